@@ -1,0 +1,797 @@
+"""Named people, places and organisations of one article, from capitalisation and cue words.
+
+No NLP model: the article is short, house-styled news prose, so capitalised runs plus a few
+cue words ("province of", "President", "said", an appositive ", the capital of ...,") get the
+entities a reader asks about. Everything is heuristic; the rules aim at few junk entities
+rather than at finding every name.
+
+Pipeline: tokens -> capitalised runs -> pieces (a run cut into names, with hints from the
+words around it) -> entities (pieces merged by canonical name and alias) -> kind by vote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from knowledge import gazetteer as gz
+from knowledge.models import Entity, Mention
+
+DEMONYMS: dict[str, str] = dict(gz.DEMONYMS)
+
+__all__ = ["DEMONYMS", "canonical_place", "find_entities"]
+
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’]\w+)*")
+_POSSESSIVE = ("'s", "’s")
+# Connectors allowed inside a name. Particles stay in person names; the rest only survive in
+# organisation/state names ("Bank of England"), otherwise the run is cut there.
+_PARTICLES = frozenset("de da del van von der den du le la bin ibn al el".split())
+_SPLITTERS = frozenset("of the for and on".split())
+_KEEP_CONNECTOR_HEADS = gz.ORG_WORDS | frozenset(
+    "republic kingdom gulf isle sea bay cape strait straits port state states islands".split()
+)
+_OPEN_QUOTES = "“\"‘'(:"
+_KNOWN_ORGS = {o.lower(): o for o in gz.KNOWN_ORGS}
+_TITLES_ALL = gz.TITLE_WORDS | gz.HONORIFICS
+_MAX_APPOSITIVE_WORDS = 10
+_MAX_RUN = 12  # no real name is longer; caps the cost of "Aa Aa Aa ..." garbage
+_WINDOW = 100  # cue words are looked for this many characters either side of a name
+
+_PLACE_OF = re.compile(
+    r"\b(provinces?|cit(?:y|ies)|ports?|capital|regions?|count(?:y|ies)|prefectures?|"
+    r"districts?|towns?|villages?|islands?|states?|municipality|oblasts?|republic)"
+    r"\s+of\s+(?:the\s+)?$"
+)
+_PLACE_AFTER = re.compile(
+    r"^\s+(province|region|city|county|prefecture|district|oblast|municipality|port|island)\b"
+)
+_PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|into|via|towards?)\s+(?:the\s+)?$")
+_SAID_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted(gz.SAID_VERBS)) + r")\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s+$")
+_LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$")
+_NOUN_ALT = "|".join(sorted(gz.INSTITUTION_NOUNS, key=len, reverse=True))
+_MOD_ALT = "|".join(gz.INSTITUTION_MODIFIERS)
+_INSTITUTION = re.compile(
+    r"(?<![\w’'])(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)(?P<poss>['’]s)?\s+"
+    rf"(?P<mods>(?:(?:{_MOD_ALT})\s+){{0,2}})(?P<noun>{_NOUN_ALT})\b"
+)
+_BARE_INSTITUTION = re.compile(
+    r"\b[Tt]he\s+(?P<name>" + "|".join(sorted(gz.BARE_INSTITUTIONS, key=len, reverse=True)) + r")\b"
+)
+_SINGULAR = {"provinces": "province", "cities": "city", "ports": "port", "regions": "region",
+             "counties": "county", "prefectures": "prefecture", "districts": "district",
+             "towns": "town", "villages": "village", "islands": "island", "states": "state",
+             "oblasts": "oblast"}
+_ROLE_STOP = gz.FUNCTION_WORDS | gz.SAID_VERBS | frozenset("is was are were be has have had".split())
+
+# Hint weights for the kind vote: gazetteer and organisation words beat context cues.
+_W_GAZ, _W_ORG, _W_TITLE, _W_CUE, _W_APPOS, _W_SAID, _W_NAME, _W_PREP = 10, 8, 6, 6, 5, 3, 3, 1
+
+
+def canonical_place(word: str) -> str | None:
+    """Country/region name for a demonym or place name ("russian" -> "Russia"), else None."""
+    if not isinstance(word, str):
+        return None
+    key = _norm(word).lower().strip(" .,;:!?")
+    for suffix in _POSSESSIVE:
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]
+    return _demonym_country(key) or gz.PLACES.get(key)
+
+
+# --------------------------------------------------------------------------- data shapes
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int  # possessive 's excluded
+    raw_end: int
+    text: str
+    low: str
+    cap: bool
+    poss: bool
+    initial: bool
+
+
+@dataclass(slots=True)
+class _Piece:
+    """One printed name in one sentence, with what its surroundings say about it."""
+
+    para: int
+    sent: int
+    start: int
+    end: int
+    text: str
+    ntok: int
+    key: str = ""  # lowercase canonical form; pieces with equal keys are one entity
+    name: str = ""  # display name when this piece creates the entity
+    votes: dict[str, int] = field(default_factory=dict)
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    country: str = ""  # demonym stripped off an organisation name
+    initial: bool = False
+    institution: str = ""  # noun of a lowercase institution phrase ("customs")
+    fixed: bool = False  # gazetteer/demonym: key is canonical, no alias lookups
+    demonym: bool = False
+    forced: bool = False  # in a Title Case headline, where capitals prove nothing
+    list_role: str = ""  # "province" from "the provinces of A, B and C", handed down the list
+
+    def vote(self, kind: str, weight: int) -> None:
+        self.votes[kind] = self.votes.get(kind, 0) + weight
+
+
+@dataclass(slots=True)
+class _Ent:
+    name: str
+    key: str
+    votes: dict[str, int] = field(default_factory=dict)
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    country: str = ""
+    institution: str = ""
+    kind: str = "other"
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def _demonym_country(low: str) -> str | None:
+    if low in gz.DEMONYMS:
+        return gz.DEMONYMS[low]
+    # Plural demonyms ("Russians") but not country names that end in s.
+    if low.endswith("s") and low[:-1] in gz.DEMONYMS:
+        return gz.DEMONYMS[low[:-1]]
+    return None
+
+
+def _is_cap(word: str) -> bool:
+    if word[:1].isupper():
+        return True
+    return word[:3] in ("al-", "el-") and word[3:4].isupper()
+
+
+def _tokenize(text: str, force_initial: bool) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        poss = len(word) > 2 and word.endswith(_POSSESSIVE)
+        core = word[:-2] if poss else word
+        prev = text[: m.start()].rstrip()
+        initial = force_initial or not prev or prev[-1] in _OPEN_QUOTES or prev[-1] in ".!?"
+        toks.append(_Tok(m.start(), m.start() + len(core), m.end(), core, core.lower(),
+                         _is_cap(core), poss, initial))
+    return toks
+
+
+def _is_title_case_headline(toks: list[_Tok]) -> bool:
+    # A Title Case Headline Capitalises Everything, so capitals carry no evidence there.
+    long = [t for t in toks if len(t.text) > 3]
+    return len(long) >= 3 and sum(t.cap for t in long) / len(long) > 0.6
+
+
+def _span(text: str, toks: Sequence[_Tok]) -> str:
+    return text[toks[0].start : toks[-1].end]
+
+
+# --------------------------------------------------------------------------- runs
+
+
+def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
+    gap = text[a.raw_end : b.start]
+    return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap and not a.poss
+
+
+def _joinable(tok: _Tok, prev: _Tok) -> bool:
+    if not tok.cap:
+        return False
+    if tok.low in gz.MONTHS or tok.low in gz.WEEKDAYS:
+        # "Theresa May" is a name; "Putin in May" is not.
+        return tok.low == "may" and prev.low in gz.FIRST_NAMES
+    return True
+
+
+def _startable(tok: _Tok) -> bool:
+    return tok.cap and tok.low not in gz.MONTHS and tok.low not in gz.WEEKDAYS
+
+
+def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
+    runs: list[list[_Tok]] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not _startable(toks[i]):
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < n and len(run) < _MAX_RUN and _adjacent(text, run[-1], toks[j]):
+            nxt = toks[j]
+            if _joinable(nxt, run[-1]):
+                run.append(nxt)
+                j += 1
+                continue
+            connector = nxt.low in _SPLITTERS or nxt.low in _PARTICLES
+            if (connector and j + 1 < n and _adjacent(text, nxt, toks[j + 1])
+                    and _joinable(toks[j + 1], nxt)):
+                run += [nxt, toks[j + 1]]
+                j += 2
+                continue
+            break
+        runs.append(run)
+        i = j
+    return runs
+
+
+# --------------------------------------------------------------------------- run -> pieces
+
+
+class _RunReader:
+    """Cuts one capitalised run into pieces and reads the hints inside it."""
+
+    def __init__(self, para: int, sent: int, text: str, known: set[str] | None) -> None:
+        self.para, self.sent, self.text = para, sent, text
+        self.known = known  # set only for a Title Case headline: words the body capitalises
+        self.forced = known is not None
+        self.out: list[_Piece] = []
+
+    def piece(self, toks: Sequence[_Tok], start: int | None = None, end: int | None = None) -> _Piece:
+        s = toks[0].start if start is None else start
+        e = toks[-1].end if end is None else end
+        name = _norm(self.text[s:e])
+        p = _Piece(self.para, self.sent, s, e, name, len(toks), key=name.lower(), name=name,
+                   initial=toks[0].initial, forced=self.forced)
+        self.out.append(p)
+        return p
+
+    def place(self, toks: Sequence[_Tok], canonical: str, start: int | None = None,
+              end: int | None = None) -> _Piece:
+        p = self.piece(toks, start, end)
+        p.key, p.name, p.fixed = canonical.lower(), canonical, True
+        p.vote("place", _W_GAZ)
+        if _norm(p.text).lower() != p.key:
+            p.aliases.append(p.text)
+        return p
+
+    def read(self, run: list[_Tok]) -> None:
+        # Sentence-initial "In", "The", "According" are never part of a name.
+        while run and (run[0].low == "the" or (run[0].initial and run[0].low in gz.FUNCTION_WORDS)):
+            run = run[1:]
+            while run and (run[0].low in _SPLITTERS or run[0].low in _PARTICLES):
+                run = run[1:]
+        if self.known is None:
+            if run:
+                self.read_name(run)
+            return
+        part: list[_Tok] = []
+        for t in run + [None]:  # type: ignore[list-item]
+            if t is not None and _known_word(t.low, self.known):
+                part.append(t)
+                continue
+            while part and part[-1].low in _SPLITTERS | _PARTICLES:
+                part.pop()
+            if part:
+                self.read_name(part)
+            part = []
+
+    def read_name(self, run: list[_Tok]) -> None:
+        if self.gazetteer(run) or self.split_connectors(run) or self.titled(run):
+            return
+        if self.demonym_head(run) or self.hyphen_places(run):
+            return
+        self.generic(run)
+
+    def gazetteer(self, run: list[_Tok]) -> bool:
+        full = _span(self.text, run)
+        low = _norm(full).lower()
+        if len(run) == 1 and run[0].low == "west" and self.text[: run[0].start].endswith(("the ", "The ")):
+            self.place(run, gz.WEST, run[0].start - 4)
+            return True
+        canonical = gz.PLACES.get(low)
+        if canonical is None and run[0].low in gz.COMPASS and len(run) > 1:
+            inner = gz.PLACES.get(_norm(_span(self.text, run[1:])).lower())
+            if inner:  # "Northeast China"
+                p = self.piece(run)
+                p.key = f"{gz.COMPASS[run[0].low]} {inner.lower()}"
+                p.vote("place", _W_GAZ)
+                self.place(run[1:], inner)
+                return True
+        if canonical is None:
+            return False
+        p = self.place(run, canonical)
+        head = _demonym_country(run[0].low)
+        if head and len(run) > 1:  # "Russian Far East" is also a mention of Russia
+            p.aliases.append(_norm(_span(self.text, run[1:])))
+            self.place(run[:1], head).demonym = True
+        return True
+
+    def titled(self, run: list[_Tok]) -> bool:
+        """'Russian President Vladimir Putin' -> person Vladimir Putin, role Russian President."""
+        k = _title_index(run)
+        if k < 0:
+            return False
+        person = self.piece(run[k + 1 :])
+        person.vote("person", _W_TITLE)
+        role_toks = run[: k + 1]
+        if not all(t.low in gz.HONORIFICS for t in role_toks):
+            person.roles.append(_norm(_span(self.text, role_toks)))
+        prefix = _title_prefix(role_toks)
+        if prefix:
+            self.read_name(prefix)  # "Bank of England Governor": the bank is named too
+        return True
+
+    def demonym_head(self, run: list[_Tok]) -> bool:
+        for width in (2, 1):
+            if len(run) < width:
+                continue
+            country = _demonym_country(" ".join(t.low for t in run[:width]))
+            if country is None:
+                continue
+            self.place(run[:width], country).demonym = True
+            rest = run[width:]
+            if rest and (rest[0].low in _SPLITTERS or rest[0].low in _PARTICLES):
+                if len(rest) > 1:  # "Chinese and Russian": a list, not one name
+                    self.read_name(rest[1:])
+                return True
+            if rest and any(t.low in gz.ORG_WORDS for t in rest) and len(rest) < 3:
+                self.generic(run)  # "European Commission", "Russian Foreign Ministry": one name
+                return True
+            if rest and not all(t.low in _TITLES_ALL | gz.TITLE_MODIFIERS for t in rest):
+                before = len(self.out)
+                self.read_name(rest)
+                for p in self.out[before:]:
+                    if not p.fixed:
+                        p.country = country
+                        p.roles.append(_norm(_span(self.text, run[:width])))
+                        p.aliases.append(_norm(_span(self.text, run)))
+            return True
+        return False
+
+    def split_connectors(self, run: list[_Tok]) -> bool:
+        if not any(t.low in _SPLITTERS for t in run):
+            return False
+        if any(t.low in _KEEP_CONNECTOR_HEADS for t in run if t.cap):
+            return False
+        part: list[_Tok] = []
+        for t in run + [None]:  # type: ignore[list-item]
+            if t is None or t.low in _SPLITTERS:
+                if part:
+                    self.read_name(part)
+                part = []
+            else:
+                part.append(t)
+        return True
+
+    def hyphen_places(self, run: list[_Tok]) -> bool:
+        """'China-Europe freight trains' mentions China and Europe, not a 'China-Europe'."""
+        if len(run) != 1 or "-" not in run[0].text:
+            return False
+        tok = run[0]
+        parts = tok.text.split("-")
+        found = [_demonym_country(p.lower()) or gz.PLACES.get(p.lower()) for p in parts]
+        if not all(found):
+            return False
+        pos = tok.start
+        for part, canonical in zip(parts, found):
+            self.place([tok], canonical or "", pos, pos + len(part)).demonym = (
+                _demonym_country(part.lower()) is not None
+            )
+            pos += len(part) + 1
+        return True
+
+    def generic(self, run: list[_Tok]) -> None:
+        low = _norm(_span(self.text, run)).lower()
+        if len(run) == 1 and (low in gz.NOT_NAMES or low in _TITLES_ALL or low in gz.FUNCTION_WORDS):
+            return
+        if len(run) == 1 and len(low) == 1:
+            return
+        p = self.piece(run)
+        p.key, p.name = low, p.text
+        if low in _KNOWN_ORGS or (len(run) > 1 and any(t.cap and t.low in gz.ORG_WORDS for t in run)):
+            p.vote("org", _W_ORG)
+        elif len(run) == 1 and run[0].text.isupper() and len(run[0].text) >= 2:
+            p.vote("org", _W_NAME)  # unknown acronym: NATO-like body more often than not
+        elif len(run) == 1 and low in gz.ORG_WORDS:
+            p.vote("org", _W_SAID + 1)  # "the Treasury said": an institution, not a person
+        if low in gz.ORG_ALIASES:
+            p.key, p.name = gz.ORG_ALIASES[low].lower(), gz.ORG_ALIASES[low]
+            p.aliases.append(p.text)
+        if len(run) >= 2 and run[0].low in gz.FIRST_NAMES:
+            p.vote("person", _W_NAME)
+        if len(run) == 2 and run[0].low in gz.FAMILY_FIRST_SURNAMES and run[1].low not in gz.FIRST_NAMES:
+            p.vote("person", _W_NAME - 1)
+
+
+def _known_word(low: str, known: set[str]) -> bool:
+    return (low in known or low in gz.PLACES or low in _KNOWN_ORGS
+            or _demonym_country(low) is not None or low in _SPLITTERS or low in _PARTICLES)
+
+
+def _title_index(run: list[_Tok]) -> int:
+    """Index of the last title word that is followed only by plain name words, else -1."""
+    for k in range(len(run) - 2, -1, -1):
+        if run[k].low not in _TITLES_ALL:
+            continue
+        rest = run[k + 1 :]
+        if rest[0].low in _SPLITTERS or rest[0].low in _PARTICLES:
+            return -1
+        if any(t.low in gz.ORG_WORDS or t.low in _TITLES_ALL or t.low in _SPLITTERS for t in rest):
+            return -1
+        if any(_demonym_country(t.low) or t.low in gz.PLACES for t in rest):
+            return -1
+        return k
+    return -1
+
+
+def _title_prefix(role: list[_Tok]) -> list[_Tok]:
+    """The name in front of the title words: 'Bank of England' in 'Bank of England Governor'."""
+    cut = len(role)
+    while cut > 0 and role[cut - 1].low in _TITLES_ALL | gz.TITLE_MODIFIERS:
+        cut -= 1
+    prefix = role[:cut]
+    while prefix and (prefix[-1].low in _SPLITTERS or prefix[-1].low in _PARTICLES):
+        prefix = prefix[:-1]
+    return prefix
+
+
+# --------------------------------------------------------------------------- context cues
+
+
+def _words_before(text: str, end: int, limit: int) -> list[str]:
+    """Up to `limit` modifier words right before `end`, stopping at function words."""
+    words = text[max(0, end - _WINDOW) : end].split()
+    out: list[str] = []
+    for w in reversed(words):
+        clean = w.strip(",;:()“”\"")
+        if clean != w or not clean or len(out) >= limit:
+            break
+        low = clean.lower()
+        if low in _ROLE_STOP or (clean[0].isupper() and not _demonym_country(low)
+                                 and low not in gz.TITLE_MODIFIERS):
+            break
+        out.append(clean)
+    return list(reversed(out))
+
+
+def _cue_place_of(p: _Piece, text: str, before: str) -> None:
+    m = _PLACE_OF.search(before)
+    if not m:
+        return
+    p.vote("place", _W_CUE)
+    noun = _SINGULAR.get(m.group(1), m.group(1))
+    if noun == "capital":  # "the capital of X": the role belongs to the appositive's subject
+        return
+    abs_noun = p.start - len(before) + m.start(1)
+    role = " ".join(_words_before(text, abs_noun, 3) + [noun])
+    p.roles.append(role)
+    if m.group(1) != noun:  # plural: the following list members share it
+        p.list_role = role
+
+
+def _cue_title_before(p: _Piece, text: str, before: str) -> None:
+    words = before.split()
+    if not words or before[-1:] != " " or words[-1] != words[-1].lower():
+        return
+    last = words[-1].strip(",;:(")
+    if last not in gz.TITLE_WORDS or last != words[-1]:
+        return
+    end = len(before.rstrip())
+    mods = _words_before(before, end - len(last), 3)
+    p.vote("person", _W_TITLE)
+    p.roles.append(" ".join(mods + [last]))
+
+
+def _appositive(after: str) -> str:
+    """', the capital of Liaoning province,' -> 'the capital of Liaoning province' or ''."""
+    if not after.startswith(", "):
+        return ""
+    rest = after[2:]
+    m = re.search(r"[,;()“”\"]|\s[–—]\s", rest)
+    phrase = rest[: m.start()] if m else rest
+    if not m and len(after) >= _WINDOW:
+        return ""  # the window cut it: cannot tell where it ends
+    phrase = phrase.strip().rstrip(".")
+    words = phrase.split()
+    if not 1 <= len(words) <= _MAX_APPOSITIVE_WORDS:
+        return ""
+    first = words[0]
+    if first.lower() in ("the", "a", "an"):
+        if len(words) < 2 or (words[1][0].isupper() and not _demonym_country(words[1].lower())):
+            return ""
+        return phrase
+    if first == first.lower() and (first in gz.PERSON_NOUNS or first in gz.TITLE_MODIFIERS):
+        return phrase
+    return ""
+
+
+def _appositive_kind(phrase: str) -> str:
+    for w in phrase.lower().split():
+        w = w.strip(".,'’")
+        w = _SINGULAR.get(w, w)
+        if w in gz.PLACE_NOUNS:
+            return "place"
+        if w in gz.ORG_NOUNS:
+            return "org"
+        if w in gz.PERSON_NOUNS:
+            return "person"
+    return ""
+
+
+def _read_cues(p: _Piece, text: str) -> None:
+    before = text[max(0, p.start - _WINDOW) : p.start]
+    end = p.end + 2 if text[p.end : p.end + 2] in _POSSESSIVE else p.end
+    after = text[end : end + _WINDOW]
+    _cue_place_of(p, text, before)
+    m = _PLACE_AFTER.match(after)
+    if m:
+        p.vote("place", _W_CUE)
+        p.roles.append(m.group(1))
+    _cue_title_before(p, text, before)
+    phrase = _appositive(after)
+    if phrase:
+        p.roles.append(phrase)
+        kind = _appositive_kind(phrase)
+        if kind:
+            p.vote(kind, _W_APPOS)
+    if _SAID_AFTER.match(after) or _SAID_BEFORE.search(before):
+        p.vote("person", _W_SAID)
+    if _PREP_BEFORE.search(before):
+        p.vote("place", _W_PREP)
+
+
+def _propagate_lists(pieces: list[_Piece], text: str) -> None:
+    """'the provinces of Liaoning, Heilongjiang and Jilin': each list member gets the role."""
+    ordered = sorted(pieces, key=lambda q: q.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.fixed or b.fixed or not a.list_role or not _LIST_GAP.match(text[a.end : b.start]):
+            continue
+        b.list_role = a.list_role
+        _extend(b.roles, [a.list_role])
+        b.vote("place", _W_CUE)
+
+
+# --------------------------------------------------------------------------- phrase pieces
+
+
+def _institutions(para: int, sent: int, text: str) -> list[_Piece]:
+    """Lowercase institutions: 'Chinese state media', "China's national broadcaster"."""
+    out: list[_Piece] = []
+    for m in _INSTITUTION.finditer(text):
+        owner, start = m.group("owner"), m.start()
+        country = _owner_country(owner, bool(m.group("poss")))
+        if not country and " " in owner:  # "The Chinese government": the owner is the last word
+            start += owner.index(" ") + 1
+            country = _owner_country(owner.split(" ", 1)[1], bool(m.group("poss")))
+        if not country:
+            continue
+        name = _norm(text[start : m.end()])
+        p = _Piece(para, sent, start, m.end(), name, 3, key=name.lower(), name=name,
+                   country=country, institution=m.group("noun"))
+        p.vote("org", _W_ORG)
+        out.append(p)
+    for m in _BARE_INSTITUTION.finditer(text):
+        if any(q.start <= m.start("name") < q.end for q in out):
+            continue
+        name = m.group("name")
+        p = _Piece(para, sent, m.start("name"), m.end(), name, 2, key=name, name=name,
+                   institution=name.split()[-1])
+        p.vote("org", _W_ORG)
+        out.append(p)
+    return out
+
+
+def _owner_country(owner: str, possessive: bool) -> str | None:
+    low = _norm(owner).lower()
+    if possessive:
+        return gz.PLACES.get(low) or _demonym_country(low)
+    return _demonym_country(low)
+
+
+def _compass_places(toks: list[_Tok], pieces: list[_Piece], para: int, sent: int,
+                    text: str) -> list[_Piece]:
+    """'northeast China', 'northeastern China': a region of a gazetteer place."""
+    out: list[_Piece] = []
+    by_start = {p.start: p for p in pieces if p.fixed and not p.demonym}
+    for a, b in zip(toks, toks[1:]):
+        place = by_start.get(b.start)
+        if place is None or a.cap or a.low not in gz.COMPASS or text[a.raw_end : b.start] != " ":
+            continue
+        name = _norm(text[a.start : place.end])
+        p = _Piece(para, sent, a.start, place.end, name, 2, key=f"{gz.COMPASS[a.low]} {place.key}",
+                   name=name, fixed=True)
+        p.vote("place", _W_GAZ)
+        out.append(p)
+    return out
+
+
+# --------------------------------------------------------------------------- sentence -> pieces
+
+
+def _sentence_pieces(para: int, sent: int, text: str, toks: list[_Tok],
+                     known: set[str] | None) -> list[_Piece]:
+    reader = _RunReader(para, sent, text, known)
+    for run in _runs(text, toks):
+        reader.read(run)
+    pieces = reader.out
+    for p in pieces:
+        if not p.fixed:
+            _read_cues(p, text)
+    _propagate_lists(pieces, text)
+    pieces += _compass_places(toks, pieces, para, sent, text)
+    pieces += _institutions(para, sent, text)
+    return pieces
+
+
+def _keep(p: _Piece, mid_caps: set[str]) -> bool:
+    """A capitalised first word of a sentence is a name only with other evidence."""
+    if p.fixed or p.institution or not p.initial:
+        return True
+    words = [w.lower() for w in p.text.split()]
+    if p.forced:  # Title Case headline: only words the body also capitalises
+        return all(w in mid_caps or w in _SPLITTERS or w in _PARTICLES for w in words)
+    if len(words) > 1:
+        return words[0] in mid_caps or words[0] in gz.FIRST_NAMES or p.votes.get("org", 0) > 0
+    return p.key in mid_caps or p.text.lower() in _KNOWN_ORGS
+
+
+# --------------------------------------------------------------------------- pieces -> entities
+
+
+def _surname_alias(name: str) -> str:
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    if len(words) == 2 and words[0].lower() in gz.FAMILY_FIRST_SURNAMES:
+        return words[0]
+    return words[-1]
+
+
+def _short_org_alias(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().strip(".") in gz.CORP_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words) if len(words) < len(name.split()) else ""
+
+
+class _Registry:
+    def __init__(self) -> None:
+        self.ents: list[_Ent] = []
+        self.index: dict[str, _Ent] = {}
+
+    def add(self, p: _Piece) -> None:
+        ent = self.index.get(p.key)
+        if ent is None:
+            ent = _Ent(p.name or p.text, p.key, country=p.country, institution=p.institution)
+            self.ents.append(ent)
+            self.index[p.key] = ent
+        self.attach(ent, p)
+
+    def attach(self, ent: _Ent, p: _Piece) -> None:
+        ent.mentions.append(Mention(p.para, p.sent, p.start, p.end))
+        for kind, w in p.votes.items():
+            ent.votes[kind] = ent.votes.get(kind, 0) + w
+        _extend(ent.roles, p.roles)
+        _extend(ent.aliases, [a for a in p.aliases + [p.text] if a.lower() != ent.name.lower()])
+        ent.country = ent.country or p.country
+        if p.votes.get("person") and not p.fixed and _leads(ent.votes, "person"):
+            self.alias(ent, _surname_alias(ent.name))
+        if p.votes.get("org"):
+            self.alias(ent, _short_org_alias(ent.name))
+        for a in p.aliases:
+            self.index.setdefault(a.lower(), ent)
+
+    def alias(self, ent: _Ent, alias: str) -> None:
+        if alias and alias.lower() not in self.index:
+            self.index[alias.lower()] = ent
+            _extend(ent.aliases, [alias])
+
+
+def _leads(votes: dict[str, int], kind: str) -> bool:
+    return all(votes.get(kind, 0) > w for k, w in votes.items() if k != kind)
+
+
+def _extend(target: list[str], items: Sequence[str]) -> None:
+    seen = {t.lower() for t in target}
+    for item in items:
+        if item and item.lower() not in seen:
+            target.append(item)
+            seen.add(item.lower())
+
+
+def _decide_kind(ent: _Ent) -> str:
+    order = ("place", "org", "person")
+    best = max(order, key=lambda k: (ent.votes.get(k, 0), -order.index(k)))
+    return best if ent.votes.get(best, 0) > 0 else "other"
+
+
+def _link_institutions(reg: _Registry) -> None:
+    """'Chinese customs' is the 'General Administration of Customs' when that is the only one."""
+    for inst in [e for e in reg.ents if e.institution]:
+        noun = inst.institution.split()[-1].lower()
+        named = [e for e in reg.ents if not e.institution and e.kind == "org"
+                 and noun in e.name.lower().split() and (not e.country or e.country == inst.country)]
+        if len(named) != 1:
+            continue
+        target = named[0]
+        target.mentions += inst.mentions
+        _extend(target.aliases, [inst.name] + inst.aliases)
+        reg.ents.remove(inst)
+
+
+def _propagate_kinds(reg: _Registry, pieces: list[_Piece], texts: dict[tuple[int, int], str]) -> None:
+    """'to Zhoushan and Jiaxing': an unknown name listed with a place is a place."""
+    by_mention = {(m.paragraph, m.sentence, m.start): e for e in reg.ents for m in e.mentions}
+    for _ in range(2):
+        for a, b in zip(pieces, pieces[1:]):
+            if (a.para, a.sent) != (b.para, b.sent):
+                continue
+            ea, eb = by_mention.get((a.para, a.sent, a.start)), by_mention.get((b.para, b.sent, b.start))
+            if not ea or not eb or ea is eb:
+                continue
+            if not _LIST_GAP.match(texts[(a.para, a.sent)][a.end : b.start]):
+                continue
+            for x, y in ((ea, eb), (eb, ea)):
+                if x.kind == "place" and y.kind == "other":
+                    y.kind = "place"
+
+
+def find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
+    """Entities of one article, one per real-world thing, ordered by first mention."""
+    try:
+        return _find_entities(sentences)
+    except Exception:  # noqa: BLE001 - ingest must never fail on odd text
+        return []
+
+
+def _clean_input(sentences: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for item in sentences or ():
+        try:
+            para, sent, text = item
+        except (TypeError, ValueError):
+            continue
+        if isinstance(text, str) and isinstance(para, int) and isinstance(sent, int):
+            out.append((para, sent, text.replace("\x00", " ")))
+    return out
+
+
+def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
+    rows = _clean_input(sentences)
+    tokenized: list[tuple[int, int, str, list[_Tok], bool]] = []
+    for para, sent, text in rows:
+        toks = _tokenize(text, False)
+        forced = para == 0 and _is_title_case_headline(toks)
+        tokenized.append((para, sent, text, _tokenize(text, True) if forced else toks, forced))
+    mid_caps = {t.low for *_, toks, _f in tokenized for t in toks if t.cap and not t.initial}
+
+    pieces: list[_Piece] = []
+    for para, sent, text, toks, forced in tokenized:
+        found = _sentence_pieces(para, sent, text, toks, mid_caps if forced else None)
+        pieces += [p for p in found if _keep(p, mid_caps)]
+
+    reg = _Registry()
+    # Fullest names first, so a later bare "Xi" or "Putin" finds its person by alias.
+    for p in sorted(pieces, key=lambda q: (not q.fixed, -q.ntok)):
+        reg.add(p)
+    for ent in reg.ents:
+        ent.kind = _decide_kind(ent)
+    texts = {(para, sent): text for para, sent, text in rows}
+    _propagate_kinds(reg, sorted(pieces, key=lambda q: (q.para, q.sent, q.start)), texts)
+    _link_institutions(reg)
+    return [_to_entity(e) for e in sorted(reg.ents, key=_first_mention)]
+
+
+def _first_mention(ent: _Ent) -> tuple[int, int, int]:
+    m = min(ent.mentions, key=lambda m: (m.paragraph, m.sentence, m.start))
+    return (m.paragraph, m.sentence, m.start)
+
+
+def _to_entity(ent: _Ent) -> Entity:
+    mentions = sorted({(m.paragraph, m.sentence, m.start, m.end) for m in ent.mentions})
+    aliases = [a for a in ent.aliases if a.lower() != ent.name.lower()]
+    return Entity(ent.name, ent.kind, aliases, list(ent.roles), [Mention(*m) for m in mentions])

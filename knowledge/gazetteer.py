@@ -1,0 +1,259 @@
+"""Small word tables for entity finding. Data only: no logic beyond building lookup dicts.
+
+Keys are lowercase. Seed-article provinces and cities are deliberately absent so that the cue
+rules in entities.py (not this table) are what recognise them.
+"""
+
+from __future__ import annotations
+
+COUNTRIES: tuple[str, ...] = (
+    "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+    "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Botswana",
+    "Brazil", "Brunei", "Bulgaria", "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China",
+    "Colombia", "Congo", "Costa Rica", "Croatia", "Cuba", "Cyprus", "Czech Republic", "Denmark",
+    "Ecuador", "Egypt", "El Salvador", "England", "Eritrea", "Estonia", "Ethiopia", "Finland",
+    "France", "Gabon", "Georgia", "Germany", "Ghana", "Greece", "Guatemala", "Guinea", "Haiti",
+    "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel",
+    "Italy", "Ivory Coast", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kosovo",
+    "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Libya", "Lithuania", "Luxembourg",
+    "Madagascar", "Malaysia", "Mali", "Malta", "Mexico", "Moldova", "Mongolia", "Montenegro",
+    "Morocco", "Mozambique", "Myanmar", "Namibia", "Nepal", "Netherlands", "New Zealand",
+    "Nicaragua", "Niger", "Nigeria", "North Korea", "North Macedonia", "Northern Ireland",
+    "Norway", "Oman", "Pakistan", "Palestine", "Panama", "Paraguay", "Peru", "Philippines",
+    "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Saudi Arabia", "Scotland",
+    "Senegal", "Serbia", "Singapore", "Slovakia", "Slovenia", "Somalia", "South Africa",
+    "South Korea", "South Sudan", "Spain", "Sri Lanka", "Sudan", "Sweden", "Switzerland", "Syria",
+    "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tunisia", "Turkey", "Turkmenistan", "Uganda",
+    "Ukraine", "United Arab Emirates", "United Kingdom", "United States", "Uruguay", "Uzbekistan",
+    "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe",
+)
+
+# Other ways articles print a country.
+COUNTRY_ALIASES: dict[str, str] = {
+    "us": "United States", "u.s.": "United States", "usa": "United States",
+    "u.s.a.": "United States", "america": "United States",
+    "united states of america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "russian federation": "Russia", "prc": "China", "mainland china": "China",
+    "people's republic of china": "China", "holland": "Netherlands",
+    "the netherlands": "Netherlands", "republic of korea": "South Korea", "dprk": "North Korea",
+    "czechia": "Czech Republic", "burma": "Myanmar", "uae": "United Arab Emirates",
+    "türkiye": "Turkey", "turkiye": "Turkey", "côte d'ivoire": "Ivory Coast",
+}
+
+# Regions, blocs and big cities: places that need no cue word.
+REGIONS: tuple[str, ...] = (
+    "Europe", "Asia", "Africa", "Latin America", "South America", "North America",
+    "Central America", "Middle East", "Far East", "Russian Far East", "Central Asia",
+    "Southeast Asia", "East Asia", "South Asia", "Eastern Europe", "Western Europe",
+    "Central Europe", "Scandinavia", "Balkans", "Caucasus", "Arctic", "Antarctica", "Siberia",
+    "Crimea", "Donbas", "Gaza", "West Bank", "Kashmir", "Tibet", "Xinjiang", "Hong Kong", "Macau",
+    "Pacific", "Atlantic", "Mediterranean", "Baltic", "Sahel", "Indo-Pacific", "Eurasia",
+)
+CITIES: tuple[str, ...] = (
+    "Beijing", "Shanghai", "Shenzhen", "Guangzhou", "Moscow", "St Petersburg", "London", "Paris",
+    "Berlin", "Washington", "New York", "Tokyo", "Kyiv", "Kiev", "Brussels", "Geneva", "Delhi",
+    "New Delhi", "Mumbai", "Seoul", "Pyongyang", "Tehran", "Riyadh", "Dubai", "Istanbul",
+    "Ankara", "Cairo", "Jerusalem", "Tel Aviv", "Frankfurt", "Madrid", "Rome", "Milan", "Vienna",
+    "Warsaw", "Stockholm", "Oslo", "Helsinki", "Copenhagen", "Amsterdam", "Zurich", "Sydney",
+    "Toronto", "Ottawa", "Mexico City", "Sao Paulo", "Buenos Aires", "Lagos", "Nairobi",
+    "Johannesburg", "Minsk", "Tbilisi", "Astana", "Tashkent", "Hanoi", "Bangkok", "Jakarta",
+    "Manila", "Taipei", "Canberra", "Los Angeles", "Chicago", "San Francisco", "Davos",
+)
+# "the West" is printed with its article; a bare "West" would be a surname or street.
+WEST = "the West"
+
+DEMONYMS: dict[str, str] = {
+    "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria", "angolan": "Angola",
+    "argentine": "Argentina", "argentinian": "Argentina", "armenian": "Armenia",
+    "australian": "Australia", "austrian": "Austria", "azerbaijani": "Azerbaijan",
+    "bangladeshi": "Bangladesh", "belarusian": "Belarus", "belgian": "Belgium",
+    "bolivian": "Bolivia", "brazilian": "Brazil", "british": "United Kingdom",
+    "bulgarian": "Bulgaria", "cambodian": "Cambodia", "canadian": "Canada", "chilean": "Chile",
+    "chinese": "China", "sino": "China", "colombian": "Colombia", "croatian": "Croatia",
+    "cuban": "Cuba", "cypriot": "Cyprus", "czech": "Czech Republic", "danish": "Denmark",
+    "dutch": "Netherlands", "ecuadorian": "Ecuador", "egyptian": "Egypt", "english": "England",
+    "estonian": "Estonia", "ethiopian": "Ethiopia", "finnish": "Finland", "french": "France",
+    "georgian": "Georgia", "german": "Germany", "ghanaian": "Ghana", "greek": "Greece",
+    "hungarian": "Hungary", "icelandic": "Iceland", "indian": "India",
+    "indonesian": "Indonesia", "iranian": "Iran", "iraqi": "Iraq", "irish": "Ireland",
+    "israeli": "Israel", "italian": "Italy", "japanese": "Japan", "jordanian": "Jordan",
+    "kazakh": "Kazakhstan", "kenyan": "Kenya", "korean": "South Korea", "kuwaiti": "Kuwait",
+    "latvian": "Latvia", "lebanese": "Lebanon", "libyan": "Libya", "lithuanian": "Lithuania",
+    "malaysian": "Malaysia", "mexican": "Mexico", "moldovan": "Moldova", "mongolian": "Mongolia",
+    "moroccan": "Morocco", "nepali": "Nepal", "nigerian": "Nigeria",
+    "north korean": "North Korea", "norwegian": "Norway", "pakistani": "Pakistan",
+    "palestinian": "Palestine", "peruvian": "Peru", "philippine": "Philippines",
+    "filipino": "Philippines", "polish": "Poland", "portuguese": "Portugal", "qatari": "Qatar",
+    "romanian": "Romania", "russian": "Russia", "saudi": "Saudi Arabia", "scottish": "Scotland",
+    "serbian": "Serbia", "singaporean": "Singapore", "slovak": "Slovakia",
+    "slovenian": "Slovenia", "somali": "Somalia", "south african": "South Africa",
+    "south korean": "South Korea", "spanish": "Spain", "sri lankan": "Sri Lanka",
+    "sudanese": "Sudan", "swedish": "Sweden", "swiss": "Switzerland", "syrian": "Syria",
+    "taiwanese": "Taiwan", "thai": "Thailand", "tunisian": "Tunisia", "turkish": "Turkey",
+    "ukrainian": "Ukraine", "emirati": "United Arab Emirates", "american": "United States",
+    "uzbek": "Uzbekistan", "venezuelan": "Venezuela", "vietnamese": "Vietnam",
+    "welsh": "Wales", "yemeni": "Yemen", "zimbabwean": "Zimbabwe", "soviet": "Soviet Union",
+    # regions
+    "european": "Europe", "asian": "Asia", "african": "Africa", "latin american": "Latin America",
+    "middle eastern": "Middle East", "siberian": "Siberia", "arctic": "Arctic",
+}
+
+# Sources and bodies that carry no organisation word in their name.
+KNOWN_ORGS: tuple[str, ...] = (
+    "Reuters", "Bloomberg", "Xinhua", "TASS", "Interfax", "AFP", "CCTV", "BBC", "CNN", "RIA",
+    "Kremlin", "White House", "Pentagon", "Downing Street", "NATO", "OPEC", "IMF", "UN", "EU",
+    "WTO", "WHO", "Nasdaq", "Google", "Apple", "Amazon", "Microsoft", "Tesla", "Gazprom",
+    "Rosneft", "Huawei", "Alibaba", "Tencent",
+)
+ORG_ALIASES: dict[str, str] = {
+    "eu": "European Union", "un": "United Nations", "imf": "International Monetary Fund",
+}
+
+# A capitalised word from this set makes the whole name an organisation.
+ORG_WORDS: frozenset[str] = frozenset("""
+administration ministry bank company corp corporation inc ltd plc llc group agency council
+committee commission union organisation organization bureau university association fund
+office department customs exchange party institute court parliament news reuters bloomberg
+xinhua holdings airlines airways motors industries authority federation foundation board
+assembly congress senate cabinet service services railway railways reserve treasury police
+army navy force forces guard club school college hospital centre center network media
+times post journal press television radio partners capital securities insurance energy oil
+gas petroleum telecom communications systems technologies technology labs co
+""".split())
+# Suffixes dropped to get a short alias: "Acme Corp" is also "Acme".
+CORP_SUFFIXES: frozenset[str] = frozenset(
+    "corp corporation inc ltd plc llc group holdings co company ag sa se nv gmbh".split()
+)
+
+# Words that head a title before a person's name ("President", "chief executive").
+TITLE_WORDS: frozenset[str] = frozenset("""
+president premier minister chancellor governor mayor ceo cfo chairman chairwoman chair
+executive spokesperson spokesman spokeswoman ambassador secretary senator king queen prince
+princess general director founder commissioner envoy judge pope sheikh emir sultan
+congressman congresswoman lawmaker officer economist analyst leader head chief
+""".split())
+HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
+# Capitalised words that qualify a title: "Foreign Minister", "Vice Premier".
+TITLE_MODIFIERS: frozenset[str] = frozenset("""
+prime foreign finance deputy vice chief executive defence defense trade economy interior
+health state first former acting senior general supreme commerce economic home justice
+""".split())
+
+# Heads of an appositive that say what kind of thing the name is.
+PLACE_NOUNS: frozenset[str] = frozenset("""
+capital city port province region town village county district state country island
+municipality prefecture oblast hub area territory peninsula republic nation
+""".split())
+ORG_NOUNS: frozenset[str] = frozenset("""
+company firm bank group maker carmaker retailer lender insurer agency ministry regulator
+operator producer manufacturer broadcaster newspaper unit subsidiary developer exporter
+importer supplier miner startup conglomerate airline
+""".split())
+PERSON_NOUNS: frozenset[str] = TITLE_WORDS | frozenset(
+    "official spokesperson economist analyst investor founder owner professor expert".split()
+)
+
+# Sentence-initial capitalised function words that never start a name.
+FUNCTION_WORDS: frozenset[str] = frozenset("""
+the a an in on at by for from to with as after before but and or if when while since although
+though it its this that these those there their they he she we i you his her our some many
+most more all both each other such according meanwhile however also last next earlier later
+still yet so despite under over among during between amid against without within what who why
+how where which once now then here not no yes until following while whether even only just
+because about around than into through
+""".split())
+
+MONTHS: frozenset[str] = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+WEEKDAYS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Capitalised tokens that are not names: acronyms of measures, currencies, pronoun I.
+NOT_NAMES: frozenset[str] = frozenset("""
+gdp cpi pmi ai ipo ceo cfo coo etf vat lng ev evs usd eur gbp cny rmb rub jpy yoy q1 q2 q3 q4
+h1 h2 covid covid-19 i ok tv pm am bc ad
+""".split())
+
+FIRST_NAMES: frozenset[str] = frozenset("""
+john james robert michael william david richard joseph thomas charles christopher daniel
+matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon
+benjamin samuel frank gregory raymond alexander patrick jack dennis jerry tyler aaron jose adam
+henry nathan peter zachary kyle walter harold jeremy ethan carl keith roger gerald christian
+terry sean arthur austin noah lawrence jesse joe bryan billy jordan albert dylan bruce willie
+gabriel alan juan logan wayne ralph roy eugene randy vincent russell louis philip bobby johnny
+bradley mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda
+pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria
+heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
+megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
+jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
+theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla vladimir
+sergei sergey dmitry dmitri alexei alexey ivan mikhail nikolai olaf emmanuel angela ursula
+rishi boris keir jeremy liz giorgia pedro recep narendra joe kamala antony janet jerome
+christine elon jeff tim satya sundar jensen mario olena volodymyr viktor andrzej mette
+""".split())
+# Family name comes first in these ("Xi Jinping" is "Xi"); only used for two-word names.
+FAMILY_FIRST_SURNAMES: frozenset[str] = frozenset("""
+xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang
+song zheng xie han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang
+cai jia ding wei ye pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin mao
+kim park lee choi yoon moon nguyen
+""".split())
+
+COMPASS: dict[str, str] = {
+    "north": "north", "south": "south", "east": "east", "west": "west",
+    "northeast": "northeast", "northwest": "northwest", "southeast": "southeast",
+    "southwest": "southwest", "central": "central",
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west",
+    "northeastern": "northeast", "northwestern": "northwest", "southeastern": "southeast",
+    "southwestern": "southwest",
+    "north-east": "northeast", "north-west": "northwest", "south-east": "southeast",
+    "south-west": "southwest", "north-eastern": "northeast", "north-western": "northwest",
+    "south-eastern": "southeast", "south-western": "southwest",
+}
+
+# Lowercase nouns naming an institution after a demonym or possessive ("Chinese customs").
+INSTITUTION_NOUNS: tuple[str, ...] = (
+    "news agency", "central bank", "media", "broadcaster", "customs", "government", "ministry",
+    "regulator", "cabinet", "parliament", "embassy", "military", "army", "navy", "police",
+    "authorities", "legislature", "bureau", "agency", "watchdog", "statistics bureau",
+)
+INSTITUTION_MODIFIERS: tuple[str, ...] = (
+    "state", "national", "central", "foreign", "finance", "commerce", "defence", "defense",
+    "trade", "economy", "federal", "official", "statistics", "securities", "banking",
+    "competition", "financial",
+)
+# Institution phrases recognisable without a demonym: "the central bank".
+BARE_INSTITUTIONS: tuple[str, ...] = (
+    "central bank", "foreign ministry", "finance ministry", "commerce ministry",
+    "defence ministry", "defense ministry", "trade ministry", "economy ministry",
+    "state media", "national broadcaster", "statistics bureau", "state news agency",
+)
+
+SAID_VERBS: frozenset[str] = frozenset("""
+said says told added declared stated noted warned wrote argued insisted explained recalled
+admitted tweeted
+""".split())
+
+
+def _build_places() -> dict[str, str]:
+    table = {c.lower(): c for c in COUNTRIES}
+    table.update(COUNTRY_ALIASES)
+    table.update({r.lower(): r for r in REGIONS})
+    table.update({c.lower(): c for c in CITIES})
+    table["kiev"] = "Kyiv"
+    table["the west"] = WEST
+    return table
+
+
+# lowercase name -> canonical place name, for every gazetteer place.
+PLACES: dict[str, str] = _build_places()
+COUNTRY_SET: frozenset[str] = frozenset(c.lower() for c in COUNTRIES) | frozenset(
+    COUNTRY_ALIASES
+)

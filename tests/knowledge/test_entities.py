@@ -1,0 +1,336 @@
+"""Entity finding over the seed article and a few short texts in other house styles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.entities import DEMONYMS, canonical_place, find_entities
+from knowledge.models import Entity
+
+SEED = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt"
+Rows = list[tuple[int, int, str]]
+
+
+def _seed_sentences() -> Rows:
+    """Blank-line paragraphs, minus the date line and byline; naive '. ' sentence split."""
+    blocks = [b.strip() for b in SEED.read_text(encoding="utf-8").split("\n\n")]
+    paras = [b for b in blocks if b and not b.startswith("|") and not b.startswith("•")]
+    return [(n, i, s) for n, para in enumerate(paras) for i, s in enumerate(para.split(". "))]
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict[str, Entity]:
+    return {e.name: e for e in find_entities(_seed_sentences())}
+
+
+def _paragraphs(ent: Entity) -> set[int]:
+    return {m.paragraph for m in ent.mentions}
+
+
+def _mentioned_texts(ent: Entity, rows: Rows) -> set[str]:
+    text = {(p, s): t for p, s, t in rows}
+    return {text[(m.paragraph, m.sentence)][m.start : m.end] for m in ent.mentions}
+
+
+# --------------------------------------------------------------------------- seed article
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Vladimir Putin", "person"), ("Xi Jinping", "person"), ("Shenyang", "place"),
+        ("Liaoning", "place"), ("Heilongjiang", "place"), ("Jilin", "place"),
+        ("Beijing", "place"), ("Vladivostok", "place"), ("Zhoushan", "place"),
+        ("Jiaxing", "place"), ("Zhejiang", "place"), ("northeast China", "place"),
+        ("Russian Far East", "place"), ("Russia", "place"), ("China", "place"),
+        ("Ukraine", "place"), ("the West", "place"), ("Europe", "place"),
+        ("General Administration of Customs", "org"), ("China's national broadcaster", "org"),
+        ("Chinese state media", "org"),
+    ],
+)
+def test_seed_entity_kinds(seed: dict[str, Entity], name: str, kind: str) -> None:
+    assert name in seed, sorted(seed)
+    assert seed[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Vladimir Putin", "Russian President"),
+        ("Xi Jinping", "Chinese President"),
+        ("Shenyang", "the capital of Liaoning province"),
+        ("Vladivostok", "the biggest port in the Russian Far East"),
+        ("Jilin", "landlocked province"),
+        ("Jilin", "province"),
+        ("Liaoning", "province"),
+        ("Heilongjiang", "province"),
+        ("Zhejiang", "eastern Chinese province"),
+        ("General Administration of Customs", "Chinese"),
+    ],
+)
+def test_seed_roles(seed: dict[str, Entity], name: str, role: str) -> None:
+    assert role in seed[name].roles
+
+
+@pytest.mark.parametrize(
+    ("name", "alias"),
+    [
+        ("Vladimir Putin", "Putin"), ("Xi Jinping", "Xi"), ("Russia", "Russian"),
+        ("China", "Chinese"), ("northeast China", "northeastern China"),
+        ("Russian Far East", "Far East"),
+        # "Chinese customs" and the customs administration are one body: linked by alias.
+        ("General Administration of Customs", "Chinese customs"),
+    ],
+)
+def test_seed_aliases(seed: dict[str, Entity], name: str, alias: str) -> None:
+    assert alias in seed[name].aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraphs"),
+    [
+        ("Xi Jinping", {2, 8}), ("Vladimir Putin", {2}), ("Heilongjiang", {3, 8}),
+        ("Liaoning", {2, 3, 4, 5}), ("Shenyang", {2, 6}), ("Jilin", {3, 7}),
+        ("Ukraine", {3, 9}), ("Europe", {6}), ("northeast China", {0, 1, 3}),
+        ("General Administration of Customs", {7, 9}),
+    ],
+)
+def test_seed_mention_paragraphs(seed: dict[str, Entity], name: str, paragraphs: set[int]) -> None:
+    assert _paragraphs(seed[name]) == paragraphs
+
+
+def test_seed_mention_offsets_cut_the_printed_words(seed: dict[str, Entity]) -> None:
+    rows = _seed_sentences()
+    assert _mentioned_texts(seed["Xi Jinping"], rows) == {"Xi Jinping", "Xi"}
+    assert _mentioned_texts(seed["Russia"], rows) == {"Russia", "Russian"}
+    # Possessive 's is not part of the name; the hyphenated compound names both places.
+    assert "Liaoning" in _mentioned_texts(seed["Liaoning"], rows)
+    assert _mentioned_texts(seed["Europe"], rows) == {"Europe"}
+    assert "China" in _mentioned_texts(seed["China"], rows)
+
+
+def test_seed_demonyms_are_mentions_of_their_country(seed: dict[str, Entity]) -> None:
+    # "Russian firms" in paragraph 4 and "Russian forces" in paragraph 3.
+    assert {3, 4} <= _paragraphs(seed["Russia"])
+    assert {1, 2, 7, 9} <= _paragraphs(seed["China"])
+
+
+def test_seed_entities_ordered_by_first_mention() -> None:
+    ents = find_entities(_seed_sentences())
+    firsts = [min((m.paragraph, m.sentence, m.start) for m in e.mentions) for e in ents]
+    assert firsts == sorted(firsts)
+
+
+@pytest.mark.parametrize(
+    "junk",
+    ["The", "In", "China has", "September", "March", "May", "June", "January", "Monday",
+     "Chinese", "Russian", "China-Europe", "Heilongjiang should", "Liaoning’s", "Liaoning's",
+     "President", "West", "February"],
+)
+def test_seed_has_no_junk_entities(seed: dict[str, Entity], junk: str) -> None:
+    assert junk not in seed
+
+
+def test_seed_one_entity_per_thing(seed: dict[str, Entity]) -> None:
+    names = [e.name.lower() for e in find_entities(_seed_sentences())]
+    assert len(names) == len(set(names))
+    assert "chinese customs" not in names  # folded into the customs administration
+    assert "xi" not in names and "putin" not in names
+
+
+# --------------------------------------------------------------------------- other styles
+
+BUSINESS: Rows = [
+    (0, 0, "Acme Corp profit jumps on strong German demand"),
+    (1, 0, "Acme Corp said on Tuesday its quarterly profit rose 12% to 1.2 billion euros "
+           "($1.3 billion), helped by demand in Germany and France."),
+    (2, 0, "“Demand in Europe was stronger than we expected,” said John Smith, chief executive "
+           "of Acme Corp."),
+    (2, 1, "Smith added that the company would open a plant in Poland next year."),
+    (3, 0, "Shares of Acme rose 3% in Frankfurt, while rival Globex Inc fell."),
+]
+
+UK: Rows = [
+    (0, 0, "Bank of England holds rates as inflation cools"),
+    (1, 0, "Bank of England Governor Andrew Bailey said on Thursday that inflation in Britain "
+           "was falling faster than expected."),
+    (1, 1, "The Bank of England kept its main rate at 5.25%, the highest since 2008."),
+    (2, 0, "Mr Bailey told reporters in London that the central bank would not cut rates soon."),
+    (3, 0, "Finance minister Jeremy Hunt welcomed the decision, the Treasury said."),
+]
+
+LIST_AND_QUOTE: Rows = [
+    (0, 0, "EU leaders meet in Brussels"),
+    (1, 0, "The summit drew leaders from France, Germany, Italy and Spain, as well as Ukrainian "
+           "President Volodymyr Zelenskiy."),
+    (1, 1, "“We will not back down,” said Maria Lopez, a spokeswoman for the European Commission."),
+    (2, 0, "Lopez said the foreign ministry in Madrid had been consulted."),
+    (2, 1, "German Chancellor Olaf Scholz and French President Emmanuel Macron arrived on Monday."),
+]
+
+
+def _by_name(rows: Rows) -> dict[str, Entity]:
+    return {e.name: e for e in find_entities(rows)}
+
+
+@pytest.mark.parametrize(
+    ("rows", "name", "kind", "role", "alias", "paragraphs"),
+    [
+        (BUSINESS, "Acme Corp", "org", None, "Acme", {0, 1, 2, 3}),
+        (BUSINESS, "John Smith", "person", "chief executive of Acme Corp", "Smith", {2}),
+        (BUSINESS, "Globex Inc", "org", None, "Globex", {3}),
+        (BUSINESS, "Germany", "place", None, "German", {0, 1}),
+        (BUSINESS, "Frankfurt", "place", None, None, {3}),
+        (UK, "Bank of England", "org", None, None, {0, 1, 2}),
+        (UK, "Andrew Bailey", "person", "Bank of England Governor", "Bailey", {1, 2}),
+        (UK, "United Kingdom", "place", None, "Britain", {1}),
+        (UK, "London", "place", None, None, {2}),
+        (UK, "Jeremy Hunt", "person", "Finance minister", "Hunt", {3}),
+        (UK, "Treasury", "org", None, None, {3}),
+        (LIST_AND_QUOTE, "European Union", "org", None, "EU", {0}),
+        (LIST_AND_QUOTE, "Spain", "place", None, None, {1}),
+        (LIST_AND_QUOTE, "Volodymyr Zelenskiy", "person", "Ukrainian President", "Zelenskiy", {1}),
+        (LIST_AND_QUOTE, "Maria Lopez", "person", "a spokeswoman for the European Commission",
+         "Lopez", {1, 2}),
+        (LIST_AND_QUOTE, "European Commission", "org", None, None, {1}),
+        (LIST_AND_QUOTE, "foreign ministry", "org", None, None, {2}),
+        (LIST_AND_QUOTE, "Olaf Scholz", "person", "German Chancellor", "Scholz", {2}),
+        (LIST_AND_QUOTE, "Emmanuel Macron", "person", "French President", "Macron", {2}),
+        (LIST_AND_QUOTE, "France", "place", None, "French", {1, 2}),
+    ],
+)
+def test_other_styles(rows: Rows, name: str, kind: str, role: str | None, alias: str | None,
+                      paragraphs: set[int]) -> None:
+    ents = _by_name(rows)
+    assert name in ents, sorted(ents)
+    ent = ents[name]
+    assert ent.kind == kind
+    if role:
+        assert role in ent.roles
+    if alias:
+        assert alias in ent.aliases
+    assert _paragraphs(ent) == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("rows", "junk"),
+    [
+        (BUSINESS, "Shares"), (BUSINESS, "Demand"), (BUSINESS, "Tuesday"), (BUSINESS, "Corp"),
+        (BUSINESS, "Smith"), (UK, "Mr Bailey"), (UK, "Thursday"), (UK, "Finance"),
+        (UK, "The Bank of England"), (LIST_AND_QUOTE, "We"), (LIST_AND_QUOTE, "Lopez"),
+        (LIST_AND_QUOTE, "Ukrainian"), (LIST_AND_QUOTE, "German"), (LIST_AND_QUOTE, "Monday"),
+    ],
+)
+def test_other_styles_have_no_junk(rows: Rows, junk: str) -> None:
+    assert junk not in _by_name(rows)
+
+
+def test_mr_surname_links_to_full_name() -> None:
+    bailey = _by_name(UK)["Andrew Bailey"]
+    assert len(bailey.mentions) == 2
+
+
+def test_lowercase_title_before_name_makes_a_person() -> None:
+    ents = _by_name([(1, 0, "The deal was signed by chief executive Jane Doe in Paris.")])
+    assert ents["Jane Doe"].kind == "person"
+    assert "chief executive" in ents["Jane Doe"].roles
+
+
+def test_said_makes_an_unknown_name_a_person() -> None:
+    ents = _by_name([(1, 0, "The plan will work, Okonkwo Adeyemi said on Friday.")])
+    assert ents["Okonkwo Adeyemi"].kind == "person"
+
+
+def test_sentence_initial_common_word_is_not_a_name() -> None:
+    ents = _by_name([(1, 0, "Officials said the deal was done."), (1, 1, "Reuters reported it.")])
+    assert set(ents) == {"Reuters"}
+
+
+def test_sentence_initial_name_seen_mid_sentence_is_kept() -> None:
+    rows = [(1, 0, "Trade with Kaliningrad grew."), (1, 1, "Kaliningrad is small.")]
+    assert _paragraphs(_by_name(rows)["Kaliningrad"]) == {1}
+    assert len(_by_name(rows)["Kaliningrad"].mentions) == 2
+
+
+def test_title_case_headline_adds_no_junk() -> None:
+    rows = [(0, 0, "Russian And Chinese Firms Ink Deals In Shenyang"),
+            (1, 0, "Companies met in Shenyang on Monday.")]
+    assert set(_by_name(rows)) == {"Russia", "China", "Shenyang"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Goods go through the port of Nakhodka.", "Nakhodka", "port"),
+        ("They visited Harbin city last year.", "Harbin", "city"),
+        ("Flights to the city of Dalian resumed.", "Dalian", "city"),
+        ("Rain hit Hebei province on Sunday.", "Hebei", "province"),
+    ],
+)
+def test_place_cue_words(text: str, name: str, role: str) -> None:
+    ent = _by_name([(1, 0, text)])[name]
+    assert ent.kind == "place"
+    assert role in ent.roles
+
+
+def test_compass_region_is_its_own_place_and_mentions_the_country() -> None:
+    ents = _by_name([(1, 0, "Floods struck southern Russia and central Europe.")])
+    assert ents["southern Russia"].kind == "place"
+    assert ents["central Europe"].kind == "place"
+    assert "Russia" in ents and "Europe" in ents
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [],
+        [(0, 0, "")],
+        [(0, 0, "😀🚀 🇨🇳 ✨")],
+        [(0, 0, "\x00Abc\x00 Def\x00")],
+        [(1, 0, "’s ’s - -- A- -B 'The' , , the of")],
+        [(1, 0, ("Bank of England Governor Andrew Bailey met Xi in Beijing, the capital of "
+                 "China, on Monday. ") * 1100)],
+        [(1, 0, "A" * 100_000)],
+        [(1, 0, "Aa " * 33_000)],
+        [(1, 0, ", the " * 16_000)],
+    ],
+)
+def test_garbage_never_raises(rows: Rows) -> None:
+    assert isinstance(find_entities(rows), list)
+
+
+@pytest.mark.parametrize("rows", [None, [None], [("x",)], [(0, 0, None)], [(0, "a", "Paris")]])
+def test_malformed_input_returns_a_list(rows: object) -> None:
+    assert isinstance(find_entities(rows), list)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- lookup tables
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [
+        ("russian", "Russia"), ("Chinese", "China"), ("european", "Europe"),
+        ("British", "United Kingdom"), ("UK", "United Kingdom"), ("china", "China"),
+        ("China’s", "China"), ("Russians", "Russia"), ("ukrainian", "Ukraine"),
+        ("swiss", "Switzerland"), ("Beijing", "Beijing"),
+    ],
+)
+def test_canonical_place(word: str, place: str) -> None:
+    assert canonical_place(word) == place
+
+
+@pytest.mark.parametrize("word", ["", "said", "September", "xyzzy", "the"])
+def test_canonical_place_unknown(word: str) -> None:
+    assert canonical_place(word) is None
+
+
+def test_demonym_table_is_lowercase_and_large() -> None:
+    assert len(DEMONYMS) >= 80
+    assert all(k == k.lower() for k in DEMONYMS)
+    assert DEMONYMS["russian"] == "Russia" and DEMONYMS["chinese"] == "China"
