@@ -1,0 +1,707 @@
+"""Find time expressions in a sentence and resolve them against the article's date.
+
+Hand-written regular expressions rather than a date library: we need the article's exact words
+(with the governing preposition) and offsets for quoting, the resolution rules are ours (a bare
+month is the latest such month not after the article), and this runs on every user question, so
+it must be cheap and must never raise.
+
+Each rule is one precompiled pattern plus a small resolver. All rules run over the text; the
+candidates are then reduced to a non-overlapping set, preferring the earliest start and then the
+longest match (so "In January to September" beats "In January", "9 December 2023" beats "2023").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from knowledge.models import TimeExpr
+
+__all__ = ["MONTHS", "find_times", "month_span"]
+
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+MONTHS: dict[str, int] = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, 1)}
+MONTHS.update({name[:3].lower(): i for i, name in enumerate(_MONTH_NAMES, 1)})
+MONTHS["sept"] = 9
+
+_NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+_ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4
+}  # fmt: skip
+
+_DASH = "\u2013"  # labels use an en dash with spaces for ranges
+
+
+def month_span(year: int, month: int) -> tuple[date, date]:
+    """First and last day of a month."""
+    first = date(year, month, 1)
+    nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return first, nxt - timedelta(days=1)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pattern pieces. [0-9] rather than \d: \d also matches other scripts' digits, which we don't
+# want to read as years. \s stays Unicode so non-breaking spaces (common in news) still count.
+
+_FULL_NAMES = frozenset(name.lower() for name in _MONTH_NAMES)
+# Factored so each position costs one first-letter test per month rather than two alternatives.
+_MONTH_TRIE = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+
+
+def _mon(name: str) -> str:
+    # the dot is taken only before a day, year or dash, so a sentence-final "Dec." keeps its
+    # full stop out of the quote
+    return rf"(?P<{name}>\b(?:{_MONTH_TRIE})\b(?:\.(?=\s*[0-9]|[-\u2013]))?)"
+
+
+# Governing words, looked up just before a match rather than inside every pattern: an optional
+# leading alternation would be retried at every position and made each rule several times slower.
+_PREPS = frozenset(
+    "in on from since until till by before after during throughout through between for over"
+    " within at".split()
+)
+_THE = r"(?P<the>\bthe\s+)?"
+_MOD = (
+    r"(?:\b(?P<mod>early|mid|late|end(?=-)"
+    r"|(?:the\s+)?(?:end|start|beginning|middle)\s+of)[\s-]+)?"
+)
+_YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)(?![0-9])"
+_NUM = r"(?:[0-9]{1,2}|" + "|".join(_NUMBERS) + r")"
+_WEEKDAY = "|".join(_WEEKDAYS)
+# A four-digit number followed by one of these is an amount, not a year ("2022 tonnes").
+_UNITS = (
+    r"tonnes?|tons?|metric|kg|kilo(?:gram)?s?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|barrels?"
+    r"|bpd|people|persons?|workers?|employees?|jobs|units?|containers?|vehicles?|cars?|trucks?"
+    r"|companies|firms?|enterprises?|households?|homes?|shares?|points?|pts|[mgk]w|yuan|dollars?"
+    r"|euros?|r(?:o)?ubles?|pounds?|yen|rupees?|won|million|billion|thousand|trillion|mln|bln|bn"
+    r"|times|votes?|seats?|troops|soldiers|deaths|cases|items|pieces|hectares?|acres?|square"
+    r"|cubic|flights|passengers|trains|ships|hours|minutes|days|pages|words"
+)
+_NOT_AMOUNT = rf"(?![0-9]|[.,][0-9]|\s*(?:%|per\s?cent\b|percent\b|pct\b)|\s+(?:{_UNITS})\b)"
+_NOT_AFTER_NUMBER = r"(?<![0-9$\u20ac\u00a3\u00a5\u20bd#.,/])(?<![$\u20ac\u00a3\u00a5\u20bd]\s)"
+_YEARSPEC = (
+    r"(?:\s*,?\s*(?:of\s+|in\s+)?(?:(?P<y>" + _YEAR + r")\b|(?P<yrel>this|last|next|the\s+current"
+    r"|the\s+previous|the)\s+year\b))?"
+)
+
+_FLAGS = re.IGNORECASE
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution helpers.
+
+_Span = tuple[date | None, date | None]
+
+
+@dataclass(slots=True, frozen=True)
+class _Res:
+    kind: str
+    start: date | None
+    end: date | None
+
+
+def _month_no(token: str | None) -> int | None:
+    # casefold: re.IGNORECASE lets odd letters (the long s, the Kelvin sign) match ASCII ones
+    return MONTHS.get(token.casefold().rstrip(".")) if token else None
+
+
+def _num(token: str | None) -> int | None:
+    if not token:
+        return None
+    t = token.casefold()
+    return int(t) if t.isascii() and t.isdigit() else _NUMBERS.get(t)
+
+
+def _default_year(month: int, ref: date | None) -> int | None:
+    """The latest year in which `month` has started by the article date."""
+    if ref is None:
+        return None
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def _spec_year(m: re.Match[str], end_month: int, ref: date | None) -> int | None:
+    """Year from an explicit "2022" / "of last year", else the default rule on the end month."""
+    if m.group("y"):
+        return int(m.group("y"))
+    rel = (m.group("yrel") or "").casefold().split()
+    if rel and rel[-1] in ("this", "current") and ref:
+        return ref.year
+    if rel and rel[-1] in ("last", "previous") and ref:
+        return ref.year - 1
+    if rel and rel[-1] == "next" and ref:
+        return ref.year + 1
+    return _default_year(end_month, ref)
+
+
+def _months(year: int | None, first: int, last: int) -> _Span:
+    if year is None:
+        return None, None
+    return month_span(year, first)[0], month_span(year, last)[1]
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    last = month_span(d.year + y, m + 1)[1]
+    return date(d.year + y, m + 1, min(d.day, last.day))
+
+
+def _week_of(d: date) -> _Span:
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {_MONTH_NAMES[d.month - 1]} {d.year}"
+
+
+def _label(s: date | None, e: date | None) -> str:
+    if s is None or e is None:
+        return ""
+    if s == e:
+        return _day(s)
+    sm, em = _MONTH_NAMES[s.month - 1], _MONTH_NAMES[e.month - 1]
+    if s.day == 1 and e == month_span(e.year, e.month)[1]:  # whole months
+        if s.month == 1 and e.month == 12:
+            return str(s.year) if s.year == e.year else f"{s.year} {_DASH} {e.year}"
+        if (s.year, s.month) == (e.year, e.month):
+            return f"{sm} {s.year}"
+        if s.year == e.year:
+            return f"{sm} {_DASH} {em} {s.year}"
+        return f"{sm} {s.year} {_DASH} {em} {e.year}"
+    if s.year == e.year and s.month == e.month:
+        return f"{s.day} {_DASH} {e.day} {sm} {s.year}"
+    if s.year == e.year:
+        return f"{s.day} {sm} {_DASH} {e.day} {em} {s.year}"
+    return f"{_day(s)} {_DASH} {_day(e)}"
+
+
+def _g(m: re.Match[str], name: str) -> str:
+    return (m.groupdict().get(name) or "").casefold()
+
+
+def _range_ok(m: re.Match[str], prep: str) -> bool:
+    # "January and March" lists two months; only "between January and March" is a range
+    return _g(m, "conn2") != "and" or prep == "between"
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolvers: each returns None to reject a match (it is then simply not a time expression).
+
+_Resolver = Callable[[re.Match[str], date | None, str], _Res | None]
+
+
+def _r_iso(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    d = date(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    return _Res("date", d, d)
+
+
+def _day_in(year: int | None, month: int, day: int, ref: date | None) -> _Res | None:
+    date(2000, month, day)  # validates the day in a leap year; raises ValueError if impossible
+    if year is None:
+        year = _default_year(month, ref)
+    if year is None:
+        return _Res("date", None, None)
+    d = date(year, month, day)
+    return _Res("date", d, d)
+
+
+def _r_date(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    month = _month_no(m.group("m1"))
+    if month is None:
+        return None
+    year = int(m.group("y")) if m.group("y") else None
+    return _day_in(year, month, int(m.group("d")), ref)
+
+
+def _r_day_range(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    month = _month_no(m.group("m1"))
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if month is None or d1 >= d2 or not _range_ok(m, prep):
+        return None
+    year = int(m.group("y")) if m.group("y") else _default_year(month, ref)
+    date(2000, month, d2)
+    if year is None:
+        return _Res("range", None, None)
+    return _Res("range", date(year, month, d1), date(year, month, d2))
+
+
+def _r_month_range(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    m1, m2 = _month_no(m.group("m1")), _month_no(m.group("m2"))
+    if m1 is None or m2 is None or m1 == m2:
+        return None
+    if not _range_ok(m, prep):
+        return None
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    y1 = int(m.group("y1")) if m.group("y1") else None
+    if y2 is None:
+        y2 = y1 + (m2 < m1) if y1 is not None else _default_year(m2, ref)
+    if y2 is None:
+        return _Res("range", None, None)
+    if y1 is None:
+        y1 = y2 if m1 < m2 else y2 - 1  # "November to February" crosses New Year
+    if (y1, m1) >= (y2, m2):
+        return None
+    return _Res("range", month_span(y1, m1)[0], month_span(y2, m2)[1])
+
+
+def _r_year_range(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    y1, raw2 = int(m.group("y1")), m.group("y2")
+    y2 = int(raw2) if len(raw2) == 4 else y1 // 100 * 100 + int(raw2)  # "2022-23"
+    if y2 <= y1 or not _range_ok(m, prep):
+        return None
+    return _Res("range", date(y1, 1, 1), date(y2, 12, 31))
+
+
+def _r_month_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    month = _month_no(m.group("m1"))
+    if month is None:
+        return None
+    s, e = month_span(int(m.group("y")), month)
+    return _Res("month", s, e)
+
+
+def _r_first_months(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    n = _num(m.group("n"))
+    unit, ord_ = _g(m, "unit"), _g(m, "ord")
+    if n is None:
+        return None
+    months = n * 3 if unit.startswith("quarter") else n
+    if not 1 <= months <= 12:
+        return None
+    if ord_ == "first":
+        first, last = 1, months
+    elif m.group("y") or m.group("yrel"):  # "last three months of 2022"
+        first, last = 13 - months, 12
+    else:
+        return None  # "the last three months" is rolling; another rule takes it
+    s, e = _months(_spec_year(m, last, ref), first, last)
+    return _Res("range", s, e)
+
+
+def _r_ordinal_part(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    unit, ord_ = _g(m, "unit"), _g(m, "ord")
+    parts = 2 if unit == "half" else 4
+    if ord_ in ("last", "final"):
+        if not m.group("the") and not (m.group("y") or m.group("yrel")):
+            return None  # bare "last quarter" is the previous quarter: the relative rule
+        idx = parts
+    else:
+        idx = _ORDINALS.get(ord_, 0)
+    if not 1 <= idx <= parts:
+        return None
+    width = 12 // parts
+    first, last = (idx - 1) * width + 1, idx * width
+    s, e = _months(_spec_year(m, last, ref), first, last)
+    return _Res("quarter" if parts == 4 else "range", s, e)
+
+
+def _r_code_part(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    q = m.group("q") or m.group("q2")
+    h = m.group("h") or m.group("h2")
+    idx, width = (int(q), 3) if q else (int(h), 6)
+    first, last = (idx - 1) * width + 1, idx * width
+    if m.group("yy"):
+        year: int | None = 2000 + int(m.group("yy"))
+    else:
+        year = int(m.group("y")) if m.group("y") else _default_year(last, ref)
+    s, e = _months(year, first, last)
+    return _Res("quarter" if q else "range", s, e)
+
+
+def _r_rolling(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    n = _num(m.group("n")) if m.group("n") else 1
+    if n is None or n == 0 or (not m.group("n") and not m.group("the")):
+        return None  # bare "last week" is the calendar week, not the last seven days
+    if not m.group("n") and _g(m, "which") in ("previous", "preceding"):
+        return None  # "the previous week" compares with a week; the comparison rule takes it
+    if ref is None:
+        return _Res("range", None, None)
+    unit = _g(m, "unit").rstrip("s")
+    if unit == "day":
+        start = ref - timedelta(days=n - 1)
+    elif unit == "week":
+        start = ref - timedelta(days=7 * n - 1)
+    else:
+        start = _add_months(ref, -n * (12 if unit == "year" else 1)) + timedelta(days=1)
+    return _Res("range", start, ref)
+
+
+def _r_ago(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    n = _num(m.group("n"))
+    unit = _g(m, "unit")
+    if n is None:
+        return None
+    # "a year ago" in news is usually a comparison point, hence its own kind
+    kind = "relative" if unit == "year" and _g(m, "n") in ("a", "an") else ""
+    if ref is None:
+        return _Res(kind or {"day": "date"}.get(unit, unit), None, None)
+    if unit == "day":
+        d = ref - timedelta(days=n)
+        return _Res("date", d, d)
+    if unit == "week":
+        s, e = _week_of(ref - timedelta(days=7 * n))
+        return _Res("week", s, e)
+    if unit == "month":
+        d = _add_months(ref, -n)
+        s, e = month_span(d.year, d.month)
+        return _Res("month", s, e)
+    return _Res(kind or "year", date(ref.year - n, 1, 1), date(ref.year - n, 12, 31))
+
+
+def _r_compare(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    # "a year earlier", "year-on-year": a comparison against an unstated base, not an interval
+    return _Res("relative", None, None)
+
+
+def _period(unit: str, ref: date, shift: int) -> _Span:
+    if unit == "week":
+        s, e = _week_of(ref + timedelta(days=7 * shift))
+        return s, e
+    if unit == "weekend":
+        # this weekend is the coming one, or the current one when said on Saturday or Sunday
+        sat = ref + timedelta(days=5 - ref.weekday() if ref.weekday() <= 5 else -1)
+        sat += timedelta(days=7 * shift)
+        return sat, sat + timedelta(days=1)
+    if unit == "month":
+        d = _add_months(ref.replace(day=1), shift)
+        return month_span(d.year, d.month)
+    if unit == "quarter":
+        q0 = (ref.month - 1) // 3 * 3 + 1
+        d = _add_months(date(ref.year, q0, 1), 3 * shift)
+        return d, month_span(d.year, d.month + 2)[1]
+    return date(ref.year + shift, 1, 1), date(ref.year + shift, 12, 31)
+
+
+def _r_relative_period(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    unit = _g(m, "unit")
+    kind = {"weekend": "week", "quarter": "quarter"}.get(unit, unit)
+    if ref is None:
+        return _Res(kind, None, None)
+    which = _g(m, "which").split()[-1]
+    shift = {"last": -1, "next": 1, "coming": 1}.get(which, 0)
+    s, e = _period(unit, ref, shift)
+    mod = _g(m, "mod")
+    if shift == 0 and mod == "earlier" and s <= ref:
+        e = ref  # "earlier this month": from the start of the month to the article
+    elif shift == 0 and mod == "later" and ref <= e:
+        s = ref
+    return _Res(kind, s, e)
+
+
+def _r_weekday(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    wd = _WEEKDAYS.index(_g(m, "wd"))
+    if ref is None:
+        return _Res("date", None, None)
+    rel = _g(m, "rel")
+    if rel in ("next", "coming"):
+        d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+    else:
+        back = (ref.weekday() - wd) % 7
+        if rel in ("last", "past") and back == 0:
+            back = 7  # "last Saturday" said on a Saturday is a week ago
+        d = ref - timedelta(days=back)
+    return _Res("date", d, d)
+
+
+def _r_dayword(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    if ref is None:
+        return _Res("date", None, None)
+    d = ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(_g(m, "w"), 0))
+    return _Res("date", d, d)
+
+
+def _r_month(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    token = m.group("m1")
+    month = _month_no(token)
+    if month is None:
+        return None
+    rel = _g(m, "rel")
+    if not (prep or rel or m.group("mod")):
+        # Without context, only full names, and never "may" (a verb); "march" and "august" are
+        # words too, so only capitalised; "Jan" could be a person.
+        name = token.casefold()
+        if name not in _FULL_NAMES or name == "may":
+            return None
+        if name in ("march", "august") and not token[0].isupper():
+            return None
+    if ref is None:
+        year = None
+    elif rel in ("next", "coming"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif rel == "this":
+        year = ref.year
+    elif rel in ("last", "past"):
+        year = ref.year if month < ref.month else ref.year - 1
+    else:
+        year = _default_year(month, ref)
+    s, e = _months(year, month, month)
+    return _Res("month", s, e)
+
+
+def _r_decade(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    y = int(m.group("dec"))
+    return _Res("range", date(y, 1, 1), date(y + 9, 12, 31))
+
+
+def _r_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    y = int(m.group("y"))
+    return _Res("year", date(y, 1, 1), date(y, 12, 31))
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules, in priority order for equal-length ties. `point` rules become open-ended after
+# "from"/"since"; ranges and comparisons already say where they end. `needs` are lowercase
+# substrings of which one must occur for the rule to be worth running (the cheap pre-check that
+# keeps a short question well under 50 µs).
+
+_MONTH_KEYS = tuple(m.lower()[:3] for m in _MONTH_NAMES)
+_DIGIT = ("<digit>",)
+
+
+@dataclass(slots=True, frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    resolve: _Resolver
+    needs: frozenset[str]
+    point: bool = True
+    digit: bool = False  # the rule cannot match without an ASCII digit
+
+
+def _rule(
+    pattern: str, resolve: _Resolver, needs: tuple[str, ...], point: bool = True
+) -> _Rule:
+    digit = "<digit>" in needs
+    keys = frozenset(n for n in needs if n != "<digit>")
+    return _Rule(re.compile(pattern, _FLAGS), resolve, keys, point, digit)
+
+
+_DAYNUM = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])"
+_RANGE_CONN = r"(?:\s*(?P<conn>[-\u2013\u2014])\s*|\s+(?P<conn2>to|through|thru|till|until|and)\s+)"
+_DIGIT_MONTH = ("<digit>", *_MONTH_KEYS)
+_COMPARE_UNITS = r"(?:year|month|week|quarter)"
+
+_RULES: tuple[_Rule, ...] = (
+    _rule(
+        rf"(?<![0-9])(?P<y>{_YEAR})-(?P<mo>[0-9]{{2}})-(?P<d>[0-9]{{2}})(?![0-9])", _r_iso, _DIGIT
+    ),
+    _rule(
+        rf"{_THE}(?<![0-9.,$])\b{_DAYNUM}\s+(?:of\s+)?{_mon('m1')}(?:,?\s+(?P<y>{_YEAR})\b)?",
+        _r_date,
+        _DIGIT_MONTH,
+    ),
+    _rule(
+        rf"{_mon('m1')}\s*{_DAYNUM}\b(?![.,][0-9]|\s*%)(?:,?\s+(?P<y>{_YEAR})\b)?",
+        _r_date,
+        _DIGIT_MONTH,
+    ),
+    _rule(
+        rf"{_THE}(?<![0-9.,$])\b(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{_RANGE_CONN}"
+        rf"(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_mon('m1')}"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
+        _r_day_range,
+        _DIGIT_MONTH,
+        point=False,
+    ),
+    _rule(
+        rf"{_mon('m1')}\s*(?P<d1>[0-9]{{1,2}})\s*[-\u2013]\s*(?P<d2>[0-9]{{1,2}})\b"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
+        _r_day_range,
+        _DIGIT_MONTH,
+        point=False,
+    ),
+    _rule(
+        rf"{_mon('m1')}(?:,?\s+(?P<y1>{_YEAR}))?{_RANGE_CONN}{_mon('m2')}"
+        rf"(?:,?\s+(?:of\s+)?(?P<y2>{_YEAR})\b)?",
+        _r_month_range,
+        _MONTH_KEYS,
+        point=False,
+    ),
+    _rule(
+        rf"{_NOT_AFTER_NUMBER}\b(?P<y1>{_YEAR}){_RANGE_CONN}"
+        rf"(?P<y2>{_YEAR}|[0-9]{{2}}(?![0-9])){_NOT_AMOUNT}",
+        _r_year_range,
+        _DIGIT,
+        point=False,
+    ),
+    _rule(
+        rf"{_MOD}{_mon('m1')}(?:\s+of|,)?\s+(?P<y>{_YEAR})\b{_NOT_AMOUNT}",
+        _r_month_year,
+        _DIGIT_MONTH,
+    ),
+    _rule(
+        rf"{_THE}\b(?P<ord>first|last|final)\s+(?P<n>{_NUM})\s+(?P<unit>months|quarters)\b"
+        rf"{_YEARSPEC}",
+        _r_first_months,
+        ("months", "quarters"),
+        point=False,
+    ),
+    _rule(
+        rf"{_THE}\b(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
+        rf"(?P<unit>quarter|half)\b{_YEARSPEC}",
+        _r_ordinal_part,
+        ("quarter", "half"),
+    ),
+    _rule(
+        rf"{_THE}\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])q|h(?P<h>[12])|(?P<h2>[12])h)\b"
+        rf"(?:\s*['\u2019](?P<yy>[0-9]{{2}})\b|\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})\b)?",
+        _r_code_part,
+        _DIGIT,
+    ),
+    _rule(
+        rf"{_THE}\b(?P<which>past|last|previous|preceding)\s+(?:(?P<n>{_NUM})\s+)?"
+        rf"(?P<unit>days?|weeks?|months?|years?)\b",
+        _r_rolling,
+        ("past", "last", "previous", "preceding"),
+        point=False,
+    ),
+    _rule(
+        rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", _r_ago, ("ago",)
+    ),
+    _rule(
+        rf"\b(?:(?:a|one)\s+{_COMPARE_UNITS}\s+(?:earlier|before|prior)"
+        rf"|{_COMPARE_UNITS}[\s-](?:on|over)[\s-]{_COMPARE_UNITS}"
+        r"|[ymq]/[ymq]|yoy|mom|qoq"
+        rf"|the\s+(?:previous|prior|preceding)\s+{_COMPARE_UNITS}"
+        r"|(?:the\s+)?same\s+(?:period|month|quarter|time)\s+"
+        r"(?:a|last|of\s+last|of\s+the\s+previous|in\s+the\s+previous|the\s+previous)\s+year)\b",
+        _r_compare,
+        ("year", "month", "week", "quarter", "/", "yoy", "mom", "qoq"),
+        point=False,
+    ),
+    _rule(
+        r"(?:\b(?P<mod>earlier|later|early|late)\s+)?\b"
+        r"(?P<which>this|last|next|the\s+current|the\s+coming)\s+"
+        r"(?P<unit>week|weekend|month|quarter|year)\b",
+        _r_relative_period,
+        ("week", "month", "quarter", "year"),
+    ),
+    _rule(
+        rf"(?:\b(?P<rel>last|this|next|past|coming)\s+)?\b(?P<wd>{_WEEKDAY})\b",
+        _r_weekday,
+        ("day",),
+    ),
+    _rule(
+        r"\b(?P<w>yesterday|today|tonight|tomorrow)\b",
+        _r_dayword,
+        ("day", "tonight", "tomorrow"),
+    ),
+    _rule(
+        rf"(?:\b(?P<rel>last|this|next|past|coming)\s+)?{_MOD}{_mon('m1')}", _r_month, _MONTH_KEYS
+    ),
+    _rule(rf"{_THE}\b(?P<dec>(?:19|20)[0-9]0)['\u2019]?s\b", _r_decade, _DIGIT, point=False),
+    _rule(rf"{_MOD}{_NOT_AFTER_NUMBER}\b(?P<y>{_YEAR})\b{_NOT_AMOUNT}", _r_year, _DIGIT),
+)
+
+_HAS_DIGIT = re.compile(r"[0-9]")
+_ALL_NEEDS = tuple(sorted(set().union(*(r.needs for r in _RULES))))
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _prep_before(text: str, start: int) -> tuple[str, int]:
+    """The governing word right before `start` and where it begins, or ("", start)."""
+    i = start
+    while i > 0 and text[i - 1].isspace() and start - i < 8:
+        i -= 1
+    if i == start:
+        return "", start
+    j = i
+    while j > 0 and text[j - 1].isalpha() and i - j < 11:
+        j -= 1
+    if j > 0 and text[j - 1].isalnum():  # part of a longer word ("begin March")
+        return "", start
+    word = text[j:i].lower()
+    if word == "of":  # "as of"
+        k = j
+        while k > 0 and text[k - 1].isspace() and j - k < 4:
+            k -= 1
+        whole = k == 2 or (k > 2 and not text[k - 3].isalnum())
+        if k < j and whole and text[k - 2 : k].lower() == "as":
+            return "as of", k - 2
+        return "", start
+    return (word, j) if word in _PREPS else ("", start)
+
+
+def _build(
+    text: str, m: re.Match[str], rule: _Rule, ref: date | None, prep: str, start: int
+) -> TimeExpr | None:
+    try:
+        res = rule.resolve(m, ref, prep)
+    except (ValueError, OverflowError):  # impossible dates, arithmetic off the calendar's edge
+        return None
+    if res is None:
+        return None
+    first, last, label = res.start, res.end, _label(res.start, res.end)
+    open_end = rule.point and prep in ("from", "since")
+    if open_end and first is not None:
+        label = f"{prep} {label}"
+        # "since X" runs up to the article; "from X" states no end at all
+        last = ref if prep == "since" and ref is not None and ref >= first else None
+    return TimeExpr(
+        text=text[start : m.end()],
+        start=start,
+        end=m.end(),
+        kind=res.kind,
+        start_date=first,
+        end_date=last,
+        label=label,
+        open_end=open_end,
+        anchor=prep,
+    )
+
+
+_Candidate = tuple[int, int, int, re.Match[str], _Rule, str]
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    lower = text.lower()
+    present = {n for n in _ALL_NEEDS if n in lower}
+    has_digit = _HAS_DIGIT.search(text) is not None
+    found: list[_Candidate] = []
+    for priority, rule in enumerate(_RULES):
+        if (rule.digit and not has_digit) or (rule.needs and rule.needs.isdisjoint(present)):
+            continue
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                prep, start = _prep_before(text, m.start())
+                found.append((start, start - m.end(), priority, m, rule, prep))
+    found.sort(key=lambda c: c[:3])
+    return found
+
+
+def find_times(text: str, article_date: date | None) -> list[TimeExpr]:
+    """Time expressions in `text`, non-overlapping and ordered by start, resolved against the
+    article's date (relative ones stay unresolved without it)."""
+    if not isinstance(text, str) or not text:
+        return []
+    ref = article_date.date() if isinstance(article_date, datetime) else article_date
+    if not isinstance(ref, date):
+        ref = None
+    out: list[TimeExpr] = []
+    last_end = -1
+    # Greedy over (earliest, longest, highest priority); resolving lazily means a rejected
+    # candidate simply lets the next one at that position through.
+    for start, _, _, m, rule, prep in _candidates(text):
+        if start < last_end:
+            continue
+        expr = _build(text, m, rule, ref, prep, start)
+        if expr is not None:
+            out.append(expr)
+            last_end = expr.end
+    return out
