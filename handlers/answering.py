@@ -1,0 +1,107 @@
+"""The one answering function: console, `ask --json`, eval and Telegram all call it."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from knowledge.store import EntityRow, Store, normalise_name
+
+from handlers import fallback
+from handlers.context import Ask
+from handlers.conversation import Conversation, Turn
+from handlers.evidence import gather
+from handlers.models import Answer
+from handlers.query import Query, Term, parse_query
+from handlers.registry import REGISTRY
+from handlers.suggest import follow_ups
+
+log = logging.getLogger(__name__)
+
+_FOLLOWUP_START = re.compile(r"^(?:and|so|what about|how about|then|also)\b", re.IGNORECASE)
+EMPTY_REPLY = "Ask me a question about the article, for example: how much, when, where or who."
+ERROR_REPLY = "Sorry, I could not answer that. Please try asking another way."
+
+
+def answer(question: str, store: Store, conversation: Conversation | None = None) -> Answer:
+    """Answer one question from the store; never raises, whatever the text."""
+    conversation = conversation if conversation is not None else Conversation()
+    if not isinstance(question, str) or not question.strip() or not re.search(r"\w", question):
+        return _plain(question if isinstance(question, str) else "", EMPTY_REPLY, "empty")
+    try:
+        return _answer(question, store, conversation)
+    except Exception:  # the user gets one line; the log gets the traceback
+        log.exception("answering failed")
+        return _plain(question, ERROR_REPLY, "error")
+
+
+def _answer(question: str, store: Store, conversation: Conversation) -> Answer:
+    query = parse_query(question, store)
+    last = conversation.last
+    followup = last is not None and _is_followup(query)
+    if followup and last is not None:
+        _inherit(query, last)
+    boost = {last.sentence_id} if followup and last else None
+    paragraph = (last.article_id, last.paragraph) if followup and last else None
+    pool = gather(query, store, boost, paragraph)
+    ask = Ask(question, store, conversation, query, pool, followup)
+    result = next((a for a in (h(ask) for h in REGISTRY) if a is not None), None) or fallback.handle(ask)
+    if result.answered and result.citations:
+        if not result.suggestions:
+            c = result.citations[0]
+            result.suggestions = follow_ups(ask, c.article, c.paragraph)
+        conversation.remember(_turn(ask, result))
+    return result
+
+
+def _is_followup(query: Query) -> bool:
+    if query.pronoun or _FOLLOWUP_START.search(query.text):
+        return True
+    return not query.required and not query.entities and query.intent not in ("about", "keyword")
+
+
+def _inherit(query: Query, last: Turn) -> None:
+    if not query.entity_keys:
+        focus = last.focus_entity
+        if query.pronoun and focus is not None:
+            query.entities.append(focus)
+            query.entity_keys.append(normalise_name(focus.name))
+        else:
+            query.entities.extend(last.entities)
+            query.entity_keys.extend(last.entity_keys)
+    # The last question's topic words help find the same fact; they are not demanded again.
+    known = {k for t in query.terms for k in t.keys}
+    query.terms.extend(Term(t.word, t.keys, False, t.position) for t in last.terms if not t.keys & known)
+    if query.intent in ("keyword", "what") and last.intent in ("figure", "derived") and (query.currency or query.direction):
+        query.intent = "figure"
+
+
+def _turn(ask: Ask, result: Answer) -> Turn:
+    c = result.citations[0]
+    best = next((e for e in ask.pool.evidence if e.sentence.article_id == c.article and e.sentence.paragraph == c.paragraph), None)
+    return Turn(
+        question=ask.question,
+        intent=result.intent,
+        terms=[t for t in ask.query.terms if t.required] or ask.query.terms,
+        entities=list(ask.query.entities),
+        entity_keys=list(ask.query.entity_keys),
+        focus_entity=_focus(ask, result, best.mentions if best else []),
+        article_id=c.article,
+        paragraph=c.paragraph,
+        sentence_id=best.sentence.id if best else -1,
+    )
+
+
+def _focus(ask: Ask, result: Answer, mentions: list) -> EntityRow | None:
+    """What "it" will mean next: the entity the answer names first, else the one asked about."""
+    asked = set(ask.query.entity_keys)
+    text = result.text.lower()
+    named = [(text.find(e.name.lower()), e) for _, e in mentions
+             if e.name.lower() in text and normalise_name(e.name) not in asked]
+    if named:
+        return min(named, key=lambda p: p[0])[1]
+    return ask.query.entities[0] if ask.query.entities else None
+
+
+def _plain(question: str, text: str, intent: str) -> Answer:
+    return Answer(question=question[:500], answered=False, intent=intent, text=text, confidence=0.0)

@@ -1,0 +1,111 @@
+"""Cutting short, exact answer text out of the article's own sentences, and citing them."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from knowledge.store import ArticleInfo, SentenceRow, Store
+
+from handlers.models import Answer, Citation
+
+MAX_WINDOW = 150
+_CLAUSE_BREAK = re.compile(r",\s+(?!\d)|;\s+|\s+[–—-]\s+|:\s+")
+_TRAILING_ATTRIBUTION = re.compile(
+    r",?\s+(?:according to|said|says|reported|the \w+ (?:said|reported))\b[^.]*?(?=[.]?$)", re.IGNORECASE
+)
+_LEADING_LINK = re.compile(r"^(?:and|but|with|while|as|which|who|saying|after|so)\s+", re.IGNORECASE)
+
+
+def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) -> str:
+    """The part of a sentence that holds [start, end): whole when short, else the clauses around it."""
+    text = text.strip()
+    if len(text) <= max_len:
+        return _finish(_drop_attribution(text, end))
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    left = max((b_end for b_start, b_end in breaks if b_end <= start), default=0)
+    right = min((b_start for b_start, _ in breaks if b_start >= end), default=len(text))
+    # Grow over neighbouring clauses while they fit: more context reads better than a fragment.
+    while True:
+        grown = False
+        prev = max((b_end for b_start, b_end in breaks if b_end < left), default=0 if left else None)
+        if prev is not None and left != 0 and right - prev <= max_len:
+            left, grown = prev, True
+        nxt = min((b_start for b_start, _ in breaks if b_start > right), default=len(text) if right != len(text) else None)
+        if nxt is not None and right != len(text) and nxt - left <= max_len and not _is_attribution(text[right:nxt]):
+            right, grown = nxt, True
+        if not grown:
+            break
+    piece = text[left:right]
+    if len(piece) > max_len + 40:
+        piece = _around(text, start, end, max_len)
+    return _finish(_LEADING_LINK.sub("", piece))
+
+
+def _around(text: str, start: int, end: int, max_len: int) -> str:
+    half = max(20, (max_len - (end - start)) // 2)
+    left = max(0, start - half)
+    right = min(len(text), end + half)
+    left = text.rfind(" ", 0, left) + 1 if left > 0 else 0
+    space = text.find(" ", right)
+    right = space if space != -1 else len(text)
+    return ("…" if left > 0 else "") + text[left:right] + ("…" if right < len(text) else "")
+
+
+def _is_attribution(piece: str) -> bool:
+    return bool(re.match(r"[,;]?\s*(?:according to|\w+(?:\s\w+){0,5}\s(?:said|reported|says))", piece, re.IGNORECASE))
+
+
+def _drop_attribution(text: str, end: int) -> str:
+    match = _TRAILING_ATTRIBUTION.search(text)
+    if match and match.start() >= end and match.start() > 40:
+        return text[: match.start()]
+    return text
+
+
+def _finish(piece: str) -> str:
+    piece = piece.strip().rstrip(",;:–—-").strip()
+    if not piece:
+        return piece
+    if piece[0].islower():
+        piece = piece[0].upper() + piece[1:]
+    if piece[-1] not in ".!?…\"”’)":
+        piece += "."
+    return piece
+
+
+def citation(store: Store, sentence: SentenceRow, quote: str | None = None) -> Citation:
+    info = store.article(sentence.article_id)
+    return cite(info, sentence.article_id, sentence.paragraph, quote if quote is not None else sentence.text)
+
+
+def cite(info: ArticleInfo | None, article_id: str, paragraph: int, quote: str) -> Citation:
+    return Citation(
+        article=article_id,
+        paragraph=paragraph,
+        quote=quote,
+        title=info.title if info else "",
+        date=info.date if info else "",
+        source=info.source if info else "",
+    )
+
+
+def make_answer(question: str, intent: str, text: str, confidence: float, citations: list[Citation],
+                suggestions: list[str] | None = None, alternatives: list[str] | None = None) -> Answer:
+    return Answer(
+        question=question,
+        answered=True,
+        intent=intent,
+        text=text,
+        confidence=round(max(0.0, min(1.0, confidence)), 2),
+        citations=citations,
+        suggestions=(suggestions or [])[:3],
+        alternatives=(alternatives or [])[:3],
+    )
+
+
+def long_date(iso: str) -> str:
+    if not iso:
+        return ""
+    d = date.fromisoformat(iso)
+    return f"{d.day} {d.strftime('%B %Y')}"

@@ -1,0 +1,239 @@
+"""Query -> the sentences that could answer it, scored, with conflicts ruled out.
+
+Candidates come from indexes only (FTS5 over sentence terms, plus the sentences that mention the
+entities named), never from a scan of every fact. A candidate is dropped when a slot the question
+names conflicts with it (another place of the same kind, a disjoint period): similarity alone
+cannot tell a near miss from an answer, slot conflicts can.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from knowledge.models import TimeExpr
+from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
+from knowledge.text import token_keys, tokenize
+
+from handlers.query import Query, Term, resolve_times
+
+FTS_LIMIT = 40
+ENTITY_LIMIT = 60
+_REPORTING_WORDS = ("said", "says", "reported", "declared", "announced", "told", "according", "data by")
+
+
+@dataclass(slots=True)
+class Evidence:
+    sentence: SentenceRow
+    score: float
+    coverage: float  # share of the question's required terms found
+    matched: list[Term]
+    missing: list[Term]
+    mentions: list[tuple[MentionRow, EntityRow]]
+    figures: list[FigureRow]
+    times: list[TimeRow]
+    entity_hits: int  # question entities named in the sentence (or its paragraph)
+    conflicts: list[str] = field(default_factory=list)
+    period_match: bool = False
+
+    @property
+    def accepted(self) -> bool:
+        return not self.conflicts
+
+
+@dataclass(slots=True)
+class Pool:
+    """Everything fetched for one question, so handlers do not query the store again."""
+
+    query: Query
+    evidence: list[Evidence]  # best first; conflicting ones kept at the end for "nearby" offers
+    entities: dict[int, EntityRow]
+
+    @property
+    def accepted(self) -> list[Evidence]:
+        return [e for e in self.evidence if e.accepted]
+
+    def best(self) -> Evidence | None:
+        accepted = self.accepted
+        return accepted[0] if accepted else None
+
+
+def gather(query: Query, store: Store, boost_sentences: set[int] | None = None, boost_paragraph: tuple[str, int] | None = None) -> Pool:
+    ids = _candidate_ids(query, store)
+    if boost_sentences:
+        ids.update(boost_sentences)
+    sentences = store.sentences(ids)
+    if not sentences:
+        return Pool(query, [], {})
+    mentions = store.mentions_in(sentences)
+    figures = store.figures_in(sentences)
+    times = store.times_in(sentences)
+    entities = store.entities_by_id({m.entity_id for m in mentions} | {e.id for e in query.entities})
+    by_sentence_mentions: dict[int, list[tuple[MentionRow, EntityRow]]] = defaultdict(list)
+    for m in mentions:
+        if m.entity_id in entities:
+            by_sentence_mentions[m.sentence_id].append((m, entities[m.entity_id]))
+    by_sentence_figures: dict[int, list[FigureRow]] = defaultdict(list)
+    for f in figures:
+        by_sentence_figures[f.sentence_id].append(f)
+    by_sentence_times: dict[int, list[TimeRow]] = defaultdict(list)
+    for t in times:
+        by_sentence_times[t.sentence_id].append(t)
+    paragraph_names = _paragraph_names(sentences, by_sentence_mentions)
+    dates = _article_dates(store, {s.article_id for s in sentences.values()})
+    evidence = [
+        _score(query, s, by_sentence_mentions[sid], by_sentence_figures[sid], by_sentence_times[sid],
+               paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph)
+        for sid, s in sentences.items()
+    ]
+    evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
+    return Pool(query, evidence, entities)
+
+
+def _candidate_ids(query: Query, store: Store) -> set[int]:
+    keys: set[str] = set()
+    for term in query.terms:
+        keys.update(term.keys)
+    for name in query.entity_keys:
+        keys.update(name.split())
+    ids = {sid for sid, _ in store.search_sentences(keys, FTS_LIMIT)}
+    ids.update(store.sentences_mentioning([e.id for e in query.entities], ENTITY_LIMIT))
+    return ids
+
+
+def _article_dates(store: Store, article_ids: set[str]) -> dict[str, date | None]:
+    dates: dict[str, date | None] = {}
+    for article_id in article_ids:
+        info = store.article(article_id)
+        dates[article_id] = date.fromisoformat(info.date) if info and info.date else None
+    return dates
+
+
+def _paragraph_names(sentences: dict[int, SentenceRow], mentions: dict[int, list[tuple[MentionRow, EntityRow]]]) -> dict[tuple[str, int], set[str]]:
+    names: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for sid, s in sentences.items():
+        for _, entity in mentions[sid]:
+            names[(s.article_id, s.paragraph)].update(_entity_keys(entity))
+    return names
+
+
+def _entity_keys(entity: EntityRow) -> set[str]:
+    return {normalise_name(n) for n in (entity.name, *entity.aliases)}
+
+
+def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
+           times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
+           boost_paragraph: tuple[str, int] | None) -> Evidence:
+    matched = [t for t in query.terms if t.keys & s.terms]
+    missing = [t for t in query.required if not (t.keys & s.terms)]
+    required = query.required
+    coverage = (len([t for t in required if t.keys & s.terms]) / len(required)) if required else 1.0
+    sentence_names = {k for _, e in mentions for k in _entity_keys(e)}
+    evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
+    hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions)
+    evidence.entity_hits = hits
+    evidence.conflicts.extend(entity_conflicts)
+    period_ok, period_conflict = _period_agreement(query, s, times, article_date)
+    evidence.period_match = period_ok
+    if period_conflict:
+        evidence.conflicts.append(period_conflict)
+    if required and not _enough(required, coverage):
+        evidence.conflicts.append("missing: " + ", ".join(t.word for t in missing))
+    if not required and not hits and not period_ok and not matched:
+        evidence.conflicts.append("nothing in common")
+    evidence.score = (
+        3.0 * coverage
+        + 0.6 * sum(1 for t in matched if not t.required)
+        + 1.5 * hits
+        + (1.5 if period_ok else 0.0)
+        + (1.0 if boost_paragraph == (s.article_id, s.paragraph) else 0.0)
+        - 0.02 * s.paragraph
+    )
+    return evidence
+
+
+def _enough(required: list[Term], coverage: float) -> bool:
+    if len(required) <= 1:
+        return coverage >= 1.0
+    if len(required) <= 3:
+        return coverage >= 0.5
+    return coverage >= 0.6
+
+
+def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], paragraph_names: set[str],
+                      mentions: list[tuple[MentionRow, EntityRow]]) -> tuple[int, list[str]]:
+    """Each entity the question names must be in the sentence or its paragraph; when it is not, and
+    the sentence names another of the same kind instead, the sentence is about something else."""
+    hits = 0
+    conflicts: list[str] = []
+    kinds = _kinds_by_key(query)
+    text = normalise_name(s.text)
+    for key in query.entity_keys:
+        if key in sentence_names or f" {key} " in f" {text} ":
+            hits += 1
+            continue
+        if key in paragraph_names:
+            hits += 0.5  # type: ignore[assignment]
+            continue
+        kind = kinds.get(key, "")
+        rivals = {e.name for _, e in mentions if e.kind == kind and not (_entity_keys(e) & set(query.entity_keys))}
+        if kind and rivals and kind != "other":
+            conflicts.append(f"about {', '.join(sorted(rivals))}, not {key}")
+        elif kind == "person":
+            conflicts.append(f"does not name {key}")
+    return hits, conflicts
+
+
+def _kinds_by_key(query: Query) -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for entity in query.entities:
+        for key in _entity_keys(entity):
+            if key in query.entity_keys:
+                kinds.setdefault(key, entity.kind)
+    return kinds
+
+
+def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], article_date: date | None) -> tuple[bool, str]:
+    asked = [t for t in resolve_times(query, article_date) if t.start_date and t.end_date]
+    if not asked:
+        return False, ""
+    stated = [t for t in times if t.start_date and t.end_date and not _reporting(s.text, t) and not t.open_end]
+    if not stated:
+        return False, ""
+    for a in asked:
+        if any(_overlaps(a, t) for t in stated):
+            return True, ""
+    return False, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+def _overlaps(a: TimeExpr, t: TimeRow) -> bool:
+    assert a.start_date and a.end_date
+    return t.start_date <= a.end_date.isoformat() and t.end_date >= a.start_date.isoformat()
+
+
+def _reporting(text: str, t: TimeRow) -> bool:
+    """ "reported on Monday", "said earlier this month": when it was said, not when it happened."""
+    window = text[max(0, t.start - 25): t.end + 25].lower()
+    return any(w in window for w in _REPORTING_WORDS) and t.anchor not in ("from", "since", "until", "by")
+
+
+def reporting_time(text: str, t: TimeRow) -> bool:
+    return _reporting(text, t)
+
+
+def token_distance(text: str, start: int, end: int, terms: list[Term]) -> float:
+    """Words between a span and the nearest word of each matched term, summed: small is close."""
+    tokens = tokenize(text)
+    positions = [i for i, tok in enumerate(tokens) if tok.start < end and tok.end > start]
+    if not positions or not terms:
+        return 0.0
+    keys = token_keys(tokens)
+    total = 0.0
+    for term in terms:
+        spots = [i for i, k in enumerate(keys) if k & term.keys and not (positions[0] <= i <= positions[-1])]
+        if spots:
+            total += min(min(abs(i - p) for p in positions) for i in spots)
+        else:
+            total += 12
+    return total

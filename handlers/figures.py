@@ -1,0 +1,138 @@
+"""How much / how many / what percentage: the one figure that fits every slot of the question."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.entities import canonical_place
+from knowledge.store import FigureRow
+from knowledge.text import token_keys, tokenize
+
+from handlers.compose import citation, clause_window, make_answer
+from handlers.context import Ask
+from handlers.evidence import Evidence, token_distance
+from handlers.models import Answer
+from handlers.query import Query
+
+_KIND_FIT: dict[str, dict[str, float]] = {
+    "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
+    "percent": {"percent": 2.5, "money": -0.5, "count": -2.0, "quantity": -1.0, "number": -1.0},
+    "money": {"money": 2.5, "percent": -0.5, "count": -2.0, "quantity": -1.0, "number": -1.0},
+    "change": {"percent": 2.0, "money": 0.5, "count": 0.0, "quantity": 0.5, "number": 0.0},
+    "level": {"money": 1.5, "quantity": 1.0, "count": 0.8, "percent": 0.5, "number": 0.0},
+}
+
+
+@dataclass(slots=True)
+class Pick:
+    figure: FigureRow
+    evidence: Evidence
+    score: float
+
+
+def handle(ask: Ask) -> Answer | None:
+    if ask.query.intent != "figure":
+        return None
+    picks = rank_figures(ask.query, ask.pool.accepted[:10])
+    if not picks:
+        return None
+    best = picks[0]
+    rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
+              and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]
+    if rivals:
+        return _several(ask, [best, rivals[0]])
+    runner = picks[1] if len(picks) > 1 else None
+    margin = best.score - runner.score if runner else 3.0
+    return make_answer(
+        ask.question, "figure", figure_text(best.figure, best.evidence.sentence.text, ask.query.currency),
+        confidence=_confidence(best, margin),
+        citations=[citation(ask.store, best.evidence.sentence)],
+    )
+
+
+def rank_figures(query: Query, evidence: list[Evidence]) -> list[Pick]:
+    picks: list[Pick] = []
+    for ev in evidence:
+        for f in ev.figures:
+            if figure_conflict(query, f):
+                continue
+            score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
+            score += _count_fit(query, f) + _number_fit(query, f) + _currency_fit(query, f)
+            score -= 0.08 * token_distance(ev.sentence.text, f.start, f.end, ev.matched)
+            picks.append(Pick(f, ev, score))
+    picks.sort(key=lambda p: -p.score)
+    return picks
+
+
+def figure_conflict(query: Query, f: FigureRow) -> str:
+    """Why this figure cannot answer the question, or "" when it can."""
+    if query.wants == "count" and f.kind in ("money", "percent"):
+        return "not a count"
+    if query.wants == "count" and query.count_keys and f.kind == "count" and f.measure and not (
+        _measure_keys(f) & query.count_keys
+    ):
+        return f"counts {f.measure}"
+    if query.count_mods and f.kind in ("count", "number"):
+        places = _measure_places(f)
+        asked = {canonical_place(m) or m for m in query.count_mods}
+        if places and not (places & {a.lower() for a in asked}):
+            return f"counts {f.measure}"
+    if query.direction and f.direction and query.direction != f.direction and f.kind == "percent":
+        return f"went {f.direction}"
+    return ""
+
+
+def _measure_keys(f: FigureRow) -> frozenset[str]:
+    tokens = tokenize(f"{f.measure} {f.unit}")
+    return frozenset(k for keys in token_keys(tokens) for k in keys)
+
+
+def _measure_places(f: FigureRow) -> set[str]:
+    places = set()
+    for token in tokenize(f.measure):
+        place = canonical_place(token.lower)
+        if place:
+            places.add(place.lower())
+    return places
+
+
+def _count_fit(query: Query, f: FigureRow) -> float:
+    if not query.count_keys:
+        return 0.0
+    return 3.0 if _measure_keys(f) & query.count_keys else 0.0
+
+
+def _number_fit(query: Query, f: FigureRow) -> float:
+    return 2.0 if any(v in (f.value, f.alt_value) for v in query.numbers) else 0.0
+
+
+def _currency_fit(query: Query, f: FigureRow) -> float:
+    if not query.currency or f.kind != "money":
+        return 0.0
+    return 1.0 if query.currency in (f.currency, f.alt_currency) else -1.0
+
+
+def figure_text(f: FigureRow, sentence: str, currency: str = "") -> str:
+    text = clause_window(sentence, f.start, f.end)
+    if f.period_label and f.period_text and f.period_text.lower() not in text.lower():
+        text = text.rstrip(".") + f" ({f.period_label})."
+    if currency and f.alt_currency == currency and f.alt_raw not in text:
+        text += f" That is {f.alt_raw}."
+    return text
+
+
+def _several(ask: Ask, picks: list[Pick]) -> Answer:
+    """Two articles give different figures for the same thing: show both, each with its source."""
+    lines = []
+    for p in picks:
+        info = ask.store.article(p.evidence.sentence.article_id)
+        label = f"{info.source or info.title} ({info.date})" if info else p.evidence.sentence.article_id
+        lines.append(f"{label}: {figure_text(p.figure, p.evidence.sentence.text)}")
+    return make_answer(
+        ask.question, "figure", "\n".join(lines), confidence=0.6,
+        citations=[citation(ask.store, p.evidence.sentence) for p in picks],
+    )
+
+
+def _confidence(pick: Pick, margin: float) -> float:
+    return 0.45 + 0.35 * pick.evidence.coverage + min(margin, 2.0) * 0.1

@@ -1,0 +1,42 @@
+"""Bare lookups: a figure ("82.3%", "42.64 billion yuan"), a name ("Vladivostok") or a phrase."""
+
+from __future__ import annotations
+
+from knowledge.store import FigureRow
+
+from handlers.compose import citation, clause_window, make_answer
+from handlers.context import Ask
+from handlers.models import Answer
+from handlers.what import focus_span
+
+
+def handle(ask: Ask) -> Answer | None:
+    if ask.query.intent != "keyword":
+        return None
+    return _by_number(ask) or _by_text(ask)
+
+
+def _by_number(ask: Ask) -> Answer | None:
+    figures: list[FigureRow] = []
+    for value in ask.query.numbers:
+        figures.extend(ask.store.figures_with_value(value))
+    if not figures:
+        return None
+    f = figures[0]
+    sentence = ask.store.sentences([f.sentence_id])[f.sentence_id]
+    return make_answer(ask.question, "keyword", clause_window(sentence.text, f.start, f.end), 0.85,
+                       [citation(ask.store, sentence)])
+
+
+def _by_text(ask: Ask) -> Answer | None:
+    ev = ask.pool.best()
+    if ev is None or (not ev.matched and not ev.entity_hits):
+        return None
+    start, end = focus_span(ev)
+    if not ev.matched and ev.mentions:
+        keys = set(ask.query.entity_keys)
+        spans = [(m.start, m.end) for m, e in ev.mentions if keys & {e.name.lower(), *(a.lower() for a in e.aliases)}]
+        if spans:
+            start, end = spans[0]
+    return make_answer(ask.question, "keyword", clause_window(ev.sentence.text, start, end), 0.6 + 0.3 * ev.coverage,
+                       [citation(ask.store, ev.sentence)])

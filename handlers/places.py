@@ -1,0 +1,114 @@
+"""Where and who: the place, person or body the sentence ties to what the question asks about."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.store import EntityRow, MentionRow, normalise_name
+
+from handlers.compose import citation, clause_window, make_answer
+from handlers.context import Ask
+from handlers.evidence import Evidence, token_distance
+from handlers.models import Answer
+from handlers.query import Query
+
+_PLACE_KINDS = ("place",)
+_AGENT_KINDS = ("person", "org")
+
+
+def handle_where(ask: Ask) -> Answer | None:
+    if ask.query.intent != "where":
+        return None
+    return _answer_entity(ask, "where", _PLACE_KINDS)
+
+
+def handle_who(ask: Ask) -> Answer | None:
+    if ask.query.intent != "who":
+        return None
+    return _answer_entity(ask, "who", _AGENT_KINDS)
+
+
+def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | None:
+    query = ask.query
+    picks = rank_entities(query, ask.pool.accepted[:8], kinds)
+    if picks:
+        score, entity, mention, ev = picks[0]
+        margin = score - picks[1][0] if len(picks) > 1 else 3.0
+        text = entity_line(entity, query) + " " + clause_window(ev.sentence.text, mention.start, mention.end, 110)
+        return make_answer(ask.question, intent, text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
+                           [citation(ask.store, ev.sentence)])
+    return _describe_named(ask, intent)
+
+
+def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]) -> list[tuple[float, EntityRow, MentionRow, Evidence]]:
+    asked = set(query.entity_keys)
+    picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
+    seen: set[tuple[int, int]] = set()
+    for ev in evidence:
+        if not ev.matched:
+            continue
+        for mention, entity in ev.mentions:
+            if entity.kind not in kinds or _keys(entity) & asked or (entity.id, ev.sentence.id) in seen:
+                continue
+            seen.add((entity.id, ev.sentence.id))
+            score = ev.score - 0.15 * token_distance(ev.sentence.text, mention.start, mention.end, ev.matched)
+            score += _kind_fit(query, entity) + _preposition_fit(ev.sentence.text, mention)
+            picks.append((score, entity, mention, ev))
+    picks.sort(key=lambda p: -p[0])
+    return picks
+
+
+def _keys(entity: EntityRow) -> set[str]:
+    return {normalise_name(n) for n in (entity.name, *entity.aliases)}
+
+
+def _kind_fit(query: Query, entity: EntityRow) -> float:
+    """ "which port" prefers the entity the text calls a port; "which province", a province."""
+    wanted = {t.word.lower() for t in query.terms}
+    roles = " ".join(entity.roles).lower()
+    return 1.2 if any(re.search(rf"\b{re.escape(w)}", roles) for w in wanted if len(w) > 3) else 0.0
+
+
+def _preposition_fit(text: str, mention: MentionRow) -> float:
+    before = text[max(0, mention.start - 8): mention.start].lower()
+    return 0.6 if re.search(r"\b(?:in|at|to|from|via|of)\s+(?:the\s+)?$", before) else 0.0
+
+
+def entity_line(entity: EntityRow, query: Query) -> str:
+    role = _best_role(entity, query)
+    return f"{entity.name} ({role})." if role else f"{entity.name}."
+
+
+def _best_role(entity: EntityRow, query: Query) -> str:
+    roles = [r for r in entity.roles if len(r.split()) > 1 or r.lower() not in ("province", "city")]
+    if not roles:
+        return ""
+    wanted = {k for t in query.terms for k in t.keys}
+    return max(roles, key=lambda r: (len(wanted & set(normalise_name(r).split())), len(r)))
+
+
+def _describe_named(ask: Ask, intent: str) -> Answer | None:
+    """ "Where is Vladivostok?" / "Who is Xi?": what the text says the named thing is."""
+    query = ask.query
+    if not query.entities or len(query.required) > 2:
+        return None
+    entity = _focus_entity(query)
+    if entity is None or not entity.roles:
+        return None
+    role = _best_role(entity, query) or entity.roles[0]
+    if query.required and not any(t.keys & set(normalise_name(role).split()) for t in query.required):
+        return None
+    ev = next((e for e in ask.pool.evidence if any(m_ent.id == entity.id for _, m_ent in e.mentions)
+               and role.lower() in e.sentence.text.lower()), None)
+    if ev is None:
+        return None
+    text = f"{entity.name}: {role}."
+    return make_answer(ask.question, intent, text, 0.8, [citation(ask.store, ev.sentence)])
+
+
+def _focus_entity(query: Query) -> EntityRow | None:
+    for key in query.entity_keys:
+        for entity in query.entities:
+            if key in _keys(entity):
+                return entity
+    return None

@@ -1,0 +1,320 @@
+"""Question text -> Query: the intent, and the slots the answer must agree with.
+
+Slots: content terms (lemmas + synonym classes, typos corrected against the store's vocabulary),
+entities named (matched to the store's names and aliases, fuzzily), periods (resolved like the
+article's own dates), numbers, direction (rise / fall), the kind of figure wanted, and for
+"how many X" the counted noun and its modifiers ("Russian" in "how many Russian firms").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.dates import find_times
+from knowledge.lexicon import GENERIC, STOPWORDS
+from knowledge.models import TimeExpr
+from knowledge.numbers import find_figures
+from knowledge.store import EntityRow, Store, normalise_name
+from knowledge.text import Token, is_content, lemma, token_keys, tokenize
+
+MAX_QUESTION_CHARS = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    word: str  # as the user typed it (after typo correction)
+    keys: frozenset[str]
+    required: bool  # topic words must be found; generic ones ("happen", "figure") only help
+    position: int
+
+
+@dataclass(slots=True)
+class Query:
+    text: str
+    intent: str
+    terms: list[Term]
+    entities: list[EntityRow]  # every store entity a name in the question refers to
+    entity_keys: list[str]  # the normalised names matched, one per thing named
+    times: list[TimeExpr]
+    numbers: list[float]
+    direction: str  # up | down | ""
+    wants: str  # percent | money | count | level | ""
+    count_keys: frozenset[str] = frozenset()  # keys of the noun after "how many"
+    count_mods: tuple[str, ...] = ()  # entity keys that qualify it: "russia" in "how many Russian firms"
+    currency: str = ""  # "in dollars" -> USD
+    pronoun: bool = False  # it / its / that / there: a follow-up
+    wh: str = ""  # the question word(s): how many, when, where, who, ...
+    subject_kind: str = ""  # "which city" -> place, "which company" -> org
+    corrections: dict[str, str] = field(default_factory=dict)
+    entity_positions: list[int] = field(default_factory=list)  # token positions covered by entity names
+
+    @property
+    def required(self) -> list[Term]:
+        return [t for t in self.terms if t.required]
+
+    def with_intent(self, intent: str) -> Query:
+        return replace(self, intent=intent)
+
+
+_PRONOUNS = frozenset("it its it's that this they them their there those these he she his her him".split())
+_YESNO = frozenset("did does do is are was were has have had can could will would should shall".split())
+_CURRENCY_WORDS = {
+    "dollar": "USD", "usd": "USD", "$": "USD", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
+    "euro": "EUR", "eur": "EUR", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "rouble": "RUB",
+    "ruble": "RUB", "rub": "RUB", "yen": "JPY", "rupee": "INR", "inr": "INR",
+}
+_KIND_WORDS = {
+    "city": "place", "town": "place", "province": "place", "country": "place", "port": "place",
+    "region": "place", "state": "place", "place": "place", "capital": "place", "nation": "place",
+    "company": "org", "firm": "org", "agency": "org", "organisation": "org", "organization": "org",
+    "body": "org", "ministry": "org", "institution": "org", "bank": "org", "broadcaster": "org",
+    "media": "org", "outlet": "org", "newspaper": "org", "department": "org", "authority": "org",
+    "person": "person", "official": "person", "leader": "person", "president": "person",
+    "minister": "person", "executive": "person", "ceo": "person", "governor": "person",
+}
+_UP_KEYS = frozenset({"rise"})
+_DOWN_KEYS = frozenset({"fall"})
+
+
+def parse_query(question: str, store: Store) -> Query:
+    text = _clean(question)
+    tokens = tokenize(text)
+    tokens, corrections = _correct_typos(tokens, store)
+    entity_hits = _match_entities(tokens, store)
+    covered = {i for _, positions in entity_hits for i in positions}
+    keys = token_keys(tokens)
+    terms = _terms(tokens, keys, covered)
+    names = [name for name, _ in entity_hits]
+    wh = _question_word(text.lower())
+    query = Query(
+        text=text,
+        intent="",
+        terms=terms,
+        entities=store.entities_named(names),
+        entity_keys=names,
+        times=find_times(text, None) if text else [],
+        numbers=_numbers(text),
+        direction=_direction(keys),
+        wants=_wants(text.lower(), wh, keys),
+        currency=_currency(tokens),
+        pronoun=any(t.lower in _PRONOUNS for t in tokens),
+        wh=wh,
+        subject_kind=_subject_kind(text.lower()),
+        corrections=corrections,
+        entity_positions=sorted(covered),
+    )
+    _count_slots(query, tokens, keys, entity_hits)
+    query.intent = detect_intent(query, text.lower(), tokens)
+    return query
+
+
+def resolve_times(query: Query, article_date: date | None) -> list[TimeExpr]:
+    """The question's periods read against one article's date ("last week" means its last week)."""
+    if not query.times or article_date is None:
+        return query.times
+    return find_times(query.text, article_date)
+
+
+def _clean(question: str) -> str:
+    text = question[:MAX_QUESTION_CHARS]
+    text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
+    text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict[str, str]]:
+    vocabulary = store.vocabulary
+    fixed: list[Token] = []
+    corrections: dict[str, str] = {}
+    for token in tokens:
+        word = token.lower
+        if len(word) < 4 or not word.isalpha() or word in STOPWORDS or token.lemma in vocabulary or word in vocabulary:
+            fixed.append(token)
+            continue
+        best = process.extractOne(word, _choices(store), scorer=OSA.normalized_similarity, score_cutoff=0.74)
+        if best is None:
+            fixed.append(token)
+            continue
+        corrections[token.text] = best[0]
+        fixed.append(Token(best[0], best[0], lemma(best[0]), token.start, token.end))
+    return fixed, corrections
+
+
+def _choices(store: Store) -> list[str]:
+    cached = store.__dict__.get("_fuzzy_choices")
+    if cached is None:
+        cached = sorted(w for w in store.vocabulary if len(w) >= 3 and w.isalpha())
+        store.__dict__["_fuzzy_choices"] = cached
+    return cached
+
+
+def _match_entities(tokens: list[Token], store: Store) -> list[tuple[str, list[int]]]:
+    """Longest runs of tokens that name a stored entity (exactly, or within a typo)."""
+    names = store.entity_name_index
+    hits: list[tuple[str, list[int]]] = []
+    i = 0
+    while i < len(tokens):
+        found = None
+        for size in (4, 3, 2, 1):
+            if i + size > len(tokens):
+                continue
+            candidate = normalise_name(" ".join(t.text for t in tokens[i : i + size]))
+            if candidate in names and candidate not in STOPWORDS:
+                found = (candidate, list(range(i, i + size)))
+                break
+        if found is None:
+            found = _fuzzy_entity(tokens[i], names)
+        if found:
+            hits.append(found if isinstance(found[1], list) else (found[0], [i]))
+            i = found[1][-1] + 1 if isinstance(found[1], list) else i + 1
+        else:
+            i += 1
+    return hits
+
+
+def _fuzzy_entity(token: Token, names: frozenset[str]) -> tuple[str, list[int]] | None:
+    word = token.lower
+    if len(word) < 5 or word in STOPWORDS or not word.isalpha():
+        return None
+    single = [n for n in names if " " not in n and abs(len(n) - len(word)) <= 2]
+    best = process.extractOne(word, single, scorer=OSA.normalized_similarity, score_cutoff=0.8)
+    return (best[0], []) if best else None
+
+
+def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int]) -> list[Term]:
+    terms: list[Term] = []
+    for i, (token, k) in enumerate(zip(tokens, keys)):
+        if i in covered or not is_content(token):
+            continue
+        required = token.lemma not in GENERIC and token.lower not in GENERIC
+        terms.append(Term(token.text, k, required, i))
+    return terms
+
+
+def _numbers(text: str) -> list[float]:
+    values: list[float] = []
+    for f in find_figures(text):
+        values.append(f.value)
+    return values
+
+
+def _direction(keys: list[frozenset[str]]) -> str:
+    up = any(k & _UP_KEYS for k in keys)
+    down = any(k & _DOWN_KEYS for k in keys)
+    return "up" if up and not down else "down" if down and not up else ""
+
+
+def _currency(tokens: list[Token]) -> str:
+    for token in tokens:
+        code = _CURRENCY_WORDS.get(token.lemma) or _CURRENCY_WORDS.get(token.lower)
+        if code:
+            return code
+    return ""
+
+
+_WH = [
+    ("how many", r"\bhow\s+many\b|\bnumber of\b|\bcount of\b"),
+    ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|rate)\b|\bby how much\b|\bhow fast\b|\bhow quickly\b"),
+    ("how much", r"\bhow\s+(?:much|big|large|high|low|far)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
+    ("when", r"\bwhen\b|\bwhat\s+(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
+    ("where", r"\bwhere\b|\b(?:what|which)\s+(?:city|town|province|country|port|region|place|state|location|area)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
+    ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:company|firm|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president)\b"),
+    ("why", r"\bwhy\b|\bfor what reason\b|\bwhat for\b|\bhow come\b|\breason\b|\bpurpose\b"),
+    ("how", r"\bhow\b"),
+    ("what", r"\bwhat(?:'s| is| are| was| were)?\b|\bwhich\b|\blist\b|\bname\b|\bdescribe\b|\bexplain\b"),
+]
+_WH_RE = [(name, re.compile(pattern)) for name, pattern in _WH]
+
+
+def _question_word(lower: str) -> str:
+    for name, pattern in _WH_RE:
+        if pattern.search(lower):
+            return name
+    first = lower.split(" ", 1)[0] if lower else ""
+    return "yesno" if first in _YESNO else ""
+
+
+def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
+    if wh == "how many":
+        return "count"
+    if wh == "what percentage" or re.search(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b", lower):
+        return "percent"
+    if re.search(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b", lower):
+        return "money"
+    if wh == "how much" and any(k & (_UP_KEYS | _DOWN_KEYS) for k in keys):
+        return "change"
+    if wh == "how much":
+        return "level"
+    return ""
+
+
+def _subject_kind(lower: str) -> str:
+    match = re.search(r"\b(?:what|which|in which|what kind of)\s+(\w+)", lower)
+    if not match:
+        return ""
+    return _KIND_WORDS.get(lemma(match.group(1)), "")
+
+
+def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], entity_hits: list[tuple[str, list[int]]]) -> None:
+    """For "how many Russian firms": the counted noun (firms) and the names that qualify it."""
+    lower = [t.lower for t in tokens]
+    for i in range(len(lower) - 1):
+        if lower[i] == "how" and lower[i + 1] == "many":
+            start = i + 2
+            break
+    else:
+        return
+    entity_at = {p: name for name, positions in entity_hits for p in positions}
+    mods: list[str] = []
+    for j in range(start, min(start + 4, len(tokens))):
+        if j in entity_at:
+            if entity_at[j] not in mods:
+                mods.append(entity_at[j])
+            continue
+        if is_content(tokens[j]):
+            query.count_keys = keys[j]
+            break
+    query.count_mods = tuple(mods)
+
+
+def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
+    if _is_about_article(lower):
+        return "about"
+    if _is_derived(lower):
+        return "derived"
+    if query.wh in ("how many", "what percentage", "how much"):
+        return "figure"
+    if query.wh in ("when", "where", "who", "why"):
+        return query.wh
+    if query.wh == "yesno" or (tokens and tokens[0].lower in _YESNO):
+        return "yesno"
+    if query.wh in ("what", "how"):
+        return "what"
+    if len(tokens) <= 6:
+        return "keyword"
+    return "what"
+
+
+_ABOUT = re.compile(
+    r"\b(?:article|story|piece|headline|title|byline|this report|the report)\b|\bwho (?:wrote|published|reported) (?:this|it)\b"
+    r"|\bnews agency\b|\bwhat(?:'s| is) (?:this|it) about\b|\bsummar|\btl;?dr\b|\bwhat (?:source|publication)\b"
+    r"|\bwhen was (?:this|it) (?:published|written)\b|\bwhich (?:agency|outlet|newspaper|paper|wire)\b|\bpublished\b"
+)
+_DERIVED = re.compile(
+    r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
+    r"|\bexchange rate\b|\bimplied rate\b|\b(?:yuan|dollars?|euros?|roubles?|rubles?|pounds?|rupees?) (?:per|to the|to a|for each|for one) \w+"
+    r"|\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the (?:rise|increase|growth|fall|drop)\b"
+)
+
+
+def _is_about_article(lower: str) -> bool:
+    return bool(_ABOUT.search(lower))
+
+
+def _is_derived(lower: str) -> bool:
+    return bool(_DERIVED.search(lower))

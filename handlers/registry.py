@@ -1,0 +1,25 @@
+"""Every intent handler, in the order they are tried. The first to return an Answer wins; the
+fallback always answers ("the article does not say")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from handlers import about, derived, figures, keyword, places, what, when, yesno
+from handlers.context import Ask
+from handlers.models import Answer
+
+Handler = Callable[[Ask], Answer | None]
+
+REGISTRY: tuple[Handler, ...] = (
+    about.handle,
+    derived.handle,
+    figures.handle,
+    when.handle,
+    places.handle_where,
+    places.handle_who,
+    what.handle_why,
+    yesno.handle,
+    keyword.handle,
+    what.handle_what,
+)

@@ -1,0 +1,86 @@
+"""Short questions the article can answer, made from stored facts: offered after an answer, when
+the article does not say, and as examples in /start."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.store import EntityRow, FigureRow, Store, TimeRow
+
+from handlers.context import Ask
+
+MAX_SUGGESTIONS = 3
+
+
+def figure_question(f: FigureRow) -> str:
+    measure = re.sub(r"\s+", " ", f.measure.strip(" ,.;:"))
+    if not measure or len(measure) > 60:
+        return ""
+    if f.kind == "count":
+        return f"How many {measure}?"
+    if f.kind == "percent" and f.direction:
+        return f"How much did {measure} {'rise' if f.direction == 'up' else 'fall'}?"
+    if f.kind in ("money", "quantity"):
+        return f"How much was {measure}?"
+    return ""
+
+
+def time_question(t: TimeRow) -> str:
+    if t.kind in ("month", "date", "week") and t.anchor in ("in", "on", ""):
+        return f"What happened {t.text[0].lower() + t.text[1:]}?"
+    return ""
+
+
+def entity_question(e: EntityRow) -> str:
+    if not e.roles:
+        return ""
+    if e.kind == "place":
+        return f"Where is {e.name}?"
+    if e.kind == "person":
+        return f"Who is {e.name}?"
+    return ""
+
+
+def nearby_suggestions(ask: Ask) -> list[str]:
+    """From the sentences closest to the question, even the ones ruled out by a conflict."""
+    out: list[str] = []
+    for ev in ask.pool.evidence[:8]:
+        for question in [figure_question(f) for f in ev.figures] + [time_question(t) for t in ev.times]:
+            _add(out, question)
+        for _, entity in ev.mentions:
+            _add(out, entity_question(entity))
+        if len(out) >= MAX_SUGGESTIONS:
+            break
+    return out[:MAX_SUGGESTIONS] or example_questions(ask.store)
+
+
+def follow_ups(ask: Ask, article_id: str, paragraph: int) -> list[str]:
+    """After an answer: questions about the neighbouring paragraphs' figures and dates."""
+    out: list[str] = []
+    figures = ask.store.article_figures(article_id)
+    near = sorted(figures, key=lambda f: (abs(f.paragraph - paragraph) == 0, abs(f.paragraph - paragraph)))
+    for f in near:
+        if f.paragraph != paragraph:
+            _add(out, figure_question(f))
+        if len(out) >= MAX_SUGGESTIONS:
+            break
+    return [q for q in out if q.lower() != ask.question.lower()][:MAX_SUGGESTIONS]
+
+
+def example_questions(store: Store, n: int = MAX_SUGGESTIONS) -> list[str]:
+    out: list[str] = []
+    for info in store.articles()[:3]:
+        for f in store.article_figures(info.id):
+            _add(out, figure_question(f))
+            if len(out) >= n:
+                return out
+        for t in store.article_times(info.id):
+            _add(out, time_question(t))
+            if len(out) >= n:
+                return out
+    return out
+
+
+def _add(out: list[str], question: str) -> None:
+    if question and question not in out and len(out) < MAX_SUGGESTIONS:
+        out.append(question)

@@ -1,0 +1,68 @@
+"""When: the time expression that dates the event asked about, in the article's words and resolved."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.store import TimeRow
+
+from handlers.compose import citation, clause_window, long_date, make_answer
+from handlers.context import Ask
+from handlers.evidence import Evidence, reporting_time, token_distance
+from handlers.models import Answer
+
+_ASKS_SAYING = frozenset({"say", "report", "announce", "declare"})
+_ASKS_START = re.compile(r"\b(?:start|begin|began|from when|since when|first)\b")
+
+
+def handle(ask: Ask) -> Answer | None:
+    if ask.query.intent != "when":
+        return None
+    picks = rank_times(ask, ask.pool.accepted[:8])
+    if not picks:
+        return None
+    score, t, ev = picks[0]
+    margin = score - picks[1][0] if len(picks) > 1 else 3.0
+    info = ask.store.article(ev.sentence.article_id)
+    text = f"{time_phrase(t, info.date if info else '')}. {clause_window(ev.sentence.text, t.start, t.end, 120)}"
+    return make_answer(
+        ask.question, "when", text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
+        [citation(ask.store, ev.sentence)],
+    )
+
+
+def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
+    asks_saying = any(t.keys & _ASKS_SAYING for t in ask.query.terms)
+    wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
+    asked_texts = {t.text.lower() for t in ask.query.times}
+    picks: list[tuple[float, TimeRow, Evidence]] = []
+    for ev in evidence:
+        for t in ev.times:
+            if not t.label or t.text.lower() in asked_texts:
+                continue
+            score = ev.score - 0.12 * token_distance(ev.sentence.text, t.start, t.end, ev.matched)
+            if reporting_time(ev.sentence.text, t) and not asks_saying:
+                score -= 1.5
+            if wants_start and t.anchor in ("from", "since"):
+                score += 0.8
+            picks.append((score, t, ev))
+    picks.sort(key=lambda p: -p[0])
+    return picks
+
+
+def time_phrase(t: TimeRow, article_date: str) -> str:
+    """ "In March (March 2023)", "Last week (27 November – 3 December 2023, counting from the
+    article's date, 9 December 2023)": the article's words, then what they mean."""
+    words = t.text[0].upper() + t.text[1:]
+    bare = re.sub(r"^(?:in|on|at|from|since|by|until|during)\s+(?:the\s+)?", "", t.text, flags=re.IGNORECASE)
+    if _same(bare, t.label):
+        return words
+    relative = t.kind in ("week", "relative") or re.search(r"\b(?:last|this|next|earlier|later|ago|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", t.text, re.IGNORECASE)
+    if relative and article_date:
+        return f"{words} ({t.label}, counting from the article's date, {long_date(article_date)})"
+    return f"{words} ({t.label})"
+
+
+def _same(words: str, label: str) -> bool:
+    norm = lambda s: re.sub(r"[^a-z0-9]+", " ", s.lower()).split()  # noqa: E731
+    return set(norm(label)) <= set(norm(words))

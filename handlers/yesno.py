@@ -1,0 +1,27 @@
+"""Yes / no: only when the article states it; the evidence always follows."""
+
+from __future__ import annotations
+
+from handlers.compose import citation, clause_window, make_answer
+from handlers.context import Ask
+from handlers.models import Answer
+from handlers.what import focus_span
+
+
+def handle(ask: Ask) -> Answer | None:
+    if ask.query.intent != "yesno":
+        return None
+    ev = ask.pool.best()
+    if ev is None or ev.coverage < 1.0 and len(ask.query.required) > 1 and ev.coverage < 0.65:
+        return None
+    asked = ask.query.direction
+    stated = next((f.direction for f in ev.figures if f.direction), "")
+    if asked and stated and asked != stated:
+        verdict = "No"
+    elif asked and not stated and not ev.figures:
+        return None
+    else:
+        verdict = "Yes"
+    start, end = focus_span(ev)
+    text = f"{verdict}. {clause_window(ev.sentence.text, start, end, 130)}"
+    return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])

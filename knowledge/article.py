@@ -1,0 +1,213 @@
+"""Article text -> ParsedArticle: metadata, numbered paragraphs and sentences.
+
+Accepted shape (the seed's): an optional date line "| 9 December 2023, Saturday |", the headline,
+paragraphs separated by blank lines, an optional byline ("• Reuters", "Source: X", "By X").
+Also a BOM, CRLF line ends and a Markdown "# Headline".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from knowledge.models import Paragraph, ParsedArticle, Sentence
+
+MAX_BYTES = 5 * 1024 * 1024
+
+
+class ArticleError(ValueError):
+    """The text cannot be read as an article; the message names the problem in a few words."""
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    title: str | None = None
+    date: date | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+_DATE_LINE = re.compile(r"^\|\s*(?P<body>[^|]{4,60}?)\s*\|$")
+_BYLINE = re.compile(
+    r"^(?:[•·*\-–—]\s*(?P<bullet>.+)|(?:source|sources)\s*:\s*(?P<src>.+)|by\s+(?P<by>[A-Z].{1,80}))$",
+    re.IGNORECASE,
+)
+_URL_LINE = re.compile(r"^(?:url\s*:\s*)?(?P<url>https?://\S+)$", re.IGNORECASE)
+_DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y-%m-%d", "%d/%m/%Y")
+
+
+def read_article_file(path: Path) -> str:
+    """Read and decode one article file, refusing what is not UTF-8 text."""
+    if not path.exists():
+        raise ArticleError("no such file")
+    if not path.is_file():
+        raise ArticleError("not a file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ArticleError(f"too big ({size / 1024 / 1024:.1f} MB; the limit is 5 MB)")
+    return decode_article_bytes(path.read_bytes())
+
+
+def decode_article_bytes(data: bytes) -> str:
+    if not data.strip():
+        raise ArticleError("empty file")
+    if b"\x00" in data:
+        raise ArticleError("binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(f"not UTF-8 text (bad byte at offset {exc.start}); save it as UTF-8") from None
+    if _control_share(text) > 0.01:
+        raise ArticleError("binary file, not text")
+    return text
+
+
+def _control_share(text: str) -> float:
+    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    return bad / max(len(text), 1)
+
+
+def parse_article(text: str, overrides: Overrides | None = None) -> ParsedArticle:
+    """Split text into metadata and numbered paragraphs; raise ArticleError when there is no body."""
+    overrides = overrides or Overrides()
+    blocks = _blocks(text)
+    found_date, blocks = _take_date_line(blocks)
+    source, url, blocks = _take_byline(blocks)
+    if not blocks:
+        raise ArticleError("no headline or paragraphs")
+    title = _clean_title(blocks[0])
+    body = [_join_lines(b) for b in blocks[1:]]
+    if not body:
+        raise ArticleError("no paragraphs after the headline")
+    title = overrides.title or title
+    paragraphs = [_paragraph(0, title)] + [_paragraph(i, t) for i, t in enumerate(body, start=1)]
+    return ParsedArticle(
+        title=title,
+        date=overrides.date or found_date,
+        source=overrides.source or source,
+        url=overrides.url or url,
+        paragraphs=paragraphs,
+    )
+
+
+def _blocks(text: str) -> list[list[str]]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        if line:
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _take_date_line(blocks: list[list[str]]) -> tuple[date | None, list[list[str]]]:
+    if not blocks:
+        return None, blocks
+    match = _DATE_LINE.match(blocks[0][0])
+    if not match:
+        return None, blocks
+    rest = blocks[0][1:]
+    remaining = ([rest] if rest else []) + blocks[1:]
+    return parse_date(match.group("body")), remaining
+
+
+def parse_date(text: str) -> date | None:
+    """Parse the date forms articles and users write: "9 December 2023", "2023-12-09", ..."""
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip()).replace(",", " ")
+    cleaned = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", " ", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"\s+", " ", cleaned).strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _take_byline(blocks: list[list[str]]) -> tuple[str, str, list[list[str]]]:
+    """Bylines and URL lines at the end are metadata, not paragraphs."""
+    source = url = ""
+    while blocks:
+        last = blocks[-1]
+        line = last[-1]
+        url_match = _URL_LINE.match(line)
+        by_match = _BYLINE.match(line) if len(line) <= 100 else None
+        if url_match and not url:
+            url = url_match.group("url")
+        elif by_match and not source and not _looks_like_sentence(line):
+            source = (by_match.group("bullet") or by_match.group("src") or by_match.group("by")).strip()
+        else:
+            break
+        last = last[:-1]
+        blocks = blocks[:-1] + ([last] if last else [])
+    return source, url, blocks
+
+
+def _looks_like_sentence(line: str) -> bool:
+    # "- Wheat rose 4%." is a list item, "• Reuters" a byline: bylines are short and unpunctuated.
+    return len(line.split()) > 6 or line.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _clean_title(block: list[str]) -> str:
+    return re.sub(r"^#+\s*", "", " ".join(block)).strip()
+
+
+def _join_lines(block: list[str]) -> str:
+    # List items stay on their own lines so a quote of one item reads as printed.
+    if any(re.match(r"^(?:[-*•·–]|\d+[.)])\s", line) for line in block):
+        return "\n".join(block)
+    return " ".join(block)
+
+
+def _paragraph(number: int, text: str) -> Paragraph:
+    return Paragraph(number=number, text=text, sentences=split_sentences(text))
+
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st jr sr inc ltd co corp u.s u.k u.n e.g i.e vs etc no jan feb mar apr jun "
+    "jul aug sep sept oct nov dec gen gov sen rep rev lt col capt sgt fig approx est dept univ".split()
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split a paragraph into sentences, keeping decimals, initials and abbreviations intact."""
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().strip() == "" and "\n" not in match.group() and _is_abbreviation(text, match.start()):
+            continue
+        _append(sentences, text, start, match.start())
+        start = match.end()
+    _append(sentences, text, start, len(text))
+    return sentences
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    before = text[:end].rstrip("\"”’')]")
+    if not before.endswith("."):
+        return False
+    word = re.search(r"([A-Za-z.]+)\.$", before)
+    if not word:
+        return False
+    token = word.group(1).lower()
+    return token in _ABBREVIATIONS or len(token) == 1
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    s = start + lead
+    sentences.append(Sentence(index=len(sentences), start=s, end=s + len(stripped), text=stripped))

@@ -1,0 +1,92 @@
+"""The one table of words that mean the same thing in economic news.
+
+Each key names a class of words; its values are lemmas or multi-word phrases (as lemmas) that
+mean it. A word may sit in several classes ("talk": say, meet): the index and the questions both
+carry every class of every word, so either reading can match. Keep opposite directions in separate
+classes (export / import, rise / fall): a question about imports must not match exports.
+"""
+
+from __future__ import annotations
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "export": ("export", "exports", "outbound shipment", "shipment", "ship", "outbound", "sale abroad",
+               "overseas sale", "foreign sale", "sell abroad", "exporter", "outflow"),
+    "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound"),
+    "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume"),
+    "firm": ("firm", "company", "enterprise", "business", "corporation", "corp", "compnay",
+             "group", "outfit", "maker", "manufacturer", "producer", "player"),
+    "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
+             "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher"),
+    "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
+             "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
+             "cut", "reduce", "reduction", "loss"),
+    "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
+               "turn up", "show up"),
+    "establish": ("establish", "set up", "register", "found", "create", "start", "launch",
+                  "incorporate", "open up", "build"),
+    "open": ("open", "put into operation", "inaugurate", "inauguration", "launch", "commission",
+             "begin operation", "start operating", "start operation", "operate", "operation",
+             "unveil", "debut", "come into service", "go into service"),
+    "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty"),
+    "sign": ("sign", "ink", "seal", "strike", "conclude"),
+    "conference": ("conference", "summit", "forum", "expo", "fair", "meeting", "gathering",
+                   "convention", "congress", "event", "talk"),
+    "container": ("container", "box", "teu", "containrs"),
+    "train": ("train", "freight train", "rail", "railway", "locomotive"),
+    "hub": ("hub", "terminal", "depot", "centre", "center", "facility", "station", "logistics hub"),
+    "port": ("port", "harbour", "harbor", "seaport"),
+    "city": ("city", "town", "municipality", "metropolis"),
+    "province": ("province", "region", "state", "territory", "prefecture"),
+    "say": ("say", "declare", "state", "announce", "tell", "report", "claim", "note", "add",
+            "remark", "comment", "talk", "speak", "stress", "urge", "according"),
+    "worth": ("worth", "value", "valued", "amount", "total", "sum", "size", "volume"),
+    "money": ("money", "cash", "fund", "funding"),
+    "invest": ("invest", "investment", "investor", "fdi", "capital"),
+    "price": ("price", "cost", "tariff", "fee", "rate"),
+    "cost": ("cost", "expense", "spending", "outlay"),
+    "people": ("people", "person", "resident", "population", "inhabitant", "citizen"),
+    "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment"),
+    "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
+    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "income"),
+    "profit": ("profit", "earnings", "net income", "surplus"),
+    "government": ("government", "authority", "official", "administration", "state"),
+    "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie"),
+    "security": ("security", "safety", "defence", "defense", "safeguard"),
+    "agriculture": ("agriculture", "farming", "farm", "agricultural", "agri"),
+    "manufacturing": ("manufacturing", "manufacture", "industry", "industrial", "factory"),
+    "sector": ("sector", "industry", "field", "area", "domain", "branch", "segment"),
+    "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ"),
+    "meet": ("meet", "meeting", "talk", "hold talk", "sit down with", "visit", "summit"),
+    "first": ("first", "inaugural", "maiden", "initial", "opening", "debut", "frist"),
+    "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver"),
+    "car": ("car", "vehicle", "automobile", "auto"),
+    "inflation": ("inflation", "cpi", "consumer price", "price growth"),
+    "interest rate": ("interest rate", "bank rate", "policy rate", "borrowing cost", "base rate"),
+    "tonne": ("tonne", "ton", "metric ton", "mt"),
+    "crop": ("crop", "harvest", "output", "production", "yield", "produce"),
+    "gateway": ("gateway", "hub", "corridor", "gate", "entry point"),
+    "reason": ("reason", "why", "cause", "because", "purpose", "motive", "aim"),
+    "percent": ("percent", "per cent", "percentage", "pct"),
+    "dollar": ("dollar", "usd", "buck"),
+    "yuan": ("yuan", "renminbi", "rmb", "cny"),
+}
+
+# Question words and filler that carry no content of their own.
+STOPWORDS = frozenset(
+    """a an the of to in on at by for from with about as into onto over under than then and or but
+    nor so yet if is are was were be been being am do does did done doing have has had having will
+    would shall should can could may might must ought it its it's this that these those there here
+    their they them he him his she her we us our you your i me my mine what which who whom whose when
+    where why how much many whats what's wheres who's hows one ones some any all each every
+    also just only very too really please tell me know about around out
+    off again still even ever not no yes did didnt doesnt dont isnt arent wasnt werent hey hi
+    hello ok okay thanks thank pls plz u ur r y ya get got take took give gave make made go went
+    article story text piece news""".split()
+)
+
+# Words that say what kind of answer is wanted but are not the topic.
+GENERIC = frozenset(
+    """happen happened occur occurred thing things something number figure amount total value kind
+    type sort lot time date day year month week place location city country someone anybody
+    somebody name say report up down""".split()
+)

@@ -1,0 +1,608 @@
+"""The fact store: one SQLite file, readable with sqlite-utils or Datasette as it is.
+
+This is the only module that knows table and column names. Ingestion writes one article per
+transaction; answering only reads, through the small look-up methods below, each an indexed query
+(FTS5 over sentence terms, or a B-tree index), so the cost of a question does not grow with the
+number of articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from knowledge.article import ArticleError, Overrides, parse_article, read_article_file
+from knowledge.extract import ExtractedArticle, extract
+from knowledge.models import Entity
+from knowledge.text import fts_query, index_terms, lexicon_words
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, weekday TEXT, source TEXT, url TEXT,
+    content_hash TEXT NOT NULL, ingested_at TEXT NOT NULL, path TEXT
+);
+CREATE TABLE IF NOT EXISTS paragraphs (
+    article_id TEXT NOT NULL REFERENCES articles(id), number INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (article_id, number)
+);
+CREATE TABLE IF NOT EXISTS sentences (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+    paragraph INTEGER NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL, terms TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sentences_article ON sentences(article_id, paragraph);
+CREATE TABLE IF NOT EXISTS figures (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id), paragraph INTEGER NOT NULL,
+    raw TEXT NOT NULL, value REAL NOT NULL, kind TEXT NOT NULL, scale TEXT, currency TEXT, unit TEXT,
+    qualifier TEXT, direction TEXT, direction_word TEXT, measure TEXT,
+    alt_raw TEXT, alt_value REAL, alt_currency TEXT, alt_scale TEXT,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    period_text TEXT, period_label TEXT, period_start TEXT, period_end TEXT
+);
+CREATE INDEX IF NOT EXISTS figures_sentence ON figures(sentence_id);
+CREATE INDEX IF NOT EXISTS figures_value ON figures(value);
+CREATE INDEX IF NOT EXISTS figures_alt_value ON figures(alt_value);
+CREATE INDEX IF NOT EXISTS figures_article ON figures(article_id);
+CREATE TABLE IF NOT EXISTS times (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id), paragraph INTEGER NOT NULL,
+    text TEXT NOT NULL, kind TEXT NOT NULL, start_date TEXT, end_date TEXT, label TEXT,
+    open_end INTEGER NOT NULL DEFAULT 0, anchor TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS times_sentence ON times(sentence_id);
+CREATE INDEX IF NOT EXISTS times_start ON times(start_date);
+CREATE INDEX IF NOT EXISTS times_article ON times(article_id);
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY, article_id TEXT NOT NULL REFERENCES articles(id),
+    name TEXT NOT NULL, kind TEXT NOT NULL, aliases TEXT NOT NULL, roles TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_article ON entities(article_id);
+CREATE TABLE IF NOT EXISTS entity_names (
+    name TEXT NOT NULL, entity_id INTEGER NOT NULL REFERENCES entities(id), article_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entity_names_name ON entity_names(name);
+CREATE INDEX IF NOT EXISTS entity_names_article ON entity_names(article_id);
+CREATE TABLE IF NOT EXISTS mentions (
+    entity_id INTEGER NOT NULL REFERENCES entities(id), sentence_id INTEGER NOT NULL REFERENCES sentences(id),
+    article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions(sentence_id);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(terms, content='sentences', content_rowid='id');
+CREATE TRIGGER IF NOT EXISTS sentences_ai AFTER INSERT ON sentences BEGIN
+    INSERT INTO sentences_fts(rowid, terms) VALUES (new.id, new.terms);
+END;
+CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
+    INSERT INTO sentences_fts(sentences_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
+END;
+"""
+
+_CHILD_TABLES = ("mentions", "entity_names", "entities", "times", "figures", "sentences", "paragraphs")
+
+
+class StoreError(RuntimeError):
+    """The store file cannot be used; the message says why in one line."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    id: str
+    title: str
+    date: str  # ISO, "" when the article has none
+    weekday: str
+    source: str
+    url: str
+    content_hash: str
+    ingested_at: str
+    paragraphs: int
+    figures: int
+    times: int
+    entities: int
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    article: ArticleInfo
+    status: str  # added | replaced | unchanged
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRow:
+    id: int
+    article_id: str
+    paragraph: int
+    index: int
+    text: str
+    terms: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRow:
+    id: int
+    article_id: str
+    sentence_id: int
+    paragraph: int
+    raw: str
+    value: float
+    kind: str
+    scale: str
+    currency: str
+    unit: str
+    qualifier: str
+    direction: str
+    direction_word: str
+    measure: str
+    alt_raw: str
+    alt_value: float | None
+    alt_currency: str
+    alt_scale: str
+    start: int
+    end: int
+    period_text: str
+    period_label: str
+    period_start: str
+    period_end: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRow:
+    id: int
+    article_id: str
+    sentence_id: int
+    paragraph: int
+    text: str
+    kind: str
+    start_date: str
+    end_date: str
+    label: str
+    open_end: bool
+    anchor: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    id: int
+    article_id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRow:
+    entity_id: int
+    sentence_id: int
+    start: int
+    end: int
+
+
+class Store:
+    """A handle on one store file. Not shared between threads: open one per thread."""
+
+    def __init__(self, db: sqlite_utils.Database, *, readonly: bool = False) -> None:
+        self.db = db
+        self.readonly = readonly
+
+    # ----- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False) -> Store:
+        path = Path(path)
+        try:
+            if readonly:
+                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+                store = cls(sqlite_utils.Database(conn), readonly=True)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                store = cls(sqlite_utils.Database(path))
+                store._create()
+            store.db.execute("SELECT count(*) FROM articles").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a factbot store ({exc})") from None
+        return store
+
+    @classmethod
+    def memory(cls) -> Store:
+        store = cls(sqlite_utils.Database(memory=True))
+        store._create()
+        return store
+
+    def _create(self) -> None:
+        with self.db.ensure_autocommit_on():
+            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
+                self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.executescript(_SCHEMA)
+        self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # ----- writing -----------------------------------------------------------------------------
+    def ingest_file(self, path: str | Path, overrides: Overrides | None = None) -> IngestResult:
+        path = Path(path)
+        return self.ingest_text(read_article_file(path), overrides, path=str(path))
+
+    def ingest_text(self, text: str, overrides: Overrides | None = None, *, path: str = "") -> IngestResult:
+        parsed = parse_article(text, overrides)
+        facts = extract(parsed)
+        article_id = article_slug(parsed.title, parsed.date)
+        content_hash = _hash(text, overrides)
+        old = self.article(article_id)
+        if old is not None and old.content_hash == content_hash:
+            return IngestResult(old, "unchanged")
+        with self.db.atomic():
+            self._delete(article_id)
+            self._write(article_id, content_hash, path, facts)
+        self.__dict__.pop("vocabulary", None)
+        info = self.article(article_id)
+        assert info is not None
+        return IngestResult(info, "replaced" if old else "added")
+
+    def remove(self, article_id: str) -> bool:
+        if self.article(article_id) is None:
+            return False
+        with self.db.atomic():
+            self._delete(article_id)
+        self.__dict__.pop("vocabulary", None)
+        return True
+
+    def _delete(self, article_id: str) -> None:
+        for table in _CHILD_TABLES:
+            self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
+    def _write(self, article_id: str, content_hash: str, path: str, facts: ExtractedArticle) -> None:
+        parsed = facts.parsed
+        self.db["articles"].insert({
+            "id": article_id, "title": parsed.title,
+            "date": parsed.date.isoformat() if parsed.date else "", "weekday": parsed.weekday,
+            "source": parsed.source, "url": parsed.url, "content_hash": content_hash,
+            "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "path": path,
+        })
+        self.db["paragraphs"].insert_all(
+            {"article_id": article_id, "number": p.number, "text": p.text} for p in parsed.paragraphs
+        )
+        sentence_ids = self._write_sentences(article_id, facts)
+        self._write_entities(article_id, facts.entities, sentence_ids)
+
+    def _write_sentences(self, article_id: str, facts: ExtractedArticle) -> dict[tuple[int, int], int]:
+        ids: dict[tuple[int, int], int] = {}
+        for s in facts.sentences:
+            cursor = self.db.execute(
+                'INSERT INTO sentences (article_id, paragraph, idx, start, "end", text, terms) '
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [article_id, s.paragraph, s.index, s.start, s.end, s.text, index_terms(s.text)],
+            )
+            sid = int(cursor.lastrowid or 0)
+            ids[(s.paragraph, s.index)] = sid
+            self._write_times(article_id, sid, s.paragraph, s.times)
+            self._write_figures(article_id, sid, s.paragraph, s.figures)
+        return ids
+
+    def _write_times(self, article_id: str, sid: int, paragraph: int, times: Sequence[Any]) -> None:
+        self.db["times"].insert_all(
+            {
+                "article_id": article_id, "sentence_id": sid, "paragraph": paragraph, "text": t.text,
+                "kind": t.kind, "start_date": _iso(t.start_date), "end_date": _iso(t.end_date),
+                "label": t.label, "open_end": int(t.open_end), "anchor": t.anchor,
+                "start": t.start, "end": t.end,
+            }
+            for t in times
+        )
+
+    def _write_figures(self, article_id: str, sid: int, paragraph: int, figures: Sequence[Any]) -> None:
+        rows = []
+        for f, period in figures:
+            rows.append({
+                "article_id": article_id, "sentence_id": sid, "paragraph": paragraph, "raw": f.raw,
+                "value": f.value, "kind": f.kind, "scale": f.scale, "currency": f.currency,
+                "unit": f.unit, "qualifier": f.qualifier, "direction": f.direction,
+                "direction_word": f.direction_word, "measure": f.measure, "alt_raw": f.alt_raw,
+                "alt_value": f.alt_value, "alt_currency": f.alt_currency, "alt_scale": f.alt_scale,
+                "start": f.start, "end": f.end,
+                "period_text": period.text if period else "", "period_label": period.label if period else "",
+                "period_start": _iso(period.start_date) if period else "",
+                "period_end": _iso(period.end_date) if period else "",
+            })
+        self.db["figures"].insert_all(rows)
+
+    def _write_entities(self, article_id: str, entities: list[Entity], sentence_ids: dict[tuple[int, int], int]) -> None:
+        for e in entities:
+            cursor = self.db.execute(
+                "INSERT INTO entities (article_id, name, kind, aliases, roles) VALUES (?, ?, ?, ?, ?)",
+                [article_id, e.name, e.kind, json.dumps(e.aliases), json.dumps(e.roles)],
+            )
+            eid = int(cursor.lastrowid or 0)
+            names = {normalise_name(n) for n in (e.name, *e.aliases)} - {""}
+            self.db["entity_names"].insert_all(
+                {"name": n, "entity_id": eid, "article_id": article_id} for n in sorted(names)
+            )
+            self.db["mentions"].insert_all(
+                {"entity_id": eid, "sentence_id": sentence_ids[(m.paragraph, m.sentence)],
+                 "article_id": article_id, "start": m.start, "end": m.end}
+                for m in e.mentions if (m.paragraph, m.sentence) in sentence_ids
+            )
+
+    # ----- reading: articles ---------------------------------------------------------------------
+    def articles(self) -> list[ArticleInfo]:
+        rows = self.db.execute(_ARTICLE_SELECT + " ORDER BY a.date DESC, a.id").fetchall()
+        return [ArticleInfo(*row) for row in rows]
+
+    def article(self, article_id: str) -> ArticleInfo | None:
+        row = self.db.execute(_ARTICLE_SELECT + " WHERE a.id = ?", [article_id]).fetchone()
+        return ArticleInfo(*row) if row else None
+
+    def article_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def paragraph(self, article_id: str, number: int) -> str | None:
+        row = self.db.execute(
+            "SELECT text FROM paragraphs WHERE article_id = ? AND number = ?", [article_id, number]
+        ).fetchone()
+        return row[0] if row else None
+
+    def paragraph_count(self, article_id: str) -> int:
+        row = self.db.execute("SELECT count(*) FROM paragraphs WHERE article_id = ?", [article_id]).fetchone()
+        return int(row[0])
+
+    # ----- reading: sentences --------------------------------------------------------------------
+    def search_sentences(self, terms: Iterable[str], limit: int = 40) -> list[tuple[int, float]]:
+        """Sentence ids ranked by BM25 over their terms (best first), with the rank score."""
+        query = fts_query(list(terms))
+        if not query:
+            return []
+        rows = self.db.execute(
+            "SELECT rowid, bm25(sentences_fts) FROM sentences_fts WHERE sentences_fts MATCH ? "
+            "ORDER BY bm25(sentences_fts) LIMIT ?",
+            [query, limit],
+        ).fetchall()
+        return [(int(r[0]), -float(r[1])) for r in rows]
+
+    def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        rows = self.db.execute(
+            f"SELECT id, article_id, paragraph, idx, text, terms FROM sentences WHERE id IN ({_marks(ids)})", ids
+        ).fetchall()
+        return {r[0]: SentenceRow(r[0], r[1], r[2], r[3], r[4], frozenset(r[5].split())) for r in rows}
+
+    def paragraph_sentences(self, article_id: str, paragraph: int) -> list[SentenceRow]:
+        rows = self.db.execute(
+            "SELECT id, article_id, paragraph, idx, text, terms FROM sentences "
+            "WHERE article_id = ? AND paragraph = ? ORDER BY idx",
+            [article_id, paragraph],
+        ).fetchall()
+        return [SentenceRow(r[0], r[1], r[2], r[3], r[4], frozenset(r[5].split())) for r in rows]
+
+    def article_sentence_ids(self, article_id: str, max_paragraph: int | None = None) -> list[int]:
+        sql = "SELECT id FROM sentences WHERE article_id = ?"
+        params: list[Any] = [article_id]
+        if max_paragraph is not None:
+            sql += " AND paragraph <= ?"
+            params.append(max_paragraph)
+        return [r[0] for r in self.db.execute(sql + " ORDER BY paragraph, idx", params).fetchall()]
+
+    # ----- reading: facts ----------------------------------------------------------------------------
+    def figures_in(self, sentence_ids: Iterable[int]) -> list[FigureRow]:
+        ids = list(sentence_ids)
+        if not ids:
+            return []
+        rows = self.db.execute(
+            f"SELECT {_FIGURE_COLUMNS} FROM figures WHERE sentence_id IN ({_marks(ids)}) ORDER BY sentence_id, start", ids
+        ).fetchall()
+        return [_figure(r) for r in rows]
+
+    def figures_with_value(self, value: float, limit: int = 20) -> list[FigureRow]:
+        rows = self.db.execute(
+            f"SELECT {_FIGURE_COLUMNS} FROM figures WHERE value = ? OR alt_value = ? LIMIT ?", [value, value, limit]
+        ).fetchall()
+        return [_figure(r) for r in rows]
+
+    def article_figures(self, article_id: str | None = None) -> list[FigureRow]:
+        sql = f"SELECT {_FIGURE_COLUMNS} FROM figures"
+        params: list[Any] = []
+        if article_id:
+            sql += " WHERE article_id = ?"
+            params.append(article_id)
+        return [_figure(r) for r in self.db.execute(sql + " ORDER BY article_id, paragraph, start", params)]
+
+    def times_in(self, sentence_ids: Iterable[int]) -> list[TimeRow]:
+        ids = list(sentence_ids)
+        if not ids:
+            return []
+        rows = self.db.execute(
+            f"SELECT {_TIME_COLUMNS} FROM times WHERE sentence_id IN ({_marks(ids)}) ORDER BY sentence_id, start", ids
+        ).fetchall()
+        return [_time(r) for r in rows]
+
+    def times_overlapping(self, start: date, end: date, limit: int = 30) -> list[TimeRow]:
+        rows = self.db.execute(
+            f"SELECT {_TIME_COLUMNS} FROM times WHERE start_date != '' AND start_date <= ? "
+            "AND end_date >= ? ORDER BY start_date LIMIT ?",
+            [end.isoformat(), start.isoformat(), limit],
+        ).fetchall()
+        return [_time(r) for r in rows]
+
+    def article_times(self, article_id: str | None = None) -> list[TimeRow]:
+        sql = f"SELECT {_TIME_COLUMNS} FROM times"
+        params: list[Any] = []
+        if article_id:
+            sql += " WHERE article_id = ?"
+            params.append(article_id)
+        return [_time(r) for r in self.db.execute(sql + " ORDER BY article_id, paragraph, start", params)]
+
+    # ----- reading: entities ------------------------------------------------------------------------
+    def entities_named(self, names: Iterable[str]) -> list[EntityRow]:
+        keys = sorted({normalise_name(n) for n in names} - {""})
+        if not keys:
+            return []
+        rows = self.db.execute(
+            "SELECT DISTINCT e.id, e.article_id, e.name, e.kind, e.aliases, e.roles FROM entity_names n "
+            f"JOIN entities e ON e.id = n.entity_id WHERE n.name IN ({_marks(keys)})",
+            keys,
+        ).fetchall()
+        return [_entity(r) for r in rows]
+
+    def entities_by_id(self, ids: Iterable[int]) -> dict[int, EntityRow]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        rows = self.db.execute(
+            f"SELECT id, article_id, name, kind, aliases, roles FROM entities WHERE id IN ({_marks(ids)})", ids
+        ).fetchall()
+        return {r[0]: _entity(r) for r in rows}
+
+    def article_entities(self, article_id: str | None = None) -> list[EntityRow]:
+        sql = "SELECT id, article_id, name, kind, aliases, roles FROM entities"
+        params: list[Any] = []
+        if article_id:
+            sql += " WHERE article_id = ?"
+            params.append(article_id)
+        return [_entity(r) for r in self.db.execute(sql + " ORDER BY id", params)]
+
+    def mentions_in(self, sentence_ids: Iterable[int]) -> list[MentionRow]:
+        ids = list(sentence_ids)
+        if not ids:
+            return []
+        rows = self.db.execute(
+            f'SELECT entity_id, sentence_id, start, "end" FROM mentions WHERE sentence_id IN ({_marks(ids)}) '
+            "ORDER BY sentence_id, start",
+            ids,
+        ).fetchall()
+        return [MentionRow(*r) for r in rows]
+
+    def sentences_mentioning(self, entity_ids: Iterable[int], limit: int = 60) -> list[int]:
+        ids = list(entity_ids)
+        if not ids:
+            return []
+        rows = self.db.execute(
+            f"SELECT DISTINCT sentence_id FROM mentions WHERE entity_id IN ({_marks(ids)}) LIMIT ?", [*ids, limit]
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    # ----- vocabulary for typo correction --------------------------------------------------------
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every index term and entity-name word in the store, for correcting misspelt questions.
+
+        Built once per handle (and after each write): one pass over a column, not per question."""
+        words: set[str] = set()
+        for (terms,) in self.db.execute("SELECT terms FROM sentences"):
+            words.update(terms.split())
+        for (name,) in self.db.execute("SELECT DISTINCT name FROM entity_names"):
+            words.update(name.split())
+        return frozenset(words | lexicon_words())
+
+    @cached_property
+    def entity_name_index(self) -> frozenset[str]:
+        return frozenset(r[0] for r in self.db.execute("SELECT DISTINCT name FROM entity_names"))
+
+    def facts_summary(self, article_id: str) -> dict[str, Any]:
+        """Everything stored for one article, as plain data (for `factbot facts --json`)."""
+        info = self.article(article_id)
+        if info is None:
+            raise StoreError(f"no article {article_id!r}")
+        return {
+            "article": _asdict(info),
+            "figures": [_asdict(f) for f in self.article_figures(article_id)],
+            "times": [_asdict(t) for t in self.article_times(article_id)],
+            "entities": [_asdict(e) for e in self.article_entities(article_id)],
+        }
+
+
+def _asdict(row: Any) -> dict[str, Any]:
+    return {name: getattr(row, name) for name in row.__slots__}
+
+
+_ARTICLE_SELECT = """
+SELECT a.id, a.title, a.date, a.weekday, a.source, a.url, a.content_hash, a.ingested_at,
+  (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id AND p.number > 0),
+  (SELECT count(*) FROM figures f WHERE f.article_id = a.id),
+  (SELECT count(*) FROM times t WHERE t.article_id = a.id),
+  (SELECT count(*) FROM entities e WHERE e.article_id = a.id)
+FROM articles a"""
+
+_FIGURE_COLUMNS = (
+    'id, article_id, sentence_id, paragraph, raw, value, kind, scale, currency, unit, qualifier, direction, '
+    'direction_word, measure, alt_raw, alt_value, alt_currency, alt_scale, start, "end", period_text, '
+    "period_label, period_start, period_end"
+)
+_TIME_COLUMNS = 'id, article_id, sentence_id, paragraph, text, kind, start_date, end_date, label, open_end, anchor, start, "end"'
+
+
+def _figure(r: Sequence[Any]) -> FigureRow:
+    values = [("" if v is None else v) for v in r]
+    values[15] = r[15]  # alt_value stays None when there is no conversion
+    return FigureRow(*values)
+
+
+def _time(r: Sequence[Any]) -> TimeRow:
+    values = [("" if v is None else v) for v in r]
+    values[9] = bool(values[9])
+    return TimeRow(*values)
+
+
+def _entity(r: Sequence[Any]) -> EntityRow:
+    return EntityRow(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), tuple(json.loads(r[5])))
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def _iso(d: date | None) -> str:
+    return d.isoformat() if d else ""
+
+
+def _hash(text: str, overrides: Overrides | None) -> str:
+    digest = hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8"))
+    if overrides:
+        digest.update(repr(overrides).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def normalise_name(name: str) -> str:
+    """How entity names are compared: lowercase, no accents, no possessive, single spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"[^\w\s-]", " ", text).replace("-", " ")
+    text = re.sub(r"^the\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def article_slug(title: str, day: date | None) -> str:
+    words = [w for w in normalise_name(title).split() if w not in {"a", "an", "the", "of", "in", "and", "to", "for", "on"}]
+    slug = "-".join(words[:6])[:60].strip("-") or "article"
+    return f"{day.isoformat()}-{slug}" if day else slug
+
+
+__all__ = [
+    "ArticleError", "ArticleInfo", "EntityRow", "FigureRow", "IngestResult", "MentionRow", "Overrides",
+    "SentenceRow", "Store", "StoreError", "TimeRow", "article_slug", "normalise_name",
+]

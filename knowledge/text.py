@@ -1,0 +1,107 @@
+"""Words -> lemmas -> meaning keys, the same way for article sentences and for questions.
+
+A token's keys are its lemma plus every synonym class it belongs to (see lexicon.py). Sentences are
+indexed by the union of their keys; a question term matches a sentence when their keys meet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+from knowledge.lexicon import STOPWORDS, SYNONYMS
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+_MAX_PHRASE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    lemma: str
+    start: int
+    end: int
+
+
+def _canonical(name: str) -> str:
+    return name.replace(" ", "").replace("-", "")
+
+
+@lru_cache(maxsize=1)
+def _phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
+    """Lemma sequence -> the classes it belongs to."""
+    table: dict[tuple[str, ...], set[str]] = {}
+    for name, variants in SYNONYMS.items():
+        for variant in (name, *variants):
+            words = tuple(lemma(w) for w in variant.split())
+            table.setdefault(words, set()).add(_canonical(name))
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    lower = word.lower()
+    if not lower.isalpha() or len(lower) <= 2:
+        return lower
+    result = simplemma.lemmatize(lower, lang="en")
+    return result.lower() if result else lower
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        raw = match.group()
+        # Possessives name the owner: "Liaoning's" is Liaoning.
+        word = re.sub(r"['’]s$", "", raw) if not raw[0].isdigit() else raw
+        lower = word.lower()
+        tokens.append(Token(word, lower, lemma(lower), match.start(), match.start() + len(word)))
+    return tokens
+
+
+def token_keys(tokens: list[Token]) -> list[frozenset[str]]:
+    """Per token: its lemma and every class of every phrase that covers it."""
+    table = _phrase_table()
+    lemmas = [t.lemma for t in tokens]
+    keys: list[set[str]] = [{lm} for lm in lemmas]
+    for i in range(len(tokens)):
+        for size in range(1, _MAX_PHRASE + 1):
+            classes = table.get(tuple(lemmas[i : i + size]))
+            if classes:
+                for j in range(i, min(i + size, len(tokens))):
+                    keys[j].update(classes)
+    return [frozenset(k) for k in keys]
+
+
+def is_content(token: Token) -> bool:
+    return token.lower not in STOPWORDS and token.lemma not in STOPWORDS and not token.lower.isdigit()
+
+
+def index_terms(text: str, extra: tuple[str, ...] = ()) -> str:
+    """The words an FTS index holds for a sentence: every key of every content token."""
+    tokens = tokenize(text)
+    terms: set[str] = set(extra)
+    for token, keys in zip(tokens, token_keys(tokens)):
+        if is_content(token):
+            terms.update(keys)
+    return " ".join(sorted(t for t in terms if _FTS_SAFE.fullmatch(t)))
+
+
+_FTS_SAFE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fts_query(terms: set[str] | list[str]) -> str:
+    """An FTS5 MATCH expression that ORs quoted terms; user text never reaches MATCH raw."""
+    safe = sorted({t for t in terms if t and _FTS_SAFE.fullmatch(t)})
+    return " OR ".join(f'"{t}"' for t in safe)
+
+
+@lru_cache(maxsize=1)
+def lexicon_words() -> frozenset[str]:
+    """Every lemma the synonym table knows, so misspellings of them can be corrected."""
+    return frozenset(w for phrase in _phrase_table() for w in phrase) | frozenset(
+        c for classes in _phrase_table().values() for c in classes
+    )
