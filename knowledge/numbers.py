@@ -1,0 +1,922 @@
+"""Find the figures stated in one sentence: money, percentages, counts and quantities.
+
+Our own small regular expressions rather than a quantity library: the libraries we tried misread
+news prose ("China-Europe", "G20", "9 December 2023", "42.64 billion yuan ($5.83 billion)").
+
+One compiled pattern (``_FIGURE_RE``) recognises the printed figure itself: an optional currency
+prefix, a numeral or a written number, an optional range, scale and a percent / currency / unit
+tail. Everything around it (qualifier, direction, what it measures, bracketed conversions) is read
+by small anchored look-ups next to the match, so a sentence is scanned once.
+
+Deliberate choices:
+- Years standing as dates, day numbers of dates, clock times, ordinals, list numbering, phone
+  numbers and numbers glued to words or identifiers ("G20", "COVID-19", "F-16", "Boeing 737")
+  are not figures.
+- Fractions ("a third", "two-thirds") and multipliers ("doubled", "tripled") are not reported;
+  "3 times" is reported as kind ``number``.
+- Vague plurals ("dozens of firms", "thousands of people") are counts with the smallest value the
+  words imply (12, 1 thousand, ...) and qualifier "more than".
+- Durations ("three years", "10-year bond") are quantities whose unit is the time word; the time
+  extractor is expected to pass them in ``skip`` when it claims them.
+- Short scales are normalised (bn -> billion, mln/m -> million, k -> thousand, tn -> trillion);
+  crore and lakh are kept as printed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from knowledge.models import Figure
+
+__all__ = ["find_figures", "parse_number"]
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------------
+
+_ONES: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_BIG: dict[str, float] = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "crore": 1e7, "lakh": 1e5,
+}
+# Normalised scale names; crore/lakh have no English equivalent so they stay as printed.
+_SCALE_NAMES: dict[str, str] = {
+    "thousand": "thousand", "k": "thousand",
+    "million": "million", "mln": "million", "mn": "million", "m": "million",
+    "billion": "billion", "bn": "billion", "b": "billion",
+    "trillion": "trillion", "tn": "trillion", "trn": "trillion",
+    "crore": "crore", "lakh": "lakh", "lakh crore": "lakh crore",
+}
+# Vague plurals: (value, scale) of the smallest amount the words imply.
+_VAGUE: dict[str, tuple[float, str]] = {
+    "dozens": (12.0, ""), "scores": (20.0, ""), "hundreds": (100.0, ""),
+    "thousands": (1.0, "thousand"), "millions": (1.0, "million"), "billions": (1.0, "billion"),
+    "tens of thousands": (10.0, "thousand"), "hundreds of thousands": (100.0, "thousand"),
+    "hundreds of millions": (100.0, "million"),
+}
+
+_PREFIX_CURRENCY: dict[str, str] = {
+    "us$": "USD", "$": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+    "ca$": "CAD", "s$": "SGD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY",
+    "₴": "UAH", "₦": "NGN", "₱": "PHP", "rs": "INR", "rp": "IDR",
+}
+_ISO_CODES = (
+    "USD EUR GBP CNY RMB JPY RUB INR HKD KRW CHF AUD CAD SGD NZD TWD BRL MXN TRY UAH NGN ZAR "
+    "SEK NOK DKK PLN AED SAR IDR MYR THB VND PHP ILS EGP PKR BDT KZT"
+).split()
+_SUFFIX_CURRENCY: dict[str, str] = {
+    "yuan": "CNY", "renminbi": "CNY", "dollar": "USD", "dollars": "USD", "us dollar": "USD",
+    "us dollars": "USD", "american dollars": "USD", "hong kong dollars": "HKD",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "singapore dollars": "SGD",
+    "new zealand dollars": "NZD", "taiwan dollars": "TWD", "euro": "EUR", "euros": "EUR",
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "british pounds": "GBP",
+    "sterling": "GBP", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+    "yen": "JPY", "rupee": "INR", "rupees": "INR", "won": "KRW", "swiss francs": "CHF",
+    "swiss franc": "CHF", "rand": "ZAR", "reais": "BRL", "lira": "TRY", "liras": "TRY",
+    "hryvnia": "UAH", "hryvnias": "UAH", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
+    "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "shekel": "ILS",
+    "shekels": "ILS", "zloty": "PLN", "zlotys": "PLN", "naira": "NGN", "kronor": "SEK",
+    "krona": "SEK", "francs": "", "franc": "", "pesos": "", "peso": "", "kroner": "",
+}
+_ISO_ALIASES = {"RMB": "CNY"}
+
+_QUALIFIERS = (
+    "no more than", "no less than", "no fewer than", "as many as", "as much as", "as few as",
+    "as little as", "just over", "just under", "just below", "just above", "well over",
+    "well above", "well below", "a little over", "a little under", "more than", "less than",
+    "fewer than", "at least", "at most", "up to", "close to", "upwards of", "in excess of",
+    "an estimated", "almost", "nearly", "about", "around", "roughly", "approximately",
+    "approx.", "some", "over", "under", "above", "below", "circa", "~",
+)
+
+_UP_WORDS = (
+    "soared soar soars soaring surged surge surges surging rose rise rises rising risen grew "
+    "grow grows growing grown jumped jump jumps jumping climbed climb climbs climbing increased "
+    "increase increases increasing gained gain gains gaining expanded expand expands expanding "
+    "added add adds adding rebounded rebound advanced spiked spike skyrocketed widened raised "
+    "raise raises raising lifted hiked up"
+).split()
+_DOWN_WORDS = (
+    "fell fall falls falling fallen dropped drop drops dropping declined decline declines "
+    "declining slumped slump slumps slumping plunged plunge plunges plunging decreased decrease "
+    "decreases decreasing shrank shrink shrinks shrinking shrunk lost lose loses losing cut "
+    "cuts cutting tumbled tumble sank sink slid slide dipped dip eased contracted contract "
+    "narrowed lowered lowers reduced reduce reduces slashed slash down"
+).split()
+_DIRECTION: dict[str, str] = {w: "up" for w in _UP_WORDS} | {w: "down" for w in _DOWN_WORDS}
+# Nouns/comparatives right after a figure: "a 5% rise", "3% lower".
+_DIRECTION_AFTER: dict[str, str] = {
+    "rise": "up", "increase": "up", "growth": "up", "gain": "up", "jump": "up", "surge": "up",
+    "rebound": "up", "hike": "up", "higher": "up",
+    "drop": "down", "decline": "down", "fall": "down", "decrease": "down", "slump": "down",
+    "contraction": "down", "cut": "down", "loss": "down", "reduction": "down", "plunge": "down",
+    "lower": "down",
+}
+# Verbs after which the figure is a level of the subject: "trade stood at", "output was".
+_LEVEL_VERBS = (
+    "was were is are be been stood stands stand reached reach reaches hit hits totalled totaled "
+    "totals total amounted amounts came comes accounted accounts remained remains hovered "
+    "averaged exceeded topped neared equalled equaled reported"
+).split()
+_GOVERNING = set(_DIRECTION) | set(_LEVEL_VERBS)
+# Common verbs that end a noun phrase but do not govern a figure ("Toyota expects profit of").
+_VERBS = set(
+    (
+        "expects expect sees see plans plan targets target forecast forecasts estimates wants "
+        "aims posts post reports booked logged has have had with said says cost costs will "
+        "would could may might"
+    ).split()
+)
+
+_MONTHS = (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+).split()
+
+# Words that end a counted noun phrase ("55 containers departing for ...").
+_COUNT_STOP = set(
+    (
+        "of the a an to in on at for from by with without into onto over under about after "
+        "before since during between among across against through per via and or but nor so "
+        "yet as than that which who whom whose this these those it its their his her our my "
+        "your they we he she you i is are was were be been being am has have had do does did "
+        "will would could should may might must can shall not no also each said say says set "
+        "signed met made make makes took take takes put got went came come saw won held left "
+        "paid sold bought built ran told began became let sent spent kept found gave brought "
+        "hope want need remain still already now then there here last next ago earlier later "
+        "respectively apiece alone only just even too very all both either neither including "
+        "such like near nearly around almost times percent per cent year-on-year yoy when where "
+        "while if whether because though although until unless what how why"
+    ).split()
+) | set(_DIRECTION) | set(_LEVEL_VERBS) | {m.lower() for m in _MONTHS}
+# Words that stay inside a counted phrase although they end like verbs.
+_COUNT_KEEP = {"hundred", "bed", "beds", "shed", "speed", "seed", "breed", "building", "meeting"}
+# A figure right after a capitalised word is usually a name or model ("Boeing 737", "Article 5"),
+# unless that word is one of these sentence-initial function words.
+_CAPITAL_OK = set(
+    (
+        "a an the in on at by of for from to with about almost nearly around roughly some over "
+        "under more less fewer up down just only and or but so all another those these their "
+        "its his her our some since after before during between among than about approximately "
+        "exactly estimated another each every both at least as while with without into over "
+        "nearly some if when although though because whereas"
+    ).split()
+) | set(_DIRECTION)
+_PRONOUNS = {"it", "they", "this", "that", "which", "he", "she", "we", "there", "these", "those"}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "whose"}
+# Words that start a new clause inside a segment: the subject follows them.
+_CLAUSE_WORDS = (
+    "said says say reported reports showed shows show noted added estimated that which while "
+    "whereas but as when after because although though where and"
+).split()
+_AUX = (
+    "is are was were be been being has have had will would could should may might must can "
+    "shall do does did expected forecast seen set likely"
+).split()
+_TIME_UNITS = (
+    "days?|weeks?|months?|years?|hours?|minutes?|seconds?|decades?|centuries|century|"
+    "quarters?"
+)
+
+# --------------------------------------------------------------------------------------------
+# Patterns
+# --------------------------------------------------------------------------------------------
+
+
+def _alt(words: Sequence[str]) -> str:
+    """Regex alternation, longest first so "fourteen" is tried before "four"."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _phrase(words: str) -> str:
+    """A phrase whose spaces may be any run of whitespace."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+_NUMERAL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_BASIC = (
+    rf"(?:{_alt(list(_TENS))})(?:[-‐](?:{_alt(list(_ONES)[:9])}))?|(?:{_alt(list(_ONES))})"
+)
+_WORDNUM = (
+    r"half\s+an?\s+dozen|an?\s+dozen"
+    rf"|an?\s+hundred(?:\s+(?:and\s+)?(?:{_BASIC}))?"
+    rf"|(?:{_BASIC})(?:\s+hundred(?:\s+(?:and\s+)?(?:{_BASIC}))?|\s+dozen)?"
+    r"|a(?=\s+(?:thousand|million|billion|trillion)\b)"
+)
+_VAGUE_RE = (
+    r"(?:tens\s+of\s+thousands|hundreds\s+of\s+(?:thousands|millions)|dozens|scores|hundreds"
+    r"|thousands|millions|billions)(?=\s+of\s)"
+)
+_PREFIX = (
+    r"(?:U\.?S\.?\s?\$|HK\$|AU?\$|CA?\$|S\$|NZ\$|NT\$|R\$|MX\$|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱"
+    rf"|(?-i:Rs\.?|Rp\.?|{_alt(_ISO_CODES)})\s?)"
+)
+_SCALE = (
+    r"\s?(?:lakh\s+crores?|thousand|million|billion|trillion|crores?|lakhs?|bn|mln|mn|trn|tn)"
+    r"|(?:m|k|b)"
+)
+_PERCENT = (
+    r"\s?%(?:\s+points?)?"
+    r"|[\s-](?:per\s?cent(?:age\s+points?)?|percent(?:age\s+points?)?|percentage\s+points?"
+    r"|basis\s+points?)"
+    r"|\s?(?-i:pct(?:\s+points?)?|ppts?|pp|bps|bp)"
+)
+_SUFFIX_WORDS = [
+    _phrase(w) for w in _SUFFIX_CURRENCY if w not in {"won", "dollar", "pound"}
+] + ["U\\.S\\.\\s+dollars?", "dollar", "pound", "(?-i:won)"]
+_CURRENCY_SUFFIX = rf"\s(?:{_alt(_SUFFIX_WORDS)}|(?-i:{_alt(_ISO_CODES)}))"
+_UNIT_WORDS = (
+    r"metric\s+tons?|tonnes?|tons?|barrels?(?:\s+of\s+oil\s+equivalent)?"
+    r"|(?:square|sq|cubic)\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|km|m)"
+    r"|kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|foot|inch(?:es)?|hectares?|acres?"
+    r"|kilograms?|kilos?|grams?|pounds(?=\s+of\b)|ounces?|litres?|liters?|gallons?"
+    r"|(?:kilo|mega|giga|tera)watt[\s-]hours?|(?:kilo|mega|giga|tera)?watts?|bushels?|carats?"
+    r"|degrees(?:\s+(?:Celsius|Fahrenheit))?|knots|twenty-foot\s+equivalent\s+units"
+    rf"|{_TIME_UNITS}"
+)
+_UNIT_ABBR = (
+    r"(?-i:km²|km2|km/h|kph|mph|sq\s?km|sq\s?m|km|cm|mm|m³|m3|kg|lbs?|oz|ft|bpd|b/d|boe|bcm"
+    r"|tcf|bcf|mcm|MWh|GWh|kWh|TWh|MW|GW|kW|TW|TEUs?|ha)|°\s?[CF]"
+)
+_UNIT = rf"[\s-](?:{_UNIT_WORDS})|\s?(?:{_UNIT_ABBR})"
+_RATE = (
+    r"\s+(?:a|an|per)\s+(?:day|week|month|year|annum|hour|second|capita|barrel|tonne|ton|share"
+    r"|ounce|kilogram|kg|litre|liter|gallon|head|person|unit|megawatt-hour|cubic\s+met(?:re|er))\b"
+)
+
+# The figure as printed. Lookbehind/lookahead reject numbers glued to words, hyphenated
+# identifiers, decimals of versions/IPs, times and slashed dates.
+_FIGURE_SRC = rf"""
+(?<![\w\-‐−–.,/:’#@])
+(?P<cur>{_PREFIX})?
+(?:
+    (?P<sign>[-−–](?=\d))?(?P<num>{_NUMERAL})
+  | (?P<word>{_WORDNUM})
+  | (?P<vague>{_VAGUE_RE})
+)
+{{range}}
+(?P<scale>{_SCALE})?
+(?:(?P<pct>{_PERCENT})|(?P<csuf>{_CURRENCY_SUFFIX})|(?P<unit>{_UNIT}))?
+(?P<rate>{_RATE})?
+(?![\w%$€£¥]|[-‐][^\W\d_]|[.,:/]\d)
+"""
+_FLAGS = re.IGNORECASE | re.VERBOSE
+_RANGE = (
+    rf"(?:(?P<rsep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<cur2>{_PREFIX})?"
+    rf"(?P<num2>{_NUMERAL}|{_BASIC}))?"
+)
+_NO_RANGE = r"(?P<rsep>(?!))?(?P<cur2>(?!))?(?P<num2>(?!))?"  # same groups, never matching
+_FIGURE_RE = re.compile(_FIGURE_SRC.replace("{range}", _RANGE), _FLAGS)
+# Same without ranges: used when "A and B" turns out not to be a range.
+_SINGLE_RE = re.compile(_FIGURE_SRC.replace("{range}", _NO_RANGE), _FLAGS)
+
+_QUALIFIER_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_alt([re.escape(q) for q in _QUALIFIERS])})\s*$"
+                           .replace(r"\ ", r"\s+"), re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_MONTH_ALT = _alt(_MONTHS)
+_DAY_AFTER_RE = re.compile(rf"\s+(?:of\s+)?(?:{_MONTH_ALT})\b")
+_DAY_BEFORE_RE = re.compile(rf"\b(?:{_MONTH_ALT})\.?\s+(?:the\s+)?$")
+_CLOCK_RE = re.compile(
+    r"\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|UTC|EST|EDT|CET|ET|hrs)\b|o[’']clock)", re.IGNORECASE
+)
+_LABEL_BEFORE_RE = re.compile(r"(?:\bNos?\.|#|\bNumber|\bpp?\.|\bFig\.|\bVol\.)\s*$", re.IGNORECASE)
+_LIST_ITEM_RE = re.compile(r"[ \t•*\-]*\(?")
+_LIST_MARK_AFTER_RE = re.compile(r"[.)](?:\s|$)")
+_PHONE_RE = re.compile(
+    r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}"
+    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}"
+    r"|(?<![\d,.])\d{3}[.-]\d{3,4}[.-]\d{4}(?!\d)"
+)
+_CAPITAL_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(“\"‘]))([A-Z][\w.]*)\s+$")
+_ALT_OPEN_RE = re.compile(
+    r"\s*\(\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or|~|c\.|"
+    r"equivalent\s+to|worth)\s*)*",
+    re.IGNORECASE,
+)
+_ALT_CLOSE_RE = re.compile(r"\s*\)")
+_ALT_OR_RE = re.compile(
+    r",?\s+or\s+(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?", re.IGNORECASE
+)
+_BOUNDARY_RE = re.compile(r"[;:!?()\[\]–—“”\"•\n]|,\s|\.\s")
+_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|[\d][\w.,’'\-]*")
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w’'\-]*)")
+_OF_BEFORE_RE = re.compile(
+    r"\b(?:of|worth|valued\s+at|totall?ing|amounting\s+to)\s+$", re.IGNORECASE
+)
+_PLAIN_WORD_RE = re.compile(r"[^\W\d_]+")
+_DIRECTION_AFTER_RE = re.compile(
+    rf"[ \t]+({_alt(list(_DIRECTION_AFTER))})\b", re.IGNORECASE
+)
+_TIME_INTRO_RE = re.compile(
+    rf"^(?:in|on|during|for|over|since|by|through|last|this|earlier)\b.*?"
+    rf"\b(?:{_MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month"
+    rf"|year|quarter|half|period|\d{{4}})s?\b(?![’'])[\s,]*",
+    re.IGNORECASE,
+)
+_NUMERIC_TOKEN_RE = re.compile(rf"([-−–+])?\s*({_NUMERAL})(?:\s*([a-z]+(?:\s+crores?)?))?")
+_OF_AFTER_RE = re.compile(r"[ \t]+of(?=[ \t])", re.IGNORECASE)
+_IN_OF_AFTER_RE = re.compile(r"[ \t]+(?:in|of)(?=[ \t])", re.IGNORECASE)
+_TIME_UNIT_RE = re.compile(_TIME_UNITS, re.IGNORECASE)
+_WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
+
+_MAX_VALUE = 1e18
+
+
+# --------------------------------------------------------------------------------------------
+# parse_number
+# --------------------------------------------------------------------------------------------
+
+
+def parse_number(token: str) -> float | None:
+    """The value of a printed number: "3,000" -> 3000.0, "five" -> 5.0, "a dozen" -> 12.0.
+
+    A trailing scale word multiplies ("2 million" -> 2e6). None when it is not a number.
+    """
+    try:
+        value = _parse_numeric(token) if _has_digit(token) else _parse_words(token)
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+    if value is None or not math.isfinite(value) or abs(value) > _MAX_VALUE:
+        return None
+    return value
+
+
+def _has_digit(token: str) -> bool:
+    return any(c.isdigit() for c in token)
+
+
+def _parse_numeric(token: str) -> float | None:
+    m = _NUMERIC_TOKEN_RE.fullmatch(token.strip().lower())
+    if not m:
+        return None
+    value = float(m.group(2).replace(",", ""))
+    if m.group(3):
+        scale = _SCALE_NAMES.get(re.sub(r"\s+", " ", m.group(3)).rstrip("s"))
+        if scale is None:
+            return None
+        value *= _scale_factor(scale)
+    return -value if m.group(1) in ("-", "−", "–") else value
+
+
+def _scale_factor(scale: str) -> float:
+    if scale == "lakh crore":
+        return 1e12
+    return _BIG.get(scale, 1.0)
+
+
+def _parse_words(token: str) -> float | None:
+    text = re.sub(r"\s+", " ", token.strip().lower())
+    if re.fullmatch(r"half an? dozen", text):
+        return 6.0
+    if text in _VAGUE:
+        value, scale = _VAGUE[text]
+        return value * _scale_factor(scale)
+    words = [w for w in _WORD_SPLIT_RE.split(text) if w and w != "and"]
+    if not words:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for i, word in enumerate(words):
+        if word in ("a", "an") and i == 0:
+            current, seen = 1.0, True
+        elif word in _ONES or word in _TENS:
+            current += _ONES.get(word) or _TENS[word]
+            seen = True
+        elif word in ("hundred", "dozen"):
+            current = (current or 1.0) * (100 if word == "hundred" else 12)
+            seen = True
+        elif word.rstrip("s") in _BIG:
+            total += (current or 1.0) * _BIG[word.rstrip("s")]
+            current, seen = 0.0, True
+        else:
+            return None
+    return total + current if seen else None
+
+
+# --------------------------------------------------------------------------------------------
+# find_figures
+# --------------------------------------------------------------------------------------------
+
+
+def find_figures(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Figure]:
+    """Every figure stated in ``text`` (one sentence or a short question), in text order.
+
+    ``skip``: character spans already claimed by time expressions; no figure starts inside one.
+    Never raises: ingest runs this on every sentence and one odd sentence must not stop it.
+    """
+    try:
+        return _find_figures(text, _clean_spans(skip))
+    except Exception:  # noqa: BLE001 - see docstring: degrade to "no figures", never crash ingest
+        return []
+
+
+def _clean_spans(skip: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for span in skip or ():
+        try:
+            start, end = int(span[0]), int(span[1])
+        except (TypeError, ValueError, IndexError):
+            continue
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
+    if not isinstance(text, str) or not text:
+        return []
+    blocked = skip + [m.span() for m in _PHONE_RE.finditer(text)]
+    figures: list[Figure] = []
+    pos = 0
+    while True:
+        m = _FIGURE_RE.search(text, pos)
+        if m is None:
+            return figures
+        if m.group("rsep") and not _range_ok(text, m):
+            m = _SINGLE_RE.match(text, m.start()) or m
+        pos = max(m.end(), m.start() + 1)
+        figure = _figure_from_match(text, m, blocked)
+        if figure is None:
+            continue
+        figures.append(figure)
+        if figure.alt_raw:
+            pos = max(pos, _alt_end(text, figure))
+
+
+def _range_ok(text: str, m: re.Match[str]) -> bool:
+    """"A and B" is a range only after "between"; "from A to B" is a change, not a range."""
+    sep = m.group("rsep").strip().lower()
+    before = text[max(0, m.start() - 12):m.start()]
+    if sep == "and":
+        return bool(_BETWEEN_RE.search(before))
+    if sep == "to":
+        return not _FROM_RE.search(before)
+    return True
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _number_span(m: re.Match[str]) -> tuple[int, int]:
+    for group in ("num", "word", "vague"):
+        if m.group(group) is not None:
+            return m.span(group)
+    return m.span()
+
+
+def _figure_from_match(
+    text: str, m: re.Match[str], blocked: list[tuple[int, int]]
+) -> Figure | None:
+    num_start, num_end = _number_span(m)
+    if _overlaps(num_start, num_end, blocked):
+        return None
+    if _is_not_a_figure(text, m):
+        return None
+    value, scale = _value_and_scale(m)
+    if value is None:
+        return None
+    figure = Figure(raw="", start=m.start(), end=m.end(), value=value, kind="number", scale=scale)
+    _set_kind(text, m, figure)
+    if figure.kind == "drop":
+        return None
+    figure.raw = text[figure.start:figure.end]
+    before = text[max(0, m.start() - 40):m.start()]
+    figure.qualifier = figure.qualifier or _qualifier(before, m)
+    if _is_duration(figure):
+        return figure  # "three years": a span of time, not a level that rises or falls
+    _set_direction(text, figure)
+    if not figure.measure:
+        figure.measure = _measure_before(text, figure)
+    if figure.kind == "money":
+        _attach_alt(text, figure)
+    return figure
+
+
+# ---- rejections -----------------------------------------------------------------------------
+
+
+def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
+    """Years, days of dates, clock times, list numbering and labels are not figures."""
+    bare = not (m.group("cur") or m.group("scale") or m.group("pct") or m.group("csuf")
+                or m.group("unit"))
+    before = text[max(0, m.start() - 30):m.start()]
+    if _LABEL_BEFORE_RE.search(before):
+        return True
+    if m.group("num") is not None and bare:
+        if _looks_like_year(m.group("num")) and not _QUALIFIER_RE.search(before):
+            return True
+        if _is_day_or_time(text, m, before) or _is_list_marker(text, m, before):
+            return True
+    if not m.group("cur") and _after_name(before):
+        return True
+    return False
+
+
+def _looks_like_year(num: str) -> bool:
+    return len(num) == 4 and num.isdigit() and 1800 <= int(num) <= 2100
+
+
+def _is_day_or_time(text: str, m: re.Match[str], before: str) -> bool:
+    num = m.group("num")
+    small_int = num.isdigit() and 1 <= int(num) <= 31 and not m.group("rsep")
+    if small_int and (_DAY_AFTER_RE.match(text, m.end()) or _DAY_BEFORE_RE.search(before)):
+        return True
+    return bool(_CLOCK_RE.match(text, m.end()))
+
+
+def _is_list_marker(text: str, m: re.Match[str], before: str) -> bool:
+    """"1. Exports ..." / "(2) ..." at the start of a line, or a lone "(3)"."""
+    if not m.group("num").isdigit() or len(m.group("num")) > 2 or m.group("rsep"):
+        return False
+    lone = before.endswith("(") and text.startswith(")", m.end())
+    newline = text.rfind("\n", max(0, m.start() - 30), m.start())  # bounded: stays linear
+    at_line_start = (newline >= 0 or m.start() <= 30) and \
+        _LIST_ITEM_RE.fullmatch(text, newline + 1, m.start()) is not None
+    return lone or (at_line_start and _LIST_MARK_AFTER_RE.match(text, m.end()) is not None)
+
+
+def _after_name(before: str) -> bool:
+    """A figure right after a capitalised non-function word is a name ("Boeing 737")."""
+    cap = _CAPITAL_BEFORE_RE.search(before)
+    if not cap:
+        return False
+    word = cap.group(1).rstrip(".").lower()
+    return word not in _CAPITAL_OK and not before.rstrip().endswith(("’s", "'s"))
+
+
+# ---- value and kind -------------------------------------------------------------------------
+
+
+def _is_duration(figure: Figure) -> bool:
+    return figure.kind == "quantity" and bool(_TIME_UNIT_RE.fullmatch(figure.unit))
+
+
+def _value_and_scale(m: re.Match[str]) -> tuple[float | None, str]:
+    scale = _scale_name(m.group("scale"))
+    if m.group("vague") is not None:
+        value, vague_scale = _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
+        return value, scale or vague_scale
+    if m.group("word") is not None:
+        return parse_number(m.group("word")), scale
+    value = parse_number(m.group("num"))
+    if value is not None and m.group("sign"):
+        value = -value
+    return value, scale
+
+
+def _scale_name(raw: str | None) -> str:
+    if not raw:
+        return ""
+    key = re.sub(r"\s+", " ", raw.strip().lower())
+    key = key[:-1] if key.endswith("s") else key  # "crores", "lakhs"
+    return _SCALE_NAMES.get(key, key)
+
+
+def _set_kind(text: str, m: re.Match[str], figure: Figure) -> None:
+    """Fill kind, unit, currency (and measure for counts); kind "drop" rejects the match."""
+    cur = _prefix_currency(m.group("cur") or m.group("cur2"))
+    if m.group("pct"):
+        figure.kind, figure.unit = "percent", _percent_unit(m.group("pct"))
+    elif m.group("csuf") or cur is not None:
+        _set_money(text, m, figure, cur)
+    elif m.group("unit"):
+        _set_quantity(text, m, figure)
+    else:
+        _set_count(text, m, figure)
+    if figure.kind not in ("money", "quantity") and m.group("rate"):
+        figure.end = m.start("rate")  # "a day" after a bare number is not part of it
+
+
+def _prefix_currency(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    key = re.sub(r"[\s.]", "", raw)
+    if key.upper() in _ISO_CODES:
+        return _ISO_ALIASES.get(key.upper(), key.upper())
+    return _PREFIX_CURRENCY.get(key.lower(), "")
+
+
+def _percent_unit(raw: str) -> str:
+    low = raw.lower()
+    if "basis" in low or "bp" in low:
+        return "basis points"
+    if "point" in low or "pp" in low:
+        return "percentage points"
+    return "%"
+
+
+def _set_money(text: str, m: re.Match[str], figure: Figure, cur: str | None) -> None:
+    suffix = m.group("csuf")
+    if suffix and cur is None and re.fullmatch(r"\s*pounds?", suffix, re.IGNORECASE) and \
+            re.match(r"\s+of\b", text[m.end():m.end() + 5]):
+        figure.kind, figure.unit = "quantity", suffix.strip()  # "5 pounds of beef"
+        return
+    figure.kind = "money"
+    figure.currency = cur or _suffix_currency(suffix)
+    if m.group("rate"):
+        figure.unit = _squash(m.group("rate"))
+
+
+def _suffix_currency(raw: str | None) -> str:
+    if not raw:
+        return ""
+    key = re.sub(r"\s+", " ", raw.strip()).replace("U.S.", "US")
+    if key.upper() in _ISO_CODES and key.isupper():
+        return _ISO_ALIASES.get(key, key)
+    return _SUFFIX_CURRENCY.get(key.lower(), "")
+
+
+def _set_quantity(text: str, m: re.Match[str], figure: Figure) -> None:
+    unit = _squash(m.group("unit")).lstrip("-")
+    if m.group("rate"):
+        unit += " " + _squash(m.group("rate"))
+    word = (m.group("word") or "").lower()
+    if word in ("one", "a") and _TIME_UNIT_RE.fullmatch(unit):
+        figure.kind = "drop"  # "one day", "a year": idioms, not figures
+        return
+    figure.kind, figure.unit = "quantity", unit
+    of = _OF_AFTER_RE.match(text, m.end())
+    if of:  # "55 tonnes of rice" measures rice
+        figure.measure = _noun_phrase_after(text, of.end())
+
+
+def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
+    start = m.end()
+    if m.group("vague") is not None:
+        of = _OF_AFTER_RE.match(text, m.end())
+        start = of.end() if of else m.end()
+        figure.qualifier = "more than"  # "dozens of firms": at least the smallest value implied
+    phrase = _noun_phrase_after(text, start)
+    if m.group("word") is not None and not _word_number_ok(text, m, phrase):
+        figure.kind = "drop"
+        return
+    if not phrase:
+        return  # a bare number: kind stays "number"
+    if phrase.split()[0].lower() == "times":
+        return
+    figure.kind, figure.measure = "count", phrase
+    figure.unit = phrase.split()[-1].lower()
+
+
+def _word_number_ok(text: str, m: re.Match[str], phrase: str) -> bool:
+    """Written numbers are figures only with a noun or a scale ("three provinces", "two million")."""
+    if not phrase and not m.group("scale"):
+        return False
+    if m.group("word").lower() == "one":
+        before = text[max(0, m.start() - 8):m.start()].lower().split()
+        if before and before[-1] in ("the", "no", "any", "every", "each", "this", "that", "which"):
+            return False
+    return True
+
+
+def _noun_phrase_after(text: str, pos: int, limit: int = 4) -> str:
+    """The counted noun phrase starting after ``pos``: "Chinese enterprises", "containers"."""
+    words: list[str] = []
+    end = pos
+    while len(words) < limit:
+        w = _NEXT_WORD_RE.match(text, end)
+        if w is None:
+            break
+        word = w.group(1)
+        low = word.lower().rstrip("’'")
+        if low in _COUNT_STOP or low.endswith("ly"):
+            break
+        if _verb_like(low) and not _modifier_participle(text, w.end(), words):
+            break
+        words.append(word)
+        end = w.end()
+    return " ".join(words)
+
+
+def _verb_like(low: str) -> bool:
+    if low in _COUNT_KEEP or low.endswith("eed"):
+        return False
+    return (len(low) > 4 and low.endswith("ing")) or (len(low) > 3 and low.endswith("ed"))
+
+
+def _modifier_participle(text: str, pos: int, words: list[str]) -> bool:
+    """ "300 injured people": a participle right after the number, before a noun, is a modifier."""
+    if words:
+        return False
+    nxt = _NEXT_WORD_RE.match(text, pos)
+    return bool(nxt) and nxt.group(1).lower() not in _COUNT_STOP and \
+        not _verb_like(nxt.group(1).lower())
+
+
+def _squash(raw: str) -> str:
+    return re.sub(r"\s+", " ", raw.strip())
+
+
+# ---- context: qualifier, direction, measure --------------------------------------------------
+
+
+def _qualifier(before: str, m: re.Match[str]) -> str:
+    if m.group("rsep") and _BETWEEN_RE.search(before):
+        return "between"
+    q = _QUALIFIER_RE.search(before)
+    if q is None:
+        return ""
+    return re.sub(r"\s+", " ", q.group(1).lower())
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last comma/semicolon/dash/bracket."""
+    lo = max(0, pos - 200)  # clauses are short; bounding keeps odd input linear
+    start = lo
+    for b in _BOUNDARY_RE.finditer(text, lo, pos):
+        start = b.end()
+    return start
+
+
+def _qualified_start(text: str, figure: Figure) -> int:
+    """Start of the figure including its qualifier words ("more than $5 billion")."""
+    if not figure.qualifier:
+        return figure.start
+    before = text[max(0, figure.start - 40):figure.start]
+    q = _QUALIFIER_RE.search(before)
+    return figure.start - (len(before) - q.start(1)) if q else figure.start
+
+
+def _set_direction(text: str, figure: Figure) -> None:
+    after = _DIRECTION_AFTER_RE.match(text, figure.end)
+    if after and figure.kind in ("percent", "money", "quantity", "number"):
+        figure.direction, figure.direction_word = _DIRECTION_AFTER[after.group(1).lower()], \
+            after.group(1)
+        return
+    start = _qualified_start(text, figure)
+    found = None
+    for w in _words_in(text, _clause_start(text, start), start):
+        word = w.group(0).lower()
+        if word not in _DIRECTION:
+            continue
+        if word in ("up", "down") and not _right_before(text, w.end(), start):
+            continue
+        found = w
+    if found:
+        figure.direction = _DIRECTION[found.group(0).lower()]
+        figure.direction_word = found.group(0)
+
+
+def _words_in(text: str, start: int, end: int) -> list[re.Match[str]]:
+    # Tokenise then look words up in sets: far cheaper than a 100-way regex alternation.
+    return list(_PLAIN_WORD_RE.finditer(text, start, end))
+
+
+def _right_before(text: str, end: int, start: int) -> bool:
+    """ "up 4.5%", "down by 3%": up/down only count when they directly precede the figure."""
+    gap = text[end:start].strip().lower()
+    return gap in ("", "by", "a further", "by a further")
+
+
+def _measure_before(text: str, figure: Figure) -> str:
+    start = _qualified_start(text, figure)
+    compound = _compound_measure(text, figure, start)
+    if compound:
+        return compound
+    before = text[max(0, start - 30):start]
+    of = _OF_BEFORE_RE.search(before)
+    if of:
+        phrase = _noun_phrase_before(text, start - (len(before) - of.start()))
+        if phrase:
+            return phrase
+    return _subject_before_verb(text, start)
+
+
+def _compound_measure(text: str, figure: Figure, start: int) -> str:
+    """ "a 10% stake" -> "stake"; "a 5% rise in exports" -> "exports"."""
+    det = text[max(0, start - 6):start].lower().split()
+    if not det or det[-1] not in _DETERMINERS:
+        return ""
+    pos = figure.end
+    after = _DIRECTION_AFTER_RE.match(text, pos)
+    if after:
+        in_ = _IN_OF_AFTER_RE.match(text, after.end())
+        return _noun_phrase_after(text, in_.end(), 3) if in_ else ""
+    return _noun_phrase_after(text, pos, 3)
+
+
+def _noun_phrase_before(text: str, end: int) -> str:
+    """ "reported revenue of" -> "revenue": walk back over plain words."""
+    words = _WORD_RE.findall(text[_clause_start(text, end):end])
+    taken: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if low in _COUNT_STOP or low in _VERBS or _verb_like(low) or low in _DETERMINERS \
+                or len(taken) == 4:
+            break
+        taken.append(word)
+    return " ".join(reversed(taken))
+
+
+def _subject_before_verb(text: str, start: int) -> str:
+    """The noun phrase before the verb that governs the figure in its clause."""
+    clause = _clause_start(text, start)
+    verbs = [w for w in _words_in(text, clause, start) if w.group(0).lower() in _GOVERNING]
+    if not verbs:
+        return ""
+    verb = verbs[-1]
+    obj = _object_before_by(text, verb, start)
+    if obj:
+        return obj
+    words = _WORD_RE.findall(text[clause:verb.start()])
+    return _tidy_subject(words)
+
+
+def _object_before_by(text: str, verb: re.Match[str], start: int) -> str:
+    """ "raised rates by 25 basis points" / "cut output to 9 million bpd" measure the object."""
+    words = _WORD_RE.findall(text[verb.end():start])
+    if len(words) < 2 or words[-1].lower() not in ("by", "to") or len(words) > 5:
+        return ""
+    obj = words[:-1]
+    lows = [w.lower() for w in obj]
+    if any(low[0].isdigit() or (low in _COUNT_STOP and low not in _DETERMINERS) for low in lows):
+        return ""
+    while obj and obj[0].lower() in _DETERMINERS:
+        obj = obj[1:]
+    return " ".join(obj)
+
+
+def _tidy_subject(words: list[str]) -> str:
+    lows = [w.lower() for w in words]
+    cut = 0
+    for i, low in enumerate(lows):  # the subject follows the last clause word, verb or figure
+        if (low in _GOVERNING and low not in _AUX) or low[0].isdigit() or \
+                (low in _CLAUSE_WORDS and not _inside_pair(lows, i)):
+            cut = i + 1
+    words, lows = words[cut:], lows[cut:]
+    while lows and lows[0] in ("and", "or", "but", "while", "whereas"):
+        words, lows = words[1:], lows[1:]
+    for i, low in enumerate(lows):  # "exports are expected to" -> "exports"
+        if low in _AUX:
+            words, lows = words[:i], lows[:i]
+            break
+    while lows and (_verb_like(lows[-1]) or lows[-1] in _VERBS):  # "Shares closed" -> "Shares"
+        words, lows = words[:-1], lows[:-1]
+    phrase = _TIME_INTRO_RE.sub("", " ".join(words))
+    tokens = phrase.split()
+    while tokens and tokens[0].lower() in _DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > 8 or (len(tokens) == 1 and tokens[0].lower() in _PRONOUNS):
+        return ""
+    return " ".join(tokens).strip(" ,")
+
+
+def _inside_pair(lows: list[str], i: int) -> bool:
+    """ "and" joining two names ("Russia and China") does not start a new clause."""
+    if lows[i] != "and":
+        return False
+    return 0 < i < len(lows) - 1
+
+
+# ---- bracketed / "or about" conversions ------------------------------------------------------
+
+
+def _attach_alt(text: str, figure: Figure) -> None:
+    alt, _ = _alt_match(text, figure.end)
+    if alt is None:
+        return
+    cur = _prefix_currency(alt.group("cur"))
+    value, scale = _value_and_scale(alt)
+    if value is None:
+        return
+    figure.alt_raw = alt.group(0)
+    figure.alt_value = value
+    figure.alt_currency = cur or _suffix_currency(alt.group("csuf"))
+    figure.alt_scale = scale
+
+
+def _alt_match(text: str, pos: int) -> tuple[re.Match[str] | None, int]:
+    """A money figure in brackets or after ", or about" right after ``pos``; and where it ends."""
+    opened = _ALT_OPEN_RE.match(text, pos)
+    if opened:
+        alt = _SINGLE_RE.match(text, opened.end())
+        if _is_money(alt):
+            close = _ALT_CLOSE_RE.match(text, alt.end())
+            if close:
+                return alt, close.end()
+    ored = _ALT_OR_RE.match(text, pos)
+    if ored:
+        alt = _SINGLE_RE.match(text, ored.end())
+        if _is_money(alt):
+            return alt, alt.end()
+    return None, pos
+
+
+def _is_money(m: re.Match[str] | None) -> bool:
+    return m is not None and bool(m.group("cur") or m.group("csuf")) and not m.group("pct")
+
+
+def _alt_end(text: str, figure: Figure) -> int:
+    _, end = _alt_match(text, figure.end)
+    return end

@@ -1,0 +1,413 @@
+"""Tests for knowledge.numbers: figures found in one sentence, with their context."""
+
+from __future__ import annotations
+
+import random
+from importlib import resources
+
+import pytest
+
+from knowledge.models import Figure
+from knowledge.numbers import find_figures, parse_number
+
+SEED = resources.files("knowledge").joinpath("data/seed.txt").read_text(encoding="utf-8")
+SEED_PARAGRAPHS = [p.strip() for p in SEED.split("\n\n") if p.strip()]
+
+# Time expressions the date extractor claims in the seed; only those holding digits or number
+# words matter here, the others are passed too so skip spans look like the real thing.
+SEED_TIME_PHRASES = [
+    "9 December 2023", "last week", "last year", "January to September", "on Monday",
+    "first nine months", "a year earlier", "In March", "In May", "from June", "in September",
+    "In September", "February 2022", "earlier this month",
+]
+
+
+def _spans(text: str, phrases: list[str]) -> list[tuple[int, int]]:
+    spans = []
+    for phrase in phrases:
+        start = text.find(phrase)
+        while start != -1:
+            spans.append((start, start + len(phrase)))
+            start = text.find(phrase, start + 1)
+    return spans
+
+
+def _seed_figures() -> list[Figure]:
+    found = []
+    for paragraph in SEED_PARAGRAPHS:
+        found += find_figures(paragraph, _spans(paragraph, SEED_TIME_PHRASES))
+    return found
+
+
+def _only(text: str, skip: list[tuple[int, int]] | None = None) -> Figure:
+    figures = find_figures(text, skip or ())
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+def _one_with_raw(text: str, raw: str) -> Figure:
+    matches = [f for f in find_figures(text) if f.raw == raw]
+    assert len(matches) == 1, find_figures(text)
+    return matches[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Seed article
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("800", dict(value=800.0, kind="count", unit="enterprises", qualifier="almost",
+                     measure="Chinese enterprises", direction="")),
+        ("40", dict(value=40.0, kind="count", unit="firms", qualifier="",
+                    measure="Russian firms", direction="")),
+        ("82.3%", dict(value=82.3, kind="percent", unit="%", direction="up",
+                       direction_word="soared",
+                       measure="Liaoning’s outbound shipments to Russia")),
+        ("42.64 billion yuan", dict(value=42.64, kind="money", scale="billion", currency="CNY",
+                                    alt_raw="$5.83 billion", alt_value=5.83, alt_currency="USD",
+                                    alt_scale="billion", direction="up",
+                                    measure="Liaoning’s outbound shipments to Russia")),
+        ("55", dict(value=55.0, kind="count", unit="containers", measure="containers")),
+        ("$21.18 billion", dict(value=21.18, kind="money", scale="billion", currency="USD",
+                                direction="up", direction_word="surged",
+                                measure="bilateral trade between Russia and China")),
+    ],
+)
+def test_seed_figure_fields(raw: str, expected: dict[str, object]) -> None:
+    matches = [f for f in _seed_figures() if f.raw == raw]
+    assert len(matches) == 1
+    for name, value in expected.items():
+        assert getattr(matches[0], name) == value, name
+
+
+def test_seed_yields_exactly_its_six_figures_once_time_spans_are_skipped() -> None:
+    raws = [f.raw for f in _seed_figures()]
+    assert raws == ["800", "40", "82.3%", "42.64 billion yuan", "55", "$21.18 billion"]
+
+
+def test_seed_offsets_cut_the_raw_text() -> None:
+    for paragraph in SEED_PARAGRAPHS:
+        for f in find_figures(paragraph, _spans(paragraph, SEED_TIME_PHRASES)):
+            assert paragraph[f.start:f.end] == f.raw
+
+
+def test_seed_bracketed_conversion_is_not_reported_separately() -> None:
+    text = next(p for p in SEED_PARAGRAPHS if "42.64" in p)
+    raws = [f.raw for f in find_figures(text, _spans(text, SEED_TIME_PHRASES))]
+    assert "$5.83 billion" not in raws
+
+
+def test_skip_span_hides_a_number_word_inside_a_time_expression() -> None:
+    text = next(p for p in SEED_PARAGRAPHS if "first nine months" in p)
+    assert "nine months" in [f.raw for f in find_figures(text)]
+    skip = _spans(text, ["first nine months"])
+    assert "nine months" not in [f.raw for f in find_figures(text, skip)]
+
+
+def test_skip_span_hides_a_numeral() -> None:
+    text = "Exports rose 5% to 300 tonnes."
+    start = text.index("300")
+    assert [f.raw for f in find_figures(text, [(start, start + 3)])] == ["5%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 9 December 2023, Saturday |",
+        "the highest since February 2022 when Russia began the war",
+        "On December 9, 2023 at 3 p.m. the talks began.",
+        "The summit ended at 10:30 on 12/09/2023.",
+    ],
+)
+def test_dates_years_and_times_are_not_figures_even_without_skip(text: str) -> None:
+    assert find_figures(text) == []
+
+
+# --------------------------------------------------------------------------------------------
+# Other news styles
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        ("The deal is worth €1.2bn.", "€1.2bn",
+         dict(kind="money", value=1.2, scale="billion", currency="EUR", measure="deal")),
+        ("The deal is worth €1.2 billion.", "€1.2 billion",
+         dict(kind="money", value=1.2, scale="billion", currency="EUR")),
+        ("Britain's budget deficit rose to £14.3bn in March.", "£14.3bn",
+         dict(kind="money", currency="GBP", scale="billion", direction="up",
+              measure="Britain's budget deficit")),
+        ("Fines totalled 2 million pounds sterling.", "2 million pounds sterling",
+         dict(kind="money", currency="GBP", scale="million", value=2.0)),
+        ("Reliance posted a profit of Rs 19,299 crore.", "Rs 19,299 crore",
+         dict(kind="money", currency="INR", scale="crore", value=19299.0, measure="profit")),
+        ("The state spent 4,000 rupees per household.", "4,000 rupees",
+         dict(kind="money", currency="INR", value=4000.0)),
+        ("Rosneft said revenue fell 3 per cent to 1.1 trillion roubles.", "1.1 trillion roubles",
+         dict(kind="money", currency="RUB", scale="trillion", direction="down",
+              direction_word="fell", measure="revenue")),
+        ("Toyota expects profit of 4.5 trillion yen.", "4.5 trillion yen",
+         dict(kind="money", currency="JPY", scale="trillion", measure="profit")),
+        ("The fund raised ¥300 billion.", "¥300 billion", dict(kind="money", currency="JPY")),
+        ("The project will cost US$2.1 billion.", "US$2.1 billion",
+         dict(kind="money", currency="USD", scale="billion", value=2.1)),
+        ("HK$3.5 billion was raised in the listing.", "HK$3.5 billion",
+         dict(kind="money", currency="HKD")),
+        ("Samsung earned 2.8 trillion won in the quarter.", "2.8 trillion won",
+         dict(kind="money", currency="KRW")),
+        ("Exports hit 1.2 trillion RMB.", "1.2 trillion RMB", dict(kind="money", currency="CNY")),
+        ("Sales were USD 5 mln.", "USD 5 mln",
+         dict(kind="money", currency="USD", scale="million", value=5.0)),
+        ("He bought the stake for $200m.", "$200m",
+         dict(kind="money", currency="USD", scale="million", value=200.0)),
+        ("Brent rose 2% to $80 a barrel.", "$80 a barrel",
+         dict(kind="money", currency="USD", unit="a barrel", direction="up")),
+    ],
+)
+def test_money_in_many_currencies(text: str, raw: str, expected: dict[str, object]) -> None:
+    figure = _one_with_raw(text, raw)
+    for name, value in expected.items():
+        assert getattr(figure, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        ("Exports were up 4.5% year-on-year.", "4.5%",
+         dict(value=4.5, unit="%", direction="up", direction_word="up", measure="Exports")),
+        ("Rosneft said revenue fell 3 per cent to 1.1 trillion roubles.", "3 per cent",
+         dict(value=3.0, unit="%", direction="down", direction_word="fell", measure="revenue")),
+        ("Inflation eased to 3.1 pct in November, Reuters said.", "3.1 pct",
+         dict(value=3.1, unit="%", direction="down", measure="Inflation")),
+        ("Unemployment rose 0.4 percentage points to 4.2 percent.", "0.4 percentage points",
+         dict(unit="percentage points", direction="up", measure="Unemployment")),
+        ("Unemployment rose 0.4 percentage points to 4.2 percent.", "4.2 percent",
+         dict(unit="%", value=4.2)),
+        ("The central bank raised rates by 25 basis points.", "25 basis points",
+         dict(unit="basis points", direction="up", direction_word="raised", measure="rates")),
+        ("GDP growth was -2.1% in the second quarter.", "-2.1%",
+         dict(value=-2.1, unit="%", measure="GDP growth")),
+        ("Shares closed down 2.3% on Friday.", "2.3%",
+         dict(direction="down", direction_word="down", measure="Shares")),
+        ("He bought a 10% stake in the company.", "10%", dict(measure="stake")),
+        ("Analysts expect a 5% rise in exports.", "5%",
+         dict(direction="up", direction_word="rise", measure="exports")),
+        ("Prices rose between 10 and 15 percent.", "10 and 15 percent",
+         dict(value=10.0, qualifier="between", unit="%")),
+        ("Margins are 10-15% this year.", "10-15%", dict(value=10.0, unit="%")),
+        ("Exports rose 5% and imports fell 3%.", "3%",
+         dict(direction="down", direction_word="fell", measure="imports")),
+        ("Germany's economy shrank 0.3% in 2023.", "0.3%",
+         dict(direction="down", direction_word="shrank", measure="Germany's economy")),
+    ],
+)
+def test_percent_forms_direction_and_measure(
+    text: str, raw: str, expected: dict[str, object]
+) -> None:
+    figure = _one_with_raw(text, raw)
+    assert figure.kind == "percent"
+    for name, value in expected.items():
+        assert getattr(figure, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "expected"),
+    [
+        ("Saudi Arabia will cut output by 1 million barrels per day.",
+         "1 million barrels per day",
+         dict(value=1.0, scale="million", unit="barrels per day", direction="down",
+              measure="output")),
+        ("Output reached 1.5 million barrels a day.", "1.5 million barrels a day",
+         dict(value=1.5, unit="barrels a day", measure="Output")),
+        ("Russia exported 52.3 mln tonnes of grain.", "52.3 mln tonnes",
+         dict(scale="million", unit="tonnes", measure="grain")),
+        ("The plant has a capacity of 1,200 megawatts.", "1,200 megawatts",
+         dict(value=1200.0, unit="megawatts", measure="capacity")),
+        ("The 3.5 GW wind farm opened.", "3.5 GW", dict(unit="GW", measure="wind farm")),
+        ("A train travelled 9,000 km to Duisburg.", "9,000 km", dict(unit="km")),
+        ("The pipeline carries 38 billion cubic metres of gas.",
+         "38 billion cubic metres", dict(unit="cubic metres", measure="gas")),
+        ("Fires burned 5,000 hectares.", "5,000 hectares", dict(unit="hectares")),
+        ("The temperature reached 40°C.", "40°C", dict(unit="°C", measure="temperature")),
+        ("They seized 20 pounds of cocaine.", "20 pounds", dict(unit="pounds")),
+    ],
+)
+def test_quantities_with_units(text: str, raw: str, expected: dict[str, object]) -> None:
+    figure = _one_with_raw(text, raw)
+    assert figure.kind == "quantity"
+    for name, value in expected.items():
+        assert getattr(figure, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "measure", "qualifier"),
+    [
+        ("More than 1,200 people died in the floods.", "1,200", 1200.0, "people", "more than"),
+        ("Some 3,000 troops were deployed.", "3,000", 3000.0, "troops", "some"),
+        ("At least 40 people were killed.", "40", 40.0, "people", "at least"),
+        ("It hit 300 injured people.", "300", 300.0, "injured people", ""),
+        ("The storm hit three provinces on Monday.", "three", 3.0, "provinces", ""),
+        ("Talks between two countries ended.", "two", 2.0, "countries", ""),
+        ("Police found a dozen bodies.", "a dozen", 12.0, "bodies", ""),
+        ("Dozens of firms signed up.", "Dozens", 12.0, "firms", "more than"),
+        ("Tens of thousands of people marched.", "Tens of thousands", 10.0, "people",
+         "more than"),
+        ("The EU will send 1 million shells to Ukraine.", "1 million", 1.0, "shells", ""),
+        ("“We have shipped 55 containers,” he said.", "55", 55.0, "containers", ""),
+        ("Nearly twenty-five ships docked.", "twenty-five", 25.0, "ships", "nearly"),
+        ("Up to 500 workers could lose jobs.", "500", 500.0, "workers", "up to"),
+    ],
+)
+def test_counts_take_the_counted_noun_phrase(
+    text: str, raw: str, value: float, measure: str, qualifier: str
+) -> None:
+    figure = _one_with_raw(text, raw)
+    assert (figure.kind, figure.value, figure.measure, figure.qualifier) == (
+        "count", value, measure, qualifier
+    )
+    assert figure.unit == measure.split()[-1].lower()
+
+
+def test_up_to_is_a_qualifier_not_a_direction() -> None:
+    figure = _only("Up to 500 workers could lose jobs.")
+    assert (figure.qualifier, figure.direction) == ("up to", "")
+
+
+def test_count_direction_from_a_change_verb() -> None:
+    figure = _one_with_raw("Firms cut 150,000 jobs last year.", "150,000")
+    assert (figure.kind, figure.direction, figure.direction_word) == ("count", "down", "cut")
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "alt_raw", "alt_value", "alt_currency"),
+    [
+        ("Exports totalled $5.83 billion (42.64 billion yuan) in October.", "$5.83 billion",
+         "42.64 billion yuan", 42.64, "CNY"),
+        ("Sales were $3 billion, or about 21 billion yuan.", "$3 billion", "21 billion yuan",
+         21.0, "CNY"),
+        ("It paid 500 million euros (about $540 million).", "500 million euros",
+         "$540 million", 540.0, "USD"),
+    ],
+)
+def test_conversions_are_one_figure(
+    text: str, raw: str, alt_raw: str, alt_value: float, alt_currency: str
+) -> None:
+    figure = _only(text)
+    assert (figure.raw, figure.alt_raw, figure.alt_value, figure.alt_currency) == (
+        raw, alt_raw, alt_value, alt_currency
+    )
+
+
+def test_bracket_that_is_not_a_conversion_is_its_own_figure() -> None:
+    raws = [f.raw for f in find_figures("Exports rose 5% (up from 3% a year ago).")]
+    assert raws == ["5%", "3%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The G20 summit discussed COVID-19 and F-16 jets.",
+        "A new China-Europe freight route opened.",
+        "Boeing 737 MAX jets were grounded.",
+        "He finished first and came 3rd in the second race.",
+        "Call +86 10 1234 5678 for details.",
+        "See Article 5 of the treaty.",
+        "No. 10 said the talks went well.",
+        "5G networks and 3D printers were shown.",
+        "One of the firms left, and no one knew why.",
+        "Two-thirds of voters agreed.",
+        "One day the plan will work.",
+        "Version 1.2.3 was released.",
+    ],
+)
+def test_identifiers_ordinals_and_idioms_are_not_figures(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_list_numbering_is_skipped_but_the_item_figure_is_kept() -> None:
+    text = "1. Exports rose 5%\n2) Imports fell 3%\n(3) Debt hit $4 billion"
+    assert [f.raw for f in find_figures(text)] == ["5%", "3%", "$4 billion"]
+
+
+def test_bare_number_is_kind_number() -> None:
+    figure = _only("The index closed at 3,000.")
+    assert (figure.kind, figure.value, figure.raw) == ("number", 3000.0, "3,000")
+
+
+def test_years_after_a_qualifier_are_counts_not_dates() -> None:
+    figure = _only("About 2000 workers went on strike.")
+    assert (figure.kind, figure.value, figure.qualifier) == ("count", 2000.0, "about")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How much were the 42.64 billion yuan in dollars?", "what rose 82.3%?",
+     "which train had 55 containers?", "how many firms?"],
+)
+def test_user_questions(question: str) -> None:
+    figures = find_figures(question)
+    assert len(figures) == (0 if question == "how many firms?" else 1)
+    for f in figures:
+        assert question[f.start:f.end] == f.raw
+
+
+# --------------------------------------------------------------------------------------------
+# parse_number
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("token", "value"),
+    [
+        ("3,000", 3000.0), ("42.64", 42.64), ("five", 5.0), ("a dozen", 12.0),
+        ("half a dozen", 6.0), ("twenty-five", 25.0), ("two hundred and fifty", 250.0),
+        ("-2.1", -2.1), ("1,234,567.5", 1234567.5), (".5", 0.5), ("Thirty", 30.0),
+        ("2 million", 2e6), ("1.5bn", 1.5e9), ("dozens", 12.0), ("a thousand", 1000.0),
+    ],
+)
+def test_parse_number(token: str, value: float) -> None:
+    assert parse_number(token) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("token", ["", "abc", "first", "3rd", "1e5", "1.2.3", "9" * 400, "--5"])
+def test_parse_number_rejects_non_numbers(token: str) -> None:
+    assert parse_number(token) is None
+
+
+# --------------------------------------------------------------------------------------------
+# Robustness
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "🙂🙂🙂", "\x00\x00", "%%%$$$€€€", "(((((", "1" * 5000, "-" * 1000, "$", "¥(",
+     "1,2,3,4,5,6", "..5..5..", "a " * 1000, "\u202e12\u202c", "٣٤٥ ١٢"],
+)
+def test_garbage_returns_a_list(text: str) -> None:
+    figures = find_figures(text)
+    assert isinstance(figures, list)
+    for f in figures:
+        assert text[f.start:f.end] == f.raw
+
+
+def test_bad_skip_spans_do_not_raise() -> None:
+    assert find_figures("Exports rose 5%.", [(5, 2), (None, None), ()]) != []  # type: ignore[list-item]
+
+
+def test_non_string_input_returns_empty_list() -> None:
+    assert find_figures(None) == []  # type: ignore[arg-type]
+
+
+def test_large_random_input_returns_a_list_and_offsets_hold() -> None:
+    rng = random.Random(7)
+    alphabet = "0123456789 ,.%$€£()-–abcdefgh mln bn yuan per cent\n🙂\x00"
+    text = "".join(rng.choice(alphabet) for _ in range(100_000))
+    figures = find_figures(text)
+    assert isinstance(figures, list)
+    for f in figures:
+        assert text[f.start:f.end] == f.raw
