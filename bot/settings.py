@@ -210,8 +210,10 @@ def load_settings(**overrides: Any) -> Settings:
 
     Overrides use the field names (`factbot_db=...`, `telegram_bot_token=...`); overrides whose
     value is None are ignored, so a CLI can pass its optional flags straight through.
+    `_env_file=None` skips the `.env` file (tests).
     """
-    unknown = sorted(set(overrides) - set(Settings.model_fields))
+    # Leading-underscore keys are pydantic-settings' own init options, e.g. _env_file=None.
+    unknown = sorted(k for k in overrides if k not in Settings.model_fields and not k.startswith("_"))
     if unknown:
         raise SettingsError(f"unknown setting {unknown[0]!r}")
     given = {k: v for k, v in overrides.items() if v is not None}
