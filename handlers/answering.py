@@ -71,7 +71,7 @@ def _inherit(query: Query, last: Turn) -> None:
             query.entity_keys.extend(last.entity_keys)
     # The last question's topic words help find the same fact; they are not demanded again.
     known = {k for t in query.terms for k in t.keys}
-    query.terms.extend(Term(t.word, t.keys, False, t.position) for t in last.terms if not t.keys & known)
+    query.terms.extend(Term(t.word, t.lemma, t.keys, False, t.position) for t in last.terms if not t.keys & known)
     if query.intent in ("keyword", "what") and last.intent in ("figure", "derived") and (query.currency or query.direction):
         query.intent = "figure"
 

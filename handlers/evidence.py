@@ -126,27 +126,31 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
            times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
            boost_paragraph: tuple[str, int] | None) -> Evidence:
     matched = [t for t in query.terms if t.keys & s.terms]
-    missing = [t for t in query.required if not (t.keys & s.terms)]
     required = query.required
-    coverage = (len([t for t in required if t.keys & s.terms]) / len(required)) if required else 1.0
+    missing = [t for t in required if not (t.keys & s.terms)]
+    found = [t for t in required if t.keys & s.terms]
+    coverage = len(found) / len(required) if required else 1.0
+    # The word itself beats a synonym: "summit" finds the summit before the conference.
+    exact = sum(1 for t in matched if t.lemma in s.terms)
     sentence_names = {k for _, e in mentions for k in _entity_keys(e)}
     evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
     hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
-    period_ok, period_conflict = _period_agreement(query, s, times, article_date)
-    evidence.period_match = period_ok
+    period_fit, period_conflict = _period_agreement(query, s, times, article_date)
+    evidence.period_match = period_fit > 0
     if period_conflict:
         evidence.conflicts.append(period_conflict)
     if required and not _enough(required, coverage):
         evidence.conflicts.append("missing: " + ", ".join(t.word for t in missing))
-    if not required and not hits and not period_ok and not matched:
+    if not required and not hits and not period_fit and not matched:
         evidence.conflicts.append("nothing in common")
     evidence.score = (
         3.0 * coverage
-        + 0.6 * sum(1 for t in matched if not t.required)
+        + 0.4 * exact
+        + 0.5 * sum(1 for t in matched if not t.required)
         + 1.5 * hits
-        + (1.5 if period_ok else 0.0)
+        + period_fit
         + (1.0 if boost_paragraph == (s.article_id, s.paragraph) else 0.0)
         - 0.02 * s.paragraph
     )
@@ -194,17 +198,24 @@ def _kinds_by_key(query: Query) -> dict[str, str]:
     return kinds
 
 
-def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], article_date: date | None) -> tuple[bool, str]:
+def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], article_date: date | None) -> tuple[float, str]:
+    """How well the sentence's own dates fit the period asked: 2.0 for the same or a narrower
+    period, 0.6 for a wider one that holds it; a conflict when it states none that fits."""
     asked = [t for t in resolve_times(query, article_date) if t.start_date and t.end_date]
     if not asked:
-        return False, ""
+        return 0.0, ""
     stated = [t for t in times if t.start_date and t.end_date and not _reporting(s.text, t) and not t.open_end]
     if not stated:
-        return False, ""
+        return 0.0, f"period: the sentence gives no date for {', '.join(a.text for a in asked)}"
+    best = 0.0
     for a in asked:
-        if any(_overlaps(a, t) for t in stated):
-            return True, ""
-    return False, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+        for t in stated:
+            if _overlaps(a, t):
+                inside = t.start_date >= a.start_date.isoformat() and t.end_date <= a.end_date.isoformat()  # type: ignore[union-attr]
+                best = max(best, 2.0 if inside else 0.6)
+    if best:
+        return best, ""
+    return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
 
 
 def _overlaps(a: TimeExpr, t: TimeRow) -> bool:
@@ -222,18 +233,32 @@ def reporting_time(text: str, t: TimeRow) -> bool:
     return _reporting(text, t)
 
 
-def token_distance(text: str, start: int, end: int, terms: list[Term]) -> float:
-    """Words between a span and the nearest word of each matched term, summed: small is close."""
+def token_distance(text: str, start: int, end: int, terms: list[Term], anchors: list[tuple[int, int]] = ()) -> float:
+    """How far a span sits from the question's words in a sentence: the mean, over matched terms
+    and named entities (anchors), of the words to the nearest occurrence (exact word first)."""
     tokens = tokenize(text)
     positions = [i for i, tok in enumerate(tokens) if tok.start < end and tok.end > start]
-    if not positions or not terms:
+    if not positions or not (terms or anchors):
         return 0.0
     keys = token_keys(tokens)
-    total = 0.0
+    inside = range(positions[0], positions[-1] + 1)
+    gaps: list[float] = []
     for term in terms:
-        spots = [i for i, k in enumerate(keys) if k & term.keys and not (positions[0] <= i <= positions[-1])]
+        exact = [i for i, tok in enumerate(tokens) if tok.lemma == term.lemma and i not in inside]
+        spots = exact or [i for i, k in enumerate(keys) if k & term.keys and i not in inside]
+        gaps.append(min(_gap(i, positions) for i in spots) if spots else 12.0)
+    for a_start, a_end in anchors:
+        spots = [i for i, tok in enumerate(tokens) if tok.start < a_end and tok.end > a_start and i not in inside]
         if spots:
-            total += min(min(abs(i - p) for p in positions) for i in spots)
-        else:
-            total += 12
-    return total
+            gaps.append(min(_gap(i, positions) for i in spots))
+    return sum(min(g, 15.0) for g in gaps) / len(gaps) if gaps else 0.0
+
+
+def _gap(i: int, positions: list[int]) -> float:
+    return float(min(abs(i - p) for p in positions))
+
+
+def question_anchors(query: Query, ev: Evidence) -> list[tuple[int, int]]:
+    """Where the entities the question names stand in this sentence."""
+    keys = set(query.entity_keys)
+    return [(m.start, m.end) for m, e in ev.mentions if _entity_keys(e) & keys]

@@ -10,7 +10,7 @@ from knowledge.text import token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, token_distance
+from handlers.evidence import Evidence, question_anchors, token_distance
 from handlers.models import Answer
 from handlers.query import Query
 
@@ -58,7 +58,7 @@ def rank_figures(query: Query, evidence: list[Evidence]) -> list[Pick]:
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f) + _number_fit(query, f) + _currency_fit(query, f)
-            score -= 0.08 * token_distance(ev.sentence.text, f.start, f.end, ev.matched)
+            score -= 0.2 * token_distance(ev.sentence.text, f.start, f.end, ev.matched, question_anchors(query, ev))
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks

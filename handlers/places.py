@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from knowledge.store import EntityRow, MentionRow, normalise_name
+from knowledge.text import token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, token_distance
+from handlers.evidence import Evidence, question_anchors, token_distance
 from handlers.models import Answer
 from handlers.query import Query
 
@@ -47,15 +48,23 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     for ev in evidence:
         if not ev.matched:
             continue
+        anchors = question_anchors(query, ev)
+        spans = [(m.start, m.end) for m, _ in ev.mentions]
         for mention, entity in ev.mentions:
             if entity.kind not in kinds or _keys(entity) & asked or (entity.id, ev.sentence.id) in seen:
                 continue
+            if _inside_longer(mention, spans):
+                continue  # "Russian" inside "Russian Far East" is not a place of its own here
             seen.add((entity.id, ev.sentence.id))
-            score = ev.score - 0.15 * token_distance(ev.sentence.text, mention.start, mention.end, ev.matched)
+            score = ev.score - 0.25 * token_distance(ev.sentence.text, mention.start, mention.end, ev.matched, anchors)
             score += _kind_fit(query, entity) + _preposition_fit(ev.sentence.text, mention)
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+def _inside_longer(mention: MentionRow, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= mention.start and mention.end <= e and (e - s) > (mention.end - mention.start) for s, e in spans)
 
 
 def _keys(entity: EntityRow) -> set[str]:
@@ -64,9 +73,9 @@ def _keys(entity: EntityRow) -> set[str]:
 
 def _kind_fit(query: Query, entity: EntityRow) -> float:
     """ "which port" prefers the entity the text calls a port; "which province", a province."""
-    wanted = {t.word.lower() for t in query.terms}
-    roles = " ".join(entity.roles).lower()
-    return 1.2 if any(re.search(rf"\b{re.escape(w)}", roles) for w in wanted if len(w) > 3) else 0.0
+    wanted = {k for t in query.terms for k in t.keys}
+    roles = {k for role in entity.roles for keys in token_keys(tokenize(role)) for k in keys}
+    return 1.2 if wanted & roles else 0.0
 
 
 def _preposition_fit(text: str, mention: MentionRow) -> float:

@@ -18,7 +18,7 @@ from rapidfuzz.distance import OSA
 from knowledge.dates import find_times
 from knowledge.lexicon import GENERIC, STOPWORDS
 from knowledge.models import TimeExpr
-from knowledge.numbers import find_figures
+from knowledge.numbers import find_figures, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
 from knowledge.text import Token, is_content, lemma, token_keys, tokenize
 
@@ -28,6 +28,7 @@ MAX_QUESTION_CHARS = 500
 @dataclass(frozen=True, slots=True)
 class Term:
     word: str  # as the user typed it (after typo correction)
+    lemma: str
     keys: frozenset[str]
     required: bool  # topic words must be found; generic ones ("happen", "figure") only help
     position: int
@@ -88,7 +89,9 @@ def parse_query(question: str, store: Store) -> Query:
     entity_hits = _match_entities(tokens, store)
     covered = {i for _, positions in entity_hits for i in positions}
     keys = token_keys(tokens)
-    terms = _terms(tokens, keys, covered)
+    times = find_times(text, None) if text else []
+    optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
+    terms = _terms(tokens, keys, covered, optional)
     names = [name for name, _ in entity_hits]
     wh = _question_word(text.lower())
     query = Query(
@@ -97,7 +100,7 @@ def parse_query(question: str, store: Store) -> Query:
         terms=terms,
         entities=store.entities_named(names),
         entity_keys=names,
-        times=find_times(text, None) if text else [],
+        times=times,
         numbers=_numbers(text),
         direction=_direction(keys),
         wants=_wants(text.lower(), wh, keys),
@@ -186,13 +189,17 @@ def _fuzzy_entity(token: Token, names: frozenset[str]) -> tuple[str, list[int]] 
     return (best[0], []) if best else None
 
 
-def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int]) -> list[Term]:
+def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], optional: set[int]) -> list[Term]:
+    """Content words; periods, currencies and number words are slots of their own, so they only help."""
     terms: list[Term] = []
     for i, (token, k) in enumerate(zip(tokens, keys)):
         if i in covered or not is_content(token):
             continue
-        required = token.lemma not in GENERIC and token.lower not in GENERIC
-        terms.append(Term(token.text, k, required, i))
+        required = not (
+            token.lemma in GENERIC or token.lower in GENERIC or i in optional
+            or token.lemma in _CURRENCY_WORDS or parse_number(token.lower) is not None
+        )
+        terms.append(Term(token.text, token.lemma, k, required, i))
     return terms
 
 
@@ -222,8 +229,8 @@ _WH = [
     ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|rate)\b|\bby how much\b|\bhow fast\b|\bhow quickly\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     ("when", r"\bwhen\b|\bwhat\s+(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
-    ("where", r"\bwhere\b|\b(?:what|which)\s+(?:city|town|province|country|port|region|place|state|location|area)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
-    ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:company|firm|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president)\b"),
+    ("where", r"\bwhere\b|\b(?:what|which)\s+(?:\w+\s+)?(?:city|cities|town|province|provinces|country|countries|port|region|place|state|location|area)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
+    ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:\w+\s+)?(?:company|firm|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president)\b"),
     ("why", r"\bwhy\b|\bfor what reason\b|\bwhat for\b|\bhow come\b|\breason\b|\bpurpose\b"),
     ("how", r"\bhow\b"),
     ("what", r"\bwhat(?:'s| is| are| was| were)?\b|\bwhich\b|\blist\b|\bname\b|\bdescribe\b|\bexplain\b"),

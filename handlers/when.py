@@ -8,7 +8,7 @@ from knowledge.store import TimeRow
 
 from handlers.compose import citation, clause_window, long_date, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, reporting_time, token_distance
+from handlers.evidence import Evidence, question_anchors, reporting_time, token_distance
 from handlers.models import Answer
 
 _ASKS_SAYING = frozenset({"say", "report", "announce", "declare"})
@@ -40,7 +40,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
         for t in ev.times:
             if not t.label or t.text.lower() in asked_texts:
                 continue
-            score = ev.score - 0.12 * token_distance(ev.sentence.text, t.start, t.end, ev.matched)
+            score = ev.score - 0.25 * token_distance(ev.sentence.text, t.start, t.end, ev.matched, question_anchors(ask.query, ev))
             if reporting_time(ev.sentence.text, t) and not asks_saying:
                 score -= 1.5
             if wants_start and t.anchor in ("from", "since"):
@@ -54,13 +54,13 @@ def time_phrase(t: TimeRow, article_date: str) -> str:
     """ "In March (March 2023)", "Last week (27 November – 3 December 2023, counting from the
     article's date, 9 December 2023)": the article's words, then what they mean."""
     words = t.text[0].upper() + t.text[1:]
-    bare = re.sub(r"^(?:in|on|at|from|since|by|until|during)\s+(?:the\s+)?", "", t.text, flags=re.IGNORECASE)
-    if _same(bare, t.label):
+    label = re.sub(r"^(?:from|since|until|by)\s+", "", t.label)
+    if _same(t.text, label):
         return words
     relative = t.kind in ("week", "relative") or re.search(r"\b(?:last|this|next|earlier|later|ago|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", t.text, re.IGNORECASE)
     if relative and article_date:
-        return f"{words} ({t.label}, counting from the article's date, {long_date(article_date)})"
-    return f"{words} ({t.label})"
+        return f"{words} ({label}, counting from the article's date, {long_date(article_date)})"
+    return f"{words} ({label})"
 
 
 def _same(words: str, label: str) -> bool:

@@ -35,7 +35,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "train": ("train", "freight train", "rail", "railway", "locomotive"),
     "hub": ("hub", "terminal", "depot", "centre", "center", "facility", "station", "logistics hub"),
     "port": ("port", "harbour", "harbor", "seaport"),
-    "city": ("city", "town", "municipality", "metropolis"),
+    "city": ("city", "town", "municipality", "metropolis", "capital"),
+    "comprise": ("comprise", "form", "make up", "consist", "include", "constitute", "compose"),
     "province": ("province", "region", "state", "territory", "prefecture"),
     "say": ("say", "declare", "state", "announce", "tell", "report", "claim", "note", "add",
             "remark", "comment", "talk", "speak", "stress", "urge", "according"),
@@ -81,7 +82,8 @@ STOPWORDS = frozenset(
     also just only very too really please tell me know about around out
     off again still even ever not no yes did didnt doesnt dont isnt arent wasnt werent hey hi
     hello ok okay thanks thank pls plz u ur r y ya get got take took give gave make made go went
-    article story text piece news""".split()
+    article story text piece news through via across within without between among against
+    during before after since until while because want wants wanted need needs like likes""".split()
 )
 
 # Words that say what kind of answer is wanted but are not the topic.

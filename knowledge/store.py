@@ -92,6 +92,7 @@ CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
 END;
 """
 
+_WORD = re.compile(r"[^\W\d_]{3,}")
 _CHILD_TABLES = ("mentions", "entity_names", "entities", "times", "figures", "sentences", "paragraphs")
 
 
@@ -512,8 +513,9 @@ class Store:
 
         Built once per handle (and after each write): one pass over a column, not per question."""
         words: set[str] = set()
-        for (terms,) in self.db.execute("SELECT terms FROM sentences"):
+        for terms, text in self.db.execute("SELECT terms, lower(text) FROM sentences"):
             words.update(terms.split())
+            words.update(_WORD.findall(text))  # surface forms too: "compnies" is nearer "companies"
         for (name,) in self.db.execute("SELECT DISTINCT name FROM entity_names"):
             words.update(name.split())
         return frozenset(words | lexicon_words())

@@ -102,6 +102,7 @@ def fts_query(terms: set[str] | list[str]) -> str:
 @lru_cache(maxsize=1)
 def lexicon_words() -> frozenset[str]:
     """Every lemma the synonym table knows, so misspellings of them can be corrected."""
-    return frozenset(w for phrase in _phrase_table() for w in phrase) | frozenset(
-        c for classes in _phrase_table().values() for c in classes
-    )
+    words = {w for phrase in _phrase_table() for w in phrase}
+    words |= {c for classes in _phrase_table().values() for c in classes}
+    plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in words if w.isalpha()}
+    return frozenset(words | plurals)
