@@ -611,7 +611,13 @@ async def test_factbot_run_subprocess(api: FakeBotApi, tmp_path: Path) -> None:
     try:
         chat = api.private_chat()
         api.send_text(chat, QUESTION)
-        [reply] = await api.wait_for_messages(chat.id, 1, timeout=20)
+        try:
+            [reply] = await api.wait_for_messages(chat.id, 1, timeout=20)
+        except AssertionError:
+            if process.returncode is None:
+                process.kill()
+            out, err = await process.communicate()
+            raise AssertionError(f"no answer; factbot run said: {err.decode()[-3000:]}") from None
         assert "800" in reply.text and "¶2" in reply.text
         await api.wait_for_call("setMyCommands")
         process.send_signal(signal.SIGTERM)
