@@ -8,6 +8,7 @@ cannot tell a near miss from an answer, slot conflicts can.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -82,9 +83,11 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None, 
         by_sentence_times[t.sentence_id].append(t)
     paragraph_names = _paragraph_names(sentences, by_sentence_mentions)
     dates = _article_dates(store, {s.article_id for s in sentences.values()})
+    topics = _topic_names(store, query)
     evidence = [
         _score(query, s, by_sentence_mentions[sid], by_sentence_figures[sid], by_sentence_times[sid],
-               paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph)
+               paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
+               topics.get(s.article_id, set()))
         for sid, s in sentences.items()
     ]
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
@@ -100,6 +103,18 @@ def _candidate_ids(query: Query, store: Store) -> set[int]:
     ids = {sid for sid, _ in store.search_sentences(keys, FTS_LIMIT)}
     ids.update(store.sentences_mentioning([e.id for e in query.entities], ENTITY_LIMIT))
     return ids
+
+
+def _topic_names(store: Store, query: Query) -> dict[str, set[str]]:
+    """Per article, the asked entities it is about as a whole: named in its headline or first
+    paragraph, or in three paragraphs or more. "The company said" then still means Corvana."""
+    topics: dict[str, set[str]] = defaultdict(set)
+    spread = store.entity_paragraphs([e.id for e in query.entities])
+    for entity in query.entities:
+        paragraphs = spread.get(entity.id, set())
+        if paragraphs & {0, 1} or len(paragraphs) >= 3:
+            topics[entity.article_id].update(_entity_keys(entity) & set(query.entity_keys))
+    return topics
 
 
 def _article_dates(store: Store, article_ids: set[str]) -> dict[str, date | None]:
@@ -124,7 +139,7 @@ def _entity_keys(entity: EntityRow) -> set[str]:
 
 def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
            times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
-           boost_paragraph: tuple[str, int] | None) -> Evidence:
+           boost_paragraph: tuple[str, int] | None, topics: set[str]) -> Evidence:
     matched = [t for t in query.terms if t.keys & s.terms]
     required = query.required
     missing = [t for t in required if not (t.keys & s.terms)]
@@ -134,7 +149,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     exact = sum(1 for t in matched if t.lemma in s.terms)
     sentence_names = {k for _, e in mentions for k in _entity_keys(e)}
     evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
-    hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions)
+    hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions, topics)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     period_fit, period_conflict = _period_agreement(query, s, times, article_date)
@@ -143,7 +158,9 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         evidence.conflicts.append(period_conflict)
     if required and not _enough(required, coverage):
         evidence.conflicts.append("missing: " + ", ".join(t.word for t in missing))
-    if not required and not hits and not period_fit and not matched:
+    if query.unknown_names:
+        evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
+    if not required and not hits and period_fit <= 0 and not matched:
         evidence.conflicts.append("nothing in common")
     evidence.score = (
         3.0 * coverage
@@ -166,10 +183,10 @@ def _enough(required: list[Term], coverage: float) -> bool:
 
 
 def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], paragraph_names: set[str],
-                      mentions: list[tuple[MentionRow, EntityRow]]) -> tuple[int, list[str]]:
-    """Each entity the question names must be in the sentence or its paragraph; when it is not, and
-    the sentence names another of the same kind instead, the sentence is about something else."""
-    hits = 0
+                      mentions: list[tuple[MentionRow, EntityRow]], topics: set[str]) -> tuple[float, list[str]]:
+    """Each entity the question names must be in the sentence or its paragraph. When it is not,
+    the sentence is about something else, unless the entity is what the whole article is about."""
+    hits = 0.0
     conflicts: list[str] = []
     kinds = _kinds_by_key(query)
     text = normalise_name(s.text)
@@ -177,14 +194,13 @@ def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], pa
         if key in sentence_names or f" {key} " in f" {text} ":
             hits += 1
             continue
-        if key in paragraph_names:
-            hits += 0.5  # type: ignore[assignment]
-            continue
         kind = kinds.get(key, "")
-        rivals = {e.name for _, e in mentions if e.kind == kind and not (_entity_keys(e) & set(query.entity_keys))}
-        if kind and rivals and kind != "other":
+        rivals = {e.name for m, e in mentions if e.kind == kind and m.start <= 4 and not (_entity_keys(e) & set(query.entity_keys))}
+        if rivals and kind != "other":
             conflicts.append(f"about {', '.join(sorted(rivals))}, not {key}")
-        elif kind == "person":
+        elif key in paragraph_names:
+            hits += 0.5
+        elif key not in topics:
             conflicts.append(f"does not name {key}")
     return hits, conflicts
 
@@ -206,7 +222,9 @@ def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], articl
         return 0.0, ""
     stated = [t for t in times if t.start_date and t.end_date and not _reporting(s.text, t) and not t.open_end]
     if not stated:
-        return 0.0, f"period: the sentence gives no date for {', '.join(a.text for a in asked)}"
+        if query.intent in ("figure", "derived", "yesno"):
+            return 0.0, f"period: the sentence gives no date for {', '.join(a.text for a in asked)}"
+        return -1.0, ""  # silent on the period: weaker evidence, not a contradiction
     best = 0.0
     for a in asked:
         for t in stated:
@@ -223,10 +241,17 @@ def _overlaps(a: TimeExpr, t: TimeRow) -> bool:
     return t.start_date <= a.end_date.isoformat() and t.end_date >= a.start_date.isoformat()
 
 
+_SAID_BEFORE = re.compile(r"(?:\b(?:said|says|reported|reports|announced|declared|told|showed|published|added|stated)\s+(?:\w+\s+)?|according to[^,.;]*)$")
+_SAID_AFTER = re.compile(r"^,?\s*(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|announced|declared|told)\b")
+
+
 def _reporting(text: str, t: TimeRow) -> bool:
-    """ "reported on Monday", "said earlier this month": when it was said, not when it happened."""
-    window = text[max(0, t.start - 25): t.end + 25].lower()
-    return any(w in window for w in _REPORTING_WORDS) and t.anchor not in ("from", "since", "until", "by")
+    """ "reported on Monday", "In May, customs said ...": when it was said, not when it happened."""
+    if t.anchor in ("from", "since", "until", "by"):
+        return False
+    before = text[max(0, t.start - 60): t.start]
+    after = text[t.end: t.end + 50]
+    return bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after))
 
 
 def reporting_time(text: str, t: TimeRow) -> bool:

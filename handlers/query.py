@@ -16,7 +16,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge.dates import find_times
-from knowledge.lexicon import GENERIC, STOPWORDS
+from knowledge.entities import canonical_place
+from knowledge.lexicon import GENERIC, MEASURES, STOPWORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
@@ -53,6 +54,7 @@ class Query:
     subject_kind: str = ""  # "which city" -> place, "which company" -> org
     corrections: dict[str, str] = field(default_factory=dict)
     entity_positions: list[int] = field(default_factory=list)  # token positions covered by entity names
+    unknown_names: list[str] = field(default_factory=list)  # names the store never mentions: "Microsoft"
 
     @property
     def required(self) -> list[Term]:
@@ -111,6 +113,7 @@ def parse_query(question: str, store: Store) -> Query:
         corrections=corrections,
         entity_positions=sorted(covered),
     )
+    query.unknown_names = _unknown_names(tokens, covered, store, corrections)
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, text.lower(), tokens)
     return query
@@ -178,6 +181,29 @@ def _match_entities(tokens: list[Token], store: Store) -> list[tuple[str, list[i
         else:
             i += 1
     return hits
+
+
+def _unknown_names(tokens: list[Token], covered: set[int], store: Store, corrections: dict[str, str]) -> list[str]:
+    """Proper names in the question that the store never mentions. A question about Microsoft
+    cannot be answered by an article that never names it, however close its other words are."""
+    unknown: list[str] = []
+    vocabulary = store.vocabulary
+    for i, token in enumerate(tokens):
+        acronym = token.text.isupper() and len(token.text) <= 3
+        if i in covered or token.text in corrections or len(token.text) < 2:
+            continue
+        if token.lower in STOPWORDS and not acronym:
+            continue
+        place = canonical_place(token.text if acronym else token.lower)
+        capitalised = i > 0 and token.text[0].isupper() and not token.text.isupper()
+        if not (place or capitalised):
+            continue
+        if token.lower in vocabulary or token.lemma in vocabulary:
+            continue
+        if place and normalise_name(place) in store.entity_name_index:
+            continue
+        unknown.append(token.text)
+    return unknown
 
 
 def _fuzzy_entity(token: Token, names: frozenset[str]) -> tuple[str, list[int]] | None:
@@ -300,6 +326,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return query.wh
     if query.wh == "yesno" or (tokens and tokens[0].lower in _YESNO):
         return "yesno"
+    if query.wh == "what" and _asks_value(query, lower):
+        return "figure"
     if query.wh in ("what", "how"):
         return "what"
     if len(tokens) <= 6:
@@ -307,10 +335,18 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     return "what"
 
 
+def _asks_value(query: Query, lower: str) -> bool:
+    """ "What was Corvana's Q2 revenue?" asks for a figure, as "how much" would."""
+    if not re.match(r"^\s*what(?:'s|s| is| was| are| were| will be)\b", lower):
+        return False
+    return any(t.lemma in MEASURES or t.keys & MEASURES for t in query.required)
+
+
 _ABOUT = re.compile(
     r"\b(?:article|story|piece|headline|title|byline|this report|the report)\b|\bwho (?:wrote|published|reported) (?:this|it)\b"
     r"|\bnews agency\b|\bwhat(?:'s| is) (?:this|it) about\b|\bsummar|\btl;?dr\b|\bwhat (?:source|publication)\b"
     r"|\bwhen was (?:this|it) (?:published|written)\b|\bwhich (?:agency|outlet|newspaper|paper|wire)\b|\bpublished\b"
+    r"|^\s*(?:what(?:'s|s| is)? )?(?:the )?(?:source|author|publisher|dateline)\??\s*$|\bwho (?:is the )?(?:author|source)\b"
 )
 _DERIVED = re.compile(
     r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"

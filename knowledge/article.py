@@ -176,7 +176,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr inc ltd co corp u.s u.k u.n e.g i.e vs etc no jan feb mar apr jun "
     "jul aug sep sept oct nov dec gen gov sen rep rev lt col capt sgt fig approx est dept univ".split()
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -186,7 +186,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _SENTENCE_END.finditer(text):
         if match.group().strip() == "" and "\n" not in match.group() and _is_abbreviation(text, match.start()):
             continue
-        _append(sentences, text, start, match.start())
+        # Closing quotes and brackets after the full stop belong to the sentence they close.
+        _append(sentences, text, start, match.start() + len(match.group("close") or ""))
         start = match.end()
     _append(sentences, text, start, len(text))
     return sentences

@@ -45,11 +45,29 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "invest": ("invest", "investment", "investor", "fdi", "capital"),
     "price": ("price", "cost", "tariff", "fee", "rate"),
     "cost": ("cost", "expense", "spending", "outlay"),
-    "people": ("people", "person", "resident", "population", "inhabitant", "citizen"),
-    "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment"),
+    "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk"),
+    "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ",
+               "people", "ppl", "position", "role"),
+    "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
+            "chairwoman", "president", "leader", "founder"),
+    "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home"),
+    "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "shed", "redundancy", "eliminate",
+               "slash", "fire", "sack"),
+    "contribute": ("contribute", "contribution", "put in", "provide", "give", "invest", "pledge",
+                   "commit", "grant", "chip in", "fund", "allocate", "spend", "offer"),
+    "approve": ("approve", "approval", "sign off", "clear", "authorise", "authorize", "green-light",
+                "greenlight", "endorse", "back", "pass", "okay"),
+    "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout"),
+    "produce": ("produce", "production", "output", "grow", "harvest", "yield", "make", "manufacture",
+                "generate"),
+    "vote": ("vote", "back", "favour", "favor", "support", "ballot"),
+    "forecast": ("forecast", "guidance", "outlook", "expect", "expectation", "project", "projection",
+                 "predict", "estimate", "see", "anticipate"),
+    "result": ("result", "earnings", "figure", "number", "report", "results", "financials"),
+    "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
     "revenue": ("revenue", "sale", "sales", "turnover", "takings", "income"),
-    "profit": ("profit", "earnings", "net income", "surplus"),
+    "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit"),
     "government": ("government", "authority", "official", "administration", "state"),
     "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie"),
     "security": ("security", "safety", "defence", "defense", "safeguard"),
@@ -91,4 +109,11 @@ GENERIC = frozenset(
     """happen happened occur occurred thing things something number figure amount total value kind
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down""".split()
+)
+
+# Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.
+MEASURES = frozenset(
+    """trade export import revenue profit price cost inflation worth population rate growth share
+    margin crop sale budget deficit debt gdp unemployment wage pay investment invest value spending
+    output production income tariff volume amount total valuation salary capacity""".split()
 )

@@ -13,6 +13,7 @@ import json
 import re
 import sqlite3
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -496,6 +497,20 @@ class Store:
             ids,
         ).fetchall()
         return [MentionRow(*r) for r in rows]
+
+    def entity_paragraphs(self, entity_ids: Iterable[int]) -> dict[int, set[int]]:
+        ids = list(entity_ids)
+        if not ids:
+            return {}
+        rows = self.db.execute(
+            f"SELECT DISTINCT m.entity_id, s.paragraph FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
+            f"WHERE m.entity_id IN ({_marks(ids)})",
+            ids,
+        ).fetchall()
+        out: dict[int, set[int]] = defaultdict(set)
+        for entity_id, paragraph in rows:
+            out[entity_id].add(paragraph)
+        return dict(out)
 
     def sentences_mentioning(self, entity_ids: Iterable[int], limit: int = 60) -> list[int]:
         ids = list(entity_ids)
