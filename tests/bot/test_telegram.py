@@ -630,3 +630,58 @@ async def test_factbot_run_subprocess(api: FakeBotApi, tmp_path: Path) -> None:
     logs = (out + err).decode()
     assert DEFAULT_TOKEN not in logs and QUESTION not in logs
     assert "Traceback" not in logs
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def test_factbot_run_webhook_subprocess(api: FakeBotApi, seed_db: Path, tmp_path: Path) -> None:
+    import aiohttp
+
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FACTBOT_", "TELEGRAM_"))}
+    env.update(TELEGRAM_BOT_TOKEN=DEFAULT_TOKEN, TELEGRAM_API_BASE_URL=api.base_url)
+    process = await asyncio.create_subprocess_exec(
+        *_factbot_command(), "--db", str(seed_db), "run",
+        "--webhook", "https://bot.example.com/factbot", "--listen", "127.0.0.1", "--port", str(port),
+        env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        registered = await api.wait_for_call("setWebhook", timeout=20)
+        assert registered.params["url"] == "https://bot.example.com/factbot"
+        secret = registered.params["secret_token"]
+        assert secret and DEFAULT_TOKEN not in secret
+        chat = api.private_chat()
+        update = {
+            "update_id": 1,
+            "message": {
+                "message_id": 1, "date": 1700000000, "chat": chat.as_dict(), "from": chat.user,
+                "text": QUESTION,
+            },
+        }  # fmt: skip
+        url = f"http://127.0.0.1:{port}/factbot"
+        async with aiohttp.ClientSession() as session:
+            for _ in range(50):  # the listener may need a moment after setWebhook
+                try:
+                    async with session.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "wrong"}) as bad:
+                        assert bad.status == 403
+                    break
+                except aiohttp.ClientConnectorError:
+                    await asyncio.sleep(0.1)
+            async with session.post(url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": secret}) as ok:
+                assert ok.status == 200
+        [reply] = await api.wait_for_messages(chat.id, 1, timeout=10)
+        assert "800" in reply.text
+        process.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(process.communicate(), 15)
+    finally:
+        if process.returncode is None:
+            process.kill()
+            await process.wait()
+    assert process.returncode == 0, err.decode()[-2000:]
+    assert DEFAULT_TOKEN not in (out + err).decode()
