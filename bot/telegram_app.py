@@ -167,10 +167,12 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     """Updates from different chats run concurrently; updates from one chat run in order.
 
     So a slow chat (e.g. one hitting a group rate limit) does not hold up the others, while a
-    conversation's follow-ups are answered in the order they were asked.
+    conversation's follow-ups are answered in the order they were asked. (PTB takes a slot of
+    `max_concurrent_updates` before the chat lock; a flooding chat's extra updates are dropped
+    by flood control in microseconds, so they cannot hold many slots for long.)
     """
 
-    def __init__(self, max_concurrent_updates: int = 64) -> None:
+    def __init__(self, max_concurrent_updates: int = 256) -> None:
         super().__init__(max_concurrent_updates)
         self._locks: dict[Hashable, tuple[asyncio.Lock, int]] = {}
 
@@ -222,7 +224,7 @@ def build_application(settings: Settings, store: Any) -> Application:
         .base_file_url(settings.telegram_api_base_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         .rate_limiter(AIORateLimiter(max_retries=2))
-        .concurrent_updates(PerChatUpdateProcessor(64))
+        .concurrent_updates(PerChatUpdateProcessor())
         .post_init(post_init)
         .build()
     )
@@ -628,7 +630,7 @@ async def cmd_facts(update: Update, context: Context) -> None:
     if args and article is None:
         await _reply(update, context, [render.render_line("I don't know that article — see /articles.")])
         return
-    facts = browse.key_facts(store, article)
+    facts = render.unique_by_text(browse.key_facts(store, article))
     page = render.render_facts_page(facts, 0, article=article, buttons=_buttons(context))
     await _reply(update, context, [page])
 
@@ -721,7 +723,7 @@ async def on_inline_query(update: Update, context: Context) -> None:
     text = _clean(query.query)
     items: list[Answer] = []
     if not text:
-        items = browse.key_facts(store)[:INLINE_KEY_FACTS]
+        items = render.unique_by_text(browse.key_facts(store))[:INLINE_KEY_FACTS]
     else:
         first = _answer(context, text, None)
         if first is not None:
@@ -767,7 +769,7 @@ async def on_button(update: Update, context: Context) -> None:
     elif kind == render.RELATED:
         article, paragraph = payload
         await query.answer()
-        items = browse.related(store, article, paragraph)
+        items = render.unique_by_text(browse.related(store, article, paragraph))
         await send(
             context,
             chat.id,
@@ -781,7 +783,7 @@ async def on_button(update: Update, context: Context) -> None:
     elif kind == render.FACTS:
         article, page = payload
         await query.answer()
-        facts = browse.key_facts(store, article or None)
+        facts = render.unique_by_text(browse.key_facts(store, article or None))
         rendered = render.render_facts_page(facts, page, article=article or None, buttons=buttons)
         await edit(context, chat.id, query.message.message_id, rendered)
     else:

@@ -267,6 +267,18 @@ def render_source(citation: Citation, buttons: ButtonRegistry | None = None) -> 
     return _attach(pack(blocks), markup)
 
 
+def unique_by_text(answers: Sequence[Answer]) -> list[Answer]:
+    """Drop list items whose text repeats an earlier one (two figures of one sentence)."""
+    seen: set[str] = set()
+    out = []
+    for item in answers:
+        key = " ".join(item.text.split()).casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
 def answer_list_blocks(title: str, answers: Sequence[Answer], *, start: int = 1) -> list[Block]:
     """A titled, numbered list of answers with their paragraph numbers."""
     blocks = [Block(title, "bold")]

@@ -269,6 +269,30 @@ async def test_every_command(app: Any, api: FakeBotApi, store: Any) -> None:
     assert "/help" in (await run("/frobnicate")).text
 
 
+async def test_facts_are_paged_with_buttons(
+    app: Any, api: FakeBotApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    many = [
+        Answer(question="", answered=True, intent="figure", text=f"Figure number {i} & more.",
+               confidence=1, citations=[Citation(article="a", paragraph=i, quote="q")])
+        for i in range(1, 13)
+    ]  # fmt: skip
+    monkeypatch.setattr(telegram_app.browse, "key_facts", lambda store, article_id=None: many)
+    chat = api.private_chat()
+    api.send_text(chat, "/facts")
+    [page] = await api.wait_for_messages(chat.id, 1)
+    assert "(1/3)" in page.text and "Figure number 5 & more." in page.text
+    assert "Figure number 6 " not in page.text and page.button_texts() == ["Next ▶"]
+    api.press(page, "Next")
+    await api.wait_for(lambda: page.edits == 1)
+    assert "(2/3)" in page.text and "6. Figure number 6 & more. (¶6)" in page.text
+    assert page.button_texts() == ["◀ Previous", "Next ▶"]
+    api.press(page, "Previous")
+    await api.wait_for(lambda: page.edits == 2)
+    assert "(1/3)" in page.text
+    assert len(api.bot_messages(chat.id)) == 1
+
+
 async def test_buttons_source_related_suggestion(app: Any, api: FakeBotApi, store: Any) -> None:
     chat = api.private_chat()
     api.send_text(chat, QUESTION)
