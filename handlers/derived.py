@@ -11,11 +11,14 @@ from knowledge.store import FigureRow
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence
-from handlers.figures import figure_conflict
+from handlers.figures import figure_conflict, rank_figures
 from handlers.models import Answer
 
-_YEAR_EARLIER = re.compile(r"\b(?:year\s+(?:earlier|before|ago)|previous year|prior year|last year)\b")
-_RATE = re.compile(r"\bexchange rate\b|\bimplied rate\b|\bper (?:dollar|yuan|euro|pound|rouble|ruble|rupee)\b|\bto the (?:dollar|euro|pound)\b")
+_YEAR_EARLIER = re.compile(
+    r"\b(?:year\s+(?:earlier|before|ago)|previous year|prior year|last year|same (?:quarter|period|month) last year)\b"
+    r"|\bbefore the\s+(?:[\d.]+\s*%\s+|[\d.]+ per ?cent\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b"
+)
+_RATE = re.compile(r"\bexchange rate\b|\bimplied rate\b|\brate (?:is |does )?impl|\b(?:yuan|dollar|euro|rupee|rouble|ruble|pound|crown|yen)-(?:dollar|yuan|euro|rupee|rouble|ruble|pound|crown|yen) rate\b|\bper (?:dollar|yuan|euro|pound|rouble|ruble|rupee)\b|\bto the (?:dollar|euro|pound)\b")
 _DIFF = re.compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b")
 _SCALES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
 
@@ -30,17 +33,43 @@ def handle(ask: Ask) -> Answer | None:
     if _YEAR_EARLIER.search(lower):
         return _year_earlier(ask, evidence)
     if _DIFF.search(lower):
-        return _difference(ask, evidence)
+        return _between_entities(ask, evidence) or _difference(ask, evidence)
     return None
 
 
+def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "How much more is Germany contributing than Sweden?": one stated amount for each name."""
+    keys = ask.query.entity_keys
+    if len(keys) < 2:
+        return None
+    chosen: list[tuple[FigureRow, Evidence]] = []
+    for key in keys[:2]:
+        for ev in ask.pool.evidence[:12]:
+            names = {n.lower() for _, e in ev.mentions for n in (e.name, *e.aliases)}
+            amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count")]
+            if key in names and amounts:
+                chosen.append((amounts[0], ev))
+                break
+    if len(chosen) < 2 or chosen[0][0].currency != chosen[1][0].currency:
+        return None
+    (a, ev_a), (b, ev_b) = chosen
+    scale_a = _SCALES.get(a.scale, 1.0)
+    diff = abs(a.value * scale_a - b.value * _SCALES.get(b.scale, 1.0)) / scale_a
+    unit = _unit(a)
+    text = f"{_fmt(diff)} {unit}, computed from the article: {a.raw} − {b.raw} = {_fmt(diff)} {unit}.".replace("  ", " ")
+    return make_answer(ask.question, "derived", text, 0.7, [citation(ask.store, ev_a.sentence), citation(ask.store, ev_b.sentence)])
+
+
 def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
-    for ev in evidence:
-        rates = [f for f in ev.figures if f.kind == "percent" and f.direction and not figure_conflict(ask.query, f)]
-        levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and f.start > (rates[0].start if rates else 0)]
-        if not rates or not levels:
+    """Level before a stated change: the level it changed to, divided by (1 ± rate)."""
+    for pick in rank_figures(ask.query.with_intent("figure"), evidence):
+        rate, ev = pick.figure, pick.evidence
+        if rate.kind != "percent" or not rate.direction or rate.unit == "percentage points":
             continue
-        rate, level = rates[0], levels[0]
+        levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and f.start > rate.start]
+        if not levels:
+            continue
+        level = levels[0]
         factor = 1 + rate.value / 100 if rate.direction == "up" else 1 - rate.value / 100
         if factor <= 0:
             continue

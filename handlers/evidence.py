@@ -217,6 +217,8 @@ def _kinds_by_key(query: Query) -> dict[str, str]:
 def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], article_date: date | None) -> tuple[float, str]:
     """How well the sentence's own dates fit the period asked: 2.0 for the same or a narrower
     period, 0.6 for a wider one that holds it; a conflict when it states none that fits."""
+    if query.intent == "derived":
+        return 0.0, ""  # "a year ago" there names the computation, not the period of a stated fact
     asked = [t for t in resolve_times(query, article_date) if t.start_date and t.end_date]
     if not asked:
         return 0.0, ""

@@ -350,8 +350,8 @@ _ABOUT = re.compile(
 )
 _DERIVED = re.compile(
     r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
-    r"|\bexchange rate\b|\bimplied rate\b|\b(?:yuan|dollars?|euros?|roubles?|rubles?|pounds?|rupees?) (?:per|to the|to a|for each|for one) \w+"
-    r"|\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the (?:rise|increase|growth|fall|drop)\b"
+    r"|\bexchange rate\b|\bimplied rate\b|\brate (?:is |does )?impl|\b(?:yuan|dollar|euro|rupee|rouble|ruble|pound|crown|yen)-(?:dollar|yuan|euro|rupee|rouble|ruble|pound|crown|yen) rate\b|\b(?:yuan|dollars?|euros?|roubles?|rubles?|pounds?|rupees?) (?:per|to the|to a|for each|for one) \w+"
+    r"|\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
 )
 
 
