@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
-from knowledge.text import token_keys, tokenize
+from knowledge.text import Token, token_keys, tokenize
 
 from handlers.query import Query, Term, resolve_times
 
@@ -134,7 +135,12 @@ def _paragraph_names(sentences: dict[int, SentenceRow], mentions: dict[int, list
 
 
 def _entity_keys(entity: EntityRow) -> set[str]:
-    return {normalise_name(n) for n in (entity.name, *entity.aliases)}
+    return set(_name_keys(entity.name, entity.aliases))
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalise_name(n) for n in (name, *aliases))
 
 
 def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
@@ -263,11 +269,10 @@ def reporting_time(text: str, t: TimeRow) -> bool:
 def token_distance(text: str, start: int, end: int, terms: list[Term], anchors: list[tuple[int, int]] = ()) -> float:
     """How far a span sits from the question's words in a sentence: the mean, over matched terms
     and named entities (anchors), of the words to the nearest occurrence (exact word first)."""
-    tokens = tokenize(text)
+    tokens, keys = _analysed(text)
     positions = [i for i, tok in enumerate(tokens) if tok.start < end and tok.end > start]
     if not positions or not (terms or anchors):
         return 0.0
-    keys = token_keys(tokens)
     inside = range(positions[0], positions[-1] + 1)
     gaps: list[float] = []
     for term in terms:
@@ -279,6 +284,13 @@ def token_distance(text: str, start: int, end: int, terms: list[Term], anchors: 
         if spots:
             gaps.append(min(_gap(i, positions) for i in spots))
     return sum(min(g, 15.0) for g in gaps) / len(gaps) if gaps else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _analysed(text: str) -> tuple[list[Token], list[frozenset[str]]]:
+    """Sentences are few and asked about again and again: tokenise each once."""
+    tokens = tokenize(text)
+    return tokens, token_keys(tokens)
 
 
 def _gap(i: int, positions: list[int]) -> float:

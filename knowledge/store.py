@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -603,6 +603,7 @@ def _hash(text: str, overrides: Overrides | None) -> str:
     return digest.hexdigest()[:16]
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """How entity names are compared: lowercase, no accents, no possessive, single spaces."""
     text = unicodedata.normalize("NFKD", name)
