@@ -116,7 +116,16 @@ def parse_query(question: str, store: Store) -> Query:
     query.unknown_names = _unknown_names(tokens, covered, store, corrections)
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, text.lower(), tokens)
+    if query.intent == "derived":
+        # Words naming the computation are not the topic: "what exchange rate does X imply".
+        query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
     return query
+
+
+_COMPUTATION = frozenset(
+    """exchange rate imply implied difference more less earlier ago before previous prior combined total
+    altogether per higher lower bigger smaller gap compute calculate""".split()
+)
 
 
 def resolve_times(query: Query, article_date: date | None) -> list[TimeExpr]:
@@ -139,7 +148,7 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     corrections: dict[str, str] = {}
     for token in tokens:
         word = token.lower
-        if len(word) < 4 or not word.isalpha() or word in STOPWORDS or token.lemma in vocabulary or word in vocabulary:
+        if len(word) < 5 or not word.isalpha() or word in STOPWORDS or token.lemma in vocabulary or word in vocabulary:
             fixed.append(token)
             continue
         best = process.extractOne(word, _choices(store), scorer=OSA.normalized_similarity, score_cutoff=0.74)
@@ -254,7 +263,7 @@ _WH = [
     ("how many", r"\bhow\s+many\b|\bnumber of\b|\bcount of\b"),
     ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|rate)\b|\bby how much\b|\bhow fast\b|\bhow quickly\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
-    ("when", r"\bwhen\b|\bwhat\s+(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
+    ("when", r"\bwhen\b|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
     ("where", r"\bwhere\b|\b(?:what|which)\s+(?:\w+\s+)?(?:city|cities|town|province|provinces|country|countries|port|region|place|state|location|area)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
     ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:\w+\s+)?(?:company|firm|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president)\b"),
     ("why", r"\bwhy\b|\bfor what reason\b|\bwhat for\b|\bhow come\b|\breason\b|\bpurpose\b"),
