@@ -14,7 +14,7 @@ from handlers.models import Answer
 from handlers.query import Query
 
 _PLACE_KINDS = ("place",)
-_AGENT_KINDS = ("person", "org")
+_AGENT_KINDS = ("person", "org", "other")  # "other": a name the text never typed, often a person
 
 
 def handle_where(ask: Ask) -> Answer | None:
@@ -58,6 +58,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.25 * token_distance(ev.sentence.text, mention.start, mention.end, ev.matched, anchors)
             score += _kind_fit(query, entity) + _preposition_fit(ev.sentence.text, mention)
+            score -= 0.5 if entity.kind == "other" else 0.0
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.numbers import parse_number
 from knowledge.store import EntityRow, FigureRow, Store, TimeRow
 
 from handlers.context import Ask
@@ -14,8 +15,11 @@ MAX_SUGGESTIONS = 3
 
 def figure_question(f: FigureRow) -> str:
     measure = re.sub(r"\s+", " ", f.measure.strip(" ,.;:"))
-    if not measure or len(measure) > 60:
+    words = measure.split()
+    if not measure or len(measure) > 60 or parse_number(words[0].lower()) is not None:
         return ""
+    if f.kind != "count" and (len(words) < 2 or words[-1].lower().endswith("ed")):
+        return ""  # a bare "target" or "Two backed" makes a question nobody would ask
     if f.kind == "count":
         return f"How many {measure}?"
     if f.kind == "percent" and f.direction:
