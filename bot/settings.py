@@ -43,6 +43,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_file=".env",
         env_file_encoding="utf-8",
+        env_ignore_empty=True,  # `FACTBOT_DB=` (as in .env.example) means "not set"
         extra="ignore",
         populate_by_name=True,
         validate_default=True,

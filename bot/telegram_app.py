@@ -64,6 +64,8 @@ CONVERSATIONS = "conversations"
 BUTTONS = "buttons"
 FLOOD = "flood"
 REPLIES = "replies"
+ADMINS = "admins"
+STARTED = "started_at"
 
 MAX_QUESTION_CHARS = 1000  # longer text is cut before answering: bounded CPU per update
 INLINE_RESULTS = 5
@@ -233,6 +235,8 @@ def build_application(settings: Settings, store: Any) -> Application:
     application.bot_data[BUTTONS] = ButtonRegistry()
     application.bot_data[FLOOD] = FloodGuard(settings.flood_rate, settings.flood_window)
     application.bot_data[REPLIES] = ReplyTracker()
+    application.bot_data[ADMINS] = frozenset(settings.admin_ids)
+    application.bot_data[STARTED] = time.monotonic()
     add_handlers(application)
     return application
 
@@ -248,6 +252,7 @@ def add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("source", cmd_source))
     application.add_handler(CommandHandler("ask", cmd_ask))
     application.add_handler(CommandHandler("articles", cmd_articles))
+    application.add_handler(CommandHandler("stats", cmd_stats))  # admins only, not in the menu
     application.add_handler(MessageHandler(filters.COMMAND & private, cmd_unknown))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, on_private_text))
     application.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & groups, on_group_text))
@@ -695,6 +700,26 @@ async def cmd_ask(update: Update, context: Context) -> None:
             await _reply(update, context, [render.render_line(ASK_USAGE)])
         return
     await respond(update, context, question)
+
+
+async def cmd_stats(update: Update, context: Context) -> None:
+    """For FACTBOT_ADMIN_IDS only: what the process is holding. Others get the unknown-command
+    line in private chats and silence in groups."""
+    user = update.effective_user
+    if user is None or user.id not in context.bot_data[ADMINS]:
+        if not _is_group(update):
+            await cmd_unknown(update, context)
+        return
+    data = context.bot_data
+    uptime = int(time.monotonic() - data[STARTED])
+    lines = [
+        f"articles: {len(_store(context).articles())}",
+        f"conversations: {len(data[CONVERSATIONS])}",
+        f"chats under flood watch: {len(data[FLOOD])}",
+        f"registered buttons: {len(data[BUTTONS])}",
+        f"uptime: {uptime // 3600}h {uptime % 3600 // 60}m {uptime % 60}s",
+    ]
+    await _reply(update, context, [render.render_line("\n".join(lines))])
 
 
 async def cmd_unknown(update: Update, context: Context) -> None:

@@ -26,6 +26,16 @@ from tests.bot.fake_bot_api import DEFAULT_TOKEN, FakeBotApi
 SEED = Path(knowledge.__file__).parent / "data" / "seed.txt"
 
 
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings come only from what each test passes, never from the caller's shell."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith(("FACTBOT_", "TELEGRAM_")):
+            monkeypatch.delenv(name)
+
+
 @pytest.fixture(scope="session")
 def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("store") / "factbot.db"

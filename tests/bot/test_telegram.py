@@ -127,6 +127,18 @@ def test_settings_errors_are_one_line(
     assert "secret value" not in message
 
 
+def test_empty_values_in_env_file_mean_unset(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text(
+        "TELEGRAM_BOT_TOKEN=\nFACTBOT_DB=\nFACTBOT_ADMIN_IDS=\nFACTBOT_WEBHOOK_URL=\n"
+        "TELEGRAM_API_BASE_FILE_URL=\nFACTBOT_FLOOD_RATE=9\n"
+    )
+    settings = load_settings(_env_file=env_file)
+    assert settings.telegram_bot_token is None and settings.factbot_db is None
+    assert settings.admin_ids == [] and settings.webhook_url is None and settings.flood_rate == 9
+    assert settings.telegram_api_base_file_url == "https://api.telegram.org/file/bot"
+
+
 def test_missing_token_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     with pytest.raises(SettingsError, match="TELEGRAM_BOT_TOKEN is not set"):
@@ -291,6 +303,17 @@ async def test_facts_are_paged_with_buttons(
     await api.wait_for(lambda: page.edits == 2)
     assert "(1/3)" in page.text
     assert len(api.bot_messages(chat.id)) == 1
+
+
+async def test_stats_for_admins_only(start_bot: Any, api: FakeBotApi) -> None:
+    admin, other = api.private_chat(), api.private_chat()
+    await start_bot(admin_ids=[admin.id])
+    api.send_text(admin, "/stats")
+    api.send_text(other, "/stats")
+    [stats] = await api.wait_for_messages(admin.id, 1)
+    [refused] = await api.wait_for_messages(other.id, 1)
+    assert "articles: 1" in stats.text and "uptime" in stats.text
+    assert "/help" in refused.text and "articles" not in refused.text
 
 
 async def test_buttons_source_related_suggestion(app: Any, api: FakeBotApi, store: Any) -> None:
