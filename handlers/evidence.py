@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
 
+from knowledge.lexicon import MEASURES, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, token_keys, tokenize
@@ -146,10 +147,11 @@ def _name_keys(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
 def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
            times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
            boost_paragraph: tuple[str, int] | None, topics: set[str]) -> Evidence:
-    matched = [t for t in query.terms if t.keys & s.terms]
+    terms = s.terms | _figure_keys(figures)
+    matched = [t for t in query.terms if t.keys & terms]
     required = query.required
-    missing = [t for t in required if not (t.keys & s.terms)]
-    found = [t for t in required if t.keys & s.terms]
+    missing = [t for t in required if not (t.keys & terms)]
+    found = [t for t in required if t.keys & terms]
     coverage = len(found) / len(required) if required else 1.0
     # The word itself beats a synonym: "summit" finds the summit before the conference.
     exact = sum(1 for t in matched if t.lemma in s.terms)
@@ -162,8 +164,12 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     evidence.period_match = period_fit > 0
     if period_conflict:
         evidence.conflicts.append(period_conflict)
-    if required and not _enough(required, coverage):
+    if required and not _enough(required, coverage, strict=query.intent in ("figure", "derived")):
         evidence.conflicts.append("missing: " + ", ".join(t.word for t in missing))
+    if query.intent in ("figure", "derived"):
+        unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS]
+        if unmatched:
+            evidence.conflicts.append("measures something else, not " + ", ".join(unmatched))
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
     if not required and not hits and period_fit <= 0 and not matched:
@@ -180,9 +186,23 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     return evidence
 
 
-def _enough(required: list[Term], coverage: float) -> bool:
-    if len(required) <= 1:
+def _figure_keys(figures: list[FigureRow]) -> frozenset[str]:
+    """A stated amount of money answers "money"; a percentage answers "percent"."""
+    keys: set[str] = set()
+    for f in figures:
+        if f.kind == "money":
+            keys.update(("money", "amount", "sum"))
+        elif f.kind == "percent":
+            keys.update(("percent", "percentage", "rate"))
+    return frozenset(keys)
+
+
+def _enough(required: list[Term], coverage: float, strict: bool = False) -> bool:
+    """A figure must be about all of what was asked: two words asked, two words found."""
+    if len(required) <= 1 or (strict and len(required) == 2):
         return coverage >= 1.0
+    if strict and len(required) == 3:
+        return coverage >= 0.66
     if len(required) <= 3:
         return coverage >= 0.5
     return coverage >= 0.6

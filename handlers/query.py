@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.dates import find_times
 from knowledge.entities import canonical_place
-from knowledge.lexicon import GENERIC, MEASURES, STOPWORDS
+from knowledge.lexicon import GENERIC, MEASURES, STOPWORDS, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
@@ -139,7 +139,20 @@ def _clean(question: str) -> str:
     text = question[:MAX_QUESTION_CHARS]
     text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]", "", text)
+    text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# Phone shorthand, expanded before anything else reads the question.
+_SHORTHAND = {
+    "wat": "what", "wht": "what", "wut": "what", "whats": "what is", "hw": "how", "hwo": "how",
+    "wen": "when", "whn": "when", "whr": "where", "wher": "where", "hu": "who", "y": "why", "r": "are",
+    "u": "you", "ppl": "people", "govt": "government", "gov": "government", "abt": "about", "yr": "year",
+    "yrs": "years", "mln": "million", "bn": "billion", "pct": "percent", "cos": "because", "coz": "because",
+    "bc": "because", "thru": "through", "tho": "though", "w/": "with", "num": "number", "no.": "number",
+    "co": "company", "cos.": "companies", "mgmt": "management", "intl": "international", "natl": "national",
+}
+_SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
 
 
 def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict[str, str]]:
@@ -169,27 +182,52 @@ def _choices(store: Store) -> list[str]:
 
 
 def _match_entities(tokens: list[Token], store: Store) -> list[tuple[str, list[int]]]:
-    """Longest runs of tokens that name a stored entity (exactly, or within a typo)."""
+    """Longest runs of tokens that name a stored entity: exactly, by a country's other name
+    ("US", "Russian"), by initials ("MPC"), or within a typo ("shenyan")."""
     names = store.entity_name_index
     hits: list[tuple[str, list[int]]] = []
     i = 0
     while i < len(tokens):
-        found = None
-        for size in (4, 3, 2, 1):
-            if i + size > len(tokens):
-                continue
-            candidate = normalise_name(" ".join(t.text for t in tokens[i : i + size]))
-            if candidate in names and candidate not in STOPWORDS:
-                found = (candidate, list(range(i, i + size)))
-                break
-        if found is None:
-            found = _fuzzy_entity(tokens[i], names)
+        found = _exact_entity(tokens, i, names) or _other_name(tokens[i], i, store) or _fuzzy_entity(tokens[i], i, names)
         if found:
-            hits.append(found if isinstance(found[1], list) else (found[0], [i]))
-            i = found[1][-1] + 1 if isinstance(found[1], list) else i + 1
+            hits.append(found)
+            i = found[1][-1] + 1
         else:
             i += 1
     return hits
+
+
+def _exact_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
+    for size in (4, 3, 2, 1):
+        if i + size > len(tokens):
+            continue
+        candidate = normalise_name(" ".join(t.text for t in tokens[i : i + size]))
+        if candidate in names and candidate not in STOPWORDS:
+            return candidate, list(range(i, i + size))
+    return None
+
+
+def _other_name(token: Token, i: int, store: Store) -> tuple[str, list[int]] | None:
+    acronym = token.text.isupper() and 2 <= len(token.text) <= 5
+    if token.lower in STOPWORDS and not acronym:
+        return None
+    place = canonical_place(token.text if acronym else token.lower)
+    if place and normalise_name(place) in store.entity_name_index:
+        return normalise_name(place), [i]
+    if acronym:
+        full = store.entity_initials.get(token.text.lower())
+        if full:
+            return full, [i]
+    return None
+
+
+def _fuzzy_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
+    word = token.lower
+    if len(word) < 5 or word in STOPWORDS or not word.isalpha():
+        return None
+    single = [n for n in names if " " not in n and abs(len(n) - len(word)) <= 2]
+    best = process.extractOne(word, single, scorer=OSA.normalized_similarity, score_cutoff=0.8)
+    return (best[0], [i]) if best else None
 
 
 def _unknown_names(tokens: list[Token], covered: set[int], store: Store, corrections: dict[str, str]) -> list[str]:
@@ -215,15 +253,6 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
     return unknown
 
 
-def _fuzzy_entity(token: Token, names: frozenset[str]) -> tuple[str, list[int]] | None:
-    word = token.lower
-    if len(word) < 5 or word in STOPWORDS or not word.isalpha():
-        return None
-    single = [n for n in names if " " not in n and abs(len(n) - len(word)) <= 2]
-    best = process.extractOne(word, single, scorer=OSA.normalized_similarity, score_cutoff=0.8)
-    return (best[0], []) if best else None
-
-
 def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], optional: set[int]) -> list[Term]:
     """Content words; periods, currencies and number words are slots of their own, so they only help."""
     terms: list[Term] = []
@@ -231,7 +260,7 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
         if i in covered or not is_content(token):
             continue
         required = not (
-            token.lemma in GENERIC or token.lower in GENERIC or i in optional
+            token.lemma in GENERIC or token.lower in GENERIC or i in optional or token.lemma in VALUE_WORDS
             or token.lemma in _CURRENCY_WORDS or parse_number(token.lower) is not None
         )
         terms.append(Term(token.text, token.lemma, k, required, i))
@@ -340,15 +369,18 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if query.wh in ("what", "how"):
         return "what"
     if len(tokens) <= 6:
+        # "UK inflation in December?", "wheat output?": a measure named bare asks for its figure.
+        if not query.numbers and any(t.lemma in MEASURES or t.keys & MEASURES for t in query.required):
+            return "figure"
         return "keyword"
     return "what"
 
 
 def _asks_value(query: Query, lower: str) -> bool:
     """ "What was Corvana's Q2 revenue?" asks for a figure, as "how much" would."""
-    if not re.match(r"^\s*what(?:'s|s| is| was| are| were| will be)\b", lower):
+    if not lower.lstrip().startswith("what") or re.match(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think)\b", lower):
         return False
-    return any(t.lemma in MEASURES or t.keys & MEASURES for t in query.required)
+    return any(t.lemma in MEASURES or t.keys & MEASURES for t in query.terms)
 
 
 _ABOUT = re.compile(

@@ -13,7 +13,9 @@ from knowledge.text import token_keys, tokenize
 
 _REASON = re.compile(
     r"\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so as to|so that|aimed at|"
-    r"amid|thanks to|to help|to cut|to boost|to reduce|to mark|to ease|to avoid|for fear)\b|,\s+\w+ing\b",
+    r"amid|thanks to|to help|to cut|to boost|to reduce|to mark|to ease|to avoid|to cool|to curb|to protect|"
+    r"to support|to meet|to keep|to stop|to prevent|to secure|for fear|since|as|weighed down by|hit by|"
+    r"driven by|led by|boosted by|dragged down by|hurt by|on the back of|following|after)\b|,\s+\w+ing\b|\bcritics say\b",
     re.IGNORECASE,
 )
 
@@ -32,12 +34,18 @@ def handle_what(ask: Ask) -> Answer | None:
 def handle_why(ask: Ask) -> Answer | None:
     if ask.query.intent != "why":
         return None
-    for ev in ask.pool.accepted[:3]:
+    accepted = ask.pool.accepted[:3]
+    for ev in accepted:
         reason = _reason_span(ev)
         if reason:
             text = clause_window(ev.sentence.text, *reason, max_len=130)
             return make_answer(ask.question, "why", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
-    return None
+    if not accepted:
+        return None
+    # No reason word: the sentence about it is still the best the article offers.
+    ev = accepted[0]
+    text = clause_window(ev.sentence.text, *focus_span(ev))
+    return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
 
 
 def _reason_span(ev: Evidence) -> tuple[int, int] | None:

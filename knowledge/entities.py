@@ -386,6 +386,9 @@ class _RunReader:
 
     def generic(self, run: list[_Tok]) -> None:
         low = _norm(_span(self.text, run)).lower()
+        if low.endswith("-based") and len(low) > 6:
+            self.based(run, len(low) - len("-based"))
+            return
         if len(run) == 1 and (low in gz.NOT_NAMES or low in _TITLES_ALL or low in gz.FUNCTION_WORDS):
             return
         if len(run) == 1 and len(low) == 1:
@@ -405,6 +408,15 @@ class _RunReader:
             p.vote("person", _W_NAME)
         if len(run) == 2 and run[0].low in gz.FAMILY_FIRST_SURNAMES and run[1].low not in gz.FIRST_NAMES:
             p.vote("person", _W_NAME - 1)
+
+
+    def based(self, run: list[_Tok], length: int) -> None:
+        """ "Texas-based company": Texas is a place; "-based" is not part of any name."""
+        start = run[0].start
+        p = self.piece(run, start, start + length)
+        p.text = self.text[start : start + length]
+        p.key, p.name = p.text.lower(), p.text
+        p.vote("place", _W_CUE)
 
 
 def _known_word(low: str, known: set[str]) -> bool:
@@ -783,7 +795,38 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     texts = {(para, sent): text for para, sent, text in rows}
     _propagate_kinds(reg, sorted(pieces, key=lambda q: (q.para, q.sent, q.start)), texts)
     _link_institutions(reg)
+    _city_state(reg, texts)
+    _merge_short_names(reg)
     return [_to_entity(e) for e in sorted(reg.ents, key=_first_mention)]
+
+
+def _city_state(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
+    """ "Austin, Texas": a name followed by a comma and a place is a place within it."""
+    places = {e.name: e for e in reg.ents if e.kind == "place"}
+    for ent in reg.ents:
+        if ent.kind != "other":
+            continue
+        for m in ent.mentions:
+            after = texts.get((m.paragraph, m.sentence), "")[m.end : m.end + 40]
+            match = re.match(r",\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)", after)
+            name = match.group(1).removesuffix("-based") if match else ""
+            if name in places:
+                ent.kind = "place"
+                _extend(ent.roles, [f"in {name}"])
+                break
+
+
+def _merge_short_names(reg: _Registry) -> None:
+    """ "Corvana" after "Corvana Systems" is the same company, named short."""
+    longs = [e for e in reg.ents if e.kind == "org" and len(e.name.split()) >= 2]
+    for short in [e for e in reg.ents if e.kind in ("other", "org") and len(e.name.split()) == 1]:
+        owner = next((e for e in longs if e.name.split()[0] == short.name and e is not short), None)
+        if owner is None:
+            continue
+        owner.mentions.extend(short.mentions)
+        _extend(owner.aliases, [short.name, *short.aliases])
+        _extend(owner.roles, short.roles)
+        reg.ents.remove(short)
 
 
 def _first_mention(ent: _Ent) -> tuple[int, int, int]:

@@ -39,7 +39,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "comprise": ("comprise", "form", "make up", "consist", "include", "constitute", "compose"),
     "province": ("province", "region", "state", "territory", "prefecture"),
     "say": ("say", "declare", "state", "announce", "tell", "report", "claim", "note", "add",
-            "remark", "comment", "talk", "speak", "stress", "urge", "according"),
+            "remark", "comment", "talk", "speak", "stress", "urge", "according", "release", "publish",
+            "issue", "show", "estimate"),
     "worth": ("worth", "value", "valued", "amount", "total", "sum", "size", "volume"),
     "money": ("money", "cash", "fund", "funding"),
     "invest": ("invest", "investment", "investor", "fdi", "capital"),
@@ -63,11 +64,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "vote": ("vote", "back", "favour", "favor", "support", "ballot"),
     "forecast": ("forecast", "guidance", "outlook", "expect", "expectation", "project", "projection",
                  "predict", "estimate", "see", "anticipate"),
-    "result": ("result", "earnings", "figure", "number", "report", "results", "financials"),
+    "result": ("result", "earnings", "figure", "number", "report", "results", "financials", "data",
+               "statistic", "estimate"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
-    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "income"),
-    "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit"),
+    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "income", "result", "top line"),
+    "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit", "result"),
     "government": ("government", "authority", "official", "administration", "state"),
     "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie"),
     "security": ("security", "safety", "defence", "defense", "safeguard"),
@@ -115,5 +117,9 @@ GENERIC = frozenset(
 MEASURES = frozenset(
     """trade export import revenue profit price cost inflation worth population rate growth share
     margin crop sale budget deficit debt gdp unemployment wage pay investment invest value spending
-    output production income tariff volume amount total valuation salary capacity""".split()
+    output production income tariff volume amount total valuation salary capacity loss earnings
+    turnover ebitda dividend stake""".split()
 )
+
+# Words that ask for "the number" without naming what is measured.
+VALUE_WORDS = frozenset("worth value amount total volume size number figure sum level".split())

@@ -259,17 +259,21 @@ class Store:
         with self.db.atomic():
             self._delete(article_id)
             self._write(article_id, content_hash, path, facts)
-        self.__dict__.pop("vocabulary", None)
+        self._forget_caches()
         info = self.article(article_id)
         assert info is not None
         return IngestResult(info, "replaced" if old else "added")
+
+    def _forget_caches(self) -> None:
+        for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "_fuzzy_choices"):
+            self.__dict__.pop(name, None)
 
     def remove(self, article_id: str) -> bool:
         if self.article(article_id) is None:
             return False
         with self.db.atomic():
             self._delete(article_id)
-        self.__dict__.pop("vocabulary", None)
+        self._forget_caches()
         return True
 
     def _delete(self, article_id: str) -> None:
@@ -534,6 +538,24 @@ class Store:
         for (name,) in self.db.execute("SELECT DISTINCT name FROM entity_names"):
             words.update(name.split())
         return frozenset(words | lexicon_words())
+
+    @cached_property
+    def entity_initials(self) -> dict[str, str]:
+        """ "mpc" -> "monetary policy committee": acronyms people type for long names."""
+        out: dict[str, str] = {}
+        for (name,) in self.db.execute("SELECT DISTINCT name FROM entity_names"):
+            words = [w for w in name.split() if w not in ("of", "the", "and", "for")]
+            if len(words) >= 2:
+                out.setdefault("".join(w[0] for w in words), name)
+        return out
+
+    @cached_property
+    def index_vocabulary(self) -> frozenset[str]:
+        """Every term some stored sentence is indexed under (no lexicon words)."""
+        words: set[str] = set()
+        for (terms,) in self.db.execute("SELECT terms FROM sentences"):
+            words.update(terms.split())
+        return frozenset(words)
 
     @cached_property
     def entity_name_index(self) -> frozenset[str]:

@@ -47,8 +47,20 @@ def lemma(word: str) -> str:
     lower = word.lower()
     if not lower.isalpha() or len(lower) <= 2:
         return lower
-    result = simplemma.lemmatize(lower, lang="en")
-    return result.lower() if result else lower
+    result = (simplemma.lemmatize(lower, lang="en") or lower).lower()
+    if result == lower and not simplemma.is_known(lower, lang="en"):
+        result = _strip_plural(lower)  # words simplemma does not know: "foodgrains", "electrolysers"
+    return result
+
+
+def _strip_plural(word: str) -> str:
+    if len(word) <= 4 or word.endswith(("ss", "us", "is", "ics")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 def tokenize(text: str) -> list[Token]:
