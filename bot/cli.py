@@ -98,8 +98,8 @@ def open_store(args: argparse.Namespace, *, readonly: bool = False) -> Store:
     named = args.db or (Path(os.environ["FACTBOT_DB"]) if os.environ.get("FACTBOT_DB") else None)
     if named is not None:
         if readonly and not named.exists():
-            raise StoreError(f"{named}: no such store (ingest an article into it first)")
-        return Store.open(named, readonly=readonly and named.exists())
+            return Store.memory()  # a new store is empty: reading it must not create a file
+        return Store.open(named, readonly=readonly)
     store = Store.open(default_store_path())
     if store.article_count() == 0:
         store.ingest_text(bundled_article(), path="(bundled)")
