@@ -86,10 +86,12 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None, 
     paragraph_names = _paragraph_names(sentences, by_sentence_mentions)
     dates = _article_dates(store, {s.article_id for s in sentences.values()})
     topics = _topic_names(store, query)
+    context = _context_times(store, query, sentences)
     evidence = [
         _score(query, s, by_sentence_mentions[sid], by_sentence_figures[sid], by_sentence_times[sid],
                paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
-               topics.get(s.article_id, set()))
+               topics.get(s.article_id, set()),
+               context.get((s.article_id, s.paragraph), []) or context.get((s.article_id, 1), []))
         for sid, s in sentences.items()
     ]
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
@@ -105,6 +107,18 @@ def _candidate_ids(query: Query, store: Store) -> set[int]:
     ids = {sid for sid, _ in store.search_sentences(keys, FTS_LIMIT)}
     ids.update(store.sentences_mentioning([e.id for e in query.entities], ENTITY_LIMIT))
     return ids
+
+
+def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple[str, int], list[TimeRow]]:
+    """When a sentence states no date, its paragraph's dates (else the lead paragraph's) set its
+    period: "Cloud revenue rose 18%" sits in a paragraph about the second quarter."""
+    if not query.times:
+        return {}
+    keys = {(s.article_id, s.paragraph) for s in sentences.values()} | {(s.article_id, 1) for s in sentences.values()}
+    out: dict[tuple[str, int], list[TimeRow]] = defaultdict(list)
+    for t in store.times_in_paragraphs(keys):
+        out[(t.article_id, t.paragraph)].append(t)
+    return out
 
 
 def _topic_names(store: Store, query: Query) -> dict[str, set[str]]:
@@ -146,7 +160,7 @@ def _name_keys(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
 
 def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
            times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
-           boost_paragraph: tuple[str, int] | None, topics: set[str]) -> Evidence:
+           boost_paragraph: tuple[str, int] | None, topics: set[str], context: list[TimeRow]) -> Evidence:
     terms = s.terms | _figure_keys(figures)
     matched = [t for t in query.terms if t.keys & terms]
     required = query.required
@@ -160,7 +174,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions, topics)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
-    period_fit, period_conflict = _period_agreement(query, s, times, article_date)
+    period_fit, period_conflict = _period_agreement(query, s, times, article_date, context)
     evidence.period_match = period_fit > 0
     if period_conflict:
         evidence.conflicts.append(period_conflict)
@@ -240,7 +254,8 @@ def _kinds_by_key(query: Query) -> dict[str, str]:
     return kinds
 
 
-def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], article_date: date | None) -> tuple[float, str]:
+def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], article_date: date | None,
+                      context: list[TimeRow]) -> tuple[float, str]:
     """How well the sentence's own dates fit the period asked: 2.0 for the same or a narrower
     period, 0.6 for a wider one that holds it; a conflict when it states none that fits."""
     if query.intent == "derived":
@@ -248,7 +263,9 @@ def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], articl
     asked = [t for t in resolve_times(query, article_date) if t.start_date and t.end_date]
     if not asked:
         return 0.0, ""
-    stated = [t for t in times if t.start_date and t.end_date and not _reporting(s.text, t) and not t.open_end]
+    stated = _event_times(s.text, times)
+    if not stated:
+        stated = [t for t in context if t.start_date and t.end_date and not t.open_end and t.anchor != "on"]
     if not stated:
         if query.intent in ("figure", "derived", "yesno"):
             return 0.0, f"period: the sentence gives no date for {', '.join(a.text for a in asked)}"
@@ -262,6 +279,10 @@ def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], articl
     if best:
         return best, ""
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+def _event_times(text: str, times: list[TimeRow]) -> list[TimeRow]:
+    return [t for t in times if t.start_date and t.end_date and not _reporting(text, t) and not t.open_end]
 
 
 def _overlaps(a: TimeExpr, t: TimeRow) -> bool:

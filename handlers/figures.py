@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.entities import canonical_place
-from knowledge.store import FigureRow
+from knowledge.store import FigureRow, normalise_name
 from knowledge.text import token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
@@ -54,7 +54,7 @@ def rank_figures(query: Query, evidence: list[Evidence]) -> list[Pick]:
     picks: list[Pick] = []
     for ev in evidence:
         for f in ev.figures:
-            if figure_conflict(query, f):
+            if figure_conflict(query, f) or _owned_by_another(query, f, ev):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f) + _number_fit(query, f) + _currency_fit(query, f)
@@ -80,6 +80,20 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     if query.direction and f.direction and query.direction != f.direction and f.kind == "percent":
         return f"went {f.direction}"
     return ""
+
+
+def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "Uttar Pradesh remained the biggest state with 35.4 million tonnes, followed by Punjab":
+    the figure belongs to the names before it in its clause, not to every name in the sentence."""
+    asked = set(query.entity_keys)
+    if not any(e.kind in ("place", "org") for e in query.entities):
+        return False
+    text = ev.sentence.text
+    clause_start = max(text.rfind(sep, 0, f.start) for sep in (", ", "; ", ": ", " – ", " — "))
+    owners = [e for m, e in ev.mentions if max(clause_start, 0) <= m.start < f.start and e.kind in ("place", "org", "other")]
+    if not owners:
+        return False
+    return not any({normalise_name(n) for n in (e.name, *e.aliases)} & asked for e in owners)
 
 
 def _measure_keys(f: FigureRow) -> frozenset[str]:

@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import simplemma
+
 from knowledge import gazetteer as gz
 from knowledge.models import Entity, Mention
 
@@ -35,6 +37,7 @@ _OPEN_QUOTES = "“\"‘'(:"
 _KNOWN_ORGS = {o.lower(): o for o in gz.KNOWN_ORGS}
 _TITLES_ALL = gz.TITLE_WORDS | gz.HONORIFICS
 _MAX_APPOSITIVE_WORDS = 10
+_NAME_PREFIXES = frozenset("north south east west new san santa los las saint st port cape hong abu el".split())
 _MAX_RUN = 12  # no real name is longer; caps the cost of "Aa Aa Aa ..." garbage
 _WINDOW = 100  # cue words are looked for this many characters either side of a name
 
@@ -647,7 +650,10 @@ def _keep(p: _Piece, mid_caps: set[str]) -> bool:
     if p.forced:  # Title Case headline: only words the body also capitalises
         return all(w in mid_caps or w in _SPLITTERS or w in _PARTICLES for w in words)
     if len(words) > 1:
-        return words[0] in mid_caps or words[0] in gz.FIRST_NAMES or p.votes.get("org", 0) > 0
+        # "Uttar Pradesh remained", "West Bengal was": a name whose first word is no English word,
+        # or a compass or place-name prefix, needs no other evidence.
+        return (words[0] in mid_caps or words[0] in gz.FIRST_NAMES or p.votes.get("org", 0) > 0
+                or words[0] in _NAME_PREFIXES or not simplemma.is_known(words[0], lang="en"))
     return p.key in mid_caps or p.text.lower() in _KNOWN_ORGS
 
 

@@ -446,6 +446,15 @@ class Store:
         ).fetchall()
         return [_time(r) for r in rows]
 
+    def times_in_paragraphs(self, keys: Iterable[tuple[str, int]]) -> list[TimeRow]:
+        pairs = sorted(set(keys))
+        if not pairs:
+            return []
+        where = " OR ".join("(article_id = ? AND paragraph = ?)" for _ in pairs)
+        params = [v for pair in pairs for v in pair]
+        rows = self.db.execute(f"SELECT {_TIME_COLUMNS} FROM times WHERE {where} ORDER BY sentence_id, start", params).fetchall()
+        return [_time(r) for r in rows]
+
     def times_overlapping(self, start: date, end: date, limit: int = 30) -> list[TimeRow]:
         rows = self.db.execute(
             f"SELECT {_TIME_COLUMNS} FROM times WHERE start_date != '' AND start_date <= ? "
