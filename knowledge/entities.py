@@ -28,7 +28,7 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’]\w+)*")
 _POSSESSIVE = ("'s", "’s")
 # Connectors allowed inside a name. Particles stay in person names; the rest only survive in
 # organisation/state names ("Bank of England"), otherwise the run is cut there.
-_PARTICLES = frozenset("de da del van von der den du le la bin ibn al el".split())
+_PARTICLES = frozenset("de da do dos das del van von der den du le la bin ibn al el".split())
 _SPLITTERS = frozenset("of the for and on".split())
 _KEEP_CONNECTOR_HEADS = gz.ORG_WORDS | frozenset(
     "republic kingdom gulf isle sea bay cape strait straits port state states islands".split()
@@ -37,6 +37,17 @@ _OPEN_QUOTES = "“\"‘'(:"
 _KNOWN_ORGS = {o.lower(): o for o in gz.KNOWN_ORGS}
 _TITLES_ALL = gz.TITLE_WORDS | gz.HONORIFICS
 _MAX_APPOSITIVE_WORDS = 10
+_PLACE_SUFFIXES = ("-based", "-listed", "-headquartered", "-registered")
+_PLACE_HEADS = frozenset("republic kingdom islands states emirates federation".split())
+_ROLE_NOUNS = (
+    "agency|consultancy|company|firm|group|regulator|bank|lender|miner|producer|maker|insurer|broker|"
+    "ministry|authority|watchdog|research centre|centre|institute|think tank|carrier|retailer|"
+    "economist|analyst|spokesman|spokeswoman|spokesperson|official|minister|governor|chief executive"
+)
+_PERSON_NOUNS = frozenset("economist analyst spokesman spokeswoman spokesperson official minister governor".split()) | {"chief executive"}
+_DESCRIBED_BEFORE = re.compile(rf"(?<![\w-])((?:[a-z][\w-]*\s){{0,2}}({_ROLE_NOUNS}))\s+$")
+_DESCRIBED_AFTER = re.compile(rf"^\s+((?:[a-z][\w-]*\s){{0,1}}({_ROLE_NOUNS}))\b")
+_ACCORDING = re.compile(r"\b(?:according to|data from|figures from|estimates from|a partner at|analysts at)\s+(?:the\s+)?$")
 _NAME_PREFIXES = frozenset("north south east west new san santa los las saint st port cape hong abu el".split())
 _MAX_RUN = 12  # no real name is longer; caps the cost of "Aa Aa Aa ..." garbage
 _WINDOW = 100  # cue words are looked for this many characters either side of a name
@@ -389,9 +400,10 @@ class _RunReader:
 
     def generic(self, run: list[_Tok]) -> None:
         low = _norm(_span(self.text, run)).lower()
-        if low.endswith("-based") and len(low) > 6:
-            self.based(run, len(low) - len("-based"))
-            return
+        for suffix in _PLACE_SUFFIXES:
+            if low.endswith(suffix) and len(low) > len(suffix):
+                self.based(run, len(low) - len(suffix))
+                return
         if len(run) == 1 and (low in gz.NOT_NAMES or low in _TITLES_ALL or low in gz.FUNCTION_WORDS):
             return
         if len(run) == 1 and len(low) == 1:
@@ -554,7 +566,18 @@ def _read_cues(p: _Piece, text: str) -> None:
         if kind:
             p.vote(kind, _W_APPOS)
     if _SAID_AFTER.match(after) or _SAID_BEFORE.search(before):
-        p.vote("person", _W_SAID)
+        # A full name that speaks is a person; a lone word that speaks ("Conab said", "Ofgem
+        # said") is far more often an agency or a company: people come with a first name.
+        p.vote("person" if p.ntok >= 2 else "org", _W_SAID)
+    described = _DESCRIBED_BEFORE.search(before) or _DESCRIBED_AFTER.match(after)
+    if described:
+        # "government agency Conab", "the Cepea research centre": what the text says it is.
+        p.roles.append(described.group(1))
+        p.vote("person" if described.group(2) in _PERSON_NOUNS else "org", _W_APPOS)
+    if _ACCORDING.search(before):
+        p.vote("org", _W_SAID)  # "according to Cepea": a source, so a body
+    if len(p.text.split()) > 1 and any(w.lower() in _PLACE_HEADS for w in p.text.split()[:-1]):
+        p.vote("place", _W_CUE)  # "Democratic Republic of Congo"
     if _PREP_BEFORE.search(before):
         p.vote("place", _W_PREP)
 

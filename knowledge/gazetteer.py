@@ -113,6 +113,8 @@ ORG_ALIASES: dict[str, str] = {
 
 # A capitalised word from this set makes the whole name an organisation.
 ORG_WORDS: frozenset[str] = frozenset("""
+minerals resources mining metals steel chemicals pharmaceuticals foods brands logistics shipping
+consultancy consulting research airline ventures investments equity bancorp financial
 administration ministry bank company corp corporation inc ltd plc llc group agency council
 committee commission union organisation organization bureau university association fund
 office department customs exchange party institute court parliament news reuters bloomberg
