@@ -91,7 +91,8 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None, 
         _score(query, s, by_sentence_mentions[sid], by_sentence_figures[sid], by_sentence_times[sid],
                paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
                topics.get(s.article_id, set()),
-               context.get((s.article_id, s.paragraph), []) or context.get((s.article_id, 1), []))
+               context.get((s.article_id, s.paragraph), []) or context.get((s.article_id, 1), []),
+               store.headline_terms(s.article_id))
         for sid, s in sentences.items()
     ]
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
@@ -160,8 +161,9 @@ def _name_keys(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
 
 def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
            times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
-           boost_paragraph: tuple[str, int] | None, topics: set[str], context: list[TimeRow]) -> Evidence:
-    terms = s.terms | _figure_keys(figures)
+           boost_paragraph: tuple[str, int] | None, topics: set[str], context: list[TimeRow],
+           topic_terms: frozenset[str]) -> Evidence:
+    terms = s.terms | _figure_keys(figures) | topic_terms
     matched = [t for t in query.terms if t.keys & terms]
     required = query.required
     missing = [t for t in required if not (t.keys & terms)]
@@ -196,6 +198,8 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         + period_fit
         + (1.0 if boost_paragraph == (s.article_id, s.paragraph) else 0.0)
         - 0.02 * s.paragraph
+        - (0.6 if s.paragraph == 0 else 0.0)  # a headline compresses; the body states it in full
+        - 0.3 * sum(1 for t in found if not (t.keys & s.terms))  # found only in the headline's topic
     )
     return evidence
 

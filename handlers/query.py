@@ -93,6 +93,8 @@ def parse_query(question: str, store: Store) -> Query:
     keys = token_keys(tokens)
     times = find_times(text, None) if text else []
     optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
+    # "how big", "how fast": the adjective is part of the question word, not the topic.
+    optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how"}
     terms = _terms(tokens, keys, covered, optional)
     names = [name for name, _ in entity_hits]
     wh = _question_word(text.lower())

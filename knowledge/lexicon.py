@@ -66,6 +66,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "predict", "estimate", "see", "anticipate"),
     "result": ("result", "earnings", "figure", "number", "report", "results", "financials", "data",
                "statistic", "estimate"),
+    "most": ("most", "biggest", "largest", "top", "leading", "main", "highest", "greatest", "major",
+             "no. 1", "number one"),
+    "soy": ("soy", "soybean", "soya", "soyabean", "soja"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
     "revenue": ("revenue", "sale", "sales", "turnover", "takings", "income", "result", "top line"),
@@ -97,7 +100,7 @@ STOPWORDS = frozenset(
     """a an the of to in on at by for from with about as into onto over under than then and or but
     nor so yet if is are was were be been being am do does did done doing have has had having will
     would shall should can could may might must ought it its it's this that these those there here
-    their they them he him his she her we us our you your i me my mine what which who whom whose when
+    their they them he him his she her we us our you your i me my what which who whom whose when
     where why how much many whats what's wheres who's hows one ones some any all each every
     also just only very too really please tell me know about around out
     off again still even ever not no yes did didnt doesnt dont isnt arent wasnt werent hey hi
@@ -110,7 +113,7 @@ STOPWORDS = frozenset(
 GENERIC = frozenset(
     """happen happened occur occurred thing things something number figure amount total value kind
     type sort lot time date day year month week place location city country someone anybody
-    somebody name say report up down""".split()
+    somebody name say report up down season period currently current now today recently""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

@@ -265,7 +265,7 @@ class Store:
         return IngestResult(info, "replaced" if old else "added")
 
     def _forget_caches(self) -> None:
-        for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "_fuzzy_choices"):
+        for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "_fuzzy_choices", "_headline_terms"):
             self.__dict__.pop(name, None)
 
     def remove(self, article_id: str) -> bool:
@@ -547,6 +547,17 @@ class Store:
         for (name,) in self.db.execute("SELECT DISTINCT name FROM entity_names"):
             words.update(name.split())
         return frozenset(words | lexicon_words())
+
+    def headline_terms(self, article_id: str) -> frozenset[str]:
+        """What the article as a whole is about: a sentence in it need not repeat "soy" to be
+        about soy. Cached per handle; writes clear it."""
+        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_headline_terms", {})
+        if article_id not in cache:
+            row = self.db.execute(
+                "SELECT group_concat(terms, ' ') FROM sentences WHERE article_id = ? AND paragraph = 0", [article_id]
+            ).fetchone()
+            cache[article_id] = frozenset((row[0] or "").split())
+        return cache[article_id]
 
     @cached_property
     def entity_initials(self) -> dict[str, str]:

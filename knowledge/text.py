@@ -74,11 +74,26 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem, so "buying" meets "buy" and "approved" meets "approve" when the
+    lemmatiser keeps a word as it is (it reads "buying" as a noun)."""
+    if len(word) < 5 or not word.isalpha():
+        return word
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    if len(word) >= 4 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]  # "cutting" -> "cutt" -> "cut"
+    return word
+
+
 def token_keys(tokens: list[Token]) -> list[frozenset[str]]:
-    """Per token: its lemma and every class of every phrase that covers it."""
+    """Per token: its lemma, its stem, and every class of every phrase that covers it."""
     table = _phrase_table()
     lemmas = [t.lemma for t in tokens]
-    keys: list[set[str]] = [{lm} for lm in lemmas]
+    keys: list[set[str]] = [{lm, stem(lm)} for lm in lemmas]
     for i in range(len(tokens)):
         for size in range(1, _MAX_PHRASE + 1):
             classes = table.get(tuple(lemmas[i : i + size]))
