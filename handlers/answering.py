@@ -18,6 +18,7 @@ from handlers.suggest import follow_ups
 
 log = logging.getLogger(__name__)
 
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _FOLLOWUP_START = re.compile(r"^(?:and|so|what about|how about|then|also)\b", re.IGNORECASE)
 EMPTY_REPLY = "Ask me a question about the article, for example: how much, when, where or who."
 ERROR_REPLY = "Sorry, I could not answer that. Please try asking another way."
@@ -62,7 +63,8 @@ def _is_followup(query: Query) -> bool:
 
 def _inherit(query: Query, last: Turn) -> None:
     if not query.entity_keys:
-        focus = last.focus_entity
+        personal = bool(_PERSONAL.search(query.text))
+        focus = last.focus_person if personal else last.focus_entity
         if query.pronoun and focus is not None:
             query.entities.append(focus)
             query.entity_keys.append(normalise_name(focus.name))
@@ -85,22 +87,31 @@ def _turn(ask: Ask, result: Answer) -> Turn:
         terms=[t for t in ask.query.terms if t.required] or ask.query.terms,
         entities=list(ask.query.entities),
         entity_keys=list(ask.query.entity_keys),
-        focus_entity=_focus(ask, result, best.mentions if best else []),
+        focus_entity=_focus(ask, result, best.mentions if best else [], person=False),
+        focus_person=_focus(ask, result, best.mentions if best else [], person=True),
         article_id=c.article,
         paragraph=c.paragraph,
         sentence_id=best.sentence.id if best else -1,
     )
 
 
-def _focus(ask: Ask, result: Answer, mentions: list) -> EntityRow | None:
-    """What "it" will mean next: the entity the answer names first, else the one asked about."""
+def _focus(ask: Ask, result: Answer, mentions: list, person: bool) -> EntityRow | None:
+    """What "it" (or, for people, "he"/"she") will mean next: the entity the answer names first,
+    else the one asked about."""
+    def fits(e: EntityRow) -> bool:
+        return (e.kind == "person") == person
+
     asked = set(ask.query.entity_keys)
     text = result.text.lower()
     named = [(text.find(e.name.lower()), e) for _, e in mentions
-             if e.name.lower() in text and normalise_name(e.name) not in asked]
+             if fits(e) and e.name.lower() in text and normalise_name(e.name) not in asked]
     if named:
         return min(named, key=lambda p: p[0])[1]
-    return ask.query.entities[0] if ask.query.entities else None
+    asked_entities = [e for e in ask.query.entities if fits(e)]
+    if asked_entities:
+        return asked_entities[0]
+    last = ask.conversation.last
+    return (last.focus_person if person else last.focus_entity) if last else None
 
 
 def _plain(question: str, text: str, intent: str) -> Answer:

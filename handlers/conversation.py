@@ -23,7 +23,8 @@ class Turn:
     terms: list[Term]
     entities: list[EntityRow]
     entity_keys: list[str]
-    focus_entity: EntityRow | None  # what "it" / "there" now points to
+    focus_entity: EntityRow | None  # what "it" / "there" / "they" now points to
+    focus_person: EntityRow | None  # who "he" / "she" now points to
     article_id: str
     paragraph: int
     sentence_id: int

@@ -31,6 +31,10 @@ def handle_who(ask: Ask) -> Answer | None:
 
 def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | None:
     query = ask.query
+    if query.entities and not query.required:
+        described = _describe_named(ask, intent)  # "Who is Joseph Chanda?", "Where is Jilin?"
+        if described:
+            return described
     picks = rank_entities(query, ask.pool.accepted[:8], kinds)
     if picks:
         score, entity, mention, ev = picks[0]
@@ -103,8 +107,10 @@ def _describe_named(ask: Ask, intent: str) -> Answer | None:
     if not query.entities or len(query.required) > 2:
         return None
     entity = _focus_entity(query)
-    if entity is None or not entity.roles:
+    if entity is None:
         return None
+    if not entity.roles:
+        return _mentioned(ask, intent, entity)
     role = _best_role(entity, query) or entity.roles[0]
     if query.required and not any(t.keys & set(normalise_name(role).split()) for t in query.required):
         return None
@@ -114,6 +120,16 @@ def _describe_named(ask: Ask, intent: str) -> Answer | None:
         return None
     text = f"{entity.name}: {role}."
     return make_answer(ask.question, intent, text, 0.8, [citation(ask.store, ev.sentence)])
+
+
+def _mentioned(ask: Ask, intent: str, entity: EntityRow) -> Answer | None:
+    """No role recorded: the words around its first mention say who or where it is."""
+    for ev in ask.pool.accepted:
+        for mention, named in ev.mentions:
+            if named.id == entity.id:
+                text = clause_window(ev.sentence.text, mention.start, mention.end, 130)
+                return make_answer(ask.question, intent, text, 0.6, [citation(ask.store, ev.sentence)])
+    return None
 
 
 def _focus_entity(query: Query) -> EntityRow | None:

@@ -50,7 +50,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ",
                "people", "ppl", "position", "role"),
     "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
-            "chairwoman", "president", "leader", "founder"),
+            "chairwoman", "president", "leader", "founder", "run", "lead", "manage", "helm"),
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home"),
     "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "shed", "redundancy", "eliminate",
                "slash", "fire", "sack"),
