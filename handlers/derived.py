@@ -84,9 +84,24 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     return None
 
 
+_CURRENCY_NAMES = {
+    "yuan": "CNY", "renminbi": "CNY", "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP",
+    "yen": "JPY", "rouble": "RUB", "ruble": "RUB", "rupee": "INR", "real": "BRL", "reais": "BRL",
+    "crown": "SEK", "krona": "SEK", "won": "KRW", "franc": "CHF", "peso": "MXN", "rand": "ZAR",
+}
+
+
+def _asked_currencies(lower: str) -> set[str]:
+    return {code for name, code in _CURRENCY_NAMES.items() if re.search(rf"\b{name}s?\b", lower)}
+
+
 def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    asked = _asked_currencies(ask.query.text.lower())
     for ev in evidence:
         for f in ev.figures:
+            pair = {f.currency, f.alt_currency}
+            if asked and not asked <= pair and not (len(asked) == 1 and asked & pair):
+                continue  # a yen-euro rate is not in a yen-dollar pair
             if f.alt_value and f.currency and f.alt_currency and f.currency != f.alt_currency:
                 base = f.value * _SCALES.get(f.scale, 1.0)
                 alt = f.alt_value * _SCALES.get(f.alt_scale or f.scale, 1.0)

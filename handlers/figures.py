@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from knowledge.entities import canonical_place
@@ -82,6 +83,9 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     return ""
 
 
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?$")
+
+
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "Uttar Pradesh remained the biggest state with 35.4 million tonnes, followed by Punjab":
     the figure belongs to the names before it in its clause, not to every name in the sentence."""
@@ -90,7 +94,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return False
     text = ev.sentence.text
     clause_start = max(text.rfind(sep, 0, f.start) for sep in (", ", "; ", ": ", " – ", " — "))
-    owners = [e for m, e in ev.mentions if max(clause_start, 0) <= m.start < f.start and e.kind in ("place", "org", "other")]
+    owners = [e for m, e in ev.mentions if max(clause_start, 0) <= m.start < f.start and e.kind in ("place", "org", "other")
+              and not _LOCATIVE.search(text[max(0, m.start - 12) : m.start])]
     if not owners:
         return False
     return not any({normalise_name(n) for n in (e.name, *e.aliases)} & asked for e in owners)

@@ -26,7 +26,8 @@ def handle_where(ask: Ask) -> Answer | None:
 def handle_who(ask: Ask) -> Answer | None:
     if ask.query.intent != "who":
         return None
-    return _answer_entity(ask, "who", _AGENT_KINDS)
+    # "Who is Japan's biggest trading partner?": a country can be the answer to "who".
+    return _answer_entity(ask, "who", _AGENT_KINDS) or _answer_entity(ask, "who", _PLACE_KINDS)
 
 
 def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | None:

@@ -88,6 +88,9 @@ def parse_query(question: str, store: Store) -> Query:
     text = _clean(question)
     tokens = tokenize(text)
     tokens, corrections = _correct_typos(tokens, store)
+    if corrections:
+        text = _apply_corrections(text, tokens)
+        tokens = tokenize(text)
     entity_hits = _match_entities(tokens, store)
     covered = {i for _, positions in entity_hits for i in positions}
     keys = token_keys(tokens)
@@ -175,6 +178,17 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     return fixed, corrections
 
 
+def _apply_corrections(text: str, tokens: list[Token]) -> str:
+    """The question as it was meant: "exprts in septmber" -> "exports in september"."""
+    out, last = [], 0
+    for t in tokens:
+        out.append(text[last : t.start])
+        out.append(t.text if text[t.start : t.end].lower() != t.lower else text[t.start : t.end])
+        last = t.end
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _choices(store: Store) -> list[str]:
     cached = store.__dict__.get("_fuzzy_choices")
     if cached is None:
@@ -190,7 +204,8 @@ def _match_entities(tokens: list[Token], store: Store) -> list[tuple[str, list[i
     hits: list[tuple[str, list[int]]] = []
     i = 0
     while i < len(tokens):
-        found = _exact_entity(tokens, i, names) or _other_name(tokens[i], i, store) or _fuzzy_entity(tokens[i], i, names)
+        found = (_exact_entity(tokens, i, names) or _other_name(tokens, i, store)
+                 or _fuzzy_entity(tokens[i], i, names))
         if found:
             hits.append(found)
             i = found[1][-1] + 1
@@ -209,11 +224,14 @@ def _exact_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[s
     return None
 
 
-def _other_name(token: Token, i: int, store: Store) -> tuple[str, list[int]] | None:
-    acronym = token.text.isupper() and 2 <= len(token.text) <= 5
+def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[int]] | None:
+    token = tokens[i]
+    # "the us", "the uk" typed in lower case still name a country.
+    after_the = i > 0 and tokens[i - 1].lower == "the" and token.lower in ("us", "uk", "eu", "uae", "usa")
+    acronym = (token.text.isupper() and 2 <= len(token.text) <= 5) or after_the
     if token.lower in STOPWORDS and not acronym:
         return None
-    place = canonical_place(token.text if acronym else token.lower)
+    place = canonical_place(token.text.upper() if acronym else token.lower)
     if place and normalise_name(place) in store.entity_name_index:
         return normalise_name(place), [i]
     if acronym:
@@ -225,9 +243,9 @@ def _other_name(token: Token, i: int, store: Store) -> tuple[str, list[int]] | N
 
 def _fuzzy_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
     word = token.lower
-    if len(word) < 5 or word in STOPWORDS or not word.isalpha():
+    if len(word) < 4 or word in STOPWORDS or not word.isalpha():
         return None
-    single = [n for n in names if " " not in n and abs(len(n) - len(word)) <= 2]
+    single = [n for n in names if " " not in n and abs(len(n) - len(word)) <= 2 and len(n) >= 5]
     best = process.extractOne(word, single, scorer=OSA.normalized_similarity, score_cutoff=0.8)
     return (best[0], [i]) if best else None
 
@@ -236,7 +254,7 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
     """Proper names in the question that the store never mentions. A question about Microsoft
     cannot be answered by an article that never names it, however close its other words are."""
     unknown: list[str] = []
-    vocabulary = store.vocabulary
+    vocabulary = store.index_vocabulary
     for i, token in enumerate(tokens):
         acronym = token.text.isupper() and len(token.text) <= 3
         if i in covered or token.text in corrections or len(token.text) < 2:

@@ -11,7 +11,8 @@ from __future__ import annotations
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "export": ("export", "exports", "outbound shipment", "shipment", "ship", "outbound", "sale abroad",
                "overseas sale", "foreign sale", "sell abroad", "exporter", "outflow"),
-    "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound"),
+    "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound",
+               "buy", "purchase"),
     "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume"),
     "firm": ("firm", "company", "enterprise", "business", "corporation", "corp", "compnay",
              "group", "outfit", "maker", "manufacturer", "producer", "player"),
