@@ -12,15 +12,15 @@ from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence
 from handlers.figures import figure_conflict, rank_figures
+from handlers.arithmetic import SCALES, alt_unit, fmt, unit_of
 from handlers.models import Answer
 
 _YEAR_EARLIER = re.compile(
     r"\b(?:year\s+(?:earlier|before|ago)|previous year|prior year|last year|same (?:quarter|period|month) last year)\b"
     r"|\bbefore the\s+(?:[\d.]+\s*%\s+|[\d.]+ per ?cent\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b"
 )
-_RATE = re.compile(r"\bexchange rate\b|\bimplied rate\b|\brate (?:is |does )?impl|\b(?:yuan|dollar|euro|rupee|rouble|ruble|pound|crown|yen)-(?:dollar|yuan|euro|rupee|rouble|ruble|pound|crown|yen) rate\b|\bper (?:dollar|yuan|euro|pound|rouble|ruble|rupee)\b|\bto the (?:dollar|euro|pound)\b")
+_RATE = re.compile(r"\bexchange rate\b|\bimplied rate\b|\brate (?:is |does )?impl|\b(?:yuan|dollar|euro|rupee|rouble|ruble|pound|crown|yen)-(?:dollar|yuan|euro|rupee|rouble|ruble|pound|crown|yen) rate\b|\bper[- ](?:dollar|yuan|euro|pound|rouble|ruble|rupee)\b|\bto the (?:dollar|euro|pound)\b")
 _DIFF = re.compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b")
-_SCALES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
 
 
 def handle(ask: Ask) -> Answer | None:
@@ -53,35 +53,78 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     if len(chosen) < 2 or chosen[0][0].currency != chosen[1][0].currency:
         return None
     (a, ev_a), (b, ev_b) = chosen
-    scale_a = _SCALES.get(a.scale, 1.0)
-    diff = abs(a.value * scale_a - b.value * _SCALES.get(b.scale, 1.0)) / scale_a
-    unit = _unit(a)
-    text = f"{_fmt(diff)} {unit}, computed from the article: {a.raw} − {b.raw} = {_fmt(diff)} {unit}.".replace("  ", " ")
+    scale_a = SCALES.get(a.scale, 1.0)
+    diff = abs(a.value * scale_a - b.value * SCALES.get(b.scale, 1.0)) / scale_a
+    unit = unit_of(a)
+    text = f"{fmt(diff)} {unit}, computed from the article: {a.raw} − {b.raw} = {fmt(diff)} {unit}.".replace("  ", " ")
     return make_answer(ask.question, "derived", text, 0.7, [citation(ask.store, ev_a.sentence), citation(ask.store, ev_b.sentence)])
 
 
 def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
-    """Level before a stated change: the level it changed to, divided by (1 ± rate)."""
+    """Level before a stated change: the level it changed to, divided by (1 ± rate); or, for
+    "cut by 1.2 million tonnes to 20.7 million tonnes", the level plus or minus the change."""
     for pick in rank_figures(ask.query.with_intent("figure"), evidence):
-        rate, ev = pick.figure, pick.evidence
-        if rate.kind != "percent" or not rate.direction or rate.unit == "percentage points":
-            continue
-        levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and f.start > rate.start]
-        if not levels:
-            continue
-        level = levels[0]
-        factor = 1 + rate.value / 100 if rate.direction == "up" else 1 - rate.value / 100
-        if factor <= 0:
-            continue
-        earlier = level.value / factor
-        unit = _unit(level)
-        text = f"About {_fmt(earlier)} {unit}".rstrip()
-        if level.alt_value:
-            text += f" ({_alt_unit(level, level.alt_value / factor)})"
-        text += (f", computed from the article: {level.raw} ÷ {_fmt(factor, 3)} (a {rate.raw} "
-                 f"{'rise' if rate.direction == 'up' else 'fall'}) = {_fmt(earlier)} {unit}.").replace("  ", " ")
-        return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
+        f, ev = pick.figure, pick.evidence
+        if f.kind == "percent":
+            answer = _before_rate(ask, ev, f)
+        else:
+            answer = _before_step(ask, ev, f)
+        if answer:
+            return answer
     return None
+
+
+def _direction_of(f: FigureRow, text: str) -> str:
+    if f.direction:
+        return f.direction
+    after = text[f.end : f.end + 25].lower()
+    if re.match(r"\s*(?:less|lower|down|below|fewer|smaller|drop|decline)\b", after):
+        return "down"
+    if re.match(r"\s*(?:more|higher|up|above|bigger|larger|increase|rise)\b", after):
+        return "up"
+    return ""
+
+
+def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow) -> Answer | None:
+    direction = _direction_of(rate, ev.sentence.text)
+    if not direction or rate.unit == "percentage points":
+        return None
+    levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count")]
+    if not levels:
+        return None
+    level = min(levels, key=lambda f: abs(f.start - rate.start))
+    factor = 1 + rate.value / 100 if direction == "up" else 1 - rate.value / 100
+    if factor <= 0:
+        return None
+    earlier = level.value / factor
+    unit = unit_of(level)
+    text = f"About {fmt(earlier)} {unit}".rstrip()
+    if level.alt_value:
+        text += f" ({alt_unit(level, level.alt_value / factor)})"
+    text += (f", computed from the article: {level.raw} ÷ {fmt(factor, 3)} (a {rate.raw} "
+             f"{'rise' if direction == 'up' else 'fall'}) = {fmt(earlier)} {unit}.").replace("  ", " ")
+    return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
+
+
+def _before_step(ask: Ask, ev: Evidence, step: FigureRow) -> Answer | None:
+    text = ev.sentence.text
+    if not re.search(r"\bby\s+(?:about\s+|some\s+)?$", text[max(0, step.start - 12) : step.start]):
+        return None
+    after = [f for f in ev.figures if f.start > step.end and f.unit == step.unit and f.currency == step.currency
+             and re.search(r"\bto\s+(?:about\s+)?$", text[max(0, f.start - 10) : f.start])]
+    if not after:
+        return None
+    level = after[0]
+    down = re.search(r"\b(?:cut|lower|reduc|fell|fall|drop|decreas|declin|slash|trim)\w*\s+(?:\w+\s+){0,6}by\s*$",
+                     text[: step.start], re.IGNORECASE)
+    scale = SCALES.get(level.scale, 1.0)
+    change = step.value * SCALES.get(step.scale or level.scale, 1.0) / scale
+    before = level.value + change if down else level.value - change
+    unit = unit_of(level)
+    sign = "+" if down else "−"
+    out = (f"{fmt(before)} {unit}, computed from the article: {level.raw} {sign} {step.raw} = "
+           f"{fmt(before)} {unit}.").replace("  ", " ")
+    return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
 
 
 _CURRENCY_NAMES = {
@@ -103,13 +146,13 @@ def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             if asked and not asked <= pair and not (len(asked) == 1 and asked & pair):
                 continue  # a yen-euro rate is not in a yen-dollar pair
             if f.alt_value and f.currency and f.alt_currency and f.currency != f.alt_currency:
-                base = f.value * _SCALES.get(f.scale, 1.0)
-                alt = f.alt_value * _SCALES.get(f.alt_scale or f.scale, 1.0)
+                base = f.value * SCALES.get(f.scale, 1.0)
+                alt = f.alt_value * SCALES.get(f.alt_scale or f.scale, 1.0)
                 if alt <= 0:
                     continue
                 rate = base / alt
-                text = (f"About {_fmt(rate, 2)} {f.currency} per {f.alt_currency}, computed from the article: "
-                        f"{f.raw} ÷ {f.alt_raw} = {_fmt(rate, 2)}.")
+                text = (f"About {fmt(rate, 2)} {f.currency} per {f.alt_currency}, computed from the article: "
+                        f"{f.raw} ÷ {f.alt_raw} = {fmt(rate, 2)}.")
                 return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
     return None
 
@@ -121,27 +164,11 @@ def _difference(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         if len(same) < 2:
             continue
         a, b = same[0], same[1]
-        scale_a, scale_b = _SCALES.get(a.scale, 1.0), _SCALES.get(b.scale or a.scale, 1.0)
+        scale_a, scale_b = SCALES.get(a.scale, 1.0), SCALES.get(b.scale or a.scale, 1.0)
         diff = abs(a.value * scale_a - b.value * scale_b) / scale_a
-        unit = _unit(a)
-        text = f"{_fmt(diff)} {unit}, computed from the article: {a.raw} − {b.raw} = {_fmt(diff)} {unit}.".replace("  ", " ")
+        unit = unit_of(a)
+        text = f"{fmt(diff)} {unit}, computed from the article: {a.raw} − {b.raw} = {fmt(diff)} {unit}.".replace("  ", " ")
         return make_answer(ask.question, "derived", text, 0.7, [citation(ask.store, ev.sentence)])
     return None
 
 
-def _unit(f: FigureRow) -> str:
-    if f.currency == "USD" and f.raw.lstrip().startswith(("$", "US$")):
-        return f"{f.scale} dollars".strip()
-    words = re.sub(r"^[^\d]*[\d.,]+\s*", "", f.raw)
-    return words if words else f.scale
-
-
-def _alt_unit(f: FigureRow, value: float) -> str:
-    symbol = "$" if f.alt_currency == "USD" else ""
-    scale = f" {f.alt_scale}" if f.alt_scale else ""
-    return f"{symbol}{_fmt(value)}{scale}" if symbol else f"{_fmt(value)}{scale} {f.alt_currency}"
-
-
-def _fmt(value: float, places: int = 2) -> str:
-    text = f"{value:,.{places}f}"
-    return text.rstrip("0").rstrip(".") if "." in text and places > 2 else text

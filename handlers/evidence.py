@@ -129,7 +129,8 @@ def _topic_names(store: Store, query: Query) -> dict[str, set[str]]:
     spread = store.entity_paragraphs([e.id for e in query.entities])
     for entity in query.entities:
         paragraphs = spread.get(entity.id, set())
-        if paragraphs & {0, 1} or len(paragraphs) >= 3:
+        # Places named in two paragraphs are where the story happens; others need three.
+        if paragraphs & {0, 1} or len(paragraphs) >= (2 if entity.kind == "place" else 3):
             topics[entity.article_id].update(_entity_keys(entity) & set(query.entity_keys))
     return topics
 

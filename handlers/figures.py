@@ -10,6 +10,7 @@ from knowledge.store import FigureRow, normalise_name
 from knowledge.text import token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
+from handlers.arithmetic import change_between
 from handlers.context import Ask
 from handlers.evidence import Evidence, question_anchors, token_distance
 from handlers.models import Answer
@@ -38,6 +39,10 @@ def handle(ask: Ask) -> Answer | None:
     if not picks:
         return None
     best = picks[0]
+    if query_change_without_rate(ask.query, best):
+        derived = change_between(ask, best.evidence)
+        if derived:
+            return derived
     rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
               and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]
     if rivals:
@@ -51,6 +56,13 @@ def handle(ask: Ask) -> Answer | None:
     )
 
 
+def query_change_without_rate(query: Query, best: Pick) -> bool:
+    """ "By how much did lending go up?" when the article gives two levels and no rate."""
+    return query.wants in ("change", "percent") and bool(query.direction) and not any(
+        f.kind == "percent" for f in best.evidence.figures
+    )
+
+
 def rank_figures(query: Query, evidence: list[Evidence]) -> list[Pick]:
     picks: list[Pick] = []
     for ev in evidence:
@@ -58,7 +70,7 @@ def rank_figures(query: Query, evidence: list[Evidence]) -> list[Pick]:
             if figure_conflict(query, f) or _owned_by_another(query, f, ev):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
-            score += _count_fit(query, f) + _number_fit(query, f) + _currency_fit(query, f)
+            score += _count_fit(query, f) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
             score -= 0.2 * token_distance(ev.sentence.text, f.start, f.end, ev.matched, question_anchors(query, ev))
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
@@ -113,6 +125,14 @@ def _measure_places(f: FigureRow) -> set[str]:
         if place:
             places.add(place.lower())
     return places
+
+
+def _measure_fit(query: Query, f: FigureRow) -> float:
+    """ "Mato Grosso soy output": prefer the figure whose own measure names soy, not corn."""
+    if not f.measure:
+        return 0.0
+    wanted = {k for t in query.required for k in t.keys}
+    return 0.8 * len(wanted & _measure_keys(f))
 
 
 def _count_fit(query: Query, f: FigureRow) -> float:

@@ -246,7 +246,7 @@ def _fuzzy_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, lis
     if len(word) < 4 or word in STOPWORDS or not word.isalpha():
         return None
     single = [n for n in names if " " not in n and abs(len(n) - len(word)) <= 2 and len(n) >= 5]
-    best = process.extractOne(word, single, scorer=OSA.normalized_similarity, score_cutoff=0.8)
+    best = process.extractOne(word, single, scorer=OSA.normalized_similarity, score_cutoff=0.79)
     return (best[0], [i]) if best else None
 
 
@@ -411,7 +411,8 @@ _ABOUT = re.compile(
 )
 _DERIVED = re.compile(
     r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
-    r"|\bexchange rate\b|\bimplied rate\b|\brate (?:is |does )?impl|\b(?:yuan|dollar|euro|rupee|rouble|ruble|pound|crown|yen)-(?:dollar|yuan|euro|rupee|rouble|ruble|pound|crown|yen) rate\b|\b(?:yuan|dollars?|euros?|roubles?|rubles?|pounds?|rupees?) (?:per|to the|to a|for each|for one) \w+"
+    r"|\bexchange rate\b|\bimplied rate\b|\brate (?:is |does )?impl|\b(?:yuan|dollar|euro|rupee|rouble|ruble|pound|crown|yen)-(?:dollar|yuan|euro|rupee|rouble|ruble|pound|crown|yen) rate\b|\b(?:yuan|dollars?|euros?|roubles?|rubles?|pounds?|rupees?|reais|real|yen|crowns?) (?:per|to the|to a|for each|for one)[- ]\w+"
+    r"|\b\w+-per-\w+ rate\b"
     r"|\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
 )
 
