@@ -101,8 +101,8 @@ def open_store(args: argparse.Namespace, *, readonly: bool = False) -> Store:
             return Store.memory()  # a new store is empty: reading it must not create a file
         return Store.open(named, readonly=readonly)
     store = Store.open(default_store_path())
-    if store.article_count() == 0:
-        store.ingest_text(bundled_article(), path="(bundled)")
+    # Cheap when nothing changed (a hash check); rebuilds the facts after an upgrade.
+    store.ingest_text(bundled_article(), path="(bundled)")
     return store
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+import simplemma
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -166,8 +167,9 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     corrections: dict[str, str] = {}
     for token in tokens:
         word = token.lower
-        if len(word) < 5 or not word.isalpha() or word in STOPWORDS or token.lemma in vocabulary or word in vocabulary:
-            fixed.append(token)
+        if (len(word) < 5 or not word.isalpha() or word in STOPWORDS or token.lemma in vocabulary
+                or word in vocabulary or simplemma.is_known(word, lang="en")):
+            fixed.append(token)  # a real word the article lacks ("mayor") is no typo of one it has
             continue
         best = process.extractOne(word, _choices(store), scorer=OSA.normalized_similarity, score_cutoff=0.74)
         if best is None:

@@ -29,6 +29,7 @@ from knowledge.models import Entity
 from knowledge.text import fts_query, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
+EXTRACTOR_VERSION = 2  # bump when extraction changes, so stored facts are rebuilt
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -250,12 +251,12 @@ class Store:
 
     def ingest_text(self, text: str, overrides: Overrides | None = None, *, path: str = "") -> IngestResult:
         parsed = parse_article(text, overrides)
-        facts = extract(parsed)
         article_id = article_slug(parsed.title, parsed.date)
         content_hash = _hash(text, overrides)
         old = self.article(article_id)
         if old is not None and old.content_hash == content_hash:
             return IngestResult(old, "unchanged")
+        facts = extract(parsed)
         with self.db.atomic():
             self._delete(article_id)
             self._write(article_id, content_hash, path, facts)
@@ -639,7 +640,10 @@ def _iso(d: date | None) -> str:
 
 
 def _hash(text: str, overrides: Overrides | None) -> str:
-    digest = hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8"))
+    """Same text, same overrides and same extractor: nothing to do. A new EXTRACTOR_VERSION makes
+    every article re-extract on its next ingest (the default store re-ingests at start)."""
+    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\n".encode())
+    digest.update(text.replace("\r\n", "\n").encode("utf-8"))
     if overrides:
         digest.update(repr(overrides).encode("utf-8"))
     return digest.hexdigest()[:16]
