@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
 
-from knowledge.lexicon import MEASURES, VALUE_WORDS
+from knowledge.lexicon import MEASURES, ROLES, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, token_keys, tokenize
@@ -183,6 +183,10 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         evidence.conflicts.append(period_conflict)
     if required and not _enough(required, coverage, strict=query.intent in ("figure", "derived")):
         evidence.conflicts.append("missing: " + ", ".join(t.word for t in missing))
+    if query.intent == "who":
+        roles = [t.word for t in missing if t.lemma in ROLES]
+        if roles:
+            evidence.conflicts.append("names no " + ", ".join(roles))
     if query.intent in ("figure", "derived"):
         unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS]
         if unmatched:
@@ -276,14 +280,28 @@ def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], articl
             return 0.0, f"period: the sentence gives no date for {', '.join(a.text for a in asked)}"
         return -1.0, ""  # silent on the period: weaker evidence, not a contradiction
     best = 0.0
+    exact = query.intent in ("figure", "derived")  # a figure for 2024 does not answer Q1 2024
     for a in asked:
         for t in stated:
             if _overlaps(a, t):
                 inside = t.start_date >= a.start_date.isoformat() and t.end_date <= a.end_date.isoformat()  # type: ignore[union-attr]
+                if exact and not (inside and _same_span(a, t)):
+                    continue
                 best = max(best, 2.0 if inside else 0.6)
     if best:
         return best, ""
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+def _same_span(a: TimeExpr, t: TimeRow) -> bool:
+    """Much the same period: the stated one lies inside the asked one and covers at least half
+    of it ("first nine months" = "January to September"; "2022/23" ~ "July-June 2022/23"), so a
+    full-year figure never answers a question about one quarter, nor the other way round."""
+    assert a.start_date and a.end_date
+    start, end = date.fromisoformat(t.start_date), date.fromisoformat(t.end_date)
+    asked_days = (a.end_date - a.start_date).days + 1
+    stated_days = (end - start).days + 1
+    return stated_days >= 0.5 * asked_days - 3
 
 
 def _event_times(text: str, times: list[TimeRow]) -> list[TimeRow]:

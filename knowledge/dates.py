@@ -267,6 +267,31 @@ def _r_year_range(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     return _Res("range", date(y1, 1, 1), date(y2, 12, 31))
 
 
+def _r_split_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    """ "2022/23", "the July-June 2022/23 crop year": a season or fiscal year across two years."""
+    y1, raw2 = int(m.group("y1")), m.group("y2")
+    y2 = int(raw2) if len(raw2) == 4 else y1 // 100 * 100 + int(raw2)
+    if y2 != y1 + 1:
+        return None
+    m1, m2 = _month_no(m.group("m1")), _month_no(m.group("m2"))
+    if m1 and m2:
+        return _Res("range", month_span(y1, m1)[0], month_span(y2, m2)[1])
+    return _Res("range", date(y1, 1, 1), date(y2, 12, 31))
+
+
+def _r_months_to(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    """ "in the three months to December": the quarter that ends with that month."""
+    n, last = _num(m.group("n")), _month_no(m.group("m1"))
+    if n is None or last is None or not 1 <= n <= 12:
+        return None
+    year = int(m.group("y")) if m.group("y") else _default_year(last, ref)
+    if year is None:
+        return _Res("range", None, None)
+    end = month_span(year, last)[1]
+    start = _add_months(month_span(year, last)[0], 1 - n)
+    return _Res("range", start, end)
+
+
 def _r_month_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     month = _month_no(m.group("m1"))
     if month is None:
@@ -306,7 +331,9 @@ def _r_ordinal_part(m: re.Match[str], ref: date | None, prep: str) -> _Res | Non
         return None
     width = 12 // parts
     first, last = (idx - 1) * width + 1, idx * width
-    s, e = _months(_spec_year(m, last, ref), first, last)
+    # A quarter that has begun by the article date is this year's ("for the third quarter",
+    # written in July, is a forecast for the quarter now running).
+    s, e = _months(_spec_year(m, first, ref), first, last)
     return _Res("quarter" if parts == 4 else "range", s, e)
 
 
@@ -318,7 +345,7 @@ def _r_code_part(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     if m.group("yy"):
         year: int | None = 2000 + int(m.group("yy"))
     else:
-        year = int(m.group("y")) if m.group("y") else _default_year(last, ref)
+        year = int(m.group("y")) if m.group("y") else _default_year(first, ref)
     s, e = _months(year, first, last)
     return _Res("quarter" if q else "range", s, e)
 
@@ -522,6 +549,19 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
         _r_day_range,
         _DIGIT_MONTH,
+        point=False,
+    ),
+    _rule(
+        rf"(?:{_mon('m1')}\s*[-\u2013/]\s*{_mon('m2')}\s+)?(?<![0-9])(?P<y1>{_YEAR})/(?P<y2>{_YEAR}|[0-9]{{2}})(?![0-9])",
+        _r_split_year,
+        _DIGIT,
+        point=False,
+    ),
+    _rule(
+        rf"{_THE}\b(?P<n>{_NUM})\s+months\s+(?:to|through|ending(?:\s+in)?|ended)\s+(?:the\s+end\s+of\s+)?{_mon('m1')}"
+        rf"(?:\s+(?P<y>{_YEAR})\b)?",
+        _r_months_to,
+        ("months",),
         point=False,
     ),
     _rule(

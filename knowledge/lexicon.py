@@ -72,8 +72,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "soy": ("soy", "soybean", "soya", "soyabean", "soja"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
-    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "income", "result", "top line"),
-    "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit", "result"),
+    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "income", "top line"),
+    "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit"),
     "government": ("government", "authority", "official", "administration", "state"),
     "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie"),
     "security": ("security", "safety", "defence", "defense", "safeguard"),
@@ -127,3 +127,10 @@ MEASURES = frozenset(
 
 # Words that ask for "the number" without naming what is measured.
 VALUE_WORDS = frozenset("worth value amount total volume size number figure sum level".split())
+
+# Titles a "who is the X of Y" question asks for; the text must name that very role.
+ROLES = frozenset(
+    """minister president governor mayor ceo chief chairman chairwoman director secretary premier
+    chancellor ambassador spokesman spokeswoman spokesperson head founder economist analyst
+    treasurer commissioner king queen prince general leader boss owner""".split()
+)

@@ -29,7 +29,7 @@ from knowledge.models import Entity
 from knowledge.text import fts_query, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
-EXTRACTOR_VERSION = 2  # bump when extraction changes, so stored facts are rebuilt
+EXTRACTOR_VERSION = 4  # bump when extraction changes, so stored facts are rebuilt
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -550,14 +550,21 @@ class Store:
         return frozenset(words | lexicon_words())
 
     def headline_terms(self, article_id: str) -> frozenset[str]:
-        """What the article as a whole is about: a sentence in it need not repeat "soy" to be
-        about soy. Cached per handle; writes clear it."""
+        """What the article as a whole is about: terms of its headline that recur in at least 40%
+        of its body paragraphs. A sentence in a soy story need not repeat "soy" to be about soy.
+        Cached per handle; writes clear it."""
         cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_headline_terms", {})
         if article_id not in cache:
-            row = self.db.execute(
-                "SELECT group_concat(terms, ' ') FROM sentences WHERE article_id = ? AND paragraph = 0", [article_id]
-            ).fetchone()
-            cache[article_id] = frozenset((row[0] or "").split())
+            rows = self.db.execute(
+                "SELECT paragraph, group_concat(terms, ' ') FROM sentences WHERE article_id = ? GROUP BY paragraph",
+                [article_id],
+            ).fetchall()
+            by_paragraph = {p: set((t or "").split()) for p, t in rows}
+            headline = by_paragraph.pop(0, set())
+            body = list(by_paragraph.values())
+            cache[article_id] = frozenset(
+                t for t in headline if body and sum(t in b for b in body) >= 0.4 * len(body)
+            )
         return cache[article_id]
 
     @cached_property
