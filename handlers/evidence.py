@@ -39,6 +39,7 @@ class Evidence:
     entity_hits: int  # question entities named in the sentence (or its paragraph)
     conflicts: list[str] = field(default_factory=list)
     period_match: bool = False
+    weights: dict[str, float] = field(default_factory=dict)  # rarer question words count more
 
     @property
     def accepted(self) -> bool:
@@ -96,7 +97,20 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None, 
         for sid, s in sentences.items()
     ]
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
+    weights = _term_weights(evidence)
+    for e in evidence:
+        e.weights = weights
     return Pool(query, evidence, entities)
+
+
+def _term_weights(evidence: list[Evidence]) -> dict[str, float]:
+    """A question word found in few candidate sentences says more about where the answer sits
+    ("peak") than one found in most of them ("inflation")."""
+    counts: dict[str, int] = defaultdict(int)
+    for e in evidence:
+        for t in e.matched:
+            counts[t.lemma] += 1
+    return {lemma: 1.0 / n for lemma, n in counts.items()}
 
 
 def _candidate_ids(query: Query, store: Store) -> set[int]:
@@ -201,6 +215,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         + 0.5 * sum(1 for t in matched if not t.required)
         + 1.5 * hits
         + period_fit
+        + 2.0 * sum(1 for v in query.numbers if any(v in (f.value, f.alt_value) for f in figures))
         + (1.0 if boost_paragraph == (s.article_id, s.paragraph) else 0.0)
         - 0.02 * s.paragraph
         - (0.6 if s.paragraph == 0 else 0.0)  # a headline compresses; the body states it in full
@@ -330,24 +345,27 @@ def reporting_time(text: str, t: TimeRow) -> bool:
     return _reporting(text, t)
 
 
-def token_distance(text: str, start: int, end: int, terms: list[Term], anchors: list[tuple[int, int]] = ()) -> float:
+def token_distance(ev: Evidence, start: int, end: int, anchors: list[tuple[int, int]] = ()) -> float:
     """How far a span sits from the question's words in a sentence: the mean, over matched terms
-    and named entities (anchors), of the words to the nearest occurrence (exact word first)."""
+    (weighted by rarity) and named entities (anchors), of the words to the nearest occurrence."""
+    text, terms = ev.sentence.text, ev.matched
     tokens, keys = _analysed(text)
     positions = [i for i, tok in enumerate(tokens) if tok.start < end and tok.end > start]
     if not positions or not (terms or anchors):
         return 0.0
     inside = range(positions[0], positions[-1] + 1)
-    gaps: list[float] = []
+    gaps: list[tuple[float, float]] = []
     for term in terms:
         exact = [i for i, tok in enumerate(tokens) if tok.lemma == term.lemma and i not in inside]
         spots = exact or [i for i, k in enumerate(keys) if k & term.keys and i not in inside]
-        gaps.append(min(_gap(i, positions) for i in spots) if spots else 12.0)
+        gap = min(_gap(i, positions) for i in spots) if spots else 12.0
+        gaps.append((gap, ev.weights.get(term.lemma, 1.0)))
     for a_start, a_end in anchors:
         spots = [i for i, tok in enumerate(tokens) if tok.start < a_end and tok.end > a_start and i not in inside]
         if spots:
-            gaps.append(min(_gap(i, positions) for i in spots))
-    return sum(min(g, 15.0) for g in gaps) / len(gaps) if gaps else 0.0
+            gaps.append((min(_gap(i, positions) for i in spots), 0.5))
+    total = sum(w for _, w in gaps)
+    return sum(min(g, 15.0) * w for g, w in gaps) / total if total else 0.0
 
 
 @lru_cache(maxsize=4096)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from knowledge.entities import canonical_place
 from knowledge.store import FigureRow, normalise_name
-from knowledge.text import token_keys, tokenize
+from knowledge.text import is_content, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import change_between
@@ -71,7 +71,7 @@ def rank_figures(query: Query, evidence: list[Evidence]) -> list[Pick]:
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
-            score -= 0.2 * token_distance(ev.sentence.text, f.start, f.end, ev.matched, question_anchors(query, ev))
+            score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev))
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
@@ -131,8 +131,13 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
     """ "Mato Grosso soy output": prefer the figure whose own measure names soy, not corn."""
     if not f.measure:
         return 0.0
-    wanted = {k for t in query.required for k in t.keys}
-    return 0.8 * len(wanted & _measure_keys(f))
+    wanted = {k for t in query.terms for k in t.keys}
+    tokens = [t for t in tokenize(f.measure) if is_content(t) and not t.text[:1].isupper()]
+    keys = token_keys(tokens)
+    matched = sum(1 for k in keys if k & wanted)
+    extra = sum(1 for t, k in zip(tokens, keys) if not k & wanted and not any(c.isdigit() for c in t.text))
+    # "Cloud revenue" answers "revenue" less well than "second-quarter revenue" does.
+    return 0.8 * matched - 0.3 * extra
 
 
 def _count_fit(query: Query, f: FigureRow) -> float:

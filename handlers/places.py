@@ -61,7 +61,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if _inside_longer(mention, spans):
                 continue  # "Russian" inside "Russian Far East" is not a place of its own here
             seen.add((entity.id, ev.sentence.id))
-            score = ev.score - 0.25 * token_distance(ev.sentence.text, mention.start, mention.end, ev.matched, anchors)
+            score = ev.score - 0.25 * token_distance(ev, mention.start, mention.end, anchors)
             score += _kind_fit(query, entity) + _preposition_fit(ev.sentence.text, mention)
             score -= 0.5 if entity.kind == "other" else 0.0
             picks.append((score, entity, mention, ev))

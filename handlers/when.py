@@ -40,7 +40,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
         for t in ev.times:
             if not t.label or t.text.lower() in asked_texts:
                 continue
-            score = ev.score - 0.25 * token_distance(ev.sentence.text, t.start, t.end, ev.matched, question_anchors(ask.query, ev))
+            score = ev.score - 0.25 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
             if reporting_time(ev.sentence.text, t) and not asks_saying:
                 score -= 1.5
             if wants_start and t.anchor in ("from", "since"):

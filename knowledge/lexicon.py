@@ -64,7 +64,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "generate"),
     "vote": ("vote", "back", "favour", "favor", "support", "ballot"),
     "forecast": ("forecast", "guidance", "outlook", "expect", "expectation", "project", "projection",
-                 "predict", "estimate", "see", "anticipate"),
+                 "predict", "estimate", "see", "anticipate", "think", "believe", "plan", "aim", "target"),
+    "complete": ("complete", "completion", "close", "finalise", "finalize", "finish", "wrap up", "conclude",
+                 "seal", "done"),
     "result": ("result", "earnings", "figure", "number", "report", "results", "financials", "data",
                "statistic", "estimate"),
     "most": ("most", "biggest", "largest", "top", "leading", "main", "highest", "greatest", "major",
@@ -114,7 +116,8 @@ STOPWORDS = frozenset(
 GENERIC = frozenset(
     """happen happened occur occurred thing things something number figure amount total value kind
     type sort lot time date day year month week place location city country someone anybody
-    somebody name say report up down season period currently current now today recently""".split()
+    somebody name say report up down season period currently current now today recently back again
+    get getting expected""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

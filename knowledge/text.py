@@ -37,8 +37,9 @@ def _phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
     table: dict[tuple[str, ...], set[str]] = {}
     for name, variants in SYNONYMS.items():
         for variant in (name, *variants):
-            words = tuple(lemma(w) for w in variant.split())
-            table.setdefault(words, set()).add(_canonical(name))
+            # Both the lemmas and the words as written: simplemma reads "lay" as a form of "lie".
+            for words in (tuple(lemma(w) for w in variant.split()), tuple(variant.split())):
+                table.setdefault(words, set()).add(_canonical(name))
     return {k: frozenset(v) for k, v in table.items()}
 
 
@@ -93,10 +94,11 @@ def token_keys(tokens: list[Token]) -> list[frozenset[str]]:
     """Per token: its lemma, its stem, and every class of every phrase that covers it."""
     table = _phrase_table()
     lemmas = [t.lemma for t in tokens]
+    words = [t.lower for t in tokens]
     keys: list[set[str]] = [{lm, stem(lm)} for lm in lemmas]
     for i in range(len(tokens)):
         for size in range(1, _MAX_PHRASE + 1):
-            classes = table.get(tuple(lemmas[i : i + size]))
+            classes = table.get(tuple(lemmas[i : i + size])) or table.get(tuple(words[i : i + size]))
             if classes:
                 for j in range(i, min(i + size, len(tokens))):
                     keys[j].update(classes)
