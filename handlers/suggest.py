@@ -25,7 +25,8 @@ def figure_question(f: FigureRow) -> str:
     if f.kind == "percent" and f.direction:
         return f"How much did {measure} {'rise' if f.direction == 'up' else 'fall'}?"
     if f.kind in ("money", "quantity"):
-        return f"How much was {measure}?"
+        verb = "were" if words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss") else "was"
+        return f"How much {verb} {measure}?"
     return ""
 
 
@@ -48,7 +49,9 @@ def entity_question(e: EntityRow) -> str:
 def nearby_suggestions(ask: Ask) -> list[str]:
     """From the sentences closest to the question, even the ones ruled out by a conflict."""
     out: list[str] = []
-    for ev in ask.pool.evidence[:8]:
+    # Closest in topic first: the sentence about exports, even if it is Liaoning's, not Jilin's.
+    nearest = sorted(ask.pool.evidence[:12], key=lambda e: (-e.coverage, -e.score))
+    for ev in nearest[:8]:
         for question in [figure_question(f) for f in ev.figures] + [time_question(t) for t in ev.times]:
             _add(out, question)
         for _, entity in ev.mentions:
