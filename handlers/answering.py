@@ -37,6 +37,7 @@ def answer(question: str, store: Store, conversation: Conversation | None = None
 
 
 def _answer(question: str, store: Store, conversation: Conversation) -> Answer:
+    store.refresh()
     query = parse_query(question, store)
     last = conversation.last
     followup = last is not None and _is_followup(query)

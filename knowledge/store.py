@@ -265,7 +265,60 @@ class Store:
         assert info is not None
         return IngestResult(info, "replaced" if old else "added")
 
+    # ----- read caches --------------------------------------------------------------------------
+    # Answering asks for the same few sentences again and again. Rows never change between writes,
+    # so each handle keeps the ones it has read, by id; a write clears them all, and each cache is
+    # emptied when it passes CACHE_ROWS, so memory stays bounded however large the store.
+    CACHE_ROWS = 20_000
+
+    def _cache(self, name: str) -> dict[Any, Any]:
+        cache: dict[Any, Any] = self.__dict__.setdefault(f"_rows_{name}", {})
+        if len(cache) > self.CACHE_ROWS:
+            cache.clear()
+        return cache
+
+    def _cached(self, name: str, ids: Iterable[Any], load: Any) -> dict[Any, Any]:
+        cache = self._cache(name)
+        wanted = list(dict.fromkeys(ids))
+        missing = [i for i in wanted if i not in cache]
+        if missing:
+            loaded = load(missing)
+            for i in missing:
+                cache[i] = loaded.get(i)
+        return {i: cache[i] for i in wanted if cache.get(i) is not None}
+
+    def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
+        return self._cached("sentences", ids, self._load_sentences)
+
+    def figures_in(self, sentence_ids: Iterable[int]) -> list[FigureRow]:
+        found = self._cached("figures", sentence_ids, lambda ids: _group(self._load_figures(ids), ids))
+        return [row for rows in found.values() for row in rows]
+
+    def times_in(self, sentence_ids: Iterable[int]) -> list[TimeRow]:
+        found = self._cached("times", sentence_ids, lambda ids: _group(self._load_times(ids), ids))
+        return [row for rows in found.values() for row in rows]
+
+    def mentions_in(self, sentence_ids: Iterable[int]) -> list[MentionRow]:
+        found = self._cached("mentions", sentence_ids, lambda ids: _group(self._load_mentions(ids), ids))
+        return [row for rows in found.values() for row in rows]
+
+    def entities_by_id(self, ids: Iterable[int]) -> dict[int, EntityRow]:
+        return self._cached("entities", ids, self._load_entities)
+
+    def article(self, article_id: str) -> ArticleInfo | None:
+        return self._cached("articles", [article_id], lambda ids: {ids[0]: self._load_article(ids[0])}).get(article_id)
+
+    def refresh(self) -> None:
+        """Drop what this handle has cached if another process has written since: a bot keeps
+        answering while `factbot ingest` adds articles, and sees them at its next question."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if self.__dict__.get("_data_version") != version:
+            self._forget_caches()
+            self.__dict__["_data_version"] = version
+
     def _forget_caches(self) -> None:
+        for name in ("sentences", "figures", "times", "mentions", "entities", "articles"):
+            self.__dict__.pop(f"_rows_{name}", None)
         for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "_fuzzy_choices", "_headline_terms"):
             self.__dict__.pop(name, None)
 
@@ -359,7 +412,7 @@ class Store:
         rows = self.db.execute(_ARTICLE_SELECT + " ORDER BY a.date DESC, a.id").fetchall()
         return [ArticleInfo(*row) for row in rows]
 
-    def article(self, article_id: str) -> ArticleInfo | None:
+    def _load_article(self, article_id: str) -> ArticleInfo | None:
         row = self.db.execute(_ARTICLE_SELECT + " WHERE a.id = ?", [article_id]).fetchone()
         return ArticleInfo(*row) if row else None
 
@@ -389,7 +442,7 @@ class Store:
         ).fetchall()
         return [(int(r[0]), -float(r[1])) for r in rows]
 
-    def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
+    def _load_sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
         ids = list(ids)
         if not ids:
             return {}
@@ -415,7 +468,7 @@ class Store:
         return [r[0] for r in self.db.execute(sql + " ORDER BY paragraph, idx", params).fetchall()]
 
     # ----- reading: facts ----------------------------------------------------------------------------
-    def figures_in(self, sentence_ids: Iterable[int]) -> list[FigureRow]:
+    def _load_figures(self, sentence_ids: Iterable[int]) -> list[FigureRow]:
         ids = list(sentence_ids)
         if not ids:
             return []
@@ -438,7 +491,7 @@ class Store:
             params.append(article_id)
         return [_figure(r) for r in self.db.execute(sql + " ORDER BY article_id, paragraph, start", params)]
 
-    def times_in(self, sentence_ids: Iterable[int]) -> list[TimeRow]:
+    def _load_times(self, sentence_ids: Iterable[int]) -> list[TimeRow]:
         ids = list(sentence_ids)
         if not ids:
             return []
@@ -484,7 +537,7 @@ class Store:
         ).fetchall()
         return [_entity(r) for r in rows]
 
-    def entities_by_id(self, ids: Iterable[int]) -> dict[int, EntityRow]:
+    def _load_entities(self, ids: Iterable[int]) -> dict[int, EntityRow]:
         ids = list(ids)
         if not ids:
             return {}
@@ -501,7 +554,7 @@ class Store:
             params.append(article_id)
         return [_entity(r) for r in self.db.execute(sql + " ORDER BY id", params)]
 
-    def mentions_in(self, sentence_ids: Iterable[int]) -> list[MentionRow]:
+    def _load_mentions(self, sentence_ids: Iterable[int]) -> list[MentionRow]:
         ids = list(sentence_ids)
         if not ids:
             return []
@@ -600,6 +653,14 @@ class Store:
             "times": [_asdict(t) for t in self.article_times(article_id)],
             "entities": [_asdict(e) for e in self.article_entities(article_id)],
         }
+
+
+def _group(rows: Sequence[Any], ids: Sequence[int]) -> dict[int, list[Any]]:
+    """Rows by sentence id, with an empty list for the sentences that have none."""
+    out: dict[int, list[Any]] = {i: [] for i in ids}
+    for row in rows:
+        out.setdefault(row.sentence_id, []).append(row)
+    return out
 
 
 def _asdict(row: Any) -> dict[str, Any]:

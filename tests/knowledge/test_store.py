@@ -471,3 +471,23 @@ def test_opening_creates_missing_parent_directories(tmp_path: Path) -> None:
     with Store.open(path) as s:
         assert s.article_count() == 0
     assert path.exists()
+
+
+def test_a_reader_sees_articles_another_handle_ingests(tmp_path) -> None:
+    from pathlib import Path as _Path
+
+    from knowledge.store import Store as _Store
+
+    seed = (_Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8")
+    path = tmp_path / "shared.db"
+    writer = _Store.open(path)
+    writer.ingest_text(seed)
+    reader = _Store.open(path, readonly=True)
+    reader.refresh()
+    assert len(reader.articles()) == 1
+    first = reader.articles()[0]
+    assert reader.article(first.id) is not None
+    assert writer.remove(first.id)
+    reader.refresh()
+    assert reader.article(first.id) is None
+    assert reader.vocabulary == frozenset(reader.vocabulary)
