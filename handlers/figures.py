@@ -14,6 +14,7 @@ from handlers.arithmetic import change_between
 from handlers.context import Ask
 from handlers.evidence import Evidence, question_anchors, token_distance
 from handlers.models import Answer
+from handlers.suggest import figure_question
 from handlers.query import Query
 
 _KIND_FIT: dict[str, dict[str, float]] = {
@@ -53,7 +54,20 @@ def handle(ask: Ask) -> Answer | None:
         ask.question, "figure", figure_text(best.figure, best.evidence.sentence.text, ask.query.currency),
         confidence=_confidence(best, margin),
         citations=[citation(ask.store, best.evidence.sentence)],
+        alternatives=_close_readings(best, picks[1:]),
     )
+
+
+def _close_readings(best: Pick, others: list[Pick]) -> list[str]:
+    """ "Did you mean ...?": other figures that fit the question almost as well, as questions."""
+    out: list[str] = []
+    for p in others:
+        if best.score - p.score > 0.5 or p.figure.measure == best.figure.measure:
+            continue
+        question = figure_question(p.figure)
+        if question and question not in out and question != figure_question(best.figure):
+            out.append(question)
+    return out[:2]
 
 
 def query_change_without_rate(query: Query, best: Pick) -> bool:

@@ -114,3 +114,11 @@ def test_bad_questions_get_a_short_reply(seed: Store, question: str) -> None:
     result = answer(question, seed)
     assert not result.answered
     assert 0 < len(result.text) < 200
+
+
+def test_an_ambiguous_question_offers_the_other_reading(seed: Store) -> None:
+    result = answer("how many firms", seed)
+    assert result.answered
+    assert result.alternatives, "two counts of firms fit: the other one is offered"
+    for question in result.alternatives:
+        assert answer(question, seed).answered
