@@ -23,6 +23,7 @@ from handlers.query import Query, Term, resolve_times
 
 FTS_LIMIT = 40
 ENTITY_LIMIT = 60
+FEW_CANDIDATES = 12
 _REPORTING_WORDS = ("said", "says", "reported", "declared", "announced", "told", "according", "data by")
 
 
@@ -68,6 +69,11 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None, 
     if boost_sentences:
         ids.update(boost_sentences)
     sentences = store.sentences(ids)
+    _resolve_entities(query, store, {s.article_id for s in sentences.values()})
+    if len(sentences) < FEW_CANDIDATES and query.entities:
+        # Few word matches ("Vladivostok?"): the sentences naming the entities are candidates too.
+        ids.update(store.sentences_mentioning([e.id for e in query.entities], ENTITY_LIMIT))
+        sentences = store.sentences(ids)
     if not sentences:
         return Pool(query, [], {})
     mentions = store.mentions_in(sentences)
@@ -88,12 +94,13 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None, 
     dates = _article_dates(store, {s.article_id for s in sentences.values()})
     topics = _topic_names(store, query)
     context = _context_times(store, query, sentences)
+    kinds = _kinds_by_key(query)
     evidence = [
         _score(query, s, by_sentence_mentions[sid], by_sentence_figures[sid], by_sentence_times[sid],
                paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
                topics.get(s.article_id, set()),
                context.get((s.article_id, s.paragraph), []) or context.get((s.article_id, 1), []),
-               store.headline_terms(s.article_id))
+               store.headline_terms(s.article_id), kinds)
         for sid, s in sentences.items()
     ]
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
@@ -119,9 +126,16 @@ def _candidate_ids(query: Query, store: Store) -> set[int]:
         keys.update(term.keys)
     for name in query.entity_keys:
         keys.update(name.split())
-    ids = {sid for sid, _ in store.search_sentences(keys, FTS_LIMIT)}
-    ids.update(store.sentences_mentioning([e.id for e in query.entities], ENTITY_LIMIT))
-    return ids
+    return {sid for sid, _ in store.search_sentences(keys, FTS_LIMIT)}
+
+
+def _resolve_entities(query: Query, store: Store, article_ids: set[str]) -> None:
+    """The stored entities the question's names refer to, in the candidate articles (plus any a
+    follow-up carried over from the last answer)."""
+    if not query.entity_keys:
+        return
+    carried = [e for e in query.entities if e.article_id not in article_ids]
+    query.entities = store.entities_named(query.entity_keys, article_ids or None) + carried
 
 
 def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple[str, int], list[TimeRow]]:
@@ -177,7 +191,7 @@ def _name_keys(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
 def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
            times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
            boost_paragraph: tuple[str, int] | None, topics: set[str], context: list[TimeRow],
-           topic_terms: frozenset[str]) -> Evidence:
+           topic_terms: frozenset[str], kinds: dict[str, str]) -> Evidence:
     terms = s.terms | _figure_keys(figures) | topic_terms
     matched = [t for t in query.terms if t.keys & terms]
     required = query.required
@@ -188,7 +202,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     exact = sum(1 for t in matched if t.lemma in s.terms)
     sentence_names = {k for _, e in mentions for k in _entity_keys(e)}
     evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
-    hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions, topics)
+    hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions, topics, kinds)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     period_fit, period_conflict = _period_agreement(query, s, times, article_date, context)
@@ -247,12 +261,12 @@ def _enough(required: list[Term], coverage: float, strict: bool = False) -> bool
 
 
 def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], paragraph_names: set[str],
-                      mentions: list[tuple[MentionRow, EntityRow]], topics: set[str]) -> tuple[float, list[str]]:
+                      mentions: list[tuple[MentionRow, EntityRow]], topics: set[str],
+                      kinds: dict[str, str]) -> tuple[float, list[str]]:
     """Each entity the question names must be in the sentence or its paragraph. When it is not,
     the sentence is about something else, unless the entity is what the whole article is about."""
     hits = 0.0
     conflicts: list[str] = []
-    kinds = _kinds_by_key(query)
     text = normalise_name(s.text)
     for key in query.entity_keys:
         if key in sentence_names or f" {key} " in f" {text} ":

@@ -106,7 +106,7 @@ def parse_query(question: str, store: Store) -> Query:
         text=text,
         intent="",
         terms=terms,
-        entities=store.entities_named(names),
+        entities=[],  # fetched by the evidence step, for the articles at hand only
         entity_keys=names,
         times=times,
         numbers=_numbers(text),

@@ -526,16 +526,23 @@ class Store:
         return [_time(r) for r in self.db.execute(sql + " ORDER BY article_id, paragraph, start", params)]
 
     # ----- reading: entities ------------------------------------------------------------------------
-    def entities_named(self, names: Iterable[str]) -> list[EntityRow]:
+    def entities_named(self, names: Iterable[str], article_ids: Iterable[str] | None = None,
+                       limit: int = 200) -> list[EntityRow]:
+        """Entities by name or alias; within the given articles when named (a name such as
+        "Russia" recurs in most articles of a large store: the question needs only the ones at hand)."""
         keys = sorted({normalise_name(n) for n in names} - {""})
         if not keys:
             return []
-        rows = self.db.execute(
-            "SELECT DISTINCT e.id, e.article_id, e.name, e.kind, e.aliases, e.roles FROM entity_names n "
-            f"JOIN entities e ON e.id = n.entity_id WHERE n.name IN ({_marks(keys)})",
-            keys,
-        ).fetchall()
-        return [_entity(r) for r in rows]
+        sql = f"SELECT DISTINCT entity_id FROM entity_names WHERE name IN ({_marks(keys)})"
+        params: list[Any] = list(keys)
+        if article_ids is not None:
+            articles = sorted(set(article_ids))
+            if not articles:
+                return []
+            sql += f" AND article_id IN ({_marks(articles)})"
+            params += articles
+        ids = [r[0] for r in self.db.execute(sql + " LIMIT ?", [*params, limit]).fetchall()]
+        return list(self.entities_by_id(ids).values())
 
     def _load_entities(self, ids: Iterable[int]) -> dict[int, EntityRow]:
         ids = list(ids)
