@@ -18,6 +18,7 @@ import asyncio
 import html
 import itertools
 import json
+import random
 import re
 import time
 from collections import defaultdict
@@ -117,7 +118,7 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float
-    outcome: str = "ok"  # ok | error:<code> | fault:<kind> | dropped
+    outcome: str = "ok"  # ok | error:<code> | fault:<kind> | dropped | accepted-dropped
 
 
 @dataclass
@@ -163,10 +164,22 @@ class SentMessage:
 
 @dataclass
 class Fault:
-    kind: str  # 429 | 500 | 403 | 400 | drop
+    kind: str  # 429 | 500 | 403 | 400 | drop | drop_after
     remaining: int
     retry_after: int = 1
     chat_id: int | None = None
+
+
+FAULT_KINDS = {"429", "500", "403", "400", "drop", "drop_after"}
+
+
+@dataclass
+class RandomFaults:
+    """Each call fails with kind k with probability mix[k] (see FakeBotApi.inject_random)."""
+
+    mix: dict[str, float]
+    retry_after: tuple[int, ...] = (1,)
+    rng: random.Random = field(default_factory=random.Random)
 
 
 @dataclass
@@ -179,9 +192,17 @@ class _State:
 class FakeBotApi:
     """The fake server. Use as an async context manager, or `await start()` / `await stop()`."""
 
-    def __init__(self, token: str = DEFAULT_TOKEN, *, max_poll: float = 2.0) -> None:
+    def __init__(
+        self, token: str = DEFAULT_TOKEN, *, max_poll: float = 2.0, history: bool = True
+    ) -> None:
         self.token = token
         self.max_poll = max_poll  # cap on a long poll, so shutdowns stay quick
+        # history=False (long benchmarks): keep no call log and no message history, so the
+        # server's memory stays flat; counters and on_call still see every call.
+        self.history = history
+        self.on_call: Callable[[Call], None] | None = None  # called once per finished call
+        self.outcomes: dict[tuple[str, str], int] = defaultdict(int)  # (method, outcome) -> n
+        self.random_faults: dict[str, RandomFaults] = {}
         self.port = 0
         self.calls: list[Call] = []
         self.chats: dict[int, Chat] = {}
@@ -263,11 +284,32 @@ class FakeBotApi:
         """Fail the next `times` calls of `method` (optionally only those for `chat_id`).
 
         kind: "429" (Too Many Requests with retry_after), "500", "403" (bot was blocked by the
-        user), "400" (can't parse entities), "drop" (close the connection without a response).
+        user), "400" (can't parse entities), "drop" (close the connection without a response),
+        "drop_after" (carry the call out, e.g. send the message, then close the connection
+        without a response: the client cannot tell it from "drop").
         """
-        if kind not in {"429", "500", "403", "400", "drop"}:
+        if kind not in FAULT_KINDS:
             raise ValueError(kind)
         self.faults[method].append(Fault(kind, times, retry_after, chat_id))
+
+    def inject_random(
+        self,
+        method: str,
+        mix: dict[str, float],
+        *,
+        retry_after: int | tuple[int, ...] = 1,
+        seed: int | None = None,
+    ) -> None:
+        """Fail every call of `method` at random, e.g. {"429": 0.05, "500": 0.02, "drop": 0.01};
+        a 429 carries retry_after (or one drawn from a tuple of choices). Counted faults from
+        `inject` are served first. An empty mix turns random faults off for `method`."""
+        if not mix:
+            self.random_faults.pop(method, None)
+            return
+        if any(kind not in FAULT_KINDS for kind in mix) or sum(mix.values()) > 1:
+            raise ValueError(mix)
+        choices = (retry_after,) if isinstance(retry_after, int) else tuple(retry_after)
+        self.random_faults[method] = RandomFaults(dict(mix), choices, random.Random(seed))
 
     def _take_fault(self, method: str, params: dict[str, Any]) -> Fault | None:
         for fault in self.faults.get(method, []):
@@ -277,6 +319,13 @@ class FakeBotApi:
                 continue
             fault.remaining -= 1
             return fault
+        spec = self.random_faults.get(method)
+        if spec is not None:
+            roll = spec.rng.random()
+            for kind, probability in spec.mix.items():
+                if roll < probability:
+                    return Fault(kind, 0, spec.rng.choice(spec.retry_after))
+                roll -= probability
         return None
 
     # --- HTTP -----------------------------------------------------------------------------
@@ -307,13 +356,14 @@ class FakeBotApi:
         method = request.match_info["method"]
         params = await self._read_params(request)
         call = Call(method, params, time.monotonic())
-        self.calls.append(call)
+        if self.history:
+            self.calls.append(call)
         try:
             if request.match_info["token"] != self.token:
                 call.outcome = "error:401"
                 return _error(401, "Unauthorized")
             fault = self._take_fault(method, params)
-            if fault is not None:
+            if fault is not None and fault.kind != "drop_after":
                 call.outcome = f"fault:{fault.kind}"
                 if fault.kind == "drop":
                     call.outcome = "dropped"
@@ -330,8 +380,16 @@ class FakeBotApi:
             except ApiError as exc:
                 call.outcome = f"error:{exc.code}"
                 return _error(exc.code, exc.description)
+            if fault is not None:  # drop_after: done, but the client never hears so
+                call.outcome = "accepted-dropped"
+                if request.transport is not None:
+                    request.transport.abort()
+                return web.Response(status=500)
             return web.json_response({"ok": True, "result": result})
         finally:
+            self.outcomes[(method, call.outcome)] += 1
+            if self.on_call is not None:
+                self.on_call(call)
             self._notify_soon()
 
     # --- API methods ----------------------------------------------------------------------
@@ -461,7 +519,8 @@ class FakeBotApi:
         sent = SentMessage(
             chat_id, message_id, visible, params["text"], parse_mode, markup, reply_to, data
         )
-        self.messages[chat_id].append(sent)
+        if self.history:
+            self.messages[chat_id].append(sent)
         return data
 
     async def _api_editMessageText(self, params: dict[str, Any]) -> Any:
@@ -562,7 +621,8 @@ class FakeBotApi:
             chat.id, data["message_id"], data.get("text", ""), data.get("text", ""), None, None,
             reply, data, from_bot=False,
         )  # fmt: skip
-        self.messages[chat.id].append(record)
+        if self.history:
+            self.messages[chat.id].append(record)
         return record
 
     @staticmethod

@@ -1,0 +1,522 @@
+"""Bot throughput: the real Application (build_application, real PTB polling loop) against the
+fake Bot API from tests/bot/fake_bot_api.py.
+
+    python bench/bench_bot.py                 # both phases, 5,000 updates unthrottled
+    python bench/bench_bot.py --updates 2000 --phase unthrottled
+
+The fake server runs in a child process (so it has its own core and its memory is not counted
+as the bot's); the bot runs in this process exactly as `factbot run` builds it, with the
+settings' flood limit raised so per-chat flood control never interferes.
+
+Two phases, each timed from the first enqueue until every update has been answered:
+
+  as-built     the Application exactly as build_application makes it. PTB's AIORateLimiter caps
+               every bot at 30 sendMessage/s overall (Telegram's documented broadcast limit), so
+               this phase measures that cap on a smaller batch (--built-updates).
+  unthrottled  the same Application but with the AIORateLimiter's *overall* 30/s cap set to 0
+               (its retries, group limits and everything else unchanged) - what the bot itself
+               can do, which is what the >= 500 updates/s target is about.
+
+Each update is a private-chat question; chats ask --per-chat questions each, in order, and the
+bot answers a chat's questions in order (PerChatUpdateProcessor), so the k-th message the bot
+sends to a chat answers that chat's k-th question. Every answer must be one sendMessage.
+
+Shared with bench/soak.py: `run_phase()` and the helpers below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import logging
+import multiprocessing as mp
+import os
+import re
+import sys
+import time
+import warnings
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+from tests.bot.fake_bot_api import DEFAULT_TOKEN, FakeBotApi  # noqa: E402
+
+BUILTIN_QUESTIONS = [
+    "How many Chinese enterprises took part in the conference?",
+    "How many Russian firms registered businesses in Liaoning in the first nine months?",
+    "How much did Liaoning's outbound shipments to Russia increase?",
+    "What were Liaoning's shipments to Russia worth?",
+    "How many containers did the inaugural train carry to Russia?",
+    "How much was Russia-China trade in September?",
+    "When did Putin and Xi meet?",
+    "Where was the conference held?",
+    "Who attended the conference?",
+    "What is the weather on Mars?",
+]
+
+TARGET_RATE = 500.0
+
+
+def load_questions() -> tuple[list[str], str]:
+    """The dev questions (single questions and every turn of dialogs), else a built-in list."""
+    for path in (REPO.parent / "shared" / "eval" / "dev_questions.yaml",
+                 Path("/work/shared/eval/dev_questions.yaml")):  # fmt: skip
+        if path.is_file():
+            try:
+                import yaml
+
+                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            except Exception:  # noqa: BLE001 - fall back to the built-in list
+                continue
+            questions: list[str] = []
+            for item in data.get("questions") or []:
+                if isinstance(item.get("q"), str):
+                    questions.append(item["q"])
+                for turn in item.get("turns") or []:
+                    if isinstance(turn, str):
+                        questions.append(turn)
+            if questions:
+                return questions, f"{len(questions)} dev questions from {path}"
+    return list(BUILTIN_QUESTIONS), f"{len(BUILTIN_QUESTIONS)} built-in questions"
+
+
+def rss_kb() -> tuple[int, int]:
+    """(VmRSS, VmHWM) of this process in kB, from /proc/self/status."""
+    rss = hwm = 0
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                rss = int(line.split()[1])
+            elif line.startswith("VmHWM:"):
+                hwm = int(line.split()[1])
+    return rss, hwm
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))]
+
+
+# --------------------------------------------------------------------------------------------
+# The server process: fake Bot API + feeder + bookkeeping
+
+
+@dataclass
+class PhaseConfig:
+    updates: int  # how many updates to enqueue at most
+    per_chat: int  # questions per chat
+    questions: list[str]
+    feed_seconds: float  # stop enqueueing after this long (the run is bounded by time)
+    drain_seconds: float  # then wait this long at most for the remaining answers
+    backlog: int = 0  # 0: enqueue everything at once; else keep at most this many unanswered
+    quiet: float = 1.0  # after the last answer, wait this long for late duplicates
+    faults: dict[str, float] = field(default_factory=dict)  # sendMessage fault mix
+    retry_after: tuple[int, ...] = (1,)
+    seed: int = 1
+
+
+@dataclass
+class ChatLog:
+    asked: list[float] = field(default_factory=list)  # enqueue times, in order
+    delivered: list[tuple[float, str, str]] = field(default_factory=list)  # (time, outcome, text)
+
+
+class Tracker:
+    """Sees every finished call on the fake server (FakeBotApi.on_call)."""
+
+    def __init__(self) -> None:
+        self.chats: dict[int, ChatLog] = defaultdict(ChatLog)
+        self.answered = 0  # chats' questions with at least one delivery (counted as they come)
+        self.get_updates = 0
+        self.last_delivery = 0.0
+        self.event = asyncio.Event()
+
+    def on_call(self, call: Any) -> None:
+        if call.method == "getUpdates":
+            self.get_updates += 1
+            return
+        if call.method != "sendMessage" or call.outcome not in ("ok", "accepted-dropped"):
+            return  # failed attempts delivered nothing
+        log = self.chats.get(call.params.get("chat_id"))
+        if log is None:
+            return
+        now = time.monotonic()
+        log.delivered.append((now, call.outcome, str(call.params.get("text", ""))))
+        self.last_delivery = now
+        if len(log.delivered) <= len(log.asked):
+            self.answered += 1
+            self.event.set()
+
+
+def classify(tracker: Tracker) -> dict[str, Any]:
+    """Match deliveries to questions per chat, in order. A delivery with the same text as the
+    previous one, right after a delivery the server accepted and then dropped, is the bot's
+    retry of that send: an explained duplicate. Any other delivery beyond the questions asked
+    is an unexplained duplicate."""
+    latencies: list[float] = []
+    once = lost = explained = unexplained = 0
+    asked_total = 0
+    for log in tracker.chats.values():
+        asked_total += len(log.asked)
+        answers: list[float] = []
+        dup_explained = dup_other = 0
+        previous: tuple[float, str, str] | None = None
+        for delivery in log.delivered:
+            if previous is not None and previous[1] == "accepted-dropped" and previous[2] == delivery[2]:
+                dup_explained += 1
+            else:
+                answers.append(delivery[0])
+            previous = delivery
+        if len(answers) > len(log.asked):
+            dup_other = len(answers) - len(log.asked)
+            answers = answers[: len(log.asked)]
+        for asked_at, answered_at in zip(log.asked, answers):
+            latencies.append(answered_at - asked_at)
+        answered = len(answers)
+        lost += len(log.asked) - answered
+        twice = dup_explained + dup_other
+        # a chat's duplicates are charged to its answered questions, one each
+        once += max(0, answered - twice)
+        explained += dup_explained
+        unexplained += dup_other
+    return {
+        "asked": asked_total,
+        "answered": asked_total - lost,
+        "once": once,
+        "lost": lost,
+        "twice": explained + unexplained,
+        "twice_accept_then_drop": explained,
+        "twice_unexplained": unexplained,
+        "latencies": latencies,
+    }
+
+
+async def _serve(conn: Any, cfg: PhaseConfig) -> None:
+    loop = asyncio.get_running_loop()
+    api = FakeBotApi(history=False, max_poll=1.0)
+    tracker = Tracker()
+    api.on_call = tracker.on_call
+    await api.start()
+    try:
+        conn.send(("port", api.port))
+        await loop.run_in_executor(None, conn.recv)  # "go": the bot is polling
+        if cfg.faults:
+            api.inject_random("sendMessage", cfg.faults, retry_after=cfg.retry_after, seed=cfg.seed)
+        started = time.monotonic()
+        feed_until = started + cfg.feed_seconds
+        chats: list[Any] = []
+        enqueued = 0
+        first_enqueue = time.monotonic()
+
+        def enqueue(count: int) -> None:
+            nonlocal enqueued
+            for _ in range(count):
+                index = enqueued
+                if index % cfg.per_chat == 0:
+                    chats.append(api.private_chat())
+                chat = chats[index // cfg.per_chat]
+                text = cfg.questions[index % len(cfg.questions)]
+                tracker.chats[chat.id].asked.append(time.monotonic())
+                api.send_text(chat, text)
+                enqueued += 1
+
+        timed_out_feeding = False
+        if cfg.backlog <= 0:
+            enqueue(cfg.updates)
+        else:
+            while enqueued < cfg.updates:
+                if time.monotonic() >= feed_until:
+                    timed_out_feeding = True
+                    break
+                room = cfg.backlog - (enqueued - tracker.answered)
+                if room > 0:
+                    enqueue(min(room, cfg.updates - enqueued, 200))
+                tracker.event.clear()
+                try:
+                    await asyncio.wait_for(tracker.event.wait(), 0.05)
+                except TimeoutError:
+                    pass
+        fed_at = time.monotonic()
+        # Drain: wait for every enqueued update to be answered (bounded).
+        drain_until = (feed_until if cfg.backlog <= 0 else fed_at) + cfg.drain_seconds
+        while tracker.answered < enqueued and time.monotonic() < drain_until:
+            tracker.event.clear()
+            try:
+                await asyncio.wait_for(tracker.event.wait(), 0.1)
+            except TimeoutError:
+                pass
+        all_answered_at = tracker.last_delivery
+        drained = tracker.answered >= enqueued
+        # Late duplicates (the bot's send retries back off 0.3 s + 0.6 s): wait until quiet,
+        # but never past the time limit.
+        if drained:
+            quiet_until = time.monotonic() + cfg.quiet
+            while time.monotonic() < min(quiet_until, drain_until + cfg.quiet):
+                await asyncio.sleep(0.05)
+                quiet_until = max(quiet_until, tracker.last_delivery + cfg.quiet)
+        answered_in_time = tracker.answered
+        result = classify(tracker)
+        result["answered_in_time"] = answered_in_time
+        result.update(
+            enqueued=enqueued,
+            requested=cfg.updates,
+            first_enqueue=first_enqueue,
+            all_answered_at=all_answered_at,
+            wall=(all_answered_at - first_enqueue) if result["answered"] else float("nan"),
+            drained=drained,
+            timed_out_feeding=timed_out_feeding,
+            feed_seconds=fed_at - first_enqueue,
+            pending_at_end=api.pending_updates,
+            outcomes={f"{m} {o}": n for (m, o), n in sorted(api.outcomes.items())},
+            get_updates=tracker.get_updates,
+            chats=len(chats),
+        )
+        conn.send(("result", result))
+        # Keep serving until the bot has shut down (its updater confirms the last offset).
+        await loop.run_in_executor(None, conn.poll, 30)
+    finally:
+        await api.stop()
+
+
+def _server_process(conn: Any, cfg: PhaseConfig) -> None:
+    asyncio.run(_serve(conn, cfg))
+
+
+# --------------------------------------------------------------------------------------------
+# The bot side (this process)
+
+
+class CountingHandler(logging.Handler):
+    """Counts log records (WARNING and up) by logger and message template instead of printing."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.counts: Counter[tuple[str, str, str]] = Counter()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            text = re.sub(r"\d+(\.\d+)?", "N", record.getMessage())
+        except Exception:  # noqa: BLE001
+            text = str(record.msg)
+        self.counts[(record.levelname, record.name, text[:110])] += 1
+
+
+def quiet_logging() -> CountingHandler:
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
+    handler = CountingHandler()
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+    return handler
+
+
+def make_store() -> Any:
+    from knowledge.store import Store
+
+    store = Store.memory()
+    store.ingest_text((REPO / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8"))
+    return store
+
+
+async def _await_conn(conn: Any, timeout: float) -> Any:
+    loop = asyncio.get_running_loop()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready = await loop.run_in_executor(None, conn.poll, 0.2)
+        if ready:
+            return conn.recv()
+    raise TimeoutError("the fake server process did not answer in time")
+
+
+async def run_phase(
+    cfg: PhaseConfig,
+    *,
+    store: Any,
+    unthrottled: bool,
+    flood_rate: int = 10_000,
+    sample_every: float = 0.5,
+) -> dict[str, Any]:
+    """One run: fake server (child process) + the real Application polling it. Returns the
+    server's bookkeeping plus this process's memory samples and the bot's state sizes."""
+    from telegram import Update
+    from telegram.ext import AIORateLimiter
+
+    import bot.telegram_app as telegram_app
+    from bot.settings import load_settings
+
+    ctx = mp.get_context("fork")
+    parent_conn, child_conn = ctx.Pipe()
+    server = ctx.Process(target=_server_process, args=(child_conn, cfg), daemon=True)
+    server.start()
+    app = None
+    original = telegram_app.AIORateLimiter
+    samples: list[tuple[float, int]] = []
+    try:
+        kind, port = await _await_conn(parent_conn, 20)
+        assert kind == "port"
+        settings = load_settings(
+            telegram_bot_token=DEFAULT_TOKEN,
+            telegram_api_base_url=f"http://127.0.0.1:{port}/bot",
+            flood_rate=flood_rate,
+            flood_window=60,
+            log_level="WARNING",
+            _env_file=None,
+        )
+        if unthrottled:
+            telegram_app.AIORateLimiter = lambda **kw: AIORateLimiter(overall_max_rate=0, **kw)  # type: ignore[assignment]
+        app = telegram_app.build_application(settings, store)
+        telegram_app.AIORateLimiter = original  # type: ignore[assignment]
+        await app.initialize()
+        if app.post_init:
+            await app.post_init(app)
+        assert app.updater is not None
+        await app.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=Update.ALL_TYPES)
+        await app.start()
+        gc.collect()
+        rss_start, _ = rss_kb()
+        t0 = time.monotonic()
+        samples.append((0.0, rss_start))
+        parent_conn.send("go")
+
+        async def sample() -> None:
+            while True:
+                await asyncio.sleep(sample_every)
+                samples.append((time.monotonic() - t0, rss_kb()[0]))
+
+        sampler = asyncio.create_task(sample())
+        try:
+            budget = cfg.feed_seconds + cfg.drain_seconds + 30
+            kind, result = await _await_conn(parent_conn, budget)
+            assert kind == "result"
+        finally:
+            sampler.cancel()
+        rss_end, hwm = rss_kb()
+        samples.append((time.monotonic() - t0, rss_end))
+        data = app.bot_data
+        result.update(
+            rss_start=rss_start,
+            rss_end=rss_end,
+            rss_peak=max(s[1] for s in samples),
+            vm_hwm=hwm,
+            rss_samples=samples,
+            state={
+                "conversations": len(data[telegram_app.CONVERSATIONS]),
+                "flood-watched chats": len(data[telegram_app.FLOOD]),
+                "buttons": len(data[telegram_app.BUTTONS]),
+                "reply-tracked messages": len(data[telegram_app.REPLIES]._map),
+                "per-chat locks": len(app.update_processor._locks),  # type: ignore[attr-defined]
+                "updates still queued in PTB": app.update_queue.qsize(),
+                "updates being processed": app.update_processor.current_concurrent_updates,
+            },
+        )
+        return result
+    finally:
+        telegram_app.AIORateLimiter = original  # type: ignore[assignment]
+        if app is not None:
+            try:
+                if app.updater is not None and app.updater.running:
+                    await asyncio.wait_for(app.updater.stop(), 10)
+                if app.running:
+                    await asyncio.wait_for(app.stop(), 10)
+                await asyncio.wait_for(app.shutdown(), 10)
+            except Exception as exc:  # noqa: BLE001 - report and go on: the run is over
+                print(f"  (shutting the bot down raised {type(exc).__name__}: {exc})")
+        try:
+            parent_conn.send("bye")
+        except OSError:
+            pass
+        server.join(5)
+        if server.is_alive():
+            server.kill()  # our own child, by its handle
+            server.join(2)
+
+
+def print_log_summary(handler: CountingHandler, limit: int = 8) -> None:
+    if not handler.counts:
+        print("  bot log (WARNING+): nothing")
+        return
+    print("  bot log (WARNING+), counted instead of printed:")
+    for (level, name, msg), n in handler.counts.most_common(limit):
+        print(f"    {n:6d} x {level} {name}: {msg}")
+    handler.counts.clear()
+
+
+def mark(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def report_phase(title: str, r: dict[str, Any], *, target_rate: float | None) -> None:
+    lat = r["latencies"]
+    rate = r["answered"] / r["wall"] if r["answered"] and r["wall"] > 0 else 0.0
+    print(f"\n== {title}")
+    print(f"  updates enqueued      {r['enqueued']} (requested {r['requested']}) from {r['chats']} private chats")
+    print(f"  wall time             {r['wall']:.2f} s (first enqueue -> last answer)"
+          + ("" if r["drained"] else "  [NOT all answered within the time limit]"))
+    tgt = f"   target >= {target_rate:.0f}: {mark(rate >= target_rate)}" if target_rate else ""
+    print(f"  throughput            {rate:.1f} updates/s{tgt}")
+    print(f"  latency p50 / p99     {pct(lat, 50) * 1000:.0f} ms / {pct(lat, 99) * 1000:.0f} ms "
+          f"(enqueue -> answer, all enqueued at once so queueing dominates)")
+    print(f"  answered exactly once {r['once']}")
+    if not r["drained"]:
+        print(f"  TIME LIMIT: {r['enqueued'] - r['answered_in_time']} updates were not answered when the "
+              f"phase's time limit ran out; they count as lost below")
+    print(f"  updates lost          {r['lost']}   target 0: {mark(r['lost'] == 0)}")
+    print(f"  answered twice        {r['twice']}   target 0: {mark(r['twice'] == 0)}")
+    print(f"  sendMessage outcomes  " + ", ".join(f"{k.split(' ', 1)[1]}={v}" for k, v in r["outcomes"].items()
+                                                   if k.startswith("sendMessage")))
+    print(f"  bot RSS start/end/peak {r['rss_start'] / 1024:.0f} / {r['rss_end'] / 1024:.0f} / "
+          f"{r['rss_peak'] / 1024:.0f} MiB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--updates", type=int, default=5000, help="updates for the unthrottled phase")
+    parser.add_argument("--built-updates", type=int, default=600,
+                        help="updates for the as-built phase (capped at 30 msg/s by PTB)")
+    parser.add_argument("--per-chat", type=int, default=5, help="questions per chat")
+    parser.add_argument("--phase", choices=("both", "as-built", "unthrottled"), default="both")
+    parser.add_argument("--seconds", type=float, default=60.0,
+                        help="time limit per phase (the run stops by itself; unanswered = lost)")
+    args = parser.parse_args(argv)
+    if args.updates < 1 or args.per_chat < 1 or args.built_updates < 1:
+        parser.error("counts must be positive")
+
+    handler = quiet_logging()
+    questions, source = load_questions()
+    store = make_store()
+    print("factbot bench_bot: real Application (build_application) polling the fake Bot API")
+    print(f"  questions: {source}, {args.per_chat} per chat; fake server in a child process on 127.0.0.1")
+    print("  settings: flood_rate raised to 10000 per 60 s per chat so flood control never throttles")
+    print(f"  python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    began = time.monotonic()
+    results = {}
+    phases = ["as-built", "unthrottled"] if args.phase == "both" else [args.phase]
+    for phase in phases:
+        n = args.built_updates if phase == "as-built" else args.updates
+        cfg = PhaseConfig(updates=n, per_chat=args.per_chat, questions=questions,
+                          feed_seconds=0.0, drain_seconds=args.seconds, quiet=0.7)
+        r = asyncio.run(run_phase(cfg, store=store, unthrottled=(phase == "unthrottled")))
+        results[phase] = r
+        if phase == "as-built":
+            report_phase("as built (PTB AIORateLimiter: 30 sendMessage/s overall, max_retries=2)",
+                         r, target_rate=None)
+        else:
+            report_phase("unthrottled (same Application, AIORateLimiter overall cap set to 0)",
+                         r, target_rate=TARGET_RATE)
+        print_log_summary(handler)
+    print(f"\ntotal run time {time.monotonic() - began:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
