@@ -225,8 +225,12 @@ def build_application(settings: Settings, store: Any) -> Application:
         .base_url(settings.telegram_api_base_url)
         .base_file_url(settings.telegram_api_base_file_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML))
-        .rate_limiter(AIORateLimiter(max_retries=2))
-        .concurrent_updates(PerChatUpdateProcessor())
+        # Five retries: a 429 answered three times in a row must not drop the answer.
+        .rate_limiter(AIORateLimiter(max_retries=5))
+        # 64 chats at a time is plenty for sub-millisecond answers; a smaller connection pool
+        # keeps httpx's per-request pool scan cheap under load.
+        .concurrent_updates(PerChatUpdateProcessor(max_concurrent_updates=64))
+        .connection_pool_size(64)
         .post_init(post_init)
         .build()
     )

@@ -14,10 +14,9 @@ from handlers.models import Answer
 def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "about":
         return None
-    articles = ask.store.articles()
-    if not articles:
+    info = _which(ask)
+    if info is None:
         return None
-    info = _which(ask, articles)
     lower = ask.query.text.lower()
     if re.search(r"\b(?:date|when|day|published|written|how old)\b", lower):
         text = f"The article is dated {long_date(info.date)}" + (f", a {info.weekday}." if info.weekday else ".") if info.date else "The article has no date."
@@ -30,13 +29,11 @@ def handle(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "about", text, 0.95, [cite(info, info.id, 0, info.title)])
 
 
-def _which(ask: Ask, articles: list[ArticleInfo]) -> ArticleInfo:
+def _which(ask: Ask) -> ArticleInfo | None:
+    """The article being talked about, else the newest one."""
     last = ask.conversation.last
-    if last:
-        for info in articles:
-            if info.id == last.article_id:
-                return info
-    return articles[0]
+    info = ask.store.article(last.article_id) if last else None
+    return info or ask.store.latest_article()
 
 
 def _summary(ask: Ask, info: ArticleInfo) -> Answer:

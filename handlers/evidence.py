@@ -64,7 +64,8 @@ class Pool:
         return accepted[0] if accepted else None
 
 
-def gather(query: Query, store: Store, boost_sentences: set[int] | None = None, boost_paragraph: tuple[str, int] | None = None) -> Pool:
+def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
+           boost_paragraph: tuple[str, int] | None = None, _precise: bool = False) -> Pool:
     ids = _candidate_ids(query, store)
     if boost_sentences:
         ids.update(boost_sentences)
@@ -104,6 +105,12 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None, 
         for sid, s in sentences.items()
     ]
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
+    if not any(e.accepted for e in evidence) and len(query.required) >= 2 and not _precise:
+        # Nothing fits among the best partial matches: look for sentences with every word.
+        groups = [set(t.keys) for t in query.required]
+        extra = {sid for sid, _ in store.search_sentences_all(groups, FTS_LIMIT)} - set(sentences)
+        if extra:
+            return gather(query, store, (boost_sentences or set()) | extra, boost_paragraph, _precise=True)
     weights = _term_weights(evidence)
     for e in evidence:
         e.weights = weights

@@ -26,7 +26,7 @@ import sqlite_utils
 from knowledge.article import ArticleError, Overrides, parse_article, read_article_file
 from knowledge.extract import ExtractedArticle, extract
 from knowledge.models import Entity
-from knowledge.text import fts_query, index_terms, lexicon_words
+from knowledge.text import fts_query, fts_query_all, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
 EXTRACTOR_VERSION = 5  # bump when extraction changes, so stored facts are rebuilt
@@ -416,6 +416,10 @@ class Store:
         row = self.db.execute(_ARTICLE_SELECT + " WHERE a.id = ?", [article_id]).fetchone()
         return ArticleInfo(*row) if row else None
 
+    def latest_article(self) -> ArticleInfo | None:
+        row = self.db.execute("SELECT id FROM articles ORDER BY date DESC, id LIMIT 1").fetchone()
+        return self.article(row[0]) if row else None
+
     def article_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
@@ -432,7 +436,14 @@ class Store:
     # ----- reading: sentences --------------------------------------------------------------------
     def search_sentences(self, terms: Iterable[str], limit: int = 40) -> list[tuple[int, float]]:
         """Sentence ids ranked by BM25 over their terms (best first), with the rank score."""
-        query = fts_query(list(terms))
+        return self._search(fts_query(list(terms)), limit)
+
+    def search_sentences_all(self, groups: list[set[str]], limit: int = 40) -> list[tuple[int, float]]:
+        """Sentences that match every group (a word of each): precise where a large store buries
+        the answer under sentences sharing only some of the words."""
+        return self._search(fts_query_all(groups), limit)
+
+    def _search(self, query: str, limit: int) -> list[tuple[int, float]]:
         if not query:
             return []
         rows = self.db.execute(

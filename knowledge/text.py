@@ -128,6 +128,12 @@ def fts_query(terms: set[str] | list[str]) -> str:
     return " OR ".join(f'"{t}"' for t in safe)
 
 
+def fts_query_all(groups: list[set[str]]) -> str:
+    """Every group must match (AND), any word of a group will do (OR): "container" and "train"."""
+    parts = [fts_query(g) for g in groups]
+    return " AND ".join(f"({p})" for p in parts if p)
+
+
 @lru_cache(maxsize=1)
 def lexicon_words() -> frozenset[str]:
     """Every lemma the synonym table knows, so misspellings of them can be corrected."""
