@@ -10,7 +10,8 @@ from knowledge.store import ArticleInfo, SentenceRow, Store
 from handlers.models import Answer, Citation
 
 MAX_WINDOW = 160
-_CLAUSE_BREAK = re.compile(r",\s+(?!\d)|;\s+|\s+[–—-]\s+|:\s+")
+# Commas end clauses, except inside numbers and lists of names ("Liaoning, Heilongjiang and Jilin").
+_CLAUSE_BREAK = re.compile(r",\s+(?!\d)(?![A-Z][\w’'-]+(?:,|\s+and\b))|;\s+|\s+[–—-]\s+|:\s+")
 _TRAILING_ATTRIBUTION = re.compile(
     r",?\s+(?:according to|said|says|reported|the \w+ (?:said|reported))\b[^.]*?(?=[.]?$)", re.IGNORECASE
 )

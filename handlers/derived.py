@@ -140,6 +140,8 @@ def _asked_currencies(lower: str) -> set[str]:
 
 def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     asked = _asked_currencies(ask.query.text.lower())
+    if not evidence:
+        evidence = _article_pairs(ask)  # "what is the exchange rate?" names no topic at all
     for ev in evidence:
         for f in ev.figures:
             pair = {f.currency, f.alt_currency}
@@ -155,6 +157,19 @@ def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
                         f"{f.raw} ÷ {f.alt_raw} = {fmt(rate, 2)}.")
                 return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _article_pairs(ask: Ask) -> list[Evidence]:
+    """Sentences of the article in hand that state an amount in two currencies."""
+    last = ask.conversation.last
+    info = ask.store.article(last.article_id) if last else ask.store.latest_article()
+    if info is None:
+        return []
+    ids = [f.sentence_id for f in ask.store.article_figures(info.id) if f.alt_currency]
+    sentences = ask.store.sentences(ids)
+    figures = ask.store.figures_in(ids)
+    return [Evidence(s, 0.0, 1.0, [], [], [], [f for f in figures if f.sentence_id == sid], [], 0)
+            for sid, s in sentences.items()]
 
 
 def _difference(ask: Ask, evidence: list[Evidence]) -> Answer | None:

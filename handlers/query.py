@@ -125,6 +125,9 @@ def parse_query(question: str, store: Store) -> Query:
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
+    if query.intent == "yesno":
+        # "Did exports fall?" asks about exports; whether they fell is the verdict, not a filter.
+        query.terms = [replace(t, required=False) if t.keys & (_UP_KEYS | _DOWN_KEYS) else t for t in query.terms]
     return query
 
 
