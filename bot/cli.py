@@ -241,6 +241,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     store = open_store(args, readonly=False)
     try:
         run(settings, store, webhook_url=args.webhook or settings.webhook_url, listen=args.listen, port=args.port)
+    except RuntimeError as exc:  # e.g. webhook mode without the webhooks extra installed
+        print(f"factbot: {str(exc).splitlines()[0]}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         store.close()
     return 0
