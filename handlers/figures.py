@@ -47,7 +47,11 @@ def handle(ask: Ask) -> Answer | None:
     rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
               and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]
     if rivals:
-        return _several(ask, [best, rivals[0]])
+        if rivals[0].figure.value != best.figure.value or rivals[0].figure.unit != best.figure.unit:
+            return _several(ask, [best, rivals[0]])
+        # Two articles agree: one answer, both cited.
+        return make_answer(ask.question, "figure", figure_text(best.figure, best.evidence.sentence.text),
+                           confidence=0.9, citations=[citation(ask.store, p.evidence.sentence) for p in (best, rivals[0])])
     runner = picks[1] if len(picks) > 1 else None
     margin = best.score - runner.score if runner else 3.0
     return make_answer(

@@ -122,3 +122,24 @@ def test_an_ambiguous_question_offers_the_other_reading(seed: Store) -> None:
     assert result.alternatives, "two counts of firms fit: the other one is offered"
     for question in result.alternatives:
         assert answer(question, seed).answered
+
+
+def _second_report(seed_text: str, figure: str) -> str:
+    """The seed as another agency's report a day later, with `figure` in place of "almost 800"."""
+    return (seed_text.replace("9 December 2023, Saturday", "10 December 2023, Sunday")
+            .replace("almost 800 Chinese", f"{figure} Chinese")
+            .replace("In northeast China, Russian and Chinese firms ink deals", "Chinese and Russian companies sign deals")
+            .replace("• Reuters", "• Xinhua"))
+
+
+@pytest.mark.parametrize(("figure", "both_shown"), [("more than 900", True), ("almost 800", False)])
+def test_two_articles_on_the_same_figure(figure: str, both_shown: bool) -> None:
+    seed_text = (ROOT / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8")
+    store = Store.memory()
+    store.ingest_text(seed_text)
+    store.ingest_text(_second_report(seed_text, figure))
+    result = answer("How many Chinese enterprises attended the conference?", store)
+    assert result.answered
+    assert len({c.article for c in result.citations}) == 2
+    assert ("Reuters" in result.text and "Xinhua" in result.text and "900" in result.text) == both_shown
+    assert "800" in result.text
