@@ -480,13 +480,7 @@ class Store:
 
     # ----- reading: facts ----------------------------------------------------------------------------
     def _load_figures(self, sentence_ids: Iterable[int]) -> list[FigureRow]:
-        ids = list(sentence_ids)
-        if not ids:
-            return []
-        rows = self.db.execute(
-            f"SELECT {_FIGURE_COLUMNS} FROM figures WHERE sentence_id IN ({_marks(ids)}) ORDER BY sentence_id, start", ids
-        ).fetchall()
-        return [_figure(r) for r in rows]
+        return [_figure(r) for r in self._rows_in_sentences("figures", _FIGURE_COLUMNS, sentence_ids)]
 
     def figures_with_value(self, value: float, limit: int = 20) -> list[FigureRow]:
         rows = self.db.execute(
@@ -495,21 +489,10 @@ class Store:
         return [_figure(r) for r in rows]
 
     def article_figures(self, article_id: str | None = None) -> list[FigureRow]:
-        sql = f"SELECT {_FIGURE_COLUMNS} FROM figures"
-        params: list[Any] = []
-        if article_id:
-            sql += " WHERE article_id = ?"
-            params.append(article_id)
-        return [_figure(r) for r in self.db.execute(sql + " ORDER BY article_id, paragraph, start", params)]
+        return [_figure(r) for r in self._rows_of_article("figures", _FIGURE_COLUMNS, article_id, "article_id, paragraph, start")]
 
     def _load_times(self, sentence_ids: Iterable[int]) -> list[TimeRow]:
-        ids = list(sentence_ids)
-        if not ids:
-            return []
-        rows = self.db.execute(
-            f"SELECT {_TIME_COLUMNS} FROM times WHERE sentence_id IN ({_marks(ids)}) ORDER BY sentence_id, start", ids
-        ).fetchall()
-        return [_time(r) for r in rows]
+        return [_time(r) for r in self._rows_in_sentences("times", _TIME_COLUMNS, sentence_ids)]
 
     def times_in_paragraphs(self, keys: Iterable[tuple[str, int]]) -> list[TimeRow]:
         pairs = sorted(set(keys))
@@ -529,14 +512,8 @@ class Store:
         return [_time(r) for r in rows]
 
     def article_times(self, article_id: str | None = None) -> list[TimeRow]:
-        sql = f"SELECT {_TIME_COLUMNS} FROM times"
-        params: list[Any] = []
-        if article_id:
-            sql += " WHERE article_id = ?"
-            params.append(article_id)
-        return [_time(r) for r in self.db.execute(sql + " ORDER BY article_id, paragraph, start", params)]
+        return [_time(r) for r in self._rows_of_article("times", _TIME_COLUMNS, article_id, "article_id, paragraph, start")]
 
-    # ----- reading: entities ------------------------------------------------------------------------
     def entities_named(self, names: Iterable[str], article_ids: Iterable[str] | None = None,
                        limit: int = 200) -> list[EntityRow]:
         """Entities by name or alias; within the given articles when named (a name such as
@@ -565,23 +542,27 @@ class Store:
         return {r[0]: _entity(r) for r in rows}
 
     def article_entities(self, article_id: str | None = None) -> list[EntityRow]:
-        sql = "SELECT id, article_id, name, kind, aliases, roles FROM entities"
+        columns = "id, article_id, name, kind, aliases, roles"
+        return [_entity(r) for r in self._rows_of_article("entities", columns, article_id, "id")]
+
+    def _rows_in_sentences(self, table: str, columns: str, sentence_ids: Iterable[int]) -> list[Any]:
+        ids = list(sentence_ids)
+        if not ids:
+            return []
+        sql = f"SELECT {columns} FROM {table} WHERE sentence_id IN ({_marks(ids)}) ORDER BY sentence_id, start"
+        return self.db.execute(sql, ids).fetchall()
+
+    def _rows_of_article(self, table: str, columns: str, article_id: str | None, order: str) -> list[Any]:
+        sql = f"SELECT {columns} FROM {table}"
         params: list[Any] = []
         if article_id:
             sql += " WHERE article_id = ?"
             params.append(article_id)
-        return [_entity(r) for r in self.db.execute(sql + " ORDER BY id", params)]
+        return self.db.execute(f"{sql} ORDER BY {order}", params).fetchall()
 
     def _load_mentions(self, sentence_ids: Iterable[int]) -> list[MentionRow]:
-        ids = list(sentence_ids)
-        if not ids:
-            return []
-        rows = self.db.execute(
-            f'SELECT entity_id, sentence_id, start, "end" FROM mentions WHERE sentence_id IN ({_marks(ids)}) '
-            "ORDER BY sentence_id, start",
-            ids,
-        ).fetchall()
-        return [MentionRow(*r) for r in rows]
+        columns = 'entity_id, sentence_id, start, "end"'
+        return [MentionRow(*r) for r in self._rows_in_sentences("mentions", columns, sentence_ids)]
 
     def entity_paragraphs(self, entity_ids: Iterable[int]) -> dict[int, set[int]]:
         ids = list(entity_ids)
