@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from knowledge.entities import canonical_place
 from knowledge.store import FigureRow, normalise_name
-from knowledge.text import is_content, token_keys, tokenize
+from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import change_between
@@ -132,8 +132,7 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
 
 
 def _measure_keys(f: FigureRow) -> frozenset[str]:
-    tokens = tokenize(f"{f.measure} {f.unit}")
-    return frozenset(k for keys in token_keys(tokens) for k in keys)
+    return phrase_keys(f"{f.measure} {f.unit}")
 
 
 def _measure_places(f: FigureRow) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.store import EntityRow, MentionRow, normalise_name
-from knowledge.text import token_keys, tokenize
+from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
@@ -80,8 +80,7 @@ def _keys(entity: EntityRow) -> set[str]:
 def _kind_fit(query: Query, entity: EntityRow) -> float:
     """ "which port" prefers the entity the text calls a port; "which province", a province."""
     wanted = {k for t in query.terms for k in t.keys}
-    roles = {k for role in entity.roles for keys in token_keys(tokenize(role)) for k in keys}
-    return 1.2 if wanted & roles else 0.0
+    return 1.2 if any(wanted & phrase_keys(role) for role in entity.roles) else 0.0
 
 
 def _preposition_fit(text: str, mention: MentionRow) -> float:

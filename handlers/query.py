@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 
 import simplemma
@@ -141,7 +142,13 @@ def resolve_times(query: Query, article_date: date | None) -> list[TimeExpr]:
     """The question's periods read against one article's date ("last week" means its last week)."""
     if not query.times or article_date is None:
         return query.times
-    return find_times(query.text, article_date)
+    return list(_times_at(query.text, article_date))
+
+
+@lru_cache(maxsize=1024)
+def _times_at(text: str, article_date: date) -> tuple[TimeExpr, ...]:
+    # Every candidate sentence of one article asks the same: resolve once per question and date.
+    return tuple(find_times(text, article_date))
 
 
 def _clean(question: str) -> str:

@@ -64,14 +64,15 @@ def nearby_suggestions(ask: Ask) -> list[str]:
 def follow_ups(ask: Ask, article_id: str, paragraph: int) -> list[str]:
     """After an answer: questions about the neighbouring paragraphs' figures and dates."""
     out: list[str] = []
-    figures = ask.store.article_figures(article_id)
-    near = sorted(figures, key=lambda f: (abs(f.paragraph - paragraph) == 0, abs(f.paragraph - paragraph)))
-    for f in near:
-        if f.paragraph != paragraph:
-            _add(out, figure_question(f))
-        if len(out) >= MAX_SUGGESTIONS:
-            break
-    return [q for q in out if q.lower() != ask.question.lower()][:MAX_SUGGESTIONS]
+    questions = ask.store.memo("figure_questions", article_id, lambda: _figure_questions(ask.store, article_id))
+    for figure_paragraph, question in sorted(questions, key=lambda p: abs(p[0] - paragraph)):
+        if figure_paragraph != paragraph and question.lower() != ask.question.lower():
+            _add(out, question)
+    return out
+
+
+def _figure_questions(store: Store, article_id: str) -> list[tuple[int, str]]:
+    return [(f.paragraph, q) for f in store.article_figures(article_id) if (q := figure_question(f))]
 
 
 def example_questions(store: Store, n: int = MAX_SUGGESTIONS) -> list[str]:

@@ -14,7 +14,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import cached_property, lru_cache
@@ -287,6 +287,14 @@ class Store:
                 cache[i] = loaded.get(i)
         return {i: cache[i] for i in wanted if cache.get(i) is not None}
 
+    def memo(self, name: str, key: Any, compute: Callable[[], Any]) -> Any:
+        """A value derived from stored rows (say, the follow-up questions of an article), kept
+        like the rows themselves: until the next write."""
+        cache = self._cache(f"memo_{name}")
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
     def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
         return self._cached("sentences", ids, self._load_sentences)
 
@@ -317,8 +325,8 @@ class Store:
             self.__dict__["_data_version"] = version
 
     def _forget_caches(self) -> None:
-        for name in ("sentences", "figures", "times", "mentions", "entities", "articles"):
-            self.__dict__.pop(f"_rows_{name}", None)
+        for name in [k for k in self.__dict__ if k.startswith("_rows_")]:
+            self.__dict__.pop(name, None)
         for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "_fuzzy_choices", "_headline_terms"):
             self.__dict__.pop(name, None)
 

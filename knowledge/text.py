@@ -141,3 +141,10 @@ def lexicon_words() -> frozenset[str]:
     words |= {c for classes in _phrase_table().values() for c in classes}
     plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in words if w.isalpha()}
     return frozenset(words | plurals)
+
+
+@lru_cache(maxsize=16384)
+def phrase_keys(text: str) -> frozenset[str]:
+    """Every key of every word of a short phrase (a figure's measure, an entity's role); cached,
+    since the same few phrases are compared with question after question."""
+    return frozenset(k for keys in token_keys(tokenize(text)) for k in keys)
