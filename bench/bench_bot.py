@@ -508,7 +508,7 @@ def main(argv: list[str] | None = None) -> int:
         r = asyncio.run(run_phase(cfg, store=store, unthrottled=(phase == "unthrottled")))
         results[phase] = r
         if phase == "as-built":
-            report_phase("as built (PTB AIORateLimiter: 30 sendMessage/s overall, max_retries=2)",
+            report_phase("as built (PTB AIORateLimiter: 30 sendMessage/s overall, max_retries=5)",
                          r, target_rate=None)
         else:
             report_phase("unthrottled (same Application, AIORateLimiter overall cap set to 0)",

@@ -5,7 +5,7 @@
 
 Faults on sendMessage, drawn at random per call (FakeBotApi.inject_random, seeded):
   5% HTTP 429 with retry_after drawn from {0, 1} s (PTB's AIORateLimiter sleeps retry_after + 0.1 s
-     and holds back *every* request meanwhile, then retries up to max_retries=2; note that
+     and holds back *every* request meanwhile, then retries up to max_retries=5; note that
      PTB turns a 429 with retry_after=0 into a plain NetworkError - "unknown parameters" - which
      the bot's own _deliver retries instead; real Telegram always says retry_after >= 1),
   2% HTTP 500 (the bot's _deliver retries up to 3 attempts, 0.3 s then 0.6 s apart),
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{args.drop_after_share:.0%} after it has stored the message)")
     print("  settings: flood_rate raised to 10000 per 60 s per chat")
     print("  rate limiter: " + ("PTB overall 30 msg/s cap OFF (--unthrottled)" if args.unthrottled
-                                else "as built (PTB AIORateLimiter, 30 msg/s overall, max_retries=2)"))
+                                else "as built (PTB AIORateLimiter, 30 msg/s overall, max_retries=5)"))
     print(f"  budget: {args.updates} updates or {args.seconds:.0f} s of feeding, then <= {args.drain:.0f} s drain")
 
     cfg = PhaseConfig(
