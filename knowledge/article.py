@@ -82,6 +82,8 @@ def parse_article(text: str, overrides: Overrides | None = None) -> ParsedArticl
     body = [_join_lines(b) for b in blocks[1:]]
     if not body:
         raise ArticleError("no paragraphs after the headline")
+    if _looks_truncated(body[-1]):
+        raise ArticleError("the last paragraph stops mid-sentence (truncated file?)")
     title = overrides.title or title
     paragraphs = [_paragraph(0, title)] + [_paragraph(i, t) for i, t in enumerate(body, start=1)]
     return ParsedArticle(
@@ -155,6 +157,17 @@ def _take_byline(blocks: list[list[str]]) -> tuple[str, str, list[list[str]]]:
 def _looks_like_sentence(line: str) -> bool:
     # "- Wheat rose 4%." is a list item, "• Reuters" a byline: bylines are short and unpunctuated.
     return len(line.split()) > 6 or line.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _looks_truncated(paragraph: str) -> bool:
+    """A prose paragraph that ends without closing punctuation was cut off. Lists, tables and
+    short lines ("Wheat: 112.7 million tonnes; Rice: ...") often end bare, so they pass."""
+    last_line = paragraph.rstrip().splitlines()[-1]
+    if len(last_line.split()) < 12 or re.match(r"^(?:[-*•·–]|\d+[.)])\s", last_line):
+        return False
+    if last_line.count(":") + last_line.count(";") >= 2:
+        return False
+    return last_line.rstrip()[-1] not in ".!?…\"”’')]"
 
 
 def _clean_title(block: list[str]) -> str:

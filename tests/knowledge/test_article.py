@@ -340,3 +340,23 @@ def test_good_file_reads_like_the_text(tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbf" + SEED.replace("\n", "\r\n").encode("utf-8"))
     article = parse_article(read_article_file(path))
     assert [p.text for p in article.paragraphs] == [p.text for p in parse_article(SEED).paragraphs]
+
+
+def test_an_article_cut_off_mid_paragraph_is_refused() -> None:
+    last = SEED.rindex("In September")
+    cut = SEED[: last + 120]  # stops inside the last paragraph, mid-word
+    with pytest.raises(ArticleError, match="truncated"):
+        parse_article(cut)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Wheat: 112.7 million tonnes; Rice: 135.5 million tonnes; Pulses: 26.1 million tonnes",
+        "- Germany will contribute 2.1 billion euros, mainly for hydrogen electrolysers and grid links",
+        "Short closing line without a stop",
+    ],
+)
+def test_lists_tables_and_short_lines_may_end_bare(last: str) -> None:
+    article = parse_article(f"Headline\n\nA first paragraph that is fine.\n\n{last}\n")
+    assert article.paragraphs[-1].text == last
