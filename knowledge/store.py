@@ -719,7 +719,7 @@ def _hash(text: str, overrides: Overrides | None) -> str:
     every article re-extract on its next ingest (the default store re-ingests at start)."""
     digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\n".encode())
     digest.update(text.replace("\r\n", "\n").encode("utf-8"))
-    if overrides:
+    if overrides and overrides != Overrides():
         digest.update(repr(overrides).encode("utf-8"))
     return digest.hexdigest()[:16]
 
