@@ -732,3 +732,17 @@ async def test_factbot_run_webhook_subprocess(api: FakeBotApi, seed_db: Path, tm
             await process.wait()
     assert process.returncode == 0, err.decode()[-2000:]
     assert DEFAULT_TOKEN not in (out + err).decode()
+
+
+def test_per_chat_state_stays_bounded_for_100000_chats() -> None:
+    from bot.telegram_app import FloodGuard, ReplyTracker
+    from handlers import Conversations
+
+    flood, replies, conversations = FloodGuard(20, 60.0), ReplyTracker(), Conversations()
+    for chat in range(100_000):
+        assert flood.check(chat, now=float(chat) * 1e-4) == "ok"
+        replies.remember(chat, 1, [2])
+        conversations.get(chat)
+    assert len(flood) <= flood.max_chats
+    assert len(replies._map) <= replies.max_size
+    assert len(conversations) <= conversations.max_size
