@@ -521,10 +521,14 @@ def _appositive(after: str) -> str:
     m = re.search(r"[,;()“”\"]|\s[–—]\s", rest)
     phrase = rest[: m.start()] if m else rest
     if not m and len(after) >= _WINDOW:
-        return ""  # the window cut it: cannot tell where it ends
+        # The window cut it: keep its first words ("a farm economist at the ...").
+        phrase = " ".join(phrase.split()[: _MAX_APPOSITIVE_WORDS - 2])
     phrase = phrase.strip().rstrip(".")
     words = phrase.split()
-    if not 1 <= len(words) <= _MAX_APPOSITIVE_WORDS:
+    if len(words) > _MAX_APPOSITIVE_WORDS + 4:
+        words = words[: _MAX_APPOSITIVE_WORDS + 4]  # a long description: its head says who it is
+        phrase = " ".join(words)
+    if not words:
         return ""
     first = words[0]
     if first.lower() in ("the", "a", "an"):
