@@ -19,6 +19,8 @@ def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "when":
         return None
     picks = rank_times(ask, ask.pool.accepted[:8])
+    if not picks or (_asks_news_date(ask) and not reporting_time(picks[0][2].sentence.text, picks[0][1])):
+        picks = _lead_dates(ask) or picks
     if not picks:
         return None
     score, t, ev = picks[0]
@@ -29,6 +31,25 @@ def handle(ask: Ask) -> Answer | None:
         ask.question, "when", text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
         [citation(ask.store, ev.sentence)],
     )
+
+
+_NEWS_EVENT = frozenset({"say", "report", "announce", "declare", "decision", "decide", "result", "publish"})
+
+
+def _asks_news_date(ask: Ask) -> bool:
+    """ "When was the decision announced?", "When did X report its results?": the news itself."""
+    return any(t.keys & _NEWS_EVENT or t.lemma in _NEWS_EVENT for t in ask.query.terms)
+
+
+def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
+    """The day the lead paragraph gives ("said on Wednesday", "kept rates on Thursday") is the
+    day of the news the article reports."""
+    for ev in ask.pool.evidence[:10]:
+        if ev.sentence.paragraph == 1 and (ev.entity_hits or ev.matched):
+            days = [t for t in ev.times if t.kind in ("date", "weekday", "day") or re.match(r"on\b", t.text, re.I)]
+            if days:
+                return [(ev.score, days[0], ev)]
+    return []
 
 
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
