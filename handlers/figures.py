@@ -173,8 +173,11 @@ def _currency_fit(query: Query, f: FigureRow) -> float:
     return 1.0 if query.currency in (f.currency, f.alt_currency) else -1.0
 
 
+FIGURE_WINDOW = 120  # a figure's clause reads on a phone screen; the citation carries the rest
+
+
 def figure_text(f: FigureRow, sentence: str, currency: str = "") -> str:
-    text = clause_window(sentence, f.start, f.end)
+    text = clause_window(sentence, f.start, f.end, FIGURE_WINDOW)
     if f.period_label and f.period_text and f.period_text.lower() not in text.lower():
         text = text.rstrip(".") + f" ({f.period_label})."
     if currency and f.alt_currency == currency and f.alt_raw not in text:
