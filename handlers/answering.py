@@ -57,9 +57,12 @@ def _answer(question: str, store: Store, conversation: Conversation) -> Answer:
 
 
 def _is_followup(query: Query) -> bool:
+    """Pronouns and "and ..." lean on the last answer; so does a bare "When?" or "How much?".
+    A question that names its own period, figure or entity stands alone."""
     if query.pronoun or _FOLLOWUP_START.search(query.text):
         return True
-    return not query.required and not query.entities and query.intent not in ("about", "keyword")
+    own_slots = query.required or query.entity_keys or query.times or query.numbers
+    return not own_slots and query.intent not in ("about", "keyword")
 
 
 def _inherit(query: Query, last: Turn) -> None:

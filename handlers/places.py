@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.entities import DEMONYMS
 from knowledge.store import EntityRow, MentionRow, normalise_name
 from knowledge.text import phrase_keys
 
@@ -58,15 +59,21 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
         for mention, entity in ev.mentions:
             if entity.kind not in kinds or _keys(entity) & asked or (entity.id, ev.sentence.id) in seen:
                 continue
-            if _inside_longer(mention, spans):
-                continue  # "Russian" inside "Russian Far East" is not a place of its own here
+            if _inside_longer(mention, spans) or _demonym_use(ev.sentence.text, mention):
+                continue  # "Russian" in "Russian Far East" or "Chinese President" is no place here
             seen.add((entity.id, ev.sentence.id))
-            score = ev.score - 0.25 * token_distance(ev, mention.start, mention.end, anchors)
+            score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
             score += _kind_fit(query, entity) + _preposition_fit(ev.sentence.text, mention)
+            score += _source_fit(query, ev.sentence.text, mention)
             score -= 0.5 if entity.kind == "other" else 0.0
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+def _demonym_use(text: str, mention: MentionRow) -> bool:
+    word = text[mention.start : mention.end].lower()
+    return word in DEMONYMS
 
 
 def _inside_longer(mention: MentionRow, spans: list[tuple[int, int]]) -> bool:
@@ -81,6 +88,18 @@ def _kind_fit(query: Query, entity: EntityRow) -> float:
     """ "which port" prefers the entity the text calls a port; "which province", a province."""
     wanted = {k for t in query.terms for k in t.keys}
     return 1.2 if any(wanted & phrase_keys(role) for role in entity.roles) else 0.0
+
+
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|data (?:by|from)|figures (?:by|from)|reported by|published by)\b[^,.;]{0,40}$")
+_SOURCE_AFTER = re.compile(r"^[^,.;]{0,30}?\b(?:said|says|reported|reports|announced|published|showed|told)\b")
+
+
+def _source_fit(query: Query, text: str, mention: MentionRow) -> float:
+    """ "Who reported / published / said ...": the one the text gives as the source."""
+    if not any(t.keys & {"say", "result"} for t in query.terms):
+        return 0.0
+    before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 40]
+    return 1.5 if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) else 0.0
 
 
 def _preposition_fit(text: str, mention: MentionRow) -> float:

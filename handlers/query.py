@@ -418,7 +418,8 @@ def _asks_value(query: Query, lower: str) -> bool:
 _ABOUT = re.compile(
     r"\b(?:article|story|piece|headline|title|byline|this report|the report)\b|\bwho (?:wrote|published|reported) (?:this|it)\b"
     r"|\bnews agency\b|\bwhat(?:'s| is) (?:this|it) about\b|\bsummar|\btl;?dr\b|\bwhat (?:source|publication)\b"
-    r"|\bwhen was (?:this|it) (?:published|written)\b|\bwhich (?:agency|outlet|newspaper|paper|wire)\b|\bpublished\b"
+    r"|\bwhen was (?:this|it|the article|the story) (?:published|written)\b|\bwhich (?:agency|outlet|newspaper|paper|wire)\b"
+    r"|\bwho (?:published|wrote|filed) (?:this|it|the article|the story|the piece)\b"
     r"|^\s*(?:what(?:'s|s| is)? )?(?:the )?(?:source|author|publisher|dateline)\??\s*$|\bwho (?:is the )?(?:author|source)\b"
 )
 _DERIVED = re.compile(

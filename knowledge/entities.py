@@ -525,6 +525,8 @@ def _appositive(after: str) -> str:
         phrase = " ".join(phrase.split()[: _MAX_APPOSITIVE_WORDS - 2])
     phrase = phrase.strip().rstrip(".")
     words = phrase.split()
+    if any(w.lower().strip(".,") in gz.SAID_VERBS for w in words):
+        return ""  # ", the company said on Wednesday" attributes a statement; it says nothing of the name
     if len(words) > _MAX_APPOSITIVE_WORDS + 4:
         words = words[: _MAX_APPOSITIVE_WORDS + 4]  # a long description: its head says who it is
         phrase = " ".join(words)

@@ -14,7 +14,8 @@ import simplemma
 
 from knowledge.lexicon import STOPWORDS, SYNONYMS
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+# "e-commerce" is one word, not "e" and "commerce" (which would mean trade).
+_TOKEN = re.compile(r"\b[^\W\d_]-[^\W\d_]+|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 _MAX_PHRASE = 3
 
 

@@ -143,3 +143,26 @@ def test_two_articles_on_the_same_figure(figure: str, both_shown: bool) -> None:
     assert len({c.article for c in result.citations}) == 2
     assert ("Reuters" in result.text and "Xinhua" in result.text and "900" in result.text) == both_shown
     assert "800" in result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where did putin and xi meet", "beijing"),  # not "China" from "Chinese President"
+        ("name the provinces of northeast china", "heilongjiang"),  # "state media" is no province
+        ("who published the trade data", "customs"),  # the source of the figures, not the broadcaster
+        ("did liaoning exports fall", "no."),  # the direction asked is the verdict
+        ("what is the exchange rate", "7.31"),
+    ],
+)
+def test_readings_that_once_went_wrong(seed: Store, question: str, expected: str) -> None:
+    result = answer(question, seed)
+    assert result.answered
+    assert expected in result.text.lower()
+
+
+def test_a_question_with_its_own_period_is_not_a_follow_up(seed: Store) -> None:
+    conversation = Conversation()
+    answer("How much did Heilongjiang export to Russia?", seed, conversation)
+    answer("Who met Putin last week?", seed, conversation)
+    assert "cargo hub" in answer("what happened in march", seed, conversation).text
