@@ -140,9 +140,8 @@ def _asked_currencies(lower: str) -> set[str]:
 
 def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     asked = _asked_currencies(ask.query.text.lower())
-    if not evidence:
-        evidence = _article_pairs(ask)  # "what is the exchange rate?" names no topic at all
-    for ev in evidence:
+    # "what is the exchange rate?" names no topic: any pair the article in hand states will do.
+    for ev in [*evidence, *_article_pairs(ask)]:
         for f in ev.figures:
             pair = {f.currency, f.alt_currency}
             if asked and not asked <= pair and not (len(asked) == 1 and asked & pair):
