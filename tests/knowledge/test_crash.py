@@ -58,3 +58,21 @@ def test_a_killed_ingest_leaves_all_or_nothing(tmp_path: Path, delay: float) -> 
         result = store.ingest_file(article)
         assert result.status in ("added", "unchanged")
         assert store.paragraph_count(result.article.id) == 1501
+
+
+def test_readers_keep_answering_while_an_ingest_writes(tmp_path: Path) -> None:
+    from handlers import answer
+
+    db = tmp_path / "store.db"
+    with Store.open(db) as store:
+        store.ingest_text(SEED)
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # an ingest in progress holds the write lock
+    writer.execute("DELETE FROM figures")
+    try:
+        reader = Store.open(db, readonly=True)
+        result = answer("How many containers did the train carry?", reader)
+        assert result.answered and "55" in result.text  # the uncommitted delete is not seen
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
