@@ -89,10 +89,47 @@ def rank_figures(query: Query, evidence: list[Evidence]) -> list[Pick]:
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
+            score += _clause_fit(query, f, ev)
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev))
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+_ASIDE = re.compile(r",\s[^,]{1,90}?,\s")
+_BOUNDARY = re.compile(r";\s|\s[–—]\s|,\s(?=(?:while|but|and|whereas|after|before)\b)")
+
+
+def figure_clause(text: str, f: FigureRow) -> list[tuple[int, int]]:
+    """The spans of the sentence that speak of this figure: its clause, without the asides set
+    off by commas ("Mato Grosso, the biggest producing state, is expected to harvest 39.3")."""
+    left = max((m.end() for m in _BOUNDARY.finditer(text, 0, f.start)), default=0)
+    right = min((m.start() for m in _BOUNDARY.finditer(text, f.end)), default=len(text))
+    spans, pos = [], left
+    for m in _ASIDE.finditer(text, left, right):
+        if m.start() < f.start < m.end():
+            continue  # the figure's own stretch is no aside
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, right))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _clause_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """The question's words and names in the figure's own clause, not merely somewhere in the
+    sentence: "the second corn crop, planted after soybeans in Mato Grosso, to 88.1" is corn's."""
+    spans = figure_clause(ev.sentence.text, f)
+    inside = lambda start: any(a <= start < b for a, b in spans)  # noqa: E731
+    score = 0.0
+    asked = set(query.entity_keys)
+    for m, e in ev.mentions:
+        if asked & {normalise_name(n) for n in (e.name, *e.aliases)}:
+            score += 0.8 if inside(m.start) else -0.4
+    clause_keys = set().union(*(phrase_keys(ev.sentence.text[a:b]) for a, b in spans)) if spans else set()
+    for t in query.required:
+        if t.keys & clause_keys:
+            score += 0.4
+    return score
 
 
 def figure_conflict(query: Query, f: FigureRow) -> str:
