@@ -216,7 +216,8 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     evidence.period_match = period_fit > 0
     if period_conflict:
         evidence.conflicts.append(period_conflict)
-    if required and not _enough(required, coverage, strict=query.intent in ("figure", "derived")):
+    strict = query.intent in ("figure", "derived") or (query.intent == "who" and any(t.lemma in ROLES for t in required))
+    if required and not _enough(required, coverage, strict=strict):
         evidence.conflicts.append("missing: " + ", ".join(t.word for t in missing))
     if query.intent == "who":
         roles = [t.word for t in missing if t.lemma in ROLES]

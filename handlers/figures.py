@@ -145,8 +145,10 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         asked = {canonical_place(m) or m for m in query.count_mods}
         if places and not (places & {a.lower() for a in asked}):
             return f"counts {f.measure}"
-    if query.direction and f.direction and query.direction != f.direction and f.kind == "percent":
-        return f"went {f.direction}"
+    if query.direction and f.direction and query.direction != f.direction:
+        return f"went {f.direction}"  # asked how much it fell; the article says it rose
+    if query.direction and not f.direction and query.wants in ("change", "percent"):
+        return "states no change"  # "how much did it go up?" is not answered by a level
     return ""
 
 
