@@ -167,6 +167,7 @@ _SHORTHAND = {
     "yrs": "years", "mln": "million", "bn": "billion", "pct": "percent", "cos": "because", "coz": "because",
     "bc": "because", "thru": "through", "tho": "though", "w/": "with", "num": "number", "no.": "number",
     "co": "company", "cos.": "companies", "mgmt": "management", "intl": "international", "natl": "national",
+    "rite": "right", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
 

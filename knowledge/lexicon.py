@@ -41,7 +41,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "province": ("province", "region", "territory", "prefecture"),
     "say": ("say", "declare", "announce", "tell", "report", "claim", "note", "add",
             "remark", "comment", "talk", "speak", "stress", "urge", "according", "release", "publish",
-            "issue", "show", "estimate"),
+            "issue", "show", "estimate", "quote", "cite", "comment"),
     "worth": ("worth", "value", "valued", "amount", "total", "sum", "size", "volume"),
     "money": ("money", "cash", "fund", "funding"),
     "invest": ("invest", "investment", "investor", "fdi", "capital"),
@@ -120,7 +120,7 @@ GENERIC = frozenset(
     """happen happened occur occurred thing things something number figure amount total value kind
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
-    get getting expected""".split()
+    get getting expected new latest recent right""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.
