@@ -472,7 +472,7 @@ def report_phase(title: str, r: dict[str, Any], *, target_rate: float | None) ->
               f"phase's time limit ran out; they count as lost below")
     print(f"  updates lost          {r['lost']}   target 0: {mark(r['lost'] == 0)}")
     print(f"  answered twice        {r['twice']}   target 0: {mark(r['twice'] == 0)}")
-    print(f"  sendMessage outcomes  " + ", ".join(f"{k.split(' ', 1)[1]}={v}" for k, v in r["outcomes"].items()
+    print("  sendMessage outcomes  " + ", ".join(f"{k.split(' ', 1)[1]}={v}" for k, v in r["outcomes"].items()
                                                    if k.startswith("sendMessage")))
     print(f"  bot RSS start/end/peak {r['rss_start'] / 1024:.0f} / {r['rss_end'] / 1024:.0f} / "
           f"{r['rss_peak'] / 1024:.0f} MiB")

@@ -45,10 +45,13 @@ class Report:
         return sum(r.passed for r in chosen), len(chosen)
 
 
+_ASCII = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "−": "-", "\u00a0": " "})
+
+
 def normalise(text: str) -> str:
     """Lowercase, ASCII quotes and dashes, no thousands separators, single spaces."""
     text = unicodedata.normalize("NFKC", text).lower()
-    text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "−": "-", "\u00a0": " "}))
+    text = text.translate(_ASCII)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     return re.sub(r"\s+", " ", text).strip()
 

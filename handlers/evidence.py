@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
@@ -37,7 +38,7 @@ class Evidence:
     mentions: list[tuple[MentionRow, EntityRow]]
     figures: list[FigureRow]
     times: list[TimeRow]
-    entity_hits: int  # question entities named in the sentence (or its paragraph)
+    entity_hits: float  # question entities named in the sentence (1 each) or its paragraph (0.5)
     conflicts: list[str] = field(default_factory=list)
     period_match: bool = False
     weights: dict[str, float] = field(default_factory=dict)  # rarer question words count more
@@ -367,7 +368,7 @@ def reporting_time(text: str, t: TimeRow) -> bool:
     return _reporting(text, t)
 
 
-def token_distance(ev: Evidence, start: int, end: int, anchors: list[tuple[int, int]] = ()) -> float:
+def token_distance(ev: Evidence, start: int, end: int, anchors: Sequence[tuple[int, int]] = ()) -> float:
     """How far a span sits from the question's words in a sentence: the mean, over matched terms
     (weighted by rarity) and named entities (anchors), of the words to the nearest occurrence."""
     text, terms = ev.sentence.text, ev.matched

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlite_utils
 
@@ -345,13 +345,13 @@ class Store:
 
     def _write(self, article_id: str, content_hash: str, path: str, facts: ExtractedArticle) -> None:
         parsed = facts.parsed
-        self.db["articles"].insert({
+        self.db.table("articles").insert({
             "id": article_id, "title": parsed.title,
             "date": parsed.date.isoformat() if parsed.date else "", "weekday": parsed.weekday,
             "source": parsed.source, "url": parsed.url, "content_hash": content_hash,
             "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "path": path,
         })
-        self.db["paragraphs"].insert_all(
+        self.db.table("paragraphs").insert_all(
             {"article_id": article_id, "number": p.number, "text": p.text} for p in parsed.paragraphs
         )
         sentence_ids = self._write_sentences(article_id, facts)
@@ -372,7 +372,7 @@ class Store:
         return ids
 
     def _write_times(self, article_id: str, sid: int, paragraph: int, times: Sequence[Any]) -> None:
-        self.db["times"].insert_all(
+        self.db.table("times").insert_all(
             {
                 "article_id": article_id, "sentence_id": sid, "paragraph": paragraph, "text": t.text,
                 "kind": t.kind, "start_date": _iso(t.start_date), "end_date": _iso(t.end_date),
@@ -396,7 +396,7 @@ class Store:
                 "period_start": _iso(period.start_date) if period else "",
                 "period_end": _iso(period.end_date) if period else "",
             })
-        self.db["figures"].insert_all(rows)
+        self.db.table("figures").insert_all(rows)
 
     def _write_entities(self, article_id: str, entities: list[Entity], sentence_ids: dict[tuple[int, int], int]) -> None:
         for e in entities:
@@ -406,10 +406,10 @@ class Store:
             )
             eid = int(cursor.lastrowid or 0)
             names = {normalise_name(n) for n in (e.name, *e.aliases)} - {""}
-            self.db["entity_names"].insert_all(
+            self.db.table("entity_names").insert_all(
                 {"name": n, "entity_id": eid, "article_id": article_id} for n in sorted(names)
             )
-            self.db["mentions"].insert_all(
+            self.db.table("mentions").insert_all(
                 {"entity_id": eid, "sentence_id": sentence_ids[(m.paragraph, m.sentence)],
                  "article_id": article_id, "start": m.start, "end": m.end}
                 for m in e.mentions if (m.paragraph, m.sentence) in sentence_ids
@@ -693,13 +693,13 @@ _TIME_COLUMNS = 'id, article_id, sentence_id, paragraph, text, kind, start_date,
 def _figure(r: Sequence[Any]) -> FigureRow:
     values = [("" if v is None else v) for v in r]
     values[15] = r[15]  # alt_value stays None when there is no conversion
-    return FigureRow(*values)
+    return FigureRow(*cast(list[Any], values))
 
 
 def _time(r: Sequence[Any]) -> TimeRow:
     values = [("" if v is None else v) for v in r]
     values[9] = bool(values[9])
-    return TimeRow(*values)
+    return TimeRow(*cast(list[Any], values))
 
 
 def _entity(r: Sequence[Any]) -> EntityRow:

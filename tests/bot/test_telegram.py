@@ -8,7 +8,6 @@ the HTML like Telegram does and records the result.
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 import os
 import shutil
