@@ -20,7 +20,7 @@ def handle(ask: Ask) -> Answer | None:
     lower = ask.query.text.lower()
     if re.search(r"\b(?:date|when|day|published|written|how old)\b", lower):
         text = f"The article is dated {long_date(info.date)}" + (f", a {info.weekday}." if info.weekday else ".") if info.date else "The article has no date."
-    elif re.search(r"\b(?:source|agency|wrote|who|outlet|publisher|byline|author|reported)\b", lower):
+    elif re.search(r"\b(?:source|agency|wrote|who|outlet|publisher|byline|author|reported|reporter|journalist|correspondent|writer)\b", lower):
         text = f"The source is {info.source}." if info.source else "The article names no source."
     elif re.search(r"\b(?:headline|title|called)\b", lower):
         text = f"“{info.title}”"

@@ -57,6 +57,7 @@ class Query:
     corrections: dict[str, str] = field(default_factory=dict)
     entity_positions: list[int] = field(default_factory=list)  # token positions covered by entity names
     unknown_names: list[str] = field(default_factory=list)  # names the store never mentions: "Microsoft"
+    shift_years: int = 0  # read the asked periods this many years later (a year-earlier question)
 
     @property
     def required(self) -> list[Term]:
@@ -141,8 +142,17 @@ _COMPUTATION = frozenset(
 def resolve_times(query: Query, article_date: date | None) -> list[TimeExpr]:
     """The question's periods read against one article's date ("last week" means its last week)."""
     if not query.times or article_date is None:
-        return query.times
-    return list(_times_at(query.text, article_date))
+        times = query.times
+    else:
+        times = list(_times_at(query.text, article_date))
+    return [_later(t, query.shift_years) for t in times] if query.shift_years else times
+
+
+def _later(t: TimeExpr, years: int) -> TimeExpr:
+    def move(d: date | None) -> date | None:
+        return d.replace(year=d.year + years, day=min(d.day, 28) if d.month == 2 else d.day) if d else None
+
+    return replace(t, start_date=move(t.start_date), end_date=move(t.end_date))
 
 
 @lru_cache(maxsize=1024)
@@ -254,6 +264,11 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
     return None
 
 
+_COMMON_ACRONYMS = frozenset(
+    "ceo cfo coo cto gdp cpi ppi pmi ipo ai ev evs fdi vat etf imf ok tv uk us usa eu un uae q1 q2 q3 q4 h1 h2 bpd mw gw".split()
+)
+
+
 def _fuzzy_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
     word = token.lower
     if len(word) < 4 or word in STOPWORDS or not word.isalpha():
@@ -269,13 +284,16 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
     unknown: list[str] = []
     vocabulary = store.index_vocabulary
     for i, token in enumerate(tokens):
-        acronym = token.text.isupper() and len(token.text) <= 3
+        acronym = token.text.isupper() and len(token.text) <= 5
         if i in covered or token.text in corrections or len(token.text) < 2:
             continue
         if token.lower in STOPWORDS and not acronym:
             continue
         place = canonical_place(token.text if acronym else token.lower)
-        capitalised = i > 0 and token.text[0].isupper() and not token.text.isupper()
+        # "WTI", "Microsoft": a name the article never uses. Everyday acronyms (CEO, GDP) are words.
+        capitalised = (i > 0 and token.text[0].isupper() and not token.text.isupper()) or (
+            acronym and token.lower not in _COMMON_ACRONYMS and token.lower not in store.vocabulary
+            and not store.spells_acronym(token.text))
         if not (place or capitalised):
             continue
         if token.lower in vocabulary or token.lemma in vocabulary:
@@ -421,6 +439,7 @@ _ABOUT = re.compile(
     r"|\bnews agency\b|\bwhat(?:'s| is) (?:this|it) about\b|\bsummar|\btl;?dr\b|\bwhat (?:source|publication)\b"
     r"|\bwhen was (?:this|it|the article|the story) (?:published|written)\b|\bwhich (?:agency|outlet|newspaper|paper|wire)\b"
     r"|\bwho (?:published|wrote|filed) (?:this|it|the article|the story|the piece)\b"
+    r"|\b(?:reporter|journalist|correspondent|writer)\b"
     r"|^\s*(?:what(?:'s|s| is)? )?(?:the )?(?:source|author|publisher|dateline)\??\s*$|\bwho (?:is the )?(?:author|source)\b"
 )
 _DERIVED = re.compile(

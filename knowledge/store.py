@@ -26,6 +26,7 @@ import sqlite_utils
 from knowledge.article import ArticleError, Overrides, parse_article, read_article_file
 from knowledge.extract import ExtractedArticle, extract
 from knowledge.models import Entity
+from knowledge.lexicon import STOPWORDS
 from knowledge.text import fts_query, fts_query_all, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
@@ -424,6 +425,26 @@ class Store:
         row = self.db.execute(_ARTICLE_SELECT + " WHERE a.id = ?", [article_id]).fetchone()
         return ArticleInfo(*row) if row else None
 
+    def spells_acronym(self, acronym: str) -> bool:
+        """Whether some sentence spells `acronym` out ("MSP": "minimum support price"), so the
+        question's acronym names something the articles do talk about."""
+        letters = [c for c in acronym.lower() if c.isalpha()]
+        if not 2 <= len(letters) <= 6:
+            return False
+        match = " AND ".join(f"{c}*" for c in sorted(set(letters)))
+        rows = self.db.execute(
+            "SELECT s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ? LIMIT 60",
+            [match],
+        ).fetchall()
+        size = len(letters)
+        for (text,) in rows:
+            words = [w for w in _WORD.findall(text.lower()) if w not in ("of", "and", "the", "for")]
+            for i in range(len(words) - size + 1):
+                window = words[i : i + size]
+                if [w[0] for w in window] == letters and not any(w in STOPWORDS for w in window):
+                    return True
+        return False
+
     def latest_article(self) -> ArticleInfo | None:
         row = self.db.execute("SELECT id FROM articles ORDER BY date DESC, id LIMIT 1").fetchone()
         return self.article(row[0]) if row else None
@@ -633,8 +654,9 @@ class Store:
         out: dict[str, str] = {}
         for (name,) in self.db.execute("SELECT DISTINCT name FROM entity_names"):
             words = [w for w in name.split() if w not in ("of", "the", "and", "for")]
-            if len(words) >= 2:
-                out.setdefault("".join(w[0] for w in words), name)
+            # Every tail too: "U.S. West Texas Intermediate" is "WTI" as often as "USWTI".
+            for start in range(len(words) - 1):
+                out.setdefault("".join(w[0] for w in words[start:]), name)
         return out
 
     @cached_property
