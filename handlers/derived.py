@@ -5,12 +5,13 @@ difference between two stated amounts."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from knowledge.store import FigureRow
 
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence
+from handlers.evidence import Evidence, gather
 from handlers.figures import figure_conflict, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, fmt, unit_of
 from handlers.models import Answer
@@ -58,6 +59,28 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     unit = unit_of(a)
     text = f"{fmt(diff)} {unit}, computed from the article: {a.raw} − {b.raw} = {fmt(diff)} {unit}.".replace("  ", " ")
     return make_answer(ask.question, "derived", text, 0.7, [citation(ask.store, ev_a.sentence), citation(ask.store, ev_b.sentence)])
+
+
+_YEAR_COMPARISON = re.compile(
+    r"\b(?:a|the)\s+year\s+(?:earlier|ago|before)\b|\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bprevious year\b|\blast year\b",
+    re.IGNORECASE,
+)
+
+
+def handle_year_before(ask: Ask) -> Answer | None:
+    """ "What were sales in 2022?" when the article gives 2023's and the rise from a year earlier:
+    read the question a year later, find that figure and its rate, and work back."""
+    query = ask.query
+    if query.intent != "figure" or not query.times:
+        return None
+    later = replace(query, shift_years=1)
+    pool = gather(later, ask.store)
+    for pick in rank_figures(later, pool.accepted[:6]):
+        if pick.figure.kind == "percent" and _YEAR_COMPARISON.search(pick.evidence.sentence.text):
+            answer = _before_rate(ask, pick.evidence, pick.figure)
+            if answer:
+                return answer
+    return None
 
 
 def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:

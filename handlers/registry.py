@@ -15,6 +15,7 @@ REGISTRY: tuple[Handler, ...] = (
     about.handle,
     derived.handle,
     figures.handle,
+    derived.handle_year_before,
     when.handle,
     places.handle_where,
     places.handle_who,

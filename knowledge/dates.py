@@ -466,6 +466,12 @@ def _r_month(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
             return None
         if name in ("march", "august") and not token[0].isupper():
             return None
+    yrel = (_g(m, "yrel") or "").split()[-1:] or [""]
+    if ref is not None and yrel[0] in ("last", "previous", "this", "current", "next"):
+        # "in November last year", "March of this year": the year is named, not guessed.
+        year = ref.year + {"last": -1, "previous": -1, "next": 1}.get(yrel[0], 0)
+        s, e = _months(year, month, month)
+        return _Res("month", s, e)
     if ref is None:
         year = None
     elif rel in ("next", "coming"):
@@ -641,7 +647,10 @@ _RULES: tuple[_Rule, ...] = (
         ("day", "tonight", "tomorrow"),
     ),
     _rule(
-        rf"(?:\b(?P<rel>last|this|next|past|coming)\s+)?{_MOD}{_mon('m1')}", _r_month, _MONTH_KEYS
+        rf"(?:\b(?P<rel>last|this|next|past|coming)\s+)?{_MOD}{_mon('m1')}"
+        r"(?:\s*,?\s*(?:of\s+)?(?P<yrel>this|last|next|the\s+current|the\s+previous)\s+year\b)?",
+        _r_month,
+        _MONTH_KEYS,
     ),
     _rule(rf"{_THE}\b(?P<dec>(?:19|20)[0-9]0)['\u2019]?s\b", _r_decade, _DIGIT, point=False),
     _rule(rf"{_MOD}{_NOT_AFTER_NUMBER}\b(?P<y>{_YEAR})\b{_NOT_AMOUNT}", _r_year, _DIGIT),

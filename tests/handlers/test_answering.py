@@ -166,3 +166,15 @@ def test_a_question_with_its_own_period_is_not_a_follow_up(seed: Store) -> None:
     answer("How much did Heilongjiang export to Russia?", seed, conversation)
     answer("Who met Putin last week?", seed, conversation)
     assert "cargo hub" in answer("what happened in march", seed, conversation).text
+
+
+def test_a_figure_for_the_year_before_is_worked_back_from_the_rate() -> None:
+    text = (
+        "| 14 March 2024, Thursday |\n\nNordvolt sales climb\n\n"
+        "The company's sales rose 18 per cent to 2.4 billion euros in 2023 from a year earlier.\n"
+    )
+    store = Store.memory()
+    store.ingest_text(text)
+    result = answer("What were the company's sales in 2022?", store)
+    assert result.intent == "derived"
+    assert "2.03" in result.text and "computed from the article" in result.text
