@@ -46,7 +46,7 @@ def _answer(question: str, store: Store, conversation: Conversation) -> Answer:
     boost = {last.sentence_id} if followup and last else None
     paragraph = (last.article_id, last.paragraph) if followup and last else None
     pool = gather(query, store, boost, paragraph)
-    ask = Ask(question, store, conversation, query, pool, followup)
+    ask = Ask(question, store, conversation, query, pool)
     result = next((a for a in (h(ask) for h in REGISTRY) if a is not None), None) or fallback.handle(ask)
     if result.answered and result.citations:
         if not result.suggestions:

@@ -19,4 +19,3 @@ class Ask:
     conversation: Conversation
     query: Query
     pool: Pool
-    followup: bool = False

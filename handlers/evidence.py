@@ -40,7 +40,6 @@ class Evidence:
     times: list[TimeRow]
     entity_hits: float  # question entities named in the sentence (1 each) or its paragraph (0.5)
     conflicts: list[str] = field(default_factory=list)
-    period_match: bool = False
     weights: dict[str, float] = field(default_factory=dict)  # rarer question words count more
 
     @property
@@ -214,7 +213,6 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     period_fit, period_conflict = _period_agreement(query, s, times, article_date, context)
-    evidence.period_match = period_fit > 0
     if period_conflict:
         evidence.conflicts.append(period_conflict)
     strict = query.intent in ("figure", "derived") or (query.intent == "who" and any(t.lemma in ROLES for t in required))

@@ -53,9 +53,6 @@ class Query:
     currency: str = ""  # "in dollars" -> USD
     pronoun: bool = False  # it / its / that / there: a follow-up
     wh: str = ""  # the question word(s): how many, when, where, who, ...
-    subject_kind: str = ""  # "which city" -> place, "which company" -> org
-    corrections: dict[str, str] = field(default_factory=dict)
-    entity_positions: list[int] = field(default_factory=list)  # token positions covered by entity names
     unknown_names: list[str] = field(default_factory=list)  # names the store never mentions: "Microsoft"
     shift_years: int = 0  # read the asked periods this many years later (a year-earlier question)
 
@@ -73,15 +70,6 @@ _CURRENCY_WORDS = {
     "dollar": "USD", "usd": "USD", "$": "USD", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
     "euro": "EUR", "eur": "EUR", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "rouble": "RUB",
     "ruble": "RUB", "rub": "RUB", "yen": "JPY", "rupee": "INR", "inr": "INR",
-}
-_KIND_WORDS = {
-    "city": "place", "town": "place", "province": "place", "country": "place", "port": "place",
-    "region": "place", "state": "place", "place": "place", "capital": "place", "nation": "place",
-    "company": "org", "firm": "org", "agency": "org", "organisation": "org", "organization": "org",
-    "body": "org", "ministry": "org", "institution": "org", "bank": "org", "broadcaster": "org",
-    "media": "org", "outlet": "org", "newspaper": "org", "department": "org", "authority": "org",
-    "person": "person", "official": "person", "leader": "person", "president": "person",
-    "minister": "person", "executive": "person", "ceo": "person", "governor": "person",
 }
 _UP_KEYS = frozenset({"rise"})
 _DOWN_KEYS = frozenset({"fall"})
@@ -117,9 +105,6 @@ def parse_query(question: str, store: Store) -> Query:
         currency=_currency(tokens),
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
         wh=wh,
-        subject_kind=_subject_kind(text.lower()),
-        corrections=corrections,
-        entity_positions=sorted(covered),
     )
     query.unknown_names = _unknown_names(tokens, covered, store, corrections)
     _count_slots(query, tokens, keys, entity_hits)
@@ -373,13 +358,6 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
     if wh == "how much":
         return "level"
     return ""
-
-
-def _subject_kind(lower: str) -> str:
-    match = re.search(r"\b(?:what|which|in which|what kind of)\s+(\w+)", lower)
-    if not match:
-        return ""
-    return _KIND_WORDS.get(lemma(match.group(1)), "")
 
 
 def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], entity_hits: list[tuple[str, list[int]]]) -> None:
