@@ -9,7 +9,7 @@ Per-process state lives in `application.bot_data` (never in module globals) and 
     bot_data["conversations"]  handlers.Conversations (bounded, expiring; keyed by chat, or by
                                (chat, user) in groups)
     bot_data["buttons"]        ButtonRegistry: short ids for callback payloads > 64 bytes
-    bot_data["flood"]          FloodGuard: per-chat sliding windows, bounded and expiring
+    bot_data["flood"]          FloodGuard (bot/chat_state.py): per-chat windows, bounded, expiring
     bot_data["replies"]        ReplyTracker: which bot messages answered which user message,
                                so an edited question can edit its answer
 """
@@ -21,7 +21,6 @@ import hashlib
 import logging
 import re
 import time
-from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, Hashable, Sequence
 from typing import Any
 from urllib.parse import urlparse
@@ -41,7 +40,6 @@ from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
-    BaseUpdateProcessor,
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
@@ -52,6 +50,7 @@ from telegram.ext import (
 )
 
 from bot import telegram_render as render
+from bot.chat_state import FloodGuard, PerChatUpdateProcessor, ReplyTracker
 from bot.settings import Settings
 from bot.telegram_render import ButtonRegistry, Rendered
 from handlers import Conversations, answer, browse
@@ -94,121 +93,6 @@ UNKNOWN_COMMAND = "I don't know that command. /help lists what I can do."
 EXPIRED_BUTTON = "This button has expired — please ask again."
 
 Context = ContextTypes.DEFAULT_TYPE
-
-
-# --------------------------------------------------------------------------------------------
-# Bounded per-process state (kept in bot_data)
-
-
-class FloodGuard:
-    """Per-chat sliding-window rate check: `rate` messages per `window` seconds.
-
-    `check()` says "ok", "notice" (first message over the rate: send one polite line) or
-    "silent" (still too fast). Messages sent while flooding count too, so a chat is answered
-    again once it slows below the rate. At most `max_chats` chats are tracked; idle chats expire.
-    """
-
-    def __init__(self, rate: int, window: float, *, max_chats: int = 10_000) -> None:
-        self.rate = max(1, int(rate))
-        self.window = float(window)
-        self.max_chats = max_chats
-        self._chats: OrderedDict[Hashable, tuple[deque[float], list[bool]]] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self._chats)
-
-    def check(self, chat_id: Hashable, now: float | None = None) -> str:
-        now = time.monotonic() if now is None else now
-        entry = self._chats.get(chat_id)
-        if entry is None:
-            self._expire(now)
-            entry = (deque(maxlen=self.rate), [False])
-            self._chats[chat_id] = entry
-        else:
-            self._chats.move_to_end(chat_id)
-        stamps, noticed = entry
-        flooding = len(stamps) >= self.rate and now - stamps[0] < self.window
-        stamps.append(now)
-        if not flooding:
-            noticed[0] = False
-            return "ok"
-        if noticed[0]:
-            return "silent"
-        noticed[0] = True
-        return "notice"
-
-    def _expire(self, now: float) -> None:
-        # Oldest-touched first: drop idle chats, and anything beyond max_chats.
-        while self._chats:
-            key, (stamps, _) = next(iter(self._chats.items()))
-            idle = not stamps or now - stamps[-1] >= self.window
-            if len(self._chats) >= self.max_chats or idle:
-                self._chats.popitem(last=False)
-            else:
-                break
-
-
-class ReplyTracker:
-    """Bounded map (chat id, user message id) -> ids of the bot's replies, oldest evicted."""
-
-    def __init__(self, max_size: int = 10_000) -> None:
-        self.max_size = max_size
-        self._map: OrderedDict[tuple[int, int], list[int]] = OrderedDict()
-
-    def remember(self, chat_id: int, message_id: int, replies: Sequence[int]) -> None:
-        self._map[(chat_id, message_id)] = list(replies)
-        self._map.move_to_end((chat_id, message_id))
-        while len(self._map) > self.max_size:
-            self._map.popitem(last=False)
-
-    def replies(self, chat_id: int, message_id: int) -> list[int]:
-        return list(self._map.get((chat_id, message_id), []))
-
-
-class PerChatUpdateProcessor(BaseUpdateProcessor):
-    """Updates from different chats run concurrently; updates from one chat run in order.
-
-    So a slow chat (e.g. one hitting a group rate limit) does not hold up the others, while a
-    conversation's follow-ups are answered in the order they were asked. (PTB takes a slot of
-    `max_concurrent_updates` before the chat lock; a flooding chat's extra updates are dropped
-    by flood control in microseconds, so they cannot hold many slots for long.)
-    """
-
-    def __init__(self, max_concurrent_updates: int = 256) -> None:
-        super().__init__(max_concurrent_updates)
-        self._locks: dict[Hashable, tuple[asyncio.Lock, int]] = {}
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        key = _ordering_key(update)
-        lock, users = self._locks.get(key, (None, 0))
-        if lock is None:
-            lock = asyncio.Lock()
-        self._locks[key] = (lock, users + 1)
-        try:
-            async with lock:
-                await coroutine
-        finally:
-            lock, users = self._locks[key]
-            if users <= 1:
-                del self._locks[key]  # no one else waiting: keep the map bounded
-            else:
-                self._locks[key] = (lock, users - 1)
-
-    async def initialize(self) -> None:
-        pass
-
-    async def shutdown(self) -> None:
-        pass
-
-
-def _ordering_key(update: object) -> Hashable:
-    if isinstance(update, Update):
-        if update.effective_chat is not None:
-            return ("chat", update.effective_chat.id)
-        if update.effective_user is not None:
-            return ("user", update.effective_user.id)
-        return ("update", update.update_id)
-    return ("other", id(update))
 
 
 # --------------------------------------------------------------------------------------------

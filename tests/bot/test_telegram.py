@@ -22,7 +22,8 @@ from hypothesis import given, settings as hsettings, strategies as st
 
 import bot.telegram_app as telegram_app
 from bot.settings import SettingsError, derive_file_url, load_settings
-from bot.telegram_app import APOLOGY, COMMANDS, FLOOD_NOTICE, NON_TEXT_HINT, FloodGuard
+from bot.chat_state import FloodGuard
+from bot.telegram_app import APOLOGY, COMMANDS, FLOOD_NOTICE, NON_TEXT_HINT
 from bot.telegram_render import (
     CALLBACK_DATA_LIMIT,
     TELEGRAM_LIMIT,
@@ -734,7 +735,7 @@ async def test_factbot_run_webhook_subprocess(api: FakeBotApi, seed_db: Path, tm
 
 
 def test_per_chat_state_stays_bounded_for_100000_chats() -> None:
-    from bot.telegram_app import FloodGuard, ReplyTracker
+    from bot.chat_state import FloodGuard, ReplyTracker
     from handlers import Conversations
 
     flood, replies, conversations = FloodGuard(20, 60.0), ReplyTracker(), Conversations()
