@@ -38,6 +38,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         if described:
             return described
     picks = rank_entities(query, ask.pool.accepted[:8], kinds)
+    if picks and _PLURAL.search(query.text.lower()):
+        return _several_named(ask, intent, picks)
     if picks:
         score, entity, mention, ev = picks[0]
         margin = score - picks[1][0] if len(picks) > 1 else 3.0
@@ -45,6 +47,22 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         return make_answer(ask.question, intent, text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
                            [citation(ask.store, ev.sentence)])
     return _describe_named(ask, intent)
+
+
+_PLURAL = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:countries|provinces|cities|states|regions|ports|companies|firms|"
+    r"banks|people|members|officials|ministers|nations|groups|agencies|towns|districts|places)\b"
+)
+
+
+def _several_named(ask: Ask, intent: str, picks: list[tuple[float, EntityRow, MentionRow, Evidence]]) -> Answer:
+    """ "Which countries share the cuts?": every one the best sentence names, in its order."""
+    best = picks[0][3]
+    same = sorted((p for p in picks if p[3] is best), key=lambda p: p[2].start)
+    names = list(dict.fromkeys(p[1].name for p in same))
+    start, end = same[0][2].start, same[-1][2].end
+    text = f"{', '.join(names)}. {clause_window(best.sentence.text, start, end, 140)}"
+    return make_answer(ask.question, intent, text, 0.5 + 0.3 * best.coverage, [citation(ask.store, best.sentence)])
 
 
 def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]) -> list[tuple[float, EntityRow, MentionRow, Evidence]]:
