@@ -240,9 +240,19 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         + (1.0 if boost_paragraph == (s.article_id, s.paragraph) else 0.0)
         - 0.02 * s.paragraph
         - (0.6 if s.paragraph == 0 else 0.0)  # a headline compresses; the body states it in full
+        - (1.0 if _EXPECTATION.search(s.text) and not _asks_forecast(query) else 0.0)
         - 0.3 * sum(1 for t in found if not (t.keys & s.terms))  # found only in the headline's topic
     )
     return evidence
+
+
+# "Economists had expected imports to fall 14%": what others forecast, not what happened.
+_EXPECTATION = re.compile(r"\b(?:had|have|has)\s+(?:been\s+)?(?:expected|forecast|predicted)\b|\bpolled by\b|\bconsensus\b"
+                          r"|\banalysts'? (?:average )?estimates?\b", re.IGNORECASE)
+
+
+def _asks_forecast(query: Query) -> bool:
+    return any(t.keys & {"forecast"} for t in query.terms)
 
 
 def _figure_keys(figures: list[FigureRow]) -> frozenset[str]:
