@@ -409,6 +409,8 @@ def _asks_value(query: Query, lower: str) -> bool:
     """ "What was Corvana's Q2 revenue?" asks for a figure, as "how much" would."""
     if not lower.lstrip().startswith("what") or re.match(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think)\b", lower):
         return False
+    if re.search(r"\b(?:for|on|to)\s*\??\s*$", lower):
+        return False  # "what will the money pay for?" asks for a purpose, not a value
     return any(t.lemma in MEASURES or t.keys & MEASURES for t in query.terms)
 
 

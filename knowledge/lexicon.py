@@ -110,7 +110,7 @@ STOPWORDS = frozenset(
     where why how much many whats what's wheres who's hows one ones some any all each every
     also just only very too really please tell me know about around out
     off again still even ever not no yes did didnt doesnt dont isnt arent wasnt werent hey hi
-    hello ok okay thanks thank pls plz u ur r y ya get got take took give gave make made go went
+    hello ok okay thanks thank pls plz u ur r y ya get got go went
     article story text piece news through via across within without between among against
     during before after since until while because want wants wanted need needs like likes""".split()
 )
