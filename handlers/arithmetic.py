@@ -28,24 +28,35 @@ def alt_unit(f: FigureRow, value: float) -> str:
 
 
 def fmt(value: float, places: int = 2) -> str:
+    """As a reader writes it: 60,000 not 60,000.00; 23.39; a rate to three places when asked."""
+    if abs(value - round(value)) < 1e-9 and abs(value) >= 1:
+        return f"{round(value):,}"
     text = f"{value:,.{places}f}"
     return text.rstrip("0").rstrip(".") if "." in text and places > 2 else text
 
 
 def change_between(ask: Ask, ev: Evidence) -> Answer | None:
-    """ "rose to £1.6 billion in December from £1.1 billion in November": the change is 0.5."""
+    """ "rose to £1.6 billion in December from £1.1 billion in November" (0.5), "narrowed to 24.5%
+    from 27.1%" (2.6 points), "produced 240,000 tonnes … to 300,000 tonnes" (60,000): the change
+    between the level reached ("to") and the level left ("from", else the other one stated)."""
     text = ev.sentence.text
-    amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count")]
-    for a in amounts:
-        if not re.search(r"\bto\s+$", text[max(0, a.start - 4) : a.start]):
-            continue
-        for b in amounts:
-            if b is a or b.currency != a.currency or not re.search(r"\bfrom\s+$", text[max(0, b.start - 6) : b.start]):
-                continue
-            scale = SCALES.get(a.scale, 1.0)
-            diff = (a.value * scale - b.value * SCALES.get(b.scale or a.scale, 1.0)) / scale
-            unit = unit_of(a)
-            out = (f"{'Up' if diff >= 0 else 'Down'} {fmt(abs(diff))} {unit}, computed from the article: "
-                   f"{a.raw} − {b.raw} = {fmt(diff)} {unit}.").replace("  ", " ")
-            return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
-    return None
+    amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count", "percent")]
+
+    def after(word: str, f: FigureRow) -> bool:
+        return bool(re.search(rf"\b{word}\s+(?:[\w-]+\s+){{0,2}}$", text[max(0, f.start - 30) : f.start]))
+
+    def base_unit(f: FigureRow) -> str:
+        return (f.unit or "").split(" ")[0]  # "tonnes a year" and "tonnes" compare
+
+    pairs = [(a, b) for a in amounts for b in amounts
+             if a is not b and a.kind == b.kind and a.currency == b.currency and base_unit(a) == base_unit(b)]
+    ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * after("from", p[1]) - after("from", p[0])))
+    if not ranked or not (after("to", ranked[0][0]) or after("from", ranked[0][1])):
+        return None
+    a, b = ranked[0]
+    scale = SCALES.get(a.scale, 1.0)
+    diff = (a.value * scale - b.value * SCALES.get(b.scale or a.scale, 1.0)) / scale
+    unit = "percentage points" if a.kind == "percent" and a.unit != "percentage points" else unit_of(a)
+    out = (f"{'Up' if diff >= 0 else 'Down'} {fmt(abs(diff))} {unit}, computed from the article: "
+           f"{a.raw} − {b.raw} = {fmt(diff)} {unit}.").replace("  ", " ")
+    return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])

@@ -15,6 +15,8 @@ from handlers.evidence import Evidence, gather
 from handlers.figures import figure_conflict, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, fmt, unit_of
 from handlers.models import Answer
+from knowledge.lexicon import STOPWORDS
+from knowledge.text import phrase_keys
 
 _YEAR_EARLIER = re.compile(
     r"\b(?:year\s+(?:earlier|before|ago)|previous year|prior year|last year|same (?:quarter|period|month) last year)\b"
@@ -34,7 +36,7 @@ def handle(ask: Ask) -> Answer | None:
     if _YEAR_EARLIER.search(lower):
         return _year_earlier(ask, evidence)
     if _DIFF.search(lower):
-        return _between_entities(ask, evidence) or _difference(ask, evidence)
+        return _difference_by_terms(ask, evidence) or _between_entities(ask, evidence) or _first_two(ask, evidence)
     return None
 
 
@@ -138,7 +140,7 @@ def _before_step(ask: Ask, ev: Evidence, step: FigureRow) -> Answer | None:
     if not after:
         return None
     level = after[0]
-    down = re.search(r"\b(?:cut|lower|reduc|fell|fall|drop|decreas|declin|slash|trim)\w*\s+(?:\w+\s+){0,6}by\s*$",
+    down = re.search(r"\b(?:cut|lower|reduc|fell|fall|drop|decreas|declin|slash|trim)\w*\s+(?:\w+\s+){0,10}by\s*$",
                      text[: step.start], re.IGNORECASE)
     scale = SCALES.get(level.scale, 1.0)
     change = step.value * SCALES.get(step.scale or level.scale, 1.0) / scale
@@ -194,7 +196,42 @@ def _article_pairs(ask: Ask) -> list[Evidence]:
             for sid, s in sentences.items()]
 
 
-def _difference(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+def _difference_by_terms(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "How much more rice than wheat?" over "Wheat: 112.7 million tonnes; Rice: 135.5 million
+    tonnes": the amount right after each compared word, first minus second."""
+    # The compared things in the order asked, names included ("rice than wheat").
+    words = [w for w in re.findall(r"[^\W\d_]+", ask.query.text.lower()) if w not in STOPWORDS and w not in _COMPARING]
+    for ev in evidence:
+        found: list[FigureRow] = []
+        for word in words:
+            f = _amount_after(ev, phrase_keys(word))
+            if f is not None and f not in found:
+                found.append(f)
+        if len(found) >= 2 and found[0].unit == found[1].unit and found[0].currency == found[1].currency:
+            a, b = found[0], found[1]
+            scale = SCALES.get(a.scale, 1.0)
+            diff = (a.value * scale - b.value * SCALES.get(b.scale or a.scale, 1.0)) / scale
+            unit = unit_of(a)
+            text = f"{fmt(abs(diff))} {unit}, computed from the article: {a.raw} − {b.raw} = {fmt(diff)} {unit}.".replace("  ", " ")
+            return make_answer(ask.question, "derived", text, 0.7, [citation(ask.store, ev.sentence)])
+    return None
+
+
+_COMPARING = frozenset("more less higher lower bigger smaller difference gap much many produce".split())
+
+
+def _amount_after(ev: Evidence, keys: frozenset[str]) -> FigureRow | None:
+    for f in ev.figures:
+        if f.kind not in ("money", "quantity", "count"):
+            continue
+        before = ev.sentence.text[max(0, f.start - 25) : f.start]
+        words = re.findall(r"[^\W\d_]+", before)[-3:]
+        if any(phrase_keys(w) & keys for w in words):
+            return f
+    return None
+
+
+def _first_two(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     for ev in evidence:
         amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and not figure_conflict(ask.query, f)]
         same = [f for f in amounts if f.currency == amounts[0].currency and f.unit == amounts[0].unit] if amounts else []

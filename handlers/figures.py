@@ -36,14 +36,15 @@ class Pick:
 def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "figure":
         return None
+    top = ask.pool.best()
+    if top is not None and query_change_without_rate(ask.query, top):
+        derived = change_between(ask, top)
+        if derived:
+            return derived
     picks = rank_figures(ask.query, ask.pool.accepted[:10])
     if not picks:
         return None
     best = picks[0]
-    if query_change_without_rate(ask.query, best):
-        derived = change_between(ask, best.evidence)
-        if derived:
-            return derived
     rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
               and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]
     if rivals:
@@ -74,11 +75,14 @@ def _close_readings(best: Pick, others: list[Pick]) -> list[str]:
     return out[:2]
 
 
-def query_change_without_rate(query: Query, best: Pick) -> bool:
-    """ "By how much did lending go up?" when the article gives two levels and no rate."""
-    return query.wants in ("change", "percent") and bool(query.direction) and not any(
-        f.kind == "percent" for f in best.evidence.figures
-    )
+def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
+    """ "By how much did lending go up?" when the article gives two levels and no rate; "how many
+    points did the margin shrink?" when it gives the two percentages."""
+    if query.wants not in ("change", "percent") or not query.direction:
+        return False
+    if re.search(r"\bpoints?\b", query.text.lower()):
+        return True
+    return not any(f.kind == "percent" for f in evidence.figures)
 
 
 def rank_figures(query: Query, evidence: list[Evidence]) -> list[Pick]:
