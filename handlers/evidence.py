@@ -18,7 +18,7 @@ from datetime import date
 from knowledge.lexicon import MEASURES, ROLES, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
-from knowledge.text import Token, token_keys, tokenize
+from knowledge.text import Token, stem, token_keys, tokenize
 
 from handlers.query import Query, Term, resolve_times
 
@@ -104,6 +104,8 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
                store.headline_terms(s.article_id), kinds)
         for sid, s in sentences.items()
     ]
+    if query.intent in ("figure", "derived"):
+        _elsewhere(evidence)
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
     if not any(e.accepted for e in evidence) and len(query.required) >= 2 and not _precise:
         # Nothing fits among the best partial matches: look for sentences with every word.
@@ -115,6 +117,32 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     for e in evidence:
         e.weights = weights
     return Pool(query, evidence, entities)
+
+
+# Words that qualify rather than name a thing: their absence says little about the subject.
+_MODIFIERS = frozenset(
+    """first second third fourth last final next new old main big biggest large largest small total overall
+    annual yearly monthly current initial early late high low top full latest recent""".split()
+)
+
+
+def _elsewhere(evidence: list[Evidence]) -> None:
+    """A figure question's word that this sentence lacks but another sentence of the same article
+    has ("corn" in "the corn crop estimate") means this sentence is about something else; a word
+    no sentence has is only a paraphrase gap."""
+    by_article: dict[str, list[Evidence]] = defaultdict(list)
+    for e in evidence:
+        by_article[e.sentence.article_id].append(e)
+    for group in by_article.values():
+        for e in group:
+            if e.conflicts or not e.missing:
+                continue
+            others = [o for o in group if o is not e]
+            # The word itself, not its synonym class: "inaugural" is "first", which is everywhere.
+            named = [t.word for t in e.missing if t.lemma not in _MODIFIERS
+                     and any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in others)]
+            if named:
+                e.conflicts.append("about " + ", ".join(named) + " only elsewhere")
 
 
 def _term_weights(evidence: list[Evidence]) -> dict[str, float]:

@@ -33,6 +33,14 @@ def handle(ask: Ask) -> Answer | None:
     )
 
 
+_FUTURE = re.compile(r"\b(?:next|upcoming|coming|will|going to|future|due)\b")
+
+
+def _ahead(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
+    info = ask.store.article(ev.sentence.article_id)
+    return bool(info and info.date and (t.end_date or t.start_date) >= info.date)
+
+
 _NEWS_EVENT = frozenset({"say", "report", "announce", "declare", "decision", "decide", "result", "publish"})
 
 
@@ -56,11 +64,14 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     asks_saying = any(t.keys & _ASKS_SAYING for t in ask.query.terms)
     wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
     asked_texts = {t.text.lower() for t in ask.query.times}
+    future = bool(_FUTURE.search(ask.query.text.lower()))
     picks: list[tuple[float, TimeRow, Evidence]] = []
     for ev in evidence:
         for t in ev.times:
             if not t.label or t.text.lower() in asked_texts:
                 continue
+            if future and not _ahead(ask, ev, t):
+                continue  # "when is the next meeting?" is not answered by a past one
             score = ev.score - 0.25 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
             if reporting_time(ev.sentence.text, t) and not asks_saying:
                 score -= 1.5
