@@ -11,13 +11,17 @@ from handlers.models import Answer
 from handlers.query import Term
 from knowledge.text import token_keys, tokenize
 
-_REASON = re.compile(
-    r"\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so as to|so that|aimed at|"
-    r"amid|thanks to|to help|to cut|to boost|to reduce|to mark|to ease|to avoid|to cool|to curb|to protect|"
-    r"to support|to meet|to keep|to stop|to prevent|to secure|for fear|since|as|weighed down by|hit by|"
-    r"driven by|led by|boosted by|dragged down by|hurt by|on the back of|following|after)\b|,\s+\w+ing\b|\bcritics say\b",
+# Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
+# no sentence about the question has a clearer one.
+_STRONG_REASON = re.compile(
+    r"\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so as to|so that|aimed at|thanks to|"
+    r"in a bid to|in an effort to|seeking to|aiming to|with the aim of|citing|blamed on|in response to|"
+    r"for fear|fearing|worried|concerns? (?:about|over|that)|critics say|weighed down by|hit by|driven by|"
+    r"boosted by|dragged down by|hurt by|on the back of|to (?:help|cut|boost|reduce|mark|ease|avoid|cool|"
+    r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter))\b",
     re.IGNORECASE,
 )
+_WEAK_REASON = re.compile(r"\b(?:amid|since|as|led by|following|after|as part of)\b|,\s+\w+ing\b", re.IGNORECASE)
 
 
 def handle_what(ask: Ask) -> Answer | None:
@@ -35,11 +39,12 @@ def handle_why(ask: Ask) -> Answer | None:
     if ask.query.intent != "why":
         return None
     accepted = ask.pool.accepted[:3]
-    for ev in accepted:
-        reason = _reason_span(ev)
-        if reason:
-            text = clause_window(ev.sentence.text, *reason, max_len=130)
-            return make_answer(ask.question, "why", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+    for pattern in (_STRONG_REASON, _WEAK_REASON):
+        for ev in accepted:
+            reason = _reason_span(ev, pattern)
+            if reason:
+                text = clause_window(ev.sentence.text, *reason, max_len=130)
+                return make_answer(ask.question, "why", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
     if not accepted:
         return None
     # No reason word: the sentence about it is still the best the article offers.
@@ -48,9 +53,9 @@ def handle_why(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
 
 
-def _reason_span(ev: Evidence) -> tuple[int, int] | None:
+def _reason_span(ev: Evidence, pattern: re.Pattern[str]) -> tuple[int, int] | None:
     focus_start, _ = focus_span(ev)
-    matches = [m for m in _REASON.finditer(ev.sentence.text)]
+    matches = list(pattern.finditer(ev.sentence.text))
     if not matches:
         return None
     best = min(matches, key=lambda m: abs(m.start() - focus_start) - (100 if m.start() > focus_start else 0))
