@@ -18,6 +18,7 @@ from handlers.suggest import follow_ups
 
 log = logging.getLogger(__name__)
 
+_PLURAL_OR_PERSONAL = re.compile(r"\b(?:they|them|their|those|these|he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _FOLLOWUP_START = re.compile(r"^(?:and|so|what about|how about|then|also)\b", re.IGNORECASE)
 EMPTY_REPLY = "Ask me a question about the article, for example: how much, when, where or who."
@@ -66,20 +67,34 @@ def _is_followup(query: Query) -> bool:
 
 
 def _inherit(query: Query, last: Turn) -> None:
-    if not query.entity_keys:
-        personal = bool(_PERSONAL.search(query.text))
-        focus = last.focus_person if personal else last.focus_entity
-        if query.pronoun and focus is not None:
-            query.entities.append(focus)
-            query.entity_keys.append(normalise_name(focus.name))
-        else:
-            query.entities.extend(last.entities)
-            query.entity_keys.extend(last.entity_keys)
+    # "how much of it went to China?": with a name of its own, "it" is the last topic, not a name.
+    leans = query.pronoun and not (query.entity_keys and not _PLURAL_OR_PERSONAL.search(query.text))
+    if leans:
+        referent = _referent(query, last)
+        if referent is not None:
+            query.entities.append(referent)
+            query.entity_keys.append(normalise_name(referent.name))
+    elif not query.entity_keys:
+        query.entities.extend(last.entities)
+        query.entity_keys.extend(last.entity_keys)
     # The last question's topic words help find the same fact; they are not demanded again.
     known = {k for t in query.terms for k in t.keys}
     query.terms.extend(Term(t.word, t.lemma, t.keys, False, t.position) for t in last.terms if not t.keys & known)
     if query.intent in ("keyword", "what") and last.intent in ("figure", "derived") and (query.currency or query.direction):
         query.intent = "figure"
+
+
+def _referent(query: Query, last: Turn) -> EntityRow | None:
+    """Who or what "he", "it", "them" means: the last answer's focus, else what the last question
+    named, skipping anything this question names itself ("how much did Japan buy from them")."""
+    personal = bool(_PERSONAL.search(query.text))
+    focus = last.focus_person if personal else last.focus_entity
+    named = set(query.entity_keys)
+    kinds = ("person",) if personal else ("place", "org", "other")
+    for entity in [focus, *[e for e in last.entities if e.kind in kinds]]:
+        if entity is not None and normalise_name(entity.name) not in named:
+            return entity
+    return None
 
 
 def _turn(ask: Ask, result: Answer) -> Turn:

@@ -236,7 +236,7 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
     token = tokens[i]
     # "the us", "the uk" typed in lower case still name a country.
     after_the = i > 0 and tokens[i - 1].lower == "the" and token.lower in ("us", "uk", "eu", "uae", "usa")
-    acronym = (token.text.isupper() and 2 <= len(token.text) <= 5) or after_the
+    acronym = _is_acronym(token.text) or after_the
     if token.lower in STOPWORDS and not acronym:
         return None
     place = canonical_place(token.text.upper() if acronym else token.lower)
@@ -247,6 +247,11 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
         if full:
             return full, [i]
     return None
+
+
+def _is_acronym(word: str) -> bool:
+    """ "MPC", "WTI", "BoE": short, and mostly capitals."""
+    return 2 <= len(word) <= 5 and sum(c.isupper() for c in word) >= 2 and word[0].isupper()
 
 
 _COMMON_ACRONYMS = frozenset(
@@ -269,14 +274,14 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
     unknown: list[str] = []
     vocabulary = store.index_vocabulary
     for i, token in enumerate(tokens):
-        acronym = token.text.isupper() and len(token.text) <= 5
+        acronym = _is_acronym(token.text)
         if i in covered or token.text in corrections or len(token.text) < 2:
             continue
         if token.lower in STOPWORDS and not acronym:
             continue
         place = canonical_place(token.text if acronym else token.lower)
         # "WTI", "Microsoft": a name the article never uses. Everyday acronyms (CEO, GDP) are words.
-        capitalised = (i > 0 and token.text[0].isupper() and not token.text.isupper()) or (
+        capitalised = (i > 0 and token.text[0].isupper() and not acronym) or (
             acronym and token.lower not in _COMMON_ACRONYMS and token.lower not in store.vocabulary
             and not store.spells_acronym(token.text))
         if not (place or capitalised):

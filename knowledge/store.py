@@ -653,10 +653,11 @@ class Store:
         """ "mpc" -> "monetary policy committee": acronyms people type for long names."""
         out: dict[str, str] = {}
         for (name,) in self.db.execute("SELECT DISTINCT name FROM entity_names"):
-            words = [w for w in name.split() if w not in ("of", "the", "and", "for")]
-            # Every tail too: "U.S. West Texas Intermediate" is "WTI" as often as "USWTI".
-            for start in range(len(words) - 1):
-                out.setdefault("".join(w[0] for w in words[start:]), name)
+            # With and without the small words ("BoE", "BE"), and every tail: "U.S. West Texas
+            # Intermediate" is "WTI" as often as "USWTI".
+            for words in (name.split(), [w for w in name.split() if w not in ("of", "the", "and", "for")]):
+                for start in range(len(words) - 1):
+                    out.setdefault("".join(w[0] for w in words[start:]), name)
         return out
 
     @cached_property
