@@ -112,7 +112,7 @@ STOPWORDS = frozenset(
     would shall should can could may might must ought it its it's this that these those there here
     their they them he him his she her we us our you your i me my what which who whom whose when
     where why how much many whats what's wheres who's hows one ones some any all each every
-    also just only very too really please tell me know about around out
+    also just only very too really please me know about around out
     off again still even ever not no yes did didnt doesnt dont isnt arent wasnt werent hey hi
     hello ok okay thanks thank pls plz u ur r y ya get got go went
     article story text piece news through via across within without between among against
@@ -124,7 +124,7 @@ GENERIC = frozenset(
     """happen happened occur occurred thing things something number figure amount total value kind
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
-    get getting expected new latest recent right""".split()
+    get getting expected new latest recent right tell""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.
