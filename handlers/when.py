@@ -52,9 +52,11 @@ def _asks_news_date(ask: Ask) -> bool:
 def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
     """The day the lead paragraph gives ("said on Wednesday", "kept rates on Thursday") is the
     day of the news the article reports."""
+    future = bool(_FUTURE.search(ask.query.text.lower()))
     for ev in ask.pool.evidence[:10]:
         if ev.sentence.paragraph == 1 and (ev.entity_hits or ev.matched):
-            days = [t for t in ev.times if t.kind in ("date", "weekday", "day") or re.match(r"on\b", t.text, re.I)]
+            days = [t for t in ev.times if (t.kind in ("date", "weekday", "day") or re.match(r"on\b", t.text, re.I))
+                    and not (future and not _ahead(ask, ev, t))]
             if days:
                 return [(ev.score, days[0], ev)]
     return []

@@ -124,7 +124,7 @@ GENERIC = frozenset(
     """happen happened occur occurred thing things something number figure amount total value kind
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
-    get getting expected new latest recent right tell""".split()
+    get getting expected new latest recent right tell next upcoming""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.
