@@ -69,7 +69,7 @@ STARTED = "started_at"
 MAX_QUESTION_CHARS = 1000  # longer text is cut before answering: bounded CPU per update
 INLINE_RESULTS = 5
 INLINE_KEY_FACTS = 10
-SEND_ATTEMPTS = 3  # for 5xx answers and dropped connections (429 is the rate limiter's job)
+SEND_ATTEMPTS = 5  # for 5xx answers and dropped connections (429 is the rate limiter's job)
 SEND_BACKOFF = 0.3  # seconds, doubled after each failed attempt
 
 COMMANDS = [

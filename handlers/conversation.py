@@ -34,7 +34,7 @@ class Turn:
 @dataclass(slots=True)
 class Conversation:
     turns: list[Turn] = field(default_factory=list)
-    max_turns: int = 5
+    max_turns: int = 2  # follow-ups read the last turn; more would only cost memory per chat
 
     @property
     def last(self) -> Turn | None:

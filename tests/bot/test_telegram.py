@@ -23,7 +23,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 import bot.telegram_app as telegram_app
 from bot.settings import SettingsError, derive_file_url, load_settings
 from bot.chat_state import FloodGuard
-from bot.telegram_app import APOLOGY, COMMANDS, FLOOD_NOTICE, NON_TEXT_HINT
+from bot.telegram_app import APOLOGY, COMMANDS, FLOOD_NOTICE, NON_TEXT_HINT, SEND_ATTEMPTS
 from bot.telegram_render import (
     CALLBACK_DATA_LIMIT,
     TELEGRAM_LIMIT,
@@ -608,9 +608,9 @@ async def test_errors_logged_without_token(
 ) -> None:
     chat = api.private_chat()
     with caplog.at_level(logging.DEBUG):
-        api.inject("sendMessage", "500", chat_id=chat.id, times=3)  # every attempt fails
+        api.inject("sendMessage", "500", chat_id=chat.id, times=SEND_ATTEMPTS)  # every attempt fails
         api.send_text(chat, "How many secretword firms?")
-        await api.wait_for(lambda: len(api.calls_of("sendMessage", outcome="fault:500")) == 3)
+        await api.wait_for(lambda: len(api.calls_of("sendMessage", outcome="fault:500")) == SEND_ATTEMPTS)
         api.send_text(chat, QUESTION)
         await api.wait_for_messages(chat.id, 1)
         await settle(app, api)

@@ -103,7 +103,7 @@ def test_conversations_are_bounded_and_expire() -> None:
     for key in "bcd":
         conversations.get(key)
     assert len(conversations) == 3
-    assert conversations.get("a").max_turns == 5  # "a" was evicted: a fresh conversation
+    assert conversations.get("a").max_turns == Conversation().max_turns  # "a" was evicted: a fresh one
     now[0] = 100.0
     conversations.get("z")
     assert len(conversations) == 1
