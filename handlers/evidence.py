@@ -66,38 +66,17 @@ class Pool:
 
 def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
            boost_paragraph: tuple[str, int] | None = None, _precise: bool = False) -> Pool:
-    ids = _candidate_ids(query, store)
-    if boost_sentences:
-        ids.update(boost_sentences)
-    sentences = store.sentences(ids)
-    _resolve_entities(query, store, {s.article_id for s in sentences.values()})
-    if len(sentences) < FEW_CANDIDATES and query.entities:
-        # Few word matches ("Vladivostok?"): the sentences naming the entities are candidates too.
-        ids.update(store.sentences_mentioning([e.id for e in query.entities], ENTITY_LIMIT))
-        sentences = store.sentences(ids)
+    sentences = _candidates(query, store, boost_sentences)
     if not sentences:
         return Pool(query, [], {})
-    mentions = store.mentions_in(sentences)
-    figures = store.figures_in(sentences)
-    times = store.times_in(sentences)
-    entities = store.entities_by_id({m.entity_id for m in mentions} | {e.id for e in query.entities})
-    by_sentence_mentions: dict[int, list[tuple[MentionRow, EntityRow]]] = defaultdict(list)
-    for m in mentions:
-        if m.entity_id in entities:
-            by_sentence_mentions[m.sentence_id].append((m, entities[m.entity_id]))
-    by_sentence_figures: dict[int, list[FigureRow]] = defaultdict(list)
-    for f in figures:
-        by_sentence_figures[f.sentence_id].append(f)
-    by_sentence_times: dict[int, list[TimeRow]] = defaultdict(list)
-    for t in times:
-        by_sentence_times[t.sentence_id].append(t)
-    paragraph_names = _paragraph_names(sentences, by_sentence_mentions)
+    rows = _SentenceRows.load(store, query, sentences)
+    paragraph_names = _paragraph_names(sentences, rows.mentions)
     dates = _article_dates(store, {s.article_id for s in sentences.values()})
     topics = _topic_names(store, query)
     context = _context_times(store, query, sentences)
     kinds = _kinds_by_key(query)
     evidence = [
-        _score(query, s, by_sentence_mentions[sid], by_sentence_figures[sid], by_sentence_times[sid],
+        _score(query, s, rows.mentions[sid], rows.figures[sid], rows.times[sid],
                paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
                topics.get(s.article_id, set()),
                context.get((s.article_id, s.paragraph), []) or context.get((s.article_id, 1), []),
@@ -116,7 +95,42 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     weights = _term_weights(evidence)
     for e in evidence:
         e.weights = weights
-    return Pool(query, evidence, entities)
+    return Pool(query, evidence, rows.entities)
+
+
+def _candidates(query: Query, store: Store, boost_sentences: set[int] | None) -> dict[int, SentenceRow]:
+    ids = _candidate_ids(query, store) | (boost_sentences or set())
+    sentences = store.sentences(ids)
+    _resolve_entities(query, store, {s.article_id for s in sentences.values()})
+    if len(sentences) < FEW_CANDIDATES and query.entities:
+        # Few word matches ("Vladivostok?"): the sentences naming the entities are candidates too.
+        ids.update(store.sentences_mentioning([e.id for e in query.entities], ENTITY_LIMIT))
+        sentences = store.sentences(ids)
+    return sentences
+
+
+@dataclass(slots=True)
+class _SentenceRows:
+    """The mentions, figures and times of the candidate sentences, by sentence id."""
+
+    mentions: dict[int, list[tuple[MentionRow, EntityRow]]]
+    figures: dict[int, list[FigureRow]]
+    times: dict[int, list[TimeRow]]
+    entities: dict[int, EntityRow]
+
+    @classmethod
+    def load(cls, store: Store, query: Query, sentences: dict[int, SentenceRow]) -> _SentenceRows:
+        mentions = store.mentions_in(sentences)
+        entities = store.entities_by_id({m.entity_id for m in mentions} | {e.id for e in query.entities})
+        rows = cls(defaultdict(list), defaultdict(list), defaultdict(list), entities)
+        for m in mentions:
+            if m.entity_id in entities:
+                rows.mentions[m.sentence_id].append((m, entities[m.entity_id]))
+        for f in store.figures_in(sentences):
+            rows.figures[f.sentence_id].append(f)
+        for t in store.times_in(sentences):
+            rows.times[t.sentence_id].append(t)
+        return rows
 
 
 # Words that qualify rather than name a thing: their absence says little about the subject.
