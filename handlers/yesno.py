@@ -17,11 +17,15 @@ def handle(ask: Ask) -> Answer | None:
     asked = ask.query.direction
     stated = next((f.direction for f in ev.figures if f.direction), "")
     if asked and stated and asked != stated:
-        verdict = "No"
+        verdict = "No."
     elif asked and not stated and not ev.figures:
         return None
+    elif ev.missing:
+        # "Did it pass unanimously?": the article says it passed, not how; show what it says.
+        verdict = f"The article does not say {', '.join(t.word for t in ev.missing)}; it says:"
     else:
-        verdict = "Yes"
+        verdict = "Yes."
     start, end = focus_span(ev)
-    text = f"{verdict}. {clause_window(ev.sentence.text, start, end, 130)}"
-    return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
+    confidence = (0.5 + 0.3 * ev.coverage) * (0.6 if ev.missing else 1.0)
+    return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])

@@ -178,3 +178,9 @@ def test_a_figure_for_the_year_before_is_worked_back_from_the_rate() -> None:
     result = answer("What were the company's sales in 2022?", store)
     assert result.intent == "derived"
     assert "2.03" in result.text and "computed from the article" in result.text
+
+
+def test_yes_no_says_what_the_article_does_not_confirm(seed: Store) -> None:
+    result = answer("Did Chinese and Russian companies sign the agreements unanimously?", seed)
+    assert not result.text.startswith("Yes")
+    assert "does not say unanimously" in result.text
