@@ -25,7 +25,8 @@ def figure_question(f: FigureRow) -> str:
     if f.kind == "percent" and f.direction:
         return f"How much did {measure} {'rise' if f.direction == 'up' else 'fall'}?"
     if f.kind in ("money", "quantity"):
-        verb = "were" if words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss") else "was"
+        head = re.split(r"\s(?:to|in|of|from|between|for|at|on|by)\s", measure)[0].split()[-1].lower()
+        verb = "were" if head.endswith("s") and not head.endswith("ss") else "was"
         return f"How much {verb} {measure}?"
     return ""
 
