@@ -109,7 +109,12 @@ def _keys(entity: EntityRow) -> set[str]:
 def _kind_fit(query: Query, entity: EntityRow) -> float:
     """ "which port" prefers the entity the text calls a port; "which province", a province."""
     wanted = {k for t in query.terms for k in t.keys}
-    return 1.2 if any(wanted & phrase_keys(role) for role in entity.roles) else 0.0
+    score = 1.2 if any(wanted & phrase_keys(role) for role in entity.roles) else 0.0
+    # "the Chinese president": the role that names the asked country fits best.
+    named = {w for key in query.entity_keys for w in key.split()}
+    if any(named & set(normalise_name(role).split()) for role in entity.roles):
+        score += 1.0
+    return score
 
 
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|data (?:by|from)|figures (?:by|from)|reported by|published by)\b[^,.;]{0,40}$")

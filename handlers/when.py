@@ -10,6 +10,7 @@ from handlers.compose import citation, clause_window, long_date, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, question_anchors, reporting_time, token_distance
 from handlers.models import Answer
+from handlers.what import term_spots
 
 _ASKS_SAYING = frozenset({"say", "report", "announce", "declare"})
 _ASKS_START = re.compile(r"\b(?:start|begin|began|from when|since when|first)\b")
@@ -26,7 +27,8 @@ def handle(ask: Ask) -> Answer | None:
     score, t, ev = picks[0]
     margin = score - picks[1][0] if len(picks) > 1 else 3.0
     info = ask.store.article(ev.sentence.article_id)
-    text = f"{time_phrase(t, info.date if info else '')}. {clause_window(ev.sentence.text, t.start, t.end, 120)}"
+    start, end = _event_span(ev, t)
+    text = f"{time_phrase(t, info.date if info else '')}. {clause_window(ev.sentence.text, start, end, 120)}"
     return make_answer(
         ask.question, "when", text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
         [citation(ask.store, ev.sentence)],
@@ -60,6 +62,14 @@ def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
             if days:
                 return [(ev.score, days[0], ev)]
     return []
+
+
+def _event_span(ev: Evidence, t: TimeRow) -> tuple[int, int]:
+    """The time phrase and the words of the question it dates, so "In May," is not all we quote."""
+    spots = [(a, b) for a, b in term_spots(ev.sentence.text, ev.matched) if abs(a - t.start) < 120]
+    starts = [t.start] + [a for a, _ in spots]
+    ends = [t.end] + [b for _, b in spots]
+    return min(starts), max(ends)
 
 
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
