@@ -81,7 +81,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sell": ("sell", "sale", "divest", "offload", "dispose", "vendor", "seller"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
-    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "income", "top line"),
+    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "income", "top line", "earn", "bring in"),
     "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit"),
     "government": ("government", "authority", "official", "administration"),
     "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie"),
@@ -124,7 +124,7 @@ GENERIC = frozenset(
     """happen happened occur occurred thing things something number figure amount total value kind
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
-    get getting expected new latest recent right tell next upcoming""".split()
+    get getting expected new latest recent right tell next upcoming make made""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.
