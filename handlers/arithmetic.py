@@ -35,6 +35,20 @@ def fmt(value: float, places: int = 2) -> str:
     return text.rstrip("0").rstrip(".") if "." in text and places > 2 else text
 
 
+def difference(a: FigureRow, b: FigureRow) -> float:
+    """a − b, in a's scale (a billion minus a million is still counted in billions)."""
+    scale = SCALES.get(a.scale, 1.0)
+    return (a.value * scale - b.value * SCALES.get(b.scale or a.scale, 1.0)) / scale
+
+
+def difference_text(a: FigureRow, b: FigureRow, lead: str = "", unit: str = "") -> str:
+    """ "0.5 billion pounds, computed from the article: £1.6 billion − £1.1 billion = 0.5 …" """
+    diff = difference(a, b)
+    unit = unit or unit_of(a)
+    head = f"{lead} {fmt(abs(diff))}".strip()
+    return f"{head} {unit}, computed from the article: {a.raw} − {b.raw} = {fmt(diff)} {unit}.".replace("  ", " ")
+
+
 def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     """ "rose to £1.6 billion in December from £1.1 billion in November" (0.5), "narrowed to 24.5%
     from 27.1%" (2.6 points), "produced 240,000 tonnes … to 300,000 tonnes" (60,000): the change
@@ -54,9 +68,6 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     if not ranked or not (after("to", ranked[0][0]) or after("from", ranked[0][1])):
         return None
     a, b = ranked[0]
-    scale = SCALES.get(a.scale, 1.0)
-    diff = (a.value * scale - b.value * SCALES.get(b.scale or a.scale, 1.0)) / scale
     unit = "percentage points" if a.kind == "percent" and a.unit != "percentage points" else unit_of(a)
-    out = (f"{'Up' if diff >= 0 else 'Down'} {fmt(abs(diff))} {unit}, computed from the article: "
-           f"{a.raw} − {b.raw} = {fmt(diff)} {unit}.").replace("  ", " ")
+    out = difference_text(a, b, "Up" if difference(a, b) >= 0 else "Down", unit)
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])

@@ -13,7 +13,7 @@ from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, gather
 from handlers.figures import figure_conflict, rank_figures
-from handlers.arithmetic import SCALES, alt_unit, fmt, unit_of
+from handlers.arithmetic import SCALES, alt_unit, difference_text, fmt, unit_of
 from handlers.models import Answer
 from knowledge.lexicon import STOPWORDS
 from knowledge.text import phrase_keys
@@ -56,11 +56,7 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     if len(chosen) < 2 or chosen[0][0].currency != chosen[1][0].currency:
         return None
     (a, ev_a), (b, ev_b) = chosen
-    scale_a = SCALES.get(a.scale, 1.0)
-    diff = abs(a.value * scale_a - b.value * SCALES.get(b.scale, 1.0)) / scale_a
-    unit = unit_of(a)
-    text = f"{fmt(diff)} {unit}, computed from the article: {a.raw} − {b.raw} = {fmt(diff)} {unit}.".replace("  ", " ")
-    return make_answer(ask.question, "derived", text, 0.7, [citation(ask.store, ev_a.sentence), citation(ask.store, ev_b.sentence)])
+    return make_answer(ask.question, "derived", difference_text(a, b), 0.7, [citation(ask.store, ev_a.sentence), citation(ask.store, ev_b.sentence)])
 
 
 _YEAR_COMPARISON = re.compile(
@@ -208,11 +204,7 @@ def _difference_by_terms(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             if f is not None and f not in found:
                 found.append(f)
         if len(found) >= 2 and found[0].unit == found[1].unit and found[0].currency == found[1].currency:
-            a, b = found[0], found[1]
-            scale = SCALES.get(a.scale, 1.0)
-            diff = (a.value * scale - b.value * SCALES.get(b.scale or a.scale, 1.0)) / scale
-            unit = unit_of(a)
-            text = f"{fmt(abs(diff))} {unit}, computed from the article: {a.raw} − {b.raw} = {fmt(diff)} {unit}.".replace("  ", " ")
+            text = difference_text(found[0], found[1])
             return make_answer(ask.question, "derived", text, 0.7, [citation(ask.store, ev.sentence)])
     return None
 
@@ -237,12 +229,8 @@ def _first_two(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         same = [f for f in amounts if f.currency == amounts[0].currency and f.unit == amounts[0].unit] if amounts else []
         if len(same) < 2:
             continue
-        a, b = same[0], same[1]
-        scale_a, scale_b = SCALES.get(a.scale, 1.0), SCALES.get(b.scale or a.scale, 1.0)
-        diff = abs(a.value * scale_a - b.value * scale_b) / scale_a
-        unit = unit_of(a)
-        text = f"{fmt(diff)} {unit}, computed from the article: {a.raw} − {b.raw} = {fmt(diff)} {unit}.".replace("  ", " ")
-        return make_answer(ask.question, "derived", text, 0.7, [citation(ask.store, ev.sentence)])
+        return make_answer(ask.question, "derived", difference_text(same[0], same[1]), 0.7,
+                           [citation(ask.store, ev.sentence)])
     return None
 
 
