@@ -15,6 +15,7 @@ from handlers.evidence import Evidence, gather
 from handlers.figures import figure_conflict, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, difference_text, fmt, unit_of
 from handlers.models import Answer
+from handlers.query import EXCHANGE_RATE
 from knowledge.lexicon import STOPWORDS
 from knowledge.text import phrase_keys
 
@@ -22,7 +23,6 @@ _YEAR_EARLIER = re.compile(
     r"\b(?:year\s+(?:earlier|before|ago)|previous year|prior year|last year|same (?:quarter|period|month) last year)\b"
     r"|\bbefore the\s+(?:[\d.]+\s*%\s+|[\d.]+ per ?cent\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b"
 )
-_RATE = re.compile(r"\bexchange rate\b|\bimplied rate\b|\brate (?:is |does )?impl|\b(?:yuan|dollar|euro|rupee|rouble|ruble|pound|crown|yen)-(?:dollar|yuan|euro|rupee|rouble|ruble|pound|crown|yen) rate\b|\bper[- ](?:dollar|yuan|euro|pound|rouble|ruble|rupee)\b|\bto the (?:dollar|euro|pound)\b")
 _DIFF = re.compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b")
 
 
@@ -31,7 +31,7 @@ def handle(ask: Ask) -> Answer | None:
         return None
     lower = ask.query.text.lower()
     evidence = [e for e in ask.pool.accepted[:6]]
-    if _RATE.search(lower):
+    if EXCHANGE_RATE.search(lower):
         return _exchange_rate(ask, evidence)
     if _YEAR_EARLIER.search(lower):
         return _year_earlier(ask, evidence)

@@ -429,10 +429,16 @@ _ABOUT = re.compile(
     r"|\b(?:reporter|journalist|correspondent|writer)\b"
     r"|^\s*(?:what(?:'s|s| is)? )?(?:the )?(?:source|author|publisher|dateline)\??\s*$|\bwho (?:is the )?(?:author|source)\b"
 )
+# Asking for the rate a currency pair implies; the derived handler reads the same pattern.
+EXCHANGE_RATE = re.compile(
+    r"\bexchange rate\b|\bimplied rate\b|\brate (?:is |does )?impl"
+    r"|\b(?:yuan|dollar|euro|rupee|rouble|ruble|pound|crown|yen)-(?:dollar|yuan|euro|rupee|rouble|ruble|pound|crown|yen) rate\b"
+    r"|\b(?:yuan|dollars?|euros?|roubles?|rubles?|pounds?|rupees?|reais|real|yen|crowns?) (?:per|to the|to a|for each|for one)[- ]\w+"
+    r"|\b\w+-per-\w+ rate\b|\bper[- ](?:dollar|yuan|euro|pound|rouble|ruble|rupee)\b|\bto the (?:dollar|euro|pound)\b"
+)
 _DERIVED = re.compile(
     r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
-    r"|\bexchange rate\b|\bimplied rate\b|\brate (?:is |does )?impl|\b(?:yuan|dollar|euro|rupee|rouble|ruble|pound|crown|yen)-(?:dollar|yuan|euro|rupee|rouble|ruble|pound|crown|yen) rate\b|\b(?:yuan|dollars?|euros?|roubles?|rubles?|pounds?|rupees?|reais|real|yen|crowns?) (?:per|to the|to a|for each|for one)[- ]\w+"
-    r"|\b\w+-per-\w+ rate\b"
+    r"|" + EXCHANGE_RATE.pattern +
     r"|\blast year'?s\s+\w+|\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
 )
 
