@@ -624,6 +624,21 @@ async def test_errors_logged_without_token(
 # `factbot run` as a real process
 
 
+async def _stop_cleanly(process: asyncio.subprocess.Process) -> str:
+    """SIGTERM, then the exit code must be 0; returns everything the process printed."""
+    process.send_signal(signal.SIGTERM)
+    out, err = await asyncio.wait_for(process.communicate(), 15)
+    assert process.returncode == 0, err.decode()[-2000:]
+    return (out + err).decode()
+
+
+async def _kill(process: asyncio.subprocess.Process) -> None:
+    """Whatever went wrong, leave no factbot running behind the test."""
+    if process.returncode is None:
+        process.kill()
+        await process.wait()
+
+
 def _factbot_command() -> list[str]:
     script = Path(sys.executable).parent / "factbot"
     if script.exists():
@@ -667,14 +682,9 @@ async def test_factbot_run_subprocess(api: FakeBotApi, tmp_path: Path) -> None:
             raise AssertionError(f"no answer; factbot run said: {err.decode()[-3000:]}") from None
         assert "800" in reply.text and "¶2" in reply.text
         await api.wait_for_call("setMyCommands")
-        process.send_signal(signal.SIGTERM)
-        out, err = await asyncio.wait_for(process.communicate(), 15)
+        logs = await _stop_cleanly(process)
     finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-    assert process.returncode == 0, err.decode()[-2000:]
-    logs = (out + err).decode()
+        await _kill(process)
     assert DEFAULT_TOKEN not in logs and QUESTION not in logs
     assert "Traceback" not in logs
 
@@ -724,14 +734,10 @@ async def test_factbot_run_webhook_subprocess(api: FakeBotApi, seed_db: Path, tm
                 assert ok.status == 200
         [reply] = await api.wait_for_messages(chat.id, 1, timeout=10)
         assert "800" in reply.text
-        process.send_signal(signal.SIGTERM)
-        out, err = await asyncio.wait_for(process.communicate(), 15)
+        logs = await _stop_cleanly(process)
     finally:
-        if process.returncode is None:
-            process.kill()
-            await process.wait()
-    assert process.returncode == 0, err.decode()[-2000:]
-    assert DEFAULT_TOKEN not in (out + err).decode()
+        await _kill(process)
+    assert DEFAULT_TOKEN not in logs
 
 
 def test_per_chat_state_stays_bounded_for_100000_chats() -> None:
