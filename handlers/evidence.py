@@ -393,7 +393,7 @@ def _same_span(a: TimeExpr, t: TimeRow) -> bool:
 
 
 def _event_times(text: str, times: list[TimeRow]) -> list[TimeRow]:
-    return [t for t in times if t.start_date and t.end_date and not _reporting(text, t) and not t.open_end]
+    return [t for t in times if t.start_date and t.end_date and not reporting_time(text, t) and not t.open_end]
 
 
 def _overlaps(a: TimeExpr, t: TimeRow) -> bool:
@@ -405,17 +405,13 @@ _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|reported|reports|announced|declare
 _SAID_AFTER = re.compile(r"^,?\s*(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|announced|declared|told)\b")
 
 
-def _reporting(text: str, t: TimeRow) -> bool:
+def reporting_time(text: str, t: TimeRow) -> bool:
     """ "reported on Monday", "In May, customs said ...": when it was said, not when it happened."""
     if t.anchor in ("from", "since", "until", "by"):
         return False
     before = text[max(0, t.start - 60): t.start]
     after = text[t.end: t.end + 50]
     return bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after))
-
-
-def reporting_time(text: str, t: TimeRow) -> bool:
-    return _reporting(text, t)
 
 
 def token_distance(ev: Evidence, start: int, end: int, anchors: Sequence[tuple[int, int]] = ()) -> float:

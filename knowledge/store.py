@@ -499,15 +499,6 @@ class Store:
         ).fetchall()
         return [SentenceRow(r[0], r[1], r[2], r[3], r[4], frozenset(r[5].split())) for r in rows]
 
-    def article_sentence_ids(self, article_id: str, max_paragraph: int | None = None) -> list[int]:
-        sql = "SELECT id FROM sentences WHERE article_id = ?"
-        params: list[Any] = [article_id]
-        if max_paragraph is not None:
-            sql += " AND paragraph <= ?"
-            params.append(max_paragraph)
-        return [r[0] for r in self.db.execute(sql + " ORDER BY paragraph, idx", params).fetchall()]
-
-    # ----- reading: facts ----------------------------------------------------------------------------
     def _load_figures(self, sentence_ids: Iterable[int]) -> list[FigureRow]:
         return [_figure(r) for r in self._rows_in_sentences("figures", _FIGURE_COLUMNS, sentence_ids)]
 
