@@ -78,13 +78,13 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     evidence = [
         _score(query, s, rows.mentions[sid], rows.figures[sid], rows.times[sid],
                paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
-               topics.get(s.article_id, set()),
+               topics.get(s.article_id, {}),
                context.get((s.article_id, s.paragraph), []) or context.get((s.article_id, 1), []),
                store.headline_terms(s.article_id), kinds)
         for sid, s in sentences.items()
     ]
     if query.intent in ("figure", "derived"):
-        _elsewhere(evidence)
+        _elsewhere(evidence, store)
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
     if not any(e.accepted for e in evidence) and len(query.required) >= 2 and not _precise:
         # Nothing fits among the best partial matches: look for sentences with every word.
@@ -140,20 +140,22 @@ _MODIFIERS = frozenset(
 )
 
 
-def _elsewhere(evidence: list[Evidence]) -> None:
+def _elsewhere(evidence: list[Evidence], store: Store) -> None:
     """A figure question's word that this sentence lacks but another sentence of the same article
     has ("corn" in "the corn crop estimate") means this sentence is about something else; a word
-    no sentence has is only a paraphrase gap."""
+    no sentence has is only a paraphrase gap, and a word the whole story is about ("oil" in an
+    OPEC story) need not be repeated."""
     by_article: dict[str, list[Evidence]] = defaultdict(list)
     for e in evidence:
         by_article[e.sentence.article_id].append(e)
-    for group in by_article.values():
+    for article_id, group in by_article.items():
+        lead = store.lead_terms(article_id)
         for e in group:
             if e.conflicts or not e.missing:
                 continue
             others = [o for o in group if o is not e]
             # The word itself, not its synonym class: "inaugural" is "first", which is everywhere.
-            named = [t.word for t in e.missing if t.lemma not in _MODIFIERS
+            named = [t.word for t in e.missing if t.lemma not in _MODIFIERS and t.lemma not in lead
                      and any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in others)]
             if named:
                 e.conflicts.append("about " + ", ".join(named) + " only elsewhere")
@@ -199,16 +201,19 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
     return out
 
 
-def _topic_names(store: Store, query: Query) -> dict[str, set[str]]:
-    """Per article, the asked entities it is about as a whole: named in its headline or first
-    paragraph, or in three paragraphs or more. "The company said" then still means Corvana."""
-    topics: dict[str, set[str]] = defaultdict(set)
+def _topic_names(store: Store, query: Query) -> dict[str, dict[str, bool]]:
+    """Per article, the asked entities it is about as a whole, each marked True when the article
+    leads with it (headline or first paragraph) or names it in three paragraphs or more; places
+    named in two paragraphs are where the story happens, a weaker sign. "The company said" then
+    still means Corvana."""
+    topics: dict[str, dict[str, bool]] = defaultdict(dict)
     spread = store.entity_paragraphs([e.id for e in query.entities])
     for entity in query.entities:
         paragraphs = spread.get(entity.id, set())
-        # Places named in two paragraphs are where the story happens; others need three.
-        if paragraphs & {0, 1} or len(paragraphs) >= (2 if entity.kind == "place" else 3):
-            topics[entity.article_id].update(_entity_keys(entity) & set(query.entity_keys))
+        strong = bool(paragraphs & {0, 1}) or len(paragraphs) >= 3
+        if strong or (entity.kind == "place" and len(paragraphs) >= 2):
+            for key in _entity_keys(entity) & set(query.entity_keys):
+                topics[entity.article_id][key] = topics[entity.article_id].get(key, False) or strong
     return topics
 
 
@@ -239,7 +244,7 @@ def _name_keys(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
 
 def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
            times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
-           boost_paragraph: tuple[str, int] | None, topics: set[str], context: list[TimeRow],
+           boost_paragraph: tuple[str, int] | None, topics: dict[str, bool], context: list[TimeRow],
            topic_terms: frozenset[str], kinds: dict[str, str]) -> Evidence:
     terms = s.terms | _figure_keys(figures) | topic_terms
     matched = [t for t in query.terms if t.keys & terms]
@@ -320,7 +325,7 @@ def _enough(required: list[Term], coverage: float, strict: bool = False) -> bool
 
 
 def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], paragraph_names: set[str],
-                      mentions: list[tuple[MentionRow, EntityRow]], topics: set[str],
+                      mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, bool],
                       kinds: dict[str, str]) -> tuple[float, list[str]]:
     """Each entity the question names must be in the sentence or its paragraph. When it is not,
     the sentence is about something else, unless the entity is what the whole article is about."""
@@ -332,11 +337,15 @@ def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], pa
             hits += 1
             continue
         kind = kinds.get(key, "")
-        rivals = {e.name for m, e in mentions if e.kind == kind and m.start <= 4 and not (_entity_keys(e) & set(query.entity_keys))}
-        if rivals and kind != "other":
-            conflicts.append(f"about {', '.join(sorted(rivals))}, not {key}")
+        rivals = [(m, e) for m, e in mentions if e.kind == kind and not (_entity_keys(e) & set(query.entity_keys))]
+        leading = {e.name for m, e in rivals if m.start <= 4}
+        if leading and kind != "other":
+            conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
         elif key in paragraph_names:
             hits += 0.5
+        elif rivals and kind == "place" and not topics.get(key):
+            # "40 firms set up businesses in Liaoning" does not answer the same about Jilin.
+            conflicts.append(f"about {', '.join(sorted({e.name for _, e in rivals}))}, not {key}")
         elif key not in topics:
             conflicts.append(f"does not name {key}")
     return hits, conflicts

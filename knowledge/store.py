@@ -328,7 +328,7 @@ class Store:
     def _forget_caches(self) -> None:
         for name in [k for k in self.__dict__ if k.startswith("_rows_")]:
             self.__dict__.pop(name, None)
-        for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "_fuzzy_choices", "_headline_terms"):
+        for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "_fuzzy_choices", "_headline_terms", "_lead_terms"):
             self.__dict__.pop(name, None)
 
     def remove(self, article_id: str) -> bool:
@@ -637,6 +637,21 @@ class Store:
             cache[article_id] = frozenset(
                 t for t in headline if body and sum(t in b for b in body) >= 0.4 * len(body)
             )
+        return cache[article_id]
+
+    def lead_terms(self, article_id: str) -> frozenset[str]:
+        """Words the story keeps coming back to: in its headline or first paragraph and in at
+        least three paragraphs ("oil" in an OPEC story). Their absence from one sentence does not
+        mean the sentence is about something else. Cached per handle; writes clear it."""
+        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_lead_terms", {})
+        if article_id not in cache:
+            rows = self.db.execute(
+                "SELECT paragraph, group_concat(terms, ' ') FROM sentences WHERE article_id = ? GROUP BY paragraph",
+                [article_id],
+            ).fetchall()
+            by_paragraph = {p: set((t or "").split()) for p, t in rows}
+            lead = by_paragraph.get(0, set()) | by_paragraph.get(1, set())
+            cache[article_id] = frozenset(t for t in lead if sum(t in b for b in by_paragraph.values()) >= 3)
         return cache[article_id]
 
     @cached_property
