@@ -155,7 +155,7 @@ def _expand(paths: list[Path]) -> list[Path]:
 def cmd_articles(args: argparse.Namespace) -> int:
     with open_store(args, readonly=True) as store:
         for a in store.articles():
-            print(f"{a.id}\t{a.date or '-'}\t{a.source or '-'}\t{a.title}")
+            print(f"{a.id}\t{a.date or '-'}\t{a.source or a.author or '-'}\t{a.title}")
     return 0
 
 

@@ -8,7 +8,7 @@ from knowledge.store import ArticleInfo
 
 from handlers.compose import cite, long_date, make_answer
 from handlers.context import Ask
-from handlers.models import Answer
+from handlers.models import Answer, Citation
 
 
 def handle(ask: Ask) -> Answer | None:
@@ -18,15 +18,37 @@ def handle(ask: Ask) -> Answer | None:
     if info is None:
         return None
     lower = ask.query.text.lower()
+    citation = [cite(info, info.id, 0, info.title)]
+    if _ASKS_WHO.search(lower):
+        return _byline(ask, info, lower, citation)
     if re.search(r"\b(?:date|when|day|published|written|how old)\b", lower):
         text = f"The article is dated {long_date(info.date)}" + (f", a {info.weekday}." if info.weekday else ".") if info.date else "The article has no date."
-    elif re.search(r"\b(?:source|agency|wrote|who|outlet|publisher|byline|author|reported|reporter|journalist|correspondent|writer)\b", lower):
-        text = f"The source is {info.source}." if info.source else "The article names no source."
     elif re.search(r"\b(?:headline|title|called)\b", lower):
         text = f"“{info.title}”"
     else:
         return _summary(ask, info)
-    return make_answer(ask.question, "about", text, 0.95, [cite(info, info.id, 0, info.title)])
+    return make_answer(ask.question, "about", text, 0.95, citation)
+
+
+_ASKS_WHO = re.compile(r"\b(?:source|agency|wrote|written by|who|outlet|publisher|published by|byline|author|reporter"
+                       r"|journalist|correspondent|writer|wire)\b")
+_ASKS_PERSON = re.compile(r"\b(?:reporter|journalist|correspondent|writer|author|byline|name of)\b")
+
+
+def _byline(ask: Ask, info: ArticleInfo, lower: str, citation: list[Citation]) -> Answer:
+    """ "Who wrote this?" names the author when the article has a byline, else its source; a
+    question that wants a person ("the reporter's name") is not answered by an agency."""
+    wants_source = re.search(r"\b(?:source|agency|outlet|publisher|published|wire)\b", lower)
+    if info.author and not wants_source:
+        text = f"The article is by {info.author}" + (f" ({info.source})." if info.source else ".")
+    elif info.source and (wants_source or not _ASKS_PERSON.search(lower)):
+        text = f"The source is {info.source}." + (f" The byline is {info.author}." if info.author else "")
+    elif info.author:
+        text = f"The article is by {info.author}."
+    else:
+        text = "The article does not say who wrote it" + (f"; its source is {info.source}." if info.source else ".")
+        return make_answer(ask.question, "about", text, 0.0, citation).model_copy(update={"answered": False})
+    return make_answer(ask.question, "about", text, 0.95, citation)
 
 
 def _which(ask: Ask) -> ArticleInfo | None:

@@ -75,9 +75,11 @@ def parse_article(text: str, overrides: Overrides | None = None) -> ParsedArticl
     overrides = overrides or Overrides()
     blocks = _blocks(text)
     found_date, blocks = _take_date_line(blocks)
-    source, url, blocks = _take_byline(blocks)
+    source, url, author, blocks = _take_byline(blocks)
     if not blocks:
         raise ArticleError("no headline or paragraphs")
+    top_author, blocks = _take_top_byline(blocks)
+    author = author or top_author
     title = _clean_title(blocks[0])
     body = [_join_lines(b) for b in blocks[1:]]
     if not body:
@@ -92,6 +94,7 @@ def parse_article(text: str, overrides: Overrides | None = None) -> ParsedArticl
         source=overrides.source or source,
         url=overrides.url or url,
         paragraphs=paragraphs,
+        author=author,
     )
 
 
@@ -135,9 +138,10 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-def _take_byline(blocks: list[list[str]]) -> tuple[str, str, list[list[str]]]:
-    """Bylines and URL lines at the end are metadata, not paragraphs."""
-    source = url = ""
+def _take_byline(blocks: list[list[str]]) -> tuple[str, str, str, list[list[str]]]:
+    """Bylines and URL lines at the end are metadata, not paragraphs: "• Reuters" or "Source: X"
+    names the source, "By X" the author."""
+    source = url = author = ""
     while blocks:
         last = blocks[-1]
         line = last[-1]
@@ -145,13 +149,28 @@ def _take_byline(blocks: list[list[str]]) -> tuple[str, str, list[list[str]]]:
         by_match = _BYLINE.match(line) if len(line) <= 100 else None
         if url_match and not url:
             url = url_match.group("url")
-        elif by_match and not source and not _looks_like_sentence(line):
-            source = (by_match.group("bullet") or by_match.group("src") or by_match.group("by")).strip()
+        elif by_match and by_match.group("by") and not author and not _looks_like_sentence(line):
+            author = by_match.group("by").strip()
+        elif by_match and not by_match.group("by") and not source and not _looks_like_sentence(line):
+            source = (by_match.group("bullet") or by_match.group("src")).strip()
         else:
             break
         last = last[:-1]
         blocks = blocks[:-1] + ([last] if last else [])
-    return source, url, blocks
+    return source, url, author, blocks
+
+
+def _take_top_byline(blocks: list[list[str]]) -> tuple[str, list[list[str]]]:
+    """ "By Lucia Mendoza" under the headline (its own block or the headline's last line)."""
+    if len(blocks) >= 3 and len(blocks[1]) == 1:
+        match = _BYLINE.match(blocks[1][0])
+        if match and match.group("by") and not _looks_like_sentence(blocks[1][0]):
+            return match.group("by").strip(), [blocks[0], *blocks[2:]]
+    if blocks and len(blocks[0]) >= 2:
+        match = _BYLINE.match(blocks[0][-1])
+        if match and match.group("by") and not _looks_like_sentence(blocks[0][-1]):
+            return match.group("by").strip(), [blocks[0][:-1], *blocks[1:]]
+    return "", blocks
 
 
 def _looks_like_sentence(line: str) -> bool:

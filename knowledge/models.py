@@ -89,6 +89,7 @@ class ParsedArticle:
     source: str
     url: str
     paragraphs: list[Paragraph]  # paragraphs[0] is the headline
+    author: str = ""  # the "By X" line, when there is one
 
     @property
     def weekday(self) -> str:

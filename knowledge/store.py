@@ -30,12 +30,12 @@ from knowledge.lexicon import STOPWORDS
 from knowledge.text import fts_query, fts_query_all, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
-EXTRACTOR_VERSION = 19  # bump when extraction changes, so stored facts are rebuilt
+EXTRACTOR_VERSION = 20  # bump when extraction changes, so stored facts are rebuilt
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, weekday TEXT, source TEXT, url TEXT,
-    content_hash TEXT NOT NULL, ingested_at TEXT NOT NULL, path TEXT
+    content_hash TEXT NOT NULL, ingested_at TEXT NOT NULL, path TEXT, author TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS paragraphs (
     article_id TEXT NOT NULL REFERENCES articles(id), number INTEGER NOT NULL, text TEXT NOT NULL,
@@ -113,6 +113,7 @@ class ArticleInfo:
     url: str
     content_hash: str
     ingested_at: str
+    author: str
     paragraphs: int
     figures: int
     times: int
@@ -234,6 +235,8 @@ class Store:
                 self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.executescript(_SCHEMA)
+        if "author" not in self.db["articles"].columns_dict:  # a store made before bylines were kept
+            self.db.execute("ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT ''")
         self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -349,7 +352,7 @@ class Store:
         self.db.table("articles").insert({
             "id": article_id, "title": parsed.title,
             "date": parsed.date.isoformat() if parsed.date else "", "weekday": parsed.weekday,
-            "source": parsed.source, "url": parsed.url, "content_hash": content_hash,
+            "source": parsed.source, "url": parsed.url, "author": parsed.author, "content_hash": content_hash,
             "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "path": path,
         })
         self.db.table("paragraphs").insert_all(
@@ -704,7 +707,7 @@ def _asdict(row: Any) -> dict[str, Any]:
 
 
 _ARTICLE_SELECT = """
-SELECT a.id, a.title, a.date, a.weekday, a.source, a.url, a.content_hash, a.ingested_at,
+SELECT a.id, a.title, a.date, a.weekday, a.source, a.url, a.content_hash, a.ingested_at, a.author,
   (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id AND p.number > 0),
   (SELECT count(*) FROM figures f WHERE f.article_id = a.id),
   (SELECT count(*) FROM times t WHERE t.article_id = a.id),

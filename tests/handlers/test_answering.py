@@ -184,3 +184,35 @@ def test_yes_no_says_what_the_article_does_not_confirm(seed: Store) -> None:
     result = answer("Did Chinese and Russian companies sign the agreements unanimously?", seed)
     assert not result.text.startswith("Yes")
     assert "does not say unanimously" in result.text
+
+
+_BYLINED = """| 17 June 2025, Tuesday |
+
+Carmaker to build a plant in Mexico
+
+By Lucia Mendoza
+
+The carmaker will invest $2 billion in a plant in Salamanca, it said on Monday.
+
+The plant will employ 2,400 people.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("with_byline", "question", "answered", "expected"),
+    [
+        (True, "who wrote this story", True, "Lucia Mendoza"),
+        (True, "Which news agency is this from?", True, "Reuters"),
+        (False, "who wrote this", True, "Reuters"),  # no byline: the source wrote it
+        (False, "What is the name of the reporter?", False, "does not say"),  # an agency is no name
+        (True, "Who published this?", True, "Reuters"),
+    ],
+)
+def test_who_wrote_it_names_the_byline_or_the_source(with_byline: bool, question: str, answered: bool, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_BYLINED if with_byline else _BYLINED.replace("By Lucia Mendoza\n\n", ""))
+    result = answer(question, store)
+    assert result.answered is answered
+    assert expected in result.text

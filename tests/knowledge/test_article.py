@@ -118,7 +118,6 @@ def test_byte_order_mark_is_dropped() -> None:
     [
         ("Source: Bloomberg", "Bloomberg"),
         ("Sources: Reuters, AP", "Reuters, AP"),
-        ("By Jane Doe", "Jane Doe"),
         ("  • Reuters", "Reuters"),
         ("- AFP", "AFP"),
     ],
@@ -128,6 +127,28 @@ def test_bylines_give_the_source_and_are_not_paragraphs(byline: str, source: str
     assert article.source == source
     assert len(article.paragraphs) == 3
     assert article.paragraphs[-1].text == "Traders said the rally could last into the spring."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SIMPLE + "\nBy Jane Doe\n",  # at the end
+        SIMPLE.replace("\n\n", "\n\nBy Jane Doe\n\n", 1),  # its own line under the headline
+    ],
+)
+def test_a_by_line_names_the_author_and_is_not_a_paragraph(text: str) -> None:
+    article = parse_article(text)
+    assert article.author == "Jane Doe"
+    assert article.source == ""
+    assert len(article.paragraphs) == 3
+    assert not any("Jane Doe" in p.text for p in article.paragraphs)
+
+
+def test_author_and_source_are_kept_apart() -> None:
+    headline, rest = SIMPLE.split("\n\n", 1)
+    article = parse_article(f"{headline}\n\nBy Lucia Mendoza\n\n{rest}\n  • Reuters\n")
+    assert (article.author, article.source) == ("Lucia Mendoza", "Reuters")
+    assert article.paragraphs[0].text == headline
 
 
 def test_a_closing_sentence_is_not_mistaken_for_a_byline() -> None:

@@ -98,6 +98,7 @@ def test_metadata(slug: str) -> None:
     assert parsed.title == want["title"]
     assert parsed.date == as_date(want["date"])
     assert parsed.source == want["source"]
+    assert parsed.author == want.get("author", "")
     assert len(parsed.paragraphs) - 1 == want["paragraphs"]
 
     store, article_id = ingested(slug)

@@ -360,7 +360,7 @@ def test_two_articles_side_by_side(seeded: Store) -> None:
     other = seeded.ingest_text(OTHER)
     assert other.status == "added"
     assert other.article.id == "2024-02-02-bank-england-holds-rates-at-5"
-    assert other.article.source == "Jane Doe"
+    assert other.article.author == "Jane Doe"
     assert [a.id for a in seeded.articles()] == [other.article.id, SEED_ID]  # newest first
     assert {f.article_id for f in seeded.article_figures()} == {SEED_ID, other.article.id}
     assert [f.raw for f in seeded.article_figures(other.article.id)] == ["5.25%", "5.25%", "4.0%", "11.1%"]
