@@ -203,14 +203,16 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
 
 def _topic_names(store: Store, query: Query) -> dict[str, dict[str, bool]]:
     """Per article, the asked entities it is about as a whole, each marked True when the article
-    leads with it (headline or first paragraph) or names it in three paragraphs or more; places
-    named in two paragraphs are where the story happens, a weaker sign. "The company said" then
+    leads with it (headline or first paragraph) or names a body in three paragraphs or more;
+    places named in two paragraphs or more are a weaker sign. "The company said" then
     still means Corvana."""
     topics: dict[str, dict[str, bool]] = defaultdict(dict)
     spread = store.entity_paragraphs([e.id for e in query.entities])
     for entity in query.entities:
         paragraphs = spread.get(entity.id, set())
-        strong = bool(paragraphs & {0, 1}) or len(paragraphs) >= 3
+        # A place the story leads with is where it happens; one it keeps naming is not ("the U.S.
+        # market" in three quotes of a story about a Mexican plant).
+        strong = bool(paragraphs & {0, 1}) or (entity.kind != "place" and len(paragraphs) >= 3)
         if strong or (entity.kind == "place" and len(paragraphs) >= 2):
             for key in _entity_keys(entity) & set(query.entity_keys):
                 topics[entity.article_id][key] = topics[entity.article_id].get(key, False) or strong

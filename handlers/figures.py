@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.entities import canonical_place
-from knowledge.store import FigureRow, normalise_name
+from knowledge.store import EntityRow, FigureRow, normalise_name
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
@@ -44,7 +44,7 @@ def handle(ask: Ask) -> Answer | None:
     picks = rank_figures(ask.query, ask.pool.accepted[:10])
     if not picks:
         return None
-    best = picks[0]
+    best = _body_over_headline(picks)
     rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
               and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]
     if rivals:
@@ -61,6 +61,18 @@ def handle(ask: Ask) -> Answer | None:
         citations=[citation(ask.store, best.evidence.sentence)],
         alternatives=_close_readings(best, picks[1:]),
     )
+
+
+def _body_over_headline(picks: list[Pick]) -> Pick:
+    """A headline compresses what the body states in full: when the body gives the same figure
+    ("$2 billion" as "38 billion pesos ($2 billion)"), answer and cite the body."""
+    best = picks[0]
+    if best.evidence.sentence.paragraph != 0:
+        return best
+    same = [p for p in picks[1:] if p.evidence.sentence.article_id == best.evidence.sentence.article_id
+            and p.evidence.sentence.paragraph > 0 and p.figure.kind == best.figure.kind
+            and best.figure.value in (p.figure.value, p.figure.alt_value)]
+    return same[0] if same else best
 
 
 def _close_readings(best: Pick, others: list[Pick]) -> list[str]:
@@ -171,7 +183,14 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
               and not _LOCATIVE.search(text[max(0, m.start - 12) : m.start])]
     if not owners:
         return False
-    return not any({normalise_name(n) for n in (e.name, *e.aliases)} & asked for e in owners)
+    asked_ids = {e.id for e in query.entities}
+    return not any(e.id in asked_ids or _named_by(e, asked) for e in owners)
+
+
+def _named_by(entity: EntityRow, keys: set[str]) -> bool:
+    """ "Veltra" names Veltra Motors: a key that is the whole name, an alias, or its first words."""
+    names = {normalise_name(n) for n in (entity.name, *entity.aliases)}
+    return bool(names & keys) or any(n.startswith(k + " ") for n in names for k in keys)
 
 
 def _measure_keys(f: FigureRow) -> frozenset[str]:

@@ -47,14 +47,16 @@ def extract(parsed: ParsedArticle) -> ExtractedArticle:
 def figure_period(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
     """The time expression a figure belongs to: the nearest one in its sentence that is not
     only the date something was reported."""
-    candidates = [t for t in times if t.start_date is not None or t.kind == "relative"]
+    # When it was said is never the period of what was said ("will invest 38 billion pesos, the
+    # carmaker said on Monday").
+    candidates = [t for t in times if (t.start_date is not None or t.kind == "relative") and not _is_reporting_time(text, t)]
     if not candidates:
         return None
 
     def cost(t: TimeExpr) -> tuple[int, int]:
         gap = t.start - figure.end if t.start >= figure.end else figure.start - t.end
         # "the highest since February 2022" compares; it is not the figure's period.
-        secondary = _is_reporting_time(text, t) or t.kind == "relative" or t.anchor in ("since", "until", "before", "after")
+        secondary = t.kind == "relative" or t.anchor in ("since", "until", "before", "after")
         return (1 if secondary else 0, abs(gap))
 
     best = min(candidates, key=cost)
