@@ -177,7 +177,10 @@ def _candidate_ids(query: Query, store: Store) -> set[int]:
         keys.update(term.keys)
     for name in query.entity_keys:
         keys.update(name.split())
-    return {sid for sid, _ in store.search_sentences(keys, FTS_LIMIT)}
+    ids = {sid for sid, _ in store.search_sentences(keys, FTS_LIMIT)}
+    for value in query.numbers[:3]:  # "42.64 billion yuan in dollars": the sentences stating it
+        ids.update(f.sentence_id for f in store.figures_with_value(value))
+    return ids
 
 
 def _resolve_entities(query: Query, store: Store, article_ids: set[str]) -> None:

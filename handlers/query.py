@@ -151,8 +151,12 @@ def _clean(question: str) -> str:
     text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]", "", text)
     text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], text)
+    text = _PER_ARTICLE.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip()
 
+
+# "according to the article": every answer is; the words would only be searched for.
+_PER_ARTICLE = re.compile(r",?\s*\b(?:according to|as per)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE)
 
 # Phone shorthand, expanded before anything else reads the question.
 _SHORTHAND = {
@@ -162,6 +166,7 @@ _SHORTHAND = {
     "yrs": "years", "mln": "million", "bn": "billion", "pct": "percent", "cos": "because", "coz": "because",
     "bc": "because", "thru": "through", "tho": "though", "w/": "with", "num": "number", "no.": "number",
     "co": "company", "cos.": "companies", "mgmt": "management", "intl": "international", "natl": "national",
+    "whos": "who is", "hows": "how is", "wheres": "where is", "whens": "when is", "whys": "why is",
     "rite": "right", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
@@ -288,10 +293,15 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
             continue
         if token.lower in vocabulary or token.lemma in vocabulary:
             continue
+        if i + 1 < len(tokens) and tokens[i + 1].lemma in _CURRENCY_NOUNS:
+            continue  # "US dollars", "Hong Kong dollars": a currency, not a name to look for
         if place and normalise_name(place) in store.entity_name_index:
             continue
         unknown.append(token.text)
     return unknown
+
+
+_CURRENCY_NOUNS = frozenset("dollar dollars euro euros pound pounds yen yuan rupee rupees peso pesos franc francs".split())
 
 
 def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], optional: set[int]) -> list[Term]:
@@ -322,11 +332,16 @@ def _direction(keys: list[frozenset[str]]) -> str:
 
 
 def _currency(tokens: list[Token]) -> str:
-    for token in tokens:
+    """The currency the answer should be in: the one after "in" ("42.64 billion yuan in dollars")
+    when the question names two, else the first named."""
+    found: list[tuple[str, bool]] = []
+    for i, token in enumerate(tokens):
         code = _CURRENCY_WORDS.get(token.lemma) or _CURRENCY_WORDS.get(token.lower)
         if code:
-            return code
-    return ""
+            before = [t.lower for t in tokens[max(0, i - 2) : i]]
+            found.append((code, "in" in before or "into" in before))
+    target = [code for code, after_in in found if after_in]
+    return target[-1] if target else (found[0][0] if found else "")
 
 
 _WH = [
@@ -390,7 +405,7 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
 
 
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
-    if _is_about_article(lower):
+    if _is_about_article(lower) and not _cites_article(query, lower):
         return "about"
     if _is_derived(lower):
         return "derived"
@@ -400,8 +415,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return query.wh
     if query.wh == "yesno" or (tokens and tokens[0].lower in _YESNO):
         return "yesno"
-    if query.wh == "what" and _asks_value(query, lower):
-        return "figure"
+    if query.wh == "what" and (_asks_value(query, lower) or (query.numbers and query.currency)):
+        return "figure"  # "what is 42.64 billion yuan in dollars?" converts a stated figure
     if query.wh in ("what", "how"):
         return "what"
     if len(tokens) <= 6:
@@ -441,6 +456,23 @@ _DERIVED = re.compile(
     r"|" + EXCHANGE_RATE.pattern +
     r"|\blast year'?s\s+\w+|\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
 )
+
+
+# "according to the article", "does the story imply": the article as the authority for a fact,
+# not as the thing asked about.
+_ARTICLE_AS_SOURCE = re.compile(
+    r"\b(?:according to|in|from|does|did|do|would|will)\s+(?:this|the)\s+(?:article|story|piece|report)\b"
+    r"|\b(?:the|this)\s+(?:article|story|piece|report)\s+(?:says?|said|implies|imply|mentions?|states?|gives?|shows?|reports?)\b"
+)
+_ABOUT_WORDS = frozenset("article story piece report say imply mention state give show about".split())
+
+
+def _cites_article(query: Query, lower: str) -> bool:
+    rest = _ARTICLE_AS_SOURCE.sub(" ", lower)
+    if rest == lower or _is_about_article(rest):
+        return False
+    return bool(query.numbers or query.entity_keys) or any(
+        t.lemma not in _ABOUT_WORDS and not (t.keys & _ABOUT_WORDS) for t in query.required)
 
 
 def _is_about_article(lower: str) -> bool:

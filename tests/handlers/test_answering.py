@@ -153,6 +153,10 @@ def test_two_articles_on_the_same_figure(figure: str, both_shown: bool) -> None:
         ("who published the trade data", "customs"),  # the source of the figures, not the broadcaster
         ("did liaoning exports fall", "no."),  # the direction asked is the verdict
         ("what is the exchange rate", "7.31"),
+        ("what yuan-dollar rate does the article imply", "7.31"),  # "the article" is no meta question
+        ("what is 42.64 billion yuan in dollars, according to the article", "$5.83 billion"),
+        ("liaoning's exports to russia in us dollars", "$5.83 billion"),  # "US" is no unknown name
+        ("whos xi jinping", "president"),
     ],
 )
 def test_readings_that_once_went_wrong(seed: Store, question: str, expected: str) -> None:
