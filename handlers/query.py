@@ -19,11 +19,11 @@ from rapidfuzz.distance import OSA
 
 from knowledge.dates import find_times
 from knowledge.entities import canonical_place
-from knowledge.lexicon import GENERIC, MEASURES, STOPWORDS, VALUE_WORDS
+from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
-from knowledge.text import Token, is_content, lemma, token_keys, tokenize
+from knowledge.text import Token, is_content, lemma, phrase_keys, token_keys, tokenize
 
 MAX_QUESTION_CHARS = 500
 
@@ -89,6 +89,8 @@ def parse_query(question: str, store: Store) -> Query:
     optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
     # "how big", "how fast": the adjective is part of the question word, not the topic.
     optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how"}
+    # "its own coastline": "own" stresses, it names nothing.
+    optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower in _POSSESSIVES and tokens[i + 1].lower == "own"}
     terms = _terms(tokens, keys, covered, optional)
     names = [name for name, _ in entity_hits]
     wh = _question_word(text.lower())
@@ -115,8 +117,19 @@ def parse_query(question: str, store: Store) -> Query:
     if query.intent == "yesno":
         # "Did exports fall?" asks about exports; whether they fell is the verdict, not a filter.
         query.terms = [replace(t, required=False) if t.keys & (_UP_KEYS | _DOWN_KEYS) else t for t in query.terms]
+        # "Did the West approve?" is answered by "disapproval from the West": search for both.
+        query.terms = [replace(t, keys=t.keys | opposite_keys(t.lemma)) if t.lemma in OPPOSITES else t
+                       for t in query.terms]
     return query
 
+
+@lru_cache(maxsize=64)
+def opposite_keys(lemma_: str) -> frozenset[str]:
+    """The index keys of the words meaning the opposite of this one."""
+    return frozenset().union(*(phrase_keys(w) for w in OPPOSITES[lemma_]))
+
+
+_POSSESSIVES = frozenset("its their his her our my your".split())
 
 _COMPUTATION = frozenset(
     """exchange rate imply implied difference more less earlier ago before previous prior combined total
@@ -413,6 +426,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "figure"
     if query.wh in ("when", "where", "who", "why"):
         return query.wh
+    if query.wh == "how" and _HOW_IT_HELPS.search(lower):
+        return "why"  # "how will the port help Jilin?" asks for the benefit the article gives
     if query.wh == "yesno" or (tokens and tokens[0].lower in _YESNO):
         return "yesno"
     if query.wh == "what" and (_asks_value(query, lower) or (query.numbers and query.currency)):
@@ -425,6 +440,10 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
             return "figure"
         return "keyword"
     return "what"
+
+
+_HOW_IT_HELPS = re.compile(r"\bhow\b.*\b(?:help|helps|helped|benefit|benefits|benefited|affect|affects|affected|hurt|hurts"
+                           r"|impact|impacts|impacted|matter|matters)\b")
 
 
 def _asks_value(query: Query, lower: str) -> bool:

@@ -16,12 +16,14 @@ from knowledge.text import token_keys, tokenize
 _STRONG_REASON = re.compile(
     r"\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so as to|so that|aimed at|thanks to|"
     r"in a bid to|in an effort to|seeking to|aiming to|with the aim of|citing|blamed on|in response to|"
+    r"hoping to|in the hope of|in hopes? of|looking to|eager to|keen to|designed to|intended to|meant to|"
+    r"so (?:it|they|we|he|she|that) can|"
     r"for fear|fearing|worried|concerns? (?:about|over|that)|critics say|weighed down by|hit by|driven by|"
     r"boosted by|dragged down by|hurt by|on the back of|to (?:help|cut|boost|reduce|mark|ease|avoid|cool|"
     r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter))\b",
     re.IGNORECASE,
 )
-_WEAK_REASON = re.compile(r"\b(?:amid|since|as|led by|following|after|as part of)\b|,\s+\w+ing\b", re.IGNORECASE)
+_WEAK_REASON = re.compile(r"\b(?:amid|since|as|led by|following|after|as part of)\b|,\s+(?!according\b)\w+ing\b", re.IGNORECASE)
 
 
 def handle_what(ask: Ask) -> Answer | None:

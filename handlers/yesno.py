@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from knowledge.lexicon import OPPOSITES
+from knowledge.text import token_keys, tokenize
+
 from handlers.compose import citation, clause_window, make_answer
+from handlers.evidence import Evidence
+from handlers.query import opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
@@ -16,6 +21,11 @@ def handle(ask: Ask) -> Answer | None:
         return None
     asked = ask.query.direction
     stated = next((f.direction for f in ev.figures if f.direction), "")
+    opposite = _opposite_stated(ask, ev)
+    if opposite:
+        verdict = "No."
+        text = f"{verdict} {clause_window(ev.sentence.text, *opposite, 130)}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     if asked and stated and asked != stated:
         verdict = "No."
     elif asked and not stated and not ev.figures:
@@ -29,3 +39,17 @@ def handle(ask: Ask) -> Answer | None:
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     confidence = (0.5 + 0.3 * ev.coverage) * (0.6 if ev.missing else 1.0)
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+def _opposite_stated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
+    """Where the sentence states the opposite of a word asked ("disapproval" for "approve")."""
+    for term in ask.query.terms:
+        opposites = OPPOSITES.get(term.lemma)
+        if not opposites or term.lemma in ev.sentence.terms:
+            continue
+        keys = opposite_keys(term.lemma)
+        for token, token_keys_ in zip(tokens := tokenize(ev.sentence.text), token_keys(tokens)):
+            if token.lower in opposites or token_keys_ & keys:
+                return token.start, token.end
+    return None
+

@@ -144,3 +144,23 @@ ROLES = frozenset(
     chancellor ambassador spokesman spokeswoman spokesperson head founder economist analyst
     treasurer commissioner king queen prince general leader boss owner""".split()
 )
+
+# A yes/no question's word whose opposite the article states: "Did the West approve?" against
+# "despite disapproval from the West" is a no, with the evidence. Lemmas.
+OPPOSITES: dict[str, tuple[str, ...]] = {
+    "approve": ("disapproval", "disapprove", "oppose", "opposition", "reject", "rejection", "criticise", "criticize"),
+    "support": ("oppose", "opposition", "reject", "against"),
+    "agree": ("disagree", "refuse", "reject", "dispute"),
+    "coast": ("landlocked",),
+    "coastline": ("landlocked",),
+    "sea": ("landlocked",),
+    "allow": ("ban", "bar", "prohibit", "forbid", "block"),
+    "win": ("lose", "defeat"),
+    "accept": ("reject", "refuse", "decline"),
+    "unanimous": ("split",),
+    "unanimously": ("split",),
+    "private": ("state", "public"),
+    "profit": ("loss",),
+    "surplus": ("deficit",),
+}
+

@@ -157,6 +157,10 @@ def test_two_articles_on_the_same_figure(figure: str, both_shown: bool) -> None:
         ("what is 42.64 billion yuan in dollars, according to the article", "$5.83 billion"),
         ("liaoning's exports to russia in us dollars", "$5.83 billion"),  # "US" is no unknown name
         ("whos xi jinping", "president"),
+        ("did the west approve of china's ties with russia", "no."),  # "despite disapproval from the West"
+        ("does jilin have its own coastline", "no."),  # "the landlocked province of Jilin"
+        ("why did chinese companies attend the conference", "russian market"),  # "hoping to enter"
+        ("how will vladivostok help jilin", "cutting costs"),  # a benefit is a reason
     ],
 )
 def test_readings_that_once_went_wrong(seed: Store, question: str, expected: str) -> None:
