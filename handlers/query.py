@@ -114,6 +114,10 @@ def parse_query(question: str, store: Store) -> Query:
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
+    if query.intent == "why" and query.wh == "how":
+        # "How will the port help Jilin?": helping is what the answer says, not a word to find.
+        query.terms = [replace(t, required=False) if _HOW_IT_HELPS_WORD.fullmatch(t.word.lower()) else t
+                       for t in query.terms]
     if query.intent == "yesno":
         # "Did exports fall?" asks about exports; whether they fell is the verdict, not a filter.
         query.terms = [replace(t, required=False) if t.keys & (_UP_KEYS | _DOWN_KEYS) else t for t in query.terms]
@@ -444,6 +448,9 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
 
 _HOW_IT_HELPS = re.compile(r"\bhow\b.*\b(?:help|helps|helped|benefit|benefits|benefited|affect|affects|affected|hurt|hurts"
                            r"|impact|impacts|impacted|matter|matters)\b")
+
+
+_HOW_IT_HELPS_WORD = re.compile(r"help(?:s|ed)?|benefit(?:s|ed)?|affect(?:s|ed)?|hurts?|impact(?:s|ed)?|matters?")
 
 
 def _asks_value(query: Query, lower: str) -> bool:
