@@ -376,6 +376,12 @@ _WH_RE = [(name, re.compile(pattern)) for name, pattern in _WH]
 
 
 def _question_word(lower: str) -> str:
+    """The question's own wh-phrase: the earliest specific one ("on what date did X report the
+    number of firms" asks when), else the general "how" or "what"."""
+    found = [(m.start(), order, name) for order, (name, pattern) in enumerate(_WH_RE)
+             if name not in ("how", "what") and (m := pattern.search(lower))]
+    if found:
+        return min(found)[2]
     for name, pattern in _WH_RE:
         if pattern.search(lower):
             return name
