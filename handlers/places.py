@@ -47,10 +47,36 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
     if picks:
         score, entity, mention, ev = picks[0]
         margin = score - picks[1][0] if len(picks) > 1 else 3.0
+        joined = _joined(picks[0], picks[1:])
+        if len(joined) > 1:  # "to Zhoushan and Jiaxing": the answer is both
+            names = ", ".join(p[1].name for p in joined[:-1]) + " and " + joined[-1][1].name
+            text = f"{names}. " + clause_window(ev.sentence.text, joined[0][2].start, joined[-1][2].end, 130)
+            return make_answer(ask.question, intent, text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
         text = entity_line(entity, query) + " " + clause_window(ev.sentence.text, mention.start, mention.end, 110)
         return make_answer(ask.question, intent, text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
                            [citation(ask.store, ev.sentence)])
     return _describe_named(ask, intent)
+
+
+Pick = tuple[float, EntityRow, MentionRow, Evidence]
+
+
+def _joined(best: Pick, others: list[Pick]) -> list[Pick]:
+    """The best name and those listed with it in the same sentence: "X and Y", "X, Y and Z"."""
+    same = sorted([best] + [p for p in others if p[3] is best[3] and p[1].kind == best[1].kind], key=lambda p: p[2].start)
+    text = best[3].sentence.text
+    i = next(k for k, p in enumerate(same) if p is best)
+    lo = hi = i
+    def link(a: Pick, b: Pick) -> bool:
+        # "Rotterdam, Europe's largest port" is an aside, not a list.
+        return (re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[a[2].end : b[2].start]) is not None
+                and not re.match(r"['’]s\b", text[b[2].end : b[2].end + 3]))
+
+    while lo > 0 and link(same[lo - 1], same[lo]):
+        lo -= 1
+    while hi + 1 < len(same) and link(same[hi], same[hi + 1]):
+        hi += 1
+    return same[lo : hi + 1]
 
 
 _PLURAL = re.compile(
@@ -86,7 +112,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
             score += _kind_fit(query, entity) + _preposition_fit(ev.sentence.text, mention)
-            score += _source_fit(query, ev.sentence.text, mention)
+            score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
             score -= 0.5 if entity.kind == "other" else 0.0
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
@@ -127,6 +153,24 @@ def _source_fit(query: Query, text: str, mention: MentionRow) -> float:
         return 0.0
     before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 40]
     return 1.5 if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) else 0.0
+
+
+_TO_WHERE = re.compile(r"\b(?:head(?:ed|ing|s)?|bound|destin\w*|going|go|sent|send|ship(?:ped|ping|s)?|export(?:ed|ing|s)?"
+                       r"|deliver\w*|travel\w*|sail\w*|redirect\w*|rerout\w*|divert\w*|move[ds]?|moving)\b|\bto\s*\??\s*$")
+_FROM_WHERE = re.compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? from|came from|import(?:ed|ing|s)?)\b")
+
+
+def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
+    """ "Where was the train heading?" wants the place after "to"/"for", not where it stood."""
+    lower = query.text.lower()
+    before = text[max(0, mention.start - 14) : mention.start].lower()
+    if _FROM_WHERE.search(lower):
+        return 1.0 if re.search(r"\bfrom\s+(?:the\s+)?$", before) else 0.0
+    if query.wh == "where" and _TO_WHERE.search(lower):
+        if re.search(r"\b(?:to|for|towards|into|bound for)\s+(?:the\s+)?$", before):
+            return 1.0
+        return -0.5 if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", before) else 0.0
+    return 0.0
 
 
 def _preposition_fit(text: str, mention: MentionRow) -> float:

@@ -555,6 +555,12 @@ def _appositive_kind(phrase: str) -> str:
     return ""
 
 
+_IS_A_PLACE = re.compile(
+    r"^\s+(?:is|was|remained|remains|became|becomes|has become|will become|will remain)\s+"
+    r"((?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:state|province|country|city|region|port|town|nation|district|territory|county|island))\b"
+)
+
+
 def _read_cues(p: _Piece, text: str) -> None:
     before = text[max(0, p.start - _WINDOW) : p.start]
     end = p.end + 2 if text[p.end : p.end + 2] in _POSSESSIVE else p.end
@@ -565,6 +571,10 @@ def _read_cues(p: _Piece, text: str) -> None:
         p.vote("place", _W_CUE)
         p.roles.append(m.group(1))
     _cue_title_before(p, text, before)
+    copula = _IS_A_PLACE.match(after)
+    if copula:  # "Uttar Pradesh remained the biggest wheat-growing state"
+        p.vote("place", _W_APPOS)
+        p.roles.append(copula.group(1))
     phrase = _appositive(after)
     if phrase:
         p.roles.append(phrase)

@@ -224,3 +224,15 @@ def test_who_wrote_it_names_the_byline_or_the_source(with_byline: bool, question
     result = answer(question, store)
     assert result.answered is answered
     assert expected in result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where was the 55-container train heading", "Russia."),  # "departing for Russia", not where it stood
+        ("where will jilin ship goods to", "Zhoushan and Jiaxing."),  # both, as listed
+    ],
+)
+def test_where_to_names_the_destination(seed: Store, question: str, expected: str) -> None:
+    result = answer(question, seed)
+    assert result.text.startswith(expected)

@@ -334,3 +334,17 @@ def test_demonym_table_is_lowercase_and_large() -> None:
     assert len(DEMONYMS) >= 80
     assert all(k == k.lower() for k in DEMONYMS)
     assert DEMONYMS["russian"] == "Russia" and DEMONYMS["chinese"] == "China"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Uttar Pradesh remained the biggest wheat-growing state with 35.4 million tonnes.",
+        "Mato Verde is the largest soy-producing region of the country.",
+    ],
+)
+def test_a_name_the_text_calls_a_state_or_region_is_a_place(sentence: str) -> None:
+    entities = find_entities([(1, 0, sentence)])
+    first = entities[0]
+    assert first.kind == "place"
+    assert any(word in " ".join(first.roles) for word in ("state", "region"))
