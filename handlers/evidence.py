@@ -313,6 +313,8 @@ def _figure_keys(figures: list[FigureRow]) -> frozenset[str]:
     for f in figures:
         if f.kind == "money":
             keys.update(("money", "amount", "sum"))
+            if f.unit.startswith(("a ", "an ", "per ")):
+                keys.update(("price", "pric", "cost"))  # "$75.90 a barrel" is a price
         elif f.kind == "percent":
             keys.update(("percent", "percentage", "rate"))
     return frozenset(keys)

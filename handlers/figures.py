@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from knowledge.entities import canonical_place
 from knowledge.store import EntityRow, FigureRow, normalise_name
@@ -41,7 +42,9 @@ def handle(ask: Ask) -> Answer | None:
         derived = change_between(ask, top)
         if derived:
             return derived
-    picks = rank_figures(ask.query, ask.pool.accepted[:10])
+    accepted = ask.pool.accepted[:10]
+    dates = {a: info.date for a in {e.sentence.article_id for e in accepted} if (info := ask.store.article(a))}
+    picks = rank_figures(ask.query, accepted, dates)
     if not picks:
         return None
     best = _body_over_headline(picks)
@@ -97,7 +100,7 @@ def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
     return not any(f.kind == "percent" for f in evidence.figures)
 
 
-def rank_figures(query: Query, evidence: list[Evidence]) -> list[Pick]:
+def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] | None = None) -> list[Pick]:
     picks: list[Pick] = []
     for ev in evidence:
         for f in ev.figures:
@@ -105,7 +108,7 @@ def rank_figures(query: Query, evidence: list[Evidence]) -> list[Pick]:
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
-            score += _clause_fit(query, f, ev)
+            score += _clause_fit(query, f, ev) + _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev))
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
@@ -146,6 +149,21 @@ def _clause_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
         if t.keys & clause_keys:
             score += 0.4
     return score
+
+
+_NOW = re.compile(r"\b(?:now|currently|current|today|at the moment|latest|these days|right now)\b")
+
+
+def _now_fit(query: Query, f: FigureRow, today: str) -> float:
+    """ "Brent price right now": a figure of the article's day beats an average of an earlier
+    quarter and a forecast for next year."""
+    if query.times or not f.period_end or not today or not _NOW.search(query.text.lower()):
+        return 0.0
+    if f.period_start <= today <= f.period_end:
+        return 0.3
+    if f.period_start > today:
+        return -0.8  # a forecast
+    return -0.8 if f.period_end < (date.fromisoformat(today) - timedelta(days=31)).isoformat() else 0.0
 
 
 def figure_conflict(query: Query, f: FigureRow) -> str:

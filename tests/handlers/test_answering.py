@@ -236,3 +236,15 @@ def test_who_wrote_it_names_the_byline_or_the_source(with_byline: bool, question
 def test_where_to_names_the_destination(seed: Store, question: str, expected: str) -> None:
     result = answer(question, seed)
     assert result.text.startswith(expected)
+
+
+def test_a_price_now_is_the_latest_not_last_quarters_average_nor_a_forecast() -> None:
+    store = Store.memory()
+    store.ingest_text(
+        "| 2 December 2024, Monday |\n\nOil rises\n\n"
+        "Brent crude futures rose $2.14 to $75.90 a barrel in early trade on Monday.\n\n"
+        "Brent averaged $79.40 a barrel in the third quarter.\n\n"
+        "She expects Brent to average $74 a barrel in the first quarter of next year.\n"
+    )
+    result = answer("brent price right now", store)
+    assert "$75.90" in result.text
