@@ -216,7 +216,10 @@ def _topic_names(store: Store, query: Query) -> dict[str, dict[str, bool]]:
         # A place the story leads with is where it happens; one it keeps naming is not ("the U.S.
         # market" in three quotes of a story about a Mexican plant).
         strong = bool(paragraphs & {0, 1}) or (entity.kind != "place" and len(paragraphs) >= 3)
-        if strong or (entity.kind == "place" and len(paragraphs) >= 2):
+        # In a story that leads with no place, the place named most (twice at least) is where it happens.
+        widest, leads_with_place = store.place_spread(entity.article_id) if entity.kind == "place" else (0, True)
+        main_place = not leads_with_place and len(paragraphs) >= max(2, widest)
+        if strong or main_place:
             for key in _entity_keys(entity) & set(query.entity_keys):
                 topics[entity.article_id][key] = topics[entity.article_id].get(key, False) or strong
     return topics
