@@ -471,3 +471,55 @@ def question_anchors(query: Query, ev: Evidence) -> list[tuple[int, int]]:
     """Where the entities the question names stand in this sentence."""
     keys = set(query.entity_keys)
     return [(m.start, m.end) for m, e in ev.mentions if _entity_keys(e) & keys]
+
+
+_ASIDE = re.compile(r",\s[^,]{1,90}?,\s")
+_BOUNDARY = re.compile(r";\s|\s[–—]\s|,\s(?=(?:while|but|and|whereas|after|before)\b)")
+
+
+def span_clause(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the sentence that speak of the words at start..end (a figure, a date): their
+    clause, without the asides set off by commas ("Mato Grosso, the biggest producing state, is
+    expected to harvest 39.3")."""
+    left = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
+    right = min((m.start() for m in _BOUNDARY.finditer(text, end)), default=len(text))
+    spans, pos = [], left
+    for m in _ASIDE.finditer(text, left, right):
+        if m.start() < start < m.end():
+            continue  # the figure's own stretch is no aside
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, right))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
+    """The asked place stands in another clause while this one names a different place: "Kestrel
+    shares closed 3.2% higher in London, while Northgate's Toronto-listed stock gained 5.7%" gives
+    no Toronto figure of Kestrel's; "last week in Beijing" dates no visit to Shenyang."""
+    asked = set(query.entity_keys)
+    places = [(m, e) for m, e in ev.mentions if e.kind == "place"]
+    asked_places = [(m, e) for m, e in places if named_by(e, asked)]
+    if not asked_places:
+        return ""
+    text = ev.sentence.text
+    # "last week in Beijing", "in London on Tuesday": the place right beside it is where it was.
+    beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[end : m.start]))
+              or (0 <= start - m.end <= 3 and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8) : m.start])
+                  and not re.match(r"(?:from|since|until|by|to)\b", text[start:end], re.IGNORECASE))]
+    if beside and not any(named_by(e, asked) for _, e in beside):
+        return "in " + ", ".join(sorted({e.name for _, e in beside}))
+    spans = span_clause(text, start, end)
+    inside = lambda pos: any(a <= pos < b for a, b in spans)  # noqa: E731
+    if any(inside(m.start) for m, _ in asked_places):
+        return ""
+    # Only a place where it happened ("in London") rivals; "departing for Russia" is a destination.
+    rivals = sorted({e.name for m, e in places if inside(m.start) and not named_by(e, asked)
+                     and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8) : m.start])})
+    return f"in {', '.join(rivals)}" if rivals else ""
+
+
+def named_by(entity: EntityRow, keys: set[str]) -> bool:
+    """ "Veltra" names Veltra Motors: a key that is the whole name, an alias, or its first words."""
+    names = {normalise_name(n) for n in (entity.name, *entity.aliases)}
+    return bool(names & keys) or any(n.startswith(k + " ") for n in names for k in keys)

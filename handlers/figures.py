@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from knowledge.entities import canonical_place
-from knowledge.store import EntityRow, FigureRow, normalise_name
+from knowledge.store import FigureRow, normalise_name
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import change_between
 from handlers.context import Ask
-from handlers.evidence import Evidence, question_anchors, token_distance
+from handlers.evidence import Evidence, named_by, place_elsewhere, question_anchors, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import Query
@@ -104,7 +104,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
     picks: list[Pick] = []
     for ev in evidence:
         for f in ev.figures:
-            if figure_conflict(query, f) or _owned_by_another(query, f, ev):
+            if figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -115,23 +115,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
     return picks
 
 
-_ASIDE = re.compile(r",\s[^,]{1,90}?,\s")
-_BOUNDARY = re.compile(r";\s|\s[–—]\s|,\s(?=(?:while|but|and|whereas|after|before)\b)")
-
-
 def figure_clause(text: str, f: FigureRow) -> list[tuple[int, int]]:
-    """The spans of the sentence that speak of this figure: its clause, without the asides set
-    off by commas ("Mato Grosso, the biggest producing state, is expected to harvest 39.3")."""
-    left = max((m.end() for m in _BOUNDARY.finditer(text, 0, f.start)), default=0)
-    right = min((m.start() for m in _BOUNDARY.finditer(text, f.end)), default=len(text))
-    spans, pos = [], left
-    for m in _ASIDE.finditer(text, left, right):
-        if m.start() < f.start < m.end():
-            continue  # the figure's own stretch is no aside
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, right))
-    return [(a, b) for a, b in spans if b > a]
+    return span_clause(text, f.start, f.end)
 
 
 def _clause_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
@@ -202,13 +187,12 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not owners:
         return False
     asked_ids = {e.id for e in query.entities}
-    return not any(e.id in asked_ids or _named_by(e, asked) for e in owners)
-
-
-def _named_by(entity: EntityRow, keys: set[str]) -> bool:
-    """ "Veltra" names Veltra Motors: a key that is the whole name, an alias, or its first words."""
-    names = {normalise_name(n) for n in (entity.name, *entity.aliases)}
-    return bool(names & keys) or any(n.startswith(k + " ") for n in names for k in keys)
+    is_asked = lambda e: e.id in asked_ids or named_by(e, asked)  # noqa: E731
+    # "Northgate's Toronto-listed stock gained 5.7%" is Northgate's, whatever place it names.
+    bodies = [e for e in owners if e.kind != "place"]
+    if bodies and any(e.kind != "place" for e in query.entities) and not any(is_asked(e) for e in bodies):
+        return True
+    return not any(is_asked(e) for e in owners)
 
 
 def _measure_keys(f: FigureRow) -> frozenset[str]:

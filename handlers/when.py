@@ -8,7 +8,7 @@ from knowledge.store import TimeRow
 
 from handlers.compose import citation, clause_window, long_date, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, question_anchors, reporting_time, token_distance
+from handlers.evidence import Evidence, place_elsewhere, question_anchors, reporting_time, token_distance
 from handlers.models import Answer
 from handlers.what import term_spots
 
@@ -84,6 +84,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 continue
             if future and not _ahead(ask, ev, t):
                 continue  # "when is the next meeting?" is not answered by a past one
+            if place_elsewhere(ask.query, ev, t.start, t.end):
+                continue  # "last week in Beijing" does not date a visit to Shenyang
             score = ev.score - 0.25 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
             if reporting_time(ev.sentence.text, t) and not asks_saying:
                 score -= 1.5

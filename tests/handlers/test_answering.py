@@ -248,3 +248,30 @@ def test_a_price_now_is_the_latest_not_last_quarters_average_nor_a_forecast() ->
     )
     result = answer("brent price right now", store)
     assert "$75.90" in result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("How much did Kestrel shares rise in Toronto?", False),  # London's figure; Toronto's is Northgate's
+        ("How much did Kestrel shares rise in London?", True),
+        ("How much did Northgate shares rise?", True),
+    ],
+)
+def test_a_figure_belongs_to_its_own_clause_place_and_owner(question: str, answered: bool) -> None:
+    store = Store.memory()
+    store.ingest_text(
+        "| 12 June 2024, Wednesday |\n\nKestrel Mining to buy Zambian copper mine\n\n"
+        "Kestrel Mining agreed to buy the Chisenga mine from Northgate Resources for $1.1 billion.\n\n"
+        "Kestrel shares closed 3.2% higher in London on Tuesday, while Northgate's Toronto-listed stock gained 5.7%.\n"
+    )
+    result = answer(question, store)
+    assert result.answered is answered
+    if answered:
+        assert ("3.2%" if "London" in question else "5.7%") in result.text
+
+
+def test_a_date_beside_another_place_dates_nothing_here(seed: Store) -> None:
+    # "follows a meeting ... last week in Beijing": no visit to Shenyang is dated.
+    assert not answer("When did Putin last visit Shenyang?", seed).answered
+    assert "last week" in answer("When did Putin and Xi meet?", seed).text.lower()
