@@ -520,6 +520,6 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
 
 
 def named_by(entity: EntityRow, keys: set[str]) -> bool:
-    """ "Veltra" names Veltra Motors: a key that is the whole name, an alias, or its first words."""
+    """ "Veltra" names Veltra Motors: a key that is the whole name, an alias, or words of it."""
     names = {normalise_name(n) for n in (entity.name, *entity.aliases)}
-    return bool(names & keys) or any(n.startswith(k + " ") for n in names for k in keys)
+    return bool(names & keys) or any(f" {k} " in f" {n} " for n in names for k in keys)

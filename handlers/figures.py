@@ -192,6 +192,11 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     bodies = [e for e in owners if e.kind != "place"]
     if bodies and any(e.kind != "place" for e in query.entities) and not any(is_asked(e) for e in bodies):
         return True
+    # A place's figure is another place's, not a company's acting there ("Kestrel plans to expand
+    # it to 300,000 tonnes" still answers the mine's output target).
+    if all(e.kind == "place" for e in query.entities):
+        places = [e for e in owners if e.kind == "place"]
+        return bool(places) and not any(is_asked(e) for e in places)
     return not any(is_asked(e) for e in owners)
 
 

@@ -671,7 +671,7 @@ def _sentence_pieces(para: int, sent: int, text: str, toks: list[_Tok],
     reader = _RunReader(para, sent, text, known)
     for run in _runs(text, toks):
         reader.read(run)
-    pieces = reader.out
+    pieces = [_trim_modifier(p) for p in reader.out]
     for p in pieces:
         if not p.fixed:
             _read_cues(p, text)
@@ -679,6 +679,21 @@ def _sentence_pieces(para: int, sent: int, text: str, toks: list[_Tok],
     pieces += _compass_places(toks, pieces, para, sent, text)
     pieces += _institutions(para, sent, text)
     return pieces
+
+
+_MODIFIER_WORD = re.compile(r"^(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-(?:listed|based|owned|run|backed|headquartered|registered|born|made)\s+", re.IGNORECASE)
+
+
+def _trim_modifier(p: _Piece) -> _Piece:
+    """ "London-listed Kestrel Minerals" is Kestrel Minerals: the modifier says where it trades."""
+    m = _MODIFIER_WORD.match(p.text)
+    if not m or p.fixed or len(p.text.split()) < 2:
+        return p
+    cut = m.end()
+    p.text, p.start, p.ntok = p.text[cut:], p.start + cut, max(1, len(p.text[cut:].split()))
+    p.name = _MODIFIER_WORD.sub("", p.name)
+    p.key = _MODIFIER_WORD.sub("", p.key)
+    return p
 
 
 def _keep(p: _Piece, mid_caps: set[str]) -> bool:
@@ -842,7 +857,24 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     _link_institutions(reg)
     _city_state(reg, texts)
     _merge_short_names(reg)
+    _short_org_mentions(reg, texts)
     return [_to_entity(e) for e in sorted(reg.ents, key=_first_mention)]
+
+
+def _short_org_mentions(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
+    """ "Kestrel shares closed higher" after "Kestrel Mining agreed": the company named by its
+    first word, which a sentence-initial capital hides from the name finder."""
+    taken = {(m.paragraph, m.sentence, m.start) for e in reg.ents for m in e.mentions}
+    for ent in [e for e in reg.ents if e.kind == "org" and len(e.name.split()) >= 2]:
+        first, second = ent.name.split()[:2]
+        if len(first) < 4 or not first[0].isupper() or first.lower() in gz.FUNCTION_WORDS or first.lower() in reg.index:
+            continue
+        pattern = re.compile(rf"\b{re.escape(first)}\b(?!\s+{re.escape(second)})(?:['’]s\b)?")
+        found = [Mention(para, sent, m.start(), m.start() + len(first))
+                 for (para, sent), text in texts.items() for m in pattern.finditer(text) if (para, sent, m.start()) not in taken]
+        if found:
+            ent.mentions.extend(found)
+            reg.alias(ent, first)
 
 
 def _city_state(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
@@ -864,7 +896,7 @@ def _city_state(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
 def _merge_short_names(reg: _Registry) -> None:
     """ "Corvana" after "Corvana Systems" is the same company, named short."""
     longs = [e for e in reg.ents if e.kind == "org" and len(e.name.split()) >= 2]
-    for short in [e for e in reg.ents if e.kind in ("other", "org") and len(e.name.split()) == 1]:
+    for short in [e for e in reg.ents if e.kind in ("other", "org", "person") and len(e.name.split()) == 1]:
         owner = next((e for e in longs if e.name.split()[0] == short.name and e is not short), None)
         if owner is None:
             continue

@@ -348,3 +348,26 @@ def test_a_name_the_text_calls_a_state_or_region_is_a_place(sentence: str) -> No
     first = entities[0]
     assert first.kind == "place"
     assert any(word in " ".join(first.roles) for word in ("state", "region"))
+
+
+def test_a_company_named_by_its_first_word_is_the_same_company() -> None:
+    entities = find_entities([
+        (1, 0, "Kestrel Mining agreed to buy the mine from Northgate Resources for $1.1 billion."),
+        (2, 0, "Kestrel shares closed 3.2% higher in London on Tuesday."),
+    ])
+    kestrel = next(e for e in entities if e.name == "Kestrel Mining")
+    assert "Kestrel" in kestrel.aliases
+    assert {m.paragraph for m in kestrel.mentions} == {1, 2}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("London-listed Kestrel Minerals has agreed to buy a 51% stake.", "Kestrel Minerals"),
+        ("Said Vikram Singh, a farm economist at the New Delhi-based Centre for Agrarian Studies.", "Centre for Agrarian Studies"),
+    ],
+)
+def test_a_listed_or_based_modifier_is_not_part_of_the_name(sentence: str, name: str) -> None:
+    names = [e.name for e in find_entities([(1, 0, sentence)])]
+    assert name in names
+    assert not any("-listed" in n or "-based" in n for n in names)
