@@ -348,7 +348,8 @@ def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], pa
             continue
         kind = kinds.get(key, "")
         rivals = [(m, e) for m, e in mentions if e.kind == kind and not (_entity_keys(e) & set(query.entity_keys))]
-        leading = {e.name for m, e in rivals if m.start <= 4}
+        # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
+        leading = {e.name for m, e in rivals if m.start <= 4 and not s.text[:1] in "\"“‘'"}
         if leading and kind != "other":
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
         elif key in paragraph_names:
@@ -358,6 +359,8 @@ def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], pa
             conflicts.append(f"about {', '.join(sorted({e.name for _, e in rivals}))}, not {key}")
         elif key not in topics:
             conflicts.append(f"does not name {key}")
+        elif topics[key]:
+            hits += 0.5  # what the whole story is about, unnamed here: "the company said"
     return hits, conflicts
 
 

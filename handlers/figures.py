@@ -107,7 +107,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             if figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
-            score += _count_fit(query, f) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
+            score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
             score += _clause_fit(query, f, ev) + _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev))
             picks.append(Pick(f, ev, score))
@@ -155,7 +155,7 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
     if query.wants == "count" and f.kind in ("money", "percent"):
         return "not a count"
-    if query.wants == "count" and query.count_keys and f.kind == "count" and f.measure and not (
+    if query.wants == "count" and query.count_keys and f.kind == "count" and f.measure and not _generic_unit(f) and not (
         _measure_keys(f) & query.count_keys
     ):
         return f"counts {f.measure}"
@@ -226,10 +226,27 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
     return 0.8 * matched - 0.3 * extra
 
 
-def _count_fit(query: Query, f: FigureRow) -> float:
+def _count_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     if not query.count_keys:
         return 0.0
-    return 3.0 if _measure_keys(f) & query.count_keys else 0.0
+    if not query.count_words or len(query.count_words) == 1:
+        return 3.0 if _measure_keys(f) & query.count_keys else 0.0
+    # "electric cars": "84,600 units" of "electric vehicle sales" fits both words; "512,000
+    # vehicles" of gasoline models only the head.
+    clause = set().union(*(phrase_keys(ev.sentence.text[a:b]) for a, b in span_clause(ev.sentence.text, f.start, f.end)))
+    head = bool(_measure_keys(f) & query.count_keys) or (_generic_unit(f) and bool(clause & query.count_keys))
+    if not head:
+        return 0.0
+    qualifiers = query.count_words[:-1]
+    found = sum(1 for k in qualifiers if k & (clause | _measure_keys(f)))
+    return 0.5 + 2.5 * found / len(qualifiers)
+
+
+_GENERIC_UNITS = frozenset("unit units item items piece pieces time times".split())
+
+
+def _generic_unit(f: FigureRow) -> bool:
+    return f.measure.lower().strip() in _GENERIC_UNITS
 
 
 def _number_fit(query: Query, f: FigureRow) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge.entities import DEMONYMS
+from knowledge.lexicon import TITLE_EXACT
 from knowledge.store import EntityRow, MentionRow, normalise_name
 from knowledge.text import phrase_keys
 
@@ -136,6 +137,9 @@ def _kind_fit(query: Query, entity: EntityRow) -> float:
     """ "which port" prefers the entity the text calls a port; "which province", a province."""
     wanted = {k for t in query.terms for k in t.keys}
     score = 1.2 if any(wanted & phrase_keys(role) for role in entity.roles) else 0.0
+    exact = [p for t in query.terms for p in TITLE_EXACT.get(t.lemma, ())]
+    if any(p in role.lower() for p in exact for role in entity.roles):
+        score += 2.0  # "CEO": the chief executive before a president of a unit
     # "the Chinese president": the role that names the asked country fits best.
     named = {w for key in query.entity_keys for w in key.split()}
     if any(named & set(normalise_name(role).split()) for role in entity.roles):

@@ -50,6 +50,7 @@ class Query:
     wants: str  # percent | money | count | level | ""
     count_keys: frozenset[str] = frozenset()  # keys of the noun after "how many"
     count_mods: tuple[str, ...] = ()  # entity keys that qualify it: "russia" in "how many Russian firms"
+    count_words: tuple[frozenset[str], ...] = ()  # keys of each word of "electric cars", head last
     currency: str = ""  # "in dollars" -> USD
     pronoun: bool = False  # it / its / that / there: a follow-up
     wh: str = ""  # the question word(s): how many, when, where, who, ...
@@ -416,15 +417,36 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
         return
     entity_at = {p: name for name, positions in entity_hits for p in positions}
     mods: list[str] = []
+    words: list[frozenset[str]] = []
     for j in range(start, min(start + 4, len(tokens))):
         if j in entity_at:
             if entity_at[j] not in mods:
                 mods.append(entity_at[j])
             continue
-        if is_content(tokens[j]):
-            query.count_keys = keys[j]
-            break
+        if not is_content(tokens[j]) or (words and _verb_like(tokens[j])):
+            break  # "how many new jobs will ...", "how many firms took part": the noun phrase ends at the verb
+        words.append(keys[j])
+    if words:
+        # "new jobs", "electric cars": the head noun is counted, the words before qualify it.
+        query.count_keys = words[-1]
+        query.count_words = tuple(words)
     query.count_mods = tuple(mods)
+
+
+_BARE_VERBS = frozenset(
+    """take attend come work sign set register get make sell buy build produce employ visit join open create
+    lose cut add hire carry ship export import travel leave arrive start go win own use need receive send""".split()
+)
+
+
+def _verb_like(token: Token) -> bool:
+    """ "took", "attended", "work": where a counted noun phrase ends. Plural nouns ("jobs",
+    "people") are not verbs."""
+    low = token.lower
+    return low.endswith("ed") or low in _BARE_VERBS or (token.lemma != low and not low.endswith("s") and low not in _PLURALS)
+
+
+_PLURALS = frozenset("people children men women staff cattle police".split())
 
 
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:

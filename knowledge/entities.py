@@ -896,7 +896,9 @@ def _city_state(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
 def _merge_short_names(reg: _Registry) -> None:
     """ "Corvana" after "Corvana Systems" is the same company, named short."""
     longs = [e for e in reg.ents if e.kind == "org" and len(e.name.split()) >= 2]
-    for short in [e for e in reg.ents if e.kind in ("other", "org", "person") and len(e.name.split()) == 1]:
+    # A one-word "place" no gazetteer knows ("Veltra's plants") is the company too.
+    for short in [e for e in reg.ents if len(e.name.split()) == 1 and (
+            e.kind in ("other", "org", "person") or (e.kind == "place" and canonical_place(e.name.lower()) is None))]:
         owner = next((e for e in longs if e.name.split()[0] == short.name and e is not short), None)
         if owner is None:
             continue

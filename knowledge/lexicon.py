@@ -81,7 +81,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sell": ("sell", "sale", "divest", "offload", "dispose", "vendor", "seller"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
-    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "income", "top line", "earn", "bring in"),
+    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in"),
     "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit"),
     "government": ("government", "authority", "official", "administration"),
     "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie"),
@@ -162,5 +162,20 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "private": ("state", "public"),
     "profit": ("loss",),
     "surplus": ("deficit",),
+}
+
+# What a title asked for is called when the text gives exactly that title: "CEO" is the chief
+# executive, while "president" is only in its synonym class.
+TITLE_EXACT: dict[str, tuple[str, ...]] = {
+    "ceo": ("chief executive", "ceo"),
+    "cfo": ("chief financial officer", "finance chief", "cfo"),
+    "coo": ("chief operating officer", "coo"),
+    "chairman": ("chairman", "chairwoman", "chair"),
+    "president": ("president",),
+    "governor": ("governor",),
+    "minister": ("minister",),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+    "spokesman": ("spokesperson", "spokesman", "spokeswoman"),
+    "spokeswoman": ("spokesperson", "spokesman", "spokeswoman"),
 }
 

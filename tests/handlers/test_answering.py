@@ -275,3 +275,36 @@ def test_a_date_beside_another_place_dates_nothing_here(seed: Store) -> None:
     # "follows a meeting ... last week in Beijing": no visit to Shenyang is dated.
     assert not answer("When did Putin last visit Shenyang?", seed).answered
     assert "last week" in answer("When did Putin and Xi meet?", seed).text.lower()
+
+
+_CARMAKER = """| 17 June 2025, Tuesday |
+
+Veltra Motors to invest $2 billion in Mexico plant
+
+Veltra Motors will invest 38 billion pesos ($2 billion) to expand its plant in Salamanca, the carmaker said on Monday.
+
+The expansion will create 2,400 jobs at the plant, which employs about 5,100 people, and will lift capacity to 350,000 vehicles.
+
+The company's global electric vehicle sales jumped 38% in the first quarter to 84,600 units, while sales of its gasoline models slipped 6.2% to 512,000 vehicles.
+
+"Mexico gives us the workforce we need," Chief Executive Karen Whitfield told reporters on Monday.
+
+The plant will open in March, said Tomas Aguilar, president of Veltra's Mexican unit.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many new jobs will the expansion bring?", "2,400"),  # "new" qualifies; "jobs" is counted
+        ("how many electric cars did veltra sell", "84,600"),  # every word of "electric cars", not only the head
+        ("Who is Veltra's CEO?", "Karen Whitfield"),  # the chief executive, not a unit's president
+        ("how much is veltra investing in mexico", "38 billion pesos"),  # the body, not the headline
+    ],
+)
+def test_readings_of_a_company_story(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_CARMAKER)
+    result = answer(question, store)
+    assert result.answered
+    assert expected in result.text
