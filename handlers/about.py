@@ -31,14 +31,14 @@ def handle(ask: Ask) -> Answer | None:
 
 
 _ASKS_WHO = re.compile(r"\b(?:source|agency|wrote|written by|who|outlet|publisher|published by|byline|author|reporter"
-                       r"|journalist|correspondent|writer|wire)\b")
+                       r"|journalist|correspondent|writer|wire|organi[sz]ation|newspaper|paper|publication)\b")
 _ASKS_PERSON = re.compile(r"\b(?:reporter|journalist|correspondent|writer|author|byline|name of)\b")
 
 
 def _byline(ask: Ask, info: ArticleInfo, lower: str, citation: list[Citation]) -> Answer:
     """ "Who wrote this?" names the author when the article has a byline, else its source; a
     question that wants a person ("the reporter's name") is not answered by an agency."""
-    wants_source = re.search(r"\b(?:source|agency|outlet|publisher|published|wire)\b", lower)
+    wants_source = re.search(r"\b(?:source|agency|outlet|publisher|published|wire|organi[sz]ation|newspaper|paper|publication)\b", lower)
     if info.author and not wants_source:
         text = f"The article is by {info.author}" + (f" ({info.source})." if info.source else ".")
     elif info.source and (wants_source or not _ASKS_PERSON.search(lower)):

@@ -24,6 +24,7 @@ _KIND_FIT: dict[str, dict[str, float]] = {
     "money": {"money": 2.5, "percent": -0.5, "count": -2.0, "quantity": -1.0, "number": -1.0},
     "change": {"percent": 2.0, "money": 0.5, "count": 0.0, "quantity": 0.5, "number": 0.0},
     "level": {"money": 1.5, "quantity": 1.0, "count": 0.8, "percent": 0.5, "number": 0.0},
+    "duration": {"money": -3.0, "percent": -3.0, "count": -2.0, "number": -2.0},
 }
 
 
@@ -151,12 +152,17 @@ def _now_fit(query: Query, f: FigureRow, today: str) -> float:
     return -0.8 if f.period_end < (date.fromisoformat(today) - timedelta(days=31)).isoformat() else 0.0
 
 
+_DURATION_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year|decade)s?$", re.IGNORECASE)
+
+
 def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
+    if query.wants == "duration" and not _DURATION_UNIT.match(f.unit.strip()):
+        return "not a length of time"  # "how long is the strike?" wants hours or days
     if query.wants == "count" and f.kind in ("money", "percent"):
         return "not a count"
     if query.wants == "count" and query.count_keys and f.kind == "count" and f.measure and not _generic_unit(f) and not (
-        _measure_keys(f) & query.count_keys
+        _counts(f, query.count_keys)
     ):
         return f"counts {f.measure}"
     if query.count_mods and f.kind in ("count", "number"):
@@ -204,6 +210,14 @@ def _measure_keys(f: FigureRow) -> frozenset[str]:
     return phrase_keys(f"{f.measure} {f.unit}")
 
 
+def _counts(f: FigureRow, wanted: frozenset[str]) -> bool:
+    """The figure counts what was asked: the same word or class, or a compound of it
+    ("dockworkers" are "workers")."""
+    measure = _measure_keys(f)
+    return bool(measure & wanted) or any(
+        len(m) >= 4 and len(w) >= 4 and (w.endswith(m) or m.endswith(w)) for m in measure for w in wanted)
+
+
 def _measure_places(f: FigureRow) -> set[str]:
     places = set()
     for token in tokenize(f.measure):
@@ -230,11 +244,11 @@ def _count_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     if not query.count_keys:
         return 0.0
     if not query.count_words or len(query.count_words) == 1:
-        return 3.0 if _measure_keys(f) & query.count_keys else 0.0
+        return 3.0 if _counts(f, query.count_keys) else 0.0
     # "electric cars": "84,600 units" of "electric vehicle sales" fits both words; "512,000
     # vehicles" of gasoline models only the head.
     clause = set().union(*(phrase_keys(ev.sentence.text[a:b]) for a, b in span_clause(ev.sentence.text, f.start, f.end)))
-    head = bool(_measure_keys(f) & query.count_keys) or (_generic_unit(f) and bool(clause & query.count_keys))
+    head = _counts(f, query.count_keys) or (_generic_unit(f) and bool(clause & query.count_keys))
     if not head:
         return 0.0
     qualifiers = query.count_words[:-1]

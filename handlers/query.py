@@ -92,7 +92,7 @@ def parse_query(question: str, store: Store) -> Query:
     optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how"}
     # "its own coastline": "own" stresses, it names nothing.
     optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower in _POSSESSIVES and tokens[i + 1].lower == "own"}
-    terms = _terms(tokens, keys, covered, optional)
+    terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     names = [name for name, _ in entity_hits]
     wh = _question_word(text.lower())
     query = Query(
@@ -115,6 +115,9 @@ def parse_query(question: str, store: Store) -> Query:
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
+    if query.wh == "how long":
+        # "how long will the strike last": lasting is what the answer measures.
+        query.terms = [replace(t, required=False) if t.lemma in _LASTING else t for t in query.terms]
     if query.intent == "why" and query.wh == "how":
         # "How will the port help Jilin?": helping is what the answer says, not a word to find.
         query.terms = [replace(t, required=False) if _HOW_IT_HELPS_WORD.fullmatch(t.word.lower()) else t
@@ -133,6 +136,20 @@ def opposite_keys(lemma_: str) -> frozenset[str]:
     """The index keys of the words meaning the opposite of this one."""
     return frozenset().union(*(phrase_keys(w) for w in OPPOSITES[lemma_]))
 
+
+def _with_compound_head(term: Term, store: Store) -> Term:
+    """ "dockworkers" are workers, "steelmakers" makers: a word the article lacks finds its head."""
+    word = term.lemma
+    if len(word) < 8 or not word.isalpha():
+        return term
+    for i in range(3, len(word) - 4):
+        head = word[i:]
+        if head in store.vocabulary:
+            return replace(term, keys=term.keys | phrase_keys(head))
+    return term
+
+
+_LASTING = frozenset("last take run continue go lasting duration length".split())
 
 _POSSESSIVES = frozenset("its their his her our my your".split())
 
@@ -184,7 +201,7 @@ _SHORTHAND = {
     "yrs": "years", "mln": "million", "bn": "billion", "pct": "percent", "cos": "because", "coz": "because",
     "bc": "because", "thru": "through", "tho": "though", "w/": "with", "num": "number", "no.": "number",
     "co": "company", "cos.": "companies", "mgmt": "management", "intl": "international", "natl": "national",
-    "whos": "who is", "hows": "how is", "wheres": "where is", "whens": "when is", "whys": "why is",
+    "teh": "the", "hte": "the", "adn": "and", "whos": "who is", "hows": "how is", "wheres": "where is", "whens": "when is", "whys": "why is",
     "rite": "right", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
@@ -365,6 +382,7 @@ def _currency(tokens: list[Token]) -> str:
 _WH = [
     ("how many", r"\bhow\s+many\b|\bnumber of\b|\bcount of\b"),
     ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|rate)\b|\bby how much\b|\bhow fast\b|\bhow quickly\b"),
+    ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     ("when", r"\bwhen\b|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
     ("where", r"\bwhere\b|\b(?:what|which)\s+(?:\w+\s+)?(?:city|cities|town|province|provinces|country|countries|port|region|place|state|location|area)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
@@ -395,6 +413,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "how many points did the margin shrink?"
     if wh == "how many":
         return "count"
+    if wh == "how long":
+        return "duration"
     if wh == "what percentage" or re.search(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b", lower):
         return "percent"
     if re.search(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b", lower):
@@ -454,7 +474,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "about"
     if _is_derived(lower):
         return "derived"
-    if query.wh in ("how many", "what percentage", "how much"):
+    if query.wh in ("how many", "what percentage", "how much", "how long"):
         return "figure"
     if query.wh in ("when", "where", "who", "why"):
         return query.wh
@@ -493,7 +513,7 @@ def _asks_value(query: Query, lower: str) -> bool:
 _ABOUT = re.compile(
     r"\b(?:article|story|piece|headline|title|byline|this report|the report)\b|\bwho (?:wrote|published|reported) (?:this|it)\b"
     r"|\bnews agency\b|\bwhat(?:'s| is) (?:this|it) about\b|\bsummar|\btl;?dr\b|\bwhat (?:source|publication)\b"
-    r"|\bwhen was (?:this|it|the article|the story) (?:published|written)\b|\bwhich (?:agency|outlet|newspaper|paper|wire)\b"
+    r"|\bwhen was (?:this|it|the article|the story) (?:published|written)\b|\bwhich (?:news )?(?:agency|outlet|newspaper|paper|wire|organi[sz]ation|service|site|publication)\b"
     r"|\bwho (?:published|wrote|filed) (?:this|it|the article|the story|the piece)\b"
     r"|\b(?:reporter|journalist|correspondent|writer)\b"
     r"|^\s*(?:what(?:'s|s| is)? )?(?:the )?(?:source|author|publisher|dateline)\??\s*$|\bwho (?:is the )?(?:author|source)\b"

@@ -53,6 +53,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
             "chairwoman", "president", "leader", "founder", "run", "lead", "manage", "helm"),
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home"),
+    "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket"),
     "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "shed", "redundancy", "eliminate",
                "slash", "fire", "sack"),
     "contribute": ("contribute", "contribution", "put in", "provide", "give", "invest", "pledge",

@@ -308,3 +308,34 @@ def test_readings_of_a_company_story(question: str, expected: str) -> None:
     result = answer(question, store)
     assert result.answered
     assert expected in result.text
+
+
+_STRIKE = """| 22 November 2024, Friday |
+
+Rotterdam dockworkers strike over pay
+
+Hundreds of dockworkers at Rotterdam began a 48-hour strike on Thursday over pay, the port authority said.
+
+About 1,200 workers walked off the job at four terminals.
+
+A 24-hour strike in June cost the port 30 million euros.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many dockworkers walked out?", "1,200"),  # dockworkers are workers; walking out is striking
+        ("hw long is teh strike", "48-hour"),  # how long asks for a length of time
+        ("how long will the strike last", "48-hour"),
+        ("Which news outlet is this from?", "Reuters"),
+    ],
+)
+def test_readings_of_a_strike_story(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_STRIKE)
+    result = answer(question, store)
+    assert result.answered
+    assert expected in result.text
