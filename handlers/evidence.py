@@ -319,7 +319,7 @@ def _figure_keys(figures: list[FigureRow]) -> frozenset[str]:
             if f.unit.startswith(("a ", "an ", "per ")):
                 keys.update(("price", "pric", "cost"))  # "$75.90 a barrel" is a price
         elif f.kind == "percent":
-            keys.update(("percent", "percentage", "rate"))
+            keys.update(("percent", "percentage", "rate", "ratio", "proportion"))
     return frozenset(keys)
 
 

@@ -86,7 +86,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 continue  # "when is the next meeting?" is not answered by a past one
             if place_elsewhere(ask.query, ev, t.start, t.end):
                 continue  # "last week in Beijing" does not date a visit to Shenyang
-            score = ev.score - 0.25 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
+            score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
             if reporting_time(ev.sentence.text, t) and not asks_saying:
                 score -= 1.5
             if wants_start and t.anchor in ("from", "since"):

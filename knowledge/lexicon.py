@@ -54,6 +54,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             "chairwoman", "president", "leader", "founder", "run", "lead", "manage", "helm"),
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home"),
     "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket"),
+    "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
+    "abroad": ("abroad", "overseas", "diaspora", "expatriate", "expat", "living abroad"),
+    "bad loan": ("bad loan", "non-performing loan", "npl", "soured loan", "bad debt", "problem loan"),
     "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "shed", "redundancy", "eliminate",
                "slash", "fire", "sack"),
     "contribute": ("contribute", "contribution", "put in", "provide", "give", "invest", "pledge",
@@ -133,7 +136,7 @@ MEASURES = frozenset(
     """trade export import revenue profit price cost inflation worth population rate growth share
     margin crop sale budget deficit debt gdp unemployment wage pay investment invest value spending
     output production income tariff volume amount total valuation salary capacity loss earnings
-    turnover ebitda dividend stake""".split()
+    turnover ebitda dividend stake ratio""".split()
 )
 
 # Words that ask for "the number" without naming what is measured.

@@ -39,7 +39,9 @@ def _phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
     for name, variants in SYNONYMS.items():
         for variant in (name, *variants):
             # Both the lemmas and the words as written: simplemma reads "lay" as a form of "lie".
-            for words in (tuple(lemma(w) for w in variant.split()), tuple(variant.split())):
+            # Split as the tokenizer splits text: "non-performing loan" is three tokens there.
+            parts = [t.lower for t in tokenize(variant)]
+            for words in (tuple(lemma(w) for w in parts), tuple(parts)):
                 table.setdefault(words, set()).add(_canonical(name))
     return {k: frozenset(v) for k, v in table.items()}
 
