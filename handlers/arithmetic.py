@@ -21,6 +21,19 @@ def unit_of(f: FigureRow) -> str:
     return words if words else f.scale
 
 
+def amount(f: FigureRow, value: float) -> str:
+    """A computed value written like the figure it came from: "$2.34 billion", "23.39 billion yuan"."""
+    if f.currency == "USD" and f.raw.lstrip().startswith(("$", "US$")):
+        return f"${fmt(value)} {f.scale}".strip()
+    return f"{fmt(value)} {unit_of(f)}".strip()
+
+
+def indefinite(number_text: str) -> str:
+    """ "an 8.5% rise", "a 12% rise": the article as the number is read aloud."""
+    spoken_vowel = re.match(r"(?:8|11|18)(?:\D|$)|8\d(?:\D|$)|8\d\d(?:\D|$)", number_text.lstrip("$€£¥"))
+    return "an" if spoken_vowel else "a"
+
+
 def alt_unit(f: FigureRow, value: float) -> str:
     symbol = "$" if f.alt_currency == "USD" else ""
     scale = f" {f.alt_scale}" if f.alt_scale else ""

@@ -13,7 +13,7 @@ from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, gather
 from handlers.figures import figure_conflict, rank_figures
-from handlers.arithmetic import SCALES, alt_unit, difference_text, fmt, unit_of
+from handlers.arithmetic import SCALES, alt_unit, amount, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
 from handlers.query import EXCHANGE_RATE
 from knowledge.lexicon import STOPWORDS
@@ -74,11 +74,21 @@ def handle_year_before(ask: Ask) -> Answer | None:
     later = replace(query, shift_years=1)
     pool = gather(later, ask.store)
     for pick in rank_figures(later, pool.accepted[:6]):
-        if pick.figure.kind == "percent" and _YEAR_COMPARISON.search(pick.evidence.sentence.text):
+        if pick.figure.kind == "percent" and _against_a_year_before(pick.evidence.sentence.text):
             answer = _before_rate(ask, pick.evidence, pick.figure)
             if answer:
                 return answer
     return None
+
+
+_OTHER_BASE = re.compile(r"\b(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)\b|\bsequential|\bfrom (?:the )?(?:previous|prior) (?:month|quarter)\b"
+                         r"|\bfrom (?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.IGNORECASE)
+
+
+def _against_a_year_before(text: str) -> bool:
+    """A rate stated against a year before, or with no other base ("remittances rose 8.5% in the
+    first half"), which in economic news is the year-on-year change."""
+    return bool(_YEAR_COMPARISON.search(text)) or not _OTHER_BASE.search(text)
 
 
 def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
@@ -118,12 +128,11 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow) -> Answer | None:
     if factor <= 0:
         return None
     earlier = level.value / factor
-    unit = unit_of(level)
-    text = f"About {fmt(earlier)} {unit}".rstrip()
+    text = f"About {amount(level, earlier)}"
     if level.alt_value:
         text += f" ({alt_unit(level, level.alt_value / factor)})"
-    text += (f", computed from the article: {level.raw} ÷ {fmt(factor, 3)} (a {rate.raw} "
-             f"{'rise' if direction == 'up' else 'fall'}) = {fmt(earlier)} {unit}.").replace("  ", " ")
+    text += (f", computed from the article: {level.raw} ÷ {fmt(factor, 3)} ({indefinite(rate.raw)} {rate.raw} "
+             f"{'rise' if direction == 'up' else 'fall'}) = {amount(level, earlier)}.").replace("  ", " ")
     return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
 
 

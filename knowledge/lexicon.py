@@ -82,7 +82,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter"),
     "share": ("share", "stock", "equity", "shareholder"),
     "acquire": ("acquire", "acquisition", "buy", "purchase", "takeover", "take over", "snap up", "bid"),
-    "sell": ("sell", "sale", "divest", "offload", "dispose", "vendor", "seller"),
+    "sell": ("sell", "sale", "sales", "sold", "divest", "offload", "dispose", "vendor", "seller"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
     "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in"),
@@ -98,6 +98,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "first": ("first", "inaugural", "maiden", "initial", "opening", "debut"),
     "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver"),
     "car": ("car", "vehicle", "automobile", "auto"),
+    "ev": ("ev", "evs", "electric vehicle", "electric car", "battery-powered vehicle", "battery electric vehicle"),
     "inflation": ("inflation", "cpi", "consumer price", "price growth"),
     "interest rate": ("interest rate", "bank rate", "policy rate", "borrowing cost", "base rate"),
     "tonne": ("tonne", "ton", "metric ton", "mt"),
@@ -128,7 +129,8 @@ GENERIC = frozenset(
     """happen happened occur occurred thing things something number figure amount total value kind
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
-    get getting expected new latest recent right tell next upcoming make made""".split()
+    get getting expected new latest recent right tell next upcoming make made roughly approximately
+    approx nearly almost exactly precisely""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.
@@ -136,7 +138,8 @@ MEASURES = frozenset(
     """trade export import revenue profit price cost inflation worth population rate growth share
     margin crop sale budget deficit debt gdp unemployment wage pay investment invest value spending
     output production income tariff volume amount total valuation salary capacity loss earnings
-    turnover ebitda dividend stake ratio""".split()
+    turnover ebitda dividend stake ratio remittance reserve throughput shipment deliveries delivery
+    subsidy fine""".split()
 )
 
 # Words that ask for "the number" without naming what is measured.

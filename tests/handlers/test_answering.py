@@ -339,3 +339,23 @@ def test_readings_of_a_strike_story(question: str, expected: str) -> None:
     result = answer(question, store)
     assert result.answered
     assert expected in result.text
+
+
+def test_a_period_last_year_is_worked_back_from_a_rate_with_no_other_base() -> None:
+    store = Store.memory()
+    store.ingest_text(
+        "| 6 August 2025, Wednesday |\n\nKenya cuts rates\n\n"
+        "Remittances from Kenyans living abroad rose 8.5% in the first half of the year to $2.54 billion.\n\n"
+        "Food inflation eased to 6.2% from June.\n"
+    )
+    result = answer("What were remittances in the first half of last year?", store)
+    assert result.answered
+    assert result.text.startswith("About $2.34 billion")
+    assert "an 8.5% rise" in result.text
+
+
+def test_roughly_and_evs_are_read_as_meant() -> None:
+    store = Store.memory()
+    store.ingest_text(_CARMAKER)
+    result = answer("roughly how many EVs did veltra sell", store)
+    assert "84,600" in result.text
