@@ -116,6 +116,10 @@ def _direction_of(f: FigureRow, text: str) -> str:
     return ""
 
 
+_BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more|less|fewer)\b|\bhow (?:much|many) \w+ (?:more|less|fewer)\b"
+                          r"|\b(?:increase|rise|growth|gain|jump|fall|drop|decline|change) in (?:yuan|dollars|euros|value|terms)\b")
+
+
 def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow) -> Answer | None:
     direction = _direction_of(rate, ev.sentence.text)
     if not direction or rate.unit == "percentage points":
@@ -128,6 +132,13 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow) -> Answer | None:
     if factor <= 0:
         return None
     earlier = level.value / factor
+    if _BY_HOW_MUCH.search(ask.query.text.lower()):
+        # "By how many yuan did exports rise from a year earlier?": the change, not the old level.
+        change = level.value - earlier
+        text = (f"About {amount(level, abs(change))} {'more' if change > 0 else 'less'}, computed from the article: "
+                f"{level.raw} − {level.raw} ÷ {fmt(factor, 3)} ({indefinite(rate.raw)} {rate.raw} "
+                f"{'rise' if direction == 'up' else 'fall'}) = {amount(level, abs(change))}.")
+        return make_answer(ask.question, "derived", text, 0.75, [citation(ask.store, ev.sentence)])
     text = f"About {amount(level, earlier)}"
     if level.alt_value:
         text += f" ({alt_unit(level, level.alt_value / factor)})"

@@ -184,7 +184,8 @@ def _preposition_fit(text: str, mention: MentionRow) -> float:
 
 def entity_line(entity: EntityRow, query: Query) -> str:
     role = _best_role(entity, query)
-    return f"{entity.name} ({role})." if role else f"{entity.name}."
+    name = entity.name[:1].upper() + entity.name[1:]  # "the West" opens the reply as "The West"
+    return f"{name} ({role})." if role else f"{name}."
 
 
 def _best_role(entity: EntityRow, query: Query) -> str:

@@ -90,6 +90,8 @@ def parse_query(question: str, store: Store) -> Query:
     optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
     # "how big", "how fast": the adjective is part of the question word, not the topic.
     optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how"}
+    # "help protect", "help boost": the second verb says what is done.
+    optional |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "help" and is_content(tokens[i + 1])}
     # "its own coastline": "own" stresses, it names nothing.
     optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower in _POSSESSIVES and tokens[i + 1].lower == "own"}
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
@@ -411,6 +413,8 @@ def _question_word(lower: str) -> str:
 def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
     if re.search(r"\b(?:percentage )?points?\b", lower) and any(k & (_UP_KEYS | _DOWN_KEYS) for k in keys):
         return "change"  # "how many points did the margin shrink?"
+    if wh == "how many" and re.search(r"\bhow many (?:more |fewer )?(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b", lower):
+        return "money"  # "by how many yuan did exports rise?" asks an amount, not a count
     if wh == "how many":
         return "count"
     if wh == "how long":
@@ -446,6 +450,8 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
         if not is_content(tokens[j]) or (words and _verb_like(tokens[j])):
             break  # "how many new jobs will ...", "how many firms took part": the noun phrase ends at the verb
         words.append(keys[j])
+    if words and query.wants == "money":
+        words = []  # "how many yuan": a currency, not a thing counted
     if words:
         # "new jobs", "electric cars": the head noun is counted, the words before qualify it.
         query.count_keys = words[-1]

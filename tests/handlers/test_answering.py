@@ -161,6 +161,10 @@ def test_two_articles_on_the_same_figure(figure: str, both_shown: bool) -> None:
         ("does jilin have its own coastline", "no."),  # "the landlocked province of Jilin"
         ("why did chinese companies attend the conference", "russian market"),  # "hoping to enter"
         ("how will vladivostok help jilin", "cutting costs"),  # a benefit is a reason
+        ("by how many yuan did liaoning's exports rise from a year earlier", "19.25 billion yuan more"),
+        ("how many russian firms opened in liaoning", "40"),  # opening a business is setting one up
+        ("who disapproved of china's ties with russia", "the west"),
+        ("which kinds of security should heilongjiang help protect", "food"),  # safeguarding is protecting
     ],
 )
 def test_readings_that_once_went_wrong(seed: Store, question: str, expected: str) -> None:
