@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from knowledge.entities import DEMONYMS
-from knowledge.lexicon import TITLE_EXACT
+from knowledge.lexicon import ROLES, TITLE_EXACT
 from knowledge.store import EntityRow, MentionRow, normalise_name
-from knowledge.text import phrase_keys
+from knowledge.text import phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
@@ -28,8 +28,32 @@ def handle_where(ask: Ask) -> Answer | None:
 def handle_who(ask: Ask) -> Answer | None:
     if ask.query.intent != "who":
         return None
-    # "Who is Japan's biggest trading partner?": a country can be the answer to "who".
-    return _answer_entity(ask, "who", _AGENT_KINDS) or _answer_entity(ask, "who", _PLACE_KINDS)
+    # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
+    # bloc can be the answer to "who", a little behind a person or body.
+    return _passive_agent(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS)
+
+
+_BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^.;:]+?)(?=\s*(?:[.;:]|,\s+(?:according|said|says|the\s+\w+\s+said)|$))")
+
+
+def _passive_agent(ask: Ask) -> Answer | None:
+    """ "Who attended the conference?" against "The conference was attended by Russian local
+    government officials, business leaders, and almost 800 Chinese enterprises": the agent after
+    "by" is the answer, names or not."""
+    verbs = [t for t in ask.query.required if t.lemma not in ROLES]
+    for ev in ask.pool.accepted[:2]:
+        text = ev.sentence.text
+        for token, keys in zip(tokens := tokenize(text), token_keys(tokens)):
+            if not token.lower.endswith(("ed", "en")) or not any(t.keys & keys for t in verbs):
+                continue
+            if not re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$", text[max(0, token.start - 16) : token.start]):
+                continue
+            m = _BY_AGENT.match(text, token.end)
+            if m and len(m.group("agent").split()) >= 2:
+                agent = m.group("agent").strip()
+                reply = agent[:1].upper() + agent[1:] + "."
+                return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | None:
@@ -115,6 +139,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             score += _kind_fit(query, entity) + _preposition_fit(ev.sentence.text, mention)
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
             score -= 0.5 if entity.kind == "other" else 0.0
+            score -= 0.8 if entity.kind == "place" and "person" in kinds else 0.0
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks

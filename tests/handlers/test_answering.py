@@ -165,6 +165,7 @@ def test_two_articles_on_the_same_figure(figure: str, both_shown: bool) -> None:
         ("how many russian firms opened in liaoning", "40"),  # opening a business is setting one up
         ("who disapproved of china's ties with russia", "the west"),
         ("which kinds of security should heilongjiang help protect", "food"),  # safeguarding is protecting
+        ("who attended the shenyang conference", "local government officials"),  # "attended by ..."
     ],
 )
 def test_readings_that_once_went_wrong(seed: Store, question: str, expected: str) -> None:
