@@ -47,7 +47,7 @@ def handle(ask: Ask) -> Answer | None:
     dates = {a: info.date for a in {e.sentence.article_id for e in accepted} if (info := ask.store.article(a))}
     picks = rank_figures(ask.query, accepted, dates)
     if not picks:
-        return None
+        return _count_listed(ask)
     best = _body_over_headline(picks)
     rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
               and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]
@@ -77,6 +77,40 @@ def _body_over_headline(picks: list[Pick]) -> Pick:
             and p.evidence.sentence.paragraph > 0 and p.figure.kind == best.figure.kind
             and best.figure.value in (p.figure.value, p.figure.alt_value)]
     return same[0] if same else best
+
+
+_NUMBER_WORDS = ("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_LIST_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+
+
+def _count_listed(ask: Ask) -> Answer | None:
+    """ "How many provinces make up northeast China?" against "comprising the provinces of
+    Liaoning, Heilongjiang and Jilin": no figure, but the names listed after the noun count."""
+    query = ask.query
+    if query.wants != "count" or not query.count_keys:
+        return None
+    for ev in ask.pool.accepted[:3]:
+        text = ev.sentence.text
+        mentions = sorted(ev.mentions, key=lambda me: me[0].start)
+        for token, keys in zip(tokens := tokenize(text), token_keys(tokens)):
+            if not keys & query.count_keys:
+                continue
+            after = [me for me in mentions if 0 <= me[0].start - token.end <= 12]
+            if not after:
+                continue
+            chain = [after[0]]
+            for me in mentions[mentions.index(after[0]) + 1 :]:
+                if _LIST_LINK.fullmatch(text[chain[-1][0].end : me[0].start]):
+                    chain.append(me)
+                else:
+                    break
+            names = list(dict.fromkeys(e.name for _, e in chain))
+            if len(names) >= 2:
+                n = len(names)
+                listed = ", ".join(names[:-1]) + " and " + names[-1]
+                reply = f"{_NUMBER_WORDS[n].capitalize() if n < len(_NUMBER_WORDS) else n}: {listed}."
+                return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 def _close_readings(best: Pick, others: list[Pick]) -> list[str]:

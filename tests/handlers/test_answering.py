@@ -166,6 +166,7 @@ def test_two_articles_on_the_same_figure(figure: str, both_shown: bool) -> None:
         ("who disapproved of china's ties with russia", "the west"),
         ("which kinds of security should heilongjiang help protect", "food"),  # safeguarding is protecting
         ("who attended the shenyang conference", "local government officials"),  # "attended by ..."
+        ("how many provinces make up northeast china", "three: liaoning, heilongjiang and jilin"),  # a list counts
     ],
 )
 def test_readings_that_once_went_wrong(seed: Store, question: str, expected: str) -> None:
