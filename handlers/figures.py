@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from knowledge import gazetteer as gz
 from knowledge.entities import canonical_place
 from knowledge.store import FigureRow, normalise_name
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
@@ -79,6 +80,10 @@ def _body_over_headline(picks: list[Pick]) -> Pick:
     return same[0] if same else best
 
 
+# The kind of name a counted noun lists: provinces are places, companies are bodies.
+_NOUNS_OF_KIND = (("place", gz.PLACE_NOUNS), ("org", gz.ORG_NOUNS | {"business", "enterprise", "body"}),
+                  ("person", gz.PERSON_NOUNS | {"person", "people", "member"}))
+_KIND_OF_NOUN = {"state": "place"}
 _NUMBER_WORDS = ("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _LIST_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 
@@ -104,8 +109,9 @@ def _count_listed(ask: Ask) -> Answer | None:
                     chain.append(me)
                 else:
                     break
-            names = list(dict.fromkeys(e.name for _, e in chain))
-            if len(names) >= 2:
+            kind = _KIND_OF_NOUN.get(token.lemma) or next((k for k, nouns in _NOUNS_OF_KIND if token.lemma in nouns), "")
+            names = list(dict.fromkeys(e.name for _, e in chain if e.kind == kind))
+            if len(names) >= 2 and len(names) == len({e.name for _, e in chain}):
                 n = len(names)
                 listed = ", ".join(names[:-1]) + " and " + names[-1]
                 reply = f"{_NUMBER_WORDS[n].capitalize() if n < len(_NUMBER_WORDS) else n}: {listed}."

@@ -48,6 +48,7 @@ def test_fixture_question_sets_keep_their_score(path: Path) -> None:
         "How much did Jilin export to Russia?",  # the figure is Liaoning's
         "What was trade between Russia and China in August?",  # the figure is September's
         "How much did Liaoning import from Russia?",  # exports, not imports
+        "How many Chinese firms set up businesses in Russia?",  # places listed are no firms
         "What was Microsoft's revenue?",  # never named
         "asdfgh qwerty",
     ],
