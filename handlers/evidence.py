@@ -352,7 +352,7 @@ def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], pa
         leading = {e.name for m, e in rivals if m.start <= 4 and not s.text[:1] in "\"“‘'"}
         if leading and kind != "other":
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
-        elif key in paragraph_names:
+        elif key in paragraph_names or _called_by_head(query, key, text):
             hits += 0.5
         elif rivals and kind == "place" and not topics.get(key):
             # "40 firms set up businesses in Liaoning" does not answer the same about Jilin.
@@ -362,6 +362,22 @@ def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], pa
         elif topics[key]:
             hits += 0.5  # what the whole story is about, unnamed here: "the company said"
     return hits, conflicts
+
+
+_HEAD_NOUNS = frozenset("""committee bank company group ministry agency council commission union government
+regulator authority board court parliament fund firm carmaker miner exchange central""".split())
+
+
+def _called_by_head(query: Query, key: str, normalised_text: str) -> bool:
+    """ "The committee will next meet" names the Monetary Policy Committee asked about."""
+    for entity in query.entities:
+        if key not in _entity_keys(entity) or entity.kind not in ("org", "other"):
+            continue
+        head = normalise_name(entity.name).split()[-1]
+        # normalise_name drops a leading "the", so a sentence may open with the bare head noun.
+        if head in _HEAD_NOUNS and (f" the {head} " in f" {normalised_text} " or normalised_text.startswith(head + " ")):
+            return True
+    return False
 
 
 def _kinds_by_key(query: Query) -> dict[str, str]:

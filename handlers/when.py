@@ -39,8 +39,10 @@ _FUTURE = re.compile(r"\b(?:next|upcoming|coming|will|going to|future|due)\b")
 
 
 def _ahead(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
+    """The time lies after the article's date: "next Wednesday", "in October" of a story from
+    August. "This year" has begun already: it dates no next meeting."""
     info = ask.store.article(ev.sentence.article_id)
-    return bool(info and info.date and (t.end_date or t.start_date) >= info.date)
+    return bool(info and info.date and t.start_date and t.start_date > info.date)
 
 
 _NEWS_EVENT = frozenset({"say", "report", "announce", "declare", "decision", "decide", "result", "publish"})

@@ -12,6 +12,8 @@ longest match (so "In January to September" beats "In January", "9 December 2023
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -751,6 +753,36 @@ def find_times(text: str, article_date: date | None) -> list[TimeExpr]:
             continue
         expr = _build(text, m, rule, ref, prep, start)
         if expr is not None:
-            out.append(expr)
+            out.append(_future_if_said_so(text, expr, ref, out))
             last_end = expr.end
     return out
+
+
+_WILL = re.compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|set|scheduled|expected|planned)\b|\bwill\b|\bshall\b"
+                   r"|\b(?:plans?|planned|agrees?|agreed|aims?|intends?|decided)\s+(?:\w+\s+){0,3}?to\b|\b(?:is|are) to\b|\bnext\b", re.IGNORECASE)
+
+
+def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: list[TimeExpr]) -> TimeExpr:
+    """ "The committee will next meet in October", "they would meet again on 2 February" said in
+    December, "agreed on Sunday to cut output from January": a month named without a year, in a
+    sentence about what is still to come, is the next one. "In May, customs said Jilin would use
+    the port from June" stays in May's year: the saying is dated, and June follows it."""
+    if ref is None or expr.start_date is None or expr.start_date >= ref or expr.kind not in ("month", "date"):
+        return expr
+    if re.search(r"\b(?:19|20)\d\d\b|\byear\b|\bago\b|\blast\b|\bthis\b", expr.text, re.IGNORECASE):
+        return expr
+    if not any(_month_no(w) for w in re.findall(r"[A-Za-z]+", expr.text)):
+        return expr  # "on Tuesday" counts from the article's date already
+    sentence_start = max((m.end() for m in re.finditer(r"[.;!?]\s", text[: expr.start])), default=0)
+    before = text[max(sentence_start, expr.start - 120) : expr.start]
+    said_at = [t for t in earlier if t.start >= sentence_start and t.start_date is not None]
+    if not (_WILL.search(before) or re.search(r"\bwould\b", before)):
+        return expr
+    if said_at and all(t.start_date <= expr.start_date for t in said_at):
+        return expr  # dated before what it announces: the same year reads right
+    first = expr.start_date.replace(year=expr.start_date.year + 1)
+    last = expr.end_date.replace(year=expr.end_date.year + 1) if expr.end_date else None
+    if first <= ref or (first - ref).days > 366:
+        return expr
+    return dataclasses.replace(expr, start_date=first, end_date=last, label=(expr.label.rsplit(" ", 1)[0] + f" {first.year}")
+                               if expr.label.endswith(str(expr.start_date.year)) else expr.label)

@@ -857,8 +857,25 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     _link_institutions(reg)
     _city_state(reg, texts)
     _merge_short_names(reg)
+    _merge_acronyms(reg)
     _short_org_mentions(reg, texts)
     return [_to_entity(e) for e in sorted(reg.ents, key=_first_mention)]
+
+
+def _merge_acronyms(reg: _Registry) -> None:
+    """ "MPC" in a story that also names the Monetary Policy Committee is that committee."""
+    longs = [e for e in reg.ents if e.kind in ("org", "other") and len(e.name.split()) >= 2]
+    for short in [e for e in reg.ents if re.fullmatch(r"[A-Z]{2,6}", e.name)]:
+        owner = next((e for e in longs if e is not short and _initials(e.name) == short.name), None)
+        if owner is None:
+            continue
+        owner.mentions.extend(short.mentions)
+        _extend(owner.aliases, [short.name, *short.aliases])
+        reg.ents.remove(short)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in ("of", "and", "the", "for", "&") and w[:1].isalpha()).upper()
 
 
 def _short_org_mentions(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:

@@ -668,3 +668,18 @@ def test_slashed_dates_leave_no_stray_year() -> None:
 def test_governing_words(text: str, quoted: str, anchor: str) -> None:
     t = only(text)
     assert (t.text, t.anchor) == (quoted, anchor)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "article_date", "label"),
+    [
+        ("The committee will next meet in October.", date(2025, 8, 6), "October 2025"),
+        ("The ministers said they would meet again on 2 February.", date(2024, 12, 2), "2 February 2025"),
+        ("OPEC+ agreed on Sunday to reduce output by 500,000 bpd from January.", date(2024, 12, 2), "from January 2025"),
+        # Dated saying before the month it announces: the same year.
+        ("In May, customs said Jilin would be able to use Vladivostok from June.", date(2023, 12, 9), "from June 2023"),
+        ("On Monday, the ministry said exports fell in October.", date(2024, 12, 2), "October 2024"),
+    ],
+)
+def test_a_month_still_to_come_is_the_next_one(sentence: str, article_date: date, label: str) -> None:
+    assert find_times(sentence, article_date)[-1].label == label

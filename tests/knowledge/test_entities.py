@@ -371,3 +371,13 @@ def test_a_listed_or_based_modifier_is_not_part_of_the_name(sentence: str, name:
     names = [e.name for e in find_entities([(1, 0, sentence)])]
     assert name in names
     assert not any("-listed" in n or "-based" in n for n in names)
+
+
+def test_an_acronym_of_a_named_body_is_that_body() -> None:
+    entities = find_entities([
+        (1, 0, "The bank's Monetary Policy Committee said in a statement that it would cut rates."),
+        (2, 0, "The MPC concluded that there was scope for easing."),
+    ])
+    committee = next(e for e in entities if e.name == "Monetary Policy Committee")
+    assert "MPC" in committee.aliases
+    assert not any(e.name == "MPC" for e in entities)
