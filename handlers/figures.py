@@ -149,7 +149,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
-            score += _clause_fit(query, f, ev) + _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, ""))
+            score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) + _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev))
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
@@ -170,6 +170,9 @@ def _clause_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     for m, e in ev.mentions:
         if asked & {normalise_name(n) for n in (e.name, *e.aliases)}:
             score += 0.8 if inside(m.start) else -0.4
+    label = re.search(r"(?:^|[;\n]\s*|-\s)([^:;\n]{1,40}):\s*$", ev.sentence.text[: f.start])
+    if label and any(t.keys & phrase_keys(label.group(1)) for t in query.required):
+        score += 1.5  # "Wheat: 112.7 million tonnes" in a list is wheat's figure, labelled
     clause_keys = set().union(*(phrase_keys(ev.sentence.text[a:b]) for a, b in spans)) if spans else set()
     for t in query.required:
         if t.keys & clause_keys:
@@ -218,6 +221,18 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?$")
+
+
+def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "Rice production?" names no place: Punjab's 12.9 million tonnes is a part, the country's
+    135.5 million the answer. A figure whose clause belongs to a place is only a part of it."""
+    if any(e.kind == "place" for e in query.entities):
+        return 0.0
+    text = ev.sentence.text
+    spans = span_clause(text, f.start, f.end)
+    owners = [e for m, e in ev.mentions if e.kind == "place" and m.start < f.start and any(a <= m.start < b for a, b in spans)
+              and not _LOCATIVE.search(text[max(0, m.start - 12) : m.start])]
+    return 1.0 if owners else 0.0
 
 
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:

@@ -366,3 +366,17 @@ def test_roughly_and_evs_are_read_as_meant() -> None:
     store.ingest_text(_CARMAKER)
     result = answer("roughly how many EVs did veltra sell", store)
     assert "84,600" in result.text
+
+
+def test_a_labelled_list_figure_is_the_labels_and_a_part_is_not_the_whole() -> None:
+    store = Store.memory()
+    store.ingest_text(
+        "| 15 October 2023, Sunday |\n\nIndia's harvest hits a record\n\n"
+        "India's foodgrain output rose to a record, the farm ministry said on Saturday.\n\n"
+        "- Wheat: 112.7 million tonnes; Rice: 135.5 million tonnes; Pulses: 26.1 million tonnes\n\n"
+        "Yields recovered in Punjab and Haryana after a heatwave.\n\n"
+        "Punjab, which grows rice mainly for state procurement, harvested 12.9 million tonnes.\n"
+    )
+    assert "135.5" in answer("rice production?", store).text
+    assert "112.7" in answer("wheat output?", store).text
+    assert "12.9" in answer("how much rice did punjab harvest?", store).text
