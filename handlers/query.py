@@ -117,6 +117,9 @@ def parse_query(question: str, store: Store) -> Query:
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
+    if query.wh == "where":
+        # "where was the summit held?": holding and taking place are what "where" asks about.
+        query.terms = [replace(t, required=False) if t.lemma in WHERE_VERBS else t for t in query.terms]
     if query.wh == "how long":
         # "how long will the strike last": lasting is what the answer measures.
         query.terms = [replace(t, required=False) if t.lemma in _LASTING else t for t in query.terms]
@@ -151,6 +154,7 @@ def _with_compound_head(term: Term, store: Store) -> Term:
     return term
 
 
+WHERE_VERBS = frozenset("hold held happen take place located locate situated situate stage host".split())
 _LASTING = frozenset("last take run continue go lasting duration length".split())
 
 _POSSESSIVES = frozenset("its their his her our my your".split())

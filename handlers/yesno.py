@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from knowledge.lexicon import OPPOSITES
 from knowledge.text import token_keys, tokenize
 
+from knowledge.store import normalise_name
+
+from handlers import places
 from handlers.compose import citation, clause_window, make_answer
+from handlers.evidence import gather
+from handlers.query import WHERE_VERBS
 from handlers.evidence import Evidence
 from handlers.query import opposite_keys
 from handlers.context import Ask
@@ -16,6 +24,9 @@ from handlers.what import focus_span
 def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "yesno":
         return None
+    placed = _where_instead(ask)
+    if placed:
+        return placed
     ev = ask.pool.best()
     if ev is None or ev.coverage < 1.0 and len(ask.query.required) > 1 and ev.coverage < 0.65:
         return None
@@ -52,4 +63,33 @@ def _opposite_stated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
             if token.lower in opposites or token_keys_ & keys:
                 return token.start, token.end
     return None
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+def _where_instead(ask: Ask) -> Answer | None:
+    """ "Did Putin and Xi meet in Shenyang?": ask where they met, and compare. A different place
+    is a no, with the place the article gives; the same place is a yes."""
+    query = ask.query
+    asked = [e for e in query.entities if e.kind == "place"]
+    if len(asked) != 1:
+        return None
+    place = asked[0]
+    keys = {normalise_name(n) for n in (place.name, *place.aliases)}
+    spot = re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(place.name)}\b", query.text, re.IGNORECASE) or next(
+        (m for alias in place.aliases if (m := re.search(rf"\b(?:in|at)\s+{re.escape(alias)}\b", query.text, re.IGNORECASE))), None)
+    if spot is None:
+        return None  # "Is Jilin landlocked?" asks about the place, not where something happened
+    where = replace(query, intent="where", wh="where", entities=[e for e in query.entities if e is not place],
+                    entity_keys=[k for k in query.entity_keys if k not in keys],
+                    terms=[replace(t, required=False) if t.lemma in WHERE_VERBS else t for t in query.terms])
+    pool = gather(where, ask.store)
+    found = places.handle_where(Ask(ask.question, ask.store, ask.conversation, where, pool))
+    if found is None or found.confidence < 0.7:
+        return None
+    name = found.text.split(". ", 1)[0].split(" (", 1)[0].strip(". ")
+    verdict = "Yes." if normalise_name(name) in keys else f"No, in {name}."
+    quote = found.citations[0].quote if found.citations else ""
+    return make_answer(ask.question, "yesno", f"{verdict} {quote}".strip(), found.confidence * 0.9, found.citations)
 

@@ -16,8 +16,9 @@ DEV = ROOT.parent / "shared" / "eval" / "dev_questions.yaml"
 FIXTURE_EVALS = sorted((ROOT / "tests" / "fixtures" / "eval").glob("*.yaml"))
 # Floors under today's scores on our own held-out-style sets: a change that loses ground fails.
 FLOORS = {
-    "brazil_soy": 86.0, "eu_energy": 80.0, "india_harvest": 94.0, "japan_trade": 86.0,
-    "mining_deal": 86.0, "tech_earnings": 94.0, "uk_economy": 88.0, "seed_paraphrases": 88.0,
+    "brazil_soy": 86.0, "eu_energy": 80.0, "india_harvest": 97.0, "japan_trade": 86.0,
+    "mining_deal": 86.0, "tech_earnings": 94.0, "uk_economy": 88.0, "seed_paraphrases": 95.0,
+    "seed_nearmiss": 82.0,
 }
 
 
@@ -168,6 +169,9 @@ def test_two_articles_on_the_same_figure(figure: str, both_shown: bool) -> None:
         ("which kinds of security should heilongjiang help protect", "food"),  # safeguarding is protecting
         ("who attended the shenyang conference", "local government officials"),  # "attended by ..."
         ("how many provinces make up northeast china", "three: liaoning, heilongjiang and jilin"),  # a list counts
+        ("was the summit held in beijing", "no, in shenyang"),  # where it was, compared with where asked
+        ("did putin and xi meet in shenyang", "no, in beijing"),
+        ("did putin and xi meet in beijing", "yes."),
     ],
 )
 def test_readings_that_once_went_wrong(seed: Store, question: str, expected: str) -> None:
