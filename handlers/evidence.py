@@ -449,7 +449,9 @@ def reporting_time(text: str, t: TimeRow) -> bool:
         return False
     before = text[max(0, t.start - 60): t.start]
     after = text[t.end: t.end + 50]
-    return bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after))
+    # "In May, customs said ..." opens the sentence with when it was said; "will issue bonds in
+    # March, the treasurer said" ends the reported clause with when it happens.
+    return bool(_SAID_BEFORE.search(before) or (t.start <= 3 and _SAID_AFTER.match(after)))
 
 
 def token_distance(ev: Evidence, start: int, end: int, anchors: Sequence[tuple[int, int]] = ()) -> float:

@@ -65,7 +65,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
     picks = rank_entities(query, ask.pool.accepted[:8], kinds)
     if not picks and intent == "where" and query.entities:
         # "Where did he speak?": where the text puts the one asked about, in any sentence naming him.
-        named = [e for e in ask.pool.evidence[:12] if e.entity_hits >= 1 and e.matched]
+        named = [e for e in ask.pool.evidence[:12] if e.entity_hits >= 1 and e.matched
+                 and not any(c.startswith(("about ", "does not name", "never names")) for c in e.conflicts)]
         picks = [p for p in rank_entities(query, named, kinds) if _preposition_fit(p[3].sentence.text, p[2]) > 0]
     if picks and _PLURAL.search(query.text.lower()):
         return _several_named(ask, intent, picks)

@@ -191,6 +191,8 @@ def _clean(question: str) -> str:
     text = question[:MAX_QUESTION_CHARS]
     text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]", "", text)
+    # "how many chinese cos": companies, where elsewhere "cos" is "because".
+    text = re.sub(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", r"\1companies", text, flags=re.IGNORECASE)
     text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], text)
     text = _PER_ARTICLE.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -201,7 +203,7 @@ _PER_ARTICLE = re.compile(r",?\s*\b(?:according to|as per)\s+(?:this|the)\s+(?:a
 
 # Phone shorthand, expanded before anything else reads the question.
 _SHORTHAND = {
-    "wat": "what", "wht": "what", "wut": "what", "whats": "what is", "hw": "how", "hwo": "how",
+    "mny": "many", "mch": "much", "lst": "last", "wat": "what", "wht": "what", "wut": "what", "whats": "what is", "hw": "how", "hwo": "how",
     "wen": "when", "whn": "when", "whr": "where", "wher": "where", "hu": "who", "y": "why", "r": "are",
     "u": "you", "ppl": "people", "govt": "government", "gov": "government", "abt": "about", "yr": "year",
     "yrs": "years", "mln": "million", "bn": "billion", "pct": "percent", "cos": "because", "coz": "because",
@@ -391,7 +393,7 @@ _WH = [
     ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     ("when", r"\bwhen\b|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
-    ("where", r"\bwhere\b|\b(?:what|which)\s+(?:\w+\s+)?(?:city|cities|town|province|provinces|country|countries|port|region|place|state|location|area)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
+    ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|town|province|provinces|country|countries|port|region|place|state|location|area|capital)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
     ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:\w+\s+)?(?:company|firm|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president)\b"),
     ("why", r"\bwhy\b|\bfor what reason\b|\bwhat for\b|\bhow come\b|\breason\b|\bpurpose\b"),
     ("how", r"\bhow\b"),

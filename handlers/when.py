@@ -12,7 +12,7 @@ from handlers.evidence import Evidence, place_elsewhere, question_anchors, repor
 from handlers.models import Answer
 from handlers.what import term_spots
 
-_ASKS_SAYING = frozenset({"say", "report", "announce", "declare"})
+_ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn"})
 _ASKS_START = re.compile(r"\b(?:start|begin|began|from when|since when|first)\b")
 
 
@@ -90,6 +90,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 continue  # "last week in Beijing" does not date a visit to Shenyang
             score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
             if reporting_time(ev.sentence.text, t) and not asks_saying:
+                if not _asks_news_date(ask):
+                    continue  # "by when should it become a gateway?" is not "Xi declared in September"
                 score -= 1.5
             if wants_start and t.anchor in ("from", "since"):
                 score += 0.8

@@ -50,6 +50,8 @@ def test_fixture_question_sets_keep_their_score(path: Path) -> None:
         "What was trade between Russia and China in August?",  # the figure is September's
         "How much did Liaoning import from Russia?",  # exports, not imports
         "How many Chinese firms set up businesses in Russia?",  # places listed are no firms
+        "By when is Heilongjiang supposed to become the gateway?",  # "Xi declared in September" dates the saying
+        "Which Russian port will Heilongjiang use?",  # the port is Jilin's
         "What was Microsoft's revenue?",  # never named
         "asdfgh qwerty",
     ],
@@ -172,6 +174,9 @@ def test_two_articles_on_the_same_figure(figure: str, both_shown: bool) -> None:
         ("was the summit held in beijing", "no, in shenyang"),  # where it was, compared with where asked
         ("did putin and xi meet in shenyang", "no, in beijing"),
         ("did putin and xi meet in beijing", "yes."),
+        ("how mny chinese cos at the summit", "800"),  # "cos" after "how many" are companies
+        ("whats the capital of liaoning", "shenyang"),
+        ("in which month did xi call heilongjiang a gateway", "september"),  # when it was said, asked
     ],
 )
 def test_readings_that_once_went_wrong(seed: Store, question: str, expected: str) -> None:
