@@ -26,14 +26,37 @@ _STRONG_REASON = re.compile(
 _WEAK_REASON = re.compile(r"\b(?:amid|since|as|led by|following|after|as part of)\b|,\s+(?!according\b)\w+ing\b", re.IGNORECASE)
 
 
+_ASKS_NAME = re.compile(r"\bname of\b|\bwhat(?:'s| is| was)? (?:it|\w+(?: \w+)?) called\b|\bcalled what\b|\bnamed what\b")
+_ASKS_SAID = re.compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said|tell|told|declare|announce|write|mean)\b")
+
+
 def handle_what(ask: Ask) -> Answer | None:
     if ask.query.intent not in ("what", "how"):
         return None
     ev = ask.pool.best()
     if ev is None:
         return None
+    lower = ask.query.text.lower()
+    if _ASKS_NAME.search(lower):
+        return _name_of(ask, ev)
     start, end = focus_span(ev)
-    text = clause_window(ev.sentence.text, start, end)
+    if _ASKS_SAID.search(lower) and len(ev.sentence.text) <= 240:
+        start, end = 0, len(ev.sentence.text)  # "what did Xi say about it?": the statement, whole
+    text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
+    return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+def _name_of(ask: Ask, ev: Evidence) -> Answer | None:
+    """ "What's the name of the new freight hub?": a name the text gives beside the thing asked,
+    or nothing, since a description is no name."""
+    start, end = focus_span(ev)
+    asked = {e.id for e in ask.query.entities}
+    near = [(m, e) for m, e in ev.mentions if e.id not in asked and e.kind in ("org", "other")
+            and (start - 40 <= m.start <= end + 40)]
+    if not near:
+        return None
+    mention, entity = min(near, key=lambda me: abs(me[0].start - start))
+    text = f"{entity.name}. {clause_window(ev.sentence.text, mention.start, mention.end, 120)}"
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
 
 

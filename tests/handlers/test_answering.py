@@ -52,6 +52,7 @@ def test_fixture_question_sets_keep_their_score(path: Path) -> None:
         "How many Chinese firms set up businesses in Russia?",  # places listed are no firms
         "By when is Heilongjiang supposed to become the gateway?",  # "Xi declared in September" dates the saying
         "Which Russian port will Heilongjiang use?",  # the port is Jilin's
+        "What's the name of the new freight hub in Shenyang?",  # a description is no name
         "What was Microsoft's revenue?",  # never named
         "asdfgh qwerty",
     ],
@@ -177,6 +178,7 @@ def test_two_articles_on_the_same_figure(figure: str, both_shown: bool) -> None:
         ("how mny chinese cos at the summit", "800"),  # "cos" after "how many" are companies
         ("whats the capital of liaoning", "shenyang"),
         ("in which month did xi call heilongjiang a gateway", "september"),  # when it was said, asked
+        ("wat did xi say abt heilongjiang", "pivotal"),  # the statement, whole
     ],
 )
 def test_readings_that_once_went_wrong(seed: Store, question: str, expected: str) -> None:
