@@ -94,14 +94,23 @@ def _against_a_year_before(text: str) -> bool:
 def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     """Level before a stated change: the level it changed to, divided by (1 ± rate); or, for
     "cut by 1.2 million tonnes to 20.7 million tonnes", the level plus or minus the change."""
-    for pick in rank_figures(ask.query.with_intent("figure"), evidence):
+    picks = rank_figures(ask.query.with_intent("figure"), evidence)
+    for pick in picks:
         f, ev = pick.figure, pick.evidence
-        if f.kind == "percent":
+        if f.kind == "percent" and re.search(r"\bto\s+(?:about\s+|around\s+)?$", ev.sentence.text[max(0, f.start - 12) : f.start]):
+            continue  # "rose 2.1 points to 89.6%": 89.6% is the level reached, not the rate of change
+        if f.kind == "percent" and f.unit != "percentage points":
             answer = _before_rate(ask, ev, f)
         else:
             answer = _before_step(ask, ev, f)
         if answer:
             return answer
+    # No rate asked about directly: a level the question names, with its sentence's rate.
+    for pick in picks:
+        if pick.figure.kind != "percent":
+            answer = _level_with_rate(ask, pick.evidence, pick.figure)
+            if answer:
+                return answer
     return None
 
 
@@ -120,14 +129,25 @@ _BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more
                           r"|\b(?:increase|rise|growth|gain|jump|fall|drop|decline|change) in (?:yuan|dollars|euros|value|terms)\b")
 
 
-def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow) -> Answer | None:
+def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
+    """ "9.4 million passengers, up 8% from a year earlier": the level asked about, worked back
+    with the rate its sentence gives."""
+    rates = [f for f in ev.figures if f.kind == "percent" and f.unit != "percentage points"
+             and not re.search(r"\bto\s+$", ev.sentence.text[max(0, f.start - 8) : f.start])]
+    if not rates or not _against_a_year_before(ev.sentence.text):
+        return None
+    rate = min(rates, key=lambda f: abs(f.start - level.end))
+    return _before_rate(ask, ev, rate, level)
+
+
+def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | None = None) -> Answer | None:
     direction = _direction_of(rate, ev.sentence.text)
     if not direction or rate.unit == "percentage points":
         return None
     levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count")]
     if not levels:
         return None
-    level = min(levels, key=lambda f: abs(f.start - rate.start))
+    level = level or min(levels, key=lambda f: abs(f.start - rate.start))
     factor = 1 + rate.value / 100 if direction == "up" else 1 - rate.value / 100
     if factor <= 0:
         return None
@@ -149,9 +169,12 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow) -> Answer | None:
 
 def _before_step(ask: Ask, ev: Evidence, step: FigureRow) -> Answer | None:
     text = ev.sentence.text
-    if not re.search(r"\bby\s+(?:about\s+|some\s+)?$", text[max(0, step.start - 12) : step.start]):
+    if not re.search(r"(?:\bby|\b(?:rose|fell|climbed|dropped|increased|decreased|declined|gained|lost|slipped|jumped|edged up|edged down))\s+(?:about\s+|some\s+)?$",
+                     text[max(0, step.start - 16) : step.start]):
         return None
-    after = [f for f in ev.figures if f.start > step.end and f.unit == step.unit and f.currency == step.currency
+    points = step.unit == "percentage points"  # "rose 2.1 percentage points to 89.6%"
+    after = [f for f in ev.figures if f.start > step.end and (f.unit == step.unit or (points and f.kind == "percent"))
+             and f.currency == step.currency
              and re.search(r"\bto\s+(?:about\s+)?$", text[max(0, f.start - 10) : f.start])]
     if not after:
         return None
@@ -161,10 +184,9 @@ def _before_step(ask: Ask, ev: Evidence, step: FigureRow) -> Answer | None:
     scale = SCALES.get(level.scale, 1.0)
     change = step.value * SCALES.get(step.scale or level.scale, 1.0) / scale
     before = level.value + change if down else level.value - change
-    unit = unit_of(level)
     sign = "+" if down else "−"
-    out = (f"{fmt(before)} {unit}, computed from the article: {level.raw} {sign} {step.raw} = "
-           f"{fmt(before)} {unit}.").replace("  ", " ")
+    value = f"{fmt(before, 3)}%" if level.kind == "percent" else f"{fmt(before)} {unit_of(level)}".strip()
+    out = f"{value}, computed from the article: {level.raw} {sign} {step.raw} = {value}."
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
 
 

@@ -454,11 +454,16 @@ def reporting_time(text: str, t: TimeRow) -> bool:
     return bool(_SAID_BEFORE.search(before) or (t.start <= 3 and _SAID_AFTER.match(after)))
 
 
-def token_distance(ev: Evidence, start: int, end: int, anchors: Sequence[tuple[int, int]] = ()) -> float:
+def token_distance(ev: Evidence, start: int, end: int, anchors: Sequence[tuple[int, int]] = (),
+                   skip: Sequence[tuple[int, int]] = ()) -> float:
     """How far a span sits from the question's words in a sentence: the mean, over matched terms
-    (weighted by rarity) and named entities (anchors), of the words to the nearest occurrence."""
+    (weighted by rarity) and named entities (anchors), of the words to the nearest occurrence.
+    Words inside `skip` (asides) are not counted."""
     text, terms = ev.sentence.text, ev.matched
     tokens, keys = _analysed(text)
+    if skip:
+        kept = [i for i, tok in enumerate(tokens) if not any(a <= tok.start < b for a, b in skip)]
+        tokens, keys = [tokens[i] for i in kept], [keys[i] for i in kept]
     positions = [i for i, tok in enumerate(tokens) if tok.start < end and tok.end > start]
     if not positions or not (terms or anchors):
         return 0.0
@@ -501,17 +506,30 @@ _BOUNDARY = re.compile(r";\s|\s[–—]\s|,\s(?=(?:while|but|and|whereas|after|b
 def span_clause(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the sentence that speak of the words at start..end (a figure, a date): their
     clause, without the asides set off by commas ("Mato Grosso, the biggest producing state, is
-    expected to harvest 39.3")."""
-    left = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
-    right = min((m.start() for m in _BOUNDARY.finditer(text, end)), default=len(text))
+    expected to harvest 39.3", "its load factor - a measure of how full its planes are - rose")."""
+    dashes = [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text) if not m.start() < start < m.end()]
+    masked = text
+    for a, b in dashes:  # a paired dash sets off an aside; it ends no clause
+        masked = masked[:a] + "~" * (b - a) + masked[b:]
+    left = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
+    right = min((m.start() for m in _BOUNDARY.finditer(masked, end)), default=len(text))
+    cuts = sorted([(m.start(), m.end()) for m in _ASIDE.finditer(masked, left, right) if not m.start() < start < m.end()]
+                  + [(a, b) for a, b in dashes if left <= a and b <= right])
     spans, pos = [], left
-    for m in _ASIDE.finditer(text, left, right):
-        if m.start() < start < m.end():
-            continue  # the figure's own stretch is no aside
-        spans.append((pos, m.start()))
-        pos = m.end()
+    for a, b in cuts:
+        if a < pos:
+            continue
+        spans.append((pos, a))
+        pos = b
     spans.append((pos, right))
     return [(a, b) for a, b in spans if b > a]
+
+
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;]{1,90}?\s[-–—]\s")
+
+
+def dash_asides(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text)]
 
 
 def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:

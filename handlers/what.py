@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from handlers import figures
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence
@@ -26,6 +28,7 @@ _STRONG_REASON = re.compile(
 _WEAK_REASON = re.compile(r"\b(?:amid|since|as|led by|following|after|as part of)\b|,\s+(?!according\b)\w+ing\b", re.IGNORECASE)
 
 
+_WHAT_WAS_THE = re.compile(r"^\s*what(?:'s| is| was| were| are)\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?[\w\s-]{2,40}?\s*\??\s*$")
 _ASKS_NAME = re.compile(r"\bname of\b|\bwhat(?:'s| is| was)? (?:it|\w+(?: \w+)?) called\b|\bcalled what\b|\bnamed what\b")
 _ASKS_SAID = re.compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said|tell|told|declare|announce|write|mean)\b")
 
@@ -39,6 +42,11 @@ def handle_what(ask: Ask) -> Answer | None:
     lower = ask.query.text.lower()
     if _ASKS_NAME.search(lower):
         return _name_of(ask, ev)
+    if _WHAT_WAS_THE.match(lower) and ev.figures:
+        # "What was the load factor?": a thing named bare whose sentence gives its figure.
+        valued = figures.handle(replace(ask, query=ask.query.with_intent("figure")))
+        if valued is not None:
+            return valued
     start, end = focus_span(ev)
     if _ASKS_SAID.search(lower) and len(ev.sentence.text) <= 240:
         start, end = 0, len(ev.sentence.text)  # "what did Xi say about it?": the statement, whole

@@ -391,3 +391,29 @@ def test_a_labelled_list_figure_is_the_labels_and_a_part_is_not_the_whole() -> N
     assert "135.5" in answer("rice production?", store).text
     assert "112.7" in answer("wheat output?", store).text
     assert "12.9" in answer("how much rice did punjab harvest?", store).text
+
+
+_AIRLINE = """| 30 October 2025, Thursday |
+
+Atlantica Airlines swings to profit
+
+The airline carried 9.4 million passengers in the quarter, up 8% from a year earlier, and its load factor - a measure of how full its planes are - rose 2.1 percentage points to 89.6%.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was the load factor?", "89.6%"),  # a dash aside does not part a figure from its measure
+        ("What was the load factor a year earlier?", "87.5%, computed from the article: 89.6% − 2.1 percentage points"),
+        ("How many passengers a year earlier?", "8.70 million"),
+    ],
+)
+def test_readings_of_an_airline_story(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_AIRLINE)
+    result = answer(question, store)
+    assert result.answered
+    assert expected in result.text
