@@ -89,6 +89,7 @@ def build_big_store(path: Path, n: int = N_ARTICLES) -> list[float]:
             store.ingest_text(text)
             times.append(time.perf_counter() - started)
         store.ingest_text(seed_text(), path=str(SEED))
+        store.optimize()  # as `factbot ingest` does after a batch
     finally:
         store.close()
     path.with_suffix(".done").write_text("ok\n")
@@ -103,6 +104,7 @@ def seed_store_path() -> Path:
         store = Store.open(path)
         try:
             store.ingest_text(seed_text(), path=str(SEED))
+            store.optimize()
         finally:
             store.close()
     return path

@@ -102,7 +102,8 @@ def open_store(args: argparse.Namespace, *, readonly: bool = False) -> Store:
         return Store.open(named, readonly=readonly)
     store = Store.open(default_store_path())
     # Cheap when nothing changed (a hash check); rebuilds the facts after an upgrade.
-    store.ingest_text(bundled_article(), path="(bundled)")
+    if store.ingest_text(bundled_article(), path="(bundled)").status != "unchanged":
+        store.optimize()
     return store
 
 
@@ -119,7 +120,7 @@ def cmd_default(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     overrides = _overrides(args)
     files = _expand(args.paths)
-    failed = 0
+    failed = changed = 0
     with open_store(args) as store:
         for i, path in enumerate(files, start=1):
             if len(files) > 1:
@@ -131,8 +132,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 failed += 1
                 continue
             a = result.article
+            changed += result.status != "unchanged"
             print(f"{a.id}: {result.status}, {a.paragraphs} paragraphs, {a.figures} figures, "
                   f"{a.times} dates, {a.entities} entities")
+        if changed:
+            store.optimize()
     return EXIT_USAGE if failed else 0
 
 

@@ -70,6 +70,7 @@ def store_for(data: dict[str, Any], path: Path, default_store: Callable[[], Stor
     store = Store.memory()
     day = parse_date(str(spec["date"])) if spec.get("date") else None
     store.ingest_file((path.parent / spec["path"]).resolve(), Overrides(date=day))
+    store.optimize()
     return store
 
 

@@ -460,7 +460,7 @@ def token_distance(ev: Evidence, start: int, end: int, anchors: Sequence[tuple[i
     (weighted by rarity) and named entities (anchors), of the words to the nearest occurrence.
     Words inside `skip` (asides) are not counted."""
     text, terms = ev.sentence.text, ev.matched
-    tokens, keys = _analysed(text)
+    tokens, keys = analysed(text)
     if skip:
         kept = [i for i, tok in enumerate(tokens) if not any(a <= tok.start < b for a, b in skip)]
         tokens, keys = [tokens[i] for i in kept], [keys[i] for i in kept]
@@ -483,7 +483,7 @@ def token_distance(ev: Evidence, start: int, end: int, anchors: Sequence[tuple[i
 
 
 @lru_cache(maxsize=4096)
-def _analysed(text: str) -> tuple[list[Token], list[frozenset[str]]]:
+def analysed(text: str) -> tuple[list[Token], list[frozenset[str]]]:
     """Sentences are few and asked about again and again: tokenise each once."""
     tokens = tokenize(text)
     return tokens, token_keys(tokens)

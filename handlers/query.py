@@ -309,11 +309,17 @@ _COMMON_ACRONYMS = frozenset(
 
 def _fuzzy_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
     word = token.lower
-    if len(word) < 4 or word in STOPWORDS or not word.isalpha():
+    if len(word) < 4 or word in STOPWORDS or not word.isalpha() or word in names:
         return None
-    single = [n for n in names if " " not in n and abs(len(n) - len(word)) <= 2 and len(n) >= 5]
+    single = [n for n in _single_names(names) if abs(len(n) - len(word)) <= 2]
     best = process.extractOne(word, single, scorer=OSA.normalized_similarity, score_cutoff=0.79)
     return (best[0], [i]) if best else None
+
+
+@lru_cache(maxsize=8)
+def _single_names(names: frozenset[str]) -> tuple[str, ...]:
+    """One-word names long enough to be typos of: the same few for every question."""
+    return tuple(n for n in names if " " not in n and len(n) >= 5)
 
 
 def _unknown_names(tokens: list[Token], covered: set[int], store: Store, corrections: dict[str, str]) -> list[str]:

@@ -8,10 +8,9 @@ from dataclasses import replace
 from handlers import figures
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence
+from handlers.evidence import Evidence, analysed
 from handlers.models import Answer
 from handlers.query import Term
-from knowledge.text import token_keys, tokenize
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
 # no sentence about the question has a clearer one.
@@ -104,8 +103,7 @@ def focus_span(ev: Evidence) -> tuple[int, int]:
 
 
 def term_spots(text: str, terms: list[Term]) -> list[tuple[int, int]]:
-    tokens = tokenize(text)
-    keys = token_keys(tokens)
+    tokens, keys = analysed(text)
     wanted = frozenset(k for t in terms for k in t.keys)
     return [(tok.start, tok.end) for tok, k in zip(tokens, keys) if k & wanted]
 

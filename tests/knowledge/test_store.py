@@ -491,3 +491,12 @@ def test_a_reader_sees_articles_another_handle_ingests(tmp_path) -> None:
     reader.refresh()
     assert reader.article(first.id) is None
     assert reader.vocabulary == frozenset(reader.vocabulary)
+
+
+def test_optimizing_the_index_keeps_every_search_result() -> None:
+    store = Store.memory()
+    store.ingest_text(SEED)
+    before = store.search_sentences(["export", "liaoning", "train"], 40)
+    store.optimize()
+    assert store.search_sentences(["export", "liaoning", "train"], 40) == before
+    assert store.search_sentences(["nosuchword"], 40) == []
