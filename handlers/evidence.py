@@ -283,6 +283,9 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
             evidence.conflicts.append("measures something else, not " + ", ".join(unmatched))
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
+    if query.intent in ("figure", "derived") and _RUNNING_TOTAL.search(query.text) and not _RUNNING_TOTAL_TEXT.search(s.text):
+        # "How many containers has the hub handled since it opened?" is not one train's 55.
+        evidence.conflicts.append("states no running total")
     if not required and not hits and period_fit <= 0 and not matched:
         evidence.conflicts.append("nothing in common")
     evidence.score = (
@@ -300,6 +303,9 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     )
     return evidence
 
+
+_RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bsince (?:it|they|the \w+) (?:opened|began|started|launched)\b|\bin all\b|\bcumulative", re.IGNORECASE)
+_RUNNING_TOTAL_TEXT = re.compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\bcumulative|\baltogether\b|\bin total\b|\bthus far\b", re.IGNORECASE)
 
 # "Economists had expected imports to fall 14%": what others forecast, not what happened.
 _EXPECTATION = re.compile(r"\b(?:had|have|has)\s+(?:been\s+)?(?:expected|forecast|predicted)\b|\bpolled by\b|\bconsensus\b"

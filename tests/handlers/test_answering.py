@@ -53,6 +53,7 @@ def test_fixture_question_sets_keep_their_score(path: Path) -> None:
         "By when is Heilongjiang supposed to become the gateway?",  # "Xi declared in September" dates the saying
         "Which Russian port will Heilongjiang use?",  # the port is Jilin's
         "What's the name of the new freight hub in Shenyang?",  # a description is no name
+        "How many containers has the Shenyang hub handled since it opened?",  # one train's 55 is no running total
         "What was Microsoft's revenue?",  # never named
         "asdfgh qwerty",
     ],
