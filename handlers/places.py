@@ -56,9 +56,12 @@ def _passive_agent(ask: Ask) -> Answer | None:
     return None
 
 
+_IS_QUESTION = re.compile(r"^\s*(?:who|where|what)(?:'s|s\b|\s+(?:is|are|was|were)\b)")
+
+
 def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | None:
     query = ask.query
-    if query.entities and not query.required:
+    if query.entities and not query.required and _IS_QUESTION.match(query.text.lower()):
         described = _describe_named(ask, intent)  # "Who is Joseph Chanda?", "Where is Jilin?"
         if described:
             return described

@@ -86,6 +86,12 @@ def test_paraphrases_find_the_fact(seed: Store, question: str, expected: str, pa
     assert result.citations[0].source == "Reuters"
 
 
+def test_who_reported_that_names_the_source_of_the_last_answer(seed: Store) -> None:
+    conversation = Conversation()
+    answer("What was Russia-China trade in September?", seed, conversation)
+    assert "Customs" in answer("who reported that?", seed, conversation).text
+
+
 def test_follow_up_inherits_the_last_answer(seed: Store) -> None:
     conversation = Conversation()
     answer("How much did Liaoning's outbound shipments to Russia rise?", seed, conversation)
