@@ -23,7 +23,7 @@ from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, VALUE_WOR
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
-from knowledge.text import Token, is_content, lemma, phrase_keys, token_keys, tokenize
+from knowledge.text import Token, is_content, lemma, phrase_keys, stem, token_keys, tokenize
 
 MAX_QUESTION_CHARS = 500
 
@@ -92,6 +92,11 @@ def parse_query(question: str, store: Store) -> Query:
     optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how"}
     # "help protect", "help boost": the second verb says what is done.
     optional |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "help" and is_content(tokens[i + 1])}
+    # "what tariff will Indian steel pay?": the closing verb asks for the figure; it is no topic.
+    last = len(tokens) - 1
+    if (last > 1 and tokens[last].lower in _PAYING and any(t.lower in _AUXILIARIES for t in tokens[:last])
+            and any(t.lemma in MEASURES or k & MEASURES for t, k in zip(tokens[:last], keys))):
+        optional.add(last)  # ... when another word names the measure ("how much will it cost" keeps "cost")
     # "its own coastline": "own" stresses, it names nothing.
     optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower in _POSSESSIVES and tokens[i + 1].lower == "own"}
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
@@ -157,6 +162,10 @@ def _with_compound_head(term: Term, store: Store) -> Term:
 WHERE_VERBS = frozenset("hold held happen take place located locate situated situate stage host".split())
 _LASTING = frozenset("last take run continue go lasting duration length".split())
 
+# Measures by their words and stems: a typo like "tarif" keeps only the stem "tarif".
+_MEASURE_KEYS = MEASURES | frozenset(stem(m) for m in MEASURES)
+_PAYING = frozenset("pay cost charge face get receive earn fetch".split())
+_AUXILIARIES = frozenset("will would did does do must should can could has have had".split())
 _POSSESSIVES = frozenset("its their his her our my your".split())
 
 _COMPUTATION = frozenset(
@@ -221,6 +230,11 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     corrections: dict[str, str] = {}
     for token in tokens:
         word = token.lower
+        if (len(word) >= 4 and word.isalpha() and not simplemma.is_known(word, lang="en")
+                and (doubled := _doubled_letter(word, vocabulary)) and simplemma.is_known(doubled, lang="en")):
+            corrections[token.text] = doubled  # "tarif" -> "tariff", "comitee" -> "committee"
+            fixed.append(Token(doubled, doubled, lemma(doubled), token.start, token.end))
+            continue
         if (len(word) < 5 or not word.isalpha() or word in STOPWORDS or token.lemma in vocabulary
                 or word in vocabulary or simplemma.is_known(word, lang="en")):
             fixed.append(token)  # a real word the article lacks ("mayor") is no typo of one it has
@@ -232,6 +246,17 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
         corrections[token.text] = best[0]
         fixed.append(Token(best[0], best[0], lemma(best[0]), token.start, token.end))
     return fixed, corrections
+
+
+def _doubled_letter(word: str, vocabulary: frozenset[str]) -> str:
+    """The article's word this one becomes by doubling one letter or undoubling one."""
+    for i in range(1, len(word) + 1):
+        longer = word[:i] + word[i - 1] + word[i:]
+        if longer in vocabulary:
+            return longer
+        if i < len(word) and word[i] == word[i - 1] and (shorter := word[:i] + word[i + 1 :]) in vocabulary:
+            return shorter
+    return ""
 
 
 def _apply_corrections(text: str, tokens: list[Token]) -> str:
@@ -506,7 +531,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "what"
     if len(tokens) <= 6:
         # "UK inflation in December?", "wheat output?": a measure named bare asks for its figure.
-        if not query.numbers and any(t.lemma in MEASURES or t.keys & MEASURES for t in query.required):
+        if not query.numbers and any(t.keys & _MEASURE_KEYS for t in query.required):
             return "figure"
         return "keyword"
     return "what"
@@ -525,7 +550,7 @@ def _asks_value(query: Query, lower: str) -> bool:
         return False
     if re.search(r"\b(?:for|on|to)\s*\??\s*$", lower):
         return False  # "what will the money pay for?" asks for a purpose, not a value
-    return any(t.lemma in MEASURES or t.keys & MEASURES for t in query.terms)
+    return any(t.keys & _MEASURE_KEYS for t in query.terms)
 
 
 _ABOUT = re.compile(

@@ -696,6 +696,12 @@ def _trim_modifier(p: _Piece) -> _Piece:
     return p
 
 
+def _common_noun(p: _Piece, lower_words: set[str]) -> bool:
+    """ "Steel imports jumped" opening a sentence, in a story that writes "steel" in lower case
+    elsewhere: a common noun, not a company named Steel."""
+    return p.initial and not p.fixed and p.ntok == 1 and p.text.lower() in lower_words
+
+
 def _keep(p: _Piece, mid_caps: set[str]) -> bool:
     """A capitalised first word of a sentence is a name only with other evidence."""
     if p.fixed or p.institution or not p.initial:
@@ -840,11 +846,12 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
         forced = para == 0 and _is_title_case_headline(toks)
         tokenized.append((para, sent, text, _tokenize(text, True) if forced else toks, forced))
     mid_caps = {t.low for *_, toks, _f in tokenized for t in toks if t.cap and not t.initial}
+    lower_words = {t.low for *_, toks, _f in tokenized for t in toks if not t.cap}
 
     pieces: list[_Piece] = []
     for para, sent, text, toks, forced in tokenized:
         found = _sentence_pieces(para, sent, text, toks, mid_caps if forced else None)
-        pieces += [p for p in found if _keep(p, mid_caps)]
+        pieces += [p for p in found if _keep(p, mid_caps) and not _common_noun(p, lower_words)]
 
     reg = _Registry()
     # Fullest names first, so a later bare "Xi" or "Putin" finds its person by alias.

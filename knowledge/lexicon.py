@@ -9,7 +9,7 @@ classes (export / import, rise / fall): a question about imports must not match 
 from __future__ import annotations
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "export": ("export", "exports", "outbound shipment", "shipment", "ship", "outbound", "sale abroad", "sell to",
+    "export": ("export", "exports", "outbound shipment", "shipment", "ship", "send", "outbound", "sale abroad", "sell to",
                "overseas sale", "foreign sale", "sell abroad", "exporter", "outflow"),
     "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound",
                "buy", "purchase"),

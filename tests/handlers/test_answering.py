@@ -424,3 +424,33 @@ def test_readings_of_an_airline_story(question: str, expected: str) -> None:
     result = answer(question, store)
     assert result.answered
     assert expected in result.text
+
+
+_STEEL = """| 11 June 2025, Wednesday |
+
+South Africa slaps tariffs of up to 25% on Asian steel
+
+South Africa will impose tariffs of up to 25% on steel imports from China, Vietnam and India from July 1, the trade ministry said on Tuesday.
+
+Steel imports into South Africa jumped 38% last year to 1.9 million tonnes.
+
+Chinese steel will face the highest rate of 25%, while Vietnamese steel will be taxed at 18% and Indian steel at 12%.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what tariff will indian steel pay", "12%"),  # the closing verb asks for the figure
+        ("wat tarif on vietnamse steel", "18%"),  # "tarif" is "tariff", a doubled letter dropped
+        ("how much steel did south africa import last year", "1.9 million tonnes"),  # "Steel" opening a sentence is no company
+    ],
+)
+def test_readings_of_a_tariff_story(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_STEEL)
+    result = answer(question, store)
+    assert result.answered
+    assert expected in result.text
