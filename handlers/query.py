@@ -116,7 +116,7 @@ def parse_query(question: str, store: Store) -> Query:
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
         wh=wh,
     )
-    query.unknown_names = _unknown_names(tokens, covered, store, corrections)
+    query.unknown_names = _unknown_names(tokens, covered, store, corrections) + _unknown_kinds(tokens, keys, covered, store)
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, text.lower(), tokens)
     if query.intent == "derived":
@@ -376,6 +376,36 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
 
 
 _CURRENCY_NOUNS = frozenset("dollar dollars euro euros pound pounds yen yuan rupee rupees peso pesos franc francs".split())
+
+
+_QUALIFIER_EXEMPT = frozenset("""first second third last final next new old main big biggest large largest small total
+overall annual yearly monthly quarterly weekly daily current initial early late high low top full latest recent
+average net gross real nominal local national global domestic foreign overseas""".split())
+
+
+_CATEGORY_NOUNS = frozenset("""country nation state province city region company firm business people person member
+government bank group side party official investor analyst economist""".split())
+
+
+def _unknown_kinds(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], store: Store) -> list[str]:
+    """ "aluminium imports", "staff costs": a word the article never uses, naming the kind of a
+    measure it does give (imports, costs), makes the question about something else."""
+    vocabulary = store.index_vocabulary
+    out: list[str] = []
+    for i in range(len(tokens) - 1):
+        token, following = tokens[i], tokens[i + 1]
+        if i in covered or i + 1 in covered or not is_content(token) or not is_content(following):
+            continue
+        word = token.lower
+        if (len(word) < 4 or not word.isalpha() or word in _QUALIFIER_EXEMPT or word in GENERIC or word.endswith("ly")
+                or token.lemma in _CATEGORY_NOUNS or (token.text[:1].isupper() and i > 0)
+                or not simplemma.is_known(word, lang="en")):
+            continue  # names, typos, adverbs and kinds of subject ("which countries share") are judged elsewhere
+        if keys[i] & vocabulary or word in store.vocabulary:
+            continue
+        if keys[i + 1] & vocabulary and keys[i + 1] & _MEASURE_KEYS:
+            out.append(token.text)  # only before a measure: "aluminium imports", "staff costs"
+    return out
 
 
 def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], optional: set[int]) -> list[Term]:

@@ -58,6 +58,8 @@ def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
     day of the news the article reports."""
     future = bool(_FUTURE.search(ask.query.text.lower()))
     for ev in ask.pool.evidence[:10]:
+        if any(c.startswith(("never names", "about ", "does not name")) for c in ev.conflicts):
+            continue  # the lead's day dates the news, not a question about something it never names
         if ev.sentence.paragraph == 1 and (ev.entity_hits or ev.matched):
             days = [t for t in ev.times if (t.kind in ("date", "weekday", "day") or re.match(r"on\b", t.text, re.I))
                     and not (future and not _ahead(ask, ev, t))]

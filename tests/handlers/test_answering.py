@@ -454,3 +454,16 @@ def test_readings_of_a_tariff_story(question: str, expected: str) -> None:
     result = answer(question, store)
     assert result.answered
     assert expected in result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When do the tariffs on aluminium imports start?",  # steel's, not aluminium's
+        "How much aluminium did South Africa import last year?",
+    ],
+)
+def test_a_kind_of_measure_the_article_never_names_is_not_answered(question: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_STEEL)
+    assert not answer(question, store).answered
