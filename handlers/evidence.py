@@ -283,6 +283,10 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
             evidence.conflicts.append("measures something else, not " + ", ".join(unmatched))
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
+    if _SUPERLATIVE.search(query.text) and not _ORDINAL.search(query.text) and _ORDINAL_SUPERLATIVE.search(s.text) \
+            and not _BARE_SUPERLATIVE.search(_ORDINAL_SUPERLATIVE.sub(" ", s.text)):
+        # "Which is the biggest steelmaker?" is not answered by "the second-largest steelmaker".
+        evidence.conflicts.append("ranks below the top")
     if query.intent in ("figure", "derived") and _RUNNING_TOTAL.search(query.text) and not _RUNNING_TOTAL_TEXT.search(s.text):
         # "How many containers has the hub handled since it opened?" is not one train's 55.
         evidence.conflicts.append("states no running total")
@@ -304,6 +308,11 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     return evidence
 
 
+_SUPERLATIVE = re.compile(r"\b(?:biggest|largest|top|leading|highest|most|greatest|main)\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b", re.IGNORECASE)
+_ORDINAL_SUPERLATIVE = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:biggest|largest|top|leading|highest|most|greatest)\b",
+                                  re.IGNORECASE)
+_BARE_SUPERLATIVE = re.compile(r"\b(?:biggest|largest|leading|highest|greatest)\b", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bsince (?:it|they|the \w+) (?:opened|began|started|launched)\b|\bin all\b|\bcumulative", re.IGNORECASE)
 _RUNNING_TOTAL_TEXT = re.compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\bcumulative|\baltogether\b|\bin total\b|\bthus far\b", re.IGNORECASE)
 

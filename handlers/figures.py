@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from knowledge import gazetteer as gz
 from knowledge.entities import canonical_place
-from knowledge.store import FigureRow, normalise_name
+from knowledge.store import EntityRow, FigureRow, MentionRow, normalise_name
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
@@ -145,7 +145,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
     picks: list[Pick] = []
     for ev in evidence:
         for f in ev.figures:
-            if figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end):
+            if (figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
+                    or _shared(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -223,6 +224,30 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?$")
+
+
+def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "The remaining 100,000 bpd split among the UAE, Algeria and Oman", "tariffs of up to 25%
+    on steel from China, Vietnam and India": a figure for a list is no one member's, when one
+    member alone is asked about."""
+    asked = set(query.entity_keys)
+    places = [(m, e) for m, e in sorted(ev.mentions, key=lambda me: me[0].start) if e.kind == "place"]
+    if len([e for e in query.entities if e.kind == "place"]) != 1 or len(places) < 2:
+        return False
+    text = ev.sentence.text
+    spans = span_clause(text, f.start, f.end)
+    chains: list[list[tuple[MentionRow, EntityRow]]] = [[places[0]]]
+    for prev, cur in zip(places, places[1:]):
+        # "China, Japan's biggest trading partner, ..." is an aside about China, not a list.
+        if (re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[prev[0].end : cur[0].start])
+                and not re.match(r"['’]s\b", text[cur[0].end : cur[0].end + 3])):
+            chains[-1].append(cur)
+        else:
+            chains.append([cur])
+    for chain in chains:
+        if len(chain) >= 2 and any(named_by(e, asked) for _, e in chain) and any(a <= chain[0][0].start < b for a, b in spans):
+            return True
+    return False
 
 
 def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence) -> float:
