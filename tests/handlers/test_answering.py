@@ -17,8 +17,8 @@ FIXTURE_EVALS = sorted((ROOT / "tests" / "fixtures" / "eval").glob("*.yaml"))
 # Floors under today's scores on our own held-out-style sets: a change that loses ground fails.
 FLOORS = {
     "brazil_soy": 86.0, "eu_energy": 80.0, "india_harvest": 97.0, "japan_trade": 86.0,
-    "mining_deal": 86.0, "tech_earnings": 94.0, "uk_economy": 88.0, "seed_paraphrases": 95.0,
-    "seed_nearmiss": 82.0,
+    "mining_deal": 86.0, "tech_earnings": 94.0, "uk_economy": 88.0, "seed_paraphrases": 97.0,
+    "seed_nearmiss": 100.0,
 }
 
 
