@@ -66,9 +66,14 @@ def _is_followup(query: Query) -> bool:
     return not own_slots and query.intent not in ("about", "keyword")
 
 
+_SUBJECT_PRONOUN = re.compile(r"\b(?:did|does|do|will|would|has|have|had|is|was|can|could)\s+(?:it|they)\b", re.IGNORECASE)
+
+
 def _inherit(query: Query, last: Turn) -> None:
     # "how much of it went to China?": with a name of its own, "it" is the last topic, not a name.
-    leans = query.pronoun and not (query.entity_keys and not _PLURAL_OR_PERSONAL.search(query.text))
+    # "did it ship to South Africa?": a pronoun as the subject is the last answer's focus, names or not.
+    leans = query.pronoun and (not (query.entity_keys and not _PLURAL_OR_PERSONAL.search(query.text))
+                               or bool(_SUBJECT_PRONOUN.search(query.text)))
     if leans:
         referent = _referent(query, last)
         if referent is not None:

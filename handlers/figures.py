@@ -205,8 +205,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
     if query.wants == "duration" and not _DURATION_UNIT.match(f.unit.strip()):
         return "not a length of time"  # "how long is the strike?" wants hours or days
-    if query.wants == "count" and f.kind in ("money", "percent"):
-        return "not a count"
+    if query.wants == "count" and (f.kind in ("money", "percent") or _DURATION_UNIT.match(f.unit.strip())):
+        return "not a count"  # "a nine-day strike" counts no planes
     if query.wants == "count" and query.count_keys and f.kind == "count" and f.measure and not _generic_unit(f) and not (
         _counts(f, query.count_keys)
     ):

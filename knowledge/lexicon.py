@@ -60,6 +60,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
     "abroad": ("abroad", "overseas", "diaspora", "expatriate", "expat", "living abroad"),
     "bad loan": ("bad loan", "non-performing loan", "npl", "soured loan", "bad debt", "problem loan"),
+    "rehire": ("rehire", "bring back", "re-employ", "reemploy", "reinstate", "restore job", "recall worker"),
+    "aircraft": ("aircraft", "plane", "jet", "airliner", "airplane", "aeroplane", "jetliner"),
     "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "shed", "redundancy", "eliminate",
                "slash", "fire", "sack"),
     "contribute": ("contribute", "contribution", "put in", "provide", "give", "invest", "pledge",

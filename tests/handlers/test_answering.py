@@ -434,7 +434,7 @@ South Africa will impose tariffs of up to 25% on steel imports from China, Vietn
 
 Steel imports into South Africa jumped 38% last year to 1.9 million tonnes.
 
-Karoo Steel Works, the country's second-largest steelmaker, welcomed the decision.
+Karoo Steel Works, the country's second-largest steelmaker, welcomed the decision and said it would restart a blast furnace, rehiring 600 workers.
 
 Chinese steel will face the highest rate of 25%, while Vietnamese steel will be taxed at 18% and Indian steel at 12%.
 
@@ -457,6 +457,14 @@ def test_readings_of_a_tariff_story(question: str, expected: str) -> None:
     result = answer(question, store)
     assert result.answered
     assert expected in result.text
+
+
+def test_a_dialog_about_the_steelmaker() -> None:
+    store = Store.memory()
+    store.ingest_text(_STEEL)
+    conversation = Conversation()
+    assert answer("Which steelmaker welcomed the tariffs?", store, conversation).text.startswith("Karoo Steel Works")
+    assert "600" in answer("How many jobs will it bring back?", store, conversation).text
 
 
 @pytest.mark.parametrize(
