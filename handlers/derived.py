@@ -193,8 +193,30 @@ def _before_step(ask: Ask, ev: Evidence, step: FigureRow) -> Answer | None:
 _CURRENCY_NAMES = {
     "yuan": "CNY", "renminbi": "CNY", "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP",
     "yen": "JPY", "rouble": "RUB", "ruble": "RUB", "rupee": "INR", "real": "BRL", "reais": "BRL",
-    "crown": "SEK", "krona": "SEK", "won": "KRW", "franc": "CHF", "peso": "MXN", "rand": "ZAR",
+    "crown": "SEK", "krona": "SEK", "won": "KRW", "franc": "FRANC", "peso": "PESO", "rand": "ZAR",
+    "shilling": "SHILLING", "krone": "KRONE", "dinar": "DINAR", "lira": "TRY", "naira": "NGN", "ringgit": "MYR",
+    "baht": "THB", "rupiah": "IDR", "zloty": "PLN", "riyal": "SAR", "dirham": "AED", "shekel": "ILS",
 }
+
+
+# How a reader names a currency: "7.31 yuan per dollar", "19 pesos per dollar".
+_NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "INR": "rupee", "RUB": "rouble",
+          "BRL": "real", "SEK": "crown", "KRW": "won", "CHF": "Swiss franc", "ZAR": "rand", "PESO": "peso",
+          "SHILLING": "shilling", "KRONE": "krone", "FRANC": "franc", "DINAR": "dinar", "TRY": "lira", "NGN": "naira",
+          "MYR": "ringgit", "THB": "baht", "IDR": "rupiah", "PLN": "zloty", "SAR": "riyal", "AED": "dirham", "ILS": "shekel"}
+_SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira"}
+_IRREGULAR = {"real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys"}
+
+
+def _singular(code: str) -> str:
+    return _NAMES.get(code, code)
+
+
+def _plural(code: str) -> str:
+    name = _NAMES.get(code)
+    if name is None:
+        return code
+    return name if name in _SAME_PLURAL else _IRREGULAR.get(name, name + "s")
 
 
 def _asked_currencies(lower: str) -> set[str]:
@@ -215,8 +237,8 @@ def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
                 if alt <= 0:
                     continue
                 rate = base / alt
-                text = (f"About {fmt(rate, 2)} {f.currency} per {f.alt_currency}, computed from the article: "
-                        f"{f.raw} ÷ {f.alt_raw} = {fmt(rate, 2)}.")
+                text = (f"About {fmt(rate, 2)} {_plural(f.currency)} per {_singular(f.alt_currency)}, computed from the "
+                        f"article: {f.raw} ÷ {f.alt_raw} = {fmt(rate, 2)}.")
                 return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
     return None
 

@@ -86,7 +86,11 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     "hryvnia": "UAH", "hryvnias": "UAH", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR",
     "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "shekel": "ILS",
     "shekels": "ILS", "zloty": "PLN", "zlotys": "PLN", "naira": "NGN", "kronor": "SEK",
-    "krona": "SEK", "francs": "", "franc": "", "pesos": "", "peso": "", "kroner": "",
+    "krona": "SEK",
+    # Names several countries use: the name itself stands for the currency, so that a peso and
+    # dollar pair still reads as one ("38 billion pesos ($2 billion)").
+    "francs": "FRANC", "franc": "FRANC", "pesos": "PESO", "peso": "PESO", "kroner": "KRONE", "krone": "KRONE",
+    "shilling": "SHILLING", "shillings": "SHILLING", "dinar": "DINAR", "dinars": "DINAR",
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 

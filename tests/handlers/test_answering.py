@@ -479,3 +479,18 @@ def test_a_kind_of_measure_the_article_never_names_is_not_answered(question: str
     store = Store.memory()
     store.ingest_text(_STEEL)
     assert not answer(question, store).answered
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        (_CARMAKER, "What peso-to-dollar exchange rate does the investment imply?", "About 19 pesos per dollar"),
+        ("| 6 August 2025, Wednesday |\n\nKenya to borrow\n\nKenya's Treasury plans to borrow 635.5 billion "
+         "shillings ($4.9 billion) from the domestic market.\n", "what shilling-dollar rate does the plan imply",
+         "About 129.69 shillings per dollar"),
+    ],
+)
+def test_an_exchange_rate_is_implied_by_any_currency_pair(article: str, question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(article)
+    assert answer(question, store).text.startswith(expected)
