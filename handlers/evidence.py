@@ -75,12 +75,13 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     topics = _topic_names(store, query)
     context = _context_times(store, query, sentences)
     kinds = _kinds_by_key(query)
+    heads = _heads_by_key(query)
     evidence = [
         _score(query, s, rows.mentions[sid], rows.figures[sid], rows.times[sid],
                paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
                topics.get(s.article_id, {}),
                context.get((s.article_id, s.paragraph), []) or context.get((s.article_id, 1), []),
-               store.headline_terms(s.article_id), kinds)
+               store.headline_terms(s.article_id), kinds, heads)
         for sid, s in sentences.items()
     ]
     if query.intent in ("figure", "derived"):
@@ -253,7 +254,7 @@ def _name_keys(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
 def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
            times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
            boost_paragraph: tuple[str, int] | None, topics: dict[str, bool], context: list[TimeRow],
-           topic_terms: frozenset[str], kinds: dict[str, str]) -> Evidence:
+           topic_terms: frozenset[str], kinds: dict[str, str], heads: dict[tuple[str, str], set[str]]) -> Evidence:
     terms = s.terms | _figure_keys(figures) | topic_terms
     matched = [t for t in query.terms if t.keys & terms]
     required = query.required
@@ -264,7 +265,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     exact = sum(1 for t in matched if t.lemma in s.terms)
     sentence_names = {k for _, e in mentions for k in _entity_keys(e)}
     evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
-    hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions, topics, kinds)
+    hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions, topics, kinds, heads)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     period_fit, period_conflict = _period_agreement(query, s, times, article_date, context)
@@ -351,23 +352,24 @@ def _enough(required: list[Term], coverage: float, strict: bool = False) -> bool
 
 def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], paragraph_names: set[str],
                       mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, bool],
-                      kinds: dict[str, str]) -> tuple[float, list[str]]:
+                      kinds: dict[str, str], heads: dict[tuple[str, str], set[str]]) -> tuple[float, list[str]]:
     """Each entity the question names must be in the sentence or its paragraph. When it is not,
     the sentence is about something else, unless the entity is what the whole article is about."""
     hits = 0.0
     conflicts: list[str] = []
     text = normalise_name(s.text)
+    asked = set(query.entity_keys)
     for key in query.entity_keys:
         if key in sentence_names or f" {key} " in f" {text} ":
             hits += 1
             continue
         kind = kinds.get(key, "")
-        rivals = [(m, e) for m, e in mentions if e.kind == kind and not (_entity_keys(e) & set(query.entity_keys))]
+        rivals = [(m, e) for m, e in mentions if e.kind == kind and not (_entity_keys(e) & asked)]
         # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
         leading = {e.name for m, e in rivals if m.start <= 4 and not s.text[:1] in "\"“‘'"}
         if leading and kind != "other":
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
-        elif key in paragraph_names or _called_by_head(query, key, text):
+        elif key in paragraph_names or _called_by_head(heads.get((s.article_id, key), set()), text):
             hits += 0.5
         elif rivals and kind == "place" and not topics.get(key):
             # "40 firms set up businesses in Liaoning" does not answer the same about Jilin.
@@ -383,16 +385,23 @@ _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council 
 regulator authority board court parliament fund firm carmaker miner exchange central""".split())
 
 
-def _called_by_head(query: Query, key: str, normalised_text: str) -> bool:
-    """ "The committee will next meet" names the Monetary Policy Committee asked about."""
+def _heads_by_key(query: Query) -> dict[tuple[str, str], set[str]]:
+    """Per article and asked name, the head nouns a sentence may call it by ("the committee")."""
+    heads: dict[tuple[str, str], set[str]] = defaultdict(set)
     for entity in query.entities:
-        if key not in _entity_keys(entity) or entity.kind not in ("org", "other"):
+        if entity.kind not in ("org", "other"):
             continue
-        head = normalise_name(entity.name).split()[-1]
-        # normalise_name drops a leading "the", so a sentence may open with the bare head noun.
-        if head in _HEAD_NOUNS and (f" the {head} " in f" {normalised_text} " or normalised_text.startswith(head + " ")):
-            return True
-    return False
+        head = normalise_name(entity.name).split()[-1] if entity.name.strip() else ""
+        if head in _HEAD_NOUNS:
+            for key in _entity_keys(entity) & set(query.entity_keys):
+                heads[(entity.article_id, key)].add(head)
+    return heads
+
+
+def _called_by_head(heads: set[str], normalised_text: str) -> bool:
+    """ "The committee will next meet" names the Monetary Policy Committee asked about.
+    (normalise_name drops a leading "the", so a sentence may open with the bare head noun.)"""
+    return any(f" the {h} " in f" {normalised_text} " or normalised_text.startswith(h + " ") for h in heads)
 
 
 def _kinds_by_key(query: Query) -> dict[str, str]:
