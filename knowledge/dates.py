@@ -775,10 +775,10 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
         return expr  # "on Tuesday" counts from the article's date already
     sentence_start = max((m.end() for m in re.finditer(r"[.;!?]\s", text[: expr.start])), default=0)
     before = text[max(sentence_start, expr.start - 120) : expr.start]
-    said_at = [t for t in earlier if t.start >= sentence_start and t.start_date is not None]
+    said_at = [t.start_date for t in earlier if t.start >= sentence_start and t.start_date is not None]
     if not (_WILL.search(before) or re.search(r"\bwould\b", before)):
         return expr
-    if said_at and all(t.start_date <= expr.start_date for t in said_at):
+    if said_at and all(d <= expr.start_date for d in said_at):
         return expr  # dated before what it announces: the same year reads right
     first = expr.start_date.replace(year=expr.start_date.year + 1)
     last = expr.end_date.replace(year=expr.end_date.year + 1) if expr.end_date else None
