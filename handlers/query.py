@@ -110,7 +110,8 @@ def parse_query(question: str, store: Store) -> Query:
         entity_keys=names,
         times=times,
         numbers=_numbers(text),
-        direction=_direction(keys),
+        # "the highest rate" ranks; it asks for no rise.
+        direction=_direction([k for t, k in zip(tokens, keys) if not t.lower.endswith("est")]),
         wants=_wants(text.lower(), wh, keys),
         currency=_currency(tokens),
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
@@ -491,6 +492,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "percent"
     if re.search(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b", lower):
         return "money"
+    if re.search(r"\b(?:tariffs?|tarifs?|duty|duties|levy|levies|tax rate)\b", lower):
+        return "percent"  # "what tariff will Vietnam face?" wants a rate, not the tonnes it ships
     if wh == "how much" and any(k & (_UP_KEYS | _DOWN_KEYS) for k in keys):
         return "change"
     if wh == "how much":

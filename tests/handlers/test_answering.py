@@ -434,6 +434,8 @@ South Africa will impose tariffs of up to 25% on steel imports from China, Vietn
 
 Steel imports into South Africa jumped 38% last year to 1.9 million tonnes.
 
+China was the largest supplier, shipping 820,000 tonnes, followed by Vietnam with 410,000 tonnes.
+
 Karoo Steel Works, the country's second-largest steelmaker, welcomed the decision and said it would restart a blast furnace, rehiring 600 workers.
 
 Chinese steel will face the highest rate of 25%, while Vietnamese steel will be taxed at 18% and Indian steel at 12%.
@@ -448,6 +450,7 @@ Chinese steel will face the highest rate of 25%, while Vietnamese steel will be 
         ("what tariff will indian steel pay", "12%"),  # the closing verb asks for the figure
         ("wat tarif on vietnamse steel", "18%"),  # "tarif" is "tariff", a doubled letter dropped
         ("what tariff will vietnam face", "18%"),  # "up to 25% on steel from China, Vietnam and India" is the list's
+        ("how much steel did china ship last year", "820,000 tonnes"),  # the year comes from the paragraph before
         ("how much steel did south africa import last year", "1.9 million tonnes"),  # "Steel" opening a sentence is no company
     ],
 )
