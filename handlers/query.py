@@ -549,7 +549,7 @@ _PLURALS = frozenset("people children men women staff cattle police".split())
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if _is_about_article(lower) and not _cites_article(query, lower):
         return "about"
-    if _is_derived(lower):
+    if _is_derived(lower) and query.wh != "why":  # "why did it lose money a year ago?" asks why
         return "derived"
     if query.wh in ("how many", "what percentage", "how much", "how long"):
         return "figure"

@@ -24,7 +24,7 @@ _STRONG_REASON = re.compile(
     r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter))\b",
     re.IGNORECASE,
 )
-_WEAK_REASON = re.compile(r"\b(?:amid|since|as|led by|following|after|as part of)\b|,\s+(?!according\b)\w+ing\b", re.IGNORECASE)
+_WEAK_REASON = re.compile(r"\b(?:amid|since|as|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b)\w+ing\b", re.IGNORECASE)
 
 
 _WHAT_WAS_THE = re.compile(r"^\s*what(?:'s| is| was| were| are)\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?[\w\s-]{2,40}?\s*\??\s*$")
