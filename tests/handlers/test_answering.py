@@ -497,3 +497,14 @@ def test_an_exchange_rate_is_implied_by_any_currency_pair(article: str, question
     store = Store.memory()
     store.ingest_text(article)
     assert answer(question, store).text.startswith(expected)
+
+
+def test_why_a_goal_was_trimmed_finds_the_reason_for_the_lowered_target() -> None:
+    store = Store.memory()
+    store.ingest_text(_CARMAKER.replace(
+        "The plant will open in March",
+        "Last week, Veltra lowered its full-year target for electric vehicle deliveries to 310,000, because "
+        "U.S. tariffs have raised costs.\n\nThe plant will open in March"))
+    result = answer("Why did Veltra trim its EV delivery goal?", store)
+    assert result.intent == "why"
+    assert "tariffs have raised costs" in result.text
