@@ -493,6 +493,18 @@ def _r_decade(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     return _Res("range", date(y, 1, 1), date(y + 9, 12, 31))
 
 
+def _r_year_end(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    """ "by the end of the year", "at year-end", "the end of next year", "end of 2024": December."""
+    if m.group("y"):
+        year: int | None = int(m.group("y"))
+    elif ref is None:
+        return _Res("month", None, None)
+    else:
+        year = ref.year + {"next": 1, "last": -1}.get(_g(m, "rel"), 0)
+    assert year is not None
+    return _Res("month", date(year, 12, 1), date(year, 12, 31))
+
+
 def _r_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     y = int(m.group("y"))
     return _Res("year", date(y, 1, 1), date(y, 12, 31))
@@ -656,6 +668,12 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(rf"{_THE}\b(?P<dec>(?:19|20)[0-9]0)['\u2019]?s\b", _r_decade, _DIGIT, point=False),
     _rule(rf"{_MOD}{_NOT_AFTER_NUMBER}\b(?P<y>{_YEAR})\b{_NOT_AMOUNT}", _r_year, _DIGIT),
+    _rule(
+        rf"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last)\s+)?(?:year|(?P<y>{_YEAR}))\b|\byear[- ]end\b",
+        _r_year_end,
+        ("end",),
+        point=False,
+    ),
 )
 
 _HAS_DIGIT = re.compile(r"[0-9]")

@@ -683,3 +683,15 @@ def test_governing_words(text: str, quoted: str, anchor: str) -> None:
 )
 def test_a_month_still_to_come_is_the_next_one(sentence: str, article_date: date, label: str) -> None:
     assert find_times(sentence, article_date)[-1].label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The deal is expected to be completed by the end of the year.", "December 2024"),
+        ("Rates should fall by year-end.", "December 2024"),
+        ("by the end of next year", "December 2025"),
+    ],
+)
+def test_the_end_of_the_year_is_its_december(text: str, label: str) -> None:
+    assert find_times(text, date(2024, 6, 12))[0].label == label
