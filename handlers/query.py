@@ -129,6 +129,9 @@ def parse_query(question: str, store: Store) -> Query:
     if query.wh == "how long":
         # "how long will the strike last": lasting is what the answer measures.
         query.terms = [replace(t, required=False) if t.lemma in _LASTING else t for t in query.terms]
+    if query.intent == "why" and query.wh == "what":
+        # "what's dragging down exports?": the dragging is the answer's, not a word to find.
+        query.terms = [replace(t, required=False) if _CAUSE_VERB.fullmatch(t.word.lower()) else t for t in query.terms]
     if query.intent == "why" and query.wh == "how":
         # "How will the port help Jilin?": helping is what the answer says, not a word to find.
         query.terms = [replace(t, required=False) if _HOW_IT_HELPS_WORD.fullmatch(t.word.lower()) else t
@@ -557,6 +560,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return query.wh
     if query.wh == "how" and _HOW_IT_HELPS.search(lower):
         return "why"  # "how will the port help Jilin?" asks for the benefit the article gives
+    if _WHAT_CAUSES.search(lower):
+        return "why"  # "what's dragging down exports?" asks for the cause
     if query.wh == "yesno" or (tokens and tokens[0].lower in _YESNO):
         return "yesno"
     if query.wh == "what" and (_asks_value(query, lower) or (query.numbers and query.currency)):
@@ -571,10 +576,13 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     return "what"
 
 
+_WHAT_CAUSES = re.compile(r"\bwhat(?:'s|s| is| was| are| were)?\s+(?:\w+\s+)?(?:dragging|driving|behind|causing|caused|pushing|holding|"
+                          r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|led to|leading to)\b")
 _HOW_IT_HELPS = re.compile(r"\bhow\b.*\b(?:help|helps|helped|benefit|benefits|benefited|affect|affects|affected|hurt|hurts"
                            r"|impact|impacts|impacted|matter|matters)\b")
 
 
+_CAUSE_VERB = re.compile(r"dragging|driving|behind|causing|caused|pushing|holding|weighing|keeping|kept|boosting|fuell?ing|hurting|hitting|lifting|down|up|led|leading")
 _HOW_IT_HELPS_WORD = re.compile(r"help(?:s|ed)?|benefit(?:s|ed)?|affect(?:s|ed)?|hurts?|impact(?:s|ed)?|matters?")
 
 

@@ -508,3 +508,14 @@ def test_why_a_goal_was_trimmed_finds_the_reason_for_the_lowered_target() -> Non
     result = answer("Why did Veltra trim its EV delivery goal?", store)
     assert result.intent == "why"
     assert "tariffs have raised costs" in result.text
+
+
+def test_what_is_dragging_something_down_asks_for_the_cause() -> None:
+    store = Store.memory()
+    store.ingest_text(
+        "| 18 October 2023, Wednesday |\n\nJapan's exports rise\n\n"
+        "Shipments to China fell 6.2% to 1.62 trillion yen, dragged down by chip-making equipment and steel.\n"
+    )
+    result = answer("What's dragging down exports to China?", store)
+    assert result.intent == "why"
+    assert "chip-making equipment" in result.text
