@@ -798,8 +798,11 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
         return expr
     if said_at and all(d <= expr.start_date for d in said_at):
         return expr  # dated before what it announces: the same year reads right
-    first = expr.start_date.replace(year=expr.start_date.year + 1)
-    last = expr.end_date.replace(year=expr.end_date.year + 1) if expr.end_date else None
+    try:
+        first = expr.start_date.replace(year=expr.start_date.year + 1)
+        last = expr.end_date.replace(year=expr.end_date.year + 1) if expr.end_date else None
+    except ValueError:  # 29 February has no next-year twin
+        return expr
     if first <= ref or (first - ref).days > 366:
         return expr
     return dataclasses.replace(expr, start_date=first, end_date=last, label=(expr.label.rsplit(" ", 1)[0] + f" {first.year}")

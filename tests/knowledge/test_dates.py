@@ -695,3 +695,8 @@ def test_a_month_still_to_come_is_the_next_one(sentence: str, article_date: date
 )
 def test_the_end_of_the_year_is_its_december(text: str, label: str) -> None:
     assert find_times(text, date(2024, 6, 12))[0].label == label
+
+
+def test_a_leap_day_still_to_come_keeps_its_own_year() -> None:
+    # 29 February 2025 does not exist: the date stays as read rather than failing the ingest.
+    assert find_times("They will meet on 29 February.", date(2024, 3, 5))[0].label == "29 February 2024"
