@@ -366,6 +366,9 @@ def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], pa
         if key in sentence_names or f" {key} " in f" {text} ":
             hits += 1
             continue
+        if any(n.startswith(key + " ") for n in paragraph_names):
+            hits += 0.5  # "Karoo Steel" asked, "Karoo Steel Works" named in the paragraph
+            continue
         kind = kinds.get(key, "")
         rivals = [(m, e) for m, e in mentions if e.kind == kind and not (_entity_keys(e) & asked)]
         # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").

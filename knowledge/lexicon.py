@@ -63,6 +63,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rehire": ("rehire", "bring back", "re-employ", "reemploy", "reinstate", "restore job", "recall worker"),
     "aircraft": ("aircraft", "plane", "jet", "airliner", "airplane", "aeroplane", "jetliner"),
     "loss": ("loss", "lose", "lost", "loss-making", "in the red", "net loss"),
+    "spokesperson": ("spokesperson", "spokeswoman", "spokesman", "spokespeople", "press officer"),
+    "negotiate": ("negotiate", "negotiation", "negotiator", "talks", "bargaining", "bargain"),
     "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "shed", "redundancy", "eliminate",
                "slash", "fire", "sack"),
     "contribute": ("contribute", "contribution", "put in", "provide", "give", "invest", "pledge",

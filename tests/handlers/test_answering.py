@@ -519,3 +519,19 @@ def test_what_is_dragging_something_down_asks_for_the_cause() -> None:
     result = answer("What's dragging down exports to China?", store)
     assert result.intent == "why"
     assert "chip-making equipment" in result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is the port authority's spokesperson?", "Marieke de Vries"),  # a spokeswoman is a spokesperson
+        ("Who's leading the negotiations for the union?", "Joris van Dam"),  # the chief negotiator
+    ],
+)
+def test_titles_are_read_by_their_class(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_STRIKE.replace(
+        "  • Reuters",
+        "It could take a week to clear the backlog, port authority spokeswoman Marieke de Vries said.\n\n"
+        '"They are fed up," said Joris van Dam, chief negotiator for the FNV Havens union.\n\n  • Reuters'))
+    assert answer(question, store).text.startswith(expected)
