@@ -57,9 +57,10 @@ def difference(a: FigureRow, b: FigureRow) -> float:
 def difference_text(a: FigureRow, b: FigureRow, lead: str = "", unit: str = "") -> str:
     """ "0.5 billion pounds, computed from the article: £1.6 billion − £1.1 billion = 0.5 …" """
     diff = difference(a, b)
-    unit = unit or unit_of(a)
-    head = f"{lead} {fmt(abs(diff))}".strip()
-    return f"{head} {unit}, computed from the article: {a.raw} − {b.raw} = {fmt(diff)} {unit}.".replace("  ", " ")
+    unit = unit or unit_of(a) or (a.measure if a.kind == "count" else "")
+    head = f"{lead} {fmt(abs(diff))} {unit}".strip()
+    working = f"{a.raw} − {b.raw} = {fmt(diff)} {unit}".strip()
+    return f"{head}, computed from the article: {working}.".replace("  ", " ")
 
 
 def change_between(ask: Ask, ev: Evidence) -> Answer | None:
@@ -67,7 +68,7 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     from 27.1%" (2.6 points), "produced 240,000 tonnes … to 300,000 tonnes" (60,000): the change
     between the level reached ("to") and the level left ("from", else the other one stated)."""
     text = ev.sentence.text
-    amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count", "percent")]
+    amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count", "percent", "number")]
 
     def after(word: str, f: FigureRow) -> bool:
         return bool(re.search(rf"\b{word}\s+(?:[\w-]+\s+){{0,2}}$", text[max(0, f.start - 30) : f.start]))
@@ -75,8 +76,11 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     def base_unit(f: FigureRow) -> str:
         return (f.unit or "").split(" ")[0]  # "tonnes a year" and "tonnes" compare
 
+    # "to 350,000 vehicles from 220,000": a bare number after "from" counts what its partner counts.
+    bare = lambda f: f.kind == "number" and after("from", f)  # noqa: E731
     pairs = [(a, b) for a in amounts for b in amounts
-             if a is not b and a.kind == b.kind and a.currency == b.currency and base_unit(a) == base_unit(b)]
+             if a is not b and a.kind != "number"
+             and ((a.kind == b.kind and a.currency == b.currency and base_unit(a) == base_unit(b)) or bare(b))]
     ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * after("from", p[1]) - after("from", p[0])))
     if not ranked or not (after("to", ranked[0][0]) or after("from", ranked[0][1])):
         return None

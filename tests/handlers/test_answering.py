@@ -308,7 +308,7 @@ Veltra Motors to invest $2 billion in Mexico plant
 
 Veltra Motors will invest 38 billion pesos ($2 billion) to expand its plant in Salamanca, the carmaker said on Monday.
 
-The expansion will create 2,400 jobs at the plant, which employs about 5,100 people, and will lift capacity to 350,000 vehicles.
+The expansion will create 2,400 jobs at the plant, which employs about 5,100 people, and will lift capacity to 350,000 vehicles from 220,000.
 
 The company's global electric vehicle sales jumped 38% in the first quarter to 84,600 units, while sales of its gasoline models slipped 6.2% to 512,000 vehicles.
 
@@ -325,6 +325,7 @@ The plant will open in March, said Tomas Aguilar, president of Veltra's Mexican 
         ("how many electric cars did veltra sell", "84,600"),  # every word of "electric cars", not only the head
         ("Who is Veltra's CEO?", "Karen Whitfield"),  # the chief executive, not a unit's president
         ("how much is veltra investing in mexico", "38 billion pesos"),  # the body, not the headline
+        ("by how much will capacity rise", "Up 130,000 vehicles"),  # "to 350,000 vehicles from 220,000"
     ],
 )
 def test_readings_of_a_company_story(question: str, expected: str) -> None:
