@@ -338,7 +338,7 @@ class Store:
     def _forget_caches(self) -> None:
         for name in [k for k in self.__dict__ if k.startswith("_rows_")]:
             self.__dict__.pop(name, None)
-        for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "_fuzzy_choices", "_headline_terms", "_lead_terms", "_place_spread"):
+        for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "_fuzzy_choices", "_headline_terms", "_lead_terms", "_place_spread", "_terms_by_paragraph"):
             self.__dict__.pop(name, None)
 
     def remove(self, article_id: str) -> bool:
@@ -637,19 +637,25 @@ class Store:
             words.update(name.split())
         return frozenset(words | lexicon_words())
 
-    def headline_terms(self, article_id: str) -> frozenset[str]:
-        """What the article as a whole is about: terms of its headline that recur in at least 40%
-        of its body paragraphs. A sentence in a soy story need not repeat "soy" to be about soy.
-        Cached per handle; writes clear it."""
-        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_headline_terms", {})
+    def _paragraph_terms(self, article_id: str) -> dict[int, set[str]]:
+        """Every index term of each paragraph of one article. Cached per handle; writes clear it."""
+        cache: dict[str, dict[int, set[str]]] = self.__dict__.setdefault("_terms_by_paragraph", {})
         if article_id not in cache:
             rows = self.db.execute(
                 "SELECT paragraph, group_concat(terms, ' ') FROM sentences WHERE article_id = ? GROUP BY paragraph",
                 [article_id],
             ).fetchall()
-            by_paragraph = {p: set((t or "").split()) for p, t in rows}
-            headline = by_paragraph.pop(0, set())
-            body = list(by_paragraph.values())
+            cache[article_id] = {p: set((t or "").split()) for p, t in rows}
+        return cache[article_id]
+
+    def headline_terms(self, article_id: str) -> frozenset[str]:
+        """What the article as a whole is about: terms of its headline that recur in at least 40%
+        of its body paragraphs. A sentence in a soy story need not repeat "soy" to be about soy."""
+        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_headline_terms", {})
+        if article_id not in cache:
+            by_paragraph = self._paragraph_terms(article_id)
+            headline = by_paragraph.get(0, set())
+            body = [terms for p, terms in by_paragraph.items() if p != 0]
             cache[article_id] = frozenset(
                 t for t in headline if body and sum(t in b for b in body) >= 0.4 * len(body)
             )
@@ -658,14 +664,10 @@ class Store:
     def lead_terms(self, article_id: str) -> frozenset[str]:
         """Words the story keeps coming back to: in its headline or first paragraph and in at
         least three paragraphs ("oil" in an OPEC story). Their absence from one sentence does not
-        mean the sentence is about something else. Cached per handle; writes clear it."""
+        mean the sentence is about something else."""
         cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_lead_terms", {})
         if article_id not in cache:
-            rows = self.db.execute(
-                "SELECT paragraph, group_concat(terms, ' ') FROM sentences WHERE article_id = ? GROUP BY paragraph",
-                [article_id],
-            ).fetchall()
-            by_paragraph = {p: set((t or "").split()) for p, t in rows}
+            by_paragraph = self._paragraph_terms(article_id)
             lead = by_paragraph.get(0, set()) | by_paragraph.get(1, set())
             cache[article_id] = frozenset(t for t in lead if sum(t in b for b in by_paragraph.values()) >= 3)
         return cache[article_id]
