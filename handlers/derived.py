@@ -190,13 +190,6 @@ def _before_step(ask: Ask, ev: Evidence, step: FigureRow) -> Answer | None:
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
 
 
-_CURRENCY_NAMES = {
-    "yuan": "CNY", "renminbi": "CNY", "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP",
-    "yen": "JPY", "rouble": "RUB", "ruble": "RUB", "rupee": "INR", "real": "BRL", "reais": "BRL",
-    "crown": "SEK", "krona": "SEK", "won": "KRW", "franc": "FRANC", "peso": "PESO", "rand": "ZAR",
-    "shilling": "SHILLING", "krone": "KRONE", "dinar": "DINAR", "lira": "TRY", "naira": "NGN", "ringgit": "MYR",
-    "baht": "THB", "rupiah": "IDR", "zloty": "PLN", "riyal": "SAR", "dirham": "AED", "shekel": "ILS",
-}
 
 
 # How a reader names a currency: "7.31 yuan per dollar", "19 pesos per dollar".
@@ -204,6 +197,9 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "BRL": "real", "SEK": "crown", "KRW": "won", "CHF": "Swiss franc", "ZAR": "rand", "PESO": "peso",
           "SHILLING": "shilling", "KRONE": "krone", "FRANC": "franc", "DINAR": "dinar", "TRY": "lira", "NGN": "naira",
           "MYR": "ringgit", "THB": "baht", "IDR": "rupiah", "PLN": "zloty", "SAR": "riyal", "AED": "dirham", "ILS": "shekel"}
+# What a question calls a currency: every name above, and the other words for some.
+_CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
+    "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK"}
 _SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira"}
 _IRREGULAR = {"real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys"}
 

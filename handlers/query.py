@@ -21,7 +21,7 @@ from knowledge.dates import find_times
 from knowledge.entities import canonical_place
 from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, VALUE_WORDS
 from knowledge.models import TimeExpr
-from knowledge.numbers import find_figures, parse_number
+from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
 from knowledge.text import Token, is_content, lemma, phrase_keys, stem, token_keys, tokenize
 
@@ -371,15 +371,12 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
             continue
         if token.lower in vocabulary or token.lemma in vocabulary:
             continue
-        if i + 1 < len(tokens) and tokens[i + 1].lemma in _CURRENCY_NOUNS:
+        if i + 1 < len(tokens) and is_currency_word(tokens[i + 1].lower):
             continue  # "US dollars", "Hong Kong dollars": a currency, not a name to look for
         if place and normalise_name(place) in store.entity_name_index:
             continue
         unknown.append(token.text)
     return unknown
-
-
-_CURRENCY_NOUNS = frozenset("dollar dollars euro euros pound pounds yen yuan rupee rupees peso pesos franc francs".split())
 
 
 _QUALIFIER_EXEMPT = frozenset("""first second third last final next new old main big biggest large largest small total

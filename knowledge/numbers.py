@@ -641,6 +641,11 @@ def _suffix_currency(raw: str | None) -> str:
     return _SUFFIX_CURRENCY.get(key.lower(), "")
 
 
+def is_currency_word(word: str) -> bool:
+    """ "dollars", "shillings", "rand": a word an amount of money is written in."""
+    return word.lower() in _SUFFIX_CURRENCY
+
+
 def _set_quantity(text: str, m: re.Match[str], figure: Figure) -> None:
     unit = _squash(m.group("unit")).lstrip("-")
     if m.group("rate"):
