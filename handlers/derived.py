@@ -216,7 +216,8 @@ def _plural(code: str) -> str:
 
 
 def _asked_currencies(lower: str) -> set[str]:
-    return {code for name, code in _CURRENCY_NAMES.items() if re.search(rf"\b{name}s?\b", lower)}
+    asked = {code for name, code in _CURRENCY_NAMES.items() if re.search(rf"\b{name}s?\b", lower)}
+    return asked - {"FRANC"} if "CHF" in asked else asked  # "Swiss francs" name the franc twice
 
 
 def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
