@@ -269,9 +269,9 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not any(e.kind in ("place", "org") for e in query.entities):
         return False
     text = ev.sentence.text
-    clause_start = max(text.rfind(sep, 0, f.start) for sep in (", ", "; ", ": ", " – ", " — "))
-    owners = [e for m, e in ev.mentions if max(clause_start, 0) <= m.start < f.start and e.kind in ("place", "org", "other")
-              and not _LOCATIVE.search(text[max(0, m.start - 12) : m.start])]
+    spans = span_clause(text, f.start, f.end)
+    owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
+              and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 12) : m.start])]
     if not owners:
         return False
     asked_ids = {e.id for e in query.entities}
