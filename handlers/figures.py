@@ -159,14 +159,10 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
     return picks
 
 
-def figure_clause(text: str, f: FigureRow) -> list[tuple[int, int]]:
-    return span_clause(text, f.start, f.end)
-
-
 def _clause_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     """The question's words and names in the figure's own clause, not merely somewhere in the
     sentence: "the second corn crop, planted after soybeans in Mato Grosso, to 88.1" is corn's."""
-    spans = figure_clause(ev.sentence.text, f)
+    spans = span_clause(ev.sentence.text, f.start, f.end)
     inside = lambda start: any(a <= start < b for a, b in spans)  # noqa: E731
     score = 0.0
     asked = set(query.entity_keys)
