@@ -592,3 +592,14 @@ def named_by(entity: EntityRow, keys: set[str]) -> bool:
     """ "Veltra" names Veltra Motors: a key that is the whole name, an alias, or words of it."""
     names = {normalise_name(n) for n in (entity.name, *entity.aliases)}
     return bool(names & keys) or any(f" {k} " in f" {n} " for n in names for k in keys)
+
+
+_LIST_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+
+
+def listed_together(text: str, first: MentionRow, second: MentionRow) -> bool:
+    """Two names joined as items of one list ("Zhoushan and Jiaxing", "China, Vietnam and India");
+    "Rotterdam, Europe's largest port" is an aside about Rotterdam, not a list."""
+    return (_LIST_LINK.fullmatch(text[first.end : second.start]) is not None
+            and not re.match(r"['’]s\b", text[second.end : second.end + 3]))
+

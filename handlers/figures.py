@@ -14,7 +14,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import change_between
 from handlers.context import Ask
-from handlers.evidence import Evidence, dash_asides, named_by, place_elsewhere, question_anchors, span_clause, token_distance
+from handlers.evidence import Evidence, dash_asides, listed_together, named_by, place_elsewhere, question_anchors, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import Query
@@ -85,7 +85,6 @@ _NOUNS_OF_KIND = (("place", gz.PLACE_NOUNS), ("org", gz.ORG_NOUNS | {"business",
                   ("person", gz.PERSON_NOUNS | {"person", "people", "member"}))
 _KIND_OF_NOUN = {"state": "place"}
 _NUMBER_WORDS = ("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_LIST_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 
 
 def _count_listed(ask: Ask) -> Answer | None:
@@ -105,7 +104,7 @@ def _count_listed(ask: Ask) -> Answer | None:
                 continue
             chain = [after[0]]
             for me in mentions[mentions.index(after[0]) + 1 :]:
-                if _LIST_LINK.fullmatch(text[chain[-1][0].end : me[0].start]):
+                if listed_together(text, chain[-1][0], me[0]):
                     chain.append(me)
                 else:
                     break
@@ -234,9 +233,7 @@ def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
     spans = span_clause(text, f.start, f.end)
     chains: list[list[tuple[MentionRow, EntityRow]]] = [[places[0]]]
     for prev, cur in zip(places, places[1:]):
-        # "China, Japan's biggest trading partner, ..." is an aside about China, not a list.
-        if (re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[prev[0].end : cur[0].start])
-                and not re.match(r"['’]s\b", text[cur[0].end : cur[0].end + 3])):
+        if listed_together(text, prev[0], cur[0]):
             chains[-1].append(cur)
         else:
             chains.append([cur])

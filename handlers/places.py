@@ -11,7 +11,7 @@ from knowledge.text import phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, question_anchors, token_distance
+from handlers.evidence import Evidence, listed_together, question_anchors, token_distance
 from handlers.models import Answer
 from handlers.query import Query
 
@@ -97,9 +97,7 @@ def _joined(best: Pick, others: list[Pick]) -> list[Pick]:
     i = next(k for k, p in enumerate(same) if p is best)
     lo = hi = i
     def link(a: Pick, b: Pick) -> bool:
-        # "Rotterdam, Europe's largest port" is an aside, not a list.
-        return (re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[a[2].end : b[2].start]) is not None
-                and not re.match(r"['’]s\b", text[b[2].end : b[2].end + 3]))
+        return listed_together(text, a[2], b[2])
 
     while lo > 0 and link(same[lo - 1], same[lo]):
         lo -= 1
