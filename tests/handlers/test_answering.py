@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.evaluate import evaluate
-from handlers import Conversation, Conversations, answer
+from handlers import Answer, Conversation, Conversations, answer
 from handlers.suggest import example_questions
 from knowledge.store import Store
 
@@ -20,6 +20,13 @@ FLOORS = {
     "mining_deal": 86.0, "tech_earnings": 94.0, "uk_economy": 88.0, "seed_paraphrases": 97.0,
     "seed_nearmiss": 100.0,
 }
+
+
+def _answered(article: str, question: str) -> Answer:
+    """One question to a fresh store holding only this article."""
+    store = Store.memory()
+    store.ingest_text(article)
+    return answer(question, store)
 
 
 @pytest.fixture(scope="module")
@@ -329,9 +336,7 @@ The plant will open in March, said Tomas Aguilar, president of Veltra's Mexican 
     ],
 )
 def test_readings_of_a_company_story(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_CARMAKER)
-    result = answer(question, store)
+    result = _answered(_CARMAKER, question)
     assert result.answered
     assert expected in result.text
 
@@ -360,9 +365,7 @@ A 24-hour strike in June cost the port 30 million euros.
     ],
 )
 def test_readings_of_a_strike_story(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_STRIKE)
-    result = answer(question, store)
+    result = _answered(_STRIKE, question)
     assert result.answered
     assert expected in result.text
 
@@ -420,9 +423,7 @@ The airline carried 9.4 million passengers in the quarter, up 8% from a year ear
     ],
 )
 def test_readings_of_an_airline_story(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_AIRLINE)
-    result = answer(question, store)
+    result = _answered(_AIRLINE, question)
     assert result.answered
     assert expected in result.text
 
@@ -456,9 +457,7 @@ Chinese steel will face the highest rate of 25%, while Vietnamese steel will be 
     ],
 )
 def test_readings_of_a_tariff_story(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_STEEL)
-    result = answer(question, store)
+    result = _answered(_STEEL, question)
     assert result.answered
     assert expected in result.text
 
