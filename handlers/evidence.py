@@ -12,15 +12,15 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
 
+from handlers.query import Query, Term, resolve_times
 from knowledge.lexicon import MEASURES, ROLES, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, stem, token_keys, tokenize
-
-from handlers.query import Query, Term, resolve_times
 
 FTS_LIMIT = 40
 ENTITY_LIMIT = 60
@@ -245,8 +245,8 @@ def _paragraph_names(sentences: dict[int, SentenceRow], mentions: dict[int, list
     return names
 
 
-def _entity_keys(entity: EntityRow) -> set[str]:
-    return set(_name_keys(entity.name, entity.aliases))
+def _entity_keys(entity: EntityRow) -> frozenset[str]:
+    return _name_keys(entity.name, entity.aliases)
 
 
 @lru_cache(maxsize=65536)
@@ -287,11 +287,11 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
             evidence.conflicts.append("measures something else, not " + ", ".join(unmatched))
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
-    if _SUPERLATIVE.search(query.text) and not _ORDINAL.search(query.text) and _ORDINAL_SUPERLATIVE.search(s.text) \
-            and not _BARE_SUPERLATIVE.search(_ORDINAL_SUPERLATIVE.sub(" ", s.text)):
+    text_flags = _text_flags(s.text)
+    if _asks_top(query.text) and text_flags.ranks_below_top:
         # "Which is the biggest steelmaker?" is not answered by "the second-largest steelmaker".
         evidence.conflicts.append("ranks below the top")
-    if query.intent in ("figure", "derived") and _RUNNING_TOTAL.search(query.text) and not _RUNNING_TOTAL_TEXT.search(s.text):
+    if query.intent in ("figure", "derived") and _asks_running_total(query.text) and not text_flags.running_total:
         # "How many containers has the hub handled since it opened?" is not one train's 55.
         evidence.conflicts.append("states no running total")
     if not required and not hits and period_fit <= 0 and not matched:
@@ -306,7 +306,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         + (1.0 if boost_paragraph == (s.article_id, s.paragraph) else 0.0)
         - 0.02 * s.paragraph
         - (0.6 if s.paragraph == 0 else 0.0)  # a headline compresses; the body states it in full
-        - (1.0 if _EXPECTATION.search(s.text) and not _asks_forecast(query) else 0.0)
+        - (1.0 if text_flags.expectation and not _asks_forecast(query) else 0.0)
         - 0.3 * sum(1 for t in found if not (t.keys & s.terms))  # found only in the headline's topic
     )
     return evidence
@@ -323,6 +323,32 @@ _RUNNING_TOTAL_TEXT = re.compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\
 # "Economists had expected imports to fall 14%": what others forecast, not what happened.
 _EXPECTATION = re.compile(r"\b(?:had|have|has)\s+(?:been\s+)?(?:expected|forecast|predicted)\b|\bpolled by\b|\bconsensus\b"
                           r"|\banalysts'? (?:average )?estimates?\b", re.IGNORECASE)
+
+
+class _TextFlags(NamedTuple):
+    ranks_below_top: bool
+    running_total: bool
+    expectation: bool
+
+
+# Facts about a sentence's own words, asked of every candidate for every question: kept by text.
+@lru_cache(maxsize=65536)
+def _text_flags(text: str) -> _TextFlags:
+    return _TextFlags(
+        ranks_below_top=bool(_ORDINAL_SUPERLATIVE.search(text)) and not _BARE_SUPERLATIVE.search(_ORDINAL_SUPERLATIVE.sub(" ", text)),
+        running_total=bool(_RUNNING_TOTAL_TEXT.search(text)),
+        expectation=bool(_EXPECTATION.search(text)),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _asks_top(question: str) -> bool:
+    return bool(_SUPERLATIVE.search(question)) and not _ORDINAL.search(question)
+
+
+@lru_cache(maxsize=4096)
+def _asks_running_total(question: str) -> bool:
+    return bool(_RUNNING_TOTAL.search(question))
 
 
 def _asks_forecast(query: Query) -> bool:

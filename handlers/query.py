@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
-import simplemma
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -23,7 +22,7 @@ from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, VALUE_WOR
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
-from knowledge.text import Token, is_content, lemma, phrase_keys, stem, token_keys, tokenize
+from knowledge.text import Token, is_content, is_known_word, lemma, phrase_keys, stem, token_keys, tokenize
 
 MAX_QUESTION_CHARS = 500
 
@@ -234,13 +233,13 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     corrections: dict[str, str] = {}
     for token in tokens:
         word = token.lower
-        if (len(word) >= 4 and word.isalpha() and not simplemma.is_known(word, lang="en")
-                and (doubled := _doubled_letter(word, vocabulary)) and simplemma.is_known(doubled, lang="en")):
+        if (len(word) >= 4 and word.isalpha() and not is_known_word(word)
+                and (doubled := _doubled_letter(word, vocabulary)) and is_known_word(doubled)):
             corrections[token.text] = doubled  # "tarif" -> "tariff", "comitee" -> "committee"
             fixed.append(Token(doubled, doubled, lemma(doubled), token.start, token.end))
             continue
         if (len(word) < 5 or not word.isalpha() or word in STOPWORDS or token.lemma in vocabulary
-                or word in vocabulary or simplemma.is_known(word, lang="en")):
+                or word in vocabulary or is_known_word(word)):
             fixed.append(token)  # a real word the article lacks ("mayor") is no typo of one it has
             continue
         best = process.extractOne(word, _choices(store), scorer=OSA.normalized_similarity, score_cutoff=0.74)
@@ -400,7 +399,7 @@ def _unknown_kinds(tokens: list[Token], keys: list[frozenset[str]], covered: set
         word = token.lower
         if (len(word) < 4 or not word.isalpha() or word in _QUALIFIER_EXEMPT or word in GENERIC or word.endswith("ly")
                 or token.lemma in _CATEGORY_NOUNS or (token.text[:1].isupper() and i > 0)
-                or not simplemma.is_known(word, lang="en")):
+                or not is_known_word(word)):
             continue  # names, typos, adverbs and kinds of subject ("which countries share") are judged elsewhere
         if keys[i] & vocabulary or word in store.vocabulary:
             continue

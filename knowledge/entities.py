@@ -15,10 +15,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import simplemma
-
 from knowledge import gazetteer as gz
 from knowledge.models import Entity, Mention
+from knowledge.text import is_known_word
 
 DEMONYMS: dict[str, str] = dict(gz.DEMONYMS)
 
@@ -713,7 +712,7 @@ def _keep(p: _Piece, mid_caps: set[str]) -> bool:
         # "Uttar Pradesh remained", "West Bengal was": a name whose first word is no English word,
         # or a compass or place-name prefix, needs no other evidence.
         return (words[0] in mid_caps or words[0] in gz.FIRST_NAMES or p.votes.get("org", 0) > 0
-                or words[0] in _NAME_PREFIXES or not simplemma.is_known(words[0], lang="en"))
+                or words[0] in _NAME_PREFIXES or not is_known_word(words[0]))
     return p.key in mid_caps or p.text.lower() in _KNOWN_ORGS
 
 

@@ -25,8 +25,8 @@ import sqlite_utils
 
 from knowledge.article import ArticleError, Overrides, parse_article, read_article_file
 from knowledge.extract import ExtractedArticle, extract
-from knowledge.models import Entity
 from knowledge.lexicon import STOPWORDS
+from knowledge.models import Entity
 from knowledge.text import fts_query, fts_query_all, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
@@ -531,13 +531,17 @@ class Store:
         return [_time(r) for r in self._rows_in_sentences("times", _TIME_COLUMNS, sentence_ids)]
 
     def times_in_paragraphs(self, keys: Iterable[tuple[str, int]]) -> list[TimeRow]:
-        pairs = sorted(set(keys))
-        if not pairs:
-            return []
+        by_pair = self._cached("paragraph_times", sorted(set(keys)), self._load_paragraph_times)
+        return sorted((t for times in by_pair.values() for t in times), key=lambda t: (t.sentence_id, t.start))
+
+    def _load_paragraph_times(self, pairs: list[tuple[str, int]]) -> dict[tuple[str, int], list[TimeRow]]:
         where = " OR ".join("(article_id = ? AND paragraph = ?)" for _ in pairs)
         params = [v for pair in pairs for v in pair]
-        rows = self.db.execute(f"SELECT {_TIME_COLUMNS} FROM times WHERE {where} ORDER BY sentence_id, start", params).fetchall()
-        return [_time(r) for r in rows]
+        out: dict[tuple[str, int], list[TimeRow]] = {pair: [] for pair in pairs}
+        for r in self.db.execute(f"SELECT {_TIME_COLUMNS} FROM times WHERE {where}", params).fetchall():
+            row = _time(r)
+            out[(row.article_id, row.paragraph)].append(row)
+        return out
 
     def times_overlapping(self, start: date, end: date, limit: int = 30) -> list[TimeRow]:
         rows = self.db.execute(
@@ -557,16 +561,19 @@ class Store:
         keys = sorted({normalise_name(n) for n in names} - {""})
         if not keys:
             return []
+        articles = None if article_ids is None else tuple(sorted(set(article_ids)))
+        ids = self.memo("entities_named", (tuple(keys), articles, limit), lambda: self._entity_ids_named(keys, articles, limit))
+        return list(self.entities_by_id(ids).values())
+
+    def _entity_ids_named(self, keys: list[str], articles: tuple[str, ...] | None, limit: int) -> list[int]:
         sql = f"SELECT DISTINCT entity_id FROM entity_names WHERE name IN ({_marks(keys)})"
         params: list[Any] = list(keys)
-        if article_ids is not None:
-            articles = sorted(set(article_ids))
+        if articles is not None:
             if not articles:
                 return []
             sql += f" AND article_id IN ({_marks(articles)})"
             params += articles
-        ids = [r[0] for r in self.db.execute(sql + " LIMIT ?", [*params, limit]).fetchall()]
-        return list(self.entities_by_id(ids).values())
+        return [r[0] for r in self.db.execute(sql + " LIMIT ?", [*params, limit]).fetchall()]
 
     def _load_entities(self, ids: Iterable[int]) -> dict[int, EntityRow]:
         ids = list(ids)
@@ -601,9 +608,9 @@ class Store:
         return [MentionRow(*r) for r in self._rows_in_sentences("mentions", columns, sentence_ids)]
 
     def entity_paragraphs(self, entity_ids: Iterable[int]) -> dict[int, set[int]]:
-        ids = list(entity_ids)
-        if not ids:
-            return {}
+        return self._cached("entity_paragraphs", entity_ids, self._load_entity_paragraphs)
+
+    def _load_entity_paragraphs(self, ids: list[int]) -> dict[int, set[int]]:
         rows = self.db.execute(
             f"SELECT DISTINCT m.entity_id, s.paragraph FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
             f"WHERE m.entity_id IN ({_marks(ids)})",
@@ -615,9 +622,12 @@ class Store:
         return dict(out)
 
     def sentences_mentioning(self, entity_ids: Iterable[int], limit: int = 60) -> list[int]:
-        ids = list(entity_ids)
+        ids = sorted(set(entity_ids))
         if not ids:
             return []
+        return list(self.memo("sentences_mentioning", (tuple(ids), limit), lambda: self._sentences_mentioning(ids, limit)))
+
+    def _sentences_mentioning(self, ids: list[int], limit: int) -> list[int]:
         rows = self.db.execute(
             f"SELECT DISTINCT sentence_id FROM mentions WHERE entity_id IN ({_marks(ids)}) LIMIT ?", [*ids, limit]
         ).fetchall()

@@ -52,9 +52,16 @@ def lemma(word: str) -> str:
     if not lower.isalpha() or len(lower) <= 2:
         return lower
     result = (simplemma.lemmatize(lower, lang="en") or lower).lower()
-    if result == lower and not simplemma.is_known(lower, lang="en"):
+    if result == lower and not is_known_word(lower):
         result = _strip_plural(lower)  # words simplemma does not know: "foodgrains", "electrolysers"
     return result
+
+
+@lru_cache(maxsize=65536)
+def is_known_word(word: str) -> bool:
+    """Whether English has this word (simplemma's dictionary): asked of every question word, and
+    a dictionary look-up costs far more than a cache hit."""
+    return bool(simplemma.is_known(word, lang="en"))
 
 
 def _strip_plural(word: str) -> str:
@@ -72,7 +79,7 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN.finditer(text):
         raw = match.group()
         # Possessives name the owner: "Liaoning's" is Liaoning.
-        word = re.sub(r"['’]s$", "", raw) if not raw[0].isdigit() else raw
+        word = raw[:-2] if raw.endswith(("'s", "’s")) and not raw[0].isdigit() else raw
         lower = word.lower()
         tokens.append(Token(word, lower, lemma(lower), match.start(), match.start() + len(word)))
     return tokens
