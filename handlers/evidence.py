@@ -16,11 +16,11 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from handlers.query import Query, Term, resolve_times
+from handlers.query import QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times
 from knowledge.lexicon import MEASURES, ROLES, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
-from knowledge.text import Token, stem, token_keys, tokenize
+from knowledge.text import Token, is_content, stem, token_keys, tokenize
 
 FTS_LIMIT = 40
 ENTITY_LIMIT = 60
@@ -287,6 +287,8 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
             evidence.conflicts.append("measures something else, not " + ", ".join(unmatched))
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
+    if query.intent in ("figure", "derived") and query.kinds_of_measure:
+        evidence.conflicts.extend(_other_kind_of_measure(query, s))
     text_flags = _text_flags(s.text)
     if _asks_top(query.text) and text_flags.ranks_below_top:
         # "Which is the biggest steelmaker?" is not answered by "the second-largest steelmaker".
@@ -323,6 +325,23 @@ _RUNNING_TOTAL_TEXT = re.compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\
 # "Economists had expected imports to fall 14%": what others forecast, not what happened.
 _EXPECTATION = re.compile(r"\b(?:had|have|has)\s+(?:been\s+)?(?:expected|forecast|predicted)\b|\bpolled by\b|\bconsensus\b"
                           r"|\banalysts'? (?:average )?estimates?\b", re.IGNORECASE)
+
+
+def _other_kind_of_measure(query: Query, s: SentenceRow) -> list[str]:
+    """Asked for "staff costs", the sentence's "fuel costs" are another measure: the same noun
+    with another word naming its kind, and the asked kind nowhere in the sentence."""
+    conflicts: list[str] = []
+    for asked, kind_keys, measure_keys in query.kinds_of_measure:
+        if kind_keys & s.terms:
+            continue
+        tokens, keys = analysed(s.text)
+        for j in range(1, len(tokens)):
+            before = tokens[j - 1]
+            if (keys[j] & measure_keys and is_content(before) and before.lower.isalpha()
+                    and before.lower not in QUALIFIER_EXEMPT | WHOLE_WORDS and not keys[j - 1] & measure_keys):
+                conflicts.append(f"measures {before.lower} {tokens[j].lower}, not {asked}")
+                break
+    return conflicts
 
 
 class _TextFlags(NamedTuple):

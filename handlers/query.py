@@ -55,6 +55,8 @@ class Query:
     wh: str = ""  # the question word(s): how many, when, where, who, ...
     unknown_names: list[str] = field(default_factory=list)  # names the store never mentions: "Microsoft"
     shift_years: int = 0  # read the asked periods this many years later (a year-earlier question)
+    # "staff costs": each pair of a word naming the kind of a measure and the measure, with their keys
+    kinds_of_measure: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
 
     @property
     def required(self) -> list[Term]:
@@ -117,6 +119,8 @@ def parse_query(question: str, store: Store) -> Query:
         wh=wh,
     )
     query.unknown_names = _unknown_names(tokens, covered, store, corrections) + _unknown_kinds(tokens, keys, covered, store)
+    query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
+                                   for i in _measure_qualifiers(tokens, keys, covered, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, text.lower(), tokens)
     if query.intent == "derived":
@@ -378,7 +382,10 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
     return unknown
 
 
-_QUALIFIER_EXEMPT = frozenset("""first second third last final next new old main big biggest large largest small total
+# Words asking for the whole of a measure: "total pay" is not "regular pay".
+WHOLE_WORDS = frozenset("total overall combined aggregate cumulative whole".split())
+
+QUALIFIER_EXEMPT = frozenset("""first second third last final next new old main big biggest large largest small total
 overall annual yearly monthly quarterly weekly daily current initial early late high low top full latest recent
 average net gross real nominal local national global domestic foreign overseas""".split())
 
@@ -391,20 +398,29 @@ def _unknown_kinds(tokens: list[Token], keys: list[frozenset[str]], covered: set
     """ "aluminium imports", "staff costs": a word the article never uses, naming the kind of a
     measure it does give (imports, costs), makes the question about something else."""
     vocabulary = store.index_vocabulary
-    out: list[str] = []
+    return [tokens[i].text for i in _measure_qualifiers(tokens, keys, covered)
+            if not (keys[i] & vocabulary or tokens[i].lower in store.vocabulary) and keys[i + 1] & vocabulary]
+
+
+def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], wholes: bool = False) -> list[int]:
+    """Positions of the words that name the kind of the measure after them: "staff" in "staff
+    costs", "aluminium" in "aluminium imports"; with `wholes`, "total" in "total pay" too (the
+    whole is no part of it, such as "regular pay")."""
+    out: list[int] = []
     for i in range(len(tokens) - 1):
         token, following = tokens[i], tokens[i + 1]
         if i in covered or i + 1 in covered or not is_content(token) or not is_content(following):
             continue
         word = token.lower
-        if (len(word) < 4 or not word.isalpha() or word in _QUALIFIER_EXEMPT or word in GENERIC or word.endswith("ly")
+        if wholes and word in WHOLE_WORDS and keys[i + 1] & _MEASURE_KEYS:
+            out.append(i)
+            continue
+        if (len(word) < 4 or not word.isalpha() or word in QUALIFIER_EXEMPT or word in GENERIC or word.endswith("ly")
                 or token.lemma in _CATEGORY_NOUNS or (token.text[:1].isupper() and i > 0)
                 or not is_known_word(word)):
             continue  # names, typos, adverbs and kinds of subject ("which countries share") are judged elsewhere
-        if keys[i] & vocabulary or word in store.vocabulary:
-            continue
-        if keys[i + 1] & vocabulary and keys[i + 1] & _MEASURE_KEYS:
-            out.append(token.text)  # only before a measure: "aluminium imports", "staff costs"
+        if keys[i + 1] & _MEASURE_KEYS:
+            out.append(i)
     return out
 
 

@@ -119,6 +119,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 # Question words and filler that carry no content of their own.
+# Verb forms the lemmatiser reads as other words: "exports rose" is a rise, not a flower.
+LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise"}
+
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with about as into onto over under than then and or but
     nor so yet if is are was were be been being am do does did done doing have has had having will

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import simplemma
 
-from knowledge.lexicon import STOPWORDS, SYNONYMS
+from knowledge.lexicon import LEMMA_OVERRIDES, STOPWORDS, SYNONYMS
 
 # "e-commerce" is one word, not "e" and "commerce" (which would mean trade).
 _TOKEN = re.compile(r"\b[^\W\d_]-[^\W\d_]+|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
@@ -51,6 +51,8 @@ def lemma(word: str) -> str:
     lower = word.lower()
     if not lower.isalpha() or len(lower) <= 2:
         return lower
+    if lower in LEMMA_OVERRIDES:
+        return LEMMA_OVERRIDES[lower]
     result = (simplemma.lemmatize(lower, lang="en") or lower).lower()
     if result == lower and not is_known_word(lower):
         result = _strip_plural(lower)  # words simplemma does not know: "foodgrains", "electrolysers"

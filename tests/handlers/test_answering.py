@@ -484,6 +484,38 @@ def test_a_kind_of_measure_the_article_never_names_is_not_answered(question: str
     assert not answer(question, store).answered
 
 
+_AIRLINE_COSTS = """| 6 November 2025, Thursday |
+
+Atlantica Airlines swings to quarterly profit
+
+Atlantica Airlines said on Thursday its third-quarter revenue rose 14% to 2.86 billion euros.
+
+Fuel costs fell 9% to 684 million euros because jet fuel prices were lower, while staff numbers grew to 9,800.
+
+Unit costs excluding fuel rose 5.5%, driven by a new pilots' contract.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("How much did Atlantica spend on staff costs?", False),  # fuel costs and unit costs are other costs
+        ("How much were its labour costs?", False),
+        ("How much did fuel costs fall?", True),
+        ("How much did unit costs rise?", True),
+    ],
+)
+def test_another_kind_of_the_asked_measure_is_not_its_figure(question: str, answered: bool) -> None:
+    store = Store.memory()
+    store.ingest_text(_AIRLINE_COSTS)
+    result = answer(question, store)
+    assert result.answered is answered, result.text
+    if answered:
+        assert question.split()[3] in result.text.lower()  # "fuel" / "unit": the asked kind's own figure
+
+
 @pytest.mark.parametrize(
     ("article", "question", "expected"),
     [
