@@ -288,7 +288,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
     if query.intent in ("figure", "derived") and query.kinds_of_measure:
-        evidence.conflicts.extend(_other_kind_of_measure(query, s))
+        evidence.conflicts.extend(_other_kind_of_measure(query, s, [(m.start, m.end) for m, _ in mentions]))
     text_flags = _text_flags(s.text)
     if _asks_top(query.text) and text_flags.ranks_below_top:
         # "Which is the biggest steelmaker?" is not answered by "the second-largest steelmaker".
@@ -327,9 +327,10 @@ _EXPECTATION = re.compile(r"\b(?:had|have|has)\s+(?:been\s+)?(?:expected|forecas
                           r"|\banalysts'? (?:average )?estimates?\b", re.IGNORECASE)
 
 
-def _other_kind_of_measure(query: Query, s: SentenceRow) -> list[str]:
+def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, int]]) -> list[str]:
     """Asked for "staff costs", the sentence's "fuel costs" are another measure: the same noun
-    with another word naming its kind, and the asked kind nowhere in the sentence."""
+    with another word naming its kind, and the asked kind nowhere in the sentence. A name before
+    the noun ("Taiwan's exports") says whose it is, not what kind."""
     conflicts: list[str] = []
     for asked, kind_keys, measure_keys in query.kinds_of_measure:
         if kind_keys & s.terms:
@@ -338,7 +339,8 @@ def _other_kind_of_measure(query: Query, s: SentenceRow) -> list[str]:
         for j in range(1, len(tokens)):
             before = tokens[j - 1]
             if (keys[j] & measure_keys and is_content(before) and before.lower.isalpha()
-                    and before.lower not in QUALIFIER_EXEMPT | WHOLE_WORDS and not keys[j - 1] & measure_keys):
+                    and not (j > 1 and before.text[:1].isupper()) and not any(a <= before.start < b for a, b in names)
+                    and (before.lower not in QUALIFIER_EXEMPT or before.lower in WHOLE_WORDS) and not keys[j - 1] & measure_keys):
                 conflicts.append(f"measures {before.lower} {tokens[j].lower}, not {asked}")
                 break
     return conflicts
@@ -634,9 +636,18 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
 
 
 def named_by(entity: EntityRow, keys: set[str]) -> bool:
-    """ "Veltra" names Veltra Motors: a key that is the whole name, an alias, or words of it."""
+    """ "Veltra" names Veltra Motors: a key that is the whole name, an alias, or words of it. A
+    place's other words make another place ("South Australia" is not Australia), unless they
+    only say what kind of place it is ("Liaoning province")."""
     names = {normalise_name(n) for n in (entity.name, *entity.aliases)}
-    return bool(names & keys) or any(f" {k} " in f" {n} " for n in names for k in keys)
+    if names & keys:
+        return True
+    if entity.kind == "place":
+        return any(set(n.split()) - set(k.split()) <= _PLACE_KIND_WORDS and f" {k} " in f" {n} " for n in names for k in keys)
+    return any(f" {k} " in f" {n} " for n in names for k in keys)
+
+
+_PLACE_KIND_WORDS = frozenset("province state region city county district prefecture municipality island islands of the".split())
 
 
 _LIST_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")

@@ -713,7 +713,8 @@ def _keep(p: _Piece, mid_caps: set[str]) -> bool:
         # or a compass or place-name prefix, needs no other evidence.
         return (words[0] in mid_caps or words[0] in gz.FIRST_NAMES or p.votes.get("org", 0) > 0
                 or words[0] in _NAME_PREFIXES or not is_known_word(words[0]))
-    return p.key in mid_caps or p.text.lower() in _KNOWN_ORGS
+    # "ABARES forecast ...": a word in capitals is an acronym, a name wherever it stands.
+    return p.key in mid_caps or p.text.lower() in _KNOWN_ORGS or (len(p.text) >= 3 and p.text.isalpha() and p.text.isupper())
 
 
 # --------------------------------------------------------------------------- pieces -> entities
@@ -865,14 +866,37 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     _merge_short_names(reg)
     _merge_acronyms(reg)
     _short_org_mentions(reg, texts)
+    _drop_nested_mentions(reg, texts)
     return [_to_entity(e) for e in sorted(reg.ents, key=_first_mention)]
+
+
+def _drop_nested_mentions(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
+    """ "Australia" inside "South Australia" is part of another place's name, not a mention of the
+    country ("southern Russia", in lower case, is still Russia; a body named after a place, such
+    as "Saudi Aramco", still names it); an entity named only inside longer names is no entity of
+    the story."""
+    spans: dict[tuple[int, int], list[tuple[int, int, _Ent]]] = {}
+    for ent in reg.ents:
+        for m in ent.mentions:
+            spans.setdefault((m.paragraph, m.sentence), []).append((m.start, m.end, ent))
+    for ent in list(reg.ents):
+        ent.mentions = [m for m in ent.mentions if not any(
+            other is not ent and other.kind in ("place", "other") and a <= m.start and m.end <= b and (b - a) > (m.end - m.start)
+            and _capitalised(texts.get((m.paragraph, m.sentence), "")[a:m.start] + texts.get((m.paragraph, m.sentence), "")[m.end:b])
+            for a, b, other in spans[(m.paragraph, m.sentence)])]
+        if not ent.mentions:
+            reg.ents.remove(ent)
+
+
+def _capitalised(words: str) -> bool:
+    return any(w[:1].isupper() for w in words.split())
 
 
 def _merge_acronyms(reg: _Registry) -> None:
     """ "MPC" in a story that also names the Monetary Policy Committee is that committee."""
     longs = [e for e in reg.ents if e.kind in ("org", "other") and len(e.name.split()) >= 2]
     for short in [e for e in reg.ents if re.fullmatch(r"[A-Z]{2,6}", e.name)]:
-        owner = next((e for e in longs if e is not short and _initials(e.name) == short.name), None)
+        owner = next((e for e in longs if e is not short and short.name in {_initials(n) for n in (e.name, *e.aliases)}), None)
         if owner is None:
             continue
         owner.mentions.extend(short.mentions)

@@ -115,6 +115,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "reason": ("reason", "why", "cause", "because", "purpose", "motive", "aim"),
     "percent": ("percent", "per cent", "percentage", "pct"),
     "dollar": ("dollar", "usd", "buck"),
+    "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
+    "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
+    "shut": ("shut", "close", "closure", "shutter", "shut down", "close down"),
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
 }
 

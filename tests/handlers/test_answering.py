@@ -484,6 +484,31 @@ def test_a_kind_of_measure_the_article_never_names_is_not_answered(question: str
     assert not answer(question, store).answered
 
 
+_WHEAT = """| 2 December 2025, Tuesday |
+
+Australia cuts wheat forecast as drought hits south
+
+Australia's wheat harvest will fall to 30.1 million tonnes in the 2025/26 season, the forecaster said, as a dry spring in South Australia and Victoria offset a bumper crop in the west.
+
+Taiwan's exports of electronic components, mostly semiconductors, rose 31.4% to $18.62 billion in September. Total exports climbed 22.7% to $46.35 billion.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How big is Australia's wheat crop going to be?", "30.1 million tonnes"),  # South Australia is another place
+        ("How much were Taiwan's chip exports worth?", "$18.62 billion"),  # chips are semiconductors; the total is no part
+    ],
+)
+def test_a_place_inside_another_place_name_and_a_synonym_kind(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_WHEAT)
+    assert expected in answer(question, store).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit

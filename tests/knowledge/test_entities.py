@@ -282,6 +282,23 @@ def test_compass_region_is_its_own_place_and_mentions_the_country() -> None:
     assert "Russia" in ents and "Europe" in ents
 
 
+def test_a_country_inside_another_place_name_is_not_mentioned() -> None:
+    ents = _by_name([(1, 0, "Australia's harvest will fall as drought hits South Australia and Victoria.")])
+    assert len(ents["Australia"].mentions) == 1  # not again inside "South Australia"
+    assert "South Australia" in ents
+
+
+def test_an_acronym_of_a_name_with_its_adjective_is_that_body() -> None:
+    ents = _by_name([
+        (1, 0, "The Australian Bureau of Agricultural and Resource Economics and Sciences (ABARES) cut its estimate."),
+        (2, 0, "ABARES forecast exports of 21.5 million tonnes."),
+    ])
+    assert "ABARES" not in ents
+    body = next(e for name, e in ents.items() if "Bureau" in name)
+    assert "ABARES" in body.aliases
+    assert len(body.mentions) >= 2
+
+
 # --------------------------------------------------------------------------- robustness
 
 
