@@ -274,7 +274,8 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     period_fit, period_conflict = _period_agreement(query, s, times, article_date, context)
     if period_conflict:
         evidence.conflicts.append(period_conflict)
-    strict = query.intent in ("figure", "derived") or (query.intent == "who" and any(t.lemma in ROLES for t in required))
+    strict = query.intent in ("figure", "derived") or (query.intent == "who" and (
+        any(t.lemma in ROLES for t in required) or _copular_who(query.text)))
     if required and not _enough(required, coverage, strict=strict):
         evidence.conflicts.append("missing: " + ", ".join(t.word for t in missing))
     if query.intent == "who":
@@ -344,6 +345,15 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
                 conflicts.append(f"measures {before.lower} {tokens[j].lower}, not {asked}")
                 break
     return conflicts
+
+
+@lru_cache(maxsize=4096)
+def _copular_who(question: str) -> bool:
+    """ "Which company is the biggest steelmaker?": who fills a description; all of it must be found."""
+    return _COPULAR_WHO.match(question.lower()) is not None
+
+
+_COPULAR_WHO = re.compile(r"\s*(?:who|which \w+)(?:'s|\s+(?:is|are|was|were))\s+(?!\w+(?:ing|ed)\b)")
 
 
 class _TextFlags(NamedTuple):

@@ -160,6 +160,10 @@ def _keys(entity: EntityRow) -> set[str]:
     return {normalise_name(n) for n in (entity.name, *entity.aliases)}
 
 
+_BODY_NOUNS = frozenset("""agency body organisation organization ministry department bureau office authority
+regulator company firm group institution institute association union council committee bank""".split())
+
+
 def _kind_fit(query: Query, entity: EntityRow) -> float:
     """ "which port" prefers the entity the text calls a port; "which province", a province."""
     wanted = {k for t in query.terms for k in t.keys}
@@ -167,6 +171,9 @@ def _kind_fit(query: Query, entity: EntityRow) -> float:
     exact = [p for t in query.terms for p in TITLE_EXACT.get(t.lemma, ())]
     if any(p in role.lower() for p in exact for role in entity.roles):
         score += 2.0  # "CEO": the chief executive before a president of a unit
+    # "which agency", "which company": a body, not the place in the same sentence.
+    if any(t.lemma in _BODY_NOUNS for t in query.terms):
+        score += {"org": 1.5, "place": -1.5, "person": -1.0}.get(entity.kind, 0.0)
     # "the Chinese president": the role that names the asked country fits best.
     named = {w for key in query.entity_keys for w in key.split()}
     if any(named & set(normalise_name(role).split()) for role in entity.roles):

@@ -73,8 +73,8 @@ _CURRENCY_WORDS = {
     "euro": "EUR", "eur": "EUR", "pound": "GBP", "sterling": "GBP", "gbp": "GBP", "rouble": "RUB",
     "ruble": "RUB", "rub": "RUB", "yen": "JPY", "rupee": "INR", "inr": "INR",
 }
-_UP_KEYS = frozenset({"rise"})
-_DOWN_KEYS = frozenset({"fall"})
+UP_KEYS = frozenset({"rise"})
+DOWN_KEYS = frozenset({"fall"})
 
 
 def parse_query(question: str, store: Store) -> Query:
@@ -89,6 +89,10 @@ def parse_query(question: str, store: Store) -> Query:
     keys = token_keys(tokens)
     times = find_times(text, None) if text else []
     optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
+    # "cheaper than a year ago", "up from a year earlier": the base of a comparison, not the period asked.
+    times = [x for x in times if not (_COMPARED_WITH.search(text[: x.start]) and _AGO.search(x.text))]
+    # "which agency", "which company": the noun names the kind of answer; the text need not repeat it.
+    optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "which" and tokens[i + 1].lemma in _ANSWER_KINDS}
     # "how big", "how fast": the adjective is part of the question word, not the topic.
     optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how"}
     # "help protect", "help boost": the second verb says what is done.
@@ -141,7 +145,7 @@ def parse_query(question: str, store: Store) -> Query:
                        for t in query.terms]
     if query.intent == "yesno":
         # "Did exports fall?" asks about exports; whether they fell is the verdict, not a filter.
-        query.terms = [replace(t, required=False) if t.keys & (_UP_KEYS | _DOWN_KEYS) else t for t in query.terms]
+        query.terms = [replace(t, required=False) if t.keys & (UP_KEYS | DOWN_KEYS) else t for t in query.terms]
         # "Did the West approve?" is answered by "disapproval from the West": search for both.
         query.terms = [replace(t, keys=t.keys | opposite_keys(t.lemma)) if t.lemma in OPPOSITES else t
                        for t in query.terms]
@@ -446,8 +450,8 @@ def _numbers(text: str) -> list[float]:
 
 
 def _direction(keys: list[frozenset[str]]) -> str:
-    up = any(k & _UP_KEYS for k in keys)
-    down = any(k & _DOWN_KEYS for k in keys)
+    up = any(k & UP_KEYS for k in keys)
+    down = any(k & DOWN_KEYS for k in keys)
     return "up" if up and not down else "down" if down and not up else ""
 
 
@@ -495,7 +499,7 @@ def _question_word(lower: str) -> str:
 
 
 def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
-    if re.search(r"\b(?:percentage )?points?\b", lower) and any(k & (_UP_KEYS | _DOWN_KEYS) for k in keys):
+    if re.search(r"\b(?:percentage )?points?\b", lower) and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
         return "change"  # "how many points did the margin shrink?"
     if wh == "how many" and re.search(r"\bhow many (?:more |fewer )?(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b", lower):
         return "money"  # "by how many yuan did exports rise?" asks an amount, not a count
@@ -509,11 +513,21 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "money"
     if re.search(r"\b(?:tariffs?|tarifs?|duty|duties|levy|levies|tax rate)\b", lower):
         return "percent"  # "what tariff will Vietnam face?" wants a rate, not the tonnes it ships
-    if wh == "how much" and any(k & (_UP_KEYS | _DOWN_KEYS) for k in keys):
+    if wh == "how much" and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
         return "change"
-    if wh == "how much":
-        return "level"
+    if wh == "how much" or (wh == "what" and _AMOUNT_VERB.search(lower)):
+        return "level"  # "what's WA expected to harvest?" asks how much, as "how much" does
     return ""
+
+
+_ANSWER_KINDS = frozenset("""agency body organisation organization company firm group institution country nation
+city town place region province state port bank""".split())
+_AGO = re.compile(r"\b(?:ago|earlier|before)\b", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from)\s*$", re.IGNORECASE)
+
+# A "what" question whose verb is done in amounts asks for the amount.
+_AMOUNT_VERB = re.compile(r"\b(?:to|will|would|did|does|do|could|might|may|can)\s+(?:\w+\s+){0,3}?(?:harvest|produce|export|import|sell|ship|earn"
+                          r"|spend|pay|invest|borrow|carry|handle|deliver|reach|total|cost|fetch|raise|lend|buy|make)\s*\??$")
 
 
 def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], entity_hits: list[tuple[str, list[int]]]) -> None:
@@ -562,7 +576,7 @@ _PLURALS = frozenset("people children men women staff cattle police".split())
 
 
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
-    if _is_about_article(lower) and not _cites_article(query, lower):
+    if _is_about_article(lower) and not _cites_article(query, lower) and not _asks_about_a_body(query, lower):
         return "about"
     if _is_derived(lower) and query.wh != "why":  # "why did it lose money a year ago?" asks why
         return "derived"
@@ -645,6 +659,21 @@ def _cites_article(query: Query, lower: str) -> bool:
         return False
     return bool(query.numbers or query.entity_keys) or any(
         t.lemma not in _ABOUT_WORDS and not (t.keys & _ABOUT_WORDS) for t in query.required)
+
+
+# "Which agency", "reporters": words that ask about the article only when nothing else is asked.
+_BODY_OR_PRESS = re.compile(r"\bwhich (?:agency|outlet|organi[sz]ation|service|site)\b|\b(?:reporter|journalist|correspondent|writer)s?\b")
+_PUBLISHING_WORDS = _ABOUT_WORDS | frozenset(
+    """agency outlet newspaper paper wire organisation organization service site publication source author publisher
+    reporter journalist correspondent writer write publish file news come run carry produce name""".split())
+
+
+def _asks_about_a_body(query: Query, lower: str) -> bool:
+    """ "Which agency made the crop forecast?" asks for a body of the story, "where did Whitfield
+    brief reporters?" for a place: not about the article, though they name an agency or reporters."""
+    if not _BODY_OR_PRESS.search(lower) or _is_about_article(_BODY_OR_PRESS.sub(" ", lower)):
+        return False
+    return bool(query.entity_keys) or any(t.lemma not in _PUBLISHING_WORDS and not (t.keys & _PUBLISHING_WORDS) for t in query.required)
 
 
 def _is_about_article(lower: str) -> bool:

@@ -14,8 +14,8 @@ from handlers import places
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
-from handlers.evidence import Evidence
-from handlers.query import opposite_keys
+from handlers.evidence import Evidence, analysed, named_by
+from handlers.query import DOWN_KEYS, UP_KEYS, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
@@ -27,6 +27,9 @@ def handle(ask: Ask) -> Answer | None:
     placed = _where_instead(ask)
     if placed:
         return placed
+    moved = _direction_stated(ask)
+    if moved:
+        return moved
     ev = ask.pool.best()
     if ev is None or ev.coverage < 1.0 and len(ask.query.required) > 1 and ev.coverage < 0.65:
         return None
@@ -50,6 +53,43 @@ def handle(ask: Ask) -> Answer | None:
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     confidence = (0.5 + 0.3 * ev.coverage) * (0.6 if ev.missing else 1.0)
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+_NEAR = 3  # tokens between a direction word and the thing it moves: "cut its estimate"
+_ACTED = re.compile(r"(?:ed|^cut|^rose|^fell|^grew|^shrank|^sank|^slid|^lift|^hike|^raise|^cuts|^raises)$")
+_AUXILIARY = frozenset("to will would did does do has have had was were is are be been".split())
+
+
+def _direction_stated(ask: Ask) -> Answer | None:
+    """ "Did ABARES raise its estimate?": find the sentence where a direction word moves the
+    thing asked about ("cut its estimate"), preferring the asked word itself to a synonym and a
+    sentence naming the one asked about; the same direction is a yes, the other a no."""
+    query = ask.query
+    if query.direction not in ("up", "down"):
+        return None
+    things = [t for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS)][-1:]  # the head: "estimate", "rates"
+    found: list[tuple[tuple[int, int], Evidence, str, int, int]] = []
+    for rank, ev in enumerate(ask.pool.accepted[:6]):
+        if query.entity_keys and not any(named_by(e, set(query.entity_keys)) for _, e in ev.mentions):
+            continue  # the one asked about must be in the sentence itself
+        tokens, keys = analysed(ev.sentence.text)
+        for i, k in enumerate(keys):
+            moved = "up" if k & UP_KEYS else "down" if k & DOWN_KEYS else ""
+            if not moved:
+                continue
+            # A verb moves what follows it ("cut its estimate"); "lower mortgage rates" only
+            # describes them. What comes before is moved by any form ("imports fell").
+            acting = _ACTED.search(tokens[i].lower) is not None or (i > 0 and tokens[i - 1].lower in _AUXILIARY)
+            for j in range(max(0, i - _NEAR), min(len(tokens), i + _NEAR + 1) if acting else i):
+                exact = [t for t in things if tokens[j].lemma == t.lemma]
+                if j != i and (exact or any(keys[j] & t.keys for t in things)):
+                    found.append(((0 if exact else 1, rank), ev, moved, tokens[i].start, tokens[j].end))
+    if not found:
+        return None
+    _, ev, moved, start, end = min(found, key=lambda f: f[0])
+    verdict = "Yes." if moved == query.direction else "No."
+    text = f"{verdict} {clause_window(ev.sentence.text, min(start, end - 1), max(start + 1, end), 130)}"
+    return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
 
 
 def _opposite_stated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:

@@ -509,6 +509,38 @@ def test_a_place_inside_another_place_name_and_a_synonym_kind(question: str, exp
     assert expected in answer(question, store).text
 
 
+_HARVEST = """| 2 December 2025, Tuesday |
+
+Australia cuts wheat forecast
+
+The Australian Bureau of Agricultural and Resource Economics and Sciences (ABARES) cut its estimate from 32.4 million tonnes in its September report. Acting executive director Graham Whitfield told reporters in Canberra the crop had deteriorated.
+
+Farmers planted 12.6 million hectares of wheat this year, up 2.4% from last season.
+
+By contrast, Western Australia is expected to harvest a record 12.8 million tonnes, while about 60% of its crop had been delivered by Sunday.
+
+Wheat was quoted at A$352 a tonne last week, down from A$371 a year earlier, as ample supplies from Russia weighed on prices.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did ABARES raise its wheat estimate?", "No. The Australian Bureau"),  # "cut its estimate" moves it down
+        ("What's WA expected to harvest?", "12.8 million tonnes"),  # a "what ... to harvest" asks an amount
+        ("Where did Whitfield brief the media?", "Canberra"),  # briefing the media is telling reporters
+        ("Which agency cut the crop estimate?", "ABARES"),  # a body of the story, not the news agency
+        ("Why is wheat cheaper than a year ago?", "ample supplies"),  # the comparison's base is no period asked
+    ],
+)
+def test_directions_amount_verbs_and_bodies(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_HARVEST)
+    assert expected in answer(question, store).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit
