@@ -215,6 +215,7 @@ async def _serve(conn: Any, cfg: PhaseConfig) -> None:
         chats: list[Any] = []
         enqueued = 0
         first_enqueue = time.monotonic()
+        server_cpu_start = time.process_time()
 
         def enqueue(count: int) -> None:
             nonlocal enqueued
@@ -254,6 +255,7 @@ async def _serve(conn: Any, cfg: PhaseConfig) -> None:
             except TimeoutError:
                 pass
         all_answered_at = tracker.last_delivery
+        server_cpu = time.process_time() - server_cpu_start
         drained = tracker.answered >= enqueued
         # Late duplicates (the bot's send retries back off 0.3 s + 0.6 s): wait until quiet,
         # but never past the time limit.
@@ -278,6 +280,7 @@ async def _serve(conn: Any, cfg: PhaseConfig) -> None:
             outcomes={f"{m} {o}": n for (m, o), n in sorted(api.outcomes.items())},
             get_updates=tracker.get_updates,
             chats=len(chats),
+            server_cpu=server_cpu,
         )
         conn.send(("result", result))
         # Keep serving until the bot has shut down (its updater confirms the last offset).
@@ -386,6 +389,7 @@ async def run_phase(
         rss_start, _ = rss_kb()
         t0 = time.monotonic()
         samples.append((0.0, rss_start))
+        cpu_start = time.process_time()
         parent_conn.send("go")
 
         async def sample() -> None:
@@ -398,12 +402,14 @@ async def run_phase(
             budget = cfg.feed_seconds + cfg.drain_seconds + 30
             kind, result = await _await_conn(parent_conn, budget)
             assert kind == "result"
+            bot_cpu = time.process_time() - cpu_start
         finally:
             sampler.cancel()
         rss_end, hwm = rss_kb()
         samples.append((time.monotonic() - t0, rss_end))
         data = app.bot_data
         result.update(
+            bot_cpu=bot_cpu,
             rss_start=rss_start,
             rss_end=rss_end,
             rss_peak=max(s[1] for s in samples),
@@ -464,6 +470,11 @@ def report_phase(title: str, r: dict[str, Any], *, target_rate: float | None) ->
           + ("" if r["drained"] else "  [NOT all answered within the time limit]"))
     tgt = f"   target >= {target_rate:.0f}: {mark(rate >= target_rate)}" if target_rate else ""
     print(f"  throughput            {rate:.1f} updates/s{tgt}")
+    if r["enqueued"]:
+        # CPU (user + sys) per update, each process's own: the figure to compare between runs
+        # when the machine is shared and wall-clock rates wander.
+        print(f"  CPU per update        bot {r['bot_cpu'] / r['enqueued'] * 1000:.2f} ms, fake server "
+              f"{r['server_cpu'] / r['enqueued'] * 1000:.2f} ms (user+sys of each process)")
     print(f"  latency p50 / p99     {pct(lat, 50) * 1000:.0f} ms / {pct(lat, 99) * 1000:.0f} ms "
           f"(enqueue -> answer, all enqueued at once so queueing dominates)")
     print(f"  answered exactly once {r['once']}")

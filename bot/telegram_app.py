@@ -26,7 +26,9 @@ from typing import Any
 from urllib.parse import urlparse
 
 from telegram import (
+    Bot,
     BotCommand,
+    InlineKeyboardMarkup,
     InlineQueryResultArticle,
     InputTextMessageContent,
     Message,
@@ -34,6 +36,8 @@ from telegram import (
     ReplyParameters,
     Update,
 )
+from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram._utils.types import ODVInput
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import (
@@ -276,28 +280,79 @@ async def _deliver(call: Callable[..., Awaitable[Any]], text: str) -> Any:
     return None
 
 
+async def _send_message(
+    bot: Bot,
+    chat_id: int,
+    text: str,
+    *,
+    reply_markup: InlineKeyboardMarkup | dict[str, Any] | None = None,
+    reply_parameters: ReplyParameters | None = None,
+    parse_mode: ODVInput[str] = DEFAULT_NONE,
+) -> int | bool:
+    """sendMessage, returning the new message's id (True if the API answers just True).
+
+    The same request as `bot.send_message` (PTB's `_post`: Defaults such as parse_mode, the
+    rate limiter, error mapping, None parameters dropped), minus the one thing factbot does not
+    use: PTB turns Telegram's echo of the sent message (chat, sender, text, keyboard) into a
+    `telegram.Message`. That parse cost ~0.15 ms of CPU per answer, a fifth of the bot's own
+    per-update work (bench/bench_bot.py), and all factbot keeps of it is the message id.
+    (Arbitrary callback data, the one ExtBot feature that needs the parsed message, is off.)
+    `reply_markup` may be the keyboard's JSON already made (ButtonRegistry.keyboard_json).
+    """
+    data: dict[str, Any] = {
+        "chat_id": chat_id,
+        "text": text,
+        "parse_mode": parse_mode,
+        "reply_markup": reply_markup,
+        "reply_parameters": reply_parameters,
+        # send_message's other parameters that Defaults can set: filled in (or dropped) by _post
+        "disable_notification": DEFAULT_NONE,
+        "protect_content": DEFAULT_NONE,
+        "link_preview_options": DEFAULT_NONE,
+    }
+    result = await bot._post("sendMessage", data)
+    if isinstance(result, dict):
+        return int(result["message_id"])
+    return bool(result)
+
+
 async def send(
     context: Context,
     chat_id: int,
     messages: Sequence[Rendered],
     *,
     reply_to: int | None = None,
-) -> list[Message]:
-    """Send rendered messages in order; the first replies to `reply_to` when given."""
-    sent: list[Message] = []
+) -> list[int]:
+    """Send rendered messages in order; the first replies to `reply_to` when given. Returns the
+    ids of the messages sent (fewer than given if the chat blocked us)."""
+    sent: list[int] = []
+    buttons = _buttons(context)
     for index, item in enumerate(messages):
-        kwargs: dict[str, Any] = {"chat_id": chat_id, "reply_markup": item.reply_markup}
+        # The keyboard's JSON when the registry has it (most answers): no re-serialising.
+        markup = buttons.keyboard_json(item.reply_markup) or item.reply_markup
+        reply_parameters = None
         if reply_to is not None and index == 0:
-            kwargs["reply_parameters"] = ReplyParameters(
-                message_id=reply_to, allow_sending_without_reply=True
+            reply_parameters = ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
+
+        async def call(
+            *,
+            text: str,
+            parse_mode: ODVInput[str] = DEFAULT_NONE,
+            _markup: InlineKeyboardMarkup | dict[str, Any] | None = markup,
+            _reply: ReplyParameters | None = reply_parameters,
+        ) -> int | bool:
+            return await _send_message(
+                context.bot,
+                chat_id,
+                text,
+                reply_markup=_markup,
+                reply_parameters=_reply,
+                parse_mode=parse_mode,
             )
 
-        async def call(_kwargs: dict[str, Any] = kwargs, **over: Any) -> Any:
-            return await context.bot.send_message(**_kwargs, **over)
-
         result = await _deliver(call, item.text)
-        if not isinstance(result, Message):
-            break  # blocked: do not keep trying the rest
+        if result is None or isinstance(result, bool):
+            break  # blocked (or no message came back): do not keep trying the rest
         sent.append(result)
     return sent
 
@@ -348,7 +403,11 @@ def _is_group(update: Update) -> bool:
 
 
 def _answer(context: Context, question: str, key: Hashable | None) -> Answer | None:
-    """handlers.answer, or None (logged) if it raised."""
+    """handlers.answer, or None (logged) if it raised.
+
+    Called inline on the event loop, not in a worker thread: an answer is about a millisecond of
+    CPU (questions are cut to MAX_QUESTION_CHARS), and a thread hop would add its own cost per
+    question while the GIL keeps it from running alongside the loop anyway."""
     conversation = context.bot_data[CONVERSATIONS].get(key) if key is not None else None
     try:
         return answer(question, _store(context), conversation)
@@ -406,7 +465,7 @@ async def respond(update: Update, context: Context, question: str) -> None:
                 return
     sent = await send(context, chat.id, rendered, reply_to=reply_to)
     if sent:
-        tracker.remember(chat.id, message.message_id, [m.message_id for m in sent])
+        tracker.remember(chat.id, message.message_id, sent)
 
 
 async def _reply(update: Update, context: Context, messages: Sequence[Rendered]) -> None:

@@ -19,12 +19,17 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
+from telegram import LinkPreviewOptions, ReplyParameters
+from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram.constants import ParseMode
+from telegram.ext import CallbackContext, Defaults, ExtBot
 
 import bot.telegram_app as telegram_app
 from bot.settings import SettingsError, derive_file_url, load_settings
 from bot.chat_state import FloodGuard
 from bot.telegram_app import APOLOGY, COMMANDS, FLOOD_NOTICE, NON_TEXT_HINT, SEND_ATTEMPTS
 from bot.telegram_render import (
+    BUTTON_TEXT_LIMIT,
     CALLBACK_DATA_LIMIT,
     TELEGRAM_LIMIT,
     Block,
@@ -190,6 +195,24 @@ def test_long_ids_and_questions_fit_callback_data() -> None:
     for i in range(5):  # bounded: old entries are evicted
         registry.encode("ask", f"{'long question ' * 5}{i}")
     assert len(registry) == 4 and registry.decode(data[0]) is None
+
+
+def test_keyboards_are_reused_and_bounded() -> None:
+    registry = ButtonRegistry(max_keyboards=2)
+    answer = Answer(
+        question="q", answered=True, intent="figure", text="t", confidence=0.5,
+        citations=[Citation(article="a", paragraph=2, quote="q")], suggestions=["Who " * 30],
+    )  # fmt: skip
+    [first] = render_answer(answer, registry)
+    [again] = render_answer(answer, registry)
+    assert first.reply_markup is not None and again.reply_markup is first.reply_markup
+    assert registry.keyboard_json(first.reply_markup) == first.reply_markup.to_dict()
+    labels = [b.text for row in first.reply_markup.inline_keyboard for b in row]
+    assert labels[:2] == ["📄 Source", "🔗 Related"] and len(labels[2]) <= BUTTON_TEXT_LIMIT
+    assert registry.keyboard([[]]) is None and registry.keyboard_json(None) is None
+    for i in range(3):  # bounded: the oldest keyboard is dropped, and its JSON with it
+        registry.keyboard([[(f"q{i}", f"ask:q{i}")]])
+    assert len(registry._keyboards) == 2 and registry.keyboard_json(first.reply_markup) is None
 
 
 def test_flood_guard_window() -> None:
@@ -550,6 +573,44 @@ async def test_empty_inline_query_lists_key_facts(app: Any, api: FakeBotApi) -> 
     call = await api.wait_for_call("answerInlineQuery", lambda p: p["inline_query_id"] == query)
     results = call.params["results"]
     assert results and any("800" in r["title"] for r in results)
+
+
+async def test_send_is_send_message_on_the_wire(app: Any, api: FakeBotApi) -> None:
+    """telegram_app.send skips PTB's parse of the sent message, nothing on the wire: each
+    message goes out with the parameters bot.send_message sends (Defaults' parse_mode, the
+    keyboard, reply parameters), and the new messages' ids come back."""
+    registry = app.bot_data[telegram_app.BUTTONS]
+    answer = Answer(
+        question="q", answered=True, intent="figure", text="800 <firms> & more", confidence=1.0,
+        citations=[Citation(article="a", paragraph=2, quote="A quote.", title="T", source="S")],
+        suggestions=["Who attended?"],
+    )  # fmt: skip
+    [item] = render_answer(answer, registry)
+    context = CallbackContext(app)
+    for chat, reply_to in ((api.private_chat(), None), (api.group_chat(), 7)):
+        ids = await telegram_app.send(context, chat.id, [item], reply_to=reply_to)
+        reply = None if reply_to is None else ReplyParameters(reply_to, allow_sending_without_reply=True)
+        message = await app.bot.send_message(
+            chat.id, item.text, reply_markup=item.reply_markup, reply_parameters=reply
+        )
+        ours, ptbs = api.calls_of("sendMessage")[-2:]
+        assert ours.params == ptbs.params and ours.params["parse_mode"] == "HTML"
+        assert ids == [message.message_id - 1]
+        assert [m.message_id for m in api.bot_messages(chat.id)] == [ids[0], message.message_id]
+    # Other Defaults reach the wire the same way (plain-text fallback: parse_mode=None).
+    defaults = Defaults(
+        parse_mode=ParseMode.HTML, disable_notification=True, protect_content=True,
+        link_preview_options=LinkPreviewOptions(is_disabled=True),
+    )  # fmt: skip
+    async with ExtBot(DEFAULT_TOKEN, base_url=api.base_url, defaults=defaults) as bot:
+        chat = api.private_chat()
+        for parse_mode in (DEFAULT_NONE, None):
+            await telegram_app._send_message(bot, chat.id, "<b>x</b>", parse_mode=parse_mode)
+            await bot.send_message(chat.id, "<b>x</b>", parse_mode=parse_mode)
+            ours, ptbs = api.calls_of("sendMessage")[-2:]
+            assert ours.params == ptbs.params
+            assert ours.params["disable_notification"] is True and "link_preview_options" in ours.params
+            assert ours.params.get("parse_mode") == ("HTML" if parse_mode is DEFAULT_NONE else None)
 
 
 # --------------------------------------------------------------------------------------------
