@@ -17,7 +17,7 @@ from handlers.context import Ask
 from handlers.evidence import Evidence, dash_asides, listed_together, named_by, place_elsewhere, question_anchors, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import Query
+from handlers.query import WHOLE_WORDS, Query
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -149,7 +149,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
-            score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) + _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, ""))
+            score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev) + _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=dash_asides(ev.sentence.text))
@@ -218,7 +218,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     return ""
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?$")
+# "in the capital of the Xinjiang region": where it happens, not whose figure it is.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?(?:(?:capital|city|port|heart|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?$")
 
 
 def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -243,6 +244,18 @@ def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
     return False
 
 
+_ONE_OF_MANY = re.compile(r"\b(?:single|largest|biggest|smallest|each|one of|first|second|third)\b", re.IGNORECASE)
+
+
+def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "The total value of the deals" is not "the largest single deal, worth 6.8 billion yuan"."""
+    if not any(w in WHOLE_WORDS for w in query.text.lower().split()):
+        return 0.0
+    text = ev.sentence.text
+    clause = " ".join(text[a:b] for a, b in span_clause(text, f.start, f.end))
+    return 1.5 if _ONE_OF_MANY.search(clause) else 0.0
+
+
 def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "Rice production?" names no place: Punjab's 12.9 million tonnes is a part, the country's
     135.5 million the answer. A figure whose clause belongs to a place is only a part of it."""
@@ -251,7 +264,7 @@ def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence) -> float:
     text = ev.sentence.text
     spans = span_clause(text, f.start, f.end)
     owners = [e for m, e in ev.mentions if e.kind == "place" and m.start < f.start and any(a <= m.start < b for a, b in spans)
-              and not _LOCATIVE.search(text[max(0, m.start - 12) : m.start])]
+              and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])]
     return 1.0 if owners else 0.0
 
 
@@ -264,7 +277,7 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     text = ev.sentence.text
     spans = span_clause(text, f.start, f.end)
     owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
-              and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 12) : m.start])]
+              and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])]
     if not owners:
         return False
     asked_ids = {e.id for e in query.entities}

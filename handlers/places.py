@@ -160,6 +160,12 @@ def _keys(entity: EntityRow) -> set[str]:
     return {normalise_name(n) for n in (entity.name, *entity.aliases)}
 
 
+# Kind words in place names and questions, by what they mean: a town is a city, a state a region.
+_PLACE_KIND_NAMES = {"city": "city", "town": "city", "region": "region", "province": "region", "state": "region",
+                     "county": "region", "district": "region", "prefecture": "region", "country": "country",
+                     "sea": "water", "ocean": "water", "river": "water", "lake": "water", "gulf": "water", "bay": "water",
+                     "port": "port", "island": "island", "peninsula": "land"}
+
 _BODY_NOUNS = frozenset("""agency body organisation organization ministry department bureau office authority
 regulator company firm group institution institute association union council committee bank""".split())
 
@@ -171,6 +177,12 @@ def _kind_fit(query: Query, entity: EntityRow) -> float:
     exact = [p for t in query.terms for p in TITLE_EXACT.get(t.lemma, ())]
     if any(p in role.lower() for p in exact for role in entity.roles):
         score += 2.0  # "CEO": the chief executive before a president of a unit
+    # "which city": "Xinjiang Uygur Autonomous Region" says by its name that it is no city.
+    asked_kinds = {t.lemma for t in query.terms} & _PLACE_KIND_NAMES.keys()
+    named_kind = entity.name.split()[-1].lower() if entity.kind == "place" else ""
+    if asked_kinds and named_kind in _PLACE_KIND_NAMES and not any(
+            _PLACE_KIND_NAMES[named_kind] == _PLACE_KIND_NAMES[k] for k in asked_kinds):
+        score -= 2.0
     # "which agency", "which company": a body, not the place in the same sentence.
     if any(t.lemma in _BODY_NOUNS for t in query.terms):
         score += {"org": 1.5, "place": -1.5, "person": -1.0}.get(entity.kind, 0.0)

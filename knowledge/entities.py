@@ -241,6 +241,11 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
     return runs
 
 
+def _is_place_run(run: list[_Tok]) -> bool:
+    words = " ".join(t.low for t in run)
+    return words in gz.PLACES or _demonym_country(words) is not None
+
+
 # --------------------------------------------------------------------------- run -> pieces
 
 
@@ -368,6 +373,8 @@ class _RunReader:
     def split_connectors(self, run: list[_Tok]) -> bool:
         if not any(t.low in _SPLITTERS for t in run):
             return False
+        if self.split_listed_bodies(run):
+            return True
         if any(t.low in _KEEP_CONNECTOR_HEADS for t in run if t.cap):
             return False
         part: list[_Tok] = []
@@ -379,6 +386,21 @@ class _RunReader:
             else:
                 part.append(t)
         return True
+
+    def split_listed_bodies(self, run: list[_Tok]) -> bool:
+        """ "China Railway Construction Corp and Kazakhstan", "KazMunayGas and China National
+        Petroleum Corp": two names listed, when a side ends a company's name or is a place.
+        ("Bureau of Agricultural and Resource Economics" has neither and stays one.)"""
+        for i, t in enumerate(run):
+            if t.low != "and" or i == 0 or i == len(run) - 1:
+                continue
+            left, right = run[:i], run[i + 1 :]
+            if (left[-1].low in gz.CORP_SUFFIXES or (len(right) >= 2 and right[-1].low in gz.CORP_SUFFIXES)
+                    or _is_place_run(left) or _is_place_run(right)):
+                self.read_name(left)
+                self.read_name(right)
+                return True
+        return False
 
     def hyphen_places(self, run: list[_Tok]) -> bool:
         """'China-Europe freight trains' mentions China and Europe, not a 'China-Europe'."""

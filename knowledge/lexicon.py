@@ -119,6 +119,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "dollar": ("dollar", "usd", "buck"),
     "reporter": ("reporter", "journalist", "medium", "media", "press", "newsman"),
     "brief": ("brief", "briefing", "tell", "inform", "news conference", "press conference"),
+    "journey": ("journey", "trip", "voyage", "ride", "transit time"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
     "shut": ("shut", "close", "closure", "shutter", "shut down", "close down"),

@@ -30,7 +30,7 @@ from knowledge.models import Entity
 from knowledge.text import fts_query, fts_query_all, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
-EXTRACTOR_VERSION = 47  # bump when extraction changes, so stored facts are rebuilt
+EXTRACTOR_VERSION = 48  # bump when extraction changes, so stored facts are rebuilt
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -804,6 +804,7 @@ def normalise_name(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = re.sub(r"['’]s\b", "", text)
+    text = re.sub(r"(?<=\w)['’](?=\w)", "", text)  # "Xi'an" is typed "xian"
     text = re.sub(r"[^\w\s-]", " ", text).replace("-", " ")
     text = re.sub(r"^the\s+", "", text.strip())
     return re.sub(r"\s+", " ", text).strip()

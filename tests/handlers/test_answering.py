@@ -541,6 +541,38 @@ def test_directions_amount_verbs_and_bodies(question: str, expected: str) -> Non
     assert expected in answer(question, store).text
 
 
+_FORUM = """| 14 November 2024, Thursday |
+
+Kazakh and Chinese firms sign rail deals at Urumqi forum
+
+Chinese and Kazakh companies signed 46 agreements worth 22.4 billion yuan at a business forum in Urumqi on Wednesday.
+
+The two-day China-Kazakhstan Connectivity Forum in the capital of the Xinjiang Uygur Autonomous Region drew more than 620 companies.
+
+The largest single deal, worth 6.8 billion yuan, was signed by China Railway Construction Corp and Kazakhstan's national railway.
+
+Last month, a new route linking Xi'an with the port of Aktau was opened, with a first train carrying 64 containers. The journey takes 11 days.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What's the total value of the deals?", "22.4 billion yuan"),  # not the largest single one
+        ("How many companies showed up at the Urumqi forum?", "620"),  # "in the capital of X" places, it does not own
+        ("Which city hosted the forum?", "Urumqi"),  # an "Autonomous Region" says by its name it is no city
+        ("how many containers on the first xian aktau train", "64"),  # "Xi'an" typed without its apostrophe
+        ("How long does the trip take?", "11 days"),  # a trip is a journey
+    ],
+)
+def test_wholes_locatives_and_place_kinds(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_FORUM)
+    assert expected in answer(question, store).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit

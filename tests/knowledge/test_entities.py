@@ -299,6 +299,18 @@ def test_an_acronym_of_a_name_with_its_adjective_is_that_body() -> None:
     assert len(body.mentions) >= 2
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("It was signed by China Railway Construction Corp and Kazakhstan's railway.", {"China Railway Construction Corp", "Kazakhstan"}),
+        ("State oil company KazMunayGas and China National Petroleum Corp agreed.", {"KazMunayGas", "China National Petroleum Corp"}),
+        ("The Bureau of Agricultural and Resource Economics and Sciences said so.", {"Bureau of Agricultural and Resource Economics and Sciences"}),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two(text: str, names: set[str]) -> None:
+    assert names <= set(_by_name([(1, 0, text)]))
+
+
 # --------------------------------------------------------------------------- robustness
 
 
