@@ -163,11 +163,16 @@ def _with_compound_head(term: Term, store: Store) -> Term:
     word = term.lemma
     if len(word) < 8 or not word.isalpha():
         return term
+    keys = store.memo("compound_head", word, lambda: _compound_head_keys(word, store.vocabulary))
+    return replace(term, keys=term.keys | keys) if keys else term
+
+
+def _compound_head_keys(word: str, vocabulary: frozenset[str]) -> frozenset[str]:
     for i in range(3, len(word) - 4):
         head = word[i:]
-        if head in store.vocabulary:
-            return replace(term, keys=term.keys | phrase_keys(head))
-    return term
+        if head in vocabulary:
+            return phrase_keys(head)
+    return frozenset()
 
 
 WHERE_VERBS = frozenset("hold held happen take place located locate situated situate stage host".split())
@@ -209,14 +214,17 @@ def _times_at(text: str, article_date: date) -> tuple[TimeExpr, ...]:
 
 def _clean(question: str) -> str:
     text = question[:MAX_QUESTION_CHARS]
-    text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
-    text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]", "", text)
+    if not text.isprintable():  # control and zero-width characters; most questions have none
+        text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
+        text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]", "", text)
     # "how many chinese cos": companies, where elsewhere "cos" is "because".
-    text = re.sub(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", r"\1companies", text, flags=re.IGNORECASE)
+    text = _HOW_MANY_COS.sub(r"\1companies", text)
     text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], text)
     text = _PER_ARTICLE.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip()
 
+
+_HOW_MANY_COS = re.compile(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", re.IGNORECASE)
 
 # "according to the article": every answer is; the words would only be searched for.
 _PER_ARTICLE = re.compile(r",?\s*\b(?:according to|as per)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE)
@@ -307,13 +315,24 @@ def _match_entities(tokens: list[Token], store: Store) -> list[tuple[str, list[i
 
 
 def _exact_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
+    if normalise_name(tokens[i].text) not in _first_words(names) and not tokens[i].lower.endswith("n"):
+        return None  # most question words start no name: one look-up instead of four
     for size in (4, 3, 2, 1):
         if i + size > len(tokens):
             continue
         candidate = normalise_name(" ".join(t.text for t in tokens[i : i + size]))
         if candidate in names and candidate not in STOPWORDS:
             return candidate, list(range(i, i + size))
+        # "Victorian", "South Australian": the people of a named place, for the place.
+        for place in (candidate[:-1], candidate[:-3]) if candidate.endswith("n") and len(candidate) > 5 else ():
+            if place in names and place not in STOPWORDS:
+                return place, list(range(i, i + size))
     return None
+
+
+@lru_cache(maxsize=8)
+def _first_words(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(n.split()[0] for n in names if n)
 
 
 def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[int]] | None:
@@ -345,8 +364,8 @@ _COMMON_ACRONYMS = frozenset(
 
 def _fuzzy_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
     word = token.lower
-    if len(word) < 4 or word in STOPWORDS or not word.isalpha() or word in names:
-        return None
+    if len(word) < 4 or word in STOPWORDS or not word.isalpha() or word in names or is_known_word(word):
+        return None  # an English word ("trade") is meant as that word, not as a misspelt name
     single = [n for n in _single_names(names) if abs(len(n) - len(word)) <= 2]
     best = process.extractOne(word, single, scorer=OSA.normalized_similarity, score_cutoff=0.79)
     return (best[0], [i]) if best else None

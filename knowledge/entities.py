@@ -12,6 +12,7 @@ words around it) -> entities (pieces merged by canonical name and alias) -> kind
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -86,6 +87,11 @@ def canonical_place(word: str) -> str | None:
     """Country/region name for a demonym or place name ("russian" -> "Russia"), else None."""
     if not isinstance(word, str):
         return None
+    return _canonical_place(word)
+
+
+@lru_cache(maxsize=65536)  # asked of every question word
+def _canonical_place(word: str) -> str | None:
     key = _norm(word).lower().strip(" .,;:!?")
     for suffix in _POSSESSIVE:
         if key.endswith(suffix):

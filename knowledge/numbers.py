@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from knowledge.models import Figure
 
@@ -347,6 +348,11 @@ def parse_number(token: str) -> float | None:
 
     A trailing scale word multiplies ("2 million" -> 2e6). None when it is not a number.
     """
+    return _parse_number(token) if isinstance(token, str) else None
+
+
+@lru_cache(maxsize=65536)  # asked of every question word and every figure's words
+def _parse_number(token: str) -> float | None:
     try:
         value = _parse_numeric(token) if _has_digit(token) else _parse_words(token)
     except (ValueError, OverflowError, TypeError, AttributeError):

@@ -7,8 +7,8 @@ indexed by the union of their keys; a question term matches a sentence when thei
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import simplemma
 
@@ -19,8 +19,9 @@ _TOKEN = re.compile(r"\b[^\W\d_]-[^\W\d_]+|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[
 _MAX_PHRASE = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word of a text; a tuple, since every question and sentence makes dozens."""
+
     text: str
     lower: str
     lemma: str

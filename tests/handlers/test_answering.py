@@ -8,6 +8,7 @@ import pytest
 
 from bot.evaluate import evaluate
 from handlers import Answer, Conversation, Conversations, answer
+from handlers.query import parse_query
 from handlers.suggest import example_questions
 from knowledge.store import Store
 
@@ -571,6 +572,14 @@ def test_wholes_locatives_and_place_kinds(question: str, expected: str) -> None:
     store = Store.memory()
     store.ingest_text(_FORUM)
     assert expected in answer(question, store).text
+
+
+def test_the_people_of_a_named_place_stand_for_the_place() -> None:
+    store = Store.memory()
+    store.ingest_text(_WHEAT)
+    query = parse_query("Why are the South Australian and Victorian crops smaller?", store)
+    assert query.entity_keys == ["south australia", "victoria"]
+    assert not query.unknown_names
 
 
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
