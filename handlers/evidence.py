@@ -76,13 +76,14 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     context = _context_times(store, query, sentences)
     kinds = _kinds_by_key(query)
     heads = _heads_by_key(query)
+    carried = _carried_places(store, query, sentences) if "place" in kinds.values() else {}
     evidence = [
         _score(query, s, rows.mentions[sid], rows.figures[sid], rows.times[sid],
                paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
                topics.get(s.article_id, {}),
                context.get((s.article_id, s.paragraph), [])
                or context.get((s.article_id, s.paragraph - 1), []) + context.get((s.article_id, 1), []),
-               store.headline_terms(s.article_id), kinds, heads)
+               store.headline_terms(s.article_id), kinds, heads, carried.get((s.article_id, s.paragraph), {}))
         for sid, s in sentences.items()
     ]
     if query.intent in ("figure", "derived"):
@@ -229,6 +230,23 @@ def _topic_names(store: Store, query: Query) -> dict[str, dict[str, bool]]:
     return topics
 
 
+def _carried_places(store: Store, query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple[str, int], dict[str, str]]:
+    """For each body paragraph that names no place: the places of the nearest paragraph before it
+    that does (its keys, to its names), when the story leads with them. A story that moves from
+    Taiwan to South Korea keeps talking about Taiwan until it names South Korea; a city where
+    someone spoke ("told reporters in London") is no such subject."""
+    out: dict[tuple[str, int], dict[str, str]] = {}
+    for article_id, paragraph in {(s.article_id, s.paragraph) for s in sentences.values()}:
+        by_paragraph = store.places_by_paragraph(article_id)
+        if paragraph < 2 or paragraph in by_paragraph:
+            continue
+        lead = by_paragraph.get(0, frozenset()) | by_paragraph.get(1, frozenset())
+        before = next((by_paragraph[p] for p in range(paragraph - 1, 0, -1) if p in by_paragraph), frozenset())
+        entities = store.entities_by_id(before & lead).values()
+        out[(article_id, paragraph)] = {k: e.name for e in entities for k in _entity_keys(e)}
+    return out
+
+
 def _article_dates(store: Store, article_ids: set[str]) -> dict[str, date | None]:
     dates: dict[str, date | None] = {}
     for article_id in article_ids:
@@ -257,7 +275,8 @@ def _name_keys(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
 def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
            times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
            boost_paragraph: tuple[str, int] | None, topics: dict[str, bool], context: list[TimeRow],
-           topic_terms: frozenset[str], kinds: dict[str, str], heads: dict[tuple[str, str], set[str]]) -> Evidence:
+           topic_terms: frozenset[str], kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
+           carried: dict[str, str]) -> Evidence:
     terms = s.terms | _figure_keys(figures) | topic_terms
     matched = [t for t in query.terms if t.keys & terms]
     required = query.required
@@ -268,7 +287,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     exact = sum(1 for t in matched if t.lemma in s.terms)
     sentence_names = {k for _, e in mentions for k in _entity_keys(e)}
     evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
-    hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions, topics, kinds, heads)
+    hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions, topics, kinds, heads, carried)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     period_fit, period_conflict = _period_agreement(query, s, times, article_date, context)
@@ -412,9 +431,12 @@ def _enough(required: list[Term], coverage: float, strict: bool = False) -> bool
 
 def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], paragraph_names: set[str],
                       mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, bool],
-                      kinds: dict[str, str], heads: dict[tuple[str, str], set[str]]) -> tuple[float, list[str]]:
+                      kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
+                      carried: dict[str, str]) -> tuple[float, list[str]]:
     """Each entity the question names must be in the sentence or its paragraph. When it is not,
-    the sentence is about something else, unless the entity is what the whole article is about."""
+    the sentence is about something else, unless the entity is what the whole article is about
+    and the paragraph does not carry on about another place named just before (`carried`: the
+    keys of those places, to their names)."""
     hits = 0.0
     conflicts: list[str] = []
     text = normalise_name(s.text)
@@ -437,6 +459,9 @@ def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], pa
         elif rivals and kind == "place" and not topics.get(key):
             # "40 firms set up businesses in Liaoning" does not answer the same about Jilin.
             conflicts.append(f"about {', '.join(sorted({e.name for _, e in rivals}))}, not {key}")
+        elif kind == "place" and carried and key not in carried:
+            # "In August, they had risen 24.8%" follows a paragraph about Taiwan: it is Taiwan's.
+            conflicts.append(f"about {', '.join(sorted(set(carried.values())))} (named just before), not {key}")
         elif key not in topics:
             conflicts.append(f"does not name {key}")
         elif topics[key]:

@@ -166,6 +166,9 @@ _PLACE_KIND_NAMES = {"city": "city", "town": "city", "region": "region", "provin
                      "sea": "water", "ocean": "water", "river": "water", "lake": "water", "gulf": "water", "bay": "water",
                      "port": "port", "island": "island", "peninsula": "land"}
 
+_PERSON_NOUNS = frozenset("""official person man woman executive economist analyst farmer worker
+spokesman spokeswoman spokesperson minister director manager trader strategist leader expert""".split())
+
 _BODY_NOUNS = frozenset("""agency body organisation organization ministry department bureau office authority
 regulator company firm group institution institute association union council committee bank""".split())
 
@@ -186,6 +189,8 @@ def _kind_fit(query: Query, entity: EntityRow) -> float:
     # "which agency", "which company": a body, not the place in the same sentence.
     if any(t.lemma in _BODY_NOUNS for t in query.terms):
         score += {"org": 1.5, "place": -1.5, "person": -1.0}.get(entity.kind, 0.0)
+    elif any(t.lemma in _PERSON_NOUNS for t in query.terms):
+        score += {"person": 1.5, "place": -1.5, "org": -1.0}.get(entity.kind, 0.0)  # "which official"
     # "the Chinese president": the role that names the asked country fits best.
     named = {w for key in query.entity_keys for w in key.split()}
     if any(named & set(normalise_name(role).split()) for role in entity.roles):

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from knowledge import gazetteer as gz
 from knowledge.dates import find_times
 from knowledge.entities import canonical_place
 from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, VALUE_WORDS
@@ -84,7 +85,7 @@ def parse_query(question: str, store: Store) -> Query:
     if corrections:
         text = _apply_corrections(text, tokens)
         tokens = tokenize(text)
-    entity_hits = _match_entities(tokens, store)
+    entity_hits = _match_entities(tokens, store, text)
     covered = {i for _, positions in entity_hits for i in positions}
     keys = token_keys(tokens)
     times = find_times(text, None) if text else []
@@ -102,6 +103,9 @@ def parse_query(question: str, store: Store) -> Query:
     if (last > 1 and tokens[last].lower in _PAYING and any(t.lower in _AUXILIARIES for t in tokens[:last])
             and any(t.lemma in MEASURES or k & MEASURES for t, k in zip(tokens[:last], keys))):
         optional.add(last)  # ... when another word names the measure ("how much will it cost" keeps "cost")
+    # "what did exports come to?": "come to" asks for the amount, as "total" does.
+    if text.lower().startswith(("what", "how much")):
+        optional |= {i for i, t in enumerate(tokens[:-1]) if t.lemma in ("come", "amount", "add") and tokens[i + 1].lower in ("to", "up")}
     # "its own coastline": "own" stresses, it names nothing.
     optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower in _POSSESSIVES and tokens[i + 1].lower == "own"}
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
@@ -297,15 +301,16 @@ def _choices(store: Store) -> list[str]:
     return cached
 
 
-def _match_entities(tokens: list[Token], store: Store) -> list[tuple[str, list[int]]]:
+def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[tuple[str, list[int]]]:
     """Longest runs of tokens that name a stored entity: exactly, by a country's other name
-    ("US", "Russian"), by initials ("MPC"), or within a typo ("shenyan")."""
+    ("US", "Russian"), by initials ("MPC"), by its capital ("Seoul's ministry") or within a typo
+    ("shenyan")."""
     names = store.entity_name_index
     hits: list[tuple[str, list[int]]] = []
     i = 0
     while i < len(tokens):
         found = (_exact_entity(tokens, i, names) or _other_name(tokens, i, store)
-                 or _fuzzy_entity(tokens[i], i, names))
+                 or _capital_for_country(tokens, i, text, names) or _fuzzy_entity(tokens[i], i, names))
         if found:
             hits.append(found)
             i = found[1][-1] + 1
@@ -349,6 +354,28 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
         full = store.entity_initials.get(token.text.lower())
         if full:
             return full, [i]
+    return None
+
+
+_GOVERNMENT_NOUNS = frozenset("ministry government officials authorities regulator central cabinet".split())
+
+
+def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozenset[str]) -> tuple[str, list[int]] | None:
+    """ "Seoul's trade ministry", "Beijing officials": a capital the story never names standing
+    for its country's government, when the story names the country. Only in that use: "met in
+    Beijing" is a place, not China."""
+    for size in (2, 1):
+        words = tokens[i : i + size]
+        if len(words) < size:
+            continue
+        country = gz.CAPITALS.get(" ".join(t.lower for t in words))
+        key = normalise_name(country) if country else ""
+        if not key or key not in names or normalise_name(" ".join(t.text for t in words)) in names:
+            continue
+        end = words[-1].end
+        following = tokens[i + size].lower if i + size < len(tokens) else ""
+        if text[end : end + 2] in ("'s", "’s") or following in _GOVERNMENT_NOUNS:
+            return key, list(range(i, i + size))
     return None
 
 

@@ -893,6 +893,7 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     _city_state(reg, texts)
     _merge_short_names(reg)
     _merge_acronyms(reg)
+    _merge_inverted_bodies(reg)
     _short_org_mentions(reg, texts)
     _drop_nested_mentions(reg, texts)
     return [_to_entity(e) for e in sorted(reg.ents, key=_first_mention)]
@@ -918,6 +919,31 @@ def _drop_nested_mentions(reg: _Registry, texts: dict[tuple[int, int], str]) -> 
 
 def _capitalised(words: str) -> bool:
     return any(w[:1].isupper() for w in words.split())
+
+
+_INVERTED_HEADS = "ministry|department|office|bureau|commission|agency|committee"
+
+
+def _merge_inverted_bodies(reg: _Registry) -> None:
+    """ "the finance ministry" in a story that also names the Ministry of Finance is that ministry,
+    and either way "Ministry of Trade" is also called "trade ministry"."""
+    for ent in reg.ents:
+        m = re.match(rf"({_INVERTED_HEADS}) of (?:the )?(\w+)", ent.name, re.IGNORECASE)
+        if m and ent.kind in ("org", "other"):
+            _extend(ent.aliases, [f"{m.group(2).lower()} {m.group(1).lower()}"])
+    for short in [e for e in reg.ents if e.kind in ("org", "other")]:
+        m = re.fullmatch(rf"(\w+) ({_INVERTED_HEADS})", short.name, re.IGNORECASE)
+        if not m:
+            continue
+        word, head = m.group(1).lower(), m.group(2).lower()
+        owner = next((e for e in reg.ents if e is not short and re.match(
+            rf"{head} of (?:the )?{re.escape(word)}\b", e.name, re.IGNORECASE)), None)
+        if owner is None:
+            continue
+        owner.mentions.extend(short.mentions)
+        _extend(owner.aliases, [short.name, *short.aliases])
+        _extend(owner.roles, short.roles)
+        reg.ents.remove(short)
 
 
 def _merge_acronyms(reg: _Registry) -> None:

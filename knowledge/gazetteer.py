@@ -126,7 +126,7 @@ gas petroleum telecom communications systems technologies technology labs co
 """.split())
 # Suffixes dropped to get a short alias: "Acme Corp" is also "Acme".
 CORP_SUFFIXES: frozenset[str] = frozenset(
-    "corp corporation inc ltd plc llc group holdings co company ag sa se nv gmbh".split()
+    "corp corporation inc ltd plc llc group holding holdings co company ag sa se nv gmbh".split()
 )
 
 # Words that head a title before a person's name ("President", "chief executive").
@@ -259,3 +259,21 @@ PLACES: dict[str, str] = _build_places()
 COUNTRY_SET: frozenset[str] = frozenset(c.lower() for c in COUNTRIES) | frozenset(
     COUNTRY_ALIASES
 )
+
+
+# Capitals that stand for their country's government in news ("Seoul's trade ministry").
+CAPITALS: dict[str, str] = {
+    "seoul": "South Korea", "beijing": "China", "moscow": "Russia", "tokyo": "Japan", "washington": "United States",
+    "paris": "France", "berlin": "Germany", "new delhi": "India", "taipei": "Taiwan", "canberra": "Australia",
+    "ottawa": "Canada", "brasilia": "Brazil", "mexico city": "Mexico", "riyadh": "Saudi Arabia", "ankara": "Turkey",
+    "tehran": "Iran", "kyiv": "Ukraine", "kiev": "Ukraine", "astana": "Kazakhstan", "nairobi": "Kenya",
+    "pretoria": "South Africa", "buenos aires": "Argentina", "jakarta": "Indonesia", "hanoi": "Vietnam",
+    "bangkok": "Thailand", "manila": "Philippines", "cairo": "Egypt", "abuja": "Nigeria", "rome": "Italy",
+    "madrid": "Spain", "the hague": "Netherlands", "stockholm": "Sweden", "oslo": "Norway", "warsaw": "Poland",
+    "lisbon": "Portugal", "islamabad": "Pakistan", "dhaka": "Bangladesh", "santiago": "Chile", "lima": "Peru",
+    "bogota": "Colombia", "london": "Britain", "dublin": "Ireland", "athens": "Greece", "vienna": "Austria",
+    "bern": "Switzerland", "copenhagen": "Denmark", "helsinki": "Finland", "budapest": "Hungary", "prague": "Czech Republic",
+    "wellington": "New Zealand", "kuala lumpur": "Malaysia", "abu dhabi": "United Arab Emirates", "doha": "Qatar",
+    "baghdad": "Iraq", "kuwait city": "Kuwait", "muscat": "Oman", "algiers": "Algeria", "tripoli": "Libya",
+    "addis ababa": "Ethiopia", "accra": "Ghana", "lusaka": "Zambia", "harare": "Zimbabwe", "kinshasa": "Democratic Republic of Congo",
+}

@@ -30,7 +30,7 @@ from knowledge.models import Entity
 from knowledge.text import fts_query, fts_query_all, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
-EXTRACTOR_VERSION = 48  # bump when extraction changes, so stored facts are rebuilt
+EXTRACTOR_VERSION = 52  # bump when extraction changes, so stored facts are rebuilt
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -698,6 +698,20 @@ class Store:
             widest = max((len(p) for p in by_entity.values()), default=0)
             cache[article_id] = (widest, any(p & {0, 1} for p in by_entity.values()))
         return cache[article_id]
+
+    def places_by_paragraph(self, article_id: str) -> dict[int, frozenset[int]]:
+        """The ids of the places each paragraph of an article names (only paragraphs naming one)."""
+        def load() -> dict[int, frozenset[int]]:
+            rows = self.db.execute(
+                "SELECT s.paragraph, m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                "JOIN sentences s ON s.id = m.sentence_id WHERE m.article_id = ? AND e.kind = 'place'",
+                [article_id],
+            ).fetchall()
+            out: dict[int, set[int]] = defaultdict(set)
+            for paragraph, entity_id in rows:
+                out[paragraph].add(entity_id)
+            return {p: frozenset(ids) for p, ids in out.items()}
+        return self.memo("places_by_paragraph", article_id, load)
 
     @cached_property
     def entity_initials(self) -> dict[str, str]:

@@ -582,6 +582,37 @@ def test_the_people_of_a_named_place_stand_for_the_place() -> None:
     assert not query.unknown_names
 
 
+_CHIPS = """| 8 October 2025, Wednesday |
+
+Taiwan's chip exports hit record; South Korea's also climb
+
+Taiwan's chip exports jumped 31.4% in September to a record $18.62 billion, the Ministry of Finance said.
+
+In August, they had risen 24.8% to $16.87 billion.
+
+"Orders remain very strong," Lin Mei-hua, director of the finance ministry's statistics department, told reporters in Taipei.
+
+In South Korea, semiconductor exports rose 22.1% in September to $16.61 billion, the Ministry of Trade, Industry and Energy said last week.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did South Korea's semiconductor exports come to in September?", "$16.61 billion"),
+        ("Which official commented on the Taiwan data?", "Lin Mei-hua"),  # a person, not the ministry
+        ("When did Seoul's trade ministry release its chip figures?", "last week"),  # the Ministry of Trade
+        ("How much did South Korea's chip exports grow in August?", "does not say"),  # August's is Taiwan's
+    ],
+)
+def test_a_story_about_two_places(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_CHIPS)
+    assert expected in answer(question, store).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit

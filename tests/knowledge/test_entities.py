@@ -311,6 +311,12 @@ def test_two_bodies_joined_by_and_are_two(text: str, names: set[str]) -> None:
     assert names <= set(_by_name([(1, 0, text)]))
 
 
+def test_the_x_ministry_is_the_ministry_of_x() -> None:
+    ents = _by_name([(1, 0, "The Ministry of Finance said exports rose."), (2, 0, "Prices fell, the finance ministry said.")])
+    assert "finance ministry" in ents["Ministry of Finance"].aliases
+    assert len(ents["Ministry of Finance"].mentions) == 2
+
+
 # --------------------------------------------------------------------------- robustness
 
 
