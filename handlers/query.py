@@ -93,7 +93,8 @@ def parse_query(question: str, store: Store) -> Query:
     # "cheaper than a year ago", "up from a year earlier": the base of a comparison, not the period asked.
     times = [x for x in times if not (_COMPARED_WITH.search(text[: x.start]) and _AGO.search(x.text))]
     # "which agency", "which company": the noun names the kind of answer; the text need not repeat it.
-    optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "which" and tokens[i + 1].lemma in _ANSWER_KINDS}
+    optional |= {j for i, t in enumerate(tokens) if t.lower == "which"
+                 for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _ANSWER_KINDS}  # "which Taiwanese firms"
     # "how big", "how fast": the adjective is part of the question word, not the topic.
     optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how"}
     # "help protect", "help boost": the second verb says what is done.

@@ -20,11 +20,12 @@ _STRONG_REASON = re.compile(
     r"hoping to|in the hope of|in hopes? of|looking to|eager to|keen to|designed to|intended to|meant to|"
     r"so (?:it|they|we|he|she|that) can|"
     r"for fear|fearing|worried|concerns? (?:about|over|that)|critics say|weighed down by|hit by|driven by|"
-    r"boosted by|dragged down by|hurt by|on the back of|to (?:help|cut|boost|reduce|mark|ease|avoid|cool|"
+    r"boosted by|dragged down by|hurt by|on the back of|benefit(?:s|ed|ing)? from|fuelled by|fueled by|spurred by|"
+    r"to (?:help|cut|boost|reduce|mark|ease|avoid|cool|"
     r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter))\b",
     re.IGNORECASE,
 )
-_WEAK_REASON = re.compile(r"\b(?:amid|since|as|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b)\w+ing\b", re.IGNORECASE)
+_WEAK_REASON = re.compile(r"\b(?:amid|since|as|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
 
 
 _WHAT_WAS_THE = re.compile(r"^\s*what(?:'s| is| was| were| are)\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?[\w\s-]{2,40}?\s*\??\s*$")

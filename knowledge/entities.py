@@ -621,8 +621,14 @@ def _read_cues(p: _Piece, text: str) -> None:
         p.vote("org", _W_SAID)  # "according to Cepea": a source, so a body
     if len(p.text.split()) > 1 and any(w.lower() in _PLACE_HEADS for w in p.text.split()[:-1]):
         p.vote("place", _W_CUE)  # "Democratic Republic of Congo"
-    if _PREP_BEFORE.search(before):
+    if _SUPPLIER_TO.search(before):
+        p.vote("org", _W_CUE)  # "suppliers to Nvidia", "adviser to Kestrel": a customer, not a place
+    elif _PREP_BEFORE.search(before):
         p.vote("place", _W_PREP)
+
+
+_SUPPLIER_TO = re.compile(r"\b(?:suppliers?|vendors?|sellers?|lenders?|advisers?|advisors?|partners?|contractors?|"
+                          r"subsidiar(?:y|ies)|units?|customers?|clients?) (?:to|of)\s+$", re.IGNORECASE)
 
 
 def _propagate_lists(pieces: list[_Piece], text: str) -> None:

@@ -120,6 +120,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "reporter": ("reporter", "journalist", "medium", "media", "press", "newsman"),
     "brief": ("brief", "briefing", "tell", "inform", "news conference", "press conference"),
     "journey": ("journey", "trip", "voyage", "ride", "transit time"),
+    "benefit": ("benefit", "profit from", "gain from", "cash in on", "beneficiary"),
+    "boom": ("boom", "spree", "frenzy", "craze", "bonanza"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
     "shut": ("shut", "close", "closure", "shutter", "shut down", "close down"),

@@ -613,6 +613,29 @@ def test_a_story_about_two_places(question: str, expected: str) -> None:
     assert expected in answer(question, store).text
 
 
+_SUPPLIERS = """| 8 October 2025, Wednesday |
+
+Taiwan's chip exports hit record
+
+Major Taiwanese suppliers to Nvidia, including TSMC, MediaTek and ASE Technology Holding, have benefited from the AI spending boom.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which Taiwanese firms have profited from the AI spending spree?", "MediaTek"),
+        ("Why are Taiwanese suppliers doing well?", "benefited from the AI spending boom"),  # "including" gives no reason
+    ],
+)
+def test_lists_of_firms_and_reasons_given_by_benefit(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_SUPPLIERS)
+    assert expected in answer(question, store).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit

@@ -317,6 +317,11 @@ def test_the_x_ministry_is_the_ministry_of_x() -> None:
     assert len(ents["Ministry of Finance"].mentions) == 2
 
 
+def test_a_supplier_to_a_name_is_supplying_a_company() -> None:
+    ents = _by_name([(1, 0, "Major suppliers to Nvidia have benefited from the boom.")])
+    assert ents["Nvidia"].kind != "place"
+
+
 # --------------------------------------------------------------------------- robustness
 
 
