@@ -11,7 +11,10 @@ from handlers.models import Answer, Citation
 
 MAX_WINDOW = 160
 # Commas end clauses, except inside numbers and lists of names ("Liaoning, Heilongjiang and Jilin").
-_CLAUSE_BREAK = re.compile(r",\s+(?!\d)(?![A-Z][\w’'-]+(?:,|\s+and\b))|;\s+|\s+[–—-]\s+|:\s+")
+# Also inside lists of things: "furniture, household appliances and DIY supplies".
+_CLAUSE_BREAK = re.compile(r",\s+(?!\d)(?![A-Z][\w’'-]+(?:,|\s+and\b))"
+                           r"(?!(?!(?:the|a|an|its|their|which|who|and|but|while|up|down|with|from|after)\b)[a-z][\w’'-]*(?:\s[\w’'-]+)?\s+and\s)"
+                           r"|;\s+|\s+[–—-]\s+|:\s+")
 _TRAILING_ATTRIBUTION = re.compile(
     r",?\s+(?:according to|said|says|reported|the \w+ (?:said|reported))\b[^.]*?(?=[.]?$)", re.IGNORECASE
 )

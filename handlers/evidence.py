@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from handlers.query import QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times
+from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times
 from knowledge.lexicon import MEASURES, ROLES, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
@@ -326,6 +326,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         + period_fit
         + 2.0 * sum(1 for v in query.numbers if any(v in (f.value, f.alt_value) for f in figures))
         + (1.0 if boost_paragraph == (s.article_id, s.paragraph) else 0.0)
+        + (0.8 if query.bases and _states_base(query, s.text, times) else 0.0)
         - 0.02 * s.paragraph
         - (0.6 if s.paragraph == 0 else 0.0)  # a headline compresses; the body states it in full
         - (1.0 if text_flags.expectation and not _asks_forecast(query) else 0.0)
@@ -347,20 +348,38 @@ _EXPECTATION = re.compile(r"\b(?:had|have|has)\s+(?:been\s+)?(?:expected|forecas
                           r"|\banalysts'? (?:average )?estimates?\b", re.IGNORECASE)
 
 
+def _states_base(query: Query, text: str, times: list[TimeRow]) -> bool:
+    """ "compared with September" asked: "rose 3.4% from September" states that comparison;
+    "than in October 2023" is stated by "compared with October last year"."""
+    lower = text.lower()
+    for b in query.bases:
+        if b.start_date and any(t.start_date == b.start_date.isoformat() for t in times):
+            return True
+        if all(w in lower for w in re.findall(r"[a-z]+|\d{4}", b.text.lower()) if w not in _BASE_FILLER):
+            return True
+    return False
+
+
+_BASE_FILLER = frozenset("in on at the of from than last this a an".split())
+
+
 def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, int]]) -> list[str]:
     """Asked for "staff costs", the sentence's "fuel costs" are another measure: the same noun
     with another word naming its kind, and the asked kind nowhere in the sentence. A name before
     the noun ("Taiwan's exports") says whose it is, not what kind."""
     conflicts: list[str] = []
     for asked, kind_keys, measure_keys in query.kinds_of_measure:
-        if kind_keys & s.terms:
+        whole = asked.split()[0] in WHOLE_WORDS
+        if (kind_keys if whole else kind_keys - measure_keys or kind_keys) & s.terms:  # "net" is also a key of "net profit"
             continue
         tokens, keys = analysed(s.text)
         for j in range(1, len(tokens)):
             before = tokens[j - 1]
-            if (keys[j] & measure_keys and is_content(before) and before.lower.isalpha()
+            if (keys[j] & measure_keys and tokens[j].lower not in ("worth", "valued") and is_content(before) and before.lower.isalpha()
                     and not (j > 1 and before.text[:1].isupper()) and not any(a <= before.start < b for a, b in names)
-                    and (before.lower not in QUALIFIER_EXEMPT or before.lower in WHOLE_WORDS) and not keys[j - 1] & measure_keys):
+                    and (before.lower not in QUALIFIER_EXEMPT or before.lower in WHOLE_WORDS or before.lower in KIND_ADJECTIVES)
+                    and before.lower not in _TIME_WORDS and not keys[j - 1] & (measure_keys | _RANK_AND_MOVE)
+                    and not before.lower.endswith("est")):  # "the highest rate" ranks it, names no kind
                 conflicts.append(f"measures {before.lower} {tokens[j].lower}, not {asked}")
                 break
     return conflicts
@@ -373,6 +392,11 @@ def _copular_who(question: str) -> bool:
 
 
 _COPULAR_WHO = re.compile(r"\s*(?:who|which \w+)(?:'s|\s+(?:is|are|was|were))\s+(?!\w+(?:ing|ed)\b)")
+
+
+_RANK_AND_MOVE = frozenset({"most", "rise", "fall"})
+_TIME_WORDS = frozenset("""year month week quarter day half season period january february march april may june july
+august september october november december""".split())
 
 
 class _TextFlags(NamedTuple):

@@ -56,6 +56,7 @@ class Query:
     wh: str = ""  # the question word(s): how many, when, where, who, ...
     unknown_names: list[str] = field(default_factory=list)  # names the store never mentions: "Microsoft"
     shift_years: int = 0  # read the asked periods this many years later (a year-earlier question)
+    bases: list[TimeExpr] = field(default_factory=list)  # "compared with September": the comparison's base
     # "staff costs": each pair of a word naming the kind of a measure and the measure, with their keys
     kinds_of_measure: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
 
@@ -90,8 +91,13 @@ def parse_query(question: str, store: Store) -> Query:
     keys = token_keys(tokens)
     times = find_times(text, None) if text else []
     optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
-    # "cheaper than a year ago", "up from a year earlier": the base of a comparison, not the period asked.
-    times = [x for x in times if not (_COMPARED_WITH.search(text[: x.start]) and _AGO.search(x.text))]
+    # "cheaper than a year ago", "compared with September": the base of a comparison, not the
+    # period asked; a sentence that states the same base fits better.
+    bases = [x for x in times if _COMPARED_WITH.search(text[: x.start])]
+    times = [x for x in times if x not in bases]
+    optional |= {i for i, t in enumerate(tokens) if t.lemma in ("compare", "versus", "against")}
+    # "which goods saw the biggest falls": "saw" only carries the noun after it.
+    optional |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "see" and tokens[i + 1].lower in ("the", "a", "an", "its", "their")}
     # "which agency", "which company": the noun names the kind of answer; the text need not repeat it.
     optional |= {j for i, t in enumerate(tokens) if t.lower == "which"
                  for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _ANSWER_KINDS}  # "which Taiwanese firms"
@@ -127,6 +133,7 @@ def parse_query(question: str, store: Store) -> Query:
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
         wh=wh,
     )
+    query.bases = bases
     query.unknown_names = _unknown_names(tokens, covered, store, corrections) + _unknown_kinds(tokens, keys, covered, store)
     query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
                                    for i in _measure_qualifiers(tokens, keys, covered, wholes=True))
@@ -433,6 +440,9 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
     return unknown
 
 
+# Exempt as unknown words, but still kinds: "net profit" is not "operating profit".
+KIND_ADJECTIVES = frozenset("net gross operating pretax core underlying adjusted nominal real".split())
+
 # Words asking for the whole of a measure: "total pay" is not "regular pay".
 WHOLE_WORDS = frozenset("total overall combined aggregate cumulative whole".split())
 
@@ -463,7 +473,7 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
         if i in covered or i + 1 in covered or not is_content(token) or not is_content(following):
             continue
         word = token.lower
-        if wholes and word in WHOLE_WORDS and keys[i + 1] & _MEASURE_KEYS:
+        if wholes and (word in WHOLE_WORDS or word in KIND_ADJECTIVES) and keys[i + 1] & _MEASURE_KEYS:
             out.append(i)
             continue
         if (len(word) < 4 or not word.isalpha() or word in QUALIFIER_EXEMPT or word in GENERIC or word.endswith("ly")

@@ -47,11 +47,41 @@ def handle_what(ask: Ask) -> Answer | None:
         valued = figures.handle(replace(ask, query=ask.query.with_intent("figure")))
         if valued is not None:
             return valued
+    listed = _listed(ask, ev) if _ASKS_SEVERAL.search(lower) else None
+    if listed:
+        return make_answer(ask.question, "what", listed, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
     start, end = focus_span(ev)
     if _ASKS_SAID.search(lower) and len(ev.sentence.text) <= 240:
         start, end = 0, len(ev.sentence.text)  # "what did Xi say about it?": the statement, whole
     text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+# "Which goods ...?", "what areas do the deals cover?": several things asked for.
+_ASKS_SEVERAL = re.compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+){0,2}?\w+s\b|\b(?:cover|covers|include|includes|span|spans|consist)\b")
+_LIST_CUE = re.compile(r"\b(?:including|such as|covering|spanning|ranging from|like|notably|mainly|especially|among them)\s+")
+
+
+def _listed(ask: Ask, ev: Evidence) -> str | None:
+    """The list a sentence gives after "including", "such as", "covering": "covering railway
+    construction, logistics, wind power and grain processing", whole, with its clause."""
+    text = ev.sentence.text
+    focus, _ = focus_span(ev)
+    for cue in sorted(_LIST_CUE.finditer(text), key=lambda m: (m.start() < focus, abs(m.start() - focus))):
+        rest = text[cue.end():]
+        stop = re.search(r"[.;]\s|[.;]?$|\s[–—]\s", rest)
+        segment = rest[: stop.start() if stop else len(rest)]
+        joins = list(re.finditer(r"\s(?:and|or)\s", segment))
+        if not joins or "," not in segment[: joins[0].start()] and len(segment[: joins[0].start()].split()) > 4:
+            continue  # no list here: "such as" one thing, or "and" joining clauses
+        joined = joins[-1]  # "loans, grants for fodder and water, and mental health services"
+        comma = segment.find(",", joined.end())
+        items_end = cue.end() + (comma if comma != -1 else len(segment))
+        clause_start = max((m.end() for m in re.finditer(r",\s+|;\s+", text[: cue.start()])), default=0)
+        if items_end - clause_start > 200:
+            clause_start = cue.start()
+        return clause_window(text[clause_start:items_end], 0, items_end - clause_start, 220)
+    return None
 
 
 def _name_of(ask: Ask, ev: Evidence) -> Answer | None:

@@ -84,6 +84,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "result": ("result", "earnings", "figure", "number", "report", "results", "financials", "data",
                "statistic", "estimate"),
     "most": ("most", "biggest", "largest", "top", "leading", "main", "highest", "greatest", "major",
+             "sharpest", "steepest", "strongest", "heaviest",
              "no. 1", "number one"),
     "soy": ("soy", "soybean", "soya", "soyabean", "soja"),
     "span": ("span", "cover", "range", "include", "stretch", "encompass", "involve", "extend"),
@@ -122,6 +123,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "journey": ("journey", "trip", "voyage", "ride", "transit time"),
     "benefit": ("benefit", "profit from", "gain from", "cash in on", "beneficiary"),
     "boom": ("boom", "spree", "frenzy", "craze", "bonanza"),
+    "analyst": ("analyst", "economist", "strategist", "forecaster"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
     "shut": ("shut", "close", "closure", "shutter", "shut down", "close down"),
@@ -130,7 +132,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Question words and filler that carry no content of their own.
 # Verb forms the lemmatiser reads as other words: "exports rose" is a rise, not a flower.
-LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise"}
+LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see"}
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with about as into onto over under than then and or but
@@ -151,7 +153,7 @@ GENERIC = frozenset(
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
-    approx nearly almost exactly precisely""".split()
+    approx nearly almost exactly precisely goods products items""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

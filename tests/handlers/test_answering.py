@@ -636,6 +636,41 @@ def test_lists_of_firms_and_reasons_given_by_benefit(question: str, expected: st
     assert expected in answer(question, store).text
 
 
+_RETAIL = """| 29 November 2024, Friday |
+
+German retail sales fall unexpectedly
+
+German retail sales fell by 1.5% in October from the previous month. Economists polled by Reuters had forecast a 0.5% increase. Compared with October last year, sales were up 1.2%.
+
+Food sales dropped 2.1% on the month, while non-food sales slipped 0.9%, with the sharpest declines in categories including furniture, household appliances and DIY supplies.
+
+Online and mail-order sales rose 3.4% from September.
+
+Electronics chain Elektra Markt cut its full-year operating profit forecast to between 210 million and 240 million euros.
+
+The government will spend A$519 million on drought support, covering low-interest loans, grants for fodder and water, and mental health services.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did analysts expect for the month?", "0.5%"),  # analysts are economists here
+        ("How much did online sales rise compared with September?", "3.4%"),  # September is the base
+        ("Were sales higher than in October 2023?", "Yes"),  # "compared with October last year" states that base
+        ("Which non-food goods saw the biggest falls?", "furniture, household appliances and DIY supplies"),
+        ("What does the drought support cover?", "and mental health services"),  # the whole list
+        ("How much net profit did Elektra Markt make?", "does not say"),  # operating profit is another profit
+    ],
+)
+def test_comparisons_lists_and_kinds_of_profit(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_RETAIL)
+    assert expected in answer(question, store).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit
