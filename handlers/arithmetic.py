@@ -71,7 +71,8 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count", "percent", "number")]
 
     def after(word: str, f: FigureRow) -> bool:
-        return bool(re.search(rf"\b{word}\s+(?:[\w-]+\s+){{0,2}}$", text[max(0, f.start - 30) : f.start]))
+        # "from 17.2%", "down from its earlier forecast of 1.5 million bpd"
+        return bool(re.search(rf"\b{word}\s+(?:[\w-]+\s+){{0,4}}$", text[max(0, f.start - 45) : f.start]))
 
     def base_unit(f: FigureRow) -> str:
         return (f.unit or "").split(" ")[0]  # "tonnes a year" and "tonnes" compare

@@ -144,10 +144,15 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     direction = _direction_of(rate, ev.sentence.text)
     if not direction or rate.unit == "percentage points":
         return None
-    levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count")]
+    text = ev.sentence.text
+    # "the two countries" names how many sides there are; it is no level that rose.
+    levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count")
+              and not (f.raw.isalpha() and re.search(r"\bthe\s+$", text[max(0, f.start - 5) : f.start]))]
     if not levels:
         return None
-    level = level or min(levels, key=lambda f: abs(f.start - rate.start))
+    # "rose 11.6% ... to $35.9 billion": the level reached after the rate, else the nearest.
+    reached = [f for f in levels if f.start > rate.start and re.search(r"\bto\s+(?:about\s+|around\s+|a record\s+)?$", text[max(0, f.start - 16) : f.start])]
+    level = level or (reached[0] if reached else min(levels, key=lambda f: abs(f.start - rate.start)))
     factor = 1 + rate.value / 100 if direction == "up" else 1 - rate.value / 100
     if factor <= 0:
         return None

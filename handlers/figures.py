@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from knowledge import gazetteer as gz
 from knowledge.entities import canonical_place
+from knowledge.lexicon import MEASURES
 from knowledge.store import EntityRow, FigureRow, MentionRow, normalise_name
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
@@ -17,7 +18,7 @@ from handlers.context import Ask
 from handlers.evidence import Evidence, dash_asides, listed_together, named_by, place_elsewhere, question_anchors, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import WHOLE_WORDS, Query
+from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -39,11 +40,15 @@ class Pick:
 def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "figure":
         return None
-    top = ask.pool.best()
-    if top is not None and query_change_without_rate(ask.query, top):
-        derived = change_between(ask, top)
-        if derived:
-            return derived
+    for ev in ask.pool.accepted[:3]:
+        # "By how much are wheat exports expected to fall?": two levels of what is asked, in the
+        # best sentences that name it in the levels' own clause.
+        if not query_change_without_rate(ask.query, ev):
+            break  # a better sentence states the change itself: "cut by 50 basis points"
+        if _names_in_clause_of_levels(ask.query, ev):
+            derived = change_between(ask, ev)
+            if derived:
+                return derived
     accepted = ask.pool.accepted[:10]
     dates = {a: info.date for a in {e.sentence.article_id for e in accepted} if (info := ask.store.article(a))}
     picks = rank_figures(ask.query, accepted, dates)
@@ -130,6 +135,18 @@ def _close_readings(best: Pick, others: list[Pick]) -> list[str]:
     return out[:2]
 
 
+def _names_in_clause_of_levels(query: Query, ev: Evidence) -> bool:
+    """The asked measure in the clause of some figure of the sentence (not only in an aside)."""
+    text = ev.sentence.text
+    asked = [t for t in query.required if (t.lemma in MEASURES or t.keys & MEASURES) and not t.keys & (UP_KEYS | DOWN_KEYS)]
+    for f in ev.figures:
+        clause = " ".join(text[a:b] for a, b in span_clause(text, f.start, f.end))
+        keys = phrase_keys(clause)
+        if all(t.keys & keys for t in asked):
+            return True
+    return not asked
+
+
 def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
     """ "By how much did lending go up?" when the article gives two levels and no rate; "how many
     points did the margin shrink?" when it gives the two percentages."""
@@ -137,7 +154,12 @@ def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
         return False
     if re.search(r"\bpoints?\b", query.text.lower()):
         return True
-    return not any(f.kind == "percent" for f in evidence.figures)
+    # "fell to 15.4% from 17.2%": percentages that are levels state no rate of change.
+    text = evidence.sentence.text
+    return not any(f.kind == "percent" and not _LEVEL_BEFORE.search(text[max(0, f.start - 45) : f.start]) for f in evidence.figures)
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:[\w-]+\s+){0,4}$")
 
 
 def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] | None = None) -> list[Pick]:

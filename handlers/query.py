@@ -93,7 +93,7 @@ def parse_query(question: str, store: Store) -> Query:
     optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
     # "cheaper than a year ago", "compared with September": the base of a comparison, not the
     # period asked; a sentence that states the same base fits better.
-    bases = [x for x in times if _COMPARED_WITH.search(text[: x.start])]
+    bases = [x for x in times if _COMPARED_WITH.search(text[: x.start]) or x.anchor == "since"]
     times = [x for x in times if x not in bases]
     optional |= {i for i, t in enumerate(tokens) if t.lemma in ("compare", "versus", "against")}
     # "which goods saw the biggest falls": "saw" only carries the noun after it.
@@ -580,7 +580,7 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
 _ANSWER_KINDS = frozenset("""agency body organisation organization company firm group institution country nation
 city town place region province state port bank""".split())
 _AGO = re.compile(r"\b(?:ago|earlier|before)\b", re.IGNORECASE)
-_COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from)\s*$", re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since)\s*$", re.IGNORECASE)
 
 # A "what" question whose verb is done in amounts asks for the amount.
 _AMOUNT_VERB = re.compile(r"\b(?:to|will|would|did|does|do|could|might|may|can)\s+(?:\w+\s+){0,3}?(?:harvest|produce|export|import|sell|ship|earn"

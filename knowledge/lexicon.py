@@ -107,7 +107,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ"),
     "meet": ("meet", "meeting", "talk", "hold talk", "sit down with", "visit", "summit"),
     "first": ("first", "inaugural", "maiden", "initial", "opening", "debut"),
-    "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver"),
+    "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly"),
     "car": ("car", "vehicle", "automobile", "auto"),
     "ev": ("ev", "evs", "electric vehicle", "electric car", "battery-powered vehicle", "battery electric vehicle"),
     "inflation": ("inflation", "cpi", "consumer price", "price growth"),
@@ -153,7 +153,7 @@ GENERIC = frozenset(
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
-    approx nearly almost exactly precisely goods products items""".split()
+    approx nearly almost exactly precisely goods products items same""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

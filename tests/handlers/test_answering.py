@@ -671,6 +671,45 @@ def test_comparisons_lists_and_kinds_of_profit(question: str, expected: str) -> 
     assert expected in answer(question, store).text
 
 
+_LEVELS = """| 14 November 2024, Thursday |
+
+Kenya cuts rates again
+
+ABARES forecast wheat exports of 21.5 million tonnes in 2025/26, down from 25.6 million tonnes last season, as ample supplies from major exporters weighed on prices.
+
+Trade between the two countries rose 11.6% in the first 10 months of the year from a year earlier to $35.9 billion.
+
+  • Reuters
+"""
+
+
+_RATES = """| 6 August 2025, Wednesday |
+
+Kenya cuts rates again
+
+The Central Bank of Kenya cut its benchmark lending rate by 50 basis points to 9.25% on Tuesday.
+
+Commercial banks' average lending rate fell to 15.4% in June from 17.2% in December, but lenders remain cautious.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        (_RATES, "By how much has the average bank lending rate dropped since December?", "1.80 percentage points"),
+        (_RATES, "How big was the cut?", "50 basis points"),  # stated, so not computed from other levels
+        (_LEVELS, "By how much are wheat exports expected to fall?", "4.10 million tonnes"),
+        (_LEVELS, "What was trade in the same months of last year?", "$32.17 billion"),  # not "the two countries"
+    ],
+)
+def test_changes_worked_out_from_two_levels(article: str, question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(article)
+    assert expected in answer(question, store).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit
