@@ -87,6 +87,11 @@ def _inherit(query: Query, last: Turn) -> None:
     query.terms.extend(Term(t.word, t.lemma, t.keys, False, t.position) for t in last.terms if not t.keys & known)
     if query.intent in ("keyword", "what") and last.intent in ("figure", "derived") and (query.currency or query.direction):
         query.intent = "figure"
+    if query.intent == "keyword" and last.asked not in ("", "keyword", "about"):
+        # "And in August?", "And Victoria?": the last question again, for another period or name.
+        query.intent = last.asked
+        query.wants = query.wants or last.wants
+        query.direction = query.direction or last.direction
 
 
 def _referent(query: Query, last: Turn) -> EntityRow | None:
@@ -116,6 +121,9 @@ def _turn(ask: Ask, result: Answer) -> Turn:
         article_id=c.article,
         paragraph=c.paragraph,
         sentence_id=best.sentence.id if best else -1,
+        asked=ask.query.intent,
+        wants=ask.query.wants,
+        direction=ask.query.direction,
     )
 
 

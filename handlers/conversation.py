@@ -29,6 +29,9 @@ class Turn:
     paragraph: int
     sentence_id: int
     figure_id: int | None = None
+    asked: str = ""  # the question's own intent, before a handler answered it another way
+    wants: str = ""
+    direction: str = ""
 
 
 @dataclass(slots=True)

@@ -127,7 +127,9 @@ def parse_query(question: str, store: Store) -> Query:
         times=times,
         numbers=_numbers(text),
         # "the highest rate" ranks; it asks for no rise.
-        direction=_direction([k for t, k in zip(tokens, keys) if not t.lower.endswith("est")]),
+        # "how much wheat will they grow?": growing a crop is producing it, not a rise.
+        direction=_direction([k for t, k in zip(tokens, keys) if not t.lower.endswith("est")
+                              and not ("produce" in k and _HOW_MUCH_OF_A_THING.search(text.lower()))]),
         wants=_wants(text.lower(), wh, keys),
         currency=_currency(tokens),
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
@@ -570,8 +572,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "money"
     if re.search(r"\b(?:tariffs?|tarifs?|duty|duties|levy|levies|tax rate)\b", lower):
         return "percent"  # "what tariff will Vietnam face?" wants a rate, not the tonnes it ships
-    if wh == "how much" and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
-        return "change"
+    if wh == "how much" and any(k & (UP_KEYS | DOWN_KEYS) for k in keys) and not _HOW_MUCH_OF_A_THING.search(lower):
+        return "change"  # "how much did exports grow?", but "how much wheat will they grow?" asks an amount
     if wh == "how much" or (wh == "what" and _AMOUNT_VERB.search(lower)):
         return "level"  # "what's WA expected to harvest?" asks how much, as "how much" does
     return ""
@@ -581,6 +583,8 @@ _ANSWER_KINDS = frozenset("""agency body organisation organization company firm 
 city town place region province state port bank""".split())
 _AGO = re.compile(r"\b(?:ago|earlier|before)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since)\s*$", re.IGNORECASE)
+
+_HOW_MUCH_OF_A_THING = re.compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of)\b)[a-z]+\s+(?:is|are|was|were|will|did|does|do|has|have)\b")
 
 # A "what" question whose verb is done in amounts asks for the amount.
 _AMOUNT_VERB = re.compile(r"\b(?:to|will|would|did|does|do|could|might|may|can)\s+(?:\w+\s+){0,3}?(?:harvest|produce|export|import|sell|ship|earn"

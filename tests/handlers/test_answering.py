@@ -710,6 +710,21 @@ def test_changes_worked_out_from_two_levels(article: str, question: str, expecte
     assert expected in answer(question, store).text
 
 
+def test_a_bare_follow_up_asks_the_last_question_again() -> None:
+    store = Store.memory()
+    store.ingest_text(_CHIPS)
+    conversation = Conversation()
+    answer("How much did Taiwan's chip exports grow in September?", store, conversation)
+    assert "24.8%" in answer("And in August?", store, conversation).text
+
+
+def test_growing_a_crop_is_no_rise() -> None:
+    store = Store.memory()
+    store.ingest_text(_WHEAT)
+    query = parse_query("How much wheat is Australia expected to grow?", store)
+    assert (query.wants, query.direction) == ("level", "")
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit
