@@ -69,6 +69,7 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
     if not picks and intent == "where" and query.entities:
         # "Where did he speak?": where the text puts the one asked about, in any sentence naming him.
         named = [e for e in ask.pool.evidence[:12] if e.entity_hits >= 1 and e.matched
+                 and (not query.required or any(t.required for t in e.matched))  # "shares close": none of it here
                  and not any(c.startswith(("about ", "does not name", "never names")) for c in e.conflicts)]
         picks = [p for p in rank_entities(query, named, kinds) if _preposition_fit(p[3].sentence.text, p[2]) > 0]
     if picks and _PLURAL.search(query.text.lower()):
@@ -252,6 +253,8 @@ def _describe_named(ask: Ask, intent: str) -> Answer | None:
     query = ask.query
     if not query.entities or len(query.required) > 2:
         return None
+    if any(t.lemma in ROLES for t in query.required):
+        return None  # "Who is the governor of Zhambyl region?" asks for a governor, not about Zhambyl
     entity = _focus_entity(query)
     if entity is None:
         return None

@@ -725,6 +725,33 @@ def test_growing_a_crop_is_no_rise() -> None:
     assert (query.wants, query.direction) == ("level", "")
 
 
+_PLANT = """| 20 May 2024, Monday |
+
+Veltra to expand Mexican plant
+
+Veltra Motors will invest 38 billion pesos over the next four years to expand its assembly plant in Salamanca.
+
+Other agreements covered a wind farm in Kazakhstan's Zhambyl region.
+
+Veltra shares rose 2.3% to $41.60 in premarket trading on Tuesday.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Veltra shares close on Monday?",  # the plant's town is not where shares closed
+        "Who is the governor of Zhambyl region?",  # no governor named: no description of the region
+    ],
+)
+def test_a_place_or_a_description_is_no_answer_to_another_question(question: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_PLANT)
+    assert not answer(question, store).answered
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit
