@@ -18,7 +18,7 @@ from handlers.context import Ask
 from handlers.evidence import Evidence, dash_asides, listed_together, named_by, place_elsewhere, question_anchors, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query
+from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, currency_code
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -167,7 +167,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
     for ev in evidence:
         for f in ev.figures:
             if (figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
-                    or _shared(query, f, ev)):
+                    or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -375,6 +375,26 @@ def _generic_unit(f: FigureRow) -> bool:
 
 def _number_fit(query: Query, f: FigureRow) -> float:
     return 2.0 if any(v in (f.value, f.alt_value) for v in query.numbers) else 0.0
+
+
+_PER_CURRENCY = re.compile(r"\b(?:per|to the|against the)\s+([a-z]+)", re.IGNORECASE)
+
+
+def _rate_in_another_currency(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "the lira against the euro" is not "40.41 per dollar", nor an amount in dollars."""
+    if not query.currency:
+        return False
+    text = ev.sentence.text
+    clause = " ".join(text[a:b] for a, b in span_clause(text, f.start, f.end)) or text
+    codes = {currency_code(m.group(1)) for m in _PER_CURRENCY.finditer(clause)} - {""}
+    if codes and f.kind != "money":
+        return query.currency not in codes
+    # "against the euro?" asks a rate: the figure must be in euros or its clause must name them.
+    asked = _PER_CURRENCY.search(query.text)
+    if not asked or currency_code(asked.group(1)) != query.currency:
+        return False
+    return query.currency not in (f.currency, f.alt_currency) and not any(
+        currency_code(w) == query.currency for w in re.findall(r"[a-z]+", clause.lower()))
 
 
 def _currency_fit(query: Query, f: FigureRow) -> float:

@@ -113,6 +113,9 @@ def parse_query(question: str, store: Store) -> Query:
     # "what did exports come to?": "come to" asks for the amount, as "total" does.
     if text.lower().startswith(("what", "how much")):
         optional |= {i for i, t in enumerate(tokens[:-1]) if t.lemma in ("come", "amount", "add") and tokens[i + 1].lower in ("to", "up")}
+    # "what's the lira trading at?", "where does the rate stand?": the verb asks for the level.
+    optional |= {i for i, t in enumerate(tokens) if t.lemma in _LEVEL_VERBS
+                 and (i + 1 == len(tokens) or tokens[i + 1].lower in ("at", "now", "against", "today"))}
     # "its own coastline": "own" stresses, it names nothing.
     optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower in _POSSESSIVES and tokens[i + 1].lower == "own"}
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
@@ -157,6 +160,9 @@ def parse_query(question: str, store: Store) -> Query:
         # "How will the port help Jilin?": helping is what the answer says, not a word to find.
         query.terms = [replace(t, required=False) if _HOW_IT_HELPS_WORD.fullmatch(t.word.lower()) else t
                        for t in query.terms]
+    if query.intent == "figure" and any("inflation" in t.keys for t in query.terms):
+        # "How much did consumer prices rise?": inflation is the rise; "monthly inflation was 1.37%".
+        query.terms = [replace(t, required=False) if t.keys & UP_KEYS and "inflation" not in t.keys else t for t in query.terms]
     if query.intent == "yesno":
         # "Did exports fall?" asks about exports; whether they fell is the verdict, not a filter.
         query.terms = [replace(t, required=False) if t.keys & (UP_KEYS | DOWN_KEYS) else t for t in query.terms]
@@ -252,7 +258,8 @@ _SHORTHAND = {
     "bc": "because", "thru": "through", "tho": "though", "w/": "with", "num": "number", "no.": "number",
     "co": "company", "cos.": "companies", "mgmt": "management", "intl": "international", "natl": "national",
     "teh": "the", "hte": "the", "adn": "and", "whos": "who is", "hows": "how is", "wheres": "where is", "whens": "when is", "whys": "why is",
-    "rite": "right", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
+    "rite": "right", "wats": "what is", "wuts": "what is", "wots": "what is", "overnite": "overnight", "tonite": "tonight",
+    "nite": "night", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
 
@@ -514,6 +521,11 @@ def _direction(keys: list[frozenset[str]]) -> str:
     return "up" if up and not down else "down" if down and not up else ""
 
 
+def currency_code(word: str) -> str:
+    """ "dollar" -> "USD", "euros" -> "EUR"; "" when the word names no currency."""
+    return _CURRENCY_WORDS.get(lemma(word.lower())) or _CURRENCY_WORDS.get(word.lower()) or ""
+
+
 def _currency(tokens: list[Token]) -> str:
     """The currency the answer should be in: the one after "in" ("42.64 billion yuan in dollars")
     when the question names two, else the first named."""
@@ -579,6 +591,7 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
     return ""
 
 
+_LEVEL_VERBS = frozenset("trade trading stand stood sit sitting quote quoted price priced hover hovering".split())
 _ANSWER_KINDS = frozenset("""agency body organisation organization company firm group institution country nation
 city town place region province state port bank""".split())
 _AGO = re.compile(r"\b(?:ago|earlier|before)\b", re.IGNORECASE)

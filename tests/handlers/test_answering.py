@@ -752,6 +752,37 @@ def test_a_place_or_a_description_is_no_answer_to_another_question(question: str
     assert not answer(question, store).answered
 
 
+_LIRA = """| 25 July 2025, Friday |
+
+Turkey's central bank cuts key rate
+
+The bank's Monetary Policy Committee lowered its overnight lending rate to 46.5% from 49% and its overnight borrowing rate to 42% from 44.5%.
+
+Annual consumer price inflation eased to 34.9% in June from 35.4% in May. Monthly inflation was 1.37%.
+
+The lira weakened 0.2% to 40.41 per dollar after the decision.
+
+Gross foreign exchange reserves rose to $158.4 billion in the week to July 18.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much did consumer prices rise month on month?", "1.37%"),  # inflation is the rise
+        ("What's the lira trading at against the dollar?", "40.41"),  # "trading at" asks the level
+        ("wats the overnite borrowing rate", "42%"),  # phone spellings
+        ("What's the lira trading at against the euro?", "does not say"),  # per dollar is no euro rate
+    ],
+)
+def test_levels_rates_and_currencies(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_LIRA)
+    assert expected in answer(question, store).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit
