@@ -19,9 +19,10 @@ def handle(ask: Ask) -> Answer | None:
         return None
     lower = ask.query.text.lower()
     citation = [cite(info, info.id, 0, info.title)]
-    if _ASKS_WHO.search(lower):
+    asks_date = re.search(r"\b(?:date|dated|when|day|how old)\b", lower)
+    if _ASKS_WHO.search(lower) and not asks_date:  # "the publication date" asks when, not who
         return _byline(ask, info, lower, citation)
-    if re.search(r"\b(?:date|when|day|published|written|how old)\b", lower):
+    if asks_date or re.search(r"\b(?:published|written)\b", lower):
         text = f"The article is dated {long_date(info.date)}" + (f", a {info.weekday}." if info.weekday else ".") if info.date else "The article has no date."
     elif re.search(r"\b(?:headline|title|called)\b", lower):
         text = f"“{info.title}”"

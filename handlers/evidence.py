@@ -329,7 +329,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         + (0.8 if query.bases and _states_base(query, s.text, times) else 0.0)
         - 0.02 * s.paragraph
         - (0.6 if s.paragraph == 0 else 0.0)  # a headline compresses; the body states it in full
-        - (1.0 if text_flags.expectation and not _asks_forecast(query) else 0.0)
+        - (1.0 if text_flags.expectation and not asks_forecast(query) else 0.0)
         - 0.3 * sum(1 for t in found if not (t.keys & s.terms))  # found only in the headline's topic
     )
     return evidence
@@ -344,7 +344,8 @@ _RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bsince (?:it|they|the \w+)
 _RUNNING_TOTAL_TEXT = re.compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\bcumulative|\baltogether\b|\bin total\b|\bthus far\b", re.IGNORECASE)
 
 # "Economists had expected imports to fall 14%": what others forecast, not what happened.
-_EXPECTATION = re.compile(r"\b(?:had|have|has)\s+(?:been\s+)?(?:expected|forecast|predicted)\b|\bpolled by\b|\bconsensus\b"
+EXPECTATION = re.compile(r"\b(?:had|have|has)\s+(?:been\s+)?(?:expected|forecast|predicted)\b|\bpolled by\b|\bconsensus\b"
+                          r"|\b(?:a|the) \w+ poll of\b|\bmedian forecast\b"
                           r"|\banalysts'? (?:average )?estimates?\b", re.IGNORECASE)
 
 
@@ -411,7 +412,7 @@ def _text_flags(text: str) -> _TextFlags:
     return _TextFlags(
         ranks_below_top=bool(_ORDINAL_SUPERLATIVE.search(text)) and not _BARE_SUPERLATIVE.search(_ORDINAL_SUPERLATIVE.sub(" ", text)),
         running_total=bool(_RUNNING_TOTAL_TEXT.search(text)),
-        expectation=bool(_EXPECTATION.search(text)),
+        expectation=bool(EXPECTATION.search(text)),
     )
 
 
@@ -425,7 +426,7 @@ def _asks_running_total(question: str) -> bool:
     return bool(_RUNNING_TOTAL.search(question))
 
 
-def _asks_forecast(query: Query) -> bool:
+def asks_forecast(query: Query) -> bool:
     return any(t.keys & {"forecast"} for t in query.terms)
 
 

@@ -15,7 +15,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import change_between
 from handlers.context import Ask
-from handlers.evidence import Evidence, dash_asides, listed_together, named_by, place_elsewhere, question_anchors, span_clause, token_distance
+from handlers.evidence import EXPECTATION, Evidence, asks_forecast, dash_asides, listed_together, named_by, place_elsewhere, question_anchors, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, currency_code
@@ -167,11 +167,12 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
     for ev in evidence:
         for f in ev.figures:
             if (figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
-                    or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev)):
+                    or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
-            score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev) + _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, ""))
+            score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
+            score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=dash_asides(ev.sentence.text))
@@ -269,6 +270,24 @@ def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
 _ONE_OF_MANY = re.compile(r"\b(?:single|largest|biggest|smallest|each|one of|first|second|third)\b", re.IGNORECASE)
 
 
+_IN_POINTS = re.compile(r"\bhow many (?:basis |percentage )?points\b|\bin (?:basis |percentage )?points\b", re.IGNORECASE)
+
+
+def _not_in_points(query: Query, f: FigureRow) -> bool:
+    """ "How many basis points did they cut by?" is answered in points, not by the rate reached."""
+    return bool(_IN_POINTS.search(query.text)) and "point" not in f"{f.unit} {f.raw}".lower() and f.kind != "number"
+
+
+def _expected_not_done(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "The median forecast in a poll had been for a 300 basis point cut": what economists
+    expected, not what was done, unless a forecast is asked for."""
+    if asks_forecast(query):
+        return 0.0
+    text = ev.sentence.text
+    clause = " ".join(text[a:b] for a, b in span_clause(text, f.start, f.end))
+    return 1.5 if EXPECTATION.search(clause) else 0.0
+
+
 def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "The total value of the deals" is not "the largest single deal, worth 6.8 billion yuan"."""
     if not any(w in WHOLE_WORDS for w in query.text.lower().split()):
@@ -281,8 +300,8 @@ def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
 def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "Rice production?" names no place: Punjab's 12.9 million tonnes is a part, the country's
     135.5 million the answer. A figure whose clause belongs to a place is only a part of it."""
-    if any(e.kind == "place" for e in query.entities):
-        return 0.0
+    if any(e.kind == "place" for e in query.entities) or ev.sentence.paragraph <= 1:
+        return 0.0  # the place a story leads with is the whole it is about ("Turkey's central bank")
     text = ev.sentence.text
     spans = span_clause(text, f.start, f.end)
     owners = [e for m, e in ev.mentions if e.kind == "place" and m.start < f.start and any(a <= m.start < b for a, b in spans)

@@ -116,6 +116,9 @@ def parse_query(question: str, store: Store) -> Query:
     # "what's the lira trading at?", "where does the rate stand?": the verb asks for the level.
     optional |= {i for i, t in enumerate(tokens) if t.lemma in _LEVEL_VERBS
                  and (i + 1 == len(tokens) or tokens[i + 1].lower in ("at", "now", "against", "today"))}
+    # "now after the decision", "before the vote": when, by an event; the event need not be named.
+    optional |= {j for i, t in enumerate(tokens) if t.lower in ("after", "before", "following")
+                 for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lemma in _EVENT_NOUNS}
     # "its own coastline": "own" stresses, it names nothing.
     optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower in _POSSESSIVES and tokens[i + 1].lower == "own"}
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
@@ -591,6 +594,10 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
     return ""
 
 
+_WHERE_LEVEL = re.compile(r"^\s*where(?:'s|s| is| are)\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:rate|rates|price|prices|inflation|index|yield|yields|unemployment|currency|lira|rupee|peso|yen|"
+                          r"dollar|euro|pound|rouble|ruble|yuan|stock|shares)\b\s*(?:now|today|currently|standing|at|after|\?|$)")
+_EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks".split())
 _LEVEL_VERBS = frozenset("trade trading stand stood sit sitting quote quoted price priced hover hovering".split())
 _ANSWER_KINDS = frozenset("""agency body organisation organization company firm group institution country nation
 city town place region province state port bank""".split())
@@ -656,6 +663,9 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "derived"
     if query.wh in ("how many", "what percentage", "how much", "how long"):
         return "figure"
+    if query.wh == "where" and _WHERE_LEVEL.search(lower):
+        query.wants = query.wants or "level"
+        return "figure"  # "where's the policy rate now?", "where does inflation stand?": a level
     if query.wh in ("when", "where", "who", "why"):
         return query.wh
     if query.wh == "how" and _HOW_IT_HELPS.search(lower):

@@ -783,6 +783,34 @@ def test_levels_rates_and_currencies(question: str, expected: str) -> None:
     assert expected in answer(question, store).text
 
 
+_TURKEY = """| 25 July 2025, Friday |
+
+Turkey's central bank cuts key rate by 250 basis points to 43.5%
+
+Turkey's central bank cut its one-week repo rate by 250 basis points to 43.5% on Thursday, delivering a smaller reduction than economists had forecast.
+
+In June, the committee held the policy rate at 46%.
+
+The median forecast in a Reuters poll of 15 economists had been for a 300 basis point cut to 43%.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many basis points did they cut by?", "250 basis points"),  # not the poll's expected 300
+        ("Where's Turkey's policy rate now after the decision?", "43.5%"),  # "where's the rate" asks a level
+        ("What's the publication date of this piece?", "25 July 2025"),
+    ],
+)
+def test_what_was_done_not_what_was_expected(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_TURKEY)
+    assert expected in answer(question, store).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit
