@@ -158,7 +158,11 @@ def _elsewhere(evidence: list[Evidence], store: Store) -> None:
                 continue
             others = [o for o in group if o is not e]
             # The word itself, not its synonym class: "inaugural" is "first", which is everywhere.
+            # A word of an earlier sentence of the paragraph is context ("Bac Ninh licensed a plant by
+            # Sunwave ... The factory will employ 6,500 workers").
+            before = [o for o in others if o.sentence.paragraph == e.sentence.paragraph and o.sentence.index < e.sentence.index]
             named = [t.word for t in e.missing if t.lemma not in _MODIFIERS and t.lemma not in lead
+                     and not any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in before)
                      and any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in others)]
             if named:
                 e.conflicts.append("about " + ", ".join(named) + " only elsewhere")

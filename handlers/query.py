@@ -628,7 +628,8 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
             if entity_at[j] not in mods:
                 mods.append(entity_at[j])
             continue
-        if not is_content(tokens[j]) or (words and _verb_like(tokens[j])):
+        hyphened = tokens[j].start > 0 and query.text[tokens[j].start - 1 : tokens[j].start] == "-"  # "foreign-invested"
+        if not is_content(tokens[j]) or (words and _verb_like(tokens[j]) and not hyphened):
             break  # "how many new jobs will ...", "how many firms took part": the noun phrase ends at the verb
         words.append(keys[j])
     if words and query.wants == "money":

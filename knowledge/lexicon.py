@@ -125,6 +125,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "benefit": ("benefit", "profit from", "gain from", "cash in on", "beneficiary"),
     "boom": ("boom", "spree", "frenzy", "craze", "bonanza"),
     "analyst": ("analyst", "economist", "strategist", "forecaster"),
+    "license": ("license", "licence", "licensing", "permit"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
     "shut": ("shut", "close", "closure", "shutter", "shut down", "close down"),

@@ -811,6 +811,33 @@ def test_what_was_done_not_what_was_expected(question: str, expected: str) -> No
     assert expected in answer(question, store).text
 
 
+_FDI = """| 7 September 2025, Sunday |
+
+Vietnam's FDI disbursements rise
+
+Foreign investors were granted licences for 2,514 new projects, up 12.6% in number from a year earlier.
+
+Last month, authorities in Bac Ninh licensed a $1.2 billion printed circuit board plant by Taiwan's Sunwave Circuits. The factory is expected to employ about 6,500 workers once it starts production in 2027.
+
+In March, the planning ministry cut the time needed to process investment licences to 15 working days from 35.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many new foreign-invested projects were licensed?", "2,514"),  # "invested" is no verb here
+        ("How many jobs will the Sunwave factory create?", "6,500"),  # Sunwave, named the sentence before
+    ],
+)
+def test_context_from_the_sentence_before_and_hyphened_words(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_FDI)
+    assert expected in answer(question, store).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit
