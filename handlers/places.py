@@ -22,7 +22,28 @@ _AGENT_KINDS = ("person", "org", "other")  # "other": a name the text never type
 def handle_where(ask: Ask) -> Answer | None:
     if ask.query.intent != "where":
         return None
-    return _answer_entity(ask, "where", _PLACE_KINDS)
+    return _based_in(ask) or _answer_entity(ask, "where", _PLACE_KINDS)
+
+
+_BASED = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based\s+(?:\w+\s+){0,3}$")
+
+
+def _based_in(ask: Ask) -> Answer | None:
+    """ "Where is Red River Securities based?" over "Hanoi-based Red River Securities": the place
+    the text hyphens to the body's name."""
+    query = ask.query
+    bodies = {e.id for e in query.entities if e.kind in ("org", "other", "person")}
+    if not bodies:
+        return None
+    for ev in ask.pool.evidence[:8]:
+        for mention, entity in ev.mentions:
+            if entity.id not in bodies:
+                continue
+            m = _BASED.search(ev.sentence.text[max(0, mention.start - 60) : mention.start])
+            if m:
+                text = f"{m.group(1)}. {clause_window(ev.sentence.text, mention.start - len(m.group(0)), mention.end, 120)}"
+                return make_answer(ask.question, "where", text, 0.85, [citation(ask.store, ev.sentence)])
+    return None
 
 
 def handle_who(ask: Ask) -> Answer | None:

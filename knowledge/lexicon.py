@@ -155,7 +155,7 @@ GENERIC = frozenset(
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
-    approx nearly almost exactly precisely goods products items same""".split()
+    approx nearly almost exactly precisely goods products items same behind""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

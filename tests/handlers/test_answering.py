@@ -817,7 +817,7 @@ Vietnam's FDI disbursements rise
 
 Foreign investors were granted licences for 2,514 new projects, up 12.6% in number from a year earlier.
 
-Last month, authorities in Bac Ninh licensed a $1.2 billion printed circuit board plant by Taiwan's Sunwave Circuits. The factory is expected to employ about 6,500 workers once it starts production in 2027.
+Last month, authorities in Bac Ninh licensed a $1.2 billion printed circuit board plant by Taiwan's Sunwave Circuit Technology, the largest foreign project this year. The factory is expected to employ about 6,500 workers once it starts production in 2027.
 
 In March, the planning ministry cut the time needed to process investment licences to 15 working days from 35.
 
@@ -836,6 +836,21 @@ def test_context_from_the_sentence_before_and_hyphened_words(question: str, expe
     store = Store.memory()
     store.ingest_text(_FDI)
     assert expected in answer(question, store).text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where is Red River Securities headquartered?", "Hanoi"),  # "Hanoi-based Red River Securities"
+        ("Which company is behind the big Bac Ninh project?", "Sunwave"),  # "a plant by Sunwave"
+    ],
+)
+def test_bodies_placed_by_based_and_by_by(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_FDI.replace(
+        "In March,", "Manufacturers are moving to Vietnam, said Hoang Mai Linh, an economist at Hanoi-based Red River "
+        "Securities, even after the United States set a 20% tariff.\n\nIn March,"))
+    assert answer(question, store).text.startswith(expected)
 
 
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
