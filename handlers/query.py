@@ -166,6 +166,9 @@ def parse_query(question: str, store: Store) -> Query:
     if query.intent == "figure" and any("inflation" in t.keys for t in query.terms):
         # "How much did consumer prices rise?": inflation is the rise; "monthly inflation was 1.37%".
         query.terms = [replace(t, required=False) if t.keys & UP_KEYS and "inflation" not in t.keys else t for t in query.terms]
+    if query.intent == "who":
+        # "Who heads the central bank?": whoever holds its top title, whatever the title is.
+        query.terms = [replace(t, keys=t.keys | _LEADER_TITLES) if t.lemma in ("head", "lead", "run") else t for t in query.terms]
     if query.intent == "yesno":
         # "Did exports fall?" asks about exports; whether they fell is the verdict, not a filter.
         query.terms = [replace(t, required=False) if t.keys & (UP_KEYS | DOWN_KEYS) else t for t in query.terms]
@@ -597,6 +600,7 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
 _WHERE_LEVEL = re.compile(r"^\s*where(?:'s|s| is| are)\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:rate|rates|price|prices|inflation|index|yield|yields|unemployment|currency|lira|rupee|peso|yen|"
                           r"dollar|euro|pound|rouble|ruble|yuan|stock|shares)\b\s*(?:now|today|currently|standing|at|after|\?|$)")
+_LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks".split())
 _LEVEL_VERBS = frozenset("trade trading stand stood sit sitting quote quoted price priced hover hovering".split())
 _ANSWER_KINDS = frozenset("""agency body organisation organization company firm group institution country nation

@@ -853,6 +853,12 @@ def test_bodies_placed_by_based_and_by_by(question: str, expected: str) -> None:
     assert answer(question, store).text.startswith(expected)
 
 
+def test_who_heads_a_body_is_whoever_holds_its_top_title() -> None:
+    store = Store.memory()
+    store.ingest_text(_TURKEY.replace("In June,", "Governor Fatih Karahan will present the inflation report on August 14. In June,"))
+    assert answer("Who heads Turkey's central bank?", store).text.startswith("Fatih Karahan")
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit
