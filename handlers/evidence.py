@@ -81,8 +81,8 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _score(query, s, rows.mentions[sid], rows.figures[sid], rows.times[sid],
                paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
                topics.get(s.article_id, {}),
-               context.get((s.article_id, s.paragraph), [])
-               or context.get((s.article_id, s.paragraph - 1), []) + context.get((s.article_id, 1), []),
+               context[(s.article_id, s.paragraph)] if (s.article_id, s.paragraph) in context
+               else context.get((s.article_id, s.paragraph - 1), []) + context.get((s.article_id, 1), []),
                store.headline_terms(s.article_id), kinds, heads, carried.get((s.article_id, s.paragraph), {}))
         for sid, s in sentences.items()
     ]
@@ -207,10 +207,17 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
         return {}
     keys = ({(s.article_id, s.paragraph) for s in sentences.values()} | {(s.article_id, 1) for s in sentences.values()}
             | {(s.article_id, s.paragraph - 1) for s in sentences.values() if s.paragraph > 1})
-    out: dict[tuple[str, int], list[TimeRow]] = defaultdict(list)
-    for t in store.times_in_paragraphs(keys):
-        out[(t.article_id, t.paragraph)].append(t)
-    return out
+    out: dict[tuple[str, int], list[TimeRow]] = {}
+    times = store.times_in_paragraphs(keys)
+    texts = store.sentences({t.sentence_id for t in times})
+    for t in times:
+        # "... eased to 34.9% in June, the institute said earlier this month": when it was said
+        # dates nothing that follows (but a paragraph dated only by its saying is still dated).
+        said = t.sentence_id in texts and reporting_time(texts[t.sentence_id].text, t)
+        out.setdefault((t.article_id, t.paragraph), [])
+        if not said:
+            out[(t.article_id, t.paragraph)].append(t)
+    return dict(out)
 
 
 def _topic_names(store: Store, query: Query) -> dict[str, dict[str, bool]]:

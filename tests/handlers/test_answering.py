@@ -859,6 +859,15 @@ def test_who_heads_a_body_is_whoever_holds_its_top_title() -> None:
     assert answer("Who heads Turkey's central bank?", store).text.startswith("Fatih Karahan")
 
 
+def test_when_a_figure_was_reported_does_not_date_the_next_sentence() -> None:
+    store = Store.memory()
+    store.ingest_text(_LIRA.replace(
+        "Annual consumer price inflation eased to 34.9% in June from 35.4% in May.",
+        "Annual consumer price inflation eased to 34.9% in June from 35.4% in May, the institute said earlier this month."))
+    assert not answer("What was Turkey's inflation rate in July?", store).answered  # 1.37% is June's
+    assert "1.37%" in answer("What was monthly inflation in June?", store).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit
