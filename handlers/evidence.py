@@ -318,7 +318,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
             evidence.conflicts.append("measures something else, not " + ", ".join(unmatched))
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
-    if query.intent in ("figure", "derived") and query.kinds_of_measure:
+    if query.intent in ("figure", "derived", "what") and query.kinds_of_measure:
         evidence.conflicts.extend(_other_kind_of_measure(query, s, [(m.start, m.end) for m, _ in mentions]))
     text_flags = _text_flags(s.text)
     if _asks_top(query.text) and text_flags.ranks_below_top:

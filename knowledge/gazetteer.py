@@ -177,7 +177,7 @@ WEEKDAYS: frozenset[str] = frozenset(
 # Capitalised tokens that are not names: acronyms of measures, currencies, pronoun I.
 NOT_NAMES: frozenset[str] = frozenset("""
 gdp cpi pmi ai ipo ceo cfo coo etf vat lng ev evs usd eur gbp cny rmb rub jpy yoy q1 q2 q3 q4
-h1 h2 covid covid-19 i ok tv pm am bc ad
+h1 h2 covid covid-19 i ok tv pm am bc ad fdi ppi dram hbm gdp bpd mom qoq ebitda capex esg
 """.split())
 
 FIRST_NAMES: frozenset[str] = frozenset("""

@@ -868,6 +868,13 @@ def test_when_a_figure_was_reported_does_not_date_the_next_sentence() -> None:
     assert "1.37%" in answer("What was monthly inflation in June?", store).text
 
 
+def test_a_target_for_another_kind_of_fdi_is_not_answered() -> None:
+    store = Store.memory()
+    store.ingest_text(_FDI.replace("In March,", "The government aims to attract $36 billion in registered FDI this year.\n\nIn March,"))
+    assert not answer("What's the government's target for disbursed FDI this year?", store).answered
+    assert "$36 billion" in answer("What's the government's target for registered FDI?", store).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit

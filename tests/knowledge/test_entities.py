@@ -322,6 +322,10 @@ def test_a_supplier_to_a_name_is_supplying_a_company() -> None:
     assert ents["Nvidia"].kind != "place"
 
 
+def test_economic_acronyms_are_no_names() -> None:
+    assert "FDI" not in _by_name([(1, 0, "Registered FDI jumped 27.3% to $26.14 billion, while PPI fell.")])
+
+
 # --------------------------------------------------------------------------- robustness
 
 
