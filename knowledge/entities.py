@@ -946,10 +946,7 @@ def _merge_inverted_bodies(reg: _Registry) -> None:
             rf"{head} of (?:the )?{re.escape(word)}\b", e.name, re.IGNORECASE)), None)
         if owner is None:
             continue
-        owner.mentions.extend(short.mentions)
-        _extend(owner.aliases, [short.name, *short.aliases])
-        _extend(owner.roles, short.roles)
-        reg.ents.remove(short)
+        _merge_into(reg, owner, short)
 
 
 def _merge_acronyms(reg: _Registry) -> None:
@@ -959,9 +956,7 @@ def _merge_acronyms(reg: _Registry) -> None:
         owner = next((e for e in longs if e is not short and short.name in {_initials(n) for n in (e.name, *e.aliases)}), None)
         if owner is None:
             continue
-        owner.mentions.extend(short.mentions)
-        _extend(owner.aliases, [short.name, *short.aliases])
-        reg.ents.remove(short)
+        _merge_into(reg, owner, short, roles=False)
 
 
 def _initials(name: str) -> str:
@@ -1009,10 +1004,16 @@ def _merge_short_names(reg: _Registry) -> None:
         owner = next((e for e in longs if e.name.split()[0] == short.name and e is not short), None)
         if owner is None:
             continue
-        owner.mentions.extend(short.mentions)
-        _extend(owner.aliases, [short.name, *short.aliases])
+        _merge_into(reg, owner, short)
+
+
+def _merge_into(reg: _Registry, owner: _Ent, short: _Ent, roles: bool = True) -> None:
+    """One thing named two ways: the short form's mentions, names (and roles) join the owner's."""
+    owner.mentions.extend(short.mentions)
+    _extend(owner.aliases, [short.name, *short.aliases])
+    if roles:
         _extend(owner.roles, short.roles)
-        reg.ents.remove(short)
+    reg.ents.remove(short)
 
 
 def _first_mention(ent: _Ent) -> tuple[int, int, int]:

@@ -480,9 +480,7 @@ def test_a_dialog_about_the_steelmaker() -> None:
     ],
 )
 def test_a_kind_of_measure_the_article_never_names_is_not_answered(question: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_STEEL)
-    assert not answer(question, store).answered
+    assert not _answered(_STEEL, question).answered
 
 
 _WHEAT = """| 2 December 2025, Tuesday |
@@ -505,9 +503,7 @@ Taiwan's exports of electronic components, mostly semiconductors, rose 31.4% to 
     ],
 )
 def test_a_place_inside_another_place_name_and_a_synonym_kind(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_WHEAT)
-    assert expected in answer(question, store).text
+    assert expected in _answered(_WHEAT, question).text
 
 
 _HARVEST = """| 2 December 2025, Tuesday |
@@ -537,9 +533,7 @@ Wheat was quoted at A$352 a tonne last week, down from A$371 a year earlier, as 
     ],
 )
 def test_directions_amount_verbs_and_bodies(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_HARVEST)
-    assert expected in answer(question, store).text
+    assert expected in _answered(_HARVEST, question).text
 
 
 _FORUM = """| 14 November 2024, Thursday |
@@ -569,9 +563,7 @@ Last month, a new route linking Xi'an with the port of Aktau was opened, with a 
     ],
 )
 def test_wholes_locatives_and_place_kinds(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_FORUM)
-    assert expected in answer(question, store).text
+    assert expected in _answered(_FORUM, question).text
 
 
 def test_the_people_of_a_named_place_stand_for_the_place() -> None:
@@ -608,9 +600,7 @@ In South Korea, semiconductor exports rose 22.1% in September to $16.61 billion,
     ],
 )
 def test_a_story_about_two_places(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_CHIPS)
-    assert expected in answer(question, store).text
+    assert expected in _answered(_CHIPS, question).text
 
 
 _SUPPLIERS = """| 8 October 2025, Wednesday |
@@ -631,9 +621,7 @@ Major Taiwanese suppliers to Nvidia, including TSMC, MediaTek and ASE Technology
     ],
 )
 def test_lists_of_firms_and_reasons_given_by_benefit(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_SUPPLIERS)
-    assert expected in answer(question, store).text
+    assert expected in _answered(_SUPPLIERS, question).text
 
 
 _RETAIL = """| 29 November 2024, Friday |
@@ -666,9 +654,7 @@ The government will spend A$519 million on drought support, covering low-interes
     ],
 )
 def test_comparisons_lists_and_kinds_of_profit(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_RETAIL)
-    assert expected in answer(question, store).text
+    assert expected in _answered(_RETAIL, question).text
 
 
 _LEVELS = """| 14 November 2024, Thursday |
@@ -705,9 +691,7 @@ Commercial banks' average lending rate fell to 15.4% in June from 17.2% in Decem
     ],
 )
 def test_changes_worked_out_from_two_levels(article: str, question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(article)
-    assert expected in answer(question, store).text
+    assert expected in _answered(article, question).text
 
 
 def test_a_bare_follow_up_asks_the_last_question_again() -> None:
@@ -747,9 +731,7 @@ Veltra shares rose 2.3% to $41.60 in premarket trading on Tuesday.
     ],
 )
 def test_a_place_or_a_description_is_no_answer_to_another_question(question: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_PLANT)
-    assert not answer(question, store).answered
+    assert not _answered(_PLANT, question).answered
 
 
 _LIRA = """| 25 July 2025, Friday |
@@ -778,9 +760,7 @@ Gross foreign exchange reserves rose to $158.4 billion in the week to July 18.
     ],
 )
 def test_levels_rates_and_currencies(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_LIRA)
-    assert expected in answer(question, store).text
+    assert expected in _answered(_LIRA, question).text
 
 
 _TURKEY = """| 25 July 2025, Friday |
@@ -806,9 +786,7 @@ The median forecast in a Reuters poll of 15 economists had been for a 300 basis 
     ],
 )
 def test_what_was_done_not_what_was_expected(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_TURKEY)
-    assert expected in answer(question, store).text
+    assert expected in _answered(_TURKEY, question).text
 
 
 _FDI = """| 7 September 2025, Sunday |
@@ -833,9 +811,7 @@ In March, the planning ministry cut the time needed to process investment licenc
     ],
 )
 def test_context_from_the_sentence_before_and_hyphened_words(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_FDI)
-    assert expected in answer(question, store).text
+    assert expected in _answered(_FDI, question).text
 
 
 @pytest.mark.parametrize(
