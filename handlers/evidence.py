@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times
+from knowledge import gazetteer as gz
 from knowledge.lexicon import MEASURES, ROLES, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
@@ -718,7 +719,7 @@ def named_by(entity: EntityRow, keys: set[str]) -> bool:
     return any(f" {k} " in f" {n} " for n in names for k in keys)
 
 
-_PLACE_KIND_WORDS = frozenset("province state region city county district prefecture municipality island islands of the".split())
+_PLACE_KIND_WORDS = gz.PLACE_NOUNS | {"islands", "of", "the"}
 
 
 _LIST_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
