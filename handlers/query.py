@@ -598,8 +598,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
 
 
 _WHERE_LEVEL = re.compile(r"^\s*where(?:'s|s| is| are)\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
-                          r"(?:rate|rates|price|prices|inflation|index|yield|yields|unemployment|currency|lira|rupee|peso|yen|"
-                          r"dollar|euro|pound|rouble|ruble|yuan|stock|shares)\b\s*(?:now|today|currently|standing|at|after|\?|$)")
+                          r"(?P<head>[a-z]+)\s*(?:now|today|currently|standing|at|after|\?|$)")
+_LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency".split())
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks".split())
 _LEVEL_VERBS = frozenset("trade trading stand stood sit sitting quote quoted price priced hover hovering".split())
@@ -668,7 +668,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "derived"
     if query.wh in ("how many", "what percentage", "how much", "how long"):
         return "figure"
-    if query.wh == "where" and _WHERE_LEVEL.search(lower):
+    level = _WHERE_LEVEL.search(lower) if query.wh == "where" else None
+    if level and (lemma(level["head"]) in MEASURES | _LEVEL_HEADS or currency_code(level["head"])):
         query.wants = query.wants or "level"
         return "figure"  # "where's the policy rate now?", "where does inflation stand?": a level
     if query.wh in ("when", "where", "who", "why"):
