@@ -11,12 +11,12 @@ from knowledge.store import FigureRow
 
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, gather
+from handlers.evidence import Evidence, gather, span_clause
 from handlers.figures import figure_conflict, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
-from handlers.query import EXCHANGE_RATE
-from knowledge.lexicon import STOPWORDS
+from handlers.query import EXCHANGE_RATE, Term
+from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys
 
 _YEAR_EARLIER = re.compile(
@@ -36,7 +36,8 @@ def handle(ask: Ask) -> Answer | None:
     if _YEAR_EARLIER.search(lower):
         return _year_earlier(ask, evidence)
     if _DIFF.search(lower):
-        return _difference_by_terms(ask, evidence) or _between_entities(ask, evidence) or _first_two(ask, evidence)
+        return (_difference_by_terms(ask, evidence) or _between_entities(ask, evidence) or _between_kinds(ask)
+                or _first_two(ask, evidence))
     return None
 
 
@@ -57,6 +58,42 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         return None
     (a, ev_a), (b, ev_b) = chosen
     return make_answer(ask.question, "derived", difference_text(a, b), 0.7, [citation(ask.store, ev_a.sentence), citation(ask.store, ev_b.sentence)])
+
+
+def _between_kinds(ask: Ask) -> Answer | None:
+    """ "The gap between registered and disbursed FDI", "how far apart are the union's demand and
+    the employers' offer": for each compared word, an amount in the clause that names it, in
+    whichever sentence says so; the two must be of one kind, and stated, not aimed at."""
+    words = [t for t in ask.query.terms if t.lemma not in _COMPARING and not (t.keys & MEASURES) and t.lemma not in STOPWORDS]
+    if len(words) < 2:
+        return None
+    sides = [_amounts_naming(ask, term) for term in words[:2]]
+    # Amounts before rates: "registered $26.14 billion, disbursed $15.42 billion", not their growth rates.
+    pairs = [(a, b, i + j) for i, a in enumerate(sides[0]) for j, b in enumerate(sides[1])]
+    pairs.sort(key=lambda p: (_KIND_ORDER.get(p[0][0].kind, 3), p[2]))
+    for (a, ev_a), (b, ev_b), _ in pairs:
+        if a is not b and a.kind == b.kind and a.currency == b.currency and a.kind != "count":
+            unit = "percentage points" if a.kind == "percent" else ""
+            cites = [citation(ask.store, ev_a.sentence)]
+            if ev_b.sentence.id != ev_a.sentence.id:
+                cites.append(citation(ask.store, ev_b.sentence))
+            return make_answer(ask.question, "derived", difference_text(a, b, unit=unit), 0.6, cites)
+    return None
+
+
+_KIND_ORDER = {"money": 0, "quantity": 1, "percent": 2}
+_AIMED = re.compile(r"\b(?:aims?|targets?|goal|plans?|expects?|forecasts?)\b", re.IGNORECASE)
+
+
+def _amounts_naming(ask: Ask, term: Term) -> list[tuple[FigureRow, Evidence]]:
+    out: list[tuple[FigureRow, Evidence]] = []
+    for ev in ask.pool.evidence[:12]:
+        text = ev.sentence.text
+        for f in ev.figures:
+            clause = " ".join(text[a:b] for a, b in span_clause(text, f.start, f.end))
+            if f.kind in ("money", "quantity", "percent") and term.keys & phrase_keys(clause) and not _AIMED.search(clause):
+                out.append((f, ev))
+    return out
 
 
 _YEAR_COMPARISON = re.compile(
@@ -275,7 +312,7 @@ def _difference_by_terms(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     return None
 
 
-_COMPARING = frozenset("more less higher lower bigger smaller difference gap much many produce".split())
+_COMPARING = frozenset("more less higher lower bigger smaller difference gap much many produce far apart between".split())
 
 
 def _amount_after(ev: Evidence, keys: frozenset[str]) -> FigureRow | None:

@@ -142,11 +142,16 @@ def parse_query(question: str, store: Store) -> Query:
         wh=wh,
     )
     query.bases = bases
-    query.unknown_names = _unknown_names(tokens, covered, store, corrections) + _unknown_kinds(tokens, keys, covered, store)
+    query.unknown_names = _unknown_names(tokens, covered, store, corrections)
     query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
                                    for i in _measure_qualifiers(tokens, keys, covered, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, text.lower(), tokens)
+    if query.intent != "why":
+        # "aluminium imports": an unknown kind of a measure is a near miss; "why are manufacturers
+        # moving production" asks the reason for a move, and "exchange rate" names a computation.
+        query.unknown_names += [w for w in _unknown_kinds(tokens, keys, covered, store)
+                                if not (query.intent == "derived" and lemma(w) in _COMPUTATION)]
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
@@ -730,7 +735,7 @@ EXCHANGE_RATE = re.compile(
 _DERIVED = re.compile(
     r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
-    r"|\blast year'?s\s+\w+|\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
+    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
 )
 
 

@@ -47,7 +47,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "say": ("say", "declare", "announce", "tell", "report", "claim", "note", "add",
             "remark", "comment", "talk", "speak", "stress", "urge", "according", "release", "publish",
             "issue", "show", "estimate", "quote", "cite", "comment"),
-    "worth": ("worth", "value", "valued", "amount", "total", "sum", "size", "volume"),
+    "worth": ("worth", "value", "valued", "amount", "total", "sum", "size", "volume", "price tag"),
     "money": ("money", "cash", "fund", "funding"),
     "invest": ("invest", "investment", "investor", "fdi", "capital"),
     "price": ("price", "cost", "tariff", "fee", "rate"),

@@ -851,6 +851,33 @@ def test_a_target_for_another_kind_of_fdi_is_not_answered() -> None:
     assert "$36 billion" in answer("What's the government's target for registered FDI?", store).text
 
 
+_GAP = """| 7 September 2025, Sunday |
+
+Vietnam's FDI disbursements rise
+
+Foreign direct investment disbursed in Vietnam rose 8.8% in the first eight months to $15.42 billion.
+
+Registered foreign capital jumped 27.3% to $26.14 billion in the January-August period.
+
+The government aims to attract $36 billion in registered FDI this year.
+
+Manufacturers have been shifting production to Vietnam because of its low labour costs.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What's the gap between registered and disbursed FDI?", "10.72 billion dollars"),  # stated amounts, not the aim
+        ("Why are manufacturers moving production to Vietnam?", "low labour costs"),  # "moving" is no unknown kind
+    ],
+)
+def test_gaps_across_sentences_and_reasons_for_moves(question: str, expected: str) -> None:
+    assert expected in _answered(_GAP, question).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit
