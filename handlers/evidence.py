@@ -140,7 +140,7 @@ class _SentenceRows:
 # Words that qualify rather than name a thing: their absence says little about the subject.
 _MODIFIERS = frozenset(
     """first second third fourth last final next new old main big biggest large largest small total overall
-    annual yearly monthly current initial early late high low top full latest recent""".split()
+    annual yearly monthly quarterly weekly daily current initial early late high low top full latest recent""".split()
 )
 
 
@@ -214,6 +214,8 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
     for t in times:
         # "... eased to 34.9% in June, the institute said earlier this month": when it was said
         # dates nothing that follows (but a paragraph dated only by its saying is still dated).
+        if not (t.start_date and t.end_date):
+            continue  # "from a year earlier": a comparison, no date of the paragraph
         said = t.sentence_id in texts and reporting_time(texts[t.sentence_id].text, t)
         out.setdefault((t.article_id, t.paragraph), [])
         if not said:
@@ -381,11 +383,11 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
     with another word naming its kind, and the asked kind nowhere in the sentence. A name before
     the noun ("Taiwan's exports") says whose it is, not what kind."""
     conflicts: list[str] = []
+    tokens, keys = analysed(s.text)
     for asked, kind_keys, measure_keys in query.kinds_of_measure:
         whole = asked.split()[0] in WHOLE_WORDS
         if (kind_keys if whole else kind_keys - measure_keys or kind_keys) & s.terms:  # "net" is also a key of "net profit"
             continue
-        tokens, keys = analysed(s.text)
         for j in range(1, len(tokens)):
             before = tokens[j - 1]
             if (keys[j] & measure_keys and tokens[j].lower not in ("worth", "valued") and is_content(before) and before.lower.isalpha()

@@ -885,7 +885,7 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     pieces: list[_Piece] = []
     for para, sent, text, toks, forced in tokenized:
         found = _sentence_pieces(para, sent, text, toks, mid_caps if forced else None)
-        pieces += [p for p in found if _keep(p, mid_caps) and not _common_noun(p, lower_words)]
+        pieces += [p for p in found if _keep(p, mid_caps) and not _common_noun(p, lower_words) and not _is_period(p.text)]
 
     reg = _Registry()
     # Fullest names first, so a later bare "Xi" or "Putin" finds its person by alias.
@@ -903,6 +903,16 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     _short_org_mentions(reg, texts)
     _drop_nested_mentions(reg, texts)
     return [_to_entity(e) for e in sorted(reg.ents, key=_first_mention)]
+
+
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _is_period(text: str) -> bool:
+    """ "July-September", "October-March": a span of months, not a name."""
+    words = [w for w in re.split(r"[-–\s]+|\bto\b", text.lower()) if w]
+    return bool(words) and all(w in _CALENDAR for w in words)
 
 
 def _drop_nested_mentions(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:

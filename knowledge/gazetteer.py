@@ -141,6 +141,7 @@ HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss dr sir dame lord lady pro
 TITLE_MODIFIERS: frozenset[str] = frozenset("""
 prime foreign finance deputy vice chief executive defence defense trade economy interior
 health state first former acting senior general supreme commerce economic home justice
+financial operating technology information marketing investment managing
 """.split())
 
 # Heads of an appositive that say what kind of thing the name is.

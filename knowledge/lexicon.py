@@ -126,6 +126,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "boom": ("boom", "spree", "frenzy", "craze", "bonanza"),
     "analyst": ("analyst", "economist", "strategist", "forecaster"),
     "license": ("license", "licence", "licensing", "permit"),
+    "cfo": ("cfo", "chief financial officer", "finance chief", "finance director", "financial officer", "finance head"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
     "shut": ("shut", "close", "closure", "shutter", "shut down", "close down"),

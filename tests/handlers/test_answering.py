@@ -878,6 +878,32 @@ def test_gaps_across_sentences_and_reasons_for_moves(question: str, expected: st
     assert expected in _answered(_GAP, question).text
 
 
+_KASUMI = """| 5 November 2025, Wednesday |
+
+Kasumi Motor cuts annual profit forecast
+
+Kasumi Motor Corp cut its full-year operating profit forecast as a stronger yen squeezed earnings in the July-September quarter.
+
+Revenue rose 2.1% to 4.87 trillion yen. Kasumi sold 1.02 million vehicles worldwide in the quarter, down 3.5% from a year earlier.
+
+"We cannot pass all of it on," Chief Financial Officer Hiroshi Tanabe told a news conference in Tokyo.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much did quarterly revenue grow?", "2.1%"),  # "quarterly" qualifies, it names no other subject
+        ("How many vehicles did Kasumi sell in July-September?", "1.02 million"),  # a span of months is no name
+        ("Who is Kasumi's finance chief?", "Hiroshi Tanabe"),
+    ],
+)
+def test_quarters_month_spans_and_finance_chiefs(question: str, expected: str) -> None:
+    assert expected in _answered(_KASUMI, question).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit

@@ -326,6 +326,12 @@ def test_economic_acronyms_are_no_names() -> None:
     assert "FDI" not in _by_name([(1, 0, "Registered FDI jumped 27.3% to $26.14 billion, while PPI fell.")])
 
 
+def test_month_spans_and_officer_titles_are_no_names() -> None:
+    ents = _by_name([(1, 0, "Earnings fell in the July-September quarter, Chief Financial Officer Hiroshi Tanabe said.")])
+    assert "July-September" not in ents and "Chief Financial" not in ents
+    assert "Chief Financial Officer" in ents["Hiroshi Tanabe"].roles
+
+
 # --------------------------------------------------------------------------- robustness
 
 
