@@ -95,32 +95,7 @@ def parse_query(question: str, store: Store) -> Query:
     # period asked; a sentence that states the same base fits better.
     bases = [x for x in times if _COMPARED_WITH.search(text[: x.start]) or x.anchor == "since"]
     times = [x for x in times if x not in bases]
-    optional |= {i for i, t in enumerate(tokens) if t.lemma in ("compare", "versus", "against")}
-    # "which goods saw the biggest falls": "saw" only carries the noun after it.
-    optional |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "see" and tokens[i + 1].lower in ("the", "a", "an", "its", "their")}
-    # "which agency", "which company": the noun names the kind of answer; the text need not repeat it.
-    optional |= {j for i, t in enumerate(tokens) if t.lower == "which"
-                 for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _ANSWER_KINDS}  # "which Taiwanese firms"
-    # "how big", "how fast": the adjective is part of the question word, not the topic.
-    optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how"}
-    # "help protect", "help boost": the second verb says what is done.
-    optional |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "help" and is_content(tokens[i + 1])}
-    # "what tariff will Indian steel pay?": the closing verb asks for the figure; it is no topic.
-    last = len(tokens) - 1
-    if (last > 1 and tokens[last].lower in _PAYING and any(t.lower in _AUXILIARIES for t in tokens[:last])
-            and any(t.lemma in MEASURES or k & MEASURES for t, k in zip(tokens[:last], keys))):
-        optional.add(last)  # ... when another word names the measure ("how much will it cost" keeps "cost")
-    # "what did exports come to?": "come to" asks for the amount, as "total" does.
-    if text.lower().startswith(("what", "how much")):
-        optional |= {i for i, t in enumerate(tokens[:-1]) if t.lemma in ("come", "amount", "add") and tokens[i + 1].lower in ("to", "up")}
-    # "what's the lira trading at?", "where does the rate stand?": the verb asks for the level.
-    optional |= {i for i, t in enumerate(tokens) if t.lemma in _LEVEL_VERBS
-                 and (i + 1 == len(tokens) or tokens[i + 1].lower in ("at", "now", "against", "today"))}
-    # "now after the decision", "before the vote": when, by an event; the event need not be named.
-    optional |= {j for i, t in enumerate(tokens) if t.lower in ("after", "before", "following")
-                 for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lemma in _EVENT_NOUNS}
-    # "its own coastline": "own" stresses, it names nothing.
-    optional |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower in _POSSESSIVES and tokens[i + 1].lower == "own"}
+    optional |= _asking_words(tokens, keys, text)
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     names = [name for name, _ in entity_hits]
     wh = _question_word(text.lower())
@@ -187,6 +162,38 @@ def parse_query(question: str, store: Store) -> Query:
 def opposite_keys(lemma_: str) -> frozenset[str]:
     """The index keys of the words meaning the opposite of this one."""
     return frozenset().union(*(phrase_keys(w) for w in OPPOSITES[lemma_]))
+
+
+def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) -> set[int]:
+    """Positions of words that belong to the asking, not to the topic: the text need not have them."""
+    # "compared with", "versus": the comparison, not what is compared.
+    out = {i for i, t in enumerate(tokens) if t.lemma in ("compare", "versus", "against")}
+    # "which goods saw the biggest falls": "saw" only carries the noun after it.
+    out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "see" and tokens[i + 1].lower in ("the", "a", "an", "its", "their")}
+    # "which agency", "which company": the noun names the kind of answer; the text need not repeat it.
+    out |= {j for i, t in enumerate(tokens) if t.lower == "which"
+            for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _ANSWER_KINDS}  # "which Taiwanese firms"
+    # "how big", "how fast": the adjective is part of the question word, not the topic.
+    out |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how"}
+    # "help protect", "help boost": the second verb says what is done.
+    out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "help" and is_content(tokens[i + 1])}
+    # "what tariff will Indian steel pay?": the closing verb asks for the figure; it is no topic.
+    last = len(tokens) - 1
+    if (last > 1 and tokens[last].lower in _PAYING and any(t.lower in _AUXILIARIES for t in tokens[:last])
+            and any(t.lemma in MEASURES or k & MEASURES for t, k in zip(tokens[:last], keys))):
+        out.add(last)  # ... when another word names the measure ("how much will it cost" keeps "cost")
+    # "what did exports come to?": "come to" asks for the amount, as "total" does.
+    if text.lower().startswith(("what", "how much")):
+        out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma in ("come", "amount", "add") and tokens[i + 1].lower in ("to", "up")}
+    # "what's the lira trading at?", "where does the rate stand?": the verb asks for the level.
+    out |= {i for i, t in enumerate(tokens) if t.lemma in _LEVEL_VERBS
+            and (i + 1 == len(tokens) or tokens[i + 1].lower in ("at", "now", "against", "today"))}
+    # "now after the decision", "before the vote": when, by an event; the event need not be named.
+    out |= {j for i, t in enumerate(tokens) if t.lower in ("after", "before", "following")
+            for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lemma in _EVENT_NOUNS}
+    # "its own coastline": "own" stresses, it names nothing.
+    out |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower in _POSSESSIVES and tokens[i + 1].lower == "own"}
+    return out
 
 
 def _with_compound_head(term: Term, store: Store) -> Term:
@@ -610,7 +617,6 @@ _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move state
 _LEVEL_VERBS = frozenset("trade trading stand stood sit sitting quote quoted price priced hover hovering".split())
 _ANSWER_KINDS = frozenset("""agency body organisation organization company firm group institution country nation
 city town place region province state port bank""".split())
-_AGO = re.compile(r"\b(?:ago|earlier|before)\b", re.IGNORECASE)
 _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since)\s*$", re.IGNORECASE)
 
 _HOW_MUCH_OF_A_THING = re.compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of)\b)[a-z]+\s+(?:is|are|was|were|will|did|does|do|has|have)\b")
