@@ -188,7 +188,9 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     if not levels:
         return None
     # "rose 11.6% ... to $35.9 billion": the level reached after the rate, else the nearest.
-    reached = [f for f in levels if f.start > rate.start and re.search(r"\bto\s+(?:about\s+|around\s+|a record\s+)?$", text[max(0, f.start - 16) : f.start])]
+    clause = span_clause(text, rate.start, rate.end)
+    reached = [f for f in levels if f.start > rate.start and any(a <= f.start < b for a, b in clause)
+               and re.search(r"\bto\s+(?:about\s+|around\s+|a record\s+)?$", text[max(0, f.start - 16) : f.start])]
     level = level or (reached[0] if reached else min(levels, key=lambda f: abs(f.start - rate.start)))
     factor = 1 + rate.value / 100 if direction == "up" else 1 - rate.value / 100
     if factor <= 0:

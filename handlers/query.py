@@ -186,8 +186,8 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if text.lower().startswith(("what", "how much")):
         out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma in ("come", "amount", "add") and tokens[i + 1].lower in ("to", "up")}
     # "what's the lira trading at?", "where does the rate stand?": the verb asks for the level.
-    out |= {i for i, t in enumerate(tokens) if t.lemma in _LEVEL_VERBS
-            and (i + 1 == len(tokens) or tokens[i + 1].lower in ("at", "now", "against", "today"))}
+    out |= {i for i, t in enumerate(tokens) if t.lower in _LEVEL_VERBS
+            and (i + 1 == len(tokens) or tokens[i + 1].lower in ("at", "now", "against", "today", "on", "in"))}
     # "now after the decision", "before the vote": when, by an event; the event need not be named.
     out |= {j for i, t in enumerate(tokens) if t.lower in ("after", "before", "following")
             for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lemma in _EVENT_NOUNS}
@@ -592,6 +592,10 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "how many points did the margin shrink?"
     if wh == "how many" and re.search(r"\bhow many (?:more |fewer )?(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b", lower):
         return "money"  # "by how many yuan did exports rise?" asks an amount, not a count
+    if wh == "how many" and re.search(r"\bhow many (?:more |fewer )?(?:tonnes|tons|barrels|points|basis points|litres|liters|gallons"
+                                      r"|ounces|hectares|acres|kilometres|kilometers|megawatts|gigawatts)\b", lower) \
+            and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
+        return "change"  # "by how many tonnes did it trim its forecast?": a change, in tonnes
     if wh == "how many":
         return "count"
     if wh == "how long":
@@ -611,10 +615,12 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
 
 _WHERE_LEVEL = re.compile(r"^\s*where(?:'s|s| is| are)\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?P<head>[a-z]+)\s*(?:now|today|currently|standing|at|after|\?|$)")
+_WHERE_TRADING = re.compile(r"^\s*where(?:'s| is| are| was| were)\b.*\b(?:trading|traded|quoted|priced|standing)\b")
 _LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency".split())
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks".split())
-_LEVEL_VERBS = frozenset("trade trading stand stood sit sitting quote quoted price priced hover hovering".split())
+# Verb forms only: "trade" and "price" as nouns name the topic ("China-Russia trade in August").
+_LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sits quoted priced hovering hovers".split())
 _ANSWER_KINDS = frozenset("""agency body organisation organization company firm group institution country nation
 city town place region province state port bank""".split())
 _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since)\s*$", re.IGNORECASE)
@@ -680,7 +686,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if query.wh in ("how many", "what percentage", "how much", "how long"):
         return "figure"
     level = _WHERE_LEVEL.search(lower) if query.wh == "where" else None
-    if level and (lemma(level["head"]) in MEASURES | _LEVEL_HEADS or currency_code(level["head"])):
+    if (level and (lemma(level["head"]) in MEASURES | _LEVEL_HEADS or currency_code(level["head"]))) or (
+            query.wh == "where" and _WHERE_TRADING.search(lower)):
         query.wants = query.wants or "level"
         return "figure"  # "where's the policy rate now?", "where does inflation stand?": a level
     if query.wh in ("when", "where", "who", "why"):

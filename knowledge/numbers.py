@@ -467,11 +467,17 @@ def _range_ok(text: str, m: re.Match[str]) -> bool:
     """"A and B" is a range only after "between"; "from A to B" is a change, not a range."""
     sep = m.group("rsep").strip().lower()
     before = text[max(0, m.start() - 12):m.start()]
+    first, second = (m.group("num") or ""), (m.group("num2") or "")
+    if _YEAR_ONLY.fullmatch(first) and not _YEAR_ONLY.fullmatch(second):
+        return False  # "its forecast for 2025 to 5.45 million tonnes": a year, then the figure
     if sep == "and":
         return bool(_BETWEEN_RE.search(before))
     if sep == "to":
         return not _FROM_RE.search(before)
     return True
+
+
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

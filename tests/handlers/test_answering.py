@@ -904,6 +904,32 @@ def test_quarters_month_spans_and_finance_chiefs(question: str, expected: str) -
     assert expected in _answered(_KASUMI, question).text
 
 
+_COPPER = """| 1 August 2025, Friday |
+
+Chile's copper output falls 4.3% in June
+
+State miner Codelco produced 109,300 tonnes in June, down 7.8% from the same month last year, while output at the Cerro Alto mine slumped 12.5% to 68,600 tonnes.
+
+Benchmark copper on the London Metal Exchange (LME) rose 1.2% to $9,685 a tonne on Friday.
+
+Cochilco last month lowered its forecast for national output in 2025 to 5.45 million tonnes from 5.53 million tonnes.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was Codelco's output in June last year?", "109,300 tonnes ÷ 0.922"),  # its own level, not Cerro Alto's
+        ("Where's copper trading on the LME?", "$9,685"),  # "where's it trading" asks a level
+        ("By how many tonnes did Cochilco trim its 2025 output forecast?", "0.08 million tonnes"),  # "2025 to 5.45" is no range
+    ],
+)
+def test_levels_in_their_own_clause_and_years_before_figures(question: str, expected: str) -> None:
+    assert expected in _answered(_COPPER, question).text
+
+
 _AIRLINE_COSTS = """| 6 November 2025, Thursday |
 
 Atlantica Airlines swings to quarterly profit

@@ -411,3 +411,9 @@ def test_large_random_input_returns_a_list_and_offsets_hold() -> None:
     assert isinstance(figures, list)
     for f in figures:
         assert text[f.start:f.end] == f.raw
+
+
+def test_a_year_then_a_figure_is_no_range() -> None:
+    found = [(f.raw, f.value) for f in find_figures("It cut its forecast for 2025 to 5.45 million tonnes from 5.53 million tonnes.")]
+    assert ("5.45 million tonnes", 5.45) in found
+    assert not any(f[1] == 2025 for f in found)
