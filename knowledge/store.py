@@ -338,7 +338,7 @@ class Store:
     def _forget_caches(self) -> None:
         for name in [k for k in self.__dict__ if k.startswith("_rows_")]:
             self.__dict__.pop(name, None)
-        for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "_fuzzy_choices", "_headline_terms", "_lead_terms", "_place_spread", "_terms_by_paragraph"):
+        for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "_fuzzy_choices", "_headline_terms", "_lead_terms", "_terms_by_paragraph"):
             self.__dict__.pop(name, None)
 
     def remove(self, article_id: str) -> bool:
@@ -684,20 +684,13 @@ class Store:
 
     def place_spread(self, article_id: str) -> tuple[int, bool]:
         """How many paragraphs the article's most-named place appears in, and whether the
-        article leads with a place (headline or first paragraph). Cached per handle."""
-        cache: dict[str, tuple[int, bool]] = self.__dict__.setdefault("_place_spread", {})
-        if article_id not in cache:
-            rows = self.db.execute(
-                "SELECT m.entity_id, s.paragraph FROM mentions m JOIN entities e ON e.id = m.entity_id "
-                "JOIN sentences s ON s.id = m.sentence_id WHERE m.article_id = ? AND e.kind = 'place'",
-                [article_id],
-            ).fetchall()
-            by_entity: dict[int, set[int]] = defaultdict(set)
-            for entity_id, paragraph in rows:
-                by_entity[entity_id].add(paragraph)
-            widest = max((len(p) for p in by_entity.values()), default=0)
-            cache[article_id] = (widest, any(p & {0, 1} for p in by_entity.values()))
-        return cache[article_id]
+        article leads with a place (headline or first paragraph)."""
+        by_paragraph = self.places_by_paragraph(article_id)
+        spread: dict[int, int] = defaultdict(int)
+        for ids in by_paragraph.values():
+            for entity_id in ids:
+                spread[entity_id] += 1
+        return max(spread.values(), default=0), bool(by_paragraph.get(0) or by_paragraph.get(1))
 
     def places_by_paragraph(self, article_id: str) -> dict[int, frozenset[int]]:
         """The ids of the places each paragraph of an article names (only paragraphs naming one)."""
