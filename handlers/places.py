@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS
 from knowledge.lexicon import ROLES, TITLE_EXACT
 from knowledge.store import EntityRow, MentionRow, normalise_name
@@ -188,11 +189,11 @@ _PLACE_KIND_NAMES = {"city": "city", "town": "city", "region": "region", "provin
                      "sea": "water", "ocean": "water", "river": "water", "lake": "water", "gulf": "water", "bay": "water",
                      "port": "port", "island": "island", "peninsula": "land"}
 
-_PERSON_NOUNS = frozenset("""official person man woman executive economist analyst farmer worker
-spokesman spokeswoman spokesperson minister director manager trader strategist leader expert""".split())
+# The nouns a "which ..." question names its answer's kind by: the gazetteer's, plus a few.
+_PERSON_NOUNS = gz.PERSON_NOUNS | frozenset("person man woman farmer worker trader strategist leader".split())
 
-_BODY_NOUNS = frozenset("""agency body organisation organization ministry department bureau office authority
-regulator company firm group institution institute association union council committee bank""".split())
+_BODY_NOUNS = gz.ORG_NOUNS | frozenset("""body organisation organization department bureau office authority
+institution institute association union council committee""".split())
 
 
 def _kind_fit(query: Query, entity: EntityRow) -> float:
