@@ -621,8 +621,7 @@ _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss c
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks".split())
 # Verb forms only: "trade" and "price" as nouns name the topic ("China-Russia trade in August").
 _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sits quoted priced hovering hovers".split())
-_ANSWER_KINDS = frozenset("""agency body organisation organization company firm group institution country nation
-city town place region province state port bank""".split())
+_ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place".split())
 _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since)\s*$", re.IGNORECASE)
 
 _HOW_MUCH_OF_A_THING = re.compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of)\b)[a-z]+\s+(?:is|are|was|were|will|did|does|do|has|have)\b")
