@@ -11,7 +11,7 @@ from knowledge.store import FigureRow
 
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, gather, span_clause
+from handlers.evidence import Evidence, clause_text, gather, span_clause
 from handlers.figures import figure_conflict, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
@@ -90,7 +90,7 @@ def _amounts_naming(ask: Ask, term: Term) -> list[tuple[FigureRow, Evidence]]:
     for ev in ask.pool.evidence[:12]:
         text = ev.sentence.text
         for f in ev.figures:
-            clause = " ".join(text[a:b] for a, b in span_clause(text, f.start, f.end))
+            clause = clause_text(text, f.start, f.end)
             if f.kind in ("money", "quantity", "percent") and term.keys & phrase_keys(clause) and not _AIMED.search(clause):
                 out.append((f, ev))
     return out

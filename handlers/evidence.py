@@ -654,6 +654,12 @@ _ASIDE = re.compile(r",\s[^,]{1,90}?,\s")
 _BOUNDARY = re.compile(r";\s|\s[–—]\s|,\s(?=(?:while|but|and|whereas|after|before)\b)")
 
 
+@lru_cache(maxsize=8192)  # asked of each candidate figure by several checks in one ranking
+def clause_text(text: str, start: int, end: int) -> str:
+    """The words of the clause that speaks of text[start:end], asides left out (see span_clause)."""
+    return " ".join(text[a:b] for a, b in span_clause(text, start, end))
+
+
 def span_clause(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the sentence that speak of the words at start..end (a figure, a date): their
     clause, without the asides set off by commas ("Mato Grosso, the biggest producing state, is

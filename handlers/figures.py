@@ -15,7 +15,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import change_between
 from handlers.context import Ask
-from handlers.evidence import EXPECTATION, Evidence, asks_forecast, dash_asides, listed_together, named_by, place_elsewhere, question_anchors, span_clause, token_distance
+from handlers.evidence import EXPECTATION, Evidence, asks_forecast, clause_text, dash_asides, listed_together, named_by, place_elsewhere, question_anchors, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, currency_code
@@ -140,7 +140,7 @@ def _names_in_clause_of_levels(query: Query, ev: Evidence) -> bool:
     text = ev.sentence.text
     asked = [t for t in query.required if (t.lemma in MEASURES or t.keys & MEASURES) and not t.keys & (UP_KEYS | DOWN_KEYS)]
     for f in ev.figures:
-        clause = " ".join(text[a:b] for a, b in span_clause(text, f.start, f.end))
+        clause = clause_text(text, f.start, f.end)
         keys = phrase_keys(clause)
         if all(t.keys & keys for t in asked):
             return True
@@ -284,7 +284,7 @@ def _expected_not_done(query: Query, f: FigureRow, ev: Evidence) -> float:
     if asks_forecast(query):
         return 0.0
     text = ev.sentence.text
-    clause = " ".join(text[a:b] for a, b in span_clause(text, f.start, f.end))
+    clause = clause_text(text, f.start, f.end)
     return 1.5 if EXPECTATION.search(clause) else 0.0
 
 
@@ -293,7 +293,7 @@ def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
     if not any(w in WHOLE_WORDS for w in query.text.lower().split()):
         return 0.0
     text = ev.sentence.text
-    clause = " ".join(text[a:b] for a, b in span_clause(text, f.start, f.end))
+    clause = clause_text(text, f.start, f.end)
     return 1.5 if _ONE_OF_MANY.search(clause) else 0.0
 
 
@@ -404,7 +404,7 @@ def _rate_in_another_currency(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not query.currency:
         return False
     text = ev.sentence.text
-    clause = " ".join(text[a:b] for a, b in span_clause(text, f.start, f.end)) or text
+    clause = clause_text(text, f.start, f.end) or text
     codes = {currency_code(m.group(1)) for m in _PER_CURRENCY.finditer(clause)} - {""}
     if codes and f.kind != "money":
         return query.currency not in codes
