@@ -563,11 +563,25 @@ def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], articl
             if _overlaps(a, t):
                 inside = t.start_date >= a.start_date.isoformat() and t.end_date <= a.end_date.isoformat()  # type: ignore[union-attr]
                 if exact and not (inside and _same_span(a, t)):
+                    if _season_of_year(a, t):
+                        best = max(best, 0.6)
                     continue
                 best = max(best, 2.0 if inside else 0.6)
     if best:
         return best, ""
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+_SPLIT_YEAR = re.compile(r"\b(\d{4})\s*[/-]\s*\d{2}(?:\d{2})?\b")
+
+
+def _season_of_year(a: TimeExpr, t: TimeRow) -> bool:
+    """ "this year" asked, "the 2025/26 season" stated: the season or fiscal year that begins in
+    the asked year is what a reader means by that year's crop or budget."""
+    assert a.start_date and a.end_date
+    split = _SPLIT_YEAR.search(t.text)
+    return (bool(split) and a.start_date.month == 1 and a.end_date.month == 12 and a.start_date.year == a.end_date.year
+            and int(split.group(1)) == a.start_date.year)  # type: ignore[union-attr]
 
 
 def _same_span(a: TimeExpr, t: TimeRow) -> bool:

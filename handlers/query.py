@@ -106,7 +106,7 @@ def parse_query(question: str, store: Store) -> Query:
         entities=[],  # fetched by the evidence step, for the articles at hand only
         entity_keys=names,
         times=times,
-        numbers=_numbers(text),
+        numbers=_numbers(text, [(x.start, x.end) for x in (*times, *bases)]),
         # "the highest rate" ranks; it asks for no rise.
         # "how much wheat will they grow?": growing a crop is producing it, not a rise.
         direction=_direction([k for t, k in zip(tokens, keys) if not t.lower.endswith("est")
@@ -278,6 +278,9 @@ _SHORTHAND = {
     "teh": "the", "hte": "the", "adn": "and", "whos": "who is", "hows": "how is", "wheres": "where is", "whens": "when is", "whys": "why is",
     "rite": "right", "wats": "what is", "wuts": "what is", "wots": "what is", "overnite": "overnight", "tonite": "tonight",
     "nite": "night", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
+    "qtr": "quarter", "qtrs": "quarters", "mth": "month", "mths": "months", "wk": "week", "wks": "weeks",
+    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "avg": "average", "mkt": "market",
+    "yday": "yesterday", "tmrw": "tomorrow", "dept": "department", "approx": "approximately",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
 
@@ -293,6 +296,13 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             corrections[token.text] = doubled  # "tarif" -> "tariff", "comitee" -> "committee"
             fixed.append(Token(doubled, doubled, lemma(doubled), token.start, token.end))
             continue
+        if (len(word) >= 6 and word.isalpha() and word not in vocabulary and token.lemma not in vocabulary
+                and (longer := _dropped_letter(word, vocabulary))):
+            # simplemma knows some misspellings ("forcast") as words: a letter dropped from the
+            # article's own word is still a typo of it.
+            corrections[token.text] = longer
+            fixed.append(Token(longer, longer, lemma(longer), token.start, token.end))
+            continue
         if (len(word) < 5 or not word.isalpha() or word in STOPWORDS or token.lemma in vocabulary
                 or word in vocabulary or is_known_word(word)):
             fixed.append(token)  # a real word the article lacks ("mayor") is no typo of one it has
@@ -304,6 +314,12 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
         corrections[token.text] = best[0]
         fixed.append(Token(best[0], best[0], lemma(best[0]), token.start, token.end))
     return fixed, corrections
+
+
+def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
+    """The one article word that this one becomes with one letter put back ("forcast")."""
+    found = {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in "aeiouyrnstlcdhm"} & vocabulary
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _doubled_letter(word: str, vocabulary: frozenset[str]) -> str:
@@ -345,7 +361,8 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
     i = 0
     while i < len(tokens):
         found = (_exact_entity(tokens, i, names) or _other_name(tokens, i, store)
-                 or _capital_for_country(tokens, i, text, names) or _fuzzy_entity(tokens[i], i, names))
+                 or _capital_for_country(tokens, i, text, names) or _fuzzy_entity(tokens[i], i, names)
+                 or _abbreviated_entity(tokens[i], i, names))
         if found:
             hits.append(found)
             i = found[1][-1] + 1
@@ -431,6 +448,16 @@ def _fuzzy_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, lis
     single = [n for n in _single_names(names) if abs(len(n) - len(word)) <= 2]
     best = process.extractOne(word, single, scorer=OSA.normalized_similarity, score_cutoff=0.79)
     return (best[0], [i]) if best else None
+
+
+def _abbreviated_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
+    """ "vic wheat", "viet exports": the first letters of the one name the story has that begins
+    so. A word English has ("mex", "ger") or two names it could shorten ("aus") are left alone."""
+    word = token.lower
+    if not 3 <= len(word) <= 4 or not word.isalpha() or word in STOPWORDS or word in names or is_known_word(word):
+        return None
+    starting = [n for n in _single_names(names) if n.startswith(word) and len(n) > len(word) + 1]
+    return (starting[0], [i]) if len(starting) == 1 else None
 
 
 @lru_cache(maxsize=8)
@@ -526,9 +553,10 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
     return terms
 
 
-def _numbers(text: str) -> list[float]:
+def _numbers(text: str, times: list[tuple[int, int]]) -> list[float]:
+    """The figures the question states; "10" in "the first 10 months" is part of a period."""
     values: list[float] = []
-    for f in find_figures(text):
+    for f in find_figures(text, times):
         values.append(f.value)
     return values
 

@@ -1013,3 +1013,37 @@ def test_titles_are_read_by_their_class(question: str, expected: str) -> None:
         "It could take a week to clear the backlog, port authority spokeswoman Marieke de Vries said.\n\n"
         '"They are fed up," said Joris van Dam, chief negotiator for the FNV Havens union.\n\n  • Reuters'))
     assert answer(question, store).text.startswith(expected)
+
+
+_SEASON = (
+    "| 2 December 2025, Tuesday |\n\nAustralia cuts wheat forecast\n\n"
+    "Australia's wheat harvest will fall to 30.1 million tonnes in the 2025/26 season, the forecaster said.\n\n"
+    "Production in Queensland is forecast to rise 5% to 1.9 million tonnes, and in Victoria to fall 27% to 2.9 million tonnes.\n\n"
+    "The forecaster expects wheat exports of 21.5 million tonnes in 2025/26, down from 25.6 million tonnes.\n\n"
+    "Trade between Australia and China rose 11.6% in the first 10 months of the year to $35.9 billion.\n\n"
+    "Barley output fell to 10 million tonnes in 2024.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wheat exports forcast?", "21.5"),  # a letter dropped from the article's word, though simplemma knows it
+        ("vic wheat prodution how much", "2.9"),  # the start of the one name the story has that begins so
+        ("australia china trade 1st 10 mths??", "35.9"),  # shorthand; and "10" is part of the period, no figure to find
+        ("wheat exports this year?", "21.5"),  # the season that begins this year is this year's
+    ],
+)
+def test_phone_shorthand_and_dropped_letters_reach_the_fact(question: str, expected: str) -> None:
+    result = _answered(_SEASON, question)
+    assert result.answered and expected in result.text
+
+
+def test_a_dropped_letter_is_put_back_even_when_the_dictionary_knows_the_misspelling() -> None:
+    store = Store.memory()
+    store.ingest_text(_SEASON)
+    assert "forecast" in parse_query("wheat exports forcast?", store).text
+
+
+def test_a_season_of_another_year_is_not_this_years() -> None:
+    assert not _answered(_SEASON.replace("2025/26", "2024/25"), "wheat exports this year?").answered
