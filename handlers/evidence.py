@@ -345,8 +345,30 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         - (0.6 if s.paragraph == 0 else 0.0)  # a headline compresses; the body states it in full
         - (1.0 if text_flags.expectation and not asks_forecast(query) else 0.0)
         - 0.3 * sum(1 for t in found if not (t.keys & s.terms))  # found only in the headline's topic
+        + _superlative_fit(query.text, s.text)
     )
     return evidence
+
+
+_SUPERLATIVE_WORD = re.compile(r"\b(lowest|highest|biggest|largest|smallest|weakest|strongest|fastest|slowest|"
+                               r"cheapest|dearest|worst|best|most|least|top|bottom)\b", re.IGNORECASE)
+_OPPOSITE = {"lowest": "highest", "highest": "lowest", "biggest": "smallest", "largest": "smallest",
+             "smallest": "largest", "weakest": "strongest", "strongest": "weakest", "fastest": "slowest",
+             "slowest": "fastest", "cheapest": "dearest", "dearest": "cheapest", "worst": "best", "best": "worst",
+             "most": "least", "least": "most", "top": "bottom", "bottom": "top"}
+
+
+@lru_cache(maxsize=4096)
+def _superlative_fit(question: str, text: str) -> float:
+    """ "Which state has the lowest jobless rate?": the sentence that says "the lowest" beats one
+    that says "the highest", though both are about the jobless rate."""
+    asked = {m.lower() for m in _SUPERLATIVE_WORD.findall(question)}
+    if not asked:
+        return 0.0
+    stated = {m.lower() for m in _SUPERLATIVE_WORD.findall(text)}
+    if asked & stated:
+        return 1.0
+    return -0.5 if {_OPPOSITE[a] for a in asked} & stated else 0.0
 
 
 _SUPERLATIVE = re.compile(r"\b(?:biggest|largest|top|leading|highest|most|greatest|main)\b", re.IGNORECASE)

@@ -173,6 +173,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
+            score -= _past_level(query, f, ev)
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=dash_asides(ev.sentence.text))
@@ -214,6 +215,18 @@ def _now_fit(query: Query, f: FigureRow, today: str) -> float:
     if f.period_start > today:
         return -0.8  # a forecast
     return -0.8 if f.period_end < (date.fromisoformat(today) - timedelta(days=31)).isoformat() else 0.0
+
+
+_PAST_LEVEL = re.compile(r"(?<!from )(?<!than )(?<!with )(?<!on )\b(?:a|one) year (?:earlier|ago|before)\b|"
+                         r"(?<!from )(?<!than )(?<!with )\b(?:last|the previous|the prior) year\b", re.IGNORECASE)
+
+
+def _past_level(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "What's the jobless rate?" asks today's: "A year earlier, the jobless rate stood at 3.8%"
+    is the level it is compared with ("rose 5% from a year earlier" is not)."""
+    if query.times or query.bases or query.intent != "figure":
+        return 0.0
+    return 1.0 if _PAST_LEVEL.search(clause_text(ev.sentence.text, f.start, f.end)) else 0.0
 
 
 _DURATION_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year|decade)s?$", re.IGNORECASE)

@@ -188,6 +188,10 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     # "what's the lira trading at?", "where does the rate stand?": the verb asks for the level.
     out |= {i for i, t in enumerate(tokens) if t.lower in _LEVEL_VERBS
             and (i + 1 == len(tokens) or tokens[i + 1].lower in ("at", "now", "against", "today", "on", "in"))}
+    # "where did the dollar end up?", "where's the rate sitting?": the verb asks for the level.
+    if text.lower().lstrip().startswith("where"):
+        out |= {i for i, t in enumerate(tokens) if t.lemma in _SETTLING_VERBS
+                or (t.lower == "up" and i > 0 and tokens[i - 1].lemma in _SETTLING_VERBS)}
     # "now after the decision", "before the vote": when, by an event; the event need not be named.
     out |= {j for i, t in enumerate(tokens) if t.lower in ("after", "before", "following")
             for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lemma in _EVENT_NOUNS}
@@ -381,7 +385,9 @@ def _exact_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[s
         if candidate in names and candidate not in STOPWORDS:
             return candidate, list(range(i, i + size))
         # "Victorian", "South Australian": the people of a named place, for the place.
-        for place in (candidate[:-1], candidate[:-3]) if candidate.endswith("n") and len(candidate) > 5 else ():
+        # (the last word itself is the demonym: "russia in" is no "Russian")
+        demonym = tokens[i + size - 1].lower.endswith("n") and len(tokens[i + size - 1].lower) >= 6
+        for place in (candidate[:-1], candidate[:-3]) if demonym and candidate.endswith("n") else ():
             if place in names and place not in STOPWORDS:
                 return place, list(range(i, i + size))
     return None
@@ -545,9 +551,12 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
     for i, (token, k) in enumerate(zip(tokens, keys)):
         if i in covered or not is_content(token):
             continue
+        # "the Aussie dollar fell", "the lira": a currency that is the subject is the topic; "in
+        # dollars" only says how to state the answer.
+        subject_currency = i > 0 and (i - 1 in covered or tokens[i - 1].lower == "the")
         required = not (
             token.lemma in GENERIC or token.lower in GENERIC or i in optional or token.lemma in VALUE_WORDS
-            or token.lemma in _CURRENCY_WORDS or parse_number(token.lower) is not None
+            or (token.lemma in _CURRENCY_WORDS and not subject_currency) or parse_number(token.lower) is not None
         )
         terms.append(Term(token.text, token.lemma, k, required, i))
     return terms
@@ -565,6 +574,10 @@ def _direction(keys: list[frozenset[str]]) -> str:
     up = any(k & UP_KEYS for k in keys)
     down = any(k & DOWN_KEYS for k in keys)
     return "up" if up and not down else "down" if down and not up else ""
+
+
+def _names_a_level(tokens: list[Token]) -> bool:
+    return any(t.lemma in MEASURES or t.lemma in _LEVEL_HEADS or currency_code(t.lower) for t in tokens)
 
 
 def currency_code(word: str) -> str:
@@ -644,9 +657,14 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
 _WHERE_LEVEL = re.compile(r"^\s*where(?:'s|s| is| are)\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?P<head>[a-z]+)\s*(?:now|today|currently|standing|at|after|\?|$)")
 _WHERE_TRADING = re.compile(r"^\s*where(?:'s| is| are| was| were)\b.*\b(?:trading|traded|quoted|priced|standing)\b")
+# "where's the cash rate sitting?", "where did the dollar end up?": a level, when a measure or a
+# currency is what sits or ends ("where did the cargo end up?" asks a place).
+_WHERE_SETTLED = re.compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do| will)\b.*\b(?:sitting|sits?|stand|stands|"
+                            r"end(?:ed)? up|end(?:ed|s)?|finish(?:ed|es)?|close[ds]?|settle[ds]?|land(?:ed|s)?|peak(?:ed|s)?)\b")
 _LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency".split())
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader".split())
-_EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks".split())
+_EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())
+_SETTLING_VERBS = frozenset("sit end finish close settle land stand peak".split())
 # Verb forms only: "trade" and "price" as nouns name the topic ("China-Russia trade in August").
 _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sits quoted priced hovering hovers".split())
 _ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place".split())
@@ -714,7 +732,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "figure"
     level = _WHERE_LEVEL.search(lower) if query.wh == "where" else None
     if (level and (lemma(level["head"]) in MEASURES | _LEVEL_HEADS or currency_code(level["head"]))) or (
-            query.wh == "where" and _WHERE_TRADING.search(lower)):
+            query.wh == "where" and _WHERE_TRADING.search(lower)) or (
+            query.wh == "where" and _WHERE_SETTLED.search(lower) and _names_a_level(tokens)):
         query.wants = query.wants or "level"
         return "figure"  # "where's the policy rate now?", "where does inflation stand?": a level
     if query.wh in ("when", "where", "who", "why"):

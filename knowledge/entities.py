@@ -708,6 +708,12 @@ def _sentence_pieces(para: int, sent: int, text: str, toks: list[_Tok],
     for p in pieces:
         if not p.fixed:
             _read_cues(p, text)
+        elif not p.demonym:
+            # A known place's kind is settled, but what the text calls it is still read: "Mato
+            # Grosso, the biggest producing state" answers "which state grows the most?".
+            votes = dict(p.votes)
+            _read_cues(p, text)
+            p.votes = votes
     _propagate_lists(pieces, text)
     pieces += _compass_places(toks, pieces, para, sent, text)
     pieces += _institutions(para, sent, text)

@@ -61,13 +61,42 @@ CITIES: tuple[str, ...] = (
     "Johannesburg", "Minsk", "Tbilisi", "Astana", "Tashkent", "Hanoi", "Bangkok", "Jakarta",
     "Manila", "Taipei", "Canberra", "Los Angeles", "Chicago", "San Francisco", "Davos",
 )
+# States and provinces of federations that economic news reports figure by figure ("Victoria's
+# unemployment rate", "Queensland's eased"): places that need no cue word either. China's
+# provinces stay out, see the module docstring.
+STATES: tuple[str, ...] = (
+    # Australia
+    "New South Wales", "Victoria", "Queensland", "South Australia", "Western Australia", "Tasmania",
+    "Northern Territory", "Australian Capital Territory",
+    # Canada
+    "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+    "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island",
+    # United States
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+    "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+    "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota",
+    "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+    "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+    # Germany
+    "Bavaria", "Baden-Wuerttemberg", "Baden-Württemberg", "North Rhine-Westphalia", "Lower Saxony", "Hesse",
+    "Saxony", "Thuringia", "Brandenburg", "Schleswig-Holstein", "Rhineland-Palatinate", "Saarland",
+    "Mecklenburg-Western Pomerania", "Saxony-Anhalt",
+    # India
+    "Uttar Pradesh", "Maharashtra", "Punjab", "Haryana", "Gujarat", "Rajasthan", "Madhya Pradesh",
+    "Bihar", "West Bengal", "Tamil Nadu", "Karnataka", "Kerala", "Andhra Pradesh", "Telangana", "Odisha",
+    "Assam",
+    # Brazil
+    "Mato Grosso", "Mato Grosso do Sul", "Parana", "Paraná", "Rio Grande do Sul", "Goias", "Goiás",
+    "Minas Gerais", "Bahia", "Santa Catarina",
+)
 # "the West" is printed with its article; a bare "West" would be a surname or street.
 WEST = "the West"
 
 DEMONYMS: dict[str, str] = {
     "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria", "angolan": "Angola",
     "argentine": "Argentina", "argentinian": "Argentina", "armenian": "Armenia",
-    "australian": "Australia", "austrian": "Austria", "azerbaijani": "Azerbaijan",
+    "australian": "Australia", "aussie": "Australia", "austrian": "Austria", "azerbaijani": "Azerbaijan",
     "bangladeshi": "Bangladesh", "belarusian": "Belarus", "belgian": "Belgium",
     "bolivian": "Bolivia", "brazilian": "Brazil", "british": "United Kingdom",
     "bulgarian": "Bulgaria", "cambodian": "Cambodia", "canadian": "Canada", "chilean": "Chile",
@@ -250,6 +279,7 @@ def _build_places() -> dict[str, str]:
     table.update(COUNTRY_ALIASES)
     table.update({r.lower(): r for r in REGIONS})
     table.update({c.lower(): c for c in CITIES})
+    table.update({p.lower(): p for p in STATES})
     table["kiev"] = "Kyiv"
     table["the west"] = WEST
     return table

@@ -111,6 +111,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "car": ("car", "vehicle", "automobile", "auto"),
     "ev": ("ev", "evs", "electric vehicle", "electric car", "battery-powered vehicle", "battery electric vehicle"),
     "inflation": ("inflation", "cpi", "consumer price", "price growth"),
+    "unemployment": ("unemployment", "jobless", "joblessness", "unemployed"),
     "interest rate": ("interest rate", "bank rate", "policy rate", "borrowing cost", "base rate", "key rate",
                       "benchmark rate", "repo rate", "main rate", "lending rate"),
     "tonne": ("tonne", "ton", "metric ton", "mt"),

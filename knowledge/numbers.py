@@ -131,7 +131,7 @@ _DIRECTION_AFTER: dict[str, str] = {
 _LEVEL_VERBS = (
     "was were is are be been stood stands stand reached reach reaches hit hits totalled totaled "
     "totals total amounted amounts came comes accounted accounts remained remains hovered "
-    "averaged exceeded topped neared equalled equaled reported"
+    "averaged exceeded topped neared equalled equaled reported held holds stayed stays steadied"
 ).split()
 _GOVERNING = set(_DIRECTION) | set(_LEVEL_VERBS)
 # Common verbs that end a noun phrase but do not govern a figure ("Toyota expects profit of").

@@ -1047,3 +1047,48 @@ def test_a_dropped_letter_is_put_back_even_when_the_dictionary_knows_the_misspel
 
 def test_a_season_of_another_year_is_not_this_years() -> None:
     assert not _answered(_SEASON.replace("2025/26", "2024/25"), "wheat exports this year?").answered
+
+
+_JOBS = (
+    "| 17 April 2025, Thursday |\n\nAustralia's jobless rate holds at 4.1%\n\n"
+    "Australia's unemployment rate held at 4.1% in March, official data showed on Thursday.\n\n"
+    "The participation rate fell to 66.8% from 67.0% in February.\n\n"
+    "Across the states, Victoria's unemployment rate rose to 4.6% from 4.4%, the highest of the states, while "
+    "Queensland's eased to 3.9% from 4.1%. Western Australia posted the lowest rate at 3.3%.\n\n"
+    "A year earlier, the jobless rate stood at 3.8%.\n\n"
+    "The Australian dollar rose 0.4% to 63.85 U.S. cents after the figures.\n\n"
+    "The RBA lowered its cash rate by 25 basis points to 4.10% in February.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whats the unemployment rate in australia", "Australia's unemployment rate held at 4.1%"),  # not Victoria's
+        ("and queensland's jobless rate?", "3.9%"),
+        ("Where's the RBA cash rate sitting?", "4.10%"),  # where ... sitting asks a level
+        ("where did the aussie dollar end up after the numbers", "63.85"),
+        ("Which state has the lowest jobless rate?", "Western Australia"),  # the lowest, not the highest
+        ("whats the jobless rate", "4.1%"),  # "held at" governs the rate; a year earlier's is not now
+    ],
+)
+def test_levels_of_a_country_and_of_its_states(question: str, expected: str) -> None:
+    result = _answered(_JOBS, question)
+    assert result.answered and expected in result.text
+
+
+def test_a_currency_that_is_the_subject_must_be_what_moved() -> None:
+    # The dollar rose; the participation rate's fall is no answer about the dollar.
+    assert not _answered(_JOBS, "How far did the Aussie dollar fall after the jobs data?").answered
+
+
+def test_where_did_the_cargo_end_up_still_asks_a_place() -> None:
+    store = Store.memory()
+    store.ingest_text("| 1 May 2024, Wednesday |\n\nCargo\n\nThe cargo ended up in Rotterdam after the strike.\n")
+    assert parse_query("where did the cargo end up?", store).intent == "where"
+
+
+def test_a_word_ending_in_n_after_a_country_is_no_demonym() -> None:
+    store = Store.memory()
+    store.ingest_text(_JOBS)
+    assert parse_query("australia rate in usd", store).entity_keys == ["australia"]

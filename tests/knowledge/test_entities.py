@@ -431,3 +431,15 @@ def test_an_acronym_of_a_named_body_is_that_body() -> None:
     committee = next(e for e in entities if e.name == "Monetary Policy Committee")
     assert "MPC" in committee.aliases
     assert not any(e.name == "MPC" for e in entities)
+
+
+def test_states_of_federations_are_places_without_a_cue() -> None:
+    ents = _by_name([(1, 0, "Victoria's unemployment rate rose to 4.6%, while Queensland's eased to 3.9%.")])
+    assert ents["Victoria"].kind == "place"
+    assert ents["Queensland"].kind == "place"
+
+
+def test_a_known_place_keeps_what_the_text_calls_it() -> None:
+    ents = _by_name([(1, 0, "Mato Grosso, the biggest producing state, is expected to harvest 39.3 million tonnes.")])
+    assert ents["Mato Grosso"].kind == "place"
+    assert any("biggest producing state" in r for r in ents["Mato Grosso"].roles)
