@@ -750,7 +750,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "what"
     if len(tokens) <= 6:
         # "UK inflation in December?", "wheat output?": a measure named bare asks for its figure.
-        if not query.numbers and any(t.keys & _MEASURE_KEYS for t in query.required):
+        # "full time jobs added?": a thing named with the way it moved asks how much, too.
+        if not query.numbers and (any(t.keys & _MEASURE_KEYS for t in query.required) or query.direction):
             return "figure"
         return "keyword"
     return "what"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from knowledge.dates import find_times
@@ -38,18 +40,19 @@ def extract(parsed: ParsedArticle) -> ExtractedArticle:
             times = find_times(s.text, parsed.date)
             figures = find_figures(s.text, [(t.start, t.end) for t in times])
             facts = SentenceFacts(paragraph.number, s.index, s.start, s.end, s.text, times)
-            facts.figures = [(f, figure_period(s.text, f, times)) for f in figures]
+            facts.figures = [(f, figure_period(s.text, f, times, figures)) for f in figures]
             sentences.append(facts)
     entities = find_entities([(s.paragraph, s.index, s.text) for s in sentences])
     return ExtractedArticle(parsed=parsed, sentences=sentences, entities=entities)
 
 
-def figure_period(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
+def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequence[Figure] = ()) -> TimeExpr | None:
     """The time expression a figure belongs to: the nearest one in its sentence that is not
-    only the date something was reported."""
+    only the date something was reported, nor another figure's across a clause break."""
     # When it was said is never the period of what was said ("will invest 38 billion pesos, the
     # carmaker said on Monday").
-    candidates = [t for t in times if (t.start_date is not None or t.kind == "relative") and not _is_reporting_time(text, t)]
+    candidates = [t for t in times if (t.start_date is not None or t.kind == "relative") and not _is_reporting_time(text, t)
+                  and not _anothers_time(text, figure, t, others)]
     if not candidates:
         return None
 
@@ -61,6 +64,25 @@ def figure_period(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr 
 
     best = min(candidates, key=cost)
     return None if best.kind == "relative" else best
+
+
+_CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
+_SAME_FACT = re.compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|a rise of|a fall of|an increase of|"
+                        r"a decrease of|a drop of|a gain of|a jump of)\s*(?:by\s*)?$")
+
+
+def _anothers_time(text: str, figure: Figure, t: TimeExpr, others: Sequence[Figure]) -> bool:
+    """ "Full-time jobs climbed by 24,700 and part-time positions by 7,500, recovering part of a
+    57,500 drop in February": February is the drop's, the figure between it and the others; "rose
+    5% to $30 billion in March" keeps March for both, no break between them."""
+    lo, hi = (figure.end, t.start) if t.start >= figure.end else (t.end, figure.start)
+    between = [g for g in others if g is not figure and lo <= g.start and g.end <= hi]
+    if not between:
+        return False
+    nearest = min(between, key=lambda g: g.start - figure.end) if t.start >= figure.end else max(between, key=lambda g: g.end)
+    gap = text[figure.end : nearest.start] if t.start >= figure.end else text[nearest.end : figure.start]
+    # "2.61 million tonnes of copper, down 1.1%": the change is the same fact's, not a new clause.
+    return bool(_CLAUSE_BREAK.search(gap)) and not _SAME_FACT.search(gap)
 
 
 def _is_reporting_time(text: str, t: TimeExpr) -> bool:

@@ -18,7 +18,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "group", "outfit", "maker", "manufacturer", "producer", "player"),
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
              "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher", "dear", "pricey",
-             "raise", "lift", "hike", "upgrade", "revise up"),
+             "raise", "lift", "hike", "upgrade", "revise up", "add"),
     "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
              "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap",

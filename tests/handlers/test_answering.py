@@ -1092,3 +1092,16 @@ def test_a_word_ending_in_n_after_a_country_is_no_demonym() -> None:
     store = Store.memory()
     store.ingest_text(_JOBS)
     assert parse_query("australia rate in usd", store).entity_keys == ["australia"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("full time jobs added?", "24,700"), ("how many part time jobs were added", "7,500")],
+)
+def test_jobs_added_are_jobs_that_rose(question: str, expected: str) -> None:
+    article = ("| 17 April 2025, Thursday |\n\nJobs rebound\n\n"
+               "Employment growth bounced back in March, driven by full-time jobs, the statistician said.\n\n"
+               "Full-time jobs climbed by 24,700 and part-time positions increased by 7,500, recovering part of a "
+               "revised 57,500 drop in February.\n")
+    result = _answered(article, question)
+    assert result.answered and expected in result.text
