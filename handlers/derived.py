@@ -23,7 +23,10 @@ _YEAR_EARLIER = re.compile(
     r"\b(?:year\s+(?:earlier|before|ago)|previous year|prior year|last year|same (?:quarter|period|month) last year)\b"
     r"|\bbefore the\s+(?:[\d.]+\s*%\s+|[\d.]+ per ?cent\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b"
 )
-_DIFF = re.compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b")
+_MISSED = re.compile(r"\b(?:miss|missed|beat|exceed|exceeded|top|topped|undershoot|overshoot)\b")
+_DIFF = re.compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b"
+                   r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b"
+                   r"|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b")
 
 
 def handle(ask: Ask) -> Answer | None:
@@ -36,6 +39,10 @@ def handle(ask: Ask) -> Answer | None:
     if _YEAR_EARLIER.search(lower):
         return _year_earlier(ask, evidence)
     if _DIFF.search(lower):
+        if _MISSED.search(lower):
+            # "By how many jobs did it miss the forecast?": the sentence that states the outcome
+            # states what it fell short of ("32,200, short of the 40,000 increase forecast").
+            return _first_two(ask, evidence[:1]) or _difference_by_terms(ask, evidence) or _between_kinds(ask)
         return (_difference_by_terms(ask, evidence) or _between_entities(ask, evidence) or _between_kinds(ask)
                 or _first_two(ask, evidence))
     return None
@@ -65,14 +72,14 @@ def _between_kinds(ask: Ask) -> Answer | None:
     the employers' offer": for each compared word, an amount in the clause that names it, in
     whichever sentence says so; the two must be of one kind, and stated, not aimed at."""
     words = [t for t in ask.query.terms if t.lemma not in _COMPARING and not (t.keys & MEASURES) and t.lemma not in STOPWORDS]
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or ask.query.wh == "how many":
+        return None  # rates and amounts only: "how many" counts, and counts compare by name (_difference_by_terms)
     sides = [_amounts_naming(ask, term) for term in words[:2]]
     # Amounts before rates: "registered $26.14 billion, disbursed $15.42 billion", not their growth rates.
     pairs = [(a, b, i + j) for i, a in enumerate(sides[0]) for j, b in enumerate(sides[1])]
     pairs.sort(key=lambda p: (_KIND_ORDER.get(p[0][0].kind, 3), p[2]))
     for (a, ev_a), (b, ev_b), _ in pairs:
-        if a is not b and a.kind == b.kind and a.currency == b.currency and a.kind != "count":
+        if a is not b and a.kind == b.kind and a.currency == b.currency and a.kind != "count" and a.value != b.value:
             unit = "percentage points" if a.kind == "percent" else ""
             cites = [citation(ask.store, ev_a.sentence)]
             if ev_b.sentence.id != ev_a.sentence.id:
@@ -318,11 +325,13 @@ _COMPARING = frozenset("more less higher lower bigger smaller difference gap muc
 
 
 def _amount_after(ev: Evidence, keys: frozenset[str]) -> FigureRow | None:
+    """The amount right after the word, or the one the word names as its measure ("Full-time
+    jobs climbed by 24,700 and part-time positions increased by 7,500")."""
     for f in ev.figures:
-        if f.kind not in ("money", "quantity", "count"):
+        if f.kind not in ("money", "quantity", "count", "number"):
             continue
         before = ev.sentence.text[max(0, f.start - 25) : f.start]
-        words = re.findall(r"[^\W\d_]+", before)[-3:]
+        words = re.findall(r"[^\W\d_]+", before)[-3:] + re.findall(r"[^\W\d_]+", f.measure)
         if any(phrase_keys(w) & keys for w in words):
             return f
     return None
@@ -330,7 +339,7 @@ def _amount_after(ev: Evidence, keys: frozenset[str]) -> FigureRow | None:
 
 def _first_two(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     for ev in evidence:
-        amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and not figure_conflict(ask.query, f)]
+        amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count", "number") and not figure_conflict(ask.query, f)]
         same = [f for f in amounts if f.currency == amounts[0].currency and f.unit == amounts[0].unit] if amounts else []
         if len(same) < 2:
             continue

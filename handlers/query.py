@@ -192,6 +192,9 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if text.lower().lstrip().startswith("where"):
         out |= {i for i, t in enumerate(tokens) if t.lemma in _SETTLING_VERBS
                 or (t.lower == "up" and i > 0 and tokens[i - 1].lemma in _SETTLING_VERBS)}
+    # "by how many jobs did it miss the forecast?": the verb compares; the text says "short of".
+    if re.search(r"\bby how (?:much|many)\b", text.lower()):
+        out |= {i for i, t in enumerate(tokens) if t.lemma in ("miss", "beat", "exceed", "top", "undershoot", "overshoot")}
     # "now after the decision", "before the vote": when, by an event; the event need not be named.
     out |= {j for i, t in enumerate(tokens) if t.lower in ("after", "before", "following")
             for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lemma in _EVENT_NOUNS}
@@ -795,7 +798,7 @@ EXCHANGE_RATE = re.compile(
 _DERIVED = re.compile(
     r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
-    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
+    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
 )
 
 

@@ -1105,3 +1105,31 @@ def test_jobs_added_are_jobs_that_rose(question: str, expected: str) -> None:
                "revised 57,500 drop in February.\n")
     result = _answered(article, question)
     assert result.answered and expected in result.text
+
+
+_LABOUR = (
+    "| 17 April 2025, Thursday |\n\nJobs rebound\n\n"
+    "Employment rose by a net 32,200 last month, the bureau said, short of the 40,000 increase forecast in a poll.\n\n"
+    "Full-time jobs climbed by 24,700 and part-time positions increased by 7,500.\n\n"
+    "The jobless rate remains below the roughly 4.5% level consistent with full employment, at 4.1%.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many more full-time jobs than part-time ones were added?", "17,200"),  # the amounts each word names
+        ("by how many jobs did employment miss the forecast", "7,800"),  # the outcome against what it fell short of
+    ],
+)
+def test_differences_asked_as_more_than_or_missing_a_forecast(question: str, expected: str) -> None:
+    result = _answered(_LABOUR, question)
+    assert result.intent == "derived" and expected in result.text
+
+
+def test_how_far_above_an_offer_a_price_closed() -> None:
+    article = ("| 14 October 2025, Tuesday |\n\nBank bid\n\n"
+               "Cantabrico launched a bid for Levantino on Monday, offering 6.12 euros in cash per share.\n\n"
+               "Levantino shares jumped 40% to 6.30 euros on Monday, closing above the offer price.\n")
+    result = _answered(article, "How far above the offer did Levantino close on Monday?")
+    assert result.intent == "derived" and "0.18" in result.text
