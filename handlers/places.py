@@ -52,7 +52,63 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return _passive_agent(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS)
+    return (_passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+            or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS))
+
+
+_QUOTED = re.compile(r"\b(?:quoted|cited|interviewed)\b")
+
+
+def _quoted_by_role(ask: Ask) -> Answer | None:
+    """ "Which analyst was quoted?": the one person of that role the story names; what they said
+    is in the sentence that names them."""
+    if not _QUOTED.search(ask.query.text.lower()):
+        return None
+    roles = [t for t in ask.query.required if t.lemma in ROLES or t.lemma in _PERSON_NOUNS]
+    if not roles:
+        return None
+    people = [e for e in ask.store.article_entities() if e.kind == "person"
+              and all(any(t.keys & phrase_keys(r) for r in e.roles) for t in roles)]
+    if len({e.id for e in people}) != 1:
+        return None  # none, or several: the question does not say which
+    person = people[0]
+    sentence_ids = ask.store.sentences_mentioning([person.id], 1)
+    sentences = ask.store.sentences(sentence_ids)
+    if not sentences:
+        return None
+    sentence = next(iter(sentences.values()))
+    return make_answer(ask.question, "who", entity_line(person, ask.query), 0.75, [citation(ask.store, sentence)])
+
+
+_OPENS_QUOTE = re.compile(r'^\s*["“]')
+_CLOSES_QUOTE = re.compile(r'[,.!?]?["”]\s*,?\s*(?:\w+\s+){0,3}?(?:said|says|added|told|wrote|according to)\b|'
+                           r'[,.!?]["”]\s*,?\s*(?:[A-Z][\w.-]*\s+){1,4}(?:said|says|added)\b')
+
+
+def _quoted_speaker(ask: Ask) -> Answer | None:
+    """ "Which analyst says Cantabrico will need to pay more?": the best sentence opens a quotation
+    that a later sentence of its paragraph closes with who said it ('... the price," said Marta
+    Villanueva')."""
+    # The role asked ("analyst") is named where the quote closes, not in the quoted sentence.
+    best = next((e for e in ask.pool.evidence[:2] if all(c.startswith("names no ") for c in e.conflicts)), None)
+    if best is None or not _OPENS_QUOTE.match(best.sentence.text) or _CLOSES_QUOTE.search(best.sentence.text):
+        return None
+    roles = [t for t in ask.query.required if t.lemma in ROLES]
+    later = [s for s in ask.store.paragraph_sentences(best.sentence.article_id, best.sentence.paragraph)
+             if s.index > best.sentence.index]
+    for s in later:
+        if not _CLOSES_QUOTE.search(s.text):
+            continue
+        mentions = ask.store.mentions_in([s.id])
+        entities = ask.store.entities_by_id({m.entity_id for m in mentions})
+        people = [entities[m.entity_id] for m in sorted(mentions, key=lambda m: m.start)
+                  if m.entity_id in entities and entities[m.entity_id].kind == "person"]
+        if not people or (roles and not all(any(t.keys & phrase_keys(r) for r in people[0].roles) for t in roles)):
+            return None
+        text = entity_line(people[0], ask.query) + " " + best.sentence.text.strip()
+        return make_answer(ask.question, "who", text, 0.5 + 0.3 * best.coverage,
+                           [citation(ask.store, best.sentence), citation(ask.store, s)])
+    return None
 
 
 _BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^.;:]+?)(?=\s*(?:[.;:]|,\s+(?:according|said|says|the\s+\w+\s+said)|$))")

@@ -609,7 +609,11 @@ _WH = [
     ("when", r"\bwhen\b|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
     ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|town|province|provinces|country|countries|port|region|place|state|location|area|capital)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
     ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:\w+\s+)?(?:company|companies|firm|firms|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president"
-            r"|\w*maker|\w*makers|airline|lender|insurer|retailer|producer|manufacturer|miner|regulator|supplier|operator)\b"),
+            r"|\w*maker|\w*makers|airline|lender|insurer|retailer|producer|manufacturer|miner|regulator|supplier|operator)\b"
+            # after "which" only: "what analysts expected" names no one to find
+            r"|\bwhich\s+(?:\w+\s+)?(?:analysts?|economists?|strategists?|executives?|ministers?|spokes(?:person|man|woman)"
+            r"|chair(?:man|woman)?|governor|banks?|bankers?|unions?|farmers?|traders?|investors?|shareholders?|experts?"
+            r"|exporters?|importers?|carriers?|ceo|chief|director|founder|members?)\b"),
     ("why", r"\bwhy\b|\bfor what reason\b|\bwhat for\b|\bhow come\b|\breason\b|\bpurpose\b"),
     ("how", r"\bhow\b"),
     ("what", r"\bwhat(?:'s| is| are| was| were)?\b|\bwhich\b|\blist\b|\bname\b|\bdescribe\b|\bexplain\b"),

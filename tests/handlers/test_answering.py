@@ -1133,3 +1133,33 @@ def test_how_far_above_an_offer_a_price_closed() -> None:
                "Levantino shares jumped 40% to 6.30 euros on Monday, closing above the offer price.\n")
     result = _answered(article, "How far above the offer did Levantino close on Monday?")
     assert result.intent == "derived" and "0.18" in result.text
+
+
+_BID = (
+    "| 14 October 2025, Tuesday |\n\nBank bid\n\n"
+    "Cantabrico launched a bid for Levantino on Monday, offering 6.12 euros in cash per share.\n\n"
+    "\"The market is telling Cantabrico it will have to pay more. The stake makes it very hard to get past 50%,\" "
+    "said Marta Villanueva, a banking analyst at Madrid-based Hesperia Securities.\n\n"
+    "\"We will not raise the offer,\" said Cantabrico's chief executive Jorge Salas.\n"
+)
+
+
+def test_the_speaker_of_a_quote_is_named_where_the_quote_closes() -> None:
+    result = _answered(_BID, "Which analyst says Cantabrico will need to pay more?")
+    assert result.intent == "who" and result.text.startswith("Marta Villanueva")
+
+
+def test_the_one_person_of_the_asked_role_is_the_one_quoted() -> None:
+    article = _BID.replace("a banking analyst at", "head of banking research at")
+    assert _answered(article, "Which analyst was quoted?").text.startswith("Marta Villanueva")
+
+
+def test_a_role_nobody_quoted_has_is_not_given_to_someone_else() -> None:
+    assert not _answered(_BID, "Which farmer was quoted?").answered
+
+
+def test_what_analysts_expected_names_no_one_to_find() -> None:
+    store = Store.memory()
+    store.ingest_text(_BID)
+    assert parse_query("Is the offer above what analysts expected?", store).intent == "yesno"
+    assert parse_query("Which economist is bullish?", store).intent == "who"
