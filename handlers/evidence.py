@@ -332,6 +332,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         evidence.conflicts.append("states no running total")
     if not required and not hits and period_fit <= 0 and not matched:
         evidence.conflicts.append("nothing in common")
+    evidence.conflicts.extend(_other_qualifier_number(query.text, s.text) + _other_route(query, s.text, sentence_names))
     evidence.score = (
         3.0 * coverage
         + 0.4 * exact
@@ -348,6 +349,39 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         + _superlative_fit(query.text, s.text)
     )
     return evidence
+
+
+_NUMBERED_QUALIFIER = re.compile(r"\b(\d+(?:\.\d+)?)-([a-z]+)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _other_qualifier_number(question: str, text: str) -> list[str]:
+    """ "the rate for a 20-foot container" is not answered by the 40-foot one's."""
+    conflicts = []
+    for number, noun in _NUMBERED_QUALIFIER.findall(question):
+        stated = {n for n, w in _NUMBERED_QUALIFIER.findall(text) if w.lower() == noun.lower()}
+        if stated and number not in stated:
+            conflicts.append(f"gives {', '.join(sorted(f'{n}-{noun}' for n in stated))}, not {number}-{noun}")
+    return conflicts
+
+
+def _other_route(query: Query, text: str, names: set[str]) -> list[str]:
+    """ "From Rotterdam to Shanghai" is answered neither by "from Shanghai to Rotterdam" nor by
+    "from Shanghai to Genoa": a route the question names is the sentence's route, both ends."""
+    keys = query.entity_keys
+    if len(keys) < 2:
+        return []
+    asked = normalise_name(query.text)
+    route = next(((a, b) for a in keys for b in keys if a != b
+                  and re.search(rf"\bfrom {re.escape(a)}\b.{{0,40}}\bto {re.escape(b)}\b", asked)), None)
+    if route is None:
+        return []
+    stated = normalise_name(text)
+    for x in names:
+        for y in names:
+            if x != y and (x, y) != route and re.search(rf"\bfrom {re.escape(x)}\b.{{0,40}}?\bto {re.escape(y)}\b", stated):
+                return [f"from {x} to {y}, not from {route[0]} to {route[1]}"]
+    return []
 
 
 _SUPERLATIVE_WORD = re.compile(r"\b(lowest|highest|biggest|largest|smallest|weakest|strongest|fastest|slowest|"

@@ -650,7 +650,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "duration"
     if wh == "what percentage" or re.search(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b", lower):
         return "percent"
-    if re.search(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b", lower):
+    if re.search(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b"
+                 r"|\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took) in\b|\bearn(?:s|ed)?\b|\brevenue", lower):
         return "money"
     if re.search(r"\b(?:tariffs?|tarifs?|duty|duties|levy|levies|tax rate)\b", lower):
         return "percent"  # "what tariff will Vietnam face?" wants a rate, not the tonnes it ships

@@ -1163,3 +1163,35 @@ def test_what_analysts_expected_names_no_one_to_find() -> None:
     store.ingest_text(_BID)
     assert parse_query("Is the offer above what analysts expected?", store).intent == "yesno"
     assert parse_query("Which economist is bullish?", store).intent == "who"
+
+
+_FREIGHT = (
+    "| 13 October 2025, Monday |\n\nSuez revenue drops\n\n"
+    "Egypt's Suez Canal revenue fell 18.4% to $312 million in September, the authority said.\n\n"
+    "The average spot rate for moving a 40-foot container from Shanghai to Rotterdam stood at $2,340 last week. "
+    "Rates from Shanghai to Genoa were $2,910 per 40-foot box.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much did the Suez Canal bring in last month?", "$312 million"),  # money brought in, not ships
+        ("How much to ship a container from Shanghai to Rotterdam?", "$2,340"),
+        ("shanghai to genoa rate?", "$2,910"),
+    ],
+)
+def test_money_brought_in_and_the_rate_of_the_asked_route(question: str, expected: str) -> None:
+    result = _answered(_FREIGHT, question)
+    assert result.answered and expected in result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much to ship a container from Rotterdam to Shanghai?",  # the other way round
+        "what's the rate for a 20-foot container Shanghai to Rotterdam",  # another size
+    ],
+)
+def test_a_reversed_route_or_another_size_is_not_in_the_article(question: str) -> None:
+    assert not _answered(_FREIGHT, question).answered
