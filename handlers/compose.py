@@ -40,10 +40,21 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
             right, grown = nxt, True
         if not grown:
             break
+    if left and _DEPENDENT_OPENING.match(text[left:right]):
+        # "..., which it said would lower its capital ratio to 12.1%", "..., mainly from closing
+        # 310 branches": the clause leans on the one before it; take that one too when it fits.
+        prev = max((b_end for b_start, b_end in breaks if b_end < left), default=0)
+        if right - prev <= max_len + 60:
+            left = prev
     piece = text[left:right]
-    if len(piece) > max_len + 40:
+    if len(piece) > max_len + 60:
         piece = _around(text, start, end, max_len)
     return _finish(_LEADING_LINK.sub("", piece))
+
+
+_DEPENDENT_OPENING = re.compile(r"(?:which|who|whose|where|mainly|mostly|largely|partly|chiefly|including|such as|"
+                                r"led by|driven by|helped by|thanks to|recovering|bringing|taking|leaving|lifting|pushing|"
+                                r"making|compared|up|down)\b")
 
 
 def _around(text: str, start: int, end: int, max_len: int) -> str:

@@ -322,6 +322,11 @@ def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence) -> float:
     return 1.0 if owners else 0.0
 
 
+def _address_part(text: str, m: MentionRow, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
+    """ "Jackson, Tennessee": the state after a city's comma is where the city is, not an owner."""
+    return any(e.kind == "place" and other.end < m.start and text[other.end : m.start] == ", " for other, e in mentions)
+
+
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "Uttar Pradesh remained the biggest state with 35.4 million tonnes, followed by Punjab":
     the figure belongs to the names before it in its clause, not to every name in the sentence."""
@@ -331,7 +336,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     text = ev.sentence.text
     spans = span_clause(text, f.start, f.end)
     owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
-              and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])]
+              and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
+              and not _address_part(text, m, ev.mentions)]
     if not owners:
         return False
     asked_ids = {e.id for e in query.entities}

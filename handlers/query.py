@@ -667,9 +667,9 @@ _WHERE_LEVEL = re.compile(r"^\s*where(?:'s|s| is| are)\s+(?:the\s+|[\w.-]+['’]
 _WHERE_TRADING = re.compile(r"^\s*where(?:'s| is| are| was| were)\b.*\b(?:trading|traded|quoted|priced|standing)\b")
 # "where's the cash rate sitting?", "where did the dollar end up?": a level, when a measure or a
 # currency is what sits or ends ("where did the cargo end up?" asks a place).
-_WHERE_SETTLED = re.compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do| will)\b.*\b(?:sitting|sits?|stand|stands|"
+_WHERE_SETTLED = re.compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do| will| would| could| should| might)\b.*\b(?:sitting|sits?|stand|stands|"
                             r"end(?:ed)? up|end(?:ed|s)?|finish(?:ed|es)?|close[ds]?|settle[ds]?|land(?:ed|s)?|peak(?:ed|s)?)\b")
-_LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency".split())
+_LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency ratio ratios level levels".split())
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())
 _SETTLING_VERBS = frozenset("sit end finish close settle land stand peak".split())
@@ -725,7 +725,7 @@ def _verb_like(token: Token) -> bool:
     """ "took", "attended", "work": where a counted noun phrase ends. Plural nouns ("jobs",
     "people") are not verbs."""
     low = token.lower
-    return low.endswith("ed") or low in _BARE_VERBS or (token.lemma != low and not low.endswith("s") and low not in _PLURALS)
+    return low.endswith("ed") or (low.endswith("ing") and len(low) > 5) or low in _BARE_VERBS or (token.lemma != low and not low.endswith("s") and low not in _PLURALS)
 
 
 _PLURALS = frozenset("people children men women staff cattle police".split())

@@ -1195,3 +1195,34 @@ def test_money_brought_in_and_the_rate_of_the_asked_route(question: str, expecte
 )
 def test_a_reversed_route_or_another_size_is_not_in_the_article(question: str) -> None:
     assert not _answered(_FREIGHT, question).answered
+
+
+_TAKEOVER = (
+    "| 14 October 2025, Tuesday |\n\nCantabrico bids for Levantino\n\n"
+    "Banco Cantabrico launched a hostile 9.18 billion euro takeover bid for smaller rival Banco Levantino on Monday.\n\n"
+    "Cantabrico expects the combined group to generate annual cost savings of 540 million euros by 2027, mainly from "
+    "closing around 310 overlapping branches and merging technology systems across the two networks.\n\n"
+    "The bank will fund the offer from its own capital, which it said would lower its core tier one capital ratio "
+    "to 12.1% from 13.4%.\n\n"
+    "It will also invest $1.3 billion to expand its service centre in Jackson, Tennessee, lifting staff there to 3,800 "
+    "from 3,000 by 2027.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where would Cantabrico's capital ratio end up after the deal?", "12.1%"),
+        ("hwo many branchs closing", "310"),  # the counted noun ends before the verb in -ing
+        ("How big is the deal overall?", "9.18 billion euro"),  # a takeover is a deal
+        ("What will the staff in Jackson go up to?", "3,800"),  # Tennessee is Jackson's address, not an owner
+    ],
+)
+def test_takeover_figures(question: str, expected: str) -> None:
+    result = _answered(_TAKEOVER, question)
+    assert result.answered and expected in result.text
+
+
+def test_a_clause_that_leans_on_the_one_before_comes_with_it() -> None:
+    text = _answered(_TAKEOVER, "Where would Cantabrico's capital ratio end up after the deal?").text
+    assert text.startswith("The bank will fund the offer from its own capital, which")
