@@ -192,6 +192,8 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if text.lower().lstrip().startswith("where"):
         out |= {i for i, t in enumerate(tokens) if t.lemma in _SETTLING_VERBS
                 or (t.lower == "up" and i > 0 and tokens[i - 1].lemma in _SETTLING_VERBS)}
+    # "when did the bank last cut?": "last" before a verb means most recently; no "last" in the text.
+    out |= {i for i, t in enumerate(tokens[:-1]) if t.lower == "last" and tokens[i + 1].lower in _LAST_VERBS}
     # "by how many jobs did it miss the forecast?": the verb compares; the text says "short of".
     if re.search(r"\bby how (?:much|many)\b", text.lower()):
         out |= {i for i, t in enumerate(tokens) if t.lemma in ("miss", "beat", "exceed", "top", "undershoot", "overshoot")}
@@ -203,11 +205,14 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     return out
 
 
+_NEGATING_PREFIXES = ("under", "over", "non", "un", "anti", "counter", "mis", "dis")
+
+
 def _with_compound_head(term: Term, store: Store) -> Term:
     """ "dockworkers" are workers, "steelmakers" makers: a word the article lacks finds its head."""
     word = term.lemma
-    if len(word) < 8 or not word.isalpha():
-        return term
+    if len(word) < 8 or not word.isalpha() or word.startswith(_NEGATING_PREFIXES):
+        return term  # "underemployment" is not employment, "overcapacity" not capacity
     keys = store.memo("compound_head", word, lambda: _compound_head_keys(word, store.vocabulary))
     return replace(term, keys=term.keys | keys) if keys else term
 
@@ -369,7 +374,7 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
     while i < len(tokens):
         found = (_exact_entity(tokens, i, names) or _other_name(tokens, i, store)
                  or _capital_for_country(tokens, i, text, names) or _fuzzy_entity(tokens[i], i, names)
-                 or _abbreviated_entity(tokens[i], i, names))
+                 or _abbreviated_entity(tokens[i], i, names) or _prefix_entity(tokens, i, names))
         if found:
             hits.append(found)
             i = found[1][-1] + 1
@@ -457,6 +462,23 @@ def _fuzzy_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, lis
     single = [n for n in _single_names(names) if abs(len(n) - len(word)) <= 2]
     best = process.extractOne(word, single, scorer=OSA.normalized_similarity, score_cutoff=0.79)
     return (best[0], [i]) if best else None
+
+
+def _prefix_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
+    """ "the reserve bank" for the Reserve Bank of Australia: the first words of one name only."""
+    for size in (3, 2):
+        if i + size > len(tokens) or tokens[i].lower in STOPWORDS:
+            continue
+        candidate = normalise_name(" ".join(t.text for t in tokens[i : i + size]))
+        longer = [n for n in _multi_word_names(names) if n.startswith(candidate + " ")]
+        if len(longer) == 1:
+            return longer[0], list(range(i, i + size))
+    return None
+
+
+@lru_cache(maxsize=8)
+def _multi_word_names(names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(n for n in names if len(n.split()) >= 3)
 
 
 def _abbreviated_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
@@ -672,6 +694,7 @@ _WHERE_SETTLED = re.compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| d
 _LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency ratio ratios level levels".split())
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())
+_LAST_VERBS = frozenset("cut cuts raise raised hike hiked lower lowered change changed move moved meet met increase increased".split())
 _SETTLING_VERBS = frozenset("sit end finish close settle land stand peak".split())
 # Verb forms only: "trade" and "price" as nouns name the topic ("China-Russia trade in August").
 _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sits quoted priced hovering hovers".split())

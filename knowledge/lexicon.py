@@ -34,6 +34,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "begin operation", "start operating", "start operation", "operate", "operation",
              "unveil", "debut", "come into service", "go into service"),
     "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty"),
+    "measure": ("measure", "track", "gauge", "capture"),
     "takeover": ("takeover", "acquisition", "merger", "buyout", "bid", "deal", "tie-up"),
     "sign": ("sign", "ink", "seal", "strike", "conclude"),
     "conference": ("conference", "summit", "forum", "expo", "fair", "meeting", "gathering",
@@ -158,7 +159,7 @@ GENERIC = frozenset(
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
-    approx nearly almost exactly precisely goods products items same behind overall altogether""".split()
+    approx nearly almost exactly precisely goods products items same behind overall altogether actually really""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

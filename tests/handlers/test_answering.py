@@ -1226,3 +1226,28 @@ def test_takeover_figures(question: str, expected: str) -> None:
 def test_a_clause_that_leans_on_the_one_before_comes_with_it() -> None:
     text = _answered(_TAKEOVER, "Where would Cantabrico's capital ratio end up after the deal?").text
     assert text.startswith("The bank will fund the offer from its own capital, which")
+
+
+_UNDER = (
+    "| 17 April 2025, Thursday |\n\nJobs\n\n"
+    "Employment rose by 32,200 last month, the bureau said.\n\n"
+    "Underemployment, which tracks workers who want to work more hours than they are getting, fell to 5.9% from 6.3%.\n\n"
+    "The Reserve Bank of Australia lowered its cash rate to 4.10% in February.\n"
+)
+
+
+def test_a_word_with_a_negating_prefix_is_not_its_head() -> None:
+    store = Store.memory()
+    store.ingest_text(_UNDER)
+    term = next(t for t in parse_query("Did underemployment go up?", store).terms if t.lemma == "underemployment")
+    assert "employment" not in term.keys
+
+
+def test_what_a_measure_tracks_is_what_it_measures() -> None:
+    assert "which tracks workers" in _answered(_UNDER, "what does underemployment actually measure").text
+
+
+def test_the_first_words_of_one_long_name_name_it() -> None:
+    store = Store.memory()
+    store.ingest_text(_UNDER)
+    assert parse_query("what did the reserve bank do", store).entity_keys == ["reserve bank of australia"]
