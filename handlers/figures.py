@@ -232,10 +232,15 @@ def _past_level(query: Query, f: FigureRow, ev: Evidence) -> float:
 _DURATION_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year|decade)s?$", re.IGNORECASE)
 
 
+_COSTS = re.compile(r"\bcost(?:s|ing)?\b\s*\??\s*$", re.IGNORECASE)
+
+
 def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
     if query.wants == "duration" and not _DURATION_UNIT.match(f.unit.strip()):
         return "not a length of time"  # "how long is the strike?" wants hours or days
+    if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
+        return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
     if query.wants == "count" and (f.kind in ("money", "percent") or _DURATION_UNIT.match(f.unit.strip())):
         return "not a count"  # "a nine-day strike" counts no planes
     if query.wants == "count" and query.count_keys and f.kind == "count" and f.measure and not _generic_unit(f) and not (

@@ -192,6 +192,11 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if text.lower().lstrip().startswith("where"):
         out |= {i for i, t in enumerate(tokens) if t.lemma in _SETTLING_VERBS
                 or (t.lower == "up" and i > 0 and tokens[i - 1].lemma in _SETTLING_VERBS)}
+    # "how much did the factory cost?", "how many jobs is it creating?": the closing verb asks for
+    # the amount ("a $480 million factory", "will employ 3,200 people").
+    lower = text.lower()
+    if tokens and re.search(r"\bhow (?:much|many)\b", lower) and tokens[-1].lemma in _AMOUNT_CLOSING_VERBS:
+        out.add(len(tokens) - 1)
     # "when did the bank last cut?": "last" before a verb means most recently; no "last" in the text.
     out |= {i for i, t in enumerate(tokens[:-1]) if t.lower == "last" and tokens[i + 1].lower in _LAST_VERBS}
     # "by how many jobs did it miss the forecast?": the verb compares; the text says "short of".
@@ -694,6 +699,7 @@ _WHERE_SETTLED = re.compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| d
 _LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency ratio ratios level levels".split())
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())
+_AMOUNT_CLOSING_VERBS = frozenset("cost create add generate support hire employ make build".split())
 _LAST_VERBS = frozenset("cut cuts raise raised hike hiked lower lowered change changed move moved meet met increase increased".split())
 _SETTLING_VERBS = frozenset("sit end finish close settle land stand peak".split())
 # Verb forms only: "trade" and "price" as nouns name the topic ("China-Russia trade in August").

@@ -58,7 +58,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ",
                "people", "ppl", "position", "role"),
     "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
-            "chairwoman", "president", "leader", "founder", "run", "lead", "manage", "helm"),
+            "chairwoman", "chair", "president", "leader", "founder", "run", "lead", "manage", "helm"),
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home"),
     "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket"),
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),

@@ -1251,3 +1251,30 @@ def test_the_first_words_of_one_long_name_name_it() -> None:
     store = Store.memory()
     store.ingest_text(_UNDER)
     assert parse_query("what did the reserve bank do", store).entity_keys == ["reserve bank of australia"]
+
+
+_SOLAR = (
+    "| 11 September 2025, Thursday |\n\nAravalli opens solar factory\n\n"
+    "Aravalli Solar Ltd opened a 42 billion rupee ($480 million) solar panel factory in the western Indian state "
+    "of Gujarat on Wednesday.\n\n"
+    "The factory will employ about 3,200 people directly, Aravalli said. It plans to expand the plant to a capacity "
+    "of 8 gigawatts by 2027.\n\n"
+    "\"India has bought the sun's power with equipment made somewhere else,\" chairman Vikram Mehta told reporters.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much did the Gujarat factory cost?", "42 billion rupee"),  # "a $480 million factory" is its cost
+        ("How many jobs is Aravalli creating?", "3,200"),
+        ("Who chairs Aravalli?", "Vikram Mehta"),  # to chair is to be chairman
+    ],
+)
+def test_closing_verbs_that_ask_the_amount_and_chairing(question: str, expected: str) -> None:
+    result = _answered(_SOLAR, question)
+    assert result.answered and expected in result.text
+
+
+def test_what_something_costs_is_money_not_its_capacity() -> None:
+    assert not _answered(_SOLAR, "how much will the plant expansion cost").answered
