@@ -365,15 +365,19 @@ def _other_qualifier_number(question: str, text: str) -> list[str]:
     return conflicts
 
 
+@lru_cache(maxsize=1024)
+def _asked_route(question: str, keys: tuple[str, ...]) -> tuple[str, str] | None:
+    if len(keys) < 2:
+        return None
+    asked = normalise_name(question)
+    return next(((a, b) for a in keys for b in keys if a != b
+                 and re.search(rf"\bfrom {re.escape(a)}\b.{{0,40}}\bto {re.escape(b)}\b", asked)), None)
+
+
 def _other_route(query: Query, text: str, names: set[str]) -> list[str]:
     """ "From Rotterdam to Shanghai" is answered neither by "from Shanghai to Rotterdam" nor by
     "from Shanghai to Genoa": a route the question names is the sentence's route, both ends."""
-    keys = query.entity_keys
-    if len(keys) < 2:
-        return []
-    asked = normalise_name(query.text)
-    route = next(((a, b) for a in keys for b in keys if a != b
-                  and re.search(rf"\bfrom {re.escape(a)}\b.{{0,40}}\bto {re.escape(b)}\b", asked)), None)
+    route = _asked_route(query.text, tuple(query.entity_keys))
     if route is None:
         return []
     stated = normalise_name(text)

@@ -475,15 +475,22 @@ def _prefix_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[
         if i + size > len(tokens) or tokens[i].lower in STOPWORDS:
             continue
         candidate = normalise_name(" ".join(t.text for t in tokens[i : i + size]))
-        longer = [n for n in _multi_word_names(names) if n.startswith(candidate + " ")]
+        longer = _name_prefixes(names).get(candidate, ())
         if len(longer) == 1:
             return longer[0], list(range(i, i + size))
     return None
 
 
 @lru_cache(maxsize=8)
-def _multi_word_names(names: frozenset[str]) -> tuple[str, ...]:
-    return tuple(n for n in names if len(n.split()) >= 3)
+def _name_prefixes(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The first two and three words of each name of three words or more, to those names."""
+    prefixes: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        for size in (2, 3):
+            if len(words) > size:
+                prefixes.setdefault(" ".join(words[:size]), set()).add(name)
+    return {k: tuple(sorted(v)) for k, v in prefixes.items()}
 
 
 def _abbreviated_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
