@@ -333,6 +333,10 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     if not required and not hits and period_fit <= 0 and not matched:
         evidence.conflicts.append("nothing in common")
     evidence.conflicts.extend(_other_qualifier_number(query.text, s.text) + _other_route(query, s.text, sentence_names))
+    if query.intent == "figure" and query.direction and any(b.anchor == "since" for b in query.bases) \
+            and not _states_base(query, s.text, times):
+        # "How much has robusta gained since January?" is not its 3.1% rise on the day.
+        evidence.conflicts.append("states no change since " + ", ".join(b.text for b in query.bases))
     evidence.score = (
         3.0 * coverage
         + 0.4 * exact
@@ -435,7 +439,7 @@ def _states_base(query: Query, text: str, times: list[TimeRow]) -> bool:
     return False
 
 
-_BASE_FILLER = frozenset("in on at the of from than last this a an".split())
+_BASE_FILLER = frozenset("in on at the of from than last this a an since".split())
 
 
 def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, int]]) -> list[str]:

@@ -703,6 +703,8 @@ _WHERE_TRADING = re.compile(r"^\s*where(?:'s| is| are| was| were)\b.*\b(?:tradin
 # currency is what sits or ends ("where did the cargo end up?" asks a place).
 _WHERE_SETTLED = re.compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do| will| would| could| should| might)\b.*\b(?:sitting|sits?|stand|stands|"
                             r"end(?:ed)? up|end(?:ed|s)?|finish(?:ed|es)?|close[ds]?|settle[ds]?|land(?:ed|s)?|peak(?:ed|s)?)\b")
+# "where did arabica close?", "where did the stock settle?": markets close and settle at levels.
+_MARKET_CLOSE = re.compile(r"\b(?:close[ds]?|closing|settle[ds]?|settling)\b\s*(?:at|on \w+|today|yesterday)?\s*\??\s*$")
 _LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency ratio ratios level levels".split())
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())
@@ -777,7 +779,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     level = _WHERE_LEVEL.search(lower) if query.wh == "where" else None
     if (level and (lemma(level["head"]) in MEASURES | _LEVEL_HEADS or currency_code(level["head"]))) or (
             query.wh == "where" and _WHERE_TRADING.search(lower)) or (
-            query.wh == "where" and _WHERE_SETTLED.search(lower) and _names_a_level(tokens)):
+            query.wh == "where" and _WHERE_SETTLED.search(lower) and (_names_a_level(tokens) or _MARKET_CLOSE.search(lower))):
         query.wants = query.wants or "level"
         return "figure"  # "where's the policy rate now?", "where does inflation stand?": a level
     if query.wh in ("when", "where", "who", "why"):

@@ -1278,3 +1278,21 @@ def test_closing_verbs_that_ask_the_amount_and_chairing(question: str, expected:
 
 def test_what_something_costs_is_money_not_its_capacity() -> None:
     assert not _answered(_SOLAR, "how much will the plant expansion cost").answered
+
+
+_COFFEE = (
+    "| 15 October 2025, Wednesday |\n\nArabica hits record\n\n"
+    "The benchmark December arabica contract settled up 5.3% at $4.412 per lb on Tuesday.\n\n"
+    "Arabica has gained 38% since January.\n\n"
+    "London-traded robusta futures rose 3.1% to $5,742 a tonne.\n"
+)
+
+
+def test_where_a_market_closed_asks_its_level() -> None:
+    result = _answered(_COFFEE, "Where did arabica close?")
+    assert result.intent == "figure" and "$4.412" in result.text
+
+
+def test_a_gain_since_a_date_is_not_a_days_gain() -> None:
+    assert "38%" in _answered(_COFFEE, "How much has arabica gained since January?").text
+    assert not _answered(_COFFEE, "How much has robusta gained since January?").answered
