@@ -46,12 +46,16 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
         prev = max((b_end for b_start, b_end in breaks if b_end < left), default=0)
         if right - prev <= max_len + 60:
             left = prev
+    nxt = min((b_start for b_start, _ in breaks if b_start > right), default=len(text))
+    if right < len(text) and _CONDITION.match(text[right:]) and nxt - left <= max_len + 60:
+        right = nxt  # "pays a subsidy ..., provided they use local components": the condition is the fact's
     piece = text[left:right]
     if len(piece) > max_len + 60:
         piece = _around(text, start, end, max_len)
     return _finish(_LEADING_LINK.sub("", piece))
 
 
+_CONDITION = re.compile(r"[,;]?\s*(?:provided|unless|as long as|on condition|only if|so long as)\b", re.IGNORECASE)
 _DEPENDENT_OPENING = re.compile(r"(?:which|who|whose|where|mainly|mostly|largely|partly|chiefly|including|such as|"
                                 r"led by|driven by|helped by|thanks to|recovering|bringing|taking|leaving|lifting|pushing|"
                                 r"making|compared|up|down)\b")

@@ -642,7 +642,7 @@ _WH = [
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     ("when", r"\bwhen\b|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
     ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|town|province|provinces|country|countries|port|region|place|state|location|area|capital)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
-    ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:\w+\s+)?(?:company|companies|firm|firms|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president"
+    ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:(?!(?:do|does|did|are|is|was|were|will|would|can|could|should|have|has|had)\b)\w+\s+)?(?:company|companies|firm|firms|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president"
             r"|\w*maker|\w*makers|airline|lender|insurer|retailer|producer|manufacturer|miner|regulator|supplier|operator)\b"
             # after "which" only: "what analysts expected" names no one to find
             r"|\bwhich\s+(?:\w+\s+)?(?:analysts?|economists?|strategists?|executives?|ministers?|spokes(?:person|man|woman)"
@@ -815,7 +815,7 @@ _HOW_IT_HELPS_WORD = re.compile(r"help(?:s|ed)?|benefit(?:s|ed)?|affect(?:s|ed)?
 
 def _asks_value(query: Query, lower: str) -> bool:
     """ "What was Corvana's Q2 revenue?" asks for a figure, as "how much" would."""
-    if not lower.lstrip().startswith("what") or re.match(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think)\b", lower):
+    if not lower.lstrip().startswith("what") or re.match(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think|have to|has to|had to|must)\b", lower):
         return False
     if re.search(r"\b(?:for|on|to)\s*\??\s*$", lower):
         return False  # "what will the money pay for?" asks for a purpose, not a value

@@ -1296,3 +1296,12 @@ def test_where_a_market_closed_asks_its_level() -> None:
 def test_a_gain_since_a_date_is_not_a_days_gain() -> None:
     assert "38%" in _answered(_COFFEE, "How much has arabica gained since January?").text
     assert not _answered(_COFFEE, "How much has robusta gained since January?").answered
+
+
+def test_what_companies_must_do_asks_what_and_keeps_the_condition() -> None:
+    article = ("| 11 September 2025, Thursday |\n\nSolar subsidy\n\n"
+               "Aravalli has been allotted 9.6 billion rupees under the production-linked incentive (PLI) scheme. "
+               "The scheme pays manufacturers a subsidy tied to the volume of panels they sell, provided they use "
+               "a rising share of locally made components.\n")
+    result = _answered(article, "What do companies have to do to get the PLI subsidy?")
+    assert result.intent == "what" and "locally made components" in result.text
