@@ -67,7 +67,9 @@ def _quoted_by_role(ask: Ask) -> Answer | None:
     roles = [t for t in ask.query.required if t.lemma in ROLES or t.lemma in _PERSON_NOUNS]
     if not roles:
         return None
-    people = [e for e in ask.store.article_entities() if e.kind == "person"
+    # The articles the question is about, not every article of a large store.
+    articles = dict.fromkeys(e.sentence.article_id for e in ask.pool.evidence[:8])
+    people = [e for a in articles for e in ask.store.article_entities(a) if e.kind == "person"
               and all(any(t.keys & phrase_keys(r) for r in e.roles) for t in roles)]
     if len({e.id for e in people}) != 1:
         return None  # none, or several: the question does not say which

@@ -200,7 +200,7 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     # "when did the bank last cut?": "last" before a verb means most recently; no "last" in the text.
     out |= {i for i, t in enumerate(tokens[:-1]) if t.lower == "last" and tokens[i + 1].lower in _LAST_VERBS}
     # "by how many jobs did it miss the forecast?": the verb compares; the text says "short of".
-    if re.search(r"\bby how (?:much|many)\b", text.lower()):
+    if re.search(r"\bby how (?:much|many)\b", lower):
         out |= {i for i, t in enumerate(tokens) if t.lemma in ("miss", "beat", "exceed", "top", "undershoot", "overshoot")}
     # "now after the decision", "before the vote": when, by an event; the event need not be named.
     out |= {j for i, t in enumerate(tokens) if t.lower in ("after", "before", "following")
@@ -334,7 +334,8 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
 
 
 def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
-    """The one article word that this one becomes with one letter put back ("forcast")."""
+    """The one article word that this one becomes with one letter put back ("forcast"). Only the
+    letters thumbs drop most (vowels and the commonest consonants): fewer false friends."""
     found = {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in "aeiouyrnstlcdhm"} & vocabulary
     return next(iter(found)) if len(found) == 1 else ""
 
