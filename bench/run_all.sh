@@ -37,7 +37,7 @@ run "ingest: seed and 1,000 generated articles" "$here/bench_ingest.py"
 run "answer latency and accuracy: seed and 1,000-article stores" "$here/bench_answer.py"
 run "BM25 paragraph baseline vs factbot" "$here/bench_bm25.py"
 run "start-up of factbot ask, and memory of 10,000 conversations" "$here/bench_startup.py"
-run "fuzz: 100,000 hostile inputs through answer() and the Telegram renderer" "$here/fuzz.py" -n "${FUZZ_N:-100000}" --budget "${FUZZ_BUDGET:-115}"
+run "fuzz: 100,000 hostile inputs through answer() and the Telegram renderer" "$here/fuzz.py" -n "${FUZZ_N:-100000}" --budget "${FUZZ_BUDGET:-90}"
 run "bot throughput: the real Application against the fake Bot API" "$here/bench_bot.py" --built-updates 300 --updates 3000
 run "soak: updates through the fake Bot API with 429s, 500s and dropped connections" "$here/soak.py" --seconds "${SOAK_SECONDS:-35}" --drain 15
 
