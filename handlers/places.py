@@ -7,7 +7,7 @@ import re
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS
 from knowledge.lexicon import ROLES, TITLE_EXACT
-from knowledge.store import EntityRow, MentionRow, normalise_name
+from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
 from knowledge.text import phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
@@ -26,7 +26,7 @@ def handle_where(ask: Ask) -> Answer | None:
     return _based_in(ask) or _answer_entity(ask, "where", _PLACE_KINDS)
 
 
-_BASED = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based\s+(?:\w+\s+){0,3}$")
+_BASED = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 def _based_in(ask: Ask) -> Answer | None:
@@ -83,34 +83,45 @@ def _quoted_by_role(ask: Ask) -> Answer | None:
 
 
 _OPENS_QUOTE = re.compile(r'^\s*["“]')
+_PRONOUN_CLOSE = re.compile(r'[,.!?]["”]\s*,?\s*(?:he|she)\s+(?:said|says|added)\b', re.IGNORECASE)
 _CLOSES_QUOTE = re.compile(r'[,.!?]?["”]\s*,?\s*(?:\w+\s+){0,3}?(?:said|says|added|told|wrote|according to)\b|'
                            r'[,.!?]["”]\s*,?\s*(?:[A-Z][\w.-]*\s+){1,4}(?:said|says|added)\b')
 
 
 def _quoted_speaker(ask: Ask) -> Answer | None:
-    """ "Which analyst says Cantabrico will need to pay more?": the best sentence opens a quotation
-    that a later sentence of its paragraph closes with who said it ('... the price," said Marta
-    Villanueva')."""
-    # The role asked ("analyst") is named where the quote closes, not in the quoted sentence.
-    best = next((e for e in ask.pool.evidence[:2] if all(c.startswith("names no ") for c in e.conflicts)), None)
-    if best is None or not _OPENS_QUOTE.match(best.sentence.text) or _CLOSES_QUOTE.search(best.sentence.text):
+    """ "Which analyst says Cantabrico will need to pay more?": the best sentence is a quotation
+    whose speaker another sentence of its paragraph names: the one that closes it ('... the
+    price," said Marta Villanueva'), or, when it ends with "she said" or carries on a quotation,
+    the person named before it in the paragraph."""
+    # The role asked ("analyst") is named with the speaker, not in the quoted sentence.
+    best = next((e for e in ask.pool.evidence[:2] if e.coverage >= 0.5
+                 and all(c.startswith(("names no ", "missing: ")) for c in e.conflicts)), None)
+    if best is None or not _OPENS_QUOTE.match(best.sentence.text):
         return None
+    by_pronoun = bool(_PRONOUN_CLOSE.search(best.sentence.text))
+    if _CLOSES_QUOTE.search(best.sentence.text) and not by_pronoun:
+        return None  # the speaker is named in the sentence itself
+    sentences = ask.store.paragraph_sentences(best.sentence.article_id, best.sentence.paragraph)
+    later = [s for s in sentences if s.index > best.sentence.index and _CLOSES_QUOTE.search(s.text)]
+    earlier = [s for s in reversed(sentences) if s.index < best.sentence.index]
     roles = [t for t in ask.query.required if t.lemma in ROLES]
-    later = [s for s in ask.store.paragraph_sentences(best.sentence.article_id, best.sentence.paragraph)
-             if s.index > best.sentence.index]
-    for s in later:
-        if not _CLOSES_QUOTE.search(s.text):
+    for s in ([] if by_pronoun else later[:1]) + earlier:
+        people = _people_in(ask, s)
+        if not people:
             continue
-        mentions = ask.store.mentions_in([s.id])
-        entities = ask.store.entities_by_id({m.entity_id for m in mentions})
-        people = [entities[m.entity_id] for m in sorted(mentions, key=lambda m: m.start)
-                  if m.entity_id in entities and entities[m.entity_id].kind == "person"]
-        if not people or (roles and not all(any(t.keys & phrase_keys(r) for r in people[0].roles) for t in roles)):
+        speaker = people[-1] if s.index < best.sentence.index else people[0]
+        if roles and not all(any(t.keys & phrase_keys(r) for r in speaker.roles) for t in roles):
             return None
-        text = entity_line(people[0], ask.query) + " " + best.sentence.text.strip()
+        text = entity_line(speaker, ask.query) + " " + best.sentence.text.strip()
         return make_answer(ask.question, "who", text, 0.5 + 0.3 * best.coverage,
                            [citation(ask.store, best.sentence), citation(ask.store, s)])
     return None
+
+
+def _people_in(ask: Ask, sentence: SentenceRow) -> list[EntityRow]:
+    mentions = sorted(ask.store.mentions_in([sentence.id]), key=lambda m: m.start)
+    entities = ask.store.entities_by_id({m.entity_id for m in mentions})
+    return [entities[m.entity_id] for m in mentions if m.entity_id in entities and entities[m.entity_id].kind == "person"]
 
 
 _BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^.;:]+?)(?=\s*(?:[.;:]|,\s+(?:according|said|says|the\s+\w+\s+said)|$))")

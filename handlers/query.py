@@ -119,13 +119,13 @@ def parse_query(question: str, store: Store) -> Query:
     query.bases = bases
     query.unknown_names = _unknown_names(tokens, covered, store, corrections)
     query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
-                                   for i in _measure_qualifiers(tokens, keys, covered, wholes=True))
+                                   for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, text.lower(), tokens)
     if query.intent != "why":
         # "aluminium imports": an unknown kind of a measure is a near miss; "why are manufacturers
         # moving production" asks the reason for a move, and "exchange rate" names a computation.
-        query.unknown_names += [w for w in _unknown_kinds(tokens, keys, covered, store)
+        query.unknown_names += [w for w in _unknown_kinds(tokens, keys, covered, store, text)
                                 if not (query.intent == "derived" and lemma(w) in _COMPUTATION)]
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
@@ -553,15 +553,16 @@ _CATEGORY_NOUNS = frozenset("""country nation state province city region company
 government bank group side party official investor analyst economist""".split())
 
 
-def _unknown_kinds(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], store: Store) -> list[str]:
+def _unknown_kinds(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], store: Store, text: str) -> list[str]:
     """ "aluminium imports", "staff costs": a word the article never uses, naming the kind of a
     measure it does give (imports, costs), makes the question about something else."""
     vocabulary = store.index_vocabulary
-    return [tokens[i].text for i in _measure_qualifiers(tokens, keys, covered)
+    return [tokens[i].text for i in _measure_qualifiers(tokens, keys, covered, text)
             if not (keys[i] & vocabulary or tokens[i].lower in store.vocabulary) and keys[i + 1] & vocabulary]
 
 
-def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], wholes: bool = False) -> list[int]:
+def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], text: str,
+                        wholes: bool = False) -> list[int]:
     """Positions of the words that name the kind of the measure after them: "staff" in "staff
     costs", "aluminium" in "aluminium imports"; with `wholes`, "total" in "total pay" too (the
     whole is no part of it, such as "regular pay")."""
@@ -570,6 +571,8 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
         token, following = tokens[i], tokens[i + 1]
         if i in covered or i + 1 in covered or not is_content(token) or not is_content(following):
             continue
+        if text[following.end : following.end + 1] == "-":
+            continue  # "spark profit-taking": the measure word opens a compound that is no measure
         word = token.lower
         if wholes and (word in WHOLE_WORDS or word in KIND_ADJECTIVES) and keys[i + 1] & _MEASURE_KEYS:
             out.append(i)

@@ -1305,3 +1305,32 @@ def test_what_companies_must_do_asks_what_and_keeps_the_condition() -> None:
                "a rising share of locally made components.\n")
     result = _answered(article, "What do companies have to do to get the PLI subsidy?")
     assert result.intent == "what" and "locally made components" in result.text
+
+
+_QUOTES = (
+    "| 11 September 2025, Thursday |\n\nSolar and coffee\n\n"
+    "\"Cell capacity is the real bottleneck,\" said Neha Bhandari, a senior analyst at Mumbai-based Konkan Research. "
+    "\"Companies that cannot make their own cells could face a price war once demand slows.\"\n\n"
+    "Forecasters expect showers in October, said Ana Ribeiro, an analyst at Sao Paulo-based broker Cafeeira Capital. "
+    "\"Any decent rain would trigger heavy profit-taking,\" she said.\n\n"
+    "London-based ship-tracking firm Seatrace Analytics estimated that 1,870 vessels sailed around the Cape.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which analyst warned about a price war?", "Neha Bhandari"),  # the quote goes on after its attribution
+        ("Which analyst thinks rain would spark profit-taking?", "Ana Ribeiro"),  # "she said": the one named before
+        ("Where's Seatrace Analytics based?", "London"),  # "London-based ship-tracking firm Seatrace Analytics"
+    ],
+)
+def test_speakers_named_elsewhere_in_the_paragraph_and_based_before_a_description(question: str, expected: str) -> None:
+    result = _answered(_QUOTES, question)
+    assert result.answered and result.text.startswith(expected)
+
+
+def test_a_measure_word_opening_a_compound_is_no_measure() -> None:
+    store = Store.memory()
+    store.ingest_text(_QUOTES)
+    assert parse_query("Which analyst thinks rain would spark profit-taking?", store).unknown_names == []
