@@ -44,6 +44,28 @@ def _based_in(ask: Ask) -> Answer | None:
             if m:
                 text = f"{m.group(1)}. {clause_window(ev.sentence.text, mention.start - len(m.group(0)), mention.end, 120)}"
                 return make_answer(ask.question, "where", text, 0.85, [citation(ask.store, ev.sentence)])
+    return _employer_based_in(ask)
+
+
+_THEIR_BODY = re.compile(r"\b(?:his|her|their)\s+(?:firm|company|bank|employer|brokerage|group|fund|house|office)\b")
+_BASED_IN_ROLE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based\b")
+
+
+def _employer_based_in(ask: Ask) -> Answer | None:
+    """ "Where's her firm based?" after "Who is Neha Bhandari?": the place hyphened to the body
+    her role names ("a senior analyst at Mumbai-based Konkan Energy Research")."""
+    if not _THEIR_BODY.search(ask.query.text.lower()):
+        return None
+    for person in (e for e in ask.query.entities if e.kind == "person"):
+        for role in person.roles:
+            m = _BASED_IN_ROLE.search(role)
+            if not m:
+                continue
+            ids = ask.store.sentences_mentioning([person.id], 1)
+            sentences = list(ask.store.sentences(ids).values())
+            if sentences:
+                text = f"{m.group(1)}. {person.name}: {role}."
+                return make_answer(ask.question, "where", text, 0.8, [citation(ask.store, sentences[0])])
     return None
 
 

@@ -751,8 +751,9 @@ def _keep(p: _Piece, mid_caps: set[str]) -> bool:
     if len(words) > 1:
         # "Uttar Pradesh remained", "West Bengal was": a name whose first word is no English word,
         # or a compass or place-name prefix, needs no other evidence.
+        # "Julian Ashcroft, an analyst at ...": what the text says of it is evidence too.
         return (words[0] in mid_caps or words[0] in gz.FIRST_NAMES or p.votes.get("org", 0) > 0
-                or words[0] in _NAME_PREFIXES or not is_known_word(words[0]))
+                or p.votes.get("person", 0) > 0 or words[0] in _NAME_PREFIXES or not is_known_word(words[0]))
     # "ABARES forecast ...": a word in capitals is an acronym, a name wherever it stands.
     return p.key in mid_caps or p.text.lower() in _KNOWN_ORGS or (len(p.text) >= 3 and p.text.isalpha() and p.text.isupper())
 

@@ -1334,3 +1334,12 @@ def test_a_measure_word_opening_a_compound_is_no_measure() -> None:
     store = Store.memory()
     store.ingest_text(_QUOTES)
     assert parse_query("Which analyst thinks rain would spark profit-taking?", store).unknown_names == []
+
+
+def test_where_a_persons_firm_is_based_follows_who_they_are() -> None:
+    store = Store.memory()
+    store.ingest_text(_QUOTES)
+    conversation = Conversation()
+    answer("Who is Neha Bhandari?", store, conversation)
+    result = answer("where's her firm based", store, conversation)
+    assert result.answered and result.text.startswith("Mumbai")

@@ -443,3 +443,8 @@ def test_a_known_place_keeps_what_the_text_calls_it() -> None:
     ents = _by_name([(1, 0, "Mato Grosso, the biggest producing state, is expected to harvest 39.3 million tonnes.")])
     assert ents["Mato Grosso"].kind == "place"
     assert any("biggest producing state" in r for r in ents["Mato Grosso"].roles)
+
+
+def test_a_first_name_that_is_also_a_word_is_kept_when_the_text_says_who_it_is() -> None:
+    ents = _by_name([(1, 0, "Julian Ashcroft, an analyst at London-based Carrow Brothers, said the target looked achievable.")])
+    assert ents["Julian Ashcroft"].kind == "person"
