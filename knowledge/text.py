@@ -88,12 +88,18 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+# "monthly inflation" is a kind of inflation, not inflation in some month.
+_PERIOD_ADVERBS = frozenset("monthly weekly yearly quarterly hourly nightly annually".split())
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem, so "buying" meets "buy" and "approved" meets "approve" when the
     lemmatiser keeps a word as it is (it reads "buying" as a noun)."""
     if len(word) < 5 or not word.isalpha():
         return word
+    if word.endswith("ly") and len(word) >= 7 and word not in _PERIOD_ADVERBS:
+        word = word[:-2]  # "privately" meets "private", "sharply" "sharp"
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from knowledge.text import phrase_keys
 
 
@@ -9,3 +11,16 @@ def test_a_hyphenated_lexicon_phrase_matches_text_split_at_the_hyphen() -> None:
     # The tokenizer splits "Non-performing"; the synonym table must split it the same way.
     assert "badloan" in phrase_keys("Non-performing loans stood at 17.6%")
     assert "badloan" in phrase_keys("bad loan ratio")
+
+
+@pytest.mark.parametrize(("adverb", "adjective"), [("privately", "private"), ("sharply", "sharp"), ("slightly", "slight")])
+def test_an_adverb_meets_its_adjective(adverb: str, adjective: str) -> None:
+    assert phrase_keys(adverb) & phrase_keys(adjective)
+
+
+def test_short_words_ending_in_ly_keep_their_stem() -> None:
+    assert not phrase_keys("early") & phrase_keys("ear")
+
+
+def test_a_period_adverb_keeps_its_own_meaning() -> None:
+    assert "month" not in phrase_keys("monthly")
