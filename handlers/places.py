@@ -14,7 +14,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, listed_together, question_anchors, token_distance
 from handlers.models import Answer
-from handlers.query import Query
+from handlers.query import Query, Term
 
 _PLACE_KINDS = ("place",)
 _AGENT_KINDS = ("person", "org", "other")  # "other": a name the text never typed, often a person
@@ -26,7 +26,8 @@ def handle_where(ask: Ask) -> Answer | None:
     return _based_in(ask) or _answer_entity(ask, "where", _PLACE_KINDS)
 
 
-_BASED = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based\s+(?:[\w’'-]+\s+){0,3}$")
+_BASED_PLACE = r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based"  # "Hanoi-based", "Sao Paulo-based"
+_BASED = re.compile(_BASED_PLACE + r"\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 def _based_in(ask: Ask) -> Answer | None:
@@ -48,7 +49,7 @@ def _based_in(ask: Ask) -> Answer | None:
 
 
 _THEIR_BODY = re.compile(r"\b(?:his|her|their)\s+(?:firm|company|bank|employer|brokerage|group|fund|house|office)\b")
-_BASED_IN_ROLE = re.compile(r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based\b")
+_BASED_IN_ROLE = re.compile(_BASED_PLACE + r"\b")
 
 
 def _employer_based_in(ask: Ask) -> Answer | None:
@@ -61,11 +62,10 @@ def _employer_based_in(ask: Ask) -> Answer | None:
             m = _BASED_IN_ROLE.search(role)
             if not m:
                 continue
-            ids = ask.store.sentences_mentioning([person.id], 1)
-            sentences = list(ask.store.sentences(ids).values())
-            if sentences:
+            sentence = _first_naming(ask, person)
+            if sentence:
                 text = f"{m.group(1)}. {person.name}: {role}."
-                return make_answer(ask.question, "where", text, 0.8, [citation(ask.store, sentences[0])])
+                return make_answer(ask.question, "where", text, 0.8, [citation(ask.store, sentence)])
     return None
 
 
@@ -92,15 +92,13 @@ def _quoted_by_role(ask: Ask) -> Answer | None:
     # The articles the question is about, not every article of a large store.
     articles = dict.fromkeys(e.sentence.article_id for e in ask.pool.evidence[:8])
     people = [e for a in articles for e in ask.store.article_entities(a) if e.kind == "person"
-              and all(any(t.keys & phrase_keys(r) for r in e.roles) for t in roles)]
+              and _holds_roles(e, roles)]
     if len({e.id for e in people}) != 1:
         return None  # none, or several: the question does not say which
     person = people[0]
-    sentence_ids = ask.store.sentences_mentioning([person.id], 1)
-    sentences = ask.store.sentences(sentence_ids)
-    if not sentences:
+    sentence = _first_naming(ask, person)
+    if sentence is None:
         return None
-    sentence = next(iter(sentences.values()))
     return make_answer(ask.question, "who", entity_line(person, ask.query), 0.75, [citation(ask.store, sentence)])
 
 
@@ -132,12 +130,22 @@ def _quoted_speaker(ask: Ask) -> Answer | None:
         if not people:
             continue
         speaker = people[-1] if s.index < best.sentence.index else people[0]
-        if roles and not all(any(t.keys & phrase_keys(r) for r in speaker.roles) for t in roles):
+        if not _holds_roles(speaker, roles):
             return None
         text = entity_line(speaker, ask.query) + " " + best.sentence.text.strip()
         return make_answer(ask.question, "who", text, 0.5 + 0.3 * best.coverage,
                            [citation(ask.store, best.sentence), citation(ask.store, s)])
     return None
+
+
+def _holds_roles(entity: EntityRow, roles: list[Term]) -> bool:
+    """Every asked role ("analyst") is in what the text calls the entity."""
+    return all(any(t.keys & phrase_keys(r) for r in entity.roles) for t in roles)
+
+
+def _first_naming(ask: Ask, entity: EntityRow) -> SentenceRow | None:
+    sentences = ask.store.sentences(ask.store.sentences_mentioning([entity.id], 1))
+    return next(iter(sentences.values()), None)
 
 
 def _people_in(ask: Ask, sentence: SentenceRow) -> list[EntityRow]:

@@ -190,8 +190,7 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
             and (i + 1 == len(tokens) or tokens[i + 1].lower in ("at", "now", "against", "today", "on", "in"))}
     # "where did the dollar end up?", "where's the rate sitting?": the verb asks for the level.
     if text.lower().lstrip().startswith("where"):
-        out |= {i for i, t in enumerate(tokens) if t.lemma in _SETTLING_VERBS
-                or (t.lower == "up" and i > 0 and tokens[i - 1].lemma in _SETTLING_VERBS)}
+        out |= {i for i, t in enumerate(tokens) if _settles(t) or (t.lower == "up" and i > 0 and _settles(tokens[i - 1]))}
     # "how much did the factory cost?", "how many jobs is it creating?": the closing verb asks for
     # the amount ("a $480 million factory", "will employ 3,200 people").
     lower = text.lower()
@@ -705,8 +704,7 @@ _WHERE_LEVEL = re.compile(r"^\s*where(?:'s|s| is| are)\s+(?:the\s+|[\w.-]+['’]
 _WHERE_TRADING = re.compile(r"^\s*where(?:'s| is| are| was| were)\b.*\b(?:trading|traded|quoted|priced|standing)\b")
 # "where's the cash rate sitting?", "where did the dollar end up?": a level, when a measure or a
 # currency is what sits or ends ("where did the cargo end up?" asks a place).
-_WHERE_SETTLED = re.compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do| will| would| could| should| might)\b.*\b(?:sitting|sits?|stand|stands|"
-                            r"end(?:ed)? up|end(?:ed|s)?|finish(?:ed|es)?|close[ds]?|settle[ds]?|land(?:ed|s)?|peak(?:ed|s)?)\b")
+_WHERE_ASKS = re.compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do| will| would| could| should| might)\b")
 # "where did arabica close?", "where did the stock settle?": markets close and settle at levels.
 _MARKET_CLOSE = re.compile(r"\b(?:close[ds]?|closing|settle[ds]?|settling)\b\s*(?:at|on \w+|today|yesterday)?\s*\??\s*$")
 _LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency ratio ratios level levels".split())
@@ -715,6 +713,11 @@ _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move state
 _AMOUNT_CLOSING_VERBS = frozenset("cost create add generate support hire employ make build".split())
 _LAST_VERBS = frozenset("cut cuts raise raised hike hiked lower lowered change changed move moved meet met increase increased".split())
 _SETTLING_VERBS = frozenset("sit end finish close settle land stand peak".split())
+
+
+def _settles(token: Token) -> bool:
+    """ "sitting", "ended", "closes": a verb a level comes to rest by (simplemma keeps "sitting")."""
+    return token.lemma in _SETTLING_VERBS or stem(token.lemma) in _SETTLING_VERBS
 # Verb forms only: "trade" and "price" as nouns name the topic ("China-Russia trade in August").
 _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sits quoted priced hovering hovers".split())
 _ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place".split())
@@ -783,7 +786,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     level = _WHERE_LEVEL.search(lower) if query.wh == "where" else None
     if (level and (lemma(level["head"]) in MEASURES | _LEVEL_HEADS or currency_code(level["head"]))) or (
             query.wh == "where" and _WHERE_TRADING.search(lower)) or (
-            query.wh == "where" and _WHERE_SETTLED.search(lower) and (_names_a_level(tokens) or _MARKET_CLOSE.search(lower))):
+            query.wh == "where" and _WHERE_ASKS.search(lower) and any(_settles(t) for t in tokens)
+            and (_names_a_level(tokens) or _MARKET_CLOSE.search(lower))):
         query.wants = query.wants or "level"
         return "figure"  # "where's the policy rate now?", "where does inflation stand?": a level
     if query.wh in ("when", "where", "who", "why"):
