@@ -282,7 +282,10 @@ def _r_split_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
 
 
 def _r_months_to(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
-    """ "in the three months to December": the quarter that ends with that month."""
+    """ "in the three months to December": the quarter that ends with that month. "Extended by six
+    months to the end of March" is no period: "by" measures the extension."""
+    if prep == "by":
+        return None
     n, last = _num(m.group("n")), _month_no(m.group("m1"))
     if n is None or last is None or not 1 <= n <= 12:
         return None
@@ -773,7 +776,34 @@ def find_times(text: str, article_date: date | None) -> list[TimeExpr]:
         if expr is not None:
             out.append(_future_if_said_so(text, expr, ref, out))
             last_end = expr.end
-    return out
+    return _elided_parts(text, out, ref)
+
+
+_ELIDED_PART = re.compile(r"\b(?P<prep>in|during|for)\s+the\s+(?P<ord>first|second|third|fourth)\b"
+                          r"(?=\s*(?:[.,;)]|$|\s+(?:and|while|but|when|as|after|before)\b))", _FLAGS)
+_PART_UNIT = re.compile(r"\b(quarter|half)\b", _FLAGS)
+
+
+def _elided_parts(text: str, found: list[TimeExpr], ref: date | None) -> list[TimeExpr]:
+    """ "lost 3.1% in the first quarter before gaining 7.9% in the second": the second quarter,
+    of the same year as the first."""
+    parts = [t for t in found if t.kind in ("quarter", "range") and _PART_UNIT.search(t.text)]
+    if not parts:
+        return found
+    out = list(found)
+    for m in _ELIDED_PART.finditer(text):
+        before = [t for t in parts if t.end <= m.start()]
+        if not before or any(t.start < m.end() and m.start() < t.end for t in found):
+            continue
+        model = before[-1]
+        unit = _PART_UNIT.search(model.text).group(1).lower()  # type: ignore[union-attr]
+        year = f" {model.start_date.year}" if model.start_date else ""
+        resolved = find_times(f"the {m.group('ord')} {unit}{year}", ref)
+        if len(resolved) == 1 and resolved[0].start_date:
+            r = resolved[0]
+            out.append(TimeExpr(text=text[m.start():m.end()], start=m.start(), end=m.end(), kind=r.kind,
+                                start_date=r.start_date, end_date=r.end_date, label=r.label, anchor=m.group("prep").lower()))
+    return sorted(out, key=lambda t: t.start)
 
 
 _WILL = re.compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|set|scheduled|expected|planned)\b|\bwill\b|\bshall\b"

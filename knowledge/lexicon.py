@@ -35,6 +35,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "unveil", "debut", "come into service", "go into service"),
     "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty"),
     "measure": ("measure", "track", "gauge", "capture"),
+    "property": ("property", "real estate", "realty"),
+    "oil": ("oil", "petroleum", "crude"),  # "the oil fund" is the Petroleum Reserve Fund
+    "return": ("return", "earn"),
+    "minimum": ("minimum", "floor", "min"),  # "floor price" is "a minimum export price"
+    "restriction": ("restriction", "restrict", "curb", "ban", "limit", "embargo", "curtail"),
+    "expire": ("expire", "expiry", "lapse", "run out"),
+    "maximum": ("maximum", "ceiling", "max"),
     "takeover": ("takeover", "acquisition", "merger", "buyout", "bid", "deal", "tie-up"),
     "sign": ("sign", "ink", "seal", "strike", "conclude"),
     "conference": ("conference", "summit", "forum", "expo", "fair", "meeting", "gathering",
@@ -159,7 +166,8 @@ GENERIC = frozenset(
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
-    approx nearly almost exactly precisely goods products items same behind overall altogether actually really""".split()
+    approx nearly almost exactly precisely goods products items same behind overall altogether actually really
+    originally initially supposed suppose scheduled""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.
@@ -168,7 +176,7 @@ MEASURES = frozenset(
     margin crop sale budget deficit debt gdp unemployment wage pay investment invest value spending
     output production income tariff volume amount total valuation salary capacity loss earnings
     turnover ebitda dividend stake ratio remittance reserve throughput shipment deliveries delivery
-    subsidy fine fdi""".split()
+    subsidy fine fdi return""".split()
 )
 
 # Words that ask for "the number" without naming what is measured.

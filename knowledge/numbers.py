@@ -133,7 +133,9 @@ _LEVEL_VERBS = (
     "totals total amounted amounts came comes accounted accounts remained remains hovered "
     "averaged exceeded topped neared equalled equaled reported held holds stayed stays steadied"
 ).split()
-_GOVERNING = set(_DIRECTION) | set(_LEVEL_VERBS)
+# Verbs whose direction is the particle after them: "edged up to 4.1%", "ticked down".
+_PARTICLE_VERBS = frozenset("edged edges edge ticked ticks tick inched inches inch crept creeps moved moves drifted drifts went goes".split())
+_GOVERNING = set(_DIRECTION) | set(_LEVEL_VERBS) | _PARTICLE_VERBS
 # Common verbs that end a noun phrase but do not govern a figure ("Toyota expects profit of").
 _VERBS = set(
     (
@@ -748,6 +750,8 @@ def _qualifier(before: str, m: re.Match[str]) -> str:
     q = _QUALIFIER_RE.search(before)
     if q is None:
         return ""
+    if q.group(1).lower().startswith("up") and _after_particle_verb(before, q.start(1)):
+        return ""  # "edged up to 4.1%" moved there; "up to 4.1%" alone is at most
     return re.sub(r"\s+", " ", q.group(1).lower())
 
 
@@ -781,12 +785,17 @@ def _set_direction(text: str, figure: Figure) -> None:
         word = w.group(0).lower()
         if word not in _DIRECTION:
             continue
-        if word in ("up", "down") and not _right_before(text, w.end(), start):
+        if word in ("up", "down") and not _right_before(text, w.end(), start) and not _after_particle_verb(text, w.start()):
             continue
         found = w
     if found:
         figure.direction = _DIRECTION[found.group(0).lower()]
         figure.direction_word = found.group(0)
+
+
+def _after_particle_verb(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in _PARTICLE_VERBS
 
 
 def _words_in(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -843,7 +852,8 @@ def _noun_phrase_before(text: str, end: int) -> str:
 def _subject_before_verb(text: str, start: int) -> str:
     """The noun phrase before the verb that governs the figure in its clause."""
     clause = _clause_start(text, start)
-    verbs = [w for w in _words_in(text, clause, start) if w.group(0).lower() in _GOVERNING]
+    verbs = [w for w in _words_in(text, clause, start) if w.group(0).lower() in _GOVERNING
+             and not (w.group(0).lower() in ("up", "down") and _after_particle_verb(text, w.start()))]
     if not verbs:
         return ""
     verb = verbs[-1]

@@ -25,12 +25,13 @@ import sqlite_utils
 
 from knowledge.article import ArticleError, Overrides, parse_article, read_article_file
 from knowledge.extract import ExtractedArticle, extract
+from knowledge import lexicon
 from knowledge.lexicon import STOPWORDS
 from knowledge.models import Entity
 from knowledge.text import fts_query, fts_query_all, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
-EXTRACTOR_VERSION = 76  # bump when extraction changes, so stored facts are rebuilt
+EXTRACTOR_VERSION = 79  # bump when extraction changes, so stored facts are rebuilt
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -798,11 +799,25 @@ def _iso(d: date | None) -> str:
 def _hash(text: str, overrides: Overrides | None) -> str:
     """Same text, same overrides and same extractor: nothing to do. A new EXTRACTOR_VERSION makes
     every article re-extract on its next ingest (the default store re-ingests at start)."""
-    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\n".encode())
+    digest = hashlib.sha256(f"{EXTRACTOR_VERSION}\n{_lexicon_digest()}\n".encode())
     digest.update(text.replace("\r\n", "\n").encode("utf-8"))
     if overrides and overrides != Overrides():
         digest.update(repr(overrides).encode("utf-8"))
     return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def _lexicon_digest() -> str:
+    """The synonym and word tables index every sentence, so editing them re-extracts like a new
+    EXTRACTOR_VERSION does. Sets are sorted: their order changes from one process to the next."""
+    def canonical(value: object) -> object:
+        if isinstance(value, dict):
+            return sorted((str(k), canonical(v)) for k, v in value.items())
+        if isinstance(value, (frozenset, set)):
+            return sorted(str(v) for v in value)
+        return value
+    tables = {name: canonical(value) for name, value in vars(lexicon).items() if name.isupper()}
+    return hashlib.sha256(json.dumps(tables, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
 @lru_cache(maxsize=65536)

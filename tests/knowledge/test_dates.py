@@ -700,3 +700,18 @@ def test_the_end_of_the_year_is_its_december(text: str, label: str) -> None:
 def test_a_leap_day_still_to_come_keeps_its_own_year() -> None:
     # 29 February 2025 does not exist: the date stays as read rather than failing the ingest.
     assert find_times("They will meet on 29 February.", date(2024, 3, 5))[0].label == "29 February 2024"
+
+
+def test_an_extension_by_months_is_no_period() -> None:
+    found = find_times("It extended the curbs by six months to the end of March 2026.", SEED)
+    assert [t.text for t in found] == ["the end of March 2026"]
+    assert only("Exports fell in the three months to March.").label != ""
+
+
+def test_an_elided_quarter_takes_the_unit_and_year_of_the_one_before() -> None:
+    found = find_times("The fund lost 3.1% in the first quarter of 2025 before gaining 7.9% in the second.", SEED)
+    assert [(t.text, t.start_date, t.end_date) for t in found] == [
+        ("in the first quarter of 2025", D(2025, 1, 1), D(2025, 3, 31)),
+        ("in the second", D(2025, 4, 1), D(2025, 6, 30)),
+    ]
+    assert find_times("He came in the second.", SEED) == []

@@ -417,3 +417,16 @@ def test_a_year_then_a_figure_is_no_range() -> None:
     found = [(f.raw, f.value) for f in find_figures("It cut its forecast for 2025 to 5.45 million tonnes from 5.53 million tonnes.")]
     assert ("5.45 million tonnes", 5.45) in found
     assert not any(f[1] == 2025 for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "measure", "direction", "qualifier"),
+    [
+        ("Annual inflation edged up to 4.1% in July from 3.8% in June.", "4.1%", "Annual inflation", "up", ""),
+        ("The jobless rate ticked down to 3.9%.", "3.9%", "jobless rate", "down", ""),
+        ("Prices could rise by up to 5%.", "5%", "Prices", "up", "up to"),  # "up to" alone is at most
+    ],
+)
+def test_a_verb_moves_by_its_particle(text: str, raw: str, measure: str, direction: str, qualifier: str) -> None:
+    f = next(f for f in find_figures(text) if f.raw == raw)
+    assert (f.measure, f.direction, f.qualifier) == (measure, direction, qualifier)

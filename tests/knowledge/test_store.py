@@ -500,3 +500,16 @@ def test_optimizing_the_index_keeps_every_search_result() -> None:
     store.optimize()
     assert store.search_sentences(["export", "liaoning", "train"], 40) == before
     assert store.search_sentences(["nosuchword"], 40) == []
+
+
+def test_editing_the_synonym_table_re_extracts(seeded: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from knowledge import lexicon, store as store_module
+
+    monkeypatch.setitem(lexicon.SYNONYMS, "testclass", ("container", "crate"))
+    store_module._lexicon_digest.cache_clear()
+    try:
+        assert seeded.ingest_text(SEED).status == "replaced"
+    finally:
+        monkeypatch.undo()
+        store_module._lexicon_digest.cache_clear()
+    assert seeded.ingest_text(SEED).status == "replaced"  # back to the table the rest of the run uses
