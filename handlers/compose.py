@@ -52,7 +52,17 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
     piece = text[left:right]
     if len(piece) > max_len + 60:
         piece = _around(text, start, end, max_len)
+    else:
+        apposed = _APPOSED_SUBJECT.match(text)
+        if apposed and 0 < left <= apposed.end() <= start:
+            # "India, the world's biggest rice exporter, on Wednesday extended ...": the subject
+            # without its aside, not a clause that starts with no one doing anything.
+            piece = f"{apposed.group(1)} {text[apposed.end():right]}"
     return _finish(_LEADING_LINK.sub("", piece))
+
+
+_APPOSED_SUBJECT = re.compile(r"([A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|and))*)"
+                              r",\s+(?:the|a|an|which|who|whose)\b[^,;:]*,\s+(?=[a-z])")
 
 
 _CONDITION = re.compile(r"[,;]?\s*(?:provided|unless|as long as|on condition|only if|so long as)\b", re.IGNORECASE)

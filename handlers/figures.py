@@ -15,10 +15,10 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import change_between
 from handlers.context import Ask
-from handlers.evidence import EXPECTATION, Evidence, asks_forecast, clause_text, dash_asides, listed_together, named_by, place_elsewhere, question_anchors, span_clause, token_distance
+from handlers.evidence import EXPECTATION, Evidence, asks_forecast, asides_around, clause_text, listed_together, named_by, place_elsewhere, question_anchors, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, currency_code
+from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, currency_code, resolve_times
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -174,12 +174,43 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev)
+            score += _moved(query, f) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
-            score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=dash_asides(ev.sentence.text))
+            score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=asides_around(ev.sentence.text, f.start, f.end))
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+def _other_period(query: Query, f: FigureRow, today: str) -> float:
+    """The figure's own clause dates it ("returned 4.6% ... in the first six months") to a period
+    other than the one asked ("q2 return"): the sentence may fit, this figure does not. A penalty,
+    or a bonus when its clause gives just the period asked."""
+    if not query.times or not f.period_start or not f.period_end or not today or query.intent != "figure":
+        return 0.0
+    asked = [t for t in resolve_times(query, date.fromisoformat(today)) if t.start_date and t.end_date]
+    if not asked:
+        return 0.0
+    stated_days = (date.fromisoformat(f.period_end) - date.fromisoformat(f.period_start)).days + 1
+    for a in asked:
+        start, end = a.start_date.isoformat(), a.end_date.isoformat()  # type: ignore[union-attr]
+        asked_days = (a.end_date - a.start_date).days + 1  # type: ignore[operator]
+        # Inside the asked period and most of it: a half-year figure is no answer for one quarter.
+        if start <= f.period_start and f.period_end <= end and stated_days >= 0.5 * asked_days - 3:
+            return -0.5  # its own clause gives the period asked: better than one its paragraph gives
+        if not (f.period_start <= end and f.period_end >= start):
+            continue
+        return 0.5  # overlapping only: a weaker fit
+    return 1.5
+
+
+def _moved(query: Query, f: FigureRow) -> float:
+    """ "How did equities do?" asks a move, either way: "gained 5.9%" answers it, "account for
+    71.2% of the portfolio" does not."""
+    if query.wants != "change" or query.direction:
+        return 0.0
+    return 0.8 if f.direction else -0.5
 
 
 def _clause_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
@@ -198,7 +229,7 @@ def _clause_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     clause_keys = set().union(*(phrase_keys(ev.sentence.text[a:b]) for a, b in spans)) if spans else set()
     for t in query.required:
         if t.keys & clause_keys:
-            score += 0.4
+            score += 0.6 if t.lemma in clause_keys else 0.4  # the word itself beats a synonym ("equities", "stocks")
     return score
 
 
@@ -239,6 +270,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
     if query.wants == "duration" and not _DURATION_UNIT.match(f.unit.strip()):
         return "not a length of time"  # "how long is the strike?" wants hours or days
+    if query.wants in ("level", "money", "percent", "change") and _DURATION_UNIT.match(f.unit.strip()):
+        return "a length of time"  # "how much rice was shipped?" is not "extended by six months"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
     if query.wants == "count" and (f.kind in ("money", "percent") or _DURATION_UNIT.match(f.unit.strip())):

@@ -133,6 +133,9 @@ def parse_query(question: str, store: Store) -> Query:
     if query.wh == "where":
         # "where was the summit held?": holding and taking place are what "where" asks about.
         query.terms = [replace(t, required=False) if t.lemma in WHERE_VERBS else t for t in query.terms]
+    if _HOW_IT_DID.search(text.lower()):
+        # "how did equities perform?": the verb asks for the return; "best-performing" is no answer.
+        query.terms = query.terms[:-1] if query.terms and query.terms[-1].position == len(tokens) - 1 else query.terms
     if query.wh == "how long":
         # "how long will the strike last": lasting is what the answer measures.
         query.terms = [replace(t, required=False) if t.lemma in _LASTING else t for t in query.terms]
@@ -146,6 +149,10 @@ def parse_query(question: str, store: Store) -> Query:
     if query.intent == "figure" and any("inflation" in t.keys for t in query.terms):
         # "How much did consumer prices rise?": inflation is the rise; "monthly inflation was 1.37%".
         query.terms = [replace(t, required=False) if t.keys & UP_KEYS and "inflation" not in t.keys else t for t in query.terms]
+    if query.intent == "figure":
+        # "q2 return?": a fund's return is what it gained or lost ("lost 3.1% ... gaining 7.9%").
+        # One way only: a gain is no synonym of a loss.
+        query.terms = [replace(t, keys=t.keys | UP_KEYS | DOWN_KEYS) if t.lemma == "return" else t for t in query.terms]
     if query.intent == "who":
         # "Who heads the central bank?": whoever holds its top title, whatever the title is.
         query.terms = [replace(t, keys=t.keys | _LEADER_TITLES) if t.lemma in ("head", "lead", "run") else t for t in query.terms]
@@ -206,6 +213,14 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
             for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lemma in _EVENT_NOUNS}
     # "its own coastline": "own" stresses, it names nothing.
     out |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower in _POSSESSIVES and tokens[i + 1].lower == "own"}
+    # "this fiscal year", "the financial year": the kind of year is the period's, not a topic word.
+    out |= {i for i, t in enumerate(tokens[:-1]) if t.lower in ("fiscal", "financial") and tokens[i + 1].lemma == "year"}
+    # "shipped abroad", "overseas sales": exporting already says where the goods went.
+    if any("export" in k or "import" in k for k in keys):
+        out |= {i for i, t in enumerate(tokens) if t.lower in ("abroad", "overseas", "foreign")}
+    # "so far this year", "to date": a running total is asked (the figure's own test), no word to find.
+    out |= {j for i, t in enumerate(tokens[:-1]) for j in (i, i + 1)
+            if (t.lower, tokens[i + 1].lower) in (("so", "far"), ("thus", "far"), ("to", "date"))}
     return out
 
 
@@ -640,7 +655,9 @@ def _currency(tokens: list[Token]) -> str:
 
 _WH = [
     ("how many", r"\bhow\s+many\b|\bnumber of\b|\bcount of\b"),
-    ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|rate)\b|\bby how much\b|\bhow fast\b|\bhow quickly\b"),
+    ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|rate)\b|\bby how much\b|\bhow fast\b|\bhow quickly\b"
+                        # "how did equities do?", "how have bonds performed?": the return, a rate
+                        r"|^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:do|done|doing|perform|performed|performing|fare|fared)\s*\??$"),
     ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     ("when", r"\bwhen\b|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
@@ -656,6 +673,7 @@ _WH = [
     ("what", r"\bwhat(?:'s| is| are| was| were)?\b|\bwhich\b|\blist\b|\bname\b|\bdescribe\b|\bexplain\b"),
 ]
 _WH_RE = [(name, re.compile(pattern)) for name, pattern in _WH]
+_HOW_IT_DID = re.compile(r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:do|done|doing|perform|performed|performing|fare|fared)\s*\??$")
 
 
 def _question_word(lower: str) -> str:
@@ -683,6 +701,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "by how many tonnes did it trim its forecast?": a change, in tonnes
     if wh == "how many":
         return "count"
+    if _HOW_IT_DID.search(lower):
+        return "change"  # "how did equities do?" asks what they gained or lost
     if wh == "how long":
         return "duration"
     if wh == "what percentage" or re.search(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b", lower):

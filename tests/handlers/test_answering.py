@@ -1343,3 +1343,71 @@ def test_where_a_persons_firm_is_based_follows_who_they_are() -> None:
     answer("Who is Neha Bhandari?", store, conversation)
     result = answer("where's her firm based", store, conversation)
     assert result.answered and result.text.startswith("Mumbai")
+
+
+_EXPORT_CURBS = (
+    "| 18 September 2025, Thursday |\n\n"
+    "Marovia extends grain export curbs\n\n"
+    "Marovia, the region's biggest grain exporter, on Wednesday extended curbs on overseas sales of barley by "
+    "six months to the end of March 2026, as a dry summer threatened the crop.\n\n"
+    "The ministry said a minimum export price of $310 a tonne would stay in place. The measures had been due to "
+    "lapse on Sept. 30.\n\n"
+    "Marovia's barley exports fell 12% to 2.1 million tonnes in the five months through August. Farmers had "
+    "sown barley on 4.2 million hectares as of last week, 3% less than a year earlier.\n\n"
+    "Barley prices have gained 38% since January. The benchmark index hit its highest level since May on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much barley has Marovia shipped abroad so far this fiscal year?", "2.1 million tonnes"),  # running total
+        ("How big is the area sown with barley so far?", "4.2 million hectares"),  # "as of": a total to a day
+        ("How much are barley prices up so far this year?", "38%"),  # "since January" is this year so far
+        ("What's the floor price for exports?", "$310"),  # floor = minimum
+        ("How long will the export restrictions last?", "six months"),  # "by six months": no period
+        ("When were the curbs originally supposed to expire?", "Sept. 30"),  # expire = lapse; "supposed" asks nothing
+    ],
+)
+def test_running_totals_synonyms_and_extensions(question: str, expected: str) -> None:
+    result = _answered(_EXPORT_CURBS, question)
+    assert result.answered and expected in result.text
+
+
+def test_an_extension_by_months_is_no_answer_to_how_much() -> None:
+    result = _answered(_EXPORT_CURBS, "How much barley did Marovia export?")
+    assert "six months" not in result.text
+
+
+def test_a_subject_keeps_its_place_when_its_aside_is_dropped() -> None:
+    result = _answered(_EXPORT_CURBS, "How long will the export restrictions last?")
+    assert result.text.startswith("Marovia on Wednesday extended curbs")
+
+
+def test_a_superlative_since_a_month_dates_nothing() -> None:
+    assert not _answered(_EXPORT_CURBS, "What was the benchmark index in June?").answered
+
+
+_FUND = (
+    "| 13 August 2025, Wednesday |\n\n"
+    "Norway's wealth fund earns 4.6% in first half\n\n"
+    "Norway's Petroleum Reserve Fund returned 4.6%, or 812 billion crowns, in the first six months of the year, "
+    "its manager said on Tuesday.\n\n"
+    "Equities, which account for 71.2% of the portfolio, gained 5.9%. Unlisted real estate, making up 1.7% of "
+    "assets, lost 0.8%, and the small renewable energy infrastructure portfolio returned 1.1%.\n\n"
+    "The fund lost 3.1% in the first quarter before gaining 7.9% in the second.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How did the property portfolio do?", "0.8%"),  # property = real estate; "do" asks a move
+        ("how did equities perform", "5.9%"),  # past the aside, not its share of the portfolio
+        ("How much did the oil fund make in the first half?", "4.6%"),  # oil = petroleum
+        ("What was the return in the second quarter?", "7.9%"),  # "in the second": the second quarter
+    ],
+)
+def test_how_a_holding_did_and_elided_quarters(question: str, expected: str) -> None:
+    result = _answered(_FUND, question)
+    assert result.answered and expected in result.text
