@@ -18,7 +18,10 @@ def unit_of(f: FigureRow) -> str:
     if f.currency == "USD" and f.raw.lstrip().startswith(("$", "US$")):
         return f"{f.scale} dollars".strip()
     words = re.sub(r"^[^\d]*[\d.,]+\s*", "", f.raw)
-    return words if words else f.scale
+    words = words if words else f.scale
+    if f.kind == "count" and f.unit and f.unit not in words.split():
+        words = f"{words} {f.unit}".strip()  # "51.8 million" of "bags": "2.4 million bags"
+    return words
 
 
 def amount(f: FigureRow, value: float) -> str:
@@ -75,7 +78,8 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
         return bool(re.search(rf"\b{word}\s+(?:[\w-]+\s+){{0,4}}$", text[max(0, f.start - 45) : f.start]))
 
     def base_unit(f: FigureRow) -> str:
-        return (f.unit or "").split(" ")[0]  # "tonnes a year" and "tonnes" compare
+        # "tonnes a year" and "tonnes" compare; so do "60-kg bags" and "bags"
+        return next((w for w in (f.unit or "").split(" ") if not any(c.isdigit() for c in w)), "")
 
     # "to 350,000 vehicles from 220,000": a bare number after "from" counts what its partner counts.
     bare = lambda f: f.kind == "number" and after("from", f)  # noqa: E731

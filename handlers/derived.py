@@ -247,7 +247,8 @@ def _before_step(ask: Ask, ev: Evidence, step: FigureRow) -> Answer | None:
 _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "INR": "rupee", "RUB": "rouble",
           "BRL": "real", "SEK": "crown", "KRW": "won", "CHF": "Swiss franc", "ZAR": "rand", "PESO": "peso",
           "SHILLING": "shilling", "KRONE": "krone", "FRANC": "franc", "DINAR": "dinar", "TRY": "lira", "NGN": "naira",
-          "MYR": "ringgit", "THB": "baht", "IDR": "rupiah", "PLN": "zloty", "SAR": "riyal", "AED": "dirham", "ILS": "shekel"}
+          "MYR": "ringgit", "THB": "baht", "IDR": "rupiah", "PLN": "zloty", "SAR": "riyal", "AED": "dirham", "ILS": "shekel",
+          "CROWN": "crown"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
     "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK"}
@@ -271,12 +272,15 @@ def _asked_currencies(lower: str) -> set[str]:
     return asked - {"FRANC"} if "CHF" in asked else asked  # "Swiss francs" name the franc twice
 
 
+_CROWNS = {"SEK": "CROWN", "KRONE": "CROWN"}  # "crowns" in English copy; "kronor", "kroner" in the text
+
+
 def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
-    asked = _asked_currencies(ask.query.text.lower())
+    asked = {_CROWNS.get(c, c) for c in _asked_currencies(ask.query.text.lower())}
     # "what is the exchange rate?" names no topic: any pair the article in hand states will do.
     for ev in [*evidence, *_article_pairs(ask)]:
         for f in ev.figures:
-            pair = {f.currency, f.alt_currency}
+            pair = {_CROWNS.get(f.currency, f.currency), _CROWNS.get(f.alt_currency, f.alt_currency)}
             if asked and not asked <= pair and not (len(asked) == 1 and asked & pair):
                 continue  # a yen-euro rate is not in a yen-dollar pair
             if f.alt_value and f.currency and f.alt_currency and f.currency != f.alt_currency:

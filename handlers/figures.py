@@ -44,7 +44,9 @@ def handle(ask: Ask) -> Answer | None:
         # "By how much are wheat exports expected to fall?": two levels of what is asked, in the
         # best sentences that name it in the levels' own clause.
         if not query_change_without_rate(ask.query, ev):
-            break  # a better sentence states the change itself: "cut by 50 basis points"
+            if any(f.direction == ask.query.direction for f in ev.figures):
+                break  # a better sentence states the change itself: "cut by 50 basis points"
+            continue  # "returned 4.6%" states no fall of the fund's value
         if _names_in_clause_of_levels(ask.query, ev):
             derived = change_between(ask, ev)
             if derived:

@@ -699,6 +699,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
                                       r"|ounces|hectares|acres|kilometres|kilometers|megawatts|gigawatts)\b", lower) \
             and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
         return "change"  # "by how many tonnes did it trim its forecast?": a change, in tonnes
+    if wh == "how many" and re.search(r"\bby how many\b", lower) and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
+        return "change"  # "by how many bags did Conab lower its forecast?": the change, in bags
     if wh == "how many":
         return "count"
     if _HOW_IT_DID.search(lower):

@@ -21,7 +21,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "raise", "lift", "hike", "upgrade", "revise up", "add"),
     "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
-             "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap",
+             "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap", "slip",
              "downgrade", "revise down"),
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
                "turn up", "show up"),

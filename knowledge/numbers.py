@@ -92,6 +92,7 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     # dollar pair still reads as one ("38 billion pesos ($2 billion)").
     "francs": "FRANC", "franc": "FRANC", "pesos": "PESO", "peso": "PESO", "kroner": "KRONE", "krone": "KRONE",
     "shilling": "SHILLING", "shillings": "SHILLING", "dinar": "DINAR", "dinars": "DINAR",
+    "crowns": "CROWN", "crown": "CROWN",  # what English copy calls the Nordic and Czech currencies
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 
@@ -116,7 +117,7 @@ _DOWN_WORDS = (
     "declining slumped slump slumps slumping plunged plunge plunges plunging decreased decrease "
     "decreases decreasing shrank shrink shrinks shrinking shrunk lost lose loses losing cut "
     "cuts cutting tumbled tumble sank sink slid slide dipped dip eased contracted contract "
-    "narrowed lowered lowers reduced reduce reduces slashed slash down"
+    "narrowed lowered lowers reduced reduce reduces slashed slash slipped slips slip down"
 ).split()
 _DIRECTION: dict[str, str] = {w: "up" for w in _UP_WORDS} | {w: "down" for w in _DOWN_WORDS}
 # Nouns/comparatives right after a figure: "a 5% rise", "3% lower".
@@ -674,8 +675,14 @@ def _set_quantity(text: str, m: re.Match[str], figure: Figure) -> None:
         figure.measure = _noun_phrase_after(text, of.end())
 
 
+_SIZE_MODIFIER_RE = re.compile(r"\s*\d+(?:\.\d+)?-(?:kg|kilo(?:gram)?|lb|pound|litre|liter|tonne|ton|foot|ft)\b", re.IGNORECASE)
+
+
 def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
     start = m.end()
+    size = _SIZE_MODIFIER_RE.match(text, start)
+    if size:
+        start = size.end()  # "51.8 million 60-kg bags" counts bags
     if m.group("vague") is not None:
         of = _OF_AFTER_RE.match(text, m.end())
         start = of.end() if of else m.end()

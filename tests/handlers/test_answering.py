@@ -1411,3 +1411,26 @@ _FUND = (
 def test_how_a_holding_did_and_elided_quarters(question: str, expected: str) -> None:
     result = _answered(_FUND, question)
     assert result.answered and expected in result.text
+
+
+_LEVELS = (
+    "| 13 August 2025, Wednesday |\n\n"
+    "Fund shrinks as crown strengthens\n\n"
+    "Norway's Petroleum Reserve Fund returned 4.6%, or 812 billion crowns ($79.6 billion), in the first half.\n\n"
+    "The fund's value nonetheless slipped to 19,402 billion crowns at the end of June from 19,742 billion at the "
+    "start of the year.\n\n"
+    "The agency cut its forecast for the coffee crop to 51.8 million 60-kg bags from 54.2 million bags.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("By how much did the fund's value fall?", "340 billion"),  # "slipped to ... from": the change
+        ("By how many bags did the agency lower its crop forecast?", "2.40 million bags"),  # past "60-kg"
+        ("What crown-dollar exchange rate does the return imply?", "10.20 crowns per dollar"),  # crowns are money
+    ],
+)
+def test_changes_between_levels_and_crowns(question: str, expected: str) -> None:
+    result = _answered(_LEVELS, question)
+    assert result.answered and expected in result.text
