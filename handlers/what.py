@@ -10,6 +10,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, analysed
 from handlers.models import Answer
+from knowledge.store import SentenceRow
 from handlers.query import Term
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
@@ -102,18 +103,50 @@ def handle_why(ask: Ask) -> Answer | None:
     if ask.query.intent != "why":
         return None
     accepted = ask.pool.accepted[:3]
-    for pattern in (_STRONG_REASON, _WEAK_REASON):
-        for ev in accepted:
-            reason = _reason_span(ev, pattern)
-            if reason:
-                text = clause_window(ev.sentence.text, *reason, max_len=130)
-                return make_answer(ask.question, "why", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+    found = [c for ev in accepted if (c := _reason_in(ask, ev))]
+    if found:
+        # The best sentence about it wins; a plain "because" over a loose "as" only when it is
+        # nearly as good.
+        _, ev, sentence, span = max(found, key=lambda c: c[0])
+        # "..., trade ministry data showed, as buyers switched to cheaper grain": the reason, not who said it.
+        text = _LEADING_SAYING.sub("", clause_window(sentence.text, *span, max_len=130))
+        text = text[:1].upper() + text[1:]
+        return make_answer(ask.question, "why", text, _confidence(ask, ev), [citation(ask.store, sentence)])
     if not accepted:
         return None
     # No reason word: the sentence about it is still the best the article offers.
     ev = accepted[0]
     text = clause_window(ev.sentence.text, *focus_span(ev))
     return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
+
+
+_DIRECTIONS = frozenset({"rise", "fall"})
+_LEADING_SAYING = re.compile(r"^(?:[\w’'-]+\s+){0,5}(?:said|says|showed|shows|reported|reports|added|noted),\s+", re.IGNORECASE)
+
+
+def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tuple[int, int]] | None:
+    """The reason this sentence gives, else a plain one the next sentence of its paragraph gives
+    ("exported 71,350 tonnes, down 18.4% ... Farmers have been holding back beans in the hope of
+    even higher prices")."""
+    # A sentence that moves the way the question asks ("why are exports down": "fell 14.5%") is
+    # about the asked move, not only about its subject.
+    score = ev.score + (0.3 if any(t.keys & _DIRECTIONS and not t.required for t in ev.matched) else 0.0)
+    strong = _reason_span(ev, _STRONG_REASON)
+    if strong:
+        return score + 2.0, ev, ev.sentence, strong
+    weak = _reason_span(ev, _WEAK_REASON)
+    if weak and any(weak[0] < a < weak[1] for a, _ in term_spots(ev.sentence.text, [t for t in ev.matched if t.required])):
+        weak = None  # "sales fall as shoppers hold back" asked why they hold back: that clause is the fact
+    if weak:
+        # "as", "amid", "after" name a cause; ", recovering part of a drop" only goes on.
+        cue = ev.sentence.text[weak[0]:weak[1]].lstrip(", ").split(" ", 1)[0].lower()
+        return score + (0.0 if cue.endswith("ing") or cue == "when" else 1.5), ev, ev.sentence, weak
+    following = [s for s in ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph)
+                 if s.index == ev.sentence.index + 1]
+    m = _STRONG_REASON.search(following[0].text) if following else None
+    if m:
+        return score + 1.5, ev, following[0], (m.start(), min(len(following[0].text), m.end() + 40))
+    return None
 
 
 def _reason_span(ev: Evidence, pattern: re.Pattern[str]) -> tuple[int, int] | None:

@@ -1434,3 +1434,26 @@ _LEVELS = (
 def test_changes_between_levels_and_crowns(question: str, expected: str) -> None:
     result = _answered(_LEVELS, question)
     assert result.answered and expected in result.text
+
+
+_REASONS = (
+    "| 18 September 2025, Thursday |\n\n"
+    "Marovia extends barley export curbs\n\n"
+    "Marovia on Wednesday extended curbs on barley sales abroad, as the government moved to keep a lid on food prices.\n\n"
+    "Marovia's barley exports fell 14.5% in the five months through August, trade ministry data showed, as buyers "
+    "switched to cheaper grain from rival suppliers.\n\n"
+    "Brewers are holding back on purchases. Malt houses have cut orders because of worries about the harvest.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "unwanted"),
+    [
+        ("why are barley exports down", "cheaper grain", "data showed"),  # the move asked, not the curbs' purpose
+        ("why are brewers holding back", "worries about the harvest", ""),  # the next sentence gives the reason
+    ],
+)
+def test_the_reason_for_the_move_asked(question: str, expected: str, unwanted: str) -> None:
+    result = _answered(_REASONS, question)
+    assert result.answered and expected in result.text
+    assert not unwanted or unwanted not in result.text
