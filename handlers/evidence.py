@@ -78,13 +78,15 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     kinds = _kinds_by_key(query)
     heads = _heads_by_key(query)
     carried = _carried_places(store, query, sentences) if "place" in kinds.values() else {}
+    antecedents = _antecedent_terms(store, sentences)
     evidence = [
         _score(query, s, rows.mentions[sid], rows.figures[sid], rows.times[sid],
                paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
                topics.get(s.article_id, {}),
                context[(s.article_id, s.paragraph)] if (s.article_id, s.paragraph) in context
                else context.get((s.article_id, s.paragraph - 1), []) + context.get((s.article_id, 1), []),
-               store.headline_terms(s.article_id), kinds, heads, carried.get((s.article_id, s.paragraph), {}))
+               store.headline_terms(s.article_id) | antecedents.get(sid, frozenset()), kinds, heads,
+               carried.get((s.article_id, s.paragraph), {}))
         for sid, s in sentences.items()
     ]
     if query.intent in ("figure", "derived"):
@@ -100,6 +102,20 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     for e in evidence:
         e.weights = weights
     return Pool(query, evidence, rows.entities)
+
+
+_OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She)\b")
+
+
+def _antecedent_terms(store: Store, sentences: dict[int, SentenceRow]) -> dict[int, frozenset[str]]:
+    """ "At the end of June the fund held stakes in 8,612 companies. Its largest holding was
+    Corvane": a sentence that opens with a pronoun is about what the sentence before it is about."""
+    leaning = {sid: s for sid, s in sentences.items() if s.index > 0 and _OPENS_WITH_PRONOUN.match(s.text)}
+    if not leaning:
+        return {}
+    before = store.sentences({sid - 1 for sid in leaning})
+    return {sid: before[sid - 1].terms for sid, s in leaning.items()
+            if sid - 1 in before and before[sid - 1].article_id == s.article_id and before[sid - 1].paragraph == s.paragraph}
 
 
 def _candidates(query: Query, store: Store, boost_sentences: set[int] | None) -> dict[int, SentenceRow]:

@@ -312,6 +312,7 @@ _SHORTHAND = {
     "qtr": "quarter", "qtrs": "quarters", "mth": "month", "mths": "months", "wk": "week", "wks": "weeks",
     "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "avg": "average", "mkt": "market",
     "yday": "yesterday", "tmrw": "tomorrow", "dept": "department", "approx": "approximately",
+    "rn": "right now", "atm": "at the moment",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
 

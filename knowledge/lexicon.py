@@ -62,7 +62,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "price": ("price", "cost", "tariff", "fee", "rate"),
     "cost": ("cost", "expense", "spending", "outlay"),
     "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk"),
-    "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ",
+    "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
                "people", "ppl", "position", "role"),
     "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
             "chairwoman", "chair", "president", "leader", "founder", "run", "lead", "manage", "helm"),

@@ -9,6 +9,7 @@ import pytest
 from bot.evaluate import evaluate
 from handlers import Answer, Conversation, Conversations, answer
 from handlers.query import parse_query
+from handlers.evidence import gather
 from handlers.suggest import example_questions
 from knowledge.store import Store
 
@@ -1457,3 +1458,33 @@ def test_the_reason_for_the_move_asked(question: str, expected: str, unwanted: s
     result = _answered(_REASONS, question)
     assert result.answered and expected in result.text
     assert not unwanted or unwanted not in result.text
+
+
+_HOLDINGS = (
+    "| 13 August 2025, Wednesday |\n\n"
+    "Fund results\n\n"
+    "At the end of June the fund held stakes in 8,612 companies. Its largest holding was chipmaker Corvane, worth "
+    "$58.3 billion.\n\n"
+    "The fund, set up in 1996, employs 714 people at offices in Oslo and London.\n"
+)
+
+
+def test_a_sentence_opening_with_its_is_about_the_sentence_before() -> None:
+    store = Store.memory()
+    store.ingest_text(_HOLDINGS)
+    query = parse_query("What is the fund's largest holding?", store)
+    pool = gather(query, store)
+    corvane = next(e for e in pool.evidence if "Corvane" in e.sentence.text)
+    assert corvane.coverage == 1.0  # "fund" comes from the sentence before
+
+
+@pytest.mark.parametrize("question", ["how many ppl work there", "how many people work for the fund"])
+def test_working_somewhere_is_being_employed(question: str) -> None:
+    result = _answered(_HOLDINGS, question)
+    assert result.answered and "714" in result.text
+
+
+def test_rn_is_right_now() -> None:
+    store = Store.memory()
+    store.ingest_text(_HOLDINGS)
+    assert "right now" in parse_query("what's the fund worth rn", store).text
