@@ -74,8 +74,38 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return (_passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+    return (_unnamed(ask) or _passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS))
+
+
+_WHICH_PHRASE = re.compile(r"^\s*which\s+((?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)[\w-]+\s*){1,3})", re.IGNORECASE)
+# "a Canadian pension investor", "four companies": a determiner, then up to four words that are no
+# linking words (so "2026 as memory makers" is no such phrase).
+_NP_WORD = r"(?!(?:as|in|on|of|to|and|or|at|by|for|from|with|that|which|who|the)\b)[\w-]+"
+_INDEFINITE = re.compile(rf"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{{1,3}}(?![\d,.]))\s+((?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})",
+                         re.IGNORECASE)
+
+
+def _unnamed(ask: Ask) -> Answer | None:
+    """ "Which Canadian pension fund bought the office block?" over "sold it to a Canadian pension
+    investor", "which four companies?" over "recommended excluding four companies": the text
+    tells of them without naming them, so there is no name to give."""
+    asked = _WHICH_PHRASE.match(ask.query.text)
+    best = ask.pool.best()
+    if not asked or best is None:
+        return None
+    words = {w.lower() for w in asked.group(1).split()}
+    text = best.sentence.text
+    for m in _INDEFINITE.finditer(text):
+        phrase = (m.group(0).split(" ", 1)[0] + " " + m.group(1)).lower().split()
+        shared = words & set(phrase) | {w for w in words for p in phrase if p.rstrip("s") == w.rstrip("s") and len(w) > 3}
+        named_after = re.match(r"\s*,?\s*(?:[A-Z][\w’'-]+)", text[m.end():])
+        if len(shared) >= 2 and not named_after:
+            reply = make_answer(ask.question, "who", f"The article does not give the name; it says: {clause_window(text, m.start(), m.end(), 130)}",
+                                0.0, [citation(ask.store, best.sentence)])
+            reply.answered = False
+            return reply
+    return None
 
 
 _QUOTED = re.compile(r"\b(?:quoted|cited|interviewed)\b")

@@ -1488,3 +1488,28 @@ def test_rn_is_right_now() -> None:
     store = Store.memory()
     store.ingest_text(_HOLDINGS)
     assert "right now" in parse_query("what's the fund worth rn", store).text
+
+
+_UNNAMED = (
+    "| 13 August 2025, Wednesday |\n\n"
+    "Fund sells office block\n\n"
+    "In March the fund sold its 40% interest in a London office block to a Canadian pension investor for 380 "
+    "million pounds.\n\n"
+    "The ethics council recommended excluding four companies in June. The fund's largest buyer of bonds was "
+    "Halden Capital.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which Canadian pension fund bought the London office block?", "Which four companies did the ethics council want excluded?"],
+)
+def test_which_one_when_the_text_does_not_name_it(question: str) -> None:
+    result = _answered(_UNNAMED, question)
+    assert not result.answered and result.text.startswith("The article does not give the name")
+    assert result.citations  # what it does say, cited
+
+
+def test_which_one_when_the_text_names_it() -> None:
+    result = _answered(_UNNAMED, "Which company was the largest buyer of bonds?")
+    assert result.answered and result.text.startswith("Halden Capital")
