@@ -367,8 +367,13 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         - (1.0 if text_flags.expectation and not asks_forecast(query) else 0.0)
         - 0.3 * sum(1 for t in found if not (t.keys & s.terms))  # found only in the headline's topic
         + _superlative_fit(query.text, s.text)
+        # "Did the fund beat its benchmark?" asks about now: "A year earlier, ... beaten its benchmark" is the past.
+        - (1.5 if query.intent == "yesno" and not query.times and _OPENS_IN_THE_PAST.match(s.text) else 0.0)
     )
     return evidence
+
+
+_OPENS_IN_THE_PAST = re.compile(r"^(?:(?:a|one) year (?:earlier|ago|before)|last year|in the same period (?:of|last) )", re.IGNORECASE)
 
 
 _NUMBERED_QUALIFIER = re.compile(r"\b(\d+(?:\.\d+)?)-([a-z]+)\b", re.IGNORECASE)

@@ -18,7 +18,22 @@ from handlers.evidence import Evidence, analysed, named_by
 from handlers.query import DOWN_KEYS, UP_KEYS, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
-from handlers.what import focus_span
+from handlers.what import focus_span, term_spots
+
+
+_NEGATION = re.compile(r"\b(?:not|never|no longer|n[o’']t|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _negated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
+    """The asked word denied right before it ("do not apply", "has never covered"), when the
+    question itself denies nothing."""
+    if _NEGATION.search(ask.query.text + " ") or re.search(r"n[’']t\b|\bnot\b", ask.query.text, re.IGNORECASE):
+        return None
+    text = ev.sentence.text
+    for start, end in term_spots(text, [t for t in ev.matched if t.required]):
+        if _NEGATION.search(text[max(0, start - 30):start]):
+            return start, end
+    return None
 
 
 def handle(ask: Ask) -> Answer | None:
@@ -39,6 +54,11 @@ def handle(ask: Ask) -> Answer | None:
     if opposite:
         verdict = "No."
         text = f"{verdict} {clause_window(ev.sentence.text, *opposite, 130)}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    negated = _negated(ask, ev)
+    if negated:
+        # "Is basmati covered by the curbs?": "The curbs do not apply to premium basmati rice".
+        text = f"No. {clause_window(ev.sentence.text, *negated, 130)}"
         return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     if asked and stated and asked != stated:
         verdict = "No."

@@ -38,6 +38,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "property": ("property", "real estate", "realty"),
     "oil": ("oil", "petroleum", "crude"),  # "the oil fund" is the Petroleum Reserve Fund
     "return": ("return", "earn"),
+    "cover": ("cover", "apply to", "apply"),  # "is basmati covered?": "the curbs do not apply to basmati"
     "minimum": ("minimum", "floor", "min"),  # "floor price" is "a minimum export price"
     "restriction": ("restriction", "restrict", "curb", "ban", "limit", "embargo", "curtail"),
     "expire": ("expire", "expiry", "lapse", "run out"),
@@ -205,6 +206,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "unanimously": ("split",),
     "private": ("state", "public"),
     "profit": ("loss",),
+    "beat": ("trail", "lag", "underperform", "miss", "fall short"),
+    "outperform": ("trail", "lag", "underperform", "fall short"),
     "surplus": ("deficit",),
 }
 

@@ -1513,3 +1513,24 @@ def test_which_one_when_the_text_does_not_name_it(question: str) -> None:
 def test_which_one_when_the_text_names_it() -> None:
     result = _answered(_UNNAMED, "Which company was the largest buyer of bonds?")
     assert result.answered and result.text.startswith("Halden Capital")
+
+
+_VERDICTS = (
+    "| 13 August 2025, Wednesday |\n\n"
+    "Fund trails benchmark; curbs spare basmati\n\n"
+    "The return trailed the fund's benchmark index by 0.21 percentage point. A year earlier, the fund had beaten "
+    "its benchmark by 0.08 point.\n\n"
+    "The export curbs do not apply to premium basmati rice.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did the fund beat its benchmark?", "trailed"),  # trail is the opposite of beat; "a year earlier" is the past
+        ("Is basmati covered by the export curbs?", "do not apply"),  # cover = apply to, denied
+    ],
+)
+def test_no_when_the_text_says_the_opposite_or_denies_it(question: str, expected: str) -> None:
+    result = _answered(_VERDICTS, question)
+    assert result.answered and result.text.startswith("No.") and expected in result.text
