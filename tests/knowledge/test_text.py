@@ -24,3 +24,14 @@ def test_short_words_ending_in_ly_keep_their_stem() -> None:
 
 def test_a_period_adverb_keeps_its_own_meaning() -> None:
     assert "month" not in phrase_keys("monthly")
+
+
+@pytest.mark.parametrize("word", ["containers", "rose", "companies", "running", "better", "exports", "foodgrains", "inaugurated"])
+def test_the_cached_trie_reads_as_the_packaged_dictionary(word: str) -> None:
+    import simplemma
+
+    from knowledge.text import _english
+
+    lemmatizer, lookup = _english()
+    assert lemmatizer.lemmatize(word, "en") == simplemma.lemmatize(word, lang="en")
+    assert (lookup.get_lemma(word, "en") is not None) == simplemma.is_known(word, lang="en")
