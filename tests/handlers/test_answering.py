@@ -1359,22 +1359,6 @@ _EXPORT_CURBS = (
 )
 
 
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        ("How much barley has Marovia shipped abroad so far this fiscal year?", "2.1 million tonnes"),  # running total
-        ("How big is the area sown with barley so far?", "4.2 million hectares"),  # "as of": a total to a day
-        ("How much are barley prices up so far this year?", "38%"),  # "since January" is this year so far
-        ("What's the floor price for exports?", "$310"),  # floor = minimum
-        ("How long will the export restrictions last?", "six months"),  # "by six months": no period
-        ("When were the curbs originally supposed to expire?", "Sept. 30"),  # expire = lapse; "supposed" asks nothing
-    ],
-)
-def test_running_totals_synonyms_and_extensions(question: str, expected: str) -> None:
-    result = _answered(_EXPORT_CURBS, question)
-    assert result.answered and expected in result.text
-
-
 def test_an_extension_by_months_is_no_answer_to_how_much() -> None:
     result = _answered(_EXPORT_CURBS, "How much barley did Marovia export?")
     assert "six months" not in result.text
@@ -1400,20 +1384,6 @@ _FUND = (
 )
 
 
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        ("How did the property portfolio do?", "0.8%"),  # property = real estate; "do" asks a move
-        ("how did equities perform", "5.9%"),  # past the aside, not its share of the portfolio
-        ("How much did the oil fund make in the first half?", "4.6%"),  # oil = petroleum
-        ("What was the return in the second quarter?", "7.9%"),  # "in the second": the second quarter
-    ],
-)
-def test_how_a_holding_did_and_elided_quarters(question: str, expected: str) -> None:
-    result = _answered(_FUND, question)
-    assert result.answered and expected in result.text
-
-
 _LEVELS = (
     "| 13 August 2025, Wednesday |\n\n"
     "Fund shrinks as crown strengthens\n\n"
@@ -1425,15 +1395,25 @@ _LEVELS = (
 
 
 @pytest.mark.parametrize(
-    ("question", "expected"),
+    ("article", "question", "expected"),
     [
-        ("By how much did the fund's value fall?", "340 billion"),  # "slipped to ... from": the change
-        ("By how many bags did the agency lower its crop forecast?", "2.40 million bags"),  # past "60-kg"
-        ("What crown-dollar exchange rate does the return imply?", "10.20 crowns per dollar"),  # crowns are money
+        (_EXPORT_CURBS, "How much barley has Marovia shipped abroad so far this fiscal year?", "2.1 million tonnes"),  # running total
+        (_EXPORT_CURBS, "How big is the area sown with barley so far?", "4.2 million hectares"),  # "as of": a total to a day
+        (_EXPORT_CURBS, "How much are barley prices up so far this year?", "38%"),  # "since January" is this year so far
+        (_EXPORT_CURBS, "What's the floor price for exports?", "$310"),  # floor = minimum
+        (_EXPORT_CURBS, "How long will the export restrictions last?", "six months"),  # "by six months": no period
+        (_EXPORT_CURBS, "When were the curbs originally supposed to expire?", "Sept. 30"),  # expire = lapse; "supposed" asks nothing
+        (_FUND, "How did the property portfolio do?", "0.8%"),  # property = real estate; "do" asks a move
+        (_FUND, "how did equities perform", "5.9%"),  # past the aside, not its share of the portfolio
+        (_FUND, "How much did the oil fund make in the first half?", "4.6%"),  # oil = petroleum
+        (_FUND, "What was the return in the second quarter?", "7.9%"),  # "in the second": the second quarter
+        (_LEVELS, "By how much did the fund's value fall?", "340 billion"),  # "slipped to ... from": the change
+        (_LEVELS, "By how many bags did the agency lower its crop forecast?", "2.40 million bags"),  # past "60-kg"
+        (_LEVELS, "What crown-dollar exchange rate does the return imply?", "10.20 crowns per dollar"),  # crowns are money
     ],
 )
-def test_changes_between_levels_and_crowns(question: str, expected: str) -> None:
-    result = _answered(_LEVELS, question)
+def test_the_answer_states_the_figure(article: str, question: str, expected: str) -> None:
+    result = _answered(article, question)
     assert result.answered and expected in result.text
 
 
