@@ -654,11 +654,12 @@ def _currency(tokens: list[Token]) -> str:
     return target[-1] if target else (found[0][0] if found else "")
 
 
+_HOW_IT_DID_PATTERN = r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:do|done|doing|perform|performed|performing|fare|fared)\s*\??$"
 _WH = [
     ("how many", r"\bhow\s+many\b|\bnumber of\b|\bcount of\b"),
     ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|rate)\b|\bby how much\b|\bhow fast\b|\bhow quickly\b"
                         # "how did equities do?", "how have bonds performed?": the return, a rate
-                        r"|^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:do|done|doing|perform|performed|performing|fare|fared)\s*\??$"),
+                        r"|" + _HOW_IT_DID_PATTERN),
     ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     ("when", r"\bwhen\b|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
@@ -674,7 +675,7 @@ _WH = [
     ("what", r"\bwhat(?:'s| is| are| was| were)?\b|\bwhich\b|\blist\b|\bname\b|\bdescribe\b|\bexplain\b"),
 ]
 _WH_RE = [(name, re.compile(pattern)) for name, pattern in _WH]
-_HOW_IT_DID = re.compile(r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:do|done|doing|perform|performed|performing|fare|fared)\s*\??$")
+_HOW_IT_DID = re.compile(_HOW_IT_DID_PATTERN)
 
 
 def _question_word(lower: str) -> str:

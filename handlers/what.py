@@ -141,12 +141,11 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
         # "as", "amid", "after" name a cause; ", recovering part of a drop" only goes on.
         cue = ev.sentence.text[weak[0]:weak[1]].lstrip(", ").split(" ", 1)[0].lower()
         return score + (0.0 if cue.endswith("ing") or cue == "when" else 1.5), ev, ev.sentence, weak
-    following = [s for s in ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph)
-                 if s.index == ev.sentence.index + 1]
-    m = _STRONG_REASON.search(following[0].text) if following else None
-    if m:
-        return score + 1.5, ev, following[0], (m.start(), min(len(following[0].text), m.end() + 40))
-    return None
+    nxt = ask.store.sentences([ev.sentence.id + 1]).get(ev.sentence.id + 1)  # ids run in text order
+    if nxt is None or (nxt.article_id, nxt.paragraph) != (ev.sentence.article_id, ev.sentence.paragraph):
+        return None
+    m = _STRONG_REASON.search(nxt.text)
+    return (score + 1.5, ev, nxt, (m.start(), min(len(nxt.text), m.end() + 40))) if m else None
 
 
 def _reason_span(ev: Evidence, pattern: re.Pattern[str]) -> tuple[int, int] | None:
