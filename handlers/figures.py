@@ -18,7 +18,7 @@ from handlers.context import Ask
 from handlers.evidence import EXPECTATION, Evidence, asks_forecast, asides_around, clause_text, listed_together, named_by, place_elsewhere, question_anchors, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, currency_code, resolve_times
+from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, currency_code, resolve_times
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -274,6 +274,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "not a length of time"  # "how long is the strike?" wants hours or days
     if query.wants in ("level", "money", "percent", "change") and _DURATION_UNIT.match(f.unit.strip()):
         return "a length of time"  # "how much rice was shipped?" is not "extended by six months"
+    if f.kind == "percent" and asks_amount_earned(query.text.lower()):
+        return "a rate, not an amount"  # "how much profit did it make?" is not "an 18% rise in profit"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
     if query.wants == "count" and (f.kind in ("money", "percent") or _DURATION_UNIT.match(f.unit.strip())):

@@ -718,9 +718,19 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "percent"  # "what tariff will Vietnam face?" wants a rate, not the tonnes it ships
     if wh == "how much" and any(k & (UP_KEYS | DOWN_KEYS) for k in keys) and not _HOW_MUCH_OF_A_THING.search(lower):
         return "change"  # "how much did exports grow?", but "how much wheat will they grow?" asks an amount
+    if asks_amount_earned(lower):
+        return "money"  # "how much profit did it make?" asks the amount, not "an 18% rise in profit"
     if wh == "how much" or (wh == "what" and _AMOUNT_VERB.search(lower)):
         return "level"  # "what's WA expected to harvest?" asks how much, as "how much" does
     return ""
+
+
+_AMOUNT_EARNED = re.compile(r"^how much (?:net |operating |gross |pretax )?(?:profit|revenue|sales|income|earnings|turnover)\b")
+
+
+def asks_amount_earned(lower: str) -> bool:
+    """ "How much profit did it make?", "how much revenue?": an amount of money, never a rate."""
+    return bool(_AMOUNT_EARNED.search(lower))
 
 
 _WHERE_LEVEL = re.compile(r"^\s*where(?:'s|s| is| are)\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"

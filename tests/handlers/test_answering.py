@@ -1514,3 +1514,11 @@ _VERDICTS = (
 def test_no_when_the_text_says_the_opposite_or_denies_it(question: str, expected: str) -> None:
     result = _answered(_VERDICTS, question)
     assert result.answered and result.text.startswith("No.") and expected in result.text
+
+
+def test_how_much_profit_asks_the_amount_not_its_rise() -> None:
+    article = ("| 30 October 2025, Thursday |\n\nArvenna profit jumps\n\n"
+               "Swiss drugmaker Arvenna posted an 18% rise in third-quarter net profit on Thursday.\n\n"
+               "Net profit rose to 2.31 billion Swiss francs in the three months to September, the company said.\n")
+    result = _answered(article, "How much profit did Arvenna make last quarter?")
+    assert result.answered and "2.31 billion" in result.text
