@@ -98,7 +98,7 @@ def _unnamed(ask: Ask) -> Answer | None:
     text = best.sentence.text
     for m in _INDEFINITE.finditer(text):
         phrase = (m.group(0).split(" ", 1)[0] + " " + m.group(1)).lower().split()
-        shared = words & set(phrase) | {w for w in words for p in phrase if p.rstrip("s") == w.rstrip("s") and len(w) > 3}
+        shared = {w for w in words if any(p.rstrip("s") == w.rstrip("s") for p in phrase)}  # "fund" or "funds"
         named_after = re.match(r"\s*,?\s*(?:[A-Z][\w’'-]+)", text[m.end():])
         if len(shared) >= 2 and not named_after:
             reply = make_answer(ask.question, "who", f"The article does not give the name; it says: {clause_window(text, m.start(), m.end(), 130)}",
