@@ -1522,3 +1522,13 @@ def test_how_much_profit_asks_the_amount_not_its_rise() -> None:
                "Net profit rose to 2.31 billion Swiss francs in the three months to September, the company said.\n")
     result = _answered(article, "How much profit did Arvenna make last quarter?")
     assert result.answered and "2.31 billion" in result.text
+
+
+def test_a_clause_does_not_open_on_its_link_word() -> None:
+    from handlers.compose import clause_window
+
+    text = ("The food ministry said in a notification that a 20% duty on white rice shipments and a 10% levy on "
+            "parboiled rice would stay in place, along with a minimum export price of $490 a tonne that was "
+            "introduced in March.")
+    start = text.index("$490")
+    assert clause_window(text, start, start + 4, 90) == "A minimum export price of $490 a tonne that was introduced in March."
