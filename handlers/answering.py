@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 _PLURAL_OR_PERSONAL = re.compile(r"\b(?:they|them|their|those|these|he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _FOLLOWUP_START = re.compile(r"^(?:and|so|what about|how about|then|also)\b", re.IGNORECASE)
+_NOW_INSTEAD = re.compile(r"\b(?:now|currently|today|these days|at the moment|right now)\b", re.IGNORECASE)
 EMPTY_REPLY = "Ask me a question about the article, for example: how much, when, where or who."
 ERROR_REPLY = "Sorry, I could not answer that. Please try asking another way."
 
@@ -44,8 +45,11 @@ def _answer(question: str, store: Store, conversation: Conversation) -> Answer:
     followup = last is not None and _is_followup(query)
     if followup and last is not None:
         _inherit(query, last)
-    boost = {last.sentence_id} if followup and last else None
-    paragraph = (last.article_id, last.paragraph) if followup and last else None
+    # "And what's it offering now?" after "what did it offer last month?": the same subject at
+    # another time, so the last answer's sentence is no longer where to look.
+    near_last = followup and last is not None and not _NOW_INSTEAD.search(query.text)
+    boost = {last.sentence_id} if near_last and last else None
+    paragraph = (last.article_id, last.paragraph) if near_last and last else None
     pool = gather(query, store, boost, paragraph)
     ask = Ask(question, store, conversation, query, pool)
     result = next((a for a in (h(ask) for h in REGISTRY) if a is not None), None) or fallback.handle(ask)

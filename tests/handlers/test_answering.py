@@ -1532,3 +1532,16 @@ def test_a_clause_does_not_open_on_its_link_word() -> None:
             "introduced in March.")
     start = text.index("$490")
     assert clause_window(text, start, start + 4, 90) == "A minimum export price of $490 a tonne that was introduced in March."
+
+
+def test_a_follow_up_about_now_leaves_the_last_answers_paragraph() -> None:
+    store = Store.memory()
+    store.ingest_text(_BID.replace(
+        "\"We will not raise the offer,\"",
+        "Levantino's board rejected the offer late on Monday. The board had rebuffed a private approach from "
+        "Cantabrico last month worth 5.60 euros a share.\n\n\"We will not raise the offer,\""))
+    conversation = Conversation()
+    first = answer("What did Cantabrico offer privately last month?", store, conversation)
+    assert first.answered and "5.60" in first.text
+    now = answer("And what's it offering now?", store, conversation)
+    assert now.answered and "6.12" in now.text
