@@ -24,17 +24,21 @@ FLOORS = {
 }
 
 
-def _answered(article: str, question: str) -> Answer:
-    """One question to a fresh store holding only this article."""
+def _stored(article: str) -> Store:
+    """A fresh store holding only this article."""
     store = Store.memory()
     store.ingest_text(article)
-    return answer(question, store)
+    return store
+
+
+def _answered(article: str, question: str) -> Answer:
+    """One question to a fresh store holding only this article."""
+    return answer(question, _stored(article))
 
 
 @pytest.fixture(scope="module")
 def seed() -> Store:
-    store = Store.memory()
-    store.ingest_text((ROOT / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8"))
+    store = _stored((ROOT / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8"))
     return store
 
 
@@ -156,8 +160,7 @@ def _second_report(seed_text: str, figure: str) -> str:
 @pytest.mark.parametrize(("figure", "both_shown"), [("more than 900", True), ("almost 800", False)])
 def test_two_articles_on_the_same_figure(figure: str, both_shown: bool) -> None:
     seed_text = (ROOT / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8")
-    store = Store.memory()
-    store.ingest_text(seed_text)
+    store = _stored(seed_text)
     store.ingest_text(_second_report(seed_text, figure))
     result = answer("How many Chinese enterprises attended the conference?", store)
     assert result.answered
@@ -215,8 +218,7 @@ def test_a_figure_for_the_year_before_is_worked_back_from_the_rate() -> None:
         "| 14 March 2024, Thursday |\n\nNordvolt sales climb\n\n"
         "The company's sales rose 18 per cent to 2.4 billion euros in 2023 from a year earlier.\n"
     )
-    store = Store.memory()
-    store.ingest_text(text)
+    store = _stored(text)
     result = answer("What were the company's sales in 2022?", store)
     assert result.intent == "derived"
     assert "2.03" in result.text and "computed from the article" in result.text
@@ -253,8 +255,7 @@ The plant will employ 2,400 people.
     ],
 )
 def test_who_wrote_it_names_the_byline_or_the_source(with_byline: bool, question: str, answered: bool, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_BYLINED if with_byline else _BYLINED.replace("By Lucia Mendoza\n\n", ""))
+    store = _stored(_BYLINED if with_byline else _BYLINED.replace("By Lucia Mendoza\n\n", ""))
     result = answer(question, store)
     assert result.answered is answered
     assert expected in result.text
@@ -386,8 +387,7 @@ def test_a_period_last_year_is_worked_back_from_a_rate_with_no_other_base() -> N
 
 
 def test_roughly_and_evs_are_read_as_meant() -> None:
-    store = Store.memory()
-    store.ingest_text(_CARMAKER)
+    store = _stored(_CARMAKER)
     result = answer("roughly how many EVs did veltra sell", store)
     assert "84,600" in result.text
 
@@ -465,8 +465,7 @@ def test_readings_of_a_tariff_story(question: str, expected: str) -> None:
 
 
 def test_a_dialog_about_the_steelmaker() -> None:
-    store = Store.memory()
-    store.ingest_text(_STEEL)
+    store = _stored(_STEEL)
     conversation = Conversation()
     assert answer("Which steelmaker welcomed the tariffs?", store, conversation).text.startswith("Karoo Steel Works")
     assert "600" in answer("How many jobs will it bring back?", store, conversation).text
@@ -568,8 +567,7 @@ def test_wholes_locatives_and_place_kinds(question: str, expected: str) -> None:
 
 
 def test_the_people_of_a_named_place_stand_for_the_place() -> None:
-    store = Store.memory()
-    store.ingest_text(_WHEAT)
+    store = _stored(_WHEAT)
     query = parse_query("Why are the South Australian and Victorian crops smaller?", store)
     assert query.entity_keys == ["south australia", "victoria"]
     assert not query.unknown_names
@@ -696,16 +694,14 @@ def test_changes_worked_out_from_two_levels(article: str, question: str, expecte
 
 
 def test_a_bare_follow_up_asks_the_last_question_again() -> None:
-    store = Store.memory()
-    store.ingest_text(_CHIPS)
+    store = _stored(_CHIPS)
     conversation = Conversation()
     answer("How much did Taiwan's chip exports grow in September?", store, conversation)
     assert "24.8%" in answer("And in August?", store, conversation).text
 
 
 def test_growing_a_crop_is_no_rise() -> None:
-    store = Store.memory()
-    store.ingest_text(_WHEAT)
+    store = _stored(_WHEAT)
     query = parse_query("How much wheat is Australia expected to grow?", store)
     assert (query.wants, query.direction) == ("level", "")
 
@@ -831,8 +827,7 @@ def test_bodies_placed_by_based_and_by_by(question: str, expected: str) -> None:
 
 
 def test_who_heads_a_body_is_whoever_holds_its_top_title() -> None:
-    store = Store.memory()
-    store.ingest_text(_TURKEY.replace("In June,", "Governor Fatih Karahan will present the inflation report on August 14. In June,"))
+    store = _stored(_TURKEY.replace("In June,", "Governor Fatih Karahan will present the inflation report on August 14. In June,"))
     assert answer("Who heads Turkey's central bank?", store).text.startswith("Fatih Karahan")
 
 
@@ -846,8 +841,7 @@ def test_when_a_figure_was_reported_does_not_date_the_next_sentence() -> None:
 
 
 def test_a_target_for_another_kind_of_fdi_is_not_answered() -> None:
-    store = Store.memory()
-    store.ingest_text(_FDI.replace("In March,", "The government aims to attract $36 billion in registered FDI this year.\n\nIn March,"))
+    store = _stored(_FDI.replace("In March,", "The government aims to attract $36 billion in registered FDI this year.\n\nIn March,"))
     assert not answer("What's the government's target for disbursed FDI this year?", store).answered
     assert "$36 billion" in answer("What's the government's target for registered FDI?", store).text
 
@@ -955,8 +949,7 @@ Unit costs excluding fuel rose 5.5%, driven by a new pilots' contract.
     ],
 )
 def test_another_kind_of_the_asked_measure_is_not_its_figure(question: str, answered: bool) -> None:
-    store = Store.memory()
-    store.ingest_text(_AIRLINE_COSTS)
+    store = _stored(_AIRLINE_COSTS)
     result = answer(question, store)
     assert result.answered is answered, result.text
     if answered:
@@ -973,8 +966,7 @@ def test_another_kind_of_the_asked_measure_is_not_its_figure(question: str, answ
     ],
 )
 def test_an_exchange_rate_is_implied_by_any_currency_pair(article: str, question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(article)
+    store = _stored(article)
     assert answer(question, store).text.startswith(expected)
 
 
@@ -1041,8 +1033,7 @@ def test_phone_shorthand_and_dropped_letters_reach_the_fact(question: str, expec
 
 
 def test_a_dropped_letter_is_put_back_even_when_the_dictionary_knows_the_misspelling() -> None:
-    store = Store.memory()
-    store.ingest_text(_SEASON)
+    store = _stored(_SEASON)
     assert "forecast" in parse_query("wheat exports forcast?", store).text
 
 
@@ -1084,14 +1075,12 @@ def test_a_currency_that_is_the_subject_must_be_what_moved() -> None:
 
 
 def test_where_did_the_cargo_end_up_still_asks_a_place() -> None:
-    store = Store.memory()
-    store.ingest_text("| 1 May 2024, Wednesday |\n\nCargo\n\nThe cargo ended up in Rotterdam after the strike.\n")
+    store = _stored("| 1 May 2024, Wednesday |\n\nCargo\n\nThe cargo ended up in Rotterdam after the strike.\n")
     assert parse_query("where did the cargo end up?", store).intent == "where"
 
 
 def test_a_word_ending_in_n_after_a_country_is_no_demonym() -> None:
-    store = Store.memory()
-    store.ingest_text(_JOBS)
+    store = _stored(_JOBS)
     assert parse_query("australia rate in usd", store).entity_keys == ["australia"]
 
 
@@ -1160,8 +1149,7 @@ def test_a_role_nobody_quoted_has_is_not_given_to_someone_else() -> None:
 
 
 def test_what_analysts_expected_names_no_one_to_find() -> None:
-    store = Store.memory()
-    store.ingest_text(_BID)
+    store = _stored(_BID)
     assert parse_query("Is the offer above what analysts expected?", store).intent == "yesno"
     assert parse_query("Which economist is bullish?", store).intent == "who"
 
@@ -1238,8 +1226,7 @@ _UNDER = (
 
 
 def test_a_word_with_a_negating_prefix_is_not_its_head() -> None:
-    store = Store.memory()
-    store.ingest_text(_UNDER)
+    store = _stored(_UNDER)
     term = next(t for t in parse_query("Did underemployment go up?", store).terms if t.lemma == "underemployment")
     assert "employment" not in term.keys
 
@@ -1249,8 +1236,7 @@ def test_what_a_measure_tracks_is_what_it_measures() -> None:
 
 
 def test_the_first_words_of_one_long_name_name_it() -> None:
-    store = Store.memory()
-    store.ingest_text(_UNDER)
+    store = _stored(_UNDER)
     assert parse_query("what did the reserve bank do", store).entity_keys == ["reserve bank of australia"]
 
 
@@ -1332,14 +1318,12 @@ def test_speakers_named_elsewhere_in_the_paragraph_and_based_before_a_descriptio
 
 
 def test_a_measure_word_opening_a_compound_is_no_measure() -> None:
-    store = Store.memory()
-    store.ingest_text(_QUOTES)
+    store = _stored(_QUOTES)
     assert parse_query("Which analyst thinks rain would spark profit-taking?", store).unknown_names == []
 
 
 def test_where_a_persons_firm_is_based_follows_who_they_are() -> None:
-    store = Store.memory()
-    store.ingest_text(_QUOTES)
+    store = _stored(_QUOTES)
     conversation = Conversation()
     answer("Who is Neha Bhandari?", store, conversation)
     result = answer("where's her firm based", store, conversation)
@@ -1450,8 +1434,7 @@ _HOLDINGS = (
 
 
 def test_a_sentence_opening_with_its_is_about_the_sentence_before() -> None:
-    store = Store.memory()
-    store.ingest_text(_HOLDINGS)
+    store = _stored(_HOLDINGS)
     query = parse_query("What is the fund's largest holding?", store)
     pool = gather(query, store)
     corvane = next(e for e in pool.evidence if "Corvane" in e.sentence.text)
@@ -1465,8 +1448,7 @@ def test_working_somewhere_is_being_employed(question: str) -> None:
 
 
 def test_rn_is_right_now() -> None:
-    store = Store.memory()
-    store.ingest_text(_HOLDINGS)
+    store = _stored(_HOLDINGS)
     assert "right now" in parse_query("what's the fund worth rn", store).text
 
 
