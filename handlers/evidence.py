@@ -658,7 +658,7 @@ def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], articl
         for t in stated:
             if _overlaps(a, t):
                 inside = t.start_date >= a.start_date.isoformat() and t.end_date <= a.end_date.isoformat()  # type: ignore[union-attr]
-                if exact and not (inside and _same_span(a, t)):
+                if exact and not (inside and same_span(a, t.start_date, t.end_date)):
                     if _season_of_year(a, t):
                         best = max(best, 0.6)
                     continue
@@ -680,12 +680,12 @@ def _season_of_year(a: TimeExpr, t: TimeRow) -> bool:
             and int(split.group(1)) == a.start_date.year)  # type: ignore[union-attr]
 
 
-def _same_span(a: TimeExpr, t: TimeRow) -> bool:
-    """Much the same period: the stated one lies inside the asked one and covers at least half
-    of it ("first nine months" = "January to September"; "2022/23" ~ "July-June 2022/23"), so a
+def same_span(a: TimeExpr, start_iso: str, end_iso: str) -> bool:
+    """Much the same period: the stated one (start_iso..end_iso) covers at least half of the asked
+    one ("first nine months" = "January to September"; "2022/23" ~ "July-June 2022/23"), so a
     full-year figure never answers a question about one quarter, nor the other way round."""
     assert a.start_date and a.end_date
-    start, end = date.fromisoformat(t.start_date), date.fromisoformat(t.end_date)
+    start, end = date.fromisoformat(start_iso), date.fromisoformat(end_iso)
     asked_days = (a.end_date - a.start_date).days + 1
     stated_days = (end - start).days + 1
     return stated_days >= 0.5 * asked_days - 3

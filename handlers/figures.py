@@ -15,7 +15,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import change_between
 from handlers.context import Ask
-from handlers.evidence import EXPECTATION, Evidence, asks_forecast, asides_around, clause_text, listed_together, named_by, place_elsewhere, question_anchors, span_clause, token_distance
+from handlers.evidence import EXPECTATION, Evidence, asks_forecast, asides_around, clause_text, listed_together, named_by, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, currency_code, resolve_times
@@ -194,12 +194,10 @@ def _other_period(query: Query, f: FigureRow, today: str) -> float:
     asked = [t for t in resolve_times(query, date.fromisoformat(today)) if t.start_date and t.end_date]
     if not asked:
         return 0.0
-    stated_days = (date.fromisoformat(f.period_end) - date.fromisoformat(f.period_start)).days + 1
     for a in asked:
         start, end = a.start_date.isoformat(), a.end_date.isoformat()  # type: ignore[union-attr]
-        asked_days = (a.end_date - a.start_date).days + 1  # type: ignore[operator]
         # Inside the asked period and most of it: a half-year figure is no answer for one quarter.
-        if start <= f.period_start and f.period_end <= end and stated_days >= 0.5 * asked_days - 3:
+        if start <= f.period_start and f.period_end <= end and same_span(a, f.period_start, f.period_end):
             return -0.5  # its own clause gives the period asked: better than one its paragraph gives
         if not (f.period_start <= end and f.period_end >= start):
             continue

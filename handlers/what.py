@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.store import SentenceRow
+
 from handlers import figures
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, analysed
 from handlers.models import Answer
-from knowledge.store import SentenceRow
 from handlers.query import Term
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when

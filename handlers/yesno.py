@@ -22,12 +22,13 @@ from handlers.what import focus_span, term_spots
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n[o’']t|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DENIES = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n[’']t\b", re.IGNORECASE)
 
 
 def _negated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
     """The asked word denied right before it ("do not apply", "has never covered"), when the
     question itself denies nothing."""
-    if _NEGATION.search(ask.query.text + " ") or re.search(r"n[’']t\b|\bnot\b", ask.query.text, re.IGNORECASE):
+    if _DENIES.search(ask.query.text):
         return None
     text = ev.sentence.text
     for start, end in term_spots(text, [t for t in ev.matched if t.required]):
@@ -50,15 +51,11 @@ def handle(ask: Ask) -> Answer | None:
         return None
     asked = ask.query.direction
     stated = next((f.direction for f in ev.figures if f.direction), "")
-    opposite = _opposite_stated(ask, ev)
-    if opposite:
-        verdict = "No."
-        text = f"{verdict} {clause_window(ev.sentence.text, *opposite, 130)}"
-        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
-    negated = _negated(ask, ev)
-    if negated:
-        # "Is basmati covered by the curbs?": "The curbs do not apply to premium basmati rice".
-        text = f"No. {clause_window(ev.sentence.text, *negated, 130)}"
+    # "Did the West approve?" over "disapproval from the West"; "Is basmati covered by the curbs?"
+    # over "The curbs do not apply to premium basmati rice".
+    contrary = _opposite_stated(ask, ev) or _negated(ask, ev)
+    if contrary:
+        text = f"No. {clause_window(ev.sentence.text, *contrary, 130)}"
         return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     if asked and stated and asked != stated:
         verdict = "No."
