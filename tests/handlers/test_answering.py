@@ -1117,12 +1117,9 @@ def test_differences_asked_as_more_than_or_missing_a_forecast(question: str, exp
     assert result.intent == "derived" and expected in result.text
 
 
-def test_how_far_above_an_offer_a_price_closed() -> None:
-    article = ("| 14 October 2025, Tuesday |\n\nBank bid\n\n"
-               "Cantabrico launched a bid for Levantino on Monday, offering 6.12 euros in cash per share.\n\n"
-               "Levantino shares jumped 40% to 6.30 euros on Monday, closing above the offer price.\n")
-    result = _answered(article, "How far above the offer did Levantino close on Monday?")
-    assert result.intent == "derived" and "0.18" in result.text
+_OFFER = ("| 14 October 2025, Tuesday |\n\nBank bid\n\n"
+          "Cantabrico launched a bid for Levantino on Monday, offering 6.12 euros in cash per share.\n\n"
+          "Levantino shares jumped 40% to 6.30 euros on Monday, closing above the offer price.\n")
 
 
 _BID = (
@@ -1275,23 +1272,28 @@ _COFFEE = (
 )
 
 
-def test_where_a_market_closed_asks_its_level() -> None:
-    result = _answered(_COFFEE, "Where did arabica close?")
-    assert result.intent == "figure" and "$4.412" in result.text
-
-
 def test_a_gain_since_a_date_is_not_a_days_gain() -> None:
     assert "38%" in _answered(_COFFEE, "How much has arabica gained since January?").text
     assert not _answered(_COFFEE, "How much has robusta gained since January?").answered
 
 
-def test_what_companies_must_do_asks_what_and_keeps_the_condition() -> None:
-    article = ("| 11 September 2025, Thursday |\n\nSolar subsidy\n\n"
-               "Aravalli has been allotted 9.6 billion rupees under the production-linked incentive (PLI) scheme. "
-               "The scheme pays manufacturers a subsidy tied to the volume of panels they sell, provided they use "
-               "a rising share of locally made components.\n")
-    result = _answered(article, "What do companies have to do to get the PLI subsidy?")
-    assert result.intent == "what" and "locally made components" in result.text
+_PLI = ("| 11 September 2025, Thursday |\n\nSolar subsidy\n\n"
+        "Aravalli has been allotted 9.6 billion rupees under the production-linked incentive (PLI) scheme. "
+        "The scheme pays manufacturers a subsidy tied to the volume of panels they sell, provided they use "
+        "a rising share of locally made components.\n")
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "intent", "expected"),
+    [
+        (_OFFER, "How far above the offer did Levantino close on Monday?", "derived", "0.18"),  # a difference
+        (_COFFEE, "Where did arabica close?", "figure", "$4.412"),  # where a market closed asks its level
+        (_PLI, "What do companies have to do to get the PLI subsidy?", "what", "locally made components"),  # the condition kept
+    ],
+)
+def test_the_question_asks_the_kind_of_answer_given(article: str, question: str, intent: str, expected: str) -> None:
+    result = _answered(article, question)
+    assert result.intent == intent and expected in result.text
 
 
 _QUOTES = (
