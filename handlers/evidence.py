@@ -21,7 +21,7 @@ from knowledge import gazetteer as gz
 from knowledge.lexicon import MEASURES, ROLES, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
-from knowledge.text import Token, is_content, stem, token_keys, tokenize
+from knowledge.text import Token, is_content, lemma, stem, token_keys, tokenize
 
 FTS_LIMIT = 40
 ENTITY_LIMIT = 60
@@ -348,7 +348,8 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         evidence.conflicts.append("states no running total")
     if not required and not hits and period_fit <= 0 and not matched:
         evidence.conflicts.append("nothing in common")
-    evidence.conflicts.extend(_other_qualifier_number(query.text, s.text) + _other_route(query, s.text, sentence_names))
+    evidence.conflicts.extend(_other_qualifier_number(query.text, s.text) + _other_route(query, s.text, sentence_names)
+                              + _other_side_of(query.text, s.text))
     if query.intent == "figure" and query.direction and any(b.anchor == "since" for b in query.bases) \
             and not _states_base(query, s.text, times):
         # "How much has robusta gained since January?" is not its 3.1% rise on the day.
@@ -374,6 +375,20 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
 
 
 _OPENS_IN_THE_PAST = re.compile(r"^(?:(?:a|one) year (?:earlier|ago|before)|last year|in the same period (?:of|last) )", re.IGNORECASE)
+
+
+_BEFORE_AFTER = re.compile(r"\b(before|after|ahead of|prior to|following)\s+(?:the\s+|its\s+|their\s+)?(\w+)", re.IGNORECASE)
+_SIDE = {"before": "before", "ahead of": "before", "prior to": "before", "after": "after", "following": "after"}
+
+
+@lru_cache(maxsize=4096)
+def _other_side_of(question: str, text: str) -> list[str]:
+    """ "How did shares react after the results?" is not answered by "closed down 2.3% before the
+    results": the same event, the other side of it."""
+    asked = {(_SIDE[m.group(1).lower()], lemma(m.group(2))) for m in _BEFORE_AFTER.finditer(question)}
+    stated = {(_SIDE[m.group(1).lower()], lemma(m.group(2))) for m in _BEFORE_AFTER.finditer(text)}
+    return [f"{side} the {event}, not {'after' if side == 'before' else 'before'}"
+            for side, event in stated - asked if ("after" if side == "before" else "before", event) in asked]
 
 
 _NUMBERED_QUALIFIER = re.compile(r"\b(\d+(?:\.\d+)?)-([a-z]+)\b", re.IGNORECASE)

@@ -654,14 +654,16 @@ def _currency(tokens: list[Token]) -> str:
     return target[-1] if target else (found[0][0] if found else "")
 
 
-_HOW_IT_DID_PATTERN = r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:do|done|doing|perform|performed|performing|fare|fared)\s*\??$"
+_HOW_IT_DID_PATTERN = (r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:do|done|doing|perform|performed|performing|fare|fared)\s*\??$"
+                       # "what happened to orders from the euro zone?" asks how they moved
+                       r"|^what(?:'s| has| have)? (?:happened|happening|happens) (?:to|with)\b")
 _WH = [
     ("how many", r"\bhow\s+many\b|\bnumber of\b|\bcount of\b"),
     ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|rate)\b|\bby how much\b|\bhow fast\b|\bhow quickly\b"
                         # "how did equities do?", "how have bonds performed?": the return, a rate
                         r"|" + _HOW_IT_DID_PATTERN),
     ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
-    ("how much", r"\bhow\s+(?:much|big|large|high|low|far)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
+    ("how much", r"\bhow\s+(?:much|big|large|high|low|far|bad|severe|steep|sharp|deep|heavy|strong|weak)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     ("when", r"\bwhen\b|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
     ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|town|province|provinces|country|countries|port|region|place|state|location|area|capital)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
     ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:(?!(?:do|does|did|are|is|was|were|will|would|can|could|should|have|has|had)\b)\w+\s+){0,2}(?:company|companies|firm|firms|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president"

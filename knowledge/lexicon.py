@@ -70,7 +70,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home"),
     "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket"),
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
-    "abroad": ("abroad", "overseas", "diaspora", "expatriate", "expat", "living abroad"),
+    "abroad": ("abroad", "overseas", "foreign", "diaspora", "expatriate", "expat", "living abroad"),
     "bad loan": ("bad loan", "non-performing loan", "npl", "soured loan", "bad debt", "problem loan"),
     "rehire": ("rehire", "bring back", "re-employ", "reemploy", "reinstate", "restore job", "recall worker"),
     "aircraft": ("aircraft", "plane", "jet", "airliner", "airplane", "aeroplane", "jetliner"),
@@ -118,7 +118,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "meet": ("meet", "meeting", "talk", "hold talk", "sit down with", "visit", "summit"),
     "first": ("first", "inaugural", "maiden", "initial", "opening", "debut"),
     "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly"),
-    "car": ("car", "vehicle", "automobile", "auto"),
+    "car": ("car", "vehicle", "automobile", "auto", "automotive", "carmaker", "automaker"),
+    "domestic": ("domestic", "inside", "internal", "onshore"),
+    "euro zone": ("euro zone", "eurozone", "euro area", "euro country", "currency bloc", "single currency area"),
     "ev": ("ev", "evs", "electric vehicle", "electric car", "battery-powered vehicle", "battery electric vehicle"),
     "inflation": ("inflation", "cpi", "consumer price", "price growth"),
     "unemployment": ("unemployment", "jobless", "joblessness", "unemployed"),
@@ -168,7 +170,7 @@ GENERIC = frozenset(
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
-    originally initially supposed suppose scheduled""".split()
+    originally initially supposed suppose scheduled come coming other""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

@@ -1529,3 +1529,38 @@ def test_a_follow_up_about_now_leaves_the_last_answers_paragraph() -> None:
     assert first.answered and "5.60" in first.text
     now = answer("And what's it offering now?", store, conversation)
     assert now.answered and "6.12" in now.text
+
+
+_ORDERS = """| 8 October 2025, Wednesday |
+
+German industrial orders fall unexpectedly in August
+
+German industrial orders fell in August, dropping by 2.3% from the previous month as demand from abroad for cars weakened, data showed on Tuesday.
+
+The decline was driven by foreign orders, which slid 3.9% on the month. Orders from the euro zone tumbled 5.2%. Domestic orders, by contrast, edged up 0.4%.
+
+Carmakers were hit hardest, with orders in the automotive sector down 7.4%.
+
+Kasumi shares closed down 2.3% before the results, while the Nikkei average rose 0.6%.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("By how much did orders from abroad go down?", "3.9%"),  # foreign = from abroad
+        ("What happened to orders coming from other euro countries?", "5.2%"),  # what happened to X = how X moved
+        ("How bad was the fall in car industry orders?", "7.4%"),  # how bad = how much; automotive = car
+        ("how much did orders from inside germany rise", "0.4%"),  # inside the country = domestic
+    ],
+)
+def test_everyday_words_for_foreign_domestic_and_sectors(question: str, expected: str) -> None:
+    result = _answered(_ORDERS, question)
+    assert result.answered and expected in result.text, result.text
+
+
+def test_before_an_event_does_not_answer_after_it() -> None:
+    assert not _answered(_ORDERS, "How did Kasumi shares react after the results came out?").answered
+    assert _answered(_ORDERS, "How much did Kasumi shares fall before the results?").answered
