@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times
 from knowledge import gazetteer as gz
-from knowledge.lexicon import MEASURES, ROLES, VALUE_WORDS
+from knowledge.lexicon import MEASURES, ROLES, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, is_content, lemma, stem, token_keys, tokenize
@@ -328,12 +328,15 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     if required and not _enough(required, coverage, strict=strict):
         evidence.conflicts.append("missing: " + ", ".join(t.word for t in missing))
     if query.intent == "who":
-        roles = [t.word for t in missing if t.lemma in ROLES]
+        # "Who's the CEO of X?": a president or whoever "led the segment" is no chief executive.
+        roles = [t.word for t in missing if t.lemma in ROLES] + [
+            t.word for t in matched if t.lemma in TITLE_EXACT and not any(p in s.text.lower() for p in TITLE_EXACT[t.lemma])]
         if roles:
             evidence.conflicts.append("names no " + ", ".join(roles))
     if query.intent in ("figure", "derived"):
         unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS]
-        if unmatched:
+        # "PGMs slumped 9.8%" names no measure, so it is their output; "PGM exports slumped" is not.
+        if unmatched and (s.terms & MEASURES or len(found) < 2):
             evidence.conflicts.append("measures something else, not " + ", ".join(unmatched))
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))

@@ -328,8 +328,8 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             corrections[token.text] = doubled  # "tarif" -> "tariff", "comitee" -> "committee"
             fixed.append(Token(doubled, doubled, lemma(doubled), token.start, token.end))
             continue
-        if (len(word) >= 6 and word.isalpha() and word not in vocabulary and token.lemma not in vocabulary
-                and (longer := _dropped_letter(word, vocabulary))):
+        if ((len(word) >= 6 or (len(word) >= 4 and not is_known_word(word))) and word.isalpha()
+                and word not in vocabulary and token.lemma not in vocabulary and (longer := _dropped_letter(word, vocabulary))):
             # simplemma knows some misspellings ("forcast") as words: a letter dropped from the
             # article's own word is still a typo of it.
             corrections[token.text] = longer
@@ -654,7 +654,7 @@ def _currency(tokens: list[Token]) -> str:
     return target[-1] if target else (found[0][0] if found else "")
 
 
-_HOW_IT_DID_PATTERN = (r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:do|done|doing|perform|performed|performing|fare|fared)\s*\??$"
+_HOW_IT_DID_PATTERN = (r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:do|done|doing|perform|performed|performing|fare|fared)(?:\s+(?:in|on|during|over|last|this|since|after|before)\b[^?]*)?\s*\??$"
                        # "what happened to orders from the euro zone?" asks how they moved
                        r"|^what(?:'s| has| have)? (?:happened|happening|happens) (?:to|with)\b")
 _WH = [
@@ -883,7 +883,9 @@ EXCHANGE_RATE = re.compile(
     r"|\b\w+-(?:to-)?(?:dollar|euro|yuan|pound) (?:exchange )?rate\b|\b(?:dollar|euro)-(?:to-)?\w+ (?:exchange )?rate\b"
 )
 _DERIVED = re.compile(
-    r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
+    # "shrink from a year ago", "up on a year earlier": the base of the change asked, not a computation
+    r"\bby how many\b[^?]*\byear\s+(?:earlier|before|ago)\b|"  # "by how many yuan ... from a year earlier": a difference
+    r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
     r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
 )

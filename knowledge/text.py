@@ -100,7 +100,9 @@ def tokenize(text: str) -> list[Token]:
         # Possessives name the owner: "Liaoning's" is Liaoning.
         word = raw[:-2] if raw.endswith(("'s", "’s")) and not raw[0].isdigit() else raw
         lower = word.lower()
-        tokens.append(Token(word, lower, lemma(lower), match.start(), match.start() + len(word)))
+        # "PGMs", "SUVs", "EVs": the plural of an acronym is the acronym.
+        stem_ = lower[:-1] if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() else lower
+        tokens.append(Token(word, lower, lemma(stem_), match.start(), match.start() + len(word)))
     return tokens
 
 

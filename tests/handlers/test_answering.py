@@ -1564,3 +1564,37 @@ def test_everyday_words_for_foreign_domestic_and_sectors(question: str, expected
 def test_before_an_event_does_not_answer_after_it() -> None:
     assert not _answered(_ORDERS, "How did Kasumi shares react after the results came out?").answered
     assert _answered(_ORDERS, "How much did Kasumi shares fall before the results?").answered
+
+
+_MINING = """| 11 September 2025, Thursday |
+
+South African mining output falls 4.2% in July
+
+South Africa's mining production fell 4.2% year on year in July, Statistics South Africa said on Thursday.
+
+Platinum group metals (PGMs), the biggest drag on the index, slumped 9.8% year on year. Coal production dropped 5.3%, while gold output rose 3.4%.
+
+Vayu Motors led the segment with 7,820 electric cars, dealers' federation President Kavita Rao said.
+
+Spot platinum traded at around $1,380 an ounce.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("By how much did PGM output shrink from a year ago?", "9.8%"),  # an acronym's plural; a base, not a computation
+        ("how did coal prodution do in jully", "5.3%"),  # how did X do, with a period after it
+        ("platnum prce per ounce?", "$1,380"),  # a short word with a letter dropped
+    ],
+)
+def test_acronym_plurals_short_typos_and_how_it_did_in_a_month(question: str, expected: str) -> None:
+    result = _answered(_MINING, question)
+    assert result.answered and expected in result.text, result.text
+
+
+def test_a_president_or_a_leader_is_no_chief_executive() -> None:
+    assert not _answered(_MINING, "Who's the CEO of Vayu Motors?").answered
+    assert "Kavita Rao" in _answered(_MINING, "Who is the president of the dealers' federation?").text
