@@ -12,16 +12,42 @@ import hashlib
 import json
 import re
 import sqlite3
+import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, cast
 
-import sqlite_utils
+
+@contextmanager
+def _without_numpy() -> Iterator[None]:
+    """Make `import numpy` / `import pandas` fail inside the block, as if they were not installed.
+
+    For `import sqlite_utils` below: sqlite_utils.db imports both when it can, only to map their
+    scalar types to column types when such values are inserted, and factbot never inserts numpy or
+    pandas values. numpy is in the dev environment (rank-bm25, for bench/bench_bm25.py) and cost
+    100-150 ms of every `factbot ask` (of a 1 s start-up budget). The None entries in
+    sys.modules are removed on leaving, so a later `import numpy` works; where numpy or pandas is
+    already imported, nothing changes.
+    """
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        for name in hidden:
+            if name in sys.modules and sys.modules[name] is None:
+                del sys.modules[name]
+
+
+with _without_numpy():
+    import sqlite_utils
 
 from knowledge.article import ArticleError, Overrides, parse_article, read_article_file
 from knowledge.extract import ExtractedArticle, extract
