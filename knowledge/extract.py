@@ -13,6 +13,7 @@ from knowledge.numbers import find_figures
 
 # Time words governed by these are when something was reported, not when it happened.
 _REPORTING = ("said", "says", "reported", "declared", "announced", "told", "according")
+_SPAN_EDGE = re.compile(r"(?:at|by|until|to) the (?:end|start|beginning|close) of\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -86,5 +87,7 @@ def _anothers_time(text: str, figure: Figure, t: TimeExpr, others: Sequence[Figu
 
 
 def _is_reporting_time(text: str, t: TimeExpr) -> bool:
+    if _SPAN_EDGE.match(t.text):
+        return False  # "21 at the end of June, according to shipping data": a level's date, not when it was said
     window = text[max(0, t.start - 30) : t.end + 30].lower()
     return any(word in window for word in _REPORTING) and t.anchor not in ("in", "from", "since", "")

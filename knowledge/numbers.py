@@ -461,9 +461,23 @@ def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         figure = _figure_from_match(text, m, blocked)
         if figure is None:
             continue
+        _inherit_unit(text, figure, figures)
         figures.append(figure)
         if figure.alt_raw:
             pos = max(pos, _alt_end(text, figure))
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up from|down from|from)\s*(?:about|around|some|only|just)?\s*$",
+                       re.IGNORECASE)
+
+
+def _inherit_unit(text: str, figure: Figure, earlier: list[Figure]) -> None:
+    """ "38 vessels were waiting ..., compared with 21": the bare 21 counts vessels too."""
+    if figure.kind != "number" or figure.unit or not earlier or not _COMPARED.search(text[max(0, figure.start - 30) : figure.start]):
+        return
+    last = earlier[-1]
+    if last.kind in ("count", "quantity") and last.unit and not last.currency:
+        figure.kind, figure.unit, figure.measure = last.kind, last.unit, figure.measure or last.measure
 
 
 def _range_ok(text: str, m: re.Match[str]) -> bool:
@@ -654,6 +668,11 @@ def _suffix_currency(raw: str | None) -> str:
     if key.upper() in _ISO_CODES and key.isupper():
         return _ISO_ALIASES.get(key, key)
     return _SUFFIX_CURRENCY.get(key.lower(), "")
+
+
+def is_vague(raw: str) -> bool:
+    """ "dozens", "hundreds of thousands": a number the text does not give exactly."""
+    return re.sub(r"\s+", " ", raw.lower()).strip() in _VAGUE
 
 
 def is_currency_word(word: str) -> bool:

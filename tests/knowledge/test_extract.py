@@ -30,6 +30,9 @@ def _periods(text: str) -> dict[str, str]:
         # ", down 1.1%" is the same fact's change.
         ("In the first six months of the year, Chile produced 2.61 million tonnes of copper, down 1.1% from "
          "the same period last year.", "1.1%", "In the first six months of the year"),
+        # "at the end of June" dates the level, even with "according to" after it.
+        ("Some 38 vessels were waiting at the end of July, compared with 21 at the end of June, according to "
+         "shipping data.", "21", "at the end of June"),
     ],
 )
 def test_a_figure_takes_the_time_of_its_own_clause(text: str, raw: str, period: str) -> None:

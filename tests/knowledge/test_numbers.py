@@ -430,3 +430,16 @@ def test_a_year_then_a_figure_is_no_range() -> None:
 def test_a_verb_moves_by_its_particle(text: str, raw: str, measure: str, direction: str, qualifier: str) -> None:
     f = next(f for f in find_figures(text) if f.raw == raw)
     assert (f.measure, f.direction, f.qualifier) == (measure, direction, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "kind", "unit"),
+    [
+        ("Some 38 vessels were waiting, compared with 21 at the end of June.", "21", "count", "vessels"),
+        ("Inventory fell to 28 days of sales from 52 in August.", "52", "quantity", "days"),
+        ("The index rose to 52.1 from 49.8.", "49.8", "number", ""),  # nothing counted before it
+    ],
+)
+def test_a_bare_number_compared_with_a_count_counts_the_same(text: str, raw: str, kind: str, unit: str) -> None:
+    figure = next(f for f in find_figures(text) if f.raw == raw)
+    assert (figure.kind, figure.unit) == (kind, unit)

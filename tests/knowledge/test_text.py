@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.text import phrase_keys
+from knowledge.text import phrase_keys, tokenize
 
 
 def test_a_hyphenated_lexicon_phrase_matches_text_split_at_the_hyphen() -> None:
@@ -35,3 +35,7 @@ def test_the_cached_trie_reads_as_the_packaged_dictionary(word: str) -> None:
     lemmatizer, lookup = _english()
     assert lemmatizer.lemmatize(word, "en") == simplemma.lemmatize(word, lang="en")
     assert (lookup.get_lemma(word, "en") is not None) == simplemma.is_known(word, lang="en")
+
+
+def test_an_acronyms_plural_is_the_acronym() -> None:
+    assert [t.lemma for t in tokenize("PGMs and SUVs, not bus")] == ["pgm", "and", "suv", "not", "bus"]
