@@ -178,7 +178,9 @@ def _elsewhere(evidence: list[Evidence], store: Store) -> None:
             # A word of an earlier sentence of the paragraph is context ("Bac Ninh licensed a plant by
             # Sunwave ... The factory will employ 6,500 workers").
             before = [o for o in others if o.sentence.paragraph == e.sentence.paragraph and o.sentence.index < e.sentence.index]
-            named = [t.word for t in e.missing if t.lemma not in _MODIFIERS and t.lemma not in lead
+            # "PGMs slumped 9.8%" names no measure: the one asked ("output") is implied, not elsewhere.
+            implied = set() if e.sentence.terms & MEASURES else MEASURES
+            named = [t.word for t in e.missing if t.lemma not in _MODIFIERS and t.lemma not in lead and t.lemma not in implied
                      and not any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in before)
                      and any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in others)]
             if named:
@@ -823,7 +825,9 @@ def dash_asides(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text)]
 
 
-_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;]{1,90},\s")
+_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;]{1,90},\s"
+                             # "Platinum group metals (PGMs), the biggest drag on the index, slumped 9.8%"
+                             r"|(?<=[\w)]),\s(?:the|a|an)\s[^,;\d%]{1,60},\s")
 
 
 def asides_around(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from knowledge import gazetteer as gz
 from knowledge.entities import canonical_place
 from knowledge.lexicon import MEASURES
+from knowledge.numbers import is_vague
 from knowledge.store import EntityRow, FigureRow, MentionRow, normalise_name
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
@@ -175,7 +176,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
-            score -= _past_level(query, f, ev)
+            score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0)  # "37 ships" before "dozens of vessels"
             score += _moved(query, f) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.

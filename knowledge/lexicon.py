@@ -100,7 +100,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "span": ("span", "cover", "range", "include", "stretch", "encompass", "involve", "extend"),
     "important": ("important", "importance", "significance", "significant", "key", "strategic", "pivotal",
                   "vital", "crucial", "matter", "role"),
-    "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter"),
+    "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter",
+              "power station", "station"),
+    "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker"),
+    "wait": ("wait", "queue", "line up"),
+    "breakdown": ("breakdown", "break down", "outage", "failure"),
     "share": ("share", "stock", "equity", "shareholder"),
     "acquire": ("acquire", "acquisition", "buy", "purchase", "takeover", "take over", "snap up", "bid"),
     "sell": ("sell", "sale", "sales", "sold", "divest", "offload", "dispose", "vendor", "seller"),
@@ -148,7 +152,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Question words and filler that carry no content of their own.
 # Verb forms the lemmatiser reads as other words: "exports rose" is a rise, not a flower.
-LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see"}
+LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break"}
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with about as into onto over under than then and or but
@@ -160,7 +164,7 @@ STOPWORDS = frozenset(
     off again still even ever not no yes did didnt doesnt dont isnt arent wasnt werent hey hi
     hello ok okay thanks thank pls plz u ur r y ya get got go went
     article story text piece news through via across within without between among against
-    during before after since until while because want wants wanted need needs like likes""".split()
+    during before after since until while because want wants wanted need needs like likes vs versus""".split()
 )
 
 # Words that say what kind of answer is wanted but are not the topic.
@@ -179,7 +183,7 @@ MEASURES = frozenset(
     margin crop sale budget deficit debt gdp unemployment wage pay investment invest value spending
     output production income tariff volume amount total valuation salary capacity loss earnings
     turnover ebitda dividend stake ratio remittance reserve throughput shipment deliveries delivery
-    subsidy fine fdi return""".split()
+    subsidy fine fdi return order""".split()
 )
 
 # Words that ask for "the number" without naming what is measured.

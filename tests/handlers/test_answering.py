@@ -1537,7 +1537,7 @@ German industrial orders fall unexpectedly in August
 
 German industrial orders fell in August, dropping by 2.3% from the previous month as demand from abroad for cars weakened, data showed on Tuesday.
 
-The decline was driven by foreign orders, which slid 3.9% on the month. Orders from the euro zone tumbled 5.2%. Domestic orders, by contrast, edged up 0.4%.
+Compared with August last year, orders were 4.6% lower. The decline was driven by foreign orders, which slid 3.9% on the month. Orders from the euro zone tumbled 5.2%. Domestic orders, by contrast, edged up 0.4%.
 
 Carmakers were hit hardest, with orders in the automotive sector down 7.4%.
 
@@ -1554,11 +1554,16 @@ Kasumi shares closed down 2.3% before the results, while the Nikkei average rose
         ("What happened to orders coming from other euro countries?", "5.2%"),  # what happened to X = how X moved
         ("How bad was the fall in car industry orders?", "7.4%"),  # how bad = how much; automotive = car
         ("how much did orders from inside germany rise", "0.4%"),  # inside the country = domestic
+        ("orders vs last yr??", "4.6%"),  # vs: the base of a comparison
     ],
 )
 def test_everyday_words_for_foreign_domestic_and_sectors(question: str, expected: str) -> None:
     result = _answered(_ORDERS, question)
     assert result.answered and expected in result.text, result.text
+
+
+def test_orders_are_no_output() -> None:
+    assert not _answered(_ORDERS, "How much did German industrial output fall in August?").answered
 
 
 def test_before_an_event_does_not_answer_after_it() -> None:
@@ -1578,6 +1583,10 @@ Vayu Motors led the segment with 7,820 electric cars, dealers' federation Presid
 
 Spot platinum traded at around $1,380 an ounce.
 
+Rail snags left dozens of vessels waiting at sea. Eskom cut up to 4,000 megawatts after breakdowns at three coal-fired power stations in Mpumalanga province.
+
+Some 38 vessels were waiting to load at Richards Bay at the end of July, compared with 21 at the end of June.
+
   • Reuters
 """
 
@@ -1588,6 +1597,10 @@ Spot platinum traded at around $1,380 an ounce.
         ("By how much did PGM output shrink from a year ago?", "9.8%"),  # an acronym's plural; a base, not a computation
         ("how did coal prodution do in jully", "5.3%"),  # how did X do, with a period after it
         ("platnum prce per ounce?", "$1,380"),  # a short word with a letter dropped
+        ("where are the power plants that broke down", "Mpumalanga"),  # power station = plant; broke down
+        ("How many ships were queuing at Richards Bay?", "38"),  # ships are vessels; queuing is waiting
+        ("how many more ships were waiting at richards bay than at the end of june", "17"),  # the bare 21 counts vessels
+        ("How many ships were waiting?", "38"),  # an exact count before "dozens of vessels"
     ],
 )
 def test_acronym_plurals_short_typos_and_how_it_did_in_a_month(question: str, expected: str) -> None:
