@@ -17,6 +17,7 @@ Per-process state lives in `application.bot_data` (never in module globals) and 
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import logging
 import re
@@ -171,6 +172,29 @@ async def post_init(application: Application) -> None:
         logger.warning("Could not set the bot's command menu: %s", type(exc).__name__)
 
 
+# The young generation's collection threshold while serving (CPython's default is 700).
+GC_YOUNG_THRESHOLD = 10_000
+
+
+def settle_heap() -> None:
+    """Make the cyclic garbage collector cheap for a bot that has finished starting up.
+
+    Answering allocates many short-lived containers, so with CPython's defaults the collector ran
+    ~150 times per 1,000 updates, and each full collection walked the whole start-up heap (the
+    store's caches, the lexicon, the lemmatiser's dictionary, python-telegram-bot): ~0.1 ms of
+    CPU per update, ~4% of the bot's own (bench/bench_bot.py). `gc.freeze()` moves everything
+    alive now out of the collector's sight for good (it is never garbage: it lives as long as
+    the process), and a young-generation threshold of GC_YOUNG_THRESHOLD collects ~15x less
+    often. Memory stays bounded: garbage without cycles is freed by reference counting as
+    before, and cycles still go at the next collection. Call it once, after the store is open
+    and the Application built (`run()` does; bench/bench_bot.py does the same).
+    """
+    gc.collect()
+    gc.freeze()
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, older, oldest)
+
+
 def run(
     settings: Settings,
     store: Any,
@@ -182,6 +206,7 @@ def run(
     """Serve until SIGINT/SIGTERM: long polling, or a webhook when a webhook URL is given."""
     configure_logging(settings)
     application = build_application(settings, store)
+    settle_heap()
     webhook_url = webhook_url or settings.webhook_url
     if webhook_url:
         secret = (

@@ -8,6 +8,7 @@ the HTML like Telegram does and records the result.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import shutil
@@ -34,6 +35,7 @@ from bot.telegram_render import (
     TELEGRAM_LIMIT,
     Block,
     ButtonRegistry,
+    format_date,
     pack,
     render_answer,
     split_plain,
@@ -177,6 +179,31 @@ def test_split_prefers_sentence_boundaries() -> None:
     pieces = split_plain(text, 1000)
     assert len(pieces) > 1
     assert all(p.endswith(".") for p in pieces)
+
+
+def test_tg_len_counts_utf16_code_units() -> None:
+    assert tg_len("") == 0
+    assert tg_len("plain <b>ascii</b>") == 18
+    assert tg_len("é中’") == 3  # one unit each (Basic Multilingual Plane)
+    assert tg_len("a😀") == 3  # an astral character is a surrogate pair
+
+
+def test_format_date() -> None:
+    assert format_date("2023-12-09") == "9 December 2023"
+    assert format_date("2023-12-09T10:00:00") == "9 December 2023"
+    assert format_date("last week") == "last week"
+    assert format_date("") == ""
+
+
+def test_settle_heap_freezes_start_up_and_collects_less_often() -> None:
+    before = gc.get_threshold()
+    try:
+        telegram_app.settle_heap()
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == (telegram_app.GC_YOUNG_THRESHOLD, *before[1:])
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
 
 
 def test_long_ids_and_questions_fit_callback_data() -> None:
