@@ -328,6 +328,10 @@ def make_store() -> Any:
 
     store = Store.memory()
     store.ingest_text((REPO / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8"))
+    # As every store `factbot run` serves has been: `factbot ingest` and the default store merge
+    # the full-text index after ingesting (Store.optimize). Unmerged, each question's FTS5 search
+    # cost ~0.2 ms more, which the bot in production never pays.
+    store.optimize()
     return store
 
 
@@ -379,6 +383,7 @@ async def run_phase(
             telegram_app.AIORateLimiter = lambda **kw: AIORateLimiter(overall_max_rate=0, **kw)  # type: ignore[assignment]
         app = telegram_app.build_application(settings, store)
         telegram_app.AIORateLimiter = original  # type: ignore[assignment]
+        telegram_app.settle_heap()  # as telegram_app.run() does before serving
         await app.initialize()
         if app.post_init:
             await app.post_init(app)

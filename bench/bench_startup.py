@@ -79,6 +79,9 @@ def startup() -> None:
         telegram = sorted({n for n in imported if n == "telegram" or n.startswith("telegram.")})
         c.line("telegram imported by `ask`", f"{'YES: ' + ', '.join(telegram[:5]) if telegram else 'no'}",
                "no", "MISSED" if telegram else "ok")
+        # sqlite_utils would import numpy (~100-150 ms) if knowledge.store did not hide it.
+        numpy = "numpy" in imported
+        c.line("numpy imported by `ask`", "YES" if numpy else "no", "no", "MISSED" if numpy else "ok")
         c.line("modules imported", f"{len(imported)}")
         top = sorted(cumulative.items(), key=lambda kv: kv[1], reverse=True)[:5]
         c.line("slowest top-level imports", ", ".join(f"{n} {us / 1000:.0f} ms" for n, us in top))
