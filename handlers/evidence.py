@@ -252,7 +252,10 @@ def _topic_names(store: Store, query: Query) -> dict[str, dict[str, bool]]:
         paragraphs = spread.get(entity.id, set())
         # A place the story leads with is where it happens; one it keeps naming is not ("the U.S.
         # market" in three quotes of a story about a Mexican plant).
-        strong = bool(paragraphs & {0, 1}) or (entity.kind != "place" and len(paragraphs) >= 3)
+        # A body named in a third of the story or more is what it is about; one of several
+        # carmakers named now and then is not ("How many cars did Vayu sell in India?").
+        strong = bool(paragraphs & {0, 1}) or (entity.kind != "place" and len(paragraphs) >= max(
+            3, store.memo("paragraph_count", entity.article_id, lambda: store.paragraph_count(entity.article_id)) / 3))
         # In a story that leads with no place, the place named most (twice at least) is where it happens.
         widest, leads_with_place = store.place_spread(entity.article_id) if entity.kind == "place" else (0, True)
         main_place = not leads_with_place and len(paragraphs) >= max(2, widest)
@@ -495,7 +498,13 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
     tokens, keys = analysed(s.text)
     for asked, kind_keys, measure_keys in query.kinds_of_measure:
         whole = asked.split()[0] in WHOLE_WORDS
-        if (kind_keys if whole else kind_keys - measure_keys or kind_keys) & s.terms:  # "net" is also a key of "net profit"
+        wanted = kind_keys if whole else kind_keys - measure_keys or kind_keys  # "net" is also a key of "net profit"
+        # The asked kind in the sentence names it, unless each time it heads another noun:
+        # "staff numbers grew" beside "fuel costs fell" is no word about staff costs.
+        if wanted & s.terms and not all(
+                j + 1 < len(tokens) and is_content(tokens[j + 1]) and tokens[j + 1].lower.isalpha()
+                and not any(k & measure_keys for k in keys[max(0, j - 3) : j + 4])
+                for j in range(len(tokens)) if keys[j] & wanted):
             continue
         for j in range(1, len(tokens)):
             before = tokens[j - 1]

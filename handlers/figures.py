@@ -177,6 +177,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0)  # "37 ships" before "dozens of vessels"
+            score += _owner_fit(query, f, ev)
             score += _moved(query, f) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
@@ -368,6 +369,19 @@ def _address_part(text: str, m: MentionRow, mentions: list[tuple[MentionRow, Ent
     return any(e.kind == "place" and other.end < m.start and text[other.end : m.start] == ", " for other, e in mentions)
 
 
+def _owner_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "How many cars did Vayu sell?": a figure in the clause that names Vayu, before one in a
+    sentence about all electric cars whose paragraph names Vayu later."""
+    asked = {e.id for e in query.entities if e.kind == "org"}
+    if not asked:
+        return 0.0
+    spans = span_clause(ev.sentence.text, f.start, f.end)
+    return 1.0 if any(e.id in asked and any(a <= m.start < b for a, b in spans) for m, e in ev.mentions) else 0.0
+
+
+_SAID_IT = re.compile(r"\b(?:said|says|announced|reported|added)\s+(?:that\s+|on \w+\s+)?(?:it|they)\b[^,;]*$")
+
+
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "Uttar Pradesh remained the biggest state with 35.4 million tonnes, followed by Punjab":
     the figure belongs to the names before it in its clause, not to every name in the sentence."""
@@ -376,6 +390,10 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return False
     text = ev.sentence.text
     spans = span_clause(text, f.start, f.end)
+    said = _SAID_IT.search(text[: f.start])
+    if said:
+        # "Elbe Container Lines said it had sent 11 ships": "it" is Elbe, whose clause ends at "said".
+        spans = [*spans, (max(0, said.start() - 80), said.start())]
     owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
               and not _address_part(text, m, ev.mentions)]

@@ -133,6 +133,10 @@ def parse_query(question: str, store: Store) -> Query:
     if query.wh == "where":
         # "where was the summit held?": holding and taking place are what "where" asks about.
         query.terms = [replace(t, required=False) if t.lemma in WHERE_VERBS else t for t in query.terms]
+    if query.wh == "where" and query.intent == "figure":
+        # "where did the rand trade?": trading, standing, settling are how a level is stated.
+        query.terms = [replace(t, required=False) if t.lemma in _SETTLING_VERBS | {"trade", "quote", "hover"} else t
+                       for t in query.terms]
     if _HOW_IT_DID.search(text.lower()):
         # "how did equities perform?": the verb asks for the return; "best-performing" is no answer.
         query.terms = query.terms[:-1] if query.terms and query.terms[-1].position == len(tokens) - 1 else query.terms
@@ -328,6 +332,11 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             corrections[token.text] = doubled  # "tarif" -> "tariff", "comitee" -> "committee"
             fixed.append(Token(doubled, doubled, lemma(doubled), token.start, token.end))
             continue
+        if (len(word) >= 4 and word.isalpha() and not is_known_word(word) and word not in vocabulary
+                and (swapped := _swapped_letters(word, vocabulary))):
+            corrections[token.text] = swapped  # "rnad" -> "rand", "exprot" -> "export"
+            fixed.append(Token(swapped, swapped, lemma(swapped), token.start, token.end))
+            continue
         if ((len(word) >= 6 or (len(word) >= 4 and not is_known_word(word))) and word.isalpha()
                 and word not in vocabulary and token.lemma not in vocabulary and (longer := _dropped_letter(word, vocabulary))):
             # simplemma knows some misspellings ("forcast") as words: a letter dropped from the
@@ -352,6 +361,12 @@ def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
     """The one article word that this one becomes with one letter put back ("forcast"). Only the
     letters thumbs drop most (vowels and the commonest consonants): fewer false friends."""
     found = {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in "aeiouyrnstlcdhm"} & vocabulary
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def _swapped_letters(word: str, vocabulary: frozenset[str]) -> str:
+    """The one article word this one becomes by swapping two neighbouring letters."""
+    found = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} & vocabulary
     return next(iter(found)) if len(found) == 1 else ""
 
 
@@ -395,7 +410,8 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
     while i < len(tokens):
         found = (_exact_entity(tokens, i, names) or _other_name(tokens, i, store)
                  or _capital_for_country(tokens, i, text, names) or _fuzzy_entity(tokens[i], i, names)
-                 or _abbreviated_entity(tokens[i], i, names) or _prefix_entity(tokens, i, names))
+                 or _abbreviated_entity(tokens[i], i, names) or _prefix_entity(tokens, i, names)
+                 or _first_word_entity(tokens, i, names, text))
         if found:
             hits.append(found)
             i = found[1][-1] + 1
@@ -497,13 +513,24 @@ def _prefix_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[
     return None
 
 
+def _first_word_entity(tokens: list[Token], i: int, names: frozenset[str], text: str) -> tuple[str, list[int]] | None:
+    """ "Sterling's sales" for Sterling Auto India: one word, written as a name (a capital or an
+    owner's "'s"), that begins exactly one stored name."""
+    token = tokens[i]
+    owner = text[token.end : token.end + 2] in ("'s", "\u2019s")
+    if token.lower in STOPWORDS or len(token.lower) < 3 or not (token.text[:1].isupper() or owner):
+        return None
+    longer = _name_prefixes(names).get(token.lower, ())
+    return (longer[0], [i]) if len(longer) == 1 else None
+
+
 @lru_cache(maxsize=8)
 def _name_prefixes(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """The first two and three words of each name of three words or more, to those names."""
+    """The first one, two and three words of each longer name, to those names."""
     prefixes: dict[str, set[str]] = {}
     for name in names:
         words = name.split()
-        for size in (2, 3):
+        for size in (1, 2, 3):
             if len(words) > size:
                 prefixes.setdefault(" ".join(words[:size]), set()).add(name)
     return {k: tuple(sorted(v)) for k, v in prefixes.items()}
@@ -724,6 +751,9 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "money"  # "how much profit did it make?" asks the amount, not "an 18% rise in profit"
     if wh == "how much" or (wh == "what" and _AMOUNT_VERB.search(lower)):
         return "level"  # "what's WA expected to harvest?" asks how much, as "how much" does
+    if wh in ("", "what") and re.search(r"\b(?:net )?(?:profits?|earnings|net income|losses)\b(?!\s+(?:guidance|forecast|outlook|target|margin|warning|growth|estimate))", lower) \
+            and not any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
+        return "money"  # "atlantica q3 profit?": the amount made
     return ""
 
 
@@ -822,6 +852,9 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     level = _WHERE_LEVEL.search(lower) if query.wh == "where" else None
     if (level and (lemma(level["head"]) in MEASURES | _LEVEL_HEADS or currency_code(level["head"]))) or (
             query.wh == "where" and _WHERE_TRADING.search(lower)) or (
+            # "where did the rand trade after the data?": a currency or a price trades at a level
+            query.wh == "where" and _WHERE_ASKS.search(lower) and re.search(r"\btrad(?:e|es|ed|ing)\b", lower)
+            and any(is_currency_word(t.lower) or currency_code(t.lower) or t.lemma in _LEVEL_HEADS for t in tokens)) or (
             query.wh == "where" and _WHERE_ASKS.search(lower) and any(_settles(t) for t in tokens)
             and (_names_a_level(tokens) or _MARKET_CLOSE.search(lower))):
         query.wants = query.wants or "level"

@@ -10,7 +10,7 @@ from knowledge.store import SentenceRow
 from handlers import figures
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, analysed
+from handlers.evidence import Evidence, analysed, named_by
 from handlers.models import Answer
 from handlers.query import Term
 
@@ -22,7 +22,8 @@ _STRONG_REASON = re.compile(
     r"hoping to|in the hope of|in hopes? of|looking to|eager to|keen to|designed to|intended to|meant to|"
     r"so (?:it|they|we|he|she|that) can|"
     r"for fear|fearing|worried|concerns? (?:about|over|that)|critics say|weighed down by|hit by|driven by|"
-    r"boosted by|dragged down by|hurt by|on the back of|benefit(?:s|ed|ing)? from|fuelled by|fueled by|spurred by|"
+    r"boosted by|dragged down by|hurt by|on the back of|helped by|supported by|underpinned by|buoyed by|lifted by|"
+    r"propped up by|held back by|squeezed by|pressured by|weighed on by|benefit(?:s|ed|ing)? from|fuelled by|fueled by|spurred by|"
     r"to (?:help|cut|boost|reduce|mark|ease|avoid|cool|"
     r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter))\b",
     re.IGNORECASE,
@@ -132,10 +133,10 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
     # A sentence that moves the way the question asks ("why are exports down": "fell 14.5%") is
     # about the asked move, not only about its subject.
     score = ev.score + (0.3 if any(t.keys & _DIRECTIONS and not t.required for t in ev.matched) else 0.0)
-    strong = _reason_span(ev, _STRONG_REASON)
+    strong = _reason_span(ev, _STRONG_REASON, ask.query.entity_keys)
     if strong:
         return score + 2.0, ev, ev.sentence, strong
-    weak = _reason_span(ev, _WEAK_REASON)
+    weak = _reason_span(ev, _WEAK_REASON, ask.query.entity_keys)
     if weak and any(weak[0] < a < weak[1] for a, _ in term_spots(ev.sentence.text, [t for t in ev.matched if t.required])):
         weak = None  # "sales fall as shoppers hold back" asked why they hold back: that clause is the fact
     if weak:
@@ -149,9 +150,14 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
     return (score + 1.5, ev, nxt, (m.start(), min(len(nxt.text), m.end() + 40))) if m else None
 
 
-def _reason_span(ev: Evidence, pattern: re.Pattern[str]) -> tuple[int, int] | None:
+def _reason_span(ev: Evidence, pattern: re.Pattern[str], asked: list[str] | None = None) -> tuple[int, int] | None:
     focus_start, _ = focus_span(ev)
     matches = list(pattern.finditer(ev.sentence.text))
+    # "Vayu posted a jump, helped by its SUV, overtaking Sterling, whose sales fell after a
+    # shutdown": asked about Sterling, the reason is one given after Sterling is named.
+    named = [m.start for m, e in ev.mentions if asked and named_by(e, set(asked))]
+    if named and matches:
+        matches = [m for m in matches if m.start() > min(named)]
     if not matches:
         return None
     best = min(matches, key=lambda m: abs(m.start() - focus_start) - (100 if m.start() > focus_start else 0))

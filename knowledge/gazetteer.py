@@ -152,6 +152,7 @@ assembly congress senate cabinet service services railway railways reserve treas
 army navy force forces guard club school college hospital centre center network media
 times post journal press television radio partners capital securities insurance energy oil
 gas petroleum telecom communications systems technologies technology labs co
+lines line container containers shipping carriers automotive auto motor semiconductor semiconductors electronics
 """.split())
 # Suffixes dropped to get a short alias: "Acme Corp" is also "Acme".
 CORP_SUFFIXES: frozenset[str] = frozenset(

@@ -102,6 +102,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "vital", "crucial", "matter", "role"),
     "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter",
               "power station", "station"),
+    "steep": ("steep", "sharp", "severe", "bad", "deep", "heavy"),  # of a fall: "as bad as expected" / "much steeper"
     "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker"),
     "wait": ("wait", "queue", "line up"),
     "breakdown": ("breakdown", "break down", "outage", "failure"),

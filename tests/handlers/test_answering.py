@@ -1611,3 +1611,41 @@ def test_acronym_plurals_short_typos_and_how_it_did_in_a_month(question: str, ex
 def test_a_president_or_a_leader_is_no_chief_executive() -> None:
     assert not _answered(_MINING, "Who's the CEO of Vayu Motors?").answered
     assert "Kavita Rao" in _answered(_MINING, "Who is the president of the dealers' federation?").text
+
+
+_CARS = """| 4 November 2025, Tuesday |
+
+India's festive car sales hit record
+
+India's passenger vehicle sales jumped 11.4% from a year earlier to a record 412,600 units in October, industry data showed on Monday.
+
+Mumbai-based Vayu Motors posted a 22.4% jump in domestic sales to 58,900 units, helped by its Tarang compact SUV, overtaking Sterling Auto India, whose sales fell 3.6% to 49,300 units after a two-week shutdown at its Chennai plant for retooling.
+
+Sales of electric cars rose 63% to 17,450 units in October. Indus Motor led the segment with 7,820 electric cars, while gold output rose 3.4%, helped by record bullion prices.
+
+Vayu Motors shares rose 4.1%. Net profit at Vayu Motors was 312 million rupees in the third quarter, and it announced an order for 40 robots.
+
+Hamburg-based Elbe Container Lines said it had sent 11 ships through the canal in September. The rand was little changed at 17.62 per dollar after the data.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("why did sterling's sales drop", "shutdown"),  # one word of a name, with an owner's 's; the reason after it
+        ("Why did gold mining go up?", "bullion prices"),  # "helped by" gives a reason
+        ("where did the rnad trade after the figures", "17.62"),  # swapped letters; a currency trades at a level
+        ("How many cars did Vayu sell in India in October?", "58,900"),  # the clause naming Vayu, not all cars
+        ("vayu q3 profit?", "312 million"),  # a bare "profit" asks the amount
+    ],
+)
+def test_names_reasons_levels_and_owners(question: str, expected: str) -> None:
+    result = _answered(_CARS, question)
+    assert result.answered and expected in result.text, result.text
+
+
+def test_a_shipping_line_is_a_body_whose_figures_are_its_own() -> None:
+    assert not _answered(_CARS, "How many Nordhavn Line ships went through the canal in September?").answered
+    assert "11 ships" in _answered(_CARS, "How many Elbe ships went through the canal in September?").text
