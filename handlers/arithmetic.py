@@ -90,6 +90,8 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     if not ranked or not (after("to", ranked[0][0]) or after("from", ranked[0][1])):
         return None
     a, b = ranked[0]
+    if ask.query.direction and (difference(a, b) >= 0) != (ask.query.direction == "up"):
+        return None  # asked how much it went up; these levels went down: not the change asked
     unit = "percentage points" if a.kind == "percent" and a.unit != "percentage points" else unit_of(a)
     out = difference_text(a, b, "Up" if difference(a, b) >= 0 else "Down", unit)
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])

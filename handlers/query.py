@@ -140,6 +140,9 @@ def parse_query(question: str, store: Store) -> Query:
     if _HOW_IT_DID.search(text.lower()):
         # "how did equities perform?": the verb asks for the return; "best-performing" is no answer.
         query.terms = query.terms[:-1] if query.terms and query.terms[-1].position == len(tokens) - 1 else query.terms
+    if re.search(r"\bmarket share\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b", text.lower()):
+        # "what share of the market did SUVs have?": the market is the sales it is a share of.
+        query.terms = [replace(t, required=False) if t.lemma == "market" else t for t in query.terms]
     if query.wh == "how long":
         # "how long will the strike last": lasting is what the answer measures.
         query.terms = [replace(t, required=False) if t.lemma in _LASTING else t for t in query.terms]

@@ -60,6 +60,28 @@ CITIES: tuple[str, ...] = (
     "Toronto", "Ottawa", "Mexico City", "Sao Paulo", "Buenos Aires", "Lagos", "Nairobi",
     "Johannesburg", "Minsk", "Tbilisi", "Astana", "Tashkent", "Hanoi", "Bangkok", "Jakarta",
     "Manila", "Taipei", "Canberra", "Los Angeles", "Chicago", "San Francisco", "Davos",
+    # Commercial centres and ports that business news names without a cue word ("its Chennai plant").
+    "Hamburg", "Munich", "Cologne", "Stuttgart", "Dusseldorf", "Duesseldorf", "Bremen", "Leipzig", "Dresden",
+    "Lyon", "Marseille", "Toulouse", "Barcelona", "Valencia", "Seville", "Bilbao", "Lisbon", "Porto", "Naples",
+    "Turin", "Genoa", "Venice", "Athens", "Piraeus", "Rotterdam", "Antwerp", "The Hague", "Prague", "Budapest",
+    "Bucharest", "Sofia", "Belgrade", "Zagreb", "Bratislava", "Ljubljana", "Vilnius", "Riga", "Tallinn",
+    "Gothenburg", "Malmo", "Bergen", "Stavanger", "Aarhus", "Dublin", "Edinburgh", "Glasgow", "Manchester",
+    "Birmingham", "Liverpool", "Leeds", "Cardiff", "Belfast", "Basel", "Lausanne", "Bern", "Krakow", "Gdansk",
+    "Odesa", "Odessa", "Kharkiv", "Lviv", "Houston", "Dallas", "Seattle", "Boston", "Atlanta", "Miami",
+    "Detroit", "Denver", "Phoenix", "Philadelphia", "Pittsburgh", "Cleveland", "Minneapolis", "Nashville",
+    "San Diego", "San Jose", "Las Vegas", "Montreal", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Halifax",
+    "Monterrey", "Guadalajara", "Tijuana", "Bogota", "Medellin", "Lima", "Santiago", "Valparaiso",
+    "Rio de Janeiro", "Brasilia", "Belo Horizonte", "Porto Alegre", "Curitiba", "Caracas", "Quito",
+    "Montevideo", "Asuncion", "Havana", "Panama City", "Cape Town", "Durban", "Pretoria", "Casablanca",
+    "Tunis", "Algiers", "Accra", "Abidjan", "Dakar", "Addis Ababa", "Dar es Salaam", "Kampala", "Kigali",
+    "Lusaka", "Harare", "Luanda", "Kinshasa", "Mombasa", "Alexandria", "Port Said", "Doha", "Abu Dhabi",
+    "Muscat", "Kuwait City", "Manama", "Jeddah", "Amman", "Beirut", "Baghdad", "Basra", "Damascus",
+    "Chennai", "Kolkata", "Bengaluru", "Bangalore", "Hyderabad", "Pune", "Ahmedabad", "Surat", "Jaipur",
+    "Lucknow", "Kochi", "Karachi", "Lahore", "Islamabad", "Dhaka", "Chittagong", "Colombo", "Kathmandu",
+    "Kuala Lumpur", "Penang", "Ho Chi Minh City", "Haiphong", "Da Nang", "Phnom Penh", "Yangon", "Vientiane",
+    "Surabaya", "Bandung", "Cebu", "Osaka", "Nagoya", "Yokohama", "Kobe", "Fukuoka", "Sapporo", "Busan",
+    "Incheon", "Ulsan", "Kaohsiung", "Taichung", "Hsinchu", "Almaty", "Bishkek", "Baku", "Yerevan",
+    "Ulaanbaatar", "Melbourne", "Brisbane", "Perth", "Adelaide", "Auckland", "Wellington",
 )
 # States and provinces of federations that economic news reports figure by figure ("Victoria's
 # unemployment rate", "Queensland's eased"): places that need no cue word either. China's

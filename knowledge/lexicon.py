@@ -102,6 +102,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "vital", "crucial", "matter", "role"),
     "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter",
               "power station", "station"),
+    "end": ("end", "wrap up", "finish", "conclude", "draw to a close", "come to an end"),
+    "take effect": ("take effect", "kick in", "come into force", "come into effect", "enter into force",
+                    "become effective", "start apply", "start to apply", "apply from"),
+    # "what share of sales did SUVs have?" against "SUVs accounted for 58.3% of sales"; not "share"
+    # alone, which is also stock and which every percentage answers as a proportion.
+    "account for": ("account for", "make up", "share of", "proportion of", "portion of"),
     "steep": ("steep", "sharp", "severe", "bad", "deep", "heavy"),  # of a fall: "as bad as expected" / "much steeper"
     "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker"),
     "wait": ("wait", "queue", "line up"),
@@ -147,7 +153,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cfo": ("cfo", "chief financial officer", "finance chief", "finance director", "financial officer", "finance head"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
-    "shut": ("shut", "close", "closure", "shutter", "shut down", "close down"),
+    "shut": ("shut", "close", "closure", "shutter", "shut down", "close down", "shutdown", "halt", "idle"),
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
 }
 

@@ -1649,3 +1649,39 @@ def test_names_reasons_levels_and_owners(question: str, expected: str) -> None:
 def test_a_shipping_line_is_a_body_whose_figures_are_its_own() -> None:
     assert not _answered(_CARS, "How many Nordhavn Line ships went through the canal in September?").answered
     assert "11 ships" in _answered(_CARS, "How many Elbe ships went through the canal in September?").text
+
+
+_FESTIVE = """| 4 November 2025, Tuesday |
+
+India's festive car sales hit record
+
+Retail registrations in the 42-day festive period, which ended on Sunday, rose 17.8% to 598,000 vehicles.
+
+Utility vehicles, including SUVs, accounted for 58.3% of October sales, up from 51.6% a year earlier.
+
+The new tax rates took effect on Sept. 22. Sterling Auto India's sales fell 3.6% after a two-week shutdown at its Chennai plant.
+
+Dealer inventory fell to about 28 days of sales at the end of October from 52 days in August.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much did festive sales at dealerships go up?", "17.8%"),  # not the fall in dealers' inventory
+        ("What share of the market did SUVs have last month?", "58.3%"),  # accounted for X% of sales
+        ("When did the new tax rates kick in?", "22 September"),  # kick in = take effect
+        ("When did the festive period wrap up?", "Sunday"),  # wrap up = end
+        ("Where's the Sterling factory that was shut?", "Chennai"),  # a shutdown; a city the gazetteer knows
+    ],
+)
+def test_everyday_words_for_shares_starts_ends_and_shutdowns(question: str, expected: str) -> None:
+    result = _answered(_FESTIVE, question)
+    assert result.answered and expected in result.text, result.text
+
+
+def test_a_change_between_levels_goes_the_way_asked() -> None:
+    assert not _answered(_FESTIVE, "How much did dealer inventory go up?").answered
+    assert "24 days" in _answered(_FESTIVE, "How much did dealer inventory fall?").text
