@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lexicon import GENERIC, MEASURES
 from knowledge.store import FigureRow
+from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence
+from handlers.evidence import Evidence, clause_text
 from handlers.models import Answer
 
 SCALES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
@@ -95,3 +97,62 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     unit = "percentage points" if a.kind == "percent" and a.unit != "percentage points" else unit_of(a)
     out = difference_text(a, b, "Up" if difference(a, b) >= 0 else "Down", unit)
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
+
+
+# "What share of Chile's June copper output came from Codelco?", "what proportion of rice exports
+# was basmati?": the whole, then the part.
+_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:share|proportion|percentage|part|fraction|portion)\s+of\s+(?P<whole>.+?)\s+"
+                       r"(?:came|come|comes|was|were|is|are|went|goes|go|did|does|do)\b(?P<part>.*?)\s*\??\s*$", re.IGNORECASE)
+_AMOUNT_KINDS = ("money", "quantity", "count")
+_INCLUDING = re.compile(r"\b(?:including|excluding|except|other than|as well as)\b[^,;]*,?[^,;]*$", re.IGNORECASE)
+
+
+def asks_share_of(question: str) -> re.Match[str] | None:
+    return _SHARE_OF.search(question)
+
+
+def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
+    """The part's stated amount over the whole's, when the article gives both but not the share:
+    "Codelco produced 109,300 tonnes" of "412,560 tonnes" -> about 26.5%."""
+    part_words, whole_words = _content_keys(m["part"]), _content_keys(m["whole"])
+    if not part_words or not whole_words:
+        return None
+    amounts = [(f, ev) for ev in ask.pool.evidence[:20] for f in ev.figures if f.kind in _AMOUNT_KINDS]
+    for part, part_ev in amounts:
+        text = part_ev.sentence.text
+        clause = phrase_keys(clause_text(text, part.start, part.end))
+        if not any(f.start < part.start for f in part_ev.figures if f.kind in _AMOUNT_KINDS):
+            # "Corvista, which treats heart failure, brought in 3.05 billion francs": the subject
+            # stands before an aside; no other amount between them.
+            clause = clause | phrase_keys(text[: part.start])
+        if not all(k & clause for k in part_words) or _INCLUDING.search(text[: part.start]):
+            continue  # "rice exports, including basmati, fell to 7.8 million tonnes" is the whole
+        wholes = [(sum(1 for k in whole_words if k & ev.sentence.terms), f, ev) for f, ev in amounts
+                  if f is not part and _comparable(f, part) and _scaled(f) > _scaled(part)]
+        # The measure asked must be the whole's ("revenue"); its owner may go unnamed ("the company").
+        measure_words = [k for k in whole_words if k & MEASURES] or whole_words
+        wholes = [w for w in wholes if all(k & w[2].sentence.terms for k in measure_words)]
+        if not wholes:
+            continue
+        _, whole, whole_ev = max(wholes, key=lambda w: (w[0], -w[2].sentence.paragraph))
+        share = 100 * _scaled(part) / _scaled(whole)
+        text = (f"About {fmt(share, 1)}%, computed from the article: {part.raw} ÷ {whole.raw} = {fmt(share, 1)}%.")
+        cites = [citation(ask.store, part_ev.sentence)]
+        if whole_ev.sentence.id != part_ev.sentence.id:
+            cites.append(citation(ask.store, whole_ev.sentence))
+        return make_answer(ask.question, "derived", text, 0.7, cites)
+    return None
+
+
+def _content_keys(text: str) -> list[frozenset[str]]:
+    tokens = tokenize(text)
+    return [k for t, k in zip(tokens, token_keys(tokens)) if is_content(t) and t.lemma not in GENERIC and t.lower.isalpha()]
+
+
+def _comparable(a: FigureRow, b: FigureRow) -> bool:
+    base = lambda f: next((w for w in (f.unit or "").split(" ") if not any(c.isdigit() for c in w)), "")  # noqa: E731
+    return a.kind == b.kind and a.currency == b.currency and base(a) == base(b)
+
+
+def _scaled(f: FigureRow) -> float:
+    return f.value * SCALES.get(f.scale, 1.0)

@@ -14,7 +14,7 @@ from knowledge.store import EntityRow, FigureRow, MentionRow, normalise_name
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
-from handlers.arithmetic import change_between
+from handlers.arithmetic import asks_share_of, change_between, share_of
 from handlers.context import Ask
 from handlers.evidence import EXPECTATION, Evidence, asks_forecast, asides_around, clause_text, listed_together, named_by, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
@@ -55,6 +55,12 @@ def handle(ask: Ask) -> Answer | None:
     accepted = ask.pool.accepted[:10]
     dates = {a: info.date for a in {e.sentence.article_id for e in accepted} if (info := ask.store.article(a))}
     picks = rank_figures(ask.query, accepted, dates)
+    share = asks_share_of(ask.query.text)
+    if share and not (picks and picks[0].figure.kind == "percent" and _states_share(picks[0], share["part"])):
+        # The article gives the part and the whole but not the share: compute it.
+        computed = share_of(ask, share)
+        if computed:
+            return computed
     if not picks:
         return _count_listed(ask)
     best = _body_over_headline(picks)
@@ -74,6 +80,13 @@ def handle(ask: Ask) -> Answer | None:
         citations=[citation(ask.store, best.evidence.sentence)],
         alternatives=_close_readings(best, picks[1:]),
     )
+
+
+def _states_share(pick: Pick, part: str) -> bool:
+    """ "SUVs accounted for 58.3% of sales": the percentage stated for the part asked."""
+    clause = phrase_keys(clause_text(pick.evidence.sentence.text, pick.figure.start, pick.figure.end))
+    words = [k for t, k in zip(tokenize(part), token_keys(tokenize(part))) if is_content(t)]
+    return all(k & clause for k in words)
 
 
 def _body_over_headline(picks: list[Pick]) -> Pick:

@@ -1685,3 +1685,32 @@ def test_everyday_words_for_shares_starts_ends_and_shutdowns(question: str, expe
 def test_a_change_between_levels_goes_the_way_asked() -> None:
     assert not _answered(_FESTIVE, "How much did dealer inventory go up?").answered
     assert "24 days" in _answered(_FESTIVE, "How much did dealer inventory fall?").text
+
+
+_SHARES = """| 9 July 2025, Wednesday |
+
+Chile's copper output falls 4.3% in June
+
+Copper production in Chile fell 4.3% in June from a year earlier to 412,560 tonnes, the statistics institute said.
+
+State miner Codelco, the world's biggest producer, produced 109,300 tonnes in June.
+
+India's rice exports, including basmati, fell 14.5% to 7.8 million tonnes. Basmati exports rose 6% to 2.4 million tonnes.
+
+Utility vehicles accounted for 58.3% of car sales.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What share of Chile's June copper output came from Codelco?", "About 26.5%"),  # part over whole
+        ("What share of India's rice exports was basmati?", "About 30.8%"),  # "including basmati" is the whole
+        ("What share of car sales did utility vehicles have?", "58.3%"),  # stated: nothing to compute
+    ],
+)
+def test_a_share_is_stated_or_computed_from_the_part_and_the_whole(question: str, expected: str) -> None:
+    result = _answered(_SHARES, question)
+    assert result.answered and expected in result.text, result.text
