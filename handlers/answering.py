@@ -95,7 +95,9 @@ def _inherit(query: Query, last: Turn) -> None:
         # "And in August?", "And Victoria?": the last question again, for another period or name.
         query.intent = last.asked
         query.wants = query.wants or last.wants
-        query.direction = query.direction or last.direction
+        query.basis = query.basis or last.basis
+        # Not the direction: "How much did output fall in July?" "And in June?" is answered by a
+        # rise in June too.
 
 
 def _referent(query: Query, last: Turn) -> EntityRow | None:
@@ -128,6 +130,7 @@ def _turn(ask: Ask, result: Answer) -> Turn:
         asked=ask.query.intent,
         wants=ask.query.wants,
         direction=ask.query.direction,
+        basis=ask.query.basis,
     )
 
 

@@ -32,6 +32,7 @@ class Turn:
     asked: str = ""  # the question's own intent, before a handler answered it another way
     wants: str = ""
     direction: str = ""
+    basis: str = ""  # "year on year": what the last question's change was measured against
 
 
 @dataclass(slots=True)

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
-from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times
+from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, stated_bases
 from knowledge import gazetteer as gz
 from knowledge.lexicon import MEASURES, ROLES, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
@@ -89,6 +89,8 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
                carried.get((s.article_id, s.paragraph), {}))
         for sid, s in sentences.items()
     ]
+    if query.basis:
+        _other_basis(query.basis, evidence, store)
     if query.intent in ("figure", "derived"):
         _elsewhere(evidence, store)
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
@@ -105,6 +107,28 @@ def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
 
 
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She)\b")
+
+
+# Measure words that also mean something else ("the largest share of the reduction").
+_WEAK_MEASURES = frozenset("share value amount total rate volume worth return stake".split())
+
+
+def _other_basis(basis: str, evidence: list[Evidence], store: Store) -> None:
+    """ "How much did gold output change month on month?" is not answered by a change its
+    sentence, or its paragraph before it, measures year on year."""
+    for e in evidence:
+        s = e.sentence
+        stated = stated_bases(s.text)
+        if not stated and s.paragraph == 0:
+            # A headline restates the lead: "output falls 4.2%" is measured as the lead's 4.2% is.
+            lead = store.paragraph(s.article_id, 1) or ""
+            said = [m.end() for f in e.figures if (m := re.search(re.escape(f.raw), lead))]
+            stated = stated_bases(lead[: (lead.find(". ", said[0]) % (len(lead) + 1)) + 1] if said else "")
+        elif not stated:
+            paragraph = store.paragraph(s.article_id, s.paragraph) or ""
+            stated = stated_bases(paragraph[: max(0, paragraph.find(s.text))])
+        if stated and basis not in stated:
+            e.conflicts.append(f"{'/'.join(sorted(stated))} on {'/'.join(sorted(stated))}, not {basis} on {basis}")
 
 
 def _antecedent_terms(store: Store, sentences: dict[int, SentenceRow]) -> dict[int, frozenset[str]]:
@@ -339,6 +363,12 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         if roles:
             evidence.conflicts.append("names no " + ", ".join(roles))
     if query.intent in ("figure", "derived"):
+        own = s.terms | _figure_keys(figures)
+        # "gold output" against "gold at $3,610 an ounce" under a headline about mining output:
+        # the headline's measure is not this sentence's, which states another.
+        borrowed = [t for t in found if not t.keys & own and t.lemma in MEASURES]
+        if borrowed and own & MEASURES - _WEAK_MEASURES:
+            missing = missing + borrowed
         unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS]
         # "PGMs slumped 9.8%" names no measure, so it is their output; "PGM exports slumped" is not.
         if unmatched and (s.terms & MEASURES or len(found) < 2):
@@ -509,6 +539,7 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
         for j in range(1, len(tokens)):
             before = tokens[j - 1]
             if (keys[j] & measure_keys and tokens[j].lower not in ("worth", "valued") and is_content(before) and before.lower.isalpha()
+                    and not s.text[before.end : tokens[j].start].strip()  # "on a monthly basis, output fell": no kind across a comma
                     and not (j > 1 and before.text[:1].isupper()) and not any(a <= before.start < b for a, b in names)
                     and (before.lower not in QUALIFIER_EXEMPT or before.lower in WHOLE_WORDS or before.lower in KIND_ADJECTIVES)
                     and before.lower not in _TIME_WORDS and not keys[j - 1] & (measure_keys | _RANK_AND_MOVE)

@@ -57,6 +57,7 @@ class Query:
     unknown_names: list[str] = field(default_factory=list)  # names the store never mentions: "Microsoft"
     shift_years: int = 0  # read the asked periods this many years later (a year-earlier question)
     bases: list[TimeExpr] = field(default_factory=list)  # "compared with September": the comparison's base
+    basis: str = ""  # "year" for "year on year", "month" for "month on month", "quarter" for "q/q"
     # "staff costs": each pair of a word naming the kind of a measure and the measure, with their keys
     kinds_of_measure: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
 
@@ -117,6 +118,7 @@ def parse_query(question: str, store: Store) -> Query:
         wh=wh,
     )
     query.bases = bases
+    query.basis = comparison_basis(text)
     query.unknown_names = _unknown_names(tokens, covered, store, corrections)
     query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
@@ -163,6 +165,9 @@ def parse_query(question: str, store: Store) -> Query:
     if query.intent == "who":
         # "Who heads the central bank?": whoever holds its top title, whatever the title is.
         query.terms = [replace(t, keys=t.keys | _LEADER_TITLES) if t.lemma in ("head", "lead", "run") else t for t in query.terms]
+    if query.wants == "change":
+        # "how much did it change?": the change is what the answer states, not a word to find.
+        query.terms = [replace(t, required=False) if t.lemma == "change" else t for t in query.terms]
     if query.intent == "yesno":
         # "Did exports fall?" asks about exports; whether they fell is the verdict, not a filter.
         query.terms = [replace(t, required=False) if t.keys & (UP_KEYS | DOWN_KEYS) else t for t in query.terms]
@@ -170,6 +175,26 @@ def parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, keys=t.keys | opposite_keys(t.lemma)) if t.lemma in OPPOSITES else t
                        for t in query.terms]
     return query
+
+
+_BASES = (
+    ("year", re.compile(r"\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bon the year\b|\bfrom a year (?:earlier|ago|before)\b"
+                        r"|\b(?:compared with|than|vs\.?|versus) (?:a year (?:earlier|ago)|last year)\b|\bannual(?:ly)? (?:basis|terms)\b", re.IGNORECASE)),
+    ("month", re.compile(r"\bmonth[- ]on[- ]month\b|\bm/m\b|\bon the month\b|\bfrom the (?:previous|prior) month\b"
+                         r"|\bmonth-over-month\b|\bmonthly basis\b", re.IGNORECASE)),
+    ("quarter", re.compile(r"\bquarter[- ]on[- ]quarter\b|\bq/q\b|\bqoq\b|\bfrom the (?:previous|prior) quarter\b"
+                           r"|\bquarter-over-quarter\b|\bsequential(?:ly)?\b", re.IGNORECASE)),
+)
+
+
+def comparison_basis(text: str) -> str:
+    """What a change is measured against, when the words say: "year on year", "month on month"."""
+    found = [name for name, pattern in _BASES if pattern.search(text)]
+    return found[0] if len(found) == 1 else ""
+
+
+def stated_bases(text: str) -> set[str]:
+    return {name for name, pattern in _BASES if pattern.search(text)}
 
 
 @lru_cache(maxsize=64)
@@ -737,6 +762,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "by how many bags did Conab lower its forecast?": the change, in bags
     if wh == "how many":
         return "count"
+    if wh in ("how much", "what percentage") and re.search(r"\bchang(?:e|ed|es|ing)\b", lower):
+        return "change"  # "how much did gold output change?": a rise or a fall
     if _HOW_IT_DID.search(lower):
         return "change"  # "how did equities do?" asks what they gained or lost
     if wh == "how long":

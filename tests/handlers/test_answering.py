@@ -1714,3 +1714,32 @@ Utility vehicles accounted for 58.3% of car sales.
 def test_a_share_is_stated_or_computed_from_the_part_and_the_whole(question: str, expected: str) -> None:
     result = _answered(_SHARES, question)
     assert result.answered and expected in result.text, result.text
+
+
+_BASIS = """| 11 September 2025, Thursday |
+
+South African mining output falls 4.2% in July
+
+South Africa's mining production fell 4.2% year on year in July. On a seasonally adjusted month-on-month basis, output fell 2.7% in July.
+
+Platinum slumped 9.8% year on year. Gold output rose 3.4%, helped by record bullion prices.
+
+Spot platinum traded at around $1,380 an ounce, and gold at $3,610 an ounce.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answered", "expected"),
+    [
+        ("How much did gold output change?", True, "3.4%"),  # a change either way
+        ("How much did gold output change month on month?", False, ""),  # its paragraph says year on year
+        ("How much did mining output fall month on month in July?", True, "2.7%"),
+        ("How much did mining output fall year on year in July?", True, "4.2%"),
+        ("What was platinum output?", True, "9.8%"),  # the headline's output is not the platinum price
+    ],
+)
+def test_a_change_is_measured_on_the_basis_asked(question: str, answered: bool, expected: str) -> None:
+    result = _answered(_BASIS, question)
+    assert result.answered == answered and expected in result.text, result.text
