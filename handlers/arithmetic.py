@@ -27,7 +27,10 @@ def unit_of(f: FigureRow) -> str:
 
 
 def amount(f: FigureRow, value: float) -> str:
-    """A computed value written like the figure it came from: "$2.34 billion", "23.39 billion yuan"."""
+    """A computed value written like the figure it came from: "$2.34 billion", "23.39 billion yuan";
+    a count of things in whole things ("about 370,377 units", not 370,377.02)."""
+    if f.kind == "count" and not f.scale:
+        value = float(round(value))
     if f.currency == "USD" and f.raw.lstrip().startswith(("$", "US$")):
         return f"${fmt(value)} {f.scale}".strip()
     return f"{fmt(value)} {unit_of(f)}".strip()

@@ -117,9 +117,17 @@ def handle_year_before(ask: Ask) -> Answer | None:
         return None
     later = replace(query, shift_years=1)
     pool = gather(later, ask.store)
-    for pick in rank_figures(later, pool.accepted[:6]):
+    picks = rank_figures(later, pool.accepted[:6])
+    for pick in picks:
         if pick.figure.kind == "percent" and _against_a_year_before(pick.evidence.sentence.text):
             answer = _before_rate(ask, pick.evidence, pick.figure)
+            if answer:
+                return answer
+    # "How many vehicles were sold in October last year?": the count asked, a year later, with
+    # the rate its sentence gives ("jumped 11.4% from a year earlier to 412,600 units").
+    for pick in picks[:3]:
+        if pick.figure.kind in ("money", "quantity", "count"):
+            answer = _level_with_rate(ask, pick.evidence, pick.figure)
             if answer:
                 return answer
     return None
@@ -176,8 +184,12 @@ _BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more
 def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
     """ "9.4 million passengers, up 8% from a year earlier": the level asked about, worked back
     with the rate its sentence gives."""
+    # The rate of the level's own clause: "sales rose 18% to €2.4 billion, but it posted an
+    # operating loss of €310 million" gives no rate for the loss.
+    clause = span_clause(ev.sentence.text, level.start, level.end)
     rates = [f for f in ev.figures if f.kind == "percent" and f.unit != "percentage points"
-             and not re.search(r"\bto\s+$", ev.sentence.text[max(0, f.start - 8) : f.start])]
+             and not re.search(r"\bto\s+$", ev.sentence.text[max(0, f.start - 8) : f.start])
+             and any(a <= f.start < b for a, b in clause)]
     if not rates or not _against_a_year_before(ev.sentence.text):
         return None
     rate = min(rates, key=lambda f: abs(f.start - level.end))

@@ -1743,3 +1743,12 @@ Spot platinum traded at around $1,380 an ounce, and gold at $3,610 an ounce.
 def test_a_change_is_measured_on_the_basis_asked(question: str, answered: bool, expected: str) -> None:
     result = _answered(_BASIS, question)
     assert result.answered == answered and expected in result.text, result.text
+
+
+def test_a_year_earlier_count_is_worked_back_from_its_own_clauses_rate() -> None:
+    result = _answered(_CARS, "How many passenger vehicles were sold in October last year?")
+    assert result.answered and "About 370,377 units" in result.text  # whole units, not 370,377.02
+    article = ("| 14 March 2024, Thursday |\n\nNordvolt to build battery plant\n\n"
+               "The company's sales rose 18 per cent to €2.4 billion in 2023 from a year earlier, but it posted an "
+               "operating loss of €310 million.\n")
+    assert not _answered(article, "What was the company's operating loss in 2022?").answered  # the 18% is the sales'
