@@ -80,7 +80,23 @@ UP_KEYS = frozenset({"rise"})
 DOWN_KEYS = frozenset({"fall"})
 
 
+# Parsed questions kept per store handle: a parse is a pure function of the question's text and
+# the store's contents (its vocabulary and names), and a write clears it with the store's other
+# caches. Users repeat questions (the suggestion buttons send the same texts again and again), and
+# parsing is about a third of answering. A Query is a few kilobytes: a few hundred are kept.
+PARSED_QUESTIONS = 512
+
+
 def parse_query(question: str, store: Store) -> Query:
+    """The question's intent and slots. A fresh Query each call: answering extends its lists
+    (a follow-up inherits the last turn's names and terms) and rebinds its entities."""
+    parsed: Query = store.memo("parse_query", question, lambda: _parse_query(question, store), limit=PARSED_QUESTIONS)
+    return replace(parsed, terms=list(parsed.terms), entities=list(parsed.entities), entity_keys=list(parsed.entity_keys),
+                   times=list(parsed.times), numbers=list(parsed.numbers), unknown_names=list(parsed.unknown_names),
+                   bases=list(parsed.bases))
+
+
+def _parse_query(question: str, store: Store) -> Query:
     text = _clean(question)
     tokens = tokenize(text)
     tokens, corrections = _correct_typos(tokens, store)

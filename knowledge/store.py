@@ -309,9 +309,9 @@ class Store:
     # emptied when it passes CACHE_ROWS, so memory stays bounded however large the store.
     CACHE_ROWS = 20_000
 
-    def _cache(self, name: str) -> dict[Any, Any]:
+    def _cache(self, name: str, limit: int | None = None) -> dict[Any, Any]:
         cache: dict[Any, Any] = self.__dict__.setdefault(f"_rows_{name}", {})
-        if len(cache) > self.CACHE_ROWS:
+        if len(cache) > (self.CACHE_ROWS if limit is None else limit):
             cache.clear()
         return cache
 
@@ -325,10 +325,11 @@ class Store:
                 cache[i] = loaded.get(i)
         return {i: cache[i] for i in wanted if cache.get(i) is not None}
 
-    def memo(self, name: str, key: Any, compute: Callable[[], Any]) -> Any:
+    def memo(self, name: str, key: Any, compute: Callable[[], Any], limit: int | None = None) -> Any:
         """A value derived from stored rows (say, the follow-up questions of an article), kept
-        like the rows themselves: until the next write."""
-        cache = self._cache(f"memo_{name}")
+        like the rows themselves: until the next write. `limit` bounds a cache of bulky values
+        (a parsed question) more tightly than CACHE_ROWS."""
+        cache = self._cache(f"memo_{name}", limit)
         if key not in cache:
             cache[key] = compute()
         return cache[key]
