@@ -65,8 +65,62 @@ class Pool:
         return accepted[0] if accepted else None
 
 
+# Pools kept per store handle, by everything gather reads: the whole query, the boosts. A pool
+# is a pure function of those and the store's rows, and a write clears it with the store's other
+# caches. The same question asked again (a suggestion button, a repeated follow-up) skips the
+# search and the scoring, half of an answer; a pool is tens of kilobytes, so few are kept.
+POOLS_KEPT = 256
+
+
 def gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
            boost_paragraph: tuple[str, int] | None = None, _precise: bool = False) -> Pool:
+    try:
+        key = (_frozen(query), frozenset(boost_sentences or ()), boost_paragraph, _precise)
+        hash(key)
+    except TypeError:  # a slot of a kind _frozen does not know: gather afresh
+        return _gather(query, store, boost_sentences, boost_paragraph, _precise)
+    cached: _Gathered = store.memo("gather", key, lambda: _Gathered.of(
+        _gather(query, store, boost_sentences, boost_paragraph, _precise)), limit=POOLS_KEPT)
+    # gather's one effect on the query: the stored entities its names refer to.
+    query.entities = list(cached.entities)
+    # Fresh evidence: the kept pool's lists must not be shared with whoever reads this one. All of
+    # a pool's evidence shares one weights dict, as _gather makes it.
+    weights = dict(cached.evidence[0].weights) if cached.evidence else {}
+    evidence = [Evidence(e.sentence, e.score, e.coverage, list(e.matched), list(e.missing), list(e.mentions),
+                         list(e.figures), list(e.times), e.entity_hits, list(e.conflicts), weights)
+                for e in cached.evidence]
+    return Pool(query, evidence, dict(cached.pool_entities))
+
+
+@dataclass(frozen=True, slots=True)
+class _Gathered:
+    """What a gather found, kept without the query it was asked for."""
+
+    evidence: tuple[Evidence, ...]
+    pool_entities: dict[int, EntityRow]
+    entities: tuple[EntityRow, ...]  # the query's entities once gathered
+
+    @classmethod
+    def of(cls, pool: Pool) -> _Gathered:
+        return cls(tuple(pool.evidence), pool.entities, tuple(pool.query.entities))
+
+
+def _frozen(value: object) -> object:
+    """A hashable image of a query, field by field: lists become tuples, dataclasses (a TimeExpr
+    is mutable, so unhashable) the tuple of their fields. Each field holds values of one type, so
+    equal images mean equal queries."""
+    if value is None or isinstance(value, (str, int, float, date, frozenset)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(v) for v in value)
+    fields = getattr(value, "__dataclass_fields__", None)
+    if fields is None:
+        return value  # hashable or not: gather checks the whole key
+    return (type(value).__name__, *(_frozen(getattr(value, f)) for f in fields))
+
+
+def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
+            boost_paragraph: tuple[str, int] | None = None, _precise: bool = False) -> Pool:
     sentences = _candidates(query, store, boost_sentences)
     if not sentences:
         return Pool(query, [], {})
@@ -448,8 +502,15 @@ def _asked_route(question: str, keys: tuple[str, ...]) -> tuple[str, str] | None
     if len(keys) < 2:
         return None
     asked = normalise_name(question)
-    return next(((a, b) for a in keys for b in keys if a != b
-                 and re.search(rf"\bfrom {re.escape(a)}\b.{{0,40}}\bto {re.escape(b)}\b", asked)), None)
+    return next(((a, b) for a in keys for b in keys if a != b and _route_pattern(a, b, False).search(asked)), None)
+
+
+# One pattern per pair of names, compiled once: built per pair and sentence, these flooded re's own
+# cache (512 patterns) and were compiled again and again, evicting the modules' other patterns.
+@lru_cache(maxsize=4096)
+def _route_pattern(origin: str, destination: str, lazy: bool) -> re.Pattern[str]:
+    gap = ".{0,40}?" if lazy else ".{0,40}"
+    return re.compile(rf"\bfrom {re.escape(origin)}\b{gap}\bto {re.escape(destination)}\b")
 
 
 def _other_route(query: Query, text: str, names: set[str]) -> list[str]:
@@ -461,7 +522,7 @@ def _other_route(query: Query, text: str, names: set[str]) -> list[str]:
     stated = normalise_name(text)
     for x in names:
         for y in names:
-            if x != y and (x, y) != route and re.search(rf"\bfrom {re.escape(x)}\b.{{0,40}}?\bto {re.escape(y)}\b", stated):
+            if x != y and (x, y) != route and _route_pattern(x, y, True).search(stated):
                 return [f"from {x} to {y}, not from {route[0]} to {route[1]}"]
     return []
 
