@@ -114,8 +114,8 @@ def _frozen(value: object) -> object:
     if isinstance(value, (list, tuple)):
         return tuple(_frozen(v) for v in value)
     fields = getattr(value, "__dataclass_fields__", None)
-    if fields is None:
-        return value  # hashable or not: gather checks the whole key
+    if fields is None or value.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+        return value  # a Term or an EntityRow hashes by its fields already; gather checks the whole key
     return (type(value).__name__, *(_frozen(getattr(value, f)) for f in fields))
 
 
@@ -847,27 +847,51 @@ def token_distance(ev: Evidence, start: int, end: int, anchors: Sequence[tuple[i
     """How far a span sits from the question's words in a sentence: the mean, over matched terms
     (weighted by rarity) and named entities (anchors), of the words to the nearest occurrence.
     Words inside `skip` (asides) are not counted."""
-    text, terms = ev.sentence.text, ev.matched
+    terms = ev.matched
+    index = _token_index(ev.sentence.text, tuple(skip))
+    tokens = index.tokens
+    positions = [i for i, tok in enumerate(tokens) if tok.start < end and tok.end > start]
+    if not positions or not (terms or anchors):
+        return 0.0
+    # Tokens are ordered and never overlap, so the ones the span covers are a run lo..hi, and a
+    # word's distance to the nearest of them is its distance to the run's nearer end.
+    lo, hi = positions[0], positions[-1]
+    gaps: list[tuple[float, float]] = []
+    for term in terms:
+        spots = [i for i in index.by_lemma.get(term.lemma, ()) if not lo <= i <= hi]
+        if not spots:
+            spots = [i for k in term.keys for i in index.by_key.get(k, ()) if not lo <= i <= hi]
+        gap = float(min(lo - i if i < lo else i - hi for i in spots)) if spots else 12.0
+        gaps.append((gap, ev.weights.get(term.lemma, 1.0)))
+    for a_start, a_end in anchors:
+        spots = [i for i, tok in enumerate(tokens) if tok.start < a_end and tok.end > a_start and not lo <= i <= hi]
+        if spots:
+            gaps.append((float(min(lo - i if i < lo else i - hi for i in spots)), 0.5))
+    total = sum(w for _, w in gaps)
+    return sum(min(g, 15.0) * w for g, w in gaps) / total if total else 0.0
+
+
+class _TokenIndex(NamedTuple):
+    tokens: list[Token]  # the sentence's tokens outside the skipped spans
+    by_lemma: dict[str, tuple[int, ...]]  # lemma -> positions in tokens
+    by_key: dict[str, tuple[int, ...]]  # meaning key -> positions in tokens
+
+
+# token_distance is asked for every candidate figure and name of every candidate sentence: where
+# each lemma and key stands is worked out once per sentence (and asides skipped), not per term.
+@lru_cache(maxsize=1024)
+def _token_index(text: str, skip: tuple[tuple[int, int], ...]) -> _TokenIndex:
     tokens, keys = analysed(text)
     if skip:
         kept = [i for i, tok in enumerate(tokens) if not any(a <= tok.start < b for a, b in skip)]
         tokens, keys = [tokens[i] for i in kept], [keys[i] for i in kept]
-    positions = [i for i, tok in enumerate(tokens) if tok.start < end and tok.end > start]
-    if not positions or not (terms or anchors):
-        return 0.0
-    inside = range(positions[0], positions[-1] + 1)
-    gaps: list[tuple[float, float]] = []
-    for term in terms:
-        exact = [i for i, tok in enumerate(tokens) if tok.lemma == term.lemma and i not in inside]
-        spots = exact or [i for i, k in enumerate(keys) if k & term.keys and i not in inside]
-        gap = min(_gap(i, positions) for i in spots) if spots else 12.0
-        gaps.append((gap, ev.weights.get(term.lemma, 1.0)))
-    for a_start, a_end in anchors:
-        spots = [i for i, tok in enumerate(tokens) if tok.start < a_end and tok.end > a_start and i not in inside]
-        if spots:
-            gaps.append((min(_gap(i, positions) for i in spots), 0.5))
-    total = sum(w for _, w in gaps)
-    return sum(min(g, 15.0) * w for g, w in gaps) / total if total else 0.0
+    by_lemma: dict[str, list[int]] = defaultdict(list)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, (tok, k) in enumerate(zip(tokens, keys)):
+        by_lemma[tok.lemma].append(i)
+        for key in k:
+            by_key[key].append(i)
+    return _TokenIndex(tokens, {w: tuple(v) for w, v in by_lemma.items()}, {w: tuple(v) for w, v in by_key.items()})
 
 
 @lru_cache(maxsize=4096)
@@ -875,10 +899,6 @@ def analysed(text: str) -> tuple[list[Token], list[frozenset[str]]]:
     """Sentences are few and asked about again and again: tokenise each once."""
     tokens = tokenize(text)
     return tokens, token_keys(tokens)
-
-
-def _gap(i: int, positions: list[int]) -> float:
-    return float(min(abs(i - p) for p in positions))
 
 
 def question_anchors(query: Query, ev: Evidence) -> list[tuple[int, int]]:
@@ -898,6 +918,13 @@ def clause_text(text: str, start: int, end: int) -> str:
 
 
 def span_clause(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the sentence that speak of text[start:end]; see _span_clause. A fresh list."""
+    return list(_span_clause(text, start, end))
+
+
+# Asked of each candidate figure by half a dozen checks, for every question that reaches it.
+@lru_cache(maxsize=8192)
+def _span_clause(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The spans of the sentence that speak of the words at start..end (a figure, a date): their
     clause, without the asides set off by commas ("Mato Grosso, the biggest producing state, is
     expected to harvest 39.3", "its load factor - a measure of how full its planes are - rose")."""
@@ -916,7 +943,7 @@ def span_clause(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((pos, a))
         pos = b
     spans.append((pos, right))
-    return [(a, b) for a, b in spans if b > a]
+    return tuple((a, b) for a, b in spans if b > a)
 
 
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;]{1,90}?\s[-–—]\s")
@@ -933,9 +960,14 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;]{1,90},\s"
 
 def asides_around(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The asides a figure is not in: "Equities, which account for 71.2% of the portfolio, gained
-    5.9%" puts "gained 5.9%" right beside "Equities"."""
+    5.9%" puts "gained 5.9%" right beside "Equities". A fresh list."""
+    return list(_asides_around(text, start, end))
+
+
+@lru_cache(maxsize=8192)  # a pure function of the sentence and the figure's place in it
+def _asides_around(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     relative = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text) if not m.start() <= start < m.end()]
-    return dash_asides(text) + relative
+    return tuple(dash_asides(text) + relative)
 
 
 def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
