@@ -21,7 +21,7 @@ from knowledge import gazetteer as gz
 from knowledge.lexicon import MEASURES, ROLES, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
-from knowledge.text import Token, is_content, lemma, stem, token_keys, tokenize
+from knowledge.text import Token, is_content, lemma, phrase_keys, stem, token_keys, tokenize
 
 FTS_LIMIT = 40
 ENTITY_LIMIT = 60
@@ -165,6 +165,9 @@ _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She)\b")
 
 # Measure words that also mean something else ("the largest share of the reduction").
 _WEAK_MEASURES = frozenset("share value amount total rate volume worth return stake".split())
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
 def _other_basis(basis: str, evidence: list[Evidence], store: Store) -> None:
@@ -319,12 +322,12 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
     return dict(out)
 
 
-def _topic_names(store: Store, query: Query) -> dict[str, dict[str, bool]]:
+def _topic_names(store: Store, query: Query) -> dict[str, dict[str, int]]:
     """Per article, the asked entities it is about as a whole, each marked True when the article
     leads with it (headline or first paragraph) or names a body in three paragraphs or more;
     places named in two paragraphs or more are a weaker sign. "The company said" then
     still means Corvana."""
-    topics: dict[str, dict[str, bool]] = defaultdict(dict)
+    topics: dict[str, dict[str, int]] = defaultdict(dict)
     spread = store.entity_paragraphs([e.id for e in query.entities])
     for entity in query.entities:
         paragraphs = spread.get(entity.id, set())
@@ -339,7 +342,9 @@ def _topic_names(store: Store, query: Query) -> dict[str, dict[str, bool]]:
         main_place = not leads_with_place and len(paragraphs) >= max(2, widest)
         if strong or main_place:
             for key in _entity_keys(entity) & set(query.entity_keys):
-                topics[entity.article_id][key] = topics[entity.article_id].get(key, False) or strong
+                # 2: the headline names it, the story's own subject; 1: it leads or recurs; 0: weaker
+                rank = 2 if 0 in paragraphs else 1 if strong else 0
+                topics[entity.article_id][key] = max(topics[entity.article_id].get(key, 0), rank)
     return topics
 
 
@@ -387,7 +392,7 @@ def _name_keys(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
 
 def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
            times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
-           boost_paragraph: tuple[str, int] | None, topics: dict[str, bool], context: list[TimeRow],
+           boost_paragraph: tuple[str, int] | None, topics: dict[str, int], context: list[TimeRow],
            topic_terms: frozenset[str], kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
            carried: dict[str, str]) -> Evidence:
     terms = s.terms | _figure_keys(figures) | topic_terms
@@ -421,7 +426,11 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         # "gold output" against "gold at $3,610 an ounce" under a headline about mining output:
         # the headline's measure is not this sentence's, which states another.
         borrowed = [t for t in found if not t.keys & own and t.lemma in MEASURES]
-        if borrowed and own & MEASURES - _WEAK_MEASURES:
+        measured = [phrase_keys(f.measure) for f in figures if f.measure and f.kind in ("money", "count")]
+        if borrowed and (own & MEASURES - _WEAK_MEASURES or (measured and not any(
+                t.keys & keys for t in borrowed for keys in measured))):
+            # ... or whose amounts measure something named ("a share buyback of 150 billion
+            # yen", "sold 1.02 million vehicles") when the headline's "profit" was asked.
             missing = missing + borrowed
         unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS]
         # "PGMs slumped 9.8%" names no measure, so it is their output; "PGM exports slumped" is not.
@@ -684,7 +693,7 @@ def _enough(required: list[Term], coverage: float, strict: bool = False) -> bool
 
 
 def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], paragraph_names: set[str],
-                      mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, bool],
+                      mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, int],
                       kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
                       carried: dict[str, str]) -> tuple[float, list[str]]:
     """Each entity the question names must be in the sentence or its paragraph. When it is not,
@@ -710,8 +719,10 @@ def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], pa
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
         elif key in paragraph_names or _called_by_head(heads.get((s.article_id, key), set()), text):
             hits += 0.5
-        elif rivals and kind == "place" and not topics.get(key):
-            # "40 firms set up businesses in Liaoning" does not answer the same about Jilin.
+        elif rivals and kind == "place" and (not topics.get(key) or (
+                topics[key] < 2 and any(_IN_PLACE.search(s.text[max(0, m.start - 8) : m.start]) for m, _ in rivals))):
+            # "40 firms set up businesses in Liaoning" does not answer the same about Jilin, nor
+            # "launch the drug in the United States" about Europe, which the lead only mentions.
             conflicts.append(f"about {', '.join(sorted({e.name for _, e in rivals}))}, not {key}")
         elif kind == "place" and carried and key not in carried:
             # "In August, they had risen 24.8%" follows a paragraph about Taiwan: it is Taiwan's.

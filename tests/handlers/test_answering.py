@@ -1752,3 +1752,29 @@ def test_a_year_earlier_count_is_worked_back_from_its_own_clauses_rate() -> None
                "The company's sales rose 18 per cent to €2.4 billion in 2023 from a year earlier, but it posted an "
                "operating loss of €310 million.\n")
     assert not _answered(article, "What was the company's operating loss in 2022?").answered  # the 18% is the sales'
+
+
+_LAUNCH = """| 30 October 2025, Thursday |
+
+Arvenna profit jumps 18% on Corvista demand
+
+Swiss drugmaker Arvenna posted an 18% rise in third-quarter net profit, as booming demand for Corvista more than offset price pressure in Europe.
+
+It will launch Lumevra in the United States in January at a list price of $1,150 a month.
+
+Arvenna also announced a share buyback of up to 1.5 billion francs.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("How much will Lumevra cost in Europe?", False),  # the lead only mentions Europe; the price is the US one
+        ("How much will Lumevra cost in the US?", True),
+        ("How much net profit did Arvenna make in the quarter?", False),  # a buyback is no profit
+    ],
+)
+def test_a_place_the_lead_mentions_or_a_measure_the_headline_names_is_not_every_sentences(question: str, answered: bool) -> None:
+    assert _answered(_LAUNCH, question).answered == answered
