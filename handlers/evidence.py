@@ -781,6 +781,9 @@ def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], articl
     if not stated:
         stated = [t for t in context if t.start_date and t.end_date and not t.open_end and t.anchor != "on"]
     if not stated:
+        if article_date and all(a.start_date == a.end_date == article_date for a in asked):
+            # "shares up or down today?": an undated move in a news story is the day's own.
+            return 0.3, ""
         if query.intent in ("figure", "derived", "yesno"):
             return 0.0, f"period: the sentence gives no date for {', '.join(a.text for a in asked)}"
         return -1.0, ""  # silent on the period: weaker evidence, not a contradiction

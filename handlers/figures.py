@@ -281,6 +281,9 @@ _DURATION_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year|decade)
 _COSTS = re.compile(r"\bcost(?:s|ing)?\b\s*\??\s*$", re.IGNORECASE)
 
 
+_TIME_UNITS = frozenset("day week month year hour minute quarter".split())
+
+
 def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
     if query.wants == "duration" and not _DURATION_UNIT.match(f.unit.strip()):
@@ -291,8 +294,9 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "a rate, not an amount"  # "how much profit did it make?" is not "an 18% rise in profit"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
-    if query.wants == "count" and (f.kind in ("money", "percent") or _DURATION_UNIT.match(f.unit.strip())):
-        return "not a count"  # "a nine-day strike" counts no planes
+    if query.wants == "count" and (f.kind in ("money", "percent") or (
+            _DURATION_UNIT.match(f.unit.strip()) and not query.count_keys & _TIME_UNITS)):
+        return "not a count"  # "a nine-day strike" counts no planes; "how many days of stock?" counts days
     if query.wants == "count" and query.count_keys and f.kind == "count" and f.measure and not _generic_unit(f) and not (
         _counts(f, query.count_keys)
     ):

@@ -360,7 +360,7 @@ _SHORTHAND = {
     "qtr": "quarter", "qtrs": "quarters", "mth": "month", "mths": "months", "wk": "week", "wks": "weeks",
     "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "avg": "average", "mkt": "market",
     "yday": "yesterday", "tmrw": "tomorrow", "dept": "department", "approx": "approximately",
-    "rn": "right now", "atm": "at the moment",
+    "rn": "right now", "atm": "at the moment", "tday": "today", "tdy": "today", "2day": "today",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
 
@@ -371,7 +371,7 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     corrections: dict[str, str] = {}
     for token in tokens:
         word = token.lower
-        if (len(word) >= 4 and word.isalpha() and not is_known_word(word)
+        if (len(word) >= 3 and word.isalpha() and not is_known_word(word)
                 and (doubled := _doubled_letter(word, vocabulary)) and is_known_word(doubled)):
             corrections[token.text] = doubled  # "tarif" -> "tariff", "comitee" -> "committee"
             fixed.append(Token(doubled, doubled, lemma(doubled), token.start, token.end))
@@ -392,7 +392,12 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
                 or word in vocabulary or is_known_word(word)):
             fixed.append(token)  # a real word the article lacks ("mayor") is no typo of one it has
             continue
-        best = process.extractOne(word, _choices(store), scorer=OSA.normalized_similarity, score_cutoff=0.74)
+        # Two slips in a long word ("delears") are as likely as one in a short one.
+        found = process.extract(word, _choices(store), scorer=OSA.normalized_similarity, limit=5,
+                                score_cutoff=0.74 if len(word) < 7 else 0.7)
+        # Among equally near words, the one with the same letters ("delears": "dealers", not
+        # "clears"), then the same first letter.
+        best = max(found, key=lambda f: (round(f[1], 6), sorted(f[0]) == sorted(word), f[0][:1] == word[:1]), default=None)
         if best is None:
             fixed.append(token)
             continue
@@ -404,23 +409,30 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
 def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
     """The one article word that this one becomes with one letter put back ("forcast"). Only the
     letters thumbs drop most (vowels and the commonest consonants): fewer false friends."""
-    found = {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in "aeiouyrnstlcdhm"} & vocabulary
+    found = {w for w in (word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in "aeiouyrnstlcdhm")
+             if _in_article(w, vocabulary)}
     return next(iter(found)) if len(found) == 1 else ""
 
 
 def _swapped_letters(word: str, vocabulary: frozenset[str]) -> str:
     """The one article word this one becomes by swapping two neighbouring letters."""
-    found = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} & vocabulary
+    found = {c for c in (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+             if _in_article(c, vocabulary)}
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _in_article(word: str, vocabulary: frozenset[str]) -> bool:
+    """The article's word, or a form of one ("assuming" where it says "assumes")."""
+    return word in vocabulary or (is_known_word(word) and lemma(word) in vocabulary)
 
 
 def _doubled_letter(word: str, vocabulary: frozenset[str]) -> str:
     """The article's word this one becomes by doubling one letter or undoubling one."""
     for i in range(1, len(word) + 1):
         longer = word[:i] + word[i - 1] + word[i:]
-        if longer in vocabulary:
+        if _in_article(longer, vocabulary):
             return longer
-        if i < len(word) and word[i] == word[i - 1] and (shorter := word[:i] + word[i + 1 :]) in vocabulary:
+        if i < len(word) and word[i] == word[i - 1] and _in_article(shorter := word[:i] + word[i + 1 :], vocabulary):
             return shorter
     return ""
 

@@ -1778,3 +1778,30 @@ Arvenna also announced a share buyback of up to 1.5 billion francs.
 )
 def test_a_place_the_lead_mentions_or_a_measure_the_headline_names_is_not_every_sentences(question: str, answered: bool) -> None:
     assert _answered(_LAUNCH, question).answered == answered
+
+
+_TYPOS = """| 4 November 2025, Tuesday |
+
+Kasumi cuts profit forecast
+
+Kasumi now assumes a rate of 142 yen per dollar for the October-March half, versus 145 yen previously.
+
+Factory dispatches to dealers rose 4.2%. Dealer inventory fell to about 28 days of sales at the end of October from 52 days in August.
+
+Kasumi shares rose 7.4% to 1,182 yen by 1015 GMT in Tokyo, their biggest daily gain since April.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wat yen rate r they asuming now", "142 yen"),  # a letter dropped from a form of the article's word
+        ("how many days of invetory do delears have now", "28 days"),  # same letters beat a nearer-looking word; days are counted
+        ("shares up or down tday? by how mcuh", "7.4%"),  # "tday"; an undated move is the day's own
+    ],
+)
+def test_phone_typos_find_the_article_word(question: str, expected: str) -> None:
+    result = _answered(_TYPOS, question)
+    assert result.answered and expected in result.text, result.text
