@@ -8,13 +8,13 @@ from dataclasses import replace
 from knowledge.lexicon import OPPOSITES
 from knowledge.text import token_keys, tokenize
 
-from knowledge.store import normalise_name
+from knowledge.store import FigureRow, normalise_name
 
 from handlers import places
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
-from handlers.evidence import Evidence, analysed, named_by
+from handlers.evidence import Evidence, analysed, clause_text, named_by
 from handlers.query import DOWN_KEYS, UP_KEYS, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
@@ -40,6 +40,9 @@ def _negated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
 def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "yesno":
         return None
+    compared = _against_expectation(ask)
+    if compared:
+        return compared
     placed = _where_instead(ask)
     if placed:
         return placed
@@ -150,3 +153,90 @@ def _where_instead(ask: Ask) -> Answer | None:
     quote = found.citations[0].quote if found.citations else ""
     return make_answer(ask.question, "yesno", f"{verdict} {quote}".strip(), found.confidence * 0.9, found.citations)
 
+
+
+# "Did orders rise as analysts predicted?", "Did revenue beat expectations?", "Was the cut as big as
+# economists expected?": the outcome set against the forecast the article gives for it.
+_ASKS_EXPECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimates?|consensus|anticipat\w*|polls?)\b", re.IGNORECASE)
+_COMPARES = re.compile(r"\b(?:like|as|than|beat\w*|miss\w*|exceed\w*|top|topped|in line|match\w*|meet|met|short|above|below"
+                       r"|ahead|behind|surpass\w*)\b", re.IGNORECASE)
+_EXPECTED_NEAR = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|consensus|polled|poll)\b", re.IGNORECASE)
+_BEAT = re.compile(r"\b(?:beat|beats|top|topped|exceed\w*|surpass\w*|better than|above|ahead of|more than|higher than|bigger than)\b", re.IGNORECASE)
+_MISS = re.compile(r"\b(?:miss|missed|fall short|fell short|below|worse than|less than|lower than|smaller than)\b", re.IGNORECASE)
+_AS_BIG = re.compile(r"\bas (?:big|large|bad|steep|deep|sharp|much|high|severe|strong|heavy) as\b", re.IGNORECASE)
+
+
+def _against_expectation(ask: Ask) -> Answer | None:
+    question = ask.query.text
+    if not (_ASKS_EXPECTED.search(question) and _COMPARES.search(question)):
+        return None  # "did ABARES raise its estimate?" sets nothing against a forecast
+    pool = ask.pool.evidence[:12]
+    expected = next(((f, e) for e in pool for f in e.figures if f.kind in ("percent", "money", "quantity", "count")
+                     and _forecast_figure(e.sentence.text, f) and not (f.kind == "count" and _FORECASTERS.search(f"{f.measure} {f.unit}"))), None)
+    if expected is None:
+        return None
+    exp, exp_ev = expected
+    # The outcome is about the asked subject, whoever forecast it: search without the forecasters.
+    kept = [t for t in ask.query.terms if not t.keys & (_FORECAST_KEYS | UP_KEYS | DOWN_KEYS) and t.lemma not in _COMPARING]
+    # "Was the cut as big as expected?": the cut itself is the subject when nothing else is named.
+    kept = kept or [replace(t, required=True) for t in ask.query.terms if t.keys & (UP_KEYS | DOWN_KEYS)]
+    plain = replace(ask.query, terms=kept,
+                    entities=list(ask.query.entities), entity_keys=list(ask.query.entity_keys))
+    # "to 11.4 billion francs, ahead of the 11.1 billion expected": the outcome right before the
+    # forecast in its sentence; else the best sentence about the subject.
+    beside = [f for f in exp_ev.figures if f.end <= exp.start and exp.start - f.end <= 40]
+    outcomes = [(f, e) for e in [exp_ev, *gather(plain, ask.store).accepted[:6]] for f in e.figures
+                if (e is not exp_ev or f in beside) and f.kind == exp.kind and _unit(f) == _unit(exp)
+                and f.id != exp.id and (f.kind != "percent" or f.direction)
+                and not _forecast_figure(e.sentence.text, f) and not _EXPECTED_NEAR.search(e.sentence.text[max(0, f.start - 60) : f.start])
+                and e.sentence.article_id == exp_ev.sentence.article_id]
+    if not outcomes:
+        return None
+    # The outcome stated beside the forecast when there is one, else the best sentence's.
+    act, act_ev = outcomes[0]
+    actual, forecast = _signed(act), _signed(exp)
+    if _AS_BIG.search(question):
+        yes = abs(actual) >= abs(forecast) and (actual >= 0) == (forecast >= 0)
+    elif _BEAT.search(question):
+        yes = actual > forecast
+    elif _MISS.search(question):
+        yes = actual < forecast
+    elif ask.query.direction:
+        yes = (actual > 0) == (ask.query.direction == "up")  # "did orders go up like analysts predicted?"
+    else:
+        yes = abs(actual - forecast) <= 0.05 * max(abs(forecast), 1e-9)  # in line with it
+    said = clause_window(act_ev.sentence.text, act.start, act.end, 110).rstrip(".")
+    cites = [citation(ask.store, act_ev.sentence)]
+    if exp_ev.sentence.id == act_ev.sentence.id:
+        said = clause_window(act_ev.sentence.text, act.start, exp.end, 170).rstrip(".")
+    else:
+        forecast_text = clause_window(exp_ev.sentence.text, exp.start, exp.end, 90).rstrip(".")
+        said = f"{said}; {forecast_text[:1].lower() + forecast_text[1:]}"
+        cites.append(citation(ask.store, exp_ev.sentence))
+    return make_answer(ask.question, "yesno", f"{'Yes' if yes else 'No'}. {said}.", 0.75, cites)
+
+
+_FORECASTERS = re.compile(r"\b(?:economists?|analysts?|respondents?|traders?|forecasters?|strategists?)\b", re.IGNORECASE)
+_COMPARING = frozenset("beat top exceed surpass miss match meet like big large bad steep deep sharp severe strong heavy".split())
+_FORECAST_KEYS = frozenset("analyst economist forecast predict expect estimate consensus poll anticipate".split())
+
+
+def _forecast_figure(text: str, f: FigureRow) -> bool:
+    """ "had forecast a 0.8% rise", "the 11.1 billion francs expected by analysts", "the 1.5% drop
+    forecast by economists": a figure the forecast words stand right beside."""
+    return bool(_EXPECTED_NEAR.search(text[max(0, f.start - 40) : f.start]) or _EXPECTED_NEAR.search(text[f.end : f.end + 18]))
+
+
+def _unit(f: FigureRow) -> str:
+    """What a change or level is counted in: "%" and "basis points" are not one scale."""
+    unit = (f.unit or "").lower()
+    return "bp" if "basis point" in unit else "points" if "point" in unit else f.currency or unit.split(" ")[0]
+
+
+def _signed(f: FigureRow) -> float:
+    """A change as a signed number (a 2.3% drop is -2.3), a level as it stands, in one scale."""
+    value = f.value * _SCALES.get(f.scale, 1.0)
+    return -value if f.direction == "down" and f.kind == "percent" else value
+
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}

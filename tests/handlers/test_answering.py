@@ -1805,3 +1805,32 @@ Kasumi shares rose 7.4% to 1,182 yen by 1015 GMT in Tokyo, their biggest daily g
 def test_phone_typos_find_the_article_word(question: str, expected: str) -> None:
     result = _answered(_TYPOS, question)
     assert result.answered and expected in result.text, result.text
+
+
+_FORECASTS = """| 8 October 2025, Wednesday |
+
+German orders fall unexpectedly
+
+German industrial orders fell unexpectedly in August, dropping by 2.3% from the previous month, data showed on Tuesday.
+
+Analysts polled by Reuters had forecast a 0.8% rise.
+
+Revenue climbed 9% to 11.4 billion euros, ahead of the 11.1 billion euros expected by analysts.
+
+The central bank cut its key rate by 250 basis points to 43.5%. The median forecast in a Reuters poll of 15 economists had been for a 300 basis point cut.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "expected"),
+    [
+        ("Did orders go up like the analysts predicted?", "No.", "0.8%"),  # they fell 2.3%
+        ("Did revenue beat what analysts were expecting?", "Yes.", "11.1 billion"),
+        ("Was the rate cut as big as economists expected?", "No.", "300 basis point"),  # 250 against 300
+    ],
+)
+def test_an_outcome_is_set_against_its_forecast(question: str, verdict: str, expected: str) -> None:
+    result = _answered(_FORECASTS, question)
+    assert result.text.startswith(verdict) and expected in result.text, result.text
