@@ -16,6 +16,7 @@ from handlers.figures import figure_conflict, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
 from handlers.query import EXCHANGE_RATE, Term
+from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys
 
@@ -38,6 +39,10 @@ def handle(ask: Ask) -> Answer | None:
         return _exchange_rate(ask, evidence)
     if _YEAR_EARLIER.search(lower):
         return _year_earlier(ask, evidence)
+    if _FORECAST_GAP.search(lower):
+        gap = _gap_to_forecast(ask)
+        if gap:
+            return gap
     if _DIFF.search(lower):
         if _MISSED.search(lower):
             # "By how many jobs did it miss the forecast?": the sentence that states the outcome
@@ -46,6 +51,33 @@ def handle(ask: Ask) -> Answer | None:
         return (_difference_by_terms(ask, evidence) or _between_entities(ask, evidence) or _between_kinds(ask)
                 or _first_two(ask, evidence))
     return None
+
+
+# "How far off was the consensus?", "by how much did it miss the forecast?", "how far below
+# expectations did it come in?": the outcome minus the forecast.
+_FORECAST_GAP = re.compile(r"\b(?:how far|by how much|how much)\b.*\b(?:consensus|forecasts?|expectations?|expected|estimates?|predict\w*|poll)\b"
+                           r"|\b(?:consensus|forecasts?|expectations?|estimates?|poll)\b.*\bhow far (?:off|out|wrong)\b")
+
+
+def _gap_to_forecast(ask: Ask) -> Answer | None:
+    found = outcome_and_forecast(ask)
+    if found is None:
+        return None
+    (act, act_ev), (exp, exp_ev) = found
+    actual, forecast = signed(act), signed(exp)
+    gap = actual - forecast
+    if act.kind == "percent":
+        unit = "basis points" if "basis" in (act.unit or "") else "percentage points"
+        gap = round(gap, 4)  # 3.1, not 3.0999999999999996
+        head = f"{abs(gap):g} {unit} {'above' if gap > 0 else 'below'} the forecast"
+        working = f"{actual:g} − ({forecast:g}) = {gap:g} {unit}"
+    else:
+        head = f"{amount(act, abs(gap) / SCALES.get(act.scale, 1.0))} {'above' if gap > 0 else 'below'} the forecast"
+        working = f"{act.raw} − {exp.raw}"
+    cites = [citation(ask.store, act_ev.sentence)]
+    if exp_ev.sentence.id != act_ev.sentence.id:
+        cites.append(citation(ask.store, exp_ev.sentence))
+    return make_answer(ask.question, "derived", f"{head}, computed from the article: {working}.", 0.7, cites)
 
 
 def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:

@@ -978,7 +978,7 @@ _DERIVED = re.compile(
     r"\bby how many\b[^?]*\byear\s+(?:earlier|before|ago)\b|"  # "by how many yuan ... from a year earlier": a difference
     r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
-    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
+    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
 )
 
 

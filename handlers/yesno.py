@@ -14,7 +14,7 @@ from handlers import places
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
-from handlers.evidence import Evidence, analysed, clause_text, named_by
+from handlers.evidence import EXPECTATION, Evidence, analysed, clause_text, named_by
 from handlers.query import DOWN_KEYS, UP_KEYS, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
@@ -160,7 +160,8 @@ def _where_instead(ask: Ask) -> Answer | None:
 _ASKS_EXPECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimates?|consensus|anticipat\w*|polls?)\b", re.IGNORECASE)
 _COMPARES = re.compile(r"\b(?:like|as|than|beat\w*|miss\w*|exceed\w*|top|topped|in line|match\w*|meet|met|short|above|below"
                        r"|ahead|behind|surpass\w*)\b", re.IGNORECASE)
-_EXPECTED_NEAR = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|consensus|polled|poll)\b", re.IGNORECASE)
+# A forecast of the outcome, not a company's own guidance ("expects core profit of 210 million").
+_EXPECTED_NEAR = re.compile(r"\b(?:expected|forecasts?|forecasted|predicted|estimates?|estimated|consensus|polled|poll)\b", re.IGNORECASE)
 _BEAT = re.compile(r"\b(?:beat|beats|top|topped|exceed\w*|surpass\w*|better than|above|ahead of|more than|higher than|bigger than)\b", re.IGNORECASE)
 _MISS = re.compile(r"\b(?:miss|missed|fall short|fell short|below|worse than|less than|lower than|smaller than)\b", re.IGNORECASE)
 _AS_BIG = re.compile(r"\bas (?:big|large|bad|steep|deep|sharp|much|high|severe|strong|heavy) as\b", re.IGNORECASE)
@@ -170,31 +171,11 @@ def _against_expectation(ask: Ask) -> Answer | None:
     question = ask.query.text
     if not (_ASKS_EXPECTED.search(question) and _COMPARES.search(question)):
         return None  # "did ABARES raise its estimate?" sets nothing against a forecast
-    pool = ask.pool.evidence[:12]
-    expected = next(((f, e) for e in pool for f in e.figures if f.kind in ("percent", "money", "quantity", "count")
-                     and _forecast_figure(e.sentence.text, f) and not (f.kind == "count" and _FORECASTERS.search(f"{f.measure} {f.unit}"))), None)
-    if expected is None:
+    found = outcome_and_forecast(ask)
+    if found is None:
         return None
-    exp, exp_ev = expected
-    # The outcome is about the asked subject, whoever forecast it: search without the forecasters.
-    kept = [t for t in ask.query.terms if not t.keys & (_FORECAST_KEYS | UP_KEYS | DOWN_KEYS) and t.lemma not in _COMPARING]
-    # "Was the cut as big as expected?": the cut itself is the subject when nothing else is named.
-    kept = kept or [replace(t, required=True) for t in ask.query.terms if t.keys & (UP_KEYS | DOWN_KEYS)]
-    plain = replace(ask.query, terms=kept,
-                    entities=list(ask.query.entities), entity_keys=list(ask.query.entity_keys))
-    # "to 11.4 billion francs, ahead of the 11.1 billion expected": the outcome right before the
-    # forecast in its sentence; else the best sentence about the subject.
-    beside = [f for f in exp_ev.figures if f.end <= exp.start and exp.start - f.end <= 40]
-    outcomes = [(f, e) for e in [exp_ev, *gather(plain, ask.store).accepted[:6]] for f in e.figures
-                if (e is not exp_ev or f in beside) and f.kind == exp.kind and _unit(f) == _unit(exp)
-                and f.id != exp.id and (f.kind != "percent" or f.direction)
-                and not _forecast_figure(e.sentence.text, f) and not _EXPECTED_NEAR.search(e.sentence.text[max(0, f.start - 60) : f.start])
-                and e.sentence.article_id == exp_ev.sentence.article_id]
-    if not outcomes:
-        return None
-    # The outcome stated beside the forecast when there is one, else the best sentence's.
-    act, act_ev = outcomes[0]
-    actual, forecast = _signed(act), _signed(exp)
+    (act, act_ev), (exp, exp_ev) = found
+    actual, forecast = signed(act), signed(exp)
     if _AS_BIG.search(question):
         yes = abs(actual) >= abs(forecast) and (actual >= 0) == (forecast >= 0)
     elif _BEAT.search(question):
@@ -216,9 +197,72 @@ def _against_expectation(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "yesno", f"{'Yes' if yes else 'No'}. {said}.", 0.75, cites)
 
 
+_FORECASTERS_SAY = re.compile(r"\b(?:average|consensus|mean|median) (?:estimate|forecast)\b|\bexpected by\b|\bestimates? of \d+ analysts\b",
+                              re.IGNORECASE)
+_REVISED = re.compile(r"\brevis(?:ed|ion)\b", re.IGNORECASE)  # a past month's figure corrected, not the outcome
 _FORECASTERS = re.compile(r"\b(?:economists?|analysts?|respondents?|traders?|forecasters?|strategists?)\b", re.IGNORECASE)
-_COMPARING = frozenset("beat top exceed surpass miss match meet like big large bad steep deep sharp severe strong heavy".split())
+_COMPARING = frozenset("""beat top exceed surpass miss match meet like big large bad steep deep sharp severe strong heavy
+    far below above off out short ahead behind wrong come""".split())
 _FORECAST_KEYS = frozenset("analyst economist forecast predict expect estimate consensus poll anticipate".split())
+
+
+def outcome_and_forecast(ask: Ask) -> tuple[tuple[FigureRow, Evidence], tuple[FigureRow, Evidence]] | None:
+    """The asked outcome and the forecast the article gives for it: "orders fell 2.3%" and
+    "analysts had forecast a 0.8% rise"."""
+    # Forecasters' figures ("polled by Reuters", "consensus") before a company's own forecast.
+    pool = sorted(ask.pool.evidence, key=lambda e: not (EXPECTATION.search(e.sentence.text) or _FORECASTERS_SAY.search(e.sentence.text)))
+    expected = next(((f, e) for e in pool for f in _forecast_figures(e)), None)
+    if expected is None:
+        expected = _forecast_elsewhere(ask)
+    if expected is None:
+        return None
+    exp, exp_ev = expected
+    # The outcome is about the asked subject, whoever forecast it: search without the forecasters.
+    kept = [t for t in ask.query.terms if not t.keys & (_FORECAST_KEYS | UP_KEYS | DOWN_KEYS) and t.lemma not in _COMPARING]
+    # "Was the cut as big as expected?": the cut itself is the subject when nothing else is named.
+    kept = kept or [replace(t, required=True) for t in ask.query.terms if t.keys & (UP_KEYS | DOWN_KEYS)]
+    plain = replace(ask.query, terms=kept,
+                    entities=list(ask.query.entities), entity_keys=list(ask.query.entity_keys))
+    # "to 11.4 billion francs, ahead of the 11.1 billion expected": the outcome right before the
+    # forecast in its sentence; else the best sentence about the subject.
+    beside = [f for f in exp_ev.figures if f.end <= exp.start and exp.start - f.end <= 40]
+    # Failing those, the lead: "German retail sales fell by 1.5% in October".
+    lead = [Evidence(s, 0.0, 0.0, [], [], [], ask.store.figures_in([s.id]), [], 0.0)
+            for s in ask.store.paragraph_sentences(exp_ev.sentence.article_id, 1)[:1]]
+    # "Corvana forecast revenue of $8.3 billion to $8.5 billion, below analysts' estimate of $8.7
+    # billion": the figure set beside the forecast is the outcome, whatever words precede it.
+    outcomes = [(f, exp_ev) for f in beside if f.kind == exp.kind and _unit(f) == _unit(exp)]
+    outcomes += [(f, e) for e in [*gather(plain, ask.store).accepted[:6], *lead] for f in e.figures
+                 if f.kind == exp.kind and _unit(f) == _unit(exp) and not _REVISED.search(e.sentence.text)
+                 and f.id != exp.id and (f.kind != "percent" or f.direction)
+                 and not _forecast_figure(e.sentence.text, f) and not _EXPECTED_NEAR.search(e.sentence.text[max(0, f.start - 60) : f.start])
+                 and e.sentence.article_id == exp_ev.sentence.article_id]
+    return (outcomes[0], expected) if outcomes else None
+
+
+def _forecast_figures(e: Evidence) -> list[FigureRow]:
+    """A sentence's forecast figures, the one nearest the forecasters first: in "Corvana forecast
+    revenue of $8.3 billion to $8.5 billion, below analysts' average estimate of $8.7 billion" the
+    analysts' is $8.7 billion."""
+    text = e.sentence.text
+    found = [f for f in e.figures if f.kind in ("percent", "money", "quantity", "count") and _forecast_figure(text, f)
+             and not (f.kind == "count" and _FORECASTERS.search(f"{f.measure} {f.unit}"))]
+    says = EXPECTATION.search(text) or _FORECASTERS_SAY.search(text)
+    return sorted(found, key=lambda f: abs(f.start - says.start())) if says else found
+
+
+def _forecast_elsewhere(ask: Ask) -> tuple[FigureRow, Evidence] | None:
+    """ "How far off was the consensus on orders?": the forecasters' sentence may share no word with
+    the question but its poll ("Analysts polled by Reuters had forecast a 0.8% rise")."""
+    articles = list(dict.fromkeys(e.sentence.article_id for e in ask.pool.evidence[:3]))
+    for article_id in articles[:1]:
+        for number in range(1, ask.store.paragraph_count(article_id) + 1):
+            for sentence in ask.store.paragraph_sentences(article_id, number):
+                if EXPECTATION.search(sentence.text):
+                    for f in ask.store.figures_in([sentence.id]):
+                        if f.kind != "count" and _forecast_figure(sentence.text, f):
+                            return f, Evidence(sentence, 0.0, 0.0, [], [], [], ask.store.figures_in([sentence.id]), [], 0.0)
+    return None
 
 
 def _forecast_figure(text: str, f: FigureRow) -> bool:
@@ -233,7 +277,7 @@ def _unit(f: FigureRow) -> str:
     return "bp" if "basis point" in unit else "points" if "point" in unit else f.currency or unit.split(" ")[0]
 
 
-def _signed(f: FigureRow) -> float:
+def signed(f: FigureRow) -> float:
     """A change as a signed number (a 2.3% drop is -2.3), a level as it stands, in one scale."""
     value = f.value * _SCALES.get(f.scale, 1.0)
     return -value if f.direction == "down" and f.kind == "percent" else value

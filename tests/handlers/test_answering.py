@@ -1834,3 +1834,9 @@ The central bank cut its key rate by 250 basis points to 43.5%. The median forec
 def test_an_outcome_is_set_against_its_forecast(question: str, verdict: str, expected: str) -> None:
     result = _answered(_FORECASTS, question)
     assert result.text.startswith(verdict) and expected in result.text, result.text
+
+
+def test_the_gap_to_a_forecast_is_computed_with_its_working() -> None:
+    result = _answered(_FORECASTS, "How far off was the Reuters consensus on orders?")
+    assert result.intent == "derived" and result.text.startswith("3.1 percentage points below the forecast"), result.text
+    assert {c.paragraph for c in result.citations} == {1, 2}
