@@ -350,7 +350,9 @@ def _kind_fit(query: Query, entity: EntityRow) -> float:
     return score
 
 
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|data (?:by|from)|figures (?:by|from)|reported by|published by)\b[^,.;]{0,40}$")
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|data (?:by|from)|figures (?:by|from)|reported by|published by)\b[^,.;]{0,40}$"
+                            r"|[\"”’]\s*(?:said|says|told|added|wrote)\s+$")  # '"... once again," said Carsten Voigt'
+
 _SOURCE_AFTER = re.compile(r"^[^,.;]{0,30}?\b(?:said|says|reported|reports|announced|published|showed|told)\b")
 
 
@@ -359,7 +361,15 @@ def _source_fit(query: Query, text: str, mention: MentionRow) -> float:
     if not any(t.keys & {"say", "result"} for t in query.terms):
         return 0.0
     before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 40]
-    return 1.5 if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) else 0.0
+    if not (_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after)):
+        return 0.0
+    # "Who said consumer spending isn't giving the boost it hoped for?" asks whose words those
+    # are: the speaker of a quotation before the source of some data.
+    quoted = text[:1] in "\"“‘'" and _WHO_SAID.match(query.text)
+    return 3.0 if quoted else 1.5
+
+
+_WHO_SAID = re.compile(r"^\s*who\s+(?:said|says|told|warned|argued|thinks|believes|reckons|complained|noted)\b", re.IGNORECASE)
 
 
 _TO_WHERE = re.compile(r"\b(?:head(?:ed|ing|s)?|bound|destin\w*|going|go|sent|send|ship(?:ped|ping|s)?|export(?:ed|ing|s)?"

@@ -102,6 +102,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "vital", "crucial", "matter", "role"),
     "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter",
               "power station", "station"),
+    "recovery": ("recovery", "recover", "turnaround", "rebound", "upturn", "revival", "pick up", "bounce back"),
+    "postpone": ("postpone", "delay", "push back", "put off", "defer", "hold off"),
+    "consumption": ("consumption", "consumer spending", "household spending", "private consumption"),
+    "impetus": ("impetus", "boost", "stimulus", "tailwind"),
+    "hope": ("hope", "expect", "anticipate", "count on"),  # "the boost it had hoped for" / "the impetus we had expected"
     "end": ("end", "wrap up", "finish", "conclude", "draw to a close", "come to an end"),
     "take effect": ("take effect", "kick in", "come into force", "come into effect", "enter into force",
                     "become effective", "start apply", "start to apply", "apply from"),
@@ -169,7 +174,8 @@ STOPWORDS = frozenset(
     where why how much many whats what's wheres who's hows one ones some any all each every
     also just only very too really please me know about around out
     off again still even ever not no yes did didnt doesnt dont isnt arent wasnt werent hey hi
-    hello ok okay thanks thank pls plz u ur r y ya get got go went
+    hello ok okay thanks thank pls plz u ur r y ya get got go went isn't aren't wasn't weren't doesn't
+    don't didn't hasn't haven't hadn't won't can't couldn't wouldn't
     article story text piece news through via across within without between among against
     during before after since until while because want wants wanted need needs like likes vs versus""".split()
 )

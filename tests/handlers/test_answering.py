@@ -1840,3 +1840,12 @@ def test_the_gap_to_a_forecast_is_computed_with_its_working() -> None:
     result = _answered(_FORECASTS, "How far off was the Reuters consensus on orders?")
     assert result.intent == "derived" and result.text.startswith("3.1 percentage points below the forecast"), result.text
     assert {c.paragraph for c in result.citations} == {1, 2}
+
+
+def test_who_said_finds_the_speaker_of_a_paraphrased_quote() -> None:
+    article = ("| 8 October 2025, Wednesday |\n\nGerman industrial orders fall\n\n"
+               "German industrial orders fell 2.3%, data from the Federal Statistical Office showed on Tuesday.\n\n"
+               "\"The hoped-for turnaround in industry has been postponed once again,\" said Carsten Voigt, chief "
+               "economist at Rheinmain Handelsbank.\n")
+    result = _answered(article, "Who said the industrial recovery has been pushed back again?")
+    assert result.answered and result.text.startswith("Carsten Voigt"), result.text
