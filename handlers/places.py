@@ -36,7 +36,7 @@ def _based_in(ask: Ask) -> Answer | None:
     query = ask.query
     bodies = {e.id for e in query.entities if e.kind in ("org", "other", "person")}
     if not bodies:
-        return None
+        return _based_described(ask)
     for ev in ask.pool.evidence[:8]:
         for mention, entity in ev.mentions:
             if entity.id not in bodies:
@@ -46,6 +46,24 @@ def _based_in(ask: Ask) -> Answer | None:
                 text = f"{m.group(1)}. {clause_window(ev.sentence.text, mention.start - len(m.group(0)), mention.end, 120)}"
                 return make_answer(ask.question, "where", text, 0.85, [citation(ask.store, ev.sentence)])
     return _employer_based_in(ask)
+
+
+_BASED_BEFORE = re.compile(_BASED_PLACE + r"\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+
+
+def _based_described(ask: Ask) -> Answer | None:
+    """ "Which city is the gearbox maker from?" over "Stuttgart-based gearbox maker Kessler": the
+    place hyphened to the words the question describes the body by."""
+    wanted = [t for t in ask.query.required if t.lemma not in _PLACE_KIND_NAMES]
+    if not wanted:
+        return None
+    for ev in ask.pool.evidence[:8]:
+        for m in _BASED_BEFORE.finditer(ev.sentence.text):
+            described = phrase_keys(m.group(2))
+            if all(t.keys & described for t in wanted):
+                text = f"{m.group(1)}. {clause_window(ev.sentence.text, m.start(), m.end(), 120)}"
+                return make_answer(ask.question, "where", text, 0.8, [citation(ask.store, ev.sentence)])
+    return None
 
 
 _THEIR_BODY = re.compile(r"\b(?:his|her|their)\s+(?:firm|company|bank|employer|brokerage|group|fund|house|office)\b")

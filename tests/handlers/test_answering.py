@@ -1849,3 +1849,10 @@ def test_who_said_finds_the_speaker_of_a_paraphrased_quote() -> None:
                "economist at Rheinmain Handelsbank.\n")
     result = _answered(article, "Who said the industrial recovery has been pushed back again?")
     assert result.answered and result.text.startswith("Carsten Voigt"), result.text
+
+
+def test_where_a_body_described_not_named_is_based() -> None:
+    article = ("| 8 October 2025, Wednesday |\n\nGerman industrial orders fall\n\n"
+               "Stuttgart-based gearbox maker Kessler Antriebstechnik said it would cut 1,200 of its 8,500 jobs in Germany.\n")
+    result = _answered(article, "Which city is the gearbox maker from?")
+    assert result.answered and result.text.startswith("Stuttgart"), result.text
