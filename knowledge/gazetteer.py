@@ -178,7 +178,8 @@ lines line container containers shipping carriers automotive auto motor semicond
 """.split())
 # Suffixes dropped to get a short alias: "Acme Corp" is also "Acme".
 CORP_SUFFIXES: frozenset[str] = frozenset(
-    "corp corporation inc ltd plc llc group holding holdings co company ag sa se nv gmbh".split()
+    """corp corporation inc ltd plc llc group holding holdings co company ag sa se nv gmbh asa ab oyj spa bv kk
+    pte bhd limited sarl srl tbk pjsc jsc ojsc""".split()
 )
 
 # Words that head a title before a person's name ("President", "chief executive").

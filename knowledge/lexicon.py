@@ -102,6 +102,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "vital", "crucial", "matter", "role"),
     "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter",
               "power station", "station"),
+    "housing": ("housing", "home", "house", "dwelling", "residential", "homebuilding", "housebuilding"),
     "recovery": ("recovery", "recover", "turnaround", "rebound", "upturn", "revival", "pick up", "bounce back"),
     "postpone": ("postpone", "delay", "push back", "put off", "defer", "hold off"),
     "consumption": ("consumption", "consumer spending", "household spending", "private consumption"),

@@ -93,6 +93,19 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     "francs": "FRANC", "franc": "FRANC", "pesos": "PESO", "peso": "PESO", "kroner": "KRONE", "krone": "KRONE",
     "shilling": "SHILLING", "shillings": "SHILLING", "dinar": "DINAR", "dinars": "DINAR",
     "crowns": "CROWN", "crown": "CROWN",  # what English copy calls the Nordic and Czech currencies
+    # A currency named with its country: "1.12 billion Norwegian crowns" is money, not a count.
+    "norwegian crowns": "NOK", "norwegian crown": "NOK", "norwegian kroner": "NOK", "norwegian krone": "NOK",
+    "swedish crowns": "SEK", "swedish crown": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK",
+    "danish crowns": "DKK", "danish kroner": "DKK", "danish krone": "DKK", "czech crowns": "CZK",
+    "czech korunas": "CZK", "koruna": "CZK", "korunas": "CZK", "new taiwan dollars": "TWD",
+    "hong kong dollar": "HKD", "australian dollar": "AUD", "canadian dollar": "CAD", "singapore dollar": "SGD",
+    "mexican pesos": "MXN", "philippine pesos": "PHP", "chilean pesos": "CLP", "argentine pesos": "ARS",
+    "colombian pesos": "COP", "brazilian reais": "BRL", "indian rupees": "INR", "pakistani rupees": "PKR",
+    "kenyan shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS", "south african rand": "ZAR",
+    "egyptian pounds": "EGP", "turkish lira": "TRY", "saudi riyals": "SAR", "japanese yen": "JPY",
+    "chinese yuan": "CNY", "south korean won": "KRW", "korean won": "KRW", "russian roubles": "RUB",
+    "russian rubles": "RUB", "nigerian naira": "NGN", "vietnamese dong": "VND", "dong": "VND",
+    "hungarian forints": "HUF", "forints": "HUF", "forint": "HUF", "polish zlotys": "PLN",
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 

@@ -1856,3 +1856,9 @@ def test_where_a_body_described_not_named_is_based() -> None:
                "Stuttgart-based gearbox maker Kessler Antriebstechnik said it would cut 1,200 of its 8,500 jobs in Germany.\n")
     result = _answered(article, "Which city is the gearbox maker from?")
     assert result.answered and result.text.startswith("Stuttgart"), result.text
+
+
+def test_homes_are_housing() -> None:
+    article = ("| 16 September 2025, Tuesday |\n\nCanada's housing starts jump\n\n"
+               "Canada's annualized pace of housing starts rose 9.4% in August from July to 287,650 units.\n")
+    assert "287,650" in _answered(article, "how many homes did canada start in august, annualized?").text

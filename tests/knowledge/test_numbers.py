@@ -443,3 +443,17 @@ def test_a_verb_moves_by_its_particle(text: str, raw: str, measure: str, directi
 def test_a_bare_number_compared_with_a_count_counts_the_same(text: str, raw: str, kind: str, unit: str) -> None:
     figure = next(f for f in find_figures(text) if f.raw == raw)
     assert (figure.kind, figure.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("its operating profit fell to 1.12 billion Norwegian crowns", "NOK"),  # money, not a count of crowns
+        ("valuing the company at 38 billion Swedish crowns", "SEK"),
+        ("exports of 1.2 trillion New Taiwan dollars", "TWD"),
+        ("a plant costing 30 trillion dong", "VND"),
+    ],
+)
+def test_a_currency_named_with_its_country_is_money(text: str, currency: str) -> None:
+    figure = find_figures(text)[-1]
+    assert (figure.kind, figure.currency) == ("money", currency)
