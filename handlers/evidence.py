@@ -482,28 +482,44 @@ _BEFORE_AFTER = re.compile(r"\b(before|after|ahead of|prior to|following)\s+(?:t
 _SIDE = {"before": "before", "ahead of": "before", "prior to": "before", "after": "after", "following": "after"}
 
 
-@lru_cache(maxsize=4096)
 def _other_side_of(question: str, text: str) -> list[str]:
     """ "How did shares react after the results?" is not answered by "closed down 2.3% before the
     results": the same event, the other side of it."""
-    asked = {(_SIDE[m.group(1).lower()], lemma(m.group(2))) for m in _BEFORE_AFTER.finditer(question)}
-    stated = {(_SIDE[m.group(1).lower()], lemma(m.group(2))) for m in _BEFORE_AFTER.finditer(text)}
+    # Most questions name no side of anything: nothing to read in the sentence then. Each side is
+    # read once per text (a question meets a dozen sentences, a sentence many questions), where a
+    # cache by the pair missed for every question asked for the first time.
+    asked = _sides(question)
+    if not asked:
+        return []
+    stated = _sides(text)
     return [f"{side} the {event}, not {'after' if side == 'before' else 'before'}"
             for side, event in stated - asked if ("after" if side == "before" else "before", event) in asked]
+
+
+@lru_cache(maxsize=16384)
+def _sides(text: str) -> frozenset[tuple[str, str]]:
+    """The (side, event) pairs a text states: ("before", "result") for "before the results".
+    Built by inserting in match order, as a set comprehension does, so sets drawn from it
+    iterate in the same order."""
+    return frozenset((_SIDE[m.group(1).lower()], lemma(m.group(2))) for m in _BEFORE_AFTER.finditer(text))
 
 
 _NUMBERED_QUALIFIER = re.compile(r"\b(\d+(?:\.\d+)?)-([a-z]+)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
 def _other_qualifier_number(question: str, text: str) -> list[str]:
     """ "the rate for a 20-foot container" is not answered by the 40-foot one's."""
-    conflicts = []
-    for number, noun in _NUMBERED_QUALIFIER.findall(question):
-        stated = {n for n, w in _NUMBERED_QUALIFIER.findall(text) if w.lower() == noun.lower()}
+    conflicts: list[str] = []
+    for number, noun in _numbered_qualifiers(question):  # none in most questions: the text is not read
+        stated = {n for n, w in _numbered_qualifiers(text) if w.lower() == noun.lower()}
         if stated and number not in stated:
             conflicts.append(f"gives {', '.join(sorted(f'{n}-{noun}' for n in stated))}, not {number}-{noun}")
     return conflicts
+
+
+@lru_cache(maxsize=16384)  # per text, question or sentence: a pair cache missed for every new question
+def _numbered_qualifiers(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_NUMBERED_QUALIFIER.findall(text))
 
 
 @lru_cache(maxsize=1024)
@@ -511,7 +527,10 @@ def _asked_route(question: str, keys: tuple[str, ...]) -> tuple[str, str] | None
     if len(keys) < 2:
         return None
     asked = normalise_name(question)
-    return next(((a, b) for a in keys for b in keys if a != b and _route_pattern(a, b, False).search(asked)), None)
+    # The pattern needs both "from a" and "to b" in the text: test that first, so a pattern is
+    # compiled (and searched) only for a pair the text could hold, not for every pair of names.
+    return next(((a, b) for a in keys for b in keys if a != b and f"from {a}" in asked and f"to {b}" in asked
+                 and _route_pattern(a, b, False).search(asked)), None)
 
 
 # One pattern per pair of names, compiled once: built per pair and sentence, these flooded re's own
@@ -531,7 +550,8 @@ def _other_route(query: Query, text: str, names: set[str]) -> list[str]:
     stated = normalise_name(text)
     for x in names:
         for y in names:
-            if x != y and (x, y) != route and _route_pattern(x, y, True).search(stated):
+            if (x != y and (x, y) != route and f"from {x}" in stated and f"to {y}" in stated  # as in _asked_route
+                    and _route_pattern(x, y, True).search(stated)):
                 return [f"from {x} to {y}, not from {route[0]} to {route[1]}"]
     return []
 
@@ -544,17 +564,21 @@ _OPPOSITE = {"lowest": "highest", "highest": "lowest", "biggest": "smallest", "l
              "most": "least", "least": "most", "top": "bottom", "bottom": "top"}
 
 
-@lru_cache(maxsize=4096)
 def _superlative_fit(question: str, text: str) -> float:
     """ "Which state has the lowest jobless rate?": the sentence that says "the lowest" beats one
     that says "the highest", though both are about the jobless rate."""
-    asked = {m.lower() for m in _SUPERLATIVE_WORD.findall(question)}
+    asked = _superlatives(question)
     if not asked:
         return 0.0
-    stated = {m.lower() for m in _SUPERLATIVE_WORD.findall(text)}
+    stated = _superlatives(text)
     if asked & stated:
         return 1.0
     return -0.5 if {_OPPOSITE[a] for a in asked} & stated else 0.0
+
+
+@lru_cache(maxsize=16384)  # per text: the question's once, each sentence's once for all questions
+def _superlatives(text: str) -> frozenset[str]:
+    return frozenset(m.lower() for m in _SUPERLATIVE_WORD.findall(text))
 
 
 _SUPERLATIVE = re.compile(r"\b(?:biggest|largest|top|leading|highest|most|greatest|main)\b", re.IGNORECASE)

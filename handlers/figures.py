@@ -16,7 +16,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, share_of
 from handlers.context import Ask
-from handlers.evidence import EXPECTATION, Evidence, asks_forecast, asides_around, clause_text, listed_together, named_by, place_elsewhere, question_anchors, same_span, span_clause, token_distance
+from handlers.evidence import EXPECTATION, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, currency_code, resolve_times
@@ -117,7 +117,7 @@ def _count_listed(ask: Ask) -> Answer | None:
     for ev in ask.pool.accepted[:3]:
         text = ev.sentence.text
         mentions = sorted(ev.mentions, key=lambda me: me[0].start)
-        for token, keys in zip(tokens := tokenize(text), token_keys(tokens)):
+        for token, keys in zip(*analysed(text)):  # the sentence's words, tokenised once per text
             if not keys & query.count_keys:
                 continue
             after = [me for me in mentions if 0 <= me[0].start - token.end <= 12]

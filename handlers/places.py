@@ -8,11 +8,11 @@ from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS
 from knowledge.lexicon import ROLES, TITLE_EXACT
 from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
-from knowledge.text import phrase_keys, token_keys, tokenize
+from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, listed_together, question_anchors, token_distance
+from handlers.evidence import Evidence, analysed, listed_together, question_anchors, token_distance
 from handlers.models import Answer
 from handlers.query import Query, Term
 
@@ -212,7 +212,7 @@ def _passive_agent(ask: Ask) -> Answer | None:
     verbs = [t for t in ask.query.required if t.lemma not in ROLES]
     for ev in ask.pool.accepted[:2]:
         text = ev.sentence.text
-        for token, keys in zip(tokens := tokenize(text), token_keys(tokens)):
+        for token, keys in zip(*analysed(text)):  # the sentence's words, tokenised once per text
             if not token.lower.endswith(("ed", "en")) or not any(t.keys & keys for t in verbs):
                 continue
             if not re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$", text[max(0, token.start - 16) : token.start]):

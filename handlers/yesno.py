@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 from knowledge.lexicon import OPPOSITES
-from knowledge.text import token_keys, tokenize
 
 from knowledge.store import FigureRow, normalise_name
 
@@ -119,7 +118,7 @@ def _opposite_stated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
         if not opposites or term.lemma in ev.sentence.terms:
             continue
         keys = opposite_keys(term.lemma)
-        for token, token_keys_ in zip(tokens := tokenize(ev.sentence.text), token_keys(tokens)):
+        for token, token_keys_ in zip(*analysed(ev.sentence.text)):  # tokenised once per text
             if token.lower in opposites or token_keys_ & keys:
                 return token.start, token.end
     return None
