@@ -133,6 +133,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     heads = _heads_by_key(query)
     carried = _carried_places(store, query, sentences) if "place" in kinds.values() else {}
     antecedents = _antecedent_terms(store, sentences)
+    periods = _AskedPeriods(query)
     evidence = [
         _score(query, s, rows.mentions[sid], rows.figures[sid], rows.times[sid],
                paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
@@ -140,7 +141,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
                context[(s.article_id, s.paragraph)] if (s.article_id, s.paragraph) in context
                else context.get((s.article_id, s.paragraph - 1), []) + context.get((s.article_id, 1), []),
                store.headline_terms(s.article_id) | antecedents.get(sid, frozenset()), kinds, heads,
-               carried.get((s.article_id, s.paragraph), {}))
+               carried.get((s.article_id, s.paragraph), {}), periods)
         for sid, s in sentences.items()
     ]
     if query.basis:
@@ -284,7 +285,7 @@ def _candidate_ids(query: Query, store: Store) -> set[int]:
         keys.update(term.keys)
     for name in query.entity_keys:
         keys.update(name.split())
-    ids = {sid for sid, _ in store.search_sentences(keys, FTS_LIMIT)}
+    ids = store.search_sentence_ids(keys, FTS_LIMIT)
     for value in query.numbers[:3]:  # "42.64 billion yuan in dollars": the sentences stating it
         ids.update(f.sentence_id for f in store.figures_with_value(value))
     return ids
@@ -394,8 +395,9 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
            times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
            boost_paragraph: tuple[str, int] | None, topics: dict[str, int], context: list[TimeRow],
            topic_terms: frozenset[str], kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
-           carried: dict[str, str]) -> Evidence:
-    terms = s.terms | _figure_keys(figures) | topic_terms
+           carried: dict[str, str], periods: _AskedPeriods) -> Evidence:
+    figure_keys = _figure_keys(figures)
+    terms = s.terms | figure_keys | topic_terms
     matched = [t for t in query.terms if t.keys & terms]
     required = query.required
     missing = [t for t in required if not (t.keys & terms)]
@@ -408,7 +410,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
     hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions, topics, kinds, heads, carried)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
-    period_fit, period_conflict = _period_agreement(query, s, times, article_date, context)
+    period_fit, period_conflict = _period_agreement(query, s, times, article_date, context, periods)
     if period_conflict:
         evidence.conflicts.append(period_conflict)
     strict = query.intent in ("figure", "derived") or (query.intent == "who" and (
@@ -422,7 +424,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         if roles:
             evidence.conflicts.append("names no " + ", ".join(roles))
     if query.intent in ("figure", "derived"):
-        own = s.terms | _figure_keys(figures)
+        own = s.terms | figure_keys
         # "gold output" against "gold at $3,610 an ounce" under a headline about mining output:
         # the headline's measure is not this sentence's, which states another.
         borrowed = [t for t in found if not t.keys & own and t.lemma in MEASURES]
@@ -790,13 +792,32 @@ def _kinds_by_key(query: Query) -> dict[str, str]:
     return kinds
 
 
+class _AskedPeriods:
+    """The periods a question asks, read against each article's date: the same for every
+    candidate sentence of an article, so worked out once per gather and date, not per sentence."""
+
+    __slots__ = ("_by_date", "_query")
+
+    def __init__(self, query: Query) -> None:
+        self._query = query
+        self._by_date: dict[date | None, list[TimeExpr]] = {}
+
+    def at(self, article_date: date | None) -> list[TimeExpr]:
+        """Only those with both ends; a shared list, read and never changed."""
+        asked = self._by_date.get(article_date)
+        if asked is None:
+            asked = [t for t in resolve_times(self._query, article_date) if t.start_date and t.end_date]
+            self._by_date[article_date] = asked
+        return asked
+
+
 def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], article_date: date | None,
-                      context: list[TimeRow]) -> tuple[float, str]:
+                      context: list[TimeRow], periods: _AskedPeriods) -> tuple[float, str]:
     """How well the sentence's own dates fit the period asked: 2.0 for the same or a narrower
     period, 0.6 for a wider one that holds it; a conflict when it states none that fits."""
     if query.intent == "derived":
         return 0.0, ""  # "a year ago" there names the computation, not the period of a stated fact
-    asked = [t for t in resolve_times(query, article_date) if t.start_date and t.end_date]
+    asked = periods.at(article_date)
     if not asked:
         return 0.0, ""
     stated = _event_times(s.text, times)

@@ -507,6 +507,22 @@ class Store:
         known = self.index_vocabulary
         return self._search(fts_query([t for t in terms if t in known]), limit)
 
+    def search_sentence_ids(self, terms: Iterable[str], limit: int = 40) -> set[int]:
+        """The ids search_sentences(terms, limit) returns, as a set. When no more than `limit`
+        sentences match, they are all of them whatever their ranks, so they are fetched without
+        ranking: BM25 scoring and sorting cost more than the match itself (0.06 against 0.15 ms
+        on the seed store). Only past `limit` matches do the ranks choose, and are computed."""
+        known = self.index_vocabulary
+        query = fts_query([t for t in terms if t in known])
+        if not query:
+            return set()
+        rows = self.db.execute(
+            "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?", [query, limit + 1]
+        ).fetchall()
+        if len(rows) <= limit:
+            return {int(r[0]) for r in rows}
+        return {sid for sid, _ in self._search(query, limit)}
+
     def search_sentences_all(self, groups: list[set[str]], limit: int = 40) -> list[tuple[int, float]]:
         """Sentences that match every group (a word of each): precise where a large store buries
         the answer under sentences sharing only some of the words."""

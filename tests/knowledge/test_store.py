@@ -502,6 +502,13 @@ def test_optimizing_the_index_keeps_every_search_result() -> None:
     assert store.search_sentences(["nosuchword"], 40) == []
 
 
+@pytest.mark.parametrize("limit", [1, 3, 40])
+@pytest.mark.parametrize("terms", [["export", "liaoning", "train"], ["container"], ["nosuchword"], ["rate", "percent", "russia"]])
+def test_search_ids_are_the_ranked_searchs_ids(seeded: Store, terms: list[str], limit: int) -> None:
+    # Unranked when every match fits under the limit, ranked past it: the same ids either way.
+    assert seeded.search_sentence_ids(terms, limit) == {sid for sid, _ in seeded.search_sentences(terms, limit)}
+
+
 def test_editing_the_synonym_table_re_extracts(seeded: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     from knowledge import lexicon, store as store_module
 
