@@ -527,7 +527,7 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
         words = tokens[i : i + size]
         if len(words) < size:
             continue
-        country = gz.CAPITALS.get(" ".join(t.lower for t in words))
+        country = gz.CAPITALS.get(words[0].lower if size == 1 else f"{words[0].lower} {words[1].lower}")
         key = normalise_name(country) if country else ""
         if not key or key not in names or normalise_name(" ".join(t.text for t in words)) in names:
             continue
@@ -559,6 +559,12 @@ def _fuzzy_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, lis
 
 def _prefix_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
     """ "the reserve bank" for the Reserve Bank of Australia: the first words of one name only."""
+    word = tokens[i].text
+    if word.isascii() and word.isalnum() and tokens[i].lower not in _first_words(names):
+        # A plain word keeps its place at the head of any run it opens (normalise_name only
+        # lowers it), and every prefix begins with a name's first word: no run from here can
+        # match, so the runs are not joined and normalised (most question words start no name).
+        return None
     for size in (3, 2):
         if i + size > len(tokens) or tokens[i].lower in STOPWORDS:
             continue
