@@ -498,7 +498,9 @@ def _other_side_of(question: str, text: str) -> list[str]:
             for side, event in stated - asked if ("after" if side == "before" else "before", event) in asked]
 
 
-@lru_cache(maxsize=16384)
+# 4,096 like the pair caches these replace: texts of many distinct questions, so keep it small
+# (each full cache is about 1.5 MB at most).
+@lru_cache(maxsize=4096)
 def _sides(text: str) -> frozenset[tuple[str, str]]:
     """The (side, event) pairs a text states: ("before", "result") for "before the results".
     Built by inserting in match order, as a set comprehension does, so sets drawn from it
@@ -519,7 +521,7 @@ def _other_qualifier_number(question: str, text: str) -> list[str]:
     return conflicts
 
 
-@lru_cache(maxsize=16384)  # per text, question or sentence: a pair cache missed for every new question
+@lru_cache(maxsize=4096)  # per text, question or sentence: a pair cache missed for every new question
 def _numbered_qualifiers(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(_NUMBERED_QUALIFIER.findall(text))
 
@@ -578,7 +580,7 @@ def _superlative_fit(question: str, text: str) -> float:
     return -0.5 if {_OPPOSITE[a] for a in asked} & stated else 0.0
 
 
-@lru_cache(maxsize=16384)  # per text: the question's once, each sentence's once for all questions
+@lru_cache(maxsize=4096)  # per text: the question's once, each sentence's once for all questions
 def _superlatives(text: str) -> frozenset[str]:
     return frozenset(m.lower() for m in _SUPERLATIVE_WORD.findall(text))
 
