@@ -1862,3 +1862,11 @@ def test_homes_are_housing() -> None:
     article = ("| 16 September 2025, Tuesday |\n\nCanada's housing starts jump\n\n"
                "Canada's annualized pace of housing starts rose 9.4% in August from July to 287,650 units.\n")
     assert "287,650" in _answered(article, "how many homes did canada start in august, annualized?").text
+
+
+def test_a_company_named_with_its_legal_form_is_a_body_whose_figures_it_owns() -> None:
+    article = ("| 14 August 2025, Thursday |\n\nNorway's Fjordlaks Q2 profit falls 18%\n\n"
+               "Norwegian salmon farmer Fjordlaks ASA said on Thursday its second-quarter operating profit fell 18% "
+               "to 1.12 billion Norwegian crowns ($110 million).\n")
+    result = _answered(article, "how much operating profit did fjordlaks make last quarter")
+    assert result.answered and "1.12 billion Norwegian crowns" in result.text, result.text
