@@ -36,6 +36,12 @@ def _answered(article: str, question: str) -> Answer:
     return answer(question, _stored(article))
 
 
+def _says(article: str, question: str, expected: str) -> None:
+    """The question is answered, and the answer holds the expected words."""
+    result = _answered(article, question)
+    assert result.answered and expected in result.text, result.text
+
+
 @pytest.fixture(scope="module")
 def seed() -> Store:
     store = _stored((ROOT / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8"))
@@ -1558,8 +1564,7 @@ Kasumi shares closed down 2.3% before the results, while the Nikkei average rose
     ],
 )
 def test_everyday_words_for_foreign_domestic_and_sectors(question: str, expected: str) -> None:
-    result = _answered(_ORDERS, question)
-    assert result.answered and expected in result.text, result.text
+    _says(_ORDERS, question, expected)
 
 
 def test_orders_are_no_output() -> None:
@@ -1604,8 +1609,7 @@ Some 38 vessels were waiting to load at Richards Bay at the end of July, compare
     ],
 )
 def test_acronym_plurals_short_typos_and_how_it_did_in_a_month(question: str, expected: str) -> None:
-    result = _answered(_MINING, question)
-    assert result.answered and expected in result.text, result.text
+    _says(_MINING, question, expected)
 
 
 def test_a_president_or_a_leader_is_no_chief_executive() -> None:
@@ -1642,8 +1646,7 @@ Hamburg-based Elbe Container Lines said it had sent 11 ships through the canal i
     ],
 )
 def test_names_reasons_levels_and_owners(question: str, expected: str) -> None:
-    result = _answered(_CARS, question)
-    assert result.answered and expected in result.text, result.text
+    _says(_CARS, question, expected)
 
 
 def test_a_shipping_line_is_a_body_whose_figures_are_its_own() -> None:
@@ -1678,8 +1681,7 @@ Dealer inventory fell to about 28 days of sales at the end of October from 52 da
     ],
 )
 def test_everyday_words_for_shares_starts_ends_and_shutdowns(question: str, expected: str) -> None:
-    result = _answered(_FESTIVE, question)
-    assert result.answered and expected in result.text, result.text
+    _says(_FESTIVE, question, expected)
 
 
 def test_a_change_between_levels_goes_the_way_asked() -> None:
@@ -1712,8 +1714,7 @@ Utility vehicles accounted for 58.3% of car sales.
     ],
 )
 def test_a_share_is_stated_or_computed_from_the_part_and_the_whole(question: str, expected: str) -> None:
-    result = _answered(_SHARES, question)
-    assert result.answered and expected in result.text, result.text
+    _says(_SHARES, question, expected)
 
 
 _BASIS = """| 11 September 2025, Thursday |
@@ -1803,8 +1804,7 @@ Kasumi shares rose 7.4% to 1,182 yen by 1015 GMT in Tokyo, their biggest daily g
     ],
 )
 def test_phone_typos_find_the_article_word(question: str, expected: str) -> None:
-    result = _answered(_TYPOS, question)
-    assert result.answered and expected in result.text, result.text
+    _says(_TYPOS, question, expected)
 
 
 _FORECASTS = """| 8 October 2025, Wednesday |
