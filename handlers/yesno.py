@@ -7,9 +7,10 @@ from dataclasses import replace
 
 from knowledge.lexicon import OPPOSITES
 
-from knowledge.store import FigureRow, normalise_name
+from knowledge.store import FigureRow, SentenceRow, normalise_name
 
 from handlers import places
+from handlers.arithmetic import SCALES
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
@@ -153,7 +154,6 @@ def _where_instead(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "yesno", f"{verdict} {quote}".strip(), found.confidence * 0.9, found.citations)
 
 
-
 # "Did orders rise as analysts predicted?", "Did revenue beat expectations?", "Was the cut as big as
 # economists expected?": the outcome set against the forecast the article gives for it.
 _ASKS_EXPECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimates?|consensus|anticipat\w*|polls?)\b", re.IGNORECASE)
@@ -222,21 +222,26 @@ def outcome_and_forecast(ask: Ask) -> tuple[tuple[FigureRow, Evidence], tuple[Fi
     kept = kept or [replace(t, required=True) for t in ask.query.terms if t.keys & (UP_KEYS | DOWN_KEYS)]
     plain = replace(ask.query, terms=kept,
                     entities=list(ask.query.entities), entity_keys=list(ask.query.entity_keys))
-    # "to 11.4 billion francs, ahead of the 11.1 billion expected": the outcome right before the
-    # forecast in its sentence; else the best sentence about the subject.
-    beside = [f for f in exp_ev.figures if f.end <= exp.start and exp.start - f.end <= 40]
-    # Failing those, the lead: "German retail sales fell by 1.5% in October".
-    lead = [Evidence(s, 0.0, 0.0, [], [], [], ask.store.figures_in([s.id]), [], 0.0)
-            for s in ask.store.paragraph_sentences(exp_ev.sentence.article_id, 1)[:1]]
-    # "Corvana forecast revenue of $8.3 billion to $8.5 billion, below analysts' estimate of $8.7
-    # billion": the figure set beside the forecast is the outcome, whatever words precede it.
-    outcomes = [(f, exp_ev) for f in beside if f.kind == exp.kind and _unit(f) == _unit(exp)]
-    outcomes += [(f, e) for e in [*gather(plain, ask.store).accepted[:6], *lead] for f in e.figures
-                 if f.kind == exp.kind and _unit(f) == _unit(exp) and not _REVISED.search(e.sentence.text)
-                 and f.id != exp.id and (f.kind != "percent" or f.direction)
-                 and not _forecast_figure(e.sentence.text, f) and not _EXPECTED_NEAR.search(e.sentence.text[max(0, f.start - 60) : f.start])
-                 and e.sentence.article_id == exp_ev.sentence.article_id]
+    # "to 11.4 billion francs, ahead of the 11.1 billion expected", "forecast revenue of $8.3 billion
+    # to $8.5 billion, below analysts' estimate of $8.7 billion": the figure set right before the
+    # forecast in its sentence is the outcome, whatever words precede it.
+    beside = [f for f in exp_ev.figures if f.end <= exp.start and exp.start - f.end <= 40
+              and f.kind == exp.kind and _unit(f) == _unit(exp)]
+    if beside:
+        return (beside[0], exp_ev), expected
+    # Else the best sentence about the subject, failing those the lead ("retail sales fell 1.5%").
+    lead = [_bare_evidence(ask, s) for s in ask.store.paragraph_sentences(exp_ev.sentence.article_id, 1)[:1]]
+    outcomes = [(f, e) for e in [*gather(plain, ask.store).accepted[:6], *lead] for f in e.figures
+                if f.kind == exp.kind and _unit(f) == _unit(exp) and not _REVISED.search(e.sentence.text)
+                and f.id != exp.id and (f.kind != "percent" or f.direction)
+                and not _forecast_figure(e.sentence.text, f) and not _EXPECTED_NEAR.search(e.sentence.text[max(0, f.start - 60) : f.start])
+                and e.sentence.article_id == exp_ev.sentence.article_id]
     return (outcomes[0], expected) if outcomes else None
+
+
+def _bare_evidence(ask: Ask, sentence: SentenceRow) -> Evidence:
+    """A sentence found outside the question's evidence, with its figures, for arithmetic."""
+    return Evidence(sentence, 0.0, 0.0, [], [], [], ask.store.figures_in([sentence.id]), [], 0.0)
 
 
 def _forecast_figures(e: Evidence) -> list[FigureRow]:
@@ -253,14 +258,16 @@ def _forecast_figures(e: Evidence) -> list[FigureRow]:
 def _forecast_elsewhere(ask: Ask) -> tuple[FigureRow, Evidence] | None:
     """ "How far off was the consensus on orders?": the forecasters' sentence may share no word with
     the question but its poll ("Analysts polled by Reuters had forecast a 0.8% rise")."""
-    articles = list(dict.fromkeys(e.sentence.article_id for e in ask.pool.evidence[:3]))
-    for article_id in articles[:1]:
-        for number in range(1, ask.store.paragraph_count(article_id) + 1):
-            for sentence in ask.store.paragraph_sentences(article_id, number):
-                if EXPECTATION.search(sentence.text):
-                    for f in ask.store.figures_in([sentence.id]):
-                        if f.kind != "count" and _forecast_figure(sentence.text, f):
-                            return f, Evidence(sentence, 0.0, 0.0, [], [], [], ask.store.figures_in([sentence.id]), [], 0.0)
+    if not ask.pool.evidence:
+        return None
+    article_id = ask.pool.evidence[0].sentence.article_id
+    for number in range(1, ask.store.paragraph_count(article_id) + 1):
+        for sentence in ask.store.paragraph_sentences(article_id, number):
+            if EXPECTATION.search(sentence.text):
+                ev = _bare_evidence(ask, sentence)
+                found = [f for f in _forecast_figures(ev) if f.kind != "count"]
+                if found:
+                    return found[0], ev
     return None
 
 
@@ -278,8 +285,5 @@ def _unit(f: FigureRow) -> str:
 
 def signed(f: FigureRow) -> float:
     """A change as a signed number (a 2.3% drop is -2.3), a level as it stands, in one scale."""
-    value = f.value * _SCALES.get(f.scale, 1.0)
+    value = f.value * SCALES.get(f.scale, 1.0)
     return -value if f.direction == "down" and f.kind == "percent" else value
-
-
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
