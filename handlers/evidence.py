@@ -428,12 +428,12 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         # "gold output" against "gold at $3,610 an ounce" under a headline about mining output:
         # the headline's measure is not this sentence's, which states another.
         borrowed = [t for t in found if not t.keys & own and t.lemma in MEASURES]
-        measured = [phrase_keys(f.measure) for f in figures if f.measure and f.kind in ("money", "count")]
-        if borrowed and (own & MEASURES - _WEAK_MEASURES or (measured and not any(
-                t.keys & keys for t in borrowed for keys in measured))):
+        if borrowed:
             # ... or whose amounts measure something named ("a share buyback of 150 billion
             # yen", "sold 1.02 million vehicles") when the headline's "profit" was asked.
-            missing = missing + borrowed
+            measured = [phrase_keys(f.measure) for f in figures if f.measure and f.kind in ("money", "count")]
+            if own & MEASURES - _WEAK_MEASURES or (measured and not any(t.keys & keys for t in borrowed for keys in measured)):
+                missing = missing + borrowed
         unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS]
         # "PGMs slumped 9.8%" names no measure, so it is their output; "PGM exports slumped" is not.
         if unmatched and (s.terms & MEASURES or len(found) < 2):
