@@ -82,15 +82,11 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
         # "from 17.2%", "down from its earlier forecast of 1.5 million bpd"
         return bool(re.search(rf"\b{word}\s+(?:[\w-]+\s+){{0,4}}$", text[max(0, f.start - 45) : f.start]))
 
-    def base_unit(f: FigureRow) -> str:
-        # "tonnes a year" and "tonnes" compare; so do "60-kg bags" and "bags"
-        return next((w for w in (f.unit or "").split(" ") if not any(c.isdigit() for c in w)), "")
-
     # "to 350,000 vehicles from 220,000": a bare number after "from" counts what its partner counts.
     bare = lambda f: f.kind == "number" and after("from", f)  # noqa: E731
     pairs = [(a, b) for a in amounts for b in amounts
              if a is not b and a.kind != "number"
-             and ((a.kind == b.kind and a.currency == b.currency and base_unit(a) == base_unit(b)) or bare(b))]
+             and (_comparable(a, b) or bare(b))]
     ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * after("from", p[1]) - after("from", p[0])))
     if not ranked or not (after("to", ranked[0][0]) or after("from", ranked[0][1])):
         return None
@@ -117,7 +113,7 @@ def asks_share_of(question: str) -> re.Match[str] | None:
 def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     """The part's stated amount over the whole's, when the article gives both but not the share:
     "Codelco produced 109,300 tonnes" of "412,560 tonnes" -> about 26.5%."""
-    part_words, whole_words = _content_keys(m["part"]), _content_keys(m["whole"])
+    part_words, whole_words = content_keys(m["part"]), content_keys(m["whole"])
     if not part_words or not whole_words:
         return None
     amounts = [(f, ev) for ev in ask.pool.evidence[:20] for f in ev.figures if f.kind in _AMOUNT_KINDS]
@@ -131,14 +127,14 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
         if not all(k & clause for k in part_words) or _INCLUDING.search(text[: part.start]):
             continue  # "rice exports, including basmati, fell to 7.8 million tonnes" is the whole
         wholes = [(sum(1 for k in whole_words if k & ev.sentence.terms), f, ev) for f, ev in amounts
-                  if f is not part and _comparable(f, part) and _scaled(f) > _scaled(part)]
+                  if f is not part and _comparable(f, part) and scaled(f) > scaled(part)]
         # The measure asked must be the whole's ("revenue"); its owner may go unnamed ("the company").
         measure_words = [k for k in whole_words if k & MEASURES] or whole_words
         wholes = [w for w in wholes if all(k & w[2].sentence.terms for k in measure_words)]
         if not wholes:
             continue
         _, whole, whole_ev = max(wholes, key=lambda w: (w[0], -w[2].sentence.paragraph))
-        share = 100 * _scaled(part) / _scaled(whole)
+        share = 100 * scaled(part) / scaled(whole)
         text = (f"About {fmt(share, 1)}%, computed from the article: {part.raw} ÷ {whole.raw} = {fmt(share, 1)}%.")
         cites = [citation(ask.store, part_ev.sentence)]
         if whole_ev.sentence.id != part_ev.sentence.id:
@@ -147,15 +143,21 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     return None
 
 
-def _content_keys(text: str) -> list[frozenset[str]]:
+def content_keys(text: str) -> list[frozenset[str]]:
+    """The meaning keys of each content word of a phrase ("from Codelco": [{"codelco"}])."""
     tokens = tokenize(text)
     return [k for t, k in zip(tokens, token_keys(tokens)) if is_content(t) and t.lemma not in GENERIC and t.lower.isalpha()]
 
 
 def _comparable(a: FigureRow, b: FigureRow) -> bool:
-    base = lambda f: next((w for w in (f.unit or "").split(" ") if not any(c.isdigit() for c in w)), "")  # noqa: E731
-    return a.kind == b.kind and a.currency == b.currency and base(a) == base(b)
+    return a.kind == b.kind and a.currency == b.currency and base_unit(a) == base_unit(b)
 
 
-def _scaled(f: FigureRow) -> float:
+def base_unit(f: FigureRow) -> str:
+    """ "tonnes a year" and "tonnes" compare; so do "60-kg bags" and "bags"."""
+    return next((w for w in (f.unit or "").split(" ") if not any(c.isdigit() for c in w)), "")
+
+
+def scaled(f: FigureRow) -> float:
+    """The figure's value in units: 1.12 billion is 1.12e9."""
     return f.value * SCALES.get(f.scale, 1.0)

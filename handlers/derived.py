@@ -72,8 +72,9 @@ def _gap_to_forecast(ask: Ask) -> Answer | None:
         head = f"{abs(gap):g} {unit} {'above' if gap > 0 else 'below'} the forecast"
         working = f"{actual:g} − ({forecast:g}) = {gap:g} {unit}"
     else:
-        head = f"{amount(act, abs(gap) / SCALES.get(act.scale, 1.0))} {'above' if gap > 0 else 'below'} the forecast"
-        working = f"{act.raw} − {exp.raw}"
+        difference = amount(act, abs(gap) / SCALES.get(act.scale, 1.0))
+        head = f"{difference} {'above' if gap > 0 else 'below'} the forecast"
+        working = f"{act.raw} − {exp.raw} = {'' if gap > 0 else '−'}{difference}"
     cites = [citation(ask.store, act_ev.sentence)]
     if exp_ev.sentence.id != act_ev.sentence.id:
         cites.append(citation(ask.store, exp_ev.sentence))

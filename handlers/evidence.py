@@ -168,7 +168,8 @@ _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She)\b")
 _WEAK_MEASURES = frozenset("share value amount total rate volume worth return stake".split())
 
 
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# "in the United States", "at Rotterdam": the words that set what follows in a place.
+IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
 def _other_basis(basis: str, evidence: list[Evidence], store: Store) -> None:
@@ -181,7 +182,8 @@ def _other_basis(basis: str, evidence: list[Evidence], store: Store) -> None:
             # A headline restates the lead: "output falls 4.2%" is measured as the lead's 4.2% is.
             lead = store.paragraph(s.article_id, 1) or ""
             said = [m.end() for f in e.figures if (m := re.search(re.escape(f.raw), lead))]
-            stated = stated_bases(lead[: (lead.find(". ", said[0]) % (len(lead) + 1)) + 1] if said else "")
+            end = lead.find(". ", said[0]) if said else 0
+            stated = stated_bases(lead[: end + 1] if end >= 0 else lead)  # that figure's sentence
         elif not stated:
             paragraph = store.paragraph(s.article_id, s.paragraph) or ""
             stated = stated_bases(paragraph[: max(0, paragraph.find(s.text))])
@@ -748,7 +750,7 @@ def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], pa
         elif key in paragraph_names or _called_by_head(heads.get((s.article_id, key), set()), text):
             hits += 0.5
         elif rivals and kind == "place" and (not topics.get(key) or (
-                topics[key] < 2 and any(_IN_PLACE.search(s.text[max(0, m.start - 8) : m.start]) for m, _ in rivals))):
+                topics[key] < 2 and any(IN_PLACE.search(s.text[max(0, m.start - 8) : m.start]) for m, _ in rivals))):
             # "40 firms set up businesses in Liaoning" does not answer the same about Jilin, nor
             # "launch the drug in the United States" about Europe, which the lead only mentions.
             conflicts.append(f"about {', '.join(sorted({e.name for _, e in rivals}))}, not {key}")
@@ -1043,7 +1045,7 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     text = ev.sentence.text
     # "last week in Beijing", "in London on Tuesday": the place right beside it is where it was.
     beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[end : m.start]))
-              or (0 <= start - m.end <= 3 and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8) : m.start])
+              or (0 <= start - m.end <= 3 and IN_PLACE.search(text[max(0, m.start - 8) : m.start])
                   and not re.match(r"(?:from|since|until|by|to)\b", text[start:end], re.IGNORECASE))]
     if beside and not any(named_by(e, asked) for _, e in beside):
         return "in " + ", ".join(sorted({e.name for _, e in beside}))
@@ -1053,7 +1055,7 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
         return ""
     # Only a place where it happened ("in London") rivals; "departing for Russia" is a destination.
     rivals = sorted({e.name for m, e in places if inside(m.start) and not named_by(e, asked)
-                     and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8) : m.start])})
+                     and IN_PLACE.search(text[max(0, m.start - 8) : m.start])})
     return f"in {', '.join(rivals)}" if rivals else ""
 
 

@@ -14,7 +14,7 @@ from knowledge.store import EntityRow, FigureRow, MentionRow, normalise_name
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
-from handlers.arithmetic import asks_share_of, change_between, share_of
+from handlers.arithmetic import asks_share_of, change_between, content_keys, share_of
 from handlers.context import Ask
 from handlers.evidence import EXPECTATION, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
@@ -85,8 +85,7 @@ def handle(ask: Ask) -> Answer | None:
 def _states_share(pick: Pick, part: str) -> bool:
     """ "SUVs accounted for 58.3% of sales": the percentage stated for the part asked."""
     clause = phrase_keys(clause_text(pick.evidence.sentence.text, pick.figure.start, pick.figure.end))
-    words = [k for t, k in zip(tokenize(part), token_keys(tokenize(part))) if is_content(t)]
-    return all(k & clause for k in words)
+    return all(k & clause for k in content_keys(part))
 
 
 def _body_over_headline(picks: list[Pick]) -> Pick:

@@ -12,7 +12,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, analysed, listed_together, question_anchors, token_distance
+from handlers.evidence import IN_PLACE, Evidence, analysed, listed_together, question_anchors, token_distance
 from handlers.models import Answer
 from handlers.query import Query, Term
 
@@ -404,7 +404,7 @@ def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
     if query.wh == "where" and _TO_WHERE.search(lower):
         if re.search(r"\b(?:to|for|towards|into|bound for)\s+(?:the\s+)?$", before):
             return 1.0
-        return -0.5 if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", before) else 0.0
+        return -0.5 if IN_PLACE.search(before) else 0.0
     return 0.0
 
 

@@ -203,14 +203,15 @@ _BASES = (
 )
 
 
-def comparison_basis(text: str) -> str:
-    """What a change is measured against, when the words say: "year on year", "month on month"."""
-    found = [name for name, pattern in _BASES if pattern.search(text)]
-    return found[0] if len(found) == 1 else ""
-
-
 def stated_bases(text: str) -> set[str]:
+    """What changes in the text are measured against: {"year"} for "year on year"."""
     return {name for name, pattern in _BASES if pattern.search(text)}
+
+
+def comparison_basis(text: str) -> str:
+    """The one basis a question asks a change on, else ""."""
+    found = stated_bases(text)
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 @lru_cache(maxsize=64)
@@ -980,8 +981,8 @@ EXCHANGE_RATE = re.compile(
     r"|\b\w+-(?:to-)?(?:dollar|euro|yuan|pound) (?:exchange )?rate\b|\b(?:dollar|euro)-(?:to-)?\w+ (?:exchange )?rate\b"
 )
 _DERIVED = re.compile(
-    # "shrink from a year ago", "up on a year earlier": the base of the change asked, not a computation
     r"\bby how many\b[^?]*\byear\s+(?:earlier|before|ago)\b|"  # "by how many yuan ... from a year earlier": a difference
+    # "shrink from a year ago", "up on a year earlier": the base of the change asked, not a computation
     r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
     r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"

@@ -67,7 +67,6 @@ def _is_name(words: list[str]) -> bool:
     return all(w[0].isupper() or w in ("of", "and", "the") for w in words)
 
 
-
 def _with_article(words: list[str]) -> str:
     """ "key rate" -> "the key rate", "Orders from the euro zone" -> "the orders from the euro zone";
     a name ("Japan's exports", "Brent crude futures", "OPEC crude output") stands as it is."""

@@ -10,11 +10,11 @@ from knowledge.lexicon import OPPOSITES
 from knowledge.store import FigureRow, SentenceRow, normalise_name
 
 from handlers import places
-from handlers.arithmetic import SCALES
+from handlers.arithmetic import scaled
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
-from handlers.evidence import EXPECTATION, Evidence, analysed, clause_text, named_by
+from handlers.evidence import EXPECTATION, Evidence, analysed, named_by
 from handlers.query import DOWN_KEYS, UP_KEYS, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
@@ -125,7 +125,6 @@ def _opposite_stated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
     return None
 
 
-_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
 
 def _where_instead(ask: Ask) -> Answer | None:
@@ -285,5 +284,5 @@ def _unit(f: FigureRow) -> str:
 
 def signed(f: FigureRow) -> float:
     """A change as a signed number (a 2.3% drop is -2.3), a level as it stands, in one scale."""
-    value = f.value * SCALES.get(f.scale, 1.0)
+    value = scaled(f)
     return -value if f.direction == "down" and f.kind == "percent" else value
