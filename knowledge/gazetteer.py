@@ -162,6 +162,9 @@ ORG_ALIASES: dict[str, str] = {
     "eu": "European Union", "un": "United Nations", "imf": "International Monetary Fund",
 }
 
+# Company forms that end a name ("Fjordlaks ASA"): the name is a body's. Not "SA" or "AB",
+# which are also South Africa and a province's initials.
+LEGAL_FORMS: frozenset[str] = frozenset("ag nv gmbh asa oyj spa bv pte bhd sarl srl tbk pjsc jsc ojsc".split())
 # A capitalised word from this set makes the whole name an organisation.
 ORG_WORDS: frozenset[str] = frozenset("""
 minerals resources mining metals steel chemicals pharmaceuticals foods brands logistics shipping
@@ -175,13 +178,11 @@ army navy force forces guard club school college hospital centre center network 
 times post journal press television radio partners capital securities insurance energy oil
 gas petroleum telecom communications systems technologies technology labs co
 lines line container containers shipping carriers automotive auto motor semiconductor semiconductors electronics
-ag nv gmbh asa oyj spa bv pte bhd sarl srl tbk pjsc jsc ojsc
-""".split())
+""".split()) | LEGAL_FORMS
 # Suffixes dropped to get a short alias: "Acme Corp" is also "Acme".
 CORP_SUFFIXES: frozenset[str] = frozenset(
-    """corp corporation inc ltd plc llc group holding holdings co company ag sa se nv gmbh asa ab oyj spa bv kk
-    pte bhd limited sarl srl tbk pjsc jsc ojsc""".split()
-)
+    "corp corporation inc ltd plc llc group holding holdings co company sa se ab kk limited".split()
+) | LEGAL_FORMS
 
 # Words that head a title before a person's name ("President", "chief executive").
 TITLE_WORDS: frozenset[str] = frozenset("""
