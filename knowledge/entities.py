@@ -439,6 +439,8 @@ class _RunReader:
         p.key, p.name = low, p.text
         if low in _KNOWN_ORGS or (len(run) > 1 and any(t.cap and t.low in gz.ORG_WORDS for t in run)):
             p.vote("org", _W_ORG)
+        elif len(run) > 1 and run[0].low in gz.LEGAL_PREFIXES and run[0].text.isupper():
+            p.vote("org", _W_ORG)
         elif len(run) == 1 and run[0].text.isupper() and len(run[0].text) >= 2:
             p.vote("org", _W_NAME)  # unknown acronym: NATO-like body more often than not
         elif len(run) == 1 and low in gz.ORG_WORDS:
@@ -565,6 +567,12 @@ def _appositive(after: str) -> str:
             return ""
         return phrase
     if first == first.lower() and (first in gz.PERSON_NOUNS or first in gz.TITLE_MODIFIERS):
+        return phrase
+    # "Hengtai's president director for Indonesia", "metals analyst at Mandala Sekuritas": a title
+    # within the first words, after an owner or a field.
+    head = [w.lower().strip(".,") for w in words[1:4]]
+    owner = first.endswith(("'s", "’s")) or first == first.lower()
+    if owner and any(w in gz.PERSON_NOUNS for w in head) and all(w == w.lower() for w in words[1:3]):
         return phrase
     return ""
 
@@ -772,9 +780,25 @@ def _surname_alias(name: str) -> str:
 
 def _short_org_alias(name: str) -> str:
     words = name.split()
+    if len(words) > 1 and words[0].isupper() and words[0].lower() in gz.LEGAL_PREFIXES:
+        words = words[1:]
     while len(words) > 1 and words[-1].lower().strip(".") in gz.CORP_SUFFIXES:
         words = words[:-1]
     return " ".join(words) if len(words) < len(name.split()) else ""
+
+
+# What a company does, said after its name and dropped in speech: "Bumi Kolaka Resources" is
+# "Bumi Kolaka".
+_TRADE_WORDS = frozenset("resources minerals mining metals materials energy steel chemicals industries".split())
+
+
+def _trade_word_alias(name: str) -> str:
+    """Two or more distinctive words before one trade word; never a place ("China Steel")."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in _TRADE_WORDS:
+        return ""
+    rest = " ".join(words[:-1])
+    return "" if rest.lower() in gz.PLACES or any(w.lower() in gz.ORG_WORDS for w in words[:-1]) else rest
 
 
 class _Registry:
@@ -801,6 +825,7 @@ class _Registry:
             self.alias(ent, _surname_alias(ent.name))
         if p.votes.get("org"):
             self.alias(ent, _short_org_alias(ent.name))
+            self.alias(ent, _trade_word_alias(_short_org_alias(ent.name) or ent.name))
         for a in p.aliases:
             self.index.setdefault(a.lower(), ent)
 
@@ -909,6 +934,7 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     _merge_inverted_bodies(reg)
     _short_org_mentions(reg, texts)
     _drop_nested_mentions(reg, texts)
+    _drop_term_acronyms(reg, texts)
     return [_to_entity(e) for e in sorted(reg.ents, key=_first_mention)]
 
 
@@ -938,6 +964,22 @@ def _drop_nested_mentions(reg: _Registry, texts: dict[tuple[int, int], str]) -> 
             for a, b, other in spans[(m.paragraph, m.sentence)])]
         if not ent.mentions:
             reg.ents.remove(ent)
+
+
+def _drop_term_acronyms(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
+    """ "mixed hydroxide precipitate (MHP)": an acronym spelt out in lower case is a product or a
+    process, not a body; as a body it would own the figures near it."""
+    for ent in list(reg.ents):
+        if ent.kind not in ("org", "other") or not ent.name.isupper() or not 2 <= len(ent.name) <= 6:
+            continue
+        for m in ent.mentions:
+            before = texts.get((m.paragraph, m.sentence), "")[: m.start]
+            if not before.endswith("("):
+                continue
+            words = re.findall(r"[A-Za-z]+", before[-80:])[-len(ent.name):]
+            if len(words) == len(ent.name) and all(w.islower() for w in words) and _initials(" ".join(words)) == ent.name:
+                reg.ents.remove(ent)
+                break
 
 
 def _capitalised(words: str) -> bool:
@@ -984,9 +1026,12 @@ def _short_org_mentions(reg: _Registry, texts: dict[tuple[int, int], str]) -> No
     """ "Kestrel shares closed higher" after "Kestrel Mining agreed": the company named by its
     first word, which a sentence-initial capital hides from the name finder."""
     taken = {(m.paragraph, m.sentence, m.start) for e in reg.ents for m in e.mentions}
+    # "Sulawesi Environmental Watch" beside "Southeast Sulawesi": the bare word is the place's.
+    place_words = {w.lower() for e in reg.ents if e.kind == "place" for w in e.name.split()}
     for ent in [e for e in reg.ents if e.kind == "org" and len(e.name.split()) >= 2]:
         first, second = ent.name.split()[:2]
-        if len(first) < 4 or not first[0].isupper() or first.lower() in gz.FUNCTION_WORDS or first.lower() in reg.index:
+        if (len(first) < 4 or not first[0].isupper() or first.lower() in gz.FUNCTION_WORDS or first.lower() in reg.index
+                or first.lower() in place_words or first.lower() in gz.PLACES):
             continue
         pattern = re.compile(rf"\b{re.escape(first)}\b(?!\s+{re.escape(second)})(?:['’]s\b)?")
         found = [Mention(para, sent, m.start(), m.start() + len(first))

@@ -165,6 +165,8 @@ ORG_ALIASES: dict[str, str] = {
 # Company forms that end a name ("Fjordlaks ASA"): the name is a body's. Not "SA" or "AB",
 # which are also South Africa and a province's initials.
 LEGAL_FORMS: frozenset[str] = frozenset("ag nv gmbh asa oyj spa bv pte bhd sarl srl tbk pjsc jsc ojsc".split())
+# Company forms written in capitals before a name ("PT Bumi Kolaka Resources", "PJSC Rosneft").
+LEGAL_PREFIXES: frozenset[str] = frozenset("pt pjsc jsc ojsc oao pao ooo zao".split())
 # A capitalised word from this set makes the whole name an organisation.
 ORG_WORDS: frozenset[str] = frozenset("""
 minerals resources mining metals steel chemicals pharmaceuticals foods brands logistics shipping
@@ -178,6 +180,7 @@ army navy force forces guard club school college hospital centre center network 
 times post journal press television radio partners capital securities insurance energy oil
 gas petroleum telecom communications systems technologies technology labs co
 lines line container containers shipping carriers automotive auto motor semiconductor semiconductors electronics
+watch watchdog alliance coalition initiative society trust
 """.split()) | LEGAL_FORMS
 # Suffixes dropped to get a short alias: "Acme Corp" is also "Acme".
 CORP_SUFFIXES: frozenset[str] = frozenset(
@@ -234,6 +237,7 @@ WEEKDAYS: frozenset[str] = frozenset(
 NOT_NAMES: frozenset[str] = frozenset("""
 gdp cpi pmi ai ipo ceo cfo coo etf vat lng ev evs usd eur gbp cny rmb rub jpy yoy q1 q2 q3 q4
 h1 h2 covid covid-19 i ok tv pm am bc ad fdi ppi dram hbm gdp bpd mom qoq ebitda capex esg
+mw gw kw kwh mwh gwh twh mt bcm lng
 """.split())
 
 FIRST_NAMES: frozenset[str] = frozenset("""

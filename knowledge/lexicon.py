@@ -40,7 +40,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "return": ("return", "earn"),
     "cover": ("cover", "apply to", "apply"),  # "is basmati covered?": "the curbs do not apply to basmati"
     "minimum": ("minimum", "floor", "min"),  # "floor price" is "a minimum export price"
-    "restriction": ("restriction", "restrict", "curb", "ban", "limit", "embargo", "curtail"),
+    "restriction": ("restriction", "restrict", "curb", "ban", "limit", "embargo", "curtail", "stop", "outlaw",
+                    "prohibit", "bar"),
+    "raw": ("raw", "unprocessed", "unrefined"),
+    "choose": ("choose", "chose", "pick", "select", "opt for", "settle on", "decide on"),
+    "capacity": ("capacity", "able to produce", "can produce", "can make", "able to make", "able to process",
+                 "can process", "able to handle", "can handle"),
     "expire": ("expire", "expiry", "lapse", "run out"),
     "maximum": ("maximum", "ceiling", "max"),
     "takeover": ("takeover", "acquisition", "merger", "buyout", "bid", "deal", "tie-up"),
@@ -59,7 +64,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             "issue", "show", "estimate", "quote", "cite", "comment"),
     "worth": ("worth", "value", "valued", "amount", "total", "sum", "size", "volume", "price tag"),
     "money": ("money", "cash", "fund", "funding"),
-    "invest": ("invest", "investment", "investor", "fdi", "capital"),
+    "invest": ("invest", "investment", "investor", "fdi", "capital", "put into", "pour into", "plough into",
+               "plow into", "sink into"),
     "price": ("price", "cost", "tariff", "fee", "rate"),
     "cost": ("cost", "expense", "spending", "outlay"),
     "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk"),
@@ -161,6 +167,21 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
     "shut": ("shut", "close", "closure", "shutter", "shut down", "close down", "shutdown", "halt", "idle"),
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
+    # British and American spellings of the same word.
+    "sulphate": ("sulphate", "sulfate"),
+    "sulphur": ("sulphur", "sulfur"),
+    "aluminium": ("aluminium", "aluminum"),
+    "programme": ("programme", "program"),
+    "tyre": ("tyre", "tire"),
+    "fibre": ("fibre", "fiber"),
+    "labour": ("labour", "labor"),
+    "favour": ("favour", "favor"),
+    "jewellery": ("jewellery", "jewelry"),
+    "litre": ("litre", "liter"),
+    "metre": ("metre", "meter"),
+    "kilometre": ("kilometre", "kilometer"),
+    "defence": ("defence", "defense"),
+    "joint venture": ("joint venture", "jv", "venture"),
 }
 
 # Question words and filler that carry no content of their own.

@@ -448,3 +448,42 @@ def test_a_known_place_keeps_what_the_text_calls_it() -> None:
 def test_a_first_name_that_is_also_a_word_is_kept_when_the_text_says_who_it_is() -> None:
     ents = _by_name([(1, 0, "Julian Ashcroft, an analyst at London-based Carrow Brothers, said the target looked achievable.")])
     assert ents["Julian Ashcroft"].kind == "person"
+
+
+def test_a_company_form_before_the_name_makes_a_body_known_without_it() -> None:
+    ents = _by_name([(1, 0, "Hengtai holds 60%, with Indonesian miner PT Bumi Kolaka Resources taking 25% and "
+                            "PT Nusantara Mineral Investama the remaining 15%.")])
+    assert ents["PT Bumi Kolaka Resources"].kind == "org"
+    assert {"Bumi Kolaka Resources", "Bumi Kolaka"} <= set(ents["PT Bumi Kolaka Resources"].aliases)
+    assert ents["PT Nusantara Mineral Investama"].kind == "org"
+
+
+def test_an_acronym_spelt_out_in_lower_case_is_no_body() -> None:
+    names = [e.name for e in find_entities([
+        (1, 0, "The park will produce 120,000 tonnes of nickel in mixed hydroxide precipitate (MHP) from a "
+               "high-pressure acid leach (HPAL) plant."),
+        (2, 0, "MHP exports jumped 46% to $3.1 billion."),
+    ])]
+    assert "MHP" not in names and "HPAL" not in names
+
+
+def test_a_body_is_not_called_by_a_word_of_a_place_it_begins_with() -> None:
+    ents = _by_name([
+        (1, 0, "The park is in Southeast Sulawesi province."),
+        (2, 0, "Jakarta-based Sulawesi Environmental Watch said the plant would undermine the pledge."),
+    ])
+    assert ents["Sulawesi Environmental Watch"].kind == "org"
+    assert "Sulawesi" not in ents["Sulawesi Environmental Watch"].aliases
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ('"We chose Kolaka," Zhou Minghui, Hengtai\'s president director for Indonesia, said.', "Zhou Minghui",
+         "Hengtai's president director for Indonesia"),
+        ('"Margins are thin," said Ratna Wulandari, metals analyst at Jakarta-based Mandala Sekuritas.', "Ratna Wulandari",
+         "metals analyst at Jakarta-based Mandala Sekuritas"),
+    ],
+)
+def test_a_title_after_an_owner_or_a_field_is_the_persons_role(sentence: str, name: str, role: str) -> None:
+    assert role in _by_name([(1, 0, sentence)])[name].roles
