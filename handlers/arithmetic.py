@@ -28,9 +28,9 @@ def unit_of(f: FigureRow) -> str:
 
 def amount(f: FigureRow, value: float) -> str:
     """A computed value written like the figure it came from: "$2.34 billion", "23.39 billion yuan";
-    a count of things in whole things ("about 370,377 units", not 370,377.02)."""
-    if f.kind == "count" and not f.scale:
-        value = float(round(value))
+    a count of things, or thousands of anything, in whole units ("about 370,377 units", not 370,377.02)."""
+    if not f.scale and (f.kind == "count" or abs(value) >= 1000):
+        value = float(round(value))  # "about 431,097 tonnes": cents of a tonne are noise
     if f.currency == "USD" and f.raw.lstrip().startswith(("$", "US$")):
         return f"${fmt(value)} {f.scale}".strip()
     return f"{fmt(value)} {unit_of(f)}".strip()

@@ -18,7 +18,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?!\d)(?![A-Z][\w’'-]+(?:,|\s+and\b))"
 _TRAILING_ATTRIBUTION = re.compile(
     r",?\s+(?:according to|said|says|reported|the \w+ (?:said|reported))\b[^.]*?(?=[.]?$)", re.IGNORECASE
 )
-_LEADING_LINK = re.compile(r"^(?:and|but|along with|together with|with|while|as|which|who|saying|after|so)\s+", re.IGNORECASE)
+_LEADING_LINK = re.compile(r"^(?:and|but|along with|together with|as well as|with|while|as|which|who|saying|after|so)\s+", re.IGNORECASE)
 
 
 def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) -> str:

@@ -4,6 +4,7 @@ difference between two stated amounts."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -15,7 +16,7 @@ from handlers.evidence import Evidence, clause_text, gather, span_clause
 from handlers.figures import figure_conflict, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
-from handlers.query import EXCHANGE_RATE, Term
+from handlers.query import EXCHANGE_RATE, Query, Term
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys
@@ -151,6 +152,10 @@ def handle_year_before(ask: Ask) -> Answer | None:
     later = replace(query, shift_years=1)
     pool = gather(later, ask.store)
     picks = rank_figures(later, pool.accepted[:6])
+    # "How much nickel did Indonesia mine in 2022?" is not worked back from "nickel prices have
+    # fallen 7%" in a sentence that also gives the mined output: the rate's clause must be about
+    # all that was asked.
+    picks = [p for p in picks if _clause_covers(query, p.evidence, p.figure)]
     for pick in picks:
         if pick.figure.kind == "percent" and _against_a_year_before(pick.evidence.sentence.text):
             answer = _before_rate(ask, pick.evidence, pick.figure)
@@ -164,6 +169,14 @@ def handle_year_before(ask: Ask) -> Answer | None:
             if answer:
                 return answer
     return None
+
+
+def _clause_covers(query: Query, ev: Evidence, f: FigureRow) -> bool:
+    """Whether the sentence up to the figure says what was asked: "nickel prices have fallen 7%"
+    is not about mined nickel, which the sentence names only after it."""
+    keys = phrase_keys(ev.sentence.text[: f.end])
+    # Words the sentence lacks altogether were judged in gathering.
+    return all(t.keys & keys for t in query.required if t.keys & ev.sentence.terms)
 
 
 _OTHER_BASE = re.compile(r"\b(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)\b|\bsequential|\bfrom (?:the )?(?:previous|prior) (?:month|quarter)\b"
@@ -219,7 +232,7 @@ def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
     with the rate its sentence gives."""
     # The rate of the level's own clause: "sales rose 18% to €2.4 billion, but it posted an
     # operating loss of €310 million" gives no rate for the loss.
-    clause = span_clause(ev.sentence.text, level.start, level.end)
+    clause = [(a, b) for a, b in span_clause(ev.sentence.text, level.start, level.end) if a <= level.start < b]
     rates = [f for f in ev.figures if f.kind == "percent" and f.unit != "percentage points"
              and not re.search(r"\bto\s+$", ev.sentence.text[max(0, f.start - 8) : f.start])
              and any(a <= f.start < b for a, b in clause)]
@@ -333,11 +346,37 @@ def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
                 alt = f.alt_value * SCALES.get(f.alt_scale or f.scale, 1.0)
                 if alt <= 0:
                     continue
-                rate = base / alt
-                text = (f"About {fmt(rate, 2)} {_plural(f.currency)} per {_singular(f.alt_currency)}, computed from the "
-                        f"article: {f.raw} ÷ {f.alt_raw} = {fmt(rate, 2)}.")
+                rate, per, of, left, right = base / alt, f.currency, f.alt_currency, f.raw, f.alt_raw
+                if _quoted_the_other_way(ask.query.text.lower(), per, of, rate):
+                    rate, per, of, left, right = 1 / rate, of, per, right, left
+                shown = _rate_text(rate)
+                text = (f"About {shown} {_plural(per)} per {_singular(of)}, computed from the "
+                        f"article: {left} ÷ {right} = {shown}.")
                 return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _quoted_the_other_way(lower: str, per: str, of: str, rate: float) -> bool:
+    """ "rupiah per dollar": as asked; otherwise the way markets quote it, more of one currency
+    for one of the other (16,500 rupiah per dollar, 1.17 dollars per euro, never 0.00 dollars
+    per rupiah). "Peso-to-dollar" and "euro/dollar" are written both ways, so only "per" counts."""
+    named = {name: _CROWNS.get(code, code) for name, code in _CURRENCY_NAMES.items()}
+    words = "|".join(sorted(named, key=len, reverse=True))
+    m = re.search(rf"\b({words})s?\s+(?:per|for each|for every|for one|for 1)\s+(?:one\s+|1\s+|a\s+|us\s+)?({words})s?\b", lower)
+    per, of = _CROWNS.get(per, per), _CROWNS.get(of, of)
+    if m and {named[m.group(1)], named[m.group(2)]} == {per, of}:
+        return named[m.group(1)] != per
+    return rate < 1
+
+
+def _rate_text(rate: float) -> str:
+    """16,472 rupiah, 129.69 shillings, 0.0606 dollars: as many places as a rate is quoted to."""
+    if rate >= 1000:
+        return fmt(round(rate), 0)
+    if rate >= 1:
+        return fmt(rate, 2)
+    places = 2 - math.floor(math.log10(rate))  # three significant figures: 0.0606, 0.0000606
+    return f"{rate:.{places}f}"
 
 
 def _article_pairs(ask: Ask) -> list[Evidence]:

@@ -251,7 +251,11 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
             names = ", ".join(p[1].name for p in joined[:-1]) + " and " + joined[-1][1].name
             text = f"{names}. " + clause_window(ev.sentence.text, joined[0][2].start, joined[-1][2].end, 130)
             return make_answer(ask.question, intent, text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
-        text = entity_line(entity, query) + " " + clause_window(ev.sentence.text, mention.start, mention.end, 110)
+        text = entity_line(entity, query)
+        if not (intent == "who" and _role_answers(entity, query)):
+            # The role already says what was asked ("who heads X?": "Zhou, X's president"); else
+            # the clause shows why this is the one.
+            text += " " + clause_window(ev.sentence.text, mention.start, mention.end, 110)
         return make_answer(ask.question, intent, text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
                            [citation(ask.store, ev.sentence)])
     return _describe_named(ask, intent)
@@ -417,6 +421,14 @@ def entity_line(entity: EntityRow, query: Query) -> str:
     role = _best_role(entity, query)
     name = entity.name[:1].upper() + entity.name[1:]  # "the West" opens the reply as "The West"
     return f"{name} ({role})." if role else f"{name}."
+
+
+def _role_answers(entity: EntityRow, query: Query) -> bool:
+    """Whether the role the text gives the person names the post the question asks about."""
+    role = _best_role(entity, query)
+    posts = [t for t in query.required if t.lemma in ROLES or t.keys & ROLES]
+    words = phrase_keys(role) if role else frozenset()
+    return bool(posts) and all(t.keys & words for t in posts)
 
 
 def _best_role(entity: EntityRow, query: Query) -> str:

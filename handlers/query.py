@@ -23,7 +23,7 @@ from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, VALUE_WOR
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
-from knowledge.text import Token, is_content, is_known_word, lemma, phrase_keys, stem, token_keys, tokenize
+from knowledge.text import Token, is_content, is_known_word, lemma, lexicon_words, phrase_keys, stem, token_keys, tokenize
 
 MAX_QUESTION_CHARS = 500
 
@@ -267,10 +267,18 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     # "shipped abroad", "overseas sales": exporting already says where the goods went.
     if any("export" in k or "import" in k for k in keys):
         out |= {i for i, t in enumerate(tokens) if t.lower in ("abroad", "overseas", "foreign")}
+    # "who heads Hengtai's operations in Indonesia?": what a head runs is the body itself, which
+    # the text titles "president director for Indonesia".
+    out |= {j for i, t in enumerate(tokens) if t.lemma in _RUNNING_VERBS
+            for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _RUN_PARTS}
     # "so far this year", "to date": a running total is asked (the figure's own test), no word to find.
     out |= {j for i, t in enumerate(tokens[:-1]) for j in (i, i + 1)
             if (t.lower, tokens[i + 1].lower) in (("so", "far"), ("thus", "far"), ("to", "date"))}
     return out
+
+
+_RUNNING_VERBS = frozenset("head run lead manage oversee".split())
+_RUN_PARTS = frozenset("operation operations business unit arm division subsidiary".split())
 
 
 _NEGATING_PREFIXES = ("under", "over", "non", "un", "anti", "counter", "mis", "dis")
@@ -465,8 +473,8 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
     hits: list[tuple[str, list[int]]] = []
     i = 0
     while i < len(tokens):
-        found = (_exact_entity(tokens, i, names) or _other_name(tokens, i, store)
-                 or _capital_for_country(tokens, i, text, names) or _fuzzy_entity(tokens[i], i, names)
+        found = (_capital_for_country(tokens, i, text, names) or _exact_entity(tokens, i, names)
+                 or _other_name(tokens, i, store) or _fuzzy_entity(tokens[i], i, names)
                  or _abbreviated_entity(tokens[i], i, names) or _prefix_entity(tokens, i, names)
                  or _first_word_entity(tokens, i, names, text))
         if found:
@@ -517,6 +525,7 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
     return None
 
 
+_AUXILIARIES = frozenset("did does do has have had will would could can should is was".split())
 _GOVERNMENT_NOUNS = frozenset("ministry government officials authorities regulator central cabinet".split())
 
 
@@ -530,7 +539,13 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
             continue
         country = gz.CAPITALS.get(words[0].lower if size == 1 else f"{words[0].lower} {words[1].lower}")
         key = normalise_name(country) if country else ""
-        if not key or key not in names or normalise_name(" ".join(t.text for t in words)) in names:
+        if not key or key not in names:
+            continue
+        # "When did Jakarta ban ore exports?": the capital acts, so it is the government, even in
+        # a story that also names the city ("told reporters in Jakarta").
+        if i > 0 and tokens[i - 1].lower in _AUXILIARIES:
+            return key, list(range(i, i + size))
+        if normalise_name(" ".join(t.text for t in words)) in names:
             continue
         end = words[-1].end
         following = tokens[i + size].lower if i + size < len(tokens) else ""
@@ -663,7 +678,8 @@ def _unknown_kinds(tokens: list[Token], keys: list[frozenset[str]], covered: set
     measure it does give (imports, costs), makes the question about something else."""
     vocabulary = store.index_vocabulary
     return [tokens[i].text for i in _measure_qualifiers(tokens, keys, covered, text)
-            if not (keys[i] & vocabulary or tokens[i].lower in store.vocabulary) and keys[i + 1] & vocabulary]
+            if not (keys[i] & vocabulary or (tokens[i].lower in store.vocabulary and tokens[i].lower not in lexicon_words()))
+            and keys[i + 1] & vocabulary]
 
 
 def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], text: str,
@@ -691,6 +707,10 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
     return out
 
 
+_REFERRING_NOUNS = frozenset(["project"])
+_DETERMINERS = frozenset("the this that its their his her".split())
+
+
 def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], optional: set[int]) -> list[Term]:
     """Content words; periods, currencies and number words are slots of their own, so they only help."""
     terms: list[Term] = []
@@ -700,8 +720,10 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
         # "the Aussie dollar fell", "the lira": a currency that is the subject is the topic; "in
         # dollars" only says how to state the answer.
         subject_currency = i > 0 and (i - 1 in covered or tokens[i - 1].lower == "the")
+        # "putting into the Indonesia project": the story's own undertaking, whatever it calls it.
+        referring = token.lemma in _REFERRING_NOUNS and any(t.lower in _DETERMINERS for t in tokens[max(0, i - 3) : i])
         required = not (
-            token.lemma in GENERIC or token.lower in GENERIC or i in optional or token.lemma in VALUE_WORDS
+            referring or token.lemma in GENERIC or token.lower in GENERIC or i in optional or token.lemma in VALUE_WORDS
             or (token.lemma in _CURRENCY_WORDS and not subject_currency) or parse_number(token.lower) is not None
         )
         terms.append(Term(token.text, token.lemma, k, required, i))

@@ -1870,3 +1870,60 @@ def test_a_company_named_with_its_legal_form_is_a_body_whose_figures_it_owns() -
                "to 1.12 billion Norwegian crowns ($110 million).\n")
     result = _answered(article, "how much operating profit did fjordlaks make last quarter")
     assert result.answered and "1.12 billion Norwegian crowns" in result.text, result.text
+
+
+_SMELTER = """| 14 October 2025, Tuesday |
+
+China's Hengtai to build $3.8 billion nickel park in Indonesia
+
+China's Hengtai New Energy Materials will invest $3.8 billion, or about 62.7 trillion rupiah, in a nickel smelter and battery-materials park in Indonesia, the investment ministry said on Monday.
+
+The Kolaka Green Industrial Park will be able to produce 120,000 tonnes a year of nickel contained in mixed hydroxide precipitate (MHP) when fully running in 2028, as well as 60,000 tonnes of nickel sulphate, Deputy Investment Minister Rahmat Saragih told reporters in Jakarta.
+
+"We chose Kolaka because the ore there has a higher cobalt content," Zhou Minghui, Hengtai's president director for Indonesia, said at a signing ceremony.
+
+Indonesia banned exports of unprocessed ore in January 2020 to force miners to process it at home.
+
+Benchmark nickel prices have fallen about 7% over the past year to around $15,200 a tonne, due to a glut of supply from Indonesia, whose mined nickel output rose to 2.2 million tonnes last year from 1.8 million tonnes in 2023.
+
+Realised foreign direct investment in Indonesia's base metals industry rose 9.8% to 118.6 trillion rupiah ($7.2 billion) in the first half of the year.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much is hengtai putting into the indonesia project?", "$3.8 billion"),  # the story's own project
+        ("When did Jakarta stop raw ore exports?", "January 2020"),  # the capital acts: the government
+        ("nickle sulfate capcity?", "60,000 tonnes"),  # American spelling; "able to produce" is capacity
+        ("What's the park's yearly MHP output going to be?", "120,000 tonnes"),  # MHP is no body owning figures
+        ("why did they pick kolaka?", "cobalt"),
+    ],
+)
+def test_words_of_other_spellings_and_verbs_find_the_fact(question: str, expected: str) -> None:
+    _says(_SMELTER, question, expected)
+
+
+def test_a_post_the_role_names_is_answered_by_the_name_and_role_alone() -> None:
+    result = _answered(_SMELTER, "Who heads Hengtai's operations in Indonesia?")
+    assert result.text == "Zhou Minghui (Hengtai's president director for Indonesia)."
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what exchange rate does the investment imply", " rupiah per dollar"),  # never 0.00 dollars per rupiah
+        ("how many dollars per rupiah does hengtai's investment imply", "About 0.0000606 dollars per rupiah"),
+    ],
+)
+def test_an_implied_rate_is_quoted_as_asked_or_as_markets_quote_it(question: str, expected: str) -> None:
+    _says(_SMELTER, question, expected)
+
+
+def test_a_year_before_is_not_worked_back_from_another_measures_rate() -> None:
+    # The 7% is the price's; the output's 2022 level is nowhere.
+    assert not _answered(_SMELTER, "How much nickel did Indonesia mine in 2022?").answered
+
+
+def test_a_computed_amount_in_thousands_is_given_in_whole_units() -> None:
+    _says(_SMELTER, "what was the nickel price a year ago?", "About $16,344")
