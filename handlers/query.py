@@ -473,7 +473,7 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
     hits: list[tuple[str, list[int]]] = []
     i = 0
     while i < len(tokens):
-        found = (_capital_for_country(tokens, i, text, names) or _exact_entity(tokens, i, names)
+        found = (_capital_for_country(tokens, i, text, names) or _central_bank(tokens, i, store) or _exact_entity(tokens, i, names)
                  or _other_name(tokens, i, store) or _fuzzy_entity(tokens[i], i, names)
                  or _abbreviated_entity(tokens[i], i, names) or _prefix_entity(tokens, i, names)
                  or _first_word_entity(tokens, i, names, text))
@@ -552,6 +552,28 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
         if text[end : end + 2] in ("'s", "’s") or following in _GOVERNMENT_NOUNS:
             return key, list(range(i, i + size))
     return None
+
+
+def _central_bank(tokens: list[Token], i: int, store: Store) -> tuple[str, list[int]] | None:
+    """ "the central bank", "Poland's central bank": the central bank the story names ("National
+    Bank of Poland"), when it names just one, or one of the asked country."""
+    if i + 1 >= len(tokens) or (tokens[i].lower, tokens[i + 1].lemma) != ("central", "bank"):
+        return None
+    banks = store.memo("central_banks", None, lambda: _central_banks(store))
+    if i > 0 and len(banks) > 1:
+        country = canonical_place(tokens[i - 1].lower) or ""
+        banks = [b for b in banks if country and normalise_name(country) in b]
+    return (banks[0], [i, i + 1]) if len(banks) == 1 else None
+
+
+def _central_banks(store: Store) -> list[str]:
+    """One name per central bank the store names (the longest of its names)."""
+    out: dict[int, str] = {}
+    for entity in store.article_entities():
+        found = [n for n in (entity.name, *entity.aliases) if gz.CENTRAL_BANK.search(normalise_name(n))]
+        if found:
+            out[entity.id] = normalise_name(max((entity.name, *entity.aliases), key=len))
+    return sorted(set(out.values()))
 
 
 def _is_acronym(word: str) -> bool:
@@ -989,7 +1011,7 @@ def _asks_value(query: Query, lower: str) -> bool:
 _ABOUT = re.compile(
     r"\b(?:article|story|piece|headline|title|byline|this report|the report)\b|\bwho (?:wrote|published|reported) (?:this|it)\b"
     r"|\bnews agency\b|\bwhat(?:'s| is) (?:this|it) about\b|\bsummar|\btl;?dr\b|\bwhat (?:source|publication)\b"
-    r"|\bwhen was (?:this|it|the article|the story) (?:published|written)\b|\bwhich (?:news )?(?:agency|outlet|newspaper|paper|wire|organi[sz]ation|service|site|publication)\b"
+    r"|\b(?:when|what (?:day|date)|which day) (?:was|is) (?:this|it|the article|the story) (?:published|written|filed|posted|out|from|dated)\b|\bwhich (?:news )?(?:agency|outlet|newspaper|paper|wire|organi[sz]ation|service|site|publication)\b"
     r"|\bwho (?:published|wrote|filed) (?:this|it|the article|the story|the piece)\b"
     r"|\b(?:reporter|journalist|correspondent|writer)\b"
     r"|^\s*(?:what(?:'s|s| is)? )?(?:the )?(?:source|author|publisher|dateline)\??\s*$|\bwho (?:is the )?(?:author|source)\b"

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from knowledge.store import TimeRow
+from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, long_date, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, place_elsewhere, question_anchors, reporting_time, token_distance
+from handlers.evidence import Evidence, clause_text, place_elsewhere, question_anchors, reporting_time, token_distance
 from handlers.models import Answer
+from handlers.query import DOWN_KEYS, UP_KEYS
 from handlers.what import term_spots
 
 _ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn"})
@@ -82,7 +84,11 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     asked_texts = {t.text.lower() for t in ask.query.times}
     future = bool(_FUTURE.search(ask.query.text.lower()))
     picks: list[tuple[float, TimeRow, Evidence]] = []
+    wanted = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else frozenset()
     for ev in evidence:
+        # "When did the bank last lower rates?": a sentence in which something was lowered, not
+        # "the lowest since March 2024".
+        moved = bool(wanted & ev.sentence.terms)
         for t in ev.times:
             if not t.label or t.text.lower() in asked_texts:
                 continue
@@ -91,6 +97,12 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             if place_elsewhere(ask.query, ev, t.start, t.end):
                 continue  # "last week in Beijing" does not date a visit to Shenyang
             score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
+            if moved and wanted & phrase_keys(clause_text(ev.sentence.text, t.start, t.end)):
+                score += 1.5
+            # "When did the central bank lower rates?" dates what the bank did: a sentence that
+            # names it over one that leans on its being the story's subject.
+            score -= 0.8 * (len(set(ask.query.entity_keys)) - ev.entity_hits)
+
             if reporting_time(ev.sentence.text, t) and not asks_saying:
                 if not _asks_news_date(ask):
                     continue  # "by when should it become a gateway?" is not "Xi declared in September"

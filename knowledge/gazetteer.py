@@ -6,6 +6,8 @@ rules in entities.py (not this table) are what recognise them.
 
 from __future__ import annotations
 
+import re
+
 COUNTRIES: tuple[str, ...] = (
     "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria",
     "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Botswana",
@@ -319,6 +321,17 @@ def _build_places() -> dict[str, str]:
 PLACES: dict[str, str] = _build_places()
 COUNTRY_SET: frozenset[str] = frozenset(c.lower() for c in COUNTRIES) | frozenset(
     COUNTRY_ALIASES
+)
+
+
+# Names of central banks, lower case: "the central bank" in a question is the one the story names.
+CENTRAL_BANK = re.compile(
+    r"central bank|^(?:national|reserve|people's|peoples) bank of |^federal reserve|^the fed$|^fed$|bundesbank|riksbank"
+    r"|norges bank|^swiss national bank|^banco (?:central|de mexico|de españa|de espana)|^banxico$|^banque de france"
+    r"|^banca d'italia|^bank of (?:england|japan|canada|korea|israel|thailand|russia|italy|spain|mexico|ghana|uganda"
+    r"|tanzania|zambia|jamaica|botswana|namibia|mauritius|portugal|greece|finland|albania|algeria|lithuania|latvia"
+    r"|estonia|slovenia|slovakia|papua new guinea)$|^monetary authority of |^european central bank$|^ecb$|^boe$|^boj$"
+    r"|^rbi$|^pboc$|^nbp$|^snb$|^cbr$|^rba$|^rbnz$|^sarb$|^cbk$|^cbn$"
 )
 
 

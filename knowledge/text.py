@@ -45,7 +45,11 @@ def _phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
             # Both the lemmas and the words as written: simplemma reads "lay" as a form of "lie".
             # Split as the tokenizer splits text: "non-performing loan" is three tokens there.
             parts = [t.lower for t in tokenize(variant)]
-            for words in (tuple(lemma(w) for w in parts), tuple(parts)):
+            lemmas = tuple(lemma(w) for w in parts)
+            # "lower" and "higher" move; their lemmas "low" and "high" do not ("the lowest since
+            # March 2024" is no cut): a comparative is kept as written.
+            comparative = any(w != lm and w in (lm + "er", lm + "r") for w, lm in zip(parts, lemmas))
+            for words in ((tuple(parts),) if comparative else (lemmas, tuple(parts))):
                 table.setdefault(words, set()).add(_canonical(name))
     return {k: frozenset(v) for k, v in table.items()}
 
@@ -135,7 +139,7 @@ def token_keys(tokens: list[Token]) -> list[frozenset[str]]:
     keys: list[set[str]] = [{lm, stem(lm)} for lm in lemmas]
     for i in range(len(tokens)):
         for size in range(1, _MAX_PHRASE + 1):
-            classes = table.get(tuple(lemmas[i : i + size])) or table.get(tuple(words[i : i + size]))
+            classes = table.get(tuple(lemmas[i : i + size]), frozenset()) | table.get(tuple(words[i : i + size]), frozenset())
             if classes:
                 for j in range(i, min(i + size, len(tokens))):
                     keys[j].update(classes)

@@ -1927,3 +1927,32 @@ def test_a_year_before_is_not_worked_back_from_another_measures_rate() -> None:
 
 def test_a_computed_amount_in_thousands_is_given_in_whole_units() -> None:
     _says(_SMELTER, "what was the nickel price a year ago?", "About $16,344")
+
+
+_RATES = """| 15 October 2025, Wednesday |
+
+Polish inflation eases to 2.9% in September on cheaper fuel
+
+Poland's annual consumer price inflation slowed to 2.9% in September from 3.1% in August, Statistics Poland said on Wednesday. The reading was the lowest since March 2024 and kept inflation near the National Bank of Poland's (NBP) 2.5% target.
+
+The NBP's Monetary Policy Council lowered its reference rate by 25 basis points to 4.50% on Oct. 8, its fourth cut since it began easing in May.
+
+"We will be cautious because wage growth is still strong," NBP Governor Tadeusz Wrona told a news conference.
+
+Average gross wages in the enterprise sector rose 7.1% year-on-year in August to 8,452 zlotys, while employment in the sector fell 0.8%.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did the central bank start easing?", "In May"),
+        ("what's the central bank's main interest rate?", "4.50%"),
+        ("How much does the average company worker earn?", "8,452 zlotys"),
+        ("what day was this written", "15 October 2025"),
+        ("Did inflation pick up in September?", "No"),
+    ],
+)
+def test_the_central_bank_and_the_words_for_its_moves(question: str, expected: str) -> None:
+    _says(_RATES, question, expected)
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.text import phrase_keys, tokenize
+from knowledge.text import phrase_keys, token_keys, tokenize
 
 
 def test_a_hyphenated_lexicon_phrase_matches_text_split_at_the_hyphen() -> None:
@@ -39,3 +39,9 @@ def test_the_cached_trie_reads_as_the_packaged_dictionary(word: str) -> None:
 
 def test_an_acronyms_plural_is_the_acronym() -> None:
     assert [t.lemma for t in tokenize("PGMs and SUVs, not bus")] == ["pgm", "and", "suv", "not", "bus"]
+
+
+def test_a_superlative_is_no_move() -> None:
+    keys = token_keys(tokenize("the lowest since March, the highest level"))
+    assert not any(k & {"fall", "rise"} for k in keys)
+    assert "fall" in token_keys(tokenize("it lowered rates"))[1] and "rise" in token_keys(tokenize("prices went higher"))[2]
