@@ -125,7 +125,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     if not sentences:
         return Pool(query, [], {})
     rows = _SentenceRows.load(store, query, sentences)
-    paragraph_names = _paragraph_names(sentences, rows.mentions)
+    facts = {sid: _SentenceFacts.of(store, s, rows) for sid, s in sentences.items()}
+    paragraph_names = _paragraph_names(sentences, facts)
     dates = _article_dates(store, {s.article_id for s in sentences.values()})
     topics = _topic_names(store, query)
     context = _context_times(store, query, sentences)
@@ -134,8 +135,9 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     carried = _carried_places(store, query, sentences) if "place" in kinds.values() else {}
     antecedents = _antecedent_terms(store, sentences)
     periods = _AskedPeriods(query)
+    asked = _Asked.of(query)
     evidence = [
-        _score(query, s, rows.mentions[sid], rows.figures[sid], rows.times[sid],
+        _score(query, asked, s, facts[sid], rows.mentions[sid], rows.figures[sid], rows.times[sid],
                paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
                topics.get(s.article_id, {}),
                context[(s.article_id, s.paragraph)] if (s.article_id, s.paragraph) in context
@@ -376,11 +378,11 @@ def _article_dates(store: Store, article_ids: set[str]) -> dict[str, date | None
     return dates
 
 
-def _paragraph_names(sentences: dict[int, SentenceRow], mentions: dict[int, list[tuple[MentionRow, EntityRow]]]) -> dict[tuple[str, int], set[str]]:
+def _paragraph_names(sentences: dict[int, SentenceRow], facts: dict[int, _SentenceFacts]) -> dict[tuple[str, int], set[str]]:
+    """The names of the candidate sentences of each paragraph (not of all its sentences)."""
     names: dict[tuple[str, int], set[str]] = defaultdict(set)
     for sid, s in sentences.items():
-        for _, entity in mentions[sid]:
-            names[(s.article_id, s.paragraph)].update(_entity_keys(entity))
+        names[(s.article_id, s.paragraph)].update(facts[sid].names)
     return names
 
 
@@ -393,30 +395,80 @@ def _name_keys(name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     return frozenset(normalise_name(n) for n in (name, *aliases))
 
 
-def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
-           times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
+class _SentenceFacts(NamedTuple):
+    """What scoring reads of one sentence whatever the question: worked out once per store handle
+    (store.memo; a write clears it), not once per question that meets the sentence."""
+
+    names: frozenset[str]  # the keys of every entity the sentence names
+    mention_keys: tuple[frozenset[str], ...]  # per mention, in order: its entity's keys
+    figure_keys: frozenset[str]  # see _figure_keys
+    own_terms: frozenset[str]  # the sentence's terms and its figure keys
+    normalised: str  # normalise_name of the text
+    flags: _TextFlags
+    event_times: tuple[TimeRow, ...]  # see _event_times
+
+    @classmethod
+    def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
+        return store.memo("sentence_facts", s.id, lambda: cls.compute(s, rows.mentions[s.id], rows.figures[s.id], rows.times[s.id]))
+
+    @classmethod
+    def compute(cls, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
+                times: list[TimeRow]) -> _SentenceFacts:
+        mention_keys = tuple(_entity_keys(e) for _, e in mentions)
+        figure_keys = _figure_keys(figures)
+        return cls(frozenset().union(*mention_keys), mention_keys, figure_keys, s.terms | figure_keys,
+                   normalise_name(s.text), _text_flags(s.text), tuple(_event_times(s.text, times)))
+
+
+class _Asked(NamedTuple):
+    """What scoring reads of the question, the same for every candidate sentence: worked out once
+    per gather. The flags say which text checks can find anything, so the others are skipped."""
+
+    required: list[Term]  # shared and read only
+    keys: frozenset[str]  # the entity keys asked
+    strict: bool  # see _enough
+    top: bool  # see _asks_top
+    running_total: bool
+    qualifiers: bool  # "a 20-foot container": see _other_qualifier_number
+    route: bool  # "from Rotterdam to Shanghai": see _other_route
+    sides: bool  # "after the results": see _other_side_of
+    superlatives: bool  # see _superlative_fit
+
+    @classmethod
+    def of(cls, query: Query) -> _Asked:
+        required = query.required
+        strict = query.intent in ("figure", "derived") or (query.intent == "who" and (
+            any(t.lemma in ROLES for t in required) or _copular_who(query.text)))
+        return cls(required, frozenset(query.entity_keys), strict, _asks_top(query.text),
+                   query.intent in ("figure", "derived") and _asks_running_total(query.text),
+                   bool(_numbered_qualifiers(query.text)), _asked_route(query.text, tuple(query.entity_keys)) is not None,
+                   bool(_sides(query.text)), bool(_superlatives(query.text)))
+
+
+def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, mentions: list[tuple[MentionRow, EntityRow]],
+           figures: list[FigureRow], times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
            boost_paragraph: tuple[str, int] | None, topics: dict[str, int], context: list[TimeRow],
            topic_terms: frozenset[str], kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
            carried: dict[str, str], periods: _AskedPeriods) -> Evidence:
-    figure_keys = _figure_keys(figures)
-    terms = s.terms | figure_keys | topic_terms
-    matched = [t for t in query.terms if t.keys & terms]
-    required = query.required
-    missing = [t for t in required if not (t.keys & terms)]
-    found = [t for t in required if t.keys & terms]
+    own = facts.own_terms
+    # A term is found when its keys meet the sentence's own terms or the topic's: two disjointness
+    # tests, where a union of the three sets was built for every candidate.
+    meets = [not (t.keys.isdisjoint(own) and t.keys.isdisjoint(topic_terms)) for t in query.terms]
+    matched = [t for t, hit in zip(query.terms, meets) if hit]
+    required = asked.required
+    missing = [t for t, hit in zip(query.terms, meets) if t.required and not hit]
+    found = [t for t, hit in zip(query.terms, meets) if t.required and hit]
     coverage = len(found) / len(required) if required else 1.0
     # The word itself beats a synonym: "summit" finds the summit before the conference.
     exact = sum(1 for t in matched if t.lemma in s.terms)
-    sentence_names = {k for _, e in mentions for k in _entity_keys(e)}
     evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
-    hits, entity_conflicts = _entity_agreement(query, s, sentence_names, paragraph_names, mentions, topics, kinds, heads, carried)
+    hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
-    period_fit, period_conflict = _period_agreement(query, s, times, article_date, context, periods)
+    period_fit, period_conflict = _period_agreement(query, s, facts, article_date, context, periods)
     if period_conflict:
         evidence.conflicts.append(period_conflict)
-    strict = query.intent in ("figure", "derived") or (query.intent == "who" and (
-        any(t.lemma in ROLES for t in required) or _copular_who(query.text)))
+    strict = asked.strict
     if required and not _enough(required, coverage, strict=strict):
         evidence.conflicts.append("missing: " + ", ".join(t.word for t in missing))
     if query.intent == "who":
@@ -426,7 +478,6 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         if roles:
             evidence.conflicts.append("names no " + ", ".join(roles))
     if query.intent in ("figure", "derived"):
-        own = s.terms | figure_keys
         # "gold output" against "gold at $3,610 an ounce" under a headline about mining output:
         # the headline's measure is not this sentence's, which states another.
         borrowed = [t for t in found if not t.keys & own and t.lemma in MEASURES]
@@ -444,17 +495,23 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
     if query.intent in ("figure", "derived", "what") and query.kinds_of_measure:
         evidence.conflicts.extend(_other_kind_of_measure(query, s, [(m.start, m.end) for m, _ in mentions]))
-    text_flags = _text_flags(s.text)
-    if _asks_top(query.text) and text_flags.ranks_below_top:
+    text_flags = facts.flags
+    if asked.top and text_flags.ranks_below_top:
         # "Which is the biggest steelmaker?" is not answered by "the second-largest steelmaker".
         evidence.conflicts.append("ranks below the top")
-    if query.intent in ("figure", "derived") and _asks_running_total(query.text) and not text_flags.running_total:
+    if asked.running_total and not text_flags.running_total:
         # "How many containers has the hub handled since it opened?" is not one train's 55.
         evidence.conflicts.append("states no running total")
     if not required and not hits and period_fit <= 0 and not matched:
         evidence.conflicts.append("nothing in common")
-    evidence.conflicts.extend(_other_qualifier_number(query.text, s.text) + _other_route(query, s.text, sentence_names)
-                              + _other_side_of(query.text, s.text))
+    # Most questions name no numbered qualifier, route or side of an event: those checks are
+    # skipped, in the same order as ever for those that do.
+    if asked.qualifiers:
+        evidence.conflicts.extend(_other_qualifier_number(query.text, s.text))
+    if asked.route:
+        evidence.conflicts.extend(_other_route(query, s.text, facts.names))
+    if asked.sides:
+        evidence.conflicts.extend(_other_side_of(query.text, s.text))
     if query.intent == "figure" and query.direction and any(b.anchor == "since" for b in query.bases) \
             and not _states_base(query, s.text, times):
         # "How much has robusta gained since January?" is not its 3.1% rise on the day.
@@ -472,7 +529,7 @@ def _score(query: Query, s: SentenceRow, mentions: list[tuple[MentionRow, Entity
         - (0.6 if s.paragraph == 0 else 0.0)  # a headline compresses; the body states it in full
         - (1.0 if text_flags.expectation and not asks_forecast(query) else 0.0)
         - 0.3 * sum(1 for t in found if not (t.keys & s.terms))  # found only in the headline's topic
-        + _superlative_fit(query.text, s.text)
+        + (_superlative_fit(query.text, s.text) if asked.superlatives else 0.0)
         # "Did the fund beat its benchmark?" asks about now: "A year earlier, ... beaten its benchmark" is the past.
         - (1.5 if query.intent == "yesno" and not query.times and _OPENS_IN_THE_PAST.match(s.text) else 0.0)
     )
@@ -722,7 +779,7 @@ def _enough(required: list[Term], coverage: float, strict: bool = False) -> bool
     return coverage >= 0.6
 
 
-def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], paragraph_names: set[str],
+def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts: _SentenceFacts, paragraph_names: set[str],
                       mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, int],
                       kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
                       carried: dict[str, str]) -> tuple[float, list[str]]:
@@ -732,8 +789,8 @@ def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], pa
     keys of those places, to their names)."""
     hits = 0.0
     conflicts: list[str] = []
-    text = normalise_name(s.text)
-    asked = set(query.entity_keys)
+    text = facts.normalised
+    sentence_names = facts.names
     for key in query.entity_keys:
         if key in sentence_names or f" {key} " in f" {text} ":
             hits += 1
@@ -742,7 +799,7 @@ def _entity_agreement(query: Query, s: SentenceRow, sentence_names: set[str], pa
             hits += 0.5  # "Karoo Steel" asked, "Karoo Steel Works" named in the paragraph
             continue
         kind = kinds.get(key, "")
-        rivals = [(m, e) for m, e in mentions if e.kind == kind and not (_entity_keys(e) & asked)]
+        rivals = [(m, e) for (m, e), keys in zip(mentions, facts.mention_keys) if e.kind == kind and keys.isdisjoint(asked)]
         # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
         leading = {e.name for m, e in rivals if m.start <= 4 and not s.text[:1] in "\"“‘'"}
         if leading and kind != "other":
@@ -815,7 +872,7 @@ class _AskedPeriods:
         return asked
 
 
-def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], article_date: date | None,
+def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, article_date: date | None,
                       context: list[TimeRow], periods: _AskedPeriods) -> tuple[float, str]:
     """How well the sentence's own dates fit the period asked: 2.0 for the same or a narrower
     period, 0.6 for a wider one that holds it; a conflict when it states none that fits."""
@@ -824,7 +881,7 @@ def _period_agreement(query: Query, s: SentenceRow, times: list[TimeRow], articl
     asked = periods.at(article_date)
     if not asked:
         return 0.0, ""
-    stated = _event_times(s.text, times)
+    stated: Sequence[TimeRow] = facts.event_times
     # A date the sentence states itself fits better than one it takes from its paragraph.
     own = 1.0 if stated else 0.7
     if not stated:
