@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -797,7 +798,9 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         if key in sentence_names or f" {key} " in f" {text} ":
             hits += 1
             continue
-        if any(n.startswith(key + " ") for n in paragraph_names):
+        # A name of the paragraph that begins with the key; map calls startswith without a
+        # generator step per name.
+        if any(map(str.startswith, paragraph_names, repeat(key + " "))):
             hits += 0.5  # "Karoo Steel" asked, "Karoo Steel Works" named in the paragraph
             continue
         kind = kinds.get(key, "")

@@ -391,7 +391,7 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             fixed.append(Token(swapped, swapped, lemma(swapped), token.start, token.end))
             continue
         if ((len(word) >= 6 or (len(word) >= 4 and not is_known_word(word))) and word.isalpha()
-                and word not in vocabulary and token.lemma not in vocabulary and (longer := _dropped_letter(word, vocabulary))):
+                and word not in vocabulary and token.lemma not in vocabulary and (longer := _dropped_letter_in(word, store))):
             # simplemma knows some misspellings ("forcast") as words: a letter dropped from the
             # article's own word is still a typo of it.
             corrections[token.text] = longer
@@ -413,6 +413,13 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
         corrections[token.text] = best[0]
         fixed.append(Token(best[0], best[0], lemma(best[0]), token.start, token.end))
     return fixed, corrections
+
+
+def _dropped_letter_in(word: str, store: Store) -> str:
+    """_dropped_letter against the store's vocabulary, kept per store handle: each of a word's 150
+    or so candidates is a dictionary look-up, and the longer words an article lacks ("shipments")
+    come back in question after question."""
+    return str(store.memo("dropped_letter", word, lambda: _dropped_letter(word, store.vocabulary)))
 
 
 def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
