@@ -728,13 +728,16 @@ class Store:
 
     def place_spread(self, article_id: str) -> tuple[int, bool]:
         """How many paragraphs the article's most-named place appears in, and whether the
-        article leads with a place (headline or first paragraph)."""
-        by_paragraph = self.places_by_paragraph(article_id)
-        spread: dict[int, int] = defaultdict(int)
-        for ids in by_paragraph.values():
-            for entity_id in ids:
-                spread[entity_id] += 1
-        return max(spread.values(), default=0), bool(by_paragraph.get(0) or by_paragraph.get(1))
+        article leads with a place (headline or first paragraph). Kept like the rows: asked for
+        every place a question names, in every gather."""
+        def count() -> tuple[int, bool]:
+            by_paragraph = self.places_by_paragraph(article_id)
+            spread: dict[int, int] = defaultdict(int)
+            for ids in by_paragraph.values():
+                for entity_id in ids:
+                    spread[entity_id] += 1
+            return max(spread.values(), default=0), bool(by_paragraph.get(0) or by_paragraph.get(1))
+        return cast(tuple[int, bool], self.memo("place_spread", article_id, count))
 
     def places_by_paragraph(self, article_id: str) -> dict[int, frozenset[int]]:
         """The ids of the places each paragraph of an article names (only paragraphs naming one)."""
