@@ -314,11 +314,29 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
             score += _kind_fit(query, entity) + _preposition_fit(ev.sentence.text, mention)
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
+            score += _head_of_fit(query, entity)
             score -= 0.5 if entity.kind == "other" else 0.0
             score -= 0.8 if entity.kind == "place" and "person" in kinds else 0.0
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+def _head_of_fit(query: Query, entity: EntityRow) -> float:
+    """ "Who runs the central bank?": the person whose title is that bank's ("NBP Governor"), not
+    a chief economist at another bank."""
+    if entity.kind != "person" or not entity.roles or not any(t.keys & _HEADING for t in query.terms):
+        return 0.0
+    names = {k for e in query.entities if e.kind == "org" for k in _keys(e)}
+    if not names:
+        return 0.0
+    roles = [normalise_name(r) for r in entity.roles]
+    if any(f" {k} " in f" {r} " for r in roles for k in names):
+        return 1.5
+    return -1.0 if any(re.search(r"\b(?:at|of|for)\b", r) for r in roles) else 0.0
+
+
+_HEADING = frozenset({"ceo"})
 
 
 def _demonym_use(text: str, mention: MentionRow) -> bool:

@@ -181,6 +181,10 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.intent == "who":
         # "Who heads the central bank?": whoever holds its top title, whatever the title is.
         query.terms = [replace(t, keys=t.keys | _LEADER_TITLES) if t.lemma in ("head", "lead", "run") else t for t in query.terms]
+    # "more expensive", "slow down": one move written in two words is one word to find.
+    moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
+    query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
+                   else t for t in query.terms]
     if query.wants == "change":
         # "how much did it change?": the change is what the answer states, not a word to find.
         query.terms = [replace(t, required=False) if t.lemma == "change" else t for t in query.terms]
@@ -271,6 +275,12 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     # the text titles "president director for Indonesia".
     out |= {j for i, t in enumerate(tokens) if t.lemma in _RUNNING_VERBS
             for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _RUN_PARTS}
+    # "than a year ago", "from a year earlier": the basis of the change (year on year), which
+    # the text may write as "year-on-year" or not at all.
+    out |= {j for i, t in enumerate(tokens[:-2]) if t.lower in ("than", "from", "on", "versus", "vs", "over")
+            and tokens[i + 1].lower in ("a", "one", "the") and tokens[i + 2].lemma in ("year", "month", "quarter")
+            and i + 3 < len(tokens) and tokens[i + 3].lower in ("ago", "earlier", "before", "back")
+            for j in (i + 2, i + 3)}
     # "so far this year", "to date": a running total is asked (the figure's own test), no word to find.
     out |= {j for i, t in enumerate(tokens[:-1]) for j in (i, i + 1)
             if (t.lower, tokens[i + 1].lower) in (("so", "far"), ("thus", "far"), ("to", "date"))}
@@ -1036,7 +1046,7 @@ _DERIVED = re.compile(
     # "shrink from a year ago", "up on a year earlier": the base of the change asked, not a computation
     r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
-    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
+    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
 )
 
 

@@ -18,11 +18,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "group", "outfit", "maker", "manufacturer", "producer", "player"),
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
              "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher", "dear", "pricey",
-             "raise", "lift", "hike", "upgrade", "revise up", "add", "accelerate", "pick up", "speed up", "quicken"),
+             "raise", "lift", "hike", "upgrade", "revise up", "add", "accelerate", "pick up", "speed up", "quicken",
+             "more expensive", "pricier", "costlier", "dearer"),
     "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
              "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap", "slip",
-             "downgrade", "revise down", "slow", "slow down", "decelerate"),
+             "downgrade", "revise down", "slow", "slow down", "decelerate", "cheaper",
+             "less expensive"),
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
                "turn up", "show up"),
     "establish": ("establish", "set up", "register", "found", "create", "start", "launch",
@@ -191,7 +193,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Question words and filler that carry no content of their own.
 # Verb forms the lemmatiser reads as other words: "exports rose" is a rise, not a flower.
-LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break"}
+LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go"}
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with about as into onto over under than then and or but

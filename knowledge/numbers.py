@@ -140,6 +140,9 @@ _DIRECTION_AFTER: dict[str, str] = {
     "drop": "down", "decline": "down", "fall": "down", "decrease": "down", "slump": "down",
     "contraction": "down", "cut": "down", "loss": "down", "reduction": "down", "plunge": "down",
     "lower": "down",
+    # "Butter was 21.3% more expensive than a year ago", "clothing became 1.8% cheaper".
+    "more expensive": "up", "costlier": "up", "pricier": "up", "dearer": "up",
+    "cheaper": "down", "less expensive": "down",
 }
 # Verbs after which the figure is a level of the subject: "trade stood at", "output was".
 _LEVEL_VERBS = (

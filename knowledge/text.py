@@ -48,7 +48,7 @@ def _phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
             lemmas = tuple(lemma(w) for w in parts)
             # "lower" and "higher" move; their lemmas "low" and "high" do not ("the lowest since
             # March 2024" is no cut): a comparative is kept as written.
-            comparative = any(w != lm and w in (lm + "er", lm + "r") for w, lm in zip(parts, lemmas))
+            comparative = any(w != lm and w.endswith("er") for w, lm in zip(parts, lemmas))  # "costlier": "costly"
             for words in ((tuple(parts),) if comparative else (lemmas, tuple(parts))):
                 table.setdefault(words, set()).add(_canonical(name))
     return {k: frozenset(v) for k, v in table.items()}

@@ -1939,6 +1939,10 @@ The NBP's Monetary Policy Council lowered its reference rate by 25 basis points 
 
 "We will be cautious because wage growth is still strong," NBP Governor Tadeusz Wrona told a news conference.
 
+Food prices rose 4.6% year-on-year. Butter was 21.3% more expensive than a year ago, while clothing became 1.8% cheaper.
+
+"We are not out of the woods yet," said Anna Kowalczyk, chief economist at Warsaw-based Vistula Bank.
+
 Average gross wages in the enterprise sector rose 7.1% year-on-year in August to 8,452 zlotys, while employment in the sector fell 0.8%.
 """
 
@@ -1951,6 +1955,9 @@ Average gross wages in the enterprise sector rose 7.1% year-on-year in August to
         ("How much does the average company worker earn?", "8,452 zlotys"),
         ("what day was this written", "15 October 2025"),
         ("Did inflation pick up in September?", "No"),
+        ("Who runs the Polish central bank?", "Tadeusz Wrona"),  # its governor, not another bank's economist
+        ("how much has buter gone up", "21.3%"),
+        ("How much more expensive is food than a year ago?", "4.6%"),  # the food, not butter's "more expensive"
     ],
 )
 def test_the_central_bank_and_the_words_for_its_moves(question: str, expected: str) -> None:

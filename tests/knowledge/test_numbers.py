@@ -277,6 +277,18 @@ def test_up_to_is_a_qualifier_not_a_direction() -> None:
     assert (figure.qualifier, figure.direction) == ("up to", "")
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "direction"),
+    [
+        ("Butter was 21.3% more expensive than a year ago.", "21.3%", "up"),
+        ("Clothing and footwear became 1.8% cheaper.", "1.8%", "down"),
+        ("Rents were 4% costlier than in June.", "4%", "up"),
+    ],
+)
+def test_dearer_and_cheaper_say_which_way_a_price_went(text: str, raw: str, direction: str) -> None:
+    assert _one_with_raw(text, raw).direction == direction
+
+
 def test_count_direction_from_a_change_verb() -> None:
     figure = _one_with_raw("Firms cut 150,000 jobs last year.", "150,000")
     assert (figure.kind, figure.direction, figure.direction_word) == ("count", "down", "cut")
