@@ -22,7 +22,10 @@ def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "when":
         return None
     picks = rank_times(ask, ask.pool.accepted[:8])
-    if not picks or (_asks_news_date(ask) and not reporting_time(picks[0][2].sentence.text, picks[0][1])):
+    # The news is dated by the lead, unless the best date is still to come ("The NBP will publish
+    # the official core figure on Thursday"): no report is dated after the article.
+    if not picks or (_asks_news_date(ask) and not reporting_time(picks[0][2].sentence.text, picks[0][1])
+                     and not (_PRESENT_OR_FUTURE.search(ask.query.text.lower()) and _ahead(ask, picks[0][2], picks[0][1]))):
         picks = _lead_dates(ask) or picks
     if not picks:
         return None
@@ -37,6 +40,7 @@ def handle(ask: Ask) -> Answer | None:
     )
 
 
+_PRESENT_OR_FUTURE = re.compile(r"\b(?:will|does|do|is|are|next|upcoming|due)\b")
 _FUTURE = re.compile(r"\b(?:next|upcoming|coming|will|going to|future|due)\b")
 
 

@@ -810,6 +810,9 @@ _WILL = re.compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|set|sc
                    r"|\b(?:plans?|planned|agrees?|agreed|aims?|intends?|decided)\s+(?:\w+\s+){0,3}?to\b|\b(?:is|are) to\b|\bnext\b", re.IGNORECASE)
 
 
+_SAID = re.compile(r"\b(?:said|says|told|announced|reported|added|wrote)\b", re.IGNORECASE)
+
+
 def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: list[TimeExpr]) -> TimeExpr:
     """ "The committee will next meet in October", "they would meet again on 2 February" said in
     December, "agreed on Sunday to cut output from January": a month named without a year, in a
@@ -819,10 +822,18 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
         return expr
     if re.search(r"\b(?:19|20)\d\d\b|\byear\b|\bago\b|\blast\b|\bthis\b", expr.text, re.IGNORECASE):
         return expr
-    if not any(_month_no(w) for w in re.findall(r"[A-Za-z]+", expr.text)):
-        return expr  # "on Tuesday" counts from the article's date already
     sentence_start = max((m.end() for m in re.finditer(r"[.;!?]\s", text[: expr.start])), default=0)
     before = text[max(sentence_start, expr.start - 120) : expr.start]
+    days = [w for w in re.findall(r"[A-Za-z]+", expr.text) if w.lower() in _WEEKDAYS]
+    will = list(_WILL.finditer(before))
+    if days and will and not _SAID.search(before[will[-1].end() :]):
+        # "The NBP will publish the core figure on Thursday", in a Wednesday story: tomorrow; not
+        # "X, which will build a plant, said on Monday".
+        ahead = (_WEEKDAYS.index(days[0].lower()) - ref.weekday()) % 7 or 7
+        first = ref + timedelta(days=ahead)
+        return dataclasses.replace(expr, start_date=first, end_date=first, label=_label(first, first))
+    if not any(_month_no(w) for w in re.findall(r"[A-Za-z]+", expr.text)):
+        return expr  # "on Tuesday" counts from the article's date already
     said_at = [t.start_date for t in earlier if t.start >= sentence_start and t.start_date is not None]
     if not (_WILL.search(before) or re.search(r"\bwould\b", before)):
         return expr

@@ -151,7 +151,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "unemployment": ("unemployment", "jobless", "joblessness", "unemployed"),
     "interest rate": ("interest rate", "bank rate", "policy rate", "borrowing cost", "base rate", "key rate",
                       "benchmark rate", "repo rate", "main rate", "lending rate", "reference rate", "refinancing rate",
-                      "cash rate", "selic"),
+                      "cash rate", "selic", "main interest rate", "key interest rate", "benchmark interest rate",
+                      "policy interest rate"),
     "tonne": ("tonne", "ton", "metric ton", "mt"),
     "crop": ("crop", "harvest", "output", "production", "yield", "produce"),
     "gateway": ("gateway", "hub", "corridor", "gate", "entry point"),
@@ -216,7 +217,7 @@ GENERIC = frozenset(
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
-    originally initially supposed suppose scheduled come coming other""".split()
+    originally initially supposed suppose scheduled come coming other moment presently""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

@@ -1937,7 +1937,7 @@ Poland's annual consumer price inflation slowed to 2.9% in September from 3.1% i
 
 The NBP's Monetary Policy Council lowered its reference rate by 25 basis points to 4.50% on Oct. 8, its fourth cut since it began easing in May.
 
-"We will be cautious because wage growth is still strong," NBP Governor Tadeusz Wrona told a news conference.
+"We will be cautious because wage growth is still strong," NBP Governor Tadeusz Wrona told a news conference. The NBP will publish the official core figure on Thursday.
 
 Food prices rose 4.6% year-on-year. Butter was 21.3% more expensive than a year ago, while clothing became 1.8% cheaper.
 
@@ -1958,6 +1958,8 @@ Average gross wages in the enterprise sector rose 7.1% year-on-year in August to
         ("Who runs the Polish central bank?", "Tadeusz Wrona"),  # its governor, not another bank's economist
         ("how much has buter gone up", "21.3%"),
         ("How much more expensive is food than a year ago?", "4.6%"),  # the food, not butter's "more expensive"
+        ("When does the official core inflation number come out?", "16 October 2025"),  # not the news's own day
+        ("What's the NBP's main interest rate at the moment?", "4.50%"),
     ],
 )
 def test_the_central_bank_and_the_words_for_its_moves(question: str, expected: str) -> None:

@@ -686,6 +686,18 @@ def test_a_month_still_to_come_is_the_next_one(sentence: str, article_date: date
 
 
 @pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The NBP will publish the official core figure on Thursday.", "16 October 2025"),  # a Wednesday story
+        ("Hengtai, which will build a plant, said on Monday it was ready.", "13 October 2025"),  # the saying is past
+        ("Shares rose on Tuesday.", "14 October 2025"),
+    ],
+)
+def test_a_weekday_still_to_come_is_the_next_one(sentence: str, label: str) -> None:
+    assert find_times(sentence, date(2025, 10, 15))[-1].label == label
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         ("The deal is expected to be completed by the end of the year.", "December 2024"),
