@@ -146,7 +146,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
                context[(s.article_id, s.paragraph)] if (s.article_id, s.paragraph) in context
                else context.get((s.article_id, s.paragraph - 1), []) + context.get((s.article_id, 1), []),
                store.headline_terms(s.article_id) | antecedents.get(sid, frozenset()), kinds, heads,
-               carried.get((s.article_id, s.paragraph), {}), periods)
+               carried.get((s.article_id, s.paragraph), {}), periods, context.get((s.article_id, 1), []))
         for sid, s in sentences.items()
     ]
     if query.basis:
@@ -452,7 +452,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
            figures: list[FigureRow], times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
            boost_paragraph: tuple[str, int] | None, topics: dict[str, int], context: list[TimeRow],
            topic_terms: frozenset[str], kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
-           carried: dict[str, str], periods: _AskedPeriods) -> Evidence:
+           carried: dict[str, str], periods: _AskedPeriods, lead: list[TimeRow]) -> Evidence:
     own = facts.own_terms
     # A term is found when its keys meet the sentence's own terms or the topic's: two disjointness
     # tests, where a union of the three sets was built for every candidate.
@@ -468,7 +468,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
-    period_fit, period_conflict = _period_agreement(query, s, facts, article_date, context, periods)
+    period_fit, period_conflict = _period_agreement(query, s, facts, article_date, context, periods, lead)
     if period_conflict:
         evidence.conflicts.append(period_conflict)
     strict = asked.strict
@@ -878,7 +878,7 @@ class _AskedPeriods:
 
 
 def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, article_date: date | None,
-                      context: list[TimeRow], periods: _AskedPeriods) -> tuple[float, str]:
+                      context: list[TimeRow], periods: _AskedPeriods, lead: list[TimeRow] = ()) -> tuple[float, str]:  # type: ignore[assignment]
     """How well the sentence's own dates fit the period asked: 2.0 for the same or a narrower
     period, 0.6 for a wider one that holds it; a conflict when it states none that fits."""
     if query.intent == "derived":
@@ -887,6 +887,10 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     if not asked:
         return 0.0, ""
     stated: Sequence[TimeRow] = facts.event_times
+    if stated and all(_compared_with(s.text, t) for t in stated):
+        # "Fuel prices fell 6.8%, deepening from a 5.3% drop in August": August is the figure it
+        # is compared with; the sentence's own figure is of the period the story leads with.
+        stated = [*stated, *(t for t in lead if t.start_date and t.end_date and not t.open_end and t.anchor != "on")]
     # A date the sentence states itself fits better than one it takes from its paragraph.
     own = 1.0 if stated else 0.7
     if not stated:
@@ -945,6 +949,16 @@ def _event_times(text: str, times: list[TimeRow]) -> list[TimeRow]:
 
 
 _SINCE_HORIZON = re.compile(r"\b(?:\w+est|first|most|least|high|low|record|level|time)\b(?:\s+[\w’'-]+){0,2}\s*$", re.IGNORECASE)
+
+
+_COMPARED = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than)\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*%?\s*)?(?:\w+\s+)?$",
+                       re.IGNORECASE)
+
+
+def _compared_with(text: str, t: TimeRow) -> bool:
+    """ "from 3.1% in August", "compared with a 5.3% drop in August": the time of what the
+    sentence's figure is set against."""
+    return t.anchor in ("in", "") and bool(_COMPARED.search(text[max(0, t.start - 40) : t.start]))
 
 
 def _overlaps(a: TimeExpr, t: TimeRow) -> bool:
@@ -1033,7 +1047,10 @@ def question_anchors(query: Query, ev: Evidence) -> list[tuple[int, int]]:
 
 
 _ASIDE = re.compile(r",\s[^,]{1,90}?,\s")
-_BOUNDARY = re.compile(r";\s|\s[–—]\s|,\s(?=(?:while|but|and|whereas|after|before)\b)")
+# ", as falling fuel prices offset ..." gives the reason: a clause of its own, unlike ", as well as",
+# ", as expected".
+_BOUNDARY = re.compile(r";\s|\s[–—]\s|,\s(?=(?:while|but|and|whereas|after|before)\b)"
+                       r"|,\s(?=as\s(?!well\b|much\b|many\b|expected\b|forecast\b|predicted\b|planned\b|usual\b)\w)")
 
 
 @lru_cache(maxsize=8192)  # asked of each candidate figure by several checks in one ranking

@@ -151,12 +151,16 @@ def _close_readings(best: Pick, others: list[Pick]) -> list[str]:
 
 
 def _names_in_clause_of_levels(query: Query, ev: Evidence) -> bool:
-    """The asked measure in the clause of some figure of the sentence (not only in an aside)."""
+    """The asked measure, and what it is of, in the clause of some figure of the sentence (not only
+    in an aside): "inflation slowed to 2.9% from 3.1%, as falling fuel prices offset ..." gives no
+    change of fuel prices."""
     text = ev.sentence.text
-    asked = [t for t in query.required if (t.lemma in MEASURES or t.keys & MEASURES) and not t.keys & (UP_KEYS | DOWN_KEYS)]
+    asked = [t for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS)
+             and (t.lemma in MEASURES or t.keys & MEASURES or t.keys & ev.sentence.terms)]
     for f in ev.figures:
-        clause = clause_text(text, f.start, f.end)
-        keys = phrase_keys(clause)
+        # Up to the figure: what comes after it ("as falling fuel prices offset ...") is why.
+        own = [a for a, b in span_clause(text, f.start, f.end) if a <= f.start < b]
+        keys = phrase_keys(text[own[0] : f.end] if own else clause_text(text, f.start, f.end))
         if all(t.keys & keys for t in asked):
             return True
     return not asked
@@ -244,6 +248,10 @@ def _clause_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     for t in query.required:
         if t.keys & clause_keys:
             score += 0.6 if t.lemma in clause_keys else 0.4  # the word itself beats a synonym ("equities", "stocks")
+        elif clause_keys and t.keys & ev.sentence.terms:
+            # "inflation slowed to 2.9%, as falling fuel prices offset ...": the sentence names fuel,
+            # but not in this figure's clause.
+            score -= 0.3
     return score
 
 

@@ -1933,13 +1933,13 @@ _RATES = """| 15 October 2025, Wednesday |
 
 Polish inflation eases to 2.9% in September on cheaper fuel
 
-Poland's annual consumer price inflation slowed to 2.9% in September from 3.1% in August, Statistics Poland said on Wednesday. The reading was the lowest since March 2024 and kept inflation near the National Bank of Poland's (NBP) 2.5% target.
+Poland's annual consumer price inflation slowed to 2.9% in September from 3.1% in August, Statistics Poland said on Wednesday, as falling fuel prices offset high food costs. The reading was the lowest since March 2024 and kept inflation near the National Bank of Poland's (NBP) 2.5% target.
 
 The NBP's Monetary Policy Council lowered its reference rate by 25 basis points to 4.50% on Oct. 8, its fourth cut since it began easing in May.
 
 "We will be cautious because wage growth is still strong," NBP Governor Tadeusz Wrona told a news conference. The NBP will publish the official core figure on Thursday.
 
-Food prices rose 4.6% year-on-year. Butter was 21.3% more expensive than a year ago, while clothing became 1.8% cheaper.
+Fuel prices for private vehicles fell 6.8% year-on-year, deepening from a 5.3% drop in August. Food prices rose 4.6% year-on-year. Butter was 21.3% more expensive than a year ago, while clothing became 1.8% cheaper.
 
 "We are not out of the woods yet," said Anna Kowalczyk, chief economist at Warsaw-based Vistula Bank.
 
@@ -1960,8 +1960,16 @@ Average gross wages in the enterprise sector rose 7.1% year-on-year in August to
         ("How much more expensive is food than a year ago?", "4.6%"),  # the food, not butter's "more expensive"
         ("When does the official core inflation number come out?", "16 October 2025"),  # not the news's own day
         ("What's the NBP's main interest rate at the moment?", "4.50%"),
+        # August dates the 5.3% set against; the 6.8% is the story's month. Not inflation's change.
+        ("by how much did fuel get cheaper in september", "6.8%"),
     ],
 )
 def test_the_central_bank_and_the_words_for_its_moves(question: str, expected: str) -> None:
     _says(_RATES, question, expected)
+
+
+def test_a_follow_up_asks_the_same_about_the_month_compared_with() -> None:
+    store, conversation = _stored(_RATES), Conversation()
+    answer("How much did fuel prices fall in September?", store, conversation)
+    assert "5.3%" in answer("and in august?", store, conversation).text
 
