@@ -807,7 +807,10 @@ def _elided_parts(text: str, found: list[TimeExpr], ref: date | None) -> list[Ti
 
 
 _WILL = re.compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|set|scheduled|expected|planned)\b|\bwill\b|\bshall\b"
-                   r"|\b(?:plans?|planned|agrees?|agreed|aims?|intends?|decided)\s+(?:\w+\s+){0,3}?to\b|\b(?:is|are) to\b|\bnext\b", re.IGNORECASE)
+                   r"|\b(?:plans?|planned|agrees?|agreed|aims?|intends?|decided)\s+(?:\w+\s+){0,3}?to\b|\b(?:is|are) to\b|\bnext\b"
+                   # "She expects inflation to jump to 3.6% in January": a forecast, in the present tense.
+                   r"|\b(?:expects|forecasts|sees|predicts|projects|expect|forecast|predict|see)\s+(?:[\w.%-]+\s+){0,3}?to\b",
+                   re.IGNORECASE)
 
 
 _SAID = re.compile(r"\b(?:said|says|told|announced|reported|added|wrote)\b", re.IGNORECASE)

@@ -679,6 +679,8 @@ def test_governing_words(text: str, quoted: str, anchor: str) -> None:
         # Dated saying before the month it announces: the same year.
         ("In May, customs said Jilin would be able to use Vladivostok from June.", date(2023, 12, 9), "from June 2023"),
         ("On Monday, the ministry said exports fell in October.", date(2024, 12, 2), "October 2024"),
+        ("She expects inflation to jump to about 3.6% in January.", date(2025, 10, 15), "January 2026"),
+        ("Analysts had expected exports to fall in March.", date(2025, 10, 15), "March 2025"),
     ],
 )
 def test_a_month_still_to_come_is_the_next_one(sentence: str, article_date: date, label: str) -> None:
