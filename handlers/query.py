@@ -60,6 +60,7 @@ class Query:
     basis: str = ""  # "year" for "year on year", "month" for "month on month", "quarter" for "q/q"
     # "staff costs": each pair of a word naming the kind of a measure and the measure, with their keys
     kinds_of_measure: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
+    excluded: str = ""  # "Apart from the US, which countries ...": the US, left out of the answer
 
     @property
     def required(self) -> list[Term]:
@@ -97,7 +98,7 @@ def parse_query(question: str, store: Store) -> Query:
 
 
 def _parse_query(question: str, store: Store) -> Query:
-    text = _clean(question)
+    text, excluded = _without_exclusion(_clean(question))
     tokens = tokenize(text)
     tokens, corrections = _correct_typos(tokens, store)
     if corrections:
@@ -132,6 +133,7 @@ def _parse_query(question: str, store: Store) -> Query:
         currency=_currency(tokens),
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
         wh=wh,
+        excluded=excluded,
     )
     query.bases = bases
     query.basis = comparison_basis(text)
@@ -140,6 +142,8 @@ def _parse_query(question: str, store: Store) -> Query:
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, text.lower(), tokens)
+    if excluded and query.intent == "where" and not canonical_place(excluded.lower().removeprefix("the ")):
+        query.intent = "what"  # "apart from the canal, where does Egypt get its currency?": sources, not places
     if query.intent != "why":
         # "aluminium imports": an unknown kind of a measure is a near miss; "why are manufacturers
         # moving production" asks the reason for a move, and "exchange rate" names a computation.
@@ -224,12 +228,17 @@ def opposite_keys(lemma_: str) -> frozenset[str]:
     return frozenset().union(*(phrase_keys(w) for w in OPPOSITES[lemma_]))
 
 
+# "saw the biggest falls", "saw fewer orders", "see more demand": "see" only carries what follows.
+_SEEN_OPENERS = frozenset("the a an its their fewer more less higher lower bigger smaller strong stronger weak weaker "
+                          "big large larger rising falling".split())
+
+
 def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) -> set[int]:
     """Positions of words that belong to the asking, not to the topic: the text need not have them."""
     # "compared with", "versus": the comparison, not what is compared.
     out = {i for i, t in enumerate(tokens) if t.lemma in ("compare", "versus", "against")}
     # "which goods saw the biggest falls": "saw" only carries the noun after it.
-    out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "see" and tokens[i + 1].lower in ("the", "a", "an", "its", "their")}
+    out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "see" and tokens[i + 1].lower in _SEEN_OPENERS}
     # "which agency", "which company": the noun names the kind of answer; the text need not repeat it.
     out |= {j for i, t in enumerate(tokens) if t.lower == "which"
             for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _ANSWER_KINDS}  # "which Taiwanese firms"
@@ -346,6 +355,22 @@ def _later(t: TimeExpr, years: int) -> TimeExpr:
 def _times_at(text: str, article_date: date) -> tuple[TimeExpr, ...]:
     # Every candidate sentence of one article asks the same: resolve once per question and date.
     return tuple(find_times(text, article_date))
+
+
+_EXCLUDING = (r"(?:apart from|aside from|besides|other than|except for|except|outside of|outside|excluding"
+              r"|not counting|in addition to|on top of)")
+_EXCLUSION_FIRST = re.compile(rf"^\s*{_EXCLUDING}\s+(?P<x>[^,?]{{1,60}}?)\s*,\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_EXCLUSION_LAST = re.compile(rf"^(?P<rest>\s*(?:what|which|where|who)\b.*?)[\s,]+{_EXCLUDING}\s+(?P<x>[^,?]{{1,60}}?)\s*\??\s*$",
+                             re.IGNORECASE)
+
+
+def _without_exclusion(text: str) -> tuple[str, str]:
+    """ "Apart from autos and machinery, which industries saw fewer orders?" asks the question
+    after the comma, of what else the text lists; what it leaves out is no word to find."""
+    m = _EXCLUSION_FIRST.match(text) or _EXCLUSION_LAST.match(text)
+    if not m:
+        return text, ""
+    return m.group("rest").strip(), m.group("x").strip()
 
 
 def _clean(question: str) -> str:

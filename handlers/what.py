@@ -56,6 +56,9 @@ def handle_what(ask: Ask) -> Answer | None:
     start, end = focus_span(ev)
     if _ASKS_SAID.search(lower) and len(ev.sentence.text) <= 240:
         start, end = 0, len(ev.sentence.text)  # "what did Xi say about it?": the statement, whole
+    elif _ASKS_SEVERAL.search(lower) and len(ev.sentence.text) <= 240:
+        # "Which categories rose fastest?": every one the sentence lists, not the clause of the first.
+        start, end = 0, len(ev.sentence.text)
     text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
 

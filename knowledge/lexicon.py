@@ -173,6 +173,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
     "wage": ("wage", "salary", "pay", "earn", "paycheck", "pay packet"),
     "publish": ("publish", "release", "come out", "put out", "be out", "unveil", "issue"),
+    # "what do the workers want?": what they demand ("is demanding a pay rise ... and the right to retire").
+    "demand": ("demand", "want", "seek", "call for", "push for", "ask for", "insist on"),
     "cautious": ("cautious", "wary", "careful", "prudent", "caution", "hesitant"),
     "expensive": ("expensive", "pricier", "costlier", "dearer", "pricey"),
     # British and American spellings of the same word.
@@ -207,7 +209,7 @@ STOPWORDS = frozenset(
     hello ok okay thanks thank pls plz u ur r y ya get got go went isn't aren't wasn't weren't doesn't
     don't didn't hasn't haven't hadn't won't can't couldn't wouldn't
     article story text piece news through via across within without between among against
-    during before after since until while because want wants wanted need needs like likes vs versus""".split()
+    during before after since until while because need needs like likes vs versus""".split()
 )
 
 # Words that say what kind of answer is wanted but are not the topic.
@@ -217,7 +219,7 @@ GENERIC = frozenset(
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
-    originally initially supposed suppose scheduled come coming other moment presently""".split()
+    originally initially supposed suppose scheduled come coming other moment presently want wants wanted""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

@@ -1973,3 +1973,28 @@ def test_a_follow_up_asks_the_same_about_the_month_compared_with() -> None:
     answer("How much did fuel prices fall in September?", store, conversation)
     assert "5.3%" in answer("and in august?", store, conversation).text
 
+
+
+_LISTED = """| 8 October 2025, Wednesday |
+
+German industrial orders fall unexpectedly in August
+
+Carmakers and their suppliers were hit hardest, with orders in the automotive sector down 7.4%, while mechanical engineering posted a 3.6% decline. Makers of electrical equipment, of computer, electronic and optical products, and of pharmaceuticals also reported fewer orders, whereas fabricated metal products recorded a 1.8% gain.
+
+The canal is one of Egypt's main sources of foreign currency, alongside tourism, remittances from Egyptians working abroad and natural gas exports.
+
+The union is demanding a pay rise of 7.5% over two years and the right for workers to retire early after 45 years of shift work, while employers have offered 4.2%.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Apart from autos and machinery, which industries saw fewer orders?", "pharmaceuticals"),
+        ("which industries saw fewer orders besides autos?", "electrical equipment"),
+        ("Apart from the canal, where does Egypt get its foreign currency?", "tourism"),  # sources, not places
+        ("Apart from more pay, what do the workers want?", "retire early"),
+    ],
+)
+def test_a_question_that_leaves_something_out_asks_for_the_rest_of_the_list(question: str, expected: str) -> None:
+    _says(_LISTED, question, expected)
