@@ -23,7 +23,7 @@ from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, VALUE_WOR
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
-from knowledge.text import Token, is_content, is_known_word, lemma, lexicon_words, phrase_keys, stem, token_keys, tokenize
+from knowledge.text import Token, in_dictionary, is_content, is_known_word, lemma, lexicon_words, phrase_keys, stem, token_keys, tokenize
 
 MAX_QUESTION_CHARS = 500
 
@@ -473,8 +473,9 @@ def _swapped_letters(word: str, vocabulary: frozenset[str]) -> str:
 
 
 def _in_article(word: str, vocabulary: frozenset[str]) -> bool:
-    """The article's word, or a form of one ("assuming" where it says "assumes")."""
-    return word in vocabulary or (is_known_word(word) and lemma(word) in vocabulary)
+    """The article's word, or a form of one ("assuming" where it says "assumes"). Every caller
+    asks of a spelling made of a question word's lowercase letters, as in_dictionary needs."""
+    return word in vocabulary or (in_dictionary(word) and lemma(word) in vocabulary)
 
 
 def _doubled_letter(word: str, vocabulary: frozenset[str]) -> str:

@@ -7,6 +7,7 @@ indexed by the union of their keys; a question term matches a sentence when thei
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -55,16 +56,28 @@ def _phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _english() -> tuple[simplemma.Lemmatizer, DictionaryLookupStrategy]:
-    """simplemma's English dictionary, from the trie it caches on disk (its marisa-trie extra):
+def _factory() -> DictionaryFactory:
+    """simplemma's dictionaries, from the trie it caches on disk (its marisa-trie extra):
     decoding the packaged dictionary was half of `factbot ask`'s start-up, the cached trie loads in
     a fraction of that. Same data, same lemmas; without the extra, the packaged dictionary."""
     try:
-        factory: DictionaryFactory = TrieDictionaryFactory()
+        return TrieDictionaryFactory()
     except ImportError:
-        factory = DefaultDictionaryFactory()
+        return DefaultDictionaryFactory()
+
+
+@lru_cache(maxsize=1)
+def _english() -> tuple[simplemma.Lemmatizer, DictionaryLookupStrategy]:
+    """The lemmatiser, and the look-up is_known_word asks."""
+    factory = _factory()
     return (simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)),
             DictionaryLookupStrategy(dictionary_factory=factory))
+
+
+@lru_cache(maxsize=1)
+def _english_forms() -> Mapping[str, str]:
+    """The English dictionary itself: word form -> lemma."""
+    return _factory().get_dictionary("en")
 
 
 @lru_cache(maxsize=65536)
@@ -85,6 +98,19 @@ def is_known_word(word: str) -> bool:
     """Whether English has this word (simplemma's dictionary): asked of every question word, and
     a dictionary look-up costs far more than a cache hit."""
     return _english()[1].get_lemma(word, "en") is not None
+
+
+def in_dictionary(word: str) -> bool:
+    """is_known_word, read from the dictionary itself for a word of lowercase ASCII letters and
+    not kept. The typo repairs ask it of up to 150 made-up spellings a word, nearly none of them
+    words: simplemma's look-up costs twice the two reads it makes for such a word, and keeping
+    every miss would only crowd is_known_word's cache. Those reads are simplemma's: the word as
+    written, then capitalised (its case flipped); English canonicalises nothing, and apostrophe
+    variants need an apostrophe ("ʼ" counts as a letter, so any other word goes the long way)."""
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        return is_known_word(word)
+    forms = _english_forms()
+    return forms.get(word) is not None or forms.get(word.capitalize()) is not None
 
 
 def _strip_plural(word: str) -> str:

@@ -37,6 +37,17 @@ def test_the_cached_trie_reads_as_the_packaged_dictionary(word: str) -> None:
     assert (lookup.get_lemma(word, "en") is not None) == simplemma.is_known(word, lang="en")
 
 
+def test_the_direct_dictionary_read_answers_as_the_look_up_does() -> None:
+    from knowledge.text import in_dictionary, is_known_word
+
+    # A typo's one-letter repairs, as _dropped_letter makes them, and words known only capitalised.
+    word = "shipmnts"
+    spellings = [word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in "aeiouyrnstlcdhm"]
+    for w in [*spellings, "paris", "london", "containers", "colour", "xyzzy", "don't", "donʼt", "café", "Paris"]:
+        assert in_dictionary(w) == is_known_word(w), w
+    assert in_dictionary("shipments") and in_dictionary("paris")
+
+
 def test_an_acronyms_plural_is_the_acronym() -> None:
     assert [t.lemma for t in tokenize("PGMs and SUVs, not bus")] == ["pgm", "and", "suv", "not", "bus"]
 
