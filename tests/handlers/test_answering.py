@@ -1376,7 +1376,7 @@ _FUND = (
 )
 
 
-_LEVELS = (
+_MORE_LEVELS = (
     "| 13 August 2025, Wednesday |\n\n"
     "Fund shrinks as crown strengthens\n\n"
     "Norway's Petroleum Reserve Fund returned 4.6%, or 812 billion crowns ($79.6 billion), in the first half.\n\n"
@@ -1399,9 +1399,9 @@ _LEVELS = (
         (_FUND, "how did equities perform", "5.9%"),  # past the aside, not its share of the portfolio
         (_FUND, "How much did the oil fund make in the first half?", "4.6%"),  # oil = petroleum
         (_FUND, "What was the return in the second quarter?", "7.9%"),  # "in the second": the second quarter
-        (_LEVELS, "By how much did the fund's value fall?", "340 billion"),  # "slipped to ... from": the change
-        (_LEVELS, "By how many bags did the agency lower its crop forecast?", "2.40 million bags"),  # past "60-kg"
-        (_LEVELS, "What crown-dollar exchange rate does the return imply?", "10.20 crowns per dollar"),  # crowns are money
+        (_MORE_LEVELS, "By how much did the fund's value fall?", "340 billion"),  # "slipped to ... from": the change
+        (_MORE_LEVELS, "By how many bags did the agency lower its crop forecast?", "2.40 million bags"),  # past "60-kg"
+        (_MORE_LEVELS, "What crown-dollar exchange rate does the return imply?", "10.20 crowns per dollar"),  # crowns are money
     ],
 )
 def test_the_answer_states_the_figure(article: str, question: str, expected: str) -> None:
@@ -1929,7 +1929,7 @@ def test_a_computed_amount_in_thousands_is_given_in_whole_units() -> None:
     _says(_SMELTER, "what was the nickel price a year ago?", "About $16,344")
 
 
-_RATES = """| 15 October 2025, Wednesday |
+_POLAND = """| 15 October 2025, Wednesday |
 
 Polish inflation eases to 2.9% in September on cheaper fuel
 
@@ -1965,11 +1965,11 @@ Average gross wages in the enterprise sector rose 7.1% year-on-year in August to
     ],
 )
 def test_the_central_bank_and_the_words_for_its_moves(question: str, expected: str) -> None:
-    _says(_RATES, question, expected)
+    _says(_POLAND, question, expected)
 
 
 def test_a_follow_up_asks_the_same_about_the_month_compared_with() -> None:
-    store, conversation = _stored(_RATES), Conversation()
+    store, conversation = _stored(_POLAND), Conversation()
     answer("How much did fuel prices fall in September?", store, conversation)
     assert "5.3%" in answer("and in august?", store, conversation).text
 
