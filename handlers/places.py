@@ -243,6 +243,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         picks = [p for p in rank_entities(query, named, kinds) if _preposition_fit(p[3].sentence.text, p[2]) > 0]
     if picks and _PLURAL.search(query.text.lower()):
         return _several_named(ask, intent, picks)
+    if picks and intent == "where":
+        picks = _most_specific_first(picks)
     if picks:
         score, entity, mention, ev = picks[0]
         margin = score - picks[1][0] if len(picks) > 1 else 3.0
@@ -262,6 +264,35 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
 
 
 Pick = tuple[float, EntityRow, MentionRow, Evidence]
+
+
+def _most_specific_first(picks: list[Pick]) -> list[Pick]:
+    """ "Where is the conference?" between "in northeastern China" and "the summit in Shenyang"
+    scored alike: the city says more than the region around it."""
+    if len(picks) < 2 or picks[0][0] - picks[1][0] > 0.5:
+        return picks
+    if _specificity(picks[1][1]) > _specificity(picks[0][1]):
+        return [picks[1], picks[0], *picks[2:]]
+    return picks
+
+
+_CITY_NAMES = frozenset(c.lower() for c in gz.CITIES)
+_COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western)", re.IGNORECASE)
+
+
+def _specificity(entity: EntityRow) -> int:
+    """0 a compass region ("northeast China"), 1 a country, 2 a province or state, 3 a city or port."""
+    name = entity.name.lower()
+    roles = " ".join(entity.roles).lower()
+    if _COMPASS.match(name):
+        return 0
+    if name in gz.COUNTRY_SET:
+        return 1
+    if re.search(r"\b(?:region|province|state|county|district|prefecture)\b", roles):
+        return 2
+    if re.search(r"\b(?:city|capital|port|town|village|municipality)\b", roles) or name in gz.CAPITALS or name in _CITY_NAMES:
+        return 3
+    return 2
 
 
 def _joined(best: Pick, others: list[Pick]) -> list[Pick]:

@@ -53,6 +53,12 @@ def handle(ask: Ask) -> Answer | None:
     if ev is None or ev.coverage < 1.0 and len(ask.query.required) > 1 and ev.coverage < 0.65:
         return None
     asked = ask.query.direction
+    if asked and not ev.figures:
+        # "Did trade fall?": the best sentence about trade may state no move ("a zone of bilateral
+        # trade"); a close one that does ("bilateral trade surged to $21.18 billion") answers.
+        moving = [e for e in ask.pool.accepted[:4] if e.coverage >= ev.coverage and any(f.direction for f in e.figures)
+                  and not e.conflicts]
+        ev = moving[0] if moving else ev
     stated = next((f.direction for f in ev.figures if f.direction), "")
     # "Did the West approve?" over "disapproval from the West"; "Is basmati covered by the curbs?"
     # over "The curbs do not apply to premium basmati rice".

@@ -1998,3 +1998,16 @@ The union is demanding a pay rise of 7.5% over two years and the right for worke
 )
 def test_a_question_that_leaves_something_out_asks_for_the_rest_of_the_list(question: str, expected: str) -> None:
     _says(_LISTED, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where is the conference", "Shenyang"),  # the city over "northeastern China", scored alike
+        ("did trade fall?", "No."),  # the sentence where trade moves, not "a zone of bilateral trade"
+        ("did trade rise?", "Yes."),
+    ],
+)
+def test_the_seed_answers_the_most_specific_place_and_the_move(seed: Store, question: str, expected: str) -> None:
+    result = answer(question, seed)
+    assert result.answered and result.text.startswith(expected), result.text
