@@ -488,6 +488,15 @@ def _best_role(entity: EntityRow, query: Query) -> str:
     return max(roles, key=lambda r: (len(wanted & set(normalise_name(r).split())), len(r)))
 
 
+def describe_named(ask: Ask, intent: str) -> Answer | None:
+    """ "What's Vladivostok?": the role the text gives the one thing named, when it gives one."""
+    query = ask.query
+    entity = _focus_entity(query) if query.entities and query.entity_keys and not query.required and not query.pronoun else None
+    if entity is None or not any(len(r.split()) > 1 for r in entity.roles):
+        return None  # "Liaoning: province." says less than the sentence that names it
+    return _describe_named(ask, intent)
+
+
 def _describe_named(ask: Ask, intent: str) -> Answer | None:
     """ "Where is Vladivostok?" / "Who is Xi?": what the text says the named thing is."""
     query = ask.query

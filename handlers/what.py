@@ -8,6 +8,7 @@ from dataclasses import replace
 from knowledge.store import SentenceRow
 
 from handlers import figures
+from handlers.places import describe_named
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, analysed, named_by
@@ -43,6 +44,10 @@ def handle_what(ask: Ask) -> Answer | None:
     if ev is None:
         return None
     lower = ask.query.text.lower()
+    if _WHAT_IS.match(lower):
+        described = describe_named(ask, "what")
+        if described is not None:
+            return described
     if _ASKS_NAME.search(lower):
         return _name_of(ask, ev)
     if _WHAT_WAS_THE.match(lower) and ev.figures:
@@ -62,6 +67,8 @@ def handle_what(ask: Ask) -> Answer | None:
     text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
 
+
+_WHAT_IS = re.compile(r"^\s*what(?:'s|’s|s\b|\s+(?:is|are|was|were)\b)")
 
 # "Which goods ...?", "what areas do the deals cover?": several things asked for.
 _ASKS_SEVERAL = re.compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+){0,2}?\w+s\b|\b(?:cover|covers|include|includes|span|spans|consist)\b")

@@ -2011,3 +2011,7 @@ def test_a_question_that_leaves_something_out_asks_for_the_rest_of_the_list(ques
 def test_the_seed_answers_the_most_specific_place_and_the_move(seed: Store, question: str, expected: str) -> None:
     result = answer(question, seed)
     assert result.answered and result.text.startswith(expected), result.text
+
+
+def test_what_is_a_named_thing_is_what_the_text_calls_it(seed: Store) -> None:
+    assert answer("what's vladivostok", seed).text == "Vladivostok: the biggest port in the Russian Far East."
