@@ -193,7 +193,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0)  # "37 ships" before "dozens of vessels"
-            score += _owner_fit(query, f, ev)
+            score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev)
             score += _moved(query, f) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
@@ -221,6 +221,26 @@ def _other_period(query: Query, f: FigureRow, today: str) -> float:
             continue
         return 0.5  # overlapping only: a weaker fit
     return 1.5
+
+
+# Words before a measure that do not make it a kind of its own: "annual inflation" is inflation.
+_PLAIN_QUALIFIERS = frozenset("""annual annualized annualised overall total headline consumer average yearly
+year-on-year nominal key benchmark main its their the a an this that last latest official new""".split())
+
+
+def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "inflation?" is the headline rate, not "Food inflation eased to 6.2%": a kind of the
+    measure the question does not name ranks below the measure itself."""
+    if query.kinds_of_measure or not f.measure:
+        return 0.0
+    words = f.measure.split()
+    if len(words) != 2:
+        return 0.0
+    kind, head = words[0].lower(), words[1].lower()
+    asked = {t.lemma for t in query.terms} | {k for t in query.terms for k in t.keys}
+    if kind in _PLAIN_QUALIFIERS or not any(k in asked for k in phrase_keys(head)) or phrase_keys(kind) & asked:
+        return 0.0
+    return 0.6
 
 
 def _moved(query: Query, f: FigureRow) -> float:

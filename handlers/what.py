@@ -143,12 +143,16 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
     # A sentence that moves the way the question asks ("why are exports down": "fell 14.5%") is
     # about the asked move, not only about its subject.
     score = ev.score + (0.3 if any(t.keys & _DIRECTIONS and not t.required for t in ev.matched) else 0.0)
+    spots = [a for a, _ in term_spots(ev.sentence.text, [t for t in ev.matched if t.required])]
+    # "sales fall as shoppers hold back" asked why they hold back: that clause is the fact; "plans
+    # to borrow ..., as it seeks to cut its reliance on loans" gives no reason for a cut.
+    inside = lambda span: bool(spots) and all(span[0] < a < span[1] for a in spots)  # noqa: E731
     strong = _reason_span(ev, _STRONG_REASON, ask.query.entity_keys)
-    if strong:
+    if strong and not inside(strong):
         return score + 2.0, ev, ev.sentence, strong
     weak = _reason_span(ev, _WEAK_REASON, ask.query.entity_keys)
-    if weak and any(weak[0] < a < weak[1] for a, _ in term_spots(ev.sentence.text, [t for t in ev.matched if t.required])):
-        weak = None  # "sales fall as shoppers hold back" asked why they hold back: that clause is the fact
+    if weak and any(weak[0] < a < weak[1] for a in spots):
+        weak = None
     if weak:
         # "as", "amid", "after" name a cause; ", recovering part of a drop" only goes on.
         cue = ev.sentence.text[weak[0]:weak[1]].lstrip(", ").split(" ", 1)[0].lower()

@@ -81,7 +81,7 @@ def handle(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
 
 
-_NEAR = 3  # tokens between a direction word and the thing it moves: "cut its estimate"
+_NEAR = 4  # tokens between a direction word and the thing it moves: "cut its benchmark lending rate"
 _ACTED = re.compile(r"(?:ed|^cut|^rose|^fell|^grew|^shrank|^sank|^slid|^lift|^hike|^raise|^cuts|^raises)$")
 _AUXILIARY = frozenset("to will would did does do has have had was were is are be been".split())
 

@@ -2015,3 +2015,33 @@ def test_the_seed_answers_the_most_specific_place_and_the_move(seed: Store, ques
 
 def test_what_is_a_named_thing_is_what_the_text_calls_it(seed: Store) -> None:
     assert answer("what's vladivostok", seed).text == "Vladivostok: the biggest port in the Russian Far East."
+
+
+_KENYA = """| 6 August 2025, Wednesday |
+
+Kenya's central bank cuts key rate to 9.25%
+
+The Central Bank of Kenya cut its benchmark lending rate by 50 basis points to 9.25% on Tuesday, its seventh consecutive reduction, as it tries to revive sluggish lending to businesses while inflation remains within its target range.
+
+Annual inflation edged up to 4.1% in July from 3.8% in June. Food inflation eased to 6.2%, while fuel inflation climbed to 3.4%.
+
+Gross domestic product expanded 4.9% in the first quarter. Foreign exchange reserves stood at $10.9 billion.
+
+Commercial banks' average lending rate fell to 15.4% in June from 17.2% in December.
+
+Kenya's Treasury plans to borrow 635.5 billion shillings from the domestic market, as it seeks to cut its reliance on costly external loans.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("inflation?", "4.1%"),  # the measure itself over a kind of it ("food inflation")
+        ("fx reserves?", "$10.9 billion"),
+        ("gdp growth q1", "4.9%"),
+        ("did they raise rates", "No. The Central Bank of Kenya cut"),  # "cut its benchmark lending rate"
+        ("why did they cut", "revive sluggish lending"),  # not "as it seeks to cut its reliance on loans"
+    ],
+)
+def test_short_questions_about_a_rate_decision(question: str, expected: str) -> None:
+    _says(_KENYA, question, expected)
