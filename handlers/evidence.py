@@ -1040,6 +1040,13 @@ def analysed(text: str) -> tuple[list[Token], list[frozenset[str]]]:
     return tokens, token_keys(tokens)
 
 
+def term_spots(text: str, terms: list[Term]) -> list[tuple[int, int]]:
+    """Where the words of these terms (any of their keys) stand in the text."""
+    tokens, keys = analysed(text)
+    wanted = frozenset(k for t in terms for k in t.keys)
+    return [(tok.start, tok.end) for tok, k in zip(tokens, keys) if k & wanted]
+
+
 def question_anchors(query: Query, ev: Evidence) -> list[tuple[int, int]]:
     """Where the entities the question names stand in this sentence."""
     keys = set(query.entity_keys)

@@ -12,7 +12,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import IN_PLACE, Evidence, analysed, listed_together, question_anchors, token_distance
+from handlers.evidence import IN_PLACE, Evidence, analysed, listed_together, question_anchors, term_spots, token_distance
 from handlers.models import Answer
 from handlers.query import Query, Term
 
@@ -93,7 +93,30 @@ def handle_who(ask: Ask) -> Answer | None:
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
     return (_unnamed(ask) or _passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
-            or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS))
+            or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS))
+
+
+# "Environmental groups", "Some analysts", "Local farmers": who the sentence says did it, unnamed.
+_DESCRIBED_SUBJECT = re.compile(r"^(?:(?:Some|Many|Most|Several|Local|Other|Foreign|Environmental|[A-Z][a-z]+)\s+)?"
+                                r"(?:[a-z-]+\s+){0,2}(?:groups?|analysts?|economists?|investors?|traders?|farmers?|workers?"
+                                r"|unions?|officials?|residents?|critics?|campaigners?|activists?|lawmakers?|companies|firms"
+                                r"|banks?|producers?|exporters?|importers?|buyers?|consumers?|shoppers?|executives?|experts?)\b")
+
+
+def _subject_described(ask: Ask) -> Answer | None:
+    """ "Who criticised it?" over "Environmental groups criticised the plan.": the text names no
+    one, but says who; that description is the answer, not "the article does not say"."""
+    ev = ask.pool.best()
+    if ev is None or ev.coverage < 1.0 or not ev.matched or ev.conflicts:
+        return None
+    if any(e.kind in _AGENT_KINDS for _, e in ev.mentions):
+        return None  # a named one is the answer
+    m = _DESCRIBED_SUBJECT.match(ev.sentence.text)
+    spots = [a for a, _ in term_spots(ev.sentence.text, [t for t in ev.matched if t.required])]
+    if not m or not spots or min(spots) < m.end():
+        return None  # the asked verb must follow the subject: "Environmental groups criticised"
+    text = clause_window(ev.sentence.text, 0, min(spots), 120)  # "Environmental groups criticised the plan."
+    return make_answer(ask.question, "who", text, 0.55, [citation(ask.store, ev.sentence)])
 
 
 _WHICH_PHRASE = re.compile(r"^\s*which\s+((?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)[\w-]+\s*){1,3})", re.IGNORECASE)
@@ -277,14 +300,15 @@ def _most_specific_first(picks: list[Pick]) -> list[Pick]:
 
 
 _CITY_NAMES = frozenset(c.lower() for c in gz.CITIES)
-_COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western)", re.IGNORECASE)
+# Lower case: "northeast China" is a stretch of a country; "Southeast Sulawesi" is a province's name.
+_COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western)")
 
 
 def _specificity(entity: EntityRow) -> int:
     """0 a compass region ("northeast China"), 1 a country, 2 a province or state, 3 a city or port."""
     name = entity.name.lower()
     roles = " ".join(entity.roles).lower()
-    if _COMPASS.match(name):
+    if _COMPASS.match(entity.name):
         return 0
     if name in gz.COUNTRY_SET:
         return 1

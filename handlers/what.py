@@ -11,9 +11,8 @@ from handlers import figures
 from handlers.places import describe_named
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, analysed, named_by
+from handlers.evidence import Evidence, named_by, term_spots
 from handlers.models import Answer
-from handlers.query import Term
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
 # no sentence about the question has a clearer one.
@@ -184,12 +183,6 @@ def focus_span(ev: Evidence) -> tuple[int, int]:
     if not spots:
         return 0, len(ev.sentence.text)
     return min(s for s, _ in spots), max(e for _, e in spots)
-
-
-def term_spots(text: str, terms: list[Term]) -> list[tuple[int, int]]:
-    tokens, keys = analysed(text)
-    wanted = frozenset(k for t in terms for k in t.keys)
-    return [(tok.start, tok.end) for tok, k in zip(tokens, keys) if k & wanted]
 
 
 def _confidence(ask: Ask, ev: Evidence) -> float:

@@ -9,10 +9,9 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, long_date, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, clause_text, place_elsewhere, question_anchors, reporting_time, token_distance
+from handlers.evidence import Evidence, clause_text, place_elsewhere, question_anchors, reporting_time, term_spots, token_distance
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS
-from handlers.what import term_spots
 
 _ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn"})
 _ASKS_START = re.compile(r"\b(?:start|begin|began|from when|since when|first)\b")

@@ -14,11 +14,11 @@ from handlers.arithmetic import scaled
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
-from handlers.evidence import EXPECTATION, Evidence, analysed, named_by
+from handlers.evidence import EXPECTATION, Evidence, analysed, named_by, term_spots
 from handlers.query import DOWN_KEYS, UP_KEYS, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
-from handlers.what import focus_span, term_spots
+from handlers.what import focus_span
 
 
 _NEGATION = re.compile(r"\b(?:not|never|no longer|n[o’']t|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

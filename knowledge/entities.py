@@ -749,6 +749,9 @@ def _common_noun(p: _Piece, lower_words: set[str]) -> bool:
     return p.initial and not p.fixed and p.ntok == 1 and p.text.lower() in lower_words
 
 
+_ADJECTIVE_END = re.compile(r"(?:al|ic|ive|ous|ful|ary|ible|able)$")
+
+
 def _keep(p: _Piece, mid_caps: set[str]) -> bool:
     """A capitalised first word of a sentence is a name only with other evidence."""
     if p.fixed or p.institution or not p.initial:
@@ -762,6 +765,10 @@ def _keep(p: _Piece, mid_caps: set[str]) -> bool:
         # "Julian Ashcroft, an analyst at ...": what the text says of it is evidence too.
         return (words[0] in mid_caps or words[0] in gz.FIRST_NAMES or p.votes.get("org", 0) > 0
                 or p.votes.get("person", 0) > 0 or words[0] in _NAME_PREFIXES or not is_known_word(words[0]))
+    # "Environmental groups criticised the plan": an English adjective opening a sentence, even if
+    # "Sulawesi Environmental Watch" capitalises it elsewhere.
+    if _ADJECTIVE_END.search(words[0]) and is_known_word(words[0]) and p.text.lower() not in _KNOWN_ORGS:
+        return False
     # "ABARES forecast ...": a word in capitals is an acronym, a name wherever it stands.
     return p.key in mid_caps or p.text.lower() in _KNOWN_ORGS or (len(p.text) >= 3 and p.text.isalpha() and p.text.isupper())
 

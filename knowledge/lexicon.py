@@ -202,7 +202,7 @@ LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with about as into onto over under than then and or but
-    nor so yet if is are was were be been being am do does did done doing have has had having will
+    nor so yet if is are was were be been being am do does did doing have has had having will
     would shall should can could may might must ought it its it's this that these those there here
     their they them he him his she her we us our you your i me my what which who whom whose when
     where why how much many whats what's wheres who's hows one ones some any all each every
@@ -221,7 +221,7 @@ GENERIC = frozenset(
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
-    originally initially supposed suppose scheduled come coming other moment presently want wants wanted""".split()
+    originally initially supposed suppose scheduled come coming other moment presently want wants wanted done""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

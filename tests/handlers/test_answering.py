@@ -2045,3 +2045,10 @@ Kenya's Treasury plans to borrow 635.5 billion shillings from the domestic marke
 )
 def test_short_questions_about_a_rate_decision(question: str, expected: str) -> None:
     _says(_KENYA, question, expected)
+
+
+def test_who_did_it_is_answered_by_the_description_when_the_text_names_no_one() -> None:
+    result = _answered(_SMELTER + "\nEnvironmental groups criticised the plan. The minister said it would go ahead.\n",
+                       "who criticised the plan?")
+    assert result.answered and result.text.startswith("Environmental groups criticised"), result.text
+

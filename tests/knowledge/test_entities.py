@@ -487,3 +487,9 @@ def test_a_body_is_not_called_by_a_word_of_a_place_it_begins_with() -> None:
 )
 def test_a_title_after_an_owner_or_a_field_is_the_persons_role(sentence: str, name: str, role: str) -> None:
     assert role in _by_name([(1, 0, sentence)])[name].roles
+
+
+def test_a_sentence_opening_adjective_is_no_name() -> None:
+    names = [e.name for e in find_entities([(1, 0, "Environmental groups criticised the plan."),
+                                            (2, 0, "Jakarta-based Sulawesi Environmental Watch said it would sue.")])]
+    assert "Environmental" not in names
