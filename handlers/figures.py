@@ -225,19 +225,29 @@ def _other_period(query: Query, f: FigureRow, today: str) -> float:
 
 # Words before a measure that do not make it a kind of its own: "annual inflation" is inflation.
 _PLAIN_QUALIFIERS = frozenset("""annual annualized annualised overall total headline consumer average yearly
-year-on-year nominal key benchmark main its their the a an this that last latest official new""".split())
+year-on-year nominal key benchmark main its their the a an this that last latest official new price
+national operating net gross pretax pre-tax full-year quarterly""".split())
 
 
 def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "inflation?" is the headline rate, not "Food inflation eased to 6.2%": a kind of the
     measure the question does not name ranks below the measure itself."""
-    if query.kinds_of_measure or not f.measure:
+    if query.kinds_of_measure:
         return 0.0
-    words = f.measure.split()
-    if len(words) != 2:
-        return 0.0
-    kind, head = words[0].lower(), words[1].lower()
     asked = {t.lemma for t in query.terms} | {k for t in query.terms for k in t.keys}
+    words = f.measure.split()
+    if len(words) == 2:
+        kind, head = words[0].lower(), words[1].lower()
+    else:
+        # No measure read: the words before the asked measure in the figure's clause ("core
+        # inflation ... eased to 3.2% from 3.3%").
+        text = ev.sentence.text
+        before = re.findall(r"[A-Za-z-]+", " ".join(text[a : min(b, f.start)] for a, b in span_clause(text, f.start, f.end)
+                                                     if a < f.start))
+        at = [i for i, w in enumerate(before) if i > 0 and phrase_keys(w) & asked and w.lower() in MEASURES | {"inflation"}]
+        if not at:
+            return 0.0
+        kind, head = before[at[0] - 1].lower(), before[at[0]].lower()
     if kind in _PLAIN_QUALIFIERS or not any(k in asked for k in phrase_keys(head)) or phrase_keys(kind) & asked:
         return 0.0
     return 0.6
@@ -384,7 +394,15 @@ def _expected_not_done(query: Query, f: FigureRow, ev: Evidence) -> float:
         return 0.0
     text = ev.sentence.text
     clause = clause_text(text, f.start, f.end)
-    return 1.5 if EXPECTATION.search(clause) else 0.0
+    if EXPECTATION.search(clause):
+        return 1.5
+    # "inflation?" is the reading the story reports, not "the budget assumes average inflation of
+    # 3.0% next year" nor "she expects inflation to jump to 3.6%".
+    own = [a for a, b in span_clause(text, f.start, f.end) if a <= f.start < b]
+    return 0.8 if own and _LOOKS_AHEAD.search(text[own[0] : f.start]) else 0.0
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:expects?|assumes?|predicts?)\b", re.IGNORECASE)
 
 
 def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
