@@ -980,7 +980,8 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
 
 _BARE_VERBS = frozenset(
     """take attend come work sign set register get make sell buy build produce employ visit join open create
-    lose cut add hire carry ship export import travel leave arrive start go win own use need receive send""".split()
+    lose cut add hire carry ship export import travel leave arrive start go win own use need receive send
+    expect think believe say see predict forecast want plan vote support oppose agree hold back favour favor""".split()
 )
 
 

@@ -723,6 +723,9 @@ def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
         start = of.end() if of else m.end()
         figure.qualifier = "more than"  # "dozens of firms": at least the smallest value implied
     phrase = _noun_phrase_after(text, start)
+    part_of = _PART_OF_RE.match(text, start)
+    if not phrase and part_of:
+        phrase = _noun_phrase_after(text, part_of.end())  # "Fourteen of 19 economists": 14 economists
     if m.group("word") is not None and not _word_number_ok(text, m, phrase):
         figure.kind = "drop"
         return
@@ -732,6 +735,9 @@ def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
         return
     figure.kind, figure.measure = "count", phrase
     figure.unit = phrase.split()[-1].lower()
+
+
+_PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)(?=\s)", re.IGNORECASE)
 
 
 def _word_number_ok(text: str, m: re.Match[str], phrase: str) -> bool:

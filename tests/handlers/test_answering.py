@@ -1945,6 +1945,8 @@ Fuel prices for private vehicles fell 6.8% year-on-year, deepening from a 5.3% d
 
 Economists estimate that core inflation, which excludes food and energy prices, eased to 3.2% from 3.3% in August. The draft budget assumes average inflation of 3.0% next year.
 
+Fourteen of 19 economists polled by Reuters expect the council to keep rates on hold at its next meeting.
+
 Average gross wages in the enterprise sector rose 7.1% year-on-year in August to 8,452 zlotys, while employment in the sector fell 0.8%.
 """
 
@@ -1966,6 +1968,7 @@ Average gross wages in the enterprise sector rose 7.1% year-on-year in August to
         ("by how much did fuel get cheaper in september", "6.8%"),
         ("inflation?", "2.9%"),  # the reading reported, not the budget's assumption
         ("what was inflation in august", "3.1%"),  # not core inflation's 3.3%
+        ("how many economists expect a hold", "Fourteen of 19"),  # "expect" ends what is counted
     ],
 )
 def test_the_central_bank_and_the_words_for_its_moves(question: str, expected: str) -> None:

@@ -469,3 +469,15 @@ def test_a_bare_number_compared_with_a_count_counts_the_same(text: str, raw: str
 def test_a_currency_named_with_its_country_is_money(text: str, currency: str) -> None:
     figure = find_figures(text)[-1]
     assert (figure.kind, figure.currency) == ("money", currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "unit"),
+    [
+        ("Fourteen of 19 economists polled by Reuters expect a hold.", "Fourteen", "economists"),
+        ("Six of the nine members voted to hold.", "Six", "members"),
+    ],
+)
+def test_a_part_of_a_counted_whole_counts_the_same_things(text: str, raw: str, unit: str) -> None:
+    figure = _one_with_raw(text, raw)
+    assert (figure.kind, figure.unit) == ("count", unit)
