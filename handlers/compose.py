@@ -61,7 +61,9 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
     return _finish(_LEADING_LINK.sub("", piece))
 
 
-_APPOSED_SUBJECT = re.compile(r"([A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|and))*)"
+# "Platinum group metals (PGMs), the biggest drag on the index, slumped 9.8%": the subject may
+# run on in lower case and carry its acronym.
+_APPOSED_SUBJECT = re.compile(r"([A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|and|[a-z][\w-]*|\([A-Z]{2,6}s?\))){0,5})"
                               r",\s+(?:the|a|an|which|who|whose)\b[^,;:]*,\s+(?=[a-z])")
 
 

@@ -132,6 +132,15 @@ def handle_why(ask: Ask) -> Answer | None:
 
 
 _DIRECTIONS = frozenset({"rise", "fall"})
+
+
+def _moved_otherwise(ask: Ask, ev: Evidence, span: tuple[int, int]) -> bool:
+    """ "Why did output fall?" is not answered by "gold output rose 3.4%, helped by record
+    prices": the figure the reason explains moved the other way."""
+    if ask.query.direction not in ("up", "down"):
+        return False
+    before = [f for f in ev.figures if f.end <= span[0] and f.direction]
+    return bool(before) and before[-1].direction != ask.query.direction
 _LEADING_SAYING = re.compile(r"^(?:[\w’'-]+\s+){0,5}(?:said|says|showed|shows|reported|reports|added|noted),\s+", re.IGNORECASE)
 
 
@@ -147,10 +156,10 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
     # to borrow ..., as it seeks to cut its reliance on loans" gives no reason for a cut.
     inside = lambda span: bool(spots) and all(span[0] < a < span[1] for a in spots)  # noqa: E731
     strong = _reason_span(ev, _STRONG_REASON, ask.query.entity_keys)
-    if strong and not inside(strong):
+    if strong and not inside(strong) and not _moved_otherwise(ask, ev, strong):
         return score + 2.0, ev, ev.sentence, strong
     weak = _reason_span(ev, _WEAK_REASON, ask.query.entity_keys)
-    if weak and any(weak[0] < a < weak[1] for a in spots):
+    if weak and (any(weak[0] < a < weak[1] for a in spots) or _moved_otherwise(ask, ev, weak)):
         weak = None
     if weak:
         # "as", "amid", "after" name a cause; ", recovering part of a drop" only goes on.

@@ -2059,3 +2059,26 @@ def test_who_did_it_is_answered_by_the_description_when_the_text_names_no_one() 
                        "who criticised the plan?")
     assert result.answered and result.text.startswith("Environmental groups criticised"), result.text
 
+
+
+_ZA_OUTPUT = """| 11 September 2025, Thursday |
+
+South African mining output falls 4.2% in July
+
+South Africa's mining production fell 4.2% year on year in July, as a return of rolling power cuts weighed on platinum, coal and iron ore output.
+
+Platinum group metals (PGMs), the biggest drag on the index, slumped 9.8% year on year. Coal production dropped 5.3% and iron ore fell 7.1%, while gold output rose 3.4%, helped by record bullion prices.
+"""
+
+
+def test_a_subject_with_an_acronym_keeps_its_name() -> None:
+    # A long sentence is cut to the fact's clause; the subject before the aside stays with it.
+    article = _ZA_OUTPUT.replace("slumped 9.8% year on year.", "slumped 9.8% year on year and subtracted 2.6 "
+                                 "percentage points from the headline figure, Statistics South Africa said on Thursday.")
+    result = _answered(article, "how did platinum do")
+    assert result.text.startswith("Platinum group metals (PGMs)") and "9.8%" in result.text, result.text
+
+
+def test_a_reason_for_a_rise_does_not_explain_a_fall() -> None:
+    result = _answered(_ZA_OUTPUT, "why did output fall")
+    assert "bullion" not in result.text, result.text
