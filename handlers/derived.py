@@ -90,10 +90,14 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     chosen: list[tuple[FigureRow, Evidence]] = []
     for key in keys[:2]:
         for ev in ask.pool.evidence[:12]:
-            names = {n.lower() for _, e in ev.mentions for n in (e.name, *e.aliases)}
-            amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count")]
-            if key in names and amounts:
-                chosen.append((amounts[0], ev))
+            # "Michoacan received $1.62 billion and Guanajuato $1.48 billion": each name's own
+            # amount, the first after it, never the one already taken.
+            starts = [m.start for m, e in ev.mentions if key in {n.lower() for n in (e.name, *e.aliases)}]
+            taken = {(f.sentence_id, f.start) for f, _ in chosen}
+            amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and (f.sentence_id, f.start) not in taken]
+            if starts and amounts:
+                after = [f for f in amounts if f.start > starts[0]]
+                chosen.append(((after or amounts)[0], ev))
                 break
     if len(chosen) < 2 or chosen[0][0].currency != chosen[1][0].currency:
         return None

@@ -2082,3 +2082,9 @@ def test_a_subject_with_an_acronym_keeps_its_name() -> None:
 def test_a_reason_for_a_rise_does_not_explain_a_fall() -> None:
     result = _answered(_ZA_OUTPUT, "why did output fall")
     assert "bullion" not in result.text, result.text
+
+
+def test_a_difference_between_two_names_takes_each_ones_amount() -> None:
+    article = ("| 4 November 2025, Tuesday |\n\nMexico remittances hit record\n\n"
+               "Michoacan received $1.62 billion in the quarter and Guanajuato $1.48 billion, the central bank said.\n")
+    _says(article, "how much more did michoacan get than guanajuato?", "$1.62 billion − $1.48 billion")
