@@ -878,7 +878,7 @@ class _AskedPeriods:
 
 
 def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, article_date: date | None,
-                      context: list[TimeRow], periods: _AskedPeriods, lead: list[TimeRow] = ()) -> tuple[float, str]:  # type: ignore[assignment]
+                      context: list[TimeRow], periods: _AskedPeriods, lead: Sequence[TimeRow] = ()) -> tuple[float, str]:
     """How well the sentence's own dates fit the period asked: 2.0 for the same or a narrower
     period, 0.6 for a wider one that holds it; a conflict when it states none that fits."""
     if query.intent == "derived":

@@ -244,7 +244,7 @@ def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
         text = ev.sentence.text
         before = re.findall(r"[A-Za-z-]+", " ".join(text[a : min(b, f.start)] for a, b in span_clause(text, f.start, f.end)
                                                      if a < f.start))
-        at = [i for i, w in enumerate(before) if i > 0 and phrase_keys(w) & asked and w.lower() in MEASURES | {"inflation"}]
+        at = [i for i, w in enumerate(before) if i > 0 and phrase_keys(w) & asked and w.lower() in MEASURES]
         if not at:
             return 0.0
         kind, head = before[at[0] - 1].lower(), before[at[0]].lower()

@@ -360,8 +360,10 @@ def _times_at(text: str, article_date: date) -> tuple[TimeExpr, ...]:
 _EXCLUDING = (r"(?:apart from|aside from|besides|other than|except for|except|outside of|outside|excluding"
               r"|not counting|in addition to|on top of)")
 _EXCLUSION_FIRST = re.compile(rf"^\s*{_EXCLUDING}\s+(?P<x>[^,?]{{1,60}}?)\s*,\s*(?P<rest>\S.*)$", re.IGNORECASE)
-_EXCLUSION_LAST = re.compile(rf"^(?P<rest>\s*(?:what|which|where|who)\b.*?)[\s,]+{_EXCLUDING}\s+(?P<x>[^,?]{{1,60}}?)\s*\??\s*$",
-                             re.IGNORECASE)
+# At the end only the words that always leave out: "which firms are based outside Jakarta?" asks
+# about a place, not about everything but Jakarta.
+_EXCLUSION_LAST = re.compile(r"^(?P<rest>\s*(?:what|which|where|who)\b.*?)[\s,]+(?:apart from|aside from|besides|other than"
+                             r"|except for|except|excluding)\s+(?P<x>(?:[^,?\s]+\s*){1,3}?)\s*\??\s*$", re.IGNORECASE)
 
 
 def _without_exclusion(text: str) -> tuple[str, str]:
