@@ -12,7 +12,7 @@ from knowledge.store import FigureRow
 
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, clause_text, gather, span_clause
+from handlers.evidence import Evidence, clause_text, gather, own_clause, span_clause
 from handlers.figures import figure_conflict, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
@@ -236,7 +236,7 @@ def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
     with the rate its sentence gives."""
     # The rate of the level's own clause: "sales rose 18% to €2.4 billion, but it posted an
     # operating loss of €310 million" gives no rate for the loss.
-    clause = [(a, b) for a, b in span_clause(ev.sentence.text, level.start, level.end) if a <= level.start < b]
+    clause = [own_clause(ev.sentence.text, level.start, level.end)]
     rates = [f for f in ev.figures if f.kind == "percent" and f.unit != "percentage points"
              and not re.search(r"\bto\s+$", ev.sentence.text[max(0, f.start - 8) : f.start])
              and any(a <= f.start < b for a, b in clause)]

@@ -1066,6 +1066,12 @@ def clause_text(text: str, start: int, end: int) -> str:
     return " ".join(text[a:b] for a, b in span_clause(text, start, end))
 
 
+def own_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The one span of the clause that holds text[start:end] itself (its asides and the
+    clause's other parts left out); the whole text when none does."""
+    return next(((a, b) for a, b in _span_clause(text, start, end) if a <= start < b), (0, len(text)))
+
+
 def span_clause(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the sentence that speak of text[start:end]; see _span_clause. A fresh list."""
     return list(_span_clause(text, start, end))

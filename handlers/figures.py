@@ -16,7 +16,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, share_of
 from handlers.context import Ask
-from handlers.evidence import EXPECTATION, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, place_elsewhere, question_anchors, same_span, span_clause, token_distance
+from handlers.evidence import EXPECTATION, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, currency_code, resolve_times
@@ -159,8 +159,7 @@ def _names_in_clause_of_levels(query: Query, ev: Evidence) -> bool:
              and (t.lemma in MEASURES or t.keys & MEASURES or t.keys & ev.sentence.terms)]
     for f in ev.figures:
         # Up to the figure: what comes after it ("as falling fuel prices offset ...") is why.
-        own = [a for a, b in span_clause(text, f.start, f.end) if a <= f.start < b]
-        keys = phrase_keys(text[own[0] : f.end] if own else clause_text(text, f.start, f.end))
+        keys = phrase_keys(text[own_clause(text, f.start, f.end)[0] : f.end])
         if all(t.keys & keys for t in asked):
             return True
     return not asked
@@ -398,8 +397,7 @@ def _expected_not_done(query: Query, f: FigureRow, ev: Evidence) -> float:
         return 1.5
     # "inflation?" is the reading the story reports, not "the budget assumes average inflation of
     # 3.0% next year" nor "she expects inflation to jump to 3.6%".
-    own = [a for a, b in span_clause(text, f.start, f.end) if a <= f.start < b]
-    return 0.8 if own and _LOOKS_AHEAD.search(text[own[0] : f.start]) else 0.0
+    return 0.8 if _LOOKS_AHEAD.search(text[own_clause(text, f.start, f.end)[0] : f.start]) else 0.0
 
 
 _LOOKS_AHEAD = re.compile(r"\b(?:expects?|assumes?|predicts?)\b", re.IGNORECASE)
