@@ -372,6 +372,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             score += _head_of_fit(query, entity)
             score -= 0.5 if entity.kind == "other" else 0.0
             score -= 0.8 if entity.kind == "place" and "person" in kinds else 0.0
+            if entity.kind == "place" and "person" in kinds and IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start]):
+                continue  # "talks in Berlin": where something happens, never who does it
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks

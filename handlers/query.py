@@ -417,6 +417,9 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     corrections: dict[str, str] = {}
     for token in tokens:
         word = token.lower
+        if word in _CENTRAL_BANK_NICKNAMES:
+            fixed.append(token)  # "Banxico" is a name, no misspelt "banco"
+            continue
         if (len(word) >= 3 and word.isalpha() and not is_known_word(word)
                 and (doubled := _doubled_letter(word, vocabulary)) and is_known_word(doubled)):
             corrections[token.text] = doubled  # "tarif" -> "tariff", "comitee" -> "committee"
@@ -602,13 +605,24 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
 def _central_bank(tokens: list[Token], i: int, store: Store) -> tuple[str, list[int]] | None:
     """ "the central bank", "Poland's central bank": the central bank the story names ("National
     Bank of Poland"), when it names just one, or one of the asked country."""
-    if i + 1 >= len(tokens) or (tokens[i].lower, tokens[i + 1].lemma) != ("central", "bank"):
+    nickname = _CENTRAL_BANK_NICKNAMES.get(tokens[i].lower)
+    if nickname is None and (i + 1 >= len(tokens) or (tokens[i].lower, tokens[i + 1].lemma) != ("central", "bank")):
         return None
     banks = store.memo("central_banks", None, lambda: _central_banks(store))
+    if nickname is not None:
+        # "Banxico" in a story that says "the Bank of Mexico": the bank of that country.
+        banks = [b for b in banks if nickname in b or tokens[i].lower == b]
+        return (banks[0], [i]) if len(banks) == 1 else None
     if i > 0 and len(banks) > 1:
         country = canonical_place(tokens[i - 1].lower) or ""
         banks = [b for b in banks if country and normalise_name(country) in b]
     return (banks[0], [i, i + 1]) if len(banks) == 1 else None
+
+
+# What markets call central banks, to a word of the name the story may use instead.
+_CENTRAL_BANK_NICKNAMES = {"banxico": "mexico", "boe": "england", "boj": "japan", "rbi": "india", "pboc": "china",
+                           "snb": "swiss", "rba": "australia", "rbnz": "new zealand", "ecb": "european", "fed": "federal reserve",
+                           "sarb": "south africa", "cbr": "russia", "nbp": "poland", "cbk": "kenya", "cbn": "nigeria"}
 
 
 def _central_banks(store: Store) -> list[str]:

@@ -2088,3 +2088,24 @@ def test_a_difference_between_two_names_takes_each_ones_amount() -> None:
     article = ("| 4 November 2025, Tuesday |\n\nMexico remittances hit record\n\n"
                "Michoacan received $1.62 billion in the quarter and Guanajuato $1.48 billion, the central bank said.\n")
     _says(article, "how much more did michoacan get than guanajuato?", "$1.62 billion − $1.48 billion")
+
+
+def test_a_place_where_something_happens_never_answers_who() -> None:
+    article = ("| 13 November 2025, Thursday |\n\nAirport strike talks to resume\n\n"
+               "The union said more walkouts were possible before the next round of talks in Berlin on Nov. 27.\n")
+    assert not _answered(article, "Who is leading the talks?").text.startswith("Berlin")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When is Banxico's next rate call?", "November 13"),  # a market nickname, a "call" is a decision
+        ("how much did banxico cut rates", "25 basis points"),
+    ],
+)
+def test_a_central_bank_by_its_market_nickname(question: str, expected: str) -> None:
+    article = ("| 4 November 2025, Tuesday |\n\nMexico remittances hit record\n\n"
+               "Banco Ribera economists expect the peso to stay firm.\n\n"
+               "The Bank of Mexico cut its benchmark interest rate by 25 basis points to 7.25% in late September, "
+               "and its board will announce its next decision on November 13.\n")
+    _says(article, question, expected)
