@@ -174,6 +174,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wage": ("wage", "salary", "pay", "earn", "paycheck", "pay packet"),
     "publish": ("publish", "release", "come out", "put out", "be out", "unveil", "issue"),
     # "what do the workers want?": what they demand ("is demanding a pay rise ... and the right to retire").
+    "average": ("average", "typical", "mean"),
+    "cargo": ("cargo", "freight", "air freight", "air cargo"),
     "decision": ("decision", "rate call", "call", "ruling", "announcement", "verdict"),
     "fx": ("fx", "foreign exchange", "forex", "foreign currency"),
     "gdp": ("gdp", "gross domestic product"),

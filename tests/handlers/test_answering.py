@@ -2109,3 +2109,11 @@ def test_a_central_bank_by_its_market_nickname(question: str, expected: str) -> 
                "The Bank of Mexico cut its benchmark interest rate by 25 basis points to 7.25% in late September, "
                "and its board will announce its next decision on November 13.\n")
     _says(article, question, expected)
+
+
+def test_typical_is_average_and_freight_is_cargo() -> None:
+    article = ("| 4 November 2025, Tuesday |\n\nRemittances hit record\n\n"
+               "The average remittance increased to $391 from $376 a year earlier.\n\n"
+               "Cargo volumes, including mail, rose 4.6% to 14,870 metric tons in October.\n")
+    _says(article, "what's the typical remittance now", "$391")
+    _says(article, "how much air freight in october", "14,870 metric tons")
