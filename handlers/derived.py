@@ -370,13 +370,18 @@ def _quoted_the_other_way(lower: str, per: str, of: str, rate: float) -> bool:
     """ "rupiah per dollar": as asked; otherwise the way markets quote it, more of one currency
     for one of the other (16,500 rupiah per dollar, 1.17 dollars per euro, never 0.00 dollars
     per rupiah). "Peso-to-dollar" and "euro/dollar" are written both ways, so only "per" counts."""
-    named = {name: _CROWNS.get(code, code) for name, code in _CURRENCY_NAMES.items()}
-    words = "|".join(sorted(named, key=len, reverse=True))
-    m = re.search(rf"\b({words})s?\s+(?:per|for each|for every|for one|for 1)\s+(?:one\s+|1\s+|a\s+|us\s+)?({words})s?\b", lower)
+    m = _PER_CURRENCY.search(lower)
     per, of = _CROWNS.get(per, per), _CROWNS.get(of, of)
-    if m and {named[m.group(1)], named[m.group(2)]} == {per, of}:
-        return named[m.group(1)] != per
+    if m and {_NAMED[m.group(1)], _NAMED[m.group(2)]} == {per, of}:
+        return _NAMED[m.group(1)] != per
     return rate < 1
+
+
+# Compiled once, like _CURRENCY_PATTERNS: a currency name, "per", a currency name.
+_NAMED = {name: _CROWNS.get(code, code) for name, code in _CURRENCY_NAMES.items()}
+_NAME_ALTERNATION = "|".join(sorted(_NAMED, key=len, reverse=True))
+_PER_CURRENCY = re.compile(rf"\b({_NAME_ALTERNATION})s?\s+(?:per|for each|for every|for one|for 1)\s+"
+                           rf"(?:one\s+|1\s+|a\s+|us\s+)?({_NAME_ALTERNATION})s?\b")
 
 
 def _rate_text(rate: float) -> str:

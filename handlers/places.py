@@ -97,7 +97,7 @@ def handle_who(ask: Ask) -> Answer | None:
 
 
 # "Environmental groups", "Some analysts", "Local farmers": who the sentence says did it, unnamed.
-_DESCRIBED_SUBJECT = re.compile(r"^(?:(?:Some|Many|Most|Several|Local|Other|Foreign|Environmental|[A-Z][a-z]+)\s+)?"
+_DESCRIBED_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+\s+)?"
                                 r"(?:[a-z-]+\s+){0,2}(?:groups?|analysts?|economists?|investors?|traders?|farmers?|workers?"
                                 r"|unions?|officials?|residents?|critics?|campaigners?|activists?|lawmakers?|companies|firms"
                                 r"|banks?|producers?|exporters?|importers?|buyers?|consumers?|shoppers?|executives?|experts?)\b")
@@ -369,11 +369,11 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
             score += _kind_fit(query, entity) + _preposition_fit(ev.sentence.text, mention)
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
+            if entity.kind == "place" and "person" in kinds and IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start]):
+                continue  # "talks in Berlin": where something happens, never who does it
             score += _head_of_fit(query, entity)
             score -= 0.5 if entity.kind == "other" else 0.0
             score -= 0.8 if entity.kind == "place" and "person" in kinds else 0.0
-            if entity.kind == "place" and "person" in kinds and IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start]):
-                continue  # "talks in Berlin": where something happens, never who does it
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
