@@ -153,6 +153,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _other_basis(query.basis, evidence, store)
     if query.intent in ("figure", "derived"):
         _elsewhere(evidence, store)
+    if query.intent in ("figure", "derived") and not any(e.kind == "place" for e in query.entities):
+        _about_another_place(evidence, store)
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
     if not any(e.accepted for e in evidence) and len(query.required) >= 2 and not _precise:
         # Nothing fits among the best partial matches: look for sentences with every word.
@@ -274,6 +276,26 @@ def _elsewhere(evidence: list[Evidence], store: Store) -> None:
                      and any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in others)]
             if named:
                 e.conflicts.append("about " + ", ".join(named) + " only elsewhere")
+
+
+def _about_another_place(evidence: list[Evidence], store: Store) -> None:
+    """A question naming no place asks about the story's own: "Neighbouring Vietnam, by contrast,
+    received 17.2 million foreign visitors" in a story that leads with Thailand's arrivals is the
+    comparison, not the answer. A sentence whose subject is a place its story's lead never names
+    ranks lower; it still answers when nothing else does."""
+    for e in evidence:
+        opening = [(m, ent) for m, ent in e.mentions if ent.kind == "place" and m.start <= 16
+                   and _OPENS_WITH_PLACE.fullmatch(e.sentence.text[: m.start])]
+        if not opening:
+            continue
+        lead = store.places_by_paragraph(e.sentence.article_id)
+        lead_ids = lead.get(0, frozenset()) | lead.get(1, frozenset())
+        if lead_ids and not any(ent.id in lead_ids for _, ent in opening):
+            e.score -= 1.0
+
+
+# Words a sentence may open with before its subject place: "Neighbouring Vietnam", "In Brazil,".
+_OPENS_WITH_PLACE = re.compile(r"(?:(?:neighbouring|neighboring|rival|nearby|elsewhere,?|meanwhile,?|in)\s+)?", re.IGNORECASE)
 
 
 def _term_weights(evidence: list[Evidence]) -> dict[str, float]:
@@ -657,7 +679,10 @@ _RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bsince (?:it|they|the \w+)
 # up to a day.
 _RUNNING_TOTAL_TEXT = re.compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\bcumulative|\baltogether\b|\bin total\b"
                                  r"|\bthus far\b|\bas of\b|\byear[- ]to[- ]date\b|\bmonths (?:through|to|up to)\b"
-                                 r"|\bfirst (?:\w+ )?(?:months|weeks|half|quarter)\b", re.IGNORECASE)
+                                 r"|\bfirst (?:\w+ )?(?:months|weeks|half|quarter)\b"
+                                 # "between January and October"; "over the period" carries the lead's span on
+                                 r"|\bbetween jan(?:uary)?\.? and\b|\bjan(?:uary)?\.?[- ](?:to|through)\b|\b(?:over|in) the (?:same )?period\b",
+                                 re.IGNORECASE)
 
 # "Economists had expected imports to fall 14%": what others forecast, not what happened.
 EXPECTATION = re.compile(r"\b(?:had|have|has)\s+(?:been\s+)?(?:expected|forecast|predicted)\b|\bpolled by\b|\bconsensus\b"

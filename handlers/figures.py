@@ -185,7 +185,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
     for ev in evidence:
         for f in ev.figures:
             if (figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
-                    or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)):
+                    or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
+                    or _aim_not_outcome(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -249,6 +250,8 @@ def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
         kind, head = before[at[0] - 1].lower(), before[at[0]].lower()
     if kind in _PLAIN_QUALIFIERS or not any(k in asked for k in phrase_keys(head)) or phrase_keys(kind) & asked:
         return 0.0
+    if _names_asked_place(query, kind.capitalize()):
+        return 0.0  # "Chinese arrivals" asked as visitors from China
     return 0.6
 
 
@@ -400,6 +403,21 @@ def _expected_not_done(query: Query, f: FigureRow, ev: Evidence) -> float:
     return 0.8 if _LOOKS_AHEAD.search(text[own_clause(text, f.start, f.end)[0] : f.start]) else 0.0
 
 
+def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How many tourists visited in November?" is not "we have lowered our target to 32.5 million
+    foreign arrivals": a target or forecast answers only a question that looks ahead."""
+    if asks_forecast(query) or _ASKS_AHEAD.search(query.text):
+        return False
+    text = ev.sentence.text
+    return bool(_AIMS.search(text[own_clause(text, f.start, f.end)[0] : f.start]))
+
+
+# Someone's aim or forecast; "production is forecast to slump" is how a crop estimate is reported.
+_AIMS = re.compile(r"\b(?:targets?|goals?|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?:forecasts?|projects?)|projections?|guidance)\b",
+                   re.IGNORECASE)
+_ASKS_AHEAD = re.compile(r"\b(?:will|'ll|going to|next|hopes?|hoping|wants?|plans?|aims?|by the end of|full[- ]year)\b", re.IGNORECASE)
+
+
 _LOOKS_AHEAD = re.compile(r"\b(?:expects?|assumes?|predicts?)\b", re.IGNORECASE)
 
 
@@ -504,7 +522,14 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
     matched = sum(1 for k in keys if k & wanted)
     extra = sum(1 for t, k in zip(tokens, keys) if not k & wanted and not any(c.isdigit() for c in t.text))
     # "Cloud revenue" answers "revenue" less well than "second-quarter revenue" does.
-    return 0.8 * matched - 0.3 * extra
+    return 0.8 * matched - 0.3 * extra + 0.8 * _names_asked_place(query, f.measure)
+
+
+def _names_asked_place(query: Query, measure: str) -> bool:
+    """ "Chinese arrivals" are the visitors from China asked about, whatever else the sentence names."""
+    asked = {e.name.lower() for e in query.entities if e.kind == "place"}
+    return bool(asked) and any((canonical_place(t.text) or "").lower() in asked
+                               for t in tokenize(measure) if t.text[:1].isupper())
 
 
 def _count_fit(query: Query, f: FigureRow, ev: Evidence) -> float:

@@ -114,6 +114,10 @@ def _parse_query(question: str, store: Store) -> Query:
     bases = [x for x in times if _COMPARED_WITH.search(text[: x.start]) or x.anchor == "since"]
     times = [x for x in times if x not in bases]
     optional |= _asking_words(tokens, keys, text)
+    # "the hotel owners' group", "the Adani company": a word for a body right after its name is the name.
+    optional |= {max(positions) + 1 for name, positions in entity_hits
+                 if positions and max(positions) + 1 < len(tokens) and keys[max(positions) + 1] & _BODY_WORDS
+                 and not canonical_place(name)}  # "40 Russian firms" are firms
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     names = [name for name, _ in entity_hits]
     wh = _question_word(text.lower())
@@ -873,15 +877,31 @@ _WH_RE = [(name, re.compile(pattern)) for name, pattern in _WH]
 _HOW_IT_DID = re.compile(_HOW_IT_DID_PATTERN)
 
 
+_BODY_WORDS = frozenset({"firm", "group", "association", "federation", "body", "union", "agency", "organisation", "organization"})
+
+
+def _relative_who(lower: str) -> bool:
+    """ "what will the government charge foreigners who fly in?": a "who" after a noun, in a question
+    that opens with another question word, says which foreigners and asks for no one; after "the
+    man" or "the official" it asks for that person."""
+    m = _RELATIVE_WHO.search(lower)
+    return bool(m) and m["noun"] not in _PERSON_WORDS
+
+
+_RELATIVE_WHO = re.compile(r"^\s*(?:what|which|how|when|where)\b.*\b(?!(?:to|for|by|with|of|from|and|or|is|was|are|were)\b)(?P<noun>[a-z]+)\s+who\b")
+_PERSON_WORDS = gz.PERSON_NOUNS | frozenset("man woman men women person people guy one someone anyone those".split())
+
+
 def _question_word(lower: str) -> str:
     """The question's own wh-phrase: the earliest specific one ("on what date did X report the
     number of firms" asks when), else the general "how" or "what"."""
+    relative = _relative_who(lower)
     found = [(m.start(), order, name) for order, (name, pattern) in enumerate(_WH_RE)
-             if name not in ("how", "what") and (m := pattern.search(lower))]
+             if name not in ("how", "what") and (m := pattern.search(lower)) and not (relative and m.group().startswith("who"))]
     if found:
         return min(found)[2]
     for name, pattern in _WH_RE:
-        if pattern.search(lower):
+        if (m := pattern.search(lower)) and not (relative and m.group().startswith("who")):
             return name
     first = lower.split(" ", 1)[0] if lower else ""
     return "yesno" if first in _YESNO else ""
@@ -1089,7 +1109,7 @@ _DERIVED = re.compile(
     # "shrink from a year ago", "up on a year earlier": the base of the change asked, not a computation
     r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
-    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:quarter|period|month) last year\b"
+    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|half|stretch) (?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"
 )
 
 

@@ -242,9 +242,16 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
                 j += 2
                 continue
             break
+        if len(run) > 1 and run[0].initial and run[0].low in _DESCRIBING and _is_place_run(run[1:]):
+            run = run[1:]  # "Neighbouring Vietnam, by contrast, ...": the opening word only describes the place
         runs.append(run)
         i = j
     return runs
+
+
+# Words that open a sentence before a place without being part of its name ("Western Australia"
+# and "Greater London" are names).
+_DESCRIBING = frozenset("neighbouring neighboring nearby rival fellow landlocked resource-rich oil-rich cash-strapped".split())
 
 
 def _is_place_run(run: list[_Tok]) -> bool:

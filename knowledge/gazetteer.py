@@ -28,6 +28,12 @@ COUNTRIES: tuple[str, ...] = (
     "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Tunisia", "Turkey", "Turkmenistan", "Uganda",
     "Ukraine", "United Arab Emirates", "United Kingdom", "United States", "Uruguay", "Uzbekistan",
     "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe",
+    # Smaller states, named in tourism, remittance and aid stories.
+    "Andorra", "Bahamas", "Barbados", "Belize", "Benin", "Bhutan", "Burundi", "Comoros", "Djibouti",
+    "Dominica", "Eswatini", "Fiji", "Gambia", "Grenada", "Guyana", "Kiribati", "Lesotho", "Liberia",
+    "Liechtenstein", "Malawi", "Maldives", "Mauritania", "Mauritius", "Micronesia", "Monaco", "Nauru",
+    "Palau", "Samoa", "Seychelles", "Suriname", "Togo", "Tonga", "Tuvalu", "Vanuatu", "Trinidad and Tobago",
+    "Cape Verde", "Equatorial Guinea", "Sierra Leone", "Papua New Guinea", "Timor-Leste", "East Timor",
 )
 
 # Other ways articles print a country.
@@ -148,6 +154,11 @@ DEMONYMS: dict[str, str] = {
     "ukrainian": "Ukraine", "emirati": "United Arab Emirates", "american": "United States",
     "uzbek": "Uzbekistan", "venezuelan": "Venezuela", "vietnamese": "Vietnam",
     "welsh": "Wales", "yemeni": "Yemen", "zimbabwean": "Zimbabwe", "soviet": "Soviet Union",
+    "maldivian": "Maldives", "mauritian": "Mauritius", "fijian": "Fiji", "malawian": "Malawi",
+    "liberian": "Liberia", "guyanese": "Guyana", "bahamian": "Bahamas", "barbadian": "Barbados",
+    "bhutanese": "Bhutan", "togolese": "Togo", "gambian": "Gambia", "samoan": "Samoa", "tongan": "Tonga",
+    "beninese": "Benin", "burundian": "Burundi", "mauritanian": "Mauritania", "surinamese": "Suriname",
+    "sierra leonean": "Sierra Leone", "papua new guinean": "Papua New Guinea",
     # regions
     "european": "Europe", "asian": "Asia", "african": "Africa", "latin american": "Latin America",
     "middle eastern": "Middle East", "siberian": "Siberia", "arctic": "Arctic",

@@ -69,14 +69,24 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "invest": ("invest", "investment", "investor", "fdi", "capital", "put into", "pour into", "plough into",
                "plow into", "sink into"),
     "price": ("price", "cost", "tariff", "fee", "rate"),
+    "fee": ("fee", "charge", "levy", "toll"),
     "cost": ("cost", "expense", "spending", "outlay"),
     "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk"),
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
                "people", "ppl", "position", "role"),
     "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
-            "chairwoman", "chair", "president", "leader", "founder", "run", "lead", "manage", "helm"),
+            "chairwoman", "chair", "president", "leader", "founder", "run", "lead", "manage", "helm", "in charge"),
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home"),
-    "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket"),
+    "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket",
+               "down tool"),
+    "visitor": ("visitor", "visit", "tourist", "traveller", "traveler", "arrival", "holidaymaker", "vacationer",
+                "tourist arrival", "visitor arrival"),
+    "foreigner": ("foreigner", "foreign visitor", "foreign tourist", "overseas visitor", "international visitor",
+                  "overseas tourist", "international tourist", "foreign traveller", "foreign arrival"),
+    "condominium": ("condominium", "condo"),
+    "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
+    "cancel": ("cancel", "cancellation", "scrap", "axe", "call off", "scrub", "ditch"),
+    "flight": ("flight", "departure", "arrival", "sailing"),
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
     "abroad": ("abroad", "overseas", "foreign", "diaspora", "expatriate", "expat", "living abroad"),
     "bad loan": ("bad loan", "non-performing loan", "npl", "soured loan", "bad debt", "problem loan"),
@@ -126,7 +136,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker"),
     "wait": ("wait", "queue", "line up"),
     "breakdown": ("breakdown", "break down", "outage", "failure"),
-    "share": ("share", "stock", "equity", "shareholder"),
+    "share": ("share", "stock", "equity", "shareholder", "share price", "stock price"),
     "acquire": ("acquire", "acquisition", "buy", "purchase", "takeover", "take over", "snap up", "bid"),
     "sell": ("sell", "sale", "sales", "sold", "divest", "offload", "dispose", "vendor", "seller"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
@@ -173,12 +183,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
     "wage": ("wage", "salary", "pay", "earn", "paycheck", "pay packet"),
     "publish": ("publish", "release", "come out", "put out", "be out", "unveil", "issue"),
-    # "what do the workers want?": what they demand ("is demanding a pay rise ... and the right to retire").
     "average": ("average", "typical", "mean"),
     "cargo": ("cargo", "freight", "air freight", "air cargo"),
     "decision": ("decision", "rate call", "call", "ruling", "announcement", "verdict"),
     "fx": ("fx", "foreign exchange", "forex", "foreign currency"),
     "gdp": ("gdp", "gross domestic product"),
+    # "what do the workers want?": what they demand ("is demanding a pay rise ... and the right to retire").
     "demand": ("demand", "want", "seek", "call for", "push for", "ask for", "insist on"),
     "cautious": ("cautious", "wary", "careful", "prudent", "caution", "hesitant"),
     "expensive": ("expensive", "pricier", "costlier", "dearer", "pricey"),
@@ -224,7 +234,8 @@ GENERIC = frozenset(
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
-    originally initially supposed suppose scheduled come coming other moment presently want wants wanted done""".split()
+    originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
+    handle handled handling log logged stretch""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

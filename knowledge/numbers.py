@@ -258,7 +258,7 @@ _PERCENT = (
 _SUFFIX_WORDS = [
     _phrase(w) for w in _SUFFIX_CURRENCY if w not in {"won", "dollar", "pound"}
 ] + ["U\\.S\\.\\s+dollars?", "dollar", "pound", "(?-i:won)"]
-_CURRENCY_SUFFIX = rf"\s(?:{_alt(_SUFFIX_WORDS)}|(?-i:{_alt(_ISO_CODES)}))"
+_CURRENCY_SUFFIX = rf"[\s-](?:{_alt(_SUFFIX_WORDS)}|(?-i:{_alt(_ISO_CODES)}))"
 _UNIT_WORDS = (
     r"metric\s+tons?|tonnes?|tons?|barrels?(?:\s+of\s+oil\s+equivalent)?"
     r"|(?:square|sq|cubic)\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|km|m)"
@@ -680,7 +680,7 @@ def _set_money(text: str, m: re.Match[str], figure: Figure, cur: str | None) -> 
 def _suffix_currency(raw: str | None) -> str:
     if not raw:
         return ""
-    key = re.sub(r"\s+", " ", raw.strip()).replace("U.S.", "US")
+    key = re.sub(r"\s+", " ", raw.strip(" \t\n-")).replace("U.S.", "US")
     if key.upper() in _ISO_CODES and key.isupper():
         return _ISO_ALIASES.get(key, key)
     return _SUFFIX_CURRENCY.get(key.lower(), "")

@@ -163,13 +163,25 @@ def token_keys(tokens: list[Token]) -> list[frozenset[str]]:
     lemmas = [t.lemma for t in tokens]
     words = [t.lower for t in tokens]
     keys: list[set[str]] = [{lm, stem(lm)} for lm in lemmas]
+    particles: dict[int, bool] = {}  # a covered "up"/"down": does some phrase over it mean a direction?
     for i in range(len(tokens)):
-        for size in range(1, _MAX_PHRASE + 1):
+        for size in range(1, min(_MAX_PHRASE, len(tokens) - i) + 1):
             classes = table.get(tuple(lemmas[i : i + size]), frozenset()) | table.get(tuple(words[i : i + size]), frozenset())
             if classes:
-                for j in range(i, min(i + size, len(tokens))):
+                for j in range(i, i + size):
                     keys[j].update(classes)
+                    if size > 1 and words[j] in _PARTICLES:
+                        particles[j] = particles.get(j, False) or bool(classes & _DIRECTIONS)
+    # "down tools" is a strike, "broke down" a breakdown and "set up" a founding: the particle's own
+    # "fall" or "rise" goes, or a strike question would ask for a fall ("slow down" keeps its own).
+    for j, directed in particles.items():
+        if not directed:
+            keys[j] -= _DIRECTIONS
     return [frozenset(k) for k in keys]
+
+
+_PARTICLES = frozenset({"up", "down"})
+_DIRECTIONS = frozenset({"rise", "fall"})
 
 
 def is_content(token: Token) -> bool:

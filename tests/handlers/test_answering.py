@@ -2117,3 +2117,66 @@ def test_typical_is_average_and_freight_is_cargo() -> None:
                "Cargo volumes, including mail, rose 4.6% to 14,870 metric tons in October.\n")
     _says(article, "what's the typical remittance now", "$391")
     _says(article, "how much air freight in october", "14,870 metric tons")
+
+
+_VISITORS = """| 12 November 2025, Wednesday |
+
+Lanka foreign visitor arrivals fall 6.8% in first ten months
+
+Sri Lanka received 1.5 million foreign tourists between January and October, down 6.8% from a year earlier, the tourism ministry said on Tuesday.
+
+Spending by foreign visitors fell 5.1% to 2.1 billion dollars over the period, the ministry said.
+
+India overtook China as the largest source of visitors, with 410,000 arrivals, up 4.7%. Chinese arrivals slumped 31% to 120,000.
+
+"We have lowered our target to 2.3 million foreign arrivals because the Chinese market is recovering slowly," the minister said. "But November and December are our busiest months."
+
+Neighbouring Maldives, by contrast, received 1.7 million foreign visitors in the first ten months of the year, up 21% from a year earlier.
+
+The main airport handled 14,870 tonnes of cargo in October. A strike by ground staff on Oct. 14 forced airlines to cancel 612 flights.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many foreigners visited jan to oct", "1.5 million"),
+        ("How much money did overseas tourists spend so far this year?", "2.1 billion"),
+        ("How many visitors came from China?", "120,000"),  # "Chinese arrivals", not India's with China in the clause
+        ("How many foreign tourists came in the same ten months last year?", "1.61 million"),  # the lead's place, not the Maldives'
+        ("How many tonnes of cargo did the airport handle last month?", "14,870"),
+        ("how many flights got scrapped", "612"),
+    ],
+)
+def test_visitors_spending_and_the_words_for_them(question: str, expected: str) -> None:
+    _says(_VISITORS, question, expected)
+
+
+def test_a_target_does_not_answer_what_happened() -> None:
+    result = _answered(_VISITORS, "How many foreign tourists visited in November?")
+    assert not result.answered, result.text
+    _says(_VISITORS, "what is the arrivals target?", "2.3 million")
+
+
+_ENTRY_FEE = """| 19 November 2025, Wednesday |
+
+Thailand to charge visitors an entry fee
+
+The government plans to start collecting a 300-baht entry fee from foreign visitors arriving by air from June next year.
+
+Pimchanok Wattanasiri, president of the Thai Hotel Owners Federation, said the fee would not deter travellers.
+
+Shares in Airports of Thailand fell 1.7% to 48.30 baht in Bangkok.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what's the government going to charge foreigners who fly in?", "300-baht"),  # "who fly in" asks for no one
+        ("Who is in charge of the hotel owners' group?", "Pimchanok Wattanasiri"),
+        ("Did the share price go up?", "No"),
+    ],
+)
+def test_a_fee_its_charge_and_a_relative_who(question: str, expected: str) -> None:
+    _says(_ENTRY_FEE, question, expected)

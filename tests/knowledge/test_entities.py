@@ -493,3 +493,9 @@ def test_a_sentence_opening_adjective_is_no_name() -> None:
     names = [e.name for e in find_entities([(1, 0, "Environmental groups criticised the plan."),
                                             (2, 0, "Jakarta-based Sulawesi Environmental Watch said it would sue.")])]
     assert "Environmental" not in names
+
+
+def test_a_word_describing_a_place_at_the_start_of_a_sentence_is_not_its_name() -> None:
+    places = [(e.name, e.kind) for e in find_entities([(1, 0, "Neighbouring Maldives, by contrast, received 1.7 million visitors."),
+                                                       (2, 0, "Rival Vietnam grew faster.")])]
+    assert ("Maldives", "place") in places and ("Vietnam", "place") in places

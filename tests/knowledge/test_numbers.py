@@ -481,3 +481,9 @@ def test_a_currency_named_with_its_country_is_money(text: str, currency: str) ->
 def test_a_part_of_a_counted_whole_counts_the_same_things(text: str, raw: str, unit: str) -> None:
     figure = _one_with_raw(text, raw)
     assert (figure.kind, figure.unit) == ("count", unit)
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [("a 300-baht entry fee", 300.0, "THB"), ("a 10-euro charge", 10.0, "EUR")])
+def test_an_amount_written_as_an_adjective_is_money(text: str, value: float, currency: str) -> None:
+    [figure] = find_figures(text, [])
+    assert (figure.kind, figure.value, figure.currency) == ("money", value, currency)

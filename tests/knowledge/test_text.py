@@ -56,3 +56,20 @@ def test_a_superlative_is_no_move() -> None:
     keys = token_keys(tokenize("the lowest since March, the highest level"))
     assert not any(k & {"fall", "rise"} for k in keys)
     assert "fall" in token_keys(tokenize("it lowered rates"))[1] and "rise" in token_keys(tokenize("prices went higher"))[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "meaning", "direction"),
+    [
+        ("security staff down tools", "down", "strike", None),
+        ("the firm was set up in 2010", "up", "establish", None),
+        ("the machine broke down", "down", "breakdown", None),
+        ("growth will slow down", "down", "fall", "fall"),  # a phrase that is itself a move keeps it
+        ("prices went up", "up", "rise", "rise"),
+    ],
+)
+def test_a_particle_moves_only_in_a_phrase_that_means_a_move(text: str, word: str, meaning: str, direction: str | None) -> None:
+    tokens = tokenize(text)
+    keys = token_keys(tokens)[[t.lower for t in tokens].index(word)]
+    assert meaning in keys
+    assert (keys & {"rise", "fall"}) == ({direction} if direction else set())
