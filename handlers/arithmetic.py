@@ -150,7 +150,11 @@ def content_keys(text: str) -> list[frozenset[str]]:
 
 
 def _comparable(a: FigureRow, b: FigureRow) -> bool:
-    return a.kind == b.kind and a.currency == b.currency and base_unit(a) == base_unit(b)
+    if a.kind != b.kind or a.currency != b.currency:
+        return False
+    ua, ub = base_unit(a), base_unit(b)
+    # "1,800 jobs" of "a workforce of 31,500": counts of the same kind of thing, in other words.
+    return ua == ub or (a.kind == "count" and bool(ua) and bool(ub) and bool(phrase_keys(ua) & phrase_keys(ub)))
 
 
 def base_unit(f: FigureRow) -> str:

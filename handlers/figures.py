@@ -226,7 +226,7 @@ def _other_period(query: Query, f: FigureRow, today: str) -> float:
 # Words before a measure that do not make it a kind of its own: "annual inflation" is inflation.
 _PLAIN_QUALIFIERS = frozenset("""annual annualized annualised overall total headline consumer average yearly
 year-on-year nominal key benchmark main its their the a an this that last latest official new price
-national operating net gross pretax pre-tax full-year quarterly""".split())
+national operating net gross pretax pre-tax full-year quarterly adjusted underlying reported comparable""".split())
 
 
 def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
@@ -392,9 +392,12 @@ def _not_in_points(query: Query, f: FigureRow) -> bool:
 def _expected_not_done(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "The median forecast in a poll had been for a 300 basis point cut": what economists
     expected, not what was done, unless a forecast is asked for."""
-    if asks_forecast(query):
-        return 0.0
     text = ev.sentence.text
+    if asks_forecast(query):
+        # "the new EBITDA guidance?": "now expects EBITDA of 1.9 billion to 2.1 billion euros", not
+        # the quarter's result in the next sentence.
+        ahead = " ".join(text[a : min(b, f.start)] for a, b in span_clause(text, f.start, f.end) if a < f.start)
+        return -1.0 if _LOOKS_AHEAD.search(ahead) or _AIMS.search(ahead) or EXPECTATION.search(ahead) else 0.0
     clause = clause_text(text, f.start, f.end)
     if EXPECTATION.search(clause):
         return 1.5
@@ -438,8 +441,12 @@ def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence) -> float:
     text = ev.sentence.text
     spans = span_clause(text, f.start, f.end)
     owners = [e for m, e in ev.mentions if e.kind == "place" and m.start < f.start and any(a <= m.start < b for a, b in spans)
-              and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])]
+              and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start]) and not _BASED.match(text, m.end)]
     return 1.0 if owners else 0.0
+
+
+# "The Krefeld-based company", "Frankfurt-listed shares": the place describes a body, owns nothing.
+_BASED = re.compile(r"[-‐](?:based|listed|headquartered|registered)\b", re.IGNORECASE)
 
 
 def _address_part(text: str, m: MentionRow, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
@@ -474,7 +481,7 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
         spans = [*spans, (max(0, said.start() - 80), said.start())]
     owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
-              and not _address_part(text, m, ev.mentions)]
+              and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and _BASED.match(text, m.end))]
     if not owners:
         return False
     asked_ids = {e.id for e in query.entities}
@@ -488,6 +495,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if all(e.kind == "place" for e in query.entities):
         places = [e for e in owners if e.kind == "place"]
         return bool(places) and not any(is_asked(e) for e in places)
+    if not bodies:
+        return False  # "Chinese buyers ..., said Markus Vogel, who lowered his price target": a place owns no body's figure
     return not any(is_asked(e) for e in owners)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from knowledge.store import FigureRow
+import re
+
+from knowledge.store import EntityRow, FigureRow
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
@@ -38,5 +40,18 @@ def _by_text(ask: Ask) -> Answer | None:
         spans = [(m.start, m.end) for m, e in ev.mentions if keys & {e.name.lower(), *(a.lower() for a in e.aliases)}]
         if spans:
             start, end = spans[0]
-    return make_answer(ask.question, "keyword", clause_window(ev.sentence.text, start, end), 0.6 + 0.3 * ev.coverage,
-                       [citation(ask.store, ev.sentence)])
+    text = clause_window(ev.sentence.text, start, end)
+    person = _bare_person(ask)
+    if person and person.roles[0] not in text:
+        # "Markus Vogel": who he is first, then what the article has him say or do.
+        said = clause_window(ev.sentence.text, start, end, max_len=90)
+        said = re.sub(rf"[,\s]*[\"”]?[,\s]*(?:said|says|told \w+)\s+{re.escape(person.name)}\.?$", ".", said).strip("\"“” ")
+        text = f"{person.name} ({person.roles[0]}): {said}"
+    return make_answer(ask.question, "keyword", text, 0.6 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+
+
+def _bare_person(ask: Ask) -> EntityRow | None:
+    """The person a bare name asks about, when the article gives them a role."""
+    people = [e for e in ask.pool.entities.values() if e.kind == "person" and e.roles
+              and e.name.lower() in ask.query.entity_keys]
+    return people[0] if len(people) == 1 and not ask.query.terms else None

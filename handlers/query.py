@@ -681,7 +681,9 @@ def _first_word_entity(tokens: list[Token], i: int, names: frozenset[str], text:
     owner's "'s"), that begins exactly one stored name."""
     token = tokens[i]
     owner = text[token.end : token.end + 2] in ("'s", "\u2019s")
-    if token.lower in STOPWORDS or len(token.lower) < 3 or not (token.text[:1].isupper() or owner):
+    # "rheinfeld" typed in lower case on a phone is still the name, as no English word is.
+    written_as_name = token.text[:1].isupper() or owner or (len(token.lower) >= 5 and not is_known_word(token.lower))
+    if token.lower in STOPWORDS or len(token.lower) < 3 or not written_as_name:
         return None
     longer = _name_prefixes(names).get(token.lower, ())
     return (longer[0], [i]) if len(longer) == 1 else None

@@ -18,7 +18,8 @@ from handlers.models import Answer
 # no sentence about the question has a clearer one.
 _STRONG_REASON = re.compile(
     r"\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so as to|so that|aimed at|thanks to|"
-    r"in a bid to|in an effort to|seeking to|aiming to|with the aim of|citing|blamed on|in response to|"
+    r"in a bid to|in an effort to|seeking to|aiming to|with the aim of|citing|blamed on|blaming|attributed to|attributing|"
+    r"in response to|"
     r"hoping to|in the hope of|in hopes? of|looking to|eager to|keen to|designed to|intended to|meant to|"
     r"so (?:it|they|we|he|she|that) can|"
     r"for fear|fearing|worried|concerns? (?:about|over|that)|critics say|weighed down by|hit by|driven by|"

@@ -85,6 +85,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "overseas tourist", "international tourist", "foreign traveller", "foreign arrival"),
     "condominium": ("condominium", "condo"),
     "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
+    "global": ("global", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
+    "order": ("order", "buy", "purchase", "place order"),
     "cancel": ("cancel", "cancellation", "scrap", "axe", "call off", "scrub", "ditch"),
     "flight": ("flight", "departure", "arrival", "sailing"),
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
@@ -96,7 +98,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "spokesperson": ("spokesperson", "spokeswoman", "spokesman", "spokespeople", "press officer"),
     "negotiate": ("negotiate", "negotiation", "negotiator", "talks", "bargaining", "bargain"),
     "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "shed", "redundancy", "eliminate",
-               "slash", "fire", "sack"),
+               "slash", "fire", "sack", "job loss", "lose job", "lose their job", "lose its job", "position go", "job go"),
     "contribute": ("contribute", "contribution", "put in", "provide", "give", "invest", "pledge",
                    "commit", "grant", "chip in", "fund", "allocate", "spend", "offer"),
     "approve": ("approve", "approval", "sign off", "clear", "authorise", "authorize", "green-light",
@@ -235,7 +237,7 @@ GENERIC = frozenset(
     get getting expected new latest recent right tell next upcoming make made roughly approximately
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
-    handle handled handling log logged stretch""".split()
+    handle handled handling log logged stretch ahead""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

@@ -724,8 +724,13 @@ def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
         figure.qualifier = "more than"  # "dozens of firms": at least the smallest value implied
     phrase = _noun_phrase_after(text, start)
     part_of = _PART_OF_RE.match(text, start)
-    if not phrase and part_of:
-        phrase = _noun_phrase_after(text, part_of.end())  # "Fourteen of 19 economists": 14 economists
+    if not phrase and part_of and (part_of["number"] or m.group("num") or parse_number(part_of["word"]) is not None):
+        # "one of the firms" is no count
+        # "Fourteen of 19 economists": 14 economists; "1,100 of the positions": 1,100 positions
+        phrase = _noun_phrase_after(text, part_of.end() if part_of["number"] else part_of.start("word") - 1)
+    if not phrase:
+        group = _GROUP_OF_RE.search(text, max(0, m.start() - 40), m.start())
+        phrase = group["noun"] if group else ""  # "a global workforce of around 31,500" counts the workforce
     if m.group("word") is not None and not _word_number_ok(text, m, phrase):
         figure.kind = "drop"
         return
@@ -737,7 +742,9 @@ def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
     figure.unit = phrase.split()[-1].lower()
 
 
-_PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:\d[\d,]*|[a-z]+)(?=\s)", re.IGNORECASE)
+_PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?P<number>\d[\d,]*)|(?P<word>[a-z]+))(?=\s)", re.IGNORECASE)
+_GROUP_OF_RE = re.compile(r"\b(?P<noun>workforce|population|headcount|staff|fleet|membership|crew|crowd)\s+of\s+"
+                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 
 
 def _word_number_ok(text: str, m: re.Match[str], phrase: str) -> bool:

@@ -2180,3 +2180,32 @@ Shares in Airports of Thailand fell 1.7% to 48.30 baht in Bangkok.
 )
 def test_a_fee_its_charge_and_a_relative_who(question: str, expected: str) -> None:
     _says(_ENTRY_FEE, question, expected)
+
+
+_OUTLOOK = """| 22 October 2025, Wednesday |
+
+Rheinfeld Chemie cuts profit outlook; to axe 1,800 jobs
+
+German chemical maker Rheinfeld Chemie cut its full-year profit forecast on Tuesday, blaming sluggish orders from customers in China and Europe, and said it would eliminate 1,800 jobs by the end of 2027.
+
+The Krefeld-based company now expects adjusted earnings before interest, taxes, depreciation and amortisation (EBITDA) of 1.9 billion to 2.1 billion euros for 2025. Adjusted EBITDA dropped 18% to 412 million euros in the third quarter, short of the 455 million euros analysts had forecast.
+
+About 1,100 of the positions will go in Germany, out of a global workforce of around 31,500. Net debt rose to 4.8 billion euros, partly because of the weaker cash flow.
+
+"We see little sign that Chinese buyers are coming back," said Markus Vogel, analyst at Frankfurt-based Hallberg Research, who lowered his price target on the stock to 45 euros from 52 euros.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("why did rheinfeld lower its forecast", "sluggish orders"),
+        ("whats the new ebitda guidence for the yr", "1.9 billion"),  # the outlook, not the quarter's result
+        ("how many employees does rheinfeld have worldwide", "31,500"),
+        ("What share of the workforce is losing their jobs?", "5.7%"),
+        ("What's Hallberg's new price target on the stock?", "45 euros"),  # "Chinese buyers" own no analyst's target
+        ("Markus Vogel", "analyst at Frankfurt-based Hallberg Research"),
+    ],
+)
+def test_a_profit_warning_its_reason_outlook_and_workforce(question: str, expected: str) -> None:
+    _says(_OUTLOOK, question, expected)

@@ -487,3 +487,15 @@ def test_a_part_of_a_counted_whole_counts_the_same_things(text: str, raw: str, u
 def test_an_amount_written_as_an_adjective_is_money(text: str, value: float, currency: str) -> None:
     [figure] = find_figures(text, [])
     assert (figure.kind, figure.value, figure.currency) == ("money", value, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "measure"),
+    [
+        ("About 1,100 of the positions will go.", "1,100", "positions"),
+        ("out of a global workforce of around 31,500.", "31,500", "workforce"),
+    ],
+)
+def test_a_number_counts_the_noun_it_is_part_of_or_the_group_it_sizes(text: str, raw: str, measure: str) -> None:
+    [figure] = [f for f in find_figures(text, []) if f.raw == raw]
+    assert (figure.kind, figure.measure) == ("count", measure)
