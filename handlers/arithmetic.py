@@ -84,9 +84,11 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
 
     # "to 350,000 vehicles from 220,000": a bare number after "from" counts what its partner counts.
     bare = lambda f: f.kind == "number" and after("from", f)  # noqa: E731
+    # "rose to 4.60 crowns per kg from 3.20 crowns": the amount left is per kg too.
+    per_unit = lambda a, b: a.kind == b.kind == "money" and a.currency == b.currency and not b.unit and after("from", b)  # noqa: E731
     pairs = [(a, b) for a in amounts for b in amounts
              if a is not b and a.kind != "number"
-             and (_comparable(a, b) or bare(b))]
+             and (_comparable(a, b) or bare(b) or per_unit(a, b))]
     ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * after("from", p[1]) - after("from", p[0])))
     if not ranked or not (after("to", ranked[0][0]) or after("from", ranked[0][1])):
         return None
@@ -141,6 +143,34 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
             cites.append(citation(ask.store, whole_ev.sentence))
         return make_answer(ask.question, "derived", text, 0.7, cites)
     return None
+
+
+# "how much did each foreign visitor spend?", "revenue per employee": an amount over a count.
+_PER_HEAD = re.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
+
+
+def per_head(ask: Ask, money: FigureRow, ev: Evidence) -> Answer | None:
+    """The total the article states, divided by the count of those asked about, when it states no
+    amount per head: 1.21 trillion baht spent by 26.4 million visitors is about 45,833 baht each."""
+    m = _PER_HEAD.search(ask.query.text.lower())
+    if not m or money.kind != "money" or money.unit or "average" in money.measure.lower():
+        return None
+    noun = phrase_keys(m["noun"])
+    near = [ev, *(e for e in ask.pool.evidence[:20] if e is not ev and e.sentence.article_id == ev.sentence.article_id)]
+    counts = [(f, e) for e in near for f in e.figures if f.kind == "count" and phrase_keys(f"{f.unit} {f.measure}") & noun]
+    if not counts:
+        return None
+    count, count_ev = counts[0]
+    value = scaled(money) / scaled(count)
+    value = float(round(value)) if value >= 100 else value  # "45,833 baht": fractions of a baht are noise
+    each = f"${fmt(value)}" if money.raw.lstrip().startswith(("$", "US$")) else f"{fmt(value)} {_without_scale(unit_of(money), money.scale)}"
+    text = f"About {each} per {m['noun']}, computed from the article: {money.raw} ÷ {count.raw} {count.unit} = {each}."
+    cites = [citation(ask.store, ev.sentence)] + ([citation(ask.store, count_ev.sentence)] if count_ev is not ev else [])
+    return make_answer(ask.question, "derived", text.replace(f"{count.unit} {count.unit}", count.unit), 0.7, cites)
+
+
+def _without_scale(unit: str, scale: str) -> str:
+    return re.sub(rf"^{re.escape(scale)}\s*", "", unit).strip() if scale else unit
 
 
 def content_keys(text: str) -> list[frozenset[str]]:

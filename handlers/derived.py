@@ -14,7 +14,7 @@ from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, clause_text, gather, own_clause, span_clause
 from handlers.figures import figure_conflict, rank_figures
-from handlers.arithmetic import SCALES, alt_unit, amount, difference_text, fmt, indefinite, unit_of
+from handlers.arithmetic import SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
 from handlers.query import EXCHANGE_RATE, Query, Term
 from handlers.yesno import outcome_and_forecast, signed
@@ -39,6 +39,12 @@ def handle(ask: Ask) -> Answer | None:
     if EXCHANGE_RATE.search(lower):
         return _exchange_rate(ask, evidence)
     if _YEAR_EARLIER.search(lower):
+        if _BY_HOW_MUCH.search(lower):
+            # "By how many points did occupancy fall from a year ago?": "68.5%, down from 71.2% a
+            # year earlier" states both levels; the change is their difference.
+            stated = change_between(ask, evidence[0]) if evidence else None
+            if stated:
+                return stated
         return _year_earlier(ask, evidence)
     if _FORECAST_GAP.search(lower):
         gap = _gap_to_forecast(ask)
@@ -197,6 +203,11 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     """Level before a stated change: the level it changed to, divided by (1 ± rate); or, for
     "cut by 1.2 million tonnes to 20.7 million tonnes", the level plus or minus the change."""
     picks = rank_figures(ask.query.with_intent("figure"), evidence)
+    unit = _SAME_UNIT.search(ask.query.text.lower())
+    if unit:
+        # "the same quarter last year": a figure its clause dates to a quarter, not September's.
+        word = re.compile(rf"\b{unit[1]}(?:ly)?\b", re.IGNORECASE)
+        picks.sort(key=lambda p: not word.search(clause_text(p.evidence.sentence.text, p.figure.start, p.figure.end)))
     for pick in picks:
         f, ev = pick.figure, pick.evidence
         if f.kind == "percent" and re.search(r"\bto\s+(?:about\s+|around\s+)?$", ev.sentence.text[max(0, f.start - 12) : f.start]):
@@ -214,6 +225,9 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             if answer:
                 return answer
     return None
+
+
+_SAME_UNIT = re.compile(r"\bsame (quarter|month|half|week)\b")
 
 
 def _direction_of(f: FigureRow, text: str) -> str:

@@ -114,6 +114,9 @@ def _parse_query(question: str, store: Store) -> Query:
     bases = [x for x in times if _COMPARED_WITH.search(text[: x.start]) or x.anchor == "since"]
     times = [x for x in times if x not in bases]
     optional |= _asking_words(tokens, keys, text)
+    if _EACH.search(text):
+        # "how much did each visitor spend on average?": the average is what is worked out, no word to find.
+        optional |= {i for i, t in enumerate(tokens) if "average" in keys[i]}
     # "the hotel owners' group", "the Adani company": a word for a body right after its name is the name.
     optional |= {max(positions) + 1 for name, positions in entity_hits
                  if positions and max(positions) + 1 < len(tokens) and keys[max(positions) + 1] & _BODY_WORDS
@@ -879,6 +882,7 @@ _WH_RE = [(name, re.compile(pattern)) for name, pattern in _WH]
 _HOW_IT_DID = re.compile(_HOW_IT_DID_PATTERN)
 
 
+_EACH = re.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?[a-z]+\b", re.IGNORECASE)
 _BODY_WORDS = frozenset({"firm", "group", "association", "federation", "body", "union", "agency", "organisation", "organization"})
 
 

@@ -87,6 +87,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
     "global": ("global", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
     "order": ("order", "buy", "purchase", "place order"),
+    "national": ("national", "nationwide", "countrywide", "nationally", "across the country"),
     "cancel": ("cancel", "cancellation", "scrap", "axe", "call off", "scrub", "ditch"),
     "flight": ("flight", "departure", "arrival", "sailing"),
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
@@ -237,7 +238,7 @@ GENERIC = frozenset(
     get getting expected new latest recent right tell next upcoming make made roughly approximately
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
-    handle handled handling log logged stretch ahead""".split()
+    handle handled handling log logged stretch ahead point points""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

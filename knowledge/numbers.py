@@ -276,6 +276,7 @@ _UNIT = rf"[\s-](?:{_UNIT_WORDS})|\s?(?:{_UNIT_ABBR})"
 _RATE = (
     r"\s+(?:a|an|per)\s+(?:day|week|month|year|annum|hour|second|capita|barrel|tonne|ton|share"
     r"|ounce|kilogram|kg|litre|liter|gallon|head|person|unit|megawatt-hour|cubic\s+met(?:re|er))\b"
+    r"(?!\s+(?:earlier|ago|before|later|previously|prior)\b)"  # "from 3.20 crowns a year earlier" is no yearly rate
 )
 
 # The figure as printed. Lookbehind/lookahead reject numbers glued to words, hyphenated

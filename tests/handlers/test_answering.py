@@ -2209,3 +2209,30 @@ About 1,100 of the positions will go in Germany, out of a global workforce of ar
 )
 def test_a_profit_warning_its_reason_outlook_and_workforce(question: str, expected: str) -> None:
     _says(_OUTLOOK, question, expected)
+
+
+_REMITTANCES = """| 4 November 2025, Tuesday |
+
+Remittances to Mexico hit a record in the third quarter
+
+Money sent home by Mexicans working abroad rose 6.8% in the third quarter from a year earlier to a record $17.42 billion, the central bank said on Monday.
+
+In September alone, remittances jumped 9.6% from the same month a year earlier to $5.94 billion.
+
+The average hotel occupancy rate nationwide was 68.5% in October, down from 71.2% a year earlier. Spending by foreign visitors fell 5.1% to 1.21 trillion pesos over the period, and the country received 26.4 million foreign tourists.
+
+Costs linked to sea lice rose to 4.60 crowns per kg from 3.20 crowns a year earlier.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What were remittances in the same quarter last year?", "$16.31 billion"),  # the quarter's, not September's
+        ("By how many points did national hotel occupancy fall compared with a year ago?", "2.70 percentage points"),
+        ("roughly how much did each foreign visitor spend?", "45,833 pesos per visitor"),
+        ("how much more per kg are they spending on lice compared with a year ago", "1.40 crowns per kg"),
+    ],
+)
+def test_a_year_before_a_difference_and_an_amount_each(question: str, expected: str) -> None:
+    _says(_REMITTANCES, question, expected)

@@ -499,3 +499,8 @@ def test_an_amount_written_as_an_adjective_is_money(text: str, value: float, cur
 def test_a_number_counts_the_noun_it_is_part_of_or_the_group_it_sizes(text: str, raw: str, measure: str) -> None:
     [figure] = [f for f in find_figures(text, []) if f.raw == raw]
     assert (figure.kind, figure.measure) == ("count", measure)
+
+
+def test_a_year_earlier_is_no_yearly_rate() -> None:
+    figures = find_figures("rose to 4.60 crowns per kg from 3.20 crowns a year earlier, and pays 50,000 euros a year", [])
+    assert [(f.raw, f.unit) for f in figures] == [("4.60 crowns per kg", "per kg"), ("3.20 crowns", ""), ("50,000 euros a year", "a year")]
