@@ -1157,9 +1157,20 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     asked = set(query.entity_keys)
     places = [(m, e) for m, e in ev.mentions if e.kind == "place"]
     asked_places = [(m, e) for m, e in places if named_by(e, asked)]
-    if not asked_places:
-        return ""
     text = ev.sentence.text
+    if not asked_places:
+        if not any(e.kind == "place" for e in query.entities):
+            return ""
+        # "How many jobs are going in Belgium?": "1,100 of the positions will go in Germany" in a
+        # paragraph that names Belgium later is Germany's figure.
+        spans = span_clause(text, start, end)
+        # Not the subject's own place: "the mine in North-Western Province produced ..." says where it is.
+        # Only a country rivals an asked country: "its plant in Salamanca" may well be in Mexico.
+        if not all(e.name in _COUNTRIES for e in query.entities if e.kind == "place"):
+            return ""
+        rivals = sorted({e.name for m, e in places if (m.start > end or "," in text[m.end : start]) and any(a <= m.start < b for a, b in spans)
+                         and IN_PLACE.search(text[max(0, m.start - 8) : m.start]) and e.name in _COUNTRIES})
+        return f"in {', '.join(rivals)}" if rivals else ""
     # "last week in Beijing", "in London on Tuesday": the place right beside it is where it was.
     beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[end : m.start]))
               or (0 <= start - m.end <= 3 and IN_PLACE.search(text[max(0, m.start - 8) : m.start])
@@ -1174,6 +1185,9 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     rivals = sorted({e.name for m, e in places if inside(m.start) and not named_by(e, asked)
                      and IN_PLACE.search(text[max(0, m.start - 8) : m.start])})
     return f"in {', '.join(rivals)}" if rivals else ""
+
+
+_COUNTRIES = frozenset(gz.COUNTRIES)
 
 
 def named_by(entity: EntityRow, keys: set[str]) -> bool:

@@ -258,6 +258,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         if described:
             return described
     picks = rank_entities(query, ask.pool.accepted[:8], kinds)
+    if intent == "who" and any(t.lemma in ROLES for t in query.required):
+        picks = _without_lesser_posts(query, picks)
     if not picks and intent == "where" and query.entities:
         # "Where did he speak?": where the text puts the one asked about, in any sentence naming him.
         named = [e for e in ask.pool.evidence[:12] if e.entity_hits >= 1 and e.matched
@@ -503,7 +505,26 @@ def _role_answers(entity: EntityRow, query: Query) -> bool:
     role = _best_role(entity, query)
     posts = [t for t in query.required if t.lemma in ROLES or t.keys & ROLES]
     words = phrase_keys(role) if role else frozenset()
-    return bool(posts) and all(t.keys & words for t in posts)
+    return bool(posts) and all(t.keys & words for t in posts) and not _lesser_post(role, query)
+
+
+def _without_lesser_posts(query: Query, picks: list[Pick]) -> list[Pick]:
+    """ "Who is CMHC's chief economist?" is not answered by its deputy chief economist, nor, when the
+    article names only the deputy, by anyone else: no one holds the post asked about."""
+    lesser = [p for p in picks if p[1].kind == "person" and p[1].roles and _lesser_post(_best_role(p[1], query), query)]
+    if not lesser:
+        return picks
+    rest = [p for p in picks if p not in lesser]
+    return rest if any(_role_answers(p[1], query) for p in rest) else []
+
+
+def _lesser_post(role: str, query: Query) -> bool:
+    """ "deputy chief economist" is not the chief economist asked about."""
+    lesser = _LESSER_POST.search(role)
+    return bool(lesser) and lesser.group().lower() not in query.text.lower()
+
+
+_LESSER_POST = re.compile(r"\b(?:deputy|vice|assistant|associate|acting|interim|former|ex)\b", re.IGNORECASE)
 
 
 def _best_role(entity: EntityRow, query: Query) -> str:

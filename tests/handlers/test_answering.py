@@ -2236,3 +2236,23 @@ Costs linked to sea lice rose to 4.60 crowns per kg from 3.20 crowns a year earl
 )
 def test_a_year_before_a_difference_and_an_amount_each(question: str, expected: str) -> None:
     _says(_REMITTANCES, question, expected)
+
+
+_DEPUTY = """| 16 September 2025, Tuesday |
+
+Canada's housing starts jump on rental boom
+
+"Rentals are doing the heavy lifting," said Aisha Moradi, deputy chief economist at CMHC.
+
+About 1,100 of the positions will go in Germany, out of a global workforce of around 31,500. The firm will also shut a plant in Antwerp, Belgium.
+"""
+
+
+def test_a_deputy_does_not_hold_the_post_asked_about() -> None:
+    assert not _answered(_DEPUTY, "Who is CMHC's chief economist?").answered
+    _says(_DEPUTY, "Who is CMHC's deputy chief economist?", "Aisha Moradi")
+
+
+def test_a_figure_placed_elsewhere_does_not_answer_for_a_place_named_later_in_its_paragraph() -> None:
+    assert not _answered(_DEPUTY, "how many jobs are going in belgium?").answered
+    _says(_DEPUTY, "how many jobs are going in germany?", "1,100")
