@@ -883,6 +883,21 @@ def _kinds_by_key(query: Query) -> dict[str, str]:
     return kinds
 
 
+# "44.6 million in the quarter": the period is the story's quarter, not the September a sentence
+# before it names.
+_ANAPHORIC_PERIOD = re.compile(r"\b(?:in|over|during|for) the (quarter|month|half|year|week)\b", re.IGNORECASE)
+_SPAN_DAYS = {"week": (5, 8), "month": (28, 31), "quarter": (89, 92), "half": (181, 184), "year": (365, 366)}
+
+
+def _of_the_kind_said(text: str, context: list[TimeRow]) -> list[TimeRow]:
+    m = _ANAPHORIC_PERIOD.search(text)
+    if not m or not context:
+        return context
+    low, high = _SPAN_DAYS[m[1].lower()]
+    kind = [t for t in context if low <= (date.fromisoformat(t.end_date) - date.fromisoformat(t.start_date)).days + 1 <= high]
+    return kind or context
+
+
 class _AskedPeriods:
     """The periods a question asks, read against each article's date: the same for every
     candidate sentence of an article, so worked out once per gather and date, not per sentence."""
@@ -919,7 +934,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     # A date the sentence states itself fits better than one it takes from its paragraph.
     own = 1.0 if stated else 0.7
     if not stated:
-        stated = [t for t in context if t.start_date and t.end_date and not t.open_end and t.anchor != "on"]
+        stated = _of_the_kind_said(s.text, [t for t in context if t.start_date and t.end_date and not t.open_end and t.anchor != "on"])
     if not stated:
         if article_date and all(a.start_date == a.end_date == article_date for a in asked):
             # "shares up or down today?": an undated move in a news story is the day's own.

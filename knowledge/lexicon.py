@@ -79,7 +79,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home"),
     "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket",
                "down tool"),
-    "visitor": ("visitor", "visit", "tourist", "traveller", "traveler", "arrival", "holidaymaker", "vacationer",
+    "visitor": ("visitor", "visit", "tourist", "tourism", "traveller", "traveler", "arrival", "holidaymaker", "vacationer",
                 "tourist arrival", "visitor arrival"),
     "foreigner": ("foreigner", "foreign visitor", "foreign tourist", "overseas visitor", "international visitor",
                   "overseas tourist", "international tourist", "foreign traveller", "foreign arrival"),
@@ -238,7 +238,7 @@ GENERIC = frozenset(
     get getting expected new latest recent right tell next upcoming make made roughly approximately
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
-    handle handled handling log logged stretch ahead point points""".split()
+    handle handled handling log logged stretch ahead point points well""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

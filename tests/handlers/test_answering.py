@@ -2256,3 +2256,24 @@ def test_a_deputy_does_not_hold_the_post_asked_about() -> None:
 def test_a_figure_placed_elsewhere_does_not_answer_for_a_place_named_later_in_its_paragraph() -> None:
     assert not _answered(_DEPUTY, "how many jobs are going in belgium?").answered
     _says(_DEPUTY, "how many jobs are going in germany?", "1,100")
+
+
+_QUARTER_AND_MONTH = """| 4 November 2025, Tuesday |
+
+Remittances to Mexico hit a record in the third quarter
+
+Money sent home by Mexicans working abroad rose 6.8% in the third quarter from a year earlier to $17.42 billion.
+
+In September alone, remittances jumped 9.6% to $5.94 billion.
+
+The number of individual transfers rose 2.9% to 44.6 million in the quarter. Revenue from domestic travellers rose 2.6% to 782 billion pesos.
+"""
+
+
+def test_in_the_quarter_is_the_storys_quarter_not_the_month_before_it() -> None:
+    assert not _answered(_QUARTER_AND_MONTH, "How many transfers were made in September?").answered
+    _says(_QUARTER_AND_MONTH, "How many transfers were made in the third quarter?", "44.6 million")
+
+
+def test_as_well_asks_nothing_and_tourism_is_travellers() -> None:
+    _says(_QUARTER_AND_MONTH, "Did domestic tourism revenue drop as well?", "No")
