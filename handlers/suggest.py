@@ -39,7 +39,7 @@ def figure_question(f: FigureRow) -> str:
 # The extractor's "what it measures" is the words before a figure; these show it caught a clause
 # ("office revised July's figure to an", "who expects the cash rate to") rather than a subject.
 _NOT_FIRST = frozenset("""from with to who which that those these it its on at by for of in as below above
-    an a and or but while whereas sending wants expects sees said says agreed some""".split())
+    an a and or but while whereas sending wants expects sees said says agreed some so we i you they he she""".split())
 _NOT_LAST = frozenset("""to an a the of from for in on at by with and or it also once worth nonetheless
     initially now expects sees said""".split())
 _CLAUSE_WORDS = frozenset("""expects expect sees see revised agreed wants said says reported also now

@@ -41,6 +41,7 @@ def _figure(measure: str, kind: str = "percent", direction: str = "down") -> Fig
     ("Swedish crowns", "count", "", ""),
     ("biggest producers", "count", "", ""),
     ("basis point", "percent", "down", ""),
+    ("so we", "money", "", ""),  # "so we are confident of reaching 1.55 trillion baht"
 ])
 def test_figure_question_reads_as_a_question(measure: str, kind: str, direction: str, expected: str) -> None:
     assert figure_question(_figure(measure, kind, direction)) == expected
