@@ -57,16 +57,19 @@ def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequ
     if not candidates:
         return None
 
-    def cost(t: TimeExpr) -> tuple[int, int]:
+    def cost(t: TimeExpr) -> tuple[int, int, int]:
         gap = t.start - figure.end if t.start >= figure.end else figure.start - t.end
         # "the highest since February 2022" compares; it is not the figure's period.
         secondary = t.kind == "relative" or t.anchor in ("since", "until", "before", "after")
-        return (1 if secondary else 0, abs(gap))
+        # "300 cars in 2024 and 500 cars in 2025": the year across "and" is the other figure's.
+        between = text[t.end : figure.start] if t.start < figure.start else text[figure.end : t.start]
+        return (1 if secondary else 0, 1 if _CLAUSE_BREAK.search(between) else 0, abs(gap))
 
     best = min(candidates, key=cost)
     return None if best.kind == "relative" else best
 
 
+_RIGHT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?")  # "24.6 million in 2024", "300 cars in 2024"
 _CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
 _SAME_FACT = re.compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|a rise of|a fall of|an increase of|"
                         r"a decrease of|a drop of|a gain of|a jump of)\s*(?:by\s*)?$")
@@ -78,6 +81,12 @@ def _anothers_time(text: str, figure: Figure, t: TimeExpr, others: Sequence[Figu
     5% to $30 billion in March" keeps March for both, no break between them."""
     lo, hi = (figure.end, t.start) if t.start >= figure.end else (t.end, figure.start)
     between = [g for g in others if g is not figure and lo <= g.start and g.end <= hi]
+    # "up from 24.6 million in 2024, and EBITDA of 410 million": the year written right after
+    # another figure, across a clause break, is that figure's.
+    owner = next((g for g in others if g is not figure and g.end <= t.start and _RIGHT_AFTER.fullmatch(text, g.end, t.start)), None)
+    if owner is not None and owner.end <= figure.start:
+        gap = text[t.end : figure.start]
+        return bool(_CLAUSE_BREAK.search(gap)) and not _SAME_FACT.search(text[owner.end : figure.start])
     if not between:
         return False
     nearest = min(between, key=lambda g: g.start - figure.end) if t.start >= figure.end else max(between, key=lambda g: g.end)

@@ -479,6 +479,7 @@ def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if figure is None:
             continue
         _inherit_unit(text, figure, figures)
+        _range_start(text, figure, figures)
         figures.append(figure)
         if figure.alt_raw:
             pos = max(pos, _alt_end(text, figure))
@@ -495,6 +496,21 @@ def _inherit_unit(text: str, figure: Figure, earlier: list[Figure]) -> None:
     last = earlier[-1]
     if last.kind in ("count", "quantity") and last.unit and not last.currency:
         figure.kind, figure.unit, figure.measure = last.kind, last.unit, figure.measure or last.measure
+
+
+def _range_start(text: str, figure: Figure, earlier: list[Figure]) -> None:
+    """ "410 million to 430 million euros", "25.2 million to 25.8 million passengers": the first end
+    of a range whose scale is written twice is of the same kind as the second ("from 5 to 7
+    million" is a change, not a range)."""
+    if not earlier or figure.kind not in ("money", "quantity", "count"):
+        return
+    first = earlier[-1]
+    if first.kind != "number" or first.unit or first.scale != figure.scale or not first.scale \
+            or not re.fullmatch(r"\s+to\s+|\s?[-–]\s?", text[first.end : figure.start]) \
+            or _FROM_RE.search(text[max(0, first.start - 12) : first.start]):
+        return
+    first.kind, first.currency, first.unit = figure.kind, figure.currency, figure.unit
+    first.measure = first.measure or figure.measure
 
 
 def _range_ok(text: str, m: re.Match[str]) -> bool:

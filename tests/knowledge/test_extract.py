@@ -33,6 +33,10 @@ def _periods(text: str) -> dict[str, str]:
         # "at the end of June" dates the level, even with "according to" after it.
         ("Some 38 vessels were waiting at the end of July, compared with 21 at the end of June, according to "
          "shipping data.", "21", "at the end of June"),
+        # The year right after another figure, across "and", is that figure's.
+        ("It sold 300 cars in 2024 and 500 cars in 2025.", "500", "in 2025"),
+        ("It expects 25.2 million passengers this year, up from 24.6 million in 2024, and EBITDA of 410 million euros.",
+         "410 million euros", ""),
     ],
 )
 def test_a_figure_takes_the_time_of_its_own_clause(text: str, raw: str, period: str) -> None:

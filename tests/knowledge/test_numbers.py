@@ -504,3 +504,11 @@ def test_a_number_counts_the_noun_it_is_part_of_or_the_group_it_sizes(text: str,
 def test_a_year_earlier_is_no_yearly_rate() -> None:
     figures = find_figures("rose to 4.60 crowns per kg from 3.20 crowns a year earlier, and pays 50,000 euros a year", [])
     assert [(f.raw, f.unit) for f in figures] == [("4.60 crowns per kg", "per kg"), ("3.20 crowns", ""), ("50,000 euros a year", "a year")]
+
+
+def test_the_first_end_of_a_range_written_with_its_scale_is_of_the_same_kind() -> None:
+    figures = find_figures("EBITDA of 410 million to 430 million euros, and 25.2 million to 25.8 million passengers", [])
+    assert [(f.raw, f.kind, f.currency) for f in figures][:2] == [("410 million", "money", "EUR"), ("430 million euros", "money", "EUR")]
+    assert figures[2].kind == "count" and figures[2].unit == "passengers"
+    rose = find_figures("rose from 5 million to 7 million euros", [])
+    assert rose[0].kind == "number"  # a change from one level to another, not a range
