@@ -126,14 +126,22 @@ def _strip_plural(word: str) -> str:
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(text):
-        raw = match.group()
-        # Possessives name the owner: "Liaoning's" is Liaoning.
-        word = raw[:-2] if raw.endswith(("'s", "’s")) and not raw[0].isdigit() else raw
-        lower = word.lower()
-        # "PGMs", "SUVs", "EVs": the plural of an acronym is the acronym.
-        stem_ = lower[:-1] if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() else lower
-        tokens.append(Token(word, lower, lemma(stem_), match.start(), match.start() + len(word)))
+        word, lower, lemma_ = _word_forms(match.group())
+        start = match.start()
+        tokens.append(Token(word, lower, lemma_, start, start + len(word)))
     return tokens
+
+
+@lru_cache(maxsize=65536)
+def _word_forms(raw: str) -> tuple[str, str, str]:
+    """A matched word as a token holds it: (the word, lower case, lemma). Kept by the word as
+    written, since every question and sentence is made of the same few thousand words."""
+    # Possessives name the owner: "Liaoning's" is Liaoning.
+    word = raw[:-2] if raw.endswith(("'s", "’s")) and not raw[0].isdigit() else raw
+    lower = word.lower()
+    # "PGMs", "SUVs", "EVs": the plural of an acronym is the acronym.
+    stem_ = lower[:-1] if len(word) >= 3 and word.endswith("s") and word[:-1].isupper() else lower
+    return word, lower, lemma(stem_)
 
 
 # "monthly inflation" is a kind of inflation, not inflation in some month.
@@ -160,24 +168,46 @@ def stem(word: str) -> str:
 def token_keys(tokens: list[Token]) -> list[frozenset[str]]:
     """Per token: its lemma, its stem, and every class of every phrase that covers it."""
     table = _phrase_table()
+    openers = _phrase_openers()
     lemmas = [t.lemma for t in tokens]
     words = [t.lower for t in tokens]
-    keys: list[set[str]] = [{lm, stem(lm)} for lm in lemmas]
+    keys = [_word_keys(lm, w) for lm, w in zip(lemmas, words)]
     particles: dict[int, bool] = {}  # a covered "up"/"down": does some phrase over it mean a direction?
+    # Phrases of two or three words only where one can start: most words open none.
     for i in range(len(tokens)):
-        for size in range(1, min(_MAX_PHRASE, len(tokens) - i) + 1):
-            classes = table.get(tuple(lemmas[i : i + size]), frozenset()) | table.get(tuple(words[i : i + size]), frozenset())
+        if lemmas[i] not in openers and words[i] not in openers:
+            continue
+        for size in range(2, _MAX_PHRASE + 1):
+            if i + size > len(tokens):
+                break
+            classes = table.get(tuple(lemmas[i : i + size]), _NO_CLASSES) | table.get(tuple(words[i : i + size]), _NO_CLASSES)
             if classes:
                 for j in range(i, i + size):
-                    keys[j].update(classes)
-                    if size > 1 and words[j] in _PARTICLES:
+                    keys[j] = keys[j] | classes
+                    if words[j] in _PARTICLES:
                         particles[j] = particles.get(j, False) or bool(classes & _DIRECTIONS)
     # "down tools" is a strike, "broke down" a breakdown and "set up" a founding: the particle's own
     # "fall" or "rise" goes, or a strike question would ask for a fall ("slow down" keeps its own).
     for j, directed in particles.items():
         if not directed:
-            keys[j] -= _DIRECTIONS
-    return [frozenset(k) for k in keys]
+            keys[j] = keys[j] - _DIRECTIONS
+    return keys
+
+
+_NO_CLASSES: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=65536)
+def _word_keys(lemma_: str, lower: str) -> frozenset[str]:
+    """One word's keys by itself: its lemma, its stem, and the classes it is a one-word phrase of."""
+    table = _phrase_table()
+    return frozenset({lemma_, stem(lemma_)} | table.get((lemma_,), _NO_CLASSES) | table.get((lower,), _NO_CLASSES))
+
+
+@lru_cache(maxsize=1)
+def _phrase_openers() -> frozenset[str]:
+    """The first words (lemmas or as written) of the phrases of two words or more."""
+    return frozenset(words[0] for words in _phrase_table() if len(words) > 1)
 
 
 _PARTICLES = frozenset({"up", "down"})
