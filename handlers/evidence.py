@@ -139,16 +139,18 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     antecedents = _antecedent_terms(store, sentences)
     periods = _AskedPeriods(query)
     asked = _Asked.of(query)
-    evidence = [
-        _score(query, asked, s, facts[sid], rows.mentions[sid], rows.figures[sid], rows.times[sid],
-               paragraph_names[(s.article_id, s.paragraph)], dates.get(s.article_id), boost_paragraph,
-               topics.get(s.article_id, {}),
-               context[(s.article_id, s.paragraph)] if (s.article_id, s.paragraph) in context
-               else context.get((s.article_id, s.paragraph - 1), []) + context.get((s.article_id, 1), []),
-               store.headline_terms(s.article_id) | antecedents.get(sid, frozenset()), kinds, heads,
-               carried.get((s.article_id, s.paragraph), {}), periods, context.get((s.article_id, 1), []))
-        for sid, s in sentences.items()
-    ]
+    evidence: list[Evidence] = []
+    for sid, s in sentences.items():
+        where = (s.article_id, s.paragraph)
+        lead = context.get((s.article_id, 1), [])
+        # A sentence's paragraph dates it; else the paragraph before it and the lead do.
+        dated_by = context[where] if where in context else context.get((s.article_id, s.paragraph - 1), []) + lead
+        topic_terms = store.headline_terms(s.article_id)
+        if sid in antecedents:
+            topic_terms = topic_terms | antecedents[sid]
+        evidence.append(_score(query, asked, s, facts[sid], rows.mentions[sid], rows.figures[sid], rows.times[sid],
+                               paragraph_names[where], dates.get(s.article_id), boost_paragraph, topics.get(s.article_id, {}),
+                               dated_by, topic_terms, kinds, heads, carried.get(where, {}), periods, lead))
     if query.basis:
         _other_basis(query.basis, evidence, store)
     if query.intent in ("figure", "derived"):
@@ -477,12 +479,18 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
            carried: dict[str, str], periods: _AskedPeriods, lead: list[TimeRow]) -> Evidence:
     own = facts.own_terms
     # A term is found when its keys meet the sentence's own terms or the topic's: two disjointness
-    # tests, where a union of the three sets was built for every candidate.
-    meets = [not (t.keys.isdisjoint(own) and t.keys.isdisjoint(topic_terms)) for t in query.terms]
-    matched = [t for t, hit in zip(query.terms, meets) if hit]
+    # tests, where a union of the three sets was built for every candidate. One pass sorts them.
+    matched: list[Term] = []
+    missing: list[Term] = []
+    found: list[Term] = []
+    for t in query.terms:
+        if not (t.keys.isdisjoint(own) and t.keys.isdisjoint(topic_terms)):
+            matched.append(t)
+            if t.required:
+                found.append(t)
+        elif t.required:
+            missing.append(t)
     required = asked.required
-    missing = [t for t, hit in zip(query.terms, meets) if t.required and not hit]
-    found = [t for t, hit in zip(query.terms, meets) if t.required and hit]
     coverage = len(found) / len(required) if required else 1.0
     # The word itself beats a synonym: "summit" finds the summit before the conference.
     exact = sum(1 for t in matched if t.lemma in s.terms)
