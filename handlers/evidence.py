@@ -763,13 +763,37 @@ class _TextFlags(NamedTuple):
 
 
 # Facts about a sentence's own words, asked of every candidate for every question: kept by text.
+# Each pattern is searched only in a text with a word it needs (~20 us a pattern and sentence).
 @lru_cache(maxsize=65536)
 def _text_flags(text: str) -> _TextFlags:
     return _TextFlags(
-        ranks_below_top=bool(_ORDINAL_SUPERLATIVE.search(text)) and not _BARE_SUPERLATIVE.search(_ORDINAL_SUPERLATIVE.sub(" ", text)),
-        running_total=bool(_RUNNING_TOTAL_TEXT.search(text)),
-        expectation=bool(EXPECTATION.search(text)),
+        ranks_below_top=_may_match(text, _ORDINAL_WORDS) and bool(_ORDINAL_SUPERLATIVE.search(text))
+        and not _BARE_SUPERLATIVE.search(_ORDINAL_SUPERLATIVE.sub(" ", text)),
+        running_total=_may_match(text, _RUNNING_TOTAL_WORDS) and bool(_RUNNING_TOTAL_TEXT.search(text)),
+        expectation=_may_match(text, _EXPECTATION_WORDS) and bool(EXPECTATION.search(text)),
     )
+
+
+# A word each branch of the pattern needs, in lower case.
+_ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th")
+_RUNNING_TOTAL_WORDS = ("so far", "to date", "since", "in all", "cumulative", "altogether", "in total", "thus far",
+                        "as of", "year", "months", "first")
+_EXPECTATION_WORDS = ("expected", "forecast", "predicted", "polled by", "consensus", "poll of", "analyst")
+
+# The only characters that re's case-insensitive matching takes for an ASCII letter or digit
+# though they are not ASCII: the dotted and dotless i, the long s, the Kelvin sign.
+_ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_match(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern that cannot match without one of these lowercase ASCII
+    words may match the text: a few substring tests in place of a search. Without the characters
+    above, what such a pattern matches is ASCII, found again in the text's lower case; with one of
+    them, the answer is yes (the pattern decides)."""
+    if _ASCII_LOOKALIKES.search(text):
+        return True
+    lower = text.lower()
+    return any(w in lower for w in words)
 
 
 @lru_cache(maxsize=4096)

@@ -387,11 +387,13 @@ def _clean(question: str) -> str:
     if not text.isprintable():  # control and zero-width characters; most questions have none
         text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
         text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]", "", text)
-    # "how many chinese cos": companies, where elsewhere "cos" is "because".
-    text = _HOW_MANY_COS.sub(r"\1companies", text)
+    # "how many chinese cos": companies, where elsewhere "cos" is "because". (Only a text with
+    # "cos" in it, as case-insensitive matching reads it, is searched: most questions have none.)
+    if "cos" in text.casefold():
+        text = _HOW_MANY_COS.sub(r"\1companies", text)
     text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], text)
     text = _PER_ARTICLE.sub(" ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())  # runs of whitespace (re's \s is str.isspace) as one space, none at the ends
 
 
 _HOW_MANY_COS = re.compile(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", re.IGNORECASE)
@@ -588,6 +590,10 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
     """ "Seoul's trade ministry", "Beijing officials": a capital the story never names standing
     for its country's government, when the story names the country. Only in that use: "met in
     Beijing" is a place, not China."""
+    one = tokens[i].lower
+    two = f"{one} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
+    if one not in gz.CAPITALS and two not in gz.CAPITALS:
+        return None  # no capital's name begins here (nearly every word): nothing to slice and join
     for size in (2, 1):
         words = tokens[i : i + size]
         if len(words) < size:
@@ -644,7 +650,8 @@ def _central_banks(store: Store) -> list[str]:
 
 def _is_acronym(word: str) -> bool:
     """ "MPC", "WTI", "BoE": short, and mostly capitals."""
-    return 2 <= len(word) <= 5 and sum(c.isupper() for c in word) >= 2 and word[0].isupper()
+    # The first letter first: most words are lowercase, and the capitals are counted only then.
+    return 2 <= len(word) <= 5 and word[0].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 _COMMON_ACRONYMS = frozenset(

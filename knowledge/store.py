@@ -894,13 +894,23 @@ def normalise_name(name: str) -> str:
         if text.startswith("the "):
             text = text[4:]
         return " ".join(text.split())
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    text = re.sub(r"['’]s\b", "", text)
-    text = re.sub(r"(?<=\w)['’](?=\w)", "", text)  # "Xi'an" is typed "xian"
-    text = re.sub(r"[^\w\s-]", " ", text).replace("-", " ")
-    text = re.sub(r"^the\s+", "", text.strip())
-    return re.sub(r"\s+", " ", text).strip()
+    if name.isascii():
+        text = name.lower()  # NFKD changes no ASCII character, and none of them is combining
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    if "'" in text or "’" in text:  # both patterns need an apostrophe; most texts have none
+        text = _POSSESSIVE_S.sub("", text)
+        text = _INNER_APOSTROPHE.sub("", text)  # "Xi'an" is typed "xian"
+    text = _NOT_NAME_CHARS.sub(" ", text).replace("-", " ")
+    text = _LEADING_THE.sub("", text.strip())
+    return " ".join(text.split())  # runs of whitespace as one space, none at the ends (\s is str.isspace)
+
+
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+_NOT_NAME_CHARS = re.compile(r"[^\w\s-]")
+_LEADING_THE = re.compile(r"^the\s+")
 
 
 def article_slug(title: str, day: date | None) -> str:
