@@ -777,7 +777,7 @@ def _text_flags(text: str) -> _TextFlags:
 # A word each branch of the pattern needs, in lower case.
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th")
 _RUNNING_TOTAL_WORDS = ("so far", "to date", "since", "in all", "cumulative", "altogether", "in total", "thus far",
-                        "as of", "year", "months", "first")
+                        "as of", "year", "months", "first", "jan", "period")
 _EXPECTATION_WORDS = ("expected", "forecast", "predicted", "polled by", "consensus", "poll of", "analyst")
 
 # The only characters that re's case-insensitive matching takes for an ASCII letter or digit
