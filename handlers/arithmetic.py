@@ -164,9 +164,10 @@ def per_head(ask: Ask, money: FigureRow, ev: Evidence) -> Answer | None:
     value = scaled(money) / scaled(count)
     value = float(round(value)) if value >= 100 else value  # "45,833 baht": fractions of a baht are noise
     each = f"${fmt(value)}" if money.raw.lstrip().startswith(("$", "US$")) else f"{fmt(value)} {_without_scale(unit_of(money), money.scale)}"
-    text = f"About {each} per {m['noun']}, computed from the article: {money.raw} ÷ {count.raw} {count.unit} = {each}."
+    counted = count.raw if count.raw.endswith(count.unit) else f"{count.raw} {count.unit}"  # "26.4 million tourists"
+    text = f"About {each} per {m['noun']}, computed from the article: {money.raw} ÷ {counted} = {each}."
     cites = [citation(ask.store, ev.sentence)] + ([citation(ask.store, count_ev.sentence)] if count_ev is not ev else [])
-    return make_answer(ask.question, "derived", text.replace(f"{count.unit} {count.unit}", count.unit), 0.7, cites)
+    return make_answer(ask.question, "derived", text, 0.7, cites)
 
 
 def _without_scale(unit: str, scale: str) -> str:

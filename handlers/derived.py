@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import replace
 
+from knowledge.extract import SAME_FACT
 from knowledge.store import FigureRow
 
 from handlers.compose import citation, make_answer
@@ -253,16 +254,12 @@ def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
     clause = [own_clause(ev.sentence.text, level.start, level.end)]
     rates = [f for f in ev.figures if f.kind == "percent" and f.unit != "percentage points"
              and not re.search(r"\bto\s+$", ev.sentence.text[max(0, f.start - 8) : f.start])
-             and (any(a <= f.start < b for a, b in clause) or _TRAILING_RATE.fullmatch(ev.sentence.text, level.end, f.start))]
+             # "26.4 million foreign tourists between January and October, down 6.8%": the rate after a comma is the level's own.
+             and (any(a <= f.start < b for a, b in clause) or (f.start > level.end and SAME_FACT.search(ev.sentence.text[level.end : f.start])))]
     if not rates or not _against_a_year_before(ev.sentence.text):
         return None
     rate = min(rates, key=lambda f: abs(f.start - level.end))
     return _before_rate(ask, ev, rate, level)
-
-
-# "26.4 million foreign tourists between January and October, down 6.8%": the rate after a comma
-# is the level's own.
-_TRAILING_RATE = re.compile(r"[^,;.]*,\s*(?:up|down|a (?:rise|fall|drop|gain|decline|increase|decrease) of)\s+(?:about\s+|around\s+|nearly\s+)?")
 
 
 def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | None = None) -> Answer | None:

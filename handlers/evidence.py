@@ -1206,18 +1206,7 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     asked_places = [(m, e) for m, e in places if named_by(e, asked)]
     text = ev.sentence.text
     if not asked_places:
-        if not any(e.kind == "place" for e in query.entities):
-            return ""
-        # "How many jobs are going in Belgium?": "1,100 of the positions will go in Germany" in a
-        # paragraph that names Belgium later is Germany's figure.
-        spans = span_clause(text, start, end)
-        # Not the subject's own place: "the mine in North-Western Province produced ..." says where it is.
-        # Only a country rivals an asked country: "its plant in Salamanca" may well be in Mexico.
-        if not all(e.name in _COUNTRIES for e in query.entities if e.kind == "place"):
-            return ""
-        rivals = sorted({e.name for m, e in places if (m.start > end or "," in text[m.end : start]) and any(a <= m.start < b for a, b in spans)
-                         and IN_PLACE.search(text[max(0, m.start - 8) : m.start]) and e.name in _COUNTRIES})
-        return f"in {', '.join(rivals)}" if rivals else ""
+        return _another_country(query, text, places, start, end)
     # "last week in Beijing", "in London on Tuesday": the place right beside it is where it was.
     beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[end : m.start]))
               or (0 <= start - m.end <= 3 and IN_PLACE.search(text[max(0, m.start - 8) : m.start])
@@ -1231,6 +1220,20 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     # Only a place where it happened ("in London") rivals; "departing for Russia" is a destination.
     rivals = sorted({e.name for m, e in places if inside(m.start) and not named_by(e, asked)
                      and IN_PLACE.search(text[max(0, m.start - 8) : m.start])})
+    return f"in {', '.join(rivals)}" if rivals else ""
+
+
+def _another_country(query: Query, text: str, places: list[tuple[MentionRow, EntityRow]], start: int, end: int) -> str:
+    """ "How many jobs are going in Belgium?": "1,100 of the positions will go in Germany", in a
+    paragraph that names Belgium later, is Germany's figure. Only a country rivals an asked country
+    ("its plant in Salamanca" may well be in Mexico), and not the subject's own place ("the mine in
+    North-Western Province produced ..." says where the mine is)."""
+    asked = [e for e in query.entities if e.kind == "place"]
+    if not asked or not all(e.name in _COUNTRIES for e in asked):
+        return ""
+    spans = span_clause(text, start, end)
+    rivals = sorted({e.name for m, e in places if e.name in _COUNTRIES and any(a <= m.start < b for a, b in spans)
+                     and (m.start > end or "," in text[m.end : start]) and IN_PLACE.search(text[max(0, m.start - 8) : m.start])})
     return f"in {', '.join(rivals)}" if rivals else ""
 
 

@@ -561,8 +561,12 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
 def _names_asked_place(query: Query, measure: str) -> bool:
     """ "Chinese arrivals" are the visitors from China asked about, whatever else the sentence names."""
     asked = {e.name.lower() for e in query.entities if e.kind == "place"}
-    return bool(asked) and any((canonical_place(t.text) or "").lower() in asked
-                               for t in tokenize(measure) if t.text[:1].isupper())
+    return bool(asked) and not asked.isdisjoint(_places_named(measure))
+
+
+@lru_cache(maxsize=8192)  # per measure, as _measure_words
+def _places_named(measure: str) -> frozenset[str]:
+    return frozenset(place.lower() for t in tokenize(measure) if t.text[:1].isupper() and (place := canonical_place(t.text)))
 
 
 @lru_cache(maxsize=8192)  # per measure: the same figures are ranked for question after question

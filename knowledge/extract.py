@@ -71,7 +71,7 @@ def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequ
 
 _RIGHT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?")  # "24.6 million in 2024", "300 cars in 2024"
 _CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
-_SAME_FACT = re.compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|a rise of|a fall of|an increase of|"
+SAME_FACT = re.compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|a rise of|a fall of|an increase of|"
                         r"a decrease of|a drop of|a gain of|a jump of)\s*(?:by\s*)?$")
 
 
@@ -86,13 +86,13 @@ def _anothers_time(text: str, figure: Figure, t: TimeExpr, others: Sequence[Figu
     owner = next((g for g in others if g is not figure and g.end <= t.start and _RIGHT_AFTER.fullmatch(text, g.end, t.start)), None)
     if owner is not None and owner.end <= figure.start:
         gap = text[t.end : figure.start]
-        return bool(_CLAUSE_BREAK.search(gap)) and not _SAME_FACT.search(text[owner.end : figure.start])
+        return bool(_CLAUSE_BREAK.search(gap)) and not SAME_FACT.search(text[owner.end : figure.start])
     if not between:
         return False
     nearest = min(between, key=lambda g: g.start - figure.end) if t.start >= figure.end else max(between, key=lambda g: g.end)
     gap = text[figure.end : nearest.start] if t.start >= figure.end else text[nearest.end : figure.start]
     # "2.61 million tonnes of copper, down 1.1%": the change is the same fact's, not a new clause.
-    return bool(_CLAUSE_BREAK.search(gap)) and not _SAME_FACT.search(gap)
+    return bool(_CLAUSE_BREAK.search(gap)) and not SAME_FACT.search(gap)
 
 
 def _is_reporting_time(text: str, t: TimeExpr) -> bool:
