@@ -54,7 +54,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sign": ("sign", "ink", "seal", "strike", "conclude"),
     "conference": ("conference", "summit", "forum", "expo", "fair", "meeting", "gathering",
                    "convention", "congress", "event", "talk"),
-    "container": ("container", "box", "teu"),
+    "container": ("container", "box", "teu", "ffe", "forty-foot container", "twenty-foot equivalent unit"),
     "train": ("train", "freight train", "rail", "railway", "locomotive"),
     "hub": ("hub", "terminal", "depot", "centre", "center", "facility", "station", "logistics hub"),
     "port": ("port", "harbour", "harbor", "seaport"),
@@ -88,6 +88,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "global": ("global", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
     "order": ("order", "buy", "purchase", "place order"),
     "national": ("national", "nationwide", "countrywide", "nationally", "across the country"),
+    "consume": ("consume", "consumption", "burn", "use up"),
     "cancel": ("cancel", "cancellation", "scrap", "axe", "call off", "scrub", "ditch"),
     "flight": ("flight", "departure", "arrival", "sailing"),
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
@@ -136,7 +137,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # alone, which is also stock and which every percentage answers as a proportion.
     "account for": ("account for", "make up", "share of", "proportion of", "portion of"),
     "steep": ("steep", "sharp", "severe", "bad", "deep", "heavy"),  # of a fall: "as bad as expected" / "much steeper"
-    "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker"),
+    "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker", "fleet"),
     "wait": ("wait", "queue", "line up"),
     "breakdown": ("breakdown", "break down", "outage", "failure"),
     "share": ("share", "stock", "equity", "shareholder", "share price", "stock price"),
@@ -288,6 +289,7 @@ TITLE_EXACT: dict[str, tuple[str, ...]] = {
     "cfo": ("chief financial officer", "finance chief", "cfo"),
     "coo": ("chief operating officer", "coo"),
     "chairman": ("chairman", "chairwoman", "chair"),
+    "chair": ("chairman", "chairwoman", "chairperson", "chair"),  # "who chairs the board?" is no chief executive
     "president": ("president",),
     "governor": ("governor",),
     "minister": ("minister",),

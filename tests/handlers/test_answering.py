@@ -2277,3 +2277,30 @@ def test_in_the_quarter_is_the_storys_quarter_not_the_month_before_it() -> None:
 
 def test_as_well_asks_nothing_and_tourism_is_travellers() -> None:
     _says(_QUARTER_AND_MONTH, "Did domestic tourism revenue drop as well?", "No")
+
+
+_SHIPPING = """| 5 November 2025, Wednesday |
+
+Nordhavn Line's quarterly profit sinks 38% as Red Sea detours inflate fuel bill
+
+Danish container shipping group Nordhavn Line said on Wednesday its third-quarter operating profit fell 38% from a year earlier.
+
+The company transported 1.62 million FFE in the quarter, up 2.6% on the year.
+
+Fuel consumption rose 31% to 2.19 million tonnes as vessels sailed farther, Chief Executive Mette Lindqvist said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many containers did they move in Q3?", "1.62 million FFE"),
+        ("how much fuel did the fleet burn", "2.19 million tonnes"),
+    ],
+)
+def test_shipping_words_containers_and_fuel_burnt(question: str, expected: str) -> None:
+    _says(_SHIPPING, question, expected)
+
+
+def test_a_chief_executive_does_not_chair_the_board() -> None:
+    assert not _answered(_SHIPPING, "Who chairs Nordhavn's board?").answered
