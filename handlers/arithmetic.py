@@ -12,6 +12,7 @@ from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, clause_text
 from handlers.models import Answer
+from handlers.query import PER_HEAD
 
 SCALES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
 
@@ -145,14 +146,10 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     return None
 
 
-# "how much did each foreign visitor spend?", "revenue per employee": an amount over a count.
-_PER_HEAD = re.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b")
-
-
 def per_head(ask: Ask, money: FigureRow, ev: Evidence) -> Answer | None:
     """The total the article states, divided by the count of those asked about, when it states no
     amount per head: 1.21 trillion baht spent by 26.4 million visitors is about 45,833 baht each."""
-    m = _PER_HEAD.search(ask.query.text.lower())
+    m = PER_HEAD.search(ask.query.text.lower())
     if not m or money.kind != "money" or money.unit or "average" in money.measure.lower():
         return None
     noun = phrase_keys(m["noun"])

@@ -114,7 +114,7 @@ def _parse_query(question: str, store: Store) -> Query:
     bases = [x for x in times if _COMPARED_WITH.search(text[: x.start]) or x.anchor == "since"]
     times = [x for x in times if x not in bases]
     optional |= _asking_words(tokens, keys, text)
-    if _EACH.search(text):
+    if PER_HEAD.search(text):
         # "how much did each visitor spend on average?": the average is what is worked out, no word to find.
         optional |= {i for i, t in enumerate(tokens) if "average" in keys[i]}
     # "the hotel owners' group", "the Adani company": a word for a body right after its name is the name.
@@ -889,7 +889,8 @@ _WH_RE = [(name, re.compile(pattern)) for name, pattern in _WH]
 _HOW_IT_DID = re.compile(_HOW_IT_DID_PATTERN)
 
 
-_EACH = re.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?[a-z]+\b", re.IGNORECASE)
+# "how much did each foreign visitor spend?", "revenue per employee": an amount over a count is asked.
+PER_HEAD = re.compile(r"\b(?:each|every|per)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _BODY_WORDS = frozenset({"firm", "group", "association", "federation", "body", "union", "agency", "organisation", "organization"})
 
 
