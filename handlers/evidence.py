@@ -335,7 +335,7 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
     """When a sentence states no date, its paragraph's dates (else the paragraph before it, else
     the lead paragraph's) set its period: "Cloud revenue rose 18%" sits in a paragraph about the
     second quarter; "China was the largest supplier" follows "imports jumped 38% last year"."""
-    if not query.times:
+    if not query.times and not _names_a_period_only(query):  # "sales for the quarter" reads them too
         return {}
     keys = ({(s.article_id, s.paragraph) for s in sentences.values()} | {(s.article_id, 1) for s in sentences.values()}
             | {(s.article_id, s.paragraph - 1) for s in sentences.values() if s.paragraph > 1})
@@ -460,6 +460,7 @@ class _Asked(NamedTuple):
     route: bool  # "from Rotterdam to Shanghai": see _other_route
     sides: bool  # "after the results": see _other_side_of
     superlatives: bool  # see _superlative_fit
+    period_words: bool  # "for the quarter" with no date asked: see _period_words_dated
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -469,7 +470,8 @@ class _Asked(NamedTuple):
         return cls(required, frozenset(query.entity_keys), strict, _asks_top(query.text),
                    query.intent in ("figure", "derived") and _asks_running_total(query.text),
                    bool(_numbered_qualifiers(query.text)), _asked_route(query.text, tuple(query.entity_keys)) is not None,
-                   bool(_sides(query.text)), bool(_superlatives(query.text)))
+                   bool(_sides(query.text)), bool(_superlatives(query.text)),
+                   query.intent in ("figure", "derived") and _names_a_period_only(query))
 
 
 def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, mentions: list[tuple[MentionRow, EntityRow]],
@@ -490,11 +492,15 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
                 found.append(t)
         elif t.required:
             missing.append(t)
+    # "sales for the quarter" names its period with a word, not a date the question gives.
+    other_period = _period_words_dated(query, missing, found, matched, [*times, *context]) if asked.period_words else []
     required = asked.required
     coverage = len(found) / len(required) if required else 1.0
     # The word itself beats a synonym: "summit" finds the summit before the conference.
     exact = sum(1 for t in matched if t.lemma in s.terms)
     evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
+    if other_period:
+        evidence.conflicts.append("period: the article gives another span than the " + ", ".join(other_period))
     hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
@@ -919,6 +925,33 @@ def _kinds_by_key(query: Query) -> dict[str, str]:
 # before it names.
 _ANAPHORIC_PERIOD = re.compile(r"\b(?:in|over|during|for) the (quarter|month|half|year|week)\b", re.IGNORECASE)
 _SPAN_DAYS = {"week": (5, 8), "month": (28, 31), "quarter": (89, 92), "half": (181, 184), "year": (365, 366)}
+
+
+def _names_a_period_only(query: Query) -> bool:
+    # Not "year": "so far this fiscal year" is a running total, whatever span its sentence states.
+    return not query.times and any(t.lemma in _PERIOD_WORDS for t in query.terms)
+
+
+_PERIOD_WORDS = frozenset({"quarter", "month", "half", "week"})
+
+
+def _period_words_dated(query: Query, missing: list[Term], found: list[Term], matched: list[Term], times: list[TimeRow]) -> list[str]:
+    """ "sales for the quarter" in a paragraph about "the July-September period": the word names a
+    period the sentence's own or its paragraph's dates span, so it is found. The words whose period
+    those dates contradict ("for the month" against only a quarter) are returned."""
+    spans = [(date.fromisoformat(x.end_date) - date.fromisoformat(x.start_date)).days + 1
+             for x in times if x.start_date and x.end_date and not x.open_end]
+    other: list[str] = []
+    for t in [t for t in query.terms if t.lemma in _PERIOD_WORDS and t not in matched]:
+        low, high = _SPAN_DAYS[t.lemma]
+        if any(low <= days <= high for days in spans):
+            if t in missing:
+                missing.remove(t)
+                found.append(t)
+            matched.append(t)
+        elif any(days > 1 for days in spans):
+            other.append(t.word)
+    return other
 
 
 def _of_the_kind_said(text: str, context: list[TimeRow]) -> list[TimeRow]:

@@ -2304,3 +2304,16 @@ def test_shipping_words_containers_and_fuel_burnt(question: str, expected: str) 
 
 def test_a_chief_executive_does_not_chair_the_board() -> None:
     assert not _answered(_SHIPPING, "Who chairs Nordhavn's board?").answered
+
+
+_QUARTERLY = """| 5 November 2025, Wednesday |
+
+Nordhavn Line's profit sinks
+
+Earnings before interest and tax dropped to $412 million in the July-September period from $665 million a year earlier. Revenue rose 9% to $5.87 billion.
+"""
+
+
+def test_a_period_word_is_found_in_the_dates_of_the_paragraph() -> None:
+    _says(_QUARTERLY, "What were Nordhavn's sales for the quarter?", "$5.87 billion")  # "the July-September period"
+    assert not _answered(_QUARTERLY, "What were Nordhavn's sales for the month?").answered
