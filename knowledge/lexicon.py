@@ -70,7 +70,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "plow into", "sink into"),
     "price": ("price", "cost", "tariff", "fee", "rate"),
     "fee": ("fee", "charge", "levy", "toll"),
-    "cost": ("cost", "expense", "spending", "outlay"),
+    "cost": ("cost", "expense", "spending", "outlay", "bill"),  # "the fuel bill", "the import bill"
     "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk"),
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
                "people", "ppl", "position", "role"),

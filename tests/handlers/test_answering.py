@@ -2302,6 +2302,11 @@ def test_shipping_words_containers_and_fuel_burnt(question: str, expected: str) 
     _says(_SHIPPING, question, expected)
 
 
+def test_a_bill_is_a_cost() -> None:
+    _says(_QUARTERLY.replace("Revenue rose", "Bunker fuel costs climbed 27% to $1.31 billion. Revenue rose"),
+          "what did the bunker fuel bill come to", "$1.31 billion")
+
+
 def test_a_chief_executive_does_not_chair_the_board() -> None:
     assert not _answered(_SHIPPING, "Who chairs Nordhavn's board?").answered
 
