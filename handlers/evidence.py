@@ -939,8 +939,7 @@ def _period_words_dated(query: Query, missing: list[Term], found: list[Term], ma
     """ "sales for the quarter" in a paragraph about "the July-September period": the word names a
     period the sentence's own or its paragraph's dates span, so it is found. The words whose period
     those dates contradict ("for the month" against only a quarter) are returned."""
-    spans = [(date.fromisoformat(x.end_date) - date.fromisoformat(x.start_date)).days + 1
-             for x in times if x.start_date and x.end_date and not x.open_end]
+    spans = [_days(x) for x in times if x.start_date and x.end_date and not x.open_end]
     other: list[str] = []
     for t in [t for t in query.terms if t.lemma in _PERIOD_WORDS and t not in matched]:
         low, high = _SPAN_DAYS[t.lemma]
@@ -959,8 +958,13 @@ def _of_the_kind_said(text: str, context: list[TimeRow]) -> list[TimeRow]:
     if not m or not context:
         return context
     low, high = _SPAN_DAYS[m[1].lower()]
-    kind = [t for t in context if low <= (date.fromisoformat(t.end_date) - date.fromisoformat(t.start_date)).days + 1 <= high]
+    kind = [t for t in context if low <= _days(t) <= high]
     return kind or context
+
+
+def _days(t: TimeRow) -> int:
+    """How many days a dated time spans, both ends counted: a quarter is 89 to 92."""
+    return (date.fromisoformat(t.end_date) - date.fromisoformat(t.start_date)).days + 1
 
 
 class _AskedPeriods:

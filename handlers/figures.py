@@ -254,7 +254,7 @@ def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
         kind, head = before[at[0] - 1].lower(), before[at[0]].lower()
     if kind in _PLAIN_QUALIFIERS or not any(k in asked for k in phrase_keys(head)) or phrase_keys(kind) & asked:
         return 0.0
-    if _names_asked_place(query, kind.capitalize()):
+    if (place := canonical_place(kind)) and place.lower() in {e.name.lower() for e in query.entities if e.kind == "place"}:
         return 0.0  # "Chinese arrivals" asked as visitors from China
     return 0.6
 
