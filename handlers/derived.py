@@ -276,6 +276,11 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     clause = span_clause(text, rate.start, rate.end)
     reached = [f for f in levels if f.start > rate.start and any(a <= f.start < b for a, b in clause)
                and re.search(r"\bto\s+(?:about\s+|around\s+|a record\s+)?$", text[max(0, f.start - 16) : f.start])]
+    # "posts 12.4% rise in profit, unveils 30 billion yen buyback": a level that names another
+    # measure than the rate's is another fact.
+    levels = [f for f in levels if not _other_measure(f, rate)]
+    if level is None and not reached and not levels:
+        return None
     level = level or (reached[0] if reached else min(levels, key=lambda f: abs(f.start - rate.start)))
     factor = 1 + rate.value / 100 if direction == "up" else 1 - rate.value / 100
     if factor <= 0:
@@ -294,6 +299,12 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     text += (f", computed from the article: {level.raw} ÷ {fmt(factor, 3)} ({indefinite(rate.raw)} {rate.raw} "
              f"{'rise' if direction == 'up' else 'fall'}) = {amount(level, earlier)}.").replace("  ", " ")
     return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
+
+
+def _other_measure(level: FigureRow, rate: FigureRow) -> bool:
+    if not level.measure or not rate.measure:
+        return False
+    return not phrase_keys(level.measure) & phrase_keys(rate.measure)
 
 
 def _before_step(ask: Ask, ev: Evidence, step: FigureRow) -> Answer | None:

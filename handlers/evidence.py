@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, stated_bases
 from knowledge import gazetteer as gz
+from knowledge.extract import in_relative_aside
 from knowledge.lexicon import MEASURES, ROLES, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
@@ -347,7 +348,10 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
         # dates nothing that follows (but a paragraph dated only by its saying is still dated).
         if not (t.start_date and t.end_date):
             continue  # "from a year earlier": a comparison, no date of the paragraph
-        said = t.sentence_id in texts and reporting_time(texts[t.sentence_id].text, t)
+        own = texts.get(t.sentence_id)
+        if own is not None and in_relative_aside(own.text, t.start):
+            continue  # "a drug whose patent expired last year" dates no figure of the paragraph
+        said = own is not None and reporting_time(own.text, t)
         out.setdefault((t.article_id, t.paragraph), [])
         if not said:
             out[(t.article_id, t.paragraph)].append(t)
@@ -1018,7 +1022,9 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
             if _overlaps(a, t):
                 inside = t.start_date >= a.start_date.isoformat() and t.end_date <= a.end_date.isoformat()  # type: ignore[union-attr]
                 if exact and not (inside and same_span(a, t.start_date, t.end_date)):
-                    if _season_of_year(a, t):
+                    if _fiscal_part(a, t):
+                        best = max(best, 1.5)
+                    elif _season_of_year(a, t):
                         best = max(best, 0.6)
                     continue
                 best = max(best, 2.0 if inside else 0.6)
@@ -1039,6 +1045,24 @@ def _season_of_year(a: TimeExpr, t: TimeRow) -> bool:
             and int(split.group(1)) == a.start_date.year)  # type: ignore[union-attr]
 
 
+_PART_ASKED = re.compile(r"\b(?:half|quarter|h[12]|[12]h|q[1-4]|[1-4]q)\b", re.IGNORECASE)
+_YEAR_NAMED = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:this|last|next)\s+year\b", re.IGNORECASE)
+
+
+def _fiscal_part(a: TimeExpr, t: TimeRow) -> bool:
+    """ "first half" asked, "the six months to August" stated: a company reports the halves and
+    quarters of its own fiscal year, so a stated span of the same length that covers most of the
+    calendar part asked is that part. A question that names the year means the calendar."""
+    assert a.start_date and a.end_date
+    if not _PART_ASKED.search(a.text) or _YEAR_NAMED.search(a.text):
+        return False
+    asked_days = (a.end_date - a.start_date).days + 1
+    if abs(_days(t) - asked_days) > 4:
+        return False
+    shared = (min(a.end_date, date.fromisoformat(t.end_date)) - max(a.start_date, date.fromisoformat(t.start_date))).days + 1
+    return 2 * shared >= asked_days
+
+
 def same_span(a: TimeExpr, start_iso: str, end_iso: str) -> bool:
     """Much the same period: the stated one (start_iso..end_iso) covers at least half of the asked
     one ("first nine months" = "January to September"; "2022/23" ~ "July-June 2022/23"), so a
@@ -1054,7 +1078,8 @@ def _event_times(text: str, times: list[TimeRow]) -> list[TimeRow]:
     # "has gained 38% since January" is dated January to the article's day; "from July" has no
     # end, and "its lowest since May" only says how far back the comparison reaches.
     return [t for t in times if t.start_date and t.end_date and not reporting_time(text, t)
-            and (not t.open_end or (t.anchor == "since" and not _SINCE_HORIZON.search(text[max(0, t.start - 40):t.start])))]
+            and (not t.open_end or (t.anchor == "since" and not _SINCE_HORIZON.search(text[max(0, t.start - 40):t.start])))
+            and not in_relative_aside(text, t.start)]
 
 
 _SINCE_HORIZON = re.compile(r"\b(?:\w+est|first|most|least|high|low|record|level|time)\b(?:\s+[\w’'-]+){0,2}\s*$", re.IGNORECASE)

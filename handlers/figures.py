@@ -20,7 +20,7 @@ from handlers.context import Ask
 from handlers.evidence import EXPECTATION, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, currency_code, resolve_times
+from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, resolve_times
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -344,6 +344,9 @@ _COSTS = re.compile(r"\bcost(?:s|ing)?\b\s*\??\s*$", re.IGNORECASE)
 _TIME_UNITS = frozenset("day week month year hour minute quarter".split())
 
 
+_PER_UNIT = re.compile(r"(?:a|an|per|/)\s*\w", re.IGNORECASE)
+
+
 def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
     if query.wants == "duration" and not _DURATION_UNIT.match(f.unit.strip()):
@@ -352,6 +355,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "a length of time"  # "how much rice was shipped?" is not "extended by six months"
     if f.kind == "percent" and asks_amount_earned(query.text.lower()):
         return "a rate, not an amount"  # "how much profit did it make?" is not "an 18% rise in profit"
+    if query.wants == "level" and f.kind == "money" and _PER_UNIT.match(f.unit) and asks_amount_of_a_thing(query.text.lower()):
+        return "a price, not an amount"  # "how much palm oil did it export?" is not "$124 a ton"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
     if query.wants == "count" and (f.kind in ("money", "percent") or (
@@ -555,7 +560,14 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
     matched = sum(1 for keys, _ in words if keys & wanted)
     extra = sum(1 for keys, digits in words if not keys & wanted and not digits)
     # "Cloud revenue" answers "revenue" less well than "second-quarter revenue" does.
-    return 0.8 * matched - 0.3 * extra + 0.8 * _names_asked_place(query, f.measure)
+    fit = 0.8 * matched - 0.3 * extra + 0.8 * _names_asked_place(query, f.measure)
+    if not matched and any(keys & MEASURES for keys, _ in words) and any(t.keys & _FIRM_MEASURES for t in query.terms):
+        fit -= 3.0  # asked for profit, "a 30 billion yen buyback" measures something else
+    return fit
+
+
+# What a question names when it asks for one measure and no other ("share" or "value" may be anything's).
+_FIRM_MEASURES = MEASURES - frozenset("share value amount total rate volume worth return stake".split())
 
 
 def _names_asked_place(query: Query, measure: str) -> bool:
@@ -580,7 +592,13 @@ def _count_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     if not query.count_keys:
         return 0.0
     if not query.count_words or len(query.count_words) == 1:
-        return 3.0 if _counts(f, query.count_keys) else 0.0
+        if _counts(f, query.count_keys):
+            return 3.0
+        if _generic_unit(f):
+            # "58,900 units" counts whatever the sentence sells: the cars if its clause names them.
+            clause = set().union(*(phrase_keys(ev.sentence.text[a:b]) for a, b in span_clause(ev.sentence.text, f.start, f.end)))
+            return 3.0 if clause & query.count_keys else 1.5
+        return 0.0
     # "electric cars": "84,600 units" of "electric vehicle sales" fits both words; "512,000
     # vehicles" of gasoline models only the head.
     clause = set().union(*(phrase_keys(ev.sentence.text[a:b]) for a, b in span_clause(ev.sentence.text, f.start, f.end)))

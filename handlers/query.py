@@ -943,8 +943,10 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
     if wh == "what percentage" or re.search(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b", lower):
         return "percent"
     if re.search(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b"
-                 r"|\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took) in\b|\bearn(?:s|ed)?\b|\brevenue", lower):
+                 r"|\bearn(?:s|ed)?\b|\brevenue", lower):
         return "money"
+    if re.search(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took) in\b", lower) and not _HOW_MUCH_OF_A_THING.search(lower):
+        return "money"  # what a firm brings in is money; "how much palm oil will India bring in" is tonnes
     if re.search(r"\b(?:tariffs?|tarifs?|duty|duties|levy|levies|tax rate)\b", lower):
         return "percent"  # "what tariff will Vietnam face?" wants a rate, not the tonnes it ships
     if wh == "how much" and any(k & (UP_KEYS | DOWN_KEYS) for k in keys) and not _HOW_MUCH_OF_A_THING.search(lower):
@@ -960,6 +962,15 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
 
 
 _AMOUNT_EARNED = re.compile(r"^how much (?:net |operating |gross |pretax )?(?:profit|revenue|sales|income|earnings|turnover)\b")
+
+
+def asks_amount_of_a_thing(lower: str) -> bool:
+    """ "How much palm oil did Indonesia export?": an amount of the thing, not of money."""
+    m = _HOW_MUCH_OF_A_THING.search(lower)
+    return m is not None and not _MONEY_THING.search(m.group(0))
+
+
+_MONEY_THING = re.compile(r"\b(?:money|cash|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|aid|spending|tax|taxes|levy|duty|fees?)\b")
 
 
 def asks_amount_earned(lower: str) -> bool:
@@ -991,7 +1002,8 @@ _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sit
 _ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place".split())
 _COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since)\s*$", re.IGNORECASE)
 
-_HOW_MUCH_OF_A_THING = re.compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of)\b)[a-z]+\s+(?:is|are|was|were|will|did|does|do|has|have)\b")
+_HOW_MUCH_OF_A_THING = re.compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of)\b)"
+                                  r"(?:[a-z]+\s+)?[a-z]+\s+(?:is|are|was|were|will|did|does|do|has|have)\b")
 
 # A "what" question whose verb is done in amounts asks for the amount.
 _AMOUNT_VERB = re.compile(r"\b(?:to|will|would|did|does|do|could|might|may|can)\s+(?:\w+\s+){0,3}?(?:harvest|produce|export|import|sell|ship|earn"

@@ -14,7 +14,12 @@ from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS
 
 _ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn"})
-_ASKS_START = re.compile(r"\b(?:start|begin|began|from when|since when|first)\b")
+_ASKS_START = re.compile(r"\b(?:start|begin|began|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
+# "When does the cut take effect?", "from what date does the lower rate apply?": the day a rule starts.
+_ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes? into (?:force|effect)\b|\bappl(?:y|ies)\b"
+                          r"|\beffective\b|\bfrom what (?:date|day)\b")
+# "cut the levy to 7.5% starting on Oct. 1": the words that make a date the start of something.
+_START_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as of|as from|with effect from|from)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def handle(ask: Ask) -> Answer | None:
@@ -84,6 +89,7 @@ def _event_span(ev: Evidence, t: TimeRow) -> tuple[int, int]:
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
     asks_saying = any(t.keys & _ASKS_SAYING for t in ask.query.terms)
     wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
+    wants_effect = bool(_ASKS_EFFECT.search(ask.query.text.lower()))
     asked_texts = {t.text.lower() for t in ask.query.times}
     future = bool(_FUTURE.search(ask.query.text.lower()))
     picks: list[tuple[float, TimeRow, Evidence]] = []
@@ -110,7 +116,9 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 if not _asks_news_date(ask):
                     continue  # "by when should it become a gateway?" is not "Xi declared in September"
                 score -= 1.5
-            if wants_start and t.anchor in ("from", "since"):
+            if wants_effect and _START_BEFORE.search(ev.sentence.text[max(0, t.start - 25) : t.start]):
+                score += 2.0
+            elif wants_start and not wants_effect and t.anchor in ("from", "since"):
                 score += 0.8
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])

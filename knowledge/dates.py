@@ -809,7 +809,7 @@ def _elided_parts(text: str, found: list[TimeExpr], ref: date | None) -> list[Ti
 _WILL = re.compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|set|scheduled|expected|planned)\b|\bwill\b|\bshall\b"
                    r"|\b(?:plans?|planned|agrees?|agreed|aims?|intends?|decided)\s+(?:\w+\s+){0,3}?to\b|\b(?:is|are) to\b|\bnext\b"
                    # "She expects inflation to jump to 3.6% in January": a forecast, in the present tense.
-                   r"|\b(?:expects|forecasts|sees|predicts|projects|expect|forecast|predict|see)\s+(?:[\w.%-]+\s+){0,3}?to\b",
+                   r"|\b(?:expects|forecasts|sees|predicts|projects|expect|forecast|predict|see)\s+(?:[\w.%’'-]+\s+){0,5}?to\b",
                    re.IGNORECASE)
 
 
@@ -823,6 +823,8 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
     the port from June" stays in May's year: the saying is dated, and June follows it."""
     if ref is None or expr.start_date is None or expr.start_date >= ref or expr.kind not in ("month", "date"):
         return expr
+    if expr.end_date is not None and expr.end_date >= ref:
+        return expr  # the month still running ("550,000 tons in September", said in September)
     if re.search(r"\b(?:19|20)\d\d\b|\byear\b|\bago\b|\blast\b|\bthis\b", expr.text, re.IGNORECASE):
         return expr
     sentence_start = max((m.end() for m in re.finditer(r"[.;!?]\s", text[: expr.start])), default=0)

@@ -53,7 +53,7 @@ def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequ
     # When it was said is never the period of what was said ("will invest 38 billion pesos, the
     # carmaker said on Monday").
     candidates = [t for t in times if (t.start_date is not None or t.kind == "relative") and not _is_reporting_time(text, t)
-                  and not _anothers_time(text, figure, t, others)]
+                  and not _anothers_time(text, figure, t, others) and not in_relative_aside(text, t.start, figure.start)]
     if not candidates:
         return None
 
@@ -73,6 +73,18 @@ _RIGHT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?")  # "24.6 million in 2024", "300 
 _CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
 SAME_FACT = re.compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|a rise of|a fall of|an increase of|"
                         r"a decrease of|a drop of|a gain of|a jump of)\s*(?:by\s*)?$")
+
+
+# "Sales slipped 2% due to generics for a drug whose patent expired last year": a time inside a
+# relative clause that holds no figure dates that clause's event, not the sentence's figures.
+RELATIVE_TIME = re.compile(r"\b(?:whose|which|who)\b[^,;:()\d%$€£¥]*$", re.IGNORECASE)
+
+
+def in_relative_aside(text: str, time_start: int, figure_start: int = -1) -> bool:
+    """Whether the time at time_start sits in a figure-free relative clause that does not hold
+    the figure at figure_start (-1: no figure in particular)."""
+    m = RELATIVE_TIME.search(text, max(0, time_start - 80), time_start)
+    return m is not None and not m.start() <= figure_start < time_start
 
 
 def _anothers_time(text: str, figure: Figure, t: TimeExpr, others: Sequence[Figure]) -> bool:

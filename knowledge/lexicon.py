@@ -12,7 +12,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "export": ("export", "exports", "outbound shipment", "shipment", "ship", "send", "outbound", "sale abroad", "sell to",
                "overseas sale", "foreign sale", "sell abroad", "exporter", "outflow"),
     "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound",
-               "buy", "purchase"),
+               "buy", "purchase", "bring in", "ship in"),
     "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume"),
     "firm": ("firm", "company", "enterprise", "business", "corporation", "corp",
              "group", "outfit", "maker", "manufacturer", "producer", "player"),
@@ -87,6 +87,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
     "global": ("global", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
     "order": ("order", "buy", "purchase", "place order"),
+    "annual": ("annual", "yearly", "annually", "per annum"),
     "national": ("national", "nationwide", "countrywide", "nationally", "across the country"),
     "consume": ("consume", "consumption", "burn", "use up"),
     "cancel": ("cancel", "cancellation", "scrap", "axe", "call off", "scrub", "ditch"),
@@ -248,7 +249,7 @@ MEASURES = frozenset(
     margin crop sale budget deficit debt gdp unemployment wage pay investment invest value spending
     output production income tariff volume amount total valuation salary capacity loss earnings
     turnover ebitda dividend stake ratio remittance reserve throughput shipment deliveries delivery
-    subsidy fine fdi return order""".split()
+    subsidy fine fdi return order buyback repurchase""".split()
 )
 
 # Words that ask for "the number" without naming what is measured.

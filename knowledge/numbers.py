@@ -340,6 +340,8 @@ _OF_BEFORE_RE = re.compile(
     r"\b(?:of|worth|valued\s+at|totall?ing|amounting\s+to)\s+$", re.IGNORECASE
 )
 _PLAIN_WORD_RE = re.compile(r"[^\W\d_]+")
+# The nouns among them: "12.4% rise in profit" reads the same without the "a" a headline drops.
+_DIRECTION_NOUNS = frozenset(w for w in _DIRECTION_AFTER if " " not in w and not w.endswith("er"))
 _DIRECTION_AFTER_RE = re.compile(
     rf"[ \t]+({_alt(list(_DIRECTION_AFTER))})\b", re.IGNORECASE
 )
@@ -896,15 +898,19 @@ def _measure_before(text: str, figure: Figure) -> str:
 
 
 def _compound_measure(text: str, figure: Figure, start: int) -> str:
-    """ "a 10% stake" -> "stake"; "a 5% rise in exports" -> "exports"."""
+    """ "a 10% stake" -> "stake"; "a 5% rise in exports" -> "exports". Headlines drop the
+    article: "posts 12.4% rise in profit" -> "profit", "unveils 30 billion yen buyback" -> "buyback"."""
     det = text[max(0, start - 6):start].lower().split()
-    if not det or det[-1] not in _DETERMINERS:
-        return ""
+    has_det = bool(det) and det[-1] in _DETERMINERS
     pos = figure.end
     after = _DIRECTION_AFTER_RE.match(text, pos)
     if after:
+        if not has_det and after.group(1).lower() not in _DIRECTION_NOUNS:
+            return ""  # "closed 2% higher in Tokyo": Tokyo is where, not what
         in_ = _IN_OF_AFTER_RE.match(text, after.end())
         return _noun_phrase_after(text, in_.end(), 3) if in_ else ""
+    if not has_det and figure.kind != "money":
+        return ""  # "opened 486 stores": a count names what it counts in its unit
     return _noun_phrase_after(text, pos, 3)
 
 

@@ -2322,3 +2322,69 @@ Earnings before interest and tax dropped to $412 million in the July-September p
 def test_a_period_word_is_found_in_the_dates_of_the_paragraph() -> None:
     _says(_QUARTERLY, "What were Nordhavn's sales for the quarter?", "$5.87 billion")  # "the July-September period"
     assert not _answered(_QUARTERLY, "What were Nordhavn's sales for the month?").answered
+
+
+_HALF_YEAR = """| 10 October 2025, Friday |
+
+Kobe Mart posts 12.4% rise in first-half profit, unveils 30 billion yen buyback
+
+Kobe Mart Holdings said on Thursday its operating profit rose 12.4% to 86.3 billion yen in the six months to August, and announced a share buyback worth up to 30 billion yen.
+
+Sales in Europe slipped 2% to 2.9 billion yen due to generic competition for Tensaril, a drug whose patent expired last year. Sales in Asia rose 16% to 5.6 billion yen.
+"""
+
+
+def test_a_first_half_is_the_companys_own_six_months() -> None:
+    _says(_HALF_YEAR, "how much operating profit did kobe mart make in the first half?", "86.3 billion yen")
+    assert "86.3" not in _answered(_HALF_YEAR, "operating profit in the second half?").text
+
+
+def test_a_year_earlier_level_is_worked_from_the_rate_of_its_own_measure() -> None:
+    # The headline's 12.4% is the profit's; the 30 billion yen beside it is the buyback's.
+    _says(_HALF_YEAR, "What was first-half operating profit the year before?", "76.78 billion yen")
+
+
+def test_a_time_in_a_relative_clause_does_not_date_the_figures() -> None:
+    # "last year" is when the patent expired, not the period of the sales.
+    _says(_HALF_YEAR, "How much did Kobe Mart sell in Europe in the first half?", "2.9 billion yen")
+
+
+_UNITS = """| 3 November 2025, Monday |
+
+Car sales rise
+
+Vayu Motors posted a 22.4% jump in domestic sales to 58,900 units last month. Vayu led the electric segment with 7,820 electric cars.
+"""
+
+
+def test_units_count_what_the_story_sells() -> None:
+    _says(_UNITS, "How many cars did Vayu sell last month?", "58,900")
+
+
+_LEVY = """| 17 September 2025, Wednesday |
+
+Indonesia cuts palm oil levy
+
+Indonesia will cut its export levy on crude palm oil to 7.5% from 10% starting on Oct. 1, the trade ministry said on Tuesday. Exporters also pay a separate export duty of $124 a ton, which was left unchanged.
+
+Indonesia's palm oil exports fell 18.6% in July to 1.92 million tons. Prices have dropped 12% since June.
+
+A broker expects India's palm oil imports to rise to 800,000 tons in November from an estimated 550,000 tons in September.
+"""
+
+
+def test_what_a_country_brings_in_is_tonnes_of_it_in_the_month_ahead() -> None:
+    _says(_LEVY, "How much palm oil does the broker think India will bring in in November?", "800,000 tons")
+
+
+def test_a_price_per_ton_is_not_an_amount_of_the_thing() -> None:
+    assert not _answered(_LEVY, "How much palm oil did Indonesia export in August?").answered
+
+
+def test_from_what_date_asks_when_something_starts() -> None:
+    _says(_LEVY, "from what date does the lower rate apply", "Oct. 1")
+
+
+def test_a_figure_of_another_measure_does_not_answer_for_profit() -> None:
+    _says(_HALF_YEAR.replace("and announced a share", "while net profit rose 9.1% to 51.7 billion yen. It announced a share"),
+          "What was Kobe's net income for the half?", "51.7 billion yen")

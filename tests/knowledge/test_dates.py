@@ -681,6 +681,9 @@ def test_governing_words(text: str, quoted: str, anchor: str) -> None:
         ("On Monday, the ministry said exports fell in October.", date(2024, 12, 2), "October 2024"),
         ("She expects inflation to jump to about 3.6% in January.", date(2025, 10, 15), "January 2026"),
         ("Analysts had expected exports to fall in March.", date(2025, 10, 15), "March 2025"),
+        ("He expects India's palm oil imports to rise in November.", date(2025, 9, 17), "November 2025"),
+        # The month still running is this one, not next year's.
+        ("He expects imports to rise to 800,000 tons from 550,000 tons in September.", date(2025, 9, 17), "September 2025"),
     ],
 )
 def test_a_month_still_to_come_is_the_next_one(sentence: str, article_date: date, label: str) -> None:

@@ -512,3 +512,18 @@ def test_the_first_end_of_a_range_written_with_its_scale_is_of_the_same_kind() -
     assert figures[2].kind == "count" and figures[2].unit == "passengers"
     rose = find_figures("rose from 5 million to 7 million euros", [])
     assert rose[0].kind == "number"  # a change from one level to another, not a range
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "measure"),
+    [
+        ("Kobe Mart posts 12.4% rise in first-half profit, unveils 30 billion yen buyback", "12.4%", "first-half profit"),
+        ("Kobe Mart posts 12.4% rise in first-half profit, unveils 30 billion yen buyback", "30 billion yen", "buyback"),
+        ("Acme wins $5 billion deal to build port", "$5 billion", "deal"),
+        ("Shares closed 2% higher in Tokyo.", "2%", ""),
+        ("It spent 12 billion yen this year.", "12 billion yen", ""),
+    ],
+)
+def test_a_headline_figure_measures_the_noun_after_it(text: str, raw: str, measure: str) -> None:
+    figure = next(f for f in find_figures(text) if f.raw == raw)
+    assert figure.measure == measure
