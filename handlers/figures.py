@@ -441,7 +441,8 @@ def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:
 
 
 # Someone's aim or forecast; "production is forecast to slump" is how a crop estimate is reported.
-_AIMS = re.compile(r"\b(?:targets?|goals?|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?:forecasts?|projects?)|projections?|guidance)\b",
+_AIMS = re.compile(r"\b(?:targets?|goals?|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?:forecasts?|projects?)|projections?|guidance"
+                   r"|aims? to|aiming to)\b",
                    re.IGNORECASE)
 _ASKS_AHEAD = re.compile(r"\b(?:will|'ll|going to|next|hopes?|hoping|wants?|plans?|aims?|by the end of|full[- ]year)\b", re.IGNORECASE)
 

@@ -121,6 +121,10 @@ def _parse_query(question: str, store: Store) -> Query:
     optional |= {max(positions) + 1 for name, positions in entity_hits
                  if positions and max(positions) + 1 < len(tokens) and keys[max(positions) + 1] & _BODY_WORDS
                  and not canonical_place(name)}  # "40 Russian firms" are firms
+    # "the chain", "the company": the story's own subject, named or not in the answer sentence
+    # ("Abroad, it opened 486 stores").
+    optional |= {i for i in range(1, len(tokens)) if "firm" in keys[i] and tokens[i - 1].lower in ("the", "this")
+                 and not (i > 1 and tokens[i - 2].lower == "of")}  # "which parts of the company" asks within it
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     names = [name for name, _ in entity_hits]
     wh = _question_word(text.lower())
@@ -377,9 +381,17 @@ def _without_exclusion(text: str) -> tuple[str, str]:
     """ "Apart from autos and machinery, which industries saw fewer orders?" asks the question
     after the comma, of what else the text lists; what it leaves out is no word to find."""
     m = _EXCLUSION_FIRST.match(text) or _EXCLUSION_LAST.match(text)
-    if not m:
-        return text, ""
-    return m.group("rest").strip(), m.group("x").strip()
+    if m:
+        return m.group("rest").strip(), m.group("x").strip()
+    out = _OUTSIDE_COUNTRY.search(text)
+    if out and not text.lstrip().lower().startswith("where") and canonical_place(out.group("x")) in _COUNTRY_SET:
+        # "How many shops does it have outside Japan?": its shops abroad, Japan left out.
+        return f"{text[: out.start()]}abroad{text[out.end() :]}", out.group("x")
+    return text, ""
+
+
+_OUTSIDE_COUNTRY = re.compile(r"\b(?i:outside|beyond)\s+(?i:of\s+)?(?i:the\s+)?(?P<x>[A-Za-z]+)\b")
+_COUNTRY_SET = frozenset(gz.COUNTRIES)
 
 
 def _clean(question: str) -> str:

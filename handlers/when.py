@@ -18,6 +18,9 @@ _ASKS_START = re.compile(r"\b(?:start|begin|began|from when|since when|first|fro
 # "When does the cut take effect?", "from what date does the lower rate apply?": the day a rule starts.
 _ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes? into (?:force|effect)\b|\bappl(?:y|ies)\b"
                           r"|\beffective\b|\bfrom what (?:date|day)\b")
+# "Until when does the buyback run?", "when does the offer end?": the end of a span.
+_ASKS_END = re.compile(r"\b(?:until|till|til) when\b|\bhow long\b|\bwhen (?:does|will|did|do) .{0,40}\b(?:end|expire|run out|finish)\b"
+                       r"|\b(?:run|last|go on|continue)s? (?:until|till)\b")
 # "cut the levy to 7.5% starting on Oct. 1": the words that make a date the start of something.
 _START_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as of|as from|with effect from|from)\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -90,6 +93,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     asks_saying = any(t.keys & _ASKS_SAYING for t in ask.query.terms)
     wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
     wants_effect = bool(_ASKS_EFFECT.search(ask.query.text.lower()))
+    wants_end = bool(_ASKS_END.search(ask.query.text.lower()))
     asked_texts = {t.text.lower() for t in ask.query.times}
     future = bool(_FUTURE.search(ask.query.text.lower()))
     picks: list[tuple[float, TimeRow, Evidence]] = []
@@ -120,6 +124,9 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score += 2.0
             elif wants_start and not wants_effect and t.anchor in ("from", "since"):
                 score += 0.8
+            if wants_end and (t.anchor in ("until", "till", "through", "by") or (t.kind == "range" and t.start_date != t.end_date
+                                                                                  and t.anchor in ("between", "from"))):
+                score += 1.5
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])
     return picks

@@ -242,6 +242,24 @@ def _r_day_range(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     return _Res("range", date(year, month, d1), date(year, month, d2))
 
 
+def _r_date_range(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    m1, m2 = _month_no(m.group("m1")), _month_no(m.group("m2"))
+    if m1 is None or m2 is None or m1 == m2 or not _range_ok(m, prep):
+        return None
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    date(2000, m1, d1), date(2000, m2, d2)  # raise ValueError on an impossible day
+    y1 = int(m.group("y1")) if m.group("y1") else None
+    y2 = int(m.group("y2")) if m.group("y2") else None
+    if y1 is None:
+        y1 = y2 - (m2 < m1) if y2 is not None else _default_year(m1, ref)
+    if y1 is None:
+        return _Res("range", None, None)
+    if y2 is None:
+        y2 = y1 + 1 if m2 < m1 or (m.group("next") and ref is not None and ref.year == y1) else y1
+    start, end = date(y1, m1, d1), date(y2, m2, d2)
+    return _Res("range", start, end) if start < end else None
+
+
 def _r_month_range(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     m1, m2 = _month_no(m.group("m1")), _month_no(m.group("m2"))
     if m1 is None or m2 is None or m1 == m2:
@@ -564,6 +582,14 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_mon('m1')}"
         rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
         _r_day_range,
+        _DIGIT_MONTH,
+        point=False,
+    ),
+    _rule(
+        # "between Oct. 10 and Feb. 27 next year": a span across months, the year it ends named or not.
+        rf"{_mon('m1')}\s*(?P<d1>[0-9]{{1,2}})\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_RANGE_CONN}{_mon('m2')}\s*(?P<d2>[0-9]{{1,2}})\b"
+        rf"(?![.,][0-9]|\s*%)(?:,?\s+(?P<y2>{_YEAR})\b|\s+(?P<next>next\s+year)\b)?",
+        _r_date_range,
         _DIGIT_MONTH,
         point=False,
     ),

@@ -15,7 +15,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "buy", "purchase", "bring in", "ship in"),
     "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume"),
     "firm": ("firm", "company", "enterprise", "business", "corporation", "corp",
-             "group", "outfit", "maker", "manufacturer", "producer", "player"),
+             "group", "outfit", "maker", "manufacturer", "producer", "player", "chain", "retailer", "operator"),
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
              "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher", "dear", "pricey",
              "raise", "lift", "hike", "upgrade", "revise up", "add", "accelerate", "pick up", "speed up", "quicken",

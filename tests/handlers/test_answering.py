@@ -2388,3 +2388,27 @@ def test_from_what_date_asks_when_something_starts() -> None:
 def test_a_figure_of_another_measure_does_not_answer_for_profit() -> None:
     _says(_HALF_YEAR.replace("and announced a share", "while net profit rose 9.1% to 51.7 billion yen. It announced a share"),
           "What was Kobe's net income for the half?", "51.7 billion yen")
+
+
+_STORES = """| 10 October 2025, Friday |
+
+Kobe Mart results
+
+Kobe Mart opened 212 stores in Japan during the half. Abroad, it opened 486 stores and closed 61, bringing its overseas network to 9,340 outlets. The company now aims to open 1,000 stores overseas in the full year.
+
+Under the buyback, Kobe Mart will repurchase up to 14 million shares for as much as 30 billion yen between Oct. 10 and Feb. 27 next year.
+
+Singapore-based activist fund Marlow Bay Capital owns about 4.6% of Kobe Mart.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many shops does the chain have outside Japan now?", "9,340 outlets"),  # "the chain" is the story's own
+        ("until when does the buyback run?", "27 February 2026"),
+        ("Which country is the activist investor from?", "Singapore"),
+    ],
+)
+def test_outside_home_an_aim_a_span_and_a_described_body(question: str, expected: str) -> None:
+    _says(_STORES, question, expected)

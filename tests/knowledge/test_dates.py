@@ -732,3 +732,20 @@ def test_an_elided_quarter_takes_the_unit_and_year_of_the_one_before() -> None:
         ("in the second", D(2025, 4, 1), D(2025, 6, 30)),
     ]
     assert find_times("He came in the second.", SEED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("for 30 billion yen between Oct. 10 and Feb. 27 next year", date(2025, 10, 10), date(2026, 2, 27)),
+        ("from March 3 to April 5", date(2025, 3, 3), date(2025, 4, 5)),
+        ("between January 10 and March 3, 2024", date(2024, 1, 10), date(2024, 3, 3)),
+    ],
+)
+def test_a_span_between_two_days_of_different_months(text: str, start: date, end: date) -> None:
+    (t,) = find_times(text, date(2025, 10, 10))
+    assert (t.start_date, t.end_date) == (start, end)
+
+
+def test_two_days_joined_by_and_without_between_are_two_dates() -> None:
+    assert len(find_times("rose 5% on Oct. 10 and 3% on Nov. 2", date(2025, 11, 10))) == 2
