@@ -190,7 +190,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
         for f in ev.figures:
             if (figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
                     or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
-                    or _aim_not_outcome(query, f, ev)):
+                    or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -431,6 +431,17 @@ def _expected_not_done(query: Query, f: FigureRow, ev: Evidence) -> float:
     return 0.8 if _LOOKS_AHEAD.search(text[own_clause(text, f.start, f.end)[0] : f.start]) else 0.0
 
 
+_LIKE_FOR_LIKE = re.compile(r"\b(?:same[- ]stores?|like[- ]for[- ]like|comparable[- ]stores?|comparable sales|lfl)\b", re.IGNORECASE)
+
+
+def _like_for_like_only(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "By how much did overseas revenue grow?" is not "same-store sales rose 5.6% in Thailand":
+    sales at stores open a year or more are a measure of their own, answered only when asked."""
+    if _LIKE_FOR_LIKE.search(query.text):
+        return False
+    return bool(_LIKE_FOR_LIKE.search(clause_text(ev.sentence.text, f.start, f.end)))
+
+
 def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "How many tourists visited in November?" is not "we have lowered our target to 32.5 million
     foreign arrivals": a target or forecast answers only a question that looks ahead."""
@@ -561,10 +572,18 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
     matched = sum(1 for keys, _ in words if keys & wanted)
     extra = sum(1 for keys, digits in words if not keys & wanted and not digits)
     # "Cloud revenue" answers "revenue" less well than "second-quarter revenue" does.
-    fit = 0.8 * matched - 0.3 * extra + 0.8 * _names_asked_place(query, f.measure)
-    if not matched and any(keys & MEASURES for keys, _ in words) and any(t.keys & _FIRM_MEASURES for t in query.terms):
-        fit -= 3.0  # asked for profit, "a 30 billion yen buyback" measures something else
-    return fit
+    return 0.8 * matched - 0.3 * extra + 0.8 * _names_asked_place(query, f.measure)
+
+
+def _measures_another(query: Query, f: FigureRow) -> bool:
+    """Asked for profit, "a 30 billion yen buyback" or "operating profit jumped 31.5% on revenue
+    of ..." asked for revenue: the figure's own measure names another measure."""
+    if not f.measure:
+        return False
+    words = _measure_words(f.measure)
+    wanted = {k for t in query.terms for k in t.keys}
+    return (not any(keys & wanted for keys, _ in words) and any(keys & MEASURES for keys, _ in words)
+            and any(t.keys & _FIRM_MEASURES for t in query.terms))
 
 
 # What a question names when it asks for one measure and no other ("share" or "value" may be anything's).

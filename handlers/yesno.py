@@ -82,6 +82,8 @@ def handle(ask: Ask) -> Answer | None:
 
 
 _NEAR = 4  # tokens between a direction word and the thing it moves: "cut its benchmark lending rate"
+# "The company kept its full-year forecast at 168 billion yen": neither raised nor cut.
+_HELD = frozenset("kept keep keeps held hold holds maintained maintains maintain reaffirmed reaffirms reiterated reiterates unchanged".split())
 _ACTED = re.compile(r"(?:ed|^cut|^rose|^fell|^grew|^shrank|^sank|^slid|^lift|^hike|^raise|^cuts|^raises)$")
 _AUXILIARY = frozenset("to will would did does do has have had was were is are be been".split())
 
@@ -100,12 +102,12 @@ def _direction_stated(ask: Ask) -> Answer | None:
             continue  # the one asked about must be in the sentence itself
         tokens, keys = analysed(ev.sentence.text)
         for i, k in enumerate(keys):
-            moved = "up" if k & UP_KEYS else "down" if k & DOWN_KEYS else ""
+            moved = "up" if k & UP_KEYS else "down" if k & DOWN_KEYS else "held" if tokens[i].lower in _HELD else ""
             if not moved:
                 continue
             # A verb moves what follows it ("cut its estimate"); "lower mortgage rates" only
             # describes them. What comes before is moved by any form ("imports fell").
-            acting = _ACTED.search(tokens[i].lower) is not None or (i > 0 and tokens[i - 1].lower in _AUXILIARY)
+            acting = _ACTED.search(tokens[i].lower) is not None or (i > 0 and tokens[i - 1].lower in _AUXILIARY) or moved == "held"
             for j in range(max(0, i - _NEAR), min(len(tokens), i + _NEAR + 1) if acting else i):
                 exact = [t for t in things if tokens[j].lemma == t.lemma]
                 if j != i and (exact or any(keys[j] & t.keys for t in things)):

@@ -353,6 +353,7 @@ _TIME_INTRO_RE = re.compile(
 )
 _NUMERIC_TOKEN_RE = re.compile(rf"([-−–+])?\s*({_NUMERAL})(?:\s*([a-z]+(?:\s+crores?)?))?")
 _OF_AFTER_RE = re.compile(r"[ \t]+of(?=[ \t])", re.IGNORECASE)
+_ON_BASE_RE = re.compile(r"\b(?:on|with)\s+(?:[a-z-]+\s+){1,3}of\s+(?:about\s+|around\s+|some\s+)?$")
 _IN_OF_AFTER_RE = re.compile(r"[ \t]+(?:in|of)(?=[ \t])", re.IGNORECASE)
 _TIME_UNIT_RE = re.compile(_TIME_UNITS, re.IGNORECASE)
 _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
@@ -854,6 +855,8 @@ def _set_direction(text: str, figure: Figure) -> None:
             after.group(1)
         return
     start = _qualified_start(text, figure)
+    if _ON_BASE_RE.search(text, max(0, start - 40), start):
+        return  # "profit jumped 31.5% on revenue of 268.4 billion yen": the revenue did not jump
     found = None
     for w in _words_in(text, _clause_start(text, start), start):
         word = w.group(0).lower()

@@ -2412,3 +2412,33 @@ Singapore-based activist fund Marlow Bay Capital owns about 4.6% of Kobe Mart.
 )
 def test_outside_home_an_aim_a_span_and_a_described_body(question: str, expected: str) -> None:
     _says(_STORES, question, expected)
+
+
+_RESULTS = """| 10 October 2025, Friday |
+
+Kobe Mart results
+
+Overseas operating profit jumped 31.5% to 18.6 billion yen on revenue of 268.4 billion yen. Same-store sales rose 5.6% in Thailand.
+
+The company kept its full-year forecast for operating profit at 168 billion yen. Kobe Mart has seen growth slow as rivals compete.
+"""
+
+
+def test_a_kept_forecast_was_neither_raised_nor_cut() -> None:
+    result = _answered(_RESULTS, "did they cut the full-year profit outlook?")
+    assert result.text.startswith("No.") and "kept" in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "By how much did overseas revenue grow?",  # the 31.5% is profit's; revenue is a level "on" it
+        "How much did sales rise in Thailand?",  # same-store sales only
+    ],
+)
+def test_no_rate_of_another_measure_or_of_same_store_sales(question: str) -> None:
+    assert not _answered(_RESULTS, question).answered
+
+
+def test_same_store_sales_answer_when_asked() -> None:
+    _says(_RESULTS, "how did same store sales do in thailand", "5.6%")

@@ -527,3 +527,15 @@ def test_the_first_end_of_a_range_written_with_its_scale_is_of_the_same_kind() -
 def test_a_headline_figure_measures_the_noun_after_it(text: str, raw: str, measure: str) -> None:
     figure = next(f for f in find_figures(text) if f.raw == raw)
     assert figure.measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "direction"),
+    [
+        ("Profit jumped 31.5% to 18.6 billion yen on revenue of 268.4 billion yen.", "268.4 billion yen", ""),
+        ("Shares rose 2% on volume of 3 million shares.", "3 million", ""),
+        ("Exports rose 5% to $3 billion.", "$3 billion", "up"),
+    ],
+)
+def test_a_level_the_move_happened_on_did_not_move(text: str, raw: str, direction: str) -> None:
+    assert next(f for f in find_figures(text) if f.raw == raw).direction == direction
