@@ -355,6 +355,9 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "a length of time"  # "how much rice was shipped?" is not "extended by six months"
     if f.kind == "percent" and asks_amount_earned(query.text.lower()):
         return "a rate, not an amount"  # "how much profit did it make?" is not "an 18% rise in profit"
+    if f.kind in ("count", "quantity") or (f.kind == "number" and not f.scale):
+        if asks_amount_earned(query.text.lower()):
+            return "not an amount of money"  # nor "1.02 million vehicles", nor "the yen averaged 147.5 per dollar"
     if query.wants == "level" and f.kind == "money" and _PER_UNIT.match(f.unit) and asks_amount_of_a_thing(query.text.lower()):
         return "a price, not an amount"  # "how much palm oil did it export?" is not "$124 a ton"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
@@ -578,12 +581,19 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
 def _measures_another(query: Query, f: FigureRow) -> bool:
     """Asked for profit, "a 30 billion yen buyback" or "operating profit jumped 31.5% on revenue
     of ..." asked for revenue: the figure's own measure names another measure."""
-    if not f.measure:
+    if not f.measure or not any(t.keys & _FIRM_MEASURES for t in query.terms):
         return False
-    words = _measure_words(f.measure)
+    words = _measure_keys_with_acronyms(f.measure)
     wanted = {k for t in query.terms for k in t.keys}
-    return (not any(keys & wanted for keys, _ in words) and any(keys & MEASURES for keys, _ in words)
-            and any(t.keys & _FIRM_MEASURES for t in query.terms))
+    return not any(keys & wanted for keys in words) and any(keys & MEASURES for keys in words)
+
+
+@lru_cache(maxsize=8192)  # per measure, as _measure_words
+def _measure_keys_with_acronyms(measure: str) -> tuple[frozenset[str], ...]:
+    """The keys of a measure's lowercase content words, and of "EBIT" or "GDP": capitalised words
+    are otherwise names ("Brent", "Overseas")."""
+    tokens = [t for t in tokenize(measure) if is_content(t) and (not t.text[:1].isupper() or t.lower in MEASURES)]
+    return tuple(token_keys(tokens))
 
 
 # What a question names when it asks for one measure and no other ("share" or "value" may be anything's).

@@ -2442,3 +2442,28 @@ def test_no_rate_of_another_measure_or_of_same_store_sales(question: str) -> Non
 
 def test_same_store_sales_answer_when_asked() -> None:
     _says(_RESULTS, "how did same store sales do in thailand", "5.6%")
+
+
+_NO_PROFIT = """| 6 November 2025, Thursday |
+
+Kasumi Motor sales slip
+
+Kasumi Motor sold 1.02 million vehicles worldwide in the quarter, down 3.5% from a year earlier. The yen averaged 147.5 per dollar in the quarter.
+
+Kasumi narrowed its full-year underlying EBIT guidance to between $1.6 billion and $1.9 billion.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much net profit did Kasumi make in the quarter?",  # neither the vehicles nor the yen rate
+        "What revenue does Kasumi expect for the full year?",  # EBIT is not revenue
+    ],
+)
+def test_an_amount_earned_is_money_of_the_measure_asked(question: str) -> None:
+    assert not _answered(_NO_PROFIT, question).answered
+
+
+def test_ebit_guidance_answers_when_asked() -> None:
+    _says(_NO_PROFIT, "what is the full-year EBIT guidance?", "$1.9 billion")
