@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from knowledge import gazetteer as gz
-from knowledge.entities import DEMONYMS
+from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.lexicon import ROLES, TITLE_EXACT
 from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
 from knowledge.text import phrase_keys
@@ -356,6 +356,7 @@ def _several_named(ask: Ask, intent: str, picks: list[tuple[float, EntityRow, Me
 
 def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]) -> list[tuple[float, EntityRow, MentionRow, Evidence]]:
     asked = set(query.entity_keys)
+    left_out = _left_out(query)
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -366,6 +367,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
         for mention, entity in ev.mentions:
             if entity.kind not in kinds or _keys(entity) & asked or (entity.id, ev.sentence.id) in seen:
                 continue
+            if left_out and (entity.name.lower() in left_out or _keys(entity) & left_out):
+                continue  # "Besides the US, which countries ...?"
             if _inside_longer(mention, spans) or _demonym_use(ev.sentence.text, mention):
                 continue  # "Russian" in "Russian Far East" or "Chinese President" is no place here
             seen.add((entity.id, ev.sentence.id))
@@ -380,6 +383,15 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+def _left_out(query: Query) -> set[str]:
+    """The names a question leaves out ("apart from the US"): as written and as the place it is."""
+    name = query.excluded.lower().removeprefix("the ").strip()
+    if not name:
+        return set()
+    place = canonical_place(name)
+    return {name, place.lower()} if place else {name}
 
 
 def _head_of_fit(query: Query, entity: EntityRow) -> float:

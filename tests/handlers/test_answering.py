@@ -2467,3 +2467,15 @@ def test_an_amount_earned_is_money_of_the_measure_asked(question: str) -> None:
 
 def test_ebit_guidance_answers_when_asked() -> None:
     _says(_NO_PROFIT, "what is the full-year EBIT guidance?", "$1.9 billion")
+
+
+def test_a_place_left_out_is_not_in_the_answer() -> None:
+    article = """| 3 November 2025, Monday |
+
+Carmaker exports rise
+
+The plant in Salamanca exported 212,000 cars last year, mainly to the United States and Canada.
+"""
+    names = _answered(article, "Besides the US, which countries get cars from the plant?").text.split(". ")[0]
+    assert "Canada" in names and "United States" not in names
+    assert "United States" in _answered(article, "which countries get cars from the plant?").text.split(". ")[0]
