@@ -171,7 +171,10 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     return Pool(query, evidence, rows.entities)
 
 
-_OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She)\b")
+# ... or with a word for what the sentence before it counted: "The United States accounted for
+# 96.4% of the money. The remainder came mainly from Canada".
+_OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She|This|That|These|Those"
+                                 r"|The (?:remainder|rest|balance))\b")
 
 
 # Measure words that also mean something else ("the largest share of the reduction").

@@ -2479,3 +2479,14 @@ The plant in Salamanca exported 212,000 cars last year, mainly to the United Sta
     names = _answered(article, "Besides the US, which countries get cars from the plant?").text.split(". ")[0]
     assert "Canada" in names and "United States" not in names
     assert "United States" in _answered(article, "which countries get cars from the plant?").text.split(". ")[0]
+
+
+def test_the_remainder_is_of_what_the_sentence_before_counted() -> None:
+    article = """| 3 November 2025, Monday |
+
+Remittances hit a record
+
+The United States accounted for 96.4% of the money received. The remainder came mainly from Canada and Spain.
+"""
+    names = _answered(article, "besides the US, which countries does the money come from?").text.split(". ")[0]
+    assert "Canada" in names and "Spain" in names and "United States" not in names
