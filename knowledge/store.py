@@ -21,14 +21,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import cached_property, lru_cache, partial
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @contextmanager
 def _without_numpy() -> Iterator[None]:
     """Make `import numpy` / `import pandas` fail inside the block, as if they were not installed.
 
-    For `import sqlite_utils` below: sqlite_utils.db imports both when it can, only to map their
+    For `import sqlite_utils` (Store.db): sqlite_utils.db imports both when it can, only to map their
     scalar types to column types when such values are inserted, and factbot never inserts numpy or
     pandas values. numpy is in the dev environment (rank-bm25, for bench/bench_bm25.py) and cost
     100-150 ms of every `factbot ask` (of a 1 s start-up budget). The None entries in
@@ -45,9 +48,6 @@ def _without_numpy() -> Iterator[None]:
             if name in sys.modules and sys.modules[name] is None:
                 del sys.modules[name]
 
-
-with _without_numpy():
-    import sqlite_utils
 
 from knowledge.article import ArticleError, Overrides, parse_article, read_article_file
 from knowledge.extract import ExtractedArticle, extract
@@ -227,11 +227,25 @@ class MentionRow:
 
 
 class Store:
-    """A handle on one store file. Not shared between threads: open one per thread."""
+    """A handle on one store file. Not shared between threads: open one per thread.
 
-    def __init__(self, db: sqlite_utils.Database, *, readonly: bool = False) -> None:
-        self.db = db
+    Reads go straight to the sqlite3 connection; writes go through sqlite_utils (Store.db),
+    imported on the first write. Importing it (and click, pluggy, dateutil... with it) was about
+    100 ms of every `factbot ask`, which only reads. For a SELECT, sqlite_utils' execute is the
+    connection's execute (it commits only statements that return no rows and opened a
+    transaction), so reading either way is the same."""
+
+    def __init__(self, conn: sqlite3.Connection, *, readonly: bool = False) -> None:
+        self.conn = conn
         self.readonly = readonly
+
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The connection wrapped by sqlite_utils, for writing (and for tests to inspect): made on
+        first use, which runs sqlite_utils' set-up (PRAGMA recursive_triggers=on) before any write."""
+        with _without_numpy():
+            import sqlite_utils
+        return sqlite_utils.Database(self.conn)
 
     # ----- opening ---------------------------------------------------------------------------
     @classmethod
@@ -240,34 +254,46 @@ class Store:
         try:
             if readonly:
                 conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-                store = cls(sqlite_utils.Database(conn), readonly=True)
+                store = cls(conn, readonly=True)
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                store = cls(sqlite_utils.Database(path))
+                store = cls(sqlite3.connect(str(path)))  # as sqlite_utils.Database(path) connects
                 store._create()
-            store.db.execute("SELECT count(*) FROM articles").fetchone()
+            store.conn.execute("SELECT count(*) FROM articles").fetchone()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a factbot store ({exc})") from None
         return store
 
     @classmethod
     def memory(cls) -> Store:
-        store = cls(sqlite_utils.Database(memory=True))
+        store = cls(sqlite3.connect(":memory:"))  # as sqlite_utils.Database(memory=True) connects
         store._create()
         return store
 
     def _create(self) -> None:
-        with self.db.ensure_autocommit_on():
-            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
-                self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.executescript(_SCHEMA)
-        if "author" not in self.db["articles"].columns_dict:  # a store made before bylines were kept
-            self.db.execute("ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT ''")
-        self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        """Set up a store opened for writing, on the bare connection: `factbot ask` opens the
+        default store this way and then only reads, so it must not need sqlite_utils. None of
+        these statements opens an implicit transaction (sqlite3 opens one only before INSERT,
+        UPDATE, DELETE or REPLACE), so there is nothing to commit."""
+        conn = self.conn
+        # The journal mode cannot change inside a transaction: autocommit for the switch (what
+        # sqlite_utils' ensure_autocommit_on did; a store being opened has none open).
+        isolation = conn.isolation_level
+        conn.isolation_level = None
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
+                conn.execute("PRAGMA journal_mode=WAL")
+        finally:
+            conn.isolation_level = isolation
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.executescript(_SCHEMA)
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+        if "author" not in columns:  # a store made before bylines were kept
+            conn.execute("ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT ''")
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -359,7 +385,7 @@ class Store:
     def refresh(self) -> None:
         """Drop what this handle has cached if another process has written since: a bot keeps
         answering while `factbot ingest` adds articles, and sees them at its next question."""
-        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
         if self.__dict__.get("_data_version") != version:
             self._forget_caches()
             self.__dict__["_data_version"] = version
@@ -457,11 +483,11 @@ class Store:
 
     # ----- reading: articles ---------------------------------------------------------------------
     def articles(self) -> list[ArticleInfo]:
-        rows = self.db.execute(_ARTICLE_SELECT + " ORDER BY a.date DESC, a.id").fetchall()
+        rows = self.conn.execute(_ARTICLE_SELECT + " ORDER BY a.date DESC, a.id").fetchall()
         return [ArticleInfo(*row) for row in rows]
 
     def _load_article(self, article_id: str) -> ArticleInfo | None:
-        row = self.db.execute(_ARTICLE_SELECT + " WHERE a.id = ?", [article_id]).fetchone()
+        row = self.conn.execute(_ARTICLE_SELECT + " WHERE a.id = ?", [article_id]).fetchone()
         return ArticleInfo(*row) if row else None
 
     def spells_acronym(self, acronym: str) -> bool:
@@ -471,7 +497,7 @@ class Store:
         if not 2 <= len(letters) <= 6:
             return False
         match = " AND ".join(f"{c}*" for c in sorted(set(letters)))
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ? LIMIT 60",
             [match],
         ).fetchall()
@@ -485,20 +511,20 @@ class Store:
         return False
 
     def latest_article(self) -> ArticleInfo | None:
-        row = self.db.execute("SELECT id FROM articles ORDER BY date DESC, id LIMIT 1").fetchone()
+        row = self.conn.execute("SELECT id FROM articles ORDER BY date DESC, id LIMIT 1").fetchone()
         return self.article(row[0]) if row else None
 
     def article_count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def paragraph(self, article_id: str, number: int) -> str | None:
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT text FROM paragraphs WHERE article_id = ? AND number = ?", [article_id, number]
         ).fetchone()
         return row[0] if row else None
 
     def paragraph_count(self, article_id: str) -> int:
-        row = self.db.execute("SELECT count(*) FROM paragraphs WHERE article_id = ?", [article_id]).fetchone()
+        row = self.conn.execute("SELECT count(*) FROM paragraphs WHERE article_id = ?", [article_id]).fetchone()
         return int(row[0])
 
     # ----- reading: sentences --------------------------------------------------------------------
@@ -535,7 +561,7 @@ class Store:
         query = fts_query([term])
         if not query:
             return frozenset()
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?", [query, limit + 1]
         ).fetchall()
         return frozenset(int(r[0]) for r in rows) if len(rows) <= limit else None
@@ -552,7 +578,7 @@ class Store:
     def _search(self, query: str, limit: int) -> list[tuple[int, float]]:
         if not query:
             return []
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT rowid, bm25(sentences_fts) FROM sentences_fts WHERE sentences_fts MATCH ? "
             "ORDER BY bm25(sentences_fts) LIMIT ?",
             [query, limit],
@@ -563,13 +589,13 @@ class Store:
         ids = list(ids)
         if not ids:
             return {}
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT id, article_id, paragraph, idx, text, terms FROM sentences WHERE id IN ({_marks(ids)})", ids
         ).fetchall()
         return {r[0]: SentenceRow(r[0], r[1], r[2], r[3], r[4], frozenset(r[5].split())) for r in rows}
 
     def paragraph_sentences(self, article_id: str, paragraph: int) -> list[SentenceRow]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT id, article_id, paragraph, idx, text, terms FROM sentences "
             "WHERE article_id = ? AND paragraph = ? ORDER BY idx",
             [article_id, paragraph],
@@ -580,7 +606,7 @@ class Store:
         return [_figure(r) for r in self._rows_in_sentences("figures", _FIGURE_COLUMNS, sentence_ids)]
 
     def figures_with_value(self, value: float, limit: int = 20) -> list[FigureRow]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {_FIGURE_COLUMNS} FROM figures WHERE value = ? OR alt_value = ? LIMIT ?", [value, value, limit]
         ).fetchall()
         return [_figure(r) for r in rows]
@@ -599,13 +625,13 @@ class Store:
         where = " OR ".join("(article_id = ? AND paragraph = ?)" for _ in pairs)
         params = [v for pair in pairs for v in pair]
         out: dict[tuple[str, int], list[TimeRow]] = {pair: [] for pair in pairs}
-        for r in self.db.execute(f"SELECT {_TIME_COLUMNS} FROM times WHERE {where}", params).fetchall():
+        for r in self.conn.execute(f"SELECT {_TIME_COLUMNS} FROM times WHERE {where}", params).fetchall():
             row = _time(r)
             out[(row.article_id, row.paragraph)].append(row)
         return out
 
     def times_overlapping(self, start: date, end: date, limit: int = 30) -> list[TimeRow]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT {_TIME_COLUMNS} FROM times WHERE start_date != '' AND start_date <= ? "
             "AND end_date >= ? ORDER BY start_date LIMIT ?",
             [end.isoformat(), start.isoformat(), limit],
@@ -634,13 +660,13 @@ class Store:
                 return []
             sql += f" AND article_id IN ({_marks(articles)})"
             params += articles
-        return [r[0] for r in self.db.execute(sql + " LIMIT ?", [*params, limit]).fetchall()]
+        return [r[0] for r in self.conn.execute(sql + " LIMIT ?", [*params, limit]).fetchall()]
 
     def _load_entities(self, ids: Iterable[int]) -> dict[int, EntityRow]:
         ids = list(ids)
         if not ids:
             return {}
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT id, article_id, name, kind, aliases, roles FROM entities WHERE id IN ({_marks(ids)})", ids
         ).fetchall()
         return {r[0]: _entity(r) for r in rows}
@@ -654,7 +680,7 @@ class Store:
         if not ids:
             return []
         sql = f"SELECT {columns} FROM {table} WHERE sentence_id IN ({_marks(ids)}) ORDER BY sentence_id, start"
-        return self.db.execute(sql, ids).fetchall()
+        return self.conn.execute(sql, ids).fetchall()
 
     def _rows_of_article(self, table: str, columns: str, article_id: str | None, order: str) -> list[Any]:
         sql = f"SELECT {columns} FROM {table}"
@@ -662,7 +688,7 @@ class Store:
         if article_id:
             sql += " WHERE article_id = ?"
             params.append(article_id)
-        return self.db.execute(f"{sql} ORDER BY {order}", params).fetchall()
+        return self.conn.execute(f"{sql} ORDER BY {order}", params).fetchall()
 
     def _load_mentions(self, sentence_ids: Iterable[int]) -> list[MentionRow]:
         columns = 'entity_id, sentence_id, start, "end"'
@@ -672,7 +698,7 @@ class Store:
         return self._cached("entity_paragraphs", entity_ids, self._load_entity_paragraphs)
 
     def _load_entity_paragraphs(self, ids: list[int]) -> dict[int, set[int]]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT DISTINCT m.entity_id, s.paragraph FROM mentions m JOIN sentences s ON s.id = m.sentence_id "
             f"WHERE m.entity_id IN ({_marks(ids)})",
             ids,
@@ -689,7 +715,7 @@ class Store:
         return list(self.memo("sentences_mentioning", (tuple(ids), limit), lambda: self._sentences_mentioning(ids, limit)))
 
     def _sentences_mentioning(self, ids: list[int], limit: int) -> list[int]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             f"SELECT DISTINCT sentence_id FROM mentions WHERE entity_id IN ({_marks(ids)}) LIMIT ?", [*ids, limit]
         ).fetchall()
         return [r[0] for r in rows]
@@ -701,10 +727,10 @@ class Store:
 
         Built once per handle (and after each write): one pass over a column, not per question."""
         words: set[str] = set()
-        for terms, text in self.db.execute("SELECT terms, lower(text) FROM sentences"):
+        for terms, text in self.conn.execute("SELECT terms, lower(text) FROM sentences"):
             words.update(terms.split())
             words.update(_WORD.findall(text))  # surface forms too: "compnies" is nearer "companies"
-        for (name,) in self.db.execute("SELECT DISTINCT name FROM entity_names"):
+        for (name,) in self.conn.execute("SELECT DISTINCT name FROM entity_names"):
             words.update(name.split())
         return frozenset(words | lexicon_words())
 
@@ -712,7 +738,7 @@ class Store:
         """Every index term of each paragraph of one article. Cached per handle; writes clear it."""
         cache: dict[str, dict[int, set[str]]] = self.__dict__.setdefault("_terms_by_paragraph", {})
         if article_id not in cache:
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 "SELECT paragraph, group_concat(terms, ' ') FROM sentences WHERE article_id = ? GROUP BY paragraph",
                 [article_id],
             ).fetchall()
@@ -759,7 +785,7 @@ class Store:
     def places_by_paragraph(self, article_id: str) -> dict[int, frozenset[int]]:
         """The ids of the places each paragraph of an article names (only paragraphs naming one)."""
         def load() -> dict[int, frozenset[int]]:
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 "SELECT s.paragraph, m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id "
                 "JOIN sentences s ON s.id = m.sentence_id WHERE m.article_id = ? AND e.kind = 'place'",
                 [article_id],
@@ -774,7 +800,7 @@ class Store:
     def entity_initials(self) -> dict[str, str]:
         """ "mpc" -> "monetary policy committee": acronyms people type for long names."""
         out: dict[str, str] = {}
-        for (name,) in self.db.execute("SELECT DISTINCT name FROM entity_names"):
+        for (name,) in self.conn.execute("SELECT DISTINCT name FROM entity_names"):
             # With and without the small words ("BoE", "BE"), and every tail: "U.S. West Texas
             # Intermediate" is "WTI" as often as "USWTI".
             for words in (name.split(), [w for w in name.split() if w not in ("of", "the", "and", "for")]):
@@ -786,13 +812,13 @@ class Store:
     def index_vocabulary(self) -> frozenset[str]:
         """Every term some stored sentence is indexed under (no lexicon words)."""
         words: set[str] = set()
-        for (terms,) in self.db.execute("SELECT terms FROM sentences"):
+        for (terms,) in self.conn.execute("SELECT terms FROM sentences"):
             words.update(terms.split())
         return frozenset(words)
 
     @cached_property
     def entity_name_index(self) -> frozenset[str]:
-        return frozenset(r[0] for r in self.db.execute("SELECT DISTINCT name FROM entity_names"))
+        return frozenset(r[0] for r in self.conn.execute("SELECT DISTINCT name FROM entity_names"))
 
     def facts_summary(self, article_id: str) -> dict[str, Any]:
         """Everything stored for one article, as plain data (for `factbot facts --json`)."""
