@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from knowledge.lazy_re import lazy_compile
 from knowledge.models import Paragraph, ParsedArticle, Sentence
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -31,7 +32,7 @@ class Overrides:
 
 
 _DATE_LINE = re.compile(r"^\|\s*(?P<body>[^|]{4,60}?)\s*\|$")
-_BYLINE = re.compile(
+_BYLINE = lazy_compile(
     r"^(?:[•·*\-–—]\s*(?P<bullet>.+)|(?:source|sources)\s*:\s*(?P<src>.+)|by\s+(?P<by>[A-Z].{1,80}))$",
     re.IGNORECASE,
 )
@@ -208,7 +209,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr inc ltd co corp u.s u.k u.n e.g i.e vs etc no jan feb mar apr jun "
     "jul aug sep sept oct nov dec gen gov sen rep rev lt col capt sgt fig approx est dept univ".split()
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?…])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+_SENTENCE_END = lazy_compile(r"(?<=[.!?…])(?P<close>[\"”’')\]]*)\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from knowledge.lazy_re import LazyPattern, lazy_compile
 from knowledge.models import TimeExpr
 
 __all__ = ["MONTHS", "find_times", "month_span"]
@@ -543,7 +544,7 @@ _DIGIT = ("<digit>",)
 
 @dataclass(slots=True, frozen=True)
 class _Rule:
-    pattern: re.Pattern[str]
+    pattern: LazyPattern  # compiled when a text first has the rule's key words: most questions have none
     resolve: _Resolver
     needs: frozenset[str]
     point: bool = True
@@ -555,7 +556,7 @@ def _rule(
 ) -> _Rule:
     digit = "<digit>" in needs
     keys = frozenset(n for n in needs if n != "<digit>")
-    return _Rule(re.compile(pattern, _FLAGS), resolve, keys, point, digit)
+    return _Rule(lazy_compile(pattern, _FLAGS), resolve, keys, point, digit)
 
 
 _DAYNUM = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])"
@@ -805,7 +806,7 @@ def find_times(text: str, article_date: date | None) -> list[TimeExpr]:
     return _elided_parts(text, out, ref)
 
 
-_ELIDED_PART = re.compile(r"\b(?P<prep>in|during|for)\s+the\s+(?P<ord>first|second|third|fourth)\b"
+_ELIDED_PART = lazy_compile(r"\b(?P<prep>in|during|for)\s+the\s+(?P<ord>first|second|third|fourth)\b"
                           r"(?=\s*(?:[.,;)]|$|\s+(?:and|while|but|when|as|after|before)\b))", _FLAGS)
 _PART_UNIT = re.compile(r"\b(quarter|half)\b", _FLAGS)
 
@@ -832,7 +833,7 @@ def _elided_parts(text: str, found: list[TimeExpr], ref: date | None) -> list[Ti
     return sorted(out, key=lambda t: t.start)
 
 
-_WILL = re.compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|set|scheduled|expected|planned)\b|\bwill\b|\bshall\b"
+_WILL = lazy_compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|set|scheduled|expected|planned)\b|\bwill\b|\bshall\b"
                    r"|\b(?:plans?|planned|agrees?|agreed|aims?|intends?|decided)\s+(?:\w+\s+){0,3}?to\b|\b(?:is|are) to\b|\bnext\b"
                    # "She expects inflation to jump to 3.6% in January": a forecast, in the present tense.
                    r"|\b(?:expects|forecasts|sees|predicts|projects|expect|forecast|predict|see)\s+(?:[\w.%’'-]+\s+){0,5}?to\b",

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from knowledge import gazetteer as gz
+from knowledge.lazy_re import lazy_compile
 from knowledge.models import Entity, Mention
 from knowledge.text import is_known_word
 
@@ -24,7 +25,7 @@ DEMONYMS: dict[str, str] = dict(gz.DEMONYMS)
 
 __all__ = ["DEMONYMS", "canonical_place", "find_entities"]
 
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’]\w+)*")
+_WORD = lazy_compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’]\w+)*")
 _POSSESSIVE = ("'s", "’s")
 # Connectors allowed inside a name. Particles stay in person names; the rest only survive in
 # organisation/state names ("Bank of England"), otherwise the run is cut there.
@@ -45,32 +46,32 @@ _ROLE_NOUNS = (
     "economist|analyst|spokesman|spokeswoman|spokesperson|official|minister|governor|chief executive"
 )
 _PERSON_NOUNS = frozenset("economist analyst spokesman spokeswoman spokesperson official minister governor".split()) | {"chief executive"}
-_DESCRIBED_BEFORE = re.compile(rf"(?<![\w-])((?:[a-z][\w-]*\s){{0,2}}({_ROLE_NOUNS}))\s+$")
-_DESCRIBED_AFTER = re.compile(rf"^\s+((?:[a-z][\w-]*\s){{0,1}}({_ROLE_NOUNS}))\b")
-_ACCORDING = re.compile(r"\b(?:according to|data from|figures from|estimates from|a partner at|analysts at)\s+(?:the\s+)?$")
+_DESCRIBED_BEFORE = lazy_compile(rf"(?<![\w-])((?:[a-z][\w-]*\s){{0,2}}({_ROLE_NOUNS}))\s+$")
+_DESCRIBED_AFTER = lazy_compile(rf"^\s+((?:[a-z][\w-]*\s){{0,1}}({_ROLE_NOUNS}))\b")
+_ACCORDING = lazy_compile(r"\b(?:according to|data from|figures from|estimates from|a partner at|analysts at)\s+(?:the\s+)?$")
 _NAME_PREFIXES = frozenset("north south east west new san santa los las saint st port cape hong abu el".split())
 _MAX_RUN = 12  # no real name is longer; caps the cost of "Aa Aa Aa ..." garbage
 _WINDOW = 100  # cue words are looked for this many characters either side of a name
 
-_PLACE_OF = re.compile(
+_PLACE_OF = lazy_compile(
     r"\b(provinces?|cit(?:y|ies)|ports?|capital|regions?|count(?:y|ies)|prefectures?|"
     r"districts?|towns?|villages?|islands?|states?|municipality|oblasts?|republic)"
     r"\s+of\s+(?:the\s+)?$"
 )
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = lazy_compile(
     r"^\s+(province|region|city|county|prefecture|district|oblast|municipality|port|island)\b"
 )
-_PREP_BEFORE = re.compile(r"\b(?:in|at|from|to|near|across|outside|into|via|towards?)\s+(?:the\s+)?$")
-_SAID_AFTER = re.compile(r"^\s+(?:" + "|".join(sorted(gz.SAID_VERBS)) + r")\b")
+_PREP_BEFORE = lazy_compile(r"\b(?:in|at|from|to|near|across|outside|into|via|towards?)\s+(?:the\s+)?$")
+_SAID_AFTER = lazy_compile(r"^\s+(?:" + "|".join(sorted(gz.SAID_VERBS)) + r")\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s+$")
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$")
 _NOUN_ALT = "|".join(sorted(gz.INSTITUTION_NOUNS, key=len, reverse=True))
 _MOD_ALT = "|".join(gz.INSTITUTION_MODIFIERS)
-_INSTITUTION = re.compile(
+_INSTITUTION = lazy_compile(
     r"(?<![\w’'])(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w-]*)?)(?P<poss>['’]s)?\s+"
     rf"(?P<mods>(?:(?:{_MOD_ALT})\s+){{0,2}})(?P<noun>{_NOUN_ALT})\b"
 )
-_BARE_INSTITUTION = re.compile(
+_BARE_INSTITUTION = lazy_compile(
     r"\b[Tt]he\s+(?P<name>" + "|".join(sorted(gz.BARE_INSTITUTIONS, key=len, reverse=True)) + r")\b"
 )
 _SINGULAR = {"provinces": "province", "cities": "city", "ports": "port", "regions": "region",
@@ -597,7 +598,7 @@ def _appositive_kind(phrase: str) -> str:
     return ""
 
 
-_IS_A_PLACE = re.compile(
+_IS_A_PLACE = lazy_compile(
     r"^\s+(?:is|was|remained|remains|became|becomes|has become|will become|will remain)\s+"
     r"((?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:state|province|country|city|region|port|town|nation|district|territory|county|island))\b"
 )
@@ -642,7 +643,7 @@ def _read_cues(p: _Piece, text: str) -> None:
         p.vote("place", _W_PREP)
 
 
-_SUPPLIER_TO = re.compile(r"\b(?:suppliers?|vendors?|sellers?|lenders?|advisers?|advisors?|partners?|contractors?|"
+_SUPPLIER_TO = lazy_compile(r"\b(?:suppliers?|vendors?|sellers?|lenders?|advisers?|advisors?|partners?|contractors?|"
                           r"subsidiar(?:y|ies)|units?|customers?|clients?) (?:to|of)\s+$", re.IGNORECASE)
 
 
@@ -735,7 +736,7 @@ def _sentence_pieces(para: int, sent: int, text: str, toks: list[_Tok],
     return pieces
 
 
-_MODIFIER_WORD = re.compile(r"^(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-(?:listed|based|owned|run|backed|headquartered|registered|born|made)\s+", re.IGNORECASE)
+_MODIFIER_WORD = lazy_compile(r"^(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-(?:listed|based|owned|run|backed|headquartered|registered|born|made)\s+", re.IGNORECASE)
 
 
 def _trim_modifier(p: _Piece) -> _Piece:

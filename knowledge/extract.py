@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from knowledge.dates import find_times
 from knowledge.entities import find_entities
+from knowledge.lazy_re import lazy_compile
 from knowledge.models import Entity, Figure, ParsedArticle, TimeExpr
 from knowledge.numbers import find_figures
 
@@ -71,7 +72,7 @@ def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequ
 
 _RIGHT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?")  # "24.6 million in 2024", "300 cars in 2024"
 _CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
-SAME_FACT = re.compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|a rise of|a fall of|an increase of|"
+SAME_FACT = lazy_compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|a rise of|a fall of|an increase of|"
                         r"a decrease of|a drop of|a gain of|a jump of)\s*(?:by\s*)?$")
 
 

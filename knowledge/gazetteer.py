@@ -6,7 +6,7 @@ rules in entities.py (not this table) are what recognise them.
 
 from __future__ import annotations
 
-import re
+from knowledge.lazy_re import lazy_compile
 
 COUNTRIES: tuple[str, ...] = (
     "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria",
@@ -336,7 +336,7 @@ COUNTRY_SET: frozenset[str] = frozenset(c.lower() for c in COUNTRIES) | frozense
 
 
 # Names of central banks, lower case: "the central bank" in a question is the one the story names.
-CENTRAL_BANK = re.compile(
+CENTRAL_BANK = lazy_compile(
     r"central bank|^(?:national|reserve|people's|peoples) bank of |^federal reserve|^the fed$|^fed$|bundesbank|riksbank"
     r"|norges bank|^swiss national bank|^banco (?:central|de mexico|de españa|de espana)|^banxico$|^banque de france"
     r"|^banca d'italia|^bank of (?:england|japan|canada|korea|israel|thailand|russia|italy|spain|mexico|ghana|uganda"

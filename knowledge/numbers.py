@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from knowledge.lazy_re import lazy_compile
 from knowledge.models import Figure
 
 __all__ = ["find_figures", "parse_number"]
@@ -303,59 +304,59 @@ _RANGE = (
 _NO_RANGE = r"(?P<rsep>(?!))?(?P<cur2>(?!))?(?P<num2>(?!))?"  # same groups, never matching
 _FIGURE_RE = re.compile(_FIGURE_SRC.replace("{range}", _RANGE), _FLAGS)
 # Same without ranges: used when "A and B" turns out not to be a range.
-_SINGLE_RE = re.compile(_FIGURE_SRC.replace("{range}", _NO_RANGE), _FLAGS)
+_SINGLE_RE = lazy_compile(_FIGURE_SRC.replace("{range}", _NO_RANGE), _FLAGS)
 
-_QUALIFIER_RE = re.compile(rf"(?:^|(?<=[\s(“\"]))({_alt([re.escape(q) for q in _QUALIFIERS])})\s*$"
+_QUALIFIER_RE = lazy_compile(rf"(?:^|(?<=[\s(“\"]))({_alt([re.escape(q) for q in _QUALIFIERS])})\s*$"
                            .replace(r"\ ", r"\s+"), re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _MONTH_ALT = _alt(_MONTHS)
-_DAY_AFTER_RE = re.compile(rf"\s+(?:of\s+)?(?:{_MONTH_ALT})\b")
-_DAY_BEFORE_RE = re.compile(rf"\b(?:{_MONTH_ALT})\.?\s+(?:the\s+)?$")
-_CLOCK_RE = re.compile(
+_DAY_AFTER_RE = lazy_compile(rf"\s+(?:of\s+)?(?:{_MONTH_ALT})\b")
+_DAY_BEFORE_RE = lazy_compile(rf"\b(?:{_MONTH_ALT})\.?\s+(?:the\s+)?$")
+_CLOCK_RE = lazy_compile(
     r"\s*(?:a\.m\.|p\.m\.|(?:am|pm|GMT|BST|UTC|EST|EDT|CET|ET|hrs)\b|o[’']clock)", re.IGNORECASE
 )
 _LABEL_BEFORE_RE = re.compile(r"(?:\bNos?\.|#|\bNumber|\bpp?\.|\bFig\.|\bVol\.)\s*$", re.IGNORECASE)
-_LIST_ITEM_RE = re.compile(r"[ \t•*\-]*\(?")
+_LIST_ITEM_RE = lazy_compile(r"[ \t•*\-]*\(?")
 _LIST_MARK_AFTER_RE = re.compile(r"[.)](?:\s|$)")
 _PHONE_RE = re.compile(
     r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,}"
     r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}"
     r"|(?<![\d,.])\d{3}[.-]\d{3,4}[.-]\d{4}(?!\d)"
 )
-_CAPITAL_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(“\"‘]))([A-Z][\w.]*)\s+$")
-_ALT_OPEN_RE = re.compile(
+_CAPITAL_BEFORE_RE = lazy_compile(r"(?:^|(?<=[\s(“\"‘]))([A-Z][\w.]*)\s+$")
+_ALT_OPEN_RE = lazy_compile(
     r"\s*\(\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or|~|c\.|"
     r"equivalent\s+to|worth)\s*)*",
     re.IGNORECASE,
 )
 _ALT_CLOSE_RE = re.compile(r"\s*\)")
-_ALT_OR_RE = re.compile(
+_ALT_OR_RE = lazy_compile(
     r",?\s+or\s+(?:(?:about|around|roughly|approximately|some|nearly|almost)\s+)?", re.IGNORECASE
 )
-_BOUNDARY_RE = re.compile(r"[;:!?()\[\]–—“”\"•\n]|,\s|\.\s")
-_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*|[\d][\w.,’'\-]*")
-_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w’'\-]*)")
+_BOUNDARY_RE = lazy_compile(r"[;:!?()\[\]–—“”\"•\n]|,\s|\.\s")
+_WORD_RE = lazy_compile(r"[^\W\d_][\w’'\-]*|[\d][\w.,’'\-]*")
+_NEXT_WORD_RE = lazy_compile(r"[ \t]+([^\W\d_][\w’'\-]*)")
 _OF_BEFORE_RE = re.compile(
     r"\b(?:of|worth|valued\s+at|totall?ing|amounting\s+to)\s+$", re.IGNORECASE
 )
 _PLAIN_WORD_RE = re.compile(r"[^\W\d_]+")
 # The nouns among them: "12.4% rise in profit" reads the same without the "a" a headline drops.
 _DIRECTION_NOUNS = frozenset(w for w in _DIRECTION_AFTER if " " not in w and not w.endswith("er"))
-_DIRECTION_AFTER_RE = re.compile(
+_DIRECTION_AFTER_RE = lazy_compile(
     rf"[ \t]+({_alt(list(_DIRECTION_AFTER))})\b", re.IGNORECASE
 )
-_TIME_INTRO_RE = re.compile(
+_TIME_INTRO_RE = lazy_compile(
     rf"^(?:in|on|during|for|over|since|by|through|last|this|earlier)\b.*?"
     rf"\b(?:{_MONTH_ALT}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month"
     rf"|year|quarter|half|period|\d{{4}})s?\b(?![’'])[\s,]*",
     re.IGNORECASE,
 )
-_NUMERIC_TOKEN_RE = re.compile(rf"([-−–+])?\s*({_NUMERAL})(?:\s*([a-z]+(?:\s+crores?)?))?")
+_NUMERIC_TOKEN_RE = lazy_compile(rf"([-−–+])?\s*({_NUMERAL})(?:\s*([a-z]+(?:\s+crores?)?))?")
 _OF_AFTER_RE = re.compile(r"[ \t]+of(?=[ \t])", re.IGNORECASE)
 _ON_BASE_RE = re.compile(r"\b(?:on|with)\s+(?:[a-z-]+\s+){1,3}of\s+(?:about\s+|around\s+|some\s+)?$")
 _IN_OF_AFTER_RE = re.compile(r"[ \t]+(?:in|of)(?=[ \t])", re.IGNORECASE)
-_TIME_UNIT_RE = re.compile(_TIME_UNITS, re.IGNORECASE)
+_TIME_UNIT_RE = lazy_compile(_TIME_UNITS, re.IGNORECASE)
 _WORD_SPLIT_RE = re.compile(r"[\s\-‐]+")
 
 _MAX_VALUE = 1e18
@@ -488,7 +489,7 @@ def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             pos = max(pos, _alt_end(text, figure))
 
 
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up from|down from|from)\s*(?:about|around|some|only|just)?\s*$",
+_COMPARED = lazy_compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up from|down from|from)\s*(?:about|around|some|only|just)?\s*$",
                        re.IGNORECASE)
 
 
@@ -730,7 +731,7 @@ def _set_quantity(text: str, m: re.Match[str], figure: Figure) -> None:
         figure.measure = _noun_phrase_after(text, of.end())
 
 
-_SIZE_MODIFIER_RE = re.compile(r"\s*\d+(?:\.\d+)?-(?:kg|kilo(?:gram)?|lb|pound|litre|liter|tonne|ton|foot|ft)\b", re.IGNORECASE)
+_SIZE_MODIFIER_RE = lazy_compile(r"\s*\d+(?:\.\d+)?-(?:kg|kilo(?:gram)?|lb|pound|litre|liter|tonne|ton|foot|ft)\b", re.IGNORECASE)
 
 
 def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
@@ -762,8 +763,8 @@ def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
     figure.unit = phrase.split()[-1].lower()
 
 
-_PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?P<number>\d[\d,]*)|(?P<word>[a-z]+))(?=\s)", re.IGNORECASE)
-_GROUP_OF_RE = re.compile(r"\b(?P<noun>workforce|population|headcount|staff|fleet|membership|crew|crowd)\s+of\s+"
+_PART_OF_RE = lazy_compile(r"\s+of\s+(?:the\s+)?(?:(?P<number>\d[\d,]*)|(?P<word>[a-z]+))(?=\s)", re.IGNORECASE)
+_GROUP_OF_RE = lazy_compile(r"\b(?P<noun>workforce|population|headcount|staff|fleet|membership|crew|crowd)\s+of\s+"
                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 
 

@@ -1,0 +1,77 @@
+"""Regular expressions compiled on first use, for module-level patterns that most runs never use.
+
+Compiling every module's patterns at import was the largest part of `factbot ask`'s start-up
+(some 200 patterns, 150-200 ms on a 2-core machine), yet one question uses a fifth of them: the
+extraction-only ones never, the rarer question shapes seldom. ``lazy_compile`` returns a stand-in
+that compiles the pattern the first time one of its methods is called, then binds the compiled
+pattern's own methods on itself, so every later call costs what the compiled pattern's would (an
+attribute of the instance instead of a method of the type). Same source, same flags, so the same
+matches; the start-up saving goes to processes that answer one question and exit.
+
+Use it for a costly pattern (a long alternation, many groups) kept at module level; keep
+``re.compile`` for one every question uses.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class LazyPattern:
+    """A pattern compiled on first use; ``pattern`` and ``flags`` are readable without compiling."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+
+    def compiled(self) -> re.Pattern[str]:
+        """The compiled pattern (re's own cache makes a second call cheap), its methods bound here."""
+        compiled = re.compile(self.pattern, self.flags)
+        for name in _METHODS:
+            # Instance attributes shadow the methods below: the next call goes straight to re.
+            setattr(self, name, getattr(compiled, name))
+        return compiled
+
+    # Each method runs at most once per instance: it compiles, rebinds, and delegates.
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled().findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, string, count)
+
+    def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
+        return self.compiled().subn(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled().split(string, maxsplit)
+
+    def __getattr__(self, name: str) -> Any:
+        # Anything else a compiled pattern has (groupindex, groups): compile and ask it.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"lazy_compile({self.pattern!r}, {self.flags!r})"
+
+
+def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
+    """``re.compile(pattern, flags)``, put off until the pattern is first used."""
+    return LazyPattern(pattern, flags)
