@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_re import lazy_compile
 from knowledge.store import ArticleInfo
 
 from handlers.compose import cite, long_date, make_answer
@@ -31,7 +32,7 @@ def handle(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "about", text, 0.95, citation)
 
 
-_ASKS_WHO = re.compile(r"\b(?:source|agency|wrote|written by|who|outlet|publisher|published by|byline|author|reporter"
+_ASKS_WHO = lazy_compile(r"\b(?:source|agency|wrote|written by|who|outlet|publisher|published by|byline|author|reporter"
                        r"|journalist|correspondent|writer|wire|organi[sz]ation|newspaper|paper|publication)\b")
 _ASKS_PERSON = re.compile(r"\b(?:reporter|journalist|correspondent|writer|author|byline|name of)\b")
 

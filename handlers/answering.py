@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
+from knowledge.lazy_re import lazy_compile
 from knowledge.store import EntityRow, Store, normalise_name
 
 from handlers import fallback
@@ -70,7 +71,7 @@ def _is_followup(query: Query) -> bool:
     return not own_slots and query.intent not in ("about", "keyword")
 
 
-_SUBJECT_PRONOUN = re.compile(r"\b(?:did|does|do|will|would|has|have|had|is|was|can|could)\s+(?:it|they)\b", re.IGNORECASE)
+_SUBJECT_PRONOUN = lazy_compile(r"\b(?:did|does|do|will|would|has|have|had|is|was|can|could)\s+(?:it|they)\b", re.IGNORECASE)
 
 
 def _inherit(query: Query, last: Turn) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import GENERIC, MEASURES
 from knowledge.store import FigureRow
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
@@ -106,7 +107,7 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
 _SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:share|proportion|percentage|part|fraction|portion)\s+of\s+(?P<whole>.+?)\s+"
                        r"(?:came|come|comes|was|were|is|are|went|goes|go|did|does|do)\b(?P<part>.*?)\s*\??\s*$", re.IGNORECASE)
 _AMOUNT_KINDS = ("money", "quantity", "count")
-_INCLUDING = re.compile(r"\b(?:including|excluding|except|other than|as well as)\b[^,;]*,?[^,;]*$", re.IGNORECASE)
+_INCLUDING = lazy_compile(r"\b(?:including|excluding|except|other than|as well as)\b[^,;]*,?[^,;]*$", re.IGNORECASE)
 
 
 def asks_share_of(question: str) -> re.Match[str] | None:

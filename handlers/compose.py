@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from knowledge.lazy_re import lazy_compile
 from knowledge.store import ArticleInfo, SentenceRow, Store
 
 from handlers.models import Answer, Citation
@@ -15,7 +16,7 @@ MAX_WINDOW = 160
 _CLAUSE_BREAK = re.compile(r",\s+(?!\d)(?![A-Z][\w’'-]+(?:,|\s+and\b))"
                            r"(?!(?!(?:the|a|an|its|their|which|who|and|but|while|up|down|with|from|after)\b)[a-z][\w’'-]*(?:\s[\w’'-]+)?\s+and\s)"
                            r"|;\s+|\s+[–—-]\s+|:\s+")
-_TRAILING_ATTRIBUTION = re.compile(
+_TRAILING_ATTRIBUTION = lazy_compile(
     r",?\s+(?:according to|said|says|reported|the \w+ (?:said|reported))\b[^.]*?(?=[.]?$)", re.IGNORECASE
 )
 _LEADING_LINK = re.compile(r"^(?:and|but|along with|together with|as well as|with|while|as|which|who|saying|after|so)\s+", re.IGNORECASE)
@@ -68,7 +69,7 @@ _APPOSED_SUBJECT = re.compile(r"([A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|
 
 
 _CONDITION = re.compile(r"[,;]?\s*(?:provided|unless|as long as|on condition|only if|so long as)\b", re.IGNORECASE)
-_DEPENDENT_OPENING = re.compile(r"(?:which|who|whose|where|mainly|mostly|largely|partly|chiefly|including|such as|"
+_DEPENDENT_OPENING = lazy_compile(r"(?:which|who|whose|where|mainly|mostly|largely|partly|chiefly|including|such as|"
                                 r"led by|driven by|helped by|thanks to|recovering|bringing|taking|leaving|lifting|pushing|"
                                 r"making|compared|up|down)\b")
 

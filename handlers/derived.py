@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from knowledge.extract import SAME_FACT
+from knowledge.lazy_re import lazy_compile
 from knowledge.store import FigureRow
 
 from handlers.compose import citation, make_answer
@@ -22,12 +23,12 @@ from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys
 
-_YEAR_EARLIER = re.compile(
+_YEAR_EARLIER = lazy_compile(
     r"\b(?:year\s+(?:earlier|before|ago)|previous year|prior year|last year|same (?:quarter|period|month) last year)\b"
     r"|\bbefore the\s+(?:[\d.]+\s*%\s+|[\d.]+ per ?cent\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b"
 )
 _MISSED = re.compile(r"\b(?:miss|missed|beat|exceed|exceeded|top|topped|undershoot|overshoot)\b")
-_DIFF = re.compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b"
+_DIFF = lazy_compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b"
                    r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b"
                    r"|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b")
 
@@ -63,7 +64,7 @@ def handle(ask: Ask) -> Answer | None:
 
 # "How far off was the consensus?", "by how much did it miss the forecast?", "how far below
 # expectations did it come in?": the outcome minus the forecast.
-_FORECAST_GAP = re.compile(r"\b(?:how far|by how much|how much)\b.*\b(?:consensus|forecasts?|expectations?|expected|estimates?|predict\w*|poll)\b"
+_FORECAST_GAP = lazy_compile(r"\b(?:how far|by how much|how much)\b.*\b(?:consensus|forecasts?|expectations?|expected|estimates?|predict\w*|poll)\b"
                            r"|\b(?:consensus|forecasts?|expectations?|estimates?|poll)\b.*\bhow far (?:off|out|wrong)\b")
 
 
@@ -134,7 +135,7 @@ def _between_kinds(ask: Ask) -> Answer | None:
 
 
 _KIND_ORDER = {"money": 0, "quantity": 1, "percent": 2}
-_AIMED = re.compile(r"\b(?:aims?|targets?|goal|plans?|expects?|forecasts?)\b", re.IGNORECASE)
+_AIMED = lazy_compile(r"\b(?:aims?|targets?|goal|plans?|expects?|forecasts?)\b", re.IGNORECASE)
 
 
 def _amounts_naming(ask: Ask, term: Term) -> list[tuple[FigureRow, Evidence]]:
@@ -148,7 +149,7 @@ def _amounts_naming(ask: Ask, term: Term) -> list[tuple[FigureRow, Evidence]]:
     return out
 
 
-_YEAR_COMPARISON = re.compile(
+_YEAR_COMPARISON = lazy_compile(
     r"\b(?:a|the)\s+year\s+(?:earlier|ago|before)\b|\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bprevious year\b|\blast year\b",
     re.IGNORECASE,
 )
@@ -190,7 +191,7 @@ def _clause_covers(query: Query, ev: Evidence, f: FigureRow) -> bool:
     return all(t.keys & keys for t in query.required if t.keys & ev.sentence.terms)
 
 
-_OTHER_BASE = re.compile(r"\b(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)\b|\bsequential|\bfrom (?:the )?(?:previous|prior) (?:month|quarter)\b"
+_OTHER_BASE = lazy_compile(r"\b(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)\b|\bsequential|\bfrom (?:the )?(?:previous|prior) (?:month|quarter)\b"
                          r"|\bfrom (?:january|february|march|april|may|june|july|august|september|october|november|december)\b", re.IGNORECASE)
 
 
@@ -242,7 +243,7 @@ def _direction_of(f: FigureRow, text: str) -> str:
     return ""
 
 
-_BY_HOW_MUCH = re.compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more|less|fewer)\b|\bhow (?:much|many) \w+ (?:more|less|fewer)\b"
+_BY_HOW_MUCH = lazy_compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more|less|fewer)\b|\bhow (?:much|many) \w+ (?:more|less|fewer)\b"
                           r"|\b(?:increase|rise|growth|gain|jump|fall|drop|decline|change) in (?:yuan|dollars|euros|value|terms)\b")
 
 
@@ -407,7 +408,7 @@ def _quoted_the_other_way(lower: str, per: str, of: str, rate: float) -> bool:
 # Compiled once, like _CURRENCY_PATTERNS: a currency name, "per", a currency name.
 _NAMED = {name: _CROWNS.get(code, code) for name, code in _CURRENCY_NAMES.items()}
 _NAME_ALTERNATION = "|".join(sorted(_NAMED, key=len, reverse=True))
-_PER_CURRENCY = re.compile(rf"\b({_NAME_ALTERNATION})s?\s+(?:per|for each|for every|for one|for 1)\s+"
+_PER_CURRENCY = lazy_compile(rf"\b({_NAME_ALTERNATION})s?\s+(?:per|for each|for every|for one|for 1)\s+"
                            rf"(?:one\s+|1\s+|a\s+|us\s+)?({_NAME_ALTERNATION})s?\b")
 
 

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, stated_bases
 from knowledge import gazetteer as gz
 from knowledge.extract import in_relative_aside
+from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES, ROLES, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
@@ -301,7 +302,7 @@ def _about_another_place(evidence: list[Evidence], store: Store) -> None:
 
 
 # Words a sentence may open with before its subject place: "Neighbouring Vietnam", "In Brazil,".
-_OPENS_WITH_PLACE = re.compile(r"(?:(?:neighbouring|neighboring|rival|nearby|elsewhere,?|meanwhile,?|in)\s+)?", re.IGNORECASE)
+_OPENS_WITH_PLACE = lazy_compile(r"(?:(?:neighbouring|neighboring|rival|nearby|elsewhere,?|meanwhile,?|in)\s+)?", re.IGNORECASE)
 
 
 def _term_weights(evidence: list[Evidence]) -> dict[str, float]:
@@ -582,7 +583,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     return evidence
 
 
-_OPENS_IN_THE_PAST = re.compile(r"^(?:(?:a|one) year (?:earlier|ago|before)|last year|in the same period (?:of|last) )", re.IGNORECASE)
+_OPENS_IN_THE_PAST = lazy_compile(r"^(?:(?:a|one) year (?:earlier|ago|before)|last year|in the same period (?:of|last) )", re.IGNORECASE)
 
 
 _BEFORE_AFTER = re.compile(r"\b(before|after|ahead of|prior to|following)\s+(?:the\s+|its\s+|their\s+)?(\w+)", re.IGNORECASE)
@@ -692,13 +693,13 @@ def _superlatives(text: str) -> frozenset[str]:
 
 _SUPERLATIVE = re.compile(r"\b(?:biggest|largest|top|leading|highest|most|greatest|main)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b", re.IGNORECASE)
-_ORDINAL_SUPERLATIVE = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:biggest|largest|top|leading|highest|most|greatest)\b",
+_ORDINAL_SUPERLATIVE = lazy_compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:biggest|largest|top|leading|highest|most|greatest)\b",
                                   re.IGNORECASE)
 _BARE_SUPERLATIVE = re.compile(r"\b(?:biggest|largest|leading|highest|greatest)\b", re.IGNORECASE)
 _RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bsince (?:it|they|the \w+) (?:opened|began|started|launched)\b|\bin all\b|\bcumulative", re.IGNORECASE)
 # "as of last week", "in the five months through August", "in the first nine months": a total that runs
 # up to a day.
-_RUNNING_TOTAL_TEXT = re.compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\bcumulative|\baltogether\b|\bin total\b"
+_RUNNING_TOTAL_TEXT = lazy_compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\bcumulative|\baltogether\b|\bin total\b"
                                  r"|\bthus far\b|\bas of\b|\byear[- ]to[- ]date\b|\bmonths (?:through|to|up to)\b"
                                  r"|\bfirst (?:\w+ )?(?:months|weeks|half|quarter)\b"
                                  # "between January and October"; "over the period" carries the lead's span on
@@ -706,7 +707,7 @@ _RUNNING_TOTAL_TEXT = re.compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\
                                  re.IGNORECASE)
 
 # "Economists had expected imports to fall 14%": what others forecast, not what happened.
-EXPECTATION = re.compile(r"\b(?:had|have|has)\s+(?:been\s+)?(?:expected|forecast|predicted)\b|\bpolled by\b|\bconsensus\b"
+EXPECTATION = lazy_compile(r"\b(?:had|have|has)\s+(?:been\s+)?(?:expected|forecast|predicted)\b|\bpolled by\b|\bconsensus\b"
                           r"|\b(?:a|the) \w+ poll of\b|\bmedian forecast\b"
                           r"|\banalysts'? (?:average )?estimates?\b", re.IGNORECASE)
 
@@ -761,7 +762,7 @@ def _copular_who(question: str) -> bool:
     return _COPULAR_WHO.match(question.lower()) is not None
 
 
-_COPULAR_WHO = re.compile(r"\s*(?:who|which \w+)(?:'s|\s+(?:is|are|was|were))\s+(?!\w+(?:ing|ed)\b)")
+_COPULAR_WHO = lazy_compile(r"\s*(?:who|which \w+)(?:'s|\s+(?:is|are|was|were))\s+(?!\w+(?:ing|ed)\b)")
 
 
 _RANK_AND_MOVE = frozenset({"most", "rise", "fall"})
@@ -795,7 +796,7 @@ _EXPECTATION_WORDS = ("expected", "forecast", "predicted", "polled by", "consens
 
 # The only characters that re's case-insensitive matching takes for an ASCII letter or digit
 # though they are not ASCII: the dotted and dotless i, the long s, the Kelvin sign.
-_ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
+_ASCII_LOOKALIKES = lazy_compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _may_match(text: str, words: tuple[str, ...]) -> bool:
@@ -1088,7 +1089,7 @@ def _event_times(text: str, times: list[TimeRow]) -> list[TimeRow]:
 _SINCE_HORIZON = re.compile(r"\b(?:\w+est|first|most|least|high|low|record|level|time)\b(?:\s+[\w’'-]+){0,2}\s*$", re.IGNORECASE)
 
 
-_COMPARED = re.compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than)\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*%?\s*)?(?:\w+\s+)?$",
+_COMPARED = lazy_compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than)\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*%?\s*)?(?:\w+\s+)?$",
                        re.IGNORECASE)
 
 
@@ -1193,7 +1194,7 @@ def question_anchors(query: Query, ev: Evidence) -> list[tuple[int, int]]:
 _ASIDE = re.compile(r",\s[^,]{1,90}?,\s")
 # ", as falling fuel prices offset ..." gives the reason: a clause of its own, unlike ", as well as",
 # ", as expected".
-_BOUNDARY = re.compile(r";\s|\s[–—]\s|,\s(?=(?:while|but|and|whereas|after|before)\b)"
+_BOUNDARY = lazy_compile(r";\s|\s[–—]\s|,\s(?=(?:while|but|and|whereas|after|before)\b)"
                        r"|,\s(?=as\s(?!well\b|much\b|many\b|expected\b|forecast\b|predicted\b|planned\b|usual\b)\w)")
 
 
@@ -1238,14 +1239,14 @@ def _span_clause(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
     return tuple((a, b) for a, b in spans if b > a)
 
 
-_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—;]{1,90}?\s[-–—]\s")
+_DASH_ASIDE = lazy_compile(r"\s[-–—]\s[^-–—;]{1,90}?\s[-–—]\s")
 
 
 def dash_asides(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(text)]
 
 
-_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;]{1,90},\s"
+_RELATIVE_ASIDE = lazy_compile(r",\s(?:which|who|whose)\s[^,;]{1,90},\s"
                              # "Platinum group metals (PGMs), the biggest drag on the index, slumped 9.8%"
                              r"|(?<=[\w)]),\s(?:the|a|an)\s[^,;\d%]{1,60},\s")
 

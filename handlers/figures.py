@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from knowledge import gazetteer as gz
 from knowledge.entities import canonical_place
+from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES
 from knowledge.numbers import is_vague
 from knowledge.store import EntityRow, FigureRow, MentionRow, normalise_name
@@ -316,7 +317,7 @@ def _now_fit(query: Query, f: FigureRow, today: str) -> float:
     return -0.8 if f.period_end < (date.fromisoformat(today) - timedelta(days=31)).isoformat() else 0.0
 
 
-_PAST_LEVEL = re.compile(r"(?<!from )(?<!than )(?<!with )(?<!on )\b(?:a|one) year (?:earlier|ago|before)\b|"
+_PAST_LEVEL = lazy_compile(r"(?<!from )(?<!than )(?<!with )(?<!on )\b(?:a|one) year (?:earlier|ago|before)\b|"
                          r"(?<!from )(?<!than )(?<!with )\b(?:last|the previous|the prior) year\b", re.IGNORECASE)
 
 
@@ -382,7 +383,7 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
 
 
 # "in the capital of the Xinjiang region": where it happens, not whose figure it is.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?(?:(?:capital|city|port|heart|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?$")
+_LOCATIVE = lazy_compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?(?:(?:capital|city|port|heart|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?$")
 
 
 def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -407,7 +408,7 @@ def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
     return False
 
 
-_ONE_OF_MANY = re.compile(r"\b(?:single|largest|biggest|smallest|each|one of|first|second|third)\b", re.IGNORECASE)
+_ONE_OF_MANY = lazy_compile(r"\b(?:single|largest|biggest|smallest|each|one of|first|second|third)\b", re.IGNORECASE)
 
 
 _IN_POINTS = re.compile(r"\bhow many (?:basis |percentage )?points\b|\bin (?:basis |percentage )?points\b", re.IGNORECASE)
@@ -509,7 +510,7 @@ def _owner_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     return 1.0 if any(e.id in asked and any(a <= m.start < b for a, b in spans) for m, e in ev.mentions) else 0.0
 
 
-_SAID_IT = re.compile(r"\b(?:said|says|announced|reported|added)\s+(?:that\s+|on \w+\s+)?(?:it|they)\b[^,;]*$")
+_SAID_IT = lazy_compile(r"\b(?:said|says|announced|reported|added)\s+(?:that\s+|on \w+\s+)?(?:it|they)\b[^,;]*$")
 
 
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -651,7 +652,7 @@ def _number_fit(query: Query, f: FigureRow) -> float:
     return 2.0 if any(v in (f.value, f.alt_value) for v in query.numbers) else 0.0
 
 
-_PER_CURRENCY = re.compile(r"\b(?:per|to the|against the)\s+([a-z]+)", re.IGNORECASE)
+_PER_CURRENCY = lazy_compile(r"\b(?:per|to the|against the)\s+([a-z]+)", re.IGNORECASE)
 
 
 def _rate_in_another_currency(query: Query, f: FigureRow, ev: Evidence) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
+from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import ROLES, TITLE_EXACT
 from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
 from knowledge.text import phrase_keys
@@ -27,7 +28,7 @@ def handle_where(ask: Ask) -> Answer | None:
 
 
 _BASED_PLACE = r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based"  # "Hanoi-based", "Sao Paulo-based"
-_BASED = re.compile(_BASED_PLACE + r"\s+(?:[\w’'-]+\s+){0,3}$")
+_BASED = lazy_compile(_BASED_PLACE + r"\s+(?:[\w’'-]+\s+){0,3}$")
 
 
 def _based_in(ask: Ask) -> Answer | None:
@@ -48,7 +49,7 @@ def _based_in(ask: Ask) -> Answer | None:
     return _employer_based_in(ask)
 
 
-_BASED_BEFORE = re.compile(_BASED_PLACE + r"\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+_BASED_BEFORE = lazy_compile(_BASED_PLACE + r"\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 
 
 def _based_described(ask: Ask) -> Answer | None:
@@ -67,8 +68,8 @@ def _based_described(ask: Ask) -> Answer | None:
     return None
 
 
-_THEIR_BODY = re.compile(r"\b(?:his|her|their)\s+(?:firm|company|bank|employer|brokerage|group|fund|house|office)\b")
-_BASED_IN_ROLE = re.compile(_BASED_PLACE + r"\b")
+_THEIR_BODY = lazy_compile(r"\b(?:his|her|their)\s+(?:firm|company|bank|employer|brokerage|group|fund|house|office)\b")
+_BASED_IN_ROLE = lazy_compile(_BASED_PLACE + r"\b")
 
 
 def _employer_based_in(ask: Ask) -> Answer | None:
@@ -98,7 +99,7 @@ def handle_who(ask: Ask) -> Answer | None:
 
 
 # "Environmental groups", "Some analysts", "Local farmers": who the sentence says did it, unnamed.
-_DESCRIBED_SUBJECT = re.compile(r"^(?:[A-Z][a-z]+\s+)?"
+_DESCRIBED_SUBJECT = lazy_compile(r"^(?:[A-Z][a-z]+\s+)?"
                                 r"(?:[a-z-]+\s+){0,2}(?:groups?|analysts?|economists?|investors?|traders?|farmers?|workers?"
                                 r"|unions?|officials?|residents?|critics?|campaigners?|activists?|lawmakers?|companies|firms"
                                 r"|banks?|producers?|exporters?|importers?|buyers?|consumers?|shoppers?|executives?|experts?)\b")
@@ -120,11 +121,11 @@ def _subject_described(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "who", text, 0.55, [citation(ask.store, ev.sentence)])
 
 
-_WHICH_PHRASE = re.compile(r"^\s*which\s+((?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)[\w-]+\s*){1,3})", re.IGNORECASE)
+_WHICH_PHRASE = lazy_compile(r"^\s*which\s+((?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b)[\w-]+\s*){1,3})", re.IGNORECASE)
 # "a Canadian pension investor", "four companies": a determiner, then up to four words that are no
 # linking words (so "2026 as memory makers" is no such phrase).
 _NP_WORD = r"(?!(?:as|in|on|of|to|and|or|at|by|for|from|with|that|which|who|the)\b)[\w-]+"
-_INDEFINITE = re.compile(rf"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{{1,3}}(?![\d,.]))\s+((?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})",
+_INDEFINITE = lazy_compile(rf"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d{{1,3}}(?![\d,.]))\s+((?:{_NP_WORD}\s+){{0,3}}{_NP_WORD})",
                          re.IGNORECASE)
 
 
@@ -175,8 +176,8 @@ def _quoted_by_role(ask: Ask) -> Answer | None:
 
 
 _OPENS_QUOTE = re.compile(r'^\s*["“]')
-_PRONOUN_CLOSE = re.compile(r'[,.!?]["”]\s*,?\s*(?:he|she)\s+(?:said|says|added)\b', re.IGNORECASE)
-_CLOSES_QUOTE = re.compile(r'[,.!?]?["”]\s*,?\s*(?:\w+\s+){0,3}?(?:said|says|added|told|wrote|according to)\b|'
+_PRONOUN_CLOSE = lazy_compile(r'[,.!?]["”]\s*,?\s*(?:he|she)\s+(?:said|says|added)\b', re.IGNORECASE)
+_CLOSES_QUOTE = lazy_compile(r'[,.!?]?["”]\s*,?\s*(?:\w+\s+){0,3}?(?:said|says|added|told|wrote|according to)\b|'
                            r'[,.!?]["”]\s*,?\s*(?:[A-Z][\w.-]*\s+){1,4}(?:said|says|added)\b')
 
 
@@ -226,7 +227,7 @@ def _people_in(ask: Ask, sentence: SentenceRow) -> list[EntityRow]:
     return [entities[m.entity_id] for m in mentions if m.entity_id in entities and entities[m.entity_id].kind == "person"]
 
 
-_BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^.;:]+?)(?=\s*(?:[.;:]|,\s+(?:according|said|says|the\s+\w+\s+said)|$))")
+_BY_AGENT = lazy_compile(r"\s+by\s+(?P<agent>[^.;:]+?)(?=\s*(?:[.;:]|,\s+(?:according|said|says|the\s+\w+\s+said)|$))")
 
 
 def _passive_agent(ask: Ask) -> Answer | None:
@@ -249,7 +250,7 @@ def _passive_agent(ask: Ask) -> Answer | None:
     return None
 
 
-_IS_QUESTION = re.compile(r"^\s*(?:who|where|what)(?:'s|s\b|\s+(?:is|are|was|were)\b)")
+_IS_QUESTION = lazy_compile(r"^\s*(?:who|where|what)(?:'s|s\b|\s+(?:is|are|was|were)\b)")
 
 
 def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | None:
@@ -338,7 +339,7 @@ def _joined(best: Pick, others: list[Pick]) -> list[Pick]:
     return same[lo : hi + 1]
 
 
-_PLURAL = re.compile(
+_PLURAL = lazy_compile(
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:countries|provinces|cities|states|regions|ports|companies|firms|"
     r"banks|people|members|officials|ministers|nations|groups|agencies|towns|districts|places)\b"
 )
@@ -462,10 +463,10 @@ def _kind_fit(query: Query, entity: EntityRow) -> float:
     return score
 
 
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|data (?:by|from)|figures (?:by|from)|reported by|published by)\b[^,.;]{0,40}$"
+_SOURCE_BEFORE = lazy_compile(r"\b(?:according to|data (?:by|from)|figures (?:by|from)|reported by|published by)\b[^,.;]{0,40}$"
                             r"|[\"”’]\s*(?:said|says|told|added|wrote)\s+$")  # '"... once again," said Carsten Voigt'
 
-_SOURCE_AFTER = re.compile(r"^[^,.;]{0,30}?\b(?:said|says|reported|reports|announced|published|showed|told)\b")
+_SOURCE_AFTER = lazy_compile(r"^[^,.;]{0,30}?\b(?:said|says|reported|reports|announced|published|showed|told)\b")
 
 
 def _source_fit(query: Query, text: str, mention: MentionRow) -> float:
@@ -481,12 +482,12 @@ def _source_fit(query: Query, text: str, mention: MentionRow) -> float:
     return 3.0 if quoted else 1.5
 
 
-_WHO_SAID = re.compile(r"^\s*who\s+(?:said|says|told|warned|argued|thinks|believes|reckons|complained|noted)\b", re.IGNORECASE)
+_WHO_SAID = lazy_compile(r"^\s*who\s+(?:said|says|told|warned|argued|thinks|believes|reckons|complained|noted)\b", re.IGNORECASE)
 
 
-_TO_WHERE = re.compile(r"\b(?:head(?:ed|ing|s)?|bound|destin\w*|going|go|sent|send|ship(?:ped|ping|s)?|export(?:ed|ing|s)?"
+_TO_WHERE = lazy_compile(r"\b(?:head(?:ed|ing|s)?|bound|destin\w*|going|go|sent|send|ship(?:ped|ping|s)?|export(?:ed|ing|s)?"
                        r"|deliver\w*|travel\w*|sail\w*|redirect\w*|rerout\w*|divert\w*|move[ds]?|moving)\b|\bto\s*\??\s*$")
-_FROM_WHERE = re.compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? from|came from|import(?:ed|ing|s)?)\b")
+_FROM_WHERE = lazy_compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? from|came from|import(?:ed|ing|s)?)\b")
 
 
 def _route_fit(query: Query, text: str, mention: MentionRow) -> float:

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from knowledge import gazetteer as gz
 from knowledge.dates import find_times
 from knowledge.entities import canonical_place
+from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
@@ -990,14 +991,14 @@ def asks_amount_earned(lower: str) -> bool:
     return bool(_AMOUNT_EARNED.search(lower))
 
 
-_WHERE_LEVEL = re.compile(r"^\s*where(?:'s|s| is| are)\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+_WHERE_LEVEL = lazy_compile(r"^\s*where(?:'s|s| is| are)\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?P<head>[a-z]+)\s*(?:now|today|currently|standing|at|after|\?|$)")
-_WHERE_TRADING = re.compile(r"^\s*where(?:'s| is| are| was| were)\b.*\b(?:trading|traded|quoted|priced|standing)\b")
+_WHERE_TRADING = lazy_compile(r"^\s*where(?:'s| is| are| was| were)\b.*\b(?:trading|traded|quoted|priced|standing)\b")
 # "where's the cash rate sitting?", "where did the dollar end up?": a level, when a measure or a
 # currency is what sits or ends ("where did the cargo end up?" asks a place).
-_WHERE_ASKS = re.compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do| will| would| could| should| might)\b")
+_WHERE_ASKS = lazy_compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do| will| would| could| should| might)\b")
 # "where did arabica close?", "where did the stock settle?": markets close and settle at levels.
-_MARKET_CLOSE = re.compile(r"\b(?:close[ds]?|closing|settle[ds]?|settling)\b\s*(?:at|on \w+|today|yesterday)?\s*\??\s*$")
+_MARKET_CLOSE = lazy_compile(r"\b(?:close[ds]?|closing|settle[ds]?|settling)\b\s*(?:at|on \w+|today|yesterday)?\s*\??\s*$")
 _LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency ratio ratios level levels".split())
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())
@@ -1012,13 +1013,13 @@ def _settles(token: Token) -> bool:
 # Verb forms only: "trade" and "price" as nouns name the topic ("China-Russia trade in August").
 _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sits quoted priced hovering hovers".split())
 _ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place".split())
-_COMPARED_WITH = re.compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since)\s*$", re.IGNORECASE)
+_COMPARED_WITH = lazy_compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since)\s*$", re.IGNORECASE)
 
-_HOW_MUCH_OF_A_THING = re.compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of)\b)"
-                                  r"(?:[a-z]+\s+)?[a-z]+\s+(?:is|are|was|were|will|did|does|do|has|have)\b")
+_HOW_MUCH_OF_A_THING = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of)\b)"
+                                    r"(?:[a-z]+\s+)?[a-z]+\s+(?:is|are|was|were|will|did|does|do|has|have)\b")
 
 # A "what" question whose verb is done in amounts asks for the amount.
-_AMOUNT_VERB = re.compile(r"\b(?:to|will|would|did|does|do|could|might|may|can)\s+(?:\w+\s+){0,3}?(?:harvest|produce|export|import|sell|ship|earn"
+_AMOUNT_VERB = lazy_compile(r"\b(?:to|will|would|did|does|do|could|might|may|can)\s+(?:\w+\s+){0,3}?(?:harvest|produce|export|import|sell|ship|earn"
                           r"|spend|pay|invest|borrow|carry|handle|deliver|reach|total|cost|fetch|raise|lend|buy|make)\s*\??$")
 
 
@@ -1109,12 +1110,12 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
 
 _WHAT_CAUSES = re.compile(r"\bwhat(?:'s|s| is| was| are| were)?\s+(?:\w+\s+)?(?:dragging|driving|behind|causing|caused|pushing|holding|"
                           r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|led to|leading to)\b")
-_HOW_IT_HELPS = re.compile(r"\bhow\b.*\b(?:help|helps|helped|benefit|benefits|benefited|affect|affects|affected|hurt|hurts"
+_HOW_IT_HELPS = lazy_compile(r"\bhow\b.*\b(?:help|helps|helped|benefit|benefits|benefited|affect|affects|affected|hurt|hurts"
                            r"|impact|impacts|impacted|matter|matters)\b")
 
 
-_CAUSE_VERB = re.compile(r"dragging|driving|behind|causing|caused|pushing|holding|weighing|keeping|kept|boosting|fuell?ing|hurting|hitting|lifting|down|up|led|leading")
-_HOW_IT_HELPS_WORD = re.compile(r"help(?:s|ed)?|benefit(?:s|ed)?|affect(?:s|ed)?|hurts?|impact(?:s|ed)?|matters?")
+_CAUSE_VERB = lazy_compile(r"dragging|driving|behind|causing|caused|pushing|holding|weighing|keeping|kept|boosting|fuell?ing|hurting|hitting|lifting|down|up|led|leading")
+_HOW_IT_HELPS_WORD = lazy_compile(r"help(?:s|ed)?|benefit(?:s|ed)?|affect(?:s|ed)?|hurts?|impact(?:s|ed)?|matters?")
 
 
 def _asks_value(query: Query, lower: str) -> bool:
@@ -1135,7 +1136,7 @@ _ABOUT = re.compile(
     r"|^\s*(?:what(?:'s|s| is)? )?(?:the )?(?:source|author|publisher|dateline)\??\s*$|\bwho (?:is the )?(?:author|source)\b"
 )
 # Asking for the rate a currency pair implies; the derived handler reads the same pattern.
-EXCHANGE_RATE = re.compile(
+EXCHANGE_RATE = lazy_compile(
     r"\bexchange rate\b|\bimplied rate\b|\brate (?:is |does )?impl"
     r"|\b(?:yuan|dollar|euro|rupee|rouble|ruble|pound|crown|yen)-(?:dollar|yuan|euro|rupee|rouble|ruble|pound|crown|yen) rate\b"
     r"|\b(?:yuan|dollars?|euros?|roubles?|rubles?|pounds?|rupees?|reais|real|yen|crowns?) (?:per|to the|to a|for each|for one)[- ]\w+"
@@ -1153,7 +1154,7 @@ _DERIVED = re.compile(
 
 # "according to the article", "does the story imply": the article as the authority for a fact,
 # not as the thing asked about.
-_ARTICLE_AS_SOURCE = re.compile(
+_ARTICLE_AS_SOURCE = lazy_compile(
     r"\b(?:according to|in|from|does|did|do|would|will)\s+(?:this|the)\s+(?:article|story|piece|report)\b"
     r"|\b(?:the|this)\s+(?:article|story|piece|report)\s+(?:says?|said|implies|imply|mentions?|states?|gives?|shows?|reports?)\b"
 )
@@ -1169,7 +1170,7 @@ def _cites_article(query: Query, lower: str) -> bool:
 
 
 # "Which agency", "reporters": words that ask about the article only when nothing else is asked.
-_BODY_OR_PRESS = re.compile(r"\bwhich (?:agency|outlet|organi[sz]ation|service|site)\b|\b(?:reporter|journalist|correspondent|writer)s?\b")
+_BODY_OR_PRESS = lazy_compile(r"\bwhich (?:agency|outlet|organi[sz]ation|service|site)\b|\b(?:reporter|journalist|correspondent|writer)s?\b")
 _PUBLISHING_WORDS = _ABOUT_WORDS | frozenset(
     """agency outlet newspaper paper wire organisation organization service site publication source author publisher
     reporter journalist correspondent writer write publish file news come run carry produce name""".split())

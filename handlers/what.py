@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.lazy_re import LazyPattern, lazy_compile
 from knowledge.store import SentenceRow
 
 from handlers import figures
@@ -16,7 +17,7 @@ from handlers.models import Answer
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
 # no sentence about the question has a clearer one.
-_STRONG_REASON = re.compile(
+_STRONG_REASON = lazy_compile(
     r"\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so as to|so that|aimed at|thanks to|"
     r"in a bid to|in an effort to|seeking to|aiming to|with the aim of|citing|blamed on|blaming|attributed to|attributing|"
     r"in response to|"
@@ -29,12 +30,12 @@ _STRONG_REASON = re.compile(
     r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter))\b",
     re.IGNORECASE,
 )
-_WEAK_REASON = re.compile(r"\b(?:amid|since|as|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
+_WEAK_REASON = lazy_compile(r"\b(?:amid|since|as|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
 
 
-_WHAT_WAS_THE = re.compile(r"^\s*what(?:'s| is| was| were| are)\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?[\w\s-]{2,40}?\s*\??\s*$")
-_ASKS_NAME = re.compile(r"\bname of\b|\bwhat(?:'s| is| was)? (?:it|\w+(?: \w+)?) called\b|\bcalled what\b|\bnamed what\b")
-_ASKS_SAID = re.compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said|tell|told|declare|announce|write|mean)\b")
+_WHAT_WAS_THE = lazy_compile(r"^\s*what(?:'s| is| was| were| are)\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?[\w\s-]{2,40}?\s*\??\s*$")
+_ASKS_NAME = lazy_compile(r"\bname of\b|\bwhat(?:'s| is| was)? (?:it|\w+(?: \w+)?) called\b|\bcalled what\b|\bnamed what\b")
+_ASKS_SAID = lazy_compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said|tell|told|declare|announce|write|mean)\b")
 
 
 def handle_what(ask: Ask) -> Answer | None:
@@ -71,8 +72,8 @@ def handle_what(ask: Ask) -> Answer | None:
 _WHAT_IS = re.compile(r"^\s*what(?:'s|’s|s\b|\s+(?:is|are|was|were)\b)")
 
 # "Which goods ...?", "what areas do the deals cover?": several things asked for.
-_ASKS_SEVERAL = re.compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+){0,2}?\w+s\b|\b(?:cover|covers|include|includes|span|spans|consist)\b")
-_LIST_CUE = re.compile(r"\b(?:including|such as|covering|spanning|ranging from|like|notably|mainly|especially|among them)\s+")
+_ASKS_SEVERAL = lazy_compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+){0,2}?\w+s\b|\b(?:cover|covers|include|includes|span|spans|consist)\b")
+_LIST_CUE = lazy_compile(r"\b(?:including|such as|covering|spanning|ranging from|like|notably|mainly|especially|among them)\s+")
 
 
 def _listed(ask: Ask, ev: Evidence) -> str | None:
@@ -142,7 +143,7 @@ def _moved_otherwise(ask: Ask, ev: Evidence, span: tuple[int, int]) -> bool:
         return False
     before = [f for f in ev.figures if f.end <= span[0] and f.direction]
     return bool(before) and before[-1].direction != ask.query.direction
-_LEADING_SAYING = re.compile(r"^(?:[\w’'-]+\s+){0,5}(?:said|says|showed|shows|reported|reports|added|noted),\s+", re.IGNORECASE)
+_LEADING_SAYING = lazy_compile(r"^(?:[\w’'-]+\s+){0,5}(?:said|says|showed|shows|reported|reports|added|noted),\s+", re.IGNORECASE)
 
 
 def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tuple[int, int]] | None:
@@ -173,7 +174,7 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
     return (score + 1.5, ev, nxt, (m.start(), min(len(nxt.text), m.end() + 40))) if m else None
 
 
-def _reason_span(ev: Evidence, pattern: re.Pattern[str], asked: list[str] | None = None) -> tuple[int, int] | None:
+def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = None) -> tuple[int, int] | None:
     focus_start, _ = focus_span(ev)
     matches = list(pattern.finditer(ev.sentence.text))
     # "Vayu posted a jump, helped by its SUV, overtaking Sterling, whose sales fell after a

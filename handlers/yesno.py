@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import OPPOSITES
 
 from knowledge.store import FigureRow, SentenceRow, normalise_name
@@ -21,7 +22,7 @@ from handlers.models import Answer
 from handlers.what import focus_span
 
 
-_NEGATION = re.compile(r"\b(?:not|never|no longer|n[o’']t|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NEGATION = lazy_compile(r"\b(?:not|never|no longer|n[o’']t|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _DENIES = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n[’']t\b", re.IGNORECASE)
 
 
@@ -84,7 +85,7 @@ def handle(ask: Ask) -> Answer | None:
 _NEAR = 4  # tokens between a direction word and the thing it moves: "cut its benchmark lending rate"
 # "The company kept its full-year forecast at 168 billion yen": neither raised nor cut.
 _HELD = frozenset("kept keep keeps held hold holds maintained maintains maintain reaffirmed reaffirms reiterated reiterates unchanged".split())
-_ACTED = re.compile(r"(?:ed|^cut|^rose|^fell|^grew|^shrank|^sank|^slid|^lift|^hike|^raise|^cuts|^raises)$")
+_ACTED = lazy_compile(r"(?:ed|^cut|^rose|^fell|^grew|^shrank|^sank|^slid|^lift|^hike|^raise|^cuts|^raises)$")
 _AUXILIARY = frozenset("to will would did does do has have had was were is are be been".split())
 
 
@@ -163,14 +164,14 @@ def _where_instead(ask: Ask) -> Answer | None:
 
 # "Did orders rise as analysts predicted?", "Did revenue beat expectations?", "Was the cut as big as
 # economists expected?": the outcome set against the forecast the article gives for it.
-_ASKS_EXPECTED = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimates?|consensus|anticipat\w*|polls?)\b", re.IGNORECASE)
-_COMPARES = re.compile(r"\b(?:like|as|than|beat\w*|miss\w*|exceed\w*|top|topped|in line|match\w*|meet|met|short|above|below"
+_ASKS_EXPECTED = lazy_compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimates?|consensus|anticipat\w*|polls?)\b", re.IGNORECASE)
+_COMPARES = lazy_compile(r"\b(?:like|as|than|beat\w*|miss\w*|exceed\w*|top|topped|in line|match\w*|meet|met|short|above|below"
                        r"|ahead|behind|surpass\w*)\b", re.IGNORECASE)
 # A forecast of the outcome, not a company's own guidance ("expects core profit of 210 million").
-_EXPECTED_NEAR = re.compile(r"\b(?:expected|forecasts?|forecasted|predicted|estimates?|estimated|consensus|polled|poll)\b", re.IGNORECASE)
-_BEAT = re.compile(r"\b(?:beat|beats|top|topped|exceed\w*|surpass\w*|better than|above|ahead of|more than|higher than|bigger than)\b", re.IGNORECASE)
-_MISS = re.compile(r"\b(?:miss|missed|fall short|fell short|below|worse than|less than|lower than|smaller than)\b", re.IGNORECASE)
-_AS_BIG = re.compile(r"\bas (?:big|large|bad|steep|deep|sharp|much|high|severe|strong|heavy) as\b", re.IGNORECASE)
+_EXPECTED_NEAR = lazy_compile(r"\b(?:expected|forecasts?|forecasted|predicted|estimates?|estimated|consensus|polled|poll)\b", re.IGNORECASE)
+_BEAT = lazy_compile(r"\b(?:beat|beats|top|topped|exceed\w*|surpass\w*|better than|above|ahead of|more than|higher than|bigger than)\b", re.IGNORECASE)
+_MISS = lazy_compile(r"\b(?:miss|missed|fall short|fell short|below|worse than|less than|lower than|smaller than)\b", re.IGNORECASE)
+_AS_BIG = lazy_compile(r"\bas (?:big|large|bad|steep|deep|sharp|much|high|severe|strong|heavy) as\b", re.IGNORECASE)
 
 
 def _against_expectation(ask: Ask) -> Answer | None:
@@ -203,10 +204,10 @@ def _against_expectation(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "yesno", f"{'Yes' if yes else 'No'}. {said}.", 0.75, cites)
 
 
-_FORECASTERS_SAY = re.compile(r"\b(?:average|consensus|mean|median) (?:estimate|forecast)\b|\bexpected by\b|\bestimates? of \d+ analysts\b",
+_FORECASTERS_SAY = lazy_compile(r"\b(?:average|consensus|mean|median) (?:estimate|forecast)\b|\bexpected by\b|\bestimates? of \d+ analysts\b",
                               re.IGNORECASE)
 _REVISED = re.compile(r"\brevis(?:ed|ion)\b", re.IGNORECASE)  # a past month's figure corrected, not the outcome
-_FORECASTERS = re.compile(r"\b(?:economists?|analysts?|respondents?|traders?|forecasters?|strategists?)\b", re.IGNORECASE)
+_FORECASTERS = lazy_compile(r"\b(?:economists?|analysts?|respondents?|traders?|forecasters?|strategists?)\b", re.IGNORECASE)
 _COMPARING = frozenset("""beat top exceed surpass miss match meet like big large bad steep deep sharp severe strong heavy
     far below above off out short ahead behind wrong come""".split())
 _FORECAST_KEYS = frozenset("analyst economist forecast predict expect estimate consensus poll anticipate".split())
