@@ -6,17 +6,60 @@ indexed by the union of their keys; a question term matches a sentence when thei
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import re
+import sys
+import types
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
-import simplemma
-from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
-from simplemma.strategies.dictionaries import DefaultDictionaryFactory, DictionaryFactory
-from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
 
-from knowledge.lexicon import LEMMA_OVERRIDES, STOPWORDS, SYNONYMS
+def _import_simplemma_english_rules_only() -> None:
+    """Import simplemma with its suffix rules for English only: the other twenty languages' rule
+    modules (Finnish and Spanish compile large patterns) were 60-90 ms of `factbot ask`, and
+    factbot lemmatises English alone.
+
+    simplemma.strategies.rules binds the dict simplemma.strategies.defaultrules.RULE_FUNCTIONS
+    (language -> rule function) as RulesStrategy's default when it is imported, and nothing else
+    reads that package. So before simplemma is first imported, that package is put in
+    sys.modules as a module with the same directory and an empty dict, and after it, English's own
+    rule module (defaultrules/en.py, imported from that directory as usual) is entered. English
+    lemmas are simplemma's own (tests/knowledge/test_text.py compares them with a plain import).
+    Should simplemma's layout change so that this does not fit, the stand-in is dropped and
+    simplemma imported as it is; where simplemma is imported already, nothing is done."""
+    if "simplemma" in sys.modules:
+        return
+    spec = importlib.util.find_spec("simplemma")
+    if spec is None or not spec.submodule_search_locations:
+        return  # not installed: `import simplemma` below says so
+    name = "simplemma.strategies.defaultrules"
+    rules = types.ModuleType(name, "simplemma's rule functions, for English only (knowledge.text)")
+    rules.__path__ = [os.path.join(list(spec.submodule_search_locations)[0], "strategies", "defaultrules")]
+    table: dict[str, object] = {}
+    rules.RULE_FUNCTIONS = table  # type: ignore[attr-defined]
+    sys.modules[name] = rules
+    try:
+        import simplemma.strategies.rules
+        from simplemma.strategies.defaultrules.en import apply_en
+
+        if simplemma.strategies.rules.RULE_FUNCTIONS is not table:
+            raise ImportError("simplemma does not read its rules from defaultrules.RULE_FUNCTIONS")
+        table["en"] = apply_en
+    except ImportError:
+        for module in [m for m in sys.modules if m == "simplemma" or m.startswith("simplemma.")]:
+            del sys.modules[module]
+
+
+_import_simplemma_english_rules_only()
+
+import simplemma  # noqa: E402
+from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy  # noqa: E402
+from simplemma.strategies.dictionaries import DefaultDictionaryFactory, DictionaryFactory  # noqa: E402
+from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory  # noqa: E402
+
+from knowledge.lexicon import LEMMA_OVERRIDES, STOPWORDS, SYNONYMS  # noqa: E402
 
 # "e-commerce" is one word, not "e" and "commerce" (which would mean trade).
 _TOKEN = re.compile(r"\b[^\W\d_]-[^\W\d_]+|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
