@@ -5,8 +5,12 @@ fake Bot API from tests/bot/fake_bot_api.py.
     python bench/bench_bot.py --updates 2000 --phase unthrottled
 
 The fake server runs in a child process (so it has its own core and its memory is not counted
-as the bot's); the bot runs in this process exactly as `factbot run` builds it, with the
-settings' flood limit raised so per-chat flood control never interferes.
+as the bot's). The bot runs in a process of its own too, started fresh (spawned, not forked) for
+each phase and doing what `factbot run` does: open a store file (built and optimized beforehand,
+as `factbot ingest` leaves it), build the Application, settle the heap, poll. So its CPU and its
+resident memory (RSS) are the bot's alone: not this script's, nor the fake server's code, nor
+the ingestion that built the store, nor an earlier phase's leftovers. The settings' flood limit
+is raised so per-chat flood control never interferes.
 
 Two phases, each timed from the first enqueue until every update has been answered:
 
@@ -34,6 +38,7 @@ import multiprocessing as mp
 import os
 import re
 import sys
+import tempfile
 import time
 import warnings
 from collections import Counter, defaultdict
@@ -45,7 +50,8 @@ REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from tests.bot.fake_bot_api import DEFAULT_TOKEN, FakeBotApi  # noqa: E402
+# tests.bot.fake_bot_api (the fake server, aiohttp.web) is imported where it is used: this module
+# is imported again by each spawned bot process, which must not carry the server's code.
 
 BUILTIN_QUESTIONS = [
     "How many Chinese enterprises took part in the conference?",
@@ -200,6 +206,8 @@ def classify(tracker: Tracker) -> dict[str, Any]:
 
 
 async def _serve(conn: Any, cfg: PhaseConfig) -> None:
+    from tests.bot.fake_bot_api import FakeBotApi
+
     loop = asyncio.get_running_loop()
     api = FakeBotApi(history=False, max_poll=1.0)
     tracker = Tracker()
@@ -312,9 +320,13 @@ class CountingHandler(logging.Handler):
         self.counts[(record.levelname, record.name, text[:110])] += 1
 
 
+_LOG_HANDLER: CountingHandler | None = None  # this process's (quiet_logging); bot processes' counts join it
+
+
 def quiet_logging() -> CountingHandler:
+    global _LOG_HANDLER
     warnings.filterwarnings("ignore", category=DeprecationWarning)
-    handler = CountingHandler()
+    handler = _LOG_HANDLER = CountingHandler()
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
@@ -323,16 +335,28 @@ def quiet_logging() -> CountingHandler:
     return handler
 
 
-def make_store() -> Any:
+_STORE_DIR: tempfile.TemporaryDirectory[str] | None = None
+
+
+def make_store() -> Path:
+    """A store file holding the seed article, for the bot processes to open as `factbot run`
+    opens its store; removed when this process exits."""
+    global _STORE_DIR
     from knowledge.store import Store
 
-    store = Store.memory()
-    store.ingest_text((REPO / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8"))
-    # As every store `factbot run` serves has been: `factbot ingest` and the default store merge
-    # the full-text index after ingesting (Store.optimize). Unmerged, each question's FTS5 search
-    # cost ~0.2 ms more, which the bot in production never pays.
-    store.optimize()
-    return store
+    if _STORE_DIR is None:
+        _STORE_DIR = tempfile.TemporaryDirectory(prefix="factbot-bench-bot-")
+    path = Path(_STORE_DIR.name) / "factbot.db"
+    store = Store.open(path)
+    try:
+        store.ingest_text((REPO / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8"))
+        # As every store `factbot run` serves has been: `factbot ingest` and the default store merge
+        # the full-text index after ingesting (Store.optimize). Unmerged, each question's FTS5 search
+        # cost ~0.2 ms more, which the bot in production never pays.
+        store.optimize()
+    finally:
+        store.close()
+    return path
 
 
 async def _await_conn(conn: Any, timeout: float) -> Any:
@@ -348,43 +372,96 @@ async def _await_conn(conn: Any, timeout: float) -> Any:
 async def run_phase(
     cfg: PhaseConfig,
     *,
-    store: Any,
+    store: Path,
     unthrottled: bool,
     flood_rate: int = 10_000,
     sample_every: float = 0.5,
 ) -> dict[str, Any]:
-    """One run: fake server (child process) + the real Application polling it. Returns the
-    server's bookkeeping plus this process's memory samples and the bot's state sizes."""
+    """One run: fake server (child process) + the real Application polling it (another child,
+    see _bot_process). Returns the server's bookkeeping plus the bot process's CPU, memory samples
+    and state sizes. `store` is a store file (make_store)."""
+    from tests.bot.fake_bot_api import DEFAULT_TOKEN
+
+    server_conn, server_child = mp.get_context("fork").Pipe()
+    server = mp.get_context("fork").Process(target=_server_process, args=(server_child, cfg), daemon=True)
+    server.start()
+    bot_conn, bot_child = mp.get_context("spawn").Pipe()
+    bot: Any = None
+    try:
+        kind, port = await _await_conn(server_conn, 20)
+        assert kind == "port"
+        spawn = mp.get_context("spawn")
+        bot = spawn.Process(target=_bot_process, daemon=True, args=(
+            bot_child, str(store), DEFAULT_TOKEN, f"http://127.0.0.1:{port}/bot", flood_rate, unthrottled, sample_every))
+        bot.start()
+        kind, detail = await _await_conn(bot_conn, 120)
+        if kind != "ready":
+            raise RuntimeError(f"the bot process failed to start: {detail}")
+        bot_conn.send("go")  # the bot starts its clock before the first update is enqueued
+        server_conn.send("go")
+        budget = cfg.feed_seconds + cfg.drain_seconds + 30
+        kind, result = await _await_conn(server_conn, budget)
+        assert kind == "result"
+        bot_conn.send("stop")
+        kind, measured = await _await_conn(bot_conn, 60)
+        assert kind == "result", measured
+        if _LOG_HANDLER is not None:
+            _LOG_HANDLER.counts.update(measured.pop("log_counts"))
+        result.update(measured)
+        return result
+    finally:
+        try:
+            server_conn.send("bye")
+        except OSError:
+            pass
+        for child in (bot, server):
+            if child is None:
+                continue
+            child.join(15)
+            if child.is_alive():
+                child.kill()  # our own child, by its handle
+                child.join(2)
+
+
+def _bot_process(conn: Any, store_path: str, token: str, base_url: str, flood_rate: int,
+                 unthrottled: bool, sample_every: float) -> None:
+    """The bot, in a fresh process: as `factbot run` (open the store file, build the Application,
+    settle the heap, poll), plus this benchmark's clock and memory samples."""
+    try:
+        asyncio.run(_bot_main(conn, store_path, token, base_url, flood_rate, unthrottled, sample_every))
+    except BaseException as exc:
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        raise
+
+
+async def _bot_main(conn: Any, store_path: str, token: str, base_url: str, flood_rate: int,
+                    unthrottled: bool, sample_every: float) -> None:
+    handler = quiet_logging()
     from telegram import Update
     from telegram.ext import AIORateLimiter
 
     import bot.telegram_app as telegram_app
     from bot.settings import load_settings
+    from knowledge.store import Store
 
-    ctx = mp.get_context("fork")
-    parent_conn, child_conn = ctx.Pipe()
-    server = ctx.Process(target=_server_process, args=(child_conn, cfg), daemon=True)
-    server.start()
-    app = None
+    store = Store.open(store_path)  # as `factbot run` opens a named store
+    settings = load_settings(
+        telegram_bot_token=token,
+        telegram_api_base_url=base_url,
+        flood_rate=flood_rate,
+        flood_window=60,
+        log_level="WARNING",
+        _env_file=None,
+    )
     original = telegram_app.AIORateLimiter
+    if unthrottled:
+        telegram_app.AIORateLimiter = lambda **kw: AIORateLimiter(overall_max_rate=0, **kw)  # type: ignore[assignment]
+    app = telegram_app.build_application(settings, store)
+    telegram_app.AIORateLimiter = original  # type: ignore[assignment]
+    telegram_app.settle_heap()  # as telegram_app.run() does before serving
     samples: list[tuple[float, int]] = []
+    await app.initialize()
     try:
-        kind, port = await _await_conn(parent_conn, 20)
-        assert kind == "port"
-        settings = load_settings(
-            telegram_bot_token=DEFAULT_TOKEN,
-            telegram_api_base_url=f"http://127.0.0.1:{port}/bot",
-            flood_rate=flood_rate,
-            flood_window=60,
-            log_level="WARNING",
-            _env_file=None,
-        )
-        if unthrottled:
-            telegram_app.AIORateLimiter = lambda **kw: AIORateLimiter(overall_max_rate=0, **kw)  # type: ignore[assignment]
-        app = telegram_app.build_application(settings, store)
-        telegram_app.AIORateLimiter = original  # type: ignore[assignment]
-        telegram_app.settle_heap()  # as telegram_app.run() does before serving
-        await app.initialize()
         if app.post_init:
             await app.post_init(app)
         assert app.updater is not None
@@ -392,10 +469,13 @@ async def run_phase(
         await app.start()
         gc.collect()
         rss_start, _ = rss_kb()
+        conn.send(("ready", rss_start))
+        loop = asyncio.get_running_loop()
+        go = await loop.run_in_executor(None, conn.recv)
+        assert go == "go", go
         t0 = time.monotonic()
         samples.append((0.0, rss_start))
         cpu_start = time.process_time()
-        parent_conn.send("go")
 
         async def sample() -> None:
             while True:
@@ -404,23 +484,23 @@ async def run_phase(
 
         sampler = asyncio.create_task(sample())
         try:
-            budget = cfg.feed_seconds + cfg.drain_seconds + 30
-            kind, result = await _await_conn(parent_conn, budget)
-            assert kind == "result"
+            stop = await loop.run_in_executor(None, conn.recv)
+            assert stop == "stop", stop
             bot_cpu = time.process_time() - cpu_start
         finally:
             sampler.cancel()
         rss_end, hwm = rss_kb()
         samples.append((time.monotonic() - t0, rss_end))
         data = app.bot_data
-        result.update(
-            bot_cpu=bot_cpu,
-            rss_start=rss_start,
-            rss_end=rss_end,
-            rss_peak=max(s[1] for s in samples),
-            vm_hwm=hwm,
-            rss_samples=samples,
-            state={
+        conn.send(("result", {
+            "bot_cpu": bot_cpu,
+            "rss_start": rss_start,
+            "rss_end": rss_end,
+            "rss_peak": max(s[1] for s in samples),
+            "vm_hwm": hwm,
+            "rss_samples": samples,
+            "log_counts": handler.counts,
+            "state": {
                 "conversations": len(data[telegram_app.CONVERSATIONS]),
                 "flood-watched chats": len(data[telegram_app.FLOOD]),
                 "buttons": len(data[telegram_app.BUTTONS]),
@@ -429,27 +509,17 @@ async def run_phase(
                 "updates still queued in PTB": app.update_queue.qsize(),
                 "updates being processed": app.update_processor.current_concurrent_updates,
             },
-        )
-        return result
+        }))
     finally:
-        telegram_app.AIORateLimiter = original  # type: ignore[assignment]
-        if app is not None:
-            try:
-                if app.updater is not None and app.updater.running:
-                    await asyncio.wait_for(app.updater.stop(), 10)
-                if app.running:
-                    await asyncio.wait_for(app.stop(), 10)
-                await asyncio.wait_for(app.shutdown(), 10)
-            except Exception as exc:  # noqa: BLE001 - report and go on: the run is over
-                print(f"  (shutting the bot down raised {type(exc).__name__}: {exc})")
         try:
-            parent_conn.send("bye")
-        except OSError:
-            pass
-        server.join(5)
-        if server.is_alive():
-            server.kill()  # our own child, by its handle
-            server.join(2)
+            if app.updater is not None and app.updater.running:
+                await asyncio.wait_for(app.updater.stop(), 10)
+            if app.running:
+                await asyncio.wait_for(app.stop(), 10)
+            await asyncio.wait_for(app.shutdown(), 10)
+        except Exception as exc:  # noqa: BLE001 - report and go on: the run is over
+            print(f"  (shutting the bot down raised {type(exc).__name__}: {exc})")
+        store.close()
 
 
 def print_log_summary(handler: CountingHandler, limit: int = 8) -> None:
@@ -491,7 +561,8 @@ def report_phase(title: str, r: dict[str, Any], *, target_rate: float | None) ->
     print("  sendMessage outcomes  " + ", ".join(f"{k.split(' ', 1)[1]}={v}" for k, v in r["outcomes"].items()
                                                    if k.startswith("sendMessage")))
     print(f"  bot RSS start/end/peak {r['rss_start'] / 1024:.0f} / {r['rss_end'] / 1024:.0f} / "
-          f"{r['rss_peak'] / 1024:.0f} MiB")
+          f"{r['rss_peak'] / 1024:.0f} MiB (the bot's own process, as `factbot run`; VmHWM "
+          f"{r['vm_hwm'] / 1024:.0f} MiB)")
 
 
 def main(argv: list[str] | None = None) -> int:
