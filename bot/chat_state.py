@@ -80,6 +80,47 @@ class ReplyTracker:
         return list(self._map.get((chat_id, message_id), []))
 
 
+class BoundedUpdateQueue(asyncio.Queue[object]):
+    """The Application's update queue, letting at most `limit` updates be in the bot at once,
+    from being queued until they are handled (task_done): put() waits while that many are.
+
+    python-telegram-bot's Application takes each update off its queue as soon as it arrives and
+    makes a task of it that then waits for a concurrency slot, and its Updater fetches the next
+    batch as soon as the last one is queued. So a backlog (the updates Telegram kept while the bot
+    was down, or a burst) was fetched, parsed and held in full at once: some 5 KB per update, 15-20
+    MB for 3,000 (bench/bench_bot.py), and every garbage collection walked them all. With room for
+    `limit`, the Updater waits at put() until updates are done and Telegram keeps the rest until
+    then; PTB's own accounting (join(), task_done()) is unchanged.
+    """
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = max(1, limit)
+        self._held = 0  # put and not yet task_done
+        self._room = asyncio.Event()
+        self._room.set()
+
+    async def put(self, item: object) -> None:
+        while self._held >= self.limit:
+            self._room.clear()
+            await self._room.wait()
+        await super().put(item)
+
+    def put_nowait(self, item: object) -> None:
+        super().put_nowait(item)
+        self._held += 1
+
+    def task_done(self) -> None:
+        super().task_done()
+        self._held = max(0, self._held - 1)
+        if self._held < self.limit:
+            self._room.set()
+
+    def held(self) -> int:
+        """Updates queued or being handled."""
+        return self._held
+
+
 class PerChatUpdateProcessor(BaseUpdateProcessor):
     """Updates from different chats run concurrently; updates from one chat run in order.
 

@@ -55,7 +55,7 @@ from telegram.ext import (
 )
 
 from bot import telegram_render as render
-from bot.chat_state import FloodGuard, PerChatUpdateProcessor, ReplyTracker
+from bot.chat_state import BoundedUpdateQueue, FloodGuard, PerChatUpdateProcessor, ReplyTracker
 from bot.settings import Settings
 from bot.telegram_render import ButtonRegistry, Rendered
 from bot.telegram_request import AiohttpRequest
@@ -77,6 +77,10 @@ INLINE_RESULTS = 5
 INLINE_KEY_FACTS = 10
 SEND_ATTEMPTS = 5  # for 5xx answers and dropped connections (429 is the rate limiter's job)
 SEND_BACKOFF = 0.3  # seconds, doubled after each failed attempt
+MAX_CONCURRENT_UPDATES = 64  # chats answered at once: plenty for sub-millisecond answers
+# Updates in the bot at once, queued or being handled: four per concurrency slot keeps every slot
+# busy (a chat's later updates wait for its earlier ones) while a backlog stays at Telegram.
+UPDATES_IN_FLIGHT = 4 * MAX_CONCURRENT_UPDATES
 
 COMMANDS = [
     BotCommand("start", "What I know, with example questions"),
@@ -117,8 +121,9 @@ def build_application(settings: Settings, store: Any) -> Application:
         .defaults(Defaults(parse_mode=ParseMode.HTML))
         # Five retries: a 429 answered three times in a row must not drop the answer.
         .rate_limiter(AIORateLimiter(max_retries=5))
-        # 64 chats at a time is plenty for sub-millisecond answers.
-        .concurrent_updates(PerChatUpdateProcessor(max_concurrent_updates=64))
+        .concurrent_updates(PerChatUpdateProcessor(max_concurrent_updates=MAX_CONCURRENT_UPDATES))
+        # A backlog waits at Telegram, not parsed in memory (chat_state.BoundedUpdateQueue).
+        .update_queue(BoundedUpdateQueue(UPDATES_IN_FLIGHT))
         # aiohttp instead of PTB's httpx: httpx's pool costs ~2.7 ms of CPU per request with 64
         # in flight, aiohttp ~0.2 ms (bot/telegram_request.py). Pools as before (64 connections
         # for sends, PTB's 1 for getUpdates) and PTB's default timeouts.
