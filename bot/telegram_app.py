@@ -61,6 +61,7 @@ from bot.telegram_render import ButtonRegistry, Rendered
 from bot.telegram_request import AiohttpRequest
 from handlers import Conversations, answer, browse
 from handlers.models import Answer
+from knowledge import lazy_re
 
 logger = logging.getLogger(__name__)
 
@@ -193,7 +194,12 @@ def settle_heap() -> None:
     often. Memory stays bounded: garbage without cycles is freed by reference counting as
     before, and cycles still go at the next collection. Call it once, after the store is open
     and the Application built (`run()` does; bench/bench_bot.py does the same).
+
+    First it compiles the regular expressions that one-question commands compile on first use
+    (knowledge.lazy_re): a serving bot should not make a question wait for that, and compiled
+    now they are frozen with the rest of the start-up heap.
     """
+    lazy_re.compile_all()
     gc.collect()
     gc.freeze()
     _, older, oldest = gc.get_threshold()

@@ -9,7 +9,8 @@ attribute of the instance instead of a method of the type). Same source, same fl
 matches; the start-up saving goes to processes that answer one question and exit.
 
 Use it for a costly pattern (a long alternation, many groups) kept at module level; keep
-``re.compile`` for one every question uses.
+``re.compile`` for one every question uses. A long-running process (the bot) calls
+``compile_all()`` at start-up, so that no question pays for a compilation.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+_MADE: list[LazyPattern] = []  # every stand-in made, for compile_all (module-level: they live as long)
 
 
 class LazyPattern:
@@ -28,6 +30,7 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.flags = flags
+        _MADE.append(self)
 
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (re's own cache makes a second call cheap), its methods bound here."""
@@ -75,3 +78,12 @@ class LazyPattern:
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile(pattern, flags)``, put off until the pattern is first used."""
     return LazyPattern(pattern, flags)
+
+
+def compile_all() -> int:
+    """Compile every pattern not compiled yet (a process about to serve many questions); returns
+    how many were compiled."""
+    pending = [p for p in _MADE if "search" not in p.__dict__]
+    for lazy in pending:
+        lazy.compiled()
+    return len(pending)
