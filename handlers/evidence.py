@@ -353,8 +353,10 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
         if not (t.start_date and t.end_date):
             continue  # "from a year earlier": a comparison, no date of the paragraph
         own = texts.get(t.sentence_id)
-        if own is not None and in_relative_aside(own.text, t.start):
-            continue  # "a drug whose patent expired last year" dates no figure of the paragraph
+        if own is not None and (in_relative_aside(own.text, t.start) or _compared_with(own.text, t)):
+            # "a drug whose patent expired last year", "smaller increases than in January": they
+            # date no figure of the paragraph.
+            continue
         said = own is not None and reporting_time(own.text, t)
         out.setdefault((t.article_id, t.paragraph), [])
         if not said:

@@ -243,6 +243,9 @@ def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
     words = f.measure.split()
     if len(words) == 2:
         kind, head = words[0].lower(), words[1].lower()
+    elif len(words) in (3, 4) and words[-2].lower() != "of" and all(w.isalpha() for w in words):
+        # "Clothing and footwear prices": the first of the kinds before the head speaks for them.
+        kind, head = words[0].lower(), words[-1].lower()
     else:
         # No measure read: the words before the asked measure in the figure's clause ("core
         # inflation ... eased to 3.2% from 3.3%").

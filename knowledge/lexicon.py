@@ -73,7 +73,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cost": ("cost", "expense", "spending", "outlay", "bill"),  # "the fuel bill", "the import bill"
     "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk"),
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
-               "people", "ppl", "position", "role"),
+               "people", "ppl", "position", "role", "personnel", "labour", "labor"),
     "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
             "chairwoman", "chair", "president", "leader", "founder", "run", "lead", "manage", "helm", "in charge"),
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home"),

@@ -2490,3 +2490,27 @@ The United States accounted for 96.4% of the money received. The remainder came 
 """
     names = _answered(article, "besides the US, which countries does the money come from?").text.split(". ")[0]
     assert "Canada" in names and "Spain" in names and "United States" not in names
+
+
+_CATEGORIES = """| 12 March 2026, Thursday |
+
+Argentina's inflation slows
+
+Argentina's monthly inflation slowed to 2.3% in February from 3.1% in January, the statistics agency said.
+
+Of the 12 spending categories, nine showed smaller price increases than in January. Clothing and footwear prices rose just 0.9% as cheaper imports reached shops.
+
+Personnel costs at directly run stores rose 5.4% as labour shortages pushed up hourly wages.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "than in January" is what February is compared with, not the paragraph's date.
+        ("How did clothing prices do last month?", "0.9%"),
+        ("How much did staff costs go up?", "5.4%"),  # personnel are staff
+    ],
+)
+def test_a_compared_month_a_kind_of_prices_and_personnel(question: str, expected: str) -> None:
+    _says(_CATEGORIES, question, expected)
