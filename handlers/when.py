@@ -9,7 +9,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, long_date, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, clause_text, place_elsewhere, question_anchors, reporting_time, term_spots, token_distance
+from handlers.evidence import Evidence, clause_text, named_by, place_elsewhere, question_anchors, reporting_time, term_spots, token_distance
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS
 
@@ -33,7 +33,11 @@ def handle(ask: Ask) -> Answer | None:
     # the official core figure on Thursday"): no report is dated after the article.
     if not picks or (_asks_news_date(ask) and not reporting_time(picks[0][2].sentence.text, picks[0][1])
                      and not (_PRESENT_OR_FUTURE.search(ask.query.text.lower()) and _ahead(ask, picks[0][2], picks[0][1]))):
-        picks = _lead_dates(ask) or picks
+        # A date in a sentence naming the one asked about ("her note, published on Monday")
+        # beats the lead's day; one that does not name them does not.
+        keys = set(ask.query.entity_keys)
+        named = bool(picks) and bool(keys) and any(named_by(e, keys) for _, e in picks[0][2].mentions)
+        picks = _lead_dates(ask) or (picks if named else []) or _lead_reporting_day(ask) or picks
     if not picks:
         return None
     score, t, ev = picks[0]
@@ -78,6 +82,23 @@ def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
                     and not (future and not _ahead(ask, ev, t))]
             if days:
                 return [(ev.score, days[0], ev)]
+    return []
+
+
+def _lead_reporting_day(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
+    """ "When did CMHC put out these numbers?" when no sentence dates the publishing: the day the
+    lead says the news was given ("..., the national housing agency said on Monday"), in the
+    article whose sentences name the one asked about."""
+    named = [e for e in ask.pool.evidence[:10] if (e.entity_hits or not ask.query.entity_keys)
+             and not any(c.startswith(("never names", "does not name", "about ")) for c in e.conflicts)]
+    if not named:
+        return []
+    lead = ask.store.paragraph_sentences(named[0].sentence.article_id, 1)
+    times = ask.store.times_in([s.id for s in lead])
+    for sentence in lead:
+        for t in times:
+            if t.sentence_id == sentence.id and t.kind in ("date", "weekday", "day") and reporting_time(sentence.text, t):
+                return [(0.0, t, Evidence(sentence, 0.0, 0.0, [], [], [], [], [t], 0))]
     return []
 
 

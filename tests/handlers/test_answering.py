@@ -2514,3 +2514,15 @@ Personnel costs at directly run stores rose 5.4% as labour shortages pushed up h
 )
 def test_a_compared_month_a_kind_of_prices_and_personnel(question: str, expected: str) -> None:
     _says(_CATEGORIES, question, expected)
+
+
+def test_the_day_numbers_were_put_out_is_the_leads_reporting_day() -> None:
+    article = """| 16 September 2025, Tuesday |
+
+Canada housing starts jump
+
+Canada's annualized pace of housing starts rose 9.4% in August to 287,650 units, the national housing agency said on Monday.
+
+Canada Mortgage and Housing Corporation (CMHC) revised the July figure down to 262,930 units.
+"""
+    _says(article, "When did CMHC put out these numbers?", "15 September 2025")
