@@ -22,7 +22,8 @@ _ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes
 _ASKS_END = re.compile(r"\b(?:until|till|til) when\b|\bhow long\b|\bwhen (?:does|will|did|do) .{0,40}\b(?:end|expire|run out|finish)\b"
                        r"|\b(?:run|last|go on|continue)s? (?:until|till)\b")
 # "cut the levy to 7.5% starting on Oct. 1": the words that make a date the start of something.
-_START_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as of|as from|with effect from|from)\s+(?:on\s+)?$", re.IGNORECASE)
+_START_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as of|as from|with effect from|from|(?:took|take|takes|taking) effect"
+                           r"|came into (?:force|effect)|comes? into (?:force|effect)|kicked in|kicks? in)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def handle(ask: Ask) -> Answer | None:

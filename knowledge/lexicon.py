@@ -193,6 +193,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "decision": ("decision", "rate call", "call", "ruling", "announcement", "verdict"),
     "fx": ("fx", "foreign exchange", "forex", "foreign currency"),
     "gdp": ("gdp", "gross domestic product"),
+    # Acronyms of economic news, written out in the article or asked for short.
+    "gst": ("gst", "goods and services tax"),
+    "vat": ("vat", "value-added tax", "value added tax"),
+    "pmi": ("pmi", "purchasing managers' index", "purchasing managers index", "purchasing managers’ index"),
+    "ipo": ("ipo", "initial public offering", "flotation", "stock market listing"),
+    "eps": ("eps", "earnings per share"),
+    "capex": ("capex", "capital expenditure", "capital spending", "capital investment"),
+    "lng": ("lng", "liquefied natural gas"),
+    "ecb": ("ecb", "european central bank"),
+    "imf": ("imf", "international monetary fund"),
+    "opec": ("opec", "organization of the petroleum exporting countries"),
+    "yoy": ("yoy", "year-on-year", "year on year", "from a year earlier", "year over year"),
     # "what do the workers want?": what they demand ("is demanding a pay rise ... and the right to retire").
     "demand": ("demand", "want", "seek", "call for", "push for", "ask for", "insist on"),
     "cautious": ("cautious", "wary", "careful", "prudent", "caution", "hesitant"),

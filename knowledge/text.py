@@ -63,7 +63,7 @@ from knowledge.lexicon import LEMMA_OVERRIDES, STOPWORDS, SYNONYMS  # noqa: E402
 
 # "e-commerce" is one word, not "e" and "commerce" (which would mean trade).
 _TOKEN = re.compile(r"\b[^\W\d_]-[^\W\d_]+|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
-_MAX_PHRASE = 3
+_MAX_PHRASE = 4
 
 
 class Token(NamedTuple):

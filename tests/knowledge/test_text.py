@@ -73,3 +73,15 @@ def test_a_particle_moves_only_in_a_phrase_that_means_a_move(text: str, word: st
     keys = token_keys(tokens)[[t.lower for t in tokens].index(word)]
     assert meaning in keys
     assert (keys & {"rise", "fall"}) == ({direction} if direction else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("The government cut the goods and services tax on small cars", "gst"),  # four words
+        ("a value-added tax of 20%", "vat"),
+        ("capital expenditure rose", "capex"),
+    ],
+)
+def test_an_acronym_is_its_written_out_phrase(text: str, acronym: str) -> None:
+    assert acronym in phrase_keys(text)
