@@ -42,6 +42,7 @@ _PLACE_SUFFIXES = ("-based", "-listed", "-headquartered", "-registered")
 _PLACE_HEADS = frozenset("republic kingdom islands states emirates federation".split())
 _ROLE_NOUNS = (
     "agency|consultancy|company|firm|group|regulator|bank|lender|miner|producer|maker|insurer|broker|"
+    "operator|owner|developer|supplier|manufacturer|airline|shipper|exporter|importer|"
     "ministry|authority|watchdog|research centre|centre|institute|think tank|carrier|retailer|"
     "economist|analyst|spokesman|spokeswoman|spokesperson|official|minister|governor|chief executive"
 )
@@ -630,8 +631,11 @@ def _read_cues(p: _Piece, text: str) -> None:
         p.vote("person" if p.ntok >= 2 else "org", _W_SAID)
     described = _DESCRIBED_BEFORE.search(before) or _DESCRIBED_AFTER.match(after)
     if described:
-        # "government agency Conab", "the Cepea research centre": what the text says it is.
-        p.roles.append(described.group(1))
+        # "government agency Conab", "the Cepea research centre": what the text says it is
+        # ("forcing operator Andes Pacific" is an operator: the verb before it is no part of that).
+        words = described.group(1).split()
+        verbs = [i for i, w in enumerate(words[:-1]) if w.endswith(("ing", "ed"))]
+        p.roles.append(" ".join(words[verbs[-1] + 1 :] if verbs else words))
         p.vote("person" if described.group(2) in _PERSON_NOUNS else "org", _W_APPOS)
     if _ACCORDING.search(before):
         p.vote("org", _W_SAID)  # "according to Cepea": a source, so a body

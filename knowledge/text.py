@@ -199,6 +199,8 @@ def stem(word: str) -> str:
         return word
     if word.endswith("ly") and len(word) >= 7 and word not in _PERIOD_ADVERBS:
         word = word[:-2]  # "privately" meets "private", "sharply" "sharp"
+    if word.endswith("ator") and len(word) >= 7:
+        return word[:-2]  # "operator" meets "operates", "regulator" "regulated", "negotiator" "negotiate"
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

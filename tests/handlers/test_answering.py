@@ -2526,3 +2526,15 @@ Canada's annualized pace of housing starts rose 9.4% in August to 287,650 units,
 Canada Mortgage and Housing Corporation (CMHC) revised the July figure down to 262,930 units.
 """
     _says(article, "When did CMHC put out these numbers?", "15 September 2025")
+
+
+def test_which_company_operates_a_mine() -> None:
+    article = """| 2 August 2025, Saturday |
+
+Chile copper output falls
+
+Output at the privately owned Cerro Alto mine slumped 12.5% to 68,600 tonnes, according to the Chilean Copper Commission.
+
+Workers at Cerro Alto walked off the job for 11 days, forcing operator Andes Pacific Copper to halt its concentrator plant.
+"""
+    _says(article, "Which company operates Cerro Alto?", "Andes Pacific Copper")

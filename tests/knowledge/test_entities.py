@@ -499,3 +499,8 @@ def test_a_word_describing_a_place_at_the_start_of_a_sentence_is_not_its_name() 
     places = [(e.name, e.kind) for e in find_entities([(1, 0, "Neighbouring Maldives, by contrast, received 1.7 million visitors."),
                                                        (2, 0, "Rival Vietnam grew faster.")])]
     assert ("Maldives", "place") in places and ("Vietnam", "place") in places
+
+
+def test_a_body_called_an_operator_is_an_organisation_with_that_role() -> None:
+    entity = _by_name([(1, 0, "The strike forced operator Andes Pacific Copper to halt its plant.")])["Andes Pacific Copper"]
+    assert entity.kind == "org" and "operator" in entity.roles and "forced operator" not in entity.roles

@@ -85,3 +85,8 @@ def test_a_particle_moves_only_in_a_phrase_that_means_a_move(text: str, word: st
 )
 def test_an_acronym_is_its_written_out_phrase(text: str, acronym: str) -> None:
     assert acronym in phrase_keys(text)
+
+
+def test_an_operator_meets_what_it_operates() -> None:
+    assert phrase_keys("operator Andes Pacific") & phrase_keys("operates")
+    assert phrase_keys("the regulator") & phrase_keys("regulated")
