@@ -18,11 +18,11 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, stated_bases
+from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, opposite_keys, resolve_times, stated_bases
 from knowledge import gazetteer as gz
 from knowledge.extract import in_relative_aside
 from knowledge.lazy_re import lazy_compile
-from knowledge.lexicon import MEASURES, ROLES, TITLE_EXACT, VALUE_WORDS
+from knowledge.lexicon import MEASURES, OPPOSITES, ROLES, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, is_content, lemma, phrase_keys, stem, token_keys, tokenize
@@ -270,6 +270,11 @@ def _elsewhere(evidence: list[Evidence], store: Store) -> None:
         lead = store.lead_terms(article_id)
         for e in group:
             if e.conflicts or not e.missing:
+                continue
+            # "onshore wind" asked of a story that keeps saying "offshore": about the other one.
+            contrary = [t.word for t in e.missing if t.lemma in OPPOSITES and opposite_keys(t.lemma) & lead]
+            if contrary:
+                e.conflicts.append("the story is about the opposite of " + ", ".join(contrary))
                 continue
             others = [o for o in group if o is not e]
             # The word itself, not its synonym class: "inaugural" is "first", which is everywhere.
@@ -542,6 +547,11 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             evidence.conflicts.append("measures something else, not " + ", ".join(unmatched))
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
+    if query.intent in ("figure", "derived"):
+        # "onshore wind" asked, "offshore wind" stated; "profit" asked, "swung to a loss" stated.
+        contrary = [t.word for t in missing if t.lemma in OPPOSITES and opposite_keys(t.lemma) & own]
+        if contrary:
+            evidence.conflicts.append("says the opposite of " + ", ".join(contrary))
     if query.intent in ("figure", "derived", "what") and query.kinds_of_measure:
         evidence.conflicts.extend(_other_kind_of_measure(query, s, [(m.start, m.end) for m, _ in mentions]))
     text_flags = facts.flags

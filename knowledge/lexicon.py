@@ -221,7 +221,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "jewellery": ("jewellery", "jewelry"),
     "litre": ("litre", "liter"),
     "metre": ("metre", "meter"),
-    "kilometre": ("kilometre", "kilometer"),
+    "kilometre": ("kilometre", "kilometer", "km"),
+    # Units as the text abbreviates them: "2.6 GW", "162 pounds per MWh".
+    "gigawatt": ("gigawatt", "gw"),
+    "megawatt": ("megawatt", "mw"),
+    "megawatt-hour": ("megawatt-hour", "megawatt hour", "mwh"),
+    "kilowatt-hour": ("kilowatt-hour", "kilowatt hour", "kwh"),
+    "terawatt-hour": ("terawatt-hour", "terawatt hour", "twh"),
+    "barrels per day": ("barrels per day", "barrels a day", "bpd", "b/d"),
     "defence": ("defence", "defense"),
     "joint venture": ("joint venture", "jv", "venture"),
 }
@@ -293,6 +300,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "beat": ("trail", "lag", "underperform", "miss", "fall short"),
     "outperform": ("trail", "lag", "underperform", "fall short"),
     "surplus": ("deficit",),
+    "onshore": ("offshore",),
+    "offshore": ("onshore",),
 }
 
 # What a title asked for is called when the text gives exactly that title: "CEO" is the chief

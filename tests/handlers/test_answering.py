@@ -2538,3 +2538,23 @@ Output at the privately owned Cerro Alto mine slumped 12.5% to 68,600 tonnes, ac
 Workers at Cerro Alto walked off the job for 11 days, forcing operator Andes Pacific Copper to halt its concentrator plant.
 """
     _says(article, "Which company operates Cerro Alto?", "Andes Pacific Copper")
+
+
+_WIND = """| 10 September 2025, Wednesday |
+
+Britain awards record wind capacity
+
+Britain awarded contracts for a record 8.4 gigawatts (GW) of new offshore wind capacity on Tuesday.
+
+Copenhagen-listed Nordvind Energy was the biggest winner, taking 2.6 GW across two offshore projects.
+
+The fixed-bottom strike price remained below the average wholesale power price of 84 pounds per MWh. Offshore wind is central to the plan.
+"""
+
+
+def test_a_unit_asked_in_full_meets_its_abbreviation() -> None:
+    _says(_WIND, "How many gigawatts did Nordvind get?", "2.6 GW")
+
+
+def test_the_opposite_of_what_the_story_is_about_is_not_answered() -> None:
+    assert not _answered(_WIND, "What strike price did onshore wind get?").answered
