@@ -179,7 +179,7 @@ _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She|This|Tha
 
 
 # Measure words that also mean something else ("the largest share of the reduction").
-_WEAK_MEASURES = frozenset("share value amount total rate volume worth return stake".split())
+WEAK_MEASURES = frozenset("share value amount total rate volume worth return stake".split())
 
 
 # "in the United States", "at Rotterdam": the words that set what follows in a place.
@@ -539,7 +539,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             # ... or whose amounts measure something named ("a share buyback of 150 billion
             # yen", "sold 1.02 million vehicles") when the headline's "profit" was asked.
             measured = [phrase_keys(f.measure) for f in figures if f.measure and f.kind in ("money", "count")]
-            if own & MEASURES - _WEAK_MEASURES or (measured and not any(t.keys & keys for t in borrowed for keys in measured)):
+            if own & MEASURES - WEAK_MEASURES or (measured and not any(t.keys & keys for t in borrowed for keys in measured)):
                 missing = missing + borrowed
         unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS]
         # "PGMs slumped 9.8%" names no measure, so it is their output; "PGM exports slumped" is not.
