@@ -812,8 +812,8 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
                 or token.lemma in _CATEGORY_NOUNS or (token.text[:1].isupper() and i > 0)
                 or not is_known_word(word)):
             continue  # names, typos, adverbs and kinds of subject ("which countries share") are judged elsewhere
-        if keys[i + 1] & _MEASURE_KEYS:
-            out.append(i)
+        if keys[i + 1] & _MEASURE_KEYS and not (keys[i] & keys[i + 1] & _MEASURE_KEYS):
+            out.append(i)  # ... but "price" in "price inflation" is a phrase of the measure itself
     return out
 
 
@@ -953,8 +953,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "how did equities do?" asks what they gained or lost
     if wh == "how long":
         return "duration"
-    if wh == "what percentage" or re.search(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b", lower):
-        return "percent"
+    if wh == "what percentage" or re.search(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b", lower):
+        return "percent"  # "food price inflation?" is a rate, though it names prices
     if re.search(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b"
                  r"|\bearn(?:s|ed)?\b|\brevenue", lower):
         return "money"

@@ -75,7 +75,8 @@ def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
     """The day the lead paragraph gives ("said on Wednesday", "kept rates on Thursday") is the
     day of the news the article reports."""
     future = bool(_FUTURE.search(ask.query.text.lower()))
-    for ev in ask.pool.evidence[:10]:
+    # The lead anywhere in the pool: "announce" finds the sentences that say "said" first.
+    for ev in ask.pool.evidence:
         if any(c.startswith(("never names", "about ", "does not name")) for c in ev.conflicts):
             continue  # the lead's day dates the news, not a question about something it never names
         if ev.sentence.paragraph == 1 and (ev.entity_hits or ev.matched):

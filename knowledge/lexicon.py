@@ -162,7 +162,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "domestic": ("domestic", "inside", "internal", "onshore"),
     "euro zone": ("euro zone", "eurozone", "euro area", "euro country", "currency bloc", "single currency area"),
     "ev": ("ev", "evs", "electric vehicle", "electric car", "battery-powered vehicle", "battery electric vehicle"),
-    "inflation": ("inflation", "cpi", "consumer price", "price growth"),
+    "inflation": ("inflation", "cpi", "consumer price", "price growth", "price inflation"),
     "unemployment": ("unemployment", "jobless", "joblessness", "unemployed"),
     "interest rate": ("interest rate", "bank rate", "policy rate", "borrowing cost", "base rate", "key rate",
                       "benchmark rate", "repo rate", "main rate", "lending rate", "reference rate", "refinancing rate",

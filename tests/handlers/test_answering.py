@@ -2558,3 +2558,28 @@ def test_a_unit_asked_in_full_meets_its_abbreviation() -> None:
 
 def test_the_opposite_of_what_the_story_is_about_is_not_answered() -> None:
     assert not _answered(_WIND, "What strike price did onshore wind get?").answered
+
+
+_NAIRA = """| 24 September 2025, Wednesday |
+
+Nigeria's central bank hikes rate to 28.25%
+
+The Central Bank of Nigeria raised its benchmark interest rate by 75 basis points to 28.25% on Tuesday.
+
+Headline inflation rose to 22.4% in August, the statistics bureau said. Food inflation accelerated to 24.7%.
+
+Nine of the committee's 12 members voted for the hike, the bank said. The hike surprised the market, an analyst said.
+
+The central bank cut its growth forecast for 2025 to 3.0%, the bank said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What's food price inflation in Nigeria?", "24.7%"),  # "price inflation" is inflation, not a kind of it
+        ("When did the CBN announce the hike?", "23 September 2025"),  # the lead's day, below sentences that say "said"
+    ],
+)
+def test_price_inflation_and_the_day_of_the_news(question: str, expected: str) -> None:
+    _says(_NAIRA, question, expected)
