@@ -91,17 +91,17 @@ def _lead_reporting_day(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
     """ "When did CMHC put out these numbers?" when no sentence dates the publishing: the day the
     lead says the news was given ("..., the national housing agency said on Monday"), in the
     article whose sentences name the one asked about."""
+    if _FUTURE.search(ask.query.text.lower()):
+        return []  # "When will the EMA decide?" is not dated by today's news
     named = [e for e in ask.pool.evidence[:10] if (e.entity_hits or not ask.query.entity_keys)
              and not any(c.startswith(("never names", "does not name", "about ")) for c in e.conflicts)]
     if not named:
         return []
-    lead = ask.store.paragraph_sentences(named[0].sentence.article_id, 1)
-    times = ask.store.times_in([s.id for s in lead])
-    for sentence in lead:
-        for t in times:
-            if t.sentence_id == sentence.id and t.kind in ("date", "weekday", "day") and reporting_time(sentence.text, t):
-                return [(0.0, t, Evidence(sentence, 0.0, 0.0, [], [], [], [], [t], 0))]
-    return []
+    lead = {s.id: s for s in ask.store.paragraph_sentences(named[0].sentence.article_id, 1)}
+    days = [t for t in ask.store.times_in(list(lead)) if t.kind in ("date", "weekday", "day")]
+    # The day it was said, else the lead's first day ("awarded ... in its auction on Tuesday").
+    days.sort(key=lambda t: (not reporting_time(lead[t.sentence_id].text, t), t.sentence_id, t.start))
+    return [(0.0, days[0], Evidence(lead[days[0].sentence_id], 0.0, 0.0, [], [], [], [], [days[0]], 0))] if days else []
 
 
 def _event_span(ev: Evidence, t: TimeRow) -> tuple[int, int]:

@@ -2583,3 +2583,9 @@ The central bank cut its growth forecast for 2025 to 3.0%, the bank said.
 )
 def test_price_inflation_and_the_day_of_the_news(question: str, expected: str) -> None:
     _says(_NAIRA, question, expected)
+
+
+def test_when_results_came_out_is_the_leads_day_but_not_for_what_is_still_to_come() -> None:
+    article = _WIND + "\nThe result contrasts with Denmark, which drew no bids in a tender last December.\n"
+    _says(article, "When did the results come out?", "9 September 2025")
+    assert not _answered(article, "When will the next results come out?").answered
