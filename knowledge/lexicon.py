@@ -18,7 +18,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "group", "outfit", "maker", "manufacturer", "producer", "player", "chain", "retailer", "operator"),
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
              "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher", "dear", "pricey",
-             "raise", "lift", "hike", "upgrade", "revise up", "add", "accelerate", "pick up", "speed up", "quicken",
+             "raise", "lift", "hike", "upgrade", "revise up", "add", "accelerate", "pick up", "speed up", "quicken", "top up",
              "more expensive", "pricier", "costlier", "dearer"),
     "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
@@ -193,6 +193,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "decision": ("decision", "rate call", "call", "ruling", "announcement", "verdict"),
     "fx": ("fx", "foreign exchange", "forex", "foreign currency"),
     "gdp": ("gdp", "gross domestic product"),
+    "budget": ("budget", "pot", "funding pot", "kitty", "allocation"),
     # Acronyms of economic news, written out in the article or asked for short.
     "gst": ("gst", "goods and services tax"),
     "vat": ("vat", "value-added tax", "value added tax"),

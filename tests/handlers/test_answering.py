@@ -2589,3 +2589,13 @@ def test_when_results_came_out_is_the_leads_day_but_not_for_what_is_still_to_com
     article = _WIND + "\nThe result contrasts with Denmark, which drew no bids in a tender last December.\n"
     _says(article, "When did the results come out?", "9 September 2025")
     assert not _answered(article, "When will the next results come out?").answered
+
+
+def test_a_pot_is_a_budget() -> None:
+    article = """| 10 September 2025, Wednesday |
+
+Britain raises wind budget
+
+The government had initially set aside 1.5 billion pounds a year, and raised the pot to 1.8 billion pounds last month.
+"""
+    _says(article, "How big is the wind budget in the end?", "1.8 billion pounds")
