@@ -406,6 +406,7 @@ def _clean(question: str) -> str:
         text = _HOW_MANY_COS.sub(r"\1companies", text)
     text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], text)
     text = _PER_ARTICLE.sub(" ", text)
+    text = _IN_THE_END.sub(" ", text)
     return " ".join(text.split())  # runs of whitespace (re's \s is str.isspace) as one space, none at the ends
 
 
@@ -413,6 +414,9 @@ _HOW_MANY_COS = re.compile(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", re.IGNO
 
 # "according to the article": every answer is; the words would only be searched for.
 _PER_ARTICLE = re.compile(r",?\s*\b(?:according to|as per)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE)
+
+# "How big is the budget in the end?": finally, no end of anything to find ("the end of June" stays).
+_IN_THE_END = re.compile(r",?\s*\b(?:in the end|at the end of the day|when all is said and done)\b(?!\s+of\b)", re.IGNORECASE)
 
 # Phone shorthand, expanded before anything else reads the question.
 _SHORTHAND = {

@@ -2599,3 +2599,4 @@ Britain raises wind budget
 The government had initially set aside 1.5 billion pounds a year, and raised the pot to 1.8 billion pounds last month.
 """
     _says(article, "How big is the budget now?", "1.8 billion pounds")
+    _says(article, "How big is the budget in the end?", "1.8 billion pounds")  # "in the end": finally
