@@ -10,12 +10,12 @@ from dataclasses import replace
 
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
-from knowledge.store import FigureRow
+from knowledge.store import FigureRow, SentenceRow
 
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, clause_text, gather, own_clause, span_clause
-from handlers.figures import figure_conflict, rank_figures
+from handlers.figures import DURATION_UNIT, figure_conflict, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
 from handlers.query import EXCHANGE_RATE, Query, Term
@@ -214,7 +214,7 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         f, ev = pick.figure, pick.evidence
         if f.kind == "percent" and re.search(r"\bto\s+(?:about\s+|around\s+)?$", ev.sentence.text[max(0, f.start - 12) : f.start]):
             continue  # "rose 2.1 points to 89.6%": 89.6% is the level reached, not the rate of change
-        if f.kind == "percent" and f.unit != "percentage points":
+        if f.kind == "percent" and f.unit not in _POINTS:
             answer = _before_rate(ask, ev, f)
         else:
             answer = _before_step(ask, ev, f)
@@ -253,7 +253,7 @@ def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
     # The rate of the level's own clause: "sales rose 18% to €2.4 billion, but it posted an
     # operating loss of €310 million" gives no rate for the loss.
     clause = [own_clause(ev.sentence.text, level.start, level.end)]
-    rates = [f for f in ev.figures if f.kind == "percent" and f.unit != "percentage points"
+    rates = [f for f in ev.figures if f.kind == "percent" and f.unit not in _POINTS
              and not re.search(r"\bto\s+$", ev.sentence.text[max(0, f.start - 8) : f.start])
              # "26.4 million foreign tourists between January and October, down 6.8%": the rate after a comma is the level's own.
              and (any(a <= f.start < b for a, b in clause) or (f.start > level.end and SAME_FACT.search(ev.sentence.text[level.end : f.start])))]
@@ -265,14 +265,21 @@ def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
 
 def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | None = None) -> Answer | None:
     direction = _direction_of(rate, ev.sentence.text)
-    if not direction or rate.unit == "percentage points":
-        return None
+    if not direction or rate.unit in _POINTS:
+        return None  # "rose 75 basis points" moved a rate by points, not by a share of itself
     text = ev.sentence.text
     # "the two countries" names how many sides there are; it is no level that rose.
-    levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count")
+    levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and not DURATION_UNIT.match(f.unit.strip())
               and not (f.raw.isalpha() and re.search(r"\bthe\s+$", text[max(0, f.start - 5) : f.start]))]
-    if not levels:
-        return None
+    cites = [citation(ask.store, ev.sentence)]
+    if not levels and level is None:
+        # "Reserves fell to $36.2 billion ... Reserves were still 7.4% higher than a year earlier":
+        # the level the sentence before states, of what the rate measures.
+        before = _level_before(ask, ev, rate)
+        if before is None:
+            return None
+        level, prev = before
+        cites.append(citation(ask.store, prev))
     # "rose 11.6% ... to $35.9 billion": the level reached after the rate, else the nearest.
     clause = span_clause(text, rate.start, rate.end)
     reached = [f for f in levels if f.start > rate.start and any(a <= f.start < b for a, b in clause)
@@ -299,13 +306,34 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
         text += f" ({alt_unit(level, level.alt_value / factor)})"
     text += (f", computed from the article: {level.raw} ÷ {fmt(factor, 3)} ({indefinite(rate.raw)} {rate.raw} "
              f"{'rise' if direction == 'up' else 'fall'}) = {amount(level, earlier)}.").replace("  ", " ")
-    return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
+    return make_answer(ask.question, "derived", text, 0.8, cites)
+
+
+def _level_before(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[FigureRow, SentenceRow] | None:
+    """The level reached in the sentence before the rate's, in its paragraph, when that sentence
+    is about what the rate measures."""
+    if not rate.measure or not _against_a_year_before(ev.sentence.text):
+        return None
+    paragraph = ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph)
+    prev = next((s for s in paragraph if s.index == ev.sentence.index - 1), None)
+    if prev is None or not phrase_keys(rate.measure) & phrase_keys(prev.text) - _FUNCTION_KEYS:
+        return None
+    levels = [f for f in ask.store.figures_in([prev.id]) if f.kind in ("money", "quantity", "count")
+              and not DURATION_UNIT.match(f.unit.strip())]
+    reached = [f for f in levels if re.search(r"\bto\s+(?:about\s+|around\s+|a record\s+)?$", prev.text[max(0, f.start - 16) : f.start])]
+    return ((reached or levels)[0], prev) if levels else None
+
+
+_FUNCTION_KEYS = frozenset("the a an of to in on at for and or its their".split())
 
 
 def _other_measure(level: FigureRow, rate: FigureRow) -> bool:
     if not level.measure or not rate.measure:
         return False
     return not phrase_keys(level.measure) & phrase_keys(rate.measure)
+
+
+_POINTS = frozenset({"percentage points", "basis points", "points"})
 
 
 def _before_step(ask: Ask, ev: Evidence, step: FigureRow) -> Answer | None:

@@ -339,7 +339,7 @@ def _states_past_level(clause: str) -> bool:
     return "year" in clause.lower() and _PAST_LEVEL.search(clause) is not None
 
 
-_DURATION_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year|decade)s?$", re.IGNORECASE)
+DURATION_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year|decade)s?$", re.IGNORECASE)
 
 
 _COSTS = re.compile(r"\bcost(?:s|ing)?\b\s*\??\s*$", re.IGNORECASE)
@@ -353,9 +353,9 @@ _PER_UNIT = re.compile(r"(?:a|an|per|/)\s*\w", re.IGNORECASE)
 
 def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
-    if query.wants == "duration" and not _DURATION_UNIT.match(f.unit.strip()):
+    if query.wants == "duration" and not DURATION_UNIT.match(f.unit.strip()):
         return "not a length of time"  # "how long is the strike?" wants hours or days
-    if query.wants in ("level", "money", "percent", "change") and _DURATION_UNIT.match(f.unit.strip()):
+    if query.wants in ("level", "money", "percent", "change") and DURATION_UNIT.match(f.unit.strip()):
         return "a length of time"  # "how much rice was shipped?" is not "extended by six months"
     if f.kind == "percent" and asks_amount_earned(query.text.lower()):
         return "a rate, not an amount"  # "how much profit did it make?" is not "an 18% rise in profit"
@@ -367,7 +367,7 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
     if query.wants == "count" and (f.kind in ("money", "percent") or (
-            _DURATION_UNIT.match(f.unit.strip()) and not query.count_keys & _TIME_UNITS)):
+            DURATION_UNIT.match(f.unit.strip()) and not query.count_keys & _TIME_UNITS)):
         return "not a count"  # "a nine-day strike" counts no planes; "how many days of stock?" counts days
     if query.wants == "count" and query.count_keys and f.kind == "count" and f.measure and not _generic_unit(f) and not (
         _counts(f, query.count_keys)

@@ -2600,3 +2600,16 @@ The government had initially set aside 1.5 billion pounds a year, and raised the
 """
     _says(article, "How big is the budget now?", "1.8 billion pounds")
     _says(article, "How big is the budget in the end?", "1.8 billion pounds")  # "in the end": finally
+
+
+def test_a_year_earlier_level_from_the_rate_of_the_next_sentence_not_from_basis_points() -> None:
+    article = """| 24 September 2025, Wednesday |
+
+Nigeria's central bank hikes rate
+
+The bank raised its rate by 75 basis points on Tuesday, its first increase in nine months.
+
+Gross foreign exchange reserves fell to $36.2 billion at the end of August from $38.9 billion at the end of May. Reserves were still 7.4% higher than a year earlier, the bank said.
+"""
+    _says(article, "roughly what were the reserves a year ago?", "$33.71 billion")
+    assert "nine months ÷" not in _answered(article, "what was the rate a year ago?").text  # points are no rate of growth
