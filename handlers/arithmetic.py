@@ -182,8 +182,15 @@ def _comparable(a: FigureRow, b: FigureRow) -> bool:
     if a.kind != b.kind or a.currency != b.currency:
         return False
     ua, ub = base_unit(a), base_unit(b)
-    # "1,800 jobs" of "a workforce of 31,500": counts of the same kind of thing, in other words.
-    return ua == ub or (a.kind == "count" and bool(ua) and bool(ub) and bool(phrase_keys(ua) & phrase_keys(ub)))
+    # "1,800 jobs" of "a workforce of 31,500": counts of the same kind of thing, in other words;
+    # "1.52 million barrels per day" and "1.61 million bpd": one unit, written out and abbreviated.
+    return ua == ub or (bool(ua) and bool(ub) and (
+        (a.kind == "count" and bool(phrase_keys(ua) & phrase_keys(ub)))
+        or bool((phrase_keys(a.unit) & phrase_keys(b.unit)) - _UNIT_FILLER)))
+
+
+# Words units share without being the same unit: "tonnes a day", "barrels a day".
+_UNIT_FILLER = frozenset("a an per day daily week month year annual annually".split())
 
 
 def base_unit(f: FigureRow) -> str:

@@ -2613,3 +2613,13 @@ Gross foreign exchange reserves fell to $36.2 billion at the end of August from 
 """
     _says(article, "roughly what were the reserves a year ago?", "$33.71 billion")
     assert "nine months ÷" not in _answered(article, "what was the rate a year ago?").text  # points are no rate of growth
+
+
+def test_a_change_between_a_unit_written_out_and_abbreviated() -> None:
+    article = """| 24 September 2025, Wednesday |
+
+Nigeria's oil output falls
+
+Crude oil production averaged 1.52 million barrels per day in August, down from 1.61 million bpd in July.
+"""
+    _says(article, "By how many barrels a day did oil production drop from July to August?", "0.09 million barrels per day")
