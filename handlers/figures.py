@@ -10,7 +10,7 @@ from functools import lru_cache
 from knowledge import gazetteer as gz
 from knowledge.entities import canonical_place
 from knowledge.lazy_re import lazy_compile
-from knowledge.lexicon import MEASURES
+from knowledge.lexicon import MEASURES, OPPOSITES
 from knowledge.numbers import is_vague
 from knowledge.store import EntityRow, FigureRow, MentionRow, normalise_name
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
@@ -21,7 +21,7 @@ from handlers.context import Ask
 from handlers.evidence import EXPECTATION, WEAK_MEASURES, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, resolve_times
+from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, opposite_keys, resolve_times
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -191,7 +191,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
         for f in ev.figures:
             if (figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
                     or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
-                    or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)):
+                    or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
+                    or _opposite_in_clause(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -447,6 +448,16 @@ def _like_for_like_only(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if _LIKE_FOR_LIKE.search(query.text):
         return False
     return bool(_LIKE_FOR_LIKE.search(clause_text(ev.sentence.text, f.start, f.end)))
+
+
+def _opposite_in_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "on the black market" asked, "lost 11.3% on the official market" stated: the figure's own
+    clause says the opposite of a word asked, and not the word."""
+    asked = [t for t in query.terms if t.lemma in OPPOSITES]
+    if not asked:
+        return False
+    clause = phrase_keys(clause_text(ev.sentence.text, f.start, f.end))
+    return any(opposite_keys(t.lemma) & clause and not t.keys & clause for t in asked)
 
 
 def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:

@@ -192,6 +192,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cargo": ("cargo", "freight", "air freight", "air cargo"),
     "decision": ("decision", "rate call", "call", "ruling", "announcement", "verdict"),
     "fx": ("fx", "foreign exchange", "forex", "foreign currency"),
+    "parallel market": ("parallel market", "black market", "street market", "unofficial market", "informal market"),
     "gdp": ("gdp", "gross domestic product"),
     "budget": ("budget", "pot", "funding pot", "kitty", "allocation"),
     # Acronyms of economic news, written out in the article or asked for short.
@@ -303,6 +304,10 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "surplus": ("deficit",),
     "onshore": ("offshore",),
     "offshore": ("onshore",),
+    "black": ("official",),
+    "parallel": ("official",),
+    "unofficial": ("official",),
+    "official": ("parallel", "black market", "unofficial"),
 }
 
 # What a title asked for is called when the text gives exactly that title: "CEO" is the chief

@@ -2623,3 +2623,14 @@ Nigeria's oil output falls
 Crude oil production averaged 1.52 million barrels per day in August, down from 1.61 million bpd in July.
 """
     _says(article, "By how many barrels a day did oil production drop from July to August?", "0.09 million barrels per day")
+
+
+def test_a_figure_whose_clause_says_the_opposite_market_does_not_answer() -> None:
+    article = """| 24 September 2025, Wednesday |
+
+Naira slides
+
+The naira traded at 1,710 on the parallel market in Lagos on Monday. It has lost 11.3% on the official market since the start of the year.
+"""
+    assert not _answered(article, "How much did the naira fall on the black market this year?").answered
+    _says(article, "How much has the naira lost on the official market?", "11.3%")
