@@ -527,6 +527,12 @@ def _r_year_end(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     return _Res("month", date(year, 12, 1), date(year, 12, 31))
 
 
+def _r_year_to_date(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    if ref is None:
+        return _Res("range", None, None)
+    return _Res("range", date(ref.year, 1, 1), ref)
+
+
 def _r_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     y = int(m.group("y"))
     return _Res("year", date(y, 1, 1), date(y, 12, 31))
@@ -698,6 +704,13 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(rf"{_THE}\b(?P<dec>(?:19|20)[0-9]0)['\u2019]?s\b", _r_decade, _DIGIT, point=False),
     _rule(rf"{_MOD}{_NOT_AFTER_NUMBER}\b(?P<y>{_YEAR})\b{_NOT_AMOUNT}", _r_year, _DIGIT),
+    _rule(
+        # "lost 11.3% since the start of the year": from January 1 to the article's day.
+        rf"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b",
+        _r_year_to_date,
+        ("start", "beginning", "date", "far"),
+        point=False,
+    ),
     _rule(
         rf"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last)\s+)?(?:year|(?P<y>{_YEAR}))\b|\byear[- ]end\b",
         _r_year_end,

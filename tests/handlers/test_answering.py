@@ -2634,3 +2634,5 @@ The naira traded at 1,710 on the parallel market in Lagos on Monday. It has lost
 """
     assert not _answered(article, "How much did the naira fall on the black market this year?").answered
     _says(article, "How much has the naira lost on the official market?", "11.3%")
+    _says(article, "How much has the naira lost on the official market this year?", "11.3%")  # since the start of the year
+    assert not _answered(article, "How much did the naira lose on the official market last month?").answered

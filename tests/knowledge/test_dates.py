@@ -749,3 +749,9 @@ def test_a_span_between_two_days_of_different_months(text: str, start: date, end
 
 def test_two_days_joined_by_and_without_between_are_two_dates() -> None:
     assert len(find_times("rose 5% on Oct. 10 and 3% on Nov. 2", date(2025, 11, 10))) == 2
+
+
+@pytest.mark.parametrize("text", ["lost 11.3% since the start of the year", "gained 14% so far this year", "year-to-date sales rose 3%"])
+def test_the_year_so_far_runs_from_january_to_the_articles_day(text: str) -> None:
+    (t,) = find_times(text, date(2025, 9, 24))
+    assert (t.start_date, t.end_date) == (date(2025, 1, 1), date(2025, 9, 24))
