@@ -283,7 +283,7 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     # "rose 11.6% ... to $35.9 billion": the level reached after the rate, else the nearest.
     clause = span_clause(text, rate.start, rate.end)
     reached = [f for f in levels if f.start > rate.start and any(a <= f.start < b for a, b in clause)
-               and re.search(r"\bto\s+(?:about\s+|around\s+|a record\s+)?$", text[max(0, f.start - 16) : f.start])]
+               and _REACHED.search(text[max(0, f.start - 16) : f.start])]
     # "posts 12.4% rise in profit, unveils 30 billion yen buyback": a level that names another
     # measure than the rate's is another fact.
     levels = [f for f in levels if not _other_measure(f, rate)]
@@ -316,15 +316,16 @@ def _level_before(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[FigureRow, S
         return None
     paragraph = ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph)
     prev = next((s for s in paragraph if s.index == ev.sentence.index - 1), None)
-    if prev is None or not phrase_keys(rate.measure) & phrase_keys(prev.text) - _FUNCTION_KEYS:
+    if prev is None or not phrase_keys(rate.measure) & phrase_keys(prev.text) - STOPWORDS:
         return None
     levels = [f for f in ask.store.figures_in([prev.id]) if f.kind in ("money", "quantity", "count")
               and not DURATION_UNIT.match(f.unit.strip())]
-    reached = [f for f in levels if re.search(r"\bto\s+(?:about\s+|around\s+|a record\s+)?$", prev.text[max(0, f.start - 16) : f.start])]
+    reached = [f for f in levels if _REACHED.search(prev.text[max(0, f.start - 16) : f.start])]
     return ((reached or levels)[0], prev) if levels else None
 
 
-_FUNCTION_KEYS = frozenset("the a an of to in on at for and or its their".split())
+# "rose 11.6% to $35.9 billion", "fell to $36.2 billion": the level reached.
+_REACHED = re.compile(r"\bto\s+(?:about\s+|around\s+|a record\s+)?$")
 
 
 def _other_measure(level: FigureRow, rate: FigureRow) -> bool:

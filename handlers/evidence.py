@@ -18,11 +18,11 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, opposite_keys, resolve_times, stated_bases
+from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, says_opposite, stated_bases
 from knowledge import gazetteer as gz
 from knowledge.extract import in_relative_aside
 from knowledge.lazy_re import lazy_compile
-from knowledge.lexicon import MEASURES, OPPOSITES, ROLES, TITLE_EXACT, VALUE_WORDS
+from knowledge.lexicon import MEASURES, ROLES, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, is_content, lemma, phrase_keys, stem, token_keys, tokenize
@@ -272,7 +272,7 @@ def _elsewhere(evidence: list[Evidence], store: Store) -> None:
             if e.conflicts or not e.missing:
                 continue
             # "onshore wind" asked of a story that keeps saying "offshore": about the other one.
-            contrary = [t.word for t in e.missing if t.lemma in OPPOSITES and opposite_keys(t.lemma) & lead]
+            contrary = [t.word for t in e.missing if says_opposite(t, lead)]
             if contrary:
                 e.conflicts.append("the story is about the opposite of " + ", ".join(contrary))
                 continue
@@ -549,7 +549,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
     if query.intent in ("figure", "derived"):
         # "onshore wind" asked, "offshore wind" stated; "profit" asked, "swung to a loss" stated.
-        contrary = [t.word for t in missing if t.lemma in OPPOSITES and opposite_keys(t.lemma) & own]
+        contrary = [t.word for t in missing if says_opposite(t, own)]
         if contrary:
             evidence.conflicts.append("says the opposite of " + ", ".join(contrary))
     if query.intent in ("figure", "derived", "what") and query.kinds_of_measure:

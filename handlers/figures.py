@@ -21,7 +21,7 @@ from handlers.context import Ask
 from handlers.evidence import EXPECTATION, WEAK_MEASURES, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, opposite_keys, resolve_times
+from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, resolve_times, says_opposite
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -457,7 +457,7 @@ def _opposite_in_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not asked:
         return False
     clause = phrase_keys(clause_text(ev.sentence.text, f.start, f.end))
-    return any(opposite_keys(t.lemma) & clause and not t.keys & clause for t in asked)
+    return any(says_opposite(t, clause) and not t.keys & clause for t in asked)
 
 
 def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:

@@ -240,6 +240,11 @@ def opposite_keys(lemma_: str) -> frozenset[str]:
     return frozenset().union(*(phrase_keys(w) for w in OPPOSITES[lemma_]))
 
 
+def says_opposite(term: Term, keys: frozenset[str]) -> bool:
+    """Whether these keys hold a word meaning the opposite of the term ("offshore" for "onshore")."""
+    return term.lemma in OPPOSITES and bool(opposite_keys(term.lemma) & keys)
+
+
 # "saw the biggest falls", "saw fewer orders", "see more demand": "see" only carries what follows.
 _SEEN_OPENERS = frozenset("the a an its their fewer more less higher lower bigger smaller strong stronger weak weaker "
                           "big large larger rising falling".split())
