@@ -73,6 +73,9 @@ def difference_text(a: FigureRow, b: FigureRow, lead: str = "", unit: str = "") 
     return f"{head}, computed from the article: {working}.".replace("  ", " ")
 
 
+_ASKS_PERCENT = lazy_compile(r"\b(?:percent|per cent|percentage|pct)\b|%|\bwhat rate\b", re.IGNORECASE)
+
+
 def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     """ "rose to £1.6 billion in December from £1.1 billion in November" (0.5), "narrowed to 24.5%
     from 27.1%" (2.6 points), "produced 240,000 tonnes … to 300,000 tonnes" (60,000): the change
@@ -97,6 +100,13 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     a, b = ranked[0]
     if ask.query.direction and (difference(a, b) >= 0) != (ask.query.direction == "up"):
         return None  # asked how much it went up; these levels went down: not the change asked
+    if _ASKS_PERCENT.search(ask.query.text) and a.kind != "percent" and b.value:
+        # "By what percentage did debt rise?" over "$161.2 billion, up from $152.9 billion": the
+        # change as a share of the level left.
+        rate = difference(a, b) * SCALES.get(a.scale, 1.0) / (b.value * SCALES.get(b.scale or a.scale, 1.0)) * 100
+        out = (f"{'Up' if rate >= 0 else 'Down'} about {fmt(abs(rate), 1)}%, computed from the article: "
+               f"({a.raw} − {b.raw}) ÷ {b.raw} = {fmt(rate, 1)}%.")
+        return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
     unit = "percentage points" if a.kind == "percent" and a.unit != "percentage points" else unit_of(a)
     out = difference_text(a, b, "Up" if difference(a, b) >= 0 else "Down", unit)
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])

@@ -12,10 +12,10 @@ from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
 from knowledge.store import FigureRow, SentenceRow
 
-from handlers.compose import citation, make_answer
+from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, clause_text, gather, own_clause, span_clause
-from handlers.figures import DURATION_UNIT, figure_conflict, rank_figures
+from handlers.evidence import Evidence, clause_text, gather, named_by, own_clause, span_clause
+from handlers.figures import DURATION_UNIT, Pick, figure_conflict, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
 from handlers.query import EXCHANGE_RATE, Query, Term
@@ -24,7 +24,8 @@ from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys
 
 _YEAR_EARLIER = lazy_compile(
-    r"\b(?:year\s+(?:earlier|before|ago)|previous year|prior year|last year|same (?:quarter|period|month) last year)\b"
+    r"\b(?:(?:fiscal |financial )?(?:year|season)\s+(?:earlier|before|ago)|(?:previous|prior) (?:fiscal |financial )?(?:year|season)|last year|last season"
+    r"|same (?:quarter|period|month) last year)\b"
     r"|\bbefore the\s+(?:[\d.]+\s*%\s+|[\d.]+ per ?cent\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b"
 )
 _MISSED = re.compile(r"\b(?:miss|missed|beat|exceed|exceeded|top|topped|undershoot|overshoot)\b")
@@ -57,6 +58,13 @@ def handle(ask: Ask) -> Answer | None:
             # "By how many jobs did it miss the forecast?": the sentence that states the outcome
             # states what it fell short of ("32,200, short of the 40,000 increase forecast").
             return _first_two(ask, evidence[:1]) or _difference_by_terms(ask, evidence) or _between_kinds(ask)
+        bodies = {k for k in ask.query.entity_keys for e in ask.query.entities if e.kind in ("org", "person") and named_by(e, {k})}
+        if len(bodies) >= 2:
+            # "How much higher is Pampa's call than Conab's?": each name's own figure, before two
+            # figures of one sentence that may belong to someone else.
+            named = _between_entities(ask, evidence)
+            if named:
+                return named
         return (_difference_by_terms(ask, evidence) or _between_entities(ask, evidence) or _between_kinds(ask)
                 or _first_two(ask, evidence))
     return None
@@ -100,7 +108,7 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         for ev in ask.pool.evidence[:12]:
             # "Michoacan received $1.62 billion and Guanajuato $1.48 billion": each name's own
             # amount, the first after it, never the one already taken.
-            starts = [m.start for m, e in ev.mentions if key in {n.lower() for n in (e.name, *e.aliases)}]
+            starts = [m.start for m, e in ev.mentions if named_by(e, {key})]  # "Pampa Agro": Pampa Agro Research
             taken = {(f.sentence_id, f.start) for f, _ in chosen}
             amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and (f.sentence_id, f.start) not in taken]
             if starts and amounts:
@@ -183,12 +191,13 @@ def handle_year_before(ask: Ask) -> Answer | None:
     return None
 
 
-def _clause_covers(query: Query, ev: Evidence, f: FigureRow) -> bool:
+def _clause_covers(query: Query, ev: Evidence, f: FigureRow, whole: bool = False) -> bool:
     """Whether the sentence up to the figure says what was asked: "nickel prices have fallen 7%"
-    is not about mined nickel, which the sentence names only after it."""
+    is not about mined nickel, which the sentence names only after it. With whole, every word
+    asked must be there, not only those the sentence has somewhere."""
     keys = phrase_keys(ev.sentence.text[: f.end])
     # Words the sentence lacks altogether were judged in gathering.
-    return all(t.keys & keys for t in query.required if t.keys & ev.sentence.terms)
+    return all(t.keys & keys for t in query.required if whole or t.keys & ev.sentence.terms)
 
 
 _OTHER_BASE = lazy_compile(r"\b(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)\b|\bsequential|\bfrom (?:the )?(?:previous|prior) (?:month|quarter)\b"
@@ -205,6 +214,9 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     """Level before a stated change: the level it changed to, divided by (1 ± rate); or, for
     "cut by 1.2 million tonnes to 20.7 million tonnes", the level plus or minus the change."""
     picks = rank_figures(ask.query.with_intent("figure"), evidence)
+    stated = _stated_earlier(ask, picks[:4])
+    if stated:
+        return stated
     unit = _SAME_UNIT.search(ask.query.text.lower())
     if unit:
         # "the same quarter last year": a figure its clause dates to a quarter, not September's.
@@ -226,6 +238,26 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             answer = _level_with_rate(ask, pick.evidence, pick.figure)
             if answer:
                 return answer
+    return None
+
+
+# "up from $152.9 billion a year earlier", "against 58% at the same point a year earlier": the
+# earlier level itself, stated; nothing to work out.
+_EARLIER_AFTER = lazy_compile(r"^\s*(?:(?:at|in) the same (?:point|time|period|stage|quarter|month)\s+)?(?:a|one|the)\s+(?:fiscal\s+)?(?:year|season)\s+(?:earlier|ago|before)\b"
+                              r"|^\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+)?(?:year|season)\b"
+                              r"|^\s*in the (?:same|year-earlier|year-ago) (?:period|quarter|month|half)\b", re.IGNORECASE)
+_EARLIER_BEFORE = lazy_compile(r"\b(?:from|against|compared with|compared to|versus|vs\.?|than)\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
+
+
+def _stated_earlier(ask: Ask, picks: list[Pick]) -> Answer | None:
+    for pick in picks:
+        f, text = pick.figure, pick.evidence.sentence.text
+        if not _clause_covers(ask.query, pick.evidence, f, whole=True):
+            continue  # "cloud revenue a year ago" is not the company's revenue a year earlier
+        if _EARLIER_AFTER.search(text[f.end : f.end + 60]) and _EARLIER_BEFORE.search(text[max(0, f.start - 25) : f.start]):
+            # Stated, not worked out: a figure answer, and what a follow-up builds on.
+            return make_answer(ask.question, "figure", f"{f.raw}. {clause_window(text, f.start, f.end, 110)}", 0.8,
+                               [citation(ask.store, pick.evidence.sentence)])
     return None
 
 
@@ -402,6 +434,10 @@ _CROWNS = {"SEK": "CROWN", "KRONE": "CROWN"}  # "crowns" in English copy; "krono
 
 def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     asked = {_CROWNS.get(c, c) for c in _asked_currencies(ask.query.text.lower())}
+    # A stated rate may lack a misspelt word ("reel") that the sentence has right.
+    stated = _stated_rate(ask, [e for e in ask.pool.evidence[:4] if e.matched])
+    if stated:
+        return stated
     # "what is the exchange rate?" names no topic: any pair the article in hand states will do.
     for ev in [*evidence, *_article_pairs(ask)]:
         for f in ev.figures:
@@ -421,6 +457,26 @@ def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
                         f"article: {left} ÷ {right} = {shown}.")
                 return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
     return None
+
+
+# "The real has gained 11% to about 5.31 per dollar": a rate the article gives itself.
+_PER_AFTER = lazy_compile(r"^\s*(?:[a-z]+\s+)?(?:per|to the|to a|against the|for each|for one)\s+(?:us\s+|u\.s\.\s+)?"
+                          r"(?:dollar|euro|yuan|pound|yen|franc|rupee|rouble|ruble)\b", re.IGNORECASE)
+
+
+def _stated_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    if _IMPLIED.search(ask.query.text) or ask.query.numbers:
+        return None  # "what rate does the pair imply?", "the rate used to convert the 820 billion yen": the working
+    for ev in evidence:
+        text = ev.sentence.text
+        for f in ev.figures:
+            if f.kind in ("number", "money") and not f.alt_value and _PER_AFTER.search(text[f.end : f.end + 30]):
+                return make_answer(ask.question, "figure", clause_window(text, f.start, f.end, 120), 0.8,
+                                   [citation(ask.store, ev.sentence)])
+    return None
+
+
+_IMPLIED = lazy_compile(r"\bimpl(?:y|ies|ied)\b|\bwork(?:ed)? out\b|\bcomput|\bcalculat|\bconver(?:t|sion)", re.IGNORECASE)
 
 
 def _quoted_the_other_way(lower: str, per: str, of: str, rate: float) -> bool:

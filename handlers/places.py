@@ -15,7 +15,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import IN_PLACE, Evidence, analysed, listed_together, question_anchors, term_spots, token_distance
 from handlers.models import Answer
-from handlers.query import Query, Term
+from handlers.query import Query, Term, excluded_names
 
 _PLACE_KINDS = ("place",)
 _AGENT_KINDS = ("person", "org", "other")  # "other": a name the text never typed, often a person
@@ -287,6 +287,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
             text += " " + clause_window(ev.sentence.text, mention.start, mention.end, 110)
         return make_answer(ask.question, intent, text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
                            [citation(ask.store, ev.sentence)])
+    if query.member_of:
+        return None  # "Which EU countries ...?" and none of them named: not what the body is
     return _describe_named(ask, intent)
 
 
@@ -345,10 +347,15 @@ _PLURAL = lazy_compile(
 )
 
 
+_ASKS_COUNTRIES = lazy_compile(r"\b(?:countries|nations)\b", re.IGNORECASE)
+
+
 def _several_named(ask: Ask, intent: str, picks: list[tuple[float, EntityRow, MentionRow, Evidence]]) -> Answer:
     """ "Which countries share the cuts?": every one the best sentence names, in its order."""
     best = picks[0][3]
     same = sorted((p for p in picks if p[3] is best), key=lambda p: p[2].start)
+    if _ASKS_COUNTRIES.search(ask.query.text) and any(_specificity(p[1]) == 1 for p in same):
+        same = [p for p in same if _specificity(p[1]) == 1]  # "which countries": Kuwait, not "Cairo has asked"
     names = list(dict.fromkeys(p[1].name for p in same))
     start, end = same[0][2].start, same[-1][2].end
     text = f"{', '.join(names)}. {clause_window(best.sentence.text, start, end, 140)}"
@@ -370,6 +377,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 continue
             if left_out and (entity.name.lower() in left_out or _keys(entity) & left_out):
                 continue  # "Besides the US, which countries ...?"
+            if query.member_of and entity.kind == "place" and not _member(entity, query.member_of):
+                continue  # "which Gulf states ...?": Kuwait, not Cairo or Egypt
             if _inside_longer(mention, spans) or _demonym_use(ev.sentence.text, mention):
                 continue  # "Russian" in "Russian Far East" or "Chinese President" is no place here
             seen.add((entity.id, ev.sentence.id))
@@ -386,13 +395,18 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     return picks
 
 
+def _member(entity: EntityRow, group: str) -> bool:
+    members = gz.GROUPS[group]
+    return any((canonical_place(n.lower()) or n).lower() in members for n in (entity.name, *entity.aliases))
+
+
 def _left_out(query: Query) -> set[str]:
     """The names a question leaves out ("apart from the US"): as written and as the place it is."""
-    name = query.excluded.lower().removeprefix("the ").strip()
-    if not name:
-        return set()
-    place = canonical_place(name)
-    return {name, place.lower()} if place else {name}
+    out: set[str] = set()
+    for name in excluded_names(query.excluded):  # "Besides China and the EU": both
+        place = canonical_place(name)
+        out |= {name, place.lower()} if place else {name}
+    return out
 
 
 def _head_of_fit(query: Query, entity: EntityRow) -> float:
@@ -451,6 +465,9 @@ def _kind_fit(query: Query, entity: EntityRow) -> float:
     if asked_kinds and named_kind in _PLACE_KIND_NAMES and not any(
             _PLACE_KIND_NAMES[named_kind] == _PLACE_KIND_NAMES[k] for k in asked_kinds):
         score -= 2.0
+    # "which countries": Thailand, not Sorriso or Mato Grosso.
+    if entity.kind == "place" and {t.lemma for t in query.terms} & {"country", "nation"} and _specificity(entity) != 1:
+        score -= 3.0
     # "which agency", "which company": a body, not the place in the same sentence.
     if any(t.lemma in _BODY_NOUNS for t in query.terms):
         score += {"org": 1.5, "place": -1.5, "person": -1.0}.get(entity.kind, 0.0)

@@ -62,6 +62,7 @@ class Query:
     # "staff costs": each pair of a word naming the kind of a measure and the measure, with their keys
     kinds_of_measure: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
     excluded: str = ""  # "Apart from the US, which countries ...": the US, left out of the answer
+    member_of: str = ""  # "which Gulf states ...?": the group (a gazetteer.GROUPS key) the answer's countries belong to
 
     @property
     def required(self) -> list[Term]:
@@ -113,8 +114,15 @@ def _parse_query(question: str, store: Store) -> Query:
     # "cheaper than a year ago", "compared with September": the base of a comparison, not the
     # period asked; a sentence that states the same base fits better.
     bases = [x for x in times if _COMPARED_WITH.search(text[: x.start]) or x.anchor == "since"]
-    times = [x for x in times if x not in bases]
+    # "grown over the past year": against a year before, as "from a year earlier" says; no period
+    # of its own (comparison_basis reads it).
+    times = [x for x in times if x not in bases and not _PAST_YEAR.fullmatch(x.text)]
     optional |= _asking_words(tokens, keys, text)
+    member_of, group_span = _group_asked(text)
+    if member_of:
+        # "Which Gulf states hold deposits?": the sentence names Kuwait and Qatar, never "Gulf".
+        optional |= {i for i, t in enumerate(tokens) if group_span[0] <= t.start < group_span[1]}
+        entity_hits = [(n, ps) for n, ps in entity_hits if not any(group_span[0] <= tokens[i].start < group_span[1] for i in ps)]
     if PER_HEAD.search(text):
         # "how much did each visitor spend on average?": the average is what is worked out, no word to find.
         optional |= {i for i, t in enumerate(tokens) if "average" in keys[i]}
@@ -149,12 +157,14 @@ def _parse_query(question: str, store: Store) -> Query:
     )
     query.bases = bases
     query.basis = comparison_basis(text)
-    query.unknown_names = _unknown_names(tokens, covered, store, corrections)
+    query.member_of = member_of
+    grouped = {i for i, t in enumerate(tokens) if group_span[0] <= t.start < group_span[1]} if member_of else set()
+    query.unknown_names = _unknown_names(tokens, covered | grouped, store, corrections)
     query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, text.lower(), tokens)
-    if excluded and query.intent == "where" and not canonical_place(excluded.lower().removeprefix("the ")):
+    if excluded and query.intent == "where" and not any(canonical_place(x) for x in excluded_names(excluded)):
         query.intent = "what"  # "apart from the canal, where does Egypt get its currency?": sources, not places
     if query.intent != "why":
         # "aluminium imports": an unknown kind of a measure is a near miss; "why are manufacturers
@@ -213,8 +223,9 @@ def _parse_query(question: str, store: Store) -> Query:
     return query
 
 
+_PAST_YEAR = lazy_compile(r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)", re.IGNORECASE)
 _BASES = (
-    ("year", re.compile(r"\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bon the year\b|\bfrom a year (?:earlier|ago|before)\b"
+    ("year", re.compile(r"\b(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)\b|\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bon the year\b|\bfrom a year (?:earlier|ago|before)\b"
                         r"|\b(?:compared with|than|vs\.?|versus) (?:a year (?:earlier|ago)|last year)\b|\bannual(?:ly)? (?:basis|terms)\b", re.IGNORECASE)),
     ("month", re.compile(r"\bmonth[- ]on[- ]month\b|\bm/m\b|\bon the month\b|\bfrom the (?:previous|prior) month\b"
                          r"|\bmonth-over-month\b|\bmonthly basis\b", re.IGNORECASE)),
@@ -250,6 +261,9 @@ _SEEN_OPENERS = frozenset("the a an its their fewer more less higher lower bigge
                           "big large larger rising falling".split())
 
 
+_WHEN_DUE = frozenset("due scheduled slated expected set planned penciled pencilled supposed".split())
+
+
 def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) -> set[int]:
     """Positions of words that belong to the asking, not to the topic: the text need not have them."""
     # "compared with", "versus": the comparison, not what is compared.
@@ -282,6 +296,10 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     lower = text.lower()
     if tokens and re.search(r"\bhow (?:much|many)\b", lower) and tokens[-1].lemma in _AMOUNT_CLOSING_VERBS:
         out.add(len(tokens) - 1)
+    # "when's the next report due?", "when is the vote scheduled?": the date is what is asked;
+    # "will publish its next report on Dec. 11" says it without the word.
+    if lower.lstrip().startswith("when"):
+        out |= {i for i, t in enumerate(tokens) if t.lower in _WHEN_DUE}
     # "when did the bank last cut?": "last" before a verb means most recently; no "last" in the text.
     out |= {i for i, t in enumerate(tokens[:-1]) if t.lower == "last" and tokens[i + 1].lower in _LAST_VERBS}
     # "by how many jobs did it miss the forecast?": the verb compares; the text says "short of".
@@ -383,6 +401,12 @@ _EXCLUSION_LAST = re.compile(r"^(?P<rest>\s*(?:what|which|where|who)\b.*?)[\s,]+
                              r"|except for|except|excluding)\s+(?P<x>(?:[^,?\s]+\s*){1,3}?)\s*\??\s*$", re.IGNORECASE)
 
 
+def excluded_names(excluded: str) -> list[str]:
+    """ "China and the EU" -> ["china", "eu"]: each name left out, lower case, without "the"."""
+    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", excluded.lower())
+    return [p.strip().removeprefix("the ").strip() for p in parts if p.strip()]
+
+
 def _without_exclusion(text: str) -> tuple[str, str]:
     """ "Apart from autos and machinery, which industries saw fewer orders?" asks the question
     after the comma, of what else the text lists; what it leaves out is no word to find."""
@@ -415,6 +439,17 @@ def _clean(question: str) -> str:
     return " ".join(text.split())  # runs of whitespace (re's \s is str.isspace) as one space, none at the ends
 
 
+def _group_asked(text: str) -> tuple[str, tuple[int, int]]:
+    """ "which Gulf states", "EU countries": a group of countries named for its members, and where."""
+    m = _GROUP_ASKED.search(text)
+    return (m.group(1).lower(), m.span(1)) if m else ("", (0, 0))
+
+
+_GROUP_ASKED = lazy_compile(r"\b(?:the\s+)?(" + "|".join(re.escape(g) for g in sorted(gz.GROUPS, key=len, reverse=True))
+                            + r")\s+(?:member\s+)?(?:countries|states|nations|members|economies|governments|producers|neighbou?rs|allies|partners)\b",
+                            re.IGNORECASE)
+
+
 _HOW_MANY_COS = re.compile(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", re.IGNORECASE)
 
 # "according to the article": every answer is; the words would only be searched for.
@@ -437,6 +472,7 @@ _SHORTHAND = {
     "qtr": "quarter", "qtrs": "quarters", "mth": "month", "mths": "months", "wk": "week", "wks": "weeks",
     "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "avg": "average", "mkt": "market",
     "yday": "yesterday", "tmrw": "tomorrow", "dept": "department", "approx": "approximately",
+    "gonna": "going to", "gunna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "gimme": "give me",
     "rn": "right now", "atm": "at the moment", "tday": "today", "tdy": "today", "2day": "today",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
@@ -896,7 +932,7 @@ _WH = [
     ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far|bad|severe|steep|sharp|deep|heavy|strong|weak)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     ("when", r"\bwhen\b|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
-    ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|town|province|provinces|country|countries|port|region|place|state|location|area|capital)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
+    ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|town|province|provinces|country|countries|nations?|port|region|place|states?|location|area|capital)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
     ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:(?!(?:do|does|did|are|is|was|were|will|would|can|could|should|have|has|had)\b)\w+\s+){0,2}(?:company|companies|firm|firms|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president"
             r"|\w*maker|\w*makers|airline|lender|insurer|retailer|producer|manufacturer|miner|regulator|supplier|operator|fund|funds)\b"
             # after "which" only: "what analysts expected" names no one to find
@@ -1155,7 +1191,7 @@ EXCHANGE_RATE = lazy_compile(
 _DERIVED = re.compile(
     r"\bby how many\b[^?]*\byear\s+(?:earlier|before|ago)\b|"  # "by how many yuan ... from a year earlier": a difference
     # "shrink from a year ago", "up on a year earlier": the base of the change asked, not a computation
-    r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|\bprevious year\b|\bprior year\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
+    r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+(?:fiscal\s+|financial\s+)?(?:year|season)\s+(?:earlier|before|ago)\b|\b(?:previous|prior) (?:fiscal |financial )?(?:year|season)\b|\blast season\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
     r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|half|stretch) (?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"
 )

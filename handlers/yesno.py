@@ -50,6 +50,9 @@ def handle(ask: Ask) -> Answer | None:
     moved = _direction_stated(ask)
     if moved:
         return moved
+    pending = _still_pending(ask)
+    if pending:
+        return pending
     ev = ask.pool.best()
     if ev is None or ev.coverage < 1.0 and len(ask.query.required) > 1 and ev.coverage < 0.65:
         return None
@@ -80,6 +83,35 @@ def handle(ask: Ask) -> Answer | None:
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     confidence = (0.5 + 0.3 * ev.coverage) * (0.6 if ev.missing else 1.0)
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+# "Is the IMF deal final?" / "Has it been approved?" against "The deal still needs approval from
+# the IMF's executive board": not yet, which the article does state.
+_ASKS_DONE = lazy_compile(r"\b(?:final|finali[sz]ed|approved|done|completed?|sealed|signed off|official|through|"
+                          r"ratified|rubber[- ]stamped|green[- ]lit|a done deal|set in stone|over the line)\b", re.IGNORECASE)
+_PENDING = lazy_compile(r"\b(?:still (?:needs?|requires?|awaits?|has to|have to|must|faces?)|(?:needs|requires|awaits) (?:\w+ ){0,3}approval"
+                        r"|subject to (?:\w+ ){0,3}(?:approval|ratification)|yet to be (?:approved|finali[sz]ed|signed|ratified)"
+                        r"|pending (?:\w+ ){0,2}(?:approval|ratification)|must (?:still )?be (?:approved|ratified)|awaiting)\b",
+                        re.IGNORECASE)
+
+
+_FILLER = frozenset("already yet now still really actually fully".split())
+
+
+def _still_pending(ask: Ask) -> Answer | None:
+    if not _ASKS_DONE.search(ask.query.text) or _DENIES.search(ask.query.text):
+        return None
+    for ev in ask.pool.evidence[:4]:
+        # About the thing asked, not merely about approvals; the words for being done are what
+        # such a sentence lacks.
+        if not any(t.required and not _ASKS_DONE.search(t.word) for t in ev.matched) or any(
+                t.required and not _ASKS_DONE.search(t.word) and t.lemma not in _FILLER for t in ev.missing):
+            continue
+        m = _PENDING.search(ev.sentence.text)
+        if m:
+            text = f"No, not yet. {clause_window(ev.sentence.text, m.start(), m.end(), 130)}"
+            return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 _NEAR = 4  # tokens between a direction word and the thing it moves: "cut its benchmark lending rate"

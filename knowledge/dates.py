@@ -706,7 +706,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(rf"{_MOD}{_NOT_AFTER_NUMBER}\b(?P<y>{_YEAR})\b{_NOT_AMOUNT}", _r_year, _DIGIT),
     _rule(
         # "lost 11.3% since the start of the year": from January 1 to the article's day.
-        rf"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b",
+        r"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b",
         _r_year_to_date,
         ("start", "beginning", "date", "far"),
         point=False,

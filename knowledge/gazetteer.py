@@ -362,3 +362,27 @@ CAPITALS: dict[str, str] = {
     "baghdad": "Iraq", "kuwait city": "Kuwait", "muscat": "Oman", "algiers": "Algeria", "tripoli": "Libya",
     "addis ababa": "Ethiopia", "accra": "Ghana", "lusaka": "Zambia", "harare": "Zimbabwe", "kinshasa": "Democratic Republic of Congo",
 }
+
+
+def _members(names: str) -> frozenset[str]:
+    return frozenset(n.strip().lower() for n in names.split(","))
+
+
+_GULF = _members("Saudi Arabia, United Arab Emirates, Kuwait, Qatar, Bahrain, Oman")
+_EU = _members("Austria, Belgium, Bulgaria, Croatia, Cyprus, Czech Republic, Denmark, Estonia, Finland, France, Germany,"
+               " Greece, Hungary, Ireland, Italy, Latvia, Lithuania, Luxembourg, Malta, Netherlands, Poland, Portugal,"
+               " Romania, Slovakia, Slovenia, Spain, Sweden")
+_ASEAN = _members("Brunei, Cambodia, Indonesia, Laos, Malaysia, Myanmar, Philippines, Singapore, Thailand, Vietnam")
+# Groups of countries a question may name for its members ("which Gulf states ...?"): the name as
+# asked, lower case, to the countries' names as COUNTRIES spells them, lower case.
+GROUPS: dict[str, frozenset[str]] = {
+    "gulf": _GULF, "gcc": _GULF, "arab gulf": _GULF, "persian gulf": _GULF,
+    "eu": _EU, "european union": _EU, "euro zone": _EU, "eurozone": _EU, "euro area": _EU,
+    "asean": _ASEAN, "southeast asian": _ASEAN,
+    "brics": _members("Brazil, Russia, India, China, South Africa, Egypt, Ethiopia, Iran, United Arab Emirates, Indonesia"),
+    "g7": _members("United States, Japan, Germany, United Kingdom, France, Italy, Canada"),
+    "g-7": _members("United States, Japan, Germany, United Kingdom, France, Italy, Canada"),
+    "opec": _members("Algeria, Congo, Equatorial Guinea, Gabon, Iran, Iraq, Kuwait, Libya, Nigeria, Saudi Arabia,"
+                     " United Arab Emirates, Venezuela"),
+    "nordic": _members("Denmark, Finland, Iceland, Norway, Sweden"),
+}

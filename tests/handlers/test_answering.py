@@ -2636,3 +2636,108 @@ The naira traded at 1,710 on the parallel market in Lagos on Monday. It has lost
     _says(article, "How much has the naira lost on the official market?", "11.3%")
     _says(article, "How much has the naira lost on the official market this year?", "11.3%")  # since the start of the year
     assert not _answered(article, "How much did the naira lose on the official market last month?").answered
+
+
+_LOAN = """| 18 November 2025, Tuesday |
+
+Egypt secures bigger IMF loan
+
+Egypt reached a staff-level agreement with the International Monetary Fund on Monday to expand its loan programme to $11.5 billion. Egypt has drawn $3.2 billion under the programme since it was first agreed in October 2023.
+
+The deal still needs approval from the IMF's executive board, said Marta Kessler, who led the IMF mission to Cairo.
+
+Net international reserves rose to $41.7 billion at the end of October from $38.9 billion a year earlier. External debt stood at $161.2 billion at the end of June, up from $152.9 billion a year earlier.
+
+Saudi Arabia's Public Investment Fund pledged last month to invest $7.5 billion in tourism projects. Saudi Arabia, Kuwait and Qatar together hold about $18 billion in deposits at the central bank, and Cairo has asked all three to roll them over.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much foreign currency reserves does Egypt have?", "$41.7 billion"),  # = net international reserves
+        ("how much is the saudi wealth fund putting into egypt", "$7.5 billion"),  # a state's investment fund
+        ("When did the original IMF programme start?", "October 2023"),  # original = first agreed
+        ("Who headed the IMF team?", "Marta Kessler"),  # led the mission
+        ("Which Gulf states have money parked at the central bank?", "Saudi Arabia, Kuwait, Qatar."),
+        ("is the imf deal already final?", "No, not yet"),  # "still needs approval"
+        ("how big were egypt's reserves a year earlier?", "$38.9 billion"),  # stated, not worked out
+        ("By how much have reserves grown over the past year?", "2.80 billion dollars"),
+        ("What percentage did external debt rise by in the year to June?", "about 5.4%"),
+    ],
+)
+def test_reading_an_imf_loan_story(question: str, expected: str) -> None:
+    _says(_LOAN, question, expected)
+
+
+def test_a_list_of_countries_leaves_out_the_cities_and_the_countries_outside_the_group() -> None:
+    assert "Cairo" not in _answered(_LOAN, "Which countries hold deposits at the central bank?").text
+    assert not _answered(_LOAN, "Which EU countries hold deposits at the central bank?").answered
+    result = _answered(_LOAN, "What were Egypt's forex reserves at the end of July?")  # October's are no answer
+    assert "$41.7 billion" not in result.text
+
+
+def test_a_stated_earlier_level_is_only_the_one_asked_about() -> None:
+    article = """| 23 July 2025, Wednesday |
+
+Corvana revenue rises
+
+Corvana said second-quarter revenue rose 12% to $8.1 billion from $7.2 billion a year earlier. Cloud revenue rose 18% to $3.4 billion.
+"""
+    _says(article, "What was cloud revenue a year ago?", "$2.88 billion")  # worked back, not the total's $7.2 billion
+
+
+def test_the_day_of_someone_elses_estimate_is_its_own_not_the_leads() -> None:
+    article = """| 14 November 2025, Friday |
+
+Brazil lifts soybean forecast
+
+Brazil's crop agency Conab on Thursday raised its forecast for the soybean harvest to a record 178.4 million tons.
+
+Pampa Agro Research on Monday raised its estimate to 181.2 million tons. Conab will publish its next crop report on Dec. 11.
+"""
+    _says(article, "When did Pampa Agro bump up its call?", "Monday")
+    _says(article, "when's the next conab report due", "Dec. 11")
+    _says(article, "how big is brazil's soy crop gonna be according to conab", "178.4 million")  # gonna: going to
+
+
+_SOY = """| 14 November 2025, Friday |
+
+Brazil lifts soybean forecast
+
+Brazil's crop agency Conab on Thursday raised its forecast for the soybean harvest to a record 178.4 million tons from 177.6 million tons.
+
+Pampa Agro Research on Monday raised its estimate to 181.2 million tons, while Safras Verdes sees a crop of 179.5 million tons.
+
+China took 77.3 million tons of Brazil's soybeans. Other major buyers included Thailand, Turkey and Vietnam. Farmers in Sorriso, Mato Grosso, the biggest soy-growing municipality, received 118.50 reais per sack.
+
+Soybeans at the port averaged 132.40 reais ($24.93) per sack. On the Chicago Board of Trade, the most-active January soybean contract settled at $10.87 per bushel. The real has gained 11% this year to about 5.31 per dollar.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Where did Chicago soy futures close?", "$10.87 per bushel"),  # futures are "contracts"
+        ("wats the reel exchnage rate vs the dolar", "5.31 per dollar"),  # stated, before one worked out of a pair
+        ("How much higher is Pampa Agro's crop call than Conab's?", "181.2 million tons − 178.4 million"),  # each name's own
+        ("Besides China and Turkey, which countries are big buyers of Brazilian soy?", "Thailand, Vietnam."),
+    ],
+)
+def test_reading_a_crop_forecast_story(question: str, expected: str) -> None:
+    _says(_SOY, question, expected)
+
+
+def test_which_countries_are_not_answered_by_a_province() -> None:
+    result = _answered(_SOY, "which countries are big buyers of brazilian soy?")
+    assert "Thailand" in result.text and "Mato Grosso" not in result.text, result.text
+
+
+def test_a_rate_used_to_convert_a_stated_amount_is_worked_out_not_looked_up() -> None:
+    article = """| 8 November 2025, Saturday |
+
+Kasumi keeps forecast
+
+Kasumi expects operating profit of 820 billion yen ($5.54 billion) this year. It now assumes a rate of 142 yen per dollar.
+"""
+    _says(article, "What yen-dollar rate was used to convert the 820 billion yen forecast?", "148.01")
