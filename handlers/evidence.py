@@ -554,6 +554,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             evidence.conflicts.append("says the opposite of " + ", ".join(contrary))
     if query.intent in ("figure", "derived", "what") and query.kinds_of_measure:
         evidence.conflicts.extend(_other_kind_of_measure(query, s, [(m.start, m.end) for m, _ in mentions]))
+        if query.intent in ("figure", "derived"):
+            evidence.conflicts.extend(_bare_measure(query, own, topic_terms, s.text))
     text_flags = facts.flags
     if asked.top and text_flags.ranks_below_top:
         # "Which is the biggest steelmaker?" is not answered by "the second-largest steelmaker".
@@ -737,6 +739,30 @@ def _states_base(query: Query, text: str, times: list[TimeRow]) -> bool:
 
 
 _BASE_FILLER = frozenset("in on at the of from than last this a an since".split())
+
+
+_FIRM_MEASURES = MEASURES - WEAK_MEASURES
+_REFERS_BACK = lazy_compile(r"^(?:The|These|Those|Such|Its|Their)\s")
+_NO_KIND = frozenset("more fewer less extra additional other further annual quarterly monthly yearly weekly daily".split())
+
+
+def _bare_measure(query: Query, own: frozenset[str], topic: frozenset[str], text: str) -> list[str]:
+    """ "Taiwan's chip imports" against "Imports rose 14.2%" under a headline about chip exports:
+    the sentence states the measure itself, which is all imports; the kind asked is only the
+    story's, and the story's measure is another ("Production" in a story on the wheat harvest is
+    the wheat's)."""
+    if _REFERS_BACK.match(text):
+        return []  # "The imports were worth 21.4 billion rand": the steel imports just named
+    out = []
+    for asked, kind_keys, measure_keys in query.kinds_of_measure:
+        kind = asked.split()[0]
+        if kind in WHOLE_WORDS or kind in QUALIFIER_EXEMPT or kind in _NO_KIND or kind in _TIME_WORDS or not kind.isalpha():
+            continue  # "total imports", "more ships", "third-quarter revenue"
+        # The story's own measure is another one (its kind word belongs to that): "chip exports".
+        other = (topic & _FIRM_MEASURES) - measure_keys
+        if kind_keys.isdisjoint(own) and not measure_keys.isdisjoint(own) and measure_keys.isdisjoint(topic) and other:
+            out.append(f"measures all {asked.split()[-1]}, not {asked}")
+    return out
 
 
 def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, int]]) -> list[str]:

@@ -12,7 +12,7 @@ from handlers import figures
 from handlers.places import describe_named
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, named_by, term_spots
+from handlers.evidence import Evidence, gather, named_by, term_spots
 from handlers.models import Answer
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
@@ -55,9 +55,15 @@ def handle_what(ask: Ask) -> Answer | None:
         return _name_of(ask, ev)
     if _WHAT_WAS_THE.match(lower) and ev.figures:
         # "What was the load factor?": a thing named bare whose sentence gives its figure.
-        valued = figures.handle(replace(ask, query=ask.query.with_intent("figure")))
+        # Gathered again as a figure question: a figure must fit the period exactly ("EBIT for
+        # the first nine months" is not the July-September quarter's).
+        as_figure = ask.query.with_intent("figure")
+        pool = gather(as_figure, ask.store)
+        valued = figures.handle(replace(ask, query=as_figure, pool=pool))
         if valued is not None:
             return valued
+        if any(e.sentence.id == ev.sentence.id and any(c.startswith("period:") for c in e.conflicts) for e in pool.evidence):
+            return None  # its figure is for another period: no answer, not the sentence anyway
     listed = _listed(ask, ev) if _ASKS_SEVERAL.search(lower) else None
     if listed:
         return make_answer(ask.question, "what", listed, _confidence(ask, ev), [citation(ask.store, ev.sentence)])

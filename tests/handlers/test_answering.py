@@ -2741,3 +2741,47 @@ Kasumi keeps forecast
 Kasumi expects operating profit of 820 billion yen ($5.54 billion) this year. It now assumes a rate of 142 yen per dollar.
 """
     _says(article, "What yen-dollar rate was used to convert the 820 billion yen forecast?", "148.01")
+
+
+def test_a_kind_of_measure_the_story_gives_only_for_another_measure_is_not_the_bare_total() -> None:
+    article = """| 9 October 2025, Thursday |
+
+Taiwan's chip exports hit record in September
+
+Taiwan's exports of chips jumped 31.4% in September from a year earlier to $20.1 billion, the finance ministry said.
+
+Imports rose 14.2% to $33.90 billion, leaving a trade surplus of $12.45 billion.
+
+Chip exports to China rose 9.6%, while chip exports to the United States more than doubled, the ministry said.
+"""
+    assert not _answered(article, "What were Taiwan's chip imports in September?").answered  # all imports, not chips'
+    _says(article, "What were Taiwan's imports in September?", "$33.90 billion")
+    _says(article, "What were Taiwan's chip exports in September?", "$20.1 billion")
+
+
+def test_the_measure_a_story_is_about_needs_no_kind_word_in_each_sentence() -> None:
+    article = """| 2 September 2025, Tuesday |
+
+Australia cuts wheat forecast as drought hits south
+
+Australia's wheat crop will fall to 30.1 million tonnes, the forecaster said, as drought hit the south.
+
+Production in South Australia is forecast to slump 38% to 3.2 million tonnes and in Victoria to fall 27% to 2.9 million tonnes.
+
+Wheat growers in Western Australia expect a record crop after good rains.
+"""
+    _says(article, "How much wheat production in Victoria?", "2.9 million tonnes")
+
+
+def test_what_was_a_figure_for_another_period_is_no_answer() -> None:
+    article = """| 5 November 2025, Wednesday |
+
+Nordhavn profit sinks
+
+Earnings before interest and tax (EBIT) dropped to $412 million in the July-September period from $665 million a year earlier.
+
+Fjordlaks booked a charge of 214 million crowns in the quarter under a 25% levy on profits.
+"""
+    assert not _answered(article, "what was EBIT for the first nine months").answered
+    _says(article, "what was EBIT in the third quarter", "$412 million")
+    assert not _answered(article, "what was fjordlaks' net profit for the quarter").answered  # a charge, a levy
