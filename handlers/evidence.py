@@ -756,7 +756,8 @@ def _bare_measure(query: Query, own: frozenset[str], topic: frozenset[str], text
     out = []
     for asked, kind_keys, measure_keys in query.kinds_of_measure:
         kind = asked.split()[0]
-        if kind in WHOLE_WORDS or kind in QUALIFIER_EXEMPT or kind in _NO_KIND or kind in _TIME_WORDS or not kind.isalpha():
+        if (kind in WHOLE_WORDS or kind in QUALIFIER_EXEMPT or kind in _NO_KIND or kind in _TIME_WORDS or not kind.isalpha()
+                or kind.endswith(("ing", "ed"))):  # "giving shareholders": a verb, no kind
             continue  # "total imports", "more ships", "third-quarter revenue"
         # The story's own measure is another one (its kind word belongs to that): "chip exports".
         other = (topic & _FIRM_MEASURES) - measure_keys

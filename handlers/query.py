@@ -261,6 +261,9 @@ _SEEN_OPENERS = frozenset("the a an its their fewer more less higher lower bigge
                           "big large larger rising falling".split())
 
 
+_HANDING = frozenset("give pay offer hand return".split())
+_SUBJECTS = frozenset("they it he she we you".split())
+_BE = frozenset("am is are was were be been being".split())
 _WHEN_DUE = frozenset("due scheduled slated expected set planned penciled pencilled supposed".split())
 
 
@@ -282,6 +285,8 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if (last > 1 and tokens[last].lower in _PAYING and any(t.lower in _AUXILIARIES for t in tokens[:last])
             and any(t.lemma in MEASURES or k & MEASURES for t, k in zip(tokens[:last], keys))):
         out.add(last)  # ... when another word names the measure ("how much will it cost" keeps "cost")
+    # "what payout are they giving shareholders?": the verb after its pronoun hands over the thing asked.
+    out |= {i for i, t in enumerate(tokens) if i > 0 and t.lemma in _HANDING and tokens[i - 1].lower in _SUBJECTS}
     # "what did exports come to?": "come to" asks for the amount, as "total" does.
     if text.lower().startswith(("what", "how much")):
         out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma in ("come", "amount", "add") and tokens[i + 1].lower in ("to", "up")}
@@ -857,6 +862,8 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
                 or token.lemma in _CATEGORY_NOUNS or (token.text[:1].isupper() and i > 0)
                 or not is_known_word(word)):
             continue  # names, typos, adverbs and kinds of subject ("which countries share") are judged elsewhere
+        if word.endswith(("ing", "ed")) and i > 0 and tokens[i - 1].lower in _SUBJECTS | _BE:
+            continue  # "are they giving shareholders": a verb, no kind of shareholder
         if keys[i + 1] & _MEASURE_KEYS and not (keys[i] & keys[i + 1] & _MEASURE_KEYS):
             out.append(i)  # ... but "price" in "price inflation" is a phrase of the measure itself
     return out

@@ -192,6 +192,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "average": ("average", "typical", "mean"),
     # Commodity news calls its futures "contracts": "the most-active January soybean contract settled at".
     "futures": ("futures", "future", "futures contract", "contract"),
+    # "How many companies does the fund own shares in?" against "held stakes in 8,612 companies".
+    "own": ("own", "hold", "possess"),
+    "stake": ("stake", "shareholding", "share in", "equity stake"),
+    "dividend": ("dividend", "payout", "dividend payment", "dividend payout"),
     "deposit": ("deposit", "money park", "park money", "park cash", "cash park", "fund park", "park fund"),
     "delegation": ("delegation", "mission", "team", "envoy"),
     "original": ("original", "originally", "initial", "initially", "first"),

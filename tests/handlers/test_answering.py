@@ -2785,3 +2785,16 @@ Fjordlaks booked a charge of 214 million crowns in the quarter under a 25% levy 
     assert not _answered(article, "what was EBIT for the first nine months").answered
     _says(article, "what was EBIT in the third quarter", "$412 million")
     assert not _answered(article, "what was fjordlaks' net profit for the quarter").answered  # a charge, a levy
+
+
+def test_payouts_are_dividends_and_owning_shares_in_is_holding_stakes() -> None:
+    article = """| 13 August 2025, Wednesday |
+
+Norway's fund earns 4.6%
+
+At the end of June the fund held stakes in 8,612 companies across 69 countries. Fund shares of the manager's parent closed 3.2% higher.
+
+The board proposed a quarterly dividend of 2.50 crowns per share, down from 4.00 crowns a year earlier.
+"""
+    _says(article, "what payout per share are they giving shareholders", "2.50 crowns per share")
+    _says(article, "How many companies does the fund own shares in now?", "8,612 companies")
