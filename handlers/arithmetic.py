@@ -189,7 +189,7 @@ def content_keys(text: str) -> list[frozenset[str]]:
 
 
 def _comparable(a: FigureRow, b: FigureRow) -> bool:
-    if a.kind != b.kind or a.currency != b.currency:
+    if a.kind != b.kind or not same_currency(a.currency, b.currency):
         return False
     ua, ub = base_unit(a), base_unit(b)
     # "1,800 jobs" of "a workforce of 31,500": counts of the same kind of thing, in other words;
@@ -197,6 +197,16 @@ def _comparable(a: FigureRow, b: FigureRow) -> bool:
     return ua == ub or (bool(ua) and bool(ub) and (
         (a.kind == "count" and bool(phrase_keys(ua) & phrase_keys(ub)))
         or bool((phrase_keys(a.unit) & phrase_keys(b.unit)) - _UNIT_FILLER)))
+
+
+# Names several countries' currencies share, and the codes of those currencies: "2.31 billion Swiss
+# francs ... from 1.96 billion francs" names one currency twice.
+_FAMILIES = {"FRANC": {"CHF"}, "CROWN": {"NOK", "SEK", "DKK", "CZK", "KRONE"}, "KRONE": {"NOK", "DKK", "CROWN"},
+             "PESO": {"MXN", "PHP", "CLP", "ARS", "COP"}, "SHILLING": {"KES", "UGX", "TZS"}, "DINAR": set()}
+
+
+def same_currency(a: str, b: str) -> bool:
+    return a == b or b in _FAMILIES.get(a, ()) or a in _FAMILIES.get(b, ())
 
 
 # Words units share without being the same unit: "tonnes a day", "barrels a day".

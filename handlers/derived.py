@@ -348,6 +348,11 @@ def _level_before(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[FigureRow, S
         return None
     paragraph = ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph)
     prev = next((s for s in paragraph if s.index == ev.sentence.index - 1), None)
+    if prev is None and ev.sentence.index == 0 and ev.sentence.paragraph > 1:
+        # "The budget is 6.8% larger than last year's" opening a paragraph: the lead before it
+        # gave the budget ("approved a 14.6 billion peso budget").
+        before = ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph - 1)
+        prev = before[-1] if before else None
     if prev is None or not phrase_keys(rate.measure) & phrase_keys(prev.text) - STOPWORDS:
         return None
     levels = [f for f in ask.store.figures_in([prev.id]) if f.kind in ("money", "quantity", "count")

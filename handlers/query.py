@@ -896,8 +896,15 @@ def _numbers(text: str, times: list[tuple[int, int]]) -> list[float]:
     """The figures the question states; "10" in "the first 10 months" is part of a period."""
     values: list[float] = []
     for f in find_figures(text, times):
+        bare = f.end - f.start >= 0.5 * len(text.strip())  # "16 weeks" asked by itself is a figure to find
+        if not bare and (f.kind in ("count", "number", "quantity") and _DURATION_AFTER.match(text[f.end : f.end + 12])
+                         or _DURATION_AFTER.match(f.unit or "")):
+            continue  # "over the six months": how long, not a figure to find
         values.append(f.value)
     return values
+
+
+_DURATION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|quarters?|decades?)\b", re.IGNORECASE)
 
 
 def _direction(keys: list[frozenset[str]]) -> str:

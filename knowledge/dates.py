@@ -816,7 +816,30 @@ def find_times(text: str, article_date: date | None) -> list[TimeExpr]:
         if expr is not None:
             out.append(_future_if_said_so(text, expr, ref, out))
             last_end = expr.end
-    return _elided_parts(text, out, ref)
+    return _elided_parts(text, _with_year_after(text, out), ref)
+
+
+# "April-August last year", "January-June of 2024": the months, in the year said after them.
+_YEAR_GAP = re.compile(r"\s*(?:period\s+|months\s+)?(?:of\s+)?", _FLAGS)
+
+
+def _with_year_after(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    out: list[TimeExpr] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and t.kind == "year" and prev.kind in ("range", "month") and t.start_date and prev.start_date
+                and prev.end_date and not re.search(r"\d{4}", prev.text) and _YEAR_GAP.fullmatch(text[prev.end : t.start])):
+            shift = t.start_date.year - prev.start_date.year
+            try:
+                first, last = prev.start_date.replace(year=prev.start_date.year + shift), prev.end_date.replace(year=prev.end_date.year + shift)
+            except ValueError:  # February 29 in a year without one
+                out.append(t)
+                continue
+            out[-1] = dataclasses.replace(prev, text=text[prev.start : t.end], end=t.end, start_date=first, end_date=last,
+                                          label=_label(first, last))
+            continue
+        out.append(t)
+    return out
 
 
 _ELIDED_PART = lazy_compile(r"\b(?P<prep>in|during|for)\s+the\s+(?P<ord>first|second|third|fourth)\b"

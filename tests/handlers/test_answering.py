@@ -2798,3 +2798,30 @@ The board proposed a quarterly dividend of 2.50 crowns per share, down from 4.00
 """
     _says(article, "what payout per share are they giving shareholders", "2.50 crowns per share")
     _says(article, "How many companies does the fund own shares in now?", "8,612 companies")
+
+
+def test_changes_between_levels_named_in_one_currency_twice_and_over_a_span_of_months() -> None:
+    article = """| 23 October 2025, Thursday |
+
+Arvenna profit rises
+
+Net profit rose to 2.31 billion Swiss francs in the three months to September from 1.96 billion francs a year earlier.
+
+The fund's value slipped to 19,402 billion crowns at the end of June from 19,742 billion at the start of the year. Emissions fell 6% from a year earlier.
+"""
+    _says(article, "By how many francs did quarterly net profit go up?", "0.35 billion Swiss francs")
+    _says(article, "By how much did the fund's value fall over the six months?", "340 billion crowns")  # six: no figure to find
+
+
+def test_a_year_earlier_level_from_a_rate_that_opens_the_paragraph_after_the_level() -> None:
+    article = """| 27 November 2024, Wednesday |
+
+Monterrey approves budget
+
+Monterrey's city council on Wednesday approved a 14.6 billion peso ($720 million) budget for fiscal 2025.
+
+The budget is 6.8% larger than the one approved last year, driven mainly by higher property tax collections.
+
+Transport spending will rise 9.2% to 2.1 billion pesos.
+"""
+    _says(article, "How big was last year's budget?", "13.67 billion peso")

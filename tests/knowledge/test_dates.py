@@ -755,3 +755,17 @@ def test_two_days_joined_by_and_without_between_are_two_dates() -> None:
 def test_the_year_so_far_runs_from_january_to_the_articles_day(text: str) -> None:
     (t,) = find_times(text, date(2025, 9, 24))
     assert (t.start_date, t.end_date) == (date(2025, 1, 1), date(2025, 9, 24))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "start", "end"),
+    [
+        ("exports in April-August last year", "in April-August last year", date(2024, 4, 1), date(2024, 8, 31)),
+        ("between April and August last year", "between April and August last year", date(2024, 4, 1), date(2024, 8, 31)),
+        ("output in January-June of 2023", "in January-June of 2023", date(2023, 1, 1), date(2023, 6, 30)),
+        ("exports in April-August", "in April-August", date(2025, 4, 1), date(2025, 8, 31)),
+    ],
+)
+def test_months_take_the_year_said_after_them(text: str, words: str, start: date, end: date) -> None:
+    found = find_times(text, date(2025, 9, 18))
+    assert [(t.text, t.start_date, t.end_date) for t in found] == [(words, start, end)]
