@@ -150,6 +150,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         topic_terms = store.headline_terms(s.article_id)
         if sid in antecedents:
             topic_terms = topic_terms | antecedents[sid]
+        if not any(e.kind in ("org", "other") for _, e in rows.mentions[sid]):  # "Elektra Markt's sales" are no "retail sales"
+            topic_terms = topic_terms | _headline_compound(query, facts[sid].own_terms, topic_terms, store, s.article_id)
         evidence.append(_score(query, asked, s, facts[sid], rows.mentions[sid], rows.figures[sid], rows.times[sid],
                                paragraph_names[where], dates.get(s.article_id), boost_paragraph, topics.get(s.article_id, {}),
                                dated_by, topic_terms, kinds, heads, carried.get(where, {}), periods, lead))
@@ -170,6 +172,21 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     for e in evidence:
         e.weights = weights
     return Pool(query, evidence, rows.entities)
+
+
+def _headline_compound(query: Query, own: frozenset[str], topic: frozenset[str], store: Store, article_id: str) -> frozenset[str]:
+    """ "Housing starts in Vancouver?" against "starts in Toronto jumped 34% and Vancouver rose 18%"
+    under the headline "Canada's housing starts jump": an asked word the headline puts right
+    before another asked word the sentence has is the story's, though too rare in the body to be
+    its topic."""
+    headline = store.headline_words(article_id)
+    lacking = [t for t in query.required if t.keys.isdisjoint(own) and t.keys.isdisjoint(topic) and not t.keys.isdisjoint(headline)]
+    if not lacking:
+        return frozenset()
+    _, keys = analysed(store.paragraph(article_id, 0) or "")
+    had = frozenset(k for u in query.required for k in u.keys & own)  # the asked words the sentence has
+    joined = [t for t in lacking if any(keys[i] & t.keys and keys[i + 1] & had for i in range(len(keys) - 1))]
+    return frozenset(k for t in joined for k in t.keys & headline)
 
 
 # ... or with a word for what the sentence before it counted: "The United States accounted for

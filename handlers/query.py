@@ -497,8 +497,9 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             corrections[token.text] = doubled  # "tarif" -> "tariff", "comitee" -> "committee"
             fixed.append(Token(doubled, doubled, lemma(doubled), token.start, token.end))
             continue
-        if (len(word) >= 4 and word.isalpha() and not is_known_word(word) and word not in vocabulary
-                and (swapped := _swapped_letters(word, vocabulary))):
+        # A known word too, when long enough and the article has its swap but not it: "strats".
+        if (len(word) >= 4 and word.isalpha() and (not is_known_word(word) or len(word) >= 5 and token.lemma not in vocabulary)
+                and word not in vocabulary and (swapped := _swapped_letters(word, vocabulary))):
             corrections[token.text] = swapped  # "rnad" -> "rand", "exprot" -> "export"
             fixed.append(Token(swapped, swapped, lemma(swapped), token.start, token.end))
             continue
@@ -518,7 +519,9 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
                                 score_cutoff=0.74 if len(word) < 7 else 0.7)
         # Among equally near words, the one with the same letters ("delears": "dealers", not
         # "clears"), then the same first letter.
-        best = max(found, key=lambda f: (round(f[1], 6), sorted(f[0]) == sorted(word), f[0][:1] == word[:1]), default=None)
+        # ... then one as long ("fleat": "fleet", not "flat").
+        best = max(found, key=lambda f: (round(f[1], 6), sorted(f[0]) == sorted(word), f[0][:1] == word[:1],
+                                         len(f[0]) == len(word)), default=None)
         if best is None:
             fixed.append(token)
             continue

@@ -410,6 +410,9 @@ class _RunReader:
             if t.low != "and" or i == 0 or i == len(run) - 1:
                 continue
             left, right = run[:i], run[i + 1 :]
+            if (left[-1].low not in gz.CORP_SUFFIXES and not _is_place_run(left) and not _is_place_run(right)
+                    and is_known_word(left[-1].low) and is_known_word(right[0].low)):
+                continue  # "Canada Mortgage and Housing Corporation": common words on both sides, one body
             if (left[-1].low in gz.CORP_SUFFIXES or (len(right) >= 2 and right[-1].low in gz.CORP_SUFFIXES)
                     or _is_place_run(left) or _is_place_run(right)):
                 self.read_name(left)

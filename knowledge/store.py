@@ -57,7 +57,7 @@ from knowledge.models import Entity
 from knowledge.text import fts_query, fts_query_all, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
-EXTRACTOR_VERSION = 126  # bump when extraction changes, so stored facts are rebuilt
+EXTRACTOR_VERSION = 127  # bump when extraction changes, so stored facts are rebuilt
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -744,6 +744,10 @@ class Store:
             ).fetchall()
             cache[article_id] = {p: set((t or "").split()) for p, t in rows}
         return cache[article_id]
+
+    def headline_words(self, article_id: str) -> frozenset[str]:
+        """Every index term of the article's headline."""
+        return frozenset(self._paragraph_terms(article_id).get(0, ()))
 
     def headline_terms(self, article_id: str) -> frozenset[str]:
         """What the article as a whole is about: terms of its headline that recur in at least 40%

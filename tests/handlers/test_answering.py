@@ -2825,3 +2825,32 @@ The budget is 6.8% larger than the one approved last year, driven mainly by high
 Transport spending will rise 9.2% to 2.1 billion pesos.
 """
     _says(article, "How big was last year's budget?", "13.67 billion peso")
+
+
+_STARTS = """| 16 September 2025, Tuesday |
+
+Canada's housing starts jump 9.4% in August
+
+Canada's annualized pace of housing starts rose 9.4% in August to 287,650 units, Canada Mortgage and Housing Corporation (CMHC) said.
+
+Among the largest cities, starts in Toronto jumped 34% to 52,600 units and Vancouver rose 18% to 38,150.
+
+Duesseldorf-based electronics chain Elektra Markt reported a 4.7% fall in sales. The company operates 312 vessels in its fleet.
+"""
+
+
+def test_a_word_the_headline_joins_to_the_measure_is_the_storys() -> None:
+    _says(_STARTS, "how many houisng strats in vancuover", "38,150")  # "strats": a known word, swapped
+    retail = """| 29 November 2024, Friday |
+
+German retail sales fall in October
+
+German retail sales fell by 1.5% in October, the statistics office said. Shoppers held back.
+
+Duesseldorf-based electronics chain Elektra Markt on Thursday reported a 4.7% fall in third-quarter sales.
+"""
+    assert "4.7%" not in _answered(retail, "How did German retail sales change in November?").text  # a company's are no retail sales
+
+
+def test_a_typo_between_two_words_of_the_article_takes_the_one_as_long() -> None:
+    _says(_STARTS, "how many vesels in the fleat", "312 vessels")  # fleet, not flat

@@ -305,6 +305,8 @@ def test_an_acronym_of_a_name_with_its_adjective_is_that_body() -> None:
         ("It was signed by China Railway Construction Corp and Kazakhstan's railway.", {"China Railway Construction Corp", "Kazakhstan"}),
         ("State oil company KazMunayGas and China National Petroleum Corp agreed.", {"KazMunayGas", "China National Petroleum Corp"}),
         ("The Bureau of Agricultural and Resource Economics and Sciences said so.", {"Bureau of Agricultural and Resource Economics and Sciences"}),
+        ("Canada Mortgage and Housing Corporation revised the figure.", {"Canada Mortgage and Housing Corporation"}),
+        ("The Securities and Exchange Commission said so.", {"Securities and Exchange Commission"}),
     ],
 )
 def test_two_bodies_joined_by_and_are_two(text: str, names: set[str]) -> None:
