@@ -131,7 +131,8 @@ def _inherit(query: Query, last: Turn) -> None:
         query.intent = "figure"
     if query.intent == "keyword" and last.asked not in ("", "keyword", "about"):
         # "And in August?", "And Victoria?": the last question again, for another period or name.
-        query.intent = last.asked
+        # "What was it a year ago?" "And this quarter?": the new period is asked plainly, not worked back.
+        query.intent = "figure" if last.asked == "derived" and query.times and last.intent == "figure" else last.asked
         query.wants = query.wants or last.wants
         query.basis = query.basis or last.basis
         # Not the direction: "How much did output fall in July?" "And in June?" is answered by a

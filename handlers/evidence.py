@@ -358,6 +358,9 @@ def _resolve_entities(query: Query, store: Store, article_ids: set[str]) -> None
     query.entities = store.entities_named(query.entity_keys, article_ids or None) + carried
 
 
+_SAME_PERIOD = lazy_compile(r"^(?:in\s+|for\s+|during\s+)?the\s+same\b", re.IGNORECASE)
+
+
 def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple[str, int], list[TimeRow]]:
     """When a sentence states no date, its paragraph's dates (else the paragraph before it, else
     the lead paragraph's) set its period: "Cloud revenue rose 18%" sits in a paragraph about the
@@ -375,9 +378,9 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
         if not (t.start_date and t.end_date):
             continue  # "from a year earlier": a comparison, no date of the paragraph
         own = texts.get(t.sentence_id)
-        if own is not None and (in_relative_aside(own.text, t.start) or _compared_with(own.text, t)):
-            # "a drug whose patent expired last year", "smaller increases than in January": they
-            # date no figure of the paragraph.
+        if own is not None and (in_relative_aside(own.text, t.start) or _compared_with(own.text, t) or _SAME_PERIOD.match(t.text)):
+            # "a drug whose patent expired last year", "smaller increases than in January", "in
+            # the same period of 2024": they date no figure of the paragraph.
             continue
         said = own is not None and reporting_time(own.text, t)
         out.setdefault((t.article_id, t.paragraph), [])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from rapidfuzz import process
@@ -394,7 +394,27 @@ def _later(t: TimeExpr, years: int) -> TimeExpr:
 @lru_cache(maxsize=1024)
 def _times_at(text: str, article_date: date) -> tuple[TimeExpr, ...]:
     # Every candidate sentence of one article asks the same: resolve once per question and date.
-    return tuple(find_times(text, article_date))
+    found = find_times(text, article_date)
+    return tuple(x for t in found for x in (t, *_just_reported(t, article_date)))
+
+
+_THIS_PERIOD = re.compile(r"^(?:in |for |during )?(?:this|the current) (quarter|month)$", re.IGNORECASE)
+
+
+def _just_reported(t: TimeExpr, article_date: date) -> tuple[TimeExpr, ...]:
+    """ "this quarter's tax rate?" of a story from mid-August on second-quarter results: a reader
+    means the quarter just reported as much as the one under way; early in a quarter (or month)
+    the one before is read too."""
+    m = _THIS_PERIOD.match(t.text)
+    if not m or t.start_date is None or t.end_date is None:
+        return ()
+    unit = m.group(1).lower()
+    span = (t.end_date - t.start_date).days + 1
+    if (article_date - t.start_date).days >= span // 2:
+        return ()
+    end = t.start_date - timedelta(days=1)
+    start = end.replace(day=1) if unit == "month" else date(end.year, end.month - 2, 1)
+    return (replace(t, start_date=start, end_date=end, label=""),)
 
 
 _EXCLUDING = (r"(?:apart from|aside from|besides|other than|except for|except|outside of|outside|excluding"
@@ -504,7 +524,9 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             fixed.append(Token(swapped, swapped, lemma(swapped), token.start, token.end))
             continue
         if ((len(word) >= 6 or (len(word) >= 4 and not is_known_word(word))) and word.isalpha()
-                and word not in vocabulary and token.lemma not in vocabulary and (longer := _dropped_letter_in(word, store))):
+                and word not in vocabulary and token.lemma not in vocabulary and (longer := _dropped_letter_in(word, store))
+                or len(word) == 3 and word.isalpha() and word not in vocabulary and word not in STOPWORDS
+                and (longer := _dropped_letter_in(word, store)) in MEASURES):  # "rat": the article's "rate"
             # simplemma knows some misspellings ("forcast") as words: a letter dropped from the
             # article's own word is still a typo of it.
             corrections[token.text] = longer

@@ -128,6 +128,10 @@ def handle_why(ask: Ask) -> Answer | None:
     if found:
         # The best sentence about it wins; a plain "because" over a loose "as" only when it is
         # nearly as good.
+        last = ask.conversation.last
+        if not ask.query.required and last is not None and any(c[2].id == last.sentence_id for c in found):
+            # "Why so much?" right after an answer: the reason that very sentence gives.
+            found = [c for c in found if c[2].id == last.sentence_id]
         _, ev, sentence, span = max(found, key=lambda c: c[0])
         # "..., trade ministry data showed, as buyers switched to cheaper grain": the reason, not who said it.
         text = _LEADING_SAYING.sub("", clause_window(sentence.text, *span, max_len=130))
@@ -192,8 +196,13 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
         matches = [m for m in matches if m.start() > min(named)]
     if not matches:
         return None
+    # ", cutting up to 4,000 megawatts" says what followed; "after breakdowns" says why.
+    matches = [m for m in matches if not _CONSEQUENCE.match(m.group(0))] or matches
     best = min(matches, key=lambda m: abs(m.start() - focus_start) - (100 if m.start() > focus_start else 0))
     return best.start(), min(len(ev.sentence.text), best.end() + 40)
+
+
+_CONSEQUENCE = lazy_compile(r",\s+\w+ing\b")
 
 
 def focus_span(ev: Evidence) -> tuple[int, int]:

@@ -37,15 +37,60 @@ class ExtractedArticle:
 
 def extract(parsed: ParsedArticle) -> ExtractedArticle:
     sentences: list[SentenceFacts] = []
+    stated: dict[str, TimeExpr] = {}  # the latest period stated, of any length and by unit, for "the same period of 2024"
+    this_year = parsed.date.year if parsed.date else None
     for paragraph in parsed.paragraphs:
         for s in paragraph.sentences:
-            times = find_times(s.text, parsed.date)
+            found = find_times(s.text, parsed.date)
+            times = [_same_period(s.text, t, stated, this_year) for t in found]
+            for t, was in zip(times, found):
+                if t is was and _part_of_a_year(t) and not _is_reporting_time(s.text, t):
+                    stated["period"] = stated[_unit_of(t)] = t
             figures = find_figures(s.text, [(t.start, t.end) for t in times])
             facts = SentenceFacts(paragraph.number, s.index, s.start, s.end, s.text, times)
             facts.figures = [(f, figure_period(s.text, f, times, figures)) for f in figures]
             sentences.append(facts)
     entities = find_entities([(s.paragraph, s.index, s.text) for s in sentences])
     return ExtractedArticle(parsed=parsed, sentences=sentences, entities=entities)
+
+
+# "In the same period of 2024", "in the same period last year", "the same quarter a year earlier":
+# the period just stated, in that other year.
+_SAME_BEFORE = re.compile(r"\bsame\s+(?:period|quarter|half|months|stretch|time|months of the year)\s+(?:of|in)\s+$", re.IGNORECASE)
+_SAME_RELATIVE = re.compile(r"\bsame\s+(?:period|quarter|half|months|stretch|time)\s+(?:last year|(?:a|one) year (?:earlier|ago|before)|(?:of\s+)?the previous year)\b",
+                            re.IGNORECASE)
+
+
+def _part_of_a_year(t: TimeExpr) -> bool:
+    return bool(t.start_date and t.end_date and t.start_date.year == t.end_date.year
+                and 28 <= (t.end_date - t.start_date).days < 300)
+
+
+def _unit_of(t: TimeExpr) -> str:
+    assert t.start_date and t.end_date
+    days = (t.end_date - t.start_date).days + 1
+    return "quarter" if 80 <= days <= 95 else "half" if 175 <= days <= 190 else "month" if days <= 31 else "other"
+
+
+def _same_period(text: str, t: TimeExpr, stated: dict[str, TimeExpr], this_year: int | None) -> TimeExpr:
+    if t.kind == "year" and t.start_date and (m := _SAME_BEFORE.search(text[max(0, t.start - 40) : t.start])):
+        year, unit = t.start_date.year, m.group(0).lower()
+        start = max(0, text.rfind("same", 0, t.start) - 4)
+        start = text.rfind(" ", 0, start) + 1 if start else 0
+    elif t.kind == "relative" and this_year and (m := _SAME_RELATIVE.search(t.text)):
+        year, unit, start = this_year - 1, m.group(0).lower(), t.start  # "last year": the article's year before
+    else:
+        return t
+    # "the same quarter": the latest quarter stated, not a month or half stated since.
+    last = stated.get("quarter" if "quarter" in unit else "half" if "half" in unit else "period")
+    if last is None or last.start_date is None or last.end_date is None:
+        return t
+    try:
+        first, end = last.start_date.replace(year=year), last.end_date.replace(year=year)
+    except ValueError:  # February 29
+        return t
+    return TimeExpr(text[start : t.end], start, t.end, "range", first, end, f"{last.label.rsplit(' ', 1)[0]} {year}".strip(),
+                    anchor=t.anchor)
 
 
 def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequence[Figure] = ()) -> TimeExpr | None:

@@ -2854,3 +2854,49 @@ Duesseldorf-based electronics chain Elektra Markt on Thursday reported a 4.7% fa
 
 def test_a_typo_between_two_words_of_the_article_takes_the_one_as_long() -> None:
     _says(_STARTS, "how many vesels in the fleat", "312 vessels")  # fleet, not flat
+
+
+_FUND = """| 13 August 2025, Wednesday |
+
+Norway's wealth fund earns 4.6% in first half
+
+Norway's wealth fund returned 4.6% in the first six months of the year, its manager said on Tuesday.
+
+The government withdrew a net 118 billion crowns from the fund during the half to help finance the state budget. In the same period of 2024 the fund received net inflows of 205 billion crowns, as high gas prices swelled the state's petroleum revenues.
+
+Its effective tax rate rose to 47% from 22% in the same quarter last year. The average spot price for salmon fell to 78.40 crowns per kilogram in the quarter from 96.10 crowns a year earlier.
+
+Rheinfeld will shut a plant in Antwerp next year due to high energy costs.
+"""
+
+
+def test_the_same_period_of_another_year_is_the_period_just_stated_in_that_year() -> None:
+    _says(_FUND, "How much money flowed into the fund in the first half of 2024?", "205 billion crowns")
+
+
+def test_why_after_an_answer_reads_the_reason_of_that_sentence() -> None:
+    conversation = Conversation()
+    answer("How much money flowed into the fund in the first half of 2024?", _stored(_FUND), conversation)
+    result = answer("Why so much?", _stored(_FUND), conversation)
+    assert "gas prices" in result.text, result.text
+
+
+def test_this_quarter_early_in_a_quarter_is_also_the_quarter_just_reported() -> None:
+    results = """| 14 August 2025, Thursday |
+
+Fjordlaks Q2 profit falls 18%
+
+Salmon farmer Fjordlaks said on Thursday its second-quarter operating profit fell 18% to 1.12 billion crowns.
+
+Its effective tax rate rose to 47% from 22% in the same quarter last year. The average spot price for salmon fell to 78.40 crowns per kilogram in the quarter from 96.10 crowns a year earlier.
+"""
+    _says(results, "efective tax rat this quater?", "47%")  # "rat": the article's "rate"
+    store = _stored(results)
+    conversation = Conversation()
+    assert "96.10" in answer("What was the salmon spot price a year ago?", store, conversation).text
+    _ = answer("and this quarter?", store, conversation)
+    assert "78.40" in _.text, _.text
+
+
+def test_closing_is_shutting() -> None:
+    _says(_FUND, "Is Rheinfeld closing any plants?", "Yes")

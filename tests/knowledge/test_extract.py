@@ -41,3 +41,25 @@ def _periods(text: str) -> dict[str, str]:
 )
 def test_a_figure_takes_the_time_of_its_own_clause(text: str, raw: str, period: str) -> None:
     assert _periods(text)[raw] == period
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "start", "end"),
+    [
+        ("Profit fell in the second quarter. Its tax rate rose to 47% from 22% in the same quarter last year.",
+         "in the same quarter last year", date(2024, 4, 1), date(2024, 6, 30)),
+        ("It returned 4.6% in the first six months of the year. In the same period of 2024 it received 205 billion crowns.",
+         "the same period of 2024", date(2024, 1, 1), date(2024, 6, 30)),
+        # the latest quarter stated, not the month stated since
+        ("Sales rose in the second quarter. Prices fell in May. Costs rose 3% from the same quarter last year.",
+         "the same quarter last year", date(2024, 4, 1), date(2024, 6, 30)),
+    ],
+)
+def test_the_same_period_is_the_one_just_stated_in_the_year_named(body: str, words: str, start: date, end: date) -> None:
+    from knowledge.article import parse_article
+    from knowledge.extract import extract
+
+    facts = extract(parse_article(f"| 14 August 2025, Thursday |\n\nHeadline\n\n{body}\n"))
+    same = [t for s in facts.sentences for t in s.times if "same" in t.text]
+    assert [(t.text.removeprefix("from ").removeprefix("in "), t.start_date, t.end_date) for t in same] == [
+        (words.removeprefix("in "), start, end)]
