@@ -230,7 +230,7 @@ def _other_period(query: Query, f: FigureRow, today: str) -> float:
 
 
 # Words before a measure that do not make it a kind of its own: "annual inflation" is inflation.
-_PLAIN_QUALIFIERS = frozenset("""annual annualized annualised overall total headline consumer average yearly
+PLAIN_QUALIFIERS = frozenset("""annual annualized annualised overall total headline consumer average yearly
 year-on-year nominal key benchmark main its their the a an this that last latest official new price
 national operating net gross pretax pre-tax full-year quarterly adjusted underlying reported comparable""".split())
 
@@ -257,7 +257,7 @@ def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
         if not at:
             return 0.0
         kind, head = before[at[0] - 1].lower(), before[at[0]].lower()
-    if kind in _PLAIN_QUALIFIERS or not any(k in asked for k in phrase_keys(head)) or phrase_keys(kind) & asked:
+    if kind in PLAIN_QUALIFIERS or not any(k in asked for k in phrase_keys(head)) or phrase_keys(kind) & asked:
         return 0.0
     if (place := canonical_place(kind)) and place.lower() in {e.name.lower() for e in query.entities if e.kind == "place"}:
         return 0.0  # "Chinese arrivals" asked as visitors from China

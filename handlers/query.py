@@ -216,7 +216,7 @@ def _parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, required=False) if t.lemma == "change" else t for t in query.terms]
     if query.intent == "yesno":
         # "Did exports fall?" asks about exports; whether they fell is the verdict, not a filter.
-        query.terms = [replace(t, required=False) if t.keys & (UP_KEYS | DOWN_KEYS) else t for t in query.terms]
+        query.terms = [replace(t, required=False) if t.keys & (UP_KEYS | DOWN_KEYS | SOFTENING) else t for t in query.terms]
         # "Did the West approve?" is answered by "disapproval from the West": search for both.
         query.terms = [replace(t, keys=t.keys | opposite_keys(t.lemma)) if t.lemma in OPPOSITES else t
                        for t in query.terms]
@@ -932,9 +932,14 @@ def _numbers(text: str, times: list[tuple[int, int]]) -> list[float]:
 _DURATION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|quarters?|decades?)\b", re.IGNORECASE)
 
 
+# "Did inflation ease?": a fall, asked of a rate or price; not a class of the lexicon, where "the
+# central bank started easing" would become a cut to find.
+SOFTENING = frozenset("ease cool soften moderate".split())
+
+
 def _direction(keys: list[frozenset[str]]) -> str:
     up = any(k & UP_KEYS for k in keys)
-    down = any(k & DOWN_KEYS for k in keys)
+    down = any(k & DOWN_KEYS or k & SOFTENING for k in keys)
     return "up" if up and not down else "down" if down and not up else ""
 
 

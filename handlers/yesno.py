@@ -16,10 +16,12 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
 from handlers.evidence import EXPECTATION, Evidence, analysed, named_by, term_spots
-from handlers.query import DOWN_KEYS, UP_KEYS, opposite_keys
+from handlers.query import DOWN_KEYS, SOFTENING, UP_KEYS, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
+from handlers.figures import PLAIN_QUALIFIERS
+from knowledge.text import Token, is_content
 
 
 _NEGATION = lazy_compile(r"\b(?:not|never|no longer|n[o’']t|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -114,6 +116,8 @@ def _still_pending(ask: Ask) -> Answer | None:
     return None
 
 
+_ASIDE_BETWEEN = lazy_compile(r"(?:\s+of\s+[\w\s-]{1,30}?)?\s*,\s*(?:including|excluding|such as|which|who|mainly|mostly|led by)\b[^,;]{1,60},\s*",
+                               re.IGNORECASE)
 _NEAR = 4  # tokens between a direction word and the thing it moves: "cut its benchmark lending rate"
 # "The company kept its full-year forecast at 168 billion yen": neither raised nor cut.
 _HELD = frozenset("kept keep keeps held hold holds maintained maintains maintain reaffirmed reaffirms reiterated reiterates unchanged".split())
@@ -128,21 +132,32 @@ def _direction_stated(ask: Ask) -> Answer | None:
     query = ask.query
     if query.direction not in ("up", "down"):
         return None
-    things = [t for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS)][-1:]  # the head: "estimate", "rates"
+    asked = [t for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS | SOFTENING)]
+    things = asked[-1:]  # the head: "estimate", "rates"
+    words = {w for t in query.terms for w in (t.lemma, t.word.lower())}
     found: list[tuple[tuple[int, int], Evidence, str, int, int]] = []
     for rank, ev in enumerate(ask.pool.accepted[:6]):
         if query.entity_keys and not any(named_by(e, set(query.entity_keys)) for _, e in ev.mentions):
             continue  # the one asked about must be in the sentence itself
+        if any(t in ev.missing for t in asked):
+            continue  # "Did energy stocks go up?" is not "Equities ... gained 5.9%"
         tokens, keys = analysed(ev.sentence.text)
         for i, k in enumerate(keys):
-            moved = "up" if k & UP_KEYS else "down" if k & DOWN_KEYS else "held" if tokens[i].lower in _HELD else ""
+            moved = ("up" if k & UP_KEYS else "down" if k & DOWN_KEYS or tokens[i].lemma in SOFTENING
+                     else "held" if tokens[i].lower in _HELD else "")
             if not moved:
                 continue
             # A verb moves what follows it ("cut its estimate"); "lower mortgage rates" only
             # describes them. What comes before is moved by any form ("imports fell").
             acting = _ACTED.search(tokens[i].lower) is not None or (i > 0 and tokens[i - 1].lower in _AUXILIARY) or moved == "held"
-            for j in range(max(0, i - _NEAR), min(len(tokens), i + _NEAR + 1) if acting else i):
+            # "Sales of small cars, including hatchbacks and compact sedans, rose": across the aside.
+            reach = next((j for j in range(max(0, i - 14), max(0, i - _NEAR))
+                          if _ASIDE_BETWEEN.fullmatch(ev.sentence.text, tokens[j].end, tokens[i].start)), max(0, i - _NEAR))
+            for j in range(reach, min(len(tokens), i + _NEAR + 1) if acting else i):
                 exact = [t for t in things if tokens[j].lemma == t.lemma]
+                if j > 0 and _another_kind(tokens[j - 1], j - 1 == 0, words) or (
+                        j + 2 < len(tokens) and tokens[j + 1].lower == "of" and _another_kind(tokens[j + 2], False, words)):
+                    continue  # "Food inflation eased", "Sales of electric cars rose": no word on inflation, on small cars
                 if j != i and (exact or any(keys[j] & t.keys for t in things)):
                     found.append(((0 if exact else 1, rank), ev, moved, tokens[i].start, tokens[j].end))
     if not found:
@@ -151,6 +166,19 @@ def _direction_stated(ask: Ask) -> Answer | None:
     verdict = "Yes." if moved == query.direction else "No."
     text = f"{verdict} {clause_window(ev.sentence.text, min(start, end - 1), max(start + 1, end), 130)}"
     return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+
+
+def _another_kind(before: Token, opens: bool, asked: set[str]) -> bool:
+    """The word before a measure names a kind of it the question does not: "Food" in "Food
+    inflation" (capitalised as the sentence's first word; elsewhere a capital is a name's)."""
+    word = before.lower
+    return (word.isalpha() and is_content(before) and word not in asked and before.lemma not in asked
+            and word not in PLAIN_QUALIFIERS and word not in _POLICY_RATE and word not in _AUXILIARY
+            and (opens or not before.text[:1].isupper()))
+
+
+# "cut its benchmark lending rate": the rate "did they raise rates?" asks about, not a kind of it.
+_POLICY_RATE = frozenset("lending policy interest repo refinancing base overnight bank".split())
 
 
 def _opposite_stated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:

@@ -2900,3 +2900,32 @@ Its effective tax rate rose to 47% from 22% in the same quarter last year. The a
 
 def test_closing_is_shutting() -> None:
     _says(_FUND, "Is Rheinfeld closing any plants?", "Yes")
+
+
+_CAR_MOVES = """| 4 November 2025, Tuesday |
+
+India's festive car sales hit record as SUV boom outpaces small cars
+
+India's passenger vehicle sales jumped 11.4% from a year earlier to a record 412,600 units in October. Small cars gained favour.
+
+Sales of small cars, including hatchbacks and compact sedans, rose 3.1% to 118,700 units. Sales of electric cars rose 63% to 17,450 units in October. Small car makers were upbeat.
+
+Food inflation eased to 6.2%. Annual inflation edged up to 4.1% in July from 3.8% in June.
+
+Equities, which account for 71.2% of the portfolio, gained 5.9%. Health care stocks fell 6.4%, while energy ended the period broadly flat.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Did small car sales fall in October?", "No. Sales of small cars"),  # across the aside; not all passenger vehicles
+        ("Did inflation ease in July?", "No. Annual inflation edged up"),  # not food inflation
+    ],
+)
+def test_yes_no_on_a_move_reads_the_measure_asked_not_a_kind_of_it(question: str, expected: str) -> None:
+    _says(_CAR_MOVES, question, expected)
+
+
+def test_yes_no_on_a_move_needs_every_word_of_what_moved() -> None:
+    assert "Equities" not in _answered(_CAR_MOVES, "Did energy stocks go up?").text
