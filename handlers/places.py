@@ -387,7 +387,11 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
             if entity.kind == "place" and "person" in kinds and IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start]):
                 continue  # "talks in Berlin": where something happens, never who does it
-            score += _head_of_fit(query, entity)
+            head_fit = _head_of_fit(query, entity)
+            heading = "person" in kinds and entity.kind != "person" and any(t.keys & _HEADING for t in query.required)
+            if head_fit < 0 or heading or _other_title(query, entity):
+                continue  # "head of the IMD": not the president of another body; "chief risk officer": not the CFO
+            score += head_fit
             score -= 0.5 if entity.kind == "other" else 0.0
             score -= 0.8 if entity.kind == "place" and "person" in kinds else 0.0
             picks.append((score, entity, mention, ev))
@@ -424,6 +428,17 @@ def _head_of_fit(query: Query, entity: EntityRow) -> float:
 
 
 _HEADING = frozenset({"ceo"})
+
+# "chief risk officer", "chief operating officer": the word between names the post.
+_CHIEF_OF = lazy_compile(r"\bchief\s+([a-z]+)\s+officer\b", re.IGNORECASE)
+
+
+def _other_title(query: Query, entity: EntityRow) -> bool:
+    m = _CHIEF_OF.search(query.text)
+    if entity.kind != "person" or not m or not entity.roles:
+        return False
+    word = m.group(1).lower()
+    return not any(re.search(rf"\b{re.escape(word)}", role, re.IGNORECASE) for role in entity.roles)
 
 
 def _demonym_use(text: str, mention: MentionRow) -> bool:

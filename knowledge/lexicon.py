@@ -286,7 +286,8 @@ MEASURES = frozenset(
     margin crop sale budget deficit debt gdp unemployment wage pay investment invest value spending
     output production income tariff volume amount total valuation salary capacity loss earnings
     turnover ebitda dividend stake ratio remittance reserve throughput shipment deliveries delivery
-    subsidy fine fdi return order buyback repurchase ebit charge writedown impairment provision levy""".split()
+    subsidy fine fdi return order buyback repurchase ebit charge writedown impairment provision levy
+    harvest acreage""".split()
 )
 
 # Words that ask for "the number" without naming what is measured.

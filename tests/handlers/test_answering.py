@@ -2929,3 +2929,17 @@ def test_yes_no_on_a_move_reads_the_measure_asked_not_a_kind_of_it(question: str
 
 def test_yes_no_on_a_move_needs_every_word_of_what_moved() -> None:
     assert "Equities" not in _answered(_CAR_MOVES, "Did energy stocks go up?").text
+
+
+def test_a_post_asked_is_not_answered_by_another_post_or_another_bodys_head() -> None:
+    article = """| 22 October 2025, Wednesday |
+
+Great Lakes Heritage cuts dividend
+
+Great Lakes Heritage cut its dividend, Chief Financial Officer Daniel Okafor said.
+
+The India Meteorological Department (IMD) forecast more rain. "Planting is late," said Ramesh Yadav, president of the Bihar Kisan Manch, a farmers' group.
+"""
+    assert not _answered(article, "who is the bank's chief risk officer").answered
+    _says(article, "who is the bank's chief financial officer", "Daniel Okafor")
+    assert not _answered(article, "Who is the head of the IMD?").answered
