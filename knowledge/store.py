@@ -229,8 +229,8 @@ class MentionRow:
 class Store:
     """A handle on one store file. Not shared between threads: open one per thread.
 
-    Reads go straight to the sqlite3 connection; writes go through sqlite_utils (Store.db),
-    imported on the first write. Importing it (and click, pluggy, dateutil... with it) was about
+    Reads go straight to the sqlite3 connection; writes run in sqlite_utils' transactions
+    (Store.db.atomic), imported on the first write, and insert through the connection. Importing it (and click, pluggy, dateutil... with it) was about
     100 ms of every `factbot ask`, which only reads. For a SELECT, sqlite_utils' execute is the
     connection's execute (it commits only statements that return no rows and opened a
     transaction), so reading either way is the same."""
@@ -406,80 +406,66 @@ class Store:
 
     def _delete(self, article_id: str) -> None:
         for table in _CHILD_TABLES:
-            self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
-        self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+            self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        self.conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
+    # The writes below run inside Store.db's transaction but go to the bare connection with fixed
+    # column lists: sqlite_utils' insert_all looked the table up in sqlite_master and wrapped each
+    # call in a savepoint of its own, more than the insert itself cost (about a fifth of ingesting
+    # an article). The values are plain str, int, float and None, which it passed through as they
+    # are. Rows go into each table in the order they always did, so every id is the same.
     def _write(self, article_id: str, content_hash: str, path: str, facts: ExtractedArticle) -> None:
         parsed = facts.parsed
-        self.db.table("articles").insert({
-            "id": article_id, "title": parsed.title,
-            "date": parsed.date.isoformat() if parsed.date else "", "weekday": parsed.weekday,
-            "source": parsed.source, "url": parsed.url, "author": parsed.author, "content_hash": content_hash,
-            "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"), "path": path,
-        })
-        self.db.table("paragraphs").insert_all(
-            {"article_id": article_id, "number": p.number, "text": p.text} for p in parsed.paragraphs
+        self.conn.execute(
+            "INSERT INTO articles (id, title, date, weekday, source, url, author, content_hash, ingested_at, path) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [article_id, parsed.title, _iso(parsed.date), parsed.weekday, parsed.source, parsed.url,
+             parsed.author, content_hash, datetime.now(timezone.utc).isoformat(timespec="seconds"), path],
+        )
+        self.conn.executemany(
+            "INSERT INTO paragraphs (article_id, number, text) VALUES (?, ?, ?)",
+            [(article_id, p.number, p.text) for p in parsed.paragraphs],
         )
         sentence_ids = self._write_sentences(article_id, facts)
         self._write_entities(article_id, facts.entities, sentence_ids)
 
     def _write_sentences(self, article_id: str, facts: ExtractedArticle) -> dict[tuple[int, int], int]:
+        """Each sentence on its own (its id is needed), then all their times and figures at once."""
         ids: dict[tuple[int, int], int] = {}
+        times: list[tuple[Any, ...]] = []
+        figures: list[tuple[Any, ...]] = []
         for s in facts.sentences:
-            cursor = self.db.execute(
+            cursor = self.conn.execute(
                 'INSERT INTO sentences (article_id, paragraph, idx, start, "end", text, terms) '
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [article_id, s.paragraph, s.index, s.start, s.end, s.text, index_terms(s.text)],
             )
             sid = int(cursor.lastrowid or 0)
             ids[(s.paragraph, s.index)] = sid
-            self._write_times(article_id, sid, s.paragraph, s.times)
-            self._write_figures(article_id, sid, s.paragraph, s.figures)
+            times += _time_rows(article_id, sid, s.paragraph, s.times)
+            figures += _figure_rows(article_id, sid, s.paragraph, s.figures)
+        self.conn.executemany(_INSERT_TIMES, times)
+        self.conn.executemany(_INSERT_FIGURES, figures)
         return ids
 
-    def _write_times(self, article_id: str, sid: int, paragraph: int, times: Sequence[Any]) -> None:
-        self.db.table("times").insert_all(
-            {
-                "article_id": article_id, "sentence_id": sid, "paragraph": paragraph, "text": t.text,
-                "kind": t.kind, "start_date": _iso(t.start_date), "end_date": _iso(t.end_date),
-                "label": t.label, "open_end": int(t.open_end), "anchor": t.anchor,
-                "start": t.start, "end": t.end,
-            }
-            for t in times
-        )
-
-    def _write_figures(self, article_id: str, sid: int, paragraph: int, figures: Sequence[Any]) -> None:
-        rows = []
-        for f, period in figures:
-            rows.append({
-                "article_id": article_id, "sentence_id": sid, "paragraph": paragraph, "raw": f.raw,
-                "value": f.value, "kind": f.kind, "scale": f.scale, "currency": f.currency,
-                "unit": f.unit, "qualifier": f.qualifier, "direction": f.direction,
-                "direction_word": f.direction_word, "measure": f.measure, "alt_raw": f.alt_raw,
-                "alt_value": f.alt_value, "alt_currency": f.alt_currency, "alt_scale": f.alt_scale,
-                "start": f.start, "end": f.end,
-                "period_text": period.text if period else "", "period_label": period.label if period else "",
-                "period_start": _iso(period.start_date) if period else "",
-                "period_end": _iso(period.end_date) if period else "",
-            })
-        self.db.table("figures").insert_all(rows)
-
     def _write_entities(self, article_id: str, entities: list[Entity], sentence_ids: dict[tuple[int, int], int]) -> None:
+        names: list[tuple[str, int, str]] = []
+        mentions: list[tuple[int, int, str, int, int]] = []
         for e in entities:
-            cursor = self.db.execute(
+            cursor = self.conn.execute(
                 "INSERT INTO entities (article_id, name, kind, aliases, roles) VALUES (?, ?, ?, ?, ?)",
                 [article_id, e.name, e.kind, json.dumps(e.aliases), json.dumps(e.roles)],
             )
             eid = int(cursor.lastrowid or 0)
-            names = {normalise_name(n) for n in (e.name, *e.aliases)} - {""}
-            self.db.table("entity_names").insert_all(
-                {"name": n, "entity_id": eid, "article_id": article_id} for n in sorted(names)
-            )
-            self.db.table("mentions").insert_all(
-                {"entity_id": eid, "sentence_id": sentence_ids[(m.paragraph, m.sentence)],
-                 "article_id": article_id, "start": m.start, "end": m.end}
+            names += [(n, eid, article_id) for n in sorted({normalise_name(n) for n in (e.name, *e.aliases)} - {""})]
+            mentions += [
+                (eid, sentence_ids[(m.paragraph, m.sentence)], article_id, m.start, m.end)
                 for m in e.mentions if (m.paragraph, m.sentence) in sentence_ids
-            )
+            ]
+        self.conn.executemany("INSERT INTO entity_names (name, entity_id, article_id) VALUES (?, ?, ?)", names)
+        self.conn.executemany(
+            'INSERT INTO mentions (entity_id, sentence_id, article_id, start, "end") VALUES (?, ?, ?, ?, ?)', mentions
+        )
 
     # ----- reading: articles ---------------------------------------------------------------------
     def articles(self) -> list[ArticleInfo]:
@@ -883,6 +869,29 @@ def _entity(r: Sequence[Any]) -> EntityRow:
 
 def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values))
+
+
+# The times and figures inserts: every column but the id, in the order _time_rows and _figure_rows give values.
+_INSERT_TIMES = f"INSERT INTO times ({_TIME_COLUMNS[4:]}) VALUES ({_marks(_TIME_COLUMNS.split(',')[1:])})"
+_INSERT_FIGURES = f"INSERT INTO figures ({_FIGURE_COLUMNS[4:]}) VALUES ({_marks(_FIGURE_COLUMNS.split(',')[1:])})"
+
+
+def _time_rows(article_id: str, sid: int, paragraph: int, times: Sequence[Any]) -> list[tuple[Any, ...]]:
+    return [
+        (article_id, sid, paragraph, t.text, t.kind, _iso(t.start_date), _iso(t.end_date), t.label,
+         int(t.open_end), t.anchor, t.start, t.end)
+        for t in times
+    ]
+
+
+def _figure_rows(article_id: str, sid: int, paragraph: int, figures: Sequence[Any]) -> list[tuple[Any, ...]]:
+    return [
+        (article_id, sid, paragraph, f.raw, f.value, f.kind, f.scale, f.currency, f.unit, f.qualifier,
+         f.direction, f.direction_word, f.measure, f.alt_raw, f.alt_value, f.alt_currency, f.alt_scale,
+         f.start, f.end, period.text if period else "", period.label if period else "",
+         _iso(period.start_date) if period else "", _iso(period.end_date) if period else "")
+        for f, period in figures
+    ]
 
 
 def _iso(d: date | None) -> str:
