@@ -542,10 +542,10 @@ def _r_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
 # Rules, in priority order for equal-length ties. `point` rules become open-ended after
 # "from"/"since"; ranges and comparisons already say where they end. `needs` are lowercase
 # substrings of which one must occur for the rule to be worth running (the cheap pre-check that
-# keeps a short question well under 50 µs).
+# keeps a short question well under 50 µs). Names in angle brackets are conditions (_CONDITIONS)
+# that must all hold as well.
 
 _MONTH_KEYS = tuple(m.lower()[:3] for m in _MONTH_NAMES)
-_DIGIT = ("<digit>",)
 
 
 @dataclass(slots=True, frozen=True)
@@ -554,42 +554,44 @@ class _Rule:
     resolve: _Resolver
     needs: frozenset[str]
     point: bool = True
-    digit: bool = False  # the rule cannot match without an ASCII digit
+    conditions: tuple[str, ...] = ()  # keys of _CONDITIONS the text must meet for the rule to match
 
 
 def _rule(
     pattern: str, resolve: _Resolver, needs: tuple[str, ...], point: bool = True
 ) -> _Rule:
-    digit = "<digit>" in needs
-    keys = frozenset(n for n in needs if n != "<digit>")
-    return _Rule(lazy_compile(pattern, _FLAGS), resolve, keys, point, digit)
+    conditions = tuple(n for n in needs if n.startswith("<"))
+    keys = frozenset(n for n in needs if not n.startswith("<"))
+    return _Rule(lazy_compile(pattern, _FLAGS), resolve, keys, point, conditions)
 
 
 _DAYNUM = r"(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])"
 _RANGE_CONN = r"(?:\s*(?P<conn>[-\u2013\u2014])\s*|\s+(?P<conn2>to|through|thru|till|until|and)\s+)"
 _DIGIT_MONTH = ("<digit>", *_MONTH_KEYS)
+# A day and its month side by side ("9 December", "Dec. 9", "10-12 March"): what rules 1-5 match.
+_DAY_MONTH = ("<digit>", "<day-month>", *_MONTH_KEYS)
 _COMPARE_UNITS = r"(?:year|month|week|quarter)"
 
 _RULES: tuple[_Rule, ...] = (
     _rule(
-        rf"(?<![0-9])(?P<y>{_YEAR})-(?P<mo>[0-9]{{2}})-(?P<d>[0-9]{{2}})(?![0-9])", _r_iso, _DIGIT
+        rf"(?<![0-9])(?P<y>{_YEAR})-(?P<mo>[0-9]{{2}})-(?P<d>[0-9]{{2}})(?![0-9])", _r_iso, ("<year>", "-")
     ),
     _rule(
         rf"{_THE}(?<![0-9.,$])\b{_DAYNUM}\s+(?:of\s+)?{_mon('m1')}(?:,?\s+(?P<y>{_YEAR})\b)?",
         _r_date,
-        _DIGIT_MONTH,
+        _DAY_MONTH,
     ),
     _rule(
         rf"{_mon('m1')}\s*{_DAYNUM}\b(?![.,][0-9]|\s*%)(?:,?\s+(?P<y>{_YEAR})\b)?",
         _r_date,
-        _DIGIT_MONTH,
+        _DAY_MONTH,
     ),
     _rule(
         rf"{_THE}(?<![0-9.,$])\b(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?{_RANGE_CONN}"
         rf"(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_mon('m1')}"
         rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
         _r_day_range,
-        _DIGIT_MONTH,
+        _DAY_MONTH,
         point=False,
     ),
     _rule(
@@ -597,20 +599,20 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_mon('m1')}\s*(?P<d1>[0-9]{{1,2}})\b(?:,?\s+(?P<y1>{_YEAR})\b)?{_RANGE_CONN}{_mon('m2')}\s*(?P<d2>[0-9]{{1,2}})\b"
         rf"(?![.,][0-9]|\s*%)(?:,?\s+(?P<y2>{_YEAR})\b|\s+(?P<next>next\s+year)\b)?",
         _r_date_range,
-        _DIGIT_MONTH,
+        _DAY_MONTH,
         point=False,
     ),
     _rule(
         rf"{_mon('m1')}\s*(?P<d1>[0-9]{{1,2}})\s*[-\u2013]\s*(?P<d2>[0-9]{{1,2}})\b"
         rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
         _r_day_range,
-        _DIGIT_MONTH,
+        _DAY_MONTH,
         point=False,
     ),
     _rule(
         rf"(?:{_mon('m1')}\s*[-\u2013/]\s*{_mon('m2')}\s+)?(?<![0-9])(?P<y1>{_YEAR})/(?P<y2>{_YEAR}|[0-9]{{2}})(?![0-9])",
         _r_split_year,
-        _DIGIT,
+        ("<year>", "/"),
         point=False,
     ),
     _rule(
@@ -631,13 +633,13 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_NOT_AFTER_NUMBER}\b(?P<y1>{_YEAR}){_RANGE_CONN}"
         rf"(?P<y2>{_YEAR}|[0-9]{{2}}(?![0-9])){_NOT_AMOUNT}",
         _r_year_range,
-        _DIGIT,
+        ("<year>",),
         point=False,
     ),
     _rule(
         rf"{_MOD}{_mon('m1')}(?:\s+of|,)?\s+(?P<y>{_YEAR})\b{_NOT_AMOUNT}",
         _r_month_year,
-        _DIGIT_MONTH,
+        ("<year>", *_MONTH_KEYS),
     ),
     _rule(
         rf"{_THE}\b(?P<ord>first|last|final)\s+(?P<n>{_NUM})\s+(?P<unit>months|quarters)\b"
@@ -656,7 +658,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"{_THE}\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])q|h(?P<h>[12])|(?P<h2>[12])h)\b"
         rf"(?:\s*['\u2019](?P<yy>[0-9]{{2}})\b|\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})\b)?",
         _r_code_part,
-        _DIGIT,
+        ("<digit>", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h"),
     ),
     _rule(
         rf"{_THE}\b(?P<which>past|last|previous|preceding)\s+(?:(?P<n>{_NUM})\s+)?"
@@ -702,8 +704,9 @@ _RULES: tuple[_Rule, ...] = (
         _r_month,
         _MONTH_KEYS,
     ),
-    _rule(rf"{_THE}\b(?P<dec>(?:19|20)[0-9]0)['\u2019]?s\b", _r_decade, _DIGIT, point=False),
-    _rule(rf"{_MOD}{_NOT_AFTER_NUMBER}\b(?P<y>{_YEAR})\b{_NOT_AMOUNT}", _r_year, _DIGIT),
+    # The long s ("ſ") is there because IGNORECASE matches it to "s".
+    _rule(rf"{_THE}\b(?P<dec>(?:19|20)[0-9]0)['\u2019]?s\b", _r_decade, ("<year>", "0s", "0ſ", "0'", "0\u2019"), point=False),
+    _rule(rf"{_MOD}{_NOT_AFTER_NUMBER}\b(?P<y>{_YEAR})\b{_NOT_AMOUNT}", _r_year, ("<year>",)),
     _rule(
         # "lost 11.3% since the start of the year": from January 1 to the article's day.
         r"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year\b|\byear[- ]to[- ]date\b|\bso\s+far\s+this\s+year\b",
@@ -721,6 +724,16 @@ _RULES: tuple[_Rule, ...] = (
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 _ALL_NEEDS = tuple(sorted(set().union(*(r.needs for r in _RULES))))
+# Any text rules 1-5 match has this in it (their day number next to their month word): one scan
+# instead of five over most sentences that name a month and a number.
+_DAY_MONTH_NEAR = lazy_compile(rf"{_mon('m1')}\s*[0-9]|[0-9](?:st|nd|rd|th)?\s+(?:of\s+)?{_mon('m2')}", _FLAGS)
+# What each condition asks of a text; each is necessary for its rules' patterns to match.
+_CONDITIONS: dict[str, Callable[[str], bool]] = {
+    "<digit>": lambda text: _HAS_DIGIT.search(text) is not None,
+    # _YEAR is "19..", "20.." or "2100": most sentences with a number have no year in them.
+    "<year>": lambda text: "19" in text or "20" in text or "2100" in text,
+    "<day-month>": lambda text: _DAY_MONTH_NEAR.search(text) is not None,
+}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -784,10 +797,12 @@ _Candidate = tuple[int, int, int, re.Match[str], _Rule, str]
 def _candidates(text: str) -> list[_Candidate]:
     lower = text.lower()
     present = {n for n in _ALL_NEEDS if n in lower}
-    has_digit = _HAS_DIGIT.search(text) is not None
+    met: dict[str, bool] = {}  # conditions checked so far, each at most once
     found: list[_Candidate] = []
     for priority, rule in enumerate(_RULES):
-        if (rule.digit and not has_digit) or (rule.needs and rule.needs.isdisjoint(present)):
+        if rule.needs and rule.needs.isdisjoint(present):
+            continue
+        if not all(met[c] if c in met else met.setdefault(c, _CONDITIONS[c](text)) for c in rule.conditions):
             continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
