@@ -212,18 +212,21 @@ def stem(word: str) -> str:
 
 def token_keys(tokens: list[Token]) -> list[frozenset[str]]:
     """Per token: its lemma, its stem, and every class of every phrase that covers it."""
+    return _keys([t.lemma for t in tokens], [t.lower for t in tokens])
+
+
+def _keys(lemmas: list[str], words: list[str]) -> list[frozenset[str]]:
+    """token_keys of the tokens with these lemmas and lowercase words."""
     table = _phrase_table()
     openers = _phrase_openers()
-    lemmas = [t.lemma for t in tokens]
-    words = [t.lower for t in tokens]
     keys = [_word_keys(lm, w) for lm, w in zip(lemmas, words)]
     particles: dict[int, bool] = {}  # a covered "up"/"down": does some phrase over it mean a direction?
     # Phrases of two or three words only where one can start: most words open none.
-    for i in range(len(tokens)):
+    for i in range(len(lemmas)):
         if lemmas[i] not in openers and words[i] not in openers:
             continue
         for size in range(2, _MAX_PHRASE + 1):
-            if i + size > len(tokens):
+            if i + size > len(lemmas):
                 break
             classes = table.get(tuple(lemmas[i : i + size]), _NO_CLASSES) | table.get(tuple(words[i : i + size]), _NO_CLASSES)
             if classes:
@@ -260,17 +263,29 @@ _DIRECTIONS = frozenset({"rise", "fall"})
 
 
 def is_content(token: Token) -> bool:
-    return token.lower not in STOPWORDS and token.lemma not in STOPWORDS and not token.lower.isdigit()
+    return _is_content_word(token.lower, token.lemma)
+
+
+def _is_content_word(lower: str, lemma_: str) -> bool:
+    return lower not in STOPWORDS and lemma_ not in STOPWORDS and not lower.isdigit()
 
 
 def index_terms(text: str, extra: tuple[str, ...] = ()) -> str:
-    """The words an FTS index holds for a sentence: every key of every content token."""
-    tokens = tokenize(text)
+    """The words an FTS index holds for a sentence: every key of every content token.
+
+    Reads the words' forms straight from _word_forms, the cache tokenize reads them from: every
+    sentence of every ingested article comes here, and a Token with its offsets for each word
+    (which this does not need) was most of the cost."""
+    forms = [_word_forms(raw) for raw in _TOKEN.findall(text)]  # the words tokenize would give
+    words = [lower for _, lower, _ in forms]
+    lemmas = [lemma_ for _, _, lemma_ in forms]
     terms: set[str] = set(extra)
-    for token, keys in zip(tokens, token_keys(tokens)):
-        if is_content(token):
+    for word, lemma_, keys in zip(words, lemmas, _keys(lemmas, words)):
+        if _is_content_word(word, lemma_):
             terms.update(keys)
-    return " ".join(sorted(t for t in terms if _FTS_SAFE.fullmatch(t)))
+    # t.isalnum() is _FTS_SAFE.fullmatch(t) (\w is a letter, digit or number, or "_"), a regular
+    # expression's call saved for each of some forty terms a sentence.
+    return " ".join(sorted(t for t in terms if t.isalnum()))
 
 
 _FTS_SAFE = re.compile(r"[^\W_]+", re.UNICODE)
