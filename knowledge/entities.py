@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from knowledge import gazetteer as gz
-from knowledge.lazy_re import lazy_compile
+from knowledge.lazy_re import LazyPattern, lazy_compile
 from knowledge.models import Entity, Mention
 from knowledge.text import is_known_word
 
@@ -47,24 +47,52 @@ _ROLE_NOUNS = (
     "economist|analyst|spokesman|spokeswoman|spokesperson|official|minister|governor|chief executive"
 )
 _PERSON_NOUNS = frozenset("economist analyst spokesman spokeswoman spokesperson official minister governor".split()) | {"chief executive"}
-_DESCRIBED_BEFORE = lazy_compile(rf"(?<![\w-])((?:[a-z][\w-]*\s){{0,2}}({_ROLE_NOUNS}))\s+$")
+
+
+class _EndCue:
+    """A cue pattern that only matches at the end of the window before a name, after one of a few
+    words ("...province of ", "...said "): `search` returns the pattern's own search, or None at
+    once when the window does not end in whitespace after one of those words. The patterns scan
+    the whole window and rarely match, and reading every name's cues ran each of them: the str
+    check rules out nearly all windows for a fraction of a scan.
+
+    `last_words`: every way the pattern's text can end before its closing whitespace (lowercase
+    when `ignorecase`, which none of the letters of those words is special under)."""
+
+    def __init__(self, pattern: LazyPattern | re.Pattern[str], last_words: Iterable[str], *, ignorecase: bool = False) -> None:
+        self.pattern = pattern
+        self.last_words = tuple(last_words)
+        self.ignorecase = ignorecase
+
+    def search(self, before: str) -> re.Match[str] | None:
+        if not before[-1:].isspace():  # every one ends in \s+$, and rstrip strips what \s matches
+            return None
+        tail = before.rstrip()
+        if not (tail.lower() if self.ignorecase else tail).endswith(self.last_words):
+            return None
+        return self.pattern.search(before)
+
+
+_DESCRIBED_BEFORE = _EndCue(lazy_compile(rf"(?<![\w-])((?:[a-z][\w-]*\s){{0,2}}({_ROLE_NOUNS}))\s+$"), _ROLE_NOUNS.split("|"))
 _DESCRIBED_AFTER = lazy_compile(rf"^\s+((?:[a-z][\w-]*\s){{0,1}}({_ROLE_NOUNS}))\b")
-_ACCORDING = lazy_compile(r"\b(?:according to|data from|figures from|estimates from|a partner at|analysts at)\s+(?:the\s+)?$")
+_ACCORDING = _EndCue(lazy_compile(r"\b(?:according to|data from|figures from|estimates from|a partner at|analysts at)\s+(?:the\s+)?$"),
+                    ("to", "from", "at", "the"))
 _NAME_PREFIXES = frozenset("north south east west new san santa los las saint st port cape hong abu el".split())
 _MAX_RUN = 12  # no real name is longer; caps the cost of "Aa Aa Aa ..." garbage
 _WINDOW = 100  # cue words are looked for this many characters either side of a name
 
-_PLACE_OF = lazy_compile(
+_PLACE_OF = _EndCue(lazy_compile(
     r"\b(provinces?|cit(?:y|ies)|ports?|capital|regions?|count(?:y|ies)|prefectures?|"
     r"districts?|towns?|villages?|islands?|states?|municipality|oblasts?|republic)"
     r"\s+of\s+(?:the\s+)?$"
-)
+), ("of", "the"))
 _PLACE_AFTER = lazy_compile(
     r"^\s+(province|region|city|county|prefecture|district|oblast|municipality|port|island)\b"
 )
-_PREP_BEFORE = lazy_compile(r"\b(?:in|at|from|to|near|across|outside|into|via|towards?)\s+(?:the\s+)?$")
+_PREP_BEFORE = _EndCue(lazy_compile(r"\b(?:in|at|from|to|near|across|outside|into|via|towards?)\s+(?:the\s+)?$"),
+                      ("in", "at", "from", "to", "near", "across", "outside", "into", "via", "toward", "towards", "the"))
 _SAID_AFTER = lazy_compile(r"^\s+(?:" + "|".join(sorted(gz.SAID_VERBS)) + r")\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s+$")
+_SAID_BEFORE = _EndCue(re.compile(r"\b(?:said|says|told|added)\s+$"), ("said", "says", "told", "added"))
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$")
 _NOUN_ALT = "|".join(sorted(gz.INSTITUTION_NOUNS, key=len, reverse=True))
 _MOD_ALT = "|".join(gz.INSTITUTION_MODIFIERS)
@@ -650,8 +678,9 @@ def _read_cues(p: _Piece, text: str) -> None:
         p.vote("place", _W_PREP)
 
 
-_SUPPLIER_TO = lazy_compile(r"\b(?:suppliers?|vendors?|sellers?|lenders?|advisers?|advisors?|partners?|contractors?|"
-                          r"subsidiar(?:y|ies)|units?|customers?|clients?) (?:to|of)\s+$", re.IGNORECASE)
+_SUPPLIER_TO = _EndCue(lazy_compile(r"\b(?:suppliers?|vendors?|sellers?|lenders?|advisers?|advisors?|partners?|contractors?|"
+                                   r"subsidiar(?:y|ies)|units?|customers?|clients?) (?:to|of)\s+$", re.IGNORECASE),
+                      ("to", "of"), ignorecase=True)
 
 
 def _propagate_lists(pieces: list[_Piece], text: str) -> None:
