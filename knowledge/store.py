@@ -114,9 +114,8 @@ CREATE INDEX IF NOT EXISTS mentions_sentence ON mentions(sentence_id);
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS sentences_fts USING fts5(terms, content='sentences', content_rowid='id');
-CREATE TRIGGER IF NOT EXISTS sentences_ai AFTER INSERT ON sentences BEGIN
-    INSERT INTO sentences_fts(rowid, terms) VALUES (new.id, new.terms);
-END;
+-- Sentences go into sentences_fts as _write_sentences inserts them (see there); deletes by trigger.
+DROP TRIGGER IF EXISTS sentences_ai;
 CREATE TRIGGER IF NOT EXISTS sentences_ad AFTER DELETE ON sentences BEGIN
     INSERT INTO sentences_fts(sentences_fts, rowid, terms) VALUES ('delete', old.id, old.terms);
 END;
@@ -430,20 +429,30 @@ class Store:
         self._write_entities(article_id, facts.entities, sentence_ids)
 
     def _write_sentences(self, article_id: str, facts: ExtractedArticle) -> dict[tuple[int, int], int]:
-        """Each sentence on its own (its id is needed), then all their times and figures at once."""
+        """Each sentence on its own (its id is needed), then all their index terms, times and
+        figures at once.
+
+        The terms go into the full-text index here, not by an AFTER INSERT trigger: SQLite runs a
+        trigger as a statement with a savepoint of its own, and FTS5 writes its pending terms out
+        as a new index segment at every savepoint, so the trigger made one segment per sentence
+        (six times the cost of the insert itself, and merging them all again at the commit)."""
         ids: dict[tuple[int, int], int] = {}
+        indexed: list[tuple[int, str]] = []
         times: list[tuple[Any, ...]] = []
         figures: list[tuple[Any, ...]] = []
         for s in facts.sentences:
+            terms = index_terms(s.text)
             cursor = self.conn.execute(
                 'INSERT INTO sentences (article_id, paragraph, idx, start, "end", text, terms) '
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [article_id, s.paragraph, s.index, s.start, s.end, s.text, index_terms(s.text)],
+                [article_id, s.paragraph, s.index, s.start, s.end, s.text, terms],
             )
             sid = int(cursor.lastrowid or 0)
             ids[(s.paragraph, s.index)] = sid
+            indexed.append((sid, terms))
             times += _time_rows(article_id, sid, s.paragraph, s.times)
             figures += _figure_rows(article_id, sid, s.paragraph, s.figures)
+        self.conn.executemany("INSERT INTO sentences_fts (rowid, terms) VALUES (?, ?)", indexed)
         self.conn.executemany(_INSERT_TIMES, times)
         self.conn.executemany(_INSERT_FIGURES, figures)
         return ids

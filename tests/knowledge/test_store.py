@@ -445,6 +445,25 @@ def test_failure_mid_ingest_in_a_file_store(monkeypatch: pytest.MonkeyPatch, tmp
         assert counts(s) == before
 
 
+def test_a_store_with_the_old_insert_trigger_indexes_each_sentence_once(tmp_path: Path) -> None:
+    """Stores made before sentences went into the full-text index by hand had a trigger doing it:
+    opening one for writing drops it, or every sentence would be indexed twice."""
+    path = tmp_path / "facts.db"
+    with Store.open(path) as s:
+        s.ingest_text(SEED)
+        s.conn.execute(
+            "CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN "
+            "INSERT INTO sentences_fts(rowid, terms) VALUES (new.id, new.terms); END"
+        )
+    with Store.open(path) as s:
+        s.ingest_text(OTHER)
+        triggers = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert "sentences_ai" not in triggers
+        s.conn.execute("INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check')")  # raises if not
+        hits = s.search_sentences(["rate"])
+        assert len(hits) == len({sid for sid, _ in hits}) > 0
+
+
 def test_readonly_open_of_a_missing_file_fails(tmp_path: Path) -> None:
     path = tmp_path / "missing.db"
     with pytest.raises(StoreError) as info:
