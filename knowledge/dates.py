@@ -802,7 +802,7 @@ def _candidates(text: str) -> list[_Candidate]:
     for priority, rule in enumerate(_RULES):
         if rule.needs and rule.needs.isdisjoint(present):
             continue
-        if not all(met[c] if c in met else met.setdefault(c, _CONDITIONS[c](text)) for c in rule.conditions):
+        if rule.conditions and not all(met[c] if c in met else met.setdefault(c, _CONDITIONS[c](text)) for c in rule.conditions):
             continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
