@@ -209,14 +209,21 @@ def _is_cap(word: str) -> bool:
 def _tokenize(text: str, force_initial: bool) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _WORD.finditer(text):
-        word = m.group()
-        poss = len(word) > 2 and word.endswith(_POSSESSIVE)
-        core = word[:-2] if poss else word
-        prev = text[: m.start()].rstrip()
+        start, end = m.span()
+        core, low, cap, poss = _word_shape(m.group())
+        prev = text[:start].rstrip()
         initial = force_initial or not prev or prev[-1] in _OPEN_QUOTES or prev[-1] in ".!?"
-        toks.append(_Tok(m.start(), m.start() + len(core), m.end(), core, core.lower(),
-                         _is_cap(core), poss, initial))
+        toks.append(_Tok(start, start + len(core), end, core, low, cap, poss, initial))
     return toks
+
+
+@lru_cache(maxsize=65536)
+def _word_shape(word: str) -> tuple[str, str, bool, bool]:
+    """A word as _tokenize keeps it: without a possessive 's, lowercase, capitalised?, possessive?
+    Kept by the word: every sentence of every article is made of the same few thousand words."""
+    poss = len(word) > 2 and word.endswith(_POSSESSIVE)
+    core = word[:-2] if poss else word
+    return core, core.lower(), _is_cap(core), poss
 
 
 def _is_title_case_headline(toks: list[_Tok]) -> bool:
