@@ -324,6 +324,15 @@ _PHONE_RE = re.compile(
     r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}"
     r"|(?<![\d,.])\d{3}[.-]\d{3,4}[.-]\d{4}(?!\d)"
 )
+
+
+def _may_hold_phone(text: str) -> bool:
+    """False only when _PHONE_RE cannot match: it needs a "+", a "(" or ten digits. Counting ASCII
+    digits (non-ASCII text is always scanned: \\d takes any script's digits) costs a fraction of
+    the scan, and few sentences have ten."""
+    return "+" in text or "(" in text or not text.isascii() or sum(map(text.count, "0123456789")) >= 10
+
+
 _CAPITAL_BEFORE_RE = lazy_compile(r"(?:^|(?<=[\s(“\"‘]))([A-Z][\w.]*)\s+$")
 _ALT_OPEN_RE = lazy_compile(
     r"\s*\(\s*(?:(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or|~|c\.|"
@@ -469,7 +478,7 @@ def _clean_spans(skip: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     if not isinstance(text, str) or not text:
         return []
-    blocked = skip + [m.span() for m in _PHONE_RE.finditer(text)]
+    blocked = skip + ([m.span() for m in _PHONE_RE.finditer(text)] if _may_hold_phone(text) else [])
     figures: list[Figure] = []
     pos = 0
     while True:
