@@ -347,14 +347,15 @@ _PLURAL = lazy_compile(
 )
 
 
-_ASKS_COUNTRIES = lazy_compile(r"\b(?:countries|nations)\b", re.IGNORECASE)
+def _asks_countries(query: Query) -> bool:
+    return any(t.lemma in ("country", "nation") for t in query.terms)
 
 
 def _several_named(ask: Ask, intent: str, picks: list[tuple[float, EntityRow, MentionRow, Evidence]]) -> Answer:
     """ "Which countries share the cuts?": every one the best sentence names, in its order."""
     best = picks[0][3]
     same = sorted((p for p in picks if p[3] is best), key=lambda p: p[2].start)
-    if _ASKS_COUNTRIES.search(ask.query.text) and any(_specificity(p[1]) == 1 for p in same):
+    if _asks_countries(ask.query) and any(_specificity(p[1]) == 1 for p in same):
         same = [p for p in same if _specificity(p[1]) == 1]  # "which countries": Kuwait, not "Cairo has asked"
     names = list(dict.fromkeys(p[1].name for p in same))
     start, end = same[0][2].start, same[-1][2].end
@@ -481,7 +482,7 @@ def _kind_fit(query: Query, entity: EntityRow) -> float:
             _PLACE_KIND_NAMES[named_kind] == _PLACE_KIND_NAMES[k] for k in asked_kinds):
         score -= 2.0
     # "which countries": Thailand, not Sorriso or Mato Grosso.
-    if entity.kind == "place" and {t.lemma for t in query.terms} & {"country", "nation"} and _specificity(entity) != 1:
+    if entity.kind == "place" and _asks_countries(query) and _specificity(entity) != 1:
         score -= 3.0
     # "which agency", "which company": a body, not the place in the same sentence.
     if any(t.lemma in _BODY_NOUNS for t in query.terms):

@@ -38,9 +38,8 @@ def handle(ask: Ask) -> Answer | None:
         # beats the lead's day; one that does not name them does not.
         keys = set(ask.query.entity_keys)
         named = bool(picks) and bool(keys) and any(named_by(e, keys) for _, e in picks[0][2].mentions)
-        if named and not _asked_in_lead(ask, picks[0][2].sentence.article_id):
-            pass  # "Pampa Agro on Monday raised its estimate": its own day, when the lead is another's news
-        else:
+        # "Pampa Agro on Monday raised its estimate": its own day, when the lead is another's news.
+        if not (named and not _asked_in_lead(ask, picks[0][2].sentence.article_id)):
             picks = _lead_dates(ask) or (picks if named else []) or _lead_reporting_day(ask) or picks
     if not picks:
         return None
@@ -101,7 +100,7 @@ def _lead_reporting_day(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
     if not named:
         return []
     lead = {s.id: s for s in ask.store.paragraph_sentences(named[0].sentence.article_id, 1)}
-    if _lead_names_another(ask, list(lead)):
+    if _lead_names_another(ask, named[0].sentence.article_id, list(lead)):
         return []  # "When did Pampa Agro raise its call?": the lead's day is Conab's news, not Pampa's
     days = [t for t in ask.store.times_in(list(lead)) if t.kind in ("date", "weekday", "day")]
     # The day it was said, else the lead's first day ("awarded ... in its auction on Tuesday").
@@ -109,16 +108,17 @@ def _lead_reporting_day(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
     return [(0.0, days[0], Evidence(lead[days[0].sentence_id], 0.0, 0.0, [], [], [], [], [days[0]], 0))] if days else []
 
 
-def _asked_in_lead(ask: Ask, article_id: str) -> bool:
+def _asked_in_lead(ask: Ask, article_id: str, kinds: tuple[str, ...] = ("place", "org", "person", "other")) -> bool:
+    """Whether the lead paragraph names one asked about (of these kinds)."""
     lead = [s.id for s in ask.store.paragraph_sentences(article_id, 1)]
-    return bool({m.entity_id for m in ask.store.mentions_in(lead)} & {e.id for e in ask.query.entities})
+    return bool({m.entity_id for m in ask.store.mentions_in(lead)} & {e.id for e in ask.query.entities if e.kind in kinds})
 
 
-def _lead_names_another(ask: Ask, lead_ids: list[int]) -> bool:
+def _lead_names_another(ask: Ask, article_id: str, lead_ids: list[int]) -> bool:
     """The body or person asked about is not in the lead, and a sentence of its own gives it a day:
     its news is dated there, not by the lead's."""
     asked = [e.id for e in ask.query.entities if e.kind in ("org", "person")]
-    if not asked or {m.entity_id for m in ask.store.mentions_in(lead_ids)} & set(asked):
+    if not asked or _asked_in_lead(ask, article_id, ("org", "person")):
         return False
     own = [i for i in ask.store.sentences_mentioning(asked) if i not in lead_ids]
     return any(t.kind in ("date", "weekday", "day") for t in ask.store.times_in(own))
