@@ -1148,8 +1148,11 @@ def _event_times(text: str, times: list[TimeRow]) -> list[TimeRow]:
 _SINCE_HORIZON = re.compile(r"\b(?:\w+est|first|most|least|high|low|record|level|time)\b(?:\s+[\w’'-]+){0,2}\s*$", re.IGNORECASE)
 
 
-_COMPARED = lazy_compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than)\s+(?:an?\s+|the\s+)?(?:[\d.,]+\s*%?\s*)?(?:\w+\s+)?$",
-                       re.IGNORECASE)
+# "from 3.1% in August", "down from $641 million in the second quarter", "from 2.89% a year earlier
+# and 2.70% in the second quarter": the time of a figure set against.
+_AMOUNT = r"(?:[$€£¥]\s*)?[\d.,]+\s*(?:%|percent|per cent|(?:million|billion|trillion|bn)\b)?\s*"
+_COMPARED = lazy_compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than)\s+(?:an?\s+|the\s+)?(?:" + _AMOUNT + r")?(?:\w+\s+)?"
+                         r"(?:(?:a|one) year (?:earlier|ago)\s+and\s+(?:" + _AMOUNT + r")?(?:\w+\s+)?)?$", re.IGNORECASE)
 
 
 def _compared_with(text: str, t: TimeRow) -> bool:

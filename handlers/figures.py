@@ -43,11 +43,12 @@ class Pick:
 def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "figure":
         return None
-    for ev in ask.pool.accepted[:3]:
+    for ev in ask.pool.accepted[:5]:
         # "By how much are wheat exports expected to fall?": two levels of what is asked, in the
         # best sentences that name it in the levels' own clause.
         if not query_change_without_rate(ask.query, ev):
-            if any(f.direction == ask.query.direction for f in ev.figures):
+            if any(f.direction == ask.query.direction and (f.kind == "percent" or ask.query.wants != "percent")
+                   and _clause_names_asked(ask.query, ev, f) for f in ev.figures):
                 break  # a better sentence states the change itself: "cut by 50 basis points"
             continue  # "returned 4.6%" states no fall of the fund's value
         if _names_in_clause_of_levels(ask.query, ev):
@@ -168,6 +169,15 @@ def _names_in_clause_of_levels(query: Query, ev: Evidence) -> bool:
         if all(t.keys & keys for t in asked):
             return True
     return not asked
+
+
+def _clause_names_asked(query: Query, ev: Evidence, f: FigureRow) -> bool:
+    """The figure's clause names what was asked: "a 72% slump in third-quarter profit" is no change
+    of the dividend the same sentence cuts."""
+    text = ev.sentence.text
+    end = re.search(r"[,;]|$", text[f.end :])
+    keys = phrase_keys(text[own_clause(text, f.start, f.end)[0] : f.end + (end.start() if end else 0)])
+    return all(t.keys & keys for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS) and t.keys & ev.sentence.terms)
 
 
 def query_change_without_rate(query: Query, evidence: Evidence) -> bool:

@@ -285,6 +285,9 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if (last > 1 and tokens[last].lower in _PAYING and any(t.lower in _AUXILIARIES for t in tokens[:last])
             and any(t.lemma in MEASURES or k & MEASURES for t, k in zip(tokens[:last], keys))):
         out.add(last)  # ... when another word names the measure ("how much will it cost" keeps "cost")
+    # "by what percent did they cut it?": the unit of the answer, no word to find.
+    out |= {i for i, t in enumerate(tokens) if i > 1 and t.lower in ("percent", "percentage", "pct")
+            and tokens[i - 1].lower in ("what", "which", "many") and tokens[i - 2].lower in ("by", "how")}
     # "what payout are they giving shareholders?": the verb after its pronoun hands over the thing asked.
     out |= {i for i, t in enumerate(tokens) if i > 0 and t.lemma in _HANDING and tokens[i - 1].lower in _SUBJECTS}
     # "what did exports come to?": "come to" asks for the amount, as "total" does.

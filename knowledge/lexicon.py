@@ -94,7 +94,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "flight": ("flight", "departure", "arrival", "sailing"),
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
     "abroad": ("abroad", "overseas", "foreign", "diaspora", "expatriate", "expat", "living abroad"),
-    "bad loan": ("bad loan", "non-performing loan", "npl", "soured loan", "bad debt", "problem loan"),
+    "bad loan": ("bad loan", "non-performing loan", "npl", "soured loan", "bad debt", "problem loan", "credit loss",
+                 "loan loss", "souring loan"),
+    # What a bank "sets aside" for bad loans is its provision.
+    "provision": ("provision", "set aside", "loan-loss provision", "loan loss provision", "impairment charge"),
     "rehire": ("rehire", "bring back", "re-employ", "reemploy", "reinstate", "restore job", "recall worker"),
     "aircraft": ("aircraft", "plane", "jet", "airliner", "airplane", "aeroplane", "jetliner"),
     "loss": ("loss", "lose", "lost", "loss-making", "in the red", "net loss"),

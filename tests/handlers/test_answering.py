@@ -2943,3 +2943,29 @@ The India Meteorological Department (IMD) forecast more rain. "Planting is late,
     assert not _answered(article, "who is the bank's chief risk officer").answered
     _says(article, "who is the bank's chief financial officer", "Daniel Okafor")
     assert not _answered(article, "Who is the head of the IMD?").answered
+
+
+_BANK = """| 22 October 2025, Wednesday |
+
+Great Lakes Heritage cuts dividend
+
+Great Lakes Heritage Bancorp on Tuesday reported a 72% slump in third-quarter profit, cut its quarterly dividend and said it would eliminate about 1,150 jobs.
+
+Net interest income fell 9.4% from a year earlier to $612 million, and was also down from $641 million in the second quarter.
+
+The provision for credit losses rose to $238 million from $97 million a year earlier.
+
+The board lowered the quarterly dividend to 18 cents per share from 45 cents, its first reduction since 2009.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("by what percent did they cut the dividend", "about 60%"),  # the profit's 72% slump is another change
+        ("how much did they set aside for bad loans this quarter", "$238 million"),  # provisions for credit losses
+        ("net intrest incme in the third quarter?", "$612 million"),  # "in the second quarter" is what it is set against
+    ],
+)
+def test_reading_a_bank_results_story(question: str, expected: str) -> None:
+    _says(_BANK, question, expected)
