@@ -96,6 +96,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "abroad": ("abroad", "overseas", "foreign", "diaspora", "expatriate", "expat", "living abroad"),
     "bad loan": ("bad loan", "non-performing loan", "npl", "soured loan", "bad debt", "problem loan", "credit loss",
                  "loan loss", "souring loan"),
+    # "a Cleveland-based regional lender" is the bank a question asks about.
+    "lender": ("lender", "bank", "bank lender"),
+    # "When does the dividend get paid?" against "The new dividend is payable on Dec. 15".
+    "payable": ("payable", "pay out", "get paid", "be paid", "paid out"),
     # What a bank "sets aside" for bad loans is its provision.
     "provision": ("provision", "set aside", "loan-loss provision", "loan loss provision", "impairment charge"),
     "rehire": ("rehire", "bring back", "re-employ", "reemploy", "reinstate", "restore job", "recall worker"),

@@ -2969,3 +2969,13 @@ The board lowered the quarterly dividend to 18 cents per share from 45 cents, it
 )
 def test_reading_a_bank_results_story(question: str, expected: str) -> None:
     _says(_BANK, question, expected)
+
+
+def test_a_lender_is_the_bank_asked_about() -> None:
+    article = """| 22 October 2025, Wednesday |
+
+Regional bank cuts dividend
+
+Great Lakes Heritage Bancorp, a Cleveland-based regional lender, on Tuesday cut its quarterly dividend.
+"""
+    _says(article, "where is the bank headquartered?", "Cleveland")
