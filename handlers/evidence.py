@@ -559,7 +559,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             # ... or whose amounts measure something named ("a share buyback of 150 billion
             # yen", "sold 1.02 million vehicles") when the headline's "profit" was asked.
             measured = [phrase_keys(f.measure) for f in figures if f.measure and f.kind in ("money", "count")]
-            if own & MEASURES - WEAK_MEASURES or (measured and not any(t.keys & keys for t in borrowed for keys in measured)):
+            if own & FIRM_MEASURES or (measured and not any(t.keys & keys for t in borrowed for keys in measured)):
                 missing = missing + borrowed
         unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS]
         # "PGMs slumped 9.8%" names no measure, so it is their output; "PGM exports slumped" is not.
@@ -761,7 +761,8 @@ def _states_base(query: Query, text: str, times: list[TimeRow]) -> bool:
 _BASE_FILLER = frozenset("in on at the of from than last this a an since".split())
 
 
-_FIRM_MEASURES = MEASURES - WEAK_MEASURES
+# What a question names when it asks for one measure and no other ("share" or "value" may be anything's).
+FIRM_MEASURES = MEASURES - WEAK_MEASURES
 _REFERS_BACK = lazy_compile(r"^(?:The|These|Those|Such|Its|Their)\s")
 _NO_KIND = frozenset("more fewer less extra additional other further annual quarterly monthly yearly weekly daily".split())
 
@@ -780,7 +781,7 @@ def _bare_measure(query: Query, own: frozenset[str], topic: frozenset[str], text
                 or kind.endswith(("ing", "ed"))):  # "giving shareholders": a verb, no kind
             continue  # "total imports", "more ships", "third-quarter revenue"
         # The story's own measure is another one (its kind word belongs to that): "chip exports".
-        other = (topic & _FIRM_MEASURES) - measure_keys
+        other = (topic & FIRM_MEASURES) - measure_keys
         if kind_keys.isdisjoint(own) and not measure_keys.isdisjoint(own) and measure_keys.isdisjoint(topic) and other:
             out.append(f"measures all {asked.split()[-1]}, not {asked}")
     return out

@@ -18,7 +18,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, per_head, share_of
 from handlers.context import Ask
-from handlers.evidence import EXPECTATION, WEAK_MEASURES, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
+from handlers.evidence import EXPECTATION, FIRM_MEASURES, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, resolve_times, says_opposite
@@ -606,7 +606,7 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
 def _measures_another(query: Query, f: FigureRow) -> bool:
     """Asked for profit, "a 30 billion yen buyback" or "operating profit jumped 31.5% on revenue
     of ..." asked for revenue: the figure's own measure names another measure."""
-    if not f.measure or not any(t.keys & _FIRM_MEASURES for t in query.terms):
+    if not f.measure or not any(t.keys & FIRM_MEASURES for t in query.terms):
         return False
     words = _measure_keys_with_acronyms(f.measure)
     wanted = {k for t in query.terms for k in t.keys}
@@ -621,8 +621,6 @@ def _measure_keys_with_acronyms(measure: str) -> tuple[frozenset[str], ...]:
     return tuple(token_keys(tokens))
 
 
-# What a question names when it asks for one measure and no other ("share" or "value" may be anything's).
-_FIRM_MEASURES = MEASURES - WEAK_MEASURES
 
 
 def _names_asked_place(query: Query, measure: str) -> bool:
