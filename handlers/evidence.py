@@ -1088,7 +1088,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
                 if exact and not (inside and same_span(a, t.start_date, t.end_date)):
                     if _fiscal_part(a, t):
                         best = max(best, 1.5)
-                    elif _season_of_year(a, t):
+                    elif _season_of_year(a, t) or (query.wants == "percent" and _year_to_month(a, t)):
                         best = max(best, 0.6)
                     continue
                 best = max(best, 2.0 if inside else 0.6)
@@ -1107,6 +1107,14 @@ def _season_of_year(a: TimeExpr, t: TimeRow) -> bool:
     split = _SPLIT_YEAR.search(t.text)
     return (bool(split) and a.start_date.month == 1 and a.end_date.month == 12 and a.start_date.year == a.end_date.year
             and int(split.group(1)) == a.start_date.year)  # type: ignore[union-attr]
+
+
+def _year_to_month(a: TimeExpr, t: TimeRow) -> bool:
+    """ "inflation in February" asked, "in the 12 months to February" stated: a yearly rate is
+    read as of its last month. A rate stated for the month itself fits better and wins."""
+    assert a.start_date and a.end_date
+    return (a.start_date.day == 1 and (a.end_date - a.start_date).days < 31 and 360 <= _days(t) <= 370
+            and t.end_date[:7] == a.end_date.isoformat()[:7])
 
 
 _PART_ASKED = re.compile(r"\b(?:half|quarter|h[12]|[12]h|q[1-4]|[1-4]q)\b", re.IGNORECASE)

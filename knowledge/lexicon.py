@@ -150,7 +150,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wait": ("wait", "queue", "line up"),
     "breakdown": ("breakdown", "break down", "outage", "failure"),
     "share": ("share", "stock", "equity", "shareholder", "share price", "stock price"),
-    "acquire": ("acquire", "acquisition", "buy", "purchase", "takeover", "take over", "snap up", "bid"),
+    "acquire": ("acquire", "acquisition", "buy", "purchase", "takeover", "take over", "snap up", "bid", "procure", "procurement"),
     "sell": ("sell", "sale", "sales", "sold", "divest", "offload", "dispose", "vendor", "seller"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),

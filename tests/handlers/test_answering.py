@@ -2979,3 +2979,28 @@ Regional bank cuts dividend
 Great Lakes Heritage Bancorp, a Cleveland-based regional lender, on Tuesday cut its quarterly dividend.
 """
     _says(article, "where is the bank headquartered?", "Cleveland")
+
+
+_PRICES = """| 13 March 2025, Thursday |
+
+Argentina's inflation slows again
+
+Monthly inflation slowed to 2.3% in February from 3.1% in January.
+
+Consumer prices rose 41.6% in the 12 months to February, down from 47.9% in the year to January. Core inflation eased to 2.0% from 2.8%.
+
+The state grain agency bought 2.1 million tonnes of wheat from farmers at a guaranteed price of 212,000 pesos per tonne.
+"""
+
+
+def test_a_yearly_rate_is_read_as_of_its_last_month() -> None:
+    _says(_PRICES, "core inflaiton in februray?", "Core inflation eased to 2.0%")
+    assert not _answered(_PRICES, "what was core inflation in march").answered
+
+
+def test_a_monthly_rate_stated_for_the_month_wins_over_the_yearly_one() -> None:
+    _says(_PRICES, "what was monthly inflation in february", "2.3%")
+
+
+def test_procurement_is_buying() -> None:
+    _says(_PRICES, "wheat procurment price per tonne", "212,000 pesos")
