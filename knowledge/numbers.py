@@ -181,7 +181,7 @@ _COUNT_STOP = set(
         "hope want need remain still already now then there here last next ago earlier later "
         "respectively apiece alone only just even too very all both either neither including "
         "such like near nearly around almost times percent per cent year-on-year yoy when where "
-        "while if whether because though although until unless what how why"
+        "while if whether because though although until unless what how why due owing thanks amid despite"
     ).split()
 ) | set(_DIRECTION) | set(_LEVEL_VERBS) | {m.lower() for m in _MONTHS}
 # Words that stay inside a counted phrase although they end like verbs.

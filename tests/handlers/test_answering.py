@@ -3004,3 +3004,34 @@ def test_a_monthly_rate_stated_for_the_month_wins_over_the_yearly_one() -> None:
 
 def test_procurement_is_buying() -> None:
     _says(_PRICES, "wheat procurment price per tonne", "212,000 pesos")
+
+
+_COCOA = """| 17 June 2025, Tuesday |
+
+Mid-crop cocoa arrivals lag last season
+
+Farmers delivered 438,000 tonnes of cocoa to the ports between April 1 and June 15, down 6.8% from the same period last season.
+
+Ivory Coast accounts for about 40% of the world's cocoa supply. An analyst forecast a global surplus of 142,000 tonnes in the 2024/25 season.
+
+The regulator raised the farmgate price to 2,300 CFA francs per kilogram. Southern Chiapas posted the fastest growth, with inflows surging 21.5% to $812 million due to more workers abroad.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whats ivory coast's share of global cocoa supply", "about 40%"),  # the world's is the global
+        ("how big a world surplus is forecast", "142,000 tonnes"),
+        ("farmgate price per kilo?", "2,300 CFA francs"),  # a kilo is a kilogram
+        ("How much did Chiapas receive?", "$812 million"),  # what a place receives is its inflows
+        ("how much cocoa has got to the ports since the season kicked off", "438,000 tonnes"),  # the start dates the span
+    ],
+)
+def test_words_of_one_meaning(question: str, expected: str) -> None:
+    _says(_COCOA, question, expected)
+
+
+def test_an_amount_before_due_to_measures_what_moved_not_due() -> None:
+    [figure] = [f for f in _stored(_COCOA).article_figures() if f.raw.startswith("$812")]
+    assert "inflows" in figure.measure
