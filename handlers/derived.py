@@ -404,11 +404,13 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "BRL": "real", "SEK": "crown", "KRW": "won", "CHF": "Swiss franc", "ZAR": "rand", "PESO": "peso",
           "SHILLING": "shilling", "KRONE": "krone", "FRANC": "franc", "DINAR": "dinar", "TRY": "lira", "NGN": "naira",
           "MYR": "ringgit", "THB": "baht", "IDR": "rupiah", "PLN": "zloty", "SAR": "riyal", "AED": "dirham", "ILS": "shekel",
-          "CROWN": "crown"}
+          "CROWN": "crown", "XOF": "CFA franc", "RIAL": "rial", "OMR": "Omani rial", "QAR": "Qatari riyal", "GHS": "cedi",
+          "KZT": "tenge", "ZMW": "kwacha", "VND": "dong", "TWD": "Taiwan dollar", "HKD": "Hong Kong dollar",
+          "EGP": "Egyptian pound", "MXN": "Mexican peso", "HUF": "forint"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
     "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK"}
-_SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira"}
+_SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong"}
 _IRREGULAR = {"real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys"}
 
 
@@ -431,7 +433,10 @@ _CURRENCY_PATTERNS = tuple((re.compile(rf"\b{name}s?\b"), code) for name, code i
 
 def _asked_currencies(lower: str) -> set[str]:
     asked = {code for pattern, code in _CURRENCY_PATTERNS if pattern.search(lower)}
-    return asked - {"FRANC"} if "CHF" in asked else asked  # "Swiss francs" name the franc twice
+    # "Swiss francs", "Taiwan dollar" name the franc and the dollar too: the longer name is meant.
+    names = {code: _NAMES.get(code, code).lower() for code in asked}
+    return {code for code in asked
+            if not any(other != code and re.search(rf"\b{re.escape(names[code])}$", names[other]) for other in asked)}
 
 
 _CROWNS = {"SEK": "CROWN", "KRONE": "CROWN"}  # "crowns" in English copy; "kronor", "kroner" in the text

@@ -891,6 +891,7 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
             out.append(i)
             continue
         if (len(word) < 4 or not word.isalpha() or word in QUALIFIER_EXEMPT or word in GENERIC or word.endswith("ly")
+                or is_currency_word(word)  # "dollar rate": the pair's other currency, written "$" in the text
                 or token.lemma in _CATEGORY_NOUNS or (token.text[:1].isupper() and i > 0)
                 or not is_known_word(word)):
             continue  # names, typos, adverbs and kinds of subject ("which countries share") are judged elsewhere
@@ -1238,6 +1239,7 @@ EXCHANGE_RATE = lazy_compile(
     r"|\b(?:yuan|dollars?|euros?|roubles?|rubles?|pounds?|rupees?|reais|real|yen|crowns?) (?:per|to the|to a|for each|for one)[- ]\w+"
     r"|\b\w+-per-\w+ rate\b|\bper[- ](?:dollar|yuan|euro|pound|rouble|ruble|rupee)\b|\bto the (?:dollar|euro|pound)\b"
     r"|\b\w+-(?:to-)?(?:dollar|euro|yuan|pound) (?:exchange )?rate\b|\b(?:dollar|euro)-(?:to-)?\w+ (?:exchange )?rate\b"
+    r"|\b\w+ to (?:the |a )?(?:dollar|euro|yuan|pound) (?:exchange )?rate\b|\brate\b[^?.]{0,40}\bimpl(?:y|ies|ied)\b"
 )
 _DERIVED = re.compile(
     r"\bby how many\b[^?]*\byear\s+(?:earlier|before|ago)\b|"  # "by how many yuan ... from a year earlier": a difference

@@ -107,6 +107,9 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     "chinese yuan": "CNY", "south korean won": "KRW", "korean won": "KRW", "russian roubles": "RUB",
     "russian rubles": "RUB", "nigerian naira": "NGN", "vietnamese dong": "VND", "dong": "VND",
     "hungarian forints": "HUF", "forints": "HUF", "forint": "HUF", "polish zlotys": "PLN",
+    "cfa francs": "XOF", "cfa franc": "XOF", "rial": "RIAL", "rials": "RIAL", "omani rials": "OMR", "iranian rials": "IRR",
+    "qatari riyals": "QAR", "cedi": "GHS", "cedis": "GHS", "tenge": "KZT", "kwacha": "ZMW", "birr": "ETB", "taka": "BDT",
+    "soles": "PEN", "lei": "RON",
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 

@@ -3035,3 +3035,27 @@ def test_words_of_one_meaning(question: str, expected: str) -> None:
 def test_an_amount_before_due_to_measures_what_moved_not_due() -> None:
     [figure] = [f for f in _stored(_COCOA).article_figures() if f.raw.startswith("$812")]
     assert "inflows" in figure.measure
+
+
+_PAIRS = """| 22 October 2025, Wednesday |
+
+Omani LNG producer signs supply deals
+
+The expansion will cost 4.6 billion rials ($11.96 billion), the company said.
+
+The regulator raised the farmgate price to 2,300 CFA francs ($4.04) per kilogram.
+
+Indus Motor will invest 45 billion rupees ($507 million) in its plant in Sanand.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What rial-dollar exchange rate does the expansion cost imply?", "About 2.60 dollars per rial"),
+        ("What CFA franc to dollar rate does the farmgate price imply?", "About 569.31 CFA francs per dollar"),
+        ("what rupee to dollar rate does the sanand investment imply", "About 88.76 rupees per dollar"),  # "$" is the dollar
+    ],
+)
+def test_the_rate_a_pair_of_amounts_implies_in_less_common_currencies(question: str, expected: str) -> None:
+    _says(_PAIRS, question, expected)
