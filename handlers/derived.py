@@ -14,7 +14,7 @@ from knowledge.store import FigureRow, SentenceRow
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, clause_text, gather, named_by, own_clause, span_clause
+from handlers.evidence import FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause
 from handlers.figures import DURATION_UNIT, Pick, figure_conflict, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
@@ -25,7 +25,7 @@ from knowledge.text import phrase_keys
 
 _YEAR_EARLIER = lazy_compile(
     r"\b(?:(?:fiscal |financial )?(?:year|season)\s+(?:earlier|before|ago)|(?:previous|prior) (?:fiscal |financial )?(?:year|season)|last year|last season"
-    r"|same (?:quarter|period|month) last year)\b"
+    r"|same (?:quarter|period|month) last year|(?:this|the same) (?:time|point|stage|date) (?:last|a) (?:year|season))\b"
     r"|\bbefore the\s+(?:[\d.]+\s*%\s+|[\d.]+ per ?cent\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b"
 )
 _MISSED = re.compile(r"\b(?:miss|missed|beat|exceed|exceeded|top|topped|undershoot|overshoot)\b")
@@ -252,13 +252,20 @@ _EARLIER_BEFORE = lazy_compile(r"\b(?:from|against|compared with|compared to|ver
 def _stated_earlier(ask: Ask, picks: list[Pick]) -> Answer | None:
     for pick in picks:
         f, text = pick.figure, pick.evidence.sentence.text
-        if not _clause_covers(ask.query, pick.evidence, f, whole=True):
+        if not _clause_covers(ask.query, pick.evidence, f, whole=True) or _clause_of_another_measure(ask.query, text, f):
             continue  # "cloud revenue a year ago" is not the company's revenue a year earlier
         if _EARLIER_AFTER.search(text[f.end : f.end + 60]) and _EARLIER_BEFORE.search(text[max(0, f.start - 25) : f.start]):
             # Stated, not worked out: a figure answer, and what a follow-up builds on.
             return make_answer(ask.question, "figure", f"{f.raw}. {clause_window(text, f.start, f.end, 110)}", 0.8,
                                [citation(ask.store, pick.evidence.sentence)])
     return None
+
+
+def _clause_of_another_measure(query: Query, text: str, f: FigureRow) -> bool:
+    """ "exported 10.1 million tonnes ..., while revenue rose to $5.2 billion, up from $4.8
+    billion": the earlier level's own clause names a measure, and not the one asked."""
+    keys = phrase_keys(" ".join(text[a:b] for a, b in span_clause(text, f.start, f.end)))
+    return bool(keys & FIRM_MEASURES) and not any(t.keys & keys for t in query.required)
 
 
 _SAME_UNIT = re.compile(r"\bsame (quarter|month|half|week)\b")

@@ -118,6 +118,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # of its own (comparison_basis reads it).
     times = [x for x in times if x not in bases and not _PAST_YEAR.fullmatch(x.text)]
     optional |= _asking_words(tokens, keys, text)
+    # "the mid-crop", "the pre-tax": a prefix makes the measure word part of a name for a season
+    # or a kind, not the measure asked; the prefix is still a word to find.
+    optional |= {i for i in range(1, len(tokens)) if tokens[i - 1].lower in _PREFIXES
+                 and text[tokens[i - 1].end : tokens[i].start] == "-" and tokens[i].lemma in MEASURES}
     # "since the mid-crop kicked off": the start of what is named dates the span; no word to find.
     optional |= {i for m in _SINCE_EVENT.finditer(text) for i, t in enumerate(tokens) if m.start(1) <= t.start < m.end(1)}
     member_of, group_span = _group_asked(text)
@@ -225,6 +229,7 @@ def _parse_query(question: str, store: Store) -> Query:
     return query
 
 
+_PREFIXES = frozenset("mid pre post non semi sub".split())
 _SINCE_EVENT = lazy_compile(r"\bsince\s+(?:the|its|their|this|it|they)\b[\w\s/-]{0,30}?\s"
                             r"(began|begun|started|kicked\s+off|got\s+(?:going|under\s*way)|opened|commenced)\b", re.IGNORECASE)
 _PAST_YEAR = lazy_compile(r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)", re.IGNORECASE)
@@ -1244,6 +1249,7 @@ EXCHANGE_RATE = lazy_compile(
 _DERIVED = re.compile(
     r"\bby how many\b[^?]*\byear\s+(?:earlier|before|ago)\b|"  # "by how many yuan ... from a year earlier": a difference
     # "shrink from a year ago", "up on a year earlier": the base of the change asked, not a computation
+    r"\b(?:this|the same) (?:time|point|stage|date) (?:last|a) (?:year|season)\b|"  # "planted by this time last year"
     r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+(?:fiscal\s+|financial\s+)?(?:year|season)\s+(?:earlier|before|ago)\b|\b(?:previous|prior) (?:fiscal |financial )?(?:year|season)\b|\blast season\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
     r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b|\bin total\b|\baltogether\b|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|half|stretch) (?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"

@@ -25,6 +25,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap", "slip",
              "downgrade", "revise down", "slow", "slow down", "decelerate", "cheaper", "bump down", "nudge down", "ratchet down",
              "less expensive"),
+    "arrive": ("arrive", "arrival", "reach", "deliver", "get to"),
     "receive": ("receive", "receipt", "recipient", "take in", "inflow", "bring in"),
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
                "turn up", "show up"),

@@ -3059,3 +3059,32 @@ Indus Motor will invest 45 billion rupees ($507 million) in its plant in Sanand.
 )
 def test_the_rate_a_pair_of_amounts_implies_in_less_common_currencies(question: str, expected: str) -> None:
     _says(_PAIRS, question, expected)
+
+
+_EARLIER = """| 22 October 2025, Wednesday |
+
+Ivory Coast mid-crop cocoa arrivals lag last season
+
+Farmers delivered 438,000 tonnes of cocoa to the ports between April 1 and June 15, down 6.8% from the same period last season.
+
+Heavy rain has slowed the mid-crop harvest, which runs from April to September.
+
+The company exported 10.1 million tonnes of LNG last year, up 6.3% from a year earlier, while revenue rose to $5.2 billion, up from $4.8 billion a year earlier.
+
+Exporters expect mid-crop deliveries to pick up in July.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the revenue's stated earlier level is not the exports'
+        ("How much LNG did the company export the year before last?", "About 9.50 million tonnes"),
+        ("How much revenue did it make the year before?", "$4.8 billion"),
+        # "reaching the ports" is arriving there; "mid-crop" names a season, not the crop measured
+        ("How much cocoa had reached the ports by this point in last season's mid-crop?", "About 469,957 tonnes"),
+        ("how much cocoa had been delivered by this time last year", "About 469,957 tonnes"),
+    ],
+)
+def test_earlier_levels_of_the_measure_asked(question: str, expected: str) -> None:
+    _says(_EARLIER, question, expected)
