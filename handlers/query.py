@@ -1001,6 +1001,7 @@ _WH = [
     ("what", r"\bwhat(?:'s| is| are| was| were)?\b|\bwhich\b|\blist\b|\bname\b|\bdescribe\b|\bexplain\b"),
 ]
 _WH_RE = [(name, re.compile(pattern)) for name, pattern in _WH]
+_WH_WORD = re.compile(r"\b(?:how|what|which|when|where|who|whom|whose|why)\b")
 _HOW_IT_DID = re.compile(_HOW_IT_DID_PATTERN)
 
 
@@ -1027,12 +1028,14 @@ def _question_word(lower: str) -> str:
     relative = _relative_who(lower)
     found = [(m.start(), order, name) for order, (name, pattern) in enumerate(_WH_RE)
              if name not in ("how", "what") and (m := pattern.search(lower)) and not (relative and m.group().startswith("who"))]
+    first = lower.split(" ", 1)[0] if lower else ""
+    if first in _YESNO and not _WH_WORD.search(lower):
+        return "yesno"  # "Are total arrivals still ahead?": "total" is no question word here
     if found:
         return min(found)[2]
     for name, pattern in _WH_RE:
         if (m := pattern.search(lower)) and not (relative and m.group().startswith("who")):
             return name
-    first = lower.split(" ", 1)[0] if lower else ""
     return "yesno" if first in _YESNO else ""
 
 
@@ -1115,7 +1118,7 @@ def _settles(token: Token) -> bool:
 # Verb forms only: "trade" and "price" as nouns name the topic ("China-Russia trade in August").
 _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sits quoted priced hovering hovers".split())
 _ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place".split())
-_COMPARED_WITH = lazy_compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since)\s*$", re.IGNORECASE)
+_COMPARED_WITH = lazy_compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since|ahead of|behind|above|below|on)\s*$", re.IGNORECASE)
 
 _HOW_MUCH_OF_A_THING = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of)\b)"
                                     r"(?:[a-z]+\s+)?[a-z]+\s+(?:is|are|was|were|will|did|does|do|has|have)\b")

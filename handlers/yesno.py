@@ -15,7 +15,7 @@ from handlers.arithmetic import scaled
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
-from handlers.evidence import EXPECTATION, Evidence, analysed, named_by, term_spots
+from handlers.evidence import EXPECTATION, Evidence, analysed, named_by, own_clause, term_spots
 from handlers.query import DOWN_KEYS, SOFTENING, UP_KEYS, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
@@ -159,7 +159,11 @@ def _direction_stated(ask: Ask) -> Answer | None:
                         j + 2 < len(tokens) and tokens[j + 1].lower == "of" and _another_kind(tokens[j + 2], False, words)):
                     continue  # "Food inflation eased", "Sales of electric cars rose": no word on inflation, on small cars
                 if j != i and (exact or any(keys[j] & t.keys for t in things)):
-                    found.append(((0 if exact else 1, rank), ev, moved, tokens[i].start, tokens[j].end))
+                    # A move stated with its figures ("raised its forecast ... to between 780 million and
+                    # 820 million euros") tells more than the lead's bare one ("raised its guidance").
+                    clause = own_clause(ev.sentence.text, tokens[i].start, tokens[i].end)
+                    bare = not any(tokens[i].end <= f.start < clause[1] for f in ev.figures)
+                    found.append(((bare, 0 if exact else 1, rank), ev, moved, tokens[i].start, tokens[j].end))
     if not found:
         return None
     _, ev, moved, start, end = min(found, key=lambda f: f[0])
@@ -174,7 +178,12 @@ def _another_kind(before: Token, opens: bool, asked: set[str]) -> bool:
     word = before.lower
     return (word.isalpha() and is_content(before) and word not in asked and before.lemma not in asked
             and word not in PLAIN_QUALIFIERS and word not in _POLICY_RATE and word not in _AUXILIARY
-            and (opens or not before.text[:1].isupper()))
+            and word not in _PERIODS and (opens or not before.text[:1].isupper()))
+
+
+# "first-quarter grindings fell", "annual inflation rose": when, not what kind.
+_PERIODS = frozenset("""quarter month year week half season day annual monthly quarterly yearly weekly daily
+january february march april may june july august september october november december""".split())
 
 
 # "cut its benchmark lending rate": the rate "did they raise rates?" asks about, not a kind of it.

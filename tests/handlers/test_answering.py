@@ -3088,3 +3088,29 @@ Exporters expect mid-crop deliveries to pick up in July.
 )
 def test_earlier_levels_of_the_measure_asked(question: str, expected: str) -> None:
     _says(_EARLIER, question, expected)
+
+
+_GRIND = """| 17 June 2025, Tuesday |
+
+Atlantica raises guidance as cocoa grindings slide
+
+Atlantica Airlines swung to a profit, the carrier said on Thursday, as it announced an order for 40 jets and raised its full-year guidance.
+
+In Europe, first-quarter grindings fell 3.9% to 337,900 tonnes, the European Cocoa Association said in April, while Asian grindings slid 7.2%.
+
+Total arrivals since the season began reached 1.71 million tonnes, still up 9.6% from 1.56 million tonnes by the same date last season.
+
+Atlantica raised its forecast for full-year operating profit to between 780 million and 820 million euros.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did european grindings go up in q1", "No. In Europe, first-quarter grindings fell 3.9%"),  # a period, not a kind
+        ("Are total arrivals for the season still ahead of last year?", "Yes."),  # "total" asks no amount here
+        ("Did Atlantica raise its guidance?", "780 million"),  # the move stated with its figures
+    ],
+)
+def test_yes_no_questions_answered_with_the_move_that_says_most(question: str, expected: str) -> None:
+    _says(_GRIND, question, expected)
