@@ -15,7 +15,7 @@ from knowledge.store import FigureRow, SentenceRow
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause
-from handlers.figures import DURATION_UNIT, Pick, figure_conflict, rank_figures
+from handlers.figures import DURATION_UNIT, Pick, figure_conflict, figure_text, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
 from handlers.query import EXCHANGE_RATE, Query, Term
@@ -67,6 +67,23 @@ def handle(ask: Ask) -> Answer | None:
                 return named
         return (_difference_by_terms(ask, evidence) or _between_entities(ask, evidence) or _between_kinds(ask)
                 or _first_two(ask, evidence))
+    if _TOTAL_ASKED.search(lower):
+        return _stated_total(ask, evidence)
+    return None
+
+
+_TOTAL_ASKED = lazy_compile(r"\b(?:combined|in total|altogether|in all|together)\b")
+_TOTAL_STATED = lazy_compile(r"\b(?:combined|total|in all|altogether|together|aggregate)\b[^,;]{0,25}$", re.IGNORECASE)
+
+
+def _stated_total(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "How much LNG will they supply in total?" when the article states the sum itself ("to
+    supply a combined 3.6 million tonnes"): no working, the figure as stated."""
+    for pick in rank_figures(ask.query.with_intent("figure"), evidence)[:4]:
+        f, text = pick.figure, pick.evidence.sentence.text
+        if _TOTAL_STATED.search(text[max(0, f.start - 30) : f.start]):
+            return make_answer(ask.question, "figure", figure_text(f, text, ask.query.currency), 0.8,
+                               [citation(ask.store, pick.evidence.sentence)])
     return None
 
 

@@ -60,7 +60,8 @@ def _based_described(ask: Ask) -> Answer | None:
         return None
     for ev in ask.pool.evidence[:8]:
         for m in _BASED_BEFORE.finditer(ev.sentence.text):
-            described = phrase_keys(m.group(2))
+            # The description ends where its verb begins: "Hamburg-based Nordwerk signed for ...".
+            described = phrase_keys(_DESCRIPTION_END.split(m.group(2), 1)[0])
             # "the activist investor" for "activist fund Marlow Bay": most of the description will do.
             if 2 * sum(1 for t in wanted if t.keys & described) >= max(2, len(wanted)):
                 text = f"{m.group(1)}. {clause_window(ev.sentence.text, m.start(), m.end(), 120)}"
@@ -68,6 +69,7 @@ def _based_described(ask: Ask) -> Answer | None:
     return None
 
 
+_DESCRIPTION_END = lazy_compile(r"\s(?=(?:[a-z]+ed|said|says|will|would|has|have|had|is|are|was|were|signed|won|took|paid)\b)")
 _THEIR_BODY = lazy_compile(r"\b(?:his|her|their)\s+(?:firm|company|bank|employer|brokerage|group|fund|house|office)\b")
 _BASED_IN_ROLE = lazy_compile(_BASED_PLACE + r"\b")
 

@@ -801,6 +801,12 @@ def _noun_phrase_after(text: str, pos: int, limit: int = 4) -> str:
             break
         word = w.group(1)
         low = word.lower().rstrip("’'")
+        if low in ("and", "or") and len(words) == 1 and words[0].islower():
+            # "14 local and international banks": two words for the kind, then the noun.
+            rest = _noun_phrase_after(text, w.end(), 2)
+            if len(rest.split()) == 2:
+                words += [word, *rest.split()]
+            break
         if low in _COUNT_STOP or low.endswith("ly"):
             break
         if _verb_like(low) and not _modifier_participle(text, w.end(), words):

@@ -3114,3 +3114,27 @@ Atlantica raised its forecast for full-year operating profit to between 780 mill
 )
 def test_yes_no_questions_answered_with_the_move_that_says_most(question: str, expected: str) -> None:
     _says(_GRIND, question, expected)
+
+
+_LNG = """| 22 October 2025, Wednesday |
+
+Duqm LNG signs long-term supply deals
+
+Duqm LNG Company has signed agreements to supply a combined 3.6 million tonnes per annum of LNG to buyers in Japan, India and Germany.
+
+Hamburg-based Nordwerk Energie AG signed for 0.9 mtpa over 10 years. "These agreements give us secure outlets," Chief Executive Khalid al-Harthy said at a signing ceremony in Muscat.
+
+The expansion will cost $11.96 billion, of which $7.5 billion is being financed by a group of 14 local and international banks.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much lng will they supply in total under the new deals", "a combined 3.6 million tonnes"),  # stated, not summed
+        ("How many lenders are financing the expansion?", "14 local and international banks"),
+        ("Where did the signing ceremony take place?", "Muscat"),  # not the place of a body that signed
+    ],
+)
+def test_reading_a_supply_deal_story(question: str, expected: str) -> None:
+    _says(_LNG, question, expected)
