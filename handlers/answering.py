@@ -135,6 +135,10 @@ def _inherit(query: Query, last: Turn) -> None:
         query.intent = "figure" if last.asked == "derived" and query.times and last.intent == "figure" else last.asked
         query.wants = query.wants or last.wants
         query.basis = query.basis or last.basis
+        if not query.times and not query.bases:
+            # "London futures on Monday?" "And New York?": New York's on Monday.
+            query.times = list(last.times)
+            query.carried_times = bool(last.times)
         # Not the direction: "How much did output fall in July?" "And in June?" is answered by a
         # rise in June too.
 
@@ -170,6 +174,7 @@ def _turn(ask: Ask, result: Answer) -> Turn:
         wants=ask.query.wants,
         direction=ask.query.direction,
         basis=ask.query.basis,
+        times=tuple(ask.query.times),
     )
 
 

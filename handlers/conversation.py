@@ -11,6 +11,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 
+from knowledge.models import TimeExpr
 from knowledge.store import EntityRow
 
 from handlers.query import Term
@@ -33,6 +34,7 @@ class Turn:
     wants: str = ""
     direction: str = ""
     basis: str = ""  # "year on year": what the last question's change was measured against
+    times: tuple[TimeExpr, ...] = ()  # "on Monday": the period "and New York?" asks about again
 
 
 @dataclass(slots=True)

@@ -1076,7 +1076,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         if article_date and all(a.start_date == a.end_date == article_date for a in asked):
             # "shares up or down today?": an undated move in a news story is the day's own.
             return 0.3, ""
-        if query.intent in ("figure", "derived", "yesno"):
+        if query.intent in ("figure", "derived", "yesno") and not query.carried_times:
             return 0.0, f"period: the sentence gives no date for {', '.join(a.text for a in asked)}"
         return -1.0, ""  # silent on the period: weaker evidence, not a contradiction
     best = 0.0
@@ -1093,7 +1093,8 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
                     continue
                 best = max(best, 2.0 if inside else 0.6)
     if best:
-        return best * own, ""
+        # The last question's period only tells apart sentences about what this one names.
+        return best * own * (0.3 if query.carried_times else 1.0), ""
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
 
 

@@ -63,6 +63,7 @@ class Query:
     kinds_of_measure: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
     excluded: str = ""  # "Apart from the US, which countries ...": the US, left out of the answer
     member_of: str = ""  # "which Gulf states ...?": the group (a gazetteer.GROUPS key) the answer's countries belong to
+    carried_times: bool = False  # the times are the last question's: a sentence silent on them may still answer
 
     @property
     def required(self) -> list[Term]:
@@ -393,6 +394,8 @@ def resolve_times(query: Query, article_date: date | None) -> list[TimeExpr]:
         times = query.times
     else:
         times = list(_times_at(query.text, article_date))
+        # A period the last question named ("... on Monday?" "And New York?") is read in its own words.
+        times += [x for t in query.times if t.text not in query.text for x in _times_at(t.text, article_date)]
     return [_later(t, query.shift_years) for t in times] if query.shift_years else times
 
 

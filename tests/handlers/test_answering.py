@@ -3138,3 +3138,27 @@ The expansion will cost $11.96 billion, of which $7.5 billion is being financed 
 )
 def test_reading_a_supply_deal_story(question: str, expected: str) -> None:
     _says(_LNG, question, expected)
+
+
+_FUTURES = """| 17 June 2025, Tuesday |
+
+Cocoa futures fall
+
+London's benchmark September cocoa contract settled 3.4% lower at 6,915 pounds a tonne on Monday, while New York September cocoa fell 2.9% to $9,480 a tonne. New York futures have lost 18.5% so far this year.
+
+Soybeans at the port of Paranaguá averaged 132.40 reais per sack last week. Farmers in Sorriso, the biggest soy-growing town, received 118.50 reais per sack.
+"""
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["What happened to London cocoa futures on Monday?", "and new york?"], "$9,480"),  # Monday's, not the year's
+        (["What were soybeans fetching at Paranaguá last week?", "and in sorriso?"], "118.50 reais"),  # silent on the week
+    ],
+)
+def test_and_x_asks_the_last_question_for_its_period_too(turns: list[str], expected: str) -> None:
+    store, conversation = _stored(_FUTURES), Conversation()
+    for turn in turns:
+        result = answer(turn, store, conversation)
+    assert result.answered and expected in result.text, result.text
