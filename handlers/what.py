@@ -18,7 +18,7 @@ from handlers.models import Answer
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
 # no sentence about the question has a clearer one.
 _STRONG_REASON = lazy_compile(
-    r"\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so as to|so that|aimed at|thanks to|"
+    r"\b(?:because(?: of)?|due to(?! (?:start|begin|be|expire|end|open|close|come|take|run|finish|complete|resume|arrive|launch)\b)|owing to|as a result of|in order to|so as to|so that|aimed at|thanks to|"
     r"in a bid to|in an effort to|seeking to|aiming to|with the aim of|citing|blamed on|blaming|attributed to|attributing|"
     r"in response to|"
     r"hoping to|in the hope of|in hopes? of|looking to|eager to|keen to|designed to|intended to|meant to|"
@@ -183,7 +183,19 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
     if nxt is None or (nxt.article_id, nxt.paragraph) != (ev.sentence.article_id, ev.sentence.paragraph):
         return None
     m = _STRONG_REASON.search(nxt.text)
-    return (score + 1.5, ev, nxt, (m.start(), min(len(nxt.text), m.end() + 40))) if m else None
+    if m:
+        return score + 1.5, ev, nxt, (m.start(), min(len(nxt.text), m.end() + 40))
+    # "... down 6.8%. Heavy rain has slowed the harvest and the drying of beans": a cause acting.
+    m = _CAUSING.search(nxt.text)
+    return (score + 1.0, ev, nxt, (0, min(len(nxt.text), m.end() + 60))) if m and _moves(ev) else None
+
+
+def _moves(ev: Evidence) -> bool:
+    return any(f.direction for f in ev.figures)
+
+
+_CAUSING = lazy_compile(r"\b(?:has|have|had)\s+(?:slowed|hampered|hit|disrupted|delayed|hurt|curbed|dented|held back|boosted|"
+                        r"lifted|driven|fuelled|fueled|spurred|pushed up|pushed down|dragged down|weighed on|cut|squeezed|eroded)\b")
 
 
 def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = None) -> tuple[int, int] | None:

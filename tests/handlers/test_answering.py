@@ -3162,3 +3162,26 @@ def test_and_x_asks_the_last_question_for_its_period_too(turns: list[str], expec
     for turn in turns:
         result = answer(turn, store, conversation)
     assert result.answered and expected in result.text, result.text
+
+
+_CAUSES = """| 17 June 2025, Tuesday |
+
+Cocoa arrivals lag as rain hampers harvest
+
+Farmers delivered 438,000 tonnes of cocoa to the ports between April 1 and June 15, down 6.8% from the same period last season. Heavy rain in the west has slowed the harvest and the drying of beans, exporters said.
+
+The biggest deal, with Tokyo-based utility Hoshino Electric Power, covers 1.5 mtpa for 15 years, with deliveries due to start in 2028.
+
+"We wanted a supplier outside the Strait of Hormuz because it lowers our shipping risk," said Kenji Arakawa, the utility's fuel manager.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("why are port arrivals down vs last year", "Heavy rain in the west has slowed the harvest"),  # a cause acting, next sentence
+        ("why did the utility want the gas", "because it lowers our shipping risk"),  # "due to start" gives no reason
+    ],
+)
+def test_reasons_a_story_gives(question: str, expected: str) -> None:
+    _says(_CAUSES, question, expected)
