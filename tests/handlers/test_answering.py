@@ -2856,7 +2856,7 @@ def test_a_typo_between_two_words_of_the_article_takes_the_one_as_long() -> None
     _says(_STARTS, "how many vesels in the fleat", "312 vessels")  # fleet, not flat
 
 
-_FUND = """| 13 August 2025, Wednesday |
+_FUND_FLOWS = """| 13 August 2025, Wednesday |
 
 Norway's wealth fund earns 4.6% in first half
 
@@ -2871,13 +2871,13 @@ Rheinfeld will shut a plant in Antwerp next year due to high energy costs.
 
 
 def test_the_same_period_of_another_year_is_the_period_just_stated_in_that_year() -> None:
-    _says(_FUND, "How much money flowed into the fund in the first half of 2024?", "205 billion crowns")
+    _says(_FUND_FLOWS, "How much money flowed into the fund in the first half of 2024?", "205 billion crowns")
 
 
 def test_why_after_an_answer_reads_the_reason_of_that_sentence() -> None:
     conversation = Conversation()
-    answer("How much money flowed into the fund in the first half of 2024?", _stored(_FUND), conversation)
-    result = answer("Why so much?", _stored(_FUND), conversation)
+    answer("How much money flowed into the fund in the first half of 2024?", _stored(_FUND_FLOWS), conversation)
+    result = answer("Why so much?", _stored(_FUND_FLOWS), conversation)
     assert "gas prices" in result.text, result.text
 
 
@@ -2899,7 +2899,7 @@ Its effective tax rate rose to 47% from 22% in the same quarter last year. The a
 
 
 def test_closing_is_shutting() -> None:
-    _says(_FUND, "Is Rheinfeld closing any plants?", "Yes")
+    _says(_FUND_FLOWS, "Is Rheinfeld closing any plants?", "Yes")
 
 
 _CAR_MOVES = """| 4 November 2025, Tuesday |
