@@ -191,6 +191,7 @@ def _headline_compound(query: Query, own: frozenset[str], topic: frozenset[str],
 
 # ... or with a word for what the sentence before it counted: "The United States accounted for
 # 96.4% of the money. The remainder came mainly from Canada".
+_THE_NEW = lazy_compile(r"\bthe new ([a-z]+)\b")
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She|This|That|These|Those"
                                  r"|The (?:remainder|rest|balance))\b")
 
@@ -225,12 +226,19 @@ def _other_basis(basis: str, evidence: list[Evidence], store: Store) -> None:
 def _antecedent_terms(store: Store, sentences: dict[int, SentenceRow]) -> dict[int, frozenset[str]]:
     """ "At the end of June the fund held stakes in 8,612 companies. Its largest holding was
     Corvane": a sentence that opens with a pronoun is about what the sentence before it is about."""
-    leaning = {sid: s for sid, s in sentences.items() if s.index > 0 and _OPENS_WITH_PRONOUN.match(s.text)}
+    leaning = {sid: s for sid, s in sentences.items() if s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _THE_NEW.search(s.text))}
     if not leaning:
         return {}
     before = store.sentences({sid - 1 for sid in leaning})
     return {sid: before[sid - 1].terms for sid, s in leaning.items()
-            if sid - 1 in before and before[sid - 1].article_id == s.article_id and before[sid - 1].paragraph == s.paragraph}
+            if sid - 1 in before and before[sid - 1].article_id == s.article_id and before[sid - 1].paragraph == s.paragraph
+            and (_OPENS_WITH_PRONOUN.match(s.text) or _names_again(s.text, before[sid - 1].terms))}
+
+
+def _names_again(text: str, before: frozenset[str]) -> bool:
+    """ "... cut the tax to 18%. Buyers held off until the new rates took effect": the new thing
+    is the one the sentence before just made."""
+    return any(keys & before for m in _THE_NEW.finditer(text) for keys in [phrase_keys(m[1])])
 
 
 def _candidates(query: Query, store: Store, boost_sentences: set[int] | None) -> dict[int, SentenceRow]:

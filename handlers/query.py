@@ -109,7 +109,8 @@ def _parse_query(question: str, store: Store) -> Query:
         tokens = tokenize(text)
     entity_hits = _match_entities(tokens, store, text)
     covered = {i for _, positions in entity_hits for i in positions}
-    keys = token_keys(tokens)
+    # "did they lower rates": a move, not a low level ("the lowest since March" is none).
+    keys = [k - _LEVEL_OF_MOVE.get(t.lower, frozenset()) for t, k in zip(tokens, token_keys(tokens))]
     times = find_times(text, None) if text else []
     optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
     # "cheaper than a year ago", "compared with September": the base of a comparison, not the
@@ -230,6 +231,7 @@ def _parse_query(question: str, store: Store) -> Query:
     return query
 
 
+_LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
 _PREFIXES = frozenset("mid pre post non semi sub".split())
 _SINCE_EVENT = lazy_compile(r"\bsince\s+(?:the|its|their|this|it|they)\b[\w\s/-]{0,30}?\s"
                             r"(began|begun|started|kicked\s+off|got\s+(?:going|under\s*way)|opened|commenced)\b", re.IGNORECASE)

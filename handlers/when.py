@@ -141,6 +141,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     future = bool(_FUTURE.search(ask.query.text.lower()))
     picks: list[tuple[float, TimeRow, Evidence]] = []
     wanted = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else frozenset()
+    things = [t for t in ask.query.required if not t.keys & (UP_KEYS | DOWN_KEYS)]
     for ev in evidence:
         # "When did the bank last lower rates?": a sentence in which something was lowered, not
         # "the lowest since March 2024".
@@ -153,7 +154,9 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             if place_elsewhere(ask.query, ev, t.start, t.end):
                 continue  # "last week in Beijing" does not date a visit to Shenyang
             score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
-            if moved and wanted & phrase_keys(clause_text(ev.sentence.text, t.start, t.end)):
+            clause = phrase_keys(clause_text(ev.sentence.text, t.start, t.end)) if moved else frozenset()
+            # ... and what moved is the thing asked: "inflation eases in September" lowers no rate.
+            if moved and wanted & clause and all(k.keys & clause for k in things):
                 score += 1.5
             # "When did the central bank lower rates?" dates what the bank did: a sentence that
             # names it over one that leans on its being the story's subject.

@@ -3185,3 +3185,26 @@ The biggest deal, with Tokyo-based utility Hoshino Electric Power, covers 1.5 mt
 )
 def test_reasons_a_story_gives(question: str, expected: str) -> None:
     _says(_CAUSES, question, expected)
+
+
+_TAX_CUT = """| 2 October 2025, Thursday |
+
+India car sales slow before tax cut
+
+The government cut the goods and services tax on small cars to 18% from 28% in September. Dispatches to dealers rose just 4.2% in September, when many buyers held off until the new rates took effect on Sept. 22.
+
+Inflation eased to 2.9% in September, the lowest since March 2024.
+
+The board lowered the quarterly dividend to 18 cents per share from 45 cents this year. The new dividend is payable on Dec. 15 to shareholders of record on Nov. 28.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When did the lower GST rates kick in?", "Sept. 22"),  # "the new rates" are the tax just cut
+        ("when does the reduced dividend get paid", "Dec. 15"),  # the day the dividend moves on, not this year's cut
+    ],
+)
+def test_when_reads_the_sentence_that_dates_the_thing_just_named(question: str, expected: str) -> None:
+    _says(_TAX_CUT, question, expected)
