@@ -3208,3 +3208,15 @@ The board lowered the quarterly dividend to 18 cents per share from 45 cents thi
 )
 def test_when_reads_the_sentence_that_dates_the_thing_just_named(question: str, expected: str) -> None:
     _says(_TAX_CUT, question, expected)
+
+
+def test_which_ports_asks_for_places() -> None:
+    article = """| 17 June 2025, Tuesday |
+
+Cocoa arrivals lag
+
+A trader said 15% of the beans delivered to his warehouses last week were too damp.
+
+Farmers delivered 438,000 tonnes of cocoa to the ports of Abidjan and San Pedro between April 1 and June 15.
+"""
+    _says(article, "Which ports are the beans being delivered to?", "Abidjan")
