@@ -235,6 +235,40 @@ def _antecedent_terms(store: Store, sentences: dict[int, SentenceRow]) -> dict[i
             and (_OPENS_WITH_PRONOUN.match(s.text) or _names_again(s.text, before[sid - 1].terms))}
 
 
+_COMBINED = lazy_compile(r"\b(?:combined|together|in total|altogether|in all|total|overall)\b", re.IGNORECASE)
+_JOINED = lazy_compile(r"\b(?:and|or)\b|&")
+_LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+
+
+def _only_in_a_list(keys: frozenset[str], text: str, mentions: list[tuple[MentionRow, EntityRow]],
+                    figures: list[FigureRow]) -> list[str]:
+    """ "cut about 2,400 jobs, mainly in Germany, France and Switzerland" asked about Germany's
+    cuts: the figure is the whole list's, and the article does not say Germany's share. A list
+    with each place's own figure ("Michoacan with $1.62 billion, Guanajuato with ...") is fine."""
+    places = sorted(((m.start, m.end, e) for m, e in mentions if e.kind == "place"), key=lambda p: p[0])
+    groups: list[list[tuple[int, int, EntityRow]]] = []
+    for place in places:
+        if groups and _LIST_GAP.fullmatch(text, groups[-1][-1][1], place[0]):
+            groups[-1].append(place)
+        else:
+            groups.append([place])
+    asked = set(keys)
+    out: list[str] = []
+    for group in groups:
+        named = [p for p in group if named_by(p[2], asked)]
+        if len(group) < 2 or len(named) != 1:
+            continue  # no list, or the question names several of it: their sum or their shares
+        start, end = group[0][0], group[-1][1]
+        if not _JOINED.search(text, group[-2][1], group[-1][0]):
+            continue  # "Shipments to China, Japan's biggest trading partner": an aside, no list
+        if any(start <= f.start <= end for f in figures):
+            continue
+        if any(named_by(e, asked) and not start <= m.start < end for m, e in mentions):
+            continue  # named on its own elsewhere in the sentence too
+        out.append(f"names {named[0][2].name} only in a list with others")
+    return out
+
+
 def _names_again(text: str, before: frozenset[str]) -> bool:
     """ "... cut the tax to 18%. Buyers held off until the new rates took effect": the new thing
     is the one the sentence before just made."""
@@ -547,6 +581,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
+    if query.intent in ("figure", "derived") and asked.keys and len(mentions) > 1 and not _COMBINED.search(query.text):
+        evidence.conflicts.extend(_only_in_a_list(asked.keys, s.text, mentions, figures))
     period_fit, period_conflict = _period_agreement(query, s, facts, article_date, context, periods, lead)
     if period_conflict:
         evidence.conflicts.append(period_conflict)

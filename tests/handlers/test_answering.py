@@ -3220,3 +3220,28 @@ A trader said 15% of the beans delivered to his warehouses last week were too da
 Farmers delivered 438,000 tonnes of cocoa to the ports of Abidjan and San Pedro between April 1 and June 15.
 """
     _says(article, "Which ports are the beans being delivered to?", "Abidjan")
+
+
+_PLACE_LIST = """| 5 November 2025, Wednesday |
+
+Drugmaker to cut jobs
+
+The group said it would cut about 2,400 jobs, mainly in Germany, France and Switzerland.
+
+Shipments to China, Japan's biggest trading partner, fell 6.2% to 1.62 trillion yen.
+
+Michoacan took in $1.62 billion, followed by Guanajuato with $1.48 billion and Jalisco with $1.45 billion.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("How many of the job cuts are in Germany?", False),  # the whole list's figure, not Germany's
+        ("How many jobs will the group cut?", True),
+        ("How much did shipments to China fall?", True),  # an aside after China, no list
+        ("How much did Jalisco get?", True),  # each place of the list with its own figure
+    ],
+)
+def test_a_figure_for_a_list_of_places_is_no_figure_for_one_of_them(question: str, answered: bool) -> None:
+    assert _answered(_PLACE_LIST, question).answered is answered
