@@ -30,7 +30,7 @@ _YEAR_EARLIER = lazy_compile(
 )
 _MISSED = re.compile(r"\b(?:miss|missed|beat|exceed|exceeded|top|topped|undershoot|overshoot)\b")
 _DIFF = lazy_compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b"
-                   r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b"
+                   r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)"
                    r"|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b")
 
 

@@ -89,7 +89,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
     "global": ("global", "world", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
     "order": ("order", "buy", "purchase", "place order"),
-    "annual": ("annual", "yearly", "annually", "per annum"),
+    "annual": ("annual", "yearly", "annually", "per annum", "full-year", "full year"),
     "national": ("national", "nationwide", "countrywide", "nationally", "across the country"),
     "consume": ("consume", "consumption", "burn", "use up"),
     "cancel": ("cancel", "cancellation", "scrap", "axe", "call off", "scrub", "ditch"),
@@ -200,7 +200,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
     "wage": ("wage", "salary", "pay", "earn", "paycheck", "pay packet"),
     "publish": ("publish", "release", "come out", "put out", "be out", "unveil", "issue"),
-    "average": ("average", "typical", "mean"),
+    "average": ("average", "typical", "mean", "normal", "usual"),
+    "below": ("below", "short of", "shy of", "beneath"),
     # Commodity news calls its futures "contracts": "the most-active January soybean contract settled at".
     "futures": ("futures", "future", "futures contract", "contract"),
     # "How many companies does the fund own shares in?" against "held stakes in 8,612 companies".

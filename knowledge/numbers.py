@@ -967,7 +967,7 @@ def _subject_before_verb(text: str, start: int) -> str:
 def _object_before_by(text: str, verb: re.Match[str], start: int) -> str:
     """ "raised rates by 25 basis points" / "cut output to 9 million bpd" measure the object."""
     words = _WORD_RE.findall(text[verb.end():start])
-    if len(words) < 2 or words[-1].lower() not in ("by", "to") or len(words) > 5:
+    if len(words) < 2 or words[-1].lower() not in ("by", "to") or len(words) > 7:
         return ""
     obj = words[:-1]
     lows = [w.lower() for w in obj]

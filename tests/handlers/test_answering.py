@@ -3245,3 +3245,28 @@ Michoacan took in $1.62 billion, followed by Guanajuato with $1.48 billion and J
 )
 def test_a_figure_for_a_list_of_places_is_no_figure_for_one_of_them(question: str, answered: bool) -> None:
     assert _answered(_PLACE_LIST, question).answered is answered
+
+
+_NORMS = """| 14 August 2025, Thursday |
+
+Weak monsoon delays planting; carmaker cuts outlook
+
+India's monsoon rains have been 11% below average since the season began on June 1. Rainfall was 14% below average in July.
+
+Kasumi Motor Corp on Wednesday cut its full-year operating profit forecast to 820 billion yen from 1 trillion yen. Analysts had expected full-year operating profit of 905 billion yen.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how far short of normal is the monsoon so far", "11% below average"),  # stated, not worked out
+        ("What's the new annual operating profit forecast?", "820 billion yen"),  # annual = full-year; the object cut
+    ],
+)
+def test_norms_and_full_year_forecasts(question: str, expected: str) -> None:
+    _says(_NORMS, question, expected)
+
+
+def test_a_gap_to_normal_for_a_month_not_given_is_no_answer() -> None:
+    assert not _answered(_NORMS, "How much below normal was rainfall in May?").answered
