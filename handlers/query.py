@@ -526,6 +526,10 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     corrections: dict[str, str] = {}
     for token in tokens:
         word = token.lower
+        if word not in _ASKING and word.isalpha() and not is_known_word(word) and (asking := _swapped_asking(word)):
+            corrections[token.text] = asking  # "mnay" -> "many", "hwo" -> "how"
+            fixed.append(Token(asking, asking, asking, token.start, token.end))
+            continue
         if word in _CENTRAL_BANK_NICKNAMES:
             fixed.append(token)  # "Banxico" is a name, no misspelt "banco"
             continue
@@ -582,6 +586,14 @@ def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
     found = {w for w in (word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in "aeiouyrnstlcdhm")
              if _in_article(w, vocabulary)}
     return next(iter(found)) if len(found) == 1 else ""
+
+
+_ASKING = frozenset("how many much what when where which who whose why does did".split())
+
+
+def _swapped_asking(word: str) -> str:
+    """A question word with two neighbouring letters swapped: no article has "many" as a word of its own."""
+    return next((c for c in (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)) if c in _ASKING), "")
 
 
 def _swapped_letters(word: str, vocabulary: frozenset[str]) -> str:

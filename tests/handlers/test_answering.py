@@ -3270,3 +3270,9 @@ def test_norms_and_full_year_forecasts(question: str, expected: str) -> None:
 
 def test_a_gap_to_normal_for_a_month_not_given_is_no_answer() -> None:
     assert not _answered(_NORMS, "How much below normal was rainfall in May?").answered
+
+
+@pytest.mark.parametrize("question", ["hwo mnay enterprises attended?", "how mnay firms took part", "waht is the number of firms that attended"])
+def test_a_question_word_with_two_letters_swapped(question: str, seed: Store) -> None:
+    result = answer(question, seed)
+    assert result.answered and "800" in result.text, result.text
