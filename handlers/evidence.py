@@ -22,7 +22,7 @@ from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query
 from knowledge import gazetteer as gz
 from knowledge.extract import in_relative_aside
 from knowledge.lazy_re import lazy_compile
-from knowledge.lexicon import MEASURES, ROLES, TITLE_EXACT, VALUE_WORDS
+from knowledge.lexicon import MEASURES, ROLES, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, is_content, lemma, phrase_keys, stem, token_keys, tokenize
@@ -838,6 +838,8 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
     conflicts: list[str] = []
     tokens, keys = analysed(s.text)
     for asked, kind_keys, measure_keys in query.kinds_of_measure:
+        if kind_keys & measure_keys & s.terms & _PHRASE_CLASSES:
+            continue  # the two words are one phrase the sentence has in other words: "catalogue price" as "list price"
         whole = asked.split()[0] in WHOLE_WORDS
         wanted = kind_keys if whole else kind_keys - measure_keys or kind_keys  # "net" is also a key of "net profit"
         # The asked kind in the sentence names it, unless each time it heads another noun:
@@ -870,6 +872,8 @@ _COPULAR_WHO = lazy_compile(r"\s*(?:who|which \w+)(?:'s|\s+(?:is|are|was|were))\
 
 
 _RANK_AND_MOVE = frozenset({"most", "rise", "fall"})
+# The keys of lexicon classes named by a phrase ("list price"): both words of "catalogue price" carry it.
+_PHRASE_CLASSES = frozenset(name.replace(" ", "") for name in SYNONYMS if " " in name)
 _TIME_WORDS = frozenset("""year month week quarter day half season period january february march april may june july
 august september october november december""".split())
 

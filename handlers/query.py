@@ -919,9 +919,16 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
             continue  # names, typos, adverbs and kinds of subject ("which countries share") are judged elsewhere
         if word.endswith(("ing", "ed")) and i > 0 and tokens[i - 1].lower in _SUBJECTS | _BE:
             continue  # "are they giving shareholders": a verb, no kind of shareholder
+        if following.lower in _BARE_VERBS and any(t.lower in _AUXILIARIES for t in tokens[max(0, i - 3) : i]):
+            continue  # "how much did the airline lose": the subject and its verb, no kind of loss
         if keys[i + 1] & _MEASURE_KEYS and not (keys[i] & keys[i + 1] & _MEASURE_KEYS):
             out.append(i)  # ... but "price" in "price inflation" is a phrase of the measure itself
     return out
+
+
+_BARE_VERBS = frozenset("""lose gain earn make spend pay rise fall grow drop cost raise cut sell buy ship export import
+produce invest borrow save owe charge return increase decrease jump climb slip slide shrink expand""".split())
+_AUXILIARIES = frozenset("did does do will would can could should has have had is are was were".split())
 
 
 _REFERRING_NOUNS = frozenset(["project"])

@@ -14,6 +14,7 @@ from knowledge.numbers import find_figures
 
 # Time words governed by these are when something was reported, not when it happened.
 _REPORTING = ("said", "says", "reported", "declared", "announced", "told", "according")
+_REPORTED_JUST_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|announces|declared|told reporters)\s+$", re.IGNORECASE)
 _SPAN_EDGE = re.compile(r"(?:at|by|until|to) the (?:end|start|beginning|close) of\b", re.IGNORECASE)
 
 
@@ -112,9 +113,15 @@ def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequ
         return (1 if secondary else 0, 1 if _CLAUSE_BREAK.search(between) else 0, abs(gap))
 
     best = min(candidates, key=cost)
+    # "wider than the 156.1 million ringgit loss it posted a year earlier": the figure's own
+    # clause says it is of a year before, whatever period the sentence is about.
+    if any(t.kind == "relative" and t.start >= figure.end and not _CLAUSE_BREAK.search(text, figure.end, t.start)
+           and _YEAR_BEFORE.match(t.text) for t in candidates):
+        return None
     return None if best.kind == "relative" else best
 
 
+_YEAR_BEFORE = re.compile(r"(?:a|one|the) year (?:earlier|ago|before)$|(?:a|one) year-earlier$", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?")  # "24.6 million in 2024", "300 cars in 2024"
 _CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
 SAME_FACT = lazy_compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|a rise of|a fall of|an increase of|"
@@ -156,5 +163,7 @@ def _anothers_time(text: str, figure: Figure, t: TimeExpr, others: Sequence[Figu
 def _is_reporting_time(text: str, t: TimeExpr) -> bool:
     if _SPAN_EDGE.match(t.text):
         return False  # "21 at the end of June, according to shipping data": a level's date, not when it was said
+    if _REPORTED_JUST_BEFORE.search(text, max(0, t.start - 20), t.start):
+        return True  # "SkyLaju reported last week a net loss of ...": when it was reported
     window = text[max(0, t.start - 30) : t.end + 30].lower()
     return any(word in window for word in _REPORTING) and t.anchor not in ("in", "from", "since", "")

@@ -15,7 +15,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "buy", "purchase", "bring in", "ship in", "buyer", "purchaser"),
     "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume"),
     "firm": ("firm", "company", "enterprise", "business", "corporation", "corp",
-             "group", "outfit", "maker", "manufacturer", "producer", "player", "chain", "retailer", "operator"),
+             "group", "outfit", "maker", "manufacturer", "producer", "player", "chain", "retailer", "operator",
+             "airline", "carrier", "utility", "insurer", "miner", "automaker", "carmaker", "drugmaker"),
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
              "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher", "dear", "pricey",
              "raise", "lift", "hike", "upgrade", "revise up", "add", "accelerate", "pick up", "speed up", "quicken", "top up", "bump up", "ratchet up", "nudge up",
@@ -73,7 +74,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "price": ("price", "cost", "tariff", "fee", "rate"),
     "fee": ("fee", "charge", "levy", "toll"),
     "cost": ("cost", "expense", "spending", "outlay", "bill"),  # "the fuel bill", "the import bill"
-    "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk"),
+    "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk", "passenger"),
+    "list price": ("list price", "catalogue price", "catalog price", "sticker price"),
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
                "people", "ppl", "position", "role", "personnel", "labour", "labor"),
     "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
@@ -106,7 +108,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "provision": ("provision", "set aside", "loan-loss provision", "loan loss provision", "impairment charge"),
     "rehire": ("rehire", "bring back", "re-employ", "reemploy", "reinstate", "restore job", "recall worker"),
     "aircraft": ("aircraft", "plane", "jet", "airliner", "airplane", "aeroplane", "jetliner"),
-    "loss": ("loss", "lose", "lost", "loss-making", "in the red", "net loss"),
+    "loss": ("loss", "lose", "lost", "loss-making", "in the red", "net loss", "lose money", "lost money", "losing money"),
     "spokesperson": ("spokesperson", "spokeswoman", "spokesman", "spokespeople", "press officer"),
     "negotiate": ("negotiate", "negotiation", "negotiator", "talks", "bargaining", "bargain"),
     "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "shed", "redundancy", "eliminate",
@@ -157,7 +159,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
     "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in"),
-    "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit"),
+    "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit", "make money", "made money", "making money"),
     "government": ("government", "authority", "official", "administration"),
     "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie"),
     "security": ("security", "safety", "defence", "defense", "safeguard"),
@@ -264,7 +266,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Question words and filler that carry no content of their own.
 # Verb forms the lemmatiser reads as other words: "exports rose" is a rise, not a flower.
-LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go"}
+LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go", "buying": "buy", "selling": "sell"}
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with about as into onto over under than then and or but

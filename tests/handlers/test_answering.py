@@ -3180,7 +3180,7 @@ The biggest deal, with Tokyo-based utility Hoshino Electric Power, covers 1.5 mt
     ("question", "expected"),
     [
         ("why are port arrivals down vs last year", "Heavy rain in the west has slowed the harvest"),  # a cause acting, next sentence
-        ("why did the utility want the gas", "because it lowers our shipping risk"),  # "due to start" gives no reason
+        ("why did the utility want a new supplier", "because it lowers our shipping risk"),  # "due to start" gives no reason
     ],
 )
 def test_reasons_a_story_gives(question: str, expected: str) -> None:
@@ -3276,3 +3276,34 @@ def test_a_gap_to_normal_for_a_month_not_given_is_no_answer() -> None:
 def test_a_question_word_with_two_letters_swapped(question: str, seed: Store) -> None:
     result = answer(question, seed)
     assert result.answered and "800" in result.text, result.text
+
+
+_JETS = """| 18 November 2025, Tuesday |
+
+SkyLaju orders up to 60 Airbus jets despite deeper loss
+
+Malaysian budget carrier SkyLaju Airways on Tuesday ordered up to 60 Airbus A321neo jets valued at $8.1 billion at list prices, as rising fuel costs pushed it deeper into the red.
+
+The airline carried 6.3 million passengers in the third quarter, up 14.2% from a year earlier.
+
+But SkyLaju reported last week a net loss of 412.8 million ringgit for the July-September quarter, wider than the 156.1 million ringgit loss it posted a year earlier.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many planes is skylaju buying", "up to 60 Airbus A321neo jets"),  # buying is ordering
+        ("What's the order worth at catalogue prices?", "$8.1 billion"),  # catalogue prices are list prices
+        ("How much money did the airline lose in Q3?", "412.8 million ringgit"),  # not the year-earlier loss
+        ("how many ppl did skylaju fly in the jul-sep period", "6.3 million passengers"),  # people flown are passengers
+    ],
+)
+def test_reading_an_aircraft_order_story(question: str, expected: str) -> None:
+    _says(_JETS, question, expected)
+
+
+def test_a_figure_its_clause_dates_a_year_earlier_is_not_of_the_period_reported() -> None:
+    figures = {f.raw: f for f in _stored(_JETS).article_figures()}
+    assert figures["412.8 million ringgit"].period_label.startswith("July")  # "reported last week" dates the report
+    assert not figures["156.1 million ringgit"].period_label
