@@ -277,9 +277,14 @@ def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
 def _moved(query: Query, f: FigureRow) -> float:
     """ "How did equities do?" asks a move, either way: "gained 5.9%" answers it, "account for
     71.2% of the portfolio" does not."""
+    if query.wants == "count" and not query.direction and f.direction and _STATE_ASKED.search(query.text):
+        return -1.0  # "how many people work for it?" is its workforce, not the 1,400 jobs it cuts
     if query.wants != "change" or query.direction:
         return 0.0
     return 0.8 if f.direction else -0.5
+
+
+_STATE_ASKED = lazy_compile(r"\b(?:work|works|working|employ|employs|employed|operate|operates|own|owns|run|runs)\b", re.IGNORECASE)
 
 
 def _clause_fit(query: Query, f: FigureRow, ev: Evidence) -> float:

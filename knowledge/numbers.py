@@ -961,7 +961,13 @@ def _subject_before_verb(text: str, start: int) -> str:
     if obj:
         return obj
     words = _WORD_RE.findall(text[clause:verb.start()])
+    if not words and (aside := _ASIDE_BEFORE_RE.search(text, max(0, clause - 200), clause)):
+        # "Service revenue, which excludes handset sales, rose 4.2%": the subject before the aside.
+        words = _WORD_RE.findall(aside.group(1))
     return _tidy_subject(words)
+
+
+_ASIDE_BEFORE_RE = re.compile(r"(?:^|[,;:]\s*)([^,;:]+),\s*(?:which|who|whose|including|excluding|a measure of)\b[^,;:]*,\s*$")
 
 
 def _object_before_by(text: str, verb: re.Match[str], start: int) -> str:

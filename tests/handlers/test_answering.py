@@ -3307,3 +3307,33 @@ def test_a_figure_its_clause_dates_a_year_earlier_is_not_of_the_period_reported(
     figures = {f.raw: f for f in _stored(_JETS).article_figures()}
     assert figures["412.8 million ringgit"].period_label.startswith("July")  # "reported last week" dates the report
     assert not figures["156.1 million ringgit"].period_label
+
+
+_TELCO = """| 21 October 2025, Tuesday |
+
+Nordvik Telecom core profit beats forecasts, to cut 1,400 jobs
+
+Nordvik Telecom reported a 6.8% rise in third-quarter core earnings on Tuesday and said it would cut about 1,400 jobs by the end of next year.
+
+Service revenue, which excludes handset sales, rose 4.2% in local currencies. The group added 58,000 mobile subscribers in the quarter to reach 9.84 million.
+
+Nordvik said it would cut about 1,400 positions, or 7% of its workforce of around 20,000, by the end of 2026. It booked restructuring costs of 640 million crowns in the quarter.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many mobile customers has Nordvik got now?", "9.84 million"),  # customers are subscribers
+        ("how many people work for the company in total", "20,000"),  # the workforce, not the jobs it cuts
+        ("what was the restructuring charge", "640 million crowns"),  # a charge is a cost
+        ("how fast did underlying earnings grow", "6.8%"),  # underlying is core
+    ],
+)
+def test_reading_a_telecom_results_story(question: str, expected: str) -> None:
+    _says(_TELCO, question, expected)
+
+
+def test_the_subject_before_an_aside_is_what_a_figure_measures() -> None:
+    [figure] = [f for f in _stored(_TELCO).article_figures() if f.raw == "4.2%"]
+    assert figure.measure == "Service revenue"
