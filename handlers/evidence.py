@@ -1116,10 +1116,16 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         # "Fuel prices fell 6.8%, deepening from a 5.3% drop in August": August is the figure it
         # is compared with; the sentence's own figure is of the period the story leads with.
         stated = [*stated, *(t for t in lead if t.start_date and t.end_date and not t.open_end and t.anchor != "on")]
+    if stated and (m := _ANAPHORIC_PERIOD.search(s.text)):
+        # "... since 2022, and it booked restructuring costs of 640 million in the quarter": the
+        # quarter the paragraph or the lead dates is stated too.
+        low, high = _SPAN_DAYS[m[1].lower()]
+        stated = [*stated, *(t for t in [*context, *lead] if t.start_date and t.end_date and not t.open_end
+                             and t.anchor != "on" and low <= _days(t) <= high)]
     # A date the sentence states itself fits better than one it takes from its paragraph.
     own = 1.0 if stated else 0.7
     if not stated:
-        stated = _of_the_kind_said(s.text, [t for t in context if t.start_date and t.end_date and not t.open_end and t.anchor != "on"])
+        stated = _of_the_kind_said(s.text, [t for t in context if t.start_date and t.end_date and not t.open_end and t.anchor not in ("on", "since")])
     if not stated:
         if article_date and all(a.start_date == a.end_date == article_date for a in asked):
             # "shares up or down today?": an undated move in a news story is the day's own.

@@ -221,7 +221,7 @@ def _parse_query(question: str, store: Store) -> Query:
                    else t for t in query.terms]
     if query.wants == "change":
         # "how much did it change?": the change is what the answer states, not a word to find.
-        query.terms = [replace(t, required=False) if t.lemma == "change" else t for t in query.terms]
+        query.terms = [replace(t, required=False) if t.lemma in ("change", "move", "movement") else t for t in query.terms]
     if query.intent == "yesno":
         # "Did exports fall?" asks about exports; whether they fell is the verdict, not a filter.
         query.terms = [replace(t, required=False) if t.keys & (UP_KEYS | DOWN_KEYS | SOFTENING) else t for t in query.terms]
@@ -530,6 +530,11 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             corrections[token.text] = asking  # "mnay" -> "many", "hwo" -> "how"
             fixed.append(Token(asking, asking, asking, token.start, token.end))
             continue
+        if (len(word) >= 4 and word.endswith("in") and word.isalpha() and not is_known_word(word)
+                and (is_known_word(word + "g") or word + "g" in vocabulary)):
+            corrections[token.text] = word + "g"  # "cuttin", "goin": the g phones drop
+            fixed.append(Token(word + "g", word + "g", lemma(word + "g"), token.start, token.end))
+            continue
         if word in _CENTRAL_BANK_NICKNAMES:
             fixed.append(token)  # "Banxico" is a name, no misspelt "banco"
             continue
@@ -588,7 +593,7 @@ def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
-_ASKING = frozenset("how many much what when where which who whose why does did".split())
+_ASKING = frozenset("how many much what when where which who whose why does did today yesterday tomorrow week month year".split())
 
 
 def _swapped_asking(word: str) -> str:
@@ -1076,8 +1081,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "by how many bags did Conab lower its forecast?": the change, in bags
     if wh == "how many":
         return "count"
-    if wh in ("how much", "what percentage") and re.search(r"\bchang(?:e|ed|es|ing)\b", lower):
-        return "change"  # "how much did gold output change?": a rise or a fall
+    if wh in ("how much", "what percentage", "") and re.search(r"\bchang(?:e|ed|es|ing)\b|\bmove(?:d|s|ment)?\b", lower):
+        return "change"  # "how much did gold output change?", "share price move today": a rise or a fall
     if _HOW_IT_DID.search(lower):
         return "change"  # "how did equities do?" asks what they gained or lost
     if wh == "how long":

@@ -28,6 +28,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "less expensive"),
     "arrive": ("arrive", "arrival", "reach", "deliver", "get to"),
     "restructuring cost": ("restructuring cost", "restructuring charge", "restructuring expense", "restructuring costs"),
+    "book": ("book", "take", "record", "post", "log"),
     "underlying": ("underlying", "core", "adjusted"),
     "customer": ("customer", "client", "subscriber", "user"),
     "receive": ("receive", "receipt", "recipient", "take in", "inflow", "bring in"),

@@ -3337,3 +3337,25 @@ def test_reading_a_telecom_results_story(question: str, expected: str) -> None:
 def test_the_subject_before_an_aside_is_what_a_figure_measures() -> None:
     [figure] = [f for f in _stored(_TELCO).article_figures() if f.raw == "4.2%"]
     assert figure.measure == "Service revenue"
+
+
+_SHARES_MOVE = """| 21 October 2025, Tuesday |
+
+Nordvik Telecom to cut 1,400 jobs
+
+Nordvik Telecom reported a rise in third-quarter core earnings on Tuesday and said it would cut about 1,400 jobs by the end of next year. It is the company's largest round of job cuts since 2022, when it shed 900 roles, and it booked restructuring costs of 640 million crowns in the quarter.
+
+Its shares rose 4.6% to 41.85 crowns by 0915 GMT. The stock has gained 18% since the start of the year.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many jobs r they cuttin", "1,400 jobs"),  # the g phones drop
+        ("nordvik share pirce move todya", "4.6%"),  # a move asked; the year's gain is the next sentence's
+        ("How big a restructuring charge did they take this quarter?", "640 million crowns"),  # "in the quarter"
+    ],
+)
+def test_phone_questions_on_a_results_story(question: str, expected: str) -> None:
+    _says(_SHARES_MOVE, question, expected)
