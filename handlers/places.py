@@ -273,7 +273,7 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
     if picks and _PLURAL.search(query.text.lower()):
         return _several_named(ask, intent, picks)
     if picks and intent == "where":
-        picks = _most_specific_first(picks)
+        picks = _most_specific_first(picks, home=bool(_ASKS_HOME.search(query.text)))
     if picks:
         score, entity, mention, ev = picks[0]
         margin = score - picks[1][0] if len(picks) > 1 else 3.0
@@ -297,12 +297,13 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
 Pick = tuple[float, EntityRow, MentionRow, Evidence]
 
 
-def _most_specific_first(picks: list[Pick]) -> list[Pick]:
+def _most_specific_first(picks: list[Pick], home: bool = False) -> list[Pick]:
     """ "Where is the conference?" between "in northeastern China" and "the summit in Shenyang"
     scored alike: the city says more than the region around it."""
     if len(picks) < 2 or picks[0][0] - picks[1][0] > 0.5:
         return picks
-    if _specificity(picks[1][1]) > _specificity(picks[0][1]):
+    # A body's home ("the Kuala Lumpur-based airline") says where it is, not where its news was.
+    if _specificity(picks[1][1]) > _specificity(picks[0][1]) and (home or not _based_here(picks[1][3].sentence.text, picks[1][2])):
         return [picks[1], picks[0], *picks[2:]]
     return picks
 
@@ -387,6 +388,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
             score += _kind_fit(query, entity) + _preposition_fit(ev.sentence.text, mention)
+            if entity.kind == "place" and "person" not in kinds and _based_here(ev.sentence.text, mention) and not _ASKS_HOME.search(query.text):
+                score -= 2.0  # "the Kuala Lumpur-based airline said": its home, not where the deal was signed
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
             if entity.kind == "place" and "person" in kinds and IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start]):
                 continue  # "talks in Berlin": where something happens, never who does it
@@ -536,6 +539,13 @@ def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
             return 1.0
         return -0.5 if IN_PLACE.search(before) else 0.0
     return 0.0
+
+
+_ASKS_HOME = lazy_compile(r"\b(?:based|headquarter\w*|hq|home|located|from|come from)\b", re.IGNORECASE)
+
+
+def _based_here(text: str, mention: MentionRow) -> bool:
+    return text[mention.end : mention.end + 7].lower().startswith("-based")
 
 
 def _preposition_fit(text: str, mention: MentionRow) -> float:

@@ -3359,3 +3359,15 @@ Its shares rose 4.6% to 41.85 crowns by 0915 GMT. The stock has gained 18% since
 )
 def test_phone_questions_on_a_results_story(question: str, expected: str) -> None:
     _says(_SHARES_MOVE, question, expected)
+
+
+def test_a_bodys_home_is_not_where_its_news_happened() -> None:
+    article = """| 18 November 2025, Tuesday |
+
+SkyLaju orders Airbus jets
+
+The deal, signed at the Dubai Airshow, comprises firm orders for 40 aircraft, the Kuala Lumpur-based airline said in a statement.
+"""
+    result = _answered(article, "Where was the order announced?")
+    assert result.answered and result.text.startswith("Dubai"), result.text
+    _says(article, "Where is the airline based?", "Kuala Lumpur")
