@@ -155,7 +155,8 @@ def _parse_query(question: str, store: Store) -> Query:
         numbers=_numbers(text, [(x.start, x.end) for x in (*times, *bases)]),
         # "the highest rate" ranks; it asks for no rise.
         # "how much wheat will they grow?": growing a crop is producing it, not a rise.
-        direction=_direction([k for t, k in zip(tokens, keys) if not t.lower.endswith("est")
+        # "is the loss bigger": a loss is a measure, the comparative its move.
+        direction=_direction([k for t, k in zip(tokens, keys) if not t.lower.endswith("est") and t.lemma not in ("loss", "deficit")
                               and not ("produce" in k and _HOW_MUCH_OF_A_THING.search(text.lower()))]),
         wants=_wants(text.lower(), wh, keys),
         currency=_currency(tokens),
@@ -218,13 +219,14 @@ def _parse_query(question: str, store: Store) -> Query:
     # "more expensive", "slow down": one move written in two words is one word to find.
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
-                   else t for t in query.terms]
+                   and t.lemma not in MEASURES else t for t in query.terms]
     if query.wants == "change":
         # "how much did it change?": the change is what the answer states, not a word to find.
         query.terms = [replace(t, required=False) if t.lemma in ("change", "move", "movement") else t for t in query.terms]
     if query.intent == "yesno":
         # "Did exports fall?" asks about exports; whether they fell is the verdict, not a filter.
-        query.terms = [replace(t, required=False) if t.keys & (UP_KEYS | DOWN_KEYS | SOFTENING) else t for t in query.terms]
+        query.terms = [replace(t, required=False) if t.keys & (UP_KEYS | DOWN_KEYS | SOFTENING) and t.lemma not in MEASURES else t
+                       for t in query.terms]
         # "Did the West approve?" is answered by "disapproval from the West": search for both.
         query.terms = [replace(t, keys=t.keys | opposite_keys(t.lemma)) if t.lemma in OPPOSITES else t
                        for t in query.terms]

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.lazy_re import lazy_compile
-from knowledge.lexicon import OPPOSITES
+from knowledge.lexicon import MEASURES, OPPOSITES
 
 from knowledge.store import FigureRow, SentenceRow, normalise_name
 
@@ -132,8 +132,9 @@ def _direction_stated(ask: Ask) -> Answer | None:
     query = ask.query
     if query.direction not in ("up", "down"):
         return None
-    asked = [t for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS | SOFTENING)]
+    asked = [t for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS | SOFTENING) or t.lemma in MEASURES]
     things = asked[-1:]  # the head: "estimate", "rates"
+    asked_lemmas = {t.lemma for t in asked}
     words = {w for t in query.terms for w in (t.lemma, t.word.lower())}
     found: list[tuple[tuple[int, int], Evidence, str, int, int]] = []
     for rank, ev in enumerate(ask.pool.accepted[:6]):
@@ -145,14 +146,16 @@ def _direction_stated(ask: Ask) -> Answer | None:
         for i, k in enumerate(keys):
             moved = ("up" if k & UP_KEYS else "down" if k & DOWN_KEYS or tokens[i].lemma in SOFTENING
                      else "held" if tokens[i].lower in _HELD else "")
-            if not moved:
-                continue
+            if not moved or tokens[i].lemma in asked_lemmas:
+                continue  # "Is the loss bigger?": the loss is what moved, not a fall
             # A verb moves what follows it ("cut its estimate"); "lower mortgage rates" only
             # describes them. What comes before is moved by any form ("imports fell").
             acting = _ACTED.search(tokens[i].lower) is not None or (i > 0 and tokens[i - 1].lower in _AUXILIARY) or moved == "held"
             # "Sales of small cars, including hatchbacks and compact sedans, rose": across the aside.
             reach = next((j for j in range(max(0, i - 14), max(0, i - _NEAR))
                           if _ASIDE_BETWEEN.fullmatch(ev.sentence.text, tokens[j].end, tokens[i].start)), max(0, i - _NEAR))
+            if tokens[i].lower.endswith("er") and i + 1 < len(tokens) and tokens[i + 1].lower == "than":
+                reach = max(0, i - 14)  # "a net loss of 412.8 million ringgit ..., wider than": the loss is wider
             for j in range(reach, min(len(tokens), i + _NEAR + 1) if acting else i):
                 exact = [t for t in things if tokens[j].lemma == t.lemma]
                 if j > 0 and _another_kind(tokens[j - 1], j - 1 == 0, words) or (

@@ -3371,3 +3371,15 @@ The deal, signed at the Dubai Airshow, comprises firm orders for 40 aircraft, th
     result = _answered(article, "Where was the order announced?")
     assert result.answered and result.text.startswith("Dubai"), result.text
     _says(article, "Where is the airline based?", "Kuala Lumpur")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is the airline's loss bigger than a year ago?", "Yes."),  # "wider than the 156.1 million ringgit loss"
+        ("Is the loss smaller than a year earlier?", "No."),
+    ],
+)
+def test_a_loss_is_a_measure_that_moves_not_a_fall(question: str, expected: str) -> None:
+    result = _answered(_JETS, question)
+    assert result.answered and result.text.startswith(expected), result.text
