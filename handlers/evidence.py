@@ -412,8 +412,21 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
     keys = ({(s.article_id, s.paragraph) for s in sentences.values()} | {(s.article_id, 1) for s in sentences.values()}
             | {(s.article_id, s.paragraph - 1) for s in sentences.values() if s.paragraph > 1})
     out: dict[tuple[str, int], list[TimeRow]] = {}
-    times = store.times_in_paragraphs(keys)
+    for key in keys:
+        dating = store.memo("paragraph_dating", key, lambda key=key: _paragraph_dating(store, key))
+        if dating is not None:
+            out[key] = list(dating)
+    return out
+
+
+def _paragraph_dating(store: Store, key: tuple[str, int]) -> tuple[TimeRow, ...] | None:
+    """The times of one paragraph that date its figures, in text order; None when it states no
+    date at all (an empty tuple: dated only by when something was said). The same for every
+    question, so kept per store handle: each check below is a regular expression over the
+    sentence, run once per time, not once per question whose candidates share the paragraph."""
+    times = store.times_in_paragraphs([key])
     texts = store.sentences({t.sentence_id for t in times})
+    dating: list[TimeRow] | None = None
     for t in times:
         # "... eased to 34.9% in June, the institute said earlier this month": when it was said
         # dates nothing that follows (but a paragraph dated only by its saying is still dated).
@@ -424,11 +437,10 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
             # "a drug whose patent expired last year", "smaller increases than in January", "in
             # the same period of 2024": they date no figure of the paragraph.
             continue
-        said = own is not None and reporting_time(own.text, t)
-        out.setdefault((t.article_id, t.paragraph), [])
-        if not said:
-            out[(t.article_id, t.paragraph)].append(t)
-    return dict(out)
+        dating = dating if dating is not None else []
+        if not (own is not None and reporting_time(own.text, t)):
+            dating.append(t)
+    return None if dating is None else tuple(dating)
 
 
 def _topic_names(store: Store, query: Query) -> dict[str, dict[str, int]]:
