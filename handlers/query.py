@@ -541,13 +541,13 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             fixed.append(token)  # "Banxico" is a name, no misspelt "banco"
             continue
         if (len(word) >= 3 and word.isalpha() and not is_known_word(word)
-                and (doubled := _doubled_letter(word, vocabulary)) and is_known_word(doubled)):
+                and (doubled := _doubled_letter_in(word, store)) and is_known_word(doubled)):
             corrections[token.text] = doubled  # "tarif" -> "tariff", "comitee" -> "committee"
             fixed.append(Token(doubled, doubled, lemma(doubled), token.start, token.end))
             continue
         # A known word too, when long enough and the article has its swap but not it: "strats".
         if (len(word) >= 4 and word.isalpha() and (not is_known_word(word) or len(word) >= 5 and token.lemma not in vocabulary)
-                and word not in vocabulary and (swapped := _swapped_letters(word, vocabulary))):
+                and word not in vocabulary and (swapped := _swapped_letters_in(word, store))):
             corrections[token.text] = swapped  # "rnad" -> "rand", "exprot" -> "export"
             fixed.append(Token(swapped, swapped, lemma(swapped), token.start, token.end))
             continue
@@ -578,6 +578,17 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
         corrections[token.text] = best[0]
         fixed.append(Token(best[0], best[0], lemma(best[0]), token.start, token.end))
     return fixed, corrections
+
+
+def _doubled_letter_in(word: str, store: Store) -> str:
+    """_doubled_letter against the store's vocabulary, kept per store handle: asked of every word
+    English lacks, names above all ("Liaoning"), which come back in question after question."""
+    return str(store.memo("doubled_letter", word, lambda: _doubled_letter(word, store.vocabulary)))
+
+
+def _swapped_letters_in(word: str, store: Store) -> str:
+    """_swapped_letters against the store's vocabulary, kept per store handle as the others are."""
+    return str(store.memo("swapped_letters", word, lambda: _swapped_letters(word, store.vocabulary)))
 
 
 def _dropped_letter_in(word: str, store: Store) -> str:
