@@ -141,6 +141,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     antecedents = _antecedent_terms(store, sentences)
     periods = _AskedPeriods(query)
     asked = _Asked.of(query)
+    in_headlines = {a: _asked_in_headline(query, store, a) for a in {s.article_id for s in sentences.values()}}
     evidence: list[Evidence] = []
     for sid, s in sentences.items():
         where = (s.article_id, s.paragraph)
@@ -150,8 +151,9 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         topic_terms = store.headline_terms(s.article_id)
         if sid in antecedents:
             topic_terms = topic_terms | antecedents[sid]
-        if not any(e.kind in ("org", "other") for _, e in rows.mentions[sid]):  # "Elektra Markt's sales" are no "retail sales"
-            topic_terms = topic_terms | _headline_compound(query, facts[sid].own_terms, topic_terms, store, s.article_id)
+        in_headline = in_headlines[s.article_id]
+        if in_headline and not facts[sid].names_body:  # "Elektra Markt's sales" are no "retail sales"
+            topic_terms = topic_terms | _headline_compound(query, in_headline, facts[sid].own_terms, topic_terms, store, s.article_id)
         evidence.append(_score(query, asked, s, facts[sid], rows.mentions[sid], rows.figures[sid], rows.times[sid],
                                paragraph_names[where], dates.get(s.article_id), boost_paragraph, topics.get(s.article_id, {}),
                                dated_by, topic_terms, kinds, heads, carried.get(where, {}), periods, lead))
@@ -174,15 +176,24 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     return Pool(query, evidence, rows.entities)
 
 
-def _headline_compound(query: Query, own: frozenset[str], topic: frozenset[str], store: Store, article_id: str) -> frozenset[str]:
+def _asked_in_headline(query: Query, store: Store, article_id: str) -> list[Term]:
+    """The required terms the article's headline has, in order: the only ones _headline_compound
+    can find there, the same for every candidate sentence of the article (most questions have
+    none, and then no sentence needs the headline read)."""
+    headline = store.headline_words(article_id)
+    return [t for t in query.required if not t.keys.isdisjoint(headline)]
+
+
+def _headline_compound(query: Query, in_headline: list[Term], own: frozenset[str], topic: frozenset[str], store: Store,
+                       article_id: str) -> frozenset[str]:
     """ "Housing starts in Vancouver?" against "starts in Toronto jumped 34% and Vancouver rose 18%"
     under the headline "Canada's housing starts jump": an asked word the headline puts right
     before another asked word the sentence has is the story's, though too rare in the body to be
-    its topic."""
-    headline = store.headline_words(article_id)
-    lacking = [t for t in query.required if t.keys.isdisjoint(own) and t.keys.isdisjoint(topic) and not t.keys.isdisjoint(headline)]
+    its topic. `in_headline`: _asked_in_headline of the article."""
+    lacking = [t for t in in_headline if t.keys.isdisjoint(own) and t.keys.isdisjoint(topic)]
     if not lacking:
         return frozenset()
+    headline = store.headline_words(article_id)
     _, keys = analysed(store.paragraph(article_id, 0) or "")
     had = frozenset(k for u in query.required for k in u.keys & own)  # the asked words the sentence has
     joined = [t for t in lacking if any(keys[i] & t.keys and keys[i + 1] & had for i in range(len(keys) - 1))]
@@ -522,6 +533,7 @@ class _SentenceFacts(NamedTuple):
     normalised: str  # normalise_name of the text
     flags: _TextFlags
     event_times: tuple[TimeRow, ...]  # see _event_times
+    names_body: bool  # it names an organisation or another body ("Elektra Markt"), not only places or people
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -533,7 +545,8 @@ class _SentenceFacts(NamedTuple):
         mention_keys = tuple(_entity_keys(e) for _, e in mentions)
         figure_keys = _figure_keys(figures)
         return cls(frozenset().union(*mention_keys), mention_keys, figure_keys, s.terms | figure_keys,
-                   normalise_name(s.text), _text_flags(s.text), tuple(_event_times(s.text, times)))
+                   normalise_name(s.text), _text_flags(s.text), tuple(_event_times(s.text, times)),
+                   any(e.kind in ("org", "other") for _, e in mentions))
 
 
 class _Asked(NamedTuple):
