@@ -263,6 +263,18 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
 _EARLIER_AFTER = lazy_compile(r"^\s*(?:(?:at|in) the same (?:point|time|period|stage|quarter|month)\s+)?(?:a|one|the)\s+(?:fiscal\s+)?(?:year|season)\s+(?:earlier|ago|before)\b"
                               r"|^\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+)?(?:year|season)\b"
                               r"|^\s*in the (?:same|year-earlier|year-ago) (?:period|quarter|month|half)\b", re.IGNORECASE)
+def _moved_from(query: Query, text: str, f: FigureRow) -> bool:
+    """ "its load factor ... rose to 87% from 83%": the level went to one figure from this one, and
+    the measure asked is what moved, named just before the move."""
+    m = _TO_THEN_FROM.search(text, max(0, f.start - 40), f.start)
+    if not m:
+        return False
+    subject = phrase_keys(text[max(0, m.start() - 80) : m.start()])
+    measures = [t for t in query.required if t.lemma in MEASURES or t.keys & MEASURES] or query.required
+    return all(t.keys & subject for t in measures)
+
+
+_TO_THEN_FROM = lazy_compile(r"\bto\s+[^,;]{1,30}?\s+from\s+$", re.IGNORECASE)
 _EARLIER_BEFORE = lazy_compile(r"\b(?:from|against|compared with|compared to|versus|vs\.?|than)\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 
 
@@ -271,7 +283,11 @@ def _stated_earlier(ask: Ask, picks: list[Pick]) -> Answer | None:
         f, text = pick.figure, pick.evidence.sentence.text
         if not _clause_covers(ask.query, pick.evidence, f, whole=True) or _clause_of_another_measure(ask.query, text, f):
             continue  # "cloud revenue a year ago" is not the company's revenue a year earlier
-        if _EARLIER_AFTER.search(text[f.end : f.end + 60]) and _EARLIER_BEFORE.search(text[max(0, f.start - 25) : f.start]):
+        before = text[max(0, f.start - 40) : f.start]
+        if _EARLIER_BEFORE.search(before) and (_EARLIER_AFTER.search(text[f.end : f.end + 60])
+                                                or _moved_from(ask.query, text, f) and _YEAR_COMPARISON.search(text)):
+            # "... from a year earlier, while its load factor rose to 87% from 83%": the sentence
+            # compares with a year before; the level a move went to and from is that year's.
             # Stated, not worked out: a figure answer, and what a follow-up builds on.
             return make_answer(ask.question, "figure", f"{f.raw}. {clause_window(text, f.start, f.end, 110)}", 0.8,
                                [citation(ask.store, pick.evidence.sentence)])
@@ -282,7 +298,8 @@ def _clause_of_another_measure(query: Query, text: str, f: FigureRow) -> bool:
     """ "exported 10.1 million tonnes ..., while revenue rose to $5.2 billion, up from $4.8
     billion": the earlier level's own clause names a measure, and not the one asked."""
     keys = phrase_keys(" ".join(text[a:b] for a, b in span_clause(text, f.start, f.end)))
-    return bool(keys & FIRM_MEASURES) and not any(t.keys & keys for t in query.required)
+    measures = [t for t in query.required if t.lemma in MEASURES or t.keys & MEASURES] or query.required
+    return bool(keys & FIRM_MEASURES) and not any(t.keys & keys for t in measures)
 
 
 _SAME_UNIT = re.compile(r"\bsame (quarter|month|half|week)\b")

@@ -235,6 +235,7 @@ def _parse_query(question: str, store: Store) -> Query:
 
 _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
 _PREFIXES = frozenset("mid pre post non semi sub".split())
+_HOW_MEASURE = frozenset("full busy crowded".split())
 _SINCE_EVENT = lazy_compile(r"\bsince\s+(?:the|its|their|this|it|they)\b[\w\s/-]{0,30}?\s"
                             r"(began|begun|started|kicked\s+off|got\s+(?:going|under\s*way)|opened|commenced)\b", re.IGNORECASE)
 _PAST_YEAR = lazy_compile(r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)", re.IGNORECASE)
@@ -291,7 +292,8 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     out |= {j for i, t in enumerate(tokens) if t.lower == "which"
             for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _ANSWER_KINDS}  # "which Taiwanese firms"
     # "how big", "how fast": the adjective is part of the question word, not the topic.
-    out |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how"}
+    # "how full" keeps its word: it names the measure ("a measure of how full its planes are").
+    out |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how" and tokens[i + 1].lower not in _HOW_MEASURE}
     # "help protect", "help boost": the second verb says what is done.
     out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "help" and is_content(tokens[i + 1])}
     # "what tariff will Indian steel pay?": the closing verb asks for the figure; it is no topic.
@@ -1029,7 +1031,7 @@ _WH = [
                         # "how did equities do?", "how have bonds performed?": the return, a rate
                         r"|" + _HOW_IT_DID_PATTERN),
     ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
-    ("how much", r"\bhow\s+(?:much|big|large|high|low|far|bad|severe|steep|sharp|deep|heavy|strong|weak)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
+    ("how much", r"\bhow\s+(?:much|big|large|high|low|far|bad|severe|steep|sharp|deep|heavy|strong|weak|full|busy|crowded|expensive|cheap|costly)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     ("when", r"\bwhen\b|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
     ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|province|provinces|country|countries|nations?|ports?|regions?|places?|states?|locations?|area|capitals?)\b|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
     ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:(?!(?:do|does|did|are|is|was|were|will|would|can|could|should|have|has|had)\b)\w+\s+){0,2}(?:company|companies|firm|firms|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president"
@@ -1100,7 +1102,7 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "how did equities do?" asks what they gained or lost
     if wh == "how long":
         return "duration"
-    if wh == "what percentage" or re.search(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b", lower):
+    if wh == "what percentage" or re.search(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b|\bhow (?:full|busy|crowded)\b", lower):
         return "percent"  # "food price inflation?" is a rate, though it names prices
     if re.search(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b"
                  r"|\bearn(?:s|ed)?\b|\brevenue", lower):

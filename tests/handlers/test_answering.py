@@ -3383,3 +3383,13 @@ The deal, signed at the Dubai Airshow, comprises firm orders for 40 aircraft, th
 def test_a_loss_is_a_measure_that_moves_not_a_fall(question: str, expected: str) -> None:
     result = _answered(_JETS, question)
     assert result.answered and result.text.startswith(expected), result.text
+
+
+def test_the_level_a_move_went_from_in_a_year_on_year_sentence_is_the_year_earlier_one() -> None:
+    article = """| 18 November 2025, Tuesday |
+
+SkyLaju carries more passengers
+
+The airline carried 6.3 million passengers in the third quarter, up 14.2% from a year earlier, while its load factor, a measure of how full its planes are, rose to 87% from 83%.
+"""
+    _says(article, "what was the load factor a year before?", "83%")
