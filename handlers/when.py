@@ -14,14 +14,17 @@ from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS
 
 _ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn"})
-_ASKS_START = re.compile(r"\b(?:start|begin|began|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
+_ASKS_START = re.compile(r"\b(?:start|begin|began|kick off|kicks off|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
 # "When does the cut take effect?", "from what date does the lower rate apply?": the day a rule starts.
 _ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes? into (?:force|effect)\b|\bappl(?:y|ies)\b"
                           r"|\beffective\b|\bfrom what (?:date|day)\b")
 # "Until when does the buyback run?", "when does the offer end?": the end of a span.
 _ASKS_END = re.compile(r"\b(?:until|till|til) when\b|\bhow long\b|\bwhen (?:does|will|did|do) .{0,40}\b(?:end|expire|run out|finish)\b"
-                       r"|\b(?:run|last|go on|continue)s? (?:until|till)\b")
+                       r"|\b(?:run|last|go on|continue)s? (?:until|till)\b"
+                       # "When are the layoffs supposed to be done by?", "by when will it finish?"
+                       r"|\bby when\b|\b(?:done|completed?|finished|over|in place|wrapped up)\s+by\s*\??\s*$")
 # "cut the levy to 7.5% starting on Oct. 1": the words that make a date the start of something.
+_START_VERB_BEFORE = re.compile(r"\b(?:start|starts|begin|begins|open|opens|launch|launches|kick off|kicks off|commence|commences)\s+(?:in|on|at|from)?\s*$")
 _START_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as of|as from|with effect from|from|(?:took|take|takes|taking) effect"
                            r"|came into (?:force|effect)|comes? into (?:force|effect)|kicked in|kicks? in)\s+(?:on\s+)?$", re.IGNORECASE)
 
@@ -70,7 +73,8 @@ _NEWS_EVENT = frozenset({"say", "report", "announce", "declare", "decision", "de
 
 def _asks_news_date(ask: Ask) -> bool:
     """ "When was the decision announced?", "When did X report its results?": the news itself."""
-    return any(t.keys & _NEWS_EVENT or t.lemma in _NEWS_EVENT for t in ask.query.terms)
+    # "formal talks with the unions" are negotiations, not something said.
+    return any((t.keys & _NEWS_EVENT and t.lemma not in ("talk", "meet")) or t.lemma in _NEWS_EVENT for t in ask.query.terms)
 
 
 def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
@@ -170,6 +174,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score += 2.0
             elif wants_start and not wants_effect and t.anchor in ("from", "since"):
                 score += 0.8
+            elif wants_start and _START_VERB_BEFORE.search(ev.sentence.text, max(0, t.start - 25), t.start):
+                score += 1.0  # "formal talks would start in November"
             if wants_end and (t.anchor in ("until", "till", "through", "by") or (t.kind == "range" and t.start_date != t.end_date
                                                                                   and t.anchor in ("between", "from"))):
                 score += 1.5

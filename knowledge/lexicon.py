@@ -34,7 +34,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "receive": ("receive", "receipt", "recipient", "take in", "inflow", "bring in"),
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
                "turn up", "show up"),
-    "establish": ("establish", "set up", "register", "found", "create", "start", "launch",
+    "establish": ("establish", "set up", "register", "found", "create", "start", "launch", "kick off",
                   "incorporate", "open up", "build", "open"),
     "disapprove": ("disapprove", "disapproval", "oppose", "opposition", "object", "objection", "criticise",
                    "criticize", "criticism", "condemn", "condemnation", "frown on"),

@@ -3393,3 +3393,25 @@ SkyLaju carries more passengers
 The airline carried 6.3 million passengers in the third quarter, up 14.2% from a year earlier, while its load factor, a measure of how full its planes are, rose to 87% from 83%.
 """
     _says(article, "what was the load factor a year before?", "83%")
+
+
+_LAYOFFS = """| 21 October 2025, Tuesday |
+
+Nordvik to cut 1,400 jobs
+
+Nordvik said it would cut about 1,400 positions by the end of 2026. It is the company's largest round of job cuts since 2022.
+
+Halvorsen said unions in Sweden had been informed last week and formal talks would start in November.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("When are the layoffs supposed to be done by?", "By the end of 2026"),  # the end asked, not "since 2022"
+        ("When do formal talks with the unions kick off?", "In November"),  # the start, not when unions were told
+    ],
+)
+def test_when_a_plan_ends_and_when_it_starts(question: str, expected: str) -> None:
+    result = _answered(_LAYOFFS, question)
+    assert result.answered and result.text.startswith(expected), result.text
