@@ -1151,7 +1151,7 @@ _MARKET_CLOSE = lazy_compile(r"\b(?:close[ds]?|closing|settle[ds]?|settling)\b\s
 _LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency ratio ratios level levels".split())
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())
-_AMOUNT_CLOSING_VERBS = frozenset("cost create add generate support hire employ make build".split())
+_AMOUNT_CLOSING_VERBS = frozenset("cost create add generate support hire employ make build cover affect involve include".split())
 _LAST_VERBS = frozenset("cut cuts raise raised hike hiked lower lowered change changed move moved meet met increase increased".split())
 _SETTLING_VERBS = frozenset("sit end finish close settle land stand peak".split())
 

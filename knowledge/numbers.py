@@ -967,7 +967,7 @@ def _subject_before_verb(text: str, start: int) -> str:
     return _tidy_subject(words)
 
 
-_ASIDE_BEFORE_RE = re.compile(r"(?:^|[,;:]\s*)([^,;:]+),\s*(?:which|who|whose|including|excluding|a measure of)\b[^,;:]*,\s*$")
+_ASIDE_BEFORE_RE = re.compile(r"(?:^|[,;:]\s*)([^,;:]+),\s*(?:which|who|whose|including|excluding|a measure of|[a-z]+ed\s+(?:in|on|by|at|from|last|this))\b[^,;:]*,\s*$")
 
 
 def _object_before_by(text: str, verb: re.Match[str], start: int) -> str:

@@ -3415,3 +3415,27 @@ Halvorsen said unions in Sweden had been informed last week and formal talks wou
 def test_when_a_plan_ends_and_when_it_starts(question: str, expected: str) -> None:
     result = _answered(_LAYOFFS, question)
     assert result.answered and result.text.startswith(expected), result.text
+
+
+_EV_CARS = """| 2 October 2025, Thursday |
+
+Corvana's deliveries miss forecasts
+
+Corvana AG delivered 86,940 vehicles in the third quarter, up 26% from a year earlier.
+
+Its Aria compact SUV accounted for 41,380 deliveries, while the Strada saloon contributed 27,150 and the Nova small hatchback, launched in March, added 18,410.
+
+Separately, Corvana said it was recalling 14,720 Strada saloons due to a fault in the battery management software.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many cars did corvana hand over to customers in q3", "86,940 vehicles"),  # handed over = delivered
+        ("How many vehicles does the recall cover?", "14,720 Strada saloons"),  # a saloon is a car; "cover" asks the amount
+        ("how many of the little nova hatchbacks went out the door", "18,410"),  # the subject before "launched in March"
+    ],
+)
+def test_reading_a_car_deliveries_story(question: str, expected: str) -> None:
+    _says(_EV_CARS, question, expected)
