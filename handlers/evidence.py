@@ -1424,6 +1424,9 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     text = ev.sentence.text
     if not asked_places:
         return _another_country(query, text, places, start, end)
+    # "in Ostrava, Czech Republic": a town written with the asked country is in it.
+    asked_places += [(m, e) for m, e in places if (m, e) not in asked_places
+                     and any(text[m.end : am.start].strip() == "," for am, _ in asked_places if am.start > m.end)]
     # "last week in Beijing", "in London on Tuesday": the place right beside it is where it was.
     beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[end : m.start]))
               or (0 <= start - m.end <= 3 and IN_PLACE.search(text[max(0, m.start - 8) : m.start])

@@ -213,8 +213,8 @@ def _where_instead(ask: Ask) -> Answer | None:
     is a no, with the place the article gives; the same place is a yes."""
     query = ask.query
     asked = [e for e in query.entities if e.kind == "place"]
-    if len(asked) != 1:
-        return None
+    if len(asked) != 1 or query.direction:
+        return None  # "are sales in China growing?" asks how they moved there, not where
     place = asked[0]
     keys = {normalise_name(n) for n in (place.name, *place.aliases)}
     spot = re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(place.name)}\b", query.text, re.IGNORECASE) or next(

@@ -275,7 +275,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Question words and filler that carry no content of their own.
 # Verb forms the lemmatiser reads as other words: "exports rose" is a rise, not a flower.
-LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go", "buying": "buy", "selling": "sell"}
+LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go", "buying": "buy", "selling": "sell",
+                                   "growing": "grow", "closing": "close"}
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with about as into onto over under than then and or but

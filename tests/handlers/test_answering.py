@@ -3439,3 +3439,25 @@ Separately, Corvana said it was recalling 14,720 Strada saloons due to a fault i
 )
 def test_reading_a_car_deliveries_story(question: str, expected: str) -> None:
     _says(_EV_CARS, question, expected)
+
+
+_PLANT = """| 2 October 2025, Thursday |
+
+Corvana's China sales slide
+
+Construction of Corvana's battery cell plant in Ostrava, Czech Republic, is on schedule and the factory is due to open in the second half of next year, the company said.
+
+In China, however, deliveries fell 4.1% to 19,860. The Nova is on sale in Germany, France and Italy.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("when's the czech battery factory supposed to start up", "In the second half of next year"),  # Ostrava is in it
+        ("are corvana's sales in china growing?", "No."),  # how they moved there, not where they are on sale
+    ],
+)
+def test_places_within_places_and_moves_in_a_place(question: str, expected: str) -> None:
+    result = _answered(_PLANT, question)
+    assert result.answered and result.text.startswith(expected), result.text
