@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from knowledge.store import TimeRow
 from knowledge.text import phrase_keys
@@ -11,7 +12,7 @@ from handlers.compose import citation, clause_window, long_date, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, clause_text, named_by, place_elsewhere, question_anchors, reporting_time, term_spots, token_distance
 from handlers.models import Answer
-from handlers.query import DOWN_KEYS, UP_KEYS
+from handlers.query import DOWN_KEYS, UP_KEYS, resolve_times
 
 _ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn"})
 _ASKS_START = re.compile(r"\b(?:start|begin|began|kick off|kicks off|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
@@ -136,12 +137,24 @@ def _event_span(ev: Evidence, t: TimeRow) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
+def _asked_spans(ask: Ask) -> set[tuple[str, str]]:
+    if not ask.query.times:
+        return set()
+    spans: set[tuple[str, str]] = set()
+    for article_id in {e.sentence.article_id for e in ask.pool.evidence[:8]}:
+        info = ask.store.article(article_id)
+        day = date.fromisoformat(info.date) if info and info.date else None
+        spans |= {(t.start_date.isoformat(), t.end_date.isoformat()) for t in resolve_times(ask.query, day) if t.start_date and t.end_date}
+    return spans
+
+
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
     asks_saying = any(t.keys & _ASKS_SAYING for t in ask.query.terms)
     wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
     wants_effect = bool(_ASKS_EFFECT.search(ask.query.text.lower()))
     wants_end = bool(_ASKS_END.search(ask.query.text.lower()))
     asked_texts = {t.text.lower() for t in ask.query.times}
+    asked_spans = _asked_spans(ask)
     future = bool(_FUTURE.search(ask.query.text.lower()))
     picks: list[tuple[float, TimeRow, Evidence]] = []
     wanted = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else frozenset()
@@ -151,7 +164,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
         # "the lowest since March 2024".
         moved = bool(wanted & ev.sentence.terms)
         for t in ev.times:
-            if not t.label or t.text.lower() in asked_texts:
+            if not t.label or t.text.lower() in asked_texts or (t.start_date, t.end_date) in asked_spans:
+                # "When do we get the full Q3 numbers?": "third-quarter" names what, not when
                 continue
             if future and not _ahead(ask, ev, t):
                 continue  # "when is the next meeting?" is not answered by a past one

@@ -3461,3 +3461,14 @@ In China, however, deliveries fell 4.1% to 19,860. The Nova is on sale in German
 def test_places_within_places_and_moves_in_a_place(question: str, expected: str) -> None:
     result = _answered(_PLANT, question)
     assert result.answered and result.text.startswith(expected), result.text
+
+
+def test_the_period_a_when_question_names_is_what_not_when() -> None:
+    article = """| 2 October 2025, Thursday |
+
+Corvana's deliveries miss forecasts
+
+Corvana delivered 86,940 vehicles in the third quarter, the company said on Thursday. It will publish full third-quarter results on November 6.
+"""
+    result = _answered(article, "When do we get the full Q3 numbers?")
+    assert result.answered and result.text.startswith("On November 6"), result.text
