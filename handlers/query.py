@@ -705,7 +705,10 @@ def _first_words(names: frozenset[str]) -> frozenset[str]:
 def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[int]] | None:
     token = tokens[i]
     # "the us", "the uk" typed in lower case still name a country.
-    after_the = i > 0 and tokens[i - 1].lower == "the" and token.lower in ("us", "uk", "eu", "uae", "usa")
+    # ... and so does "us deliveries", "exports to us": a country before a noun, or after a preposition.
+    after_the = token.lower in ("us", "uk", "eu", "uae", "usa") and (
+        (i > 0 and tokens[i - 1].lower in ("the", "in", "to", "from", "into", "vs", "versus"))
+        or (i == 0 and i + 1 < len(tokens) and is_content(tokens[i + 1])))
     acronym = _is_acronym(token.text) or after_the
     if token.lower in STOPWORDS and not acronym:
         return None

@@ -3472,3 +3472,17 @@ Corvana delivered 86,940 vehicles in the third quarter, the company said on Thur
 """
     result = _answered(article, "When do we get the full Q3 numbers?")
     assert result.answered and result.text.startswith("On November 6"), result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("us delivries last quater", "11,430"), ("deliveries in us?", "11,430")],
+)
+def test_us_in_lower_case_before_a_noun_or_after_a_preposition_is_the_country(question: str, expected: str) -> None:
+    article = """| 2 October 2025, Thursday |
+
+Corvana's deliveries miss forecasts
+
+Deliveries in Europe rose 45% to 52,770 vehicles in the third quarter, while U.S. deliveries climbed 20.3% to 11,430.
+"""
+    _says(article, question, expected)
