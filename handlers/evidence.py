@@ -202,6 +202,7 @@ def _headline_compound(query: Query, in_headline: list[Term], own: frozenset[str
 
 # ... or with a word for what the sentence before it counted: "The United States accounted for
 # 96.4% of the money. The remainder came mainly from Canada".
+_FIRST_WORD = lazy_compile(r"([A-Z][a-z]+)\s+(?:[a-z]+ed|fell|rose|grew|were|was|jumped|slid|dropped|climbed)\b")
 _THE_NEW = lazy_compile(r"\bthe new ([a-z]+)\b")
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She|This|That|These|Those"
                                  r"|The (?:remainder|rest|balance))\b")
@@ -237,13 +238,22 @@ def _other_basis(basis: str, evidence: list[Evidence], store: Store) -> None:
 def _antecedent_terms(store: Store, sentences: dict[int, SentenceRow]) -> dict[int, frozenset[str]]:
     """ "At the end of June the fund held stakes in 8,612 companies. Its largest holding was
     Corvane": a sentence that opens with a pronoun is about what the sentence before it is about."""
-    leaning = {sid: s for sid, s in sentences.items() if s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _THE_NEW.search(s.text))}
+    leaning = {sid: s for sid, s in sentences.items() if s.index > 0
+               and (_OPENS_WITH_PRONOUN.match(s.text) or _THE_NEW.search(s.text) or _bare_measure_opening(s.text))}
     if not leaning:
         return {}
     before = store.sentences({sid - 1 for sid in leaning})
     return {sid: before[sid - 1].terms for sid, s in leaning.items()
             if sid - 1 in before and before[sid - 1].article_id == s.article_id and before[sid - 1].paragraph == s.paragraph
-            and (_OPENS_WITH_PRONOUN.match(s.text) or _names_again(s.text, before[sid - 1].terms))}
+            and (_OPENS_WITH_PRONOUN.match(s.text) or _names_again(s.text, before[sid - 1].terms)
+                 or lemma(_bare_measure_opening(s.text)) in before[sid - 1].terms)}
+
+
+def _bare_measure_opening(text: str) -> str:
+    """ "New home prices in 70 cities fell 0.4%. Prices dropped 5.7% in Guangzhou": the second
+    sentence's bare measure is the first one's, qualified there."""
+    m = _FIRST_WORD.match(text)
+    return m[1] if m and lemma(m[1]) in MEASURES else ""
 
 
 _COMBINED = lazy_compile(r"\b(?:combined|together|in total|altogether|in all|total|overall)\b", re.IGNORECASE)

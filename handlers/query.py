@@ -556,7 +556,7 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
         if ((len(word) >= 6 or (len(word) >= 4 and not is_known_word(word))) and word.isalpha()
                 and word not in vocabulary and token.lemma not in vocabulary and (longer := _dropped_letter_in(word, store))
                 or len(word) == 3 and word.isalpha() and word not in vocabulary and word not in STOPWORDS
-                and (longer := _dropped_letter_in(word, store)) in MEASURES):  # "rat": the article's "rate"
+                and (longer := _dropped_letter_in(word, store)) and (longer in MEASURES or not is_known_word(word))):  # "rat": "rate"; "hom": "home"
             # simplemma knows some misspellings ("forcast") as words: a letter dropped from the
             # article's own word is still a typo of it.
             corrections[token.text] = longer

@@ -3486,3 +3486,28 @@ Corvana's deliveries miss forecasts
 Deliveries in Europe rose 45% to 52,770 vehicles in the third quarter, while U.S. deliveries climbed 20.3% to 11,430.
 """
     _says(article, question, expected)
+
+
+_DEVELOPER = """| 19 November 2025, Wednesday |
+
+Tianjia Property wins creditor nod to extend yuan bond payments
+
+Tianjia Property Group said on Tuesday that onshore creditors had approved a three-year extension of payments on two yuan bonds totalling 4.2 billion yuan.
+
+Tianjia has handed over 41,300 unfinished homes in 23 cities in the first ten months of the year.
+
+New home prices in 70 major cities fell 0.4% in October from September. Prices dropped 5.7% from a year earlier in Guangzhou, while Shanghai posted a 3.9% rise.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how big are the two onshore bonds put together", "4.2 billion yuan"),  # put together = totalling
+        ("How many half-built flats has the developer handed over so far this year?", "41,300"),  # flats are homes
+        ("new hom prices guangzho yoy", "5.7%"),  # "Prices" leans on the sentence before; "hom" is "home"
+        ("are new home prices in shanghai falling too", "3.9% rise"),
+    ],
+)
+def test_reading_a_property_developer_story(question: str, expected: str) -> None:
+    _says(_DEVELOPER, question, expected)
