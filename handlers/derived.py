@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from datetime import date
 
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
@@ -18,7 +19,7 @@ from handlers.evidence import FIRM_MEASURES, Evidence, clause_text, gather, name
 from handlers.figures import DURATION_UNIT, Pick, figure_conflict, figure_text, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
-from handlers.query import EXCHANGE_RATE, Query, Term
+from handlers.query import EXCHANGE_RATE, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys
@@ -263,6 +264,21 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
 _EARLIER_AFTER = lazy_compile(r"^\s*(?:(?:at|in) the same (?:point|time|period|stage|quarter|month)\s+)?(?:a|one|the)\s+(?:fiscal\s+)?(?:year|season)\s+(?:earlier|ago|before)\b"
                               r"|^\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+)?(?:year|season)\b"
                               r"|^\s*in the (?:same|year-earlier|year-ago) (?:period|quarter|month|half)\b", re.IGNORECASE)
+def _partner_of_another_span(ask: Ask, pick: Pick) -> bool:
+    """The level an earlier one is set against ("totalled 51.6 billion yuan, down 31.8% from 75.7
+    billion yuan") covers a span of another length than the one asked ("October's sales")."""
+    if not ask.query.times:
+        return False
+    f = pick.figure
+    partner = next((g for g in reversed(pick.evidence.figures) if g.end <= f.start and g.period_start and g.period_end), None)
+    info = ask.store.article(pick.evidence.sentence.article_id)
+    if partner is None or not info or not info.date:
+        return False
+    asked = [t for t in resolve_times(ask.query, date.fromisoformat(info.date)) if t.start_date and t.end_date]
+    days = (date.fromisoformat(partner.period_end) - date.fromisoformat(partner.period_start)).days
+    return bool(asked) and all(abs((t.end_date - t.start_date).days - days) > 4 for t in asked)  # type: ignore[operator]
+
+
 def _moved_from(query: Query, text: str, f: FigureRow) -> bool:
     """ "its load factor ... rose to 87% from 83%": the level went to one figure from this one, and
     the measure asked is what moved, named just before the move."""
@@ -283,6 +299,8 @@ def _stated_earlier(ask: Ask, picks: list[Pick]) -> Answer | None:
         f, text = pick.figure, pick.evidence.sentence.text
         if not _clause_covers(ask.query, pick.evidence, f, whole=True) or _clause_of_another_measure(ask.query, text, f):
             continue  # "cloud revenue a year ago" is not the company's revenue a year earlier
+        if _partner_of_another_span(ask, pick):
+            continue  # October's sales asked; "51.6 billion for ten months, down from 75.7 billion"
         before = text[max(0, f.start - 40) : f.start]
         if _EARLIER_BEFORE.search(before) and (_EARLIER_AFTER.search(text[f.end : f.end + 60])
                                                 or _moved_from(ask.query, text, f) and _YEAR_COMPARISON.search(text)):

@@ -3511,3 +3511,14 @@ New home prices in 70 major cities fell 0.4% in October from September. Prices d
 )
 def test_reading_a_property_developer_story(question: str, expected: str) -> None:
     _says(_DEVELOPER, question, expected)
+
+
+def test_a_stated_earlier_level_for_another_span_is_not_the_months() -> None:
+    article = """| 19 November 2025, Wednesday |
+
+Tianjia's sales slide
+
+The developer's contracted sales fell 34.2% from a year earlier to 4.87 billion yuan in October. Sales for the first ten months totalled 51.6 billion yuan, down 31.8% from 75.7 billion yuan a year earlier.
+"""
+    _says(article, "What were Tianjia's October contracted sales a year earlier?", "About 7.40 billion yuan")
+    _says(article, "What were sales in the first ten months a year earlier?", "75.7 billion yuan")
