@@ -168,7 +168,7 @@ def _parse_query(question: str, store: Store) -> Query:
     query.basis = comparison_basis(text)
     query.member_of = member_of
     grouped = {i for i, t in enumerate(tokens) if group_span[0] <= t.start < group_span[1]} if member_of else set()
-    query.unknown_names = _unknown_names(tokens, covered | grouped, store, corrections)
+    query.unknown_names = _unknown_names(tokens, covered | grouped, store, corrections, text)
     query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
@@ -867,7 +867,13 @@ def _single_names(names: frozenset[str]) -> tuple[str, ...]:
     return tuple(n for n in names if " " not in n and len(n) >= 5)
 
 
-def _unknown_names(tokens: list[Token], covered: set[int], store: Store, corrections: dict[str, str]) -> list[str]:
+def _possessive_name(token: Token, text: str) -> bool:
+    """ "vanke's sales" typed in lower case: a word English lacks, owning something, is a name."""
+    return (len(token.lower) >= 4 and token.lower.isalpha() and text[token.end : token.end + 2] in ("'s", "’s")
+            and not is_known_word(token.lower))
+
+
+def _unknown_names(tokens: list[Token], covered: set[int], store: Store, corrections: dict[str, str], text: str = "") -> list[str]:
     """Proper names in the question that the store never mentions. A question about Microsoft
     cannot be answered by an article that never names it, however close its other words are."""
     unknown: list[str] = []
@@ -882,7 +888,7 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
         # "WTI", "Microsoft": a name the article never uses. Everyday acronyms (CEO, GDP) are words.
         capitalised = (i > 0 and token.text[0].isupper() and not acronym) or (
             acronym and token.lower not in _COMMON_ACRONYMS and token.lower not in store.vocabulary
-            and not store.spells_acronym(token.text))
+            and not store.spells_acronym(token.text)) or _possessive_name(token, text)
         if not (place or capitalised):
             continue
         if token.lower in vocabulary or token.lemma in vocabulary:

@@ -3522,3 +3522,8 @@ The developer's contracted sales fell 34.2% from a year earlier to 4.87 billion 
 """
     _says(article, "What were Tianjia's October contracted sales a year earlier?", "About 7.40 billion yuan")
     _says(article, "What were sales in the first ten months a year earlier?", "75.7 billion yuan")
+
+
+def test_a_lower_case_name_owning_something_is_a_name_the_article_never_uses() -> None:
+    assert not _answered(_DEVELOPER, "how much did vanke's home prices drop").answered
+    assert _answered(_DEVELOPER, "how many homes has tianjia's team handed over").answered
