@@ -128,7 +128,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "generate"),
     "vote": ("vote", "back", "favour", "favor", "support", "ballot"),
     "forecast": ("forecast", "guidance", "outlook", "expect", "expectation", "project", "projection",
-                 "predict", "estimate", "see", "anticipate", "think", "believe", "plan", "aim", "target", "goal",
+                 "predict", "estimate", "see", "anticipate", "think", "believe", "plan", "aim", "target", "goal", "reckon",
                  "its call", "their call", "crop call", "price call", "rate call"),
     "complete": ("complete", "completion", "close", "finalise", "finalize", "finish", "wrap up", "conclude",
                  "seal", "done"),
@@ -144,6 +144,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter",
               "power station", "station"),
     "housing": ("housing", "home", "house", "dwelling", "residential", "homebuilding", "housebuilding", "flat", "apartment"),
+    "fault": ("fault", "glitch", "problem", "defect", "bug", "flaw", "malfunction"),
+    "injure": ("injure", "injury", "hurt", "harm", "wound", "casualty"),
     "unfinished": ("unfinished", "half-built", "half built", "incomplete", "uncompleted", "stalled"),
     "combined": ("combined", "put together", "together", "in all", "altogether", "total", "totalling", "totaling"),
     "recovery": ("recovery", "recover", "turnaround", "rebound", "upturn", "revival", "pick up", "bounce back"),
@@ -302,7 +304,7 @@ GENERIC = frozenset(
     get getting expected new latest recent right tell next upcoming make made roughly approximately
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
-    handle handled handling log logged stretch ahead point points well""".split()
+    handle handled handling log logged stretch ahead point points well nobody anybody anyone""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

@@ -3527,3 +3527,23 @@ The developer's contracted sales fell 34.2% from a year earlier to 4.87 billion 
 def test_a_lower_case_name_owning_something_is_a_name_the_article_never_uses() -> None:
     assert not _answered(_DEVELOPER, "how much did vanke's home prices drop").answered
     assert _answered(_DEVELOPER, "how many homes has tianjia's team handed over").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which authority said nobody had been hurt because of the software glitch?", "Federal Motor Transport Authority"),
+        ("Which analyst reckons sales could hit $7 billion a year?", "Claire Dubois"),  # reckon = see, expect
+    ],
+)
+def test_who_said_it_in_other_words(question: str, expected: str) -> None:
+    article = """| 2 October 2025, Thursday |
+
+Corvana recalls cars
+
+Corvana is recalling 14,720 cars due to a fault in the battery management software. Germany's Federal Motor Transport Authority said no accidents or injuries had been linked to the problem.
+
+"We see annual sales reaching $7 billion," said Claire Dubois, an analyst at Lac Leman Securities.
+"""
+    result = _answered(article, question)
+    assert result.answered and expected in result.text, result.text
