@@ -199,9 +199,6 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.wh == "how long":
         # "how long will the strike last": lasting is what the answer measures.
         query.terms = [replace(t, required=False) if t.lemma in _LASTING else t for t in query.terms]
-    if query.intent == "why":
-        # "according to the analyst, why ...?", "why did she say ...?": whose view, not a word to find.
-        query.terms = [replace(t, required=False) if t.lemma in _ATTRIBUTION else t for t in query.terms]
     if query.intent == "why" and query.wh == "what":
         # "what's dragging down exports?": the dragging is the answer's, not a word to find.
         query.terms = [replace(t, required=False) if _CAUSE_VERB.fullmatch(t.word.lower()) else t for t in query.terms]
@@ -237,7 +234,6 @@ def _parse_query(question: str, store: Store) -> Query:
 
 
 _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
-_ATTRIBUTION = frozenset("accord say".split())
 _PREFIXES = frozenset("mid pre post non semi sub".split())
 _HOW_MEASURE = frozenset("full busy crowded".split())
 _SINCE_EVENT = lazy_compile(r"\bsince\s+(?:the|its|their|this|it|they)\b[\w\s/-]{0,30}?\s"

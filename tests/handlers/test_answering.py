@@ -3547,13 +3547,3 @@ Corvana is recalling 14,720 cars due to a fault in the battery management softwa
 """
     result = _answered(article, question)
     assert result.answered and expected in result.text, result.text
-
-
-def test_according_to_names_whose_view_not_a_word_to_find() -> None:
-    article = """| 2 October 2025, Thursday |
-
-Corvana's China sales slide
-
-In China, deliveries fell 4.1% to 19,860. "Local brands are undercutting Corvana by a fifth because they build cheaper batteries," said Pieter de Graaf, an autos analyst.
-"""
-    _says(article, "According to the analyst, why are local brands undercutting Corvana?", "cheaper batteries")
