@@ -481,7 +481,13 @@ def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if asks_forecast(query) or _ASKS_AHEAD.search(query.text):
         return False
     text = ev.sentence.text
-    return bool(_AIMS.search(text[own_clause(text, f.start, f.end)[0] : f.start]))
+    # "kept its forecast for growth ... and reiterated that it would pay a dividend of 2.10 crowns":
+    # the forecast is of the first verb's; the dividend is the second's.
+    before = _LAST_VERB_JOIN.split(text[own_clause(text, f.start, f.end)[0] : f.start])[-1]
+    return bool(_AIMS.search(before))
+
+
+_LAST_VERB_JOIN = re.compile(r"\band (?=(?:reiterated|said|added|confirmed|announced|promised|pledged|vowed|repeated)\b)")
 
 
 # Someone's aim or forecast; "production is forecast to slump" is how a crop estimate is reported.

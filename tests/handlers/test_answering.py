@@ -3547,3 +3547,13 @@ Corvana is recalling 14,720 cars due to a fault in the battery management softwa
 """
     result = _answered(article, question)
     assert result.answered and expected in result.text, result.text
+
+
+def test_a_forecast_of_one_verb_is_not_the_aim_of_the_next() -> None:
+    article = """| 21 October 2025, Tuesday |
+
+Nordvik keeps its outlook
+
+Nordvik kept its forecast for low-to-mid single-digit growth in adjusted EBITDA for 2025 and reiterated that it would pay a dividend of at least 2.10 crowns per share for the year, up from 2.00 crowns for 2024.
+"""
+    _says(article, "What payout per share are shareholders getting for this year?", "2.10 crowns")
