@@ -539,8 +539,12 @@ def _range_ok(text: str, m: re.Match[str]) -> bool:
     if sep == "and":
         return bool(_BETWEEN_RE.search(before))
     if sep == "to":
-        return not _FROM_RE.search(before)
+        # "fell by 17,000 to 2.31 million": the change, then the level it reached.
+        return not _FROM_RE.search(before) and not _BY_RE.search(before)
     return True
+
+
+_BY_RE = re.compile(r"\bby\s+(?:about|around|some|nearly|almost|roughly)?\s*$", re.IGNORECASE)
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")

@@ -431,6 +431,11 @@ def test_a_year_then_a_figure_is_no_range() -> None:
     assert not any(f[1] == 2025 for f in found)
 
 
+def test_a_change_by_then_the_level_reached_is_no_range() -> None:
+    found = [(f.raw, f.value, f.scale) for f in find_figures("Broadband connections fell by 17,000 to 2.31 million.")]
+    assert found == [("17,000", 17000, ""), ("2.31 million", 2.31, "million")]
+
+
 @pytest.mark.parametrize(
     ("text", "raw", "measure", "direction", "qualifier"),
     [
