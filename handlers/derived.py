@@ -90,7 +90,7 @@ def _stated_total(ask: Ask, evidence: list[Evidence]) -> Answer | None:
 
 # "How far off was the consensus?", "by how much did it miss the forecast?", "how far below
 # expectations did it come in?": the outcome minus the forecast.
-_FORECAST_GAP = lazy_compile(r"\b(?:how far|by how much|how much)\b.*\b(?:consensus|forecasts?|expectations?|expected|estimates?|predict\w*|poll)\b"
+_FORECAST_GAP = lazy_compile(r"\b(?:how far|by how (?:much|many)|how much)\b.*\b(?:consensus|forecasts?|expectations?|expected|estimates?|predict\w*|poll)\b"
                            r"|\b(?:consensus|forecasts?|expectations?|estimates?|poll)\b.*\bhow far (?:off|out|wrong)\b")
 
 

@@ -390,7 +390,7 @@ _POSSESSIVES = frozenset("its their his her our my your".split())
 
 _COMPUTATION = frozenset(
     """exchange rate imply implied difference more less earlier ago before previous prior combined total
-    altogether per higher lower bigger smaller gap compute calculate""".split()
+    altogether per higher lower bigger smaller gap compute calculate few fewer""".split()
 )
 
 

@@ -305,7 +305,7 @@ def outcome_and_forecast(ask: Ask) -> tuple[tuple[FigureRow, Evidence], tuple[Fi
     # "to 11.4 billion francs, ahead of the 11.1 billion expected", "forecast revenue of $8.3 billion
     # to $8.5 billion, below analysts' estimate of $8.7 billion": the figure set right before the
     # forecast in its sentence is the outcome, whatever words precede it.
-    beside = [f for f in exp_ev.figures if f.end <= exp.start and exp.start - f.end <= 40
+    beside = [f for f in reversed(exp_ev.figures) if f.end <= exp.start and exp.start - f.end <= 100
               and f.kind == exp.kind and _unit(f) == _unit(exp)]
     if beside:
         return (beside[0], exp_ev), expected

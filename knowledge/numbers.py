@@ -501,7 +501,8 @@ def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             pos = max(pos, _alt_end(text, figure))
 
 
-_COMPARED = lazy_compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up from|down from|from)\s*(?:about|around|some|only|just)?\s*$",
+_COMPARED = lazy_compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up from|down from|from|short of|ahead of|above|below|than)\s*"
+                       r"(?:the\s+)?(?:about|around|some|only|just)?\s*$",
                        re.IGNORECASE)
 
 
@@ -509,7 +510,8 @@ def _inherit_unit(text: str, figure: Figure, earlier: list[Figure]) -> None:
     """ "38 vessels were waiting ..., compared with 21": the bare 21 counts vessels too."""
     if figure.kind != "number" or figure.unit or not earlier or not _COMPARED.search(text[max(0, figure.start - 30) : figure.start]):
         return
-    last = earlier[-1]
+    # "delivered 86,940 vehicles, up 26% ..., but short of the 91,500 expected": past the rate.
+    last = next((g for g in reversed(earlier) if g.kind != "percent"), earlier[-1])
     if last.kind in ("count", "quantity") and last.unit and not last.currency:
         figure.kind, figure.unit, figure.measure = last.kind, last.unit, figure.measure or last.measure
 

@@ -3557,3 +3557,24 @@ Nordvik keeps its outlook
 Nordvik kept its forecast for low-to-mid single-digit growth in adjusted EBITDA for 2025 and reiterated that it would pay a dividend of at least 2.10 crowns per share for the year, up from 2.00 crowns for 2024.
 """
     _says(article, "What payout per share are shareholders getting for this year?", "2.10 crowns")
+
+
+_MISSES = """| 2 October 2025, Thursday |
+
+Corvana's deliveries miss forecasts
+
+Corvana AG delivered 86,940 vehicles in the third quarter, up 26% from a year earlier but short of the 91,500 expected by analysts in a company-compiled consensus.
+
+Arrivals in the week to Sunday were estimated at 19,500 tonnes, down from 25,700 tonnes the previous week.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("by how many vehicles did they miss the consensus", "4,560 vehicles below the forecast"),  # the bare 91,500 counts vehicles
+        ("how many fewer tonnes arrived this week than the week before", "6,200 tonnes"),  # "fewer" names the working
+    ],
+)
+def test_differences_with_fewer_and_a_missed_consensus(question: str, expected: str) -> None:
+    _says(_MISSES, question, expected)
