@@ -67,7 +67,7 @@ def handle(ask: Ask) -> Answer | None:
             if named:
                 return named
         return (_difference_by_terms(ask, evidence) or _between_entities(ask, evidence) or _between_kinds(ask)
-                or _first_two(ask, evidence))
+                or _against_now(ask, evidence) or _first_two(ask, evidence))
     if _TOTAL_ASKED.search(lower):
         return _stated_total(ask, evidence)
     return None
@@ -619,6 +619,29 @@ def _amount_after(ev: Evidence, keys: frozenset[str]) -> FigureRow | None:
         words = re.findall(r"[^\W\d_]+", before)[-3:] + re.findall(r"[^\W\d_]+", f.measure)
         if any(phrase_keys(w) & keys for w in words):
             return f
+    return None
+
+
+_NOW = lazy_compile(r"\b(?:now|today|currently|at present|at the moment)\b", re.IGNORECASE)
+
+
+def _against_now(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "How many more planes does it want by 2032 than it flies today?": the aimed-at level ("aims
+    to fly 95 planes by the end of 2032") less the level a sentence of its paragraph gives as
+    current ("currently operates 48 aircraft")."""
+    if not _NOW.search(ask.query.text):
+        return None
+    for ev in evidence[:3]:
+        for f in (f for f in ev.figures if f.kind in ("count", "quantity", "money") and f.unit):
+            units = phrase_keys(f.unit)
+            for other in ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph):
+                if other.id == ev.sentence.id or not _NOW.search(other.text):
+                    continue
+                now = next((g for g in ask.store.figures_in([other.id]) if g.kind == f.kind and g.currency == f.currency
+                            and phrase_keys(g.unit) & units and g.value != f.value), None)
+                if now is not None:
+                    return make_answer(ask.question, "derived", difference_text(f, now), 0.6,
+                                       [citation(ask.store, ev.sentence), citation(ask.store, other)])
     return None
 
 

@@ -3578,3 +3578,13 @@ Arrivals in the week to Sunday were estimated at 19,500 tonnes, down from 25,700
 )
 def test_differences_with_fewer_and_a_missed_consensus(question: str, expected: str) -> None:
     _says(_MISSES, question, expected)
+
+
+def test_a_planned_level_less_the_level_a_sentence_gives_as_current() -> None:
+    article = """| 18 November 2025, Tuesday |
+
+SkyLaju orders Airbus jets
+
+SkyLaju currently operates 48 aircraft, with an average age of 9.4 years. It aims to fly 95 planes, including leased aircraft, by the end of 2032.
+"""
+    _says(article, "how many more planes does skylaju want to have by 2032 than it flies today", "47 planes")
