@@ -544,3 +544,9 @@ def test_a_headline_figure_measures_the_noun_after_it(text: str, raw: str, measu
 )
 def test_a_level_the_move_happened_on_did_not_move(text: str, raw: str, direction: str) -> None:
     assert next(f for f in find_figures(text) if f.raw == raw).direction == direction
+
+
+def test_a_bare_number_compared_counts_what_the_figure_of_its_size_counts() -> None:
+    found = [(f.raw, f.unit) for f in find_figures(
+        "Tianjia has handed over 41,300 unfinished homes in 23 cities this year, up from 36,800 in the same period of 2024.")]
+    assert ("36,800", "homes") in found
