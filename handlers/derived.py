@@ -66,8 +66,8 @@ def handle(ask: Ask) -> Answer | None:
             named = _between_entities(ask, evidence)
             if named:
                 return named
-        return (_difference_by_terms(ask, evidence) or _between_entities(ask, evidence) or _between_kinds(ask)
-                or _against_now(ask, evidence) or _first_two(ask, evidence))
+        return (_to_target(ask, evidence) or _difference_by_terms(ask, evidence) or _between_entities(ask, evidence)
+                or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence))
     if _TOTAL_ASKED.search(lower):
         return _stated_total(ask, evidence)
     return None
@@ -619,6 +619,26 @@ def _amount_after(ev: Evidence, keys: frozenset[str]) -> FigureRow | None:
         words = re.findall(r"[^\W\d_]+", before)[-3:] + re.findall(r"[^\W\d_]+", f.measure)
         if any(phrase_keys(w) & keys for w in words):
             return f
+    return None
+
+
+_TO_TARGET = lazy_compile(r"\b(?:hit|reach|meet|make|achieve)\b.*\b(?:target|goal|aim)\b|\bshort of (?:the|its|their) (?:target|goal)\b",
+                          re.IGNORECASE)
+
+
+def _to_target(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "How many more homes must it hand over to hit this year's target?": "has handed over 41,300
+    ... and aims to complete 55,000 units in 2025": the aim less what is done."""
+    if not _TO_TARGET.search(ask.query.text):
+        return None
+    for ev in evidence[:3]:
+        text = ev.sentence.text
+        for aim in (f for f in ev.figures if _AIMED.search(text[max(0, f.start - 30) : f.start])):
+            done = next((g for g in ev.figures if g is not aim and g.kind == aim.kind and g.currency == aim.currency
+                         and not _AIMED.search(text[max(0, g.start - 30) : g.start]) and g.value < aim.value
+                         and not _EARLIER_BEFORE.search(text[max(0, g.start - 25) : g.start])), None)
+            if done is not None:
+                return make_answer(ask.question, "derived", difference_text(aim, done), 0.6, [citation(ask.store, ev.sentence)])
     return None
 
 

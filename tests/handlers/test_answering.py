@@ -3588,3 +3588,13 @@ SkyLaju orders Airbus jets
 SkyLaju currently operates 48 aircraft, with an average age of 9.4 years. It aims to fly 95 planes, including leased aircraft, by the end of 2032.
 """
     _says(article, "how many more planes does skylaju want to have by 2032 than it flies today", "47 planes")
+
+
+def test_how_many_more_to_hit_a_target_is_the_aim_less_what_is_done() -> None:
+    article = """| 19 November 2025, Wednesday |
+
+Tianjia hands over more homes
+
+Tianjia has handed over 41,300 unfinished homes in the first ten months of the year, up from 36,800 in the same period of 2024, and aims to complete 55,000 units in 2025.
+"""
+    _says(article, "how many more homes does tianjia still need to hand over to hit this years target", "13,700")
