@@ -1114,7 +1114,7 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
     if wh == "what percentage" or re.search(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b|\bhow (?:full|busy|crowded)\b", lower):
         return "percent"  # "food price inflation?" is a rate, though it names prices
     if re.search(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b"
-                 r"|\bearn(?:s|ed)?\b|\brevenue", lower):
+                 r"|\bearn(?:s|ed)?\b|\brevenue|\b(?:quarterly|annual|q[1-4]|quarter's|year's|company's|group's) sales\b", lower):
         return "money"
     if re.search(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took) in\b", lower) and not _HOW_MUCH_OF_A_THING.search(lower):
         return "money"  # what a firm brings in is money; "how much palm oil will India bring in" is tonnes

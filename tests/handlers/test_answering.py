@@ -3598,3 +3598,13 @@ Tianjia hands over more homes
 Tianjia has handed over 41,300 unfinished homes in the first ten months of the year, up from 36,800 in the same period of 2024, and aims to complete 55,000 units in 2025.
 """
     _says(article, "how many more homes does tianjia still need to hand over to hit this years target", "13,700")
+
+
+def test_what_a_company_earned_is_its_profit() -> None:
+    article = """| 22 October 2025, Wednesday |
+
+Great Lakes Heritage profit slumps
+
+Great Lakes Heritage Bancorp on Tuesday reported a 72% slump in third-quarter profit to $81 million, from $289 million a year earlier. Net interest income fell 9.4% to $612 million.
+"""
+    _says(article, "how much did great lakes heritage earn in q3", "$81 million")
