@@ -26,11 +26,14 @@ _STRONG_REASON = lazy_compile(
     r"for fear|fearing|worried|concerns? (?:about|over|that)|critics say|weighed down by|hit by|driven by|"
     r"boosted by|dragged down by|hurt by|on the back of|helped by|supported by|underpinned by|buoyed by|lifted by|"
     r"propped up by|held back by|squeezed by|pressured by|weighed on by|benefit(?:s|ed|ing)? from|fuelled by|fueled by|spurred by|"
-    r"to (?:help|cut|boost|reduce|mark|ease|avoid|cool|"
+    r"(?:was|were|is|are) needed (?:as|because|given|to)|"
+    r"to (?:help|cut|boost|reduce|mark|ease|avoid|cool|ensure|guarantee|safeguard|enable|"
     r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter))\b",
     re.IGNORECASE,
 )
-_WEAK_REASON = lazy_compile(r"\b(?:amid|since|as|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
+_WEAK_REASON = lazy_compile(r"\b(?:amid|since(?!\s+\d)(?!\s+(?:the\s+(?:start|beginning|end)|last|early|late|mid|records|"
+                          r"january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+                          r"|as|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
 
 
 # ... but not "what's Qatar doing with its deposits?", which asks what is done.
@@ -179,15 +182,39 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
         # "as", "amid", "after" name a cause; ", recovering part of a drop" only goes on.
         cue = ev.sentence.text[weak[0]:weak[1]].lstrip(", ").split(" ", 1)[0].lower()
         return score + (0.0 if cue.endswith("ing") or cue == "when" else 1.5), ev, ev.sentence, weak
-    nxt = ask.store.sentences([ev.sentence.id + 1]).get(ev.sentence.id + 1)  # ids run in text order
-    if nxt is None or (nxt.article_id, nxt.paragraph) != (ev.sentence.article_id, ev.sentence.paragraph):
-        return None
-    m = _STRONG_REASON.search(nxt.text)
-    if m:
-        return score + 1.5, ev, nxt, (m.start(), min(len(nxt.text), m.end() + 40))
-    # "... down 6.8%. Heavy rain has slowed the harvest and the drying of beans": a cause acting.
-    m = _CAUSING.search(nxt.text)
-    return (score + 1.0, ev, nxt, (0, min(len(nxt.text), m.end() + 60))) if m and _moves(ev) else None
+    for nxt in _following(ask, ev.sentence):
+        m = _STRONG_REASON.search(nxt.text)
+        if m:
+            return score + 1.5, ev, nxt, (m.start(), min(len(nxt.text), m.end() + 40))
+        # "... down 6.8%. Heavy rain has slowed the harvest and the drying of beans": a cause acting.
+        m = _CAUSING.search(nxt.text)
+        if m and _moves(ev):
+            return score + 1.0, ev, nxt, (0, min(len(nxt.text), m.end() + 60))
+    return None
+
+
+def _following(ask: Ask, sentence: SentenceRow) -> list[SentenceRow]:
+    """The next sentences that go on about this one: the rest of its paragraph's next sentence,
+    and the next paragraph's first when it leans back ("Halvorsen said the reductions were needed
+    as ...")."""
+    ids = [sentence.id + 1, sentence.id + 2]  # ids run in text order
+    rows = ask.store.sentences(ids)
+    out: list[SentenceRow] = []
+    for sid in ids:
+        nxt = rows.get(sid)
+        if nxt is None or nxt.article_id != sentence.article_id:
+            break
+        if nxt.paragraph == sentence.paragraph:
+            out.append(nxt)
+            continue
+        if nxt.paragraph == sentence.paragraph + 1 and nxt.index == 0 and _REFERS_BACK.search(nxt.text):
+            out.append(nxt)
+        break
+    return out
+
+
+_REFERS_BACK = lazy_compile(r"\b(?:the|this|these|those|that) (?:move|moves|decision|cuts?|reductions?|curbs?|measures?|steps?|changes?|"
+                            r"layoffs?|job cuts|duty|duties|tariffs?|ban|plan|deal|order|increase|hike|rise|fall)\b", re.IGNORECASE)
 
 
 def _moves(ev: Evidence) -> bool:

@@ -3608,3 +3608,27 @@ Great Lakes Heritage profit slumps
 Great Lakes Heritage Bancorp on Tuesday reported a 72% slump in third-quarter profit to $81 million, from $289 million a year earlier. Net interest income fell 9.4% to $612 million.
 """
     _says(article, "how much did great lakes heritage earn in q3", "$81 million")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["What's happening with jobs at Nordvik?", "why?"], "as the company automates its call centres"),
+        (["What did the government do about rice exports?", "why?"], "to ensure adequate availability"),
+    ],
+)
+def test_why_after_an_answer_reads_on_into_what_leans_back_on_it(turns: list[str], expected: str) -> None:
+    article = """| 21 October 2025, Tuesday |
+
+Nordvik to cut jobs; India curbs rice exports
+
+Nordvik said it would cut about 1,400 positions by the end of 2026. It is the company's largest round of job cuts since 2022.
+
+Halvorsen said the reductions were needed as the company automates its call centres and moves billing to a single IT platform.
+
+On Monday the government imposed a 20% duty on exports of parboiled rice. The curbs were needed "to ensure adequate availability at reasonable prices in the domestic market", it said.
+"""
+    store, conversation = _stored(article), Conversation()
+    for turn in turns:
+        result = answer(turn, store, conversation)
+    assert result.answered and expected in result.text, result.text
