@@ -158,7 +158,9 @@ def _referent(query: Query, last: Turn) -> EntityRow | None:
 
 def _turn(ask: Ask, result: Answer) -> Turn:
     c = result.citations[0]
-    best = next((e for e in ask.pool.evidence if e.sentence.article_id == c.article and e.sentence.paragraph == c.paragraph), None)
+    same = [e for e in ask.pool.evidence if e.sentence.article_id == c.article and e.sentence.paragraph == c.paragraph]
+    # The sentence the answer quotes, not merely the best of its paragraph: "why?" reads on from it.
+    best = next((e for e in same if c.quote.strip("…")[:40] in e.sentence.text), same[0] if same else None)
     return Turn(
         question=ask.question,
         intent=result.intent,

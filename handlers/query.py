@@ -1208,6 +1208,10 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
         # "new jobs", "electric cars": the head noun is counted, the words before qualify it.
         query.count_keys = words[-1]
         query.count_words = tuple(words)
+        if len(words) > 1 and "layoff" in words[-1] and "worker" in words[-2]:
+            # "how many job cuts": the jobs cut are counted ("cut about 1,400 positions").
+            query.count_keys = words[-1] | words[-2]
+            query.count_words = (*words[:-2], words[-1] | words[-2])
     query.count_mods = tuple(mods)
 
 

@@ -3632,3 +3632,17 @@ On Monday the government imposed a 20% duty on exports of parboiled rice. The cu
     for turn in turns:
         result = answer(turn, store, conversation)
     assert result.answered and expected in result.text, result.text
+
+
+def test_how_many_job_cuts_counts_the_jobs_cut_and_remembers_the_sentence_quoted() -> None:
+    article = """| 21 October 2025, Tuesday |
+
+Nordvik to cut jobs
+
+It is the company's largest round of job cuts since 2022. Nordvik said it would cut about 1,400 positions by the end of 2026.
+"""
+    store, conversation = _stored(article), Conversation()
+    result = answer("How many job cuts is Nordvik making?", store, conversation)
+    assert conversation.last is not None
+    quoted = store.sentences([conversation.last.sentence_id])[conversation.last.sentence_id]
+    assert "1,400" in result.text and "1,400" in quoted.text
