@@ -191,6 +191,10 @@ def _word_forms(raw: str) -> tuple[str, str, str]:
 _PERIOD_ADVERBS = frozenset("monthly weekly yearly quarterly hourly nightly annually".split())
 
 
+# Nouns in -ation that mean something else than their verb: "inflation" is not "inflated".
+_OWN_NOUNS = frozenset("inflation population information education location relation situation foundation".split())
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem, so "buying" meets "buy" and "approved" meets "approve" when the
@@ -201,6 +205,8 @@ def stem(word: str) -> str:
         word = word[:-2]  # "privately" meets "private", "sharply" "sharp"
     if word.endswith("ator") and len(word) >= 7:
         return word[:-2]  # "operator" meets "operates", "regulator" "regulated", "negotiator" "negotiate"
+    if word.endswith("ation") and len(word) >= 9 and word not in _OWN_NOUNS:
+        return word[:-3]  # "integration" meets "integrate", "negotiation" "negotiated"
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -3646,3 +3646,28 @@ It is the company's largest round of job cuts since 2022. Nordvik said it would 
     assert conversation.last is not None
     quoted = store.sentences([conversation.last.sentence_id])[conversation.last.sentence_id]
     assert "1,400" in result.text and "1,400" in quoted.text
+
+
+_MERGER = """| 18 November 2025, Tuesday |
+
+Rheinmark and Valmeuse agree all-share steel merger
+
+Rheinmark and Valmeuse agreed on Tuesday to combine in an all-share deal. The combined group would produce about 23.8 million tonnes of crude steel a year.
+
+Valmeuse shareholders will receive 0.85 new Rheinmark shares for each share, leaving Rheinmark investors with 58% of the merged company and Valmeuse investors with 42%.
+
+The companies expect annual cost savings of 650 million euros by 2028, with one-off integration costs of around 900 million euros.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much steel will the merged company churn out each year", "23.8 million tonnes"),  # churn out = produce
+        ("synergys target in euros?", "650 million euros"),  # synergies are cost savings; "in euros?" asks a figure
+        ("What will it cost up front to integrate the two businesses?", "900 million euros"),  # up front = one-off
+        ("What share of the combined company will Valmeuse investors own?", "42%"),  # "the combined company" is no sum
+    ],
+)
+def test_reading_a_merger_story(question: str, expected: str) -> None:
+    _says(_MERGER, question, expected)
