@@ -1265,14 +1265,16 @@ def _overlaps(a: TimeExpr, t: TimeRow) -> bool:
     return t.start_date <= a.end_date.isoformat() and t.end_date >= a.start_date.isoformat()
 
 
-_SAID_BEFORE = re.compile(r"(?:\b(?:said|says|reported|reports|announced|declared|told|showed|published|added|stated)\s+(?:\w+\s+)?|according to[^,.;]*)$")
+_SAID_BEFORE = re.compile(r"(?:\b(?:said|says|reported|reports|announced|declared|told|showed|published|added|stated)\s+(?:\w+\s+)?|according to[^,.;]*"
+                          # "The ministry forecast on Monday that output would rise": when the forecast was made
+                          r"|\b(?:forecast|estimated|projected|predicted|released|issued)\s+)$")
 _SAID_AFTER = re.compile(r"^,?\s*(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|announced|declared|told)\b")
 
 
 def reporting_time(text: str, t: TimeRow) -> bool:
     """ "reported on Monday", "In May, customs said ...": when it was said, not when it happened."""
-    if t.anchor in ("from", "since", "until", "by"):
-        return False
+    if t.anchor in ("from", "since", "until", "by", "for"):
+        return False  # "its growth forecast for 2025": what the forecast covers, not when it was made
     before = text[max(0, t.start - 60): t.start]
     after = text[t.end: t.end + 50]
     # "In May, customs said ..." opens the sentence with when it was said; "will issue bonds in

@@ -548,6 +548,9 @@ def _owner_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
 _SAID_IT = lazy_compile(r"\b(?:said|says|announced|reported|added)\s+(?:that\s+|on \w+\s+)?(?:it|they)\b[^,;]*$")
 
 
+_IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at)\s+(?:the\s+)?$")
+
+
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "Uttar Pradesh remained the biggest state with 35.4 million tonnes, followed by Punjab":
     the figure belongs to the names before it in its clause, not to every name in the sentence."""
@@ -555,6 +558,9 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not any(e.kind in ("place", "org") for e in query.entities):
         return False
     text = ev.sentence.text
+    if any(0 <= m.start - f.end <= 30 and _IN_AFTER.search(text[f.end : m.start]) and (e.id in {x.id for x in query.entities} or named_by(e, asked))
+           for m, e in ev.mentions):
+        return False  # "with 310 mm falling in Buon Ma Thuot": the place right after the figure is its own
     spans = span_clause(text, f.start, f.end)
     said = _SAID_IT.search(text[: f.start])
     if said:

@@ -156,9 +156,11 @@ def _parse_query(question: str, store: Store) -> Query:
         # "the highest rate" ranks; it asks for no rise.
         # "how much wheat will they grow?": growing a crop is producing it, not a rise.
         # "is the loss bigger": a loss is a measure, the comparative its move.
-        direction=_direction([k for t, k in zip(tokens, keys) if not t.lower.endswith("est") and t.lemma not in ("loss", "deficit")
+        direction=_direction([k for i, (t, k) in enumerate(zip(tokens, keys)) if not t.lower.endswith("est") and t.lemma not in ("loss", "deficit")
+                              and not _FALLING_WEATHER.intersection(x.lemma for x in tokens[max(0, i - 3) : i])
                               and not ("produce" in k and _HOW_MUCH_OF_A_THING.search(text.lower()))]),
-        wants=_wants(text.lower(), wh, keys),
+        wants=_wants(text.lower(), wh, [frozenset() if _FALLING_WEATHER.intersection(x.lemma for x in tokens[max(0, i - 3) : i]) else k
+                                        for i, k in enumerate(keys)]),
         currency=_currency(tokens),
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
         wh=wh,
@@ -234,6 +236,8 @@ def _parse_query(question: str, store: Store) -> Query:
 
 
 _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
+# "how much rain came down", "snow fell": weather falls, it does not decrease.
+_FALLING_WEATHER = frozenset("rain rainfall snow snowfall precipitation hail".split())
 _PREFIXES = frozenset("mid pre post non semi sub".split())
 _HOW_MEASURE = frozenset("full busy crowded".split())
 _SINCE_EVENT = lazy_compile(r"\bsince\s+(?:the|its|their|this|it|they)\b[\w\s/-]{0,30}?\s"

@@ -36,7 +36,11 @@ def handle(ask: Ask) -> Answer | None:
     picks = rank_times(ask, ask.pool.accepted[:8])
     # The news is dated by the lead, unless the best date is still to come ("The NBP will publish
     # the official core figure on Thursday"): no report is dated after the article.
-    if not picks or (_asks_news_date(ask) and not reporting_time(picks[0][2].sentence.text, picks[0][1])
+    keys = set(ask.query.entity_keys)
+    # "the statistics bureau said last week" dates another's news when the question names its own teller.
+    tellers = [e for _, e in picks[0][2].mentions if e.kind in ("org", "person")] if picks else []
+    others_report = bool(keys) and bool(tellers) and not any(named_by(e, keys) for e in tellers)
+    if not picks or (_asks_news_date(ask) and (not reporting_time(picks[0][2].sentence.text, picks[0][1]) or others_report)
                      and not (_PRESENT_OR_FUTURE.search(ask.query.text.lower()) and _ahead(ask, picks[0][2], picks[0][1]))):
         # A date in a sentence naming the one asked about ("her note, published on Monday")
         # beats the lead's day; one that does not name them does not.
@@ -172,6 +176,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             if place_elsewhere(ask.query, ev, t.start, t.end):
                 continue  # "last week in Beijing" does not date a visit to Shenyang
             score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
+            if t.anchor == "for":
+                score -= 1.0  # "its growth forecast for 2025": the period it covers, not when it happened
             clause = phrase_keys(clause_text(ev.sentence.text, t.start, t.end)) if moved else frozenset()
             # ... and what moved is the thing asked: "inflation eases in September" lowers no rate.
             if moved and wanted & clause and all(k.keys & clause for k in things):

@@ -3671,3 +3671,39 @@ The companies expect annual cost savings of 650 million euros by 2028, with one-
 )
 def test_reading_a_merger_story(question: str, expected: str) -> None:
     _says(_MERGER, question, expected)
+
+
+_COFFEE_RAIN = """| 6 November 2025, Thursday |
+
+Vietnam's coffee exports jump as harvest starts
+
+The Ministry of Agriculture and Environment forecast on Monday that output would rise 6.1% to 1.76 million tonnes, government data showed on Wednesday.
+
+Heavy rain lashed the Central Highlands provinces of Dak Lak, Lam Dong and Gia Lai last week, with 310 mm falling in Buon Ma Thuot in the seven days to Sunday.
+
+The central bank cut its growth forecast for 2025 to 3.0% from 3.3% on Tuesday.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much rain came down in buon ma thuot over the past week", "310 mm"),  # rain falls; the place after is its own
+        ("when did the farm ministry put out its crop estimate", "On Monday"),  # the day it forecast, not the report's
+        ("When did the central bank cut its growth forecast?", "On Tuesday"),  # "for 2025" is what it covers
+    ],
+)
+def test_rain_falling_forecasts_made_and_forecasts_for(question: str, expected: str) -> None:
+    _says(_COFFEE_RAIN, question, expected)
+
+
+def test_when_a_body_announced_is_not_when_another_body_reported() -> None:
+    article = """| 24 September 2025, Wednesday |
+
+Nigeria's central bank raises rates
+
+The Central Bank of Nigeria raised its benchmark interest rate by 75 basis points to 28.25% on Tuesday.
+
+Headline inflation rose to 22.4% in August, the National Bureau of Statistics said last week. "The hike surprised the market," an analyst said.
+"""
+    _says(article, "When did the CBN announce the hike?", "On Tuesday")
