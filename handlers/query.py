@@ -145,6 +145,9 @@ def _parse_query(question: str, store: Store) -> Query:
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     names = [name for name, _ in entity_hits]
     wh = _question_word(text.lower())
+    # "how much rain came down", "snow fell": weather falls, it does not decrease.
+    move_keys = [frozenset() if _FALLING_WEATHER.intersection(x.lemma for x in tokens[max(0, i - 3) : i]) else k
+                 for i, k in enumerate(keys)]
     query = Query(
         text=text,
         intent="",
@@ -156,11 +159,9 @@ def _parse_query(question: str, store: Store) -> Query:
         # "the highest rate" ranks; it asks for no rise.
         # "how much wheat will they grow?": growing a crop is producing it, not a rise.
         # "is the loss bigger": a loss is a measure, the comparative its move.
-        direction=_direction([k for i, (t, k) in enumerate(zip(tokens, keys)) if not t.lower.endswith("est") and t.lemma not in ("loss", "deficit")
-                              and not _FALLING_WEATHER.intersection(x.lemma for x in tokens[max(0, i - 3) : i])
+        direction=_direction([k for t, k in zip(tokens, move_keys) if not t.lower.endswith("est") and t.lemma not in ("loss", "deficit")
                               and not ("produce" in k and _HOW_MUCH_OF_A_THING.search(text.lower()))]),
-        wants=_wants(text.lower(), wh, [frozenset() if _FALLING_WEATHER.intersection(x.lemma for x in tokens[max(0, i - 3) : i]) else k
-                                        for i, k in enumerate(keys)]),
+        wants=_wants(text.lower(), wh, move_keys),
         currency=_currency(tokens),
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
         wh=wh,
@@ -236,7 +237,6 @@ def _parse_query(question: str, store: Store) -> Query:
 
 
 _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
-# "how much rain came down", "snow fell": weather falls, it does not decrease.
 _FALLING_WEATHER = frozenset("rain rainfall snow snowfall precipitation hail".split())
 _PREFIXES = frozenset("mid pre post non semi sub".split())
 _HOW_MEASURE = frozenset("full busy crowded".split())
@@ -389,7 +389,6 @@ _LASTING = frozenset("last take run continue go lasting duration length".split()
 # Measures by their words and stems: a typo like "tarif" keeps only the stem "tarif".
 _MEASURE_KEYS = MEASURES | frozenset(stem(m) for m in MEASURES)
 _PAYING = frozenset("pay cost charge face get receive earn fetch".split())
-_AUXILIARIES = frozenset("will would did does do must should can could has have had".split())
 _POSSESSIVES = frozenset("its their his her our my your".split())
 
 _COMPUTATION = frozenset(
@@ -726,6 +725,7 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
     return None
 
 
+# One set for every use: a second, shadowed definition of it used to sit above.
 _AUXILIARIES = frozenset("did does do has have had will would could can should is was".split())
 _GOVERNMENT_NOUNS = frozenset("ministry government officials authorities regulator central cabinet".split())
 
@@ -959,9 +959,6 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
     return out
 
 
-_BARE_VERBS = frozenset("""lose gain earn make spend pay rise fall grow drop cost raise cut sell buy ship export import
-produce invest borrow save owe charge return increase decrease jump climb slip slide shrink expand""".split())
-_AUXILIARIES = frozenset("did does do will would can could should has have had is are was were".split())
 
 
 _REFERRING_NOUNS = frozenset(["project"])
