@@ -15,7 +15,7 @@ from knowledge.store import FigureRow, SentenceRow
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause
+from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause
 from handlers.figures import DURATION_UNIT, Pick, figure_conflict, figure_text, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
@@ -68,12 +68,11 @@ def handle(ask: Ask) -> Answer | None:
                 return named
         return (_to_target(ask, evidence) or _difference_by_terms(ask, evidence) or _between_entities(ask, evidence)
                 or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence))
-    if _TOTAL_ASKED.search(lower):
+    if ASKS_TOTAL.search(lower):
         return _stated_total(ask, evidence)
     return None
 
 
-_TOTAL_ASKED = lazy_compile(r"\b(?:combined|in total|altogether|in all|together)\b")
 _TOTAL_STATED = lazy_compile(r"\b(?:combined|total|in all|altogether|together|aggregate)\b[^,;]{0,25}$", re.IGNORECASE)
 
 
@@ -286,8 +285,7 @@ def _moved_from(query: Query, text: str, f: FigureRow) -> bool:
     if not m:
         return False
     subject = phrase_keys(text[max(0, m.start() - 80) : m.start()])
-    measures = [t for t in query.required if t.lemma in MEASURES or t.keys & MEASURES] or query.required
-    return all(t.keys & subject for t in measures)
+    return all(t.keys & subject for t in _measure_terms(query))
 
 
 _TO_THEN_FROM = lazy_compile(r"\bto\s+[^,;]{1,30}?\s+from\s+$", re.IGNORECASE)
@@ -316,8 +314,12 @@ def _clause_of_another_measure(query: Query, text: str, f: FigureRow) -> bool:
     """ "exported 10.1 million tonnes ..., while revenue rose to $5.2 billion, up from $4.8
     billion": the earlier level's own clause names a measure, and not the one asked."""
     keys = phrase_keys(" ".join(text[a:b] for a, b in span_clause(text, f.start, f.end)))
-    measures = [t for t in query.required if t.lemma in MEASURES or t.keys & MEASURES] or query.required
-    return bool(keys & FIRM_MEASURES) and not any(t.keys & keys for t in measures)
+    return bool(keys & FIRM_MEASURES) and not any(t.keys & keys for t in _measure_terms(query))
+
+
+def _measure_terms(query: Query) -> list[Term]:
+    """The words naming the measure asked ("exports", "load factor"), else every word to find."""
+    return [t for t in query.required if t.lemma in MEASURES or t.keys & MEASURES] or query.required
 
 
 _SAME_UNIT = re.compile(r"\bsame (quarter|month|half|week)\b")

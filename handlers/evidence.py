@@ -256,7 +256,8 @@ def _bare_measure_opening(text: str) -> str:
     return m[1] if m and lemma(m[1]) in MEASURES else ""
 
 
-_COMBINED = lazy_compile(r"\b(?:combined|together|in total|altogether|in all|total|overall)\b", re.IGNORECASE)
+# "combined", "in total": a question about a sum (of a list's figures, or one stated as such).
+ASKS_TOTAL = lazy_compile(r"\b(?:combined|together|in total|altogether|in all|total|overall)\b", re.IGNORECASE)
 _JOINED = lazy_compile(r"\b(?:and|or)\b|&")
 _LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 
@@ -616,7 +617,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
-    if query.intent in ("figure", "derived") and asked.keys and len(mentions) > 1 and not _COMBINED.search(query.text):
+    if query.intent in ("figure", "derived") and asked.keys and len(mentions) > 1 and not ASKS_TOTAL.search(query.text):
         evidence.conflicts.extend(_only_in_a_list(asked.keys, s.text, mentions, figures))
     period_fit, period_conflict = _period_agreement(query, s, facts, article_date, context, periods, lead)
     if period_conflict:
