@@ -194,9 +194,8 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
 
 
 def _following(ask: Ask, sentence: SentenceRow) -> list[SentenceRow]:
-    """The next sentences that go on about this one: the rest of its paragraph's next sentence,
-    and the next paragraph's first when it leans back ("Halvorsen said the reductions were needed
-    as ...")."""
+    """The sentences that go on about this one: the next two of its paragraph, or the next
+    paragraph's first when it leans back ("Halvorsen said the reductions were needed as ...")."""
     ids = [sentence.id + 1, sentence.id + 2]  # ids run in text order
     rows = ask.store.sentences(ids)
     out: list[SentenceRow] = []
