@@ -142,6 +142,11 @@ def _parse_query(question: str, store: Store) -> Query:
     # ("Abroad, it opened 486 stores").
     optional |= {i for i in range(1, len(tokens)) if "firm" in keys[i] and tokens[i - 1].lower in ("the", "this")
                  and not (i > 1 and tokens[i - 2].lower == "of")}  # "which parts of the company" asks within it
+    # "coffee sales to the US": sales to a country are exports ("Shipments to the United States fell").
+    places_at = {p for name, positions in entity_hits if canonical_place(name) for p in positions}
+    keys = [k | {"export"} if t.lemma in ("sale", "sales") and i + 2 < len(tokens) and tokens[i + 1].lower == "to"
+            and (i + 2 in places_at or (tokens[i + 2].lower == "the" and i + 3 in places_at)) else k
+            for i, (t, k) in enumerate(zip(tokens, keys))]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     names = [name for name, _ in entity_hits]
     wh = _question_word(text.lower())

@@ -3707,3 +3707,37 @@ The Central Bank of Nigeria raised its benchmark interest rate by 75 basis point
 Headline inflation rose to 22.4% in August, the National Bureau of Statistics said last week. "The hike surprised the market," an analyst said.
 """
     _says(article, "When did the CBN announce the hike?", "On Tuesday")
+
+
+_VN_COFFEE = """| 6 November 2025, Thursday |
+
+Vietnam's coffee exports jump amid Central Highlands downpours
+
+Heavy rain lashed the Central Highlands provinces of Dak Lak, Lam Dong and Gia Lai last week.
+
+"Bean quality could be lower this season due to the wet weather," said Le Thi Minh Chau, vice chairwoman of the VCTA.
+
+Shipments to the United States fell 9.5% after Washington's tariffs took effect in August.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which provinces got hammered by the downpours", "Dak Lak"),  # hammered = lashed; downpours = heavy rain
+        ("Who warned that bean quality might suffer this year?", "Le Thi Minh Chau"),  # warning is saying
+        ("Are coffee sales to the US going up?", "No. Shipments to the United States fell 9.5%"),  # sales to a country
+    ],
+)
+def test_reading_a_coffee_harvest_story(question: str, expected: str) -> None:
+    _says(_VN_COFFEE, question, expected)
+
+
+def test_domestic_sales_to_a_figure_are_no_exports() -> None:
+    article = """| 4 November 2025, Tuesday |
+
+Vayu Motors sales jump
+
+Mumbai-based Vayu Motors posted a 22.4% jump in domestic sales to 58,900 units last month.
+"""
+    assert not _answered(article, "How many cars did Vayu Motors export last month?").answered
