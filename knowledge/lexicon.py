@@ -288,7 +288,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # Question words and filler that carry no content of their own.
 # Verb forms the lemmatiser reads as other words: "exports rose" is a rise, not a flower.
 LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go", "buying": "buy", "selling": "sell",
-                                   "growing": "grow", "closing": "close"}
+                                   "growing": "grow", "closing": "close", "sitting": "sit"}
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with about as into onto over under than then and or but
@@ -312,7 +312,7 @@ GENERIC = frozenset(
     get getting expected new latest recent right tell next upcoming make made roughly approximately
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
-    handle handled handling log logged stretch ahead point points well nobody anybody anyone""".split()
+    handle handled handling log logged stretch ahead point points well nobody anybody anyone instead""".split()
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

@@ -3741,3 +3741,13 @@ Vayu Motors sales jump
 Mumbai-based Vayu Motors posted a 22.4% jump in domestic sales to 58,900 units last month.
 """
     assert not _answered(article, "How many cars did Vayu Motors export last month?").answered
+
+
+def test_sitting_on_beans_is_keeping_them() -> None:
+    article = """| 6 November 2025, Thursday |
+
+Vietnam's coffee harvest starts
+
+"Many farmers are keeping their beans at home because they expect prices to recover once the harvest passes its peak," said Tran Quoc Hung, an exporter.
+"""
+    _says(article, "why are growers sitting on their beans instead of selling", "because they expect prices to recover")
