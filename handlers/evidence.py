@@ -627,7 +627,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         evidence.conflicts.append("missing: " + ", ".join(t.word for t in missing))
     if query.intent == "who":
         # "Who's the CEO of X?": a president or whoever "led the segment" is no chief executive.
-        roles = [t.word for t in missing if t.lemma in ROLES] + [
+        # "the finance chief": the CFO, not the chief executive the sentence names.
+        roles = [t.word for t in missing if t.lemma in ROLES or t.keys & _CHIEF_TITLES] + [
             t.word for t in matched if t.lemma in TITLE_EXACT and not any(p in s.text.lower() for p in TITLE_EXACT[t.lemma])]
         if roles:
             evidence.conflicts.append("names no " + ", ".join(roles))
@@ -907,6 +908,7 @@ def _copular_who(question: str) -> bool:
 _COPULAR_WHO = lazy_compile(r"\s*(?:who|which \w+)(?:'s|\s+(?:is|are|was|were))\s+(?!\w+(?:ing|ed)\b)")
 
 
+_CHIEF_TITLES = frozenset({"cfo", "ceo", "coo", "cto"})
 _RANK_AND_MOVE = frozenset({"most", "rise", "fall"})
 # The keys of lexicon classes named by a phrase ("list price"): both words of "catalogue price" carry it.
 _PHRASE_CLASSES = frozenset(name.replace(" ", "") for name in SYNONYMS if " " in name)

@@ -200,9 +200,14 @@ def _opposite_stated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
         if not opposites or term.lemma in ev.sentence.terms:
             continue
         keys = opposite_keys(term.lemma)
-        for token, token_keys_ in zip(*analysed(ev.sentence.text)):  # tokenised once per text
-            if token.lower in opposites or token_keys_ & keys:
-                return token.start, token.end
+        tokens, token_keys_ = analysed(ev.sentence.text)  # tokenised once per text
+        # The word itself before its class ("loss" before "fell"), nearest the one asked about.
+        found = [t for t in tokens if t.lower in opposites or t.lemma in opposites] or [
+            t for t, k in zip(tokens, token_keys_) if k & keys]
+        if found:
+            named = [m.start for m, e in ev.mentions if named_by(e, set(ask.query.entity_keys))]
+            best = min(found, key=lambda t: min((abs(t.start - n) for n in named), default=0))
+            return best.start, best.end
     return None
 
 

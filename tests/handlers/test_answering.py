@@ -3751,3 +3751,22 @@ Vietnam's coffee harvest starts
 "Many farmers are keeping their beans at home because they expect prices to recover once the harvest passes its peak," said Tran Quoc Hung, an exporter.
 """
     _says(article, "why are growers sitting on their beans instead of selling", "because they expect prices to recover")
+
+
+_TWO_RESULTS = """| 18 November 2025, Tuesday |
+
+Rheinmark and Valmeuse agree steel merger
+
+Rheinmark reported last month that its EBITDA fell 38% in the third quarter to 186 million euros, while Valmeuse swung to a net loss of 74 million euros in the quarter from a profit of 41 million euros a year earlier.
+
+Katrin Vossberg, Rheinmark's chief executive, will be chief executive of the combined group.
+"""
+
+
+def test_profitable_against_a_loss_is_a_no_from_the_loss_itself() -> None:
+    result = _answered(_TWO_RESULTS, "Was Valmeuse profitable in the third quarter?")
+    assert result.answered and result.text.startswith("No. Valmeuse swung to a net loss"), result.text
+
+
+def test_a_finance_chief_is_not_the_chief_executive() -> None:
+    assert not _answered(_TWO_RESULTS, "Who will be the merged company's finance chief?").answered
