@@ -1119,6 +1119,10 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "duration"
     if wh == "what percentage" or re.search(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b|\bhow (?:full|busy|crowded)\b", lower):
         return "percent"  # "food price inflation?" is a rate, though it names prices
+    if wh == "how much" and re.search(r"\b(?!consumer\b|did\b|do\b|does\b|have\b|has\b|the\b)[a-z]+ prices?\b", lower) \
+            and any(k & (UP_KEYS | DOWN_KEYS) for k in keys) \
+            and not _HOW_MUCH_OF_A_THING.search(lower):
+        return "change"  # "how much did fuel prices fall?" asks the move, mostly a rate, not a price
     if re.search(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b"
                  r"|\bearn(?:s|ed)?\b|\brevenue|\b(?:quarterly|annual|q[1-4]|quarter's|year's|company's|group's) sales\b", lower):
         return "money"

@@ -3770,3 +3770,16 @@ def test_profitable_against_a_loss_is_a_no_from_the_loss_itself() -> None:
 
 def test_a_finance_chief_is_not_the_chief_executive() -> None:
     assert not _answered(_TWO_RESULTS, "Who will be the merged company's finance chief?").answered
+
+
+def test_how_much_a_kind_of_price_fell_is_its_move_not_the_headline_rate() -> None:
+    article = """| 15 October 2025, Wednesday |
+
+Polish inflation eases on cheaper fuel
+
+Poland's annual consumer price inflation slowed to 2.9% in September from 3.1% in August, as falling fuel prices offset high food costs.
+
+Fuel prices for private vehicles fell 6.8% year-on-year, deepening from a 5.3% drop in August.
+"""
+    _says(article, "How much did fuel prices fall in September?", "6.8%")
+    _says(article, "how much did consumer prices rise in September", "2.9%")
