@@ -367,6 +367,11 @@ _TIME_UNITS = frozenset("day week month year hour minute quarter".split())
 _PER_UNIT = re.compile(r"(?:a|an|per|/)\s*\w", re.IGNORECASE)
 
 
+_EARLIER_ASKED = lazy_compile(r"\b(?:ago|earlier|before|previous|prior|last year)\b", re.IGNORECASE)
+_WHAT_WAS_AMOUNT = lazy_compile(r"\s*what(?:'s| is| was| were)\s+(?:\w+(?:'s?)?\s+){0,3}(?:net |operating |gross |pretax )?(?:profit|income|earnings|revenue|sales)\b",
+                               re.IGNORECASE)
+
+
 def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
     if query.wants == "duration" and not DURATION_UNIT.match(f.unit.strip()):
@@ -382,6 +387,9 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "a price, not an amount"  # "how much palm oil did it export?" is not "$124 a ton"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
+    if (query.wants == "money" and not query.direction and f.kind == "percent" and f.direction and _WHAT_WAS_AMOUNT.match(query.text)
+            and not _EARLIER_ASKED.search(query.text)):  # "what was revenue a year ago?" is worked back from the rate
+        return "a change, not the amount"  # "what was its net profit?" is not "profit falls 18%"
     if query.wants == "count" and (f.kind in ("money", "percent") or (
             DURATION_UNIT.match(f.unit.strip()) and not query.count_keys & _TIME_UNITS)):
         return "not a count"  # "a nine-day strike" counts no planes; "how many days of stock?" counts days

@@ -3783,3 +3783,14 @@ Fuel prices for private vehicles fell 6.8% year-on-year, deepening from a 5.3% d
 """
     _says(article, "How much did fuel prices fall in September?", "6.8%")
     _says(article, "how much did consumer prices rise in September", "2.9%")
+
+
+def test_what_was_the_profit_is_not_answered_by_its_change() -> None:
+    article = """| 20 August 2025, Wednesday |
+
+Norway's Fjordlaks Q2 profit falls 18% as lice costs and new rent tax bite
+
+Fjordlaks harvested 41,300 tonnes of salmon in the second quarter, revenue rose 6% to 5.6 billion crowns.
+"""
+    assert not _answered(article, "what was fjordlaks' net profit for the quarter").answered
+    _says(article, "how much did fjordlaks' profit fall in the quarter", "18%")
