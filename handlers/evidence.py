@@ -909,6 +909,8 @@ _COPULAR_WHO = lazy_compile(r"\s*(?:who|which \w+)(?:'s|\s+(?:is|are|was|were))\
 
 
 _CHIEF_TITLES = frozenset({"cfo", "ceo", "coo", "cto"})
+# "the Kuala Lumpur-based airline", "Toronto-listed": the place is a body's home, not where something happened.
+HOME_SUFFIX = re.compile(r"[-‐](?:based|listed|headquartered|registered)\b", re.IGNORECASE)
 _RANK_AND_MOVE = frozenset({"most", "rise", "fall"})
 # The keys of lexicon classes named by a phrase ("list price"): both words of "catalogue price" carry it.
 _PHRASE_CLASSES = frozenset(name.replace(" ", "") for name in SYNONYMS if " " in name)

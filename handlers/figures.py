@@ -18,7 +18,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, per_head, share_of
 from handlers.context import Ask
-from handlers.evidence import EXPECTATION, FIRM_MEASURES, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
+from handlers.evidence import EXPECTATION, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, resolve_times, says_opposite
@@ -530,12 +530,11 @@ def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence) -> float:
     text = ev.sentence.text
     spans = span_clause(text, f.start, f.end)
     owners = [e for m, e in ev.mentions if e.kind == "place" and m.start < f.start and any(a <= m.start < b for a, b in spans)
-              and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start]) and not _BASED.match(text, m.end)]
+              and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start]) and not HOME_SUFFIX.match(text, m.end)]
     return 1.0 if owners else 0.0
 
 
 # "The Krefeld-based company", "Frankfurt-listed shares": the place describes a body, owns nothing.
-_BASED = re.compile(r"[-‐](?:based|listed|headquartered|registered)\b", re.IGNORECASE)
 
 
 def _address_part(text: str, m: MentionRow, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
@@ -566,7 +565,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not any(e.kind in ("place", "org") for e in query.entities):
         return False
     text = ev.sentence.text
-    if any(0 <= m.start - f.end <= 30 and _IN_AFTER.search(text[f.end : m.start]) and (e.id in {x.id for x in query.entities} or named_by(e, asked))
+    asked_ids = {e.id for e in query.entities}
+    if any(0 <= m.start - f.end <= 30 and _IN_AFTER.search(text[f.end : m.start]) and (e.id in asked_ids or named_by(e, asked))
            for m, e in ev.mentions):
         return False  # "with 310 mm falling in Buon Ma Thuot": the place right after the figure is its own
     spans = span_clause(text, f.start, f.end)
@@ -576,10 +576,9 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
         spans = [*spans, (max(0, said.start() - 80), said.start())]
     owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
-              and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and _BASED.match(text, m.end))]
+              and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and HOME_SUFFIX.match(text, m.end))]
     if not owners:
         return False
-    asked_ids = {e.id for e in query.entities}
     is_asked = lambda e: e.id in asked_ids or named_by(e, asked)  # noqa: E731
     # "Northgate's Toronto-listed stock gained 5.7%" is Northgate's, whatever place it names.
     bodies = [e for e in owners if e.kind != "place"]

@@ -13,7 +13,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import IN_PLACE, Evidence, analysed, listed_together, question_anchors, term_spots, token_distance
+from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, analysed, listed_together, question_anchors, term_spots, token_distance
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 
@@ -369,6 +369,7 @@ def _several_named(ask: Ask, intent: str, picks: list[tuple[float, EntityRow, Me
 def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]) -> list[tuple[float, EntityRow, MentionRow, Evidence]]:
     asked = set(query.entity_keys)
     left_out = _left_out(query)
+    home_asked = _ASKS_HOME.search(query.text) is not None
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -388,7 +389,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
             score += _kind_fit(query, entity) + _preposition_fit(ev.sentence.text, mention)
-            if entity.kind == "place" and "person" not in kinds and _based_here(ev.sentence.text, mention) and not _ASKS_HOME.search(query.text):
+            if entity.kind == "place" and "person" not in kinds and _based_here(ev.sentence.text, mention) and not home_asked:
                 score -= 2.0  # "the Kuala Lumpur-based airline said": its home, not where the deal was signed
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
             if entity.kind == "place" and "person" in kinds and IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start]):
@@ -545,7 +546,7 @@ _ASKS_HOME = lazy_compile(r"\b(?:based|headquarter\w*|hq|home|located|from|come 
 
 
 def _based_here(text: str, mention: MentionRow) -> bool:
-    return text[mention.end : mention.end + 7].lower().startswith("-based")
+    return HOME_SUFFIX.match(text, mention.end) is not None
 
 
 def _preposition_fit(text: str, mention: MentionRow) -> float:

@@ -14,7 +14,8 @@ from knowledge.numbers import find_figures
 
 # Time words governed by these are when something was reported, not when it happened.
 _REPORTING = ("said", "says", "reported", "declared", "announced", "told", "according")
-_REPORTED_JUST_BEFORE = re.compile(r"\b(?:said|says|reported|reports|announced|announces|declared|told reporters)\s+$", re.IGNORECASE)
+# A reporting verb right before the time: "reported last week", "said on Monday".
+_REPORTED_JUST_BEFORE = re.compile(rf"\b(?:{'|'.join(w for w in _REPORTING if w != 'according')}|reports|announces)\s+$", re.IGNORECASE)
 _SPAN_EDGE = re.compile(r"(?:at|by|until|to) the (?:end|start|beginning|close) of\b", re.IGNORECASE)
 
 

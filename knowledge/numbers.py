@@ -513,12 +513,10 @@ def _inherit_unit(text: str, figure: Figure, earlier: list[Figure]) -> None:
     # "delivered 86,940 vehicles, up 26% ..., but short of the 91,500 expected": past the rate;
     # "handed over 41,300 homes in 23 cities ..., up from 36,800": the count of its own size.
     counted = [g for g in earlier if g.kind in ("count", "quantity") and g.unit and not g.currency and g.value > 0]
-    if figure.value > 0 and counted:
-        last = min(reversed(counted), key=lambda g: abs(math.log10(g.value) - math.log10(figure.value)))
-    else:
-        last = next((g for g in reversed(earlier) if g.kind != "percent"), earlier[-1])
-    if last.kind in ("count", "quantity") and last.unit and not last.currency:
-        figure.kind, figure.unit, figure.measure = last.kind, last.unit, figure.measure or last.measure
+    if figure.value <= 0 or not counted:
+        return
+    last = min(reversed(counted), key=lambda g: abs(math.log10(g.value) - math.log10(figure.value)))
+    figure.kind, figure.unit, figure.measure = last.kind, last.unit, figure.measure or last.measure
 
 
 def _range_start(text: str, figure: Figure, earlier: list[Figure]) -> None:
