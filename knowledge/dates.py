@@ -884,7 +884,7 @@ def _elided_parts(text: str, found: list[TimeExpr], ref: date | None) -> list[Ti
     return sorted(out, key=lambda t: t.start)
 
 
-_WILL = lazy_compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|set|scheduled|expected|planned)\b|\bwill\b|\bshall\b"
+_WILL = lazy_compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|payable|set|scheduled|expected|planned)\b|\bwill\b|\bshall\b"
                    r"|\b(?:plans?|planned|agrees?|agreed|aims?|intends?|decided)\s+(?:\w+\s+){0,3}?to\b|\b(?:is|are) to\b|\bnext\b"
                    # "She expects inflation to jump to 3.6% in January": a forecast, in the present tense.
                    r"|\b(?:expects|forecasts|sees|predicts|projects|expect|forecast|predict|see)\s+(?:[\w.%’'-]+\s+){0,5}?to\b",

@@ -682,6 +682,7 @@ def test_governing_words(text: str, quoted: str, anchor: str) -> None:
         ("She expects inflation to jump to about 3.6% in January.", date(2025, 10, 15), "January 2026"),
         ("Analysts had expected exports to fall in March.", date(2025, 10, 15), "March 2025"),
         ("He expects India's palm oil imports to rise in November.", date(2025, 9, 17), "November 2025"),
+        ("The new dividend is payable on Dec. 15 to shareholders of record.", date(2025, 10, 22), "15 December 2025"),
         # The month still running is this one, not next year's.
         ("He expects imports to rise to 800,000 tons from 550,000 tons in September.", date(2025, 9, 17), "September 2025"),
     ],
