@@ -13,7 +13,7 @@ from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, clause_text
 from handlers.models import Answer
-from handlers.query import PER_HEAD
+from handlers.query import per_head_noun
 
 SCALES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
 
@@ -67,6 +67,9 @@ def difference(a: FigureRow, b: FigureRow) -> float:
 def difference_text(a: FigureRow, b: FigureRow, lead: str = "", unit: str = "") -> str:
     """ "0.5 billion pounds, computed from the article: £1.6 billion − £1.1 billion = 0.5 …" """
     diff = difference(a, b)
+    if diff < 0 and SCALES.get(a.scale, 1.0) == SCALES.get(b.scale or a.scale, 1.0):
+        # "how much cheaper is A than B": the gap is B − A; a working that ends below zero reads as a loss
+        a, b, diff = b, a, -diff
     unit = unit or unit_of(a) or (a.measure if a.kind == "count" else "")
     head = f"{lead} {fmt(abs(diff))} {unit}".strip()
     working = f"{a.raw} − {b.raw} = {fmt(diff)} {unit}".strip()
@@ -157,23 +160,30 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     return None
 
 
+_RATE_AFTER = re.compile(r"\s*(?:per|a|an|each|for each|for every)\s+[a-z]|\s*/\s*[a-z]", re.IGNORECASE)
+
+
 def per_head(ask: Ask, money: FigureRow, ev: Evidence) -> Answer | None:
     """The total the article states, divided by the count of those asked about, when it states no
     amount per head: 1.21 trillion baht spent by 26.4 million visitors is about 45,833 baht each."""
-    m = PER_HEAD.search(ask.query.text.lower())
-    if not m or money.kind != "money" or money.unit or "average" in money.measure.lower():
+    asked = per_head_noun(ask.query.text)
+    if not asked or money.kind != "money" or money.unit or "average" in money.measure.lower():
         return None
-    noun = phrase_keys(m["noun"])
+    if _RATE_AFTER.match(ev.sentence.text[money.end:]):
+        return None  # "$2,940 per FFE" is already an amount each; dividing it again is nonsense
+    noun = phrase_keys(asked)
     near = [ev, *(e for e in ask.pool.evidence[:20] if e is not ev and e.sentence.article_id == ev.sentence.article_id)]
     counts = [(f, e) for e in near for f in e.figures if f.kind == "count" and phrase_keys(f"{f.unit} {f.measure}") & noun]
     if not counts:
         return None
-    count, count_ev = counts[0]
+    # The count told nearest the total is the one it was earned on: "968 ships crossed the
+    # waterway" beside the canal's revenue, not "1,870 vessels sailed around the Cape" further on.
+    count, count_ev = min(counts, key=lambda c: abs(c[1].sentence.id - ev.sentence.id))
     value = scaled(money) / scaled(count)
     value = float(round(value)) if value >= 100 else value  # "45,833 baht": fractions of a baht are noise
     each = f"${fmt(value)}" if money.raw.lstrip().startswith(("$", "US$")) else f"{fmt(value)} {_without_scale(unit_of(money), money.scale)}"
     counted = count.raw if count.raw.endswith(count.unit) else f"{count.raw} {count.unit}"  # "26.4 million tourists"
-    text = f"About {each} per {m['noun']}, computed from the article: {money.raw} ÷ {counted} = {each}."
+    text = f"About {each} per {asked}, computed from the article: {money.raw} ÷ {counted} = {each}."
     cites = [citation(ask.store, ev.sentence)] + ([citation(ask.store, count_ev.sentence)] if count_ev is not ev else [])
     return make_answer(ask.question, "derived", text, 0.7, cites)
 

@@ -19,7 +19,7 @@ from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, 
 from handlers.figures import DURATION_UNIT, Pick, figure_conflict, figure_text, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
-from handlers.query import EXCHANGE_RATE, Query, Term, resolve_times
+from handlers.query import EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys
@@ -31,6 +31,7 @@ _YEAR_EARLIER = lazy_compile(
 )
 _MISSED = re.compile(r"\b(?:miss|missed|beat|exceed|exceeded|top|topped|undershoot|overshoot)\b")
 _DIFF = lazy_compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b"
+                   r"|" + HOW_MUCH_THAN.pattern +
                    r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)"
                    r"|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b")
 

@@ -358,7 +358,7 @@ def _states_past_level(clause: str) -> bool:
 DURATION_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year|decade)s?$", re.IGNORECASE)
 
 
-_COSTS = re.compile(r"\bcost(?:s|ing)?\b\s*\??\s*$", re.IGNORECASE)
+_COSTS = re.compile(r"\bcost(?:s|ing)?\b(?:\s+(?:per|a|an|each|for each|for every)\s+[\w-]+)?\s*\??\s*$", re.IGNORECASE)  # "... cost per box?"
 
 
 _TIME_UNITS = frozenset("day week month year hour minute quarter".split())
@@ -634,7 +634,9 @@ def _measures_another(query: Query, f: FigureRow) -> bool:
         return False
     words = _measure_keys_with_acronyms(f.measure)
     wanted = {k for t in query.terms for k in t.keys}
-    return not any(keys & wanted for keys in words) and any(keys & MEASURES for keys in words)
+    # "Rates on the Asia-Europe trade" names the rates asked, though sentence case capitalises the
+    # word; "Prices in Greater Buenos Aires" are not, for that, another measure than inflation.
+    return not any(keys & wanted for keys in words + _opening_measure_word(f.measure)) and any(keys & MEASURES for keys in words)
 
 
 @lru_cache(maxsize=8192)  # per measure, as _measure_words
@@ -643,6 +645,13 @@ def _measure_keys_with_acronyms(measure: str) -> tuple[frozenset[str], ...]:
     are otherwise names ("Brent", "Overseas")."""
     tokens = [t for t in tokenize(measure) if is_content(t) and (not t.text[:1].isupper() or t.lower in MEASURES)]
     return tuple(token_keys(tokens))
+
+
+@lru_cache(maxsize=8192)  # per measure, as _measure_words
+def _opening_measure_word(measure: str) -> tuple[frozenset[str], ...]:
+    """The keys of a measure word capitalised only because it opens the sentence ("Rates on ...")."""
+    tokens = tokenize(measure)[:1]
+    return tuple(token_keys(tokens)) if tokens and tokens[0].text[:1].isupper() and tokens[0].lemma in MEASURES else ()
 
 
 

@@ -301,7 +301,7 @@ STOPWORDS = frozenset(
     hello ok okay thanks thank pls plz u ur r y ya get got go went isn't aren't wasn't weren't doesn't
     don't didn't hasn't haven't hadn't won't can't couldn't wouldn't
     article story text piece news through via across within without between among against
-    during before after since until while because need needs like likes vs versus""".split()
+    during before after since until while because need needs like likes vs versus per""".split()
 )
 
 # Words that say what kind of answer is wanted but are not the topic.
