@@ -41,6 +41,7 @@ def handle(ask: Ask) -> Answer | None:
     tellers = [e for _, e in picks[0][2].mentions if e.kind in ("org", "person")] if picks else []
     others_report = bool(keys) and bool(tellers) and not any(named_by(e, keys) for e in tellers)
     if not picks or (_asks_news_date(ask) and (not reporting_time(picks[0][2].sentence.text, picks[0][1]) or others_report)
+                     and not _states_the_news_verb(ask, picks[0][2], picks[0][1])
                      and not (_PRESENT_OR_FUTURE.search(ask.query.text.lower()) and _ahead(ask, picks[0][2], picks[0][1]))):
         # A date in a sentence naming the one asked about ("her note, published on Monday")
         # beats the lead's day; one that does not name them does not.
@@ -80,6 +81,22 @@ def _asks_news_date(ask: Ask) -> bool:
     """ "When was the decision announced?", "When did X report its results?": the news itself."""
     # "formal talks with the unions" are negotiations, not something said.
     return any((t.keys & _NEWS_EVENT and t.lemma not in ("talk", "meet")) or t.lemma in _NEWS_EVENT for t in ask.query.terms)
+
+
+_NEWS_VERBS = ("declare", "announce", "publish", "decide", "report")
+
+
+def _states_the_news_verb(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
+    """ "When was the state of calamity declared?" and the sentence says "declared a state of
+    calamity in six provinces on Sunday": the day in the clause of the asked verb itself is its own,
+    not the lead's. "Said" for "announced" is only the news being told."""
+    text = ev.sentence.text
+    for verb in {q.lemma for q in ask.query.terms} & set(_NEWS_VERBS):
+        for m in re.finditer(rf"\b{verb[:-1]}\w*", text, re.IGNORECASE):
+            between = text[m.end() : t.start] if t.start >= m.end() else text[t.end : m.start()]
+            if len(between) < 80 and not re.search(r"[,;]", between):
+                return True
+    return False
 
 
 def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:

@@ -206,6 +206,7 @@ president premier minister chancellor governor mayor ceo cfo chairman chairwoman
 executive spokesperson spokesman spokeswoman ambassador secretary senator king queen prince
 princess general director founder commissioner envoy judge pope sheikh emir sultan
 congressman congresswoman lawmaker officer economist analyst leader head chief
+administrator manager treasurer superintendent chairperson ombudsman
 """.split())
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 # Capitalised words that qualify a title: "Foreign Minister", "Vice Premier".

@@ -87,7 +87,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
                "people", "ppl", "position", "role", "personnel", "labour", "labor"),
     "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
-            "chairwoman", "chair", "president", "leader", "founder", "run", "lead", "manage", "helm", "in charge"),
+            "chairwoman", "chair", "president", "leader", "founder", "run", "lead", "manage", "helm", "in charge",
+            "administrator"),
+    # "Agriculture Secretary Ramon Villaluz" is the farm minister: a secretary of state holds a ministry
+    "minister": ("minister", "secretary"),
+    # a storm "made landfall", "came ashore", "hit land"
+    "landfall": ("landfall", "make landfall", "come ashore", "ashore", "hit land", "reach land"),
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home"),
     "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket",
                "down tool"),
@@ -373,7 +378,7 @@ TITLE_EXACT: dict[str, tuple[str, ...]] = {
     "chair": ("chairman", "chairwoman", "chairperson", "chair"),  # "who chairs the board?" is no chief executive
     "president": ("president",),
     "governor": ("governor",),
-    "minister": ("minister",),
+    "minister": ("minister", "secretary"),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
     "spokesman": ("spokesperson", "spokesman", "spokeswoman"),
     "spokeswoman": ("spokesperson", "spokesman", "spokeswoman"),
