@@ -210,7 +210,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0)  # "37 ships" before "dozens of vessels"
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev)
-            score += _moved(query, f) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
+            score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=asides_around(ev.sentence.text, f.start, f.end))
@@ -252,6 +252,8 @@ def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
         return 0.0
     asked = {t.lemma for t in query.terms} | {k for t in query.terms for k in t.keys}
     words = f.measure.split()
+    if words and words[0].endswith(("'s", "’s", "s'")):
+        return 0.0  # "Veltrix's headcount": whose it is, not a kind of headcount
     if len(words) == 2:
         kind, head = words[0].lower(), words[1].lower()
     elif len(words) in (3, 4) and words[-2].lower() != "of" and all(w.isalpha() for w in words):
@@ -274,16 +276,20 @@ def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
     return 0.6
 
 
-def _moved(query: Query, f: FigureRow) -> float:
+def _moved(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "How did equities do?" asks a move, either way: "gained 5.9%" answers it, "account for
     71.2% of the portfolio" does not."""
-    if query.wants == "count" and not query.direction and f.direction and _STATE_ASKED.search(query.text):
-        return -1.0  # "how many people work for it?" is its workforce, not the 1,400 jobs it cuts
+    if query.wants == "count" and not query.direction and f.direction and _STATE_ASKED.search(query.text) and not (
+            _REACHED_BEFORE.search(ev.sentence.text[max(0, f.start - 30) : f.start])):
+        # "how many people work for it?" is its workforce, not the 1,400 jobs it cuts; "fell by
+        # 1,845 to 231,460" states the workforce it reached
+        return -1.0
     if query.wants != "change" or query.direction:
         return 0.0
     return 0.8 if f.direction else -0.5
 
 
+_REACHED_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|a record\s+)?$")
 _STATE_ASKED = lazy_compile(r"\b(?:work|works|working|employ|employs|employed|operate|operates|own|owns|run|runs)\b", re.IGNORECASE)
 
 
@@ -332,7 +338,7 @@ def _now_fit(query: Query, f: FigureRow, today: str) -> float:
     if f.period_start <= today <= f.period_end:
         return 0.3
     if f.period_start > today:
-        return -0.8  # a forecast
+        return -1.5  # a forecast, or a plan: "opens next year with about 2,000 staff" is no one's work now
     return -0.8 if f.period_end < (date.fromisoformat(today) - timedelta(days=31)).isoformat() else 0.0
 
 
@@ -459,7 +465,10 @@ def _expected_not_done(query: Query, f: FigureRow, ev: Evidence) -> float:
         return 1.5
     # "inflation?" is the reading the story reports, not "the budget assumes average inflation of
     # 3.0% next year" nor "she expects inflation to jump to 3.6%".
-    return 0.8 if _LOOKS_AHEAD.search(text[own_clause(text, f.start, f.end)[0] : f.start]) else 0.0
+    # "plans to open a centre in Guadalajara, Mexico, next year with about 2,000 staff": the verb
+    # may stand before an aside.
+    ahead = " ".join(text[a : min(b, f.start)] for a, b in span_clause(text, f.start, f.end) if a < f.start)
+    return 0.8 if _LOOKS_AHEAD.search(ahead) else 0.0
 
 
 _LIKE_FOR_LIKE = re.compile(r"\b(?:same[- ]stores?|like[- ]for[- ]like|comparable[- ]stores?|comparable sales|lfl)\b", re.IGNORECASE)
@@ -510,7 +519,7 @@ def _states_expectation(clause: str) -> bool:
     return EXPECTATION.search(clause) is not None
 
 
-_LOOKS_AHEAD = re.compile(r"\b(?:expects?|assumes?|predicts?)\b", re.IGNORECASE)
+_LOOKS_AHEAD = re.compile(r"\b(?:expects?|assumes?|predicts?|plans? to|intends? to)\b", re.IGNORECASE)
 
 
 def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:

@@ -153,6 +153,11 @@ def _anothers_time(text: str, figure: Figure, t: TimeExpr, others: Sequence[Figu
     if owner is not None and owner.end <= figure.start:
         gap = text[t.end : figure.start]
         return bool(_CLAUSE_BREAK.search(gap)) and not SAME_FACT.search(text[owner.end : figure.start])
+    # "headcount fell by 1,845 to 231,460, ..., while attrition over the last twelve months rose
+    # to 13.6%": past a clause break, a time that leads the next figure's clause is its.
+    if t.start >= figure.end and _CLAUSE_BREAK.search(text, figure.end, t.start) and any(
+            g is not figure and g.start >= t.end and not _CLAUSE_BREAK.search(text, t.end, g.start) for g in others):
+        return True
     if not between:
         return False
     nearest = min(between, key=lambda g: g.start - figure.end) if t.start >= figure.end else max(between, key=lambda g: g.end)

@@ -44,3 +44,21 @@ def test_posts_and_days_in_other_words(question: str, expected: str) -> None:
 def test_the_day_of_the_asked_verb_beats_the_day_the_news_was_told() -> None:
     # "declared" names the event; the lead's "said on Monday" is only when the ministry told it
     assert "Monday" not in _answered("when was the calamity declared").text
+
+
+_STAFF = """| 16 October 2025, Thursday |
+
+Veltrix beats profit forecasts, headcount shrinks again
+
+Veltrix's headcount fell by 1,845 in the quarter to 231,460, the second straight quarterly decline, while attrition over the last twelve months rose to 13.6% from 12.9%.
+
+Veltrix also plans to open a delivery centre in Guadalajara, Mexico, next year with about 2,000 staff.
+"""
+
+
+def test_how_many_work_there_now_is_the_workforce_reached_not_a_plan_or_the_cut() -> None:
+    store = Store.memory()
+    store.ingest_text(_STAFF)
+    result = answer("How many people work at Veltrix now?", store)
+    assert result.answered and result.text.startswith("Veltrix's headcount fell by 1,845 in the quarter to 231,460"), result.text
+    assert "2024" not in result.text  # the twelve months are attrition's, not the headcount's

@@ -37,6 +37,11 @@ def _periods(text: str) -> dict[str, str]:
         ("It sold 300 cars in 2024 and 500 cars in 2025.", "500", "in 2025"),
         ("It expects 25.2 million passengers this year, up from 24.6 million in 2024, and EBITDA of 410 million euros.",
          "410 million euros", ""),
+        # Past "while", a time that leads the next figure's clause is that figure's.
+        ("Headcount fell by 1,845 in the quarter to 231,460, while attrition over the last twelve months rose to 13.6%.",
+         "1,845", ""),
+        ("Headcount fell by 1,845 in the quarter to 231,460, while attrition over the last twelve months rose to 13.6%.",
+         "13.6%", "over the last twelve months"),
     ],
 )
 def test_a_figure_takes_the_time_of_its_own_clause(text: str, raw: str, period: str) -> None:
