@@ -16,7 +16,7 @@ from knowledge.store import FigureRow, SentenceRow
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause
-from handlers.figures import DURATION_UNIT, Pick, figure_conflict, figure_text, rank_figures
+from handlers.figures import DURATION_UNIT, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, unit_of
 from handlers.models import Answer
 from handlers.query import EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
@@ -24,6 +24,8 @@ from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys
 
+# Words of a question that name no measure of their own ("what was the rate a year ago?")
+GENERIC_MEASURE_WORDS = frozenset("rate level value figure number amount total year ago earlier".split())
 _YEAR_EARLIER = lazy_compile(
     r"\b(?:(?:fiscal |financial )?(?:year|season)\s+(?:earlier|before|ago)|(?:previous|prior) (?:fiscal |financial )?(?:year|season)|last year|last season"
     r"|same (?:quarter|period|month) last year|(?:this|the same) (?:time|point|stage|date) (?:last|a) (?:year|season))\b"
@@ -240,6 +242,12 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         # "the same quarter last year": a figure its clause dates to a quarter, not September's.
         word = re.compile(rf"\b{unit[1]}(?:ly)?\b", re.IGNORECASE)
         picks.sort(key=lambda p: not word.search(clause_text(p.evidence.sentence.text, p.figure.start, p.figure.end)))
+    # "attrition rate a year ago": when a figure of the sentence measures attrition, the headcount
+    # beside it is another measure, whatever its rate.
+    wanted = [t.keys for t in ask.query.required if not t.keys & GENERIC_MEASURE_WORDS]
+    named = [p for p in picks if any(keys & words for keys in wanted for words in named_measure(p.figure.measure))]
+    if named:
+        picks = [p for p in picks if p in named or not p.figure.measure]
     for pick in picks:
         f, ev = pick.figure, pick.evidence
         if f.kind == "percent" and re.search(r"\bto\s+(?:about\s+|around\s+)?$", ev.sentence.text[max(0, f.start - 12) : f.start]):

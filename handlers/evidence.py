@@ -1182,7 +1182,8 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
                 if exact and not (inside and same_span(a, t.start_date, t.end_date)):
                     if _fiscal_part(a, t):
                         best = max(best, 1.5)
-                    elif _season_of_year(a, t) or (query.wants == "percent" and _year_to_month(a, t)):
+                    elif _season_of_year(a, t) or ((query.wants == "percent" or any(q.lemma == "rate" for q in query.terms))
+                                                   and _year_to_month(a, t)):
                         best = max(best, 0.6)
                     continue
                 best = max(best, 2.0 if inside else 0.6)
@@ -1206,10 +1207,11 @@ def _season_of_year(a: TimeExpr, t: TimeRow) -> bool:
 
 def _year_to_month(a: TimeExpr, t: TimeRow) -> bool:
     """ "inflation in February" asked, "in the 12 months to February" stated: a yearly rate is
-    read as of its last month. A rate stated for the month itself fits better and wins."""
+    read as of its last month ("attrition rate this quarter": the last twelve months' to today).
+    A rate stated for the month itself fits better and wins."""
     assert a.start_date and a.end_date
-    return (a.start_date.day == 1 and (a.end_date - a.start_date).days < 31 and 360 <= _days(t) <= 370
-            and t.end_date[:7] == a.end_date.isoformat()[:7])
+    return (a.start_date.day == 1 and (a.end_date - a.start_date).days < 93 and 360 <= _days(t) <= 370
+            and a.start_date.isoformat()[:7] <= t.end_date[:7] <= a.end_date.isoformat()[:7])
 
 
 _PART_ASKED = re.compile(r"\b(?:half|quarter|h[12]|[12]h|q[1-4]|[1-4]q)\b", re.IGNORECASE)

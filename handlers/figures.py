@@ -629,7 +629,8 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
     if not f.measure:
         return 0.0
     wanted = {k for t in query.terms for k in t.keys}
-    words = _measure_words(f.measure)
+    # "attrition over the last twelve months": its period is no word of what it measures
+    words = measure_words(f.measure.replace(f.period_text, " ") if f.period_text else f.measure)
     matched = sum(1 for keys, _ in words if keys & wanted)
     extra = sum(1 for keys, digits in words if not keys & wanted and not digits)
     # "Cloud revenue" answers "revenue" less well than "second-quarter revenue" does.
@@ -648,7 +649,7 @@ def _measures_another(query: Query, f: FigureRow) -> bool:
     return not any(keys & wanted for keys in words + _opening_measure_word(f.measure)) and any(keys & MEASURES for keys in words)
 
 
-@lru_cache(maxsize=8192)  # per measure, as _measure_words
+@lru_cache(maxsize=8192)  # per measure, as measure_words
 def _measure_keys_with_acronyms(measure: str) -> tuple[frozenset[str], ...]:
     """The keys of a measure's lowercase content words, and of "EBIT" or "GDP": capitalised words
     are otherwise names ("Brent", "Overseas")."""
@@ -656,7 +657,13 @@ def _measure_keys_with_acronyms(measure: str) -> tuple[frozenset[str], ...]:
     return tuple(token_keys(tokens))
 
 
-@lru_cache(maxsize=8192)  # per measure, as _measure_words
+def named_measure(measure: str) -> tuple[frozenset[str], ...]:
+    """The keys of the words that say what a figure measures ("Revenue from operations": revenue,
+    operation; "Veltrix's headcount": headcount, not the name)."""
+    return tuple(keys for keys, _ in measure_words(measure)) + _opening_measure_word(measure)
+
+
+@lru_cache(maxsize=8192)  # per measure, as measure_words
 def _opening_measure_word(measure: str) -> tuple[frozenset[str], ...]:
     """The keys of a measure word capitalised only because it opens the sentence ("Rates on ...")."""
     tokens = tokenize(measure)[:1]
@@ -671,13 +678,13 @@ def _names_asked_place(query: Query, measure: str) -> bool:
     return bool(asked) and not asked.isdisjoint(_places_named(measure))
 
 
-@lru_cache(maxsize=8192)  # per measure, as _measure_words
+@lru_cache(maxsize=8192)  # per measure, as measure_words
 def _places_named(measure: str) -> frozenset[str]:
     return frozenset(place.lower() for t in tokenize(measure) if t.text[:1].isupper() and (place := canonical_place(t.text)))
 
 
 @lru_cache(maxsize=8192)  # per measure: the same figures are ranked for question after question
-def _measure_words(measure: str) -> tuple[tuple[frozenset[str], bool], ...]:
+def measure_words(measure: str) -> tuple[tuple[frozenset[str], bool], ...]:
     """The keys of each lowercase content word of a measure, and whether the word has a digit."""
     tokens = [t for t in tokenize(measure) if is_content(t) and not t.text[:1].isupper()]
     return tuple((keys, any(c.isdigit() for c in t.text)) for t, keys in zip(tokens, token_keys(tokens)))

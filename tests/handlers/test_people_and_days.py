@@ -1,4 +1,4 @@
-"""Who holds a post, and the day of an event, read from a small storm story."""
+"""Who holds a post, the day of an event, and how many people: read from small stories."""
 
 from __future__ import annotations
 
@@ -62,3 +62,18 @@ def test_how_many_work_there_now_is_the_workforce_reached_not_a_plan_or_the_cut(
     result = answer("How many people work at Veltrix now?", store)
     assert result.answered and result.text.startswith("Veltrix's headcount fell by 1,845 in the quarter to 231,460"), result.text
     assert "2024" not in result.text  # the twelve months are attrition's, not the headcount's
+
+
+@pytest.mark.parametrize("question", ["attritoin rate this qtr?", "what's the attrition rate this quarter"])
+def test_a_twelve_month_rate_is_read_as_of_the_quarter_it_ends_in(question: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_STAFF)
+    result = answer(question, store)
+    assert result.answered and "13.6%" in result.text and "231,460" not in result.text, result.text
+
+
+def test_a_year_earlier_rate_of_one_measure_is_not_worked_from_another() -> None:
+    store = Store.memory()
+    store.ingest_text(_STAFF)
+    # the headcount beside it fell by 1,845; that says nothing of attrition a year ago
+    assert not answer("What was Veltrix's attrition rate a year ago?", store).answered
