@@ -22,7 +22,7 @@ from handlers.models import Answer
 from handlers.query import EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
-from knowledge.text import phrase_keys
+from knowledge.text import phrase_keys, token_keys, tokenize
 
 # Words of a question that name no measure of their own ("what was the rate a year ago?")
 GENERIC_MEASURE_WORDS = frozenset("rate level value figure number amount total year ago earlier".split())
@@ -146,6 +146,7 @@ def _between_kinds(ask: Ask) -> Answer | None:
     the employers' offer": for each compared word, an amount in the clause that names it, in
     whichever sentence says so; the two must be of one kind, and stated, not aimed at."""
     words = [t for t in ask.query.terms if t.lemma not in _COMPARING and not (t.keys & MEASURES) and t.lemma not in STOPWORDS]
+    words = _around_than(ask.query.text, words) or words
     if len(words) < 2 or ask.query.wh == "how many":
         return None  # rates and amounts only: "how many" counts, and counts compare by name (_difference_by_terms)
     sides = [_amounts_naming(ask, term) for term in words[:2]]
@@ -153,7 +154,8 @@ def _between_kinds(ask: Ask) -> Answer | None:
     pairs = [(a, b, i + j) for i, a in enumerate(sides[0]) for j, b in enumerate(sides[1])]
     pairs.sort(key=lambda p: (_KIND_ORDER.get(p[0][0].kind, 3), p[2]))
     for (a, ev_a), (b, ev_b), _ in pairs:
-        if a is not b and a.kind == b.kind and a.currency == b.currency and a.kind != "count" and a.value != b.value:
+        if (a is not b and a.kind == b.kind and a.currency == b.currency and a.kind != "count" and a.value != b.value
+                and bool(_PER_UNIT.match(a.unit)) == bool(_PER_UNIT.match(b.unit))):  # a price per kg is no total
             unit = "percentage points" if a.kind == "percent" else ""
             cites = [citation(ask.store, ev_a.sentence)]
             if ev_b.sentence.id != ev_a.sentence.id:
@@ -163,18 +165,42 @@ def _between_kinds(ask: Ask) -> Answer | None:
 
 
 _KIND_ORDER = {"money": 0, "quantity": 1, "percent": 2}
+_PER_UNIT = re.compile(r"\s*(?:a|an|per|each|/)\s*\w", re.IGNORECASE)
+
+
+def _around_than(text: str, words: list[Term]) -> list[Term]:
+    """ "cost rice farmers than corn farmers": the compared things are the last word before "than"
+    and the first after it that the other side does not also name."""
+    than = next((i for i, t in enumerate(tokenize(text)) if t.lower == "than"), None)
+    if than is None:
+        return []
+    before = [t for t in words if t.position < than]
+    after = [t for t in words if t.position > than]
+    if not before or not after:
+        return []
+    # "rice farmers than corn farmers": farmers are on both sides, rice and corn are compared
+    own_before = [t for t in before if not any(t.keys & a.keys for a in after)]
+    own_after = [t for t in after if not any(t.keys & b.keys for b in before)]
+    return [own_before[-1], own_after[0]] if own_before and own_after else []
 _AIMED = lazy_compile(r"\b(?:aims?|targets?|goal|plans?|expects?|forecasts?)\b", re.IGNORECASE)
 
 
 def _amounts_naming(ask: Ask, term: Term) -> list[tuple[FigureRow, Evidence]]:
-    out: list[tuple[FigureRow, Evidence]] = []
+    """The amounts whose clause names the term, those it names first (its subject) before the
+    rest: "Rice accounted for 5.9 billion pesos" before "crops worth 8.6 billion pesos ...,
+    flattening rice fields", "Registered capital ... to $26.14 billion" before "$15.95 billion of
+    the registered capital"."""
+    out: list[tuple[bool, FigureRow, Evidence]] = []
     for ev in ask.pool.evidence[:12]:
         text = ev.sentence.text
         for f in ev.figures:
             clause = clause_text(text, f.start, f.end)
             if f.kind in ("money", "quantity", "percent") and term.keys & phrase_keys(clause) and not _AIMED.search(clause):
-                out.append((f, ev))
-    return out
+                tokens = tokenize(text)
+                at = [t.start for t, keys in zip(tokens, token_keys(tokens)) if keys & term.keys]
+                out.append((not any(a < f.start for a in at), f, ev))
+    out.sort(key=lambda o: o[0])  # stable: the pool's order within each
+    return [(f, ev) for _, f, ev in out]
 
 
 _YEAR_COMPARISON = lazy_compile(

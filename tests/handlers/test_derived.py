@@ -57,3 +57,34 @@ def test_an_amount_each_divides_by_the_count_told_nearest_the_total() -> None:
     # "per ship did the canal make": the verb after the noun is not what is counted
     result = _answered(_CANAL, "Roughly how much revenue per ship did the canal make in September?")
     assert result.answered and "968" in result.text and "322,314" in result.text, result.text
+
+
+_STORM = """| 28 October 2025, Tuesday |
+
+Typhoon flattens Philippine rice and corn crops
+
+Typhoon Kaluma damaged crops worth 8.6 billion pesos across the northern Philippines, flattening rice fields weeks before harvest.
+
+Rice accounted for 5.9 billion pesos of the farm losses, while damage to corn reached 1.8 billion pesos on 97,300 hectares.
+
+The department has released 1.2 billion pesos for seeds and cash aid of 7,000 pesos per affected farmer.
+
+Farm-gate prices of yellow corn jumped to 19.50 pesos per kg from 16.80 pesos a month ago.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much more did the typhoon cost rice farmers than corn farmers, in pesos?",  # farmers on both sides
+        "how much bigger was rice damage than corn damage",
+    ],
+)
+def test_the_things_compared_are_the_words_either_side_of_than_each_its_own_subject(question: str) -> None:
+    result = _answered(_STORM, question)
+    assert result.answered and "5.9 billion pesos − 1.8 billion pesos" in result.text, result.text
+
+
+def test_a_price_per_kg_is_never_subtracted_from_a_total() -> None:
+    result = _answered(_STORM, "how much more did corn farmers lose than the price of corn")
+    assert "per kg −" not in result.text and "− 19.50" not in result.text, result.text
