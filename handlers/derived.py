@@ -17,7 +17,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause
 from handlers.figures import DURATION_UNIT, Pick, figure_conflict, figure_text, named_measure, rank_figures
-from handlers.arithmetic import SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, unit_of
+from handlers.arithmetic import SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, scaled, unit_of
 from handlers.models import Answer
 from handlers.query import EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
@@ -155,7 +155,7 @@ def _between_kinds(ask: Ask) -> Answer | None:
     pairs.sort(key=lambda p: (_KIND_ORDER.get(p[0][0].kind, 3), p[2]))
     for (a, ev_a), (b, ev_b), _ in pairs:
         if (a is not b and a.kind == b.kind and a.currency == b.currency and a.kind != "count" and a.value != b.value
-                and bool(_PER_UNIT.match(a.unit)) == bool(_PER_UNIT.match(b.unit))):  # a price per kg is no total
+                and _one_unit(a, ev_a, b, ev_b) and _of_one_size(a, b)):
             unit = "percentage points" if a.kind == "percent" else ""
             cites = [citation(ask.store, ev_a.sentence)]
             if ev_b.sentence.id != ev_a.sentence.id:
@@ -165,7 +165,36 @@ def _between_kinds(ask: Ask) -> Answer | None:
 
 
 _KIND_ORDER = {"money": 0, "quantity": 1, "percent": 2}
-_PER_UNIT = re.compile(r"\s*(?:a|an|per|each|/)\s*\w", re.IGNORECASE)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+_EACH = re.compile(r"\s*(?:per|a|an|each|for each|for every|/)\s*([a-z]+)(?:[ -]([a-z]+))?", re.IGNORECASE)
+
+
+def _each(f: FigureRow, ev: Evidence) -> frozenset[str]:
+    """The words of the unit an amount is of: "19.50 pesos per kg" {kg}, "7,000 pesos per affected
+    farmer" {affected, farmer}, the level it rose from ("to 19.50 pesos per kg from 16.80 pesos")
+    the same; none for a total."""
+    text = ev.sentence.text
+    m = _EACH.match(f.unit) or _EACH.match(text[f.end :])
+    if m is None and _FROM_BEFORE.search(text[: f.start]):
+        m = next((e for g in ev.figures if g is not f and g.end <= f.start and (e := _EACH.match(text[g.end :]))), None)
+    return frozenset(w.lower() for w in m.groups() if w) if m else frozenset()
+
+
+def _one_unit(a: FigureRow, ev_a: Evidence, b: FigureRow, ev_b: Evidence) -> bool:
+    """Two totals, or two amounts of one unit: a price per kg is no total, nor a grant per farmer."""
+    each_a, each_b = _each(a, ev_a), _each(b, ev_b)
+    return each_a == each_b or bool(each_a & each_b)
+
+
+def _of_one_size(a: FigureRow, b: FigureRow) -> bool:
+    """A price per kg is no total: "16.80 pesos" a kilo and "1.2 billion pesos" of aid are never
+    compared, whatever their clauses name. Amounts a thousandfold apart are of two kinds."""
+    big, small = sorted((abs(scaled(a)), abs(scaled(b))), reverse=True)
+    return small > 0 and big / small <= 1000
 
 
 def _around_than(text: str, words: list[Term]) -> list[Term]:
