@@ -164,8 +164,11 @@ def _parse_query(question: str, store: Store) -> Query:
         # "the highest rate" ranks; it asks for no rise.
         # "how much wheat will they grow?": growing a crop is producing it, not a rise.
         # "is the loss bigger": a loss is a measure, the comparative its move.
-        direction=_direction([k for t, k in zip(tokens, move_keys) if not t.lower.endswith("est") and t.lemma not in ("loss", "deficit")
-                              and not ("produce" in k and _HOW_MUCH_OF_A_THING.search(text.lower()))]),
+        # "the growth outlook" names the forecast of a measure ("lower its growth forecast" is a cut).
+        direction=_direction([k for i, (t, k) in enumerate(zip(tokens, move_keys))
+                              if not t.lower.endswith("est") and t.lemma not in ("loss", "deficit")
+                              and not ("produce" in k and _HOW_MUCH_OF_A_THING.search(text.lower()))
+                              and not (t.lower == "growth" and i + 1 < len(tokens) and tokens[i + 1].lemma in _OUTLOOK_WORDS)]),
         wants=_wants(text.lower(), wh, move_keys),
         currency=_currency(tokens),
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
@@ -1002,6 +1005,9 @@ def _numbers(text: str, times: list[tuple[int, int]]) -> list[float]:
 
 
 _DURATION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|quarters?|decades?)\b", re.IGNORECASE)
+
+
+_OUTLOOK_WORDS = frozenset("forecast outlook target guidance estimate projection view goal".split())
 
 
 # "Did inflation ease?": a fall, asked of a rate or price; not a class of the lexicon, where "the

@@ -157,7 +157,15 @@ def _moved_otherwise(ask: Ask, ev: Evidence, span: tuple[int, int]) -> bool:
     if ask.query.direction not in ("up", "down"):
         return False
     before = [f for f in ev.figures if f.end <= span[0] and f.direction]
-    return bool(before) and before[-1].direction != ask.query.direction
+    if not before or before[-1].direction == ask.query.direction:
+        return False
+    # "expects the economy to grow 5.2%, down from an earlier forecast of 5.4%, due to ...": the
+    # growth forecast was cut, which is what the reason explains.
+    return not _RESTATED[ask.query.direction].search(ev.sentence.text, before[-1].end, span[0])
+
+
+_RESTATED = {"down": lazy_compile(r"\b(?:down|lower|cut|lowered|below)\s+(?:from|than)\b", re.IGNORECASE),
+             "up": lazy_compile(r"\b(?:up|higher|raised|above)\s+(?:from|than)\b", re.IGNORECASE)}
 _LEADING_SAYING = lazy_compile(r"^(?:[\w’'-]+\s+){0,5}(?:said|says|showed|shows|reported|reports|added|noted),\s+", re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
 from handlers.figures import PLAIN_QUALIFIERS
-from knowledge.text import Token, is_content
+from knowledge.text import Token, is_content, is_known_word
 
 
 _NEGATION = lazy_compile(r"\b(?:not|never|no longer|n[o’']t|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -158,7 +158,7 @@ def _direction_stated(ask: Ask) -> Answer | None:
                 reach = max(0, i - 14)  # "a net loss of 412.8 million ringgit ..., wider than": the loss is wider
             for j in range(reach, min(len(tokens), i + _NEAR + 1) if acting else i):
                 exact = [t for t in things if tokens[j].lemma == t.lemma]
-                if j > 0 and _another_kind(tokens[j - 1], j - 1 == 0, words) or (
+                if j > 0 and _another_kind(tokens[j - 1], j - 1 == 0, words, not query.entity_keys) or (
                         j + 2 < len(tokens) and tokens[j + 1].lower == "of" and _another_kind(tokens[j + 2], False, words)):
                     continue  # "Food inflation eased", "Sales of electric cars rose": no word on inflation, on small cars
                 if j != i and (exact or any(keys[j] & t.keys for t in things)):
@@ -175,13 +175,16 @@ def _direction_stated(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
 
 
-def _another_kind(before: Token, opens: bool, asked: set[str]) -> bool:
+def _another_kind(before: Token, opens: bool, asked: set[str], anyone: bool = False) -> bool:
     """The word before a measure names a kind of it the question does not: "Food" in "Food
     inflation" (capitalised as the sentence's first word; elsewhere a capital is a name's)."""
     word = before.lower
     return (word.isalpha() and is_content(before) and word not in asked and before.lemma not in asked
             and word not in PLAIN_QUALIFIERS and word not in _POLICY_RATE and word not in _AUXILIARY
-            and word not in _PERIODS and (opens or not before.text[:1].isupper()))
+            and word not in _PERIODS and (opens or not before.text[:1].isupper())
+            # "Is the company adding staff?" over "Veltrix headcount fell": whose, not a kind; when
+            # the question names its own, another name is another's ("Valmeuse shares jumped").
+            and not (anyone and before.text[:1].isupper() and not is_known_word(word)))
 
 
 # "first-quarter grindings fell", "annual inflation rose": when, not what kind.

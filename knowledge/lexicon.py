@@ -104,7 +104,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
     "global": ("global", "world", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
     "order": ("order", "buy", "purchase", "place order"),
-    "annual": ("annual", "yearly", "annually", "per annum", "full-year", "full year"),
+    "annual": ("annual", "yearly", "annually", "per annum", "full-year", "full year", "fiscal"),
+    # "narrowed its forecast range" is what "tightened the guidance" asks
+    "narrow": ("narrow", "tighten"),
     "national": ("national", "nationwide", "countrywide", "nationally", "across the country"),
     "consume": ("consume", "consumption", "burn", "use up"),
     "cancel": ("cancel", "cancellation", "scrap", "axe", "call off", "scrub", "ditch"),

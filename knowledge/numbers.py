@@ -494,11 +494,22 @@ def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         figure = _figure_from_match(text, m, blocked)
         if figure is None:
             continue
+        if figures and _percent_range_end(text, figures[-1], figure):
+            continue
         _inherit_unit(text, figure, figures)
         _range_start(text, figure, figures)
         figures.append(figure)
         if figure.alt_raw:
             pos = max(pos, _alt_end(text, figure))
+
+
+def _percent_range_end(text: str, last: Figure, figure: Figure) -> bool:
+    """ "2.5%-3.5%": the dash right after a percent joins a range, written as "2.5-3.5%" is; it
+    is no minus sign. The range is one figure, as that one is."""
+    if not (last.kind == figure.kind == "percent" and last.end == figure.start and figure.raw[:1] in "-–" and figure.value < 0):
+        return False
+    last.raw, last.end = text[last.start : figure.end], figure.end
+    return True
 
 
 _COMPARED = lazy_compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up from|down from|from|short of|ahead of|above|below|than)\s*"

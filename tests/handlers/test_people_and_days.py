@@ -77,3 +77,45 @@ def test_a_year_earlier_rate_of_one_measure_is_not_worked_from_another() -> None
     store.ingest_text(_STAFF)
     # the headcount beside it fell by 1,845; that says nothing of attrition a year ago
     assert not answer("What was Veltrix's attrition rate a year ago?", store).answered
+
+
+_GUIDANCE = """| 16 October 2025, Thursday |
+
+Veltrix narrows outlook
+
+Veltrix narrowed its revenue growth forecast for fiscal 2026 to 2.5%-3.5% in constant currency from 2%-4% earlier, due to uncertainty over discretionary spending in the United States, and kept its operating margin target of 20.5%-21.5%.
+
+Veltrix's headcount fell by 1,845 in the quarter to 231,460, the second straight quarterly decline.
+
+The results come weeks after Washington imposed a fee on work visas, which analysts said would push Indian IT firms to hire more staff locally in the United States.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a growth outlook names a forecast, which a narrowed range does not move down; fiscal is full-year
+        ("What's the new full-year sales growth outlook?", "2.5%-3.5%"),
+        ("why did they tighten the revenue guidance range", "uncertainty over discretionary spending"),  # tighten = narrow
+        ("Is the company adding staff?", "No. Veltrix's headcount fell"),  # a name before a measure is whose
+    ],
+)
+def test_guidance_and_staff_in_other_words(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_GUIDANCE)
+    result = answer(question, store)
+    assert result.answered and expected in result.text, result.text
+
+
+def test_the_reason_for_a_cut_forecast_follows_its_down_from() -> None:
+    store = Store.memory()
+    store.ingest_text("""| 13 August 2025, Wednesday |
+
+Kenya cuts rates again
+
+The Central Bank of Kenya cut its benchmark lending rate by 50 basis points to 9.25% on Tuesday to revive sluggish lending to businesses.
+
+The central bank now expects the economy to grow 5.2% this year, down from an earlier forecast of 5.4%, due to weaker-than-expected tea and horticulture exports.
+""")
+    result = answer("Why was the growth forecast cut?", store)
+    assert result.answered and "tea and horticulture" in result.text, result.text

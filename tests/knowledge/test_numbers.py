@@ -550,3 +550,18 @@ def test_a_bare_number_compared_counts_what_the_figure_of_its_size_counts() -> N
     found = [(f.raw, f.unit) for f in find_figures(
         "Tianjia has handed over 41,300 unfinished homes in 23 cities this year, up from 36,800 in the same period of 2024.")]
     assert ("36,800", "homes") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("narrowed its forecast to 2.5%-3.5% in constant currency from 2%-4% earlier", ["2.5%-3.5%", "2%-4%"]),
+        ("a target of 20.5-21.5%", ["20.5-21.5%"]),
+        ("the balance fell to -3.5%, from -2% a month before", ["-3.5%", "-2%"]),  # a real minus stays
+    ],
+)
+def test_a_dash_right_after_a_percent_joins_a_range(text: str, raws: list[str]) -> None:
+    figures = find_figures(text, [])
+    assert [f.raw for f in figures] == raws
+    assert all(text[f.start : f.end] == f.raw for f in figures)
+    assert all(f.value > 0 for f in figures if not f.raw.startswith("-"))
