@@ -262,11 +262,37 @@ _JOINED = lazy_compile(r"\b(?:and|or)\b|&")
 _LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 
 
-def _only_in_a_list(keys: frozenset[str], text: str, mentions: list[tuple[MentionRow, EntityRow]],
-                    figures: list[FigureRow]) -> list[str]:
+def _only_in_a_list(keys: frozenset[str], lists: tuple[_PlaceList, ...],
+                    mentions: list[tuple[MentionRow, EntityRow]]) -> list[str]:
     """ "cut about 2,400 jobs, mainly in Germany, France and Switzerland" asked about Germany's
     cuts: the figure is the whole list's, and the article does not say Germany's share. A list
-    with each place's own figure ("Michoacan with $1.62 billion, Guanajuato with ...") is fine."""
+    with each place's own figure ("Michoacan with $1.62 billion, Guanajuato with ...") is fine.
+    `lists`: the sentence's lists of places (_place_lists), read once per sentence."""
+    asked = set(keys)
+    out: list[str] = []
+    for start, end, entities in lists:
+        named = [e for e in entities if named_by(e, asked)]
+        if len(named) != 1:
+            continue  # the question names several of it (their sum or their shares), or none
+        if any(named_by(e, asked) and not start <= m.start < end for m, e in mentions):
+            continue  # named on its own elsewhere in the sentence too
+        out.append(f"names {named[0].name} only in a list with others")
+    return out
+
+
+class _PlaceList(NamedTuple):
+    """Places written as one list in a sentence ("Germany, France and Switzerland")."""
+
+    start: int  # where its first place starts
+    end: int  # where its last place ends
+    entities: tuple[EntityRow, ...]  # its places, in text order
+
+
+def _place_lists(text: str, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow]) -> tuple[_PlaceList, ...]:
+    """The lists of places _only_in_a_list asks about: two places or more, the last two joined by
+    "and", "or" or "&", with no figure of their own among them. All of it is the sentence's alone,
+    so it is read once per sentence (in _SentenceFacts), not for each question that meets it; the
+    question's part (which places it names) is left to _only_in_a_list."""
     places = sorted(((m.start, m.end, e) for m, e in mentions if e.kind == "place"), key=lambda p: p[0])
     groups: list[list[tuple[int, int, EntityRow]]] = []
     for place in places:
@@ -274,21 +300,17 @@ def _only_in_a_list(keys: frozenset[str], text: str, mentions: list[tuple[Mentio
             groups[-1].append(place)
         else:
             groups.append([place])
-    asked = set(keys)
-    out: list[str] = []
+    out: list[_PlaceList] = []
     for group in groups:
-        named = [p for p in group if named_by(p[2], asked)]
-        if len(group) < 2 or len(named) != 1:
-            continue  # no list, or the question names several of it: their sum or their shares
+        if len(group) < 2:
+            continue  # no list
         start, end = group[0][0], group[-1][1]
         if not _JOINED.search(text, group[-2][1], group[-1][0]):
             continue  # "Shipments to China, Japan's biggest trading partner": an aside, no list
         if any(start <= f.start <= end for f in figures):
-            continue
-        if any(named_by(e, asked) and not start <= m.start < end for m, e in mentions):
-            continue  # named on its own elsewhere in the sentence too
-        out.append(f"names {named[0][2].name} only in a list with others")
-    return out
+            continue  # each place with a figure of its own
+        out.append(_PlaceList(start, end, tuple(e for _, _, e in group)))
+    return tuple(out)
 
 
 def _names_again(text: str, before: frozenset[str]) -> bool:
@@ -545,6 +567,7 @@ class _SentenceFacts(NamedTuple):
     flags: _TextFlags
     event_times: tuple[TimeRow, ...]  # see _event_times
     names_body: bool  # it names an organisation or another body ("Elektra Markt"), not only places or people
+    place_lists: tuple[_PlaceList, ...]  # see _place_lists
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -557,7 +580,7 @@ class _SentenceFacts(NamedTuple):
         figure_keys = _figure_keys(figures)
         return cls(frozenset().union(*mention_keys), mention_keys, figure_keys, s.terms | figure_keys,
                    normalise_name(s.text), _text_flags(s.text), tuple(_event_times(s.text, times)),
-                   any(e.kind in ("org", "other") for _, e in mentions))
+                   any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures))
 
 
 class _Asked(NamedTuple):
@@ -574,6 +597,7 @@ class _Asked(NamedTuple):
     sides: bool  # "after the results": see _other_side_of
     superlatives: bool  # see _superlative_fit
     period_words: bool  # "for the quarter" with no date asked: see _period_words_dated
+    total: bool  # "combined", "in total": a sum is asked (ASKS_TOTAL), so a list's figure may answer
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -584,7 +608,8 @@ class _Asked(NamedTuple):
                    query.intent in ("figure", "derived") and _asks_running_total(query.text),
                    bool(_numbered_qualifiers(query.text)), _asked_route(query.text, tuple(query.entity_keys)) is not None,
                    bool(_sides(query.text)), bool(_superlatives(query.text)),
-                   query.intent in ("figure", "derived") and _names_a_period_only(query))
+                   query.intent in ("figure", "derived") and _names_a_period_only(query),
+                   bool(ASKS_TOTAL.search(query.text)))
 
 
 def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, mentions: list[tuple[MentionRow, EntityRow]],
@@ -617,8 +642,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
-    if query.intent in ("figure", "derived") and asked.keys and len(mentions) > 1 and not ASKS_TOTAL.search(query.text):
-        evidence.conflicts.extend(_only_in_a_list(asked.keys, s.text, mentions, figures))
+    if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total:
+        evidence.conflicts.extend(_only_in_a_list(asked.keys, facts.place_lists, mentions))
     period_fit, period_conflict = _period_agreement(query, s, facts, article_date, context, periods, lead)
     if period_conflict:
         evidence.conflicts.append(period_conflict)
@@ -1483,12 +1508,22 @@ def named_by(entity: EntityRow, keys: set[str]) -> bool:
     """ "Veltra" names Veltra Motors: a key that is the whole name, an alias, or words of it. A
     place's other words make another place ("South Australia" is not Australia), unless they
     only say what kind of place it is ("Liaoning province")."""
-    names = {normalise_name(n) for n in (entity.name, *entity.aliases)}
-    if names & keys:
+    names = _name_keys(entity.name, entity.aliases)
+    if not names.isdisjoint(keys):
         return True
+    # Asked of every mention of every candidate by several checks: each name's padded form and
+    # words are read once per name (_name_forms), and the cheap substring test goes first.
     if entity.kind == "place":
-        return any(set(n.split()) - set(k.split()) <= _PLACE_KIND_WORDS and f" {k} " in f" {n} " for n in names for k in keys)
-    return any(f" {k} " in f" {n} " for n in names for k in keys)
+        return any(f" {k} " in padded and words - set(k.split()) <= _PLACE_KIND_WORDS
+                   for padded, words in _name_forms(names) for k in keys)
+    return any(f" {k} " in padded for padded, _ in _name_forms(names) for k in keys)
+
+
+@lru_cache(maxsize=65536)
+def _name_forms(names: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each normalised name of an entity, padded with spaces (a key is a run of whole words of it
+    when " key " is in it), and its set of words."""
+    return tuple((f" {n} ", frozenset(n.split())) for n in names)
 
 
 _PLACE_KIND_WORDS = gz.PLACE_NOUNS | {"islands", "of", "the"}
