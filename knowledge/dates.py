@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from knowledge.lazy_re import LazyPattern, lazy_compile
 from knowledge.models import TimeExpr
@@ -794,7 +795,15 @@ def _build(
 _Candidate = tuple[int, int, int, re.Match[str], _Rule, str]
 
 
-def _candidates(text: str) -> list[_Candidate]:
+# A question's text is read twice: when it is parsed (no article date) and when its periods are
+# read against the candidate article's date (handlers.query.resolve_times). Which patterns match
+# where is the same both times, only the resolving differs: the matching, the costlier part, is
+# kept for the last few texts. Few: it serves those two reads of one question (or of one sentence
+# at ingest), not questions asked again.
+@lru_cache(maxsize=16)
+def _candidates(text: str) -> tuple[_Candidate, ...]:
+    """Every match of every rule that can apply to the text, by (start, longest, priority).
+    A tuple, shared by whoever asks: read only."""
     lower = text.lower()
     present = {n for n in _ALL_NEEDS if n in lower}
     met: dict[str, bool] = {}  # conditions checked so far, each at most once
@@ -809,7 +818,7 @@ def _candidates(text: str) -> list[_Candidate]:
                 prep, start = _prep_before(text, m.start())
                 found.append((start, start - m.end(), priority, m, rule, prep))
     found.sort(key=lambda c: c[:3])
-    return found
+    return tuple(found)
 
 
 def find_times(text: str, article_date: date | None) -> list[TimeExpr]:
