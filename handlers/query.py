@@ -24,7 +24,7 @@ from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, VALUE_WOR
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
-from knowledge.text import Token, in_dictionary, is_content, is_known_word, lemma, lexicon_words, phrase_keys, stem, token_keys, tokenize
+from knowledge.text import Token, in_dictionary, in_dictionary_lower_ascii, is_content, is_known_word, lemma, lexicon_words, phrase_keys, stem, token_keys, tokenize
 
 MAX_QUESTION_CHARS = 500
 
@@ -614,9 +614,26 @@ def _dropped_letter_in(word: str, store: Store) -> str:
 def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
     """The one article word that this one becomes with one letter put back ("forcast"). Only the
     letters thumbs drop most (vowels and the commonest consonants): fewer false friends."""
-    found = {w for w in (word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in "aeiouyrnstlcdhm")
-             if _in_article(w, vocabulary)}
-    return next(iter(found)) if len(found) == 1 else ""
+    if not (word.isascii() and word.isalpha() and word.islower()):
+        found = {w for w in (word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in _DROPPED_LETTERS)
+                 if _in_article(w, vocabulary)}
+        return next(iter(found)) if len(found) == 1 else ""
+    # A word of lowercase ASCII letters (nearly all): every spelling is one too, so the dictionary
+    # is read without in_dictionary's checks of the spelling, and a second article word found
+    # settles it (no one word), so the rest need not be read.
+    found: set[str] = set()
+    for i in range(1, len(word) + 1):
+        head, tail = word[:i], word[i:]
+        for c in _DROPPED_LETTERS:
+            w = head + c + tail
+            if w in vocabulary or (in_dictionary_lower_ascii(w) and lemma(w) in vocabulary):
+                found.add(w)
+                if len(found) > 1:
+                    return ""
+    return next(iter(found)) if found else ""
+
+
+_DROPPED_LETTERS = "aeiouyrnstlcdhm"
 
 
 _ASKING = frozenset("how many much what when where which who whose why does did today yesterday tomorrow week month year".split())

@@ -11,7 +11,7 @@ import os
 import re
 import sys
 import types
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -152,8 +152,27 @@ def in_dictionary(word: str) -> bool:
     variants need an apostrophe ("ʼ" counts as a letter, so any other word goes the long way)."""
     if not (word.isascii() and word.isalpha() and word.islower()):
         return is_known_word(word)
+    return in_dictionary_lower_ascii(word)
+
+
+def in_dictionary_lower_ascii(word: str) -> bool:
+    """in_dictionary of a word the caller knows is lowercase ASCII letters: the typo repairs make
+    their 150 spellings from such a word, so the test is made once for the word, not per spelling."""
+    has = _dictionary_has()
+    return has(word) or has(word.capitalize())
+
+
+@lru_cache(maxsize=1)
+def _dictionary_has() -> Callable[[str], bool]:
+    """Whether the English dictionary has this key, as `_english_forms().get(key) is not None`
+    says. simplemma keeps the dictionary in a marisa trie (TrieWrapDict) whose get decodes the
+    value through two Python calls; the trie's own membership test answers the same (a key it
+    holds always has a value) in a third of the time. Any other mapping is read as before."""
     forms = _english_forms()
-    return forms.get(word) is not None or forms.get(word.capitalize()) is not None
+    contains = getattr(getattr(forms, "_trie", None), "__contains__", None)
+    if contains is not None and type(forms).__name__ == "TrieWrapDict":
+        return contains  # type: ignore[no-any-return]
+    return lambda key: forms.get(key) is not None
 
 
 def _strip_plural(word: str) -> str:

@@ -48,6 +48,32 @@ def test_the_direct_dictionary_read_answers_as_the_look_up_does() -> None:
     assert in_dictionary("shipments") and in_dictionary("paris")
 
 
+def test_the_tries_membership_test_answers_as_the_mappings_get() -> None:
+    from knowledge.text import _dictionary_has, _english_forms
+
+    # _dictionary_has reads the marisa trie directly (in_dictionary's fast path): the same answer
+    # as the mapping simplemma wraps around it, for words, misspellings and capitalised names.
+    forms, has = _english_forms(), _dictionary_has()
+    for w in ["shipments", "shipmnts", "Paris", "paris", "London", "colour", "xyzzy", "forcast", "forecast", "", "a"]:
+        assert has(w) == (forms.get(w) is not None), w
+
+
+def test_the_dropped_letter_repair_finds_what_trying_every_spelling_finds() -> None:
+    from handlers.query import _DROPPED_LETTERS, _dropped_letter, _in_article
+
+    # _dropped_letter stops at a second article word and reads the dictionary directly: the same
+    # one word (or none) as the plain rule, every spelling tried.
+    vocabulary = frozenset("forecast shipment ship export rate meet meeting container hub summit freight".split())
+
+    def plain(word: str) -> str:
+        found = {w for w in (word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in _DROPPED_LETTERS)
+                 if _in_article(w, vocabulary)}
+        return next(iter(found)) if len(found) == 1 else ""
+
+    for word in ["forcast", "shipmnts", "meetng", "contaners", "summt", "rat", "hb", "expor", "café", "xyzzy", "shipment"]:
+        assert _dropped_letter(word, vocabulary) == plain(word), word
+
+
 def test_an_acronyms_plural_is_the_acronym() -> None:
     assert [t.lemma for t in tokenize("PGMs and SUVs, not bus")] == ["pgm", "and", "suv", "not", "bus"]
 
