@@ -341,17 +341,42 @@ class _SentenceRows:
 
     @classmethod
     def load(cls, store: Store, query: Query, sentences: dict[int, SentenceRow]) -> _SentenceRows:
-        mentions = store.mentions_in(sentences)
-        entities = store.entities_by_id({m.entity_id for m in mentions} | {e.id for e in query.entities})
-        rows = cls(defaultdict(list), defaultdict(list), defaultdict(list), entities)
+        # Each sentence's rows are grouped once per store handle (_OwnRows), not regrouped from
+        # the store's row caches for every question whose candidates include it.
+        own: dict[int, _OwnRows] = store.memo_many("sentence_rows", sentences, lambda ids: _OwnRows.read(store, ids))
+        # The entity ids in the order the mentions of all candidates come (as one read of them
+        # would give), then the question's: the same set, built the same way, as ever.
+        entities = store.entities_by_id({i for sid in sentences for i in own[sid].entity_ids} | {e.id for e in query.entities})
+        return cls({sid: list(own[sid].mentions) for sid in sentences}, {sid: list(own[sid].figures) for sid in sentences},
+                   {sid: list(own[sid].times) for sid in sentences}, entities)
+
+
+class _OwnRows(NamedTuple):
+    """One sentence's rows, as _SentenceRows hands them out (each gather gets lists of its own)."""
+
+    mentions: tuple[tuple[MentionRow, EntityRow], ...]  # those whose entity is stored, in order
+    entity_ids: tuple[int, ...]  # of every mention, in order
+    figures: tuple[FigureRow, ...]
+    times: tuple[TimeRow, ...]
+
+    @staticmethod
+    def read(store: Store, ids: list[int]) -> dict[int, _OwnRows]:
+        """The rows of these sentences, read from the store at once and grouped by sentence."""
+        mentions = store.mentions_in(ids)
+        entities = store.entities_by_id({m.entity_id for m in mentions})
+        pairs: dict[int, list[tuple[MentionRow, EntityRow]]] = defaultdict(list)
+        entity_ids: dict[int, list[int]] = defaultdict(list)
+        figures: dict[int, list[FigureRow]] = defaultdict(list)
+        times: dict[int, list[TimeRow]] = defaultdict(list)
         for m in mentions:
+            entity_ids[m.sentence_id].append(m.entity_id)
             if m.entity_id in entities:
-                rows.mentions[m.sentence_id].append((m, entities[m.entity_id]))
-        for f in store.figures_in(sentences):
-            rows.figures[f.sentence_id].append(f)
-        for t in store.times_in(sentences):
-            rows.times[t.sentence_id].append(t)
-        return rows
+                pairs[m.sentence_id].append((m, entities[m.entity_id]))
+        for f in store.figures_in(ids):
+            figures[f.sentence_id].append(f)
+        for t in store.times_in(ids):
+            times[t.sentence_id].append(t)
+        return {sid: _OwnRows(tuple(pairs[sid]), tuple(entity_ids[sid]), tuple(figures[sid]), tuple(times[sid])) for sid in ids}
 
 
 # Words that qualify rather than name a thing: their absence says little about the subject.

@@ -710,6 +710,18 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
 def _exact_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
     if normalise_name(tokens[i].text) not in _first_words(names) and not tokens[i].lower.endswith("n"):
         return None  # most question words start no name: one look-up instead of four
+    lower = tokens[i].lower
+    if lower != "the" and lower not in _first_words(names) and all(t.text.isascii() and t.text.isalnum() for t in tokens[i : i + 4]):
+        # A plain word ending in "n" ("when", "in", "Russian") that starts no name, with plain
+        # words after it: every run from here is those words in lower case, joined by spaces, so
+        # it begins with this word and no run is a name, nor is a run of two words or more less
+        # its last one to three letters (its last word keeps at least three). Only the word itself
+        # as a demonym is left, without a run of each size joined and normalised.
+        if len(lower) >= 6:
+            for place in (lower[:-1], lower[:-3]):
+                if place in names and place not in STOPWORDS:
+                    return place, [i]
+        return None
     for size in (4, 3, 2, 1):
         if i + size > len(tokens):
             continue

@@ -360,6 +360,11 @@ class Store:
             cache[key] = compute()
         return cache[key]
 
+    def memo_many(self, name: str, keys: Iterable[Any], compute: Callable[[list[Any]], dict[Any, Any]]) -> dict[Any, Any]:
+        """memo for several keys at once: `compute` gets the keys not kept yet, in order, and
+        returns the value of each (one SQL query for all, where memo would send one a key)."""
+        return self._cached(f"memo_{name}", keys, compute)
+
     def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
         return self._cached("sentences", ids, self._load_sentences)
 
