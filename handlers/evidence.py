@@ -659,8 +659,21 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     other_period = _period_words_dated(query, missing, found, matched, [*times, *context]) if asked.period_words else []
     required = asked.required
     coverage = len(found) / len(required) if required else 1.0
-    # The word itself beats a synonym: "summit" finds the summit before the conference.
-    exact = sum(1 for t in matched if t.lemma in s.terms)
+    # The word itself beats a synonym: "summit" finds the summit before the conference. The
+    # counts the score adds up are taken here in one pass each (the lists are final now), where
+    # a generator per count was made for every candidate.
+    terms = s.terms
+    exact = unrequired = 0
+    for t in matched:
+        if t.lemma in terms:
+            exact += 1
+        if not t.required:
+            unrequired += 1
+    headline_only = 0  # found only in the headline's topic
+    for t in found:
+        if t.keys.isdisjoint(terms):
+            headline_only += 1
+    numbers_stated = sum(1 for v in query.numbers if any(v in (f.value, f.alt_value) for f in figures)) if query.numbers else 0
     evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
     if other_period:
         evidence.conflicts.append("period: the article gives another span than the " + ", ".join(other_period))
@@ -731,16 +744,16 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     evidence.score = (
         3.0 * coverage
         + 0.4 * exact
-        + 0.5 * sum(1 for t in matched if not t.required)
+        + 0.5 * unrequired
         + 1.5 * hits
         + period_fit
-        + 2.0 * sum(1 for v in query.numbers if any(v in (f.value, f.alt_value) for f in figures))
+        + 2.0 * numbers_stated
         + (1.0 if boost_paragraph == (s.article_id, s.paragraph) else 0.0)
         + (0.8 if query.bases and _states_base(query, s.text, times) else 0.0)
         - 0.02 * s.paragraph
         - (0.6 if s.paragraph == 0 else 0.0)  # a headline compresses; the body states it in full
         - (1.0 if text_flags.expectation and not asks_forecast(query) else 0.0)
-        - 0.3 * sum(1 for t in found if not (t.keys & s.terms))  # found only in the headline's topic
+        - 0.3 * headline_only
         + (_superlative_fit(query.text, s.text) if asked.superlatives else 0.0)
         # "Did the fund beat its benchmark?" asks about now: "A year earlier, ... beaten its benchmark" is the past.
         - (1.5 if query.intent == "yesno" and not query.times and _OPENS_IN_THE_PAST.match(s.text) else 0.0)
