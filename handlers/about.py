@@ -20,18 +20,23 @@ def handle(ask: Ask) -> Answer | None:
         return None
     lower = ask.query.text.lower()
     citation = [cite(info, info.id, 0, info.title)]
-    asks_date = re.search(r"\b(?:date|dated|when|day|how old)\b", lower)
+    asks_date = _ASKS_DATE.search(lower)
     if _ASKS_WHO.search(lower) and not asks_date:  # "the publication date" asks when, not who
         return _byline(ask, info, lower, citation)
-    if asks_date or re.search(r"\b(?:published|written)\b", lower):
+    if asks_date or _PUBLISHED.search(lower):
         text = f"The article is dated {long_date(info.date)}" + (f", a {info.weekday}." if info.weekday else ".") if info.date else "The article has no date."
-    elif re.search(r"\b(?:headline|title|called)\b", lower):
+    elif _HEADLINE.search(lower):
         text = f"“{info.title}”"
     else:
         return _summary(ask, info)
     return make_answer(ask.question, "about", text, 0.95, citation)
 
 
+# Compiled once (as the bot does at start-up), not looked up in re's cache on each call.
+_ASKS_DATE = lazy_compile(r"\b(?:date|dated|when|day|how old)\b")
+_PUBLISHED = lazy_compile(r"\b(?:published|written)\b")
+_HEADLINE = lazy_compile(r"\b(?:headline|title|called)\b")
+_WANTS_SOURCE = lazy_compile(r"\b(?:source|agency|outlet|publisher|published|wire|organi[sz]ation|newspaper|paper|publication)\b")
 _ASKS_WHO = lazy_compile(r"\b(?:source|agency|wrote|written by|who|outlet|publisher|published by|byline|author|reporter"
                        r"|journalist|correspondent|writer|wire|organi[sz]ation|newspaper|paper|publication)\b")
 _ASKS_PERSON = re.compile(r"\b(?:reporter|journalist|correspondent|writer|author|byline|name of)\b")
@@ -40,7 +45,7 @@ _ASKS_PERSON = re.compile(r"\b(?:reporter|journalist|correspondent|writer|author
 def _byline(ask: Ask, info: ArticleInfo, lower: str, citation: list[Citation]) -> Answer:
     """ "Who wrote this?" names the author when the article has a byline, else its source; a
     question that wants a person ("the reporter's name") is not answered by an agency."""
-    wants_source = re.search(r"\b(?:source|agency|outlet|publisher|published|wire|organi[sz]ation|newspaper|paper|publication)\b", lower)
+    wants_source = _WANTS_SOURCE.search(lower)
     if info.author and not wants_source:
         text = f"The article is by {info.author}" + (f" ({info.source})." if info.source else ".")
     elif info.source and (wants_source or not _ASKS_PERSON.search(lower)):

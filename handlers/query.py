@@ -204,7 +204,7 @@ def _parse_query(question: str, store: Store) -> Query:
     if _HOW_IT_DID.search(text.lower()):
         # "how did equities perform?": the verb asks for the return; "best-performing" is no answer.
         query.terms = query.terms[:-1] if query.terms and query.terms[-1].position == len(tokens) - 1 else query.terms
-    if re.search(r"\bmarket share\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b", text.lower()):
+    if _MARKET_SHARE.search(text.lower()):
         # "what share of the market did SUVs have?": the market is the sales it is a share of.
         query.terms = [replace(t, required=False) if t.lemma == "market" else t for t in query.terms]
     if query.wh == "how long":
@@ -244,6 +244,7 @@ def _parse_query(question: str, store: Store) -> Query:
     return query
 
 
+_MARKET_SHARE = lazy_compile(r"\bmarket share\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")  # compiled once, not looked up in re's cache per call
 _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
 _FALLING_WEATHER = frozenset("rain rainfall snow snowfall precipitation hail".split())
 _PREFIXES = frozenset("mid pre post non semi sub".split())
@@ -330,7 +331,7 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     # "how much did the factory cost?", "how many jobs is it creating?": the closing verb asks for
     # the amount ("a $480 million factory", "will employ 3,200 people").
     lower = text.lower()
-    if tokens and re.search(r"\bhow (?:much|many)\b", lower) and tokens[-1].lemma in _AMOUNT_CLOSING_VERBS:
+    if tokens and _HOW_MUCH_MANY.search(lower) and tokens[-1].lemma in _AMOUNT_CLOSING_VERBS:
         out.add(len(tokens) - 1)
     # "when's the next report due?", "when is the vote scheduled?": the date is what is asked;
     # "will publish its next report on Dec. 11" says it without the word.
@@ -339,7 +340,7 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     # "when did the bank last cut?": "last" before a verb means most recently; no "last" in the text.
     out |= {i for i, t in enumerate(tokens[:-1]) if t.lower == "last" and tokens[i + 1].lower in _LAST_VERBS}
     # "by how many jobs did it miss the forecast?": the verb compares; the text says "short of".
-    if re.search(r"\bby how (?:much|many)\b", lower):
+    if _BY_HOW_MUCH_MANY.search(lower):
         out |= {i for i, t in enumerate(tokens) if t.lemma in ("miss", "beat", "exceed", "top", "undershoot", "overshoot")}
     # "now after the decision", "before the vote": when, by an event; the event need not be named.
     out |= {j for i, t in enumerate(tokens) if t.lower in ("after", "before", "following")
@@ -367,6 +368,8 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     return out
 
 
+_HOW_MUCH_MANY = lazy_compile(r"\bhow (?:much|many)\b")  # compiled once, not looked up in re's cache per call
+_BY_HOW_MUCH_MANY = lazy_compile(r"\bby how (?:much|many)\b")  # compiled once, not looked up in re's cache per call
 _RUNNING_VERBS = frozenset("head run lead manage oversee".split())
 _RUN_PARTS = frozenset("operation operations business unit arm division subsidiary".split())
 
@@ -1146,36 +1149,34 @@ def _question_word(lower: str) -> str:
 
 
 def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
-    if re.search(r"\b(?:percentage )?points?\b", lower) and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
+    if _POINTS_WORD.search(lower) and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
         return "change"  # "how many points did the margin shrink?"
-    if wh == "how many" and re.search(r"\bhow many (?:more |fewer )?(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b", lower):
+    if wh == "how many" and _HOW_MANY_MONEY.search(lower):
         return "money"  # "by how many yuan did exports rise?" asks an amount, not a count
-    if wh == "how many" and re.search(r"\bhow many (?:more |fewer )?(?:tonnes|tons|barrels|points|basis points|litres|liters|gallons"
-                                      r"|ounces|hectares|acres|kilometres|kilometers|megawatts|gigawatts)\b", lower) \
+    if wh == "how many" and _HOW_MANY_UNITS.search(lower) \
             and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
         return "change"  # "by how many tonnes did it trim its forecast?": a change, in tonnes
-    if wh == "how many" and re.search(r"\bby how many\b", lower) and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
+    if wh == "how many" and _BY_HOW_MANY.search(lower) and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
         return "change"  # "by how many bags did Conab lower its forecast?": the change, in bags
     if wh == "how many":
         return "count"
-    if wh in ("how much", "what percentage", "") and re.search(r"\bchang(?:e|ed|es|ing)\b|\bmove(?:d|s|ment)?\b", lower):
+    if wh in ("how much", "what percentage", "") and _CHANGE_WORD.search(lower):
         return "change"  # "how much did gold output change?", "share price move today": a rise or a fall
     if _HOW_IT_DID.search(lower):
         return "change"  # "how did equities do?" asks what they gained or lost
     if wh == "how long":
         return "duration"
-    if wh == "what percentage" or re.search(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b|\bhow (?:full|busy|crowded)\b", lower):
+    if wh == "what percentage" or _PERCENT_WORDS.search(lower):
         return "percent"  # "food price inflation?" is a rate, though it names prices
-    if wh == "how much" and re.search(r"\b(?!consumer\b|did\b|do\b|does\b|have\b|has\b|the\b)[a-z]+ prices?\b", lower) \
+    if wh == "how much" and _PRICE_OF_A_THING.search(lower) \
             and any(k & (UP_KEYS | DOWN_KEYS) for k in keys) \
             and not _HOW_MUCH_OF_A_THING.search(lower):
         return "change"  # "how much did fuel prices fall?" asks the move, mostly a rate, not a price
-    if re.search(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b"
-                 r"|\bearn(?:s|ed)?\b|\brevenue|\b(?:quarterly|annual|q[1-4]|quarter's|year's|company's|group's) sales\b", lower):
+    if _MONEY_WORDS.search(lower):
         return "money"
-    if re.search(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took) in\b", lower) and not _HOW_MUCH_OF_A_THING.search(lower):
+    if _BRINGS_IN.search(lower) and not _HOW_MUCH_OF_A_THING.search(lower):
         return "money"  # what a firm brings in is money; "how much palm oil will India bring in" is tonnes
-    if re.search(r"\b(?:tariffs?|tarifs?|duty|duties|levy|levies|tax rate)\b", lower):
+    if _LEVY_WORDS.search(lower):
         return "percent"  # "what tariff will Vietnam face?" wants a rate, not the tonnes it ships
     if wh == "how much" and any(k & (UP_KEYS | DOWN_KEYS) for k in keys) and not _HOW_MUCH_OF_A_THING.search(lower):
         return "change"  # "how much did exports grow?", but "how much wheat will they grow?" asks an amount
@@ -1183,10 +1184,25 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "money"  # "how much profit did it make?" asks the amount, not "an 18% rise in profit"
     if wh == "how much" or (wh == "what" and _AMOUNT_VERB.search(lower)):
         return "level"  # "what's WA expected to harvest?" asks how much, as "how much" does
-    if wh in ("", "what") and re.search(r"\b(?:net )?(?:profits?|earnings|net income|losses)\b(?!\s+(?:guidance|forecast|outlook|target|margin|warning|growth|estimate))", lower) \
+    if wh in ("", "what") and _PROFIT_WORDS.search(lower) \
             and not any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
         return "money"  # "atlantica q3 profit?": the amount made
     return ""
+
+
+# _wants' patterns, compiled once (re.search with a pattern string looks it up in re's cache
+# on every call, and compiles it again when the cache has let it go).
+_POINTS_WORD = lazy_compile(r"\b(?:percentage )?points?\b")
+_HOW_MANY_MONEY = lazy_compile(r"\bhow many (?:more |fewer )?(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b")
+_HOW_MANY_UNITS = lazy_compile(r"\bhow many (?:more |fewer )?(?:tonnes|tons|barrels|points|basis points|litres|liters|gallons" r"|ounces|hectares|acres|kilometres|kilometers|megawatts|gigawatts)\b")
+_BY_HOW_MANY = lazy_compile(r"\bby how many\b")
+_CHANGE_WORD = lazy_compile(r"\bchang(?:e|ed|es|ing)\b|\bmove(?:d|s|ment)?\b")
+_PERCENT_WORDS = lazy_compile(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b|\bhow (?:full|busy|crowded)\b")
+_PRICE_OF_A_THING = lazy_compile(r"\b(?!consumer\b|did\b|do\b|does\b|have\b|has\b|the\b)[a-z]+ prices?\b")
+_MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b" r"|\bearn(?:s|ed)?\b|\brevenue|\b(?:quarterly|annual|q[1-4]|quarter's|year's|company's|group's) sales\b")
+_BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took) in\b")
+_LEVY_WORDS = lazy_compile(r"\b(?:tariffs?|tarifs?|duty|duties|levy|levies|tax rate)\b")
+_PROFIT_WORDS = lazy_compile(r"\b(?:net )?(?:profits?|earnings|net income|losses)\b(?!\s+(?:guidance|forecast|outlook|target|margin|warning|growth|estimate))")
 
 
 _AMOUNT_EARNED = re.compile(r"^how much (?:net |operating |gross |pretax )?(?:profit|revenue|sales|income|earnings|turnover)\b")
