@@ -91,6 +91,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             "administrator"),
     # "Agriculture Secretary Ramon Villaluz" is the farm minister: a secretary of state holds a ministry
     "minister": ("minister", "secretary"),
+    # "214,500 hectares of paddy affected" is the area the storm hit
+    "affect": ("affect", "hit", "strike", "impact"),
+    # a typhoon, a hurricane and a cyclone are storms
+    "storm": ("storm", "typhoon", "hurricane", "cyclone", "tropical storm"),
     # a storm "made landfall", "came ashore", "hit land"
     "landfall": ("landfall", "make landfall", "come ashore", "ashore", "hit land", "reach land"),
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home"),

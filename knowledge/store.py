@@ -57,7 +57,7 @@ from knowledge.models import Entity
 from knowledge.text import fts_query, fts_query_all, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
-EXTRACTOR_VERSION = 162  # bump when extraction changes, so stored facts are rebuilt
+EXTRACTOR_VERSION = 164  # bump when extraction changes, so stored facts are rebuilt
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -938,7 +938,10 @@ def _lexicon_digest() -> str:
 
 @lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
-    """How entity names are compared: lowercase, no accents, no possessive, single spaces."""
+    """How entity names are compared: lowercase, no accents, no possessive, single spaces; an
+    acronym's plural is the acronym ("SUVs" and "SUV" are one thing)."""
+    if len(name) > 2 and name[-1] == "s" and name[:-1].isupper() and name[:-1].isalpha():
+        name = name[:-1]
     if name.isascii() and name.replace(" ", "").isalnum():
         # Plain words and spaces, as most question words and runs of them are: nothing for the
         # accent, apostrophe and punctuation passes below to change, so only the case, a leading

@@ -119,3 +119,32 @@ The central bank now expects the economy to grow 5.2% this year, down from an ea
 """)
     result = answer("Why was the growth forecast cut?", store)
     assert result.answered and "tea and horticulture" in result.text, result.text
+
+
+def test_a_plural_acronym_names_the_thing_asked_and_an_area_hit_is_one_affected() -> None:
+    store = Store.memory()
+    store.ingest_text("""| 4 November 2025, Tuesday |
+
+India's car sales hit record as SUV boom outpaces small cars
+
+Utility vehicles, including SUVs, accounted for 58.3% of October sales, up from 51.6% a year earlier.
+
+Sales of electric cars rose 63% to 17,450 units in October, lifting their share of the overall market to 4.2% from 2.9% a year earlier.
+""")
+    result = answer("By how many percentage points did the SUV share of sales rise from a year ago?", store)
+    assert result.answered and "58.3% − 51.6%" in result.text, result.text
+    storm = Store.memory()
+    storm.ingest_text("""| 28 October 2025, Tuesday |
+
+Typhoon Kaluma flattens Philippine rice crops
+
+Typhoon Kaluma damaged crops worth 8.6 billion pesos across the northern Philippines.
+
+The storm made landfall in Aurora province late on Saturday.
+
+Rice accounted for 5.9 billion pesos of the farm losses, with 214,500 hectares of paddy affected.
+
+The typhoon was the costliest for farms since 2022.
+""")
+    result = answer("How big an area of rice paddies got hit by the storm?", storm)
+    assert result.answered and "214,500 hectares" in result.text, result.text

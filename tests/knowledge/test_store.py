@@ -539,3 +539,8 @@ def test_editing_the_synonym_table_re_extracts(seeded: Store, monkeypatch: pytes
         monkeypatch.undo()
         store_module._lexicon_digest.cache_clear()
     assert seeded.ingest_text(SEED).status == "replaced"  # back to the table the rest of the run uses
+
+
+@pytest.mark.parametrize(("name", "key"), [("SUVs", "suv"), ("SUV", "suv"), ("ETFs", "etf"), ("Toys", "toys"), ("US", "us")])
+def test_an_acronyms_plural_is_the_acronym(name: str, key: str) -> None:
+    assert normalise_name(name) == key
