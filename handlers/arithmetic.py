@@ -97,8 +97,10 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     pairs = [(a, b) for a in amounts for b in amounts
              if a is not b and a.kind != "number"
              and (_comparable(a, b) or bare(b) or per_unit(a, b))]
-    ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * after("from", p[1]) - after("from", p[0])))
-    if not ranked or not (after("to", ranked[0][0]) or after("from", ranked[0][1])):
+    # "stood at 48% of capacity, compared with 61% a year earlier": the level left, by other words
+    left = lambda f: after("from", f) or after("compared with", f) or after("compared to", f) or after("against", f)  # noqa: E731
+    ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * left(p[1]) - left(p[0])))
+    if not ranked or not (after("to", ranked[0][0]) or left(ranked[0][1])):
         return None
     a, b = ranked[0]
     if ask.query.direction and (difference(a, b) >= 0) != (ask.query.direction == "up"):

@@ -120,6 +120,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # of its own (comparison_basis reads it).
     times = [x for x in times if x not in bases and not _PAST_YEAR.fullmatch(x.text)]
     optional |= _asking_words(tokens, keys, text)
+    # "how many points lower are reservoir levels than a year ago": the gap of two stated levels
+    # ("stood at 48%, compared with 61% a year earlier") is the answer; no word says "lower".
+    optional |= {i for i, t in enumerate(tokens) if t.lower in _COMPARATIVES and _HOW_MUCH_OPENS.match(text)
+                 and any(u.lower == "than" and any(b.start >= u.end for b in bases) for u in tokens[i + 1 :])}
     # "the mid-crop", "the pre-tax": a prefix makes the measure word part of a name for a season
     # or a kind, not the measure asked; the prefix is still a word to find.
     optional |= {i for i in range(1, len(tokens)) if tokens[i - 1].lower in _PREFIXES
@@ -1039,6 +1043,8 @@ def _numbers(text: str, times: list[tuple[int, int]]) -> list[float]:
 _DURATION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|quarters?|decades?)\b", re.IGNORECASE)
 
 
+_COMPARATIVES = frozenset("higher lower bigger smaller larger more less fewer greater".split())
+_HOW_MUCH_OPENS = re.compile(r"\s*(?:by\s+)?how\s+(?:much|many)\b", re.IGNORECASE)
 _OUTLOOK_WORDS = frozenset("forecast outlook target guidance estimate projection view goal".split())
 
 

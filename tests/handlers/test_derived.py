@@ -88,3 +88,21 @@ def test_the_things_compared_are_the_words_either_side_of_than_each_its_own_subj
 def test_a_price_per_kg_is_never_subtracted_from_a_total() -> None:
     result = _answered(_STORM, "how much more did corn farmers lose than the price of corn")
     assert not result.answered or not any(price in result.text for price in ("19.50", "16.80")), result.text
+
+
+_RESERVOIRS = """| 12 August 2025, Tuesday |
+
+Weak monsoon delays India's rice planting
+
+Water in India's 150 main reservoirs stood at 48% of capacity last week, compared with 61% a year earlier, according to the Central Water Commission.
+
+Farmers had planted rice on 24.6 million hectares as of August 8, down 7.2% from a year earlier.
+"""
+
+
+@pytest.mark.parametrize(
+    "question", ["how many points lower are reservoir levels than a year ago", "by how many points are reservoirs lower than a year ago"]
+)
+def test_how_many_points_lower_than_a_year_ago_is_the_gap_of_the_two_levels(question: str) -> None:
+    result = _answered(_RESERVOIRS, question)
+    assert result.answered and "13 percentage points" in result.text and "Down" in result.text, result.text
