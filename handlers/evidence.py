@@ -488,6 +488,9 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
     return out
 
 
+_IN_REASON = lazy_compile(r"\b(?:due to|because of|owing to|thanks to)\b[^,;.]*$", re.IGNORECASE)
+
+
 def _paragraph_dating(store: Store, key: tuple[str, int]) -> tuple[TimeRow, ...] | None:
     """The times of one paragraph that date its figures, in text order; None when it states no
     date at all (an empty tuple: dated only by when something was said). The same for every
@@ -502,9 +505,11 @@ def _paragraph_dating(store: Store, key: tuple[str, int]) -> tuple[TimeRow, ...]
         if not (t.start_date and t.end_date):
             continue  # "from a year earlier": a comparison, no date of the paragraph
         own = texts.get(t.sentence_id)
-        if own is not None and (in_relative_aside(own.text, t.start) or _compared_with(own.text, t) or _SAME_PERIOD.match(t.text)):
+        if own is not None and (in_relative_aside(own.text, t.start) or _compared_with(own.text, t) or _SAME_PERIOD.match(t.text)
+                                or _IN_REASON.search(own.text, max(0, t.start - 90), t.start)):
             # "a drug whose patent expired last year", "smaller increases than in January", "in
-            # the same period of 2024": they date no figure of the paragraph.
+            # the same period of 2024", "due to the tariff Washington imposed in August": they
+            # date no figure of the paragraph.
             continue
         dating = dating if dating is not None else []
         if not (own is not None and reporting_time(own.text, t)):

@@ -367,6 +367,9 @@ DURATION_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year|decade)s
 _COSTS = re.compile(r"\bcost(?:s|ing)?\b(?:\s+(?:per|a|an|each|for each|for every)\s+[\w-]+)?\s*\??\s*$", re.IGNORECASE)  # "... cost per box?"
 
 
+_WORTH = re.compile(r"\bworth\b(?!\s+of\b)", re.IGNORECASE)
+
+
 _TIME_UNITS = frozenset("day week month year hour minute quarter".split())
 
 
@@ -393,6 +396,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "a price, not an amount"  # "how much palm oil did it export?" is not "$124 a ton"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
+    if query.wants == "money" and f.kind == "percent" and _WORTH.search(query.text):
+        return "a rate, not an amount"  # "what were chip shipments worth?" is not "jump 9.4%"
     if (query.wants == "money" and not query.direction and f.kind == "percent" and f.direction and _WHAT_WAS_AMOUNT.match(query.text)
             and not _EARLIER_ASKED.search(query.text)):  # "what was revenue a year ago?" is worked back from the rate
         return "a change, not the amount"  # "what was its net profit?" is not "profit falls 18%"

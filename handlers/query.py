@@ -1021,7 +1021,8 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
         # "putting into the Indonesia project": the story's own undertaking, whatever it calls it.
         referring = token.lemma in _REFERRING_NOUNS and any(t.lower in _DETERMINERS for t in tokens[max(0, i - 3) : i])
         required = not (
-            referring or token.lemma in GENERIC or token.lower in GENERIC or i in optional or token.lemma in VALUE_WORDS
+            # "s korea": a lone letter is shorthand, no word to find
+            referring or len(token.lower) == 1 or token.lemma in GENERIC or token.lower in GENERIC or i in optional or token.lemma in VALUE_WORDS
             or (token.lemma in _CURRENCY_WORDS and not subject_currency) or parse_number(token.lower) is not None
         )
         terms.append(Term(token.text, token.lemma, k, required, i))

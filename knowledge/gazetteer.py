@@ -46,6 +46,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "russian federation": "Russia", "prc": "China", "mainland china": "China",
     "people's republic of china": "China", "holland": "Netherlands",
     "the netherlands": "Netherlands", "republic of korea": "South Korea", "dprk": "North Korea",
+    "korea": "South Korea", "s korea": "South Korea", "s. korea": "South Korea",  # as economic news writes it
     "czechia": "Czech Republic", "burma": "Myanmar", "uae": "United Arab Emirates",
     "türkiye": "Turkey", "turkiye": "Turkey", "côte d'ivoire": "Ivory Coast",
 }

@@ -1,0 +1,44 @@
+"""Which place a question names, and which period a sentence's figures are of."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers import Answer, answer
+from knowledge.store import Store
+
+_EXPORTS = """| 1 October 2025, Wednesday |
+
+South Korea's September exports jump 9.4% on record chip sales
+
+South Korea's exports rose 9.4% in September from a year earlier to $63.82 billion, the trade ministry said on Wednesday.
+
+Semiconductor exports surged 27.6% to a record $16.41 billion, driven by demand for memory chips.
+
+Car exports fell 7.8% to $5.12 billion, with shipments to the United States plunging 24.6% due to the 15% tariff Washington imposed on South Korean vehicles in August. The number of vehicles shipped abroad fell to 214,300 from 229,800 a year earlier.
+
+"Korean carmakers have lost the price edge they had," said Choi Ji-hoon, a director at the Korea Automobile & Mobility Association.
+
+Singapore was the biggest source of orders, followed by South Korea with $4.51 billion.
+"""
+
+
+def _answered(question: str) -> Answer:
+    store = Store.memory()
+    store.ingest_text(_EXPORTS)
+    return answer(question, store)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "Korea" is the country, not the association whose name begins with it
+        ("What were Korea's semiconductor shipments worth in September?", "16.41"),
+        # "in August" dates the tariff, a cause: no period of the paragraph's figures
+        ("How many vehicles went overseas from Korea in Sept?", "214,300"),
+        ("how much did s korea order", "4.51"),  # a lone letter is shorthand, no word to find
+    ],
+)
+def test_the_country_asked_and_the_period_its_figures_are_of(question: str, expected: str) -> None:
+    result = _answered(question)
+    assert result.answered and expected in result.text, result.text
