@@ -124,6 +124,8 @@ def _parse_query(question: str, store: Store) -> Query:
     # ("stood at 48%, compared with 61% a year earlier") is the answer; no word says "lower".
     optional |= {i for i, t in enumerate(tokens) if t.lower in _COMPARATIVES and _HOW_MUCH_OPENS.match(text)
                  and any(u.lower == "than" and any(b.start >= u.end for b in bases) for u in tokens[i + 1 :])}
+    # "did Korea run a trade surplus", "post a loss": a light verb; the noun after it is the fact.
+    optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _LIGHT_VERBS and tokens[i + 1].lower in ("a", "an")}
     # "the mid-crop", "the pre-tax": a prefix makes the measure word part of a name for a season
     # or a kind, not the measure asked; the prefix is still a word to find.
     optional |= {i for i in range(1, len(tokens)) if tokens[i - 1].lower in _PREFIXES
@@ -557,8 +559,8 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             corrections[token.text] = word + "g"  # "cuttin", "goin": the g phones drop
             fixed.append(Token(word + "g", word + "g", lemma(word + "g"), token.start, token.end))
             continue
-        if word in _CENTRAL_BANK_NICKNAMES:
-            fixed.append(token)  # "Banxico" is a name, no misspelt "banco"
+        if word in _CENTRAL_BANK_NICKNAMES or _initials_typed(word, store):
+            fixed.append(token)  # "Banxico" is a name, no misspelt "banco"; "bok" the Bank of Korea, no "book"
             continue
         if (len(word) >= 3 and word.isalpha() and not is_known_word(word)
                 and (doubled := _doubled_letter_in(word, store)) and is_known_word(doubled)):
@@ -749,6 +751,12 @@ def _first_words(names: frozenset[str]) -> frozenset[str]:
     return frozenset(n.split()[0] for n in names if n)
 
 
+def _initials_typed(word: str, store: Store) -> bool:
+    """ "bok" typed for the BoK: a name's initials in lower case, three letters or more, that are
+    no English word."""
+    return len(word) >= 3 and word.isalpha() and word in store.entity_initials and not is_known_word(word)
+
+
 def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[int]] | None:
     token = tokens[i]
     # "the us", "the uk" typed in lower case still name a country.
@@ -756,7 +764,7 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
     after_the = token.lower in ("us", "uk", "eu", "uae", "usa") and (
         (i > 0 and tokens[i - 1].lower in ("the", "in", "to", "from", "into", "vs", "versus"))
         or (i == 0 and i + 1 < len(tokens) and is_content(tokens[i + 1])))
-    acronym = _is_acronym(token.text) or after_the
+    acronym = _is_acronym(token.text) or after_the or _initials_typed(token.lower, store)
     if token.lower in STOPWORDS and not acronym:
         return None
     place = canonical_place(token.text.upper() if acronym else token.lower)
@@ -1044,6 +1052,7 @@ def _numbers(text: str, times: list[tuple[int, int]]) -> list[float]:
 _DURATION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|quarters?|decades?)\b", re.IGNORECASE)
 
 
+_LIGHT_VERBS = frozenset("run post log book have see suffer".split())
 _COMPARATIVES = frozenset("higher lower bigger smaller larger more less fewer greater".split())
 _HOW_MUCH_OPENS = re.compile(r"\s*(?:by\s+)?how\s+(?:much|many)\b", re.IGNORECASE)
 _OUTLOOK_WORDS = frozenset("forecast outlook target guidance estimate projection view goal".split())

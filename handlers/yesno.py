@@ -56,6 +56,10 @@ def handle(ask: Ask) -> Answer | None:
     if pending:
         return pending
     ev = ask.pool.best()
+    if ev is not None and ev.coverage < 1.0:
+        # "Did Korea run a trade surplus?": the sentence that names the surplus, over one that
+        # names Korea and September louder but no surplus.
+        ev = next((e for e in ask.pool.accepted[:4] if e.coverage >= 1.0 and not e.conflicts), ev)
     if ev is None or ev.coverage < 1.0 and len(ask.query.required) > 1 and ev.coverage < 0.65:
         return None
     asked = ask.query.direction

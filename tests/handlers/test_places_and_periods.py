@@ -42,3 +42,29 @@ def _answered(question: str) -> Answer:
 def test_the_country_asked_and_the_period_its_figures_are_of(question: str, expected: str) -> None:
     result = _answered(question)
     assert result.answered and expected in result.text, result.text
+
+
+_SURPLUS = """| 1 October 2025, Wednesday |
+
+South Korea's September exports jump 9.4%
+
+South Korea's exports rose 9.4% in September from a year earlier to $63.82 billion, the Ministry of Trade, Industry and Energy said on Wednesday, as record semiconductor sales more than offset a drop in car shipments.
+
+Imports grew 2.1% to $54.67 billion, leaving a trade surplus of $9.15 billion for the month, up from $4.79 billion a year earlier.
+
+The Bank of Korea, which has kept its benchmark interest rate at 2.50% since May, is scheduled to review policy on October 23.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("when is the bok next deciding on rates", "October 23"),  # initials typed in lower case, no "book"
+        ("Did Korea run a trade surplus in September?", "Yes. Imports grew 2.1%"),  # "run" a light verb
+    ],
+)
+def test_initials_and_light_verbs(question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(_SURPLUS)
+    result = answer(question, store)
+    assert result.answered and expected in result.text, result.text
