@@ -12,7 +12,7 @@ from knowledge.entities import canonical_place
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES, OPPOSITES
 from knowledge.numbers import is_vague
-from knowledge.store import EntityRow, FigureRow, MentionRow, normalise_name
+from knowledge.store import EntityRow, FigureRow, MentionRow, Store, normalise_name
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
@@ -57,7 +57,7 @@ def handle(ask: Ask) -> Answer | None:
                 return derived
     accepted = ask.pool.accepted[:10]
     dates = {a: info.date for a in {e.sentence.article_id for e in accepted} if (info := ask.store.article(a))}
-    picks = rank_figures(ask.query, accepted, dates)
+    picks = rank_figures(ask.query, accepted, dates, headline_places(ask.store, accepted))
     share = asks_share_of(ask.query.text)
     if share and not (picks and picks[0].figure.kind == "percent" and _states_share(picks[0], share["part"])):
         # The article gives the part and the whole but not the share: compute it.
@@ -195,9 +195,14 @@ def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:[\w-]+\s+){0,4}$")
 
 
-def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] | None = None) -> list[Pick]:
+def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] | None = None,
+                 headline_places: set[int] | None = None) -> list[Pick]:
     picks: list[Pick] = []
+    naming = _naming_asked_place(query, evidence, headline_places) if headline_places is not None else set()
     for ev in evidence:
+        # "semiconductor exports to Taiwan": a sentence that names no Taiwan ranks below one that
+        # does, however well it names the rest.
+        unplaced = 1.0 if naming and ev.sentence.id not in naming else 0.0
         for f in ev.figures:
             if (figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
                     or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
@@ -208,7 +213,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
-            score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0)  # "37 ships" before "dozens of vessels"
+            score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
@@ -217,6 +222,19 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+def _naming_asked_place(query: Query, evidence: list[Evidence], headline_places: set[int]) -> set[int]:
+    """The sentences that name a place the question asks about, one its story's headline does
+    not name: "Consumer prices rose 41.6%" in a story headed "Argentina's inflation" is Argentina's."""
+    asked = {e.id for e in query.entities if e.kind == "place"} - headline_places
+    return {ev.sentence.id for ev in evidence if any(e.id in asked for _, e in ev.mentions)} if asked else set()
+
+
+def headline_places(store: Store, evidence: list[Evidence]) -> set[int]:
+    """The places the headlines of the candidates' stories name."""
+    heads = [s.id for a in {ev.sentence.article_id for ev in evidence} for s in store.paragraph_sentences(a, 0)]
+    return {m.entity_id for m in store.mentions_in(heads)}
 
 
 def _other_period(query: Query, f: FigureRow, today: str) -> float:
@@ -302,11 +320,14 @@ def _clause_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     asked = set(query.entity_keys)
     for m, e in ev.mentions:
         if asked & {normalise_name(n) for n in (e.name, *e.aliases)}:
-            score += 0.8 if inside(m.start) else -0.4
+            # "while those to Taiwan nearly doubled, jumping 96.4%": named in the figure's measure
+            score += 0.8 if inside(m.start) or e.name in f.measure else -0.4
     label = _label_before(ev.sentence.text[: f.start])
     if label and any(t.keys & phrase_keys(label.group(1)) for t in query.required):
         score += 1.5  # "Wheat: 112.7 million tonnes" in a list is wheat's figure, labelled
     clause_keys = set().union(*(phrase_keys(ev.sentence.text[a:b]) for a, b in spans)) if spans else set()
+    if clause_keys and f.measure:
+        clause_keys |= phrase_keys(f.measure)  # "those to Taiwan ... jumping 96.4%": chip shipments, by its measure
     for t in query.required:
         if t.keys & clause_keys:
             score += 0.6 if t.lemma in clause_keys else 0.4  # the word itself beats a synonym ("equities", "stocks")
@@ -759,11 +780,18 @@ FIGURE_WINDOW = 120  # a figure's clause reads on a phone screen; the citation c
 
 def figure_text(f: FigureRow, sentence: str, currency: str = "") -> str:
     text = clause_window(sentence, f.start, f.end, FIGURE_WINDOW)
+    if _ANAPHORIC_OPENING.match(text) and len(sentence) <= 2 * FIGURE_WINDOW:
+        # "Those to Taiwan nearly doubled" says nothing without "Chip shipments to China rose ...":
+        # the whole sentence, when it is not long.
+        text = clause_window(sentence, 0, len(sentence), 2 * FIGURE_WINDOW)
     if f.period_label and f.period_text and f.period_text.lower() not in text.lower():
         text = text.rstrip(".") + f" ({f.period_label})."
     if currency and f.alt_currency == currency and f.alt_raw not in text:
         text += f" That is {f.alt_raw}."
     return text
+
+
+_ANAPHORIC_OPENING = re.compile(r"(?:…\s*)?(?:those|that)\s+(?:to|from|in|of|for|at)\b", re.IGNORECASE)
 
 
 def _several(ask: Ask, picks: list[Pick]) -> Answer:

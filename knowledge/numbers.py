@@ -496,11 +496,37 @@ def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         if figures and _percent_range_end(text, figures[-1], figure):
             continue
+        _anaphoric_measure(text, figure, figures)
         _inherit_unit(text, figure, figures)
         _range_start(text, figure, figures)
         figures.append(figure)
         if figure.alt_raw:
             pos = max(pos, _alt_end(text, figure))
+
+
+_THOSE_RE = re.compile(r"\b(?:those|that)\s+((?:to|from|in|of|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+_TO_LEVEL_RE = re.compile(r"\s+to\s+(?:a\s+record\s+)?")
+_PLACE_TAIL_RE = re.compile(r"\s+(?:to|from|in|of|for|at)\s+.*$")
+
+
+def _anaphoric_measure(text: str, figure: Figure, earlier: list[Figure]) -> None:
+    """ "Chip shipments to China rose 19.2% ..., while those to Taiwan nearly doubled, jumping
+    96.4%": "those" are chip shipments, to Taiwan."""
+    if not earlier:
+        return
+    last = earlier[-1]
+    if not figure.measure and _TO_LEVEL_RE.fullmatch(text, last.end, figure.start) and last.measure:
+        figure.measure = last.measure  # "jumping 96.4% to $2.35 billion": the level of what rose
+        return
+    if figure.measure and not figure.measure.lower().startswith(("those ", "that ")):
+        return
+    m = None
+    for m in _THOSE_RE.finditer(text, last.end, figure.start):
+        pass
+    named = next((g.measure for g in reversed(earlier) if g.measure), "")
+    if m is None or not named:
+        return
+    figure.measure = f"{_PLACE_TAIL_RE.sub('', named)} {m.group(1)}"
 
 
 def _percent_range_end(text: str, last: Figure, figure: Figure) -> bool:
@@ -1004,11 +1030,14 @@ def _object_before_by(text: str, verb: re.Match[str], start: int) -> str:
     return " ".join(obj)
 
 
+_SCALE_WORDS = frozenset("thousand million billion trillion bn mln".split())  # "$3.62 billion and sales to ..."
+
+
 def _tidy_subject(words: list[str]) -> str:
     lows = [w.lower() for w in words]
     cut = 0
     for i, low in enumerate(lows):  # the subject follows the last clause word, verb or figure
-        if (low in _GOVERNING and low not in _AUX) or low[0].isdigit() or \
+        if (low in _GOVERNING and low not in _AUX) or low[0].isdigit() or low in _SCALE_WORDS or \
                 (low in _CLAUSE_WORDS and not _inside_pair(lows, i)):
             cut = i + 1
     words, lows = words[cut:], lows[cut:]

@@ -68,3 +68,23 @@ def test_initials_and_light_verbs(question: str, expected: str) -> None:
     store.ingest_text(_SURPLUS)
     result = answer(question, store)
     assert result.answered and expected in result.text, result.text
+
+
+_CHIPS = """| 1 October 2025, Wednesday |
+
+South Korea's September exports jump 9.4% on record chip sales
+
+South Korea's exports rose 9.4% in September to $63.82 billion, as record semiconductor sales to China, Taiwan and Southeast Asia offset a drop in car shipments.
+
+Semiconductor exports surged 27.6% to a record $16.41 billion, driven by demand for memory chips. Chip shipments to China and Hong Kong rose 19.2% to $7.88 billion, while those to Taiwan nearly doubled, jumping 96.4% to $2.35 billion.
+
+By destination, exports to China rose 6.3% to $11.94 billion, those to Taiwan soared 41.3% to $3.62 billion and sales to the European Union edged up 1.9% to $5.81 billion.
+"""
+
+
+def test_a_figure_of_the_place_asked_beats_one_whose_sentence_names_no_place_and_is_quoted_whole() -> None:
+    store = Store.memory()
+    store.ingest_text(_CHIPS)
+    result = answer("semicondutor exprots to taiwan?", store)
+    assert result.answered and "96.4%" in result.text, result.text
+    assert result.text.startswith("Chip shipments to China and Hong Kong rose 19.2%")  # "those" needs what it stands for

@@ -565,3 +565,20 @@ def test_a_dash_right_after_a_percent_joins_a_range(text: str, raws: list[str]) 
     assert [f.raw for f in figures] == raws
     assert all(text[f.start : f.end] == f.raw for f in figures)
     assert all(f.value > 0 for f in figures if not f.raw.startswith("-"))
+
+
+@pytest.mark.parametrize(
+    ("text", "measures"),
+    [
+        # "those" are the chip shipments, to Taiwan; the level after "to" measures what rose
+        ("Chip shipments to China and Hong Kong rose 19.2% to $7.88 billion, while those to Taiwan nearly doubled, "
+         "jumping 96.4% to $2.35 billion.",
+         {"96.4%": "Chip shipments to Taiwan", "$2.35 billion": "Chip shipments to Taiwan"}),
+        # the scale word of the figure before is no word of the next subject
+        ("Those to Taiwan soared 41.3% to $3.62 billion and sales to the European Union edged up 1.9% to $5.81 billion.",
+         {"1.9%": "sales to the European Union"}),
+    ],
+)
+def test_a_measure_named_by_those_or_after_a_figure(text: str, measures: dict[str, str]) -> None:
+    found = {f.raw: f.measure for f in find_figures(text, [])}
+    assert {raw: found[raw] for raw in measures} == measures
