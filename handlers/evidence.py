@@ -1232,6 +1232,10 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
                              and t.anchor != "on" and low <= _days(t) <= high)]
     # A date the sentence states itself fits better than one it takes from its paragraph.
     own = 1.0 if stated else 0.7
+    if not stated and context and all(t.anchor == "since" for t in context) and not (
+            article_date and all(a.start_date == a.end_date == article_date for a in asked)):
+        # "their highest level since 2022" dates no month: the lead's does ("rose 9.4% in September")
+        context = [*context, *lead]
     if not stated:
         stated = _of_the_kind_said(s.text, [t for t in context if t.start_date and t.end_date and not t.open_end and t.anchor not in ("on", "since")])
     if not stated:

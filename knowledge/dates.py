@@ -477,6 +477,9 @@ def _r_dayword(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     return _Res("date", d, d)
 
 
+_PLAIN_ABBREVIATIONS = frozenset("feb apr jun jul aug sep sept oct nov".split())
+
+
 def _r_month(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     token = m.group("m1")
     month = _month_no(token)
@@ -487,8 +490,8 @@ def _r_month(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
         # Without context, only full names, and never "may" (a verb); "march" and "august" are
         # words too, so only capitalised; "Jan" could be a person.
         name = token.casefold()
-        if name not in _FULL_NAMES or name == "may":
-            return None
+        if (name not in _FULL_NAMES and name not in _PLAIN_ABBREVIATIONS) or name == "may":
+            return None  # "asean exports sept": an abbreviation no other word spells is the month
         if name in ("march", "august") and not token[0].isupper():
             return None
     yrel = (_g(m, "yrel") or "").split()[-1:] or [""]

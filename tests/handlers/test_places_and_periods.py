@@ -88,3 +88,18 @@ def test_a_figure_of_the_place_asked_beats_one_whose_sentence_names_no_place_and
     result = answer("semicondutor exprots to taiwan?", store)
     assert result.answered and "96.4%" in result.text, result.text
     assert result.text.startswith("Chip shipments to China and Hong Kong rose 19.2%")  # "those" needs what it stands for
+
+
+def test_a_paragraph_dated_only_by_a_since_comparison_takes_the_month_of_the_lead() -> None:
+    store = Store.memory()
+    store.ingest_text("""| 1 October 2025, Wednesday |
+
+South Korea's September exports jump 9.4%
+
+South Korea's exports rose 9.4% in September from a year earlier to $63.82 billion, the trade ministry said on Wednesday.
+
+By destination, exports to China rose 6.3% to $11.94 billion, their highest level since 2022. Exports to the Association of Southeast Asian Nations (ASEAN) climbed 14.8% to $10.05 billion.
+""")
+    for question in ("asean exports growth in sept", "asean exports growth sept"):
+        result = answer(question, store)
+        assert result.answered and "14.8%" in result.text, (question, result.text)

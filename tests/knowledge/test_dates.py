@@ -770,3 +770,16 @@ def test_the_year_so_far_runs_from_january_to_the_articles_day(text: str) -> Non
 def test_months_take_the_year_said_after_them(text: str, words: str, start: date, end: date) -> None:
     found = find_times(text, date(2025, 9, 18))
     assert [(t.text, t.start_date, t.end_date) for t in found] == [(words, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("asean exports growth sept", ["sept"]),  # an abbreviation no other word spells
+        ("cpi oct?", ["oct"]),
+        ("Jan said the deal was done", []),  # "Jan" may be a person
+        ("may exports rise", []),  # "may" is a verb
+    ],
+)
+def test_a_bare_month_abbreviation_is_a_month_when_nothing_else_spells_it(text: str, found: list[str]) -> None:
+    assert [t.text for t in find_times(text, date(2025, 10, 1))] == found
