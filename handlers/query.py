@@ -20,7 +20,7 @@ from knowledge import gazetteer as gz
 from knowledge.dates import find_times
 from knowledge.entities import canonical_place
 from knowledge.lazy_re import lazy_compile
-from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, VALUE_WORDS
+from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, SYNONYMS, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
@@ -111,6 +111,7 @@ def _parse_query(question: str, store: Store) -> Query:
     covered = {i for _, positions in entity_hits for i in positions}
     # "did they lower rates": a move, not a low level ("the lowest since March" is none).
     keys = [k - _LEVEL_OF_MOVE.get(t.lower, frozenset()) for t, k in zip(tokens, token_keys(tokens))]
+    keys = _kind_before_measure(tokens, keys)
     times = find_times(text, None) if text else []
     optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
     # "cheaper than a year ago", "compared with September": the base of a comparison, not the
@@ -1061,6 +1062,17 @@ _OUTLOOK_WORDS = frozenset("forecast outlook target guidance estimate projection
 # "Did inflation ease?": a fall, asked of a rate or price; not a class of the lexicon, where "the
 # central bank started easing" would become a cut to find.
 SOFTENING = frozenset("ease cool soften moderate".split())
+
+
+def _kind_before_measure(tokens: list[Token], keys: list[frozenset[str]]) -> list[frozenset[str]]:
+    """ "ship exports": a word before a measure that shares its class names a kind of it (the
+    ships exported), not the measure again; without the shared class it cannot match any export."""
+    out = list(keys)
+    for i in range(len(tokens) - 1):
+        head = tokens[i + 1].lemma
+        if head in MEASURES and tokens[i].lemma != head and tokens[i].lemma in SYNONYMS.get(head, ()) and head in keys[i]:
+            out[i] = (keys[i] - {head}) | {tokens[i].lemma}
+    return out
 
 
 def _direction(keys: list[frozenset[str]]) -> str:

@@ -160,7 +160,10 @@ def _anothers_time(text: str, figure: Figure, t: TimeExpr, others: Sequence[Figu
         return True
     if not between:
         return False
-    nearest = min(between, key=lambda g: g.start - figure.end) if t.start >= figure.end else max(between, key=lambda g: g.end)
+    # The figure nearest the time owns it, when a clause break stands between it and this one:
+    # "jumping 118.5% to $3.74 billion, as ... delivered 14 vessels, including 11 carriers
+    # ordered in 2022": 2022 is the carriers', across the breaks after $3.74 billion.
+    nearest = max(between, key=lambda g: g.start) if t.start >= figure.end else min(between, key=lambda g: g.end)
     gap = text[figure.end : nearest.start] if t.start >= figure.end else text[nearest.end : figure.start]
     # "2.61 million tonnes of copper, down 1.1%": the change is the same fact's, not a new clause.
     return bool(_CLAUSE_BREAK.search(gap)) and not SAME_FACT.search(gap)

@@ -103,3 +103,19 @@ By destination, exports to China rose 6.3% to $11.94 billion, their highest leve
     for question in ("asean exports growth in sept", "asean exports growth sept"):
         result = answer(question, store)
         assert result.answered and "14.8%" in result.text, (question, result.text)
+
+
+def test_ship_exports_are_the_ships_exported_not_any_export() -> None:
+    store = Store.memory()
+    store.ingest_text("""| 1 October 2025, Wednesday |
+
+South Korea's September exports jump 9.4%
+
+South Korea's exports rose 9.4% in September from a year earlier to $63.82 billion.
+
+Exports to the Association of Southeast Asian Nations climbed 14.8% to $10.05 billion.
+
+Ship exports more than doubled, jumping 118.5% to $3.74 billion, as shipyards delivered 14 vessels.
+""")
+    result = answer("how much r ship exports up", store)
+    assert result.answered and "118.5%" in result.text, result.text

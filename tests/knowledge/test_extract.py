@@ -37,6 +37,9 @@ def _periods(text: str) -> dict[str, str]:
         ("It sold 300 cars in 2024 and 500 cars in 2025.", "500", "in 2025"),
         ("It expects 25.2 million passengers this year, up from 24.6 million in 2024, and EBITDA of 410 million euros.",
          "410 million euros", ""),
+        # The figure nearest the time owns it across the clause breaks after this one.
+        ("Ship exports jumped 118.5% to $3.74 billion, as shipyards delivered 14 vessels, including 11 carriers "
+         "ordered during a boom in 2022.", "118.5%", ""),
         # Past "while", a time that leads the next figure's clause is that figure's.
         ("Headcount fell by 1,845 in the quarter to 231,460, while attrition over the last twelve months rose to 13.6%.",
          "1,845", ""),
