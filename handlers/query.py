@@ -24,7 +24,7 @@ from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, SYNONYMS,
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
-from knowledge.text import Token, in_dictionary, in_dictionary_lower_ascii, is_content, is_known_word, lemma, lexicon_words, phrase_keys, stem, token_keys, tokenize
+from knowledge.text import Token, dictionary_has, in_dictionary, is_content, is_known_word, lemma, lexicon_words, phrase_keys, stem, token_keys, tokenize
 
 MAX_QUESTION_CHARS = 500
 
@@ -546,61 +546,66 @@ _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k
 
 
 def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict[str, str]]:
-    vocabulary = store.vocabulary
+    """Each word's repair, as _typo_repair decides it. That decision reads only the word, its
+    lemma and the store, so it is kept per store handle by (word, lemma), as the letter repairs
+    below are: the same few hundred words ("how", "many", "exports") make up question after
+    question, and each went through up to six dictionary and vocabulary tests every time."""
+    repairs: dict[tuple[str, str], tuple[str, str]] = store.memo_many(
+        "typo_repair", [(t.lower, t.lemma) for t in tokens],
+        lambda keys: {key: _typo_repair(key[0], key[1], store) for key in keys})
+    if not repairs:
+        return tokens, {}  # nearly every question: no word to repair (nothing changes the list)
     fixed: list[Token] = []
     corrections: dict[str, str] = {}
     for token in tokens:
-        word = token.lower
-        if word not in _ASKING and word.isalpha() and not is_known_word(word) and (asking := _swapped_asking(word)):
-            corrections[token.text] = asking  # "mnay" -> "many", "hwo" -> "how"
-            fixed.append(Token(asking, asking, asking, token.start, token.end))
-            continue
-        if (len(word) >= 4 and word.endswith("in") and word.isalpha() and not is_known_word(word)
-                and (is_known_word(word + "g") or word + "g" in vocabulary)):
-            corrections[token.text] = word + "g"  # "cuttin", "goin": the g phones drop
-            fixed.append(Token(word + "g", word + "g", lemma(word + "g"), token.start, token.end))
-            continue
-        if word in _CENTRAL_BANK_NICKNAMES or _initials_typed(word, store):
-            fixed.append(token)  # "Banxico" is a name, no misspelt "banco"; "bok" the Bank of Korea, no "book"
-            continue
-        if (len(word) >= 3 and word.isalpha() and not is_known_word(word)
-                and (doubled := _doubled_letter_in(word, store)) and is_known_word(doubled)):
-            corrections[token.text] = doubled  # "tarif" -> "tariff", "comitee" -> "committee"
-            fixed.append(Token(doubled, doubled, lemma(doubled), token.start, token.end))
-            continue
-        # A known word too, when long enough and the article has its swap but not it: "strats".
-        if (len(word) >= 4 and word.isalpha() and (not is_known_word(word) or len(word) >= 5 and token.lemma not in vocabulary)
-                and word not in vocabulary and (swapped := _swapped_letters_in(word, store))):
-            corrections[token.text] = swapped  # "rnad" -> "rand", "exprot" -> "export"
-            fixed.append(Token(swapped, swapped, lemma(swapped), token.start, token.end))
-            continue
-        if ((len(word) >= 6 or (len(word) >= 4 and not is_known_word(word))) and word.isalpha()
-                and word not in vocabulary and token.lemma not in vocabulary and (longer := _dropped_letter_in(word, store))
-                or len(word) == 3 and word.isalpha() and word not in vocabulary and word not in STOPWORDS
-                and (longer := _dropped_letter_in(word, store)) and (longer in MEASURES or not is_known_word(word))):  # "rat": "rate"; "hom": "home"
-            # simplemma knows some misspellings ("forcast") as words: a letter dropped from the
-            # article's own word is still a typo of it.
-            corrections[token.text] = longer
-            fixed.append(Token(longer, longer, lemma(longer), token.start, token.end))
-            continue
-        if (len(word) < 5 or not word.isalpha() or word in STOPWORDS or token.lemma in vocabulary
-                or word in vocabulary or is_known_word(word)):
-            fixed.append(token)  # a real word the article lacks ("mayor") is no typo of one it has
-            continue
-        # Two slips in a long word ("delears") are as likely as one in a short one.
-        found = process.extract(word, _choices(store), scorer=OSA.normalized_similarity, limit=5,
-                                score_cutoff=0.74 if len(word) < 7 else 0.7)
-        # Among equally near words, the one with the same letters ("delears": "dealers", not
-        # "clears"), then the same first letter.
-        # ... then one as long ("fleat": "fleet", not "flat").
-        best = max(found, key=lambda f: (round(f[1], 6), sorted(f[0]) == sorted(word), f[0][:1] == word[:1],
-                                         len(f[0]) == len(word)), default=None)
-        if best is None:
+        repair = repairs.get((token.lower, token.lemma))
+        if repair is None:
             fixed.append(token)
             continue
-        corrections[token.text] = best[0]
-        fixed.append(Token(best[0], best[0], lemma(best[0]), token.start, token.end))
+        corrections[token.text] = repair[0]
+        fixed.append(Token(repair[0], repair[0], repair[1], token.start, token.end))
     return fixed, corrections
+
+
+def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None:
+    """The word a question word was meant to be and its lemma ("exprot": "export"), or None for
+    a word to keep. `word` is the token's lower case, `lemma_` its lemma."""
+    vocabulary = store.vocabulary
+    if word not in _ASKING and word.isalpha() and not is_known_word(word) and (asking := _swapped_asking(word)):
+        return asking, asking  # "mnay" -> "many", "hwo" -> "how"
+    if (len(word) >= 4 and word.endswith("in") and word.isalpha() and not is_known_word(word)
+            and (is_known_word(word + "g") or word + "g" in vocabulary)):
+        return word + "g", lemma(word + "g")  # "cuttin", "goin": the g phones drop
+    if word in _CENTRAL_BANK_NICKNAMES or _initials_typed(word, store):
+        return None  # "Banxico" is a name, no misspelt "banco"; "bok" the Bank of Korea, no "book"
+    if (len(word) >= 3 and word.isalpha() and not is_known_word(word)
+            and (doubled := _doubled_letter_in(word, store)) and is_known_word(doubled)):
+        return doubled, lemma(doubled)  # "tarif" -> "tariff", "comitee" -> "committee"
+    # A known word too, when long enough and the article has its swap but not it: "strats".
+    if (len(word) >= 4 and word.isalpha() and (not is_known_word(word) or len(word) >= 5 and lemma_ not in vocabulary)
+            and word not in vocabulary and (swapped := _swapped_letters_in(word, store))):
+        return swapped, lemma(swapped)  # "rnad" -> "rand", "exprot" -> "export"
+    if ((len(word) >= 6 or (len(word) >= 4 and not is_known_word(word))) and word.isalpha()
+            and word not in vocabulary and lemma_ not in vocabulary and (longer := _dropped_letter_in(word, store))
+            or len(word) == 3 and word.isalpha() and word not in vocabulary and word not in STOPWORDS
+            and (longer := _dropped_letter_in(word, store)) and (longer in MEASURES or not is_known_word(word))):  # "rat": "rate"; "hom": "home"
+        # simplemma knows some misspellings ("forcast") as words: a letter dropped from the
+        # article's own word is still a typo of it.
+        return longer, lemma(longer)
+    if (len(word) < 5 or not word.isalpha() or word in STOPWORDS or lemma_ in vocabulary
+            or word in vocabulary or is_known_word(word)):
+        return None  # a real word the article lacks ("mayor") is no typo of one it has
+    # Two slips in a long word ("delears") are as likely as one in a short one.
+    found = process.extract(word, _choices(store), scorer=OSA.normalized_similarity, limit=5,
+                            score_cutoff=0.74 if len(word) < 7 else 0.7)
+    # Among equally near words, the one with the same letters ("delears": "dealers", not
+    # "clears"), then the same first letter.
+    # ... then one as long ("fleat": "fleet", not "flat").
+    best = max(found, key=lambda f: (round(f[1], 6), sorted(f[0]) == sorted(word), f[0][:1] == word[:1],
+                                     len(f[0]) == len(word)), default=None)
+    if best is None:
+        return None
+    return best[0], lemma(best[0])
 
 
 def _doubled_letter_in(word: str, store: Store) -> str:
@@ -631,12 +636,17 @@ def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
     # A word of lowercase ASCII letters (nearly all): every spelling is one too, so the dictionary
     # is read without in_dictionary's checks of the spelling, and a second article word found
     # settles it (no one word), so the rest need not be read.
+    # in_dictionary_lower_ascii inlined: its look-up fetched once, and each spelling's capitalised
+    # form made from the capitalised head (the head is never empty, the rest is lower case
+    # already), not by a call per spelling: ~150 spellings a word.
+    has = dictionary_has()
     found: set[str] = set()
     for i in range(1, len(word) + 1):
         head, tail = word[:i], word[i:]
+        capital_head = head.capitalize()
         for c in _DROPPED_LETTERS:
             w = head + c + tail
-            if w in vocabulary or (in_dictionary_lower_ascii(w) and lemma(w) in vocabulary):
+            if w in vocabulary or ((has(w) or has(capital_head + c + tail)) and lemma(w) in vocabulary):
                 found.add(w)
                 if len(found) > 1:
                     return ""

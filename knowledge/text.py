@@ -162,6 +162,12 @@ def in_dictionary_lower_ascii(word: str) -> bool:
     return has(word) or has(word.capitalize())
 
 
+def dictionary_has() -> Callable[[str], bool]:
+    """The English dictionary's own key test (see _dictionary_has), for a caller that makes many
+    spellings of one word and tests each exactly as in_dictionary_lower_ascii does."""
+    return _dictionary_has()
+
+
 @lru_cache(maxsize=1)
 def _dictionary_has() -> Callable[[str], bool]:
     """Whether the English dictionary has this key, as `_english_forms().get(key) is not None`
