@@ -712,9 +712,16 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
     ("US", "Russian"), by initials ("MPC"), by its capital ("Seoul's ministry") or within a typo
     ("shenyan")."""
     names = store.entity_name_index
+    # Most question words start no name whatever surrounds them: found once per store handle and
+    # word, they skip the eight matchers below (each of which would return None).
+    inert = store.memo_many("starts_no_name", [t.text for t in tokens],
+                            lambda words: {w: True for w in words if _starts_no_name(w, store, names)})
     hits: list[tuple[str, list[int]]] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].text in inert:
+            i += 1
+            continue
         found = (_capital_for_country(tokens, i, text, names) or _central_bank(tokens, i, store) or _exact_entity(tokens, i, names)
                  or _other_name(tokens, i, store) or _fuzzy_entity(tokens[i], i, names)
                  or _abbreviated_entity(tokens[i], i, names) or _prefix_entity(tokens, i, names)
@@ -725,6 +732,36 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
         else:
             i += 1
     return hits
+
+
+def _starts_no_name(text: str, store: Store, names: frozenset[str]) -> bool:
+    """Whether every matcher of _match_entities returns None for a token written `text`, in any
+    question: each test below is one of theirs that reads the token alone, and any test that
+    would read its neighbours (or could find a name) answers False, so the matchers run."""
+    lower = text.lower()  # a token's lower case (knowledge.text._word_forms)
+    if lower in gz.CAPITALS or lower in _CAPITAL_FIRST_WORDS:
+        return False  # _capital_for_country: a capital's name may begin here
+    if lower in _CENTRAL_BANK_NICKNAMES or lower == "central":
+        return False  # _central_bank
+    if normalise_name(text) in _first_words(names) or lower.endswith("n"):
+        return False  # _exact_entity reads the run from here
+    if lower in _LOWERCASE_COUNTRIES:
+        return False  # _other_name reads the word before or after
+    token = Token(text, lower, lower, 0, len(text))
+    # _other_name reads the neighbours only for the words just ruled out; the next two read the token.
+    if _other_name([token], 0, store) or _fuzzy_entity(token, 0, names) or _abbreviated_entity(token, 0, names):
+        return False
+    if not (text.isascii() and text.isalnum()) or lower in _first_words(names):
+        return False  # _prefix_entity reads the run from here
+    # _first_word_entity: a word that begins exactly one longer name may be written as that name.
+    return lower in STOPWORDS or len(lower) < 3 or len(_name_prefixes(names).get(lower, ())) != 1
+
+
+# The first words of the capitals of two words ("kuala" of "kuala lumpur"): _capital_for_country
+# tries each such word with the next.
+_CAPITAL_FIRST_WORDS = frozenset(k.split(" ", 1)[0] for k in gz.CAPITALS if " " in k)
+# The words _other_name takes for a country in lower case after "the" or a preposition.
+_LOWERCASE_COUNTRIES = ("us", "uk", "eu", "uae", "usa")
 
 
 def _exact_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
@@ -772,7 +809,7 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
     token = tokens[i]
     # "the us", "the uk" typed in lower case still name a country.
     # ... and so does "us deliveries", "exports to us": a country before a noun, or after a preposition.
-    after_the = token.lower in ("us", "uk", "eu", "uae", "usa") and (
+    after_the = token.lower in _LOWERCASE_COUNTRIES and (
         (i > 0 and tokens[i - 1].lower in ("the", "in", "to", "from", "into", "vs", "versus"))
         or (i == 0 and i + 1 < len(tokens) and is_content(tokens[i + 1])))
     acronym = _is_acronym(token.text) or after_the or _initials_typed(token.lower, store)
