@@ -598,6 +598,9 @@ class _SentenceFacts(NamedTuple):
     event_times: tuple[TimeRow, ...]  # see _event_times
     names_body: bool  # it names an organisation or another body ("Elektra Markt"), not only places or people
     place_lists: tuple[_PlaceList, ...]  # see _place_lists
+    # The span in days of the period the sentence names by a word ("in the quarter": 89 to 92),
+    # else None: read by _period_agreement for every question that asks a period.
+    anaphoric_span: tuple[int, int] | None
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -610,7 +613,8 @@ class _SentenceFacts(NamedTuple):
         figure_keys = _figure_keys(figures)
         return cls(frozenset().union(*mention_keys), mention_keys, figure_keys, s.terms | figure_keys,
                    normalise_name(s.text), _text_flags(s.text), tuple(_event_times(s.text, times)),
-                   any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures))
+                   any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
+                   _anaphoric_span(s.text))
 
 
 class _Asked(NamedTuple):
@@ -1177,11 +1181,17 @@ def _period_words_dated(query: Query, missing: list[Term], found: list[Term], ma
     return other
 
 
-def _of_the_kind_said(text: str, context: list[TimeRow]) -> list[TimeRow]:
+def _anaphoric_span(text: str) -> tuple[int, int] | None:
+    """_SPAN_DAYS of the first period the text names by a word ("for the month"), else None."""
     m = _ANAPHORIC_PERIOD.search(text)
-    if not m or not context:
+    return _SPAN_DAYS[m[1].lower()] if m else None
+
+
+def _of_the_kind_said(span: tuple[int, int] | None, context: list[TimeRow]) -> list[TimeRow]:
+    """The context times of the span the sentence names by a word (its anaphoric_span), if any."""
+    if not span or not context:
         return context
-    low, high = _SPAN_DAYS[m[1].lower()]
+    low, high = span
     kind = [t for t in context if low <= _days(t) <= high]
     return kind or context
 
@@ -1224,10 +1234,10 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         # "Fuel prices fell 6.8%, deepening from a 5.3% drop in August": August is the figure it
         # is compared with; the sentence's own figure is of the period the story leads with.
         stated = [*stated, *(t for t in lead if t.start_date and t.end_date and not t.open_end and t.anchor != "on")]
-    if stated and (m := _ANAPHORIC_PERIOD.search(s.text)):
+    if stated and facts.anaphoric_span:
         # "... since 2022, and it booked restructuring costs of 640 million in the quarter": the
         # quarter the paragraph or the lead dates is stated too.
-        low, high = _SPAN_DAYS[m[1].lower()]
+        low, high = facts.anaphoric_span
         stated = [*stated, *(t for t in [*context, *lead] if t.start_date and t.end_date and not t.open_end
                              and t.anchor != "on" and low <= _days(t) <= high)]
     # A date the sentence states itself fits better than one it takes from its paragraph.
@@ -1237,7 +1247,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         # "their highest level since 2022" dates no month: the lead's does ("rose 9.4% in September")
         context = [*context, *lead]
     if not stated:
-        stated = _of_the_kind_said(s.text, [t for t in context if t.start_date and t.end_date and not t.open_end and t.anchor not in ("on", "since")])
+        stated = _of_the_kind_said(facts.anaphoric_span, [t for t in context if t.start_date and t.end_date and not t.open_end and t.anchor not in ("on", "since")])
     if not stated:
         if article_date and all(a.start_date == a.end_date == article_date for a in asked):
             # "shares up or down today?": an undated move in a news story is the day's own.
