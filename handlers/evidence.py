@@ -21,7 +21,7 @@ from typing import NamedTuple
 from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, says_opposite, stated_bases
 from knowledge import gazetteer as gz
 from knowledge.extract import in_relative_aside
-from knowledge.lazy_re import lazy_compile
+from knowledge.lazy_re import Guarded, lazy_compile
 from knowledge.lexicon import MEASURES, ROLES, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
@@ -875,7 +875,12 @@ def _superlative_fit(question: str, text: str) -> float:
 
 @lru_cache(maxsize=4096)  # per text: the question's once, each sentence's once for all questions
 def _superlatives(text: str) -> frozenset[str]:
-    return frozenset(m.lower() for m in _SUPERLATIVE_WORD.findall(text))
+    return frozenset(m.lower() for m in _SUPERLATIVE_GUARDED.findall(text))
+
+
+# Every word _SUPERLATIVE_WORD finds holds one of these ("est" in "lowest" ... "best"; "least" has none):
+# a text with none is not searched (Guarded, knowledge.lazy_re).
+_SUPERLATIVE_GUARDED = Guarded(_SUPERLATIVE_WORD, ("est", "least", "worst", "most", "top", "bottom"), fold=True)
 
 
 _SUPERLATIVE = re.compile(r"\b(?:biggest|largest|top|leading|highest|most|greatest|main)\b", re.IGNORECASE)

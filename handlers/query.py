@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from knowledge import gazetteer as gz
 from knowledge.dates import find_times
 from knowledge.entities import canonical_place
-from knowledge.lazy_re import lazy_compile
+from knowledge.lazy_re import Guarded, lazy_compile
 from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, SYNONYMS, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
@@ -256,16 +256,21 @@ _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "mos
 _FALLING_WEATHER = frozenset("rain rainfall snow snowfall precipitation hail".split())
 _PREFIXES = frozenset("mid pre post non semi sub".split())
 _HOW_MEASURE = frozenset("full busy crowded".split())
-_SINCE_EVENT = lazy_compile(r"\bsince\s+(?:the|its|their|this|it|they)\b[\w\s/-]{0,30}?\s"
-                            r"(began|begun|started|kicked\s+off|got\s+(?:going|under\s*way)|opened|commenced)\b", re.IGNORECASE)
+# Guarded (knowledge.lazy_re): searched only in a question with a word it needs, here "since".
+_SINCE_EVENT = Guarded(lazy_compile(r"\bsince\s+(?:the|its|their|this|it|they)\b[\w\s/-]{0,30}?\s"
+                                    r"(began|begun|started|kicked\s+off|got\s+(?:going|under\s*way)|opened|commenced)\b", re.IGNORECASE),
+                       ("since",), fold=True)
 _PAST_YEAR = lazy_compile(r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)", re.IGNORECASE)
 _BASES = (
-    ("year", re.compile(r"\b(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)\b|\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bon the year\b|\bfrom a year (?:earlier|ago|before)\b"
-                        r"|\b(?:compared with|than|vs\.?|versus) (?:a year (?:earlier|ago)|last year)\b|\bannual(?:ly)? (?:basis|terms)\b", re.IGNORECASE)),
-    ("month", re.compile(r"\bmonth[- ]on[- ]month\b|\bm/m\b|\bon the month\b|\bfrom the (?:previous|prior) month\b"
-                         r"|\bmonth-over-month\b|\bmonthly basis\b", re.IGNORECASE)),
-    ("quarter", re.compile(r"\bquarter[- ]on[- ]quarter\b|\bq/q\b|\bqoq\b|\bfrom the (?:previous|prior) quarter\b"
-                           r"|\bquarter-over-quarter\b|\bsequential(?:ly)?\b", re.IGNORECASE)),
+    ("year", Guarded(re.compile(r"\b(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)\b|\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bon the year\b|\bfrom a year (?:earlier|ago|before)\b"
+                        r"|\b(?:compared with|than|vs\.?|versus) (?:a year (?:earlier|ago)|last year)\b|\bannual(?:ly)? (?:basis|terms)\b", re.IGNORECASE),
+                     ("year", "months", "y/y", "yoy", "annual"), fold=True)),
+    ("month", Guarded(re.compile(r"\bmonth[- ]on[- ]month\b|\bm/m\b|\bon the month\b|\bfrom the (?:previous|prior) month\b"
+                         r"|\bmonth-over-month\b|\bmonthly basis\b", re.IGNORECASE),
+                      ("month", "m/m"), fold=True)),
+    ("quarter", Guarded(re.compile(r"\bquarter[- ]on[- ]quarter\b|\bq/q\b|\bqoq\b|\bfrom the (?:previous|prior) quarter\b"
+                           r"|\bquarter-over-quarter\b|\bsequential(?:ly)?\b", re.IGNORECASE),
+                        ("quarter", "q/q", "qoq", "sequential"), fold=True)),
 )
 
 
@@ -515,15 +520,20 @@ def _group_asked(text: str) -> tuple[str, tuple[int, int]]:
 _GROUP_ASKED = lazy_compile(r"\b(?:the\s+)?(" + "|".join(re.escape(g) for g in sorted(gz.GROUPS, key=len, reverse=True))
                             + r")\s+(?:member\s+)?(?:countries|states|nations|members|economies|governments|producers|neighbou?rs|allies|partners)\b",
                             re.IGNORECASE)
+# Only a question with one of the closing nouns is searched (Guarded, knowledge.lazy_re).
+_GROUP_ASKED = Guarded(_GROUP_ASKED, ("countries", "states", "nations", "members", "economies", "governments", "producers",
+                                      "neighbo", "allies", "partners"), fold=True)
 
 
 _HOW_MANY_COS = re.compile(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", re.IGNORECASE)
 
 # "according to the article": every answer is; the words would only be searched for.
-_PER_ARTICLE = re.compile(r",?\s*\b(?:according to|as per)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE)
+_PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|as per)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE),
+                       ("article", "story", "piece", "text"), fold=True)  # searched only in a question with one of them
 
 # "How big is the budget in the end?": finally, no end of anything to find ("the end of June" stays).
-_IN_THE_END = re.compile(r",?\s*\b(?:in the end|at the end of the day|when all is said and done)\b(?!\s+of\b)", re.IGNORECASE)
+_IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|when all is said and done)\b(?!\s+of\b)", re.IGNORECASE),
+                      ("the end", "said and done"), fold=True)  # searched only in a question with one of them
 
 # Phone shorthand, expanded before anything else reads the question.
 _SHORTHAND = {
@@ -1172,13 +1182,24 @@ _WH = [
     ("how", r"\bhow\b"),
     ("what", r"\bwhat(?:'s| is| are| was| were)?\b|\bwhich\b|\blist\b|\bname\b|\bdescribe\b|\bexplain\b"),
 ]
-_WH_RE = [(name, re.compile(pattern)) for name, pattern in _WH]
+# A word every branch of the pattern needs, for the patterns whose words are few (Guarded:
+# searched only in a question with one); "what percentage" also opens "how ..." (_HOW_IT_DID).
+_WH_WORDS: dict[str, tuple[str, ...]] = {
+    "how many": ("many", "number of", "count of"),
+    "what percentage": ("percent", "per cent", "share", "proportion", "rate", "how ", "happen"),
+    "how long": ("long", "duration", "length"),
+    "when": ("when", "date", "time", "day", "month", "year", "week", "ago"),
+    "why": ("why", "reason", "what for", "how come", "purpose"),
+}
+_WH_RE: list[tuple[str, re.Pattern[str] | Guarded]] = [
+    (name, Guarded(re.compile(pattern), _WH_WORDS[name]) if name in _WH_WORDS else re.compile(pattern)) for name, pattern in _WH]
 _WH_WORD = re.compile(r"\b(?:how|what|which|when|where|who|whom|whose|why)\b")
 _HOW_IT_DID = re.compile(_HOW_IT_DID_PATTERN)
 
 
 # "how much did each foreign visitor spend?", "revenue per employee": an amount over a count is asked.
-PER_HEAD = re.compile(r"\b(?:each|every|per)\s+(?P<first>[a-z]+)\b(?:\s+(?P<second>[a-z]+)\b)?", re.IGNORECASE)
+PER_HEAD = Guarded(re.compile(r"\b(?:each|every|per)\s+(?P<first>[a-z]+)\b(?:\s+(?P<second>[a-z]+)\b)?", re.IGNORECASE),
+                   ("each", "every", "per"), fold=True)  # searched only in a text with one of them
 
 
 def per_head_noun(text: str) -> str:
@@ -1202,7 +1223,8 @@ def _relative_who(lower: str) -> bool:
     return bool(m) and m["noun"] not in _PERSON_WORDS
 
 
-_RELATIVE_WHO = re.compile(r"^\s*(?:what|which|how|when|where)\b.*\b(?!(?:to|for|by|with|of|from|and|or|is|was|are|were)\b)(?P<noun>[a-z]+)\s+who\b")
+_RELATIVE_WHO = Guarded(re.compile(r"^\s*(?:what|which|how|when|where)\b.*\b(?!(?:to|for|by|with|of|from|and|or|is|was|are|were)\b)(?P<noun>[a-z]+)\s+who\b"),
+                        ("who",))  # searched only in a question with "who"
 _PERSON_WORDS = gz.PERSON_NOUNS | frozenset("man woman men women person people guy one someone anyone those".split())
 
 
@@ -1267,12 +1289,13 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
 
 # _wants' patterns, compiled once (re.search with a pattern string looks it up in re's cache
 # on every call, and compiles it again when the cache has let it go).
-_POINTS_WORD = lazy_compile(r"\b(?:percentage )?points?\b")
+_POINTS_WORD = Guarded(lazy_compile(r"\b(?:percentage )?points?\b"), ("point",))
 _HOW_MANY_MONEY = lazy_compile(r"\bhow many (?:more |fewer )?(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b")
 _HOW_MANY_UNITS = lazy_compile(r"\bhow many (?:more |fewer )?(?:tonnes|tons|barrels|points|basis points|litres|liters|gallons" r"|ounces|hectares|acres|kilometres|kilometers|megawatts|gigawatts)\b")
 _BY_HOW_MANY = lazy_compile(r"\bby how many\b")
 _CHANGE_WORD = lazy_compile(r"\bchang(?:e|ed|es|ing)\b|\bmove(?:d|s|ment)?\b")
-_PERCENT_WORDS = lazy_compile(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b|\bhow (?:full|busy|crowded)\b")
+_PERCENT_WORDS = Guarded(lazy_compile(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b|\bhow (?:full|busy|crowded)\b"),
+                         ("%", "percent", "per cent", "growth rate", "how fast", "inflation", "how full", "how busy", "how crowded"))
 _PRICE_OF_A_THING = lazy_compile(r"\b(?!consumer\b|did\b|do\b|does\b|have\b|has\b|the\b)[a-z]+ prices?\b")
 _MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b" r"|\bearn(?:s|ed)?\b|\brevenue|\b(?:quarterly|annual|q[1-4]|quarter's|year's|company's|group's) sales\b")
 _BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took) in\b")
@@ -1501,9 +1524,21 @@ def _asks_about_a_body(query: Query, lower: str) -> bool:
     return bool(query.entity_keys) or any(t.lemma not in _PUBLISHING_WORDS and not (t.keys & _PUBLISHING_WORDS) for t in query.required)
 
 
+# Searched only in a question with a word one of its branches needs (Guarded, knowledge.lazy_re):
+# "s this " and "s it " stand for "was this", "is it" ... in "when was this published".
+_ABOUT_GUARDED = Guarded(_ABOUT, (
+    "article", "story", "piece", "headline", "title", "byline", "report", "wrote", "published", "agency", "about", "summar",
+    "tl;dr", "tldr", "source", "publication", "s this ", "s it ", "outlet", "paper", "wire", "organi", "service", "site",
+    "filed", "journalist", "correspondent", "writer", "author", "publisher", "dateline"))
+# The same for _DERIVED: the currency words stand for the exchange-rate branches without "rate".
+_DERIVED_GUARDED = Guarded(_DERIVED, (
+    "year", "season", "rate", "yuan", "dollar", "euro", "roubl", "rubl", "pound", "rupee", "reais", "real", "yen", "crown",
+    "difference", "gap between", "how far", "how much", "how many", "by how", "combined", "before the", "same"))
+
+
 def _is_about_article(lower: str) -> bool:
-    return bool(_ABOUT.search(lower))
+    return bool(_ABOUT_GUARDED.search(lower))
 
 
 def _is_derived(lower: str) -> bool:
-    return bool(_DERIVED.search(lower))
+    return bool(_DERIVED_GUARDED.search(lower))

@@ -32,3 +32,32 @@ def test_compile_all_compiles_the_pending_ones() -> None:
     assert "search" not in lazy.__dict__
     assert compile_all() >= 1
     assert "search" in lazy.__dict__ and compile_all() == 0
+
+
+def test_guarded_patterns_skip_only_texts_they_cannot_match() -> None:
+    """Every Guarded pattern of the handlers: a text it does not search (no word it needs) is one
+    the pattern finds nothing in. Read over every question of the eval sets and every sentence of
+    the fixture articles, as written and in lower case, and a few made-up texts."""
+    from pathlib import Path
+
+    import handlers.evidence as evidence
+    import handlers.query as query
+    from bot.evaluate import load_questions
+    from knowledge.lazy_re import Guarded
+
+    guarded = [v for m in (query, evidence) for v in vars(m).values() if isinstance(v, Guarded)]
+    guarded += [p for _, p in query._WH_RE if isinstance(p, Guarded)] + [p for _, p in query._BASES if isinstance(p, Guarded)]
+    assert len(guarded) >= 15
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = ["at least three", "Was it published on Monday?", "tl;dr", "the \u017fince", "SINCE THE PLANT OPENED",
+             "how did it fare", "what happened to exports", "per cent", "y/y", "QoQ", "m/m"]
+    for path in sorted((root / "eval").glob("*.yaml")):
+        texts += [str(t) for item in load_questions(path)["questions"] for t in (item.get("turns") or [item["q"]])]
+    for path in sorted((root / "articles").rglob("*")):
+        if path.is_file() and path.suffix in (".txt", ".md", ""):
+            texts += re.split(r"(?<=[.?!])\s+", path.read_text(encoding="utf-8", errors="replace"))
+    for pattern in guarded:
+        for text in texts:
+            for t in (text, text.lower()):
+                if not pattern.may_match(t):
+                    assert pattern._compiled.search(t) is None, (pattern.pattern[:60], t)
