@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 from knowledge import gazetteer as gz
 from knowledge.dates import find_times
 from knowledge.entities import canonical_place
-from knowledge.lazy_re import Guarded, lazy_compile
+from knowledge.lazy_re import ASCII_LOOKALIKES, Guarded, lazy_compile
 from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, SYNONYMS, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
@@ -309,74 +309,95 @@ _WHEN_DUE = frozenset("due scheduled slated expected set planned penciled pencil
 
 def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) -> set[int]:
     """Positions of words that belong to the asking, not to the topic: the text need not have them."""
+    # Each rule below keys on a word (a lower case or a lemma) some token must have: the question's
+    # words are gathered once, and a rule whose word is not among them is not run (it could add
+    # nothing); most questions have the words of a few rules, each rule was a pass over the tokens.
+    lowers = {t.lower for t in tokens}
+    lemmas = {t.lemma for t in tokens}
+    out: set[int] = set()
     # "compared with", "versus": the comparison, not what is compared.
-    out = {i for i, t in enumerate(tokens) if t.lemma in ("compare", "versus", "against")}
+    if not lemmas.isdisjoint(("compare", "versus", "against")):
+        out |= {i for i, t in enumerate(tokens) if t.lemma in ("compare", "versus", "against")}
     # "which goods saw the biggest falls": "saw" only carries the noun after it.
-    out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "see" and tokens[i + 1].lower in _SEEN_OPENERS}
+    if "see" in lemmas:
+        out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "see" and tokens[i + 1].lower in _SEEN_OPENERS}
     # "which agency", "which company": the noun names the kind of answer; the text need not repeat it.
-    out |= {j for i, t in enumerate(tokens) if t.lower == "which"
-            for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _ANSWER_KINDS}  # "which Taiwanese firms"
+    if "which" in lowers:
+        out |= {j for i, t in enumerate(tokens) if t.lower == "which"
+                for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _ANSWER_KINDS}  # "which Taiwanese firms"
     # "how big", "how fast": the adjective is part of the question word, not the topic.
     # "how full" keeps its word: it names the measure ("a measure of how full its planes are").
-    out |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how" and tokens[i + 1].lower not in _HOW_MEASURE}
+    if "how" in lowers:
+        out |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how" and tokens[i + 1].lower not in _HOW_MEASURE}
     # "help protect", "help boost": the second verb says what is done.
-    out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "help" and is_content(tokens[i + 1])}
+    if "help" in lemmas:
+        out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "help" and is_content(tokens[i + 1])}
     # "what tariff will Indian steel pay?": the closing verb asks for the figure; it is no topic.
     last = len(tokens) - 1
     if (last > 1 and tokens[last].lower in _PAYING and any(t.lower in _AUXILIARIES for t in tokens[:last])
             and any(t.lemma in MEASURES or k & MEASURES for t, k in zip(tokens[:last], keys))):
         out.add(last)  # ... when another word names the measure ("how much will it cost" keeps "cost")
     # "by what percent did they cut it?": the unit of the answer, no word to find.
-    out |= {i for i, t in enumerate(tokens) if i > 1 and t.lower in ("percent", "percentage", "pct")
-            and tokens[i - 1].lower in ("what", "which", "many") and tokens[i - 2].lower in ("by", "how")}
+    if not lowers.isdisjoint(("percent", "percentage", "pct")):
+        out |= {i for i, t in enumerate(tokens) if i > 1 and t.lower in ("percent", "percentage", "pct")
+                and tokens[i - 1].lower in ("what", "which", "many") and tokens[i - 2].lower in ("by", "how")}
     # "what payout are they giving shareholders?": the verb after its pronoun hands over the thing asked.
-    out |= {i for i, t in enumerate(tokens) if i > 0 and t.lemma in _HANDING and tokens[i - 1].lower in _SUBJECTS}
+    if not lemmas.isdisjoint(_HANDING):
+        out |= {i for i, t in enumerate(tokens) if i > 0 and t.lemma in _HANDING and tokens[i - 1].lower in _SUBJECTS}
     # "what did exports come to?": "come to" asks for the amount, as "total" does.
-    if text.lower().startswith(("what", "how much")):
+    if not lemmas.isdisjoint(("come", "amount", "add")) and text.lower().startswith(("what", "how much")):
         out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma in ("come", "amount", "add") and tokens[i + 1].lower in ("to", "up")}
     # "what's the lira trading at?", "where does the rate stand?": the verb asks for the level.
-    out |= {i for i, t in enumerate(tokens) if t.lower in _LEVEL_VERBS
-            and (i + 1 == len(tokens) or tokens[i + 1].lower in ("at", "now", "against", "today", "on", "in"))}
+    if not lowers.isdisjoint(_LEVEL_VERBS):
+        out |= {i for i, t in enumerate(tokens) if t.lower in _LEVEL_VERBS
+                and (i + 1 == len(tokens) or tokens[i + 1].lower in ("at", "now", "against", "today", "on", "in"))}
     # "where did the dollar end up?", "where's the rate sitting?": the verb asks for the level.
     if text.lower().lstrip().startswith("where"):
         out |= {i for i, t in enumerate(tokens) if _settles(t) or (t.lower == "up" and i > 0 and _settles(tokens[i - 1]))}
     # "how much did the factory cost?", "how many jobs is it creating?": the closing verb asks for
     # the amount ("a $480 million factory", "will employ 3,200 people").
     lower = text.lower()
-    if tokens and _HOW_MUCH_MANY.search(lower) and tokens[-1].lemma in _AMOUNT_CLOSING_VERBS:
+    if tokens and tokens[-1].lemma in _AMOUNT_CLOSING_VERBS and _HOW_MUCH_MANY.search(lower):  # the word first: cheaper
         out.add(len(tokens) - 1)
     # "when's the next report due?", "when is the vote scheduled?": the date is what is asked;
     # "will publish its next report on Dec. 11" says it without the word.
-    if lower.lstrip().startswith("when"):
+    if lower.lstrip().startswith("when") and not lowers.isdisjoint(_WHEN_DUE):
         out |= {i for i, t in enumerate(tokens) if t.lower in _WHEN_DUE}
     # "when did the bank last cut?": "last" before a verb means most recently; no "last" in the text.
-    out |= {i for i, t in enumerate(tokens[:-1]) if t.lower == "last" and tokens[i + 1].lower in _LAST_VERBS}
+    if "last" in lowers:
+        out |= {i for i, t in enumerate(tokens[:-1]) if t.lower == "last" and tokens[i + 1].lower in _LAST_VERBS}
     # "by how many jobs did it miss the forecast?": the verb compares; the text says "short of".
-    if _BY_HOW_MUCH_MANY.search(lower):
+    if "by how" in lower and _BY_HOW_MUCH_MANY.search(lower):  # the pattern's own words first
         out |= {i for i, t in enumerate(tokens) if t.lemma in ("miss", "beat", "exceed", "top", "undershoot", "overshoot")}
     # "now after the decision", "before the vote": when, by an event; the event need not be named.
-    out |= {j for i, t in enumerate(tokens) if t.lower in ("after", "before", "following")
-            for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lemma in _EVENT_NOUNS}
+    if not lowers.isdisjoint(("after", "before", "following")):
+        out |= {j for i, t in enumerate(tokens) if t.lower in ("after", "before", "following")
+                for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lemma in _EVENT_NOUNS}
     # "its own coastline": "own" stresses, it names nothing.
-    out |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower in _POSSESSIVES and tokens[i + 1].lower == "own"}
+    if "own" in lowers:
+        out |= {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower in _POSSESSIVES and tokens[i + 1].lower == "own"}
     # "this fiscal year", "the financial year": the kind of year is the period's, not a topic word.
-    out |= {i for i, t in enumerate(tokens[:-1]) if t.lower in ("fiscal", "financial") and tokens[i + 1].lemma == "year"}
+    if not lowers.isdisjoint(("fiscal", "financial")):
+        out |= {i for i, t in enumerate(tokens[:-1]) if t.lower in ("fiscal", "financial") and tokens[i + 1].lemma == "year"}
     # "shipped abroad", "overseas sales": exporting already says where the goods went.
     if any("export" in k or "import" in k for k in keys):
         out |= {i for i, t in enumerate(tokens) if t.lower in ("abroad", "overseas", "foreign")}
     # "who heads Hengtai's operations in Indonesia?": what a head runs is the body itself, which
     # the text titles "president director for Indonesia".
-    out |= {j for i, t in enumerate(tokens) if t.lemma in _RUNNING_VERBS
-            for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _RUN_PARTS}
+    if not lemmas.isdisjoint(_RUNNING_VERBS):
+        out |= {j for i, t in enumerate(tokens) if t.lemma in _RUNNING_VERBS
+                for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _RUN_PARTS}
     # "than a year ago", "from a year earlier": the basis of the change (year on year), which
     # the text may write as "year-on-year" or not at all.
-    out |= {j for i, t in enumerate(tokens[:-2]) if t.lower in ("than", "from", "on", "versus", "vs", "over")
-            and tokens[i + 1].lower in ("a", "one", "the") and tokens[i + 2].lemma in ("year", "month", "quarter")
-            and i + 3 < len(tokens) and tokens[i + 3].lower in ("ago", "earlier", "before", "back")
-            for j in (i + 2, i + 3)}
+    if not lowers.isdisjoint(("ago", "earlier", "before", "back")):
+        out |= {j for i, t in enumerate(tokens[:-2]) if t.lower in ("than", "from", "on", "versus", "vs", "over")
+                and tokens[i + 1].lower in ("a", "one", "the") and tokens[i + 2].lemma in ("year", "month", "quarter")
+                and i + 3 < len(tokens) and tokens[i + 3].lower in ("ago", "earlier", "before", "back")
+                for j in (i + 2, i + 3)}
     # "so far this year", "to date": a running total is asked (the figure's own test), no word to find.
-    out |= {j for i, t in enumerate(tokens[:-1]) for j in (i, i + 1)
-            if (t.lower, tokens[i + 1].lower) in (("so", "far"), ("thus", "far"), ("to", "date"))}
+    if not lowers.isdisjoint(("far", "date")):
+        out |= {j for i, t in enumerate(tokens[:-1]) for j in (i, i + 1)
+                if (t.lower, tokens[i + 1].lower) in (("so", "far"), ("thus", "far"), ("to", "date"))}
     return out
 
 
@@ -505,7 +526,8 @@ def _clean(question: str) -> str:
     # "cos" in it, as case-insensitive matching reads it, is searched: most questions have none.)
     if "cos" in text.casefold():
         text = _HOW_MANY_COS.sub(r"\1companies", text)
-    text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], text)
+    if _may_hold_shorthand(text):
+        text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], text)
     text = _PER_ARTICLE.sub(" ", text)
     text = _IN_THE_END.sub(" ", text)
     return " ".join(text.split())  # runs of whitespace (re's \s is str.isspace) as one space, none at the ends
@@ -553,6 +575,18 @@ _SHORTHAND = {
     "rn": "right now", "atm": "at the moment", "tday": "today", "tdy": "today", "2day": "today",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+
+
+# Each shorthand, less a closing "." or "/" ("no.", "w/"), is a whole run of word characters
+# wherever the pattern finds it (no word character before it, none after): a text whose runs,
+# in lower case, are none of these holds no shorthand, and is not searched. A text with a
+# character that re's case-insensitive matching takes for an ASCII letter is always searched.
+_SHORTHAND_WORDS = frozenset(k.rstrip("./") for k in _SHORTHAND)
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _may_hold_shorthand(text: str) -> bool:
+    return bool(ASCII_LOOKALIKES.search(text)) or not _SHORTHAND_WORDS.isdisjoint(_WORD_RUN.findall(text.lower()))
 
 
 def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict[str, str]]:

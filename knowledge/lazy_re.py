@@ -93,6 +93,7 @@ def compile_all() -> int:
 # are not ASCII (the dotted and dotless i, the long s, the Kelvin sign): in a text with one, a
 # folded pattern may match where the text's lower case lacks the ASCII word.
 _ASCII_LOOKALIKES = re.compile("[\u0130\u0131\u017f\u212a]")
+ASCII_LOOKALIKES = _ASCII_LOOKALIKES  # for a guard of its own that has to take the same care
 
 
 class Guarded:

@@ -61,3 +61,9 @@ def test_guarded_patterns_skip_only_texts_they_cannot_match() -> None:
             for t in (text, text.lower()):
                 if not pattern.may_match(t):
                     assert pattern._compiled.search(t) is None, (pattern.pattern[:60], t)
+    # The phone-shorthand clean-up's own guard, the same way.
+    texts += ["hw mny ppl r there", "w/ exports", "No. 5", "B4 the vote", "$u", "x-y", "Y?"]
+    for text in texts:
+        for t in (text, text.lower(), text.upper()):
+            if not query._may_hold_shorthand(t):
+                assert query._SHORTHAND_RE.search(t) is None, t
