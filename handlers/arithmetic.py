@@ -79,6 +79,9 @@ def difference_text(a: FigureRow, b: FigureRow, lead: str = "", unit: str = "") 
 _ASKS_PERCENT = lazy_compile(r"\b(?:percent|per cent|percentage|pct)\b|%|\bwhat rate\b", re.IGNORECASE)
 
 
+_UP_FROM_BETWEEN = re.compile(r"[^,;]{0,30},?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+
+
 def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     """ "rose to £1.6 billion in December from £1.1 billion in November" (0.5), "narrowed to 24.5%
     from 27.1%" (2.6 points), "produced 240,000 tonnes … to 300,000 tonnes" (60,000): the change
@@ -99,7 +102,10 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
              and (_comparable(a, b) or bare(b) or per_unit(a, b))]
     # "stood at 48% of capacity, compared with 61% a year earlier": the level left, by other words
     left = lambda f: after("from", f) or after("compared with", f) or after("compared to", f) or after("against", f)  # noqa: E731
-    ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * left(p[1]) - left(p[0])))
+    # "a trade surplus of $9.15 billion for the month, up from $4.79 billion": the pair joined by
+    # "up from" is one measure's, whatever else rose "to" a level in the sentence.
+    joined = lambda a, b: a.end <= b.start and bool(_UP_FROM_BETWEEN.fullmatch(text, a.end, b.start))  # noqa: E731
+    ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * left(p[1]) - left(p[0]) + 3 * joined(*p)))
     if not ranked or not (after("to", ranked[0][0]) or left(ranked[0][1])):
         return None
     a, b = ranked[0]

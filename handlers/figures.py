@@ -187,9 +187,11 @@ def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
         return False
     if re.search(r"\bpoints?\b", query.text.lower()):
         return True
-    # "fell to 15.4% from 17.2%": percentages that are levels state no rate of change.
+    # "fell to 15.4% from 17.2%": percentages that are levels state no rate of change; "Imports
+    # grew 2.1% ..., leaving a trade surplus of $9.15 billion, up from $4.79 billion" no rate of the surplus.
     text = evidence.sentence.text
-    return not any(f.kind == "percent" and not _LEVEL_BEFORE.search(text[max(0, f.start - 45) : f.start]) for f in evidence.figures)
+    return not any(f.kind == "percent" and not _LEVEL_BEFORE.search(text[max(0, f.start - 45) : f.start])
+                   and _clause_names_asked(query, evidence, f) for f in evidence.figures)
 
 
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:[\w-]+\s+){0,4}$")

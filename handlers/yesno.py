@@ -15,8 +15,8 @@ from handlers.arithmetic import scaled
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
-from handlers.evidence import EXPECTATION, Evidence, analysed, named_by, own_clause, term_spots
-from handlers.query import DOWN_KEYS, SOFTENING, UP_KEYS, opposite_keys
+from handlers.evidence import EXPECTATION, Evidence, analysed, named_by, own_clause, span_clause, term_spots
+from handlers.query import DOWN_KEYS, SOFTENING, UP_KEYS, Query, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
@@ -158,6 +158,10 @@ def _direction_stated(ask: Ask) -> Answer | None:
             # "Sales of small cars, including hatchbacks and compact sedans, rose": across the aside.
             reach = next((j for j in range(max(0, i - 14), max(0, i - _NEAR))
                           if _ASIDE_BETWEEN.fullmatch(ev.sentence.text, tokens[j].end, tokens[i].start)), max(0, i - _NEAR))
+            # "shipments to the United States fell": the name asked, and its preposition, add no distance
+            named = [t for t in range(max(0, i - 10), i) if _in_asked_mention(query, ev, tokens[t].start)]
+            if named:
+                reach = max(0, min(reach, named[0] - 3))
             if tokens[i].lower.endswith("er") and i + 1 < len(tokens) and tokens[i + 1].lower == "than":
                 reach = max(0, i - 14)  # "a net loss of 412.8 million ringgit ..., wider than": the loss is wider
             for j in range(reach, min(len(tokens), i + _NEAR + 1) if acting else i):
@@ -165,18 +169,61 @@ def _direction_stated(ask: Ask) -> Answer | None:
                 if j > 0 and _another_kind(tokens[j - 1], j - 1 == 0, words, not query.entity_keys) or (
                         j + 2 < len(tokens) and tokens[j + 1].lower == "of" and _another_kind(tokens[j + 2], False, words)):
                     continue  # "Food inflation eased", "Sales of electric cars rose": no word on inflation, on small cars
-                if j != i and (exact or any(keys[j] & t.keys for t in things)):
+                if j != i and (exact or any(keys[j] & t.keys for t in things)) and _asked_in_clause(query, ev, tokens[i].start, tokens[i].end):
                     # A move stated with its figures ("raised its forecast ... to between 780 million and
                     # 820 million euros") tells more than the lead's bare one ("raised its guidance").
                     clause = own_clause(ev.sentence.text, tokens[i].start, tokens[i].end)
                     bare = not any(tokens[i].end <= f.start < clause[1] for f in ev.figures)
-                    found.append(((bare, 0 if exact else 1, rank), ev, moved, tokens[i].start, tokens[j].end))
+                    found.append(((bare, _far_from_asked(query, ev, tokens[j].start), 0 if exact else 1, rank),
+                                  ev, moved, tokens[i].start, tokens[j].end))
+            if (query.entity_keys and not any(f[1] is ev and f[3] == tokens[i].start for f in found)
+                    and _asked_in_clause(query, ev, tokens[i].start, tokens[i].end, own=True)):
+                # "Prices dropped 5.7% in Guangzhou, while Shanghai posted a 3.9% rise": the clause
+                # of the one asked moves what the sentence named before it.
+                before = next((j for j in range(i - 1, -1, -1) if any(keys[j] & t.keys for t in things)), None)
+                if before is not None:
+                    found.append(((False, False, 2, rank), ev, moved, tokens[i].start, tokens[i].end))
     if not found:
         return None
     _, ev, moved, start, end = min(found, key=lambda f: f[0])
     verdict = "Yes." if moved == query.direction else "No."
     text = f"{verdict} {clause_window(ev.sentence.text, min(start, end - 1), max(start + 1, end), 130)}"
     return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+
+
+_ASIDE = re.compile(r",[^,]{0,60},")
+
+
+def _in_asked_mention(query: Query, ev: Evidence, at: int) -> bool:
+    keys = set(query.entity_keys)
+    return bool(keys) and any(m.start <= at < m.end and named_by(e, keys) for m, e in ev.mentions)
+
+
+def _far_from_asked(query: Query, ev: Evidence, at: int) -> bool:
+    """ "exports to the United States fell" beats "exports jump 9.4% on chip sales as U.S. car
+    shipments slump": the one asked next to the thing moved, not somewhere in its clause."""
+    keys = set(query.entity_keys)
+    if not keys:
+        return False
+    text = ev.sentence.text
+    for m, e in ev.mentions:
+        if named_by(e, keys):
+            lo, hi = sorted((m.end, at))
+            # "Yarrowee, about 90 kilometres north of Kalgoorlie, produced": the aside is no distance
+            if len(_ASIDE.sub(",", text[lo:hi])) <= 30:
+                return False
+    return True
+
+
+def _asked_in_clause(query: Query, ev: Evidence, start: int, end: int, own: bool = False) -> bool:
+    """ "Did exports to the US go up?" over "exports rose 9.4% ..., as ... car shipments to the United
+    States" slumped: the one asked must be named in the clause of the move, not elsewhere (with
+    `own`, in the move's own clause alone)."""
+    if not query.entity_keys:
+        return not own
+    spans = [own_clause(ev.sentence.text, start, end)] if own else span_clause(ev.sentence.text, start, end)
+    keys = set(query.entity_keys)
+    return any(named_by(e, keys) and any(a <= m.start < b for a, b in spans) for m, e in ev.mentions)
 
 
 def _another_kind(before: Token, opens: bool, asked: set[str], anyone: bool = False) -> bool:

@@ -1,0 +1,54 @@
+"""Yes or no, only as the article states it: the move of the thing asked, of the one asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers import Answer, answer
+from knowledge.store import Store
+
+_TRADE = """| 1 October 2025, Wednesday |
+
+South Korea's September exports jump 9.4% on record chip sales as U.S. car shipments slump
+
+South Korea's exports rose 9.4% in September from a year earlier to $63.82 billion, as record semiconductor sales to China more than offset a sharp drop in car shipments to the United States.
+
+Imports grew 2.1% to $54.67 billion, leaving a trade surplus of $9.15 billion for the month, up from $4.79 billion a year earlier.
+
+By destination, exports to China rose 6.3% to $11.94 billion, while shipments to the United States fell 3.2% to $10.27 billion.
+"""
+
+_HOMES = """| 17 November 2025, Monday |
+
+China's new home prices fall for 28th month
+
+New home prices in 70 major cities fell 0.4% in October from September, the 28th straight monthly decline. Prices dropped 5.7% from a year earlier in Guangzhou and 4.8% in Hangzhou, while Shanghai posted a 3.9% rise.
+"""
+
+
+def _answered(article: str, question: str) -> Answer:
+    store = Store.memory()
+    store.ingest_text(article)
+    return answer(question, store)
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        # the move of exports to the US, not of all exports in a clause that names the US further on
+        (_TRADE, "did exports to the US go up last month?", "No."),
+        (_TRADE, "did exports to the US go up last month?", "fell 3.2%"),
+        # the clause of the one asked moves what the sentence named before it
+        (_HOMES, "are new home prices in shanghai falling too", "No."),
+        (_HOMES, "are new home prices in shanghai falling too", "3.9% rise"),
+    ],
+)
+def test_the_move_asked_is_the_one_of_the_one_asked(article: str, question: str, expected: str) -> None:
+    result = _answered(article, question)
+    assert result.answered and expected in result.text, result.text
+
+
+def test_by_how_much_a_level_widened_pairs_the_levels_joined_by_up_from() -> None:
+    # "Imports grew 2.1% to $54.67 billion" is another measure's rate and level
+    result = _answered(_TRADE, "by how much did the trade surplus widen compared with a year ago")
+    assert result.answered and "$9.15 billion − $4.79 billion" in result.text, result.text
