@@ -142,7 +142,7 @@ def _direction_stated(ask: Ask) -> Answer | None:
     words = {w for t in query.terms for w in (t.lemma, t.word.lower())}
     found: list[tuple[tuple[int, int], Evidence, str, int, int]] = []
     for rank, ev in enumerate(ask.pool.accepted[:6]):
-        if query.entity_keys and not any(named_by(e, set(query.entity_keys)) for _, e in ev.mentions):
+        if query.entity_keys and not any(named_by(e, set(query.entity_keys)) for _, e in ev.mentions) and not _refers_back(query, ev):
             continue  # the one asked about must be in the sentence itself
         if any(t in ev.missing for t in asked):
             continue  # "Did energy stocks go up?" is not "Equities ... gained 5.9%"
@@ -164,11 +164,15 @@ def _direction_stated(ask: Ask) -> Answer | None:
                 reach = max(0, min(reach, named[0] - 3))
             if tokens[i].lower.endswith("er") and i + 1 < len(tokens) and tokens[i + 1].lower == "than":
                 reach = max(0, i - 14)  # "a net loss of 412.8 million ringgit ..., wider than": the loss is wider
-            for j in range(reach, min(len(tokens), i + _NEAR + 1) if acting else i):
+            # "kept its full-year output guidance unchanged": what is held may carry more words
+            for j in range(reach, min(len(tokens), i + (_NEAR + 3 if moved == "held" else _NEAR) + 1) if acting else i):
                 exact = [t for t in things if tokens[j].lemma == t.lemma]
-                if j > 0 and _another_kind(tokens[j - 1], j - 1 == 0, words, not query.entity_keys) or (
+                forecast_of = "forecast" in keys[j] and j > 0 and tokens[j - 1].lemma in MEASURES  # "output guidance" is its forecast
+                if j > 0 and not forecast_of and _another_kind(tokens[j - 1], j - 1 == 0, words, not query.entity_keys) or (
                         j + 2 < len(tokens) and tokens[j + 1].lower == "of" and _another_kind(tokens[j + 2], False, words)):
                     continue  # "Food inflation eased", "Sales of electric cars rose": no word on inflation, on small cars
+                if not exact and j < i and _EXPECTING.fullmatch(tokens[j].lower):
+                    continue  # "Merridale expects the expansion to add ...": what is expected moves, no forecast
                 if j != i and (exact or any(keys[j] & t.keys for t in things)) and _asked_in_clause(query, ev, tokens[i].start, tokens[i].end):
                     # A move stated with its figures ("raised its forecast ... to between 780 million and
                     # 820 million euros") tells more than the lead's bare one ("raised its guidance").
@@ -180,7 +184,8 @@ def _direction_stated(ask: Ask) -> Answer | None:
                     and _asked_in_clause(query, ev, tokens[i].start, tokens[i].end, own=True)):
                 # "Prices dropped 5.7% in Guangzhou, while Shanghai posted a 3.9% rise": the clause
                 # of the one asked moves what the sentence named before it.
-                before = next((j for j in range(i - 1, -1, -1) if any(keys[j] & t.keys for t in things)), None)
+                before = next((j for j in range(i - 1, -1, -1) if any(keys[j] & t.keys for t in things)
+                               and not _EXPECTING.fullmatch(tokens[j].lower)), None)
                 if before is not None:
                     found.append(((False, False, 2, rank), ev, moved, tokens[i].start, tokens[i].end))
     if not found:
@@ -192,11 +197,23 @@ def _direction_stated(ask: Ask) -> Answer | None:
 
 
 _ASIDE = re.compile(r",[^,]{0,60},")
+_EXPECTING = re.compile(r"(?:expect|forecast|predict|project|see|estimate|anticipate)(?:s|ed|ing)?")
 
 
 def _in_asked_mention(query: Query, ev: Evidence, at: int) -> bool:
     keys = set(query.entity_keys)
     return bool(keys) and any(m.start <= at < m.end and named_by(e, keys) for m, e in ev.mentions)
+
+
+_THE_COMPANY = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+)?(?:company|firm|group|miner|bank|lender|carrier|airline|producer|maker|insurer)\b",
+                         re.IGNORECASE)
+
+
+def _refers_back(query: Query, ev: Evidence) -> bool:
+    """ "The Perth-based company kept its guidance": the company asked about, by another name, in
+    a sentence that names no other body."""
+    orgs = {e.kind for e in query.entities} & {"org"}
+    return bool(orgs) and not any(e.kind == "org" for _, e in ev.mentions) and bool(_THE_COMPANY.search(ev.sentence.text))
 
 
 def _far_from_asked(query: Query, ev: Evidence, at: int) -> bool:
@@ -221,8 +238,10 @@ def _asked_in_clause(query: Query, ev: Evidence, start: int, end: int, own: bool
     `own`, in the move's own clause alone)."""
     if not query.entity_keys:
         return not own
-    spans = [own_clause(ev.sentence.text, start, end)] if own else span_clause(ev.sentence.text, start, end)
     keys = set(query.entity_keys)
+    if not own and not any(named_by(e, keys) for _, e in ev.mentions):
+        return True  # "The Perth-based company kept ...": named another way, the whole sentence is theirs
+    spans = [own_clause(ev.sentence.text, start, end)] if own else span_clause(ev.sentence.text, start, end)
     return any(named_by(e, keys) and any(a <= m.start < b for a, b in spans) for m, e in ev.mentions)
 
 

@@ -52,3 +52,20 @@ def test_by_how_much_a_level_widened_pairs_the_levels_joined_by_up_from() -> Non
     # "Imports grew 2.1% to $54.67 billion" is another measure's rate and level
     result = _answered(_TRADE, "by how much did the trade surplus widen compared with a year ago")
     assert result.answered and "$9.15 billion − $4.79 billion" in result.text, result.text
+
+
+_GOLD = """| 22 October 2025, Wednesday |
+
+Australia's Merridale lifts gold output, keeps guidance
+
+Merridale Resources, Australia's fourth-largest gold miner, said on Wednesday its gold production rose 9.4% from a year earlier to 218,400 ounces in the September quarter. The Perth-based company kept its full-year output guidance unchanged and said its board had approved an expansion of its Yarrowee mine.
+
+Merridale expects the expansion to add about 150,000 ounces a year of output at a cost about A$300 an ounce below the mine's current level.
+"""
+
+
+def test_a_forecast_kept_is_no_cut_and_what_is_expected_is_no_forecast_moving() -> None:
+    # "The Perth-based company" is Merridale; "output guidance" is its forecast; "expects the
+    # expansion to add" moves no forecast
+    result = _answered(_GOLD, "Did Merridale cut its forecast for the year?")
+    assert result.answered and result.text.startswith("No. The Perth-based company kept its full-year output guidance unchanged"), result.text
