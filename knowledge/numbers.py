@@ -965,12 +965,17 @@ def _measure_before(text: str, figure: Figure) -> str:
     return _subject_before_verb(text, start)
 
 
+_BRACKET_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)")
+
+
 def _compound_measure(text: str, figure: Figure, start: int) -> str:
     """ "a 10% stake" -> "stake"; "a 5% rise in exports" -> "exports". Headlines drop the
     article: "posts 12.4% rise in profit" -> "profit", "unveils 30 billion yen buyback" -> "buyback"."""
     det = text[max(0, start - 6):start].lower().split()
     has_det = bool(det) and det[-1] in _DETERMINERS
     pos = figure.end
+    if (bracket := _BRACKET_AFTER_RE.match(text, pos)) and has_det:
+        pos = bracket.end()  # "the A$1.3 billion (US$845 million) Yarrowee expansion"
     after = _DIRECTION_AFTER_RE.match(text, pos)
     if after:
         if not has_det and after.group(1).lower() not in _DIRECTION_NOUNS:

@@ -574,6 +574,9 @@ def test_a_dash_right_after_a_percent_joins_a_range(text: str, raws: list[str]) 
         ("Chip shipments to China and Hong Kong rose 19.2% to $7.88 billion, while those to Taiwan nearly doubled, "
          "jumping 96.4% to $2.35 billion.",
          {"96.4%": "Chip shipments to Taiwan", "$2.35 billion": "Chip shipments to Taiwan"}),
+        # an amount in another currency between the amount and what it is of
+        ("The board approved the A$1.3 billion (US$845 million) Yarrowee expansion last week.",
+         {"A$1.3 billion": "Yarrowee expansion"}),
         # the scale word of the figure before is no word of the next subject
         ("Those to Taiwan soared 41.3% to $3.62 billion and sales to the European Union edged up 1.9% to $5.81 billion.",
          {"1.9%": "sales to the European Union"}),
