@@ -182,14 +182,14 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
     inside = lambda span: bool(spots) and all(span[0] < a < span[1] for a in spots)  # noqa: E731
     strong = _reason_span(ev, _STRONG_REASON, ask.query.entity_keys)
     if strong and not inside(strong) and not _moved_otherwise(ask, ev, strong):
-        return score + 2.0, ev, ev.sentence, strong
+        return score + 2.0 + _explains_the_move(ask, ev, strong), ev, ev.sentence, strong
     weak = _reason_span(ev, _WEAK_REASON, ask.query.entity_keys)
     if weak and (any(weak[0] < a < weak[1] for a in spots) or _moved_otherwise(ask, ev, weak)):
         weak = None
     if weak:
         # "as", "amid", "after" name a cause; ", recovering part of a drop" only goes on.
         cue = ev.sentence.text[weak[0]:weak[1]].lstrip(", ").split(" ", 1)[0].lower()
-        return score + (0.0 if cue.endswith("ing") or cue == "when" else 1.5), ev, ev.sentence, weak
+        return score + (0.0 if cue.endswith("ing") or cue == "when" else 1.5) + _explains_the_move(ask, ev, weak), ev, ev.sentence, weak
     for nxt in _following(ask, ev.sentence):
         m = _STRONG_REASON.search(nxt.text)
         if m:
@@ -199,6 +199,20 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
         if m and _moves(ev):
             return score + 1.0, ev, nxt, (0, min(len(nxt.text), m.end() + 60))
     return None
+
+
+def _explains_the_move(ask: Ask, ev: Evidence, span: tuple[int, int]) -> float:
+    """ "why did Rheinmark stock drop": "Rheinmark shares fell 3.8% ... as some investors questioned
+    the cost" gives the reason right after the move asked, of the one asked; a reason elsewhere in
+    a sentence that names them ("agreed to combine ..., as the region's mills struggle") does not."""
+    query = ask.query
+    if query.direction not in ("up", "down") or not query.entity_keys:
+        return 0.0
+    keys = set(query.entity_keys)
+    lead_in = max(0, span[0] - 120)
+    named = any(named_by(e, keys) and lead_in <= m.start < span[0] for m, e in ev.mentions)
+    moved = any(f.direction == query.direction and lead_in <= f.start < span[0] for f in ev.figures)
+    return 1.0 if named and moved else 0.0
 
 
 def _following(ask: Ask, sentence: SentenceRow) -> list[SentenceRow]:

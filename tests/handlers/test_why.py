@@ -1,0 +1,30 @@
+"""Why: the reason the article gives for the very move asked, of the one asked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from handlers import answer
+from knowledge.store import Store
+
+_VALIDATION = Path(__file__).resolve().parents[1] / "fixtures" / "validation"
+
+_MERGER = """| 18 November 2025, Tuesday |
+
+Rheinmark and Valmeuse agree steel merger
+
+German steelmaker Rheinmark Stahl AG and Belgium's Valmeuse Acier SA agreed on Tuesday to combine in an all-share deal that would create Europe's second-largest steel producer, as the region's mills struggle with cheap Asian imports and weak demand.
+
+Valmeuse shares jumped 15.1% to 21.29 euros in Brussels, while Rheinmark shares fell 3.8% to 25.01 euros in Frankfurt as some investors questioned the cost of the integration.
+"""
+
+
+@pytest.mark.parametrize("article", [_MERGER, "steel_merger"])
+def test_the_reason_right_after_the_move_of_the_one_asked(article: str) -> None:
+    store = Store.memory()
+    # the small story, and the whole one it comes from, where more sentences name Rheinmark
+    store.ingest_text(article if "\n" in article else (_VALIDATION / f"{article}.txt").read_text(encoding="utf-8"))
+    result = answer("why did rheinmark stock drop", store)
+    assert result.answered and "questioned the cost of the integration" in result.text, result.text
