@@ -25,7 +25,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
              "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap", "slip",
              "downgrade", "revise down", "slow", "slow down", "decelerate", "cheaper", "bump down", "nudge down", "ratchet down",
-             "less expensive", "smaller", "narrower", "narrow", "shallower"),
+             "less expensive", "smaller", "narrower", "narrow", "shallower", "less"),
     "arrive": ("arrive", "arrival", "reach", "deliver", "get to"),
     "restructuring cost": ("restructuring cost", "restructuring charge", "restructuring expense", "restructuring costs"),
     "book": ("book", "take", "record", "post", "log"),

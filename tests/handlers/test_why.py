@@ -28,3 +28,19 @@ def test_the_reason_right_after_the_move_of_the_one_asked(article: str) -> None:
     store.ingest_text(article if "\n" in article else (_VALIDATION / f"{article}.txt").read_text(encoding="utf-8"))
     result = answer("why did rheinmark stock drop", store)
     assert result.answered and "questioned the cost of the integration" in result.text, result.text
+
+
+def test_spending_less_asks_why_it_fell() -> None:
+    store = Store.memory()
+    store.ingest_text("""| 1 October 2025, Wednesday |
+
+South Korea's exports jump 9.4%
+
+South Korea's exports rose 9.4% in September from a year earlier to $63.82 billion.
+
+Energy imports fell 11.6% to $10.38 billion as global oil prices eased, with crude oil imports dropping to 82.4 million barrels.
+
+Imports of chipmaking equipment rose 22.3% to $1.64 billion, mostly from Japan and the Netherlands.
+""")
+    result = answer("Why is Korea spending less on energy imports?", store)
+    assert result.answered and "global oil prices eased" in result.text, result.text
