@@ -7,12 +7,14 @@ from dataclasses import replace
 
 from knowledge.lazy_re import LazyPattern, lazy_compile
 from knowledge.store import SentenceRow
+from knowledge.text import phrase_keys
 
 from handlers import figures
 from handlers.places import describe_named
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, gather, named_by, term_spots
+from handlers.query import DOWN_KEYS, UP_KEYS
 from handlers.models import Answer
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
@@ -126,7 +128,7 @@ def _name_of(ask: Ask, ev: Evidence) -> Answer | None:
 def handle_why(ask: Ask) -> Answer | None:
     if ask.query.intent != "why":
         return None
-    accepted = ask.pool.accepted[:3]
+    accepted = ask.pool.accepted[:5]
     found = [c for ev in accepted if (c := _reason_in(ask, ev))]
     if found:
         # The best sentence about it wins; a plain "because" over a loose "as" only when it is
@@ -151,17 +153,20 @@ def handle_why(ask: Ask) -> Answer | None:
 _DIRECTIONS = frozenset({"rise", "fall"})
 
 
-def _moved_otherwise(ask: Ask, ev: Evidence, span: tuple[int, int]) -> bool:
+def _moved_otherwise(ask: Ask, ev: Evidence, span: tuple[int, int], sentence: SentenceRow | None = None) -> bool:
     """ "Why did output fall?" is not answered by "gold output rose 3.4%, helped by record
-    prices": the figure the reason explains moved the other way."""
+    prices": the figure the reason explains moved the other way (in `sentence`, when the reason
+    is in the one after the evidence's)."""
     if ask.query.direction not in ("up", "down"):
         return False
-    before = [f for f in ev.figures if f.end <= span[0] and f.direction]
+    figures = ask.store.figures_in([sentence.id]) if sentence is not None else ev.figures
+    text = sentence.text if sentence is not None else ev.sentence.text
+    before = [f for f in figures if f.end <= span[0] and f.direction]
     if not before or before[-1].direction == ask.query.direction:
         return False
     # "expects the economy to grow 5.2%, down from an earlier forecast of 5.4%, due to ...": the
     # growth forecast was cut, which is what the reason explains.
-    return not _RESTATED[ask.query.direction].search(ev.sentence.text, before[-1].end, span[0])
+    return not _RESTATED[ask.query.direction].search(text, before[-1].end, span[0])
 
 
 _RESTATED = {"down": lazy_compile(r"\b(?:down|lower|cut|lowered|below)\s+(?:from|than)\b", re.IGNORECASE),
@@ -192,7 +197,7 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
         return score + (0.0 if cue.endswith("ing") or cue == "when" else 1.5) + _explains_the_move(ask, ev, weak), ev, ev.sentence, weak
     for nxt in _following(ask, ev.sentence):
         m = _STRONG_REASON.search(nxt.text)
-        if m:
+        if m and not _moved_otherwise(ask, ev, (m.start(), m.end()), nxt):
             return score + 1.5, ev, nxt, (m.start(), min(len(nxt.text), m.end() + 40))
         # "... down 6.8%. Heavy rain has slowed the harvest and the drying of beans": a cause acting.
         m = _CAUSING.search(nxt.text)
@@ -206,13 +211,21 @@ def _explains_the_move(ask: Ask, ev: Evidence, span: tuple[int, int]) -> float:
     the cost" gives the reason right after the move asked, of the one asked; a reason elsewhere in
     a sentence that names them ("agreed to combine ..., as the region's mills struggle") does not."""
     query = ask.query
-    if query.direction not in ("up", "down") or not query.entity_keys:
+    if query.direction not in ("up", "down"):
         return 0.0
-    keys = set(query.entity_keys)
-    lead_in = max(0, span[0] - 120)
-    named = any(named_by(e, keys) and lead_in <= m.start < span[0] for m, e in ev.mentions)
+    lead_in = max(0, span[0] - 200)
     moved = any(f.direction == query.direction and lead_in <= f.start < span[0] for f in ev.figures)
-    return 1.0 if named and moved else 0.0
+    if not moved:
+        return 0.0
+    # "India's rice exports fell 14.5% ..., as buyers turned to cheaper suppliers" explains the
+    # exports asked; "India's share of world rice trade could shrink ... due to the restrictions" another thing.
+    words = phrase_keys(ev.sentence.text[lead_in : span[0]])
+    things = [t for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS)]
+    bonus = 0.5 if things and all(t.keys & words for t in things) else 0.0
+    keys = set(query.entity_keys)
+    if keys and any(named_by(e, keys) and lead_in <= m.start < span[0] for m, e in ev.mentions):
+        bonus += 1.0
+    return bonus
 
 
 def _following(ask: Ask, sentence: SentenceRow) -> list[SentenceRow]:

@@ -44,3 +44,18 @@ Imports of chipmaking equipment rose 22.3% to $1.64 billion, mostly from Japan a
 """)
     result = answer("Why is Korea spending less on energy imports?", store)
     assert result.answered and "global oil prices eased" in result.text, result.text
+
+
+@pytest.mark.parametrize("article", ["ng_naira", "rice_exports"])
+def test_the_reason_given_for_the_thing_that_moved(article: str) -> None:
+    # "She said reserves had declined mainly due to lower oil receipts" sits fourth among the
+    # sentences about reserves; "India's rice exports ... fell 14.5% ..., as buyers ... switched to
+    # cheaper grain" explains the exports, "India's share ... could shrink ... due to" a share
+    question, expected = {
+        "ng_naira": ("why are the reserves going down", "lower oil receipts"),
+        "rice_exports": ("why are indian rice exports down", "cheaper grain"),
+    }[article]
+    store = Store.memory()
+    store.ingest_text((_VALIDATION / f"{article}.txt").read_text(encoding="utf-8"))
+    result = answer(question, store)
+    assert result.answered and expected in result.text, result.text
