@@ -13,7 +13,7 @@ from knowledge.store import EntityRow, Store, normalise_name
 from handlers import fallback
 from handlers.context import Ask
 from handlers.conversation import Conversation, Turn
-from handlers.evidence import gather
+from handlers.evidence import Evidence, gather
 from handlers.models import Answer
 from handlers.query import Query, Term, parse_query
 from handlers.registry import REGISTRY
@@ -172,12 +172,22 @@ def _turn(ask: Ask, result: Answer) -> Turn:
         article_id=c.article,
         paragraph=c.paragraph,
         sentence_id=best.sentence.id if best else -1,
+        figure_id=_figure_answered(result, best),
         asked=ask.query.intent,
         wants=ask.query.wants,
         direction=ask.query.direction,
         basis=ask.query.basis,
         times=tuple(ask.query.times),
     )
+
+
+def _figure_answered(result: Answer, best: Evidence | None) -> int | None:
+    """The figure a figure answer states first ("fell to $598 a tonne from $617": $598), for "and
+    a year ago?" to start from."""
+    if best is None or result.intent not in ("figure", "derived"):
+        return None
+    stated = [(result.text.find(f.raw), f.id) for f in best.figures if f.raw and f.raw in result.text]
+    return min(stated)[1] if stated else None
 
 
 def _focus(ask: Ask, result: Answer, mentions: list, person: bool) -> EntityRow | None:

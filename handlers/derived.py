@@ -289,6 +289,11 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     """Level before a stated change: the level it changed to, divided by (1 ± rate); or, for
     "cut by 1.2 million tonnes to 20.7 million tonnes", the level plus or minus the change."""
     picks = rank_figures(ask.query.with_intent("figure"), evidence)
+    last = ask.conversation.last
+    if last is not None and last.figure_id is not None and not ask.query.required:
+        # "and a year ago?" after "paid fell to $598 a tonne from $617 a year earlier": the figure
+        # just answered, before any other of the pool
+        picks.sort(key=lambda p: (p.figure.id != last.figure_id, p.evidence.sentence.id != last.sentence_id))
     stated = _stated_earlier(ask, picks[:4])
     if stated:
         return stated
@@ -383,7 +388,9 @@ def _clause_of_another_measure(query: Query, text: str, f: FigureRow) -> bool:
 
 def _measure_terms(query: Query) -> list[Term]:
     """The words naming the measure asked ("exports", "load factor"), else every word to find."""
-    return [t for t in query.required if t.lemma in MEASURES or t.keys & MEASURES] or query.required
+    # A follow-up ("and a year ago?") demands no word: the last question's words, carried, name it.
+    words = query.required or query.terms
+    return [t for t in words if t.lemma in MEASURES or t.keys & MEASURES] or words
 
 
 _SAME_UNIT = re.compile(r"\bsame (quarter|month|half|week)\b")

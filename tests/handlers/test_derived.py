@@ -106,3 +106,28 @@ Farmers had planted rice on 24.6 million hectares as of August 8, down 7.2% from
 def test_how_many_points_lower_than_a_year_ago_is_the_gap_of_the_two_levels(question: str) -> None:
     result = _answered(_RESERVOIRS, question)
     assert result.answered and "13 percentage points" in result.text and "Down" in result.text, result.text
+
+
+_FUEL = """| 6 November 2025, Thursday |
+
+Nordhavn profit falls as Red Sea detours lift fuel costs
+
+Danish container line Nordhavn said on Wednesday its operating profit fell 38% in the third quarter.
+
+Fuel costs rose 27% to $1.31 billion, even though the average price Nordhavn paid fell to $598 a tonne from $617 a year earlier.
+
+The company transported 1.62 million FFE in the quarter, up 2.6% on the year.
+"""
+
+
+def test_and_a_year_ago_after_a_figure_answer_takes_that_figures_earlier_level() -> None:
+    from handlers import Conversation
+
+    store = Store.memory()
+    store.ingest_text(_FUEL)
+    chat = Conversation()
+    first = answer("what did nordhavn pay per tonne of fuel this quarter", store, chat)
+    assert "$598" in first.text, first.text
+    result = answer("and a year ago?", store, chat)
+    # the level the answered figure fell from, not the fuel bill worked back from its 27% rise
+    assert result.answered and result.text.startswith("$617"), result.text
