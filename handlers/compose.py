@@ -47,6 +47,11 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
         prev = max((b_end for b_start, b_end in breaks if b_end < left), default=0)
         if right - prev <= max_len + 60:
             left = prev
+            if left and _ASIDE_OPENING.match(text, left):
+                # "exports to China, the country's biggest market, rose 6.3%": past the aside too
+                before = max((b_end for b_start, b_end in breaks if b_end < left), default=0)
+                if right - before <= max_len + 80:
+                    left = before
     nxt = min((b_start for b_start, _ in breaks if b_start > right), default=len(text))
     if right < len(text) and _CONDITION.match(text[right:]) and nxt - left <= max_len + 60:
         right = nxt  # "pays a subsidy ..., provided they use local components": the condition is the fact's
@@ -68,10 +73,17 @@ _APPOSED_SUBJECT = re.compile(r"([A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|
                               r",\s+(?:the|a|an|which|who|whose)\b[^,;:]*,\s+(?=[a-z])")
 
 
+_MOVE_VERBS = r"(?:rose|fell|grew|climbed|jumped|dropped|slipped|edged|surged|declined|increased|decreased|slumped|soared)\b"
+# "the country's biggest market, rose", "mostly semiconductors, jumped": an aside between a
+# subject and its verb.
+_ASIDE_OPENING = re.compile(rf"[^,;]{{1,60}},\s+{_MOVE_VERBS}", re.IGNORECASE)
 _CONDITION = re.compile(r"[,;]?\s*(?:provided|unless|as long as|on condition|only if|so long as)\b", re.IGNORECASE)
 _DEPENDENT_OPENING = lazy_compile(r"(?:which|who|whose|where|mainly|mostly|largely|partly|chiefly|including|such as|"
                                 r"led by|driven by|helped by|thanks to|recovering|bringing|taking|leaving|lifting|pushing|"
-                                r"making|compared|up|down)\b")
+                                r"making|compared|up|down|"
+                                # "exports to China, the country's biggest market, rose 6.3%": a
+                                # clause that opens on its verb has its subject before the aside
+                                + _MOVE_VERBS + r")\b")
 
 
 def _around(text: str, start: int, end: int, max_len: int) -> str:

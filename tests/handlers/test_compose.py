@@ -1,0 +1,22 @@
+"""How an answer quotes its sentence: the clause of the fact, with its subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.compose import clause_window
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact", "opening"),
+    [
+        # a clause that opens on its verb takes its subject, past the aside between them
+        ("By destination, exports to China, the country's biggest market, rose 6.3% to $11.94 billion, their highest "
+         "level since 2022, while shipments to the United States fell 3.2% to $10.27 billion.", "fell 3.2%", "Exports to China"),
+        ("Taiwan's exports of electronic components, mostly semiconductors, jumped 31.4% in September from a year earlier "
+         "to a record $18.62 billion, the Ministry of Finance said on Tuesday.", "31.4%", "Taiwan's exports"),
+    ],
+)
+def test_a_quoted_clause_keeps_its_subject(sentence: str, fact: str, opening: str) -> None:
+    start = sentence.index(fact)
+    assert clause_window(sentence, start, start + len(fact), 130).startswith(opening)
