@@ -35,7 +35,14 @@ def amount(f: FigureRow, value: float) -> str:
         value = float(round(value))  # "about 431,097 tonnes": cents of a tonne are noise
     if f.currency == "USD" and f.raw.lstrip().startswith(("$", "US$")):
         return f"${fmt(value)} {f.scale}".strip()
+    symbol = _LEADING_SYMBOL.match(f.raw.lstrip())
+    if f.kind == "money" and symbol:
+        # "£273,920 ÷ 1.024": about £267,500, written as the article writes pounds (and A$, R$, €)
+        return f"{symbol.group(0)}{fmt(value)} {unit_of(f)}".strip()
     return f"{fmt(value)} {unit_of(f)}".strip()
+
+
+_LEADING_SYMBOL = re.compile(r"(?:[A-Z]{1,2})?[£€¥₹$]")
 
 
 def indefinite(number_text: str) -> str:

@@ -310,8 +310,10 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         picks = [p for p in picks if p in named or not p.figure.measure]
     for pick in picks:
         f, ev = pick.figure, pick.evidence
-        if f.kind == "percent" and re.search(r"\bto\s+(?:about\s+|around\s+)?$", ev.sentence.text[max(0, f.start - 12) : f.start]):
-            continue  # "rose 2.1 points to 89.6%": 89.6% is the level reached, not the rate of change
+        if f.kind == "percent" and _RATE_AS_LEVEL.search(ev.sentence.text[max(0, f.start - 20) : f.start]):
+            # "rose 2.1 points to 89.6%": 89.6% is the level reached, not the rate of change; "fell
+            # to 4.18% in September from 4.31% in August" left a level too
+            continue
         if f.kind == "percent" and f.unit not in _POINTS:
             answer = _before_rate(ask, ev, f)
         else:
@@ -332,6 +334,9 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
 _EARLIER_AFTER = lazy_compile(r"^\s*(?:(?:at|in) the same (?:point|time|period|stage|quarter|month)\s+)?(?:a|one|the)\s+(?:fiscal\s+)?(?:year|season)\s+(?:earlier|ago|before)\b"
                               r"|^\s*(?:in\s+)?(?:the\s+)?(?:previous|prior|last)\s+(?:fiscal\s+)?(?:year|season)\b"
                               r"|^\s*in the (?:same|year-earlier|year-ago) (?:period|quarter|month|half)\b", re.IGNORECASE)
+_RATE_AS_LEVEL = re.compile(r"\b(?:to|from|at|of|compared with|against)\s+(?:about\s+|around\s+|nearly\s+)?$")
+
+
 def _partner_of_another_span(ask: Ask, pick: Pick) -> bool:
     """The level an earlier one is set against ("totalled 51.6 billion yuan, down 31.8% from 75.7
     billion yuan") covers a span of another length than the one asked ("October's sales")."""
@@ -417,7 +422,10 @@ def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
     # The rate of the level's own clause: "sales rose 18% to €2.4 billion, but it posted an
     # operating loss of €310 million" gives no rate for the loss.
     clause = [own_clause(ev.sentence.text, level.start, level.end)]
-    rates = [f for f in ev.figures if f.kind == "percent" and f.unit not in _POINTS
+    # "Revenue jumped 60% ... as it sold gold at an average realised price of A$5,190": the
+    # rate of another measure (a count's measure that is only its unit names none)
+    named = level.measure.lower() not in ("", level.unit.lower())
+    rates = [f for f in ev.figures if f.kind == "percent" and f.unit not in _POINTS and not (named and _other_measure(level, f))
              and not re.search(r"\bto\s+$", ev.sentence.text[max(0, f.start - 8) : f.start])
              # "26.4 million foreign tourists between January and October, down 6.8%": the rate after a comma is the level's own.
              and (any(a <= f.start < b for a, b in clause) or (f.start > level.end and SAME_FACT.search(ev.sentence.text[level.end : f.start])))]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from handlers import Answer, answer
@@ -131,3 +133,35 @@ def test_and_a_year_ago_after_a_figure_answer_takes_that_figures_earlier_level()
     result = answer("and a year ago?", store, chat)
     # the level the answered figure fell from, not the fuel bill worked back from its 27% rise
     assert result.answered and result.text.startswith("$617"), result.text
+
+
+_HOUSES = """| 2 October 2025, Thursday |
+
+UK house prices rise more than expected in September
+
+The average price of a home rose to £273,920, up 2.4% from a year earlier, the Leeds-based lender said.
+
+Net mortgage lending to individuals rose to £4.6 billion from £3.9 billion in July.
+
+The average rate on a two-year fixed-rate mortgage fell to 4.18% in September from 4.31% in August.
+"""
+
+_GOLD_REVENUE = """| 22 October 2025, Wednesday |
+
+Merridale lifts gold output
+
+Revenue jumped 60% to a record A$1.12 billion as Merridale sold 215,800 ounces at an average realised price of A$5,190 an ounce.
+"""
+
+
+def test_a_year_earlier_level_is_worked_from_a_rate_of_change_never_from_a_level_left() -> None:
+    # "from 4.31% in August" is a level left, no fall of 4.31%; the pound sign stays on the result
+    result = _answered(_HOUSES, "What was the average house price this time last year?")
+    assert result.answered and "About £267,500" in result.text and "£273,920 ÷ 1.024" in result.text, result.text
+
+
+@pytest.mark.parametrize("article", [_GOLD_REVENUE, "gold_miner"])
+def test_the_rate_of_another_measure_works_out_no_year_earlier_level(article: str) -> None:
+    # the 60% is revenue's, not the price's (in the small story, and in the whole one)
+    text = article if "\n" in article else (Path(__file__).resolve().parents[1] / "fixtures" / "validation" / f"{article}.txt").read_text(encoding="utf-8")
+    assert not _answered(text, "What average price did Merridale get for its gold a year ago?").answered
