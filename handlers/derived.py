@@ -440,6 +440,8 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     if not direction or rate.unit in _POINTS:
         return None  # "rose 75 basis points" moved a rate by points, not by a share of itself
     text = ev.sentence.text
+    if _RATE_AS_LEVEL.search(text[max(0, rate.start - 20) : rate.start]):
+        return None  # "fell to 4.18% from 4.31%": levels of a rate, no rate of change of anything
     # "the two countries" names how many sides there are; it is no level that rose.
     levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and not DURATION_UNIT.match(f.unit.strip())
               and not (f.raw.isalpha() and re.search(r"\bthe\s+$", text[max(0, f.start - 5) : f.start]))]
@@ -462,6 +464,8 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     if level is None and not reached and not levels:
         return None
     level = level or (reached[0] if reached else min(levels, key=lambda f: abs(f.start - rate.start)))
+    if ask.query.wants == "money" and level.kind != "money":
+        return None  # "the average hydroxide price a year ago" is no tonnage worked back
     factor = 1 + rate.value / 100 if direction == "up" else 1 - rate.value / 100
     if factor <= 0:
         return None

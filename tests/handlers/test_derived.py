@@ -165,3 +165,22 @@ def test_the_rate_of_another_measure_works_out_no_year_earlier_level(article: st
     # the 60% is revenue's, not the price's (in the small story, and in the whole one)
     text = article if "\n" in article else (Path(__file__).resolve().parents[1] / "fixtures" / "validation" / f"{article}.txt").read_text(encoding="utf-8")
     assert not _answered(text, "What average price did Merridale get for its gold a year ago?").answered
+
+
+@pytest.mark.parametrize(
+    ("article", "question"),
+    [
+        # "fell to 4.18% from 4.31%" are levels of a rate: no fall of 4.18% to work any amount back from
+        (_HOUSES, "What was the average two-year fixed mortgage rate in September last year?"),
+        # a price asked is no tonnage worked back
+        ("""| 19 November 2025, Wednesday |
+
+Litio Altiplano profit falls
+
+Lithium hydroxide sales rose 12.5% to 13,500 tonnes at an average price of $10,900 per tonne.
+""", "What was the average hydroxide price a year ago?"),
+    ],
+)
+def test_no_year_earlier_level_from_a_rate_level_or_of_another_kind(article: str, question: str) -> None:
+    result = _answered(article, question)
+    assert not result.answered or "÷" not in result.text, result.text
