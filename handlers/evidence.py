@@ -632,6 +632,7 @@ class _Asked(NamedTuple):
     superlatives: bool  # see _superlative_fit
     period_words: bool  # "for the quarter" with no date asked: see _period_words_dated
     total: bool  # "combined", "in total": a sum is asked (ASKS_TOTAL), so a list's figure may answer
+    titles: tuple[str, ...]  # "chief executive" written out: the exact titles asked (TITLE_EXACT)
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -643,7 +644,18 @@ class _Asked(NamedTuple):
                    bool(_numbered_qualifiers(query.text)), _asked_route(query.text, tuple(query.entity_keys)) is not None,
                    bool(_sides(query.text)), bool(_superlatives(query.text)),
                    query.intent in ("figure", "derived") and _names_a_period_only(query),
-                   bool(ASKS_TOTAL.search(query.text)))
+                   bool(ASKS_TOTAL.search(query.text)), _titles_written_out(query))
+
+
+def _titles_written_out(query: Query) -> tuple[str, ...]:
+    """ "Who is the chief executive of Harwell?": the titles whose words the question writes out
+    (one word, such as "CEO", is read from its term)."""
+    if query.intent != "who":
+        return ()
+    lower = query.text.lower()
+    lemmas = {t.lemma for t in query.terms}
+    return tuple(title for title, phrases in TITLE_EXACT.items()
+                 if title not in lemmas and any(" " in p and re.search(rf"\b{re.escape(p)}\b", lower) for p in phrases))
 
 
 def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, mentions: list[tuple[MentionRow, EntityRow]],
@@ -701,7 +713,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         # "Who's the CEO of X?": a president or whoever "led the segment" is no chief executive.
         # "the finance chief": the CFO, not the chief executive the sentence names.
         roles = [t.word for t in missing if t.lemma in ROLES or t.keys & _CHIEF_TITLES] + [
-            t.word for t in matched if t.lemma in TITLE_EXACT and not any(p in s.text.lower() for p in TITLE_EXACT[t.lemma])]
+            t.word for t in matched if t.lemma in TITLE_EXACT and not any(p in s.text.lower() for p in TITLE_EXACT[t.lemma])] + [
+            # "the chief executive of Harwell" written out: no "chief economist" answers it
+            title for title in asked.titles if not any(p in s.text.lower() for p in TITLE_EXACT[title])]
         if roles:
             evidence.conflicts.append("names no " + ", ".join(roles))
     if query.intent in ("figure", "derived"):

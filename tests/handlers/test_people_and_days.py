@@ -148,3 +148,24 @@ The typhoon was the costliest for farms since 2022.
 """)
     result = answer("How big an area of rice paddies got hit by the storm?", storm)
     assert result.answered and "214,500 hectares" in result.text, result.text
+
+
+def test_a_title_written_out_is_that_title_not_another_chief() -> None:
+    store = Store.memory()
+    store.ingest_text("""| 2 October 2025, Thursday |
+
+UK house prices rise more than expected, Harwell says
+
+"Affordability is improving gradually," said Priya Dhillon, chief economist at Harwell.
+
+Harwell Chief Executive Tom Reyes said lending was picking up.
+""")
+    assert "Tom Reyes" in answer("Who is the chief executive of Harwell?", store).text
+    bare = Store.memory()
+    bare.ingest_text("""| 2 October 2025, Thursday |
+
+UK house prices rise more than expected, Harwell says
+
+"Affordability is improving gradually," said Priya Dhillon, chief economist at Harwell.
+""")
+    assert not answer("Who is the chief executive of Harwell?", bare).answered  # a chief economist is no chief executive
