@@ -365,6 +365,7 @@ def _now_fit(query: Query, f: FigureRow, today: str) -> float:
     return -0.8 if f.period_end < (date.fromisoformat(today) - timedelta(days=31)).isoformat() else 0.0
 
 
+_RIGHT_BEFORE = re.compile(r"[\s,]*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:in\s+[A-Za-z]+\s+)?")
 _PAST_LEVEL = lazy_compile(r"(?<!from )(?<!than )(?<!with )(?<!on )\b(?:a|one) year (?:earlier|ago|before)\b|"
                          r"(?<!from )(?<!than )(?<!with )\b(?:last|the previous|the prior) year\b", re.IGNORECASE)
 
@@ -374,7 +375,17 @@ def _past_level(query: Query, f: FigureRow, ev: Evidence) -> float:
     is the level it is compared with ("rose 5% from a year earlier" is not)."""
     if query.times or query.bases or query.intent != "figure":
         return 0.0
-    return 1.0 if _states_past_level(clause_text(ev.sentence.text, f.start, f.end)) else 0.0
+    text = ev.sentence.text
+    if not _states_past_level(clause_text(text, f.start, f.end)):
+        return 0.0
+    # "... to $9,850 per tonne from $12,470 a year earlier", "averaged 18.51 per dollar compared
+    # with 19.41 a year earlier": the year-earlier words right after another figure are its own.
+    for m in _PAST_LEVEL.finditer(text):
+        owner = max((g for g in ev.figures if g.end <= m.start() and _RIGHT_BEFORE.fullmatch(text, g.end, m.start())),
+                    key=lambda g: g.end, default=None)
+        if owner is None or owner.id == f.id:
+            return 1.0
+    return 0.0
 
 
 @lru_cache(maxsize=8192)  # per clause: each candidate figure's, asked again by every question that reaches it

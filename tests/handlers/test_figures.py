@@ -1,0 +1,40 @@
+"""Which figure of the candidates answers a how-much question."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers import answer
+from knowledge.store import Store
+
+_LITHIUM = """| 19 November 2025, Wednesday |
+
+Chile's Litio Altiplano profit falls 38% as lithium prices slide
+
+Its average realised price for lithium carbonate fell 21% to $9,850 per tonne from $12,470 a year earlier, and was also below the $10,320 per tonne it fetched in the second quarter. Lithium hydroxide sales rose 12.5% to 13,500 tonnes at an average price of $10,900 per tonne.
+"""
+
+_REMITTANCES = """| 3 November 2025, Monday |
+
+Mexico remittances rise in third quarter
+
+The average transfer was $391, up from $376 a year earlier.
+
+Measured in local currency, third-quarter remittances rose just 1.8% to about 322.4 billion pesos, because the peso averaged 18.51 per dollar in the period compared with 19.41 a year earlier.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        # the level reached is today's; only the one the year-earlier words follow is the past level
+        (_LITHIUM, "whats the avg price they got per tonne of carbonate", "$9,850"),
+        (_REMITTANCES, "what's the typical size of a transfer now", "$391"),
+        (_REMITTANCES, "wat was the avrage peso rate in the quater", "18.51"),
+    ],
+)
+def test_the_past_level_is_the_figure_the_year_earlier_words_follow(article: str, question: str, expected: str) -> None:
+    store = Store.memory()
+    store.ingest_text(article)
+    result = answer(question, store)
+    assert result.answered and expected in result.text, result.text
