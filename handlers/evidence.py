@@ -1362,10 +1362,15 @@ _COMPARED = lazy_compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than
                          r"(?:(?:a|one) year (?:earlier|ago)\s+and\s+(?:" + _AMOUNT + r")?(?:\w+\s+)?)?$", re.IGNORECASE)
 
 
+# "was also below the $10,320 per tonne it fetched in the second quarter": the level compared with
+_LEVEL_COMPARED = lazy_compile(r"\b(?:below|above|short of|ahead of|under|over)\s+(?:the\s+)?(?:" + _AMOUNT + r")[^,;.]{0,40}$", re.IGNORECASE)
+
+
 def _compared_with(text: str, t: TimeRow) -> bool:
     """ "from 3.1% in August", "compared with a 5.3% drop in August": the time of what the
     sentence's figure is set against."""
-    return t.anchor in ("in", "") and bool(_COMPARED.search(text[max(0, t.start - 40) : t.start]))
+    return t.anchor in ("in", "") and bool(_COMPARED.search(text[max(0, t.start - 40) : t.start])
+                                           or _LEVEL_COMPARED.search(text[max(0, t.start - 80) : t.start]))
 
 
 def _overlaps(a: TimeExpr, t: TimeRow) -> bool:

@@ -622,6 +622,11 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
         return word + "g", lemma(word + "g")  # "cuttin", "goin": the g phones drop
     if word in _CENTRAL_BANK_NICKNAMES or _initials_typed(word, store):
         return None  # "Banxico" is a name, no misspelt "banco"; "bok" the Bank of Korea, no "book"
+    if (len(word) >= 4 and word.isalpha() and word in vocabulary and not is_known_word(word)
+            and (whole := _dropped_letter_in(word, store)) and stem(whole) == word and whole != word + "s"):
+        # "volum": the stem the vocabulary keeps is no word; the word it is cut from ("volume")
+        # is, and is what its lemma and classes are read from
+        return whole, lemma(whole)
     if (len(word) >= 3 and word.isalpha() and not is_known_word(word)
             and (doubled := _doubled_letter_in(word, store)) and is_known_word(doubled)):
         return doubled, lemma(doubled)  # "tarif" -> "tariff", "comitee" -> "committee"

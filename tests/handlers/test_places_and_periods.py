@@ -119,3 +119,19 @@ Ship exports more than doubled, jumping 118.5% to $3.74 billion, as shipyards de
 """)
     result = answer("how much r ship exports up", store)
     assert result.answered and "118.5%" in result.text, result.text
+
+
+def test_a_level_compared_with_dates_no_paragraph_and_a_typed_stem_is_its_word() -> None:
+    store = Store.memory()
+    store.ingest_text("""| 19 November 2025, Wednesday |
+
+Chile's Litio Altiplano profit falls as lithium prices slide, volumes hit record
+
+Litio Altiplano said on Tuesday its third-quarter net profit fell 38% on record sales volumes.
+
+Its average realised price for lithium carbonate fell 21% to $9,850 per tonne, and was also below the $10,320 per tonne it fetched in the second quarter. Lithium hydroxide sales rose 12.5% to 13,500 tonnes at an average price of $10,900 per tonne.
+""")
+    # "in the second quarter" dates the price compared with, not the paragraph's hydroxide sales;
+    # "volum" is the stem of "volume", a word that asks only for the amount
+    result = answer("hydroxdie sales volum last qtr?", store)
+    assert result.answered and "13,500 tonnes" in result.text, result.text
