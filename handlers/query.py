@@ -198,6 +198,11 @@ def _parse_query(question: str, store: Store) -> Query:
         # moving production" asks the reason for a move, and "exchange rate" names a computation.
         query.unknown_names += [w for w in _unknown_kinds(tokens, keys, covered, store, text)
                                 if not (query.intent == "derived" and lemma(w) in _COMPUTATION)]
+    if query.intent == "yesno":
+        # "did the stock go up after the results": when, not what; the sentence may not name the news.
+        after_news = {i for i in range(2, len(tokens)) if tokens[i].lemma in _NEWS_NOUNS and tokens[i - 1].lower == "the"
+                      and tokens[i - 2].lower in ("after", "on", "following")}
+        query.terms = [replace(t, required=False) if t.position in after_news else t for t in query.terms]
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
@@ -1149,6 +1154,7 @@ def _numbers(text: str, times: list[tuple[int, int]]) -> list[float]:
 _DURATION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|quarters?|decades?)\b", re.IGNORECASE)
 
 
+_NEWS_NOUNS = frozenset("result news announcement report data release deal decision".split())
 _LIGHT_VERBS = frozenset("run post log book have see suffer".split())
 _COMPARATIVES = frozenset("higher lower bigger smaller larger more less fewer greater".split())
 _HOW_MUCH_OPENS = re.compile(r"\s*(?:by\s+)?how\s+(?:much|many)\b", re.IGNORECASE)

@@ -255,7 +255,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "gdp": ("gdp", "gross domestic product"),
     # A state's fund is named for investing: "the Saudi wealth fund" is its Public Investment Fund.
     "wealth fund": ("wealth fund", "sovereign wealth fund", "sovereign fund", "investment fund", "state fund"),
-    "budget": ("budget", "pot", "funding pot", "kitty", "allocation"),
+    "budget": ("budget", "pot", "funding pot", "kitty", "allocation", "spending plan"),
     # Acronyms of economic news, written out in the article or asked for short.
     "gst": ("gst", "goods and services tax"),
     "vat": ("vat", "value-added tax", "value added tax"),

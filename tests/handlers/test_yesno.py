@@ -69,3 +69,25 @@ def test_a_forecast_kept_is_no_cut_and_what_is_expected_is_no_forecast_moving() 
     # expansion to add" moves no forecast
     result = _answered(_GOLD, "Did Merridale cut its forecast for the year?")
     assert result.answered and result.text.startswith("No. The Perth-based company kept its full-year output guidance unchanged"), result.text
+
+
+_LITHIUM = """| 19 November 2025, Wednesday |
+
+Chile's Litio Altiplano profit falls 38% as lithium prices slide
+
+It cut its 2026 capital spending plan to $920 million from $1.1 billion, delaying a second-phase expansion.
+
+Shares of Litio Altiplano fell 4.1% to 41,250 pesos in early trading in Santiago on Wednesday.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did the stock go up after the results", "No. Shares of Litio Altiplano fell 4.1%"),  # "after the results" is when
+        ("What happened to the capex budget for next year?", "$920 million"),  # capex is capital spending
+    ],
+)
+def test_news_timing_and_capex(question: str, expected: str) -> None:
+    result = _answered(_LITHIUM, question)
+    assert result.answered and expected in result.text, result.text
