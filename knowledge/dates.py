@@ -898,6 +898,8 @@ def _elided_parts(text: str, found: list[TimeExpr], ref: date | None) -> list[Ti
 
 _WILL = lazy_compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|payable|set|scheduled|expected|planned)\b|\bwill\b|\bshall\b"
                    r"|\b(?:plans?|planned|agrees?|agreed|aims?|intends?|decided)\s+(?:\w+\s+){0,3}?to\b|\b(?:is|are) to\b|\bnext\b"
+                   # "Some buyers are holding off until the government's Budget on November 26"
+                   r"|\b(?:is|are|am)\s+\w+ing\b[^.;]{0,60}\b(?:until|till|ahead of)\b"
                    # "She expects inflation to jump to 3.6% in January": a forecast, in the present tense.
                    r"|\b(?:expects|forecasts|sees|predicts|projects|expect|forecast|predict|see)\s+(?:[\w.%’'-]+\s+){0,5}?to\b",
                    re.IGNORECASE)

@@ -685,6 +685,9 @@ def test_governing_words(text: str, quoted: str, anchor: str) -> None:
         ("The new dividend is payable on Dec. 15 to shareholders of record.", date(2025, 10, 22), "15 December 2025"),
         # The month still running is this one, not next year's.
         ("He expects imports to rise to 800,000 tons from 550,000 tons in September.", date(2025, 9, 17), "September 2025"),
+        # Waiting "until" a day: the day ahead; waiting in the past stays in the past.
+        ("Some buyers are holding off until the government's Budget on November 26.", date(2025, 10, 2), "26 November 2025"),
+        ("Buyers held off until the Budget on November 26.", date(2025, 10, 2), "26 November 2024"),
     ],
 )
 def test_a_month_still_to_come_is_the_next_one(sentence: str, article_date: date, label: str) -> None:
