@@ -44,7 +44,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "unveil", "debut", "come into service", "go into service"),
     "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty"),
     "measure": ("measure", "track", "gauge", "capture"),
-    "property": ("property", "real estate", "realty"),
+    "property": ("property", "real estate", "realty", "house", "home"),  # "buying a property": house purchases
+    # a home loan is a mortgage
+    "mortgage": ("mortgage", "home loan", "housing loan"),
     "oil": ("oil", "petroleum", "crude"),  # "the oil fund" is the Petroleum Reserve Fund
     "return": ("return", "earn"),
     "cover": ("cover", "apply to", "apply"),  # "is basmati covered?": "the curbs do not apply to basmati"

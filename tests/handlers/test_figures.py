@@ -38,3 +38,17 @@ def test_the_past_level_is_the_figure_the_year_earlier_words_follow(article: str
     store.ingest_text(article)
     result = answer(question, store)
     assert result.answered and expected in result.text, result.text
+
+
+def test_home_loans_for_buying_a_property_are_mortgages_for_house_purchases() -> None:
+    store = Store.memory()
+    store.ingest_text("""| 2 October 2025, Thursday |
+
+UK house prices rise more than expected in September
+
+British house prices rose 0.5% in September, rebounding from a 0.1% fall in August, a lender said.
+
+Bank of England figures showed lenders approved 64,850 mortgages for house purchases in August, up from 63,200 in July.
+""")
+    result = answer("How many home loans for buying a property got the green light in August?", store)
+    assert result.answered and "64,850" in result.text, result.text
