@@ -194,8 +194,22 @@ def _quoted_speaker(ask: Ask) -> Answer | None:
     if best is None or not _OPENS_QUOTE.match(best.sentence.text):
         return None
     by_pronoun = bool(_PRONOUN_CLOSE.search(best.sentence.text))
-    if _CLOSES_QUOTE.search(best.sentence.text) and not by_pronoun:
-        return None  # the speaker is named in the sentence itself
+    closes = _CLOSES_QUOTE.search(best.sentence.text)
+    if closes and not by_pronoun:
+        if best.conflicts or _WHO_IS.match(ask.query.text):
+            # "names no chief executive": the speaker holds another post; "who is the head of the
+            # IMD?" asks for a post, which a quotation's speaker need not hold
+            return None
+        # '"We expect house price growth to slow ...," said Oliver Grant, senior UK economist at
+        # Cardew Capital': the speaker the sentence names, not the firm in his title.
+        mentions = sorted(ask.store.mentions_in([best.sentence.id]), key=lambda m: m.start)
+        people = ask.store.entities_by_id({m.entity_id for m in mentions if m.start >= closes.start()})
+        speaker = next((people[m.entity_id] for m in mentions if m.entity_id in people and people[m.entity_id].kind == "person"), None)
+        roles = [t for t in ask.query.required if t.lemma in ROLES]
+        if speaker is None or not _holds_roles(speaker, roles):
+            return None
+        return make_answer(ask.question, "who", entity_line(speaker, ask.query), 0.5 + 0.3 * best.coverage,
+                           [citation(ask.store, best.sentence)])
     sentences = ask.store.paragraph_sentences(best.sentence.article_id, best.sentence.paragraph)
     later = [s for s in sentences if s.index > best.sentence.index and _CLOSES_QUOTE.search(s.text)]
     earlier = [s for s in reversed(sentences) if s.index < best.sentence.index]
@@ -211,6 +225,9 @@ def _quoted_speaker(ask: Ask) -> Answer | None:
         return make_answer(ask.question, "who", text, 0.5 + 0.3 * best.coverage,
                            [citation(ask.store, best.sentence), citation(ask.store, s)])
     return None
+
+
+_WHO_IS = re.compile(r"\s*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\b", re.IGNORECASE)
 
 
 def _holds_roles(entity: EntityRow, roles: list[Term]) -> bool:

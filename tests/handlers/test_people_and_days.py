@@ -169,3 +169,22 @@ UK house prices rise more than expected, Harwell says
 "Affordability is improving gradually," said Priya Dhillon, chief economist at Harwell.
 """)
     assert not answer("Who is the chief executive of Harwell?", bare).answered  # a chief economist is no chief executive
+
+
+_QUOTED = """| 2 October 2025, Thursday |
+
+UK house prices rise more than expected, Harwell says
+
+"We expect house price growth to slow to around 2% next year due to still-high borrowing costs," said Oliver Grant, senior UK economist at Cardew Capital in London.
+
+"Affordability is improving gradually," said Priya Dhillon, deputy chief economist at Harwell.
+"""
+
+
+def test_who_says_so_is_the_speaker_not_the_firm_in_his_title() -> None:
+    store = Store.memory()
+    store.ingest_text(_QUOTED)
+    result = answer("who reckons price growth will cool to about 2% next yr", store)
+    assert result.answered and result.text.startswith("Oliver Grant"), result.text
+    # a post asked is not a quotation's speaker in another post
+    assert not answer("Who is Harwell's chief economist?", store).answered
