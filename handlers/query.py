@@ -125,8 +125,14 @@ def _parse_query(question: str, store: Store) -> Query:
     # ("stood at 48%, compared with 61% a year earlier") is the answer; no word says "lower".
     optional |= {i for i, t in enumerate(tokens) if t.lower in _COMPARATIVES and _HOW_MUCH_OPENS.match(text)
                  and any(u.lower == "than" and any(b.start >= u.end for b in bases) for u in tokens[i + 1 :])}
-    # "did Korea run a trade surplus", "post a loss": a light verb; the noun after it is the fact.
-    optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _LIGHT_VERBS and tokens[i + 1].lower in ("a", "an")}
+    # "did Korea run a trade surplus", "post a loss", "give the green light": a light verb; the
+    # noun after it is the fact.
+    optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _LIGHT_VERBS and tokens[i + 1].lower in ("a", "an")
+                 or tokens[i].lemma == "give" and tokens[i + 1].lower in ("a", "an", "the")}
+    # "How come costs went up even though they mined more gold?": what is granted is no word to find.
+    conceded = next((i for i, t in enumerate(tokens) if t.lower in ("though", "although", "despite")), None)
+    if conceded is not None and conceded > 2:
+        optional |= set(range(conceded, len(tokens)))
     # "the mid-crop", "the pre-tax": a prefix makes the measure word part of a name for a season
     # or a kind, not the measure asked; the prefix is still a word to find.
     optional |= {i for i in range(1, len(tokens)) if tokens[i - 1].lower in _PREFIXES

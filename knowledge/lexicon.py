@@ -45,6 +45,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty"),
     "measure": ("measure", "track", "gauge", "capture"),
     "property": ("property", "real estate", "realty", "house", "home"),  # "buying a property": house purchases
+    # "the directors gave the green light": the board approved
+    "board": ("board", "director", "board of directors"),
+    # "the Akroso operation": the mine, the plant
+    "operation": ("operation", "mine", "plant", "site", "facility"),
     # a home loan is a mortgage
     "mortgage": ("mortgage", "home loan", "housing loan"),
     "oil": ("oil", "petroleum", "crude"),  # "the oil fund" is the Petroleum Reserve Fund

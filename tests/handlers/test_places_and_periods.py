@@ -135,3 +135,19 @@ Its average realised price for lithium carbonate fell 21% to $9,850 per tonne, a
     # "volum" is the stem of "volume", a word that asks only for the amount
     result = answer("hydroxdie sales volum last qtr?", store)
     assert result.answered and "13,500 tonnes" in result.text, result.text
+
+
+def test_a_board_is_its_directors_an_operation_a_mine_and_give_a_light_verb() -> None:
+    store = Store.memory()
+    store.ingest_text("""| 22 October 2025, Wednesday |
+
+Merridale lifts gold output, approves Yarrowee expansion
+
+The board approved the A$1.3 billion Yarrowee expansion last week, which will lift the mine's processing capacity.
+
+Production at the Akroso mine near Tarkwa in Ghana's Western Region fell 8.0% to 41,200 ounces.
+""")
+    when = answer("When did the directors give the green light to the expansion?", store)
+    assert when.answered and "Last week" in when.text, when.text
+    where = answer("Which country is the Akroso operation in?", store)
+    assert where.answered and where.text.startswith("Ghana"), where.text
