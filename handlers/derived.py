@@ -429,10 +429,22 @@ def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
              and not re.search(r"\bto\s+$", ev.sentence.text[max(0, f.start - 8) : f.start])
              # "26.4 million foreign tourists between January and October, down 6.8%": the rate after a comma is the level's own.
              and (any(a <= f.start < b for a, b in clause) or (f.start > level.end and SAME_FACT.search(ev.sentence.text[level.end : f.start])))]
+    # "fell 34.2% from a year earlier to 4.87 billion yuan, covering 402,000 square metres": the
+    # rate is the level it moved to's, not the area's beside it
+    rates = [f for f in rates if not _reaches_another(ev.sentence.text, f, level, ev.figures)]
     if not rates or not _against_a_year_before(ev.sentence.text):
         return None
     rate = min(rates, key=lambda f: abs(f.start - level.end))
     return _before_rate(ask, ev, rate, level)
+
+
+def _reaches_another(text: str, rate: FigureRow, level: FigureRow, figures: list[FigureRow]) -> bool:
+    after = [g for g in figures if g.start > rate.end and g is not rate]
+    if not after:
+        return False
+    nxt = min(after, key=lambda g: g.start)
+    between = text[rate.end : nxt.start]
+    return nxt.id != level.id and not re.search(r"[,;]", between) and bool(_REACHED.search(between))
 
 
 def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | None = None) -> Answer | None:

@@ -184,3 +184,17 @@ Lithium hydroxide sales rose 12.5% to 13,500 tonnes at an average price of $10,9
 def test_no_year_earlier_level_from_a_rate_level_or_of_another_kind(article: str, question: str) -> None:
     result = _answered(article, question)
     assert not result.answered or "÷" not in result.text, result.text
+
+
+def test_a_rate_that_moved_another_level_works_out_no_year_earlier_area() -> None:
+    whole = (Path(__file__).resolve().parents[1] / "fixtures" / "validation" / "cn_property.txt").read_text(encoding="utf-8")
+    result = _answered(whole, "How many square metres did Tianjia sell in October last year?")
+    assert not result.answered or "402,000 square metres ÷" not in result.text, result.text
+    article = """| 3 November 2025, Monday |
+
+Tianjia's October sales slide as China property slump drags on
+
+The developer's contracted sales fell 34.2% from a year earlier to 4.87 billion yuan in October, covering 402,000 square metres, the company said.
+"""
+    result = _answered(article, "How many square metres did Tianjia sell in October last year?")
+    assert not result.answered or "402,000 square metres ÷" not in result.text, result.text
