@@ -45,6 +45,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty"),
     "measure": ("measure", "track", "gauge", "capture"),
     "property": ("property", "real estate", "realty", "house", "home"),  # "buying a property": house purchases
+    # flights running late, delays, punctuality falling: on-time performance
+    "late": ("late", "delay", "delayed", "on-time", "on time", "punctuality", "punctual"),
     # "the directors gave the green light": the board approved
     "board": ("board", "director", "board of directors"),
     # "the Akroso operation": the mine, the plant

@@ -59,3 +59,17 @@ def test_the_reason_given_for_the_thing_that_moved(article: str) -> None:
     store.ingest_text((_VALIDATION / f"{article}.txt").read_text(encoding="utf-8"))
     result = answer(question, store)
     assert result.answered and expected in result.text, result.text
+
+
+def test_late_flights_are_on_time_performance_falling() -> None:
+    store = Store.memory()
+    store.ingest_text("""| 14 October 2025, Tuesday |
+
+SkyLaju orders 60 Airbus jets
+
+Malaysian budget carrier SkyLaju Airways on Tuesday ordered up to 60 Airbus A321neo jets, betting that demand for cheap flights will keep growing.
+
+The regulator last month ordered SkyLaju to submit a recovery plan after its on-time performance fell to 61% in September, due to crew shortages and the engine groundings.
+""")
+    result = answer("Why were so many SkyLaju flights late?", store)
+    assert result.answered and "crew shortages" in result.text, result.text
