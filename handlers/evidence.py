@@ -925,12 +925,14 @@ def _states_base(query: Query, text: str, times: list[TimeRow]) -> bool:
     for b in query.bases:
         if b.start_date and any(t.start_date == b.start_date.isoformat() for t in times):
             return True
-        if all(w in lower for w in re.findall(r"[a-z]+|\d{4}", b.text.lower()) if w not in _BASE_FILLER):
+        if all(w in lower for w in _BASE_WORD.findall(b.text.lower()) if w not in _BASE_FILLER):
             return True
     return False
 
 
 _BASE_FILLER = frozenset("in on at the of from than last this a an since".split())
+# Compiled with the module's other patterns (compile_all), not by re at a question's first use.
+_BASE_WORD = lazy_compile(r"[a-z]+|\d{4}")
 
 
 # What a question names when it asks for one measure and no other ("share" or "value" may be anything's).

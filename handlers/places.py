@@ -246,6 +246,10 @@ def _people_in(ask: Ask, sentence: SentenceRow) -> list[EntityRow]:
     return [entities[m.entity_id] for m in mentions if m.entity_id in entities and entities[m.entity_id].kind == "person"]
 
 
+# "was announced by": the verb's passive "be" just before it. Compiled with the module's other
+# patterns (compile_all at start-up), not by re at the first question that reads it, as were the
+# two below when written inline.
+_PASSIVE_BE_BEFORE = lazy_compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$")
 _BY_AGENT = lazy_compile(r"\s+by\s+(?P<agent>[^.;:]+?)(?=\s*(?:[.;:]|,\s+(?:according|said|says|the\s+\w+\s+said)|$))")
 
 
@@ -259,7 +263,7 @@ def _passive_agent(ask: Ask) -> Answer | None:
         for token, keys in zip(*analysed(text)):  # the sentence's words, tokenised once per text
             if not token.lower.endswith(("ed", "en")) or not any(t.keys & keys for t in verbs):
                 continue
-            if not re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$", text[max(0, token.start - 16) : token.start]):
+            if not _PASSIVE_BE_BEFORE.search(text[max(0, token.start - 16) : token.start]):
                 continue
             m = _BY_AGENT.match(text, token.end)
             if m and len(m.group("agent").split()) >= 2:
@@ -541,6 +545,7 @@ def _source_fit(query: Query, text: str, mention: MentionRow) -> float:
 _WHO_SAID = lazy_compile(r"^\s*who\s+(?:said|says|told|warned|argued|thinks|believes|reckons|complained|noted)\b", re.IGNORECASE)
 
 
+_BOUND_FOR_BEFORE = lazy_compile(r"\b(?:to|for|towards|into|bound for)\s+(?:the\s+)?$")
 _TO_WHERE = lazy_compile(r"\b(?:head(?:ed|ing|s)?|bound|destin\w*|going|go|sent|send|ship(?:ped|ping|s)?|export(?:ed|ing|s)?"
                        r"|deliver\w*|travel\w*|sail\w*|redirect\w*|rerout\w*|divert\w*|move[ds]?|moving)\b|\bto\s*\??\s*$")
 _FROM_WHERE = lazy_compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? from|came from|import(?:ed|ing|s)?)\b")
@@ -553,7 +558,7 @@ def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
     if _FROM_WHERE.search(lower):
         return 1.0 if re.search(r"\bfrom\s+(?:the\s+)?$", before) else 0.0
     if query.wh == "where" and _TO_WHERE.search(lower):
-        if re.search(r"\b(?:to|for|towards|into|bound for)\s+(?:the\s+)?$", before):
+        if _BOUND_FOR_BEFORE.search(before):
             return 1.0
         return -0.5 if IN_PLACE.search(before) else 0.0
     return 0.0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from knowledge.lazy_re import lazy_compile
 from knowledge.store import TimeRow
 from knowledge.text import phrase_keys
 
@@ -84,6 +85,9 @@ def _asks_news_date(ask: Ask) -> bool:
 
 
 _NEWS_VERBS = ("declare", "announce", "publish", "decide", "report")
+# Each news verb's forms ("publis\w*"), compiled with the module's other patterns (compile_all at
+# start-up), not by re the first time a question asks that verb.
+_NEWS_VERB_FORMS = {verb: lazy_compile(rf"\b{verb[:-1]}\w*", re.IGNORECASE) for verb in _NEWS_VERBS}
 
 
 def _states_the_news_verb(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
@@ -92,7 +96,7 @@ def _states_the_news_verb(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
     not the lead's. "Said" for "announced" is only the news being told."""
     text = ev.sentence.text
     for verb in {q.lemma for q in ask.query.terms} & set(_NEWS_VERBS):
-        for m in re.finditer(rf"\b{verb[:-1]}\w*", text, re.IGNORECASE):
+        for m in _NEWS_VERB_FORMS[verb].finditer(text):
             between = text[m.end() : t.start] if t.start >= m.end() else text[t.end : m.start()]
             if len(between) < 80 and not re.search(r"[,;]", between):
                 return True
