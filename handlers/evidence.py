@@ -258,6 +258,9 @@ def _bare_measure_opening(text: str) -> str:
 
 # "combined", "in total": a question about a sum (of a list's figures, or one stated as such).
 ASKS_TOTAL = lazy_compile(r"\b(?:combined|together|in total|altogether|in all|total|overall)\b", re.IGNORECASE)
+# Every branch holds one of these ("in total" holds "total", "altogether" "together"): a question
+# with none is not searched (Guarded, knowledge.lazy_re); _Asked.of asks it of every gather.
+_ASKS_TOTAL_GUARDED = Guarded(ASKS_TOTAL, ("combined", "together", "total", "in all", "overall"), fold=True)
 _JOINED = lazy_compile(r"\b(?:and|or)\b|&")
 _LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 
@@ -644,7 +647,7 @@ class _Asked(NamedTuple):
                    bool(_numbered_qualifiers(query.text)), _asked_route(query.text, tuple(query.entity_keys)) is not None,
                    bool(_sides(query.text)), bool(_superlatives(query.text)),
                    query.intent in ("figure", "derived") and _names_a_period_only(query),
-                   bool(ASKS_TOTAL.search(query.text)), _titles_written_out(query))
+                   bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query))
 
 
 def _titles_written_out(query: Query) -> tuple[str, ...]:
@@ -812,7 +815,11 @@ def _sides(text: str) -> frozenset[tuple[str, str]]:
     """The (side, event) pairs a text states: ("before", "result") for "before the results".
     Built by inserting in match order, as a set comprehension does, so sets drawn from it
     iterate in the same order."""
-    return frozenset((_SIDE[m.group(1).lower()], lemma(m.group(2))) for m in _BEFORE_AFTER.finditer(text))
+    return frozenset((_SIDE[m.group(1).lower()], lemma(m.group(2))) for m in _BEFORE_AFTER_GUARDED.finditer(text))
+
+
+# Each branch's first word ("ahead of" holds "ahead"): a text with none is not searched (Guarded).
+_BEFORE_AFTER_GUARDED = Guarded(_BEFORE_AFTER, ("before", "after", "ahead", "prior", "following"), fold=True)
 
 
 _NUMBERED_QUALIFIER = re.compile(r"\b(\d+(?:\.\d+)?)-([a-z]+)\b", re.IGNORECASE)
@@ -830,7 +837,11 @@ def _other_qualifier_number(question: str, text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)  # per text, question or sentence: a pair cache missed for every new question
 def _numbered_qualifiers(text: str) -> tuple[tuple[str, str], ...]:
-    return tuple(_NUMBERED_QUALIFIER.findall(text))
+    return tuple(_NUMBERED_QUALIFIER_GUARDED.findall(text))
+
+
+# "20-foot": only a text with a hyphen is searched (Guarded).
+_NUMBERED_QUALIFIER_GUARDED = Guarded(_NUMBERED_QUALIFIER, ("-",))
 
 
 @lru_cache(maxsize=1024)
@@ -1058,7 +1069,12 @@ def _asks_top(question: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _asks_running_total(question: str) -> bool:
-    return bool(_RUNNING_TOTAL.search(question))
+    return bool(_RUNNING_TOTAL_GUARDED.search(question))
+
+
+# A word each branch needs ("since " heads the opened/began one): a question with none is not
+# searched (Guarded); _Asked.of asks it of every figure question's gather.
+_RUNNING_TOTAL_GUARDED = Guarded(_RUNNING_TOTAL, ("so far", "to date", "since ", "in all", "cumulative"), fold=True)
 
 
 def asks_forecast(query: Query) -> bool:
