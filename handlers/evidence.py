@@ -9,6 +9,7 @@ cannot tell a near miss from an answer, slot conflicts can.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -1420,13 +1421,14 @@ def token_distance(ev: Evidence, start: int, end: int, anchors: Sequence[tuple[i
     Words inside `skip` (asides) are not counted."""
     terms = ev.matched
     index = _token_index(ev.sentence.text, tuple(skip))
-    tokens = index.tokens
-    positions = [i for i, tok in enumerate(tokens) if tok.start < end and tok.end > start]
-    if not positions or not (terms or anchors):
-        return 0.0
     # Tokens are ordered and never overlap, so the ones the span covers are a run lo..hi, and a
-    # word's distance to the nearest of them is its distance to the run's nearer end.
-    lo, hi = positions[0], positions[-1]
+    # word's distance to the nearest of them is its distance to the run's nearer end. The run is
+    # found by bisecting the starts and ends (those ending after `start`, starting before `end`),
+    # not by testing every token for every figure and name asked about.
+    lo, past = _overlapping(index, start, end)
+    if lo >= past or not (terms or anchors):
+        return 0.0
+    hi = past - 1
     gaps: list[tuple[float, float]] = []
     for term in terms:
         spots = [i for i in index.by_lemma.get(term.lemma, ()) if not lo <= i <= hi]
@@ -1435,9 +1437,15 @@ def token_distance(ev: Evidence, start: int, end: int, anchors: Sequence[tuple[i
         gap = float(min(lo - i if i < lo else i - hi for i in spots)) if spots else 12.0
         gaps.append((gap, ev.weights.get(term.lemma, 1.0)))
     for a_start, a_end in anchors:
-        spots = [i for i, tok in enumerate(tokens) if tok.start < a_end and tok.end > a_start and not lo <= i <= hi]
-        if spots:
-            gaps.append((float(min(lo - i if i < lo else i - hi for i in spots)), 0.5))
+        # The anchor's tokens are a run first..past-1 too: the nearest of them outside lo..hi is
+        # the last one before lo or the first one after hi.
+        a_first, a_past = _overlapping(index, a_start, a_end)
+        below, above = min(a_past, lo) - 1, max(a_first, hi + 1)
+        nearest = [lo - below] if below >= a_first else []
+        if above < a_past:
+            nearest.append(above - hi)
+        if nearest:
+            gaps.append((float(min(nearest)), 0.5))
     total = sum(w for _, w in gaps)
     return sum(min(g, 15.0) * w for g, w in gaps) / total if total else 0.0
 
@@ -1446,6 +1454,15 @@ class _TokenIndex(NamedTuple):
     tokens: list[Token]  # the sentence's tokens outside the skipped spans
     by_lemma: dict[str, tuple[int, ...]]  # lemma -> positions in tokens
     by_key: dict[str, tuple[int, ...]]  # meaning key -> positions in tokens
+    starts: list[int]  # each token's start, in order (ascending: tokens never overlap)
+    ends: list[int]  # each token's end, in order (ascending too)
+
+
+def _overlapping(index: _TokenIndex, start: int, end: int) -> tuple[int, int]:
+    """The positions first..past-1 of the tokens that overlap text[start:end] (tok.start < end and
+    tok.end > start): those ending after start form a suffix, those starting before end a prefix,
+    so two bisections find the run. first >= past when there is none."""
+    return bisect_right(index.ends, start), bisect_left(index.starts, end)
 
 
 # token_distance is asked for every candidate figure and name of every candidate sentence: where
@@ -1462,7 +1479,8 @@ def _token_index(text: str, skip: tuple[tuple[int, int], ...]) -> _TokenIndex:
         by_lemma[tok.lemma].append(i)
         for key in k:
             by_key[key].append(i)
-    return _TokenIndex(tokens, {w: tuple(v) for w, v in by_lemma.items()}, {w: tuple(v) for w, v in by_key.items()})
+    return _TokenIndex(tokens, {w: tuple(v) for w, v in by_lemma.items()}, {w: tuple(v) for w, v in by_key.items()},
+                       [tok.start for tok in tokens], [tok.end for tok in tokens])
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, analysed, listed_together, question_anchors, term_spots, token_distance
+from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, analysed, listed_together, question_anchors, term_spots, token_distance
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 
@@ -478,8 +478,10 @@ def _inside_longer(mention: MentionRow, spans: list[tuple[int, int]]) -> bool:
     return any(s <= mention.start and mention.end <= e and (e - s) > (mention.end - mention.start) for s, e in spans)
 
 
-def _keys(entity: EntityRow) -> set[str]:
-    return {normalise_name(n) for n in (entity.name, *entity.aliases)}
+def _keys(entity: EntityRow) -> frozenset[str]:
+    # The same keys as evidence's _entity_keys, kept per name there: asked of every mention of
+    # every candidate, each of its names normalised afresh cost more than the ranking around it.
+    return _entity_keys(entity)
 
 
 # Kind words in place names and questions, by what they mean: a town is a city, a state a region.
