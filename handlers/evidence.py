@@ -267,20 +267,27 @@ _LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 
 
 def _only_in_a_list(keys: frozenset[str], lists: tuple[_PlaceList, ...],
-                    mentions: list[tuple[MentionRow, EntityRow]]) -> list[str]:
+                    mentions: list[tuple[MentionRow, EntityRow]], named: dict[int, bool]) -> list[str]:
     """ "cut about 2,400 jobs, mainly in Germany, France and Switzerland" asked about Germany's
     cuts: the figure is the whole list's, and the article does not say Germany's share. A list
     with each place's own figure ("Michoacan with $1.62 billion, Guanajuato with ...") is fine.
-    `lists`: the sentence's lists of places (_place_lists), read once per sentence."""
-    asked = set(keys)
+    `lists`: the sentence's lists of places (_place_lists), read once per sentence. `named`: the
+    gather's named_by of each entity by id (_Asked.named), filled here: the same places recur in
+    sentence after sentence of one gather, and the keys asked are the same for all of them."""
+    def is_named(e: EntityRow) -> bool:
+        said = named.get(e.id)
+        if said is None:
+            said = named[e.id] = named_by(e, keys)
+        return said
+
     out: list[str] = []
     for start, end, entities in lists:
-        named = [e for e in entities if named_by(e, asked)]
-        if len(named) != 1:
+        listed = [e for e in entities if is_named(e)]
+        if len(listed) != 1:
             continue  # the question names several of it (their sum or their shares), or none
-        if any(named_by(e, asked) and not start <= m.start < end for m, e in mentions):
+        if any(is_named(e) and not start <= m.start < end for m, e in mentions):
             continue  # named on its own elsewhere in the sentence too
-        out.append(f"names {named[0].name} only in a list with others")
+        out.append(f"names {listed[0].name} only in a list with others")
     return out
 
 
@@ -605,6 +612,11 @@ class _SentenceFacts(NamedTuple):
     # The span in days of the period the sentence names by a word ("in the quarter": 89 to 92),
     # else None: read by _period_agreement for every question that asks a period.
     anaphoric_span: tuple[int, int] | None
+    # _entity_agreement's reads, per asked name of every question that meets the sentence: the
+    # normalised text padded with a space each side (a name is in it when " name " is), and the
+    # mentions of each entity kind with their keys, in order (its rivals of that kind).
+    padded: str
+    by_kind: dict[str, tuple[tuple[MentionRow, EntityRow, frozenset[str]], ...]]
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -615,10 +627,14 @@ class _SentenceFacts(NamedTuple):
                 times: list[TimeRow]) -> _SentenceFacts:
         mention_keys = tuple(_entity_keys(e) for _, e in mentions)
         figure_keys = _figure_keys(figures)
+        normalised = normalise_name(s.text)
+        by_kind: dict[str, list[tuple[MentionRow, EntityRow, frozenset[str]]]] = defaultdict(list)
+        for (m, e), keys in zip(mentions, mention_keys):
+            by_kind[e.kind].append((m, e, keys))
         return cls(frozenset().union(*mention_keys), mention_keys, figure_keys, s.terms | figure_keys,
-                   normalise_name(s.text), _text_flags(s.text), tuple(_event_times(s.text, times)),
+                   normalised, _text_flags(s.text), tuple(_event_times(s.text, times)),
                    any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
-                   _anaphoric_span(s.text))
+                   _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()})
 
 
 class _Asked(NamedTuple):
@@ -637,6 +653,7 @@ class _Asked(NamedTuple):
     period_words: bool  # "for the quarter" with no date asked: see _period_words_dated
     total: bool  # "combined", "in total": a sum is asked (ASKS_TOTAL), so a list's figure may answer
     titles: tuple[str, ...]  # "chief executive" written out: the exact titles asked (TITLE_EXACT)
+    named: dict[int, bool]  # named_by(entity, keys) by entity id, filled as _only_in_a_list asks
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -648,7 +665,7 @@ class _Asked(NamedTuple):
                    bool(_numbered_qualifiers(query.text)), _asked_route(query.text, tuple(query.entity_keys)) is not None,
                    bool(_sides(query.text)), bool(_superlatives(query.text)),
                    query.intent in ("figure", "derived") and _names_a_period_only(query),
-                   bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query))
+                   bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {})
 
 
 def _titles_written_out(query: Query) -> tuple[str, ...]:
@@ -706,7 +723,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total:
-        evidence.conflicts.extend(_only_in_a_list(asked.keys, facts.place_lists, mentions))
+        evidence.conflicts.extend(_only_in_a_list(asked.keys, facts.place_lists, mentions, asked.named))
     period_fit, period_conflict = _period_agreement(query, s, facts, article_date, context, periods, lead)
     if period_conflict:
         evidence.conflicts.append(period_conflict)
@@ -1124,7 +1141,7 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
     text = facts.normalised
     sentence_names = facts.names
     for key in query.entity_keys:
-        if key in sentence_names or f" {key} " in f" {text} ":
+        if key in sentence_names or f" {key} " in facts.padded:
             hits += 1
             continue
         # A name of the paragraph that begins with the key; map calls startswith without a
@@ -1133,7 +1150,7 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             hits += 0.5  # "Karoo Steel" asked, "Karoo Steel Works" named in the paragraph
             continue
         kind = kinds.get(key, "")
-        rivals = [(m, e) for (m, e), keys in zip(mentions, facts.mention_keys) if e.kind == kind and keys.isdisjoint(asked)]
+        rivals = [(m, e) for m, e, keys in facts.by_kind.get(kind, ()) if keys.isdisjoint(asked)]
         # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
         leading = {e.name for m, e in rivals if m.start <= 4 and not s.text[:1] in "\"“‘'"}
         if leading and kind != "other":
@@ -1621,7 +1638,7 @@ def _another_country(query: Query, text: str, places: list[tuple[MentionRow, Ent
 _COUNTRIES = frozenset(gz.COUNTRIES)
 
 
-def named_by(entity: EntityRow, keys: set[str]) -> bool:
+def named_by(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:
     """ "Veltra" names Veltra Motors: a key that is the whole name, an alias, or words of it. A
     place's other words make another place ("South Australia" is not Australia), unless they
     only say what kind of place it is ("Liaoning province")."""
