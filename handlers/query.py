@@ -24,7 +24,7 @@ from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, SYNONYMS,
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
-from knowledge.text import Token, dictionary_has, in_dictionary, is_content, is_known_word, lemma, lexicon_words, phrase_keys, stem, token_keys, tokenize
+from knowledge.text import Token, dictionary_has, dictionary_reach, in_dictionary, is_content, is_known_word, lemma, lexicon_words, phrase_keys, stem, token_keys, tokenize
 
 MAX_QUESTION_CHARS = 500
 
@@ -700,13 +700,20 @@ def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
     # form made from the capitalised head (the head is never empty, the rest is lower case
     # already), not by a call per spelling: ~150 spellings a word.
     has = dictionary_has()
+    # A spelling with a letter put back at i keeps the head word[:i]: past the longest head any
+    # dictionary key starts with (its reach), neither it nor its capitalised form can be a key, so
+    # those look-ups are skipped. Capitalised keys are few (names): "Governor" has none past
+    # "Gov", so most of a word's capitalised look-ups go, for a few bisection steps.
+    lower_reach, capital_reach = dictionary_reach(word), dictionary_reach(word.capitalize())
     found: set[str] = set()
     for i in range(1, len(word) + 1):
         head, tail = word[:i], word[i:]
+        lower_key, capital_key = i <= lower_reach, i <= capital_reach
         capital_head = head.capitalize()
         for c in _DROPPED_LETTERS:
             w = head + c + tail
-            if w in vocabulary or ((has(w) or has(capital_head + c + tail)) and lemma(w) in vocabulary):
+            if w in vocabulary or (((lower_key and has(w)) or (capital_key and has(capital_head + c + tail)))
+                                   and lemma(w) in vocabulary):
                 found.add(w)
                 if len(found) > 1:
                     return ""

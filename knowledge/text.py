@@ -181,6 +181,40 @@ def _dictionary_has() -> Callable[[str], bool]:
     return lambda key: forms.get(key) is not None
 
 
+def dictionary_reach(word: str) -> int:
+    """The length of the longest head of `word` (word[:n]) that some key of the English dictionary
+    starts with: no key holds a longer head, so no spelling that keeps one (a letter put back
+    further on) can be a key. A key that starts with word[:n] starts with every shorter head, so
+    the heads that some key starts with are those up to the reach, found by bisection. With a
+    mapping other than simplemma's trie, every head may start a key: len(word)."""
+    starts = _dictionary_starts()
+    if starts is None or starts(word):
+        return len(word)
+    low, high = 0, len(word) - 1  # word[:low] starts a key (the empty head starts them all)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if starts(word[:middle]):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+@lru_cache(maxsize=1)
+def _dictionary_starts() -> Callable[[str], bool] | None:
+    """Whether some key of the English dictionary starts with this text: the trie's own ordered
+    walk (iterkeys), stopped at its first key. None for a mapping that is no marisa trie."""
+    forms = _english_forms()
+    trie = getattr(forms, "_trie", None)
+    if trie is None or type(forms).__name__ != "TrieWrapDict" or not hasattr(trie, "iterkeys"):
+        return None
+
+    def starts(prefix: str) -> bool:
+        return next(iter(trie.iterkeys(prefix)), None) is not None
+
+    return starts
+
+
 def _strip_plural(word: str) -> str:
     if len(word) <= 4 or word.endswith(("ss", "us", "is", "ics")):
         return word

@@ -74,6 +74,17 @@ def test_the_dropped_letter_repair_finds_what_trying_every_spelling_finds() -> N
         assert _dropped_letter(word, vocabulary) == plain(word), word
 
 
+def test_a_words_dictionary_reach_is_its_longest_head_a_key_starts_with() -> None:
+    from knowledge.text import _english_forms, dictionary_reach
+
+    # The bisection against the trie's own listing of the keys under each head: the longest head
+    # with one, so _dropped_letter skips only spellings that no key can be.
+    trie = _english_forms()._trie  # type: ignore[attr-defined]
+    for word in ["governor", "Governor", "heilongjang", "shipmnts", "period", "Period", "xyzzy", "a", "zzzz", "Vladivostock"]:
+        expected = max(n for n in range(len(word) + 1) if n == 0 or trie.keys(word[:n]))
+        assert dictionary_reach(word) == expected, word
+
+
 def test_an_acronyms_plural_is_the_acronym() -> None:
     assert [t.lemma for t in tokenize("PGMs and SUVs, not bus")] == ["pgm", "and", "suv", "not", "bus"]
 
