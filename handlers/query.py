@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import compress
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -705,18 +706,23 @@ def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
     # those look-ups are skipped. Capitalised keys are few (names): "Governor" has none past
     # "Gov", so most of a word's capitalised look-ups go, for a few bisection steps.
     lower_reach, capital_reach = dictionary_reach(word), dictionary_reach(word.capitalize())
-    found: set[str] = set()
-    for i in range(1, len(word) + 1):
-        head, tail = word[:i], word[i:]
-        lower_key, capital_key = i <= lower_reach, i <= capital_reach
-        capital_head = head.capitalize()
-        for c in _DROPPED_LETTERS:
-            w = head + c + tail
-            if w in vocabulary or (((lower_key and has(w)) or (capital_key and has(capital_head + c + tail)))
-                                   and lemma(w) in vocabulary):
-                found.add(w)
-                if len(found) > 1:
-                    return ""
+    # The found set is the same whatever order the spellings are tried in (one word, or none when
+    # two or more), so the spellings are made at once, position by position (position i's at
+    # [(i - 1) * letters, i * letters)): met with the vocabulary in one set intersection, and put
+    # to the dictionary by map and compress, not one Python step per test.
+    heads = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
+    spellings = [head + c + tail for head, tail in heads for c in _DROPPED_LETTERS]
+    found = set(vocabulary.intersection(spellings))
+    if len(found) > 1:
+        return ""
+    keys = list(compress(spellings, map(has, spellings[: lower_reach * len(_DROPPED_LETTERS)])))
+    capitals = [head.capitalize() + c + tail for head, tail in heads[:capital_reach] for c in _DROPPED_LETTERS]
+    keys += compress(spellings, map(has, capitals))  # the spelling of each capitalised form the dictionary has
+    for w in keys:
+        if w not in found and lemma(w) in vocabulary:
+            found.add(w)
+            if len(found) > 1:
+                return ""
     return next(iter(found)) if found else ""
 
 
