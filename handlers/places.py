@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
@@ -391,6 +393,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     asked = set(query.entity_keys)
     left_out = _left_out(query)
     home_asked = _ASKS_HOME.search(query.text) is not None
+    kind_asked = _KindAsked.of(query)
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -409,7 +412,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 continue  # "Russian" in "Russian Far East" or "Chinese President" is no place here
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
-            score += _kind_fit(query, entity) + _preposition_fit(ev.sentence.text, mention)
+            score += _kind_fit(query, entity, kind_asked) + _preposition_fit(ev.sentence.text, mention)
             if entity.kind == "place" and "person" not in kinds and _based_here(ev.sentence.text, mention) and not home_asked:
                 score -= 2.0  # "the Kuala Lumpur-based airline said": its home, not where the deal was signed
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
@@ -497,30 +500,62 @@ _BODY_NOUNS = gz.ORG_NOUNS | frozenset("""body organisation organization departm
 institution institute association union council committee""".split())
 
 
-def _kind_fit(query: Query, entity: EntityRow) -> float:
-    """ "which port" prefers the entity the text calls a port; "which province", a province."""
-    wanted = {k for t in query.terms for k in t.keys}
-    score = 1.2 if any(wanted & phrase_keys(role) for role in entity.roles) else 0.0
-    exact = [p for t in query.terms for p in TITLE_EXACT.get(t.lemma, ())]
-    if any(p in role.lower() for p in exact for role in entity.roles):
+class _KindAsked(NamedTuple):
+    """What _kind_fit reads of the question, the same for every entity ranked: read once per
+    ranking, where it was read again for each of the sentences' names."""
+
+    wanted: frozenset[str]  # every key of every question word
+    exact: tuple[str, ...]  # the exact titles its words stand for (TITLE_EXACT)
+    asked_kinds: frozenset[str]  # the place kinds it names ("province")
+    countries: bool  # _asks_countries
+    body: bool  # it names a kind of body ("which agency")
+    person: bool  # it names a kind of person ("which official")
+    named: frozenset[str]  # the words of the names it asks about
+
+    @classmethod
+    def of(cls, query: Query) -> _KindAsked:
+        lemmas = {t.lemma for t in query.terms}
+        return cls(frozenset(k for t in query.terms for k in t.keys), tuple(p for t in query.terms for p in TITLE_EXACT.get(t.lemma, ())),
+                   frozenset(lemmas & _PLACE_KIND_NAMES.keys()), _asks_countries(query), any(t.lemma in _BODY_NOUNS for t in query.terms),
+                   any(t.lemma in _PERSON_NOUNS for t in query.terms), frozenset(w for key in query.entity_keys for w in key.split()))
+
+
+@lru_cache(maxsize=8192)
+def _role_keys(roles: tuple[str, ...]) -> frozenset[str]:
+    """The keys of all an entity's roles: a question word meets one role's keys if it meets these."""
+    return frozenset().union(*(phrase_keys(role) for role in roles))
+
+
+@lru_cache(maxsize=8192)
+def _role_words(roles: tuple[str, ...]) -> frozenset[str]:
+    """The words of all an entity's roles, normalised as names are."""
+    return frozenset(w for role in roles for w in normalise_name(role).split())
+
+
+def _kind_fit(query: Query, entity: EntityRow, asked: _KindAsked | None = None) -> float:
+    """ "which port" prefers the entity the text calls a port; "which province", a province.
+    `asked`: _KindAsked.of(query), when the caller ranks several entities."""
+    asked = asked or _KindAsked.of(query)
+    # A word meets some role's keys (words) when it meets the union of them: one test per entity.
+    score = 1.2 if entity.roles and not asked.wanted.isdisjoint(_role_keys(entity.roles)) else 0.0
+    if any(p in role.lower() for p in asked.exact for role in entity.roles):
         score += 2.0  # "CEO": the chief executive before a president of a unit
     # "which city": "Xinjiang Uygur Autonomous Region" says by its name that it is no city.
-    asked_kinds = {t.lemma for t in query.terms} & _PLACE_KIND_NAMES.keys()
+    asked_kinds = asked.asked_kinds
     named_kind = entity.name.split()[-1].lower() if entity.kind == "place" else ""
     if asked_kinds and named_kind in _PLACE_KIND_NAMES and not any(
             _PLACE_KIND_NAMES[named_kind] == _PLACE_KIND_NAMES[k] for k in asked_kinds):
         score -= 2.0
     # "which countries": Thailand, not Sorriso or Mato Grosso.
-    if entity.kind == "place" and _asks_countries(query) and _specificity(entity) != 1:
+    if entity.kind == "place" and asked.countries and _specificity(entity) != 1:
         score -= 3.0
     # "which agency", "which company": a body, not the place in the same sentence.
-    if any(t.lemma in _BODY_NOUNS for t in query.terms):
+    if asked.body:
         score += {"org": 1.5, "place": -1.5, "person": -1.0}.get(entity.kind, 0.0)
-    elif any(t.lemma in _PERSON_NOUNS for t in query.terms):
+    elif asked.person:
         score += {"person": 1.5, "place": -1.5, "org": -1.0}.get(entity.kind, 0.0)  # "which official"
     # "the Chinese president": the role that names the asked country fits best.
-    named = {w for key in query.entity_keys for w in key.split()}
-    if any(named & set(normalise_name(role).split()) for role in entity.roles):
+    if entity.roles and not asked.named.isdisjoint(_role_words(entity.roles)):
         score += 1.0
     return score
 
@@ -573,9 +608,13 @@ def _based_here(text: str, mention: MentionRow) -> bool:
     return HOME_SUFFIX.match(text, mention.end) is not None
 
 
+# Compiled once: asked of every name ranked, where re.search looked the pattern up in re's cache.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|via|of)\s+(?:the\s+)?$")
+
+
 def _preposition_fit(text: str, mention: MentionRow) -> float:
     before = text[max(0, mention.start - 8): mention.start].lower()
-    return 0.6 if re.search(r"\b(?:in|at|to|from|via|of)\s+(?:the\s+)?$", before) else 0.0
+    return 0.6 if _PREPOSITION_BEFORE.search(before) else 0.0
 
 
 def entity_line(entity: EntityRow, query: Query) -> str:
