@@ -124,6 +124,13 @@ END;
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _CHILD_TABLES = ("mentions", "entity_names", "entities", "times", "figures", "sentences", "paragraphs")
 
+# The names of Store's cache attributes ("_rows_" + a cache's name) and of its memo caches
+# ("memo_" + a memo's name), made once per name rather than formatted at every look-up.
+_ROWS_ATTRS: dict[str, str] = {}
+_MEMO_NAMES: dict[str, str] = {}
+_MEMO_ATTRS: dict[str, str] = {}  # a memo's name -> its cache's attribute ("_rows_memo_" + the name)
+_MISSING = object()  # memo's mark for a key not kept (None is a value like any other)
+
 
 class StoreError(RuntimeError):
     """The store file cannot be used; the message says why in one line."""
@@ -335,8 +342,13 @@ class Store:
     CACHE_ROWS = 20_000
 
     def _cache(self, name: str, limit: int | None = None) -> dict[Any, Any]:
-        cache: dict[Any, Any] = self.__dict__.setdefault(f"_rows_{name}", {})
-        if len(cache) > (self.CACHE_ROWS if limit is None else limit):
+        # Asked some forty times a question: the attribute's name is made once per cache name, and
+        # no empty dict is made for setdefault to throw away when the cache exists (nearly always).
+        attr = _ROWS_ATTRS.get(name) or _ROWS_ATTRS.setdefault(name, f"_rows_{name}")
+        cache: dict[Any, Any] | None = self.__dict__.get(attr)
+        if cache is None:
+            cache = self.__dict__[attr] = {}
+        elif len(cache) > (self.CACHE_ROWS if limit is None else limit):
             cache.clear()
         return cache
 
@@ -355,15 +367,22 @@ class Store:
         """A value derived from stored rows (say, the follow-up questions of an article), kept
         like the rows themselves: until the next write. `limit` bounds a cache of bulky values
         (a parsed question) more tightly than CACHE_ROWS."""
-        cache = self._cache(f"memo_{name}", limit)
-        if key not in cache:
-            cache[key] = compute()
-        return cache[key]
+        # _cache inlined (memo is asked thirty times a question): the same attribute, the same bound.
+        attr = _MEMO_ATTRS.get(name) or _MEMO_ATTRS.setdefault(name, f"_rows_memo_{name}")
+        cache: dict[Any, Any] | None = self.__dict__.get(attr)
+        if cache is None:
+            cache = self.__dict__[attr] = {}
+        elif len(cache) > (self.CACHE_ROWS if limit is None else limit):
+            cache.clear()
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:  # one look-up for a kept value, where `in` and a read made two
+            value = cache[key] = compute()
+        return value
 
     def memo_many(self, name: str, keys: Iterable[Any], compute: Callable[[list[Any]], dict[Any, Any]]) -> dict[Any, Any]:
         """memo for several keys at once: `compute` gets the keys not kept yet, in order, and
         returns the value of each (one SQL query for all, where memo would send one a key)."""
-        return self._cached(f"memo_{name}", keys, compute)
+        return self._cached(_MEMO_NAMES.get(name) or _MEMO_NAMES.setdefault(name, f"memo_{name}"), keys, compute)
 
     def sentences(self, ids: Iterable[int]) -> dict[int, SentenceRow]:
         return self._cached("sentences", ids, self._load_sentences)
