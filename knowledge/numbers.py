@@ -478,8 +478,26 @@ def _clean_spans(skip: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return spans
 
 
+# Every match of _FIGURE_RE holds a digit (its "num") or one of these (its number words, "a"
+# before "thousand" ..., its vague amounts; "teen" stands for thirteen and fifteen, the other teens
+# hold a unit word): an ASCII text with none cannot match anywhere, and is not scanned.
+_FIGURE_WORDS = ("dozen", "hundred", "thousand", "million", "billion", "trillion", "scores", "seventy", "twenty", "thirty",
+                 "eighty", "ninety", "forty", "fifty", "sixty", "teen", "eleven", "twelve", "ten", "one", "two", "three",
+                 "four", "five", "six", "seven", "eight", "nine")
+
+
+def _may_hold_figure(text: str) -> bool:
+    """False only when _FIGURE_RE cannot match: most questions state no number, and the pattern
+    (an alternation tried at every position) cost ~10 us a question to find none. A text that is
+    not ASCII is always scanned (\\d takes any script's digits; case folding non-ASCII letters)."""
+    if not text.isascii() or any(d in text for d in "0123456789"):
+        return True
+    lower = text.lower()
+    return any(w in lower for w in _FIGURE_WORDS)
+
+
 def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
-    if not isinstance(text, str) or not text:
+    if not isinstance(text, str) or not text or not _may_hold_figure(text):
         return []
     blocked = skip + ([m.span() for m in _PHONE_RE.finditer(text)] if _may_hold_phone(text) else [])
     figures: list[Figure] = []

@@ -585,3 +585,30 @@ def test_a_dash_right_after_a_percent_joins_a_range(text: str, raws: list[str]) 
 def test_a_measure_named_by_those_or_after_a_figure(text: str, measures: dict[str, str]) -> None:
     found = {f.raw: f.measure for f in find_figures(text, [])}
     assert {raw: found[raw] for raw in measures} == measures
+
+
+def test_the_figure_guard_skips_only_texts_the_figure_pattern_cannot_match() -> None:
+    """_may_hold_figure: a text it says holds no figure is one _FIGURE_RE finds nothing in. Read
+    over every question of the eval sets and every sentence of the fixture articles, as written,
+    in lower and upper case, and a few made-up texts (number words, teens, vague amounts)."""
+    import re
+    from pathlib import Path
+
+    from bot.evaluate import load_questions
+    from knowledge.numbers import _FIGURE_RE, _may_hold_figure
+
+    root = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = ["thirteen ships", "a fifteen-year high", "a thousand tonnes", "scores of firms", "dozens of ships", "tens of thousands of",
+             "hundreds of millions of", "half a dozen", "How many?", "what was said", "\u0661\u0662 ships", "twenty-two", "Ninety"]
+    for path in sorted((root / "eval").glob("*.yaml")):
+        texts += [str(t) for item in load_questions(path)["questions"] for t in (item.get("turns") or [item["q"]])]
+    for path in sorted((root / "articles").rglob("*")):
+        if path.is_file() and path.suffix in (".txt", ".md", ""):
+            texts += re.split(r"(?<=[.?!])\s+", path.read_text(encoding="utf-8", errors="replace"))
+    skipped = 0
+    for text in texts:
+        for t in (text, text.lower(), text.upper()):
+            if not _may_hold_figure(t):
+                skipped += 1
+                assert _FIGURE_RE.search(t) is None, t
+    assert skipped > 100  # the guard does skip texts
