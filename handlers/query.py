@@ -1254,9 +1254,16 @@ _WH_WORDS: dict[str, tuple[str, ...]] = {
     "how long": ("long", "duration", "length"),
     "when": ("when", "date", "time", "day", "month", "year", "week", "ago"),
     "why": ("why", "reason", "what for", "how come", "purpose"),
+    # The rest too, every question meeting all of them: "how ..." or a word of amount; "where" or
+    # a noun after "what"/"which"; "who" or the same; the bare question words.
+    "how much": ("how", "worth", "value", "size of", "amount", "total"),
+    "where": ("where", "what", "which"),
+    "who": ("who", "what", "which"),
+    "how": ("how",),
+    "what": ("what", "which", "list", "name", "describe", "explain"),
 }
-_WH_RE: list[tuple[str, re.Pattern[str] | Guarded]] = [
-    (name, Guarded(re.compile(pattern), _WH_WORDS[name]) if name in _WH_WORDS else re.compile(pattern)) for name, pattern in _WH]
+_WH_RE: list[tuple[str, Guarded]] = [
+    (name, Guarded(re.compile(pattern), _WH_WORDS[name])) for name, pattern in _WH]
 _WH_WORD = re.compile(r"\b(?:how|what|which|when|where|who|whom|whose|why)\b")
 _HOW_IT_DID = re.compile(_HOW_IT_DID_PATTERN)
 
