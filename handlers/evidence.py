@@ -143,13 +143,14 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     periods = _AskedPeriods(query)
     asked = _Asked.of(query)
     in_headlines = {a: _asked_in_headline(query, store, a) for a in {s.article_id for s in sentences.values()}}
+    headline_terms = {a: store.headline_terms(a) for a in in_headlines}  # per article, not per sentence
     evidence: list[Evidence] = []
     for sid, s in sentences.items():
         where = (s.article_id, s.paragraph)
         lead = context.get((s.article_id, 1), [])
         # A sentence's paragraph dates it; else the paragraph before it and the lead do.
         dated_by = context[where] if where in context else context.get((s.article_id, s.paragraph - 1), []) + lead
-        topic_terms = store.headline_terms(s.article_id)
+        topic_terms = headline_terms[s.article_id]
         if sid in antecedents:
             topic_terms = topic_terms | antecedents[sid]
         in_headline = in_headlines[s.article_id]

@@ -537,6 +537,11 @@ class Store:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def paragraph(self, article_id: str, number: int) -> str | None:
+        # Kept per store handle like the rows (a write clears it): the same headlines and lead
+        # paragraphs are read for question after question, a query each time.
+        return self.memo("paragraph", (article_id, number), lambda: self._load_paragraph(article_id, number))  # type: ignore[no-any-return]
+
+    def _load_paragraph(self, article_id: str, number: int) -> str | None:
         row = self.conn.execute(
             "SELECT text FROM paragraphs WHERE article_id = ? AND number = ?", [article_id, number]
         ).fetchone()
@@ -614,6 +619,12 @@ class Store:
         return {r[0]: SentenceRow(r[0], r[1], r[2], r[3], r[4], frozenset(r[5].split())) for r in rows}
 
     def paragraph_sentences(self, article_id: str, paragraph: int) -> list[SentenceRow]:
+        # Kept per store handle as paragraph() is; each caller gets a list of its own.
+        kept: tuple[SentenceRow, ...] = self.memo("paragraph_sentences", (article_id, paragraph),
+                                                  lambda: tuple(self._load_paragraph_sentences(article_id, paragraph)))
+        return list(kept)
+
+    def _load_paragraph_sentences(self, article_id: str, paragraph: int) -> list[SentenceRow]:
         rows = self.conn.execute(
             "SELECT id, article_id, paragraph, idx, text, terms FROM sentences "
             "WHERE article_id = ? AND paragraph = ? ORDER BY idx",
