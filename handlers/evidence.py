@@ -618,6 +618,9 @@ class _SentenceFacts(NamedTuple):
     # mentions of each entity kind with their keys, in order (its rivals of that kind).
     padded: str
     by_kind: dict[str, tuple[tuple[MentionRow, EntityRow, frozenset[str]], ...]]
+    # Its event times are some, each the time of what its figure is set against (_compared_with):
+    # _period_agreement's first test, the same for every question that asks a period.
+    all_compared: bool
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -632,10 +635,12 @@ class _SentenceFacts(NamedTuple):
         by_kind: dict[str, list[tuple[MentionRow, EntityRow, frozenset[str]]]] = defaultdict(list)
         for (m, e), keys in zip(mentions, mention_keys):
             by_kind[e.kind].append((m, e, keys))
+        event_times = tuple(_event_times(s.text, times))
         return cls(frozenset().union(*mention_keys), mention_keys, figure_keys, s.terms | figure_keys,
-                   normalised, _text_flags(s.text), tuple(_event_times(s.text, times)),
+                   normalised, _text_flags(s.text), event_times,
                    any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
-                   _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()})
+                   _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()},
+                   bool(event_times) and all(_compared_with(s.text, t) for t in event_times))
 
 
 class _Asked(NamedTuple):
@@ -1286,7 +1291,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     if not asked:
         return 0.0, ""
     stated: Sequence[TimeRow] = facts.event_times
-    if stated and all(_compared_with(s.text, t) for t in stated):
+    if facts.all_compared:  # stated, and each a time it is compared with (read once per sentence)
         # "Fuel prices fell 6.8%, deepening from a 5.3% drop in August": August is the figure it
         # is compared with; the sentence's own figure is of the period the story leads with.
         stated = [*stated, *(t for t in lead if t.start_date and t.end_date and not t.open_end and t.anchor != "on")]

@@ -403,6 +403,11 @@ class Store:
         return self._cached("entities", ids, self._load_entities)
 
     def article(self, article_id: str) -> ArticleInfo | None:
+        # An article read before is answered from the cache at once (None when it has no row),
+        # without _cached's batch steps for the one id: asked a dozen times a question.
+        cache = self._cache("articles")
+        if article_id in cache:
+            return cache[article_id]  # type: ignore[no-any-return]
         return self._cached("articles", [article_id], lambda ids: {ids[0]: self._load_article(ids[0])}).get(article_id)
 
     def refresh(self) -> None:
@@ -776,8 +781,8 @@ class Store:
         return cache[article_id]
 
     def headline_words(self, article_id: str) -> frozenset[str]:
-        """Every index term of the article's headline."""
-        return frozenset(self._paragraph_terms(article_id).get(0, ()))
+        """Every index term of the article's headline (kept per store handle, as its terms are)."""
+        return self.memo("headline_words", article_id, lambda: frozenset(self._paragraph_terms(article_id).get(0, ())))  # type: ignore[no-any-return]
 
     def headline_terms(self, article_id: str) -> frozenset[str]:
         """What the article as a whole is about: terms of its headline that recur in at least 40%
