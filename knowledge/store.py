@@ -647,7 +647,14 @@ class Store:
         return [_figure(r) for r in rows]
 
     def article_figures(self, article_id: str | None = None) -> list[FigureRow]:
-        return [_figure(r) for r in self._rows_of_article("figures", _FIGURE_COLUMNS, article_id, "article_id, paragraph, start")]
+        # One article's are kept per store handle like its other rows (a write clears them): the
+        # suggestions and summaries read them for question after question. Each caller gets a
+        # list of its own; every article's at once (no id) is read afresh, as it is large.
+        if not article_id:
+            return [_figure(r) for r in self._rows_of_article("figures", _FIGURE_COLUMNS, article_id, "article_id, paragraph, start")]
+        kept: tuple[FigureRow, ...] = self.memo("article_figures", article_id, lambda: tuple(
+            _figure(r) for r in self._rows_of_article("figures", _FIGURE_COLUMNS, article_id, "article_id, paragraph, start")))
+        return list(kept)
 
     def _load_times(self, sentence_ids: Iterable[int]) -> list[TimeRow]:
         return [_time(r) for r in self._rows_in_sentences("times", _TIME_COLUMNS, sentence_ids)]
@@ -674,7 +681,12 @@ class Store:
         return [_time(r) for r in rows]
 
     def article_times(self, article_id: str | None = None) -> list[TimeRow]:
-        return [_time(r) for r in self._rows_of_article("times", _TIME_COLUMNS, article_id, "article_id, paragraph, start")]
+        # Kept per article as article_figures' are.
+        if not article_id:
+            return [_time(r) for r in self._rows_of_article("times", _TIME_COLUMNS, article_id, "article_id, paragraph, start")]
+        kept: tuple[TimeRow, ...] = self.memo("article_times", article_id, lambda: tuple(
+            _time(r) for r in self._rows_of_article("times", _TIME_COLUMNS, article_id, "article_id, paragraph, start")))
+        return list(kept)
 
     def entities_named(self, names: Iterable[str], article_ids: Iterable[str] | None = None,
                        limit: int = 200) -> list[EntityRow]:
