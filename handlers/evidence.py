@@ -130,35 +130,30 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     sentences = _candidates(query, store, boost_sentences)
     if not sentences:
         return Pool(query, [], {})
-    rows = _SentenceRows.load(store, query, sentences)
-    facts = {sid: _SentenceFacts.of(store, s, rows) for sid, s in sentences.items()}
-    paragraph_names = _paragraph_names(sentences, facts)
-    dates = _article_dates(store, {s.article_id for s in sentences.values()})
-    topics = _topic_names(store, query)
-    context = _context_times(store, query, sentences)
-    kinds = _kinds_by_key(query)
-    heads = _heads_by_key(query)
-    carried = _carried_places(store, query, sentences) if "place" in kinds.values() else {}
-    antecedents = _antecedent_terms(store, sentences)
+    # Everything scoring reads besides the periods asked depends on the query's other fields and
+    # the candidates (in order) alone: "what were sales in 2022?" read a year later (shift_years,
+    # the year-earlier handler's second gather) meets the same candidates, so it is worked out
+    # once per store handle by that key and the sentences are only scored again.
+    try:
+        frozen = _frozen(query)
+        key = (frozen[:_SHIFT_AT] + (0,) + frozen[_SHIFT_AT + 1 :], tuple(sentences))
+        hash(key)
+    except TypeError:  # a slot of a kind _frozen does not know: prepare afresh
+        prepared = _Prepared.of(query, store, sentences)
+    else:
+        prepared = store.memo("gather_prepared", key, lambda: _Prepared.of(query, store, sentences), limit=POOLS_KEPT)
+    rows, facts, context = prepared.rows, prepared.facts, prepared.context
     periods = _AskedPeriods(query)
-    asked = _Asked.of(query)
-    in_headlines = {a: _asked_in_headline(query, store, a) for a in {s.article_id for s in sentences.values()}}
-    headline_terms = {a: store.headline_terms(a) for a in in_headlines}  # per article, not per sentence
     evidence: list[Evidence] = []
     for sid, s in sentences.items():
         where = (s.article_id, s.paragraph)
         lead = context.get((s.article_id, 1), [])
         # A sentence's paragraph dates it; else the paragraph before it and the lead do.
         dated_by = context[where] if where in context else context.get((s.article_id, s.paragraph - 1), []) + lead
-        topic_terms = headline_terms[s.article_id]
-        if sid in antecedents:
-            topic_terms = topic_terms | antecedents[sid]
-        in_headline = in_headlines[s.article_id]
-        if in_headline and not facts[sid].names_body:  # "Elektra Markt's sales" are no "retail sales"
-            topic_terms = topic_terms | _headline_compound(query, in_headline, facts[sid].own_terms, topic_terms, store, s.article_id)
-        evidence.append(_score(query, asked, s, facts[sid], rows.mentions[sid], rows.figures[sid], rows.times[sid],
-                               paragraph_names[where], dates.get(s.article_id), boost_paragraph, topics.get(s.article_id, {}),
-                               dated_by, topic_terms, kinds, heads, carried.get(where, {}), periods, lead))
+        evidence.append(_score(query, prepared.asked, s, facts[sid], rows.mentions[sid], rows.figures[sid], rows.times[sid],
+                               prepared.paragraph_names[where], prepared.dates.get(s.article_id), boost_paragraph,
+                               prepared.topics.get(s.article_id, {}), dated_by, prepared.topic_terms[sid], prepared.kinds,
+                               prepared.heads, prepared.carried.get(where, {}), periods, lead))
     if query.basis:
         _other_basis(query.basis, evidence, store)
     if query.intent in ("figure", "derived"):
@@ -176,6 +171,49 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     for e in evidence:
         e.weights = weights
     return Pool(query, evidence, rows.entities)
+
+
+# Where shift_years stands in _frozen's image of a query (its other fields key _Prepared).
+_SHIFT_AT = list(Query.__dataclass_fields__).index("shift_years")
+
+
+class _Prepared(NamedTuple):
+    """What _gather reads to score its candidates, apart from the periods asked (_AskedPeriods,
+    which shift_years moves): a function of the query's other fields and the candidates alone.
+    Shared by the gathers that key it alike, and read only: each scoring makes its own evidence."""
+
+    rows: _SentenceRows
+    facts: dict[int, _SentenceFacts]
+    paragraph_names: dict[tuple[str, int], set[str]]
+    dates: dict[str, date | None]
+    topics: dict[str, dict[str, int]]
+    context: dict[tuple[str, int], list[TimeRow]]
+    kinds: dict[str, str]
+    heads: dict[tuple[str, str], set[str]]
+    carried: dict[tuple[str, int], dict[str, str]]
+    asked: _Asked
+    topic_terms: dict[int, frozenset[str]]  # per candidate: its headline's, its antecedent's, the headline compound
+
+    @classmethod
+    def of(cls, query: Query, store: Store, sentences: dict[int, SentenceRow]) -> _Prepared:
+        rows = _SentenceRows.load(store, query, sentences)
+        facts = {sid: _SentenceFacts.of(store, s, rows) for sid, s in sentences.items()}
+        kinds = _kinds_by_key(query)
+        antecedents = _antecedent_terms(store, sentences)
+        in_headlines = {a: _asked_in_headline(query, store, a) for a in {s.article_id for s in sentences.values()}}
+        headline_terms = {a: store.headline_terms(a) for a in in_headlines}  # per article, not per sentence
+        topic_terms: dict[int, frozenset[str]] = {}
+        for sid, s in sentences.items():
+            terms = headline_terms[s.article_id]
+            if sid in antecedents:
+                terms = terms | antecedents[sid]
+            in_headline = in_headlines[s.article_id]
+            if in_headline and not facts[sid].names_body:  # "Elektra Markt's sales" are no "retail sales"
+                terms = terms | _headline_compound(query, in_headline, facts[sid].own_terms, terms, store, s.article_id)
+            topic_terms[sid] = terms
+        return cls(rows, facts, _paragraph_names(sentences, facts), _article_dates(store, {s.article_id for s in sentences.values()}),
+                   _topic_names(store, query), _context_times(store, query, sentences), kinds, _heads_by_key(query),
+                   _carried_places(store, query, sentences) if "place" in kinds.values() else {}, _Asked.of(query), topic_terms)
 
 
 def _asked_in_headline(query: Query, store: Store, article_id: str) -> list[Term]:
