@@ -133,15 +133,21 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     # Everything scoring reads besides the periods asked depends on the query's other fields and
     # the candidates (in order) alone: "what were sales in 2022?" read a year later (shift_years,
     # the year-earlier handler's second gather) meets the same candidates, so it is worked out
-    # once per store handle by that key and the sentences are only scored again.
-    try:
-        frozen = _frozen(query)
-        key = (frozen[:_SHIFT_AT] + (0,) + frozen[_SHIFT_AT + 1 :], tuple(sentences))
-        hash(key)
-    except TypeError:  # a slot of a kind _frozen does not know: prepare afresh
+    # once per store handle by that key and the sentences are only scored again. Only a figure
+    # question with a period is ever read a year later (derived.handle_year_before): any other
+    # prepares without the key, whose making and hashing would only cost it.
+    prepared: _Prepared | None = None
+    if query.intent == "figure" and query.times:
+        try:
+            frozen = _frozen(query)
+            key = (frozen[:_SHIFT_AT] + (0,) + frozen[_SHIFT_AT + 1 :], tuple(sentences))
+            hash(key)
+        except TypeError:  # a slot of a kind _frozen does not know: prepare afresh
+            pass
+        else:
+            prepared = store.memo("gather_prepared", key, lambda: _Prepared.of(query, store, sentences), limit=POOLS_KEPT)
+    if prepared is None:
         prepared = _Prepared.of(query, store, sentences)
-    else:
-        prepared = store.memo("gather_prepared", key, lambda: _Prepared.of(query, store, sentences), limit=POOLS_KEPT)
     rows, facts, context = prepared.rows, prepared.facts, prepared.context
     periods = _AskedPeriods(query)
     evidence: list[Evidence] = []
