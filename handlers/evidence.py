@@ -285,13 +285,16 @@ def _antecedent_terms(store: Store, sentences: dict[int, SentenceRow]) -> dict[i
     """ "At the end of June the fund held stakes in 8,612 companies. Its largest holding was
     Corvane": a sentence that opens with a pronoun is about what the sentence before it is about."""
     leaning = {sid: s for sid, s in sentences.items() if s.index > 0
-               and (_OPENS_WITH_PRONOUN.match(s.text) or _THE_NEW.search(s.text) or _bare_measure_opening(s.text))}
+               and (_OPENS_WITH_PRONOUN.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
+                    or _bare_measure_opening(s.text))}
     if not leaning:
         return {}
     before = store.sentences({sid - 1 for sid in leaning})
     return {sid: before[sid - 1].terms for sid, s in leaning.items()
             if sid - 1 in before and before[sid - 1].article_id == s.article_id and before[sid - 1].paragraph == s.paragraph
-            and (_OPENS_WITH_PRONOUN.match(s.text) or _names_again(s.text, before[sid - 1].terms)
+            # "... royalties will rise to 14%. The new tiers take effect on January 1": a sentence
+            # that opens on "the new" names what the one before just made, in any words
+            and (_OPENS_WITH_PRONOUN.match(s.text) or s.text.startswith("The new ") or _names_again(s.text, before[sid - 1].terms)
                  or lemma(_bare_measure_opening(s.text)) in before[sid - 1].terms)}
 
 

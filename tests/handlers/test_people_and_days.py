@@ -188,3 +188,15 @@ def test_who_says_so_is_the_speaker_not_the_firm_in_his_title() -> None:
     assert result.answered and result.text.startswith("Oliver Grant"), result.text
     # a post asked is not a quotation's speaker in another post
     assert not answer("Who is Harwell's chief economist?", store).answered
+
+
+def test_the_new_thing_opening_a_sentence_is_what_the_sentence_before_made() -> None:
+    store = Store.memory()
+    store.ingest_text("""| 15 October 2025, Wednesday |
+
+Indonesia's coal exports slide, royalty hike looms
+
+Under a regulation signed in March, royalties on coal will rise to 14% from 10.5% whenever the benchmark price is above $100 a tonne. The new tiers take effect on January 1, 2026, but the finance ministry has yet to issue the rules.
+""")
+    result = answer("when do the new royalty rates kick in", store)
+    assert result.answered and "January 1, 2026" in result.text, result.text
