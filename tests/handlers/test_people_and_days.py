@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from handlers import Answer, answer
@@ -191,6 +193,10 @@ def test_who_says_so_is_the_speaker_not_the_firm_in_his_title() -> None:
 
 
 def test_the_new_thing_opening_a_sentence_is_what_the_sentence_before_made() -> None:
+    whole = Store.memory()
+    whole.ingest_text((Path(__file__).resolve().parents[1] / "fixtures" / "validation" / "id_coal.txt").read_text(encoding="utf-8"))
+    result = answer("when do the new royalty rates kick in", whole)  # the whole story: "signed in March" is near too
+    assert result.answered and "January 1, 2026" in result.text, result.text
     store = Store.memory()
     store.ingest_text("""| 15 October 2025, Wednesday |
 
