@@ -1081,12 +1081,18 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
             continue
         if token.lower in vocabulary or token.lemma in vocabulary:
             continue
+        if not place and _IN_COMMON_PHRASE.get(token.lower) in {t.lower for t in tokens[max(0, i - 1) : i + 2]}:
+            continue  # "Wall Street's forecasts": the analysts, by a name of theirs, no name to find
         if i + 1 < len(tokens) and is_currency_word(tokens[i + 1].lower):
             continue  # "US dollars", "Hong Kong dollars": a currency, not a name to look for
         if place and normalise_name(place) in store.entity_name_index:
             continue
         unknown.append(token.text)
     return unknown
+
+
+# Capitalised pairs that name a crowd, not a body an article must name.
+_IN_COMMON_PHRASE = {"wall": "street", "street": "wall"}
 
 
 # Exempt as unknown words, but still kinds: "net profit" is not "operating profit".

@@ -363,11 +363,19 @@ _COMPARING = frozenset("""beat top exceed surpass miss match meet like big large
 _FORECAST_KEYS = frozenset("analyst economist forecast predict expect estimate consensus poll anticipate".split())
 
 
+_ASKS_PAST = re.compile(r"\s*(?:did|was|were|had)\b", re.IGNORECASE)
+_OWN_OUTLOOK = re.compile(r"\b(?:it|the company|the group|we)\s+(?:now\s+)?(?:expects?|forecasts?|sees|projects?)\b", re.IGNORECASE)
+
+
 def outcome_and_forecast(ask: Ask) -> tuple[tuple[FigureRow, Evidence], tuple[FigureRow, Evidence]] | None:
     """The asked outcome and the forecast the article gives for it: "orders fell 2.3%" and
     "analysts had forecast a 0.8% rise"."""
     # Forecasters' figures ("polled by Reuters", "consensus") before a company's own forecast.
-    pool = sorted(ask.pool.evidence, key=lambda e: not (EXPECTATION.search(e.sentence.text) or _FORECASTERS_SAY.search(e.sentence.text)))
+    # "Did Brantley's beat forecasts?" asks of a result: "earned $1.62 a share, beating the estimate
+    # of $1.49" before its own outlook set against analysts' ("It expects earnings of $2.95 to $3.25").
+    past = bool(_ASKS_PAST.match(ask.query.text))
+    pool = sorted(ask.pool.evidence, key=lambda e: (past and bool(_OWN_OUTLOOK.search(e.sentence.text)),
+                                                    not (EXPECTATION.search(e.sentence.text) or _FORECASTERS_SAY.search(e.sentence.text))))
     expected = next(((f, e) for e in pool for f in _forecast_figures(e)), None)
     if expected is None:
         expected = _forecast_elsewhere(ask)

@@ -232,7 +232,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "journey": ("journey", "trip", "voyage", "ride", "transit time"),
     "benefit": ("benefit", "profit from", "gain from", "cash in on", "beneficiary"),
     "boom": ("boom", "spree", "frenzy", "craze", "bonanza"),
-    "analyst": ("analyst", "economist", "strategist", "forecaster", "economics", "research", "researcher"),
+    "analyst": ("analyst", "economist", "strategist", "forecaster", "economics", "research", "researcher", "wall street"),
     "license": ("license", "licence", "licensing", "permit"),
     "cfo": ("cfo", "chief financial officer", "finance chief", "finance director", "financial officer", "finance head"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),

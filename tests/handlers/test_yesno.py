@@ -91,3 +91,17 @@ Shares of Litio Altiplano fell 4.1% to 41,250 pesos in early trading in Santiago
 def test_news_timing_and_capex(question: str, expected: str) -> None:
     result = _answered(_LITHIUM, question)
     assert result.answered and expected in result.text, result.text
+
+
+def test_beating_wall_street_asks_of_the_result_not_the_outlook() -> None:
+    article = """| 5 March 2025, Wednesday |
+
+Brantley's to close 66 stores as holiday sales slip
+
+Excluding items, the company earned $1.62 per share, beating the average analyst estimate of $1.49.
+
+It expects adjusted earnings of $2.95 to $3.25 per share, below the analysts' average estimate of $3.41.
+"""
+    # "Wall Street" is the analysts, no name the story must use
+    result = _answered(article, "Did Brantley's beat Wall Street's profit forecasts?")
+    assert result.answered and result.text.startswith("Yes.") and "$1.62" in result.text, result.text
