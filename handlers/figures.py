@@ -216,6 +216,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
+            score -= _done_already(query, f, ev)
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
@@ -224,6 +225,19 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+_ASKS_ONGOING = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){0,3}?\w+ing\b|\bwill\b|\bgoing to\b", re.IGNORECASE)
+_DONE_SINCE = re.compile(r"\b(?:has|have)\s+(?:already\s+)?\w+ed\b[^,;]*$", re.IGNORECASE)
+
+
+def _done_already(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "How many stores is Brantley's shutting?" asks the plan ("would close 66 more this year"),
+    not what it "has closed ... since 2022"."""
+    if not _ASKS_ONGOING.search(query.text) or re.search(r"\b(?:since|so far|already)\b", query.text, re.IGNORECASE):
+        return 0.0
+    text = ev.sentence.text
+    return 1.0 if _DONE_SINCE.search(text, max(0, f.start - 40), f.start) else 0.0
 
 
 def _naming_asked_place(query: Query, evidence: list[Evidence], headline_places: set[int]) -> set[int]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from handlers import answer
@@ -52,3 +54,13 @@ Bank of England figures showed lenders approved 64,850 mortgages for house purch
 """)
     result = answer("How many home loans for buying a property got the green light in August?", store)
     assert result.answered and "64,850" in result.text, result.text
+
+
+def test_what_is_being_done_is_the_plan_not_what_has_been_done_since() -> None:
+    # the whole story, where "has closed 84 stores since 2022" sits beside the plan to close 66
+    store = Store.memory()
+    store.ingest_text((Path(__file__).resolve().parents[1] / "fixtures" / "validation" / "us_retailer.txt").read_text(encoding="utf-8"))
+    result = answer("how many stores is brantleys shutting", store)
+    assert result.answered and "66" in result.text, result.text
+    since = answer("how many stores has brantleys closed since 2022", store)
+    assert since.answered and "84" in since.text, since.text
