@@ -523,6 +523,7 @@ def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
 
 
 _THOSE_RE = re.compile(r"\b(?:those|that)\s+((?:to|from|in|of|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+_FROM_LEVEL_RE = re.compile(r"[^,;]{0,30},\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?")
 _TO_LEVEL_RE = re.compile(r"\s+to\s+(?:a\s+record\s+)?")
 _PLACE_TAIL_RE = re.compile(r"\s+(?:to|from|in|of|for|at)\s+.*$")
 
@@ -533,8 +534,10 @@ def _anaphoric_measure(text: str, figure: Figure, earlier: list[Figure]) -> None
     if not earlier:
         return
     last = earlier[-1]
-    if not figure.measure and _TO_LEVEL_RE.fullmatch(text, last.end, figure.start) and last.measure:
-        figure.measure = last.measure  # "jumping 96.4% to $2.35 billion": the level of what rose
+    if not figure.measure and (_TO_LEVEL_RE.fullmatch(text, last.end, figure.start) or _FROM_LEVEL_RE.fullmatch(text, last.end, figure.start)) and last.measure:
+        # "jumping 96.4% to $2.35 billion", "slipped to 66.2 million tonnes ..., down from 70.5
+        # million tonnes": the level of what moved, before or after
+        figure.measure = last.measure
         return
     if figure.measure and not figure.measure.lower().startswith(("those ", "that ")):
         return
@@ -1076,6 +1079,11 @@ def _tidy_subject(words: list[str]) -> str:
     tokens = phrase.split()
     while tokens and tokens[0].lower() in _DETERMINERS:
         tokens = tokens[1:]
+    if len(tokens) > 8:
+        # "Coal output in the world's largest exporter of thermal coal slipped": the head before
+        # the long qualifier is what moved
+        cut = next((i for i, w in enumerate(tokens) if i > 0 and w.lower() in ("in", "of", "at", "for", "from")), len(tokens))
+        tokens = tokens[:cut]
     if not tokens or len(tokens) > 8 or (len(tokens) == 1 and tokens[0].lower() in _PRONOUNS):
         return ""
     return " ".join(tokens).strip(" ,")

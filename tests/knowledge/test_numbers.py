@@ -574,6 +574,10 @@ def test_a_dash_right_after_a_percent_joins_a_range(text: str, raws: list[str]) 
         ("Chip shipments to China and Hong Kong rose 19.2% to $7.88 billion, while those to Taiwan nearly doubled, "
          "jumping 96.4% to $2.35 billion.",
          {"96.4%": "Chip shipments to Taiwan", "$2.35 billion": "Chip shipments to Taiwan"}),
+        # a long subject keeps its head; the level it fell from measures it too
+        ("Coal output in the world's largest exporter of thermal coal slipped to 66.2 million tonnes last month, "
+         "down from 70.5 million tonnes in September 2024.",
+         {"66.2 million tonnes": "Coal output", "70.5 million tonnes": "Coal output"}),
         # an amount in another currency between the amount and what it is of
         ("The board approved the A$1.3 billion (US$845 million) Yarrowee expansion last week.",
          {"A$1.3 billion": "Yarrowee expansion"}),
