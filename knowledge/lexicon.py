@@ -197,7 +197,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in"),
     "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit", "make money", "made money", "making money",
                "earn", "profitable", "in the black"),
-    "government": ("government", "authority", "official", "administration"),
+    "government": ("government", "authority", "official", "administration", "ministry"),
+    # "the government reference price": the benchmark the ministry sets
+    "benchmark": ("benchmark", "reference"),
     "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie"),
     "security": ("security", "safety", "defence", "defense", "safeguard"),
     "agriculture": ("agriculture", "farming", "farm", "agricultural", "agri"),

@@ -64,3 +64,15 @@ def test_what_is_being_done_is_the_plan_not_what_has_been_done_since() -> None:
     assert result.answered and "66" in result.text, result.text
     since = answer("how many stores has brantleys closed since 2022", store)
     assert since.answered and "84" in since.text, since.text
+
+
+def test_the_government_reference_price_is_the_ministrys_benchmark() -> None:
+    store = Store.memory()
+    store.ingest_text("""| 15 October 2025, Wednesday |
+
+Indonesia's coal exports slide 8.4% in September
+
+The ministry set its benchmark coal price (HBA) for October at $104.60 per tonne, down from $109.85 in September.
+""")
+    result = answer("whats the govt reference price for coal this month", store)
+    assert result.answered and "$104.60" in result.text, result.text
