@@ -17,7 +17,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?!\d)(?![A-Z][\w’'-]+(?:,|\s+and\b))"
                            r"(?!(?!(?:the|a|an|its|their|which|who|and|but|while|up|down|with|from|after)\b)[a-z][\w’'-]*(?:\s[\w’'-]+)?\s+and\s)"
                            r"|;\s+|\s+[–—-]\s+|:\s+")
 _TRAILING_ATTRIBUTION = lazy_compile(
-    r",?\s+(?:according to|said|says|reported|the \w+ (?:said|reported))\b[^.]*?(?=[.]?$)", re.IGNORECASE
+    # ", she said" goes whole: the pronoun is no part of the fact
+    r",?\s+(?:(?:he|she|they|it)\s+(?:said|says|added)|according to|said|says|reported|the \w+ (?:said|reported))\b[^.]*?(?=[.]?$)", re.IGNORECASE
 )
 _LEADING_LINK = re.compile(r"^(?:and|but|along with|together with|as well as|with|while|as|which|who|saying|after|so)\s+", re.IGNORECASE)
 

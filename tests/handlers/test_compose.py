@@ -20,3 +20,9 @@ from handlers.compose import clause_window
 def test_a_quoted_clause_keeps_its_subject(sentence: str, fact: str, opening: str) -> None:
     start = sentence.index(fact)
     assert clause_window(sentence, start, start + len(fact), 130).startswith(opening)
+
+
+def test_a_trailing_she_said_goes_whole() -> None:
+    sentence = "About 28% of the merchandise Brantley's sells is made in China, down from 41% in 2019, she said."
+    start = sentence.index("28%")
+    assert clause_window(sentence, start, start + 3, 130).endswith("in 2019.")
