@@ -175,7 +175,8 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     return None
 
 
-_RATE_AFTER = re.compile(r"\s*(?:per|a|an|each|for each|for every)\s+[a-z]|\s*/\s*[a-z]", re.IGNORECASE)
+# "per FFE", "a tonne", "per affected farmer", "/kg": the unit an amount is of, its words captured
+EACH_AFTER = re.compile(r"\s*(?:(?:per|a|an|each|for each|for every)\s+|/\s*)([a-z]+)(?:[ -]([a-z]+))?", re.IGNORECASE)
 
 
 def per_head(ask: Ask, money: FigureRow, ev: Evidence) -> Answer | None:
@@ -184,7 +185,7 @@ def per_head(ask: Ask, money: FigureRow, ev: Evidence) -> Answer | None:
     asked = per_head_noun(ask.query.text)
     if not asked or money.kind != "money" or money.unit or "average" in money.measure.lower():
         return None
-    if _RATE_AFTER.match(ev.sentence.text[money.end:]):
+    if EACH_AFTER.match(ev.sentence.text[money.end:]):
         return None  # "$2,940 per FFE" is already an amount each; dividing it again is nonsense
     noun = phrase_keys(asked)
     near = [ev, *(e for e in ask.pool.evidence[:20] if e is not ev and e.sentence.article_id == ev.sentence.article_id)]

@@ -17,7 +17,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause
 from handlers.figures import DURATION_UNIT, Pick, figure_conflict, figure_text, named_measure, rank_figures
-from handlers.arithmetic import SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, scaled, unit_of
+from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, scaled, unit_of
 from handlers.models import Answer
 from handlers.query import EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
@@ -170,7 +170,6 @@ _KIND_ORDER = {"money": 0, "quantity": 1, "percent": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
-_EACH = re.compile(r"\s*(?:per|a|an|each|for each|for every|/)\s*([a-z]+)(?:[ -]([a-z]+))?", re.IGNORECASE)
 
 
 def _each(f: FigureRow, ev: Evidence) -> frozenset[str]:
@@ -178,9 +177,9 @@ def _each(f: FigureRow, ev: Evidence) -> frozenset[str]:
     farmer" {affected, farmer}, the level it rose from ("to 19.50 pesos per kg from 16.80 pesos")
     the same; none for a total."""
     text = ev.sentence.text
-    m = _EACH.match(f.unit) or _EACH.match(text[f.end :])
+    m = EACH_AFTER.match(f.unit) or EACH_AFTER.match(text[f.end :])
     if m is None and _FROM_BEFORE.search(text[: f.start]):
-        m = next((e for g in ev.figures if g is not f and g.end <= f.start and (e := _EACH.match(text[g.end :]))), None)
+        m = next((e for g in ev.figures if g is not f and g.end <= f.start and (e := EACH_AFTER.match(text[g.end :]))), None)
     return frozenset(w.lower() for w in m.groups() if w) if m else frozenset()
 
 

@@ -198,3 +198,15 @@ The developer's contracted sales fell 34.2% from a year earlier to 4.87 billion 
 """
     result = _answered(article, "How many square metres did Tianjia sell in October last year?")
     assert not result.answered or "402,000 square metres ÷" not in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    ("after", "unit"),
+    [(" per tonne", ("tonne", None)), ("/kg", ("kg", None)), (" per affected farmer", ("affected", "farmer")),
+     (" and more", None), (" annual", None)],  # "and" is no "a" with "nd" after it
+)
+def test_the_unit_an_amount_is_of(after: str, unit: tuple[str, str | None] | None) -> None:
+    from handlers.arithmetic import EACH_AFTER
+
+    m = EACH_AFTER.match(after)
+    assert (m.groups() if m else None) == unit
