@@ -582,24 +582,36 @@ def _topic_names(store: Store, query: Query) -> dict[str, dict[str, int]]:
     places named in two paragraphs or more are a weaker sign. "The company said" then
     still means Corvana."""
     topics: dict[str, dict[str, int]] = defaultdict(dict)
-    spread = store.entity_paragraphs([e.id for e in query.entities])
+    if not query.entities:
+        return topics
+    asked = set(query.entity_keys)
     for entity in query.entities:
-        paragraphs = spread.get(entity.id, set())
-        # A place the story leads with is where it happens; one it keeps naming is not ("the U.S.
-        # market" in three quotes of a story about a Mexican plant).
-        # A body named in a third of the story or more is what it is about; one of several
-        # carmakers named now and then is not ("How many cars did Vayu sell in India?").
-        strong = bool(paragraphs & {0, 1}) or (entity.kind != "place" and len(paragraphs) >= max(
-            3, store.memo("paragraph_count", entity.article_id, lambda: store.paragraph_count(entity.article_id)) / 3))
-        # In a story that leads with no place, the place named most (twice at least) is where it happens.
-        widest, leads_with_place = store.place_spread(entity.article_id) if entity.kind == "place" else (0, True)
-        main_place = not leads_with_place and len(paragraphs) >= max(2, widest)
-        if strong or main_place:
-            for key in _entity_keys(entity) & set(query.entity_keys):
-                # 2: the headline names it, the story's own subject; 1: it leads or recurs; 0: weaker
-                rank = 2 if 0 in paragraphs else 1 if strong else 0
+        # The rank depends on the entity's rows alone (its kind, article and paragraphs), not the
+        # question: kept per store handle and entity id (a write clears it), not worked out in
+        # every gather that names it.
+        rank = store.memo("topic_rank", entity.id, lambda entity=entity: _topic_rank(store, entity))
+        if rank is not None:
+            for key in _entity_keys(entity) & asked:
                 topics[entity.article_id][key] = max(topics[entity.article_id].get(key, 0), rank)
     return topics
+
+
+def _topic_rank(store: Store, entity: EntityRow) -> int | None:
+    """How far the article is about the entity as a whole (see _topic_names): 2 the headline
+    names it, the story's own subject; 1 it leads or recurs; 0 weaker; None not at all."""
+    paragraphs = store.entity_paragraphs([entity.id]).get(entity.id, set())
+    # A place the story leads with is where it happens; one it keeps naming is not ("the U.S.
+    # market" in three quotes of a story about a Mexican plant).
+    # A body named in a third of the story or more is what it is about; one of several
+    # carmakers named now and then is not ("How many cars did Vayu sell in India?").
+    strong = bool(paragraphs & {0, 1}) or (entity.kind != "place" and len(paragraphs) >= max(
+        3, store.memo("paragraph_count", entity.article_id, lambda: store.paragraph_count(entity.article_id)) / 3))
+    # In a story that leads with no place, the place named most (twice at least) is where it happens.
+    widest, leads_with_place = store.place_spread(entity.article_id) if entity.kind == "place" else (0, True)
+    main_place = not leads_with_place and len(paragraphs) >= max(2, widest)
+    if not (strong or main_place):
+        return None
+    return 2 if 0 in paragraphs else 1 if strong else 0
 
 
 def _carried_places(store: Store, query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple[str, int], dict[str, str]]:
@@ -608,15 +620,26 @@ def _carried_places(store: Store, query: Query, sentences: dict[int, SentenceRow
     Taiwan to South Korea keeps talking about Taiwan until it names South Korea; a city where
     someone spoke ("told reporters in London") is no such subject."""
     out: dict[tuple[str, int], dict[str, str]] = {}
-    for article_id, paragraph in {(s.article_id, s.paragraph) for s in sentences.values()}:
-        by_paragraph = store.places_by_paragraph(article_id)
-        if paragraph < 2 or paragraph in by_paragraph:
-            continue
-        lead = by_paragraph.get(0, frozenset()) | by_paragraph.get(1, frozenset())
-        before = next((by_paragraph[p] for p in range(paragraph - 1, 0, -1) if p in by_paragraph), frozenset())
-        entities = store.entities_by_id(before & lead).values()
-        out[(article_id, paragraph)] = {k: e.name for e in entities for k in _entity_keys(e)}
+    for where in {(s.article_id, s.paragraph) for s in sentences.values()}:
+        # Depends on the article's rows alone, not the question: kept per store handle and
+        # paragraph (a write clears it), not worked out again in every gather that asks a place.
+        # The dict is shared and only read (_entity_agreement's `carried`).
+        carried = store.memo("carried_places", where, lambda where=where: _carried_into(store, *where))
+        if carried is not None:
+            out[where] = carried
     return out
+
+
+def _carried_into(store: Store, article_id: str, paragraph: int) -> dict[str, str] | None:
+    """_carried_places for one paragraph; None for a paragraph that carries none over (the lead,
+    or one naming a place itself)."""
+    by_paragraph = store.places_by_paragraph(article_id)
+    if paragraph < 2 or paragraph in by_paragraph:
+        return None
+    lead = by_paragraph.get(0, frozenset()) | by_paragraph.get(1, frozenset())
+    before = next((by_paragraph[p] for p in range(paragraph - 1, 0, -1) if p in by_paragraph), frozenset())
+    entities = store.entities_by_id(before & lead).values()
+    return {k: e.name for e in entities for k in _entity_keys(e)}
 
 
 def _article_dates(store: Store, article_ids: set[str]) -> dict[str, date | None]:
