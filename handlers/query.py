@@ -1319,12 +1319,14 @@ _PERSON_WORDS = gz.PERSON_NOUNS | frozenset("man woman men women person people g
 def _question_word(lower: str) -> str:
     """The question's own wh-phrase: the earliest specific one ("on what date did X report the
     number of firms" asks when), else the general "how" or "what"."""
-    relative = _relative_who(lower)
-    found = [(m.start(), order, name) for order, (name, pattern) in enumerate(_WH_RE)
-             if name not in ("how", "what") and (m := pattern.search(lower)) and not (relative and m.group().startswith("who"))]
     first = lower.split(" ", 1)[0] if lower else ""
     if first in _YESNO and not _WH_WORD.search(lower):
         return "yesno"  # "Are total arrivals still ahead?": "total" is no question word here
+    # Only now the wh-patterns (a yes/no question returns above whatever they find: it was searched
+    # with every one of them for nothing).
+    relative = _relative_who(lower)
+    found = [(m.start(), order, name) for order, (name, pattern) in enumerate(_WH_RE)
+             if name not in ("how", "what") and (m := pattern.search(lower)) and not (relative and m.group().startswith("who"))]
     if found:
         return min(found)[2]
     for name, pattern in _WH_RE:
