@@ -215,7 +215,10 @@ class _Prepared(NamedTuple):
                 terms = terms | antecedents[sid]
             in_headline = in_headlines[s.article_id]
             if in_headline and not facts[sid].names_body:  # "Elektra Markt's sales" are no "retail sales"
-                terms = terms | _headline_compound(query, in_headline, facts[sid].own_terms, terms, store, s.article_id)
+                # Joined only when it adds a word: a union with nothing copied the whole set.
+                compound = _headline_compound(query, in_headline, facts[sid].own_terms, terms, store, s.article_id)
+                if compound:
+                    terms = terms | compound
             topic_terms[sid] = terms
         return cls(rows, facts, _paragraph_names(sentences, facts), _article_dates(store, {s.article_id for s in sentences.values()}),
                    _topic_names(store, query), _context_times(store, query, sentences), kinds, _heads_by_key(query),
@@ -284,18 +287,31 @@ def _other_basis(basis: str, evidence: list[Evidence], store: Store) -> None:
 def _antecedent_terms(store: Store, sentences: dict[int, SentenceRow]) -> dict[int, frozenset[str]]:
     """ "At the end of June the fund held stakes in 8,612 companies. Its largest holding was
     Corvane": a sentence that opens with a pronoun is about what the sentence before it is about."""
-    leaning = {sid: s for sid, s in sentences.items() if s.index > 0
-               and (_OPENS_WITH_PRONOUN.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
-                    or _bare_measure_opening(s.text))}
-    if not leaning:
-        return {}
-    before = store.sentences({sid - 1 for sid in leaning})
-    return {sid: before[sid - 1].terms for sid, s in leaning.items()
-            if sid - 1 in before and before[sid - 1].article_id == s.article_id and before[sid - 1].paragraph == s.paragraph
-            # "... royalties will rise to 14%. The new tiers take effect on January 1": a sentence
-            # that opens on "the new" names what the one before just made, in any words
-            and (_OPENS_WITH_PRONOUN.match(s.text) or s.text.startswith("The new ") or _names_again(s.text, before[sid - 1].terms)
-                 or lemma(_bare_measure_opening(s.text)) in before[sid - 1].terms)}
+    # Each sentence's answer reads that sentence and the one before it alone, not the question:
+    # kept per store handle and sentence id (a write clears it), where every gather tested each
+    # candidate's opening with four patterns again.
+    out: dict[int, frozenset[str]] = {}
+    for sid, s in sentences.items():
+        terms = store.memo("antecedent_terms", sid, lambda sid=sid, s=s: _antecedent_of(store, sid, s))
+        if terms is not None:
+            out[sid] = terms
+    return out
+
+
+def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | None:
+    """_antecedent_terms of one sentence: the terms of the sentence before it, or None."""
+    if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
+                             or _bare_measure_opening(s.text))):
+        return None
+    before = store.sentences([sid - 1]).get(sid - 1)
+    if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph:
+        return None
+    # "... royalties will rise to 14%. The new tiers take effect on January 1": a sentence
+    # that opens on "the new" names what the one before just made, in any words
+    if (_OPENS_WITH_PRONOUN.match(s.text) or s.text.startswith("The new ") or _names_again(s.text, before.terms)
+            or lemma(_bare_measure_opening(s.text)) in before.terms):
+        return before.terms
+    return None
 
 
 def _bare_measure_opening(text: str) -> str:
