@@ -161,14 +161,15 @@ def _turn(ask: Ask, result: Answer) -> Turn:
     same = [e for e in ask.pool.evidence if e.sentence.article_id == c.article and e.sentence.paragraph == c.paragraph]
     # The sentence the answer quotes, not merely the best of its paragraph: "why?" reads on from it.
     best = next((e for e in same if c.quote.strip("…")[:40] in e.sentence.text), same[0] if same else None)
+    focus_entity, focus_person = _focuses(ask, result, best.mentions if best else [])
     return Turn(
         question=ask.question,
         intent=result.intent,
         terms=[t for t in ask.query.terms if t.required] or ask.query.terms,
         entities=list(ask.query.entities),
         entity_keys=list(ask.query.entity_keys),
-        focus_entity=_focus(ask, result, best.mentions if best else [], person=False),
-        focus_person=_focus(ask, result, best.mentions if best else [], person=True),
+        focus_entity=focus_entity,
+        focus_person=focus_person,
         article_id=c.article,
         paragraph=c.paragraph,
         sentence_id=best.sentence.id if best else -1,
@@ -190,19 +191,27 @@ def _figure_answered(result: Answer, best: Evidence | None) -> int | None:
     return min(stated)[1] if stated else None
 
 
-def _focus(ask: Ask, result: Answer, mentions: list, person: bool) -> EntityRow | None:
-    """What "it" (or, for people, "he"/"she") will mean next: the entity the answer names first,
-    else the one asked about."""
-    def fits(e: EntityRow) -> bool:
-        return (e.kind == "person") == person
-
+def _focuses(ask: Ask, result: Answer, mentions: list) -> tuple[EntityRow | None, EntityRow | None]:
+    """What "it" and, for people, "he"/"she" will mean next: (_focus of the other entities,
+    _focus of the people). The answer's names are found in one pass over the mentions for both,
+    where each focus read them all again."""
     asked = set(ask.query.entity_keys)
     text = result.text.lower()
-    named = [(text.find(e.name.lower()), e) for _, e in mentions
-             if fits(e) and e.name.lower() in text and normalise_name(e.name) not in asked]
+    # Each mention named in the answer and not asked, in mention order, by whether it is a person.
+    named: tuple[list[tuple[int, EntityRow]], list[tuple[int, EntityRow]]] = ([], [])
+    for _, e in mentions:
+        name = e.name.lower()
+        if name in text and normalise_name(e.name) not in asked:
+            named[e.kind == "person"].append((text.find(name), e))
+    return _focus(ask, named[False], person=False), _focus(ask, named[True], person=True)
+
+
+def _focus(ask: Ask, named: list[tuple[int, EntityRow]], person: bool) -> EntityRow | None:
+    """What "it" (or, for people, "he"/"she") will mean next: the entity the answer names first
+    (`named`: where the answer names each of the kind, in mention order), else the one asked about."""
     if named:
         return min(named, key=lambda p: p[0])[1]
-    asked_entities = [e for e in ask.query.entities if fits(e)]
+    asked_entities = [e for e in ask.query.entities if (e.kind == "person") == person]
     if asked_entities:
         return asked_entities[0]
     last = ask.conversation.last
