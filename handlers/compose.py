@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from knowledge.lazy_re import lazy_compile
 from knowledge.store import ArticleInfo, SentenceRow, Store
@@ -23,6 +24,9 @@ _TRAILING_ATTRIBUTION = lazy_compile(
 _LEADING_LINK = re.compile(r"^(?:and|but|along with|together with|as well as|with|while|as|which|who|saying|after|so)\s+", re.IGNORECASE)
 
 
+# A pure function of the sentence and the span (a figure, a date, a name): kept per span, as the
+# questions that reach the same fact compose the same window (~9 us a question, made afresh).
+@lru_cache(maxsize=8192)
 def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) -> str:
     """The part of a sentence that holds [start, end): whole when short, else the clauses around it."""
     text = text.strip()
