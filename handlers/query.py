@@ -865,7 +865,14 @@ def _exact_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[s
                 if place in names and place not in STOPWORDS:
                     return place, [i]
         return None
-    for size in (4, 3, 2, 1):
+    # A plain word ("Russia", "Liaoning") that begins no name of two words or more, with plain words
+    # after it: a run of two or more from here is those words in lower case joined by spaces, and
+    # it, or it less its last one to three letters (a demonym's), would be such a name beginning
+    # with this word. Only the word itself can match: the longer runs are not joined and
+    # normalised (each a new string for the name cache in a question asked the first time).
+    plain = lower != "the" and lower not in _multiword_first_words(names) and all(
+        t.text.isascii() and t.text.isalnum() for t in tokens[i : i + 4])
+    for size in (1,) if plain else (4, 3, 2, 1):
         if i + size > len(tokens):
             continue
         candidate = normalise_name(" ".join(t.text for t in tokens[i : i + size]))
@@ -883,6 +890,12 @@ def _exact_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[s
 @lru_cache(maxsize=8)
 def _first_words(names: frozenset[str]) -> frozenset[str]:
     return frozenset(n.split()[0] for n in names if n)
+
+
+@lru_cache(maxsize=8)
+def _multiword_first_words(names: frozenset[str]) -> frozenset[str]:
+    """The first words of the names of two words or more (the one-word keys of _name_prefixes)."""
+    return frozenset(words[0] for n in names if len(words := n.split()) > 1)
 
 
 def _initials_typed(word: str, store: Store) -> bool:

@@ -37,3 +37,22 @@ def test_a_plain_word_ending_in_n_finds_what_every_run_finds() -> None:
         for i in range(len(tokens)):
             if tokens[i].lower.endswith("n"):  # the words the shortcut is for
                 assert _exact_entity(tokens, i, names) == _plain_exact_entity(tokens, i, names), (question, i)
+
+
+def test_a_plain_word_that_begins_no_longer_name_finds_what_every_run_finds() -> None:
+    # Every word, not only those ending in "n": a word that is a one-word name, or begins only
+    # such names, is matched alone (no run of two or more is joined); one that begins a longer
+    # name ("south", "bank", "new"), "the", or a word with a plain neighbour missing still
+    # reads every run.
+    names = frozenset({"russia", "liaoning", "jilin", "bank of japan", "south australia", "south", "new zealand", "new",
+                       "china", "china daily", "xi", "xi'an", "victoria", "us", "the west", "west", "ukrain"})
+    questions = [
+        "Did Russia and China sign deals in Liaoning?", "Russia China trade", "South Australian and Victorian growers",
+        "China Daily said Xi visited", "xi xi'an Xi jinping", "Bank of Japan and the West", "new New Zealand rules",
+        "Russia's exports to Jilin-based firms", "West Russian Ukrainian", "US-China talks in Victoria's capital",
+        "china daily news", "Liaoning Liaoning Liaoning Liaoning",
+    ]
+    for question in questions:
+        tokens = tokenize(question)
+        for i in range(len(tokens)):
+            assert _exact_entity(tokens, i, names) == _plain_exact_entity(tokens, i, names), (question, i)
