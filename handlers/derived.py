@@ -16,7 +16,7 @@ from knowledge.store import FigureRow, SentenceRow
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause
-from handlers.figures import DURATION_UNIT, Pick, figure_conflict, figure_text, named_measure, rank_figures
+from handlers.figures import DURATION_UNIT, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, scaled, unit_of
 from handlers.models import Answer
 from handlers.query import EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
@@ -443,7 +443,7 @@ def _reaches_another(text: str, rate: FigureRow, level: FigureRow, figures: list
         return False
     nxt = min(after, key=lambda g: g.start)
     between = text[rate.end : nxt.start]
-    return nxt.id != level.id and not re.search(r"[,;]", between) and bool(_REACHED.search(between))
+    return nxt.id != level.id and not re.search(r"[,;]", between) and bool(REACHED_BEFORE.search(between))
 
 
 def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | None = None) -> Answer | None:
@@ -468,7 +468,7 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     # "rose 11.6% ... to $35.9 billion": the level reached after the rate, else the nearest.
     clause = span_clause(text, rate.start, rate.end)
     reached = [f for f in levels if f.start > rate.start and any(a <= f.start < b for a, b in clause)
-               and _REACHED.search(text[max(0, f.start - 16) : f.start])]
+               and REACHED_BEFORE.search(text[max(0, f.start - 16) : f.start])]
     # "posts 12.4% rise in profit, unveils 30 billion yen buyback": a level that names another
     # measure than the rate's is another fact.
     levels = [f for f in levels if not _other_measure(f, rate)]
@@ -512,12 +512,10 @@ def _level_before(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[FigureRow, S
         return None
     levels = [f for f in ask.store.figures_in([prev.id]) if f.kind in ("money", "quantity", "count")
               and not DURATION_UNIT.match(f.unit.strip())]
-    reached = [f for f in levels if _REACHED.search(prev.text[max(0, f.start - 16) : f.start])]
+    reached = [f for f in levels if REACHED_BEFORE.search(prev.text[max(0, f.start - 16) : f.start])]
     return ((reached or levels)[0], prev) if levels else None
 
 
-# "rose 11.6% to $35.9 billion", "fell to $36.2 billion": the level reached.
-_REACHED = re.compile(r"\bto\s+(?:about\s+|around\s+|a record\s+)?$")
 
 
 def _other_measure(level: FigureRow, rate: FigureRow) -> bool:

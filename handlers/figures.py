@@ -314,7 +314,7 @@ def _moved(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "How did equities do?" asks a move, either way: "gained 5.9%" answers it, "account for
     71.2% of the portfolio" does not."""
     if query.wants == "count" and not query.direction and f.direction and _STATE_ASKED.search(query.text) and not (
-            _REACHED_BEFORE.search(ev.sentence.text[max(0, f.start - 30) : f.start])):
+            REACHED_BEFORE.search(ev.sentence.text[max(0, f.start - 30) : f.start])):
         # "how many people work for it?" is its workforce, not the 1,400 jobs it cuts; "fell by
         # 1,845 to 231,460" states the workforce it reached
         return -1.0
@@ -323,7 +323,8 @@ def _moved(query: Query, f: FigureRow, ev: Evidence) -> float:
     return 0.8 if f.direction else -0.5
 
 
-_REACHED_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|a record\s+)?$")
+# "rose 11.6% to $35.9 billion", "fell to about 231,460": the level reached, right before it
+REACHED_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|a record\s+)?$")
 _STATE_ASKED = lazy_compile(r"\b(?:work|works|working|employ|employs|employed|operate|operates|own|owns|run|runs)\b", re.IGNORECASE)
 
 
