@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from handlers import Answer, answer
+from handlers import answer
 from knowledge.store import Store
+from tests.handlers.stories import answered as _answered
+from tests.handlers.stories import story
 
 _FREIGHT = """| 6 November 2025, Thursday |
 
@@ -17,12 +17,6 @@ Rates on the Asia-Europe trade jumped 21% to $2,940 per FFE, but transpacific ra
 
 The company transported 1.62 million FFE in the quarter, up 2.6% on the year.
 """
-
-
-def _answered(article: str, question: str) -> Answer:
-    store = Store.memory()
-    store.ingest_text(article)
-    return answer(question, store)
 
 
 @pytest.mark.parametrize(
@@ -163,8 +157,7 @@ def test_a_year_earlier_level_is_worked_from_a_rate_of_change_never_from_a_level
 @pytest.mark.parametrize("article", [_GOLD_REVENUE, "gold_miner"])
 def test_the_rate_of_another_measure_works_out_no_year_earlier_level(article: str) -> None:
     # the 60% is revenue's, not the price's (in the small story, and in the whole one)
-    text = article if "\n" in article else (Path(__file__).resolve().parents[1] / "fixtures" / "validation" / f"{article}.txt").read_text(encoding="utf-8")
-    assert not _answered(text, "What average price did Merridale get for its gold a year ago?").answered
+    assert not _answered(story(article), "What average price did Merridale get for its gold a year ago?").answered
 
 
 @pytest.mark.parametrize(
@@ -187,8 +180,7 @@ def test_no_year_earlier_level_from_a_rate_level_or_of_another_kind(article: str
 
 
 def test_a_rate_that_moved_another_level_works_out_no_year_earlier_area() -> None:
-    whole = (Path(__file__).resolve().parents[1] / "fixtures" / "validation" / "cn_property.txt").read_text(encoding="utf-8")
-    result = _answered(whole, "How many square metres did Tianjia sell in October last year?")
+    result = _answered(story("cn_property"), "How many square metres did Tianjia sell in October last year?")
     assert not result.answered or "402,000 square metres ÷" not in result.text, result.text
     article = """| 3 November 2025, Monday |
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from handlers import answer
 from knowledge.store import Store
+from tests.handlers.stories import answered, stored
 
 _LITHIUM = """| 19 November 2025, Wednesday |
 
@@ -36,9 +35,7 @@ Measured in local currency, third-quarter remittances rose just 1.8% to about 32
     ],
 )
 def test_the_past_level_is_the_figure_the_year_earlier_words_follow(article: str, question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(article)
-    result = answer(question, store)
+    result = answered(article, question)
     assert result.answered and expected in result.text, result.text
 
 
@@ -58,8 +55,7 @@ Bank of England figures showed lenders approved 64,850 mortgages for house purch
 
 def test_what_is_being_done_is_the_plan_not_what_has_been_done_since() -> None:
     # the whole story, where "has closed 84 stores since 2022" sits beside the plan to close 66
-    store = Store.memory()
-    store.ingest_text((Path(__file__).resolve().parents[1] / "fixtures" / "validation" / "us_retailer.txt").read_text(encoding="utf-8"))
+    store = stored("us_retailer")
     result = answer("how many stores is brantleys shutting", store)
     assert result.answered and "66" in result.text, result.text
     since = answer("how many stores has brantleys closed since 2022", store)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from handlers import Answer, answer
 from knowledge.store import Store
+from tests.handlers.stories import answered, stored
 
 _STORM = """| 28 October 2025, Tuesday |
 
@@ -24,9 +23,7 @@ The National Food Authority (NFA) will start selling rice at 20 pesos per kg to 
 
 
 def _answered(question: str) -> Answer:
-    store = Store.memory()
-    store.ingest_text(_STORM)
-    return answer(question, store)
+    return answered(_STORM, question)
 
 
 @pytest.mark.parametrize(
@@ -59,18 +56,14 @@ Veltrix also plans to open a delivery centre in Guadalajara, Mexico, next year w
 
 
 def test_how_many_work_there_now_is_the_workforce_reached_not_a_plan_or_the_cut() -> None:
-    store = Store.memory()
-    store.ingest_text(_STAFF)
-    result = answer("How many people work at Veltrix now?", store)
+    result = answered(_STAFF, "How many people work at Veltrix now?")
     assert result.answered and result.text.startswith("Veltrix's headcount fell by 1,845 in the quarter to 231,460"), result.text
     assert "2024" not in result.text  # the twelve months are attrition's, not the headcount's
 
 
 @pytest.mark.parametrize("question", ["attritoin rate this qtr?", "what's the attrition rate this quarter"])
 def test_a_twelve_month_rate_is_read_as_of_the_quarter_it_ends_in(question: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_STAFF)
-    result = answer(question, store)
+    result = answered(_STAFF, question)
     assert result.answered and "13.6%" in result.text and "231,460" not in result.text, result.text
 
 
@@ -103,9 +96,7 @@ The results come weeks after Washington imposed a fee on work visas, which analy
     ],
 )
 def test_guidance_and_staff_in_other_words(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_GUIDANCE)
-    result = answer(question, store)
+    result = answered(_GUIDANCE, question)
     assert result.answered and expected in result.text, result.text
 
 
@@ -184,8 +175,7 @@ UK house prices rise more than expected, Harwell says
 
 
 def test_who_says_so_is_the_speaker_not_the_firm_in_his_title() -> None:
-    store = Store.memory()
-    store.ingest_text(_QUOTED)
+    store = stored(_QUOTED)
     result = answer("who reckons price growth will cool to about 2% next yr", store)
     assert result.answered and result.text.startswith("Oliver Grant"), result.text
     # a post asked is not a quotation's speaker in another post
@@ -193,8 +183,7 @@ def test_who_says_so_is_the_speaker_not_the_firm_in_his_title() -> None:
 
 
 def test_the_new_thing_opening_a_sentence_is_what_the_sentence_before_made() -> None:
-    whole = Store.memory()
-    whole.ingest_text((Path(__file__).resolve().parents[1] / "fixtures" / "validation" / "id_coal.txt").read_text(encoding="utf-8"))
+    whole = stored("id_coal")
     result = answer("when do the new royalty rates kick in", whole)  # the whole story: "signed in March" is near too
     assert result.answered and "January 1, 2026" in result.text, result.text
     store = Store.memory()

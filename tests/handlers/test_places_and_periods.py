@@ -6,6 +6,7 @@ import pytest
 
 from handlers import Answer, answer
 from knowledge.store import Store
+from tests.handlers.stories import answered
 
 _EXPORTS = """| 1 October 2025, Wednesday |
 
@@ -24,9 +25,7 @@ Singapore was the biggest source of orders, followed by South Korea with $4.51 b
 
 
 def _answered(question: str) -> Answer:
-    store = Store.memory()
-    store.ingest_text(_EXPORTS)
-    return answer(question, store)
+    return answered(_EXPORTS, question)
 
 
 @pytest.mark.parametrize(
@@ -64,9 +63,7 @@ The Bank of Korea, which has kept its benchmark interest rate at 2.50% since May
     ],
 )
 def test_initials_and_light_verbs(question: str, expected: str) -> None:
-    store = Store.memory()
-    store.ingest_text(_SURPLUS)
-    result = answer(question, store)
+    result = answered(_SURPLUS, question)
     assert result.answered and expected in result.text, result.text
 
 
@@ -83,9 +80,7 @@ By destination, exports to China rose 6.3% to $11.94 billion, those to Taiwan so
 
 
 def test_a_figure_of_the_place_asked_beats_one_whose_sentence_names_no_place_and_is_quoted_whole() -> None:
-    store = Store.memory()
-    store.ingest_text(_CHIPS)
-    result = answer("semicondutor exprots to taiwan?", store)
+    result = answered(_CHIPS, "semicondutor exprots to taiwan?")
     assert result.answered and "96.4%" in result.text, result.text
     assert result.text.startswith("Chip shipments to China and Hong Kong rose 19.2%")  # "those" needs what it stands for
 

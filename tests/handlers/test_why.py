@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from handlers import answer
 from knowledge.store import Store
-
-_VALIDATION = Path(__file__).resolve().parents[1] / "fixtures" / "validation"
+from tests.handlers.stories import stored
 
 _MERGER = """| 18 November 2025, Tuesday |
 
@@ -23,9 +20,7 @@ Valmeuse shares jumped 15.1% to 21.29 euros in Brussels, while Rheinmark shares 
 
 @pytest.mark.parametrize("article", [_MERGER, "steel_merger"])
 def test_the_reason_right_after_the_move_of_the_one_asked(article: str) -> None:
-    store = Store.memory()
-    # the small story, and the whole one it comes from, where more sentences name Rheinmark
-    store.ingest_text(article if "\n" in article else (_VALIDATION / f"{article}.txt").read_text(encoding="utf-8"))
+    store = stored(article)  # the small story, and the whole one it comes from, where more sentences name Rheinmark
     result = answer("why did rheinmark stock drop", store)
     assert result.answered and "questioned the cost of the integration" in result.text, result.text
 
@@ -55,8 +50,7 @@ def test_the_reason_given_for_the_thing_that_moved(article: str) -> None:
         "ng_naira": ("why are the reserves going down", "lower oil receipts"),
         "rice_exports": ("why are indian rice exports down", "cheaper grain"),
     }[article]
-    store = Store.memory()
-    store.ingest_text((_VALIDATION / f"{article}.txt").read_text(encoding="utf-8"))
+    store = stored(article)
     result = answer(question, store)
     assert result.answered and expected in result.text, result.text
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers import Answer, answer
-from knowledge.store import Store
+from tests.handlers.stories import answered as _answered
 
 _TRADE = """| 1 October 2025, Wednesday |
 
@@ -24,12 +23,6 @@ China's new home prices fall for 28th month
 
 New home prices in 70 major cities fell 0.4% in October from September, the 28th straight monthly decline. Prices dropped 5.7% from a year earlier in Guangzhou and 4.8% in Hangzhou, while Shanghai posted a 3.9% rise.
 """
-
-
-def _answered(article: str, question: str) -> Answer:
-    store = Store.memory()
-    store.ingest_text(article)
-    return answer(question, store)
 
 
 @pytest.mark.parametrize(
