@@ -15,14 +15,14 @@ from knowledge.store import FigureRow, SentenceRow
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause
+from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause, term_spots
 from handlers.figures import DURATION_UNIT, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, scaled, unit_of
 from handlers.models import Answer
 from handlers.query import EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
-from knowledge.text import phrase_keys, token_keys, tokenize
+from knowledge.text import phrase_keys, tokenize
 
 # Words of a question that name no measure of their own ("what was the rate a year ago?")
 GENERIC_MEASURE_WORDS = frozenset("rate level value figure number amount total year ago earlier".split())
@@ -221,11 +221,11 @@ def _amounts_naming(ask: Ask, term: Term) -> list[tuple[FigureRow, Evidence]]:
     out: list[tuple[bool, FigureRow, Evidence]] = []
     for ev in ask.pool.evidence[:12]:
         text = ev.sentence.text
+        at: list[int] | None = None  # where the sentence names the term, read once it is needed
         for f in ev.figures:
             clause = clause_text(text, f.start, f.end)
             if f.kind in ("money", "quantity", "percent") and term.keys & phrase_keys(clause) and not _AIMED.search(clause):
-                tokens = tokenize(text)
-                at = [t.start for t, keys in zip(tokens, token_keys(tokens)) if keys & term.keys]
+                at = at if at is not None else [a for a, _ in term_spots(text, [term])]
                 out.append((not any(a < f.start for a in at), f, ev))
     out.sort(key=lambda o: o[0])  # stable: the pool's order within each
     return [(f, ev) for _, f, ev in out]
