@@ -1755,7 +1755,7 @@ def _name_forms(names: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]
 _PLACE_KIND_WORDS = gz.PLACE_NOUNS | {"islands", "of", "the"}
 
 
-_LIST_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+_LIST_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")  # "Germany, the Netherlands and Spain"
 
 
 def listed_together(text: str, first: MentionRow, second: MentionRow) -> bool:

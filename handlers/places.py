@@ -284,6 +284,10 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         described = _describe_named(ask, intent)  # "Who is Joseph Chanda?", "Where is Jilin?"
         if described:
             return described
+    if intent == "where" and _PLURAL.search(query.text.lower()):
+        listed = _place_list(ask)
+        if listed is not None:
+            return listed
     picks = rank_entities(query, ask.pool.accepted[:8], kinds)
     if intent == "who" and any(t.lemma in ROLES for t in query.required):
         picks = _without_lesser_posts(query, picks)
@@ -389,7 +393,47 @@ def _several_named(ask: Ask, intent: str, picks: list[tuple[float, EntityRow, Me
     return make_answer(ask.question, intent, text, 0.5 + 0.3 * best.coverage, [citation(ask.store, best.sentence)])
 
 
-def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]) -> list[tuple[float, EntityRow, MentionRow, Evidence]]:
+# The conflicts that rule a sentence out of a list of places: it is about another subject.
+_OFF_SUBJECT = ("about ", "does not name", "never names", "period:", "says the opposite")
+# Place nouns a question asks several of ("which countries", "what provinces").
+_PLACES_ASKED = frozenset("country nation province state region city town destination market place port".split())
+# How specific each of them is (_specificity): "which provinces" lists Quebec and Alberta, not Toronto.
+_LIST_LEVEL = {"country": 1, "nation": 1, "province": 2, "state": 2, "region": 2, "city": 3, "town": 3, "port": 3}
+
+
+def _place_list(ask: Ask) -> Answer | None:
+    """ "Which countries will the park supply?": the sentence that lists several of them ("battery
+    makers in China, South Korea, Japan and Germany") before one that names a single place,
+    even when it words the verb otherwise ("on sale in", "supply" for "buy", "sell to")."""
+    query = ask.query
+    if not any(t.lemma in _PLACES_ASKED and t.word.lower().endswith("s") for t in query.terms):
+        return None
+    candidates = [e for e in ask.pool.evidence[:12] if (e.matched or e.entity_hits)
+                  and not any(c.startswith(_OFF_SUBJECT) for c in e.conflicts)]
+    by_sentence: dict[int, list[Pick]] = {}
+    for pick in rank_entities(query, candidates, _PLACE_KINDS, unmatched=True):
+        by_sentence.setdefault(pick[3].sentence.id, []).append(pick)
+    level = next((_LIST_LEVEL[t.lemma] for t in query.terms if t.lemma in _LIST_LEVEL), 0)
+    best: tuple[float, list[Pick]] | None = None
+    for group in by_sentence.values():
+        fitting = sorted((p for p in group if not level or _specificity(p[1]) == level), key=lambda p: -p[0])
+        # A list is names joined as items ("Japan, South Korea and Malaysia"), not places a
+        # sentence names apart ("a terminal at Panjang ..., linked to its mines in South Sumatra").
+        listed = max((_joined(p, fitting) for p in fitting), key=len, default=[])
+        if len({p[1].id for p in listed}) < 2:
+            continue  # one place is no list; the ranking of single places answers that
+        score = max(p[0] for p in listed) + 0.8 * min(len(listed) - 1, 4)
+        if best is None or score > best[0]:
+            best = (score, listed)
+    if best is None:
+        return None
+    return _several_named(ask, "where", sorted(best[1], key=lambda p: -p[0]))
+
+
+def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...],
+                  unmatched: bool = False) -> list[tuple[float, EntityRow, MentionRow, Evidence]]:
+    """Names of `kinds` in the evidence, best first; `unmatched`: in sentences that match only a
+    name the question asks about, too."""
     asked = set(query.entity_keys)
     left_out = _left_out(query)
     home_asked = _ASKS_HOME.search(query.text) is not None
@@ -397,7 +441,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
-        if not ev.matched:
+        if not ev.matched and not (unmatched and ev.entity_hits >= 1):
             continue
         anchors = question_anchors(query, ev)
         spans = [(m.start, m.end) for m, _ in ev.mentions]

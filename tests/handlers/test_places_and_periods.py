@@ -146,3 +146,56 @@ Production at the Akroso mine near Tarkwa in Ghana's Western Region fell 8.0% to
     assert when.answered and "Last week" in when.text, when.text
     where = answer("Which country is the Akroso operation in?", store)
     assert where.answered and where.text.startswith("Ghana"), where.text
+
+
+_PARK = """| 3 March 2025, Monday |
+
+Hengmar to build $3.8 billion battery-materials park in Indonesia
+
+Hengmar New Materials will invest $3.8 billion in a nickel smelter and battery-materials park in Indonesia, the investment ministry said on Monday.
+
+The Kolaka park in Southeast Sulawesi province will produce 120,000 tonnes of nickel a year.
+
+Exports of nickel products rose 11.4% to $24.6 billion. Shipments to China accounted for $17.2 billion.
+
+"We chose Kolaka because the ore is richer," Zhou Minghui, Hengmar's president, said. The park will supply battery makers in China, South Korea, Japan and Germany, he said.
+"""
+
+_CARS = """| 3 March 2025, Monday |
+
+Corvana's deliveries rise 12%
+
+Corvana delivered 84,600 cars in the quarter, up 12%.
+
+The new Nova is on sale in Germany, France, the Netherlands and Spain, and will reach Britain next year. The Nova's price was kept at 27,900 euros.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "names"),
+    [
+        # a sentence listing several countries, worded otherwise ("supply"), over one naming one
+        (_PARK, "Which countries will the park sell to?", ("China", "South Korea", "Japan", "Germany")),
+        # "the Netherlands" is an item of the list, not the list's end; the sentence names only the Nova
+        (_CARS, "In which countries can you already buy the Nova?", ("Germany", "France", "Netherlands", "Spain")),
+    ],
+)
+def test_which_countries_lists_every_country_a_sentence_lists(article: str, question: str, names: tuple[str, ...]) -> None:
+    reply = answered(article, question)
+    assert reply.answered
+    assert all(name in reply.text for name in names), reply.text
+
+
+def test_places_a_sentence_names_apart_are_no_list() -> None:
+    # "a terminal at Panjang ..., linked to its mines in South Sumatra" names places apart; the
+    # sentence that lists the regions answers "which regions".
+    text = """| 2 October 2025, Thursday |
+
+Indonesia's coal exports slide 8.4% in September
+
+The company plans to start shipping from a new coal terminal at Panjang in Lampung province in 2026, linked by rail to its mines in South Sumatra.
+
+The producers' forum warned that higher royalties could force smaller miners in East Kalimantan and South Kalimantan to cut output.
+"""
+    reply = answered(text, "which regions could see small miners cutting output")
+    assert "East Kalimantan" in reply.text and "South Kalimantan" in reply.text, reply.text
