@@ -854,7 +854,9 @@ def _with_year_after(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     for t in found:
         prev = out[-1] if out else None
-        if (prev is not None and t.kind == "year" and prev.kind in ("range", "month") and t.start_date and prev.start_date
+        # Not "first surplus for October since 2022": a year "since" or "until" is no month's year.
+        if (prev is not None and t.kind == "year" and t.anchor in ("", "in", "of", "during") and prev.kind in ("range", "month")
+                and t.start_date and prev.start_date
                 and prev.end_date and not re.search(r"\d{4}", prev.text) and _YEAR_GAP.fullmatch(text[prev.end : t.start])):
             shift = t.start_date.year - prev.start_date.year
             try:

@@ -775,6 +775,12 @@ def test_months_take_the_year_said_after_them(text: str, words: str, start: date
     assert [(t.text, t.start_date, t.end_date) for t in found] == [(words, start, end)]
 
 
+def test_a_year_since_or_until_is_no_months_year() -> None:
+    # "the first surplus for October since 2022": this October, and a span since 2022
+    found = find_times("It was the first surplus for the month of October since 2022.", date(2025, 11, 20))
+    assert [(t.text, t.start_date) for t in found] == [("October", date(2025, 10, 1)), ("since 2022", date(2022, 1, 1))]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
