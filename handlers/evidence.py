@@ -1247,6 +1247,8 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         leading = {e.name for m, e in rivals if m.start <= 4 and not s.text[:1] in "\"“‘'"}
         if leading and kind != "other":
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
+        elif kind == "place" and rivals and (other := _other_end(query.text, key, s.text, rivals)):
+            conflicts.append(other)
         elif key in paragraph_names or _called_by_head(heads.get((s.article_id, key), set()), text):
             hits += 0.5
         elif rivals and kind == "place" and (not topics.get(key) or (
@@ -1264,6 +1266,20 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
     return hits, conflicts
 
 
+def _other_end(question: str, key: str, text: str, rivals: list[tuple[MentionRow, EntityRow]]) -> str:
+    """ "Imports from China" is not answered by "Imports from the United States rose 8.3%", even
+    where China is what the story is about: the place after the asked "from" or "to" is another."""
+    asked = _END_ASKED.findall(normalise_name(question))
+    for prep, name in asked:
+        if not f"{name} ".startswith(key + " "):
+            continue
+        for m, e in rivals:
+            if re.search(rf"\b{prep}\s+(?:the\s+)?$", text[max(0, m.start - 10) : m.start], re.IGNORECASE):
+                return f"{prep} {e.name}, not {prep} {key}"
+    return ""
+
+
+_END_ASKED = re.compile(r"\b(from|to)\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
 _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council commission union government
 regulator authority board court parliament fund firm carmaker miner exchange central""".split())
 

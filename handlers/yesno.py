@@ -178,8 +178,8 @@ def _direction_stated(ask: Ask) -> Answer | None:
                     # 820 million euros") tells more than the lead's bare one ("raised its guidance").
                     clause = own_clause(ev.sentence.text, tokens[i].start, tokens[i].end)
                     bare = not any(tokens[i].end <= f.start < clause[1] for f in ev.figures)
-                    found.append(((bare, _far_from_asked(query, ev, tokens[j].start), 0 if exact else 1, rank),
-                                  ev, moved, tokens[i].start, tokens[j].end))
+                    found.append(((bare, _far_from_asked(query, ev, tokens[j].start), _narrowed(query, ev, tokens[j].end),
+                                   0 if exact else 1, rank), ev, moved, tokens[i].start, tokens[j].end))
             if (query.entity_keys and not any(f[1] is ev and f[3] == tokens[i].start for f in found)
                     and _asked_in_clause(query, ev, tokens[i].start, tokens[i].end, own=True)):
                 # "Prices dropped 5.7% in Guangzhou, while Shanghai posted a 3.9% rise": the clause
@@ -187,7 +187,7 @@ def _direction_stated(ask: Ask) -> Answer | None:
                 before = next((j for j in range(i - 1, -1, -1) if any(keys[j] & t.keys for t in things)
                                and not _EXPECTING.fullmatch(tokens[j].lower)), None)
                 if before is not None:
-                    found.append(((False, False, 2, rank), ev, moved, tokens[i].start, tokens[i].end))
+                    found.append(((False, False, False, 2, rank), ev, moved, tokens[i].start, tokens[i].end))
     if not found:
         return None
     _, ev, moved, start, end = min(found, key=lambda f: f[0])
@@ -196,6 +196,19 @@ def _direction_stated(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
 
 
+def _narrowed(query: Query, ev: Evidence, end: int) -> bool:
+    """ "Did imports go up?" asks about all of them: "imports from the United States rose 8.3%"
+    moves a part, "Imports fell 2.3%" the whole."""
+    if query.entity_keys:
+        return False
+    after = _TO_OR_FROM.match(ev.sentence.text, end)
+    if after is None:
+        return False
+    # "from the bloc", "to Asia": a trading partner, by name or by the word for one
+    return after.group(1) is not None or any(m.start == after.end() and e.kind == "place" for m, e in ev.mentions)
+
+
+_TO_OR_FROM = re.compile(r"\s+(?:from|to)\s+(?:the\s+)?(?:(bloc|region|continent|country)\b|(?=[A-Z]))")
 _ASIDE = re.compile(r",[^,]{0,60},")
 _EXPECTING = re.compile(r"(?:expect|forecast|predict|project|see|estimate|anticipate)(?:s|ed|ing)?")
 

@@ -98,3 +98,32 @@ It expects adjusted earnings of $2.95 to $3.25 per share, below the analysts' av
     # "Wall Street" is the analysts, no name the story must use
     result = _answered(article, "Did Brantley's beat Wall Street's profit forecasts?")
     assert result.answered and result.text.startswith("Yes.") and "$1.62" in result.text, result.text
+
+
+_JAPAN_TRADE = """| 20 November 2025, Thursday |
+
+Japan's October exports beat forecasts as chip gear sales to China offset U.S. car slump
+
+Japan's exports rose 4.1% in October from a year earlier to 10.10 trillion yen, finance ministry data showed on Thursday, as brisk shipments to China offset a slump in car sales to the United States.
+
+Imports fell 2.3% to 9.87 trillion yen, leaving a trade surplus of 231.5 billion yen. It was Japan's first surplus for the month of October since 2022.
+
+Exports to China jumped 11.2% to 1.86 trillion yen.
+
+Crude oil imports dropped 14.8% in value to 642 billion yen in October. Imports from the United States rose 8.3% to 1.12 trillion yen.
+
+Exports to the European Union rose 2.9% to 935.4 billion yen, while imports from the bloc fell 6.1% to 968.2 billion yen.
+"""
+
+
+def test_a_move_of_all_of_a_measure_over_one_of_a_partners_part() -> None:
+    # "imports from the United States rose" and "imports from the bloc fell" move parts; the
+    # question asks about all imports.
+    reply = _answered(_JAPAN_TRADE, "Did imports go up in October?")
+    assert reply.text.startswith("No.") and "2.3%" in reply.text, reply.text
+
+
+def test_a_place_after_the_asked_from_is_no_answer_about_another() -> None:
+    # China is what the story names often; "Imports from the United States" are still not China's.
+    reply = _answered("jp_trade", "how much did imports from china rise")
+    assert not reply.answered, reply.text
