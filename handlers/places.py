@@ -498,11 +498,16 @@ def _head_of_fit(query: Query, entity: EntityRow) -> float:
         return 0.0
     roles = [normalise_name(r) for r in entity.roles]
     if any(f" {k} " in f" {r} " for r in roles for k in names):
-        return 1.5
+        # "head of Marbach's central works council" heads a body of Marbach's, not Marbach; asked
+        # for a part ("who runs Veltra's Mexican business"), "president of Veltra's Mexican unit" is.
+        part_asked = _POSSESSIVE.search(query.text) is not None
+        return -1.0 if not part_asked and any(_OF_ITS_PART.search(r) for r in entity.roles) else 1.5
     return -1.0 if any(re.search(r"\b(?:at|of|for)\b", r) for r in roles) else 0.0
 
 
 _HEADING = frozenset({"ceo"})
+_POSSESSIVE = re.compile(r"\b(?!(?:who|what|where|when|how|it|that|there|here|he|she)['’]s)\w+['’]s\s", re.IGNORECASE)
+_OF_ITS_PART = lazy_compile(r"^\s*(?:head|chief|chair(?:man|woman)?|president|leader|director)\s+of\s+[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s", re.IGNORECASE)
 
 # "chief risk officer", "chief operating officer": the word between names the post.
 _CHIEF_OF = lazy_compile(r"\bchief\s+([a-z]+)\s+officer\b", re.IGNORECASE)

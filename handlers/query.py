@@ -1118,7 +1118,8 @@ WHOLE_WORDS = frozenset("total overall combined aggregate cumulative whole".spli
 
 QUALIFIER_EXEMPT = frozenset("""first second third last final next new old main big biggest large largest small total
 overall annual yearly monthly quarterly weekly daily current initial early late high low top full latest recent
-average net gross real nominal local national global domestic foreign overseas""".split())
+average net gross real nominal local national global domestic foreign overseas
+revised updated previous prior earlier original""".split())  # "the revised forecast" is the forecast, newly stated
 
 
 _CATEGORY_NOUNS = frozenset("""country nation state province city region company firm business people person member

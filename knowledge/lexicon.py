@@ -138,7 +138,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "loss": ("loss", "lose", "lost", "loss-making", "in the red", "net loss", "lose money", "lost money", "losing money"),
     "spokesperson": ("spokesperson", "spokeswoman", "spokesman", "spokespeople", "press officer"),
     "negotiate": ("negotiate", "negotiation", "negotiator", "talks", "bargaining", "bargain"),
-    "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "shed", "redundancy", "eliminate",
+    "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "ax", "shed", "redundancy", "eliminate",
                "slash", "fire", "sack", "job loss", "lose job", "lose their job", "lose its job", "position go", "job go",
                "lose staff", "lose worker", "lose people"),
     "regulator": ("regulator", "watchdog", "authority", "supervisor"),
@@ -388,6 +388,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
 # executive, while "president" is only in its synonym class.
 TITLE_EXACT: dict[str, tuple[str, ...]] = {
     "ceo": ("chief executive", "ceo"),
+    "boss": ("chief executive", "ceo"),  # a company's boss, in news, is its chief executive
     "cfo": ("chief financial officer", "finance chief", "cfo"),
     "coo": ("chief operating officer", "coo"),
     "chairman": ("chairman", "chairwoman", "chair"),

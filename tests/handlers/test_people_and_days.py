@@ -195,3 +195,33 @@ Under a regulation signed in March, royalties on coal will rise to 14% from 10.5
 """)
     result = answer("when do the new royalty rates kick in", store)
     assert result.answered and "January 1, 2026" in result.text, result.text
+
+
+_SUPPLIER = """| 6 November 2025, Thursday |
+
+German supplier Marbach to cut 3,800 jobs as it slashes outlook
+
+Marbach Automotive said on Thursday it would cut 3,800 jobs worldwide by the end of 2027.
+
+Marbach now expects 2025 sales of 19.5 billion to 20 billion euros, down from a previous forecast of 20.5 billion to 21.5 billion euros.
+
+"We cannot keep paying for capacity we will not need," Chief Executive Katrin Vogelsang told reporters.
+
+Stefan Albers, head of Marbach's central works council, said employees would fight the closure of the plant in Homburg.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many jobs is marbach axing altogether", "3,800"),  # "axing" cuts jobs
+        ("What's the revised revenue guidance for 2025?", "19.5 billion to 20 billion euros"),  # "revised" is no kind of revenue
+        # a company's boss is its chief executive, not the head of a council of its own
+        ("who's the boss at marbach", "Katrin Vogelsang"),
+        ("who runs marbach", "Katrin Vogelsang"),
+        ("who runs marbach's works council?", "Stefan Albers"),  # asked for the part, its head
+    ],
+)
+def test_axing_a_revised_guidance_and_the_boss(question: str, expected: str) -> None:
+    result = answered(_SUPPLIER, question)
+    assert result.answered and expected in result.text, result.text
