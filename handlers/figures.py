@@ -209,7 +209,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             if (figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
                     or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
-                    or _opposite_in_clause(query, f, ev)):
+                    or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -323,6 +323,24 @@ def _moved(query: Query, f: FigureRow, ev: Evidence) -> float:
     return 0.8 if f.direction else -0.5
 
 
+def _leaving(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How many people work at the Zwickau plant?" is not answered by "530 posts will go at
+    the factory in Zwickau": those are leaving, and the article does not say how many stay."""
+    if query.wants != "count" or query.direction or not _STATE_ASKED.search(query.text):
+        return False
+    text = ev.sentence.text
+    # ("cut 1,200 jobs, or 4% of its workforce" only ranks lower, in _moved: the workforce is
+    # worked out from it.)
+    if _GOING.match(text, f.end) or _OF_THE_CUTS.match(text[: f.start]):
+        return True  # "Of the job cuts, 2,450 will fall in Germany"
+    # "530 posts will go at Zwickau and 1,000 at Bamberg": the second shares the first's verb.
+    before = [p for p in ev.figures if p.end <= f.start]
+    return bool(before) and _GOING.match(text, before[-1].end) is not None and text[before[-1].end : f.start].rstrip().endswith(" and")
+
+
+_OF_THE_CUTS = lazy_compile(r"\s*(?:Of|Among) (?:the|those) (?:[\w-]+\s+)?(?:cuts|layoffs|redundancies|job losses|lay-offs),\s+$", re.IGNORECASE)
+# "530 posts will go", "1,200 jobs are to be cut": staff leaving, not the staff there
+_GOING = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:will|would|are to|are set to|could|may)\s+(?:go|be\s+(?:cut|lost|axed|shed|eliminated|scrapped))\b")
 # "rose 11.6% to $35.9 billion", "fell to about 231,460": the level reached, right before it
 REACHED_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|almost\s+|a record\s+)?$")
 _STATE_ASKED = lazy_compile(r"\b(?:work|works|working|employ|employs|employed|operate|operates|own|owns|run|runs)\b", re.IGNORECASE)

@@ -269,7 +269,7 @@ def _parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, required=False) if t.keys & (UP_KEYS | DOWN_KEYS | SOFTENING) and t.lemma not in MEASURES else t
                        for t in query.terms]
         # "Did the West approve?" is answered by "disapproval from the West": search for both.
-        query.terms = [replace(t, keys=t.keys | opposite_keys(t.lemma)) if t.lemma in OPPOSITES else t
+        query.terms = [replace(t, keys=t.keys | opposite_keys(opposed)) if (opposed := opposed_word(t)) else t
                        for t in query.terms]
     return query
 
@@ -309,6 +309,18 @@ def comparison_basis(text: str) -> str:
 
 
 @lru_cache(maxsize=64)
+def opposed_word(term: Term) -> str:
+    """The word of OPPOSITES a term stands for: its lemma, or the profit a phrase names ("did
+    they make money?" is answered no by "posted a net loss")."""
+    if term.lemma in OPPOSITES:
+        return term.lemma
+    # Only through a phrase: "earnings" is a profit's word but also a loss's ("earnings fell").
+    return "profit" if "profit" in term.keys and term.lemma not in _PROFIT_SYNONYMS else ""
+
+
+_PROFIT_SYNONYMS = frozenset(w for w in SYNONYMS["profit"] if " " not in w)
+
+
 def opposite_keys(lemma_: str) -> frozenset[str]:
     """The index keys of the words meaning the opposite of this one."""
     return frozenset().union(*(phrase_keys(w) for w in OPPOSITES[lemma_]))

@@ -199,6 +199,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
             if t.anchor == "for":
                 score -= 1.0  # "its growth forecast for 2025": the period it covers, not when it happened
+            if _dates_the_verb_before(ev, t):
+                score -= 1.0
             clause = phrase_keys(clause_text(ev.sentence.text, t.start, t.end)) if moved else frozenset()
             # ... and what moved is the thing asked: "inflation eases in September" lowers no rate.
             if moved and wanted & clause and all(k.keys & clause for k in things):
@@ -223,6 +225,19 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+def _dates_the_verb_before(ev: Evidence, t: TimeRow) -> bool:
+    """ "would cut 3,800 jobs by the end of 2027 and close its plant in Homburg": the time ends
+    the cut's clause, and everything asked comes after its "and"."""
+    text = ev.sentence.text
+    if not _AND_AFTER.match(text, t.end):
+        return False
+    spots = term_spots(text, [m for m in ev.matched if m.required])
+    return bool(spots) and all(a >= t.end for a, _ in spots)
+
+
+_AND_AFTER = re.compile(r",?\s+and\s+(?!then\b)")
 
 
 def time_phrase(t: TimeRow, article_date: str) -> str:

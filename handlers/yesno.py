@@ -16,7 +16,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
 from handlers.evidence import EXPECTATION, Evidence, analysed, named_by, own_clause, span_clause, term_spots
-from handlers.query import DOWN_KEYS, SOFTENING, UP_KEYS, Query, opposite_keys
+from handlers.query import DOWN_KEYS, SOFTENING, UP_KEYS, Query, opposed_word, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
@@ -282,14 +282,18 @@ _POLICY_RATE = frozenset("lending policy interest repo refinancing base overnigh
 def _opposite_stated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
     """Where the sentence states the opposite of a word asked ("disapproval" for "approve")."""
     for term in ask.query.terms:
-        opposites = OPPOSITES.get(term.lemma)
-        if not opposites or term.lemma in ev.sentence.terms:
+        word = opposed_word(term)
+        opposites = OPPOSITES.get(word)
+        if not opposites:
             continue
-        keys = opposite_keys(term.lemma)
+        keys = opposite_keys(word)
         tokens, token_keys_ = analysed(ev.sentence.text)  # tokenised once per text
         # The word itself before its class ("loss" before "fell"), nearest the one asked about.
         found = [t for t in tokens if t.lower in opposites or t.lemma in opposites] or [
             t for t, k in zip(tokens, token_keys_) if k & keys]
+        stated = next((t.start for t in tokens if t.lemma == word), None)
+        if stated is not None and (not found or stated < found[0].start):
+            continue  # the word asked comes first: "net profit rose, after a loss a year earlier"
         if found:
             named = [m.start for m, e in ev.mentions if named_by(e, set(ask.query.entity_keys))]
             best = min(found, key=lambda t: min((abs(t.start - n) for n in named), default=0))

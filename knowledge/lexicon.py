@@ -196,7 +196,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
     "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in"),
     "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit", "make money", "made money", "making money",
-               "earn", "profitable", "in the black"),
+               "earn", "profitable", "in the black", "turn a profit", "turn profit"),
     "government": ("government", "authority", "official", "administration", "ministry"),
     # "the government reference price": the benchmark the ministry sets
     "benchmark": ("benchmark", "reference"),

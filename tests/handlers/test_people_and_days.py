@@ -225,3 +225,37 @@ Stefan Albers, head of Marbach's central works council, said employees would fig
 def test_axing_a_revised_guidance_and_the_boss(question: str, expected: str) -> None:
     result = answered(_SUPPLIER, question)
     assert result.answered and expected in result.text, result.text
+
+
+_PLANTS = """| 6 November 2025, Thursday |
+
+German supplier Marbach to cut 3,800 jobs, close Homburg plant
+
+Marbach Automotive said on Thursday it would cut 3,800 jobs worldwide by the end of 2027 and close its brake plant in Homburg, after swinging to a third-quarter loss.
+
+Revenue fell 6.4% to 4.87 billion euros in the July-September quarter. It posted a net loss of 182 million euros, compared with a net profit of 64 million euros a year earlier.
+
+Of the job cuts, 2,450 will fall in Germany. The Homburg plant, which employs 920 people, will close by the end of 2026, while 530 posts will go at the factory in Zwickau and 1,000 at the plant in Bamberg.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the time ends the cut's clause; the closing comes after its "and"
+        ("by when will the homburg site be shut", "end of 2026"),
+        ("how many people work at the homburg plant", "920"),
+        # "make money" asks for a profit, and a net loss answers no
+        ("Did Marbach make money this quarter?", "No."),
+        ("did marbach turn a profit?", "No."),
+    ],
+)
+def test_plant_closures_and_losses(question: str, expected: str) -> None:
+    result = answered(_PLANTS, question)
+    assert result.answered and expected in result.text, result.text
+
+
+@pytest.mark.parametrize("question", ["How many people work at the Zwickau plant?", "how many staff work at bamberg"])
+def test_posts_that_will_go_are_no_workforce(question: str) -> None:
+    # "530 posts will go at Zwickau and 1,000 at Bamberg", "Of the job cuts, 2,450 ...": leaving
+    assert not answered(_PLANTS, question).answered
