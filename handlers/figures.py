@@ -209,7 +209,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             if (figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
                     or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
-                    or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev)):
+                    or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -562,6 +562,23 @@ def _opposite_in_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return False
     clause = phrase_keys(clause_text(ev.sentence.text, f.start, f.end))
     return any(says_opposite(t, clause) and not t.keys & clause for t in asked)
+
+
+_TRADE_WAYS = {"import": "export", "export": "import"}
+
+
+def _other_trade_way(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How much sugar did Brazil import?" is not "Brazil exported 3.46 million tonnes of sugar,
+    with China ... the top buyers": the verb before the figure trades the other way, whatever
+    "buyers" the sentence names after it."""
+    asked = {t.lemma for t in query.required} & _TRADE_WAYS.keys()
+    if len(asked) != 1:
+        return False
+    way = next(iter(asked))
+    other = _TRADE_WAYS[way]
+    start = own_clause(ev.sentence.text, f.start, f.end)[0]
+    keys = phrase_keys(ev.sentence.text[start : f.start])
+    return other in keys and way not in keys
 
 
 def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:

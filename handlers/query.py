@@ -216,6 +216,7 @@ def _parse_query(question: str, store: Store) -> Query:
         # moving production" asks the reason for a move, and "exchange rate" names a computation.
         query.unknown_names += [w for w in _unknown_kinds(tokens, keys, covered, store, text)
                                 if not (query.intent == "derived" and lemma(w) in _COMPUTATION)]
+        query.unknown_names += _unknown_count_kinds(query, tokens, keys, store)
     if query.intent == "yesno":
         # "did the stock go up after the results": when, not what; the sentence may not name the news.
         after_news = {i for i in range(2, len(tokens)) if tokens[i].lemma in _NEWS_NOUNS and tokens[i - 1].lower == "the"
@@ -1145,6 +1146,23 @@ def _unknown_kinds(tokens: list[Token], keys: list[frozenset[str]], covered: set
     return [tokens[i].text for i in _measure_qualifiers(tokens, keys, covered, text)
             if not (keys[i] & vocabulary or (tokens[i].lower in store.vocabulary and tokens[i].lower not in lexicon_words()))
             and keys[i + 1] & vocabulary]
+
+
+def _unknown_count_kinds(query: Query, tokens: list[Token], keys: list[frozenset[str]], store: Store) -> list[str]:
+    """ "how many Boeing jets": a word the article never uses, before a thing it counts (jets),
+    asks about another kind of them (the article's are Airbus jets)."""
+    if len(query.count_words) < 2:
+        return []
+    start = next((i + 2 for i in range(len(tokens) - 1) if tokens[i].lower == "how" and tokens[i + 1].lower == "many"), None)
+    if start is None or start + len(query.count_words) > len(tokens):
+        return []
+    vocabulary = store.index_vocabulary
+    head = start + len(query.count_words) - 1
+    if not keys[head] & vocabulary:
+        return []
+    return [tokens[i].text for i in range(start, head) if keys[i] == query.count_words[i - start]
+            and not keys[i] & vocabulary and tokens[i].lower not in store.vocabulary
+            and tokens[i].lower not in QUALIFIER_EXEMPT and tokens[i].lower not in GENERIC and is_content(tokens[i])]
 
 
 def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], text: str,

@@ -72,3 +72,30 @@ The ministry set its benchmark coal price (HBA) for October at $104.60 per tonne
 """)
     result = answer("whats the govt reference price for coal this month", store)
     assert result.answered and "$104.60" in result.text, result.text
+
+
+_SUGAR = """| 23 October 2025, Thursday |
+
+Brazil's sugar exports rise as Airbus jets land
+
+Brazil exported 3.46 million tonnes of sugar last month, up 5.2% from September 2024, with China, Indonesia and Algeria the top buyers, according to foreign trade secretariat Secex.
+
+Sahra Airlines has ordered 40 Airbus A321neo jets in a deal worth $6.6 billion.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much sugar did Brazil export last month?", "3.46 million tonnes"),
+        ("How much sugar did Brazil import last month?", None),  # exported, whatever "buyers" come after
+        ("how many airbus jets did sahra order", "40"),
+        ("how many boeing jets did sahra order", None),  # a kind of jet the article never names
+    ],
+)
+def test_the_other_way_of_trade_and_an_unnamed_kind_of_thing_counted(question: str, expected: str | None) -> None:
+    result = answered(_SUGAR, question)
+    if expected is None:
+        assert not result.answered, result.text
+    else:
+        assert result.answered and expected in result.text, result.text
