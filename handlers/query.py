@@ -1162,7 +1162,12 @@ def _unknown_count_kinds(query: Query, tokens: list[Token], keys: list[frozenset
         return []
     return [tokens[i].text for i in range(start, head) if keys[i] == query.count_words[i - start]
             and not keys[i] & vocabulary and tokens[i].lower not in store.vocabulary
-            and tokens[i].lower not in QUALIFIER_EXEMPT and tokens[i].lower not in GENERIC and is_content(tokens[i])]
+            and tokens[i].lower not in QUALIFIER_EXEMPT and tokens[i].lower not in GENERIC and tokens[i].lower not in _HOW_MANY_MORE
+            and is_content(tokens[i])]
+
+
+# "how many fewer tonnes", "how many more jobs": the count's change, no kind of what is counted
+_HOW_MANY_MORE = frozenset("fewer more less extra additional further".split())
 
 
 def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], text: str,
