@@ -325,6 +325,19 @@ def _r_month_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     return _Res("month", s, e)
 
 
+def _r_month_half(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    """ "the first half of October", "the last two weeks of September": days of that month."""
+    month = _month_no(m.group("m1"))
+    if month is None:
+        return None
+    year = int(m.group("y")) if m.group("y") else _default_year(month, ref)
+    if year is None:
+        return _Res("range", None, None)
+    first, last = month_span(year, month)
+    later = _g(m, "ord") in ("second", "last", "final", "latter")
+    return _Res("range", first.replace(day=16) if later else first, last if later else first.replace(day=15))
+
+
 def _r_first_months(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     n = _num(m.group("n"))
     unit, ord_ = _g(m, "unit"), _g(m, "ord")
@@ -638,6 +651,13 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<y2>{_YEAR}|[0-9]{{2}}(?![0-9])){_NOT_AMOUNT}",
         _r_year_range,
         ("<year>",),
+        point=False,
+    ),
+    _rule(
+        rf"{_THE}\b(?P<ord>first|second|last|final|latter)\s+(?:half|fortnight|two\s+weeks)\s+of\s+{_mon('m1')}"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
+        _r_month_half,
+        _MONTH_KEYS,
         point=False,
     ),
     _rule(

@@ -792,3 +792,16 @@ def test_a_year_since_or_until_is_no_months_year() -> None:
 )
 def test_a_bare_month_abbreviation_is_a_month_when_nothing_else_spells_it(text: str, found: list[str]) -> None:
     assert [t.text for t in find_times(text, date(2025, 10, 1))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "start", "end"),
+    [
+        ("crushed 38.6 million tonnes in the first half of October", "in the first half of October", date(2025, 10, 1), date(2025, 10, 15)),
+        ("in the second half of September", "in the second half of September", date(2025, 9, 16), date(2025, 9, 30)),
+        ("the last two weeks of October 2024", "the last two weeks of October 2024", date(2024, 10, 16), date(2024, 10, 31)),
+        ("in the first half", "in the first half", date(2025, 1, 1), date(2025, 6, 30)),  # of the year, as ever
+    ],
+)
+def test_the_half_of_a_month_is_its_days(text: str, words: str, start: date, end: date) -> None:
+    assert [(t.text, t.start_date, t.end_date) for t in find_times(text, date(2025, 10, 23))] == [(words, start, end)]
