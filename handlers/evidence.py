@@ -1314,16 +1314,22 @@ def _kinds_by_key(query: Query) -> dict[str, str]:
 
 # "44.6 million in the quarter": the period is the story's quarter, not the September a sentence
 # before it names.
-_ANAPHORIC_PERIOD = re.compile(r"\b(?:in|over|during|for) the (quarter|month|half|year|week)\b", re.IGNORECASE)
-_SPAN_DAYS = {"week": (5, 8), "month": (28, 31), "quarter": (89, 92), "half": (181, 184), "year": (365, 366)}
+_ANAPHORIC_PERIOD = re.compile(r"\b(?:in|over|during|for) the (quarter|month|half|year|week|fortnight)\b", re.IGNORECASE)
+_SPAN_DAYS = {"week": (5, 8), "fortnight": (13, 16), "month": (28, 31), "quarter": (89, 92), "half": (181, 184), "year": (365, 366)}
 
 
 def _names_a_period_only(query: Query) -> bool:
     # Not "year": "so far this fiscal year" is a running total, whatever span its sentence states.
-    return not query.times and any(t.lemma in _PERIOD_WORDS for t in query.terms)
+    # "the same fortnight last year": the year is the base, the fortnight the period stated.
+    if query.times and not (query.intent == "derived" and _SAME_PERIOD.search(query.text)):
+        return False
+    return any(t.lemma in _PERIOD_WORDS for t in query.terms)
 
 
-_PERIOD_WORDS = frozenset({"quarter", "month", "half", "week"})
+_SAME_PERIOD = re.compile(r"\bsame (?:quarter|month|half|week|fortnight)\b", re.IGNORECASE)
+
+
+_PERIOD_WORDS = frozenset({"quarter", "month", "half", "week", "fortnight"})
 
 
 def _period_words_dated(query: Query, missing: list[Term], found: list[Term], matched: list[Term], times: list[TimeRow]) -> list[str]:

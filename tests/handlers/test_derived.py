@@ -202,3 +202,26 @@ def test_the_unit_an_amount_is_of(after: str, unit: tuple[str, str | None] | Non
 
     m = EACH_AFTER.match(after)
     assert (m.groups() if m else None) == unit
+
+
+_CRUSH = """| 23 October 2025, Thursday |
+
+Brazil's centre-south cane crush drops 9.4% as drought bites
+
+Sugarcane mills in Brazil's centre-south crushed 38.6 million tonnes of cane in the first half of October, down 9.4% from a year earlier, industry association Anacana said on Wednesday.
+
+Sugar production in the fortnight fell 6.1% to 2.31 million tonnes, while ethanol output dropped 13.7% to 1.72 billion litres. Mills allocated 52.8% of the cane to sugar, up from 49.6% in the same period last year.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the first half of October is a fortnight, of which "the same fortnight last year" asks
+        ("How much cane was crushed in the same fortnight last year?", "42.6"),
+        ("how much cane was crushed in the fortnight?", "38.6 million tonnes"),
+    ],
+)
+def test_a_fortnight_is_the_half_month_stated(question: str, expected: str) -> None:
+    result = _answered(_CRUSH, question)
+    assert result.answered and expected in result.text, result.text
