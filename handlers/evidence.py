@@ -1321,12 +1321,12 @@ _SPAN_DAYS = {"week": (5, 8), "fortnight": (13, 16), "month": (28, 31), "quarter
 def _names_a_period_only(query: Query) -> bool:
     # Not "year": "so far this fiscal year" is a running total, whatever span its sentence states.
     # "the same fortnight last year": the year is the base, the fortnight the period stated.
-    if query.times and not (query.intent == "derived" and _SAME_PERIOD.search(query.text)):
+    if query.times and not (query.intent == "derived" and _SAME_PERIOD_ASKED.search(query.text)):
         return False
     return any(t.lemma in _PERIOD_WORDS for t in query.terms)
 
 
-_SAME_PERIOD = re.compile(r"\bsame (?:quarter|month|half|week|fortnight)\b", re.IGNORECASE)
+_SAME_PERIOD_ASKED = re.compile(r"\bsame (?:quarter|month|half|week|fortnight)\b", re.IGNORECASE)
 
 
 _PERIOD_WORDS = frozenset({"quarter", "month", "half", "week", "fortnight"})

@@ -712,7 +712,7 @@ def test_growing_a_crop_is_no_rise() -> None:
     assert (query.wants, query.direction) == ("level", "")
 
 
-_PLANT = """| 20 May 2024, Monday |
+_MEXICO_PLANT = """| 20 May 2024, Monday |
 
 Veltra to expand Mexican plant
 
@@ -734,7 +734,7 @@ Veltra shares rose 2.3% to $41.60 in premarket trading on Tuesday.
     ],
 )
 def test_a_place_or_a_description_is_no_answer_to_another_question(question: str) -> None:
-    assert not _answered(_PLANT, question).answered
+    assert not _answered(_MEXICO_PLANT, question).answered
 
 
 _LIRA = """| 25 July 2025, Friday |
