@@ -262,6 +262,11 @@ def _parse_query(question: str, store: Store) -> Query:
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
                    and t.lemma not in MEASURES else t for t in query.terms]
+    if _HOW_FULL.search(text.lower()):
+        # "how full are Sahra's flights?": the load factor is of its flights, which "its average
+        # load factor rose to 83.6%" need not name.
+        query.terms = [replace(t, required=False) if "full" not in t.keys and t.lemma not in _PERIOD_NOUNS else t
+                       for t in query.terms]
     if query.wants == "change":
         # "how much did it change?": the change is what the answer states, not a word to find.
         query.terms = [replace(t, required=False) if t.lemma in ("change", "move", "movement") else t for t in query.terms]
@@ -275,6 +280,8 @@ def _parse_query(question: str, store: Store) -> Query:
     return query
 
 
+_HOW_FULL = re.compile(r"\bhow full\b")
+_PERIOD_NOUNS = frozenset("quarter month week year half fortnight".split())
 _MARKET_SHARE = lazy_compile(r"\bmarket share\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")  # compiled once, not looked up in re's cache per call
 _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
 _FALLING_WEATHER = frozenset("rain rainfall snow snowfall precipitation hail".split())

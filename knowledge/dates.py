@@ -550,6 +550,14 @@ def _r_year_to_date(m: re.Match[str], ref: date | None, prep: str) -> _Res | Non
     return _Res("range", date(ref.year, 1, 1), ref)
 
 
+def _r_decade_end(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    """ "by the end of the decade", written in 2025: 2030, the year news means by it."""
+    if ref is None:
+        return _Res("year", None, None)
+    y = (ref.year // 10 + 1) * 10 if ref.year % 10 else ref.year
+    return _Res("year", date(y, 1, 1), date(y, 12, 31))
+
+
 def _r_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     y = int(m.group("y"))
     return _Res("year", date(y, 1, 1), date(y, 12, 31))
@@ -730,6 +738,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     # The long s ("ſ") is there because IGNORECASE matches it to "s".
     _rule(rf"{_THE}\b(?P<dec>(?:19|20)[0-9]0)['\u2019]?s\b", _r_decade, ("<year>", "0s", "0ſ", "0'", "0\u2019"), point=False),
+    _rule(r"\bthe\s+(?:end|close)\s+of\s+(?:the|this)\s+decade\b", _r_decade_end, ("decade",)),
     _rule(rf"{_MOD}{_NOT_AFTER_NUMBER}\b(?P<y>{_YEAR})\b{_NOT_AMOUNT}", _r_year, ("<year>",)),
     _rule(
         # "lost 11.3% since the start of the year": from January 1 to the article's day.

@@ -135,6 +135,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "provision": ("provision", "set aside", "loan-loss provision", "loan loss provision", "impairment charge"),
     "rehire": ("rehire", "bring back", "re-employ", "reemploy", "reinstate", "restore job", "recall worker"),
     "aircraft": ("aircraft", "plane", "jet", "airliner", "airplane", "aeroplane", "jetliner"),
+    # "how full are its flights?" / "its load factor rose to 83.6%"; "dams at 48% of capacity"
+    "full": ("full", "load factor", "occupancy", "seat occupancy", "of capacity", "capacity utilisation",
+             "capacity utilization", "utilisation", "utilization"),
     "loss": ("loss", "lose", "lost", "loss-making", "in the red", "net loss", "lose money", "lost money", "losing money"),
     "spokesperson": ("spokesperson", "spokeswoman", "spokesman", "spokespeople", "press officer"),
     "negotiate": ("negotiate", "negotiation", "negotiator", "talks", "bargaining", "bargain"),

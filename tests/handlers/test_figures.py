@@ -99,3 +99,28 @@ def test_the_other_way_of_trade_and_an_unnamed_kind_of_thing_counted(question: s
         assert not result.answered, result.text
     else:
         assert result.answered and expected in result.text, result.text
+
+
+_AIRLINE = """| 19 November 2025, Wednesday |
+
+Saudi carrier Sahra Airlines orders 40 Airbus jets
+
+Sahra carried 9.44 million passengers in the first nine months of the year, up 18% from a year earlier, while its average load factor rose to 83.6% from 80.1%, the company said.
+
+The airline now operates 38 aircraft and aims to reach 85 aircraft by 2030 under a fleet plan approved by its board in June.
+
+Water in the kingdom's main reservoirs stood at 48% of capacity last week.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How full are Sahra's flights on average these days?", "83.6%"),  # how full is its load factor
+        ("How full are the main reservoirs?", "48%"),  # ... or the share of capacity used
+        ("whats the target fleet size by the end of the decade", "85 aircraft"),  # the decade ends in 2030
+    ],
+)
+def test_how_full_and_the_end_of_the_decade(question: str, expected: str) -> None:
+    result = answered(_AIRLINE, question)
+    assert result.answered and expected in result.text, result.text

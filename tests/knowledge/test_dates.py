@@ -805,3 +805,9 @@ def test_a_bare_month_abbreviation_is_a_month_when_nothing_else_spells_it(text: 
 )
 def test_the_half_of_a_month_is_its_days(text: str, words: str, start: date, end: date) -> None:
     assert [(t.text, t.start_date, t.end_date) for t in find_times(text, date(2025, 10, 23))] == [(words, start, end)]
+
+
+@pytest.mark.parametrize(("text", "year"), [("aims to reach 85 aircraft by the end of the decade", 2030), ("until the end of this decade", 2030)])
+def test_the_end_of_the_decade_is_the_year_news_means(text: str, year: int) -> None:
+    (t,) = find_times(text, date(2025, 11, 19))
+    assert (t.start_date, t.end_date) == (date(year, 1, 1), date(year, 12, 31))
