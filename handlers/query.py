@@ -258,6 +258,12 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.intent == "who":
         # "Who heads the central bank?": whoever holds its top title, whatever the title is.
         query.terms = [replace(t, keys=t.keys | _LEADER_TITLES) if t.lemma in ("head", "lead", "run") else t for t in query.terms]
+        if any(t.lemma in _FINANCES for t in query.terms):
+            # "Who is in charge of the airline's finances?": its chief financial officer.
+            # The firm whose finances they are is no body asked for ("the airline's").
+            query.terms = [replace(t, keys=t.keys | {"cfo"}) if t.lemma in _FINANCES
+                           else replace(t, required=False) if t.keys & _LEADER_TITLES or t.lemma in _IN_CHARGE else t
+                           for t in query.terms if t.lemma not in gz.ORG_NOUNS]
     # "more expensive", "slow down": one move written in two words is one word to find.
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
@@ -280,6 +286,8 @@ def _parse_query(question: str, store: Store) -> Query:
     return query
 
 
+_FINANCES = frozenset("finance finances money books".split())
+_IN_CHARGE = frozenset("charge oversee manage handle look run head lead".split())
 _HOW_FULL = re.compile(r"\bhow full\b")
 _PERIOD_NOUNS = frozenset("quarter month week year half fortnight".split())
 _MARKET_SHARE = lazy_compile(r"\bmarket share\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")  # compiled once, not looked up in re's cache per call

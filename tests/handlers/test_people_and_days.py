@@ -259,3 +259,19 @@ def test_plant_closures_and_losses(question: str, expected: str) -> None:
 def test_posts_that_will_go_are_no_workforce(question: str) -> None:
     # "530 posts will go at Zwickau and 1,000 at Bamberg", "Of the job cuts, 2,450 ...": leaving
     assert not answered(_PLANTS, question).answered
+
+
+_CARRIER = """| 19 November 2025, Wednesday |
+
+Saudi carrier Sahra Airlines orders 40 Airbus jets
+
+"Demand has outstripped our seat capacity," Chief Executive Faisal al-Otaibi told reporters in Dubai.
+
+Sahra plans to finance about 60% of the order through sale-and-leaseback deals, Chief Financial Officer Omar Bakheet said.
+"""
+
+
+@pytest.mark.parametrize("question", ["Who is in charge of the airline's finances?", "who looks after the company's money"])
+def test_who_runs_the_finances_is_the_chief_financial_officer(question: str) -> None:
+    result = answered(_CARRIER, question)
+    assert result.answered and "Omar Bakheet" in result.text, result.text
