@@ -703,8 +703,10 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     # Among equally near words, the one with the same letters ("delears": "dealers", not
     # "clears"), then the same first letter.
     # ... then one as long ("fleat": "fleet", not "flat").
+    # ... and last the article's own word over one only the lexicon knows ("chian": "china", not "chain").
+    own = store.index_vocabulary
     best = max(found, key=lambda f: (round(f[1], 6), sorted(f[0]) == sorted(word), f[0][:1] == word[:1],
-                                     len(f[0]) == len(word)), default=None)
+                                     len(f[0]) == len(word), f[0] in own), default=None)
     if best is None:
         return None
     return best[0], lemma(best[0])
@@ -1521,6 +1523,8 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
     mods: list[str] = []
     words: list[frozenset[str]] = []
     for j in range(start, min(start + 4, len(tokens))):
+        if any(t.start <= tokens[j].start < t.end for t in query.times):
+            break  # "how many new routes next year": the time is no part of what is counted
         if j in entity_at:
             if entity_at[j] not in mods:
                 mods.append(entity_at[j])

@@ -124,3 +124,25 @@ Water in the kingdom's main reservoirs stood at 48% of capacity last week.
 def test_how_full_and_the_end_of_the_decade(question: str, expected: str) -> None:
     result = answered(_AIRLINE, question)
     assert result.answered and expected in result.text, result.text
+
+
+_ROUTES = """| 20 November 2025, Thursday |
+
+Japan's exports beat forecasts; Sahra adds routes
+
+Exports to China, Japan's biggest trading partner, jumped 11.2% to 1.86 trillion yen in October.
+
+Sahra will launch 12 new international routes next year, taking its network to 68 destinations.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("exprots to chian in octobr?", "1.86 trillion yen"),  # the article's China, not the lexicon's chain
+        ("how many new rutes next yaer", "12 new international routes"),  # "next year" is no thing counted
+    ],
+)
+def test_typos_take_the_articles_word_and_a_time_ends_what_is_counted(question: str, expected: str) -> None:
+    result = answered(_ROUTES, question)
+    assert result.answered and expected in result.text, result.text
