@@ -661,7 +661,41 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             continue
         corrections[token.text] = repair[0]
         fixed.append(Token(repair[0], repair[0], repair[1], token.start, token.end))
+    # A word English has but the article lacks, a slip from the word the article writes beside
+    # the same neighbour: "shre prise" is the share price ("prise" is a word, so kept above).
+    for i, token in enumerate(fixed):
+        meant = _meant_in_context(fixed, i, store)
+        if meant:
+            corrections[token.text] = meant
+            fixed[i] = Token(meant, meant, lemma(meant), token.start, token.end)
     return fixed, corrections
+
+
+def _meant_in_context(tokens: list[Token], i: int, store: Store) -> str:
+    word = tokens[i].lower
+    if len(word) < 4 or not word.isalpha() or word in store.vocabulary or word in STOPWORDS:
+        return ""
+    pairs = store.word_pairs
+    before = tokens[i - 1].lower if i > 0 else ""
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    fits = {c for c in _one_slip_from(word) if (before, c) in pairs or (c, after) in pairs
+            or (before, c) in _LEXICON_PAIRS or (c, after) in _LEXICON_PAIRS}
+    return next(iter(fits)) if len(fits) == 1 else ""
+
+
+# The word pairs of the lexicon's phrases ("share price", "interest rate"): side by side in news
+# English, whether or not this article writes them so.
+_LEXICON_PAIRS = frozenset(pair for phrases in SYNONYMS.values() for phrase in phrases
+                           for pair in zip(phrase.split(), phrase.split()[1:]))
+
+
+def _one_slip_from(word: str) -> set[str]:
+    """Every spelling one slip away: a letter dropped, doubled, swapped with its neighbour,
+    changed or added."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters})
 
 
 def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None:

@@ -122,6 +122,7 @@ END;
 """
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CHILD_TABLES = ("mentions", "entity_names", "entities", "times", "figures", "sentences", "paragraphs")
 
 # The names of Store's cache attributes ("_rows_" + a cache's name) and of its memo caches
@@ -421,7 +422,7 @@ class Store:
     def _forget_caches(self) -> None:
         for name in [k for k in self.__dict__ if k.startswith("_rows_")]:
             self.__dict__.pop(name, None)
-        for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "_fuzzy_choices", "_headline_terms", "_lead_terms", "_terms_by_paragraph"):
+        for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "word_pairs", "_fuzzy_choices", "_headline_terms", "_lead_terms", "_terms_by_paragraph"):
             self.__dict__.pop(name, None)
 
     def remove(self, article_id: str) -> bool:
@@ -768,6 +769,16 @@ class Store:
         return [r[0] for r in rows]
 
     # ----- vocabulary for typo correction --------------------------------------------------------
+    @cached_property
+    def word_pairs(self) -> frozenset[tuple[str, str]]:
+        """Each two words written side by side in the store's sentences, in lower case ("share",
+        "price"): a question word's context tells which of its near spellings was meant."""
+        pairs: set[tuple[str, str]] = set()
+        for (text,) in self.conn.execute("SELECT lower(text) FROM sentences"):
+            words = _LETTERS.findall(text)
+            pairs.update(zip(words, words[1:]))
+        return frozenset(pairs)
+
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every index term and entity-name word in the store, for correcting misspelt questions.

@@ -133,6 +133,8 @@ Japan's exports beat forecasts; Sahra adds routes
 Exports to China, Japan's biggest trading partner, jumped 11.2% to 1.86 trillion yen in October.
 
 Sahra will launch 12 new international routes next year, taking its network to 68 destinations.
+
+Sahra's shares rose 3.4% to 61.20 riyals on Tuesday.
 """
 
 
@@ -141,6 +143,8 @@ Sahra will launch 12 new international routes next year, taking its network to 6
     [
         ("exprots to chian in octobr?", "1.86 trillion yen"),  # the article's China, not the lexicon's chain
         ("how many new rutes next yaer", "12 new international routes"),  # "next year" is no thing counted
+        # "prise" is a word, but beside "share" the price was meant
+        ("sahra shre prise tuesdy", "61.20 riyals"),
     ],
 )
 def test_typos_take_the_articles_word_and_a_time_ends_what_is_counted(question: str, expected: str) -> None:
