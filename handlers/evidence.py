@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, says_opposite, stated_bases
 from knowledge import gazetteer as gz
+from knowledge.entities import canonical_place
 from knowledge.extract import in_relative_aside
 from knowledge.lazy_re import Guarded, lazy_compile
 from knowledge.lexicon import MEASURES, ROLES, SYNONYMS, TITLE_EXACT, VALUE_WORDS
@@ -627,7 +628,16 @@ def _topic_rank(store: Store, entity: EntityRow) -> int | None:
     main_place = not leads_with_place and len(paragraphs) >= max(2, widest)
     if not (strong or main_place):
         return None
+    if 0 in paragraphs and entity.kind == "place" and _first_headline_place(store, entity.article_id) == entity.id:
+        return 3  # the place the headline opens with: the story's home ("South Africa slaps tariffs")
     return 2 if 0 in paragraphs else 1 if strong else 0
+
+
+def _first_headline_place(store: Store, article_id: str) -> int | None:
+    heads = [s.id for s in store.paragraph_sentences(article_id, 0)]
+    places = sorted((m.start, m.entity_id) for m in store.mentions_in(heads)
+                    if store.entities_by_id([m.entity_id])[m.entity_id].kind == "place")
+    return places[0][1] if places else None
 
 
 def _carried_places(store: Store, query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple[str, int], dict[str, str]]:
@@ -1261,9 +1271,26 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             conflicts.append(f"about {', '.join(sorted(set(carried.values())))} (named just before), not {key}")
         elif key not in topics:
             conflicts.append(f"does not name {key}")
+        elif kind == "place" and topics[key] < 3 and _asked_as_end(query.text, key, query):
+            # "exports to the US": where they went must be said, in the sentence or its paragraph,
+            # however often the story names the US.
+            conflicts.append(f"does not name {key}")
         elif topics[key]:
             hits += 0.5  # what the whole story is about, unnamed here: "the company said"
     return hits, conflicts
+
+
+def _asked_as_end(question: str, key: str, query: Query) -> bool:
+    """Whether the question names this place, by any of its names, after "to" or "from": an end
+    of a trade or trip ("exports to the US")."""
+    names = {normalise_name(n) for e in query.entities if key in _entity_keys(e) for n in (e.name, *e.aliases)} | {key}
+    for _, said in _END_ASKED.findall(normalise_name(question)):
+        words = said.split()
+        # "to the US": the country by another of its names
+        spelled = {normalise_name(p) for n in (1, 2) if (p := canonical_place(" ".join(words[:n])))}
+        if any(f"{said} ".startswith(name + " ") for name in names) or spelled & names:
+            return True
+    return False
 
 
 def _other_end(question: str, key: str, text: str, rivals: list[tuple[MentionRow, EntityRow]]) -> str:

@@ -131,7 +131,9 @@ SAME_FACT = lazy_compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|
 
 # "Sales slipped 2% due to generics for a drug whose patent expired last year": a time inside a
 # relative clause that holds no figure dates that clause's event, not the sentence's figures.
-RELATIVE_TIME = re.compile(r"\b(?:whose|which|who)\b[^,;:()\d%$€£¥]*$", re.IGNORECASE)
+# "a 15% tariff that took effect in September hit shipments": "that" and a verb of its own.
+RELATIVE_TIME = re.compile(r"\b(?:whose|which|who|that\s+(?:took|takes|came|comes|was|were|went|began|begins|started|kicked))\b"
+                           r"[^,;:()\d%$€£¥]*$", re.IGNORECASE)
 
 
 def in_relative_aside(text: str, time_start: int, figure_start: int = -1) -> bool:
