@@ -28,7 +28,7 @@ from knowledge.text import phrase_keys, tokenize
 GENERIC_MEASURE_WORDS = frozenset("rate level value figure number amount total year ago earlier".split())
 _YEAR_EARLIER = lazy_compile(
     r"\b(?:(?:fiscal |financial )?(?:year|season)\s+(?:earlier|before|ago)|(?:previous|prior) (?:fiscal |financial )?(?:year|season)|last year|last season"
-    r"|same (?:quarter|period|month) last year|(?:this|the same) (?:time|point|stage|date) (?:last|a) (?:year|season))\b"
+    r"|same (?:quarter|period|month|week|fortnight|half|day) last year|(?:this|the same) (?:time|point|stage|date|day) (?:last|a) (?:year|season))\b"
     r"|\bbefore the\s+(?:[\d.]+\s*%\s+|[\d.]+ per ?cent\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b"
 )
 _MISSED = re.compile(r"\b(?:miss|missed|beat|exceed|exceeded|top|topped|undershoot|overshoot)\b")

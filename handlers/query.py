@@ -1272,9 +1272,21 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
             # "s korea": a lone letter is shorthand, no word to find
             referring or len(token.lower) == 1 or token.lemma in GENERIC or token.lower in GENERIC or i in optional or token.lemma in VALUE_WORDS
             or (token.lemma in _CURRENCY_WORDS and not subject_currency) or parse_number(token.lower) is not None
+            or _manner_adverb(token.lower, k)
         )
         terms.append(Term(token.text, token.lemma, k, required, i))
     return terms
+
+
+def _manner_adverb(word: str, keys: frozenset[str]) -> bool:
+    """ "dangerously short of fuel", "unusually hot": how much, not what; the article may say it
+    otherwise or not at all. Only words of degree: "offered privately" says which offer."""
+    return word in _DEGREE_ADVERBS and len(keys) <= 2
+
+
+_DEGREE_ADVERBS = frozenset("""dangerously critically extremely severely seriously badly unusually particularly
+especially significantly substantially considerably markedly notably relatively fairly desperately alarmingly
+worryingly perilously precariously acutely""".split())
 
 
 def _numbers(text: str, times: list[tuple[int, int]]) -> list[float]:
@@ -1682,7 +1694,7 @@ _DERIVED = re.compile(
     r"\b(?:this|the same) (?:time|point|stage|date) (?:last|a) (?:year|season)\b|"  # "planted by this time last year"
     r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+(?:fiscal\s+|financial\s+)?(?:year|season)\s+(?:earlier|before|ago)\b|\b(?:previous|prior) (?:fiscal |financial )?(?:year|season)\b|\blast season\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
-    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|" + HOW_MUCH_THAN.pattern + r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b(?!\s+(?:company|group|firm|entity|business|bank|lender|operator|steelmaker|airline|carrier|workforce|capacity))|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|fortnights?|half|stretch) (?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"
+    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|" + HOW_MUCH_THAN.pattern + r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b(?!\s+(?:company|group|firm|entity|business|bank|lender|operator|steelmaker|airline|carrier|workforce|capacity))|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|fortnights?|half|stretch|day|date) (?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"
 )
 
 

@@ -44,6 +44,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "unveil", "debut", "come into service", "go into service"),
     "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty"),
     "measure": ("measure", "track", "gauge", "capture"),
+    # "which agency keeps tabs on coal stocks?" / "the 181 plants the CEA tracks"
+    "monitor": ("monitor", "track", "keep tabs on", "keep track of", "oversee", "watch over", "supervise"),
+    "inventory": ("inventory", "stockpile", "stocks held", "stock level"),
     "property": ("property", "real estate", "realty", "house", "home"),  # "buying a property": house purchases
     # flights running late, delays, punctuality falling: on-time performance
     "late": ("late", "delay", "delayed", "on-time", "on time", "punctuality", "punctual"),
@@ -391,7 +394,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
 # executive, while "president" is only in its synonym class.
 TITLE_EXACT: dict[str, tuple[str, ...]] = {
     "ceo": ("chief executive", "ceo"),
-    "boss": ("chief executive", "ceo"),  # a company's boss, in news, is its chief executive
+    # A company's boss, in news, is its chief executive; a state body's, its chairman or director.
+    "boss": ("chief executive", "ceo", "managing director", "chairman", "chairwoman", "director general"),
     "cfo": ("chief financial officer", "finance chief", "cfo"),
     "coo": ("chief operating officer", "coo"),
     "chairman": ("chairman", "chairwoman", "chair"),

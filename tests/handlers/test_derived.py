@@ -225,3 +225,14 @@ Sugar production in the fortnight fell 6.1% to 2.31 million tonnes, while ethano
 def test_a_fortnight_is_the_half_month_stated(question: str, expected: str) -> None:
     result = _answered(_CRUSH, question)
     assert result.answered and expected in result.text, result.text
+
+
+def test_the_same_day_last_year_works_back_from_the_rate() -> None:
+    text = """| 11 June 2025, Wednesday |
+
+India's power demand hits record
+
+India's peak electricity demand rose to a record 256.4 gigawatts on Tuesday, 6.8% above demand on the same day a year earlier, the grid operator said.
+"""
+    result = _answered(text, "What was peak demand on the same day last year?")
+    assert result.answered and "240.07" in result.text, result.text

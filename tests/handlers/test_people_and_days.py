@@ -275,3 +275,28 @@ Sahra plans to finance about 60% of the order through sale-and-leaseback deals, 
 def test_who_runs_the_finances_is_the_chief_financial_officer(question: str) -> None:
     result = answered(_CARRIER, question)
     assert result.answered and "Omar Bakheet" in result.text, result.text
+
+
+_GRID = """| 11 June 2025, Wednesday |
+
+India's power demand hits record in heatwave as coal stocks dip
+
+India's peak electricity demand rose to a record 256.4 gigawatts on Tuesday, state-run Grid Controller of India (Grid-India) said on Wednesday.
+
+"The grid held steady, but evening hours are tight," said Anand Prakash Varma, chairman and managing director of Grid-India.
+
+Coal stocks at power plants stood at 41.3 million tonnes on Monday, according to the Central Electricity Authority (CEA). Of the 181 coal-fired plants the CEA tracks, 27 had stocks below a quarter of the required level.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who's the boss at grid-india", "Anand Prakash Varma"),  # a state body's boss: its chairman and MD
+        ("Which agency keeps tabs on coal inventories at plants?", "Central Electricity Authority"),  # tracks
+        ("how many coal plants are critically low on stocks", "27"),  # "critically" says how much, not what
+    ],
+)
+def test_a_state_bodys_boss_and_who_keeps_tabs(question: str, expected: str) -> None:
+    result = answered(_GRID, question)
+    assert result.answered and expected in result.text, result.text
