@@ -211,7 +211,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)):
                 continue
-            score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0)
+            score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
@@ -321,6 +321,23 @@ def _moved(query: Query, f: FigureRow, ev: Evidence) -> float:
     if query.wants != "change" or query.direction:
         return 0.0
     return 0.8 if f.direction else -0.5
+
+
+def _change_for_amount(query: Query, f: FigureRow) -> float:
+    """ "How much cash profit did the bank make?" asks the amount ("rose to A$3.42 billion"), not
+    "a 4.6% rise in cash profit": a moving percent answers it only for a measure that is a rate."""
+    if query.wants not in ("level", "money") or f.kind != "percent" or not f.direction or query.direction:
+        return 0.0
+    if any(t.keys & (UP_KEYS | DOWN_KEYS) or t.lemma in _MOVE_VERBS for t in query.terms):
+        return 0.0  # "how much has the lira lost this year?": "lost about 12.5% of its value" answers it
+    if any(t.keys & _RATE_MEASURES for t in query.terms):
+        return 0.0  # "what was the margin?": "narrowed to 1.84%" is the level
+    return 2.5
+
+
+_MOVE_VERBS = frozenset("lose gain shed add change move".split())
+_RATE_MEASURES = frozenset("""rate margin inflation yield share ratio unemployment growth percent percentage proportion
+full occupancy interest return cpi""".split())
 
 
 def _leaving(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -719,8 +736,11 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
         return 0.0
     wanted = {k for t in query.terms for k in t.keys}
     # "attrition over the last twelve months": its period is no word of what it measures
-    words = measure_words(f.measure.replace(f.period_text, " ") if f.period_text else f.measure)
-    matched = sum(1 for keys, _ in words if keys & wanted)
+    measure = f.measure.replace(f.period_text, " ") if f.period_text else f.measure
+    # "Cash profit from continuing operations": what it is "from" only narrows what it is.
+    head, _, source = measure.partition(" from ")
+    words = measure_words(head)
+    matched = sum(1 for keys, _ in words if keys & wanted) + sum(1 for keys, _ in measure_words(source) if keys & wanted)
     extra = sum(1 for keys, digits in words if not keys & wanted and not digits)
     # "Cloud revenue" answers "revenue" less well than "second-quarter revenue" does.
     return 0.8 * matched - 0.3 * extra + 0.8 * _names_asked_place(query, f.measure)

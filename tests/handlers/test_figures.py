@@ -150,3 +150,31 @@ Sahra's shares rose 3.4% to 61.20 riyals on Tuesday.
 def test_typos_take_the_articles_word_and_a_time_ends_what_is_counted(question: str, expected: str) -> None:
     result = answered(_ROUTES, question)
     assert result.answered and expected in result.text, result.text
+
+
+_BANK = """| 7 May 2025, Wednesday |
+
+Australia's Tasman Pacific Bank lifts half-year profit, adds A$1.5 billion to buyback
+
+Tasman Pacific Bank, Australia's fifth-biggest lender by assets, reported a 4.6% rise in first-half cash profit on Wednesday and added A$1.5 billion to its share buyback, even as a fight for home loan customers squeezed margins.
+
+Cash profit from continuing operations rose to A$3.42 billion ($2.20 billion) in the six months to March 31, the Melbourne-based bank said.
+
+The bank's net interest margin narrowed to 1.84% from 1.89% in the previous six months.
+
+The lira has lost about 12.5% of its value against the dollar this year.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the amount made, not the rise in it nor the buyback added in the next clause
+        ("how much cash profit did the bank make in the half", "A$3.42 billion"),
+        ("what was the net interest margin?", "1.84%"),  # a margin is a rate: its level is a percent
+        ("How much has the lira lost this year?", "12.5%"),  # a loss asked: the percent lost
+    ],
+)
+def test_an_amount_asked_is_no_percent_rise_in_it(question: str, expected: str) -> None:
+    result = answered(_BANK, question)
+    assert result.answered and expected in result.text, result.text
