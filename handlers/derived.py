@@ -467,6 +467,14 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
         cites.append(citation(ask.store, prev))
     # "rose 11.6% ... to $35.9 billion": the level reached after the rate, else the nearest.
     clause = span_clause(text, rate.start, rate.end)
+    if level is None and levels and not any(a <= f.start < b for f in levels for a, b in clause):
+        # "reported a 4.6% rise in cash profit and added A$1.5 billion to its buyback": the level
+        # is another clause's; the next sentence may give the rate's own ("Cash profit ... rose
+        # to A$3.42 billion").
+        after = _level_after(ask, ev, rate)
+        if after is not None:
+            level, following = after
+            cites.append(citation(ask.store, following))
     reached = [f for f in levels if f.start > rate.start and any(a <= f.start < b for a, b in clause)
                and REACHED_BEFORE.search(text[max(0, f.start - 16) : f.start])]
     # "posts 12.4% rise in profit, unveils 30 billion yen buyback": a level that names another
@@ -516,6 +524,23 @@ def _level_before(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[FigureRow, S
     return ((reached or levels)[0], prev) if levels else None
 
 
+
+
+def _level_after(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[FigureRow, SentenceRow] | None:
+    """The level the next sentence reaches, of what the rate measures: a lead's "a 4.6% rise in
+    first-half cash profit", then "Cash profit ... rose to A$3.42 billion"."""
+    if not rate.measure:
+        return None
+    sentence = ev.sentence
+    nxt = ask.store.sentences([sentence.id + 1]).get(sentence.id + 1)  # ids run in text order
+    if nxt is None or nxt.article_id != sentence.article_id or nxt.paragraph > sentence.paragraph + 1:
+        return None
+    asked = {k for k in phrase_keys(rate.measure) - STOPWORDS if k in MEASURES}
+    for f in ask.store.figures_in([nxt.id]):
+        if (f.kind in ("money", "quantity", "count") and asked & phrase_keys(f.measure or "")
+                and REACHED_BEFORE.search(nxt.text[max(0, f.start - 16) : f.start])):
+            return f, nxt
+    return None
 
 
 def _other_measure(level: FigureRow, rate: FigureRow) -> bool:

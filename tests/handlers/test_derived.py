@@ -236,3 +236,17 @@ India's peak electricity demand rose to a record 256.4 gigawatts on Tuesday, 6.8
 """
     result = _answered(text, "What was peak demand on the same day last year?")
     assert result.answered and "240.07" in result.text, result.text
+
+
+def test_a_leads_rate_works_back_from_the_level_the_next_sentence_reaches() -> None:
+    # the lead's A$1.5 billion is the buyback's, in a clause of its own
+    text = """| 7 May 2025, Wednesday |
+
+Tasman Pacific Bank lifts half-year profit
+
+Tasman Pacific Bank reported a 4.6% rise in first-half cash profit on Wednesday and added A$1.5 billion to its share buyback.
+
+Cash profit from continuing operations rose to A$3.42 billion in the six months to March 31, the Melbourne-based bank said.
+"""
+    result = _answered(text, "What was the cash profit in the same half a year ago?")
+    assert result.answered and "A$3.27 billion" in result.text, result.text
