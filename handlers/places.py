@@ -48,7 +48,28 @@ def _based_in(ask: Ask) -> Answer | None:
             if m:
                 text = f"{m.group(1)}. {clause_window(ev.sentence.text, mention.start - len(m.group(0)), mention.end, 120)}"
                 return make_answer(ask.question, "where", text, 0.85, [citation(ask.store, ev.sentence)])
-    return _employer_based_in(ask)
+    return _the_based_body(ask, bodies) or _employer_based_in(ask)
+
+
+_THE_BASED = lazy_compile(r"\bthe\s+" + _BASED_PLACE + r"\s+([a-z]+)\b")
+_ANY_BODY = frozenset("company firm group".split())
+
+
+def _the_based_body(ask: Ask, bodies: set[int]) -> Answer | None:
+    """ "Where is Tasman Pacific based?" over "..., the Melbourne-based bank said": the body asked,
+    called by its kind ("bank", the last word of its name or of a role) in its own story."""
+    if not _ASKS_HOME.search(ask.query.text):
+        return None  # "which cities is Sahra adding?" asks no home
+    asked = [e for e in ask.query.entities if e.id in bodies]
+    for ev in ask.pool.evidence[:12]:
+        for m in _THE_BASED.finditer(ev.sentence.text):
+            head = m.group(2)
+            for entity in asked:
+                kinds = {normalise_name(entity.name).split()[-1], *_role_words(tuple(entity.roles))} | _ANY_BODY
+                if entity.article_id == ev.sentence.article_id and head in kinds:
+                    text = f"{m.group(1)}. {clause_window(ev.sentence.text, m.start(), m.end(), 120)}"
+                    return make_answer(ask.question, "where", text, 0.75, [citation(ask.store, ev.sentence)])
+    return None
 
 
 _BASED_BEFORE = lazy_compile(_BASED_PLACE + r"\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")

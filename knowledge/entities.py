@@ -1134,10 +1134,13 @@ def _city_state(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
 def _merge_short_names(reg: _Registry) -> None:
     """ "Corvana" after "Corvana Systems" is the same company, named short."""
     longs = [e for e in reg.ents if e.kind == "org" and len(e.name.split()) >= 2]
-    # A one-word "place" no gazetteer knows ("Veltra's plants") is the company too.
-    for short in [e for e in reg.ents if len(e.name.split()) == 1 and (
+    # A "place" no gazetteer knows ("Veltra's plants", "Tasman Pacific's capital ratio") is the
+    # company too; so is a name of two words that begins a longer one ("Tasman Pacific Bank").
+    for short in [e for e in reg.ents if len(e.name.split()) <= 2 and (
             e.kind in ("other", "org", "person") or (e.kind == "place" and canonical_place(e.name.lower()) is None))]:
-        owner = next((e for e in longs if e.name.split()[0] == short.name and e is not short), None)
+        words = short.name.split()
+        owner = next((e for e in longs if e.name.split()[: len(words)] == words and len(e.name.split()) > len(words)
+                      and e is not short), None)
         if owner is None:
             continue
         _merge_into(reg, owner, short)

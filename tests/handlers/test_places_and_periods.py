@@ -231,3 +231,18 @@ def test_an_asked_destination_must_be_named_and_a_relative_clause_dates_no_figur
         assert not reply.answered, reply.text
     else:
         assert reply.answered and expected in reply.text, reply.text
+
+
+def test_where_a_body_is_based_reads_the_place_based_kind_it_is_called_by() -> None:
+    text = """| 7 May 2025, Wednesday |
+
+Tasman Pacific Bank lifts half-year profit
+
+Tasman Pacific Bank, Australia's fifth-biggest lender by assets, reported a 4.6% rise in first-half cash profit on Wednesday.
+
+Cash profit rose to A$3.42 billion in the six months to March 31, the Melbourne-based bank said.
+
+Tasman Pacific's capital ratio was 12.4%. It still needs approval to buy Perth-based lender Goldfields Mutual.
+"""
+    reply = answered(text, "Where is Tasman Pacific based?")
+    assert reply.answered and reply.text.startswith("Melbourne"), reply.text

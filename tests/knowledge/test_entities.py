@@ -506,3 +506,12 @@ def test_a_word_describing_a_place_at_the_start_of_a_sentence_is_not_its_name() 
 def test_a_body_called_an_operator_is_an_organisation_with_that_role() -> None:
     entity = _by_name([(1, 0, "The strike forced operator Andes Pacific Copper to halt its plant.")])["Andes Pacific Copper"]
     assert entity.kind == "org" and "operator" in entity.roles and "forced operator" not in entity.roles
+
+
+def test_a_two_word_name_that_begins_a_longer_one_is_that_body() -> None:
+    # "Tasman Pacific's capital ratio" is the bank's, not a place in the Pacific
+    found = find_entities([(1, 0, "Tasman Pacific Bank reported a 4.6% rise in cash profit."),
+                           (2, 0, "Tasman Pacific's common equity tier 1 ratio was 12.4% at the end of March.")])
+    names = {e.name: e for e in found}
+    assert "Tasman Pacific" not in names
+    assert "Tasman Pacific" in names["Tasman Pacific Bank"].aliases
