@@ -19,7 +19,7 @@ from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, 
 from handlers.figures import DURATION_UNIT, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, scaled, unit_of
 from handlers.models import Answer
-from handlers.query import EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
+from handlers.query import PER_UNIT, EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys, tokenize
@@ -43,6 +43,9 @@ def handle(ask: Ask) -> Answer | None:
         return None
     lower = ask.query.text.lower()
     evidence = [e for e in ask.pool.accepted[:6]]
+    if PER_UNIT.search(lower):
+        # "how much more per tonne was the French wheat?": prices compared, not the tonnes bought
+        evidence = [replace(e, figures=[f for f in e.figures if f.kind == "money"]) for e in evidence]
     if EXCHANGE_RATE.search(lower):
         return _exchange_rate(ask, evidence)
     if _YEAR_EARLIER.search(lower):
@@ -130,7 +133,7 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             # amount, the first after it, never the one already taken.
             starts = [m.start for m, e in ev.mentions if named_by(e, {key})]  # "Pampa Agro": Pampa Agro Research
             taken = {(f.sentence_id, f.start) for f, _ in chosen}
-            amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and (f.sentence_id, f.start) not in taken]
+            amounts = [f for f in ev.figures if f.kind in _amount_kinds(ask) and (f.sentence_id, f.start) not in taken]
             if starts and amounts:
                 after = [f for f in amounts if f.start > starts[0]]
                 chosen.append(((after or amounts)[0], ev))
@@ -139,6 +142,11 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         return None
     (a, ev_a), (b, ev_b) = chosen
     return make_answer(ask.question, "derived", difference_text(a, b), 0.7, [citation(ask.store, ev_a.sentence), citation(ask.store, ev_b.sentence)])
+
+
+def _amount_kinds(ask: Ask, kinds: tuple[str, ...] = ("money", "quantity", "count")) -> tuple[str, ...]:
+    """The kinds of figure two compared amounts may be: only prices, asked "per tonne"."""
+    return ("money",) if PER_UNIT.search(ask.query.text.lower()) else kinds
 
 
 def _between_kinds(ask: Ask) -> Answer | None:
@@ -786,7 +794,8 @@ def _against_now(ask: Ask, evidence: list[Evidence]) -> Answer | None:
 
 def _first_two(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     for ev in evidence:
-        amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count", "number") and not figure_conflict(ask.query, f)]
+        amounts = [f for f in ev.figures if f.kind in _amount_kinds(ask, ("money", "quantity", "count", "number"))
+                   and not figure_conflict(ask.query, f)]
         same = [f for f in amounts if f.currency == amounts[0].currency and f.unit == amounts[0].unit] if amounts else []
         if len(same) < 2:
             continue

@@ -250,3 +250,28 @@ Cash profit from continuing operations rose to A$3.42 billion in the six months 
 """
     result = _answered(text, "What was the cash profit in the same half a year ago?")
     assert result.answered and "A$3.27 billion" in result.text, result.text
+
+
+_TENDER = """| 22 October 2025, Wednesday |
+
+Egypt buys 420,000 tonnes of wheat, mostly Russian
+
+The purchase included 240,000 tonnes of Russian wheat, 120,000 tonnes of Romanian wheat and 60,000 tonnes of French wheat, traders said.
+
+Russian wheat was bought at $246.50 a tonne, Romanian wheat at $249.00 and French wheat at $254.75.
+
+The state buyer paid farmers 2,350 Egyptian pounds per ardeb of local wheat.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # per tonne asks prices: neither the tonnes bought nor another origin's price
+        ("how much more per tonne was the french wheat than the russian", "8.25"),
+        ("what did egypt pay per tonne for russian wheat", "$246.50"),  # "bought at" is what was paid
+    ],
+)
+def test_a_price_per_tonne_compares_prices(question: str, expected: str) -> None:
+    result = _answered(_TENDER, question)
+    assert result.answered and expected in result.text, result.text
