@@ -625,7 +625,9 @@ def _asked_currencies(lower: str) -> set[str]:
             if not any(other != code and re.search(rf"\b{re.escape(names[code])}$", names[other]) for other in asked)}
 
 
-_CROWNS = {"SEK": "CROWN", "KRONE": "CROWN"}  # "crowns" in English copy; "kronor", "kroner" in the text
+_CROWNS = {"SEK": "CROWN", "KRONE": "CROWN",  # "crowns" in English copy; "kronor", "kroner" in the text
+           # "the pound-dollar rate" of a story in Egyptian pounds: the pound it is about
+           "GBP": "POUND", "EGP": "POUND", "LBP": "POUND", "SDG": "POUND", "SYP": "POUND"}
 
 
 def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:

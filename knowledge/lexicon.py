@@ -135,7 +135,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "When does the dividend get paid?" against "The new dividend is payable on Dec. 15".
     "payable": ("payable", "pay out", "get paid", "be paid", "paid out"),
     # What a bank "sets aside" for bad loans is its provision.
-    "provision": ("provision", "set aside", "loan-loss provision", "loan loss provision", "impairment charge"),
+    # "how much was set aside for subsidies?" / "the cabinet has allocated"
+    "provision": ("provision", "set aside", "loan-loss provision", "loan loss provision", "impairment charge", "allocate",
+                  "earmark"),
     "rehire": ("rehire", "bring back", "re-employ", "reemploy", "reinstate", "restore job", "recall worker"),
     "aircraft": ("aircraft", "plane", "jet", "airliner", "airplane", "aeroplane", "jetliner"),
     # "how full are its flights?" / "its load factor rose to 83.6%"; "dams at 48% of capacity"
@@ -271,7 +273,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "gdp": ("gdp", "gross domestic product"),
     # A state's fund is named for investing: "the Saudi wealth fund" is its Public Investment Fund.
     "wealth fund": ("wealth fund", "sovereign wealth fund", "sovereign fund", "investment fund", "state fund"),
-    "budget": ("budget", "pot", "funding pot", "kitty", "allocation", "spending plan"),
+    "budget": ("budget", "pot", "funding pot", "kitty", "allocation", "spending plan", "allocate", "earmark"),
     # Acronyms of economic news, written out in the article or asked for short.
     "gst": ("gst", "goods and services tax"),
     "vat": ("vat", "value-added tax", "value added tax"),

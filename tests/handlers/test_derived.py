@@ -275,3 +275,21 @@ The state buyer paid farmers 2,350 Egyptian pounds per ardeb of local wheat.
 def test_a_price_per_tonne_compares_prices(question: str, expected: str) -> None:
     result = _answered(_TENDER, question)
     assert result.answered and expected in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much was set aside for bread subsidies the year before?", "124.34 billion"),  # set aside: allocated
+        ("What pound-dollar exchange rate does the bread subsidy budget imply?", "48.61"),  # Egypt's pound
+    ],
+)
+def test_an_allocation_set_aside_and_the_pound_of_the_story(question: str, expected: str) -> None:
+    text = """| 22 October 2025, Wednesday |
+
+Egypt raises bread subsidy
+
+The cabinet has allocated 160.9 billion Egyptian pounds ($3.31 billion) for bread subsidies in the 2025/26 fiscal year, up 29.4% from the year before.
+"""
+    result = _answered(text, question)
+    assert result.answered and expected in result.text, result.text
