@@ -564,7 +564,9 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
     return out
 
 
-_IN_REASON = lazy_compile(r"\b(?:due to|because of|owing to|thanks to)\b[^,;.]*$", re.IGNORECASE)
+# ... and "recovered its losses from a sell-off last month", "down from a peak in March": the
+# time of an earlier event the sentence names, not of its figures.
+_IN_REASON = lazy_compile(r"\b(?:due to|because of|owing to|thanks to|from (?:a|an|the|its|their)\s+[\w-]+)\b[^,;.]*$", re.IGNORECASE)
 
 
 def _paragraph_dating(store: Store, key: tuple[str, int]) -> tuple[TimeRow, ...] | None:
@@ -1416,6 +1418,9 @@ class _AskedPeriods:
         return asked
 
 
+_MARKET_MOVE = lazy_compile(r"\b(?:shares|stocks?|index|futures|yields?|traded|trading|closed|opened)\b", re.IGNORECASE)
+
+
 def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, article_date: date | None,
                       context: list[TimeRow], periods: _AskedPeriods, lead: Sequence[TimeRow] = ()) -> tuple[float, str]:
     """How well the sentence's own dates fit the period asked: 2.0 for the same or a narrower
@@ -1438,6 +1443,10 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
                              and t.anchor != "on" and low <= _days(t) <= high)]
     # A date the sentence states itself fits better than one it takes from its paragraph.
     own = 1.0 if stated else 0.7
+    if not stated and article_date and all(a.start_date == a.end_date == article_date for a in asked) and _MARKET_MOVE.search(s.text):
+        # "Shares rose 2.3% by 1:30 p.m." asked "today": a market's undated move is the day's,
+        # whatever half-year the story's results are of.
+        return 0.3, ""
     if not stated and context and all(t.anchor == "since" for t in context) and not (
             article_date and all(a.start_date == a.end_date == article_date for a in asked)):
         # "their highest level since 2022" dates no month: the lead's does ("rose 9.4% in September")
@@ -1526,7 +1535,7 @@ def _event_times(text: str, times: list[TimeRow]) -> list[TimeRow]:
     # end, and "its lowest since May" only says how far back the comparison reaches.
     return [t for t in times if t.start_date and t.end_date and not reporting_time(text, t)
             and (not t.open_end or (t.anchor == "since" and not _SINCE_HORIZON.search(text[max(0, t.start - 40):t.start])))
-            and not in_relative_aside(text, t.start)]
+            and not in_relative_aside(text, t.start) and not _IN_REASON.search(text, max(0, t.start - 90), t.start)]
 
 
 _SINCE_HORIZON = re.compile(r"\b(?:\w+est|first|most|least|high|low|record|level|time)\b(?:\s+[\w’'-]+){0,2}\s*$", re.IGNORECASE)

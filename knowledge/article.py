@@ -219,11 +219,16 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _SENTENCE_END.finditer(text):
         if match.group().strip() == "" and "\n" not in match.group() and _is_abbreviation(text, match.start()):
             continue
+        if _CLOCK_THEN_BRACKET.search(text, 0, match.end() + 1):
+            continue  # "rose 2.3% by 1:30 p.m. (0330 GMT) in Sydney": the time goes on in its bracket
         # Closing quotes and brackets after the full stop belong to the sentence they close.
         _append(sentences, text, start, match.start() + len(match.group("close") or ""))
         start = match.end()
     _append(sentences, text, start, len(text))
     return sentences
+
+
+_CLOCK_THEN_BRACKET = re.compile(r"\b[ap]\.m\.\s+\($")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:

@@ -246,3 +246,16 @@ Tasman Pacific's capital ratio was 12.4%. It still needs approval to buy Perth-b
 """
     reply = answered(text, "Where is Tasman Pacific based?")
     assert reply.answered and reply.text.startswith("Melbourne"), reply.text
+
+
+def test_a_markets_undated_move_is_the_days_and_an_earlier_events_time_dates_nothing() -> None:
+    text = """| 7 May 2025, Wednesday |
+
+Tasman Pacific Bank lifts half-year profit
+
+Tasman Pacific Bank reported a 4.6% rise in first-half cash profit.
+
+Shares in Tasman Pacific rose 2.3% to A$31.85 by 1:30 p.m. (0330 GMT) in Sydney, and have recovered all of their losses from a sell-off last month.
+"""
+    reply = answered(text, "how much are tasman pacific shares up today")
+    assert reply.answered and "2.3%" in reply.text, reply.text

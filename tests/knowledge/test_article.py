@@ -250,6 +250,10 @@ def test_no_overrides_keep_the_text_values() -> None:
         ),
         ("Did it work? Yes! It did.", ["Did it work?", "Yes!", "It did."]),
         ("No full stop at the end", ["No full stop at the end"]),
+        (  # the clock time goes on in its bracket; a time that ends a sentence still ends it
+            "Shares rose 2.3% by 1:30 p.m. (0330 GMT) in Sydney. It closed at 5 p.m. Officials said so.",
+            ["Shares rose 2.3% by 1:30 p.m. (0330 GMT) in Sydney.", "It closed at 5 p.m.", "Officials said so."],
+        ),
     ],
 )
 def test_sentence_splitting(text: str, expected: list[str]) -> None:
