@@ -13,7 +13,7 @@ from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, clause_text
 from handlers.models import Answer
-from handlers.query import per_head_noun
+from handlers.query import Query, per_head_noun
 
 SCALES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
 
@@ -112,7 +112,10 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     # "a trade surplus of $9.15 billion for the month, up from $4.79 billion": the pair joined by
     # "up from" is one measure's, whatever else rose "to" a level in the sentence.
     joined = lambda a, b: a.end <= b.start and bool(_UP_FROM_BETWEEN.fullmatch(text, a.end, b.start))  # noqa: E731
-    ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * left(p[1]) - left(p[0]) + 3 * joined(*p)))
+    # "shrunk since the beginning of May": the level left at the start of May, not the one "a year
+    # earlier" that the same sentence also gives.
+    based = lambda f: _left_at_base(ask.query, text[f.end : f.end + 40])  # noqa: E731
+    ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * left(p[1]) - left(p[0]) + 3 * joined(*p) + 3 * based(p[1])))
     if not ranked or not (after("to", ranked[0][0]) or left(ranked[0][1])):
         return None
     a, b = ranked[0]
@@ -128,6 +131,17 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     unit = "percentage points" if a.kind == "percent" and a.unit != "percentage points" else unit_of(a)
     out = difference_text(a, b, "Up" if difference(a, b) >= 0 else "Down", unit)
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
+
+
+def _left_at_base(query: Query, after: str) -> bool:
+    """Whether the words after a level name the time the question counts from ("since the
+    beginning of May": "45.8 million tonnes at the start of May")."""
+    words = [w for b in query.bases if b.anchor in ("since", "from") for w in re.findall(r"[a-z]+|\d{4}", b.text.lower())
+             if w in _MONTH_WORDS or w.isdigit()]
+    return bool(words) and all(w in after.lower() for w in words)
+
+
+_MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
 
 
 # "What share of Chile's June copper output came from Codelco?", "what proportion of rice exports

@@ -1054,11 +1054,12 @@ EXPECTATION = lazy_compile(r"\b(?:had|have|has)\s+(?:been\s+)?(?:expected|foreca
 def _states_base(query: Query, text: str, times: list[TimeRow]) -> bool:
     """ "compared with September" asked: "rose 3.4% from September" states that comparison;
     "than in October 2023" is stated by "compared with October last year"."""
-    lower = text.lower()
+    lower = text.lower().replace("beginning", "start")
     for b in query.bases:
         if b.start_date and any(t.start_date == b.start_date.isoformat() for t in times):
             return True
-        if all(w in lower for w in _BASE_WORD.findall(b.text.lower()) if w not in _BASE_FILLER):
+        # "since the beginning of May" is stated by "down from 45.8 million tonnes at the start of May"
+        if all(w in lower for w in _BASE_WORD.findall(b.text.lower().replace("beginning", "start")) if w not in _BASE_FILLER):
             return True
     return False
 
@@ -1107,8 +1108,10 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
         wanted = kind_keys if whole else kind_keys - measure_keys or kind_keys  # "net" is also a key of "net profit"
         # The asked kind in the sentence names it, unless each time it heads another noun:
         # "staff numbers grew" beside "fuel costs fell" is no word about staff costs.
+        # ("On a seasonally adjusted basis, Japan posted a trade deficit": the basis is every figure's.)
         if wanted & s.terms and not all(
                 j + 1 < len(tokens) and is_content(tokens[j + 1]) and tokens[j + 1].lower.isalpha()
+                and tokens[j + 1].lower not in ("basis", "terms")
                 and not any(k & measure_keys for k in keys[max(0, j - 3) : j + 4])
                 for j in range(len(tokens)) if keys[j] & wanted):
             continue

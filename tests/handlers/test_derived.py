@@ -293,3 +293,25 @@ The cabinet has allocated 160.9 billion Egyptian pounds ($3.31 billion) for brea
 """
     result = _answered(text, question)
     assert result.answered and expected in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the level left at the start of May, not the one a year earlier the sentence also gives
+        ("how much have coal stockpiles at plants shrunk since the beginning of may", "4.50 million tonnes"),
+        # "on a seasonally adjusted basis" is every figure's basis in its sentence
+        ("how much did the seasonally adjusted deficit shrink from september", "186.30 billion yen"),
+    ],
+)
+def test_a_change_since_a_base_pairs_the_level_left_then(question: str, expected: str) -> None:
+    text = """| 20 November 2025, Thursday |
+
+Coal stocks dip, deficit narrows
+
+Coal stocks at power plants stood at 41.3 million tonnes on Monday, enough for about 13 days of use, down from 45.8 million tonnes at the start of May but up from 35.6 million tonnes a year earlier.
+
+On a seasonally adjusted basis, Japan posted a trade deficit of 312.4 billion yen in October, narrowing from 498.7 billion yen in September.
+"""
+    result = _answered(text, question)
+    assert result.answered and expected in result.text, result.text
