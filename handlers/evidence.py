@@ -1251,6 +1251,9 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         if key in sentence_names or f" {key} " in facts.padded:
             hits += 1
             continue
+        if key.startswith("port of ") and key[8:] in sentence_names:
+            hits += 1  # "the Port of Rotterdam" is Rotterdam's port: "told reporters in Rotterdam"
+            continue
         # A name of the paragraph that begins with the key; map calls startswith without a
         # generator step per name.
         if any(map(str.startswith, paragraph_names, repeat(key + " "))):
@@ -1362,16 +1365,31 @@ _SAME_PERIOD_ASKED = re.compile(r"\bsame (?:quarter|month|half|week|fortnight)\b
 
 
 _PERIOD_WORDS = frozenset({"quarter", "month", "half", "week", "fortnight"})
+_COUNT_VALUES = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)}
+_COUNT_WORDS = "|".join(_COUNT_VALUES)
 
 
 def _period_words_dated(query: Query, missing: list[Term], found: list[Term], matched: list[Term], times: list[TimeRow]) -> list[str]:
     """ "sales for the quarter" in a paragraph about "the July-September period": the word names a
     period the sentence's own or its paragraph's dates span, so it is found. The words whose period
     those dates contradict ("for the month" against only a quarter) are returned."""
-    spans = [_days(x) for x in times if x.start_date and x.end_date and not x.open_end]
+    dated = [x for x in times if x.start_date and x.end_date and not x.open_end]
+    spans = [_days(x) for x in dated]
+    # "slipped to 19,402 at the end of June from 19,742 at the start of the year": from one
+    # sentence's first date to its last, six months
+    for sid in {x.sentence_id for x in dated}:
+        own = [x for x in dated if x.sentence_id == sid]
+        if len(own) >= 2:
+            first, last = min(x.start_date for x in own), max(x.end_date for x in own)
+            spans.append((date.fromisoformat(last) - date.fromisoformat(first)).days + 1)
     other: list[str] = []
     for t in [t for t in query.terms if t.lemma in _PERIOD_WORDS and t not in matched]:
         low, high = _SPAN_DAYS[t.lemma]
+        # "for the nine months": nine of them, the span "the first nine months" dates
+        count = re.search(rf"\b({_COUNT_WORDS}|\d{{1,2}})\s+{t.lemma}s?\b", query.text.lower())
+        if count:
+            n = int(count.group(1)) if count.group(1).isdigit() else _COUNT_VALUES[count.group(1)]
+            low, high = low * n, high * n
         if any(low <= days <= high for days in spans):
             if t in missing:
                 missing.remove(t)

@@ -209,7 +209,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             if (figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
                     or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
-                    or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)):
+                    or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
+                    or _what_might_have_been(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -581,6 +582,16 @@ def _opposite_in_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
     return any(says_opposite(t, clause) and not t.keys & clause for t in asked)
 
 
+def _what_might_have_been(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "Without the strike we would have grown by about 3.6%": what did not happen answers only
+    a question about what would have."""
+    if _MIGHT_HAVE.search(query.text):
+        return False
+    text = ev.sentence.text
+    return _MIGHT_HAVE.search(text, own_clause(text, f.start, f.end)[0], f.start) is not None
+
+
+_MIGHT_HAVE = lazy_compile(r"\b(?:would|could|might)(?:\s+not)?\s+have\b|\bwithout\b", re.IGNORECASE)
 _TRADE_WAYS = {"import": "export", "export": "import"}
 
 

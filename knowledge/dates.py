@@ -547,6 +547,9 @@ def _r_year_end(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
 def _r_year_to_date(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     if ref is None:
         return _Res("range", None, None)
+    if prep in ("at", "from") and m.group(0).lower().lstrip().startswith(("the", "start", "beginning")):
+        # "19,742 billion at the start of the year": the year's first day, a level then, no span
+        return _Res("date", date(ref.year, 1, 1), date(ref.year, 1, 1))
     return _Res("range", date(ref.year, 1, 1), ref)
 
 

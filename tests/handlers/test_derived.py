@@ -315,3 +315,9 @@ On a seasonally adjusted basis, Japan posted a trade deficit of 312.4 billion ye
 """
     result = _answered(text, question)
     assert result.answered and expected in result.text, result.text
+
+
+def test_six_months_span_the_dates_a_sentence_gives_from_first_to_last() -> None:
+    # "slipped to 19,402 billion crowns at the end of June from 19,742 billion at the start of the year"
+    result = _answered("wealth_fund", "By how much did the fund's value fall over the six months?")
+    assert result.answered and "340 billion crowns" in result.text, result.text

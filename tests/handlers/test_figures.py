@@ -178,3 +178,34 @@ The lira has lost about 12.5% of its value against the dollar this year.
 def test_an_amount_asked_is_no_percent_rise_in_it(question: str, expected: str) -> None:
     result = answered(_BANK, question)
     assert result.answered and expected in result.text, result.text
+
+
+_PORT = """| 22 October 2025, Wednesday |
+
+Rotterdam port cargo slips 2.4% in nine months
+
+Cargo throughput at the Port of Rotterdam fell 2.4% in the first nine months of 2025 to 323.6 million tonnes, the Port of Rotterdam Authority said on Wednesday.
+
+Coal imports plunged 18.5% to 11.6 million tonnes.
+
+"Without the strike we would have grown by about 3.6% in containers," Chief Executive Pieter van Ommeren told reporters in Rotterdam.
+
+The port authority's revenue rose 3.5% to 682 million euros in the period, while investments reached 398 million euros.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "the port authority's revenue" asks a figure, not where a port is; nine months, not one
+        ("Whats the port authority's revenue for the nine months?", "682 million euros"),
+        ("who's the boss of the port of rotterdam", "Pieter van Ommeren"),  # Rotterdam's port: "in Rotterdam"
+        ("By how much did coal exports from Rotterdam increase?", None),  # what would have been is no growth
+    ],
+)
+def test_a_port_authority_its_boss_and_what_would_have_been(question: str, expected: str | None) -> None:
+    result = answered(_PORT, question)
+    if expected is None:
+        assert not result.answered, result.text
+    else:
+        assert result.answered and expected in result.text, result.text

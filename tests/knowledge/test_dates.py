@@ -811,3 +811,9 @@ def test_the_half_of_a_month_is_its_days(text: str, words: str, start: date, end
 def test_the_end_of_the_decade_is_the_year_news_means(text: str, year: int) -> None:
     (t,) = find_times(text, date(2025, 11, 19))
     assert (t.start_date, t.end_date) == (date(year, 1, 1), date(year, 12, 31))
+
+
+def test_a_level_at_the_start_of_the_year_is_its_first_day() -> None:
+    # "since the start of the year" runs to the article's day; "at the start of the year" is a day
+    (t,) = find_times("from 19,742 billion at the start of the year", date(2025, 8, 13))
+    assert (t.start_date, t.end_date) == (date(2025, 1, 1), date(2025, 1, 1))
