@@ -10,6 +10,7 @@ from __future__ import annotations
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "export": ("export", "exports", "outbound shipment", "shipment", "ship", "send", "outbound", "sale abroad", "sell to",
+               "ship abroad", "send abroad", "sent abroad", "shipped abroad",
                "overseas sale", "foreign sale", "sell abroad", "exporter", "outflow"),
     "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound",
                "buy", "purchase", "bring in", "ship in", "buyer", "purchaser"),
@@ -221,7 +222,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             "hatchback", "suv", "coupe", "pickup"),
     "deliver": ("deliver", "delivery", "hand over", "hand over to customer", "go out the door", "roll out the door"),
     "small": ("small", "little", "mini", "tiny"),
-    "domestic": ("domestic", "local", "inside", "internal", "onshore"),
+    # "a bag in the north" / "in the northern region"
+    "north": ("north", "northern"),
+    "south": ("south", "southern"),
+    "east": ("east", "eastern"),
+    "west": ("west", "western"),
+    "domestic": ("domestic", "local", "inside", "internal", "onshore", "at home", "home market", "locally",
+                 "inside the country", "within the country"),
     "euro zone": ("euro zone", "eurozone", "euro area", "euro country", "currency bloc", "single currency area"),
     "ev": ("ev", "evs", "electric vehicle", "electric car", "battery-powered vehicle", "battery electric vehicle"),
     "inflation": ("inflation", "cpi", "consumer price", "price growth", "price inflation"),
@@ -251,7 +258,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "shutting", "closing down"),
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
     "wage": ("wage", "salary", "pay", "earn", "paycheck", "pay packet"),
-    "publish": ("publish", "release", "come out", "put out", "be out", "unveil", "issue"),
+    "publish": ("publish", "release", "come out", "put out", "be out", "unveil", "issue", "present", "table"),
     "average": ("average", "typical", "mean", "normal", "usual"),
     "below": ("below", "short of", "shy of", "beneath"),
     # Commodity news calls its futures "contracts": "the most-active January soybean contract settled at".

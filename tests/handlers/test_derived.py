@@ -321,3 +321,18 @@ def test_six_months_span_the_dates_a_sentence_gives_from_first_to_last() -> None
     # "slipped to 19,402 billion crowns at the end of June from 19,742 billion at the start of the year"
     result = _answered("wealth_fund", "By how much did the fund's value fall over the six months?")
     assert result.answered and "340 billion crowns" in result.text, result.text
+
+
+def test_the_north_is_the_northern_region_and_a_budget_is_presented() -> None:
+    text = """| 3 June 2025, Tuesday |
+
+Pakistan cement sales climb 9.6% in May
+
+A 50-kg bag of cement sold for an average of 1,447 rupees in the northern region in May and 1,392 rupees in the south.
+
+The 2025/26 budget is due to be presented to the National Assembly on June 10, two officials said.
+"""
+    priced = _answered(text, "how much pricier is a bag in the north than in the south")
+    assert priced.answered and "55 rupees" in priced.text, priced.text
+    unveiled = _answered(text, "when does the govt unveil the new budget")
+    assert unveiled.answered and "10 June" in unveiled.text, unveiled.text
