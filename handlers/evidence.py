@@ -1292,7 +1292,7 @@ def _asked_as_end(question: str, key: str, query: Query) -> bool:
     """Whether the question names this place, by any of its names, after "to" or "from": an end
     of a trade or trip ("exports to the US")."""
     names = {normalise_name(n) for e in query.entities if key in _entity_keys(e) for n in (e.name, *e.aliases)} | {key}
-    for _, said in _END_ASKED.findall(normalise_name(question)):
+    for _, said in _ends_asked(question):
         words = said.split()
         # "to the US": the country by another of its names
         spelled = {normalise_name(p) for n in (1, 2) if (p := canonical_place(" ".join(words[:n])))}
@@ -1304,17 +1304,23 @@ def _asked_as_end(question: str, key: str, query: Query) -> bool:
 def _other_end(question: str, key: str, text: str, rivals: list[tuple[MentionRow, EntityRow]]) -> str:
     """ "Imports from China" is not answered by "Imports from the United States rose 8.3%", even
     where China is what the story is about: the place after the asked "from" or "to" is another."""
-    asked = _END_ASKED.findall(normalise_name(question))
-    for prep, name in asked:
+    for prep, name in _ends_asked(question):
         if not f"{name} ".startswith(key + " "):
             continue
         for m, e in rivals:
-            if re.search(rf"\b{prep}\s+(?:the\s+)?$", text[max(0, m.start - 10) : m.start], re.IGNORECASE):
+            before = _END_BEFORE.search(text, max(0, m.start - 10), m.start)
+            if before is not None and before.group(1).lower() == prep:
                 return f"{prep} {e.name}, not {prep} {key}"
     return ""
 
 
+@lru_cache(maxsize=4096)  # per question: asked of every sentence that names another place
+def _ends_asked(question: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_END_ASKED.findall(normalise_name(question)))
+
+
 _END_ASKED = re.compile(r"\b(from|to)\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
+_END_BEFORE = re.compile(r"\b(from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council commission union government
 regulator authority board court parliament fund firm carmaker miner exchange central""".split())
 
@@ -1366,7 +1372,7 @@ _SAME_PERIOD_ASKED = re.compile(r"\bsame (?:quarter|month|half|week|fortnight)\b
 
 _PERIOD_WORDS = frozenset({"quarter", "month", "half", "week", "fortnight"})
 _COUNT_VALUES = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)}
-_COUNT_WORDS = "|".join(_COUNT_VALUES)
+_COUNTED_PERIOD = re.compile(rf"\b({'|'.join(_COUNT_VALUES)}|\d{{1,2}})\s+(quarter|month|half|week|fortnight)s?\b")
 
 
 def _period_words_dated(query: Query, missing: list[Term], found: list[Term], matched: list[Term], times: list[TimeRow]) -> list[str]:
@@ -1386,7 +1392,7 @@ def _period_words_dated(query: Query, missing: list[Term], found: list[Term], ma
     for t in [t for t in query.terms if t.lemma in _PERIOD_WORDS and t not in matched]:
         low, high = _SPAN_DAYS[t.lemma]
         # "for the nine months": nine of them, the span "the first nine months" dates
-        count = re.search(rf"\b({_COUNT_WORDS}|\d{{1,2}})\s+{t.lemma}s?\b", query.text.lower())
+        count = next((m for m in _COUNTED_PERIOD.finditer(query.text.lower()) if m.group(2) == t.lemma), None)
         if count:
             n = int(count.group(1)) if count.group(1).isdigit() else _COUNT_VALUES[count.group(1)]
             low, high = low * n, high * n
