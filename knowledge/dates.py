@@ -965,7 +965,9 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
         return dataclasses.replace(expr, start_date=first, end_date=first, label=_label(first, first))
     if not any(_month_no(w) for w in re.findall(r"[A-Za-z]+", expr.text)):
         return expr  # "on Tuesday" counts from the article's date already
-    said_at = [t.start_date for t in earlier if t.start >= sentence_start and t.start_date is not None]
+    # When it was said is a day or a month ("In May, customs said ..."), not a year a figure is of
+    # ("which had sales of 612 million francs last year, plans to open a boutique in March").
+    said_at = [t.start_date for t in earlier if t.start >= sentence_start and t.start_date is not None and t.kind in ("date", "month", "week")]
     if not (_WILL.search(before) or re.search(r"\bwould\b", before)):
         return expr
     if said_at and all(d <= expr.start_date for d in said_at):

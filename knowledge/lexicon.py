@@ -277,7 +277,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fx reserve": ("foreign reserve", "fx reserve", "forex reserve", "foreign currency reserve",
                 "foreign exchange reserve", "international reserve", "net international reserve", "currency reserve"),
     "parallel market": ("parallel market", "black market", "street market", "unofficial market", "informal market"),
-    "gdp": ("gdp", "gross domestic product"),
+    "gdp": ("gdp", "gross domestic product", "economy", "economic output", "economic growth"),  # "the economy shrank 1.2%"
     # A state's fund is named for investing: "the Saudi wealth fund" is its Public Investment Fund.
     "wealth fund": ("wealth fund", "sovereign wealth fund", "sovereign fund", "investment fund", "state fund"),
     "budget": ("budget", "pot", "funding pot", "kitty", "allocation", "spending plan", "allocate", "earmark"),

@@ -209,3 +209,14 @@ def test_a_port_authority_its_boss_and_what_would_have_been(question: str, expec
         assert not result.answered, result.text
     else:
         assert result.answered and expected in result.text, result.text
+
+
+def test_the_economy_shrinking_is_gdp() -> None:
+    text = """| 20 November 2025, Thursday |
+
+Japan's exports beat forecasts
+
+Data released on Monday showed Japan's economy shrank an annualised 1.2% in the third quarter.
+"""
+    result = answered(text, "how much did gdp shrink in the third quarter")
+    assert result.answered and "1.2%" in result.text, result.text

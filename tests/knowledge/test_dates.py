@@ -817,3 +817,10 @@ def test_a_level_at_the_start_of_the_year_is_its_first_day() -> None:
     # "since the start of the year" runs to the article's day; "at the start of the year" is a day
     (t,) = find_times("from 19,742 billion at the start of the year", date(2025, 8, 13))
     assert (t.start_date, t.end_date) == (date(2025, 1, 1), date(2025, 1, 1))
+
+
+def test_a_month_planned_is_the_next_one_whatever_year_an_aside_names() -> None:
+    # "which had sales ... last year" is no date of the saying: the March planned is next March
+    text = "Maison Vautrin, which had sales of 612 million francs last year, plans to open a flagship boutique in Shanghai in March."
+    march = [t for t in find_times(text, date(2025, 11, 20)) if t.text == "in March"]
+    assert march and march[0].start_date == date(2026, 3, 1)
