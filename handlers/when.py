@@ -15,7 +15,7 @@ from handlers.evidence import Evidence, clause_text, named_by, place_elsewhere, 
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS, resolve_times
 
-_ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn"})
+_ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn", "publish"})
 _ASKS_START = re.compile(r"\b(?:start|begin|began|kick off|kicks off|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
 # "When does the cut take effect?", "from what date does the lower rate apply?": the day a rule starts.
 _ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes? into (?:force|effect)\b|\bappl(?:y|ies)\b"

@@ -300,3 +300,16 @@ Coal stocks at power plants stood at 41.3 million tonnes on Monday, according to
 def test_a_state_bodys_boss_and_who_keeps_tabs(question: str, expected: str) -> None:
     result = answered(_GRID, question)
     assert result.answered and expected in result.text, result.text
+
+
+def test_when_figures_came_out_is_when_they_were_released() -> None:
+    text = """| 20 November 2025, Thursday |
+
+Japan's exports beat forecasts
+
+Japan's exports rose 4.1% in October, finance ministry data showed on Thursday.
+
+Data released on Monday showed Japan's economy shrank an annualised 1.2% in the third quarter.
+"""
+    result = answered(text, "when did the gdp figures come out")
+    assert result.answered and "Monday" in result.text, result.text
