@@ -1189,7 +1189,7 @@ WHOLE_WORDS = frozenset("total overall combined aggregate cumulative whole".spli
 QUALIFIER_EXEMPT = frozenset("""first second third last final next new old main big biggest large largest small total
 overall annual yearly monthly quarterly weekly daily current initial early late high low top full latest recent
 average net gross real nominal local national global domestic foreign overseas
-revised updated previous prior earlier original""".split())  # "the revised forecast" is the forecast, newly stated
+revised updated previous prior earlier original cargo""".split())  # "the revised forecast" is the forecast, newly stated; a port's "cargo throughput" all of it
 
 
 _CATEGORY_NOUNS = frozenset("""country nation state province city region company firm business people person member
@@ -1372,7 +1372,9 @@ _WH = [
     ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far|bad|severe|steep|sharp|deep|heavy|strong|weak|full|busy|crowded|expensive|cheap|costly)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     ("when", r"\bwhen\b|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
-    ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|province|provinces|country|countries|nations?|ports?|regions?|places?|states?|locations?|area|capitals?)\b(?!\s+(?:authority|authorities|council|councils|government|operator|officials?|company|companies|revenue|budget|fees|dues|workers|union)\b)|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
+    ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|province|provinces|country|countries|nations?|ports?|regions?|places?|states?|locations?|area|capitals?)\b(?!\s+(?:authority|authorities|council|councils|government|operator|officials?|company|companies|revenue|budget|fees|dues|workers|union)\b)"
+     # "what was the port's total throughput?" asks the port's figure; "which city's hotels" a city
+     r"(?:(?!['’]s\b)|(?<!\bthe port)(?<!\bthe city)(?<!\bthe country)(?<!\bthe state)(?<!\bthe province)(?<!\bthe region))|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
     ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:(?!(?:do|does|did|are|is|was|were|will|would|can|could|should|have|has|had)\b)\w+\s+){0,2}(?:company|companies|firm|firms|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president|authority|watchdog"
             r"|\w*maker|\w*makers|airline|lender|insurer|retailer|producer|manufacturer|miner|regulator|supplier|operator|fund|funds)\b"
             # after "which" only: "what analysts expected" names no one to find

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from handlers import Answer, answer
+from handlers.query import parse_query
 from knowledge.store import Store
-from tests.handlers.stories import answered
+from tests.handlers.stories import answered, stored
 
 _EXPORTS = """| 1 October 2025, Wednesday |
 
@@ -259,3 +260,15 @@ Shares in Tasman Pacific rose 2.3% to A$31.85 by 1:30 p.m. (0330 GMT) in Sydney,
 """
     reply = answered(text, "how much are tasman pacific shares up today")
     assert reply.answered and "2.3%" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("What was the port's total throughput last year?", "figure"),  # the port's figure, no place asked
+        ("Whats the port authority's revenue?", "figure"),
+        ("which city's hotels were only about half full?", "where"),  # which city: a place
+    ],
+)
+def test_a_place_noun_that_owns_or_qualifies_asks_no_place(question: str, intent: str) -> None:
+    assert parse_query(question, stored(_PARK)).intent == intent
