@@ -758,6 +758,7 @@ class _Asked(NamedTuple):
     total: bool  # "combined", "in total": a sum is asked (ASKS_TOTAL), so a list's figure may answer
     titles: tuple[str, ...]  # "chief executive" written out: the exact titles asked (TITLE_EXACT)
     named: dict[int, bool]  # named_by(entity, keys) by entity id, filled as _only_in_a_list asks
+    list_kind: Term | None  # see _list_kind
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -769,7 +770,32 @@ class _Asked(NamedTuple):
                    bool(_numbered_qualifiers(query.text)), _asked_route(query.text, tuple(query.entity_keys)) is not None,
                    bool(_sides(query.text)), bool(_superlatives(query.text)),
                    query.intent in ("figure", "derived") and _names_a_period_only(query),
-                   bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {})
+                   bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {}, _list_kind(query))
+
+
+# "which industries ...", "what other farm goods ...", "what kind of parts ...": the plural noun
+# the answer's things are kinds of.
+_ASKS_KINDS = lazy_compile(r"^\s*(?:what|which)\s+(?:other\s+|(?:kinds?|types?|sorts?)\s+of\s+)?((?:[\w-]+\s+){0,2}?)([a-z][\w-]*s)\b",
+                           re.IGNORECASE)
+# "housing, water and electricity, ... and transport", "steel, cement, aluminium and data
+# centres": three things or more, words not figures.
+_LIST_ITEM = r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}"
+_HOLDS_LIST = lazy_compile(rf"\b{_LIST_ITEM},\s+{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+[A-Za-z]")
+
+
+def _list_kind(query: Query) -> Term | None:
+    """ "Which categories saw the biggest jumps?" asks for things of a kind: "The biggest rises
+    were in housing, water and electricity, ... and transport" names them without the word."""
+    if query.intent != "what":
+        return None
+    m = _ASKS_KINDS.match(query.text)
+    if m is None:
+        return None
+    word = m.group(2).lower()
+    kind = next((t for t in query.required if t.word.lower() == word and t.lemma != word), None)
+    if kind is None or kind.lemma in gz.PLACE_NOUNS or kind.lemma in gz.PERSON_NOUNS:
+        return None  # "which provinces": a place list's (places.py); "which analysts": a who
+    return kind
 
 
 def _titles_written_out(query: Query) -> tuple[str, ...]:
@@ -800,6 +826,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             if t.required:
                 found.append(t)
         elif t.required:
+            if t is asked.list_kind and _HOLDS_LIST.search(s.text):
+                matched.append(t)  # the things listed are of the kind asked
+                found.append(t)
+                continue
             missing.append(t)
     # "sales for the quarter" names its period with a word, not a date the question gives.
     other_period = _period_words_dated(query, missing, found, matched, [*times, *context]) if asked.period_words else []
