@@ -780,7 +780,9 @@ _ASKS_KINDS = lazy_compile(r"^\s*(?:what|which)\s+(?:other\s+|(?:kinds?|types?|s
 # "housing, water and electricity, ... and transport", "steel, cement, aluminium and data
 # centres": three things or more, words not figures.
 _LIST_ITEM = r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}"
-_HOLDS_LIST = lazy_compile(rf"\b{_LIST_ITEM},\s+{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+[A-Za-z]")
+# ... or two names: "builds the Corvan compact SUV and the Brisa sedan".
+_HOLDS_LIST = lazy_compile(rf"\b{_LIST_ITEM},\s+{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+[A-Za-z]"
+                           rf"|\s(?:the\s+)?[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{0,2}}\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 
 
 def _list_kind(query: Query) -> Term | None:
@@ -847,7 +849,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             unrequired += 1
     headline_only = 0  # found only in the headline's topic
     for t in found:
-        if t.keys.isdisjoint(terms):
+        if t.keys.isdisjoint(terms) and t is not asked.list_kind:  # a list's kind is in no word of it
             headline_only += 1
     numbers_stated = sum(1 for v in query.numbers if any(v in (f.value, f.alt_value) for f in figures)) if query.numbers else 0
     evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
@@ -1476,6 +1478,8 @@ class _AskedPeriods:
 
 
 _MARKET_MOVE = lazy_compile(r"\b(?:shares|stocks?|index|futures|yields?|traded|trading|closed|opened)\b", re.IGNORECASE)
+# "The plant currently builds the Corvan": of today, whatever the paragraph before dates.
+_SAYS_NOW = lazy_compile(r"\b(?:currently|at present|presently|these days|right now)\b", re.IGNORECASE)
 
 
 def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, article_date: date | None,
@@ -1504,6 +1508,8 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         # "Shares rose 2.3% by 1:30 p.m." asked "today": a market's undated move is the day's,
         # whatever half-year the story's results are of.
         return 0.3, ""
+    if not stated and article_date and all(a.start_date == a.end_date == article_date for a in asked) and _SAYS_NOW.search(s.text):
+        return 0.6, ""
     if not stated and context and all(t.anchor == "since" for t in context) and not (
             article_date and all(a.start_date == a.end_date == article_date for a in asked)):
         # "their highest level since 2022" dates no month: the lead's does ("rose 9.4% in September")

@@ -18,3 +18,26 @@ def test_a_list_names_things_of_the_kind_asked() -> None:
     # "which categories": the sentence that lists them never says "categories"
     text = answered(_PRICES, "Which categories saw the biggest price jumps?").text
     assert "rents" in text and "schooling" in text
+
+_PLANT = """| 17 June 2025, Tuesday |
+
+Veltra to expand Salamanca plant
+
+Veltra Motors will invest $2 billion to expand its assembly plant in Salamanca, the carmaker said on Monday.
+
+Battery cells for the new models will come from a factory being built by supplier Hanjin Cell in Nuevo Leon.
+
+Last week, Veltra lowered its full-year target for deliveries to 310,000 from 340,000.
+
+The Salamanca plant currently builds the Corvan compact SUV and the Brisa sedan. The plant currently employs about 5,100 people.
+"""
+
+
+def test_two_names_are_a_list() -> None:
+    # "which models": "builds the Corvan compact SUV and the Brisa sedan" names two
+    assert "Corvan" in answered(_PLANT, "Which models does the Salamanca factory make today?").text
+
+
+def test_currently_is_today_whatever_the_paragraph_before_dates() -> None:
+    # "Last week, ..." dates the paragraph before, not "currently employs"
+    assert "5,100" in answered(_PLANT, "How many people does the plant employ today?").text
