@@ -41,3 +41,17 @@ def test_two_names_are_a_list() -> None:
 def test_currently_is_today_whatever_the_paragraph_before_dates() -> None:
     # "Last week, ..." dates the paragraph before, not "currently employs"
     assert "5,100" in answered(_PLANT, "How many people does the plant employ today?").text
+
+_LENDING = """| 3 March 2025, Monday |
+
+Ruritania cuts rates again
+
+Ruritania's central bank cut its benchmark rate by 50 basis points to 9.25% on Tuesday.
+
+Lending to the private sector grew 2.1% in the 12 months to June, recovering from a contraction of 1.4% in January, the bank said. Credit to manufacturing, trade, building and construction, and consumer durables picked up during the period, it added.
+"""
+
+
+def test_credit_is_lending() -> None:
+    # "which sectors saw lending pick up": the sentence about credit lists them
+    assert "manufacturing" in answered(_LENDING, "Which sectors saw lending pick up?").text
