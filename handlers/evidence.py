@@ -935,6 +935,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         - (1.0 if text_flags.expectation and not asks_forecast(query) else 0.0)
         - 0.3 * headline_only
         + (_superlative_fit(query.text, s.text) if asked.superlatives else 0.0)
+        # "what kind of parts does it make": "which makes brake systems, steering columns, ... and
+        # wiring harnesses" over "one of Germany's biggest car-parts suppliers"; several are asked.
+        + (0.6 if asked.list_kind is not None and _HOLDS_LIST.search(s.text) else 0.0)
         # "Did the fund beat its benchmark?" asks about now: "A year earlier, ... beaten its benchmark" is the past.
         - (1.5 if query.intent == "yesno" and not query.times and _OPENS_IN_THE_PAST.match(s.text) else 0.0)
     )

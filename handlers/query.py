@@ -162,8 +162,9 @@ def _parse_query(question: str, store: Store) -> Query:
                  if positions and max(positions) + 1 < len(tokens) and keys[max(positions) + 1] & _BODY_WORDS
                  and not canonical_place(name)}  # "40 Russian firms" are firms
     # "the chain", "the company": the story's own subject, named or not in the answer sentence
-    # ("Abroad, it opened 486 stores").
-    optional |= {i for i in range(1, len(tokens)) if "firm" in keys[i] and tokens[i - 1].lower in ("the", "this")
+    # ("Abroad, it opened 486 stores"); "the supplier": "Marbach, which makes brake systems".
+    optional |= {i for i in range(1, len(tokens)) if ("firm" in keys[i] or tokens[i].lemma in _SUBJECT_BODIES)
+                 and tokens[i - 1].lower in ("the", "this")
                  and not (i > 1 and tokens[i - 2].lower == "of")}  # "which parts of the company" asks within it
     # "coffee sales to the US": sales to a country are exports ("Shipments to the United States fell").
     places_at = {p for name, positions in entity_hits if canonical_place(name) for p in positions}
@@ -1422,6 +1423,10 @@ def per_head_noun(text: str) -> str:
     if not second or second in STOPWORDS or second in _BARE_VERBS or second.endswith("ed"):
         return m["first"].lower()
     return second
+
+
+# "the supplier", "the lender": the kinds of business a story calls its own subject by.
+_SUBJECT_BODIES = gz.ORG_NOUNS - frozenset("agency ministry regulator unit subsidiary newspaper broadcaster".split())
 _BODY_WORDS = frozenset({"firm", "group", "association", "federation", "body", "union", "agency", "organisation", "organization"})
 
 

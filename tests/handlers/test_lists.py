@@ -55,3 +55,23 @@ Lending to the private sector grew 2.1% in the 12 months to June, recovering fro
 def test_credit_is_lending() -> None:
     # "which sectors saw lending pick up": the sentence about credit lists them
     assert "manufacturing" in answered(_LENDING, "Which sectors saw lending pick up?").text
+
+_PARTS = """| 3 March 2025, Monday |
+
+German supplier Marbach to cut 3,800 jobs
+
+Marbach Automotive, one of Germany's biggest car-parts suppliers, said on Thursday it would cut 3,800 jobs worldwide by the end of 2027.
+
+German car-parts makers have announced more than 50,000 job cuts since the start of 2024, according to the VDA auto industry association.
+
+Marbach, which makes brake systems, steering columns, thermal-management modules and wiring harnesses, now employs 41,200 people in 23 countries.
+"""
+
+
+def test_the_kind_of_things_made_is_a_list() -> None:
+    # "the supplier" is the story's subject, named "Marbach" in the sentence that lists what it makes
+    assert "brake systems" in answered(_PARTS, "what kind of parts does the supplier make").text
+
+
+def test_the_supplier_is_the_story_subject() -> None:
+    assert "41,200" in answered(_PARTS, "how many people does the supplier employ").text
