@@ -166,6 +166,10 @@ def _parse_query(question: str, store: Store) -> Query:
     optional |= {i for i in range(1, len(tokens)) if ("firm" in keys[i] or tokens[i].lemma in _SUBJECT_BODIES)
                  and tokens[i - 1].lower in ("the", "this")
                  and not (i > 1 and tokens[i - 2].lower == "of")}  # "which parts of the company" asks within it
+    # "which industries does the analyst say are pushing up demand": whoever is quoted ("said
+    # Vibha Kulkarni, director at Meridian Ratings"); the text need not call them an analyst.
+    optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _SPEAKERS and tokens[i - 1].lower in ("the", "this", "that")
+                 and any(t.lemma in _SAYING_VERBS for t in tokens[i + 1 : i + 3])}
     # "coffee sales to the US": sales to a country are exports ("Shipments to the United States fell").
     places_at = {p for name, positions in entity_hits if canonical_place(name) for p in positions}
     keys = [k | {"export"} if t.lemma in ("sale", "sales") and i + 2 < len(tokens) and tokens[i + 1].lower == "to"
@@ -1425,6 +1429,8 @@ def per_head_noun(text: str) -> str:
     return second
 
 
+_SPEAKERS = frozenset("analyst economist strategist expert".split())
+_SAYING_VERBS = frozenset("say tell think expect reckon believe predict see".split())
 # "the supplier", "the lender": the kinds of business a story calls its own subject by.
 _SUBJECT_BODIES = gz.ORG_NOUNS - frozenset("agency ministry regulator unit subsidiary newspaper broadcaster".split())
 _BODY_WORDS = frozenset({"firm", "group", "association", "federation", "body", "union", "agency", "organisation", "organization"})

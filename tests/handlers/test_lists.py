@@ -75,3 +75,17 @@ def test_the_kind_of_things_made_is_a_list() -> None:
 
 def test_the_supplier_is_the_story_subject() -> None:
     assert "41,200" in answered(_PARTS, "how many people does the supplier employ").text
+
+_POWER = """| 3 March 2025, Monday |
+
+India's power demand hits record
+
+India's peak electricity demand rose to a record 256.4 gigawatts on Tuesday as a heatwave sent air-conditioner use soaring.
+
+"Demand will keep growing at 7-8% a year because industries such as steel, cement, aluminium and data centres are expanding," said Vibha Kulkarni, director at Pune-based Meridian Ratings.
+"""
+
+
+def test_the_analyst_asked_is_whoever_is_quoted() -> None:
+    # "said Vibha Kulkarni, director at Meridian Ratings": no "analyst" in the text
+    assert "cement" in answered(_POWER, "which industries does the analyst say are pushing up demand").text
