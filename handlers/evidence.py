@@ -781,7 +781,7 @@ _ASKS_KINDS = lazy_compile(r"^\s*(?:what|which)\s+(?:other\s+|(?:kinds?|types?|s
 # centres": three things or more, words not figures.
 _LIST_ITEM = r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}"
 # ... or two names: "builds the Corvan compact SUV and the Brisa sedan".
-_HOLDS_LIST = lazy_compile(rf"\b{_LIST_ITEM},\s+{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+[A-Za-z]"
+HOLDS_LIST = lazy_compile(rf"\b{_LIST_ITEM},\s+{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+[A-Za-z]"
                            rf"|\s(?:the\s+)?[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{0,2}}\s+(?:and|or)\s+(?:the\s+)?[A-Z]")
 
 
@@ -828,7 +828,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             if t.required:
                 found.append(t)
         elif t.required:
-            if t is asked.list_kind and _HOLDS_LIST.search(s.text):
+            if t is asked.list_kind and HOLDS_LIST.search(s.text):
                 matched.append(t)  # the things listed are of the kind asked
                 found.append(t)
                 continue
@@ -937,7 +937,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         + (_superlative_fit(query.text, s.text) if asked.superlatives else 0.0)
         # "what kind of parts does it make": "which makes brake systems, steering columns, ... and
         # wiring harnesses" over "one of Germany's biggest car-parts suppliers"; several are asked.
-        + (0.6 if asked.list_kind is not None and _HOLDS_LIST.search(s.text) else 0.0)
+        + (0.6 if asked.list_kind is not None and HOLDS_LIST.search(s.text) else 0.0)
         # "Did the fund beat its benchmark?" asks about now: "A year earlier, ... beaten its benchmark" is the past.
         - (1.5 if query.intent == "yesno" and not query.times and _OPENS_IN_THE_PAST.match(s.text) else 0.0)
     )

@@ -13,8 +13,8 @@ from handlers import figures
 from handlers.places import describe_named
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, gather, named_by, term_spots
-from handlers.query import DOWN_KEYS, UP_KEYS
+from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
+from handlers.query import DOWN_KEYS, UP_KEYS, excluded_names
 from handlers.models import Answer
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
@@ -69,6 +69,11 @@ def handle_what(ask: Ask) -> Answer | None:
             return valued
         if any(e.sentence.id == ev.sentence.id and any(c.startswith("period:") for c in e.conflicts) for e in pool.evidence):
             return None  # its figure is for another period: no answer, not the sentence anyway
+    if ask.query.excluded and _ASKS_SEVERAL.search(lower):
+        others = _the_others(ask, ev)
+        if others is not None:
+            text = others.text if len(others.text) <= 240 else clause_window(others.text, 0, len(others.text), 240)
+            return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, others)])
     listed = _listed(ask, ev) if _ASKS_SEVERAL.search(lower) else None
     if listed:
         return make_answer(ask.question, "what", listed, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
@@ -108,6 +113,24 @@ def _listed(ask: Ask, ev: Evidence) -> str | None:
         if items_end - clause_start > 200:
             clause_start = cue.start()
         return clause_window(text[clause_start:items_end], 0, items_end - clause_start, 220)
+    return None
+
+
+def _the_others(ask: Ask, ev: Evidence) -> SentenceRow | None:
+    """ "Besides rice and corn, what other farm goods took a hit?": the sentence about rice and
+    corn alone lists no others; the next of its paragraph that lists does ("The rest of the losses
+    were in high-value crops, livestock and fisheries, including onions, ...")."""
+    text = ev.sentence.text.lower()
+    left_out = excluded_names(ask.query.excluded)
+    if not left_out or not all(re.search(rf"\b{re.escape(name)}", text) for name in left_out) or HOLDS_LIST.search(ev.sentence.text):
+        return None
+    rows = ask.store.sentences([ev.sentence.id + 1, ev.sentence.id + 2])  # ids run in text order
+    for sid in sorted(rows):
+        nxt = rows[sid]
+        if nxt.article_id != ev.sentence.article_id or nxt.paragraph != ev.sentence.paragraph:
+            break
+        if HOLDS_LIST.search(nxt.text):
+            return nxt
     return None
 
 

@@ -89,3 +89,17 @@ India's peak electricity demand rose to a record 256.4 gigawatts on Tuesday as a
 def test_the_analyst_asked_is_whoever_is_quoted() -> None:
     # "said Vibha Kulkarni, director at Meridian Ratings": no "analyst" in the text
     assert "cement" in answered(_POWER, "which industries does the analyst say are pushing up demand").text
+
+_TYPHOON = """| 3 March 2025, Monday |
+
+Typhoon damages Philippine crops
+
+Typhoon Kaluma damaged crops worth 8.6 billion pesos across the northern Philippines, the Department of Agriculture said on Monday.
+
+Rice accounted for 5.9 billion pesos of the farm losses, with 214,500 hectares of paddy affected, while damage to corn reached 1.8 billion pesos on 97,300 hectares. The rest of the losses were in high-value crops, livestock and fisheries, including onions, vegetables, bananas and poultry.
+"""
+
+
+def test_besides_the_things_named_the_next_sentence_lists_the_others() -> None:
+    # the sentence about rice and corn names only what was left out
+    assert "onions" in answered(_TYPHOON, "Besides rice and corn, what other farm goods took a hit?").text
