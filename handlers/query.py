@@ -1685,7 +1685,15 @@ def _asks_value(query: Query, lower: str) -> bool:
         return False
     if re.search(r"\b(?:for|on|to)\s*\??\s*$", lower):
         return False  # "what will the money pay for?" asks for a purpose, not a value
+    # "What cost pressures did Atlantica mention?": pressures, the cost only says which.
+    things = _WHAT_PLURAL.match(lower)
+    if things and not any(t.word.lower() == things["head"] and (t.keys & _MEASURE_KEYS or t.lemma == t.word.lower())
+                          for t in query.terms):
+        return False
     return any(t.keys & _MEASURE_KEYS for t in query.terms)
+
+
+_WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){1,2}?(?P<head>[a-z]+s)\s+(?:did|does|do|has|have|had|are|were|will|would|could|can)\b")
 
 
 _ABOUT = re.compile(

@@ -103,3 +103,18 @@ Rice accounted for 5.9 billion pesos of the farm losses, with 214,500 hectares o
 def test_besides_the_things_named_the_next_sentence_lists_the_others() -> None:
     # the sentence about rice and corn names only what was left out
     assert "onions" in answered(_TYPHOON, "Besides rice and corn, what other farm goods took a hit?").text
+
+_COSTS = """| 3 March 2025, Monday |
+
+Atlantica swings to profit
+
+Atlantica Airlines swung to a net profit in the third quarter as lower fuel prices outweighed rising wage costs, the carrier said on Thursday.
+
+Unit costs excluding fuel rose 5.5%, driven by a new pilots' contract, and Atlantica cited three further pressures: higher airport charges, air traffic control delays across Europe and a shortage of spare engines.
+"""
+
+
+def test_what_cost_pressures_asks_for_the_pressures_not_a_figure() -> None:
+    # "cost" only says which pressures; the answer is what they are, not the 5.5% rise
+    text = answered(_COSTS, "What cost pressures did Atlantica mention?").text
+    assert "airport charges" in text and "spare engines" in text
