@@ -118,3 +118,17 @@ def test_what_cost_pressures_asks_for_the_pressures_not_a_figure() -> None:
     # "cost" only says which pressures; the answer is what they are, not the 5.5% rise
     text = answered(_COSTS, "What cost pressures did Atlantica mention?").text
     assert "airport charges" in text and "spare engines" in text
+
+_JOBS = """| 3 March 2025, Monday |
+
+Nordvik Telecom to cut 1,400 jobs
+
+Nordvik Telecom, the Nordic and Baltic mobile and broadband operator, reported a 6.8% rise in core earnings on Tuesday as price increases in Sweden and Finland offset a price war in Denmark, and said it would cut about 1,400 jobs by the end of next year.
+
+Nordvik said it would cut about 1,400 positions, or 7% of its workforce, by the end of 2026, mainly in customer service, network operations and administration.
+"""
+
+
+def test_a_name_and_its_description_are_no_list() -> None:
+    # "Nordvik Telecom, the Nordic and Baltic ... operator" lists nothing
+    assert "customer service" in answered(_JOBS, "which parts of the business will lose staff?").text
