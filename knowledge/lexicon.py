@@ -133,6 +133,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "loan loss", "souring loan"),
     # "a Cleveland-based regional lender" is the bank a question asks about.
     "lender": ("lender", "bank", "bank lender"),
+    # "poorer shoppers" are the "lower-income shoppers" of the text
+    "poor": ("poor", "poorer", "poorest", "low-income", "lower-income", "low income", "lower income", "less affluent"),
     # "Credit to manufacturing ... picked up" is the lending a question asks about.
     "lend": ("lend", "lending", "credit"),
     # "When does the dividend get paid?" against "The new dividend is payable on Dec. 15".

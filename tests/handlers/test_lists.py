@@ -132,3 +132,18 @@ Nordvik said it would cut about 1,400 positions, or 7% of its workforce, by the 
 def test_a_name_and_its_description_are_no_list() -> None:
     # "Nordvik Telecom, the Nordic and Baltic ... operator" lists nothing
     assert "customer service" in answered(_JOBS, "which parts of the business will lose staff?").text
+
+_SHOPPERS = """| 3 March 2025, Monday |
+
+Brantley's to close 66 stores
+
+Brantley's Inc said on Wednesday it would close 66 more department stores this year, as the retailer posted a 3.2% drop in holiday-quarter sales.
+
+Gross margin narrowed to 36.4% from 37.1% due to heavy markdowns on coats, boots and other cold-weather apparel, which shoppers bought less of.
+
+Chief Executive Dana Whitlock said the outlook was cautious because lower-income shoppers were cutting back on home goods, fine jewelry and small appliances.
+"""
+
+
+def test_poorer_shoppers_are_lower_income_ones() -> None:
+    assert "jewelry" in answered(_SHOPPERS, "What are poorer shoppers spending less on?").text
