@@ -147,3 +147,18 @@ Chief Executive Dana Whitlock said the outlook was cautious because lower-income
 
 def test_poorer_shoppers_are_lower_income_ones() -> None:
     assert "jewelry" in answered(_SHOPPERS, "What are poorer shoppers spending less on?").text
+
+_STRIKE = """| 3 March 2025, Monday |
+
+Strike cuts Dusseldorf airport traffic
+
+Passenger numbers at Dusseldorf airport fell 6.2% in October after a two-day strike by security staff.
+
+"The strike hit us at the worst possible moment, just as the autumn school holidays began," Chief Executive Katrin Albers said in a statement.
+
+Leisure routes to Spain, Greece, Turkey and Egypt held up better, falling only 0.9%, because tour operators moved many flights to the days before and after the walkout.
+"""
+
+
+def test_holiday_destinations_are_leisure_routes() -> None:
+    assert "Greece" in answered(_STRIKE, "Which holiday destinations were hit less?").text
