@@ -1685,6 +1685,8 @@ def _asks_value(query: Query, lower: str) -> bool:
         return False
     if re.search(r"\b(?:for|on|to)\s*\??\s*$", lower):
         return False  # "what will the money pay for?" asks for a purpose, not a value
+    if _WHAT_IS_DONE.match(lower):
+        return False  # "What's getting cut in the budget?": the things cut ("parks and culture"), not an amount
     # "What cost pressures did Atlantica mention?": pressures, the cost only says which.
     things = _WHAT_PLURAL.match(lower)
     if things and not any(t.word.lower() == things["head"] and (t.keys & _MEASURE_KEYS or t.lemma == t.word.lower())
@@ -1693,6 +1695,7 @@ def _asks_value(query: Query, lower: str) -> bool:
     return any(t.keys & _MEASURE_KEYS for t in query.terms)
 
 
+_WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b")
 _WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){1,2}?(?P<head>[a-z]+s)\s+(?:did|does|do|has|have|had|are|were|will|would|could|can)\b")
 
 

@@ -38,8 +38,8 @@ _WEAK_REASON = lazy_compile(r"\b(?:amid|since(?!\s+\d)(?!\s+(?:the\s+(?:start|be
                           r"|as|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
 
 
-# ... but not "what's Qatar doing with its deposits?", which asks what is done.
-_WHAT_WAS_THE = lazy_compile(r"^\s*what(?:'s| is| was| were| are)\s+(?!.*\b(?:doing|done|happening|planning|going to)\b)"
+# ... but not "what's Qatar doing with its deposits?" or "what's getting cut?", which ask what is done.
+_WHAT_WAS_THE = lazy_compile(r"^\s*what(?:'s| is| was| were| are)\s+(?!.*\b(?:doing|done|happening|planning|going to|getting|being)\b)"
                              r"(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?[\w\s-]{2,40}?\s*\??\s*$")
 _ASKS_NAME = lazy_compile(r"\bname of\b|\bwhat(?:'s| is| was)? (?:it|\w+(?: \w+)?) called\b|\bcalled what\b|\bnamed what\b")
 _ASKS_SAID = lazy_compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said|tell|told|declare|announce|write|mean)\b")
@@ -83,8 +83,16 @@ def handle_what(ask: Ask) -> Answer | None:
     elif _ASKS_SEVERAL.search(lower) and len(ev.sentence.text) <= 240:
         # "Which categories rose fastest?": every one the sentence lists, not the clause of the first.
         start, end = 0, len(ev.sentence.text)
+    else:
+        # "... while cutting money for parks and culture": what a verb asked of acts on follows it.
+        rest = _CLAUSE_END.search(ev.sentence.text, end)
+        if rest is not None and rest.start() - end <= 80:
+            end = rest.start()
     text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+_CLAUSE_END = lazy_compile(r"[,;:]\s|[.?!]\s*$|[.?!]\s")
 
 
 _WHAT_IS = re.compile(r"^\s*what(?:'s|’s|s\b|\s+(?:is|are|was|were)\b)")

@@ -162,3 +162,18 @@ Leisure routes to Spain, Greece, Turkey and Egypt held up better, falling only 0
 
 def test_holiday_destinations_are_leisure_routes() -> None:
     assert "Greece" in answered(_STRIKE, "Which holiday destinations were hit less?").text
+
+_BUDGET = """| 12 December 2024, Thursday |
+
+Monterrey council approves 14.6 billion peso budget for 2025
+
+Monterrey's city council on Wednesday approved a 14.6 billion peso ($720 million) budget for fiscal 2025, voting 9-4 for a spending plan that boosts police and public transport while cutting money for parks and culture.
+
+The budget is 6.8% larger than the one approved last year, driven mainly by higher property tax collections.
+"""
+
+
+def test_what_is_getting_cut_asks_for_the_things_not_an_amount() -> None:
+    # the whole of what is cut, past the verb: "cutting money for parks and culture"
+    text = answered(_BUDGET, "What's getting cut in the budget?").text
+    assert "parks" in text and "culture" in text
