@@ -137,6 +137,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "poor": ("poor", "poorer", "poorest", "low-income", "lower-income", "low income", "lower income", "less affluent"),
     # "Which holiday destinations were hit less?": "Leisure routes to Spain, Greece, ... held up better"
     "holiday": ("holiday", "leisure", "vacation", "holidaymaker", "vacationer"),
+    # "the replanting scheme" is the "programme to replant ageing coffee trees"
+    "scheme": ("scheme", "programme", "program"),
     # "Credit to manufacturing ... picked up" is the lending a question asks about.
     "lend": ("lend", "lending", "credit"),
     # "When does the dividend get paid?" against "The new dividend is payable on Dec. 15".

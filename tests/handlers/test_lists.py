@@ -177,3 +177,18 @@ def test_what_is_getting_cut_asks_for_the_things_not_an_amount() -> None:
     # the whole of what is cut, past the verb: "cutting money for parks and culture"
     text = answered(_BUDGET, "What's getting cut in the budget?").text
     assert "parks" in text and "culture" in text
+
+_REPLANT = """| 3 March 2025, Monday |
+
+Vietnam's coffee exports jump
+
+Vietnam's coffee exports rose 38.8% in October from a year earlier to 118,000 tonnes, government data showed on Wednesday.
+
+The agriculture ministry plans to submit a 3.15 trillion dong ($120 million) programme to replant ageing coffee trees on 110,000 hectares to the government by the end of the year.
+
+The scheme, first proposed in March, would run until 2030 and still needs government approval.
+"""
+
+
+def test_a_scheme_is_a_programme() -> None:
+    assert "110,000 hectares" in answered(_REPLANT, "What does the government's replanting scheme cover?").text
