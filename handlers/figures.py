@@ -21,7 +21,7 @@ from handlers.context import Ask
 from handlers.evidence import EXPECTATION, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, resolve_times, says_opposite
+from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, resolve_times, says_opposite
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -210,7 +210,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
-                    or _what_might_have_been(query, f, ev)):
+                    or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -580,6 +580,22 @@ def _opposite_in_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return False
     clause = phrase_keys(clause_text(ev.sentence.text, f.start, f.end))
     return any(says_opposite(t, clause) and not t.keys & clause for t in asked)
+
+
+def _no_share_of(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """Asked "what share of its output goes to the US?", a percentage of something ("About 80% of
+    its output is shipped", "taking 61% of volumes") or one a share word names; not "rose 4.1%"."""
+    if not SHARE_ASKED.search(query.text.lower()):
+        return False
+    if f.kind != "percent":
+        return True  # "what percentage of Helix does the fund own?" is no "$51.7 billion" stake
+    text = ev.sentence.text
+    return not (_OF_AFTER.match(text, f.end) or _SHARE_BEFORE.search(text, max(0, f.start - 40), f.start))
+
+
+_OF_AFTER = lazy_compile(r"\s+of\b(?!\s+(?:its|their)\s+value\b)")
+_SHARE_BEFORE = lazy_compile(r"\b(?:share|proportion|portion|accounted for|accounts for|account for|made up|makes up|make up)\b[^.;]*$",
+                             re.IGNORECASE)
 
 
 def _what_might_have_been(query: Query, f: FigureRow, ev: Evidence) -> bool:

@@ -273,6 +273,11 @@ def _parse_query(question: str, store: Store) -> Query:
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
                    and t.lemma not in MEASURES else t for t in query.terms]
+    if query.intent == "figure" and SHARE_ASKED.search(text.lower()):
+        # "what share of its volumes went to China?": "taking 61% of volumes" states it without
+        # the word; figures.rank_figures keeps to percentages of something.
+        query.wants = "percent"
+        query.terms = [replace(t, required=False) if t.lemma in _SHARE_WORDS else t for t in query.terms]
     if PER_UNIT.search(text.lower()):
         # "what did Egypt pay per tonne?": the price is what is paid; "was bought at $246.50 a
         # tonne" need not say "pay".
@@ -297,6 +302,9 @@ def _parse_query(question: str, store: Store) -> Query:
 
 _FINANCES = frozenset("finance finances money books".split())
 _IN_CHARGE = frozenset("charge oversee manage handle look run head lead".split())
+SHARE_ASKED = re.compile(r"\b(?:share|proportion|percentage|slice|fraction|portion)\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?market\b)"
+                         r"|['’]s\s+(?:share|slice|proportion)\b(?!\s+(?:price|prices|buyback|sale))")
+_SHARE_WORDS = frozenset("share proportion percentage slice fraction portion".split())
 PER_UNIT = re.compile(r"\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|litre|liter|gallon|bushel|bag|mwh|kwh)\b")
 _PAYING_VERBS = frozenset("pay cost charge spend fetch".split())
 _HOW_FULL = re.compile(r"\bhow full\b")

@@ -220,3 +220,31 @@ Data released on Monday showed Japan's economy shrank an annualised 1.2% in the 
 """
     result = answered(text, "how much did gdp shrink in the third quarter")
     assert result.answered and "1.2%" in result.text, result.text
+
+
+_SHARES = """| 20 November 2025, Thursday |
+
+Litio Altiplano sales rise as China buys more
+
+China remained its biggest market, taking 61% of volumes, followed by South Korea and Japan. Sales rose 4.1% in the quarter.
+
+About 80% of the plant's output is shipped to the United States, with the rest going to Canada.
+
+The fund's biggest holding was Helix Systems at $51.7 billion.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what share of its volumes went to china?", "61%"),  # "taking 61% of volumes": a share, unworded
+        ("What share of the plant's output goes to the US?", "80%"),
+        ("What percentage of Helix Systems does the fund own?", None),  # a $51.7 billion stake is no share
+    ],
+)
+def test_a_share_asked_is_a_percentage_of_something(question: str, expected: str | None) -> None:
+    result = answered(_SHARES, question)
+    if expected is None:
+        assert not result.answered, result.text
+    else:
+        assert result.answered and expected in result.text, result.text
