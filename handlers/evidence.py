@@ -1078,7 +1078,9 @@ _RUNNING_TOTAL_TEXT = lazy_compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b
                                  r"|\bthus far\b|\bas of\b|\byear[- ]to[- ]date\b|\bmonths (?:through|to|up to)\b"
                                  r"|\bfirst (?:\w+ )?(?:months|weeks|half|quarter)\b"
                                  # "between January and October"; "over the period" carries the lead's span on
-                                 r"|\bbetween jan(?:uary)?\.? and\b|\bjan(?:uary)?\.?[- ](?:to|through)\b|\b(?:over|in) the (?:same )?period\b",
+                                 r"|\bbetween jan(?:uary)?\.? and\b|\bjan(?:uary)?\.?[- ](?:to|through)\b|\b(?:over|in) the (?:same )?period\b"
+                                 # "in the January-August period": from the year's start
+                                 r"|\bjan(?:uary)?\.?\s*[-–]\s*(?:feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
                                  re.IGNORECASE)
 
 # "Economists had expected imports to fall 14%": what others forecast, not what happened.

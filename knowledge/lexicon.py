@@ -160,7 +160,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "lose staff", "lose worker", "lose people"),
     "regulator": ("regulator", "watchdog", "authority", "supervisor"),
     "contribute": ("contribute", "contribution", "put in", "provide", "give", "invest", "pledge",
-                   "commit", "grant", "chip in", "fund", "allocate", "spend", "offer"),
+                   "commit", "grant", "chip in", "fund", "allocate", "spend", "offer",
+                   # FDI news: capital pledged is the capital registered
+                   "registered capital", "registered foreign capital", "registered fdi", "registered investment"),
     "approve": ("approve", "approval", "sign off", "clear", "authorise", "authorize", "green-light",
                 "greenlight", "endorse", "back", "pass", "okay"),
     "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout"),

@@ -248,3 +248,16 @@ def test_a_share_asked_is_a_percentage_of_something(question: str, expected: str
         assert not result.answered, result.text
     else:
         assert result.answered and expected in result.text, result.text
+
+
+def test_capital_pledged_so_far_this_year_is_the_registered_total_from_january() -> None:
+    text = """| 6 September 2025, Saturday |
+
+Vietnam's FDI rises
+
+Registered foreign capital, an indicator of future disbursements, jumped 27.3% to $26.14 billion in the January-August period, data showed.
+
+Singapore was the biggest source of pledged capital at $6.73 billion.
+"""
+    result = answered(text, "What's the total foreign capital pledged in Vietnam so far this year?")
+    assert result.answered and "$26.14 billion" in result.text, result.text
