@@ -1078,7 +1078,7 @@ _RUNNING_TOTAL_TEXT = lazy_compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b
                                  r"|\bthus far\b|\bas of\b|\byear[- ]to[- ]date\b|\bmonths (?:through|to|up to)\b"
                                  r"|\bfirst (?:\w+ )?(?:months|weeks|half|quarter)\b"
                                  # "between January and October"; "over the period" carries the lead's span on
-                                 r"|\bbetween jan(?:uary)?\.? and\b|\bjan(?:uary)?\.?[- ](?:to|through)\b|\b(?:over|in) the (?:same )?period\b"
+                                 r"|\bbetween jan(?:uary)?\.? and\b|\bjan(?:uary)?\.?[- ](?:to|through)\b|\b(?:over|in|for) the (?:same )?period\b"
                                  # "in the January-August period": from the year's start
                                  r"|\bjan(?:uary)?\.?\s*[-–]\s*(?:feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
                                  re.IGNORECASE)
@@ -1312,7 +1312,8 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # "40 firms set up businesses in Liaoning" does not answer the same about Jilin, nor
             # "launch the drug in the United States" about Europe, which the lead only mentions.
             conflicts.append(f"about {', '.join(sorted({e.name for _, e in rivals}))}, not {key}")
-        elif kind == "place" and carried and key not in carried:
+        elif kind == "place" and carried and key not in carried and not any(f" {key} " in f" {c} " for c in carried):
+            # (the Port of Rotterdam carried on is Rotterdam's)
             # "In August, they had risen 24.8%" follows a paragraph about Taiwan: it is Taiwan's.
             conflicts.append(f"about {', '.join(sorted(set(carried.values())))} (named just before), not {key}")
         elif key not in topics:

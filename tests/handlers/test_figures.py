@@ -261,3 +261,16 @@ Singapore was the biggest source of pledged capital at $6.73 billion.
 """
     result = answered(text, "What's the total foreign capital pledged in Vietnam so far this year?")
     assert result.answered and "$26.14 billion" in result.text, result.text
+
+
+def test_a_record_for_the_period_carries_the_leads_nine_months_on() -> None:
+    text = """| 22 October 2025, Wednesday |
+
+Rotterdam port cargo slips 2.4% in nine months
+
+Cargo throughput at the Port of Rotterdam fell 2.4% in the first nine months of 2025 to 323.6 million tonnes.
+
+Throughput of liquefied natural gas (LNG) climbed 11.4% to 7.8 million tonnes, a record for the period.
+"""
+    result = answered(text, "How much LNG has come through Rotterdam so far this year?")
+    assert result.answered and "7.8 million tonnes" in result.text, result.text
