@@ -127,14 +127,17 @@ _UP_WORDS = (
     "grow grows growing grown jumped jump jumps jumping climbed climb climbs climbing increased "
     "increase increases increasing gained gain gains gaining expanded expand expands expanding "
     "added add adds adding rebounded rebound advanced spiked spike skyrocketed widened raised "
-    "raise raises raising lifted hiked up"
+    "raise raises raising lifted hiked up rebounding rebounds advancing advances spiking widening widens"
 ).split()
 _DOWN_WORDS = (
     "fell fall falls falling fallen dropped drop drops dropping declined decline declines "
     "declining slumped slump slumps slumping plunged plunge plunges plunging decreased decrease "
     "decreases decreasing shrank shrink shrinks shrinking shrunk lost lose loses losing cut "
     "cuts cutting tumbled tumble sank sink slid slide dipped dip eased contracted contract "
-    "narrowed lowered lowers reduced reduce reduces slashed slash slipped slips slip down"
+    "narrowed lowered lowers reduced reduce reduces slashed slash slipped slips slip down "
+    # "after sliding 29.5% in September": the -ing and -s forms too
+    "sliding slides tumbling tumbles sinking sinks dipping dips slipping narrowing narrows "
+    "contracting lowering slashing"
 ).split()
 _DIRECTION: dict[str, str] = {w: "up" for w in _UP_WORDS} | {w: "down" for w in _DOWN_WORDS}
 # Nouns/comparatives right after a figure: "a 5% rise", "3% lower".

@@ -616,3 +616,15 @@ def test_the_figure_guard_skips_only_texts_the_figure_pattern_cannot_match() -> 
                 skipped += 1
                 assert _FIGURE_RE.search(t) is None, t
     assert skipped > 100  # the guard does skip texts
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "direction"),
+    [
+        ("Sales fell 34.2% in October after sliding 29.5% in September.", "29.5%", "down"),
+        ("Output rebounds 4.1% as mills restart.", "4.1%", "up"),
+        ("Fixed-price contracts covered 31% of its volumes.", "31%", ""),  # "contracts" here is no verb
+    ],
+)
+def test_ing_and_s_forms_of_a_move_say_which_way(text: str, raw: str, direction: str) -> None:
+    assert _one_with_raw(text, raw).direction == direction
