@@ -551,7 +551,7 @@ def _expected_not_done(query: Query, f: FigureRow, ev: Evidence) -> float:
         # the quarter's result in the next sentence.
         ahead = " ".join(text[a : min(b, f.start)] for a, b in span_clause(text, f.start, f.end) if a < f.start)
         return -1.0 if _LOOKS_AHEAD.search(ahead) or _AIMS.search(ahead) or EXPECTATION.search(ahead) else 0.0
-    if _states_expectation(clause_text(text, f.start, f.end)):
+    if _states_expectation(_own_stretch(clause_text(text, f.start, f.end), text, f, ev)):
         return 1.5
     # "inflation?" is the reading the story reports, not "the budget assumes average inflation of
     # 3.0% next year" nor "she expects inflation to jump to 3.6%".
@@ -559,6 +559,17 @@ def _expected_not_done(query: Query, f: FigureRow, ev: Evidence) -> float:
     # may stand before an aside.
     ahead = " ".join(text[a : min(b, f.start)] for a, b in span_clause(text, f.start, f.end) if a < f.start)
     return 0.8 if _LOOKS_AHEAD.search(ahead) else 0.0
+
+
+def _own_stretch(clause: str, text: str, f: FigureRow, ev: Evidence) -> str:
+    """The clause up to the figure after this one: "followed a revised 1.1% increase in June and
+    was much steeper than the 1.5% drop forecast by economists": the forecast is the 1.5%'s, not
+    the 1.1%'s; "had expected exports to rise 4.4% and imports to fall 14%" expected both."""
+    after = min((g.start for g in ev.figures if g.start >= f.end), default=len(text))
+    at = clause.find(text[f.start : f.end])
+    if at == -1 or after >= len(text):
+        return clause
+    return clause[: at + (after - f.start)]
 
 
 _LIKE_FOR_LIKE = re.compile(r"\b(?:same[- ]stores?|like[- ]for[- ]like|comparable[- ]stores?|comparable sales|lfl)\b", re.IGNORECASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from handlers import answer
+from handlers import Conversation, answer
 from knowledge.store import Store
 from tests.handlers.stories import answered, stored
 
@@ -274,3 +274,13 @@ Throughput of liquefied natural gas (LNG) climbed 11.4% to 7.8 million tonnes, a
 """
     result = answered(text, "How much LNG has come through Rotterdam so far this year?")
     assert result.answered and "7.8 million tonnes" in result.text, result.text
+
+
+def test_a_forecast_after_the_next_figure_is_that_figures() -> None:
+    # "followed a revised 1.1% increase in June and was much steeper than the 1.5% drop forecast":
+    # the forecast is the 1.5%'s
+    store = stored("za_mining")
+    conversation = Conversation()
+    answer("How much did mining output fall year on year in July?", store, conversation)
+    result = answer("and in june?", store, conversation)
+    assert result.answered and "1.1%" in result.text, result.text
