@@ -212,7 +212,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev)):
                 continue
-            score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f)
+            score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
@@ -322,6 +322,18 @@ def _moved(query: Query, f: FigureRow, ev: Evidence) -> float:
     if query.wants != "change" or query.direction:
         return 0.0
     return 0.8 if f.direction else -0.5
+
+
+def _per_share_unasked(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "What did they make in profit?" asks the total ("Net income rose to $412 million"), not
+    "earned $1.62 per share", unless a share's worth is asked."""
+    if f.kind != "money" or _PER_SHARE_ASKED.search(query.text):
+        return 0.0
+    return 1.0 if _PER_SHARE_AFTER.match(ev.sentence.text, f.end) or "share" in f.unit else 0.0
+
+
+_PER_SHARE_ASKED = lazy_compile(r"\b(?:per|a|each)\s+share\b|\beps\b|\bdividend", re.IGNORECASE)
+_PER_SHARE_AFTER = lazy_compile(r"\s*(?:per|a)\s+share\b", re.IGNORECASE)
 
 
 def _change_for_amount(query: Query, f: FigureRow) -> float:
@@ -791,6 +803,8 @@ def _measures_another(query: Query, f: FigureRow) -> bool:
         return False
     words = _measure_keys_with_acronyms(f.measure)
     wanted = {k for t in query.terms for k in t.keys}
+    if phrase_keys(f.measure.lower()) & wanted & FIRM_MEASURES:
+        return False  # "Net income", opening its sentence, is profit: a phrase the capital hid
     # "Rates on the Asia-Europe trade" names the rates asked, though sentence case capitalises the
     # word; "Prices in Greater Buenos Aires" are not, for that, another measure than inflation.
     return not any(keys & wanted for keys in words + _opening_measure_word(f.measure)) and any(keys & MEASURES for keys in words)

@@ -364,7 +364,7 @@ def _r_ordinal_part(m: re.Match[str], ref: date | None, prep: str) -> _Res | Non
             return None  # bare "last quarter" is the previous quarter: the relative rule
         idx = parts
     else:
-        idx = _ORDINALS.get(ord_, 0)
+        idx = 4 if ord_ == "holiday" else _ORDINALS.get(ord_, 0)
     if not 1 <= idx <= parts:
         return None
     width = 12 // parts
@@ -688,6 +688,12 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?P<unit>quarter|half)\b{_YEARSPEC}",
         _r_ordinal_part,
         ("quarter", "half"),
+    ),
+    _rule(
+        # "comparable sales in the holiday quarter": retail's fourth quarter
+        rf"{_THE}\b(?P<ord>holiday)(?:[\s-]+season)?[\s-]+(?P<unit>quarter)\b{_YEARSPEC}",
+        _r_ordinal_part,
+        ("holiday",),
     ),
     _rule(
         rf"{_THE}\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])q|h(?P<h>[12])|(?P<h2>[12])h)\b"

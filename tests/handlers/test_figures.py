@@ -284,3 +284,26 @@ def test_a_forecast_after_the_next_figure_is_that_figures() -> None:
     answer("How much did mining output fall year on year in July?", store, conversation)
     result = answer("and in june?", store, conversation)
     assert result.answered and "1.1%" in result.text, result.text
+
+
+_RETAILER = """| 5 March 2025, Wednesday |
+
+Brantley's to close 66 stores as holiday sales slip
+
+Net sales fell to $7.84 billion in the fourth quarter ended February 1 from $8.10 billion a year earlier. Comparable sales declined 1.9%, an improvement from a 2.4% drop in the third quarter.
+
+Net income rose to $412 million, or $1.38 per share, from $355 million a year earlier. Excluding items, the company earned $1.62 per share.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much did comparable sales drop in the holiday quarter?", "1.9%"),  # retail's holiday quarter: the fourth
+        ("what did they make in profit in the holiday quarter", "$412 million"),  # net income, not earnings per share
+        ("what were earnings per share?", "per share"),  # a share's worth asked: either reading
+    ],
+)
+def test_the_holiday_quarter_and_profit_not_per_share(question: str, expected: str) -> None:
+    result = answered(_RETAILER, question)
+    assert result.answered and expected in result.text, result.text
