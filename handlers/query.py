@@ -230,6 +230,11 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
+    if query.intent == "derived" and query.times:
+        # "quarterly sales in the same quarter a year ago": the period is the time asked, which
+        # "revenue fell 6.4% ... in the July-September quarter" gives by its dates, not the word.
+        # ("monthly inflation in June" is a kind of inflation, not annual: asked as a figure.)
+        query.terms = [replace(t, required=False) if t.word.lower() in _PER_PERIOD else t for t in query.terms]
     if query.wh == "where":
         # "where was the summit held?": holding and taking place are what "where" asks about.
         query.terms = [replace(t, required=False) if t.lemma in WHERE_VERBS else t for t in query.terms]
@@ -1633,6 +1638,9 @@ def _verb_like(token: Token) -> bool:
     "people") are not verbs."""
     low = token.lower
     return low.endswith("ed") or (low.endswith("ing") and len(low) > 5) or low in _BARE_VERBS or (token.lemma != low and not low.endswith("s") and low not in _PLURALS)
+
+
+_PER_PERIOD = frozenset("quarterly monthly weekly daily annual yearly".split())
 
 
 _PLURALS = frozenset("people children men women staff cattle police".split())

@@ -1,0 +1,20 @@
+"""Derived answers: arithmetic on stated figures, each rule with a small article of its own."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered
+
+_STEEL = """| 3 March 2025, Monday |
+
+Steelmaker's earnings slump as imports flood Europe
+
+Halden Stahl said on Monday that its earnings before interest, taxes, depreciation and amortisation (EBITDA) fell 38% in the third quarter to 186 million euros.
+
+The company plans to cut 1,200 jobs at its plants in Duisburg and Bremen.
+"""
+
+
+def test_a_period_adjective_is_the_time_asked_not_a_word_to_find() -> None:
+    # "quarterly" is the quarter the question dates; the sentence gives it as "the third quarter"
+    result = answered(_STEEL, "What was Halden's quarterly EBITDA in the same quarter last year?")
+    assert result.answered and "300" in result.text, result.text
