@@ -52,9 +52,15 @@ def handle(ask: Ask) -> Answer | None:
         if _BY_HOW_MUCH.search(lower):
             # "By how many points did occupancy fall from a year ago?": "68.5%, down from 71.2% a
             # year earlier" states both levels; the change is their difference.
-            stated = change_between(ask, evidence[0]) if evidence else None
-            if stated:
-                return stated
+            for ev in evidence[:3]:
+                # "how many more destinations than a year ago": the best sentence may state no
+                # pair ("network to 68 destinations"); a later one that names what was asked may
+                # ("serves 56 destinations ..., up from 41 a year earlier").
+                if ev is not evidence[0] and not any(t.keys & ev.sentence.terms for t in ask.query.required):
+                    continue
+                stated = change_between(ask, ev)
+                if stated:
+                    return stated
         return _year_earlier(ask, evidence)
     if _FORECAST_GAP.search(lower):
         gap = _gap_to_forecast(ask)
