@@ -32,7 +32,7 @@ _YEAR_EARLIER = lazy_compile(
     r"|\bbefore the\s+(?:[\d.]+\s*%\s+|[\d.]+ per ?cent\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b"
 )
 _MISSED = re.compile(r"\b(?:miss|missed|beat|exceed|exceeded|top|topped|undershoot|overshoot)\b")
-_DIFF = lazy_compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b"
+_DIFF = lazy_compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b|\bhow far apart\b"
                    r"|" + HOW_MUCH_THAN.pattern +
                    r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)"
                    r"|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b")
@@ -62,7 +62,7 @@ def handle(ask: Ask) -> Answer | None:
                 if stated:
                     return stated
         return _year_earlier(ask, evidence)
-    if _FORECAST_GAP.search(lower):
+    if _FORECAST_GAP.search(lower) and not _FORECASTS_COMPARED.search(lower):
         gap = _gap_to_forecast(ask)
         if gap:
             return gap
@@ -71,6 +71,15 @@ def handle(ask: Ask) -> Answer | None:
             # "By how many jobs did it miss the forecast?": the sentence that states the outcome
             # states what it fell short of ("32,200, short of the 40,000 increase forecast").
             return _first_two(ask, evidence[:1]) or _difference_by_terms(ask, evidence) or _between_kinds(ask)
+        if _AGAINST_OLD.search(lower):
+            # "How much lower is the new forecast than the old one?": one thing's level moved
+            # ("cut its forecast to 820 billion yen from 1 trillion yen"), from the old to the new.
+            for ev in evidence[:3]:
+                if ev is not evidence[0] and not any(t.keys & ev.sentence.terms for t in ask.query.required):
+                    continue
+                moved = change_between(ask, ev)
+                if moved:
+                    return moved
         bodies = {k for k in ask.query.entity_keys for e in ask.query.entities if e.kind in ("org", "person") and named_by(e, {k})}
         if len(bodies) >= 2:
             # "How much higher is Pampa's call than Conab's?": each name's own figure, before two
@@ -103,6 +112,14 @@ def _stated_total(ask: Ask, evidence: list[Evidence]) -> Answer | None:
 # expectations did it come in?": the outcome minus the forecast.
 _FORECAST_GAP = lazy_compile(r"\b(?:how far|by how (?:much|many)|how much)\b.*\b(?:consensus|forecasts?|expectations?|expected|estimates?|predict\w*|poll)\b"
                            r"|\b(?:consensus|forecasts?|expectations?|estimates?|poll)\b.*\bhow far (?:off|out|wrong)\b")
+
+
+# "... than the old one?", "than the previous estimate?": a level against the one it replaced.
+_AGAINST_OLD = lazy_compile(r"\bthan (?:the |its |their )?(?:old|previous|earlier|original|initial|prior|former)(?:\s+(?:one|[\w-]+))?\s*\??$")
+# "How much lower is the new profit forecast than the old one?": one forecast against another
+# ("cut its forecast to 820 billion yen from 1 trillion yen"), not an outcome against a forecast.
+_FORECASTS_COMPARED = lazy_compile(r"\b(?:new|revised|latest|current|updated|old|previous|earlier|original|initial|prior)\s+(?:[\w-]+\s+){0,3}"
+                                   r"(?:forecasts?|estimates?|predictions?|projections?|outlook)\b[^?]*\bthan\b")
 
 
 def _gap_to_forecast(ask: Ask) -> Answer | None:
@@ -213,9 +230,16 @@ def _of_one_size(a: FigureRow, b: FigureRow) -> bool:
 def _around_than(text: str, words: list[Term]) -> list[Term]:
     """ "cost rice farmers than corn farmers": the compared things are the last word before "than"
     and the first after it that the other side does not also name."""
-    than = next((i for i, t in enumerate(tokenize(text)) if t.lower == "than"), None)
+    tokens = tokenize(text)
+    than = next((i for i, t in enumerate(tokens) if t.lower == "than"), None)
     if than is None:
-        return []
+        # "how far apart are the union's demand and the employers' offer": the sides of "and"
+        than = next((i for i, t in enumerate(tokens) if t.lower == "and"), None)
+        if than is None:
+            return []
+    # "the employers' offer": the offer is compared, not whatever else the employers are named with
+    owners = {i for i, t in enumerate(tokens) if text[t.end : t.end + 1] in ("'", "\u2019")}
+    words = [t for t in words if t.position not in owners]
     before = [t for t in words if t.position < than]
     after = [t for t in words if t.position > than]
     if not before or not after:
@@ -238,7 +262,8 @@ def _amounts_naming(ask: Ask, term: Term) -> list[tuple[FigureRow, Evidence]]:
         at: list[int] | None = None  # where the sentence names the term, read once it is needed
         for f in ev.figures:
             clause = clause_text(text, f.start, f.end)
-            if f.kind in ("money", "quantity", "percent") and term.keys & phrase_keys(clause) and not _AIMED.search(clause):
+            if (f.kind in ("money", "quantity", "percent") and term.keys & phrase_keys(clause) and not _AIMED.search(clause)
+                    and not DURATION_UNIT.match(f.unit.strip())):  # "a pay rise of 7.5% over two years": no amount
                 at = at if at is not None else [a for a, _ in term_spots(text, [term])]
                 out.append((not any(a < f.start for a in at), f, ev))
     out.sort(key=lambda o: o[0])  # stable: the pool's order within each

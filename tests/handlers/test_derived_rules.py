@@ -34,3 +34,40 @@ def test_the_change_from_a_year_ago_is_read_from_the_sentence_that_states_both_l
     # the best sentence states a rate and one level, no pair; the next states both levels
     result = answered(_COAL, "by how many tonnes did monthly output fall compared with a year ago")
     assert result.answered and "4.3" in result.text, result.text
+
+
+_OUTLOOK = """| 3 March 2025, Monday |
+
+Kasumi Motor cuts profit forecast as tariffs bite
+
+Kasumi Motor Corp on Monday cut its full-year operating profit forecast to 820 billion yen from 1 trillion yen, as U.S. tariffs squeezed earnings.
+
+Operating profit for the quarter fell 27.4% to 186.3 billion yen, below the 214 billion yen average estimate of 12 analysts.
+"""
+
+
+def test_a_new_forecast_against_the_old_one_is_the_revision_not_a_miss() -> None:
+    # a forecast compared with a forecast: not the quarter's outcome against analysts' estimate
+    result = answered(_OUTLOOK, "How much lower is the new full-year profit forecast than the old one?")
+    assert result.answered and "180" in result.text and "186.3" not in result.text, result.text
+
+
+_DOCKS = """| 3 March 2025, Monday |
+
+Rotterdam dockworkers strike over pay
+
+Hundreds of dockworkers at Rotterdam began a 48-hour strike on Monday over pay and pensions.
+
+The FNV Havens union is demanding a pay rise of 7.5% over two years, while employers have offered 4.2%.
+
+The employers' group said the union's demands would add 80 million euros to labour costs. It is the second walkout this year, after a strike in June that the employers estimated cost 30 million euros.
+
+The union said it would stage a further 72-hour strike if employers did not make a better offer.
+"""
+
+
+def test_how_far_apart_two_owned_things_are_compares_what_is_owned() -> None:
+    # the sides of "and" are the demand and the offer, not the union and the demand, nor the
+    # employers' costs; "over two years" and "72-hour" are durations, no amounts to compare
+    result = answered(_DOCKS, "How far apart are the union's demand and the employers' offer?")
+    assert result.answered and "3.3" in result.text, result.text
