@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from knowledge import gazetteer as gz
-from knowledge.dates import find_times
+from knowledge.dates import MONTHS, find_times
 from knowledge.entities import canonical_place
 from knowledge.lazy_re import ASCII_LOOKALIKES, Guarded, lazy_compile
 from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, SYNONYMS, VALUE_WORDS
@@ -674,10 +674,10 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     repairs: dict[tuple[str, str], tuple[str, str]] = store.memo_many(
         "typo_repair", [(t.lower, t.lemma) for t in tokens],
         lambda keys: {key: _typo_repair(key[0], key[1], store) for key in keys})
-    if not repairs:
-        return tokens, {}  # nearly every question: no word to repair (nothing changes the list)
     fixed: list[Token] = []
     corrections: dict[str, str] = {}
+    if not repairs and all(t.lower in store.vocabulary or t.lower in STOPWORDS for t in tokens):
+        return tokens, {}  # nearly every question: no word to repair (nothing changes the list)
     for token in tokens:
         repair = repairs.get((token.lower, token.lemma))
         if repair is None:
@@ -697,11 +697,12 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
 
 def _meant_in_context(tokens: list[Token], i: int, store: Store) -> str:
     word = tokens[i].lower
-    if len(word) < 4 or not word.isalpha() or word in store.vocabulary or word in STOPWORDS:
-        return ""
+    if len(word) < 3 or not word.isalpha() or word in store.vocabulary or word in STOPWORDS or word in MONTHS:
+        return ""  # ("jan to aug" is January to August, not "ran to")
     pairs = store.word_pairs
-    before = tokens[i - 1].lower if i > 0 else ""
-    after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    # A neighbour that says something: "the date of" is no "data of" (function words sit beside anything).
+    before = tokens[i - 1].lower if i > 0 and tokens[i - 1].lower not in STOPWORDS else "\0"
+    after = tokens[i + 1].lower if i + 1 < len(tokens) and tokens[i + 1].lower not in STOPWORDS else "\0"
     fits = {c for c in _one_slip_from(word) if (before, c) in pairs or (c, after) in pairs
             or (before, c) in _LEXICON_PAIRS or (c, after) in _LEXICON_PAIRS}
     return next(iter(fits)) if len(fits) == 1 else ""

@@ -307,3 +307,16 @@ Net income rose to $412 million, or $1.38 per share, from $355 million a year ea
 def test_the_holiday_quarter_and_profit_not_per_share(question: str, expected: str) -> None:
     result = answered(_RETAILER, question)
     assert result.answered and expected in result.text, result.text
+
+
+def test_a_short_slip_is_read_in_context_but_a_month_abbreviation_is_kept() -> None:
+    from handlers.query import parse_query
+
+    store = stored("""| 25 July 2025, Friday |
+
+Turkey cuts rates
+
+The median forecast in a Reuters poll of 15 economists had been for a 300 basis point cut. The lira ran to a record low.
+""")
+    assert "poll" in {t.lemma for t in parse_query("how mny economists in the reuters pol", store).terms}
+    assert parse_query("how far did the lira fall jan to jun", store).times  # "jan" is January, not "ran"
