@@ -219,9 +219,10 @@ def _quoted_speaker(ask: Ask) -> Answer | None:
     by_pronoun = bool(_PRONOUN_CLOSE.search(best.sentence.text))
     closes = _CLOSES_QUOTE.search(best.sentence.text)
     if closes and not by_pronoun:
-        if best.conflicts or _WHO_IS.match(ask.query.text):
+        if any(c.startswith("names no ") for c in best.conflicts) or _WHO_IS.match(ask.query.text):
             # "names no chief executive": the speaker holds another post; "who is the head of the
-            # IMD?" asks for a post, which a quotation's speaker need not hold
+            # IMD?" asks for a post, which a quotation's speaker need not hold. Words merely missing
+            # are no other post: "flagged bad debts as the main concern" for "the bad debt line is the worry".
             return None
         # '"We expect house price growth to slow ...," said Oliver Grant, senior UK economist at
         # Cardew Capital': the speaker the sentence names, not the firm in his title.
