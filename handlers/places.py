@@ -120,7 +120,32 @@ def handle_who(ask: Ask) -> Answer | None:
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
     return (_unnamed(ask) or _passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
-            or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS))
+            or _pronoun_subject(ask) or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS))
+
+
+_PRONOUN_SUBJECT = lazy_compile(r"^\s*(?:He|She)\s+(?:also\s+|now\s+)?[a-z]+\b")
+
+
+def _pronoun_subject(ask: Ask) -> Answer | None:
+    """ "who's the analyst calling a cocoa surplus" over "She forecast a global surplus of 142,000
+    tonnes", after '"The market is caught ...," said Sarah Lindqvist, soft commodities analyst': the
+    sentence says it of the person named last before it in its paragraph."""
+    best = ask.pool.best()
+    if best is None or best.coverage < 0.5 or not _PRONOUN_SUBJECT.match(best.sentence.text):
+        return None
+    earlier = [s for s in reversed(ask.store.paragraph_sentences(best.sentence.article_id, best.sentence.paragraph))
+               if s.index < best.sentence.index]
+    for s in earlier:
+        people = _people_in(ask, s)
+        if not people:
+            continue
+        speaker = people[-1]
+        if not _holds_roles(speaker, [t for t in ask.query.required if t.lemma in ROLES]):
+            return None  # "which economist": she is someone else
+        text = entity_line(speaker, ask.query) + " " + best.sentence.text.strip()
+        return make_answer(ask.question, "who", text, 0.5 + 0.3 * best.coverage,
+                           [citation(ask.store, best.sentence), citation(ask.store, s)])
+    return None
 
 
 # "Environmental groups", "Some analysts", "Local farmers": who the sentence says did it, unnamed.

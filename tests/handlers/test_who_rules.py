@@ -20,3 +20,18 @@ def test_a_quotation_names_its_speaker_though_the_question_words_it_otherwise() 
     # "flagged ... as the main concern" is not in the quotation, which says "the worry"
     result = answered(_BANK, "Which analyst flagged bad debts as the main concern?")
     assert result.answered and result.text.startswith("Lena Marsh"), result.text
+
+
+_COCOA = """| 16 June 2025, Monday |
+
+Cocoa arrivals slow as rain delays harvest
+
+Farmers delivered 438,000 tonnes of cocoa to the ports between April 1 and June 15, down 6.8% from a year earlier, exporters estimated on Monday.
+
+"The market is caught between a smaller crop and weak demand," said Sarah Lindqvist, soft commodities analyst at Harbour Street Commodities. She forecast a global surplus of 142,000 tonnes in the 2024/25 season.
+"""
+
+
+def test_she_is_the_person_named_before_her_in_the_paragraph() -> None:
+    result = answered(_COCOA, "who's the analyst calling a cocoa surplus")
+    assert result.answered and result.text.startswith("Sarah Lindqvist"), result.text
