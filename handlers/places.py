@@ -119,8 +119,40 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return (_unnamed(ask) or _passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+    return (_unnamed(ask) or _data_source(ask) or _passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS))
+
+
+# "Who compiles the soybean price data?", "Whose data were used for the consensus?": the source
+# the text cites for the figures, which it seldom says compiles or collects them.
+_ASKS_SOURCE = lazy_compile(r"^\s*(?:who|which\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:compiles?|collects?|gathers?|publish(?:es)?|puts?\s+out"
+                            r"|releases?|provides?|supplies?|tracks?|produces?|keeps?|calculates?)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                            r"(?:data|figures|statistics|numbers|index|survey|estimates?)\b|^\s*whose\s+(?:data|figures|statistics|numbers"
+                            r"|index|survey|estimates?)\b", re.IGNORECASE)
+_SOURCE_WORDS = frozenset("compile collect gather publish put release provide supply track produce keep calculate use data figure statistic number".split())
+_CITED_BEFORE = lazy_compile(r"\b(?:according to|compiled by|collected by|published by|(?:data|figures|statistics|index|survey)\s+(?:from|by|of))"
+                             r"\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:(?:data|figures|statistics)\s+(?:from|by|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_CITED_AFTER = lazy_compile(r"^\s+(?:data|figures|statistics)\b", re.IGNORECASE)
+
+
+def _data_source(ask: Ask) -> Answer | None:
+    """ "Who collects the retail price data for cement bags?" over "according to weekly price data
+    from the Pakistan Bureau of Statistics": the body cited for the figures asked about."""
+    if not _ASKS_SOURCE.search(ask.query.text):
+        return None
+    subject = [t for t in ask.query.required if t.lemma not in _SOURCE_WORDS]
+    for ev in ask.pool.evidence[:4]:
+        missing = [t for t in ev.missing if t.lemma not in _SOURCE_WORDS]
+        # "retail" may be what the text leaves out; more than one word is another subject
+        if len(missing) > 1 or len(missing) >= len(subject) or any(not c.startswith(("missing: ", "never names ")) for c in ev.conflicts):
+            continue
+        text = ev.sentence.text
+        for mention, entity in sorted(ev.mentions, key=lambda p: p[0].start):
+            if entity.kind in ("org", "other") and (_CITED_BEFORE.search(text[max(0, mention.start - 70) : mention.start])
+                                                   or _CITED_AFTER.match(text[mention.end : mention.end + 12])):
+                reply = entity_line(entity, ask.query) + " " + clause_window(text, mention.start, mention.end, 110)
+                return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 _PRONOUN_SUBJECT = lazy_compile(r"^\s*(?:He|She)\s+(?:also\s+|now\s+)?[a-z]+\b")

@@ -35,3 +35,19 @@ Farmers delivered 438,000 tonnes of cocoa to the ports between April 1 and June 
 def test_she_is_the_person_named_before_her_in_the_paragraph() -> None:
     result = answered(_COCOA, "who's the analyst calling a cocoa surplus")
     assert result.answered and result.text.startswith("Sarah Lindqvist"), result.text
+
+
+_CEMENT = """| 2 June 2025, Monday |
+
+Cement sales slip at home as exports jump
+
+Cement dispatches rose 9.6% to 4.12 million tonnes in May, the manufacturers' council said on Monday.
+
+A 50-kg bag of cement sold for an average of 1,447 rupees in the north in May, according to weekly price data from the Pakistan Bureau of Statistics.
+"""
+
+
+def test_who_collects_the_data_is_the_body_the_figures_are_cited_to() -> None:
+    # "retail" is not in the text, and nothing there "collects"; the data are "from" the bureau
+    result = answered(_CEMENT, "Who collects the retail price data for cement bags?")
+    assert result.answered and result.text.startswith("Pakistan Bureau of Statistics"), result.text
