@@ -119,7 +119,7 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return (_unnamed(ask) or _data_source(ask) or _passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+    return (_unnamed(ask) or _data_source(ask) or _person_at_body(ask) or _passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS))
 
 
@@ -153,6 +153,75 @@ def _data_source(ask: Ask) -> Answer | None:
                 reply = entity_line(entity, ask.query) + " " + clause_window(text, mention.start, mention.end, 110)
                 return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _person_at_body(ask: Ask) -> Answer | None:
+    """ "Who is the lender's top economist?" over "Priya Dhillon, chief economist at Harwell", where
+    "mortgage lender Harwell Building Society" said the figures; "who at the industry body explained
+    ...?" over "Luciana Ferraz, technical director at Anacana" ("industry association Anacana"):
+    the body the question describes, then the person whose role ties them to it."""
+    query = ask.query
+    if not _ASKS_WHO.match(query.text):
+        return None  # "which analyst ...?" is the ranking's, by the role
+    if not any(t.lemma in _BODY_NOUNS for t in query.terms):
+        return None  # "who explained the rental surge?" names no body
+    roles = [t for t in query.required if t.lemma in ROLES or t.lemma in _PERSON_NOUNS or t.keys & ROLES]
+    described = [t for t in query.terms if t not in roles]
+    articles = list(dict.fromkeys(e.sentence.article_id for e in ask.pool.evidence[:8]))
+    if len(articles) != 1:
+        return None
+    entities = ask.store.article_entities(articles[0])
+    bodies = [e for e in entities if e.kind in ("org", "other")]
+    fits = {body.id: _described_fit(ask, body, described) for body in bodies}
+    most = max(fits.values(), default=0)
+    if most < 1:
+        return None
+    # "the lender" fits the Bank of England as well as "mortgage lender Harwell": the one of
+    # those bodies whose person the question can mean.
+    people = [e for e in entities if e.kind == "person" and e.roles
+              and any(fits[body.id] == most and _works_at(e, body) for body in bodies)]
+    if roles:
+        people = [e for e in people if _holds_roles(e, roles) and not _lesser_post(_best_role(e, query), query)]
+    if len(people) != 1:
+        return None
+    sentence = _first_naming(ask, people[0])
+    if sentence is None:
+        return None
+    text = entity_line(people[0], query) + ("" if roles else " " + sentence.text.strip())
+    return make_answer(ask.question, "who", text, 0.75, [citation(ask.store, sentence)])
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:\"“”()]")
+
+
+def _described_fit(ask: Ask, body: EntityRow, described: list[Term]) -> int:
+    """How many of the question's words describe the body: its name, the roles stored for it,
+    and the words the text sets before its name ("industry association Anacana")."""
+    words = " ".join((body.name, *body.aliases, *body.roles))
+    sentences = ask.store.sentences(ask.store.sentences_mentioning([body.id], 12))
+    for mention in ask.store.mentions_in(list(sentences)):
+        if mention.entity_id == body.id:
+            before = sentences[mention.sentence_id].text[max(0, mention.start - 50) : mention.start]
+            words += " " + " ".join(_CLAUSE_BREAK.split(before)[-1].split()[-4:])
+    keys = phrase_keys(words)
+    # "miner", "maker" and "company" share the key "firm", which any body's words may hold: the
+    # "Coal Producers Forum" is no "state coal miner".
+    return sum(1 for t in described if (t.keys - _ANY_FIRM if t.lemma not in _ANY_FIRM else t.keys) & keys)
+
+
+_ANY_FIRM = frozenset({"firm"})
+_ASKS_WHO = re.compile(r"\s*who\b", re.IGNORECASE)
+_LINKING = frozenset("of and the for de du la".split())
+
+
+def _works_at(person: EntityRow, body: EntityRow) -> bool:
+    """ "chief economist at Harwell", "Bara Nusa President Director": a role that names the body,
+    by any of its names or the first two words of a long one."""
+    names = {normalise_name(n) for n in (body.name, *body.aliases)}
+    # "bank of" is no name: "Bank of England" is not "Bank of Canada"
+    names |= {" ".join(n.split()[:2]) for n in list(names) if len(n.split()) > 2 and not set(n.split()[:2]) & _LINKING}
+    roles = [f" {normalise_name(r)} " for r in person.roles]
+    return any(f" {n} " in r for n in names if n for r in roles)
 
 
 _PRONOUN_SUBJECT = lazy_compile(r"^\s*(?:He|She)\s+(?:also\s+|now\s+)?[a-z]+\b")

@@ -51,3 +51,33 @@ def test_who_collects_the_data_is_the_body_the_figures_are_cited_to() -> None:
     # "retail" is not in the text, and nothing there "collects"; the data are "from" the bureau
     result = answered(_CEMENT, "Who collects the retail price data for cement bags?")
     assert result.answered and result.text.startswith("Pakistan Bureau of Statistics"), result.text
+
+
+_CANE = """| 23 October 2025, Thursday |
+
+Cane crush drops as drought bites
+
+Mills crushed 38.6 million tonnes of cane in the first half of October, down 9.4% from a year earlier, industry association Anacana said on Wednesday.
+
+Rainfall in the main cane areas was 58% below the historical average, according to weather consultancy Agroclima.
+
+"The cane is reaching the mills thinner because the fields went four months without rain," said Luciana Ferraz, technical director at Anacana.
+
+"We will close the season with 10% less cane than we budgeted," said Marcelo Duarte, chief executive of Cosmar Bioenergia.
+
+Mortgage lender Harwell Building Society cut its rates, said Priya Dhillon, chief economist at Harwell.
+"""
+
+
+def test_the_person_whose_role_ties_them_to_the_body_the_question_describes() -> None:
+    # "industry body": "industry association Anacana"; nothing in the text "explained"
+    result = answered(_CANE, "who at the industry body explained why the cane is smaller")
+    assert result.answered and result.text.startswith("Luciana Ferraz"), result.text
+    # "the lender": "mortgage lender Harwell Building Society", whose chief economist she is
+    result = answered(_CANE, "Who is the lender's top economist?")
+    assert result.answered and result.text.startswith("Priya Dhillon"), result.text
+
+
+def test_a_body_described_but_no_one_there_holding_the_post_asked_is_no_answer() -> None:
+    result = answered(_CANE, "Who is the president of the industry association?")
+    assert "Ferraz" not in result.text, result.text
