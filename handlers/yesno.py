@@ -16,7 +16,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
 from handlers.evidence import EXPECTATION, Evidence, analysed, named_by, own_clause, span_clause, term_spots
-from handlers.query import DOWN_KEYS, SOFTENING, UP_KEYS, Query, opposed_word, opposite_keys
+from handlers.query import DOWN_KEYS, SOFTENING, UP_KEYS, Query, Term, opposed_word, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
@@ -97,7 +97,11 @@ _ASKS_DONE = lazy_compile(r"\b(?:final|finali[sz]ed|approved|done|completed?|sea
                           r"ratified|rubber[- ]stamped|green[- ]lit|a done deal|set in stone|over the line)\b", re.IGNORECASE)
 _PENDING = lazy_compile(r"\b(?:still (?:needs?|requires?|awaits?|has to|have to|must|faces?)|(?:needs|requires|awaits) (?:\w+ ){0,3}approval"
                         r"|subject to (?:\w+ ){0,3}(?:approval|ratification)|yet to be (?:approved|finali[sz]ed|signed|ratified)"
-                        r"|pending (?:\w+ ){0,2}(?:approval|ratification)|must (?:still )?be (?:approved|ratified)|awaiting)\b",
+                        r"|pending (?:\w+ ){0,2}(?:approval|ratification)|must (?:still )?be (?:approved|ratified)|awaiting"
+                        # "has applied to the General Authority of Civil Aviation (GACA) for permission to open a
+                        # second operating base ..., and expects a decision in the first quarter of 2026"
+                        r"|(?:has |have )?appl(?:ied|ying|ies) (?:[\w()-]+ ){0,10}?for (?:\w+ )?(?:permission|approval|a licen[cs]e|clearance)"
+                        r"|expects? (?:a|the) (?:\w+ )?(?:decision|ruling|verdict|approval)|(?:a |the )?decision (?:is )?(?:expected|due))\b",
                         re.IGNORECASE)
 
 
@@ -105,13 +109,20 @@ _FILLER = frozenset("already yet now still really actually fully".split())
 
 
 def _still_pending(ask: Ask) -> Answer | None:
-    if not _ASKS_DONE.search(ask.query.text) or _DENIES.search(ask.query.text):
+    done = _ASKS_DONE.search(ask.query.text)
+    if not done or _DENIES.search(ask.query.text):
         return None
+    # "signed off": "signed" is a word of being done, though "signed" alone is no such phrase
+    done_words = {w.lower() for w in done.group().split()}
+
+    def of_done(t: Term) -> bool:
+        return bool(_ASKS_DONE.search(t.word)) or t.word.lower() in done_words
+
     for ev in ask.pool.evidence[:4]:
         # About the thing asked, not merely about approvals; the words for being done are what
         # such a sentence lacks.
-        if not any(t.required and not _ASKS_DONE.search(t.word) for t in ev.matched) or any(
-                t.required and not _ASKS_DONE.search(t.word) and t.lemma not in _FILLER for t in ev.missing):
+        if not any(t.required and not of_done(t) for t in ev.matched) or any(
+                t.required and not of_done(t) and t.lemma not in _FILLER for t in ev.missing):
             continue
         m = _PENDING.search(ev.sentence.text)
         if m:

@@ -81,3 +81,18 @@ def test_the_person_whose_role_ties_them_to_the_body_the_question_describes() ->
 def test_a_body_described_but_no_one_there_holding_the_post_asked_is_no_answer() -> None:
     result = answered(_CANE, "Who is the president of the industry association?")
     assert "Ferraz" not in result.text, result.text
+
+
+_BASE = """| 18 November 2025, Tuesday |
+
+Sahra Airlines orders 40 Airbus jets
+
+Sahra Airlines ordered 40 Airbus A321neo jets on Tuesday, the Jeddah-based carrier said.
+
+The carrier has applied to the civil aviation authority for permission to open a second operating base in Dammam, and expects a decision in the first quarter of 2026.
+"""
+
+
+def test_applied_for_permission_is_not_yet_signed_off() -> None:
+    result = answered(_BASE, "has the govt already signed off on the dammam base")
+    assert result.answered and result.text.startswith("No, not yet.") and "applied" in result.text, result.text
