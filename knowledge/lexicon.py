@@ -27,6 +27,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap", "slip",
              "downgrade", "revise down", "slow", "slow down", "decelerate", "cheaper", "bump down", "nudge down", "ratchet down",
              "less expensive", "smaller", "narrower", "narrow", "shallower", "less"),
+    # "did wages beat inflation?" over "salaries rose 3.4%, outpacing the 3.1% rise in prices"
+    "beat": ("beat", "outpace", "outstrip", "exceed", "surpass", "outrun"),
     "arrive": ("arrive", "arrival", "reach", "deliver", "get to"),
     "restructuring cost": ("restructuring cost", "restructuring charge", "restructuring expense", "restructuring costs"),
     "book": ("book", "take", "record", "post", "log"),

@@ -96,3 +96,18 @@ The carrier has applied to the civil aviation authority for permission to open a
 def test_applied_for_permission_is_not_yet_signed_off() -> None:
     result = answered(_BASE, "has the govt already signed off on the dammam base")
     assert result.answered and result.text.startswith("No, not yet.") and "applied" in result.text, result.text
+
+
+_WAGES = """| 12 March 2025, Wednesday |
+
+Argentina's inflation slows to 2.3% in February
+
+Argentina's monthly inflation slowed to 2.3% in February from 3.1% in January, the statistics agency said on Wednesday.
+
+Registered salaries rose 3.4% in January, the agency said, outpacing the 3.1% rise in prices that month.
+"""
+
+
+def test_outpacing_is_beating() -> None:
+    result = answered(_WAGES, "did wages beat inflation in january?")
+    assert result.answered and result.text.startswith("Yes.") and "3.4%" in result.text, result.text
