@@ -131,7 +131,9 @@ def _still_pending(ask: Ask) -> Answer | None:
     return None
 
 
-_ASIDE_BETWEEN = lazy_compile(r"(?:\s+of\s+[\w\s-]{1,30}?)?\s*,\s*(?:including|excluding|such as|which|who|mainly|mostly|led by)\b[^,;]{1,60},\s*",
+# Up to 90 characters: "Underemployment, which tracks workers who want to work more hours than they are
+# getting, fell to 5.9%" moves underemployment, not the hours of the aside.
+_ASIDE_BETWEEN = lazy_compile(r"(?:\s+of\s+[\w\s-]{1,30}?)?\s*,\s*(?:including|excluding|such as|which|who|mainly|mostly|led by)\b[^,;]{1,90},\s*",
                                re.IGNORECASE)
 _NEAR = 4  # tokens between a direction word and the thing it moves: "cut its benchmark lending rate"
 # "The company kept its full-year forecast at 168 billion yen": neither raised nor cut.

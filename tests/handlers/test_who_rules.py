@@ -111,3 +111,16 @@ Registered salaries rose 3.4% in January, the agency said, outpacing the 3.1% ri
 def test_outpacing_is_beating() -> None:
     result = answered(_WAGES, "did wages beat inflation in january?")
     assert result.answered and result.text.startswith("Yes.") and "3.4%" in result.text, result.text
+
+
+_JOBS = """| 16 October 2025, Thursday |
+
+Australian jobless rate edges up
+
+Underemployment, which tracks workers who want to work more hours than they are getting, fell to 5.9% from 6.3% the previous month. That pulled the broader underutilisation rate, which combines unemployment and underemployment, down to 10.0%.
+"""
+
+
+def test_a_long_which_aside_does_not_part_the_thing_from_its_move() -> None:
+    result = answered(_JOBS, "Did underemployment go up?")
+    assert result.answered and result.text.startswith("No.") and "5.9%" in result.text, result.text
