@@ -216,6 +216,11 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
     # "sales fall as shoppers hold back" asked why they hold back: that clause is the fact; "plans
     # to borrow ..., as it seeks to cut its reliance on loans" gives no reason for a cut.
     inside = lambda span: bool(spots) and all(span[0] < a < span[1] for a in spots)  # noqa: E731
+    # "Automakers are swallowing much of the tariff ..., which is why the value of car shipments
+    # is falling": the move asked comes after the cue, and its reason before.
+    back = _WHICH_IS_WHY.search(ev.sentence.text)
+    if back and any(a > back.end() for a in spots):
+        return score + 2.0, ev, ev.sentence, (0, back.start())
     strong = _reason_span(ev, _STRONG_REASON, ask.query.entity_keys)
     if strong and not inside(strong) and not _moved_otherwise(ask, ev, strong):
         return score + 2.0 + _explains_the_move(ask, ev, strong), ev, ev.sentence, strong
@@ -235,6 +240,9 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
         if m and _moves(ev):
             return score + 1.0, ev, nxt, (0, min(len(nxt.text), m.end() + 60))
     return None
+
+
+_WHICH_IS_WHY = lazy_compile(r",?\s+(?:which|that|this)(?: is|'s|’s| was) (?:why|the reason)\b", re.IGNORECASE)
 
 
 def _explains_the_move(ask: Ask, ev: Evidence, span: tuple[int, int]) -> float:
