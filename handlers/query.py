@@ -1668,7 +1668,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return query.wh
     if query.wh == "how" and _HOW_IT_HELPS.search(lower):
         return "why"  # "how will the port help Jilin?" asks for the benefit the article gives
-    if _WHAT_CAUSES.search(lower):
+    if _WHAT_CAUSES.search(lower) or _WHAT_CAUSED.search(lower) or _WHAT_BLAMED.search(lower):
         return "why"  # "what's dragging down exports?" asks for the cause
     if query.wh == "yesno" or (tokens and tokens[0].lower in _YESNO):
         return "yesno"
@@ -1688,11 +1688,20 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
 
 _WHAT_CAUSES = re.compile(r"\bwhat(?:'s|s| is| was| are| were)?\s+(?:\w+\s+)?(?:dragging|driving|behind|causing|caused|pushing|holding|"
                           r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|led to|leading to)\b")
+# "What squeezed the margin?", "what drove the rise?": a cause done, asked for; not "what was
+# hit?", which asks for the thing it was done to.
+_WHAT_CAUSED = lazy_compile(r"\bwhat\s+(?:(?:has|have|had|really|actually|mainly|else)\s+)?(?:drove|driven|squeezed|hit|hurt|dented|eroded|"
+                            r"pushed|lifted|boosted|triggered|prompted|sparked|fuell?ed|weighed on|dragged|helped|held back|sent|made(?! up))\b")
+# "What does the analyst blame for the underperformance?": the cause someone names.
+_WHAT_BLAMED = lazy_compile(r"\bwhat\s+(?:do|does|did|is|are|was|were)\s+(?:.{1,60}?\s)?(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\b"
+                            r"|\bwhat(?:'s|s| is| was| are| were)\s+to blame\b")
 _HOW_IT_HELPS = lazy_compile(r"\bhow\b.*\b(?:help|helps|helped|benefit|benefits|benefited|affect|affects|affected|hurt|hurts"
                            r"|impact|impacts|impacted|matter|matters)\b")
 
 
-_CAUSE_VERB = lazy_compile(r"dragging|driving|behind|causing|caused|pushing|holding|weighing|keeping|kept|boosting|fuell?ing|hurting|hitting|lifting|down|up|led|leading")
+_CAUSE_VERB = lazy_compile(r"dragging|driving|behind|causing|caused|pushing|holding|weighing|keeping|kept|boosting|fuell?ing|hurting|hitting|lifting|down|up|led|leading"
+                           r"|drove|driven|squeezed|hit|hurt|dented|eroded|pushed|lifted|boosted|triggered|prompted|sparked|fuell?ed|weighed|dragged"
+                           r"|helped|held|sent|made|blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing)")
 _HOW_IT_HELPS_WORD = lazy_compile(r"help(?:s|ed)?|benefit(?:s|ed)?|affect(?:s|ed)?|hurts?|impact(?:s|ed)?|matters?")
 
 

@@ -21,7 +21,7 @@ from handlers.models import Answer
 # no sentence about the question has a clearer one.
 _STRONG_REASON = lazy_compile(
     r"\b(?:because(?: of)?|due to(?! (?:start|begin|be|expire|end|open|close|come|take|run|finish|complete|resume|arrive|launch)\b)|owing to|as a result of|in order to|so as to|so that|aimed at|thanks to|"
-    r"in a bid to|in an effort to|seeking to|aiming to|with the aim of|citing|blamed on|blaming|attributed to|attributing|"
+    r"in a bid to|in an effort to|seeking to|aiming to|with the aim of|citing|blamed on|blaming|attribut(?:ed|es|ing)|"
     r"in response to|"
     r"hoping to|in the hope of|in hopes? of|looking to|eager to|keen to|designed to|intended to|meant to|"
     r"so (?:it|they|we|he|she|that) can|"

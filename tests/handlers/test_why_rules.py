@@ -18,3 +18,39 @@ def test_which_is_why_gives_the_reason_before_it() -> None:
     result = answered(_CARS, "Why is the value of car exports falling faster than the volume?")
     assert result.answered and "cutting their export prices" in result.text, result.text
     assert "twice as fast" not in result.text, result.text
+
+
+_PARTS = """| 6 November 2025, Thursday |
+
+Marbach swings to a loss
+
+Marbach Automotive swung to a third-quarter loss on Thursday.
+
+Its adjusted operating margin narrowed to 2.1% from 4.3% a year earlier, due to weaker output at European carmakers and higher prices for steel.
+"""
+
+
+def test_what_squeezed_asks_for_the_cause() -> None:
+    result = answered(_PARTS, "What squeezed the operating margin?")
+    assert result.answered and result.intent == "why", result.text
+    assert "weaker output" in result.text and "2.1%" not in result.text, result.text
+
+
+_FUND = """| 12 August 2025, Tuesday |
+
+Norway's wealth fund lags its benchmark
+
+The fund returned 4.6% in the first half, trailing its benchmark index by 0.15 percentage point.
+
+"The gap looks modest, but lawmakers will ask what active management is delivering," said Kari Lunde, a strategist at Fjellstad Securities. She attributed the shortfall mainly to the fund holding fewer U.S. technology shares than its index.
+"""
+
+
+def test_what_someone_blames_asks_for_the_cause_they_give() -> None:
+    result = answered(_FUND, "What does the strategist blame for the underperformance?")
+    assert result.answered and "technology shares" in result.text, result.text
+
+
+def test_attributed_with_its_object_between_gives_the_reason() -> None:
+    result = answered(_FUND, "Why did the strategist say the fund lagged?")
+    assert result.answered and "technology shares" in result.text, result.text
