@@ -286,8 +286,10 @@ def _following(ask: Ask, sentence: SentenceRow) -> list[SentenceRow]:
     return out
 
 
+# "The gain came largely because prices of DRAM chips rose": a move named again, to explain it.
 _REFERS_BACK = lazy_compile(r"\b(?:the|this|these|those|that) (?:move|moves|decision|cuts?|reductions?|curbs?|measures?|steps?|changes?|"
-                            r"layoffs?|job cuts|duty|duties|tariffs?|ban|plan|deal|order|increase|hike|rise|fall)\b", re.IGNORECASE)
+                            r"layoffs?|job cuts|duty|duties|tariffs?|ban|plan|deal|order|increase|hike|rise|fall|"
+                            r"gains?|drops?|declines?|jumps?|surge|slump|slide|growth|rebound|losses|loss|shortfall|miss|delay)\b", re.IGNORECASE)
 
 
 def _moves(ev: Evidence) -> bool:

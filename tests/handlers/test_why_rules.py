@@ -54,3 +54,18 @@ def test_what_someone_blames_asks_for_the_cause_they_give() -> None:
 def test_attributed_with_its_object_between_gives_the_reason() -> None:
     result = answered(_FUND, "Why did the strategist say the fund lagged?")
     assert result.answered and "technology shares" in result.text, result.text
+
+
+_CHIPS = """| 14 October 2025, Tuesday |
+
+Asian trade data beat forecasts
+
+In South Korea, semiconductor exports rose 22.1% in September from a year earlier to $16.61 billion, the trade ministry said. South Korea's total exports grew 12.7% to $65.95 billion.
+
+The gain came largely because demand for DRAM memory from AI data centres stayed strong, the ministry said.
+"""
+
+
+def test_the_next_paragraph_naming_the_move_again_gives_its_reason() -> None:
+    result = answered(_CHIPS, "Why did Korean chip exports rise?")
+    assert result.answered and "DRAM" in result.text, result.text
