@@ -161,6 +161,13 @@ def handle_why(ask: Ask) -> Answer | None:
         return None
     accepted = ask.pool.accepted[:5]
     found = [c for ev in accepted if (c := _reason_in(ask, ev))]
+    near = False
+    if not accepted:
+        # "Why is now a good time to place the order?": "The timing makes sense because production
+        # slots are sold out" says it in other words. A sentence short of only some of the words,
+        # with a plain reason of its own, answers, less surely.
+        found = [c for ev in ask.pool.evidence[:5] if _short_of_words(ev) and (c := _reason_in(ask, ev, plain=True))]
+        near = bool(found)
     if found:
         # The best sentence about it wins; a plain "because" over a loose "as" only when it is
         # nearly as good.
@@ -172,7 +179,7 @@ def handle_why(ask: Ask) -> Answer | None:
         # "..., trade ministry data showed, as buyers switched to cheaper grain": the reason, not who said it.
         text = _LEADING_SAYING.sub("", clause_window(sentence.text, *span, max_len=130))
         text = text[:1].upper() + text[1:]
-        return make_answer(ask.question, "why", text, _confidence(ask, ev), [citation(ask.store, sentence)])
+        return make_answer(ask.question, "why", text, _confidence(ask, ev) * (0.8 if near else 1.0), [citation(ask.store, sentence)])
     if not accepted:
         return None
     # No reason word: the sentence about it is still the best the article offers.
@@ -205,10 +212,15 @@ _RESTATED = {"down": lazy_compile(r"\b(?:down|lower|cut|lowered|below)\s+(?:from
 _LEADING_SAYING = lazy_compile(r"^(?:[\w’'-]+\s+){0,5}(?:said|says|showed|shows|reported|reports|added|noted),\s+", re.IGNORECASE)
 
 
-def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tuple[int, int]] | None:
+def _short_of_words(ev: Evidence) -> bool:
+    """Set aside only for words it lacks, and holding half of them."""
+    return not ev.accepted and ev.coverage >= 0.5 and all(c.startswith("missing:") for c in ev.conflicts)
+
+
+def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evidence, SentenceRow, tuple[int, int]] | None:
     """The reason this sentence gives, else a plain one the next sentence of its paragraph gives
     ("exported 71,350 tonnes, down 18.4% ... Farmers have been holding back beans in the hope of
-    even higher prices")."""
+    even higher prices"); only a plain one ("because", "due to") of its own when `plain`."""
     # A sentence that moves the way the question asks ("why are exports down": "fell 14.5%") is
     # about the asked move, not only about its subject.
     score = ev.score + (0.3 if any(t.keys & _DIRECTIONS and not t.required for t in ev.matched) else 0.0)
@@ -224,6 +236,8 @@ def _reason_in(ask: Ask, ev: Evidence) -> tuple[float, Evidence, SentenceRow, tu
     strong = _reason_span(ev, _STRONG_REASON, ask.query.entity_keys)
     if strong and not inside(strong) and not _moved_otherwise(ask, ev, strong):
         return score + 2.0 + _explains_the_move(ask, ev, strong), ev, ev.sentence, strong
+    if plain:
+        return None
     weak = _reason_span(ev, _WEAK_REASON, ask.query.entity_keys)
     if weak and (any(weak[0] < a < weak[1] for a in spots) or _moved_otherwise(ask, ev, weak)):
         weak = None

@@ -69,3 +69,19 @@ The gain came largely because demand for DRAM memory from AI data centres stayed
 def test_the_next_paragraph_naming_the_move_again_gives_its_reason() -> None:
     result = answered(_CHIPS, "Why did Korean chip exports rise?")
     assert result.answered and "DRAM" in result.text, result.text
+
+
+_ORDER = """| 11 November 2025, Tuesday |
+
+Sahra Airlines expands its fleet
+
+Sahra Airlines has agreed to buy 40 Airbus A321neo jets worth $6.6 billion at list prices, the Jeddah-based carrier said on Tuesday.
+
+"The timing makes sense because Airbus production slots are largely sold out until the end of the decade," said Layla Haddad, an analyst at Gulf Aviation Advisory.
+"""
+
+
+def test_a_sentence_short_of_some_words_with_a_plain_reason_answers() -> None:
+    result = answered(_ORDER, "According to the analyst, why is now a good time to place the order?")
+    assert result.answered and "sold out" in result.text, result.text
+
