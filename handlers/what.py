@@ -320,6 +320,11 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
     # "Vayu posted a jump, helped by its SUV, overtaking Sterling, whose sales fell after a
     # shutdown": asked about Sterling, the reason is one given after Sterling is named.
     named = [m.start for m, e in ev.mentions if asked and named_by(e, set(asked))]
+    # '"We expect growth to slow ... due to borrowing costs," said Grant at Cardew Capital':
+    # the one asked is the speaker, named after the quote, whose every word is theirs.
+    quote_end = _QUOTE_SAID.search(ev.sentence.text)
+    if quote_end and named and min(named) >= quote_end.start():
+        named = []
     if named and matches:
         matches = [m for m in matches if m.start() > min(named)]
     if not matches:
@@ -330,6 +335,7 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
     return best.start(), min(len(ev.sentence.text), best.end() + 40)
 
 
+_QUOTE_SAID = lazy_compile(r"[,.?!]?[\"”]\s+(?:[\w.-]+\s+){0,4}?(?:said|says|told|added|wrote)\b")
 _CONSEQUENCE = lazy_compile(r",\s+\w+ing\b")
 
 

@@ -85,3 +85,17 @@ def test_a_sentence_short_of_some_words_with_a_plain_reason_answers() -> None:
     result = answered(_ORDER, "According to the analyst, why is now a good time to place the order?")
     assert result.answered and "sold out" in result.text, result.text
 
+
+_HOMES = """| 2 October 2025, Thursday |
+
+UK house prices rise more than expected
+
+The average price of a home rose 2.4% from a year earlier in September, the lender said. London-based Cardew Capital expects house price growth to slow next year.
+
+"We expect house price growth to slow to around 2% next year due to still-high borrowing costs and the stamp duty increase in April, which pulled many purchases forward into the first quarter," said Oliver Grant, senior economist at Cardew Capital in London.
+"""
+
+
+def test_the_one_asked_named_as_the_speaker_gives_the_reason_in_the_quote() -> None:
+    result = answered(_HOMES, "Why does Cardew Capital expect house price growth to slow next year?")
+    assert result.answered and "borrowing costs" in result.text, result.text
