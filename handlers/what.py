@@ -18,7 +18,7 @@ from handlers.query import DOWN_KEYS, UP_KEYS, excluded_names
 from handlers.models import Answer
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
-# no sentence about the question has a clearer one.
+# no sentence about the question has a clearer one. "Since the 2025/26 season started" is a time.
 _STRONG_REASON = lazy_compile(
     r"\b(?:because(?: of)?|due to(?! (?:start|begin|be|expire|end|open|close|come|take|run|finish|complete|resume|arrive|launch)\b)|owing to|as a result of|in order to|so as to|so that|aimed at|thanks to|"
     r"in a bid to|in an effort to|seeking to|aiming to|with the aim of|citing|blamed on|blaming|attribut(?:ed|es|ing)|"
@@ -33,7 +33,7 @@ _STRONG_REASON = lazy_compile(
     r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter))\b",
     re.IGNORECASE,
 )
-_WEAK_REASON = lazy_compile(r"\b(?:amid|since(?!\s+\d)(?!\s+(?:the\s+(?:start|beginning|end)|last|early|late|mid|records|"
+_WEAK_REASON = lazy_compile(r"\b(?:amid|since(?!\s+\d)(?!\s+(?:the\s+(?:start|beginning|end|[\w/-]*\d)|last|early|late|mid|records|"
                           r"january|february|march|april|may|june|july|august|september|october|november|december)\b)"
                           r"|as|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
 

@@ -99,3 +99,16 @@ The average price of a home rose 2.4% from a year earlier in September, the lend
 def test_the_one_asked_named_as_the_speaker_gives_the_reason_in_the_quote() -> None:
     result = answered(_HOMES, "Why does Cardew Capital expect house price growth to slow next year?")
     assert result.answered and "borrowing costs" in result.text, result.text
+
+
+_CANE = """| 23 October 2025, Thursday |
+
+Brazil's centre-south mills report harvest data
+
+Since the 2025/26 season started on April 1, the region's mills have crushed 487.3 million tonnes of cane, down 4.2% from a year earlier. A long drought has hurt the cane fields, the association said.
+"""
+
+
+def test_since_a_season_named_is_a_time_not_a_reason() -> None:
+    result = answered(_CANE, "Why have the mills crushed less cane?")
+    assert result.answered and "drought" in result.text, result.text
