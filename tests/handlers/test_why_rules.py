@@ -112,3 +112,18 @@ Since the 2025/26 season started on April 1, the region's mills have crushed 487
 def test_since_a_season_named_is_a_time_not_a_reason() -> None:
     result = answered(_CANE, "Why have the mills crushed less cane?")
     assert result.answered and "drought" in result.text, result.text
+
+
+_BANK = """| 21 October 2025, Tuesday |
+
+Great Lakes Heritage cuts dividend and jobs
+
+Great Lakes Heritage Bancorp on Tuesday reported a 72% slump in third-quarter profit and cut its quarterly dividend, as depositors pulled money out and provisions for souring loans more than doubled.
+
+The board lowered the quarterly dividend to 18 cents per share from 45 cents, the bank's first reduction since 2009, to preserve capital, Chief Financial Officer Daniel Okafor said.
+"""
+
+
+def test_to_preserve_gives_the_purpose() -> None:
+    result = answered(_BANK, "Why slash the dividend?")
+    assert result.answered and "preserve capital" in result.text, result.text
