@@ -168,10 +168,14 @@ def handle_why(ask: Ask) -> Answer | None:
         # with a plain reason of its own, answers, less surely.
         found = [c for ev in ask.pool.evidence[:5] if _short_of_words(ev) and (c := _reason_in(ask, ev, plain=True))]
         near = bool(found)
+    last = ask.conversation.last
+    if not ask.query.required and last is not None and not any(c[2].id == last.sentence_id for c in found):
+        read_on = _read_on(ask, last.sentence_id)
+        if read_on is not None:
+            return read_on
     if found:
         # The best sentence about it wins; a plain "because" over a loose "as" only when it is
         # nearly as good.
-        last = ask.conversation.last
         if not ask.query.required and last is not None and any(c[2].id == last.sentence_id for c in found):
             # "Why so much?" right after an answer: the reason that very sentence gives.
             found = [c for c in found if c[2].id == last.sentence_id]
@@ -186,6 +190,23 @@ def handle_why(ask: Ask) -> Answer | None:
     ev = accepted[0]
     text = clause_window(ev.sentence.text, *focus_span(ev))
     return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
+
+
+def _read_on(ask: Ask, sentence_id: int) -> Answer | None:
+    """ "why?" after "said employees would fight the Homburg closure", which gives no reason: the
+    next sentence of its paragraph that does ("Management is making workers pay for its own
+    mistakes, as it poured 1.2 billion euros into battery-cooling projects")."""
+    sentence = ask.store.sentences([sentence_id]).get(sentence_id)
+    if sentence is None or _STRONG_REASON.search(sentence.text) or _WEAK_REASON.search(sentence.text):
+        return None
+    for nxt in _following(ask, sentence):
+        # ", cutting 4,000 jobs" goes on; "since 2022, when it shed 900 roles" tells when.
+        cue = _STRONG_REASON.search(nxt.text) or _WEAK_REASON.search(nxt.text)
+        if cue is None or _CONSEQUENCE.match(cue.group(0)) or cue.group(0).endswith("when"):
+            continue
+        text = clause_window(nxt.text, cue.start(), min(len(nxt.text), cue.end() + 40), max_len=130)
+        return make_answer(ask.question, "why", text[:1].upper() + text[1:], 0.6, [citation(ask.store, nxt)])
+    return None
 
 
 _DIRECTIONS = frozenset({"rise", "fall"})

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered
+from handlers import Conversation, answer
+from tests.handlers.stories import answered, stored
 
 _CARS = """| 20 November 2025, Thursday |
 
@@ -127,3 +128,38 @@ The board lowered the quarterly dividend to 18 cents per share from 45 cents, th
 def test_to_preserve_gives_the_purpose() -> None:
     result = answered(_BANK, "Why slash the dividend?")
     assert result.answered and "preserve capital" in result.text, result.text
+
+
+_PLANT = """| 6 November 2025, Thursday |
+
+Marbach to close brake plant
+
+Marbach Automotive said on Thursday it would close its brake plant in Homburg by the end of 2027.
+
+Stefan Albers, head of the works council, said employees would fight the Homburg closure. "Management is making workers pay for its own mistakes, as it poured 1.2 billion euros into battery projects that carmakers then cancelled," he said.
+"""
+
+
+def test_why_after_an_answer_without_a_reason_reads_on_in_its_paragraph() -> None:
+    store, talk = stored(_PLANT), Conversation()
+    first = answer("What does the works council head say about the Homburg closure?", store, talk)
+    assert "fight" in first.text, first.text
+    result = answer("why?", store, talk)
+    assert result.answered and "battery projects" in result.text, result.text
+
+
+_JOBS = """| 24 October 2025, Friday |
+
+Nordvik to cut 1,400 jobs
+
+Nordvik said it would cut about 1,400 positions, or 7% of its workforce, by the end of 2026. It is the company's largest round of job cuts since 2022, when it shed 900 roles.
+
+Halvorsen said the reductions were needed as the company automates its call centres, adding that unions had been informed.
+"""
+
+
+def test_reading_on_skips_a_when_that_tells_a_time() -> None:
+    store, talk = stored(_JOBS), Conversation()
+    assert "1,400" in answer("What's happening with jobs at Nordvik?", store, talk).text
+    result = answer("why?", store, talk)
+    assert "automates" in result.text and "900 roles" not in result.text, result.text
