@@ -52,15 +52,9 @@ def handle(ask: Ask) -> Answer | None:
         if _BY_HOW_MUCH.search(lower):
             # "By how many points did occupancy fall from a year ago?": "68.5%, down from 71.2% a
             # year earlier" states both levels; the change is their difference.
-            for ev in evidence[:3]:
-                # "how many more destinations than a year ago": the best sentence may state no
-                # pair ("network to 68 destinations"); a later one that names what was asked may
-                # ("serves 56 destinations ..., up from 41 a year earlier").
-                if ev is not evidence[0] and not any(t.keys & ev.sentence.terms for t in ask.query.required):
-                    continue
-                stated = change_between(ask, ev)
-                if stated:
-                    return stated
+            stated = _levels_moved(ask, evidence)
+            if stated:
+                return stated
         return _year_earlier(ask, evidence)
     if _FORECAST_GAP.search(lower) and not _FORECASTS_COMPARED.search(lower):
         gap = _gap_to_forecast(ask)
@@ -74,12 +68,9 @@ def handle(ask: Ask) -> Answer | None:
         if _AGAINST_OLD.search(lower):
             # "How much lower is the new forecast than the old one?": one thing's level moved
             # ("cut its forecast to 820 billion yen from 1 trillion yen"), from the old to the new.
-            for ev in evidence[:3]:
-                if ev is not evidence[0] and not any(t.keys & ev.sentence.terms for t in ask.query.required):
-                    continue
-                moved = change_between(ask, ev)
-                if moved:
-                    return moved
+            moved = _levels_moved(ask, evidence)
+            if moved:
+                return moved
         bodies = {k for k in ask.query.entity_keys for e in ask.query.entities if e.kind in ("org", "person") and named_by(e, {k})}
         if len(bodies) >= 2:
             # "How much higher is Pampa's call than Conab's?": each name's own figure, before two
@@ -91,6 +82,20 @@ def handle(ask: Ask) -> Answer | None:
                 or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence))
     if ASKS_TOTAL.search(lower):
         return _stated_total(ask, evidence)
+    return None
+
+
+def _levels_moved(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """The change between two levels one of the best three sentences states. "how many more
+    destinations than a year ago": the best sentence may state no pair ("network to 68
+    destinations"); a later one that names what was asked may ("serves 56 destinations ..., up
+    from 41 a year earlier")."""
+    for ev in evidence[:3]:
+        if ev is not evidence[0] and not any(t.keys & ev.sentence.terms for t in ask.query.required):
+            continue
+        moved = change_between(ask, ev)
+        if moved:
+            return moved
     return None
 
 
