@@ -28,3 +28,11 @@ def stored(article: str) -> Store:
 def answered(article: str, question: str) -> Answer:
     """One question to a fresh store holding only this article."""
     return answer(question, stored(article))
+
+
+def expect(reply: Answer, expected: str | None) -> None:
+    """The reply states `expected`; or, for None, the article does not say and the bot says so."""
+    if expected is None:
+        assert not reply.answered, reply.text
+    else:
+        assert reply.answered and expected in reply.text, reply.text

@@ -6,7 +6,7 @@ import pytest
 
 from handlers import Conversation, answer
 from knowledge.store import Store
-from tests.handlers.stories import answered, stored
+from tests.handlers.stories import answered, expect, stored
 
 _LITHIUM = """| 19 November 2025, Wednesday |
 
@@ -94,11 +94,7 @@ Sahra Airlines has ordered 40 Airbus A321neo jets in a deal worth $6.6 billion.
     ],
 )
 def test_the_other_way_of_trade_and_an_unnamed_kind_of_thing_counted(question: str, expected: str | None) -> None:
-    result = answered(_SUGAR, question)
-    if expected is None:
-        assert not result.answered, result.text
-    else:
-        assert result.answered and expected in result.text, result.text
+    expect(answered(_SUGAR, question), expected)
 
 
 _AIRLINE = """| 19 November 2025, Wednesday |
@@ -204,11 +200,7 @@ The port authority's revenue rose 3.5% to 682 million euros in the period, while
     ],
 )
 def test_a_port_authority_its_boss_and_what_would_have_been(question: str, expected: str | None) -> None:
-    result = answered(_PORT, question)
-    if expected is None:
-        assert not result.answered, result.text
-    else:
-        assert result.answered and expected in result.text, result.text
+    expect(answered(_PORT, question), expected)
 
 
 def test_the_economy_shrinking_is_gdp() -> None:
@@ -243,11 +235,7 @@ The fund's biggest holding was Helix Systems at $51.7 billion.
     ],
 )
 def test_a_share_asked_is_a_percentage_of_something(question: str, expected: str | None) -> None:
-    result = answered(_SHARES, question)
-    if expected is None:
-        assert not result.answered, result.text
-    else:
-        assert result.answered and expected in result.text, result.text
+    expect(answered(_SHARES, question), expected)
 
 
 def test_capital_pledged_so_far_this_year_is_the_registered_total_from_january() -> None:
