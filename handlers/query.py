@@ -1638,7 +1638,13 @@ def _verb_like(token: Token) -> bool:
     """ "took", "attended", "work": where a counted noun phrase ends. Plural nouns ("jobs",
     "people") are not verbs."""
     low = token.lower
-    return low.endswith("ed") or (low.endswith("ing") and len(low) > 5) or low in _BARE_VERBS or (token.lemma != low and not low.endswith("s") and low not in _PLURALS)
+    return (low.endswith("ed") or (low.endswith("ing") and len(low) > 5) or low in _BARE_VERBS or low in _IRREGULAR_PAST
+            or (token.lemma != low and not low.endswith("s") and low not in _PLURALS))
+
+
+# "how many projects won contracts": a past tense the lemmatiser may read as a noun (the won)
+_IRREGULAR_PAST = frozenset("""won took made sold bought got went came gave held left lost paid kept built ran saw told
+found brought sent spent grew rose fell hit cut set put shut""".split())
 
 
 _PER_PERIOD = frozenset("quarterly monthly weekly daily annual yearly".split())

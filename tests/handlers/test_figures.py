@@ -308,3 +308,8 @@ The median forecast in a Reuters poll of 15 economists had been for a 300 basis 
 """)
     assert "poll" in {t.lemma for t in parse_query("how mny economists in the reuters pol", store).terms}
     assert parse_query("how far did the lira fall jan to jun", store).times  # "jan" is January, not "ran"
+
+
+def test_a_counted_noun_ends_at_a_past_tense_the_lemmatiser_reads_as_a_noun() -> None:
+    # "how many projects won contracts": the projects are counted, not the won
+    expect(answered("wind_auction", "how many projcts won contracs"), "Eleven")
