@@ -64,6 +64,11 @@ def handle(ask: Ask) -> Answer | None:
     )
 
 
+# "When did the plant open?", "when was it signed?": an event already past; not "When were the
+# curbs supposed to expire?", a plan that may still lie ahead.
+_ASKS_PAST = re.compile(r"^\s*(?:when|and when|so when)\s+(?:did|was|were|had)\b(?!.*\b(?:supposed|meant|due|scheduled|planned|expected|set to|going to)\b)")
+# "up from 84 cents", "from 3.1% in August", "compared with 1.2 million": the time of the figure compared against.
+_BASELINE_BEFORE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:a |an |about |around |some )?[$€£]?\d[\d.,]*\s*(?:%|percent|[a-zA-Z$€£.]+(?:\s+[a-zA-Z]+)?)?\s*$")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:will|does|do|is|are|next|upcoming|due)\b")
 _FUTURE = re.compile(r"\b(?:next|upcoming|coming|will|going to|future|due)\b")
 
@@ -181,6 +186,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     asked_texts = {t.text.lower() for t in ask.query.times}
     asked_spans = _asked_spans(ask)
     future = bool(_FUTURE.search(ask.query.text.lower()))
+    past = not future and bool(_ASKS_PAST.search(ask.query.text.lower()))
     picks: list[tuple[float, TimeRow, Evidence]] = []
     wanted = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else frozenset()
     things = [t for t in ask.query.required if not t.keys & (UP_KEYS | DOWN_KEYS)]
@@ -194,12 +200,18 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 continue
             if future and not _ahead(ask, ev, t):
                 continue  # "when is the next meeting?" is not answered by a past one
+            if past and _ahead(ask, ev, t):
+                continue  # "When did the plant open?" is not "due to begin production in the first half of next year"
             if place_elsewhere(ask.query, ev, t.start, t.end):
                 continue  # "last week in Beijing" does not date a visit to Shenyang
             score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
             if t.anchor == "for":
                 score -= 1.0  # "its growth forecast for 2025": the period it covers, not when it happened
             if _dates_the_verb_before(ev, t):
+                score -= 1.0
+            if t.anchor != "on" and _BASELINE_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start):
+                # "a dividend of 86 cents, up from 84 cents a year ago": when the old figure stood; but
+                # "cut its forecast to 3.0% from 3.3% on Tuesday" is the cut's own day.
                 score -= 1.0
             clause = phrase_keys(clause_text(ev.sentence.text, t.start, t.end)) if moved else frozenset()
             # ... and what moved is the thing asked: "inflation eases in September" lowers no rate.

@@ -940,11 +940,14 @@ _WILL = lazy_compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|paya
                    r"|\b(?:plans?|planned|agrees?|agreed|aims?|intends?|decided)\s+(?:\w+\s+){0,3}?to\b|\b(?:is|are) to\b|\bnext\b"
                    # "Some buyers are holding off until the government's Budget on November 26"
                    r"|\b(?:is|are|am)\s+\w+ing\b[^.;]{0,60}\b(?:until|till|ahead of)\b"
-                   # "She expects inflation to jump to 3.6% in January": a forecast, in the present tense.
-                   r"|\b(?:expects|forecasts|sees|predicts|projects|expect|forecast|predict|see)\s+(?:[\w.%’'-]+\s+){0,5}?to\b",
+                   # "She expects inflation to jump to 3.6% in January": a forecast, in the present tense; not
+                   # "cut its growth forecast for 2025 to 3.0% on Tuesday", the noun and the level it went to.
+                   r"|\b(?:expects|forecasts|sees|predicts|projects|expect|forecast|predict|see)\s+(?:[\w.%’'-]+\s+){0,5}?to\b(?!\s*[$€£]?\d)",
                    re.IGNORECASE)
 
 
+# ", and dredging work began", "; construction started": a later clause in the past tense.
+_PAST_AFTER_WILL = re.compile(r"(?:,|;|\band\b)\s+(?:[\w'-]+\s+){0,3}?(?:began|begun|started|opened|was|were|had|did|came)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|announced|reported|added|wrote)\b", re.IGNORECASE)
 
 
@@ -976,6 +979,9 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
     said_at = [t.start_date for t in earlier if t.start >= sentence_start and t.start_date is not None and t.kind in ("date", "month", "week")]
     if not (_WILL.search(before) or re.search(r"\bwould\b", before)):
         return expr
+    ahead_at = max(m.end() for m in [*_WILL.finditer(before), *re.finditer(r"\bwould\b", before)])
+    if _PAST_AFTER_WILL.search(before[ahead_at:]):
+        return expr  # "which will add 4 million TEU, and dredging work began in March": the month's own verb is past
     if said_at and all(d <= expr.start_date for d in said_at):
         return expr  # dated before what it announces: the same year reads right
     try:

@@ -1,0 +1,79 @@
+"""When-questions: which of a sentence's times dates the event asked about."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered
+
+_DIVIDEND = """| 7 May 2025, Wednesday |
+
+Harbour Bank lifts payout
+
+Harbour Bank reported a 3% rise in half-year profit on Wednesday.
+
+The board declared an interim dividend of 86 cents a share, up from 84 cents a year ago, which will be paid on July 3.
+"""
+
+
+def test_the_time_of_a_figure_compared_against_does_not_date_the_event() -> None:
+    # "up from 84 cents a year ago" is when the old dividend stood, not when this one is paid
+    result = answered(_DIVIDEND, "when do shareholders get the dividend")
+    assert result.answered and result.text.startswith("On July 3"), result.text
+
+
+_PLANT = """| 11 September 2025, Thursday |
+
+Solar maker opens panel factory
+
+Larkspur Solar opened a solar panel factory in the western state of Gujarat on Wednesday, officials said.
+
+The plant at Dholera will make 5 gigawatts of panels a year.
+
+A cell line at the Dholera plant is due to begin production in the first half of next year.
+"""
+
+
+def test_a_past_question_is_not_answered_by_a_time_still_ahead() -> None:
+    result = answered(_PLANT, "When did the Dholera plant open?")
+    assert result.answered and "next year" not in result.text, result.text
+
+
+_CURBS = """| 18 September 2025, Thursday |
+
+India extends rice export curbs
+
+India on Wednesday extended curbs on rice exports by six months to the end of March 2026.
+
+The curbs had been due to lapse on Sept. 30, the food ministry said.
+"""
+
+
+def test_what_was_supposed_to_happen_may_still_lie_ahead() -> None:
+    result = answered(_CURBS, "When were the curbs originally supposed to expire?")
+    assert result.answered and result.text.startswith("On Sept. 30"), result.text
+
+
+_TERMINAL = """| 22 October 2025, Wednesday |
+
+Port presses ahead with terminal
+
+The port authority is building a container terminal, which will add 4 million TEU of capacity, and dredging work began in March.
+"""
+
+
+def test_a_month_whose_own_clause_is_past_is_not_pushed_to_next_year() -> None:
+    result = answered(_TERMINAL, "When did dredging start on the terminal?")
+    assert result.answered and "March 2025" in result.text, result.text
+
+
+_FORECAST_CUT = """| 6 November 2025, Thursday |
+
+Central bank trims outlook
+
+The central bank cut its growth forecast for 2025 to 3.0% from 3.3% on Tuesday.
+"""
+
+
+def test_a_forecast_noun_and_the_level_it_went_to_do_not_put_the_day_ahead() -> None:
+    # "forecast for 2025 to 3.0%" is no "forecasts inflation to jump": Tuesday is this week's
+    result = answered(_FORECAST_CUT, "When did the central bank cut its growth forecast?")
+    assert result.answered and "4 November 2025" in result.text, result.text
