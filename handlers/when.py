@@ -69,6 +69,13 @@ def handle(ask: Ask) -> Answer | None:
 _ASKS_PAST = re.compile(r"^\s*(?:when|and when|so when)\s+(?:did|was|were|had)\b(?!.*\b(?:supposed|meant|due|scheduled|planned|expected|set to|going to)\b)")
 # "up from 84 cents", "from 3.1% in August", "compared with 1.2 million": the time of the figure compared against.
 _BASELINE_BEFORE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:a |an |about |around |some )?[$€£]?\d[\d.,]*\s*(?:%|percent|[a-zA-Z$€£.]+(?:\s+[a-zA-Z]+)?)?\s*$")
+# "the largest single project approved so far this year", "its biggest purchase since February
+# 2023": the span a record is counted over, not when the thing happened ...
+_SUPERLATIVE_SCOPE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:lowest|highest|biggest|largest|smallest|weakest|strongest"
+                                r"|fastest|slowest|cheapest|worst|best|most|least)\b[^,;]{0,60}$", re.IGNORECASE)
+# ... unless the record is what is asked: "When did it last buy this much?", "when was it this high?"
+_ASKS_RECORD = re.compile(r"\b(?:last|lowest|highest|biggest|largest|smallest|weakest|strongest|fastest|slowest|cheapest|worst|best"
+                          r"|most|least|record|this (?:much|many|high|low|big|large|small|strong|weak))\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:will|does|do|is|are|next|upcoming|due)\b")
 _FUTURE = re.compile(r"\b(?:next|upcoming|coming|will|going to|future|due)\b")
 
@@ -187,6 +194,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     asked_spans = _asked_spans(ask)
     future = bool(_FUTURE.search(ask.query.text.lower()))
     past = not future and bool(_ASKS_PAST.search(ask.query.text.lower()))
+    asks_record = bool(_ASKS_RECORD.search(ask.query.text.lower()))
     picks: list[tuple[float, TimeRow, Evidence]] = []
     wanted = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else frozenset()
     things = [t for t in ask.query.required if not t.keys & (UP_KEYS | DOWN_KEYS)]
@@ -209,6 +217,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score -= 1.0  # "its growth forecast for 2025": the period it covers, not when it happened
             if _dates_the_verb_before(ev, t):
                 score -= 1.0
+            if _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start) and not asks_record:
+                score -= 1.0  # "licensed a plant ..., the largest project approved so far this year": the record's span
             if t.anchor != "on" and _BASELINE_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start):
                 # "a dividend of 86 cents, up from 84 cents a year ago": when the old figure stood; but
                 # "cut its forecast to 3.0% from 3.3% on Tuesday" is the cut's own day.

@@ -77,3 +77,29 @@ def test_a_forecast_noun_and_the_level_it_went_to_do_not_put_the_day_ahead() -> 
     # "forecast for 2025 to 3.0%" is no "forecasts inflation to jump": Tuesday is this week's
     result = answered(_FORECAST_CUT, "When did the central bank cut its growth forecast?")
     assert result.answered and "4 November 2025" in result.text, result.text
+
+
+_LICENCE = """| 7 September 2025, Sunday |
+
+Vietnam foreign investment climbs
+
+Last month, authorities in Bac Ninh province licensed a $1.2 billion circuit board plant, the largest single foreign project approved so far this year.
+"""
+
+
+def test_the_span_a_record_is_counted_over_does_not_date_the_event() -> None:
+    result = answered(_LICENCE, "When did Bac Ninh approve the circuit board plant?")
+    assert result.answered and result.text.startswith("Last month"), result.text
+
+
+_RECORD_BUY = """| 22 October 2025, Wednesday |
+
+Egypt buys wheat
+
+Egypt's state grain buyer bought 420,000 tonnes of wheat in a tender on Tuesday, its biggest single purchase since February 2023.
+"""
+
+
+def test_a_record_asked_about_is_dated_by_its_span() -> None:
+    result = answered(_RECORD_BUY, "When was the biggest purchase before this one?")
+    assert result.answered and "February 2023" in result.text.split(".")[0], result.text
