@@ -53,6 +53,8 @@ def handle(ask: Ask) -> Answer | None:
             picks = _lead_dates(ask) or (picks if named else []) or _lead_reporting_day(ask) or picks
     if not picks:
         return None
+    if _asks_news_date(ask):
+        picks = _same_day_lead(picks)
     score, t, ev = picks[0]
     margin = score - picks[1][0] if len(picks) > 1 else 3.0
     info = ask.store.article(ev.sentence.article_id)
@@ -113,6 +115,19 @@ def _states_the_news_verb(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
             if len(between) < 80 and not re.search(r"[,;]", between):
                 return True
     return False
+
+
+def _same_day_lead(picks: list[tuple[float, TimeRow, Evidence]]) -> list[tuple[float, TimeRow, Evidence]]:
+    """ "When did the central bank announce the cut?": "cut its repo rate ... on Thursday" in the
+    lead, not "central bank data showed on Thursday" further down, though both give the day: the
+    lead tells the news."""
+    best = picks[0][1]
+    if picks[0][2].sentence.paragraph == 1:
+        return picks
+    for i, (_, t, ev) in enumerate(picks):
+        if ev.sentence.paragraph == 1 and ev.matched and (t.start_date, t.end_date) == (best.start_date, best.end_date):
+            return [picks[i]] + picks[:i] + picks[i + 1 :]
+    return picks
 
 
 def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:

@@ -103,3 +103,22 @@ Egypt's state grain buyer bought 420,000 tonnes of wheat in a tender on Tuesday,
 def test_a_record_asked_about_is_dated_by_its_span() -> None:
     result = answered(_RECORD_BUY, "When was the biggest purchase before this one?")
     assert result.answered and "February 2023" in result.text.split(".")[0], result.text
+
+
+_REPO_CUT = """| 25 July 2025, Friday |
+
+Turkey's central bank cuts key rate by 250 basis points to 43.5%
+
+Turkey's central bank cut its one-week repo rate by 250 basis points to 43.5% on Thursday, resuming an easing cycle it had halted in the spring.
+
+The lira weakened 0.2% to 40.41 per dollar after the decision.
+
+Gross foreign exchange reserves rose to $158.4 billion in the week to July 18 from $139.2 billion at the end of May, central bank data showed on Thursday, as foreign investors returned to lira assets.
+
+"The smaller-than-expected cut shows the bank is in no hurry," said Selin Aydemir, an economist.
+"""
+
+
+def test_the_day_of_the_news_is_cited_from_the_lead() -> None:
+    result = answered(_REPO_CUT, "When did the central bank announce the cut?")
+    assert result.answered and result.citations[0].paragraph == 1, (result.text, result.citations)
