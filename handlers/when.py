@@ -69,6 +69,8 @@ def handle(ask: Ask) -> Answer | None:
 # "When did the plant open?", "when was it signed?": an event already past; not "When were the
 # curbs supposed to expire?", a plan that may still lie ahead.
 _ASKS_PAST = re.compile(r"^\s*(?:when|and when|so when)\s+(?:did|was|were|had)\b(?!.*\b(?:supposed|meant|due|scheduled|planned|expected|set to|going to)\b)")
+# "When do the first new jets arrive?", "when's the creditor vote?": the present of a plan or a timetable.
+_ASKS_PRESENT = re.compile(r"^\s*(?:and |so )?when(?:'s|\s+(?:do|does|is|are)\b)")
 # "up from 84 cents", "from 3.1% in August", "compared with 1.2 million": the time of the figure compared against.
 _BASELINE_BEFORE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:a |an |about |around |some )?[$€£]?\d[\d.,]*\s*(?:%|percent|[a-zA-Z$€£.]+(?:\s+[a-zA-Z]+)?)?\s*$")
 # "the largest single project approved so far this year", "its biggest purchase since February
@@ -210,6 +212,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     future = bool(_FUTURE.search(ask.query.text.lower()))
     past = not future and bool(_ASKS_PAST.search(ask.query.text.lower()))
     asks_record = bool(_ASKS_RECORD.search(ask.query.text.lower()))
+    present = not future and not past and bool(_ASKS_PRESENT.search(ask.query.text.lower()))
     picks: list[tuple[float, TimeRow, Evidence]] = []
     wanted = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else frozenset()
     things = [t for t in ask.query.required if not t.keys & (UP_KEYS | DOWN_KEYS)]
@@ -228,6 +231,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             if place_elsewhere(ask.query, ev, t.start, t.end):
                 continue  # "last week in Beijing" does not date a visit to Shenyang
             score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
+            if present and _ahead(ask, ev, t):
+                score += 1.0  # "When do the higher fees start?": "would rise by 4.5% from January", still to come
             if t.anchor == "for":
                 score -= 1.0  # "its growth forecast for 2025": the period it covers, not when it happened
             if _dates_the_verb_before(ev, t):

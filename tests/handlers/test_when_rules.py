@@ -122,3 +122,51 @@ Gross foreign exchange reserves rose to $158.4 billion in the week to July 18 fr
 def test_the_day_of_the_news_is_cited_from_the_lead() -> None:
     result = answered(_REPO_CUT, "When did the central bank announce the cut?")
     assert result.answered and result.citations[0].paragraph == 1, (result.text, result.citations)
+
+
+_FEES = """| 13 November 2025, Thursday |
+
+Airport traffic falls
+
+Passenger numbers at the Duesseldorf hub fell 3.8% in October, the airport operator said on Wednesday.
+
+The state transport ministry approved higher airport fees last month after a long review.
+
+Passenger charges at Duesseldorf would rise by 4.5% from January.
+"""
+
+
+def test_a_present_question_about_a_plan_is_answered_by_a_time_still_ahead() -> None:
+    # "When do the fees start?" is not the month they were approved
+    result = answered(_FEES, "When do the higher airport fees start?")
+    assert result.answered and result.text.startswith("From January (January 2026)"), result.text
+
+
+_REMITTANCE_TAX = """| 4 November 2025, Tuesday |
+
+Remittances to Mexico jump
+
+Remittances to Mexico rose 8% in September, the central bank said on Monday.
+
+Migrants rushed to send savings home after U.S. lawmakers approved a 1% tax on cash-funded remittance transfers that takes effect in January.
+"""
+
+
+def test_a_rule_that_takes_effect_in_a_month_takes_effect_in_the_next_one() -> None:
+    result = answered(_REMITTANCE_TAX, "when does the new us tax on remittances start")
+    assert result.answered and "January 2026" in result.text, result.text
+
+
+_TENDER = """| 22 October 2025, Wednesday |
+
+Egypt buys wheat
+
+Egypt's state grain buyer bought 420,000 tonnes of wheat in a tender on Tuesday, traders said.
+
+The purchase included 240,000 tonnes of Russian wheat for shipment between December 1 and December 20, traders said.
+"""
+
+
+def test_a_cargo_bought_for_shipment_in_a_month_ships_in_the_next_one() -> None:
+    result = answered(_TENDER, "When is the Russian wheat due to be shipped?")
+    assert result.answered and "December 2025" in result.text, result.text
