@@ -69,6 +69,10 @@ def handle(ask: Ask) -> Answer | None:
 # "When did the plant open?", "when was it signed?": an event already past; not "When were the
 # curbs supposed to expire?", a plan that may still lie ahead.
 _ASKS_PAST = re.compile(r"^\s*(?:when|and when|so when)\s+(?:did|was|were|had)\b(?!.*\b(?:supposed|meant|due|scheduled|planned|expected|set to|going to)\b)")
+# "until at least 2032", "through the end of 2027": the end of a span, not an event's day.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:at least\s+|the end of\s+)?$", re.IGNORECASE)
+# "meetings planned for February": the date set, not the period a forecast is for.
+_SCHEDULED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|pencilled|penciled)\s+$", re.IGNORECASE)
 # "When do the first new jets arrive?", "when's the creditor vote?": the present of a plan or a timetable.
 _ASKS_PRESENT = re.compile(r"^\s*(?:and |so )?when(?:'s|\s+(?:do|does|is|are)\b)")
 # "up from 84 cents", "from 3.1% in August", "compared with 1.2 million": the time of the figure compared against.
@@ -233,7 +237,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
             if present and _ahead(ask, ev, t):
                 score += 1.0  # "When do the higher fees start?": "would rise by 4.5% from January", still to come
-            if t.anchor == "for":
+            if t.anchor == "for" and not _SCHEDULED_FOR.search(ev.sentence.text, max(0, t.start - 20), t.start):
                 score -= 1.0  # "its growth forecast for 2025": the period it covers, not when it happened
             if _dates_the_verb_before(ev, t):
                 score -= 1.0
@@ -261,6 +265,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score += 0.8
             elif wants_start and _START_VERB_BEFORE.search(ev.sentence.text, max(0, t.start - 25), t.start):
                 score += 1.0  # "formal talks would start in November"
+            if not wants_end and (t.anchor in ("until", "till", "through") or _UNTIL_BEFORE.search(ev.sentence.text, max(0, t.start - 30), t.start)):
+                score -= 1.0  # "keep its coating lines until at least 2032" ends a span: no vote is held then
             if wants_end and (t.anchor in ("until", "till", "through", "by") or (t.kind == "range" and t.start_date != t.end_date
                                                                                   and t.anchor in ("between", "from"))):
                 score += 1.5

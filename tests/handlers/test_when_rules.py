@@ -170,3 +170,38 @@ The purchase included 240,000 tonnes of Russian wheat for shipment between Decem
 def test_a_cargo_bought_for_shipment_in_a_month_ships_in_the_next_one() -> None:
     result = answered(_TENDER, "When is the Russian wheat due to be shipped?")
     assert result.answered and "December 2025" in result.text, result.text
+
+
+_MERGER = """| 18 November 2025, Tuesday |
+
+Steelmakers agree to merge
+
+Rheinmark Stahl and Valmeuse Acier agreed on Tuesday to combine in an all-share deal.
+
+Under terms approved by both boards late on Monday, Valmeuse shareholders will receive 0.85 new Rheinmark shares for each Valmeuse share they hold.
+
+The deal needs approval from the European Commission, which is expected to scrutinise the combined group's share of about 28% of the European market for automotive flat steel, as well as from shareholders at extraordinary general meetings planned for February.
+"""
+
+
+def test_a_meeting_planned_for_a_month_is_held_then() -> None:
+    # "planned for February" is the date set (next February), not the period a forecast is for
+    result = answered(_MERGER, "when do shareholders get to vote on it")
+    assert result.answered and result.text.startswith("For February (February 2026)"), result.text
+
+
+_CONCESSION = """| 18 November 2025, Tuesday |
+
+Port operator extends concession
+
+The port operator said on Tuesday its concession would run until at least 2040.
+
+The operator plans to open a new container terminal in March.
+
+The government said the concession was extended after the operator promised to keep the terminal open until 2045.
+"""
+
+
+def test_the_end_of_a_span_does_not_date_an_event() -> None:
+    result = answered(_CONCESSION, "When will the terminal open?")
+    assert result.answered and result.text.startswith("In March (March 2026)"), result.text
