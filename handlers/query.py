@@ -379,7 +379,7 @@ _SEEN_OPENERS = frozenset("the a an its their fewer more less higher lower bigge
 _HANDING = frozenset("give pay offer hand return".split())
 _SUBJECTS = frozenset("they it he she we you".split())
 _BE = frozenset("am is are was were be been being".split())
-_WHEN_DUE = frozenset("due scheduled slated expected set planned penciled pencilled supposed".split())
+_WHEN_DUE = frozenset("due scheduled slated expected set planned penciled pencilled supposed meant".split())
 
 
 def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) -> set[int]:

@@ -205,3 +205,19 @@ The government said the concession was extended after the operator promised to k
 def test_the_end_of_a_span_does_not_date_an_event() -> None:
     result = answered(_CONCESSION, "When will the terminal open?")
     assert result.answered and result.text.startswith("In March (March 2026)"), result.text
+
+
+_KILN = """| 3 June 2025, Tuesday |
+
+Cement sales rise in May
+
+Cement dispatches rose 9% in May, the manufacturers' council said on Monday.
+
+Indus Crown Cement said its dispatches rose 14.2% in May and that it plans to commission a new clinker line at its plant next year.
+"""
+
+
+def test_meant_to_only_asks_when_it_is_due() -> None:
+    # "When is the new line meant to start up?": "meant" is the asking, not an average
+    result = answered(_KILN, "When is Indus Crown's new clinker line meant to start up?")
+    assert result.answered and result.text.startswith("Next year"), result.text
