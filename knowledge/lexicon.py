@@ -188,6 +188,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "span": ("span", "cover", "range", "include", "stretch", "encompass", "involve", "extend"),
     "important": ("important", "importance", "significance", "significant", "key", "strategic", "pivotal",
                   "vital", "crucial", "matter", "role"),
+    # "When did he sow his crop?": "We planted in April"
+    "sow": ("sow", "plant", "sowing", "planting"),
     "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter",
               "power station", "station"),
     "housing": ("housing", "home", "house", "dwelling", "residential", "homebuilding", "housebuilding", "flat", "apartment"),

@@ -221,3 +221,20 @@ def test_meant_to_only_asks_when_it_is_due() -> None:
     # "When is the new line meant to start up?": "meant" is the asking, not an average
     result = answered(_KILN, "When is Indus Crown's new clinker line meant to start up?")
     assert result.answered and result.text.startswith("Next year"), result.text
+
+
+_HARVEST = """| 2 December 2025, Tuesday |
+
+Australia's wheat harvest to shrink
+
+Australia's wheat harvest will fall to 30.1 million tonnes, the government's forecaster said on Tuesday.
+
+"We planted in April into dust and kept waiting for rain that never came," said Tom Keller, who grows wheat near Kimba.
+
+Keller said last week that he had cut some of his paddocks for hay.
+"""
+
+
+def test_sowing_a_crop_is_planting_it() -> None:
+    result = answered(_HARVEST, "When did Tom Keller sow his crop?")
+    assert result.answered and result.text.startswith("In April"), result.text
