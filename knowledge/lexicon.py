@@ -29,7 +29,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "less expensive", "smaller", "narrower", "narrow", "shallower", "less"),
     # "did wages beat inflation?" over "salaries rose 3.4%, outpacing the 3.1% rise in prices"
     "beat": ("beat", "outpace", "outstrip", "exceed", "surpass", "outrun"),
-    "arrive": ("arrive", "arrival", "reach", "deliver", "get to"),
+    # "when do the first new jets arrive?": "deliveries scheduled to begin in the second half of 2027"
+    "arrive": ("arrive", "arrival", "reach", "deliver", "delivery", "get to"),
     "restructuring cost": ("restructuring cost", "restructuring charge", "restructuring expense", "restructuring costs"),
     "book": ("book", "take", "record", "post", "log"),
     "underlying": ("underlying", "core", "adjusted"),

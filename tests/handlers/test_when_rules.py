@@ -238,3 +238,18 @@ Keller said last week that he had cut some of his paddocks for hay.
 def test_sowing_a_crop_is_planting_it() -> None:
     result = answered(_HARVEST, "When did Tom Keller sow his crop?")
     assert result.answered and result.text.startswith("In April"), result.text
+
+
+_JETS = """| 18 November 2025, Tuesday |
+
+Sahra orders 30 Airbus jets
+
+Sahra Airlines on Tuesday ordered 30 Airbus A321neo jets, with deliveries scheduled to begin in the second half of 2027.
+
+It will retire its six oldest jets by the end of next year, the airline's chief executive said.
+"""
+
+
+def test_jets_arrive_when_their_deliveries_begin() -> None:
+    result = answered(_JETS, "when do the first new jets arrive")
+    assert result.answered and "2027" in result.text.split(".")[0], result.text
