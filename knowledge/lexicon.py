@@ -189,6 +189,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "span": ("span", "cover", "range", "include", "stretch", "encompass", "involve", "extend"),
     "important": ("important", "importance", "significance", "significant", "key", "strategic", "pivotal",
                   "vital", "crucial", "matter", "role"),
+    # "When will the cabinet take another look at the subsidy?": "a committee will review the bread subsidy in March"
+    "review": ("review", "revisit", "reexamine", "re-examine", "reconsider", "take a look at", "take another look at",
+               "look again at", "reassess"),
     # "When did he sow his crop?": "We planted in April"
     "sow": ("sow", "plant", "sowing", "planting"),
     "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter",

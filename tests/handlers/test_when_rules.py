@@ -253,3 +253,18 @@ It will retire its six oldest jets by the end of next year, the airline's chief 
 def test_jets_arrive_when_their_deliveries_begin() -> None:
     result = answered(_JETS, "when do the first new jets arrive")
     assert result.answered and "2027" in result.text.split(".")[0], result.text
+
+
+_BREAD = """| 22 October 2025, Wednesday |
+
+Egypt keeps bread price
+
+Egypt's supply minister said on Tuesday the cost of producing a subsidised loaf had risen.
+
+A cabinet committee will review the bread subsidy in March, he added.
+"""
+
+
+def test_taking_another_look_is_a_review() -> None:
+    result = answered(_BREAD, "When will the cabinet take another look at the bread subsidy?")
+    assert result.answered and result.text.startswith("In March (March 2026)"), result.text
