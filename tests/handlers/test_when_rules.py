@@ -268,3 +268,18 @@ A cabinet committee will review the bread subsidy in March, he added.
 def test_taking_another_look_is_a_review() -> None:
     result = answered(_BREAD, "When will the cabinet take another look at the bread subsidy?")
     assert result.answered and result.text.startswith("In March (March 2026)"), result.text
+
+
+_BONDS = """| 19 November 2025, Wednesday |
+
+Developer wins bond extension
+
+Tianjia Property Group said on Tuesday that creditors had approved an extension of payments on two yuan bonds.
+
+The company must still repay a 1.7 billion yuan bond due in January.
+"""
+
+
+def test_a_bond_due_in_a_month_falls_due_in_the_next_one() -> None:
+    result = answered(_BONDS, "When is the 1.7 billion yuan bond due?")
+    assert result.answered and "January 2026" in result.text, result.text
