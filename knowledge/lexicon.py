@@ -95,7 +95,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "invest": ("invest", "investment", "investor", "fdi", "capital", "put into", "pour into", "plough into",
                "plow into", "sink into"),
     "price": ("price", "cost", "tariff", "fee", "rate"),
-    "fee": ("fee", "charge", "levy", "toll"),
+    # "When did the US levy on Swiss goods kick in?": "since Washington imposed a 31% tariff in August"
+    "fee": ("fee", "charge", "levy", "toll", "tariff", "duty"),
     "cost": ("cost", "expense", "spending", "outlay", "bill"),  # "the fuel bill", "the import bill"
     "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk", "passenger"),
     "list price": ("list price", "catalogue price", "catalog price", "sticker price"),

@@ -283,3 +283,18 @@ The company must still repay a 1.7 billion yuan bond due in January.
 def test_a_bond_due_in_a_month_falls_due_in_the_next_one() -> None:
     result = answered(_BONDS, "When is the 1.7 billion yuan bond due?")
     assert result.answered and "January 2026" in result.text, result.text
+
+
+_WATCHES = """| 20 November 2025, Thursday |
+
+Swiss watch exports slide
+
+Swiss watch exports fell 4.2% last month, the federation said on Thursday.
+
+Exports to the United States plunged 28.6%, a third straight monthly decline since Washington imposed a 31% tariff on most Swiss goods in August.
+"""
+
+
+def test_a_tariff_is_a_levy() -> None:
+    result = answered(_WATCHES, "When did the US levy on Swiss goods kick in?")
+    assert result.answered and result.text.startswith("In August"), result.text
