@@ -210,7 +210,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
-                    or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev)):
+                    or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -619,6 +619,24 @@ def _no_share_of(query: Query, f: FigureRow, ev: Evidence) -> bool:
 _OF_AFTER = lazy_compile(r"\s+of\b(?!\s+(?:its|their)\s+value\b)")
 _SHARE_BEFORE = lazy_compile(r"\b(?:share|proportion|portion|accounted for|accounts for|account for|made up|makes up|make up)\b[^.;]*$",
                              re.IGNORECASE)
+
+
+def _asked_only_as_driver(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "By how much did car exports to the US rise?" is not "Exports to the United States jumped
+    13.9%, led by cars and mining machinery": a word asked that the sentence names only as what
+    drove the figure makes the figure the whole's, not the part's asked."""
+    text = ev.sentence.text
+    spans = [m.span() for m in _DRIVER_PHRASE.finditer(text)]
+    if not spans or any(a <= f.start < b for a, b in spans):
+        return False  # "helped by a 20% rise in car exports": the driver's own figure
+    outside = phrase_keys("".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)])))
+    inside = phrase_keys(" ".join(text[a:b] for a, b in spans))
+    return any(t.keys & inside and not t.keys & outside for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS))
+
+
+# "driven by foreign orders, which slid 3.9%": the relative clause is still the driver's.
+_DRIVER_PHRASE = lazy_compile(r"(?:\b(?:led|helped|driven|boosted|lifted|supported|dragged|weighed down|hit|hurt) by\b"
+                              r"|\b(?:thanks to|on the back of)\b)[^,;.]*(?:,\s*(?:which|that|who)\b[^,;.]*)?", re.IGNORECASE)
 
 
 def _what_might_have_been(query: Query, f: FigureRow, ev: Evidence) -> bool:

@@ -1,0 +1,28 @@
+"""Abstaining: near misses the article does not answer, each rule with a small article of its own."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered
+
+_EXPORTS = """| 3 March 2025, Monday |
+
+Japan's exports rise as US demand holds up
+
+Japan's exports rose 4.3% in February from a year earlier to 9.2 trillion yen, Ministry of Finance data showed on Monday.
+
+Exports to the United States jumped 13.9% to 1.86 trillion yen, led by cars and mining machinery.
+
+Exports to China fell 2.1% to 1.5 trillion yen, driven by chip equipment, which slid 8.4%.
+"""
+
+
+def test_a_word_asked_only_as_what_drove_the_figure_is_not_answered_by_it() -> None:
+    # "led by cars": the 13.9% is all exports to the US, not car exports
+    result = answered(_EXPORTS, "By how much did car exports to the US rise?")
+    assert not result.answered, result.text
+
+
+def test_the_drivers_own_figure_still_answers() -> None:
+    # "driven by chip equipment, which slid 8.4%": the relative clause is the driver's
+    result = answered(_EXPORTS, "By how much did chip equipment exports to China fall?")
+    assert result.answered and "8.4" in result.text, result.text
