@@ -11,7 +11,7 @@ from datetime import date
 
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
-from knowledge.store import FigureRow, SentenceRow
+from knowledge.store import FigureRow, SentenceRow, Store
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
@@ -293,7 +293,7 @@ def handle_year_before(ask: Ask) -> Answer | None:
     # "How much nickel did Indonesia mine in 2022?" is not worked back from "nickel prices have
     # fallen 7%" in a sentence that also gives the mined output: the rate's clause must be about
     # all that was asked.
-    picks = [p for p in picks if _clause_covers(query, p.evidence, p.figure)]
+    picks = [p for p in picks if _clause_covers(query, p.evidence, p.figure) and not _later_unfinished(later, ask.store, p)]
     for pick in picks:
         if pick.figure.kind == "percent" and _against_a_year_before(pick.evidence.sentence.text):
             answer = _before_rate(ask, pick.evidence, pick.figure)
@@ -307,6 +307,20 @@ def handle_year_before(ask: Ask) -> Answer | None:
             if answer:
                 return answer
     return None
+
+
+def _later_unfinished(later: Query, store: Store, pick: Pick) -> bool:
+    """ "What were total deposits at the end of 2024?" asked of a story of October 2025: the end of
+    2025 is still to come, so the story's figures are for part of the year and work back to no
+    level of the whole period asked."""
+    info = store.article(pick.evidence.sentence.article_id)
+    if info is None or not info.date or _PART_OF_PERIOD.search(later.text):
+        return False  # "the same eight months of 2024" asks the part the story gives
+    written = date.fromisoformat(info.date)
+    return any(t.end_date is not None and t.end_date > written for t in resolve_times(later, written))
+
+
+_PART_OF_PERIOD = lazy_compile(r"\b(?:months?|weeks?|quarters?|half|same|first|through|to date|so far)\b", re.IGNORECASE)
 
 
 def _clause_covers(query: Query, ev: Evidence, f: FigureRow, whole: bool = False) -> bool:
