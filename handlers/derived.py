@@ -16,7 +16,7 @@ from knowledge.store import FigureRow, SentenceRow, Store
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause, term_spots
-from handlers.figures import DURATION_UNIT, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
+from handlers.figures import DURATION_UNIT, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, scaled, unit_of
 from handlers.models import Answer
 from handlers.query import PER_UNIT, EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
@@ -511,6 +511,10 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     text = ev.sentence.text
     if _RATE_AS_LEVEL.search(text[max(0, rate.start - 20) : rate.start]):
         return None  # "fell to 4.18% from 4.31%": levels of a rate, no rate of change of anything
+    if LIKE_FOR_LIKE.search(clause_text(text, rate.start, rate.end)):
+        # "down from $22.3 billion in fiscal 2024, with comparable sales ranging from a 1.5% decline":
+        # sales at stores open a year or more are no level of anything the sentence gives.
+        return None
     # "the two countries" names how many sides there are; it is no level that rose.
     levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and not DURATION_UNIT.match(f.unit.strip())
               and not (f.raw.isalpha() and re.search(r"\bthe\s+$", text[max(0, f.start - 5) : f.start]))]

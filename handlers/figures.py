@@ -584,15 +584,15 @@ def _own_stretch(clause: str, text: str, f: FigureRow, ev: Evidence) -> str:
     return clause[: at + (after - f.start)]
 
 
-_LIKE_FOR_LIKE = re.compile(r"\b(?:same[- ]stores?|like[- ]for[- ]like|comparable[- ]stores?|comparable sales|lfl)\b", re.IGNORECASE)
+LIKE_FOR_LIKE = re.compile(r"\b(?:same[- ]stores?|like[- ]for[- ]like|comparable[- ]stores?|comparable sales|lfl)\b", re.IGNORECASE)
 
 
 def _like_for_like_only(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "By how much did overseas revenue grow?" is not "same-store sales rose 5.6% in Thailand":
     sales at stores open a year or more are a measure of their own, answered only when asked."""
-    if _LIKE_FOR_LIKE.search(query.text):
+    if LIKE_FOR_LIKE.search(query.text):
         return False
-    return bool(_LIKE_FOR_LIKE.search(clause_text(ev.sentence.text, f.start, f.end)))
+    return bool(LIKE_FOR_LIKE.search(clause_text(ev.sentence.text, f.start, f.end)))
 
 
 def _opposite_in_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:

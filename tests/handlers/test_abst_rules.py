@@ -42,3 +42,19 @@ def test_a_year_still_running_when_the_story_was_written_works_back_to_no_earlie
     # the end of 2025 is still to come in October 2025: no level of it to work back from
     result = answered(_DEPOSITS, "What were total deposits at the end of 2024?")
     assert not result.answered, result.text
+
+
+_RETAILER = """| 5 March 2025, Wednesday |
+
+Brantley's to close 66 stores as holiday sales slip
+
+Brantley's Inc said on Wednesday it would close 66 more department stores this year.
+
+For fiscal 2025, the company forecast net sales of $21.6 billion to $22.0 billion, down from $22.3 billion in fiscal 2024, with comparable sales ranging from a 1.5% decline to flat.
+"""
+
+
+def test_a_like_for_like_rate_works_back_to_no_earlier_level() -> None:
+    # comparable sales are a rate on stores open a year or more; the $22.3 billion is net sales
+    result = answered(_RETAILER, "What were Brantley's comparable sales in the holiday quarter a year earlier?")
+    assert not result.answered, result.text
