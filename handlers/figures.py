@@ -589,8 +589,10 @@ LIKE_FOR_LIKE = re.compile(r"\b(?:same[- ]stores?|like[- ]for[- ]like|comparable
 
 def _like_for_like_only(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "By how much did overseas revenue grow?" is not "same-store sales rose 5.6% in Thailand":
-    sales at stores open a year or more are a measure of their own, answered only when asked."""
-    if LIKE_FOR_LIKE.search(query.text):
+    sales at stores open a year or more are a measure of their own, answered only when asked.
+    A follow-up asks it through the words it carries over: "How much did comparable sales drop?"
+    "and in the third quarter?"."""
+    if LIKE_FOR_LIKE.search(query.text) or LIKE_FOR_LIKE.search(" ".join(t.word for t in query.terms)):
         return False
     return bool(LIKE_FOR_LIKE.search(clause_text(ev.sentence.text, f.start, f.end)))
 
