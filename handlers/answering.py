@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 _PLURAL_OR_PERSONAL = re.compile(r"\b(?:they|them|their|those|these|he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _FOLLOWUP_START = re.compile(r"^(?:and|so|what about|how about|then|also)\b", re.IGNORECASE)
+# "What did analysts expect it to earn?" "And what did it actually earn?": the outcome, not the forecast.
+_OUTCOME_INSTEAD = re.compile(r"\b(?:actually|in fact|in reality|in the end)\b", re.IGNORECASE)
+_FORECASTERS = frozenset({"analyst", "economist", "forecaster", "forecast", "expect", "estimate", "poll", "consensus"})
 _NOW_INSTEAD = re.compile(r"\b(?:now|currently|today|these days|at the moment|right now)\b", re.IGNORECASE)
 EMPTY_REPLY = "Ask me a question about the article, for example: how much, when, where or who."
 ERROR_REPLY = "Sorry, I could not answer that. Please try asking another way."
@@ -85,7 +88,8 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
         _inherit(query, last)
     # "And what's it offering now?" after "what did it offer last month?": the same subject at
     # another time, so the last answer's sentence is no longer where to look.
-    near_last = followup and last is not None and not _NOW_INSTEAD.search(query.text)
+    near_last = followup and last is not None and not _NOW_INSTEAD.search(query.text) \
+        and not _OUTCOME_INSTEAD.search(query.text)
     boost = {last.sentence_id} if near_last and last else None
     paragraph = (last.article_id, last.paragraph) if near_last and last else None
     pool = gather(query, store, boost, paragraph)
@@ -126,6 +130,8 @@ def _inherit(query: Query, last: Turn) -> None:
         query.entity_keys.extend(last.entity_keys)
     # The last question's topic words help find the same fact; they are not demanded again.
     known = {k for t in query.terms for k in t.keys}
+    if _OUTCOME_INSTEAD.search(query.text):
+        known |= _FORECASTERS  # who expected it, and that they did, are no longer asked
     query.terms.extend(Term(t.word, t.lemma, t.keys, False, t.position) for t in last.terms if not t.keys & known)
     if query.intent in ("keyword", "what") and last.intent in ("figure", "derived") and (query.currency or query.direction):
         query.intent = "figure"

@@ -1713,6 +1713,7 @@ _HOW_IT_HELPS_WORD = lazy_compile(r"help(?:s|ed)?|benefit(?:s|ed)?|affect(?:s|ed
 
 def _asks_value(query: Query, lower: str) -> bool:
     """ "What was Corvana's Q2 revenue?" asks for a figure, as "how much" would."""
+    lower = _LEADING_AND.sub("", lower)  # "And what did it actually earn?" follows up the same way
     if not lower.lstrip().startswith("what") or re.match(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think|have to|has to|had to|must)\b", lower):
         return False
     if re.search(r"\b(?:for|on|to)\s*\??\s*$", lower):
@@ -1727,6 +1728,7 @@ def _asks_value(query: Query, lower: str) -> bool:
     return any(t.keys & _MEASURE_KEYS for t in query.terms)
 
 
+_LEADING_AND = lazy_compile(r"^\s*(?:and|so|but|then|ok|okay)\b[\s,]*")
 _WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b")
 _WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){1,2}?(?P<head>[a-z]+s)\s+(?:did|does|do|has|have|had|are|were|will|would|could|can)\b")
 

@@ -28,3 +28,25 @@ Comparable sales declined 2.7%, an improvement from a 3.6% drop in the third qua
 def test_a_followup_asks_like_for_like_through_the_words_it_carries() -> None:
     result = _dialog(_SHOPS, "How much did comparable sales drop in the holiday quarter?", "and in the third quarter?")
     assert result.answered and "3.6%" in result.text, result.text
+
+
+_AIRLINE = """| 6 November 2025, Thursday |
+
+Lusa Air swings to quarterly profit
+
+Lusa Air said on Thursday it swung to a net profit in the third quarter as strong summer demand outweighed higher wage costs.
+
+Net profit for July to September was 212 million euros, compared with a loss of 25 million euros a year earlier.
+
+Analysts had on average expected a net profit of 190 million euros for the quarter, according to a company-compiled consensus.
+"""
+
+
+def test_actually_asks_the_outcome_after_the_forecast() -> None:
+    result = _dialog(_AIRLINE, "What did analysts expect Lusa Air to earn?", "And what did it actually earn?")
+    assert result.answered and "212 million" in result.text, result.text
+
+
+def test_a_leading_and_still_asks_a_value() -> None:
+    result = _dialog(_AIRLINE, "Who flies Lusa Air?", "And what was Lusa Air's net profit for the quarter?")
+    assert result.answered and result.intent == "figure", (result.intent, result.text)
