@@ -58,18 +58,40 @@ _ANY_BODY = frozenset("company firm group".split())
 def _the_based_body(ask: Ask, bodies: set[int]) -> Answer | None:
     """ "Where is Tasman Pacific based?" over "..., the Melbourne-based bank said": the body asked,
     called by its kind ("bank", the last word of its name or of a role) in its own story."""
-    if not _ASKS_HOME.search(ask.query.text):
-        return None  # "which cities is Sahra adding?" asks no home
+    # "which cities is Sahra adding?" asks no home; "What city is Lakeside Roasting in?", which
+    # asks nothing of the body but where it is, does.
+    if not _ASKS_HOME.search(ask.query.text) and ask.query.required:
+        return None
     asked = [e for e in ask.query.entities if e.id in bodies]
-    for ev in ask.pool.evidence[:12]:
-        for m in _THE_BASED.finditer(ev.sentence.text):
+    for sentence in _with_paragraph_after(ask, [ev.sentence for ev in ask.pool.evidence[:12]], bodies):
+        for m in _THE_BASED.finditer(sentence.text):
             head = m.group(2)
             for entity in asked:
                 kinds = {normalise_name(entity.name).split()[-1], *_role_words(tuple(entity.roles))} | _ANY_BODY
-                if entity.article_id == ev.sentence.article_id and head in kinds:
-                    text = f"{m.group(1)}. {clause_window(ev.sentence.text, m.start(), m.end(), 120)}"
-                    return make_answer(ask.question, "where", text, 0.75, [citation(ask.store, ev.sentence)])
+                if entity.article_id == sentence.article_id and head in kinds:
+                    text = f"{m.group(1)}. {clause_window(sentence.text, m.start(), m.end(), 120)}"
+                    return make_answer(ask.question, "where", text, 0.75, [citation(ask.store, sentence)])
     return None
+
+
+def _with_paragraph_after(ask: Ask, sentences: list[SentenceRow], bodies: set[int]) -> list[SentenceRow]:
+    """The sentences, each followed by the rest of its paragraph: "Lakeside Roasting Co said ...
+    "We have absorbed ...," the Chicago-based company said" calls it by its kind a sentence later,
+    until a sentence names another body, which "the company" may then mean."""
+    seen = {s.id for s in sentences}
+    out: list[SentenceRow] = []
+    for sentence in sentences:
+        out.append(sentence)
+        for after in ask.store.paragraph_sentences(sentence.article_id, sentence.paragraph):
+            if after.index <= sentence.index:
+                continue
+            named = ask.store.entities_by_id({m.entity_id for m in ask.store.mentions_in([after.id])})
+            if any(e.kind in ("org", "other") and e.id not in bodies for e in named.values()):
+                break
+            if after.id not in seen:
+                seen.add(after.id)
+                out.append(after)
+    return out
 
 
 _BASED_BEFORE = lazy_compile(_BASED_PLACE + r"\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)")

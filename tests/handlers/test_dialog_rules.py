@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from handlers import Answer, Conversation, answer
-from tests.handlers.stories import stored
+from tests.handlers.stories import answered, stored
 
 
 def _dialog(article: str, *turns: str) -> Answer:
@@ -50,3 +50,36 @@ def test_actually_asks_the_outcome_after_the_forecast() -> None:
 def test_a_leading_and_still_asks_a_value() -> None:
     result = _dialog(_AIRLINE, "Who flies Lusa Air?", "And what was Lusa Air's net profit for the quarter?")
     assert result.answered and result.intent == "figure", (result.intent, result.text)
+
+
+_ROASTER = """| 13 October 2025, Monday |
+
+Coffee roasters raise prices
+
+Lakeside Roasting Co said on Monday it would raise prices of its packaged coffee by 12% from November 1. "We have absorbed as much of the cost as we can," the Chicago-based company said.
+
+Harbour Beans Ltd, which roasts in Seattle, said its prices were unchanged, the Oregon-based group said.
+"""
+
+
+def test_what_city_a_body_is_in_asks_its_home() -> None:
+    result = answered(_ROASTER, "What city is Harbour Beans in?")
+    assert result.answered and result.text.startswith("Oregon"), result.text
+
+
+def test_the_body_called_by_its_kind_a_sentence_later() -> None:
+    result = answered(_ROASTER, "Where is Lakeside Roasting?")
+    assert result.answered and result.text.startswith("Chicago"), result.text
+
+
+_TWO_ROASTERS = """| 13 October 2025, Monday |
+
+Coffee roasters raise prices
+
+Lakeside Roasting Co said on Monday it would raise prices of its packaged coffee by 12% from November 1. Rival Harbour Beans Ltd kept its prices. "We have absorbed the cost," the Chicago-based company said.
+"""
+
+
+def test_another_body_named_between_takes_the_description() -> None:
+    result = answered(_TWO_ROASTERS, "What city is Lakeside Roasting in?")
+    assert not result.text.startswith("Chicago"), result.text
