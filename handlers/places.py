@@ -467,6 +467,10 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
                  and (not query.required or any(t.required for t in e.matched))  # "shares close": none of it here
                  and not any(c.startswith(("about ", "does not name", "never names")) for c in e.conflicts)]
         picks = [p for p in rank_entities(query, named, kinds) if _preposition_fit(p[3].sentence.text, p[2]) > 0]
+    if not picks and intent == "where":
+        # "at its Newcastle plant": a name the text never typed is a place where a plant or a
+        # mine is said to be.
+        picks = [p for p in rank_entities(query, ask.pool.accepted[:8], ("other",)) if _place_frame(p[3].sentence.text, p[2])]
     if picks and _PLURAL.search(query.text.lower()):
         return _several_named(ask, intent, picks)
     if picks and intent == "where":
@@ -829,6 +833,16 @@ def _based_here(text: str, mention: MentionRow) -> bool:
 
 # Compiled once: asked of every name ranked, where re.search looked the pattern up in re's cache.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|via|of)\s+(?:the\s+)?$")
+
+
+_FACILITY_BEFORE = lazy_compile(r"\b(?:in|at|near|to|from)\s+(?:its|their|the|a|his|her)\s+$", re.IGNORECASE)
+_FACILITY_AFTER = lazy_compile(r"^\s+(?:plant|plants|mine|mines|mill|mills|factory|factories|refinery|smelter|works|site|terminal"
+                               r"|facility|complex|field|hub|yard|shipyard|warehouse|depot|operations?)\b", re.IGNORECASE)
+
+
+def _place_frame(text: str, mention: MentionRow) -> bool:
+    return bool(_FACILITY_BEFORE.search(text[max(0, mention.start - 20): mention.start])
+                and _FACILITY_AFTER.match(text[mention.end: mention.end + 20]))
 
 
 def _preposition_fit(text: str, mention: MentionRow) -> float:

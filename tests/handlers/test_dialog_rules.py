@@ -83,3 +83,17 @@ Lakeside Roasting Co said on Monday it would raise prices of its packaged coffee
 def test_another_body_named_between_takes_the_description() -> None:
     result = answered(_TWO_ROASTERS, "What city is Lakeside Roasting in?")
     assert not result.text.startswith("Chicago"), result.text
+
+
+_FURNACE = """| 3 June 2025, Tuesday |
+
+South Africa imposes steel tariffs
+
+Karoo Steel Works welcomed the decision and said it would restart a blast furnace at its Ladysmith plant, rehiring 600 workers.
+"""
+
+
+def test_a_name_in_a_plants_frame_is_a_place() -> None:
+    result = answered(_FURNACE, "Where is the blast furnace Karoo is restarting?")
+    assert result.answered and result.text.startswith("Ladysmith"), result.text
+
