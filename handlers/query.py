@@ -183,6 +183,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # three read for every word (the same list, unchanged).
     move_keys = [frozenset() if _FALLING_WEATHER.intersection(x.lemma for x in tokens[max(0, i - 3) : i]) else k
                  for i, k in enumerate(keys)] if not _FALLING_WEATHER.isdisjoint([t.lemma for t in tokens]) else list(keys)
+    # "how many dollars did it scoop up", "what deposit are buyers putting down", "what slice do
+    # investors end up with": the particle of a verb moves nothing.
+    move_keys = [frozenset() if t.lower in _PARTICLE_VERBS and i > 0 and tokens[i - 1].lemma in _PARTICLE_VERBS[t.lower] else k
+                 for i, (t, k) in enumerate(zip(tokens, move_keys))]
     query = Query(
         text=text,
         intent="",
@@ -317,6 +321,12 @@ _PERIOD_NOUNS = frozenset("quarter month week year half fortnight".split())
 _MARKET_SHARE = lazy_compile(r"\bmarket share\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")  # compiled once, not looked up in re's cache per call
 _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
 _FALLING_WEATHER = frozenset("rain rainfall snow snowfall precipitation hail".split())
+# Verbs whose "up" or "down" is a particle, not a rise or a fall ("snap up" is buying, "set up"
+# founding, "put down" paying), though "put up prices" raises them.
+_PARTICLE_VERBS: dict[str, frozenset[str]] = {
+    "up": frozenset("scoop snap buy end set sign make show sum use line tie team".split()),
+    "down": frozenset("put hand lay step back turn shut break".split()),
+}
 _PREFIXES = frozenset("mid pre post non semi sub".split())
 _HOW_MEASURE = frozenset("full busy crowded".split())
 # Guarded (knowledge.lazy_re): searched only in a question with a word it needs, here "since".

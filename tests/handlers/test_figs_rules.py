@@ -1,0 +1,24 @@
+"""Figures: how much, how many, what percentage, however the question puts the figure asked."""
+
+from __future__ import annotations
+
+from handlers.query import parse_query
+from tests.handlers.stories import answered, stored
+
+_DEPOSITS = """| 2 October 2025, Thursday |
+
+UK first-time buyers stretch further
+
+UK house prices rose 0.5% in September, lender Harwell said on Thursday.
+
+The average deposit put down by first-time buyers rose to £52,800 in the three months to September, up from £49,100 a year earlier.
+"""
+
+
+def test_the_particle_of_a_verb_moves_nothing() -> None:
+    # "putting down" a deposit pays it: no fall is asked, so the deposit that rose answers.
+    result = answered(_DEPOSITS, "How big a deposit are first-time buyers putting down?")
+    assert result.answered and "52,800" in result.text, result.text
+    store = stored(_DEPOSITS)
+    assert parse_query("how many dollars did the central bank scoop up?", store).direction == ""
+    assert parse_query("how much did they put up prices?", store).direction == "up"
