@@ -217,7 +217,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
-            score -= _done_already(query, f, ev)
+            score -= _done_already(query, f, ev) + _since_unasked(query, f, ev)
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
@@ -239,6 +239,17 @@ def _done_already(query: Query, f: FigureRow, ev: Evidence) -> float:
         return 0.0
     text = ev.sentence.text
     return 1.0 if _DONE_SINCE.search(text, max(0, f.start - 40), f.start) else 0.0
+
+
+_SINCE_AFTER = lazy_compile(r"\s+(?:so far\s+)?since\b", re.IGNORECASE)
+
+
+def _since_unasked(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "How much did arabica jump on the day?" asks the latest move ("settled up 5.3%"), not
+    "has gained 38% since January": a move from a base only when one is asked."""
+    if query.bases or not query.direction or query.wants not in ("change", "percent"):
+        return 0.0
+    return 1.0 if _SINCE_AFTER.match(ev.sentence.text, f.end) else 0.0
 
 
 def _naming_asked_place(query: Query, evidence: list[Evidence], headline_places: set[int]) -> set[int]:

@@ -22,3 +22,20 @@ def test_the_particle_of_a_verb_moves_nothing() -> None:
     store = stored(_DEPOSITS)
     assert parse_query("how many dollars did the central bank scoop up?", store).direction == ""
     assert parse_query("how much did they put up prices?", store).direction == "up"
+
+
+_ARABICA = """| 7 October 2025, Tuesday |
+
+Arabica hits a record as Brazil drought bites
+
+Arabica has gained 38% since January.
+
+The benchmark December arabica contract settled up 5.3% at $4.412 per lb on Tuesday.
+"""
+
+
+def test_a_move_since_a_base_answers_only_when_the_base_is_asked() -> None:
+    result = answered(_ARABICA, "how much did arabica jump on the day")
+    assert result.answered and "5.3%" in result.text, result.text
+    since = answered(_ARABICA, "how much has arabica gained since January?")
+    assert since.answered and "38%" in since.text, since.text
