@@ -350,6 +350,11 @@ _PER_SHARE_AFTER = lazy_compile(r"\s*(?:per|a)\s+share\b", re.IGNORECASE)
 def _change_for_amount(query: Query, f: FigureRow) -> float:
     """ "How much cash profit did the bank make?" asks the amount ("rose to A$3.42 billion"), not
     "a 4.6% rise in cash profit": a moving percent answers it only for a measure that is a rate."""
+    if query.wants == "level" and f.kind == "percent" and not query.direction and asks_amount_of_a_thing(query.text.lower()) \
+            and not any(t.keys & _RATE_MEASURES for t in query.terms):
+        # "How much rice did India sell abroad?" asks tonnes ("shipped 17.8 million tonnes"), not
+        # "accounting for about 40% of global trade".
+        return 2.0
     if query.wants not in ("level", "money") or f.kind != "percent" or not f.direction or query.direction:
         return 0.0
     if any(t.keys & (UP_KEYS | DOWN_KEYS) or t.lemma in _MOVE_VERBS for t in query.terms):

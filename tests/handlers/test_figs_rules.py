@@ -39,3 +39,18 @@ def test_a_move_since_a_base_answers_only_when_the_base_is_asked() -> None:
     assert result.answered and "5.3%" in result.text, result.text
     since = answered(_ARABICA, "how much has arabica gained since January?")
     assert since.answered and "38%" in since.text, since.text
+
+
+_RICE = """| 6 August 2025, Wednesday |
+
+India's monsoon falters
+
+India's monsoon rains have been 11% below average since June 1, the weather office said on Wednesday.
+
+India is the world's biggest rice exporter, accounting for about 40% of global trade, and shipped 17.8 million tonnes of the grain in the fiscal year to March.
+"""
+
+
+def test_how_much_of_a_thing_is_an_amount_not_a_percentage() -> None:
+    result = answered(_RICE, "How much rice did India sell abroad last financial year?")
+    assert result.answered and "17.8 million tonnes" in result.text, result.text
