@@ -212,12 +212,12 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)):
                 continue
-            score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f) - _per_share_unasked(query, f, ev)
+            score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
-            score -= _done_already(query, f, ev) + _since_unasked(query, f, ev)
+            score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f)
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
@@ -239,6 +239,23 @@ def _done_already(query: Query, f: FigureRow, ev: Evidence) -> float:
         return 0.0
     text = ev.sentence.text
     return 1.0 if _DONE_SINCE.search(text, max(0, f.start - 40), f.start) else 0.0
+
+
+_THING_ASKED = lazy_compile(r"\bhow much (?:[a-z]+\s+)?([a-z]+)\s+(?:is|are|was|were|will|did|does|do|has|have)\b")
+
+
+def _counts_another_thing(query: Query, f: FigureRow) -> float:
+    """ "How much weight did patients lose?" asks an amount of weight ("lost 13.7% of their body
+    weight"), not "a trial of 3,400 patients": a count of another thing the question names."""
+    if query.wants != "level" or f.kind != "count" or not f.measure or not asks_amount_of_a_thing(query.text.lower()):
+        return 0.0
+    m = _THING_ASKED.search(query.text.lower())
+    if not m:
+        return 0.0
+    measure = _measure_keys(f)
+    # ... and one the question names otherwise: "1.2 mtpa" reads as a count of its unit.
+    named = any(t.keys & measure for t in query.terms)
+    return 3.0 if named and not phrase_keys(m.group(1)) & measure else 0.0
 
 
 _SINCE_AFTER = lazy_compile(r"\s+(?:so far\s+)?since\b", re.IGNORECASE)
@@ -347,14 +364,15 @@ _PER_SHARE_ASKED = lazy_compile(r"\b(?:per|a|each)\s+share\b|\beps\b|\bdividend"
 _PER_SHARE_AFTER = lazy_compile(r"\s*(?:per|a)\s+share\b", re.IGNORECASE)
 
 
-def _change_for_amount(query: Query, f: FigureRow) -> float:
+def _change_for_amount(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "How much cash profit did the bank make?" asks the amount ("rose to A$3.42 billion"), not
     "a 4.6% rise in cash profit": a moving percent answers it only for a measure that is a rate."""
     if query.wants == "level" and f.kind == "percent" and not query.direction and asks_amount_of_a_thing(query.text.lower()) \
             and not any(t.keys & _RATE_MEASURES for t in query.terms):
         # "How much rice did India sell abroad?" asks tonnes ("shipped 17.8 million tonnes"), not
-        # "accounting for about 40% of global trade".
-        return 2.0
+        # "accounting for about 40% of global trade"; "lost 13.7% of their body weight" is weight.
+        thing = _THING_ASKED.search(query.text.lower())
+        return 0.0 if thing and phrase_keys(thing.group(1)) & phrase_keys(ev.sentence.text[f.end : f.end + 40]) else 2.0
     if query.wants not in ("level", "money") or f.kind != "percent" or not f.direction or query.direction:
         return 0.0
     if any(t.keys & (UP_KEYS | DOWN_KEYS) or t.lemma in _MOVE_VERBS for t in query.terms):

@@ -54,3 +54,20 @@ India is the world's biggest rice exporter, accounting for about 40% of global t
 def test_how_much_of_a_thing_is_an_amount_not_a_percentage() -> None:
     result = answered(_RICE, "How much rice did India sell abroad last financial year?")
     assert result.answered and "17.8 million tonnes" in result.text, result.text
+
+
+_TRIAL = """| 6 November 2025, Thursday |
+
+Arvenna's obesity pill wins approval
+
+Swiss drugmaker Arvenna said on Thursday its obesity pill Lumevra had won U.S. approval.
+
+In a late-stage trial of 3,400 patients, those taking Lumevra lost an average of 13.7% of their body weight over 68 weeks.
+"""
+
+
+def test_how_much_of_a_thing_is_no_count_of_another_thing_asked() -> None:
+    # The patients are named, but the weight is what is asked: a percentage of it answers.
+    result = answered(_TRIAL, "How much weight did patients lose on Lumevra in the trial?")
+    assert result.answered and "13.7%" in result.text, result.text
+    assert answered(_TRIAL, "How many patients were in the trial?").text.count("3,400") == 1
