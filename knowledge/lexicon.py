@@ -218,7 +218,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wait": ("wait", "queue", "line up"),
     "breakdown": ("breakdown", "break down", "outage", "failure"),
     "share": ("share", "stock", "equity", "shareholder", "share price", "stock price"),
-    "acquire": ("acquire", "acquisition", "buy", "purchase", "takeover", "take over", "snap up", "bid", "procure", "procurement"),
+    "acquire": ("acquire", "acquisition", "buy", "purchase", "takeover", "take over", "snap up", "scoop up", "bid", "procure",
+                "procurement"),  # "how many dollars did the central bank scoop up?" / "the bank bought $1.2 billion"
     "sell": ("sell", "sale", "sales", "sold", "divest", "offload", "dispose", "vendor", "seller"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),

@@ -71,3 +71,16 @@ def test_how_much_of_a_thing_is_no_count_of_another_thing_asked() -> None:
     result = answered(_TRIAL, "How much weight did patients lose on Lumevra in the trial?")
     assert result.answered and "13.7%" in result.text, result.text
     assert answered(_TRIAL, "How many patients were in the trial?").text.count("3,400") == 1
+
+
+_RESERVES = """| 12 March 2025, Wednesday |
+
+Argentina's inflation slows again
+
+Argentina's central bank's gross reserves rose to $31.8 billion on Tuesday, after the bank bought $1.2 billion in the currency market in February.
+"""
+
+
+def test_scooping_up_is_buying() -> None:
+    result = answered(_RESERVES, "how many dollars did the central bank scoop up last month")
+    assert result.answered and "$1.2 billion" in result.text, result.text
