@@ -711,7 +711,13 @@ def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # "kept its forecast for growth ... and reiterated that it would pay a dividend of 2.10 crowns":
     # the forecast is of the first verb's; the dividend is the second's.
     before = _LAST_VERB_JOIN.split(text[own_clause(text, f.start, f.end)[0] : f.start])[-1]
-    return bool(_AIMS.search(before))
+    return any(not (m.group(0).lower().startswith("project") and _NOUN_BEFORE.search(before, 0, m.start()))
+               for m in _AIMS.finditer(before))
+
+
+# "the average strike price for fixed-bottom projects rose 11%": projects built, not projected.
+_NOUN_BEFORE = lazy_compile(r"(?:\b(?:the|a|for|of|its|their|new|these|those|such|and|in|on|two|three|several|many|other|some)"
+                            r"|\w-\w+)\s+$", re.IGNORECASE)
 
 
 _LAST_VERB_JOIN = re.compile(r"\band (?=(?:reiterated|said|added|confirmed|announced|promised|pledged|vowed|repeated)\b)")

@@ -84,3 +84,16 @@ Argentina's central bank's gross reserves rose to $31.8 billion on Tuesday, afte
 def test_scooping_up_is_buying() -> None:
     result = answered(_RESERVES, "how many dollars did the central bank scoop up last month")
     assert result.answered and "$1.2 billion" in result.text, result.text
+
+
+_AUCTION = """| 3 September 2025, Wednesday |
+
+Britain's offshore wind auction sets a record
+
+Britain awarded contracts for a record 8.4 gigawatts of new offshore wind capacity on Tuesday, but the average strike price for fixed-bottom projects rose 11% to 79.40 pounds per megawatt-hour.
+"""
+
+
+def test_projects_built_are_no_projection() -> None:
+    result = answered(_AUCTION, "What's the avg price per MWh for the fixed-bottom farms?")
+    assert result.answered and "79.40 pounds" in result.text, result.text
