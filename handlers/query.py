@@ -166,6 +166,10 @@ def _parse_query(question: str, store: Store) -> Query:
     optional |= {i for i in range(1, len(tokens)) if ("firm" in keys[i] or tokens[i].lemma in _SUBJECT_BODIES)
                  and tokens[i - 1].lower in ("the", "this")
                  and not (i > 1 and tokens[i - 2].lower == "of")}  # "which parts of the company" asks within it
+    # "by what percent did group sales grow?": the whole company's, which "Net sales grew 3.1%"
+    # need not call the group's.
+    optional |= {i for i in range(len(tokens) - 1) if tokens[i].lower in ("group", "group-wide", "groupwide")
+                 and (tokens[i + 1].lemma in MEASURES or keys[i + 1] & MEASURES)}
     # "which industries does the analyst say are pushing up demand": whoever is quoted ("said
     # Vibha Kulkarni, director at Meridian Ratings"); the text need not call them an analyst.
     optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _SPEAKERS and tokens[i - 1].lower in ("the", "this", "that")

@@ -97,3 +97,20 @@ Britain awarded contracts for a record 8.4 gigawatts of new offshore wind capaci
 def test_projects_built_are_no_projection() -> None:
     result = answered(_AUCTION, "What's the avg price per MWh for the fixed-bottom farms?")
     assert result.answered and "79.40 pounds" in result.text, result.text
+
+
+_TELECOM = """| 21 October 2025, Tuesday |
+
+Nordvik Telecom core profit beats forecasts
+
+Nordvik Telecom reported a 6.8% rise in third-quarter core earnings on Tuesday.
+
+Net sales grew 3.1% to 22.9 billion crowns. Service revenue, which excludes handset sales, rose 4.2% in local currencies.
+
+The group, which operates in Sweden, Norway and Denmark, added 58,000 mobile subscribers in the quarter.
+"""
+
+
+def test_group_sales_are_the_whole_company_s() -> None:
+    result = answered(_TELECOM, "by what percent did group sales grow")
+    assert result.answered and "3.1%" in result.text, result.text
