@@ -1520,6 +1520,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
             and any(k & (UP_KEYS | DOWN_KEYS) for k in keys) \
             and not _HOW_MUCH_OF_A_THING.search(lower):
         return "change"  # "how much did fuel prices fall?" asks the move, mostly a rate, not a price
+    if _STEEP_LEVY.search(lower):
+        return "percent"  # "how steep is the new rent tax?" asks its rate ("a 25% levy"), not a charge booked under it
     if _MONEY_WORDS.search(lower):
         return "money"
     if _BRINGS_IN.search(lower) and not _HOW_MUCH_OF_A_THING.search(lower):
@@ -1552,6 +1554,8 @@ _MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|
                             # "what did Egypt pay per tonne?": a price per unit
                             r"|\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|pound|litre|liter|gallon|bushel|bag|mwh|kwh|megawatt-hour)\b")
 _BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took) in\b")
+_STEEP_LEVY = lazy_compile(r"\bhow (?:steep|high|heavy|stiff)\b(?:\s+(?:is|are|was|were|will)\b)?(?:\s+[\w-]+){0,4}?\s+"
+                           r"(?:tax|taxes|levy|levies|duty|duties|tariffs?|royalty|royalties)\b")
 _LEVY_WORDS = lazy_compile(r"\b(?:tariffs?|tarifs?|duty|duties|levy|levies|tax rate)\b")
 _PROFIT_WORDS = lazy_compile(r"\b(?:net )?(?:profits?|earnings|net income|losses)\b(?!\s+(?:guidance|forecast|outlook|target|margin|warning|growth|estimate))")
 

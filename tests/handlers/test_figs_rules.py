@@ -114,3 +114,9 @@ The group, which operates in Sweden, Norway and Denmark, added 58,000 mobile sub
 def test_group_sales_are_the_whole_company_s() -> None:
     result = answered(_TELECOM, "by what percent did group sales grow")
     assert result.answered and "3.1%" in result.text, result.text
+
+
+def test_how_steep_a_tax_asks_its_rate() -> None:
+    # Not "booked a charge of 214 million crowns ... under Norway's new resource-rent tax".
+    result = answered("salmon_farmer", "How steep is the new rent tax on fish farms?")
+    assert result.answered and "25%" in result.text and "214" not in result.text, result.text
