@@ -740,11 +740,18 @@ _LOOKS_AHEAD = re.compile(r"\b(?:expects?|assumes?|predicts?|plans? to|intends? 
 
 def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "The total value of the deals" is not "the largest single deal, worth 6.8 billion yuan"."""
-    if not any(w in WHOLE_WORDS for w in query.text.lower().split()):
+    if WHOLE_WORDS.isdisjoint(re.findall(r"[a-z]+", query.text.lower())):  # "... overall?" ends in its mark
         return 0.0
     text = ev.sentence.text
     clause = clause_text(text, f.start, f.end)
+    if _WHOLE_BEFORE.search(text, max(0, f.start - 30), f.start):
+        # "How big is the PLI scheme overall?": "which has a total outlay of 240 billion rupees",
+        # not the 9.6 billion one firm was allotted under it.
+        return -1.0
     return 1.5 if _ONE_OF_MANY.search(clause) else 0.0
+
+
+_WHOLE_BEFORE = lazy_compile(r"\b(?:total|overall|combined|aggregate|cumulative)\b[^,;.]*$", re.IGNORECASE)
 
 
 def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence) -> float:

@@ -120,3 +120,16 @@ def test_how_steep_a_tax_asks_its_rate() -> None:
     # Not "booked a charge of 214 million crowns ... under Norway's new resource-rent tax".
     result = answered("salmon_farmer", "How steep is the new rent tax on fish farms?")
     assert result.answered and "25%" in result.text and "214" not in result.text, result.text
+
+
+_PLI = """| 9 October 2025, Thursday |
+
+Aravalli to build a solar module factory
+
+Aravalli has been allotted 9.6 billion rupees in incentives under the federal government's production-linked incentive (PLI) scheme for high-efficiency solar modules, which has a total outlay of 240 billion rupees.
+"""
+
+
+def test_the_whole_asked_is_the_total_stated() -> None:
+    result = answered(_PLI, "How big is the PLI scheme overall?")
+    assert result.answered and "240 billion" in result.text, result.text
