@@ -1451,13 +1451,15 @@ def _anaphoric_span(text: str) -> tuple[int, int] | None:
     return _SPAN_DAYS[m[1].lower()] if m else None
 
 
-def _of_the_kind_said(span: tuple[int, int] | None, context: list[TimeRow]) -> list[TimeRow]:
-    """The context times of the span the sentence names by a word (its anaphoric_span), if any."""
+def _of_the_kind_said(span: tuple[int, int] | None, context: list[TimeRow], lead: Sequence[TimeRow] = ()) -> list[TimeRow]:
+    """The context times of the span the sentence names by a word (its anaphoric_span), if any;
+    else the lead's of that span: "cost it 98 billion yen in the quarter. It now expects a tariff
+    hit ... for the year ending in March" is of the lead's July-September quarter, not of March."""
     if not span or not context:
         return context
     low, high = span
     kind = [t for t in context if low <= _days(t) <= high]
-    return kind or context
+    return kind or [t for t in lead if low <= _days(t) <= high] or context
 
 
 def _days(t: TimeRow) -> int:
@@ -1522,7 +1524,8 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         # "their highest level since 2022" dates no month: the lead's does ("rose 9.4% in September")
         context = [*context, *lead]
     if not stated:
-        stated = _of_the_kind_said(facts.anaphoric_span, [t for t in context if t.start_date and t.end_date and not t.open_end and t.anchor not in ("on", "since")])
+        stated = _of_the_kind_said(facts.anaphoric_span, [t for t in context if t.start_date and t.end_date and not t.open_end and t.anchor not in ("on", "since")],
+                                   [t for t in lead if t.start_date and t.end_date and not t.open_end and t.anchor not in ("on", "since")])
     if not stated:
         if article_date and all(a.start_date == a.end_date == article_date for a in asked):
             # "shares up or down today?": an undated move in a news story is the day's own.

@@ -133,3 +133,20 @@ Aravalli has been allotted 9.6 billion rupees in incentives under the federal go
 def test_the_whole_asked_is_the_total_stated() -> None:
     result = answered(_PLI, "How big is the PLI scheme overall?")
     assert result.answered and "240 billion" in result.text, result.text
+
+
+_TARIFFS = """| 5 November 2025, Wednesday |
+
+Japan's Kasumi Motor cuts annual profit forecast as US tariffs bite
+
+Kasumi Motor Corp on Wednesday cut its full-year operating profit forecast to 820 billion yen, as U.S. tariffs squeezed earnings in the July-September quarter.
+
+The company sold 1.02 million vehicles worldwide in the quarter, down 3.5% from a year earlier.
+
+Kasumi said U.S. duties on vehicles and parts cost it 98 billion yen in the quarter. It now expects a tariff hit of 410 billion yen for the year ending in March.
+"""
+
+
+def test_the_quarter_a_sentence_names_is_the_lead_s_not_a_later_month() -> None:
+    result = answered(_TARIFFS, "How much did the US tariffs cost the carmaker last quarter?")
+    assert result.answered and "98 billion yen" in result.text, result.text
