@@ -1512,8 +1512,11 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "how much did gold output change?", "share price move today": a rise or a fall
     if _HOW_IT_DID.search(lower):
         return "change"  # "how did equities do?" asks what they gained or lost
+    words = re.findall(r"[a-z]+", lower)
+    if wh == "how long" and (_LENGTH_NOUNS.isdisjoint(words) or not _TAKING_TIME.isdisjoint(words)):
+        return "duration"  # "how long will the pipeline take to build?" is a time
     if wh == "how long":
-        return "duration"
+        return "level"  # "How long is the Dostyk-Moyynty section?" asks its kilometres, not a time
     if wh == "what percentage" or _PERCENT_WORDS.search(lower):
         return "percent"  # "food price inflation?" is a rate, though it names prices
     if wh == "how much" and _PRICE_OF_A_THING.search(lower) \
@@ -1554,6 +1557,10 @@ _MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|
                             # "what did Egypt pay per tonne?": a price per unit
                             r"|\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|pound|litre|liter|gallon|bushel|bag|mwh|kwh|megawatt-hour)\b")
 _BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took) in\b")
+# Things that stretch in space, whose "how long" is a distance.
+_LENGTH_NOUNS = frozenset("""section stretch line track tracks railway railroad road highway motorway pipeline bridge tunnel
+cable runway canal corridor border coastline river wall""".split())
+_TAKING_TIME = frozenset("take takes took taking last lasts lasted run runs ran closed close shut delayed halted until since".split())
 _STEEP_LEVY = lazy_compile(r"\bhow (?:steep|high|heavy|stiff)\b(?:\s+(?:is|are|was|were|will)\b)?(?:\s+[\w-]+){0,4}?\s+"
                            r"(?:tax|taxes|levy|levies|duty|duties|tariffs?|royalty|royalties)\b")
 _LEVY_WORDS = lazy_compile(r"\b(?:tariffs?|tarifs?|duty|duties|levy|levies|tax rate)\b")

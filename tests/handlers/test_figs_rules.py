@@ -150,3 +150,19 @@ Kasumi said U.S. duties on vehicles and parts cost it 98 billion yen in the quar
 def test_the_quarter_a_sentence_names_is_the_lead_s_not_a_later_month() -> None:
     result = answered(_TARIFFS, "How much did the US tariffs cost the carmaker last quarter?")
     assert result.answered and "98 billion yen" in result.text, result.text
+
+
+_RAIL = """| 4 September 2025, Thursday |
+
+China and Kazakhstan sign rail deals
+
+The largest single deal, worth 6.8 billion yuan, was signed by China Railway Construction Corp to build a second track along the 310 km Dostyk-Moyynty section, which the partners expect to take three years.
+"""
+
+
+def test_how_long_a_thing_in_space_is_its_length() -> None:
+    result = answered(_RAIL, "How long is the Dostyk-Moyynty section getting a second track?")
+    assert result.answered and "310 km" in result.text, result.text
+    store = stored(_RAIL)
+    assert parse_query("How long is the Dostyk-Moyynty section getting a second track?", store).wants == "level"
+    assert parse_query("How long will the section take to build?", store).wants == "duration"
