@@ -1527,7 +1527,7 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "percent"  # "how steep is the new rent tax?" asks its rate ("a 25% levy"), not a charge booked under it
     if _MONEY_WORDS.search(lower):
         return "money"
-    if _BRINGS_IN.search(lower) and not _HOW_MUCH_OF_A_THING.search(lower):
+    if _BRINGS_IN.search(lower) and not _HOW_MUCH_OF_A_THING.search(lower) and not _VOLUME_ASKED.search(lower):
         return "money"  # what a firm brings in is money; "how much palm oil will India bring in" is tonnes
     if _LEVY_WORDS.search(lower):
         return "percent"  # "what tariff will Vietnam face?" wants a rate, not the tonnes it ships
@@ -1560,6 +1560,8 @@ _BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|
 # Things that stretch in space, whose "how long" is a distance.
 _LENGTH_NOUNS = frozenset("""section stretch line track tracks railway railroad road highway motorway pipeline bridge tunnel
 cable runway canal corridor border coastline river wall""".split())
+# "whats the volume of LNG japan brought in": tonnes, not money
+_VOLUME_ASKED = lazy_compile(r"\b(?:volumes?|quantity|quantities|tonnes|tons|tonnage|barrels)\b")
 _TAKING_TIME = frozenset("take takes took taking last lasts lasted run runs ran closed close shut delayed halted until since".split())
 _STEEP_LEVY = lazy_compile(r"\bhow (?:steep|high|heavy|stiff)\b(?:\s+(?:is|are|was|were|will)\b)?(?:\s+[\w-]+){0,4}?\s+"
                            r"(?:tax|taxes|levy|levies|duty|duties|tariffs?|royalty|royalties)\b")

@@ -166,3 +166,9 @@ def test_how_long_a_thing_in_space_is_its_length() -> None:
     store = stored(_RAIL)
     assert parse_query("How long is the Dostyk-Moyynty section getting a second track?", store).wants == "level"
     assert parse_query("How long will the section take to build?", store).wants == "duration"
+
+
+def test_a_volume_brought_in_is_no_money() -> None:
+    # Not "Imports from the United States rose 8.3% to 1.12 trillion yen, lifted by ... LNG".
+    result = answered("jp_trade", "whats the volume of LNG japan brought in")
+    assert result.answered and "5.42 million tonnes" in result.text, result.text
