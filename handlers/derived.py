@@ -275,6 +275,7 @@ def _amounts_naming(ask: Ask, term: Term) -> list[tuple[FigureRow, Evidence]]:
     return [(f, ev) for _, f, ev in out]
 
 
+_SHARE_MOVE = lazy_compile(r"\b(?:shares?|stocks?)\b(?!\s+(?:buyback|sale|issue|of\s+(?:sales|revenue|output|exports|the market)))", re.IGNORECASE)
 _YEAR_COMPARISON = lazy_compile(
     r"\b(?:a|the)\s+year\s+(?:earlier|ago|before)\b|\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bprevious year\b|\blast year\b",
     re.IGNORECASE,
@@ -509,6 +510,9 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     if not direction or rate.unit in _POINTS:
         return None  # "rose 75 basis points" moved a rate by points, not by a share of itself
     text = ev.sentence.text
+    if _SHARE_MOVE.search(clause_text(text, rate.start, rate.end)) and not _YEAR_COMPARISON.search(text):
+        # "Shares fell 3.7% to C$58.20": a day's move, no year's; the price a year ago is unknown.
+        return None
     if _RATE_AS_LEVEL.search(text[max(0, rate.start - 20) : rate.start]):
         return None  # "fell to 4.18% from 4.31%": levels of a rate, no rate of change of anything
     if LIKE_FOR_LIKE.search(clause_text(text, rate.start, rate.end)):

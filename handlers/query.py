@@ -1767,6 +1767,8 @@ _ABOUT = re.compile(
     r"|\bwho (?:published|wrote|filed) (?:this|it|the article|the story|the piece)\b"
     r"|\b(?:reporter|journalist|correspondent|writer)\b"
     r"|^\s*(?:what(?:'s|s| is)? )?(?:the )?(?:source|author|publisher|dateline)\??\s*$|\bwho (?:is the )?(?:author|source)\b"
+    # "what's the publication date on this?"
+    r"|\bpublication date\b|\bpublish(?:ed|ing)? date\b|\bdate (?:on|of) (?:this|it)\b"
 )
 # Asking for the rate a currency pair implies; the derived handler reads the same pattern.
 EXCHANGE_RATE = lazy_compile(
@@ -1828,7 +1830,7 @@ def _asks_about_a_body(query: Query, lower: str) -> bool:
 _ABOUT_GUARDED = Guarded(_ABOUT, (
     "article", "story", "piece", "headline", "title", "byline", "report", "wrote", "published", "agency", "about", "summar",
     "tl;dr", "tldr", "source", "publication", "s this ", "s it ", "outlet", "paper", "wire", "organi", "service", "site",
-    "filed", "journalist", "correspondent", "writer", "author", "publisher", "dateline"))
+    "filed", "journalist", "correspondent", "writer", "author", "publisher", "dateline", "publish", "date on", "date of"))
 # The same for _DERIVED: the currency words stand for the exchange-rate branches without "rate".
 _DERIVED_GUARDED = Guarded(_DERIVED, (
     "year", "season", "rate", "yuan", "dollar", "euro", "roubl", "rubl", "pound", "rupee", "reais", "real", "yen", "crown",

@@ -7,7 +7,7 @@ import pytest
 from handlers import answer
 from knowledge.store import Store
 from tests.handlers.stories import answered as _answered
-from tests.handlers.stories import story
+from tests.handlers.stories import expect, story
 
 _FREIGHT = """| 6 November 2025, Thursday |
 
@@ -336,3 +336,20 @@ The 2025/26 budget is due to be presented to the National Assembly on June 10, t
     assert priced.answered and "55 rupees" in priced.text, priced.text
     unveiled = _answered(text, "when does the govt unveil the new budget")
     assert unveiled.answered and "10 June" in unveiled.text, unveiled.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What was Prairie Crest's share price a year ago?", None),  # a day's move, no year's
+        ("what's the publication date on this", "23 October 2025"),
+    ],
+)
+def test_a_share_price_a_year_ago_is_not_worked_back_from_a_days_move(question: str, expected: str | None) -> None:
+    text = """| 23 October 2025, Thursday |
+
+Prairie Crest cuts potash output as rail strike halts shipments
+
+Shares of Prairie Crest fell 3.7% to C$58.20 in Toronto on Thursday.
+"""
+    expect(_answered(text, question), expected)
