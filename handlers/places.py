@@ -676,9 +676,13 @@ def _head_of_fit(query: Query, entity: EntityRow) -> float:
         # for a part ("who runs Veltra's Mexican business"), "president of Veltra's Mexican unit" is.
         part_asked = _POSSESSIVE.search(query.text) is not None
         return -1.0 if not part_asked and any(_OF_ITS_PART.search(r) for r in entity.roles) else 1.5
-    return -1.0 if any(re.search(r"\b(?:at|of|for)\b", r) for r in roles) else 0.0
+    # "CRWU President": a title another body's name goes with, not the asked body's.
+    another = any(m.group(0) not in _TITLE_ACRONYMS for r in entity.roles for m in _ACRONYM.finditer(r))
+    return -1.0 if another or any(re.search(r"\b(?:at|of|for)\b", r) for r in roles) else 0.0
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_TITLE_ACRONYMS = frozenset("CEO CFO COO CTO CIO MD VP EVP SVP".split())
 _HEADING = frozenset({"ceo"})
 _POSSESSIVE = re.compile(r"\b(?!(?:who|what|where|when|how|it|that|there|here|he|she)['’]s)\w+['’]s\s", re.IGNORECASE)
 _OF_ITS_PART = lazy_compile(r"^\s*(?:head|chief|chair(?:man|woman)?|president|leader|director)\s+of\s+[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s", re.IGNORECASE)

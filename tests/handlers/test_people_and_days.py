@@ -313,3 +313,23 @@ Data released on Monday showed Japan's economy shrank an annualised 1.2% in the 
 """
     result = answered(text, "when did the gdp figures come out")
     assert result.answered and "Monday" in result.text, result.text
+
+
+_KESTREL = """| 23 October 2025, Thursday |
+
+Kestrel Mining shares rise
+
+Kestrel Mining shares rose 2%, CEO Anna Price said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        ("ca_potash", "Who runs Prairie Crest?", "Martin Halvorsen"),  # "CRWU President" heads another body
+        (_KESTREL, "Who runs Kestrel?", "Anna Price"),  # "CEO" is a title, no other body's name
+    ],
+)
+def test_who_runs_a_firm_is_no_head_of_another_body_its_story_quotes(article: str, question: str, expected: str) -> None:
+    result = answered(article, question)
+    assert result.answered and expected in result.text, result.text
