@@ -1643,10 +1643,15 @@ _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|reported|reports|announced|declare
 _SAID_AFTER = re.compile(r"^,?\s*(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|announced|declared|told)\b")
 
 
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
 def reporting_time(text: str, t: TimeRow) -> bool:
     """ "reported on Monday", "In May, customs said ...": when it was said, not when it happened."""
     if t.anchor in ("from", "since", "until", "by", "for"):
         return False  # "its growth forecast for 2025": what the forecast covers, not when it was made
+    if "-" in text[t.start : t.end] and _NOUN_AFTER.match(text, t.end):
+        return False  # "It reported third-quarter revenue": the period of what was reported
     before = text[max(0, t.start - 60): t.start]
     after = text[t.end: t.end + 50]
     # "In May, customs said ..." opens the sentence with when it was said; "will issue bonds in

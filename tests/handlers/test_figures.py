@@ -313,3 +313,13 @@ The median forecast in a Reuters poll of 15 economists had been for a 300 basis 
 def test_a_counted_noun_ends_at_a_past_tense_the_lemmatiser_reads_as_a_noun() -> None:
     # "how many projects won contracts": the projects are counted, not the won
     expect(answered("wind_auction", "how many projcts won contracs"), "Eleven")
+
+
+def test_a_period_adjective_after_reported_is_what_was_reported_of() -> None:
+    text = """| 22 October 2025, Wednesday |
+
+Halvern opens Malaysian chip plant
+
+Halvern also runs factories in Costa Rica. It reported third-quarter revenue of $3.42 billion last week, up 11% from a year earlier.
+"""
+    expect(answered(text, "halvern q3 revnue"), "$3.42 billion")
