@@ -206,7 +206,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
         # does, however well it names the rest.
         unplaced = 1.0 if naming and ev.sentence.id not in naming else 0.0
         for f in ev.figures:
-            if (figure_conflict(query, f) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
+            if ((figure_conflict(query, f) and not _counts_a_listed_kind(query, f, ev)) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
                     or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
@@ -828,6 +828,18 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
 
 def _measure_keys(f: FigureRow) -> frozenset[str]:
     return phrase_keys(f"{f.measure} {f.unit}")
+
+
+def _counts_a_listed_kind(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "About 3,400 conductors, locomotive engineers and yard workers": the figure counts every
+    kind its list names, the workers asked among them."""
+    if query.wants != "count" or not query.count_keys or f.kind != "count":
+        return False
+    listed = _KINDS_LISTED.match(ev.sentence.text, f.end)
+    return listed is not None and bool(phrase_keys(listed.group(1)) & query.count_keys)
+
+
+_KINDS_LISTED = lazy_compile(r"(?:\s+[\w-]+){1,3}(?:,\s+(?:[\w-]+\s+){0,2}[\w-]+){0,4},?\s+and\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
 def _counts(f: FigureRow, wanted: frozenset[str]) -> bool:

@@ -323,3 +323,13 @@ Halvern opens Malaysian chip plant
 Halvern also runs factories in Costa Rica. It reported third-quarter revenue of $3.42 billion last week, up 11% from a year earlier.
 """
     expect(answered(text, "halvern q3 revnue"), "$3.42 billion")
+
+
+def test_a_count_of_listed_kinds_counts_the_kind_asked_among_them() -> None:
+    text = """| 23 October 2025, Thursday |
+
+Rail strike halts potash shipments
+
+About 3,400 conductors, locomotive engineers and yard workers represented by the union walked off the job on October 14.
+"""
+    expect(answered(text, "How many railway workers walked out?"), "3,400")
