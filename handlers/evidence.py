@@ -636,10 +636,14 @@ def _topic_rank(store: Store, entity: EntityRow) -> int | None:
 
 
 def _first_headline_place(store: Store, article_id: str) -> int | None:
-    heads = [s.id for s in store.paragraph_sentences(article_id, 0)]
-    places = sorted((m.start, m.entity_id) for m in store.mentions_in(heads)
-                    if store.entities_by_id([m.entity_id])[m.entity_id].kind == "place")
-    return places[0][1] if places else None
+    """The place the headline names first; kept per store handle and article (a write clears it),
+    with the headline's names read in one query, not one per mention."""
+    def first() -> int | None:
+        mentions = store.mentions_in([s.id for s in store.paragraph_sentences(article_id, 0)])
+        kinds = store.entities_by_id({m.entity_id for m in mentions})
+        places = sorted((m.start, m.entity_id) for m in mentions if kinds[m.entity_id].kind == "place")
+        return places[0][1] if places else None
+    return store.memo("headline_place", article_id, first)
 
 
 def _carried_places(store: Store, query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple[str, int], dict[str, str]]:
