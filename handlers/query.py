@@ -758,8 +758,11 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     """The word a question word was meant to be and its lemma ("exprot": "export"), or None for
     a word to keep. `word` is the token's lower case, `lemma_` its lemma."""
     vocabulary = store.vocabulary
-    if word not in _ASKING and word.isalpha() and not is_known_word(word) and (asking := _swapped_asking(word)):
-        return asking, asking  # "mnay" -> "many", "hwo" -> "how"
+    if (word not in _ASKING and word.isalpha() and (not is_known_word(word) or word not in vocabulary and lemma_ not in vocabulary)
+            and (asking := _swapped_asking(word))):
+        # "mnay" -> "many", "hwo" -> "how"; and a word English has that the article lacks:
+        # "how many boats dose it have" (not a drug story's "dose")
+        return asking, asking
     if (len(word) >= 4 and word.endswith("in") and word.isalpha() and not is_known_word(word)
             and (is_known_word(word + "g") or word + "g" in vocabulary)):
         return word + "g", lemma(word + "g")  # "cuttin", "goin": the g phones drop
@@ -770,7 +773,10 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
         # "volum": the stem the vocabulary keeps is no word; the word it is cut from ("volume")
         # is, and is what its lemma and classes are read from
         return whole, lemma(whole)
-    if (len(word) >= 3 and word.isalpha() and not is_known_word(word)
+    # A known word too, when long enough and the article lacks it: "casses" of cognac are the
+    # article's "cases", before a letter put back makes them "classes".
+    if (len(word) >= 3 and word.isalpha() and (not is_known_word(word) or len(word) >= 5 and word not in vocabulary
+                                               and lemma_ not in vocabulary)
             and (doubled := _doubled_letter_in(word, store)) and is_known_word(doubled)):
         return doubled, lemma(doubled)  # "tarif" -> "tariff", "comitee" -> "committee"
     # A known word too, when long enough and the article has its swap but not it: "strats".

@@ -1,0 +1,45 @@
+"""Phone typing that is no slip into another English word, read as it was meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_FISHERY = """| 21 October 2025, Tuesday |
+
+Peru sets anchovy quota at 2.45 million tonnes
+
+Peru's production ministry on Monday set the anchovy catch quota at 2.45 million tonnes.
+
+Rival Pesquera Andina said it would process about 380,000 tonnes. It will upgrade its fleet of 42 purse-seine vessels next year.
+
+Shipments of fishmeal to China fell 12.3% to 1.57 million cases in the quarter.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "dose" is a word, but not this article's, one swap from "does"
+        ("how many boats dose pesquera andina have", "42"),
+        # "casses": the article's "cases" with a letter doubled, not "classes" with one dropped
+        ("how many casses of fishmeal went to china", "1.57 million"),
+    ],
+)
+def test_a_word_english_has_but_the_article_lacks_is_read_as_the_slip_it_is(question: str, expected: str) -> None:
+    expect(answered(_FISHERY, question), expected)
+
+
+def test_the_article_s_own_word_is_never_repaired() -> None:
+    drug = """| 3 March 2025, Monday |
+
+Drugmaker trims dose in trial
+
+The company said each patient received a dose of 40 milligrams in the trial.
+
+  • Reuters
+"""
+    expect(answered(drug, "how big was the dose each patient got"), "40 milligrams")
