@@ -763,6 +763,9 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
         # "mnay" -> "many", "hwo" -> "how"; and a word English has that the article lacks:
         # "how many boats dose it have" (not a drug story's "dose")
         return asking, asking
+    if len(word) >= 4 and word.isalpha() and word not in vocabulary and lemma_ not in vocabulary and (
+            other := _other_spelling(word, vocabulary)):
+        return other, lemma(other)  # "sulfuric" where the article writes "sulphuric"
     if (len(word) >= 4 and word.endswith("in") and word.isalpha() and not is_known_word(word)
             and (is_known_word(word + "g") or word + "g" in vocabulary)):
         return word + "g", lemma(word + "g")  # "cuttin", "goin": the g phones drop
@@ -806,6 +809,26 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     if best is None:
         return None
     return best[0], lemma(best[0])
+
+
+# British and American spellings of one word ("sulphur"/"sulfur", "labour"/"labor",
+# "centre"/"center", "organisation"/"organization", "travelled"/"traveled", "licence"/"license"):
+# each is a word of its own, so no typo repair reaches the one the article writes.
+_SPELLINGS = tuple((re.compile(a), b) for a, b in (
+    (r"ph", "f"), (r"f", "ph"), (r"our", "or"), (r"(?<=[^aeiou])or(?=s?$)", "our"), (r"is", "iz"), (r"iz", "is"),
+    (r"ys", "yz"), (r"yz", "ys"), (r"re(?=s?$)", "er"), (r"(?<=[^aeiou])er(?=s?$)", "re"), (r"ll(?=(?:ed|ing|er)$)", "l"),
+    (r"(?<=[aeiou])l(?=(?:ed|ing|er)$)", "ll"), (r"ence$", "ense"), (r"ense$", "ence"), (r"ogue$", "og"), (r"ae", "e"),
+    (r"oe", "e")))
+
+
+def _other_spelling(word: str, vocabulary: frozenset[str]) -> str:
+    """The article's word that is this one spelt the other side of the Atlantic, or ""."""
+    for pattern, replacement in _SPELLINGS:
+        for m in pattern.finditer(word):
+            other = word[: m.start()] + replacement + word[m.end() :]
+            if other in vocabulary:
+                return other
+    return ""
 
 
 def _doubled_letter_in(word: str, store: Store) -> str:

@@ -43,3 +43,24 @@ The company said each patient received a dose of 40 milligrams in the trial.
   • Reuters
 """
     expect(answered(drug, "how big was the dose each patient got"), "40 milligrams")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how much sulfuric acid does it use a year", "2.9 million tonnes"),  # the article writes "sulphuric"
+        ("how much fertilizer did farmers buy", "2 million tonnes"),  # ... and "fertiliser"
+    ],
+)
+def test_the_other_side_of_the_atlantic_spells_the_article_s_word(question: str, expected: str) -> None:
+    article = """| 25 August 2025, Monday |
+
+Kazakh miner short of acid
+
+The miner uses about 300,000 tonnes of nitric acid a year. It also uses about 2.9 million tonnes of sulphuric acid a year.
+
+Farmers bought 3 million tonnes of seed. They also bought 2 million tonnes of fertiliser.
+
+  • Reuters
+"""
+    expect(answered(article, question), expected)
