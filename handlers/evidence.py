@@ -892,7 +892,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
                 missing = missing + borrowed
         unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS]
         # "PGMs slumped 9.8%" names no measure, so it is their output; "PGM exports slumped" is not.
-        if unmatched and (s.terms & MEASURES or len(found) < 2):
+        # A change asked is no other measure stated: "how much did remittances to Chiapas jump?"
+        # against "Chiapas posted the fastest growth, with inflows surging 21.5%".
+        if unmatched and ((s.terms & MEASURES) - (_CHANGE_MEASURES if query.direction else frozenset()) or len(found) < 2):
             evidence.conflicts.append("measures something else, not " + ", ".join(unmatched))
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
@@ -947,6 +949,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         - (1.5 if query.intent == "yesno" and not query.times and _OPENS_IN_THE_PAST.match(s.text) else 0.0)
     )
     return evidence
+
+
+_CHANGE_MEASURES = frozenset({"growth"})
 
 
 _OPENS_IN_THE_PAST = lazy_compile(r"^(?:(?:a|one) year (?:earlier|ago|before)|last year|in the same period (?:of|last) )", re.IGNORECASE)
@@ -1303,8 +1308,15 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             continue
         kind = kinds.get(key, "")
         rivals = [(m, e) for m, e, keys in facts.by_kind.get(kind, ()) if keys.isdisjoint(asked)]
+        if kind == "other" and not rivals:
+            # A name the story gives no kind ("Jalisco with $1.45 billion") asked, and the
+            # sentence's subject a place ("Southern Chiapas posted ..."): about that place.
+            rivals = [(m, e) for m, e, keys in facts.by_kind.get("place", ()) if keys.isdisjoint(asked)]
+            kind = "place" if rivals else kind
         # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
-        leading = {e.name for m, e in rivals if m.start <= 4 and not s.text[:1] in "\"“‘'"}
+        # ... "Southern Chiapas posted", "Western state Michoacan remained" lead with it too.
+        leading = {e.name for m, e in rivals if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(s.text, 0, m.start))
+                   and not s.text[:1] in "\"“‘'"}
         if leading and kind != "other":
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
         elif kind == "place" and rivals and (other := _other_end(query.text, key, s.text, rivals)):
@@ -1329,6 +1341,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         elif topics[key]:
             hits += 0.5  # what the whole story is about, unnamed here: "the company said"
     return hits, conflicts
+
+
+# What may stand before a place that is still its sentence's subject: a compass point, a kind of place.
+_PLACE_LEAD = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern|-\w+)?\s+)?(?:(?:state|province|region|city|county|district)\s+(?:of\s+)?)?$")
 
 
 def _asked_as_end(question: str, key: str, query: Query) -> bool:

@@ -89,6 +89,14 @@ _PLACE_OF = _EndCue(lazy_compile(
 _PLACE_AFTER = lazy_compile(
     r"^\s+(province|region|city|county|prefecture|district|oblast|municipality|port|island)\b"
 )
+# "Western state Michoacan", "the province Hubei" (no "of"), and a compass point alone:
+# "Southern Chiapas posted the fastest growth".
+_PLACE_KIND_BEFORE = _EndCue(lazy_compile(r"(?<![\w-])(state|province|region|prefecture|district|county|oblast)\s+$"),
+                             ("state", "province", "region", "prefecture", "district", "county", "oblast"))
+_COMPASS_BEFORE = _EndCue(lazy_compile(r"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$", re.IGNORECASE),
+                          ("northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+                           "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"), ignorecase=True)
+_COMPASS_LEAD = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west))?ern\s+(?=[A-Z])")
 _PREP_BEFORE = _EndCue(lazy_compile(r"\b(?:in|at|from|to|near|across|outside|into|via|towards?)\s+(?:the\s+)?$"),
                       ("in", "at", "from", "to", "near", "across", "outside", "into", "via", "toward", "towards", "the"))
 _SAID_AFTER = lazy_compile(r"^\s+(?:" + "|".join(sorted(gz.SAID_VERBS)) + r")\b")
@@ -648,6 +656,13 @@ def _read_cues(p: _Piece, text: str) -> None:
     end = p.end + 2 if text[p.end : p.end + 2] in _POSSESSIVE else p.end
     after = text[end : end + _WINDOW]
     _cue_place_of(p, text, before)
+    kind_before = _PLACE_KIND_BEFORE.search(before)
+    if kind_before:
+        p.vote("place", _W_CUE)
+        p.roles.append(" ".join(_words_before(text, p.start - len(before) + kind_before.start(1), 2) + [kind_before.group(1)]))
+    elif _COMPASS_BEFORE.search(before):
+        p.vote("place", _W_NAME)
+
     m = _PLACE_AFTER.match(after)
     if m:
         p.vote("place", _W_CUE)
@@ -807,6 +822,22 @@ def _trim_modifier(p: _Piece) -> _Piece:
     p.text, p.start, p.ntok = p.text[cut:], p.start + cut, max(1, len(p.text[cut:].split()))
     p.name = _MODIFIER_WORD.sub("", p.name)
     p.key = _MODIFIER_WORD.sub("", p.key)
+    return p
+
+
+def _trim_compass(p: _Piece, bare_caps: set[str]) -> _Piece:
+    """ "Southern Chiapas posted the fastest growth", where the story names Chiapas bare elsewhere
+    (`bare_caps`: the capitalised words it writes mid-sentence after no compass word): the place
+    Chiapas, the compass word opening the sentence no part of its name ("Southern Copper", named
+    whole throughout, keeps it)."""
+    m = _COMPASS_LEAD.match(p.text)
+    if not m or p.fixed or not p.initial or len(p.text.split()) < 2 or p.text[m.end() :].split()[0].lower() not in bare_caps:
+        return p
+    cut = m.end()
+    p.text, p.start, p.ntok = p.text[cut:], p.start + cut, max(1, len(p.text[cut:].split()))
+    p.name = _COMPASS_LEAD.sub("", p.name)
+    p.key = p.key.split(" ", 1)[1] if " " in p.key else p.key
+    p.vote("place", _W_NAME)
     return p
 
 
@@ -987,10 +1018,13 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
         tokenized.append((para, sent, text, _tokenize(text, True) if forced else toks, forced))
     mid_caps = {t.low for *_, toks, _f in tokenized for t in toks if t.cap and not t.initial}
     lower_words = {t.low for *_, toks, _f in tokenized for t in toks if not t.cap}
+    bare_caps = {t.low for *_, toks, _f in tokenized for before, t in zip(toks, toks[1:])
+                 if t.cap and not t.initial and not _COMPASS_LEAD.match(before.text + " X")}
 
     pieces: list[_Piece] = []
     for para, sent, text, toks, forced in tokenized:
         found = _sentence_pieces(para, sent, text, toks, mid_caps if forced else None)
+        found = [_trim_compass(p, bare_caps) for p in found]
         pieces += [p for p in found if _keep(p, mid_caps) and not _common_noun(p, lower_words) and not _is_period(p.text)]
 
     reg = _Registry()

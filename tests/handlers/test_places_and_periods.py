@@ -268,3 +268,35 @@ Shares in Tasman Pacific rose 2.3% to A$31.85 by 1:30 p.m. (0330 GMT) in Sydney,
 )
 def test_a_place_noun_that_owns_or_qualifies_asks_no_place(question: str, intent: str) -> None:
     assert parse_query(question, stored(_PARK)).intent == intent
+
+
+_STATES = """| 15 October 2025, Wednesday |
+
+Mexico's remittances hit record
+
+Remittances to Mexico rose 6.8% in the third quarter to a record $17.1 billion, the central bank said on Wednesday.
+
+Western state Michoacan remained the biggest recipient, taking in $1.62 billion, followed by Guanajuato with $1.48 billion and Jalisco with $1.45 billion. Southern Chiapas posted the fastest growth of any state, with inflows surging 21.5% to $812 million.
+
+The money supports poorer southern states such as Chiapas and Oaxaca.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Jalisco's growth is not given: the sentence about Chiapas is not about it
+        ("How much did remittances to Jalisco grow?", None),
+        ("which state got the most remittances", "Michoacan"),
+    ],
+)
+def test_the_states_of_a_remittance_story(question: str, expected: str | None) -> None:
+    expect(answered(_STATES, question), expected)
+
+
+def test_a_change_asked_is_no_other_measure_than_the_growth_a_sentence_states() -> None:
+    # "Southern Chiapas posted the fastest growth of any state, with inflows surging 21.5%"
+    # under a headline about remittances: the remittances asked, their growth stated.
+    expect(answered("mx_remittances", "how much did remittances to chiapas jump"), "21.5%")

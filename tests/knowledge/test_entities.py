@@ -515,3 +515,29 @@ def test_a_two_word_name_that_begins_a_longer_one_is_that_body() -> None:
     names = {e.name: e for e in found}
     assert "Tasman Pacific" not in names
     assert "Tasman Pacific" in names["Tasman Pacific Bank"].aliases
+
+
+_STATES: Rows = [
+    (1, 0, "Western state Michoacan remained the biggest recipient, taking in $1.62 billion."),
+    (1, 1, "Southern Chiapas posted the fastest growth of any state."),
+    (2, 0, "The money supports poorer states such as Chiapas and Oaxaca."),
+    (3, 0, "Southern Copper said output rose 4%."),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Michoacan", "place"),  # "state Michoacan": a kind of place before the name, no "of"
+        ("Chiapas", "place"),  # "Southern Chiapas" opening a sentence, Chiapas named bare elsewhere
+    ],
+)
+def test_a_compass_word_or_a_kind_of_place_before_a_name(name: str, kind: str) -> None:
+    ents = _by_name(_STATES)
+    assert name in ents, sorted(ents)
+    assert ents[name].kind == kind
+
+
+def test_a_name_written_whole_keeps_its_compass_word() -> None:
+    # "Southern Copper", never "Copper" bare: the compass word is its name's
+    assert "Copper" not in _by_name(_STATES)
