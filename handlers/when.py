@@ -71,6 +71,8 @@ def handle(ask: Ask) -> Answer | None:
 _ASKS_PAST = re.compile(r"^\s*(?:when|and when|so when)\s+(?:did|was|were|had)\b(?!.*\b(?:supposed|meant|due|scheduled|planned|expected|set to|going to)\b)")
 # "until at least 2032", "through the end of 2027": the end of a span, not an event's day.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:at least\s+|the end of\s+)?$", re.IGNORECASE)
+# "has been delayed until 2027", "postponed until March": the new date of the thing put off, not the end of a span.
+_DELAYED_BEFORE = re.compile(r"\b(?:delayed|postponed|deferred|pushed back|put off|held off)\s+$", re.IGNORECASE)
 # "meetings planned for February": the date set, not the period a forecast is for.
 _SCHEDULED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|pencilled|penciled)\s+$", re.IGNORECASE)
 # "When do the first new jets arrive?", "when's the creditor vote?": the present of a plan or a timetable.
@@ -265,7 +267,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score += 0.8
             elif wants_start and _START_VERB_BEFORE.search(ev.sentence.text, max(0, t.start - 25), t.start):
                 score += 1.0  # "formal talks would start in November"
-            if not wants_end and (t.anchor in ("until", "till", "through") or _UNTIL_BEFORE.search(ev.sentence.text, max(0, t.start - 30), t.start)):
+            if not wants_end and (t.anchor in ("until", "till", "through") or _UNTIL_BEFORE.search(ev.sentence.text, max(0, t.start - 30), t.start)) \
+                    and not _DELAYED_BEFORE.search(ev.sentence.text, max(0, t.start - 30), t.start):
                 score -= 1.0  # "keep its coating lines until at least 2032" ends a span: no vote is held then
             if wants_end and (t.anchor in ("until", "till", "through", "by") or (t.kind == "range" and t.start_date != t.end_date
                                                                                   and t.anchor in ("between", "from"))):
@@ -285,7 +288,9 @@ def _dates_the_verb_before(ev: Evidence, t: TimeRow) -> bool:
     return bool(spots) and all(a >= t.end for a, _ in spots)
 
 
-_AND_AFTER = re.compile(r",?\s+and\s+(?!then\b)")
+# "would cover only 78% of its needs next year because a new acid plant ... has been delayed":
+# a reason's clause is a deed of its own too.
+_AND_AFTER = re.compile(r",?\s+(?:and\s+(?!then\b)|because\s+)")
 
 
 def time_phrase(t: TimeRow, article_date: str) -> str:

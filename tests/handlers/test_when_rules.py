@@ -298,3 +298,20 @@ Exports to the United States plunged 28.6%, a third straight monthly decline sin
 def test_a_tariff_is_a_levy() -> None:
     result = answered(_WATCHES, "When did the US levy on Swiss goods kick in?")
     assert result.answered and result.text.startswith("In August"), result.text
+
+
+_ACID = """| 25 August 2025, Monday |
+
+Uranium miner cuts output plan
+
+Atameken Uranium said on Friday it would cut its production plan for next year by 12%.
+
+It said domestic suppliers would cover only 78% of its needs next year because a new acid plant in Zhanatas has been delayed until 2027.
+"""
+
+
+def test_what_was_put_off_until_a_year_is_now_due_then() -> None:
+    # "next year" dates the suppliers' cover; the plant's clause after "because" is its own, and
+    # "delayed until 2027" is the plant's new date, not the end of a span
+    result = answered(_ACID, "when is the Zhanatas acid plant now expected")
+    assert result.answered and result.text.startswith("Until 2027"), result.text
