@@ -11,9 +11,9 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, long_date, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, clause_text, named_by, place_elsewhere, question_anchors, reporting_time, term_spots, token_distance
+from handlers.evidence import Evidence, analysed, clause_text, named_by, place_elsewhere, question_anchors, reporting_time, span_clause, term_spots, token_distance
 from handlers.models import Answer
-from handlers.query import DOWN_KEYS, UP_KEYS, resolve_times
+from handlers.query import DOWN_KEYS, UP_KEYS, Term, resolve_times
 
 _ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn", "publish"})
 _ASKS_START = re.compile(r"\b(?:start|begin|began|kick off|kicks off|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
@@ -222,6 +222,10 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     picks: list[tuple[float, TimeRow, Evidence]] = []
     wanted = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else frozenset()
     things = [t for t in ask.query.required if not t.keys & (UP_KEYS | DOWN_KEYS)]
+    movers = [t.position for t in ask.query.required if t.keys & wanted]
+    # "When did the bank lower rates?": someone moved the thing, so "lowered its reference rate on
+    # Oct. 8", not "inflation eases in September" nor "rate cuts seen slowing".
+    acted_on = bool(wanted) and bool(movers) and bool(things) and all(t.position > min(movers) for t in things)
     for ev in evidence:
         # "When did the bank last lower rates?": a sentence in which something was lowered, not
         # "the lowest since March 2024".
@@ -253,6 +257,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             # ... and what moved is the thing asked: "inflation eases in September" lowers no rate.
             if moved and wanted & clause and all(k.keys & clause for k in things):
                 score += 1.5
+                if acted_on and _acts_on(ev, t, wanted, things):
+                    score += 1.0
             # "When did the central bank lower rates?" dates what the bank did: a sentence that
             # names it over one that leans on its being the story's subject.
             score -= 0.8 * (len(set(ask.query.entity_keys)) - ev.entity_hits)
@@ -276,6 +282,20 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+def _acts_on(ev: Evidence, t: TimeRow, wanted: frozenset[str], things: list[Term]) -> bool:
+    """A word of the move asked, then within three words the thing it moved, in the time's clause."""
+    tokens, keys = analysed(ev.sentence.text)
+    thing_keys = frozenset(k for th in things for k in th.keys)
+    spans = span_clause(ev.sentence.text, t.start, t.end)
+    for i, k in enumerate(keys):
+        if k & wanted and any(a <= tokens[i].start < b for a, b in spans):
+            # "on cheaper fuel, rate cuts": a comma ends the move's object
+            if any(keys[j] & thing_keys and "," not in ev.sentence.text[tokens[i].end : tokens[j].start]
+                   for j in range(i + 1, min(i + 4, len(keys)))):
+                return True
+    return False
 
 
 def _dates_the_verb_before(ev: Evidence, t: TimeRow) -> bool:

@@ -315,3 +315,11 @@ def test_what_was_put_off_until_a_year_is_now_due_then() -> None:
     # "delayed until 2027" is the plant's new date, not the end of a span
     result = answered(_ACID, "when is the Zhanatas acid plant now expected")
     assert result.answered and result.text.startswith("Until 2027"), result.text
+
+
+
+def test_a_move_made_dates_it_over_a_move_seen() -> None:
+    # "The NBP's Monetary Policy Council lowered its reference rate ... on Oct. 8", not the
+    # headline's "inflation eases to 2.9% in September on cheaper fuel, rate cuts seen slowing"
+    result = answered("pl_inflation", "When did Poland's central bank last lower rates?")
+    assert result.answered and result.text.startswith("On Oct. 8"), result.text
