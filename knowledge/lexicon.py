@@ -186,6 +186,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "most": ("most", "biggest", "largest", "top", "leading", "main", "highest", "greatest", "major",
              "sharpest", "steepest", "strongest", "heaviest",
              "no. 1", "number one"),
+    # "When were prices at their all-time high?": "Prices hit a record 9,100 euros per tonne in January 2024"
+    "record": ("record", "all-time high", "all time high", "record high"),
     "soy": ("soy", "soybean", "soya", "soyabean", "soja"),
     "span": ("span", "cover", "range", "include", "stretch", "encompass", "involve", "extend"),
     "important": ("important", "importance", "significance", "significant", "key", "strategic", "pivotal",

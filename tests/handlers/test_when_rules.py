@@ -323,3 +323,16 @@ def test_a_move_made_dates_it_over_a_move_seen() -> None:
     # headline's "inflation eases to 2.9% in September on cheaper fuel, rate cuts seen slowing"
     result = answered("pl_inflation", "When did Poland's central bank last lower rates?")
     assert result.answered and result.text.startswith("On Oct. 8"), result.text
+
+
+_OLIVE = """| 20 November 2025, Thursday |
+
+Olive oil prices slide
+
+Prices paid to producers for extra virgin olive oil fell to 3,600 euros per tonne last week, down 42% from a year earlier. Prices hit a record 9,100 euros per tonne in January 2024, when the drought had halved the crop.
+"""
+
+
+def test_an_all_time_high_is_a_record() -> None:
+    result = answered(_OLIVE, "When were olive oil prices at their all-time high?")
+    assert result.answered and result.text.startswith("In January 2024"), result.text
