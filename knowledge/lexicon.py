@@ -64,7 +64,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "return": ("return", "earn"),
     "cover": ("cover", "apply to", "apply"),  # "is basmati covered?": "the curbs do not apply to basmati"
     "minimum": ("minimum", "floor", "min"),  # "floor price" is "a minimum export price"
-    "restriction": ("restriction", "restrict", "curb", "ban", "limit", "embargo", "curtail", "stop", "outlaw",
+    # "the rules limiting juvenile catches": "rules to cap the share of juveniles in each landing"
+    "restriction": ("restriction", "restrict", "curb", "ban", "limit", "cap", "embargo", "curtail", "stop", "outlaw",
                     "prohibit", "bar"),
     "raw": ("raw", "unprocessed", "unrefined"),
     "choose": ("choose", "chose", "pick", "select", "opt for", "settle on", "decide on"),

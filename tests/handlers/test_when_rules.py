@@ -336,3 +336,18 @@ Prices paid to producers for extra virgin olive oil fell to 3,600 euros per tonn
 def test_an_all_time_high_is_a_record() -> None:
     result = answered(_OLIVE, "When were olive oil prices at their all-time high?")
     assert result.answered and result.text.startswith("In January 2024"), result.text
+
+
+_ANCHOVY = """| 21 October 2025, Tuesday |
+
+Peru sets anchovy quota
+
+Peru's production ministry on Monday set the catch quota for the second anchovy fishing season at 2.45 million tonnes.
+
+The ministry is also preparing rules to cap the share of juveniles in each landing at 10%, which it plans to publish in December.
+"""
+
+
+def test_to_cap_is_to_limit() -> None:
+    result = answered(_ANCHOVY, "When are the rules limiting juvenile catches supposed to come out?")
+    assert result.answered and result.text.startswith("In December"), result.text
