@@ -11,7 +11,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, clause_text
+from handlers.evidence import Evidence, base_text, clause_text
 from handlers.models import Answer
 from handlers.query import Query, per_head_noun
 
@@ -136,12 +136,24 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
 def _left_at_base(query: Query, after: str) -> bool:
     """Whether the words after a level name the time the question counts from ("since the
     beginning of May": "45.8 million tonnes at the start of May")."""
-    words = [w for b in query.bases if b.anchor in ("since", "from") for w in re.findall(r"[a-z]+|\d{4}", b.text.lower())
+    words = [w for b in query.bases if b.anchor in ("since", "from") for w in re.findall(r"[a-z]+|\d{4}", base_text(b.text))
              if w in _MONTH_WORDS or w.isdigit()]
     return bool(words) and all(w in after.lower() for w in words)
 
 
 _MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
+_FROM_LEVEL = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+
+
+def states_level_at_base(query: Query, ev: Evidence) -> bool:
+    """ "How much has the price dropped since July?" over "fell to $1,720 a tonne ... from $1,950
+    in July": the level left at the time asked is stated, so the move is the change between the
+    levels, whatever other percentage ("fishmeal with 67% protein") the sentence gives."""
+    if not query.direction or not any(b.anchor in ("since", "from") for b in query.bases):
+        return False
+    text = ev.sentence.text
+    return any(_FROM_LEVEL.search(text[max(0, f.start - 15) : f.start]) and _left_at_base(query, text[f.end : f.end + 40])
+               for f in ev.figures)
 
 
 # "What share of Chile's June copper output came from Codelco?", "what proportion of rice exports

@@ -1106,9 +1106,19 @@ def _states_base(query: Query, text: str, times: list[TimeRow]) -> bool:
         if b.start_date and any(t.start_date == b.start_date.isoformat() for t in times):
             return True
         # "since the beginning of May" is stated by "down from 45.8 million tonnes at the start of May"
-        if all(w in lower for w in _BASE_WORD.findall(b.text.lower().replace("beginning", "start")) if w not in _BASE_FILLER):
+        if all(w in lower for w in _BASE_WORD.findall(base_text(b.text)) if w not in _BASE_FILLER):
             return True
     return False
+
+
+# "since the end of last year" is stated by "from $8.98 billion at the end of December": a
+# story's last year ended in December.
+_YEAR_END = lazy_compile(r"\bend of (?:last|the previous|the prior) year\b")
+
+
+def base_text(text: str) -> str:
+    """The words of the time a change is counted from, as an article states that time."""
+    return _YEAR_END.sub("end of december", text.lower().replace("beginning", "start"))
 
 
 _BASE_FILLER = frozenset("in on at the of from than last this a an since".split())

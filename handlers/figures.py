@@ -16,7 +16,7 @@ from knowledge.store import EntityRow, FigureRow, MentionRow, Store, normalise_n
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
-from handlers.arithmetic import asks_share_of, change_between, content_keys, per_head, share_of
+from handlers.arithmetic import asks_share_of, change_between, content_keys, per_head, share_of, states_level_at_base
 from handlers.context import Ask
 from handlers.evidence import EXPECTATION, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
@@ -46,7 +46,7 @@ def handle(ask: Ask) -> Answer | None:
     for ev in ask.pool.accepted[:5]:
         # "By how much are wheat exports expected to fall?": two levels of what is asked, in the
         # best sentences that name it in the levels' own clause.
-        if not query_change_without_rate(ask.query, ev):
+        if not query_change_without_rate(ask.query, ev) and not states_level_at_base(ask.query, ev):
             if any(f.direction == ask.query.direction and (f.kind == "percent" or ask.query.wants != "percent")
                    and _clause_names_asked(ask.query, ev, f) for f in ev.figures):
                 break  # a better sentence states the change itself: "cut by 50 basis points"

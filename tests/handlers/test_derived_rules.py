@@ -71,3 +71,24 @@ def test_how_far_apart_two_owned_things_are_compares_what_is_owned() -> None:
     # employers' costs; "over two years" and "72-hour" are durations, no amounts to compare
     result = answered(_DOCKS, "How far apart are the union's demand and the employers' offer?")
     assert result.answered and "3.3" in result.text, result.text
+
+
+_COPPER_CATHODE = """| 3 March 2025, Monday |
+
+Chilean copper premiums slide as Chinese buyers hold off
+
+Premiums for copper cathode with 99.99% purity fell to $89 per tonne last week from $140 in November, traders said.
+
+The central bank said gross reserves rose to $46.2 billion at the end of February from $43.9 billion at the end of December.
+"""
+
+
+def test_a_move_since_a_month_is_between_the_levels_stated_for_then_and_now() -> None:
+    # "with 99.99% purity" is no rate of the fall: the premium left in November is stated
+    result = answered(_COPPER_CATHODE, "by how much have cathode premiums fallen since November")
+    assert result.answered and "51" in result.text, result.text
+
+
+def test_the_end_of_last_year_is_the_end_of_december() -> None:
+    result = answered(_COPPER_CATHODE, "how much have gross reserves grown since the end of last year")
+    assert result.answered and "2.3" in result.text, result.text
