@@ -86,6 +86,7 @@ def difference_text(a: FigureRow, b: FigureRow, lead: str = "", unit: str = "") 
 _ASKS_PERCENT = lazy_compile(r"\b(?:percent|per cent|percentage|pct)\b|%|\bwhat rate\b", re.IGNORECASE)
 
 
+_THEN_FROM = re.compile(r"(?:\s+(?:in|at|on|by|last|this)(?:\s+[^\W\d][\w-]*){1,2})?\s+from\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 _UP_FROM_BETWEEN = re.compile(r"[^,;]{0,30},?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 
 
@@ -104,9 +105,12 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     bare = lambda f: f.kind == "number" and after("from", f)  # noqa: E731
     # "rose to 4.60 crowns per kg from 3.20 crowns": the amount left is per kg too.
     per_unit = lambda a, b: a.kind == b.kind == "money" and a.currency == b.currency and not b.unit and after("from", b)  # noqa: E731
+    # "bringing its payroll to 31,800 from 28,900 workers": a bare number reached counts what the
+    # level it moved from counts.
+    reached = lambda a, b: (a.kind == "number" and b.kind in ("count", "quantity") and a.end <= b.start  # noqa: E731
+                            and after("to", a) and bool(_THEN_FROM.fullmatch(text, a.end, b.start)))
     pairs = [(a, b) for a in amounts for b in amounts
-             if a is not b and a.kind != "number"
-             and (_comparable(a, b) or bare(b) or per_unit(a, b))]
+             if a is not b and ((a.kind != "number" and (_comparable(a, b) or bare(b) or per_unit(a, b))) or reached(a, b))]
     # "stood at 48% of capacity, compared with 61% a year earlier": the level left, by other words
     left = lambda f: after("from", f) or after("compared with", f) or after("compared to", f) or after("against", f)  # noqa: E731
     # "a trade surplus of $9.15 billion for the month, up from $4.79 billion": the pair joined by
@@ -128,7 +132,7 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
         out = (f"{'Up' if rate >= 0 else 'Down'} about {fmt(abs(rate), 1)}%, computed from the article: "
                f"({a.raw} − {b.raw}) ÷ {b.raw} = {fmt(rate, 1)}%.")
         return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
-    unit = "percentage points" if a.kind == "percent" and a.unit != "percentage points" else unit_of(a)
+    unit = "percentage points" if a.kind == "percent" and a.unit != "percentage points" else unit_of(a) or unit_of(b)
     out = difference_text(a, b, "Up" if difference(a, b) >= 0 else "Down", unit)
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
 

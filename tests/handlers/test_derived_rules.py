@@ -92,3 +92,17 @@ def test_a_move_since_a_month_is_between_the_levels_stated_for_then_and_now() ->
 def test_the_end_of_last_year_is_the_end_of_december() -> None:
     result = answered(_COPPER_CATHODE, "how much have gross reserves grown since the end of last year")
     assert result.answered and "2.3" in result.text, result.text
+
+
+_HIRING = """| 3 March 2025, Monday |
+
+Baltic shipyard hires as naval orders pile up
+
+Gdansk-based Stocznia Polnoc said on Monday it had hired 1,400 workers so far this year, bringing its total payroll to 9,600 from 8,700 a year earlier.
+"""
+
+
+def test_a_bare_number_reached_counts_what_the_level_it_left_counts() -> None:
+    # "to 9,600 from 8,700": the workers hired this year are no level of the payroll
+    result = answered(_HIRING, "how many more workers does Stocznia Polnoc employ than a year earlier")
+    assert result.answered and "900" in result.text and "1,400" not in result.text, result.text
