@@ -234,6 +234,36 @@ def per_head(ask: Ask, money: FigureRow, ev: Evidence) -> Answer | None:
     return make_answer(ask.question, "derived", text, 0.7, cites)
 
 
+# "cut about 1,200 jobs, or roughly 4% of its workforce, mainly in sales": the part, then its
+# share of a whole the article does not count.
+_OR_SHARE_OF = re.compile(r"(?:\s+[^\W\d][\w-]*){0,3},\s+or\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+                          r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+(?:its|the|their|his|her)\s+(?P<whole>[^\W\d][\w\s-]*?)\s*(?=[,.;]|$)",
+                          re.IGNORECASE)
+
+
+def whole_from_share(ask: Ask, part: FigureRow, ev: Evidence) -> Answer | None:
+    """ "How many people does Corvana employ?" over "cut about 1,200 jobs, or roughly 4% of its
+    workforce": the whole is the part over its share (about 30,000). Only for a level asked, not
+    a move ("how many jobs will it cut?" is the part), and only when every word asked names the
+    whole; a whole the sentence counts itself ("of its workforce of around 20,000") is stated."""
+    if ask.query.direction or part.kind not in _AMOUNT_KINDS or not ask.query.required:
+        return None
+    text = ev.sentence.text
+    m = _OR_SHARE_OF.match(text, part.end)
+    if m is None or not 0 < float(m["rate"]) < 100:
+        return None
+    whole = phrase_keys(m["whole"])
+    if not all(t.keys & whole for t in ask.query.required):
+        return None
+    value = scaled(part) / (float(m["rate"]) / 100)
+    value = float(round(value)) if value >= 100 else value
+    # "about 30,000 (the workforce)": a count of the whole, not of the jobs the part counts
+    shown = fmt(value) if part.kind == "count" else amount(part, value / SCALES.get(part.scale, 1.0))
+    counted = part.raw if part.kind != "count" or part.raw.endswith(part.unit) else f"{part.raw} {part.unit}"
+    out = f"About {shown} (the {m['whole']}), computed from the article: {counted} ÷ {m['rate']}% = {shown}."
+    return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, ev.sentence)])
+
+
 def _without_scale(unit: str, scale: str) -> str:
     return re.sub(rf"^{re.escape(scale)}\s*", "", unit).strip() if scale else unit
 

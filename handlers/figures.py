@@ -16,7 +16,7 @@ from knowledge.store import EntityRow, FigureRow, MentionRow, Store, normalise_n
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
-from handlers.arithmetic import asks_share_of, change_between, content_keys, per_head, share_of, states_level_at_base
+from handlers.arithmetic import asks_share_of, change_between, content_keys, per_head, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.evidence import EXPECTATION, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, clause_text, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
@@ -75,7 +75,7 @@ def handle(ask: Ask) -> Answer | None:
         # Two articles agree: one answer, both cited.
         return make_answer(ask.question, "figure", figure_text(best.figure, best.evidence.sentence.text),
                            confidence=0.9, citations=[citation(ask.store, p.evidence.sentence) for p in (best, rivals[0])])
-    computed = per_head(ask, best.figure, best.evidence)
+    computed = per_head(ask, best.figure, best.evidence) or whole_from_share(ask, best.figure, best.evidence)
     if computed:
         return computed
     runner = picks[1] if len(picks) > 1 else None

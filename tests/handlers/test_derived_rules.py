@@ -106,3 +106,19 @@ def test_a_bare_number_reached_counts_what_the_level_it_left_counts() -> None:
     # "to 9,600 from 8,700": the workers hired this year are no level of the payroll
     result = answered(_HIRING, "how many more workers does Stocznia Polnoc employ than a year earlier")
     assert result.answered and "900" in result.text and "1,400" not in result.text, result.text
+
+
+_LAYOFFS = """| 3 March 2025, Monday |
+
+Kestrel Software to cut jobs as cloud sales slow
+
+Kestrel Software said on Monday it would cut about 900 jobs, or roughly 6% of its workforce, mainly in sales and marketing.
+"""
+
+
+def test_a_whole_the_article_does_not_count_is_the_part_over_its_share() -> None:
+    result = answered(_LAYOFFS, "Roughly how many people does Kestrel Software employ?")
+    assert result.answered and "15,000" in result.text, result.text
+    # the move asked is the part itself
+    result = answered(_LAYOFFS, "How many jobs will Kestrel Software cut?")
+    assert result.answered and "900" in result.text and "15,000" not in result.text, result.text
