@@ -1331,6 +1331,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
         elif kind == "place" and rivals and (other := _other_end(query.text, key, s.text, rivals)):
             conflicts.append(other)
+        elif key in paragraph_names and kind == "place" and topics.get(key, 0) < 3 and _asked_as_end(query.text, key, query):
+            # "exports to Japan" against "Spain exported 812,000 tonnes", whose paragraph lists
+            # Japan among other buyers: the figure is the whole trade, not the part to Japan.
+            # (The story's home is no such end: "went overseas from Korea" is Korea's exports.)
+            conflicts.append(f"does not name {key}")
         elif key in paragraph_names or _called_by_head(heads.get((s.article_id, key), set()), text):
             hits += 0.5
         elif rivals and kind == "place" and (not topics.get(key) or (

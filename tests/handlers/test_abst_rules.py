@@ -58,3 +58,24 @@ def test_a_like_for_like_rate_works_back_to_no_earlier_level() -> None:
     # comparable sales are a rate on stores open a year or more; the $22.3 billion is net sales
     result = answered(_RETAILER, "What were Brantley's comparable sales in the holiday quarter a year earlier?")
     assert not result.answered, result.text
+
+
+_OLIVE_EXPORTS = """| 4 November 2025, Tuesday |
+
+Spain's olive oil exports climb as prices fall
+
+Spain's olive oil production will rise 34% to 1.46 million tonnes in the new season, the agriculture ministry said on Tuesday.
+
+Spain exported 812,000 tonnes of olive oil in the season that ended in September, up 17% from a year earlier. Exports to Italy, the biggest buyer, rose 9% to 248,000 tonnes. Other buyers included Portugal, France and Japan.
+"""
+
+
+def test_a_trade_partner_named_only_elsewhere_in_the_paragraph_gets_no_share_of_the_total() -> None:
+    # "exported 812,000 tonnes" is the whole trade; Japan is only listed among the buyers after it
+    result = answered(_OLIVE_EXPORTS, "How many tonnes of olive oil did Spain export to Japan?")
+    assert not result.answered, result.text
+
+
+def test_a_partner_named_with_its_own_figure_still_answers() -> None:
+    result = answered(_OLIVE_EXPORTS, "How many tonnes of olive oil did Spain export to Italy?")
+    assert result.answered and "248,000" in result.text, result.text
