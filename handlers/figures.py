@@ -708,11 +708,16 @@ def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if asks_forecast(query) or _ASKS_AHEAD.search(query.text):
         return False
     text = ev.sentence.text
+    if _POLL_OF.search(text, max(0, f.start - 24), f.start):
+        return False  # "the median forecast in a Reuters poll of 15 economists": who was asked, no aim
     # "kept its forecast for growth ... and reiterated that it would pay a dividend of 2.10 crowns":
     # the forecast is of the first verb's; the dividend is the second's.
     before = _LAST_VERB_JOIN.split(text[own_clause(text, f.start, f.end)[0] : f.start])[-1]
     return any(not (m.group(0).lower().startswith("project") and _NOUN_BEFORE.search(before, 0, m.start()))
                for m in _AIMS.finditer(before))
+
+
+_POLL_OF = re.compile(r"\b(?:poll|survey|panel|canvass)\s+of\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
 
 
 # "the average strike price for fixed-bottom projects rose 11%": projects built, not projected.

@@ -333,3 +333,17 @@ Rail strike halts potash shipments
 About 3,400 conductors, locomotive engineers and yard workers represented by the union walked off the job on October 14.
 """
     expect(answered(text, "How many railway workers walked out?"), "3,400")
+
+
+def test_a_poll_s_size_is_who_was_asked_not_what_they_forecast() -> None:
+    article = """| 24 July 2025, Thursday |
+
+Turkey's central bank cuts rates less than expected
+
+Turkey's central bank cut its policy rate by 250 basis points to 43.5% on Thursday.
+
+The median forecast in a Reuters poll of 15 economists had been for a 300 basis point cut to 43%.
+
+  • Reuters
+"""
+    expect(answered(article, "how many economists were in the reuters poll"), "15")
