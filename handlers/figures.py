@@ -210,7 +210,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
-                    or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)):
+                    or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)
+                    or _price_by_its_pair(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -226,6 +227,15 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+def _price_by_its_pair(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How much fishmeal does Peru import?" is not "fell to $1,720 per tonne ... from $1,950 in
+    July": an amount of money with no unit of its own, beside a price in the same currency, is a
+    price too (figure_conflict rules out the one that says "per tonne")."""
+    if query.wants != "level" or f.kind != "money" or f.unit or not asks_amount_of_a_thing(query.text.lower()):
+        return False
+    return any(g is not f and g.kind == "money" and g.currency == f.currency and _PER_UNIT.match(g.unit) for g in ev.figures)
 
 
 _ASKS_ONGOING = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){0,3}?\w+ing\b|\bwill\b|\bgoing to\b", re.IGNORECASE)
@@ -520,6 +530,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "a length of time"  # "how much rice was shipped?" is not "extended by six months"
     if f.kind == "percent" and asks_amount_earned(query.text.lower()):
         return "a rate, not an amount"  # "how much profit did it make?" is not "an 18% rise in profit"
+    if f.kind == "percent" and query.wants == "level" and not (f.direction or query.direction) and asks_amount_of_a_thing(query.text.lower()):
+        return "a rate, not an amount"  # "how much fishmeal does it import?" is not "fishmeal with 67% protein"
     if f.kind in ("count", "quantity") or (f.kind == "number" and not f.scale):
         if asks_amount_earned(query.text.lower()):
             return "not an amount of money"  # nor "1.02 million vehicles", nor "the yen averaged 147.5 per dollar"

@@ -79,3 +79,31 @@ def test_a_trade_partner_named_only_elsewhere_in_the_paragraph_gets_no_share_of_
 def test_a_partner_named_with_its_own_figure_still_answers() -> None:
     result = answered(_OLIVE_EXPORTS, "How many tonnes of olive oil did Spain export to Italy?")
     assert result.answered and "248,000" in result.text, result.text
+
+
+_FISHMEAL = """| 21 October 2025, Tuesday |
+
+Peru sets anchovy quota as fishmeal prices slide
+
+Peru's production ministry on Monday set the catch quota for the second anchovy season at 2.45 million tonnes.
+
+Prices of prime-grade fishmeal with 67% protein fell to $1,720 per tonne last week from $1,950 in July, as Chinese feed mills held back purchases, traders said.
+"""
+
+
+def test_a_share_that_describes_the_goods_is_no_amount_of_them() -> None:
+    # "fishmeal with 67% protein" says what the fishmeal is, not how much was bought
+    article = _FISHMEAL.replace(" fell to $1,720 per tonne last week from $1,950 in July,", " fell last week,")
+    result = answered(article, "How much fishmeal does Peru import from China?")
+    assert not result.answered, result.text
+
+
+def test_the_price_a_move_started_from_is_a_price_too() -> None:
+    # "fell to $1,720 per tonne ... from $1,950": the $1,950 is per tonne as well, no amount bought
+    result = answered(_FISHMEAL, "How much fishmeal does Peru import from China?")
+    assert not result.answered, result.text
+
+
+def test_a_price_question_still_gets_the_price() -> None:
+    result = answered(_FISHMEAL, "What was the price of prime-grade fishmeal last week?")
+    assert result.answered and "1,720" in result.text, result.text
