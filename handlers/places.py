@@ -15,7 +15,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, analysed, listed_together, question_anchors, term_spots, token_distance
+from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, _topic_rank, analysed, listed_together, question_anchors, term_spots, token_distance
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 
@@ -461,6 +461,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
     picks = rank_entities(query, ask.pool.accepted[:8], kinds)
     if intent == "who" and any(t.lemma in ROLES for t in query.required):
         picks = _without_lesser_posts(query, picks)
+    if intent == "who" and picks and any(t.keys & _HEADING for t in query.required):
+        picks = _bare_titles_of_the_story(ask, picks)
     if not picks and intent == "where" and query.entities:
         # "Where did he speak?": where the text puts the one asked about, in any sentence naming him.
         named = [e for e in ask.pool.evidence[:12] if e.entity_hits >= 1 and e.matched
@@ -679,6 +681,38 @@ def _head_of_fit(query: Query, entity: EntityRow) -> float:
     # "CRWU President": a title another body's name goes with, not the asked body's.
     another = any(m.group(0) not in _TITLE_ACRONYMS for r in entity.roles for m in _ACRONYM.finditer(r))
     return -1.0 if another or any(re.search(r"\b(?:at|of|for)\b", r) for r in roles) else 0.0
+
+
+def _bare_titles_of_the_story(ask: Ask, picks: list[Pick]) -> list[Pick]:
+    """ "Who heads IMARPE?" is not "Production Minister Ricardo Salazar", nor "Who is the CEO of
+    Dominion Northern Railway?" the "Chief Executive Martin Halvorsen" of the potash miner the story
+    is about: a title that names no body is the post at the body its paragraph names before the
+    person ("Karoo Steel Works welcomed ... said Chief Executive Pieter van Wyk"), else at the
+    story's own subject, the one body it ranks first."""
+    query = ask.query
+    bodies = [e for e in query.entities if e.kind in ("org", "other") and _keys(e) & set(query.entity_keys)]
+    if not bodies:
+        return picks
+    ids = {b.id for b in bodies}
+    # The story's subject: the body it ranks first, then names in the most paragraphs (a headline
+    # that shortens "Atlantic Keel Shipbuilding Corp" to "Atlantic Keel" ranks it with the Navy).
+    entities = [e for e in ask.store.article_entities(bodies[0].article_id) if e.kind == "org" or e.id in ids]  # ("Fjordlaks Q2" is no body)
+    paragraphs = ask.store.entity_paragraphs([e.id for e in entities])
+    standing = {e.id: (rank, len(paragraphs.get(e.id, ()))) for e in entities
+                if (rank := ask.store.memo("topic_rank", e.id, lambda e=e: _topic_rank(ask.store, e))) is not None}
+    top = max(standing.values(), default=None)
+    if top is not None and any(standing.get(i) == top for i in ids) and all(v != top for i, v in standing.items() if i not in ids):
+        return picks  # "Who is Fjordlaks' boss?": a bare "Chief Executive" in a story about Fjordlaks
+    kept: list[Pick] = []
+    for pick in picks:
+        person, mention, ev = pick[1], pick[2], pick[3]
+        if person.kind != "person" or not person.roles or any(_works_at(person, b) for b in bodies):
+            kept.append(pick)
+            continue
+        before = [s.id for s in ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph) if s.index <= ev.sentence.index]
+        if any(m.entity_id in ids and (m.sentence_id != ev.sentence.id or m.start < mention.start) for m in ask.store.mentions_in(before)):
+            kept.append(pick)
+    return kept
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")

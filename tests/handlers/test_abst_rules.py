@@ -107,3 +107,46 @@ def test_the_price_a_move_started_from_is_a_price_too() -> None:
 def test_a_price_question_still_gets_the_price() -> None:
     result = answered(_FISHMEAL, "What was the price of prime-grade fishmeal last week?")
     assert result.answered and "1,720" in result.text, result.text
+
+
+_POTASH = """| 23 October 2025, Thursday |
+
+Prairie Crest cuts potash output as rail strike strands shipments
+
+Prairie Crest Potash Corp said on Wednesday it would cut output at two of its Saskatchewan mines because a strike at Dominion Northern Railway has halted its shipments to the West Coast.
+
+The Saskatoon-based company produced 3.1 million tonnes of potash in the third quarter, up 6.2% from a year earlier.
+
+"Every day the trains don't run, about 30,000 tonnes of product piles up at our mines," Chief Executive Martin Halvorsen told analysts.
+
+Prairie Crest ships about 70% of its exports through Vancouver.
+"""
+
+
+def test_a_bare_title_is_the_post_at_the_story_s_own_subject_not_another_body() -> None:
+    # "Chief Executive Martin Halvorsen" heads Prairie Crest, the story's subject, not the railway
+    result = answered(_POTASH, "Who is the CEO of Dominion Northern Railway?")
+    assert not result.answered, result.text
+
+
+def test_the_story_s_own_subject_keeps_its_bare_titled_chief() -> None:
+    result = answered(_POTASH, "Who is the CEO of Prairie Crest?")
+    assert result.answered and "Halvorsen" in result.text, result.text
+
+
+_ANCHOVY = """| 21 October 2025, Tuesday |
+
+Peru sets anchovy quota for second season
+
+Peru's production ministry on Monday set the catch quota for the second anchovy season at 2.45 million tonnes.
+
+The quota was based on an estimate by the Sea Institute of Peru (IMARPE) that the biomass stands at 7.62 million tonnes.
+
+Production Minister Ricardo Salazar told reporters in Lima that the start date would be announced after IMARPE finishes an exploratory fishing run.
+"""
+
+
+def test_a_minister_named_beside_an_institute_does_not_head_it() -> None:
+    # "Production Minister Ricardo Salazar ... after IMARPE finishes": the institute is named after him
+    result = answered(_ANCHOVY, "Who heads IMARPE?")
+    assert not result.answered, result.text
