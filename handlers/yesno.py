@@ -175,6 +175,10 @@ def _direction_stated(ask: Ask) -> Answer | None:
             named = [t for t in range(max(0, i - 10), i) if _in_asked_mention(query, ev, tokens[t].start)]
             if named:
                 reach = max(0, min(reach, named[0] - 3))
+            # "Its output in the first half of 2025 rose 6.5%": the period, too, adds no distance
+            when = next((t.start for t in ev.times if 0 <= tokens[i].start - t.end <= 2), None)
+            if when is not None:
+                reach = max(0, min(reach, next(k for k in range(i + 1) if tokens[k].end > when) - _NEAR))
             if tokens[i].lower.endswith("er") and i + 1 < len(tokens) and tokens[i + 1].lower == "than":
                 reach = max(0, i - 14)  # "a net loss of 412.8 million ringgit ..., wider than": the loss is wider
             # "kept its full-year output guidance unchanged": what is held may carry more words

@@ -97,3 +97,20 @@ def test_a_name_in_a_plants_frame_is_a_place() -> None:
     result = answered(_FURNACE, "Where is the blast furnace Karoo is restarting?")
     assert result.answered and result.text.startswith("Ladysmith"), result.text
 
+
+
+_MINER = """| 25 August 2025, Monday |
+
+Miner trims next year's plan
+
+Orvane Mining said on Friday it would cut its production plan for next year by 12%.
+
+Its output in the first half of 2025 rose 6.5% from a year earlier to 11,715 tonnes.
+
+Orvane has cut its output targets every year since 2022 because of delays at new deposits.
+"""
+
+
+def test_a_period_between_the_thing_and_its_move_adds_no_distance() -> None:
+    result = answered(_MINER, "Did production go up in the first half?")
+    assert result.answered and result.text.startswith("Yes") and "6.5%" in result.text, result.text
