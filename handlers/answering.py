@@ -15,7 +15,7 @@ from handlers.context import Ask
 from handlers.conversation import Conversation, Turn
 from handlers.evidence import Evidence, gather
 from handlers.models import Answer
-from handlers.query import Query, Term, parse_query
+from handlers.query import DOWN_KEYS, UP_KEYS, Query, Term, parse_query
 from handlers.registry import REGISTRY
 from handlers.suggest import follow_ups
 
@@ -83,6 +83,8 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
     """The answer, and the turn the conversation is to remember (None: nothing to follow up)."""
     query = parse_query(question, store)
     last = conversation.last
+    if last is not None:
+        _why_of_last(query)
     followup = last is not None and _is_followup(query)
     if followup and last is not None:
         _inherit(query, last)
@@ -110,6 +112,23 @@ def _is_followup(query: Query) -> bool:
         return True
     own_slots = query.required or query.entity_keys or query.times or query.numbers
     return not own_slots and query.intent not in ("about", "keyword")
+
+
+# "why so low?", "why such a big drop?": how the last answer strikes the asker, not a new topic.
+_SO_MUCH = re.compile(r"^\s*why\s+(?:so|such)\b", re.IGNORECASE)
+# "why does that matter?", "why is that important?": a judgement of the last answer.
+_JUDGING = frozenset("matter important significant problem concern worry relevant".split())
+
+
+def _why_of_last(query: Query) -> None:
+    """ "why the increase?", "why so low?", "why does that matter?" ask why of the last answer, as a
+    bare "why?" does: words that only name its move or judge it are not demanded of the reason."""
+    if query.intent != "why" or query.entity_keys or query.times or query.numbers:
+        return
+    so_much = bool(_SO_MUCH.search(query.text))
+    vague = [t for t in query.terms if t.required and (so_much or t.lemma in _JUDGING or t.keys & (UP_KEYS | DOWN_KEYS))]
+    if vague and len(vague) == len(query.required):
+        query.terms = [replace(t, required=False) if t in vague else t for t in query.terms]
 
 
 _SUBJECT_PRONOUN = lazy_compile(r"\b(?:did|does|do|will|would|has|have|had|is|was|can|could)\s+(?:it|they)\b", re.IGNORECASE)

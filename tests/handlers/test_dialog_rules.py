@@ -114,3 +114,32 @@ Orvane has cut its output targets every year since 2022 because of delays at new
 def test_a_period_between_the_thing_and_its_move_adds_no_distance() -> None:
     result = answered(_MINER, "Did production go up in the first half?")
     assert result.answered and result.text.startswith("Yes") and "6.5%" in result.text, result.text
+
+
+_COCOA = """| 2 June 2025, Monday |
+
+Cocoa exports climb
+
+The regulator raised the farmgate price by 24% to a record in April. The increase was due to high world prices, the regulator said.
+
+Funds were at a record low in May as banks tightened credit.
+
+Comoe Agro said it shipped 62,000 tonnes in April and May, up from 55,000 tonnes a year earlier, due to stronger demand from Malaysian grinders.
+
+"The new warehouse gives us room to store beans, because buyers will not sign contracts without steady supply," chief executive Aya Kone said.
+"""
+
+
+def test_why_the_move_asks_the_reason_of_the_last_answer() -> None:
+    result = _dialog(_COCOA, "How much did Comoe Agro ship in April and May?", "why the increase?")
+    assert result.answered and "Malaysian" in result.text, result.text
+
+
+def test_why_so_much_asks_the_reason_of_the_last_answer() -> None:
+    result = _dialog(_COCOA, "How much did Comoe Agro ship in April and May?", "why so low?")
+    assert result.answered and "Malaysian" in result.text, result.text
+
+
+def test_why_does_that_matter_asks_the_reason_of_the_last_answer() -> None:
+    result = _dialog(_COCOA, "What did the chief executive say the warehouse gives them?", "why does that matter?")
+    assert result.answered and "steady supply" in result.text, result.text
