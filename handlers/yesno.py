@@ -185,12 +185,17 @@ def _direction_stated(ask: Ask) -> Answer | None:
             for j in range(reach, min(len(tokens), i + (_NEAR + 3 if moved == "held" else _NEAR) + 1) if acting else i):
                 exact = [t for t in things if tokens[j].lemma == t.lemma]
                 forecast_of = "forecast" in keys[j] and j > 0 and tokens[j - 1].lemma in MEASURES  # "output guidance" is its forecast
-                if j > 0 and not forecast_of and _another_kind(tokens[j - 1], j - 1 == 0, words, not query.entity_keys) or (
+                if j > 0 and not forecast_of and not _opens_clause(ev.sentence.text, tokens[j - 1]) and _another_kind(
+                        tokens[j - 1], j - 1 == 0, words, not query.entity_keys) or (
                         j + 2 < len(tokens) and tokens[j + 1].lower == "of" and _another_kind(tokens[j + 2], False, words)):
                     continue  # "Food inflation eased", "Sales of electric cars rose": no word on inflation, on small cars
                 if not exact and j < i and _EXPECTING.fullmatch(tokens[j].lower):
                     continue  # "Merridale expects the expansion to add ...": what is expected moves, no forecast
-                if j != i and (exact or any(keys[j] & t.keys for t in things)) and _asked_in_clause(query, ev, tokens[i].start, tokens[i].end):
+                # "exports to China and Hong Kong, which rose 9.6%": the one asked may name the thing in
+                # its own clause, before the move's.
+                if j != i and (exact or any(keys[j] & t.keys for t in things)) and (
+                        _asked_in_clause(query, ev, tokens[i].start, tokens[i].end)
+                        or j < i and _asked_in_clause(query, ev, tokens[j].start, tokens[j].end, own=True)):
                     # A move stated with its figures ("raised its forecast ... to between 780 million and
                     # 820 million euros") tells more than the lead's bare one ("raised its guidance").
                     clause = own_clause(ev.sentence.text, tokens[i].start, tokens[i].end)
@@ -285,6 +290,12 @@ def _another_kind(before: Token, opens: bool, asked: set[str], anyone: bool = Fa
             # "Is the company adding staff?" over "Veltrix headcount fell": whose, not a kind; when
             # the question names its own, another name is another's ("Valmeuse shares jumped").
             and not (anyone and before.text[:1].isupper() and not is_known_word(word)))
+
+
+def _opens_clause(text: str, word: Token) -> bool:
+    """ "..., overtaking exports to China, which rose 9.6%": a verb opening a clause after a comma
+    acts on the thing, it names no kind of it (as "mining" does in "mining output")."""
+    return word.lower.endswith("ing") and text[max(0, word.start - 2):word.start] == ", "
 
 
 # "first-quarter grindings fell", "annual inflation rose": when, not what kind.

@@ -143,3 +143,20 @@ def test_why_so_much_asks_the_reason_of_the_last_answer() -> None:
 def test_why_does_that_matter_asks_the_reason_of_the_last_answer() -> None:
     result = _dialog(_COCOA, "What did the chief executive say the warehouse gives them?", "why does that matter?")
     assert result.answered and "steady supply" in result.text, result.text
+
+
+_TAIWAN = """| 14 October 2025, Tuesday |
+
+Taiwan's exports climb
+
+Shipments to the United States surged 48.9% to $14.21 billion, overtaking exports to China and Hong Kong, which rose 9.6% to $13.07 billion.
+
+The ministry expects total exports to grow between 18% and 22% in October from a year earlier.
+"""
+
+
+def test_a_move_in_a_which_clause_moves_the_thing_named_before_it() -> None:
+    # Two rules: "overtaking" opens a clause (no kind of exports), and China names the exports in
+    # their own clause, before the move's.
+    result = answered(_TAIWAN, "Did Taiwan's exports to China drop?")
+    assert result.answered and result.text.startswith("No") and "9.6%" in result.text, result.text
