@@ -13,7 +13,7 @@ from knowledge.store import EntityRow, Store, normalise_name
 from handlers import fallback
 from handlers.context import Ask
 from handlers.conversation import Conversation, Turn
-from handlers.evidence import Evidence, gather
+from handlers.evidence import Evidence, Pool, gather, named_by
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS, Query, Term, parse_query
 from handlers.registry import REGISTRY
@@ -86,6 +86,7 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
     if last is not None:
         _why_of_last(query)
     followup = last is not None and _is_followup(query)
+    own = set(query.entity_keys)  # named by the question itself, before any are inherited
     if followup and last is not None:
         _inherit(query, last)
     # "And what's it offering now?" after "what did it offer last month?": the same subject at
@@ -96,13 +97,36 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
     paragraph = (last.article_id, last.paragraph) if near_last and last else None
     pool = gather(query, store, boost, paragraph)
     ask = Ask(question, store, conversation, query, pool)
-    result = next((a for a in (h(ask) for h in REGISTRY) if a is not None), None) or fallback.handle(ask)
+    result = _handled(ask)
+    if followup and last is not None and _for_another(ask, last, result, own):
+        # "What's potash going for in Brazil?" "And in Southeast Asia?": the Brazil sentence answers
+        # for Brazil; the best one left that names Southeast Asia answers.
+        pool = Pool(query, [e for e in pool.evidence if e.sentence.id != last.sentence_id], pool.entities)
+        ask = Ask(question, store, conversation, query, pool)
+        result = _handled(ask)
     if result.answered and result.citations:
         if not result.suggestions:
             c = result.citations[0]
             result.suggestions = follow_ups(ask, c.article, c.paragraph)
         return result, _turn(ask, result)
     return result, None
+
+
+def _handled(ask: Ask) -> Answer:
+    return next((a for a in (h(ask) for h in REGISTRY) if a is not None), None) or fallback.handle(ask)
+
+
+def _for_another(ask: Ask, last: Turn, result: Answer, own: set[str]) -> bool:
+    """The answer quotes the last answer's sentence again, though the follow-up names (`own`)
+    someone or somewhere the last question did not and that sentence does not name them."""
+    if not result.answered or not result.citations or result.citations[0].paragraph != last.paragraph:
+        return False
+    new = own - set(last.entity_keys)
+    if not new or any(named_by(e, new) for e in last.entities):
+        return False
+    again = next((e for e in ask.pool.evidence if e.sentence.id == last.sentence_id), None)
+    return (again is not None and result.citations[0].quote.strip("…")[:40] in again.sentence.text
+            and not any(named_by(e, new) for _, e in again.mentions))
 
 
 def _is_followup(query: Query) -> bool:

@@ -160,3 +160,16 @@ def test_a_move_in_a_which_clause_moves_the_thing_named_before_it() -> None:
     # their own clause, before the move's.
     result = answered(_TAIWAN, "Did Taiwan's exports to China drop?")
     assert result.answered and result.text.startswith("No") and "9.6%" in result.text, result.text
+
+
+_POTASH = """| 12 November 2025, Wednesday |
+
+Potash prices jump after rail strike
+
+Global potash prices have jumped on the disruption. Granular potash delivered to Brazil, the world's largest importer, rose to $372 a tonne this week from $351 last week. Standard-grade prices in Southeast Asia climbed 4.8% to $348 a tonne.
+"""
+
+
+def test_and_in_another_place_does_not_quote_the_last_places_sentence_again() -> None:
+    result = _dialog(_POTASH, "What's granular potash going for in Brazil right now?", "and in southeast asia?")
+    assert result.answered and "$348" in result.text, result.text
