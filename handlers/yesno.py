@@ -203,6 +203,7 @@ def _direction_stated(ask: Ask) -> Answer | None:
                     found.append(((bare, _far_from_asked(query, ev, tokens[j].start), _narrowed(query, ev, tokens[j].end),
                                    0 if exact else 1, rank), ev, moved, tokens[i].start, tokens[j].end))
             if (query.entity_keys and not any(f[1] is ev and f[3] == tokens[i].start for f in found)
+                    and not _describes(tokens, i)
                     and _asked_in_clause(query, ev, tokens[i].start, tokens[i].end, own=True)):
                 # "Prices dropped 5.7% in Guangzhou, while Shanghai posted a 3.9% rise": the clause
                 # of the one asked moves what the sentence named before it.
@@ -290,6 +291,13 @@ def _another_kind(before: Token, opens: bool, asked: set[str], anyone: bool = Fa
             # "Is the company adding staff?" over "Veltrix headcount fell": whose, not a kind; when
             # the question names its own, another name is another's ("Valmeuse shares jumped").
             and not (anyone and before.text[:1].isupper() and not is_known_word(word)))
+
+
+def _describes(tokens: list[Token], i: int) -> bool:
+    """ "to shield local makers from cheaper Chinese panels": a comparative before the thing it
+    describes says what kind of panels, not that anything moved."""
+    return (tokens[i].lower.endswith("er") and i + 1 < len(tokens) and tokens[i + 1].text[:1].isalpha()
+            and is_content(tokens[i + 1]))
 
 
 def _opens_clause(text: str, word: Token) -> bool:

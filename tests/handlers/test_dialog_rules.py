@@ -173,3 +173,16 @@ Global potash prices have jumped on the disruption. Granular potash delivered to
 def test_and_in_another_place_does_not_quote_the_last_places_sentence_again() -> None:
     result = _dialog(_POTASH, "What's granular potash going for in Brazil right now?", "and in southeast asia?")
     assert result.answered and "$348" in result.text, result.text
+
+
+_SOLAR = """| 11 September 2025, Thursday |
+
+Aravalli Solar opens $480 million panel factory in Gujarat as Delhi curbs Chinese imports
+
+India levies a 40% basic customs duty on imported solar modules, a measure introduced in April 2022 largely to shield local makers from cheaper Chinese panels. Imports of solar modules from China fell to $1.9 billion last year from $3.4 billion in 2023, according to trade ministry data.
+"""
+
+
+def test_a_comparative_before_a_noun_describes_it_and_moves_nothing() -> None:
+    result = answered(_SOLAR, "Are panel imports from China still growing?")
+    assert result.answered and result.text.startswith("No") and "$1.9 billion" in result.text, result.text
