@@ -623,6 +623,10 @@ def _topic_rank(store: Store, entity: EntityRow) -> int | None:
     # market" in three quotes of a story about a Mexican plant).
     # A body named in a third of the story or more is what it is about; one of several
     # carmakers named now and then is not ("How many cars did Vayu sell in India?").
+    # ... but a body the lead names once and the story never again is a comparison, not its
+    # subject ("Europe's second-largest steel producer after ArcelorMittal").
+    if entity.kind in ("org", "other") and paragraphs == {1}:
+        return None
     strong = bool(paragraphs & {0, 1}) or (entity.kind != "place" and len(paragraphs) >= max(
         3, store.memo("paragraph_count", entity.article_id, lambda: store.paragraph_count(entity.article_id)) / 3))
     # In a story that leads with no place, the place named most (twice at least) is where it happens.
@@ -1396,7 +1400,7 @@ def _ends_asked(question: str) -> tuple[tuple[str, str], ...]:
 _END_ASKED = re.compile(r"\b(from|to)\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
 _END_BEFORE = re.compile(r"\b(from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council commission union government
-regulator authority board court parliament fund firm carmaker miner exchange central""".split())
+regulator authority board court parliament fund firm carmaker miner exchange central department office""".split())
 
 
 def _heads_by_key(query: Query) -> dict[tuple[str, str], set[str]]:
@@ -1405,7 +1409,9 @@ def _heads_by_key(query: Query) -> dict[tuple[str, str], set[str]]:
     for entity in query.entities:
         if entity.kind not in ("org", "other"):
             continue
-        head = normalise_name(entity.name).split()[-1] if entity.name.strip() else ""
+        words = normalise_name(entity.name).split()
+        # "the Department of Agriculture" is "the department"; "the Monetary Policy Committee" "the committee"
+        head = (words[0] if len(words) > 2 and words[1] == "of" else words[-1]) if words else ""
         if head in _HEAD_NOUNS:
             for key in _entity_keys(entity) & set(query.entity_keys):
                 heads[(entity.article_id, key)].add(head)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered
+import pytest
+
+from tests.handlers.stories import answered, expect
 
 _EXPORTS = """| 3 March 2025, Monday |
 
@@ -150,3 +152,33 @@ def test_a_minister_named_beside_an_institute_does_not_head_it() -> None:
     # "Production Minister Ricardo Salazar ... after IMARPE finishes": the institute is named after him
     result = answered(_ANCHOVY, "Who heads IMARPE?")
     assert not result.answered, result.text
+
+
+_MERGER = """| 9 December 2025, Tuesday |
+
+Rheinmark and Valmeuse agree steel merger
+
+German steelmaker Rheinmark agreed on Tuesday to buy Belgium's Valmeuse, creating Europe's second-largest steel producer after ArcelorMittal.
+
+Rheinmark shares rose 6.2% on the news, while the combined group will hold about 28% of the market.
+
+The Department of Trade said it would review the deal.
+
+The department has asked for 3 billion euros of guarantees from the buyer.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # named once in the lead, as a comparison: not what the story is about
+        ("how much did arcelormittal shares move on the news", None),
+        ("how much did rheinmark shares move on the news", "6.2%"),
+        # "the department" is the Department of Trade, named once in its own paragraph
+        ("how much in guarantees does the trade department want", "3 billion euros"),
+    ],
+)
+def test_a_body_the_lead_names_once_in_passing_is_not_the_story_s(question: str, expected: str | None) -> None:
+    expect(answered(_MERGER, question), expected)
