@@ -625,7 +625,7 @@ def _topic_rank(store: Store, entity: EntityRow) -> int | None:
     # carmakers named now and then is not ("How many cars did Vayu sell in India?").
     # ... but a body the lead names once and the story never again is a comparison, not its
     # subject ("Europe's second-largest steel producer after ArcelorMittal").
-    if entity.kind in ("org", "other") and paragraphs == {1}:
+    if entity.kind in ("org", "other") and paragraphs == {1} and not _first_body_of_lead(store, entity):
         return None
     strong = bool(paragraphs & {0, 1}) or (entity.kind != "place" and len(paragraphs) >= max(
         3, store.memo("paragraph_count", entity.article_id, lambda: store.paragraph_count(entity.article_id)) / 3))
@@ -637,6 +637,16 @@ def _topic_rank(store: Store, entity: EntityRow) -> int | None:
     if 0 in paragraphs and entity.kind == "place" and _first_headline_place(store, entity.article_id) == entity.id:
         return 3  # the place the headline opens with: the story's home ("South Africa slaps tariffs")
     return 2 if 0 in paragraphs else 1 if strong else 0
+
+
+def _first_body_of_lead(store: Store, entity: EntityRow) -> bool:
+    """Whether the lead names this body before any other: "Nordvik Telecom reported ..." is the
+    story's own company, however its headline shortens it."""
+    sentences = store.paragraph_sentences(entity.article_id, 1)
+    mentions = sorted(store.mentions_in([s.id for s in sentences]), key=lambda m: (m.sentence_id, m.start))
+    kinds = store.entities_by_id({m.entity_id for m in mentions})
+    first = next((m.entity_id for m in mentions if m.entity_id in kinds and kinds[m.entity_id].kind in ("org", "other")), None)
+    return first == entity.id
 
 
 def _first_headline_place(store: Store, article_id: str) -> int | None:
