@@ -901,9 +901,14 @@ def _measures_another(query: Query, f: FigureRow) -> bool:
     wanted = {k for t in query.terms for k in t.keys}
     if phrase_keys(f.measure.lower()) & wanted & FIRM_MEASURES:
         return False  # "Net income", opening its sentence, is profit: a phrase the capital hid
+    if f.kind == "percent" and f.direction and wanted & FIRM_MEASURES <= _GROWTH_ONLY:
+        return False  # "underlying growth in America?": "Organic sales in the United States rose 6.2%"
     # "Rates on the Asia-Europe trade" names the rates asked, though sentence case capitalises the
     # word; "Prices in Greater Buenos Aires" are not, for that, another measure than inflation.
     return not any(keys & wanted for keys in words + _opening_measure_word(f.measure)) and any(keys & MEASURES for keys in words)
+
+
+_GROWTH_ONLY = frozenset({"growth"})
 
 
 @lru_cache(maxsize=8192)  # per measure, as measure_words

@@ -33,7 +33,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "arrive": ("arrive", "arrival", "reach", "deliver", "delivery", "get to"),
     "restructuring cost": ("restructuring cost", "restructuring charge", "restructuring expense", "restructuring costs"),
     "book": ("book", "take", "record", "post", "log"),
-    "underlying": ("underlying", "core", "adjusted"),
+    # "underlying growth" is the "organic" growth that leaves out currencies and acquisitions
+    "underlying": ("underlying", "core", "adjusted", "organic", "organically", "like-for-like"),
     "customer": ("customer", "client", "subscriber", "user"),
     "receive": ("receive", "receipt", "recipient", "take in", "inflow", "bring in"),
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
@@ -150,8 +151,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "payable": ("payable", "pay out", "get paid", "be paid", "paid out"),
     # What a bank "sets aside" for bad loans is its provision.
     # "how much was set aside for subsidies?" / "the cabinet has allocated"
+    # "how big a writedown did they book?": "took a $340 million charge"
+    "writedown": ("writedown", "write-down", "write down", "charge", "impairment", "write-off", "write off"),
     "provision": ("provision", "set aside", "loan-loss provision", "loan loss provision", "impairment charge", "allocate",
                   "earmark"),
+    # "how many has it taken on?": "it has hired 5,200 workers"
+    "hire": ("hire", "take on", "recruit"),
     "rehire": ("rehire", "bring back", "re-employ", "reemploy", "reinstate", "restore job", "recall worker"),
     "aircraft": ("aircraft", "plane", "jet", "airliner", "airplane", "aeroplane", "jetliner"),
     # "how full are its flights?" / "its load factor rose to 83.6%"; "dams at 48% of capacity"
@@ -277,6 +282,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cfo": ("cfo", "chief financial officer", "finance chief", "finance director", "financial officer", "finance head"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
+    # "the catch limit" a fishery sets is its quota
+    "quota": ("quota", "catch limit"),
+    "juvenile": ("juvenile", "young"),
+    "perfume": ("perfume", "fragrance"),
+    "cosmetic": ("cosmetic", "cosmetics", "beauty"),
     "shut": ("shut", "close", "closure", "shutter", "shut down", "close down", "shutdown", "halt", "idle", "closing",
              "shutting", "closing down"),
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
@@ -292,7 +302,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "dividend": ("dividend", "payout", "dividend payment", "dividend payout"),
     "deposit": ("deposit", "deposit base", "money park", "park money", "park cash", "cash park", "fund park", "park fund"),
     "delegation": ("delegation", "mission", "team", "envoy"),
-    "original": ("original", "originally", "initial", "initially", "first"),
+    # "the original target": what it "had previously planned"
+    "original": ("original", "originally", "initial", "initially", "first", "previously"),
     "cargo": ("cargo", "freight", "air freight", "air cargo"),
     "decision": ("decision", "rate call", "call", "ruling", "announcement", "verdict"),
     "fx": ("fx", "foreign exchange", "forex", "foreign currency"),
@@ -323,6 +334,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # British and American spellings of the same word.
     "sulphate": ("sulphate", "sulfate"),
     "sulphur": ("sulphur", "sulfur"),
+    "sulphuric": ("sulphuric", "sulfuric"),
     "aluminium": ("aluminium", "aluminum"),
     "programme": ("programme", "program"),
     "tyre": ("tyre", "tire"),

@@ -172,3 +172,55 @@ def test_a_volume_brought_in_is_no_money() -> None:
     # Not "Imports from the United States rose 8.3% to 1.12 trillion yen, lifted by ... LNG".
     result = answered("jp_trade", "whats the volume of LNG japan brought in")
     assert result.answered and "5.42 million tonnes" in result.text, result.text
+
+
+_YARD = """| 18 November 2025, Tuesday |
+
+Harbor Yards wins ferry order
+
+Harbor Yards has hired 3,100 workers so far this year, most of them welders, bringing its payroll to 12,400.
+
+The company took a $210 million charge in the third quarter to cover cost overruns on its ferry program.
+"""
+
+
+def test_taking_on_staff_is_hiring_and_a_writedown_is_a_charge() -> None:
+    hired = answered(_YARD, "how many ppl has the company taken on this year")
+    assert hired.answered and "3,100" in hired.text, hired.text
+    charge = answered(_YARD, "How big a writedown did they book for the ferry overruns?")
+    assert charge.answered and "$210 million" in charge.text, charge.text
+
+
+_PERFUME = """| 16 October 2025, Thursday |
+
+Maison Lune sales beat forecasts
+
+Paris-based Maison Lune reported third-quarter sales of 3.1 billion euros on Wednesday.
+
+Organic sales in Germany rose 4.3% in the third quarter, accelerating from 1.8% in the second quarter.
+
+Perfumes and cosmetics rose 5.1% to 890 million euros, while watches gained 4.0% to 640 million euros.
+"""
+
+
+def test_underlying_growth_is_organic_growth_of_sales() -> None:
+    # "Organic sales ... rose 4.3%" is the growth asked, though its measure names sales.
+    growth = answered("fr_luxury", "What was underlying growth in America last quarter?")
+    assert growth.answered and "6.2%" in growth.text, growth.text
+    beauty = answered(_PERFUME, "whats the fragrance and beauty business bringing in")
+    assert beauty.answered and "890 million euros" in beauty.text, beauty.text
+
+
+
+def test_an_original_plan_is_what_was_previously_planned_and_sulfuric_is_sulphuric() -> None:
+    original = answered("kz_uranium", "What was the original production target for 2026?")
+    assert original.answered and "27,950" in original.text, original.text
+    acid = answered("kz_uranium", "sulfuric acid prise rise last mnth?")
+    assert acid.answered and "35%" in acid.text, acid.text
+
+
+def test_a_catch_limit_is_a_quota_and_young_fish_are_juveniles() -> None:
+    quota = answered("pe_anchovy", "whats the catch limit for the 2nd season")
+    assert quota.answered and "2.45 million tonnes" in quota.text, quota.text
+    young = answered("pe_anchovy", "what proportion of the fish in the research cruise were young ones")
+    assert young.answered and "31%" in young.text, young.text
