@@ -219,7 +219,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f)
-            score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev)
+            score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
@@ -236,6 +236,30 @@ def _price_by_its_pair(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if query.wants != "level" or f.kind != "money" or f.unit or not asks_amount_of_a_thing(query.text.lower()):
         return False
     return any(g is not f and g.kind == "money" and g.currency == f.currency and _PER_UNIT.match(g.unit) for g in ev.figures)
+
+
+def _rate_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "How much acid does it get through in a year?": "consuming 2.9 million tonnes of the acid a
+    year" states the yearly rate asked; "24,600 tonnes for next year" is one year's amount."""
+    unit = _asked_rate(query.text)
+    if not unit or query.times:
+        return 0.0
+    if f.unit.endswith(unit):
+        return 0.8
+    after = _RATE_AFTER.match(ev.sentence.text, f.end)
+    return 0.8 if after and after.group(1).lower() == unit else 0.0
+
+
+@lru_cache(maxsize=4096)  # per question: asked again of every candidate figure
+def _asked_rate(question: str) -> str:
+    m = _ASKS_RATE.search(question)
+    return m.group(1).lower() if m else ""
+
+
+_ASKS_RATE = lazy_compile(r"(?<!than )(?<!from )(?<!with )(?<!versus )(?<!vs )\b(?:in an?|an?|per|each|every)\s+(year|month|week|day)\b"
+                          r"(?!\s+(?:ago|earlier|before|after|on|in)\b)", re.IGNORECASE)
+# "2.9 million tonnes of the acid a year": the rate after what the figure counts.
+_RATE_AFTER = lazy_compile(r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?)?\s*(?:a|an|per|each|every)\s+(year|month|week|day)\b", re.IGNORECASE)
 
 
 _ASKS_ONGOING = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){0,3}?\w+ing\b|\bwill\b|\bgoing to\b", re.IGNORECASE)

@@ -224,3 +224,9 @@ def test_a_catch_limit_is_a_quota_and_young_fish_are_juveniles() -> None:
     assert quota.answered and "2.45 million tonnes" in quota.text, quota.text
     young = answered("pe_anchovy", "what proportion of the fish in the research cruise were young ones")
     assert young.answered and "31%" in young.text, young.text
+
+
+def test_a_rate_asked_is_the_figure_stated_per_year() -> None:
+    # "consuming about 2.9 million tonnes of the acid a year", not "24,600 tonnes" for next year
+    acid = answered("kz_uranium", "How much sulfuric acid does the miner get through in a year?")
+    assert acid.answered and "2.9 million tonnes" in acid.text, acid.text
