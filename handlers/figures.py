@@ -828,6 +828,7 @@ def _owner_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
 _SAID_IT = lazy_compile(r"\b(?:said|says|announced|reported|added)\s+(?:that\s+|on \w+\s+)?(?:it|they)\b[^,;]*$")
 
 
+_PARTY_AFTER = lazy_compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order|agreement|award|loan|investment)s?\s+(?:from|with|by)\s+(?:the\s+)?$")
 _IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at)\s+(?:the\s+)?$")
 
 
@@ -842,6 +843,9 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if any(0 <= m.start - f.end <= 30 and _IN_AFTER.search(text[f.end : m.start]) and (e.id in asked_ids or named_by(e, asked))
            for m, e in ev.mentions):
         return False  # "with 310 mm falling in Buon Ma Thuot": the place right after the figure is its own
+    if any(e.kind == "org" and 0 <= m.start - f.end <= 30 and _PARTY_AFTER.search(text[f.end : m.start])
+           and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
+        return False  # "won a $12.6 billion contract from the U.S. Navy": the Navy's deal as much as the winner's
     spans = span_clause(text, f.start, f.end)
     said = _SAID_IT.search(text[: f.start])
     if said:

@@ -230,3 +230,11 @@ def test_a_rate_asked_is_the_figure_stated_per_year() -> None:
     # "consuming about 2.9 million tonnes of the acid a year", not "24,600 tonnes" for next year
     acid = answered("kz_uranium", "How much sulfuric acid does the miner get through in a year?")
     assert acid.answered and "2.9 million tonnes" in acid.text, acid.text
+
+
+
+def test_a_contract_from_the_party_asked_is_its_deal_too() -> None:
+    # "won a $12.6 billion contract from the U.S. Navy": the Navy's deal, though the winner owns
+    # the clause; not "the submarine portion is worth $9.4 billion"
+    deal = answered("us_shipyard", "how much is the navy deal worth")
+    assert deal.answered and "$12.6 billion" in deal.text, deal.text
