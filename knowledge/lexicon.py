@@ -74,6 +74,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "can process", "able to handle", "can handle"),
     "expire": ("expire", "expiry", "lapse", "run out"),
     "maximum": ("maximum", "ceiling", "max"),
+    # "how many companies are members of the group?": "the forum, which represents 64 mining companies"
+    "member": ("member", "membership", "represent", "belong"),
     "takeover": ("takeover", "acquisition", "merger", "buyout", "bid", "deal", "tie-up"),
     "sign": ("sign", "ink", "seal", "strike", "conclude"),
     "conference": ("conference", "summit", "forum", "expo", "fair", "meeting", "gathering",

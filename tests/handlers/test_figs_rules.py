@@ -238,3 +238,18 @@ def test_a_contract_from_the_party_asked_is_its_deal_too() -> None:
     # the clause; not "the submarine portion is worth $9.4 billion"
     deal = answered("us_shipyard", "how much is the navy deal worth")
     assert deal.answered and "$12.6 billion" in deal.text, deal.text
+
+
+_COUNCIL = """| 3 March 2025, Monday |
+
+Chile raises copper royalty
+
+Chile raised its copper royalty to 5% on Monday, the finance ministry said.
+
+The Chilean Mining Council, which represents 38 mining companies, warned that the higher royalty could force smaller miners to cut production. "Some of our members are already selling at a loss," its director said.
+"""
+
+
+def test_the_members_of_a_group_are_the_firms_it_represents() -> None:
+    members = answered(_COUNCIL, "How many companies are members of the mining council?")
+    assert members.answered and "38" in members.text, members.text
