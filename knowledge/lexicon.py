@@ -178,8 +178,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "approve": ("approve", "approval", "sign off", "clear", "authorise", "authorize", "green-light",
                 "greenlight", "endorse", "back", "pass", "okay"),
     "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout"),
+    # "how much uranium will they mine?": its production plan
     "produce": ("produce", "production", "output", "grow", "harvest", "yield", "make", "manufacture",
-                "generate", "churn out", "turn out", "pump out"),
+                "generate", "churn out", "turn out", "pump out", "mine"),
     "merged": ("merged", "combined", "merger", "enlarged", "new group", "combination"),
     "synergy": ("synergy", "cost saving", "cost savings", "savings"),
     "one-off": ("one-off", "one off", "up front", "upfront", "one-time"),

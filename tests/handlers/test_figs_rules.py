@@ -253,3 +253,9 @@ The Chilean Mining Council, which represents 38 mining companies, warned that th
 def test_the_members_of_a_group_are_the_firms_it_represents() -> None:
     members = answered(_COUNCIL, "How many companies are members of the mining council?")
     assert members.answered and "38" in members.text, members.text
+
+
+def test_to_mine_is_to_produce() -> None:
+    # "how much uranium will they mine next year?": "cut its production plan for next year ... to 24,600 tonnes"
+    plan = answered("kz_uranium", "how much uranium r they planning to mine next yr now")
+    assert plan.answered and "24,600 tonnes" in plan.text, plan.text
