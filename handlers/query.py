@@ -139,6 +139,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # noun after it is the fact.
     optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _LIGHT_VERBS and tokens[i + 1].lower in ("a", "an")
                  or tokens[i].lemma == "give" and tokens[i + 1].lower in ("a", "an", "the")}
+    # "what share of its shipments ends up in China?", "what slice do investors end up with?":
+    # where a thing ends up is where it goes; no word to find.
+    optional |= {i for i in range(len(tokens) - 1) if tokens[i].lemma in _END_UP and tokens[i + 1].lower == "up"}
     # "How come costs went up even though they mined more gold?": what is granted is no word to find.
     conceded = next((i for i, t in enumerate(tokens) if t.lower in ("though", "although", "despite")), None)
     if conceded is not None and conceded > 2:
@@ -1390,6 +1393,7 @@ _DURATION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|quar
 
 
 _NEWS_NOUNS = frozenset("result news announcement report data release deal decision".split())
+_END_UP = frozenset({"end", "wind"})
 _LIGHT_VERBS = frozenset("run post log book have see suffer".split())
 _COMPARATIVES = frozenset("higher lower bigger smaller larger more less fewer greater".split())
 _HOW_MUCH_OPENS = re.compile(r"\s*(?:by\s+)?how\s+(?:much|many)\b", re.IGNORECASE)

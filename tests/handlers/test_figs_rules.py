@@ -259,3 +259,18 @@ def test_to_mine_is_to_produce() -> None:
     # "how much uranium will they mine next year?": "cut its production plan for next year ... to 24,600 tonnes"
     plan = answered("kz_uranium", "how much uranium r they planning to mine next yr now")
     assert plan.answered and "24,600 tonnes" in plan.text, plan.text
+
+
+_FISHMEAL = """| 21 October 2025, Tuesday |
+
+Peru fishmeal exports jump
+
+Fishmeal output rose 34.2% in January-September from a year earlier to 1.18 million tonnes, the fisheries society said.
+
+Fishmeal exports to China, which buys about 80% of Peru's shipments, jumped 27.5% in the first nine months to 812,000 tonnes.
+"""
+
+
+def test_where_a_thing_ends_up_is_no_word_to_find() -> None:
+    share = answered(_FISHMEAL, "What share of Peru's fishmeal shipments ends up in China?")
+    assert share.answered and "80%" in share.text, share.text
