@@ -268,6 +268,8 @@ Peru fishmeal exports jump
 Fishmeal output rose 34.2% in January-September from a year earlier to 1.18 million tonnes, the fisheries society said.
 
 Fishmeal exports to China, which buys about 80% of Peru's shipments, jumped 27.5% in the first nine months to 812,000 tonnes.
+
+A separate quota of 480,000 tonnes for the southern zone runs until the end of December.
 """
 
 
