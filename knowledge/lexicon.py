@@ -225,7 +225,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # alone, which is also stock and which every percentage answers as a proportion.
     "account for": ("account for", "make up", "share of", "proportion of", "portion of"),
     "steep": ("steep", "sharp", "severe", "bad", "deep", "heavy"),  # of a fall: "as bad as expected" / "much steeper"
-    "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker", "fleet"),
+    # "11 bulk carriers were waiting at anchor" counts the ships asked
+    "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker", "fleet", "bulk carrier", "car carrier", "gas carrier"),
     "wait": ("wait", "queue", "line up"),
     "breakdown": ("breakdown", "break down", "outage", "failure"),
     "share": ("share", "stock", "equity", "shareholder", "share price", "stock price"),

@@ -276,3 +276,18 @@ A separate quota of 480,000 tonnes for the southern zone runs until the end of D
 def test_where_a_thing_ends_up_is_no_word_to_find() -> None:
     share = answered(_FISHMEAL, "What share of Peru's fishmeal shipments ends up in China?")
     assert share.answered and "80%" in share.text, share.text
+
+
+_ANCHORAGE = """| 3 March 2025, Monday |
+
+Potash exports stall as rail strike drags on
+
+Canpotex said on Monday that the strike had cut its shipments by 40%.
+
+The terminal said on Tuesday that 11 bulk carriers were waiting at anchor in English Bay off Vancouver to load potash, up from three before the strike, and that its stockpile had shrunk to 85,000 tonnes from 410,000 tonnes.
+"""
+
+
+def test_bulk_carriers_are_ships() -> None:
+    ships = answered(_ANCHORAGE, "How many ships are stuck waiting to load potash off Vancouver?")
+    assert ships.answered and "11 bulk carriers" in ships.text, ships.text
