@@ -170,8 +170,11 @@ def _data_source(ask: Ask) -> Answer | None:
             continue
         text = ev.sentence.text
         for mention, entity in sorted(ev.mentions, key=lambda p: p[0].start):
+            # "..., the National Fisheries Society (SNP) said last week": the body that said the
+            # figures put them out, as much as one they are "according to".
             if entity.kind in ("org", "other") and (_CITED_BEFORE.search(text[max(0, mention.start - 70) : mention.start])
-                                                   or _CITED_AFTER.match(text[mention.end : mention.end + 12])):
+                                                   or _CITED_AFTER.match(text[mention.end : mention.end + 12])
+                                                   or _SOURCE_AFTER.match(text[mention.end : mention.end + 40])):
                 reply = entity_line(entity, ask.query) + " " + clause_window(text, mention.start, mention.end, 110)
                 return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None

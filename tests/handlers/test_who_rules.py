@@ -124,3 +124,18 @@ Underemployment, which tracks workers who want to work more hours than they are 
 def test_a_long_which_aside_does_not_part_the_thing_from_its_move() -> None:
     result = answered(_JOBS, "Did underemployment go up?")
     assert result.answered and result.text.startswith("No.") and "5.9%" in result.text, result.text
+
+
+_FISHMEAL = """| 21 October 2025, Tuesday |
+
+Peru's fishmeal output climbs
+
+Fishmeal output rose 34.2% in January-September from a year earlier to 1.18 million tonnes, the Andean Fisheries Society said last week.
+
+Fishmeal exports to China jumped 27.5% in the first nine months to 812,000 tonnes, Puno Customs Office data showed.
+"""
+
+
+def test_the_body_that_said_the_figures_put_them_out() -> None:
+    result = answered(_FISHMEAL, "Who put out the fishmeal output numbers?")
+    assert result.answered and result.text.startswith("Andean Fisheries Society"), result.text
