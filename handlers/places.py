@@ -141,7 +141,7 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return (_unnamed(ask) or _data_source(ask) or _person_at_body(ask) or _passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+    return (_unnamed(ask) or _data_source(ask) or _buyer_of_sale(ask) or _person_at_body(ask) or _passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS))
 
 
@@ -176,6 +176,40 @@ def _data_source(ask: Ask) -> Answer | None:
                                                    or _CITED_AFTER.match(text[mention.end : mention.end + 12])
                                                    or _SOURCE_AFTER.match(text[mention.end : mention.end + 40])):
                 reply = entity_line(entity, ask.query) + " " + clause_window(text, mention.start, mention.end, 110)
+                return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "Who is buying the stake?" over "agreed to sell its stake ... to its partner, Grupo Altavista":
+# the sale told from the seller's side; the buyer is the name after "to".
+_BUY_KEYS = frozenset({"buy", "acquire", "purchas"})
+_ASKS_BUYER = lazy_compile(r"^\s*(?:who|which\s+[\w-]+)\b", re.IGNORECASE)
+_SALE_VERB = lazy_compile(r"\b(?:sell|sells|sold|selling)\b")
+_SOLD_TO = lazy_compile(r"\bto\s+(?:(?:its|their|the|a)\s+[\w-]+\s*,\s*)?(?:[A-Z][\w.-]*-based\s+)?(?:the\s+)?$")
+
+
+def _buyer_of_sale(ask: Ask) -> Answer | None:
+    """ "Who is buying the Canadian equipment-finance book?" over "agreed to sell its Canadian
+    equipment-finance portfolio ... to Montreal-based Laurentide Capital Partners": the buyer
+    is the one it is sold to, though the sentence never says "buy"."""
+    verb = next((t for t in ask.query.required if t.keys & _BUY_KEYS), None)
+    if verb is None or not _ASKS_BUYER.match(ask.query.text):
+        return None
+    subject = [t for t in ask.query.required if t is not verb and not t.keys & _ANY_FIRM]  # not "which company"
+    for ev in ask.pool.evidence[:3]:
+        # the thing sold must be the one asked about: of three words or more, one may be worded
+        # otherwise ("book" for "portfolio"), no more
+        missing = [t for t in ev.missing if t is not verb]
+        if verb not in ev.missing or not subject or len(missing) > (1 if len(subject) >= 3 else 0) \
+                or any(not c.startswith("missing: ") for c in ev.conflicts):
+            continue
+        text = ev.sentence.text
+        sale = _SALE_VERB.search(text)
+        if sale is None:
+            continue
+        for mention, entity in sorted(ev.mentions, key=lambda p: p[0].start):
+            if entity.kind in _AGENT_KINDS and mention.start > sale.end() and _SOLD_TO.search(text[max(sale.end(), mention.start - 60) : mention.start]):
+                reply = entity_line(entity, ask.query) + " " + clause_window(text, sale.start(), mention.end, 150)
                 return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
 

@@ -139,3 +139,21 @@ Fishmeal exports to China jumped 27.5% in the first nine months to 812,000 tonne
 def test_the_body_that_said_the_figures_put_them_out() -> None:
     result = answered(_FISHMEAL, "Who put out the fishmeal output numbers?")
     assert result.answered and result.text.startswith("Andean Fisheries Society"), result.text
+
+
+_SALE = """| 4 November 2025, Tuesday |
+
+Lakeshore Bank cuts dividend, sells Canadian unit
+
+Lakeshore Bank cut its quarterly dividend to 18 cents a share on Tuesday.
+
+Separately, Lakeshore Bank agreed to sell its Canadian equipment-finance portfolio, valued at about C$1.9 billion, to Montreal-based Laurentide Capital Partners.
+"""
+
+
+def test_the_buyer_is_the_one_it_is_sold_to() -> None:
+    result = answered(_SALE, "Who is buying the Canadian equipment-finance book?")
+    assert result.answered and result.text.startswith("Laurentide Capital Partners"), result.text
+
+    result = answered(_SALE, "Which firm is buying the Canadian equipment-finance portfolio?")
+    assert result.answered and result.text.startswith("Laurentide Capital Partners"), result.text
