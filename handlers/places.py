@@ -141,7 +141,7 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return (_unnamed(ask) or _data_source(ask) or _buyer_of_sale(ask) or _person_at_body(ask) or _passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+    return (_unnamed(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS))
 
 
@@ -211,6 +211,34 @@ def _buyer_of_sale(ask: Ask) -> Answer | None:
             if entity.kind in _AGENT_KINDS and mention.start > sale.end() and _SOLD_TO.search(text[max(sale.end(), mention.start - 60) : mention.start]):
                 reply = entity_line(entity, ask.query) + " " + clause_window(text, sale.start(), mention.end, 150)
                 return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "Who has to sign off on the takeover?" over "The offer requires approval from the European Central
+# Bank and Spain's competition authority, the CNMC": whoever the approval is from, named or not
+# ("Italy's competition authority"), up to the clause's end.
+_APPROVE_KEYS = frozenset({"approve", "approval"})
+_APPROVAL_FROM = lazy_compile(r"\b(?:approval|approvals|clearance|sign-off|consent|go-ahead|green light|permission|authori[sz]ation)"
+                              r"\s+(?:from|of|by)\s+(?P<who>[^\s,.;:()]+(?:\s+(?!(?:for|which|who|while|that|to|before|after|by|in|on)\b)[^\s,.;:()]+)*)")
+
+
+def _approver(ask: Ask) -> Answer | None:
+    """ "Who still has to sign off on the Bellandi takeover?" over "The group is still awaiting
+    clearance from Italy's competition authority for its ... purchase of ... Bellandi": the one
+    the approval is from."""
+    verb = next((t for t in ask.query.required if t.keys & _APPROVE_KEYS), None)
+    if verb is None or not _ASKS_WHO.match(ask.query.text):
+        return None
+    for ev in ask.pool.evidence[:3]:
+        # the deal asked about, whatever the sentence calls the approving
+        if any(t is not verb for t in ev.missing) or any(not c.startswith("missing: ") for c in ev.conflicts):
+            continue
+        m = _APPROVAL_FROM.search(ev.sentence.text)
+        if m is None:
+            continue
+        who = m.group("who").strip()
+        reply = who[:1].upper() + who[1:] + ". " + clause_window(ev.sentence.text, m.start(), m.end(), 150)
+        return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
 
 

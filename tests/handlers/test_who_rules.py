@@ -157,3 +157,18 @@ def test_the_buyer_is_the_one_it_is_sold_to() -> None:
 
     result = answered(_SALE, "Which firm is buying the Canadian equipment-finance portfolio?")
     assert result.answered and result.text.startswith("Laurentide Capital Partners"), result.text
+
+
+_CLEARANCE = """| 21 October 2025, Tuesday |
+
+Maison Verlaine sales beat forecasts
+
+Maison Verlaine's third-quarter sales rose 4.1% to 2.3 billion euros, the Paris-based group said on Tuesday.
+
+The group is still awaiting clearance from Italy's competition authority for its 410 million euro purchase of Florence-based shoemaker Calzaturificio Bellandi, announced in July.
+"""
+
+
+def test_who_signs_off_is_whom_the_clearance_is_from() -> None:
+    result = answered(_CLEARANCE, "Who still has to sign off on the Bellandi takeover?")
+    assert result.answered and result.text.startswith("Italy's competition authority."), result.text
