@@ -163,3 +163,20 @@ def test_reading_on_skips_a_when_that_tells_a_time() -> None:
     assert "1,400" in answer("What's happening with jobs at Nordvik?", store, talk).text
     result = answer("why?", store, talk)
     assert "automates" in result.text and "900 roles" not in result.text, result.text
+
+
+_MERGER = """| 4 November 2025, Tuesday |
+
+Rheinmark and Valmeuse agree steel merger
+
+German steelmaker Rheinmark Stahl AG and Belgium's Valmeuse Acier SA agreed on Tuesday to combine in an all-share deal.
+
+"Neither of us can fund the shift to green steel on our own, because a single direct-reduction plant now costs more than 2 billion euros," Rheinmark Chief Executive Katrin Vossberg told reporters in Frankfurt.
+
+"Workers have already given up pay rises to keep these plants running, so we will not accept that they pay for this merger with their jobs," said Juergen Hellweg, head of Rheinmark's works council.
+"""
+
+
+def test_a_long_title_before_told_still_closes_the_quotation() -> None:
+    result = answered(_MERGER, "Why does Rheinmark's CEO say they can't go it alone?")
+    assert result.answered and "direct-reduction plant" in result.text, result.text
