@@ -254,6 +254,11 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
     back = _WHICH_IS_WHY.search(ev.sentence.text)
     if back and any(a > back.end() for a in spots):
         return score + 2.0, ev, ev.sentence, (0, back.start())
+    # "We only have storage for two weeks, so we are slowing the mills": asked why they slow the
+    # mills, every word asked comes after "so", and the reason before it.
+    back = _SO_THEN.search(ev.sentence.text)
+    if back and spots and all(a > back.end() for a in spots):
+        return score + 2.0, ev, ev.sentence, (0, back.start())
     strong = _reason_span(ev, _STRONG_REASON, ask.query.entity_keys)
     if strong and not inside(strong) and not _moved_otherwise(ask, ev, strong):
         return score + 2.0 + _explains_the_move(ask, ev, strong), ev, ev.sentence, strong
@@ -277,6 +282,7 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
     return None
 
 
+_SO_THEN = lazy_compile(r",\s+(?:and\s+)?so\s+(?!(?:that|far|as|much|many|too|called|long|to)\b)", re.IGNORECASE)
 _WHICH_IS_WHY = lazy_compile(r",?\s+(?:which|that|this)(?: is|'s|’s| was) (?:why|the reason)\b", re.IGNORECASE)
 
 

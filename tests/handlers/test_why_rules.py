@@ -180,3 +180,20 @@ German steelmaker Rheinmark Stahl AG and Belgium's Valmeuse Acier SA agreed on T
 def test_a_long_title_before_told_still_closes_the_quotation() -> None:
     result = answered(_MERGER, "Why does Rheinmark's CEO say they can't go it alone?")
     assert result.answered and "direct-reduction plant" in result.text, result.text
+
+
+_POTASH = """| 22 October 2025, Wednesday |
+
+Potash miner cuts output as rail strike strands shipments
+
+Prairie Crest Potash Corp said on Wednesday it would cut output at two of its four Saskatchewan mines.
+
+"We only have storage for roughly two weeks, so we are slowing the mills at Kelvington and Wynyard before we run out of room," said Chief Executive Dana Morrow.
+
+The mills at its two other mines will keep running because they ship by truck to U.S. buyers.
+"""
+
+
+def test_the_reason_before_so_explains_what_follows_it() -> None:
+    result = answered(_POTASH, "why are they slowing down the mills")
+    assert result.answered and "storage for roughly two weeks" in result.text, result.text
