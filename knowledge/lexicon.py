@@ -108,7 +108,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "people", "ppl", "position", "role", "personnel", "labour", "labor"),
     "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
             "chairwoman", "chair", "president", "leader", "founder", "run", "lead", "manage", "helm", "in charge",
-            "administrator"),
+            "administrator", "governor"),  # "the boss of the central bank": its governor
     # "Agriculture Secretary Ramon Villaluz" is the farm minister: a secretary of state holds a ministry
     "minister": ("minister", "secretary"),
     # "214,500 hectares of paddy affected" is the area the storm hit
@@ -443,7 +443,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
 TITLE_EXACT: dict[str, tuple[str, ...]] = {
     "ceo": ("chief executive", "ceo"),
     # A company's boss, in news, is its chief executive; a state body's, its chairman or director.
-    "boss": ("chief executive", "ceo", "managing director", "chairman", "chairwoman", "director general"),
+    "boss": ("chief executive", "ceo", "managing director", "chairman", "chairwoman", "director general", "governor"),
     "cfo": ("chief financial officer", "finance chief", "cfo"),
     "coo": ("chief operating officer", "coo"),
     "chairman": ("chairman", "chairwoman", "chair"),

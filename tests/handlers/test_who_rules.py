@@ -172,3 +172,20 @@ The group is still awaiting clearance from Italy's competition authority for its
 def test_who_signs_off_is_whom_the_clearance_is_from() -> None:
     result = answered(_CLEARANCE, "Who still has to sign off on the Bellandi takeover?")
     assert result.answered and result.text.startswith("Italy's competition authority."), result.text
+
+
+_GOLD = """| 21 October 2025, Tuesday |
+
+Ghana's gold earnings jump 61%
+
+Ghana's gold export earnings rose 61.3% in the first nine months of 2025, the central bank said on Tuesday.
+
+"The cedi's recovery this year is because we are capturing gold that used to leave the country," Bank of Ghana Governor Kwame Asante-Darko told reporters in Accra.
+
+GoldBod chief executive Efua Sarpong-Addo said the board aimed to buy 60 tonnes of gold next year.
+"""
+
+
+def test_the_boss_of_a_central_bank_is_its_governor() -> None:
+    result = answered(_GOLD, "who's the boss of the central bank?")
+    assert result.answered and result.text.startswith("Kwame Asante-Darko"), result.text
