@@ -679,6 +679,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     left_out = _left_out(query)
     home_asked = _ASKS_HOME.search(query.text) is not None
     kind_asked = _KindAsked.of(query)
+    posts = [t for t in query.required if t.lemma in ROLES or t.keys & ROLES]
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -708,11 +709,29 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if head_fit < 0 or heading or _other_title(query, entity):
                 continue  # "head of the IMD": not the president of another body; "chief risk officer": not the CFO
             score += head_fit
+            if posts and entity.kind == "person":
+                score += _takes_post(posts, ev.sentence.text, mention)
             score -= 0.5 if entity.kind == "other" else 0.0
             score -= 0.8 if entity.kind == "place" and "person" in kinds else 0.0
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+# "Vossberg will be chief executive of the combined group, while Valmeuse CEO Philippe Delcourt
+# will become her deputy": the post asked is the one a person is to take, not the one a title
+# before a name says they hold now.
+_TAKES_POST = lazy_compile(r"\s+(?:(?:will|would|is\s+to|is\s+set\s+to|was|has\s+been|to)\s+)?(?:be|become|becomes|became|remain|remains"
+                           r"|serve\s+as|take\s+over\s+as|takes\s+over\s+as|named|appointed)\s+(?:as\s+)?(?:(?:the|its|their|his|her|new|next)\s+)*"
+                           r"([\w-]+(?:\s+[\w-]+)?)")
+
+
+def _takes_post(posts: list[Term], text: str, mention: MentionRow) -> float:
+    m = _TAKES_POST.match(text, mention.end)
+    if m is None:
+        return 0.0
+    keys = phrase_keys(m.group(1))
+    return 1.5 if all(t.keys & keys for t in posts) else 0.0
 
 
 def _member(entity: EntityRow, group: str) -> bool:

@@ -189,3 +189,18 @@ GoldBod chief executive Efua Sarpong-Addo said the board aimed to buy 60 tonnes 
 def test_the_boss_of_a_central_bank_is_its_governor() -> None:
     result = answered(_GOLD, "who's the boss of the central bank?")
     assert result.answered and result.text.startswith("Kwame Asante-Darko"), result.text
+
+
+_COMBINED = """| 4 November 2025, Tuesday |
+
+Rheinmark and Valmeuse agree steel merger
+
+German steelmaker Rheinmark Stahl AG and Belgium's Valmeuse Acier SA agreed on Tuesday to combine in an all-share deal, Rheinmark Chief Executive Katrin Vossberg said.
+
+Vossberg will be chief executive of the combined group, while Valmeuse CEO Philippe Delcourt will become her deputy and head of the flat steel division.
+"""
+
+
+def test_the_boss_to_be_is_who_will_take_the_post_not_who_holds_it_now() -> None:
+    result = answered(_COMBINED, "Who's going to be the boss of the combined firm?")
+    assert result.answered and result.text.startswith("Katrin Vossberg"), result.text
