@@ -141,7 +141,7 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return (_unnamed(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _passive_agent(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+    return (_unnamed(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS))
 
 
@@ -239,6 +239,35 @@ def _approver(ask: Ask) -> Answer | None:
         who = m.group("who").strip()
         reply = who[:1].upper() + who[1:] + ". " + clause_window(ev.sentence.text, m.start(), m.end(), 150)
         return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "said", "according to": a sentence that gives its own source.
+_ATTRIBUTED = lazy_compile(r"\b(?:said|says|told|according\s+to|reported|reports|showed|shows|announced|estimated|wrote|added)\b")
+
+
+def _source_next(ask: Ask) -> Answer | None:
+    """ "Who reported the delays on the earlier ships?" over "The contract comes as Atlantic Keel
+    struggles with delays on earlier ships. The lead frigate ... is running 26 months behind
+    schedule ..., the Government Accountability Office said in a report": a sentence that names
+    no source leaves it to the next of its paragraph, which tells the details and whose they are."""
+    if not any(t.keys & {"say", "report"} for t in ask.query.terms) or not _ASKS_WHO.match(ask.query.text):
+        return None
+    best = ask.pool.best()
+    if best is None or best.coverage < 1.0 or best.conflicts or _ATTRIBUTED.search(best.sentence.text):
+        return None
+    nxt = ask.store.sentences([best.sentence.id + 1]).get(best.sentence.id + 1)  # ids run in text order
+    if nxt is None or nxt.article_id != best.sentence.article_id or nxt.paragraph != best.sentence.paragraph:
+        return None
+    mentions = sorted(ask.store.mentions_in([nxt.id]), key=lambda m: -m.start)
+    entities = ask.store.entities_by_id({m.entity_id for m in mentions})
+    for mention in mentions:  # the source closes the sentence: the last one named
+        entity = entities.get(mention.entity_id)
+        if entity is None or entity.kind not in ("person", "org"):
+            continue
+        if _SOURCE_AFTER.match(nxt.text[mention.end : mention.end + 40]) or _SOURCE_BEFORE.search(nxt.text[max(0, mention.start - 60) : mention.start]):
+            reply = entity_line(entity, ask.query) + " " + clause_window(nxt.text, 0, len(nxt.text), 200)
+            return make_answer(ask.question, "who", reply, 0.45 + 0.3 * best.coverage, [citation(ask.store, nxt), citation(ask.store, best.sentence)])
     return None
 
 

@@ -204,3 +204,18 @@ Vossberg will be chief executive of the combined group, while Valmeuse CEO Phili
 def test_the_boss_to_be_is_who_will_take_the_post_not_who_holds_it_now() -> None:
     result = answered(_COMBINED, "Who's going to be the boss of the combined firm?")
     assert result.answered and result.text.startswith("Katrin Vossberg"), result.text
+
+
+_DELAYS = """| 18 November 2025, Tuesday |
+
+Atlantic Keel wins $12.6 billion Navy deal
+
+Atlantic Keel Shipbuilding Corp said on Monday it had won a $12.6 billion contract from the U.S. Navy.
+
+The contract comes as Atlantic Keel struggles with delays on earlier ships. The lead frigate is running 26 months behind schedule due to design changes, the Government Accountability Office said in a report last month.
+"""
+
+
+def test_a_sentence_with_no_source_leaves_it_to_the_next() -> None:
+    result = answered(_DELAYS, "who reported the delays on the earlier ships")
+    assert result.answered and result.text.startswith("Government Accountability Office"), result.text
