@@ -241,7 +241,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "government": ("government", "authority", "official", "administration", "ministry"),
     # "the government reference price": the benchmark the ministry sets
     "benchmark": ("benchmark", "reference"),
-    "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie"),
+    "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie", "partner"),  # "partnering with"
     "security": ("security", "safety", "defence", "defense", "safeguard"),
     "agriculture": ("agriculture", "farming", "farm", "agricultural", "agri"),
     "manufacturing": ("manufacturing", "manufacture", "industry", "industrial", "factory"),

@@ -219,3 +219,23 @@ The contract comes as Atlantic Keel struggles with delays on earlier ships. The 
 def test_a_sentence_with_no_source_leaves_it_to_the_next() -> None:
     result = answered(_DELAYS, "who reported the delays on the earlier ships")
     assert result.answered and result.text.startswith("Government Accountability Office"), result.text
+
+
+_LITHIUM = """| 29 October 2025, Wednesday |
+
+Chilean lithium producer's sales climb
+
+Litio Altiplano SA sold 58,300 tonnes of lithium carbonate equivalent in the July-September quarter, the Santiago-based company said on Wednesday.
+
+In May, Litio Altiplano signed a partnership with state miner Empresa Nacional de Mineria (ENAMI) to develop the Salar de Piedra Blanca in the Atacama region.
+"""
+
+
+def test_partnering_is_the_partnership_signed() -> None:
+    result = answered(_LITHIUM, "Who is Litio Altiplano partnering with?")
+    assert result.answered and "Empresa Nacional de Mineria" in result.text, result.text
+
+
+def test_state_owned_asks_no_state() -> None:
+    result = answered(_LITHIUM, "Which state-owned company is it partnering with?")
+    assert result.answered and not result.text.startswith("Atacama") and "Empresa Nacional de Mineria" in result.text, result.text
