@@ -192,3 +192,20 @@ The scheme, first proposed in March, would run until 2030 and still needs govern
 
 def test_a_scheme_is_a_programme() -> None:
     assert "110,000 hectares" in answered(_REPLANT, "What does the government's replanting scheme cover?").text
+
+_ACID = """| 3 March 2025, Monday |
+
+Ruritanian miner cuts output plan on acid shortage
+
+Ruritania's state uranium miner Kovan said on Friday it would cut next year's output by 10% because of a shortage of sulphuric acid.
+
+The rest of its sales went to buyers in France, India, Canada and the United States.
+
+A government working group will try to speed up acid imports from Uzbekistan and Russia, the ministry said.
+"""
+
+
+def test_a_question_ending_on_from_asks_where_from() -> None:
+    # "buyers in France, India, Canada and ..." is a longer list, but not where anything comes from
+    text = answered(_ACID, "which countries could Ruritania bring in extra acid from").text
+    assert "Uzbekistan" in text and "France" not in text
