@@ -26,7 +26,9 @@ _AGENT_KINDS = ("person", "org", "other")  # "other": a name the text never type
 def handle_where(ask: Ask) -> Answer | None:
     if ask.query.intent != "where":
         return None
-    return _based_in(ask) or _answer_entity(ask, "where", _PLACE_KINDS)
+    # "Besides the US, which countries get cars from the plant?" asks for several places, not the
+    # one home of "the Detroit-based carmaker".
+    return _the_other_places(ask) or _based_in(ask) or _answer_entity(ask, "where", _PLACE_KINDS)
 
 
 _BASED_PLACE = r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based"  # "Hanoi-based", "Sao Paulo-based"
@@ -669,6 +671,60 @@ _OFF_SUBJECT = ("about ", "does not name", "never names", "period:", "says the o
 _PLACES_ASKED = frozenset("country nation province state region city town destination market place port".split())
 # How specific each of them is (_specificity): "which provinces" lists Quebec and Alberta, not Toronto.
 _LIST_LEVEL = {"country": 1, "nation": 1, "province": 2, "state": 2, "region": 2, "city": 3, "town": 3, "port": 3}
+
+
+def _the_other_places(ask: Ask) -> Answer | None:
+    """ "Besides China and India, which countries bought Indonesian coal?": the places left out are
+    named where the others are, in the same sentence ("shipped to the United States, with the rest
+    going to Canada, Brazil, Chile and Colombia") or the next ("Japan, South Korea, the Philippines,
+    Vietnam and Malaysia together took 9.8 million tonnes"), which need not repeat the question's words."""
+    query = ask.query
+    left_out = _left_out(query)
+    if not left_out or not ask.pool.evidence:
+        return None
+    level = next((_LIST_LEVEL[t.lemma] for t in query.terms if t.lemma in _LIST_LEVEL and t.word.lower().endswith("s")), 0)
+    if not level:
+        return None
+    article = ask.pool.evidence[0].sentence.article_id
+    named = [e.id for e in ask.store.article_entities(article)
+             if e.kind == "place" and (e.name.lower() in left_out or _keys(e) & left_out)]
+    if not named:
+        return None
+    naming = ask.store.sentences_mentioning(named, 12)
+    sentences = ask.store.sentences({i + k for i in naming for k in (0, 1, 2)})
+    mentions = ask.store.mentions_in(list(sentences))
+    entities = ask.store.entities_by_id({m.entity_id for m in mentions})
+    wanted = [t for t in query.required if t.lemma not in _PLACES_ASKED]
+    best: tuple[float, SentenceRow, list[tuple[MentionRow, EntityRow]]] | None = None
+    for sid in sorted(sentences):
+        sentence = sentences[sid]
+        if sentence.article_id != article:
+            continue
+        places = [(m, entities[m.entity_id]) for m in sorted((m for m in mentions if m.sentence_id == sid), key=lambda m: m.start)
+                  if m.entity_id in entities and entities[m.entity_id].kind == "place"]
+        spans = [(m.start, m.end) for m, _ in places]
+        fitting = [(m, e) for m, e in places if _specificity(e) == level and e.id not in named and not _inside_longer(m, spans)
+                   and not (e.name.lower() in left_out or _keys(e) & left_out) and not _demonym_use(sentence.text, m)]
+        groups: list[list[tuple[MentionRow, EntityRow]]] = []
+        for pair in fitting:
+            if groups and listed_together(sentence.text, groups[-1][-1][0], pair[0]):
+                groups[-1].append(pair)
+            else:
+                groups.append([pair])
+        group = max(groups, key=len, default=[])
+        if len({e.id for _, e in group}) < 2:
+            continue
+        # The sentence that says what was asked ("took", "sales ... increased") is no surer a guide
+        # than the longer list; its words only break a tie.
+        score = min(len(group), 5) + 0.5 * sum(1 for t in wanted if t.keys & sentence.terms)
+        if best is None or score > best[0]:
+            best = (score, sentence, group)
+    if best is None:
+        return None
+    _, sentence, group = best
+    names = list(dict.fromkeys(e.name for _, e in group))
+    text = f"{', '.join(names)}. {clause_window(sentence.text, group[0][0].start, group[-1][0].end, 140)}"
+    return make_answer(ask.question, "where", text, 0.6, [citation(ask.store, sentence)])
 
 
 def _place_list(ask: Ask) -> Answer | None:

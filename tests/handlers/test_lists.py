@@ -209,3 +209,33 @@ def test_a_question_ending_on_from_asks_where_from() -> None:
     # "buyers in France, India, Canada and ..." is a longer list, but not where anything comes from
     text = answered(_ACID, "which countries could Ruritania bring in extra acid from").text
     assert "Uzbekistan" in text and "France" not in text
+
+_COAL = """| 3 March 2025, Monday |
+
+Ruritania's coal exports slide as China cuts purchases
+
+Ruritania's coal exports fell 8.4% in September from a year earlier to 38.6 million tonnes as Chinese buyers scaled back purchases, data from the mining ministry showed on Tuesday.
+
+Shipments to China dropped 15.2% to 14.9 million tonnes, while exports to India rose 6.7% to 11.3 million tonnes. Japan, South Korea, the Philippines and Vietnam together took 9.8 million tonnes.
+"""
+
+_CARS = """| 3 March 2025, Monday |
+
+Veltra to expand Mexico car plant
+
+Veltra Motors will invest $2 billion to expand its car plant in Salamanca, the Detroit-based carmaker said on Monday.
+
+The Salamanca plant builds the Corvan compact SUV. About 80% of its output is shipped to the United States, with the rest going to Canada, Brazil, Chile and Colombia.
+"""
+
+
+def test_besides_the_places_named_the_next_sentence_lists_the_others() -> None:
+    # "took", not "bought": the sentence after the one naming China and India lists the others
+    text = answered(_COAL, "Besides China and India, which countries bought Ruritanian coal?").text
+    assert "Japan" in text and "Vietnam" in text
+
+
+def test_besides_a_place_its_sentence_lists_the_others() -> None:
+    # "get cars from the plant" asks no home of "the Detroit-based trader"
+    text = answered(_CARS, "Besides the US, which countries get cars from the plant?").text
+    assert "Canada" in text and "Brazil" in text
