@@ -734,7 +734,9 @@ def _place_list(ask: Ask) -> Answer | None:
     query = ask.query
     if not any(t.lemma in _PLACES_ASKED and t.word.lower().endswith("s") for t in query.terms):
         return None
-    candidates = [e for e in ask.pool.evidence[:12] if (e.matched or e.entity_hits)
+    # Deep in the pool: "which provinces saw starts fall?" meets a dozen sentences about starts
+    # falling before "... while Quebec, Alberta and Manitoba posted declines".
+    candidates = [e for e in ask.pool.evidence[:24] if (e.matched or e.entity_hits)
                   and not any(c.startswith(_OFF_SUBJECT) for c in e.conflicts)]
     by_sentence: dict[int, list[Pick]] = {}
     for pick in rank_entities(query, candidates, _PLACE_KINDS, unmatched=True):

@@ -239,3 +239,30 @@ def test_besides_a_place_its_sentence_lists_the_others() -> None:
     # "get cars from the plant" asks no home of "the Detroit-based trader"
     text = answered(_CARS, "Besides the US, which countries get cars from the plant?").text
     assert "Canada" in text and "Brazil" in text
+
+_STARTS = """| 3 March 2025, Monday |
+
+Ruritania's housing starts jump 9.4% in August
+
+Ruritania's annualized pace of housing starts rose 9.4% in August from July to 287,650 units, as a surge in rental construction in Toronto and Vancouver offset a slump in condominium starts, the housing agency said on Monday.
+
+Urban starts rose 10.6% to 264,000 units in August, while rural starts were estimated at 23,650 units. Multi-unit urban starts climbed 13.2% to 222,300 units, and single-detached urban starts fell 1.7% to 41,700 units.
+
+The six-month moving average of starts rose to 271,000 units from 265,000 in July. Starts of purpose-built rental units made up a record 41% of the total.
+
+Condominium starts in Toronto fell to their lowest since 2009 as investors stayed away. Starts in Vancouver rose 22% on rental projects.
+
+Economists had expected starts to fall to 250,000 units. Starts fell in June and rose in July. Housing starts fell 3% in the second quarter.
+
+Building permits fell 1.2% in July, separate data showed. Starts in smaller centres fell 4%. Ownership starts fell for a fifth month.
+
+"Starts of condominiums fell because presales collapsed," said an economist. Starts of townhouses fell 2%.
+
+Ontario, British Columbia and Nova Scotia accounted for most of the monthly gain, while Quebec, Alberta and Manitoba posted declines.
+"""
+
+
+def test_a_list_of_the_places_asked_may_rank_low() -> None:
+    # many sentences say "starts" and "fell"; the one listing provinces says "posted declines"
+    text = answered(_STARTS, "which provinces saw starts fall?").text
+    assert "Quebec" in text and "Manitoba" in text
