@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Callable
 from typing import NamedTuple
 
 from knowledge import gazetteer as gz
@@ -627,14 +628,14 @@ def _specificity(entity: EntityRow) -> int:
     return 2
 
 
-def _joined(best: Pick, others: list[Pick]) -> list[Pick]:
+def _joined(best: Pick, others: list[Pick], linked: Callable[[str, MentionRow, MentionRow], bool] = listed_together) -> list[Pick]:
     """The best name and those listed with it in the same sentence: "X and Y", "X, Y and Z"."""
     same = sorted([best] + [p for p in others if p[3] is best[3] and p[1].kind == best[1].kind], key=lambda p: p[2].start)
     text = best[3].sentence.text
     i = next(k for k, p in enumerate(same) if p is best)
     lo = hi = i
     def link(a: Pick, b: Pick) -> bool:
-        return listed_together(text, a[2], b[2])
+        return linked(text, a[2], b[2])
 
     while lo > 0 and link(same[lo - 1], same[lo]):
         lo -= 1
@@ -727,6 +728,18 @@ def _the_other_places(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "where", text, 0.6, [citation(ask.store, sentence)])
 
 
+# The rivals a conflict names: "about Italy, not spanish" (not "... (named just before), not ...").
+_LED_BY = re.compile(r"about ([^()]+), not [^,]+$")
+# A ranking lists its items with their figures and "followed by": "Italy remained the biggest buyer
+# at 248,000 tonnes, followed by the United States with 176,000 tonnes, Portugal, France and Japan".
+_RANK_LINK = lazy_compile(r"[^;:()\"“”]{0,90}?,\s+followed\s+by\s+(?:the\s+)?"
+                          r"|\s+(?:with|at)\s+[\w.,$€£%-]+(?:\s+[\w%-]+){0,2}\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+
+
+def _ranked_together(text: str, first: MentionRow, second: MentionRow) -> bool:
+    return listed_together(text, first, second) or _RANK_LINK.fullmatch(text, first.end, second.start) is not None
+
+
 def _place_list(ask: Ask) -> Answer | None:
     """ "Which countries will the park supply?": the sentence that lists several of them ("battery
     makers in China, South Korea, Japan and Germany") before one that names a single place,
@@ -736,8 +749,21 @@ def _place_list(ask: Ask) -> Answer | None:
         return None
     # Deep in the pool: "which provinces saw starts fall?" meets a dozen sentences about starts
     # falling before "... while Quebec, Alberta and Manitoba posted declines".
-    candidates = [e for e in ask.pool.evidence[:24] if (e.matched or e.entity_hits)
-                  and not any(c.startswith(_OFF_SUBJECT) for c in e.conflicts)]
+    candidates: list[Evidence] = []
+    leaders: dict[int, set[str]] = {}
+    for e in ask.pool.evidence[:24]:
+        if not (e.matched or e.entity_hits):
+            continue
+        off = [c for c in e.conflicts if c.startswith(_OFF_SUBJECT)]
+        led = [m for c in off if (m := _LED_BY.match(c))]
+        if off and len(led) < len(off):
+            continue
+        # "which countries are the top buyers of Spanish olive oil?" over "Italy remained the
+        # biggest buyer ..., followed by the United States ...": the place the sentence is about
+        # is no other subject when it heads the list of answers.
+        if led:
+            leaders[e.sentence.id] = {name for m in led for name in m.group(1).split(", ")}
+        candidates.append(e)
     by_sentence: dict[int, list[Pick]] = {}
     for pick in rank_entities(query, candidates, _PLACE_KINDS, unmatched=True):
         by_sentence.setdefault(pick[3].sentence.id, []).append(pick)
@@ -747,9 +773,11 @@ def _place_list(ask: Ask) -> Answer | None:
         fitting = sorted((p for p in group if not level or _specificity(p[1]) == level), key=lambda p: -p[0])
         # A list is names joined as items ("Japan, South Korea and Malaysia"), not places a
         # sentence names apart ("a terminal at Panjang ..., linked to its mines in South Sumatra").
-        listed = max((_joined(p, fitting) for p in fitting), key=len, default=[])
+        listed = max((_joined(p, fitting, _ranked_together) for p in fitting), key=len, default=[])
         if len({p[1].id for p in listed}) < 2:
             continue  # one place is no list; the ranking of single places answers that
+        if not leaders.get(group[0][3].sentence.id, set()) <= {p[1].name for p in listed}:
+            continue
         score = max(p[0] for p in listed) + 0.8 * min(len(listed) - 1, 4)
         if best is None or score > best[0]:
             best = (score, listed)

@@ -266,3 +266,20 @@ def test_a_list_of_the_places_asked_may_rank_low() -> None:
     # many sentences say "starts" and "fell"; the one listing provinces says "posted declines"
     text = answered(_STARTS, "which provinces saw starts fall?").text
     assert "Quebec" in text and "Manitoba" in text
+
+_OLIVE = """| 3 March 2025, Monday |
+
+Spain's olive oil exports rise 17%
+
+Spain exported 812,000 tonnes of olive oil in the 2024/25 season, up 17% from a year earlier, the ministry said on Monday.
+
+The Commission is weighing a request Spain submitted last month, backed by Italy and Greece, to open private storage aid for olive oil.
+
+Italy remained the biggest buyer at 248,000 tonnes, followed by the United States with 176,000 tonnes, Portugal, France and Japan.
+"""
+
+
+def test_a_ranking_led_by_a_place_lists_it_and_those_that_follow() -> None:
+    # "Italy remained ...": Italy is an answer, not another subject; "with 176,000 tonnes" is an item's figure
+    text = answered(_OLIVE, "which countries are the top buyers of spanish olive oil").text
+    assert "Italy" in text and "United States" in text and "Japan" in text and "Greece" not in text
