@@ -42,7 +42,7 @@ def _based_in(ask: Ask) -> Answer | None:
     query = ask.query
     bodies = {e.id for e in query.entities if e.kind in ("org", "other", "person")}
     if not bodies:
-        return _based_described(ask)
+        return _based_described(ask) or _role_based_in(ask)
     for ev in ask.pool.evidence[:8]:
         for mention, entity in ev.mentions:
             if entity.id not in bodies:
@@ -136,6 +136,29 @@ def _employer_based_in(ask: Ask) -> Answer | None:
             if sentence:
                 text = f"{m.group(1)}. {person.name}: {role}."
                 return make_answer(ask.question, "where", text, 0.8, [citation(ask.store, sentence)])
+    return None
+
+
+def _role_based_in(ask: Ask) -> Answer | None:
+    """ "Which city is the bank of the analyst quoted located in?" over "said Luca Bertolini, an
+    analyst at Milan-based Banca Serravalle": the one person of the role asked, and the place
+    hyphened to the body their role names."""
+    if not _ASKS_HOME.search(ask.query.text):
+        return None
+    roles = [t for t in ask.query.required if t.lemma in ROLES or t.lemma in _PERSON_NOUNS]
+    if not roles:
+        return None
+    articles = dict.fromkeys(e.sentence.article_id for e in ask.pool.evidence[:8])
+    people = [e for a in articles for e in ask.store.article_entities(a) if e.kind == "person" and _holds_roles(e, roles)]
+    if len(people) != 1:
+        return None  # none, or several: the question does not say whose
+    person = people[0]
+    for role in person.roles:
+        m = _BASED_IN_ROLE.search(role)
+        sentence = _first_naming(ask, person) if m else None
+        if m and sentence is not None:
+            text = f"{m.group(1)}. {person.name}: {role}."
+            return make_answer(ask.question, "where", text, 0.75, [citation(ask.store, sentence)])
     return None
 
 

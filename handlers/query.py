@@ -1639,7 +1639,8 @@ def asks_amount_earned(lower: str) -> bool:
 
 _WHERE_LEVEL = lazy_compile(r"^\s*where(?:'s|s| is| are)\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?P<head>[a-z]+)\s*(?:now|today|currently|standing|at|after|\?|$)")
-_WHERE_TRADING = lazy_compile(r"^\s*where(?:'s| is| are| was| were)\b.*\b(?:trading|traded|quoted|priced|standing)\b")
+# ... but "where is the bottler whose export director was quoted based?" asks a home.
+_WHERE_TRADING = lazy_compile(r"^\s*where(?:'s| is| are| was| were)\b(?!.*\b(?:based|headquartered|located)\b).*\b(?:trading|traded|quoted|priced|standing)\b")
 # "where's the cash rate sitting?", "where did the dollar end up?": a level, when a measure or a
 # currency is what sits or ends ("where did the cargo end up?" asks a place).
 _WHERE_ASKS = lazy_compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do| will| would| could| should| might)\b")

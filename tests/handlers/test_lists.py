@@ -283,3 +283,26 @@ def test_a_ranking_led_by_a_place_lists_it_and_those_that_follow() -> None:
     # "Italy remained ...": Italy is an answer, not another subject; "with 176,000 tonnes" is an item's figure
     text = answered(_OLIVE, "which countries are the top buyers of spanish olive oil").text
     assert "Italy" in text and "United States" in text and "Japan" in text and "Greece" not in text
+
+_LUXURY = """| 3 March 2025, Monday |
+
+Paris luxury group's sales beat forecasts
+
+Paris-based luxury group Maison Orsenne reported third-quarter sales of 4.86 billion euros on Wednesday, up 2.1% and ahead of analysts' expectations.
+
+Europe grew 1.3%, held back by fewer American tourists in Paris, Milan and London.
+
+"The quarter suggests the worst is behind the sector," said Luca Bertolini, an analyst at Turin-based Banca Serravalle.
+
+"American importers rushed to rebuild stocks," said Javier Molina, export director at Seville-based bottler Olivares del Betis.
+"""
+
+
+def test_the_home_of_the_body_of_the_person_of_the_role_asked() -> None:
+    # "an analyst at Turin-based Banca Serravalle": no "bank" in the text, and Milan is named elsewhere
+    assert "Turin" in answered(_LUXURY, "Which city is the bank of the analyst quoted located in?").text
+
+
+def test_a_quoted_person_is_no_quoted_price() -> None:
+    # "was quoted ... based?" asks a home, not where something is quoted (a level)
+    assert "Seville" in answered(_LUXURY, "where is the bottler whose export director was quoted based?").text
