@@ -561,6 +561,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
             return "not an amount of money"  # nor "1.02 million vehicles", nor "the yen averaged 147.5 per dollar"
     if query.wants == "level" and f.kind == "money" and _PER_UNIT.match(f.unit) and asks_amount_of_a_thing(query.text.lower()):
         return "a price, not an amount"  # "how much palm oil did it export?" is not "$124 a ton"
+    if query.wants == "level" and f.kind == "money" and asks_amount_of_a_thing(query.text.lower()):
+        return "money, not an amount of the thing"  # "how much acid would the plant produce?" is not its $400 million cost
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
     if query.wants == "money" and f.kind == "percent" and _WORTH.search(query.text):

@@ -1662,8 +1662,8 @@ _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sit
 _ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place".split())
 _COMPARED_WITH = lazy_compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since|ahead of|behind|above|below|on)\s*$", re.IGNORECASE)
 
-_HOW_MUCH_OF_A_THING = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of)\b)"
-                                    r"(?:[a-z]+\s+)?[a-z]+\s+(?:is|are|was|were|will|did|does|do|has|have)\b")
+_HOW_MUCH_OF_A_THING = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of|in)\b)"
+                                    r"(?:[a-z]+\s+)?[a-z]+\s+(?:is|are|was|were|will|did|does|do|has|have|had|would|could|can|should|might)\b")
 
 # A "what" question whose verb is done in amounts asks for the amount.
 _AMOUNT_VERB = lazy_compile(r"\b(?:to|will|would|did|does|do|could|might|may|can)\s+(?:\w+\s+){0,3}?(?:harvest|produce|export|import|sell|ship|earn"

@@ -182,3 +182,18 @@ The department has asked for 3 billion euros of guarantees from the buyer.
 )
 def test_a_body_the_lead_names_once_in_passing_is_not_the_story_s(question: str, expected: str | None) -> None:
     expect(answered(_MERGER, question), expected)
+
+
+def test_an_amount_of_a_thing_asked_is_never_money() -> None:
+    article = """| 25 August 2025, Monday |
+
+Kazakh miner weighs building acid plant
+
+The miner uses about 2.9 million tonnes of sulphuric acid a year.
+
+It would decide by the end of the third quarter whether to build its own acid plant in the Turkistan region at a cost of about $400 million, and would publish a final production plan in November.
+
+  • Reuters
+"""
+    expect(answered(article, "how much acid would the planned turkistan plant produce"), None)
+    expect(answered(article, "how much acid does the miner use a year"), "2.9 million tonnes")
