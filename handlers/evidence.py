@@ -1332,16 +1332,15 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             continue
         kind = kinds.get(key, "")
         rivals = [(m, e) for m, e, keys in facts.by_kind.get(kind, ()) if keys.isdisjoint(asked)]
-        if kind == "other" and not rivals:
-            # A name the story gives no kind ("Jalisco with $1.45 billion") asked, and the
-            # sentence's subject a place ("Southern Chiapas posted ..."): about that place.
-            rivals = [(m, e) for m, e, keys in facts.by_kind.get("place", ()) if keys.isdisjoint(asked)]
-            kind = "place" if rivals else kind
+        # A name the story gives no kind ("Jalisco with $1.45 billion") asked, and the sentence's
+        # subject a place ("Southern Chiapas posted ..."): about that place, as about another body.
+        subjects = rivals if kind != "other" or rivals else [
+            (m, e) for m, e, keys in facts.by_kind.get("place", ()) if keys.isdisjoint(asked)]
         # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
         # ... "Southern Chiapas posted", "Western state Michoacan remained" lead with it too.
-        leading = {e.name for m, e in rivals if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(s.text, 0, m.start))
+        leading = {e.name for m, e in subjects if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(s.text, 0, m.start))
                    and not s.text[:1] in "\"“‘'"}
-        if leading and kind != "other":
+        if leading and (kind != "other" or not rivals):
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
         elif kind == "place" and rivals and (other := _other_end(query.text, key, s.text, rivals)):
             conflicts.append(other)

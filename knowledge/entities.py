@@ -1025,7 +1025,9 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     for para, sent, text, toks, forced in tokenized:
         found = _sentence_pieces(para, sent, text, toks, mid_caps if forced else None)
         found = [_trim_compass(p, bare_caps) for p in found]
-        pieces += [p for p in found if _keep(p, mid_caps) and not _common_noun(p, lower_words) and not _is_period(p.text)]
+        # "NZ$10.40", "HK$2 billion": a currency's prefix, no name.
+        pieces += [p for p in found if _keep(p, mid_caps) and not _common_noun(p, lower_words) and not _is_period(p.text)
+                   and text[p.end : p.end + 1] != "$"]
 
     reg = _Registry()
     # Fullest names first, so a later bare "Xi" or "Putin" finds its person by alias.

@@ -194,7 +194,7 @@ army navy force forces guard club school college hospital centre center network 
 times post journal press television radio partners capital securities insurance energy oil
 gas petroleum telecom communications systems technologies technology labs co
 lines line container containers shipping carriers automotive auto motor semiconductor semiconductors electronics
-watch watchdog alliance coalition initiative society trust
+watch watchdog alliance coalition initiative society trust cooperative co-operative coop co-op
 """.split()) | LEGAL_FORMS
 # Suffixes dropped to get a short alias: "Acme Corp" is also "Acme".
 CORP_SUFFIXES: frozenset[str] = frozenset(

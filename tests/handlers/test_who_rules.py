@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered
+from tests.handlers.stories import answered, expect
 
 _BANK = """| 14 May 2025, Wednesday |
 
@@ -239,3 +239,22 @@ def test_partnering_is_the_partnership_signed() -> None:
 def test_state_owned_asks_no_state() -> None:
     result = answered(_LITHIUM, "Which state-owned company is it partnering with?")
     assert result.answered and not result.text.startswith("Atacama") and "Empresa Nacional de Mineria" in result.text, result.text
+
+
+def test_the_boss_of_a_cooperative_whose_sums_are_in_nz_dollars() -> None:
+    # "NZ$" names no body that could outrank the cooperative the story is about
+    article = """| 12 November 2025, Wednesday |
+
+New Zealand dairy cooperative lifts milk price forecast
+
+New Zealand's Aotea Dairy Cooperative on Wednesday raised its milk price forecast to NZ$10.40 per kilogram from NZ$10.00.
+
+"Demand has been firmer than we expected," chief executive Hamish Tolley told reporters.
+
+The cooperative paid NZ$9.65 last season, and NZ$1.2 billion went to farmers in September.
+
+Aotea's board will decide on the interim dividend in March, when it pays out NZ$0.15 a share.
+
+  • Reuters
+"""
+    expect(answered(article, "who runs Aotea?"), "Hamish Tolley")

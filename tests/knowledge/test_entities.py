@@ -541,3 +541,16 @@ def test_a_compass_word_or_a_kind_of_place_before_a_name(name: str, kind: str) -
 def test_a_name_written_whole_keeps_its_compass_word() -> None:
     # "Southern Copper", never "Copper" bare: the compass word is its name's
     assert "Copper" not in _by_name(_STATES)
+
+
+_DAIRY: Rows = [
+    (1, 0, "New Zealand's Aotea Dairy Cooperative raised its milk price forecast to NZ$10.40 per kg."),
+    (2, 0, "Aotea's board will decide on the dividend in March, and HK$2 billion of bonds are due."),
+]
+
+
+def test_a_cooperative_is_a_body_and_a_currency_prefix_no_name() -> None:
+    ents = _by_name(_DAIRY)
+    assert ents["Aotea Dairy Cooperative"].kind == "org"
+    assert "Aotea" in ents["Aotea Dairy Cooperative"].aliases
+    assert not {"NZ", "HK"} & set(ents), sorted(ents)
