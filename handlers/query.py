@@ -693,7 +693,11 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
         lambda keys: {key: _typo_repair(key[0], key[1], store) for key in keys})
     fixed: list[Token] = []
     corrections: dict[str, str] = {}
-    if not repairs and all(t.lower in store.vocabulary or t.lower in STOPWORDS for t in tokens):
+    # "how lng was the port shut", "how mcuh": what follows "how" is how long, much, far ...,
+    # though "LNG" is a word of the article's.
+    after_how = {i: meant for i in range(1, len(tokens)) if tokens[i - 1].lower == "how" and tokens[i].lower not in _AFTER_HOW
+                 and (meant := _after_how(tokens[i].lower))}
+    if not repairs and not after_how and all(t.lower in store.vocabulary or t.lower in STOPWORDS for t in tokens):
         return tokens, {}  # nearly every question: no word to repair (nothing changes the list)
     for token in tokens:
         repair = repairs.get((token.lower, token.lemma))
@@ -702,6 +706,9 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             continue
         corrections[token.text] = repair[0]
         fixed.append(Token(repair[0], repair[0], repair[1], token.start, token.end))
+    for i, meant in after_how.items():
+        corrections[tokens[i].text] = meant
+        fixed[i] = Token(meant, meant, meant, tokens[i].start, tokens[i].end)
     # A word English has but the article lacks, a slip from the word the article writes beside
     # the same neighbour: "shre prise" is the share price ("prise" is a word, so kept above).
     for i, token in enumerate(fixed):
@@ -710,6 +717,19 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             corrections[token.text] = meant
             fixed[i] = Token(meant, meant, lemma(meant), token.start, token.end)
     return fixed, corrections
+
+
+_AFTER_HOW = frozenset("long many much far big often soon high low large old come".split())
+
+
+def _after_how(word: str) -> str:
+    """The one word that follows "how" this one is a letter dropped from ("lng": "long") or two
+    swapped letters of ("mcuh": "much"), or ""."""
+    if not word.isalpha() or len(word) < 2:
+        return ""
+    found = {w for w in _AFTER_HOW if len(w) == len(word) + 1 and word in _with_one_dropped(w) or sorted(w) == sorted(word)
+             and OSA.distance(w, word) == 1}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _meant_in_context(tokens: list[Token], i: int, store: Store) -> str:

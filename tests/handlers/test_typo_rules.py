@@ -64,3 +64,17 @@ Farmers bought 3 million tonnes of seed. They also bought 2 million tonnes of fe
   • Reuters
 """
     expect(answered(article, question), expected)
+
+
+def test_what_follows_how_is_how_long_or_much_though_the_article_says_lng() -> None:
+    article = """| 23 April 2025, Wednesday |
+
+Cyclone shuts LNG port
+
+Coolibah cut its LNG shipment forecast after a cyclone closed Port Hedland for several days.
+
+The storm halted loading at the Port Hedland LNG terminal for five days in February.
+
+  • Reuters
+"""
+    expect(answered(article, "how lng was port hedland shut"), "five days")
