@@ -843,7 +843,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if entity.kind == "place" and "person" in kinds and IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start]):
                 continue  # "talks in Berlin": where something happens, never who does it
             head_fit = _head_of_fit(query, entity)
-            heading = "person" in kinds and entity.kind != "person" and any(t.keys & _HEADING for t in query.required)
+            # ... and "who is the environment minister?" asks a person's post, which no body holds
+            heading = "person" in kinds and entity.kind != "person" and any(t.keys & _HEADING or t.lemma in TITLE_EXACT
+                                                                           for t in query.required)
             if head_fit < 0 or heading or _other_title(query, entity):
                 continue  # "head of the IMD": not the president of another body; "chief risk officer": not the CFO
             score += head_fit
@@ -948,8 +950,15 @@ _CHIEF_OF = lazy_compile(r"\bchief\s+([a-z]+)\s+officer\b", re.IGNORECASE)
 
 
 def _other_title(query: Query, entity: EntityRow) -> bool:
+    if entity.kind != "person" or not entity.roles:
+        return False
+    # "Who is WA's environment minister?" is not the chief executive who said the minister would
+    # sign off: a person the story gives titles, none of them the one asked.
+    asked = [TITLE_EXACT[t.lemma] for t in query.terms if t.lemma in TITLE_EXACT]
+    if asked and not any(p in role.lower() for role in entity.roles for phrases in asked for p in phrases):
+        return True
     m = _CHIEF_OF.search(query.text)
-    if entity.kind != "person" or not m or not entity.roles:
+    if not m:
         return False
     word = m.group(1).lower()
     return not any(re.search(rf"\b{re.escape(word)}", role, re.IGNORECASE) for role in entity.roles)

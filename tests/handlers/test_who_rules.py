@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.handlers.stories import answered, expect
 
 _BANK = """| 14 May 2025, Wednesday |
@@ -258,3 +260,27 @@ Aotea's board will decide on the interim dividend in March, when it pays out NZ$
   • Reuters
 """
     expect(answered(article, "who runs Aotea?"), "Hamish Tolley")
+
+
+_APPROVAL = """| 23 April 2025, Wednesday |
+
+Coolibah waits for mine approval
+
+Coolibah Resources is still waiting for the Western Australian government to approve its Wirrilla Creek mine, Chief Executive Fiona Castellano said.
+
+The state's Environmental Protection Authority recommended approval last month, and Castellano said she expected the state environment minister to sign off by September.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the post is named, its holder is not: not the chief executive who spoke of it, nor a body
+        ("Who is WA's environment minister?", None),
+        ("who is coolibah's chief executive?", "Fiona Castellano"),
+    ],
+)
+def test_a_post_asked_is_held_by_a_person_of_that_title(question: str, expected: str | None) -> None:
+    expect(answered(_APPROVAL, question), expected)
