@@ -217,7 +217,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "postpone": ("postpone", "delay", "push back", "put off", "defer", "hold off"),
     "consumption": ("consumption", "consumer spending", "household spending", "private consumption"),
     "impetus": ("impetus", "boost", "stimulus", "tailwind"),
-    "hope": ("hope", "expect", "anticipate", "count on"),  # "the boost it had hoped for" / "the impetus we had expected"
+    # "the boost it had hoped for" / "the impetus we had expected"; "hope to save" / "seeks to save"
+    "hope": ("hope", "expect", "anticipate", "count on", "seek", "aim"),
     "end": ("end", "wrap up", "finish", "conclude", "draw to a close", "come to an end"),
     "take effect": ("take effect", "kick in", "come into force", "come into effect", "enter into force",
                     "become effective", "start apply", "start to apply", "apply from"),

@@ -347,3 +347,17 @@ The median forecast in a Reuters poll of 15 economists had been for a 300 basis 
   • Reuters
 """
     expect(answered(article, "how many economists were in the reuters poll"), "15")
+
+
+def test_hoping_to_is_seeking_or_aiming_to() -> None:
+    article = """| 21 October 2025, Tuesday |
+
+Helvara to cut jobs
+
+Helvara said it would cut 1,850 jobs, as the drugmaker seeks to save 350 million Swiss francs a year by 2027.
+
+Helvara cut its outlook and now expects sales to decline by a low single-digit percentage.
+
+  • Reuters
+"""
+    expect(answered(article, "How much does Helvara hope to save annually?"), "350 million")

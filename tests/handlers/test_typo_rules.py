@@ -78,3 +78,4 @@ The storm halted loading at the Port Hedland LNG terminal for five days in Febru
   • Reuters
 """
     expect(answered(article, "how lng was port hedland shut"), "five days")
+
