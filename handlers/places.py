@@ -840,8 +840,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if entity.kind == "place" and "person" not in kinds and _based_here(ev.sentence.text, mention) and not home_asked:
                 score -= 2.0  # "the Kuala Lumpur-based airline said": its home, not where the deal was signed
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
-            if entity.kind == "place" and "person" in kinds and IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start]):
-                continue  # "talks in Berlin": where something happens, never who does it
+            if entity.kind == "place" and "person" in kinds and (IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start])
+                                                                 or _based_here(ev.sentence.text, mention)):
+                continue  # "talks in Berlin", "Florence-based shoemaker": where something is, never who does it
             head_fit = _head_of_fit(query, entity)
             # ... and "who is the environment minister?" asks a person's post, which no body holds
             heading = "person" in kinds and entity.kind != "person" and any(t.keys & _HEADING or t.lemma in TITLE_EXACT

@@ -682,7 +682,16 @@ def _read_cues(p: _Piece, text: str) -> None:
         # A full name that speaks is a person; a lone word that speaks ("Conab said", "Ofgem
         # said") is far more often an agency or a company: people come with a first name.
         p.vote("person" if p.ntok >= 2 else "org", _W_SAID)
-    described = _DESCRIBED_BEFORE.search(before) or _DESCRIBED_AFTER.match(after)
+    described = _DESCRIBED_BEFORE.search(before)
+    if not described and end == p.end:
+        # "Italy's competition authority" is not Italy: what follows an owner is something it owns.
+        described = _DESCRIBED_AFTER.match(after)
+        if described and after[described.end() :][:1] == " " and after[described.end() + 1 :][:1].isupper():
+            # "GoldBod chief executive Efua Sarpong-Addo": the post is the person's, the name before it
+            # the body she heads.
+            if described.group(2) in _PERSON_NOUNS:
+                p.vote("org", _W_APPOS)
+            described = None
     if described:
         # "government agency Conab", "the Cepea research centre": what the text says it is
         # ("forcing operator Andes Pacific" is an operator: the verb before it is no part of that).

@@ -300,6 +300,7 @@ INSTITUTION_NOUNS: tuple[str, ...] = (
     "news agency", "central bank", "media", "broadcaster", "customs", "government", "ministry",
     "regulator", "cabinet", "parliament", "embassy", "military", "army", "navy", "police",
     "authorities", "legislature", "bureau", "agency", "watchdog", "statistics bureau",
+    "authority",  # "Italy's competition authority"
 )
 INSTITUTION_MODIFIERS: tuple[str, ...] = (
     "state", "national", "central", "foreign", "finance", "commerce", "defence", "defense",

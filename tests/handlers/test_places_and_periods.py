@@ -300,3 +300,9 @@ def test_a_change_asked_is_no_other_measure_than_the_growth_a_sentence_states() 
     # "Southern Chiapas posted the fastest growth of any state, with inflows surging 21.5%"
     # under a headline about remittances: the remittances asked, their growth stated.
     expect(answered("mx_remittances", "how much did remittances to chiapas jump"), "21.5%")
+
+
+def test_who_must_clear_a_deal_is_a_body_not_the_home_of_the_target() -> None:
+    # "clearance from Italy's competition authority for its ... purchase of Florence-based shoemaker
+    # Calzaturificio Bellandi": Florence is where the shoemaker is, never who clears its sale
+    expect(answered("fr_luxury", "Who still has to sign off on the Bellandi takeover?"), "competition authority")

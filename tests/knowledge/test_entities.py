@@ -554,3 +554,17 @@ def test_a_cooperative_is_a_body_and_a_currency_prefix_no_name() -> None:
     assert ents["Aotea Dairy Cooperative"].kind == "org"
     assert "Aotea" in ents["Aotea Dairy Cooperative"].aliases
     assert not {"NZ", "HK"} & set(ents), sorted(ents)
+
+
+def test_a_post_between_a_body_and_a_person_is_the_persons() -> None:
+    # "GoldBod chief executive Efua Sarpong-Addo": GoldBod is the body she runs, no chief executive
+    ents = _by_name([(1, 0, "On Monday, GoldBod chief executive Efua Sarpong-Addo said the board aimed to buy 60 tonnes.")])
+    assert ents["GoldBod"].kind == "org" and "chief executive" not in ents["GoldBod"].roles
+    assert "chief executive" in ents["Efua Sarpong-Addo"].roles
+
+
+def test_a_body_a_country_owns_is_not_that_country() -> None:
+    # "Italy's competition authority": a body of Italy's, not a role of Italy
+    ents = _by_name([(1, 0, "The group is still awaiting clearance from Italy's competition authority for the purchase.")])
+    assert "competition authority" not in ents["Italy"].roles
+    assert ents["Italy's competition authority"].kind == "org"
