@@ -1050,6 +1050,7 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     _city_state(reg, texts)
     _merge_short_names(reg)
     _merge_acronyms(reg)
+    _merge_bracketed(reg, texts)
     _merge_inverted_bodies(reg)
     _short_org_mentions(reg, texts)
     _drop_nested_mentions(reg, texts)
@@ -1135,6 +1136,22 @@ def _merge_acronyms(reg: _Registry) -> None:
         if owner is None:
             continue
         _merge_into(reg, owner, short, roles=False)
+
+
+def _merge_bracketed(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
+    """ "the Sea Institute of Peru (IMARPE)", "The Ghana Gold Board (GoldBod)": a one-word name in
+    brackets right after a body's name is what the text calls that body from then on, whether or
+    not its letters are the body's initials."""
+    ends = {(m.paragraph, m.sentence, m.end): e for e in reg.ents if e.kind in ("org", "other") and len(e.name.split()) >= 2
+            for m in e.mentions}
+    # A "place" no gazetteer knows ("sell to GoldBod") may be that body too.
+    for short in [e for e in reg.ents if len(e.name.split()) == 1 and (e.kind != "place" or canonical_place(e.name) is None)]:
+        for m in short.mentions:
+            text = texts.get((m.paragraph, m.sentence), "")
+            owner = ends.get((m.paragraph, m.sentence, m.start - 2))
+            if owner is not None and owner is not short and text[m.start - 2 : m.start] == " (" and text[m.end : m.end + 1] == ")":
+                _merge_into(reg, owner, short, roles=False)
+                break
 
 
 def _initials(name: str) -> str:

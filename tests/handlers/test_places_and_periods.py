@@ -306,3 +306,10 @@ def test_who_must_clear_a_deal_is_a_body_not_the_home_of_the_target() -> None:
     # "clearance from Italy's competition authority for its ... purchase of Florence-based shoemaker
     # Calzaturificio Bellandi": Florence is where the shoemaker is, never who clears its sale
     expect(answered("fr_luxury", "Who still has to sign off on the Bellandi takeover?"), "competition authority")
+
+
+
+def test_a_body_asked_by_its_full_name_is_found_under_its_bracketed_short_name() -> None:
+    # "The Ghana Gold Board (GoldBod)": the later "GoldBod chief executive ... said the board aimed
+    # to buy 60 tonnes of gold next year" is the board's
+    expect(answered("gh_gold", "How much gold does the Ghana Gold Board aim to buy next year?"), "60 tonnes")

@@ -568,3 +568,16 @@ def test_a_body_a_country_owns_is_not_that_country() -> None:
     ents = _by_name([(1, 0, "The group is still awaiting clearance from Italy's competition authority for the purchase.")])
     assert "competition authority" not in ents["Italy"].roles
     assert ents["Italy's competition authority"].kind == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "short"),
+    [
+        ("The quota was based on an estimate by the state-run Sea Institute of Peru (IMARPE) that the biomass rose.",
+         "Sea Institute of Peru", "IMARPE"),  # not the initials of the name it stands for
+        ("On Monday the Ghana Gold Board (GoldBod) said it had bought 31.4 tonnes.", "Ghana Gold Board", "GoldBod"),
+    ],
+)
+def test_a_name_in_brackets_after_a_body_is_that_body(text: str, body: str, short: str) -> None:
+    ents = _by_name([(1, 0, text), (2, 0, f"Miners must sell to {short} from November.")])
+    assert short not in ents and short in ents[body].aliases
