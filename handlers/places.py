@@ -109,7 +109,14 @@ def _based_described(ask: Ask) -> Answer | None:
     for ev in ask.pool.evidence[:8]:
         for m in _BASED_BEFORE.finditer(ev.sentence.text):
             # The description ends where its verb begins: "Hamburg-based Nordwerk signed for ...".
-            described = phrase_keys(_DESCRIPTION_END.split(m.group(2), 1)[0])
+            described = _DESCRIPTION_END.split(m.group(2), 1)[0]
+            # "Javier Molina, export director at Seville-based bottler Olivares del Betis": the body
+            # is also the one of the person whose post the clause gives ("the bottler whose export
+            # director was quoted", "the bank of the analyst quoted").
+            lead = _CLAUSE_BREAK.split(ev.sentence.text[: m.start()])[-1].split()[-4:]
+            if lead and lead[-1] in ("at", "of", "for"):
+                described = " ".join(lead) + " " + described
+            described = phrase_keys(described)
             # "the activist investor" for "activist fund Marlow Bay": most of the description will do.
             if 2 * sum(1 for t in wanted if t.keys & described) >= max(2, len(wanted)):
                 text = f"{m.group(1)}. {clause_window(ev.sentence.text, m.start(), m.end(), 120)}"

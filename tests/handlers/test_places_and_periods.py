@@ -313,3 +313,20 @@ def test_a_body_asked_by_its_full_name_is_found_under_its_bracketed_short_name()
     # "The Ghana Gold Board (GoldBod)": the later "GoldBod chief executive ... said the board aimed
     # to buy 60 tonnes of gold next year" is the board's
     expect(answered("gh_gold", "How much gold does the Ghana Gold Board aim to buy next year?"), "60 tonnes")
+
+
+_ANALYST_BANK = """| 16 October 2025, Thursday |
+
+Luxury shares rise on results
+
+Orsenne shares rose 4.7% to 168.40 euros in early trading in Paris on Thursday, lifting European luxury stocks.
+
+"The quarter suggests the worst is behind the sector," said Luca Bertolini, an analyst at Milan-based Banca Serravalle. He expects organic growth to reach 3.5% in the fourth quarter.
+
+  • Reuters
+"""
+
+
+def test_the_home_of_the_body_a_quoted_person_works_at() -> None:
+    # "an analyst at Milan-based Banca Serravalle": the bank is the analyst's
+    expect(answered(_ANALYST_BANK, "Which city is the bank of the analyst quoted located in?"), "Milan")
