@@ -43,7 +43,9 @@ def _based_in(ask: Ask) -> Answer | None:
     bodies = {e.id for e in query.entities if e.kind in ("org", "other", "person")}
     if not bodies:
         return _based_described(ask) or _role_based_in(ask)
-    for ev in ask.pool.evidence[:8]:
+    # "which town is losing jobs at Vautrin's case workshop" asks no home of "Geneva-based Maison Vautrin"
+    asks_home = _ASKS_HOME.search(query.text) is not None or not query.required
+    for ev in ask.pool.evidence[:8] if asks_home else ():
         for mention, entity in ev.mentions:
             if entity.id not in bodies:
                 continue

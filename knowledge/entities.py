@@ -287,8 +287,11 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
                 j += 2
                 continue
             break
-        if len(run) > 1 and run[0].initial and run[0].low in _DESCRIBING and _is_place_run(run[1:]):
-            run = run[1:]  # "Neighbouring Vietnam, by contrast, ...": the opening word only describes the place
+        if (len(run) > 1 and run[0].initial and run[0].low in _DESCRIBING
+                and (_is_place_run(run[1:]) or any(t.low in gz.ORG_WORDS for t in run[1:]))):
+            # "Neighbouring Vietnam, by contrast, ...", "Rival Corporacion Pacifico Sur, which ...": the
+            # opening word only describes the place or the body
+            run = run[1:]
         runs.append(run)
         i = j
     return runs
@@ -432,6 +435,12 @@ class _RunReader:
         if not any(t.low in _SPLITTERS for t in run):
             return False
         if self.split_listed_bodies(run):
+            return True
+        if (len(run) > 2 and run[0].initial and run[1].low == "of" and run[0].low not in _KEEP_CONNECTOR_HEADS
+                and run[0].low not in _TITLES_ALL and is_known_word(run[0].low) and run[2].low not in _SPLITTERS):
+            # "Shares of Pesquera Costa Azul rose": a common word opening the sentence is no part of
+            # the body's name after it ("Bank of Ghana", "Governor of the Bank of Japan" are names).
+            self.read_name(run[2:])
             return True
         if any(t.low in _KEEP_CONNECTOR_HEADS for t in run if t.cap):
             return False
@@ -694,19 +703,28 @@ def _read_cues(p: _Piece, text: str) -> None:
             described = None
     if described:
         # "government agency Conab", "the Cepea research centre": what the text says it is
-        # ("forcing operator Andes Pacific" is an operator: the verb before it is no part of that).
+        # ("forcing operator Andes Pacific" is an operator: the verb before it is no part of that,
+        # nor is a function word: "according to customs agency Sunat").
         words = described.group(1).split()
-        verbs = [i for i, w in enumerate(words[:-1]) if w.endswith(("ing", "ed"))]
+        verbs = [i for i, w in enumerate(words[:-1]) if w.endswith(("ing", "ed")) or w in gz.FUNCTION_WORDS]
         p.roles.append(" ".join(words[verbs[-1] + 1 :] if verbs else words))
         p.vote("person" if described.group(2) in _PERSON_NOUNS else "org", _W_APPOS)
     if _ACCORDING.search(before):
         p.vote("org", _W_SAID)  # "according to Cepea": a source, so a body
+    if any(w in before for w in _HOME_WORDS) and _HOME_BEFORE.search(before):
+        p.vote("org", _W_CUE)
     if len(p.text.split()) > 1 and any(w.lower() in _PLACE_HEADS for w in p.text.split()[:-1]):
         p.vote("place", _W_CUE)  # "Democratic Republic of Congo"
     if _SUPPLIER_TO.search(before):
         p.vote("org", _W_CUE)  # "suppliers to Nvidia", "adviser to Kestrel": a customer, not a place
     elif _PREP_BEFORE.search(before):
         p.vote("place", _W_PREP)
+
+
+# "Milan-based Banca Serravalle", "Seville-based bottler Olivares del Betis": what has a home
+# there is a body.
+_HOME_BEFORE = lazy_compile(r"\b[A-Z][\w.'’]*-(?:based|listed|headquartered|registered)\s+(?:[a-z][\w-]*\s+){0,2}$")
+_HOME_WORDS = ("-based ", "-listed ", "-headquartered ", "-registered ")
 
 
 _SUPPLIER_TO = _EndCue(lazy_compile(r"\b(?:suppliers?|vendors?|sellers?|lenders?|advisers?|advisors?|partners?|contractors?|"
@@ -896,6 +914,9 @@ def _short_org_alias(name: str) -> str:
     words = name.split()
     if len(words) > 1 and words[0].isupper() and words[0].lower() in gz.LEGAL_PREFIXES:
         words = words[1:]
+    elif (len(words) > 1 and words[0].lower() in gz.ORG_HEAD_WORDS and words[1].lower() not in _PARTICLES | _SPLITTERS
+          and " ".join(words[1:]).lower() not in gz.PLACES):
+        words = words[1:]  # "Corporacion Pacifico Sur" is "Pacifico Sur"; "Grupo Mexico" is no "Mexico"
     while len(words) > 1 and words[-1].lower().strip(".") in gz.CORP_SUFFIXES:
         words = words[:-1]
     return " ".join(words) if len(words) < len(name.split()) else ""

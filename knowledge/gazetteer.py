@@ -181,6 +181,12 @@ ORG_ALIASES: dict[str, str] = {
 LEGAL_FORMS: frozenset[str] = frozenset("ag nv gmbh asa oyj spa bv pte bhd sarl srl tbk pjsc jsc ojsc".split())
 # Company forms written in capitals before a name ("PT Bumi Kolaka Resources", "PJSC Rosneft").
 LEGAL_PREFIXES: frozenset[str] = frozenset("pt pjsc jsc ojsc oao pao ooo zao".split())
+# Company words written before the name in Spanish, Portuguese, Italian and French ("Grupo
+# Altavista", "Banca Serravalle", "Maison Orsenne"): the name is a body's, also called without them.
+ORG_HEAD_WORDS: frozenset[str] = frozenset("""
+grupo gruppo groupe corporacion corporación compania compañía companhia empresa empresas sociedad
+banco banca banque maison pesquera minera naviera inversiones industrias
+""".split())
 # A capitalised word from this set makes the whole name an organisation.
 ORG_WORDS: frozenset[str] = frozenset("""
 minerals resources mining metals steel chemicals pharmaceuticals foods brands logistics shipping
@@ -194,8 +200,8 @@ army navy force forces guard club school college hospital centre center network 
 times post journal press television radio partners capital securities insurance energy oil
 gas petroleum telecom communications systems technologies technology labs co
 lines line container containers shipping carriers automotive auto motor semiconductor semiconductors electronics
-watch watchdog alliance coalition initiative society trust cooperative co-operative coop co-op
-""".split()) | LEGAL_FORMS
+watch watchdog alliance coalition initiative society trust confederation analytics cooperative co-operative coop co-op
+""".split()) | LEGAL_FORMS | ORG_HEAD_WORDS
 # Suffixes dropped to get a short alias: "Acme Corp" is also "Acme".
 CORP_SUFFIXES: frozenset[str] = frozenset(
     "corp corporation inc ltd plc llc group holding holdings co company sa se ab kk limited".split()

@@ -330,3 +330,13 @@ Orsenne shares rose 4.7% to 168.40 euros in early trading in Paris on Thursday, 
 def test_the_home_of_the_body_a_quoted_person_works_at() -> None:
     # "an analyst at Milan-based Banca Serravalle": the bank is the analyst's
     expect(answered(_ANALYST_BANK, "Which city is the bank of the analyst quoted located in?"), "Milan")
+
+
+def test_a_company_asked_without_its_company_word() -> None:
+    # "Shares of Pesquera Costa Azul, the largest quota holder ..., rose 3.4%": "costa azul" in speech
+    expect(answered("pe_anchovy", "what did costa azul stock do on monday"), "3.4%")
+
+
+def test_a_body_named_in_a_question_about_its_workshop_asks_no_home() -> None:
+    # "Geneva-based watchmaker Maison Vautrin": Geneva is its home, not the town of its case workshop
+    expect(answered("ch_watches", "which town is losing jobs at vautrin's case workshop"), "La Chaux-de-Fonds")

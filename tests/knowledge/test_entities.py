@@ -581,3 +581,36 @@ def test_a_body_a_country_owns_is_not_that_country() -> None:
 def test_a_name_in_brackets_after_a_body_is_that_body(text: str, body: str, short: str) -> None:
     ents = _by_name([(1, 0, text), (2, 0, f"Miners must sell to {short} from November.")])
     assert short not in ents and short in ents[body].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "short"),
+    [
+        # a common word opening the sentence is no part of the name
+        ("Shares of Pesquera Costa Azul rose 3.4% on the Lima Stock Exchange on Monday.", "Pesquera Costa Azul", "Costa Azul"),
+        # nor is a word that only describes the body
+        ("Rival Corporacion Pacifico Sur, which raised $120 million in a bond sale, said it would invest.",
+         "Corporacion Pacifico Sur", "Pacifico Sur"),
+        ("Prices rose, said Luca Bertolini, an analyst at Banca Serravalle.", "Banca Serravalle", "Serravalle"),
+    ],
+)
+def test_a_company_word_before_the_name_is_dropped_in_speech(text: str, body: str, short: str) -> None:
+    ents = _by_name([(1, 0, text)])
+    assert ents[body].kind == "org" and short in ents[body].aliases, sorted(ents)
+
+
+def test_a_company_word_before_a_place_leaves_no_short_name() -> None:
+    # "Grupo Mexico" is never called "Mexico"
+    ents = _by_name([(1, 0, "The mine is run by Grupo Mexico, which said output rose.")])
+    assert "Mexico" not in ents["Grupo Mexico"].aliases
+
+
+def test_what_has_a_home_somewhere_is_a_body() -> None:
+    # "Seville-based bottler Olivares del Betis": no person, whatever it says
+    ents = _by_name([(1, 0, "Prices fell, said Javier Molina, export director at Seville-based bottler Olivares del Betis.")])
+    assert ents["Olivares del Betis"].kind == "org"
+
+
+def test_a_role_before_a_name_starts_after_the_preposition() -> None:
+    ents = _by_name([(1, 0, "Exports rose 27.5% to 812,000 tonnes, according to customs agency Sunat.")])
+    assert ents["Sunat"].roles == ["customs agency"]
