@@ -249,7 +249,11 @@ def _span(text: str, toks: Sequence[_Tok]) -> str:
 
 def _adjacent(text: str, a: _Tok, b: _Tok) -> bool:
     gap = text[a.raw_end : b.start]
-    return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap and not a.poss
+    # "Brantley's Inc", "McDonald's Corp": a possessive the company's name ends in
+    return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap and (not a.poss or b.low in _POSSESSIVE_NAME_ENDS)
+
+
+_POSSESSIVE_NAME_ENDS = frozenset("inc corp co ltd plc llc limited corporation".split())
 
 
 def _joinable(tok: _Tok, prev: _Tok) -> bool:
@@ -692,8 +696,9 @@ def _read_cues(p: _Piece, text: str) -> None:
         # said") is far more often an agency or a company: people come with a first name.
         p.vote("person" if p.ntok >= 2 else "org", _W_SAID)
     described = _DESCRIBED_BEFORE.search(before)
-    if not described and end == p.end:
-        # "Italy's competition authority" is not Italy: what follows an owner is something it owns.
+    if not described and end == p.end and not p.fixed:
+        # "Italy's competition authority" is not Italy: what follows an owner is something it owns;
+        # nor is "the U.S. retailer" the United States: a known place before a noun says where it is.
         described = _DESCRIBED_AFTER.match(after)
         if described and after[described.end() :][:1] == " " and after[described.end() + 1 :][:1].isupper():
             # "GoldBod chief executive Efua Sarpong-Addo": the post is the person's, the name before it
@@ -919,6 +924,8 @@ def _short_org_alias(name: str) -> str:
         words = words[1:]  # "Corporacion Pacifico Sur" is "Pacifico Sur"; "Grupo Mexico" is no "Mexico"
     while len(words) > 1 and words[-1].lower().strip(".") in gz.CORP_SUFFIXES:
         words = words[:-1]
+    if len(words) < len(name.split()) and words[-1].endswith(_POSSESSIVE):
+        words[-1] = words[-1][:-2]  # "Brantley's Inc" is "Brantley's also said", a mention of "Brantley"
     return " ".join(words) if len(words) < len(name.split()) else ""
 
 

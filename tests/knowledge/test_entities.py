@@ -614,3 +614,18 @@ def test_what_has_a_home_somewhere_is_a_body() -> None:
 def test_a_role_before_a_name_starts_after_the_preposition() -> None:
     ents = _by_name([(1, 0, "Exports rose 27.5% to 812,000 tonnes, according to customs agency Sunat.")])
     assert ents["Sunat"].roles == ["customs agency"]
+
+
+def test_a_company_name_may_end_in_a_possessive_and_a_corporate_suffix() -> None:
+    # "Brantley's Inc" is one company, which "Brantley's also said" names short
+    found = find_entities([(1, 0, "On Wednesday, Brantley's Inc said it would close 66 more department stores."),
+                           (2, 0, "Brantley's also said it agreed to sell its stake.")])
+    names = {e.name: e for e in found}
+    assert "Inc" not in names and "Brantley" not in names
+    assert "Brantley" in names["Brantley's Inc"].aliases and len(names["Brantley's Inc"].mentions) == 2
+
+
+def test_a_known_place_before_a_noun_is_not_described_by_it() -> None:
+    # "the U.S. retailer": a retailer in the United States, not the United States
+    ents = _by_name([(1, 0, "Sales fell as the U.S. retailer posted a 3.2% drop in holiday-quarter sales.")])
+    assert "retailer" not in ents["United States"].roles
