@@ -1226,8 +1226,10 @@ def _merge_short_names(reg: _Registry) -> None:
     longs = [e for e in reg.ents if e.kind == "org" and len(e.name.split()) >= 2]
     # A "place" no gazetteer knows ("Veltra's plants", "Tasman Pacific's capital ratio") is the
     # company too; so is a name of two words that begins a longer one ("Tasman Pacific Bank").
+    # Not a place the text says is one: "the province of Jaen" is no "Jaen Olive Oil Exchange".
     for short in [e for e in reg.ents if len(e.name.split()) <= 2 and (
-            e.kind in ("other", "org", "person") or (e.kind == "place" and canonical_place(e.name.lower()) is None))]:
+            e.kind in ("other", "org", "person")
+            or (e.kind == "place" and canonical_place(e.name.lower()) is None and e.votes.get("place", 0) < _W_CUE))]:
         words = short.name.split()
         owner = next((e for e in longs if e.name.split()[: len(words)] == words and len(e.name.split()) > len(words)
                       and e is not short), None)

@@ -340,3 +340,10 @@ def test_a_company_asked_without_its_company_word() -> None:
 def test_a_body_named_in_a_question_about_its_workshop_asks_no_home() -> None:
     # "Geneva-based watchmaker Maison Vautrin": Geneva is its home, not the town of its case workshop
     expect(answered("ch_watches", "which town is losing jobs at vautrin's case workshop"), "La Chaux-de-Fonds")
+
+
+
+def test_a_province_named_like_a_body_keeps_what_the_text_calls_it() -> None:
+    # "The province of Jaen, the country's biggest growing area" beside "the Jaen Olive Oil
+    # Exchange": the province is no short name of the exchange
+    expect(answered("es_olive", "which province grows the most olives"), "Jaen (")

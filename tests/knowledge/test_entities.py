@@ -629,3 +629,12 @@ def test_a_known_place_before_a_noun_is_not_described_by_it() -> None:
     # "the U.S. retailer": a retailer in the United States, not the United States
     ents = _by_name([(1, 0, "Sales fell as the U.S. retailer posted a 3.2% drop in holiday-quarter sales.")])
     assert "retailer" not in ents["United States"].roles
+
+
+def test_a_place_the_text_says_is_one_is_not_the_body_named_after_it() -> None:
+    # "the Jaen Olive Oil Exchange" is a body; "The province of Jaen" is still the province
+    found = find_entities([(1, 0, "The province of Jaen is expected to harvest 520,000 tonnes."),
+                           (2, 0, "Prices fell, according to the Jaen Olive Oil Exchange.")])
+    names = {e.name: e for e in found}
+    assert names["Jaen"].kind == "place" and "province" in names["Jaen"].roles
+    assert "Jaen" not in names["Jaen Olive Oil Exchange"].aliases
