@@ -852,6 +852,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if entity.kind == "place" and "person" in kinds and (IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start])
                                                                  or _based_here(ev.sentence.text, mention)):
                 continue  # "talks in Berlin", "Florence-based shoemaker": where something is, never who does it
+            if ("person" in kinds and entity.kind != "person" and ev.sentence.text[mention.end : mention.end + 2] in ("'s", "’s")
+                    and _POST_OF.match(ev.sentence.text, mention.end + 2) and any(e.kind == "person" for _, e in ev.mentions)):
+                continue  # "Daniel Okafor, the Navy's program executive officer, said": the Navy's man, not the Navy, said it
             head_fit = _head_of_fit(query, entity)
             # ... and "who is the environment minister?" asks a person's post, which no body holds
             heading = "person" in kinds and entity.kind != "person" and any(t.keys & _HEADING or t.lemma in TITLE_EXACT
@@ -882,6 +885,10 @@ def _takes_post(posts: list[Term], text: str, mention: MentionRow) -> float:
         return 0.0
     keys = phrase_keys(m.group(1))
     return 1.5 if all(t.keys & keys for t in posts) else 0.0
+
+
+# A post a body's possessive owns: "the Navy's program executive officer", "Kestrel's chief executive".
+_POST_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(sorted(gz.PERSON_NOUNS, key=len, reverse=True)) + r")\b")
 
 
 def _member(entity: EntityRow, group: str) -> bool:

@@ -43,7 +43,8 @@ _PLACE_HEADS = frozenset("republic kingdom islands states emirates federation".s
 _ROLE_NOUNS = (
     "agency|consultancy|company|firm|group|regulator|bank|lender|miner|producer|maker|insurer|broker|"
     "operator|owner|developer|supplier|manufacturer|airline|shipper|exporter|importer|"
-    "ministry|authority|watchdog|research centre|centre|institute|think tank|carrier|retailer|"
+    "ministry|authority|watchdog|research centre|centre|institute|think tank|carrier|retailer|association|federation|"
+    "cooperative|bottler|shipbuilder|shipyard|processor|refiner|trader|"
     "economist|analyst|spokesman|spokeswoman|spokesperson|official|minister|governor|chief executive"
 )
 _PERSON_NOUNS = frozenset("economist analyst spokesman spokeswoman spokesperson official minister governor".split()) | {"chief executive"}

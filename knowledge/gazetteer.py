@@ -214,6 +214,7 @@ executive spokesperson spokesman spokeswoman ambassador secretary senator king q
 princess general director founder commissioner envoy judge pope sheikh emir sultan
 congressman congresswoman lawmaker officer economist analyst leader head chief
 administrator manager treasurer superintendent chairperson ombudsman
+admiral colonel commander lieutenant representative
 """.split())
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 # Capitalised words that qualify a title: "Foreign Minister", "Vice Premier".

@@ -347,3 +347,10 @@ def test_a_province_named_like_a_body_keeps_what_the_text_calls_it() -> None:
     # "The province of Jaen, the country's biggest growing area" beside "the Jaen Olive Oil
     # Exchange": the province is no short name of the exchange
     expect(answered("es_olive", "which province grows the most olives"), "Jaen (")
+
+
+
+def test_who_said_is_the_officer_not_the_body_whose_officer_he_is() -> None:
+    # "Rear Admiral Daniel Okafor, the Navy's program executive officer for attack submarines, said
+    # the first frigate ... was due for delivery in 2029": the Navy's officer said it, not the Navy
+    expect(answered("us_shipyard", "Who said the first frigate was due for delivery in 2029?"), "Daniel Okafor (")

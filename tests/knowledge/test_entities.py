@@ -638,3 +638,22 @@ def test_a_place_the_text_says_is_one_is_not_the_body_named_after_it() -> None:
     names = {e.name: e for e in found}
     assert names["Jaen"].kind == "place" and "province" in names["Jaen"].roles
     assert "Jaen" not in names["Jaen Olive Oil Exchange"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Rear Admiral Daniel Okafor, the Navy's program executive officer, said the frigate was due in 2029.",
+         "Daniel Okafor", "Rear Admiral"),
+        ('"The bill may slip," said Representative Karen Whitfield, a Connecticut Democrat.', "Karen Whitfield", "Representative"),
+    ],
+)
+def test_military_ranks_and_legislators_are_titles(text: str, person: str, role: str) -> None:
+    ents = _by_name([(1, 0, text)])
+    assert ents[person].kind == "person" and role in ents[person].roles, sorted(ents)
+
+
+def test_a_body_a_text_calls_an_association_speaks_as_a_body() -> None:
+    # "consumer association Consumidores Unidos said": no person named Consumidores Unidos
+    ents = _by_name([(1, 0, "Oil cost 6.45 euros a litre, consumer association Consumidores Unidos said on Monday.")])
+    assert ents["Consumidores Unidos"].kind == "org" and "consumer association" in ents["Consumidores Unidos"].roles
