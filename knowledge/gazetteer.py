@@ -120,6 +120,21 @@ STATES: tuple[str, ...] = (
     # Brazil
     "Mato Grosso", "Mato Grosso do Sul", "Parana", "Paraná", "Rio Grande do Sul", "Goias", "Goiás",
     "Minas Gerais", "Bahia", "Santa Catarina",
+    # Mexico (not Guerrero, Hidalgo or Morelos, which are also surnames)
+    "Aguascalientes", "Baja California", "Baja California Sur", "Campeche", "Chiapas", "Chihuahua", "Coahuila",
+    "Colima", "Durango", "Guanajuato", "Jalisco", "Michoacan", "Michoacán", "Nayarit", "Nuevo Leon", "Nuevo León",
+    "Oaxaca", "Puebla", "Queretaro", "Querétaro", "Quintana Roo", "San Luis Potosi", "Sinaloa", "Sonora", "Tabasco",
+    "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatan", "Yucatán", "Zacatecas",
+    # Spain and Italy
+    "Andalusia", "Catalonia", "Galicia", "Castilla-La Mancha", "Castile and Leon", "Extremadura", "Aragon",
+    "Basque Country", "Murcia", "Asturias", "Lombardy", "Piedmont", "Veneto", "Tuscany", "Emilia-Romagna",
+    "Sicily", "Sardinia", "Puglia", "Apulia", "Calabria", "Campania", "Liguria",
+    # South Africa, Pakistan, Nigeria, Indonesia, the Philippines
+    "Gauteng", "Western Cape", "Eastern Cape", "Northern Cape", "KwaZulu-Natal", "Limpopo", "Mpumalanga",
+    "Sindh", "Khyber Pakhtunkhwa", "Balochistan", "Kano", "Rivers State", "East Java", "West Java", "Central Java",
+    "Kalimantan", "Sumatra", "Sulawesi", "Papua", "Luzon", "Mindanao", "Visayas",
+    # Britain's regions and counties that economic news reports figure by figure
+    "East Anglia", "Yorkshire", "Lincolnshire", "Aberdeenshire", "Cornwall", "Essex",
 )
 # "the West" is printed with its article; a bare "West" would be a surname or street.
 WEST = "the West"

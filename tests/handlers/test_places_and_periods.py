@@ -354,3 +354,7 @@ def test_who_said_is_the_officer_not_the_body_whose_officer_he_is() -> None:
     # "Rear Admiral Daniel Okafor, the Navy's program executive officer for attack submarines, said
     # the first frigate ... was due for delivery in 2029": the Navy's officer said it, not the Navy
     expect(answered("us_shipyard", "Who said the first frigate was due for delivery in 2029?"), "Daniel Okafor (")
+
+
+def test_states_named_without_a_cue_word_are_places() -> None:
+    expect(answered(_STATES, "which states followed Michoacan"), "Guanajuato, Jalisco")

@@ -518,7 +518,8 @@ def test_a_two_word_name_that_begins_a_longer_one_is_that_body() -> None:
 
 
 _STATES: Rows = [
-    (1, 0, "Western state Michoacan remained the biggest recipient, taking in $1.62 billion."),
+    (1, 0, "Western state Michoacan remained the biggest recipient, taking in $1.62 billion, followed by Guanajuato with "
+           "$1.48 billion and Jalisco with $1.45 billion."),
     (1, 1, "Southern Chiapas posted the fastest growth of any state."),
     (2, 0, "The money supports poorer states such as Chiapas and Oaxaca."),
     (3, 0, "Southern Copper said output rose 4%."),
@@ -657,3 +658,9 @@ def test_a_body_a_text_calls_an_association_speaks_as_a_body() -> None:
     # "consumer association Consumidores Unidos said": no person named Consumidores Unidos
     ents = _by_name([(1, 0, "Oil cost 6.45 euros a litre, consumer association Consumidores Unidos said on Monday.")])
     assert ents["Consumidores Unidos"].kind == "org" and "consumer association" in ents["Consumidores Unidos"].roles
+
+
+def test_the_states_of_more_federations_are_known_places() -> None:
+    # "followed by Guanajuato with $1.48 billion and Jalisco with $1.45 billion": no cue word says so
+    ents = _by_name(_STATES)
+    assert ents["Guanajuato"].kind == "place" and ents["Jalisco"].kind == "place"
