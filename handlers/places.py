@@ -189,7 +189,8 @@ _ASKS_SOURCE = lazy_compile(r"^\s*(?:who|which\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:comp
 _SOURCE_WORDS = frozenset("compile collect gather publish put release provide supply track produce keep calculate use data figure statistic number".split())
 _CITED_BEFORE = lazy_compile(r"\b(?:according to|compiled by|collected by|published by|(?:data|figures|statistics|index|survey)\s+(?:from|by|of))"
                              r"\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:(?:data|figures|statistics)\s+(?:from|by|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_CITED_AFTER = lazy_compile(r"^\s+(?:data|figures|statistics)\b", re.IGNORECASE)
+# "..., the National Fisheries Society (SNP) said last week": a body giving the figures is their source.
+_CITED_AFTER = lazy_compile(r"^\s+(?:data|figures|statistics)\b|^\)?\s+(?:said|says|reported|showed)\b", re.IGNORECASE)
 
 
 def _data_source(ask: Ask) -> Answer | None:

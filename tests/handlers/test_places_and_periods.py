@@ -358,3 +358,22 @@ def test_who_said_is_the_officer_not_the_body_whose_officer_he_is() -> None:
 
 def test_states_named_without_a_cue_word_are_places() -> None:
     expect(answered(_STATES, "which states followed Michoacan"), "Guanajuato, Jalisco")
+
+
+_FISHMEAL_SOURCES = """| 21 October 2025, Tuesday |
+
+Peru sets anchovy quota
+
+Fishmeal output rose 34.2% in January-September from a year earlier to 1.18 million tonnes, the highest for the period since 2022, while fish oil production climbed 12.6% to 236,000 tonnes, the National Fisheries Society (SNP) said last week.
+
+Fishmeal exports to China jumped 27.5% in the first nine months to 812,000 tonnes, according to customs agency Sunat.
+
+Total fishmeal and fish oil exports were worth 7.81 billion soles in January-September, up 39% from a year earlier, Sunat data showed.
+
+  • Reuters
+"""
+
+
+def test_the_source_of_figures_may_be_the_body_that_said_them() -> None:
+    # "..., the National Fisheries Society (SNP) said last week": not the customs agency of another sentence
+    expect(answered(_FISHMEAL_SOURCES, "Who put out the fishmeal output numbers?"), "National Fisheries Society")
