@@ -561,7 +561,13 @@ def _title_prefix(role: list[_Tok]) -> list[_Tok]:
     prefix = role[:cut]
     while prefix and (prefix[-1].low in _SPLITTERS or prefix[-1].low in _PARTICLES):
         prefix = prefix[:-1]
+    while prefix and prefix[0].low in _POST_QUALIFIERS:
+        prefix = prefix[1:]  # "Deputy Energy Minister": the ministry is Energy's, no body "Deputy Energy"
     return prefix
+
+
+# Words that qualify a post and never open a body's name ("First Quantum", "State Bank" do).
+_POST_QUALIFIERS = frozenset("deputy vice acting former".split())
 
 
 # --------------------------------------------------------------------------- context cues

@@ -664,3 +664,9 @@ def test_the_states_of_more_federations_are_known_places() -> None:
     # "followed by Guanajuato with $1.48 billion and Jalisco with $1.45 billion": no cue word says so
     ents = _by_name(_STATES)
     assert ents["Guanajuato"].kind == "place" and ents["Jalisco"].kind == "place"
+
+
+def test_a_word_qualifying_a_post_opens_no_body_name() -> None:
+    # "Deputy Energy Minister Asel Zhakupova": no body called "Deputy Energy"
+    ents = _by_name([(1, 0, "On Friday, Deputy Energy Minister Asel Zhakupova said acid imports would rise.")])
+    assert "Deputy Energy" not in ents and "Deputy Energy Minister" in ents["Asel Zhakupova"].roles
