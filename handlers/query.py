@@ -26,7 +26,7 @@ from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, SYNONYMS,
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
-from knowledge.text import Token, dictionary_has, dictionary_reach, in_dictionary, is_content, is_known_word, lemma, lexicon_words, phrase_keys, stem, token_keys, tokenize
+from knowledge.text import Token, dictionary_has, dictionary_reach, in_dictionary, is_content, is_known_word, lemma, lexicon_words, phrase_keys, stem, token_keys, tokenize, word_keys
 
 MAX_QUESTION_CHARS = 500
 
@@ -110,6 +110,9 @@ def parse_query(question: str, store: Store) -> Query:
     return query
 
 
+_PHRASAL_VERBS = frozenset("put take set get give make bring come go turn pull knock carry".split())
+
+
 def _parse_query(question: str, store: Store) -> Query:
     text, excluded = _without_exclusion(_clean(question))
     tokens = tokenize(text)
@@ -122,6 +125,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # "did they lower rates": a move, not a low level ("the lowest since March" is none).
     keys = [k - _LEVEL_OF_MOVE.get(t.lower, frozenset()) for t, k in zip(tokens, token_keys(tokens))]
     keys = _kind_before_measure(tokens, keys)
+    # "When did it put out its numbers?": a light verb in a phrase means what the phrase means
+    # ("publish"), not "put on hold"; the text's own "put out" has the phrase's class too.
+    keys = [k - {t.lemma, stem(t.lemma)} if t.lemma in _PHRASAL_VERBS and len(k - word_keys(t.lemma, t.lower)) else k
+            for t, k in zip(tokens, keys)]
     times = find_times(text, None) if text else []
     optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
     # "cheaper than a year ago", "compared with September": the base of a comparison, not the

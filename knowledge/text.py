@@ -315,6 +315,11 @@ def _keys(lemmas: list[str], words: list[str]) -> list[frozenset[str]]:
 _NO_CLASSES: frozenset[str] = frozenset()
 
 
+def word_keys(lemma_: str, lower: str) -> frozenset[str]:
+    """One word's keys by itself, without the phrases it is part of (token_keys adds those)."""
+    return _word_keys(lemma_, lower)
+
+
 @lru_cache(maxsize=65536)
 def _word_keys(lemma_: str, lower: str) -> frozenset[str]:
     """One word's keys by itself: its lemma, its stem, and the classes it is a one-word phrase of."""

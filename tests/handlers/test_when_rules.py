@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered
+from tests.handlers.stories import answered, expect
 
 _DIVIDEND = """| 7 May 2025, Wednesday |
 
@@ -351,3 +351,9 @@ The ministry is also preparing rules to cap the share of juveniles in each landi
 def test_to_cap_is_to_limit() -> None:
     result = answered(_ANCHOVY, "When are the rules limiting juvenile catches supposed to come out?")
     assert result.answered and result.text.startswith("In December"), result.text
+
+
+
+def test_a_phrasal_verb_asked_means_its_phrase_not_its_verb() -> None:
+    # "put out" is "publish": not "The group said last month it had put on hold a planned ..."
+    expect(answered("fr_luxury", "When did Orsenne put out its Q3 numbers?"), "Wednesday")
