@@ -221,6 +221,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f)
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
+            score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, ""))
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=asides_around(ev.sentence.text, f.start, f.end))
@@ -334,6 +335,15 @@ def _other_period(query: Query, f: FigureRow, today: str) -> float:
             continue
         return 0.5  # overlapping only: a weaker fit
     return 1.5
+
+
+def _undated_beside_asked(query: Query, f: FigureRow, ev: Evidence, today: str) -> float:
+    """ "fell to $9,850 from $12,470 a year earlier, and was below the $10,320 it fetched in the
+    second quarter": a figure its sentence leaves undated, beside one of its kind that its own
+    clause dates to the period asked, is of another period (the story's own)."""
+    if not query.times or f.period_start or query.intent != "figure":
+        return 0.0
+    return 2.0 if any(g.kind == f.kind and g.period_start and _other_period(query, g, today) < 0 for g in ev.figures) else 0.0
 
 
 # Words before a measure that do not make it a kind of its own: "annual inflation" is inflation.
