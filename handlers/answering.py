@@ -89,6 +89,7 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
     own = set(query.entity_keys)  # named by the question itself, before any are inherited
     if followup and last is not None:
         _inherit(query, last)
+        _sequel(query, last, store)
     # "And what's it offering now?" after "what did it offer last month?": the same subject at
     # another time, so the last answer's sentence is no longer where to look.
     near_last = followup and last is not None and not _NOW_INSTEAD.search(query.text) \
@@ -190,6 +191,29 @@ def _inherit(query: Query, last: Turn) -> None:
             query.carried_times = bool(last.times)
         # Not the direction: "How much did output fall in July?" "And in June?" is answered by a
         # rise in June too.
+
+
+# "the hike before that?", "and the one after that?": the fact stated before or after the one just
+# answered. "since then" asks what happened in between, not another such fact.
+_BEFORE_THAT = re.compile(r"\b(?:before|prior to|preceding) (?:that|this|it|then)\b|\bthe (?:previous|prior|earlier) one\b|\bthe one before\b",
+                          re.IGNORECASE)
+_AFTER_THAT = re.compile(r"\b(?:after|following) (?:that|this|it)\b|\bthe (?:next|following|later) one\b|\bthe one after\b", re.IGNORECASE)
+
+
+def _sequel(query: Query, last: Turn, store: Store) -> None:
+    """ "and the hike before that?" after "would raise prices by 12% from November 1": not the 12%
+    again, but the figure dated before it ("after a 7% rise in July")."""
+    if last.figure_id is None:
+        return
+    way = "before" if _BEFORE_THAT.search(query.text) else "after" if _AFTER_THAT.search(query.text) else ""
+    if not way:
+        return
+    query.instead_of = last.figure_id
+    if query.carried_times:  # "in June?" "and the one after that?": no longer June
+        query.times, query.carried_times = [], False
+    f = next((g for g in store.figures_in([last.sentence_id]) if g.id == last.figure_id), None)
+    if f is not None and f.period_start:
+        query.sequel = (way, f.period_start if way == "before" else f.period_end or f.period_start)
 
 
 def _referent(query: Query, last: Turn) -> EntityRow | None:

@@ -211,7 +211,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)
-                    or _price_by_its_pair(query, f, ev)):
+                    or _price_by_its_pair(query, f, ev) or f.id == query.instead_of):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -221,7 +221,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f)
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
-            score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, ""))
+            score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=asides_around(ev.sentence.text, f.start, f.end))
@@ -344,6 +344,16 @@ def _undated_beside_asked(query: Query, f: FigureRow, ev: Evidence, today: str) 
     if not query.times or f.period_start or query.intent != "figure":
         return 0.0
     return 2.0 if any(g.kind == f.kind and g.period_start and _other_period(query, g, today) < 0 for g in ev.figures) else 0.0
+
+
+def _out_of_sequel(query: Query, f: FigureRow) -> float:
+    """ "the hike before that?" after "12% from November 1": "a 7% rise in July" fits, a figure
+    dated after November 1 does not; an undated one may."""
+    way, pivot = query.sequel
+    if not way or not f.period_start:
+        return 0.0
+    fits = (f.period_end or f.period_start) < pivot if way == "before" else f.period_start > pivot
+    return -1.0 if fits else 1.0
 
 
 # Words before a measure that do not make it a kind of its own: "annual inflation" is inflation.

@@ -66,6 +66,10 @@ class Query:
     excluded: str = ""  # "Apart from the US, which countries ...": the US, left out of the answer
     member_of: str = ""  # "which Gulf states ...?": the group (a gazetteer.GROUPS key) the answer's countries belong to
     carried_times: bool = False  # the times are the last question's: a sentence silent on them may still answer
+    # "and the hike before that?": the figure just answered, not to be given again, and the date
+    # the figure asked comes before ("before") or after ("after")
+    instead_of: int | None = None
+    sequel: tuple[str, str] = ("", "")
 
     @property
     def required(self) -> list[Term]:

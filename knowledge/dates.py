@@ -986,6 +986,12 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
         return expr  # "which will add 4 million TEU, and dredging work began in March": the month's own verb is past
     if said_at and all(d <= expr.start_date for d in said_at):
         return expr  # dated before what it announces: the same year reads right
+    # "would raise prices by 9% from December 1, its second increase this year after a 5% rise in
+    # June": a year named since the "would", and holding the month, is the month's.
+    window = max(sentence_start, expr.start - 120) + ahead_at
+    if any(t.kind == "year" and window <= t.start < expr.start and t.start_date and t.end_date
+           and t.start_date <= expr.start_date <= t.end_date for t in earlier):
+        return expr
     try:
         first = expr.start_date.replace(year=expr.start_date.year + 1)
         last = expr.end_date.replace(year=expr.end_date.year + 1) if expr.end_date else None

@@ -29,3 +29,26 @@ Its average realised copper price fell 9% to $8,410 per tonne from $9,240 a year
 def test_a_new_period_picks_the_figure_its_clause_dates_to_it() -> None:
     result = _dialog(_SMELTER, "What was the realised copper price a year earlier?", "and in the first quarter?")
     assert result.answered and "8,150" in result.text, result.text
+
+
+_DAIRY = """| 10 October 2025, Friday |
+
+Brightwater lifts milk prices again
+
+Brightwater Dairy said on Friday it would raise the price of its bottled milk by 9% from December 1, its second increase this year after a 5% rise in June. The company blamed higher feed costs.
+"""
+
+
+def test_the_one_before_that_is_the_figure_dated_before_the_last_answer() -> None:
+    result = _dialog(_DAIRY, "How much is Brightwater raising milk prices?", "and the rise before that?")
+    assert result.answered and "5%" in result.text and "9%" not in result.text, result.text
+
+
+def test_the_one_after_that_is_the_figure_dated_after_the_last_answer() -> None:
+    result = _dialog(_DAIRY, "How much did Brightwater raise milk prices in June?", "and the one after that?")
+    assert result.answered and "9%" in result.text, result.text
+
+
+def test_a_month_after_this_year_in_a_would_sentence_is_this_years() -> None:
+    result = _dialog(_DAIRY, "How much did Brightwater raise milk prices in June?")
+    assert result.answered and "5%" in result.text, result.text
