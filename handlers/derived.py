@@ -523,6 +523,14 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and not DURATION_UNIT.match(f.unit.strip())
               and not (f.raw.isalpha() and re.search(r"\bthe\s+$", text[max(0, f.start - 5) : f.start]))]
     cites = [citation(ask.store, ev.sentence)]
+    if level is None and not rate.measure and _THAT_OPENING.match(text):
+        # "Demand rose to a record 256.4 GW. That beat the previous high of 250 GW ... and was 6.8%
+        # above demand a year earlier": "That" is the record the sentence before states, not the
+        # level it is compared with.
+        before = _level_before(ask, ev, rate, anaphoric=True)
+        if before is not None:
+            level, prev = before
+            cites.append(citation(ask.store, prev))
     if not levels and level is None:
         # "Reserves fell to $36.2 billion ... Reserves were still 7.4% higher than a year earlier":
         # the level the sentence before states, of what the rate measures.
@@ -570,10 +578,15 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     return make_answer(ask.question, "derived", text, 0.8, cites)
 
 
-def _level_before(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[FigureRow, SentenceRow] | None:
+# "That beat ...", "It was 6.8% above ...": a sentence whose subject is the fact before it.
+_THAT_OPENING = re.compile(r"(?:That|This|It)\s+(?!(?:is|was|has|had|will|would|could|may|might)\s+(?:because|why|when|as|not|the|a|an)\b)[a-z]+\b")
+
+
+def _level_before(ask: Ask, ev: Evidence, rate: FigureRow, anaphoric: bool = False) -> tuple[FigureRow, SentenceRow] | None:
     """The level reached in the sentence before the rate's, in its paragraph, when that sentence
-    is about what the rate measures."""
-    if not rate.measure or not _against_a_year_before(ev.sentence.text):
+    is about what the rate measures (`anaphoric`: the rate's sentence opens with "That" or "It",
+    which are that sentence's fact)."""
+    if not (rate.measure or anaphoric) or not _against_a_year_before(ev.sentence.text):
         return None
     paragraph = ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph)
     prev = next((s for s in paragraph if s.index == ev.sentence.index - 1), None)
@@ -582,7 +595,7 @@ def _level_before(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[FigureRow, S
         # gave the budget ("approved a 14.6 billion peso budget").
         before = ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph - 1)
         prev = before[-1] if before else None
-    if prev is None or not phrase_keys(rate.measure) & phrase_keys(prev.text) - STOPWORDS:
+    if prev is None or not (anaphoric or phrase_keys(rate.measure) & phrase_keys(prev.text) - STOPWORDS):
         return None
     levels = [f for f in ask.store.figures_in([prev.id]) if f.kind in ("money", "quantity", "count")
               and not DURATION_UNIT.match(f.unit.strip())]

@@ -4,7 +4,7 @@ sentence that fits the new slot, not the last answer's again."""
 from __future__ import annotations
 
 from handlers import Answer, Conversation, answer
-from tests.handlers.stories import stored
+from tests.handlers.stories import answered, stored
 
 
 def _dialog(article: str, *turns: str) -> Answer:
@@ -52,3 +52,16 @@ def test_the_one_after_that_is_the_figure_dated_after_the_last_answer() -> None:
 def test_a_month_after_this_year_in_a_would_sentence_is_this_years() -> None:
     result = _dialog(_DAIRY, "How much did Brightwater raise milk prices in June?")
     assert result.answered and "5%" in result.text, result.text
+
+
+_GRID = """| 4 June 2025, Wednesday |
+
+Kenya power demand hits record
+
+Kenya's peak electricity demand rose to a record 2,316 megawatts (MW) on Tuesday as hot weather lifted air-conditioner use, the grid operator said on Wednesday. That beat the previous high of 2,210 MW set in March and was 8% above demand on the same day a year earlier.
+"""
+
+
+def test_a_that_sentence_works_back_from_the_level_before_it() -> None:
+    result = answered(_GRID, "What was peak demand on the same day last year?")
+    assert result.answered and "2,316" in result.text and "2,144" in result.text, result.text
