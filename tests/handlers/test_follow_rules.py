@@ -65,3 +65,19 @@ Kenya's peak electricity demand rose to a record 2,316 megawatts (MW) on Tuesday
 def test_a_that_sentence_works_back_from_the_level_before_it() -> None:
     result = answered(_GRID, "What was peak demand on the same day last year?")
     assert result.answered and "2,316" in result.text and "2,144" in result.text, result.text
+
+
+_MINES = """| 1 August 2025, Friday |
+
+Peru's zinc output slips
+
+Peru's zinc production fell in June as a landslide blocked a key mountain road, the energy and mines ministry said on Friday.
+
+In the first half of the year, Peru mined 694,000 tonnes of zinc, down 3.4% from the same period last year, the ministry said. Copper output rose 2.1% to 1.32 million tonnes.
+"""
+
+
+def test_how_does_that_compare_gives_the_rate_of_the_fact_just_answered() -> None:
+    result = _dialog(_MINES, "How much zinc did Peru mine in the first half?", "How does that compare with a year earlier?")
+    assert result.answered and "3.4%" in result.text, result.text
+
