@@ -81,3 +81,18 @@ def test_how_does_that_compare_gives_the_rate_of_the_fact_just_answered() -> Non
     result = _dialog(_MINES, "How much zinc did Peru mine in the first half?", "How does that compare with a year earlier?")
     assert result.answered and "3.4%" in result.text, result.text
 
+
+
+_TRAINS = """| 3 March 2025, Monday |
+
+Harbor Point wins record Navy order
+
+Harbor Point Shipbuilding Corp said on Monday it had won a $3.1 billion contract from the U.S. Navy, the largest order in its 60-year history, under which it will build four destroyers and two supply ships for the fleet.
+
+The order lifts its backlog to $9.5 billion, and the repair portion is worth $0.4 billion. Harbor Point shares rose 4.2%.
+"""
+
+
+def test_a_deal_is_worth_as_much_to_the_party_it_is_from() -> None:
+    result = answered(_TRAINS, "What is the navy contract worth?")
+    assert result.answered and "3.1 billion" in result.text, result.text
