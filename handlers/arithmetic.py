@@ -179,6 +179,9 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     if not part_words or not whole_words:
         return None
     amounts = [(f, ev) for ev in ask.pool.evidence[:20] for f in ev.figures if f.kind in _AMOUNT_KINDS]
+    # "The submarine portion is worth $9.4 billion and the frigates $3.2 billion": of two amounts
+    # in one clause, the one that measures the part asked first.
+    amounts.sort(key=lambda a: not (a[0].measure and all(k & phrase_keys(a[0].measure) for k in part_words)))
     for part, part_ev in amounts:
         text = part_ev.sentence.text
         clause = phrase_keys(clause_text(text, part.start, part.end))

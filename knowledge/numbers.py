@@ -517,6 +517,7 @@ def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         if figures and _percent_range_end(text, figures[-1], figure):
             continue
+        _gapped_measure(text, figure, figures)
         _anaphoric_measure(text, figure, figures)
         _inherit_unit(text, figure, figures)
         _range_start(text, figure, figures)
@@ -529,6 +530,27 @@ _THOSE_RE = re.compile(r"\b(?:those|that)\s+((?:to|from|in|of|for|at)\s+(?:the\s
 _FROM_LEVEL_RE = re.compile(r"[^,;]{0,30},\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?")
 _TO_LEVEL_RE = re.compile(r"\s+to\s+(?:a\s+record\s+)?")
 _PLACE_TAIL_RE = re.compile(r"\s+(?:to|from|in|of|for|at)\s+.*$")
+
+
+# "worth $9.4 billion and the frigates $3.2 billion", "financials at 9.8% and industrials at 7.1%":
+# the verb left out, the noun between two figures is the second one's measure.
+_GAPPED = re.compile(r"\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:at\s+)?")
+
+
+def _gapped_measure(text: str, figure: Figure, earlier: list[Figure]) -> None:
+    if not earlier:
+        return
+    last = earlier[-1]
+    m = _GAPPED.fullmatch(text, last.end, figure.start)
+    if m is None:
+        if len(earlier) > 1 and _TO_LEVEL_RE.fullmatch(text, last.end, figure.start) and \
+                (g := _GAPPED.fullmatch(text, earlier[-2].end, last.start)) and g.group(1) == last.measure:
+            figure.measure = last.measure  # "and exports 2.3% to $18 billion": the level of exports too
+        return
+    words = m.group(1).split()
+    if any(w.lower() in _COUNT_STOP or w.lower() in _VERBS or _verb_like(w.lower()) for w in words):
+        return  # "and fell 3%", "and rose to": a clause with a verb of its own
+    figure.measure = m.group(1)
 
 
 def _anaphoric_measure(text: str, figure: Figure, earlier: list[Figure]) -> None:

@@ -96,3 +96,18 @@ The order lifts its backlog to $9.5 billion, and the repair portion is worth $0.
 def test_a_deal_is_worth_as_much_to_the_party_it_is_from() -> None:
     result = answered(_TRAINS, "What is the navy contract worth?")
     assert result.answered and "3.1 billion" in result.text, result.text
+
+
+_YARD = """| 3 March 2025, Monday |
+
+Northport wins $5 billion warship order
+
+Northport Shipbuilding Corp said on Monday it had won a $5.0 billion contract to build four destroyers and six patrol boats.
+
+The destroyer portion is worth $3.8 billion and the patrol boats $1.2 billion, the company said.
+"""
+
+
+def test_a_figure_after_and_a_noun_with_its_verb_left_out_measures_that_noun() -> None:
+    result = answered(_YARD, "What share of the contract do the patrol boats make up?")
+    assert result.answered and "$1.2 billion" in result.text and "24%" in result.text, result.text
