@@ -111,3 +111,16 @@ The destroyer portion is worth $3.8 billion and the patrol boats $1.2 billion, t
 def test_a_figure_after_and_a_noun_with_its_verb_left_out_measures_that_noun() -> None:
     result = answered(_YARD, "What share of the contract do the patrol boats make up?")
     assert result.answered and "$1.2 billion" in result.text and "24%" in result.text, result.text
+
+
+_PORT = """| 3 March 2025, Monday |
+
+Grain exports stall at Odesa as queue grows
+
+The port authority said on Monday that 14 bulk carriers were waiting at anchor to load wheat, up from five a week earlier, while its silos held 320,000 tonnes.
+"""
+
+
+def test_bulk_carriers_are_counted_as_ships() -> None:
+    result = answered(_PORT, "How many ships are waiting to load wheat?")
+    assert result.answered and "14 bulk carriers" in result.text and "320,000" not in result.text, result.text
