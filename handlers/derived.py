@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from knowledge.dates import find_times
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
 from knowledge.store import FigureRow, SentenceRow, Store
@@ -79,7 +80,7 @@ def handle(ask: Ask) -> Answer | None:
             if named:
                 return named
         return (_to_target(ask, evidence) or _difference_by_terms(ask, evidence) or _between_entities(ask, evidence)
-                or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence))
+                or _against_base_period(ask, evidence) or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence))
     if ASKS_TOTAL.search(lower):
         return _stated_total(ask, evidence)
     return None
@@ -803,6 +804,31 @@ def _difference_by_terms(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         if len(found) >= 2 and found[0].unit == found[1].unit and found[0].currency == found[1].currency:
             text = difference_text(found[0], found[1])
             return make_answer(ask.question, "derived", text, 0.7, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def _against_base_period(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "how much lower was the carbonate price vs the second quarter?" over "fell 21% to $9,850 per
+    tonne from $12,470 a year earlier, and was below the $10,320 per tonne it fetched in the second
+    quarter": the amount its own clause dates to the period compared with, against the level the
+    sentence reaches (not the one it came from)."""
+    if not ask.query.bases:
+        return None
+    for ev in evidence[:3]:
+        info = ask.store.article(ev.sentence.article_id)
+        if info is None or not info.date:
+            continue
+        spans = [t for b in ask.query.bases for t in find_times(b.text, date.fromisoformat(info.date)) if t.start_date and t.end_date]
+        text = ev.sentence.text
+        for base in ev.figures:
+            if not base.period_start or not base.period_end or not any(
+                    t.start_date.isoformat() <= base.period_start and base.period_end <= t.end_date.isoformat()  # type: ignore[union-attr]
+                    for t in spans):
+                continue
+            now = next((f for f in ev.figures if f is not base and not f.period_start and f.kind == base.kind
+                        and f.currency == base.currency and not _EARLIER_BEFORE.search(text[max(0, f.start - 25) : f.start])), None)
+            if now is not None:
+                return make_answer(ask.question, "derived", difference_text(now, base), 0.6, [citation(ask.store, ev.sentence)])
     return None
 
 

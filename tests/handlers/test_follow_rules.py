@@ -124,3 +124,8 @@ The port authority said on Monday that 14 bulk carriers were waiting at anchor t
 def test_bulk_carriers_are_counted_as_ships() -> None:
     result = answered(_PORT, "How many ships are waiting to load wheat?")
     assert result.answered and "14 bulk carriers" in result.text and "320,000" not in result.text, result.text
+
+
+def test_a_level_against_a_period_compared_with_takes_the_figure_dated_to_it() -> None:
+    result = answered(_SMELTER, "how much higher was the realised copper price vs the first quarter")
+    assert result.answered and "260" in result.text and "8,150" in result.text, result.text
