@@ -635,7 +635,9 @@ def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
     return False
 
 
-_ONE_OF_MANY = lazy_compile(r"\b(?:single|largest|biggest|smallest|each|one of|first|second|third)\b", re.IGNORECASE)
+# Not "in the first nine months": an ordinal of a period dates the figure, it does not rank it.
+_ONE_OF_MANY = lazy_compile(r"\b(?:single|largest|biggest|smallest|each|one of|(?:first|second|third)(?!\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d+)\s+months)\b))\b",
+                            re.IGNORECASE)
 
 
 _IN_POINTS = re.compile(r"\bhow many (?:basis |percentage )?points\b|\bin (?:basis |percentage )?points\b", re.IGNORECASE)

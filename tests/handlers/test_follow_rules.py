@@ -129,3 +129,18 @@ def test_bulk_carriers_are_counted_as_ships() -> None:
 def test_a_level_against_a_period_compared_with_takes_the_figure_dated_to_it() -> None:
     result = answered(_SMELTER, "how much higher was the realised copper price vs the first quarter")
     assert result.answered and "260" in result.text and "8,150" in result.text, result.text
+
+
+_HARBOUR = """| 22 October 2025, Wednesday |
+
+Antwerp cargo volumes slip
+
+Cargo throughput at the Port of Antwerp, Belgium's main seaport, fell 3.0% in the first nine months of 2025 to 210.0 million tonnes, the port authority said on Wednesday.
+
+Throughput of liquefied natural gas (LNG) climbed 25% to 5.0 million tonnes, a record for the period.
+"""
+
+
+def test_an_ordinal_of_a_period_does_not_make_a_total_one_of_many() -> None:
+    result = answered(_HARBOUR, "What was the port's total throughput in the same period last year?")
+    assert result.answered and "210.0 million" in result.text, result.text
