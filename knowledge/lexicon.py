@@ -68,6 +68,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "the rules limiting juvenile catches": "rules to cap the share of juveniles in each landing"
     "restriction": ("restriction", "restrict", "curb", "ban", "limit", "cap", "embargo", "curtail", "stop", "outlaw",
                     "prohibit", "bar"),
+    # "whats the catch limit for the 2nd season" / "set the catch quota for the second season"
+    "quota": ("quota", "catch limit", "fishing limit"),
     "raw": ("raw", "unprocessed", "unrefined"),
     "choose": ("choose", "chose", "pick", "select", "opt for", "settle on", "decide on"),
     "capacity": ("capacity", "able to produce", "can produce", "can make", "able to make", "able to process",
@@ -154,7 +156,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # What a bank "sets aside" for bad loans is its provision.
     # "how much was set aside for subsidies?" / "the cabinet has allocated"
     # "how big a writedown did they book?": "took a $340 million charge"
-    "writedown": ("writedown", "write-down", "write down", "charge", "impairment", "write-off", "write off"),
+    "writedown": ("writedown", "write-down", "write down", "writeoff", "write-off", "write off", "impairment",
+                  "impairment charge", "charge"),
     "provision": ("provision", "set aside", "loan-loss provision", "loan loss provision", "impairment charge", "allocate",
                   "earmark"),
     # "how many has it taken on?": "it has hired 5,200 workers"
@@ -226,6 +229,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # alone, which is also stock and which every percentage answers as a proportion.
     "account for": ("account for", "make up", "share of", "proportion of", "portion of"),
     "steep": ("steep", "sharp", "severe", "bad", "deep", "heavy"),  # of a fall: "as bad as expected" / "much steeper"
+    "submarine": ("submarine", "sub"),  # "attack subs" are attack submarines
     # "11 bulk carriers were waiting at anchor" counts the ships asked
     "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker", "fleet", "bulk carrier", "car carrier", "gas carrier"),
     "wait": ("wait", "queue", "line up"),
@@ -287,8 +291,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cfo": ("cfo", "chief financial officer", "finance chief", "finance director", "financial officer", "finance head"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
-    # "the catch limit" a fishery sets is its quota
-    "quota": ("quota", "catch limit"),
     "juvenile": ("juvenile", "young"),
     "perfume": ("perfume", "fragrance"),
     "cosmetic": ("cosmetic", "cosmetics", "beauty"),
