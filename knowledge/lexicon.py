@@ -26,7 +26,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
              "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap", "slip",
              "downgrade", "revise down", "slow", "slow down", "decelerate", "cheaper", "bump down", "nudge down", "ratchet down",
-             "less expensive", "smaller", "narrower", "narrow", "shallower", "less"),
+             "less expensive", "smaller", "narrower", "narrow", "shallower", "less",
+             "shave", "shave off", "knock off"),  # "how many tonnes got shaved off the target"
     # "did wages beat inflation?" over "salaries rose 3.4%, outpacing the 3.1% rise in prices"
     "beat": ("beat", "outpace", "outstrip", "exceed", "surpass", "outrun"),
     # "when do the first new jets arrive?": "deliveries scheduled to begin in the second half of 2027"
@@ -185,6 +186,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "produce": ("produce", "production", "output", "grow", "harvest", "yield", "make", "manufacture",
                 "generate", "churn out", "turn out", "pump out", "mine"),
     "merged": ("merged", "combined", "merger", "enlarged", "new group", "combination"),
+    # "the fragrance and beauty business" is the "perfumes and cosmetics" division
+    "perfume": ("perfume", "fragrance", "scent"),
+    "cosmetic": ("cosmetic", "cosmetics", "beauty", "make-up", "makeup", "skincare"),
+    # "what profit margin is it aiming for?" / "kept its target for an operating margin of 24%"
+    "profit margin": ("profit margin", "operating margin", "ebitda margin", "ebit margin", "net margin", "gross margin"),
+    # "what proportion of the fish were young ones" / "juvenile fish made up 31% of the stock"
+    "juvenile": ("juvenile", "young", "immature"),
     "synergy": ("synergy", "cost saving", "cost savings", "savings"),
     "one-off": ("one-off", "one off", "up front", "upfront", "one-time"),
     "vote": ("vote", "back", "favour", "favor", "support", "ballot"),
@@ -291,9 +299,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cfo": ("cfo", "chief financial officer", "finance chief", "finance director", "financial officer", "finance head"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
-    "juvenile": ("juvenile", "young"),
-    "perfume": ("perfume", "fragrance"),
-    "cosmetic": ("cosmetic", "cosmetics", "beauty"),
     "shut": ("shut", "close", "closure", "shutter", "shut down", "close down", "shutdown", "halt", "idle", "closing",
              "shutting", "closing down"),
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
@@ -309,8 +314,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "dividend": ("dividend", "payout", "dividend payment", "dividend payout"),
     "deposit": ("deposit", "deposit base", "money park", "park money", "park cash", "cash park", "fund park", "park fund"),
     "delegation": ("delegation", "mission", "team", "envoy"),
-    # "the original target": what it "had previously planned"
-    "original": ("original", "originally", "initial", "initially", "first", "previously"),
+    "original": ("original", "originally", "initial", "initially", "first"),
+    # "What was the original production target?" / "had previously planned to produce 27,950 tonnes";
+    # not "first", which is no previous
+    "previous": ("previous", "previously", "original", "originally"),
     "cargo": ("cargo", "freight", "air freight", "air cargo"),
     "decision": ("decision", "rate call", "call", "ruling", "announcement", "verdict"),
     "fx": ("fx", "foreign exchange", "forex", "foreign currency"),

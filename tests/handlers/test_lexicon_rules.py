@@ -46,3 +46,73 @@ Shares of Pesquera Sol, the largest holder with 15.8% of the catch limit, rose 3
 def test_a_catch_limit_is_a_quota() -> None:
     result = answered(_FISH, "whats the catch limit for the 2nd season")
     assert result.answered and "2.45" in result.text, result.text
+
+
+_LUXURY = """| 15 October 2025, Wednesday |
+
+Maison Verlaine sales beat forecasts
+
+Paris-based luxury group Maison Verlaine reported third-quarter sales of 4.86 billion euros on Wednesday.
+
+Organic sales rose 2.1%, while the stock fell 1.2% in Paris.
+
+Reported revenue fell 1.8% as currency effects shaved 3.9 percentage points off growth.
+
+Perfumes and cosmetics rose 5.1% to 890 million euros, and watches gained 4.0% to 640 million euros.
+
+The company kept its target for an operating margin of 24% in 2025, and expects revenue to rise 3% next year.
+"""
+
+
+def test_knocking_off_is_shaving_off() -> None:
+    result = answered(_LUXURY, "How much did forex moves knock off the top line?")
+    assert result.answered and "3.9" in result.text, result.text
+
+
+def test_underlying_growth_is_organic() -> None:
+    result = answered(_LUXURY, "What was underlying sales growth?")
+    assert result.answered and "2.1%" in result.text, result.text
+
+
+def test_fragrance_and_beauty_are_perfumes_and_cosmetics() -> None:
+    result = answered(_LUXURY, "whats the fragrance and beauty business bringing in")
+    assert result.answered and "890" in result.text, result.text
+
+
+def test_an_operating_margin_is_a_profit_margin() -> None:
+    result = answered(_LUXURY, "what profit margin is the company aiming for this year")
+    assert result.answered and "24%" in result.text, result.text
+
+
+_URANIUM = """| 3 November 2025, Monday |
+
+Atameken cuts 2026 uranium output plan
+
+Kazakhstan's state uranium miner Atameken said on Friday it would cut its production plan for next year by 12% to 24,600 tonnes.
+
+The company, which produces about a fifth of the world's uranium, had previously planned to produce 27,950 tonnes in 2026.
+
+Its first mine opened in 2001.
+"""
+
+
+def test_the_original_plan_is_what_was_previously_planned() -> None:
+    result = answered(_URANIUM, "What was the original production target for 2026?")
+    assert result.answered and "27,950" in result.text, result.text
+
+
+_SURVEY = """| 21 October 2025, Tuesday |
+
+Peru sets anchovy quota
+
+Peru set the anchovy quota for the second season at 2.45 million tonnes on Monday.
+
+The survey put the share of fish caught by foreign fleets at 12%.
+
+A survey by three research vessels found that juvenile fish made up 31% of the stock.
+"""
+
+
+def test_young_fish_are_juveniles() -> None:
+    result = answered(_SURVEY, "what share of the fish were young")
+    assert result.answered and "31%" in result.text, result.text
