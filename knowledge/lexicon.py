@@ -21,13 +21,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
              "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher", "dear", "pricey",
              "raise", "lift", "hike", "upgrade", "revise up", "add", "accelerate", "pick up", "speed up", "quicken", "top up", "bump up", "ratchet up", "nudge up",
-             "more expensive", "pricier", "costlier", "dearer", "bigger", "larger", "wider", "widen", "deeper", "deepen"),
+             "more expensive", "pricier", "costlier", "dearer", "bigger", "larger", "wider", "widen", "deeper", "deepen", "strengthen"),
     "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
              "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap", "slip",
              "downgrade", "revise down", "slow", "slow down", "decelerate", "cheaper", "bump down", "nudge down", "ratchet down",
              "less expensive", "smaller", "narrower", "narrow", "shallower", "less",
-             "shave", "shave off", "knock off"),  # "how many tonnes got shaved off the target"
+             "shave", "shave off", "knock off", "weaken"),  # "tonnes shaved off the target", "the naira weakened"
     # "did wages beat inflation?" over "salaries rose 3.4%, outpacing the 3.1% rise in prices"
     "beat": ("beat", "outpace", "outstrip", "exceed", "surpass", "outrun"),
     # "when do the first new jets arrive?": "deliveries scheduled to begin in the second half of 2027"
@@ -193,6 +193,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "profit margin": ("profit margin", "operating margin", "ebitda margin", "ebit margin", "net margin", "gross margin"),
     # "what proportion of the fish were young ones" / "juvenile fish made up 31% of the stock"
     "juvenile": ("juvenile", "young", "immature"),
+    # "What proportion of mortgages are three months behind on repayments?" / "90 or more days past due"
+    "arrears": ("arrears", "past due", "overdue", "behind on repayment", "behind on payment", "delinquent", "delinquency"),
     "synergy": ("synergy", "cost saving", "cost savings", "savings"),
     "one-off": ("one-off", "one off", "up front", "upfront", "one-time"),
     "vote": ("vote", "back", "favour", "favor", "support", "ballot"),
@@ -371,9 +373,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 # Question words and filler that carry no content of their own.
-# Verb forms the lemmatiser reads as other words: "exports rose" is a rise, not a flower.
+# Verb forms the lemmatiser reads as other words: "exports rose" is a rise, not a flower. "at least
+# three months behind" is no fall, as "less" would read it.
 LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go", "buying": "buy", "selling": "sell",
-                                   "growing": "grow", "closing": "close", "sitting": "sit"}
+                                   "growing": "grow", "closing": "close", "sitting": "sit",
+                                   "least": "least"}
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with about as into onto over under than then and or but

@@ -128,6 +128,8 @@ _UP_WORDS = (
     "increase increases increasing gained gain gains gaining expanded expand expands expanding "
     "added add adds adding rebounded rebound advanced spiked spike skyrocketed widened raised "
     "raise raises raising lifted hiked up rebounding rebounds advancing advances spiking widening widens"
+    # a currency's moves: "the cedi strengthened 2.1% against the dollar"
+    " strengthened strengthen strengthens strengthening"
 ).split()
 _DOWN_WORDS = (
     "fell fall falls falling fallen dropped drop drops dropping declined decline declines "
@@ -138,6 +140,8 @@ _DOWN_WORDS = (
     # "after sliding 29.5% in September": the -ing and -s forms too
     "sliding slides tumbling tumbles sinking sinks dipping dips slipping narrowing narrows "
     "contracting lowering slashing"
+    # "The naira weakened 6.8% against the dollar"
+    " weakened weaken weakens weakening"
 ).split()
 _DIRECTION: dict[str, str] = {w: "up" for w in _UP_WORDS} | {w: "down" for w in _DOWN_WORDS}
 # Nouns/comparatives right after a figure: "a 5% rise", "3% lower".

@@ -116,3 +116,40 @@ A survey by three research vessels found that juvenile fish made up 31% of the s
 def test_young_fish_are_juveniles() -> None:
     result = answered(_SURVEY, "what share of the fish were young")
     assert result.answered and "31%" in result.text, result.text
+
+
+_NAIRA = """| 1 September 2025, Monday |
+
+Naira slides as inflation picks up
+
+The naira weakened 6.8% against the dollar on the official market in August, currency dealers said.
+
+Headline inflation rose to 22.4% in August from 21.9% in July, the statistics bureau said.
+
+The cedi strengthened 2.1% against the dollar in August.
+"""
+
+
+def test_a_currency_that_weakens_falls() -> None:
+    result = answered(_NAIRA, "How much did the naira fall in August?")
+    assert result.answered and "6.8%" in result.text, result.text
+
+
+def test_a_currency_that_strengthens_rises() -> None:
+    result = answered(_NAIRA, "By how much did the cedi rise in August?")
+    assert result.answered and "2.1%" in result.text, result.text
+
+
+_MORTGAGES = """| 12 November 2025, Wednesday |
+
+Tasman Pacific profit rises
+
+Home loans grew 2.8% over the half to A$398.6 billion, while mortgage lending in Victoria was flat.
+
+Home loans 90 or more days past due rose to 1.21% of the portfolio from 1.08% a year earlier.
+"""
+
+
+def test_past_due_is_behind_on_repayments() -> None:
+    result = answered(_MORTGAGES, "What proportion of mortgages are at least three months behind on repayments?")
+    assert result.answered and "1.21%" in result.text, result.text
