@@ -195,6 +195,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "juvenile": ("juvenile", "young", "immature"),
     # "What proportion of mortgages are three months behind on repayments?" / "90 or more days past due"
     "arrears": ("arrears", "past due", "overdue", "behind on repayment", "behind on payment", "delinquent", "delinquency"),
+    # "Did consumer sentiment improve?" / "The GfK consumer climate index ... fell"
+    "sentiment": ("sentiment", "confidence", "morale", "mood", "consumer climate", "business climate"),
+    # "under the provisional deal" / "reached a preliminary agreement"
+    "provisional": ("provisional", "preliminary", "tentative"),
     "synergy": ("synergy", "cost saving", "cost savings", "savings"),
     "one-off": ("one-off", "one off", "up front", "upfront", "one-time"),
     "vote": ("vote", "back", "favour", "favor", "support", "ballot"),

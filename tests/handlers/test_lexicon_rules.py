@@ -153,3 +153,33 @@ Home loans 90 or more days past due rose to 1.21% of the portfolio from 1.08% a 
 def test_past_due_is_behind_on_repayments() -> None:
     result = answered(_MORTGAGES, "What proportion of mortgages are at least three months behind on repayments?")
     assert result.answered and "1.21%" in result.text, result.text
+
+
+_RETAIL = """| 28 November 2025, Friday |
+
+German retail sales fall in October
+
+German retail sales fell by 1.5% in October from the previous month, the Federal Statistics Office said on Friday.
+
+The GfK consumer climate index fell to -23.3 points heading into December from -18.4 points in November.
+"""
+
+
+def test_consumer_sentiment_is_the_consumer_climate() -> None:
+    result = answered(_RETAIL, "Did consumer sentiment improve going into December?")
+    assert result.answered and "-23.3" in result.text, result.text
+
+
+_DOCKS = """| 22 October 2025, Wednesday |
+
+Rotterdam port volumes fall after strike
+
+About 1,400 lashers walked out for seven days last month over pay.
+
+The union and the employers reached a preliminary agreement last week that includes a 4.5% pay rise this year.
+"""
+
+
+def test_a_provisional_deal_is_a_preliminary_agreement() -> None:
+    result = answered(_DOCKS, "what raise are the workers getting under the provisional deal")
+    assert result.answered and "4.5%" in result.text, result.text
