@@ -27,7 +27,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap", "slip",
              "downgrade", "revise down", "slow", "slow down", "decelerate", "cheaper", "bump down", "nudge down", "ratchet down",
              "less expensive", "smaller", "narrower", "narrow", "shallower", "less",
-             "shave", "shave off", "knock off", "weaken"),  # "tonnes shaved off the target", "the naira weakened"
+             # "tonnes shaved off the target", "the naira weakened"; "fewer people shop": "customers fell"
+             "shave", "shave off", "knock off", "weaken", "fewer"),
     # "did wages beat inflation?" over "salaries rose 3.4%, outpacing the 3.1% rise in prices"
     "beat": ("beat", "outpace", "outstrip", "exceed", "surpass", "outrun"),
     # "when do the first new jets arrive?": "deliveries scheduled to begin in the second half of 2027"

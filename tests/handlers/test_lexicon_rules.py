@@ -183,3 +183,10 @@ The union and the employers reached a preliminary agreement last week that inclu
 def test_a_provisional_deal_is_a_preliminary_agreement() -> None:
     result = answered(_DOCKS, "what raise are the workers getting under the provisional deal")
     assert result.answered and "4.5%" in result.text, result.text
+
+
+
+def test_fewer_is_a_fall() -> None:
+    # "why did fewer people shop ..." / "The number of customers fell 0.8% because record heat ..."
+    result = answered("jp_retailer", "why did fewer people shop at its japanese stores")
+    assert result.answered and "heat" in result.text, result.text
