@@ -102,7 +102,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "money": ("money", "cash", "fund", "funding"),
     "invest": ("invest", "investment", "investor", "fdi", "capital", "put into", "pour into", "plough into",
                "plow into", "sink into"),
-    "price": ("price", "cost", "tariff", "fee", "rate"),
+    "price": ("price", "cost", "tariff", "fee", "rate", "fare"),  # "a price war" / "a fare war"
     # "When did the US levy on Swiss goods kick in?": "since Washington imposed a 31% tariff in August"
     "fee": ("fee", "charge", "levy", "toll", "tariff", "duty"),
     "cost": ("cost", "expense", "spending", "outlay", "bill"),  # "the fuel bill", "the import bill"
@@ -121,7 +121,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "storm": ("storm", "typhoon", "hurricane", "cyclone", "tropical storm"),
     # a storm "made landfall", "came ashore", "hit land"
     "landfall": ("landfall", "make landfall", "come ashore", "ashore", "hit land", "reach land"),
-    "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home"),
+    # "Which city will the merged steelmaker be run from?" / "headquartered in Duisburg"
+    "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home", "run from"),
     "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket",
                "down tool"),
     "visitor": ("visitor", "visit", "tourist", "tourism", "traveller", "traveler", "arrival", "holidaymaker", "vacationer",

@@ -190,3 +190,26 @@ def test_fewer_is_a_fall() -> None:
     # "why did fewer people shop ..." / "The number of customers fell 0.8% because record heat ..."
     result = answered("jp_retailer", "why did fewer people shop at its japanese stores")
     assert result.answered and "heat" in result.text, result.text
+
+
+
+def test_a_fare_is_a_price() -> None:
+    # "a price war" / "the risk is that it is adding capacity into a fare war," said Kevin Ong
+    result = answered("jet_order", "who warned about a price war between the budget airlines")
+    assert result.answered and "Kevin Ong" in result.text, result.text
+
+_STEEL = """| 2 December 2025, Tuesday |
+
+Rheinmark and Valmeuse agree steel merger
+
+German steelmaker Rheinmark and Belgium's Valmeuse agreed on Tuesday to combine in an all-share deal.
+
+Valmeuse CEO Philippe Delcourt will become deputy head of the merged steelmaker and run its flat steel division.
+
+The new group, to be called Rheinmark Valmeuse and headquartered in Duisburg, will have 71,000 employees.
+"""
+
+
+def test_run_from_is_headquartered_in() -> None:
+    result = answered(_STEEL, "Which city will the merged steelmaker be run from?")
+    assert result.answered and "Duisburg" in result.text, result.text
