@@ -259,7 +259,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in"),
     "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit", "make money", "made money", "making money",
                "earn", "profitable", "in the black", "turn a profit", "turn profit"),
-    "government": ("government", "authority", "official", "administration", "ministry"),
+    # "How big a crop does Brazil's government see?" / "Brazil's national food supply agency Conab"
+    "government": ("government", "authority", "official", "administration", "ministry", "agency"),
     # "the government reference price": the benchmark the ministry sets
     "benchmark": ("benchmark", "reference"),
     "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie", "partner"),  # "partnering with"

@@ -213,3 +213,10 @@ The new group, to be called Rheinmark Valmeuse and headquartered in Duisburg, wi
 def test_run_from_is_headquartered_in() -> None:
     result = answered(_STEEL, "Which city will the merged steelmaker be run from?")
     assert result.answered and "Duisburg" in result.text, result.text
+
+
+
+def test_a_state_agency_is_the_government() -> None:
+    # "Brazil's government" / "Brazil's national food supply agency Conab ... cut its forecast"
+    result = answered("coffee_prices", "How big a coffee crop does Brazil's government see this year?")
+    assert result.answered and "51.8" in result.text, result.text
