@@ -201,6 +201,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sentiment": ("sentiment", "confidence", "morale", "mood", "consumer climate", "business climate"),
     # "under the provisional deal" / "reached a preliminary agreement"
     "provisional": ("provisional", "preliminary", "tentative"),
+    # "Is Punjab facing a rain deficit?" / "subdivisions have received deficient rain"
+    "deficit": ("deficit", "shortfall", "deficient"),
     "synergy": ("synergy", "cost saving", "cost savings", "savings"),
     "one-off": ("one-off", "one off", "up front", "upfront", "one-time"),
     "vote": ("vote", "back", "favour", "favor", "support", "ballot"),

@@ -220,3 +220,18 @@ def test_a_state_agency_is_the_government() -> None:
     # "Brazil's government" / "Brazil's national food supply agency Conab ... cut its forecast"
     result = answered("coffee_prices", "How big a coffee crop does Brazil's government see this year?")
     assert result.answered and "51.8" in result.text, result.text
+
+
+_MONSOON = """| 13 August 2025, Wednesday |
+
+India's monsoon rains run 11% below average
+
+India's monsoon rains have been 11% below average since the season began on June 1, the weather office said.
+
+Fifteen of the country's 36 subdivisions have received deficient rain, including Bihar and Odisha, while Punjab and Haryana have had surplus showers.
+"""
+
+
+def test_deficient_rain_is_a_deficit() -> None:
+    result = answered(_MONSOON, "Did Odisha have a rain deficit?")
+    assert result.answered and result.text.startswith("Yes") and "deficient" in result.text, result.text
