@@ -348,6 +348,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "eps": ("eps", "earnings per share"),
     "capex": ("capex", "capital expenditure", "capital spending", "capital investment"),
     "lng": ("lng", "liquefied natural gas"),
+    "gdr": ("gdr", "global depositary receipt"),  # "How much did the GDRs fall in London?"
+    "adr": ("adr", "american depositary receipt"),
     "ecb": ("ecb", "european central bank"),
     "imf": ("imf", "international monetary fund"),
     "opec": ("opec", "organization of the petroleum exporting countries"),

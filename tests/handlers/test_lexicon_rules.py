@@ -235,3 +235,25 @@ Fifteen of the country's 36 subdivisions have received deficient rain, including
 def test_deficient_rain_is_a_deficit() -> None:
     result = answered(_MONSOON, "Did Odisha have a rain deficit?")
     assert result.answered and result.text.startswith("Yes") and "deficient" in result.text, result.text
+
+
+_RECEIPTS = """| 3 November 2025, Monday |
+
+Atameken cuts 2026 uranium output plan
+
+Kazakhstan's state uranium miner Atameken said on Friday it would cut its production plan for next year by 12%.
+
+The company's London-listed global depositary receipts fell 9.4% to $38.15 on Monday.
+
+Its Chilean peer's New York-listed American depositary receipts dropped 3.6% in after-hours trading.
+"""
+
+
+def test_gdrs_are_global_depositary_receipts() -> None:
+    result = answered(_RECEIPTS, "How much did the GDRs fall in London?")
+    assert result.answered and "9.4%" in result.text, result.text
+
+
+def test_adrs_are_american_depositary_receipts() -> None:
+    result = answered(_RECEIPTS, "How much did the ADRs drop?")
+    assert result.answered and "3.6%" in result.text, result.text
