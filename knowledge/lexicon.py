@@ -177,7 +177,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "slash", "fire", "sack", "job loss", "lose job", "lose their job", "lose its job", "position go", "job go",
                "lose staff", "lose worker", "lose people"),
     "regulator": ("regulator", "watchdog", "authority", "supervisor"),
-    "contribute": ("contribute", "contribution", "put in", "provide", "give", "invest", "pledge",
+    # "how much has it put into the mine?" / "has spent about $180 million"
+    "contribute": ("contribute", "contribution", "put in", "put into", "provide", "give", "invest", "pledge",
                    "commit", "grant", "chip in", "fund", "allocate", "spend", "offer",
                    # FDI news: capital pledged is the capital registered
                    "registered capital", "registered foreign capital", "registered fdi", "registered investment"),

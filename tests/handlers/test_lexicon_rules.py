@@ -257,3 +257,20 @@ def test_gdrs_are_global_depositary_receipts() -> None:
 def test_adrs_are_american_depositary_receipts() -> None:
     result = answered(_RECEIPTS, "How much did the ADRs drop?")
     assert result.answered and "3.6%" in result.text, result.text
+
+
+_MINE = """| 22 October 2025, Wednesday |
+
+Merridale lifts gold output
+
+Production at the Akroso mine in Ghana fell 8.0% to 41,200 ounces because heavy rains flooded the main pit.
+
+Merridale has owned Akroso since 2022 and has spent about $180 million on a new processing plant there.
+
+Shares in Merridale rose 4.2% to A$7.85 by midday in Sydney.
+"""
+
+
+def test_putting_money_into_is_spending_it() -> None:
+    result = answered(_MINE, "how much has Merridale put into the Akroso mine?")
+    assert result.answered and "$180 million" in result.text, result.text
