@@ -827,6 +827,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     left_out = _left_out(query)
     home_asked = _ASKS_HOME.search(query.text) is not None
     kind_asked = _KindAsked.of(query)
+    body_named = kind_asked.body and _WHICH_BODY.match(query.text) is not None
     posts = [t for t in query.required if t.lemma in ROLES or t.keys & ROLES]
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
@@ -856,9 +857,11 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if ("person" in kinds and entity.kind != "person" and ev.sentence.text[mention.end : mention.end + 2] in ("'s", "’s")
                     and _POST_OF.match(ev.sentence.text, mention.end + 2) and any(e.kind == "person" for _, e in ev.mentions)):
                 continue  # "Daniel Okafor, the Navy's program executive officer, said": the Navy's man, not the Navy, said it
+            if entity.kind == "person" and body_named:
+                continue  # "which firm will run the plant?": the body it is run by, never a chief executive
             head_fit = _head_of_fit(query, entity)
             # ... and "who is the environment minister?" asks a person's post, which no body holds
-            heading = "person" in kinds and entity.kind != "person" and any(t.keys & _HEADING or t.lemma in TITLE_EXACT
+            heading = "person" in kinds and entity.kind != "person" and not body_named and any(t.keys & _HEADING or t.lemma in TITLE_EXACT
                                                                            for t in query.required)
             if head_fit < 0 or heading or _other_title(query, entity):
                 continue  # "head of the IMD": not the president of another body; "chief risk officer": not the CFO
@@ -1040,6 +1043,11 @@ def _role_keys(roles: tuple[str, ...]) -> frozenset[str]:
 def _role_words(roles: tuple[str, ...]) -> frozenset[str]:
     """The words of all an entity's roles, normalised as names are."""
     return frozenset(w for role in roles for w in normalise_name(role).split())
+
+
+# "which firm", "what state-owned company": the question's first words name the kind of body it wants.
+_WHICH_BODY = re.compile(r"\s*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|banks?"
+                         r"|organi[sz]ations?|institutions?|businesses|business|groups?|lenders?|insurers?|carriers?)\b", re.IGNORECASE)
 
 
 def _kind_fit(query: Query, entity: EntityRow, asked: _KindAsked | None = None) -> float:

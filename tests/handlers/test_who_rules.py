@@ -284,3 +284,15 @@ The state's Environmental Protection Authority recommended approval last month, 
 )
 def test_a_post_asked_is_held_by_a_person_of_that_title(question: str, expected: str | None) -> None:
     expect(answered(_APPROVAL, question), expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "which firm": the body the plant is "run by", never a chief executive, though to run is to head
+        ("which firm will run the assembly plant in poland", "Krajowa Grupa Zbrojeniowa"),
+        ("who heads hanseong", "Park Jae-hoon"),
+    ],
+)
+def test_which_firm_asks_a_body(question: str, expected: str) -> None:
+    expect(answered("pl_defence", question), expected)

@@ -670,3 +670,8 @@ def test_a_word_qualifying_a_post_opens_no_body_name() -> None:
     # "Deputy Energy Minister Asel Zhakupova": no body called "Deputy Energy"
     ents = _by_name([(1, 0, "On Friday, Deputy Energy Minister Asel Zhakupova said acid imports would rise.")])
     assert "Deputy Energy" not in ents and "Deputy Energy Minister" in ents["Asel Zhakupova"].roles
+
+
+def test_a_polish_group_is_a_body() -> None:
+    rows: Rows = [(1, 0, "The plant will be run by state-owned Krajowa Grupa Zbrojeniowa (KGZ), which will hire 650 workers.")]
+    assert _by_name(rows)["Krajowa Grupa Zbrojeniowa"].kind == "org"
