@@ -630,9 +630,17 @@ def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
         else:
             chains.append([cur])
     for chain in chains:
-        if len(chain) >= 2 and any(named_by(e, asked) for _, e in chain) and any(a <= chain[0][0].start < b for a, b in spans):
+        if (len(chain) >= 2 and any(named_by(e, asked) for _, e in chain) and any(a <= chain[0][0].start < b for a, b in spans)
+                and not _place_and_its_country(chain, asked)):
             return True
     return False
+
+
+def _place_and_its_country(chain: list[tuple[MentionRow, EntityRow]], asked: set[str]) -> bool:
+    """ "jobs in Ireland" against "at a packaging site in Cork, Ireland": a town and the country
+    asked, which it is in, are one place, no list."""
+    names = [e.name.lower() for _, e in chain]
+    return len(chain) == 2 and names[0] not in gz.COUNTRY_SET and names[1] in gz.COUNTRY_SET and named_by(chain[1][1], asked)
 
 
 # Not "in the first nine months": an ordinal of a period dates the figure, it does not rank it.
@@ -864,9 +872,13 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return False
     text = ev.sentence.text
     asked_ids = {e.id for e in query.entities}
-    if any(0 <= m.start - f.end <= 30 and _IN_AFTER.search(text[f.end : m.start]) and (e.id in asked_ids or named_by(e, asked))
-           for m, e in ev.mentions):
+    after = [(m, e) for m, e in ev.mentions if 0 <= m.start - f.end <= 40 and _IN_AFTER.search(text[f.end : m.start])]
+    if any(m.start - f.end <= 30 and (e.id in asked_ids or named_by(e, asked)) for m, e in after):
         return False  # "with 310 mm falling in Buon Ma Thuot": the place right after the figure is its own
+    # ... and the country written after it: "shed 210 roles at a packaging site in Cork, Ireland"
+    if any(text[m.end : n.start] == ", " and (c.id in asked_ids or named_by(c, asked)) and c.name.lower() in gz.COUNTRY_SET
+           for m, _ in after for n, c in ev.mentions):
+        return False
     if any(e.kind == "org" and 0 <= m.start - f.end <= 30 and _PARTY_AFTER.search(text[f.end : m.start])
            and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
         return False  # "won a $12.6 billion contract from the U.S. Navy": the Navy's deal as much as the winner's

@@ -174,7 +174,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "spokesperson": ("spokesperson", "spokeswoman", "spokesman", "spokespeople", "press officer"),
     "negotiate": ("negotiate", "negotiation", "negotiator", "talks", "bargaining", "bargain"),
     "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "ax", "shed", "redundancy", "eliminate",
-               "slash", "fire", "sack", "job loss", "lose job", "lose their job", "lose its job", "position go", "job go",
+               "slash", "fire", "sack", "job loss", "job lost", "lose job", "lose their job", "lose its job", "position go", "job go",
                "lose staff", "lose worker", "lose people"),
     "regulator": ("regulator", "watchdog", "authority", "supervisor"),
     # "how much has it put into the mine?" / "has spent about $180 million"

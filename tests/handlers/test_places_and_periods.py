@@ -377,3 +377,16 @@ Total fishmeal and fish oil exports were worth 7.81 billion soles in January-Sep
 def test_the_source_of_figures_may_be_the_body_that_said_them() -> None:
     # "..., the National Fisheries Society (SNP) said last week": not the customs agency of another sentence
     expect(answered(_FISHMEAL_SOURCES, "Who put out the fishmeal output numbers?"), "National Fisheries Society")
+
+
+def test_a_town_and_its_country_are_one_place_not_a_list() -> None:
+    article = """| 21 October 2025, Tuesday |
+
+Helvara to cut 1,850 jobs
+
+Outside Switzerland, Helvara will eliminate 1,210 positions. It plans to close its plant in Grenzach-Wyhlen in Germany, affecting 480 workers, cut 390 research jobs at its site in Cambridge, Massachusetts, and shed 210 roles at a packaging site in Cork, Ireland.
+
+  • Reuters
+"""
+    # "in Cork, Ireland" puts the 210 roles in Ireland: not shared by a list, nor Cork's alone
+    expect(answered(article, "how many jobs lost in ireland"), "210 roles")
