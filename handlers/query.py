@@ -632,7 +632,7 @@ def _clean(question: str) -> str:
         # meets it (~35 us, in the question that first says "cos"); the same text either way.
         text = _HOW_MANY_COS.sub(lambda m: m.group(1) + "companies", text)
     if _may_hold_shorthand(text):
-        text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], text)
+        text = _SHORTHAND_RE.sub(_expanded_shorthand, text)
     text = _PER_ARTICLE.sub(" ", text)
     text = _IN_THE_END.sub(" ", text)
     return " ".join(text.split())  # runs of whitespace (re's \s is str.isspace) as one space, none at the ends
@@ -669,7 +669,7 @@ _SHORTHAND = {
     "u": "you", "ppl": "people", "govt": "government", "gov": "government", "abt": "about", "yr": "year",
     "yrs": "years", "mln": "million", "bn": "billion", "pct": "percent", "cos": "because", "coz": "because",
     "bc": "because", "thru": "through", "tho": "though", "w/": "with", "num": "number", "no.": "number",
-    "co": "company", "cos.": "companies", "mgmt": "management", "intl": "international", "natl": "national",
+    "co": "company", "cos.": "companies", "co-op": "cooperative", "co-ops": "cooperatives", "mgmt": "management", "intl": "international", "natl": "national",
     "teh": "the", "hte": "the", "adn": "and", "whos": "who is", "hows": "how is", "wheres": "where is", "whens": "when is", "whys": "why is",
     "rite": "right", "wats": "what is", "wuts": "what is", "wots": "what is", "overnite": "overnight", "tonite": "tonight",
     "nite": "night", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
@@ -680,6 +680,13 @@ _SHORTHAND = {
     "rn": "right now", "atm": "at the moment", "tday": "today", "tdy": "today", "2day": "today",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+
+
+def _expanded_shorthand(m: re.Match[str]) -> str:
+    # "the co-op", "a co-founder": "co" before a hyphen is the prefix, no company.
+    if m.group(0).lower() == "co" and m.string[m.end() : m.end() + 1] == "-":
+        return m.group(0)
+    return _SHORTHAND[m.group(0).lower()]
 
 
 # Each shorthand, less a closing "." or "/" ("no.", "w/"), is a whole run of word characters

@@ -63,6 +63,11 @@ def handle(ask: Ask) -> Answer | None:
     if ev is None or ev.coverage < 1.0 and len(ask.query.required) > 1 and ev.coverage < 0.65:
         return None
     asked = ask.query.direction
+    more = _more_or_less(ask.query, ev)
+    if more:
+        # "Did China buy more NZ dairy in Q3?" over "bought NZ$3.5 billion ..., up 14.5% from a
+        # year earlier": more bought is a rise; the sentence need not say "more".
+        asked, ev = more, replace(ev, missing=[t for t in ev.missing if t.lemma not in _MORE_OR_LESS])
     if asked and not ev.figures:
         # "Did trade fall?": the best sentence about trade may state no move ("a zone of bilateral
         # trade"); a close one that does ("bilateral trade surged to $21.18 billion") answers.
@@ -86,9 +91,36 @@ def handle(ask: Ask) -> Answer | None:
     else:
         verdict = "Yes."
     start, end = focus_span(ev)
+    moved = next((f for f in ev.figures if f.direction), None) if asked and stated else None
+    if moved is not None and moved.end - start <= 200:
+        # "bought NZ$3.5 billion ... in the third quarter, up 14.5% from a year earlier": the move
+        # is the evidence, wherever the asked words stop.
+        start, end = min(start, moved.start), max(end, moved.end)
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     confidence = (0.5 + 0.3 * ev.coverage) * (0.6 if ev.missing else 1.0)
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+# "buy more", "sell less", "hire fewer": an amount asked to have grown or shrunk.
+_MORE_OR_LESS = {"more": "up", "less": "down", "fewer": "down"}
+
+
+def _more_or_less(query: Query, ev: Evidence) -> str:
+    """The move a comparative the sentence lacks asks for, when the sentence states a move of
+    the thing (a figure with a direction) and the comparative sets nothing against a number or a
+    quality ("more than 5%", "more expensive")."""
+    if query.direction or not ev.missing or any(t.lemma not in _MORE_OR_LESS for t in ev.missing):
+        return ""
+    if not any(f.direction for f in ev.figures):
+        return ""
+    words = query.text.lower().split()
+    for i, w in enumerate(words):
+        if w in _MORE_OR_LESS and any(t.lemma == w for t in ev.missing):
+            after = words[i + 1].strip("?.!,") if i + 1 < len(words) else ""
+            if after in ("than", "and", "or") or after.endswith(("ive", "ful", "ous", "able", "ly")):
+                return ""
+            return _MORE_OR_LESS[w]
+    return ""
 
 
 # "Is the IMF deal final?" / "Has it been approved?" against "The deal still needs approval from

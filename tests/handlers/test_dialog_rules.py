@@ -186,3 +186,19 @@ India levies a 40% basic customs duty on imported solar modules, a measure intro
 def test_a_comparative_before_a_noun_describes_it_and_moves_nothing() -> None:
     result = answered(_SOLAR, "Are panel imports from China still growing?")
     assert result.answered and result.text.startswith("No") and "$1.9 billion" in result.text, result.text
+
+
+_DAIRY = """| 12 November 2025, Wednesday |
+
+Dairy exports to China climb
+
+China, New Zealand's biggest dairy customer, bought NZ$3.5 billion (US$2.03 billion) of dairy products in the third quarter, up 14.5% from a year earlier, Statistics New Zealand data showed last month.
+
+Dairy is New Zealand's largest goods export, worth about NZ$26 billion a year.
+"""
+
+
+def test_buying_more_asks_whether_the_amount_bought_rose() -> None:
+    # "more" is the rise the sentence states as "up 14.5%", shown with the answer.
+    result = answered(_DAIRY, "Did China buy more NZ dairy in Q3?")
+    assert result.answered and result.text.startswith("Yes") and "14.5%" in result.text, result.text

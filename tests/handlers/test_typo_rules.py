@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.stories import answered, expect
+from handlers.query import parse_query
+from tests.handlers.stories import answered, expect, stored
 
 _FISHERY = """| 21 October 2025, Tuesday |
 
@@ -79,3 +80,18 @@ The storm halted loading at the Port Hedland LNG terminal for five days in Febru
 """
     expect(answered(article, "how lng was port hedland shut"), "five days")
 
+
+
+def test_a_co_op_is_a_cooperative_and_co_before_a_hyphen_no_company() -> None:
+    article = """| 12 November 2025, Wednesday |
+
+Dairy cooperative narrows range
+
+The Hamilton-based cooperative, the country's largest milk processor, narrowed its forecast range to NZ$9.90 to NZ$10.90 per kg from NZ$9.40 to NZ$10.60 previously.
+
+Its chief executive, a co-founder of the company, said demand was firm.
+
+  • Reuters
+"""
+    expect(answered(article, "what did the co-op do with its forecast range"), "NZ$9.90")
+    assert "company-founder" not in parse_query("who is the co-founder", stored(article)).text
