@@ -133,6 +133,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # ("publish"), not "put on hold"; the text's own "put out" has the phrase's class too.
     keys = [k - {t.lemma, stem(t.lemma)} if t.lemma in _PHRASAL_VERBS and len(k - word_keys(t.lemma, t.lower)) else k
             for t, k in zip(tokens, keys)]
+    if tokens and tokens[0].lower in _YESNO:
+        # Yes/no only: "how much is OPEC+ cutting" asks the size of the cut, which its figure reading
+        # takes from "cutting" as it stands.
+        keys = [_moving_verb_keys(t, k) for t, k in zip(tokens, keys)]
     times = find_times(text, None) if text else []
     optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
     # "cheaper than a year ago", "compared with September": the base of a comparison, not the
@@ -1452,6 +1456,17 @@ def _kind_before_measure(tokens: list[Token], keys: list[frozenset[str]]) -> lis
         if head in MEASURES and tokens[i].lemma != head and tokens[i].lemma in SYNONYMS.get(head, ()) and head in keys[i]:
             out[i] = (keys[i] - {head}) | {tokens[i].lemma}
     return out
+
+
+def _moving_verb_keys(token: Token, keys: frozenset[str]) -> frozenset[str]:
+    """ "Are they cutting the dividend?": simplemma keeps "cutting" a noun of its own (cuttings),
+    with no fall in it; the verb it is made from moves the thing."""
+    word = token.lower
+    if not word.endswith("ing") or token.lemma != word or keys & (UP_KEYS | DOWN_KEYS) or len(word) < 6:
+        return keys
+    verb = word[:-4] if word[-4] == word[-5] else word[:-3]  # "cutting": "cut"
+    moved = token_keys([Token(verb, verb, lemma(verb), token.start, token.end)])[0]
+    return keys | (moved & (UP_KEYS | DOWN_KEYS)) if is_known_word(verb) else keys
 
 
 def _direction(keys: list[frozenset[str]]) -> str:

@@ -202,3 +202,19 @@ def test_buying_more_asks_whether_the_amount_bought_rose() -> None:
     # "more" is the rise the sentence states as "up 14.5%", shown with the answer.
     result = answered(_DAIRY, "Did China buy more NZ dairy in Q3?")
     assert result.answered and result.text.startswith("Yes") and "14.5%" in result.text, result.text
+
+
+_PHARMA = """| 14 October 2025, Tuesday |
+
+Swiss drugmaker to cut 1,850 jobs
+
+Helvara Pharma AG said on Tuesday it would cut 1,850 jobs and close a tablet plant in Germany.
+
+Chief executive Anna Brunner said Helvara would keep its dividend unchanged at 2.80 francs per share for 2025.
+"""
+
+
+def test_cutting_is_the_verb_cut_a_fall_asked_of_the_thing() -> None:
+    # simplemma reads "cutting" as a noun: no fall, so nothing was asked to move.
+    result = answered(_PHARMA, "Are they cutting the dividend?")
+    assert result.answered and result.text.startswith("No") and "unchanged" in result.text, result.text
