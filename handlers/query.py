@@ -770,9 +770,22 @@ def _meant_in_context(tokens: list[Token], i: int, store: Store) -> str:
     # met with the paired words in one set intersection.
     index = _slip_index(store)
     near = {w for key in _with_one_dropped(word) for w in index.get(key, ()) if w != word and OSA.distance(word, w) <= 1}
-    fits = {c for c in near if (before, c) in pairs or (c, after) in pairs
+    # The neighbour in either number: "steal watch exports" beside the article's "steel watches".
+    befores, afters = _either_number(before), _either_number(after)
+    fits = {c for c in near if any((b, c) in pairs for b in befores) or any((c, a) in pairs for a in afters)
             or (before, c) in _LEXICON_PAIRS or (c, after) in _LEXICON_PAIRS}
     return next(iter(fits)) if len(fits) == 1 else ""
+
+
+def _either_number(word: str) -> tuple[str, ...]:
+    """A noun as written, plural and singular ("watch", "watches"); "\0" (no neighbour) alone."""
+    if word == "\0":
+        return (word,)
+    if word.endswith("es"):
+        return word, word[:-1], word[:-2]
+    if word.endswith("s"):
+        return word, word[:-1]
+    return word, word + "s", word + "es"
 
 
 def _slip_index(store: Store) -> dict[str, frozenset[str]]:
@@ -841,6 +854,10 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     if (len(word) < 5 or not word.isalpha() or word in STOPWORDS or lemma_ in vocabulary
             or word in vocabulary or is_known_word(word)):
         return None  # a real word the article lacks ("mayor") is no typo of one it has
+    if (english := _doubled_english(word)):
+        # "at the begining": "beginning", a word the article lacks, not its "bargaining" two
+        # slips away; one letter doubled or undoubled is the commonest slip of all.
+        return english, lemma(english)
     # Two slips in a long word ("delears") are as likely as one in a short one.
     found = process.extract(word, _choices(store), scorer=OSA.normalized_similarity, limit=5,
                             score_cutoff=0.74 if len(word) < 7 else 0.7)
@@ -955,6 +972,17 @@ def _in_article(word: str, vocabulary: frozenset[str]) -> bool:
     """The article's word, or a form of one ("assuming" where it says "assumes"). Every caller
     asks of a spelling made of a question word's lowercase letters, as in_dictionary needs."""
     return word in vocabulary or (in_dictionary(word) and lemma(word) in vocabulary)
+
+
+def _doubled_english(word: str) -> str:
+    """The one English word this one (lowercase ASCII letters) becomes by doubling or undoubling
+    one letter, or ""."""
+    if not (word.isascii() and word.islower()):
+        return ""
+    found = {w for i in range(1, len(word) + 1)
+             for w in (word[:i] + word[i - 1] + word[i:], word[:i] + word[i + 1 :] if i < len(word) and word[i] == word[i - 1] else "")
+             if w and in_dictionary(w)}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _doubled_letter(word: str, vocabulary: frozenset[str]) -> str:

@@ -273,7 +273,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sector": ("sector", "industry", "field", "area", "domain", "branch", "segment"),
     "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ"),
     "meet": ("meet", "meeting", "talk", "hold talk", "sit down with", "visit", "summit"),
-    "first": ("first", "inaugural", "maiden", "initial", "opening", "debut"),
+    "first": ("first", "inaugural", "maiden", "initial", "opening", "debut", "beginning"),
     "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly"),
     "car": ("car", "vehicle", "automobile", "auto", "automotive", "carmaker", "automaker", "saloon", "sedan",
             "hatchback", "suv", "coupe", "pickup"),

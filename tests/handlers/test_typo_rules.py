@@ -95,3 +95,39 @@ Its chief executive, a co-founder of the company, said demand was firm.
 """
     expect(answered(article, "what did the co-op do with its forecast range"), "NZ$9.90")
     assert "company-founder" not in parse_query("who is the co-founder", stored(article)).text
+
+
+def test_a_letter_doubled_or_not_is_the_english_word_not_an_article_word_two_slips_away() -> None:
+    article = """| 3 March 2025, Monday |
+
+Union talks stall
+
+The union said bargaining over wages would resume in April.
+
+  • Reuters
+"""
+    assert "bargaining" not in parse_query("what happened at the begining", stored(article)).text
+
+
+def test_at_the_beginning_is_the_initial_level() -> None:
+    article = """| 3 March 2025, Monday |
+
+Chip plant opens
+
+The plant has an initial capacity of 8,000 wafers a month, which Halvern plans to raise to 20,000 wafers a month by 2028.
+
+  • Reuters
+"""
+    expect(answered(article, "hw many wafers a mnth at the begining"), "8,000")
+
+
+def test_a_slip_into_an_english_word_is_read_beside_its_neighbour_in_either_number() -> None:
+    article = """| 3 March 2025, Monday |
+
+Swiss watch exports slip
+
+Exports of precious-metal watches rose 2.7% to 1.02 billion francs, while steel watches fell 8.3% to 781.6 million francs.
+
+  • Reuters
+"""
+    expect(answered(article, "steal watch exports value"), "781.6")
