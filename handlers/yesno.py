@@ -248,7 +248,43 @@ def _direction_stated(ask: Ask) -> Answer | None:
     _, ev, moved, start, end = min(found, key=lambda f: f[0])
     verdict = "Yes." if moved == query.direction else "No."
     text = f"{verdict} {clause_window(ev.sentence.text, min(start, end - 1), max(start + 1, end), 130)}"
-    return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    cites = [citation(ask.store, ev.sentence)]
+    body = _body_figure(ask, ev, moved, start, end)
+    if body is not None:
+        # "Did sales in China grow?" over the headline's "as China sales slide": the body's "In
+        # China, however, deliveries fell 4.1%" is how far.
+        sentence, figure = body
+        said = clause_window(sentence.text, figure.start, figure.end, 110).rstrip(".")
+        text = f"{text.rstrip('.')}; {said[:1].lower() + said[1:]}."
+        cites.append(citation(ask.store, sentence))
+    return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, cites)
+
+
+def _body_figure(ask: Ask, ev: Evidence, moved: str, start: int, end: int) -> tuple[SentenceRow, FigureRow] | None:
+    """A headline's bare move ("as China sales slide"), stated with its figure in the body: the
+    first later sentence that names the one the headline's clause of the move names and moves a
+    figure the same way."""
+    if ev.sentence.paragraph != 0 or moved not in ("up", "down") or any(f.direction for f in ev.figures):
+        return None
+    keys = set(ask.query.entity_keys)
+    clause = own_clause(ev.sentence.text, min(start, end - 1), max(start + 1, end))
+    # A place: the story's own subject is named by nearly every sentence, moving anything.
+    named = {e.id for m, e in ev.mentions if named_by(e, keys) and clause[0] <= m.start < clause[1] and e.kind == "place"}
+    if not named:
+        return None
+    ids = [i for i in ask.store.sentences_mentioning(named) if i != ev.sentence.id]
+    rows = sorted((r for r in ask.store.sentences(ids).values() if r.article_id == ev.sentence.article_id and r.paragraph > 0),
+                  key=lambda r: (r.paragraph, r.index))
+    figures = ask.store.figures_in([r.id for r in rows])
+    mentions = ask.store.mentions_in([r.id for r in rows])
+    for row in rows:
+        spans = [span for m in mentions if m.sentence_id == row.id and m.entity_id in named
+                 for span in span_clause(row.text, m.start, m.end)]
+        # the move in the clause that speaks of the named one: "In China, however, deliveries fell 4.1%"
+        for f in figures:
+            if f.sentence_id == row.id and f.direction == moved and any(a <= f.start < b for a, b in spans):
+                return row, f
+    return None
 
 
 def _narrowed(query: Query, ev: Evidence, end: int) -> bool:

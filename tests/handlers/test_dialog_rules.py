@@ -218,3 +218,18 @@ def test_cutting_is_the_verb_cut_a_fall_asked_of_the_thing() -> None:
     # simplemma reads "cutting" as a noun: no fall, so nothing was asked to move.
     result = answered(_PHARMA, "Are they cutting the dividend?")
     assert result.answered and result.text.startswith("No") and "unchanged" in result.text, result.text
+
+
+_DELIVERIES = """| 2 October 2025, Thursday |
+
+Corvana's third-quarter EV deliveries miss forecasts as China sales slide
+
+Corvana delivered 86,480 vehicles in the third quarter, below the 91,000 analysts had expected.
+
+Deliveries in Europe rose 45% to 52,770 vehicles. In China, however, deliveries fell 4.1% to 19,860.
+"""
+
+
+def test_a_headline_move_is_shown_with_the_body_s_figure_for_the_place_it_names() -> None:
+    result = answered(_DELIVERIES, "are corvana's sales in china growing?")
+    assert result.answered and result.text.startswith("No") and "4.1%" in result.text, result.text
