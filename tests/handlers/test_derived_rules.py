@@ -122,3 +122,17 @@ def test_a_whole_the_article_does_not_count_is_the_part_over_its_share() -> None
     # the move asked is the part itself
     result = answered(_LAYOFFS, "How many jobs will Kestrel Software cut?")
     assert result.answered and "900" in result.text and "15,000" not in result.text, result.text
+
+
+_SOLAR_RECORD = """| 3 March 2025, Monday |
+
+Chile's solar output hits record
+
+Chile's solar power output rose to a record 9.2 gigawatts (GW) on Sunday, grid operator Coordinador Electrico said on Monday. That beat the previous high of 8.8 GW set in January and was 15% above solar output on the same day a year earlier.
+"""
+
+
+def test_a_rate_of_that_is_of_the_level_the_sentence_before_reached() -> None:
+    # "That ... was 15% above": 9.2 GW worked back (8), not the 8.8 GW high it beat (7.65)
+    result = answered(_SOLAR_RECORD, "What was solar output on the same day last year?")
+    assert result.answered and "9.2 gigawatts ÷ 1.15" in result.text and "7.65" not in result.text, result.text
