@@ -367,6 +367,13 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     named = [p for p in picks if any(keys & words for keys in wanted for words in named_measure(p.figure.measure))]
     if named:
         picks = [p for p in picks if p in named or not p.figure.measure]
+    # "the port's total throughput" over "Throughput of liquefied natural gas (LNG) climbed 11.4%"
+    # and "Cargo throughput at the Port of Rotterdam ... fell 2.4%": a sentence that names all
+    # that was asked, words and names, before one that names only part of it.
+    whole = [p for p in picks if all(t.keys & p.evidence.sentence.terms for t in ask.query.required)
+             and all(any(named_by(e, {k}) for _, e in p.evidence.mentions) for k in ask.query.entity_keys)]
+    if whole:
+        picks = whole + [p for p in picks if p not in whole]
     for pick in picks:
         f, ev = pick.figure, pick.evidence
         if f.kind == "percent" and _RATE_AS_LEVEL.search(ev.sentence.text[max(0, f.start - 20) : f.start]):

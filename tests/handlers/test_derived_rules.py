@@ -136,3 +136,19 @@ def test_a_rate_of_that_is_of_the_level_the_sentence_before_reached() -> None:
     # "That ... was 15% above": 9.2 GW worked back (8), not the 8.8 GW high it beat (7.65)
     result = answered(_SOLAR_RECORD, "What was solar output on the same day last year?")
     assert result.answered and "9.2 gigawatts ÷ 1.15" in result.text and "7.65" not in result.text, result.text
+
+
+_PORT_CARGO = """| 3 March 2025, Monday |
+
+Valencia port cargo slips in first half
+
+Cargo throughput at the Port of Valencia, Spain's busiest seaport, fell 3.0% in the first half of 2025 to 40.2 million tonnes, the port authority said on Monday, as a slump in coal imports offset growth elsewhere.
+
+Throughput of liquefied natural gas (LNG) climbed 12.5% to 1.8 million tonnes, a record for the period.
+"""
+
+
+def test_a_sentence_naming_all_that_was_asked_is_worked_back_first() -> None:
+    # the port's cargo (40.2 ÷ 0.97), not the LNG its sentence names alone (1.8 ÷ 1.125 = 1.6)
+    result = answered(_PORT_CARGO, "What was the port's total throughput in the same period last year?")
+    assert result.answered and "41.44" in result.text, result.text
