@@ -80,7 +80,8 @@ def handle(ask: Ask) -> Answer | None:
             if named:
                 return named
         return (_to_target(ask, evidence) or _difference_by_terms(ask, evidence) or _between_entities(ask, evidence)
-                or _against_base_period(ask, evidence) or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence))
+                or _against_base_period(ask, evidence) or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence)
+                or _between_times(ask, evidence))
     if ASKS_TOTAL.search(lower):
         return _stated_total(ask, evidence)
     return None
@@ -910,3 +911,49 @@ def _first_two(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     return None
 
 
+
+
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+
+
+def _between_times(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "how many more stores are they opening next year than they opened so far this year?" over
+    "It plans 43 openings next year" and "Orsenne opened 29 stores in the first nine months": an
+    amount of the thing asked for each time compared, in two sentences of one subject, one of
+    which names its own time as asked."""
+    query = ask.query
+    than = _THAN.search(query.text)
+    if than is None or not query.required:
+        return None
+    sides = ([t.text.lower() for t in query.times if t.end <= than.start()], [t.text.lower() for t in query.times if t.start >= than.end()])
+    if not sides[0] or not sides[1]:
+        return None
+    found: list[tuple[FigureRow, Evidence]] = []
+    for ev in evidence[:4]:
+        f = next((f for f in ev.figures if f.kind in _amount_kinds(ask)
+                  and any(t.keys & phrase_keys(f"{f.unit} {f.measure}") for t in query.required)), None)
+        if f is not None and not any(g.sentence.id == ev.sentence.id for _, g in found):
+            found.append((f, ev))
+    if len(found) != 2:
+        return None
+    (a, ev_a), (b, ev_b) = found
+    if a.kind != b.kind or a.currency != b.currency or not _of_one_size(a, b):
+        return None
+    # Two bodies' amounts ("Rival Bijoux Lune plans 31 openings"), not one's at two times: the
+    # sentences name no bodies apart before their amounts, nor any but one the question names.
+    names_a, names_b = ({e.id: e for m, e in ev.mentions if e.kind not in ("place", "time") and m.start < f.start}
+                        for f, ev in ((a, ev_a), (b, ev_b)))
+    if names_a and names_b and not names_a.keys() & names_b.keys():
+        return None
+    asked = set(query.entity_keys)
+    if asked and any(names and not any(named_by(e, asked) for e in names.values()) for names in (names_a, names_b)):
+        return None
+    lower_a, lower_b = ev_a.sentence.text.lower(), ev_b.sentence.text.lower()
+    times_a = {i for i, side in enumerate(sides) if any(t in lower_a for t in side)}
+    times_b = {i for i, side in enumerate(sides) if any(t in lower_b for t in side)}
+    if times_a == times_b or len(times_a) > 1 or len(times_b) > 1:
+        return None  # neither sentence, or both, tell which time is whose
+    if times_a == {1} or times_b == {0}:
+        (a, ev_a), (b, ev_b) = (b, ev_b), (a, ev_a)
+    return make_answer(ask.question, "derived", difference_text(a, b), 0.6,
+                       [citation(ask.store, ev_a.sentence), citation(ask.store, ev_b.sentence)])

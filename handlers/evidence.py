@@ -784,7 +784,7 @@ class _Asked(NamedTuple):
         strict = query.intent in ("figure", "derived") or (query.intent == "who" and (
             any(t.lemma in ROLES for t in required) or _copular_who(query.text)))
         return cls(required, frozenset(query.entity_keys), strict, _asks_top(query.text),
-                   query.intent in ("figure", "derived") and _asks_running_total(query.text),
+                   query.intent in ("figure", "derived") and _asks_running_total(query.text) and not times_compared(query),
                    bool(_numbered_qualifiers(query.text)), _asked_route(query.text, tuple(query.entity_keys)) is not None,
                    bool(_sides(query.text)), bool(_superlatives(query.text)),
                    query.intent in ("figure", "derived") and _names_a_period_only(query),
@@ -1266,6 +1266,15 @@ def _asks_top(question: str) -> bool:
 @lru_cache(maxsize=4096)
 def _asks_running_total(question: str) -> bool:
     return bool(_RUNNING_TOTAL_GUARDED.search(question))
+
+
+def times_compared(query: Query) -> bool:
+    """ "how many more stores is it opening next year than it opened so far this year?": an amount
+    at a time on each side of "than", so a running total ("so far") is asked of one side only."""
+    if query.intent != "derived" or " than " not in query.text.lower():
+        return False
+    than = query.text.lower().index(" than ")
+    return any(t.end <= than for t in query.times) and any(t.start > than for t in query.times)
 
 
 # A word each branch needs ("since " heads the opened/began one): a question with none is not

@@ -152,3 +152,33 @@ def test_a_sentence_naming_all_that_was_asked_is_worked_back_first() -> None:
     # the port's cargo (40.2 ÷ 0.97), not the LNG its sentence names alone (1.8 ÷ 1.125 = 1.6)
     result = answered(_PORT_CARGO, "What was the port's total throughput in the same period last year?")
     assert result.answered and "41.44" in result.text, result.text
+
+
+_STORE_OPENINGS = """| 3 March 2025, Monday |
+
+Maison Ravel to speed up store openings
+
+Maison Ravel opened 17 stores in the first half of the year, taking its network to 420 boutiques, the French jeweller said on Monday.
+
+It plans 31 openings next year, mostly in China and the Middle East.
+"""
+
+
+def test_how_many_more_at_one_time_than_another_is_between_two_sentences_counts() -> None:
+    result = answered(_STORE_OPENINGS, "how many more stores is it opening next year than it opened so far this year?")
+    assert result.answered and "14" in result.text and "31 − 17" in result.text, result.text
+
+
+_RIVAL_OPENINGS = """| 3 March 2025, Monday |
+
+French jewellers speed up store openings
+
+Maison Ravel opened 17 stores in the first half of the year, taking its network to 420 boutiques, the French jeweller said on Monday.
+
+Rival jeweller Bijoux Lune plans 31 openings next year, mostly in China and the Middle East.
+"""
+
+
+def test_two_bodies_amounts_at_two_times_are_not_compared() -> None:
+    result = answered(_RIVAL_OPENINGS, "how many more stores is Maison Ravel opening next year than it opened so far this year?")
+    assert "14" not in result.text, result.text
