@@ -18,7 +18,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause, term_spots
 from handlers.figures import DURATION_UNIT, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
-from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, scaled, unit_of
+from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, same_currency, scaled, unit_of
 from handlers.models import Answer
 from handlers.query import PER_UNIT, EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
@@ -69,7 +69,7 @@ def handle(ask: Ask) -> Answer | None:
         if _AGAINST_OLD.search(lower):
             # "How much lower is the new forecast than the old one?": one thing's level moved
             # ("cut its forecast to 820 billion yen from 1 trillion yen"), from the old to the new.
-            moved = _levels_moved(ask, evidence)
+            moved = _levels_moved(ask, evidence) or _against_replaced(ask, evidence)
             if moved:
                 return moved
         bodies = {k for k in ask.query.entity_keys for e in ask.query.entities if e.kind in ("org", "person") and named_by(e, {k})}
@@ -957,3 +957,37 @@ def _between_times(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         (a, ev_a), (b, ev_b) = (b, ev_b), (a, ev_a)
     return make_answer(ask.question, "derived", difference_text(a, b), 0.6,
                        [citation(ask.store, ev_a.sentence), citation(ask.store, ev_b.sentence)])
+
+
+# "The new savings goal replaces a target of 200 million francs a year": the old aim, stated
+# where the new one is only named.
+_REPLACES = lazy_compile(r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing))\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:targets?|goals?|aims?|forecasts?|guidance|estimates?|plans?|outlook)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
+                         re.IGNORECASE)
+# "seeks to save 350 million Swiss francs a year": an amount aimed at, not one done.
+_AIM_BEFORE = lazy_compile(r"\b(?:aims?|aiming|targets?|targeting|goal|plans?|planning|seeks?|seeking|wants?|intends?|hopes?|expects?)\b"
+                           r"(?:\s+to\s+[\w-]+)?\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _against_replaced(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "how much bigger is the new savings target than the old one?" over "The new savings goal
+    replaces a target of 200 million francs a year" and the lead's "seeks to save 350 million Swiss
+    francs a year": the aim the article states elsewhere, of the same currency and unit, less the
+    one replaced."""
+    for ev in evidence[:3]:
+        text = ev.sentence.text
+        old = next((f for f in ev.figures if _REPLACES.search(text[max(0, f.start - 60) : f.start])), None)
+        if old is None:
+            continue
+        figures = [f for f in ask.store.article_figures(ev.sentence.article_id)
+                   if f.id != old.id and f.kind == old.kind and same_currency(f.currency, old.currency) and f.value != old.value]
+        sentences = ask.store.sentences({f.sentence_id for f in figures})
+        for f in figures:
+            other = sentences.get(f.sentence_id)
+            if other is None or not _AIM_BEFORE.search(other.text[max(0, f.start - 40) : f.start]):
+                continue
+            new = Evidence(other, 0.0, 1.0, [], [], [], [f], [], 0)
+            if _one_unit(f, new, old, ev) and _of_one_size(f, old):
+                return make_answer(ask.question, "derived", difference_text(f, old), 0.6,
+                                   [citation(ask.store, other), citation(ask.store, ev.sentence)])
+    return None

@@ -182,3 +182,21 @@ Rival jeweller Bijoux Lune plans 31 openings next year, mostly in China and the 
 def test_two_bodies_amounts_at_two_times_are_not_compared() -> None:
     result = answered(_RIVAL_OPENINGS, "how many more stores is Maison Ravel opening next year than it opened so far this year?")
     assert "14" not in result.text, result.text
+
+
+_COST_GOAL = """| 3 March 2025, Monday |
+
+Nordvik Telecom to cut 900 jobs
+
+Nordvik Telecom said on Monday it would cut 900 jobs as the Norwegian operator seeks to save 1.2 billion crowns a year by 2027.
+
+The company expects restructuring charges of about 700 million crowns, mostly next year.
+
+The new savings goal replaces a target of 800 million crowns a year set in 2023.
+"""
+
+
+def test_a_replaced_aim_is_set_against_the_aim_stated_elsewhere() -> None:
+    # the new aim a year, not the one-off charges
+    result = answered(_COST_GOAL, "how much bigger is the new savings target than the old one")
+    assert result.answered and "0.40 billion crowns" in result.text, result.text
