@@ -20,7 +20,7 @@ from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, 
 from handlers.figures import DURATION_UNIT, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, same_currency, scaled, unit_of
 from handlers.models import Answer
-from handlers.query import PER_UNIT, EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
+from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys, tokenize
@@ -49,6 +49,8 @@ def handle(ask: Ask) -> Answer | None:
         evidence = [replace(e, figures=[f for f in e.figures if f.kind == "money"]) for e in evidence]
     if EXCHANGE_RATE.search(lower):
         return _exchange_rate(ask, evidence)
+    if BEFORE_ADDED.search(lower):
+        return _before_addition(ask, evidence)
     if _YEAR_EARLIER.search(lower):
         if _BY_HOW_MUCH.search(lower):
             # "By how many points did occupancy fall from a year ago?": "68.5%, down from 71.2% a
@@ -990,4 +992,24 @@ def _against_replaced(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             if _one_unit(f, new, old, ev) and _of_one_size(f, old):
                 return make_answer(ask.question, "derived", difference_text(f, old), 0.6,
                                    [citation(ask.store, other), citation(ask.store, ev.sentence)])
+    return None
+
+
+# "will add two liquefaction trains with a combined capacity of 7.6 mtpa, lifting the plant's
+# total capacity to 18.2 mtpa": the amount added, then the level it brings the whole to.
+_ADDS_BEFORE = lazy_compile(r"\badd(?:s|ed|ing)?\b[^.;]{0,60}$", re.IGNORECASE)
+_LIFTS_TO = lazy_compile(r"^(?:\s+[^\W\d][\w-]*){0,2},?\s+(?:lifting|bringing|taking|raising|boosting|increasing|expanding)\b[^.;]{0,50}?\bto\s+(?:about\s+|around\s+|some\s+)?$",
+                         re.IGNORECASE)
+
+
+def _before_addition(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "how much capacity does the plant have now, before the new trains are added?": the level the
+    addition lifts the whole to, less the amount added (18.2 − 7.6 mtpa)."""
+    for ev in evidence[:3]:
+        text = ev.sentence.text
+        for added in (f for f in ev.figures if f.kind in ("quantity", "count", "money") and _ADDS_BEFORE.search(text[max(0, f.start - 70) : f.start])):
+            total = next((g for g in ev.figures if g.start > added.end and _LIFTS_TO.match(text[added.end : g.start])), None)
+            if (total is not None and total.kind == added.kind and total.unit == added.unit and same_currency(total.currency, added.currency)
+                    and scaled(total) > scaled(added)):
+                return make_answer(ask.question, "derived", difference_text(total, added), 0.6, [citation(ask.store, ev.sentence)])
     return None

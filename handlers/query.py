@@ -1916,7 +1916,12 @@ EXCHANGE_RATE = lazy_compile(
 # difference of two stated figures; "than a year ago" asks a change, which the figure states.
 HOW_MUCH_THAN = re.compile(r"\bhow much [a-z]{2,}(?:er|ier)\b(?=[^?]*\bthan\s+(?!(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+"
                           r"(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b))")
+# "how much capacity does the plant have now, before the new trains are added?": the level an
+# addition the article states starts from.
+BEFORE_ADDED = lazy_compile(r"\bhow (?:much|many)\b[^?]*\bbefore the\s+(?:[\w-]+\s+){0,3}?(?:is|are|get|gets|go|goes|come|comes)\s+"
+                            r"(?:added|built|completed|installed|commissioned|connected|online|on line|on stream|into service)\b")
 _DERIVED = re.compile(
+    BEFORE_ADDED.pattern + r"|"
     r"\bby how many\b[^?]*\byear\s+(?:earlier|before|ago)\b|"  # "by how many yuan ... from a year earlier": a difference
     # "shrink from a year ago", "up on a year earlier": the base of the change asked, not a computation
     r"\b(?:this|the same) (?:time|point|stage|date) (?:last|a) (?:year|season)\b|"  # "planted by this time last year"

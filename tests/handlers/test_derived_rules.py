@@ -200,3 +200,16 @@ def test_a_replaced_aim_is_set_against_the_aim_stated_elsewhere() -> None:
     # the new aim a year, not the one-off charges
     result = answered(_COST_GOAL, "how much bigger is the new savings target than the old one")
     assert result.answered and "0.40 billion crowns" in result.text, result.text
+
+
+_TERMINAL_EXPANSION = """| 3 March 2025, Monday |
+
+Santos container terminal to expand
+
+Brasil Terminais said on Monday its 2.1 billion reais expansion of the Santos terminal would add three berths with a combined capacity of 1.4 million TEU a year, lifting the terminal's total capacity to 3.9 million TEU a year by 2028.
+"""
+
+
+def test_the_level_before_an_addition_is_the_level_it_lifts_to_less_the_addition() -> None:
+    result = answered(_TERMINAL_EXPANSION, "how much capacity does the terminal have before the new berths are added?")
+    assert result.answered and "2.5" in result.text and "3.9 million TEU a year − 1.4" in result.text, result.text
