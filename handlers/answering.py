@@ -7,17 +7,16 @@ import re
 from dataclasses import fields, replace
 from typing import Any
 
+from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
 from knowledge.store import EntityRow, Store, normalise_name
 
-from knowledge.extract import SAME_FACT
-
 from handlers import fallback
 from handlers.compose import citation, make_answer
-from handlers.figures import figure_text
 from handlers.context import Ask
 from handlers.conversation import Conversation, Turn
 from handlers.evidence import Evidence, Pool, gather, named_by
+from handlers.figures import figure_text
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS, Query, Term, parse_query
 from handlers.registry import REGISTRY
