@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, says_opposite, stated_bases
 from knowledge import gazetteer as gz
-from knowledge.entities import canonical_place
+from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside
 from knowledge.lazy_re import Guarded, lazy_compile
 from knowledge.lexicon import MEASURES, ROLES, SYNONYMS, TITLE_EXACT, VALUE_WORDS
@@ -737,6 +737,9 @@ class _SentenceFacts(NamedTuple):
     # Its event times are some, each the time of what its figure is set against (_compared_with):
     # _period_agreement's first test, the same for every question that asks a period.
     all_compared: bool
+    # The keys of places it names only by an adjective ("Swedish battery maker Nordvolt"): a
+    # weaker sign of what it is about than "Sweden will provide".
+    adjective_keys: frozenset[str]
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -756,7 +759,29 @@ class _SentenceFacts(NamedTuple):
                    normalised, _text_flags(s.text), event_times,
                    any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
                    _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()},
-                   bool(event_times) and all(_compared_with(s.text, t) for t in event_times))
+                   bool(event_times) and all(_compared_with(s.text, t) for t in event_times),
+                   _adjective_keys(s.text, mentions, mention_keys))
+
+
+def _adjective_keys(text: str, mentions: list[tuple[MentionRow, EntityRow]], mention_keys: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """_SentenceFacts.adjective_keys: the keys of places every mention of which is a demonym
+    describing a body named right after it ("Swedish battery maker Nordvolt"; "Chinese arrivals"
+    are still China's)."""
+    adjective: set[str] = set()
+    named: set[str] = set()
+    starts = sorted(m.start for m, e in mentions if e.kind != "place")
+    for (m, e), keys in zip(mentions, mention_keys):
+        if e.kind != "place":
+            continue
+        body = next((b for b in starts if b > m.end), None)
+        if text[m.start : m.end].lower() in DEMONYMS and body is not None and _DESCRIBING.fullmatch(text, m.end, body):
+            adjective |= keys
+        else:
+            named |= keys
+    return frozenset(adjective - named)
+
+
+_DESCRIBING = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
 
 
 class _Asked(NamedTuple):
@@ -1329,7 +1354,7 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
     sentence_names = facts.names
     for key in query.entity_keys:
         if key in sentence_names or f" {key} " in facts.padded:
-            hits += 1
+            hits += 0.85 if key in facts.adjective_keys else 1.0
             continue
         if key.startswith("port of ") and key[8:] in sentence_names:
             hits += 1  # "the Port of Rotterdam" is Rotterdam's port: "told reporters in Rotterdam"

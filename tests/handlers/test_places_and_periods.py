@@ -390,3 +390,20 @@ Outside Switzerland, Helvara will eliminate 1,210 positions. It plans to close i
 """
     # "in Cork, Ireland" puts the 210 roles in Ireland: not shared by a list, nor Cork's alone
     expect(answered(article, "how many jobs lost in ireland"), "210 roles")
+
+
+def test_a_country_named_as_the_actor_beats_one_named_as_an_adjective() -> None:
+    article = """| 12 March 2025, Wednesday |
+
+EU approves battery aid
+
+Swedish battery maker Nordvolt will invest 1.2 billion euros in a new cell factory near Lulea, the company said on Wednesday, after Brussels approved 2.9 billion euros of state aid.
+
+The aid approved on Wednesday includes:
+
+- Sweden will provide 800 million euros for Nordvolt and smaller suppliers in the region
+
+  • Reuters
+"""
+    # "Swedish battery maker Nordvolt" is Nordvolt; "Sweden will provide" is Sweden giving
+    expect(answered(article, "what did sweden give nordvolt"), "800 million")
