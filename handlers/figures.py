@@ -609,8 +609,10 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     return ""
 
 
-# "in the capital of the Xinjiang region": where it happens, not whose figure it is.
-_LOCATIVE = lazy_compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?(?:(?:capital|city|port|heart|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?$")
+# "in the capital of the Xinjiang region": where it happens, not whose figure it is; so is
+# "in Germany's Baden-Wuerttemberg state", a place within the place the plant is in.
+_LOCATIVE = lazy_compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?(?:(?:capital|city|port|heart|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"
+                         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?$")
 
 
 def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:

@@ -291,3 +291,19 @@ The terminal said on Tuesday that 11 bulk carriers were waiting at anchor in Eng
 def test_bulk_carriers_are_ships() -> None:
     ships = answered(_ANCHORAGE, "How many ships are stuck waiting to load potash off Vancouver?")
     assert ships.answered and "11 bulk carriers" in ships.text, ships.text
+
+
+_PLANT_SHUT = """| 3 March 2025, Monday |
+
+Swiss drugmaker Corvella to shut German plant
+
+Corvella said on Monday it would cut 900 jobs worldwide.
+
+It plans to close its plant in Lahrbach in Germany's Saxony state, affecting 310 workers, and shed 120 roles in France.
+"""
+
+
+def test_a_place_within_the_place_a_plant_is_in_owns_no_figure() -> None:
+    # "in Germany's Saxony state": Saxony is where the plant is, so the workers are Germany's
+    workers = answered(_PLANT_SHUT, "how many workers are affected by the german plant closure")
+    assert workers.answered and "310" in workers.text, workers.text
