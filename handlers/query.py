@@ -1657,7 +1657,7 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "how much did fuel prices fall?" asks the move, mostly a rate, not a price
     if _STEEP_LEVY.search(lower):
         return "percent"  # "how steep is the new rent tax?" asks its rate ("a 25% levy"), not a charge booked under it
-    if _MONEY_WORDS.search(lower):
+    if _MONEY_WORDS.search(lower) or _SELLS_FOR.search(lower):
         return "money"
     if _BRINGS_IN.search(lower) and not _HOW_MUCH_OF_A_THING.search(lower) and not _VOLUME_ASKED.search(lower):
         return "money"  # what a firm brings in is money; "how much palm oil will India bring in" is tonnes
@@ -1688,6 +1688,9 @@ _PRICE_OF_A_THING = lazy_compile(r"\b(?!consumer\b|did\b|do\b|does\b|have\b|has\
 _MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b" r"|\bearn(?:s|ed)?\b|\brevenue|\b(?:quarterly|annual|q[1-4]|quarter's|year's|company's|group's) sales\b"
                             # "what did Egypt pay per tonne?": a price per unit
                             r"|\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|pound|litre|liter|gallon|bushel|bag|mwh|kwh|megawatt-hour)\b")
+# "what does a typical home sell for?", "what's the Aria going for now?": its price, a value
+_SELLS_FOR = lazy_compile(r"\b(?:sells?|sold|selling|going|goes|go|went|fetch|fetches|fetched|retails?|retailing|retailed) for\b"
+                          r"(?=\s*(?:$|\?|in\b|at\b|on\b|now\b|today\b|these days\b|right now\b|after\b|before\b))")
 _BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took) in\b")
 # Things that stretch in space, whose "how long" is a distance.
 _LENGTH_NOUNS = frozenset("""section stretch line track tracks railway railroad road highway motorway pipeline bridge tunnel
@@ -1876,6 +1879,8 @@ def _asks_value(query: Query, lower: str) -> bool:
     lower = _LEADING_AND.sub("", lower)  # "And what did it actually earn?" follows up the same way
     if not lower.lstrip().startswith("what") or re.match(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think|have to|has to|had to|must)\b", lower):
         return False
+    if _SELLS_FOR.search(lower):
+        return True
     if re.search(r"\b(?:for|on|to)\s*\??\s*$", lower):
         return False  # "what will the money pay for?" asks for a purpose, not a value
     if _WHAT_IS_DONE.match(lower):

@@ -307,3 +307,19 @@ def test_a_place_within_the_place_a_plant_is_in_owns_no_figure() -> None:
     # "in Germany's Saxony state": Saxony is where the plant is, so the workers are Germany's
     workers = answered(_PLANT_SHUT, "how many workers are affected by the german plant closure")
     assert workers.answered and "310" in workers.text, workers.text
+
+
+_HOME_SALES = """| 3 March 2025, Monday |
+
+Canadian home sales edge up in February
+
+Home sales rose 1.1% in February from January, the Canadian Real Estate Association said on Monday.
+
+The national average sale price was C$664,100, up 1.8% from a year earlier.
+"""
+
+
+def test_what_a_thing_sells_for_is_its_price() -> None:
+    # "What does a typical home sell for?" asks a price, not how home sales moved
+    price = answered(_HOME_SALES, "What does a typical home sell for in Canada right now?")
+    assert price.answered and "664,100" in price.text, price.text
