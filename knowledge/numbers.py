@@ -163,7 +163,9 @@ _LEVEL_VERBS = (
 ).split()
 # Verbs whose direction is the particle after them: "edged up to 4.1%", "ticked down".
 _PARTICLE_VERBS = frozenset("edged edges edge ticked ticks tick inched inches inch crept creeps moved moves drifted drifts went goes".split())
-_GOVERNING = set(_DIRECTION) | set(_LEVEL_VERBS) | _PARTICLE_VERBS
+# "will lower the group's production target to 39.2 million bpd": the bare verb governs its object
+# too, though it gives no direction ("lower costs" is no fall).
+_GOVERNING = set(_DIRECTION) | set(_LEVEL_VERBS) | _PARTICLE_VERBS | {"lower"}
 # Common verbs that end a noun phrase but do not govern a figure ("Toyota expects profit of").
 _VERBS = set(
     (

@@ -323,3 +323,21 @@ def test_what_a_thing_sells_for_is_its_price() -> None:
     # "What does a typical home sell for?" asks a price, not how home sales moved
     price = answered(_HOME_SALES, "What does a typical home sell for in Canada right now?")
     assert price.answered and "664,100" in price.text, price.text
+
+
+_QUOTA_CUT = """| 2 December 2024, Monday |
+
+OPEC+ agrees to cut output by 400,000 bpd from January as demand outlook dims
+
+OPEC+ agreed on Sunday to reduce its combined crude oil output by a further 400,000 barrels per day (bpd) from January, in a bid to support prices.
+
+The decision, reached at an online meeting of the group's energy ministers, will lower the group's production target to 38.6 million bpd from 39.0 million bpd.
+
+OPEC+ crude output fell 2.5% in November from a year earlier to 39.1 million bpd, according to a Reuters survey.
+"""
+
+
+def test_the_object_a_bare_verb_lowers_to_a_level_is_what_it_measures() -> None:
+    # "will lower the group's production target to 38.6 million bpd" measures the target
+    target = answered(_QUOTA_CUT, "What's the new OPEC+ output target?")
+    assert target.answered and "38.6 million" in target.text, target.text
