@@ -217,12 +217,12 @@ def _parse_query(question: str, store: Store) -> Query:
         entity_keys=names,
         times=times,
         numbers=_numbers(text, [(x.start, x.end) for x in (*times, *bases)]),
-        # "the highest rate" ranks; it asks for no rise.
+        # "the highest rate" ranks; it asks for no rise; nor does "at least three months behind" a fall.
         # "how much wheat will they grow?": growing a crop is producing it, not a rise.
         # "is the loss bigger": a loss is a measure, the comparative its move.
         # "the growth outlook" names the forecast of a measure ("lower its growth forecast" is a cut).
         direction=_direction([k for i, (t, k) in enumerate(zip(tokens, move_keys))
-                              if not t.lower.endswith("est") and t.lemma not in ("loss", "deficit")
+                              if not t.lower.endswith("est") and t.lower != "least" and t.lemma not in ("loss", "deficit")
                               and not ("produce" in k and _HOW_MUCH_OF_A_THING.search(text.lower()))
                               and not (t.lower == "growth" and i + 1 < len(tokens) and tokens[i + 1].lemma in _OUTLOOK_WORDS)]),
         wants=_wants(text.lower(), wh, move_keys),

@@ -341,3 +341,19 @@ def test_the_object_a_bare_verb_lowers_to_a_level_is_what_it_measures() -> None:
     # "will lower the group's production target to 38.6 million bpd" measures the target
     target = answered(_QUOTA_CUT, "What's the new OPEC+ output target?")
     assert target.answered and "38.6 million" in target.text, target.text
+
+
+_ARREARS = """| 3 March 2025, Monday |
+
+Lender's bad loans climb
+
+Home loans grew 2.8% over the half to A$98.6 billion.
+
+Home loans 90 or more days past due rose to 1.34% of the portfolio from 1.08% a year earlier.
+"""
+
+
+def test_at_least_asks_no_fall() -> None:
+    # "at least 90 days past due": a bound, no fall asked of the share that rose to 1.34%
+    share = answered(_ARREARS, "What share of home loans are at least 90 days past due?")
+    assert share.answered and "1.34%" in share.text, share.text
