@@ -683,7 +683,9 @@ _SHORTHAND = {
     "gonna": "going to", "gunna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "gimme": "give me",
     "rn": "right now", "atm": "at the moment", "tday": "today", "tdy": "today", "2day": "today",
 }
-_SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+# "co-ops", "co-founder": "co" before a hyphen is a prefix, no company.
+_SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])(?!(?<=co)-)",
+                           re.IGNORECASE)
 
 
 def _expanded_shorthand(m: re.Match[str]) -> str:
@@ -1793,7 +1795,7 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
 _BARE_VERBS = frozenset(
     """take attend come work sign set register get make sell buy build produce employ visit join open create
     lose cut add hire carry ship export import travel leave arrive start go win own use need receive send
-    expect think believe say see predict forecast want plan vote support oppose agree hold back favour favor""".split()
+    expect think believe say see predict forecast want plan vote support oppose agree hold back favour favor belong""".split()
 )
 
 

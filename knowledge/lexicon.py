@@ -267,6 +267,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "the government reference price": the benchmark the ministry sets
     "benchmark": ("benchmark", "reference"),
     "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie", "partner"),  # "partnering with"
+    # "How many co-ops belong to the association?": "its 870 member cooperatives"
+    "cooperative": ("cooperative", "co-operative", "co-op", "coop"),
     "security": ("security", "safety", "defence", "defense", "safeguard"),
     "agriculture": ("agriculture", "farming", "farm", "agricultural", "agri"),
     "manufacturing": ("manufacturing", "manufacture", "industry", "industrial", "factory"),

@@ -357,3 +357,17 @@ def test_at_least_asks_no_fall() -> None:
     # "at least 90 days past due": a bound, no fall asked of the share that rose to 1.34%
     share = answered(_ARREARS, "What share of home loans are at least 90 days past due?")
     assert share.answered and "1.34%" in share.text, share.text
+
+
+_GROWERS = """| 3 March 2025, Monday |
+
+Olive oil prices slide as harvest recovers
+
+"Many growers are still paying off loans," said Manuel Ortega, president of the Andalusian Association of Olive Cooperatives, which groups 640 cooperatives and about 150,000 growers.
+"""
+
+
+def test_co_ops_are_cooperatives() -> None:
+    # "co-ops" is no company ("co") and ops; "belong" ends the counted noun
+    members = answered(_GROWERS, "How many co-ops belong to the cooperatives' association?")
+    assert members.answered and "640" in members.text, members.text
