@@ -105,7 +105,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "price": ("price", "cost", "tariff", "fee", "rate", "fare"),  # "a price war" / "a fare war"
     # "When did the US levy on Swiss goods kick in?": "since Washington imposed a 31% tariff in August"
     "fee": ("fee", "charge", "levy", "toll", "tariff", "duty"),
-    "cost": ("cost", "expense", "spending", "outlay", "bill"),  # "the fuel bill", "the import bill"
+    # "the fuel bill", "the import bill"; "What's the restructuring going to cost them?": "restructuring charges of
+    # about 420 million francs" (a charge alone may be a fee)
+    "cost": ("cost", "expense", "spending", "outlay", "bill", "restructuring charge"),
     "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk", "passenger"),
     "list price": ("list price", "catalogue price", "catalog price", "sticker price"),
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",

@@ -1043,12 +1043,18 @@ def _noun_phrase_before(text: str, end: int) -> str:
     """ "reported revenue of" -> "revenue": walk back over plain words."""
     words = _WORD_RE.findall(text[_clause_start(text, end):end])
     taken: list[str] = []
-    for word in reversed(words):
-        low = word.lower()
-        if low in _COUNT_STOP or low in _VERBS or _verb_like(low) or low in _DETERMINERS \
-                or len(taken) == 4:
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        if low in _COUNT_STOP or low in _VERBS or low in _DETERMINERS or len(taken) == 4:
             break
-        taken.append(word)
+        if _verb_like(low):
+            # "expects restructuring charges of", "the operating profit of": an -ing word after a
+            # verb or an article qualifies the noun; "after cutting costs of" does the cutting.
+            before = words[i - 1].lower() if i else ""
+            if taken and low.endswith("ing") and (before in _VERBS or before in _DETERMINERS or _verb_like(before)):
+                taken.append(words[i])
+            break
+        taken.append(words[i])
     return " ".join(reversed(taken))
 
 

@@ -371,3 +371,19 @@ def test_co_ops_are_cooperatives() -> None:
     # "co-ops" is no company ("co") and ops; "belong" ends the counted noun
     members = answered(_GROWERS, "How many co-ops belong to the cooperatives' association?")
     assert members.answered and "640" in members.text, members.text
+
+
+_RESTRUCTURING = """| 3 March 2025, Monday |
+
+Swiss drugmaker Corvella to cut 900 jobs
+
+Corvella said on Monday it would cut 900 jobs as it seeks to save 200 million Swiss francs a year.
+
+The company expects restructuring charges of about 310 million francs, most of which will be booked in the fourth quarter.
+"""
+
+
+def test_restructuring_charges_are_its_cost() -> None:
+    # "restructuring charges of about 310 million francs": the measure keeps its -ing word, and the charges are the cost
+    cost = answered(_RESTRUCTURING, "What's the restructuring going to cost them?")
+    assert cost.answered and "310 million" in cost.text, cost.text
