@@ -362,8 +362,9 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
     return best.start(), min(len(ev.sentence.text), best.end() + 40)
 
 
-# '," Rheinmark Chief Executive Katrin Vossberg told': a body, a title and a name before the verb.
-_QUOTE_SAID = lazy_compile(r"[,.?!]?[\"”]\s+(?:[\w.-]+\s+){0,7}?(?:said|says|told|added|wrote)\b")
+# '," Rheinmark Chief Executive Katrin Vossberg told': a body, a title and a name before the verb;
+# '," Tariq Hameed Qureshi, chairman of the PCMC, said': the post set off by commas.
+_QUOTE_SAID = lazy_compile(r"[,.?!]?[\"”]\s+(?:[\w.’'-]+,?\s+){0,9}?(?:said|says|told|added|wrote)\b")
 _CONSEQUENCE = lazy_compile(r",\s+\w+ing\b")
 
 

@@ -197,3 +197,20 @@ The mills at its two other mines will keep running because they ship by truck to
 def test_the_reason_before_so_explains_what_follows_it() -> None:
     result = answered(_POTASH, "why are they slowing down the mills")
     assert result.answered and "storage for roughly two weeks" in result.text, result.text
+
+
+_CEMENT = """| 9 June 2025, Monday |
+
+Pakistan cement sales rise on exports
+
+Pakistan's cement dispatches rose 9.6% in May as exports jumped, the Pakistan Cement Manufacturers Council (PCMC) said on Monday.
+
+"Construction activity has slowed because the government has cut development spending," Tariq Hameed Qureshi, chairman of the PCMC, said in a statement.
+
+Builders in Pakistan expect activity to slow further in the third quarter as monsoon rains flood building sites.
+"""
+
+
+def test_a_post_set_off_by_commas_still_closes_the_quotation() -> None:
+    result = answered(_CEMENT, "why has building activity slowed down in pakistan?")
+    assert result.answered and "development spending" in result.text, result.text
