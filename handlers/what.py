@@ -275,6 +275,11 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
         m = _STRONG_REASON.search(nxt.text)
         if m and not _moved_otherwise(ask, ev, (m.start(), m.end()), nxt):
             return score + 1.5, ev, nxt, (m.start(), min(len(nxt.text), m.end() + 40))
+        # "... had yet to register. \"Many of our members are in remote areas with no internet, so a
+        # one-month window is too short,\" he said": the reason is what comes before "so".
+        m = _SO_THEN.search(nxt.text)
+        if m:
+            return score + 1.5, ev, nxt, (0, m.start())
         # "... down 6.8%. Heavy rain has slowed the harvest and the drying of beans": a cause acting.
         m = _CAUSING.search(nxt.text)
         if m and _moves(ev):

@@ -214,3 +214,18 @@ Builders in Pakistan expect activity to slow further in the third quarter as mon
 def test_a_post_set_off_by_commas_still_closes_the_quotation() -> None:
     result = answered(_CEMENT, "why has building activity slowed down in pakistan?")
     assert result.answered and "development spending" in result.text, result.text
+
+
+_MINERS = """| 22 October 2025, Wednesday |
+
+Ghana orders small miners to register with gold board
+
+From November 1, all small-scale miners will have to register their sites with the Ghana Gold Board, which parliament created in March as the sole buyer of their gold.
+
+Godwin Armah, general secretary of the Ghana National Association of Small Scale Miners, said about 1,200 of its member concessions had yet to register. "Many of our members are in remote areas with no internet, so a one-month window is too short," he said.
+"""
+
+
+def test_a_quote_after_the_fact_gives_its_reason_before_so() -> None:
+    result = answered(_MINERS, "why do the small miners say they need more time to register")
+    assert result.answered and "remote areas" in result.text, result.text
