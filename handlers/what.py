@@ -261,7 +261,7 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
         return score + 2.0, ev, ev.sentence, (0, back.start())
     strong = _reason_span(ev, _STRONG_REASON, ask.query.entity_keys)
     if strong and not inside(strong) and not _moved_otherwise(ask, ev, strong):
-        return score + 2.0 + _explains_the_move(ask, ev, strong), ev, ev.sentence, strong
+        return score + 2.0 + _explains_the_move(ask, ev, strong) - _before_the_asked(ev.sentence.text, spots, strong), ev, ev.sentence, strong
     if plain:
         return None
     weak = _reason_span(ev, _WEAK_REASON, ask.query.entity_keys)
@@ -270,7 +270,8 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
     if weak:
         # "as", "amid", "after" name a cause; ", recovering part of a drop" only goes on.
         cue = ev.sentence.text[weak[0]:weak[1]].lstrip(", ").split(" ", 1)[0].lower()
-        return score + (0.0 if cue.endswith("ing") or cue == "when" else 1.5) + _explains_the_move(ask, ev, weak), ev, ev.sentence, weak
+        return (score + (0.0 if cue.endswith("ing") or cue == "when" else 1.5) + _explains_the_move(ask, ev, weak)
+                - _before_the_asked(ev.sentence.text, spots, weak), ev, ev.sentence, weak)
     for nxt in _following(ask, ev.sentence):
         m = _STRONG_REASON.search(nxt.text)
         if m and not _moved_otherwise(ask, ev, (m.start(), m.end()), nxt):
@@ -285,6 +286,18 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
         if m and _moves(ev):
             return score + 1.0, ev, nxt, (0, min(len(nxt.text), m.end() + 60))
     return None
+
+
+def _before_the_asked(text: str, spots: list[int], span: tuple[int, int]) -> float:
+    """ "The lead frigate is running 26 months late due to design changes, while two submarines
+    ordered in 2020 are each 17 months late": asked about the submarines, a reason given mid-sentence
+    before every word asked explains something else ("Because of the drought, exports fell" opens
+    with it; '"... because demand is picking up slowly," Chief Executive Katrin Vogelsang told'
+    names the one asked after the quote, all of which is theirs)."""
+    if not spots or span[0] == 0 or any(a < span[1] for a in spots):
+        return 0.0
+    quote_end = _QUOTE_SAID.search(text, span[1])
+    return 0.0 if quote_end and all(a >= quote_end.start() for a in spots) else 1.0
 
 
 _SO_THEN = lazy_compile(r",\s+(?:and\s+)?so\s+(?!(?:that|far|as|much|many|too|called|long|to)\b)", re.IGNORECASE)

@@ -229,3 +229,11 @@ Godwin Armah, general secretary of the Ghana National Association of Small Scale
 def test_a_quote_after_the_fact_gives_its_reason_before_so() -> None:
     result = answered(_MINERS, "why do the small miners say they need more time to register")
     assert result.answered and "remote areas" in result.text, result.text
+
+
+def test_a_reason_before_every_word_asked_explains_something_else() -> None:
+    # "Unlisted real estate ... lost 0.8% as higher borrowing costs kept weighing on office values,
+    # and the fund's small renewable energy infrastructure portfolio returned 1.1%" names the fund
+    # only after its reason.
+    result = answered("wealth_fund", "Why did the fund get smaller even though it made money?")
+    assert result.answered and "krone" in result.text, result.text
