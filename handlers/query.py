@@ -1887,6 +1887,8 @@ def _asks_value(query: Query, lower: str) -> bool:
         return False  # "what will the money pay for?" asks for a purpose, not a value
     if _WHAT_IS_DONE.match(lower):
         return False  # "What's getting cut in the budget?": the things cut ("parks and culture"), not an amount
+    if _MAKES_THINGS.match(lower):
+        return False  # "What will the new Bac Ninh plant produce?": the goods ("printed circuit boards"), not an output
     # "What cost pressures did Atlantica mention?": pressures, the cost only says which.
     things = _WHAT_PLURAL.match(lower)
     if things and not any(t.word.lower() == things["head"] and (t.keys & _MEASURE_KEYS or t.lemma == t.word.lower())
@@ -1897,6 +1899,8 @@ def _asks_value(query: Query, lower: str) -> bool:
 
 _LEADING_AND = lazy_compile(r"^\s*(?:and|so|but|then|ok|okay)\b[\s,]*")
 _WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b")
+_MAKES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|were|could|can)\s+.{1,60}?\s(?:produce|producing|manufacture|manufacturing|"
+                             r"build|building|assemble|assembling|provide|providing|supply|supplying|make there|produce there)\s*\??\s*$")
 _WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){1,2}?(?P<head>[a-z]+s)\s+(?:did|does|do|has|have|had|are|were|will|would|could|can)\b")
 
 

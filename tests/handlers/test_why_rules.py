@@ -237,3 +237,18 @@ def test_a_reason_before_every_word_asked_explains_something_else() -> None:
     # only after its reason.
     result = answered("wealth_fund", "Why did the fund get smaller even though it made money?")
     assert result.answered and "krone" in result.text, result.text
+
+
+_PCB = """| 3 March 2025, Monday |
+
+Taiwan firm to build $1.2 billion plant in Vietnam
+
+Taiwan's Sunwave Circuit Technology will build a $1.2 billion plant in Bac Ninh province, the provincial government said on Monday.
+
+The plant will produce printed circuit boards for servers and cars, and is expected to reach full output of 1.5 million square metres a year by 2028.
+"""
+
+
+def test_what_a_plant_will_produce_asks_for_the_goods_not_the_output() -> None:
+    result = answered(_PCB, "What will the new plant produce?")
+    assert result.answered and result.intent == "what" and "circuit boards" in result.text, result.text
