@@ -1883,8 +1883,8 @@ def _asks_value(query: Query, lower: str) -> bool:
         return False
     if _SELLS_FOR.search(lower):
         return True
-    if re.search(r"\b(?:for|on|to)\s*\??\s*$", lower):
-        return False  # "what will the money pay for?" asks for a purpose, not a value
+    if re.search(r"\b(?:for|on|to|towards?|into)\s*\??\s*$", lower):
+        return False  # "what will the money pay for?", "what is it going towards?" ask for a purpose, not a value
     if _WHAT_IS_DONE.match(lower):
         return False  # "What's getting cut in the budget?": the things cut ("parks and culture"), not an amount
     if _MAKES_THINGS.match(lower):

@@ -252,3 +252,18 @@ The plant will produce printed circuit boards for servers and cars, and is expec
 def test_what_a_plant_will_produce_asks_for_the_goods_not_the_output() -> None:
     result = answered(_PCB, "What will the new plant produce?")
     assert result.answered and result.intent == "what" and "circuit boards" in result.text, result.text
+
+
+_YARD = """| 18 November 2025, Tuesday |
+
+Shipbuilder to invest $1.1 billion in Norfolk yard
+
+Atlantic Keel Shipbuilding Corp said on Monday it had won a $12.6 billion Navy contract.
+
+Chief Executive Margaret Lindqvist said the company would invest $1.1 billion over three years in a new module hall and upgrades to two dry docks in Norfolk.
+"""
+
+
+def test_what_money_is_going_towards_asks_for_its_purpose() -> None:
+    result = answered(_YARD, "what's the 1.1 billion investment going towards")
+    assert result.answered and "module hall" in result.text, result.text
