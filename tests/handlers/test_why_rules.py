@@ -267,3 +267,9 @@ Chief Executive Margaret Lindqvist said the company would invest $1.1 billion ov
 def test_what_money_is_going_towards_asks_for_its_purpose() -> None:
     result = answered(_YARD, "what's the 1.1 billion investment going towards")
     assert result.answered and "module hall" in result.text, result.text
+
+
+def test_fewer_asks_why_a_number_fell() -> None:
+    # "The number of customers fell 0.8% because record heat in July kept shoppers indoors"
+    result = answered("jp_retailer", "why did fewer people shop at its japanese stores")
+    assert result.answered and "heat" in result.text, result.text
