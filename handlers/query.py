@@ -1841,6 +1841,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "why"  # "how will the port help Jilin?" asks for the benefit the article gives
     if _WHAT_CAUSES.search(lower) or _WHAT_CAUSED.search(lower) or _WHAT_BLAMED.search(lower):
         return "why"  # "what's dragging down exports?" asks for the cause
+    if _WHAT_WRONG.search(lower):
+        return "why"  # "what's wrong with the recalled saloons?": the fault they were recalled for
     if query.wh == "yesno" or (tokens and tokens[0].lower in _YESNO):
         return "yesno"
     if query.wh == "what" and (_asks_value(query, lower) or (query.numbers and query.currency)):
@@ -1857,6 +1859,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     return "what"
 
 
+_WHAT_WRONG = lazy_compile(r"\bwhat(?:'s|s| is| was| are| were)\s+(?:\w+\s+)?(?:wrong|the (?:problem|issue|fault|matter)) with\b")
 _WHAT_CAUSES = re.compile(r"\bwhat(?:'s|s| is| was| are| were)?\s+(?:\w+\s+)?(?:dragging|driving|behind|causing|caused|pushing|holding|"
                           r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|led to|leading to)\b")
 # "What squeezed the margin?", "what drove the rise?": a cause done, asked for; not "what was

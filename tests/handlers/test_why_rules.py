@@ -273,3 +273,18 @@ def test_fewer_asks_why_a_number_fell() -> None:
     # "The number of customers fell 0.8% because record heat in July kept shoppers indoors"
     result = answered("jp_retailer", "why did fewer people shop at its japanese stores")
     assert result.answered and "heat" in result.text, result.text
+
+
+_RECALL = """| 2 October 2025, Thursday |
+
+Corvana recalls Strada saloons over software fault
+
+Corvana AG delivered 86,940 vehicles in the third quarter, up 26% from a year earlier, the company said on Thursday.
+
+Separately, Corvana said on Wednesday it was recalling 14,720 Strada saloons built between November 2023 and May 2025 due to a fault in the battery management software that could cause a sudden loss of drive power.
+"""
+
+
+def test_what_is_wrong_with_asks_for_the_fault() -> None:
+    result = answered(_RECALL, "what's actually wrong with the recalled saloons")
+    assert result.answered and "battery management software" in result.text, result.text
