@@ -135,6 +135,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
     "global": ("global", "world", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
     "order": ("order", "buy", "purchase", "place order"),
+    # "under the provisional deal": "reached a preliminary agreement"
+    "provisional": ("provisional", "preliminary", "tentative"),
     "annual": ("annual", "yearly", "annually", "per annum", "full-year", "full year", "fiscal"),
     # "narrowed its forecast range" is what "tightened the guidance" asks
     "narrow": ("narrow", "tighten"),

@@ -288,3 +288,9 @@ Separately, Corvana said on Wednesday it was recalling 14,720 Strada saloons bui
 def test_what_is_wrong_with_asks_for_the_fault() -> None:
     result = answered(_RECALL, "what's actually wrong with the recalled saloons")
     assert result.answered and "battery management software" in result.text, result.text
+
+
+def test_a_provisional_deal_is_a_preliminary_agreement() -> None:
+    # "The union HavenBond and RHW reached a preliminary agreement last week that includes a 4.5% pay rise"
+    result = answered("nl_port", "what raise are the lashers getting under the provisional deal")
+    assert result.answered and "4.5%" in result.text, result.text
