@@ -135,6 +135,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
     "global": ("global", "world", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
     "order": ("order", "buy", "purchase", "place order"),
+    # "what areas will research concentrate on": "which Helvara will narrow to cardiology, oncology ..."
+    "concentrate": ("concentrate", "focus", "narrow to", "zero in on", "home in on"),
     # "under the provisional deal": "reached a preliminary agreement"
     "provisional": ("provisional", "preliminary", "tentative"),
     "annual": ("annual", "yearly", "annually", "per annum", "full-year", "full year", "fiscal"),

@@ -294,3 +294,9 @@ def test_a_provisional_deal_is_a_preliminary_agreement() -> None:
     # "The union HavenBond and RHW reached a preliminary agreement last week that includes a 4.5% pay rise"
     result = answered("nl_port", "what raise are the lashers getting under the provisional deal")
     assert result.answered and "4.5%" in result.text, result.text
+
+
+def test_research_narrowed_to_is_research_concentrated_on() -> None:
+    # "early-stage research at the Klybeck campus, which Helvara will narrow to cardiology, oncology and rare diseases"
+    result = answered("ch_pharma_jobs", "what areas will basel research concentrate on from now on")
+    assert result.answered and "oncology" in result.text, result.text
