@@ -241,7 +241,7 @@ def _short_of_words(ev: Evidence) -> bool:
 def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evidence, SentenceRow, tuple[int, int]] | None:
     """The reason this sentence gives, else a plain one the next sentence of its paragraph gives
     ("exported 71,350 tonnes, down 18.4% ... Farmers have been holding back beans in the hope of
-    even higher prices"); only a plain one ("because", "due to") of its own when `plain`."""
+    even higher prices"); only a plain one ("because", "due to", "as") of its own when `plain`."""
     # A sentence that moves the way the question asks ("why are exports down": "fell 14.5%") is
     # about the asked move, not only about its subject.
     score = ev.score + (0.3 if any(t.keys & _DIRECTIONS and not t.required for t in ev.matched) else 0.0)
@@ -262,11 +262,15 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
     strong = _reason_span(ev, _STRONG_REASON, ask.query.entity_keys)
     if strong and not inside(strong) and not _moved_otherwise(ask, ev, strong):
         return score + 2.0 + _explains_the_move(ask, ev, strong) - _before_the_asked(ev.sentence.text, spots, strong), ev, ev.sentence, strong
-    if plain:
-        return None
     weak = _reason_span(ev, _WEAK_REASON, ask.query.entity_keys)
+    # '"The extension buys Tianjia time, but it does not fix the problem as sales have yet to find
+    # a floor," said ... Meridian': asked why it "isn't enough", a plain "as" of its own answers too.
+    if plain and (weak is None or not ev.sentence.text[weak[0]:weak[1]].lstrip(", ").lower().startswith("as ")):
+        return None
     if weak and (any(weak[0] < a < weak[1] for a in spots) or _moved_otherwise(ask, ev, weak)):
         weak = None
+    if plain and not weak:
+        return None
     if weak:
         # "as", "amid", "after" name a cause; ", recovering part of a drop" only goes on.
         cue = ev.sentence.text[weak[0]:weak[1]].lstrip(", ").split(" ", 1)[0].lower()

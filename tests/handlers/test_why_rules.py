@@ -300,3 +300,18 @@ def test_research_narrowed_to_is_research_concentrated_on() -> None:
     # "early-stage research at the Klybeck campus, which Helvara will narrow to cardiology, oncology and rare diseases"
     result = answered("ch_pharma_jobs", "what areas will basel research concentrate on from now on")
     assert result.answered and "oncology" in result.text, result.text
+
+
+_EXTENSION = """| 4 November 2025, Tuesday |
+
+Tianjia wins bond extension from onshore creditors
+
+Chinese property developer Tianjia Property Group said on Tuesday that onshore creditors had approved a three-year extension of payments on two yuan bonds.
+
+"The extension buys Tianjia time, but it does not fix the problem as sales have yet to find a floor," said Grace Zhou, a senior credit analyst at Hong Kong-based Meridian Ratings.
+"""
+
+
+def test_a_plain_as_answers_a_why_put_in_other_words() -> None:
+    result = answered(_EXTENSION, "Why does the Meridian analyst think the extension isn't enough?")
+    assert result.answered and "sales have yet to find a floor" in result.text, result.text
