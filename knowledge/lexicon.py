@@ -137,8 +137,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "order": ("order", "buy", "purchase", "place order"),
     # "what areas will research concentrate on": "which Helvara will narrow to cardiology, oncology ..."
     "concentrate": ("concentrate", "focus", "narrow to", "zero in on", "home in on"),
-    # "under the provisional deal": "reached a preliminary agreement"
-    "provisional": ("provisional", "preliminary", "tentative"),
     "annual": ("annual", "yearly", "annually", "per annum", "full-year", "full year", "fiscal"),
     # "narrowed its forecast range" is what "tightened the guidance" asks
     "narrow": ("narrow", "tighten"),
