@@ -566,7 +566,9 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
 
 # ... and "recovered its losses from a sell-off last month", "down from a peak in March": the
 # time of an earlier event the sentence names, not of its figures.
-_IN_REASON = lazy_compile(r"\b(?:due to|because of|owing to|thanks to|from (?:a|an|the|its|their)\s+[\w-]+)\b[^,;.]*$", re.IGNORECASE)
+# ("shipped 14.2 million tonnes from its Pilbara mines in the March quarter": a named place it
+# comes from, no earlier event)
+_IN_REASON = lazy_compile(r"\b(?:due to|because of|owing to|thanks to|from (?:a|an|the|its|their)\s+(?-i:[a-z0-9])[\w-]*)\b[^,;.]*$", re.IGNORECASE)
 
 
 def _paragraph_dating(store: Store, key: tuple[str, int]) -> tuple[TimeRow, ...] | None:

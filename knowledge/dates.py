@@ -317,6 +317,17 @@ def _r_months_to(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     return _Res("range", start, end)
 
 
+def _r_month_quarter(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    """ "the March quarter" (Australian and Japanese reporting): the quarter that ends in March."""
+    last = _month_no(m.group("m1"))
+    if last is None:
+        return None
+    year = int(m.group("y")) if m.group("y") else _default_year(last, ref)
+    if year is None:
+        return _Res("quarter", None, None)
+    return _Res("quarter", _add_months(month_span(year, last)[0], -2), month_span(year, last)[1])
+
+
 def _r_month_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     month = _month_no(m.group("m1"))
     if month is None:
@@ -648,6 +659,13 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:\s+(?P<y>{_YEAR})\b)?",
         _r_months_to,
         ("months",),
+        point=False,
+    ),
+    _rule(
+        # "in the March quarter", "the December quarter of 2024": the three months ending then
+        rf"{_THE}\b{_mon('m1')}[\s-]+quarter\b(?:\s+(?:of\s+)?(?P<y>{_YEAR})\b)?",
+        _r_month_quarter,
+        ("quarter",),
         point=False,
     ),
     _rule(

@@ -191,7 +191,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout"),
     # "how much uranium will they mine?": its production plan
     "produce": ("produce", "production", "output", "grow", "harvest", "yield", "make", "manufacture",
-                "generate", "churn out", "turn out", "pump out", "mine"),
+                "generate", "churn out", "turn out", "pump out", "mine", "pour"),  # gold "poured" is gold produced
     "merged": ("merged", "combined", "merger", "enlarged", "new group", "combination"),
     # "the fragrance and beauty business" is the "perfumes and cosmetics" division
     "perfume": ("perfume", "fragrance", "scent"),

@@ -407,3 +407,18 @@ The aid approved on Wednesday includes:
 """
     # "Swedish battery maker Nordvolt" is Nordvolt; "Sweden will provide" is Sweden giving
     expect(answered(article, "what did sweden give nordvolt"), "800 million")
+
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        # "shipped 14.2 million tonnes from its Pilbara mines in the March quarter": where the ore
+        # came from is no earlier event, and the March quarter is January to March
+        ("au_iron_ore", "how much ore did they ship in the march quarter", "14.2 million tonnes"),
+        # gold "poured" is gold produced, in the quarter that ends in September
+        ("gold_miner", "how much gold did merridale pour in the sept quarter", "218,400"),
+    ],
+)
+def test_a_quarter_named_by_its_last_month_dates_the_figure(article: str, question: str, expected: str) -> None:
+    expect(answered(article, question), expected)

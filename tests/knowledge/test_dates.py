@@ -824,3 +824,16 @@ def test_a_month_planned_is_the_next_one_whatever_year_an_aside_names() -> None:
     text = "Maison Vautrin, which had sales of 612 million francs last year, plans to open a flagship boutique in Shanghai in March."
     march = [t for t in find_times(text, date(2025, 11, 20)) if t.text == "in March"]
     assert march and march[0].start_date == date(2026, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("shipped 14.2 million tonnes in the March quarter", date(2025, 1, 1), date(2025, 3, 31)),
+        ("from US$101.80 in the December quarter", date(2024, 10, 1), date(2024, 12, 31)),
+        ("output in the September quarter of 2024", date(2024, 7, 1), date(2024, 9, 30)),
+    ],
+)
+def test_a_quarter_named_by_its_last_month(text: str, start: date, end: date) -> None:
+    found = find_times(text, date(2025, 4, 23))
+    assert [(t.kind, t.start_date, t.end_date) for t in found] == [("quarter", start, end)]
