@@ -1528,6 +1528,8 @@ def _currency(tokens: list[Token]) -> str:
 
 
 _HOW_IT_DID_PATTERN = (r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:do|done|doing|perform|performed|performing|fare|fared)(?:\s+(?:in|on|during|over|last|this|since|after|before)\b[^?]*)?\s*\??$"
+                       # "how did Rheinmark's share price react?": a market's reaction is its move
+                       r"|^how (?:did|have|has|do|does|were|are|was|is)\b.*\b(?:shares?|stocks?|prices?|markets?|bonds?|yields?|index|currency)\s+(?:react|reacted|reacting|respond|responded|responding)\b"
                        # "what happened to orders from the euro zone?" asks how they moved
                        r"|^what(?:'s| has| have)? (?:happened|happening|happens) (?:to|with)\b")
 _WH = [

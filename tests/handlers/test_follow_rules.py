@@ -144,3 +144,20 @@ Throughput of liquefied natural gas (LNG) climbed 25% to 5.0 million tonnes, a r
 def test_an_ordinal_of_a_period_does_not_make_a_total_one_of_many() -> None:
     result = answered(_HARBOUR, "What was the port's total throughput in the same period last year?")
     assert result.answered and "210.0 million" in result.text, result.text
+
+
+_MERGER = """| 4 March 2025, Tuesday |
+
+Brenholt and Varga agree to merge
+
+Dutch brewer Brenholt NV and Hungary's Varga Sorgyar agreed on Tuesday to combine in an all-share deal that would create Europe's third-largest brewer.
+
+Varga shares jumped 12.4% to 8.10 euros in Budapest, while Brenholt shares fell 2.7% to 41.20 euros in Amsterdam.
+"""
+
+
+def test_how_a_share_price_reacted_is_its_move_and_a_follow_up_takes_the_other_company() -> None:
+    first = _dialog(_MERGER, "How did Brenholt's share price react?")
+    assert first.answered and "2.7%" in first.text, first.text
+    result = _dialog(_MERGER, "How did Brenholt's share price react?", "and varga?")
+    assert result.answered and "12.4%" in result.text, result.text
