@@ -29,8 +29,9 @@ _STRONG_REASON = lazy_compile(
     r"boosted by|dragged down by|hurt by|on the back of|helped by|supported by|underpinned by|buoyed by|lifted by|"
     r"propped up by|held back by|squeezed by|pressured by|weighed on by|benefit(?:s|ed|ing)? from|fuelled by|fueled by|spurred by|"
     r"(?:was|were|is|are) needed (?:as|because|given|to)|"  # "lowered the dividend ... to preserve capital": a purpose
+    # "will ask Congress for an extra 5 billion pesos to repair irrigation canals": what the money is for
     r"to (?:help|cut|boost|reduce|mark|ease|avoid|cool|ensure|guarantee|safeguard|enable|"
-    r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter|preserve|conserve|strengthen|bolster|rebuild|restore|free up))\b",
+    r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter|preserve|conserve|strengthen|bolster|rebuild|restore|free up|repair|fix|upgrade|moderni[sz]e|renovate|refurbish|compensate))\b",
     re.IGNORECASE,
 )
 _WEAK_REASON = lazy_compile(r"\b(?:amid|since(?!\s+\d)(?!\s+(?:the\s+(?:start|beginning|end|[\w/-]*\d)|last|early|late|mid|records|"

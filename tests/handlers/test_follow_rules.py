@@ -161,3 +161,16 @@ def test_how_a_share_price_reacted_is_its_move_and_a_follow_up_takes_the_other_c
     assert first.answered and "2.7%" in first.text, first.text
     result = _dialog(_MERGER, "How did Brenholt's share price react?", "and varga?")
     assert result.answered and "12.4%" in result.text, result.text
+
+
+_FLOOD = """| 10 November 2025, Monday |
+
+Floods damage roads in Iloilo
+
+The public works department released 800 million pesos from its calamity fund for emergency shelters, food packs and cash aid of 5,000 pesos per displaced family, and will ask Congress next month for an extra 3 billion pesos to repair bridges and provincial roads.
+"""
+
+
+def test_what_for_after_a_sum_asked_for_is_its_purpose_to_repair() -> None:
+    result = _dialog(_FLOOD, "How much extra money will the public works department ask Congress for?", "what for?")
+    assert result.answered and "bridges" in result.text, result.text
