@@ -111,7 +111,8 @@ def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequ
         secondary = t.kind == "relative" or t.anchor in ("since", "until", "before", "after")
         # "300 cars in 2024 and 500 cars in 2025": the year across "and" is the other figure's.
         between = text[t.end : figure.start] if t.start < figure.start else text[figure.end : t.start]
-        return (1 if secondary else 0, 1 if _CLAUSE_BREAK.search(between) else 0, abs(gap))
+        broken = bool(_CLAUSE_BREAK.search(between)) and not (t.start >= figure.end and _COUNTS_LISTED.fullmatch(between))
+        return (1 if secondary else 0, 1 if broken else 0, abs(gap))
 
     best = min(candidates, key=cost)
     # "wider than the 156.1 million ringgit loss it posted a year earlier": the figure's own
@@ -125,6 +126,8 @@ def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequ
 _YEAR_BEFORE = re.compile(r"(?:a|one|the) year (?:earlier|ago|before)$|(?:a|one) year-earlier$", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?")  # "24.6 million in 2024", "300 cars in 2024"
 _CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
+# "64 tanks and 48 howitzers in 2027": a time after a list of things counted dates all of them.
+_COUNTS_LISTED = re.compile(r"\s*(?:[A-Za-z-]+\s+){1,3}and\s+[\d.,]+\s+(?:[A-Za-z-]+\s+){1,3}(?:(?:in|by|during)\s+)?")
 SAME_FACT = lazy_compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|a rise of|a fall of|an increase of|"
                         r"a decrease of|a drop of|a gain of|a jump of)\s*(?:by\s*)?$")
 
@@ -167,6 +170,8 @@ def _anothers_time(text: str, figure: Figure, t: TimeExpr, others: Sequence[Figu
     # ordered in 2022": 2022 is the carriers', across the breaks after $3.74 billion.
     nearest = max(between, key=lambda g: g.start) if t.start >= figure.end else min(between, key=lambda g: g.end)
     gap = text[figure.end : nearest.start] if t.start >= figure.end else text[nearest.end : figure.start]
+    if t.start >= figure.end and _COUNTS_LISTED.fullmatch(text, figure.end, t.start):
+        return False  # "64 tanks and 48 howitzers in 2027": 2027 is the tanks' too
     # "2.61 million tonnes of copper, down 1.1%": the change is the same fact's, not a new clause.
     return bool(_CLAUSE_BREAK.search(gap)) and not SAME_FACT.search(gap)
 

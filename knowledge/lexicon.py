@@ -32,7 +32,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "did wages beat inflation?" over "salaries rose 3.4%, outpacing the 3.1% rise in prices"
     "beat": ("beat", "outpace", "outstrip", "exceed", "surpass", "outrun"),
     # "when do the first new jets arrive?": "deliveries scheduled to begin in the second half of 2027"
-    "arrive": ("arrive", "arrival", "reach", "deliver", "delivery", "get to"),
+    # "how many tanks arrive in 2027?": "64 tanks ... will be shipped", "handed over in 2028"
+    "arrive": ("arrive", "arrival", "reach", "deliver", "delivery", "get to", "hand over", "ship"),
     "restructuring cost": ("restructuring cost", "restructuring charge", "restructuring expense", "restructuring costs"),
     "book": ("book", "take", "record", "post", "log"),
     # "underlying growth" is the "organic" growth that leaves out currencies and acquisitions

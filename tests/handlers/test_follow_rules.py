@@ -174,3 +174,23 @@ The public works department released 800 million pesos from its calamity fund fo
 def test_what_for_after_a_sum_asked_for_is_its_purpose_to_repair() -> None:
     result = _dialog(_FLOOD, "How much extra money will the public works department ask Congress for?", "what for?")
     assert result.answered and "bridges" in result.text, result.text
+
+
+_ARMS = """| 19 November 2025, Wednesday |
+
+Romania signs deal for German trucks and trailers
+
+The first 20 of the trucks and 10 trailers will be shipped from Germany next year, followed by 30 trucks and 12 trailers in 2027, the ministry said.
+"""
+
+
+def test_a_year_after_a_list_of_counts_dates_them_all_and_shipped_things_arrive() -> None:
+    first = _dialog(_ARMS, "How many trucks arrive in 2027?")
+    assert first.answered and "30" in first.text, first.text
+    result = _dialog(_ARMS, "How many trucks arrive in 2027?", "and trailers?")
+    assert result.answered and "12" in result.text, result.text
+
+
+def test_things_shipped_or_handed_over_arrive() -> None:
+    result = answered("pl_defence", "How many tanks arrive in 2027?")
+    assert result.answered and "64 tanks" in result.text, result.text
