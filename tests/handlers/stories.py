@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from handlers import Answer, answer
+from handlers import Answer, Conversation, answer
 from knowledge.store import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -36,3 +36,12 @@ def expect(reply: Answer, expected: str | None) -> None:
         assert not reply.answered, reply.text
     else:
         assert reply.answered and expected in reply.text, reply.text
+
+
+def dialog(article: str, *turns: str) -> Answer:
+    """The answer to the last of a conversation's turns, asked in order of one store."""
+    store, conversation = stored(article), Conversation()
+    result = answer(turns[0], store, conversation)
+    for turn in turns[1:]:
+        result = answer(turn, store, conversation)
+    return result

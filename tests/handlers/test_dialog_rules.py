@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from handlers import Answer, Conversation, answer
-from tests.handlers.stories import answered, stored
-
-
-def _dialog(article: str, *turns: str) -> Answer:
-    """The answer to the last of a conversation's turns, asked in order of one store."""
-    store, conversation = stored(article), Conversation()
-    result = answer(turns[0], store, conversation)
-    for turn in turns[1:]:
-        result = answer(turn, store, conversation)
-    return result
-
+from tests.handlers.stories import answered, dialog
 
 _SHOPS = """| 5 March 2025, Wednesday |
 
@@ -26,7 +15,7 @@ Comparable sales declined 2.7%, an improvement from a 3.6% drop in the third qua
 
 
 def test_a_followup_asks_like_for_like_through_the_words_it_carries() -> None:
-    result = _dialog(_SHOPS, "How much did comparable sales drop in the holiday quarter?", "and in the third quarter?")
+    result = dialog(_SHOPS, "How much did comparable sales drop in the holiday quarter?", "and in the third quarter?")
     assert result.answered and "3.6%" in result.text, result.text
 
 
@@ -43,12 +32,12 @@ Analysts had on average expected a net profit of 190 million euros for the quart
 
 
 def test_actually_asks_the_outcome_after_the_forecast() -> None:
-    result = _dialog(_AIRLINE, "What did analysts expect Lusa Air to earn?", "And what did it actually earn?")
+    result = dialog(_AIRLINE, "What did analysts expect Lusa Air to earn?", "And what did it actually earn?")
     assert result.answered and "212 million" in result.text, result.text
 
 
 def test_a_leading_and_still_asks_a_value() -> None:
-    result = _dialog(_AIRLINE, "Who flies Lusa Air?", "And what was Lusa Air's net profit for the quarter?")
+    result = dialog(_AIRLINE, "Who flies Lusa Air?", "And what was Lusa Air's net profit for the quarter?")
     assert result.answered and result.intent == "figure", (result.intent, result.text)
 
 
@@ -131,17 +120,17 @@ Comoe Agro said it shipped 62,000 tonnes in April and May, up from 55,000 tonnes
 
 
 def test_why_the_move_asks_the_reason_of_the_last_answer() -> None:
-    result = _dialog(_COCOA, "How much did Comoe Agro ship in April and May?", "why the increase?")
+    result = dialog(_COCOA, "How much did Comoe Agro ship in April and May?", "why the increase?")
     assert result.answered and "Malaysian" in result.text, result.text
 
 
 def test_why_so_much_asks_the_reason_of_the_last_answer() -> None:
-    result = _dialog(_COCOA, "How much did Comoe Agro ship in April and May?", "why so low?")
+    result = dialog(_COCOA, "How much did Comoe Agro ship in April and May?", "why so low?")
     assert result.answered and "Malaysian" in result.text, result.text
 
 
 def test_why_does_that_matter_asks_the_reason_of_the_last_answer() -> None:
-    result = _dialog(_COCOA, "What did the chief executive say the warehouse gives them?", "why does that matter?")
+    result = dialog(_COCOA, "What did the chief executive say the warehouse gives them?", "why does that matter?")
     assert result.answered and "steady supply" in result.text, result.text
 
 
@@ -171,7 +160,7 @@ Global potash prices have jumped on the disruption. Granular potash delivered to
 
 
 def test_and_in_another_place_does_not_quote_the_last_places_sentence_again() -> None:
-    result = _dialog(_POTASH, "What's granular potash going for in Brazil right now?", "and in southeast asia?")
+    result = dialog(_POTASH, "What's granular potash going for in Brazil right now?", "and in southeast asia?")
     assert result.answered and "$348" in result.text, result.text
 
 

@@ -3,18 +3,7 @@ sentence that fits the new slot, not the last answer's again."""
 
 from __future__ import annotations
 
-from handlers import Answer, Conversation, answer
-from tests.handlers.stories import answered, stored
-
-
-def _dialog(article: str, *turns: str) -> Answer:
-    """The answer to the last of a conversation's turns, asked in order of one store."""
-    store, conversation = stored(article), Conversation()
-    result = answer(turns[0], store, conversation)
-    for turn in turns[1:]:
-        result = answer(turn, store, conversation)
-    return result
-
+from tests.handlers.stories import answered, dialog
 
 _SMELTER = """| 22 July 2025, Tuesday |
 
@@ -27,7 +16,7 @@ Its average realised copper price fell 9% to $8,410 per tonne from $9,240 a year
 
 
 def test_a_new_period_picks_the_figure_its_clause_dates_to_it() -> None:
-    result = _dialog(_SMELTER, "What was the realised copper price a year earlier?", "and in the first quarter?")
+    result = dialog(_SMELTER, "What was the realised copper price a year earlier?", "and in the first quarter?")
     assert result.answered and "8,150" in result.text, result.text
 
 
@@ -40,17 +29,17 @@ Brightwater Dairy said on Friday it would raise the price of its bottled milk by
 
 
 def test_the_one_before_that_is_the_figure_dated_before_the_last_answer() -> None:
-    result = _dialog(_DAIRY, "How much is Brightwater raising milk prices?", "and the rise before that?")
+    result = dialog(_DAIRY, "How much is Brightwater raising milk prices?", "and the rise before that?")
     assert result.answered and "5%" in result.text and "9%" not in result.text, result.text
 
 
 def test_the_one_after_that_is_the_figure_dated_after_the_last_answer() -> None:
-    result = _dialog(_DAIRY, "How much did Brightwater raise milk prices in June?", "and the one after that?")
+    result = dialog(_DAIRY, "How much did Brightwater raise milk prices in June?", "and the one after that?")
     assert result.answered and "9%" in result.text, result.text
 
 
 def test_a_month_after_this_year_in_a_would_sentence_is_this_years() -> None:
-    result = _dialog(_DAIRY, "How much did Brightwater raise milk prices in June?")
+    result = dialog(_DAIRY, "How much did Brightwater raise milk prices in June?")
     assert result.answered and "5%" in result.text, result.text
 
 
@@ -78,7 +67,7 @@ In the first half of the year, Peru mined 694,000 tonnes of zinc, down 3.4% from
 
 
 def test_how_does_that_compare_gives_the_rate_of_the_fact_just_answered() -> None:
-    result = _dialog(_MINES, "How much zinc did Peru mine in the first half?", "How does that compare with a year earlier?")
+    result = dialog(_MINES, "How much zinc did Peru mine in the first half?", "How does that compare with a year earlier?")
     assert result.answered and "3.4%" in result.text, result.text
 
 
@@ -157,9 +146,9 @@ Varga shares jumped 12.4% to 8.10 euros in Budapest, while Brenholt shares fell 
 
 
 def test_how_a_share_price_reacted_is_its_move_and_a_follow_up_takes_the_other_company() -> None:
-    first = _dialog(_MERGER, "How did Brenholt's share price react?")
+    first = dialog(_MERGER, "How did Brenholt's share price react?")
     assert first.answered and "2.7%" in first.text, first.text
-    result = _dialog(_MERGER, "How did Brenholt's share price react?", "and varga?")
+    result = dialog(_MERGER, "How did Brenholt's share price react?", "and varga?")
     assert result.answered and "12.4%" in result.text, result.text
 
 
@@ -172,7 +161,7 @@ The public works department released 800 million pesos from its calamity fund fo
 
 
 def test_what_for_after_a_sum_asked_for_is_its_purpose_to_repair() -> None:
-    result = _dialog(_FLOOD, "How much extra money will the public works department ask Congress for?", "what for?")
+    result = dialog(_FLOOD, "How much extra money will the public works department ask Congress for?", "what for?")
     assert result.answered and "bridges" in result.text, result.text
 
 
@@ -185,9 +174,9 @@ The first 20 of the trucks and 10 trailers will be shipped from Germany next yea
 
 
 def test_a_year_after_a_list_of_counts_dates_them_all_and_shipped_things_arrive() -> None:
-    first = _dialog(_ARMS, "How many trucks arrive in 2027?")
+    first = dialog(_ARMS, "How many trucks arrive in 2027?")
     assert first.answered and "30" in first.text, first.text
-    result = _dialog(_ARMS, "How many trucks arrive in 2027?", "and trailers?")
+    result = dialog(_ARMS, "How many trucks arrive in 2027?", "and trailers?")
     assert result.answered and "12" in result.text, result.text
 
 
