@@ -306,26 +306,27 @@ def _r_months_to(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     months to the end of March" is no period: "by" measures the extension."""
     if prep == "by":
         return None
-    n, last = _num(m.group("n")), _month_no(m.group("m1"))
-    if n is None or last is None or not 1 <= n <= 12:
+    n = _num(m.group("n"))
+    if n is None or not 1 <= n <= 12:
         return None
-    year = int(m.group("y")) if m.group("y") else _default_year(last, ref)
-    if year is None:
-        return _Res("range", None, None)
-    end = month_span(year, last)[1]
-    start = _add_months(month_span(year, last)[0], 1 - n)
-    return _Res("range", start, end)
+    return _months_ending(m, ref, n, "range")
 
 
 def _r_month_quarter(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     """ "the March quarter" (Australian and Japanese reporting): the quarter that ends in March."""
+    return _months_ending(m, ref, 3, "quarter")
+
+
+def _months_ending(m: re.Match[str], ref: date | None, n: int, kind: str) -> _Res | None:
+    """The `n` months that end with the month in group m1 (of group y's year, else the latest
+    such month not after the article's date)."""
     last = _month_no(m.group("m1"))
     if last is None:
         return None
     year = int(m.group("y")) if m.group("y") else _default_year(last, ref)
     if year is None:
-        return _Res("quarter", None, None)
-    return _Res("quarter", _add_months(month_span(year, last)[0], -2), month_span(year, last)[1])
+        return _Res(kind, None, None)
+    return _Res(kind, _add_months(month_span(year, last)[0], 1 - n), month_span(year, last)[1])
 
 
 def _r_month_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
