@@ -856,6 +856,11 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     if (len(word) < 5 or not word.isalpha() or word in STOPWORDS or lemma_ in vocabulary
             or word in vocabulary or is_known_word(word)):
         return None  # a real word the article lacks ("mayor") is no typo of one it has
+    # "milksolids", "pricetag": two words the article writes side by side, typed as one
+    pairs = store.word_pairs
+    split = next((f"{word[:i]} {word[i:]}" for i in range(3, len(word) - 2) if (word[:i], word[i:]) in pairs), "")
+    if split:
+        return split, split
     if (english := _doubled_english(word)):
         # "at the begining": "beginning", a word the article lacks, not its "bargaining" two
         # slips away; one letter doubled or undoubled is the commonest slip of all.

@@ -131,3 +131,18 @@ Exports of precious-metal watches rose 2.7% to 1.02 billion francs, while steel 
   • Reuters
 """
     expect(answered(article, "steal watch exports value"), "781.6")
+
+
+def test_two_words_of_the_article_typed_as_one() -> None:
+    article = """| 12 November 2025, Wednesday |
+
+Dairy cooperative lifts forecast
+
+Milk collections rose 2.4% to 612 million kg of milk solids in the first five months of the season.
+
+Butter production rose 3% to 96,000 tonnes.
+
+  • Reuters
+"""
+    expect(answered(article, "how many kg of milksolids were collected"), "612 million kg")
+    assert "milk solids" in parse_query("milksolids collected", stored(article)).text
