@@ -115,6 +115,7 @@ def parse_query(question: str, store: Store) -> Query:
 
 
 _PHRASAL_VERBS = frozenset("put take set get give make bring come go turn pull knock carry".split())
+_HAVING_VERBS = frozenset("use have own operate run".split())
 
 
 def _parse_query(question: str, store: Store) -> Query:
@@ -157,6 +158,11 @@ def _parse_query(question: str, store: Store) -> Query:
     # "what share of its shipments ends up in China?", "what slice do investors end up with?":
     # where a thing ends up is where it goes; no word to find.
     optional |= {i for i in range(len(tokens) - 1) if tokens[i].lemma in _END_UP and tokens[i + 1].lower == "up"}
+    # "how many suppliers does Atlantic Keel use?", "how many ships does it operate?": the count is
+    # what is asked; a verb of merely having it says nothing the text must repeat ("buys from
+    # more than 2,100 suppliers", "its fleet of 42 vessels").
+    if _HOW_MUCH_MANY.match(text.lower().lstrip()) and tokens and tokens[-1].lemma in _HAVING_VERBS:
+        optional.add(len(tokens) - 1)
     # "How come costs went up even though they mined more gold?": what is granted is no word to find.
     conceded = next((i for i, t in enumerate(tokens) if t.lower in ("though", "although", "despite")), None)
     if conceded is not None and conceded > 2:
