@@ -1006,6 +1006,9 @@ _PLACE_KIND_NAMES = {"city": "city", "town": "city", "region": "region", "provin
                      "sea": "water", "ocean": "water", "river": "water", "lake": "water", "gulf": "water", "bay": "water",
                      "port": "port", "island": "island", "peninsula": "land"}
 
+# The kinds of place inside a country: a country answers none of them.
+_BELOW_COUNTRY = frozenset("city town province state region county district prefecture port".split())
+
 # The nouns a "which ..." question names its answer's kind by: the gazetteer's, plus a few.
 _PERSON_NOUNS = gz.PERSON_NOUNS | frozenset("person man woman farmer worker trader strategist leader".split())
 
@@ -1067,6 +1070,9 @@ def _kind_fit(query: Query, entity: EntityRow, asked: _KindAsked | None = None) 
     # "which countries": Thailand, not Sorriso or Mato Grosso.
     if entity.kind == "place" and asked.countries and _specificity(entity) != 1:
         score -= 3.0
+    # "which Polish city will build the tanks": Gliwice, not South Korea they are shipped from.
+    if entity.kind == "place" and asked_kinds & _BELOW_COUNTRY and _specificity(entity) == 1:
+        score -= 2.0
     # "which agency", "which company": a body, not the place in the same sentence.
     if asked.body:
         score += {"org": 1.5, "place": -1.5, "person": -1.0}.get(entity.kind, 0.0)

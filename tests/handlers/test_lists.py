@@ -306,3 +306,8 @@ def test_the_home_of_the_body_of_the_person_of_the_role_asked() -> None:
 def test_a_quoted_person_is_no_quoted_price() -> None:
     # "was quoted ... based?" asks a home, not where something is quoted (a level)
     assert "Seville" in answered(_LUXURY, "where is the bottler whose export director was quoted based?").text
+
+
+def test_a_city_asked_is_no_country() -> None:
+    # "which polish city": Gliwice, not South Korea the first tanks are shipped from
+    assert "Gliwice" in answered("pl_defence", "which polish city will build some of the tanks").text
