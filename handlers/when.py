@@ -24,7 +24,9 @@ _ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes
 _ASKS_END = re.compile(r"\b(?:until|till|til) when\b|\bhow long\b|\bwhen (?:does|will|did|do) .{0,40}\b(?:end|expire|run out|finish)\b"
                        r"|\b(?:run|last|go on|continue)s? (?:until|till)\b"
                        # "When are the layoffs supposed to be done by?", "by when will it finish?"
-                       r"|\bby when\b|\b(?:done|completed?|finished|over|in place|wrapped up)\s+by\s*\??\s*$")
+                       r"|\bby when\b|\b(?:done|completed?|finished|over|in place|wrapped up)\s+by\s*\??\s*$"
+                       # "when should the talks be finished?": "expects the consultation to conclude by January 30"
+                       r"|\bwhen\b.{0,60}\bbe\s+(?:finished|completed|concluded|done|over|wrapped up)\s*\??\s*$")
 # "cut the levy to 7.5% starting on Oct. 1": the words that make a date the start of something.
 _START_VERB_BEFORE = re.compile(r"\b(?:start|starts|begin|begins|open|opens|launch|launches|kick off|kicks off|commence|commences)\s+(?:in|on|at|from)?\s*$")
 _START_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as of|as from|with effect from|from|(?:took|take|takes|taking) effect"
@@ -230,6 +232,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
         # "When did the bank last lower rates?": a sentence in which something was lowered, not
         # "the lowest since March 2024".
         moved = bool(wanted & ev.sentence.terms)
+        # Where the words asked end: "will close by the end of 2026", "to conclude by January 30".
+        asked_ends = {b for _, b in term_spots(ev.sentence.text, [m for m in ev.matched if m.required])} if wants_end and ev.times else set()
         for t in ev.times:
             if not t.label or t.text.lower() in asked_texts or (t.start_date, t.end_date) in asked_spans:
                 # "When do we get the full Q3 numbers?": "third-quarter" names what, not when
@@ -247,6 +251,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score -= 1.0  # "its growth forecast for 2025": the period it covers, not when it happened
             if _dates_the_verb_before(ev, t):
                 score -= 1.0
+            if wants_end and t.start - 1 in asked_ends:
+                score += 1.0  # the time of the very word asked, not "to save 350 million francs a year by 2027"
             if _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start) and not asks_record:
                 score -= 1.0  # "licensed a plant ..., the largest project approved so far this year": the record's span
             if t.anchor != "on" and _BASELINE_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start):

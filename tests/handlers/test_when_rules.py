@@ -357,3 +357,8 @@ def test_to_cap_is_to_limit() -> None:
 def test_a_phrasal_verb_asked_means_its_phrase_not_its_verb() -> None:
     # "put out" is "publish": not "The group said last month it had put on hold a planned ..."
     expect(answered("fr_luxury", "When did Orsenne put out its Q3 numbers?"), "Wednesday")
+
+
+def test_the_end_asked_is_the_time_of_its_own_verb() -> None:
+    # "be completed": "expects the consultation to conclude by January 30, 2026", not "save ... by 2027"
+    expect(answered("ch_pharma_jobs", "when must the swiss talks with worker reps be completed"), "January 30")
