@@ -1110,6 +1110,7 @@ _BOUND_FOR_BEFORE = lazy_compile(r"\b(?:to|for|towards|into|bound for)\s+(?:the\
 _TO_WHERE = lazy_compile(r"\b(?:head(?:ed|ing|s)?|bound|destin\w*|going|go|sent|send|ship(?:ped|ping|s)?|export(?:ed|ing|s)?"
                        r"|deliver\w*|travel\w*|sail\w*|redirect\w*|rerout\w*|divert\w*|move[ds]?|moving)\b|\bto\s*\??\s*$")
 # "which countries could it bring in extra acid from": a question that ends on "from" asks the origin.
+_TO_SITE_IN = lazy_compile(r"\bto\s+(?:its|their|the|a|an|[\w.-]+['’]s)\s+(?:[\w-]+\s+){1,2}(?:in|at)\s+(?:the\s+)?$")
 _FROM_WHERE = lazy_compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? from|came from|import(?:ed|ing|s)?)\b|\bfrom\s*\??\s*$")
 
 
@@ -1122,6 +1123,8 @@ def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
     if query.wh == "where" and _TO_WHERE.search(lower):
         if _BOUND_FOR_BEFORE.search(before):
             return 1.0
+        if _TO_SITE_IN.search(text, max(0, mention.start - 45), mention.start):
+            return 1.0  # "its production moving to Helvara's sites in Pratteln": the place of the sites moved to
         return -0.5 if IN_PLACE.search(before) else 0.0
     return 0.0
 

@@ -311,3 +311,8 @@ def test_a_quoted_person_is_no_quoted_price() -> None:
 def test_a_city_asked_is_no_country() -> None:
     # "which polish city": Gliwice, not South Korea the first tanks are shipped from
     assert "Gliwice" in answered("pl_defence", "which polish city will build some of the tanks").text
+
+
+def test_moved_to_the_sites_in_a_place() -> None:
+    # "its production moving to Helvara's sites in Pratteln": where to, not the plant that closes
+    assert "Pratteln" in answered("ch_pharma_jobs", "where will the plant's tablet output be moved to").text
