@@ -89,7 +89,9 @@ _SUPERLATIVE_SCOPE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?
 _ASKS_RECORD = re.compile(r"\b(?:last|lowest|highest|biggest|largest|smallest|weakest|strongest|fastest|slowest|cheapest|worst|best"
                           r"|most|least|record|this (?:much|many|high|low|big|large|small|strong|weak))\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:will|does|do|is|are|next|upcoming|due)\b")
-_FUTURE = re.compile(r"\b(?:next|upcoming|coming|will|going to|future|due)\b")
+# "when is the follow-up contract supposed to be inked?": a plan still ahead, not the framework deal "signed in March".
+_FUTURE = re.compile(r"\b(?:next|upcoming|coming|will|going to|future|due)\b"
+                     r"|^\s*(?:and |so )?when(?:'s|\s+(?:is|are))\b.*\b(?:supposed|scheduled|slated|meant|set|expected|planned) to\b")
 
 
 def _ahead(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
@@ -97,6 +99,13 @@ def _ahead(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
     August. "This year" has begun already: it dates no next meeting."""
     info = ask.store.article(ev.sentence.article_id)
     return bool(info and info.date and t.start_date and t.start_date > info.date)
+
+
+def _month_running(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
+    """ "picking would peak in late November" in a story of 6 November: the month has begun, but
+    what is said of it may still lie ahead (unlike "this year", which dates no next meeting)."""
+    info = ask.store.article(ev.sentence.article_id)
+    return bool(t.kind == "month" and info and info.date and t.end_date and t.end_date > info.date)
 
 
 _NEWS_EVENT = frozenset({"say", "report", "announce", "declare", "decision", "decide", "result", "publish"})
@@ -238,7 +247,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             if not t.label or t.text.lower() in asked_texts or (t.start_date, t.end_date) in asked_spans:
                 # "When do we get the full Q3 numbers?": "third-quarter" names what, not when
                 continue
-            if future and not _ahead(ask, ev, t):
+            if future and not _ahead(ask, ev, t) and not _month_running(ask, ev, t):
                 continue  # "when is the next meeting?" is not answered by a past one
             if past and _ahead(ask, ev, t):
                 continue  # "When did the plant open?" is not "due to begin production in the first half of next year"

@@ -362,3 +362,13 @@ def test_a_phrasal_verb_asked_means_its_phrase_not_its_verb() -> None:
 def test_the_end_asked_is_the_time_of_its_own_verb() -> None:
     # "be completed": "expects the consultation to conclude by January 30, 2026", not "save ... by 2027"
     expect(answered("ch_pharma_jobs", "when must the swiss talks with worker reps be completed"), "January 30")
+
+
+def test_a_plan_asked_is_not_dated_by_past_news() -> None:
+    # "expected to rule": still ahead; the day the bid was launched does not date the ruling
+    expect(answered("bank_takeover", "when is the european central bank supposed to decide on the offer"), None)
+
+
+def test_a_month_begun_may_still_hold_the_plan() -> None:
+    # "picking would peak in late November", in a story of 6 November: not past
+    expect(answered("vn_coffee", "when is the harvest supposed to peak"), "November")
