@@ -383,8 +383,17 @@ def _r_ordinal_part(m: re.Match[str], ref: date | None, prep: str) -> _Res | Non
     first, last = (idx - 1) * width + 1, idx * width
     # A quarter that has begun by the article date is this year's ("for the third quarter",
     # written in July, is a forecast for the quarter now running).
-    s, e = _months(_spec_year(m, first, ref), first, last)
+    year = _spec_year(m, first, ref)
+    if ref and year is not None and year < ref.year and not (m.group("y") or m.group("yrel")) \
+            and _PLAN_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        year = ref.year  # "expects to complete in the third quarter", written in May: the one to come
+    s, e = _months(year, first, last)
     return _Res("quarter" if parts == 4 else "range", s, e)
+
+
+# The words of a plan just before a time: what they date is still to come.
+_PLAN_BEFORE = re.compile(r"\b(?:will|expects?\s+to|expected\s+to|due\s+to|plans?\s+to|planned\s+to|aims?\s+to"
+                          r"|scheduled\s+to|set\s+to)\s+(?:[\w-]+\s+){1,2}(?:in\s+|by\s+)?$", _FLAGS)
 
 
 def _r_code_part(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:

@@ -372,3 +372,8 @@ def test_a_plan_asked_is_not_dated_by_past_news() -> None:
 def test_a_month_begun_may_still_hold_the_plan() -> None:
     # "picking would peak in late November", in a story of 6 November: not past
     expect(answered("vn_coffee", "when is the harvest supposed to peak"), "November")
+
+
+def test_a_bare_quarter_of_a_plan_is_the_one_to_come() -> None:
+    # "is expected to close in the second quarter", written in March 2025: April - June 2025, not 2024
+    expect(answered("us_retailer", "when is the Almacenes del Valle deal expected to close?"), "second quarter")
