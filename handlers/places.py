@@ -16,7 +16,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, _topic_rank, analysed, listed_together, question_anchors, term_spots, token_distance
+from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, _topic_rank, analysed, listed_together, question_anchors, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 
@@ -850,6 +850,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             score += _kind_fit(query, entity, kind_asked) + _preposition_fit(ev.sentence.text, mention)
             if entity.kind == "place" and "person" not in kinds and _based_here(ev.sentence.text, mention) and not home_asked:
                 score -= 2.0  # "the Kuala Lumpur-based airline said": its home, not where the deal was signed
+            if entity.kind == "place" and anchors and _anchors_elsewhere(ev.sentence.text, mention, anchors):
+                score -= 1.0  # "Rheinmark ... at plants in Duisburg, while Valmeuse made ... at its sites in Liege": Valmeuse's are Liege
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
             if entity.kind == "place" and "person" in kinds and (IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start])
                                                                  or _based_here(ev.sentence.text, mention)):
@@ -1104,6 +1106,13 @@ def _source_fit(query: Query, text: str, mention: MentionRow) -> float:
 
 
 _WHO_SAID = lazy_compile(r"^\s*who\s+(?:said|says|told|warned|argued|thinks|believes|reckons|complained|noted)\b", re.IGNORECASE)
+
+
+def _anchors_elsewhere(text: str, mention: MentionRow, anchors: list[tuple[int, int]]) -> bool:
+    """The names asked stand in this sentence, but none in the clause of this place."""
+    spans = span_clause(text, mention.start, mention.end)
+    left, right = spans[0][0], spans[-1][1]
+    return not any(left <= a and b <= right for a, b in anchors)
 
 
 _BOUND_FOR_BEFORE = lazy_compile(r"\b(?:to|for|towards|into|bound for)\s+(?:the\s+)?$")

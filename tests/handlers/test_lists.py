@@ -316,3 +316,9 @@ def test_a_city_asked_is_no_country() -> None:
 def test_moved_to_the_sites_in_a_place() -> None:
     # "its production moving to Helvara's sites in Pratteln": where to, not the plant that closes
     assert "Pratteln" in answered("ch_pharma_jobs", "where will the plant's tablet output be moved to").text
+
+
+def test_the_place_in_the_clause_of_the_one_asked() -> None:
+    # "Rheinmark produced ... at plants in Duisburg, ..., while Valmeuse made ... at its sites in Liege"
+    text = answered("steel_merger", "where does valmeuse have its mills").text
+    assert "Liege" in text and "Duisburg" not in text, text
