@@ -836,6 +836,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             continue
         anchors = question_anchors(query, ev)
         spans = [(m.start, m.end) for m, _ in ev.mentions]
+        asides: list[tuple[int, int]] | None = None  # the sentence's relative asides, found when a place asks
         for mention, entity in ev.mentions:
             if entity.kind not in kinds or _keys(entity) & asked or (entity.id, ev.sentence.id) in seen:
                 continue
@@ -850,6 +851,11 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             score += _kind_fit(query, entity, kind_asked) + _preposition_fit(ev.sentence.text, mention)
             if entity.kind == "place" and "person" not in kinds and _based_here(ev.sentence.text, mention) and not home_asked:
                 score -= 2.0  # "the Kuala Lumpur-based airline said": its home, not where the deal was signed
+            if entity.kind == "place" and "person" not in kinds:
+                if asides is None:
+                    asides = _relative_asides(ev)
+                if any(a <= mention.start < b for a, b in asides):
+                    score -= 1.0  # "Cosmar, which runs 14 mills in Sao Paulo, said it would stop crushing near Ribeirao Preto": who it is, not where it acts
             if entity.kind == "place" and anchors and _anchors_elsewhere(ev.sentence.text, mention, anchors):
                 score -= 1.0  # "Rheinmark ... at plants in Duisburg, while Valmeuse made ... at its sites in Liege": Valmeuse's are Liege
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
@@ -1106,6 +1112,19 @@ def _source_fit(query: Query, text: str, mention: MentionRow) -> float:
 
 
 _WHO_SAID = lazy_compile(r"^\s*who\s+(?:said|says|told|warned|argued|thinks|believes|reckons|complained|noted)\b", re.IGNORECASE)
+
+
+_RELATIVE_ASIDE = lazy_compile(r",\s+(?:which|who|whose)\s[^,;]{1,120}?,")
+
+
+def _relative_asides(ev: Evidence) -> list[tuple[int, int]]:
+    """The ", which ...," asides of the sentence that hold none of the words asked."""
+    text = ev.sentence.text
+    found = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)] if ", wh" in text else []
+    if not found:
+        return found
+    asked = term_spots(text, [t for t in ev.matched if t.required])
+    return [(a, b) for a, b in found if not any(a <= s < b for s, _ in asked)]
 
 
 def _anchors_elsewhere(text: str, mention: MentionRow, anchors: list[tuple[int, int]]) -> bool:

@@ -322,3 +322,9 @@ def test_the_place_in_the_clause_of_the_one_asked() -> None:
     # "Rheinmark produced ... at plants in Duisburg, ..., while Valmeuse made ... at its sites in Liege"
     text = answered("steel_merger", "where does valmeuse have its mills").text
     assert "Liege" in text and "Duisburg" not in text, text
+
+
+def test_a_place_in_a_relative_aside_is_who_it_is() -> None:
+    # "Cosmar Bioenergia, which runs 14 mills in Sao Paulo and Minas Gerais, said ... it would stop
+    # crushing at its units near Ribeirao Preto": where it stops, not where its mills are
+    assert "Ribeirao Preto" in answered("br_ethanol", "where will Cosmar stop crushing cane early").text
