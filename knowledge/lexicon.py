@@ -225,6 +225,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "When were prices at their all-time high?": "Prices hit a record 9,100 euros per tonne in January 2024"
     "record": ("record", "all-time high", "all time high", "record high"),
     "soy": ("soy", "soybean", "soya", "soyabean", "soja"),
+    # "good weather for grass growth" / "mild spring weather ... boosted pasture growth"
+    "pasture": ("pasture", "grass", "grassland", "grazing"),
     "span": ("span", "cover", "range", "include", "stretch", "encompass", "involve", "extend"),
     "important": ("important", "importance", "significance", "significant", "key", "strategic", "pivotal",
                   "vital", "crucial", "matter", "role"),

@@ -328,3 +328,9 @@ def test_a_place_in_a_relative_aside_is_who_it_is() -> None:
     # "Cosmar Bioenergia, which runs 14 mills in Sao Paulo and Minas Gerais, said ... it would stop
     # crushing at its units near Ribeirao Preto": where it stops, not where its mills are
     assert "Ribeirao Preto" in answered("br_ethanol", "where will Cosmar stop crushing cane early").text
+
+
+def test_grass_is_pasture() -> None:
+    # "mild spring weather in Waikato, Taranaki and Canterbury boosted pasture growth"
+    text = answered("nz_dairy", "which regions saw grass growth boosted by the spring weather").text
+    assert "Waikato" in text and "Canterbury" in text, text
