@@ -24,7 +24,7 @@ from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside
 from knowledge.lazy_re import Guarded, lazy_compile
-from knowledge.lexicon import MEASURES, ROLES, SYNONYMS, TITLE_EXACT, VALUE_WORDS
+from knowledge.lexicon import MEASURES, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, is_content, lemma, phrase_keys, stem, token_keys, tokenize
@@ -165,6 +165,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _other_basis(query.basis, evidence, store)
     if query.intent in ("figure", "derived"):
         _elsewhere(evidence, store)
+    if query.intent in ("figure", "derived", "what") and len(query.required) >= 3:
+        _kind_never_named(query, evidence, store)
     if query.intent in ("figure", "derived") and not any(e.kind == "place" for e in query.entities):
         _about_another_place(evidence, store)
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
@@ -492,6 +494,33 @@ def _elsewhere(evidence: list[Evidence], store: Store) -> None:
                      and any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in others)]
             if named:
                 e.conflicts.append("about " + ", ".join(named) + " only elsewhere")
+
+
+def _kind_never_named(query: Query, evidence: list[Evidence], store: Store) -> None:
+    """A question word the whole article never says, set before a word the article does say with
+    another word before it, asks a kind the article does not give: "skim milk powder" of a story
+    that prices only "whole milk powder", "soybean sowing" of one with "cotton sowing" and rice
+    planted. (A word no sentence has is otherwise only a paraphrase gap.)"""
+    by_position = {t.position: t for t in query.terms}
+    for article_id in {e.sentence.article_id for e in evidence}:
+        said = store.article_terms(article_id)
+        unsaid: list[str] = []
+        for t in query.required:
+            head, tail = by_position.get(t.position + 1), by_position.get(t.position + 2)
+            # (an inflected word or an adverb is no kind: "lost water supplies", "typically putting down")
+            if head is None or tail is None or t.lemma in _MODIFIERS or not t.word.isalpha() or t.lemma != t.word.lower() \
+                    or t.word.endswith("ly") or not t.keys.isdisjoint(said):
+                continue
+            # The two words after it must be said together, after another word of the article's.
+            pairs = store.article_word_pairs(article_id)
+            heads, tails = {head.word.lower(), head.lemma}, {tail.word.lower(), tail.lemma}
+            if any(h in heads and w != t.word.lower() and len(w) > 2 and w not in STOPWORDS
+                   and any((h, x) in pairs for x in tails) for w, h in pairs):
+                unsaid.append(f"{t.word} {head.word} {tail.word}")
+        if unsaid:
+            for e in evidence:
+                if e.sentence.article_id == article_id:
+                    e.conflicts.append("never names " + ", ".join(unsaid))
 
 
 def _about_another_place(evidence: list[Evidence], store: Store) -> None:

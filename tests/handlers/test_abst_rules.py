@@ -197,3 +197,17 @@ It would decide by the end of the third quarter whether to build its own acid pl
 """
     expect(answered(article, "how much acid would the planned turkistan plant produce"), None)
     expect(answered(article, "how much acid does the miner use a year"), "2.9 million tonnes")
+
+
+def test_a_kind_the_article_never_names_beside_one_it_does() -> None:
+    # "skim milk powder" of a story that prices only "whole milk powder": another kind
+    article = """| 12 November 2025, Wednesday |
+
+Dairy prices rise at auction
+
+Prices at the fortnightly dairy auction rose 3.8% on Tuesday, with 41,250 tonnes of product sold. Whole milk powder jumped 4.6% to an average of $4,215 a tonne.
+
+  • Reuters
+"""
+    expect(answered(article, "What did skim milk powder sell for at Tuesday's auction?"), None)
+    expect(answered(article, "What did whole milk powder sell for at Tuesday's auction?"), "$4,215")
