@@ -1414,6 +1414,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # Japan among other buyers: the figure is the whole trade, not the part to Japan.
             # (The story's home is no such end: "went overseas from Korea" is Korea's exports.)
             conflicts.append(f"does not name {key}")
+        elif key in paragraph_names and kind == "place" and rivals and _asked_at(query.text, key) and any(
+                IN_PLACE.search(s.text[max(0, m.start - 8) : m.start]) for m, _ in rivals):
+            # "how many ships are waiting at Thunder Bay" over "11 bulk carriers were waiting at
+            # anchor in English Bay", whose paragraph names Thunder Bay only as another route.
+            conflicts.append(f"about {', '.join(sorted({e.name for _, e in rivals}))}, not {key}")
         elif key in paragraph_names or _called_by_head(heads.get((s.article_id, key), set()), text):
             hits += 0.5
         elif rivals and kind == "place" and (not topics.get(key) or (
@@ -1434,6 +1439,13 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         elif topics[key]:
             hits += 0.5  # what the whole story is about, unnamed here: "the company said"
     return hits, conflicts
+
+
+@lru_cache(maxsize=256)
+def _asked_at(question: str, key: str) -> bool:
+    """Whether the question names this place after "in" or "at": where the thing asked is."""
+    at = question.lower().find(key)
+    return at > 0 and bool(IN_PLACE.search(question.lower(), max(0, at - 8), at))
 
 
 # What may stand before a place that is still its sentence's subject: a compass point, a kind of place.

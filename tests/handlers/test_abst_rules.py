@@ -211,3 +211,25 @@ Prices at the fortnightly dairy auction rose 3.8% on Tuesday, with 41,250 tonnes
 """
     expect(answered(article, "What did skim milk powder sell for at Tuesday's auction?"), None)
     expect(answered(article, "What did whole milk powder sell for at Tuesday's auction?"), "$4,215")
+
+
+_PORTS = """| 23 October 2025, Thursday |
+
+Rail strike strands potash shipments
+
+Prairie Crest ships about 70% of its exports through Vancouver and the rest through Thunder Bay, Ontario. The terminal said on Tuesday that 11 bulk carriers were waiting at anchor in English Bay to load potash.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the paragraph names Thunder Bay only as another route: the ships wait in English Bay
+        ("how many ships are waiting at thunder bay", None),
+        ("how many ships are waiting in English Bay", "11"),
+    ],
+)
+def test_a_place_asked_is_not_answered_where_the_sentence_names_another(question: str, expected: str | None) -> None:
+    expect(answered(_PORTS, question), expected)
