@@ -167,6 +167,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _elsewhere(evidence, store)
     if query.intent in ("figure", "derived", "what") and len(query.required) >= 3:
         _kind_never_named(query, evidence, store)
+    if query.intent in ("figure", "derived", "what"):
+        _sibling_named(query, evidence, store)
     if query.intent in ("figure", "derived") and not any(e.kind == "place" for e in query.entities):
         _about_another_place(evidence, store)
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
@@ -521,6 +523,33 @@ def _kind_never_named(query: Query, evidence: list[Evidence], store: Store) -> N
             for e in evidence:
                 if e.sentence.article_id == article_id:
                     e.conflicts.append("never names " + ", ".join(unsaid))
+
+
+def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None:
+    """A sentence that lacks a word asked and names instead a word the article uses the same way
+    (before the same noun: "basmati rice", "white rice") is about that other kind: "the minimum
+    export price for basmati" is not the one for white rice, though basmati is in the lead."""
+    asked = {t.word.lower() for t in query.terms} | {t.lemma for t in query.terms}
+    stems = {stem(w) for w in asked}
+    for e in evidence:
+        if e.conflicts or not e.missing:
+            continue
+        pairs = store.article_word_pairs(e.sentence.article_id)
+        kinds = [t.word.lower() for t in e.missing if t.word.isalpha() and t.lemma not in _MODIFIERS]
+        if not kinds:
+            continue
+        # (not a noun asked: "salmon farming" is of the "fish farms" asked, a kind of them)
+        nouns = {y for w, y in pairs if w in kinds and y not in STOPWORDS and stem(y) not in stems}
+        if not nouns:
+            continue
+        words = _SENTENCE_WORDS.findall(e.sentence.text.lower())
+        siblings = {x for x, y in zip(words, words[1:])
+                    if y in nouns and x not in asked and x not in STOPWORDS and len(x) > 2 and x not in kinds}
+        if siblings:
+            e.conflicts.append(f"about {', '.join(sorted(siblings))}, not {', '.join(kinds)}")
+
+
+_SENTENCE_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _about_another_place(evidence: list[Evidence], store: Store) -> None:

@@ -233,3 +233,31 @@ Prairie Crest ships about 70% of its exports through Vancouver and the rest thro
 )
 def test_a_place_asked_is_not_answered_where_the_sentence_names_another(question: str, expected: str | None) -> None:
     expect(answered(_PORTS, question), expected)
+
+
+_RICE = """| 24 September 2025, Wednesday |
+
+India extends curbs on rice exports
+
+India, the world's biggest rice exporter, on Wednesday extended curbs on overseas sales of non-basmati rice by six months.
+
+The food ministry said a 20% duty on white rice shipments would stay, along with a minimum export price of $490 a tonne.
+
+India's rice exports, including basmati, fell 14.5% to 7.8 million tonnes in the five months through August.
+
+Bangladesh and Nepal are among the biggest buyers of Indian non-basmati rice.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "white rice" said where the article also says "basmati rice": another kind of rice
+        ("What's the minimum export price for basmati?", None),
+        ("What's the minimum export price for white rice?", "$490"),
+    ],
+)
+def test_a_sentence_naming_a_sibling_kind_does_not_answer(question: str, expected: str | None) -> None:
+    expect(answered(_RICE, question), expected)
