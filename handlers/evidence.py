@@ -531,18 +531,32 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
     export price for basmati" is not the one for white rice, though basmati is in the lead."""
     asked = {t.word.lower() for t in query.terms} | {t.lemma for t in query.terms}
     stems = {stem(w) for w in asked}
+    by_position = {t.position: t for t in query.terms}
     for e in evidence:
-        if e.conflicts or not e.missing:
+        if e.conflicts:
+            continue
+        # (a word found only in the headline's topic is not said here either)
+        unsaid = [t for t in query.required if t.word.isalpha() and t.lemma not in _MODIFIERS and t.keys.isdisjoint(e.sentence.terms)]
+        if not unsaid:
             continue
         pairs = store.article_word_pairs(e.sentence.article_id)
-        kinds = [t.word.lower() for t in e.missing if t.word.isalpha() and t.lemma not in _MODIFIERS]
-        if not kinds:
+        words = _SENTENCE_WORDS.findall(e.sentence.text.lower())
+        # "rental units" asked of a story that says "rental units" once: its bare "units" are all of them.
+        # (A word of the headline's topic is unsaid too, unless the lead says the two together:
+        # "housing starts" is what the whole story counts, its bare "starts" all housing starts.)
+        lead = store.article_word_pairs(e.sentence.article_id, lead=True)
+        bare = [f"{t.word} {h.word}" for t in unsaid if (h := by_position.get(t.position + 1)) is not None
+                and (pair := (t.word.lower(), h.word.lower())) in pairs and h.word.lower() in words
+                and (t in e.missing or pair not in lead)]
+        # ... unless it carries on from the sentence before: "That beat the previous high", "Prices dropped 5.7%".
+        if bare and (_CARRIES_ON.match(e.sentence.text) or any(b.split()[1].lower() == words[0] for b in bare)):
+            bare = []
+        if bare:
+            e.conflicts.append("says " + ", ".join(bare) + " elsewhere, not here")
             continue
+        kinds = [t.word.lower() for t in e.missing if t in unsaid]
         # (not a noun asked: "salmon farming" is of the "fish farms" asked, a kind of them)
         nouns = {y for w, y in pairs if w in kinds and y not in STOPWORDS and stem(y) not in stems}
-        if not nouns:
-            continue
-        words = _SENTENCE_WORDS.findall(e.sentence.text.lower())
         siblings = {x for x, y in zip(words, words[1:])
                     if y in nouns and x not in asked and x not in STOPWORDS and len(x) > 2 and x not in kinds}
         if siblings:
@@ -550,6 +564,8 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
 
 
 _SENTENCE_WORDS = re.compile(r"[^\W\d_]+")
+# A thing, not a person, named before: "She expects starts to average ..." is still bare.
+_CARRIES_ON = re.compile(r"(?:That|This|These|Those|It|Its|They|Their)\b")
 
 
 def _about_another_place(evidence: list[Evidence], store: Store) -> None:

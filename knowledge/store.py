@@ -808,16 +808,18 @@ class Store:
         return self.memo("article_terms", article_id,  # type: ignore[no-any-return]
                          lambda: frozenset().union(*self._paragraph_terms(article_id).values()))
 
-    def article_word_pairs(self, article_id: str) -> frozenset[tuple[str, str]]:
-        """Each two words written side by side in one article's sentences, in lower case
-        ("whole", "milk"): what a word the article shares with a question is said with."""
+    def article_word_pairs(self, article_id: str, lead: bool = False) -> frozenset[tuple[str, str]]:
+        """Each two words written side by side in one article's sentences (`lead`: its headline's
+        and first paragraph's), in lower case ("whole", "milk"): what a word the article shares
+        with a question is said with."""
         def load() -> frozenset[tuple[str, str]]:
             pairs: set[tuple[str, str]] = set()
-            for (text,) in self.conn.execute("SELECT lower(text) FROM sentences WHERE article_id = ?", [article_id]):
+            for (text,) in self.conn.execute("SELECT lower(text) FROM sentences WHERE article_id = ? AND paragraph <= ?",
+                                             [article_id, 1 if lead else 1 << 30]):
                 words = _LETTERS.findall(text)
                 pairs.update(zip(words, words[1:]))
             return frozenset(pairs)
-        return self.memo("article_word_pairs", article_id, load)  # type: ignore[no-any-return]
+        return self.memo("article_word_pairs", (article_id, lead), load)  # type: ignore[no-any-return]
 
     def headline_words(self, article_id: str) -> frozenset[str]:
         """Every index term of the article's headline (kept per store handle, as its terms are)."""

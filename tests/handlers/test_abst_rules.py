@@ -261,3 +261,23 @@ Bangladesh and Nepal are among the biggest buyers of Indian non-basmati rice.
 )
 def test_a_sentence_naming_a_sibling_kind_does_not_answer(question: str, expected: str | None) -> None:
     expect(answered(_RICE, question), expected)
+
+
+def test_a_compound_the_article_says_elsewhere_is_not_its_bare_noun() -> None:
+    # "rental units" said of a share elsewhere: the 52,600 units are all starts, not rental ones
+    article = """| 16 September 2025, Tuesday |
+
+Canada's housing starts jump on rental boom
+
+Canada's annualized pace of housing starts rose 9.4% in August to 287,650 units, on a surge in rental construction.
+
+Purpose-built rental units made up 61% of multi-unit starts, up from 48% a year earlier.
+
+The annualized pace of starts in Toronto jumped 34% to 52,600 units and Vancouver rose 18% to 38,150.
+
+Starts in Halifax more than doubled to 7,450 units, helped by several large rental towers.
+
+  • Reuters
+"""
+    expect(answered(article, "how many rental units were started in toronto"), None)
+    expect(answered(article, "how many units were started in toronto"), "52,600")
