@@ -169,6 +169,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _kind_never_named(query, evidence, store)
     if query.intent in ("figure", "derived", "what"):
         _sibling_named(query, evidence, store)
+    if query.intent in ("figure", "derived") and len(query.entities) >= 2:
+        _place_as_actor(query, evidence)
     if query.intent in ("figure", "derived") and not any(e.kind == "place" for e in query.entities):
         _about_another_place(evidence, store)
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
@@ -566,6 +568,25 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
 _SENTENCE_WORDS = re.compile(r"[^\W\d_]+")
 # A thing, not a person, named before: "She expects starts to average ..." is still bare.
 _CARRIES_ON = re.compile(r"(?:That|This|These|Those|It|Its|They|Their)\b")
+
+
+def _place_as_actor(query: Query, evidence: list[Evidence]) -> None:
+    """A place asked as where ("How much is Nordvolt investing in Germany?") that is the subject of
+    a sentence without the body asked ("Germany will contribute 2.1 billion euros") is another
+    actor: the place's own figure, not the body's in it."""
+    where = {e.id for e in query.entities if e.kind == "place" and any(_asked_at(query.text, k) for k in _entity_keys(e))}
+    actors = {e.id for e in query.entities if e.kind in ("org", "person")}
+    if not where or not actors:
+        return
+    for e in evidence:
+        if e.conflicts:
+            continue
+        ids = {ent.id for _, ent in e.mentions}
+        if ids & actors:
+            continue
+        subject = [ent.name for m, ent in e.mentions if ent.id in where and not e.sentence.text[: m.start].strip(" -•*–—\"“")]
+        if subject:
+            e.conflicts.append(f"says what {subject[0]} does, not what happens there")
 
 
 def _about_another_place(evidence: list[Evidence], store: Store) -> None:

@@ -281,3 +281,31 @@ Starts in Halifax more than doubled to 7,450 units, helped by several large rent
 """
     expect(answered(article, "how many rental units were started in toronto"), None)
     expect(answered(article, "how many units were started in toronto"), "52,600")
+
+
+_BATTERY = """| 5 March 2025, Wednesday |
+
+Nordvolt to build battery plants in Sweden and Germany
+
+Swedish battery maker Nordvolt will invest 1.2 billion euros in a new cell factory near Lulea, the company said on Wednesday.
+
+Governments will help pay for the project:
+
+- Germany will contribute 2.1 billion euros, mainly for hydrogen electrolysers.
+
+- Sweden will provide 800 million euros for Nordvolt and smaller suppliers in the region.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the place asked as where is the subject of the sentence: its own money, not Nordvolt's there
+        ("How much is Nordvolt investing in Germany?", None),
+        ("How much is Germany contributing?", "2.1 billion euros"),
+    ],
+)
+def test_a_place_asked_as_where_is_not_the_actor_of_the_sentence(question: str, expected: str | None) -> None:
+    expect(answered(_BATTERY, question), expected)
