@@ -171,6 +171,9 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _sibling_named(query, evidence, store)
     if query.intent in ("figure", "derived") and len(query.entities) >= 2:
         _place_as_actor(query, evidence)
+    if query.intent in ("figure", "derived") and prepared.asked.total and not any(e.kind == "org" for e in query.entities) \
+            and any(e.kind == "place" for e in query.entities):
+        _one_body_of_a_total(query, evidence)
     if query.intent in ("figure", "derived") and not any(e.kind == "place" for e in query.entities):
         _about_another_place(evidence, store)
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
@@ -587,6 +590,18 @@ def _place_as_actor(query: Query, evidence: list[Evidence]) -> None:
         subject = [ent.name for m, ent in e.mentions if ent.id in where and not e.sentence.text[: m.start].strip(" -•*–—\"“")]
         if subject:
             e.conflicts.append(f"says what {subject[0]} does, not what happens there")
+
+
+def _one_body_of_a_total(query: Query, evidence: list[Evidence]) -> None:
+    """A place's total asked of no body ("What were India's total car exports?") is not the figure of
+    one body a sentence opens with ("Indus Motor's domestic sales rose 7.5% ..., while its
+    exports climbed 31% to 24,100 units")."""
+    for e in evidence:
+        if e.conflicts:
+            continue
+        opening = [ent.name for m, ent in e.mentions if ent.kind == "org" and m.start <= 4]
+        if opening:
+            e.conflicts.append(f"is {opening[0]}'s alone, not the total")
 
 
 def _about_another_place(evidence: list[Evidence], store: Store) -> None:

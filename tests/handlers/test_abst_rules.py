@@ -309,3 +309,27 @@ Governments will help pay for the project:
 )
 def test_a_place_asked_as_where_is_not_the_actor_of_the_sentence(question: str, expected: str | None) -> None:
     expect(answered(_BATTERY, question), expected)
+
+
+_CARS = """| 3 November 2025, Monday |
+
+India's car sales hit record in October
+
+India's passenger vehicle sales jumped 11.4% from a year earlier to a record 412,600 units in October, industry data showed on Monday.
+
+Indus Motor's domestic sales rose 7.5% to 168,250 units last month, while its exports climbed 31% to 24,100 units.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # one carmaker's exports are not the country's total
+        ("What were India's total car exports in October?", None),
+        ("How much did Indus Motor's exports climb?", "31%"),
+    ],
+)
+def test_one_body_s_figure_is_not_a_place_s_total(question: str, expected: str | None) -> None:
+    expect(answered(_CARS, question), expected)
