@@ -171,6 +171,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _sibling_named(query, evidence, store)
     if query.intent in ("figure", "derived") and len(query.entities) >= 2:
         _place_as_actor(query, evidence)
+    if query.intent in ("figure", "derived"):
+        _value_word_measure(query, evidence)
     if query.intent in ("figure", "derived") and prepared.asked.total and not any(e.kind == "org" for e in query.entities) \
             and any(e.kind == "place" for e in query.entities):
         _one_body_of_a_total(query, evidence)
@@ -602,6 +604,26 @@ def _one_body_of_a_total(query: Query, evidence: list[Evidence]) -> None:
         opening = [ent.name for m, ent in e.mentions if ent.kind == "org" and m.start <= 4]
         if opening:
             e.conflicts.append(f"is {opening[0]}'s alone, not the total")
+
+
+# Value words that still name a measure (how much went through), unlike "value" or "total".
+_COUNTED_MEASURES = frozenset({"volume"})
+
+
+def _value_word_measure(query: Query, evidence: list[Evidence]) -> None:
+    """A measure asked with a word that need not be found ("volumes", a value word) still names
+    what is measured: "how much did transpacific volumes change" is not "transpacific rates
+    slipped 4%", which measures only something the question never names."""
+    measures = [t for t in query.terms if not t.required and t.lemma in _COUNTED_MEASURES]
+    if not measures:
+        return
+    asked = frozenset().union(*(t.keys for t in query.terms))
+    for e in evidence:
+        if e.conflicts:
+            continue
+        terms = e.sentence.terms
+        if all(t.keys.isdisjoint(terms) for t in measures) and (terms & MEASURES) and (terms & MEASURES).isdisjoint(asked):
+            e.conflicts.append(f"measures {', '.join(sorted(terms & MEASURES))}, not {', '.join(t.word for t in measures)}")
 
 
 def _about_another_place(evidence: list[Evidence], store: Store) -> None:

@@ -333,3 +333,27 @@ Indus Motor's domestic sales rose 7.5% to 168,250 units last month, while its ex
 )
 def test_one_body_s_figure_is_not_a_place_s_total(question: str, expected: str | None) -> None:
     expect(answered(_CARS, question), expected)
+
+
+_SHIPPING = """| 6 August 2025, Wednesday |
+
+Container line's profit falls as rates ease
+
+Rates on the Asia-Europe trade jumped 21% to $2,940 per FFE, but transpacific rates slipped 4% to $2,480 as extra capacity flooded routes to the United States.
+
+Volumes on its Asia-North Europe network, however, fell 5.1% because rerouted ships needed more days for each voyage.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # volumes asked, only rates stated for the route
+        ("how much did transpacific volumes change", None),
+        ("how much did transpacific rates change", "4%"),
+    ],
+)
+def test_volumes_asked_are_not_rates_stated(question: str, expected: str | None) -> None:
+    expect(answered(_SHIPPING, question), expected)
