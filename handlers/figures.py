@@ -555,6 +555,12 @@ _COSTS = re.compile(r"\bcost(?:s|ing)?\b(?:\s+(?:per|a|an|each|for each|for ever
 _WORTH = re.compile(r"\bworth\b(?!\s+of\b)", re.IGNORECASE)
 
 
+# "How much did it ship?": a verb of goods made or moved asks tonnes, barrels, bags, never money
+# (unlike "export", whose value is as often asked).
+_HOW_MUCH_MOVED = lazy_compile(r"\bhow much (?:did|does|do|has|have|had|will|would)\s+(?:[\w'-]+\s+){1,3}?"
+                               r"(?:ship|produce|mine|pump|refine|smelt|harvest|grow|catch|land|crush|process)\b", re.IGNORECASE)
+
+
 _TIME_UNITS = frozenset("day week month year hour minute quarter".split())
 
 
@@ -583,6 +589,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "a price, not an amount"  # "how much palm oil did it export?" is not "$124 a ton"
     if query.wants == "level" and f.kind == "money" and asks_amount_of_a_thing(query.text.lower()):
         return "money, not an amount of the thing"  # "how much acid would the plant produce?" is not its $400 million cost
+    if query.wants == "level" and f.kind in ("money", "percent") and _HOW_MUCH_MOVED.search(query.text):
+        return "not an amount moved"  # "how much did Coolibah ship?" is not "88% of the benchmark index"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
     if query.wants == "money" and f.kind == "percent" and _WORTH.search(query.text):

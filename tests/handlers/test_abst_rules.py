@@ -357,3 +357,27 @@ Volumes on its Asia-North Europe network, however, fell 5.1% because rerouted sh
 )
 def test_volumes_asked_are_not_rates_stated(question: str, expected: str | None) -> None:
     expect(answered(_SHIPPING, question), expected)
+
+
+_IRON_ORE = """| 22 April 2025, Tuesday |
+
+Coolibah's iron ore shipments fall after cyclones
+
+Australian iron ore miner Coolibah Resources shipped 14.2 million tonnes from its Pilbara mines in the March quarter, down 9% from a year earlier.
+
+The miner's average realised price fell to US$92.40 per dry metric tonne in the quarter from US$101.80 in the December quarter, equal to 88% of the benchmark 62% Fe index, which averaged US$105.00 a tonne.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # what was shipped is tonnes: never a share of an index nor a price
+        ("How much did Coolibah ship in the December quarter?", None),
+        ("How much iron ore did Coolibah ship in the quarter?", "14.2 million tonnes"),
+    ],
+)
+def test_an_amount_shipped_is_never_a_share_or_a_price(question: str, expected: str | None) -> None:
+    expect(answered(_IRON_ORE, question), expected)
