@@ -173,6 +173,12 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _place_as_actor(query, evidence)
     if query.intent in ("figure", "derived"):
         _value_word_measure(query, evidence)
+        if _STILL_TO.search(query.text):
+            # "How much of the crop is still to be harvested?" is not "expected to harvest 39.3
+            # million tonnes": the part left, which a sentence must say is left.
+            for e in evidence:
+                if not e.conflicts and not _REMAINDER_SAID.search(e.sentence.text):
+                    e.conflicts.append("says nothing of what is left")
     if query.intent in ("figure", "derived") and prepared.asked.total and not any(e.kind == "org" for e in query.entities) \
             and any(e.kind == "place" for e in query.entities):
         _one_body_of_a_total(query, evidence)
@@ -604,6 +610,11 @@ def _one_body_of_a_total(query: Query, evidence: list[Evidence]) -> None:
         opening = [ent.name for m, ent in e.mentions if ent.kind == "org" and m.start <= 4]
         if opening:
             e.conflicts.append(f"is {opening[0]}'s alone, not the total")
+
+
+# What is left asked ("still to be harvested"), and a sentence's word for what is left.
+_STILL_TO = lazy_compile(r"\b(?:still|yet) to (?:be )?\w+|\bleft to (?:be )?\w+|\bremain(?:s|ing)? to be\b", re.IGNORECASE)
+_REMAINDER_SAID = lazy_compile(r"\b(?:still|yet|remain\w*|left|outstanding|pending|unsold|unharvested|rest|balance)\b", re.IGNORECASE)
 
 
 # Value words that still name a measure (how much went through), unlike "value" or "total".

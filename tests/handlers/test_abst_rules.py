@@ -381,3 +381,17 @@ The miner's average realised price fell to US$92.40 per dry metric tonne in the 
 )
 def test_an_amount_shipped_is_never_a_share_or_a_price(question: str, expected: str | None) -> None:
     expect(answered(_IRON_ORE, question), expected)
+
+
+def test_what_is_left_asked_is_not_the_whole() -> None:
+    # "still to be harvested": the part left, not the whole crop expected
+    article = """| 8 February 2024, Thursday |
+
+Brazil cuts soybean crop forecast
+
+Mato Grosso, the biggest producing state, is expected to harvest 39.3 million tonnes, 13.5% less than a year earlier.
+
+  • Reuters
+"""
+    expect(answered(article, "How much of Mato Grosso's crop is still to be harvested?"), None)
+    expect(answered(article, "How much is Mato Grosso expected to harvest?"), "39.3 million tonnes")
