@@ -39,7 +39,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "underlying growth" is the "organic" growth that leaves out currencies and acquisitions
     "underlying": ("underlying", "core", "adjusted", "organic", "organically", "like-for-like"),
     "customer": ("customer", "client", "subscriber", "user"),
-    "receive": ("receive", "receipt", "recipient", "take in", "inflow", "bring in"),
+    # "how much milk has the co-op taken in?" / "milk collected"; "how much tax did it pull in?": its receipts
+    "receive": ("receive", "receipt", "recipient", "take in", "inflow", "bring in", "pull in", "rake in", "collect"),
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
                "turn up", "show up"),
     "establish": ("establish", "set up", "register", "found", "create", "start", "launch", "kick off",
@@ -253,12 +254,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "become effective", "start apply", "start to apply", "apply from"),
     # "what share of sales did SUVs have?" against "SUVs accounted for 58.3% of sales"; not "share"
     # alone, which is also stock and which every percentage answers as a proportion.
-    "account for": ("account for", "make up", "share of", "proportion of", "portion of"),
+    "account for": ("account for", "make up", "share of", "proportion of", "portion of", "slice of"),
     "steep": ("steep", "sharp", "severe", "bad", "deep", "heavy"),  # of a fall: "as bad as expected" / "much steeper"
     "submarine": ("submarine", "sub"),  # "attack subs" are attack submarines
     # "11 bulk carriers were waiting at anchor" counts the ships asked
     "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker", "fleet", "bulk carrier", "car carrier", "gas carrier"),
     "wait": ("wait", "queue", "line up"),
+    # "Why are owners turning back to Korean builders?" / "Owners are coming back to Korean yards"
+    "shipyard": ("shipyard", "yard", "shipbuilder", "builder", "dockyard"),
     "breakdown": ("breakdown", "break down", "outage", "failure"),
     "share": ("share", "stock", "equity", "shareholder", "share price", "stock price"),
     "acquire": ("acquire", "acquisition", "buy", "purchase", "takeover", "take over", "snap up", "scoop up", "bid", "procure",
@@ -303,7 +306,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "benchmark rate", "repo rate", "main rate", "lending rate", "reference rate", "refinancing rate",
                       "cash rate", "selic", "main interest rate", "key interest rate", "benchmark interest rate",
                       "policy interest rate"),
-    "tonne": ("tonne", "ton", "metric ton", "mt"),
+    "tonne": ("tonne", "ton", "metric ton", "mt", "tonnage"),  # "how much tonnage did they win?" / "8.42 million gross tons"
     "kilogram": ("kilogram", "kg", "kilo"),
     "crop": ("crop", "harvest", "output", "production", "yield", "produce"),
     "gateway": ("gateway", "hub", "corridor", "gate", "entry point"),
@@ -358,6 +361,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "eps": ("eps", "earnings per share"),
     "capex": ("capex", "capital expenditure", "capital spending", "capital investment"),
     "lng": ("lng", "liquefied natural gas"),
+    # "how many gas tankers did the yards land?" / "Korean yards won 38 LNG carriers"
+    "lng carrier": ("lng carrier", "lng tanker", "gas tanker", "gas carrier", "lng vessel", "lng ship"),
     "gdr": ("gdr", "global depositary receipt"),  # "How much did the GDRs fall in London?"
     "adr": ("adr", "american depositary receipt"),
     "ecb": ("ecb", "european central bank"),

@@ -274,3 +274,68 @@ Shares in Merridale rose 4.2% to A$7.85 by midday in Sydney.
 def test_putting_money_into_is_spending_it() -> None:
     result = answered(_MINE, "how much has Merridale put into the Akroso mine?")
     assert result.answered and "$180 million" in result.text, result.text
+
+
+_SHIPYARDS = """| 15 October 2025, Wednesday |
+
+Korean shipbuilders' orders rise
+
+South Korean yards won orders for 8.42 million gross tons of new vessels in the first nine months, the ministry said on Tuesday.
+
+Korean yards won 38 LNG carriers in the nine months, up from 27 a year earlier.
+
+China's share of global orders fell to 51% from 63% a year earlier.
+
+"Owners are coming back to Korean yards because Chinese berths are booked until 2029," said Lee Soo-jin, an analyst at Hanul Securities.
+
+The ministry estimates the industry will be short of about 14,000 welders by the end of next year.
+"""
+
+
+def test_tonnage_is_tons() -> None:
+    result = answered(_SHIPYARDS, "how much tonnage did the korean yards win?")
+    assert result.answered and "8.42 million" in result.text, result.text
+
+
+def test_gas_tankers_are_lng_carriers() -> None:
+    result = answered(_SHIPYARDS, "How many gas tankers did the Korean yards get?")
+    assert result.answered and "38" in result.text, result.text
+
+
+def test_a_slice_of_orders_is_a_share_of_them() -> None:
+    result = answered(_SHIPYARDS, "Has China's slice of global orders shrunk?")
+    assert result.answered and result.text.startswith("Yes"), result.text
+
+
+def test_turning_back_to_builders_is_coming_back_to_yards() -> None:
+    result = answered(_SHIPYARDS, "Why are owners turning back to Korean builders?")
+    assert result.answered and "berths" in result.text, result.text
+
+
+_TAX = """| 4 November 2025, Tuesday |
+
+Irish tax take jumps
+
+Ireland's corporate tax receipts jumped 38.2% to 7.46 billion euros in October, Department of Finance data showed on Tuesday.
+
+Ireland raised its 12.5% headline corporate tax rate to 15% for large groups from 2024.
+
+Income tax receipts rose 7.1% to 30.64 billion euros in the first 10 months.
+
+"The state is leaning ever harder on a few foreign firms," said Aoife Brennan of the Irish Fiscal Advisory Council.
+"""
+
+
+def test_tax_pulled_in_is_tax_receipts() -> None:
+    result = answered(_TAX, "how much corporate tax did Ireland pull in for October?")
+    assert result.answered and "7.46" in result.text, result.text
+
+
+def test_builders_are_shipyards() -> None:
+    result = answered("kr_ships", "Which city is Mirae Ocean's yard in?")
+    assert result.answered and "Mokpo" in result.text, result.text
+
+
+def test_milk_taken_in_is_milk_collected() -> None:
+    result = answered("nz_dairy", "how much milk has the co-op taken in this season")
+    assert result.answered and "612" in result.text, result.text
