@@ -26,8 +26,7 @@ def test_a_word_asked_only_as_what_drove_the_figure_is_not_answered_by_it() -> N
 
 def test_the_drivers_own_figure_still_answers() -> None:
     # "driven by chip equipment, which slid 8.4%": the relative clause is the driver's
-    result = answered(_EXPORTS, "By how much did chip equipment exports to China fall?")
-    assert result.answered and "8.4" in result.text, result.text
+    expect(answered(_EXPORTS, "By how much did chip equipment exports to China fall?"), "8.4")
 
 
 _DEPOSITS = """| 22 October 2025, Wednesday |
@@ -79,8 +78,7 @@ def test_a_trade_partner_named_only_elsewhere_in_the_paragraph_gets_no_share_of_
 
 
 def test_a_partner_named_with_its_own_figure_still_answers() -> None:
-    result = answered(_OLIVE_EXPORTS, "How many tonnes of olive oil did Spain export to Italy?")
-    assert result.answered and "248,000" in result.text, result.text
+    expect(answered(_OLIVE_EXPORTS, "How many tonnes of olive oil did Spain export to Italy?"), "248,000")
 
 
 _FISHMEAL = """| 21 October 2025, Tuesday |
@@ -107,8 +105,7 @@ def test_the_price_a_move_started_from_is_a_price_too() -> None:
 
 
 def test_a_price_question_still_gets_the_price() -> None:
-    result = answered(_FISHMEAL, "What was the price of prime-grade fishmeal last week?")
-    assert result.answered and "1,720" in result.text, result.text
+    expect(answered(_FISHMEAL, "What was the price of prime-grade fishmeal last week?"), "1,720")
 
 
 _POTASH = """| 23 October 2025, Thursday |
@@ -132,8 +129,7 @@ def test_a_bare_title_is_the_post_at_the_story_s_own_subject_not_another_body() 
 
 
 def test_the_story_s_own_subject_keeps_its_bare_titled_chief() -> None:
-    result = answered(_POTASH, "Who is the CEO of Prairie Crest?")
-    assert result.answered and "Halvorsen" in result.text, result.text
+    expect(answered(_POTASH, "Who is the CEO of Prairie Crest?"), "Halvorsen")
 
 
 _ANCHOVY = """| 21 October 2025, Tuesday |

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered, dialog
+from tests.handlers.stories import answered, dialog, expect
 
 _SHOPS = """| 5 March 2025, Wednesday |
 
@@ -15,8 +15,7 @@ Comparable sales declined 2.7%, an improvement from a 3.6% drop in the third qua
 
 
 def test_a_followup_asks_like_for_like_through_the_words_it_carries() -> None:
-    result = dialog(_SHOPS, "How much did comparable sales drop in the holiday quarter?", "and in the third quarter?")
-    assert result.answered and "3.6%" in result.text, result.text
+    expect(dialog(_SHOPS, "How much did comparable sales drop in the holiday quarter?", "and in the third quarter?"), "3.6%")
 
 
 _AIRLINE = """| 6 November 2025, Thursday |
@@ -32,8 +31,7 @@ Analysts had on average expected a net profit of 190 million euros for the quart
 
 
 def test_actually_asks_the_outcome_after_the_forecast() -> None:
-    result = dialog(_AIRLINE, "What did analysts expect Lusa Air to earn?", "And what did it actually earn?")
-    assert result.answered and "212 million" in result.text, result.text
+    expect(dialog(_AIRLINE, "What did analysts expect Lusa Air to earn?", "And what did it actually earn?"), "212 million")
 
 
 def test_a_leading_and_still_asks_a_value() -> None:
@@ -120,18 +118,15 @@ Comoe Agro said it shipped 62,000 tonnes in April and May, up from 55,000 tonnes
 
 
 def test_why_the_move_asks_the_reason_of_the_last_answer() -> None:
-    result = dialog(_COCOA, "How much did Comoe Agro ship in April and May?", "why the increase?")
-    assert result.answered and "Malaysian" in result.text, result.text
+    expect(dialog(_COCOA, "How much did Comoe Agro ship in April and May?", "why the increase?"), "Malaysian")
 
 
 def test_why_so_much_asks_the_reason_of_the_last_answer() -> None:
-    result = dialog(_COCOA, "How much did Comoe Agro ship in April and May?", "why so low?")
-    assert result.answered and "Malaysian" in result.text, result.text
+    expect(dialog(_COCOA, "How much did Comoe Agro ship in April and May?", "why so low?"), "Malaysian")
 
 
 def test_why_does_that_matter_asks_the_reason_of_the_last_answer() -> None:
-    result = dialog(_COCOA, "What did the chief executive say the warehouse gives them?", "why does that matter?")
-    assert result.answered and "steady supply" in result.text, result.text
+    expect(dialog(_COCOA, "What did the chief executive say the warehouse gives them?", "why does that matter?"), "steady supply")
 
 
 _TAIWAN = """| 14 October 2025, Tuesday |
@@ -160,8 +155,7 @@ Global potash prices have jumped on the disruption. Granular potash delivered to
 
 
 def test_and_in_another_place_does_not_quote_the_last_places_sentence_again() -> None:
-    result = dialog(_POTASH, "What's granular potash going for in Brazil right now?", "and in southeast asia?")
-    assert result.answered and "$348" in result.text, result.text
+    expect(dialog(_POTASH, "What's granular potash going for in Brazil right now?", "and in southeast asia?"), "$348")
 
 
 _SOLAR = """| 11 September 2025, Thursday |

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from handlers.query import parse_query
-from tests.handlers.stories import answered, stored
+from tests.handlers.stories import answered, expect, stored
 
 _DEPOSITS = """| 2 October 2025, Thursday |
 
@@ -17,8 +17,7 @@ The average deposit put down by first-time buyers rose to £52,800 in the three 
 
 def test_the_particle_of_a_verb_moves_nothing() -> None:
     # "putting down" a deposit pays it: no fall is asked, so the deposit that rose answers.
-    result = answered(_DEPOSITS, "How big a deposit are first-time buyers putting down?")
-    assert result.answered and "52,800" in result.text, result.text
+    expect(answered(_DEPOSITS, "How big a deposit are first-time buyers putting down?"), "52,800")
     store = stored(_DEPOSITS)
     assert parse_query("how many dollars did the central bank scoop up?", store).direction == ""
     assert parse_query("how much did they put up prices?", store).direction == "up"
@@ -35,10 +34,8 @@ The benchmark December arabica contract settled up 5.3% at $4.412 per lb on Tues
 
 
 def test_a_move_since_a_base_answers_only_when_the_base_is_asked() -> None:
-    result = answered(_ARABICA, "how much did arabica jump on the day")
-    assert result.answered and "5.3%" in result.text, result.text
-    since = answered(_ARABICA, "how much has arabica gained since January?")
-    assert since.answered and "38%" in since.text, since.text
+    expect(answered(_ARABICA, "how much did arabica jump on the day"), "5.3%")
+    expect(answered(_ARABICA, "how much has arabica gained since January?"), "38%")
 
 
 _RICE = """| 6 August 2025, Wednesday |
@@ -52,8 +49,7 @@ India is the world's biggest rice exporter, accounting for about 40% of global t
 
 
 def test_how_much_of_a_thing_is_an_amount_not_a_percentage() -> None:
-    result = answered(_RICE, "How much rice did India sell abroad last financial year?")
-    assert result.answered and "17.8 million tonnes" in result.text, result.text
+    expect(answered(_RICE, "How much rice did India sell abroad last financial year?"), "17.8 million tonnes")
 
 
 _TRIAL = """| 6 November 2025, Thursday |
@@ -68,8 +64,7 @@ In a late-stage trial of 3,400 patients, those taking Lumevra lost an average of
 
 def test_how_much_of_a_thing_is_no_count_of_another_thing_asked() -> None:
     # The patients are named, but the weight is what is asked: a percentage of it answers.
-    result = answered(_TRIAL, "How much weight did patients lose on Lumevra in the trial?")
-    assert result.answered and "13.7%" in result.text, result.text
+    expect(answered(_TRIAL, "How much weight did patients lose on Lumevra in the trial?"), "13.7%")
     assert answered(_TRIAL, "How many patients were in the trial?").text.count("3,400") == 1
 
 
@@ -82,8 +77,7 @@ Argentina's central bank's gross reserves rose to $31.8 billion on Tuesday, afte
 
 
 def test_scooping_up_is_buying() -> None:
-    result = answered(_RESERVES, "how many dollars did the central bank scoop up last month")
-    assert result.answered and "$1.2 billion" in result.text, result.text
+    expect(answered(_RESERVES, "how many dollars did the central bank scoop up last month"), "$1.2 billion")
 
 
 _AUCTION = """| 3 September 2025, Wednesday |
@@ -95,8 +89,7 @@ Britain awarded contracts for a record 8.4 gigawatts of new offshore wind capaci
 
 
 def test_projects_built_are_no_projection() -> None:
-    result = answered(_AUCTION, "What's the avg price per MWh for the fixed-bottom farms?")
-    assert result.answered and "79.40 pounds" in result.text, result.text
+    expect(answered(_AUCTION, "What's the avg price per MWh for the fixed-bottom farms?"), "79.40 pounds")
 
 
 _TELECOM = """| 21 October 2025, Tuesday |
@@ -112,8 +105,7 @@ The group, which operates in Sweden, Norway and Denmark, added 58,000 mobile sub
 
 
 def test_group_sales_are_the_whole_company_s() -> None:
-    result = answered(_TELECOM, "by what percent did group sales grow")
-    assert result.answered and "3.1%" in result.text, result.text
+    expect(answered(_TELECOM, "by what percent did group sales grow"), "3.1%")
 
 
 def test_how_steep_a_tax_asks_its_rate() -> None:
@@ -131,8 +123,7 @@ Aravalli has been allotted 9.6 billion rupees in incentives under the federal go
 
 
 def test_the_whole_asked_is_the_total_stated() -> None:
-    result = answered(_PLI, "How big is the PLI scheme overall?")
-    assert result.answered and "240 billion" in result.text, result.text
+    expect(answered(_PLI, "How big is the PLI scheme overall?"), "240 billion")
 
 
 _TARIFFS = """| 5 November 2025, Wednesday |
@@ -148,8 +139,7 @@ Kasumi said U.S. duties on vehicles and parts cost it 98 billion yen in the quar
 
 
 def test_the_quarter_a_sentence_names_is_the_lead_s_not_a_later_month() -> None:
-    result = answered(_TARIFFS, "How much did the US tariffs cost the carmaker last quarter?")
-    assert result.answered and "98 billion yen" in result.text, result.text
+    expect(answered(_TARIFFS, "How much did the US tariffs cost the carmaker last quarter?"), "98 billion yen")
 
 
 _RAIL = """| 4 September 2025, Thursday |
@@ -161,8 +151,7 @@ The largest single deal, worth 6.8 billion yuan, was signed by China Railway Con
 
 
 def test_how_long_a_thing_in_space_is_its_length() -> None:
-    result = answered(_RAIL, "How long is the Dostyk-Moyynty section getting a second track?")
-    assert result.answered and "310 km" in result.text, result.text
+    expect(answered(_RAIL, "How long is the Dostyk-Moyynty section getting a second track?"), "310 km")
     store = stored(_RAIL)
     assert parse_query("How long is the Dostyk-Moyynty section getting a second track?", store).wants == "level"
     assert parse_query("How long will the section take to build?", store).wants == "duration"
@@ -170,8 +159,7 @@ def test_how_long_a_thing_in_space_is_its_length() -> None:
 
 def test_a_volume_brought_in_is_no_money() -> None:
     # Not "Imports from the United States rose 8.3% to 1.12 trillion yen, lifted by ... LNG".
-    result = answered("jp_trade", "whats the volume of LNG japan brought in")
-    assert result.answered and "5.42 million tonnes" in result.text, result.text
+    expect(answered("jp_trade", "whats the volume of LNG japan brought in"), "5.42 million tonnes")
 
 
 _YARD = """| 18 November 2025, Tuesday |
@@ -185,10 +173,8 @@ The company took a $210 million charge in the third quarter to cover cost overru
 
 
 def test_taking_on_staff_is_hiring_and_a_writedown_is_a_charge() -> None:
-    hired = answered(_YARD, "how many ppl has the company taken on this year")
-    assert hired.answered and "3,100" in hired.text, hired.text
-    charge = answered(_YARD, "How big a writedown did they book for the ferry overruns?")
-    assert charge.answered and "$210 million" in charge.text, charge.text
+    expect(answered(_YARD, "how many ppl has the company taken on this year"), "3,100")
+    expect(answered(_YARD, "How big a writedown did they book for the ferry overruns?"), "$210 million")
 
 
 _PERFUME = """| 16 October 2025, Thursday |
@@ -205,39 +191,31 @@ Perfumes and cosmetics rose 5.1% to 890 million euros, while watches gained 4.0%
 
 def test_underlying_growth_is_organic_growth_of_sales() -> None:
     # "Organic sales ... rose 4.3%" is the growth asked, though its measure names sales.
-    growth = answered("fr_luxury", "What was underlying growth in America last quarter?")
-    assert growth.answered and "6.2%" in growth.text, growth.text
-    beauty = answered(_PERFUME, "whats the fragrance and beauty business bringing in")
-    assert beauty.answered and "890 million euros" in beauty.text, beauty.text
+    expect(answered("fr_luxury", "What was underlying growth in America last quarter?"), "6.2%")
+    expect(answered(_PERFUME, "whats the fragrance and beauty business bringing in"), "890 million euros")
 
 
 
 def test_an_original_plan_is_what_was_previously_planned_and_sulfuric_is_sulphuric() -> None:
-    original = answered("kz_uranium", "What was the original production target for 2026?")
-    assert original.answered and "27,950" in original.text, original.text
-    acid = answered("kz_uranium", "sulfuric acid prise rise last mnth?")
-    assert acid.answered and "35%" in acid.text, acid.text
+    expect(answered("kz_uranium", "What was the original production target for 2026?"), "27,950")
+    expect(answered("kz_uranium", "sulfuric acid prise rise last mnth?"), "35%")
 
 
 def test_a_catch_limit_is_a_quota_and_young_fish_are_juveniles() -> None:
-    quota = answered("pe_anchovy", "whats the catch limit for the 2nd season")
-    assert quota.answered and "2.45 million tonnes" in quota.text, quota.text
-    young = answered("pe_anchovy", "what proportion of the fish in the research cruise were young ones")
-    assert young.answered and "31%" in young.text, young.text
+    expect(answered("pe_anchovy", "whats the catch limit for the 2nd season"), "2.45 million tonnes")
+    expect(answered("pe_anchovy", "what proportion of the fish in the research cruise were young ones"), "31%")
 
 
 def test_a_rate_asked_is_the_figure_stated_per_year() -> None:
     # "consuming about 2.9 million tonnes of the acid a year", not "24,600 tonnes" for next year
-    acid = answered("kz_uranium", "How much sulfuric acid does the miner get through in a year?")
-    assert acid.answered and "2.9 million tonnes" in acid.text, acid.text
+    expect(answered("kz_uranium", "How much sulfuric acid does the miner get through in a year?"), "2.9 million tonnes")
 
 
 
 def test_a_contract_from_the_party_asked_is_its_deal_too() -> None:
     # "won a $12.6 billion contract from the U.S. Navy": the Navy's deal, though the winner owns
     # the clause; not "the submarine portion is worth $9.4 billion"
-    deal = answered("us_shipyard", "how much is the navy deal worth")
-    assert deal.answered and "$12.6 billion" in deal.text, deal.text
+    expect(answered("us_shipyard", "how much is the navy deal worth"), "$12.6 billion")
 
 
 _COUNCIL = """| 3 March 2025, Monday |
@@ -251,14 +229,12 @@ The Chilean Mining Council, which represents 38 mining companies, warned that th
 
 
 def test_the_members_of_a_group_are_the_firms_it_represents() -> None:
-    members = answered(_COUNCIL, "How many companies are members of the mining council?")
-    assert members.answered and "38" in members.text, members.text
+    expect(answered(_COUNCIL, "How many companies are members of the mining council?"), "38")
 
 
 def test_to_mine_is_to_produce() -> None:
     # "how much uranium will they mine next year?": "cut its production plan for next year ... to 24,600 tonnes"
-    plan = answered("kz_uranium", "how much uranium r they planning to mine next yr now")
-    assert plan.answered and "24,600 tonnes" in plan.text, plan.text
+    expect(answered("kz_uranium", "how much uranium r they planning to mine next yr now"), "24,600 tonnes")
 
 
 _FISHMEAL = """| 21 October 2025, Tuesday |
@@ -274,8 +250,7 @@ A separate quota of 480,000 tonnes for the southern zone runs until the end of D
 
 
 def test_where_a_thing_ends_up_is_no_word_to_find() -> None:
-    share = answered(_FISHMEAL, "What share of Peru's fishmeal shipments ends up in China?")
-    assert share.answered and "80%" in share.text, share.text
+    expect(answered(_FISHMEAL, "What share of Peru's fishmeal shipments ends up in China?"), "80%")
 
 
 _ANCHORAGE = """| 3 March 2025, Monday |
@@ -289,8 +264,7 @@ The terminal said on Tuesday that 11 bulk carriers were waiting at anchor in Eng
 
 
 def test_bulk_carriers_are_ships() -> None:
-    ships = answered(_ANCHORAGE, "How many ships are stuck waiting to load potash off Vancouver?")
-    assert ships.answered and "11 bulk carriers" in ships.text, ships.text
+    expect(answered(_ANCHORAGE, "How many ships are stuck waiting to load potash off Vancouver?"), "11 bulk carriers")
 
 
 _PLANT_SHUT = """| 3 March 2025, Monday |
@@ -305,8 +279,7 @@ It plans to close its plant in Lahrbach in Germany's Saxony state, affecting 310
 
 def test_a_place_within_the_place_a_plant_is_in_owns_no_figure() -> None:
     # "in Germany's Saxony state": Saxony is where the plant is, so the workers are Germany's
-    workers = answered(_PLANT_SHUT, "how many workers are affected by the german plant closure")
-    assert workers.answered and "310" in workers.text, workers.text
+    expect(answered(_PLANT_SHUT, "how many workers are affected by the german plant closure"), "310")
 
 
 _HOME_SALES = """| 3 March 2025, Monday |
@@ -321,8 +294,7 @@ The national average sale price was C$664,100, up 1.8% from a year earlier.
 
 def test_what_a_thing_sells_for_is_its_price() -> None:
     # "What does a typical home sell for?" asks a price, not how home sales moved
-    price = answered(_HOME_SALES, "What does a typical home sell for in Canada right now?")
-    assert price.answered and "664,100" in price.text, price.text
+    expect(answered(_HOME_SALES, "What does a typical home sell for in Canada right now?"), "664,100")
 
 
 _QUOTA_CUT = """| 2 December 2024, Monday |
@@ -339,8 +311,7 @@ OPEC+ crude output fell 2.5% in November from a year earlier to 39.1 million bpd
 
 def test_the_object_a_bare_verb_lowers_to_a_level_is_what_it_measures() -> None:
     # "will lower the group's production target to 38.6 million bpd" measures the target
-    target = answered(_QUOTA_CUT, "What's the new OPEC+ output target?")
-    assert target.answered and "38.6 million" in target.text, target.text
+    expect(answered(_QUOTA_CUT, "What's the new OPEC+ output target?"), "38.6 million")
 
 
 _ARREARS = """| 3 March 2025, Monday |
@@ -355,8 +326,7 @@ Home loans 90 or more days past due rose to 1.34% of the portfolio from 1.08% a 
 
 def test_at_least_asks_no_fall() -> None:
     # "at least 90 days past due": a bound, no fall asked of the share that rose to 1.34%
-    share = answered(_ARREARS, "What share of home loans are at least 90 days past due?")
-    assert share.answered and "1.34%" in share.text, share.text
+    expect(answered(_ARREARS, "What share of home loans are at least 90 days past due?"), "1.34%")
 
 
 _GROWERS = """| 3 March 2025, Monday |
@@ -369,8 +339,7 @@ Olive oil prices slide as harvest recovers
 
 def test_co_ops_are_cooperatives() -> None:
     # "co-ops" is no company ("co") and ops; "belong" ends the counted noun
-    members = answered(_GROWERS, "How many co-ops belong to the cooperatives' association?")
-    assert members.answered and "640" in members.text, members.text
+    expect(answered(_GROWERS, "How many co-ops belong to the cooperatives' association?"), "640")
 
 
 _RESTRUCTURING = """| 3 March 2025, Monday |
@@ -385,5 +354,4 @@ The company expects restructuring charges of about 310 million francs, most of w
 
 def test_restructuring_charges_are_its_cost() -> None:
     # "restructuring charges of about 310 million francs": the measure keeps its -ing word, and the charges are the cost
-    cost = answered(_RESTRUCTURING, "What's the restructuring going to cost them?")
-    assert cost.answered and "310 million" in cost.text, cost.text
+    expect(answered(_RESTRUCTURING, "What's the restructuring going to cost them?"), "310 million")

@@ -3,7 +3,7 @@ sentence that fits the new slot, not the last answer's again."""
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered, dialog
+from tests.handlers.stories import answered, dialog, expect
 
 _SMELTER = """| 22 July 2025, Tuesday |
 
@@ -16,8 +16,7 @@ Its average realised copper price fell 9% to $8,410 per tonne from $9,240 a year
 
 
 def test_a_new_period_picks_the_figure_its_clause_dates_to_it() -> None:
-    result = dialog(_SMELTER, "What was the realised copper price a year earlier?", "and in the first quarter?")
-    assert result.answered and "8,150" in result.text, result.text
+    expect(dialog(_SMELTER, "What was the realised copper price a year earlier?", "and in the first quarter?"), "8,150")
 
 
 _DAIRY = """| 10 October 2025, Friday |
@@ -34,13 +33,11 @@ def test_the_one_before_that_is_the_figure_dated_before_the_last_answer() -> Non
 
 
 def test_the_one_after_that_is_the_figure_dated_after_the_last_answer() -> None:
-    result = dialog(_DAIRY, "How much did Brightwater raise milk prices in June?", "and the one after that?")
-    assert result.answered and "9%" in result.text, result.text
+    expect(dialog(_DAIRY, "How much did Brightwater raise milk prices in June?", "and the one after that?"), "9%")
 
 
 def test_a_month_after_this_year_in_a_would_sentence_is_this_years() -> None:
-    result = dialog(_DAIRY, "How much did Brightwater raise milk prices in June?")
-    assert result.answered and "5%" in result.text, result.text
+    expect(dialog(_DAIRY, "How much did Brightwater raise milk prices in June?"), "5%")
 
 
 _GRID = """| 4 June 2025, Wednesday |
@@ -67,8 +64,7 @@ In the first half of the year, Peru mined 694,000 tonnes of zinc, down 3.4% from
 
 
 def test_how_does_that_compare_gives_the_rate_of_the_fact_just_answered() -> None:
-    result = dialog(_MINES, "How much zinc did Peru mine in the first half?", "How does that compare with a year earlier?")
-    assert result.answered and "3.4%" in result.text, result.text
+    expect(dialog(_MINES, "How much zinc did Peru mine in the first half?", "How does that compare with a year earlier?"), "3.4%")
 
 
 
@@ -83,8 +79,7 @@ The order lifts its backlog to $9.5 billion, and the repair portion is worth $0.
 
 
 def test_a_deal_is_worth_as_much_to_the_party_it_is_from() -> None:
-    result = answered(_TRAINS, "What is the navy contract worth?")
-    assert result.answered and "3.1 billion" in result.text, result.text
+    expect(answered(_TRAINS, "What is the navy contract worth?"), "3.1 billion")
 
 
 _YARD = """| 3 March 2025, Monday |
@@ -131,8 +126,7 @@ Throughput of liquefied natural gas (LNG) climbed 25% to 5.0 million tonnes, a r
 
 
 def test_an_ordinal_of_a_period_does_not_make_a_total_one_of_many() -> None:
-    result = answered(_HARBOUR, "What was the port's total throughput in the same period last year?")
-    assert result.answered and "210.0 million" in result.text, result.text
+    expect(answered(_HARBOUR, "What was the port's total throughput in the same period last year?"), "210.0 million")
 
 
 _MERGER = """| 4 March 2025, Tuesday |
@@ -146,10 +140,8 @@ Varga shares jumped 12.4% to 8.10 euros in Budapest, while Brenholt shares fell 
 
 
 def test_how_a_share_price_reacted_is_its_move_and_a_follow_up_takes_the_other_company() -> None:
-    first = dialog(_MERGER, "How did Brenholt's share price react?")
-    assert first.answered and "2.7%" in first.text, first.text
-    result = dialog(_MERGER, "How did Brenholt's share price react?", "and varga?")
-    assert result.answered and "12.4%" in result.text, result.text
+    expect(dialog(_MERGER, "How did Brenholt's share price react?"), "2.7%")
+    expect(dialog(_MERGER, "How did Brenholt's share price react?", "and varga?"), "12.4%")
 
 
 _FLOOD = """| 10 November 2025, Monday |
@@ -161,8 +153,7 @@ The public works department released 800 million pesos from its calamity fund fo
 
 
 def test_what_for_after_a_sum_asked_for_is_its_purpose_to_repair() -> None:
-    result = dialog(_FLOOD, "How much extra money will the public works department ask Congress for?", "what for?")
-    assert result.answered and "bridges" in result.text, result.text
+    expect(dialog(_FLOOD, "How much extra money will the public works department ask Congress for?", "what for?"), "bridges")
 
 
 _ARMS = """| 19 November 2025, Wednesday |
@@ -174,12 +165,9 @@ The first 20 of the trucks and 10 trailers will be shipped from Germany next yea
 
 
 def test_a_year_after_a_list_of_counts_dates_them_all_and_shipped_things_arrive() -> None:
-    first = dialog(_ARMS, "How many trucks arrive in 2027?")
-    assert first.answered and "30" in first.text, first.text
-    result = dialog(_ARMS, "How many trucks arrive in 2027?", "and trailers?")
-    assert result.answered and "12" in result.text, result.text
+    expect(dialog(_ARMS, "How many trucks arrive in 2027?"), "30")
+    expect(dialog(_ARMS, "How many trucks arrive in 2027?", "and trailers?"), "12")
 
 
 def test_things_shipped_or_handed_over_arrive() -> None:
-    result = answered("pl_defence", "How many tanks arrive in 2027?")
-    assert result.answered and "64 tanks" in result.text, result.text
+    expect(answered("pl_defence", "How many tanks arrive in 2027?"), "64 tanks")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered
+from tests.handlers.stories import answered, expect
 
 _YARD = """| 18 November 2025, Tuesday |
 
@@ -19,18 +19,15 @@ The Navy's attack submarine force has shrunk to 49 boats against a requirement o
 
 
 def test_taken_on_is_hired() -> None:
-    result = answered(_YARD, "how many people has the shipbuilder taken on this year")
-    assert result.answered and "1,800" in result.text, result.text
+    expect(answered(_YARD, "how many people has the shipbuilder taken on this year"), "1,800")
 
 
 def test_a_writedown_is_a_charge() -> None:
-    result = answered(_YARD, "How big a writedown did they book for the frigate overruns?")
-    assert result.answered and "210" in result.text, result.text
+    expect(answered(_YARD, "How big a writedown did they book for the frigate overruns?"), "210")
 
 
 def test_subs_are_submarines() -> None:
-    result = answered(_YARD, "How many attack subs does the Navy have?")
-    assert result.answered and "49" in result.text, result.text
+    expect(answered(_YARD, "How many attack subs does the Navy have?"), "49")
 
 
 _FISH = """| 21 October 2025, Tuesday |
@@ -44,8 +41,7 @@ Shares of Pesquera Sol, the largest holder with 15.8% of the catch limit, rose 3
 
 
 def test_a_catch_limit_is_a_quota() -> None:
-    result = answered(_FISH, "whats the catch limit for the 2nd season")
-    assert result.answered and "2.45" in result.text, result.text
+    expect(answered(_FISH, "whats the catch limit for the 2nd season"), "2.45")
 
 
 _LUXURY = """| 15 October 2025, Wednesday |
@@ -65,23 +61,19 @@ The company kept its target for an operating margin of 24% in 2025, and expects 
 
 
 def test_knocking_off_is_shaving_off() -> None:
-    result = answered(_LUXURY, "How much did forex moves knock off the top line?")
-    assert result.answered and "3.9" in result.text, result.text
+    expect(answered(_LUXURY, "How much did forex moves knock off the top line?"), "3.9")
 
 
 def test_underlying_growth_is_organic() -> None:
-    result = answered(_LUXURY, "What was underlying sales growth?")
-    assert result.answered and "2.1%" in result.text, result.text
+    expect(answered(_LUXURY, "What was underlying sales growth?"), "2.1%")
 
 
 def test_fragrance_and_beauty_are_perfumes_and_cosmetics() -> None:
-    result = answered(_LUXURY, "whats the fragrance and beauty business bringing in")
-    assert result.answered and "890" in result.text, result.text
+    expect(answered(_LUXURY, "whats the fragrance and beauty business bringing in"), "890")
 
 
 def test_an_operating_margin_is_a_profit_margin() -> None:
-    result = answered(_LUXURY, "what profit margin is the company aiming for this year")
-    assert result.answered and "24%" in result.text, result.text
+    expect(answered(_LUXURY, "what profit margin is the company aiming for this year"), "24%")
 
 
 _URANIUM = """| 3 November 2025, Monday |
@@ -97,8 +89,7 @@ Its first mine opened in 2001.
 
 
 def test_the_original_plan_is_what_was_previously_planned() -> None:
-    result = answered(_URANIUM, "What was the original production target for 2026?")
-    assert result.answered and "27,950" in result.text, result.text
+    expect(answered(_URANIUM, "What was the original production target for 2026?"), "27,950")
 
 
 _SURVEY = """| 21 October 2025, Tuesday |
@@ -114,8 +105,7 @@ A survey by three research vessels found that juvenile fish made up 31% of the s
 
 
 def test_young_fish_are_juveniles() -> None:
-    result = answered(_SURVEY, "what share of the fish were young")
-    assert result.answered and "31%" in result.text, result.text
+    expect(answered(_SURVEY, "what share of the fish were young"), "31%")
 
 
 _NAIRA = """| 1 September 2025, Monday |
@@ -131,13 +121,11 @@ The cedi strengthened 2.1% against the dollar in August.
 
 
 def test_a_currency_that_weakens_falls() -> None:
-    result = answered(_NAIRA, "How much did the naira fall in August?")
-    assert result.answered and "6.8%" in result.text, result.text
+    expect(answered(_NAIRA, "How much did the naira fall in August?"), "6.8%")
 
 
 def test_a_currency_that_strengthens_rises() -> None:
-    result = answered(_NAIRA, "By how much did the cedi rise in August?")
-    assert result.answered and "2.1%" in result.text, result.text
+    expect(answered(_NAIRA, "By how much did the cedi rise in August?"), "2.1%")
 
 
 _MORTGAGES = """| 12 November 2025, Wednesday |
@@ -151,8 +139,7 @@ Home loans 90 or more days past due rose to 1.21% of the portfolio from 1.08% a 
 
 
 def test_past_due_is_behind_on_repayments() -> None:
-    result = answered(_MORTGAGES, "What proportion of mortgages are at least three months behind on repayments?")
-    assert result.answered and "1.21%" in result.text, result.text
+    expect(answered(_MORTGAGES, "What proportion of mortgages are at least three months behind on repayments?"), "1.21%")
 
 
 _RETAIL = """| 28 November 2025, Friday |
@@ -166,8 +153,7 @@ The GfK consumer climate index fell to -23.3 points heading into December from -
 
 
 def test_consumer_sentiment_is_the_consumer_climate() -> None:
-    result = answered(_RETAIL, "Did consumer sentiment improve going into December?")
-    assert result.answered and "-23.3" in result.text, result.text
+    expect(answered(_RETAIL, "Did consumer sentiment improve going into December?"), "-23.3")
 
 
 _DOCKS = """| 22 October 2025, Wednesday |
@@ -181,22 +167,19 @@ The union and the employers reached a preliminary agreement last week that inclu
 
 
 def test_a_provisional_deal_is_a_preliminary_agreement() -> None:
-    result = answered(_DOCKS, "what raise are the workers getting under the provisional deal")
-    assert result.answered and "4.5%" in result.text, result.text
+    expect(answered(_DOCKS, "what raise are the workers getting under the provisional deal"), "4.5%")
 
 
 
 def test_fewer_is_a_fall() -> None:
     # "why did fewer people shop ..." / "The number of customers fell 0.8% because record heat ..."
-    result = answered("jp_retailer", "why did fewer people shop at its japanese stores")
-    assert result.answered and "heat" in result.text, result.text
+    expect(answered("jp_retailer", "why did fewer people shop at its japanese stores"), "heat")
 
 
 
 def test_a_fare_is_a_price() -> None:
     # "a price war" / "the risk is that it is adding capacity into a fare war," said Kevin Ong
-    result = answered("jet_order", "who warned about a price war between the budget airlines")
-    assert result.answered and "Kevin Ong" in result.text, result.text
+    expect(answered("jet_order", "who warned about a price war between the budget airlines"), "Kevin Ong")
 
 _STEEL = """| 2 December 2025, Tuesday |
 
@@ -211,15 +194,13 @@ The new group, to be called Rheinmark Valmeuse and headquartered in Duisburg, wi
 
 
 def test_run_from_is_headquartered_in() -> None:
-    result = answered(_STEEL, "Which city will the merged steelmaker be run from?")
-    assert result.answered and "Duisburg" in result.text, result.text
+    expect(answered(_STEEL, "Which city will the merged steelmaker be run from?"), "Duisburg")
 
 
 
 def test_a_state_agency_is_the_government() -> None:
     # "Brazil's government" / "Brazil's national food supply agency Conab ... cut its forecast"
-    result = answered("coffee_prices", "How big a coffee crop does Brazil's government see this year?")
-    assert result.answered and "51.8" in result.text, result.text
+    expect(answered("coffee_prices", "How big a coffee crop does Brazil's government see this year?"), "51.8")
 
 
 _MONSOON = """| 13 August 2025, Wednesday |
@@ -250,13 +231,11 @@ Its Chilean peer's New York-listed American depositary receipts dropped 3.6% in 
 
 
 def test_gdrs_are_global_depositary_receipts() -> None:
-    result = answered(_RECEIPTS, "How much did the GDRs fall in London?")
-    assert result.answered and "9.4%" in result.text, result.text
+    expect(answered(_RECEIPTS, "How much did the GDRs fall in London?"), "9.4%")
 
 
 def test_adrs_are_american_depositary_receipts() -> None:
-    result = answered(_RECEIPTS, "How much did the ADRs drop?")
-    assert result.answered and "3.6%" in result.text, result.text
+    expect(answered(_RECEIPTS, "How much did the ADRs drop?"), "3.6%")
 
 
 _MINE = """| 22 October 2025, Wednesday |
@@ -272,8 +251,7 @@ Shares in Merridale rose 4.2% to A$7.85 by midday in Sydney.
 
 
 def test_putting_money_into_is_spending_it() -> None:
-    result = answered(_MINE, "how much has Merridale put into the Akroso mine?")
-    assert result.answered and "$180 million" in result.text, result.text
+    expect(answered(_MINE, "how much has Merridale put into the Akroso mine?"), "$180 million")
 
 
 _SHIPYARDS = """| 15 October 2025, Wednesday |
@@ -293,13 +271,11 @@ The ministry estimates the industry will be short of about 14,000 welders by the
 
 
 def test_tonnage_is_tons() -> None:
-    result = answered(_SHIPYARDS, "how much tonnage did the korean yards win?")
-    assert result.answered and "8.42 million" in result.text, result.text
+    expect(answered(_SHIPYARDS, "how much tonnage did the korean yards win?"), "8.42 million")
 
 
 def test_gas_tankers_are_lng_carriers() -> None:
-    result = answered(_SHIPYARDS, "How many gas tankers did the Korean yards get?")
-    assert result.answered and "38" in result.text, result.text
+    expect(answered(_SHIPYARDS, "How many gas tankers did the Korean yards get?"), "38")
 
 
 def test_a_slice_of_orders_is_a_share_of_them() -> None:
@@ -308,8 +284,7 @@ def test_a_slice_of_orders_is_a_share_of_them() -> None:
 
 
 def test_turning_back_to_builders_is_coming_back_to_yards() -> None:
-    result = answered(_SHIPYARDS, "Why are owners turning back to Korean builders?")
-    assert result.answered and "berths" in result.text, result.text
+    expect(answered(_SHIPYARDS, "Why are owners turning back to Korean builders?"), "berths")
 
 
 _TAX = """| 4 November 2025, Tuesday |
@@ -327,15 +302,12 @@ Income tax receipts rose 7.1% to 30.64 billion euros in the first 10 months.
 
 
 def test_tax_pulled_in_is_tax_receipts() -> None:
-    result = answered(_TAX, "how much corporate tax did Ireland pull in for October?")
-    assert result.answered and "7.46" in result.text, result.text
+    expect(answered(_TAX, "how much corporate tax did Ireland pull in for October?"), "7.46")
 
 
 def test_builders_are_shipyards() -> None:
-    result = answered("kr_ships", "Which city is Mirae Ocean's yard in?")
-    assert result.answered and "Mokpo" in result.text, result.text
+    expect(answered("kr_ships", "Which city is Mirae Ocean's yard in?"), "Mokpo")
 
 
 def test_milk_taken_in_is_milk_collected() -> None:
-    result = answered("nz_dairy", "how much milk has the co-op taken in this season")
-    assert result.answered and "612" in result.text, result.text
+    expect(answered("nz_dairy", "how much milk has the co-op taken in this season"), "612")

@@ -6,7 +6,7 @@ import pytest
 
 from handlers import Answer, answer
 from knowledge.store import Store
-from tests.handlers.stories import answered, stored
+from tests.handlers.stories import answered, expect, stored
 
 _STORM = """| 28 October 2025, Tuesday |
 
@@ -273,8 +273,7 @@ Sahra plans to finance about 60% of the order through sale-and-leaseback deals, 
 
 @pytest.mark.parametrize("question", ["Who is in charge of the airline's finances?", "who looks after the company's money"])
 def test_who_runs_the_finances_is_the_chief_financial_officer(question: str) -> None:
-    result = answered(_CARRIER, question)
-    assert result.answered and "Omar Bakheet" in result.text, result.text
+    expect(answered(_CARRIER, question), "Omar Bakheet")
 
 
 _GRID = """| 11 June 2025, Wednesday |
@@ -311,8 +310,7 @@ Japan's exports rose 4.1% in October, finance ministry data showed on Thursday.
 
 Data released on Monday showed Japan's economy shrank an annualised 1.2% in the third quarter.
 """
-    result = answered(text, "when did the gdp figures come out")
-    assert result.answered and "Monday" in result.text, result.text
+    expect(answered(text, "when did the gdp figures come out"), "Monday")
 
 
 _KESTREL = """| 23 October 2025, Thursday |

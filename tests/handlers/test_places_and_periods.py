@@ -82,7 +82,7 @@ By destination, exports to China rose 6.3% to $11.94 billion, those to Taiwan so
 
 def test_a_figure_of_the_place_asked_beats_one_whose_sentence_names_no_place_and_is_quoted_whole() -> None:
     result = answered(_CHIPS, "semicondutor exprots to taiwan?")
-    assert result.answered and "96.4%" in result.text, result.text
+    expect(result, "96.4%")
     assert result.text.startswith("Chip shipments to China and Hong Kong rose 19.2%")  # "those" needs what it stands for
 
 
@@ -254,8 +254,7 @@ Tasman Pacific Bank reported a 4.6% rise in first-half cash profit.
 
 Shares in Tasman Pacific rose 2.3% to A$31.85 by 1:30 p.m. (0330 GMT) in Sydney, and have recovered all of their losses from a sell-off last month.
 """
-    reply = answered(text, "how much are tasman pacific shares up today")
-    assert reply.answered and "2.3%" in reply.text, reply.text
+    expect(answered(text, "how much are tasman pacific shares up today"), "2.3%")
 
 
 @pytest.mark.parametrize(

@@ -61,8 +61,7 @@ The port authority is building a container terminal, which will add 4 million TE
 
 
 def test_a_month_whose_own_clause_is_past_is_not_pushed_to_next_year() -> None:
-    result = answered(_TERMINAL, "When did dredging start on the terminal?")
-    assert result.answered and "March 2025" in result.text, result.text
+    expect(answered(_TERMINAL, "When did dredging start on the terminal?"), "March 2025")
 
 
 _FORECAST_CUT = """| 6 November 2025, Thursday |
@@ -75,8 +74,7 @@ The central bank cut its growth forecast for 2025 to 3.0% from 3.3% on Tuesday.
 
 def test_a_forecast_noun_and_the_level_it_went_to_do_not_put_the_day_ahead() -> None:
     # "forecast for 2025 to 3.0%" is no "forecasts inflation to jump": Tuesday is this week's
-    result = answered(_FORECAST_CUT, "When did the central bank cut its growth forecast?")
-    assert result.answered and "4 November 2025" in result.text, result.text
+    expect(answered(_FORECAST_CUT, "When did the central bank cut its growth forecast?"), "4 November 2025")
 
 
 _LICENCE = """| 7 September 2025, Sunday |
@@ -153,8 +151,7 @@ Migrants rushed to send savings home after U.S. lawmakers approved a 1% tax on c
 
 
 def test_a_rule_that_takes_effect_in_a_month_takes_effect_in_the_next_one() -> None:
-    result = answered(_REMITTANCE_TAX, "when does the new us tax on remittances start")
-    assert result.answered and "January 2026" in result.text, result.text
+    expect(answered(_REMITTANCE_TAX, "when does the new us tax on remittances start"), "January 2026")
 
 
 _TENDER = """| 22 October 2025, Wednesday |
@@ -168,8 +165,7 @@ The purchase included 240,000 tonnes of Russian wheat for shipment between Decem
 
 
 def test_a_cargo_bought_for_shipment_in_a_month_ships_in_the_next_one() -> None:
-    result = answered(_TENDER, "When is the Russian wheat due to be shipped?")
-    assert result.answered and "December 2025" in result.text, result.text
+    expect(answered(_TENDER, "When is the Russian wheat due to be shipped?"), "December 2025")
 
 
 _MERGER = """| 18 November 2025, Tuesday |
@@ -281,8 +277,7 @@ The company must still repay a 1.7 billion yuan bond due in January.
 
 
 def test_a_bond_due_in_a_month_falls_due_in_the_next_one() -> None:
-    result = answered(_BONDS, "When is the 1.7 billion yuan bond due?")
-    assert result.answered and "January 2026" in result.text, result.text
+    expect(answered(_BONDS, "When is the 1.7 billion yuan bond due?"), "January 2026")
 
 
 _WATCHES = """| 20 November 2025, Thursday |

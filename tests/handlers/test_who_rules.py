@@ -234,8 +234,7 @@ In May, Litio Altiplano signed a partnership with state miner Empresa Nacional d
 
 
 def test_partnering_is_the_partnership_signed() -> None:
-    result = answered(_LITHIUM, "Who is Litio Altiplano partnering with?")
-    assert result.answered and "Empresa Nacional de Mineria" in result.text, result.text
+    expect(answered(_LITHIUM, "Who is Litio Altiplano partnering with?"), "Empresa Nacional de Mineria")
 
 
 def test_state_owned_asks_no_state() -> None:

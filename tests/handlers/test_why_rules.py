@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from handlers import Conversation, answer
-from tests.handlers.stories import answered, stored
+from tests.handlers.stories import answered, expect, stored
 
 _CARS = """| 20 November 2025, Thursday |
 
@@ -17,7 +17,7 @@ Car exports to the United States slid 9.6% in value and 4.8% in volume in Octobe
 
 def test_which_is_why_gives_the_reason_before_it() -> None:
     result = answered(_CARS, "Why is the value of car exports falling faster than the volume?")
-    assert result.answered and "cutting their export prices" in result.text, result.text
+    expect(result, "cutting their export prices")
     assert "twice as fast" not in result.text, result.text
 
 
@@ -48,13 +48,11 @@ The fund returned 4.6% in the first half, trailing its benchmark index by 0.15 p
 
 
 def test_what_someone_blames_asks_for_the_cause_they_give() -> None:
-    result = answered(_FUND, "What does the strategist blame for the underperformance?")
-    assert result.answered and "technology shares" in result.text, result.text
+    expect(answered(_FUND, "What does the strategist blame for the underperformance?"), "technology shares")
 
 
 def test_attributed_with_its_object_between_gives_the_reason() -> None:
-    result = answered(_FUND, "Why did the strategist say the fund lagged?")
-    assert result.answered and "technology shares" in result.text, result.text
+    expect(answered(_FUND, "Why did the strategist say the fund lagged?"), "technology shares")
 
 
 _CHIPS = """| 14 October 2025, Tuesday |
@@ -68,8 +66,7 @@ The gain came largely because demand for DRAM memory from AI data centres stayed
 
 
 def test_the_next_paragraph_naming_the_move_again_gives_its_reason() -> None:
-    result = answered(_CHIPS, "Why did Korean chip exports rise?")
-    assert result.answered and "DRAM" in result.text, result.text
+    expect(answered(_CHIPS, "Why did Korean chip exports rise?"), "DRAM")
 
 
 _ORDER = """| 11 November 2025, Tuesday |
@@ -83,8 +80,7 @@ Sahra Airlines has agreed to buy 40 Airbus A321neo jets worth $6.6 billion at li
 
 
 def test_a_sentence_short_of_some_words_with_a_plain_reason_answers() -> None:
-    result = answered(_ORDER, "According to the analyst, why is now a good time to place the order?")
-    assert result.answered and "sold out" in result.text, result.text
+    expect(answered(_ORDER, "According to the analyst, why is now a good time to place the order?"), "sold out")
 
 
 _HOMES = """| 2 October 2025, Thursday |
@@ -98,8 +94,7 @@ The average price of a home rose 2.4% from a year earlier in September, the lend
 
 
 def test_the_one_asked_named_as_the_speaker_gives_the_reason_in_the_quote() -> None:
-    result = answered(_HOMES, "Why does Cardew Capital expect house price growth to slow next year?")
-    assert result.answered and "borrowing costs" in result.text, result.text
+    expect(answered(_HOMES, "Why does Cardew Capital expect house price growth to slow next year?"), "borrowing costs")
 
 
 _CANE = """| 23 October 2025, Thursday |
@@ -111,8 +106,7 @@ Since the 2025/26 season started on April 1, the region's mills have crushed 487
 
 
 def test_since_a_season_named_is_a_time_not_a_reason() -> None:
-    result = answered(_CANE, "Why have the mills crushed less cane?")
-    assert result.answered and "drought" in result.text, result.text
+    expect(answered(_CANE, "Why have the mills crushed less cane?"), "drought")
 
 
 _BANK = """| 21 October 2025, Tuesday |
@@ -126,8 +120,7 @@ The board lowered the quarterly dividend to 18 cents per share from 45 cents, th
 
 
 def test_to_preserve_gives_the_purpose() -> None:
-    result = answered(_BANK, "Why slash the dividend?")
-    assert result.answered and "preserve capital" in result.text, result.text
+    expect(answered(_BANK, "Why slash the dividend?"), "preserve capital")
 
 
 _PLANT = """| 6 November 2025, Thursday |
@@ -178,8 +171,7 @@ German steelmaker Rheinmark Stahl AG and Belgium's Valmeuse Acier SA agreed on T
 
 
 def test_a_long_title_before_told_still_closes_the_quotation() -> None:
-    result = answered(_MERGER, "Why does Rheinmark's CEO say they can't go it alone?")
-    assert result.answered and "direct-reduction plant" in result.text, result.text
+    expect(answered(_MERGER, "Why does Rheinmark's CEO say they can't go it alone?"), "direct-reduction plant")
 
 
 _POTASH = """| 22 October 2025, Wednesday |
@@ -195,8 +187,7 @@ The mills at its two other mines will keep running because they ship by truck to
 
 
 def test_the_reason_before_so_explains_what_follows_it() -> None:
-    result = answered(_POTASH, "why are they slowing down the mills")
-    assert result.answered and "storage for roughly two weeks" in result.text, result.text
+    expect(answered(_POTASH, "why are they slowing down the mills"), "storage for roughly two weeks")
 
 
 _CEMENT = """| 9 June 2025, Monday |
@@ -212,8 +203,7 @@ Builders in Pakistan expect activity to slow further in the third quarter as mon
 
 
 def test_a_post_set_off_by_commas_still_closes_the_quotation() -> None:
-    result = answered(_CEMENT, "why has building activity slowed down in pakistan?")
-    assert result.answered and "development spending" in result.text, result.text
+    expect(answered(_CEMENT, "why has building activity slowed down in pakistan?"), "development spending")
 
 
 _MINERS = """| 22 October 2025, Wednesday |
@@ -227,16 +217,14 @@ Godwin Armah, general secretary of the Ghana National Association of Small Scale
 
 
 def test_a_quote_after_the_fact_gives_its_reason_before_so() -> None:
-    result = answered(_MINERS, "why do the small miners say they need more time to register")
-    assert result.answered and "remote areas" in result.text, result.text
+    expect(answered(_MINERS, "why do the small miners say they need more time to register"), "remote areas")
 
 
 def test_a_reason_before_every_word_asked_explains_something_else() -> None:
     # "Unlisted real estate ... lost 0.8% as higher borrowing costs kept weighing on office values,
     # and the fund's small renewable energy infrastructure portfolio returned 1.1%" names the fund
     # only after its reason.
-    result = answered("wealth_fund", "Why did the fund get smaller even though it made money?")
-    assert result.answered and "krone" in result.text, result.text
+    expect(answered("wealth_fund", "Why did the fund get smaller even though it made money?"), "krone")
 
 
 _PCB = """| 3 March 2025, Monday |
@@ -265,14 +253,12 @@ Chief Executive Margaret Lindqvist said the company would invest $1.1 billion ov
 
 
 def test_what_money_is_going_towards_asks_for_its_purpose() -> None:
-    result = answered(_YARD, "what's the 1.1 billion investment going towards")
-    assert result.answered and "module hall" in result.text, result.text
+    expect(answered(_YARD, "what's the 1.1 billion investment going towards"), "module hall")
 
 
 def test_fewer_asks_why_a_number_fell() -> None:
     # "The number of customers fell 0.8% because record heat in July kept shoppers indoors"
-    result = answered("jp_retailer", "why did fewer people shop at its japanese stores")
-    assert result.answered and "heat" in result.text, result.text
+    expect(answered("jp_retailer", "why did fewer people shop at its japanese stores"), "heat")
 
 
 _RECALL = """| 2 October 2025, Thursday |
@@ -286,20 +272,17 @@ Separately, Corvana said on Wednesday it was recalling 14,720 Strada saloons bui
 
 
 def test_what_is_wrong_with_asks_for_the_fault() -> None:
-    result = answered(_RECALL, "what's actually wrong with the recalled saloons")
-    assert result.answered and "battery management software" in result.text, result.text
+    expect(answered(_RECALL, "what's actually wrong with the recalled saloons"), "battery management software")
 
 
 def test_a_provisional_deal_is_a_preliminary_agreement() -> None:
     # "The union HavenBond and RHW reached a preliminary agreement last week that includes a 4.5% pay rise"
-    result = answered("nl_port", "what raise are the lashers getting under the provisional deal")
-    assert result.answered and "4.5%" in result.text, result.text
+    expect(answered("nl_port", "what raise are the lashers getting under the provisional deal"), "4.5%")
 
 
 def test_research_narrowed_to_is_research_concentrated_on() -> None:
     # "early-stage research at the Klybeck campus, which Helvara will narrow to cardiology, oncology and rare diseases"
-    result = answered("ch_pharma_jobs", "what areas will basel research concentrate on from now on")
-    assert result.answered and "oncology" in result.text, result.text
+    expect(answered("ch_pharma_jobs", "what areas will basel research concentrate on from now on"), "oncology")
 
 
 _EXTENSION = """| 4 November 2025, Tuesday |
@@ -313,5 +296,4 @@ Chinese property developer Tianjia Property Group said on Tuesday that onshore c
 
 
 def test_a_plain_as_answers_a_why_put_in_other_words() -> None:
-    result = answered(_EXTENSION, "Why does the Meridian analyst think the extension isn't enough?")
-    assert result.answered and "sales have yet to find a floor" in result.text, result.text
+    expect(answered(_EXTENSION, "Why does the Meridian analyst think the extension isn't enough?"), "sales have yet to find a floor")
