@@ -35,10 +35,13 @@ EMPTY_REPLY = "Ask me a question about the article, for example: how much, when,
 ERROR_REPLY = "Sorry, I could not answer that. Please try asking another way."
 
 
+_ANY_WORD_CHAR = lazy_compile(r"\w")
+
+
 def answer(question: str, store: Store, conversation: Conversation | None = None) -> Answer:
     """Answer one question from the store; never raises, whatever the text."""
     conversation = conversation if conversation is not None else Conversation()
-    if not isinstance(question, str) or not question.strip() or not re.search(r"\w", question):
+    if not isinstance(question, str) or not question.strip() or not _ANY_WORD_CHAR.search(question):
         return _plain(question if isinstance(question, str) else "", EMPTY_REPLY, "empty")
     try:
         return _answer(question, store, conversation)
@@ -124,6 +127,10 @@ _COMPARE_LAST = re.compile(r"\bhow (?:does|did|do|has|have) (?:that|this|it|they
 _PERIOD_WORDS = frozenset("year month quarter week half day".split())
 
 
+_ASCII_WORDS = lazy_compile(r"[a-z]+")
+_TO_LEVEL_GAP = lazy_compile(r"[^,;]*\bto\s+(?:about\s+|a record\s+)?")
+
+
 def _compared(ask: Ask, last: Turn) -> Answer | None:
     """ "How much copper did Chile produce in the first half?" "How does that compare with a year
     earlier?": "2.61 million tonnes of copper, down 1.1% from the same period last year" - the
@@ -140,11 +147,11 @@ def _compared(ask: Ask, last: Turn) -> Answer | None:
     rate = next((g for g in figures if g.kind == "percent" and g.start > level.end
                  and SAME_FACT.search(text[level.end : g.start])), None) or next(
         (g for g in reversed(figures) if g.kind == "percent" and g.end < level.start
-         and re.fullmatch(r"[^,;]*\bto\s+(?:about\s+|a record\s+)?", text[g.end : level.start])), None)
+         and _TO_LEVEL_GAP.fullmatch(text[g.end : level.start])), None)
     if rate is None or rate.id == level.id:
         return None
-    asked = {w for w in re.findall(r"[a-z]+", ask.query.text.lower()) if w in _PERIOD_WORDS}
-    stated = {w.rstrip("s") for w in re.findall(r"[a-z]+", text[rate.end :].lower())} & _PERIOD_WORDS
+    asked = {w for w in _ASCII_WORDS.findall(ask.query.text.lower()) if w in _PERIOD_WORDS}
+    stated = {w.rstrip("s") for w in _ASCII_WORDS.findall(text[rate.end :].lower())} & _PERIOD_WORDS
     if asked and not asked & stated:
         return None  # "compared with the previous quarter" of a rate against a year before
     return make_answer(ask.question, "figure", figure_text(rate, text), 0.7, [citation(ask.store, sentence)])

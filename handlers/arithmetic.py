@@ -18,10 +18,13 @@ from handlers.query import Query, per_head_noun
 SCALES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12}
 
 
+_LEADING_NUMBER = lazy_compile(r"^[^\d]*[\d.,]+\s*")
+
+
 def unit_of(f: FigureRow) -> str:
     if f.currency == "USD" and f.raw.lstrip().startswith(("$", "US$")):
         return f"{f.scale} dollars".strip()
-    words = re.sub(r"^[^\d]*[\d.,]+\s*", "", f.raw)
+    words = _LEADING_NUMBER.sub("", f.raw)
     words = words if words else f.scale
     if f.kind == "count" and f.unit and f.unit not in words.split():
         words = f"{words} {f.unit}".strip()  # "51.8 million" of "bags": "2.4 million bags"
@@ -45,9 +48,12 @@ def amount(f: FigureRow, value: float) -> str:
 _LEADING_SYMBOL = re.compile(r"(?:[A-Z]{1,2})?[£€¥₹$]")
 
 
+_SPOKEN_VOWEL_START = lazy_compile(r"(?:8|11|18)(?:\D|$)|8\d(?:\D|$)|8\d\d(?:\D|$)")
+
+
 def indefinite(number_text: str) -> str:
     """ "an 8.5% rise", "a 12% rise": the article as the number is read aloud."""
-    spoken_vowel = re.match(r"(?:8|11|18)(?:\D|$)|8\d(?:\D|$)|8\d\d(?:\D|$)", number_text.lstrip("$€£¥"))
+    spoken_vowel = _SPOKEN_VOWEL_START.match(number_text.lstrip("$€£¥"))
     return "an" if spoken_vowel else "a"
 
 
@@ -137,10 +143,13 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
 
 
+_BASE_WORDS = lazy_compile(r"[a-z]+|\d{4}")
+
+
 def _left_at_base(query: Query, after: str) -> bool:
     """Whether the words after a level name the time the question counts from ("since the
     beginning of May": "45.8 million tonnes at the start of May")."""
-    words = [w for b in query.bases if b.anchor in ("since", "from") for w in re.findall(r"[a-z]+|\d{4}", base_text(b.text))
+    words = [w for b in query.bases if b.anchor in ("since", "from") for w in _BASE_WORDS.findall(base_text(b.text))
              if w in _MONTH_WORDS or w.isdigit()]
     return bool(words) and all(w in after.lower() for w in words)
 

@@ -101,8 +101,11 @@ def _around(text: str, start: int, end: int, max_len: int) -> str:
     return ("…" if left > 0 else "") + text[left:right] + ("…" if right < len(text) else "")
 
 
+_ATTRIBUTION_FOLLOWS = lazy_compile(r"[,;]?\s*(?:according to|\w+(?:\s\w+){0,5}\s(?:said|reported|says))", re.IGNORECASE)
+
+
 def _is_attribution(piece: str) -> bool:
-    return bool(re.match(r"[,;]?\s*(?:according to|\w+(?:\s\w+){0,5}\s(?:said|reported|says))", piece, re.IGNORECASE))
+    return bool(_ATTRIBUTION_FOLLOWS.match(piece))
 
 
 def _drop_attribution(text: str, end: int) -> str:

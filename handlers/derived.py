@@ -470,19 +470,26 @@ def _measure_terms(query: Query) -> list[Term]:
 _SAME_UNIT = re.compile(r"\bsame (quarter|month|half|week)\b")
 
 
+_LESS_AFTER = lazy_compile(r"\s*(?:less|lower|down|below|fewer|smaller|drop|decline)\b")
+_MORE_AFTER = lazy_compile(r"\s*(?:more|higher|up|above|bigger|larger|increase|rise)\b")
+
+
 def _direction_of(f: FigureRow, text: str) -> str:
     if f.direction:
         return f.direction
     after = text[f.end : f.end + 25].lower()
-    if re.match(r"\s*(?:less|lower|down|below|fewer|smaller|drop|decline)\b", after):
+    if _LESS_AFTER.match(after):
         return "down"
-    if re.match(r"\s*(?:more|higher|up|above|bigger|larger|increase|rise)\b", after):
+    if _MORE_AFTER.match(after):
         return "up"
     return ""
 
 
 _BY_HOW_MUCH = lazy_compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more|less|fewer)\b|\bhow (?:much|many) \w+ (?:more|less|fewer)\b"
                           r"|\b(?:increase|rise|growth|gain|jump|fall|drop|decline|change) in (?:yuan|dollars|euros|value|terms)\b")
+
+
+_TO_BEFORE = lazy_compile(r"\bto\s+$")
 
 
 def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
@@ -495,7 +502,7 @@ def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
     # rate of another measure (a count's measure that is only its unit names none)
     named = level.measure.lower() not in ("", level.unit.lower())
     rates = [f for f in ev.figures if f.kind == "percent" and f.unit not in _POINTS and not (named and _other_measure(level, f))
-             and not re.search(r"\bto\s+$", ev.sentence.text[max(0, f.start - 8) : f.start])
+             and not _TO_BEFORE.search(ev.sentence.text[max(0, f.start - 8) : f.start])
              # "26.4 million foreign tourists between January and October, down 6.8%": the rate after a comma is the level's own.
              and (any(a <= f.start < b for a, b in clause) or (f.start > level.end and SAME_FACT.search(ev.sentence.text[level.end : f.start])))]
     # "fell 34.2% from a year earlier to 4.87 billion yuan, covering 402,000 square metres": the
@@ -507,13 +514,19 @@ def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
     return _before_rate(ask, ev, rate, level)
 
 
+_CLAUSE_BREAK = lazy_compile(r"[,;]")
+
+
 def _reaches_another(text: str, rate: FigureRow, level: FigureRow, figures: list[FigureRow]) -> bool:
     after = [g for g in figures if g.start > rate.end and g is not rate]
     if not after:
         return False
     nxt = min(after, key=lambda g: g.start)
     between = text[rate.end : nxt.start]
-    return nxt.id != level.id and not re.search(r"[,;]", between) and bool(REACHED_BEFORE.search(between))
+    return nxt.id != level.id and not _CLAUSE_BREAK.search(between) and bool(REACHED_BEFORE.search(between))
+
+
+_THE_BEFORE = lazy_compile(r"\bthe\s+$")
 
 
 def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | None = None) -> Answer | None:
@@ -532,7 +545,7 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
         return None
     # "the two countries" names how many sides there are; it is no level that rose.
     levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and not DURATION_UNIT.match(f.unit.strip())
-              and not (f.raw.isalpha() and re.search(r"\bthe\s+$", text[max(0, f.start - 5) : f.start]))]
+              and not (f.raw.isalpha() and _THE_BEFORE.search(text[max(0, f.start - 5) : f.start]))]
     cites = [citation(ask.store, ev.sentence)]
     if level is None and not rate.measure and _THAT_OPENING.match(text):
         # "Demand rose to a record 256.4 GW. That beat the previous high of 250 GW ... and was 6.8%
@@ -642,20 +655,23 @@ def _other_measure(level: FigureRow, rate: FigureRow) -> bool:
 _POINTS = frozenset({"percentage points", "basis points", "points"})
 
 
+_CUT_BY_BEFORE = lazy_compile(r"\b(?:cut|lower|reduc|fell|fall|drop|decreas|declin|slash|trim)\w*\s+(?:\w+\s+){0,10}by\s*$", re.IGNORECASE)
+_CHANGE_VERB_BEFORE = lazy_compile(r"(?:\bby|\b(?:rose|fell|climbed|dropped|increased|decreased|declined|gained|lost|slipped|jumped|edged up|edged down))\s+(?:about\s+|some\s+)?$")
+_TO_ABOUT_BEFORE = lazy_compile(r"\bto\s+(?:about\s+)?$")
+
+
 def _before_step(ask: Ask, ev: Evidence, step: FigureRow) -> Answer | None:
     text = ev.sentence.text
-    if not re.search(r"(?:\bby|\b(?:rose|fell|climbed|dropped|increased|decreased|declined|gained|lost|slipped|jumped|edged up|edged down))\s+(?:about\s+|some\s+)?$",
-                     text[max(0, step.start - 16) : step.start]):
+    if not _CHANGE_VERB_BEFORE.search(text[max(0, step.start - 16) : step.start]):
         return None
     points = step.unit == "percentage points"  # "rose 2.1 percentage points to 89.6%"
     after = [f for f in ev.figures if f.start > step.end and (f.unit == step.unit or (points and f.kind == "percent"))
              and f.currency == step.currency
-             and re.search(r"\bto\s+(?:about\s+)?$", text[max(0, f.start - 10) : f.start])]
+             and _TO_ABOUT_BEFORE.search(text[max(0, f.start - 10) : f.start])]
     if not after:
         return None
     level = after[0]
-    down = re.search(r"\b(?:cut|lower|reduc|fell|fall|drop|decreas|declin|slash|trim)\w*\s+(?:\w+\s+){0,10}by\s*$",
-                     text[: step.start], re.IGNORECASE)
+    down = _CUT_BY_BEFORE.search(text[: step.start])
     scale = SCALES.get(level.scale, 1.0)
     change = step.value * SCALES.get(step.scale or level.scale, 1.0) / scale
     before = level.value + change if down else level.value - change
@@ -800,11 +816,14 @@ def _article_pairs(ask: Ask) -> list[Evidence]:
             for sid, s in sentences.items()]
 
 
+_LETTER_WORDS = lazy_compile(r"[^\W\d_]+")
+
+
 def _difference_by_terms(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     """ "How much more rice than wheat?" over "Wheat: 112.7 million tonnes; Rice: 135.5 million
     tonnes": the amount right after each compared word, first minus second."""
     # The compared things in the order asked, names included ("rice than wheat").
-    words = [w for w in re.findall(r"[^\W\d_]+", ask.query.text.lower()) if w not in STOPWORDS and w not in _COMPARING]
+    words = [w for w in _LETTER_WORDS.findall(ask.query.text.lower()) if w not in STOPWORDS and w not in _COMPARING]
     for ev in evidence:
         found: list[FigureRow] = []
         for word in words:
@@ -852,7 +871,7 @@ def _amount_after(ev: Evidence, keys: frozenset[str]) -> FigureRow | None:
         if f.kind not in ("money", "quantity", "count", "number"):
             continue
         before = ev.sentence.text[max(0, f.start - 25) : f.start]
-        words = re.findall(r"[^\W\d_]+", before)[-3:] + re.findall(r"[^\W\d_]+", f.measure)
+        words = _LETTER_WORDS.findall(before)[-3:] + _LETTER_WORDS.findall(f.measure)
         if any(phrase_keys(w) & keys for w in words):
             return f
     return None

@@ -2064,6 +2064,10 @@ def _asides_around(text: str, start: int, end: int) -> tuple[tuple[int, int], ..
     return tuple(dash_asides(text) + relative)
 
 
+_IN_AT_THE_GAP = lazy_compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_TIME_PREPOSITION = lazy_compile(r"(?:from|since|until|by|to)\b", re.IGNORECASE)
+
+
 def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     """The asked place stands in another clause while this one names a different place: "Kestrel
     shares closed 3.2% higher in London, while Northgate's Toronto-listed stock gained 5.7%" gives
@@ -2078,9 +2082,9 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     asked_places += [(m, e) for m, e in places if (m, e) not in asked_places
                      and any(text[m.end : am.start].strip() == "," for am, _ in asked_places if am.start > m.end)]
     # "last week in Beijing", "in London on Tuesday": the place right beside it is where it was.
-    beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+)?", text[end : m.start]))
+    beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and _IN_AT_THE_GAP.fullmatch(text[end : m.start]))
               or (0 <= start - m.end <= 3 and IN_PLACE.search(text[max(0, m.start - 8) : m.start])
-                  and not re.match(r"(?:from|since|until|by|to)\b", text[start:end], re.IGNORECASE))]
+                  and not _TIME_PREPOSITION.match(text[start:end]))]
     if beside and not any(named_by(e, asked) for _, e in beside):
         return "in " + ", ".join(sorted({e.name for _, e in beside}))
     spans = span_clause(text, start, end)
@@ -2138,9 +2142,12 @@ _PLACE_KIND_WORDS = gz.PLACE_NOUNS | {"islands", "of", "the"}
 _LIST_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")  # "Germany, the Netherlands and Spain"
 
 
+_POSSESSIVE_S = lazy_compile(r"['’]s\b")
+
+
 def listed_together(text: str, first: MentionRow, second: MentionRow) -> bool:
     """Two names joined as items of one list ("Zhoushan and Jiaxing", "China, Vietnam and India");
     "Rotterdam, Europe's largest port" is an aside about Rotterdam, not a list."""
     return (_LIST_LINK.fullmatch(text[first.end : second.start]) is not None
-            and not re.match(r"['’]s\b", text[second.end : second.end + 3]))
+            and not _POSSESSIVE_S.match(text[second.end : second.end + 3]))
 

@@ -171,13 +171,19 @@ def _names_in_clause_of_levels(query: Query, ev: Evidence) -> bool:
     return not asked
 
 
+_CLAUSE_END = lazy_compile(r"[,;]|$")
+
+
 def _clause_names_asked(query: Query, ev: Evidence, f: FigureRow) -> bool:
     """The figure's clause names what was asked: "a 72% slump in third-quarter profit" is no change
     of the dividend the same sentence cuts."""
     text = ev.sentence.text
-    end = re.search(r"[,;]|$", text[f.end :])
+    end = _CLAUSE_END.search(text[f.end :])
     keys = phrase_keys(text[own_clause(text, f.start, f.end)[0] : f.end + (end.start() if end else 0)])
     return all(t.keys & keys for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS) and t.keys & ev.sentence.terms)
+
+
+_POINTS_WORD = lazy_compile(r"\bpoints?\b")
 
 
 def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
@@ -185,7 +191,7 @@ def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
     points did the margin shrink?" when it gives the two percentages."""
     if query.wants not in ("change", "percent") or not query.direction:
         return False
-    if re.search(r"\bpoints?\b", query.text.lower()):
+    if _POINTS_WORD.search(query.text.lower()):
         return True
     # "fell to 15.4% from 17.2%": percentages that are levels state no rate of change; "Imports
     # grew 2.1% ..., leaving a trade surplus of $9.15 billion, up from $4.79 billion" no rate of the surplus.
@@ -267,10 +273,13 @@ _ASKS_ONGOING = re.compile(r"\b(?:is|are)\s+(?:\w+\s+){0,3}?\w+ing\b|\bwill\b|\b
 _DONE_SINCE = re.compile(r"\b(?:has|have)\s+(?:already\s+)?\w+ed\b[^,;]*$", re.IGNORECASE)
 
 
+_SO_FAR = lazy_compile(r"\b(?:since|so far|already)\b", re.IGNORECASE)
+
+
 def _done_already(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "How many stores is Brantley's shutting?" asks the plan ("would close 66 more this year"),
     not what it "has closed ... since 2022"."""
-    if not _ASKS_ONGOING.search(query.text) or re.search(r"\b(?:since|so far|already)\b", query.text, re.IGNORECASE):
+    if not _ASKS_ONGOING.search(query.text) or _SO_FAR.search(query.text):
         return 0.0
     text = ev.sentence.text
     return 1.0 if _DONE_SINCE.search(text, max(0, f.start - 40), f.start) else 0.0
@@ -362,6 +371,9 @@ year-on-year nominal key benchmark main its their the a an this that last latest
 national operating net gross pretax pre-tax full-year quarterly adjusted underlying reported comparable""".split())
 
 
+_HYPHEN_WORDS = lazy_compile(r"[A-Za-z-]+")
+
+
 def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "inflation?" is the headline rate, not "Food inflation eased to 6.2%": a kind of the
     measure the question does not name ranks below the measure itself."""
@@ -380,7 +392,7 @@ def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
         # No measure read: the words before the asked measure in the figure's clause ("core
         # inflation ... eased to 3.2% from 3.3%").
         text = ev.sentence.text
-        before = re.findall(r"[A-Za-z-]+", " ".join(text[a : min(b, f.start)] for a, b in span_clause(text, f.start, f.end)
+        before = _HYPHEN_WORDS.findall(" ".join(text[a : min(b, f.start)] for a, b in span_clause(text, f.start, f.end)
                                                      if a < f.start))
         at = [i for i, w in enumerate(before) if i > 0 and phrase_keys(w) & asked and w.lower() in MEASURES]
         if not at:
@@ -821,9 +833,12 @@ def _states_expectation(clause: str) -> bool:
 _LOOKS_AHEAD = re.compile(r"\b(?:expects?|assumes?|predicts?|plans? to|intends? to)\b", re.IGNORECASE)
 
 
+_ASCII_WORDS = lazy_compile(r"[a-z]+")
+
+
 def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "The total value of the deals" is not "the largest single deal, worth 6.8 billion yuan"."""
-    if WHOLE_WORDS.isdisjoint(re.findall(r"[a-z]+", query.text.lower())):  # "... overall?" ends in its mark
+    if WHOLE_WORDS.isdisjoint(_ASCII_WORDS.findall(query.text.lower())):  # "... overall?" ends in its mark
         return 0.0
     text = ev.sentence.text
     clause = clause_text(text, f.start, f.end)
@@ -1076,7 +1091,7 @@ def _rate_in_another_currency(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not asked or currency_code(asked.group(1)) != query.currency:
         return False
     return query.currency not in (f.currency, f.alt_currency) and not any(
-        currency_code(w) == query.currency for w in re.findall(r"[a-z]+", clause.lower()))
+        currency_code(w) == query.currency for w in _ASCII_WORDS.findall(clause.lower()))
 
 
 def _currency_fit(query: Query, f: FigureRow) -> float:

@@ -432,6 +432,9 @@ _INDEFINITE = lazy_compile(rf"\b(?:a|an|one|two|three|four|five|six|seven|eight|
                          re.IGNORECASE)
 
 
+_NAME_AFTER = lazy_compile(r"\s*,?\s*(?:[A-Z][\w’'-]+)")
+
+
 def _unnamed(ask: Ask) -> Answer | None:
     """ "Which Canadian pension fund bought the office block?" over "sold it to a Canadian pension
     investor", "which four companies?" over "recommended excluding four companies": the text
@@ -445,7 +448,7 @@ def _unnamed(ask: Ask) -> Answer | None:
     for m in _INDEFINITE.finditer(text):
         phrase = (m.group(0).split(" ", 1)[0] + " " + m.group(1)).lower().split()
         shared = {w for w in words if any(p.rstrip("s") == w.rstrip("s") for p in phrase)}  # "fund" or "funds"
-        named_after = re.match(r"\s*,?\s*(?:[A-Z][\w’'-]+)", text[m.end():])
+        named_after = _NAME_AFTER.match(text[m.end():])
         if len(shared) >= 2 and not named_after:
             reply = make_answer(ask.question, "who", f"The article does not give the name; it says: {clause_window(text, m.start(), m.end(), 130)}",
                                 0.0, [citation(ask.store, best.sentence)])
@@ -646,6 +649,10 @@ _CITY_NAMES = frozenset(c.lower() for c in gz.CITIES)
 _COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western)")
 
 
+_REGION_ROLE = lazy_compile(r"\b(?:region|province|state|county|district|prefecture)\b")
+_CITY_ROLE = lazy_compile(r"\b(?:city|capital|port|town|village|municipality)\b")
+
+
 def _specificity(entity: EntityRow) -> int:
     """0 a compass region ("northeast China"), 1 a country, 2 a province or state, 3 a city or port."""
     name = entity.name.lower()
@@ -654,9 +661,9 @@ def _specificity(entity: EntityRow) -> int:
         return 0
     if name in gz.COUNTRY_SET:
         return 1
-    if re.search(r"\b(?:region|province|state|county|district|prefecture)\b", roles):
+    if _REGION_ROLE.search(roles):
         return 2
-    if re.search(r"\b(?:city|capital|port|town|village|municipality)\b", roles) or name in gz.CAPITALS or name in _CITY_NAMES:
+    if _CITY_ROLE.search(roles) or name in gz.CAPITALS or name in _CITY_NAMES:
         return 3
     return 2
 
@@ -917,6 +924,9 @@ def _left_out(query: Query) -> set[str]:
     return out
 
 
+_AT_OF_FOR = lazy_compile(r"\b(?:at|of|for)\b")
+
+
 def _head_of_fit(query: Query, entity: EntityRow) -> float:
     """ "Who runs the central bank?": the person whose title is that bank's ("NBP Governor"), not
     a chief economist at another bank."""
@@ -933,7 +943,7 @@ def _head_of_fit(query: Query, entity: EntityRow) -> float:
         return -1.0 if not part_asked and any(_OF_ITS_PART.search(r) for r in entity.roles) else 1.5
     # "CRWU President": a title another body's name goes with, not the asked body's.
     another = any(m.group(0) not in _TITLE_ACRONYMS for r in entity.roles for m in _ACRONYM.finditer(r))
-    return -1.0 if another or any(re.search(r"\b(?:at|of|for)\b", r) for r in roles) else 0.0
+    return -1.0 if another or any(_AT_OF_FOR.search(r) for r in roles) else 0.0
 
 
 def _bare_titles_of_the_story(ask: Ask, picks: list[Pick]) -> list[Pick]:
@@ -1142,12 +1152,15 @@ _TO_SITE_IN = lazy_compile(r"\bto\s+(?:its|their|the|a|an|[\w.-]+['’]s)\s+(?:[
 _FROM_WHERE = lazy_compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? from|came from|import(?:ed|ing|s)?)\b|\bfrom\s*\??\s*$")
 
 
+_FROM_THE_BEFORE = lazy_compile(r"\bfrom\s+(?:the\s+)?$")
+
+
 def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
     """ "Where was the train heading?" wants the place after "to"/"for", not where it stood."""
     lower = query.text.lower()
     before = text[max(0, mention.start - 14) : mention.start].lower()
     if _FROM_WHERE.search(lower):
-        return 1.0 if re.search(r"\bfrom\s+(?:the\s+)?$", before) else 0.0
+        return 1.0 if _FROM_THE_BEFORE.search(before) else 0.0
     if query.wh == "where" and _TO_WHERE.search(lower):
         if _BOUND_FOR_BEFORE.search(before):
             return 1.0

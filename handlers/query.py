@@ -607,9 +607,12 @@ _EXCLUSION_LAST = re.compile(r"^(?P<rest>\s*(?:what|which|where|who)\b.*?)[\s,]+
                              r"|except for|except|excluding)\s+(?P<x>(?:[^,?\s]+\s*){1,3}?)\s*\??\s*$", re.IGNORECASE)
 
 
+_LIST_SEPARATOR = lazy_compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+
+
 def excluded_names(excluded: str) -> list[str]:
     """ "China and the EU" -> ["china", "eu"]: each name left out, lower case, without "the"."""
-    parts = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", excluded.lower())
+    parts = _LIST_SEPARATOR.split(excluded.lower())
     return [p.strip().removeprefix("the ").strip() for p in parts if p.strip()]
 
 
@@ -630,11 +633,14 @@ _OUTSIDE_COUNTRY = re.compile(r"\b(?i:outside|beyond)\s+(?i:of\s+)?(?i:the\s+)?(
 _COUNTRY_SET = frozenset(gz.COUNTRIES)
 
 
+_INVISIBLE_CHARS = lazy_compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
 def _clean(question: str) -> str:
     text = question[:MAX_QUESTION_CHARS]
     if not text.isprintable():  # control and zero-width characters; most questions have none
         text = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
-        text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]", "", text)
+        text = _INVISIBLE_CHARS.sub("", text)
     # "how many chinese cos": companies, where elsewhere "cos" is "because". (Only a text with
     # "cos" in it, as case-insensitive matching reads it, is searched: most questions have none.)
     if "cos" in text.casefold():
@@ -1643,6 +1649,9 @@ def _question_word(lower: str) -> str:
     return "yesno" if first in _YESNO else ""
 
 
+_ASCII_WORDS = lazy_compile(r"[a-z]+")
+
+
 def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
     if _POINTS_WORD.search(lower) and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
         return "change"  # "how many points did the margin shrink?"
@@ -1659,7 +1668,7 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "how much did gold output change?", "share price move today": a rise or a fall
     if _HOW_IT_DID.search(lower):
         return "change"  # "how did equities do?" asks what they gained or lost
-    words = re.findall(r"[a-z]+", lower)
+    words = _ASCII_WORDS.findall(lower)
     if wh == "how long" and (_LENGTH_NOUNS.isdisjoint(words) or not _TAKING_TIME.isdisjoint(words)):
         return "duration"  # "how long will the pipeline take to build?" is a time
     if wh == "how long":
@@ -1831,6 +1840,9 @@ _PER_PERIOD = frozenset("quarterly monthly weekly daily annual yearly".split())
 _PLURALS = frozenset("people children men women staff cattle police".split())
 
 
+_TRADE_WORD = lazy_compile(r"\btrad(?:e|es|ed|ing)\b")
+
+
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if _is_about_article(lower) and not _cites_article(query, lower) and not _asks_about_a_body(query, lower):
         return "about"
@@ -1842,7 +1854,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if (level and (lemma(level["head"]) in MEASURES | _LEVEL_HEADS or currency_code(level["head"]))) or (
             query.wh == "where" and _WHERE_TRADING.search(lower)) or (
             # "where did the rand trade after the data?": a currency or a price trades at a level
-            query.wh == "where" and _WHERE_ASKS.search(lower) and re.search(r"\btrad(?:e|es|ed|ing)\b", lower)
+            query.wh == "where" and _WHERE_ASKS.search(lower) and _TRADE_WORD.search(lower)
             and any(is_currency_word(t.lower) or currency_code(t.lower) or t.lemma in _LEVEL_HEADS for t in tokens)) or (
             query.wh == "where" and _WHERE_ASKS.search(lower) and any(_settles(t) for t in tokens)
             and (_names_a_level(tokens) or _MARKET_CLOSE.search(lower))):
@@ -1892,14 +1904,18 @@ _CAUSE_VERB = lazy_compile(r"dragging|driving|behind|causing|caused|pushing|hold
 _HOW_IT_HELPS_WORD = lazy_compile(r"help(?:s|ed)?|benefit(?:s|ed)?|affect(?:s|ed)?|hurts?|impact(?:s|ed)?|matters?")
 
 
+_ENDS_IN_PREPOSITION = lazy_compile(r"\b(?:for|on|to|towards?|into)\s*\??\s*$")
+_WHAT_DID_SAY = lazy_compile(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think|have to|has to|had to|must)\b")
+
+
 def _asks_value(query: Query, lower: str) -> bool:
     """ "What was Corvana's Q2 revenue?" asks for a figure, as "how much" would."""
     lower = _LEADING_AND.sub("", lower)  # "And what did it actually earn?" follows up the same way
-    if not lower.lstrip().startswith("what") or re.match(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think|have to|has to|had to|must)\b", lower):
+    if not lower.lstrip().startswith("what") or _WHAT_DID_SAY.match(lower):
         return False
     if _SELLS_FOR.search(lower):
         return True
-    if re.search(r"\b(?:for|on|to|towards?|into)\s*\??\s*$", lower):
+    if _ENDS_IN_PREPOSITION.search(lower):
         return False  # "what will the money pay for?", "what is it going towards?" ask for a purpose, not a value
     if _WHAT_IS_DONE.match(lower):
         return False  # "What's getting cut in the budget?": the things cut ("parks and culture"), not an amount

@@ -3,9 +3,8 @@ the article does not say, and as examples in /start."""
 
 from __future__ import annotations
 
-import re
-
 from knowledge.gazetteer import DEMONYMS
+from knowledge.lazy_re import lazy_compile
 from knowledge.numbers import is_currency_word, parse_number
 from knowledge.text import is_known_word
 from knowledge.store import EntityRow, FigureRow, Store, TimeRow
@@ -15,8 +14,12 @@ from handlers.context import Ask
 MAX_SUGGESTIONS = 3
 
 
+_SPACES = lazy_compile(r"\s+")
+_MEASURE_PREPOSITION = lazy_compile(r"\s(?:to|in|into|of|from|between|for|at|on|by|through|passing)\s")
+
+
 def figure_question(f: FigureRow) -> str:
-    measure = re.sub(r"\s+", " ", f.measure.strip(" ,.;:"))
+    measure = _SPACES.sub(" ", f.measure.strip(" ,.;:"))
     words = measure.split()
     if not measure or len(measure) > 60 or parse_number(words[0].lower()) is not None or not _reads_as_subject(words):
         return ""
@@ -30,7 +33,7 @@ def figure_question(f: FigureRow) -> str:
     if f.kind == "percent" and f.direction:
         return f"How much did {subject} {'rise' if f.direction == 'up' else 'fall'}?"
     if f.kind in ("money", "quantity"):
-        head = re.split(r"\s(?:to|in|into|of|from|between|for|at|on|by|through|passing)\s", measure)[0].split()[-1].lower()
+        head = _MEASURE_PREPOSITION.split(measure)[0].split()[-1].lower()
         verb = "were" if head.endswith("s") and not head.endswith(("ss", "us", "is")) else "was"
         return f"How much {verb} {subject}?"
     return ""

@@ -103,6 +103,11 @@ _ASKS_SEVERAL = lazy_compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+){0,2}?\w+s\b|\b
 _LIST_CUE = lazy_compile(r"\b(?:including|such as|covering|spanning|ranging from|like|notably|mainly|especially|among them)\s+")
 
 
+_SEGMENT_STOP = lazy_compile(r"[.;]\s|[.;]?$|\s[–—]\s")
+_AND_OR = lazy_compile(r"\s(?:and|or)\s")
+_CLAUSE_COMMA = lazy_compile(r",\s+|;\s+")
+
+
 def _listed(ask: Ask, ev: Evidence) -> str | None:
     """The list a sentence gives after "including", "such as", "covering": "covering railway
     construction, logistics, wind power and grain processing", whole, with its clause."""
@@ -110,15 +115,15 @@ def _listed(ask: Ask, ev: Evidence) -> str | None:
     focus, _ = focus_span(ev)
     for cue in sorted(_LIST_CUE.finditer(text), key=lambda m: (m.start() < focus, abs(m.start() - focus))):
         rest = text[cue.end():]
-        stop = re.search(r"[.;]\s|[.;]?$|\s[–—]\s", rest)
+        stop = _SEGMENT_STOP.search(rest)
         segment = rest[: stop.start() if stop else len(rest)]
-        joins = list(re.finditer(r"\s(?:and|or)\s", segment))
+        joins = list(_AND_OR.finditer(segment))
         if not joins or "," not in segment[: joins[0].start()] and len(segment[: joins[0].start()].split()) > 4:
             continue  # no list here: "such as" one thing, or "and" joining clauses
         joined = joins[-1]  # "loans, grants for fodder and water, and mental health services"
         comma = segment.find(",", joined.end())
         items_end = cue.end() + (comma if comma != -1 else len(segment))
-        clause_start = max((m.end() for m in re.finditer(r",\s+|;\s+", text[: cue.start()])), default=0)
+        clause_start = max((m.end() for m in _CLAUSE_COMMA.finditer(text[: cue.start()])), default=0)
         if items_end - clause_start > 200:
             clause_start = cue.start()
         return clause_window(text[clause_start:items_end], 0, items_end - clause_start, 220)

@@ -123,6 +123,9 @@ _NEWS_VERBS = ("declare", "announce", "publish", "decide", "report")
 _NEWS_VERB_FORMS = {verb: lazy_compile(rf"\b{verb[:-1]}\w*", re.IGNORECASE) for verb in _NEWS_VERBS}
 
 
+_CLAUSE_BREAK = lazy_compile(r"[,;]")
+
+
 def _states_the_news_verb(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
     """ "When was the state of calamity declared?" and the sentence says "declared a state of
     calamity in six provinces on Sunday": the day in the clause of the asked verb itself is its own,
@@ -131,7 +134,7 @@ def _states_the_news_verb(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
     for verb in {q.lemma for q in ask.query.terms} & set(_NEWS_VERBS):
         for m in _NEWS_VERB_FORMS[verb].finditer(text):
             between = text[m.end() : t.start] if t.start >= m.end() else text[t.end : m.start()]
-            if len(between) < 80 and not re.search(r"[,;]", between):
+            if len(between) < 80 and not _CLAUSE_BREAK.search(between):
                 return True
     return False
 
@@ -149,6 +152,9 @@ def _same_day_lead(picks: list[tuple[float, TimeRow, Evidence]]) -> list[tuple[f
     return picks
 
 
+_ON_WORD = lazy_compile(r"on\b", re.I)
+
+
 def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
     """The day the lead paragraph gives ("said on Wednesday", "kept rates on Thursday") is the
     day of the news the article reports."""
@@ -158,7 +164,7 @@ def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
         if any(c.startswith(("never names", "about ", "does not name")) for c in ev.conflicts):
             continue  # the lead's day dates the news, not a question about something it never names
         if ev.sentence.paragraph == 1 and (ev.entity_hits or ev.matched):
-            days = [t for t in ev.times if (t.kind in ("date", "weekday", "day") or re.match(r"on\b", t.text, re.I))
+            days = [t for t in ev.times if (t.kind in ("date", "weekday", "day") or _ON_WORD.match(t.text))
                     and not (future and not _ahead(ask, ev, t))]
             if days:
                 return [(ev.score, days[0], ev)]
@@ -328,19 +334,26 @@ def _dates_the_verb_before(ev: Evidence, t: TimeRow) -> bool:
 _AND_AFTER = re.compile(r",?\s+(?:and\s+(?!then\b)|because\s+)")
 
 
+_LABEL_PREPOSITION = lazy_compile(r"^(?:from|since|until|by)\s+")
+_RELATIVE_WORD = lazy_compile(r"\b(?:last|this|next|earlier|later|ago|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
 def time_phrase(t: TimeRow, article_date: str) -> str:
     """ "In March (March 2023)", "Last week (27 November – 3 December 2023, counting from the
     article's date, 9 December 2023)": the article's words, then what they mean."""
     words = t.text[0].upper() + t.text[1:]
-    label = re.sub(r"^(?:from|since|until|by)\s+", "", t.label)
+    label = _LABEL_PREPOSITION.sub("", t.label)
     if _same(t.text, label):
         return words
-    relative = t.kind in ("week", "relative") or re.search(r"\b(?:last|this|next|earlier|later|ago|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", t.text, re.IGNORECASE)
+    relative = t.kind in ("week", "relative") or _RELATIVE_WORD.search(t.text)
     if relative and article_date:
         return f"{words} ({label}, counting from the article's date, {long_date(article_date)})"
     return f"{words} ({label})"
 
 
+_NON_ALNUM = lazy_compile(r"[^a-z0-9]+")
+
+
 def _same(words: str, label: str) -> bool:
-    norm = lambda s: re.sub(r"[^a-z0-9]+", " ", s.lower()).split()  # noqa: E731
+    norm = lambda s: _NON_ALNUM.sub(" ", s.lower()).split()  # noqa: E731
     return set(norm(label)) <= set(norm(words))
