@@ -916,6 +916,9 @@ def find_times(text: str, article_date: date | None) -> list[TimeExpr]:
 _YEAR_GAP = re.compile(r"\s*(?:period\s+|months\s+)?(?:of\s+)?", _FLAGS)
 
 
+_FOUR_DIGITS = lazy_compile(r"\d{4}")
+
+
 def _with_year_after(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     out: list[TimeExpr] = []
     for t in found:
@@ -923,7 +926,7 @@ def _with_year_after(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
         # Not "first surplus for October since 2022": a year "since" or "until" is no month's year.
         if (prev is not None and t.kind == "year" and t.anchor in ("", "in", "of", "during") and prev.kind in ("range", "month")
                 and t.start_date and prev.start_date
-                and prev.end_date and not re.search(r"\d{4}", prev.text) and _YEAR_GAP.fullmatch(text[prev.end : t.start])):
+                and prev.end_date and not _FOUR_DIGITS.search(prev.text) and _YEAR_GAP.fullmatch(text[prev.end : t.start])):
             shift = t.start_date.year - prev.start_date.year
             try:
                 first, last = prev.start_date.replace(year=prev.start_date.year + shift), prev.end_date.replace(year=prev.end_date.year + shift)
@@ -981,6 +984,12 @@ _PAST_AFTER_WILL = re.compile(r"(?:,|;|\band\b)\s+(?:[\w'-]+\s+){0,3}?(?:began|b
 _SAID = re.compile(r"\b(?:said|says|told|announced|reported|added|wrote)\b", re.IGNORECASE)
 
 
+_YEAR_OR_RELATIVE = lazy_compile(r"\b(?:19|20)\d\d\b|\byear\b|\bago\b|\blast\b|\bthis\b", re.IGNORECASE)
+_LATIN_WORDS = lazy_compile(r"[A-Za-z]+")
+_WOULD = lazy_compile(r"\bwould\b")
+_SENTENCE_BREAK = lazy_compile(r"[.;!?]\s")
+
+
 def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: list[TimeExpr]) -> TimeExpr:
     """ "The committee will next meet in October", "they would meet again on 2 February" said in
     December, "agreed on Sunday to cut output from January": a month named without a year, in a
@@ -990,11 +999,11 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
         return expr
     if expr.end_date is not None and expr.end_date >= ref:
         return expr  # the month still running ("550,000 tons in September", said in September)
-    if re.search(r"\b(?:19|20)\d\d\b|\byear\b|\bago\b|\blast\b|\bthis\b", expr.text, re.IGNORECASE):
+    if _YEAR_OR_RELATIVE.search(expr.text):
         return expr
-    sentence_start = max((m.end() for m in re.finditer(r"[.;!?]\s", text[: expr.start])), default=0)
+    sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text[: expr.start])), default=0)
     before = text[max(sentence_start, expr.start - 120) : expr.start]
-    days = [w for w in re.findall(r"[A-Za-z]+", expr.text) if w.lower() in _WEEKDAYS]
+    days = [w for w in _LATIN_WORDS.findall(expr.text) if w.lower() in _WEEKDAYS]
     will = list(_WILL.finditer(before))
     if days and will and not _SAID.search(before[will[-1].end() :]):
         # "The NBP will publish the core figure on Thursday", in a Wednesday story: tomorrow; not
@@ -1002,14 +1011,14 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
         ahead = (_WEEKDAYS.index(days[0].lower()) - ref.weekday()) % 7 or 7
         first = ref + timedelta(days=ahead)
         return dataclasses.replace(expr, start_date=first, end_date=first, label=_label(first, first))
-    if not any(_month_no(w) for w in re.findall(r"[A-Za-z]+", expr.text)):
+    if not any(_month_no(w) for w in _LATIN_WORDS.findall(expr.text)):
         return expr  # "on Tuesday" counts from the article's date already
     # When it was said is a day or a month ("In May, customs said ..."), not a year a figure is of
     # ("which had sales of 612 million francs last year, plans to open a boutique in March").
     said_at = [t.start_date for t in earlier if t.start >= sentence_start and t.start_date is not None and t.kind in ("date", "month", "week")]
-    if not (_WILL.search(before) or re.search(r"\bwould\b", before)):
+    if not (_WILL.search(before) or _WOULD.search(before)):
         return expr
-    ahead_at = max(m.end() for m in [*_WILL.finditer(before), *re.finditer(r"\bwould\b", before)])
+    ahead_at = max(m.end() for m in [*_WILL.finditer(before), *_WOULD.finditer(before)])
     if _PAST_AFTER_WILL.search(before[ahead_at:]):
         return expr  # "which will add 4 million TEU, and dredging work began in March": the month's own verb is past
     if said_at and all(d <= expr.start_date for d in said_at):

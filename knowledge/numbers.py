@@ -411,13 +411,16 @@ def _has_digit(token: str) -> bool:
     return any(c.isdigit() for c in token)
 
 
+_SPACES = lazy_compile(r"\s+")
+
+
 def _parse_numeric(token: str) -> float | None:
     m = _NUMERIC_TOKEN_RE.fullmatch(token.strip().lower())
     if not m:
         return None
     value = float(m.group(2).replace(",", ""))
     if m.group(3):
-        scale = _SCALE_NAMES.get(re.sub(r"\s+", " ", m.group(3)).rstrip("s"))
+        scale = _SCALE_NAMES.get(_SPACES.sub(" ", m.group(3)).rstrip("s"))
         if scale is None:
             return None
         value *= _scale_factor(scale)
@@ -430,9 +433,12 @@ def _scale_factor(scale: str) -> float:
     return _BIG.get(scale, 1.0)
 
 
+_HALF_DOZEN = lazy_compile(r"half an? dozen")
+
+
 def _parse_words(token: str) -> float | None:
-    text = re.sub(r"\s+", " ", token.strip().lower())
-    if re.fullmatch(r"half an? dozen", text):
+    text = _SPACES.sub(" ", token.strip().lower())
+    if _HALF_DOZEN.fullmatch(text):
         return 6.0
     if text in _VAGUE:
         value, scale = _VAGUE[text]
@@ -608,6 +614,9 @@ def _inherit_unit(text: str, figure: Figure, earlier: list[Figure]) -> None:
     figure.kind, figure.unit, figure.measure = last.kind, last.unit, figure.measure or last.measure
 
 
+_RANGE_JOIN = lazy_compile(r"\s+to\s+|\s?[-–]\s?")
+
+
 def _range_start(text: str, figure: Figure, earlier: list[Figure]) -> None:
     """ "410 million to 430 million euros", "25.2 million to 25.8 million passengers": the first end
     of a range whose scale is written twice is of the same kind as the second ("from 5 to 7
@@ -616,7 +625,7 @@ def _range_start(text: str, figure: Figure, earlier: list[Figure]) -> None:
         return
     first = earlier[-1]
     if first.kind != "number" or first.unit or first.scale != figure.scale or not first.scale \
-            or not re.fullmatch(r"\s+to\s+|\s?[-–]\s?", text[first.end : figure.start]) \
+            or not _RANGE_JOIN.fullmatch(text[first.end : figure.start]) \
             or _FROM_RE.search(text[max(0, first.start - 12) : first.start]):
         return
     first.kind, first.currency, first.unit = figure.kind, figure.currency, figure.unit
@@ -745,7 +754,7 @@ def _is_duration(figure: Figure) -> bool:
 def _value_and_scale(m: re.Match[str]) -> tuple[float | None, str]:
     scale = _scale_name(m.group("scale"))
     if m.group("vague") is not None:
-        value, vague_scale = _VAGUE[re.sub(r"\s+", " ", m.group("vague").lower())]
+        value, vague_scale = _VAGUE[_SPACES.sub(" ", m.group("vague").lower())]
         return value, scale or vague_scale
     if m.group("word") is not None:
         return parse_number(m.group("word")), scale
@@ -758,7 +767,7 @@ def _value_and_scale(m: re.Match[str]) -> tuple[float | None, str]:
 def _scale_name(raw: str | None) -> str:
     if not raw:
         return ""
-    key = re.sub(r"\s+", " ", raw.strip().lower())
+    key = _SPACES.sub(" ", raw.strip().lower())
     key = key[:-1] if key.endswith("s") else key  # "crores", "lakhs"
     return _SCALE_NAMES.get(key, key)
 
@@ -778,10 +787,13 @@ def _set_kind(text: str, m: re.Match[str], figure: Figure) -> None:
         figure.end = m.start("rate")  # "a day" after a bare number is not part of it
 
 
+_SPACE_OR_DOT = lazy_compile(r"[\s.]")
+
+
 def _prefix_currency(raw: str | None) -> str | None:
     if not raw:
         return None
-    key = re.sub(r"[\s.]", "", raw)
+    key = _SPACE_OR_DOT.sub("", raw)
     if key.upper() in _ISO_CODES:
         return _ISO_ALIASES.get(key.upper(), key.upper())
     return _PREFIX_CURRENCY.get(key.lower(), "")
@@ -796,10 +808,14 @@ def _percent_unit(raw: str) -> str:
     return "%"
 
 
+_POUNDS_AFTER = lazy_compile(r"\s*pounds?", re.IGNORECASE)
+_OF_AFTER = lazy_compile(r"\s+of\b")
+
+
 def _set_money(text: str, m: re.Match[str], figure: Figure, cur: str | None) -> None:
     suffix = m.group("csuf")
-    if suffix and cur is None and re.fullmatch(r"\s*pounds?", suffix, re.IGNORECASE) and \
-            re.match(r"\s+of\b", text[m.end():m.end() + 5]):
+    if suffix and cur is None and _POUNDS_AFTER.fullmatch(suffix) and \
+            _OF_AFTER.match(text[m.end():m.end() + 5]):
         figure.kind, figure.unit = "quantity", suffix.strip()  # "5 pounds of beef"
         return
     figure.kind = "money"
@@ -811,7 +827,7 @@ def _set_money(text: str, m: re.Match[str], figure: Figure, cur: str | None) -> 
 def _suffix_currency(raw: str | None) -> str:
     if not raw:
         return ""
-    key = re.sub(r"\s+", " ", raw.strip(" \t\n-")).replace("U.S.", "US")
+    key = _SPACES.sub(" ", raw.strip(" \t\n-")).replace("U.S.", "US")
     if key.upper() in _ISO_CODES and key.isupper():
         return _ISO_ALIASES.get(key, key)
     return _SUFFIX_CURRENCY.get(key.lower(), "")
@@ -819,7 +835,7 @@ def _suffix_currency(raw: str | None) -> str:
 
 def is_vague(raw: str) -> bool:
     """ "dozens", "hundreds of thousands": a number the text does not give exactly."""
-    return re.sub(r"\s+", " ", raw.lower()).strip() in _VAGUE
+    return _SPACES.sub(" ", raw.lower()).strip() in _VAGUE
 
 
 def is_currency_word(word: str) -> bool:
@@ -930,7 +946,7 @@ def _modifier_participle(text: str, pos: int, words: list[str]) -> bool:
 
 
 def _squash(raw: str) -> str:
-    return re.sub(r"\s+", " ", raw.strip())
+    return _SPACES.sub(" ", raw.strip())
 
 
 # ---- context: qualifier, direction, measure --------------------------------------------------
@@ -944,7 +960,7 @@ def _qualifier(before: str, m: re.Match[str]) -> str:
         return ""
     if q.group(1).lower().startswith("up") and _after_particle_verb(before, q.start(1)):
         return ""  # "edged up to 4.1%" moved there; "up to 4.1%" alone is at most
-    return re.sub(r"\s+", " ", q.group(1).lower())
+    return _SPACES.sub(" ", q.group(1).lower())
 
 
 def _clause_start(text: str, pos: int) -> int:
