@@ -753,11 +753,16 @@ def _topic_names(store: Store, query: Query) -> dict[str, dict[str, int]]:
         # The rank depends on the entity's rows alone (its kind, article and paragraphs), not the
         # question: kept per store handle and entity id (a write clears it), not worked out in
         # every gather that names it.
-        rank = store.memo("topic_rank", entity.id, lambda entity=entity: _topic_rank(store, entity))
+        rank = topic_rank(store, entity)
         if rank is not None:
             for key in _entity_keys(entity) & asked:
                 topics[entity.article_id][key] = max(topics[entity.article_id].get(key, 0), rank)
     return topics
+
+
+def topic_rank(store: Store, entity: EntityRow) -> int | None:
+    """_topic_rank, kept per store handle and entity id (a write clears it)."""
+    return store.memo("topic_rank", entity.id, lambda: _topic_rank(store, entity))  # type: ignore[no-any-return]
 
 
 def _topic_rank(store: Store, entity: EntityRow) -> int | None:

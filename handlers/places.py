@@ -16,7 +16,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, _topic_rank, analysed, listed_together, question_anchors, span_clause, term_spots, token_distance
+from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, analysed, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 
@@ -962,7 +962,7 @@ def _bare_titles_of_the_story(ask: Ask, picks: list[Pick]) -> list[Pick]:
     entities = [e for e in ask.store.article_entities(bodies[0].article_id) if e.kind == "org" or e.id in ids]  # ("Fjordlaks Q2" is no body)
     paragraphs = ask.store.entity_paragraphs([e.id for e in entities])
     standing = {e.id: (rank, len(paragraphs.get(e.id, ()))) for e in entities
-                if (rank := ask.store.memo("topic_rank", e.id, lambda e=e: _topic_rank(ask.store, e))) is not None}
+                if (rank := topic_rank(ask.store, e)) is not None}
     top = max(standing.values(), default=None)
     if top is not None and any(standing.get(i) == top for i in ids) and all(v != top for i, v in standing.items() if i not in ids):
         return picks  # "Who is Fjordlaks' boss?": a bare "Chief Executive" in a story about Fjordlaks
