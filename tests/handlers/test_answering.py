@@ -1981,7 +1981,6 @@ def test_a_follow_up_asks_the_same_about_the_month_compared_with() -> None:
     assert "5.3%" in answer("and in august?", store, conversation).text
 
 
-
 _LISTED = """| 8 October 2025, Wednesday |
 
 German industrial orders fall unexpectedly in August
@@ -2058,7 +2057,6 @@ def test_who_did_it_is_answered_by_the_description_when_the_text_names_no_one() 
     result = _answered(_SMELTER + "\nEnvironmental groups criticised the plan. The minister said it would go ahead.\n",
                        "who criticised the plan?")
     assert result.answered and result.text.startswith("Environmental groups criticised"), result.text
-
 
 
 _ZA_OUTPUT = """| 11 September 2025, Thursday |

@@ -85,7 +85,6 @@ def test_a_name_in_a_plants_frame_is_a_place() -> None:
     assert result.answered and result.text.startswith("Ladysmith"), result.text
 
 
-
 _MINER = """| 25 August 2025, Monday |
 
 Miner trims next year's plan

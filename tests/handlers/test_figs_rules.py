@@ -195,7 +195,6 @@ def test_underlying_growth_is_organic_growth_of_sales() -> None:
     expect(answered(_PERFUME, "whats the fragrance and beauty business bringing in"), "890 million euros")
 
 
-
 def test_an_original_plan_is_what_was_previously_planned_and_sulfuric_is_sulphuric() -> None:
     expect(answered("kz_uranium", "What was the original production target for 2026?"), "27,950")
     expect(answered("kz_uranium", "sulfuric acid prise rise last mnth?"), "35%")
@@ -209,7 +208,6 @@ def test_a_catch_limit_is_a_quota_and_young_fish_are_juveniles() -> None:
 def test_a_rate_asked_is_the_figure_stated_per_year() -> None:
     # "consuming about 2.9 million tonnes of the acid a year", not "24,600 tonnes" for next year
     expect(answered("kz_uranium", "How much sulfuric acid does the miner get through in a year?"), "2.9 million tonnes")
-
 
 
 def test_a_contract_from_the_party_asked_is_its_deal_too() -> None:

@@ -360,7 +360,6 @@ Helvara cut its outlook and now expects sales to decline by a low single-digit p
     expect(answered(article, "How much does Helvara hope to save annually?"), "350 million")
 
 
-
 def test_a_verb_of_having_the_things_counted_need_not_be_repeated() -> None:
     # "Atlantic Keel buys steel, valves, ... from more than 2,100 suppliers in 46 states"
     expect(answered("us_shipyard", "how many suppliers does atlantic keel use"), "2,100")

@@ -67,7 +67,6 @@ def test_how_does_that_compare_gives_the_rate_of_the_fact_just_answered() -> Non
     expect(dialog(_MINES, "How much zinc did Peru mine in the first half?", "How does that compare with a year earlier?"), "3.4%")
 
 
-
 _TRAINS = """| 3 March 2025, Monday |
 
 Harbor Point wins record Navy order

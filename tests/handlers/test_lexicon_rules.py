@@ -170,11 +170,9 @@ def test_a_provisional_deal_is_a_preliminary_agreement() -> None:
     expect(answered(_DOCKS, "what raise are the workers getting under the provisional deal"), "4.5%")
 
 
-
 def test_fewer_is_a_fall() -> None:
     # "why did fewer people shop ..." / "The number of customers fell 0.8% because record heat ..."
     expect(answered("jp_retailer", "why did fewer people shop at its japanese stores"), "heat")
-
 
 
 def test_a_fare_is_a_price() -> None:
@@ -195,7 +193,6 @@ The new group, to be called Rheinmark Valmeuse and headquartered in Duisburg, wi
 
 def test_run_from_is_headquartered_in() -> None:
     expect(answered(_STEEL, "Which city will the merged steelmaker be run from?"), "Duisburg")
-
 
 
 def test_a_state_agency_is_the_government() -> None:

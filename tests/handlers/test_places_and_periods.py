@@ -307,7 +307,6 @@ def test_who_must_clear_a_deal_is_a_body_not_the_home_of_the_target() -> None:
     expect(answered("fr_luxury", "Who still has to sign off on the Bellandi takeover?"), "competition authority")
 
 
-
 def test_a_body_asked_by_its_full_name_is_found_under_its_bracketed_short_name() -> None:
     # "The Ghana Gold Board (GoldBod)": the later "GoldBod chief executive ... said the board aimed
     # to buy 60 tonnes of gold next year" is the board's
@@ -341,12 +340,10 @@ def test_a_body_named_in_a_question_about_its_workshop_asks_no_home() -> None:
     expect(answered("ch_watches", "which town is losing jobs at vautrin's case workshop"), "La Chaux-de-Fonds")
 
 
-
 def test_a_province_named_like_a_body_keeps_what_the_text_calls_it() -> None:
     # "The province of Jaen, the country's biggest growing area" beside "the Jaen Olive Oil
     # Exchange": the province is no short name of the exchange
     expect(answered("es_olive", "which province grows the most olives"), "Jaen (")
-
 
 
 def test_who_said_is_the_officer_not_the_body_whose_officer_he_is() -> None:
@@ -406,7 +403,6 @@ The aid approved on Wednesday includes:
 """
     # "Swedish battery maker Nordvolt" is Nordvolt; "Sweden will provide" is Sweden giving
     expect(answered(article, "what did sweden give nordvolt"), "800 million")
-
 
 
 @pytest.mark.parametrize(

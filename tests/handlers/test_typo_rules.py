@@ -81,7 +81,6 @@ The storm halted loading at the Port Hedland LNG terminal for five days in Febru
     expect(answered(article, "how lng was port hedland shut"), "five days")
 
 
-
 def test_a_co_op_is_a_cooperative_and_co_before_a_hyphen_no_company() -> None:
     article = """| 12 November 2025, Wednesday |
 

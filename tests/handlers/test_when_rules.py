@@ -312,7 +312,6 @@ def test_what_was_put_off_until_a_year_is_now_due_then() -> None:
     assert result.answered and result.text.startswith("Until 2027"), result.text
 
 
-
 def test_a_move_made_dates_it_over_a_move_seen() -> None:
     # "The NBP's Monetary Policy Council lowered its reference rate ... on Oct. 8", not the
     # headline's "inflation eases to 2.9% in September on cheaper fuel, rate cuts seen slowing"
@@ -346,7 +345,6 @@ The ministry is also preparing rules to cap the share of juveniles in each landi
 def test_to_cap_is_to_limit() -> None:
     result = answered(_ANCHOVY, "When are the rules limiting juvenile catches supposed to come out?")
     assert result.answered and result.text.startswith("In December"), result.text
-
 
 
 def test_a_phrasal_verb_asked_means_its_phrase_not_its_verb() -> None:
