@@ -701,9 +701,7 @@ _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k
 
 
 def _expanded_shorthand(m: re.Match[str]) -> str:
-    # "the co-op", "a co-founder": "co" before a hyphen is the prefix, no company.
-    if m.group(0).lower() == "co" and m.string[m.end() : m.end() + 1] == "-":
-        return m.group(0)
+    # ("co" before a hyphen never matches: _SHORTHAND_RE's last look-ahead)
     return _SHORTHAND[m.group(0).lower()]
 
 
