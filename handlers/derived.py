@@ -210,8 +210,6 @@ _KIND_ORDER = {"money": 0, "quantity": 1, "percent": 2}
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
-
-
 def _each(f: FigureRow, ev: Evidence) -> frozenset[str]:
     """The words of the unit an amount is of: "19.50 pesos per kg" {kg}, "7,000 pesos per affected
     farmer" {affected, farmer}, the level it rose from ("to 19.50 pesos per kg from 16.80 pesos")
@@ -627,8 +625,6 @@ def _level_before(ask: Ask, ev: Evidence, rate: FigureRow, anaphoric: bool = Fal
     return ((reached or levels)[0], prev) if levels else None
 
 
-
-
 def _level_after(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[FigureRow, SentenceRow] | None:
     """The level the next sentence reaches, of what the rate measures: a lead's "a 4.6% rise in
     first-half cash profit", then "Cash profit ... rose to A$3.42 billion"."""
@@ -679,8 +675,6 @@ def _before_step(ask: Ask, ev: Evidence, step: FigureRow) -> Answer | None:
     value = f"{fmt(before, 3)}%" if level.kind == "percent" else f"{fmt(before)} {unit_of(level)}".strip()
     out = f"{value}, computed from the article: {level.raw} {sign} {step.raw} = {value}."
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
-
-
 
 
 # How a reader names a currency: "7.31 yuan per dollar", "19 pesos per dollar".
@@ -930,8 +924,6 @@ def _first_two(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         return make_answer(ask.question, "derived", difference_text(same[0], same[1]), 0.7,
                            [citation(ask.store, ev.sentence)])
     return None
-
-
 
 
 _THAN = re.compile(r"\bthan\b", re.IGNORECASE)

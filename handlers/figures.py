@@ -1021,8 +1021,6 @@ def _opening_measure_word(measure: str) -> tuple[frozenset[str], ...]:
     return tuple(token_keys(tokens)) if tokens and tokens[0].text[:1].isupper() and tokens[0].lemma in MEASURES else ()
 
 
-
-
 def _names_asked_place(query: Query, measure: str) -> bool:
     """ "Chinese arrivals" are the visitors from China asked about, whatever else the sentence names."""
     asked = {e.name.lower() for e in query.entities if e.kind == "place"}

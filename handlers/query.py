@@ -1426,8 +1426,6 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
     return out
 
 
-
-
 _REFERRING_NOUNS = frozenset(["project"])
 _DETERMINERS = frozenset("the this that its their his her".split())
 

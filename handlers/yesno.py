@@ -405,8 +405,6 @@ def _opposite_stated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
     return None
 
 
-
-
 def _where_instead(ask: Ask) -> Answer | None:
     """ "Did Putin and Xi meet in Shenyang?": ask where they met, and compare. A different place
     is a no, with the place the article gives; the same place is a yes."""
