@@ -7,16 +7,13 @@ import re
 from dataclasses import fields, replace
 from typing import Any
 
-from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
 from knowledge.store import EntityRow, Store, normalise_name
 
 from handlers import fallback
-from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.conversation import Conversation, Turn
 from handlers.evidence import Evidence, Pool, gather, named_by
-from handlers.figures import figure_text
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS, Query, Term, parse_query
 from handlers.registry import REGISTRY
@@ -104,8 +101,7 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
     paragraph = (last.article_id, last.paragraph) if near_last and last else None
     pool = gather(query, store, boost, paragraph)
     ask = Ask(question, store, conversation, query, pool)
-    compared = _compared(ask, last) if followup and last is not None else None
-    result = compared or _handled(ask)
+    result = _handled(ask)
     if followup and last is not None and _for_another(ask, last, result, own):
         # "What's potash going for in Brazil?" "And in Southeast Asia?": the Brazil sentence answers
         # for Brazil; the best one left that names Southeast Asia answers.
@@ -118,43 +114,6 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
             result.suggestions = follow_ups(ask, c.article, c.paragraph)
         return result, _turn(ask, result)
     return result, None
-
-
-# "How does that compare with a year earlier?", "is that up or down on last year?": the change the
-# last answer's sentence gives for its figure.
-_COMPARE_LAST = re.compile(r"\bhow (?:does|did|do|has|have) (?:that|this|it|they|those) (?:compare|stack up|changed?)\b"
-                           r"|\b(?:is|was|are|were) (?:that|this|it|they|those) (?:up|down|higher|lower|more|less)\b", re.IGNORECASE)
-_PERIOD_WORDS = frozenset("year month quarter week half day".split())
-
-
-_ASCII_WORDS = lazy_compile(r"[a-z]+")
-_TO_LEVEL_GAP = lazy_compile(r"[^,;]*\bto\s+(?:about\s+|a record\s+)?")
-
-
-def _compared(ask: Ask, last: Turn) -> Answer | None:
-    """ "How much copper did Chile produce in the first half?" "How does that compare with a year
-    earlier?": "2.61 million tonnes of copper, down 1.1% from the same period last year" - the
-    rate of the same fact, when the sentence measures it against the period the question names."""
-    if last.figure_id is None or not _COMPARE_LAST.search(ask.query.text):
-        return None
-    sentence = ask.store.sentences([last.sentence_id]).get(last.sentence_id)
-    figures = ask.store.figures_in([last.sentence_id])
-    level = next((f for f in figures if f.id == last.figure_id), None)
-    if sentence is None or level is None:
-        return None
-    text = sentence.text
-    # The rate right after the level ("..., down 1.1%"), or the one it rose by to it ("rose 5% to").
-    rate = next((g for g in figures if g.kind == "percent" and g.start > level.end
-                 and SAME_FACT.search(text[level.end : g.start])), None) or next(
-        (g for g in reversed(figures) if g.kind == "percent" and g.end < level.start
-         and _TO_LEVEL_GAP.fullmatch(text[g.end : level.start])), None)
-    if rate is None or rate.id == level.id:
-        return None
-    asked = {w for w in _ASCII_WORDS.findall(ask.query.text.lower()) if w in _PERIOD_WORDS}
-    stated = {w.rstrip("s") for w in _ASCII_WORDS.findall(text[rate.end :].lower())} & _PERIOD_WORDS
-    if asked and not asked & stated:
-        return None  # "compared with the previous quarter" of a rate against a year before
-    return make_answer(ask.question, "figure", figure_text(rate, text), 0.7, [citation(ask.store, sentence)])
 
 
 def _handled(ask: Ask) -> Answer:

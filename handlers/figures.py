@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from knowledge import gazetteer as gz
 from knowledge.entities import canonical_place
+from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES, OPPOSITES
 from knowledge.numbers import is_vague
@@ -1132,3 +1133,40 @@ def _several(ask: Ask, picks: list[Pick]) -> Answer:
 
 def _confidence(pick: Pick, margin: float) -> float:
     return 0.45 + 0.35 * pick.evidence.coverage + min(margin, 2.0) * 0.1
+
+
+# "How does that compare with a year earlier?", "is that up or down on last year?": the change the
+# last answer's sentence gives for its figure.
+_COMPARE_LAST = re.compile(r"\bhow (?:does|did|do|has|have) (?:that|this|it|they|those) (?:compare|stack up|changed?)\b"
+                           r"|\b(?:is|was|are|were) (?:that|this|it|they|those) (?:up|down|higher|lower|more|less)\b", re.IGNORECASE)
+_PERIOD_WORDS = frozenset("year month quarter week half day".split())
+
+
+_TO_LEVEL_GAP = lazy_compile(r"[^,;]*\bto\s+(?:about\s+|a record\s+)?")
+
+
+def handle_compared_to_last(ask: Ask) -> Answer | None:
+    """ "How much copper did Chile produce in the first half?" "How does that compare with a year
+    earlier?": "2.61 million tonnes of copper, down 1.1% from the same period last year" - the
+    rate of the same fact, when the sentence measures it against the period the question names."""
+    last = ask.conversation.last
+    if last is None or last.figure_id is None or not _COMPARE_LAST.search(ask.query.text):
+        return None
+    sentence = ask.store.sentences([last.sentence_id]).get(last.sentence_id)
+    figures = ask.store.figures_in([last.sentence_id])
+    level = next((f for f in figures if f.id == last.figure_id), None)
+    if sentence is None or level is None:
+        return None
+    text = sentence.text
+    # The rate right after the level ("..., down 1.1%"), or the one it rose by to it ("rose 5% to").
+    rate = next((g for g in figures if g.kind == "percent" and g.start > level.end
+                 and SAME_FACT.search(text[level.end : g.start])), None) or next(
+        (g for g in reversed(figures) if g.kind == "percent" and g.end < level.start
+         and _TO_LEVEL_GAP.fullmatch(text[g.end : level.start])), None)
+    if rate is None or rate.id == level.id:
+        return None
+    asked = {w for w in _ASCII_WORDS.findall(ask.query.text.lower()) if w in _PERIOD_WORDS}
+    stated = {w.rstrip("s") for w in _ASCII_WORDS.findall(text[rate.end :].lower())} & _PERIOD_WORDS
+    if asked and not asked & stated:
+        return None  # "compared with the previous quarter" of a rate against a year before
+    return make_answer(ask.question, "figure", figure_text(rate, text), 0.7, [citation(ask.store, sentence)])

@@ -12,6 +12,7 @@ from handlers.models import Answer
 Handler = Callable[[Ask], Answer | None]
 
 REGISTRY: tuple[Handler, ...] = (
+    figures.handle_compared_to_last,  # "How does that compare with a year earlier?" after a figure
     about.handle,
     derived.handle,
     figures.handle,
