@@ -97,7 +97,9 @@ _PLACE_KIND_BEFORE = _EndCue(lazy_compile(r"(?<![\w-])(state|province|region|pre
 _COMPASS_BEFORE = _EndCue(lazy_compile(r"(?<![\w-])(?:north|south|east|west)(?:-?(?:east|west))?ern\s+$", re.IGNORECASE),
                           ("northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                            "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"), ignorecase=True)
-_COMPASS_LEAD = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west))?ern\s+(?=[A-Z])")
+_COMPASS_ADJECTIVE = r"(?:North|South|East|West)(?:-?(?:east|west))?ern"
+_COMPASS_LEAD = re.compile(_COMPASS_ADJECTIVE + r"\s+(?=[A-Z])")
+_COMPASS_WORD = re.compile(_COMPASS_ADJECTIVE)
 _PREP_BEFORE = _EndCue(lazy_compile(r"\b(?:in|at|from|to|near|across|outside|into|via|towards?)\s+(?:the\s+)?$"),
                       ("in", "at", "from", "to", "near", "across", "outside", "into", "via", "toward", "towards", "the"))
 _SAID_AFTER = lazy_compile(r"^\s+(?:" + "|".join(sorted(gz.SAID_VERBS)) + r")\b")
@@ -1063,7 +1065,7 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     mid_caps = {t.low for *_, toks, _f in tokenized for t in toks if t.cap and not t.initial}
     lower_words = {t.low for *_, toks, _f in tokenized for t in toks if not t.cap}
     bare_caps = {t.low for *_, toks, _f in tokenized for before, t in zip(toks, toks[1:])
-                 if t.cap and not t.initial and not _COMPASS_LEAD.match(before.text + " X")}
+                 if t.cap and not t.initial and not _COMPASS_WORD.fullmatch(before.text)}
 
     pieces: list[_Piece] = []
     for para, sent, text, toks, forced in tokenized:
