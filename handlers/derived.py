@@ -16,7 +16,7 @@ from knowledge.store import FigureRow, SentenceRow, Store
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause, term_spots
+from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers.figures import DURATION_UNIT, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, same_currency, scaled, unit_of
 from handlers.models import Answer
@@ -58,7 +58,8 @@ def handle(ask: Ask) -> Answer | None:
             stated = _levels_moved(ask, evidence)
             if stated:
                 return stated
-        return _year_earlier(ask, evidence)
+        # "the combined length of the spills last year": a sum stated for last year, no working
+        return _year_earlier(ask, evidence) or (_stated_total(ask, evidence) if total_of_a_period(lower) else None)
     if _FORECAST_GAP.search(lower) and not _FORECASTS_COMPARED.search(lower):
         gap = _gap_to_forecast(ask)
         if gap:

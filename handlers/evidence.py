@@ -1741,7 +1741,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
                       context: list[TimeRow], periods: _AskedPeriods, lead: Sequence[TimeRow] = ()) -> tuple[float, str]:
     """How well the sentence's own dates fit the period asked: 2.0 for the same or a narrower
     period, 0.6 for a wider one that holds it; a conflict when it states none that fits."""
-    if query.intent == "derived":
+    if query.intent == "derived" and not total_of_a_period(query.text):
         return 0.0, ""  # "a year ago" there names the computation, not the period of a stated fact
     asked = periods.at(article_date)
     if not asked:
@@ -1797,6 +1797,15 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         # The last question's period only tells apart sentences about what this one names.
         return best * own * (0.3 if query.carried_times else 1.0), ""
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+# "the combined length of the spills in 2023": a sum the article may state, for the period asked;
+# "combined sales a year earlier" still names a computation.
+_BACK_FROM = lazy_compile(r"\b(?:ago|earlier|before|previous|prior)\b")
+
+
+def total_of_a_period(question: str) -> bool:
+    return bool(ASKS_TOTAL.search(question)) and not _BACK_FROM.search(question)
 
 
 _SPLIT_YEAR = re.compile(r"\b(\d{4})\s*[/-]\s*\d{2}(?:\d{2})?\b")

@@ -392,3 +392,28 @@ Mato Grosso, the biggest producing state, is expected to harvest 39.3 million to
 """
     expect(answered(article, "How much of Mato Grosso's crop is still to be harvested?"), None)
     expect(answered(article, "How much is Mato Grosso expected to harvest?"), "39.3 million tonnes")
+
+
+_SPILLS = """| 21 October 2025, Tuesday |
+
+Regulator fines Avon Water over sewage spills
+
+An investigation found that Avon Water spilled untreated sewage into rivers 9,120 times last year, up 12% from a year earlier. The spills lasted a combined 76,400 hours, and 140 of them happened in dry weather.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a sum the article states is of its own period: last year's, not 2023's
+        ("What was the combined length of Avon's spills in 2023?", None),
+        ("What was the combined length of Avon's spills last year?", "76,400 hours"),
+        ("How many hours did the spills last altogether in 2024?", "76,400 hours"),
+        # a year earlier is worked out from a change, never the stated sum
+        ("What was the combined length of the spills a year earlier?", None),
+    ],
+)
+def test_a_stated_total_is_of_its_own_period(question: str, expected: str | None) -> None:
+    expect(answered(_SPILLS, question), expected)
