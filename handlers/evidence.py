@@ -2103,12 +2103,29 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
         return "in " + ", ".join(sorted({e.name for _, e in beside}))
     spans = span_clause(text, start, end)
     inside = lambda pos: any(a <= pos < b for a, b in spans)  # noqa: E731
+    if _end_in_a_with_of_its_own(query, ev, asked, asked_places, end):
+        return "to or from another end"
     if any(inside(m.start) for m, _ in asked_places):
         return ""
     # Only a place where it happened ("in London") rivals; "departing for Russia" is a destination.
     rivals = sorted({e.name for m, e in places if inside(m.start) and not named_by(e, asked)
                      and IN_PLACE.search(text[max(0, m.start - 8) : m.start])})
     return f"in {', '.join(rivals)}" if rivals else ""
+
+
+def _end_in_a_with_of_its_own(query: Query, ev: Evidence, asked: set[str], asked_places: list[tuple[MentionRow, EntityRow]],
+                              end: int) -> bool:
+    """ "Bordeaux exports fell 8.3% to 1.05 billion euros, the council said, with shipments to
+    China down 31.5%": the end of a trade asked ("sales to China") has a figure of its own after
+    the ", with", so the one before it is no figure of that trade."""
+    text = ev.sentence.text
+    with_at = text.find(", with ", end)
+    if with_at < 0:
+        return False
+    ends = [m for m, e in asked_places if m.start > with_at
+            and any(_asked_as_end(query.text, k, query) for k in asked if named_by(e, {k}))]
+    return bool(ends) and not any(m.start < with_at for m, e in asked_places if named_by(e, {k for k in asked if _asked_as_end(query.text, k, query)})) \
+        and any(f.start > ends[0].start for f in ev.figures)
 
 
 def _another_country(query: Query, text: str, places: list[tuple[MentionRow, EntityRow]], start: int, end: int) -> str:

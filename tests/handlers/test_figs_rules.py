@@ -353,3 +353,20 @@ The company expects restructuring charges of about 310 million francs, most of w
 def test_restructuring_charges_are_its_cost() -> None:
     # "restructuring charges of about 310 million francs": the measure keeps its -ing word, and the charges are the cost
     expect(answered(_RESTRUCTURING, "What's the restructuring going to cost them?"), "310 million")
+
+
+def test_an_end_asked_with_a_figure_of_its_own_after_a_with() -> None:
+    # the trade's end asked ("to China") has its own figure after ", with": the one before is not its
+    article = """| 9 October 2025, Thursday |
+
+Rioja wine exports slide
+
+Rioja exports fell 8.3% by value to 1.05 billion euros in the January-August period, the Rioja Wine Council said on Tuesday, with shipments to China down 31.5%.
+
+Rioja exports to Mexico rose 4.1% to 210 million euros.
+
+  • Reuters
+"""
+    expect(answered(article, "What were Rioja's sales to China worth?"), None)
+    expect(answered(article, "How much did Rioja's shipments to China fall?"), "31.5%")
+    expect(answered(article, "What were Rioja's exports worth?"), "1.05 billion euros")
