@@ -777,6 +777,8 @@ def _topic_rank(store: Store, entity: EntityRow) -> int | None:
     # subject ("Europe's second-largest steel producer after ArcelorMittal").
     if entity.kind in ("org", "other") and paragraphs == {1} and not _first_body_of_lead(store, entity):
         return None
+    if entity.kind in ("place", "other") and 1 in paragraphs and 0 not in paragraphs and _only_listed_in_lead(store, entity):
+        paragraphs = paragraphs - {1}
     strong = bool(paragraphs & {0, 1}) or (entity.kind != "place" and len(paragraphs) >= max(
         3, store.memo("paragraph_count", entity.article_id, lambda: store.paragraph_count(entity.article_id)) / 3))
     # In a story that leads with no place, the place named most (twice at least) is where it happens.
@@ -787,6 +789,21 @@ def _topic_rank(store: Store, entity: EntityRow) -> int | None:
     if 0 in paragraphs and entity.kind == "place" and _first_headline_place(store, entity.article_id) == entity.id:
         return 3  # the place the headline opens with: the story's home ("South Africa slaps tariffs")
     return 2 if 0 in paragraphs else 1 if strong else 0
+
+
+def _only_listed_in_lead(store: Store, entity: EntityRow) -> bool:
+    """ "... hit shipments of Cognac, Champagne and Bordeaux": a place (or other name) the lead names only as one of
+    three names or more is one of the story's parts, not where it happens."""
+    for s in store.paragraph_sentences(entity.article_id, 1):
+        lists = [(m.start(), m.end()) for m in _NAME_LIST.finditer(s.text)]
+        for m in store.mentions_in([s.id]):
+            if m.sentence_id == s.id and m.entity_id == entity.id and not any(a <= m.start < b for a, b in lists):
+                return False
+    return True
+
+
+_NAME = r"[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)*"
+_NAME_LIST = lazy_compile(rf"{_NAME}(?:,\s{_NAME}){{1,}},?\s(?:and|or)\s{_NAME}")
 
 
 def _first_body_of_lead(store: Store, entity: EntityRow) -> bool:

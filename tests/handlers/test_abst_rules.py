@@ -417,3 +417,23 @@ An investigation found that Avon Water spilled untreated sewage into rivers 9,12
 )
 def test_a_stated_total_is_of_its_own_period(question: str, expected: str | None) -> None:
     expect(answered(_SPILLS, question), expected)
+
+
+def test_a_place_the_lead_only_lists_is_not_where_the_story_happens() -> None:
+    # "hit shipments of Cognac, Rioja and Bordeaux": Bordeaux is one part of the story; a national
+    # figure for China is not Bordeaux's
+    article = """| 9 October 2025, Thursday |
+
+French wine exports slide as tariffs bite
+
+France's wine and spirits exports fell 6.8% to 10.4 billion euros in the first eight months, the exporters' federation said, as U.S. tariffs and weaker demand hit shipments of Cognac, Rioja and Bordeaux.
+
+Exports to China fell 24.6% to 498 million euros.
+
+Bordeaux exports fell 8.3% by value to 1.05 billion euros in the January-August period.
+
+  • Reuters
+"""
+    expect(answered(article, "What were Bordeaux's sales to China worth?"), None)
+    expect(answered(article, "What were France's sales to China worth?"), "498 million euros")
+    expect(answered(article, "How much were Bordeaux exports worth?"), "1.05 billion euros")
