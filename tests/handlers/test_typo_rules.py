@@ -145,3 +145,18 @@ Butter production rose 3% to 96,000 tonnes.
 """
     expect(answered(article, "how many kg of milksolids were collected"), "612 million kg")
     assert "milk solids" in parse_query("milksolids collected", stored(article)).text
+
+
+def test_due_to_before_a_verb_schedules_and_keeps_its_year() -> None:
+    article = """| 2 October 2025, Thursday |
+
+Singapore home prices climb
+
+Singapore's private home prices rose 1.4% in the third quarter, official data showed.
+
+About 8,500 private homes are due to be completed next year, up from 6,700 this year, according to URA data.
+
+  • Reuters
+"""
+    expect(answered(article, "how mny private homes get completd nxt year"), "8,500")
+
