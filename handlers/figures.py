@@ -987,6 +987,8 @@ def _measures_another(query: Query, f: FigureRow) -> bool:
     of ..." asked for revenue: the figure's own measure names another measure."""
     if not f.measure or not any(t.keys & FIRM_MEASURES for t in query.terms):
         return False
+    if query.count_keys and f.unit and phrase_keys(f.unit) & query.count_keys:
+        return False  # "how many barrels did it import?": "volumes fell to 71.2 million barrels" counts them
     words = _measure_keys_with_acronyms(f.measure)
     wanted = {k for t in query.terms for k in t.keys}
     if phrase_keys(f.measure.lower()) & wanted & FIRM_MEASURES:
@@ -1062,7 +1064,8 @@ def _count_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     return 0.5 + 2.5 * found / len(qualifiers)
 
 
-_GENERIC_UNITS = frozenset("unit units item items piece pieces time times".split())
+# ... and "1.62 million head of cattle": livestock are counted by the head, whatever the herd.
+_GENERIC_UNITS = frozenset("unit units item items piece pieces time times head".split())
 
 
 def _generic_unit(f: FigureRow) -> bool:

@@ -160,3 +160,28 @@ About 8,500 private homes are due to be completed next year, up from 6,700 this 
 """
     expect(answered(article, "how mny private homes get completd nxt year"), "8,500")
 
+
+def test_cattle_are_counted_by_the_head() -> None:
+    article = """| 21 October 2025, Tuesday |
+
+Uruguay beef exports slump
+
+Uruguay's beef exports fell 8.4% in the first nine months of 2025 to 318,500 tonnes, the National Meat Institute said on Monday.
+
+Slaughter at the country's meatpacking plants fell 11.2% to 1.62 million head of cattle between January and September, data showed.
+
+  • Reuters
+"""
+    expect(answered(article, "how manny cattle slaughterd jan-sept"), "1.62 million")
+
+
+def test_a_count_asked_in_the_figure_s_unit_is_no_other_measure() -> None:
+    article = """| 31 October 2025, Friday |
+
+Weak yen swells Japan's import bill
+
+Crude oil imports cost 1.06 trillion yen in September, up from 943 billion yen a year earlier, even though volumes fell 3.1% to 71.2 million barrels, finance ministry data showed.
+
+  • Reuters
+"""
+    expect(answered(article, "how mnay barrels of crude did japan import in septmber"), "71.2 million barrels")
