@@ -649,6 +649,8 @@ def _clean(question: str) -> str:
         text = _HOW_MANY_COS.sub(lambda m: m.group(1) + "companies", text)
     if _may_hold_shorthand(text):
         text = _SHORTHAND_RE.sub(_expanded_shorthand, text)
+    if _GLUED_SPAN.search(text):
+        text = _GLUED_SPAN.sub(_spelt_span, text)
     text = _PER_ARTICLE.sub(" ", text)
     text = _IN_THE_END.sub(" ", text)
     return " ".join(text.split())  # runs of whitespace (re's \s is str.isspace) as one space, none at the ends
@@ -694,10 +696,23 @@ _SHORTHAND = {
     "yday": "yesterday", "tmrw": "tomorrow", "dept": "department", "approx": "approximately",
     "gonna": "going to", "gunna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "gimme": "give me",
     "rn": "right now", "atm": "at the moment", "tday": "today", "tdy": "today", "2day": "today",
+    "bak": "back", "nxt": "next", "nmbr": "number", "nbr": "number", "amt": "amount", "frm": "from", "prev": "previous",
+    "hv": "have", "hav": "have", "cuz": "because", "bcoz": "because", "wud": "would", "shud": "should",
 }
 # "co-ops", "co-founder": "co" before a hyphen is a prefix, no company.
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])(?!(?<=co)-)",
                            re.IGNORECASE)
+
+
+# "10yr us yield", "3mth bill": a count glued to a shorthand span is the span of that length ("10-year").
+_GLUED_SPAN = re.compile(r"\b(\d+)(yrs?|y|mths?|mos?|wks?)\b", re.IGNORECASE)
+_SPAN_UNITS = {"y": "year", "m": "month", "w": "week"}
+
+
+def _spelt_span(m: re.Match[str]) -> str:
+    unit = _SPAN_UNITS[m.group(2)[0].lower()]
+    # ("2wks ago": two weeks, a count of them, not a two-week span)
+    return f"{m.group(1)} {unit}s" if m.group(2).lower().endswith("s") else f"{m.group(1)}-{unit}"
 
 
 def _expanded_shorthand(m: re.Match[str]) -> str:
@@ -841,6 +856,9 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
         return word + "g", lemma(word + "g")  # "cuttin", "goin": the g phones drop
     if word in _CENTRAL_BANK_NICKNAMES or _initials_typed(word, store):
         return None  # "Banxico" is a name, no misspelt "banco"; "bok" the Bank of Korea, no "book"
+    if 3 <= len(word) <= 6 and word.isalpha() and word not in vocabulary and not is_known_word(word) and (
+            spelt := store.acronym_phrase(word)):
+        return spelt, spelt  # "10yr us yield vs jgb": the article's "Japanese government bonds"
     if (len(word) >= 4 and word.isalpha() and word in vocabulary and not is_known_word(word)
             and (whole := _dropped_letter_in(word, store)) and stem(whole) == word and whole != word + "s"):
         # "volum": the stem the vocabulary keeps is no word; the word it is cut from ("volume")

@@ -535,6 +535,37 @@ class Store:
                     return True
         return False
 
+    def acronym_phrase(self, acronym: str) -> str:
+        """The words the articles spell `acronym` out with, in lower case ("jgb": "japanese
+        government bonds"; "arpu": "average revenue per user", where "per" gives its letter), or ""
+        when none or two phrases as often. Kept per store handle."""
+        return str(self.memo("acronym_phrase", acronym.lower(), lambda: self._acronym_phrase(acronym.lower())))
+
+    def _acronym_phrase(self, acronym: str) -> str:
+        letters = list(acronym)
+        if not 3 <= len(letters) <= 6 or not acronym.isalpha():
+            return ""
+        # The index keeps no "per": its "p" is not asked of it.
+        match = " AND ".join(f"{c}*" for c in sorted(set(letters) - {"p"}))
+        if not match:
+            return ""
+        rows = self.conn.execute(
+            "SELECT s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ? LIMIT 60",
+            [match],
+        ).fetchall()
+        size = len(letters)
+        counts: dict[str, int] = defaultdict(int)
+        for (text,) in rows:
+            words = _WORD.findall(text.lower())
+            for i in range(len(words) - size + 1):
+                window = words[i : i + size]
+                if [w[0] for w in window] == letters and not any(w in STOPWORDS and w != "per" for w in window):
+                    counts[" ".join(window)] += 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+            return ""
+        return max(counts, key=lambda k: counts[k])
+
     def latest_article(self) -> ArticleInfo | None:
         row = self.conn.execute("SELECT id FROM articles ORDER BY date DESC, id LIMIT 1").fetchone()
         return self.article(row[0]) if row else None

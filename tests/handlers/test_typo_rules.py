@@ -185,3 +185,33 @@ Crude oil imports cost 1.06 trillion yen in September, up from 943 billion yen a
   • Reuters
 """
     expect(answered(article, "how mnay barrels of crude did japan import in septmber"), "71.2 million barrels")
+
+
+def test_phone_shorthand_bak_is_back() -> None:
+    article = """| 4 November 2025, Tuesday |
+
+Regulator fines water company
+
+Ofwat fined Mercia Water 96.4 million pounds on Tuesday.
+
+Mercia must return 31 million pounds to customers through lower bills over the next two years.
+
+  • Reuters
+"""
+    expect(answered(article, "how much mony is mercia giving bak to custmers"), "31 million pounds")
+
+
+def test_a_count_glued_to_a_span_and_an_acronym_the_article_spells_out() -> None:
+    article = """| 31 October 2025, Friday |
+
+Yen slides to record low
+
+The yen's slide has been driven by the gap between U.S. and Japanese interest rates. Ten-year U.S. Treasury yields hovered around 4.6% this week, against 1.7% for Japanese government bonds of the same maturity.
+
+  • Reuters
+"""
+    assert "10-year" in parse_query("10yr us yield", stored(article)).text
+    assert "japanese government bonds" in parse_query("10yr us yeild vs jgb", stored(article)).text
+    expect(answered(article, "10yr us yeild vs jgb"), "1.7%")
+
+
