@@ -1068,12 +1068,19 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
                  if t.cap and not t.initial and not _COMPASS_WORD.fullmatch(before.text)}
 
     pieces: list[_Piece] = []
+    unsure: list[_Piece] = []
     for para, sent, text, toks, forced in tokenized:
         found = _sentence_pieces(para, sent, text, toks, mid_caps if forced else None)
         found = [_trim_compass(p, bare_caps) for p in found]
         # "NZ$10.40", "HK$2 billion": a currency's prefix, no name.
-        pieces += [p for p in found if _keep(p, mid_caps) and not _common_noun(p, lower_words) and not _is_period(p.text)
-                   and text[p.end : p.end + 1] != "$"]
+        found = [p for p in found if not _common_noun(p, lower_words) and not _is_period(p.text) and text[p.end : p.end + 1] != "$"]
+        pieces += [p for p in found if _keep(p, mid_caps)]
+        unsure += [p for p in found if p.initial and not p.forced and p.ntok >= 2 and not _keep(p, mid_caps)]
+    # "Indus Mobile's average revenue per user rose" opening a sentence: the first words of a name
+    # the story gives whole ("Indus Mobile Networks") are that name, though "Indus" is a word.
+    if unsure:
+        longer = {tuple(p.text.split()) for p in pieces if p.ntok >= 3}
+        pieces += [p for p in unsure if any(n[: p.ntok] == tuple(p.text.split()) for n in longer)]
 
     reg = _Registry()
     # Fullest names first, so a later bare "Xi" or "Putin" finds its person by alias.

@@ -215,3 +215,8 @@ The yen's slide has been driven by the gap between U.S. and Japanese interest ra
     expect(answered(article, "10yr us yeild vs jgb"), "1.7%")
 
 
+
+def test_the_first_words_of_a_name_opening_a_sentence_are_that_name() -> None:
+    # "Indus Mobile's average revenue per user rose ..." opens its sentence; the story names
+    # "Indus Mobile Networks" whole elsewhere, and rivals besides.
+    expect(answered("in_spectrum", "indus mobile average revenue per user"), "231 rupees")
