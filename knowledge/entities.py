@@ -299,6 +299,9 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
             # "Neighbouring Vietnam, by contrast, ...", "Rival Corporacion Pacifico Sur, which ...": the
             # opening word only describes the place or the body
             run = run[1:]
+        elif len(run) > 1 and run[0].initial and _is_trade_noun(run[0].low) and run[1].cap:
+            # "Carmaker Tsubame Motor, based in Okazaki, ...": the opening word says what the body does
+            run = run[1:]
         runs.append(run)
         i = j
     return runs
@@ -307,6 +310,15 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
 # Words that open a sentence before a place without being part of its name ("Western Australia"
 # and "Greater London" are names).
 _DESCRIBING = frozenset("neighbouring neighboring nearby rival fellow landlocked resource-rich oil-rich cash-strapped".split())
+
+
+# What a body does, said before its name at the start of a sentence: "Miner Coolibah said ...".
+_TRADE_NOUNS = frozenset("""miner lender insurer retailer brewer exporter importer shipbuilder shipper refiner airline
+developer supplier broker conglomerate startup start-up manufacturer producer distributor utility wholesaler""".split())
+
+
+def _is_trade_noun(word: str) -> bool:
+    return word in _TRADE_NOUNS or (word.endswith("maker") and len(word) > 5)
 
 
 def _is_place_run(run: list[_Tok]) -> bool:

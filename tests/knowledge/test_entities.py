@@ -675,3 +675,17 @@ def test_a_word_qualifying_a_post_opens_no_body_name() -> None:
 def test_a_polish_group_is_a_body() -> None:
     rows: Rows = [(1, 0, "The plant will be run by state-owned Krajowa Grupa Zbrojeniowa (KGZ), which will hire 650 workers.")]
     assert _by_name(rows)["Krajowa Grupa Zbrojeniowa"].kind == "org"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # what the body does, opening the sentence, is no part of its name
+        ("Carmaker Tsubame Motor, based in Okazaki, on Wednesday raised its profit forecast.", "Tsubame Motor"),
+        ("Miner Coolibah Resources said output rose.", "Coolibah Resources"),
+        ("Chipmaker Halvern Semiconductor hired 400 engineers.", "Halvern Semiconductor"),
+    ],
+)
+def test_a_trade_noun_opening_the_sentence_is_no_part_of_the_name(text: str, body: str) -> None:
+    ents = _by_name([(1, 0, text)])
+    assert body in ents and not any(name.split()[0] in ("Carmaker", "Miner", "Chipmaker") for name in ents), sorted(ents)
