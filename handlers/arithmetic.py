@@ -125,7 +125,11 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     # "shrunk since the beginning of May": the level left at the start of May, not the one "a year
     # earlier" that the same sentence also gives.
     based = lambda f: _left_at_base(ask.query, text[f.end : f.end + 40])  # noqa: E731
-    ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * left(p[1]) - left(p[0]) + 3 * joined(*p) + 3 * based(p[1])))
+    # "EBITDA climbed 24% to 31.2 billion dirhams, while net profit rose to 14.7 billion dirhams
+    # from 11.9 billion dirhams": of two levels reached, the one of the measure asked.
+    measures = [t.keys for t in ask.query.required if t.keys & MEASURES]
+    named = lambda f: bool(measures) and bool(f.measure) and any(k & phrase_keys(f.measure) for k in measures)  # noqa: E731
+    ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * left(p[1]) - left(p[0]) + 3 * joined(*p) + 3 * based(p[1]) + named(p[0])))
     if not ranked or not (after("to", ranked[0][0]) or left(ranked[0][1])):
         return None
     a, b = ranked[0]

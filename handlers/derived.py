@@ -484,7 +484,10 @@ def _direction_of(f: FigureRow, text: str) -> str:
     return ""
 
 
-_BY_HOW_MUCH = lazy_compile(r"\bby how (?:much|many)\b|\bhow (?:much|many) (?:more|less|fewer)\b|\bhow (?:much|many) \w+ (?:more|less|fewer)\b"
+# "how many dollars a barrel lower was the price than a year ago": a comparative a few words on
+# asks the change between two levels too.
+_BY_HOW_MUCH = lazy_compile(r"\bby how (?:much|many)\b"
+                          r"|\bhow (?:much|many) (?:\w+ ){0,3}(?:more|less|fewer|higher|lower|bigger|smaller|cheaper|dearer)\b"
                           r"|\b(?:increase|rise|growth|gain|jump|fall|drop|decline|change) in (?:yuan|dollars|euros|value|terms)\b")
 
 

@@ -1857,10 +1857,23 @@ _PLURALS = frozenset("people children men women staff cattle police".split())
 _TRADE_WORD = lazy_compile(r"\btrad(?:e|es|ed|ing)\b")
 
 
+# "how much more net profit did they make than a year ago?": more of an amount than before is
+# the difference of two levels ("rose to 14.7 billion from 11.9 billion"), not a rate; "how much
+# more expensive is food than a year ago?" asks how prices moved, which the article states.
+_MORE_OF_THAN = lazy_compile(r"\bhow much (?:more|less) (?P<noun>(?:[\w-]+ ){1,2})(?:did|does|do|was|were|is|are|has|have|had|will)\b[^?]*\bthan\b")
+
+
+def _more_of_a_measure(lower: str) -> bool:
+    m = _MORE_OF_THAN.search(lower) if "than" in lower else None
+    return bool(m) and lemma(m["noun"].split()[-1]) in MEASURES
+
+
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if _is_about_article(lower) and not _cites_article(query, lower) and not _asks_about_a_body(query, lower):
         return "about"
     if _is_derived(lower) and query.wh != "why":  # "why did it lose money a year ago?" asks why
+        return "derived"
+    if query.wh == "how much" and _more_of_a_measure(lower):
         return "derived"
     if query.wh in ("how many", "what percentage", "how much", "how long"):
         return "figure"

@@ -205,3 +205,31 @@ Brasil Terminais said on Monday its 2.1 billion reais expansion of the Santos te
 def test_the_level_before_an_addition_is_the_level_it_lifts_to_less_the_addition() -> None:
     result = answered(_TERMINAL_EXPANSION, "how much capacity does the terminal have before the new berths are added?")
     assert result.answered and "2.5" in result.text and "3.9 million TEU a year − 1.4" in result.text, result.text
+
+
+_CRUDE_PRICE = """| 3 March 2025, Monday |
+
+Andina Petroleo's profit falls as crude prices slide
+
+Andina Petroleo said on Monday its quarterly profit fell 12% to 1.9 trillion pesos.
+
+The average price the company received for its crude dropped to $61.20 a barrel from $73.50 a year earlier.
+"""
+
+
+def test_a_comparative_some_words_after_how_many_asks_the_change_between_levels() -> None:
+    # "how many dollars a barrel lower": the change, not the year-earlier price
+    expect(answered(_CRUDE_PRICE, "how many dollars a barrel lower was the price they got compared to a year ago"), "12.30")
+
+
+_PROFIT_FROM_TO = """| 3 March 2025, Monday |
+
+Sahel Mining's earnings climb
+
+Sahel Mining said on Monday its EBITDA climbed 21% to 42.5 billion francs, while net profit rose to 16.2 billion francs from 12.8 billion francs a year earlier.
+"""
+
+
+def test_more_of_a_measure_than_a_year_ago_is_the_change_between_its_levels() -> None:
+    # net profit's own levels, not EBITDA's level against net profit's earlier one
+    expect(answered(_PROFIT_FROM_TO, "how much more net profit did they make than a year ago"), "3.40 billion francs")
