@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from knowledge.lazy_re import lazy_compile
@@ -31,20 +32,32 @@ def unit_of(f: FigureRow) -> str:
     return words
 
 
-def amount(f: FigureRow, value: float) -> str:
+def amount(f: FigureRow, value: float, places: int = 2) -> str:
     """A computed value written like the figure it came from: "$2.34 billion", "23.39 billion yuan";
     a count of things, or thousands of anything, in whole units ("about 370,377 units", not 370,377.02)."""
     if not f.scale and (f.kind == "count" or abs(value) >= 1000):
         value = float(round(value))  # "about 431,097 tonnes": cents of a tonne are noise
     if f.currency == "USD" and f.raw.lstrip().startswith(("$", "US$")):
-        return f"${fmt(value)} {f.scale}".strip()
+        return f"${fmt(value, places)} {f.scale}".strip()
     symbol = _LEADING_SYMBOL.match(f.raw.lstrip())
     if f.kind == "money" and symbol:
         # "£273,920 ÷ 1.024": about £267,500, written as the article writes pounds (and A$, R$, €)
-        return f"{symbol.group(0)}{fmt(value)} {unit_of(f)}".strip()
-    return f"{fmt(value)} {unit_of(f)}".strip()
+        return f"{symbol.group(0)}{fmt(value, places)} {unit_of(f)}".strip()
+    return f"{fmt(value, places)} {unit_of(f)}".strip()
 
 
+def as_precise_as(f: FigureRow, value: float) -> str:
+    """A computed value told to no more decimals than the figure it came from, but to three
+    digits at least: 78.6 billion ÷ 1.184 is "about 66.4 billion", 1.2 billion ÷ 1.05 about 1.14
+    billion; a whole figure keeps the whole units amount() gives it."""
+    number = _DECIMALS.search(f.raw)
+    if number is None or not value:
+        return amount(f, value)
+    places = max(len(number.group(1)), 2 - math.floor(math.log10(abs(value))))
+    return amount(f, round(value, places), places) if places < 2 else amount(f, value)
+
+
+_DECIMALS = re.compile(r"\d\.(\d+)")
 _LEADING_SYMBOL = re.compile(r"(?:[A-Z]{1,2})?[£€¥₹$]")
 
 

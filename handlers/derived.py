@@ -18,7 +18,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers.figures import DURATION_UNIT, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
-from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, change_between, difference_text, fmt, indefinite, same_currency, scaled, unit_of
+from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, difference_text, fmt, indefinite, same_currency, scaled, unit_of
 from handlers.models import Answer
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
@@ -596,7 +596,9 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
                 f"{level.raw} − {level.raw} ÷ {fmt(factor, 3)} ({indefinite(rate.raw)} {rate.raw} "
                 f"{'rise' if direction == 'up' else 'fall'}) = {amount(level, abs(change))}.")
         return make_answer(ask.question, "derived", text, 0.75, [citation(ask.store, ev.sentence)])
-    text = f"About {amount(level, earlier)}"
+    # "About 66.4 billion dirhams ..., = 66.39 billion dirhams": the answer as precise as the
+    # level it came from, the working to the cent.
+    text = f"About {as_precise_as(level, earlier)}"
     if level.alt_value:
         text += f" ({alt_unit(level, level.alt_value / factor)})"
     text += (f", computed from the article: {level.raw} ÷ {fmt(factor, 3)} ({indefinite(rate.raw)} {rate.raw} "

@@ -233,3 +233,17 @@ Sahel Mining said on Monday its EBITDA climbed 21% to 42.5 billion francs, while
 def test_more_of_a_measure_than_a_year_ago_is_the_change_between_its_levels() -> None:
     # net profit's own levels, not EBITDA's level against net profit's earlier one
     expect(answered(_PROFIT_FROM_TO, "how much more net profit did they make than a year ago"), "3.40 billion francs")
+
+
+_NINE_MONTHS = """| 3 March 2025, Monday |
+
+Kasbah Fertilizers lifts revenue
+
+Kasbah Fertilizers said on Monday its revenue rose 18.4% in the first nine months of the year to 78.6 billion dirhams.
+"""
+
+
+def test_a_level_worked_back_is_told_as_precisely_as_the_level_stated() -> None:
+    # 78.6 ÷ 1.184 = 66.385: "about 66.4 billion", the working to the cent
+    result = answered(_NINE_MONTHS, "What was the revenue in the same nine months last year?")
+    assert "About 66.4 billion dirhams" in result.text and "= 66.39 billion dirhams" in result.text, result.text
