@@ -707,7 +707,9 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
             return True
         if _is_day_or_time(text, m, before) or _is_list_marker(text, m, before):
             return True
-    if not m.group("cur") and _after_name(before):
+    # "fined Mercia Water 96.4 million pounds": a scale or a currency after the number makes it
+    # an amount, not the model number of a name ("Boeing 737").
+    if not m.group("cur") and not m.group("scale") and not m.group("csuf") and _after_name(before):
         return True
     return False
 

@@ -247,3 +247,16 @@ def test_a_level_worked_back_is_told_as_precisely_as_the_level_stated() -> None:
     # 78.6 ÷ 1.184 = 66.385: "about 66.4 billion", the working to the cent
     result = answered(_NINE_MONTHS, "What was the revenue in the same nine months last year?")
     assert "About 66.4 billion dirhams" in result.text and "= 66.39 billion dirhams" in result.text, result.text
+
+
+_FINE_AFTER_NAME = """| 3 March 2025, Monday |
+
+Regulator fines Severn Water
+
+Britain's water regulator fined Severn Water 84.5 million pounds ($112.4 million) on Tuesday for sewage spills.
+"""
+
+
+def test_an_amount_right_after_a_name_is_still_an_amount() -> None:
+    # "Severn Water 84.5 million pounds" is the fine, not a model number of the name
+    expect(answered(_FINE_AFTER_NAME, "What dollar-per-pound exchange rate does the fine imply?"), "1.33")
