@@ -167,6 +167,10 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             starts = [m.start for m, e in ev.mentions if named_by(e, {key})]  # "Pampa Agro": Pampa Agro Research
             taken = {(f.sentence_id, f.start) for f, _ in chosen}
             amounts = [f for f in ev.figures if f.kind in _amount_kinds(ask) and (f.sentence_id, f.start) not in taken]
+            if chosen:
+                # "Indus committed 684 billion rupees"; "Sangam bought 3300 MHz airwaves" names no
+                # amount to set against it, "Sangam Telecom bid 512 billion rupees" does.
+                amounts = [f for f in amounts if f.kind == chosen[0][0].kind and f.currency == chosen[0][0].currency]
             if starts and amounts:
                 after = [f for f in amounts if f.start > starts[0]]
                 chosen.append(((after or amounts)[0], ev))

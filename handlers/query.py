@@ -1292,11 +1292,19 @@ def _first_word_entity(tokens: list[Token], i: int, names: frozenset[str], text:
     token = tokens[i]
     owner = text[token.end : token.end + 2] in ("'s", "\u2019s")
     # "rheinfeld" typed in lower case on a phone is still the name, as no English word is.
-    written_as_name = token.text[:1].isupper() or owner or (len(token.lower) >= 5 and not is_known_word(token.lower))
+    # "how much more did indus spend": a word English has only as a name ("Indus") is a name too.
+    written_as_name = token.text[:1].isupper() or owner or (len(token.lower) >= 5 and (
+        not is_known_word(token.lower) or _only_capitalised(token.lower)))
     if token.lower in STOPWORDS or len(token.lower) < 3 or not written_as_name:
         return None
     longer = _name_prefixes(names).get(token.lower, ())
     return (longer[0], [i]) if len(longer) == 1 else None
+
+
+def _only_capitalised(word: str) -> bool:
+    """The dictionary holds the word only as a name ("Indus", "Nile"), not as a common word."""
+    has = dictionary_has()
+    return word.isascii() and word.isalpha() and not has(word) and has(word.capitalize())
 
 
 @lru_cache(maxsize=8)

@@ -260,3 +260,23 @@ Britain's water regulator fined Severn Water 84.5 million pounds ($112.4 million
 def test_an_amount_right_after_a_name_is_still_an_amount() -> None:
     # "Severn Water 84.5 million pounds" is the fine, not a model number of the name
     expect(answered(_FINE_AFTER_NAME, "What dollar-per-pound exchange rate does the fine imply?"), "1.33")
+
+
+_AUCTION = """| 3 March 2025, Monday |
+
+Egypt's spectrum auction raises 90 billion pounds
+
+Volta Mobile Networks, the largest operator by subscribers, was the biggest bidder, committing 48 billion pounds, mostly for airwaves in the 3500 MHz band. Karnak Telecom bid 31 billion pounds and Delta Wireless 11 billion pounds, the regulator said.
+
+Karnak Telecom bought 3500 MHz airwaves in 12 regions and said it plans to switch on 5G service in 400 more towns next year.
+"""
+
+
+def test_each_names_amount_is_of_one_kind_with_the_others() -> None:
+    # Karnak's 31 billion pounds, not the 3500 MHz of a sentence that names it higher up
+    expect(answered(_AUCTION, "how much more did Volta spend than Karnak"), "17 billion pounds")
+
+
+def test_a_word_english_has_only_as_a_name_is_a_name_in_lower_case() -> None:
+    # "volta": the dictionary has it only as "Volta"
+    expect(answered(_AUCTION, "how much more did volta spend than karnak"), "17 billion pounds")
