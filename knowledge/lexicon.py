@@ -134,6 +134,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "foreigner": ("foreigner", "foreign visitor", "foreign tourist", "overseas visitor", "international visitor",
                   "overseas tourist", "international tourist", "foreign traveller", "foreign arrival"),
     "condominium": ("condominium", "condo"),
+    "suburb": ("suburb", "suburban", "outskirts"),  # "in the suburbs?": "the suburban Outside Central Region"
     "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
     "global": ("global", "world", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
     "order": ("order", "buy", "purchase", "place order"),

@@ -215,3 +215,17 @@ Deliveries in Europe rose 45% to 52,770 vehicles. In China, however, deliveries 
 def test_a_headline_move_is_shown_with_the_body_s_figure_for_the_place_it_names() -> None:
     result = answered(_DELIVERIES, "are corvana's sales in china growing?")
     assert result.answered and result.text.startswith("No") and "4.1%" in result.text, result.text
+
+
+_FLATS = """| 3 March 2025, Monday |
+
+Auckland apartment prices climb
+
+Apartment prices in central Auckland rose 1.2% in the quarter, while prices in the city's suburban districts gained 2.7%, the council said on Monday.
+
+Rents were flat.
+"""
+
+
+def test_the_suburbs_asked_are_the_suburban_ones_the_article_names() -> None:
+    expect(dialog(_FLATS, "How much did apartment prices rise in central Auckland?", "and in the suburbs?"), "2.7%")
