@@ -15,6 +15,10 @@ from handlers.compose import clause_window
          "level since 2022, while shipments to the United States fell 3.2% to $10.27 billion.", "fell 3.2%", "Exports to China"),
         ("Taiwan's exports of electronic components, mostly semiconductors, jumped 31.4% in September from a year earlier "
          "to a record $18.62 billion, the Ministry of Finance said on Tuesday.", "31.4%", "Taiwan's exports"),
+        # a subject set apart by a participle's aside ("based in ...") keeps its name
+        ("Carmaker Tsubame Motor, based in Okazaki in Aichi prefecture, on Wednesday raised its full-year operating "
+         "profit forecast by 8.5% to 2.45 trillion yen, citing the weaker currency and strong sales in the United States.",
+         "8.5%", "Carmaker Tsubame Motor on Wednesday"),
     ],
 )
 def test_a_quoted_clause_keeps_its_subject(sentence: str, fact: str, opening: str) -> None:
