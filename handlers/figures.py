@@ -614,8 +614,10 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     if query.wants == "count" and (f.kind in ("money", "percent") or (
             DURATION_UNIT.match(f.unit.strip()) and not query.count_keys & _TIME_UNITS)):
         return "not a count"  # "a nine-day strike" counts no planes; "how many days of stock?" counts days
+    # "how many items is it making pricier?" counts whatever "340 products" counts: a generic
+    # word asked names no kind.
     if query.wants == "count" and query.count_keys and f.kind == "count" and f.measure and not _generic_unit(f) and not (
-        _counts(f, query.count_keys)
+        _counts(f, query.count_keys) or query.count_keys <= _GENERIC_COUNTED
     ):
         return f"counts {f.measure}"
     if query.count_mods and f.kind in ("count", "number"):
@@ -1066,6 +1068,8 @@ def _count_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
 
 # ... and "1.62 million head of cattle": livestock are counted by the head, whatever the herd.
 _GENERIC_UNITS = frozenset("unit units item items piece pieces time times head".split())
+# The keys of a generic word counted ("how many items"): asked, it names no kind of thing.
+_GENERIC_COUNTED = frozenset("unit item piece".split())
 
 
 def _generic_unit(f: FigureRow) -> bool:

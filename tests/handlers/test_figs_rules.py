@@ -370,3 +370,16 @@ Rioja exports to Mexico rose 4.1% to 210 million euros.
     expect(answered(article, "What were Rioja's sales to China worth?"), None)
     expect(answered(article, "How much did Rioja's shipments to China fall?"), "31.5%")
     expect(answered(article, "What were Rioja's exports worth?"), "1.05 billion euros")
+
+
+_NOODLES = """| 3 March 2025, Monday |
+
+Noodle maker raises prices
+
+Osaka-based Kame Foods said on Monday it would raise prices of 210 products by an average of 7% from April.
+"""
+
+
+def test_a_generic_thing_counted_is_any_count() -> None:
+    # "items" names no kind: the 210 products are the items made pricier.
+    expect(answered(_NOODLES, "how many items is kame making pricier"), "210")
