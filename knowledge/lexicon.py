@@ -74,7 +74,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "prohibit", "bar"),
     # "whats the catch limit for the 2nd season" / "set the catch quota for the second season"
     "quota": ("quota", "catch limit", "fishing limit"),
-    "raw": ("raw", "unprocessed", "unrefined"),
+    "raw": ("raw", "unprocessed", "unrefined", "untreated"),  # "raw sewage" is "untreated sewage"
     "choose": ("choose", "chose", "pick", "select", "opt for", "settle on", "decide on"),
     "capacity": ("capacity", "able to produce", "can produce", "can make", "able to make", "able to process",
                  "can process", "able to handle", "can handle"),
@@ -191,7 +191,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    "registered capital", "registered foreign capital", "registered fdi", "registered investment"),
     "approve": ("approve", "approval", "sign off", "clear", "authorise", "authorize", "green-light",
                 "greenlight", "endorse", "back", "pass", "okay"),
-    "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout"),
+    # "how much did japan spend propping up the yen?" / "intervening ... to support the yen"
+    "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout", "prop up"),
+    # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
+    "spend": ("spend", "blow on", "splash out", "shell out", "fork out", "lay out"),
+    # "how many times did it dump sewage into rivers?" / "spilled untreated sewage into rivers 14,352 times"
+    "spill": ("spill", "dump", "discharge"),
+    # "how big a fine did mercia get hit with?" / "Ofwat fined Mercia Water 96.4 million pounds"
+    "fine": ("fine", "hit with", "slap with"),
     # "how much uranium will they mine?": its production plan
     "produce": ("produce", "production", "output", "grow", "harvest", "yield", "make", "manufacture",
                 "generate", "churn out", "turn out", "pump out", "mine", "pour"),  # gold "poured" is gold produced

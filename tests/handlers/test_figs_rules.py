@@ -383,3 +383,21 @@ Osaka-based Kame Foods said on Monday it would raise prices of 210 products by a
 def test_a_generic_thing_counted_is_any_count() -> None:
     # "items" names no kind: the 210 products are the items made pricier.
     expect(answered(_NOODLES, "how many items is kame making pricier"), "210")
+
+
+_SEWAGE = """| 3 March 2025, Monday |
+
+Regulator fines Severn Vale Water over spills
+
+Britain's water regulator fined Severn Vale Water 42.5 million pounds on Monday after it spilled untreated sewage into rivers 8,211 times last year.
+
+The Treasury spent 3.2 billion pounds to support the pound in January, the finance ministry said.
+"""
+
+
+def test_slang_for_fining_spilling_and_spending() -> None:
+    # "get hit with" a fine is being fined; "dump raw" sewage is spilling it untreated; "blow on
+    # propping up" a currency is spending to support it.
+    expect(answered(_SEWAGE, "how big a fine did severn vale get hit with"), "42.5 million pounds")
+    expect(answered(_SEWAGE, "How many times did the company dump raw sewage into rivers last year?"), "8,211")
+    expect(answered(_SEWAGE, "how much did the treasury blow on propping up the pound"), "3.2 billion pounds")
