@@ -102,8 +102,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "batter": ("batter", "lash", "hammer", "pound", "pummel"),
     "worth": ("worth", "value", "valued", "amount", "total", "sum", "size", "volume", "price tag"),
     "money": ("money", "cash", "fund", "funding"),
+    # "how much fresh capital are the owners pumping in?" / "shareholders agreed to inject 750 million pounds of new equity"
     "invest": ("invest", "investment", "investor", "fdi", "capital", "put into", "pour into", "plough into",
-               "plow into", "sink into"),
+               "plow into", "sink into", "inject", "injection", "pump in", "pump into"),
+    "owner": ("owner", "shareholder", "owned by"),  # "are the owners getting a dividend?" / "The company, owned by a consortium"
+    "new": ("new", "fresh"),
     "price": ("price", "cost", "tariff", "fee", "rate", "fare"),  # "a price war" / "a fare war"
     # "When did the US levy on Swiss goods kick in?": "since Washington imposed a 31% tariff in August"
     "fee": ("fee", "charge", "levy", "toll", "tariff", "duty"),

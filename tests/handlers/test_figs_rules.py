@@ -401,3 +401,18 @@ def test_slang_for_fining_spilling_and_spending() -> None:
     expect(answered(_SEWAGE, "how big a fine did severn vale get hit with"), "42.5 million pounds")
     expect(answered(_SEWAGE, "How many times did the company dump raw sewage into rivers last year?"), "8,211")
     expect(answered(_SEWAGE, "how much did the treasury blow on propping up the pound"), "3.2 billion pounds")
+
+
+_EQUITY = """| 3 March 2025, Monday |
+
+Water utility gets new equity
+
+Severn Vale Water said on Monday it would not pay a dividend this year.
+
+Its shareholders agreed to inject 600 million pounds of new equity, the first tranche of which is due in June.
+"""
+
+
+def test_owners_pumping_in_fresh_capital_inject_new_equity() -> None:
+    # the owners are its shareholders, fresh capital new equity, pumping it in injecting it.
+    expect(answered(_EQUITY, "How much fresh capital are the owners pumping in?"), "600 million pounds")
