@@ -1805,7 +1805,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
             if _overlaps(a, t):
                 inside = t.start_date >= a.start_date.isoformat() and t.end_date <= a.end_date.isoformat()  # type: ignore[union-attr]
                 if exact and not (inside and same_span(a, t.start_date, t.end_date)):
-                    if _fiscal_part(a, t):
+                    if _fiscal_part(a, t) or _span_to_within(a, t, s):
                         best = max(best, 1.5)
                     elif _season_of_year(a, t) or ((query.wants == "percent" or any(q.lemma == "rate" for q in query.terms))
                                                    and _year_to_month(a, t)):
@@ -1850,6 +1850,20 @@ def _year_to_month(a: TimeExpr, t: TimeRow) -> bool:
 
 _PART_ASKED = re.compile(r"\b(?:half|quarter|h[12]|[12]h|q[1-4]|[1-4]q)\b", re.IGNORECASE)
 _YEAR_NAMED = re.compile(r"\b(?:19|20)\d{2}\b|\b(?:this|last|next)\s+year\b", re.IGNORECASE)
+
+
+# A period named as the end of a span: "through 2030", "in the five years to March 2030".
+_SPAN_END_ANCHORS = frozenset({"through", "until", "till", "by", "to"})
+_SPAN_END_BEFORE = lazy_compile(r"\b(?:to|through|until|till|by|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
+def _span_to_within(a: TimeExpr, t: TimeRow, s: SentenceRow) -> bool:
+    """ "spend on upgrades through 2030" asked, "invest 11.8 billion pounds in the five years to
+    March 2030" stated: a span asked up to a period is answered by a span the sentence ends
+    within it."""
+    if a.anchor not in _SPAN_END_ANCHORS or t.sentence_id != s.id:
+        return False
+    return (t.anchor in _SPAN_END_ANCHORS or _SPAN_END_BEFORE.search(s.text, max(0, t.start - 20), t.start) is not None)
 
 
 def _fiscal_part(a: TimeExpr, t: TimeRow) -> bool:

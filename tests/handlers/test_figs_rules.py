@@ -416,3 +416,16 @@ Its shareholders agreed to inject 600 million pounds of new equity, the first tr
 def test_owners_pumping_in_fresh_capital_inject_new_equity() -> None:
     # the owners are its shareholders, fresh capital new equity, pumping it in injecting it.
     expect(answered(_EQUITY, "How much fresh capital are the owners pumping in?"), "600 million pounds")
+
+
+_PLAN = """| 3 March 2025, Monday |
+
+Water utility sets out spending plan
+
+Severn Vale Water plans to invest 7.4 billion pounds in the five years to March 2030, the company said on Monday.
+"""
+
+
+def test_a_span_asked_up_to_a_year_is_one_ending_within_it() -> None:
+    # "through 2030" asks a span ending in 2030: "the five years to March 2030" is one.
+    expect(answered(_PLAN, "whats severn vale planning to invest through 2030"), "7.4 billion pounds")
