@@ -185,7 +185,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "negotiate": ("negotiate", "negotiation", "negotiator", "talks", "bargaining", "bargain"),
     "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "ax", "shed", "redundancy", "eliminate",
                "slash", "fire", "sack", "job loss", "job lost", "lose job", "lose their job", "lose its job", "position go", "job go",
-               "lose staff", "lose worker", "lose people"),
+               "lose staff", "lose worker", "lose people",
+               "let go"),  # "How many staff is it letting go?" / "it would cut 350 jobs"
     "regulator": ("regulator", "watchdog", "authority", "supervisor"),
     # "how much has it put into the mine?" / "has spent about $180 million"
     "contribute": ("contribute", "contribution", "put in", "put into", "provide", "give", "invest", "pledge",
@@ -407,6 +408,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "barrels per day": ("barrels per day", "barrels a day", "bpd", "b/d"),
     "defence": ("defence", "defense"),
     "joint venture": ("joint venture", "jv", "venture"),
+    # "How much water has Kedah promised to pipe to the site?" / "agreed to supply 12 million litres"
+    "promise": ("promise", "pledge", "agree to", "vow", "undertake"),
+    "supply": ("supply", "pipe", "provide", "deliver"),
 }
 
 # Question words and filler that carry no content of their own.

@@ -429,3 +429,19 @@ Severn Vale Water plans to invest 7.4 billion pounds in the five years to March 
 def test_a_span_asked_up_to_a_year_is_one_ending_within_it() -> None:
     # "through 2030" asks a span ending in 2030: "the five years to March 2030" is one.
     expect(answered(_PLAN, "whats severn vale planning to invest through 2030"), "7.4 billion pounds")
+
+
+_COGNAC = """| 3 March 2025, Monday |
+
+Cognac house cuts jobs as state backs new plant
+
+Cognac house Maison Vireau said on Monday it would cut 275 jobs because its cellars are full.
+
+The regional government agreed to supply 9 million litres of water a day to the new bottling plant.
+"""
+
+
+def test_letting_go_and_promising_to_pipe() -> None:
+    # staff let go are jobs cut; water promised to be piped is water agreed to be supplied.
+    expect(answered(_COGNAC, "How many staff is Maison Vireau letting go?"), "275")
+    expect(answered(_COGNAC, "How much water have officials promised to pipe?"), "9 million litres")
