@@ -591,6 +591,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "not a length of time"  # "how long is the strike?" wants hours or days
     if query.wants in ("level", "money", "percent", "change") and DURATION_UNIT.match(f.unit.strip()):
         return "a length of time"  # "how much rice was shipped?" is not "extended by six months"
+    if query.wants != "duration" and not query.count_keys & _TIME_UNITS and "-" in f.raw and DURATION_UNIT.match(f.unit.strip()):
+        return "names a term, not a value"  # "the three-month compounded SORA" is no rate's level
     if f.kind == "percent" and asks_amount_earned(query.text.lower()):
         return "a rate, not an amount"  # "how much profit did it make?" is not "an 18% rise in profit"
     if f.kind == "percent" and query.wants == "level" and not (f.direction or query.direction) and asks_amount_of_a_thing(query.text.lower()):

@@ -445,3 +445,16 @@ def test_letting_go_and_promising_to_pipe() -> None:
     # staff let go are jobs cut; water promised to be piped is water agreed to be supplied.
     expect(answered(_COGNAC, "How many staff is Maison Vireau letting go?"), "275")
     expect(answered(_COGNAC, "How much water have officials promised to pipe?"), "9 million litres")
+
+
+_SORA = """| 3 March 2025, Monday |
+
+Singapore home loan rates ease
+
+The three-month compounded Singapore Overnight Rate Average (SORA), the benchmark for most home loans, has fallen to 1.71% from 3.12% a year earlier.
+"""
+
+
+def test_a_term_written_as_an_adjective_is_no_level() -> None:
+    # "three-month" says which rate it is, not where it stands.
+    expect(answered(_SORA, "What's the benchmark rate for home loans at now?"), "1.71%")
