@@ -891,7 +891,8 @@ _SAID_IT = lazy_compile(r"\b(?:said|says|announced|reported|added)\s+(?:that\s+|
 
 
 _PARTY_AFTER = lazy_compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order|agreement|award|loan|investment)s?\s+(?:from|with|by)\s+(?:the\s+)?$")
-_IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at)\s+(?:the\s+)?$")
+# ... or where it goes: "compared with $4,480 for cargoes bound for China".
+_IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+)?$")
 
 
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:

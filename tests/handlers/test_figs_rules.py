@@ -458,3 +458,16 @@ The three-month compounded Singapore Overnight Rate Average (SORA), the benchmar
 def test_a_term_written_as_an_adjective_is_no_level() -> None:
     # "three-month" says which rate it is, not where it stands.
     expect(answered(_SORA, "What's the benchmark rate for home loans at now?"), "1.71%")
+
+
+_BEEF = """| 3 March 2025, Monday |
+
+Uruguay beef prices rise
+
+The average export price rose to $5,210 per tonne in February, while beef sold to the United States fetched an average of $6,530 a tonne, compared with $4,390 for cargoes bound for China.
+"""
+
+
+def test_a_figure_is_of_the_place_it_goes_to() -> None:
+    # "$4,390 for cargoes bound for China" is China's price, whatever the clause opened with.
+    expect(answered(_BEEF, "whats the average price per ton for beef going to china"), "4,390")
