@@ -987,7 +987,8 @@ _SAID = re.compile(r"\b(?:said|says|told|announced|reported|added|wrote)\b", re.
 _YEAR_OR_RELATIVE = lazy_compile(r"\b(?:19|20)\d\d\b|\byear\b|\bago\b|\blast\b|\bthis\b", re.IGNORECASE)
 _LATIN_WORDS = lazy_compile(r"[A-Za-z]+")
 _WOULD = lazy_compile(r"\bwould\b")
-_SENTENCE_BREAK = lazy_compile(r"[.;!?]\s")
+# "when EU-U.S. tariff talks resume in November": the stop of an initialism ends no sentence.
+_SENTENCE_BREAK = lazy_compile(r"(?<!\b[A-Z]\.[A-Z])[.;!?]\s")
 
 
 def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: list[TimeExpr]) -> TimeExpr:

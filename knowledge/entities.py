@@ -25,7 +25,8 @@ DEMONYMS: dict[str, str] = dict(gz.DEMONYMS)
 
 __all__ = ["DEMONYMS", "canonical_place", "find_entities"]
 
-_WORD = lazy_compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’]\w+)*")
+# "EU-U.S. tariff talks": an initialism after a hyphen belongs to the word ("EU-U", then ".S.", otherwise).
+_WORD = lazy_compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’](?!(?:[A-Z]\.){2})\w+)*(?:-(?:[A-Z]\.){2,})?")
 _POSSESSIVE = ("'s", "’s")
 # Connectors allowed inside a name. Particles stay in person names; the rest only survive in
 # organisation/state names ("Bank of England"), otherwise the run is cut there.
@@ -499,6 +500,14 @@ class _RunReader:
         parts = tok.text.split("-")
         found = [_demonym_country(p.lower()) or gz.PLACES.get(p.lower()) for p in parts]
         if not all(found):
+            # "EU-U.S. tariff talks", "EU-China ties": a body's short name and a place are each read
+            # as written alone.
+            if len(parts) > 1 and all(f or p.lower() in gz.ORG_ALIASES for p, f in zip(parts, found)):
+                pos = tok.start
+                for part in parts:
+                    self.read_name([_Tok(pos, pos + len(part), pos + len(part), part, part.lower(), True, False, tok.initial)])
+                    pos += len(part) + 1
+                return True
             return False
         pos = tok.start
         for part, canonical in zip(parts, found):

@@ -370,3 +370,33 @@ def test_a_month_begun_may_still_hold_the_plan() -> None:
 def test_a_bare_quarter_of_a_plan_is_the_one_to_come() -> None:
     # "is expected to close in the second quarter", written in March 2025: April - June 2025, not 2024
     expect(answered("us_retailer", "when is the Almacenes del Valle deal expected to close?"), "second quarter")
+
+
+_WAIVER = """| 9 October 2025, Thursday |
+
+Cheesemakers seek tariff waiver
+
+Dairy exports to America fell 12% in the first eight months, the Dairy Board said on Wednesday.
+
+Farm Minister Hugo Lindqvist said on Wednesday that the government would seek a waiver for cheese when U.S. trade talks resume in November.
+"""
+
+
+def test_an_initialism_ends_no_sentence_before_a_plans_month() -> None:
+    # "would seek a waiver when U.S. trade talks resume in November", said in October: this November
+    expect(answered(_WAIVER, "when are the trade talks supposed to resume"), "November 2025")
+
+
+_LEVY = """| 9 October 2025, Thursday |
+
+Cheese exports slump
+
+Cheese exports to America fell 12% after Washington imposed a 15% tariff on European Union goods from August 1. Shipments to Japan rose.
+
+Brussels hopes to win an exemption for cheese when EU-U.S. trade talks resume in November.
+"""
+
+
+def test_a_body_and_a_country_joined_by_a_hyphen_are_two_names() -> None:
+    # "EU-U.S. trade talks" names the EU and the United States, not an "EU-U" the question's "EU" would need
+    expect(answered(_LEVY, "When did the US levy on EU goods kick in?"), "August 1")
