@@ -256,7 +256,8 @@ _PERIOD_ADVERBS = frozenset("monthly weekly yearly quarterly hourly nightly annu
 
 
 # Nouns in -ation that mean something else than their verb: "inflation" is not "inflated".
-_OWN_NOUNS = frozenset("inflation population information education location relation situation foundation".split())
+_OWN_NOUNS = frozenset("inflation population information education location relation situation foundation"
+                       " production solution institution resolution revolution".split())
 
 
 @lru_cache(maxsize=65536)
@@ -271,6 +272,8 @@ def stem(word: str) -> str:
         return word[:-2]  # "operator" meets "operates", "regulator" "regulated", "negotiator" "negotiate"
     if word.endswith("ation") and len(word) >= 9 and word not in _OWN_NOUNS:
         return word[:-3]  # "integration" meets "integrate", "negotiation" "negotiated"
+    if word.endswith(("ction", "ution")) and len(word) >= 9 and word not in _OWN_NOUNS:
+        return word[:-3]  # "bring prosecutions" meets "prosecute", "a cash injection" "inject"
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

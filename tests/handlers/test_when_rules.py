@@ -400,3 +400,21 @@ Brussels hopes to win an exemption for cheese when EU-U.S. trade talks resume in
 def test_a_body_and_a_country_joined_by_a_hyphen_are_two_names() -> None:
     # "EU-U.S. trade talks" names the EU and the United States, not an "EU-U" the question's "EU" would need
     expect(answered(_LEVY, "When did the US levy on EU goods kick in?"), "August 1")
+
+
+_SPILLS = """| 21 October 2025, Tuesday |
+
+Regulator fines water company
+
+The regulator fined Avon Water 40 million pounds on Tuesday for sewage spills.
+
+Avon's owners agreed last week to inject 500 million pounds of new equity.
+
+The Environment Agency said on Monday it expected to decide whether to bring prosecutions next year.
+"""
+
+
+def test_a_noun_in_tion_meets_its_verb() -> None:
+    # "bring prosecutions" is what "prosecute" asks; "a cash injection" is "to inject"
+    expect(answered(_SPILLS, "When did the Environment Agency say it might prosecute?"), "Monday")
+    expect(answered(_SPILLS, "when did the owners agree to the equity injection"), "Last week")
