@@ -994,9 +994,10 @@ _SENTENCE_BREAK = lazy_compile(r"(?<!\b[A-Z]\.[A-Z])[.;!?]\s")
 def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: list[TimeExpr]) -> TimeExpr:
     """ "The committee will next meet in October", "they would meet again on 2 February" said in
     December, "agreed on Sunday to cut output from January": a month named without a year, in a
-    sentence about what is still to come, is the next one. "In May, customs said Jilin would use
+    sentence about what is still to come, is the next one; so are its days ("its next policy
+    meeting on December 18-19", said in October). "In May, customs said Jilin would use
     the port from June" stays in May's year: the saying is dated, and June follows it."""
-    if ref is None or expr.start_date is None or expr.start_date >= ref or expr.kind not in ("month", "date"):
+    if ref is None or expr.start_date is None or expr.start_date >= ref or expr.kind not in ("month", "date", "range"):
         return expr
     if expr.end_date is not None and expr.end_date >= ref:
         return expr  # the month still running ("550,000 tons in September", said in September)

@@ -418,3 +418,16 @@ def test_a_noun_in_tion_meets_its_verb() -> None:
     # "bring prosecutions" is what "prosecute" asks; "a cash injection" is "to inject"
     expect(answered(_SPILLS, "When did the Environment Agency say it might prosecute?"), "Monday")
     expect(answered(_SPILLS, "when did the owners agree to the equity injection"), "Last week")
+
+
+_MEETING = """| 31 October 2025, Friday |
+
+Central bank chief warns on currency
+
+The governor of the Bank of Ruritania said on Thursday the bank would watch the currency closely ahead of its next policy meeting on December 18-19.
+"""
+
+
+def test_days_of_a_month_still_to_come_are_this_years() -> None:
+    # "its next policy meeting on December 18-19", said in October: December 2025, not 2024
+    expect(answered(_MEETING, "when's the next policy meeting"), "December 2025")
