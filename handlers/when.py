@@ -88,6 +88,10 @@ _SUPERLATIVE_SCOPE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?
 # ... unless the record is what is asked: "When did it last buy this much?", "when was it this high?"
 _ASKS_RECORD = re.compile(r"\b(?:last|lowest|highest|biggest|largest|smallest|weakest|strongest|fastest|slowest|cheapest|worst|best"
                           r"|most|least|record|this (?:much|many|high|low|big|large|small|strong|weak))\b")
+# "when is the regulator supposed to come out with new prices?": "once TRAI recommends new reserve
+# prices, which it is expected to do in January", not the "next year" of the offer that waits on them.
+_ASKS_EXPECTED = re.compile(r"\b(?:supposed|expected|due|scheduled|slated|meant|set|planned)\s+to\b")
+_EXPECTED_BEFORE = re.compile(r"\b(?:supposed|expected|due|scheduled|slated|set|planned)\s+to\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:will|does|do|is|are|next|upcoming|due)\b")
 # "when is the follow-up contract supposed to be inked?": a plan still ahead, not the framework deal "signed in March".
 _FUTURE = re.compile(r"\b(?:next|upcoming|coming|will|going to|future|due)\b"
@@ -235,6 +239,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     future = bool(_FUTURE.search(ask.query.text.lower()))
     past = not future and bool(_ASKS_PAST.search(ask.query.text.lower()))
     asks_record = bool(_ASKS_RECORD.search(ask.query.text.lower()))
+    asks_expected = bool(_ASKS_EXPECTED.search(ask.query.text.lower()))
     present = not future and not past and bool(_ASKS_PRESENT.search(ask.query.text.lower()))
     picks: list[tuple[float, TimeRow, Evidence]] = []
     wanted = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else frozenset()
@@ -266,6 +271,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score -= 1.0  # "its growth forecast for 2025": the period it covers, not when it happened
             if _dates_the_verb_before(ev, t):
                 score -= 1.0
+            if asks_expected and _EXPECTED_BEFORE.search(ev.sentence.text, max(0, t.start - 50), t.start):
+                score += 0.8
             if wants_end and t.start - 1 in asked_ends:
                 score += 1.0  # the time of the very word asked, not "to save 350 million francs a year by 2027"
             if _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start) and not asks_record:

@@ -431,3 +431,16 @@ The governor of the Bank of Ruritania said on Thursday the bank would watch the 
 def test_days_of_a_month_still_to_come_are_this_years() -> None:
     # "its next policy meeting on December 18-19", said in October: December 2025, not 2024
     expect(answered(_MEETING, "when's the next policy meeting"), "December 2025")
+
+
+_AIRWAVES = """| 15 October 2025, Wednesday |
+
+Spectrum auction falls short
+
+The minister said on Tuesday that the government would offer the unsold 700 MHz airwaves again next year, once the regulator recommends new reserve prices, which it is expected to do in January.
+"""
+
+
+def test_an_expected_plan_is_dated_by_its_own_expectation() -> None:
+    # "supposed to": "which it is expected to do in January", not the "next year" of the offer that waits on it
+    expect(answered(_AIRWAVES, "when is the regulator supposed to come out with new prices for 700 mhz"), "In January")
