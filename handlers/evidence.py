@@ -316,9 +316,15 @@ def _antecedent_terms(store: Store, sentences: dict[int, SentenceRow]) -> dict[i
     return out
 
 
+# "... competing for a Navy contract to repair supply ships. A decision is expected in December":
+# an outcome named with no object of its own is the outcome of what the sentence before tells.
+_OUTCOME_OPENING = re.compile(r"^(?:A|The|Its|Their) (?:final )?(?:decision|ruling|verdict|judg(?:e)?ment|announcement|award|outcome|vote)"
+                              r"\s+(?:is|was|will|would|could|should|may|might|has|had|came|is now)\b")
+
+
 def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | None:
     """_antecedent_terms of one sentence: the terms of the sentence before it, or None."""
-    if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
+    if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
                              or _bare_measure_opening(s.text))):
         return None
     before = store.sentences([sid - 1]).get(sid - 1)
@@ -326,7 +332,7 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return None
     # "... royalties will rise to 14%. The new tiers take effect on January 1": a sentence
     # that opens on "the new" names what the one before just made, in any words
-    if (_OPENS_WITH_PRONOUN.match(s.text) or s.text.startswith("The new ") or _names_again(s.text, before.terms)
+    if (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _names_again(s.text, before.terms)
             or lemma(_bare_measure_opening(s.text)) in before.terms):
         return before.terms
     return None

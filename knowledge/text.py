@@ -274,6 +274,8 @@ def stem(word: str) -> str:
         return word[:-3]  # "integration" meets "integrate", "negotiation" "negotiated"
     if word.endswith(("ction", "ution")) and len(word) >= 9 and word not in _OWN_NOUNS:
         return word[:-3]  # "bring prosecutions" meets "prosecute", "a cash injection" "inject"
+    if word.endswith(("ision", "usion")) and len(word) >= 8:
+        return word[:-4] + "d"  # "a decision is expected" meets "decide", "conclusion" "conclude"
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

@@ -444,3 +444,18 @@ The minister said on Tuesday that the government would offer the unsold 700 MHz 
 def test_an_expected_plan_is_dated_by_its_own_expectation() -> None:
     # "supposed to": "which it is expected to do in January", not the "next year" of the offer that waits on it
     expect(answered(_AIRWAVES, "when is the regulator supposed to come out with new prices for 700 mhz"), "In January")
+
+
+_CONTRACT = """| 15 October 2025, Wednesday |
+
+Shipbuilders win orders
+
+Korean yards won orders for 42 ships in the first nine months of 2025, the ministry said on Tuesday.
+
+Two yards are also competing for a Navy contract to repair supply ships, people familiar with the matter said. A decision is expected in December, after one yard completed a first overhaul in April.
+"""
+
+
+def test_an_outcome_without_an_object_is_the_sentence_befores() -> None:
+    # "A decision is expected in December" decides the repair contract told just before it
+    expect(answered(_CONTRACT, "when's the navy going to decide on the repair deal"), "December")
