@@ -91,7 +91,9 @@ _ASKS_RECORD = re.compile(r"\b(?:last|lowest|highest|biggest|largest|smallest|we
 # "when is the regulator supposed to come out with new prices?": "once TRAI recommends new reserve
 # prices, which it is expected to do in January", not the "next year" of the offer that waits on them.
 _ASKS_EXPECTED = re.compile(r"\b(?:supposed|expected|due|scheduled|slated|meant|set|planned)\s+to\b")
-_EXPECTED_BEFORE = re.compile(r"\b(?:supposed|expected|due|scheduled|slated|set|planned)\s+to\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+# ... or "has yet to be signed, and Wilczek said he expected it in the first half of next year".
+_EXPECTED_BEFORE = re.compile(r"\b(?:supposed|expected|due|scheduled|slated|set|planned)\s+to\s+(?:[\w-]+\s+){1,3}$"
+                              r"|\bexpect(?:s|ed)?\s+(?:it|them|one|this|that)\s+$", re.IGNORECASE)
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:will|does|do|is|are|next|upcoming|due)\b")
 # "when is the follow-up contract supposed to be inked?": a plan still ahead, not the framework deal "signed in March".
 _FUTURE = re.compile(r"\b(?:next|upcoming|coming|will|going to|future|due)\b"

@@ -459,3 +459,21 @@ Two yards are also competing for a Navy contract to repair supply ships, people 
 def test_an_outcome_without_an_object_is_the_sentence_befores() -> None:
     # "A decision is expected in December" decides the repair contract told just before it
     expect(answered(_CONTRACT, "when's the navy going to decide on the repair deal"), "December")
+
+
+_TANKS = """| 19 November 2025, Wednesday |
+
+Poland signs tank contract
+
+Poland signed a contract for 180 tanks on Tuesday, the defence ministry said.
+
+The first 36 tanks will be shipped next year, followed by 64 tanks in 2027.
+
+A second contract, covering the remaining 120 tanks, has yet to be signed, and the minister said he expected it in the first half of next year.
+"""
+
+
+def test_a_plan_expected_of_a_pronoun_is_dated_by_that_expectation() -> None:
+    # "supposed to be inked": "has yet to be signed ... he expected it in the first half of next year"
+    expect(answered(_TANKS, "when is the second contract supposed to be signed"), "first half")
+    expect(answered("pl_defence", "when is the follow-up contract supposed to be inked"), "first half")
