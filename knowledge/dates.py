@@ -246,9 +246,11 @@ def _r_day_range(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
 
 def _r_date_range(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     m1, m2 = _month_no(m.group("m1")), _month_no(m.group("m2"))
-    if m1 is None or m2 is None or m1 == m2 or not _range_ok(m, prep):
+    if m1 is None or m2 is None or not _range_ok(m, prep):
         return None
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if m1 == m2 and (d1 >= d2 or m.group("y1")):
+        return None  # "between December 1 and December 20" is one month's days; "May 3, 2024 to May 5, 2025" is not read here
     date(2000, m1, d1), date(2000, m2, d2)  # raise ValueError on an impossible day
     y1 = int(m.group("y1")) if m.group("y1") else None
     y2 = int(m.group("y2")) if m.group("y2") else None
@@ -652,7 +654,8 @@ _RULES: tuple[_Rule, ...] = (
         point=False,
     ),
     _rule(
-        rf"{_mon('m1')}\s*(?P<d1>[0-9]{{1,2}})\s*[-\u2013]\s*(?P<d2>[0-9]{{1,2}})\b"
+        # "Dec. 18-19", "for shipment between December 1 and 20"
+        rf"{_mon('m1')}\s*(?P<d1>[0-9]{{1,2}})(?:\s*[-\u2013]\s*|\s+(?P<conn2>to|through|and)\s+)(?P<d2>[0-9]{{1,2}})\b(?![.,][0-9]|\s*%)"
         rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
         _r_day_range,
         _DAY_MONTH,

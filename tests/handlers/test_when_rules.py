@@ -477,3 +477,19 @@ def test_a_plan_expected_of_a_pronoun_is_dated_by_that_expectation() -> None:
     # "supposed to be inked": "has yet to be signed ... he expected it in the first half of next year"
     expect(answered(_TANKS, "when is the second contract supposed to be signed"), "first half")
     expect(answered("pl_defence", "when is the follow-up contract supposed to be inked"), "first half")
+
+
+_WHEAT_WINDOW = """| 22 October 2025, Wednesday |
+
+State buyer purchases wheat
+
+The state grain buyer bought 420,000 tonnes of wheat in a tender on Tuesday, traders said.
+
+The wheat is for shipment between December 1 and 20, according to traders.
+"""
+
+
+def test_days_of_one_month_joined_by_and_are_a_span() -> None:
+    # "between December 1 and 20": the whole window, not its first day alone
+    expect(answered(_WHEAT_WINDOW, "when is the wheat due to be shipped"), "1 – 20 December 2025")
+    expect(answered(_WHEAT_WINDOW.replace("and 20", "and December 20"), "when is the wheat due to be shipped"), "1 – 20 December 2025")
