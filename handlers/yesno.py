@@ -185,6 +185,7 @@ def _direction_stated(ask: Ask) -> Answer | None:
     things = asked[-1:]  # the head: "estimate", "rates"
     asked_lemmas = {t.lemma for t in asked}
     words = {w for t in query.terms for w in (t.lemma, t.word.lower())}
+    asks_forecast = any("forecast" in t.keys for t in query.terms)
     found: list[tuple[tuple[int, int], Evidence, str, int, int]] = []
     for rank, ev in enumerate(ask.pool.accepted[:6]):
         if query.entity_keys and not any(named_by(e, set(query.entity_keys)) for _, e in ev.mentions) and not _refers_back(query, ev):
@@ -223,6 +224,8 @@ def _direction_stated(ask: Ask) -> Answer | None:
                     continue  # "Food inflation eased", "Sales of electric cars rose": no word on inflation, on small cars
                 if not exact and j < i and _EXPECTING.fullmatch(tokens[j].lower):
                     continue  # "Merridale expects the expansion to add ...": what is expected moves, no forecast
+                if not asks_forecast and j > i and any("forecast" in keys[k] for k in range(i + 1, min(j + 2, len(keys)))):
+                    continue  # "kept its forecast for collections", "kept its sales guidance": the forecast held, not sales
                 # "exports to China and Hong Kong, which rose 9.6%": the one asked may name the thing in
                 # its own clause, before the move's.
                 if j != i and (exact or any(keys[j] & t.keys for t in things)) and (

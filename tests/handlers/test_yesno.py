@@ -127,3 +127,21 @@ def test_a_place_after_the_asked_from_is_no_answer_about_another() -> None:
     # China is what the story names often; "Imports from the United States" are still not China's.
     reply = _answered("jp_trade", "how much did imports from china rise")
     assert not reply.answered, reply.text
+
+
+def test_a_forecast_held_is_no_move_of_the_thing_forecast() -> None:
+    # "kept its 2025 sales guidance" holds the guidance; the sales themselves rose.
+    article = """| 3 March 2025, Monday |
+
+Kestrel Mining quarterly profit falls
+
+Kestrel Mining said on Monday its quarterly profit fell 12% to $40 million.
+
+Nickel sales rose 9% to 12,000 tonnes in the quarter from a year earlier.
+
+The company kept its 2025 sales guidance of 45,000 to 50,000 tonnes.
+"""
+    reply = _answered(article, "Did sales grow compared with last year?")
+    assert reply.text.startswith("Yes.") and "9%" in reply.text, reply.text
+    reply = _answered(article, "did they keep their sales guidance?")
+    assert reply.text.startswith("Yes.") and "guidance" in reply.text, reply.text
