@@ -60,10 +60,11 @@ def handle(ask: Ask) -> Answer | None:
         # "Did Korea run a trade surplus?": the sentence that names the surplus, over one that
         # names Korea and September louder but no surplus.
         ev = next((e for e in ask.pool.accepted[:4] if e.coverage >= 1.0 and not e.conflicts), ev)
-    if ev is None or ev.coverage < 1.0 and len(ask.query.required) > 1 and ev.coverage < 0.65:
+    more = _more_or_less(ask.query, ev) if ev is not None else ""
+    # "did petrocol earn more than a year ago?": only the comparative is missing, and the move is it
+    if ev is None or ev.coverage < 1.0 and len(ask.query.required) > 1 and ev.coverage < 0.65 and not more:
         return None
     asked = ask.query.direction
-    more = _more_or_less(ask.query, ev)
     if more:
         # "Did China buy more NZ dairy in Q3?" over "bought NZ$3.5 billion ..., up 14.5% from a
         # year earlier": more bought is a rise; the sentence need not say "more".
@@ -101,6 +102,10 @@ def handle(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
 
 
+# "more than a year ago", "less than last year", "fewer than in 2024": set against an earlier time.
+_THAN_BEFORE = lazy_compile(r"(?:(?:it|they|we|he|she|there) (?:did|was|were|had|used to)\s+)?(?:a (?:year|month|week|quarter|season|decade) "
+                            r"(?:ago|earlier|before)|last (?:year|month|week|quarter|season|time)|(?:in |at )?the (?:previous|prior|preceding|same) "
+                            r"|before\b|(?:in )?(?:19|20)\d\d\b|this time last|the year before|earlier\b)")
 # "buy more", "sell less", "hire fewer": an amount asked to have grown or shrunk.
 _MORE_OR_LESS = {"more": "up", "less": "down", "fewer": "down"}
 
@@ -117,6 +122,8 @@ def _more_or_less(query: Query, ev: Evidence) -> str:
     for i, w in enumerate(words):
         if w in _MORE_OR_LESS and any(t.lemma == w for t in ev.missing):
             after = words[i + 1].strip("?.!,") if i + 1 < len(words) else ""
+            if after == "than" and _THAN_BEFORE.match(" ".join(words[i + 2:i + 7])):
+                return _MORE_OR_LESS[w]  # "earn more than a year ago": than a time is a move since, no number
             if after in ("than", "and", "or") or after.endswith(("ive", "ful", "ous", "able", "ly")):
                 return ""
             return _MORE_OR_LESS[w]

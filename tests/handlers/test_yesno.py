@@ -145,3 +145,18 @@ The company kept its 2025 sales guidance of 45,000 to 50,000 tonnes.
     assert reply.text.startswith("Yes.") and "9%" in reply.text, reply.text
     reply = _answered(article, "did they keep their sales guidance?")
     assert reply.text.startswith("Yes.") and "guidance" in reply.text, reply.text
+
+
+def test_more_than_a_time_before_asks_for_a_rise_since() -> None:
+    # "more than a year ago" sets the profit against an earlier one, not against a number.
+    article = """| 3 March 2025, Monday |
+
+Kestrel Mining quarterly profit falls as nickel slides
+
+Kestrel Mining said on Monday its third-quarter net profit fell 12% from a year earlier to $40 million, hurt by lower nickel prices.
+
+Shares in Kestrel rose 2% on Monday.
+"""
+    reply = _answered(article, "did kestrel earn more than a year ago?")
+    assert reply.text.startswith("No.") and "12%" in reply.text, reply.text
+    assert not _answered(article, "did kestrel earn more than $50 million?").answered
