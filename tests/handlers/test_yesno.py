@@ -160,3 +160,10 @@ Shares in Kestrel rose 2% on Monday.
     reply = _answered(article, "did kestrel earn more than a year ago?")
     assert reply.text.startswith("No.") and "12%" in reply.text, reply.text
     assert not _answered(article, "did kestrel earn more than $50 million?").answered
+
+
+def test_the_move_of_the_one_named_among_many_close_sentences() -> None:
+    # Sentences on French exports all round outscore "Bordeaux exports fell 11.7% ..."; it is
+    # still the one that moves Bordeaux's exports, not the lead's clause naming Bordeaux.
+    reply = _answered("fr_wine", "Have Bordeaux exports picked up this year?")
+    assert reply.text.startswith("No.") and "11.7%" in reply.text, reply.text
