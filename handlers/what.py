@@ -382,12 +382,26 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
         named = []
     if named and matches:
         matches = [m for m in matches if m.start() > min(named)]
+    # '"We want to keep the market stable"', "has no plans to ease the ABSD": what is wanted or
+    # planned, no purpose of something else.
+    matches = [m for m in matches if not (m.group(0)[:3].lower() == "to " and _word_before(ev.sentence.text, m.start()) in _WANTS_TO)]
     if not matches:
         return None
     # ", cutting up to 4,000 megawatts" says what followed; "after breakdowns" says why.
     matches = [m for m in matches if not _CONSEQUENCE.match(m.group(0))] or matches
     best = min(matches, key=lambda m: abs(m.start() - focus_start) - (100 if m.start() > focus_start else 0))
     return best.start(), min(len(ev.sentence.text), best.end() + 40)
+
+
+_WANTS_TO = frozenset("""want wants wanted plan plans planned planning need needs needed intend intends intended decided
+    decide decides agreed agree agrees promised promise promises vowed pledged tried try tries trying able unable going set likely
+    would like wish wishes hope hopes hoped aim aims aimed refused refuses failed fails""".split())
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends right before `at`, lower-cased."""
+    words = text[max(0, at - 20):at].split()
+    return words[-1].lower() if words else ""
 
 
 # '," Rheinmark Chief Executive Katrin Vossberg told': a body, a title and a name before the verb;

@@ -297,3 +297,22 @@ Chinese property developer Tianjia Property Group said on Tuesday that onshore c
 
 def test_a_plain_as_answers_a_why_put_in_other_words() -> None:
     expect(answered(_EXTENSION, "Why does the Meridian analyst think the extension isn't enough?"), "sales have yet to find a floor")
+
+
+_SG_HOMES = """| 1 October 2025, Wednesday |
+
+Singapore new home sales jump in third quarter
+
+Developers sold 4,120 new private homes in July to September, up from 2,310 in the second quarter, URA data showed.
+
+"Pent-up demand came through this quarter because several big projects near new MRT stations were priced close to resale levels," said an analyst at a property consultancy.
+
+"We want to keep the property market stable and prices in line with economic fundamentals this quarter, as the recent pace of new home sales could fuel excessive optimism," the Ministry of National Development said.
+
+The government has no plans to ease the stamp duty on foreign buyers of new homes for now.
+"""
+
+
+def test_what_is_wanted_or_planned_is_no_purpose() -> None:
+    # "want to keep", "no plans to ease": an infinitive after a wish or plan says what is wanted.
+    expect(answered(_SG_HOMES, "why did new home sales pick up so much this quarter?"), "Pent-up demand")
