@@ -266,6 +266,11 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
     if back and spots and all(a > back.end() for a in spots):
         return score + 2.0, ev, ev.sentence, (0, back.start())
     strong = _reason_span(ev, _STRONG_REASON, ask.query.entity_keys)
+    # "urged the bloc to keep its extra duties", asked why Corvana swallows the tariff: a purpose
+    # acting on the thing asked is what is done to it, not its reason.
+    if strong and ev.sentence.text[strong[0]:strong[0] + 3].lower() == "to " and any(
+            strong[0] < a <= strong[0] + 25 for a, _ in term_spots(ev.sentence.text, [t for t in ev.matched if t.required and not t.keys & _DIRECTIONS])):
+        strong = None
     if strong and not inside(strong) and not _moved_otherwise(ask, ev, strong):
         return score + 2.0 + _explains_the_move(ask, ev, strong) - _before_the_asked(ev.sentence.text, spots, strong), ev, ev.sentence, strong
     weak = _reason_span(ev, _WEAK_REASON, ask.query.entity_keys)

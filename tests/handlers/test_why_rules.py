@@ -316,3 +316,9 @@ The government has no plans to ease the stamp duty on foreign buyers of new home
 def test_what_is_wanted_or_planned_is_no_purpose() -> None:
     # "want to keep", "no plans to ease": an infinitive after a wish or plan says what is wanted.
     expect(answered(_SG_HOMES, "why did new home sales pick up so much this quarter?"), "Pent-up demand")
+
+
+def test_a_purpose_acting_on_the_thing_asked_is_no_reason_for_it() -> None:
+    # "urged the bloc to keep its extra duties": what she wants done to the duties, not why
+    # Corvana swallows the U.S. tariff ("as raising prices now would hand market share to rivals").
+    expect(answered("ev_deliveries", "why isnt corvana putting the us tariff into its prices"), "market share")
