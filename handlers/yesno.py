@@ -49,7 +49,7 @@ def handle(ask: Ask) -> Answer | None:
     placed = _where_instead(ask)
     if placed:
         return placed
-    moved = _direction_stated(ask)
+    moved = _direction_stated(ask) or _comparative_stated(ask)
     if moved:
         return moved
     pending = _still_pending(ask)
@@ -100,6 +100,34 @@ def handle(ask: Ask) -> Answer | None:
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     confidence = (0.5 + 0.3 * ev.coverage) * (0.6 if ev.missing else 1.0)
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+# "weaker than" answered by "stronger than": a comparative and its opposite.
+_COMPARATIVE_PAIRS = (("weaker", "stronger"), ("higher", "lower"), ("bigger", "smaller"), ("larger", "smaller"), ("cheaper", "dearer"),
+                      ("faster", "slower"), ("better", "worse"), ("wider", "narrower"), ("longer", "shorter"), ("greater", "smaller"))
+_OTHER_COMPARATIVE = {a: b for pair in _COMPARATIVE_PAIRS for a, b in (pair, pair[::-1])}
+_ASKED_THAN = lazy_compile(r"\b([a-z]+er)\s+than\b", re.IGNORECASE)
+
+
+def _comparative_stated(ask: Ask) -> Answer | None:
+    """ "Is the yen still weaker than in mid-October?" over "It traded at 153.40 per dollar, about
+    6% stronger than its mid-October low": a sentence about the thing, short only of the asked
+    comparative, that sets it against something with that word (yes) or its opposite (no)."""
+    m = _ASKED_THAN.search(ask.query.text)
+    if m is None or m.group(1).lower() not in _OTHER_COMPARATIVE:
+        return None
+    word = m.group(1).lower()
+    other = _OTHER_COMPARATIVE[word]
+    for ev in ask.pool.accepted[:6]:
+        if any(t.required and t.word.lower() != word for t in ev.missing):
+            continue
+        said = re.search(rf"\b({word}|{other})\s+than\b", ev.sentence.text, re.IGNORECASE)
+        if said is None:
+            continue
+        verdict = "Yes." if said.group(1).lower() == word else "No."
+        text = f"{verdict} {clause_window(ev.sentence.text, said.start(), said.end(), 130)}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 # "more than a year ago", "less than last year", "fewer than in 2024": set against an earlier time.

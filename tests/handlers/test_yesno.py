@@ -167,3 +167,20 @@ def test_the_move_of_the_one_named_among_many_close_sentences() -> None:
     # still the one that moves Bordeaux's exports, not the lead's clause naming Bordeaux.
     reply = _answered("fr_wine", "Have Bordeaux exports picked up this year?")
     assert reply.text.startswith("No.") and "11.7%" in reply.text, reply.text
+
+
+def test_a_comparative_answered_by_its_opposite_is_a_no() -> None:
+    # "weaker than in mid-October" against "about 6% stronger than its mid-October low", not the
+    # lead's "weakest level", which sets nothing against mid-October.
+    article = """| 7 November 2025, Friday |
+
+Japan confirms record yen intervention
+
+Japan spent a record 11.24 trillion yen intervening in the currency market to support the yen over the past month, confirming that Tokyo stepped in after the currency slid to its weakest level in nearly four decades.
+
+The yen weakened to 162.84 per dollar on October 15, its lowest since December 1986. It traded at 153.40 per dollar in Tokyo on Friday, about 6% stronger than its mid-October low.
+"""
+    reply = _answered(article, "is the yen still weaker than it was in mid october?")
+    assert reply.text.startswith("No.") and "stronger than" in reply.text, reply.text
+    reply = _answered(article, "is the yen stronger than in mid-October?")
+    assert reply.text.startswith("Yes.") and "stronger than" in reply.text, reply.text
