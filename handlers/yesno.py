@@ -209,6 +209,11 @@ _ACTED = lazy_compile(r"(?:ed|^cut|^rose|^fell|^grew|^shrank|^sank|^slid|^lift|^
 _AUXILIARY = frozenset("to will would did does do has have had was were is are be been".split())
 
 
+# "dearer", "cheaper", "pricier": a move of the price.
+_PRICED = frozenset({"expensive", "cheap"})
+_PRICE_TERM = Term("price", "price", frozenset({"price", "pric"}), True, 0)
+
+
 def _direction_stated(ask: Ask) -> Answer | None:
     """ "Did ABARES raise its estimate?": find the sentence where a direction word moves the
     thing asked about ("cut its estimate"), preferring the asked word itself to a synonym and a
@@ -218,6 +223,9 @@ def _direction_stated(ask: Ask) -> Answer | None:
         return None
     asked = [t for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS | SOFTENING) or t.lemma in MEASURES]
     things = asked[-1:]  # the head: "estimate", "rates"
+    if any(t.keys & _PRICED for t in query.terms):
+        # "Is copper dearer than at the start of the year?": its price moved ("Prices have gained 10.4%")
+        things = [*things, _PRICE_TERM]
     asked_lemmas = {t.lemma for t in asked}
     words = {w for t in query.terms for w in (t.lemma, t.word.lower())}
     asks_forecast = any("forecast" in t.keys for t in query.terms)

@@ -184,3 +184,21 @@ The yen weakened to 162.84 per dollar on October 15, its lowest since December 1
     assert reply.text.startswith("No.") and "stronger than" in reply.text, reply.text
     reply = _answered(article, "is the yen stronger than in mid-October?")
     assert reply.text.startswith("Yes.") and "stronger than" in reply.text, reply.text
+
+
+def test_dearer_or_cheaper_asks_how_the_price_moved() -> None:
+    # Output fell, but "dearer" asks about the price: "Prices have gained 10.4%".
+    article = """| 1 August 2025, Friday |
+
+Chile copper output falls in June
+
+Copper production in Chile fell 4.3% in June from a year earlier to 412,560 tonnes, the statistics institute said on Thursday.
+
+Benchmark copper on the London Metal Exchange rose 1.2% to $9,685 a tonne on Friday. Prices have gained 10.4% since the start of the year.
+
+In the first six months of the year, Chile produced 2.61 million tonnes of copper, down 1.1% from the same period last year.
+"""
+    reply = _answered(article, "Is copper dearer now than at the beginning of the year?")
+    assert reply.text.startswith("Yes.") and "10.4%" in reply.text, reply.text
+    reply = _answered(article, "is copper cheaper than at the start of the year?")
+    assert reply.text.startswith("No.") and "10.4%" in reply.text, reply.text
