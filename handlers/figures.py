@@ -484,10 +484,11 @@ def _clause_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     inside = lambda start: any(a <= start < b for a, b in spans)  # noqa: E731
     score = 0.0
     asked = set(query.entity_keys)
+    carried = _subject_carried(ev, spans) if query.entities else None
     for m, e in ev.mentions:
         if asked & {normalise_name(n) for n in (e.name, *e.aliases)}:
             # "while those to Taiwan nearly doubled, jumping 96.4%": named in the figure's measure
-            score += 0.8 if inside(m.start) or e.name in f.measure else -0.4
+            score += 0.8 if inside(m.start) or e.name in f.measure or e is carried else -0.4
     label = _label_before(ev.sentence.text[: f.start])
     if label and any(t.keys & phrase_keys(label.group(1)) for t in query.required):
         score += 1.5  # "Wheat: 112.7 million tonnes" in a list is wheat's figure, labelled
@@ -884,7 +885,19 @@ def _owner_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     if not asked:
         return 0.0
     spans = span_clause(ev.sentence.text, f.start, f.end)
-    return 1.0 if any(e.id in asked and any(a <= m.start < b for a, b in spans) for m, e in ev.mentions) else 0.0
+    if any(e.id in asked and any(a <= m.start < b for a, b in spans) for m, e in ev.mentions):
+        return 1.0
+    carried = _subject_carried(ev, spans)
+    return 1.0 if carried is not None and carried.id in asked else 0.0
+
+
+def _subject_carried(ev: Evidence, spans: list[tuple[int, int]]) -> EntityRow | None:
+    """ "Kobe Mart said its operating profit rose 12.4% ..., while net profit rose 9.1%": a clause
+    that names nothing of its own is still about the body the sentence opens with."""
+    orgs = [(m, e) for m, e in ev.mentions if e.kind == "org"]
+    if not orgs or any(a <= m.start < b for m, _ in ev.mentions for a, b in spans):
+        return None  # "..., while output at the Cerro Alto mine slumped 12.5%": the mine's
+    return min(orgs, key=lambda p: p[0].start)[1]
 
 
 _SAID_IT = lazy_compile(r"\b(?:said|says|announced|reported|added)\s+(?:that\s+|on \w+\s+)?(?:it|they)\b[^,;]*$")

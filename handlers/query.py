@@ -1298,6 +1298,10 @@ def _first_word_entity(tokens: list[Token], i: int, names: frozenset[str], text:
     if token.lower in STOPWORDS or len(token.lower) < 3 or not written_as_name:
         return None
     longer = _name_prefixes(names).get(token.lower, ())
+    if len(longer) > 1 and (not is_known_word(token.lower) or _only_capitalised(token.lower)):
+        # "indus" beside "Indus Mobile" and "Indus Mobile Networks": a short name that begins the
+        # longer one is that body's. ("the port's" may be the Port of Rotterdam or its Authority.)
+        longer = tuple(n for n in longer if not any(o.startswith(n + " ") for o in longer))
     return (longer[0], [i]) if len(longer) == 1 else None
 
 

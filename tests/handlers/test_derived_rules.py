@@ -280,3 +280,10 @@ def test_each_names_amount_is_of_one_kind_with_the_others() -> None:
 def test_a_word_english_has_only_as_a_name_is_a_name_in_lower_case() -> None:
     # "volta": the dictionary has it only as "Volta"
     expect(answered(_AUCTION, "how much more did volta spend than karnak"), "17 billion pounds")
+
+
+def test_a_short_name_that_begins_the_full_one_is_the_same_body() -> None:
+    # "Volta Mobile's revenue per user" opening a sentence makes "Volta Mobile" a short name of
+    # Volta Mobile Networks: "volta" still begins one body, not two
+    article = _AUCTION.replace("next year.\n", "next year.\n\nVolta Mobile's average revenue per user rose 9% to 210 pounds.\n")
+    expect(answered(article, "how much more did volta spend than karnak"), "17 billion pounds")

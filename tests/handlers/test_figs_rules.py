@@ -471,3 +471,17 @@ The average export price rose to $5,210 per tonne in February, while beef sold t
 def test_a_figure_is_of_the_place_it_goes_to() -> None:
     # "$4,390 for cargoes bound for China" is China's price, whatever the clause opened with.
     expect(answered(_BEEF, "whats the average price per ton for beef going to china"), "4,390")
+
+
+def test_a_clause_naming_no_body_is_about_the_one_the_sentence_opens_with() -> None:
+    # "..., while net profit rose 9.1% to 51.7 billion yen": still Kobe Mart's net profit
+    article = """| 10 October 2025, Friday |
+
+Kobe Mart profit rises
+
+Kobe Mart Holdings said on Thursday its operating profit rose 12.4% to 86.3 billion yen in the six months to August, while net profit rose 9.1% to 51.7 billion yen.
+
+  • Reuters
+"""
+    expect(answered(article, "What was Kobe Mart's net income for the half?"), "51.7 billion yen")
+    expect(answered(article, "What was Kobe Mart's operating profit for the half?"), "86.3 billion yen")
