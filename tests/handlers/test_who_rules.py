@@ -295,3 +295,19 @@ def test_a_post_asked_is_held_by_a_person_of_that_title(question: str, expected:
 )
 def test_which_firm_asks_a_body(question: str, expected: str) -> None:
     expect(answered("pl_defence", question), expected)
+
+
+_SPIRITS = """| 9 October 2025, Thursday |
+
+Cognac shipments slump
+
+Cognac shipments fell 21.4% to 98.6 million bottles in the 12 months to August, the Cognac trade body BNIC said last week.
+
+"Our two biggest markets are shrinking at the same time," Mathilde Ferrand, director general of the BNIC, said on Tuesday.
+"""
+
+
+def test_a_boss_is_a_director_general_too() -> None:
+    # "boss" is no word of "director general", which is what a state or trade body's boss is called
+    expect(answered(_SPIRITS, "who's the boss of the cognac trade body"), "Mathilde Ferrand")
+
