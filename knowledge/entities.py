@@ -1197,7 +1197,9 @@ def _merge_acronyms(reg: _Registry) -> None:
     """ "MPC" in a story that also names the Monetary Policy Committee is that committee."""
     longs = [e for e in reg.ents if e.kind in ("org", "other") and len(e.name.split()) >= 2]
     for short in [e for e in reg.ents if re.fullmatch(r"[A-Z]{2,6}", e.name)]:
-        owner = next((e for e in longs if e is not short and short.name in {_initials(n) for n in (e.name, *e.aliases)}), None)
+        # "BOJ" for the Bank of Japan, "PBOC" for the People's Bank of China: some keep the "of".
+        owner = next((e for e in longs if e is not short and short.name in {i for n in (e.name, *e.aliases)
+                                                                             for i in (_initials(n), _initials(n, ("and", "the", "for", "&")))}), None)
         if owner is None:
             continue
         _merge_into(reg, owner, short, roles=False)
@@ -1219,8 +1221,8 @@ def _merge_bracketed(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
                 break
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w.lower() not in ("of", "and", "the", "for", "&") and w[:1].isalpha()).upper()
+def _initials(name: str, skipped: tuple[str, ...] = ("of", "and", "the", "for", "&")) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in skipped and w[:1].isalpha()).upper()
 
 
 def _short_org_mentions(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:

@@ -311,3 +311,18 @@ def test_a_boss_is_a_director_general_too() -> None:
     # "boss" is no word of "director general", which is what a state or trade body's boss is called
     expect(answered(_SPIRITS, "who's the boss of the cognac trade body"), "Mathilde Ferrand")
 
+
+
+_YEN = """| 9 October 2025, Thursday |
+
+Yen slides past 150 per dollar
+
+The yen fell to 151.2 per dollar on Thursday as the Bank of Japan kept interest rates on hold.
+
+BOJ Governor Takeshi Omura said on Thursday the central bank would watch the impact of the weak yen on prices.
+"""
+
+
+def test_an_acronym_that_keeps_the_of_is_the_body_spelt_out() -> None:
+    # "BOJ" is the Bank of Japan's, so "BOJ Governor" is no title of another body
+    expect(answered(_YEN, "Who heads the Bank of Japan?"), "Takeshi Omura")
