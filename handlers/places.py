@@ -177,7 +177,8 @@ def handle_who(ask: Ask) -> Answer | None:
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
     return (_unnamed(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
-            or _pronoun_subject(ask) or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS))
+            or _pronoun_subject(ask) or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS)
+            or _sole_holder(ask))
 
 
 # "Who compiles the soybean price data?", "Whose data were used for the consensus?": the source
@@ -454,6 +455,48 @@ def _unnamed(ask: Ask) -> Answer | None:
                                 0.0, [citation(ask.store, best.sentence)])
             reply.answered = False
             return reply
+    return None
+
+
+# A rise or a fall is in every other sentence of the news: "contracts" (to shrink) is no tie to
+# "a business that is in decline".
+_MOVES = frozenset({"rise", "fall"})
+
+
+def _sole_holder(ask: Ask) -> Answer | None:
+    """ "Which minister wants the company to stop hunting for oil?" over "Mines and Energy Minister
+    Laura Cifuentes said ... the company should instead put its money into solar", the story's one
+    minister: the question words what she wants otherwise, but some of it is in a sentence naming
+    her ("Every peso Petrocol spends looking for new oil ...," Cifuentes told reporters)."""
+    asked = _WHICH_PHRASE.match(ask.query.text)
+    if not asked:
+        return None
+    words = {w.lower() for w in asked.group(1).split()}
+    roles = [t for t in ask.query.required if t.word.lower() in words and t.lemma in ROLES]
+    if not roles:
+        return None
+    articles = dict.fromkeys(e.sentence.article_id for e in ask.pool.evidence[:8])
+    if len(articles) != 1:
+        return None
+    # The post itself, not a synonym: "FEVS president" is no "boss" here.
+    people = [e for e in ask.store.article_entities(next(iter(articles))) if e.kind == "person" and all(
+        any(t.lemma in r.lower() or any(p in r.lower() for p in TITLE_EXACT.get(t.lemma, ())) for r in e.roles) for t in roles)]
+    if len(people) != 1:
+        return None  # none, or several: the question's other words must tell which
+    person = people[0]
+    others = [t for t in ask.query.required if t not in roles]
+    for ev in ask.pool.evidence[:12]:
+        # Her own words, or the sentence naming her, must hold two of the question's other words
+        # (or its only one), not the headline: "Which minister approved the oil contracts?" is not
+        # hers for "oil".
+        if (all(c.startswith(("missing: ", "never names ", "names no ")) for c in ev.conflicts)
+                and any(e.id == person.id for _, e in ev.mentions)
+                and sum(1 for t in others if not (t.keys - _MOVES).isdisjoint(ev.sentence.terms)) >= min(2, len(others))):
+            sentence = _first_naming(ask, person)
+            if sentence is None:
+                return None
+            return make_answer(ask.question, "who", entity_line(person, ask.query), 0.45,
+                               [citation(ask.store, sentence), citation(ask.store, ev.sentence)])
     return None
 
 

@@ -382,6 +382,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "opec": ("opec", "organization of the petroleum exporting countries"),
     "yoy": ("yoy", "year-on-year", "year on year", "from a year earlier", "year over year"),
     # "what do the workers want?": what they demand ("is demanding a pay rise ... and the right to retire").
+    # "stop hunting for oil": "every peso Petrocol spends looking for new oil", "exploration contracts"
+    "explore": ("explore", "exploration", "exploratory", "hunt", "hunting", "hunt for", "search for", "look for"),
     "demand": ("demand", "want", "seek", "call for", "push for", "ask for", "insist on"),
     "cautious": ("cautious", "wary", "careful", "prudent", "caution", "hesitant"),
     "expensive": ("expensive", "pricier", "costlier", "dearer", "pricey"),

@@ -326,3 +326,29 @@ BOJ Governor Takeshi Omura said on Thursday the central bank would watch the imp
 def test_an_acronym_that_keeps_the_of_is_the_body_spelt_out() -> None:
     # "BOJ" is the Bank of Japan's, so "BOJ Governor" is no title of another body
     expect(answered(_YEN, "Who heads the Bank of Japan?"), "Takeshi Omura")
+
+
+_OIL = """| 11 November 2025, Tuesday |
+
+Petrocol profit drops as exploration feud with government deepens
+
+Colombia's state-controlled oil company Petrocol said on Monday its third-quarter net profit fell 18.4% to 2.34 trillion pesos.
+
+The drilling plans have put Petrocol at odds with the government, which has not signed any new oil and gas exploration contracts since 2022. Mines and Energy Minister Laura Cifuentes said on Friday that the company should instead put its money into solar and wind projects.
+
+"Every peso Petrocol spends looking for new oil is a peso we are not investing in the energy transition, and the country cannot keep betting on a business that is in decline," Cifuentes told reporters in Bogota.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the story's one minister, whose own words hold two of the question's ("looking for new oil")
+        ("Which minister wants the company to stop hunting for oil?", "Laura Cifuentes"),
+        # ... but "oil" alone is no tie, nor "contracts" to "decline" (to contract is to fall)
+        ("Which minister approved the oil contracts?", None),
+        ("Which minister resigned last week?", None),
+    ],
+)
+def test_the_one_holder_of_the_post_asked_whose_words_the_question_rewords(question: str, expected: str | None) -> None:
+    expect(answered(_OIL, question), expected)
