@@ -374,7 +374,12 @@ def _works_at(person: EntityRow, body: EntityRow) -> bool:
     # "bank of" is no name: "Bank of England" is not "Bank of Canada"
     names |= {" ".join(n.split()[:2]) for n in list(names) if len(n.split()) > 2 and not set(n.split()[:2]) & _LINKING}
     roles = [f" {normalise_name(r)} " for r in person.roles]
-    return any(f" {n} " in r for n in names if n for r in roles)
+    if any(f" {n} " in r for n in names if n for r in roles):
+        return True
+    # "said Aoife Brennan, the council's chair" of the Irish Fiscal Advisory Council: the body by
+    # the noun its name ends with.
+    head = body.name.split()[-1].lower()
+    return head in _BODY_NOUNS and any(f"the {head}'s " in r.lower().replace("’", "'") for r in person.roles)
 
 
 _PRONOUN_SUBJECT = lazy_compile(r"^\s*(?:He|She)\s+(?:also\s+|now\s+)?[a-z]+\b")
@@ -1077,7 +1082,7 @@ _BELOW_COUNTRY = frozenset("city town province state region county district pref
 _PERSON_NOUNS = gz.PERSON_NOUNS | frozenset("person man woman farmer worker trader strategist leader".split())
 
 _BODY_NOUNS = gz.ORG_NOUNS | frozenset("""body organisation organization department bureau office authority
-institution institute association union council committee""".split())
+institution institute association union council committee watchdog""".split())
 
 
 class _KindAsked(NamedTuple):

@@ -352,3 +352,20 @@ The drilling plans have put Petrocol at odds with the government, which has not 
 )
 def test_the_one_holder_of_the_post_asked_whose_words_the_question_rewords(question: str, expected: str | None) -> None:
     expect(answered(_OIL, question), expected)
+
+
+_WATCHDOG = """| 4 November 2025, Tuesday |
+
+Irish corporate tax take jumps 38% as fiscal watchdog sounds alarm
+
+Ireland's corporate tax receipts jumped 38.2% to 7.46 billion euros in October, Department of Finance data showed on Tuesday.
+
+The Irish Fiscal Advisory Council warned last week that as much as 15.2 billion euros of this year's corporate tax could be windfall receipts. "The state is leaning ever harder on a few foreign firms," said Aoife Brennan, the council's chair.
+
+"Monthly figures are lumpy," said Conor Walsh, chief economist at Liffey Capital Markets.
+"""
+
+
+def test_the_body_by_the_noun_its_name_ends_with() -> None:
+    # "the council's chair" chairs the Irish Fiscal Advisory Council, which a watchdog is
+    expect(answered(_WATCHDOG, "Who chairs the fiscal watchdog?"), "Aoife Brennan")
