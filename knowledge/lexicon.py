@@ -156,6 +156,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "loan loss", "souring loan"),
     # "a Cleveland-based regional lender" is the bank a question asks about.
     "lender": ("lender", "bank", "bank lender"),
+    # "who are they borrowing from to pay for the new plant": "in talks with lenders ... to finance
+    # about 40% of the plant's cost", "expected to sign the loans"
+    "borrow": ("borrow", "borrowing", "loan", "lender"),
+    "finance": ("finance", "financing", "pay for"),
     # "poorer shoppers" are the "lower-income shoppers" of the text
     "poor": ("poor", "poorer", "poorest", "low-income", "lower-income", "low income", "lower income", "less affluent"),
     # "Which holiday destinations were hit less?": "Leisure routes to Spain, Greece, ... held up better"

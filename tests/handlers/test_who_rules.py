@@ -369,3 +369,19 @@ The Irish Fiscal Advisory Council warned last week that as much as 15.2 billion 
 def test_the_body_by_the_noun_its_name_ends_with() -> None:
     # "the council's chair" chairs the Irish Fiscal Advisory Council, which a watchdog is
     expect(answered(_WATCHDOG, "Who chairs the fiscal watchdog?"), "Aoife Brennan")
+
+
+_PLANT_LOANS = """| 29 October 2025, Wednesday |
+
+Atlas Phosphates lifts revenue 18%
+
+Morocco's Atlas Phosphates Group said on Tuesday its revenue rose 18.4% in the first nine months of 2025 to 78.6 billion dirhams.
+
+On Monday the board approved an 11.9 billion dirham investment in a new fertilizer plant at the Jorf Lasfar industrial complex.
+
+Chief financial officer Nadia El Fassi said the group was still in talks with lenders including the African Development Bank and Germany's KfW to finance about 40% of the plant's cost, and expected to sign the loans by the end of the first quarter.
+"""
+
+
+def test_borrowing_is_from_lenders_and_paying_for_is_financing() -> None:
+    expect(answered(_PLANT_LOANS, "who are they borrowing from to pay for the new plant"), "African Development Bank")
