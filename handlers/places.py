@@ -887,6 +887,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     kind_asked = _KindAsked.of(query)
     body_named = kind_asked.body and _WHICH_BODY.match(query.text) is not None
     posts = [t for t in query.required if t.lemma in ROLES or t.keys & ROLES]
+    # "Which countries do the utility's owners come from?": "owned by a consortium of Canadian,
+    # Australian and Kuwaiti ... funds", whose nationality is the country asked.
+    origin_asked = _asks_countries(query) and _FROM_WHERE.search(query.text) is not None
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -902,7 +905,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 continue  # "Besides the US, which countries ...?"
             if query.member_of and entity.kind == "place" and not _member(entity, query.member_of):
                 continue  # "which Gulf states ...?": Kuwait, not Cairo or Egypt
-            if _inside_longer(mention, spans) or _demonym_use(ev.sentence.text, mention):
+            if _inside_longer(mention, spans) or (_demonym_use(ev.sentence.text, mention) and not origin_asked):
                 continue  # "Russian" in "Russian Far East" or "Chinese President" is no place here
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)

@@ -24,7 +24,8 @@ from handlers.figures import PLAIN_QUALIFIERS
 from knowledge.text import Token, is_content, is_known_word
 
 
-_NEGATION = lazy_compile(r"\b(?:not|never|no longer|n[o’']t|neither|nor)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "would not pay a dividend": the verb may take an article before the asked word.
+_NEGATION = lazy_compile(r"\b(?:not|never|no longer|n[o’']t|neither|nor)\s+(?:[\w-]+\s+)?(?:(?:a|an|any)\s+)?$", re.IGNORECASE)
 _DENIES = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n[’']t\b", re.IGNORECASE)
 
 

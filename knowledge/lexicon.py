@@ -350,6 +350,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "futures": ("futures", "future", "futures contract", "contract"),
     # "How many companies does the fund own shares in?" against "held stakes in 8,612 companies".
     "own": ("own", "hold", "possess"),
+    # "Which countries do the utility's owners come from?": "owned by a consortium of Canadian ... funds"
+    "owner": ("owner", "own", "ownership"),
     "stake": ("stake", "shareholding", "share in", "equity stake"),
     "dividend": ("dividend", "payout", "dividend payment", "dividend payout"),
     "deposit": ("deposit", "deposit base", "money park", "park money", "park cash", "cash park", "fund park", "park fund"),

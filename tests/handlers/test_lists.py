@@ -334,3 +334,25 @@ def test_grass_is_pasture() -> None:
     # "mild spring weather in Waikato, Taranaki and Canterbury boosted pasture growth"
     text = answered("nz_dairy", "which regions saw grass growth boosted by the spring weather").text
     assert "Waikato" in text and "Canterbury" in text, text
+
+
+_OWNED = """| 4 November 2025, Tuesday |
+
+Regulator fines Mercia Water 96 million pounds
+
+Britain's water regulator Ofwat fined Mercia Water 96.4 million pounds on Tuesday for failing to upgrade its sewage works.
+
+The company, owned by a consortium of Canadian, Australian and Kuwaiti pension and sovereign wealth funds, said it would not pay a dividend this year.
+"""
+
+
+def test_the_countries_owners_come_from_are_their_nationalities() -> None:
+    # "owners" are who "owned" it; "Canadian" names the country, though the question says "utility"
+    result = answered(_OWNED, "Which countries do the utility's owners come from?")
+    assert result.answered and result.text.startswith("Canada, Australia, Kuwait"), result.text
+
+
+def test_the_owners_are_who_owned_it_and_not_paying_a_dividend_is_a_no() -> None:
+    # "owners" for "owned by"; "would not pay a dividend": an article between the denial and the word
+    result = answered(_OWNED, "are the owners getting a dividend this year")
+    assert result.answered and result.text.startswith("No."), result.text
