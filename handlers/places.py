@@ -890,6 +890,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     # "Which countries do the utility's owners come from?": "owned by a consortium of Canadian,
     # Australian and Kuwaiti ... funds", whose nationality is the country asked.
     origin_asked = _asks_countries(query) and _FROM_WHERE.search(query.text) is not None
+    # A port or a city asked is a place of its own: "Vladivostok, the biggest port in the Russian
+    # Far East" is where that port is.
+    things = {t.lemma for t in query.required if t.lemma not in gz.PLACE_NOUNS} if "person" not in kinds else set()
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -920,6 +923,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if entity.kind == "place" and anchors and _anchors_elsewhere(ev.sentence.text, mention, anchors):
                 score -= 1.0  # "Rheinmark ... at plants in Duisburg, while Valmeuse made ... at its sites in Liege": Valmeuse's are Liege
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
+            if entity.kind == "place" and things and _thing_at(ev.sentence.text, mention, things) and _specificity(entity) > 0:
+                score += 1.5  # ... but "a conference in northeastern China" is vaguer than "the summit in Shenyang"
             if entity.kind == "place" and "person" in kinds and (IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start])
                                                                  or _based_here(ev.sentence.text, mention)):
                 continue  # "talks in Berlin", "Florence-based shoemaker": where something is, never who does it
@@ -1243,6 +1248,17 @@ _FACILITY_AFTER = lazy_compile(r"^\s+(?:plant|plants|mine|mines|mill|mills|facto
 def _place_frame(text: str, mention: MentionRow) -> bool:
     return bool(_FACILITY_BEFORE.search(text[max(0, mention.start - 20): mention.start])
                 and _FACILITY_AFTER.match(text[mention.end: mention.end + 20]))
+
+
+# "Where's the new plant going to be built?" over "a new fertilizer plant at the Jorf Lasfar
+# industrial complex", not "a late start to soybean planting in Mato Grosso": the asked thing
+# itself, by its word, right before the place.
+_THING_AT = lazy_compile(r"\b([a-z][\w-]*?)s?\s+(?:at|in|near|outside)\s+(?:the\s+)?$")
+
+
+def _thing_at(text: str, mention: MentionRow, things: set[str]) -> bool:
+    m = _THING_AT.search(text, max(0, mention.start - 40), mention.start)
+    return m is not None and m.group(1) in things
 
 
 def _preposition_fit(text: str, mention: MentionRow) -> float:

@@ -356,3 +356,19 @@ def test_the_owners_are_who_owned_it_and_not_paying_a_dividend_is_a_no() -> None
     # "owners" for "owned by"; "would not pay a dividend": an article between the denial and the word
     result = answered(_OWNED, "are the owners getting a dividend this year")
     assert result.answered and result.text.startswith("No."), result.text
+
+
+_NEW_PLANT = """| 29 October 2025, Wednesday |
+
+Atlas Phosphates lifts revenue 18%
+
+Shipments to Brazil fell 4.2% to 1.7 million tonnes due to high inventories at the ports of Paranagua and Santos and a late start to soybean planting in Mato Grosso.
+
+On Monday the board approved an 11.9 billion dirham investment in a new fertilizer plant at the Jorf Lasfar industrial complex near El Jadida. Construction is due to start in the first half of next year.
+"""
+
+
+def test_the_place_right_after_the_thing_asked_is_where_it_is() -> None:
+    # "plant at the Jorf Lasfar ...", not the "planting in Mato Grosso" that "start" and "plant" also meet
+    result = answered(_NEW_PLANT, "Where's the new plant going to be built?")
+    assert result.answered and result.text.startswith("Jorf Lasfar"), result.text
