@@ -1231,6 +1231,19 @@ def _short_org_mentions(reg: _Registry, texts: dict[tuple[int, int], str]) -> No
     taken = {(m.paragraph, m.sentence, m.start) for e in reg.ents for m in e.mentions}
     # "Sulawesi Environmental Watch" beside "Southeast Sulawesi": the bare word is the place's.
     place_words = {w.lower() for e in reg.ents if e.kind == "place" for w in e.name.split()}
+    for ent in [e for e in reg.ents if e.kind == "org" and len(e.name.split()) >= 3]:
+        # "Indus Mobile Chief Executive Kavita Raman", "Indus Mobile's average revenue" after
+        # "Indus Mobile Networks": its first two words, when both are capitalised.
+        first, second, third = ent.name.split()[:3]
+        if not (first[:1].isupper() and second[:1].isupper()) or f"{first} {second}".lower() in reg.index:
+            continue
+        pattern = re.compile(rf"\b{re.escape(first)}\s+{re.escape(second)}\b(?!\s+{re.escape(third)})")
+        found = [Mention(para, sent, m.start(), m.end())
+                 for (para, sent), text in texts.items() for m in pattern.finditer(text) if (para, sent, m.start()) not in taken]
+        if found:
+            # no alias: "Indus" must stay the first word of one name for the questions that write it so
+            ent.mentions.extend(found)
+            taken |= {(m.paragraph, m.sentence, m.start) for m in found}
     for ent in [e for e in reg.ents if e.kind == "org" and len(e.name.split()) >= 2]:
         first, second = ent.name.split()[:2]
         if (len(first) < 4 or not first[0].isupper() or first.lower() in gz.FUNCTION_WORDS or first.lower() in reg.index

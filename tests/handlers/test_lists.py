@@ -372,3 +372,13 @@ def test_the_place_right_after_the_thing_asked_is_where_it_is() -> None:
     # "plant at the Jorf Lasfar ...", not the "planting in Mato Grosso" that "start" and "plant" also meet
     result = answered(_NEW_PLANT, "Where's the new plant going to be built?")
     assert result.answered and result.text.startswith("Jorf Lasfar"), result.text
+
+
+
+def test_a_company_by_its_first_two_words_is_that_company() -> None:
+    # "Indus Mobile Chief Executive Kavita Raman said", "Indus Mobile's average revenue per user"
+    # after "Indus Mobile Networks": sentences about it, not about some other body
+    result = answered("in_spectrum", "Which cities are Indus's sites running close to capacity in?")
+    assert result.answered and result.text.startswith("Mumbai, Delhi, Bengaluru"), result.text
+    result = answered("in_spectrum", "What was Indus Mobile's average revenue per user?")
+    assert result.answered and "231 rupees" in result.text, result.text
