@@ -105,7 +105,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how much fresh capital are the owners pumping in?" / "shareholders agreed to inject 750 million pounds of new equity"
     "invest": ("invest", "investment", "investor", "fdi", "capital", "put into", "pour into", "plough into",
                "plow into", "sink into", "inject", "injection", "pump in", "pump into"),
-    "owner": ("owner", "shareholder", "owned by"),  # "are the owners getting a dividend?" / "The company, owned by a consortium"
+    # "are the owners getting a dividend?" / "The company, owned by a consortium"; "Which countries do the
+    # utility's owners come from?": "owned by a consortium of Canadian ... funds"
+    "owner": ("owner", "shareholder", "owned by", "own", "ownership"),
     "new": ("new", "fresh"),
     "price": ("price", "cost", "tariff", "fee", "rate", "fare"),  # "a price war" / "a fare war"
     # "When did the US levy on Swiss goods kick in?": "since Washington imposed a 31% tariff in August"
@@ -350,8 +352,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "futures": ("futures", "future", "futures contract", "contract"),
     # "How many companies does the fund own shares in?" against "held stakes in 8,612 companies".
     "own": ("own", "hold", "possess"),
-    # "Which countries do the utility's owners come from?": "owned by a consortium of Canadian ... funds"
-    "owner": ("owner", "own", "ownership"),
     "stake": ("stake", "shareholding", "share in", "equity stake"),
     "dividend": ("dividend", "payout", "dividend payment", "dividend payout"),
     "deposit": ("deposit", "deposit base", "money park", "park money", "park cash", "cash park", "fund park", "park fund"),
