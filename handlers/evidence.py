@@ -930,12 +930,19 @@ class _SentenceFacts(NamedTuple):
         for (m, e), keys in zip(mentions, mention_keys):
             by_kind[e.kind].append((m, e, keys))
         event_times = tuple(_event_times(s.text, times))
-        return cls(frozenset().union(*mention_keys), mention_keys, figure_keys, s.terms | figure_keys,
+        return cls(frozenset().union(*mention_keys), mention_keys, figure_keys, s.terms | figure_keys | _roles_said(mentions),
                    normalised, _text_flags(s.text), event_times,
                    any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
                    _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()},
                    bool(event_times) and all(_compared_with(s.text, t) for t in event_times),
                    _adjective_keys(s.text, mentions, mention_keys))
+
+
+def _roles_said(mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[str]:
+    """ "... our top priority," Olivera told reporters: the sentence speaks of the Foreign Minister the
+    story named Olivera as, though it says only his name."""
+    roles = [role for _, e in mentions if e.kind == "person" for role in e.roles]
+    return frozenset().union(*(phrase_keys(role) for role in roles)) if roles else frozenset()
 
 
 def _adjective_keys(text: str, mentions: list[tuple[MentionRow, EntityRow]], mention_keys: tuple[frozenset[str], ...]) -> frozenset[str]:

@@ -385,3 +385,27 @@ Chief financial officer Nadia El Fassi said the group was still in talks with le
 
 def test_borrowing_is_from_lenders_and_paying_for_is_financing() -> None:
     expect(answered(_PLANT_LOANS, "who are they borrowing from to pay for the new plant"), "African Development Bank")
+
+
+_OLIVERA = """| 21 October 2025, Tuesday |
+
+Uruguay beef exports fall
+
+Foreign Minister Sebastián Olivera said on Monday he expected the agreement to be signed in the first quarter of 2026.
+
+"The U.S. agreement is our top priority because it gives our producers a stable, high-paying market," Olivera told reporters in Montevideo.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "..., Olivera told reporters": the Foreign Minister the story named him as is speaking
+        ("whats the foreign minister's top priority", "U.S. agreement"),
+        ("what's the trade minister's top priority?", None),
+    ],
+)
+def test_a_person_named_alone_speaks_in_the_role_the_story_gave(question: str, expected: str | None) -> None:
+    expect(answered(_OLIVERA, question), expected)
