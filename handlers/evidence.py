@@ -984,6 +984,7 @@ class _Asked(NamedTuple):
     titles: tuple[str, ...]  # "chief executive" written out: the exact titles asked (TITLE_EXACT)
     named: dict[int, bool]  # named_by(entity, keys) by entity id, filled as _only_in_a_list asks
     list_kind: Term | None  # see _list_kind
+    destination: str  # "exports to Canada" beside another name asked: see _other_destination
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -995,7 +996,8 @@ class _Asked(NamedTuple):
                    bool(_numbered_qualifiers(query.text)), _asked_route(query.text, tuple(query.entity_keys)) is not None,
                    bool(_sides(query.text)), bool(_superlatives(query.text)),
                    query.intent in ("figure", "derived") and _names_a_period_only(query),
-                   bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {}, _list_kind(query))
+                   bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {}, _list_kind(query),
+                   _asked_destination(query.text, tuple(query.entity_keys)))
 
 
 # "which industries ...", "what other farm goods ...", "what kind of parts ...": the plural noun
@@ -1143,6 +1145,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         evidence.conflicts.extend(_other_qualifier_number(query.text, s.text))
     if asked.route:
         evidence.conflicts.extend(_other_route(query, s.text, facts.names))
+    if asked.destination:
+        evidence.conflicts.extend(_other_destination(asked.destination, asked.keys, s.text, mentions))
     if asked.sides:
         evidence.conflicts.extend(_other_side_of(query.text, s.text))
     if query.intent == "figure" and query.direction and any(b.anchor == "since" for b in query.bases) \
@@ -1249,6 +1253,32 @@ def _asked_route(question: str, keys: tuple[str, ...]) -> tuple[str, str] | None
 def _route_pattern(origin: str, destination: str, lazy: bool) -> re.Pattern[str]:
     gap = ".{0,40}?" if lazy else ".{0,40}"
     return re.compile(rf"\bfrom {re.escape(origin)}\b{gap}\bto {re.escape(destination)}\b")
+
+
+@lru_cache(maxsize=1024)
+def _asked_destination(question: str, keys: tuple[str, ...]) -> str:
+    """The name asked after "to" in a question that names another too ("How much lumber does the
+    US export to Canada?"): "" when there is none, or the question names one place only."""
+    if len(keys) < 2:
+        return ""
+    for prep, said in _ends_asked(question):
+        if prep == "to":
+            spelled = {normalise_name(p) for n in (1, 2) if (p := canonical_place(" ".join(said.split()[:n])))}
+            found = next((k for k in keys if f"{said} ".startswith(k + " ") or k in spelled), "")
+            if found:
+                return found
+    return ""
+
+
+def _other_destination(destination: str, keys: frozenset[str], text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> list[str]:
+    """ "the US export to Canada" is not answered by "Canada's lumber shipments to the United States":
+    the other name asked stands after the sentence's "to", and the one asked there does not."""
+    ends = [(e, named_by(e, {destination})) for m, e in mentions
+            if (before := _END_BEFORE.search(text, max(0, m.start - 10), m.start)) and before.group(1).lower() == "to"]
+    if not ends or any(to_asked for _, to_asked in ends):
+        return []
+    others = sorted({e.name for e, _ in ends if named_by(e, keys - {destination})})
+    return [f"to {', '.join(others)}, not to {destination}"] if others else []
 
 
 def _other_route(query: Query, text: str, names: set[str]) -> list[str]:

@@ -437,3 +437,17 @@ Bordeaux exports fell 8.3% by value to 1.05 billion euros in the January-August 
     expect(answered(article, "What were Bordeaux's sales to China worth?"), None)
     expect(answered(article, "What were France's sales to China worth?"), "498 million euros")
     expect(answered(article, "How much were Bordeaux exports worth?"), "1.05 billion euros")
+
+
+def test_the_other_name_asked_at_the_end_of_the_trade_is_another_direction() -> None:
+    # "the US export to Canada" is not "Canada's shipments to the United States"
+    article = """| 20 November 2025, Thursday |
+
+Canada's lumber shipments slump
+
+Canada's softwood lumber shipments to the United States fell 18.6% in the third quarter to 2.71 billion board feet.
+
+  • Reuters
+"""
+    expect(answered(article, "How much lumber does the US export to Canada?"), None)
+    expect(answered(article, "How much lumber does Canada export to the US?"), "2.71 billion board feet")
