@@ -451,3 +451,22 @@ Canada's softwood lumber shipments to the United States fell 18.6% in the third 
 """
     expect(answered(article, "How much lumber does the US export to Canada?"), None)
     expect(answered(article, "How much lumber does Canada export to the US?"), "2.71 billion board feet")
+
+
+def test_a_sentence_on_the_whole_trade_borrows_no_topic_from_the_headline() -> None:
+    # a gold story's "total imports rose ... while exports fell 3.1%" are all goods, not gold
+    article = """| 18 November 2025, Tuesday |
+
+India's gold imports jump ahead of festivals
+
+India's gold imports jumped 44.5% to $8.52 billion in October, trade data showed.
+
+Gold demand usually peaks before the wedding season, and gold prices hit a record last month.
+
+The trade deficit widened to $29.8 billion in October, as total imports rose 14.8% to $64.4 billion while exports fell 3.1% to $34.6 billion.
+
+  • Reuters
+"""
+    expect(answered(article, "How much gold did India export in October?"), None)
+    expect(answered(article, "How much were India's total exports in October?"), "34.6 billion")
+    expect(answered(article, "How much gold did India import in October?"), "8.52 billion")
