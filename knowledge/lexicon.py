@@ -227,7 +227,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "under the provisional deal" / "reached a preliminary agreement"
     "provisional": ("provisional", "preliminary", "tentative"),
     # "Is Punjab facing a rain deficit?" / "subdivisions have received deficient rain"
-    "deficit": ("deficit", "shortfall", "deficient"),
+    "deficit": ("deficit", "shortfall", "deficient", "trade gap"),  # "how big is the trade gap now"
+    # "What share of Poland's power came from coal?" / "Coal generated 54% of Poland's electricity"
+    "electricity": ("electricity", "power", "electric power"),
     "synergy": ("synergy", "cost saving", "cost savings", "savings"),
     "one-off": ("one-off", "one off", "up front", "upfront", "one-time"),
     "vote": ("vote", "back", "favour", "favor", "support", "ballot"),

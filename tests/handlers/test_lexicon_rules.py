@@ -308,3 +308,18 @@ def test_builders_are_shipyards() -> None:
 
 def test_milk_taken_in_is_milk_collected() -> None:
     expect(answered("nz_dairy", "how much milk has the co-op taken in this season"), "612")
+
+
+def test_a_trade_gap_is_a_deficit_and_power_is_electricity() -> None:
+    article = """| 18 November 2025, Tuesday |
+
+India's trade deficit widens
+
+The merchandise trade deficit widened to $29.8 billion in October from $21.9 billion in September.
+
+Coal generated 54% of India's electricity in the third quarter, down from 60% a year earlier.
+
+  • Reuters
+"""
+    expect(answered(article, "how big is the trade gap now"), "29.8 billion")
+    expect(answered(article, "What share of India's power came from coal in Q3?"), "54%")
