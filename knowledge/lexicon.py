@@ -79,7 +79,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "capacity": ("capacity", "able to produce", "can produce", "can make", "able to make", "able to process",
                  "can process", "able to handle", "can handle"),
     "expire": ("expire", "expiry", "lapse", "run out"),
-    "maximum": ("maximum", "ceiling", "max"),
+    # "the most grapes growers can pick" is "the maximum yield"
+    "maximum": ("maximum", "ceiling", "max", "most"),
     # "how many companies are members of the group?": "the forum, which represents 64 mining companies"
     "member": ("member", "membership", "represent", "belong"),
     "takeover": ("takeover", "acquisition", "merger", "buyout", "bid", "deal", "tie-up"),
@@ -95,7 +96,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "province": ("province", "region", "territory", "prefecture"),
     "say": ("say", "declare", "announce", "tell", "report", "claim", "note", "add",
             "remark", "comment", "talk", "speak", "stress", "urge", "according", "release", "publish",
-            "issue", "show", "estimate", "quote", "cite", "comment", "warn", "caution"),
+            "issue", "show", "estimate", "quote", "cite", "comment", "warn", "caution", "explain"),  # "which official explained the changes to reporters"
     "farmer": ("farmer", "grower", "producer", "planter"),
     "hold": ("hold", "keep", "sit on", "hold back", "hoard", "store"),
     "downpour": ("downpour", "heavy rain", "torrential rain", "rainstorm", "deluge"),
@@ -145,7 +146,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "order": ("order", "buy", "purchase", "place order"),
     # "what areas will research concentrate on": "which Helvara will narrow to cardiology, oncology ..."
     "concentrate": ("concentrate", "focus", "narrow to", "zero in on", "home in on"),
-    "annual": ("annual", "yearly", "annually", "per annum", "full-year", "full year", "fiscal"),
+    # "the shipping target for the full year" / "expects to ship ... in the financial year ending June 30"
+    "annual": ("annual", "yearly", "annually", "per annum", "full-year", "full year", "fiscal", "financial year"),
     # "narrowed its forecast range" is what "tightened the guidance" asks
     "narrow": ("narrow", "tighten"),
     "national": ("national", "nationwide", "countrywide", "nationally", "across the country"),
@@ -189,6 +191,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "loss": ("loss", "lose", "lost", "loss-making", "in the red", "net loss", "lose money", "lost money", "losing money"),
     "spokesperson": ("spokesperson", "spokeswoman", "spokesman", "spokespeople", "press officer"),
     "negotiate": ("negotiate", "negotiation", "negotiator", "talks", "bargaining", "bargain"),
+    # "how many staff is it letting go?" / "it would cut 350 jobs"
     "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "ax", "shed", "redundancy", "eliminate",
                "slash", "fire", "sack", "job loss", "job lost", "lose job", "lose their job", "lose its job", "position go", "job go",
                "lose staff", "lose worker", "lose people",
@@ -202,13 +205,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "approve": ("approve", "approval", "sign off", "clear", "authorise", "authorize", "green-light",
                 "greenlight", "endorse", "back", "pass", "okay"),
     # "how much did japan spend propping up the yen?" / "intervening ... to support the yen"
-    "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout", "prop up"),
+    "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout", "prop up", "bolster"),
     # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
-    "spend": ("spend", "blow on", "splash out", "shell out", "fork out", "lay out"),
+    "spend": ("spend", "spending", "blow", "blow on", "splash out", "shell out", "fork out", "lay out", "splurge"),
     # "how many times did it dump sewage into rivers?" / "spilled untreated sewage into rivers 14,352 times"
-    "spill": ("spill", "dump", "discharge"),
-    # "how big a fine did mercia get hit with?" / "Ofwat fined Mercia Water 96.4 million pounds"
-    "fine": ("fine", "hit with", "slap with"),
+    "spill": ("spill", "dump", "discharge", "overflow"),
+    # "how big a fine did mercia get hit with?" / "Ofwat fined Mercia Water 96.4 million pounds";
+    # "foot the bill for the penalty" / "This fine will be paid by shareholders"
+    "fine": ("fine", "hit with", "slap with", "penalty", "penalise", "penalize"),
     # "how much uranium will they mine?": its production plan
     "produce": ("produce", "production", "output", "grow", "harvest", "yield", "make", "manufacture",
                 "generate", "churn out", "turn out", "pump out", "mine", "pour"),  # gold "poured" is gold produced
@@ -256,9 +260,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "look again at", "reassess"),
     # "When did he sow his crop?": "We planted in April"
     "sow": ("sow", "plant", "sowing", "planting"),
+    # "steers going to the slaughterhouses" / "steers to send to the plants"
     "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter",
-              "power station", "station"),
-    "housing": ("housing", "home", "house", "dwelling", "residential", "homebuilding", "housebuilding", "flat", "apartment"),
+              "power station", "station", "slaughterhouse", "abattoir"),
+    # "new private units sold" / "Developers sold 4,120 new private homes"
+    "housing": ("housing", "home", "house", "dwelling", "residential", "homebuilding", "housebuilding", "flat", "apartment", "unit"),
     "fault": ("fault", "glitch", "problem", "defect", "bug", "flaw", "malfunction"),
     "injure": ("injure", "injury", "hurt", "harm", "wound", "casualty"),
     "unfinished": ("unfinished", "half-built", "half built", "incomplete", "uncompleted", "stalled"),
@@ -349,11 +355,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wage": ("wage", "salary", "pay", "earn", "paycheck", "pay packet"),
     "publish": ("publish", "release", "come out", "put out", "be out", "unveil", "issue", "present", "table"),
     "average": ("average", "typical", "mean", "normal", "usual"),
-    "below": ("below", "short of", "shy of", "beneath"),
+    # "workers the industry will be missing" / "short of 14,000 workers"; a miss comes in below forecasts
+    "below": ("below", "short of", "shy of", "beneath", "missing"),
     # Commodity news calls its futures "contracts": "the most-active January soybean contract settled at".
     "futures": ("futures", "future", "futures contract", "contract"),
     # "How many companies does the fund own shares in?" against "held stakes in 8,612 companies".
-    "own": ("own", "hold", "possess"),
+    # "are the owners getting a dividend?" / "The company, owned by a consortium of ..."
+    "own": ("own", "hold", "possess", "owner"),
     "stake": ("stake", "shareholding", "share in", "equity stake"),
     "dividend": ("dividend", "payout", "dividend payment", "dividend payout"),
     "deposit": ("deposit", "deposit base", "money park", "park money", "park cash", "cash park", "fund park", "park fund"),
@@ -421,6 +429,33 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "How much water has Kedah promised to pipe to the site?" / "agreed to supply 12 million litres"
     "promise": ("promise", "pledge", "agree to", "vow", "undertake"),
     "supply": ("supply", "pipe", "provide", "deliver"),
+    # "what is the gas price tied to?" / "Prices under the contracts are linked to Brent crude"
+    "link": ("link", "tie", "peg", "index to", "linked to"),
+    # "in what year did employment hit its high?" / "far below the 2014 peak"
+    "peak": ("peak", "high", "all-time high", "high point"),
+    # "how much spectrum did operators buy?" / "bought 14,100 megahertz of airwaves"
+    "spectrum": ("spectrum", "airwave", "airwaves", "frequency", "frequencies"),
+    "prosecute": ("prosecute", "prosecution", "prosecutor"),
+    # "waste water plants" are the "wastewater treatment works", also the sewage works
+    "wastewater": ("wastewater", "waste water", "waste-water", "sewage"),
+    # "how much fresh capital are the owners pumping in?" / "agreed to inject 750 million pounds"
+    "inject": ("inject", "injection", "pump in", "pump into", "infuse", "infusion", "capital injection"),
+    # "the extra stamp duty" is the "additional buyer's stamp duty"
+    "additional": ("additional", "extra", "further"),
+    # "why did Tokyo step in?" / "intervening in the currency market"
+    "intervene": ("intervene", "intervention", "step in", "wade in"),
+    # "why the hurry to buy this kit?" / "We are buying quickly because ..."
+    "quick": ("quick", "quickly", "hurry", "rush", "swift", "swiftly", "rapid", "rapidly", "fast"),
+    # "this kit" is the tanks and guns bought, the equipment
+    "equipment": ("equipment", "kit", "gear", "machinery", "machine", "hardware"),
+    # "buffer stock requirement" / "the government is required to hold as a buffer"
+    "requirement": ("requirement", "require", "need"),
+    # "did tax still go up if you strip out the one-off?" / "Excluding that payment"
+    "exclude": ("exclude", "excluding", "strip out", "leave out", "exclusion"),
+    # "corvista us scrips growth?" / "U.S. prescriptions rose 38%"
+    "prescription": ("prescription", "scrip", "script"),
+    # "how many wildcat wells" are the "exploration wells"; "hunting for oil"
+    "exploration": ("exploration", "explore", "exploratory", "wildcat", "hunt for", "hunting for", "search for"),
 }
 
 # Question words and filler that carry no content of their own.

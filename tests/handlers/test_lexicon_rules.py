@@ -323,3 +323,162 @@ Coal generated 54% of India's electricity in the third quarter, down from 60% a 
 """
     expect(answered(article, "how big is the trade gap now"), "29.8 billion")
     expect(answered(article, "What share of India's power came from coal in Q3?"), "54%")
+
+
+_SEWAGE = """| 21 October 2025, Tuesday |
+
+Regulator fines Severn Vale Water
+
+Britain's water regulator fined Severn Vale Water 88.2 million pounds on Tuesday over sewage spills.
+
+The company spilled untreated sewage into rivers 9,870 times last year, up 12% from a year earlier.
+
+"This fine will be paid by shareholders, not by customers," said Ofwat enforcement director Helen Carrick.
+
+The Environment Agency said on Monday it was carrying out criminal investigations into six of the company's 740 wastewater treatment works and would decide on prosecutions next year.
+
+The company, owned by a group of pension funds, said it would not pay a dividend this year.
+
+Its shareholders agreed last week to inject 500 million pounds of new equity.
+"""
+
+
+def test_dumping_raw_sewage_is_spilling_untreated_sewage() -> None:
+    expect(answered("uk_water", "How many times did the company dump raw sewage into rivers in 2024?"), "14,352")
+
+
+def test_waste_water_plants_under_probe_are_wastewater_works_under_investigation() -> None:
+    expect(answered(_SEWAGE, "how many waste water plants are under criminal probe"), "six")
+
+
+def test_prosecute_is_prosecution() -> None:
+    expect(answered(_SEWAGE, "When did the Environment Agency say it might prosecute?"), "Monday")
+
+
+def test_a_cash_injection_is_to_inject() -> None:
+    expect(answered(_SEWAGE, "when was the cash injection agreed"), "last week")
+
+
+def test_owners_are_who_owns_it() -> None:
+    expect(answered(_SEWAGE, "are the owners getting a dividend this year"), "not pay a dividend")
+
+
+def test_a_penalty_is_a_fine() -> None:
+    expect(answered("uk_water", "who at the watchdog said shareholders would foot the bill for the penalty"), "Carrick")
+
+
+_YEN = """| 31 October 2025, Friday |
+
+Japan confirms record intervention
+
+Japan spent a record 9.8 trillion yen intervening in the currency market to support the yen over the past month, Ministry of Finance data showed on Friday.
+
+Exporter Naniwa Foods said it would let go of 350 staff at its Kobe plant.
+"""
+
+
+def test_propping_up_is_supporting() -> None:
+    expect(answered("jp_yen", "how much has japan blown on propping up its currency"), "11.24")
+
+
+def test_blowing_money_is_spending_it() -> None:
+    expect(answered("jp_yen", "how much did japan blow on the intervention"), "11.24")
+
+
+def test_stepping_in_is_intervening() -> None:
+    expect(answered(_YEN, "how much did japan spend when it stepped in"), "9.8")
+
+
+_MISC = """| 3 March 2025, Monday |
+
+Industry roundup
+
+Cognac house Renaud-Aubry said it would cut 350 jobs.
+
+Meat plants slaughtered 180,000 cattle in September.
+
+In July the trade body set the maximum yield at 9,000 kg of grapes per hectare.
+
+Developers sold 4,120 new private homes in July to September.
+
+The ministry estimates the shipbuilding industry will be short of about 14,000 skilled welders.
+
+Employment at shipyards is still far below its 2014 peak of 203,400.
+
+Operators bought 14,100 megahertz of airwaves in the auction.
+
+U.S. prescriptions of Corvista rose 38% in the quarter.
+
+Petrocol plans to drill 14 exploration wells next year.
+
+A 60% additional stamp duty applies to foreign buyers.
+"""
+
+
+def test_letting_staff_go_is_cutting_jobs() -> None:
+    expect(answered(_MISC, "How many staff is Renaud-Aubry letting go?"), "350")
+
+
+def test_the_full_year_is_the_financial_year() -> None:
+    expect(answered("au_iron_ore", "whats the new shipping target for the full year"), "58")
+
+
+def test_slaughterhouses_are_meat_plants() -> None:
+    expect(answered(_MISC, "how many cattle did slaughterhouses kill in September"), "180,000")
+
+
+def test_the_most_allowed_is_the_maximum() -> None:
+    expect(answered(_MISC, "What's the most grapes growers can pick per hectare?"), "9,000")
+
+
+def test_units_are_homes() -> None:
+    expect(answered(_MISC, "How many new private units did developers sell?"), "4,120")
+
+
+def test_missing_is_falling_short() -> None:
+    # "missing" is falling short: a quarter that missed forecasts came in below them
+    expect(answered("ev_deliveries", "why did deliveries come in below expectations, according to the analyst"), "local brands")
+
+
+def test_a_high_is_a_peak() -> None:
+    expect(answered(_MISC, "In what year did shipyard employment hit its high?"), "2014")
+
+
+def test_tied_to_is_linked_to() -> None:
+    expect(answered("lng_deal", "what is the price of the gas tied to"), "Brent")
+
+
+def test_spectrum_is_airwaves() -> None:
+    expect(answered(_MISC, "How much spectrum did the operators buy?"), "14,100")
+
+
+def test_a_requirement_is_what_is_required() -> None:
+    expect(answered("rice_exports", "what is the buffer stock requirement for october 1"), "10.25")
+
+
+def test_stripping_out_is_excluding() -> None:
+    expect(answered("ie_corporate_tax", "did corporate tax rise if you strip out the one-off payment"), "6.3")
+
+
+def test_scrips_are_prescriptions() -> None:
+    expect(answered(_MISC, "corvista us scrips growth?"), "38")
+
+
+def test_wildcat_wells_are_exploration_wells() -> None:
+    expect(answered(_MISC, "how many wildcat wells is petrocol planning"), "14")
+
+
+def test_a_hurry_to_buy_kit_is_buying_equipment_quickly() -> None:
+    expect(answered("pl_defence", "why is the govt in such a hurry to buy this kit?"), "threat")
+
+
+def test_extra_is_additional() -> None:
+    expect(answered(_MISC, "how big is the extra stamp duty for foreign buyers"), "60")
+
+
+
+
+
+
+def test_explaining_is_saying() -> None:
+    expect(answered("id_coal", "Which official explained the royalty changes to reporters?"), "Wahyuningsih")
