@@ -1275,7 +1275,9 @@ def _city_state(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
 
 def _merge_short_names(reg: _Registry) -> None:
     """ "Corvana" after "Corvana Systems" is the same company, named short."""
-    longs = [e for e in reg.ents if e.kind == "org" and len(e.name.split()) >= 2]
+    # "Mercia" said alone is a body ("Mercia must return 31 million pounds"); "Mercia Water", which
+    # nothing else marks as one, is that body named in full.
+    longs = [e for e in reg.ents if e.kind in ("org", "other") and len(e.name.split()) >= 2]
     # A "place" no gazetteer knows ("Veltra's plants", "Tasman Pacific's capital ratio") is the
     # company too; so is a name of two words that begins a longer one ("Tasman Pacific Bank").
     # Not a place the text says is one: "the province of Jaen" is no "Jaen Olive Oil Exchange".
@@ -1284,9 +1286,10 @@ def _merge_short_names(reg: _Registry) -> None:
             or (e.kind == "place" and canonical_place(e.name.lower()) is None and e.votes.get("place", 0) < _W_CUE))]:
         words = short.name.split()
         owner = next((e for e in longs if e.name.split()[: len(words)] == words and len(e.name.split()) > len(words)
-                      and e is not short), None)
+                      and e is not short and (e.kind == "org" or short.kind == "org")), None)
         if owner is None:
             continue
+        owner.kind = "org"
         _merge_into(reg, owner, short)
 
 

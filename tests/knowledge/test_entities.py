@@ -689,3 +689,12 @@ def test_a_polish_group_is_a_body() -> None:
 def test_a_trade_noun_opening_the_sentence_is_no_part_of_the_name(text: str, body: str) -> None:
     ents = _by_name([(1, 0, text)])
     assert body in ents and not any(name.split()[0] in ("Carmaker", "Miner", "Chipmaker") for name in ents), sorted(ents)
+
+
+def test_a_body_said_short_names_the_full_name_nothing_else_marks() -> None:
+    # "Mercia must return ..." is a body; "Mercia Water", with no cue of its own, is that body in full
+    ents = _by_name([(1, 0, "Britain's water regulator Ofwat fined Mercia Water 96.4 million pounds on Tuesday."),
+                     (2, 0, "On top of the penalty, Mercia must return 31 million pounds to customers."),
+                     (3, 0, "Mercia said spills fell 18% in the third quarter."),
+                     (4, 0, "\"We accept the findings,\" said Mercia chief executive Graham Tollis.")])
+    assert "Mercia" not in ents and ents["Mercia Water"].kind == "org" and "Mercia" in ents["Mercia Water"].aliases, sorted(ents)
