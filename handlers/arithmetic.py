@@ -35,7 +35,8 @@ def unit_of(f: FigureRow) -> str:
 def amount(f: FigureRow, value: float, places: int = 2) -> str:
     """A computed value written like the figure it came from: "$2.34 billion", "23.39 billion yuan";
     a count of things, or thousands of anything, in whole units ("about 370,377 units", not 370,377.02)."""
-    if not f.scale and (f.kind == "count" or abs(value) >= 1000):
+    # "214.6 points" of an index is counted in tenths, as the article writes it.
+    if not f.scale and ((f.kind == "count" and not _DECIMALS.search(f.raw)) or abs(value) >= 1000):
         value = float(round(value))  # "about 431,097 tonnes": cents of a tonne are noise
     if f.currency == "USD" and f.raw.lstrip().startswith(("$", "US$")):
         return f"${fmt(value, places)} {f.scale}".strip()

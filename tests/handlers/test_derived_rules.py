@@ -287,3 +287,17 @@ def test_a_short_name_that_begins_the_full_one_is_the_same_body() -> None:
     # Volta Mobile Networks: "volta" still begins one body, not two
     article = _AUCTION.replace("next year.\n", "next year.\n\nVolta Mobile's average revenue per user rose 9% to 210 pounds.\n")
     expect(answered(article, "how much more did volta spend than karnak"), "17 billion pounds")
+
+
+
+_HOME_INDEX = """| 3 March 2025, Monday |
+
+Seoul home prices rise
+
+The city's private residential price index climbed to 152.3 points, up 4% from a year earlier.
+"""
+
+
+def test_a_price_index_a_year_before_is_worked_back_in_points() -> None:
+    # a price index is a level in points, no price; 152.3 ÷ 1.04 = 146.44, told in tenths as stated
+    expect(answered(_HOME_INDEX, "What was the private home price index a year before?"), "146.4")
