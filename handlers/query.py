@@ -2006,6 +2006,7 @@ BEFORE_ADDED = lazy_compile(r"\bhow (?:much|many)\b[^?]*\bbefore the\s+(?:[\w-]+
 _DERIVED = re.compile(
     BEFORE_ADDED.pattern + r"|"
     r"\bby how many\b[^?]*\byear\s+(?:earlier|before|ago)\b|"  # "by how many yuan ... from a year earlier": a difference
+    r"\bby how many\b[^?]*\b(?:vs\.?|versus|from|on|over|than|compared (?:with|to))\s+last year\b|"  # "... go up vs last year": the same
     # "shrink from a year ago", "up on a year earlier": the base of the change asked, not a computation
     r"\b(?:this|the same) (?:time|point|stage|date) (?:last|a) (?:year|season)\b|"  # "planted by this time last year"
     r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+(?:fiscal\s+|financial\s+)?(?:year|season)\s+(?:earlier|before|ago)\b|\b(?:previous|prior) (?:fiscal |financial )?(?:year|season)\b|\blast season\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"

@@ -301,3 +301,18 @@ The city's private residential price index climbed to 152.3 points, up 4% from a
 def test_a_price_index_a_year_before_is_worked_back_in_points() -> None:
     # a price index is a level in points, no price; 152.3 ÷ 1.04 = 146.44, told in tenths as stated
     expect(answered(_HOME_INDEX, "What was the private home price index a year before?"), "146.4")
+
+
+_SALES_UP_FROM = """| 3 March 2025, Monday |
+
+Brewer's sales climb
+
+The brewer said on Monday that sales reached 12.5 billion euros in 2024.
+
+Sales were worth 12.5 billion euros, up from 10.2 billion euros a year earlier, the company said.
+"""
+
+
+def test_by_how_many_euros_against_last_year_is_the_change_between_levels() -> None:
+    # "compared with last year" is the year before, as "from a year earlier" is
+    expect(answered(_SALES_UP_FROM, "by how many euros did sales rise compared with last year"), "2.30 billion euros")
