@@ -173,7 +173,9 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
                 amounts = [f for f in amounts if f.kind == chosen[0][0].kind and f.currency == chosen[0][0].currency]
             if starts and amounts:
                 after = [f for f in amounts if f.start > starts[0]]
-                chosen.append(((after or amounts)[0], ev))
+                # "fetched $6,870 a tonne, compared with $4,480 for cargoes bound for China": a
+                # name with no amount after it has the nearest before it, not the sentence's first.
+                chosen.append((after[0] if after else amounts[-1], ev))
                 break
     if len(chosen) < 2 or chosen[0][0].currency != chosen[1][0].currency:
         return None

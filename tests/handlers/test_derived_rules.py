@@ -316,3 +316,18 @@ Sales were worth 12.5 billion euros, up from 10.2 billion euros a year earlier, 
 def test_by_how_many_euros_against_last_year_is_the_change_between_levels() -> None:
     # "compared with last year" is the year before, as "from a year earlier" is
     expect(answered(_SALES_UP_FROM, "by how many euros did sales rise compared with last year"), "2.30 billion euros")
+
+
+_WOOL_PRICES = """| 3 March 2025, Monday |
+
+Wool exports rise
+
+Shipments to India rose 5% to 14,000 tonnes, while sales to Japan fell 3% to 9,000 tonnes.
+
+The average export price rose to $7,200 per tonne in February, while wool sold to Japan fetched an average of $9,150 a tonne, compared with $6,400 for cargoes bound for India.
+"""
+
+
+def test_a_name_after_its_amount_has_the_nearest_amount_before_it() -> None:
+    # India's $6,400, not the sentence's first price ($7,200)
+    expect(answered(_WOOL_PRICES, "how much more per tonne does japan pay than india"), "2,750")
