@@ -1301,8 +1301,17 @@ def _first_word_entity(tokens: list[Token], i: int, names: frozenset[str], text:
     if len(longer) > 1 and (not is_known_word(token.lower) or _only_capitalised(token.lower)):
         # "indus" beside "Indus Mobile" and "Indus Mobile Networks": a short name that begins the
         # longer one is that body's. ("the port's" may be the Port of Rotterdam or its Authority.)
-        longer = tuple(n for n in longer if not any(o.startswith(n + " ") for o in longer))
+        longer = _one_of_nested(longer)
     return (longer[0], [i]) if len(longer) == 1 else None
+
+
+def _one_of_nested(names: tuple[str, ...]) -> tuple[str, ...]:
+    """ "indus mobile" and "indus mobile networks": names each the start of the longest are one
+    body's, the shortest of them; names that part ways ("sterling auto", "sterling bank") stay two."""
+    if len(names) < 2:
+        return names
+    ordered = sorted(names, key=len)
+    return ordered[:1] if all(ordered[-1].startswith(n + " ") for n in ordered[:-1]) else names
 
 
 def _only_capitalised(word: str) -> bool:

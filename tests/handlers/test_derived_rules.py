@@ -331,3 +331,20 @@ The average export price rose to $7,200 per tonne in February, while wool sold t
 def test_a_name_after_its_amount_has_the_nearest_amount_before_it() -> None:
     # India's $6,400, not the sentence's first price ($7,200)
     expect(answered(_WOOL_PRICES, "how much more per tonne does japan pay than india"), "2,750")
+
+
+_RIVER_AUCTION = """| 3 March 2025, Monday |
+
+Egypt's spectrum auction raises 90 billion pounds
+
+Rhine Mobile Networks, the largest operator by subscribers, was the biggest bidder, committing 48 billion pounds, mostly for airwaves in the 3500 MHz band.
+
+"We went big on mid-band spectrum," Rhine Mobile Chief Executive Dina Fahmy said.
+
+Karnak Telecom bid 31 billion pounds and Delta Wireless 11 billion pounds, the regulator said.
+"""
+
+
+def test_a_name_word_that_starts_one_bodys_nested_names_is_that_body() -> None:
+    # "rhine" begins both "Rhine Mobile Networks" and "Rhine Mobile", one body's names
+    expect(answered(_RIVER_AUCTION, "how much more did rhine spend than karnak"), "17 billion pounds")
