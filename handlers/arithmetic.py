@@ -130,7 +130,7 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     reached = lambda a, b: (a.kind == "number" and b.kind in ("count", "quantity") and a.end <= b.start  # noqa: E731
                             and after("to", a) and bool(_THEN_FROM.fullmatch(text, a.end, b.start)))
     pairs = [(a, b) for a in amounts for b in amounts
-             if a is not b and ((a.kind != "number" and (_comparable(a, b) or bare(b) or per_unit(a, b))) or reached(a, b))]
+             if a is not b and ((a.kind != "number" and (comparable(a, b) or bare(b) or per_unit(a, b))) or reached(a, b))]
     # "stood at 48% of capacity, compared with 61% a year earlier": the level left, by other words
     left = lambda f: after("from", f) or after("compared with", f) or after("compared to", f) or after("against", f)  # noqa: E731
     # "a trade surplus of $9.15 billion for the month, up from $4.79 billion": the pair joined by
@@ -219,7 +219,7 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
         if not all(k & clause for k in part_words) or _INCLUDING.search(text[: part.start]):
             continue  # "rice exports, including basmati, fell to 7.8 million tonnes" is the whole
         wholes = [(sum(1 for k in whole_words if k & ev.sentence.terms), f, ev) for f, ev in amounts
-                  if f is not part and _comparable(f, part) and scaled(f) > scaled(part)]
+                  if f is not part and comparable(f, part) and scaled(f) > scaled(part)]
         # The measure asked must be the whole's ("revenue"); its owner may go unnamed ("the company").
         measure_words = [k for k in whole_words if k & MEASURES] or whole_words
         wholes = [w for w in wholes if all(k & w[2].sentence.terms for k in measure_words)]
@@ -304,7 +304,7 @@ def content_keys(text: str) -> list[frozenset[str]]:
     return [k for t, k in zip(tokens, token_keys(tokens)) if is_content(t) and t.lemma not in GENERIC and t.lower.isalpha()]
 
 
-def _comparable(a: FigureRow, b: FigureRow) -> bool:
+def comparable(a: FigureRow, b: FigureRow) -> bool:
     if a.kind != b.kind or not same_currency(a.currency, b.currency):
         return False
     ua, ub = base_unit(a), base_unit(b)

@@ -18,7 +18,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers.figures import DURATION_UNIT, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
-from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, difference_text, fmt, indefinite, same_currency, scaled, unit_of
+from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference_text, fmt, indefinite, same_currency, scaled, unit_of
 from handlers.models import Answer
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
@@ -55,7 +55,7 @@ def handle(ask: Ask) -> Answer | None:
         if _BY_HOW_MUCH.search(lower):
             # "By how many points did occupancy fall from a year ago?": "68.5%, down from 71.2% a
             # year earlier" states both levels; the change is their difference.
-            stated = _levels_moved(ask, evidence)
+            stated = _levels_moved(ask, evidence) or _against_earlier_stated(ask, evidence)
             if stated:
                 return stated
         # "the combined length of the spills last year": a sum stated for last year, no working
@@ -101,6 +101,30 @@ def _levels_moved(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         moved = change_between(ask, ev)
         if moved:
             return moved
+    return None
+
+
+def _against_earlier_stated(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "How much more capacity was awarded than the year before?" over "awarded contracts for a
+    record 8.4 gigawatts" and, in another sentence, "The capacity secured ... compares with 4.9 GW a
+    year earlier": the best sentence's level less the year-earlier one a sentence of the measure
+    states apart (read only when no one sentence states both)."""
+    for ev in ask.pool.evidence[:6]:
+        text = ev.sentence.text
+        if not all(t.keys & ev.sentence.terms for t in _measure_terms(ask.query)):
+            continue
+        for old in ev.figures:
+            if old.kind not in ("money", "quantity", "count") or not _EARLIER_AFTER.search(text[old.end : old.end + 60]):
+                continue
+            # the best other sentence with one level of that measure, not itself an earlier one
+            for top in (e for e in evidence[:3] if e.sentence.id != ev.sentence.id):
+                now = [f for f in top.figures if comparable(f, old) and _of_one_size(f, old) and f.value != old.value
+                       and not _EARLIER_BEFORE.search(top.sentence.text[max(0, f.start - 40) : f.start])]
+                if len(now) == 1:
+                    return make_answer(ask.question, "derived", difference_text(now[0], old), 0.6,
+                                       [citation(ask.store, top.sentence), citation(ask.store, ev.sentence)])
+                if now:
+                    break
     return None
 
 

@@ -1400,6 +1400,10 @@ average net gross real nominal local national global domestic foreign overseas
 revised updated previous prior earlier original cargo""".split())  # "the revised forecast" is the forecast, newly stated; a port's "cargo throughput" all of it
 
 
+# "How much more capacity was awarded?": more of the measure, no kind of it ("wind capacity" is all of it).
+_AMOUNT_COMPARATIVES = frozenset("more less fewer extra additional further".split())
+
+
 _CATEGORY_NOUNS = frozenset("""country nation state province city region company firm business people person member
 government bank group side party official investor analyst economist""".split())
 
@@ -1451,7 +1455,7 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
         if wholes and (word in WHOLE_WORDS or word in KIND_ADJECTIVES) and keys[i + 1] & _MEASURE_KEYS:
             out.append(i)
             continue
-        if (len(word) < 4 or not word.isalpha() or word in QUALIFIER_EXEMPT or word in GENERIC or word.endswith("ly")
+        if (len(word) < 4 or not word.isalpha() or word in QUALIFIER_EXEMPT or word in _AMOUNT_COMPARATIVES or word in GENERIC or word.endswith("ly")
                 or is_currency_word(word)  # "dollar rate": the pair's other currency, written "$" in the text
                 or token.lemma in _CATEGORY_NOUNS or (token.text[:1].isupper() and i > 0)
                 or not is_known_word(word)):

@@ -348,3 +348,19 @@ Karnak Telecom bid 31 billion pounds and Delta Wireless 11 billion pounds, the r
 def test_a_name_word_that_starts_one_bodys_nested_names_is_that_body() -> None:
     # "rhine" begins both "Rhine Mobile Networks" and "Rhine Mobile", one body's names
     expect(answered(_RIVER_AUCTION, "how much more did rhine spend than karnak"), "17 billion pounds")
+
+
+_SOLAR_ROUND = """| 3 March 2025, Monday |
+
+Spain awards record solar capacity
+
+Spain awarded contracts for a record 6.2 gigawatts (GW) of new solar capacity in its latest renewable power auction on Tuesday, the energy ministry said.
+
+The capacity secured in the round compares with 3.9 GW a year earlier, the ministry said.
+"""
+
+
+def test_more_than_the_year_before_sets_the_level_against_an_earlier_one_stated_apart() -> None:
+    # 6.2 GW now, and "compares with 3.9 GW a year earlier" in the next sentence; "more capacity"
+    # is more of it, no kind of capacity that "solar capacity" is not
+    expect(answered(_SOLAR_ROUND, "How much more capacity was awarded than the year before?"), "2.30 gigawatts")
