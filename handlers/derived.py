@@ -592,7 +592,7 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
         # the level the sentence before states, of what the rate measures.
         before = _level_before(ask, ev, rate)
         if before is None:
-            return None
+            return _lead_level(ask, ev, rate) if ev.sentence.paragraph == 0 else None
         level, prev = before
         cites.append(citation(ask.store, prev))
     # "rose 11.6% ... to $35.9 billion": the level reached after the rate, else the nearest.
@@ -659,6 +659,23 @@ def _level_before(ask: Ask, ev: Evidence, rate: FigureRow, anaphoric: bool = Fal
               and not DURATION_UNIT.match(f.unit.strip())]
     reached = [f for f in levels if REACHED_BEFORE.search(prev.text[max(0, f.start - 16) : f.start])]
     return ((reached or levels)[0], prev) if levels else None
+
+
+def _lead_level(ask: Ask, headline: Evidence, rate: FigureRow) -> Answer | None:
+    """ "Corporate tax take jumps 38%" heading "receipts jumped 38.2% year-on-year to 7.46 billion
+    euros": the headline's rate, rounded, is the lead's, whatever the lead calls the measure; the
+    lead's level is worked back with the lead's own rate."""
+    lead = ask.store.sentences([headline.sentence.id + 1]).get(headline.sentence.id + 1)  # ids run in text order
+    if lead is None or lead.article_id != headline.sentence.article_id or lead.paragraph != 1:
+        return None
+    figures = ask.store.figures_in([lead.id])
+    direction = _direction_of(rate, headline.sentence.text)
+    if not any(f.kind == "percent" and abs(f.value - rate.value) < 0.5 and _direction_of(f, lead.text) == direction for f in figures):
+        return None
+    level = next((f for f in figures if f.kind in ("money", "quantity", "count") and REACHED_BEFORE.search(lead.text[max(0, f.start - 16) : f.start])), None)
+    if level is None:
+        return None
+    return _level_with_rate(ask, Evidence(lead, 0.0, 1.0, [], [], [], figures, [], 0), level)
 
 
 def _level_after(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[FigureRow, SentenceRow] | None:

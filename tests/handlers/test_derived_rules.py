@@ -364,3 +364,18 @@ def test_more_than_the_year_before_sets_the_level_against_an_earlier_one_stated_
     # 6.2 GW now, and "compares with 3.9 GW a year earlier" in the next sentence; "more capacity"
     # is more of it, no kind of capacity that "solar capacity" is not
     expect(answered(_SOLAR_ROUND, "How much more capacity was awarded than the year before?"), "2.30 gigawatts")
+
+
+_TAX_TAKE = """| 3 April 2025, Thursday |
+
+Norway's oil tax take jumps 21% as gas prices stay high
+
+Norway's petroleum tax receipts rose 21.3% year-on-year to 64.2 billion crowns in March, the finance ministry said on Thursday.
+
+The ministry kept its full-year forecast unchanged.
+"""
+
+
+def test_a_headlines_rate_with_no_level_is_the_leads_worked_back() -> None:
+    # the headline's "tax take jumps 21%" is the lead's 21.3% rise to 64.2 billion: 64.2 ÷ 1.213
+    expect(answered(_TAX_TAKE, "What was the March oil tax take a year ago?"), "52.9")
