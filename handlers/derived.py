@@ -72,7 +72,7 @@ def handle(ask: Ask) -> Answer | None:
         if _AGAINST_OLD.search(lower):
             # "How much lower is the new forecast than the old one?": one thing's level moved
             # ("cut its forecast to 820 billion yen from 1 trillion yen"), from the old to the new.
-            moved = _levels_moved(ask, evidence) or _against_replaced(ask, evidence)
+            moved = _levels_moved(ask, evidence) or _against_replaced(ask, evidence) or _against_previous_record(ask, evidence)
             if moved:
                 return moved
         bodies = {k for k in ask.query.entity_keys for e in ask.query.entities if e.kind in ("org", "person") and named_by(e, {k})}
@@ -1056,6 +1056,34 @@ def _against_replaced(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             if _one_unit(f, new, old, ev) and _of_one_size(f, old):
                 return make_answer(ask.question, "derived", difference_text(f, old), 0.6,
                                    [citation(ask.store, other), citation(ask.store, ev.sentence)])
+    return None
+
+
+# "eclipsed the previous monthly record of 9.42 trillion yen": the old record, stated beside the new.
+_OLD_RECORD = lazy_compile(r"\b(?:previous|prior|old|former|last)\s+(?:[\w-]+\s+){0,2}?(?:record|high|peak|best)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+)?$",
+                           re.IGNORECASE)
+# "spent a record 11.24 trillion yen", "a record-high 8.4 GW": the new one.
+_NEW_RECORD = lazy_compile(r"\brecord(?:[- ]high| high of| of)?\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _against_previous_record(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "how much more did they spend this time than the previous record?" over "spent a record
+    11.24 trillion yen" and "eclipsed the previous monthly record of 9.42 trillion yen": the new
+    record less the old, of one kind and currency."""
+    for ev in evidence[:4]:
+        text = ev.sentence.text
+        old = next((f for f in ev.figures if f.kind in ("money", "quantity", "count") and _OLD_RECORD.search(text[max(0, f.start - 50) : f.start])), None)
+        if old is None:
+            continue
+        for other in evidence[:4]:
+            new = next((f for f in other.figures if f is not old and comparable(f, old) and scaled(f) > scaled(old)
+                        and _NEW_RECORD.search(other.sentence.text[max(0, f.start - 25) : f.start])
+                        and not _OLD_RECORD.search(other.sentence.text[max(0, f.start - 50) : f.start])), None)
+            if new is not None:
+                cites = [citation(ask.store, other.sentence)]
+                if other.sentence.id != ev.sentence.id:
+                    cites.append(citation(ask.store, ev.sentence))
+                return make_answer(ask.question, "derived", difference_text(new, old), 0.6, cites)
     return None
 
 

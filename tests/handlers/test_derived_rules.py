@@ -379,3 +379,18 @@ The ministry kept its full-year forecast unchanged.
 def test_a_headlines_rate_with_no_level_is_the_leads_worked_back() -> None:
     # the headline's "tax take jumps 21%" is the lead's 21.3% rise to 64.2 billion: 64.2 ÷ 1.213
     expect(answered(_TAX_TAKE, "What was the March oil tax take a year ago?"), "52.9")
+
+
+
+_RECORD_BUYING = """| 3 March 2025, Monday |
+
+Swiss central bank buys record amount of euros
+
+The Swiss National Bank bought a record 48.6 billion francs of foreign currency in the third quarter to weaken the franc, data showed on Monday.
+
+The purchases, which cover the three months to September, beat the previous quarterly record of 41.3 billion francs set in 2015.
+"""
+
+
+def test_than_the_previous_record_is_the_new_record_less_the_old() -> None:
+    expect(answered(_RECORD_BUYING, "how much more did they buy this time than the previous record"), "7.30 billion francs")
