@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from knowledge.dates import find_times
+from knowledge.models import TimeExpr
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
 from knowledge.store import FigureRow, SentenceRow, Store
@@ -60,7 +61,7 @@ def handle(ask: Ask) -> Answer | None:
                 return stated
         # "the combined length of the spills last year": a sum stated for last year, no working
         return _year_earlier(ask, evidence) or (_stated_total(ask, evidence) if total_of_a_period(lower) else None)
-    if _FORECAST_GAP.search(lower) and not _FORECASTS_COMPARED.search(lower):
+    if _FORECAST_GAP.search(lower) and not _FORECASTS_COMPARED.search(lower) and not _THAN_A_YEAR.search(lower):
         gap = _gap_to_forecast(ask)
         if gap:
             return gap
@@ -154,6 +155,11 @@ _AGAINST_OLD = lazy_compile(r"\bthan (?:the |its |their )?(?:old|previous|earlie
 # ("cut its forecast to 820 billion yen from 1 trillion yen"), not an outcome against a forecast.
 _FORECASTS_COMPARED = lazy_compile(r"\b(?:new|revised|latest|current|updated|old|previous|earlier|original|initial|prior)\s+(?:[\w-]+\s+){0,3}"
                                    r"(?:forecasts?|estimates?|predictions?|projections?|outlook)\b[^?]*\bthan\b")
+
+
+# "how much lower are exports expected to be than in 2024?": the forecast against a year's level,
+# not an outcome against its forecast.
+_THAN_A_YEAR = lazy_compile(r"\bthan (?:in |during |for )?(?:19|20)\d\d\b")
 
 
 def _gap_to_forecast(ask: Ask) -> Answer | None:
@@ -905,6 +911,34 @@ def _against_base_period(ask: Ask, evidence: list[Evidence]) -> Answer | None:
                         and f.currency == base.currency and not _EARLIER_BEFORE.search(text[max(0, f.start - 25) : f.start])), None)
             if now is not None:
                 return make_answer(ask.question, "derived", difference_text(now, base), 0.6, [citation(ask.store, ev.sentence)])
+    return _base_in_paragraph(ask, evidence[:1])
+
+
+def _in_span(f: FigureRow, spans: list[TimeExpr]) -> bool:
+    return bool(f.period_start and f.period_end) and any(
+        t.start_date.isoformat() <= f.period_start and f.period_end <= t.end_date.isoformat() for t in spans)  # type: ignore[union-attr, operator]
+
+
+def _base_in_paragraph(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "how much lower are exports expected to be than in 2024?" over "exported 16.3 billion euros
+    ... in 2024" and the next sentence's "expects full-year exports to fall to around 15.4 billion
+    euros in 2025": the best sentence's amount against the one of the year compared with that a
+    sentence of its paragraph states, of one kind and unit."""
+    for ev in evidence:
+        info = ask.store.article(ev.sentence.article_id)
+        if info is None or not info.date:
+            continue
+        spans = [t for b in ask.query.bases for t in find_times(b.text, date.fromisoformat(info.date)) if t.start_date and t.end_date]
+        now = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and not _in_span(f, spans)]
+        if not spans or len(now) != 1:
+            continue
+        for other in ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph):
+            if other.id == ev.sentence.id:
+                continue
+            base = [g for g in ask.store.figures_in([other.id]) if _in_span(g, spans) and comparable(g, now[0]) and _of_one_size(g, now[0])]
+            if len(base) == 1:
+                return make_answer(ask.question, "derived", difference_text(now[0], base[0]), 0.6,
+                                   [citation(ask.store, ev.sentence), citation(ask.store, other)])
     return None
 
 

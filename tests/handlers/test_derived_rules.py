@@ -394,3 +394,16 @@ The purchases, which cover the three months to September, beat the previous quar
 
 def test_than_the_previous_record_is_the_new_record_less_the_old() -> None:
     expect(answered(_RECORD_BUYING, "how much more did they buy this time than the previous record"), "7.30 billion francs")
+
+
+_WHISKY_OUTLOOK = """| 3 March 2025, Monday |
+
+Irish whiskey exports seen falling
+
+Ireland exported 1.6 billion euros of whiskey in 2024, making the drink the country's biggest spirits export. The association expects full-year exports to fall to around 1.1 billion euros in 2025 because of U.S. tariffs.
+"""
+
+
+def test_a_forecast_than_in_a_year_is_set_against_that_years_level_in_its_paragraph() -> None:
+    # "expected ... than in 2024": the forecast against 2024's level, not an outcome against its forecast
+    expect(answered(_WHISKY_OUTLOOK, "how much lower are full-year exports expected to be than in 2024"), "0.50 billion euros")
