@@ -634,12 +634,19 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
         return make_answer(ask.question, "derived", text, 0.75, [citation(ask.store, ev.sentence)])
     # "About 66.4 billion dirhams ..., = 66.39 billion dirhams": the answer as precise as the
     # level it came from, the working to the cent.
-    text = f"About {as_precise_as(level, earlier)}"
+    shown = as_precise_as(level, earlier)
+    if _ROUGHLY.match(ask.query.text) and not level.scale and abs(earlier) >= 1000:
+        # "Roughly how many cars ...?": about 343,000, not 342,857 (the working keeps the units)
+        shown = amount(level, round(earlier, 2 - math.floor(math.log10(abs(earlier)))))
+    text = f"About {shown}"
     if level.alt_value:
         text += f" ({alt_unit(level, level.alt_value / factor)})"
     text += (f", computed from the article: {level.raw} ÷ {fmt(factor, 3)} ({indefinite(rate.raw)} {rate.raw} "
              f"{'rise' if direction == 'up' else 'fall'}) = {amount(level, earlier)}.").replace("  ", " ")
     return make_answer(ask.question, "derived", text, 0.8, cites)
+
+
+_ROUGHLY = lazy_compile(r"\s*(?:roughly|approximately|around|about|more or less)\b", re.IGNORECASE)
 
 
 # "That beat ...", "It was 6.8% above ...": a sentence whose subject is the fact before it.

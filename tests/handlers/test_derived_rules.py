@@ -407,3 +407,17 @@ Ireland exported 1.6 billion euros of whiskey in 2024, making the drink the coun
 def test_a_forecast_than_in_a_year_is_set_against_that_years_level_in_its_paragraph() -> None:
     # "expected ... than in 2024": the forecast against 2024's level, not an outcome against its forecast
     expect(answered(_WHISKY_OUTLOOK, "how much lower are full-year exports expected to be than in 2024"), "0.50 billion euros")
+
+
+_VAN_OUTPUT = """| 4 August 2025, Monday |
+
+French van output falls
+
+Van production fell 7% from a year earlier to 48,600 vans in June, the French carmakers' association said.
+"""
+
+
+def test_roughly_asks_a_worked_back_count_to_three_figures() -> None:
+    # 48,600 ÷ 0.93 = 52,258: "about 52,300", the working exact
+    result = answered(_VAN_OUTPUT, "Roughly how many vans were produced in June 2024?")
+    assert "About 52,300 vans" in result.text and "= 52,258" in result.text, result.text
