@@ -382,3 +382,19 @@ def test_a_company_by_its_first_two_words_is_that_company() -> None:
     assert result.answered and result.text.startswith("Mumbai, Delhi, Bengaluru"), result.text
     result = answered("in_spectrum", "What was Indus Mobile's average revenue per user?")
     assert result.answered and "231 rupees" in result.text, result.text
+
+
+_LAND_SALES = """| 2 October 2025, Thursday |
+
+Ruritania home prices climb 1.4% in third quarter
+
+Developers sold 4,120 new homes in July to September, up from 2,310 in the second quarter, data showed.
+
+The government will announce its land sales programme for the first half of 2026 in December, the minister said.
+"""
+
+
+def test_going_to_dates_the_month_to_come() -> None:
+    # "what is the government going to announce in December?", asked in October: this December
+    result = answered(_LAND_SALES, "what is the government going to announce in december")
+    assert result.answered and "land sales" in result.text, result.text
