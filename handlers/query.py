@@ -602,9 +602,9 @@ _EXCLUDING = (r"(?:apart from|aside from|besides|other than|except for|except|ou
               r"|not counting|in addition to|on top of)")
 _EXCLUSION_FIRST = re.compile(rf"^\s*{_EXCLUDING}\s+(?P<x>[^,?]{{1,60}}?)\s*,\s*(?P<rest>\S.*)$", re.IGNORECASE)
 # At the end only the words that always leave out: "which firms are based outside Jakarta?" asks
-# about a place, not about everything but Jakarta.
+# about a place, not about everything but Jakarta. "... apart from the tanks and guns?": "the" is no name.
 _EXCLUSION_LAST = re.compile(r"^(?P<rest>\s*(?:what|which|where|who)\b.*?)[\s,]+(?:apart from|aside from|besides|other than"
-                             r"|except for|except|excluding)\s+(?P<x>(?:[^,?\s]+\s*){1,3}?)\s*\??\s*$", re.IGNORECASE)
+                             r"|except for|except|excluding)\s+(?P<x>(?:the\s+)?(?:[^,?\s]+\s*){1,3}?)\s*\??\s*$", re.IGNORECASE)
 
 
 _LIST_SEPARATOR = lazy_compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")

@@ -398,3 +398,19 @@ def test_going_to_dates_the_month_to_come() -> None:
     # "what is the government going to announce in December?", asked in October: this December
     result = answered(_LAND_SALES, "what is the government going to announce in december")
     assert result.answered and "land sales" in result.text, result.text
+
+
+_ARMS = """| 3 March 2025, Monday |
+
+Ruritania buys tanks from Korea
+
+Ruritania signed a 4.8 billion dollar contract with Hanseong Defence on Tuesday for 180 tanks and 96 howitzers, the ministry said.
+
+The package also includes 24 recovery vehicles, training simulators, spare parts and ammunition, the minister said.
+"""
+
+
+def test_what_is_left_out_at_the_end_may_start_with_the() -> None:
+    # "... apart from the tanks and guns?": three words and a "the" left out, no words to find
+    result = answered(_ARMS, "What else is in the package apart from the tanks and guns?")
+    assert result.answered and "simulators" in result.text, result.text
