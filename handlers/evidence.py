@@ -1175,11 +1175,24 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         + (_superlative_fit(query.text, s.text) if asked.superlatives else 0.0)
         # "what kind of parts does it make": "which makes brake systems, steering columns, ... and
         # wiring harnesses" over "one of Germany's biggest car-parts suppliers"; several are asked.
-        + (0.6 if asked.list_kind is not None and HOLDS_LIST.search(s.text) else 0.0)
+        + (_list_of_the_kind(asked.list_kind, own, s.text) if asked.list_kind is not None else 0.0)
         # "Did the fund beat its benchmark?" asks about now: "A year earlier, ... beaten its benchmark" is the past.
         - (1.5 if query.intent == "yesno" and not query.times and _OPENS_IN_THE_PAST.match(s.text) else 0.0)
     )
     return evidence
+
+
+def _list_of_the_kind(kind: Term, own: frozenset[str], text: str) -> float:
+    """0.6 for a sentence that lists things; 1.6 when the kind asked is the list's own word: "the
+    pharmaceutical, technology, medical devices and financial services sectors drove the increase",
+    asked which industries were behind the jump, over the sentence on the jump that lists none."""
+    listed = HOLDS_LIST.search(text)
+    if listed is None:
+        return 0.0
+    if kind.keys.isdisjoint(own):
+        return 0.6
+    near = any(listed.start() - 40 <= a and b <= listed.end() + 40 for a, b in term_spots(text, [kind]))
+    return 1.6 if near else 0.6
 
 
 _CHANGE_MEASURES = frozenset({"growth"})

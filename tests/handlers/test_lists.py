@@ -414,3 +414,21 @@ def test_what_is_left_out_at_the_end_may_start_with_the() -> None:
     # "... apart from the tanks and guns?": three words and a "the" left out, no words to find
     result = answered(_ARMS, "What else is in the package apart from the tanks and guns?")
     assert result.answered and "simulators" in result.text, result.text
+
+
+_TAX = """| 4 November 2025, Tuesday |
+
+Ruritania's corporate tax receipts jump 38%
+
+Ruritania's corporate tax receipts jumped 38.2% year-on-year to 7.46 billion euros in October, finance ministry data showed on Tuesday, boosted by a one-off payment linked to a court ruling.
+
+Excluding that payment, corporate tax receipts rose 6.3% to 5.74 billion euros.
+
+The ministry said the pharmaceutical, technology, medical devices and financial services sectors drove the increase, with the 10 largest taxpayers accounting for 54% of receipts.
+"""
+
+
+def test_a_list_named_by_the_kind_asked_beats_the_sentence_on_the_move() -> None:
+    # "which industries": "the pharmaceutical, ... and financial services sectors drove the increase"
+    result = answered(_TAX, "Which industries were behind the jump in tax payments?")
+    assert result.answered and "pharmaceutical" in result.text, result.text
