@@ -1013,9 +1013,9 @@ _ASKS_KINDS = lazy_compile(r"^\s*(?:what|which)\s+(?:other\s+|(?:kinds?|types?|s
 # "housing, water and electricity, ... and transport", "steel, cement, aluminium and data
 # centres": three things or more, words not figures; "Nordvik Telecom, the Nordic and Baltic
 # operator" names one thing twice.
-_LIST_ITEM = r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}"
+_LIST_ITEM = r"(?:\d[\d,.]*\s+(?!(?:million|billion|trillion|thousand|percent|per|tonnes|tons)\b))?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}"
 # ... or two names: "builds the Corvan compact SUV and the Brisa sedan".
-HOLDS_LIST = lazy_compile(rf"\b{_LIST_ITEM},\s+(?!(?:the|a|an)\s){_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+[A-Za-z]"
+HOLDS_LIST = lazy_compile(rf"\b{_LIST_ITEM},\s+(?!(?:the|a|an)\s){_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?[A-Za-z]"
                           rf"|\bthe\s+[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{0,2}}\s+(?:and|or)\s+the\s+[A-Z]")
 
 

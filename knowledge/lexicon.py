@@ -74,6 +74,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "prohibit", "bar"),
     # "whats the catch limit for the 2nd season" / "set the catch quota for the second season"
     "quota": ("quota", "catch limit", "fishing limit"),
+    # "which frequency bands did airwaves get sold in?" / "Spectrum was sold in the 800 MHz, ... bands"
+    "spectrum": ("spectrum", "airwave", "frequency", "radio frequency"),
     "raw": ("raw", "unprocessed", "unrefined", "untreated"),  # "raw sewage" is "untreated sewage"
     "choose": ("choose", "chose", "pick", "select", "opt for", "settle on", "decide on"),
     "capacity": ("capacity", "able to produce", "can produce", "can make", "able to make", "able to process",

@@ -432,3 +432,27 @@ def test_a_list_named_by_the_kind_asked_beats_the_sentence_on_the_move() -> None
     # "which industries": "the pharmaceutical, ... and financial services sectors drove the increase"
     result = answered(_TAX, "Which industries were behind the jump in tax payments?")
     assert result.answered and "pharmaceutical" in result.text, result.text
+
+
+_AIRWAVES = """| 15 October 2025, Wednesday |
+
+Ruritania's spectrum auction raises 1.4 trillion dinars
+
+Ruritania's auction of mobile phone airwaves closed on Tuesday after 31 rounds of bidding, the telecoms ministry said.
+
+Spectrum was sold in the 800 MHz, 900 MHz, 2100 MHz and 26 GHz bands.
+
+The sale raised more than any other spectrum auction this year, outstripping mid-band sales in Brazil, Thailand and Nigeria, consultants said.
+"""
+
+
+def test_airwaves_are_spectrum() -> None:
+    # "which airwaves were sold?" / "Spectrum was sold in ..."
+    result = answered("in_spectrum", "Which frequency bands did airwaves get sold in?")
+    assert result.answered and result.text.startswith("Spectrum was sold"), result.text
+
+
+def test_things_counted_in_a_list_are_a_list() -> None:
+    # "the 800 MHz, 900 MHz, ... and 26 GHz bands" lists bands as "in Brazil, Thailand and Nigeria" lists places
+    result = answered(_AIRWAVES, "Which frequency bands did spectrum get sold in?")
+    assert result.answered and "900 MHz" in result.text, result.text
