@@ -1065,7 +1065,8 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
         if tokens[i].text in inert:
             i += 1
             continue
-        found = (_capital_for_country(tokens, i, text, names) or _central_bank(tokens, i, store) or _exact_entity(tokens, i, names)
+        found = (_capital_for_country(tokens, i, text, names) or _central_bank(tokens, i, store) or _dotted_initials(tokens, i, names)
+                 or _exact_entity(tokens, i, names)
                  or _other_name(tokens, i, store) or _fuzzy_entity(tokens[i], i, names)
                  or _abbreviated_entity(tokens[i], i, names) or _prefix_entity(tokens, i, names)
                  or _first_word_entity(tokens, i, names, text))
@@ -1105,6 +1106,21 @@ def _starts_no_name(text: str, store: Store, names: frozenset[str]) -> bool:
 _CAPITAL_FIRST_WORDS = frozenset(k.split(" ", 1)[0] for k in gz.CAPITALS if " " in k)
 # The words _other_name takes for a country in lower case after "the" or a preposition.
 _LOWERCASE_COUNTRIES = ("us", "uk", "eu", "uae", "usa")
+
+
+def _dotted_initials(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
+    """ "the us navy contract": the text's "U.S. Navy" (stored as "u s navy"), not the United
+    States and a navy apart."""
+    lower = tokens[i].lower
+    if lower not in _LOWERCASE_COUNTRIES or i + 1 >= len(tokens):
+        return None
+    letters = " ".join(lower)
+    for size in (3, 2):
+        if i + size <= len(tokens):
+            candidate = normalise_name(" ".join([letters, *(t.text for t in tokens[i + 1 : i + size])]))
+            if candidate in names:
+                return candidate, list(range(i, i + size))
+    return None
 
 
 def _exact_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:

@@ -456,3 +456,9 @@ def test_things_counted_in_a_list_are_a_list() -> None:
     # "the 800 MHz, 900 MHz, ... and 26 GHz bands" lists bands as "in Brazil, Thailand and Nigeria" lists places
     result = answered(_AIRWAVES, "Which frequency bands did spectrum get sold in?")
     assert result.answered and "900 MHz" in result.text, result.text
+
+
+def test_us_in_lower_case_before_a_name_is_the_dotted_initials() -> None:
+    # "the us navy contract": the text's "U.S. Navy", not the United States and a navy apart
+    result = answered("kr_ships", "what work is the us navy contract actually for")
+    assert result.answered and "repair" in result.text, result.text
