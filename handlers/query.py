@@ -1982,8 +1982,8 @@ def _asks_value(query: Query, lower: str) -> bool:
     lower = _LEADING_AND.sub("", lower)  # "And what did it actually earn?" follows up the same way
     if not lower.lstrip().startswith("what") or _WHAT_DID_SAY.match(lower):
         return False
-    if _SELLS_FOR.search(lower):
-        return True
+    if _SELLS_FOR.search(lower) and not _ASKS_A_KIND.match(lower):
+        return True  # "what did the house go for?", but "what kind of spectrum did Horizon go for?" asks the kind chosen
     if _ENDS_IN_PREPOSITION.search(lower):
         return False  # "what will the money pay for?", "what is it going towards?" ask for a purpose, not a value
     if _WHAT_IS_DONE.match(lower):
@@ -1998,6 +1998,7 @@ def _asks_value(query: Query, lower: str) -> bool:
     return any(t.keys & _MEASURE_KEYS for t in query.terms)
 
 
+_ASKS_A_KIND = lazy_compile(r"^\s*what\s+(?:kinds?|types?|sorts?)\s+of\b")
 _LEADING_AND = lazy_compile(r"^\s*(?:and|so|but|then|ok|okay)\b[\s,]*")
 _WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b")
 _MAKES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|were|could|can)\s+.{1,60}?\s(?:produce|producing|manufacture|manufacturing|"

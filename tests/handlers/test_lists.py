@@ -462,3 +462,10 @@ def test_us_in_lower_case_before_a_name_is_the_dotted_initials() -> None:
     # "the us navy contract": the text's "U.S. Navy", not the United States and a navy apart
     result = answered("kr_ships", "what work is the us navy contract actually for")
     assert result.answered and "repair" in result.text, result.text
+
+
+def test_the_kind_something_went_for_is_no_price() -> None:
+    # "what kind of spectrum did horizon go for": what it chose ("bid only for 1800 MHz and 2500 MHz
+    # airwaves"), not what something sold for
+    result = answered("in_spectrum", "what kind of spectrum did horizon go for")
+    assert result.answered and "1800 MHz" in result.text, result.text
