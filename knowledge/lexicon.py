@@ -74,8 +74,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "prohibit", "bar"),
     # "whats the catch limit for the 2nd season" / "set the catch quota for the second season"
     "quota": ("quota", "catch limit", "fishing limit"),
-    # "which frequency bands did airwaves get sold in?" / "Spectrum was sold in the 800 MHz, ... bands"
-    "spectrum": ("spectrum", "airwave", "frequency", "radio frequency"),
     "raw": ("raw", "unprocessed", "unrefined", "untreated"),  # "raw sewage" is "untreated sewage"
     "choose": ("choose", "chose", "pick", "select", "opt for", "settle on", "decide on"),
     "capacity": ("capacity", "able to produce", "can produce", "can make", "able to make", "able to process",
@@ -435,8 +433,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "link": ("link", "tie", "peg", "index to", "linked to"),
     # "in what year did employment hit its high?" / "far below the 2014 peak"
     "peak": ("peak", "high", "all-time high", "high point"),
-    # "how much spectrum did operators buy?" / "bought 14,100 megahertz of airwaves"
-    "spectrum": ("spectrum", "airwave", "airwaves", "frequency", "frequencies"),
+    # "how much spectrum did operators buy?" / "bought 14,100 megahertz of airwaves"; "which frequency
+    # bands did airwaves get sold in?" / "Spectrum was sold in the 800 MHz, ... bands"
+    "spectrum": ("spectrum", "airwave", "airwaves", "frequency", "frequencies", "radio frequency"),
     "prosecute": ("prosecute", "prosecution", "prosecutor"),
     # "waste water plants" are the "wastewater treatment works", also the sewage works
     "wastewater": ("wastewater", "waste water", "waste-water", "sewage"),
