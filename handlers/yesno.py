@@ -70,9 +70,10 @@ def handle(ask: Ask) -> Answer | None:
         # "Did China buy more NZ dairy in Q3?" over "bought NZ$3.5 billion ..., up 14.5% from a
         # year earlier": more bought is a rise; the sentence need not say "more".
         asked, ev = more, replace(ev, missing=[t for t in ev.missing if t.lemma not in _MORE_OR_LESS])
-    if asked and not ev.figures:
+    if asked and not _states_move(ev):
         # "Did trade fall?": the best sentence about trade may state no move ("a zone of bilateral
-        # trade"); a close one that does ("bilateral trade surged to $21.18 billion") answers.
+        # trade"), or figures that do not move ("kept its forecast for collections at 1.51 billion
+        # kg"); a close one that does ("bilateral trade surged to $21.18 billion") answers.
         moving = [e for e in ask.pool.accepted[:4] if e.coverage >= ev.coverage and any(f.direction for f in e.figures)
                   and not e.conflicts]
         ev = moving[0] if moving else ev
@@ -101,6 +102,15 @@ def handle(ask: Ask) -> Answer | None:
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     confidence = (0.5 + 0.3 * ev.coverage) * (0.6 if ev.missing else 1.0)
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+def _states_move(ev: Evidence) -> bool:
+    """A figure that moves, or a word of moving ("accelerated to 7.9% from 6.4%", "5.2% less than
+    a year earlier"): not figures merely stated ("kept its forecast ... at 1.51 billion kg")."""
+    if any(f.direction for f in ev.figures):
+        return True
+    _, keys = analysed(ev.sentence.text)
+    return bool(ev.figures) and any(k & (UP_KEYS | DOWN_KEYS) for k in keys)
 
 
 # "weaker than" answered by "stronger than": a comparative and its opposite.

@@ -202,3 +202,19 @@ In the first six months of the year, Chile produced 2.61 million tonnes of coppe
     assert reply.text.startswith("Yes.") and "10.4%" in reply.text, reply.text
     reply = _answered(article, "is copper cheaper than at the start of the year?")
     assert reply.text.startswith("No.") and "10.4%" in reply.text, reply.text
+
+
+def test_figures_that_do_not_move_answer_no_move() -> None:
+    # The best sentence states the forecast held at a level; the next one states the move.
+    article = """| 4 December 2025, Thursday |
+
+Kauri Dairy lifts milk price forecast
+
+Kauri Dairy on Thursday raised its farmgate milk price forecast for the season to NZ$10.20 per kg.
+
+It kept its forecast for full-season milk collections at 1.2 billion kg of milk solids. Kauri collected 480 million kg of milk solids in the first five months of the season, up 3.1% from a year earlier.
+"""
+    reply = _answered(article, "is milk collection down this season?")
+    assert reply.text.startswith("No.") and "3.1%" in reply.text, reply.text
+    reply = _answered(article, "is milk collection up this season?")
+    assert reply.text.startswith("Yes.") and "3.1%" in reply.text, reply.text
