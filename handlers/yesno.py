@@ -47,6 +47,9 @@ def handle(ask: Ask) -> Answer | None:
     compared = _against_expectation(ask)
     if compared:
         return compared
+    reached = _goal_reached(ask)
+    if reached:
+        return reached
     placed = _where_instead(ask)
     if placed:
         return placed
@@ -111,6 +114,53 @@ def _states_move(ev: Evidence) -> bool:
         return True
     _, keys = analysed(ev.sentence.text)
     return bool(ev.figures) and any(k & (UP_KEYS | DOWN_KEYS) for k in keys)
+
+
+# "Did the govt hit its revenue target?", "Did boats catch the full quota?": a goal reached or not.
+_ASKS_GOAL = lazy_compile(r"\b(?P<verb>hit|hits|hitting|meet|meets|meeting|met|reach(?:ed|es|ing)?|achiev(?:e|ed|es|ing)|make|made|making"
+                          r"|fill(?:ed|s|ing)?|catch|caught|land(?:ed)?|use[ds]? up|(?P<miss>miss(?:ed|es|ing)?|f[ae]ll(?:s|en)? short of))\b"
+                          r"(?:\s+[\w'-]+){0,4}?\s+(?P<goal>target|goal|quota|aim|objective|budget)s?\b", re.IGNORECASE)
+# "Is shipyard employment back at its 2014 level?": a level set against a year's.
+_ASKS_BACK = lazy_compile(r"\bback (?:at|to|above) (?:its |their |the )?((?:19|20)\d\d|pre-[\w-]+)[\s-]+(?:levels?|highs?|peaks?)\b", re.IGNORECASE)
+_GOAL_WORDS = r"target|goal|quota|aim|objective|budget(?:ed)?"
+# Before the goal: "fell short of the 1.65 trillion rupees the government had budgeted", "97% of its
+# 3 million tonne quota", "still far below the 2014 peak", "exceeded its target".
+_SHORT_OF = lazy_compile(r"\b(?:(short of|below|under|shy of|behind|less than|lower than|missed|missing|undershot)|(above|exceed(?:ed|ing|s)?"
+                         r"|surpass(?:ed|ing|es)?|topp(?:ed|ing)|beat(?:ing)?|ahead of|higher than|met|meeting|hit(?:ting)?|reach(?:ed|ing)|achiev(?:ed|ing)"
+                         r"|matched|in line with|regain(?:ed|ing))|(\d+(?:\.\d+)?)\s?% of)\b", re.IGNORECASE)
+
+
+def _goal_reached(ask: Ask) -> Answer | None:
+    """A goal or an earlier level set against what came of it: the sentence about the thing that
+    says it fell short of, or went beyond, the goal (or that year's level) asked."""
+    question = ask.query.text
+    goal, back = _ASKS_GOAL.search(question), _ASKS_BACK.search(question)
+    if goal is None and back is None:
+        return None
+    # "the 2014 peak": the year itself; else any word for a goal ("budgeted" for a target)
+    aim = re.compile(rf"\b(?:{re.escape(back.group(1)) if back else _GOAL_WORDS})\b", re.IGNORECASE)
+    # the words of reaching and the goal, not the thing between ("its full-year coal production")
+    said = f"{goal.group('verb')} {goal.group('goal')}" if goal else back.group() if back else ""
+    spent = {w.lower() for w in re.findall(r"[\w'-]+", said)}
+    for ev in ask.pool.evidence[:8]:
+        # "about Ofwat, not Mercia" is another's; the year of a level asked is no period to match
+        if any(not c.startswith("missing:") and not (back and c.startswith("period:")) for c in ev.conflicts):
+            continue
+        if not any(t.required and t.word.lower() not in spent for t in ev.matched):
+            continue  # about the thing asked, not any goal
+        text = ev.sentence.text
+        for m in _SHORT_OF.finditer(text):
+            tail = text[m.end():m.end() + 70].split(";")[0]
+            ref = aim.search(tail)
+            if ref is None or _SHORT_OF.search(tail[:ref.start()]):
+                continue  # the goal must follow this comparison, not another
+            reached = bool(m.group(2)) if m.group(3) is None else float(m.group(3)) >= 100
+            if goal is not None and goal.group("miss"):
+                reached = not reached  # "did they miss the target?"
+            text_out = clause_window(text, m.start(), m.end() + ref.end(), 130)
+            return make_answer(ask.question, "yesno", f"{'Yes' if reached else 'No'}. {text_out}", 0.5 + 0.3 * ev.coverage,
+                               [citation(ask.store, ev.sentence)])
+    return None
 
 
 # "weaker than" answered by "stronger than": a comparative and its opposite.

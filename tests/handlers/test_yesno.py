@@ -218,3 +218,27 @@ It kept its forecast for full-season milk collections at 1.2 billion kg of milk 
     assert reply.text.startswith("No.") and "3.1%" in reply.text, reply.text
     reply = _answered(article, "is milk collection up this season?")
     assert reply.text.startswith("Yes.") and "3.1%" in reply.text, reply.text
+
+
+def test_a_goal_fallen_short_of_or_beaten() -> None:
+    # "fell short of ... budgeted", "92% of its quota", "below the 2019 peak": set against a goal or a year's level.
+    article = """| 14 October 2025, Tuesday |
+
+Brevia airwave sale raises 900 billion crowns
+
+Brevia's auction of mobile airwaves closed on Monday, raising 900 billion crowns, the telecoms ministry said.
+
+The total fell short of the 1.1 trillion crowns the government had budgeted for in March.
+
+The herring season ended with 410,000 tonnes landed, or 92% of its 445,000 tonne quota, fisheries data showed.
+
+Employment at the country's fisheries stood at 21,300 in June, up 2.2% from a year earlier but still below the 2019 peak of 26,800.
+"""
+    reply = _answered(article, "Did the government hit its revenue target from the airwave sale?")
+    assert reply.text.startswith("No.") and "fell short" in reply.text, reply.text
+    reply = _answered(article, "Did the government miss its revenue target?")
+    assert reply.text.startswith("Yes.") and "fell short" in reply.text, reply.text
+    reply = _answered(article, "Did boats catch the full herring quota?")
+    assert reply.text.startswith("No.") and "92%" in reply.text, reply.text
+    reply = _answered(article, "Is fisheries employment back at its 2019 level?")
+    assert reply.text.startswith("No.") and "below the 2019 peak" in reply.text, reply.text
