@@ -64,6 +64,12 @@ def handle(ask: Ask) -> Answer | None:
         # "Did Korea run a trade surplus?": the sentence that names the surplus, over one that
         # names Korea and September louder but no surplus.
         ev = next((e for e in ask.pool.accepted[:4] if e.coverage >= 1.0 and not e.conflicts), ev)
+    if ev is not None and _borrows(ev):
+        # "Its shareholders agreed to inject 750 million pounds of new equity" takes "dividend" from
+        # the sentence before; "said it would not pay a dividend" says it itself.
+        ev = next((e for e in ask.pool.accepted[:4] if e.coverage >= ev.coverage and not e.conflicts and not _borrows(e)
+                   and e.sentence.article_id == ev.sentence.article_id and e.sentence.paragraph == ev.sentence.paragraph
+                   and e.sentence.index == ev.sentence.index - 1), ev)
     more = _more_or_less(ask.query, ev) if ev is not None else ""
     # "did petrocol earn more than a year ago?": only the comparative is missing, and the move is it
     if ev is None or ev.coverage < 1.0 and len(ask.query.required) > 1 and ev.coverage < 0.65 and not more:
@@ -105,6 +111,11 @@ def handle(ask: Ask) -> Answer | None:
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     confidence = (0.5 + 0.3 * ev.coverage) * (0.6 if ev.missing else 1.0)
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+def _borrows(ev: Evidence) -> bool:
+    """A word asked that the sentence matches only through the one before it ("Its ...")."""
+    return any(not term_spots(ev.sentence.text, [t]) for t in ev.matched if t.required)
 
 
 def _states_move(ev: Evidence) -> bool:

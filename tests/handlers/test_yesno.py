@@ -242,3 +242,18 @@ Employment at the country's fisheries stood at 21,300 in June, up 2.2% from a ye
     assert reply.text.startswith("No.") and "92%" in reply.text, reply.text
     reply = _answered(article, "Is fisheries employment back at its 2019 level?")
     assert reply.text.startswith("No.") and "below the 2019 peak" in reply.text, reply.text
+
+
+def test_the_sentence_that_says_the_word_over_one_that_borrows_it() -> None:
+    # "Its shareholders agreed ... new equity" takes "dividend" from the sentence before it, which
+    # says no dividend will be paid.
+    article = """| 3 March 2025, Monday |
+
+Severn Water fined over leaks
+
+Severn Water was fined 40 million pounds on Monday over leaks from its pipes.
+
+The company, owned by a group of Canadian and Dutch pension funds, said it would not pay a dividend for the 2025/26 financial year. Its shareholders agreed last week to inject 500 million pounds of new equity.
+"""
+    reply = _answered(article, "are the owners getting a dividend this year")
+    assert reply.text.startswith("No.") and "not pay a dividend" in reply.text, reply.text
