@@ -53,7 +53,7 @@ def handle(ask: Ask) -> Answer | None:
     placed = _where_instead(ask)
     if placed:
         return placed
-    moved = _direction_stated(ask) or _comparative_stated(ask)
+    moved = _than_before(ask) or _direction_stated(ask) or _comparative_stated(ask)
     if moved:
         return moved
     pending = _still_pending(ask)
@@ -170,6 +170,55 @@ def _goal_reached(ask: Ask) -> Answer | None:
                 reached = not reached  # "did they miss the target?"
             text_out = clause_window(text, m.start(), m.end() + ref.end(), 130)
             return make_answer(ask.question, "yesno", f"{'Yes' if reached else 'No'}. {text_out}", 0.5 + 0.3 * ev.coverage,
+                               [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "Are plants holding more coal than this time last year?", "Are growers behind last year's pace?"
+_ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead)|(less|fewer|smaller|lower|behind))\b", re.IGNORECASE)
+_ASKS_EARLIER = lazy_compile(r"\b(?:than|from)\b.*\b(?:ago|last|before|earlier|previous|prior)\b|\blast (?:year|month|season|quarter|week)'s\b",
+                             re.IGNORECASE)
+# "stood at 41.3 million tonnes ..., up from 35.6 million tonnes a year earlier", "67% ..., compared
+# with 58% at the same point a year earlier", "5.2% less than the record 154.6 million tonnes
+# collected a year earlier": the figure right after is the earlier one ...
+_BASE_THEN = lazy_compile(r"\b(?:(?:up|down|rising|falling|higher|lower)?\s*from|compared (?:with|to)|against|versus|(?:more|less|higher|lower) than)"
+                          r"\s+(?:an? |the )?(?:average of |total of |record |level of )?$", re.IGNORECASE)
+# ... when an earlier time follows it.
+_EARLIER_SAID = lazy_compile(r"[^,;]{0,30}?\b(?:a year (?:earlier|ago|before)|last (?:year|season|month|quarter)|the (?:previous|prior) \w+"
+                             r"|(?:at|in) the same (?:point|period|time|month|quarter|week|stage)|the year before|in (?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _than_before(ask: Ask) -> Answer | None:
+    """ "more coal than this time last year?": two levels the sentence sets side by side, the
+    earlier one after "up from", "compared with", compared as numbers (the sentence may not say
+    which way it moved: "stood at 41.3 million tonnes ..., up from 35.6 million")."""
+    question = ask.query.text
+    more = _ASKED_MORE.search(question)
+    if more is None or not _ASKS_EARLIER.search(question, more.end()):
+        return None
+    asked_up = bool(more.group(1))
+    for ev in ask.pool.evidence[:6]:
+        if any(not c.startswith(("missing:", "period:")) for c in ev.conflicts):
+            continue
+        # about the thing asked, in at least half its words: "processing more crude" is no crude price
+        said, unsaid = ([t for t in terms if t.required and not t.keys & (UP_KEYS | DOWN_KEYS) and t.lemma not in _MORE_OR_LESS]
+                        for terms in (ev.matched, ev.missing))
+        # "Did China buy a bigger share ...?" over "China took 86% of the company's shipments": the one named counts
+        named = bool(ask.query.entity_keys) and any(named_by(e, set(ask.query.entity_keys)) for _, e in ev.mentions)
+        if not said or len(unsaid) > len(said) + named:
+            continue
+        text = ev.sentence.text
+        bases = [f for f in ev.figures if _BASE_THEN.search(text[max(0, f.start - 40):f.start])]
+        for then in bases:
+            if not _EARLIER_SAID.match(text, then.end):
+                continue
+            now = next((f for f in ev.figures if f.start < then.start and f not in bases and f.kind == then.kind
+                        and _unit(f) == _unit(then)), None)
+            if now is None or scaled(now) == scaled(then):
+                continue
+            yes = (scaled(now) > scaled(then)) == asked_up
+            window = clause_window(text, now.start, then.end, 130)
+            return make_answer(ask.question, "yesno", f"{'Yes' if yes else 'No'}. {window}", 0.5 + 0.3 * ev.coverage,
                                [citation(ask.store, ev.sentence)])
     return None
 

@@ -257,3 +257,24 @@ The company, owned by a group of Canadian and Dutch pension funds, said it would
 """
     reply = _answered(article, "are the owners getting a dividend this year")
     assert reply.text.startswith("No.") and "not pay a dividend" in reply.text, reply.text
+
+
+def test_two_levels_side_by_side_compared_as_numbers() -> None:
+    # "88% ..., up from 84% a year earlier", "61% ..., compared with 66% at the same point a year
+    # earlier": the earlier level follows "from" or "compared with"; the figures carry no move.
+    article = """| 21 April 2025, Monday |
+
+Karoo Iron ships less ore as Chinese demand cools
+
+Australian miner Karoo Iron shipped 12.1 million tonnes of iron ore in the March quarter, down 5.2% from a year earlier.
+
+China took 88% of the company's shipments in the quarter, up from 84% a year earlier. China's iron ore imports fell 4.1% in the first quarter, customs data showed.
+
+The country's wheat growers had planted 61% of the expected area by Saturday, compared with 66% at the same point a year earlier.
+"""
+    reply = _answered(article, "Did China buy a bigger share of the company's ore than a year ago?")
+    assert reply.text.startswith("Yes.") and "88%" in reply.text, reply.text
+    reply = _answered(article, "Did China take a smaller share of the shipments than a year ago?")
+    assert reply.text.startswith("No.") and "84%" in reply.text, reply.text
+    reply = _answered(article, "have wheat growers planted more of the area than last year?")
+    assert reply.text.startswith("No.") and "66%" in reply.text, reply.text
