@@ -95,6 +95,8 @@ def handle(ask: Ask) -> Answer | None:
         return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     if asked and stated and asked != stated:
         verdict = "No."
+    elif asked and not stated and any(t.lower == "unchanged" for t in analysed(ev.sentence.text)[0]):
+        verdict = "No."  # "is the dividend getting cut?" over "a dividend of 2.20 euros ..., unchanged from a year earlier"
     elif asked and not stated and not ev.figures:
         return None
     elif ev.missing:

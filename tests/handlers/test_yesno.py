@@ -278,3 +278,16 @@ The country's wheat growers had planted 61% of the expected area by Saturday, co
     assert reply.text.startswith("No.") and "84%" in reply.text, reply.text
     reply = _answered(article, "have wheat growers planted more of the area than last year?")
     assert reply.text.startswith("No.") and "66%" in reply.text, reply.text
+
+
+def test_unchanged_is_no_move_either_way() -> None:
+    article = """| 24 October 2025, Friday |
+
+Rheinau Chemie cuts outlook
+
+Rheinau Chemie cut its full-year earnings outlook on Friday, citing weak demand from carmakers.
+
+Rheinau said it still planned to pay a dividend of 1.80 euros per share for 2025, unchanged from a year earlier.
+"""
+    reply = _answered(article, "is the dividend getting cut?")
+    assert reply.text.startswith("No.") and "unchanged" in reply.text, reply.text
