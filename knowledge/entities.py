@@ -178,6 +178,7 @@ class _Piece:
     demonym: bool = False
     forced: bool = False  # in a Title Case headline, where capitals prove nothing
     list_role: str = ""  # "province" from "the provinces of A, B and C", handed down the list
+    said_alone: bool = False  # a lone word that speaks ("Tremblay said"), voted a body for it
 
     def vote(self, kind: str, weight: int) -> None:
         self.votes[kind] = self.votes.get(kind, 0) + weight
@@ -725,6 +726,7 @@ def _read_cues(p: _Piece, text: str) -> None:
         # A full name that speaks is a person; a lone word that speaks ("Conab said", "Ofgem
         # said") is far more often an agency or a company: people come with a first name.
         p.vote("person" if p.ntok >= 2 else "org", _W_SAID)
+        p.said_alone = p.ntok < 2
     described = _DESCRIBED_BEFORE.search(before)
     if not described and end == p.end and not p.fixed:
         # "Italy's competition authority" is not Italy: what follows an owner is something it owns;
@@ -988,7 +990,12 @@ class _Registry:
 
     def attach(self, ent: _Ent, p: _Piece) -> None:
         ent.mentions.append(Mention(p.para, p.sent, p.start, p.end))
-        for kind, w in p.votes.items():
+        votes = p.votes
+        if p.said_alone and p.key != ent.key and _leads(ent.votes, "person"):
+            # "Industry Minister Marie-Claude Tremblay ... Tremblay told reporters": the surname of
+            # a person named in full speaks as that person, not as a body.
+            votes = {**votes, "org": votes.get("org", 0) - _W_SAID, "person": votes.get("person", 0) + _W_SAID}
+        for kind, w in votes.items():
             ent.votes[kind] = ent.votes.get(kind, 0) + w
         _extend(ent.roles, p.roles)
         _extend(ent.aliases, [a for a in p.aliases + [p.text] if a.lower() != ent.name.lower()])

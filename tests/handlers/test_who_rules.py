@@ -409,3 +409,21 @@ Foreign Minister Sebastián Olivera said on Monday he expected the agreement to 
 )
 def test_a_person_named_alone_speaks_in_the_role_the_story_gave(question: str, expected: str | None) -> None:
     expect(answered(_OLIVERA, question), expected)
+
+
+_AID = """| 20 November 2025, Thursday |
+
+Mills shut as duties bite; Ottawa unveils aid
+
+Lumber producers have announced closures at 14 sawmills since August, an industry group said.
+
+In Ottawa, Industry Minister Mary Okoro on Wednesday announced a C$1.2 billion aid package for the sector.
+
+"This money is a bridge to keep viable companies going," Okoro told reporters. She said a complaint at the World Trade Organization, which Okoro said would be filed "within weeks", was ready.
+"""
+
+
+def test_a_quoted_surname_is_the_person_named_in_full() -> None:
+    # "Okoro told reporters" speaks as the minister named in full, not as some body called Okoro
+    result = answered(_AID, "Which minister rolled out the support money?")
+    assert result.answered and result.text.startswith("Mary Okoro"), result.text
