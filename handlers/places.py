@@ -893,6 +893,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     # A port or a city asked is a place of its own: "Vladivostok, the biggest port in the Russian
     # Far East" is where that port is.
     things = {t.lemma for t in query.required if t.lemma not in gz.PLACE_NOUNS} if "person" not in kinds else set()
+    passive_asked = bool(query.entities) or _ASKED_PASSIVE.search(query.text) is not None
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -923,6 +924,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if entity.kind == "place" and anchors and _anchors_elsewhere(ev.sentence.text, mention, anchors):
                 score -= 1.0  # "Rheinmark ... at plants in Duisburg, while Valmeuse made ... at its sites in Liege": Valmeuse's are Liege
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
+            if "person" in kinds and not passive_asked and _ADDRESSEE.search(ev.sentence.text[max(0, mention.start - 24) : mention.start]):
+                score -= 1.0  # "The Federation ... has asked the finance ministry to lower it": the ministry is asked, the federation asks
             if entity.kind == "place" and things and _thing_at(ev.sentence.text, mention, things) and _specificity(entity) > 0:
                 score += 1.5  # ... but "a conference in northeastern China" is vaguer than "the summit in Shenyang"
             if entity.kind == "place" and "person" in kinds and (IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start])
@@ -947,6 +950,14 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+# The one a request is made of: "has asked the finance ministry to", "urged Ottawa to".
+_ADDRESSEE = lazy_compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es?|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?"
+                          r"|call(?:s|ed|ing)?\s+on|request(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+# "who was asked to ...", "who are they lobbying?": the one asked is the answer.
+_ASKED_PASSIVE = lazy_compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+\s+)?(?:asked|urged|pressed|lobbied|petitioned|requested)\b"
+                              r"|\b(?:ask|urg|press|lobb|petition|request)\w*\s+by\b", re.IGNORECASE)
 
 
 # "Vossberg will be chief executive of the combined group, while Valmeuse CEO Philippe Delcourt

@@ -401,6 +401,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "stop hunting for oil": "every peso Petrocol spends looking for new oil", "exploration contracts"
     "explore": ("explore", "exploration", "exploratory", "hunt", "hunting", "hunt for", "search for", "look for"),
     "demand": ("demand", "want", "seek", "call for", "push for", "ask for", "insist on"),
+    # "who is lobbying for a further cut?": "the Federation ... has asked the finance ministry to lower it further"
+    "lobby": ("lobby", "lobbying", "lobbyist", "ask", "urge", "press", "petition", "call on", "call for", "push for",
+              "campaign for", "request"),
     "cautious": ("cautious", "wary", "careful", "prudent", "caution", "hesitant"),
     "expensive": ("expensive", "pricier", "costlier", "dearer", "pricey"),
     # British and American spellings of the same word.

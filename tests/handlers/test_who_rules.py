@@ -411,6 +411,22 @@ def test_a_person_named_alone_speaks_in_the_role_the_story_gave(question: str, e
     expect(answered(_OLIVERA, question), expected)
 
 
+_STEEL_DUTY = """| 12 May 2025, Monday |
+
+Steel imports climb after duty cut
+
+Steel imports rose 18% in April from a year earlier, trade data showed on Monday.
+
+India cut the import duty on flat steel to 5% from 10% in February. The Federation of Metal Traders has asked the trade ministry to lower it further to 2.5% in the next budget.
+"""
+
+
+def test_the_one_asking_is_the_lobbyist_not_the_one_asked() -> None:
+    # "has asked the trade ministry to lower it": lobbying is asking, and the ministry is asked
+    result = answered(_STEEL_DUTY, "Who is lobbying for a further cut in the steel duty?")
+    assert result.answered and result.text.startswith("Federation of Metal Traders"), result.text
+
+
 _AID = """| 20 November 2025, Thursday |
 
 Mills shut as duties bite; Ottawa unveils aid
