@@ -506,6 +506,8 @@ def _sole_holder(ask: Ask) -> Answer | None:
 
 
 _QUOTED = re.compile(r"\b(?:quoted|cited|interviewed)\b")
+# Nouns that say only that it is a person; the words before them say which.
+_GENERIC_PERSON = frozenset("guy bloke fellow fella chap lady gal dude person man woman".split())
 
 
 def _quoted_by_role(ask: Ask) -> Answer | None:
@@ -514,6 +516,10 @@ def _quoted_by_role(ask: Ask) -> Answer | None:
     if not _QUOTED.search(ask.query.text.lower()):
         return None
     roles = [t for t in ask.query.required if t.lemma in ROLES or t.lemma in _PERSON_NOUNS]
+    if not roles:
+        # "the union guy quoted": a person the words before "guy" describe ("head of ... the Solidarity union")
+        roles = [t for t in ask.query.required if any(g.lemma in _GENERIC_PERSON and g.position - t.position in (1, 2)
+                                                      for g in ask.query.required)]
     if not roles:
         return None
     # The articles the question is about, not every article of a large store.

@@ -443,3 +443,21 @@ def test_a_quoted_surname_is_the_person_named_in_full() -> None:
     # "Okoro told reporters" speaks as the minister named in full, not as some body called Okoro
     result = answered(_AID, "Which minister rolled out the support money?")
     assert result.answered and result.text.startswith("Mary Okoro"), result.text
+
+
+_MINE_DEAL = """| 19 November 2025, Wednesday |
+
+Government and unions agree to shut coal mines by 2045
+
+The government and the main mining unions agreed on Tuesday to close all 21 state coal mines by 2045, Industry Minister Tomasz Wrobel said. The state will pay 31.4 billion zlotys in subsidies to the mines under the deal.
+
+"We signed because this schedule gives every miner certainty of a job," said Jaroslaw Kubiak, head of the mining secretariat of the Solidarity union. About 8,000 miners protested in Warsaw in March.
+
+The agreement does not cover coking coal mines run by listed producer JSW, as the European Union classifies coking coal as a critical raw material.
+"""
+
+
+def test_the_words_before_guy_say_which_person_is_quoted() -> None:
+    # "the union guy": the one person whose post names a union, not the European Union's sentence
+    result = answered(_MINE_DEAL, "who's the union guy quoted on the deal")
+    assert result.answered and result.text.startswith("Jaroslaw Kubiak"), result.text
