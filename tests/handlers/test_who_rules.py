@@ -445,6 +445,26 @@ def test_a_quoted_surname_is_the_person_named_in_full() -> None:
     assert result.answered and result.text.startswith("Mary Okoro"), result.text
 
 
+_TEA_LEVY = """| 22 October 2025, Wednesday |
+
+Black tea prices rise at auction
+
+Prices of black tea rose 4% at the weekly auction on Tuesday, brokers said.
+
+Parliament is debating a bill that would scrap the flat tea levy and replace it with a charge on auction value.
+
+Agriculture Minister Daniel Mwangi said on Monday he supported the new levy because the flat one was unfair to smallholders.
+
+Trade Minister Ruth Achieng said the new levy would hurt black tea exporters.
+"""
+
+
+def test_a_word_the_lexicon_knows_is_no_typo_of_the_articles_word() -> None:
+    # "backing" is support, not "blacking" a letter away from the story's "black tea"
+    result = answered(_TEA_LEVY, "which minister is backing the new levy")
+    assert result.answered and result.text.startswith("Daniel Mwangi"), result.text
+
+
 _MINE_DEAL = """| 19 November 2025, Wednesday |
 
 Government and unions agree to shut coal mines by 2045
