@@ -1439,6 +1439,8 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
         if wanted & s.terms and not all(
                 j + 1 < len(tokens) and is_content(tokens[j + 1]) and tokens[j + 1].lower.isalpha()
                 and tokens[j + 1].lower not in ("basis", "terms")
+                # "92.6 tonnes of gold last month": a time after the kind, no noun it heads
+                and tokens[j + 1].lower not in _TIME_LEADS
                 and not any(k & measure_keys for k in keys[max(0, j - 3) : j + 4])
                 for j in range(len(tokens)) if keys[j] & wanted):
             continue
@@ -1472,6 +1474,9 @@ _RANK_AND_MOVE = frozenset({"most", "rise", "fall"})
 _PHRASE_CLASSES = frozenset(name.replace(" ", "") for name in SYNONYMS if " " in name)
 _TIME_WORDS = frozenset("""year month week quarter day half season period january february march april may june july
 august september october november december""".split())
+
+
+_TIME_LEADS = frozenset("last this next previous prior".split())
 
 
 class _TextFlags(NamedTuple):

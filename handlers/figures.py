@@ -609,6 +609,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "not an amount moved"  # "how much did Coolibah ship?" is not "88% of the benchmark index"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
+    if query.wants == "money" and f.kind in ("count", "quantity") and _WORTH.search(query.text):
+        return "not an amount of money"  # "what were gold imports worth?" is not "92.6 tonnes of gold"
     if query.wants == "money" and f.kind == "percent" and _WORTH.search(query.text):
         return "a rate, not an amount"  # "what were chip shipments worth?" is not "jump 9.4%"
     if (query.wants == "money" and not query.direction and f.kind == "percent" and f.direction and _WHAT_WAS_AMOUNT.match(query.text)

@@ -220,3 +220,20 @@ def test_the_first_words_of_a_name_opening_a_sentence_are_that_name() -> None:
     # "Indus Mobile's average revenue per user rose ..." opens its sentence; the story names
     # "Indus Mobile Networks" whole elsewhere, and rivals besides.
     expect(answered("in_spectrum", "indus mobile average revenue per user"), "231 rupees")
+
+
+def test_a_kind_before_a_time_heads_no_noun_and_tonnes_are_worth_no_money() -> None:
+    # "92.6 tonnes of gold last month": "gold" is the kind of the figure, not a word heading
+    # "last"; and the tonnes say nothing of what the imports were worth.
+    article = """| 18 November 2025, Tuesday |
+
+India's gold imports surge
+
+India's gold imports jumped 44.5% from a year earlier to $8.52 billion in October, government data showed on Monday.
+
+In volume terms, the world's second-biggest consumer of the metal imported 92.6 tonnes of gold last month, up from 71.3 tonnes in October 2024 and 48.7 tonnes in September.
+
+  • Reuters
+"""
+    expect(answered(article, "gold imprts in tonnes in septmber?"), "48.7 tonnes")
+    expect(answered(article, "What were gold imports worth in October last year?"), "5.9")
