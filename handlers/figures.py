@@ -414,6 +414,13 @@ def _moved(query: Query, f: FigureRow, ev: Evidence) -> float:
         # "how many people work for it?" is its workforce, not the 1,400 jobs it cuts; "fell by
         # 1,845 to 231,460" states the workforce it reached
         return -1.0
+    if query.wants in ("count", "level") and not query.direction and f.direction and f.kind in ("count", "quantity") \
+            and not any(t.keys & (UP_KEYS | DOWN_KEYS) or t.lemma in _MOVE_VERBS for t in query.terms) \
+            and any(g.unit == f.unit and not g.direction and REACHED_BEFORE.search(ev.sentence.text[max(0, g.start - 30) : g.start])
+                    for g in ev.figures if g is not f):
+        # "how many tonnes of gold reserves": the holdings reached ("taking its holdings to 879.6
+        # tonnes"), not the 62 tonnes "added" on the way
+        return -2.0
     if query.wants != "change" or query.direction:
         return 0.0
     return 0.8 if f.direction else -0.5

@@ -237,3 +237,19 @@ In volume terms, the world's second-biggest consumer of the metal imported 92.6 
 """
     expect(answered(article, "gold imprts in tonnes in septmber?"), "48.7 tonnes")
     expect(answered(article, "What were gold imports worth in October last year?"), "5.9")
+
+
+def test_a_level_asked_is_the_level_reached_not_the_amount_added() -> None:
+    # "how many tonnes" of reserves asks the holdings: "taking its holdings to 879.6 tonnes",
+    # not the 62 tonnes added on the way.
+    article = """| 18 November 2025, Tuesday |
+
+India's gold imports surge
+
+India's gold imports jumped 44.5% from a year earlier to $8.52 billion in October, government data showed on Monday.
+
+The Reserve Bank of India has added about 62 tonnes of gold to its reserves since 2022, taking its holdings to 879.6 tonnes at the end of September.
+
+  • Reuters
+"""
+    expect(answered(article, "rbi gold reseves how many tonnes"), "879.6 tonnes")
