@@ -235,7 +235,8 @@ def _is_abbreviation(text: str, end: int) -> bool:
     before = text[:end].rstrip("\"”’')]")
     if not before.endswith("."):
         return False
-    word = re.search(r"([A-Za-z.]+)\.$", before)
+    # "Nyeri and Murang'a. Rainfall in Kericho": a letter after an apostrophe ends a name, no initial.
+    word = re.search(r"(?<![\w'’])([A-Za-z.]+)\.$", before)
     if not word:
         return False
     token = word.group(1).lower()

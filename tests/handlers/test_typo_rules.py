@@ -253,3 +253,17 @@ The Reserve Bank of India has added about 62 tonnes of gold to its reserves sinc
   • Reuters
 """
     expect(answered(article, "rbi gold reseves how many tonnes"), "879.6 tonnes")
+
+
+def test_a_letter_after_an_apostrophe_ending_a_sentence_is_no_initial() -> None:
+    # "... Nyeri and Murang'a. Rainfall in Kericho was 42% below": two sentences, so the list
+    # of counties shares no figure of the second.
+    article = """| 22 October 2025, Wednesday |
+
+Kenyan tea prices rise
+
+Tea production fell 11.8% from a year earlier to 38.4 million kg in September, the board said, due to a dry spell in the main growing counties of Kericho, Bomet, Nyeri and Murang'a. Rainfall in Kericho was 42% below the long-term average last month, the Kenya Meteorological Department said.
+
+  • Reuters
+"""
+    expect(answered(article, "kericho rainfal below avrage by how much"), "42%")
