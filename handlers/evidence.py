@@ -156,7 +156,14 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         where = (s.article_id, s.paragraph)
         lead = context.get((s.article_id, 1), [])
         # A sentence's paragraph dates it; else the paragraph before it and the lead do.
-        dated_by = context[where] if where in context else context.get((s.article_id, s.paragraph - 1), []) + lead
+        dated_by = context.get(where)
+        # ... but an undated sentence not by a later sentence's: "net profit rose to 14.7 billion
+        # dirhams ... Third-quarter revenue alone jumped 21%" is of the lead's nine months, not of
+        # the quarter said after it.
+        if dated_by and all(t.sentence_id > sid for t in dated_by) and not any(t.start_date for t in rows.times[sid]):
+            dated_by = None
+        if dated_by is None:
+            dated_by = context.get((s.article_id, s.paragraph - 1), []) + lead
         evidence.append(_score(query, prepared.asked, s, facts[sid], rows.mentions[sid], rows.figures[sid], rows.times[sid],
                                prepared.paragraph_names[where], prepared.dates.get(s.article_id), boost_paragraph,
                                prepared.topics.get(s.article_id, {}), dated_by, prepared.topic_terms[sid], prepared.kinds,

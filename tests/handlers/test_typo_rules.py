@@ -267,3 +267,9 @@ Tea production fell 11.8% from a year earlier to 38.4 million kg in September, t
   • Reuters
 """
     expect(answered(article, "kericho rainfal below avrage by how much"), "42%")
+
+
+def test_an_undated_sentence_is_not_dated_by_a_later_sentence_of_its_paragraph() -> None:
+    # The net profit is of the lead's nine months; "Third-quarter revenue alone", said after
+    # it, dates only itself.
+    expect(answered("ma_phosphate", "net proft for the nine monhts?"), "14.7 billion dirhams")
