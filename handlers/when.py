@@ -284,8 +284,11 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 # "cut its forecast to 3.0% from 3.3% on Tuesday" is the cut's own day.
                 score -= 1.0
             clause = phrase_keys(clause_text(ev.sentence.text, t.start, t.end)) if moved else frozenset()
-            # ... and what moved is the thing asked: "inflation eases in September" lowers no rate.
-            if moved and wanted & clause and all(k.keys & clause for k in things):
+            # ... and what moved is the thing asked: "inflation eases in September" lowers no rate. A
+            # thing the sentence never names is the story's: "after New Delhi raised its subsidy rates
+            # in March" in a fertilizer story raises the fertilizer subsidy.
+            if moved and wanted & clause and (not things or any(k.keys & clause for k in things)) \
+                    and all(k.keys & clause or (k in ev.matched and k.keys.isdisjoint(ev.sentence.terms)) for k in things):
                 score += 1.5
                 if acted_on and _acts_on(ev, t, wanted, things):
                     score += 1.0

@@ -493,3 +493,9 @@ def test_days_of_one_month_joined_by_and_are_a_span() -> None:
     # "between December 1 and 20": the whole window, not its first day alone
     expect(answered(_WHEAT_WINDOW, "when is the wheat due to be shipped"), "1 – 20 December 2025")
     expect(answered(_WHEAT_WINDOW.replace("and 20", "and December 20"), "when is the wheat due to be shipped"), "1 – 20 December 2025")
+
+
+def test_a_thing_the_sentence_leaves_to_the_story_does_not_keep_the_move_from_it() -> None:
+    # "after New Delhi raised its nutrient-based subsidy rates in March" in a fertilizer story raises
+    # the fertilizer subsidy; "price for DAP rose ... in the third quarter, helped by" raises no subsidy
+    expect(answered("ma_phosphate", "When did India bump up its fertilizer subsidy?"), "In March")
