@@ -231,6 +231,29 @@ def _asked_spans(ask: Ask) -> set[tuple[str, str]]:
     return spans
 
 
+# "By when is the last pit to shut?": "five mines will close by the end of 2028, followed by eight
+# more by 2035 and the last eight by 2045": the time after the word that picks the one asked.
+_ORDINAL_WORDS = frozenset({"first", "last", "final", "second", "third"})
+_ORDINAL_WORD = lazy_compile(r"\b(?:first|last|final|second|third)\b", re.IGNORECASE)
+
+
+def _ordinal_picks(ev: Evidence, ordinals: set[str]) -> set[int]:
+    """Ids of the times that each follow one of these words (not in a time: "last week"), with
+    no other time between: the part of a timetable the word picks."""
+    if len(ev.times) < 2:
+        return set()
+    text = ev.sentence.text
+    spans = sorted((t.start, t.end, t.id) for t in ev.times)
+    picked: set[int] = set()
+    for m in _ORDINAL_WORD.finditer(text):
+        if m[0].lower() not in ordinals or any(a <= m.start() < b for a, b, _ in spans):
+            continue
+        after = next((i for a, _, i in spans if a >= m.end()), None)
+        if after is not None:
+            picked.add(after)
+    return picked
+
+
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
     asks_saying = any(t.keys & _ASKS_SAYING for t in ask.query.terms)
     wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
@@ -250,7 +273,9 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     # "When did the bank lower rates?": someone moved the thing, so "lowered its reference rate on
     # Oct. 8", not "inflation eases in September" nor "rate cuts seen slowing".
     acted_on = bool(wanted) and bool(movers) and bool(things) and all(t.position > min(movers) for t in things)
+    ordinals = {t.lemma for t in ask.query.required if t.lemma in _ORDINAL_WORDS}
     for ev in evidence:
+        picked = _ordinal_picks(ev, ordinals) if ordinals else set()
         # "When did the bank last lower rates?": a sentence in which something was lowered, not
         # "the lowest since March 2024".
         moved = bool(wanted & ev.sentence.terms)
@@ -267,6 +292,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             if place_elsewhere(ask.query, ev, t.start, t.end):
                 continue  # "last week in Beijing" does not date a visit to Shenyang
             score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
+            if picked:
+                score += 1.0 if t.id in picked else -1.0
             if present and _ahead(ask, ev, t):
                 score += 1.0  # "When do the higher fees start?": "would rise by 4.5% from January", still to come
             if t.anchor == "for" and not _SCHEDULED_FOR.search(ev.sentence.text, max(0, t.start - 20), t.start):

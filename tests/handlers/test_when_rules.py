@@ -499,3 +499,19 @@ def test_a_thing_the_sentence_leaves_to_the_story_does_not_keep_the_move_from_it
     # "after New Delhi raised its nutrient-based subsidy rates in March" in a fertilizer story raises
     # the fertilizer subsidy; "price for DAP rose ... in the third quarter, helped by" raises no subsidy
     expect(answered("ma_phosphate", "When did India bump up its fertilizer subsidy?"), "In March")
+
+
+_TIMETABLE = """| 19 November 2025, Wednesday |
+
+Utility agrees plan to shut coal plants
+
+Norvik Energy agreed with unions on Tuesday to close all 12 of its coal plants by 2040.
+
+The first three plants will close by the end of 2027, followed by five more by 2033 and the last four, including two on the coast, by 2040, according to the agreement.
+"""
+
+
+def test_the_word_that_picks_a_part_of_a_timetable_dates_that_part() -> None:
+    # "the last four, including two on the coast, by 2040", not the first three's end of 2027
+    expect(answered(_TIMETABLE, "By when is the last plant supposed to shut?"), "By 2040")
+    expect(answered(_TIMETABLE, "By when will the first plants close?"), "By the end of 2027")
