@@ -85,6 +85,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "member": ("member", "membership", "represent", "belong"),
     "takeover": ("takeover", "acquisition", "merger", "buyout", "bid", "deal", "tie-up"),
     "sign": ("sign", "ink", "seal", "strike", "conclude"),
+    # "when are MPs to vote on the bill?": "passed its second reading in the National Assembly"
+    "parliament": ("parliament", "mp", "lawmaker", "legislator", "legislature", "member of parliament", "national assembly"),
     "conference": ("conference", "summit", "forum", "expo", "fair", "meeting", "gathering",
                    "convention", "congress", "event", "talk"),
     "container": ("container", "box", "teu", "ffe", "forty-foot container", "twenty-foot equivalent unit"),

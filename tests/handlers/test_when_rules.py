@@ -515,3 +515,18 @@ def test_the_word_that_picks_a_part_of_a_timetable_dates_that_part() -> None:
     # "the last four, including two on the coast, by 2040", not the first three's end of 2027
     expect(answered(_TIMETABLE, "By when is the last plant supposed to shut?"), "By 2040")
     expect(answered(_TIMETABLE, "By when will the first plants close?"), "By the end of 2027")
+
+
+_LEVY_BILL = """| 22 October 2025, Wednesday |
+
+Coffee levy bill nears final vote
+
+Parliament is debating a bill that would replace the flat coffee levy with a charge on auction value.
+
+The bill passed its second reading in the National Assembly last month and is due for a final vote before the end of November.
+"""
+
+
+def test_mps_are_the_parliament_that_votes() -> None:
+    # "MPs" is no name the article leaves out: its "National Assembly" holds the vote
+    expect(answered(_LEVY_BILL, "When are MPs expected to hold the final vote on the coffee bill?"), "before the end of November")
