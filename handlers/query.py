@@ -151,10 +151,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # ("stood at 48%, compared with 61% a year earlier") is the answer; no word says "lower".
     optional |= {i for i, t in enumerate(tokens) if t.lower in _COMPARATIVES and _HOW_MUCH_OPENS.match(text)
                  and any(u.lower == "than" and any(b.start >= u.end for b in bases) for u in tokens[i + 1 :])}
-    # "did Korea run a trade surplus", "post a loss", "give the green light": a light verb; the
-    # noun after it is the fact.
+    # "did Korea run a trade surplus", "post a loss", "give the green light", "the budget that might
+    # bring the lower duty": a light verb; the noun after it is the fact.
     optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _LIGHT_VERBS and tokens[i + 1].lower in ("a", "an")
-                 or tokens[i].lemma == "give" and tokens[i + 1].lower in ("a", "an", "the")}
+                 or tokens[i].lemma in ("give", "bring") and tokens[i + 1].lower in ("a", "an", "the")}
     # "what share of its shipments ends up in China?", "what slice do investors end up with?":
     # where a thing ends up is where it goes; no word to find.
     optional |= {i for i in range(len(tokens) - 1) if tokens[i].lemma in _END_UP and tokens[i + 1].lower == "up"}

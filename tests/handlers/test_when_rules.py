@@ -530,3 +530,21 @@ The bill passed its second reading in the National Assembly last month and is du
 def test_mps_are_the_parliament_that_votes() -> None:
     # "MPs" is no name the article leaves out: its "National Assembly" holds the vote
     expect(answered(_LEVY_BILL, "When are MPs expected to hold the final vote on the coffee bill?"), "before the end of November")
+
+
+_DUTY = """| 4 November 2025, Tuesday |
+
+Silver imports jump after duty cut
+
+India's silver imports rose 40% in October, trade data showed on Monday.
+
+The government cut the basic import duty on silver to 5% from 12% in July 2024, a move that lifted official inflows.
+
+Bullion dealers have asked the finance ministry to lower it further to 3% in the federal budget due on February 1.
+"""
+
+
+def test_what_a_light_verb_brings_is_the_fact_asked() -> None:
+    # "the budget that might bring the lower duty": the budget "due on February 1", where no word
+    # says "bring"; not the cut of July 2024
+    expect(answered(_DUTY, "When's the budget that might bring the lower duty?"), "February 1")
