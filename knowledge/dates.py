@@ -984,8 +984,9 @@ _WILL = lazy_compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|paya
                    re.IGNORECASE)
 
 
-# ", and dredging work began", "; construction started": a later clause in the past tense.
-_PAST_AFTER_WILL = re.compile(r"(?:,|;|\band\b)\s+(?:[\w'-]+\s+){0,3}?(?:began|begun|started|opened|was|were|had|did|came)\b", re.IGNORECASE)
+# ", and dredging work began", "; construction started": a later clause in the past tense; so is
+# "will provide 35% by 2027, up from 12% when trial production began in March".
+_PAST_AFTER_WILL = re.compile(r"(?:,|;|\band\b|\bwhen\b)\s+(?:[\w'-]+\s+){0,3}?(?:began|begun|started|opened|was|were|had|did|came)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|announced|reported|added|wrote)\b", re.IGNORECASE)
 
 

@@ -548,3 +548,18 @@ def test_what_a_light_verb_brings_is_the_fact_asked() -> None:
     # "the budget that might bring the lower duty": the budget "due on February 1", where no word
     # says "bring"; not the cut of July 2024
     expect(answered(_DUTY, "When's the budget that might bring the lower duty?"), "February 1")
+
+
+_TRIAL_RUN = """| 22 October 2025, Wednesday |
+
+Chipmaker opens packaging plant
+
+Halvern Microdevices opened a chip packaging plant in Kedah on Tuesday.
+
+Local suppliers will provide about 35% of the plant's materials by 2027, up from 12% when trial production began in March.
+"""
+
+
+def test_a_past_when_clause_in_a_sentence_about_the_future_keeps_its_month_past() -> None:
+    # "will provide ... by 2027, up from 12% when trial production began in March": this March, not next
+    expect(answered(_TRIAL_RUN, "When did trial production begin at the plant?"), "March 2025")
