@@ -1865,6 +1865,11 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     if not stated:
         stated = _of_the_kind_said(facts.anaphoric_span, [t for t in context if t.start_date and t.end_date and not t.open_end and t.anchor not in ("on", "since")],
                                    [t for t in lead if t.start_date and t.end_date and not t.open_end and t.anchor not in ("on", "since")])
+    if not stated and all(a.start_date == a.end_date for a in asked):
+        # "Tuesday's auction" asked; "Brokers offered 6.42 million kg at the sale" follows a lead
+        # that dates the auction "on Tuesday": a day asked may be the day its paragraph or the
+        # lead is on.
+        stated = [t for t in [*context, *lead] if t.anchor == "on" and t.start_date and t.start_date == t.end_date]
     if not stated:
         if article_date and all(a.start_date == a.end_date == article_date for a in asked):
             # "shares up or down today?": an undated move in a news story is the day's own.

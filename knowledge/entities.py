@@ -1120,7 +1120,7 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     _propagate_kinds(reg, sorted(pieces, key=lambda q: (q.para, q.sent, q.start)), texts)
     _link_institutions(reg)
     _city_state(reg, texts)
-    _merge_short_names(reg)
+    _merge_short_names(reg, lower_words)
     _merge_acronyms(reg)
     _merge_bracketed(reg, texts)
     _merge_inverted_bodies(reg)
@@ -1280,7 +1280,7 @@ def _city_state(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
                 break
 
 
-def _merge_short_names(reg: _Registry) -> None:
+def _merge_short_names(reg: _Registry, lower_words: set[str]) -> None:
     """ "Corvana" after "Corvana Systems" is the same company, named short."""
     # "Mercia" said alone is a body ("Mercia must return 31 million pounds"); "Mercia Water", which
     # nothing else marks as one, is that body named in full.
@@ -1292,6 +1292,8 @@ def _merge_short_names(reg: _Registry) -> None:
             e.kind in ("other", "org", "person")
             or (e.kind == "place" and canonical_place(e.name.lower()) is None and e.votes.get("place", 0) < _W_CUE))]:
         words = short.name.split()
+        if len(words) == 1 and short.kind != "org" and words[0].lower() in lower_words:
+            continue  # "the Tea (Amendment) Bill" in a story of "Kenyan tea" is no "Tea Board of Kenya"
         owner = next((e for e in longs if e.name.split()[: len(words)] == words and len(e.name.split()) > len(words)
                       and e is not short and (e.kind == "org" or short.kind == "org")), None)
         if owner is None:

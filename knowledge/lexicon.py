@@ -295,6 +295,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "acquire": ("acquire", "acquisition", "buy", "purchase", "takeover", "take over", "snap up", "scoop up", "bid", "procure",
                 "procurement"),  # "how many dollars did the central bank scoop up?" / "the bank bought $1.2 billion"
     "sell": ("sell", "sale", "sales", "sold", "divest", "offload", "dispose", "vendor", "seller"),
+    # "how much tea was put up for sale at the auction?" / "Brokers offered 6.42 million kg at the sale"
+    "offer for sale": ("offer", "put up for sale", "put on sale", "put up for auction", "on offer", "auction off"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
     "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in"),

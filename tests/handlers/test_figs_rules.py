@@ -485,3 +485,38 @@ Kobe Mart Holdings said on Thursday its operating profit rose 12.4% to 86.3 bill
 """
     expect(answered(article, "What was Kobe Mart's net income for the half?"), "51.7 billion yen")
     expect(answered(article, "What was Kobe Mart's operating profit for the half?"), "86.3 billion yen")
+
+
+_TEA_AUCTION = """| 22 October 2025, Wednesday |
+
+Kenya tea prices rise at Mombasa auction
+
+Average prices of Kenyan tea at the weekly Mombasa auction rose 4.4% to $2.86 per kilogram on Tuesday, the East African Tea Trade Association said.
+
+Brokers offered 6.42 million kg of tea at the auction, of which 81% found buyers.
+"""
+
+
+def test_a_day_asked_is_the_day_of_the_lead() -> None:
+    # "Tuesday's auction": the paragraph after the lead's "on Tuesday" is of that day.
+    expect(answered(_TEA_AUCTION, "How much tea was offered at Tuesday's auction?"), "6.42 million kg")
+
+
+def test_put_up_for_sale_is_offered() -> None:
+    expect(answered(_TEA_AUCTION, "How much tea was put up for sale at the auction?"), "6.42 million kg")
+
+
+def test_a_common_noun_is_no_body_named_short() -> None:
+    # "the Tea (Amendment) Bill" in a story of "Kenyan tea": "tea" asked is no "Tea Board of Kenya"
+    # owning every figure of the tea trade.
+    article = """| 22 October 2025, Wednesday |
+
+Kenya tea prices rise
+
+Brokers sold 6.42 million kg of tea at the weekly Mombasa auction, the Tea Board of Kenya said.
+
+"Buyers are paying more," said Peter Otieno of Lakeview Tea Brokers.
+
+Parliament is debating the Tea (Amendment) Bill 2025, which would scrap the flat levy on tea.
+"""
+    expect(answered(article, "How much tea was sold at the auction?"), "6.42 million kg")
