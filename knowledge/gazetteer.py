@@ -175,6 +175,15 @@ DEMONYMS: dict[str, str] = {
     "bhutanese": "Bhutan", "togolese": "Togo", "gambian": "Gambia", "samoan": "Samoa", "tongan": "Tonga",
     "beninese": "Benin", "burundian": "Burundi", "mauritanian": "Mauritania", "surinamese": "Suriname",
     "sierra leonean": "Sierra Leone", "papua new guinean": "Papua New Guinea",
+    # "Uruguayan beef" is Uruguay's: the rest of the countries above, by the adjective
+    "uruguayan": "Uruguay", "paraguayan": "Paraguay", "guatemalan": "Guatemala", "honduran": "Honduras",
+    "nicaraguan": "Nicaragua", "salvadoran": "El Salvador", "costa rican": "Costa Rica", "panamanian": "Panama",
+    "jamaican": "Jamaica", "senegalese": "Senegal", "ivorian": "Ivory Coast", "cameroonian": "Cameroon",
+    "ugandan": "Uganda", "tanzanian": "Tanzania", "rwandan": "Rwanda", "zambian": "Zambia",
+    "mozambican": "Mozambique", "namibian": "Namibia", "congolese": "Congo", "omani": "Oman",
+    "bahraini": "Bahrain", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "maltese": "Malta",
+    "bosnian": "Bosnia", "laotian": "Laos", "burmese": "Myanmar", "bruneian": "Brunei",
+    "gabonese": "Gabon", "malian": "Mali", "chadian": "Chad", "eritrean": "Eritrea", "malagasy": "Madagascar",
     # regions
     "european": "Europe", "asian": "Asia", "african": "Africa", "latin american": "Latin America",
     "middle eastern": "Middle East", "siberian": "Siberia", "arctic": "Arctic",

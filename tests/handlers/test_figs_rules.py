@@ -520,3 +520,16 @@ Brokers sold 6.42 million kg of tea at the weekly Mombasa auction, the Tea Board
 Parliament is debating the Tea (Amendment) Bill 2025, which would scrap the flat levy on tea.
 """
     expect(answered(article, "How much tea was sold at the auction?"), "6.42 million kg")
+
+
+def test_a_demonym_names_its_country() -> None:
+    # "Uruguayan beef" is Uruguay's, not a body called "Uruguayan" the sentence does not name.
+    article = """| 13 October 2025, Monday |
+
+Uruguay beef exports fall
+
+Uruguay's beef exports fell 8.4% in the first nine months of 2025 to 318,500 tonnes, the National Meat Institute said on Monday.
+
+Montevideo wants a quota for Uruguayan beef in the United States.
+"""
+    expect(answered(article, "How much Uruguayan beef was exported in the first nine months?"), "318,500 tonnes")
