@@ -917,6 +917,9 @@ _PARTY_AFTER = lazy_compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order|agre
 _IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+)?$")
 
 
+_RELATIVE_OPENING = lazy_compile(r"(?:which|who)\s")
+
+
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "Uttar Pradesh remained the biggest state with 35.4 million tonnes, followed by Punjab":
     the figure belongs to the names before it in its clause, not to every name in the sentence."""
@@ -935,6 +938,12 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if any(e.kind == "org" and 0 <= m.start - f.end <= 30 and _PARTY_AFTER.search(text[f.end : m.start])
            and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
         return False  # "won a $12.6 billion contract from the U.S. Navy": the Navy's deal as much as the winner's
+    # "said Saurabh Kedia, managing director of Sunehra Jewels, which runs 46 stores": the
+    # relative clause is of the name right before its comma, not of the speaker.
+    opening = own_clause(text, f.start, f.end)[0]
+    if _RELATIVE_OPENING.match(text, opening) and any(
+            0 <= opening - m.end <= 2 and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
+        return False
     spans = span_clause(text, f.start, f.end)
     said = _SAID_IT.search(text[: f.start])
     if said:

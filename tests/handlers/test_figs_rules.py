@@ -533,3 +533,14 @@ Uruguay's beef exports fell 8.4% in the first nine months of 2025 to 318,500 ton
 Montevideo wants a quota for Uruguayan beef in the United States.
 """
     expect(answered(article, "How much Uruguayan beef was exported in the first nine months?"), "318,500 tonnes")
+
+
+def test_a_relative_clause_is_of_the_name_before_it() -> None:
+    # "which runs 46 stores" is Sunehra Jewels', not the quoted speaker's or the sentence's.
+    article = """| 24 October 2025, Friday |
+
+Indian gold demand rises
+
+"Footfall in our showrooms was up nearly 25% during Diwali," said Saurabh Kedia, managing director of Kolkata-based Sunehra Jewels, which runs 46 stores in eastern India.
+"""
+    expect(answered(article, "How many shops does Sunehra Jewels operate?"), "46")
