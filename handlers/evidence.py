@@ -1608,7 +1608,9 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             hits += 0.5  # "Karoo Steel" asked, "Karoo Steel Works" named in the paragraph
             continue
         kind = kinds.get(key, "")
-        rivals = [(m, e) for m, e, keys in facts.by_kind.get(kind, ()) if keys.isdisjoint(asked)]
+        # "How much is Ottawa putting up?" asks Canada's government; "In Ottawa, the minister
+        # announced ..." names it, not a rival place.
+        rivals = [(m, e) for m, e, keys in facts.by_kind.get(kind, ()) if keys.isdisjoint(asked) and not capital_of(e, {key})]
         # A name the story gives no kind ("Jalisco with $1.45 billion") asked, and the sentence's
         # subject a place ("Southern Chiapas posted ..."): about that place, as about another body.
         subjects = rivals if kind != "other" or rivals else [
@@ -2255,6 +2257,15 @@ def _another_country(query: Query, text: str, places: list[tuple[MentionRow, Ent
 
 
 _COUNTRIES = frozenset(gz.COUNTRIES)
+
+
+def capital_of(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:
+    """Whether the entity is the capital of a country asked: "In Ottawa, the minister announced"
+    is Canada's government where the question asks what Ottawa (Canada) is putting up."""
+    if entity.kind != "place":
+        return False
+    country = gz.CAPITALS.get(entity.name.lower())
+    return country is not None and normalise_name(country) in keys
 
 
 def named_by(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:

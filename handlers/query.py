@@ -507,6 +507,16 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
                 and tokens[i + 1].lower in ("a", "one", "the") and tokens[i + 2].lemma in ("year", "month", "quarter")
                 and i + 3 < len(tokens) and tokens[i + 3].lower in ("ago", "earlier", "before", "back")
                 for j in (i + 2, i + 3)}
+    # "how much is Ottawa putting up in loan guarantees?": giving "in" a form names the form; the
+    # verb asks the amount ("announced C$700 million in loan guarantees").
+    # (not "invest in Liaoning", "spend in October": where and when, no form)
+    if "in" in lowers and _HOW_MUCH_MANY.search(lower):
+        for i, k in enumerate(keys[:-2]):
+            if "contribute" in k and tokens[i].lemma in _GIVING_VERBS:
+                j = i + 1 if tokens[i + 1].lower not in ("up", "out") else i + 2
+                if j + 1 < len(tokens) and tokens[j].lower == "in" and tokens[j + 1].text.islower() and is_content(tokens[j + 1]) \
+                        and not any(x.start <= tokens[j + 1].start < x.end for x in find_times(text, None)):
+                    out |= set(range(i, j))
     # "so far this year", "to date": a running total is asked (the figure's own test), no word to find.
     if not lowers.isdisjoint(("far", "date")):
         out |= {j for i, t in enumerate(tokens[:-1]) for j in (i, i + 1)
@@ -514,6 +524,7 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     return out
 
 
+_GIVING_VERBS = frozenset("put give provide pledge commit offer grant allocate".split())
 _HOW_MUCH_MANY = lazy_compile(r"\bhow (?:much|many)\b")  # compiled once, not looked up in re's cache per call
 _BY_HOW_MUCH_MANY = lazy_compile(r"\bby how (?:much|many)\b")  # compiled once, not looked up in re's cache per call
 _RUNNING_VERBS = frozenset("head run lead manage oversee".split())

@@ -200,7 +200,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "let go"),  # "How many staff is it letting go?" / "it would cut 350 jobs"
     "regulator": ("regulator", "watchdog", "authority", "supervisor"),
     # "how much has it put into the mine?" / "has spent about $180 million"
-    "contribute": ("contribute", "contribution", "put in", "put into", "provide", "give", "invest", "pledge",
+    # "how much is Ottawa putting up in loan guarantees?" / "announced C$700 million in loan guarantees"
+    # (not "put up its prices", a rise)
+    "contribute": ("contribute", "contribution", "put in", "put into", "put up in", "provide", "give", "invest", "pledge",
                    "commit", "grant", "chip in", "fund", "allocate", "spend", "offer",
                    # FDI news: capital pledged is the capital registered
                    "registered capital", "registered foreign capital", "registered fdi", "registered investment"),

@@ -544,3 +544,20 @@ Indian gold demand rises
 "Footfall in our showrooms was up nearly 25% during Diwali," said Saurabh Kedia, managing director of Kolkata-based Sunehra Jewels, which runs 46 stores in eastern India.
 """
     expect(answered(article, "How many shops does Sunehra Jewels operate?"), "46")
+
+
+_LUMBER_AID = """| 15 October 2025, Wednesday |
+
+Canadian lumber mills shut as US duties bite; Ottawa unveils aid
+
+Canadian lumber producers have closed or cut output at 14 sawmills in British Columbia since August, putting about 2,300 jobs at risk, the BC Lumber Trade Council said.
+
+In Ottawa, Industry Minister Marie-Claude Tremblay on Wednesday announced a C$1.2 billion aid package for the sector, including C$700 million in loan guarantees and C$350 million for worker retraining.
+"""
+
+
+def test_the_capital_acting_is_its_country() -> None:
+    # "Ottawa putting up" asks Canada's government; "In Ottawa, the minister announced" is no
+    # rival place, and the figures are Canada's. "putting up in loan guarantees": giving in a
+    # form, the verb asks the amount.
+    expect(answered(_LUMBER_AID, "How much is Ottawa putting up in loan guarantees?"), "C$700 million")
