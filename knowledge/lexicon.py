@@ -51,6 +51,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "open": ("open", "put into operation", "inaugurate", "inauguration", "launch", "commission",
              "begin operation", "start operating", "start operation", "operate", "operation",
              "unveil", "debut", "come into service", "go into service"),
+    # "how many jobs are on the line?" / "putting about 2,300 jobs at risk"
+    "at risk": ("at risk", "on the line", "in jeopardy", "under threat", "threatened"),
     "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty"),
     "measure": ("measure", "track", "gauge", "capture"),
     # "which agency keeps tabs on coal stocks?" / "the 181 plants the CEA tracks"

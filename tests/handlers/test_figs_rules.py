@@ -561,3 +561,16 @@ def test_the_capital_acting_is_its_country() -> None:
     # rival place, and the figures are Canada's. "putting up in loan guarantees": giving in a
     # form, the verb asks the amount.
     expect(answered(_LUMBER_AID, "How much is Ottawa putting up in loan guarantees?"), "C$700 million")
+
+
+def test_on_the_line_is_at_risk() -> None:
+    # "jobs on the line" are the ones "put at risk", not those a single mill cut.
+    article = """| 15 October 2025, Wednesday |
+
+Canadian lumber mills shut as US duties bite
+
+Canadian lumber producers have announced closures or production cuts at 14 mills in British Columbia since August, putting about 2,300 jobs at risk, the BC Lumber Trade Council said.
+
+Northridge Forest Products said on Monday it would permanently shut its mill in Quesnel, eliminating 210 jobs.
+"""
+    expect(answered(article, "how many jobs are on the line from the mill shutdowns"), "2,300")
