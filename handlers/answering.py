@@ -8,6 +8,7 @@ from dataclasses import fields, replace
 from typing import Any
 
 from knowledge.lazy_re import lazy_compile
+from knowledge.lexicon import MEASURES
 from knowledge.store import EntityRow, Store, normalise_name
 
 from handlers import fallback
@@ -241,7 +242,9 @@ def _turn(ask: Ask, result: Answer) -> Turn:
     return Turn(
         question=ask.question,
         intent=result.intent,
-        terms=[t for t in ask.query.terms if t.required] or ask.query.terms,
+        # "What share of global orders went to China?" "And Korea?": the share is asked again, though
+        # "share" was only a preference; its other loose words ("this year") are not.
+        terms=[t for t in ask.query.terms if t.required or t.keys & MEASURES] if ask.query.required else ask.query.terms,
         entities=list(ask.query.entities),
         entity_keys=list(ask.query.entity_keys),
         focus_entity=focus_entity,

@@ -229,3 +229,17 @@ Rents were flat.
 
 def test_the_suburbs_asked_are_the_suburban_ones_the_article_names() -> None:
     expect(dialog(_FLATS, "How much did apartment prices rise in central Auckland?", "and in the suburbs?"), "2.7%")
+
+
+_YARDS = """| 14 October 2025, Tuesday |
+
+Korean shipyards win more orders
+
+South Korean shipbuilders won orders for 8.4 million tonnes of new vessels in the first nine months, up 18.6% from a year earlier, the ministry said on Tuesday.
+
+China's share of global orders fell to 51% from 63% a year earlier, while South Korea's share rose to 29% from 21%.
+"""
+
+
+def test_a_followup_asks_again_for_the_measure_the_last_question_only_preferred() -> None:
+    expect(dialog(_YARDS, "What share of global orders went to China this year?", "and korea?"), "29%")
