@@ -163,11 +163,23 @@ def _why_of_last(query: Query) -> None:
 _SUBJECT_PRONOUN = lazy_compile(r"\b(?:did|does|do|will|would|has|have|had|is|was|can|could)\s+(?:it|they)\b", re.IGNORECASE)
 
 
+# "what is it now?", "where does it stand today?": the value just given, asked again at another time.
+_VALUE_NOW = lazy_compile(r"\b(?:is|are|'s|’s|does|do)\s+(?:it|they|that)\b(?:\s+(?:stand|sit|trade|trading|standing))?\s+"
+                          r"(?:now|currently|today|these days|at the moment|right now)\b", re.IGNORECASE)
+
+
 def _inherit(query: Query, last: Turn) -> None:
+    # "What was the record price for 10 grams of gold?" "and what is it now?": "it" is the price
+    # just given, not a name its sentence gave ("the eve of the Dhanteras festival"); not that figure again.
+    value_now = last.figure_id is not None and not query.required and not query.entity_keys and bool(_VALUE_NOW.search(query.text))
+    if value_now:
+        query.instead_of = last.figure_id
+        if query.intent in ("what", "keyword"):
+            query.intent, query.wants = "figure", query.wants or last.wants
     # "how much of it went to China?": with a name of its own, "it" is the last topic, not a name.
     # "did it ship to South Africa?": a pronoun as the subject is the last answer's focus, names or not.
-    leans = query.pronoun and (not (query.entity_keys and not _PLURAL_OR_PERSONAL.search(query.text))
-                               or bool(_SUBJECT_PRONOUN.search(query.text)))
+    leans = not value_now and query.pronoun and (not (query.entity_keys and not _PLURAL_OR_PERSONAL.search(query.text))
+                                                 or bool(_SUBJECT_PRONOUN.search(query.text)))
     if leans:
         referent = _referent(query, last)
         if referent is not None:

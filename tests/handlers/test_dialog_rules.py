@@ -243,3 +243,17 @@ China's share of global orders fell to 51% from 63% a year earlier, while South 
 
 def test_a_followup_asks_again_for_the_measure_the_last_question_only_preferred() -> None:
     expect(dialog(_YARDS, "What share of global orders went to China this year?", "and korea?"), "29%")
+
+
+_GOLD = """| 22 October 2025, Wednesday |
+
+Gold demand cools after festival peak
+
+Domestic gold prices hit a record 128,450 rupees per 10 grams on October 17, the eve of the Dhanteras festival, before easing to 121,700 rupees on Tuesday.
+
+Jewellers said footfall was up nearly 25% during Dhanteras.
+"""
+
+
+def test_what_is_it_now_asks_the_figure_just_given_at_another_time() -> None:
+    expect(dialog(_GOLD, "What was the record price for 10 grams of gold?", "and what is it now?"), "121,700")
