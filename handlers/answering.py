@@ -160,6 +160,7 @@ def _why_of_last(query: Query) -> None:
         query.terms = [replace(t, required=False) if t in vague else t for t in query.terms]
 
 
+_NOT_DEMONSTRATIVE = lazy_compile(r"\b(?:it|its|it's|they|them|their|there|he|she|his|her|him)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = lazy_compile(r"\b(?:did|does|do|will|would|has|have|had|is|was|can|could)\s+(?:it|they)\b", re.IGNORECASE)
 
 
@@ -180,6 +181,9 @@ def _inherit(query: Query, last: Turn) -> None:
     # "did it ship to South Africa?": a pronoun as the subject is the last answer's focus, names or not.
     leans = not value_now and query.pronoun and (not (query.entity_keys and not _PLURAL_OR_PERSONAL.search(query.text))
                                                  or bool(_SUBJECT_PRONOUN.search(query.text)))
+    # "when do shareholders vote on that?": "that" is the last answer, with all it named, not one name
+    # of it; "the hike before that?" is still the last one's (_sequel).
+    leans = leans and bool(_NOT_DEMONSTRATIVE.search(query.text) or _BEFORE_THAT.search(query.text) or _AFTER_THAT.search(query.text))
     if leans:
         referent = _referent(query, last)
         if referent is not None:

@@ -257,3 +257,19 @@ Jewellers said footfall was up nearly 25% during Dhanteras.
 
 def test_what_is_it_now_asks_the_figure_just_given_at_another_time() -> None:
     expect(dialog(_GOLD, "What was the record price for 10 grams of gold?", "and what is it now?"), "121,700")
+
+
+_PAYOUT = """| 11 November 2025, Tuesday |
+
+Harlow Energy profit falls as oil prices slide
+
+Harlow Energy said on Monday its third-quarter net profit fell 18.4% from a year earlier to 2.3 billion pounds.
+
+The Treasury also wants the company to pay out 70% of its 2025 profit as dividends, up from 60% last year, a proposal shareholders will vote on at the annual meeting in March.
+
+Harlow Energy's shares fell 2.7% on Monday.
+"""
+
+
+def test_that_in_a_followup_is_the_last_answer_with_all_it_named() -> None:
+    expect(dialog(_PAYOUT, "What payout does the Treasury want from Harlow Energy?", "when do shareholders vote on that?"), "March")
