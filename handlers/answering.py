@@ -295,9 +295,11 @@ def _focuses(ask: Ask, result: Answer, mentions: list) -> tuple[EntityRow | None
     # Each mention named in the answer and not asked, in mention order, by whether it is a person.
     named: tuple[list[tuple[int, EntityRow]], list[tuple[int, EntityRow]]] = ([], [])
     for _, e in mentions:
-        name = e.name.lower()
-        if name in text and normalise_name(e.name) not in asked:
-            named[e.kind == "person"].append((text.find(name), e))
+        # "Litio Altiplano signed a partnership with ... (ENAMI)": the short name of "Litio Altiplano
+        # SA" names it (not a short acronym, found inside any word); "Empresa Nacional de Mineria" is the ENAMI asked.
+        at = min((i for n in (e.name, *(a for a in e.aliases if len(a) >= 4)) if (i := text.find(n.lower())) >= 0), default=-1)
+        if at >= 0 and not named_by(e, asked):
+            named[e.kind == "person"].append((at, e))
     return _focus(ask, named[False], person=False), _focus(ask, named[True], person=True)
 
 

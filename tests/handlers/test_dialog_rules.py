@@ -273,3 +273,19 @@ Harlow Energy's shares fell 2.7% on Monday.
 
 def test_that_in_a_followup_is_the_last_answer_with_all_it_named() -> None:
     expect(dialog(_PAYOUT, "What payout does the Treasury want from Harlow Energy?", "when do shareholders vote on that?"), "March")
+
+
+_LITHIUM = """| 5 November 2025, Wednesday |
+
+Chilean lithium miner keeps sales guidance
+
+Chilean lithium producer Litio Altiplano SA said on Tuesday its third-quarter sales volumes rose 8% from a year earlier.
+
+In May, state miner Empresa Nacional de Mineria (ENAMI) formed a joint venture with Litio Altiplano to develop the Salar de Piedra Blanca, a salt flat in the Atacama region.
+
+Litio Altiplano will build a direct lithium extraction plant at the site, which is due to produce 40,000 tonnes a year from 2030.
+"""
+
+
+def test_it_is_the_one_the_answer_names_by_its_short_name_not_the_one_asked() -> None:
+    expect(dialog(_LITHIUM, "Which salt flat is the ENAMI joint venture going to develop?", "how much will it produce?"), "40,000")
