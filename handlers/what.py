@@ -271,6 +271,15 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
     if strong and ev.sentence.text[strong[0]:strong[0] + 3].lower() == "to " and any(
             strong[0] < a <= strong[0] + 25 for a, _ in term_spots(ev.sentence.text, [t for t in ev.matched if t.required and not t.keys & _DIRECTIONS])):
         strong = None
+    asked_end = max(spots) if spots else focus_span(ev)[1]
+    if strong and asked_end < strong[0]:
+        # "ordered SkyLaju to submit a recovery plan after its on-time performance fell to 61%,
+        # due to crew shortages": the "due to" explains the fall; the "after" between it and the
+        # order asked is the order's reason. A bare "as" is too often no cue ("such as", "as well").
+        first = next((m for m in _WEAK_REASON.finditer(ev.sentence.text, asked_end, strong[0])
+                      if m.group(0)[:1] != "," and m.group(0).lower() not in ("as", "as part of")), None)
+        if first is not None:
+            return score + 2.0, ev, ev.sentence, (first.start(), min(len(ev.sentence.text), strong[0]))
     if strong and not inside(strong) and not _moved_otherwise(ask, ev, strong):
         return score + 2.0 + _explains_the_move(ask, ev, strong) - _before_the_asked(ev.sentence.text, spots, strong), ev, ev.sentence, strong
     weak = _reason_span(ev, _WEAK_REASON, ask.query.entity_keys)

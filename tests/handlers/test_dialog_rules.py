@@ -289,3 +289,17 @@ Litio Altiplano will build a direct lithium extraction plant at the site, which 
 
 def test_it_is_the_one_the_answer_names_by_its_short_name_not_the_one_asked() -> None:
     expect(dialog(_LITHIUM, "Which salt flat is the ENAMI joint venture going to develop?", "how much will it produce?"), "40,000")
+
+
+_REGULATOR = """| 12 November 2025, Wednesday |
+
+SkyLaju orders 60 Airbus jets
+
+Malaysian budget carrier SkyLaju Airways on Tuesday ordered up to 60 Airbus A321neo jets.
+
+The Civil Aviation Authority of Malaysia last month ordered SkyLaju to submit a recovery plan after its on-time performance fell to 61% in September, due to crew shortages and engine groundings.
+"""
+
+
+def test_why_the_answer_is_the_reason_next_to_it_not_the_reason_for_that_reason() -> None:
+    expect(dialog(_REGULATOR, "What did the regulator order SkyLaju to do?", "why?"), "on-time performance fell")
