@@ -36,7 +36,9 @@ _STRONG_REASON = lazy_compile(
 )
 _WEAK_REASON = lazy_compile(r"\b(?:amid|since(?!\s+\d)(?!\s+(?:the\s+(?:start|beginning|end|[\w/-]*\d)|last|early|late|mid|records|"
                           r"january|february|march|april|may|june|july|august|september|october|november|december)\b)"
-                          r"|as|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
+                          # "Prices have slumped as well.", "such as", "as much as": no cause
+                          r"|(?<!such )as(?!\s+(?:well|expected|forecast|predicted|planned|usual|of|if|though)\b)(?!\s+(?:much|many)\s+as\b)"
+                          r"|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
 
 
 # ... but not "what's Qatar doing with its deposits?" or "what's getting cut?", which ask what is done.
@@ -287,7 +289,7 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
     # a floor," said ... Meridian': asked why it "isn't enough", a plain "as" of its own answers too.
     if plain and (weak is None or not ev.sentence.text[weak[0]:weak[1]].lstrip(", ").lower().startswith("as ")):
         return None
-    if weak and (any(weak[0] < a < weak[1] for a in spots) or _moved_otherwise(ask, ev, weak)):
+    if weak and (_asked_inside(ev, weak) or _moved_otherwise(ask, ev, weak)):
         weak = None
     if plain and not weak:
         return None
@@ -310,6 +312,21 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
         if m and _moves(ev):
             return score + 1.0, ev, nxt, (0, min(len(nxt.text), m.end() + 60))
     return None
+
+
+def _asked_inside(ev: Evidence, span: tuple[int, int]) -> bool:
+    """ "sales fall as shoppers hold back", asked why they hold back: a word asked only inside the
+    cue's clause makes it the fact. A move asked that is also met before it is the fact the clause
+    explains ("lumber ... fell to $512 ..., as U.S. homebuilding slowed and distributors ran down
+    their inventories", asked about the drop: "slowed" and "down" are other moves)."""
+    text = ev.sentence.text
+    for term in ev.matched:
+        if not term.required:
+            continue
+        at = [a for a, _ in term_spots(text, [term])]
+        if any(span[0] < a < span[1] for a in at) and not (term.keys & _DIRECTIONS and any(a < span[0] for a in at)):
+            return True
+    return False
 
 
 def _before_the_asked(text: str, spots: list[int], span: tuple[int, int]) -> float:

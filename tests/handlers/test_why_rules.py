@@ -322,3 +322,32 @@ def test_a_purpose_acting_on_the_thing_asked_is_no_reason_for_it() -> None:
     # "urged the bloc to keep its extra duties": what she wants done to the duties, not why
     # Corvana swallows the U.S. tariff ("as raising prices now would hand market share to rivals").
     expect(answered("ev_deliveries", "why isnt corvana putting the us tariff into its prices"), "market share")
+
+
+_LUMBER = """| 20 November 2025, Thursday |
+
+Canadian lumber mills cut output
+
+Canadian softwood lumber shipments to the United States fell 18.6% in the third quarter from a year earlier, after the United States more than tripled the levies on them.
+
+Western spruce-pine-fir lumber fell to $512 per thousand board feet last week from $598 in mid-October, pricing service Timber Market Weekly said, as U.S. homebuilding slowed and distributors ran down their inventories ahead of winter.
+"""
+
+
+def test_move_words_in_the_reason_are_other_moves() -> None:
+    # "slowed" and "ran down" are words of a drop, but the drop asked is the one before "as".
+    expect(answered(_LUMBER, "What's behind the drop in lumber prices?"), "homebuilding")
+
+
+_PLYWOOD = """| 20 November 2025, Thursday |
+
+Canadian lumber mills cut output
+
+Canadian softwood lumber shipments to the United States fell 18.6% in the third quarter from a year earlier.
+
+Plywood prices have slumped as well. Distributors are running down their stocks because U.S. homebuilding has slowed.
+"""
+
+
+def test_as_well_is_no_reason() -> None:
+    expect(answered(_PLYWOOD, "why have plywood prices slumped?"), "homebuilding")
