@@ -293,24 +293,34 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
         weak = None
     if plain and not weak:
         return None
-    if weak:
+    # "would close its sawmill in Quesnel, eliminating 210 jobs. \"We are shutting Quesnel because
+    # every board we ship south now loses money\"": what followed is no reason, and the next
+    # sentence's plain one is.
+    later = _reason_after(ask, ev, strong_only=True) if weak and _CONSEQUENCE.match(ev.sentence.text, weak[0]) else None
+    if weak and later is None:
         # "as", "amid", "after" name a cause; ", recovering part of a drop" only goes on.
         cue = ev.sentence.text[weak[0]:weak[1]].lstrip(", ").split(" ", 1)[0].lower()
         return (score + (0.0 if cue.endswith("ing") or cue == "when" else 1.5) + _explains_the_move(ask, ev, weak)
                 - _before_the_asked(ev.sentence.text, spots, weak), ev, ev.sentence, weak)
+    later = later or _reason_after(ask, ev)
+    return (score + later[0], ev, later[1], later[2]) if later else None
+
+
+def _reason_after(ask: Ask, ev: Evidence, strong_only: bool = False) -> tuple[float, SentenceRow, tuple[int, int]] | None:
+    """The reason the sentences going on from this one give, with its bonus."""
     for nxt in _following(ask, ev.sentence):
         m = _STRONG_REASON.search(nxt.text)
         if m and not _moved_otherwise(ask, ev, (m.start(), m.end()), nxt):
-            return score + 1.5, ev, nxt, (m.start(), min(len(nxt.text), m.end() + 40))
+            return 1.5, nxt, (m.start(), min(len(nxt.text), m.end() + 40))
         # "... had yet to register. \"Many of our members are in remote areas with no internet, so a
         # one-month window is too short,\" he said": the reason is what comes before "so".
         m = _SO_THEN.search(nxt.text)
         if m:
-            return score + 1.5, ev, nxt, (0, m.start())
+            return 1.5, nxt, (0, m.start())
         # "... down 6.8%. Heavy rain has slowed the harvest and the drying of beans": a cause acting.
         m = _CAUSING.search(nxt.text)
-        if m and _moves(ev):
-            return score + 1.0, ev, nxt, (0, min(len(nxt.text), m.end() + 60))
+        if m and _moves(ev) and not strong_only:
+            return 1.0, nxt, (0, min(len(nxt.text), m.end() + 60))
     return None
 
 

@@ -351,3 +351,16 @@ Plywood prices have slumped as well. Distributors are running down their stocks 
 
 def test_as_well_is_no_reason() -> None:
     expect(answered(_PLYWOOD, "why have plywood prices slumped?"), "homebuilding")
+
+
+_SAWMILL = """| 20 November 2025, Thursday |
+
+Canadian lumber mills shut as steeper US duties bite
+
+Northridge Forest Products said on Monday it would permanently close its sawmill in Quesnel in January, eliminating 210 jobs. "We are shutting Quesnel because every board we ship south now loses money at these duty rates," Chief Executive Alan Brickell said in a statement.
+"""
+
+
+def test_what_followed_gives_way_to_the_next_sentences_reason() -> None:
+    # ", eliminating 210 jobs" goes on from the closure; the quote after it says why.
+    expect(answered(_SAWMILL, "why is northridge shutting the quesnel sawmill"), "loses money")
