@@ -169,6 +169,11 @@ def handle_why(ask: Ask) -> Answer | None:
         return None
     accepted = ask.pool.accepted[:5]
     found = [c for ev in accepted if (c := _reason_in(ask, ev))]
+    if not found:
+        # "Why has the yen been so weak?": six sentences name the weak yen and give no reason
+        # before "The yen's slide has been driven by the wide gap between U.S. and Japanese
+        # interest rates"; an unmistakable reason further down still answers.
+        found = [c for ev in ask.pool.accepted[5:10] if (c := _reason_in(ask, ev)) and _STRONG_REASON.match(c[2].text, c[3][0])]
     near = False
     if not accepted:
         # "Why is now a good time to place the order?": "The timing makes sense because production
@@ -446,8 +451,9 @@ def _word_before(text: str, at: int) -> str:
 
 
 # '," Rheinmark Chief Executive Katrin Vossberg told': a body, a title and a name before the verb;
-# '," Tariq Hameed Qureshi, chairman of the PCMC, said': the post set off by commas.
-_QUOTE_SAID = lazy_compile(r"[,.?!]?[\"”]\s+(?:[\w.’'-]+,?\s+){0,9}?(?:said|says|told|added|wrote)\b")
+# '," Tariq Hameed Qureshi, chairman of the PCMC, said': the post set off by commas; '," Kenji
+# Moriyama, vice finance minister for international affairs and Japan's top currency diplomat, told'.
+_QUOTE_SAID = lazy_compile(r"[,.?!]?[\"”]\s+(?:[\w.’'-]+,?\s+){0,16}?(?:said|says|told|added|wrote)\b")
 _CONSEQUENCE = lazy_compile(r",\s+\w+ing\b")
 
 

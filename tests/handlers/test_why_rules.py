@@ -364,3 +364,24 @@ Northridge Forest Products said on Monday it would permanently close its sawmill
 def test_what_followed_gives_way_to_the_next_sentences_reason() -> None:
     # ", eliminating 210 jobs" goes on from the closure; the quote after it says why.
     expect(answered(_SAWMILL, "why is northridge shutting the quesnel sawmill"), "loses money")
+
+
+def test_an_unmistakable_reason_further_down_answers() -> None:
+    # Six sentences on the weak yen give no reason before "The yen's slide has been driven by the
+    # wide gap between U.S. and Japanese interest rates".
+    expect(answered("jp_yen", "Why has the yen been so weak?"), "interest rates")
+
+
+_INTERVENTION = """| 31 October 2025, Friday |
+
+Japan confirms record yen intervention
+
+Japan spent a record 11.24 trillion yen intervening in the currency market over the past month, Ministry of Finance data showed on Friday.
+
+"We acted decisively because speculative moves had become excessive and did not reflect fundamentals at all," Kenji Moriyama, vice finance minister for international affairs and Japan's top currency diplomat, told reporters in Tokyo on Friday.
+"""
+
+
+def test_a_long_title_after_a_quote_is_still_the_speakers() -> None:
+    # Japan, named in the speaker's title, says every word of the quote: its "because" is theirs.
+    expect(answered(_INTERVENTION, "why did japan intervene"), "speculative moves")
