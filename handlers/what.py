@@ -39,6 +39,9 @@ _WEAK_REASON = lazy_compile(r"\b(?:amid|since(?!\s+\d)(?!\s+(?:the\s+(?:start|be
                           # "Prices have slumped as well.", "such as", "as much as": no cause
                           r"|(?<!such )as(?!\s+(?:well|expected|forecast|predicted|planned|usual|of|if|though)\b)(?!\s+(?:much|many)\s+as\b)"
                           r"|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
+# "is as urgent as winning contracts", "warned that as much as 15.2 billion euros": the second "as"
+# compares, it gives no cause.
+_AS_COMPARED = lazy_compile(r"\bas\s+[\w-]+(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 
 
 # ... but not "what's Qatar doing with its deposits?" or "what's getting cut?", which ask what is done.
@@ -431,6 +434,7 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
     # '"We want to keep the market stable"', "has no plans to ease the ABSD": what is wanted or
     # planned, no purpose of something else.
     matches = [m for m in matches if not (m.group(0)[:3].lower() == "to " and _word_before(ev.sentence.text, m.start()) in _WANTS_TO)]
+    matches = [m for m in matches if not (m.group(0).lower() == "as" and _AS_COMPARED.search(ev.sentence.text, max(0, m.start() - 40), m.start()))]
     if not matches:
         return None
     # ", cutting up to 4,000 megawatts" says what followed; "after breakdowns" says why.

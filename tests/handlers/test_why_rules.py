@@ -385,3 +385,29 @@ Japan spent a record 11.24 trillion yen intervening in the currency market over 
 def test_a_long_title_after_a_quote_is_still_the_speakers() -> None:
     # Japan, named in the speaker's title, says every word of the quote: its "because" is theirs.
     expect(answered(_INTERVENTION, "why did japan intervene"), "speculative moves")
+
+
+_WINDFALL = """| 5 November 2025, Wednesday |
+
+Ireland's corporate tax take jumps
+
+The Irish Fiscal Advisory Council warned last week that as much as 15.2 billion euros of this year's corporate tax could be windfall receipts that may not last. "The state is leaning ever harder on a few foreign firms whose tax bills could fall sharply due to changes in US tax rules," the council said.
+"""
+
+
+def test_as_much_as_compares() -> None:
+    # "as much as 15.2 billion euros": neither "as" gives a cause.
+    expect(answered(_WINDFALL, "why is the fiscal council nervous about relying on this tax"), "US tax rules")
+
+
+_SHIPYARDS = """| 5 November 2025, Wednesday |
+
+Korean shipyards short of welders
+
+"Securing labour is as urgent as winning new contracts," Trade Minister Yoon Seong-ho told shipbuilders. The ministry estimates the shipyards will be short of about 14,000 skilled workers by 2027 because younger Koreans shun the hot and dangerous work.
+"""
+
+
+def test_as_urgent_as_compares() -> None:
+    expect(answered(_SHIPYARDS, "why is securing labour urgent"), "younger Koreans")
+
