@@ -172,11 +172,10 @@ def handle_why(ask: Ask) -> Answer | None:
         return None
     accepted = ask.pool.accepted[:5]
     found = [c for ev in accepted if (c := _reason_in(ask, ev))]
-    if not found:
-        # "Why has the yen been so weak?": six sentences name the weak yen and give no reason
-        # before "The yen's slide has been driven by the wide gap between U.S. and Japanese
-        # interest rates"; an unmistakable reason further down still answers.
-        found = [c for ev in ask.pool.accepted[5:10] if (c := _reason_in(ask, ev)) and _STRONG_REASON.match(c[2].text, c[3][0])]
+    # "Why has the yen been so weak?": six sentences name the weak yen and give no reason
+    # before "The yen's slide has been driven by the wide gap between U.S. and Japanese
+    # interest rates"; an unmistakable reason further down still answers.
+    found += [c for ev in ask.pool.accepted[5:10] if (c := _reason_in(ask, ev)) and _STRONG_REASON.match(c[2].text, c[3][0])]
     near = False
     if not accepted:
         # "Why is now a good time to place the order?": "The timing makes sense because production

@@ -411,3 +411,9 @@ Korean shipyards short of welders
 def test_as_urgent_as_compares() -> None:
     expect(answered(_SHIPYARDS, "why is securing labour urgent"), "younger Koreans")
 
+
+
+def test_an_unmistakable_reason_further_down_outranks_what_merely_goes_on() -> None:
+    # ", excluding executive condominiums" in the best sentence is no reason; the sixth sentence's
+    # "because several big projects near new MRT stations were priced close to resale levels" is.
+    expect(answered("sg_homes", "why did new home sales pick up so much this quarter?"), "MRT stations")
