@@ -417,3 +417,18 @@ def test_an_unmistakable_reason_further_down_outranks_what_merely_goes_on() -> N
     # ", excluding executive condominiums" in the best sentence is no reason; the sixth sentence's
     # "because several big projects near new MRT stations were priced close to resale levels" is.
     expect(answered("sg_homes", "why did new home sales pick up so much this quarter?"), "MRT stations")
+
+
+_COAL = """| 14 October 2025, Tuesday |
+
+Indonesia's coal exports slide as China cuts purchases
+
+The Indonesian Coal Producers Forum warned that smaller Chinese purchases of Indonesian coal could force miners in East Kalimantan and South Kalimantan to cut production.
+
+"Chinese utilities are sitting on high stockpiles because hydropower output has been strong this year," said a Jakarta-based analyst.
+"""
+
+
+def test_what_someone_is_forced_to_do_is_no_purpose() -> None:
+    # "force smaller miners ... to cut coal production" is what they may be made to do, no purpose.
+    expect(answered(_COAL, "why is china buying less coal from indonesia"), "hydropower")
