@@ -2221,6 +2221,10 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
         return "to or from another end"
     if any(inside(m.start) for m, _ in asked_places):
         return ""
+    # "Ukraine exported 16.4 million tonnes ..., as ships kept using a corridor despite Russian
+    # attacks": the place the figure's clause opens with does it, not the one asked after it.
+    if spans and (opening := next((e for m, e in places if spans[0][0] <= m.start <= spans[0][0] + 3), None)) is not None:
+        return f"of {opening.name}"
     # Only a place where it happened ("in London") rivals; "departing for Russia" is a destination.
     rivals = sorted({e.name for m, e in places if inside(m.start) and not named_by(e, asked)
                      and IN_PLACE.search(text[max(0, m.start - 8) : m.start])})

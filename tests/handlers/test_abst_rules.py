@@ -470,3 +470,17 @@ The trade deficit widened to $29.8 billion in October, as total imports rose 14.
     expect(answered(article, "How much gold did India export in October?"), None)
     expect(answered(article, "How much were India's total exports in October?"), "34.6 billion")
     expect(answered(article, "How much gold did India import in October?"), "8.52 billion")
+
+
+def test_the_place_a_figures_clause_opens_with_owns_it() -> None:
+    # "Ukraine exported ..., as ships kept using a corridor despite Russian attacks": not Russia's grain
+    article = """| 18 November 2025, Tuesday |
+
+Ukraine's grain exports rise despite attacks
+
+Ukraine exported 16.4 million tonnes of grain through its Black Sea ports in the season so far, the ministry said on Tuesday, as ships kept using a coastal corridor despite repeated Russian attacks on port infrastructure.
+
+  • Reuters
+"""
+    expect(answered(article, "how much grain has russia shipped through the black sea this season"), None)
+    expect(answered(article, "how much grain has ukraine shipped through the black sea this season"), "16.4 million tonnes")
