@@ -2240,10 +2240,11 @@ def _end_in_a_with_of_its_own(query: Query, ev: Evidence, asked: set[str], asked
     with_at = text.find(", with ", end)
     if with_at < 0:
         return False
-    ends = [m for m, e in asked_places if m.start > with_at
-            and any(_asked_as_end(query.text, k, query) for k in asked if named_by(e, {k}))]
-    return bool(ends) and not any(m.start < with_at for m, e in asked_places if named_by(e, {k for k in asked if _asked_as_end(query.text, k, query)})) \
-        and any(f.start > ends[0].start for f in ev.figures)
+    end_keys = {k for k in asked if _asked_as_end(query.text, k, query)}
+    ends = [m for m, e in asked_places if named_by(e, end_keys)]
+    # the end named after the ", with" only, with a figure after it
+    return (bool(ends) and all(m.start > with_at for m in ends)
+            and any(f.start > min(m.start for m in ends) for f in ev.figures))
 
 
 def _another_country(query: Query, text: str, places: list[tuple[MentionRow, EntityRow]], start: int, end: int) -> str:
