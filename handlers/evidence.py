@@ -813,8 +813,8 @@ def _topic_rank(store: Store, entity: EntityRow) -> int | None:
 
 
 def _only_listed_in_lead(store: Store, entity: EntityRow) -> bool:
-    """ "... hit shipments of Cognac, Champagne and Bordeaux": a place (or other name) the lead names only as one of
-    three names or more is one of the story's parts, not where it happens."""
+    """ "... hit shipments of Cognac, Champagne and Bordeaux": a place (or other name) the lead names
+    only as one of three names or more is one of the story's parts, not where it happens."""
     for s in store.paragraph_sentences(entity.article_id, 1):
         lists = [(m.start(), m.end()) for m in _NAME_LIST.finditer(s.text)]
         for m in store.mentions_in([s.id]):
