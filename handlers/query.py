@@ -299,7 +299,12 @@ def _parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, keys=t.keys | UP_KEYS | DOWN_KEYS) if t.lemma == "return" else t for t in query.terms]
     if query.intent == "who":
         # "Who heads the central bank?": whoever holds its top title, whatever the title is.
-        query.terms = [replace(t, keys=t.keys | _LEADER_TITLES) if t.lemma in ("head", "lead", "run") else t for t in query.terms]
+        # But a thing running until a time lasts and nobody runs it ("who announced that the ban
+        # would run to year-end?"): no word to find, nor a chair's title to prefer; the article
+        # may say it is extended ("until Dec. 31").
+        lasts = _RUNS_TO.search(text) is not None
+        query.terms = [replace(t, keys=t.keys | _LEADER_TITLES) if t.lemma in ("head", "lead", "run") else t
+                       for t in query.terms if not (lasts and t.lemma == "run")]
         if any(t.lemma in _FINANCES for t in query.terms):
             # "Who is in charge of the airline's finances?": its chief financial officer.
             # The firm whose finances they are is no body asked for ("the airline's").
@@ -552,6 +557,8 @@ def _compound_head_keys(word: str, vocabulary: frozenset[str]) -> frozenset[str]
 
 
 WHERE_VERBS = frozenset("hold held happen take place located locate situated situate stage host".split())
+# "the ban would run to year-end", "runs until March": running as lasting, not as leading.
+_RUNS_TO = re.compile(r"\b(?:run|runs|running|ran)\s+(?:to|until|till|through|into|past)\b", re.I)
 _LASTING = frozenset("last take run continue go lasting duration length".split())
 
 # Measures by their words and stems: a typo like "tarif" keeps only the stem "tarif".

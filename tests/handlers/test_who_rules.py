@@ -481,3 +481,19 @@ def test_the_words_before_guy_say_which_person_is_quoted() -> None:
     # "the union guy": the one person whose post names a union, not the European Union's sentence
     result = answered(_MINE_DEAL, "who's the union guy quoted on the deal")
     assert result.answered and result.text.startswith("Jaroslaw Kubiak"), result.text
+
+
+_CURFEW = """| 4 March 2025, Tuesday |
+
+City extends night curfew to end of March
+
+The city will extend its night curfew on bars until March 31, Mayor Elena Ruiz said on Monday, prolonging a ban that began in January.
+
+"Owners are losing money every weekend because of the curfew," said Pablo Marin, chair of the Bar Owners Association, which is based in the old town.
+"""
+
+
+def test_a_thing_that_runs_to_a_date_lasts_nobody_runs_it() -> None:
+    # "would run to": the curfew lasting, not a chair's title to prefer over the mayor who said it
+    result = answered(_CURFEW, "who announced that the curfew would run to the end of March?")
+    assert result.answered and result.text.startswith("Elena Ruiz"), result.text
