@@ -218,7 +218,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)
-                    or _price_by_its_pair(query, f, ev) or f.id == query.instead_of):
+                    or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or f.id == query.instead_of):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -760,6 +760,32 @@ def _no_share_of(query: Query, f: FigureRow, ev: Evidence) -> bool:
 _OF_AFTER = lazy_compile(r"\s+of\b(?!\s+(?:its|their)\s+value\b)")
 _SHARE_BEFORE = lazy_compile(r"\b(?:share|proportion|portion|accounted for|accounts for|account for|made up|makes up|make up)\b[^.;]*$",
                              re.IGNORECASE)
+
+
+def _asked_thing_in_its_own_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How much corn has Egypt bought?": "Egypt was the biggest buyer of Ukrainian wheat, taking
+    1.9 million tonnes, while Spain and China led purchases of corn with 1.6 million tonnes": the
+    thing asked has a clause and figures of its own, so this figure, whose clause never names it,
+    is another thing's."""
+    text = ev.sentence.text
+    spans = span_clause(text, f.start, f.end)
+    own = set().union(*(phrase_keys(text[a:b]) for a, b in spans)) | phrase_keys(f.measure)
+    things = [t for t in query.required if t.word.isalpha() and t.lemma not in MEASURES and t.keys.isdisjoint(own)]
+    if not things:
+        return False
+    for g in ev.figures:
+        # (only a clause of its own after this one: "set aside 1.5 billion pounds to support offshore
+        # wind, and raised the pot to 1.8 billion pounds" still speaks of the wind budget)
+        if g.id == f.id or g.unit != f.unit or g.kind != f.kind or g.start < f.end or any(a <= g.start < b for a, b in spans) \
+                or not _CONTRAST_CLAUSE.search(text, f.end, g.start):
+            continue
+        theirs = set().union(*(phrase_keys(text[a:b]) for a, b in span_clause(text, g.start, g.end)))
+        if any(t.keys & theirs for t in things):
+            return True
+    return False
+
+
+_CONTRAST_CLAUSE = lazy_compile(r",\s(?:while|whereas)\s|;\s")
 
 
 def _asked_only_as_driver(query: Query, f: FigureRow, ev: Evidence) -> bool:

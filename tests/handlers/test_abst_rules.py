@@ -484,3 +484,18 @@ Ukraine exported 16.4 million tonnes of grain through its Black Sea ports in the
 """
     expect(answered(article, "how much grain has russia shipped through the black sea this season"), None)
     expect(answered(article, "how much grain has ukraine shipped through the black sea this season"), "16.4 million tonnes")
+
+
+def test_a_thing_asked_with_a_contrasting_clause_of_its_own_is_not_the_first_clauses() -> None:
+    # "Egypt was the biggest buyer of Ukrainian wheat, taking 1.9 million tonnes, while Spain and
+    # China led purchases of corn with ...": Egypt's figure is no corn
+    article = """| 19 November 2025, Wednesday |
+
+Ukraine's grain exports rise
+
+Egypt was the biggest buyer of Ukrainian wheat so far this season, taking 1.9 million tonnes, while Spain and China led purchases of corn with 1.6 million tonnes and 1.3 million tonnes respectively.
+
+  • Reuters
+"""
+    expect(answered(article, "how much corn has egypt bought from ukraine"), None)
+    expect(answered(article, "how much wheat has egypt bought from ukraine"), "1.9 million tonnes")
