@@ -2219,6 +2219,12 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     inside = lambda pos: any(a <= pos < b for a, b in spans)  # noqa: E731
     if _end_in_a_with_of_its_own(query, ev, asked, asked_places, end):
         return "to or from another end"
+    # "Before Russia's full-scale invasion in February 2022, Ukraine exported as much as 49 million
+    # tonnes": a place only in the opening phrase sets the scene; the place after its comma does it.
+    fronted = _FRONTED_PHRASE.match(text)
+    if fronted and start >= fronted.end() and all(m.start < fronted.end() for m, _ in asked_places) and \
+            (subject := next((e for m, e in places if fronted.end() <= m.start <= fronted.end() + 4 and not named_by(e, asked)), None)):
+        return f"of {subject.name}"
     if any(inside(m.start) for m, _ in asked_places):
         return ""
     # "Ukraine exported 16.4 million tonnes ..., as ships kept using a corridor despite Russian
@@ -2229,6 +2235,9 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     rivals = sorted({e.name for m, e in places if inside(m.start) and not named_by(e, asked)
                      and IN_PLACE.search(text[max(0, m.start - 8) : m.start])})
     return f"in {', '.join(rivals)}" if rivals else ""
+
+
+_FRONTED_PHRASE = lazy_compile(r"(?:Before|After|Since|Despite|Following|Unlike|Amid|Until|Ahead\sof)\s[^,;]{1,80},\s")
 
 
 def _end_in_a_with_of_its_own(query: Query, ev: Evidence, asked: set[str], asked_places: list[tuple[MentionRow, EntityRow]],

@@ -499,3 +499,18 @@ Egypt was the biggest buyer of Ukrainian wheat so far this season, taking 1.9 mi
 """
     expect(answered(article, "how much corn has egypt bought from ukraine"), None)
     expect(answered(article, "how much wheat has egypt bought from ukraine"), "1.9 million tonnes")
+
+
+def test_a_place_only_in_the_opening_phrase_does_not_own_the_figure() -> None:
+    # "Before Russia's full-scale invasion in February 2022, Ukraine exported as much as 49 million
+    # tonnes": Ukraine's grain, not Russia's
+    article = """| 19 November 2025, Wednesday |
+
+Ukraine's grain exports rise
+
+Before Russia's full-scale invasion in February 2022, Ukraine exported as much as 49 million tonnes of grain a year through the Black Sea.
+
+  • Reuters
+"""
+    expect(answered(article, "how much grain has russia shipped through the black sea"), None)
+    expect(answered(article, "how much grain did ukraine export before the invasion"), "49 million tonnes")
