@@ -2107,7 +2107,14 @@ _DERIVED_GUARDED = Guarded(_DERIVED, (
     "difference", "gap between", "how far", "how much", "how many", "by how", "combined", "before the", "same"))
 
 
+# "whats the headline inflation rate", "the headline figure": a headline that qualifies a measure
+# names the measure's all-items reading, not the article's title.
+_HEADLINE_MEASURE = lazy_compile(r"\bheadline\s+(?P<next>[a-z]+)\b")
+
+
 def _is_about_article(lower: str) -> bool:
+    if "headline" in lower:
+        lower = _HEADLINE_MEASURE.sub(lambda m: m["next"] if lemma(m["next"]) in MEASURES | VALUE_WORDS else m[0], lower)
     return bool(_ABOUT_GUARDED.search(lower))
 
 

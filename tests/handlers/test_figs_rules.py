@@ -574,3 +574,14 @@ Canadian lumber producers have announced closures or production cuts at 14 mills
 Northridge Forest Products said on Monday it would permanently shut its mill in Quesnel, eliminating 210 jobs.
 """
     expect(answered(article, "how many jobs are on the line from the mill shutdowns"), "2,300")
+
+
+def test_a_headline_measure_is_no_title() -> None:
+    # "the headline inflation rate" is the all-items reading, not the article's title.
+    article = """| 6 October 2025, Monday |
+
+Thai consumer prices ease as fuel costs fall
+
+Headline inflation slowed to 0.8% in September from 1.2% in August, the commerce ministry said on Monday.
+"""
+    expect(answered(article, "whats the headline inflation rate for september"), "0.8%")
