@@ -57,7 +57,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "measure": ("measure", "track", "gauge", "capture"),
     # "which agency keeps tabs on coal stocks?" / "the 181 plants the CEA tracks"
     "monitor": ("monitor", "track", "keep tabs on", "keep track of", "oversee", "watch over", "supervise"),
-    "inventory": ("inventory", "stockpile", "stocks held", "stock level"),
+    # "the country's rice stocks" are the "rice inventories" an article counts
+    "inventory": ("inventory", "stockpile", "stock", "stocks held", "stock level"),
     "property": ("property", "real estate", "realty", "house", "home"),  # "buying a property": house purchases
     # flights running late, delays, punctuality falling: on-time performance
     "late": ("late", "delay", "delayed", "on-time", "on time", "punctuality", "punctual"),

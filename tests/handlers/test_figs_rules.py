@@ -585,3 +585,14 @@ Thai consumer prices ease as fuel costs fall
 Headline inflation slowed to 0.8% in September from 1.2% in August, the commerce ministry said on Monday.
 """
     expect(answered(article, "whats the headline inflation rate for september"), "0.8%")
+
+
+def test_stocks_are_inventories() -> None:
+    # "the country's rice stocks" are the "inventories" the article counts, not shares.
+    article = """| 20 October 2025, Monday |
+
+Indonesia holds off on sugar imports
+
+Total sugar inventories at mills and state warehouses stood at 1.4 million tonnes, enough for about 95 days of national consumption, the food agency said on Monday.
+"""
+    expect(answered(article, "How many days of consumption do the country's sugar stocks cover?"), "95 days")
