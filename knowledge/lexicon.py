@@ -93,6 +93,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "conference": ("conference", "summit", "forum", "expo", "fair", "meeting", "gathering",
                    "convention", "congress", "event", "talk"),
     "container": ("container", "box", "teu", "ffe", "forty-foot container", "twenty-foot equivalent unit"),
+    # "how many boxes of citrus": fruit is counted in "cartons" or "crates"
+    "carton": ("carton", "box", "crate"),
     "train": ("train", "freight train", "rail", "railway", "locomotive"),
     "hub": ("hub", "terminal", "depot", "centre", "center", "facility", "station", "logistics hub"),
     "port": ("port", "harbour", "harbor", "seaport"),
@@ -304,7 +306,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "offer for sale": ("offer", "put up for sale", "put on sale", "put up for auction", "on offer", "auction off"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
-    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in"),
+    # "export earnings" are what exports bring in, before costs: "How much revenue did the citrus exports earn?"
+    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in", "export earnings"),
     "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit", "make money", "made money", "making money",
                "earn", "profitable", "in the black", "turn a profit", "turn profit"),
     # "How big a crop does Brazil's government see?" / "Brazil's national food supply agency Conab"

@@ -596,3 +596,27 @@ Indonesia holds off on sugar imports
 Total sugar inventories at mills and state warehouses stood at 1.4 million tonnes, enough for about 95 days of national consumption, the food agency said on Monday.
 """
     expect(answered(article, "How many days of consumption do the country's sugar stocks cover?"), "95 days")
+
+
+def test_boxes_are_cartons() -> None:
+    # Fruit is counted in "cartons": "how many boxes" asks that count, not the containers moved.
+    article = """| 3 November 2025, Monday |
+
+Chilean grape exports climb
+
+Chile shipped 68.2 million cartons of table grapes in the season, up 4% from a year earlier, the exporters' association said on Monday.
+
+Some 1,200 refrigerated containers of fruit were diverted to San Antonio during a strike at Valparaiso.
+"""
+    expect(answered(article, "how many boxes of grapes did Chile send overseas this season"), "68.2 million")
+
+
+def test_export_earnings_are_revenue() -> None:
+    # "export earnings" are what the exports brought in: the revenue asked.
+    article = """| 3 November 2025, Monday |
+
+Kenyan tea exports rise
+
+Tea export earnings rose 6.1% to an estimated 180.4 billion shillings, helped by a weaker currency, the tea board said on Monday.
+"""
+    expect(answered(article, "How much revenue did the tea exports earn?"), "180.4 billion")
