@@ -2118,5 +2118,12 @@ def _is_about_article(lower: str) -> bool:
     return bool(_ABOUT_GUARDED.search(lower))
 
 
+# "are palay prices higher than they were a year ago?" compares with the base as "than a year ago"
+# does: the restated subject between "than" and the time asks no computation.
+_THAN_RESTATED = lazy_compile(r"\bthan (?:they|it|he|she|we|this|that|these|those) (?:were|was|are|is|did|had been|have been|has been) ")
+
+
 def _is_derived(lower: str) -> bool:
+    if "than" in lower:
+        lower = _THAN_RESTATED.sub("than ", lower)
     return bool(_DERIVED_GUARDED.search(lower))

@@ -291,3 +291,15 @@ Rheinau said it still planned to pay a dividend of 1.80 euros per share for 2025
 """
     reply = _answered(article, "is the dividend getting cut?")
     assert reply.text.startswith("No.") and "unchanged" in reply.text, reply.text
+
+
+def test_than_they_were_a_year_ago_is_a_yes_no_question() -> None:
+    # "than they were a year ago" restates the subject before the base; it asks no computation.
+    article = """| 3 March 2025, Monday |
+
+Cocoa farmers paid less
+
+Farmgate prices for cocoa averaged 2.10 dollars per kg last week, compared with 2.90 dollars a year earlier, the board said.
+"""
+    reply = _answered(article, "Are cocoa prices higher than they were a year ago?")
+    assert reply.text.startswith("No.") and "2.90" in reply.text, reply.text
