@@ -1008,7 +1008,8 @@ class _Asked(NamedTuple):
                    query.intent in ("figure", "derived") and _asks_running_total(query.text) and not times_compared(query),
                    bool(_numbered_qualifiers(query.text)), _asked_route(query.text, tuple(query.entity_keys)) is not None,
                    bool(_sides(query.text)), bool(_superlatives(query.text)),
-                   query.intent in ("figure", "derived") and _names_a_period_only(query),
+                   # "did the company's sales grow in the quarter?" asks of a figure, too
+                   query.intent in ("figure", "derived", "yesno") and _names_a_period_only(query),
                    bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {}, _list_kind(query),
                    _asked_destination(query.text, tuple(query.entity_keys)))
 

@@ -303,3 +303,17 @@ Farmgate prices for cocoa averaged 2.10 dollars per kg last week, compared with 
 """
     reply = _answered(article, "Are cocoa prices higher than they were a year ago?")
     assert reply.text.startswith("No.") and "2.90" in reply.text, reply.text
+
+
+def test_a_period_word_is_dated_by_the_paragraph() -> None:
+    # "in the quarter" of "Revenue fell 17%": the sentence before it dates the paragraph's figures.
+    article = """| 3 March 2025, Monday |
+
+Lumora cuts jobs
+
+Lumora AB said on Monday it would cut 300 jobs.
+
+The company posted a fourth-quarter operating loss of 1.2 billion crowns. Revenue fell 12% from a year earlier to 2.3 billion crowns.
+"""
+    reply = _answered(article, "Did the company's sales grow in the quarter?")
+    assert reply.text.startswith("No.") and "12%" in reply.text, reply.text
