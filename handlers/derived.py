@@ -469,6 +469,11 @@ def _moved_from(query: Query, text: str, f: FigureRow) -> bool:
 _TO_THEN_FROM = lazy_compile(r"\bto\s+[^,;]{1,30}?\s+from\s+$", re.IGNORECASE)
 _EARLIER_BEFORE = lazy_compile(r"\b(?:from|against|compared with|compared to|versus|vs\.?|than)\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 
+# "down from 46.80 pesos in September and 48.20 pesos a year earlier": the second of two bases
+# one "from" opens.
+_EARLIER_CHAINED = lazy_compile(r"\b(?:from|against|compared with|compared to|versus|than)\s+[^,;()]{1,50}?\s+and\s+(?:about\s+|around\s+|roughly\s+)?$",
+                                re.IGNORECASE)
+
 
 def _stated_earlier(ask: Ask, picks: list[Pick]) -> Answer | None:
     for pick in picks:
@@ -478,7 +483,7 @@ def _stated_earlier(ask: Ask, picks: list[Pick]) -> Answer | None:
         if _partner_of_another_span(ask, pick):
             continue  # October's sales asked; "51.6 billion for ten months, down from 75.7 billion"
         before = text[max(0, f.start - 40) : f.start]
-        if _EARLIER_BEFORE.search(before) and (_EARLIER_AFTER.search(text[f.end : f.end + 60])
+        if (_EARLIER_BEFORE.search(before) or _EARLIER_CHAINED.search(text, max(0, f.start - 70), f.start)) and (_EARLIER_AFTER.search(text[f.end : f.end + 60])
                                                 or _moved_from(ask.query, text, f) and _YEAR_COMPARISON.search(text)):
             # "... from a year earlier, while its load factor rose to 87% from 83%": the sentence
             # compares with a year before; the level a move went to and from is that year's.

@@ -303,3 +303,15 @@ The Civil Aviation Authority of Malaysia last month ordered SkyLaju to submit a 
 
 def test_why_the_answer_is_the_reason_next_to_it_not_the_reason_for_that_reason() -> None:
     expect(dialog(_REGULATOR, "What did the regulator order SkyLaju to do?", "why?"), "on-time performance fell")
+
+
+_TWO_BASES = """| 3 March 2025, Monday |
+
+Bread prices ease
+
+White bread sold for an average of 2.40 euros a loaf in Lisbon last week, down from 2.55 euros in January and 2.70 euros a year earlier, the ministry said.
+"""
+
+
+def test_a_year_earlier_is_the_second_of_two_bases_one_from_opens() -> None:
+    expect(dialog(_TWO_BASES, "how much is white bread in lisbon?", "and a year earlier?"), "2.70 euros")
