@@ -237,7 +237,7 @@ class _Prepared(NamedTuple):
         for sid, s in sentences.items():
             # "as total imports rose 14.8% while exports fell 3.1%" in a gold story: the whole
             # trade, not the story's gold
-            terms = headline_terms[s.article_id] if not _THE_WHOLE.search(s.text) else frozenset()
+            terms = headline_terms[s.article_id] if not facts[sid].whole_trade else frozenset()
             if sid in antecedents:
                 terms = terms | antecedents[sid]
             in_headline = in_headlines[s.article_id]
@@ -928,6 +928,7 @@ class _SentenceFacts(NamedTuple):
     # The keys of places it names only by an adjective ("Swedish battery maker Nordvolt"): a
     # weaker sign of what it is about than "Sweden will provide".
     adjective_keys: frozenset[str]
+    whole_trade: bool  # "as total imports rose 14.8%": see _THE_WHOLE
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -948,7 +949,7 @@ class _SentenceFacts(NamedTuple):
                    any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
                    _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()},
                    bool(event_times) and all(_compared_with(s.text, t) for t in event_times),
-                   _adjective_keys(s.text, mentions, mention_keys))
+                   _adjective_keys(s.text, mentions, mention_keys), bool(_THE_WHOLE.search(s.text)))
 
 
 def _roles_said(mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[str]:
@@ -1611,7 +1612,9 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         kind = kinds.get(key, "")
         # "How much is Ottawa putting up?" asks Canada's government; "In Ottawa, the minister
         # announced ..." names it, not a rival place.
-        rivals = [(m, e) for m, e, keys in facts.by_kind.get(kind, ()) if keys.isdisjoint(asked) and not capital_of(e, {key})]
+        capital = key in _CAPITAL_COUNTRIES  # most keys are no country with a capital: no test per rival
+        rivals = [(m, e) for m, e, keys in facts.by_kind.get(kind, ()) if keys.isdisjoint(asked)
+                  and not (capital and capital_of(e, {key}))]
         # A name the story gives no kind ("Jalisco with $1.45 billion") asked, and the sentence's
         # subject a place ("Southern Chiapas posted ..."): about that place, as about another body.
         subjects = rivals if kind != "other" or rivals else [
@@ -2279,8 +2282,13 @@ def capital_of(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:
     is Canada's government where the question asks what Ottawa (Canada) is putting up."""
     if entity.kind != "place":
         return False
-    country = gz.CAPITALS.get(entity.name.lower())
-    return country is not None and normalise_name(country) in keys
+    country = _COUNTRY_OF_CAPITAL.get(entity.name.lower())
+    return country is not None and country in keys
+
+
+# Each capital's country as a key, read once, not normalised again for every mention tested.
+_COUNTRY_OF_CAPITAL = {capital: normalise_name(country) for capital, country in gz.CAPITALS.items()}
+_CAPITAL_COUNTRIES = frozenset(_COUNTRY_OF_CAPITAL.values())
 
 
 def named_by(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:
