@@ -541,6 +541,23 @@ _CLOSES_QUOTE = lazy_compile(r'[,.!?]?["”]\s*,?\s*(?:\w+\s+){0,3}?(?:said|says
                            r'[,.!?]["”]\s*,?\s*(?:[A-Z][\w.-]*\s+){1,4}(?:said|says|added)\b')
 
 
+_OF_BODY = lazy_compile(r"\b(?:of|at)\s+(.+)$")
+
+
+def _title_of_another_body(speaker: EntityRow, query: Query, best: Evidence) -> bool:
+    """ "Who chairs Fjallcell's board?": "said Anders Nystrom, chairman of the union's Vasteras
+    branch" holds the title asked at another body, which names neither the company asked nor the
+    board the sentence lacks."""
+    for role in speaker.roles:
+        of = _OF_BODY.search(role)
+        if of is None or not any(t.keys & phrase_keys(role[: of.start()]) for t in query.required):
+            continue
+        body, words = normalise_name(of.group(1)), phrase_keys(of.group(1))
+        if not any(k in body for k in query.entity_keys) and not any(t.keys & words for t in best.missing):
+            return True
+    return False
+
+
 def _quoted_speaker(ask: Ask) -> Answer | None:
     """ "Which analyst says Cantabrico will need to pay more?": the best sentence is a quotation
     whose speaker another sentence of its paragraph names: the one that closes it ('... the
@@ -565,7 +582,7 @@ def _quoted_speaker(ask: Ask) -> Answer | None:
         people = ask.store.entities_by_id({m.entity_id for m in mentions if m.start >= closes.start()})
         speaker = next((people[m.entity_id] for m in mentions if m.entity_id in people and people[m.entity_id].kind == "person"), None)
         roles = [t for t in ask.query.required if t.lemma in ROLES]
-        if speaker is None or not _holds_roles(speaker, roles):
+        if speaker is None or not _holds_roles(speaker, roles) or _title_of_another_body(speaker, ask.query, best):
             return None
         return make_answer(ask.question, "who", entity_line(speaker, ask.query), 0.5 + 0.3 * best.coverage,
                            [citation(ask.store, best.sentence)])

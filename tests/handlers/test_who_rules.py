@@ -497,3 +497,27 @@ def test_a_thing_that_runs_to_a_date_lasts_nobody_runs_it() -> None:
     # "would run to": the curfew lasting, not a chair's title to prefer over the mayor who said it
     result = answered(_CURFEW, "who announced that the curfew would run to the end of March?")
     assert result.answered and result.text.startswith("Elena Ruiz"), result.text
+
+
+_UNION_CHAIR = """| 18 November 2025, Tuesday |
+
+Swedish battery maker Nordcell cuts 1,150 jobs
+
+Nordcell said on Tuesday it would cut 1,150 jobs and delay its planned factory by two years.
+
+"Our members are paying the price for management's bet on a single big customer," said Anders Nystrom, chairman of the union's Vasteras branch.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the title asked, held at another body than the one asked
+        ("Who chairs Nordcell's board?", None),
+        ("who chairs the union branch?", "Anders Nystrom"),
+    ],
+)
+def test_a_quoted_speakers_title_at_another_body_is_not_the_one_asked(question: str, expected: str | None) -> None:
+    expect(answered(_UNION_CHAIR, question), expected)
