@@ -173,8 +173,26 @@ def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
             days = [t for t in ev.times if (t.kind in ("date", "weekday", "day") or _ON_WORD.match(t.text))
                     and not (future and not _ahead(ask, ev, t))]
             if days:
-                return [(ev.score, days[0], ev)]
+                return [(ev.score, min(days, key=lambda t: _lead_day_rank(ask, ev, t)), ev)]
     return []
+
+
+# "a 60-day ban that began on Sept. 1": the words that make a past day the start of something.
+_STARTED_BEFORE = re.compile(r"\b(?:began|begun|started|kicked in|kicked off|took effect|came into (?:force|effect)|commenced)\s+(?:on\s+|in\s+)?$",
+                             re.IGNORECASE)
+
+
+def _lead_day_rank(ask: Ask, ev: Evidence, t: TimeRow) -> tuple[bool, bool]:
+    """Which of the lead's days dates the question: "will extend its suspension of rice imports
+    until Dec. 31 ..., prolonging a 60-day ban that began on Sept. 1" ends a span with its first
+    day, and "When did the suspension first kick in?" asks the start it names after."""
+    text = ev.sentence.text.lower()
+    asked = ask.query.text.lower()
+    before = ev.sentence.text[max(0, t.start - 30) : t.start]
+    ends = t.anchor in ("until", "till", "through") or bool(_UNTIL_BEFORE.search(before))
+    starts = bool(_STARTED_BEFORE.search(before) or _START_BEFORE.search(before) or _START_VERB_BEFORE.search(text, max(0, t.start - 25), t.start))
+    wants_start = bool(_ASKS_START.search(asked) or _ASKS_EFFECT.search(asked))
+    return (wants_start and not starts, ends and not _ASKS_END.search(asked))
 
 
 def _lead_reporting_day(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:

@@ -563,3 +563,11 @@ Local suppliers will provide about 35% of the plant's materials by 2027, up from
 def test_a_past_when_clause_in_a_sentence_about_the_future_keeps_its_month_past() -> None:
     # "will provide ... by 2027, up from 12% when trial production began in March": this March, not next
     expect(answered(_TRIAL_RUN, "When did trial production begin at the plant?"), "March 2025")
+
+
+
+def test_a_start_asked_of_the_lead_is_the_day_the_span_began() -> None:
+    # "will extend its suspension of rice imports until Dec. 31 ..., prolonging a 60-day ban that
+    # began on Sept. 1": the lead's first day ends the span; the question asks its start
+    expect(answered("ph_rice", "When did the rice import suspension first take effect?"), "Sept. 1")
+    expect(answered("ph_rice", "when did the ban on rice imports first kick in"), "Sept. 1")
