@@ -75,7 +75,9 @@ class _EndCue:
         return self.pattern.search(before)
 
 
-_DESCRIBED_BEFORE = _EndCue(lazy_compile(rf"(?<![\w-])((?:[a-z][\w-]*\s){{0,2}}({_ROLE_NOUNS}))\s+$"), _ROLE_NOUNS.split("|"))
+# "German carmaker Brenner Automobil", "chipmaker Veltra": any maker is a body, as "maker" alone is
+# (the cue's last words already cover it: "carmaker" ends in "maker").
+_DESCRIBED_BEFORE = _EndCue(lazy_compile(rf"(?<![\w-])((?:[a-z][\w-]*\s){{0,2}}({_ROLE_NOUNS}|[a-z]{{2,}}maker))\s+$"), _ROLE_NOUNS.split("|"))
 _DESCRIBED_AFTER = lazy_compile(rf"^\s+((?:[a-z][\w-]*\s){{0,1}}({_ROLE_NOUNS}))\b")
 _ACCORDING = _EndCue(lazy_compile(r"\b(?:according to|data from|figures from|estimates from|a partner at|analysts at)\s+(?:the\s+)?$"),
                     ("to", "from", "at", "the"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.stories import answered, expect
+from tests.handlers.stories import answered, expect, stored
 
 _EXPORTS = """| 3 March 2025, Monday |
 
@@ -514,3 +514,29 @@ Before Russia's full-scale invasion in February 2022, Ukraine exported as much a
 """
     expect(answered(article, "how much grain has russia shipped through the black sea"), None)
     expect(answered(article, "how much grain did ukraine export before the invasion"), "49 million tonnes")
+
+
+_CARMAKER_STORY = """| 18 November 2025, Tuesday |
+
+Battery maker Kolbrand cuts 900 jobs after losing Ostwald order
+
+Swedish battery maker Kolbrand AB said on Tuesday it would cut 900 jobs and delay its new plant after German carmaker Ostwald Motoren cancelled a large order for battery cells.
+
+Ostwald, based in Munich, last month scrapped a contract to buy cells worth about 9 billion crowns, citing weak demand for electric cars.
+
+Most of the job cuts will fall at the company's cell plant in Vasteras, where 600 positions will go. A further 180 jobs will be cut at its research centre in Lund.
+
+  • Reuters
+"""
+
+
+def test_a_maker_named_before_a_company_makes_it_a_body() -> None:
+    # "German carmaker Ostwald Motoren ... Ostwald, based in Munich": one carmaker, named short
+    ents = {e.name: e for e in stored(_CARMAKER_STORY).entities_named(["ostwald"])}
+    assert "Ostwald Motoren" in ents and ents["Ostwald Motoren"].kind == "org", ents
+
+
+def test_a_sentence_naming_no_body_keeps_to_the_body_the_lead_opens_with() -> None:
+    # "A further 180 jobs will be cut at its research centre" is Kolbrand's, not the carmaker's
+    expect(answered(_CARMAKER_STORY, "How many jobs is Ostwald cutting?"), None)
+    expect(answered(_CARMAKER_STORY, "How many jobs is Kolbrand cutting?"), "900")
