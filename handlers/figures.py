@@ -218,7 +218,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)
-                    or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or f.id == query.instead_of):
+                    or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or _people_for_a_thing(query, f)
+                    or f.id == query.instead_of):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -301,6 +302,18 @@ def _counts_another_thing(query: Query, f: FigureRow) -> float:
     # ... and one the question names otherwise: "1.2 mtpa" reads as a count of its unit.
     named = any(t.keys & measure for t in query.terms)
     return 3.0 if named and not phrase_keys(m.group(1)) & measure else 0.0
+
+
+_PEOPLE_UNITS = frozenset("job jobs people person worker workers employee employees staff member members".split())
+
+
+def _people_for_a_thing(query: Query, f: FigureRow) -> bool:
+    """ "How much citrus did Morocco send?" is an amount of citrus, never "35,000 farm jobs at
+    risk": people and jobs counted are no amount of a thing asked that is not them."""
+    if query.wants != "level" or f.kind != "count" or f.unit not in _PEOPLE_UNITS or not asks_amount_of_a_thing(query.text.lower()):
+        return False
+    m = _THING_ASKED.search(query.text.lower())
+    return bool(m) and not phrase_keys(m.group(1)) & _measure_keys(f)
 
 
 _SINCE_AFTER = lazy_compile(r"\s+(?:so far\s+)?since\b", re.IGNORECASE)

@@ -540,3 +540,19 @@ def test_a_sentence_naming_no_body_keeps_to_the_body_the_lead_opens_with() -> No
     # "A further 180 jobs will be cut at its research centre" is Kolbrand's, not the carmaker's
     expect(answered(_CARMAKER_STORY, "How many jobs is Ostwald cutting?"), None)
     expect(answered(_CARMAKER_STORY, "How many jobs is Kolbrand cutting?"), "900")
+
+
+def test_people_counted_are_no_amount_of_a_thing() -> None:
+    # "how much citrus" is never "35,000 farm jobs at risk", wherever Morocco is named
+    article = """| 28 October 2025, Tuesday |
+
+South Africa's citrus exports hit a record
+
+South Africa shipped a record 171.4 million cartons of citrus in the 2025 export season, growers said on Monday.
+
+"Losing the trade preference would put about 35,000 farm jobs at risk, because US retailers would switch to fruit from Morocco, Peru and Chile," the association's chief executive said. The United States took 5.7% of South Africa's citrus by volume this season.
+
+  • Reuters
+"""
+    expect(answered(article, "How much citrus did Morocco send to the US this year?"), None)
+    expect(answered(article, "How many farm jobs are at risk?"), "35,000")
