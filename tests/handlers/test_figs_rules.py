@@ -620,3 +620,21 @@ Kenyan tea exports rise
 Tea export earnings rose 6.1% to an estimated 180.4 billion shillings, helped by a weaker currency, the tea board said on Monday.
 """
     expect(answered(article, "How much revenue did the tea exports earn?"), "180.4 billion")
+
+
+_COFFEE_IMPORTS = """| 4 November 2025, Tuesday |
+
+Japan cuts coffee imports as prices bite
+
+Japan's coffee imports fell 9% in the January-September period to 310,000 tonnes, customs data showed.
+
+Brazil supplied 124,000 tonnes, or about 40% of the total, followed by Vietnam with 93,000 tonnes.
+
+Roasters expect coffee imports to recover next year as arabica prices ease, the Japan Coffee Association said.
+"""
+
+
+def test_a_share_stated_is_no_other_measure_than_the_headlines() -> None:
+    # "Brazil supplied 124,000 tonnes, or about 40% of the total": the imports of the headline,
+    # though the sentence states a percentage; a percentage names no measure of its own.
+    expect(answered(_COFFEE_IMPORTS, "how much of the imported coffee came from brazil"), "124,000")
