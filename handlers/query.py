@@ -320,6 +320,12 @@ def _parse_query(question: str, store: Store) -> Query:
         # the word; figures.rank_figures keeps to percentages of something.
         query.wants = "percent"
         query.terms = [replace(t, required=False) if t.lemma in _SHARE_WORDS else t for t in query.terms]
+    gets_for = _GETS_FOR.search(text.lower()) if query.intent == "figure" else None
+    if gets_for and not any(t.keys & MEASURES for t in query.terms):
+        # "what are farmers getting for their palay?": the price of the thing, which "Farmgate
+        # prices for palay averaged 14.20 pesos per kg" states without naming who sells it
+        # ("what price per tonne did Coolibah get for its ore?" names what it asks: left as it is).
+        query.terms = [replace(t, required=False) if tokens[t.position].start < gets_for.start() else t for t in query.terms]
     if PER_UNIT.search(text.lower()):
         # "what did Egypt pay per tonne?": the price is what is paid; "was bought at $246.50 a
         # tonne" need not say "pay".
@@ -1754,7 +1760,7 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "how much did fuel prices fall?" asks the move, mostly a rate, not a price
     if _STEEP_LEVY.search(lower):
         return "percent"  # "how steep is the new rent tax?" asks its rate ("a 25% levy"), not a charge booked under it
-    if _MONEY_WORDS.search(lower) or _SELLS_FOR.search(lower):
+    if _MONEY_WORDS.search(lower) or _SELLS_FOR.search(lower) or _GETS_FOR.search(lower):
         return "money"
     if _BRINGS_IN.search(lower) and not _HOW_MUCH_OF_A_THING.search(lower) and not _VOLUME_ASKED.search(lower):
         return "money"  # what a firm brings in is money; "how much palm oil will India bring in" is tonnes
@@ -1789,6 +1795,9 @@ _MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice(
 # "what does a typical home sell for?", "what's the Aria going for now?": its price, a value
 _SELLS_FOR = lazy_compile(r"\b(?:sells?|sold|selling|going|goes|go|went|fetch|fetches|fetched|retails?|retailing|retailed) for\b"
                           r"(?=\s*(?:$|\?|in\b|at\b|on\b|now\b|today\b|these days\b|right now\b|after\b|before\b))")
+# "what are farmers getting for their palay?", "what do growers receive for a tonne of cane?":
+# what a seller is paid for a thing, its price; a thing must follow ("what is it paid for?" asks a purpose).
+_GETS_FOR = lazy_compile(r"\b(?:get|gets|getting|got|receive|receives|receiving|received) for (?:their|its|his|her|the|a|an|each|every|one|per) [a-z]")
 _BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took) in\b")
 # Things that stretch in space, whose "how long" is a distance.
 _LENGTH_NOUNS = frozenset("""section stretch line track tracks railway railroad road highway motorway pipeline bridge tunnel
@@ -2000,7 +2009,7 @@ def _asks_value(query: Query, lower: str) -> bool:
     lower = _LEADING_AND.sub("", lower)  # "And what did it actually earn?" follows up the same way
     if not lower.lstrip().startswith("what") or _WHAT_DID_SAY.match(lower):
         return False
-    if _SELLS_FOR.search(lower) and not _ASKS_A_KIND.match(lower):
+    if (_SELLS_FOR.search(lower) or _GETS_FOR.search(lower)) and not _ASKS_A_KIND.match(lower):
         return True  # "what did the house go for?", but "what kind of spectrum did Horizon go for?" asks the kind chosen
     if _ENDS_IN_PREPOSITION.search(lower):
         return False  # "what will the money pay for?", "what is it going towards?" ask for a purpose, not a value

@@ -638,3 +638,20 @@ def test_a_share_stated_is_no_other_measure_than_the_headlines() -> None:
     # "Brazil supplied 124,000 tonnes, or about 40% of the total": the imports of the headline,
     # though the sentence states a percentage; a percentage names no measure of its own.
     expect(answered(_COFFEE_IMPORTS, "how much of the imported coffee came from brazil"), "124,000")
+
+
+_CANE = """| 5 November 2025, Wednesday |
+
+Thai cane growers protest as sugar slump bites
+
+Cane prices paid at the mill gate averaged 1,020 baht per tonne last month, down from 1,400 baht a year earlier, the Office of the Cane and Sugar Board said.
+
+Growers in Udon Thani said mills had stepped up cane purchases from farmers to 92 million tonnes this season.
+"""
+
+
+def test_what_a_seller_gets_for_a_thing_is_its_price() -> None:
+    # "what are growers getting for their cane?": the price, which "Cane prices paid at the mill
+    # gate averaged 1,020 baht per tonne" states without naming the growers; not the tonnes
+    # bought from them.
+    expect(answered(_CANE, "what are farmers getting for their cane right now"), "1,020")
