@@ -133,6 +133,13 @@ def lemma(word: str) -> str:
     result = (_english()[0].lemmatize(lower, "en") or lower).lower()
     if result == lower and not is_known_word(lower):
         result = _strip_plural(lower)  # words simplemma does not know: "foodgrains", "electrolysers"
+    if result.endswith("ll") and lower.endswith(("lled", "lling")):
+        # British "cancelled" reads as "cancell", no word: the American "canceled" gives the
+        # verb ("cancel"); "filled" is left alone ("filed" is another verb).
+        american = lower[:-4] + lower[-3:] if lower.endswith("lled") else lower[:-5] + lower[-4:]
+        single = (_english()[0].lemmatize(american, "en") or american).lower()
+        if single == result[:-1]:
+            result = single
     return result
 
 

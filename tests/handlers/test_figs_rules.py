@@ -655,3 +655,20 @@ def test_what_a_seller_gets_for_a_thing_is_its_price() -> None:
     # gate averaged 1,020 baht per tonne" states without naming the growers; not the tonnes
     # bought from them.
     expect(answered(_CANE, "what are farmers getting for their cane right now"), "1,020")
+
+
+_JETS = """| 6 November 2025, Thursday |
+
+Nordic carrier rethinks fleet plans
+
+Nordvind Air said on Thursday it had scrapped an agreement to lease 12 regional jets worth about 3 billion crowns over ten years.
+
+The carrier also plans to close two routes from Oslo next year.
+"""
+
+
+def test_a_british_doubled_l_is_the_verb() -> None:
+    # "cancelled" is the verb "cancel" (simplemma reads "cancell", no word), so "scrapped" finds it.
+    from knowledge.text import lemma
+    assert [lemma(w) for w in ("cancelled", "labelled", "filled", "installed")] == ["cancel", "label", "fill", "install"]
+    expect(answered(_JETS, "What was the cancelled lease deal worth?"), "3 billion")
