@@ -192,7 +192,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     if query.intent in ("figure", "derived") and not any(e.kind == "place" for e in query.entities):
         _about_another_place(evidence, store)
     if query.intent in ("figure", "derived") and query.entities and all(e.kind == "org" for e in query.entities):
-        _lead_body_not_asked(query, evidence, store)
+        _lead_body_not_asked(query, evidence, store, prepared.heads, facts)
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
     if not any(e.accepted for e in evidence) and len(query.required) >= 2 and not _precise:
         # Nothing fits among the best partial matches: look for sentences with every word.
@@ -674,36 +674,44 @@ def _about_another_place(evidence: list[Evidence], store: Store) -> None:
             e.score -= 1.0
 
 
-_INVERTED = ("department of", "ministry of", "bank of", "office of", "bureau of", "agency of")
 _LEAD_SUBJECT_WITHIN = 40  # characters: a few modifiers before the name ("Swedish battery maker ")
 
 
-def _lead_body_not_asked(query: Query, evidence: list[Evidence], store: Store) -> None:
+def _lead_body_not_asked(query: Query, evidence: list[Evidence], store: Store, heads: dict[tuple[str, str], set[str]],
+                         facts: dict[int, _SentenceFacts]) -> None:
     """A sentence that names no body keeps to the body the story leads with: "A further 210 jobs
     will be cut at its research centre" in a story of Fjallcell's cuts, where the carmaker Brenner
     only cancelled an order, is no answer to "How many jobs is Brenner cutting?". A sentence, or
-    its paragraph, that names the body asked is read as usual."""
+    its paragraph, that names the body asked is read as usual; so is one that calls it by its head
+    noun ("The department has asked for 3 billion euros": the Department of Trade, _heads_by_key)."""
     asked = {e.id for e in query.entities if e.kind == "org"}
     # (the paragraphs naming it, which entity_hits does not tell from "the story is about it")
     named_in = set().union(*store.entity_paragraphs(asked).values())
-    heads = {e.name.split()[-1].lower() if not e.name.lower().startswith(_INVERTED) else e.name.split()[0].lower()
-             for e in query.entities if e.kind == "org" and len(e.name.split()) > 1}
     for e in evidence:
-        if e.conflicts or e.entity_hits >= 1 or e.sentence.paragraph in named_in:  # ("the U.S. Navy" asked as "the navy")
+        s = e.sentence
+        if e.conflicts or e.entity_hits >= 1 or s.paragraph in named_in:  # ("the U.S. Navy" asked as "the navy")
             continue
-        if any(f"the {h}" in e.sentence.text.lower() for h in heads):
-            continue  # "The department has asked for 3 billion euros": the Department of Trade, called by its head
-        lead = store.paragraph_sentences(e.sentence.article_id, 1)
-        if not lead:
+        called = set().union(*(h for (article, _), h in heads.items() if article == s.article_id))
+        if called and _called_by_head(called, facts[s.id].normalised):
             continue
-        mentions = sorted(store.mentions_in([lead[0].id]), key=lambda m: m.start)
-        kinds = store.entities_by_id([m.entity_id for m in mentions])
-        # Only a body that opens the lead, as its subject ("Swedish battery maker Fjallcell AB said"):
-        # one named later in it ("..., the Citrus Growers' Association said") is a source.
-        first = next((m for m in mentions if m.entity_id in kinds and kinds[m.entity_id].kind != "place"), None)
-        if first is not None and first.start <= _LEAD_SUBJECT_WITHIN and kinds[first.entity_id].kind == "org" \
-                and first.entity_id not in asked:
-            e.conflicts.append("about " + kinds[first.entity_id].name + ", not the body asked")
+        opener = store.memo("lead_opening_body", s.article_id, lambda a=s.article_id: _lead_opening_body(store, a))
+        if opener is not None and opener.id not in asked:
+            e.conflicts.append("about " + opener.name + ", not the body asked")
+
+
+def _lead_opening_body(store: Store, article_id: str) -> EntityRow | None:
+    """The body the lead opens with, as its subject ("Swedish battery maker Fjallcell AB said"), or
+    None: one named later in it ("..., the Citrus Growers' Association said") is a source. Read
+    once per store handle and article, not for every candidate of every question."""
+    lead = store.paragraph_sentences(article_id, 1)
+    if not lead:
+        return None
+    mentions = sorted(store.mentions_in([lead[0].id]), key=lambda m: m.start)
+    kinds = store.entities_by_id([m.entity_id for m in mentions])
+    first = next((m for m in mentions if m.entity_id in kinds and kinds[m.entity_id].kind != "place"), None)
+    if first is None or first.start > _LEAD_SUBJECT_WITHIN or kinds[first.entity_id].kind != "org":
+        return None
+    return kinds[first.entity_id]  # type: ignore[no-any-return]
 
 
 # Words a sentence may open with before its subject place: "Neighbouring Vietnam", "In Brazil,".
