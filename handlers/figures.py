@@ -781,6 +781,11 @@ def _asked_thing_in_its_own_clause(query: Query, f: FigureRow, ev: Evidence) -> 
     thing asked has a clause and figures of its own, so this figure, whose clause never names it,
     is another thing's."""
     text = ev.sentence.text
+    # Most sentences set no clause against another after the figure, nor a like figure in one:
+    # asked first, before the clause's words are read for every figure of every candidate.
+    if not _CONTRAST_CLAUSE.search(text, f.end) or not any(
+            g.id != f.id and g.unit == f.unit and g.kind == f.kind and g.start >= f.end for g in ev.figures):
+        return False
     spans = span_clause(text, f.start, f.end)
     own = set().union(*(phrase_keys(text[a:b]) for a, b in spans)) | phrase_keys(f.measure)
     things = [t for t in query.required if t.word.isalpha() and t.lemma not in MEASURES and t.keys.isdisjoint(own)]
