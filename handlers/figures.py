@@ -304,13 +304,15 @@ def _counts_another_thing(query: Query, f: FigureRow) -> float:
     return 3.0 if named and not phrase_keys(m.group(1)) & measure else 0.0
 
 
-_PEOPLE_UNITS = frozenset("job jobs people person worker workers employee employees staff member members".split())
+# The lexicon's class of people at work: worker, employee, staff, job, people ...
+_PEOPLE_KEYS = frozenset({"worker"})
 
 
 def _people_for_a_thing(query: Query, f: FigureRow) -> bool:
     """ "How much citrus did Morocco send?" is an amount of citrus, never "35,000 farm jobs at
     risk": people and jobs counted are no amount of a thing asked that is not them."""
-    if query.wants != "level" or f.kind != "count" or f.unit not in _PEOPLE_UNITS or not asks_amount_of_a_thing(query.text.lower()):
+    if query.wants != "level" or f.kind != "count" or not f.unit or phrase_keys(f.unit).isdisjoint(_PEOPLE_KEYS) \
+            or not asks_amount_of_a_thing(query.text.lower()):
         return False
     m = _THING_ASKED.search(query.text.lower())
     return bool(m) and not phrase_keys(m.group(1)) & _measure_keys(f)
