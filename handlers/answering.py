@@ -28,7 +28,8 @@ _FOLLOWUP_START = re.compile(r"^(?:and|so|what about|how about|then|also)\b", re
 # "What did analysts expect it to earn?" "And what did it actually earn?": the outcome, not the forecast.
 _OUTCOME_INSTEAD = re.compile(r"\b(?:actually|in fact|in reality|in the end)\b", re.IGNORECASE)
 _FORECASTERS = frozenset({"analyst", "economist", "forecaster", "forecast", "expect", "estimate", "poll", "consensus"})
-_NOW_INSTEAD = re.compile(r"\b(?:now|currently|today|these days|at the moment|right now)\b", re.IGNORECASE)
+_NOW_WORDS = r"(?:now|currently|today|these days|at the moment|right now)"
+_NOW_INSTEAD = re.compile(rf"\b{_NOW_WORDS}\b", re.IGNORECASE)
 EMPTY_REPLY = "Ask me a question about the article, for example: how much, when, where or who."
 ERROR_REPLY = "Sorry, I could not answer that. Please try asking another way."
 
@@ -166,7 +167,7 @@ _SUBJECT_PRONOUN = lazy_compile(r"\b(?:did|does|do|will|would|has|have|had|is|wa
 
 # "what is it now?", "where does it stand today?": the value just given, asked again at another time.
 _VALUE_NOW = lazy_compile(r"\b(?:is|are|'s|’s|does|do)\s+(?:it|they|that)\b(?:\s+(?:stand|sit|trade|trading|standing))?\s+"
-                          r"(?:now|currently|today|these days|at the moment|right now)\b", re.IGNORECASE)
+                          rf"{_NOW_WORDS}\b", re.IGNORECASE)
 
 
 def _inherit(query: Query, last: Turn) -> None:
