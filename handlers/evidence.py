@@ -583,7 +583,8 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
                 and (pair := (t.word.lower(), h.word.lower())) in pairs and h.word.lower() in words
                 and (t in e.missing or pair not in lead)]
         # ... unless it carries on from the sentence before: "That beat the previous high", "Prices dropped 5.7%".
-        if bare and (_CARRIES_ON.match(e.sentence.text) or any(b.split()[1].lower() == words[0] for b in bare)):
+        if bare and (_CARRIES_ON.match(e.sentence.text) or any(b.split()[1].lower() == words[0] for b in bare)
+                     or _goes_on_about(e.sentence, bare, store)):
             bare = []
         if bare:
             e.conflicts.append("says " + ", ".join(bare) + " elsewhere, not here")
@@ -597,6 +598,18 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
             e.conflicts.append(f"about {', '.join(sorted(siblings))}, not {', '.join(kinds)}")
 
 
+def _goes_on_about(s: SentenceRow, bare: list[str], store: Store) -> bool:
+    """ "... plans a tissue mill in Tampere. The mill will have annual capacity of 220,000
+    tonnes": "The mill" is the tissue mill the sentence before named."""
+    opening = _THE_NOUN.match(s.text)
+    if not opening or s.index == 0:
+        return False
+    before = [b for b in bare if b.split()[1].lower() == opening.group(1).lower()]
+    previous = [p for p in store.paragraph_sentences(s.article_id, s.paragraph) if p.index == s.index - 1]
+    return bool(before and previous and any(b.lower() in previous[0].text.lower() for b in before))
+
+
+_THE_NOUN = re.compile(r"The\s+([a-z]+)\b")
 _SENTENCE_WORDS = re.compile(r"[^\W\d_]+")
 # A thing, not a person, named before: "She expects starts to average ..." is still bare.
 _CARRIES_ON = re.compile(r"(?:That|This|These|Those|It|Its|They|Their)\b")
@@ -1903,7 +1916,10 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
                              and t.anchor != "on" and low <= _days(t) <= high)]
     # A date the sentence states itself fits better than one it takes from its paragraph.
     own = 1.0 if stated else 0.7
-    if not stated and article_date and all(a.start_date == a.end_date == article_date for a in asked) and _MARKET_MOVE.search(s.text):
+    # "Shares fell 11.4% by 1030 GMT, taking their losses since 2022 to 64%": a span since a year
+    # runs to today, and dates the longer run, not the day's move.
+    since_only = bool(stated) and all(t.anchor == "since" for t in stated)
+    if (not stated or since_only) and article_date and all(a.start_date == a.end_date == article_date for a in asked) and _MARKET_MOVE.search(s.text):
         # "Shares rose 2.3% by 1:30 p.m." asked "today": a market's undated move is the day's,
         # whatever half-year the story's results are of.
         return 0.3, ""

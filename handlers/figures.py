@@ -230,12 +230,28 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
+            score -= _measure_unsaid(query, f, ev)
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=asides_around(ev.sentence.text, f.start, f.end))
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+def _measure_unsaid(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "the Ostrava plant's capacity": "a 2.5 billion euro battery plant in Ostrava" names the
+    plant and the place but not the measure asked, which the next sentence states ("annual
+    capacity of 40 gigawatt-hours"); the kind and the place only say whose it is, so a figure
+    that measures them ("tissue mill") fits no better for it."""
+    pairs = [keys for asked, _, keys in query.kinds_of_measure if asked.split()[-1] not in _BARE_HEADS]
+    if not pairs or not all(keys.isdisjoint(ev.sentence.terms) for keys in pairs):
+        return 0.0
+    return 1.5 + max(0.0, _measure_fit(query, f))
+
+
+# "attrition rate", "price level": the head only says how the word before it is counted.
+_BARE_HEADS = frozenset("rate level number figure amount total size value count".split())
 
 
 def _price_by_its_pair(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -333,7 +349,23 @@ def _naming_asked_place(query: Query, evidence: list[Evidence], headline_places:
     """The sentences that name a place the question asks about, one its story's headline does
     not name: "Consumer prices rose 41.6%" in a story headed "Argentina's inflation" is Argentina's."""
     asked = {e.id for e in query.entities if e.kind == "place"} - headline_places
-    return {ev.sentence.id for ev in evidence if any(e.id in asked for _, e in ev.mentions)} if asked else set()
+    if not asked:
+        return set()
+    naming = {ev.sentence.id: ev.sentence for ev in evidence if any(e.id in asked for _, e in ev.mentions)}
+    # "... a battery plant in Ostrava. The plant will have annual capacity of 40 GWh": a sentence
+    # opening on a noun the one before it named goes on about that one's place.
+    at = {(s.article_id, s.paragraph, s.index): s for s in naming.values()}
+    for ev in evidence:
+        s = ev.sentence
+        before = at.get((s.article_id, s.paragraph, s.index - 1))
+        opener = _GOES_ON.match(s.text)
+        if before and opener and phrase_keys(opener.group(1)) & before.terms:
+            naming[s.id] = s
+    return set(naming)
+
+
+# "The plant will ...", "Its mill ...": the opening noun, which a sentence before may have named.
+_GOES_ON = lazy_compile(r"(?:The|Its|Their|This|That)\s+([a-z]+)\b")
 
 
 def headline_places(store: Store, evidence: list[Evidence]) -> set[int]:
@@ -690,9 +722,10 @@ def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
 
 def _place_and_its_country(chain: list[tuple[MentionRow, EntityRow]], asked: set[str]) -> bool:
     """ "jobs in Ireland" against "at a packaging site in Cork, Ireland": a town and the country
-    asked, which it is in, are one place, no list."""
+    it is in are one place, no list, whichever of the two is asked ("the Szczecin plant")."""
     names = [e.name.lower() for _, e in chain]
-    return len(chain) == 2 and names[0] not in gz.COUNTRY_SET and names[1] in gz.COUNTRY_SET and named_by(chain[1][1], asked)
+    return (len(chain) == 2 and names[0] not in gz.COUNTRY_SET and names[1] in gz.COUNTRY_SET
+            and any(named_by(e, asked) for _, e in chain))
 
 
 # Not "in the first nine months": an ordinal of a period dates the figure, it does not rank it.
