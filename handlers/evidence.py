@@ -1667,6 +1667,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         if any(map(str.startswith, paragraph_names, repeat(key + " "))):
             hits += 0.5  # "Karoo Steel" asked, "Karoo Steel Works" named in the paragraph
             continue
+        if any(map(str.endswith, paragraph_names, repeat(" " + key))) and _CARRIES_ON.match(s.text):
+            # "Tirrenico" asked; "Credito Tirrenico had 48.6 billion euros of loans. Its gross
+            # non-performing loan ratio fell to 2.7%": the sentence goes on about the name before.
+            hits += 0.5
+            continue
         kind = kinds.get(key, "")
         # "How much is Ottawa putting up?" asks Canada's government; "In Ottawa, the minister
         # announced ..." names it, not a rival place.

@@ -1,5 +1,5 @@
-"""Figures of a place: a town and its country, a sentence that goes on about the place just
-named, and the day's market move beside a longer run."""
+"""Figures of a place or a body: a town and its country, a sentence that goes on about the place
+or the body just named, and the day's market move beside a longer run."""
 
 from __future__ import annotations
 
@@ -32,3 +32,20 @@ def test_a_sentence_going_on_about_the_place_just_named_answers_for_it() -> None
 
 def test_the_days_market_move_is_todays_beside_a_run_since_a_year() -> None:
     expect(answered(_MILL, "nordpulp share price drop today"), "6.2%")
+
+
+_LENDER = """| 4 June 2025, Wednesday |
+
+Banca Orsini bids for rival Cassa Adriatica
+
+Banca Orsini offered 2.1 billion euros on Tuesday for Cassa Adriatica, its smaller rival.
+
+Adriatica shares jumped 9.4% to 5.10 euros in Milan.
+
+Cassa Adriatica had 31.2 billion euros of customer loans at the end of March. Its gross non-performing loan ratio fell to 3.1% from 3.9% a year earlier.
+"""
+
+
+def test_a_sentence_going_on_about_a_body_named_in_full_answers_for_its_short_name() -> None:
+    # "Its ..." follows "Cassa Adriatica had ...": the ratio is Adriatica's.
+    expect(answered(_LENDER, "adriatica bad loan ratio now"), "3.1%")
