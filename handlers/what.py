@@ -38,7 +38,10 @@ _WEAK_REASON = lazy_compile(r"\b(?:amid|since(?!\s+\d)(?!\s+(?:the\s+(?:start|be
                           r"january|february|march|april|may|june|july|august|september|october|november|december)\b)"
                           # "Prices have slumped as well.", "such as", "as much as": no cause
                           r"|(?<!such )as(?!\s+(?:well|expected|forecast|predicted|planned|usual|of|if|though)\b)(?!\s+(?:much|many)\s+as\b)"
-                          r"|led by|following|after|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
+                          # "jumped 9.6% ..., after rising 4.7% in August": what came before, no cause
+                          r"|led by|following|after(?!\s+(?:(?:rising|falling|gaining|climbing|dropping|declining|jumping|sliding|slipping|"
+                          r"increasing|decreasing|growing|shrinking|surging|plunging|edging (?:up|down)|easing|slumping|soaring)\s+(?:by\s+)?[\d$€£¥]"
+                          r"|an?\s+[\d.]+%))|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
 # "is as urgent as winning contracts", "warned that as much as 15.2 billion euros": the second "as"
 # compares, it gives no cause.
 _AS_COMPARED = lazy_compile(r"\bas\s+[\w-]+(?:\s+[\w-]+)?\s+$", re.IGNORECASE)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from handlers import Conversation, answer
-from tests.handlers.stories import answered, expect, stored
+from tests.handlers.stories import answered, dialog, expect, stored
 
 _CARS = """| 20 November 2025, Thursday |
 
@@ -432,3 +432,18 @@ The Indonesian Coal Producers Forum warned that smaller Chinese purchases of Ind
 def test_what_someone_is_forced_to_do_is_no_purpose() -> None:
     # "force smaller miners ... to cut coal production" is what they may be made to do, no purpose.
     expect(answered(_COAL, "why is china buying less coal from indonesia"), "hydropower")
+
+
+_TRANSFERS = """| 3 November 2025, Monday |
+
+Money sent home hits a record
+
+Transfers from workers abroad jumped 8.1% in October to $4.20 billion, after rising 3.2% in September to $3.88 billion.
+
+Part of the October jump came because migrants hurried to send savings home before a new transfer tax takes effect in January, an economist said.
+"""
+
+
+def test_a_move_before_the_one_asked_is_no_reason_for_it() -> None:
+    # "after rising 3.2% in September" says what came before, not why transfers jumped.
+    expect(dialog(_TRANSFERS, "how much did transfers jump in october", "why?"), "tax")
