@@ -37,6 +37,10 @@ def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "when":
         return None
     picks = rank_times(ask, ask.pool.accepted[:8])
+    if not picks:
+        # No sentence names all asked: one that names what the lead lacks, with a time of its own,
+        # dates it before the lead's day does (which dates the lead's news, not this).
+        picks = rank_times(ask, _told_elsewhere(ask))
     # The news is dated by the lead, unless the best date is still to come ("The NBP will publish
     # the official core figure on Thursday"): no report is dated after the article.
     keys = set(ask.query.entity_keys)
@@ -143,6 +147,24 @@ def _states_the_news_verb(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
             if len(between) < 80 and not _CLAUSE_BREAK.search(between):
                 return True
     return False
+
+
+def _told_elsewhere(ask: Ask) -> list[Evidence]:
+    """ "When did the old wage deal run out?" in a strike story: the lead ("extended their strike
+    on Tuesday") lacks the deal and its end, and "The previous collective agreement expired in
+    March" has them and a date of its own: the sentences that tell what the lead does not."""
+    lead = next((ev for ev in ask.pool.evidence if ev.sentence.paragraph == 1 and (ev.entity_hits or ev.matched)), None)
+    if lead is not None and not lead.missing:
+        return []
+    lacking = {t.lemma for t in (lead.missing if lead is not None else ask.query.required) if t.required}
+    # With no lead to weigh against, half the words asked, or the paragraph of the best sentence:
+    # "the government would pay 8.2 billion lira in compensation ... Payments are due to start in October".
+    best = ask.pool.accepted[0].sentence if ask.pool.accepted else None
+    return [ev for ev in ask.pool.evidence[:12] if ev.sentence.paragraph > 1 and ev.times
+            and not any(c.startswith(("never names", "about ", "does not name")) for c in ev.conflicts)
+            and any(t.lemma in lacking for t in ev.matched)
+            and (lead is not None or ev.coverage >= 0.5
+                 or (best is not None and (best.article_id, best.paragraph) == (ev.sentence.article_id, ev.sentence.paragraph)))]
 
 
 def _same_day_lead(picks: list[tuple[float, TimeRow, Evidence]]) -> list[tuple[float, TimeRow, Evidence]]:

@@ -571,3 +571,54 @@ def test_a_start_asked_of_the_lead_is_the_day_the_span_began() -> None:
     # began on Sept. 1": the lead's first day ends the span; the question asks its start
     expect(answered("ph_rice", "When did the rice import suspension first take effect?"), "Sept. 1")
     expect(answered("ph_rice", "when did the ban on rice imports first kick in"), "Sept. 1")
+
+
+_STRIKE = """| 22 October 2025, Tuesday |
+
+Copper mine strike drags on
+
+Workers at the Corvara copper mine extended their walkout into a second week on Tuesday, cutting output to a fifth of normal.
+
+The union wants a 9% pay rise, while the company has offered 4%.
+
+The previous collective agreement expired in March.
+
+The mine produced 310,000 tonnes of copper last year.
+"""
+
+
+def test_a_date_told_apart_from_the_lead_beats_the_leads_day() -> None:
+    # the lead's Tuesday dates the walkout's extension, not the end of the old pay deal
+    expect(answered(_STRIKE, "When did the old wage deal run out?"), "In March")
+
+
+_COMPENSATION = """| 16 September 2025, Tuesday |
+
+Frost cuts hazelnut crop
+
+Turkey's hazelnut harvest will fall by a third this year after a severe spring frost.
+
+Deputy Minister Kemal Aydin told reporters on Monday that the government would pay growers 8 billion lira in compensation money. Payments are due to start in October, he said.
+"""
+
+
+def test_the_next_sentence_of_the_best_paragraph_dates_what_it_says() -> None:
+    # "on Monday" is when the minister spoke; the payments' own time follows in his paragraph
+    expect(answered(_COMPENSATION, "When are growers supposed to start getting the compensation money?"), "In October")
+
+
+_BID = """| 21 October 2025, Tuesday |
+
+Bank bids for rival
+
+Banca Orvieto launched a 2 billion euro takeover offer for smaller rival Banca Lunense on Monday.
+
+Orvieto is offering 0.9 of its own shares for each Lunense share.
+
+Banca Lunense said its board would meet on Thursday to examine the offer.
+"""
+
+
+def test_the_leads_day_does_not_date_what_the_lead_lacks() -> None:
+    # the lead names the offer, not the directors' meeting that has a day of its own
+    expect(answered(_BID, "when are lunense's directors getting together to look at the offer"), "On Thursday")
