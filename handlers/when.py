@@ -59,8 +59,9 @@ def handle(ask: Ask) -> Answer | None:
             picks = _lead_dates(ask) or (picks if named else []) or _lead_reporting_day(ask) or picks
     if not picks:
         return None
-    if _asks_news_date(ask):
-        picks = _same_day_lead(picks)
+    # "When did Valpadana go public with the bid?": "launched a takeover offer ... on Monday" in the
+    # lead, not "Tirrenico shares jumped ... on Monday" below it, when the lead names as much asked.
+    picks = _same_day_lead(picks, not _asks_news_date(ask))
     score, t, ev = picks[0]
     margin = score - picks[1][0] if len(picks) > 1 else 3.0
     info = ask.store.article(ev.sentence.article_id)
@@ -167,15 +168,16 @@ def _told_elsewhere(ask: Ask) -> list[Evidence]:
                  or (best is not None and (best.article_id, best.paragraph) == (ev.sentence.article_id, ev.sentence.paragraph)))]
 
 
-def _same_day_lead(picks: list[tuple[float, TimeRow, Evidence]]) -> list[tuple[float, TimeRow, Evidence]]:
+def _same_day_lead(picks: list[tuple[float, TimeRow, Evidence]], as_much: bool = False) -> list[tuple[float, TimeRow, Evidence]]:
     """ "When did the central bank announce the cut?": "cut its repo rate ... on Thursday" in the
     lead, not "central bank data showed on Thursday" further down, though both give the day: the
-    lead tells the news."""
+    lead tells the news. `as_much`: only a lead that names as much of the question as the pick."""
     best = picks[0][1]
     if picks[0][2].sentence.paragraph == 1:
         return picks
     for i, (_, t, ev) in enumerate(picks):
-        if ev.sentence.paragraph == 1 and ev.matched and (t.start_date, t.end_date) == (best.start_date, best.end_date):
+        if ev.sentence.paragraph == 1 and ev.matched and (t.start_date, t.end_date) == (best.start_date, best.end_date) \
+                and not (as_much and ev.coverage < picks[0][2].coverage):
             return [picks[i]] + picks[:i] + picks[i + 1 :]
     return picks
 

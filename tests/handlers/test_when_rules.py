@@ -622,3 +622,19 @@ Banca Lunense said its board would meet on Thursday to examine the offer.
 def test_the_leads_day_does_not_date_what_the_lead_lacks() -> None:
     # the lead names the offer, not the directors' meeting that has a day of its own
     expect(answered(_BID, "when are lunense's directors getting together to look at the offer"), "On Thursday")
+
+
+_BID_DAY = """| 21 October 2025, Tuesday |
+
+Bank bids for rival
+
+Banca Orvieto, Italy's sixth-biggest bank by assets, launched a 2 billion euro ($2.3 billion) cash-and-share takeover offer for smaller rival Banca Lunense on Monday.
+
+The lender is offering 0.9 new Orvieto shares for each Lunense share, a premium of 20% to Friday's close. Lunense shares jumped 14% on Monday, while Orvieto's stock fell 3%.
+"""
+
+
+def test_the_lead_tells_the_day_it_shares_with_a_later_sentence() -> None:
+    # both say Monday; the bid is the lead's news, not the share moves below it
+    result = answered(_BID_DAY, "When did Orvieto go public with the bid?")
+    assert result.answered and result.text.startswith("On Monday") and result.citations[0].paragraph == 1, result.text
