@@ -196,11 +196,15 @@ def _than_before(ask: Ask) -> Answer | None:
     which way it moved: "stood at 41.3 million tonnes ..., up from 35.6 million")."""
     question = ask.query.text
     more = _ASKED_MORE.search(question)
-    if more is None or not _ASKS_EARLIER.search(question, more.end()):
+    earlier = _ASKS_EARLIER.search(question, more.end()) if more else None
+    if more is None or earlier is None:
         return None
     asked_up = bool(more.group(1))
+    # "more copper in 2024 than the year before?" is not "in the first nine months of 2025, up
+    # from ... a year earlier": a period named before the "than" must be the sentence's.
+    dated = any(t.end <= earlier.start() for t in ask.query.times)
     for ev in ask.pool.evidence[:6]:
-        if any(not c.startswith(("missing:", "period:")) for c in ev.conflicts):
+        if any(not c.startswith(("missing:", "period:")) or dated and c.startswith("period:") for c in ev.conflicts):
             continue
         # about the thing asked, in at least half its words: "processing more crude" is no crude price
         said, unsaid = ([t for t in terms if t.required and not t.keys & (UP_KEYS | DOWN_KEYS) and t.lemma not in _MORE_OR_LESS]

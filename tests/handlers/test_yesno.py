@@ -317,3 +317,18 @@ The company posted a fourth-quarter operating loss of 1.2 billion crowns. Revenu
 """
     reply = _answered(article, "Did the company's sales grow in the quarter?")
     assert reply.text.startswith("No.") and "12%" in reply.text, reply.text
+
+
+def test_a_year_asked_before_than_is_the_sentence_s_own() -> None:
+    # "more copper in 2024 than the year before?": the 2024 sentence's move, not this year's
+    # nine months set against a year earlier.
+    article = """| 3 March 2025, Monday |
+
+Strike at Peruvian copper mine
+
+Workers at the Tambo copper mine in Peru extended their strike on Monday.
+
+The mine produced 312,000 tonnes of copper in 2024, up 6.8% from the previous year. Output in the first nine months of 2025 reached 238,400 tonnes, down from 241,200 tonnes a year earlier.
+"""
+    reply = _answered(article, "Did Tambo produce more copper in 2024 than the year before?")
+    assert reply.text.startswith("Yes.") and "6.8%" in reply.text, reply.text
