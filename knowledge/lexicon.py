@@ -21,11 +21,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
              "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher", "dear", "pricey",
              "raise", "lift", "hike", "upgrade", "revise up", "add", "accelerate", "pick up", "speed up", "quicken", "top up", "bump up", "ratchet up", "nudge up",
+             # "Core inflation ... edged up to 4.21%": a small move is still a rise
+             "edge up", "inch up", "tick up", "creep up",
              "more expensive", "pricier", "costlier", "dearer", "bigger", "larger", "wider", "widen", "deeper", "deepen", "strengthen"),
     "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
              "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap", "slip",
              "downgrade", "revise down", "slow", "slow down", "decelerate", "cheaper", "bump down", "nudge down", "ratchet down",
+             "edge down", "inch down", "tick down", "creep down",
              "less expensive", "smaller", "narrower", "narrow", "shallower", "less",
              # "tonnes shaved off the target", "the naira weakened"; "fewer people shop": "customers fell"
              "shave", "shave off", "knock off", "weaken", "fewer"),

@@ -332,3 +332,10 @@ The mine produced 312,000 tonnes of copper in 2024, up 6.8% from the previous ye
 """
     reply = _answered(article, "Did Tambo produce more copper in 2024 than the year before?")
     assert reply.text.startswith("Yes.") and "6.8%" in reply.text, reply.text
+
+
+def test_a_small_move_up_is_a_rise() -> None:
+    # "Core inflation, which strips out ..., edged up to 4.21%": no easing, though services
+    # inflation "in October" ranks above it.
+    reply = _answered("mx_rates", "Did core inflation ease in October?")
+    assert reply.text.startswith("No.") and "4.21%" in reply.text, reply.text
