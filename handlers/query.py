@@ -528,6 +528,11 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
                 if j + 1 < len(tokens) and tokens[j].lower == "in" and tokens[j + 1].text.islower() and is_content(tokens[j + 1]) \
                         and not any(x.start <= tokens[j + 1].start < x.end for x in find_times(text, None)):
                     out |= set(range(i, j))
+    # "at the start of the new season", "by the end of the year": where in the period, which the
+    # text gives as its own span ("in the first two weeks of the new season").
+    if not lowers.isdisjoint(_PERIOD_EDGES):
+        out |= {i for i, t in enumerate(tokens[:-2]) if t.lower in _PERIOD_EDGES and tokens[i + 1].lower == "of"
+                and any(x.lemma in _EDGED_PERIODS for x in tokens[i + 2:i + 5])}
     # "so far this year", "to date": a running total is asked (the figure's own test), no word to find.
     if not lowers.isdisjoint(("far", "date")):
         out |= {j for i, t in enumerate(tokens[:-1]) for j in (i, i + 1)
@@ -535,6 +540,8 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     return out
 
 
+_PERIOD_EDGES = frozenset("start beginning end outset middle".split())
+_EDGED_PERIODS = frozenset("season year month quarter week half".split())
 _GIVING_VERBS = frozenset("put give provide pledge commit offer grant allocate".split())
 _HOW_MUCH_MANY = lazy_compile(r"\bhow (?:much|many)\b")  # compiled once, not looked up in re's cache per call
 _BY_HOW_MUCH_MANY = lazy_compile(r"\bby how (?:much|many)\b")  # compiled once, not looked up in re's cache per call

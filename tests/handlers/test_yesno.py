@@ -339,3 +339,16 @@ def test_a_small_move_up_is_a_rise() -> None:
     # inflation "in October" ranks above it.
     reply = _answered("mx_rates", "Did core inflation ease in October?")
     assert reply.text.startswith("No.") and "4.21%" in reply.text, reply.text
+
+
+def test_the_start_of_a_season_is_when_not_what() -> None:
+    # "at the start of the new season": the text gives the span ("the first two weeks of the new
+    # season"), not the word "start".
+    article = """| 3 March 2025, Monday |
+
+Hazelnut prices hit record
+
+Turkey exported 291,000 tonnes of shelled hazelnuts in the season that ended on August 31. Shipments in the first two weeks of the new season fell 44% from a year earlier to 9,800 tonnes as buyers held back.
+"""
+    reply = _answered(article, "did exports pick up at the start of the new season?")
+    assert reply.text.startswith("No.") and "44%" in reply.text, reply.text
