@@ -52,9 +52,11 @@ def as_precise_as(f: FigureRow, value: float) -> str:
     digits at least: 78.6 billion ÷ 1.184 is "about 66.4 billion", 1.2 billion ÷ 1.05 about 1.14
     billion; a whole figure keeps the whole units amount() gives it."""
     number = _DECIMALS.search(f.raw)
-    if number is None or not value:
+    if not value or (number is None and not f.scale):
         return amount(f, value)
-    places = max(len(number.group(1)), 2 - math.floor(math.log10(abs(value))))
+    # "412 million euros ÷ 1.234": about 334 million, not 333.87 million; a whole count of
+    # millions is told in whole millions once it has three digits.
+    places = max(len(number.group(1)) if number else 0, 2 - math.floor(math.log10(abs(value))))
     return amount(f, round(value, places), places) if places < 2 else amount(f, value)
 
 

@@ -421,3 +421,32 @@ def test_roughly_asks_a_worked_back_count_to_three_figures() -> None:
     # 48,600 ÷ 0.93 = 52,258: "about 52,300", the working exact
     result = answered(_VAN_OUTPUT, "Roughly how many vans were produced in June 2024?")
     assert "About 52,300 vans" in result.text and "= 52,258" in result.text, result.text
+
+
+_GARMENTS = """| 18 November 2025, Tuesday |
+
+Garment exports slip
+
+Lunaria's garment exports fell 4% in October from a year earlier to $3.12 billion, the export bureau said, as strikes over the minimum wage shut factories.
+
+Knitwear shipments dropped 6.2% to $1.71 billion, while exports of woven garments slipped 1.4% to $1.41 billion.
+"""
+
+
+def test_a_kindred_word_after_the_figure_does_not_make_the_clause_another_measures() -> None:
+    # "earn" is found in the sentence only as "wage", after the figure: the lead's exports are still what was earned
+    expect(answered(_GARMENTS, "How much did Lunaria earn from garment exports in October last year?"), "3.25")
+
+
+_BANK_PROFIT = """| 21 October 2025, Tuesday |
+
+Bid for Credito Marino
+
+Genoa-based Credito Marino, which has 590 branches mainly in Liguria, Tuscany, Lazio and Sardinia, reported last week a net profit of 412 million euros for the first nine months of the year, up 23.4% from a year earlier.
+"""
+
+
+def test_a_measure_of_names_only_is_no_other_measure_and_whole_millions_are_told_whole() -> None:
+    # the rate's "measure" is the places of an aside; 412 ÷ 1.234 = 333.87: "about 334 million euros"
+    result = answered(_BANK_PROFIT, "What did Credito Marino earn over the same nine months last year?")
+    assert "About 334 million euros" in result.text and "= 333.87" in result.text, result.text
