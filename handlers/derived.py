@@ -407,6 +407,9 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     named = [p for p in picks if any(keys & words for keys in wanted for words in named_measure(p.figure.measure))]
     if named:
         picks = [p for p in picks if p in named or not p.figure.measure]
+    # "oil revenue" asked: "non-oil revenue rose 6.0% to 118.7 billion riyals" names oil and
+    # revenue, and is the rest of it. "third quarter output": no level of January-August.
+    picks = [p for p in picks if not _negates_asked(ask.query, p.figure) and not _of_another_span(ask, p.evidence, p.figure)]
     # "the port's total throughput" over "Throughput of liquefied natural gas (LNG) climbed 11.4%"
     # and "Cargo throughput at the Port of Rotterdam ... fell 2.4%": a sentence that names all
     # that was asked, words and names, before one that names only part of it.
@@ -433,6 +436,36 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             if answer:
                 return answer
     return None
+
+
+_NON_WORD = lazy_compile(r"\bnon-?([a-z]+)")
+
+
+def _negates_asked(query: Query, f: FigureRow) -> bool:
+    """The figure's measure is "non-" a word asked ("non-oil revenue" of "oil revenue?")."""
+    measure = f.measure.lower()
+    if "non" not in measure or "non" in query.text.lower():
+        return False
+    negated = phrase_keys(" ".join(_NON_WORD.findall(measure)))
+    return any(t.keys & negated for t in query.required)
+
+
+# Asked periods shorter than a year, whose length a figure's own period must have.
+_SPAN_KINDS = frozenset({"quarter", "month", "range"})
+
+
+def _of_another_span(ask: Ask, ev: Evidence, f: FigureRow) -> bool:
+    """ "what was the mine's third-quarter output a year ago?" over "Peru mined 1.84 million tonnes
+    in January-August, up 2.6%": a figure its sentence dates to eight months works back to no
+    quarter's level."""
+    if not f.period_start or not f.period_end or not any(t.kind in _SPAN_KINDS for t in ask.query.times):
+        return False
+    info = ask.store.article(ev.sentence.article_id)
+    if info is None or not info.date:
+        return False
+    asked = [t for t in resolve_times(ask.query, date.fromisoformat(info.date)) if t.kind in _SPAN_KINDS and t.start_date and t.end_date]
+    days = (date.fromisoformat(f.period_end) - date.fromisoformat(f.period_start)).days
+    return bool(asked) and all(abs((t.end_date - t.start_date).days - days) > 4 for t in asked)  # type: ignore[operator]
 
 
 # "up from $152.9 billion a year earlier", "against 58% at the same point a year earlier": the
@@ -572,6 +605,7 @@ def _reaches_another(text: str, rate: FigureRow, level: FigureRow, figures: list
 
 
 _THE_BEFORE = lazy_compile(r"\bthe\s+$")
+_CONSTANT_CURRENCY = lazy_compile(r"\b(?:at constant (?:exchange rates|currenc(?:y|ies))|constant[- ]currency|in local currency terms)\b", re.IGNORECASE)
 
 
 def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | None = None) -> Answer | None:
@@ -584,6 +618,10 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
         return None
     if _RATE_AS_LEVEL.search(text[max(0, rate.start - 20) : rate.start]):
         return None  # "fell to 4.18% from 4.31%": levels of a rate, no rate of change of anything
+    if _CONSTANT_CURRENCY.search(clause_text(text, rate.start, rate.end)):
+        # "At constant exchange rates sales grew 12%": the growth of no level the article states
+        # (revenue "climbed 9% to 11.4 billion francs" as reported).
+        return None
     if LIKE_FOR_LIKE.search(clause_text(text, rate.start, rate.end)):
         # "down from $22.3 billion in fiscal 2024, with comparable sales ranging from a 1.5% decline":
         # sales at stores open a year or more are no level of anything the sentence gives.
@@ -755,7 +793,7 @@ def _before_step(ask: Ask, ev: Evidence, step: FigureRow) -> Answer | None:
 
 # How a reader names a currency: "7.31 yuan per dollar", "19 pesos per dollar".
 _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "INR": "rupee", "RUB": "rouble",
-          "BRL": "real", "SEK": "crown", "KRW": "won", "CHF": "Swiss franc", "ZAR": "rand", "PESO": "peso",
+          "BRL": "real", "SEK": "crown", "DKK": "crown", "NOK": "crown", "CZK": "crown", "KRW": "won", "CHF": "Swiss franc", "ZAR": "rand", "PESO": "peso",
           "SHILLING": "shilling", "KRONE": "krone", "FRANC": "franc", "DINAR": "dinar", "TRY": "lira", "NGN": "naira",
           "MYR": "ringgit", "THB": "baht", "IDR": "rupiah", "PLN": "zloty", "SAR": "riyal", "AED": "dirham", "ILS": "shekel",
           "CROWN": "crown", "XOF": "CFA franc", "RIAL": "rial", "OMR": "Omani rial", "QAR": "Qatari riyal", "GHS": "cedi",
@@ -793,7 +831,7 @@ def _asked_currencies(lower: str) -> set[str]:
             if not any(other != code and re.search(rf"\b{re.escape(names[code])}$", names[other]) for other in asked)}
 
 
-_CROWNS = {"SEK": "CROWN", "KRONE": "CROWN",  # "crowns" in English copy; "kronor", "kroner" in the text
+_CROWNS = {"SEK": "CROWN", "KRONE": "CROWN", "DKK": "CROWN", "NOK": "CROWN", "CZK": "CROWN",  # "crowns" in English copy; "kronor", "kroner" in the text
            # "the pound-dollar rate" of a story in Egyptian pounds: the pound it is about
            "GBP": "POUND", "EGP": "POUND", "LBP": "POUND", "SDG": "POUND", "SYP": "POUND"}
 

@@ -450,3 +450,48 @@ def test_a_measure_of_names_only_is_no_other_measure_and_whole_millions_are_told
     # the rate's "measure" is the places of an aside; 412 ÷ 1.234 = 333.87: "about 334 million euros"
     result = answered(_BANK_PROFIT, "What did Credito Marino earn over the same nine months last year?")
     assert "About 334 million euros" in result.text and "= 333.87" in result.text, result.text
+
+
+def test_a_non_measure_is_not_the_measure_it_negates() -> None:
+    # "non-oil revenue rose 6.0% to 118.7 billion riyals" names oil and revenue, and is the rest
+    # of the revenue: oil revenue's 151.2 billion ÷ 0.829
+    expect(answered("sa_bond", "What did oil revenue come to in the same quarter last year?"), "182.4")
+
+
+_MINE_OUTPUT = """| 22 October 2025, Wednesday |
+
+Strike at Andean copper mine
+
+The Quillacollo mine produced 81,900 tonnes of copper in the third quarter, the operator said.
+
+Peru mined 1.84 million tonnes of copper in January-August, up 2.6% from a year earlier, the ministry said.
+"""
+
+
+def test_a_figure_of_another_span_works_back_to_no_level_of_the_period_asked() -> None:
+    # a quarter asked; the only rate is of eight months' output
+    assert not answered(_MINE_OUTPUT, "what was the mine's third quarter output a year ago").answered
+
+
+_DRUG_SALES = """| 30 October 2025, Thursday |
+
+Arvelle lifts outlook
+
+Arvelle's revenue reached 11.4 billion francs in the third quarter, the company said. At constant exchange rates sales grew 12%, with a stronger franc shaving about three percentage points off reported growth.
+"""
+
+
+def test_a_rate_at_constant_currency_works_back_to_no_reported_level() -> None:
+    assert not answered(_DRUG_SALES, "What was Arvelle's revenue in the same quarter last year?").answered
+
+
+_TURBINE_REVENUE = """| 5 November 2025, Wednesday |
+
+Turbine maker cuts jobs
+
+Quarterly revenue at Havmark Wind rose 4.8% to 14.6 billion Danish crowns ($2.26 billion), the company said.
+"""
+
+
+def test_danish_crowns_are_the_crowns_a_rate_is_asked_in() -> None:
+    expect(answered(_TURBINE_REVENUE, "What crown-to-dollar exchange rate does the revenue figure imply?"), "6.46")
