@@ -145,7 +145,14 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     # from 11.9 billion dirhams": of two levels reached, the one of the measure asked.
     measures = [t.keys for t in ask.query.required if t.keys & MEASURES]
     named = lambda f: bool(measures) and bool(f.measure) and any(k & phrase_keys(f.measure) for k in measures)  # noqa: E731
-    ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * left(p[1]) - left(p[0]) + 3 * joined(*p) + 3 * based(p[1]) + named(p[0])))
+    # "Onshore orders rose 6% to 2,310 MW, while offshore orders slumped to 560 MW from 1,550 MW":
+    # of two levels reached, the one whose measure names more of what was asked ("offshore"), and
+    # the pair of one measure.
+    words = [t.keys for t in ask.query.required]
+    told = lambda f: sum(1 for k in words if k & phrase_keys(f.measure)) if f.measure else 0  # noqa: E731
+    kin = lambda a, b: bool(a.measure) and a.measure.lower() == b.measure.lower()  # noqa: E731
+    ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * left(p[1]) - left(p[0]) + 3 * joined(*p) + 3 * based(p[1]) + named(p[0])
+                                           + 0.25 * told(p[0]) + 0.5 * kin(*p)))
     if not ranked or not (after("to", ranked[0][0]) or left(ranked[0][1])):
         return None
     a, b = ranked[0]

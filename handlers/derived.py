@@ -95,8 +95,11 @@ def _levels_moved(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     """The change between two levels one of the best three sentences states. "how many more
     destinations than a year ago": the best sentence may state no pair ("network to 68
     destinations"); a later one that names what was asked may ("serves 56 destinations ..., up
-    from 41 a year earlier")."""
-    for ev in evidence[:3]:
+    from 41 a year earlier"). "by how many MW did offshore orders shrink?": of "Orders totalled
+    2,870 MW, down from 3,730 MW" and "offshore orders slumped to 560 MW from 1,550 MW", the one
+    that names more of what was asked first."""
+    named = lambda ev: sum(1 for t in ask.query.required if t.keys & ev.sentence.terms)  # noqa: E731
+    for ev in sorted(evidence[:3], key=lambda ev: -named(ev)):
         if ev is not evidence[0] and not any(t.keys & ev.sentence.terms for t in ask.query.required):
             continue
         moved = change_between(ask, ev)

@@ -495,3 +495,9 @@ Quarterly revenue at Havmark Wind rose 4.8% to 14.6 billion Danish crowns ($2.26
 
 def test_danish_crowns_are_the_crowns_a_rate_is_asked_in() -> None:
     expect(answered(_TURBINE_REVENUE, "What crown-to-dollar exchange rate does the revenue figure imply?"), "6.46")
+
+
+def test_the_change_asked_is_read_from_the_pair_of_the_measure_named() -> None:
+    # "Orders totalled 2,870 MW ..., down from 3,730 MW a year earlier" ranks first; the next
+    # sentence names offshore orders, whose pair is asked (1,550 − 560), not onshore's level against it
+    expect(answered("dk_turbines", "by how many MW did offshore orders shrink vs a year ago"), "990")
