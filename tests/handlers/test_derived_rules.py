@@ -501,3 +501,31 @@ def test_the_change_asked_is_read_from_the_pair_of_the_measure_named() -> None:
     # "Orders totalled 2,870 MW ..., down from 3,730 MW a year earlier" ranks first; the next
     # sentence names offshore orders, whose pair is asked (1,550 − 560), not onshore's level against it
     expect(answered("dk_turbines", "by how many MW did offshore orders shrink vs a year ago"), "990")
+
+
+_WAGE_TALKS = """| 18 November 2025, Tuesday |
+
+Garment workers strike over pay
+
+Tens of thousands of garment workers walked out last week to demand that the monthly minimum wage be raised to 23,000 taka from 12,800 taka.
+
+At a meeting of the wage board on Sunday, factory owners offered 14,600 taka, an increase of about 14%, which union leaders rejected. Exports to Europe fell 8.7% in October.
+"""
+
+
+def test_how_far_apart_two_sides_are_is_the_demand_less_the_offer() -> None:
+    # the amount demanded (not the level left, 12,800) against the one offered, in taka, not two rates
+    expect(answered(_WAGE_TALKS, "how far apart are the unions and the owners on the monthly wage"), "8,400")
+
+
+_MINE_STRIKE = """| 22 October 2025, Wednesday |
+
+Strike at Andean copper mine
+
+About 2,400 workers at the Quillacollo copper mine walked off the job on October 6. The union is seeking a 9.5% wage increase, while the company has offered 4.2%.
+"""
+
+
+def test_how_many_points_apart_asks_the_gap_between_demand_and_offer() -> None:
+    # "how many percentage points apart" is a difference, as "how far apart" is
+    expect(answered(_MINE_STRIKE, "how many percentage points apart are the union and the company on wages"), "5.30")
