@@ -1860,7 +1860,9 @@ _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sit
 _ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place".split())
 _COMPARED_WITH = lazy_compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since|ahead of|behind|above|below|on)\s*$", re.IGNORECASE)
 
-_HOW_MUCH_OF_A_THING = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of|in)\b)"
+_HOW_MUCH_OF_A_THING = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of|in"
+                                    # "how much wider is the deficit": a comparative, no thing
+                                    r"|wider|narrower|bigger|smaller|larger|greater|deeper|steeper|cheaper|dearer)\b)"
                                     r"(?:[a-z]+\s+)?[a-z]+\s+(?:is|are|was|were|will|did|does|do|has|have|had|would|could|can|should|might)\b")
 
 # A "what" question whose verb is done in amounts asks for the amount.

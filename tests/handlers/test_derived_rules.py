@@ -529,3 +529,16 @@ About 2,400 workers at the Quillacollo copper mine walked off the job on October
 def test_how_many_points_apart_asks_the_gap_between_demand_and_offer() -> None:
     # "how many percentage points apart" is a difference, as "how far apart" is
     expect(answered(_MINE_STRIKE, "how many percentage points apart are the union and the company on wages"), "5.30")
+
+
+_DEFICIT = """| 22 October 2025, Wednesday |
+
+Kingdom's deficit widens
+
+The kingdom's budget deficit widened to 97.4 billion riyals ($25.97 billion) in the third quarter from 37.2 billion riyals a year earlier, finance ministry data showed.
+"""
+
+
+def test_how_much_wider_than_a_year_before_is_the_change_between_the_levels() -> None:
+    # "how much wider is" is a comparative, not "how much [of a thing] is": the change asked, 97.4 − 37.2
+    expect(answered(_DEFICIT, "how much wider is the q3 deficit than a year before"), "60.20")
