@@ -16,7 +16,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, analysed, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
+from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, _first_body_of_lead, analysed, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 
@@ -1057,7 +1057,10 @@ def _bare_titles_of_the_story(ask: Ask, picks: list[Pick]) -> list[Pick]:
     standing = {e.id: (rank, len(paragraphs.get(e.id, ()))) for e in entities
                 if (rank := topic_rank(ask.store, e)) is not None}
     top = max(standing.values(), default=None)
-    if top is not None and any(standing.get(i) == top for i in ids) and all(v != top for i, v in standing.items() if i not in ids):
+    level = [i for i, v in standing.items() if v == top]
+    # ... and of a bidder and its target, both in the headline and named as often, the one the
+    # lead opens with ("Banca Valpadana ... launched a ... offer for ... Credito Tirrenico").
+    if level and (all(i in ids for i in level) or any(b.id in level and _first_body_of_lead(ask.store, b) for b in bodies)):
         return picks  # "Who is Fjordlaks' boss?": a bare "Chief Executive" in a story about Fjordlaks
     kept: list[Pick] = []
     for pick in picks:

@@ -521,3 +521,23 @@ Nordcell said on Tuesday it would cut 1,150 jobs and delay its planned factory b
 )
 def test_a_quoted_speakers_title_at_another_body_is_not_the_one_asked(question: str, expected: str | None) -> None:
     expect(answered(_UNION_CHAIR, question), expected)
+
+
+_BID = """| 21 October 2025, Tuesday |
+
+Harwood Bank bids 2 billion pounds for rival Kestrel Bank
+
+Harwood Bank launched a 2 billion pound takeover offer for smaller rival Kestrel Bank on Monday.
+
+Kestrel Bank shares jumped 12% on Monday, while Harwood Bank shares fell 2%.
+
+"This deal gives us the scale we need," Chief Executive Alan Crane told analysts on a call.
+
+Kestrel Bank said its board would meet on Thursday to examine the offer from Harwood Bank.
+"""
+
+
+def test_a_bare_chief_executive_heads_the_body_the_lead_opens_with() -> None:
+    # bidder and target are both in the headline and named as often; the lead opens with the bidder
+    result = answered(_BID, "Who's the boss at Harwood?")
+    assert result.answered and result.text.startswith("Alan Crane"), result.text
