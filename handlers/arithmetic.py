@@ -258,7 +258,8 @@ def per_head(ask: Ask, money: FigureRow, ev: Evidence) -> Answer | None:
         return None  # "$2,940 per FFE" is already an amount each; dividing it again is nonsense
     noun = phrase_keys(asked)
     near = [ev, *(e for e in ask.pool.evidence[:20] if e is not ev and e.sentence.article_id == ev.sentence.article_id)]
-    counts = [(f, e) for e in near for f in e.figures if f.kind == "count" and phrase_keys(f"{f.unit} {f.measure}") & noun]
+    # "0.92 new Valpadana shares ... for each Credito Tirrenico share" is a ratio, no count of heads
+    counts = [(f, e) for e in near for f in e.figures if f.kind == "count" and phrase_keys(f"{f.unit} {f.measure}") & noun and scaled(f) > 1]
     if not counts:
         return None
     # The count told nearest the total is the one it was earned on: "968 ships crossed the

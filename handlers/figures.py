@@ -476,13 +476,21 @@ def _moved(query: Query, f: FigureRow, ev: Evidence) -> float:
 def _per_share_unasked(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "What did they make in profit?" asks the total ("Net income rose to $412 million"), not
     "earned $1.62 per share", unless a share's worth is asked."""
-    if f.kind != "money" or _PER_SHARE_ASKED.search(query.text):
+    if f.kind != "money":
+        return 0.0
+    if _EACH_SHARE_ASKED.search(query.text):
+        # ... and "what is Valpadana offering for each Tirrenico share?" is "1.35 euros in cash for
+        # each Credito Tirrenico share", not the bid's 4.8 billion euros in the lead
+        return -0.8 if _EACH_SHARE_AFTER.match(ev.sentence.text, f.end) else 0.8 if f.scale else 0.0
+    if _PER_SHARE_ASKED.search(query.text):
         return 0.0
     return 1.0 if _PER_SHARE_AFTER.match(ev.sentence.text, f.end) or "share" in f.unit else 0.0
 
 
 _PER_SHARE_ASKED = lazy_compile(r"\b(?:per|a|each)\s+share\b|\beps\b|\bdividend", re.IGNORECASE)
 _PER_SHARE_AFTER = lazy_compile(r"\s*(?:per|a)\s+share\b", re.IGNORECASE)
+_EACH_SHARE_ASKED = lazy_compile(r"\b(?:per|a|each|every)\s+(?:[\w-]+\s+){0,2}?share\b", re.IGNORECASE)
+_EACH_SHARE_AFTER = lazy_compile(r"\s*(?:[a-z]+\s+){0,2}?(?:per|a|for\s+each|for\s+every|each)\s+(?:[A-Z][\w-]*\s+){0,3}share\b")
 
 
 def _change_for_amount(query: Query, f: FigureRow, ev: Evidence) -> float:

@@ -1054,13 +1054,13 @@ def _bare_titles_of_the_story(ask: Ask, picks: list[Pick]) -> list[Pick]:
     # that shortens "Atlantic Keel Shipbuilding Corp" to "Atlantic Keel" ranks it with the Navy).
     entities = [e for e in ask.store.article_entities(bodies[0].article_id) if e.kind == "org" or e.id in ids]  # ("Fjordlaks Q2" is no body)
     paragraphs = ask.store.entity_paragraphs([e.id for e in entities])
-    standing = {e.id: (rank, len(paragraphs.get(e.id, ()))) for e in entities
+    # ... and of a bidder and its target, both in the headline, the one the lead opens with
+    # ("Banca Valpadana ... launched a ... offer for ... Credito Tirrenico"), however often the
+    # story names the target.
+    standing = {e.id: (rank, _first_body_of_lead(ask.store, e), len(paragraphs.get(e.id, ()))) for e in entities
                 if (rank := topic_rank(ask.store, e)) is not None}
     top = max(standing.values(), default=None)
-    level = [i for i, v in standing.items() if v == top]
-    # ... and of a bidder and its target, both in the headline and named as often, the one the
-    # lead opens with ("Banca Valpadana ... launched a ... offer for ... Credito Tirrenico").
-    if level and (all(i in ids for i in level) or any(b.id in level and _first_body_of_lead(ask.store, b) for b in bodies)):
+    if top is not None and any(standing.get(i) == top for i in ids) and all(v != top for i, v in standing.items() if i not in ids):
         return picks  # "Who is Fjordlaks' boss?": a bare "Chief Executive" in a story about Fjordlaks
     kept: list[Pick] = []
     for pick in picks:

@@ -30,7 +30,8 @@ _WORD = lazy_compile(r"(?:[A-Z]\.){2,}|[^\W\d_]\w*(?:[-'’](?!(?:[A-Z]\.){2})\w
 _POSSESSIVE = ("'s", "’s")
 # Connectors allowed inside a name. Particles stay in person names; the rest only survive in
 # organisation/state names ("Bank of England"), otherwise the run is cut there.
-_PARTICLES = frozenset("de da do dos das del van von der den du le la bin ibn al el".split())
+# ("Fondazione Cassa dei Tirreni", "Banca Popolare di Sondrio": the Italian ones too)
+_PARTICLES = frozenset("de da do dos das del van von der den du le la bin ibn al el di dei della delle degli".split())
 _SPLITTERS = frozenset("of the for and on".split())
 _KEEP_CONNECTOR_HEADS = gz.ORG_WORDS | frozenset(
     "republic kingdom gulf isle sea bay cape strait straits port state states islands".split()
@@ -1302,6 +1303,24 @@ def _merge_short_names(reg: _Registry, lower_words: set[str]) -> None:
             continue
         owner.kind = "org"
         _merge_into(reg, owner, short)
+    _merge_last_words(reg, lower_words)
+
+
+def _merge_last_words(reg: _Registry, lower_words: set[str]) -> None:
+    """ "Tirrenico's shares had rallied" after "Credito Tirrenico": a company of two words called
+    by its last, when that word is no place, no company word ("Bank"), not written in lower case
+    and ends no other name."""
+    longs = [e for e in reg.ents if e.kind == "org" and len(e.name.split()) == 2]
+    ends: dict[str, list[_Ent]] = {}
+    for e in longs:
+        ends.setdefault(e.name.split()[1], []).append(e)
+    for short in [e for e in reg.ents if e.kind in ("other", "org") and len(e.name.split()) == 1 and e.name in ends]:
+        owners = ends[short.name]
+        low = short.name.lower()
+        if (len(owners) != 1 or owners[0] is short or low in lower_words or low in gz.ORG_WORDS or low in gz.CORP_SUFFIXES
+                or low in gz.PLACES or canonical_place(low) is not None):
+            continue
+        _merge_into(reg, owners[0], short)
 
 
 def _merge_into(reg: _Registry, owner: _Ent, short: _Ent, roles: bool = True) -> None:

@@ -534,10 +534,39 @@ Kestrel Bank shares jumped 12% on Monday, while Harwood Bank shares fell 2%.
 "This deal gives us the scale we need," Chief Executive Alan Crane told analysts on a call.
 
 Kestrel Bank said its board would meet on Thursday to examine the offer from Harwood Bank.
+
+Kestrel Bank has 210 branches, mainly in the north of England.
 """
 
 
 def test_a_bare_chief_executive_heads_the_body_the_lead_opens_with() -> None:
-    # bidder and target are both in the headline and named as often; the lead opens with the bidder
+    # bidder and target are both in the headline; the lead opens with the bidder, though the story
+    # names the target more often
     result = answered(_BID, "Who's the boss at Harwood?")
     assert result.answered and result.text.startswith("Alan Crane"), result.text
+
+
+_TAKEOVER = """| 21 October 2025, Tuesday |
+
+Banca Serena bids 3 billion euros for rival Credito Vallara
+
+Banca Serena launched a 3 billion euro cash-and-share takeover offer for smaller rival Credito Vallara on Monday.
+
+The Turin-based lender is offering 0.85 new Serena shares plus 1.20 euros in cash for each Credito Vallara share.
+
+Genoa-based Credito Vallara, which has 300 branches, said its board would meet on Thursday. Its biggest shareholder, the Fondazione Cassa dei Porti, which holds 9.5% of the bank, said it would study the offer.
+
+"The premium looks thin because Vallara's shares had already rallied 30% this year," said Anna Conti, analyst at Rialto Securities.
+"""
+
+
+def test_an_italian_name_keeps_its_dei_and_its_bank_is_called_by_its_last_word() -> None:
+    # "Fondazione Cassa dei Porti" is one name; "Vallara's shares" is Credito Vallara's
+    result = answered(_TAKEOVER, "who owns the biggest chunk of vallara")
+    assert result.answered and result.text.startswith("Fondazione Cassa dei Porti"), result.text
+
+
+def test_an_amount_for_each_share_is_the_one_said_for_each_share_not_the_bid_total() -> None:
+    # neither the 3 billion euro total, nor 1.20 euros divided by the 0.85 share ratio
+    result = answered(_TAKEOVER, "whats Serena offering for each Vallara share")
+    assert result.answered and "1.20 euros in cash" in result.text and "computed" not in result.text, result.text
