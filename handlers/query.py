@@ -907,6 +907,9 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
         return swapped, lemma(swapped)  # "rnad" -> "rand", "exprot" -> "export"
     if ((len(word) >= 6 or (len(word) >= 4 and not is_known_word(word))) and word.isalpha()
             and word not in vocabulary and lemma_ not in vocabulary and (longer := _dropped_letter_in(word, store))
+            # ... not a word of its own that the article's ends with one letter more: "the govt
+            # debt office" is no "officer"
+            and not (longer[:-1] == word and is_known_word(word))
             or len(word) == 3 and word.isalpha() and word not in vocabulary and word not in STOPWORDS
             and (longer := _dropped_letter_in(word, store)) and (longer in MEASURES or not is_known_word(word))):  # "rat": "rate"; "hom": "home"
         # simplemma knows some misspellings ("forcast") as words: a letter dropped from the

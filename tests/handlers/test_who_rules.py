@@ -570,3 +570,21 @@ def test_an_amount_for_each_share_is_the_one_said_for_each_share_not_the_bid_tot
     # neither the 3 billion euro total, nor 1.20 euros divided by the 0.85 share ratio
     result = answered(_TAKEOVER, "whats Serena offering for each Vallara share")
     assert result.answered and "1.20 euros in cash" in result.text and "computed" not in result.text, result.text
+
+
+_OMAN_BONDS = """| 22 October 2025, Wednesday |
+
+Oman sells $3 billion of bonds
+
+Oman raised $3 billion from a dollar bond sale on Tuesday, its Debt Management Unit (DMU) said.
+
+Orders peaked at more than $12 billion, said Khalid Rahbi, a chief investment officer at Muscat-based Falaj Capital.
+
+"The proceeds will fund general budget needs," Salim Harthy, chief executive of the DMU, told reporters in Muscat on Wednesday.
+"""
+
+
+def test_an_office_asked_is_no_typo_of_the_articles_officer() -> None:
+    # "office" is a word of its own, though the article writes only "officer"
+    result = answered(_OMAN_BONDS, "who runs the debt office")
+    assert result.answered and result.text.startswith("Salim Harthy"), result.text
