@@ -299,6 +299,9 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
                 j += 2
                 continue
             break
+        if run[0].low in _LISTING_HEADS and any(t.low in ("of", "for") for t in run) and (end := _listed_end(text, toks, j)):
+            run += toks[j:end]
+            j = end
         if (len(run) > 1 and run[0].initial and run[0].low in _DESCRIBING
                 and (_is_place_run(run[1:]) or any(t.low in gz.ORG_WORDS for t in run[1:]))):
             # "Neighbouring Vietnam, by contrast, ...", "Rival Corporacion Pacifico Sur, which ...": the
@@ -310,6 +313,30 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
         runs.append(run)
         i = j
     return runs
+
+
+# "Japan's Ministry of Economy, Trade and Industry (METI)", "the Department for Environment, Food
+# and Rural Affairs": a ministry's name lists what it is for, in words of the language, not the
+# names a list of bodies would give ("the Bank of Japan, Nomura and Mizuho").
+_LISTING_HEADS = frozenset("ministry department".split())
+
+
+def _listed_end(text: str, toks: list[_Tok], j: int) -> int:
+    """Where the list after a ministry's name ends (the token after its last word), or 0."""
+    prev, k, n, items = toks[j - 1], j, len(toks), 0
+    while k < n:
+        tok = toks[k]
+        if text[prev.raw_end : tok.start] == ", " and tok.cap and not tok.poss and is_known_word(tok.low) and tok.low not in gz.PLACES:
+            prev, k, items = tok, k + 1, items + 1
+            continue
+        if (items and tok.low == "and" and k + 1 < n and _adjacent(text, prev, tok) and _adjacent(text, tok, toks[k + 1])
+                and toks[k + 1].cap and is_known_word(toks[k + 1].low) and toks[k + 1].low not in gz.PLACES):
+            end = k + 2
+            while end < n and _adjacent(text, toks[end - 1], toks[end]) and toks[end].cap and is_known_word(toks[end].low):
+                end += 1  # "... Food and Rural Affairs"
+            return end
+        return 0
+    return 0
 
 
 # Words that open a sentence before a place without being part of its name ("Western Australia"

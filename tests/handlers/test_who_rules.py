@@ -588,3 +588,21 @@ def test_an_office_asked_is_no_typo_of_the_articles_officer() -> None:
     # "office" is a word of its own, though the article writes only "officer"
     result = answered(_OMAN_BONDS, "who runs the debt office")
     assert result.answered and result.text.startswith("Salim Harthy"), result.text
+
+
+_ROBOTS = """| 13 November 2025, Thursday |
+
+Japanese robot maker Kanto Robotics lifts outlook
+
+Kanto Robotics said on Thursday its orders rose 12% in the July-September quarter.
+
+Japan's Ministry of Economy, Trade and Industry (METI) last month pledged 100 billion yen in subsidies for factory automation.
+
+"Margins should keep improving, but a slowdown in U.S. auto investment is the biggest risk," said Yuki Harada, senior analyst at Minato Securities.
+"""
+
+
+def test_a_ministry_named_with_a_list_is_one_name_not_an_industry_of_its_own() -> None:
+    # "Trade" and "Industry" cut from METI's name would be names the question's "industry" asks about
+    result = answered(_ROBOTS, "Which analyst flagged US car industry spending as a risk?")
+    assert result.answered and result.text.startswith("Yuki Harada"), result.text
