@@ -76,6 +76,33 @@ def _the_based_body(ask: Ask, bodies: set[int]) -> Answer | None:
                 if entity.article_id == sentence.article_id and head in kinds:
                     text = f"{m.group(1)}. {clause_window(sentence.text, m.start(), m.end(), 120)}"
                     return make_answer(ask.question, "where", text, 0.75, [citation(ask.store, sentence)])
+    return _subject_based(ask, asked)
+
+
+# ... and "The Nagoya-based company shipped": the story's own body opens a sentence so, too.
+_SUBJECT_BASED = lazy_compile(r"\b[Tt]he\s+" + _BASED_PLACE + r"\s+([a-z]+)\b")
+
+
+def _subject_based(ask: Ask, asked: list[EntityRow]) -> Answer | None:
+    """ "where is tsurugi headquartered" over "The Nagoya-based company shipped 11,380 robots" in a
+    story that leads with Tsurugi Robotics Corp: "the company" anywhere in it is the story's own,
+    though no word of the sentence is asked."""
+    if any(not _ASKS_HOME.search(t.word) for t in ask.query.required):
+        return None  # "Which city is the firm Tsurugi's buying based in?" asks another body's
+    subject = next((e for e in asked if e.kind in ("org", "other") and topic_rank(ask.store, e) == 2
+                    and _first_body_of_lead(ask.store, e)), None)
+    if subject is None:
+        return None
+    kinds = {normalise_name(subject.name).split()[-1], *_role_words(tuple(subject.roles))} | _ANY_BODY
+    for number in range(1, ask.store.paragraph_count(subject.article_id) + 1):
+        paragraph = ask.store.paragraph(subject.article_id, number) or ""
+        if "-based" not in paragraph:
+            continue
+        for sentence in ask.store.paragraph_sentences(subject.article_id, number):
+            for m in _SUBJECT_BASED.finditer(sentence.text):
+                if m.group(2) in kinds:
+                    text = f"{m.group(1)}. {clause_window(sentence.text, m.start(), m.end(), 120)}"
+                    return make_answer(ask.question, "where", text, 0.7, [citation(ask.store, sentence)])
     return None
 
 

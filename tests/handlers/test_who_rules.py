@@ -606,3 +606,21 @@ def test_a_ministry_named_with_a_list_is_one_name_not_an_industry_of_its_own() -
     # "Trade" and "Industry" cut from METI's name would be names the question's "industry" asks about
     result = answered(_ROBOTS, "Which analyst flagged US car industry spending as a risk?")
     assert result.answered and result.text.startswith("Yuki Harada"), result.text
+
+
+_ROBOT_MAKER = """| 13 November 2025, Thursday |
+
+Kanto Robotics orders jump on China demand
+
+Kanto Robotics Corp said on Thursday its orders rose 18% in the July-September quarter to 167 billion yen.
+
+Operating profit climbed 26% to 24.7 billion yen, beating the average estimate of eight analysts.
+
+The Sendai-based company shipped 11,380 robots in the quarter. It is also buying Stuttgart-based machine-vision maker Optikon GmbH.
+"""
+
+
+def test_the_home_of_the_storys_own_company_is_where_the_based_company_sentence_puts_it() -> None:
+    # "The Sendai-based company" names no Kanto, and no word of that sentence is asked
+    result = answered(_ROBOT_MAKER, "where is kanto headquartered")
+    assert result.answered and result.text.startswith("Sendai"), result.text
