@@ -20,6 +20,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, says_opposite, stated_bases
+from rapidfuzz.distance import OSA
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside
@@ -532,11 +533,15 @@ def _elsewhere(evidence: list[Evidence], store: Store) -> None:
                 e.conflicts.append("about " + ", ".join(named) + " only elsewhere")
 
 
+_DESCRIBING_ENDS = ("less", "ful", "ous", "ive", "able", "ible", "ical")
+
+
 def _kind_never_named(query: Query, evidence: list[Evidence], store: Store) -> None:
     """A question word the whole article never says, set before a word the article does say with
     another word before it, asks a kind the article does not give: "skim milk powder" of a story
     that prices only "whole milk powder", "soybean sowing" of one with "cotton sowing" and rice
-    planted. (A word no sentence has is otherwise only a paraphrase gap.)"""
+    planted (the word after the pair, when there is one, said after it too). A word no sentence
+    has is otherwise only a paraphrase gap."""
     by_position = {t.position: t for t in query.terms}
     for article_id in {e.sentence.article_id for e in evidence}:
         said = store.article_terms(article_id)
@@ -549,9 +554,13 @@ def _kind_never_named(query: Query, evidence: list[Evidence], store: Store) -> N
                 continue
             # The two words after it must be said together, after another word of the article's.
             pairs = store.article_word_pairs(article_id)
-            heads, tails = {head.word.lower(), head.lemma}, {tail.word.lower(), tail.lemma}
-            if any(h in heads and w != t.word.lower() and len(w) > 2 and w not in STOPWORDS
-                   and any((h, x) in pairs for x in tails) for w, h in pairs):
+            heads = {head.word.lower(), head.lemma}
+            # (nor a describing word before the article's kind: "stainless steel" is its "steel")
+            if head.word.endswith("ly") or len(t.word) < 4 or t.word.lower().endswith(_DESCRIBING_ENDS):
+                continue
+            # (not a slip of the article's own word before it: "steal watch exports" is its steel)
+            if any(h in heads and w != t.word.lower() and len(w) > 2 and w not in STOPWORDS for w, h in pairs) and not any(
+                    h in heads and OSA.distance(w, t.word.lower()) <= 1 for w, h in pairs):
                 unsaid.append(f"{t.word} {head.word} {tail.word}")
         if unsaid:
             for e in evidence:

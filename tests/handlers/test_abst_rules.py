@@ -556,3 +556,19 @@ South Africa shipped a record 171.4 million cartons of citrus in the 2025 export
 """
     expect(answered(article, "How much citrus did Morocco send to the US this year?"), None)
     expect(answered(article, "How many farm jobs are at risk?"), "35,000")
+
+
+_SOWING = """| 11 August 2025, Monday |
+
+Weak monsoon slows planting
+
+Farmers had planted rice on 24.6 million hectares as of August 8, down 7.2% from a year earlier, farm ministry data showed.
+
+The area under pulses fell 9.8% to 8.9 million hectares, while cotton sowing dropped 4.5% to 10.2 million hectares.
+"""
+
+
+def test_a_crop_the_article_never_names_beside_one_it_does_is_not_answered() -> None:
+    # "maize sowing": the story gives cotton sowing and rice planted, never maize.
+    expect(answered(_SOWING, "How much has maize sowing fallen?"), None)
+    expect(answered(_SOWING, "How much has cotton sowing fallen?"), "4.5%")
