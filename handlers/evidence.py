@@ -1063,6 +1063,7 @@ class _Asked(NamedTuple):
     named: dict[int, bool]  # named_by(entity, keys) by entity id, filled as _only_in_a_list asks
     list_kind: Term | None  # see _list_kind
     destination: str  # "exports to Canada" beside another name asked: see _other_destination
+    soft: bool  # a required word that is never missing ("take in"): see Term.soft
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1076,7 +1077,7 @@ class _Asked(NamedTuple):
                    # "did the company's sales grow in the quarter?" asks of a figure, too
                    query.intent in ("figure", "derived", "yesno") and _names_a_period_only(query),
                    bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {}, _list_kind(query),
-                   _asked_destination(query.text, tuple(query.entity_keys)))
+                   _asked_destination(query.text, tuple(query.entity_keys)), any(t.soft for t in required))
 
 
 # "which industries ...", "what other farm goods ...", "what kind of parts ...": the plural noun
@@ -1143,6 +1144,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     # "sales for the quarter" names its period with a word, not a date the question gives.
     other_period = _period_words_dated(query, missing, found, matched, [*times, *context]) if asked.period_words else []
     required = asked.required
+    if asked.soft and any(t.soft for t in missing):
+        required = [t for t in required if not (t.soft and t in missing)]
+        missing = [t for t in missing if not t.soft]
     coverage = len(found) / len(required) if required else 1.0
     # The word itself beats a synonym: "summit" finds the summit before the conference. The
     # counts the score adds up are taken here in one pass each (the lists are final now), where

@@ -672,3 +672,21 @@ def test_a_british_doubled_l_is_the_verb() -> None:
     from knowledge.text import lemma
     assert [lemma(w) for w in ("cancelled", "labelled", "filled", "installed")] == ["cancel", "label", "fill", "install"]
     expect(answered(_JETS, "What was the cancelled lease deal worth?"), "3 billion")
+
+
+_ROBOT_ORDERS = """| 6 November 2025, Thursday |
+
+Japanese robot maker lifts forecast
+
+Kiyomi Robotics said on Thursday its orders rose 18.4% in the July-September quarter from a year earlier to 96.1 billion yen.
+
+The Osaka-based company shipped 11,380 robots in the quarter.
+"""
+
+
+def test_a_light_verb_and_its_particle_are_never_missing() -> None:
+    # "take in" orders: the article states them in a verb of its own ("orders rose ... to").
+    expect(answered(_ROBOT_ORDERS, "how much did kiyomi take in new orders last quarter"), "96.1 billion yen")
+    # ... but a phrase that is the whole question is still a word to find.
+    assert [t.soft for t in parse_query("how much was set aside?", stored(_ROBOT_ORDERS)).terms] == [False, False]
+
