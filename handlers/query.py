@@ -922,6 +922,9 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
             # ... not a word of its own that the article's ends with one letter more: "the govt
             # debt office" is no "officer"
             and not (longer[:-1] == word and is_known_word(word))
+            # ... but an English word is kept for a word only the lexicon has: "setting aside" is
+            # no "settling" in a story that never settles anything
+            and (not is_known_word(word) or lemma(longer) in store.index_vocabulary)
             or len(word) == 3 and word.isalpha() and word not in vocabulary and word not in STOPWORDS
             and (longer := _dropped_letter_in(word, store)) and (longer in MEASURES or not is_known_word(word))):  # "rat": "rate"; "hom": "home"
         # simplemma knows some misspellings ("forcast") as words: a letter dropped from the

@@ -481,7 +481,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # Verb forms the lemmatiser reads as other words: "exports rose" is a rise, not a flower. "at least
 # three months behind" is no fall, as "less" would read it.
 LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go", "buying": "buy", "selling": "sell",
-                                   "growing": "grow", "closing": "close", "sitting": "sit",
+                                   "growing": "grow", "closing": "close", "sitting": "sit", "setting": "set",
                                    "least": "least"}
 
 STOPWORDS = frozenset(

@@ -690,3 +690,22 @@ def test_a_light_verb_and_its_particle_are_never_missing() -> None:
     # ... but a phrase that is the whole question is still a word to find.
     assert [t.soft for t in parse_query("how much was set aside?", stored(_ROBOT_ORDERS)).terms] == [False, False]
 
+
+_SET_ASIDE = """| 5 November 2025, Wednesday |
+
+Danish turbine maker to cut jobs
+
+Danish turbine maker Norvind said on Wednesday it would cut about 1,400 jobs after orders fell.
+
+It will book restructuring costs of about 1.1 billion crowns, mostly in the fourth quarter.
+"""
+
+
+def test_an_english_word_is_no_slip_of_a_word_only_the_lexicon_has() -> None:
+    # "setting" is the verb of "set aside", not a slip of the lexicon's "settling" (nor "office"
+    # of "officer"); and the phrase says only that money is put by, which "book restructuring
+    # costs" states.
+    store = stored(_SET_ASIDE)
+    assert "setting" in parse_query("how much r they setting aside for the restructuring", store).text
+    assert "office" in parse_query("who heads the debt office", store).text.split()  # no "officer"
+    expect(answered(_SET_ASIDE, "how much r they setting aside for the restructuring"), "1.1 billion")
