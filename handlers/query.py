@@ -1785,8 +1785,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "how much did fuel prices fall?" asks the move, mostly a rate, not a price
     if _STEEP_LEVY.search(lower):
         return "percent"  # "how steep is the new rent tax?" asks its rate ("a 25% levy"), not a charge booked under it
-    if _MONEY_WORDS.search(lower) or _SELLS_FOR.search(lower) or _GETS_FOR.search(lower):
-        return "money"
+    if _MONEY_WORDS.search(lower) or _SELLS_FOR.search(lower) or _GETS_FOR.search(lower) or _HOW_MUCH_MONEY.search(lower):
+        return "money"  # "how much cash did they pull in" is no 9.4 million barrels a day
     if _BRINGS_IN.search(lower) and not _HOW_MUCH_OF_A_THING.search(lower) and not _VOLUME_ASKED.search(lower):
         return "money"  # what a firm brings in is money; "how much palm oil will India bring in" is tonnes
     if _LEVY_WORDS.search(lower):
@@ -1823,7 +1823,8 @@ _SELLS_FOR = lazy_compile(r"\b(?:sells?|sold|selling|going|goes|go|went|fetch|fe
 # "what are farmers getting for their palay?", "what do growers receive for a tonne of cane?":
 # what a seller is paid for a thing, its price; a thing must follow ("what is it paid for?" asks a purpose).
 _GETS_FOR = lazy_compile(r"\b(?:get|gets|getting|got|receive|receives|receiving|received) for (?:their|its|his|her|the|a|an|each|every|one|per) [a-z]")
-_BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took) in\b")
+_BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took|pull|pulls|pulled|pulling) in\b")
+_HOW_MUCH_MONEY = lazy_compile(r"\bhow much (?:more |less |new |fresh |extra )?(?:money|cash)\b")
 # Things that stretch in space, whose "how long" is a distance.
 _LENGTH_NOUNS = frozenset("""section stretch line track tracks railway railroad road highway motorway pipeline bridge tunnel
 cable runway canal corridor border coastline river wall""".split())

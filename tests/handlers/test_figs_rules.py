@@ -709,3 +709,12 @@ def test_an_english_word_is_no_slip_of_a_word_only_the_lexicon_has() -> None:
     assert "setting" in parse_query("how much r they setting aside for the restructuring", store).text
     assert "office" in parse_query("who heads the debt office", store).text.split()  # no "officer"
     expect(answered(_SET_ASIDE, "how much r they setting aside for the restructuring"), "1.1 billion")
+
+
+
+def test_how_much_cash_asks_money() -> None:
+    # "how much extra cash for farmers": money ("NZ$600 million more into farmers' pockets"), not
+    # the returns to its 9,400 farmer-shareholders; "pull in" is money as "bring in" is.
+    expect(answered("nz_dairy", "how much extra cash for farmers from the higher forecast"), "600")
+    store = stored("nz_dairy")
+    assert parse_query("how much did the saudis pull in from the bond deal", store).wants == "money"
