@@ -226,7 +226,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
-            score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f)
+            score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f) + _base_of_a_share(query, f, ev)
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
@@ -332,6 +332,19 @@ def _people_for_a_thing(query: Query, f: FigureRow) -> bool:
         return False
     m = _THING_ASKED.search(query.text.lower())
     return bool(m) and not phrase_keys(m.group(1)) & _measure_keys(f)
+
+
+def _base_of_a_share(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "how many people is Havborg letting go?": the 1,400 jobs cut, not "equal to about 9% of
+    Havborg's 15,600 staff", the whole the cut is a share of; unless the whole is what is had."""
+    if query.wants != "count" or _STATE_ASKED.search(query.text) or _HAVE_ASKED.search(query.text):
+        return 0.0
+    return 1.0 if _SHARE_OF_BEFORE.search(ev.sentence.text, max(0, f.start - 40), f.start) else 0.0
+
+
+# "9% of Havborg's ", "4% of its ": a percentage of the figure that follows
+_SHARE_OF_BEFORE = lazy_compile(r"%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,2}$")
+_HAVE_ASKED = lazy_compile(r"\b(?:have|has|had|total|in all|overall|altogether)\b", re.IGNORECASE)
 
 
 _SINCE_AFTER = lazy_compile(r"\s+(?:so far\s+)?since\b", re.IGNORECASE)

@@ -718,3 +718,18 @@ def test_how_much_cash_asks_money() -> None:
     expect(answered("nz_dairy", "how much extra cash for farmers from the higher forecast"), "600")
     store = stored("nz_dairy")
     assert parse_query("how much did the saudis pull in from the bond deal", store).wants == "money"
+
+_LAYOFFS = """| 5 November 2025, Wednesday |
+
+Danish turbine maker to cut jobs
+
+Danish wind turbine maker Norvind said on Wednesday it would cut about 1,400 jobs and lowered its full-year outlook.
+
+The job cuts, equal to about 9% of Norvind's 15,600 staff, will be completed by the end of next year.
+"""
+
+
+def test_the_whole_a_share_is_of_is_not_the_part_moved() -> None:
+    # "9% of Norvind's 15,600 staff" is the whole the cuts are a share of; unless the whole is had
+    expect(answered(_LAYOFFS, "how many ppl is norvind letting go"), "1,400")
+    expect(answered(_LAYOFFS, "how many staff does norvind have"), "15,600")
