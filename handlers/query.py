@@ -241,6 +241,10 @@ def _parse_query(question: str, store: Store) -> Query:
         direction=_direction([k for i, (t, k) in enumerate(zip(tokens, move_keys))
                               if not t.lower.endswith("est") and t.lower != "least" and t.lemma not in ("loss", "deficit")
                               and not ("produce" in k and _HOW_MUCH_OF_A_THING.search(text.lower()))
+                              # "how much new equity does it want to raise?": money raised is
+                              # collected, no rise; "hazelnuts are grown in Turkey": cultivated
+                              and not (t.lemma == "raise" and _RAISING_MONEY.search(text.lower()))
+                              and not (t.lemma == "grow" and t.lower == "grown" and i > 0 and tokens[i - 1].lower in _BE)
                               and not (t.lower == "growth" and i + 1 < len(tokens) and tokens[i + 1].lemma in _OUTLOOK_WORDS)]),
         wants=_wants(text.lower(), wh, move_keys),
         currency=_currency(tokens),
@@ -1824,7 +1828,8 @@ _SELLS_FOR = lazy_compile(r"\b(?:sells?|sold|selling|going|goes|go|went|fetch|fe
 # what a seller is paid for a thing, its price; a thing must follow ("what is it paid for?" asks a purpose).
 _GETS_FOR = lazy_compile(r"\b(?:get|gets|getting|got|receive|receives|receiving|received) for (?:their|its|his|her|the|a|an|each|every|one|per) [a-z]")
 _BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took|pull|pulls|pulled|pulling) in\b")
-_HOW_MUCH_MONEY = lazy_compile(r"\bhow much (?:more |less |new |fresh |extra )?(?:money|cash)\b")
+_RAISING_MONEY = lazy_compile(r"\bhow much (?:new |fresh |more |extra )?(?:money|cash|capital|equity|funds?|funding|debt)\b")
+_HOW_MUCH_MONEY = lazy_compile(r"\bhow much (?:more |less |new |fresh |extra )?(?:money|cash|capital|equity|funds?|funding)\b")
 # Things that stretch in space, whose "how long" is a distance.
 _LENGTH_NOUNS = frozenset("""section stretch line track tracks railway railroad road highway motorway pipeline bridge tunnel
 cable runway canal corridor border coastline river wall""".split())
@@ -1846,7 +1851,7 @@ def asks_amount_of_a_thing(lower: str) -> bool:
     return m is not None and not _MONEY_THING.search(m.group(0))
 
 
-_MONEY_THING = re.compile(r"\b(?:money|cash|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|aid|spending|tax|taxes|levy|duty|fees?)\b")
+_MONEY_THING = re.compile(r"\b(?:money|cash|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|aid|spending|tax|taxes|levy|duty|fees?)\b")
 
 
 def asks_amount_earned(lower: str) -> bool:

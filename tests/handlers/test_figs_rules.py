@@ -733,3 +733,34 @@ def test_the_whole_a_share_is_of_is_not_the_part_moved() -> None:
     # "9% of Norvind's 15,600 staff" is the whole the cuts are a share of; unless the whole is had
     expect(answered(_LAYOFFS, "how many ppl is norvind letting go"), "1,400")
     expect(answered(_LAYOFFS, "how many staff does norvind have"), "15,600")
+
+
+_HAZELNUTS = """| 4 November 2025, Tuesday |
+
+Turkish hazelnut crop shrinks after frost
+
+Turkey's hazelnut harvest will fall 38% this year to 470,000 tonnes after a severe frost in April, the agriculture ministry said.
+
+Turkey accounts for about 65% of global hazelnut production and 70% of exports.
+"""
+
+
+def test_grown_in_a_place_is_produced_there_not_a_rise() -> None:
+    # "are grown in Turkey": cultivated, no rise asked, so the share need not have moved
+    expect(answered(_HAZELNUTS, "what share of the world's hazelnuts are grown in turkey"), "65%")
+
+
+_RIGHTS_ISSUE = """| 5 November 2025, Wednesday |
+
+Danish turbine maker plans rights issue
+
+Danish turbine maker Norvind said on Wednesday its quarterly revenue rose 4.8% to 14.6 billion crowns.
+
+The company also plans to raise up to 4 billion crowns through a rights issue in the first quarter of next year, to help fund an 18 MW offshore turbine.
+"""
+
+
+def test_equity_raised_is_money_collected_not_a_rise() -> None:
+    # "how much new equity ... raise": money, collected ("raise up to 4 billion crowns"), not a
+    # rise, nor an amount of a thing other than money
+    expect(answered(_RIGHTS_ISSUE, "How much new equity does the turbine maker want to raise?"), "4 billion")
