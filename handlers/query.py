@@ -207,14 +207,21 @@ def _parse_query(question: str, store: Store) -> Query:
             and (i + 2 in places_at or (tokens[i + 2].lower == "the" and i + 3 in places_at)) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
-    if _HOW_MUCH_MANY.search(text.lower()) and any(t.lemma in _PHRASAL_VERBS for t in tokens):
+    if _HOW_MUCH_MANY.search(text.lower()) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING for t in tokens):
         # "how much did Tsurugi take in", "how much cash did they pull in": a light verb and its
         # particle only say that an amount came or went; "orders rose ... to 96.1 billion yen"
         # states it in a verb of its own, as "Ireland collected" does in the phrase's.
         soft = {j for i, t in enumerate(tokens[:-1]) if t.lemma in _PHRASAL_VERBS and tokens[i + 1].lower in _AMOUNT_PARTICLES
                 for j in (i, i + 1)}
-        if any(t.required and t.position not in soft for t in terms):  # "how much was set aside?" asks of nothing else
-            terms = [replace(t, soft=True) if t.position in soft and t.required else t for t in terms]
+        # "how much is Valpadana willing to pay for Tirrenico?": its offer ("launched a 4.8 billion
+        # euro takeover offer") need not say paying, nor willing; and the paying is a price, no
+        # wage or financing measured.
+        bid = {j for i, t in enumerate(tokens[:-2]) if t.lemma in _WILLING and tokens[i + 1].lower == "to"
+               and tokens[i + 2].lemma in _PAYING_VERBS for j in (i, i + 2)}
+        soft |= bid
+        if any(t.required and t.position not in soft for t in terms) or entity_hits:  # "how much was set aside?" asks of nothing else
+            terms = [replace(t, soft=True, keys=t.keys - MEASURES if t.position in bid else t.keys)
+                     if t.position in soft and t.required else t for t in terms]
     names = [name for name, _ in entity_hits]
     wh = _question_word(text.lower())
     # "how much rain came down", "snow fell": weather falls, it does not decrease.
@@ -442,6 +449,7 @@ _SEEN_OPENERS = frozenset("the a an its their fewer more less higher lower bigge
 
 _HANDING = frozenset("give pay offer hand return".split())
 _AMOUNT_PARTICLES = frozenset("in out off aside away into".split())
+_WILLING = frozenset("willing prepared ready".split())
 _SUBJECTS = frozenset("they it he she we you".split())
 _BE = frozenset("am is are was were be been being".split())
 _WHEN_DUE = frozenset("due scheduled slated expected set planned penciled pencilled supposed meant".split())

@@ -764,3 +764,18 @@ def test_equity_raised_is_money_collected_not_a_rise() -> None:
     # "how much new equity ... raise": money, collected ("raise up to 4 billion crowns"), not a
     # rise, nor an amount of a thing other than money
     expect(answered(_RIGHTS_ISSUE, "How much new equity does the turbine maker want to raise?"), "4 billion")
+
+
+_TAKEOVER_BID = """| 21 October 2025, Tuesday |
+
+Italy's Banca Orvieto bids for rival
+
+Banca Orvieto, Italy's sixth-biggest bank by assets, launched a 4.8 billion euro cash-and-share takeover offer for smaller rival Credito Ligure on Monday.
+
+Credito Ligure shares jumped 14.2% to 9.38 euros in Milan on Monday.
+"""
+
+
+def test_what_a_bidder_is_willing_to_pay_is_its_offer() -> None:
+    # "willing to pay for": the offer's value, which the text need not call paying
+    expect(answered(_TAKEOVER_BID, "how much is orvieto willing to pay for credito ligure overall"), "4.8 billion")
