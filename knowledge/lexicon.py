@@ -21,9 +21,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
              "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher", "dear", "pricey",
              "raise", "lift", "hike", "upgrade", "revise up", "add", "accelerate", "pick up", "speed up", "quicken", "top up", "bump up", "ratchet up", "nudge up",
+             "more expensive", "pricier", "costlier", "dearer", "bigger", "larger", "wider", "widen", "deeper", "deepen", "strengthen",
+             # "how much did the shares skyrocket?" / "shares surged 40%"; not "rocket" (a war story's)
+             "skyrocket", "spike", "leap", "balloon", "shoot up",
              # "Core inflation ... edged up to 4.21%": a small move is still a rise
-             "edge up", "inch up", "tick up", "creep up",
-             "more expensive", "pricier", "costlier", "dearer", "bigger", "larger", "wider", "widen", "deeper", "deepen", "strengthen"),
+             "edge up", "inch up", "tick up", "creep up"),
     "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
              "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap", "slip",
@@ -31,7 +33,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "edge down", "inch down", "tick down", "creep down",
              "less expensive", "smaller", "narrower", "narrow", "shallower", "less",
              # "tonnes shaved off the target", "the naira weakened"; "fewer people shop": "customers fell"
-             "shave", "shave off", "knock off", "weaken", "fewer"),
+             "shave", "shave off", "knock off", "weaken", "fewer",
+             # "how much did the stock nosedive?" / "shares plunged 7.5%"; not "tank" or "crash" (a tank, a plane crash),
+             # nor "ease" (a rate cut is "easing": "how big was the cut?" is no "inflation eased")
+             "plummet", "nosedive", "sag", "retreat", "dwindle"),
     # "did wages beat inflation?" over "salaries rose 3.4%, outpacing the 3.1% rise in prices"
     "beat": ("beat", "outpace", "outstrip", "exceed", "surpass", "outrun"),
     # "when do the first new jets arrive?": "deliveries scheduled to begin in the second half of 2027"

@@ -482,3 +482,28 @@ def test_extra_is_additional() -> None:
 
 def test_explaining_is_saying() -> None:
     expect(answered("id_coal", "Which official explained the royalty changes to reporters?"), "Wahyuningsih")
+
+
+_MOVES = """| 3 March 2025, Monday |
+
+Kestrel shares slump after profit warning
+
+Shares of Kestrel Motors plunged 7.5% in Frankfurt on Monday after the carmaker cut its profit forecast.
+
+Shares of rival Ostwind surged 4.2% after it won a 900 million euro bus order.
+"""
+
+
+def test_a_nosedive_is_a_plunge() -> None:
+    expect(answered(_MOVES, "how much did kestrel stock nosedive"), "7.5%")
+    expect(answered(_MOVES, "how far did kestrel shares sag"), "7.5%")
+
+
+def test_skyrocketing_is_surging() -> None:
+    expect(answered(_MOVES, "how much did ostwind shares shoot up"), "4.2%")
+    expect(answered(_MOVES, "how much did ostwind stock skyrocket"), "4.2%")
+
+
+def test_a_skyrocket_is_no_plunge() -> None:
+    expect(answered(_MOVES, "how much did kestrel shares skyrocket"), None)
+    expect(answered(_MOVES, "how much did ostwind stock nosedive"), None)
