@@ -11,7 +11,8 @@ from __future__ import annotations
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "export": ("export", "exports", "outbound shipment", "shipment", "ship", "send", "outbound", "sale abroad", "sell to",
                "ship abroad", "send abroad", "sent abroad", "shipped abroad",
-               "overseas sale", "foreign sale", "sell abroad", "exporter", "outflow"),
+               "overseas sale", "foreign sale", "sell abroad", "exporter", "outflow",
+               "overseas sales", "foreign sales"),  # "sales" is its own lemma: "how much did foreign sales slide?"
     "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound",
                "buy", "purchase", "bring in", "ship in", "buyer", "purchaser"),
     "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume"),
@@ -225,6 +226,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout", "prop up", "bolster"),
     # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
     "spend": ("spend", "spending", "blow", "blow on", "splash out", "shell out", "fork out", "lay out", "splurge"),
+    # "how much is it stumping up to settle?" / "agreed to pay 95 million euros to settle"
+    "pay": ("pay", "stump up", "cough up", "fork out", "fork over", "shell out"),
+    # "how much does the state owe?" / "Public debt reached 61% of GDP"
+    "debt": ("debt", "owe", "indebtedness"),
+    # "how much stock will it repurchase?" / "will buy back up to 500 million euros of its shares"
+    "buyback": ("buyback", "buy back", "share buyback", "stock buyback", "repurchase", "share repurchase", "stock repurchase"),
     # "how many times did it dump sewage into rivers?" / "spilled untreated sewage into rivers 14,352 times"
     "spill": ("spill", "dump", "discharge", "overflow"),
     # "how big a fine did mercia get hit with?" / "Ofwat fined Mercia Water 96.4 million pounds";
@@ -309,7 +316,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "share": ("share", "stock", "equity", "shareholder", "share price", "stock price"),
     "acquire": ("acquire", "acquisition", "buy", "purchase", "takeover", "take over", "snap up", "scoop up", "bid", "procure",
                 "procurement"),  # "how many dollars did the central bank scoop up?" / "the bank bought $1.2 billion"
-    "sell": ("sell", "sale", "sales", "sold", "divest", "offload", "dispose", "vendor", "seller"),
+    "sell": ("sell", "sale", "sales", "sold", "divest", "offload", "dispose", "vendor", "seller", "flog"),
     # "how much tea was put up for sale at the auction?" / "Brokers offered 6.42 million kg at the sale"
     "offer for sale": ("offer", "put up for sale", "put on sale", "put up for auction", "on offer", "auction off"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),

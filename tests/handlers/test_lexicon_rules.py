@@ -507,3 +507,42 @@ def test_skyrocketing_is_surging() -> None:
 def test_a_skyrocket_is_no_plunge() -> None:
     expect(answered(_MOVES, "how much did kestrel shares skyrocket"), None)
     expect(answered(_MOVES, "how much did ostwind stock nosedive"), None)
+
+
+_MONEY = """| 3 March 2025, Monday |
+
+Kestrel settles dealer lawsuit
+
+Kestrel Motors agreed to pay 95 million euros to settle a lawsuit brought by its dealers, the carmaker said on Monday.
+
+The company will buy back up to 500 million euros of its shares this year.
+
+Kestrel sold 1.92 million vehicles worldwide in 2024.
+
+Kestrel's debt stood at 6.7 billion euros at the end of December.
+
+Norland's exports fell 2.3% to 41 billion crowns in January, while imports rose 1.1% to 44 billion crowns.
+"""
+
+
+def test_stumping_up_is_paying() -> None:
+    expect(answered(_MONEY, "how much is kestrel stumping up to settle the lawsuit"), "95")
+    expect(answered(_MONEY, "how much is kestrel coughing up to settle with dealers"), "95")
+
+
+def test_what_it_owes_is_its_debt() -> None:
+    expect(answered(_MONEY, "how much does kestrel owe"), "6.7")
+
+
+def test_a_repurchase_is_a_buyback() -> None:
+    expect(answered(_MONEY, "how big is the share repurchase"), "500")
+
+
+def test_flogging_is_selling() -> None:
+    expect(answered(_MONEY, "how many vehicles did kestrel flog in 2024"), "1.92")
+
+
+def test_foreign_sales_are_exports() -> None:
+    # "sales" is its own lemma, so the phrase needs the plural as well
+    expect(answered(_MONEY, "how much did norland's foreign sales slide in january"), "2.3%")
+    expect(answered(_MONEY, "how much did norland's foreign sales climb in january"), None)  # imports rose
