@@ -168,7 +168,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "narrow": ("narrow", "tighten"),
     "national": ("national", "nationwide", "countrywide", "nationally", "across the country"),
     "consume": ("consume", "consumption", "burn", "use up"),
-    "cancel": ("cancel", "cancellation", "scrap", "axe", "call off", "scrub", "ditch"),
+    "cancel": ("cancel", "cancellation", "scrap", "axe", "call off", "scrub", "ditch", "pull the plug", "shelve"),
     "flight": ("flight", "departure", "arrival", "sailing"),
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
     "abroad": ("abroad", "overseas", "foreign", "diaspora", "expatriate", "expat", "living abroad"),
@@ -198,13 +198,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "provision": ("provision", "set aside", "loan-loss provision", "loan loss provision", "impairment charge", "allocate",
                   "earmark"),
     # "how many has it taken on?": "it has hired 5,200 workers"
-    "hire": ("hire", "take on", "recruit"),
+    # "how many engineers is it bringing on board?" / "expects to hire 600 engineers"; jobs created are hires
+    "hire": ("hire", "take on", "recruit", "bring on board", "bring aboard", "create job", "job creation", "add job"),
     "rehire": ("rehire", "bring back", "re-employ", "reemploy", "reinstate", "restore job", "recall worker"),
     "aircraft": ("aircraft", "plane", "jet", "airliner", "airplane", "aeroplane", "jetliner"),
     # "how full are its flights?" / "its load factor rose to 83.6%"; "dams at 48% of capacity"
     "full": ("full", "load factor", "occupancy", "seat occupancy", "of capacity", "capacity utilisation",
              "capacity utilization", "utilisation", "utilization"),
-    "loss": ("loss", "lose", "lost", "loss-making", "in the red", "net loss", "lose money", "lost money", "losing money"),
+    "loss": ("loss", "lose", "lost", "loss-making", "in the red", "net loss", "lose money", "lost money", "losing money",
+             "bleed", "haemorrhage", "hemorrhage"),  # "how much did the unit bleed?" / "swung to a loss of 42 million"
     "spokesperson": ("spokesperson", "spokeswoman", "spokesman", "spokespeople", "press officer"),
     "negotiate": ("negotiate", "negotiation", "negotiator", "talks", "bargaining", "bargain"),
     # "how many staff is it letting go?" / "it would cut 350 jobs"
@@ -354,7 +356,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "euro zone": ("euro zone", "eurozone", "euro area", "euro country", "currency bloc", "single currency area"),
     "ev": ("ev", "evs", "electric vehicle", "electric car", "battery-powered vehicle", "battery electric vehicle"),
     "inflation": ("inflation", "cpi", "consumer price", "price growth", "price inflation"),
-    "unemployment": ("unemployment", "jobless", "joblessness", "unemployed"),
+    # "how many people are out of work?" / "Unemployment rose to 5.4%"
+    "unemployment": ("unemployment", "jobless", "joblessness", "unemployed", "out of work", "out of a job", "without work"),
     "interest rate": ("interest rate", "bank rate", "policy rate", "borrowing cost", "base rate", "key rate",
                       "benchmark rate", "repo rate", "main rate", "lending rate", "reference rate", "refinancing rate",
                       "cash rate", "selic", "main interest rate", "key interest rate", "benchmark interest rate",
@@ -377,7 +380,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
     "shut": ("shut", "close", "closure", "shutter", "shut down", "close down", "shutdown", "halt", "idle", "closing",
-             "shutting", "closing down"),
+             "shutting", "closing down", "mothball", "wind down"),  # "when was the plant mothballed?" / "shut it in 2023"
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
     "wage": ("wage", "salary", "pay", "earn", "paycheck", "pay packet"),
     "publish": ("publish", "release", "come out", "put out", "be out", "unveil", "issue", "present", "table"),

@@ -546,3 +546,43 @@ def test_foreign_sales_are_exports() -> None:
     # "sales" is its own lemma, so the phrase needs the plural as well
     expect(answered(_MONEY, "how much did norland's foreign sales slide in january"), "2.3%")
     expect(answered(_MONEY, "how much did norland's foreign sales climb in january"), None)  # imports rose
+
+
+_JOBS = """| 3 March 2025, Monday |
+
+Kestrel to hire software engineers, shut Valencia plant
+
+Kestrel Motors expects to hire 600 engineers for its software unit this year, the carmaker said on Monday.
+
+Kestrel closed its plant in Valencia in 2023.
+
+Its Brazilian unit swung to a loss of 42 million euros in 2024.
+
+The company scrapped plans for a plant in Ohio in 2022.
+
+Norland's unemployment rate rose to 5.4% in January from 5.1% in December.
+
+Registered unemployment rose by 8,000 to 212,000.
+"""
+
+
+def test_bringing_on_board_is_hiring() -> None:
+    expect(answered(_JOBS, "how many engineers is kestrel bringing on board"), "600")
+    expect(answered(_JOBS, "how many engineers is kestrel letting go"), None)  # hired, not cut
+
+
+def test_mothballing_is_closing() -> None:
+    expect(answered(_JOBS, "when did kestrel mothball valencia"), "2023")
+
+
+def test_pulling_the_plug_is_scrapping() -> None:
+    expect(answered(_JOBS, "when did kestrel pull the plug on ohio"), "2022")
+
+
+def test_bleeding_is_losing() -> None:
+    expect(answered(_JOBS, "how much did the brazilian unit bleed"), "42")
+
+
+def test_out_of_work_is_unemployed() -> None:
+    expect(answered(_JOBS, "how many are out of work"), "212,000")
+    expect(answered(_JOBS, "what's the out of work rate"), "5.4%")
