@@ -586,3 +586,23 @@ def test_bleeding_is_losing() -> None:
 def test_out_of_work_is_unemployed() -> None:
     expect(answered(_JOBS, "how many are out of work"), "212,000")
     expect(answered(_JOBS, "what's the out of work rate"), "5.4%")
+
+
+_OUTPUT = """| 3 March 2025, Monday |
+
+Kestrel's Leeds plant output climbs
+
+Kestrel Motors' Leeds plant produced 310,000 cars last year, the carmaker said on Monday.
+
+Skarn Metals produced 2.1 million tonnes of copper ore in 2024.
+"""
+
+
+def test_assembling_is_producing() -> None:
+    expect(answered(_OUTPUT, "how many cars did leeds assemble last year"), "310,000")
+    expect(answered(_OUTPUT, "how many cars rolled off the line at leeds last year"), "310,000")
+
+
+def test_extracting_is_producing_not_selling() -> None:
+    expect(answered(_OUTPUT, "how much ore did skarn extract in 2024"), "2.1")
+    expect(answered(_OUTPUT, "how much ore did skarn sell in 2024"), None)
