@@ -131,6 +131,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fee": ("fee", "charge", "levy", "toll", "tariff", "duty"),
     # "the fuel bill", "the import bill"; "What's the restructuring going to cost them?": "restructuring charges of
     # about 420 million francs" (a charge alone may be a fee)
+    # not "price tag", which made "the price tag on the expansion" read money spent upgrading
     "cost": ("cost", "expense", "spending", "outlay", "bill", "restructuring charge"),
     "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk", "passenger"),
     "list price": ("list price", "catalogue price", "catalog price", "sticker price"),
@@ -260,7 +261,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "under the provisional deal" / "reached a preliminary agreement"
     "provisional": ("provisional", "preliminary", "tentative"),
     # "Is Punjab facing a rain deficit?" / "subdivisions have received deficient rain"
-    "deficit": ("deficit", "shortfall", "deficient", "trade gap"),  # "how big is the trade gap now"
+    "deficit": ("deficit", "shortfall", "deficient", "trade gap",  # "how big is the trade gap now"
+                "budget gap", "budget hole", "fiscal gap", "fiscal hole", "black hole", "funding gap"),
     # "What share of Poland's power came from coal?" / "Coal generated 54% of Poland's electricity"
     "electricity": ("electricity", "power", "electric power"),
     "synergy": ("synergy", "cost saving", "cost savings", "savings"),
@@ -327,7 +329,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
     # "export earnings" are what exports bring in, before costs: "How much revenue did the citrus exports earn?"
-    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in", "export earnings"),
+    "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in", "export earnings",
+                "rake in", "pull in"),  # "how much did it rake in last year?" / "Revenue climbed 6% to 21.3 billion"
     "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit", "make money", "made money", "making money",
                "earn", "profitable", "in the black", "turn a profit", "turn profit"),
     # "How big a crop does Brazil's government see?" / "Brazil's national food supply agency Conab"
@@ -358,7 +361,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "inside the country", "within the country"),
     "euro zone": ("euro zone", "eurozone", "euro area", "euro country", "currency bloc", "single currency area"),
     "ev": ("ev", "evs", "electric vehicle", "electric car", "battery-powered vehicle", "battery electric vehicle"),
-    "inflation": ("inflation", "cpi", "consumer price", "price growth", "price inflation"),
+    # "what is the cost of living running at?" / "Annual inflation slowed to 3.1%"
+    "inflation": ("inflation", "cpi", "consumer price", "price growth", "price inflation", "cost of living", "living cost"),
+    # "how much did store sales rise?" / "Retail sales rose 2.7%", not the sale of a stake
+    "retail sales": ("retail sales", "retail sale", "store sales", "shop sales", "high street sales", "retail spending"),
+    # "did the bank stand pat?" / "kept its key interest rate unchanged"
+    "unchanged": ("unchanged", "steady", "on hold", "stand pat", "hold steady"),
     # "how many people are out of work?" / "Unemployment rose to 5.4%"
     "unemployment": ("unemployment", "jobless", "joblessness", "unemployed", "out of work", "out of a job", "without work"),
     "interest rate": ("interest rate", "bank rate", "policy rate", "borrowing cost", "base rate", "key rate",

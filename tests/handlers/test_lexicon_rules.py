@@ -606,3 +606,49 @@ def test_assembling_is_producing() -> None:
 def test_extracting_is_producing_not_selling() -> None:
     expect(answered(_OUTPUT, "how much ore did skarn extract in 2024"), "2.1")
     expect(answered(_OUTPUT, "how much ore did skarn sell in 2024"), None)
+
+
+_MACRO = """| 3 March 2025, Monday |
+
+Norland central bank holds rates as inflation eases
+
+The central bank of Norland kept its key interest rate unchanged at 4.25% on Thursday.
+
+Annual inflation slowed to 3.1% in February from 3.6% in January.
+
+The budget deficit widened to 3.9% of GDP in 2024.
+
+Retail sales rose 2.7% in January.
+
+The finance ministry raised 2.5 billion crowns from the sale of its stake in Norland Telecom.
+
+Kestrel Motors said its revenue climbed 6% to 21.3 billion euros in 2024.
+"""
+
+
+def test_the_cost_of_living_is_inflation() -> None:
+    expect(answered(_MACRO, "what is the cost of living running at"), "3.1%")
+
+
+def test_a_budget_hole_is_a_deficit() -> None:
+    expect(answered(_MACRO, "how big is the budget hole"), "3.9%")
+
+
+def test_store_sales_are_retail_sales() -> None:
+    expect(answered(_MACRO, "how much did store sales rise"), "2.7%")
+    expect(answered(_MACRO, "how much did store sales fall"), None)
+
+
+def test_raking_in_is_revenue() -> None:
+    expect(answered(_MACRO, "how much did kestrel rake in last year"), "21.3")
+
+
+def test_standing_pat_is_holding_rates() -> None:
+    expect(answered(_MACRO, "did the central bank stand pat"), "Yes")
+    cut = """| 3 March 2025, Monday |
+
+Ostland cuts rates
+
+The central bank of Ostland cut its key interest rate by 50 basis points to 3.75% on Thursday.
+"""
+    expect(answered(cut, "did the central bank stand pat"), None)
