@@ -296,6 +296,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "power station", "station", "slaughterhouse", "abattoir"),
     # "new private units sold" / "Developers sold 4,120 new private homes"
     "housing": ("housing", "home", "house", "dwelling", "residential", "homebuilding", "housebuilding", "flat", "apartment", "unit"),
+    # "how many homes did builders break ground on?" / "Developers started work on 18,400 new homes"
+    "housing start": ("housing start", "home start", "break ground", "start work on", "start building",
+                      "start construction", "begin construction", "begin work on"),
+    # "how much compensation must it pay?" / "ordered to pay 40 million crowns in damages"; not "damage"
+    # alone, which a storm does
+    "compensation": ("compensation", "compensate", "in damages", "pay damages", "award damages", "damages award"),
     "fault": ("fault", "glitch", "problem", "defect", "bug", "flaw", "malfunction"),
     "injure": ("injure", "injury", "hurt", "harm", "wound", "casualty"),
     "unfinished": ("unfinished", "half-built", "half built", "incomplete", "uncompleted", "stalled"),
@@ -316,6 +322,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "submarine": ("submarine", "sub"),  # "attack subs" are attack submarines
     # "11 bulk carriers were waiting at anchor" counts the ships asked
     "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker", "fleet", "bulk carrier", "car carrier", "gas carrier"),
+    # "how many dockers walked out?" / "About 2,000 dock workers walked off the job"
+    "docker": ("docker", "dockworker", "dock worker", "port worker", "longshoreman", "stevedore", "wharfie"),
+    # "how much did shipping costs drop?" / "Freight rates on the Asia-Europe route fell 12%"
+    "freight rate": ("freight rate", "shipping rate", "shipping cost", "freight cost", "container rate",
+                     "shipping price", "freight price", "box rate"),
+    # "how big is its backlog?" / "Kestrel's order book stood at 14 billion euros"
+    "backlog": ("backlog", "order book", "orderbook", "order backlog", "orders on hand"),
     "wait": ("wait", "queue", "line up"),
     # "Why are owners turning back to Korean builders?" / "Owners are coming back to Korean yards"
     "shipyard": ("shipyard", "yard", "shipbuilder", "builder", "dockyard"),
@@ -375,7 +388,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "policy interest rate"),
     "tonne": ("tonne", "ton", "metric ton", "mt", "tonnage"),  # "how much tonnage did they win?" / "8.42 million gross tons"
     "kilogram": ("kilogram", "kg", "kilo"),
-    "crop": ("crop", "harvest", "output", "production", "yield", "produce"),
+    "crop": ("crop", "harvest", "output", "production", "yield", "produce", "reap"),  # "how much wheat will they reap?"
     "gateway": ("gateway", "hub", "corridor", "gate", "entry point"),
     "reason": ("reason", "why", "cause", "because", "purpose", "motive", "aim"),
     "percent": ("percent", "per cent", "percentage", "pct"),

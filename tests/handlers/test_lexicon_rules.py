@@ -652,3 +652,51 @@ Ostland cuts rates
 The central bank of Ostland cut its key interest rate by 50 basis points to 3.75% on Thursday.
 """
     expect(answered(cut, "did the central bank stand pat"), None)
+
+
+_PORT = """| 3 March 2025, Monday |
+
+Dock workers strike at Halvik
+
+About 2,000 dock workers at the port of Halvik walked off the job on Tuesday, demanding a 7% pay rise.
+
+Freight rates on the Asia-Europe route fell 12% in February.
+
+Developers started work on 18,400 new homes in 2024.
+
+A court in Oslo ordered Norland Telecom to pay 40 million crowns in damages to a rival.
+
+Kestrel's order book stood at 14 billion euros at the end of 2024.
+"""
+
+
+def test_dockers_are_dock_workers() -> None:
+    expect(answered(_PORT, "how many dockers walked out"), "2,000")
+
+
+def test_shipping_costs_are_freight_rates() -> None:
+    expect(answered(_PORT, "how much did shipping costs drop in february"), "12%")
+    expect(answered(_PORT, "how much did shipping costs rise in february"), None)
+
+
+def test_breaking_ground_is_starting_work() -> None:
+    expect(answered(_PORT, "how many homes did builders break ground on"), "18,400")
+    expect(answered(_PORT, "how many homes did builders complete"), None)
+
+
+def test_damages_are_compensation() -> None:
+    expect(answered(_PORT, "how much compensation must norland telecom pay"), "40")
+
+
+def test_a_backlog_is_an_order_book() -> None:
+    expect(answered(_PORT, "how big is kestrel's backlog"), "14")
+
+
+def test_reaping_is_harvesting() -> None:
+    wheat = """| 3 March 2025, Monday |
+
+Norland wheat harvest seen lower
+
+Norland's wheat harvest is expected to reach 3.4 million tonnes this season, the farm ministry said.
+"""
+    expect(answered(wheat, "how much wheat will be reaped this season"), "3.4")
