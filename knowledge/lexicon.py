@@ -151,7 +151,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "Which city will the merged steelmaker be run from?" / "headquartered in Duisburg"
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home", "run from"),
     "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket",
-               "down tool"),
+               "down tool", "go-slow", "work to rule", "work-to-rule"),
     "visitor": ("visitor", "visit", "tourist", "tourism", "traveller", "traveler", "arrival", "holidaymaker", "vacationer",
                 "tourist arrival", "visitor arrival"),
     "foreigner": ("foreigner", "foreign visitor", "foreign tourist", "overseas visitor", "international visitor",
@@ -329,6 +329,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                      "shipping price", "freight price", "box rate"),
     # "how big is its backlog?" / "Kestrel's order book stood at 14 billion euros"
     "backlog": ("backlog", "order book", "orderbook", "order backlog", "orders on hand"),
+    # "how many hours a day are power cuts?" / "load shedding of up to six hours a day"
+    "power cut": ("power cut", "blackout", "load shedding", "load-shedding", "power outage", "rolling blackout",
+                  "electricity cut"),
+    # "who is suing the bank?" / "filed a lawsuit against the bank"; "took it to court"
+    "sue": ("sue", "lawsuit", "legal action", "take to court", "file suit", "litigation", "class action"),
+    # "how many firms is the regulator probing?" / "opened an investigation into 12 companies"
+    "investigate": ("investigate", "investigation", "probe", "inquiry", "enquiry", "look into"),
+    # "how many companies went bust?" / "Corporate insolvencies rose 14%"; not "go under" (under the hammer)
+    "bankrupt": ("bankrupt", "bankruptcy", "insolvency", "insolvent", "go bust", "went bust", "receivership",
+                 "chapter 11", "file for bankruptcy"),
+    # "how many new cars were sold?" / "new car registrations rose 4.1%"
+    "car sales": ("car sales", "car registration", "new car registration", "vehicle registration", "vehicle sales",
+                  "auto sales"),
     "wait": ("wait", "queue", "line up"),
     # "Why are owners turning back to Korean builders?" / "Owners are coming back to Korean yards"
     "shipyard": ("shipyard", "yard", "shipbuilder", "builder", "dockyard"),

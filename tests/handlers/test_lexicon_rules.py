@@ -700,3 +700,56 @@ Norland wheat harvest seen lower
 Norland's wheat harvest is expected to reach 3.4 million tonnes this season, the farm ministry said.
 """
     expect(answered(wheat, "how much wheat will be reaped this season"), "3.4")
+
+
+_COURTS = """| 3 March 2025, Monday |
+
+Regulator opens probe into Norland lenders
+
+Norland's financial regulator has opened an investigation into 12 lenders over mortgage pricing, it said on Monday.
+
+A group of 340 savers filed a lawsuit against Fjord Bank in January.
+
+Corporate insolvencies rose 14% to 2,950 in 2024.
+
+New car registrations rose 4.1% in February to 61,200.
+
+Load shedding of up to six hours a day hit Halvik in January.
+"""
+
+
+def test_probing_is_investigating() -> None:
+    expect(answered(_COURTS, "how many lenders is the regulator probing"), "12")
+
+
+def test_suing_is_filing_a_lawsuit() -> None:
+    expect(answered(_COURTS, "how many savers are suing fjord bank"), "340")
+
+
+def test_going_bust_is_insolvency() -> None:
+    expect(answered(_COURTS, "how many went bust in 2024"), "2,950")
+    expect(answered(_COURTS, "how many corporate bankruptcies were there in 2024"), "2,950")
+
+
+def test_car_sales_are_registrations() -> None:
+    expect(answered(_COURTS, "what were new car sales in february"), "61,200")
+
+
+def test_blackouts_are_load_shedding() -> None:
+    expect(answered(_COURTS, "how many hours a day were the blackouts in halvik"), "six hours")
+
+
+def test_insolvencies_are_no_start_ups() -> None:
+    expect(answered(_COURTS, "how many companies were set up in 2024"), None)
+    expect(answered(_COURTS, "how many new companies were registered in 2024"), None)  # not car registrations
+
+
+def test_a_work_to_rule_is_industrial_action() -> None:
+    rail = """| 3 March 2025, Monday |
+
+Rail staff start work-to-rule
+
+About 4,500 train drivers began a work-to-rule on Monday in a dispute over rosters.
+"""
+    expect(answered(rail, "how many train drivers are taking industrial action"), "4,500")
+    expect(answered(rail, "how many drivers are on a go-slow"), "4,500")
