@@ -342,6 +342,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many new cars were sold?" / "new car registrations rose 4.1%"
     "car sales": ("car sales", "car registration", "new car registration", "vehicle registration", "vehicle sales",
                   "auto sales"),
+    # "how much have rents gone up?" / "Rental prices rose 6.1%"; not "letting", which a "let go" would read
+    "rent": ("rent", "rental", "rental price", "lease"),
+    # "how much is petrol now?" / "raised gasoline prices to 1.92 dollars a litre"
+    "petrol": ("petrol", "gasoline", "motor fuel"),
+    # "what are pump prices now?" / "fuel prices rose 9%"
+    "pump price": ("pump price", "fuel price", "petrol price", "gasoline price", "price at the pump"),
     "wait": ("wait", "queue", "line up"),
     # "Why are owners turning back to Korean builders?" / "Owners are coming back to Korean yards"
     "shipyard": ("shipyard", "yard", "shipbuilder", "builder", "dockyard"),

@@ -753,3 +753,30 @@ About 4,500 train drivers began a work-to-rule on Monday in a dispute over roste
 """
     expect(answered(rail, "how many train drivers are taking industrial action"), "4,500")
     expect(answered(rail, "how many drivers are on a go-slow"), "4,500")
+
+
+_HOUSE = """| 3 March 2025, Monday |
+
+Halvik rents climb as fuel costs bite
+
+Rental prices in Halvik rose 6.1% in 2024, the statistics office said on Monday.
+
+Fuel prices rose 9% in February after the government cut subsidies.
+
+The state oil company raised gasoline prices to 1.92 crowns a litre.
+
+House prices fell 2.2% in 2024.
+"""
+
+
+def test_rents_are_rental_prices() -> None:
+    expect(answered(_HOUSE, "how much have rents gone up in halvik"), "6.1%")
+    expect(answered(_HOUSE, "how much did rents fall in halvik"), None)  # house prices fell, not rents
+
+
+def test_pump_prices_are_fuel_prices() -> None:
+    expect(answered(_HOUSE, "how much did pump prices rise in february"), "9%")
+
+
+def test_petrol_is_gasoline() -> None:
+    expect(answered(_HOUSE, "how much is petrol now"), "1.92")
