@@ -348,6 +348,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "petrol": ("petrol", "gasoline", "motor fuel"),
     # "what are pump prices now?" / "fuel prices rose 9%"
     "pump price": ("pump price", "fuel price", "petrol price", "gasoline price", "price at the pump"),
+    # One measure of earnings under its several names, each kept apart from the others (and from net profit):
+    # "what was operating income?" / "operating profit rose 9% to 2.1 billion"
+    "operating profit": ("operating profit", "operating income", "ebit", "earnings before interest and tax",
+                         "earnings before interest and taxes"),
+    "pretax profit": ("pretax profit", "pre-tax profit", "profit before tax", "profit before taxes", "pretax income",
+                      "pre-tax income", "earnings before tax", "pbt"),
+    # "how many overnight stays?" / "nights spent at hotels rose to 4.2 million"
+    "overnight stay": ("overnight stay", "night spent", "bed night", "guest night", "overnight"),
+    # "how big is the solar farm?" / "a 300-megawatt solar park"
+    "solar farm": ("solar farm", "solar park", "solar plant", "solar power plant", "solar project"),
+    "wind farm": ("wind farm", "wind park", "wind power plant", "wind project"),
     "wait": ("wait", "queue", "line up"),
     # "Why are owners turning back to Korean builders?" / "Owners are coming back to Korean yards"
     "shipyard": ("shipyard", "yard", "shipbuilder", "builder", "dockyard"),

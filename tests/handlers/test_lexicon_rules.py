@@ -780,3 +780,45 @@ def test_pump_prices_are_fuel_prices() -> None:
 
 def test_petrol_is_gasoline() -> None:
     expect(answered(_HOUSE, "how much is petrol now"), "1.92")
+
+
+_EARN = """| 3 March 2025, Monday |
+
+Kestrel operating profit climbs
+
+Kestrel Motors said on Monday its operating profit rose 9% to 2.1 billion euros in 2024.
+
+Profit before tax rose 4% to 1.6 billion euros.
+
+Nights spent by foreign visitors at Norland hotels rose 7% to 4.2 million in 2024.
+
+Kestrel will build a 300-megawatt solar park next to its Leeds plant.
+"""
+
+
+def test_operating_income_is_operating_profit() -> None:
+    expect(answered(_EARN, "what was kestrel's operating income in 2024"), "2.1")
+    expect(answered(_EARN, "what was kestrel's ebit"), "2.1")
+
+
+def test_pretax_profit_is_profit_before_tax() -> None:
+    expect(answered(_EARN, "what was kestrel's pretax profit"), "1.6")
+
+
+def test_overnight_stays_are_nights_spent() -> None:
+    expect(answered(_EARN, "how many overnight stays did foreign visitors make in 2024"), "4.2")
+
+
+def test_a_solar_farm_is_a_solar_park() -> None:
+    expect(answered(_EARN, "how big is the solar farm"), "300")
+    expect(answered(_EARN, "how big is the wind farm"), None)
+
+
+def test_a_wind_farm_is_a_wind_park() -> None:
+    wind = """| 3 March 2025, Monday |
+
+Fjord Energy plans North Sea wind park
+
+Fjord Energy will build a 1,400-megawatt wind park off the Norland coast by 2030.
+"""
+    expect(answered(wind, "how big is the wind farm"), "1,400")
