@@ -130,6 +130,8 @@ _UP_WORDS = (
     "raise raises raising lifted hiked up rebounding rebounds advancing advances spiking widening widens"
     # a currency's moves: "the cedi strengthened 2.1% against the dollar"
     " strengthened strengthen strengthens strengthening"
+    # "orders for cobots doubled to 9.6 billion yen": the level the orders reached
+    " doubled doubles doubling tripled trebled quadrupled"
 ).split()
 _DOWN_WORDS = (
     "fell fall falls falling fallen dropped drop drops dropping declined decline declines "
@@ -142,6 +144,7 @@ _DOWN_WORDS = (
     "contracting lowering slashing"
     # "The naira weakened 6.8% against the dollar"
     " weakened weaken weakens weakening"
+    " halved halves halving"
 ).split()
 _DIRECTION: dict[str, str] = {w: "up" for w in _UP_WORDS} | {w: "down" for w in _DOWN_WORDS}
 # Nouns/comparatives right after a figure: "a 5% rise", "3% lower".
@@ -1091,7 +1094,18 @@ def _subject_before_verb(text: str, start: int) -> str:
     if not words and (aside := _ASIDE_BEFORE_RE.search(text, max(0, clause - 200), clause)):
         # "Service revenue, which excludes handset sales, rose 4.2%": the subject before the aside.
         words = _WORD_RE.findall(aside.group(1))
+    elif len(words) >= 3 and words[0].lower() in ("that", "which") and (named := _RELATIVE_SUBJECT_RE.search(text, max(0, clause - 200), clause)):
+        # "orders for collaborative robots, or cobots, that work alongside people doubled": the
+        # clause tells which robots; the orders, under either name, are what doubled. (Its
+        # verb must come before the governing one: in ", which is due to produce 40,000 tonnes"
+        # the clause's own verb governs.)
+        words = _WORD_RE.findall(named.group(1))
+        if named.group(2):
+            words += ["or", *_WORD_RE.findall(named.group(2))]
     return _tidy_subject(words)
+
+
+_RELATIVE_SUBJECT_RE = re.compile(r"(?:^|[,;:]\s*)([^,;:]+),\s*(?:(?:or|also known as)\s+([^,;:]{1,30}),\s*)?$")
 
 
 _ASIDE_BEFORE_RE = re.compile(r"(?:^|[,;:]\s*)([^,;:]+),\s*(?:which|who|whose|including|excluding|a measure of|[a-z]+ed\s+(?:in|on|by|at|from|last|this))\b[^,;:]*,\s*$")
