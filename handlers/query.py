@@ -792,8 +792,10 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     lemma and the store, so it is kept per store handle by (word, lemma), as the letter repairs
     below are: the same few hundred words ("how", "many", "exports") make up question after
     question, and each went through up to six dictionary and vocabulary tests every time."""
+    # "cet1 ratio", "a320 jets": letters glued to digits are a code, no slip of a word ("cent").
+    coded = {i for i in range(len(tokens)) if _glued_to_digits(tokens, i)}
     repairs: dict[tuple[str, str], tuple[str, str]] = store.memo_many(
-        "typo_repair", [(t.lower, t.lemma) for t in tokens],
+        "typo_repair", [(t.lower, t.lemma) for i, t in enumerate(tokens) if i not in coded],
         lambda keys: {key: _typo_repair(key[0], key[1], store) for key in keys})
     fixed: list[Token] = []
     corrections: dict[str, str] = {}
@@ -803,8 +805,8 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
                  and (meant := _after_how(tokens[i].lower))}
     if not repairs and not after_how and all(t.lower in store.vocabulary or t.lower in STOPWORDS for t in tokens):
         return tokens, {}  # nearly every question: no word to repair (nothing changes the list)
-    for token in tokens:
-        repair = repairs.get((token.lower, token.lemma))
+    for i, token in enumerate(tokens):
+        repair = repairs.get((token.lower, token.lemma)) if i not in coded else None
         if repair is None:
             fixed.append(token)
             continue
@@ -821,6 +823,15 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             corrections[token.text] = meant
             fixed[i] = Token(meant, meant, lemma(meant), token.start, token.end)
     return fixed, corrections
+
+
+def _glued_to_digits(tokens: list[Token], i: int) -> bool:
+    """A word of letters written with no space beside a run of digits ("cet1", "a320")."""
+    word = tokens[i]
+    if not word.lower.isalpha():
+        return False
+    return (i > 0 and tokens[i - 1].end == word.start and tokens[i - 1].lower.isdigit()
+            or i + 1 < len(tokens) and tokens[i + 1].start == word.end and tokens[i + 1].lower.isdigit())
 
 
 _AFTER_HOW = frozenset("long many much far big often soon high low large old come".split())
@@ -898,6 +909,8 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     """The word a question word was meant to be and its lemma ("exprot": "export"), or None for
     a word to keep. `word` is the token's lower case, `lemma_` its lemma."""
     vocabulary = store.vocabulary
+    if _form_of_article_word(word, vocabulary):
+        return None  # "how much are they setting aside": the article's "set", not "settling"
     if (word not in _ASKING and word.isalpha() and (not is_known_word(word) or word not in vocabulary and lemma_ not in vocabulary)
             and (asking := _swapped_asking(word))):
         # "mnay" -> "many", "hwo" -> "how"; and a word English has that the article lacks:
@@ -967,6 +980,16 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     if best is None:
         return None
     return best[0], lemma(best[0])
+
+
+def _form_of_article_word(word: str, vocabulary: frozenset[str]) -> bool:
+    """An English word that is an ending put on an article word ("setting": "set", "making":
+    "make"), which simplemma may read as a noun of its own."""
+    if len(word) < 5 or not word.endswith(("ing", "ed")) or not word.isalpha() or not is_known_word(word):
+        return False
+    base = word[:-3] if word.endswith("ing") else word[:-2]
+    return (base in vocabulary or base + "e" in vocabulary
+            or len(base) >= 3 and base[-1] == base[-2] and base[:-1] in vocabulary)
 
 
 # British and American spellings of one word ("sulphur"/"sulfur", "labour"/"labor",

@@ -273,3 +273,57 @@ def test_an_undated_sentence_is_not_dated_by_a_later_sentence_of_its_paragraph()
     # The net profit is of the lead's nine months; "Third-quarter revenue alone", said after
     # it, dates only itself.
     expect(answered("ma_phosphate", "net proft for the nine monhts?"), "14.7 billion dirhams")
+
+
+_ROBOTS = """| 12 November 2025, Wednesday |
+
+Japan robot orders rise
+
+Japan's robot orders rose 8% in the July-September quarter, an industry group said on Wednesday.
+
+By product, orders for welding robots used on car assembly lines rose 22% to 48.3 billion yen, and orders for collaborative robots, or cobots, that work alongside people doubled to 9.6 billion yen.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize("question", ["cobot ordrs this qtr?", "how much did cobot orders reach", "orders for collaborative robots?"])
+def test_a_figure_after_a_relative_clause_measures_the_noun_before_it_under_either_name(question: str) -> None:
+    # ", or cobots, that work alongside people doubled to 9.6 billion yen": the orders for
+    # cobots doubled; the clause only says which robots.
+    expect(answered(_ROBOTS, question), "9.6 billion yen")
+
+
+_CAPITAL = """| 21 October 2025, Tuesday |
+
+Banca Nordica to buy rival lender
+
+Banca Nordica said on Monday it would buy Credito Sud for 2.1 billion euros.
+
+The bank said its core tier 1 capital ratio would fall to 13.1% from 15.4% after the deal. It pays a dividend of 45 cents a share.
+
+  • Reuters
+"""
+
+
+def test_letters_glued_to_digits_are_a_code_not_a_slip_of_a_word() -> None:
+    # "cet1" is no "cent1": the article's "cents" are another figure
+    expect(answered(_CAPITAL, "what will banca nordica's cet1 ratio fall to after the deal"), "13.1%")
+
+
+_CHARGE = """| 5 November 2025, Wednesday |
+
+Windmaker books restructuring charge
+
+Danish turbine maker Havborg said it had set aside 1.1 billion crowns for restructuring after cutting 1,400 jobs.
+
+Its chief executive said the company would settle a dispute with a supplier this year.
+
+  • Reuters
+"""
+
+
+@pytest.mark.parametrize("question", ["how much are they setting aside for restructuring", "how much r they setting aside for the restructuring"])
+def test_an_ending_on_the_article_s_word_is_that_word_not_a_slip(question: str) -> None:
+    # "setting" is the article's "set" with -ing, no "settling" with a letter dropped
+    expect(answered(_CHARGE, question), "1.1 billion crowns")
