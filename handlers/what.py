@@ -312,7 +312,7 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
         cue = ev.sentence.text[weak[0]:weak[1]].lstrip(", ").split(" ", 1)[0].lower()
         return (score + (0.0 if cue.endswith("ing") or cue == "when" else 1.5) + _explains_the_move(ask, ev, weak)
                 - _before_the_asked(ev.sentence.text, spots, weak), ev, ev.sentence, weak)
-    later = later or _reason_after(ask, ev)
+    later = later or _reason_after(ask, ev) or _reason_before(ask, ev)
     return (score + later[0], ev, later[1], later[2]) if later else None
 
 
@@ -331,6 +331,37 @@ def _reason_after(ask: Ask, ev: Evidence, strong_only: bool = False) -> tuple[fl
         m = _CAUSING.search(nxt.text)
         if m and _moves(ev) and not strong_only:
             return 1.0, nxt, (0, min(len(nxt.text), m.end() + 60))
+    return None
+
+
+# "She expects kernel prices to reach $12.50 per kg by March.": the speaker of the sentence before.
+_PRONOUN_LED = lazy_compile(r"^(?:he|she|they)\s", re.IGNORECASE)
+
+
+def _reason_before(ask: Ask, ev: Evidence) -> tuple[float, SentenceRow, tuple[int, int]] | None:
+    """ '"Prices could climb further in the first quarter as stocks carried over from last season
+    are down to about 60,000 tonnes," said Elif Sancar ... She expects kernel prices to reach $12.50
+    per kg by March.': a sentence that goes on from a quote, giving no reason of its own, has the
+    reason its speaker just gave."""
+    if not _PRONOUN_LED.match(ev.sentence.text):
+        return None
+    sid = ev.sentence.id - 1  # ids run in text order
+    prev = ask.store.sentences([sid]).get(sid)
+    if prev is None or prev.article_id != ev.sentence.article_id or prev.paragraph != ev.sentence.paragraph:
+        return None
+    said = _QUOTE_SAID.search(prev.text)
+    if said is None:
+        return None
+    for pattern in (_STRONG_REASON, _WEAK_REASON):
+        for m in pattern.finditer(prev.text, 0, said.start()):
+            cue = m.group(0).lower()
+            if _CONSEQUENCE.match(cue) or cue.endswith("when") or cue[:3] == "to " or (
+                    cue == "as" and _AS_COMPARED.search(prev.text, max(0, m.start() - 40), m.start())):
+                continue
+            span = (m.start(), min(said.start(), m.end() + 60))
+            if _moved_otherwise(ask, ev, span, prev):
+                return None
+            return 1.0, prev, span
     return None
 
 

@@ -447,3 +447,17 @@ Part of the October jump came because migrants hurried to send savings home befo
 def test_a_move_before_the_one_asked_is_no_reason_for_it() -> None:
     # "after rising 3.2% in September" says what came before, not why transfers jumped.
     expect(dialog(_TRANSFERS, "how much did transfers jump in october", "why?"), "tax")
+
+
+_COCOA = """| 4 November 2025, Tuesday |
+
+Cocoa prices seen rising further
+
+Cocoa futures rose 4% to $8,200 a tonne in New York on Monday.
+
+"Prices could climb further in the first quarter as warehouse stocks in Europe have fallen to their lowest in a decade," said Ana Ruiz, an analyst at Rotterdam-based Delta Commodities. She expects cocoa prices to reach $9,000 a tonne by March.
+"""
+
+
+def test_pronoun_led_sentence_has_the_reason_its_speaker_just_gave() -> None:
+    expect(answered(_COCOA, "Why could cocoa prices go even higher early next year?"), "warehouse stocks")
