@@ -431,10 +431,23 @@ def _following(ask: Ask, sentence: SentenceRow) -> list[SentenceRow]:
         if nxt.paragraph == sentence.paragraph:
             out.append(nxt)
             continue
-        if nxt.paragraph == sentence.paragraph + 1 and nxt.index == 0 and _REFERS_BACK.search(nxt.text):
+        if nxt.paragraph == sentence.paragraph + 1 and nxt.index == 0 and (_REFERS_BACK.search(nxt.text) or _speaks_on(sentence, nxt)):
             out.append(nxt)
         break
     return out
+
+
+# "Lorenzo said the lower tariff had failed ...": a paragraph opened by whoever said it.
+_SPEAKER_LED = lazy_compile(r"^(?!(?:He|She|It|They|We|I|This|That)\b)([A-Z][\w'’-]+)\s+(?:said|says|added|told|explained)\b")
+
+
+def _speaks_on(sentence: SentenceRow, nxt: SentenceRow) -> bool:
+    """ "The government also plans to reverse a tariff cut ..., Finance Undersecretary Cristina
+    Lorenzo told reporters." then "Lorenzo said the lower tariff had failed to bring retail prices
+    down ... because importers and wholesalers kept most of the savings": the one who announced it
+    goes on to say why."""
+    m = _SPEAKER_LED.match(nxt.text)
+    return m is not None and re.search(rf"\b{re.escape(m.group(1))}\b", sentence.text) is not None
 
 
 # "The gain came largely because prices of DRAM chips rose": a move named again, to explain it.

@@ -461,3 +461,17 @@ Cocoa futures rose 4% to $8,200 a tonne in New York on Monday.
 
 def test_pronoun_led_sentence_has_the_reason_its_speaker_just_gave() -> None:
     expect(answered(_COCOA, "Why could cocoa prices go even higher early next year?"), "warehouse stocks")
+
+
+_SUGAR = """| 14 October 2025, Tuesday |
+
+Kenya to restore sugar import duty
+
+Kenya will restore the import duty on sugar to 35% from 10% next month, Trade Secretary Peter Odhiambo told reporters in Nairobi.
+
+Odhiambo said the lower rate had failed to lower shop prices because wholesalers kept most of the savings.
+"""
+
+
+def test_a_paragraph_opened_by_the_one_who_announced_it_says_why() -> None:
+    expect(answered(_SUGAR, "Why does the trade ministry want to raise the sugar duty?"), "wholesalers kept")
