@@ -305,6 +305,10 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.wh == "how long":
         # "how long will the strike last": lasting is what the answer measures.
         query.terms = [replace(t, required=False) if t.lemma in _LASTING else t for t in query.terms]
+    if query.intent == "why":
+        # "why does the analyst reckon the premium is too small?": what they reckon is what they
+        # said ('"The premium looks thin because ...," said Giulia Moretti'), or a forecast ("We expect").
+        query.terms = [replace(t, keys=t.keys | {"say"}) if t.lemma in _OPINION_VERBS else t for t in query.terms]
     if query.intent == "why" and query.wh == "what":
         # "what's dragging down exports?": the dragging is the answer's, not a word to find.
         query.terms = [replace(t, required=False) if _CAUSE_VERB.fullmatch(t.word.lower()) else t for t in query.terms]
@@ -1751,6 +1755,7 @@ def per_head_noun(text: str) -> str:
 
 _SPEAKERS = frozenset("analyst economist strategist expert".split())
 _SAYING_VERBS = frozenset("say tell think expect reckon believe predict see".split())
+_OPINION_VERBS = frozenset("think reckon believe".split())
 # "the supplier", "the lender": the kinds of business a story calls its own subject by.
 _SUBJECT_BODIES = gz.ORG_NOUNS - frozenset("agency ministry regulator unit subsidiary newspaper broadcaster".split())
 _BODY_WORDS = frozenset({"firm", "group", "association", "federation", "body", "union", "agency", "organisation", "organization"})

@@ -475,3 +475,17 @@ Odhiambo said the lower rate had failed to lower shop prices because wholesalers
 
 def test_a_paragraph_opened_by_the_one_who_announced_it_says_why() -> None:
     expect(answered(_SUGAR, "Why does the trade ministry want to raise the sugar duty?"), "wholesalers kept")
+
+
+_BID = """| 21 October 2025, Tuesday |
+
+Norrland bank bids for smaller rival
+
+Norrbank offered a premium of 14% for Kustbanken on Monday because a larger balance sheet lets it spread its costs.
+
+"The premium looks thin because Kustbanken shares had already rallied 30% this year on takeover talk," said Maria Berg, an analyst at Umea Securities.
+"""
+
+
+def test_what_the_analyst_reckons_is_what_they_said() -> None:
+    expect(answered(_BID, "why does the analyst reckon the premium is too small"), "rallied")
