@@ -309,6 +309,14 @@ def _parse_query(question: str, store: Store) -> Query:
         # "why does the analyst reckon the premium is too small?": what they reckon is what they
         # said ('"The premium looks thin because ...," said Giulia Moretti'), or a forecast ("We expect").
         query.terms = [replace(t, keys=t.keys | {"say"}) if t.lemma in _OPINION_VERBS else t for t in query.terms]
+    if query.intent == "why":
+        # "why was the outlook cut so steep?", "why is the company pushing so hard overseas?": how
+        # far it went is how the question leans on it; the cut or the push is what is explained.
+        # But "why has the yen been so weak?": the weakness is all that is asked.
+        moved = any(t.required and t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms)
+        so_at = {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "so" and (moved or i > 0 and tokens[i - 1].lower.endswith("ing"))}
+        query.terms = [replace(t, required=False) if t.position in so_at and not t.keys & (UP_KEYS | DOWN_KEYS) else t
+                       for t in query.terms]
     if query.intent == "why" and query.wh == "what":
         # "what's dragging down exports?": the dragging is the answer's, not a word to find.
         query.terms = [replace(t, required=False) if _CAUSE_VERB.fullmatch(t.word.lower()) else t for t in query.terms]

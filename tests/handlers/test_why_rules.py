@@ -489,3 +489,29 @@ Norrbank offered a premium of 14% for Kustbanken on Monday because a larger bala
 
 def test_what_the_analyst_reckons_is_what_they_said() -> None:
     expect(answered(_BID, "why does the analyst reckon the premium is too small"), "rallied")
+
+
+_GUIDANCE = """| 5 November 2025, Wednesday |
+
+Nordvind cuts outlook as orders dry up
+
+Nordvind Energy lowered its full-year outlook on Wednesday after third-quarter orders fell 18% as projects in Asia were delayed.
+
+"The guidance cut is deeper than we expected, as the write-downs come on top of higher steel costs," said Per Holm, an analyst at Odense Markets.
+"""
+
+
+def test_how_far_a_move_went_is_only_how_it_is_asked() -> None:
+    expect(answered(_GUIDANCE, "Why does the analyst think the outlook cut was so steep?"), "steel costs")
+
+
+_STORES = """| 10 October 2025, Friday |
+
+Sakura Mart profit rises on Asian growth
+
+"We are putting more capital into Asia because growth at home is capped by an ageing population," Chief Executive Ken Ito told a briefing in Tokyo. He said the company now aims to open 900 stores overseas this year.
+"""
+
+
+def test_how_hard_something_is_pushed_is_only_how_it_is_asked() -> None:
+    expect(answered(_STORES, "Why is the company pushing so hard overseas?"), "ageing population")
