@@ -200,7 +200,10 @@ def _inherit(query: Query, last: Turn) -> None:
     query.terms.extend(Term(t.word, t.lemma, t.keys, False, t.position) for t in last.terms if not t.keys & known)
     if query.intent in ("keyword", "what") and last.intent in ("figure", "derived") and (query.currency or query.direction):
         query.intent = "figure"
-    if query.intent == "keyword" and last.asked not in ("", "keyword", "about"):
+    # "and in the third quarter of last year?": too long to read as a bare keyword, but it asks no
+    # question of its own either.
+    bare = query.intent == "keyword" or (query.intent == "what" and not query.wh and not query.required)
+    if bare and last.asked not in ("", "keyword", "about"):
         # "And in August?", "And Victoria?": the last question again, for another period or name.
         # "What was it a year ago?" "And this quarter?": the new period is asked plainly, not worked back.
         query.intent = "figure" if last.asked == "derived" and query.times and last.intent == "figure" else last.asked

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from knowledge import gazetteer as gz
 from knowledge.entities import canonical_place
+from knowledge.dates import find_times
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES, OPPOSITES
@@ -219,7 +220,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)
                     or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or _people_for_a_thing(query, f)
-                    or f.id == query.instead_of):
+                    or f.id == query.instead_of or _not_the_kind_asked(query, f)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -237,6 +238,19 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+_NON_PREFIX = lazy_compile(r"\bnon-?([a-z]+)")
+
+
+def _not_the_kind_asked(query: Query, f: FigureRow) -> bool:
+    """ "core inflation?" (or "and in September?" after it) is not "non-core inflation down to
+    3.05%": a "non-" measure is the rest of the one asked, though it names every word of it."""
+    measure = f.measure.lower()
+    if "non" not in measure or "non" in query.text.lower():
+        return False
+    negated = phrase_keys(" ".join(_NON_PREFIX.findall(measure)))
+    return bool(negated) and any(t.keys & negated for t in query.terms)
 
 
 def _measure_unsaid(query: Query, f: FigureRow, ev: Evidence) -> float:
@@ -1254,6 +1268,74 @@ def figure_text(f: FigureRow, sentence: str, currency: str = "") -> str:
     if currency and f.alt_currency == currency and f.alt_raw not in text:
         text += f" That is {f.alt_raw}."
     return text
+
+
+# "edged up to 4.21% from 4.17%": the level the figure moved from, right after it or before it;
+# "rose to $5.2 billion in the third quarter from $4.4 billion": its own period may come between.
+_FROM_AFTER = lazy_compile(r"(?:\s+(?:in|during|for|on)\s+[^,;\d]{0,30}?)?\s+from\s+(?:about\s+|around\s+|a revised\s+)?")
+_FROM_BEFORE = lazy_compile(r"\bfrom\s+(?:about\s+|around\s+)?$")
+_TO_BETWEEN = lazy_compile(r"\s+to\s+(?:about\s+|around\s+|a record\s+)?")
+# "from 4.17% a year earlier": the level it moved from is a year old, not the last period's.
+_YEAR_BASIS = lazy_compile(r"[^,;]{0,25}?\b(?:a year (?:earlier|ago|before)|last year|the previous year|the same (?:month|quarter|period|week) (?:a year|last year))",
+                           re.IGNORECASE)
+
+
+def handle_level_before_last(ask: Ask) -> Answer | None:
+    """ "What was core inflation in October?" "edged up to 4.21% from 4.17%" "And in September?":
+    the level the figure moved from, when the period asked is the one before (or, "from ... a year
+    earlier", the year before) and the sentence dates that level no other way."""
+    last, query = ask.conversation.last, ask.query
+    if (last is None or last.figure_id is None or not query.times or query.carried_times or query.required
+            or query.intent != "figure" or query.entity_keys != last.entity_keys):
+        return None
+    sentence = ask.store.sentences([last.sentence_id]).get(last.sentence_id)
+    info = ask.store.article(sentence.article_id) if sentence else None
+    if sentence is None or info is None or not info.date:
+        return None
+    figures = ask.store.figures_in([last.sentence_id])
+    level = next((f for f in figures if f.id == last.figure_id), None)
+    if level is None:
+        return None
+    text = sentence.text
+    before = next((g for g in figures if g.start > level.end and _FROM_AFTER.fullmatch(text, level.end, g.start)), None) or next(
+        (g for g in figures if g.end < level.start and _TO_BETWEEN.fullmatch(text, g.end, level.start)
+         and _FROM_BEFORE.search(text, max(0, g.start - 30), g.start)), None)
+    if before is None or before.period_start or before.kind != level.kind or before.unit != level.unit:
+        return None
+    today = date.fromisoformat(info.date)
+    if level.period_start and level.period_end:
+        then = (date.fromisoformat(level.period_start), date.fromisoformat(level.period_end))
+    else:
+        resolved = [t for x in last.times for t in find_times(x.text, today) if t.start_date and t.end_date]
+        if len(resolved) != 1:
+            return None
+        then = (resolved[0].start_date, resolved[0].end_date)  # type: ignore[assignment]
+    asked = [t for t in resolve_times(query, today) if t.start_date and t.end_date]
+    if len(asked) != 1:
+        return None
+    year_basis = bool(_YEAR_BASIS.match(text, before.end))
+    if (asked[0].start_date, asked[0].end_date) != _period_before(*then, year_basis):
+        return None
+    # The level first: the sentence quoted is the last answer's, whose own figure leads it.
+    reply = f"{before.raw} ({asked[0].label}). {figure_text(before, text)}" if asked[0].label else figure_text(before, text)
+    return make_answer(ask.question, "figure", reply, 0.6, [citation(ask.store, sentence)])
+
+
+def _period_before(start: date, end: date, year: bool) -> tuple[date, date] | None:
+    """The period just before start..end and as long (a month, a quarter, a run of days), or the
+    same period a year before."""
+    if year:
+        return _months_back(start, 12), _months_back(end + timedelta(days=1), 12) - timedelta(days=1)
+    if start.day == 1 and (end + timedelta(days=1)).day == 1:
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        return _months_back(start, months), start - timedelta(days=1)
+    days = (end - start).days + 1
+    return start - timedelta(days=days), start - timedelta(days=1)
+
+
+def _months_back(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, min(day.day, 28) if day.day > 28 else day.day)
 
 
 _ANAPHORIC_OPENING = re.compile(r"(?:…\s*)?(?:those|that)\s+(?:to|from|in|of|for|at)\b", re.IGNORECASE)

@@ -13,6 +13,7 @@ Handler = Callable[[Ask], Answer | None]
 
 REGISTRY: tuple[Handler, ...] = (
     figures.handle_compared_to_last,  # "How does that compare with a year earlier?" after a figure
+    figures.handle_level_before_last,  # "And in September?" after "edged up to 4.21% (in October) from 4.17%"
     about.handle,
     derived.handle,
     figures.handle,

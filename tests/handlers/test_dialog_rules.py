@@ -315,3 +315,40 @@ White bread sold for an average of 2.40 euros a loaf in Lisbon last week, down f
 
 def test_a_year_earlier_is_the_second_of_two_bases_one_from_opens() -> None:
     expect(dialog(_TWO_BASES, "how much is white bread in lisbon?", "and a year earlier?"), "2.70 euros")
+
+
+_PRICES = """| 3 March 2025, Monday |
+
+Ruritania inflation eases in February
+
+Headline inflation in Ruritania eased to 3.1% in February from 3.4% in January, the statistics office said on Monday.
+
+Core inflation edged up to 2.8% from 2.7%, staying above the central bank's 2% target.
+
+Food prices fell sharply, pulling non-core inflation down to 3.9% from 4.6% in January.
+"""
+
+
+def test_and_in_the_month_before_asks_the_level_the_figure_moved_from() -> None:
+    expect(dialog(_PRICES, "What was core inflation in February?", "and in January?"), "2.7%")
+
+
+def test_a_non_measure_is_not_the_measure_it_names() -> None:
+    result = answered(_PRICES, "What was core inflation in January?")
+    assert "4.6%" not in result.text, result.text
+
+
+_EXPORTS = """| 3 November 2025, Monday |
+
+Ruritania exports climb
+
+Ruritania's exports rose to $5.2 billion in the third quarter from $4.4 billion a year earlier, the statistics office said on Monday.
+
+Imports fell 2%.
+"""
+
+
+def test_the_level_moved_from_a_year_earlier_answers_the_same_period_last_year_only() -> None:
+    first = "How much did Ruritania export in the third quarter?"
+    expect(dialog(_EXPORTS, first, "and in the third quarter of last year?"), "$4.4 billion")
+    expect(dialog(_EXPORTS, first, "and in the second quarter?"), None)
