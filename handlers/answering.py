@@ -193,6 +193,10 @@ def _inherit(query: Query, last: Turn) -> None:
     elif not query.entity_keys:
         query.entities.extend(last.entities)
         query.entity_keys.extend(last.entity_keys)
+    elif not query.pronoun:
+        # "and in Astana?" after "... in London?": a place asked instead of a place, a body instead of a body.
+        query.left_behind = tuple((key, e.kind) for e in last.entities
+                                  if (key := normalise_name(e.name)) not in query.entity_keys)
     # The last question's topic words help find the same fact; they are not demanded again.
     known = {k for t in query.terms for k in t.keys}
     if _OUTCOME_INSTEAD.search(query.text):

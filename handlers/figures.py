@@ -220,7 +220,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)
                     or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or _people_for_a_thing(query, f)
-                    or f.id == query.instead_of or _not_the_kind_asked(query, f)):
+                    or f.id == query.instead_of or _not_the_kind_asked(query, f)
+                    or (query.left_behind and _of_the_name_left(query, f, ev))):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -238,6 +239,19 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+def _of_the_name_left(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "and in Astana?" after London's GDRs "fell 9.4% to $38.15, while its shares on the Astana
+    International Exchange lost 7.8%": a figure whose clause names the place the last question
+    asked, and not the one asked now, is the last place's."""
+    kinds = {e.kind for e in query.entities}
+    left, asked = {key for key, kind in query.left_behind if kind in kinds}, set(query.entity_keys)
+    if not left:
+        return False  # "and Toyota's?" after "... in Japan?": a body is not asked instead of a place
+    spans = span_clause(ev.sentence.text, f.start, f.end)
+    inside = [e for m, e in ev.mentions if any(a <= m.start < b for a, b in spans)]
+    return any(named_by(e, left) for e in inside) and not any(named_by(e, asked) for e in inside)
 
 
 _NON_PREFIX = lazy_compile(r"\bnon-?([a-z]+)")

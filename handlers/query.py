@@ -73,6 +73,9 @@ class Query:
     # the figure asked comes before ("before") or after ("after")
     instead_of: int | None = None
     sequel: tuple[str, str] = ("", "")
+    # "How much did the GDRs fall in London?" "and in Astana?": the last question's names this one
+    # asks in their stead, whose figures are not its own: (name key, kind) of each
+    left_behind: tuple[tuple[str, str], ...] = ()
 
     @property
     def required(self) -> list[Term]:

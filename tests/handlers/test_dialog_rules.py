@@ -352,3 +352,17 @@ def test_the_level_moved_from_a_year_earlier_answers_the_same_period_last_year_o
     first = "How much did Ruritania export in the third quarter?"
     expect(dialog(_EXPORTS, first, "and in the third quarter of last year?"), "$4.4 billion")
     expect(dialog(_EXPORTS, first, "and in the second quarter?"), None)
+
+
+_LISTINGS = """| 3 March 2025, Monday |
+
+Kestrel Mining shares slide after output cut
+
+Kestrel Mining cut its copper output forecast for the year by 8% on Friday, citing a shortage of water in Chile, sending its shares tumbling in Toronto on Monday.
+
+The company's London-listed shares fell 6.1% to 412 pence on Monday, their steepest fall since 2020, while its stock on the Toronto Stock Exchange lost 4.3%.
+"""
+
+
+def test_and_in_another_place_is_not_the_figure_of_the_place_asked_before() -> None:
+    expect(dialog(_LISTINGS, "How much did Kestrel shares fall in London?", "and in Toronto?"), "4.3%")
