@@ -13,6 +13,7 @@ from handlers import figures
 from handlers.places import describe_named
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
+from handlers.conversation import Turn
 from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
 from handlers.query import DOWN_KEYS, UP_KEYS, excluded_names
 from handlers.models import Answer
@@ -179,6 +180,15 @@ def handle_why(ask: Ask) -> Answer | None:
     # before "The yen's slide has been driven by the wide gap between U.S. and Japanese
     # interest rates"; an unmistakable reason further down still answers.
     found += [c for ev in ask.pool.accepted[5:10] if (c := _reason_in(ask, ev)) and _STRONG_REASON.match(c[2].text, c[3][0])]
+    last = ask.conversation.last
+    period = _period_words(last) if last is not None and not ask.query.required else ()
+    if period:
+        # "How much did remittances rise in September?" "why?": "part of the September jump was
+        # precautionary, as migrants rushed ..." explains that month's rise, not the quarter's.
+        seen = {c[2].id for c in found}
+        found += [c for ev in ask.pool.accepted[5:10] if _names_period(ev.sentence.text, period)
+                  and (c := _reason_in(ask, ev)) and c[2].id not in seen]
+        found = [(c[0] + 1.0, *c[1:]) if _names_period(c[2].text, period) else c for c in found]
     near = False
     if not accepted:
         # "Why is now a good time to place the order?": "The timing makes sense because production
@@ -186,7 +196,6 @@ def handle_why(ask: Ask) -> Answer | None:
         # with a plain reason of its own, answers, less surely.
         found = [c for ev in ask.pool.evidence[:5] if _short_of_words(ev) and (c := _reason_in(ask, ev, plain=True))]
         near = bool(found)
-    last = ask.conversation.last
     if not ask.query.required and last is not None and not any(c[2].id == last.sentence_id for c in found):
         read_on = _read_on(ask, last.sentence_id)
         if read_on is not None:
@@ -208,6 +217,21 @@ def handle_why(ask: Ask) -> Answer | None:
     ev = accepted[0]
     text = clause_window(ev.sentence.text, *focus_span(ev))
     return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
+
+
+# The words that name a period in any sentence: "September", "third quarter" ("third-quarter"), "2024".
+_PERIOD_NAME = lazy_compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                            r"|(?:first|second|third|fourth) (?:quarter|half)|(?:19|20)\d\d)\b")
+
+
+def _period_words(last: Turn) -> tuple[str, ...]:
+    """The month, quarter or year words of the periods the last question asked."""
+    return tuple(w for t in last.times for w in _PERIOD_NAME.findall(t.text.lower().replace("-", " ")))
+
+
+def _names_period(text: str, words: tuple[str, ...]) -> bool:
+    lower = text.lower().replace("-", " ")
+    return all(w in lower for w in words)
 
 
 def _read_on(ask: Ask, sentence_id: int) -> Answer | None:

@@ -366,3 +366,25 @@ The company's London-listed shares fell 6.1% to 412 pence on Monday, their steep
 
 def test_and_in_another_place_is_not_the_figure_of_the_place_asked_before() -> None:
     expect(dialog(_LISTINGS, "How much did Kestrel shares fall in London?", "and in Toronto?"), "4.3%")
+
+
+_REMITTANCES = """| 4 November 2025, Tuesday |
+
+Ruritania remittances hit record in third quarter
+
+Money sent home by Ruritanians working abroad rose 6.8% in the third quarter to a record $17.4 billion, the central bank said on Monday.
+
+In September alone, remittances jumped 9.6% from a year earlier to $5.94 billion.
+
+Measured in local currency, third-quarter remittances rose just 1.8% to 322 billion lev, because the lev averaged 18.51 per dollar in the period compared with 19.41 a year earlier.
+
+Remittances are the country's second-largest source of foreign currency after manufacturing exports.
+
+Economists expect remittances to grow 4.5% for the full year to a record of around $67 billion.
+
+Ivan Petrov, an economist at Bank Ribera, said part of the September jump was precautionary, as migrants rushed to send savings home before a 1% tax on transfers takes effect in January.
+"""
+
+
+def test_a_bare_why_prefers_the_reason_for_the_period_just_asked() -> None:
+    expect(dialog(_REMITTANCES, "How much did remittances rise in September?", "why?"), "tax")
