@@ -388,3 +388,17 @@ Ivan Petrov, an economist at Bank Ribera, said part of the September jump was pr
 
 def test_a_bare_why_prefers_the_reason_for_the_period_just_asked() -> None:
     expect(dialog(_REMITTANCES, "How much did remittances rise in September?", "why?"), "tax")
+
+
+_CUT = """| 2 December 2024, Monday |
+
+OPEC+ agrees to cut output from January
+
+OPEC+ agreed on Sunday to reduce its combined crude oil output by a further 500,000 barrels per day from January.
+
+Saudi Energy Minister Prince Abdulaziz bin Salman said the group was acting early to prevent a build-up of oil inventories. "We are cutting because demand growth in the first half of next year looks weaker than we expected," he told reporters in Riyadh.
+"""
+
+
+def test_the_reason_right_after_the_words_asked_answers_why() -> None:
+    expect(dialog(_CUT, "Who is the Saudi energy minister?", "Why did he say they're cutting?"), "demand")
