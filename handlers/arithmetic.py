@@ -125,16 +125,17 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
 
     # "to 350,000 vehicles from 220,000": a bare number after "from" counts what its partner counts.
     bare = lambda f: f.kind == "number" and after("from", f)  # noqa: E731
-    # "rose to 4.60 crowns per kg from 3.20 crowns": the amount left is per kg too.
-    per_unit = lambda a, b: a.kind == b.kind == "money" and a.currency == b.currency and not b.unit and after("from", b)  # noqa: E731
+    # "stood at 48% of capacity, compared with 61% a year earlier": the level left, by other words
+    left = lambda f: after("from", f) or after("compared with", f) or after("compared to", f) or after("against", f)  # noqa: E731
+    # "rose to 4.60 crowns per kg from 3.20 crowns", "14.20 pesos per kg, compared with 19.60
+    # pesos": the amount left is per kg too.
+    per_unit = lambda a, b: a.kind == b.kind == "money" and a.currency == b.currency and not b.unit and left(b)  # noqa: E731
     # "bringing its payroll to 31,800 from 28,900 workers": a bare number reached counts what the
     # level it moved from counts.
     reached = lambda a, b: (a.kind == "number" and b.kind in ("count", "quantity") and a.end <= b.start  # noqa: E731
                             and after("to", a) and bool(_THEN_FROM.fullmatch(text, a.end, b.start)))
     pairs = [(a, b) for a in amounts for b in amounts
              if a is not b and ((a.kind != "number" and (comparable(a, b) or bare(b) or per_unit(a, b))) or reached(a, b))]
-    # "stood at 48% of capacity, compared with 61% a year earlier": the level left, by other words
-    left = lambda f: after("from", f) or after("compared with", f) or after("compared to", f) or after("against", f)  # noqa: E731
     # "a trade surplus of $9.15 billion for the month, up from $4.79 billion": the pair joined by
     # "up from" is one measure's, whatever else rose "to" a level in the sentence.
     joined = lambda a, b: a.end <= b.start and bool(_UP_FROM_BETWEEN.fullmatch(text, a.end, b.start))  # noqa: E731

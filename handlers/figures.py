@@ -170,6 +170,13 @@ def _names_in_clause_of_levels(query: Query, ev: Evidence) -> bool:
         keys = phrase_keys(text[own_clause(text, f.start, f.end)[0] : f.end])
         if all(t.keys & keys for t in asked):
             return True
+        # "Farmgate prices for palay, or unmilled rice, averaged 14.20 pesos": the clause's
+        # subject before an aside names it too.
+        spans = span_clause(text, f.start, f.end)
+        if len(spans) > 1:
+            keys = phrase_keys(" ".join(text[a : min(b, f.end)] for a, b in spans if a < f.end))
+            if all(t.keys & keys for t in asked):
+                return True
     return not asked
 
 
@@ -191,6 +198,11 @@ _POINTS_WORD = lazy_compile(r"\bpoints?\b")
 def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
     """ "By how much did lending go up?" when the article gives two levels and no rate; "how many
     points did the margin shrink?" when it gives the two percentages."""
+    if query.wants in ("money", "count", "quantity") and query.direction and query.basis == "year":
+        # "how many pesos per kilo have palay prices dropped compared with a year ago?" over
+        # "averaged 14.20 pesos per kg, compared with 19.60 pesos a year earlier": an amount
+        # asked, two levels and no stated change of that kind ("fell by 5.40 pesos").
+        return not any(f.direction and f.kind == query.wants for f in evidence.figures)
     if query.wants not in ("change", "percent") or not query.direction:
         return False
     if _POINTS_WORD.search(query.text.lower()):

@@ -542,3 +542,17 @@ The kingdom's budget deficit widened to 97.4 billion riyals ($25.97 billion) in 
 def test_how_much_wider_than_a_year_before_is_the_change_between_the_levels() -> None:
     # "how much wider is" is a comparative, not "how much [of a thing] is": the change asked, 97.4 − 37.2
     expect(answered(_DEFICIT, "how much wider is the q3 deficit than a year before"), "60.20")
+
+
+_FARMGATE = """| 21 October 2025, Tuesday |
+
+Cocoa farmgate prices slump
+
+Farmgate prices for cocoa beans, the raw crop, averaged 64.50 cedis per kg last week, compared with 81.20 cedis a year earlier, the board said.
+"""
+
+
+def test_an_amount_dropped_from_a_year_ago_is_the_change_between_the_levels_stated() -> None:
+    # an amount asked, not a rate: the subject before the aside names the level, and the level
+    # left "compared with" is per kg like the level reached (81.20 − 64.50)
+    expect(answered(_FARMGATE, "how many cedis per kilo have cocoa prices dropped compared with a year ago"), "16.70")
