@@ -389,8 +389,10 @@ def handle_year_before(ask: Ask) -> Answer | None:
                 return answer
     # "How many vehicles were sold in October last year?": the count asked, a year later, with
     # the rate its sentence gives ("jumped 11.4% from a year earlier to 412,600 units").
-    for pick in picks[:3]:
-        if pick.figure.kind in ("money", "quantity", "count"):
+    # "fell 3.8% in October from a year earlier to 2.16 million": the best pick, a bare number of
+    # what was counted, before the cargo tonnes of a sentence below it.
+    for i, pick in enumerate(picks[:3]):
+        if pick.figure.kind in ("money", "quantity", "count") or (i == 0 and pick.figure.kind == "number" and ask.query.wants == "count"):
             answer = _level_with_rate(ask, pick.evidence, pick.figure)
             if answer:
                 return answer

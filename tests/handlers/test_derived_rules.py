@@ -556,3 +556,18 @@ def test_an_amount_dropped_from_a_year_ago_is_the_change_between_the_levels_stat
     # an amount asked, not a rate: the subject before the aside names the level, and the level
     # left "compared with" is per kg like the level reached (81.20 − 64.50)
     expect(answered(_FARMGATE, "how many cedis per kilo have cocoa prices dropped compared with a year ago"), "16.70")
+
+
+_AIRPORT = """| 12 November 2025, Wednesday |
+
+Airport traffic falls after strike
+
+Passenger numbers at the Lindholm hub fell 4.0% in October from a year earlier to 3.12 million after a strike by security staff, the operator said on Wednesday.
+
+Cargo volumes rose 5.0% to 21,000 metric tons in October.
+"""
+
+
+def test_a_count_worked_back_is_the_bare_number_of_what_was_counted_not_another_measure() -> None:
+    # "to 3.12 million" counts the passengers asked (3.12 ÷ 0.96), not the cargo tonnes below it
+    expect(answered(_AIRPORT, "How many passengers did Lindholm handle in October last year?"), "3.25")
