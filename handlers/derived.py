@@ -192,6 +192,12 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     keys = ask.query.entity_keys
     if len(keys) < 2:
         return None
+    if len(keys) > 2 and evidence:
+        # "How much more did Taiwan sell to the US than to China and Hong Kong?": the seller is
+        # no side of the comparison; the names the best sentence sets side by side are.
+        named = [k for k in keys if any(named_by(e, {k}) for _, e in evidence[0].mentions)]
+        if len(named) >= 2:
+            keys = named
     chosen: list[tuple[FigureRow, Evidence]] = []
     for key in keys[:2]:
         for ev in ask.pool.evidence[:12]:

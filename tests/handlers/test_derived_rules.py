@@ -571,3 +571,18 @@ Cargo volumes rose 5.0% to 21,000 metric tons in October.
 def test_a_count_worked_back_is_the_bare_number_of_what_was_counted_not_another_measure() -> None:
     # "to 3.12 million" counts the passengers asked (3.12 ÷ 0.96), not the cargo tonnes below it
     expect(answered(_AIRPORT, "How many passengers did Lindholm handle in October last year?"), "3.25")
+
+
+_STEEL_EXPORTS = """| 10 October 2025, Friday |
+
+Korea's steel exports rise
+
+South Korea's steel exports rose 12% in September from a year earlier to $4.20 billion, the trade ministry said on Friday.
+
+Shipments to Germany climbed 20% to $1.45 billion, overtaking exports to Japan, which rose 3% to $1.10 billion.
+"""
+
+
+def test_the_seller_is_no_side_of_a_comparison_between_its_buyers() -> None:
+    # the two buyers the best sentence sets side by side (1.45 − 1.10), not the seller's total
+    expect(answered(_STEEL_EXPORTS, "How much more did South Korea sell to Germany than to Japan?"), "0.35")
