@@ -242,7 +242,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fine": ("fine", "hit with", "slap with", "penalty", "penalise", "penalize"),
     # "how much uranium will they mine?": its production plan
     "produce": ("produce", "production", "output", "grow", "harvest", "yield", "make", "manufacture",
-                "generate", "churn out", "turn out", "pump out", "mine", "pour",  # gold "poured" is gold produced
+                "generate", "churn out", "turn out", "pump out", "mine", "pour", "dig up", "dig",  # gold "poured" is gold produced; coal "dug up" is mined
                 # cars "assembled", copper "extracted", "roll off the line"; not "pump" alone, which made
                 # "how much oil did private producers pump?" read the whole company's output
                 "extract", "assemble", "roll off the line", "roll off the production line"),

@@ -586,3 +586,16 @@ Shipments to Germany climbed 20% to $1.45 billion, overtaking exports to Japan, 
 def test_the_seller_is_no_side_of_a_comparison_between_its_buyers() -> None:
     # the two buyers the best sentence sets side by side (1.45 − 1.10), not the seller's total
     expect(answered(_STEEL_EXPORTS, "How much more did South Korea sell to Germany than to Japan?"), "0.35")
+
+
+_COAL_OUTPUT = """| 18 November 2025, Tuesday |
+
+Czech coal output falls
+
+Hard coal output fell 20% year on year to 5.0 million tonnes in January-October, the mining agency said last week.
+"""
+
+
+def test_coal_dug_up_is_coal_produced() -> None:
+    # "dig up" asks the output the sentence gives: 5.0 ÷ 0.8 a year earlier
+    expect(answered(_COAL_OUTPUT, "how much hard coal did the czech mines dig up in jan-oct last year"), "6.25")
