@@ -31,7 +31,7 @@ GENERIC_MEASURE_WORDS = frozenset("rate level value figure number amount total y
 _YEAR_EARLIER = lazy_compile(
     r"\b(?:(?:fiscal |financial )?(?:year|season)\s+(?:earlier|before|ago)|(?:previous|prior) (?:fiscal |financial )?(?:year|season)|last year|last season"
     r"|same (?:quarter|period|month|week|fortnight|half|day) last year|(?:this|the same) (?:time|point|stage|date|day) (?:last|a) (?:year|season))\b"
-    r"|\bbefore the\s+(?:[\d.]+\s*%\s+|[\d.]+ per ?cent\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b"
+    r"|\bbefore (?:the|[a-z]+'s)\s+(?:[\d.]+\s*%\s+|[\d.]+ per ?cent\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b"
 )
 _MISSED = re.compile(r"\b(?:miss|missed|beat|exceed|exceeded|top|topped|undershoot|overshoot)\b")
 _DIFF = lazy_compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b|\bhow far apart\b|\bhow (?:much|many)\b[^?]*\bapart\b"
@@ -479,6 +479,8 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             # "rose 2.1 points to 89.6%": 89.6% is the level reached, not the rate of change; "fell
             # to 4.18% in September from 4.31% in August" left a level too
             continue
+        if f.kind == "percent" and _SINCE_AFTER.match(ev.sentence.text, f.end) and "since" not in ask.query.text.lower():
+            continue  # "has gained 38% since January": the level in January, not before the move asked
         if f.kind == "percent" and f.unit not in _POINTS:
             answer = _before_rate(ask, ev, f)
         else:
@@ -494,6 +496,7 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     return None
 
 
+_SINCE_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+){0,2}?since\b", re.IGNORECASE)
 _NON_WORD = lazy_compile(r"\bnon-?([a-z]+)")
 
 

@@ -2148,7 +2148,7 @@ _DERIVED = re.compile(
     r"\b(?:this|the same) (?:time|point|stage|date) (?:last|a) (?:year|season)\b|"  # "planted by this time last year"
     r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+(?:fiscal\s+|financial\s+)?(?:year|season)\s+(?:earlier|before|ago)\b|\b(?:previous|prior) (?:fiscal |financial )?(?:year|season)\b|\blast season\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
-    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow (?:much|many)\b[^?]*\bapart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|" + HOW_MUCH_THAN.pattern + r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b(?!\s+(?:company|group|firm|entity|business|bank|lender|operator|steelmaker|airline|carrier|workforce|capacity))|\bbefore the\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|fortnights?|half|stretch|day|date) (?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"
+    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow (?:much|many)\b[^?]*\bapart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|" + HOW_MUCH_THAN.pattern + r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b(?!\s+(?:company|group|firm|entity|business|bank|lender|operator|steelmaker|airline|carrier|workforce|capacity))|\bbefore (?:the|[a-z]+'s)\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|fortnights?|half|stretch|day|date) (?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"
 )
 
 
@@ -2193,7 +2193,7 @@ _ABOUT_GUARDED = Guarded(_ABOUT, (
 # The same for _DERIVED: the currency words stand for the exchange-rate branches without "rate".
 _DERIVED_GUARDED = Guarded(_DERIVED, (
     "year", "season", "rate", "yuan", "dollar", "euro", "roubl", "rubl", "pound", "rupee", "reais", "real", "yen", "crown",
-    "difference", "gap between", "how far", "how much", "how many", "by how", "combined", "before the", "same"))
+    "difference", "gap between", "how far", "how much", "how many", "by how", "combined", "before ", "same"))
 
 
 # "whats the headline inflation rate", "the headline figure": a headline that qualifies a measure

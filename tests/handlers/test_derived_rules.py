@@ -599,3 +599,21 @@ Hard coal output fell 20% year on year to 5.0 million tonnes in January-October,
 def test_coal_dug_up_is_coal_produced() -> None:
     # "dig up" asks the output the sentence gives: 5.0 ÷ 0.8 a year earlier
     expect(answered(_COAL_OUTPUT, "how much hard coal did the czech mines dig up in jan-oct last year"), "6.25")
+
+
+_COCOA_RECORD = """| 14 October 2025, Tuesday |
+
+Cocoa hits record as West Africa dries out
+
+The benchmark December cocoa contract settled up 5.0% at $12,600 a tonne on Tuesday, the highest close on record. Cocoa has gained 40% since January and is nearly 70% more expensive than a year earlier.
+"""
+
+
+def test_the_level_before_a_days_jump_is_worked_back_from_the_days_rate() -> None:
+    # "before Tuesday's jump" asks the level before the move as "before the jump" does
+    expect(answered(_COCOA_RECORD, "Where was cocoa before Tuesday's jump?"), "12,000")
+
+
+def test_a_rate_since_a_month_works_back_to_no_level_before_the_move() -> None:
+    # "gained 40% since January" leads back to January's level, not the one before the jump
+    expect(answered(_COCOA_RECORD, "Where was cocoa before the jump?"), "12,000")
