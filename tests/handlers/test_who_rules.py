@@ -624,3 +624,35 @@ def test_the_home_of_the_storys_own_company_is_where_the_based_company_sentence_
     # "The Sendai-based company" names no Kanto, and no word of that sentence is asked
     result = answered(_ROBOT_MAKER, "where is kanto headquartered")
     assert result.answered and result.text.startswith("Sendai"), result.text
+
+
+_SUKUK = """| 22 October 2025, Wednesday |
+
+Oman sells $2 billion of bonds as oil revenue falls
+
+Oman raised $2 billion from a dollar bond sale on Tuesday, the finance ministry said. Orders peaked at $9 billion.
+
+"Muscat is front-loading its borrowing because it expects oil prices to stay weak next year," said Laila Al-Harthy, head of sovereign research at Gulf Crest Capital.
+
+"The proceeds will fund the budget," Salim Al-Busaidi, chief executive of the debt office, told reporters.
+"""
+
+_LEVY = """| 3 March 2025, Monday |
+
+Kenya tea prices climb at Mombasa auction
+
+Tea prices rose 4% at the Mombasa auction on Tuesday, brokers said.
+
+Parliament is debating a bill that would replace the flat tea levy with a charge of 1.2% of the auction value.
+
+"The flat levy takes the same amount from a farmer whatever the price, which is unfair," Agriculture Cabinet Secretary Daniel Mwangi told reporters in Nairobi.
+"""
+
+
+def test_who_is_the_role_doing_what_is_the_one_holder_of_the_role_named_with_a_word_of_it() -> None:
+    # "borrowing early" is "front-loading its borrowing"; her title is no "analyst", but she gives the view
+    expect(answered(_SUKUK, "who's the analyst saying the sultanate is borrowing early?"), "Laila Al-Harthy")
+    # a cabinet secretary is the minister; "backing the levy change" is worded otherwise
+    expect(answered(_LEVY, "who's the govt minister backing the levy change"), "Daniel Mwangi")
+    # no analyst in the story
+    expect(answered(_LEVY, "who's the analyst saying prices will fall"), None)
