@@ -1168,6 +1168,12 @@ _PLACE_KIND_NAMES = {"city": "city", "town": "city", "region": "region", "provin
 # The kinds of place inside a country: a country answers none of them.
 _BELOW_COUNTRY = frozenset("city town province state region county district prefecture port".split())
 
+# The gazetteer's regions that hold several countries: no port, city or province.
+_ABOVE_COUNTRY = frozenset(("europe", "asia", "africa", "latin america", "south america", "north america", "central america",
+                            "middle east", "far east", "central asia", "southeast asia", "east asia", "south asia",
+                            "eastern europe", "western europe", "central europe", "scandinavia", "balkans", "caucasus",
+                            "sahel", "eurasia", "indo-pacific"))
+
 # The nouns a "which ..." question names its answer's kind by: the gazetteer's, plus a few.
 _PERSON_NOUNS = gz.PERSON_NOUNS | frozenset("person man woman farmer worker trader strategist leader".split())
 
@@ -1224,14 +1230,15 @@ def _kind_fit(query: Query, entity: EntityRow, asked: _KindAsked | None = None) 
     asked_kinds = asked.asked_kinds
     named_kind = entity.name.split()[-1].lower() if entity.kind == "place" else ""
     if asked_kinds and named_kind in _PLACE_KIND_NAMES and not any(
-            _PLACE_KIND_NAMES[named_kind] == _PLACE_KIND_NAMES[k] for k in asked_kinds):
+            _PLACE_KIND_NAMES[named_kind] == _PLACE_KIND_NAMES[k] or (_PLACE_KIND_NAMES[named_kind], k) == ("city", "port")
+            for k in asked_kinds):  # "which ports": "Cape Town" is a town by its name, and a port
         score -= 2.0
     # "which countries": Thailand, not Sorriso or Mato Grosso.
     if entity.kind == "place" and asked.countries and _specificity(entity) != 1:
         score -= 3.0
     # "which Polish city will build the tanks": Gliwice, not South Korea they are shipped from.
-    if entity.kind == "place" and asked_kinds & _BELOW_COUNTRY and _specificity(entity) == 1:
-        score -= 2.0
+    if entity.kind == "place" and asked_kinds & _BELOW_COUNTRY and (_specificity(entity) == 1 or entity.name.lower() in _ABOVE_COUNTRY):
+        score -= 2.0  # ... nor "which ports": "consignments to Europe"
     # "which agency", "which company": a body, not the place in the same sentence.
     if asked.body:
         score += {"org": 1.5, "place": -1.5, "person": -1.0}.get(entity.kind, 0.0)

@@ -656,3 +656,9 @@ def test_who_is_the_role_doing_what_is_the_one_holder_of_the_role_named_with_a_w
     expect(answered(_LEVY, "who's the govt minister backing the levy change"), "Daniel Mwangi")
     # no analyst in the story
     expect(answered(_LEVY, "who's the analyst saying prices will fall"), None)
+
+
+def test_a_port_asked_may_be_a_town_by_its_name_but_never_a_continent() -> None:
+    # "rerouted through Cape Town and Ngqura": Cape Town is a port, though named a town; "consignments
+    # to Europe" names no port
+    expect(answered("za_citrus", "which ports did fruit get diverted to instead of durban"), "Cape Town")
