@@ -697,6 +697,7 @@ def _passive_agent(ask: Ask) -> Answer | None:
     return None
 
 
+_BARE_INSTEAD = lazy_compile(r"\binstead\b(?!\s+of\b)", re.IGNORECASE)
 _IS_QUESTION = lazy_compile(r"^\s*(?:who|where|what)(?:'s|s\b|\s+(?:is|are|was|were)\b)")
 
 
@@ -725,6 +726,10 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         # "at its Newcastle plant": a name the text never typed is a place where a plant or a
         # mine is said to be.
         picks = [p for p in rank_entities(query, ask.pool.accepted[:8], ("other",)) if _place_frame(p[3].sentence.text, p[2])]
+    if picks and intent == "where" and _BARE_INSTEAD.search(query.text):
+        # "where did ships go instead while the lashers were out?": instead of the story's own place
+        # (the headline's Rotterdam), so not there: "skipped Rotterdam for Antwerp-Bruges, Hamburg ..."
+        picks = [p for p in picks if (topic_rank(ask.store, p[1]) or 0) < 2] or picks
     if picks and _PLURAL.search(query.text.lower()):
         return _several_named(ask, intent, picks)
     if picks and intent == "where":

@@ -662,3 +662,20 @@ def test_a_port_asked_may_be_a_town_by_its_name_but_never_a_continent() -> None:
     # "rerouted through Cape Town and Ngqura": Cape Town is a port, though named a town; "consignments
     # to Europe" names no port
     expect(answered("za_citrus", "which ports did fruit get diverted to instead of durban"), "Cape Town")
+
+
+_DOCKERS = """| 22 October 2025, Wednesday |
+
+Hamburg port cargo falls 3% as dockers' strike bites
+
+Cargo handled at the port of Hamburg fell 3.1% to 88 million tonnes in the first nine months, the port authority said on Wednesday.
+
+About 900 dockers walked out for five days in June. More than 40 container vessels skipped Hamburg for Wilhelmshaven and Gdansk during the stoppage.
+
+"Shipping lines brought volumes back to Hamburg once the strike ended," Chief Executive Jens Meier told reporters in Hamburg.
+"""
+
+
+def test_where_they_went_instead_is_not_the_storys_own_place() -> None:
+    # "instead" of the headline's Hamburg, which the ships skipped
+    expect(answered(_DOCKERS, "where did ships go instead while the dockers were out?"), "Wilhelmshaven and Gdansk")
