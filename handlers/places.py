@@ -29,7 +29,36 @@ def handle_where(ask: Ask) -> Answer | None:
         return None
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
-    return _the_other_places(ask) or _based_in(ask) or _answer_entity(ask, "where", _PLACE_KINDS)
+    return _the_other_places(ask) or _based_in(ask) or _persons_place(ask) or _answer_entity(ask, "where", _PLACE_KINDS)
+
+
+# "Where's Keller's farm?", "where is Ms Ortiz's shop": a thing of a person's, asked where.
+_WHERE_POSSESSED = lazy_compile(r"^\s*where(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+([\w-]+)['’]s\s+[\w-]+(?:\s+[\w-]+)?\s*\??\s*$", re.IGNORECASE)
+_NEAR_BEFORE = lazy_compile(r"\b(?:in|at|near|outside|on)\s+(?:the\s+)?$")
+_SPOKE = lazy_compile(r"\b(?:told|said|says|tells|spoke|speaking|addressed|added)\b")
+
+
+def _persons_place(ask: Ask) -> Answer | None:
+    """ "Where's Keller's farm?" over "said Tom Keller, who grows wheat and barley on 2,400 hectares
+    near Kimba on the Eyre Peninsula": the sentence naming him puts him, and what he has, in the
+    first place it gives after his name, though it never says "farm"."""
+    asked = _WHERE_POSSESSED.match(ask.query.text)
+    if asked is None:
+        return None
+    name = asked.group(1).lower()
+    for ev in ask.pool.evidence[:12]:
+        person = next((m for m, e in ev.mentions if e.kind == "person" and name in e.name.lower().split()), None)
+        if person is None:
+            continue
+        text = ev.sentence.text
+        for mention, entity in sorted(ev.mentions, key=lambda p: p[0].start):
+            if (entity.kind == "place" and mention.start > person.end
+                    and _NEAR_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
+                    and not _SPOKE.search(text, person.end, mention.start)):  # "Keller told reporters in Canberra": where he spoke
+                reply = f"{entity.name}. " + clause_window(text, person.start, mention.end, 160)
+                return make_answer(ask.question, "where", reply, 0.6, [citation(ask.store, ev.sentence)])
+        return None  # the sentence that names him puts him nowhere
+    return None
 
 
 _BASED_PLACE = r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based"  # "Hanoi-based", "Sao Paulo-based"

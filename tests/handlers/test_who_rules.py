@@ -679,3 +679,20 @@ About 900 dockers walked out for five days in June. More than 40 container vesse
 def test_where_they_went_instead_is_not_the_storys_own_place() -> None:
     # "instead" of the headline's Hamburg, which the ships skipped
     expect(answered(_DOCKERS, "where did ships go instead while the dockers were out?"), "Wilhelmshaven and Gdansk")
+
+
+_PRAIRIE = """| 2 December 2025, Tuesday |
+
+Canada cuts wheat forecast as drought hits prairies
+
+Canada's wheat harvest will fall to 31 million tonnes this season, the statistics agency said on Tuesday.
+
+"We planted into dust and kept waiting for rain," said Anna Brandt, who grows wheat and canola on 1,800 hectares near Swift Current in Saskatchewan.
+
+Agriculture Minister Paul Dube told reporters in Ottawa that aid would follow.
+"""
+
+
+def test_where_a_persons_farm_is_is_the_place_the_sentence_naming_her_puts_her() -> None:
+    # "farm" is not in the text: "who grows wheat ... near Swift Current"
+    expect(answered(_PRAIRIE, "Where's Brandt's farm?"), "Swift Current")
