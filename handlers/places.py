@@ -1047,12 +1047,17 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             score += head_fit
             if posts and entity.kind == "person":
                 score += _takes_post(posts, ev.sentence.text, mention)
-            score -= 0.5 if entity.kind == "other" else 0.0
+            if entity.kind == "other" and not ("person" in kinds and _PERSON_BEFORE.search(ev.sentence.text, max(0, mention.start - 24), mention.start)):
+                score -= 0.5  # ... but "external member Swati Dhingra voted for a cut" names a person
             score -= 0.8 if entity.kind == "place" and "person" in kinds else 0.0
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
 
+
+# "external member Swati Dhingra", "farmer Tom Keller": a person noun written just before a name.
+_PERSON_WORDS_BEFORE = gz.PERSON_NOUNS | frozenset("member farmer grower trader worker".split())
+_PERSON_BEFORE = lazy_compile(r"\b(?:" + "|".join(sorted(_PERSON_WORDS_BEFORE, key=len, reverse=True)) + r")\s+$")
 
 # The one a request is made of: "has asked the finance ministry to", "urged Ottawa to".
 _ADDRESSEE = lazy_compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es?|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|petition(?:s|ed|ing)?"
