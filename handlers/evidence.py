@@ -1136,7 +1136,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             if t.required:
                 found.append(t)
         elif t.required:
-            if t is asked.list_kind and HOLDS_LIST.search(s.text):
+            if t is asked.list_kind and _list_outside_names(s.text, mentions):
                 matched.append(t)  # the things listed are of the kind asked
                 found.append(t)
                 continue
@@ -1255,18 +1255,28 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         + (_superlative_fit(query.text, s.text) if asked.superlatives else 0.0)
         # "what kind of parts does it make": "which makes brake systems, steering columns, ... and
         # wiring harnesses" over "one of Germany's biggest car-parts suppliers"; several are asked.
-        + (_list_of_the_kind(asked.list_kind, own, s.text) if asked.list_kind is not None else 0.0)
+        + (_list_of_the_kind(asked.list_kind, own, s.text, mentions) if asked.list_kind is not None else 0.0)
         # "Did the fund beat its benchmark?" asks about now: "A year earlier, ... beaten its benchmark" is the past.
         - (1.5 if query.intent == "yesno" and not query.times and _OPENS_IN_THE_PAST.match(s.text) else 0.0)
     )
     return evidence
 
 
-def _list_of_the_kind(kind: Term, own: frozenset[str], text: str) -> float:
+def _list_outside_names(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> re.Match[str] | None:
+    """The first list of the sentence that is not a name's own words: "Japan's Ministry of
+    Economy, Trade and Industry" lists no industries."""
+    for listed in HOLDS_LIST.finditer(text):
+        comma = text.find(",", listed.start(), listed.end())
+        if comma == -1 or not any(m.start < comma < m.end for m, _ in mentions):
+            return listed
+    return None
+
+
+def _list_of_the_kind(kind: Term, own: frozenset[str], text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> float:
     """0.6 for a sentence that lists things; 1.6 when the kind asked is the list's own word: "the
     pharmaceutical, technology, medical devices and financial services sectors drove the increase",
     asked which industries were behind the jump, over the sentence on the jump that lists none."""
-    listed = HOLDS_LIST.search(text)
+    listed = _list_outside_names(text, mentions)
     if listed is None:
         return 0.0
     if kind.keys.isdisjoint(own):

@@ -469,3 +469,19 @@ def test_the_kind_something_went_for_is_no_price() -> None:
     # airwaves"), not what something sold for
     result = answered("in_spectrum", "what kind of spectrum did horizon go for")
     assert result.answered and "1800 MHz" in result.text, result.text
+
+_ROBOTS = """| 6 November 2025, Thursday |
+
+Kirin Robotics robot orders rise
+
+Kirin Robotics said on Thursday its orders rose 12% in the July-September quarter to 90 billion yen.
+
+Its robots go to customers in the automotive, battery, electronics and logistics sectors.
+
+Japan's Ministry of Economy, Trade and Industry last month pledged 100 billion yen in subsidies to help small manufacturers install robots.
+"""
+
+
+def test_a_list_inside_a_name_lists_nothing() -> None:
+    # "Ministry of Economy, Trade and Industry" is one name, not industries listed
+    assert "automotive" in answered(_ROBOTS, "what industries does kirin sell its robots to").text
