@@ -2080,7 +2080,7 @@ _CAUSE_VERB = lazy_compile(r"dragging|driving|behind|causing|caused|pushing|hold
 _HOW_IT_HELPS_WORD = lazy_compile(r"help(?:s|ed)?|benefit(?:s|ed)?|affect(?:s|ed)?|hurts?|impact(?:s|ed)?|matters?")
 
 
-_ENDS_IN_PREPOSITION = lazy_compile(r"\b(?:for|on|to|towards?|into)\s*\??\s*$")
+_ENDS_IN_PREPOSITION = lazy_compile(r"\b(?:for|on|to|towards?|into|through|via)\s*\??\s*$")
 _WHAT_DID_SAY = lazy_compile(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think|have to|has to|had to|must)\b")
 
 
@@ -2092,11 +2092,12 @@ def _asks_value(query: Query, lower: str) -> bool:
     if (_SELLS_FOR.search(lower) or _GETS_FOR.search(lower)) and not _ASKS_A_KIND.match(lower):
         return True  # "what did the house go for?", but "what kind of spectrum did Horizon go for?" asks the kind chosen
     if _ENDS_IN_PREPOSITION.search(lower):
-        return False  # "what will the money pay for?", "what is it going towards?" ask for a purpose, not a value
+        return False  # "what will the money pay for?", "what is it going towards?" ask for a purpose, not a value;
+        # "what scheme is the compensation being paid through?" the way it goes
     if _WHAT_IS_DONE.match(lower):
         return False  # "What's getting cut in the budget?": the things cut ("parks and culture"), not an amount
     if _MAKES_THINGS.match(lower):
-        return False  # "What will the new Bac Ninh plant produce?": the goods ("printed circuit boards"), not an output
+        return False  # "What will the new Bac Ninh plant produce?", "what is Sinar going to provide to Halvern?": the goods, not an output
     # "What cost pressures did Atlantica mention?": pressures, the cost only says which.
     things = _WHAT_PLURAL.match(lower)
     if things and not any(t.word.lower() == things["head"] and (t.keys & _MEASURE_KEYS or t.lemma == t.word.lower())
@@ -2109,7 +2110,7 @@ _ASKS_A_KIND = lazy_compile(r"^\s*what\s+(?:kinds?|types?|sorts?)\s+of\b")
 _LEADING_AND = lazy_compile(r"^\s*(?:and|so|but|then|ok|okay)\b[\s,]*")
 _WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b")
 _MAKES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|were|could|can)\s+.{1,60}?\s(?:produce|producing|manufacture|manufacturing|"
-                             r"build|building|assemble|assembling|provide|providing|supply|supplying|make there|produce there)\s*\??\s*$")
+                             r"build|building|assemble|assembling|provide|providing|supply|supplying|make there|produce there)(?:\s+(?:to|for)\s+[\w\s'’-]{1,40}?)?\s*\??\s*$")
 _WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){1,2}?(?P<head>[a-z]+s)\s+(?:did|does|do|has|have|had|are|were|will|would|could|can)\b")
 
 

@@ -94,6 +94,7 @@ def handle_what(ask: Ask) -> Answer | None:
         # "Which categories rose fastest?": every one the sentence lists, not the clause of the first.
         start, end = 0, len(ev.sentence.text)
     else:
+        end = _asked_after(ask, ev, start, end)
         # "... while cutting money for parks and culture": what a verb asked of acts on follows it.
         rest = _CLAUSE_END.search(ev.sentence.text, end)
         if rest is not None and rest.start() - end <= 80:
@@ -103,6 +104,30 @@ def handle_what(ask: Ask) -> Answer | None:
 
 
 _CLAUSE_END = lazy_compile(r"[,;:]\s|[.?!]\s*$|[.?!]\s")
+# "what scheme is the compensation being paid through?": the answer follows the sentence's own "through".
+_TRAILING_PREPOSITION = lazy_compile(r"\b(through|via|with|into|from|for|to|by)\s*\??\s*$")
+
+
+def _asked_after(ask: Ask, ev: Evidence, start: int, end: int) -> int:
+    """Where the stretch asked about ends: past the question's last preposition where the
+    sentence says it after the words asked ("would pay ... compensation to about 145,000 growers
+    through the state-backed agricultural insurance pool TARSIM"), and past a body the question
+    names that the sentence names only later ("with 14 Malaysian companies, including Penang-based
+    Sinar Teknik Bhd for test sockets", asked what Sinar Teknik will provide)."""
+    text = ev.sentence.text
+    trailing = _TRAILING_PREPOSITION.search(ask.query.text.lower())
+    if trailing is not None:
+        at = re.search(rf"\b{trailing.group(1)}\s", text[start:])
+        if at is not None and start + at.end() > end:
+            end = start + at.end()
+    keys = set(ask.query.entity_keys)
+    if keys:
+        named = [(m, e) for m, e in ev.mentions if named_by(e, keys)]
+        before = {e.id for m, e in named if m.start < end}
+        later = [m.end for m, e in named if m.start >= end and e.id not in before]
+        if later:
+            end = min(later)
+    return end
 
 
 _WHAT_IS = re.compile(r"^\s*what(?:'s|’s|s\b|\s+(?:is|are|was|were)\b)")

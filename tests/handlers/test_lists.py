@@ -485,3 +485,34 @@ Japan's Ministry of Economy, Trade and Industry last month pledged 100 billion y
 def test_a_list_inside_a_name_lists_nothing() -> None:
     # "Ministry of Economy, Trade and Industry" is one name, not industries listed
     assert "automotive" in answered(_ROBOTS, "what industries does kirin sell its robots to").text
+
+_FROST = """| 3 March 2025, Monday |
+
+Ruritania to compensate frost-hit farmers
+
+Ruritania's hazelnut harvest fell 40% this year after a late frost, the growers' union said on Monday.
+
+Deputy Agriculture Minister Ivo Marek told reporters on Monday that the government would pay 8 billion crowns in frost compensation to about 145,000 registered growers through the state-backed farm insurance pool AGRIS.
+
+Exporters said buyers had paid as much as $11.85 per kg for prompt shipments.
+"""
+
+
+def test_what_a_question_ends_through_follows_the_sentences_through() -> None:
+    # "paid through": the pool after "through", not the clause on what is paid and to whom
+    assert "AGRIS" in answered(_FROST, "what scheme is the compensation being paid through").text
+
+
+_SUPPLIERS = """| 3 March 2025, Monday |
+
+Halvex opens chip plant in Kedah
+
+Halvex Microdevices opened a 7.6 billion ringgit chip packaging plant in Kedah on Tuesday.
+
+Halvex signed supply agreements worth 1.35 billion ringgit over five years with 14 Malaysian companies on Monday, including Penang-based Sinar Jaya Bhd for test sockets and automation equipment and Ipoh-based Permata Substrates Sdn Bhd for packaging substrates.
+"""
+
+
+def test_what_a_body_named_late_provides_follows_its_name() -> None:
+    # "what is Sinar Jaya going to provide": "Sinar Jaya Bhd for test sockets", not the agreements' worth
+    assert "test sockets" in answered(_SUPPLIERS, "what is sinar jaya going to provide to halvex").text
