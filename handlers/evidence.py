@@ -1084,6 +1084,7 @@ class _Asked(NamedTuple):
 # the answer's things are kinds of.
 _ASKS_KINDS = lazy_compile(r"^\s*(?:what|which)\s+(?:other\s+|(?:kinds?|types?|sorts?)\s+of\s+)?((?:[\w-]+\s+){0,2}?)([a-z][\w-]*s)\b",
                            re.IGNORECASE)
+_KINDS_OF = lazy_compile(r"^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][\w-]*)\b", re.IGNORECASE)
 # "housing, water and electricity, ... and transport", "steel, cement, aluminium and data
 # centres": three things or more, words not figures; "Nordvik Telecom, the Nordic and Baltic
 # operator" names one thing twice.
@@ -1098,11 +1099,15 @@ def _list_kind(query: Query) -> Term | None:
     were in housing, water and electricity, ... and transport" names them without the word."""
     if query.intent != "what":
         return None
-    m = _ASKS_KINDS.match(query.text)
-    if m is None:
-        return None
-    word = m.group(2).lower()
-    kind = next((t for t in query.required if t.word.lower() == word and t.lemma != word), None)
+    # "What kinds of cargo count as agribulk?": the word after "kinds of" is the kind, plural or not.
+    of_kind = _KINDS_OF.match(query.text)
+    kind = next((t for t in query.required if t.word.lower() == of_kind.group(1).lower()), None) if of_kind else None
+    if kind is None:
+        m = _ASKS_KINDS.match(query.text)
+        if m is None:
+            return None
+        word = m.group(2).lower()
+        kind = next((t for t in query.required if t.word.lower() == word and t.lemma != word), None)
     if kind is None or kind.lemma in gz.PLACE_NOUNS or kind.lemma in gz.PERSON_NOUNS:
         return None  # "which provinces": a place list's (places.py); "which analysts": a who
     return kind

@@ -516,3 +516,19 @@ Halvex signed supply agreements worth 1.35 billion ringgit over five years with 
 def test_what_a_body_named_late_provides_follows_its_name() -> None:
     # "what is Sinar Jaya going to provide": "Sinar Jaya Bhd for test sockets", not the agreements' worth
     assert "test sockets" in answered(_SUPPLIERS, "what is sinar jaya going to provide to halvex").text
+
+_PORT = """| 3 March 2025, Monday |
+
+Port of Veldam throughput slips
+
+Cargo throughput at the Port of Veldam fell 2.4% in the first nine months of 2025 to 323.6 million tonnes, the port authority said on Wednesday.
+
+Agribulk, which includes grain, soybeans and animal feed, rose 3.8% to 8.2 million tonnes.
+
+Container volumes fell 1.2% to 10.1 million TEU.
+"""
+
+
+def test_the_word_after_kinds_of_is_the_kind_though_not_plural() -> None:
+    # "kinds of cargo": "grain, soybeans and animal feed" are cargo the sentence never calls so
+    assert "soybeans" in answered(_PORT, "What kinds of cargo count as agribulk?").text
