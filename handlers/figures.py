@@ -244,7 +244,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
-            score -= _measure_unsaid(query, f, ev)
+            score -= _measure_unsaid(query, f, ev) + _superseded(query, f, ev)
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=asides_around(ev.sentence.text, f.start, f.end))
@@ -277,6 +277,28 @@ def _not_the_kind_asked(query: Query, f: FigureRow) -> bool:
         return False
     negated = phrase_keys(" ".join(_NON_PREFIX.findall(measure)))
     return bool(negated) and any(t.keys & negated for t in query.terms)
+
+
+def _superseded(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "raised its forecast for the 2025 deficit to 238 billion riyals, or 5.1% of gross domestic
+    product, from the 112 billion riyals it projected": asked what it now expects, the level it
+    went to, not the one it left ("from the 112 billion"), nor the same level put another way
+    (", or 5.1% of"), unless a percentage is what is asked."""
+    if query.bases or query.times or query.intent != "figure" or _EARLIER_ASKED.search(query.text):
+        return 0.0  # "what was inflation in August": "eased to 3.2% from 3.3% in August" left August's
+    text = ev.sentence.text
+    before = text[max(0, f.start - 12):f.start]
+    went_to = [g for g in ev.figures if g.end <= f.start and g.kind == f.kind and text[max(0, g.start - 3):g.start] == "to "]
+    if went_to and _REVISED_FROM.search(before):
+        return 1.0
+    if query.wants not in ("percent", "change") and f.kind == "percent" and _RESTATES.search(before) and any(
+            g.end <= f.start and g.kind != "percent" and f.start - g.end <= 6 for g in ev.figures):
+        return 0.5
+    return 0.0
+
+
+_REVISED_FROM = lazy_compile(r"\bfrom\s+(?:the\s+|an?\s+)?$")
+_RESTATES = lazy_compile(r",\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
 
 
 def _measure_unsaid(query: Query, f: FigureRow, ev: Evidence) -> float:

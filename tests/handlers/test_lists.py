@@ -532,3 +532,24 @@ Container volumes fell 1.2% to 10.1 million TEU.
 def test_the_word_after_kinds_of_is_the_kind_though_not_plural() -> None:
     # "kinds of cargo": "grain, soybeans and animal feed" are cargo the sentence never calls so
     assert "soybeans" in answered(_PORT, "What kinds of cargo count as agribulk?").text
+
+_DEFICIT = """| 22 October 2025, Wednesday |
+
+Ruritania sells $5 billion of bonds
+
+Ruritania sold $5 billion of dollar bonds on Monday, the finance ministry said.
+
+The kingdom's budget deficit widened to 97.4 billion crowns in the third quarter from 37.2 billion crowns a year earlier.
+
+The finance ministry last month raised its forecast for the 2025 deficit to 238 billion crowns, or 5.1% of gross domestic product, from the 112 billion crowns it projected in its original budget in December.
+"""
+
+
+def test_what_is_now_expected_is_the_level_a_forecast_went_to() -> None:
+    # not the level it left ("from the 112 billion"), nor the same put as a share (", or 5.1% of")
+    assert "238" in answered(_DEFICIT, "what does the finance ministry now expect the full-year shortfall to be").text
+
+
+def test_what_is_now_expected_is_not_the_level_a_forecast_left() -> None:
+    # "raised its forecast ... to 238 billion riyals, ..., from the 112 billion riyals it projected"
+    assert "238" in answered("sa_bond", "what does the finance ministry now expect the full-year shortfall to be").text
