@@ -526,9 +526,15 @@ def _elsewhere(evidence: list[Evidence], store: Store) -> None:
             before = [o for o in others if o.sentence.paragraph == e.sentence.paragraph and o.sentence.index < e.sentence.index]
             # "PGMs slumped 9.8%" names no measure: the one asked ("output") is implied, not elsewhere.
             implied = set() if e.sentence.terms & MEASURES else MEASURES
+            # A rival must be able to give the figure: "overseas earnings" in a quote with no number
+            # is no other subject; nor is a sentence as close to the question that lacks the unit asked
+            # this one states: "order intake fell 23%" names the "Orders totalled 2,870 megawatts".
+            units = {w for f in e.figures for w in f.unit.lower().split()}
+            rivals = [o for o in others if (o.figures or o.coverage >= e.coverage)
+                      and not (o.coverage >= e.coverage and any(t.lemma in units or t.word.lower() in units for t in o.missing))]
             named = [t.word for t in e.missing if t.lemma not in _MODIFIERS and t.lemma not in lead and t.lemma not in implied
                      and not any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in before)
-                     and any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in others)]
+                     and any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in rivals)]
             if named:
                 e.conflicts.append("about " + ", ".join(named) + " only elsewhere")
 

@@ -779,3 +779,35 @@ Credito Ligure shares jumped 14.2% to 9.38 euros in Milan on Monday.
 def test_what_a_bidder_is_willing_to_pay_is_its_offer() -> None:
     # "willing to pay for": the offer's value, which the text need not call paying
     expect(answered(_TAKEOVER_BID, "how much is orvieto willing to pay for credito ligure overall"), "4.8 billion")
+
+
+_ROBOT_EXPORTS = """| 6 November 2025, Thursday |
+
+Robot maker Kaito lifts outlook
+
+Kaito Robotics said on Thursday its orders rose 12% in the quarter.
+
+The industry association said its members' orders rose 9.4% in the quarter to 210 billion yen, with exports accounting for 68% of the total.
+
+"The weak yen should keep lifting overseas earnings," said an analyst.
+"""
+
+
+def test_a_word_said_elsewhere_only_without_a_figure_names_no_other_subject() -> None:
+    # "overseas" is said only in a quote that gives no number: the exports' share still answers.
+    expect(answered(_ROBOT_EXPORTS, "what share of the association's orders came from overseas"), "68%")
+
+
+_TURBINE_ORDERS = """| 5 November 2025, Wednesday |
+
+Turbine maker Norvind cuts outlook
+
+Turbine maker Norvind said on Wednesday it cut its outlook after third-quarter order intake fell 18%.
+
+Orders totalled 1,950 megawatts in the July-September period, down from 2,380 megawatts a year earlier.
+"""
+
+
+def test_a_sentence_lacking_the_unit_asked_does_not_take_the_subject_away() -> None:
+    # "order intake fell 18%" names no megawatts: the orders that totalled 1,950 megawatts are its intake.
+    expect(answered(_TURBINE_ORDERS, "What was the total order intake in Q3, in megawatts?"), "1,950")
