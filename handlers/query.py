@@ -122,6 +122,8 @@ def parse_query(question: str, store: Store) -> Query:
 
 _PHRASAL_VERBS = frozenset("put take set get give make bring come go turn pull knock carry".split())
 _HAVING_VERBS = frozenset("use have own operate run".split())
+_CARRYING_VERBS = frozenset("carry hold command".split())
+_WHAT_THING_DOES = lazy_compile(r"\s*what\s+[a-z-]+\s+(?:do|does|did)\b", re.IGNORECASE)
 
 
 def _parse_query(question: str, store: Store) -> Query:
@@ -169,6 +171,11 @@ def _parse_query(question: str, store: Store) -> Query:
     # more than 2,100 suppliers", "its fleet of 42 vessels").
     if _HOW_MUCH_MANY.match(text.lower().lstrip()) and tokens and tokens[-1].lemma in _HAVING_VERBS:
         optional.add(len(tokens) - 1)
+    # "What premium does the bid carry over ...?", "what stake does it hold?": the same, the thing
+    # asked named right after "what" (the text says "a premium of 18.6%", no carrying).
+    if _WHAT_THING_DOES.match(text):
+        optional |= {i for i in range(3, min(len(tokens), 8)) if tokens[i].lemma in _HAVING_VERBS | _CARRYING_VERBS
+                     and any(t.lower in ("do", "does", "did") for t in tokens[1:i])}
     # "How come costs went up even though they mined more gold?": what is granted is no word to find.
     conceded = next((i for i, t in enumerate(tokens) if t.lower in ("though", "although", "despite")), None)
     if conceded is not None and conceded > 2:
@@ -1604,6 +1611,9 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
             referring or len(token.lower) == 1 or token.lemma in GENERIC or token.lower in GENERIC or i in optional or token.lemma in VALUE_WORDS
             or (token.lemma in _CURRENCY_WORDS and not subject_currency) or parse_number(token.lower) is not None
             or _manner_adverb(token.lower, k)
+            # "What size holding has Valpadana already picked up?": that it is done is the tense's,
+            # which the text says in its own ("built a 4.9% stake"), not in the word.
+            or token.lower == "already"
         )
         terms.append(Term(token.text, token.lemma, k, required, i))
     return terms
@@ -1785,6 +1795,11 @@ _RELATIVE_WHO = Guarded(re.compile(r"^\s*(?:what|which|how|when|where)\b.*\b(?!(
 _PERSON_WORDS = gz.PERSON_NOUNS | frozenset("man woman men women person people guy one someone anyone those".split())
 
 
+# "What premium does the bid carry over where the shares closed?": a "where" after a preposition,
+# in a question another word opens, is the level it was at, not a place asked.
+_LEVEL_WHERE = lazy_compile(r"(?<=\S)(?P<prep>\s(?:over|above|below|under|beyond|from|than|to|on))\s+where\b(?=.)")
+
+
 def _question_word(lower: str) -> str:
     """The question's own wh-phrase: the earliest specific one ("on what date did X report the
     number of firms" asks when), else the general "how" or "what"."""
@@ -1794,6 +1809,8 @@ def _question_word(lower: str) -> str:
     # Only now the wh-patterns (a yes/no question returns above whatever they find: it was searched
     # with every one of them for nothing).
     relative = _relative_who(lower)
+    if "where" in lower:
+        lower = _LEVEL_WHERE.sub(r"\g<prep> the level", lower)
     found = [(m.start(), order, name) for order, (name, pattern) in enumerate(_WH_RE)
              if name not in ("how", "what") and (m := pattern.search(lower)) and not (relative and m.group().startswith("who"))]
     if found:
@@ -2062,7 +2079,9 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
 
 _WHAT_WRONG = lazy_compile(r"\bwhat(?:'s|s| is| was| are| were)\s+(?:\w+\s+)?(?:wrong|the (?:problem|issue|fault|matter)) with\b")
 _WHAT_CAUSES = re.compile(r"\bwhat(?:'s|s| is| was| are| were)?\s+(?:\w+\s+)?(?:dragging|driving|behind|causing|caused|pushing|holding|"
-                          r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|led to|leading to)\b")
+                          r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|led to|leading to)\b"
+                          # (not a noun the question then asks of: "what size holding has Valpadana picked up?")
+                          r"(?!\s+(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)\b)")
 # "What squeezed the margin?", "what drove the rise?": a cause done, asked for; not "what was
 # hit?", which asks for the thing it was done to.
 _WHAT_CAUSED = lazy_compile(r"\bwhat\s+(?:(?:has|have|had|really|actually|mainly|else)\s+)?(?:drove|driven|squeezed|hit|hurt|dented|eroded|"

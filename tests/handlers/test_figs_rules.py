@@ -811,3 +811,43 @@ Orders totalled 1,950 megawatts in the July-September period, down from 2,380 me
 def test_a_sentence_lacking_the_unit_asked_does_not_take_the_subject_away() -> None:
     # "order intake fell 18%" names no megawatts: the orders that totalled 1,950 megawatts are its intake.
     expect(answered(_TURBINE_ORDERS, "What was the total order intake in Q3, in megawatts?"), "1,950")
+
+
+_NORD_BID = """| 3 March 2025, Monday |
+
+Nordbank bids for Fjordsparebank
+
+Nordbank launched a 2.1 billion crown takeover offer for Fjordsparebank on Monday.
+
+The offer values Fjordsparebank at 48 crowns a share, a premium of 22% to its closing price on Friday.
+
+Nordbank built a 4.9% holding in Fjordsparebank last month through purchases on the market.
+
+Fjordsparebank's shipping loans carried an average interest rate of 5.1% last year.
+
+"The premium is thin because the shares had already rallied 30% this year," said an analyst.
+"""
+
+
+def test_a_where_after_a_preposition_is_a_level_not_a_place() -> None:
+    store = stored(_NORD_BID)
+    assert parse_query("What premium does the bid carry over where the shares closed on Friday?", store).intent == "figure"
+    assert parse_query("How far above where it started is the price?", store).wh != "where"
+    assert parse_query("Where is Nordbank based?", store).intent == "where"
+
+
+def test_carrying_what_is_asked_is_having_it() -> None:
+    # "carry" a premium: the text says "a premium of 22%", and the loans that "carried" a rate are no rival.
+    expect(answered(_NORD_BID, "What premium does the bid carry over where the shares closed on Friday?"), "22%")
+
+
+def test_a_cause_verb_before_an_auxiliary_is_a_noun_asked_of() -> None:
+    # "what size holding has ..." asks a figure, not what is holding something back.
+    assert parse_query("What size holding has Nordbank picked up in Fjordsparebank?", stored(_NORD_BID)).intent == "figure"
+    assert parse_query("What is holding back the bid?", stored(_NORD_BID)).intent == "why"
+
+
+def test_already_is_no_word_to_find() -> None:
+    # "already" is the tense's, which "built a 4.9% holding" says its own way; the quote's "had
+    # already rallied" is not about another holding.
+    expect(answered(_NORD_BID, "What size holding has Nordbank already picked up in Fjordsparebank?"), "4.9%")
