@@ -793,6 +793,14 @@ _RULES: tuple[_Rule, ...] = (
         ("end",),
         point=False,
     ),
+    _rule(
+        # "expect the rate to end the year at 6.75%", "see the rate finishing 2025": its level in
+        # the year's last month, as "at the end of the year" is.
+        rf"\b(?:end|ends|ended|ending|finish|finishes|finished|finishing)\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b(?!\s*%)",
+        _r_year_end,
+        ("end", "finish"),
+        point=False,
+    ),
 )
 
 _HAS_DIGIT = re.compile(r"[0-9]")

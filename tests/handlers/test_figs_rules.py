@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from handlers.query import parse_query
 from tests.handlers.stories import answered, expect, stored
 
@@ -851,3 +853,21 @@ def test_already_is_no_word_to_find() -> None:
     # "already" is the tense's, which "built a 4.9% holding" says its own way; the quote's "had
     # already rallied" is not about another holding.
     expect(answered(_NORD_BID, "What size holding has Nordbank already picked up in Fjordsparebank?"), "4.9%")
+
+
+_RATE_POLL = """| 14 November 2025, Friday |
+
+Banxico cuts rates again
+
+Mexico's central bank cut its key interest rate by a quarter point to 7.25% on Thursday.
+
+A Reuters poll published last week showed 15 of 22 analysts expect the rate to end the year at 7.00%, and the bank's next decision is due on December 18.
+"""
+
+
+def test_ending_the_year_is_the_year_end() -> None:
+    # "end the year at 7.00%" is the level in December, which "finishing 2025" asks too; the
+    # next decision's December 18 is no other period.
+    expect(answered(_RATE_POLL, "How many analysts in the poll see the rate finishing 2025 at 7.00%?"), "15")
+    from knowledge.dates import find_times
+    assert [t.start_date for t in find_times("analysts expect the rate to end the year at 7%", date(2025, 11, 14))] == [date(2025, 12, 1)]
