@@ -134,6 +134,8 @@ def _parse_query(question: str, store: Store) -> Query:
         text = _apply_corrections(text, tokens)
         tokens = tokenize(text)
     entity_hits = _match_entities(tokens, store, text)
+    if "target" in text.lower():
+        entity_hits = _with_takeover_target(tokens, store, entity_hits, text)
     covered = {i for _, positions in entity_hits for i in positions}
     # "did they lower rates": a move, not a low level ("the lowest since March" is none).
     keys = [k - _LEVEL_OF_MOVE.get(t.lower, frozenset()) for t, k in zip(tokens, token_keys(tokens))]
@@ -1182,6 +1184,47 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
         else:
             i += 1
     return hits
+
+
+def _with_takeover_target(tokens: list[Token], store: Store, hits: list[tuple[str, list[int]]], text: str) -> list[tuple[str, list[int]]]:
+    """ "How many branches does the target bank operate?": the company the story says is bid for
+    ("launched a takeover offer for smaller rival Credito Tirrenico"), named by what it is to the
+    buyer; the body word after it ("bank") is part of the name, no other entity."""
+    for i, t in enumerate(tokens):
+        if t.lower != "target" or i == 0 or tokens[i - 1].lower not in ("the", "takeover", "acquisition", "bid"):
+            continue
+        span = [i - 1, i] if tokens[i - 1].lower != "the" else [i]
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and (after.lemma in _SUBJECT_BODIES or after.lemma in _BODY_WORDS):
+            span.append(i + 1)
+        elif after is not None and after.lower not in STOPWORDS and text[t.end : t.end + 2] not in ("'s", "’s"):
+            continue  # "the target price", "the target fleet size": a goal, not a company
+        targets = store.memo("takeover_targets", None, lambda: _takeover_targets(store))
+        if len(targets) != 1:
+            return hits
+        return [*(h for h in hits if not set(h[1]) & set(span)), (next(iter(targets)), span)]
+    return hits
+
+
+# "a takeover offer for smaller rival Credito Tirrenico", "bids 4.8 billion euros for rival X",
+# "agreed to buy X": the name after the bid's "for" or the buying verb.
+_BID_FOR = lazy_compile(r"\b(?:(?:offer|bid|bids|approach|proposal)\b[^.;]{0,60}?\bfor|(?:acquire|acquiring|buy|buying|takeover of|acquisition of)(?=\s))"
+                        r"\s+(?:(?:smaller|larger|bigger|domestic|local|rival|peer|its|the)\s+)*(?P<name>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})")
+
+
+def _takeover_targets(store: Store) -> frozenset[str]:
+    """The names (as the entity index keeps them) each article's headline or lead says are bid for."""
+    names = store.entity_name_index
+    found: set[str] = set()
+    for article in store.articles():
+        for number in (0, 1):
+            for m in _BID_FOR.finditer(store.paragraph(article.id, number) or ""):
+                words = m["name"].split()
+                # the longest run of its words that is a name: "Credito Tirrenico on Monday" is Credito Tirrenico
+                name = next((key for n in range(len(words), 0, -1) if (key := normalise_name(" ".join(words[:n]))) in names), None)
+                if name:
+                    found.add(name)
+    return frozenset(found)
 
 
 def _starts_no_name(text: str, store: Store, names: frozenset[str]) -> bool:

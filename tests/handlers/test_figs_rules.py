@@ -871,3 +871,21 @@ def test_ending_the_year_is_the_year_end() -> None:
     expect(answered(_RATE_POLL, "How many analysts in the poll see the rate finishing 2025 at 7.00%?"), "15")
     from knowledge.dates import find_times
     assert [t.start_date for t in find_times("analysts expect the rate to end the year at 7%", date(2025, 11, 14))] == [date(2025, 12, 1)]
+
+
+_LENDER_BID = """| 3 March 2025, Monday |
+
+Alpina bids for rival Banca Ligure
+
+Banca Alpina launched a 2.4 billion euro takeover offer for smaller rival Banca Ligure on Monday.
+
+The combined group would serve 3.1 million customers through 1,150 branches.
+
+Banca Ligure, which has 420 branches mainly in Liguria, reported a net profit of 210 million euros last year.
+"""
+
+
+def test_the_target_is_the_company_bid_for() -> None:
+    expect(answered(_LENDER_BID, "How many branches does the target bank operate?"), "420")
+    # ... but "the target price" is a goal, no company.
+    assert parse_query("what is the target price?", stored(_LENDER_BID)).entity_keys == []
