@@ -416,7 +416,8 @@ _PREFIXES = frozenset("mid pre post non semi sub".split())
 _HOW_MEASURE = frozenset("full busy crowded".split())
 # Guarded (knowledge.lazy_re): searched only in a question with a word it needs, here "since".
 _SINCE_EVENT = Guarded(lazy_compile(r"\bsince\s+(?:the|its|their|this|it|they)\b[\w\s/-]{0,30}?\s"
-                                    r"(began|begun|started|kicked\s+off|got\s+(?:going|under\s*way)|opened|commenced)\b", re.IGNORECASE),
+                                    # (with what it began doing: "since the bank started cutting" is its "since it began easing")
+                                    r"((?:began|begun|started|kicked\s+off|got\s+(?:going|under\s*way)|opened|commenced)(?:\s+[a-z]+ing)?)\b", re.IGNORECASE),
                        ("since",), fold=True)
 _PAST_YEAR = lazy_compile(r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)", re.IGNORECASE)
 _BASES = (

@@ -889,3 +889,18 @@ def test_the_target_is_the_company_bid_for() -> None:
     expect(answered(_LENDER_BID, "How many branches does the target bank operate?"), "420")
     # ... but "the target price" is a goal, no company.
     assert parse_query("what is the target price?", stored(_LENDER_BID)).entity_keys == []
+
+
+_EASING = """| 14 November 2025, Friday |
+
+Banxico trims rate again
+
+Mexico's central bank cut its key interest rate by 25 basis points to 7.00% on Thursday.
+
+The bank has lowered borrowing costs by a combined 425 basis points since it began easing in March 2024.
+"""
+
+
+def test_what_an_event_began_doing_dates_the_span() -> None:
+    # "since the bank started cutting" is the text's "since it began easing": no word to find.
+    expect(answered(_EASING, "whats the total amount of easing since the bank started cutting"), "425")
