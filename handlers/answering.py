@@ -32,6 +32,7 @@ _NOW_WORDS = r"(?:now|currently|today|these days|at the moment|right now)"
 _NOW_INSTEAD = re.compile(rf"\b{_NOW_WORDS}\b", re.IGNORECASE)
 EMPTY_REPLY = "Ask me a question about the article, for example: how much, when, where or who."
 ERROR_REPLY = "Sorry, I could not answer that. Please try asking another way."
+NO_CONTEXT_REPLY = "What is it you would like to know? Ask the whole question, for example: how much did exports rise a year ago?"
 
 
 _ANY_WORD_CHAR = lazy_compile(r"\w")
@@ -91,6 +92,9 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
     if last is not None:
         _why_of_last(query)
     followup = last is not None and _is_followup(query)
+    if last is None and _leans_on_nothing(query):
+        # "and a year ago?" with nothing asked before: any year-earlier figure would be a guess.
+        return _plain(question, NO_CONTEXT_REPLY, "clarify"), None
     own = set(query.entity_keys)  # named by the question itself, before any are inherited
     if followup and last is not None:
         _inherit(query, last)
@@ -115,7 +119,19 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
             c = result.citations[0]
             result.suggestions = follow_ups(ask, c.article, c.paragraph)
         return result, _turn(ask, result)
+    if query.intent in ("figure", "derived", "when", "where", "who", "what", "yesno") and query.required:
+        # "How many cars in September?" "The article does not say." "And in October?": the same
+        # question again, for October, though the first found nothing to quote.
+        return result, _unanswered_turn(ask)
     return result, None
+
+
+def _unanswered_turn(ask: Ask) -> Turn:
+    query = ask.query
+    return Turn(question=ask.question, intent=query.intent, terms=list(query.terms), entities=list(query.entities),
+                entity_keys=list(query.entity_keys), focus_entity=None, focus_person=None, article_id="",
+                paragraph=-1, sentence_id=-1, asked=query.intent, wants=query.wants, direction=query.direction,
+                basis=query.basis, times=tuple(query.times))
 
 
 def _handled(ask: Ask) -> Answer:
@@ -133,6 +149,13 @@ def _for_another(ask: Ask, last: Turn, result: Answer, own: set[str]) -> bool:
     again = next((e for e in ask.pool.evidence if e.sentence.id == last.sentence_id), None)
     return (again is not None and result.citations[0].quote.strip("…")[:40] in again.sentence.text
             and not any(named_by(e, new) for _, e in again.mentions))
+
+
+def _leans_on_nothing(query: Query) -> bool:
+    """A follow-up ("and a year ago?", "what about in March?") that names nothing of its own: with
+    no last answer, there is no figure or name for it to be about."""
+    return (bool(_FOLLOWUP_START.search(query.text)) and not query.required and not query.entity_keys
+            and not query.numbers and query.intent not in ("about", "why"))
 
 
 def _is_followup(query: Query) -> bool:

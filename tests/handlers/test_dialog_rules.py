@@ -402,3 +402,25 @@ Saudi Energy Minister Prince Abdulaziz bin Salman said the group was acting earl
 
 def test_the_reason_right_after_the_words_asked_answers_why() -> None:
     expect(dialog(_CUT, "Who is the Saudi energy minister?", "Why did he say they're cutting?"), "demand")
+
+
+_SHIPMENTS = """| 3 November 2025, Monday |
+
+Car shipments hit a record
+
+Carmakers shipped 412,600 cars to dealers in October, up 11.4% from a year earlier, an industry body said on Monday.
+
+Sales of electric cars rose 40% to 18,200 in October.
+"""
+
+
+def test_a_follow_up_with_nothing_before_it_asks_for_the_whole_question() -> None:
+    # "and a year ago?" opening a chat names no figure: any year-earlier figure would be a guess.
+    reply = answered(_SHIPMENTS, "and a year ago?")
+    assert not reply.answered and "whole question" in reply.text
+
+
+def test_a_follow_up_asks_again_the_question_the_article_did_not_answer() -> None:
+    # September's electric car sales are not given; "and in October?" is the same question for
+    # October, not the story's lead figure for October.
+    expect(dialog(_SHIPMENTS, "how many electric cars were sold in september?", "and in october?"), "18,200")
