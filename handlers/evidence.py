@@ -2260,7 +2260,10 @@ def _span_clause(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
         masked = masked[:a] + "~" * (b - a) + masked[b:]
     left = max((m.end() for m in _BOUNDARY.finditer(masked, 0, start)), default=0)
     right = min((m.start() for m in _BOUNDARY.finditer(masked, end)), default=len(text))
-    cuts = sorted([(m.start(), m.end()) for m in _ASIDE.finditer(masked, left, right) if not m.start() < start < m.end()]
+    # "In March, Saudi Arabia sold its debut green bonds, raising ...": after a time that opens the
+    # clause, the words up to the next comma are what it dates, not an aside.
+    fronted = not masked[left:start].strip() and masked.startswith(",", end)
+    cuts = sorted([(m.start(), m.end()) for m in _ASIDE.finditer(masked, end + 1 if fronted else left, right) if not m.start() < start < m.end()]
                   + [(a, b) for a, b in dashes if left <= a and b <= right])
     spans, pos = [], left
     for a, b in cuts:

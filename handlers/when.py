@@ -125,7 +125,21 @@ _NEWS_EVENT = frozenset({"say", "report", "announce", "declare", "decision", "de
 def _asks_news_date(ask: Ask) -> bool:
     """ "When was the decision announced?", "When did X report its results?": the news itself."""
     # "formal talks with the unions" are negotiations, not something said.
-    return any((t.keys & _NEWS_EVENT and t.lemma not in ("talk", "meet")) or t.lemma in _NEWS_EVENT for t in ask.query.terms)
+    return any((t.keys & _NEWS_EVENT and t.lemma not in ("talk", "meet")) or t.lemma in _NEWS_EVENT for t in _telling_terms(ask))
+
+
+def _telling_terms(ask: Ask) -> list[Term]:
+    """The question's words, less a word that says or publishes only of a telling ("when did it
+    issue the outlook?") when none is asked: "issue its first green debt", "the rights issue"."""
+    tells = any(t.keys & _TELLINGS or t.lemma in _TELLING_NOUNS for t in ask.query.terms if t.lemma not in _WEAK_SAYING)
+    return ask.query.terms if tells else [t for t in ask.query.terms if t.lemma not in _WEAK_SAYING]
+
+
+# Words the lexicon counts as saying or publishing that mostly do something else: "a rights issue",
+# "notes due 2030", "added 1.2 million subscribers", "sales showed".
+_WEAK_SAYING = frozenset({"issue", "add", "show", "note", "present", "table"})
+_TELLINGS = frozenset({"say", "publish", "forecast", "report"})
+_TELLING_NOUNS = frozenset({"data", "figure", "number", "statistic", "statement", "result", "estimate", "warning", "update", "plan", "budget", "rule"})
 
 
 _NEWS_VERBS = ("declare", "announce", "publish", "decide", "report")
@@ -297,7 +311,7 @@ def _ordinal_picks(ev: Evidence, ordinals: set[str]) -> set[int]:
 
 
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
-    asks_saying = any(t.keys & _ASKS_SAYING for t in ask.query.terms)
+    asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask))
     wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
     wants_effect = bool(_ASKS_EFFECT.search(ask.query.text.lower()))
     wants_end = bool(_ASKS_END.search(ask.query.text.lower()))

@@ -638,3 +638,22 @@ def test_the_lead_tells_the_day_it_shares_with_a_later_sentence() -> None:
     # both say Monday; the bid is the lead's news, not the share moves below it
     result = answered(_BID_DAY, "When did Orvieto go public with the bid?")
     assert result.answered and result.text.startswith("On Monday") and result.citations[0].paragraph == 1, result.text
+
+
+_GREEN_BOND = """| 22 October 2025, Wednesday |
+
+Oman sells bonds as deficit widens
+
+Oman raised $4.5 billion from a dollar bond sale on Tuesday, its debt office said.
+
+Orders peaked at more than $12 billion.
+
+In May, Oman sold its debut green bonds, raising 900 million euros to finance solar and wind projects in the Dhofar and Al Wusta governorates.
+"""
+
+
+def test_issuing_debt_is_no_telling_and_an_opening_time_dates_its_clause() -> None:
+    # "issue" debt is not "say" (the lead's day dates its own sale), and "In May," dates "Oman sold",
+    # not a clause of the provinces after it
+    expect(answered(_GREEN_BOND, "When did Oman issue its first green debt?"), "In May")
+
