@@ -45,8 +45,14 @@ def handle(ask: Ask) -> Answer | None:
     # the official core figure on Thursday"): no report is dated after the article.
     keys = set(ask.query.entity_keys)
     # "the statistics bureau said last week" dates another's news when the question names its own teller.
-    tellers = [e for _, e in picks[0][2].mentions if e.kind in ("org", "person")] if picks else []
-    others_report = bool(keys) and bool(tellers) and not any(named_by(e, keys) for e in tellers)
+    others_report = bool(picks) and _others_news(ask, picks[0][2], keys)
+    if picks and _names_teller(picks[0][2], keys) and _asks_news_date(ask) and not reporting_time(picks[0][2].sentence.text, picks[0][1]):
+        # "When did the Danish govt say it would rerun the auction?": "Denmark's Ministry of Climate
+        # said on Monday it would relaunch a tender, after an auction in December 2024 drew no bids"
+        # is dated by its own telling day, not the auction's nor the lead's.
+        said = next((p for p in picks if p[2] is picks[0][2] and reporting_time(p[2].sentence.text, p[1])), None)
+        if said is not None:
+            picks = [said] + [p for p in picks if p is not said]
     if not picks or (_asks_news_date(ask) and (not reporting_time(picks[0][2].sentence.text, picks[0][1]) or others_report)
                      and not _states_the_news_verb(ask, picks[0][2], picks[0][1])
                      and not (_PRESENT_OR_FUTURE.search(ask.query.text.lower()) and _ahead(ask, picks[0][2], picks[0][1]))):
@@ -162,6 +168,25 @@ def _states_the_news_verb(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
             if len(between) < 80 and not _CLAUSE_BREAK.search(between):
                 return True
     return False
+
+
+def _others_news(ask: Ask, ev: Evidence, keys: set[str]) -> bool:
+    """The sentence tells another's news: "the statistics bureau said last week", or "a preliminary
+    estimate released last month" naming none asked about, when the question names its own teller.
+    "Denmark's Ministry of Climate said on Monday" is the Danish government's."""
+    if not keys:
+        return False
+    if not any(e.kind in ("org", "person") for _, e in ev.mentions):
+        return not any(named_by(e, keys) for _, e in ev.mentions)
+    return not _names_teller(ev, keys)
+
+
+def _names_teller(ev: Evidence, keys: set[str]) -> bool:
+    """A body or person of the sentence is one asked about, by name or as the asked place's own
+    ("Denmark's Ministry of Climate" for "the Danish govt")."""
+    text = ev.sentence.text
+    owners = [m.end for m, e in ev.mentions if e.kind == "place" and named_by(e, keys) and text.startswith(("'s ", "’s "), m.end)]
+    return bool(keys) and any(named_by(e, keys) or m.start - 3 in owners for m, e in ev.mentions if e.kind in ("org", "person"))
 
 
 def _told_elsewhere(ask: Ask) -> list[Evidence]:

@@ -657,3 +657,38 @@ def test_issuing_debt_is_no_telling_and_an_opening_time_dates_its_clause() -> No
     # not a clause of the provinces after it
     expect(answered(_GREEN_BOND, "When did Oman issue its first green debt?"), "In May")
 
+
+_RATE_CUT = """| 14 November 2025, Friday |
+
+Mexico's central bank trims rate to 7%
+
+Mexico's central bank cut its benchmark interest rate by 25 basis points to 7.00% on Thursday.
+
+Gross domestic product shrank 0.3% in the July-September quarter, according to a preliminary estimate released last month, and the bank's rate cut came as the slump deepened.
+"""
+
+
+def test_a_release_naming_no_one_asked_is_anothers_news() -> None:
+    # "an estimate released last month" names no teller, and not the bank asked about
+    expect(answered(_RATE_CUT, "When did Banxico announce the rate cut?"), "On Thursday")
+
+
+_WIND_TENDER = """| 5 November 2025, Wednesday |
+
+Turbine maker to cut 1,400 jobs
+
+Danish wind turbine maker Havborg Wind said on Wednesday it would cut about 1,400 jobs as U.S. offshore orders dried up.
+
+Denmark's Ministry of Climate, Energy and Utilities said on Monday it would relaunch a 3 gigawatt offshore wind tender next spring, after an auction in December 2024 drew no bids.
+"""
+
+
+def test_the_asked_places_own_body_tells_its_news() -> None:
+    # "Denmark's Ministry" is the Danish government's: its "said on Monday" is no other's news
+    expect(answered(_WIND_TENDER, "When did the Danish govt say it would rerun the offshore wind auction?"), "On Monday")
+
+
+def test_the_asked_tellers_sentence_is_dated_by_its_telling_day() -> None:
+    # "said on Monday it would relaunch a tender ..., after an auction in December 2024 drew no
+    # bids": asked when it was said, the day it was said, not the auction's date nor the lead's day
+    expect(answered("dk_turbines", "When did the Danish govt say it would rerun the offshore wind auction?"), "On Monday")
