@@ -355,6 +355,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     # Oct. 8", not "inflation eases in September" nor "rate cuts seen slowing".
     acted_on = bool(wanted) and bool(movers) and bool(things) and all(t.position > min(movers) for t in things)
     ordinals = {t.lemma for t in ask.query.required if t.lemma in _ORDINAL_WORDS}
+    event = _event_before_object(ask)
     for ev in evidence:
         picked = _ordinal_picks(ev, ordinals) if ordinals else set()
         # "When did the bank last lower rates?": a sentence in which something was lowered, not
@@ -362,6 +363,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
         moved = bool(wanted & ev.sentence.terms)
         # Where the words asked end: "will close by the end of 2026", "to conclude by January 30".
         asked_ends = {b for _, b in term_spots(ev.sentence.text, [m for m in ev.matched if m.required])} if wants_end and ev.times else set()
+        event_ends = {b for _, b in term_spots(ev.sentence.text, [event])} if event is not None and event in ev.matched and ev.times else set()
         for t in ev.times:
             if not t.label or t.text.lower() in asked_texts or (t.start_date, t.end_date) in asked_spans:
                 # "When do we get the full Q3 numbers?": "third-quarter" names what, not when
@@ -383,6 +385,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score -= 1.0
             if asks_expected and _EXPECTED_BEFORE.search(ev.sentence.text, max(0, t.start - 50), t.start):
                 score += 0.8
+            if event_ends and t.start - 1 in event_ends:
+                score += 1.0  # "vote on the rights issue": "approval at a general meeting on December 3", not "a rights issue in the first quarter"
             if wants_end and t.start - 1 in asked_ends:
                 score += 1.0  # the time of the very word asked, not "to save 350 million francs a year by 2027"
             if _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start) and not asks_record:
@@ -423,6 +427,19 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+# "vote on the rights issue", "decide about the plant", "a panel over the EU rules": the deed asked,
+# then what it is about.
+_DEED_ON_OBJECT = lazy_compile(r"\b([a-z-]+)\s+(?:on|about|over)\s+(?:the|a|an|its|their|this|that)\b")
+
+
+def _event_before_object(ask: Ask) -> Term | None:
+    """The question's word for the deed asked, when it is followed by what the deed is about."""
+    m = _DEED_ON_OBJECT.search(ask.query.text.lower())
+    if m is None:
+        return None
+    return next((t for t in ask.query.required if t.word.lower().split()[-1:] == [m[1]]), None)
 
 
 def _acts_on(ev: Evidence, t: TimeRow, wanted: frozenset[str], things: list[Term]) -> bool:

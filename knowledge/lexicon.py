@@ -267,7 +267,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "electricity": ("electricity", "power", "electric power"),
     "synergy": ("synergy", "cost saving", "cost savings", "savings"),
     "one-off": ("one-off", "one off", "up front", "upfront", "one-time"),
-    "vote": ("vote", "back", "backing", "favour", "favor", "support", "ballot"),  # "the minister backing the levy change"
+    "vote": ("vote", "back", "backing", "favour", "favor", "support", "ballot",  # "the minister backing the levy change"
+             # "when do shareholders vote on the rights issue?" / "subject to approval at an extraordinary general meeting"
+             "general meeting", "shareholder meeting", "egm", "agm"),
     "forecast": ("forecast", "guidance", "outlook", "expect", "expectation", "project", "projection",
                  "predict", "estimate", "see", "anticipate", "think", "believe", "plan", "aim", "target", "goal", "reckon",
                  "its call", "their call", "crop call", "price call", "rate call"),

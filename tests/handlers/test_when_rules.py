@@ -692,3 +692,21 @@ def test_the_asked_tellers_sentence_is_dated_by_its_telling_day() -> None:
     # "said on Monday it would relaunch a tender ..., after an auction in December 2024 drew no
     # bids": asked when it was said, the day it was said, not the auction's date nor the lead's day
     expect(answered("dk_turbines", "When did the Danish govt say it would rerun the offshore wind auction?"), "On Monday")
+
+
+_RIGHTS_ISSUE = """| 5 November 2025, Wednesday |
+
+Turbine maker plans share sale
+
+Danish wind turbine maker Havborg Wind said on Wednesday it would cut about 1,400 jobs as U.S. offshore orders dried up.
+
+The company also plans to raise up to 4 billion crowns through a rights issue in the first quarter of next year, subject to approval at an extraordinary general meeting on December 3, to help fund a new offshore turbine.
+
+The government said it would relaunch an offshore wind tender with state support of up to 55 billion crowns, after an auction in December 2024 drew no bids.
+"""
+
+
+def test_the_deed_asked_is_dated_by_its_own_time_not_its_objects() -> None:
+    # shareholders vote at a general meeting; "a rights issue in the first quarter" dates the issue,
+    # and "state support" for a tender held in December 2024 is no vote
+    expect(answered(_RIGHTS_ISSUE, "When do shareholders vote on the rights issue?"), "On December 3")
