@@ -2081,7 +2081,8 @@ def _more_of_a_measure(lower: str) -> bool:
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if _is_about_article(lower) and not _cites_article(query, lower) and not _asks_about_a_body(query, lower):
         return "about"
-    if _is_derived(lower) and query.wh != "why":  # "why did it lose money a year ago?" asks why
+    # "Are plants holding more coal than this time last year?" asks yes or no, whatever it compares.
+    if _is_derived(lower) and query.wh not in ("why", "yesno"):  # "why did it lose money a year ago?" asks why
         return "derived"
     if query.wh == "how much" and _more_of_a_measure(lower):
         return "derived"

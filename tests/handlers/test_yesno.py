@@ -352,3 +352,26 @@ Turkey exported 291,000 tonnes of shelled hazelnuts in the season that ended on 
 """
     reply = _answered(article, "did exports pick up at the start of the new season?")
     assert reply.text.startswith("No.") and "44%" in reply.text, reply.text
+
+
+_COAL = """| 9 June 2025, Monday |
+
+India's coal stocks at power plants rise as demand cools
+
+Coal stocks at power plants stood at 41.3 million tonnes on Monday, up from 35.6 million tonnes a year earlier, the Central Electricity Authority said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a yes/no question set against "this time last year" or "last year's" level asks yes or no,
+        # not the difference
+        ("are plants holding more coal than this time last year?", "Yes."),
+        ("are plants holding less coal than this time last year?", "No."),
+        ("Are coal stocks behind last year's level?", "No."),
+    ],
+)
+def test_a_yes_no_question_against_last_year_is_answered_yes_or_no(question: str, expected: str) -> None:
+    result = _answered(_COAL, question)
+    assert result.answered and result.text.startswith(expected) and "35.6" in result.text, result.text
