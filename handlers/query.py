@@ -293,6 +293,11 @@ def _parse_query(question: str, store: Store) -> Query:
         after_news = {i for i in range(2, len(tokens)) if tokens[i].lemma in _NEWS_NOUNS and tokens[i - 1].lower == "the"
                       and tokens[i - 2].lower in ("after", "on", "following")}
         query.terms = [replace(t, required=False) if t.position in after_news else t for t in query.terms]
+        # "did the stock go up when the plant opened": the clause says when, which the sentence
+        # of the move may give by its date ("Its shares rose 4.2% on Wednesday").
+        when = _WHEN_CLAUSE.search(text.lower()) if "when" in text.lower() else None
+        if when is not None and when.group() == "when" and when.start() > 0:
+            query.terms = [replace(t, required=False) if tokens[t.position].start > when.start() else t for t in query.terms]
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
@@ -1842,6 +1847,10 @@ _PERSON_WORDS = gz.PERSON_NOUNS | frozenset("man woman men women person people g
 # "What premium does the bid carry over where the shares closed?": a "where" after a preposition,
 # in a question another word opens, is the level it was at, not a place asked.
 _LEVEL_WHERE = lazy_compile(r"(?<=\S)(?P<prep>\s(?:over|above|below|under|beyond|from|than|to|on))\s+where\b(?=.)")
+# "go up when the plant opened", "rise where demand is strongest": a clause of the time or place of
+# what a yes/no question asks; "did they say when it opens?" asks the time.
+_WHEN_CLAUSE = lazy_compile(r"\b(?<!know )(?<!say )(?<!said )(?<!tell )(?<!told )(?<!announce )(?<!decide )(?<!reveal )"
+                            r"(?<!disclose )(?<!specify )(?<!mention )(?<!confirm )(?<!explain )(?<!sure )(?<!clear )(?:when|where)\b")
 
 
 def _question_word(lower: str) -> str:
@@ -1850,6 +1859,8 @@ def _question_word(lower: str) -> str:
     first = lower.split(" ", 1)[0] if lower else ""
     if first in _YESNO and not _WH_WORD.search(lower):
         return "yesno"  # "Are total arrivals still ahead?": "total" is no question word here
+    if first in _YESNO and _WHEN_CLAUSE.search(lower) and not _WH_WORD.search(_WHEN_CLAUSE.sub(" ", lower)):
+        return "yesno"  # "Did Aravalli's stock go up when the plant opened?": when it happened, not when
     # Only now the wh-patterns (a yes/no question returns above whatever they find: it was searched
     # with every one of them for nothing).
     relative = _relative_who(lower)

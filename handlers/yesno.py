@@ -486,12 +486,17 @@ def _in_asked_mention(query: Query, ev: Evidence, at: int) -> bool:
 _THE_COMPANY = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+)?(?:company|firm|group|miner|bank|lender|carrier|airline|producer|maker|insurer)\b",
                          re.IGNORECASE)
 
+_OPENS_WITH_IT = re.compile(r"(?:It|Its|Their|They)\b")
+
 
 def _refers_back(query: Query, ev: Evidence) -> bool:
     """ "The Perth-based company kept its guidance": the company asked about, by another name, in
     a sentence that names no other body."""
     orgs = {e.kind for e in query.entities} & {"org"}
-    return bool(orgs) and not any(e.kind == "org" for _, e in ev.mentions) and bool(_THE_COMPANY.search(ev.sentence.text))
+    # "Aravalli ... reported a 34% jump in revenue. Its shares rose 4.2%": "Its" opens on the one
+    # its paragraph is about.
+    return bool(orgs) and not any(e.kind == "org" for _, e in ev.mentions) and bool(
+        _THE_COMPANY.search(ev.sentence.text) or _OPENS_WITH_IT.match(ev.sentence.text))
 
 
 def _far_from_asked(query: Query, ev: Evidence, at: int) -> bool:

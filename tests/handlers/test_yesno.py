@@ -375,3 +375,23 @@ Coal stocks at power plants stood at 41.3 million tonnes on Monday, up from 35.6
 def test_a_yes_no_question_against_last_year_is_answered_yes_or_no(question: str, expected: str) -> None:
     result = _answered(_COAL, question)
     assert result.answered and result.text.startswith(expected) and "35.6" in result.text, result.text
+
+
+_FACTORY = """| 11 September 2025, Thursday |
+
+India's Aravalli Solar opens panel factory in Gujarat
+
+Aravalli Solar Ltd opened a 42 billion rupee solar panel factory in Gujarat on Wednesday.
+
+Aravalli, which listed on the National Stock Exchange last year, reported a 34% jump in revenue to 61 billion rupees for the fiscal year that ended in March. Its shares rose 4.2% on Wednesday, outperforming a broadly flat market.
+"""
+
+
+def test_a_when_clause_says_when_the_move_asked_happened_and_its_opens_on_the_one_asked() -> None:
+    # "when the plant opened" is no "when" question, nor words the sentence of the move must
+    # repeat; "Its shares" are Aravalli's, named in the sentence before
+    result = _answered(_FACTORY, "Did Aravalli's stock go up when the plant opened?")
+    assert result.answered and result.text.startswith("Yes.") and "4.2%" in result.text, result.text
+    # "did they say when" still asks when
+    when = _answered(_FACTORY, "did aravalli say when the plant opened?")
+    assert when.intent == "when" and "Wednesday" in when.text, when.text
