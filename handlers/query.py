@@ -200,6 +200,9 @@ def _parse_query(question: str, store: Store) -> Query:
     optional |= {max(positions) + 1 for name, positions in entity_hits
                  if positions and max(positions) + 1 < len(tokens) and keys[max(positions) + 1] & _BODY_WORDS
                  and not canonical_place(name)}  # "40 Russian firms" are firms
+    # "Valpadana's own stock", "its own plant": "own" after whose it is only stresses the owner.
+    optional |= {i for i in range(1, len(tokens)) if tokens[i].lower == "own" and (
+        tokens[i - 1].lower in ("its", "their", "his", "her", "our", "my", "your") or text[tokens[i].start - 2 : tokens[i].start] in ("s ", "' "))}
     # "the chain", "the company": the story's own subject, named or not in the answer sentence
     # ("Abroad, it opened 486 stores"); "the supplier": "Marbach, which makes brake systems".
     optional |= {i for i in range(1, len(tokens)) if ("firm" in keys[i] or tokens[i].lemma in _SUBJECT_BODIES)

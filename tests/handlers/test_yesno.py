@@ -395,3 +395,21 @@ def test_a_when_clause_says_when_the_move_asked_happened_and_its_opens_on_the_on
     # "did they say when" still asks when
     when = _answered(_FACTORY, "did aravalli say when the plant opened?")
     assert when.intent == "when" and "Wednesday" in when.text, when.text
+
+
+_BID = """| 21 October 2025, Tuesday |
+
+Italy's Banca Valpadana bids for rival Credito Tirrenico
+
+Banca Valpadana launched a 4.8 billion euro takeover offer for smaller rival Credito Tirrenico on Monday.
+
+Credito Tirrenico shares jumped 14.2% to 9.38 euros in Milan on Monday, while Valpadana's stock fell 3.1%.
+
+Its biggest shareholder, the Fondazione Cassa dei Tirreni, which holds 11.5% of the bank, said it would assess the proposal.
+"""
+
+
+def test_own_after_whose_it_is_is_no_word_to_find() -> None:
+    # "Valpadana's own stock" is its stock: no shareholder that owns 11.5% of the bank
+    result = _answered(_BID, "Did Valpadana's own stock go up on the news?")
+    assert result.answered and result.text.startswith("No.") and "3.1%" in result.text, result.text
