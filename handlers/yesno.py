@@ -15,7 +15,7 @@ from handlers.arithmetic import scaled
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
-from handlers.evidence import EXPECTATION, Evidence, analysed, named_by, own_clause, span_clause, term_spots
+from handlers.evidence import EXPECTATION, Evidence, analysed, named_by, own_clause, span_clause, term_spots, topic_rank
 from handlers.query import DOWN_KEYS, SOFTENING, UP_KEYS, Query, Term, opposed_word, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
@@ -359,8 +359,13 @@ def _direction_stated(ask: Ask) -> Answer | None:
     found: list[tuple[tuple[int, int], Evidence, str, int, int]] = []
     # Eight: "Bordeaux exports fell 11.7%" may rank below six sentences on French exports all round.
     for rank, ev in enumerate(ask.pool.accepted[:8]):
+        # The one asked about must be in the sentence itself, or be the story's home place, the
+        # move stated with its figure ("Gross domestic product shrank 0.3%").
+        at_home = False
         if query.entity_keys and not any(named_by(e, set(query.entity_keys)) for _, e in ev.mentions) and not _refers_back(query, ev):
-            continue  # the one asked about must be in the sentence itself
+            if not _at_home(ask, ev):
+                continue
+            at_home = True
         if any(t in ev.missing for t in asked):
             continue  # "Did energy stocks go up?" is not "Equities ... gained 5.9%"
         tokens, keys = analysed(ev.sentence.text)
@@ -406,6 +411,8 @@ def _direction_stated(ask: Ask) -> Answer | None:
                     # 820 million euros") tells more than the lead's bare one ("raised its guidance").
                     clause = own_clause(ev.sentence.text, tokens[i].start, tokens[i].end)
                     bare = not any(tokens[i].end <= f.start < clause[1] for f in ev.figures)
+                    if bare and at_home:
+                        continue  # "U.S. Treasury bills held in the reserves": no move of the home's reserves
                     found.append(((bare, _far_from_asked(query, ev, tokens[j].start), _narrowed(query, ev, tokens[j].end),
                                    0 if exact else 1, rank), ev, moved, tokens[i].start, tokens[j].end))
             if (query.entity_keys and not any(f[1] is ev and f[3] == tokens[i].start for f in found)
@@ -487,6 +494,14 @@ _THE_COMPANY = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+)?(?:company|firm|group|
                          re.IGNORECASE)
 
 _OPENS_WITH_IT = re.compile(r"(?:It|Its|Their|They)\b")
+
+
+def _at_home(ask: Ask, ev: Evidence) -> bool:
+    """ "is mexico's economy still expanding?" in a story whose headline opens on Mexico: "Gross
+    domestic product shrank 0.3%", naming no place, is Mexico's."""
+    asked = ask.query.entities
+    return (bool(asked) and all(e.kind == "place" for e in asked) and not any(e.kind == "place" for _, e in ev.mentions)
+            and all(topic_rank(ask.store, e) == 3 for e in asked))
 
 
 def _refers_back(query: Query, ev: Evidence) -> bool:

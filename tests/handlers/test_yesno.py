@@ -413,3 +413,29 @@ def test_own_after_whose_it_is_is_no_word_to_find() -> None:
     # "Valpadana's own stock" is its stock: no shareholder that owns 11.5% of the bank
     result = _answered(_BID, "Did Valpadana's own stock go up on the news?")
     assert result.answered and result.text.startswith("No.") and "3.1%" in result.text, result.text
+
+
+_BANXICO = """| 14 November 2025, Friday |
+
+Mexico's central bank trims rate to 7% but signals slower easing
+
+Mexico's central bank cut its benchmark interest rate by 25 basis points to 7.00% on Thursday, but signalled it would slow the pace of easing because a weakening economy has yet to cool services prices.
+
+Gross domestic product shrank 0.3% in the July-September quarter from the previous three months, according to a preliminary estimate.
+"""
+
+_RESERVES = """| 5 November 2025, Wednesday |
+
+Japan spent record 9.8 trillion yen on yen-buying intervention
+
+Japan's foreign exchange reserves, the world's second-largest after China's, stood at $1.184 trillion at the end of September, down 3.8% from a year earlier. October figures are expected to show a drop of as much as $60 billion because the ministry funds intervention by selling dollar deposits and U.S. Treasury bills held in the reserves.
+"""
+
+
+def test_the_story_home_place_moves_what_a_sentence_naming_no_place_moves_with_its_figure() -> None:
+    # a story whose headline opens on Mexico: its GDP, though the sentence names no Mexico
+    result = _answered(_BANXICO, "is mexico's economy still expanding")
+    assert result.answered and result.text.startswith("No.") and "shrank 0.3%" in result.text, result.text
+    # a bare "held in the reserves" is no move of Japan's reserves
+    result = _answered(_RESERVES, "Have Japan's reserves shrunk compared with a year ago?")
+    assert "3.8%" in result.text, result.text
