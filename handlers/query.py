@@ -150,6 +150,8 @@ def _parse_query(question: str, store: Store) -> Query:
         keys = [_moving_verb_keys(t, k) for t, k in zip(tokens, keys)]
     times = find_times(text, None) if text else []
     optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
+    # "in the july-sept quarter": the period noun after a span is the span ("Quarterly revenue").
+    optional |= {i for i, t in enumerate(tokens) if t.lemma in _PERIOD_NOUNS and any(0 <= t.start - x.end <= 1 for x in times)}
     # "cheaper than a year ago", "compared with September": the base of a comparison, not the
     # period asked; a sentence that states the same base fits better.
     bases = [x for x in times if _COMPARED_WITH.search(text[: x.start]) or x.anchor == "since"]
@@ -465,9 +467,19 @@ def opposed_word(term: Term) -> str:
 _PROFIT_SYNONYMS = frozenset(w for w in SYNONYMS["profit"] if " " not in w)
 
 
+@lru_cache(maxsize=64)
 def opposite_keys(lemma_: str) -> frozenset[str]:
-    """The index keys of the words meaning the opposite of this one."""
-    return frozenset().union(*(phrase_keys(w) for w in OPPOSITES[lemma_]))
+    """The index keys of the words meaning the opposite of this one: not the class of a fall a
+    "loss" or a "decline" is in ("was havborg profitable?" is not answered by "order intake fell
+    23%"), nor the function words of a phrase ("in the red" is no "in")."""
+    keys: set[str] = set()
+    for phrase in OPPOSITES[lemma_]:
+        tokens = tokenize(phrase)
+        for token, found in zip(tokens, token_keys(tokens)):
+            if len(tokens) == 1 or is_content(token) and token.lemma not in GENERIC:
+                own = {token.lemma, stem(token.lemma)} if len(tokens) == 1 else set()
+                keys |= (found - UP_KEYS - DOWN_KEYS) | (found & own)
+    return frozenset(keys)
 
 
 def says_opposite(term: Term, keys: frozenset[str]) -> bool:

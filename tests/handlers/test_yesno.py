@@ -439,3 +439,21 @@ def test_the_story_home_place_moves_what_a_sentence_naming_no_place_moves_with_i
     # a bare "held in the reserves" is no move of Japan's reserves
     result = _answered(_RESERVES, "Have Japan's reserves shrunk compared with a year ago?")
     assert "3.8%" in result.text, result.text
+
+
+_TURBINES = """| 5 November 2025, Wednesday |
+
+Danish turbine maker Havborg Wind to cut 1,400 jobs, lowers outlook
+
+Danish wind turbine maker Havborg Wind said on Wednesday it would cut about 1,400 jobs and lowered its full-year outlook after third-quarter order intake fell 23% as offshore projects in the United States were delayed.
+
+Quarterly revenue rose 4.8% to 14.6 billion Danish crowns, but earnings before interest and tax swung to a loss of 310 million crowns from a profit of 485 million crowns a year earlier.
+
+Havborg shares fell 11.4% to 92.30 crowns by 1030 GMT.
+"""
+
+
+def test_a_fall_is_no_opposite_of_profitable_and_the_quarter_of_a_span_is_the_span() -> None:
+    # "order intake fell 23%" says nothing of a loss; "the july-sept quarter" is "Quarterly"
+    result = _answered(_TURBINES, "was havborg profitable in the july-sept quarter?")
+    assert result.answered and result.text.startswith("No.") and "loss of 310 million" in result.text, result.text
