@@ -589,11 +589,19 @@ def _opposite_stated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
         # The word itself before its class ("loss" before "fell"), nearest the one asked about.
         found = [t for t in tokens if t.lower in opposites or t.lemma in opposites] or [
             t for t, k in zip(tokens, token_keys_) if k & keys]
+        named = [m.start for m, e in ev.mentions if named_by(e, set(ask.query.entity_keys))] if found else []
+        own = term.keys - keys
+        said = [t.start for t, k in zip(tokens, token_keys_) if t.lemma == word or named and k & own]
+        if named and said:
+            # "deficient rain, including Bihar and Odisha, while Punjab and Haryana have had surplus
+            # showers": the word nearest the one asked is theirs.
+            near = min(said + [t.start for t in found], key=lambda at: min(abs(at - n) for n in named))
+            if near in said:
+                continue
         stated = next((t.start for t in tokens if t.lemma == word), None)
         if stated is not None and (not found or stated < found[0].start):
             continue  # the word asked comes first: "net profit rose, after a loss a year earlier"
         if found:
-            named = [m.start for m, e in ev.mentions if named_by(e, set(ask.query.entity_keys))]
             best = min(found, key=lambda t: min((abs(t.start - n) for n in named), default=0))
             return best.start, best.end
     return None

@@ -620,6 +620,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "beat": ("trail", "lag", "underperform", "miss", "fall short"),
     "outperform": ("trail", "lag", "underperform", "fall short"),
     "surplus": ("deficit",),
+    "deficit": ("surplus",),  # "Is Ireland running a budget deficit?" / "has run a budget surplus every year"
     "onshore": ("offshore",),
     "offshore": ("onshore",),
     "black": ("official",),

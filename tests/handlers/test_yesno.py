@@ -457,3 +457,33 @@ def test_a_fall_is_no_opposite_of_profitable_and_the_quarter_of_a_span_is_the_sp
     # "order intake fell 23%" says nothing of a loss; "the july-sept quarter" is "Quarterly"
     result = _answered(_TURBINES, "was havborg profitable in the july-sept quarter?")
     assert result.answered and result.text.startswith("No.") and "loss of 310 million" in result.text, result.text
+
+
+_EXCHEQUER = """| 4 November 2025, Tuesday |
+
+Ireland's corporate tax receipts jump 38% in October
+
+Ireland's corporate tax receipts jumped 38.2% year-on-year to 7.46 billion euros in October, Department of Finance data showed on Tuesday.
+
+The exchequer recorded a surplus of 12.38 billion euros in the first 10 months, and Ireland has run a budget surplus every year since 2022.
+"""
+
+
+def test_a_surplus_stated_is_no_to_a_deficit_asked() -> None:
+    result = _answered(_EXCHEQUER, "Is Ireland running a budget deficit?")
+    assert result.answered and result.text.startswith("No.") and "surplus" in result.text, result.text
+
+
+_RAINS = """| 13 August 2025, Wednesday |
+
+India's monsoon rains run 11% below average
+
+Fifteen of the country's 36 subdivisions have received deficient rain, including Bihar and Odisha, while Punjab and Haryana have had surplus showers.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [("Is Punjab facing a rain deficit too?", "No."),
+                                                    ("Did Odisha have a rain deficit?", "Yes.")])
+def test_the_word_or_its_opposite_nearest_the_one_asked_is_theirs(question: str, expected: str) -> None:
+    result = _answered(_RAINS, question)
+    assert result.answered and result.text.startswith(expected), result.text
