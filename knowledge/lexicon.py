@@ -132,7 +132,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "the fuel bill", "the import bill"; "What's the restructuring going to cost them?": "restructuring charges of
     # about 420 million francs" (a charge alone may be a fee)
     # not "price tag", which made "the price tag on the expansion" read money spent upgrading
-    "cost": ("cost", "expense", "spending", "outlay", "bill", "restructuring charge"),
+    # "whats war risk cover costing shipowners?" / "War-risk insurance premiums ... rose to 1.1%"; not "premium"
+    # alone, which a bid carries over the share price
+    "cost": ("cost", "expense", "spending", "outlay", "bill", "restructuring charge", "expenditure", "insurance premium"),
     "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk", "passenger"),
     "list price": ("list price", "catalogue price", "catalog price", "sticker price"),
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
@@ -160,7 +162,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "suburb": ("suburb", "suburban", "outskirts"),  # "in the suburbs?": "the suburban Outside Central Region"
     "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
     "global": ("global", "world", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
-    "order": ("order", "buy", "purchase", "place order"),
+    # "how much investor demand did the sale attract?" / "Orders peaked at more than $38 billion"
+    "order": ("order", "buy", "purchase", "place order", "investor demand", "order intake"),
     # "what areas will research concentrate on": "which Helvara will narrow to cardiology, oncology ..."
     "concentrate": ("concentrate", "focus", "narrow to", "zero in on", "home in on"),
     # "the shipping target for the full year" / "expects to ship ... in the financial year ending June 30"
@@ -174,7 +177,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
     "abroad": ("abroad", "overseas", "foreign", "diaspora", "expatriate", "expat", "living abroad"),
     "bad loan": ("bad loan", "non-performing loan", "npl", "soured loan", "bad debt", "problem loan", "credit loss",
-                 "loan loss", "souring loan"),
+                 "loan loss", "souring loan",
+                 # "how much did they set aside for bad debts?" / "Credit impairment charges jumped to A$412 million"
+                 "credit impairment", "loan impairment"),
     # "a Cleveland-based regional lender" is the bank a question asks about.
     "lender": ("lender", "bank", "bank lender"),
     # "who are they borrowing from to pay for the new plant": "in talks with lenders ... to finance
@@ -197,6 +202,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "writedown": ("writedown", "write-down", "write down", "writeoff", "write-off", "write off", "impairment",
                   "impairment charge", "charge"),
     "provision": ("provision", "set aside", "loan-loss provision", "loan loss provision", "impairment charge", "allocate",
+                  # "how much did it set aside for bad debts?" / "credit impairment charges of 310 million"
+                  "credit impairment", "credit impairment charge", "loan impairment", "loan-loss charge", "provisioning",
                   "earmark"),
     # "how many has it taken on?": "it has hired 5,200 workers"
     # "how many engineers is it bringing on board?" / "expects to hire 600 engineers"; jobs created are hires
@@ -228,7 +235,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how much did japan spend propping up the yen?" / "intervening ... to support the yen"
     "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout", "prop up", "bolster"),
     # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
-    "spend": ("spend", "spending", "blow", "blow on", "splash out", "shell out", "fork out", "lay out", "splurge"),
+    "spend": ("spend", "spending", "blow", "blow on", "splash out", "shell out", "fork out", "lay out", "splurge",
+              "expenditure"),  # "why did government expenditure climb?" / "Total spending climbed 10.8%"
     # "how much is it stumping up to settle?" / "agreed to pay 95 million euros to settle"
     "pay": ("pay", "stump up", "cough up", "fork out", "fork over", "shell out"),
     # "how much does the state owe?" / "Public debt reached 61% of GDP"
@@ -361,6 +369,26 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how big is the solar farm?" / "a 300-megawatt solar park"
     "solar farm": ("solar farm", "solar park", "solar plant", "solar power plant", "solar project"),
     "wind farm": ("wind farm", "wind park", "wind power plant", "wind project"),
+    # "how much did clothing exports bring in?" / "garment exports fell 4% to $3.12 billion"
+    "clothing": ("clothing", "clothes", "garment", "apparel", "readymade garment", "ready-made garment", "rmg"),
+    # "how many union members at the mine?" / "the mine's 3,100 unionised workers"
+    "union member": ("union member", "unionised worker", "unionized worker", "unionised", "unionized",
+                     "trade unionist", "unionist", "union membership"),
+    # "which markets are buyers steering clear of?" / "buyers avoided Turkish nuts"
+    "avoid": ("avoid", "steer clear of", "shun", "stay away from", "sidestep", "keep away from"),
+    # garment and retail news call the clothing labels that place orders its "buyers": "Why are foreign
+    # brands moving orders?" / "Buyers are also shifting some orders to Vietnam"
+    "buyer": ("buyer", "brand", "fashion brand", "retail client"),
+    # "how many cities does it fly to?" / "serves 42 destinations"
+    "serve": ("serve", "fly to", "destination"),
+    # "what is TMO's purchase price?" / "TMO would pay growers 210 lira per kilogram"
+    "purchase price": ("purchase price", "buying price", "procurement price", "pay grower", "pay farmer",
+                       "pay producer"),
+    # "whats war risk cover costing?" / "war risk insurance premiums"; not "cover" alone (a story's cover)
+    "insurance": ("insurance", "insure", "insurance cover", "insurance coverage", "war risk cover", "war-risk cover",
+                  "risk cover"),
+    # "how much land is under paddy?" / "paddy was sown on 28.4 million hectares"
+    "land area": ("land", "area", "hectare", "acre", "acreage", "planted area", "sown area"),
     "wait": ("wait", "queue", "line up"),
     # "Why are owners turning back to Korean builders?" / "Owners are coming back to Korean yards"
     "shipyard": ("shipyard", "yard", "shipbuilder", "builder", "dockyard"),
@@ -374,7 +402,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
     "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
     # "export earnings" are what exports bring in, before costs: "How much revenue did the citrus exports earn?"
+    # "oil income" is oil revenue, "export income" export earnings; not "income" alone (net income is profit)
     "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in", "export earnings",
+                "export income", "oil income", "tax income", "state income", "government income", "fee income",
                 "rake in", "pull in"),  # "how much did it rake in last year?" / "Revenue climbed 6% to 21.3 billion"
     "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit", "make money", "made money", "making money",
                "earn", "profitable", "in the black", "turn a profit", "turn profit"),

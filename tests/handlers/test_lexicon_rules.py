@@ -822,3 +822,106 @@ Fjord Energy plans North Sea wind park
 Fjord Energy will build a 1,400-megawatt wind park off the Norland coast by 2030.
 """
     expect(answered(wind, "how big is the wind farm"), "1,400")
+
+
+_GARMENT = """| 18 November 2025, Tuesday |
+
+Dhakar garment exports slip
+
+Dhakar's garment exports fell 4% in October to $3.12 billion, the export bureau said on Monday.
+
+The industry accounts for about 81% of the country's export earnings.
+
+Buyers are shifting some orders to Vietnam because of worries about delivery delays, a factory owner said.
+
+Oil revenue fell 17.1% to 151.2 billion riyals in the quarter.
+
+Total spending climbed 10.8% because capital spending on roads jumped.
+
+About 2,400 of the mine's 3,100 unionised workers walked off the job on October 6.
+"""
+
+
+def test_clothing_is_garments() -> None:
+    expect(answered(_GARMENT, "how much did clothing exports bring in last month"), "3.12")
+    expect(answered(_GARMENT, "how much did clothing imports fall in october"), None)  # exports, not imports
+
+
+def test_export_income_is_export_earnings() -> None:
+    expect(answered(_GARMENT, "what share of export income comes from the clothing industry"), "81%")
+
+
+def test_oil_income_is_oil_revenue() -> None:
+    expect(answered(_GARMENT, "by what percentage did oil income drop in the quarter"), "17.1%")
+    expect(answered(_GARMENT, "by what percentage did oil income rise in the quarter"), None)
+
+
+def test_brands_are_buyers() -> None:
+    expect(answered(_GARMENT, "why are foreign brands moving orders to other countries"), "delivery delays")
+
+
+def test_expenditure_is_spending() -> None:
+    expect(answered(_GARMENT, "how much did total expenditure climb"), "10.8%")
+
+
+def test_union_members_are_unionised_workers() -> None:
+    expect(answered(_GARMENT, "how many union members at the mine"), "3,100")
+
+
+def test_order_intake_and_investor_demand_are_orders() -> None:
+    intake = """| 5 November 2025, Wednesday |
+
+Havborg orders fall
+
+Havborg Wind said orders fell 12% to 2,950 megawatts in the third quarter.
+"""
+    expect(answered(intake, "what was the order intake in q3 in megawatts"), "2,950")
+    bond = """| 22 October 2025, Wednesday |
+
+Saudi Arabia sells $11.5 billion of bonds
+
+Saudi Arabia raised $11.5 billion from a dollar bond sale on Tuesday.
+
+Orders for the bonds reached $38 billion, the lead banks said.
+"""
+    expect(answered(bond, "what was investor demand for the bonds"), "38")
+
+
+_AIRLINE = """| 18 November 2025, Tuesday |
+
+Sahra Airlines adds routes
+
+Sahra Airlines currently serves 56 destinations in 22 countries, up from 41 a year earlier.
+
+War-risk insurance premiums for ships rose to 1.1% of a vessel's hull value this month.
+
+The state grain board said it would pay growers 210 lira per kilogram for hazelnuts.
+
+The bank booked credit impairment charges of 310 million euros in the quarter.
+"""
+
+
+def test_fly_to_is_serve() -> None:
+    expect(answered(_AIRLINE, "how many destinations does sahra fly to"), "56")
+
+
+def test_steer_clear_of_is_avoid() -> None:
+    # "Suez Canal revenue drops 18% in September as ships keep avoiding Red Sea"
+    expect(answered("suez_revenue", "which sea are ships steering clear of"), "Red Sea")
+
+
+def test_war_risk_cover_is_insurance() -> None:
+    expect(answered(_AIRLINE, "whats war risk cover costing shipowners as a share of the hull"), "1.1%")
+
+
+def test_a_purchase_price_is_what_growers_are_paid() -> None:
+    expect(answered(_AIRLINE, "what is the grain board's purchase price for hazelnuts"), "210")
+
+
+def test_an_area_is_counted_in_hectares() -> None:
+    # "declared an agricultural emergency in the region last month covering 2.3 million hectares of grazing land"
+    expect(answered("uy_beef", "how big is the area covered by the farm emergency"), "2.3")
+
+
+def test_set_aside_for_bad_debts_is_a_credit_impairment_charge() -> None:
+    expect(answered(_AIRLINE, "how much did the bank set aside for bad debts"), "310")
