@@ -26,7 +26,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              # "how much did the shares skyrocket?" / "shares surged 40%"; not "rocket" (a war story's)
              "skyrocket", "spike", "leap", "balloon", "shoot up",
              # "Core inflation ... edged up to 4.21%": a small move is still a rise
-             "edge up", "inch up", "tick up", "creep up"),
+             "edge up", "inch up", "tick up", "creep up",
+             # "how much will it ramp up output?" / "lift output 12%"; a bid "sweetened" is raised
+             "ramp up", "step up", "scale up", "jack up", "sweeten"),
     "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
              "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap", "slip",
@@ -37,7 +39,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "shave", "shave off", "knock off", "weaken", "fewer",
              # "how much did the stock nosedive?" / "shares plunged 7.5%"; not "tank" or "crash" (a tank, a plane crash),
              # nor "ease" (a rate cut is "easing": "how big was the cut?" is no "inflation eased")
-             "plummet", "nosedive", "sag", "retreat", "dwindle"),
+             "plummet", "nosedive", "sag", "retreat", "dwindle",
+             # "how much did it scale down output?" / "cut output by 5%"; "rein in spending"
+             "scale down", "ramp down", "rein in"),
     # "did wages beat inflation?" over "salaries rose 3.4%, outpacing the 3.1% rise in prices"
     "beat": ("beat", "outpace", "outstrip", "exceed", "surpass", "outrun"),
     # "when do the first new jets arrive?": "deliveries scheduled to begin in the second half of 2027"
@@ -67,7 +71,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "which agency keeps tabs on coal stocks?" / "the 181 plants the CEA tracks"
     "monitor": ("monitor", "track", "keep tabs on", "keep track of", "oversee", "watch over", "supervise"),
     # "the country's rice stocks" are the "rice inventories" an article counts
-    "inventory": ("inventory", "stockpile", "stock", "stocks held", "stock level"),
+    "inventory": ("inventory", "stockpile", "stock", "stocks held", "stock level",
+                  # "how big is the carryover?" / "stocks carried over from last season are down to 60,000 tonnes"
+                  "carryover", "carry-over", "ending stock", "closing stock", "buffer stock"),
     "property": ("property", "real estate", "realty", "house", "home"),  # "buying a property": house purchases
     # flights running late, delays, punctuality falling: on-time performance
     "late": ("late", "delay", "delayed", "on-time", "on time", "punctuality", "punctual"),
@@ -138,7 +144,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk", "passenger"),
     "list price": ("list price", "catalogue price", "catalog price", "sticker price"),
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
-               "people", "ppl", "position", "role", "personnel", "labour", "labor"),
+               "people", "ppl", "position", "role", "personnel", "labour", "labor",
+               # "how many people are on the payroll?" / "employs some 4 million people"
+               "payroll", "staffer", "staff member", "labour force", "labor force"),
     "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
             "chairwoman", "chair", "president", "leader", "founder", "run", "lead", "manage", "helm", "in charge",
             "administrator", "governor"),  # "the boss of the central bank": its governor
@@ -184,7 +192,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "lender": ("lender", "bank", "bank lender"),
     # "who are they borrowing from to pay for the new plant": "in talks with lenders ... to finance
     # about 40% of the plant's cost", "expected to sign the loans"
-    "borrow": ("borrow", "borrowing", "loan", "lender"),
+    # "how much did the state borrow?" / "raised $11.5 billion from a bond sale"
+    "borrow": ("borrow", "borrowing", "loan", "lender", "bond sale", "bond issue", "bond issuance", "debt issuance",
+               "sell bond", "issue bond", "issue debt", "tap the bond market", "tap the debt market"),
     "finance": ("finance", "financing", "pay for"),
     # "poorer shoppers" are the "lower-income shoppers" of the text
     "poor": ("poor", "poorer", "poorest", "low-income", "lower-income", "low income", "lower income", "less affluent"),
@@ -221,7 +231,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "ax", "shed", "redundancy", "eliminate",
                "slash", "fire", "sack", "job loss", "job lost", "lose job", "lose their job", "lose its job", "position go", "job go",
                "lose staff", "lose worker", "lose people",
-               "let go"),  # "How many staff is it letting go?" / "it would cut 350 jobs"
+               "let go",  # "How many staff is it letting go?" / "it would cut 350 jobs"
+               # "how many staff will it retrench?" (South Asian and African English) / "to cut 1,200 jobs"
+               # not "downsize", which shrinks a unit ("why is it downsizing its offshore unit?")
+               "retrench", "retrenchment", "make redundant", "job shedding"),
     "regulator": ("regulator", "watchdog", "authority", "supervisor"),
     # "how much has it put into the mine?" / "has spent about $180 million"
     # "how much is Ottawa putting up in loan guarantees?" / "announced C$700 million in loan guarantees"
@@ -316,7 +329,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "injure": ("injure", "injury", "hurt", "harm", "wound", "casualty"),
     "unfinished": ("unfinished", "half-built", "half built", "incomplete", "uncompleted", "stalled"),
     "combined": ("combined", "put together", "together", "in all", "altogether", "total", "totalling", "totaling"),
-    "recovery": ("recovery", "recover", "turnaround", "rebound", "upturn", "revival", "pick up", "bounce back"),
+    "recovery": ("recovery", "recover", "turnaround", "rebound", "upturn", "revival", "pick up", "bounce back",
+                 "claw back", "recoup", "regain"),  # "how much of the fall has it clawed back?" / "recovered 3%"
     "postpone": ("postpone", "delay", "push back", "put off", "defer", "hold off"),
     "consumption": ("consumption", "consumer spending", "household spending", "private consumption"),
     "impetus": ("impetus", "boost", "stimulus", "tailwind"),
@@ -389,6 +403,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "risk cover"),
     # "how much land is under paddy?" / "paddy was sown on 28.4 million hectares"
     "land area": ("land", "area", "hectare", "acre", "acreage", "planted area", "sown area"),
+    # "what were crude runs?" / "Throughput at its refineries rose 2.4% to 398,000 bpd"
+    "refinery throughput": ("refinery throughput", "throughput", "refinery run", "crude run", "process crude",
+                            "crude processing", "refine crude", "crude processed", "refining throughput"),
+    # "which areas were hit by the dry weather?" / "a dry spell in the main growing counties"
+    "drought": ("drought", "dry spell", "dry weather", "dry condition", "lack of rain", "lack of rainfall",
+                "poor rain", "scant rain", "rain shortfall"),
+    # "how much company tax came in?" / "Corporate tax receipts ... reached 33.91 billion euros"; kept apart from
+    # all tax revenue, or a question on one reads the total
+    "corporate tax": ("corporate tax", "corporation tax", "company tax", "corporate income tax", "business tax"),
+    "sukuk": ("sukuk", "islamic bond", "sharia-compliant bond", "islamic debt"),
+    # "how big is its cash pile?" / "cash and cash equivalents of 4.1 billion"
+    "cash pile": ("cash pile", "cash reserve", "cash on hand", "cash and equivalent", "cash and cash equivalent",
+                  "cash position", "war chest", "cash hoard"),
+    "gold": ("gold", "bullion"),
     "wait": ("wait", "queue", "line up"),
     # "Why are owners turning back to Korean builders?" / "Owners are coming back to Korean yards"
     "shipyard": ("shipyard", "yard", "shipbuilder", "builder", "dockyard"),

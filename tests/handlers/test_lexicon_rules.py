@@ -925,3 +925,102 @@ def test_an_area_is_counted_in_hectares() -> None:
 
 def test_set_aside_for_bad_debts_is_a_credit_impairment_charge() -> None:
     expect(answered(_AIRLINE, "how much did the bank set aside for bad debts"), "310")
+
+
+_MILL = """| 12 November 2025, Wednesday |
+
+Norvik Steel to cut jobs
+
+Norvik Steel employs 8,200 people at its three mills, the company said on Wednesday.
+
+It plans to cut 640 jobs by the end of next year.
+
+Throughput at its Aarhus refinery rose 2.4% to 398,000 barrels per day in the quarter.
+
+Tea production fell 11.8% to 38.4 million kg in September due to a dry spell in the main growing counties of Kericho and Bomet.
+
+Stocks carried over from last season are down to about 60,000 tonnes.
+
+Corporate tax receipts reached 33.91 billion euros in the first ten months, while income tax receipts rose 7.1% to 30.64 billion euros.
+
+The company had cash and cash equivalents of 4.1 billion crowns at the end of September.
+
+The central bank bought 12 tonnes of bullion in October.
+"""
+
+
+def test_payroll_is_the_workforce() -> None:
+    expect(answered(_MILL, "how many people are on norvik's payroll"), "8,200")
+
+
+def test_retrench_is_to_cut_jobs() -> None:
+    expect(answered(_MILL, "how many staff will norvik retrench"), "640")
+
+
+def test_crude_runs_are_refinery_throughput() -> None:
+    expect(answered(_MILL, "what were crude runs in the quarter"), "398,000")
+
+
+def test_dry_weather_is_a_dry_spell() -> None:
+    expect(answered(_MILL, "which areas were hit by the dry weather"), "Kericho")
+
+
+def test_the_carryover_is_the_stocks_carried_over() -> None:
+    expect(answered(_MILL, "how big is the carryover"), "60,000")
+
+
+def test_company_tax_is_corporate_tax() -> None:
+    expect(answered(_MILL, "how much company tax has come in so far"), "33.91")
+
+
+def test_a_cash_pile_is_cash_and_equivalents() -> None:
+    expect(answered(_MILL, "how big is norvik's cash pile"), "4.1")
+
+
+def test_bullion_is_gold() -> None:
+    expect(answered(_MILL, "how much gold did the central bank buy in october"), "12 tonnes")
+
+
+_MARKETS = """| 12 November 2025, Wednesday |
+
+Karsa Bank sweetens bid
+
+Karsa Bank raised its offer for rival Lumo Bank to 5.1 billion euros on Wednesday.
+
+The state raised 3 billion dollars in a bond sale on Tuesday, the debt office said.
+
+It also sold a 2 billion riyal Islamic bond.
+
+Lumo shares recovered 3.2% on Wednesday after falling 5% last week.
+"""
+
+
+def test_sweeten_is_to_raise_an_offer() -> None:
+    expect(answered(_MARKETS, "how much did karsa sweeten its offer to"), "5.1")
+
+
+def test_a_bond_sale_is_borrowing() -> None:
+    expect(answered(_MARKETS, "how much did the state borrow on tuesday"), "3 billion")
+
+
+def test_a_sukuk_is_an_islamic_bond() -> None:
+    expect(answered(_MARKETS, "how big was the sukuk"), "2 billion")
+
+
+def test_claw_back_is_recover() -> None:
+    expect(answered(_MARKETS, "how much did lumo shares claw back on wednesday"), "3.2%")
+
+
+def test_ramp_up_is_a_rise_and_scale_down_a_fall() -> None:
+    output = """| 12 November 2025, Wednesday |
+
+Carmakers split
+
+Halvik Motors increased car output by 12% to 410,000 vehicles.
+
+Ostra Motors cut output by 5% to 200,000 vehicles.
+"""
+    expect(answered(output, "by how much did halvik ramp up output"), "12%")
+    expect(answered(output, "by how much did ostra scale down output"), "5%")
+    expect(answered(output, "how much did ostra rein in output"), "5%")
+    expect(answered(output, "by how much did ostra ramp up output"), None)  # Ostra cut it
