@@ -233,7 +233,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)
                     or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or _people_for_a_thing(query, f)
                     or f.id == query.instead_of or _not_the_kind_asked(query, f)
-                    or (query.left_behind and _of_the_name_left(query, f, ev))):
+                    or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -251,6 +251,33 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+# "How many of the job cuts will be in Belgium?": a part, by where it is, of a whole the
+# article counts. The place asked after "in", "at" or "from".
+_PART_ASKED = lazy_compile(r"^\s*how\s+(?:many|much)\s+of\s+(?:the|its|their|these|those)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _part_places(question: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    if not _PART_ASKED.match(question):
+        return ()
+    lower = question.lower()
+    return tuple(k for k in keys if re.search(rf"\b(?:in|at|from)\s+(?:the\s+)?{re.escape(k)}\b", lower))
+
+
+def _part_unplaced(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How many of the job cuts will be in Belgium?" is not "plan 3,400 job cuts" under a
+    headline naming "Belgium's Valmeuse", nor the total "with about 1,900 of them in Germany":
+    the part's figure names the place in its own clause, and as where, not as an owner."""
+    places = _part_places(query.text, tuple(query.entity_keys))
+    if not places:
+        return False
+    asked = set(places)
+    text = ev.sentence.text
+    spans = span_clause(text, f.start, f.end)
+    return not any(e.kind == "place" and named_by(e, asked) and any(a <= m.start < b for a, b in spans)
+                   and text[m.end : m.end + 2] not in ("'s", "’s") for m, e in ev.mentions)
 
 
 def _of_the_name_left(query: Query, f: FigureRow, ev: Evidence) -> bool:

@@ -572,3 +572,19 @@ def test_a_crop_the_article_never_names_beside_one_it_does_is_not_answered() -> 
     # "maize sowing": the story gives cotton sowing and rice planted, never maize.
     expect(answered(_SOWING, "How much has maize sowing fallen?"), None)
     expect(answered(_SOWING, "How much has cotton sowing fallen?"), "4.5%")
+
+
+_TYRE_MERGER = """| 2 June 2025, Monday |
+
+France's Pneumex and Spain's Rodalia agree tyre merger, plan 2,100 job cuts
+
+French tyre maker Pneumex and Spanish rival Rodalia agreed on Monday to combine in an all-share deal.
+
+The merger will lead to about 2,100 job cuts by 2027, with about 1,300 of them in France, mainly in sales.
+"""
+
+
+def test_a_part_asked_by_place_is_not_the_whole_under_a_headline_naming_the_place_as_owner() -> None:
+    # "Spain's Rodalia" owns a company, not the cuts: no Spanish share of the 2,100 is given
+    expect(answered(_TYRE_MERGER, "How many of the job cuts will be in Spain?"), None)
+    expect(answered(_TYRE_MERGER, "How many of the job cuts will be in France?"), "1,300")
