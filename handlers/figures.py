@@ -628,12 +628,18 @@ def _leaving(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # worked out from it.)
     if _GOING.match(text, f.end) or _OF_THE_CUTS.match(text[: f.start]):
         return True  # "Of the job cuts, 2,450 will fall in Germany"
+    if _HIRING_BEFORE.search(text, max(0, f.start - 40), f.start):
+        return True  # "How many people does Karoo employ?": "rehiring 600 workers" are those joining
+
     # "530 posts will go at Zwickau and 1,000 at Bamberg": the second shares the first's verb.
     before = [p for p in ev.figures if p.end <= f.start]
     return bool(before) and _GOING.match(text, before[-1].end) is not None and text[before[-1].end : f.start].rstrip().endswith(" and")
 
 
 _OF_THE_CUTS = lazy_compile(r"\s*(?:Of|Among) (?:the|those) (?:[\w-]+\s+)?(?:cuts|layoffs|redundancies|job losses|lay-offs),\s+$", re.IGNORECASE)
+# "rehiring 600 workers", "plans to hire about 300 engineers": staff joining, not the staff there
+_HIRING_BEFORE = lazy_compile(r"\b(?:re)?(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+|another\s+|"
+                              r"a\s+further\s+|an\s+additional\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "530 posts will go", "1,200 jobs are to be cut": staff leaving, not the staff there
 _GOING = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:will|would|are to|are set to|could|may)\s+(?:go|be\s+(?:cut|lost|axed|shed|eliminated|scrapped))\b")
 # "rose 11.6% to $35.9 billion", "fell to about 231,460": the level reached, right before it

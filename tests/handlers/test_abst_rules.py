@@ -588,3 +588,19 @@ def test_a_part_asked_by_place_is_not_the_whole_under_a_headline_naming_the_plac
     # "Spain's Rodalia" owns a company, not the cuts: no Spanish share of the 2,100 is given
     expect(answered(_TYRE_MERGER, "How many of the job cuts will be in Spain?"), None)
     expect(answered(_TYRE_MERGER, "How many of the job cuts will be in France?"), "1,300")
+
+
+_FURNACE = """| 4 June 2025, Wednesday |
+
+Steelmaker to restart furnace after tariff decision
+
+Vaal Forge, the country's third-largest steelmaker, said it would restart a blast furnace at its Vereeniging plant, rehiring 450 workers by December.
+
+The government raised import duties on flat steel to 15% last month.
+"""
+
+
+def test_workers_hired_are_not_the_workforce() -> None:
+    # "rehiring 450 workers" are those joining; the article never says how many Vaal Forge employs
+    expect(answered(_FURNACE, "How many people does Vaal Forge employ?"), None)
+    expect(answered(_FURNACE, "How many workers will Vaal Forge rehire?"), "450")
