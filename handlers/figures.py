@@ -416,11 +416,21 @@ _PEOPLE_KEYS = frozenset({"worker"})
 def _people_for_a_thing(query: Query, f: FigureRow) -> bool:
     """ "How much citrus did Morocco send?" is an amount of citrus, never "35,000 farm jobs at
     risk": people and jobs counted are no amount of a thing asked that is not them."""
-    if query.wants != "level" or f.kind != "count" or not f.unit or phrase_keys(f.unit).isdisjoint(_PEOPLE_KEYS) \
+    if query.wants != "level" or f.kind != "count" or not f.unit \
             or not asks_amount_of_a_thing(query.text.lower()):
         return False
     m = _THING_ASKED.search(query.text.lower())
-    return bool(m) and not phrase_keys(m.group(1)) & _measure_keys(f)
+    if m is None or phrase_keys(m.group(1)) & _measure_keys(f):
+        return False
+    if phrase_keys(f.unit).isdisjoint(_PEOPLE_KEYS):
+        # ... nor "14 sawmills" for "how much lumber": things counted that the question never
+        # names ("1.2 mtpa", a unit of it, still answers "how much gas")
+        return _COUNTED_THINGS.fullmatch(f.unit) is not None and not any(t.keys & _measure_keys(f) for t in query.terms)
+    return True
+
+
+# A plural noun counted: "14 sawmills", "37 ships"
+_COUNTED_THINGS = lazy_compile(r"[a-z]{3,}s")
 
 
 def _base_of_a_share(query: Query, f: FigureRow, ev: Evidence) -> float:

@@ -604,3 +604,19 @@ def test_workers_hired_are_not_the_workforce() -> None:
     # "rehiring 450 workers" are those joining; the article never says how many Vaal Forge employs
     expect(answered(_FURNACE, "How many people does Vaal Forge employ?"), None)
     expect(answered(_FURNACE, "How many workers will Vaal Forge rehire?"), "450")
+
+
+_MILLS = """| 20 November 2025, Thursday |
+
+Finnish pulp mills shut as Russian wood ban bites
+
+Finnish pulp producers have announced closures at 9 mills in Kymenlaakso since June, after Germany tripled the levies on their shipments, the forest industry federation said on Wednesday.
+
+The federation expects output to fall further next year.
+"""
+
+
+def test_things_counted_that_the_question_never_names_are_no_amount_of_what_it_asks() -> None:
+    # "9 mills" are no amount of pulp; the article never says how much pulp Germany sends Finland
+    expect(answered(_MILLS, "How much pulp does Germany export to Finland?"), None)
+    expect(answered(_MILLS, "How many pulp mills have announced closures?"), "9 mills")
