@@ -339,6 +339,8 @@ def _parse_query(question: str, store: Store) -> Query:
         so_at = {i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "so" and (moved or i > 0 and tokens[i - 1].lower.endswith("ing"))}
         query.terms = [replace(t, required=False) if t.position in so_at and not t.keys & (UP_KEYS | DOWN_KEYS) else t
                        for t in query.terms]
+    if query.intent == "why":
+        _why_phrasing(query, tokens, text.lower())
     if query.intent == "why" and query.wh == "what":
         # "what's dragging down exports?": the dragging is the answer's, not a word to find.
         query.terms = [replace(t, required=False) if _CAUSE_VERB.fullmatch(t.word.lower()) else t for t in query.terms]
@@ -1841,6 +1843,31 @@ def per_head_noun(text: str) -> str:
 _SPEAKERS = frozenset("analyst economist strategist expert".split())
 _SAYING_VERBS = frozenset("say tell think expect reckon believe predict see".split())
 _OPINION_VERBS = frozenset("think reckon believe".split())
+# "why r they placing such a big order now when they're losing money": a clause that sets the
+# move against what seems to tell against it; the sentence giving the reason need not restate it.
+_CONCESSIVE = lazy_compile(r"(?<!\bsay )(?<!\bsaid )(?<!\btell )(?<!\bknow )\b(?:when|while|even though|although|though|despite|even as|given that)\b")
+# "why cant the shipyards find enough workers": having too few is being short of them.
+_NEGATIONS = frozenset("""not no never cannot cant can't won't wont don't dont doesn't doesnt didn't didnt
+    isn't isnt aren't arent wasn't wasnt weren't werent couldn't couldnt haven't havent hasn't hasnt""".split())
+_SHORT_OF = frozenset("short shortage lack scarce scarcity".split())
+
+
+def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
+    """Words that only phrase a why-question are not demanded of the reason's sentence."""
+    # "such a big order": how it strikes the asker; the order is what is explained.
+    optional = {i for i, t in enumerate(tokens) if t.lower == "such"}
+    clause = _CONCESSIVE.search(lower) if any(w in lower for w in ("when", "while", "though", "despite", "even as", "given")) else None
+    if clause is not None and clause.start() > 0:
+        before = [t for t in query.terms if t.required and t.position not in optional and tokens[t.position].start < clause.start()]
+        if before:
+            optional |= {t.position for t in query.terms if tokens[t.position].start > clause.start()}
+    # "cant find enough workers" is "short of about 14,000 skilled workers".
+    negated = any(t.lower in _NEGATIONS for t in tokens)
+    query.terms = [replace(t, required=False) if t.position in optional
+                   else replace(t, keys=t.keys | _SHORT_OF) if negated and t.lemma == "enough" else t
+                   for t in query.terms]
+
+
 # "the supplier", "the lender": the kinds of business a story calls its own subject by.
 _SUBJECT_BODIES = gz.ORG_NOUNS - frozenset("agency ministry regulator unit subsidiary newspaper broadcaster".split())
 _BODY_WORDS = frozenset({"firm", "group", "association", "federation", "body", "union", "agency", "organisation", "organization"})

@@ -622,7 +622,8 @@ STOPWORDS = frozenset(
     also just only very too really please me know about around out
     off again still even ever not no yes did didnt doesnt dont isnt arent wasnt werent hey hi
     hello ok okay thanks thank pls plz u ur r y ya get got go went isn't aren't wasn't weren't doesn't
-    don't didn't hasn't haven't hadn't won't can't couldn't wouldn't
+    don't didn't hasn't haven't hadn't won't can't couldn't wouldn't shouldn't cannot cant wont couldnt
+    wouldnt shouldnt hasnt havent hadnt they're we're you're i'm he's she's they've we've i've
     article story text piece news through via across within without between among against
     during before after since until while because need needs like likes vs versus per""".split()
 )

@@ -515,3 +515,35 @@ Sakura Mart profit rises on Asian growth
 
 def test_how_hard_something_is_pushed_is_only_how_it_is_asked() -> None:
     expect(answered(_STORES, "Why is the company pushing so hard overseas?"), "ageing population")
+
+
+_ORDER = """| 18 November 2025, Tuesday |
+
+Orion Air orders 40 jets despite deeper loss
+
+Orion Air on Tuesday ordered 40 Airbus A321neo jets valued at $6 billion at list prices.
+
+The airline reported a net loss of 80 million euros for the third quarter, wider than a year earlier.
+
+"We are ordering now because delivery slots are sold out until 2030," Chief Executive Anna Berg said.
+"""
+
+
+def test_a_concessive_clause_and_such_only_phrase_the_question() -> None:
+    # "such a big" and "when they're losing money" set the order against the loss; the reason
+    # for the order need not name either.
+    expect(answered(_ORDER, "why r they placing such a big order now when they're losing money"), "delivery slots")
+
+
+_WAGES = """| 18 November 2025, Tuesday |
+
+Garment wage talks stall
+
+Union leaders rejected an offer of 14,600 taka on Sunday.
+
+Garment makers are unable to raise pay this year after buyers cut the prices they pay by 3% to 5%.
+"""
+
+
+def test_cant_is_no_word_to_find() -> None:
+    expect(answered(_WAGES, "why cant exporters raise wages"), "buyers cut")
