@@ -37,8 +37,8 @@ _STRONG_REASON = lazy_compile(
 )
 _WEAK_REASON = lazy_compile(r"\b(?:amid|since(?!\s+\d)(?!\s+(?:the\s+(?:start|beginning|end|[\w/-]*\d)|last|early|late|mid|records|"
                           r"january|february|march|april|may|june|july|august|september|october|november|december)\b)"
-                          # "Prices have slumped as well.", "such as", "as much as": no cause
-                          r"|(?<!such )as(?!\s+(?:well|expected|forecast|predicted|planned|usual|of|if|though)\b)(?!\s+(?:much|many)\s+as\b)"
+                          # "Prices have slumped as well.", "such as", "as much as", "is as urgent as": no cause
+                          r"|(?<!such )as(?!\s+(?:well|expected|forecast|predicted|planned|usual|of|if|though)\b)(?!\s+[\w-]+\s+as\b)"
                           # "jumped 9.6% ..., after rising 4.7% in August": what came before, no cause
                           r"|led by|following|after(?!\s+(?:(?:rising|falling|gaining|climbing|dropping|declining|jumping|sliding|slipping|"
                           r"increasing|decreasing|growing|shrinking|surging|plunging|edging (?:up|down)|easing|slumping|soaring)\s+(?:by\s+)?[\d$€£¥]"
@@ -267,6 +267,12 @@ def _read_on(ask: Ask, sentence_id: int) -> Answer | None:
     if sentence is None or _STRONG_REASON.search(sentence.text) or _WEAK_REASON.search(sentence.text):
         return None
     for nxt in _following(ask, sentence):
+        # "Automakers are swallowing much of the tariff ..., which is why the value of car
+        # shipments is falling": the reason is what comes before.
+        back = _WHICH_IS_WHY.search(nxt.text)
+        if back is not None:
+            text = clause_window(nxt.text, 0, back.start(), max_len=130)
+            return make_answer(ask.question, "why", text[:1].upper() + text[1:], 0.6, [citation(ask.store, nxt)])
         # ", cutting 4,000 jobs" goes on; "since 2022, when it shed 900 roles" tells when.
         cue = _STRONG_REASON.search(nxt.text) or _WEAK_REASON.search(nxt.text)
         if cue is None or _CONSEQUENCE.match(cue.group(0)) or cue.group(0).endswith("when"):

@@ -535,6 +535,28 @@ def test_a_concessive_clause_and_such_only_phrase_the_question() -> None:
     expect(answered(_ORDER, "why r they placing such a big order now when they're losing money"), "delivery slots")
 
 
+_YARDS = """| 14 October 2025, Tuesday |
+
+Shipyards struggle to hire as orders boom
+
+Korean shipbuilders won orders for 12 million CGT in the first nine months.
+
+The industry will be short of about 14,000 skilled workers by the end of next year, as younger Koreans shun the hot and dangerous work on the docks.
+
+"Without enough workers on the docks we risk delays, so securing labour is as urgent as winning contracts," the trade minister said.
+"""
+
+
+def test_cant_find_enough_is_being_short_of_them() -> None:
+    # "cant" is no word to find; not enough workers is a shortage; "as urgent as" compares, no cause.
+    expect(answered(_YARDS, "why cant the shipyards find enough workers"), "shun")
+
+
+def test_which_is_why_read_on_after_an_answer() -> None:
+    result = dialog(_CARS, "What happened to car exports to the US?", "why?")
+    expect(result, "cutting their export prices")
+
+
 _WAGES = """| 18 November 2025, Tuesday |
 
 Garment wage talks stall
