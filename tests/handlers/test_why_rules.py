@@ -517,7 +517,7 @@ def test_how_hard_something_is_pushed_is_only_how_it_is_asked() -> None:
     expect(answered(_STORES, "Why is the company pushing so hard overseas?"), "ageing population")
 
 
-_ORDER = """| 18 November 2025, Tuesday |
+_BIG_ORDER = """| 18 November 2025, Tuesday |
 
 Orion Air orders 40 jets despite deeper loss
 
@@ -532,7 +532,7 @@ The airline reported a net loss of 80 million euros for the third quarter, wider
 def test_a_concessive_clause_and_such_only_phrase_the_question() -> None:
     # "such a big" and "when they're losing money" set the order against the loss; the reason
     # for the order need not name either.
-    expect(answered(_ORDER, "why r they placing such a big order now when they're losing money"), "delivery slots")
+    expect(answered(_BIG_ORDER, "why r they placing such a big order now when they're losing money"), "delivery slots")
 
 
 _YARDS = """| 14 October 2025, Tuesday |
