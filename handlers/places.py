@@ -877,13 +877,21 @@ def _the_other_places(ask: Ask) -> Answer | None:
     if not left_out or not ask.pool.evidence:
         return None
     level = next((_LIST_LEVEL[t.lemma] for t in query.terms if t.lemma in _LIST_LEVEL and t.word.lower().endswith("s")), 0)
-    if not level:
+    if not level and query.wh != "where":
         return None
     article = ask.pool.evidence[0].sentence.article_id
-    named = [e.id for e in ask.store.article_entities(article)
-             if e.kind == "place" and (e.name.lower() in left_out or _keys(e) & left_out)]
-    if not named:
+    named_places = [e for e in ask.store.article_entities(article)
+                    if e.kind == "place" and (e.name.lower() in left_out or _keys(e) & left_out)]
+    if not named_places:
         return None
+    named = [e.id for e in named_places]
+    if not level:
+        # "Apart from Egypt, Spain and China, where else is the grain going?": places like those
+        # left out, countries here.
+        levels = {_specificity(e) for e in named_places}
+        if len(levels) != 1:
+            return None
+        level = levels.pop()
     naming = ask.store.sentences_mentioning(named, 12)
     sentences = ask.store.sentences({i + k for i in naming for k in (0, 1, 2)})
     mentions = ask.store.mentions_in(list(sentences))

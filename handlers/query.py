@@ -703,6 +703,10 @@ def _just_reported(t: TimeExpr, article_date: date) -> tuple[TimeExpr, ...]:
 _EXCLUDING = (r"(?:apart from|aside from|besides|other than|except for|except|outside of|outside|excluding"
               r"|not counting|in addition to|on top of)")
 _EXCLUSION_FIRST = re.compile(rf"^\s*{_EXCLUDING}\s+(?P<x>[^,?]{{1,60}}?)\s*,\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# "Apart from Egypt, Spain and China, where else is the grain going?": a list left out runs to the
+# comma before the question's own word, not to its first comma.
+_EXCLUSION_LIST_FIRST = re.compile(rf"^\s*{_EXCLUDING}\s+(?P<x>[^,?]{{1,40}}?(?:\s*,\s*[^,?]{{1,40}}?)*,?\s+(?:and|or)\s+[^,?]{{1,40}}?)"
+                                   r"\s*,\s*(?P<rest>(?:what|which|where|who|how|when)\b.*)$", re.IGNORECASE)
 # At the end only the words that always leave out: "which firms are based outside Jakarta?" asks
 # about a place, not about everything but Jakarta. "... apart from the tanks and guns?": "the" is no name.
 _EXCLUSION_LAST = re.compile(r"^(?P<rest>\s*(?:what|which|where|who)\b.*?)[\s,]+(?:apart from|aside from|besides|other than"
@@ -721,7 +725,7 @@ def excluded_names(excluded: str) -> list[str]:
 def _without_exclusion(text: str) -> tuple[str, str]:
     """ "Apart from autos and machinery, which industries saw fewer orders?" asks the question
     after the comma, of what else the text lists; what it leaves out is no word to find."""
-    m = _EXCLUSION_FIRST.match(text) or _EXCLUSION_LAST.match(text)
+    m = _EXCLUSION_LIST_FIRST.match(text) or _EXCLUSION_FIRST.match(text) or _EXCLUSION_LAST.match(text)
     if m:
         return m.group("rest").strip(), m.group("x").strip()
     out = _OUTSIDE_COUNTRY.search(text)

@@ -553,3 +553,38 @@ def test_what_is_now_expected_is_the_level_a_forecast_went_to() -> None:
 def test_what_is_now_expected_is_not_the_level_a_forecast_left() -> None:
     # "raised its forecast ... to 238 billion riyals, ..., from the 112 billion riyals it projected"
     assert "238" in answered("sa_bond", "what does the finance ministry now expect the full-year shortfall to be").text
+
+_GRAIN = """| 3 March 2025, Monday |
+
+Ruritania's grain exports rise 8%
+
+Ruritania exported 21.4 million tonnes of grain between July and February, up 8% from a year earlier, the agriculture ministry said on Monday.
+
+Egypt was the biggest buyer of Ruritanian wheat, taking 1.9 million tonnes, while Spain and China led purchases of corn with 1.6 million tonnes and 1.3 million tonnes respectively. Other major destinations included Turkey, Indonesia, the Netherlands and Tunisia.
+
+Cairo-based importer Nile Grain said it expected to buy more.
+"""
+
+
+_ORDERS = """| 3 March 2025, Monday |
+
+Ruritania's factory orders fall 3%
+
+Ruritania's factory orders fell 3.1% in January from December, the statistics office said on Monday.
+
+Orders for autos fell 6.2%, machinery orders dropped 4.4% and chemicals makers reported a 2.9% decline.
+
+Makers of furniture, textiles, glass and paper also saw fewer orders, the office said.
+"""
+
+
+def test_a_list_left_out_runs_to_the_question_word() -> None:
+    # "Apart from autos, machinery and chemicals,": all three left out, not only autos
+    result = answered(_ORDERS, "Apart from autos, machinery and chemicals, which industries saw fewer orders?")
+    assert result.answered and "furniture" in result.text, result.text
+
+
+def test_where_else_asks_for_places_like_those_left_out() -> None:
+    # "where else": countries, as Egypt, Spain and China are, not Cairo
+    result = answered(_GRAIN, "Apart from Egypt, Spain and China, where else is the grain going?")
+    assert result.answered and "Turkey" in result.text, result.text
