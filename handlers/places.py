@@ -16,7 +16,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, _first_body_of_lead, analysed, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
+from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, _first_body_of_lead, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 
@@ -162,8 +162,8 @@ def _based_described(ask: Ask) -> Answer | None:
     """ "Which city is the gearbox maker from?" over "Stuttgart-based gearbox maker Kessler": the
     place hyphened to the words the question describes the body by."""
     wanted = [t for t in ask.query.required if t.lemma not in _PLACE_KIND_NAMES]
-    if not wanted:
-        return None
+    if not wanted or _asks_several_places(ask.query):
+        return None  # "which countries does it sell its lithium to?": not the one home of "the Santiago-based company"
     for ev in ask.pool.evidence[:8]:
         for m in _BASED_BEFORE.finditer(ev.sentence.text):
             # The description ends where its verb begins: "Hamburg-based Nordwerk signed for ...".
@@ -941,18 +941,41 @@ def _ranked_together(text: str, first: MentionRow, second: MentionRow) -> bool:
     return listed_together(text, first, second) or _RANK_LINK.fullmatch(text, first.end, second.start) is not None
 
 
+def _asks_several_places(query: Query) -> bool:
+    return any(t.lemma in _PLACES_ASKED and t.word.lower().endswith("s") for t in query.terms)
+
+
 def _place_list(ask: Ask) -> Answer | None:
     """ "Which countries will the park supply?": the sentence that lists several of them ("battery
     makers in China, South Korea, Japan and Germany") before one that names a single place,
     even when it words the verb otherwise ("on sale in", "supply" for "buy", "sell to")."""
     query = ask.query
-    if not any(t.lemma in _PLACES_ASKED and t.word.lower().endswith("s") for t in query.terms):
+    if not _asks_several_places(query):
         return None
+    level = next((_LIST_LEVEL[t.lemma] for t in query.terms if t.lemma in _LIST_LEVEL), 0)
     # Deep in the pool: "which provinces saw starts fall?" meets a dozen sentences about starts
     # falling before "... while Quebec, Alberta and Manitoba posted declines".
+    best = _best_place_list(query, ask.pool.evidence[:24], level, 2)
+    if best is None and level and ask.pool.evidence:
+        # "which countries does it sell its lithium to?": "China remained its biggest market, ...
+        # followed by South Korea, Japan, the United States and Belgium" has none of the question's
+        # words to be found by; the story's sentences naming its places are, when they list three.
+        article = ask.pool.evidence[0].sentence.article_id
+        places = [e.id for e in ask.store.article_entities(article) if e.kind == "place" and _specificity(e) == level]
+        naming = set(ask.store.sentences_mentioning(places, 40)) - {e.sentence.id for e in ask.pool.evidence}
+        if naming:
+            extra = [e for e in gather(query, ask.store, naming).evidence if e.sentence.id in naming]
+            best = _best_place_list(query, extra, level, 3)
+    if best is None:
+        return None
+    return _several_named(ask, "where", sorted(best, key=lambda p: -p[0]))
+
+
+def _best_place_list(query: Query, evidence: list[Evidence], level: int, fewest: int) -> list[Pick] | None:
+    """The picks of the best list of at least `fewest` places of the `level` asked among `evidence`."""
     candidates: list[Evidence] = []
     leaders: dict[int, set[str]] = {}
-    for e in ask.pool.evidence[:24]:
+    for e in evidence:
         if not (e.matched or e.entity_hits):
             continue
         off = [c for c in e.conflicts if c.startswith(_OFF_SUBJECT)]
@@ -968,23 +991,20 @@ def _place_list(ask: Ask) -> Answer | None:
     by_sentence: dict[int, list[Pick]] = {}
     for pick in rank_entities(query, candidates, _PLACE_KINDS, unmatched=True):
         by_sentence.setdefault(pick[3].sentence.id, []).append(pick)
-    level = next((_LIST_LEVEL[t.lemma] for t in query.terms if t.lemma in _LIST_LEVEL), 0)
     best: tuple[float, list[Pick]] | None = None
     for group in by_sentence.values():
         fitting = sorted((p for p in group if not level or _specificity(p[1]) == level), key=lambda p: -p[0])
         # A list is names joined as items ("Japan, South Korea and Malaysia"), not places a
         # sentence names apart ("a terminal at Panjang ..., linked to its mines in South Sumatra").
         listed = max((_joined(p, fitting, _ranked_together) for p in fitting), key=len, default=[])
-        if len({p[1].id for p in listed}) < 2:
+        if len({p[1].id for p in listed}) < fewest:
             continue  # one place is no list; the ranking of single places answers that
         if not leaders.get(group[0][3].sentence.id, set()) <= {p[1].name for p in listed}:
             continue
         score = max(p[0] for p in listed) + 0.8 * min(len(listed) - 1, 4)
         if best is None or score > best[0]:
             best = (score, listed)
-    if best is None:
-        return None
-    return _several_named(ask, "where", sorted(best[1], key=lambda p: -p[0]))
+    return best[1] if best is not None else None
 
 
 def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...],

@@ -588,3 +588,27 @@ def test_where_else_asks_for_places_like_those_left_out() -> None:
     # "where else": countries, as Egypt, Spain and China are, not Cairo
     result = answered(_GRAIN, "Apart from Egypt, Spain and China, where else is the grain going?")
     assert result.answered and "Turkey" in result.text, result.text
+
+_LITHIUM = """| 3 March 2025, Monday |
+
+Ruritanian lithium producer Vesta's profit falls 38%
+
+Ruritanian lithium producer Vesta Minerals said on Tuesday its third-quarter net profit fell 38% from a year earlier as prices slid.
+
+The Tarvia-based company sold 58,300 tonnes of lithium carbonate in the July-September quarter, up 17%.
+
+China remained its biggest market, taking 61% of volumes, followed by South Korea, Japan, the United States and Belgium.
+
+Vesta kept its 2025 sales guidance of 225,000 to 235,000 tonnes.
+"""
+
+
+def test_a_list_of_the_places_asked_needs_none_of_the_question_words() -> None:
+    # "sell ... to": "its biggest market, ... followed by South Korea, Japan, ..." says neither
+    result = answered(_LITHIUM, "which countries does it sell its lithium to?")
+    assert result.answered and "South Korea" in result.text and "Belgium" in result.text, result.text
+
+
+def test_several_places_asked_are_no_home() -> None:
+    # "which countries": not the one home of "The Tarvia-based company sold ... lithium"
+    assert "Tarvia" not in answered(_LITHIUM, "which countries does it sell its lithium to?").text
