@@ -612,3 +612,18 @@ def test_a_list_of_the_places_asked_needs_none_of_the_question_words() -> None:
 def test_several_places_asked_are_no_home() -> None:
     # "which countries": not the one home of "The Tarvia-based company sold ... lithium"
     assert "Tarvia" not in answered(_LITHIUM, "which countries does it sell its lithium to?").text
+
+_SALMON = """| 3 March 2025, Monday |
+
+Ruritanian salmon exports rise 9% in July
+
+Ruritania's salmon exports rose 9% by volume in July to 98,000 tonnes, but fell 11% in value to 9.4 billion crowns as prices slid, the seafood council said on Monday.
+
+Poland, Denmark, France and the United States were the largest markets for Ruritanian salmon during the month, the council said.
+"""
+
+
+def test_the_top_things_asked_are_named_not_measured() -> None:
+    # "what were the top export markets": the markets, though "export" is a measure
+    result = answered(_SALMON, "what were the top export markets for ruritanian salmon in july")
+    assert result.answered and "Poland" in result.text, result.text
