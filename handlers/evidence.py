@@ -1070,6 +1070,7 @@ class _Asked(NamedTuple):
     list_kind: Term | None  # see _list_kind
     destination: str  # "exports to Canada" beside another name asked: see _other_destination
     soft: bool  # a required word that is never missing ("take in"): see Term.soft
+    kinds: bool  # "what types of citrus ...": several kinds asked in so many words, see _list_of_the_kind
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1083,21 +1084,26 @@ class _Asked(NamedTuple):
                    # "did the company's sales grow in the quarter?" asks of a figure, too
                    query.intent in ("figure", "derived", "yesno") and _names_a_period_only(query),
                    bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {}, _list_kind(query),
-                   _asked_destination(query.text, tuple(query.entity_keys)), any(t.soft for t in required))
+                   _asked_destination(query.text, tuple(query.entity_keys)), any(t.soft for t in required),
+                   query.intent == "what" and _KINDS_ASKED.match(query.text) is not None)
 
 
 # "which industries ...", "what other farm goods ...", "what kind of parts ...": the plural noun
 # the answer's things are kinds of.
 _ASKS_KINDS = lazy_compile(r"^\s*(?:what|which)\s+(?:other\s+|(?:kinds?|types?|sorts?)\s+of\s+)?((?:[\w-]+\s+){0,2}?)([a-z][\w-]*s)\b",
                            re.IGNORECASE)
+_KINDS_ASKED = lazy_compile(r"^\s*(?:what|which)\s+(?:kinds|types|sorts)\s+of\b", re.IGNORECASE)
 _KINDS_OF = lazy_compile(r"^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][\w-]*)\b", re.IGNORECASE)
 # "housing, water and electricity, ... and transport", "steel, cement, aluminium and data
 # centres": three things or more, words not figures; "Nordvik Telecom, the Nordic and Baltic
 # operator" names one thing twice.
 _LIST_ITEM = r"(?:\d[\d,.]*\s+(?!(?:million|billion|trillion|thousand|percent|per|tonnes|tons)\b))?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}"
+# ... or things with a figure each: "mandarins at 27%, lemons at 21% and grapefruit at 9%".
+_FIGURED_ITEM = r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s+(?:at|with)\s+(?:about\s+)?[$€£]?\d[\d,.]*(?:%|\s+(?:million|billion))?"
 # ... or two names: "builds the Corvan compact SUV and the Brisa sedan".
 HOLDS_LIST = lazy_compile(rf"\b{_LIST_ITEM},\s+(?!(?:the|a|an)\s){_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?[A-Za-z]"
-                          rf"|\bthe\s+[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{0,2}}\s+(?:and|or)\s+the\s+[A-Z]")
+                          rf"|\bthe\s+[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{0,2}}\s+(?:and|or)\s+the\s+[A-Z]"
+                          rf"|\b{_FIGURED_ITEM},\s+{_FIGURED_ITEM}(?:,\s+{_FIGURED_ITEM})*,?\s+and\s+{_FIGURED_ITEM}")
 
 
 def _list_kind(query: Query) -> Term | None:
@@ -1267,6 +1273,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         # "what kind of parts does it make": "which makes brake systems, steering columns, ... and
         # wiring harnesses" over "one of Germany's biggest car-parts suppliers"; several are asked.
         + (_list_of_the_kind(asked.list_kind, own, s.text, mentions) if asked.list_kind is not None else 0.0)
+        # "what types of citrus make up the exports?": "mandarins at 27%, lemons at 21% and grapefruit
+        # at 9%" over the sentence on the exports that names one kind, citrus; types are several.
+        + (0.6 if asked.kinds and asked.list_kind is not None and _list_outside_names(s.text, mentions) else 0.0)
         # "Did the fund beat its benchmark?" asks about now: "A year earlier, ... beaten its benchmark" is the past.
         - (1.5 if query.intent == "yesno" and not query.times and _OPENS_IN_THE_PAST.match(s.text) else 0.0)
     )

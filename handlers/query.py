@@ -2212,6 +2212,8 @@ def _asks_value(query: Query, lower: str) -> bool:
         return False
     if (_SELLS_FOR.search(lower) or _GETS_FOR.search(lower)) and not _ASKS_A_KIND.match(lower):
         return True  # "what did the house go for?", but "what kind of spectrum did Horizon go for?" asks the kind chosen
+    if _ASKS_KINDS_OF.match(lower):
+        return False  # "what types of citrus make up the exports?": the kinds, not the exports' amount
     if _ENDS_IN_PREPOSITION.search(lower):
         return False  # "what will the money pay for?", "what is it going towards?" ask for a purpose, not a value;
         # "what scheme is the compensation being paid through?" the way it goes
@@ -2231,6 +2233,7 @@ def _asks_value(query: Query, lower: str) -> bool:
     return any(t.keys & _MEASURE_KEYS for t in query.terms)
 
 
+_ASKS_KINDS_OF = lazy_compile(r"^\s*what\s+(?:kinds|types|sorts)\s+of\b")
 _ASKS_A_KIND = lazy_compile(r"^\s*what\s+(?:kinds?|types?|sorts?)\s+of\b")
 _LEADING_AND = lazy_compile(r"^\s*(?:and|so|but|then|ok|okay)\b[\s,]*")
 _WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b")

@@ -627,3 +627,22 @@ def test_the_top_things_asked_are_named_not_measured() -> None:
     # "what were the top export markets": the markets, though "export" is a measure
     result = answered(_SALMON, "what were the top export markets for ruritanian salmon in july")
     assert result.answered and "Poland" in result.text, result.text
+
+_CITRUS = """| 3 March 2025, Monday |
+
+Ruritania's citrus exports hit record
+
+Ruritania shipped a record 171.4 million cartons of citrus in the 2025 export season, up 6.2% from a year earlier, the growers' association said on Monday, as strong demand from China and the United States made up for weaker sales to Europe.
+
+Exports to the European Union fell 3.8% to 52.6 million cartons.
+
+Oranges made up 43% of the season's volumes, followed by mandarins at 27%, lemons at 21% and grapefruit at 9%, the association said.
+"""
+
+
+def test_kinds_of_a_thing_asked_are_several_things_with_a_figure_each() -> None:
+    # "what types of citrus make up the exports?": the kinds, not the exports' amount; "mandarins at
+    # 27%, lemons at 21% and grapefruit at 9%" lists them, over the sentence on the record that
+    # says "made up" and names one kind, citrus
+    result = answered(_CITRUS, "what types of citrus make up the exports?")
+    assert "mandarins" in result.text and "grapefruit" in result.text, result.text
