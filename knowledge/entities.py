@@ -91,6 +91,12 @@ _PLACE_OF = _EndCue(lazy_compile(
     r"districts?|towns?|villages?|islands?|states?|municipality|oblasts?|republic)"
     r"\s+of\s+(?:the\s+)?$"
 ), ("of", "the"))
+# "The hardest-hit provinces were Ordu, Giresun and Samsun", "ports such as Matarani and Ilo": a
+# plural place noun that introduces a list says what its members are, as "the provinces of" does.
+_PLACES_LISTED = _EndCue(lazy_compile(
+    r"\b(provinces|cities|ports|regions|counties|prefectures|districts|towns|villages|islands|states|oblasts)"
+    r"\s+(?:were|are|include|included|including|such\s+as|like|namely)\s+$"
+), ("were", "are", "include", "included", "including", "as", "like", "namely"))
 _PLACE_AFTER = lazy_compile(
     r"^\s+(province|region|city|county|prefecture|district|oblast|municipality|port|island)\b"
 )
@@ -644,7 +650,7 @@ def _words_before(text: str, end: int, limit: int) -> list[str]:
 
 
 def _cue_place_of(p: _Piece, text: str, before: str) -> None:
-    m = _PLACE_OF.search(before)
+    m = _PLACE_OF.search(before) or _PLACES_LISTED.search(before)
     if not m:
         return
     p.vote("place", _W_CUE)

@@ -8,6 +8,7 @@ import pytest
 
 from knowledge.entities import DEMONYMS, canonical_place, find_entities
 from knowledge.models import Entity
+from tests.handlers.stories import answered
 
 SEED = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt"
 Rows = list[tuple[int, int, str]]
@@ -698,3 +699,23 @@ def test_a_body_said_short_names_the_full_name_nothing_else_marks() -> None:
                      (3, 0, "Mercia said spills fell 18% in the third quarter."),
                      (4, 0, "\"We accept the findings,\" said Mercia chief executive Graham Tollis.")])
     assert "Mercia" not in ents and ents["Mercia Water"].kind == "org" and "Mercia" in ents["Mercia Water"].aliases, sorted(ents)
+
+
+_FLOODS = """| 3 March 2025, Monday |
+
+Floods cut Vietnam's rice crop
+
+Vietnam's rice output will fall 12% this year after floods swept the Mekong Delta in February, the agriculture ministry said on Monday.
+
+The worst-hit provinces were Tavinh, Bacluan and Soctrang, while Camau had lighter damage. About 90,000 hectares were lost.
+
+Exporters said prices rose 8% last week.
+"""
+
+
+def test_a_plural_place_noun_before_a_list_makes_each_member_a_place() -> None:
+    # "The worst-hit provinces were Tavinh, Bacluan and Soctrang": no "of", still three provinces
+    ents = _by_name([(2, 0, "The worst-hit provinces were Tavinh, Bacluan and Soctrang, while Camau had lighter damage.")])
+    assert all(ents[n].kind == "place" and "worst-hit province" in ents[n].roles for n in ("Tavinh", "Bacluan", "Soctrang"))
+    reply = answered(_FLOODS, "Which provinces were hit hardest by the floods?")
+    assert reply.answered and all(n in reply.text for n in ("Tavinh", "Bacluan", "Soctrang")), reply.text
