@@ -2337,8 +2337,11 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
         return "to or from another end"
     # "Before Russia's full-scale invasion in February 2022, Ukraine exported as much as 49 million
     # tonnes": a place only in the opening phrase sets the scene; the place after its comma does it.
+    # ("... through the Black Sea": a sea or a strait the goods go through is their route, no rival to
+    # the one that sends them.)
     fronted = _FRONTED_PHRASE.match(text)
-    if fronted and start >= fronted.end() and all(m.start < fronted.end() for m, _ in asked_places) and \
+    if fronted and start >= fronted.end() and any(m.start < fronted.end() for m, _ in asked_places) and \
+            all(m.start < fronted.end() or _ROUTE_BEFORE.search(text, max(0, m.start - 16), m.start) for m, _ in asked_places) and \
             (subject := next((e for m, e in places if fronted.end() <= m.start <= fronted.end() + 4 and not named_by(e, asked)), None)):
         return f"of {subject.name}"
     if any(inside(m.start) for m, _ in asked_places):
@@ -2353,6 +2356,7 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     return f"in {', '.join(rivals)}" if rivals else ""
 
 
+_ROUTE_BEFORE = lazy_compile(r"\b(?:through|via|across)\s+(?:the\s+)?$")
 _FRONTED_PHRASE = lazy_compile(r"(?:Before|After|Since|Despite|Following|Unlike|Amid|Until|Ahead\sof)\s[^,;]{1,80},\s")
 
 

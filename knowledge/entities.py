@@ -579,6 +579,8 @@ class _RunReader:
             p.aliases.append(p.text)
         if len(run) >= 2 and run[0].low in gz.FIRST_NAMES:
             p.vote("person", _W_NAME)
+        elif len(run) >= 2 and not p.votes and _is_feature(run):
+            p.vote("place", _W_CUE)
         if len(run) == 2 and run[0].low in gz.FAMILY_FIRST_SURNAMES and run[1].low not in gz.FIRST_NAMES:
             p.vote("person", _W_NAME - 1)
 
@@ -590,6 +592,19 @@ class _RunReader:
         p.text = self.text[start : start + length]
         p.key, p.name = p.text.lower(), p.text
         p.vote("place", _W_CUE)
+
+
+# "the Cape of Good Hope", "Eyre Peninsula", "Lake Victoria": a name a geographic feature's word
+# heads or ends is a place, though no gazetteer lists it.
+_FEATURE_ENDS = frozenset("""sea canal peninsula ocean strait straits gulf bay channel lake river island islands
+mountains range desert coast basin delta valley highlands lowlands plateau lagoon""".split())
+_FEATURE_OF = frozenset("cape gulf strait straits bay sea isle lake".split())  # "Gulf of Aden", "Strait of Hormuz"
+_FEATURE_HEADS = frozenset("cape lake mount".split())  # "Cape Horn", "Mount Kenya"
+
+
+def _is_feature(run: list[_Tok]) -> bool:
+    first, second = run[0].low, run[1].low
+    return run[-1].low in _FEATURE_ENDS or (first in _FEATURE_OF and second == "of") or (first in _FEATURE_HEADS and run[1].cap)
 
 
 def _known_word(low: str, known: set[str]) -> bool:

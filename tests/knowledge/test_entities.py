@@ -719,3 +719,25 @@ def test_a_plural_place_noun_before_a_list_makes_each_member_a_place() -> None:
     assert all(ents[n].kind == "place" and "worst-hit province" in ents[n].roles for n in ("Tavinh", "Bacluan", "Soctrang"))
     reply = answered(_FLOODS, "Which provinces were hit hardest by the floods?")
     assert reply.answered and all(n in reply.text for n in ("Tavinh", "Bacluan", "Soctrang")), reply.text
+
+
+_REROUTED = """| 3 March 2025, Monday |
+
+Tanker operator reroutes fleet
+
+Norwegian tanker operator Fjellvik Shipping said on Monday its tankers would sail around the Cape of Good Hope until the war ends.
+
+The longer route adds 12 days to each voyage and raises fuel costs by about $1 million a trip, the company said.
+
+Its rival Halvorsen Tankers said the Strait of Hormuz remained open to its ships.
+"""
+
+
+def test_a_geographic_feature_is_a_place() -> None:
+    # "the Cape of Good Hope", "the Strait of Hormuz", "Eyre Peninsula": no gazetteer lists them
+    ents = _by_name([(1, 0, "Its rival Halvorsen Tankers said the Strait of Hormuz remained open to its ships."),
+                     (2, 0, "Farmers on the Eyre Peninsula cut their crops for hay.")])
+    assert ents["Strait of Hormuz"].kind == "place" and ents["Eyre Peninsula"].kind == "place", sorted(ents)
+    reply = answered(_REROUTED, "Where will Fjellvik's tankers sail?")
+    assert reply.answered and "Cape of Good Hope" in reply.text, reply.text
+
