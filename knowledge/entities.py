@@ -740,6 +740,31 @@ def _appositive_kind(phrase: str) -> str:
     return ""
 
 
+# "said Tom Keller, who grows wheat and barley near Kimba": what the person does is the post a
+# question names ("Which farmer is quoted?").
+_DOERS = {"grows": "farmer", "farms": "farmer", "raises": "farmer", "breeds": "farmer", "runs": "owner",
+          "owns": "owner", "co-owns": "owner", "manages": "manager", "heads": "head", "leads": "head",
+          "chairs": "chair", "founded": "founder", "co-founded": "founder"}
+_CLAUSE_STOP = frozenset("on in at near for from with since to by who which that".split())
+
+
+def _who_role(after: str) -> str:
+    """', who grows wheat and barley on 2,400 hectares' -> 'farmer who grows wheat and barley', or ''."""
+    words = after[6:].split(maxsplit=6)
+    noun = _DOERS.get(words[0], "") if words else ""
+    if not noun:
+        return ""
+    kept = [words[0]]
+    for w in words[1:6]:
+        clean = w.rstrip(",.;:")
+        if clean.lower() in _CLAUSE_STOP or not clean:
+            break
+        kept.append(clean)
+        if clean != w:
+            break
+    return f"{noun} who {' '.join(kept)}"
+
+
 _IS_A_PLACE = lazy_compile(
     r"^\s+(?:is|was|remained|remains|became|becomes|has become|will become|will remain)\s+"
     r"((?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:state|province|country|city|region|port|town|nation|district|territory|county|island))\b"
@@ -773,6 +798,9 @@ def _read_cues(p: _Piece, text: str) -> None:
         kind = _appositive_kind(phrase)
         if kind:
             p.vote(kind, _W_APPOS)
+    elif after.startswith(", who ") and (role := _who_role(after)):
+        p.roles.append(role)
+        p.vote("person", _W_APPOS)
     if _SAID_AFTER.match(after) or _SAID_BEFORE.search(before):
         # A full name that speaks is a person; a lone word that speaks ("Conab said", "Ofgem
         # said") is far more often an agency or a company: people come with a first name.

@@ -741,3 +741,22 @@ def test_a_geographic_feature_is_a_place() -> None:
     reply = answered(_REROUTED, "Where will Fjellvik's tankers sail?")
     assert reply.answered and "Cape of Good Hope" in reply.text, reply.text
 
+
+_CANOLA = """| 3 March 2025, Monday |
+
+Drought cuts Canadian canola crop
+
+Canada's canola crop will shrink 14% this year to 16.2 million tonnes after a hot, dry July, Statistics Canada said on Monday.
+
+"The pods never filled, and half of my fields look like straw," said Darren Holt, who farms canola and oats on 1,800 hectares near Kindersley.
+
+Analysts at Prairie Grain Research expect prices to rise 6% by December.
+"""
+
+
+def test_a_who_clause_saying_what_a_person_does_gives_the_post() -> None:
+    # "said Darren Holt, who farms canola and oats on 1,800 hectares": a farmer
+    ents = _by_name([(1, 0, "\"The pods never filled,\" said Darren Holt, who farms canola and oats on 1,800 hectares near Kindersley.")])
+    assert ents["Darren Holt"].roles == ["farmer who farms canola and oats"], ents["Darren Holt"].roles
+    reply = answered(_CANOLA, "Which farmer is quoted?")
+    assert reply.answered and "Darren Holt" in reply.text, reply.text
