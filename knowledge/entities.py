@@ -684,12 +684,35 @@ def _cue_title_before(p: _Piece, text: str, before: str) -> None:
     if not words or before[-1:] != " " or words[-1] != words[-1].lower():
         return
     last = words[-1].strip(",;:(")
-    if last not in gz.TITLE_WORDS or last != words[-1]:
+    if (last not in gz.TITLE_WORDS and last not in _HYPHEN_TITLES) or last != words[-1]:
         return
     end = len(before.rstrip())
     mods = _words_before(before, end - len(last), 3)
     p.vote("person", _W_TITLE)
-    p.roles.append(" ".join(mods + [last]))
+    start = end - len(" ".join(mods + [last]))
+    p.roles.append(" ".join(_body_before(before[:start]) + mods + [last]))
+
+
+# "Union secretary-general Rosa Quispe", "UN secretary-general": posts written as one hyphenated word.
+_HYPHEN_TITLES = frozenset("""secretary-general director-general attorney-general solicitor-general governor-general
+editor-in-chief commander-in-chief""".split())
+_BODY_LINKS = frozenset("of and de del for".split())
+
+
+def _body_before(before: str) -> list[str]:
+    """The capitalised name right before a lowercase post: "Hoshida Metals" in "Hoshida Metals chief
+    executive Ken Aoki", "Union" in "Union secretary-general Rosa Quispe": the body the post is of."""
+    if not before.endswith(" ") or before.endswith("  "):
+        return []
+    out: list[str] = []
+    for w in reversed(before.split()[-6:]):
+        low = w.lower()
+        if not (w[:1].isupper() and w.isalpha() or (out and low in _BODY_LINKS)) or low in gz.MONTHS or low in gz.WEEKDAYS:
+            break
+        out.append(w)
+    while out and (out[-1].lower() in _BODY_LINKS or out[-1].lower() in gz.FUNCTION_WORDS):
+        out.pop()  # "The", "In": no part of the name
+    return list(reversed(out))
 
 
 def _appositive(after: str) -> str:
@@ -1203,6 +1226,7 @@ def _find_entities(sentences: Sequence[tuple[int, int, str]]) -> list[Entity]:
     _merge_acronyms(reg)
     _merge_bracketed(reg, texts)
     _merge_inverted_bodies(reg)
+    _link_posts(reg)
     _short_org_mentions(reg, texts)
     _drop_nested_mentions(reg, texts)
     _drop_term_acronyms(reg, texts)
@@ -1277,6 +1301,36 @@ def _merge_inverted_bodies(reg: _Registry) -> None:
         if owner is None:
             continue
         _merge_into(reg, owner, short)
+
+
+# What a body's foreign head word is in English: the "Sindicato Unico de Trabajadores" is a union.
+_FOREIGN_HEADS = {"sindicato": "union", "sindicat": "union", "syndicat": "union", "sindacato": "union",
+                  "gewerkschaft": "union", "federacion": "federation", "federación": "federation",
+                  "asociacion": "association", "asociación": "association", "associazione": "association",
+                  "ministerio": "ministry", "ministero": "ministry", "ministere": "ministry", "ministère": "ministry"}
+_POST_BODIES = frozenset("union federation association ministry council board exchange chamber".split())
+
+
+def _link_posts(reg: _Registry) -> None:
+    """ "Union secretary-general Rosa Quispe", "Union president Dana Whitford": the post is of the
+    story's one union (the "Sindicato Unico de Trabajadores de Minera Huancarani", the "Interior
+    Forest Workers Union"), which the text also calls "Union" (and a "Union" entity is that body)."""
+    for person in [e for e in reg.ents if e.kind == "person"]:
+        for role in person.roles:
+            words = role.split()
+            if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() not in _POST_BODIES or words[1] != words[1].lower():
+                continue
+            head = words[0].lower()
+            bodies = [e for e in reg.ents if e.kind == "org" and len(e.name.split()) > 1
+                      and (e.name.split()[-1].lower() == head or _FOREIGN_HEADS.get(e.name.split()[0].lower()) == head)]
+            if len(bodies) != 1:
+                continue
+            body = bodies[0]
+            lone = reg.index.get(head)
+            if lone is not None and lone is not body and lone in reg.ents and lone.name.lower() == head:
+                _merge_into(reg, body, lone, roles=False)
+            reg.alias(body, words[0])
+            break
 
 
 def _merge_acronyms(reg: _Registry) -> None:

@@ -8,7 +8,8 @@ import pytest
 
 from knowledge.entities import DEMONYMS, canonical_place, find_entities
 from knowledge.models import Entity
-from tests.handlers.stories import answered
+from knowledge.article import parse_article
+from tests.handlers.stories import answered, story
 
 SEED = Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt"
 Rows = list[tuple[int, int, str]]
@@ -760,3 +761,38 @@ def test_a_who_clause_saying_what_a_person_does_gives_the_post() -> None:
     assert ents["Darren Holt"].roles == ["farmer who farms canola and oats"], ents["Darren Holt"].roles
     reply = answered(_CANOLA, "Which farmer is quoted?")
     assert reply.answered and "Darren Holt" in reply.text, reply.text
+
+
+_DOCK_STRIKE = """| 3 March 2025, Monday |
+
+Dock strike halts Chilean port
+
+About 1,200 dockworkers at Chile's Puerto Valdes walked off the job on Monday after wage talks collapsed, according to the Sindicato Nacional de Trabajadores Portuarios. The union is seeking a 7% pay rise.
+
+"The union refuses to come back to the table with realistic demands," said Tomas Richter, chief executive of Valdes Terminals.
+
+Union secretary-general Marta Ibarra said the strike would last until the company improved its offer.
+
+Shipping line Andes Pacific said it had diverted two vessels to San Antonio. Andes Pacific chief executive Luis Moreno said the diversions would cost $2 million.
+"""
+
+
+def test_a_lowercase_post_is_of_the_body_named_right_before_it() -> None:
+    # "Union secretary-general Marta Ibarra": a hyphenated post, and the union's; "Andes Pacific
+    # chief executive Luis Moreno": Andes Pacific's
+    ents = _by_name([(1, 0, "Union secretary-general Marta Ibarra said the strike would last."),
+                     (2, 0, "Andes Pacific chief executive Luis Moreno said the diversions would cost $2 million.")])
+    assert ents["Marta Ibarra"].roles == ["Union secretary-general"], ents["Marta Ibarra"].roles
+    assert "Andes Pacific chief executive" in ents["Luis Moreno"].roles, ents["Luis Moreno"].roles
+    reply = answered(_DOCK_STRIKE, "who speaks for the union?")
+    assert reply.answered and "Marta Ibarra" in reply.text, reply.text
+
+
+def test_a_post_of_the_union_is_of_the_storys_one_union() -> None:
+    # "Union secretary-general Rosa Quispe" is of the "Sindicato Unico de Trabajadores de Minera
+    # Huancarani", which "according to the ..." would otherwise answer for
+    parsed = parse_article(story("pe_copper"))
+    names = _by_name([(para.number, s.index, s.text) for para in parsed.paragraphs for s in para.sentences])
+    assert "Union" in names["Sindicato Unico de Trabajadores de Minera Huancarani"].aliases
+    reply = answered("pe_copper", "who speaks for the union?")
+    assert reply.answered and "Rosa Quispe" in reply.text, reply.text
