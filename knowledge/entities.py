@@ -693,6 +693,34 @@ def _cue_title_before(p: _Piece, text: str, before: str) -> None:
     p.roles.append(" ".join(_body_before(before[:start]) + mods + [last]))
 
 
+# "Kedah's executive councillor for investment, Haslinda Mohd Yusof, said", "said its chairwoman,
+# Nomvula Dlamini": a post set before the name with a comma is the person's.
+_POSTS = gz.PERSON_NOUNS | frozenset("councillor councilor member chairwoman spokeswoman".split())
+_POST_LINKS = frozenset("of for at in on".split())
+
+
+def _post_before_comma(before: str) -> str:
+    """The post phrase ending right before ', ' ("Conab's director of agricultural policy"), or ''."""
+    words = before[:-2].split()[-8:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w != w.strip(",;:()“”\"") or w.lower() in gz.SAID_VERBS:
+            return ""  # the clause ends before any post
+        if w in _POSTS:
+            tail = words[i + 1 :]
+            # "director of agricultural policy": only an "of"/"for" phrase may follow the post
+            if tail and tail[0] not in _POST_LINKS:
+                return ""
+            head = i
+            while head > 0 and words[head - 1] == words[head - 1].lower() and words[head - 1] not in gz.FUNCTION_WORDS \
+                    and words[head - 1].lower() not in gz.SAID_VERBS and words[head - 1].isalpha():
+                head -= 1  # "executive councillor", "external member" (not "its")
+            if head > 0 and words[head - 1].endswith(_POSSESSIVE):
+                head -= 1  # "Kedah's"
+            return " ".join(words[head:])
+    return ""
+
+
 # "Union secretary-general Rosa Quispe", "UN secretary-general": posts written as one hyphenated word.
 _HYPHEN_TITLES = frozenset("""secretary-general director-general attorney-general solicitor-general governor-general
 editor-in-chief commander-in-chief""".split())
@@ -811,6 +839,9 @@ def _read_cues(p: _Piece, text: str) -> None:
         p.vote("place", _W_CUE)
         p.roles.append(m.group(1))
     _cue_title_before(p, text, before)
+    if p.ntok >= 2 and before.endswith(", ") and not p.fixed and (post := _post_before_comma(before)):
+        p.vote("person", _W_TITLE)
+        p.roles.append(post)
     copula = _IS_A_PLACE.match(after)
     if copula:  # "Uttar Pradesh remained the biggest wheat-growing state"
         p.vote("place", _W_APPOS)

@@ -796,3 +796,27 @@ def test_a_post_of_the_union_is_of_the_storys_one_union() -> None:
     assert "Union" in names["Sindicato Unico de Trabajadores de Minera Huancarani"].aliases
     reply = answered("pe_copper", "who speaks for the union?")
     assert reply.answered and "Rosa Quispe" in reply.text, reply.text
+
+
+_STEEL_USERS = """| 3 March 2025, Monday |
+
+Cape steel users fight import tariff
+
+South Africa will raise tariffs on imported flat steel to 15% from next month, the trade ministry said on Monday.
+
+The Metal Fabricators Association, which represents 400 small manufacturers, said the tariff would raise their costs by 9%. "Protecting one mill by taxing a hundred others is not an industrial policy," said its chairwoman, Thandeka Mbatha.
+
+Gauteng's provincial councillor for economic development, Sipho Ndlovu, said the province would ask for an exemption.
+"""
+
+
+def test_a_post_set_before_a_name_with_a_comma_is_the_persons() -> None:
+    # "said its chairwoman, Thandeka Mbatha", "Gauteng's provincial councillor for economic
+    # development, Sipho Ndlovu,": first names no list knows, a person by the post
+    ents = _by_name([(1, 0, "Gauteng's provincial councillor for economic development, Sipho Ndlovu, said the province would ask.")])
+    assert ents["Sipho Ndlovu"].kind == "person"
+    assert ents["Sipho Ndlovu"].roles == ["Gauteng's provincial councillor for economic development"], ents["Sipho Ndlovu"].roles
+    reply = answered(_STEEL_USERS, "who chairs the association?")
+    assert reply.answered and "Thandeka Mbatha" in reply.text, reply.text
+    reply = answered(_STEEL_USERS, "who in Gauteng is in charge of economic development?")
+    assert reply.answered and "Sipho Ndlovu" in reply.text, reply.text
