@@ -597,9 +597,10 @@ class _RunReader:
 # "the Cape of Good Hope", "Eyre Peninsula", "Lake Victoria": a name a geographic feature's word
 # heads or ends is a place, though no gazetteer lists it.
 _FEATURE_ENDS = frozenset("""sea canal peninsula ocean strait straits gulf bay channel lake river island islands
-mountains range desert coast basin delta valley highlands lowlands plateau lagoon""".split())
+mountains range desert coast basin delta valley highlands lowlands plateau lagoon
+street road avenue boulevard highway""".split())  # and streets: "Dunearn Road", "Avenida Constitución"
 _FEATURE_OF = frozenset("cape gulf strait straits bay sea isle lake".split())  # "Gulf of Aden", "Strait of Hormuz"
-_FEATURE_HEADS = frozenset("cape lake mount".split())  # "Cape Horn", "Mount Kenya"
+_FEATURE_HEADS = frozenset("cape lake mount avenida calle rua".split())  # "Cape Horn", "Mount Kenya"
 
 
 def _is_feature(run: list[_Tok]) -> bool:

@@ -820,3 +820,19 @@ def test_a_post_set_before_a_name_with_a_comma_is_the_persons() -> None:
     assert reply.answered and "Thandeka Mbatha" in reply.text, reply.text
     reply = answered(_STEEL_USERS, "who in Gauteng is in charge of economic development?")
     assert reply.answered and "Sipho Ndlovu" in reply.text, reply.text
+
+
+def test_a_street_is_a_place() -> None:
+    # "a bus rapid transit line along Avenida Ejercito", "Dunearn Road": where it runs
+    article = """| 3 March 2025, Monday |
+
+City approves transit budget
+
+The city council of Arequipa approved a 3.1 billion sol budget for 2026 on Monday.
+
+The budget includes 420 million soles for a bus rapid transit line along Avenida Ejercito and 95 million soles for flood drainage works.
+"""
+    ents = _by_name([(1, 0, "Prices of homes near Dunearn Road rose 4%.")])
+    assert ents["Dunearn Road"].kind == "place"
+    reply = answered(article, "Where will the bus rapid transit line run?")
+    assert reply.answered and "Avenida Ejercito" in reply.text, reply.text
