@@ -110,8 +110,9 @@ _COMPASS_BEFORE = _EndCue(lazy_compile(r"(?<![\w-])(?:north|south|east|west)(?:-
 _COMPASS_ADJECTIVE = r"(?:North|South|East|West)(?:-?(?:east|west))?ern"
 _COMPASS_LEAD = re.compile(_COMPASS_ADJECTIVE + r"\s+(?=[A-Z])")
 _COMPASS_WORD = re.compile(_COMPASS_ADJECTIVE)
-_PREP_BEFORE = _EndCue(lazy_compile(r"\b(?:in|at|from|to|near|across|outside|into|via|towards?)\s+(?:the\s+)?$"),
-                      ("in", "at", "from", "to", "near", "across", "outside", "into", "via", "toward", "towards", "the"))
+# ("terminals on the Maasvlakte": "on" only with "the", never "on Monday")
+_PREP_BEFORE = _EndCue(lazy_compile(r"\b(?:(?:in|at|from|to|near|across|outside|into|via|towards?|along)\s+(?:the\s+)?|on\s+the\s+)$"),
+                      ("in", "at", "from", "to", "near", "across", "outside", "into", "via", "toward", "towards", "along", "the"))
 _SAID_AFTER = lazy_compile(r"^\s+(?:" + "|".join(sorted(gz.SAID_VERBS)) + r")\b")
 _SAID_BEFORE = _EndCue(re.compile(r"\b(?:said|says|told|added)\s+$"), ("said", "says", "told", "added"))
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$")

@@ -836,3 +836,17 @@ The budget includes 420 million soles for a bus rapid transit line along Avenida
     assert ents["Dunearn Road"].kind == "place"
     reply = answered(article, "Where will the bus rapid transit line run?")
     assert reply.answered and "Avenida Ejercito" in reply.text, reply.text
+
+
+def test_a_name_on_the_is_a_place() -> None:
+    # "three container terminals on the Waalhaven": where they are ("on Monday" is no place)
+    article = """| 3 March 2025, Monday |
+
+Dockworkers strike at Dutch port
+
+About 900 dockworkers walked off the job at three container terminals on the Waalhaven on Monday, the union said.
+
+The strike will last 24 hours, it said.
+"""
+    reply = answered(article, "Where did the dockworkers walk off the job?")
+    assert reply.answered and "Waalhaven" in reply.text, reply.text
