@@ -599,7 +599,8 @@ class _RunReader:
 # heads or ends is a place, though no gazetteer lists it.
 _FEATURE_ENDS = frozenset("""sea canal peninsula ocean strait straits gulf bay channel lake river island islands
 mountains range desert coast basin delta valley highlands lowlands plateau lagoon
-street road avenue boulevard highway""".split())  # and streets: "Dunearn Road", "Avenida Constitución"
+street road avenue boulevard highway region province district county prefecture territory""".split())
+# and streets: "Dunearn Road", "Avenida Constitución"; and parts of a country: "Western Region"
 _FEATURE_OF = frozenset("cape gulf strait straits bay sea isle lake".split())  # "Gulf of Aden", "Strait of Hormuz"
 _FEATURE_HEADS = frozenset("cape lake mount avenida calle rua".split())  # "Cape Horn", "Mount Kenya"
 

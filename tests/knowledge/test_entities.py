@@ -850,3 +850,17 @@ The strike will last 24 hours, it said.
 """
     reply = answered(article, "Where did the dockworkers walk off the job?")
     assert reply.answered and "Waalhaven" in reply.text, reply.text
+
+
+def test_a_name_ending_in_region_is_a_place() -> None:
+    # "in the country's Western Region": no preposition right before it, still a place
+    article = """| 3 March 2025, Monday |
+
+Ghana gold output rises
+
+Ghana's gold output rose 12% in 2024, the minerals commission said on Monday.
+
+Production at the Bogoso mine in the country's Western Region rose 20% to 310,000 ounces, owner Ashanti Ridge Mining said.
+"""
+    reply = answered(article, "Where is the Bogoso mine?")
+    assert reply.answered and "Western Region" in reply.text, reply.text
