@@ -167,8 +167,15 @@ def _names_in_clause_of_levels(query: Query, ev: Evidence) -> bool:
              and (t.lemma in MEASURES or t.keys & MEASURES or t.keys & ev.sentence.terms)]
     for f in ev.figures:
         # Up to the figure: what comes after it ("as falling fuel prices offset ...") is why.
-        keys = phrase_keys(text[own_clause(text, f.start, f.end)[0] : f.end])
+        start = own_clause(text, f.start, f.end)[0]
+        keys = phrase_keys(text[start : f.end])
         if all(t.keys & keys for t in asked):
+            return True
+        # "would fall to 13.1% from 15.4% after the deal, still well above ...": what the move came
+        # with may follow the figure in its own clause, when it is no measure.
+        end = _CLAUSE_END.search(text, f.end)
+        rest = phrase_keys(text[start : end.start() if end else len(text)])
+        if all(t.keys & keys or (t.keys & rest and not t.keys & MEASURES and t.lemma not in MEASURES) for t in asked):
             return True
         # "Farmgate prices for palay, or unmilled rice, averaged 14.20 pesos": the clause's
         # subject before an aside names it too.

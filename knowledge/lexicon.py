@@ -531,6 +531,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pmi": ("pmi", "purchasing managers' index", "purchasing managers index", "purchasing managers’ index"),
     "ipo": ("ipo", "initial public offering", "flotation", "stock market listing"),
     "eps": ("eps", "earnings per share"),
+    # "valpadana's cet1 ratio" / "its core tier 1 capital ratio would fall to 13.1%"
+    "cet": ("cet", "core tier", "common equity tier"),
     "capex": ("capex", "capital expenditure", "capital spending", "capital investment"),
     "lng": ("lng", "liquefied natural gas"),
     # "how many gas tankers did the yards land?" / "Korean yards won 38 LNG carriers"

@@ -617,3 +617,41 @@ def test_the_level_before_a_days_jump_is_worked_back_from_the_days_rate() -> Non
 def test_a_rate_since_a_month_works_back_to_no_level_before_the_move() -> None:
     # "gained 40% since January" leads back to January's level, not the one before the jump
     expect(answered(_COCOA_RECORD, "Where was cocoa before the jump?"), "12,000")
+
+
+_MERGER = """| 3 March 2025, Monday |
+
+Banca Orsina agrees merger with smaller rival
+
+Banca Orsina said on Monday it would buy rival Banca Lucchese for 2.1 billion euros.
+
+The bank said its core tier 1 capital ratio would fall to 12.8% from 14.6% after the merger, still well above requirements. Its leverage ratio would slip to 5.1% from 5.9% after the merger, it said.
+
+Orsina's gross non-performing loan ratio fell to 2.7% from 3.4% a year earlier.
+"""
+
+
+def test_the_deal_after_the_levels_dates_the_move_asked() -> None:
+    # "would fall to 13.1% from 15.4% after the deal": not the bad-loan ratio that fell 3.4% to 2.7%
+    expect(answered("it_bank", "by how many points will valpadana's cet1 ratio drop because of the deal"), "2.3")
+
+
+_CAPITAL = """| 3 March 2025, Monday |
+
+Banca Orsina profit rises
+
+Banca Orsina said on Monday its net profit rose 12% to 410 million euros in the third quarter.
+
+Its leverage ratio stood at 5.1%, while its common equity tier 1 ratio was 14.6% at the end of September.
+
+Its cost-to-income ratio improved to 48.2%.
+"""
+
+
+def test_cet1_is_the_common_equity_tier_1_ratio_the_article_writes_out() -> None:
+    expect(answered(_CAPITAL, "what is orsina's cet1 ratio?"), "14.6")
+
+
+def test_what_a_move_comes_with_may_follow_the_levels_in_their_clause() -> None:
+    # "after the merger" follows "to 5.1% from 5.9%": the move asked, not the bad-loan ratio's
+    expect(answered(_MERGER, "by how many points will the leverage ratio fall because of the merger"), "0.8")
