@@ -1072,8 +1072,15 @@ def _amount_after(ev: Evidence, keys: frozenset[str]) -> FigureRow | None:
     return None
 
 
-_TO_TARGET = lazy_compile(r"\b(?:hit|reach|meet|make|achieve)\b.*\b(?:target|goal|aim)\b|\bshort of (?:the|its|their) (?:target|goal)\b",
-                          re.IGNORECASE)
+_TO_TARGET = lazy_compile(r"\b(?:hit|reach|meet|make|achieve)\b.*\b(?:target|goal|aim)\b|\bshort of (?:the|its|their) (?:target|goal)\b"
+                          # "how many more workers does it still need to hire to reach full strength?"
+                          r"|\bstill (?:needs?|has|have|must)\b|\b(?:reach|hit|get to|at) full\b", re.IGNORECASE)
+# "will employ 2,400 people at full capacity": a level to come; "has hired 1,150 workers so far":
+# one reached.
+_WILL_BEFORE = lazy_compile(r"\bwill\s+(?:[a-z]+\s+){1,2}(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_SO_FAR = lazy_compile(r"\b(?:so far|to date|thus far|until now|already)\b", re.IGNORECASE)
+# People counted under their several names: "1,150 workers" hired of "2,400 people" to employ.
+_PEOPLE_UNITS = frozenset("people workers staff employees persons jobs".split())
 
 
 def _to_target(ask: Ask, evidence: list[Evidence]) -> Answer | None:
@@ -1089,7 +1096,34 @@ def _to_target(ask: Ask, evidence: list[Evidence]) -> Answer | None:
                          and not _EARLIER_BEFORE.search(text[max(0, g.start - 25) : g.start])), None)
             if done is not None:
                 return make_answer(ask.question, "derived", difference_text(aim, done), 0.6, [citation(ask.store, ev.sentence)])
+    return _to_target_in_paragraph(ask, evidence)
+
+
+def _to_target_in_paragraph(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "how many more workers does it still need to hire to reach full strength?" over "It has
+    hired 1,150 workers so far" and, in its paragraph, "will employ 2,400 people at full capacity":
+    the level to come less the one reached, of one kind and of the same things counted."""
+    for ev in evidence[:3]:
+        if not _SO_FAR.search(ev.sentence.text):
+            continue
+        for done in (f for f in ev.figures if f.kind in ("count", "quantity", "money") and f.unit):
+            for other in ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph):
+                if other.id == ev.sentence.id:
+                    continue
+                aim = next((g for g in ask.store.figures_in([other.id]) if g.kind == done.kind and g.currency == done.currency
+                            and _same_things(g, done) and scaled(g) > scaled(done)
+                            and (_WILL_BEFORE.search(other.text[max(0, g.start - 40) : g.start])
+                                 or _AIMED.search(other.text[max(0, g.start - 30) : g.start]))), None)
+                if aim is not None:
+                    return make_answer(ask.question, "derived", difference_text(aim, done), 0.6,
+                                       [citation(ask.store, other), citation(ask.store, ev.sentence)])
     return None
+
+
+def _same_things(a: FigureRow, b: FigureRow) -> bool:
+    """Amounts of one unit: "447 department stores" and "66 stores"; "2,400 people" and "1,150 workers"."""
+    units = phrase_keys(a.unit), phrase_keys(b.unit)
+    return bool(units[0] & units[1]) or (a.unit.lower() in _PEOPLE_UNITS and b.unit.lower() in _PEOPLE_UNITS)
 
 
 _NOW = lazy_compile(r"\b(?:now|today|currently|at present|at the moment)\b", re.IGNORECASE)

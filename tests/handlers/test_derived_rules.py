@@ -655,3 +655,18 @@ def test_cet1_is_the_common_equity_tier_1_ratio_the_article_writes_out() -> None
 def test_what_a_move_comes_with_may_follow_the_levels_in_their_clause() -> None:
     # "after the merger" follows "to 5.1% from 5.9%": the move asked, not the bad-loan ratio's
     expect(answered(_MERGER, "by how many points will the leverage ratio fall because of the merger"), "0.8")
+
+
+_PLANT = """| 3 March 2025, Monday |
+
+Korvan opens battery plant in Hungary
+
+Korvan Energy opened a 2.1 billion euro battery cell plant in Debrecen on Monday.
+
+The plant will employ 3,200 people at full capacity in 2027. It has hired 1,400 workers so far, most of them technicians.
+"""
+
+
+def test_what_is_still_to_hire_is_the_level_to_come_less_the_one_reached_so_far() -> None:
+    # "will employ 3,200 people" and, in the next sentence, "has hired 1,400 workers so far"
+    expect(answered(_PLANT, "how many more workers does korvan still need to hire to reach full strength"), "1,800")
