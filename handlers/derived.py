@@ -1287,3 +1287,71 @@ def _before_addition(ask: Ask, evidence: list[Evidence]) -> Answer | None:
                     and scaled(total) > scaled(added)):
                 return make_answer(ask.question, "derived", difference_text(total, added), 0.6, [citation(ask.store, ev.sentence)])
     return None
+
+
+# "how many stores will it have left once these closures are done?": a level less what is to go.
+_LEFT_ASKED = lazy_compile(r"\bhow (?:many|much)\b[^?]*\b(?:left|remain|remaining)\b[^?]*\b(?:once|after|when)\b"
+                           r"|\bhow (?:many|much)\b[^?]*\b(?:once|after)\b[^?]*\b(?:left|remain)\s*\??$")
+# "it would close 66 more department stores": what is to go (not "has closed 84 stores since 2022").
+_TO_GO_BEFORE = lazy_compile(r"\b(?:close|closing|shut|shutting|shut down|cut|cutting|sell|selling|retire|retiring|scrap|scrapping|axe|axing|"
+                             r"eliminate|eliminating|shed|shedding)\s+(?:about\s+|around\s+|some\s+|another\s+|a further\s+|a total of\s+)?$",
+                             re.IGNORECASE)
+# "which runs 447 department stores": the level held.
+_HELD_BEFORE = lazy_compile(r"\b(?:runs|operates|owns|has|employs|manages|network of|fleet of)\s+(?:about\s+|around\s+|some\s+|a total of\s+)?$",
+                            re.IGNORECASE)
+# "How many stores did it add abroad on a net basis?": what was added less what was taken away.
+_NET_ASKED = lazy_compile(r"\bhow (?:many|much)\b[^?]*(?:\bon a net basis\b|\bin net terms\b|\bnet of\b|\bnet\s*\??\s*$)")
+_ADDED_BEFORE = lazy_compile(r"\b(?:opened|added|launched|hired|gained|won|signed up|built)\s+(?:about\s+|around\s+|some\s+|a net\s+)?$",
+                             re.IGNORECASE)
+_TAKEN_BEFORE = lazy_compile(r"\b(?:closed|shut|lost|sold|cut|shed|dropped|removed|scrapped|retired)\s+(?:about\s+|around\s+|some\s+)?$",
+                             re.IGNORECASE)
+
+
+def handle_parts(ask: Ask) -> Answer | None:
+    """A level and the parts that move it, when the figure asked is stated nowhere: what is left
+    once stated closures are done, what was added net of what was taken away."""
+    if ask.query.intent not in ("figure", "derived"):
+        return None
+    lower = ask.query.text.lower()
+    if _LEFT_ASKED.search(lower):
+        return _left_once_done(ask)
+    if _NET_ASKED.search(lower):
+        return _added_net(ask)
+    return None
+
+
+def _left_once_done(ask: Ask) -> Answer | None:
+    """ "how many stores will Brantley's have left once these closures are done?" over "it would
+    close 66 more department stores" and "Brantley's, which runs 447 department stores": 447 − 66."""
+    evidence = ask.pool.evidence[:6]
+    asked = [t.keys for t in ask.query.required]
+    for ev in evidence[:4]:
+        text = ev.sentence.text
+        for gone in (f for f in ev.figures if f.kind in ("count", "quantity") and f.unit and any(k & phrase_keys(f.unit) for k in asked)
+                     and _TO_GO_BEFORE.search(text[max(0, f.start - 25) : f.start])):
+            for other in evidence:
+                held = next((g for g in other.figures if g.kind == gone.kind and _same_things(g, gone) and scaled(g) > scaled(gone)
+                             and _HELD_BEFORE.search(other.sentence.text[max(0, g.start - 25) : g.start])), None)
+                if held is not None:
+                    cites = [citation(ask.store, other.sentence)]
+                    if other.sentence.id != ev.sentence.id:
+                        cites.append(citation(ask.store, ev.sentence))
+                    return make_answer(ask.question, "derived", difference_text(held, gone), 0.6, cites)
+    return None
+
+
+def _added_net(ask: Ask) -> Answer | None:
+    """ "How many stores did it add abroad on a net basis?" over "Abroad, it opened 486 stores and
+    closed 61": the amount added less the one taken away, a bare number counting what its partner
+    counts."""
+    asked = [t.keys for t in ask.query.required]
+    for ev in ask.pool.evidence[:4]:
+        text = ev.sentence.text
+        for added in (f for f in ev.figures if f.kind in ("count", "quantity") and f.unit and any(k & phrase_keys(f.unit) for k in asked)
+                      and _ADDED_BEFORE.search(text[max(0, f.start - 25) : f.start])):
+            taken = next((g for g in ev.figures if g.start > added.end and scaled(g) < scaled(added)
+                          and (g.kind == "number" or (g.kind == added.kind and _same_things(g, added)))
+                          and _TAKEN_BEFORE.search(text[max(0, g.start - 25) : g.start])), None)
+            if taken is not None:
+                return make_answer(ask.question, "derived", difference_text(added, taken), 0.6, [citation(ask.store, ev.sentence)])
+    return None

@@ -18,6 +18,7 @@ REGISTRY: tuple[Handler, ...] = (
     derived.handle,
     figures.handle,
     derived.handle_year_before,
+    derived.handle_parts,  # "how many stores will it have left once the closures are done?", stated nowhere
     when.handle,
     places.handle_where,
     places.handle_who,

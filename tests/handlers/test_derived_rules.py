@@ -670,3 +670,25 @@ The plant will employ 3,200 people at full capacity in 2027. It has hired 1,400 
 def test_what_is_still_to_hire_is_the_level_to_come_less_the_one_reached_so_far() -> None:
     # "will employ 3,200 people" and, in the next sentence, "has hired 1,400 workers so far"
     expect(answered(_PLANT, "how many more workers does korvan still need to hire to reach full strength"), "1,800")
+
+
+_SHOPS = """| 3 March 2025, Monday |
+
+Marlowe's to close 48 shops as sales slide
+
+Marlowe's Plc said on Monday it would close 48 more shops this year as sales fell 4.1% in the holiday quarter.
+
+Marlowe's, which runs 312 shops across Britain, has closed 60 shops since 2022.
+
+Abroad, it opened 35 shops and closed 9, bringing its overseas network to 140 outlets.
+"""
+
+
+def test_what_is_left_once_closures_are_done_is_the_level_less_what_is_to_go() -> None:
+    # "runs 312 shops" less "would close 48 more shops", not the 60 already closed
+    expect(answered(_SHOPS, "how many shops will marlowe's have left once these closures are done"), "264")
+
+
+def test_what_was_added_net_is_what_opened_less_what_closed() -> None:
+    # "opened 35 shops and closed 9": the bare 9 counts shops too
+    expect(answered(_SHOPS, "How many shops did it add abroad on a net basis?"), "26")
