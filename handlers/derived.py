@@ -1309,7 +1309,8 @@ _TAKEN_BEFORE = lazy_compile(r"\b(?:closed|shut|lost|sold|cut|shed|dropped|remov
 
 def handle_parts(ask: Ask) -> Answer | None:
     """A level and the parts that move it, when the figure asked is stated nowhere: what is left
-    once stated closures are done, what was added net of what was taken away."""
+    once stated closures are done, what was added net of what was taken away, the shares a bid's
+    value and price a share imply."""
     if ask.query.intent not in ("figure", "derived"):
         return None
     lower = ask.query.text.lower()
@@ -1317,6 +1318,8 @@ def handle_parts(ask: Ask) -> Answer | None:
         return _left_once_done(ask)
     if _NET_ASKED.search(lower):
         return _added_net(ask)
+    if _SHARES_ASKED.search(lower):
+        return _shares_from_offer(ask)
     return None
 
 
@@ -1354,4 +1357,60 @@ def _added_net(ask: Ask) -> Answer | None:
                           and _TAKEN_BEFORE.search(text[max(0, g.start - 25) : g.start])), None)
             if taken is not None:
                 return make_answer(ask.question, "derived", difference_text(added, taken), 0.6, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "Roughly how many shares does Levantino have, going by the offer?": the bid's value over its price a share.
+_SHARES_ASKED = lazy_compile(r"\bhow many shares\b[^?]*\b(?:have|has|outstanding|in issue|are there|imply|implies|implied|going by)\b")
+# "offering 6.12 euros in cash per share": a price a share.
+_PER_SHARE_AFTER = lazy_compile(r"^\s*(?:in cash\s+|in stock\s+|in shares\s+)?(?:a|per|for each|each)\s+share\b", re.IGNORECASE)
+
+
+def _shares_from_offer(ask: Ask) -> Answer | None:
+    """ "how many shares does Levantino have, going by the offer?" over "a 9.18 billion euro ...
+    takeover bid ..., offering 6.12 euros in cash per share": the bid's value over the price."""
+    for ev in ask.pool.evidence[:4]:
+        text = ev.sentence.text
+        price = next((f for f in ev.figures if f.kind == "money" and not f.scale and _PER_SHARE_AFTER.match(text[f.end : f.end + 30])), None)
+        if price is None or not price.value:
+            continue
+        whole = next((f for f in ev.figures if f is not price and f.kind == "money" and f.scale in ("million", "billion", "trillion", "bn", "mln", "m", "tn")
+                      and same_currency(f.currency, price.currency) and not _PER_SHARE_AFTER.match(text[f.end : f.end + 30])), None)
+        if whole is None:
+            continue
+        shares = scaled(whole) / price.value
+        scale, size = next(((n, v) for n, v in (("billion", 1e9), ("million", 1e6)) if shares >= v), ("", 1.0))
+        count = f"{shares / size:.3g} {scale} shares".replace("  ", " ")
+        text_out = f"About {count}, computed from the article: {whole.raw} ÷ {price.raw} a share = {count}."
+        return make_answer(ask.question, "derived", text_out, 0.6, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "What was Levantino trading at before the bid?": the price the offer's premium was put on.
+_BEFORE_BID = lazy_compile(r"\b(?:trad\w*|price\w*|worth|clos\w*|valued|stock|shares?)\b[^?]*\bbefore (?:the|its|their|this|[a-z]+'s)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:bid|offer|approach|takeover)\b")
+# "a 36% premium to Levantino's closing price on Friday": a premium on a price stated for a day,
+# not on an average of weeks, which is no price it traded at.
+_PREMIUM_AFTER = lazy_compile(r"^\s*premium\s+(?:to|over|on)\s+(?:[\w'’-]+\s+){0,3}?(?:closing|close|last|undisturbed|unaffected)\b"
+                              r"(?![^,;.]*\baverage\b)", re.IGNORECASE)
+
+
+def handle_before_bid(ask: Ask) -> Answer | None:
+    """ "What was Levantino trading at before the bid?" over "offering 6.12 euros in cash per share,
+    a 36% premium to Levantino's closing price on Friday": the offer over one plus the premium."""
+    if ask.query.intent not in ("figure", "derived") or not _BEFORE_BID.search(ask.query.text.lower()):
+        return None
+    for ev in ask.pool.evidence[:4]:
+        text = ev.sentence.text
+        premium = next((f for f in ev.figures if f.kind == "percent" and _PREMIUM_AFTER.match(text[f.end : f.end + 80])), None)
+        if premium is None:
+            continue
+        price = next((f for f in reversed(ev.figures) if f.kind == "money" and not f.scale and f.end <= premium.start
+                      and _PER_SHARE_AFTER.match(text[f.end : f.end + 30])), None)
+        if price is None:
+            continue
+        factor = 1 + premium.value / 100
+        before = amount(price, price.value / factor)
+        out = f"About {before}, computed from the article: {price.raw} ÷ {fmt(factor, 3)} ({indefinite(premium.raw)} {premium.raw} premium) = {before}."
+        return make_answer(ask.question, "derived", out, 0.6, [citation(ask.store, ev.sentence)])
     return None

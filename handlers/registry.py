@@ -16,6 +16,7 @@ REGISTRY: tuple[Handler, ...] = (
     figures.handle_level_before_last,  # "And in September?" after "edged up to 4.21% (in October) from 4.17%"
     about.handle,
     derived.handle,
+    derived.handle_before_bid,  # "What was it trading at before the bid?": the offer less its premium
     figures.handle,
     derived.handle_year_before,
     derived.handle_parts,  # "how many stores will it have left once the closures are done?", stated nowhere

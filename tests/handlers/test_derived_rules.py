@@ -692,3 +692,22 @@ def test_what_is_left_once_closures_are_done_is_the_level_less_what_is_to_go() -
 def test_what_was_added_net_is_what_opened_less_what_closed() -> None:
     # "opened 35 shops and closed 9": the bare 9 counts shops too
     expect(answered(_SHOPS, "How many shops did it add abroad on a net basis?"), "26")
+
+
+_BID = """| 3 March 2025, Monday |
+
+Nordbank makes 4.2 billion crown bid for Fjordsparebank
+
+Nordbank launched a 4.2 billion crown takeover bid for rival Fjordsparebank on Monday, offering 84 crowns in cash per share, a 25% premium to Fjordsparebank's closing price on Friday.
+
+Fjordsparebank's board said it would study the offer.
+"""
+
+
+def test_the_shares_a_bid_implies_are_its_value_over_its_price_a_share() -> None:
+    expect(answered(_BID, "Roughly how many shares does Fjordsparebank have, going by the offer?"), "50 million")
+
+
+def test_the_price_before_a_bid_is_the_offer_over_one_plus_its_premium() -> None:
+    # 84 ÷ 1.25, not the 84 crowns offered
+    expect(answered(_BID, "What was Fjordsparebank trading at before the bid?"), "67.2")
