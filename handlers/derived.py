@@ -56,7 +56,7 @@ def handle(ask: Ask) -> Answer | None:
         if _BY_HOW_MUCH.search(lower):
             # "By how many points did occupancy fall from a year ago?": "68.5%, down from 71.2% a
             # year earlier" states both levels; the change is their difference.
-            stated = _levels_moved(ask, evidence) or _against_earlier_stated(ask, evidence)
+            stated = _against_named_base(ask, evidence) or _levels_moved(ask, evidence) or _against_earlier_stated(ask, evidence)
             if stated:
                 return stated
         # "the combined length of the spills last year": a sum stated for last year, no working
@@ -314,8 +314,12 @@ def _each(f: FigureRow, ev: Evidence) -> frozenset[str]:
 
 def _one_unit(a: FigureRow, ev_a: Evidence, b: FigureRow, ev_b: Evidence) -> bool:
     """Two totals, or two amounts of one unit: a price per kg is no total, nor a grant per farmer."""
-    each_a, each_b = _each(a, ev_a), _each(b, ev_b)
+    each_a, each_b = ({_UNIT_ALIASES.get(w, w) for w in _each(f, ev)} for f, ev in ((a, ev_a), (b, ev_b)))
     return each_a == each_b or bool(each_a & each_b)
+
+
+# "NZ$10.40 per kilogram" and "NZ$9.65 per kg" are prices of one unit.
+_UNIT_ALIASES = {"kilogram": "kg", "kilograms": "kg", "kilo": "kg", "kilos": "kg", "ton": "tonne", "tons": "tonne", "tonnes": "tonne"}
 
 
 def _of_one_size(a: FigureRow, b: FigureRow) -> bool:
@@ -1414,3 +1418,41 @@ def handle_before_bid(ask: Ask) -> Answer | None:
         out = f"About {before}, computed from the article: {price.raw} ÷ {fmt(factor, 3)} ({indefinite(premium.raw)} {premium.raw} premium) = {before}."
         return make_answer(ask.question, "derived", out, 0.6, [citation(ask.store, ev.sentence)])
     return None
+
+
+# "The new midpoint compares with a final price of NZ$9.65 per kg": a base the sentence names.
+_COMPARED_BEFORE = lazy_compile(r"\b(?:compares?|compared|comparing)\s+(?:with|to)\s+(?P<named>(?:[\w'’-]+\s+){0,5}?)(?:of\s+)?(?:about\s+|around\s+)?$",
+                                re.IGNORECASE)
+
+
+def _against_named_base(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "how much more per kg is the new forecast than last season's final price?" over "The new
+    midpoint compares with a final price of NZ$9.65 per kg" and the lead's "raised its ... price
+    forecast ... to NZ$10.40 per kilogram": the base that names all asked after "than" ("final
+    price"), against the level reached that a sentence naming what is asked before it states."""
+    than = next((i for i, t in enumerate(tokenize(ask.query.text)) if t.lower == "than"), None)
+    if than is None:
+        return None
+    before = [t for t in ask.query.required if t.position < than and not t.keys & GENERIC_MEASURE_WORDS]
+    after = [t for t in ask.query.required if t.position > than and t.lemma not in _BASE_TIME_WORDS]
+    if not before or not after:
+        return None
+    for ev in evidence[:3]:
+        text = ev.sentence.text
+        for base in ev.figures:
+            m = _COMPARED_BEFORE.search(text[max(0, base.start - 60) : base.start])
+            if m is None or not all(t.keys & phrase_keys(f"{m['named']} {base.measure}") for t in after):
+                continue
+            for other in evidence[:4]:
+                if other.sentence.id == ev.sentence.id or not all(t.keys & other.sentence.terms for t in before):
+                    continue
+                now = next((f for f in other.figures if f.kind == base.kind and same_currency(f.currency, base.currency) and f.value != base.value
+                            and _one_unit(f, other, base, ev) and _of_one_size(f, base)
+                            and REACHED_BEFORE.search(other.sentence.text[max(0, f.start - 16) : f.start])), None)
+                if now is not None:
+                    return make_answer(ask.question, "derived", difference_text(now, base), 0.6,
+                                       [citation(ask.store, other.sentence), citation(ask.store, ev.sentence)])
+    return None
+
+
+_BASE_TIME_WORDS = frozenset("last previous prior year season month quarter week ago earlier before".split())

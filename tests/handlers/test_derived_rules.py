@@ -711,3 +711,19 @@ def test_the_shares_a_bid_implies_are_its_value_over_its_price_a_share() -> None
 def test_the_price_before_a_bid_is_the_offer_over_one_plus_its_premium() -> None:
     # 84 ÷ 1.25, not the 84 crowns offered
     expect(answered(_BID, "What was Fjordsparebank trading at before the bid?"), "67.2")
+
+
+_MILK = """| 3 March 2025, Monday |
+
+Dairy cooperative raises milk price forecast
+
+Waikato Dairy on Monday raised its farmgate milk price forecast for the season to NZ$9.80 per kilogram of milk solids from NZ$9.50.
+
+The cooperative narrowed its forecast range to NZ$9.30 to NZ$10.30 per kg. The new midpoint compares with a final price of NZ$9.10 per kg paid for last season.
+"""
+
+
+def test_a_base_the_article_names_after_compares_with_is_the_one_asked_after_than() -> None:
+    # "compares with a final price of NZ$9.10 per kg", against the forecast raised "to NZ$9.80 per
+    # kilogram" (a kilogram is a kg), not the old forecast of NZ$9.50
+    expect(answered(_MILK, "how much more per kg is the new forecast than last season's final price"), "0.70")
