@@ -2304,7 +2304,8 @@ def _cites_article(query: Query, lower: str) -> bool:
 _BODY_OR_PRESS = lazy_compile(r"\bwhich (?:agency|outlet|organi[sz]ation|service|site)\b|\b(?:reporter|journalist|correspondent|writer)s?\b")
 _PUBLISHING_WORDS = _ABOUT_WORDS | frozenset(
     """agency outlet newspaper paper wire organisation organization service site publication source author publisher
-    reporter journalist correspondent writer write publish file news come run carry produce name""".split())
+    reporter journalist correspondent writer write publish file news come run carry produce name
+    put release issue post print""".split())  # "which outlet put this out?"
 
 
 def _asks_about_a_body(query: Query, lower: str) -> bool:

@@ -258,6 +258,7 @@ The plant will employ 2,400 people.
         (False, "who wrote this", True, "Reuters"),  # no byline: the source wrote it
         (False, "What is the name of the reporter?", False, "does not say"),  # an agency is no name
         (True, "Who published this?", True, "Reuters"),
+        (False, "which outlet put this out?", True, "Reuters"),  # "put out" is published
     ],
 )
 def test_who_wrote_it_names_the_byline_or_the_source(with_byline: bool, question: str, answered: bool, expected: str) -> None:
