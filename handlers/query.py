@@ -120,6 +120,8 @@ def parse_query(question: str, store: Store) -> Query:
     return query
 
 
+_JOB_WORDS = frozenset({"job", "worker"})
+_JOBS_LOST = frozenset({"layoff"})
 _PHRASAL_VERBS = frozenset("put take set get give make bring come go turn pull knock carry".split())
 _HAVING_VERBS = frozenset("use have own operate run".split())
 _CARRYING_VERBS = frozenset("carry hold command".split())
@@ -222,6 +224,10 @@ def _parse_query(question: str, store: Store) -> Query:
     places_at = {p for name, positions in entity_hits if canonical_place(name) for p in positions}
     keys = [k | {"export"} if t.lemma in ("sale", "sales") and i + 2 < len(tokens) and tokens[i + 1].lower == "to"
             and (i + 2 in places_at or (tokens[i + 2].lower == "the" and i + 3 in places_at)) else k
+            for i, (t, k) in enumerate(zip(tokens, keys))]
+    # "how many jobs have been lost": jobs lost a few words apart are the job losses of "cut 350
+    # jobs" or "putting about 41,000 people out of work", not a company's loss.
+    keys = [k | _JOBS_LOST if t.lemma == "lose" and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i]) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     if _HOW_MUCH_MANY.search(text.lower()) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING for t in tokens):

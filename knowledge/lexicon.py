@@ -227,10 +227,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "bleed", "haemorrhage", "hemorrhage"),  # "how much did the unit bleed?" / "swung to a loss of 42 million"
     "spokesperson": ("spokesperson", "spokeswoman", "spokesman", "spokespeople", "press officer"),
     "negotiate": ("negotiate", "negotiation", "negotiator", "talks", "bargaining", "bargain"),
-    # "how many staff is it letting go?" / "it would cut 350 jobs"
+    # "how many staff is it letting go?" / "it would cut 350 jobs"; "how many jobs were lost?" /
+    # "putting about 41,000 people out of work"
     "layoff": ("lay off", "layoff", "job cut", "cut", "axe", "ax", "shed", "redundancy", "eliminate",
                "slash", "fire", "sack", "job loss", "job lost", "lose job", "lose their job", "lose its job", "position go", "job go",
-               "lose staff", "lose worker", "lose people",
+               "lose staff", "lose worker", "lose people", "out of work",
                "let go",  # "How many staff is it letting go?" / "it would cut 350 jobs"
                # "how many staff will it retrench?" (South Asian and African English) / "to cut 1,200 jobs"
                # not "downsize", which shrinks a unit ("why is it downsizing its offshore unit?")

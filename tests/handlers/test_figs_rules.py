@@ -904,3 +904,18 @@ The bank has lowered borrowing costs by a combined 425 basis points since it beg
 def test_what_an_event_began_doing_dates_the_span() -> None:
     # "since the bank started cutting" is the text's "since it began easing": no word to find.
     expect(answered(_EASING, "whats the total amount of easing since the bank started cutting"), "425")
+
+
+_CLOSURES = """| 18 November 2025, Tuesday |
+
+Garment strikes shut factories
+
+Police said 146 factories were shut for two days and 38 people were injured when workers clashed with police.
+
+An industry group said 62 member factories had closed since March, putting about 41,000 people out of work.
+"""
+
+
+def test_jobs_lost_are_people_put_out_of_work() -> None:
+    # The people injured lost no jobs; those put out of work did, though "lost" is not written.
+    expect(answered(_CLOSURES, "how many jobs have been lost to factory closures"), "41,000")
