@@ -80,6 +80,9 @@ def handle(ask: Ask) -> Answer | None:
     computed = per_head(ask, best.figure, best.evidence) or whole_from_share(ask, best.figure, best.evidence)
     if computed:
         return computed
+    whole = _whole_of_the_parts(ask, best)
+    if whole is not None:
+        return whole
     runner = picks[1] if len(picks) > 1 else None
     margin = best.score - runner.score if runner else 3.0
     return make_answer(
@@ -88,6 +91,52 @@ def handle(ask: Ask) -> Answer | None:
         citations=[citation(ask.store, best.evidence.sentence)],
         alternatives=_close_readings(best, picks[1:]),
     )
+
+
+def _whole_of_the_parts(ask: Ask, best: Pick) -> Answer | None:
+    """ "how much cash did they pull in from the bond deal?" asks no one part of "The deal
+    comprised $4 billion of five-year notes, $3.5 billion of 10-year notes and $4 billion of
+    30-year bonds": the sum stated elsewhere ("raised $11.5 billion from a three-part dollar bond
+    sale") answers, unless the question names the words of the part picked ("the 10-year notes")."""
+    f, ev = best.figure, best.evidence
+    if f.kind not in ("money", "count", "quantity") or f.direction:
+        return None
+    parts = [g for g in ev.figures if g.kind == f.kind and g.unit == f.unit and g.scale == f.scale
+             and g.currency == f.currency and not g.direction]
+    if len(parts) < 2 or f not in parts:
+        return None
+    parts.sort(key=lambda g: g.start)
+    total = sum(g.value for g in parts)
+    sums = [(other, g) for other in ask.pool.evidence
+            if other.sentence.article_id == ev.sentence.article_id and other.sentence.id != ev.sentence.id and other.coverage >= 0.5
+            for g in other.figures
+            if g.kind == f.kind and g.unit == f.unit and g.scale == f.scale and g.currency == f.currency
+            and abs(g.value - total) <= 0.005 * total]  # "raised $11.5 billion" reads as a rise
+    if not sums:
+        return None
+    # What tells the parts apart: the words between their figures ("of 10-year notes, ") and
+    # after the last to the end of its clause ("of 30-year bonds,"), and a label before the
+    # first ("Wheat: 112.7 million tonnes; Rice: ..."), not the lead-in that names the whole
+    # ("The deal comprised"). A question naming one of those words, and not the sentence of
+    # the sum, asks for the part; names asked count as words ("Romanian wheat").
+    text = ev.sentence.text
+    lead = text[: parts[0].start].rstrip()
+    stop = _LIST_CLAUSE_END.search(text, parts[-1].end)
+    apart = (phrase_keys(text[parts[0].end : stop.start() if stop else len(text)])
+             | (phrase_keys(lead) if lead.endswith((":", "-")) else frozenset()))
+    # Every word of the question, as written: "the 10-year notes" makes no term of "10".
+    tokens = tokenize(ask.query.text)
+    asked = [k for t, k in zip(tokens, token_keys(tokens)) if is_content(t) or t.lower[:1].isdigit()]
+    asked += [phrase_keys(name) for name in ask.query.entity_keys]
+    if any(keys & apart and keys.isdisjoint(phrase_keys(o.sentence.text)) for keys in asked for o, _ in sums):
+        return None
+    # The body states in full what the headline compresses.
+    whole, g = min(sums, key=lambda x: x[0].sentence.paragraph == 0)
+    return make_answer(ask.question, "figure", figure_text(g, whole.sentence.text, ask.query.currency), confidence=0.8,
+                       citations=[citation(ask.store, whole.sentence)])
+
+
+_LIST_CLAUSE_END = lazy_compile(r"[,;.]\s")
 
 
 def _states_share(pick: Pick, part: str) -> bool:

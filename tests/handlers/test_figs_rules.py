@@ -919,3 +919,20 @@ An industry group said 62 member factories had closed since March, putting about
 def test_jobs_lost_are_people_put_out_of_work() -> None:
     # The people injured lost no jobs; those put out of work did, though "lost" is not written.
     expect(answered(_CLOSURES, "how many jobs have been lost to factory closures"), "41,000")
+
+
+_THREE_PART = """| 22 October 2025, Wednesday |
+
+Kingdom taps dollar bond market
+
+Saudi Arabia raised $11.5 billion from a three-part dollar bond sale on Tuesday, its debt office said.
+
+The deal comprised $4 billion of five-year notes, $3.5 billion of 10-year notes and $4 billion of 30-year bonds.
+"""
+
+
+def test_a_sum_stated_beats_one_of_its_parts() -> None:
+    # No part is asked: the sum stated elsewhere answers, though the parts' sentence says "deal".
+    expect(answered(_THREE_PART, "how much cash did the saudis pull in from the bond deal"), "11.5")
+    # ... but a question naming what tells a part apart asks for that part.
+    expect(answered(_THREE_PART, "how much did the 10-year notes in the deal bring in"), "3.5")
