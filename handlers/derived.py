@@ -17,7 +17,8 @@ from knowledge.store import FigureRow, SentenceRow, Store
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
+from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, Pool, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
+from handlers import figures
 from handlers.figures import DURATION_UNIT, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference_text, fmt, indefinite, same_currency, scaled, unit_of
 from handlers.models import Answer
@@ -60,7 +61,8 @@ def handle(ask: Ask) -> Answer | None:
             if stated:
                 return stated
         # "the combined length of the spills last year": a sum stated for last year, no working
-        return _year_earlier(ask, evidence) or (_stated_total(ask, evidence) if total_of_a_period(lower) else None)
+        return (_year_earlier(ask, evidence) or (_stated_total(ask, evidence) if total_of_a_period(lower) else None)
+                or (_season_just_ended(ask) if _LAST_SEASON.search(lower) else None))
     if _FORECAST_GAP.search(lower) and not _FORECASTS_COMPARED.search(lower) and not _THAN_A_YEAR.search(lower):
         gap = _gap_to_forecast(ask)
         if gap:
@@ -442,6 +444,25 @@ def _against_a_year_before(text: str) -> bool:
     """A rate stated against a year before, or with no other base ("remittances rose 8.5% in the
     first half"), which in economic news is the year-on-year change."""
     return bool(_YEAR_COMPARISON.search(text)) or not _OTHER_BASE.search(text)
+
+
+_LAST_SEASON = lazy_compile(r"\blast season\b")
+# "in the 2024/25 season that ended on August 31", "exported 291,000 tonnes last season"
+_SEASON_ENDED = lazy_compile(r"\bseason,? (?:that|which) (?:has )?(?:just )?ended\b|\b(?:last|previous|past) season\b", re.IGNORECASE)
+
+
+def _season_just_ended(ask: Ask) -> Answer | None:
+    """ "How much money did Turkey make selling hazelnuts abroad last season?" asks no level
+    before a change when the article states the season that just ended ("exported 291,000
+    tonnes of shelled hazelnuts in the 2024/25 season that ended on August 31, earning $3.1
+    billion"): that season's figure answers, as a figure question does."""
+    query = replace(ask.query.with_intent("figure"),
+                    terms=[replace(t, required=False) if t.lemma == "last" else t for t in ask.query.terms])
+    pool = gather(query, ask.store)
+    ended = [e for e in pool.evidence if e.accepted and _SEASON_ENDED.search(e.sentence.text)]
+    if not ended:
+        return None
+    return figures.handle(Ask(ask.question, ask.store, ask.conversation, query, Pool(query, ended, pool.entities)))
 
 
 def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:

@@ -120,6 +120,8 @@ def parse_query(question: str, store: Store) -> Query:
     return query
 
 
+_ABROAD = frozenset({"abroad", "overseas"})
+_EXPORTED = frozenset({"export"})
 _JOB_WORDS = frozenset({"job", "worker"})
 _JOBS_LOST = frozenset({"layoff"})
 _PHRASAL_VERBS = frozenset("put take set get give make bring come go turn pull knock carry".split())
@@ -228,6 +230,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # "how many jobs have been lost": jobs lost a few words apart are the job losses of "cut 350
     # jobs" or "putting about 41,000 people out of work", not a company's loss.
     keys = [k | _JOBS_LOST if t.lemma == "lose" and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i]) else k
+            for i, (t, k) in enumerate(zip(tokens, keys))]
+    # "selling hazelnuts abroad": what is sold abroad is exported ("Turkey exported 291,000 tonnes").
+    keys = [k | _EXPORTED if t.lemma == "sell" and any(u.lower in _ABROAD for u in tokens[i + 1 : i + 4])
+            or t.lower in _ABROAD and any(u.lemma == "sell" for u in tokens[max(0, i - 3) : i]) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     if _HOW_MUCH_MANY.search(text.lower()) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING for t in tokens):

@@ -936,3 +936,25 @@ def test_a_sum_stated_beats_one_of_its_parts() -> None:
     expect(answered(_THREE_PART, "how much cash did the saudis pull in from the bond deal"), "11.5")
     # ... but a question naming what tells a part apart asks for that part.
     expect(answered(_THREE_PART, "how much did the 10-year notes in the deal bring in"), "3.5")
+
+
+_SEASON_ENDED_HAZELNUTS = """| 16 September 2025, Tuesday |
+
+Frost shrinks Turkey's hazelnut crop
+
+Turkey's hazelnut harvest will fall 38% this year to 470,000 tonnes after a severe frost in April, the ministry said on Monday.
+
+Shelled kernels were quoted at $11.40 per kilogram last week, and stocks carried over from last season are down to about 60,000 tonnes.
+
+Turkey exported 291,000 tonnes of shelled hazelnuts in the 2024/25 season that ended on August 31, earning $3.1 billion, the exporters' association said.
+"""
+
+
+def test_last_season_is_the_season_just_ended_when_the_article_states_it() -> None:
+    # No level before a change is asked: the season the article says has ended is the one.
+    expect(answered(_SEASON_ENDED_HAZELNUTS, "How much did Turkey earn from hazelnut exports last season?"), "3.1 billion")
+
+
+def test_what_is_sold_abroad_is_exported() -> None:
+    expect(answered(_SEASON_ENDED_HAZELNUTS, "How much money did Turkey make selling hazelnuts abroad?"), "3.1 billion")
+
