@@ -907,6 +907,11 @@ def _first_body_of_lead(store: Store, entity: EntityRow) -> bool:
     return first == entity.id
 
 
+def home_place(store: Store, article_id: str) -> int | None:
+    """The story's home: the place its headline opens on ("South Africa slaps tariffs")."""
+    return _first_headline_place(store, article_id)
+
+
 def _first_headline_place(store: Store, article_id: str) -> int | None:
     """The place the headline names first; kept per store handle and article (a write clears it),
     with the headline's names read in one query, not one per mention."""

@@ -15,12 +15,12 @@ from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES, OPPOSITES
 from knowledge.numbers import is_vague
 from knowledge.store import EntityRow, FigureRow, MentionRow, Store, normalise_name
-from knowledge.text import is_content, phrase_keys, token_keys, tokenize
+from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, per_head, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
-from handlers.evidence import EXPECTATION, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
+from handlers.evidence import EXPECTATION, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, resolve_times, says_opposite
@@ -59,7 +59,8 @@ def handle(ask: Ask) -> Answer | None:
                 return derived
     accepted = ask.pool.accepted[:10]
     dates = {a: info.date for a in {e.sentence.article_id for e in accepted} if (info := ask.store.article(a))}
-    picks = rank_figures(ask.query, accepted, dates, headline_places(ask.store, accepted))
+    homes = {h for a in dates if (h := home_place(ask.store, a)) is not None}
+    picks = rank_figures(ask.query, accepted, dates, headline_places(ask.store, accepted), homes)
     share = asks_share_of(ask.query.text)
     if share and not (picks and picks[0].figure.kind == "percent" and _states_share(picks[0], share["part"])):
         # The article gives the part and the whole but not the share: compute it.
@@ -274,7 +275,7 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:[\w-]+\s+){0,4}$")
 
 
 def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] | None = None,
-                 headline_places: set[int] | None = None) -> list[Pick]:
+                 headline_places: set[int] | None = None, homes: set[int] | None = None) -> list[Pick]:
     picks: list[Pick] = []
     naming = _naming_asked_place(query, evidence, headline_places) if headline_places is not None else set()
     for ev in evidence:
@@ -293,7 +294,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
-            score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev) - _one_of_many(query, f, ev)
+            score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev, homes) - _one_of_many(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f) + _base_of_a_share(query, f, ev)
@@ -1128,16 +1129,35 @@ def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
 _WHOLE_BEFORE = lazy_compile(r"\b(?:total|overall|combined|aggregate|cumulative)\b[^,;.]*$", re.IGNORECASE)
 
 
-def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence) -> float:
+def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence, homes: set[int] | None = None) -> float:
     """ "Rice production?" names no place: Punjab's 12.9 million tonnes is a part, the country's
-    135.5 million the answer. A figure whose clause belongs to a place is only a part of it."""
+    135.5 million the answer. A figure whose clause belongs to a place is only a part of it; not
+    to the place its headline opens on, the whole the story is about ("Saudi Arabia's public debt
+    stood at 1.38 trillion riyals" under "Saudi Arabia sells $11.5 billion of bonds")."""
     if any(e.kind == "place" for e in query.entities) or ev.sentence.paragraph <= 1:
         return 0.0  # the place a story leads with is the whole it is about ("Turkey's central bank")
     text = ev.sentence.text
     spans = span_clause(text, f.start, f.end)
+    # (a name read twice, "Saudi" inside "Saudi Arabia", is one owner)
+    home = {e.id for m, e in ev.mentions if e.id in (homes or ()) and _home_measure(text, m.end)}
     owners = [e for m, e in ev.mentions if e.kind == "place" and m.start < f.start and any(a <= m.start < b for a, b in spans)
+              and e.id not in home
               and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start]) and not HOME_SUFFIX.match(text, m.end)]
     return 1.0 if owners else 0.0
+
+
+# "Saudi Arabia's public debt": the words a place owns.
+_POSSESSED = lazy_compile(r"['’]s\s+([a-z-]+)(?:\s+([a-z-]+))?")
+
+
+def _home_measure(text: str, end: int) -> bool:
+    """ "Saudi Arabia's public debt", not "Egypt's finance ministry has budgeted": the home
+    place owns a measure, no body of its own that states one."""
+    m = _POSSESSED.match(text, end)
+    if m is None:
+        return False
+    words = [lemma(w) for w in m.groups() if w]
+    return any(w in MEASURES for w in words) and not any(w in gz.ORG_NOUNS for w in words)
 
 
 # "The Krefeld-based company", "Frankfurt-listed shares": the place describes a body, owns nothing.

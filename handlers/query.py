@@ -120,6 +120,7 @@ def parse_query(question: str, store: Store) -> Query:
     return query
 
 
+_COUNTRY_NOUNS = frozenset("country kingdom nation republic emirate".split())
 _ABROAD = frozenset({"abroad", "overseas"})
 _EXPORTED = frozenset({"export"})
 _JOB_WORDS = frozenset({"job", "worker"})
@@ -211,7 +212,9 @@ def _parse_query(question: str, store: Store) -> Query:
         tokens[i - 1].lower in ("its", "their", "his", "her", "our", "my", "your") or text[tokens[i].start - 2 : tokens[i].start] in ("s ", "' "))}
     # "the chain", "the company": the story's own subject, named or not in the answer sentence
     # ("Abroad, it opened 486 stores"); "the supplier": "Marbach, which makes brake systems".
-    optional |= {i for i in range(1, len(tokens)) if ("firm" in keys[i] or tokens[i].lemma in _SUBJECT_BODIES)
+    # "the kingdom", "the country": the story's own country ("Saudi Arabia's public debt stood at").
+    optional |= {i for i in range(1, len(tokens)) if ("firm" in keys[i] or tokens[i].lemma in _SUBJECT_BODIES
+                                                     or tokens[i].lemma in _COUNTRY_NOUNS)
                  and tokens[i - 1].lower in ("the", "this")
                  and not (i > 1 and tokens[i - 2].lower == "of")}  # "which parts of the company" asks within it
     # "by what percent did group sales grow?": the whole company's, which "Net sales grew 3.1%"
@@ -2110,7 +2113,7 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
 _BARE_VERBS = frozenset(
     """take attend come work sign set register get make sell buy build produce employ visit join open create
     lose cut add hire carry ship export import travel leave arrive start go win own use need receive send
-    expect think believe say see predict forecast want plan vote support oppose agree hold back favour favor belong""".split()
+    expect think believe say see predict forecast want plan vote support oppose agree hold back favour favor belong owe""".split()
 )
 
 

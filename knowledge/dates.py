@@ -567,6 +567,13 @@ def _r_year_end(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     return _Res("month", date(year, 12, 1), date(year, 12, 31))
 
 
+def _r_mid_year(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    """ "as of mid-year", "by the middle of the year": the end of June, where half a year ends."""
+    if ref is None:
+        return _Res("month", None, None)
+    return _Res("month", date(ref.year, 6, 1), date(ref.year, 6, 30))
+
+
 def _r_year_to_date(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     if ref is None:
         return _Res("range", None, None)
@@ -791,6 +798,14 @@ _RULES: tuple[_Rule, ...] = (
         rf"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<rel>next|last)\s+)?(?:year|(?P<y>{_YEAR}))\b|\byear[- ]end\b",
         _r_year_end,
         ("end",),
+        point=False,
+    ),
+    _rule(
+        # "as of mid-year": a point in time, not the adjective of "its mid-year budget review"
+        r"(?:(?<=\bas of )|(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bbefore )|(?<=\bafter ))"
+        r"(?:mid-?year|(?:the\s+)?middle\s+of\s+(?:the\s+|this\s+)?year)\b",
+        _r_mid_year,
+        ("mid", "middle"),
         point=False,
     ),
     _rule(

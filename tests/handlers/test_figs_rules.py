@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from handlers.query import parse_query
+from knowledge.dates import find_times
 from tests.handlers.stories import answered, expect, stored
 
 _DEPOSITS = """| 2 October 2025, Thursday |
@@ -958,3 +959,35 @@ def test_last_season_is_the_season_just_ended_when_the_article_states_it() -> No
 def test_what_is_sold_abroad_is_exported() -> None:
     expect(answered(_SEASON_ENDED_HAZELNUTS, "How much money did Turkey make selling hazelnuts abroad?"), "3.1 billion")
 
+
+
+_KINGDOM_DEBT = """| 22 October 2025, Wednesday |
+
+Saudi Arabia sells $11.5 billion of bonds as oil slump widens budget deficit
+
+Saudi Arabia raised $11.5 billion from a three-part dollar bond sale on Tuesday, its debt office said.
+
+The kingdom's budget deficit widened to 97.4 billion riyals in the third quarter from 37.2 billion riyals a year earlier.
+
+Saudi Arabia's public debt stood at 1.38 trillion riyals at the end of June, up 14.2% from a year earlier, the debt office said. Including Tuesday's deal, the kingdom has raised about $39.5 billion in international debt markets so far this year.
+"""
+
+
+def test_the_kingdom_is_the_story_s_own_country() -> None:
+    expect(answered(_KINGDOM_DEBT, "what is the kingdom's public debt"), "1.38 trillion")
+
+
+def test_the_home_place_s_own_measure_is_no_part_of_a_whole() -> None:
+    # "Saudi Arabia's public debt" under a headline opening on Saudi Arabia is the whole asked.
+    expect(answered(_KINGDOM_DEBT, "How much does the country owe?"), "1.38 trillion")
+
+
+def test_what_the_kingdom_owes_is_no_kind_of_debt() -> None:
+    # "the kingdom owe": a subject and its verb, not a "kingdom" kind of debt as "public debt" is another.
+    expect(answered(_KINGDOM_DEBT, "How much does the kingdom owe in total at the end of June?"), "1.38 trillion")
+
+
+def test_mid_year_is_the_end_of_june() -> None:
+    expect(answered(_KINGDOM_DEBT, "How much does the kingdom owe in total as of mid-year?"), "1.38 trillion")
+    # ... but "mid-year" before a noun describes it, no time.
+    assert find_times("its mid-year budget review", date(2025, 10, 22)) == []
