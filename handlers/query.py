@@ -282,7 +282,7 @@ def _parse_query(question: str, store: Store) -> Query:
                               and not ("produce" in k and _HOW_MUCH_OF_A_THING.search(text.lower()))
                               # "how much new equity does it want to raise?": money raised is
                               # collected, no rise; "hazelnuts are grown in Turkey": cultivated
-                              and not (t.lemma == "raise" and _RAISING_MONEY.search(text.lower()))
+                              and not (t.lemma == "raise" and _HOW_MUCH_MONEY.search(text.lower()))
                               and not (t.lemma == "grow" and t.lower == "grown" and i > 0 and tokens[i - 1].lower in _BE)
                               and not (t.lower == "growth" and i + 1 < len(tokens) and tokens[i + 1].lemma in _OUTLOOK_WORDS)]),
         wants=_wants(text.lower(), wh, move_keys),
@@ -2008,8 +2008,8 @@ _SELLS_FOR = lazy_compile(r"\b(?:sells?|sold|selling|going|goes|go|went|fetch|fe
 # what a seller is paid for a thing, its price; a thing must follow ("what is it paid for?" asks a purpose).
 _GETS_FOR = lazy_compile(r"\b(?:get|gets|getting|got|receive|receives|receiving|received) for (?:their|its|his|her|the|a|an|each|every|one|per) [a-z]")
 _BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took|pull|pulls|pulled|pulling) in\b")
-_RAISING_MONEY = lazy_compile(r"\bhow much (?:new |fresh |more |extra )?(?:money|cash|capital|equity|funds?|funding|debt)\b")
-_HOW_MUCH_MONEY = lazy_compile(r"\bhow much (?:more |less |new |fresh |extra )?(?:money|cash|capital|equity|funds?|funding)\b")
+# "how much new equity", "how much cash": an amount of money asked (money raised is no rise of it)
+_HOW_MUCH_MONEY = lazy_compile(r"\bhow much (?:more |less |new |fresh |extra )?(?:money|cash|capital|equity|funds?|funding|debt)\b")
 # Things that stretch in space, whose "how long" is a distance.
 _LENGTH_NOUNS = frozenset("""section stretch line track tracks railway railroad road highway motorway pipeline bridge tunnel
 cable runway canal corridor border coastline river wall""".split())
