@@ -21,7 +21,7 @@ from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, Pool, clause_
 from handlers import figures
 from handlers.figures import DURATION_UNIT, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference_text, fmt, indefinite, same_currency, scaled, unit_of
-from handlers.models import Answer
+from handlers.models import Answer, Citation
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
@@ -39,6 +39,14 @@ _DIFF = lazy_compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigge
                    r"|" + HOW_MUCH_THAN.pattern +
                    r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)"
                    r"|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b")
+
+
+def _cited(ask: Ask, first: SentenceRow, second: SentenceRow) -> list[Citation]:
+    """The citations of a figure worked out of two sentences, or of one when both are in it."""
+    cites = [citation(ask.store, first)]
+    if second.id != first.id:
+        cites.append(citation(ask.store, second))
+    return cites
 
 
 def handle(ask: Ask) -> Answer | None:
@@ -183,9 +191,7 @@ def _gap_to_forecast(ask: Ask) -> Answer | None:
         difference = amount(act, abs(gap) / SCALES.get(act.scale, 1.0))
         head = f"{difference} {'above' if gap > 0 else 'below'} the forecast"
         working = f"{act.raw} − {exp.raw} = {'' if gap > 0 else '−'}{difference}"
-    cites = [citation(ask.store, act_ev.sentence)]
-    if exp_ev.sentence.id != act_ev.sentence.id:
-        cites.append(citation(ask.store, exp_ev.sentence))
+    cites = _cited(ask, act_ev.sentence, exp_ev.sentence)
     return make_answer(ask.question, "derived", f"{head}, computed from the article: {working}.", 0.7, cites)
 
 
@@ -245,9 +251,7 @@ def _between_kinds(ask: Ask) -> Answer | None:
         if (a is not b and a.kind == b.kind and a.currency == b.currency and a.kind != "count" and a.value != b.value
                 and _one_unit(a, ev_a, b, ev_b) and _of_one_size(a, b)):
             unit = "percentage points" if a.kind == "percent" else ""
-            cites = [citation(ask.store, ev_a.sentence)]
-            if ev_b.sentence.id != ev_a.sentence.id:
-                cites.append(citation(ask.store, ev_b.sentence))
+            cites = _cited(ask, ev_a.sentence, ev_b.sentence)
             return make_answer(ask.question, "derived", difference_text(a, b, unit=unit), 0.6, cites)
     return None
 
@@ -294,9 +298,7 @@ def _demand_and_offer(ask: Ask) -> Answer | None:
         return None
     _, a, ev_a, b, ev_b = min(pairs, key=lambda p: p[0])
     unit = "percentage points" if a.kind == "percent" else ""
-    cites = [citation(ask.store, ev_a.sentence)]
-    if ev_b.sentence.id != ev_a.sentence.id:
-        cites.append(citation(ask.store, ev_b.sentence))
+    cites = _cited(ask, ev_a.sentence, ev_b.sentence)
     return make_answer(ask.question, "derived", difference_text(a, b, unit=unit), 0.6, cites)
 
 
@@ -1287,9 +1289,7 @@ def _against_previous_record(ask: Ask, evidence: list[Evidence]) -> Answer | Non
                         and _NEW_RECORD.search(other.sentence.text[max(0, f.start - 25) : f.start])
                         and not _OLD_RECORD.search(other.sentence.text[max(0, f.start - 50) : f.start])), None)
             if new is not None:
-                cites = [citation(ask.store, other.sentence)]
-                if other.sentence.id != ev.sentence.id:
-                    cites.append(citation(ask.store, ev.sentence))
+                cites = _cited(ask, other.sentence, ev.sentence)
                 return make_answer(ask.question, "derived", difference_text(new, old), 0.6, cites)
     return None
 
@@ -1361,9 +1361,7 @@ def _left_once_done(ask: Ask) -> Answer | None:
                 held = next((g for g in other.figures if g.kind == gone.kind and _same_things(g, gone) and scaled(g) > scaled(gone)
                              and _HELD_BEFORE.search(other.sentence.text[max(0, g.start - 25) : g.start])), None)
                 if held is not None:
-                    cites = [citation(ask.store, other.sentence)]
-                    if other.sentence.id != ev.sentence.id:
-                        cites.append(citation(ask.store, ev.sentence))
+                    cites = _cited(ask, other.sentence, ev.sentence)
                     return make_answer(ask.question, "derived", difference_text(held, gone), 0.6, cites)
     return None
 
