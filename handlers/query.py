@@ -1880,11 +1880,23 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
         before = [t for t in query.terms if t.required and t.position not in optional and tokens[t.position].start < clause.start()]
         if before:
             optional |= {t.position for t in query.terms if tokens[t.position].start > clause.start()}
+    # "why are chip shipments running so late?": "running" only carries the lateness ("have been
+    # delayed by up to 14 weeks"), which is what is explained, "so" or not.
+    states: set[int] = set()
+    for i, t in enumerate(tokens[:-1]):
+        j = i + 1 + (tokens[i + 1].lower in ("so", "that", "too", "very"))
+        if t.lemma == "run" and t.lower.endswith("ing") and j < len(tokens) and tokens[j].lower in _RUNNING_STATES:
+            optional.add(i)
+            states.add(j)
+    query.terms = [replace(t, required=True) if t.position in states else t for t in query.terms]
     # "cant find enough workers" is "short of about 14,000 skilled workers".
     negated = any(t.lower in _NEGATIONS for t in tokens)
     query.terms = [replace(t, required=False) if t.position in optional
                    else replace(t, keys=t.keys | _SHORT_OF) if negated and t.lemma == "enough" else t
                    for t in query.terms]
+
+
+_RUNNING_STATES = frozenset("late behind short low dry hot".split())
 
 
 # "the supplier", "the lender": the kinds of business a story calls its own subject by.

@@ -569,3 +569,20 @@ Garment makers are unable to raise pay this year after buyers cut the prices the
 
 def test_cant_is_no_word_to_find() -> None:
     expect(answered(_WAGES, "why cant exporters raise wages"), "buyers cut")
+
+
+_LATE_CHIPS = """| 21 October 2025, Tuesday |
+
+Carmakers cut shifts as parts run short
+
+Car production fell 4.8% in the third quarter.
+
+Deliveries of power chips from Asia have been delayed by up to 14 weeks due to strong demand from data centre builders, the association said.
+
+Running a plant without chips is costly, the association said.
+"""
+
+
+def test_running_so_late_asks_the_lateness() -> None:
+    # "running" only carries "late"; the "so" before it does not make the lateness a mere leaning.
+    expect(answered(_LATE_CHIPS, "Why are chip shipments from Asia running so late?"), "data centre")
