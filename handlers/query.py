@@ -1889,6 +1889,12 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
             optional.add(i)
             states.add(j)
     query.terms = [replace(t, required=True) if t.position in states else t for t in query.terms]
+    # "why can't vltavia hit its weekly iris target?": "had planned to build 2,400 Iris cars a week
+    # ... but now expects to reach only about 1,500" says the goal without a verb of hitting it or
+    # the word "weekly".
+    goals = {i for i, t in enumerate(tokens) if t.lemma in _GOAL_NOUNS}
+    optional |= {i for i, t in enumerate(tokens) if (t.lemma in _REACHING_VERBS or t.lower in _PER_PERIOD)
+                 and any(0 < g - i <= 4 for g in goals)}
     # "cant find enough workers" is "short of about 14,000 skilled workers".
     negated = any(t.lower in _NEGATIONS for t in tokens)
     query.terms = [replace(t, required=False) if t.position in optional
@@ -1896,6 +1902,8 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
                    for t in query.terms]
 
 
+_GOAL_NOUNS = frozenset("target goal aim".split())
+_REACHING_VERBS = frozenset("hit meet reach make achieve get".split())
 _RUNNING_STATES = frozenset("late behind short low dry hot".split())
 
 

@@ -586,3 +586,18 @@ Running a plant without chips is costly, the association said.
 def test_running_so_late_asks_the_lateness() -> None:
     # "running" only carries "late"; the "so" before it does not make the lateness a mere leaning.
     expect(answered(_LATE_CHIPS, "Why are chip shipments from Asia running so late?"), "data centre")
+
+
+_RAMP = """| 21 October 2025, Tuesday |
+
+Carmaker slows electric SUV ramp-up
+
+Brnova had planned to build 2,400 Lynx cars a week by December but now expects to reach only about 1,500, its chief executive said. "We cannot finish cars because wiring harnesses are arriving late," he said.
+
+Brnova employs 9,800 people.
+"""
+
+
+def test_hitting_a_weekly_target_is_the_plan_stated() -> None:
+    # "had planned to build 2,400 ... a week" is the target, with no "hit" nor "weekly" in it.
+    expect(answered(_RAMP, "why can't brnova hit its weekly lynx target?"), "wiring")
