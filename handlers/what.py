@@ -225,6 +225,9 @@ def handle_why(ask: Ask) -> Answer | None:
         read_on = _read_on(ask, last.sentence_id)
         if read_on is not None:
             return read_on
+    if found and all(_CONSEQUENCE.match(c[2].text, c[3][0]) for c in found) and (quoted := _quoted_reason(ask)):
+        # ", halting most freight traffic" only goes on; a quote's "because" says why.
+        return quoted
     if found:
         # The best sentence about it wins; a plain "because" over a loose "as" only when it is
         # nearly as good.
@@ -238,10 +241,37 @@ def handle_why(ask: Ask) -> Answer | None:
         return make_answer(ask.question, "why", text, _confidence(ask, ev) * (0.8 if near else 1.0), [citation(ask.store, sentence)])
     if not accepted:
         return None
+    quoted = _quoted_reason(ask)
+    if quoted is not None:
+        return quoted
     # No reason word: the sentence about it is still the best the article offers.
     ev = accepted[0]
     text = clause_window(ev.sentence.text, *focus_span(ev))
     return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
+
+
+def _quoted_reason(ask: Ask) -> Answer | None:
+    """ "why are the engineers and conductors striking?", when no sentence naming them gives a
+    reason: '"Our members are walking out because the companies want to cut rest periods ...,"
+    TCRC President Gilles Marchand told reporters' calls them its own in a quote, and gives the
+    reason right after the very move asked."""
+    accepted = ask.pool.accepted
+    # Only the move asked ("striking") that the best sentence about them lacks ("stayed off the
+    # job" names no strike); "the companies want" is no reason a company shuts mines.
+    lacking = [t for t in ask.query.terms if t.required and t.word.lower().endswith("ing") and accepted and t not in accepted[0].matched]
+    for ev in ask.pool.evidence[:5]:
+        if ev.accepted or not _QUOTE_SAID.search(ev.sentence.text):
+            continue
+        text = ev.sentence.text
+        said = _QUOTE_SAID.search(text)
+        for _, end in term_spots(text, [t for t in ev.matched if t in lacking]):
+            m = _STRONG_REASON.search(text, end, min(len(text), end + 20))
+            if m is not None and m.start() - end <= 12 and (said is None or m.start() < said.start()):
+                span = (m.start(), said.start() if said is not None else len(text))
+                reason = clause_window(text, *span, max_len=130)
+                return make_answer(ask.question, "why", reason[:1].upper() + reason[1:], _confidence(ask, ev) * 0.8,
+                                   [citation(ask.store, ev.sentence)])
+    return None
 
 
 # The words that name a period in any sentence: "September", "third quarter" ("third-quarter"), "2024".

@@ -601,3 +601,20 @@ Brnova employs 9,800 people.
 def test_hitting_a_weekly_target_is_the_plan_stated() -> None:
     # "had planned to build 2,400 ... a week" is the target, with no "hit" nor "weekly" in it.
     expect(answered(_RAMP, "why can't brnova hit its weekly lynx target?"), "wiring")
+
+
+_RAIL = """| 19 November 2025, Wednesday |
+
+Rail strike strands grain
+
+Some 9,300 engineers and conductors at two railways stayed off the job for a fifth day on Wednesday, halting most freight traffic across the country.
+
+The union launched the action on Saturday after talks broke down.
+
+"Our members are walking out because the companies want to cut rest periods between shifts," the union's president told reporters.
+"""
+
+
+def test_a_quote_gives_the_reason_for_the_move_its_speakers_make() -> None:
+    # ", halting most freight traffic" only goes on; "Our members" are the engineers and conductors.
+    expect(answered(_RAIL, "why are the engineers and conductors striking"), "rest periods")
