@@ -177,7 +177,9 @@ def _goal_reached(ask: Ask) -> Answer | None:
 
 
 # "Are plants holding more coal than this time last year?", "Are growers behind last year's pace?"
-_ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead)|(less|fewer|smaller|lower|behind))\b", re.IGNORECASE)
+# "are dams fuller than a year ago?" over "held 41% of their capacity, compared with 57% a year earlier".
+_ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead|fuller|busier|heavier)|(less|fewer|smaller|lower|behind|emptier|lighter))\b",
+                           re.IGNORECASE)
 _ASKS_EARLIER = lazy_compile(r"\b(?:than|from)\b.*\b(?:ago|last|before|earlier|previous|prior)\b|\blast (?:year|month|season|quarter|week)'s\b",
                              re.IGNORECASE)
 # "stood at 41.3 million tonnes ..., up from 35.6 million tonnes a year earlier", "67% ..., compared

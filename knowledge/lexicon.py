@@ -222,7 +222,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "aircraft": ("aircraft", "plane", "jet", "airliner", "airplane", "aeroplane", "jetliner"),
     # "how full are its flights?" / "its load factor rose to 83.6%"; "dams at 48% of capacity"
     "full": ("full", "load factor", "occupancy", "seat occupancy", "of capacity", "capacity utilisation",
-             "capacity utilization", "utilisation", "utilization"),
+             "capacity utilization", "utilisation", "utilization",
+             # "are dams fuller than a year ago?" / "reservoirs held 41% of their capacity"
+             "of their capacity", "of its capacity"),
+    "dam": ("dam", "reservoir"),
     "loss": ("loss", "lose", "lost", "loss-making", "in the red", "net loss", "lose money", "lost money", "losing money",
              "bleed", "haemorrhage", "hemorrhage"),  # "how much did the unit bleed?" / "swung to a loss of 42 million"
     "spokesperson": ("spokesperson", "spokeswoman", "spokesman", "spokespeople", "press officer"),

@@ -487,3 +487,19 @@ Fifteen of the country's 36 subdivisions have received deficient rain, including
 def test_the_word_or_its_opposite_nearest_the_one_asked_is_theirs(question: str, expected: str) -> None:
     result = _answered(_RAINS, question)
     assert result.answered and result.text.startswith(expected), result.text
+
+
+_DAMS = """| 3 March 2025, Monday |
+
+Drought cuts sugar crop
+
+The country's large reservoirs held 41% of their capacity on Monday, compared with 57% a year earlier, the irrigation department said.
+
+Mills crushed 78.4 million tonnes of cane this season.
+"""
+
+
+def test_fuller_than_a_year_ago_is_the_share_of_capacity_compared() -> None:
+    # dams are reservoirs; "fuller" is "of their capacity", and 41% against 57% is less full.
+    reply = _answered(_DAMS, "are the dams fuller than they were a year ago?")
+    assert reply.text.startswith("No.") and "41%" in reply.text, reply.text
