@@ -1042,6 +1042,14 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
         ahead = (_WEEKDAYS.index(days[0].lower()) - ref.weekday()) % 7 or 7
         first = ref + timedelta(days=ahead)
         return dataclasses.replace(expr, start_date=first, end_date=first, label=_label(first, first))
+    would = list(_WOULD.finditer(before))
+    told_on = [t.start_date for t in earlier if sentence_start <= t.start < expr.start and t.kind == "date" and t.start_date is not None]
+    if days and would and told_on and expr.start_date < told_on[-1] and not _SAID.search(before[would[-1].end() :]):
+        # "said on Tuesday the government ... would announce a decision by Friday": what it would do
+        # comes after the day it was said, so the Friday after that Tuesday, not the one before it.
+        ahead = (_WEEKDAYS.index(days[0].lower()) - told_on[-1].weekday()) % 7 or 7
+        first = told_on[-1] + timedelta(days=ahead)
+        return dataclasses.replace(expr, start_date=first, end_date=first, label=_label(first, first))
     if not any(_month_no(w) for w in _LATIN_WORDS.findall(expr.text)):
         return expr  # "on Tuesday" counts from the article's date already
     # When it was said is a day or a month ("In May, customs said ..."), not a year a figure is of

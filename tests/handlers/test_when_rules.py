@@ -710,3 +710,19 @@ def test_the_deed_asked_is_dated_by_its_own_time_not_its_objects() -> None:
     # shareholders vote at a general meeting; "a rights issue in the first quarter" dates the issue,
     # and "state support" for a tender held in December 2024 is no vote
     expect(answered(_RIGHTS_ISSUE, "When do shareholders vote on the rights issue?"), "On December 3")
+
+
+_MILL_CLOSURE = """| 19 November 2025, Wednesday |
+
+Paper maker to halt mill
+
+Nordkap Paper said on Monday it would halt its Kemi pulp mill from Thursday, cutting output by about 9,000 tonnes a week.
+
+The company's shares fell 3% on Tuesday.
+"""
+
+
+def test_a_weekday_of_what_one_would_do_follows_the_day_it_was_said() -> None:
+    # "said on Monday it would halt ... from Thursday", in a Wednesday story: the Thursday after
+    # that Monday (tomorrow), not the one the week before
+    expect(answered(_MILL_CLOSURE, "When will the paper maker halt the mill?"), "20 November 2025")
