@@ -772,6 +772,8 @@ def _clean(question: str) -> str:
         text = _SHORTHAND_RE.sub(_expanded_shorthand, text)
     if _GLUED_SPAN.search(text):
         text = _GLUED_SPAN.sub(_spelt_span, text)
+    if _GLUED_ORDINAL.search(text):
+        text = _GLUED_ORDINAL.sub(_spelt_ordinal, text)
     text = _PER_ARTICLE.sub(" ", text)
     text = _IN_THE_END.sub(" ", text)
     return " ".join(text.split())  # runs of whitespace (re's \s is str.isspace) as one space, none at the ends
@@ -828,6 +830,17 @@ _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k
 # "10yr us yield", "3mth bill": a count glued to a shorthand span is the span of that length ("10-year").
 _GLUED_SPAN = re.compile(r"\b(\d+)(yrs?|y|mths?|mos?|wks?)\b", re.IGNORECASE)
 _SPAN_UNITS = {"y": "year", "m": "month", "w": "week"}
+# "where will the 5th fsru be stationed": "A fifth vessel ... at Damietta" spells it; not a day of
+# a month ("on March 5th", "the 5th of May"), which the date reader takes as it is.
+_ORDINAL_NAMES = {5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth"}
+_GLUED_ORDINAL = re.compile(r"(?<![\w.,])([5-9]|10)th\b(?!\s+of\b)", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
+
+
+def _spelt_ordinal(m: re.Match[str]) -> str:
+    if _MONTH_BEFORE.search(m.string, 0, m.start()):
+        return m.group(0)
+    return _ORDINAL_NAMES[int(m.group(1))]
 
 
 def _spelt_span(m: re.Match[str]) -> str:

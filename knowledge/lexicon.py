@@ -350,6 +350,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "submarine": ("submarine", "sub"),  # "attack subs" are attack submarines
     # "11 bulk carriers were waiting at anchor" counts the ships asked
     "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker", "fleet", "bulk carrier", "car carrier", "gas carrier"),
+    # Where a ship is kept at work: "where will the 5th fsru be stationed?" / "due to start operating at Damietta"
+    "moor": ("moor", "berth", "station", "deploy", "operate at", "operating at", "anchor at", "dock at"),
     # "how many dockers walked out?" / "About 2,000 dock workers walked off the job"
     "docker": ("docker", "dockworker", "dock worker", "port worker", "longshoreman", "stevedore", "wharfie"),
     # "how much did shipping costs drop?" / "Freight rates on the Asia-Europe route fell 12%"

@@ -991,3 +991,33 @@ def test_mid_year_is_the_end_of_june() -> None:
     expect(answered(_KINGDOM_DEBT, "How much does the kingdom owe in total as of mid-year?"), "1.38 trillion")
     # ... but "mid-year" before a noun describes it, no time.
     assert find_times("its mid-year budget review", date(2025, 10, 22)) == []
+
+
+_REGAS_SHIPS = """| 8 July 2025, Tuesday |
+
+Chile charters more LNG import ships
+
+Chile now operates five floating storage and regasification units (FSRUs) at Quintero on the Pacific and at Mejillones, with a combined capacity of 1.9 bcfd. A sixth vessel, chartered from Bergen-based Solvik Shipping, is due to start operating at Talcahuano in the fourth quarter, and a seventh is planned for the port of Coronel next year.
+"""
+
+
+def test_where_a_ship_is_stationed_is_where_it_operates() -> None:
+    # "be stationed" asks where the ship is kept at work: "is due to start operating at Talcahuano"
+    expect(answered(_REGAS_SHIPS, "where will the 6th fsru be stationed"), "Talcahuano")
+
+
+_MORE_REGAS_SHIPS = """| 8 July 2025, Tuesday |
+
+Chile charters more LNG import ships
+
+Chile now operates three floating storage and regasification units (FSRUs) at Quintero and Mejillones.
+
+A fourth vessel, chartered from Bergen-based Solvik Shipping, will start operating at Talcahuano in March.
+
+A fifth vessel, bought from Seoul-based Hanjin Marine, is due to start operating at Coronel in the fourth quarter.
+"""
+
+
+def test_a_glued_ordinal_is_the_ordinal_word() -> None:
+    # "the 5th vessel" is "A fifth vessel", not the fourth
+    expect(answered(_MORE_REGAS_SHIPS, "where will the 5th vessel operate"), "Coronel")
