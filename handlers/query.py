@@ -1684,11 +1684,15 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
             continue  # "are they giving shareholders": a verb, no kind of shareholder
         if following.lower in _BARE_VERBS and any(t.lower in _AUXILIARIES for t in tokens[max(0, i - 3) : i]):
             continue  # "how much did the airline lose": the subject and its verb, no kind of loss
+        if word in _ASPECT_VERBS and following.lower.endswith("ing"):
+            continue  # "when does the BAAC start paying out the loans": when the paying runs, no kind of pay
         if keys[i + 1] & _MEASURE_KEYS and not (keys[i] & keys[i + 1] & _MEASURE_KEYS):
             out.append(i)  # ... but "price" in "price inflation" is a phrase of the measure itself
     return out
 
 
+# "start", "stop", "keep" before a deed ("start paying out"): when it runs
+_ASPECT_VERBS = frozenset("start starts begin begins stop stops keep keeps resume resumes continue continues finish cease quit".split())
 _REFERRING_NOUNS = frozenset(["project"])
 _DETERMINERS = frozenset("the this that its their his her".split())
 
