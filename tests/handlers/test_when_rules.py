@@ -728,7 +728,6 @@ def test_a_weekday_of_what_one_would_do_follows_the_day_it_was_said() -> None:
     expect(answered(_MILL_CLOSURE, "When will the paper maker halt the mill?"), "20 November 2025")
 
 
-
 def test_start_before_a_deed_asks_when_it_runs_not_a_kind_of_it() -> None:
     # "start paying out": when the paying runs ("to be disbursed ... from May"), not a "start"
     # kind of pay the story never names
