@@ -997,6 +997,8 @@ _WILL = lazy_compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|paya
                    # "meetings planned for February", "a bond due in January", "a tax that takes effect in January", "wheat for shipment between December 1 and 20": a timetable
                    r"|\b(?:planned|scheduled|slated|pencilled|penciled)\s+(?:for\s+)?$|(?<!was )(?<!were )(?<!been )\b(?:due|payable|maturing)\s+$|\b(?:takes|take) effect\b|\bkicks in\b|\bcomes? into (?:force|effect)\b|\bfor (?:shipment|delivery|loading|arrival)\b"
                    r"|\b(?:plans?|planned|agrees?|agreed|aims?|intends?|decided)\s+(?:\w+\s+){0,3}?to\b|\b(?:is|are) to\b|\bnext\b"
+                   # "loans for cane growers, to be disbursed ... from May": still to happen
+                   r"|\bto be\s+[a-z]+(?:ed|en|id)\b"
                    # "what is the government going to announce in December?", asked in October: the one to come
                    r"|\b(?:is|are|am)\s+(?:[\w-]+\s+){0,3}?going to\s+(?!the\b|a\b|an\b)[a-z]+\b"
                    # "Some buyers are holding off until the government's Budget on November 26"

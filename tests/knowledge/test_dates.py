@@ -688,6 +688,9 @@ def test_governing_words(text: str, quoted: str, anchor: str) -> None:
         # Waiting "until" a day: the day ahead; waiting in the past stays in the past.
         ("Some buyers are holding off until the government's Budget on November 26.", date(2025, 10, 2), "26 November 2025"),
         ("Buyers held off until the Budget on November 26.", date(2025, 10, 2), "26 November 2024"),
+        # A passive infinitive is still to happen: loans "to be disbursed from May", said in April.
+        ("The cabinet approved loans for growers, to be disbursed by the state bank from May.", date(2025, 4, 9), "from May 2025"),
+        ("The loans were disbursed by the state bank from May.", date(2025, 4, 9), "from May 2024"),
     ],
 )
 def test_a_month_still_to_come_is_the_next_one(sentence: str, article_date: date, label: str) -> None:
