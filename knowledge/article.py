@@ -221,6 +221,8 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         if _CLOCK_THEN_BRACKET.search(text, 0, match.end() + 1):
             continue  # "rose 2.3% by 1:30 p.m. (0330 GMT) in Sydney": the time goes on in its bracket
+        if _CLOCK_END.search(text, 0, match.end()) and _TIME_ZONE.match(text, match.end()):
+            continue  # "launched the strike at 12:01 a.m. Eastern time on Saturday": its zone goes on
         # Closing quotes and brackets after the full stop belong to the sentence they close.
         _append(sentences, text, start, match.start() + len(match.group("close") or ""))
         start = match.end()
@@ -229,6 +231,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _CLOCK_THEN_BRACKET = re.compile(r"\b[ap]\.m\.\s+\($")
+_CLOCK_END = re.compile(r"\b[ap]\.m\.\s+$")
+_TIME_ZONE = re.compile(r"(?:GMT|UTC|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|BST|CET|CEST|JST|IST|[A-Z][a-z]+ time)\b")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:

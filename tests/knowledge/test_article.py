@@ -254,6 +254,11 @@ def test_no_overrides_keep_the_text_values() -> None:
             "Shares rose 2.3% by 1:30 p.m. (0330 GMT) in Sydney. It closed at 5 p.m. Officials said so.",
             ["Shares rose 2.3% by 1:30 p.m. (0330 GMT) in Sydney.", "It closed at 5 p.m.", "Officials said so."],
         ),
+        (  # a time zone after the clock time goes on too
+            "The strike began at 12:01 a.m. Eastern time on Saturday. Talks ended at 9 p.m. GMT on Friday. It closed at 5 p.m. Police said so.",
+            ["The strike began at 12:01 a.m. Eastern time on Saturday.", "Talks ended at 9 p.m. GMT on Friday.",
+             "It closed at 5 p.m.", "Police said so."],
+        ),
     ],
 )
 def test_sentence_splitting(text: str, expected: list[str]) -> None:
