@@ -1016,7 +1016,12 @@ def _asked_thing_in_its_own_clause(query: Query, f: FigureRow, ev: Evidence) -> 
                 or not _CONTRAST_CLAUSE.search(text, f.end, g.start):
             continue
         theirs = set().union(*(phrase_keys(text[a:b]) for a, b in span_clause(text, g.start, g.end)))
-        if any(t.keys & theirs for t in things):
+        # "By how much did fertilizer plants scale back production?": "Fertiliser makers ... cut
+        # production by about 30%, while steel ... plants were asked to lower their consumption by
+        # 20%": the other clause has the plants but not the fertiliser this clause alone names.
+        if any(t.keys & theirs for t in things) and not any(
+                t.word.isalpha() and t.lemma not in MEASURES and t.keys & own and t.keys.isdisjoint(theirs)
+                for t in query.required):
             return True
     return False
 

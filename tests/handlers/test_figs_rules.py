@@ -1021,3 +1021,16 @@ A fifth vessel, bought from Seoul-based Hanjin Marine, is due to start operating
 def test_a_glued_ordinal_is_the_ordinal_word() -> None:
     # "the 5th vessel" is "A fifth vessel", not the fourth
     expect(answered(_MORE_REGAS_SHIPS, "where will the 5th vessel operate"), "Coronel")
+
+
+_FERTILISER = """| 22 July 2025, Tuesday |
+
+Egypt rations gas to industry
+
+Fertiliser makers in the Nile Delta cut production by about 30% last month due to reduced gas deliveries, while steel and glass plants were asked to lower their consumption by 20%, the federation said.
+"""
+
+
+def test_a_clause_naming_what_the_other_does_not_keeps_its_figure() -> None:
+    # The other clause names the plants, but only this one names the fertiliser asked.
+    expect(answered(_FERTILISER, "By how much did fertilizer plants scale back production?"), "30%")
