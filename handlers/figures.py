@@ -1299,9 +1299,25 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
     head, _, source = measure.partition(" from ")
     words = measure_words(head)
     matched = sum(1 for keys, _ in words if keys & wanted) + sum(1 for keys, _ in measure_words(source) if keys & wanted)
+    # "How much sugar did Thailand make?": sugar, read as a thing named, is still what is measured,
+    # so "Sugar production fell to 8.65 million tonnes", its capital only the sentence's, before
+    # "crushed 78.4 million tonnes of cane".
+    matched += _opens_with_named_thing(query, head)
     extra = sum(1 for keys, digits in words if not keys & wanted and not digits)
     # "Cloud revenue" answers "revenue" less well than "second-quarter revenue" does.
     return 0.8 * matched - 0.3 * extra + 0.8 * _names_asked_place(query, f.measure)
+
+
+def _opens_with_named_thing(query: Query, measure: str) -> int:
+    # (only before a measure word of its own: "Brent" alone is the name of a price, not a thing made)
+    tokens = tokenize(measure)[:2]
+    if len(tokens) < 2 or not tokens[0].text[:1].isupper() or tokens[1].text[:1].isupper() \
+            or tokens[1].lemma not in MEASURES or canonical_place(tokens[0].text):
+        return 0
+    tokens = tokens[:1]
+    common = {k for name in query.entity_keys if " " not in name and re.search(rf"\b{re.escape(name)}\b", query.text)
+              for k in phrase_keys(name)}
+    return int(bool(common & set().union(*token_keys(tokens))))
 
 
 def _measures_another(query: Query, f: FigureRow) -> bool:

@@ -1034,3 +1034,8 @@ Fertiliser makers in the Nile Delta cut production by about 30% last month due t
 def test_a_clause_naming_what_the_other_does_not_keeps_its_figure() -> None:
     # The other clause names the plants, but only this one names the fertiliser asked.
     expect(answered(_FERTILISER, "By how much did fertilizer plants scale back production?"), "30%")
+
+
+def test_a_thing_named_that_opens_the_measure_is_what_is_measured() -> None:
+    # "Sugar", capitalised only by its sentence, is the sugar asked: its production, not the cane crushed.
+    expect(answered("th_sugar", "How much sugar did Thailand actually make this season?"), "8.65")
