@@ -520,7 +520,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "What was the original production target?" / "had previously planned to produce 27,950 tonnes";
     # not "first", which is no previous
     "previous": ("previous", "previously", "original", "originally"),
-    "cargo": ("cargo", "freight", "air freight", "air cargo"),
+    # "how many LNG shipments has Egypt committed to buy?" / "160 LNG cargoes"
+    "cargo": ("cargo", "freight", "air freight", "air cargo", "shipment", "consignment"),
     "decision": ("decision", "rate call", "call", "ruling", "announcement", "verdict"),
     "fx": ("fx", "foreign exchange", "forex", "foreign currency"),
     # One stock under its several names: "foreign currency reserves" are the "net international reserves".

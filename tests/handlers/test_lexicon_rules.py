@@ -1024,3 +1024,18 @@ Ostra Motors cut output by 5% to 200,000 vehicles.
     expect(answered(output, "by how much did ostra scale down output"), "5%")
     expect(answered(output, "how much did ostra rein in output"), "5%")
     expect(answered(output, "by how much did ostra ramp up output"), None)  # Ostra cut it
+
+
+_CARGOES = """| 22 July 2025, Tuesday |
+
+Egypt signs LNG deals as gas output falls
+
+Egypt's state gas company signed deals on Monday for 160 liquefied natural gas cargoes worth $8.2 billion, to be delivered through 2026.
+
+LNG imports more than tripled to 4.3 million tonnes in the first half of 2025.
+"""
+
+
+def test_shipments_asked_are_the_cargoes_counted() -> None:
+    # "LNG shipments" are the "160 cargoes", not the tonnes imported.
+    expect(answered(_CARGOES, "how many LNG shipments did egypt sign for"), "160")
