@@ -17,7 +17,7 @@ from knowledge.store import FigureRow, SentenceRow, Store
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, Pool, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
+from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, Pool, base_text, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers import figures
 from handlers.figures import DURATION_UNIT, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference_text, fmt, indefinite, same_currency, scaled, unit_of
@@ -86,6 +86,9 @@ def handle(ask: Ask) -> Answer | None:
             moved = _levels_moved(ask, evidence) or _against_replaced(ask, evidence) or _against_previous_record(ask, evidence)
             if moved:
                 return moved
+        based = _moved_from_base(ask, evidence) or _against_own_plan(ask, evidence)
+        if based:
+            return based
         bodies = {k for k in ask.query.entity_keys for e in ask.query.entities if e.kind in ("org", "person") and named_by(e, {k})}
         if len(bodies) >= 2:
             # "How much higher is Pampa's call than Conab's?": each name's own figure, before two
@@ -115,6 +118,56 @@ def _levels_moved(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         moved = change_between(ask, ev)
         if moved:
             return moved
+    return None
+
+
+# "from $351 last week", "compared with 41 a year earlier": the level left, then the time.
+_LEFT_LEVEL = lazy_compile(r"\b(?:from|compared (?:with|to)|against)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _moved_from_base(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "how much more per tonne is potash in Brazil vs last week?" over "prices rose to $372 a
+    tonne this week from $351 last week": the best sentence leaves a level at the very time
+    compared with, so the change is between its two levels, not between figures of other
+    sentences ("410,000 tonnes stuck", "52,000 tonnes a week")."""
+    if not ask.query.bases or not evidence:
+        return None
+    ev = evidence[0]
+    text = ev.sentence.text
+    bases = [base_text(b.text).strip() for b in ask.query.bases]
+    if not any(_LEFT_LEVEL.search(text[max(0, f.start - 25) : f.start]) and any(
+            re.match(rf"\s*(?:[\w-]+\s+){{0,2}}?{re.escape(b)}\b", text[f.end : f.end + 40], re.IGNORECASE) for b in bases if b)
+               for f in ev.figures):
+        return None
+    return change_between(ask, ev)
+
+
+# "than it planned", "than they had expected": one body's plan against what it now does.
+_THAN_PLANNED = lazy_compile(r"\bthan\s+(?:it|they|he|she|the company|the group)\s+(?:had\s+|originally\s+|first\s+|once\s+)*"
+                             r"(?:planned|expected|forecast|targeted|intended|aimed|hoped|projected)\b", re.IGNORECASE)
+# "had planned to build 2,400", "had aimed for 500": the amount planned.
+_PLAN_BEFORE = lazy_compile(r"\b(?:planned|planning|plans?|aimed|aims?|targeted|targets?|intended|intends?|expected|hoped|projected)\b"
+                            r"(?:\s+(?:to|for))?(?:\s+[\w-]+)?\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _against_own_plan(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "how many fewer Iris cars a week will Vltavia make in December than it planned?" over
+    "Vltavia had planned to build 2,400 Iris cars a week by December but now expects to reach only
+    about 1,500": the amount planned against the next one of the best sentence ("1,500" counts what
+    2,400 counts), not an amount of another sentence ("cancelled 11 shifts")."""
+    if not _THAN_PLANNED.search(ask.query.text) or not evidence:
+        return None
+    ev = evidence[0]
+    text = ev.sentence.text
+    amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count", "number")]
+    for i, planned in enumerate(amounts):
+        if planned.kind == "number" or not _PLAN_BEFORE.search(text[max(0, planned.start - 40) : planned.start]):
+            continue
+        now = next((g for g in amounts[i + 1 :] if g.kind == "number" or (comparable(g, planned) and _of_one_size(g, planned))), None)
+        if now is None:
+            return None
+        return make_answer(ask.question, "derived", difference_text(planned, now, unit=unit_of(planned) or planned.unit), 0.6,
+                           [citation(ask.store, ev.sentence)])
     return None
 
 

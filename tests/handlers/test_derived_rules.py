@@ -727,3 +727,33 @@ def test_a_base_the_article_names_after_compares_with_is_the_one_asked_after_tha
     # "compares with a final price of NZ$9.10 per kg", against the forecast raised "to NZ$9.80 per
     # kilogram" (a kilogram is a kg), not the old forecast of NZ$9.50
     expect(answered(_MILK, "how much more per kg is the new forecast than last season's final price"), "0.70")
+
+
+_FERTILIZER = """| 3 March 2025, Monday |
+
+Fertilizer prices climb as rail strike halts shipments
+
+Nordmine said it had about 410,000 tonnes of potash stuck at its mines and would cut output by about 52,000 tonnes a week.
+
+Granular potash prices in Brazil rose to $372 a tonne this week from $351 last week, according to a consultancy.
+"""
+
+
+def test_a_level_left_at_the_time_compared_with_gives_the_change() -> None:
+    # "$372 a tonne this week from $351 last week": 21, not 410,000 tonnes less 52,000 a week
+    expect(answered(_FERTILIZER, "how much more per tonne is potash in brazil vs last week"), "21")
+
+
+_IRIS = """| 3 March 2025, Monday |
+
+Carmaker cuts electric SUV output goal as parts run short
+
+Rival Sakura Motor cancelled 11 shifts at its factory in September.
+
+Vltavia had planned to build 2,400 Iris cars a week by December but now expects to reach only about 1,500, its chief executive said.
+"""
+
+
+def test_an_amount_planned_is_set_against_the_one_now_expected_after_it() -> None:
+    # "planned to build 2,400 ... now expects to reach only about 1,500": 900, not 2,400 less 11 shifts
+    expect(answered(_IRIS, "how many fewer iris cars a week will vltavia make in december than it planned"), "900")
