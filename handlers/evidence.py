@@ -1208,6 +1208,13 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             title for title in asked.titles if not any(p in s.text.lower() for p in TITLE_EXACT[title])]
         if roles:
             evidence.conflicts.append("names no " + ", ".join(roles))
+        elif strict:
+            # "Who is CN's chief executive?": a name the question writes out that no list of bodies
+            # knows ("CN") is still whose chief is asked; "Borealis Chief Executive Leah Okonkwo"
+            # does not name it.
+            unnamed = [t.word for t in missing if t.position > 0 and t.word[:1].isupper() and t.lemma not in ROLES]
+            if unnamed:
+                evidence.conflicts.append("does not name " + ", ".join(unnamed))
     if query.intent in ("figure", "derived"):
         # "gold output" against "gold at $3,610 an ounce" under a headline about mining output:
         # the headline's measure is not this sentence's, which states another.

@@ -620,3 +620,19 @@ def test_things_counted_that_the_question_never_names_are_no_amount_of_what_it_a
     # "9 mills" are no amount of pulp; the article never says how much pulp Germany sends Finland
     expect(answered(_MILLS, "How much pulp does Germany export to Finland?"), None)
     expect(answered(_MILLS, "How many pulp mills have announced closures?"), "9 mills")
+
+
+_RAILWAYS = """| 3 March 2025, Monday |
+
+Rail strike strands potash at Canadian mines
+
+"We have about 410,000 tonnes of potash stuck in Saskatchewan," Borealis Chief Executive Leah Okonkwo said in a statement.
+
+CN said managers were running about 15% of its normal traffic.
+"""
+
+
+def test_a_name_no_list_knows_is_still_whose_chief_is_asked() -> None:
+    # "CN's chief executive": Borealis's chief executive is no answer
+    expect(answered(_RAILWAYS, "Who is CN's chief executive?"), None)
+    expect(answered(_RAILWAYS, "Who is Borealis's chief executive?"), "Leah Okonkwo")
