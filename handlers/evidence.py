@@ -250,7 +250,7 @@ class _Prepared(NamedTuple):
                 if compound:
                     terms = terms | compound
             topic_terms[sid] = terms
-        return cls(rows, facts, _paragraph_names(sentences, facts), _article_dates(store, {s.article_id for s in sentences.values()}),
+        return cls(rows, facts, _paragraph_names(sentences, facts, rows), _article_dates(store, {s.article_id for s in sentences.values()}),
                    _topic_names(store, query), _context_times(store, query, sentences), kinds, _heads_by_key(query),
                    _carried_places(store, query, sentences) if "place" in kinds.values() else {}, _Asked.of(query), topic_terms)
 
@@ -959,12 +959,41 @@ def _article_dates(store: Store, article_ids: set[str]) -> dict[str, date | None
     return dates
 
 
-def _paragraph_names(sentences: dict[int, SentenceRow], facts: dict[int, _SentenceFacts]) -> dict[tuple[str, int], set[str]]:
-    """The names of the candidate sentences of each paragraph (not of all its sentences)."""
+def _paragraph_names(sentences: dict[int, SentenceRow], facts: dict[int, _SentenceFacts],
+                     rows: _SentenceRows) -> dict[tuple[str, int], set[str]]:
+    """The names of the candidate sentences of each paragraph (not of all its sentences), but for
+    a body a sentence names only as one of a list of suppliers or bidders (_listed_bodies)."""
     names: dict[tuple[str, int], set[str]] = defaultdict(set)
     for sid, s in sentences.items():
-        names[(s.article_id, s.paragraph)].update(facts[sid].names)
+        listed = _listed_bodies(s.text, rows.mentions[sid])
+        names[(s.article_id, s.paragraph)].update(facts[sid].names - listed if listed else facts[sid].names)
     return names
+
+
+# "Halvorsen Energy, Singapore's Meridian Gas Trading and Oman's Al Sawadi LNG": what joins one
+# body of a list to the next, a word or three of who it is included.
+_BODY_LIST_GAP = lazy_compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:[\w'’.-]+\s+){0,3}")
+
+
+def _listed_bodies(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[str]:
+    """The keys of the bodies a sentence names only as one of three or more in a list ("signed the
+    contracts with suppliers including Halvorsen Energy, Singapore's Meridian Gas Trading and
+    Oman's Al Sawadi LNG"): the next sentence's "The first 24 cargoes" is no one of them's."""
+    # (a body the story gives no kind, "Al Sawadi LNG", by a name of words; no "Trade, Industry
+    # and Competition Minister")
+    bodies = sorted(((m, e) for m, e in mentions if e.kind == "org" or e.kind == "other" and " " in e.name), key=lambda me: me[0].start)
+    if len(bodies) < 3:
+        return frozenset()
+    runs: list[list[tuple[MentionRow, EntityRow]]] = [[bodies[0]]]
+    for me in bodies[1:]:
+        prev = runs[-1][-1][0]
+        if prev.end <= me[0].start and _BODY_LIST_GAP.fullmatch(text, prev.end, me[0].start):
+            runs[-1].append(me)
+        else:
+            runs.append([me])
+    listed = {e.id for run in runs if len({e.id for _, e in run}) >= 3 for _, e in run}
+    alone = {e.id for run in runs if len({e.id for _, e in run}) < 3 for _, e in run}
+    return frozenset(k for _, e in bodies if e.id in listed and e.id not in alone for k in _entity_keys(e))
 
 
 def _entity_keys(entity: EntityRow) -> frozenset[str]:

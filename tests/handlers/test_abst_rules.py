@@ -636,3 +636,19 @@ def test_a_name_no_list_knows_is_still_whose_chief_is_asked() -> None:
     # "CN's chief executive": Borealis's chief executive is no answer
     expect(answered(_RAILWAYS, "Who is CN's chief executive?"), None)
     expect(answered(_RAILWAYS, "Who is Borealis's chief executive?"), "Leah Okonkwo")
+
+
+_SUPPLIERS = """| 22 July 2025, Tuesday |
+
+Egypt signs LNG deals as gas shortfall brings back power cuts
+
+Egypt has agreed to buy 160 cargoes of liquefied natural gas, the petroleum ministry said on Monday.
+
+The state gas company signed the contracts with suppliers including Geneva-based trader Halvorsen Energy, Singapore's Meridian Gas Trading and Oman's Al Sawadi LNG, the minister told reporters. The first 24 cargoes are due to arrive between August and October.
+"""
+
+
+def test_a_body_its_paragraph_names_only_in_a_list_lends_it_no_figure() -> None:
+    # "The first 24 cargoes" are the deals', not Meridian Gas Trading's, one supplier of three
+    expect(answered(_SUPPLIERS, "How many cargoes will Meridian Gas Trading deliver?"), None)
+    expect(answered(_SUPPLIERS, "How many cargoes has Egypt agreed to buy?"), "160")
