@@ -757,3 +757,16 @@ Vltavia had planned to build 2,400 Iris cars a week by December but now expects 
 def test_an_amount_planned_is_set_against_the_one_now_expected_after_it() -> None:
     # "planned to build 2,400 ... now expects to reach only about 1,500": 900, not 2,400 less 11 shifts
     expect(answered(_IRIS, "how many fewer iris cars a week will vltavia make in december than it planned"), "900")
+
+
+_PEAK = """| 22 July 2025, Tuesday |
+
+Power cuts return as heatwave drives record demand
+
+Peak electricity demand hit a record 39,800 megawatts on Thursday, up from 38,000 megawatts a year earlier.
+"""
+
+
+def test_how_many_units_higher_than_asks_a_difference() -> None:
+    # "how many megawatts higher ... than": 39,800 − 38,000, not the figure of one level
+    expect(answered(_PEAK, "how many megawatts higher was this year's peak than last year's"), "1,800")
