@@ -453,7 +453,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "agriculture": ("agriculture", "farming", "farm", "agricultural", "agri"),
     "manufacturing": ("manufacturing", "manufacture", "industry", "industrial", "factory"),
     "sector": ("sector", "industry", "field", "area", "domain", "branch", "segment"),
-    "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ"),
+    # "Which industries were told to use less gas?": "plants were asked to lower their consumption"
+    "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ", "consumption"),
     "meet": ("meet", "meeting", "talk", "hold talk", "sit down with", "visit", "summit"),
     "first": ("first", "inaugural", "maiden", "initial", "opening", "debut", "beginning"),
     "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered
+from tests.handlers.stories import answered, expect
 
 _PRICES = """| 3 March 2025, Monday |
 
@@ -646,3 +646,20 @@ def test_kinds_of_a_thing_asked_are_several_things_with_a_figure_each() -> None:
     # says "made up" and names one kind, citrus
     result = answered(_CITRUS, "what types of citrus make up the exports?")
     assert "mandarins" in result.text and "grapefruit" in result.text, result.text
+
+
+_GAS_CUTS = """| 22 July 2025, Tuesday |
+
+Egypt signs LNG deals as gas shortfall brings back power cuts
+
+Egypt has agreed to buy 160 cargoes of liquefied natural gas (LNG) in deals worth about $8.2 billion, the petroleum ministry said on Monday.
+
+State-owned Egyptian Natural Gas Holding Company (EGAS) signed the contracts with suppliers including Geneva-based trader Halvorsen Energy, Singapore's Meridian Gas Trading and Oman's Al Sawadi LNG, the minister told reporters in Cairo.
+
+Fertiliser makers in the Nile Delta cut production by about 30% last month due to reduced gas deliveries, while steel, cement, ceramics and glass plants were asked to lower their consumption by 20%, the Federation of Egyptian Industries said.
+"""
+
+
+def test_the_industries_asked_to_use_less_are_those_asked_to_lower_consumption() -> None:
+    # "use less gas": "lower their consumption", not the gas suppliers
+    expect(answered(_GAS_CUTS, "Which industries were told to use less gas?"), "steel")
