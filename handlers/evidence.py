@@ -2050,7 +2050,28 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     if best:
         # The last question's period only tells apart sentences about what this one names.
         return best * own * (0.3 if query.carried_times else 1.0), ""
+    if exact and _named_in_words(asked, query.entity_keys, s.text):
+        # "CN, which reported third-quarter revenue of C$4.31 billion last month": the period
+        # asked is written into the figure's own words; the date given is when it was reported.
+        # Only for a sentence naming whoever is asked: "CPKC's third-quarter revenue" is no CN's
+        # that a paragraph mentioning CPKC gives.
+        return 1.0 * (0.3 if query.carried_times else 1.0), ""
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+def _named_in_words(asked: Sequence[TimeExpr], entity_keys: Sequence[str], text: str) -> bool:
+    """Some period asked of two or more words ("third quarter") is written in the sentence, a
+    hyphen for its space ("third-quarter revenue"), though the sentence's dates are others; and
+    every name asked is in the sentence itself."""
+    words = " " + re.sub(r"[^a-z0-9]+", " ", text.lower()) + " "
+    if not all(f" {re.sub(r'[^a-z0-9]+', ' ', key.lower()).strip()} " in words for key in entity_keys):
+        return False
+    return any(len(said.split()) >= 2 and f" {said} " in words
+               for a in asked if (said := _LEADING_PREPOSITIONS.sub("", re.sub(r"[^a-z0-9]+", " ", a.text.lower()).strip())))
+
+
+# "in the third quarter" asked is the "third-quarter" written
+_LEADING_PREPOSITIONS = re.compile(r"^(?:(?:in|for|during|of|over|the|this|its)\s+)+")
 
 
 # "the combined length of the spills in 2023": a sum the article may state, for the period asked;

@@ -327,3 +327,22 @@ Its chief executive said the company would settle a dispute with a supplier this
 def test_an_ending_on_the_article_s_word_is_that_word_not_a_slip(question: str) -> None:
     # "setting" is the article's "set" with -ing, no "settling" with a letter dropped
     expect(answered(_CHARGE, question), "1.1 billion crowns")
+
+
+_RAIL = """| 19 November 2025, Wednesday |
+
+Rail strike halts freight across Canada
+
+Engineers at two Canadian railways stayed off the job for a fifth day on Wednesday.
+
+Northline, which reported third-quarter revenue of C$4.31 billion last month, up 2.6% from a year earlier, said managers were running about 15% of its normal traffic. Westbay said it had stopped accepting cross-border shipments.
+
+  • Reuters
+"""
+
+
+def test_a_period_written_into_the_figure_s_words_is_the_figure_s_period() -> None:
+    # "last month" is when the third-quarter revenue was reported, not the period it is of
+    expect(answered(_RAIL, "northline thrid quater revenu"), "C$4.31 billion")
+    # ... of the railway the sentence names, not of another its paragraph mentions
+    expect(answered(_RAIL, "How much revenue did Westbay report for the third quarter?"), None)
