@@ -1680,6 +1680,10 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
                 or token.lemma in _CATEGORY_NOUNS or (token.text[:1].isupper() and i > 0)
                 or not is_known_word(word)):
             continue  # names, typos, adverbs and kinds of subject ("which countries share") are judged elsewhere
+        if word in MONTHS and word != "may":
+            # "car production jan-sept total", "sept exports": a month is the period asked, which
+            # the time slots judge, no kind of total
+            continue
         if word.endswith(("ing", "ed")) and i > 0 and tokens[i - 1].lower in _SUBJECTS | _BE:
             continue  # "are they giving shareholders": a verb, no kind of shareholder
         if following.lower in _BARE_VERBS and any(t.lower in _AUXILIARIES for t in tokens[max(0, i - 3) : i]):

@@ -346,3 +346,20 @@ def test_a_period_written_into_the_figure_s_words_is_the_figure_s_period() -> No
     expect(answered(_RAIL, "northline thrid quater revenu"), "C$4.31 billion")
     # ... of the railway the sentence names, not of another its paragraph mentions
     expect(answered(_RAIL, "How much revenue did Westbay report for the third quarter?"), None)
+
+
+_AUTOS = """| 20 October 2025, Monday |
+
+Czech car output slips
+
+Registrations of new electric cars in the Czech Republic rose 44% to 12,340 in the first nine months, the importers' association said.
+
+Production in the first nine months of the year totalled 1.02 million vehicles, down 1.9%.
+
+  • Reuters
+"""
+
+
+def test_a_month_before_a_measure_word_is_a_period_not_a_kind_of_it() -> None:
+    # "sept total" is the January-September total, no "September total" the article lacks
+    expect(answered(_AUTOS, "czech car prodution jan-sept total?"), "1.02 million")
