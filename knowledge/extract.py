@@ -135,7 +135,12 @@ SAME_FACT = lazy_compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|
 # "Sales slipped 2% due to generics for a drug whose patent expired last year": a time inside a
 # relative clause that holds no figure dates that clause's event, not the sentence's figures.
 # "a 15% tariff that took effect in September hit shipments": "that" and a verb of its own.
-RELATIVE_TIME = re.compile(r"\b(?:whose|which|who|that\s+(?:took|takes|came|comes|was|were|went|began|begins|started|kicked))\b"
+# "led by its handbags and the Vaugirard tote launched in March": a participle after its noun is
+# such a clause too ("was launched in March" is no aside, nor "parliament approved a 2026 budget").
+RELATIVE_TIME = re.compile(r"\b(?:whose|which|who|that\s+(?:took|takes|came|comes|was|were|went|began|begins|started|kicked)"
+                           r"|(?<=[a-z] )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
+                           r"(?:launched|introduced|unveiled|rolled out|opened|acquired|bought|signed|announced|approved|completed)"
+                           r"(?=\s+$))\b"  # right before the time ("launched in March"), the search ending there
                            r"[^,;:()\d%$€£¥]*$", re.IGNORECASE)
 
 

@@ -363,3 +363,20 @@ Production in the first nine months of the year totalled 1.02 million vehicles, 
 def test_a_month_before_a_measure_word_is_a_period_not_a_kind_of_it() -> None:
     # "sept total" is the January-September total, no "September total" the article lacks
     expect(answered(_AUTOS, "czech car prodution jan-sept total?"), "1.02 million")
+
+
+_LUXURY = """| 15 October 2025, Wednesday |
+
+Luxury group's sales beat forecasts
+
+Paris-based luxury group Maison Orsenne reported third-quarter sales of 4.86 billion euros on Wednesday, up 2.1% on an organic basis.
+
+Leather goods and fashion, the group's biggest division, posted sales of 2.31 billion euros, up 3.4% organically, led by its handbags and the Vaugirard tote launched in March. Perfumes rose 5.1% to 890 million euros.
+
+  • Reuters
+"""
+
+
+def test_a_participle_s_date_after_its_noun_dates_that_thing_not_the_figure() -> None:
+    # "the tote launched in March" dates the tote; the division's sales are the quarter's
+    expect(answered(_LUXURY, "leathr goods sales q3?"), "2.31 billion euros")
