@@ -1625,7 +1625,8 @@ _AMOUNT_COMPARATIVES = frozenset("more less fewer extra additional further".spli
 
 
 _CATEGORY_NOUNS = frozenset("""country nation state province city region company firm business people person member
-government bank group side party official investor analyst economist""".split())
+government bank group side party official investor analyst economist
+unit arm division subsidiary""".split())  # "nz unit profit": the company part's profit, no kind of profit
 
 
 def _unknown_kinds(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], store: Store, text: str) -> list[str]:

@@ -380,3 +380,20 @@ Leather goods and fashion, the group's biggest division, posted sales of 2.31 bi
 def test_a_participle_s_date_after_its_noun_dates_that_thing_not_the_figure() -> None:
     # "the tote launched in March" dates the tote; the division's sales are the quarter's
     expect(answered(_LUXURY, "leathr goods sales q3?"), "2.31 billion euros")
+
+
+_BANK = """| 12 February 2025, Wednesday |
+
+Tasman bank lifts profit and buyback
+
+Tasman Pacific Bank reported a 4.6% rise in first-half cash profit to A$3.9 billion on Wednesday.
+
+The bank's New Zealand arm posted a 7.2% drop in cash profit to NZ$418 million as a weak economy there pushed up arrears.
+
+  • Reuters
+"""
+
+
+def test_a_company_part_before_a_measure_is_whose_measure_not_a_kind_of_it() -> None:
+    # "unit profit" is the unit's profit, no "unit profit" the article's cash profit conflicts with
+    expect(answered(_BANK, "nz unit proffit"), "NZ$418 million")
