@@ -1590,6 +1590,9 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
         if wanted & s.terms and not all(
                 j + 1 < len(tokens) and is_content(tokens[j + 1]) and tokens[j + 1].lower.isalpha()
                 and tokens[j + 1].lower not in ("basis", "terms")
+                # "costs exporters $45,000 a day in demurrage," said ...: no noun across the comma
+                # ("festive-season buying" heads it)
+                and s.text[tokens[j].end : tokens[j + 1].start].strip() in ("", "-")
                 # "92.6 tonnes of gold last month": a time after the kind, no noun it heads
                 and tokens[j + 1].lower not in _TIME_LEADS
                 and not any(k & measure_keys for k in keys[max(0, j - 3) : j + 4])

@@ -397,3 +397,20 @@ The bank's New Zealand arm posted a 7.2% drop in cash profit to NZ$418 million a
 def test_a_company_part_before_a_measure_is_whose_measure_not_a_kind_of_it() -> None:
     # "unit profit" is the unit's profit, no "unit profit" the article's cash profit conflicts with
     expect(answered(_BANK, "nz unit proffit"), "NZ$418 million")
+
+
+_DEMURRAGE = """| 19 November 2025, Wednesday |
+
+Rail strike strands grain
+
+About 2.3 million tonnes of grain were sitting in country elevators waiting for rail cars.
+
+"Every ship left waiting costs exporters between $28,000 and $45,000 a day in demurrage," said Karen Lindqvist, president of the shippers' alliance.
+
+  • Reuters
+"""
+
+
+def test_a_kind_word_before_a_comma_heads_no_noun_after_it() -> None:
+    # "a day in demurrage," said ...: the costs are demurrage, "demurrage said" is no other noun
+    expect(answered(_DEMURRAGE, "dmurrage cost per vesel a day?"), "$45,000")
