@@ -577,16 +577,12 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
 
 
 _SINCE_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+){0,2}?since\b", re.IGNORECASE)
-_NON_WORD = lazy_compile(r"\bnon-?([a-z]+)")
 
 
 def _negates_asked(query: Query, f: FigureRow) -> bool:
     """The figure's measure is "non-" a word asked ("non-oil revenue" of "oil revenue?")."""
-    measure = f.measure.lower()
-    if "non" not in measure or "non" in query.text.lower():
-        return False
-    negated = phrase_keys(" ".join(_NON_WORD.findall(measure)))
-    return any(t.keys & negated for t in query.required)
+    negated = figures.negated_in_measure(query, f)
+    return bool(negated) and any(t.keys & negated for t in query.required)
 
 
 # Asked periods shorter than a year, whose length a figure's own period must have.

@@ -353,13 +353,19 @@ def _of_the_name_left(query: Query, f: FigureRow, ev: Evidence) -> bool:
 _NON_PREFIX = lazy_compile(r"\bnon-?([a-z]+)")
 
 
-def _not_the_kind_asked(query: Query, f: FigureRow) -> bool:
-    """ "core inflation?" (or "and in September?" after it) is not "non-core inflation down to
-    3.05%": a "non-" measure is the rest of the one asked, though it names every word of it."""
+def negated_in_measure(query: Query, f: FigureRow) -> frozenset[str]:
+    """The keys of what a "non-" measure leaves out ("non-core inflation", "non-oil revenue"), when
+    the question itself says no "non": the figure is the rest of a measure asked, though it names
+    every word of it."""
     measure = f.measure.lower()
     if "non" not in measure or "non" in query.text.lower():
-        return False
-    negated = phrase_keys(" ".join(_NON_PREFIX.findall(measure)))
+        return frozenset()
+    return phrase_keys(" ".join(_NON_PREFIX.findall(measure)))
+
+
+def _not_the_kind_asked(query: Query, f: FigureRow) -> bool:
+    """ "core inflation?" (or "and in September?" after it) is not "non-core inflation down to 3.05%"."""
+    negated = negated_in_measure(query, f)
     return bool(negated) and any(t.keys & negated for t in query.terms)
 
 
