@@ -19,7 +19,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-from handlers.query import KIND_ADJECTIVES, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, says_opposite, stated_bases
+from handlers.query import KIND_ADJECTIVES, KINDS_OF, asks_kinds, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, says_opposite, stated_bases
 from rapidfuzz.distance import OSA
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
@@ -1119,15 +1119,13 @@ class _Asked(NamedTuple):
                    query.intent in ("figure", "derived", "yesno") and _names_a_period_only(query),
                    bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {}, _list_kind(query),
                    _asked_destination(query.text, tuple(query.entity_keys)), any(t.soft for t in required),
-                   query.intent == "what" and _KINDS_ASKED.match(query.text) is not None)
+                   query.intent == "what" and asks_kinds(query.text))
 
 
 # "which industries ...", "what other farm goods ...", "what kind of parts ...": the plural noun
 # the answer's things are kinds of.
 _ASKS_KINDS = lazy_compile(r"^\s*(?:what|which)\s+(?:other\s+|(?:kinds?|types?|sorts?)\s+of\s+)?((?:[\w-]+\s+){0,2}?)([a-z][\w-]*s)\b",
                            re.IGNORECASE)
-_KINDS_ASKED = lazy_compile(r"^\s*(?:what|which)\s+(?:kinds|types|sorts)\s+of\b", re.IGNORECASE)
-_KINDS_OF = lazy_compile(r"^\s*(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s+([a-z][\w-]*)\b", re.IGNORECASE)
 # "housing, water and electricity, ... and transport", "steel, cement, aluminium and data
 # centres": three things or more, words not figures; "Nordvik Telecom, the Nordic and Baltic
 # operator" names one thing twice.
@@ -1146,8 +1144,8 @@ def _list_kind(query: Query) -> Term | None:
     if query.intent != "what":
         return None
     # "What kinds of cargo count as agribulk?": the word after "kinds of" is the kind, plural or not.
-    of_kind = _KINDS_OF.match(query.text)
-    kind = next((t for t in query.required if t.word.lower() == of_kind.group(1).lower()), None) if of_kind else None
+    of_kind = KINDS_OF.match(query.text)
+    kind = next((t for t in query.required if t.word.lower() == of_kind.group(2).lower()), None) if of_kind and of_kind.group(2) else None
     if kind is None:
         m = _ASKS_KINDS.match(query.text)
         if m is None:

@@ -2267,9 +2267,9 @@ def _asks_value(query: Query, lower: str) -> bool:
     lower = _LEADING_AND.sub("", lower)  # "And what did it actually earn?" follows up the same way
     if not lower.lstrip().startswith("what") or _WHAT_DID_SAY.match(lower):
         return False
-    if (_SELLS_FOR.search(lower) or _GETS_FOR.search(lower)) and not _ASKS_A_KIND.match(lower):
+    if (_SELLS_FOR.search(lower) or _GETS_FOR.search(lower)) and not KINDS_OF.match(lower):
         return True  # "what did the house go for?", but "what kind of spectrum did Horizon go for?" asks the kind chosen
-    if _ASKS_KINDS_OF.match(lower):
+    if asks_kinds(lower):
         return False  # "what types of citrus make up the exports?": the kinds, not the exports' amount
     if _ENDS_IN_PREPOSITION.search(lower):
         return False  # "what will the money pay for?", "what is it going towards?" ask for a purpose, not a value;
@@ -2290,8 +2290,14 @@ def _asks_value(query: Query, lower: str) -> bool:
     return any(t.keys & _MEASURE_KEYS for t in query.terms)
 
 
-_ASKS_KINDS_OF = lazy_compile(r"^\s*what\s+(?:kinds|types|sorts)\s+of\b")
-_ASKS_A_KIND = lazy_compile(r"^\s*what\s+(?:kinds?|types?|sorts?)\s+of\b")
+# "what kind of spectrum", "which types of citrus": a kind asked (group 1), of a thing (group 2).
+KINDS_OF = lazy_compile(r"^\s*(?:what|which)\s+(kinds?|types?|sorts?)\s+of\b\s*([a-z][\w-]*)?", re.IGNORECASE)
+
+
+def asks_kinds(text: str) -> bool:
+    """ "what types of citrus ...": the kinds themselves are asked, in the plural."""
+    m = KINDS_OF.match(text)
+    return m is not None and m.group(1).lower().endswith("s")
 _LEADING_AND = lazy_compile(r"^\s*(?:and|so|but|then|ok|okay)\b[\s,]*")
 _WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b")
 _MAKES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|were|could|can)\s+.{1,60}?\s(?:produce|producing|manufacture|manufacturing|"
