@@ -616,7 +616,7 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
 def _goes_on_about(s: SentenceRow, bare: list[str], store: Store) -> bool:
     """ "... plans a tissue mill in Tampere. The mill will have annual capacity of 220,000
     tonnes": "The mill" is the tissue mill the sentence before named."""
-    opening = _THE_NOUN.match(s.text)
+    opening = GOES_ON.match(s.text)
     if not opening or s.index == 0:
         return False
     before = [b for b in bare if b.split()[1].lower() == opening.group(1).lower()]
@@ -624,7 +624,8 @@ def _goes_on_about(s: SentenceRow, bare: list[str], store: Store) -> bool:
     return bool(before and previous and any(b.lower() in previous[0].text.lower() for b in before))
 
 
-_THE_NOUN = re.compile(r"The\s+([a-z]+)\b")
+# "The plant will ...", "Its mill ...": the opening noun, which a sentence before may have named.
+GOES_ON = lazy_compile(r"(?:The|Its|Their|This|That)\s+([a-z]+)\b")
 _SENTENCE_WORDS = re.compile(r"[^\W\d_]+")
 # A thing, not a person, named before: "She expects starts to average ..." is still bare.
 _CARRIES_ON = re.compile(r"(?:That|This|These|Those|It|Its|They|Their)\b")

@@ -20,7 +20,7 @@ from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, per_head, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
-from handlers.evidence import EXPECTATION, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
+from handlers.evidence import EXPECTATION, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, resolve_times, says_opposite
@@ -533,14 +533,11 @@ def _naming_asked_place(query: Query, evidence: list[Evidence], headline_places:
     for ev in evidence:
         s = ev.sentence
         before = at.get((s.article_id, s.paragraph, s.index - 1))
-        opener = _GOES_ON.match(s.text)
+        opener = GOES_ON.match(s.text)
         if before and opener and phrase_keys(opener.group(1)) & before.terms:
             naming[s.id] = s
     return set(naming)
 
-
-# "The plant will ...", "Its mill ...": the opening noun, which a sentence before may have named.
-_GOES_ON = lazy_compile(r"(?:The|Its|Their|This|That)\s+([a-z]+)\b")
 
 
 def headline_places(store: Store, evidence: list[Evidence]) -> set[int]:
