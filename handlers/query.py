@@ -126,6 +126,10 @@ _EXPORTED = frozenset({"export"})
 _JOB_WORDS = frozenset({"job", "worker"})
 _JOBS_LOST = frozenset({"layoff"})
 _PHRASAL_VERBS = frozenset("put take set get give make bring come go turn pull knock carry".split())
+_ARRIVAL_VERBS = frozenset("reach hit total touch".split())
+# "what did exports reach", "what level did trade hit": the amount a level verb arrives at.
+_WHAT_LEVEL = lazy_compile(r"\s*(?:and\s+|so\s+)?what\s+(?:[\w'-]+\s+){1,5}?(?:reach|hit|total|touch)(?:es|ed|s)?\b",
+                           re.IGNORECASE)
 _HAVING_VERBS = frozenset("use have own operate run".split())
 _CARRYING_VERBS = frozenset("carry hold command".split())
 _WHAT_THING_DOES = lazy_compile(r"\s*what\s+[a-z-]+\s+(?:do|does|did)\b", re.IGNORECASE)
@@ -239,12 +243,16 @@ def _parse_query(question: str, store: Store) -> Query:
             or t.lower in _ABROAD and any(u.lemma == "sell" for u in tokens[max(0, i - 3) : i]) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
-    if _HOW_MUCH_MANY.search(text.lower()) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING for t in tokens):
+    if (_HOW_MUCH_MANY.search(text.lower()) or _WHAT_LEVEL.match(text)) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING
+                                                                             or t.lemma in _ARRIVAL_VERBS for t in tokens):
         # "how much did Tsurugi take in", "how much cash did they pull in": a light verb and its
         # particle only say that an amount came or went; "orders rose ... to 96.1 billion yen"
         # states it in a verb of its own, as "Ireland collected" does in the phrase's.
         soft = {j for i, t in enumerate(tokens[:-1]) if t.lemma in _PHRASAL_VERBS and tokens[i + 1].lower in _AMOUNT_PARTICLES
                 for j in (i, i + 1)}
+        # "what did trade hit in September?", "how much did it reach": a level arrived at, which
+        # "surged to $21.18 billion" states in a verb of its own.
+        soft |= {i for i, t in enumerate(tokens) if t.lemma in _ARRIVAL_VERBS}
         # "how much is Valpadana willing to pay for Tirrenico?": its offer ("launched a 4.8 billion
         # euro takeover offer") need not say paying, nor willing; and the paying is a price, no
         # wage or financing measured.
@@ -764,6 +772,8 @@ def _clean(question: str) -> str:
         text = _INVISIBLE_CHARS.sub("", text)
     # "how many chinese cos": companies, where elsewhere "cos" is "because". (Only a text with
     # "cos" in it, as case-insensitive matching reads it, is searched: most questions have none.)
+    if _CHAT_OPENER.match(text):
+        text = _CHAT_OPENER.sub("", text, count=1)
     if "cos" in text.casefold():
         # A function, not the template r"\1companies": re parses a template the first time it
         # meets it (~35 us, in the question that first says "cos"); the same text either way.
@@ -798,6 +808,12 @@ _HOW_MANY_COS = re.compile(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", re.IGNO
 # "according to the article": every answer is; the words would only be searched for.
 _PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|as per)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE),
                        ("article", "story", "piece", "text"), fold=True)  # searched only in a question with one of them
+
+# "quick q: how much did they export?", "hey bot, when ...", "remind me what trade hit": the
+# chat around a question is no word of it to find in the article.
+_CHAT_OPENER = lazy_compile(r"^\s*(?:(?:(?:quick|short|simple|one)\s+(?:q|qn|question)\b|(?:hey|hi|hello|ok|okay|um+|pls|please)"
+                            r"(?:\s+(?:bot|there|factbot))?(?=[\s,:!.])|(?:(?:can|could)\s+(?:you|u)\s+)?remind\s+me\b(?!\s+(?:of|about)\b)"
+                            r"|(?:just|i\s+was|i'm|im)\s+wondering\b|i\s+wonder\b)[\s,:!.]*)+", re.IGNORECASE)
 
 # "How big is the budget in the end?": finally, no end of anything to find ("the end of June" stays).
 _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|when all is said and done)\b(?!\s+of\b)", re.IGNORECASE),
@@ -2136,7 +2152,7 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
                 mods.append(entity_at[j])
             continue
         hyphened = tokens[j].start > 0 and query.text[tokens[j].start - 1 : tokens[j].start] == "-"  # "foreign-invested"
-        if not is_content(tokens[j]) or (words and _verb_like(tokens[j]) and not hyphened):
+        if not is_content(tokens[j]) or (words and (_verb_like(tokens[j]) or _adverb(tokens[j])) and not hyphened):
             break  # "how many new jobs will ...", "how many firms took part": the noun phrase ends at the verb
         words.append(keys[j])
     if words and query.wants == "money":
@@ -2157,6 +2173,19 @@ _BARE_VERBS = frozenset(
     lose cut add hire carry ship export import travel leave arrive start go win own use need receive send
     expect think believe say see predict forecast want plan vote support oppose agree hold back favour favor belong owe""".split()
 )
+
+
+def _adverb(token: Token) -> bool:
+    """ "how many Chinese companies actually showed up", "how many firms still": a word of manner
+    or time, after the counted noun, ends its phrase as a verb does."""
+    low = token.lower
+    return low in _PHRASE_ADVERBS or (low.endswith("ly") and len(low) >= 6 and low not in _LY_NOUNS)
+
+
+_PHRASE_ADVERBS = frozenset("still already now just even ever so altogether overall there here".split())
+# Nouns and adjectives in -ly a count may name ("how many monthly", "how many family farms").
+_LY_NOUNS = frozenset("supply family assembly anomaly monopoly rally ally tally reply monthly weekly yearly quarterly daily "
+                      "early elderly friendly costly likely holy lonely ugly only".split())
 
 
 def _verb_like(token: Token) -> bool:
