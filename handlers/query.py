@@ -774,6 +774,9 @@ def _clean(question: str) -> str:
     # "cos" in it, as case-insensitive matching reads it, is searched: most questions have none.)
     if _CHAT_OPENER.match(text):
         text = _CHAT_OPENER.sub("", text, count=1)
+    if "-bound" in text:
+        # "Russia-bound exports": exports to Russia; the place is asked, "bound" is no word to find.
+        text = _BOUND_FOR.sub(r"\1", text)
     if "cos" in text.casefold():
         # A function, not the template r"\1companies": re parses a template the first time it
         # meets it (~35 us, in the question that first says "cos"); the same text either way.
@@ -814,6 +817,8 @@ _PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|as per)\s+(?:this|the
 _CHAT_OPENER = lazy_compile(r"^\s*(?:(?:(?:quick|short|simple|one)\s+(?:q|qn|question)\b|(?:hey|hi|hello|ok|okay|um+|pls|please)"
                             r"(?:\s+(?:bot|there|factbot))?(?=[\s,:!.])|(?:(?:can|could)\s+(?:you|u)\s+)?remind\s+me\b(?!\s+(?:of|about)\b)"
                             r"|(?:just|i\s+was|i'm|im)\s+wondering\b|i\s+wonder\b)[\s,:!.]*)+", re.IGNORECASE)
+
+_BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
 
 # "How big is the budget in the end?": finally, no end of anything to find ("the end of June" stays).
 _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|when all is said and done)\b(?!\s+of\b)", re.IGNORECASE),
@@ -946,6 +951,8 @@ def _meant_in_context(tokens: list[Token], i: int, store: Store) -> str:
     word = tokens[i].lower
     if len(word) < 3 or not word.isalpha() or word in store.vocabulary or word in STOPWORDS or word in MONTHS:
         return ""  # ("jan to aug" is January to August, not "ran to")
+    if parse_number(word) is not None:
+        return ""  # "the first three quarters": a number meant, not "there"
     if tokens[i].text[:1].isupper():
         return ""  # "the UAE", "Hoshino": a name, no slip of a word
     pairs = store.word_pairs
@@ -1006,6 +1013,8 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     vocabulary = store.vocabulary
     if _form_of_article_word(word, vocabulary):
         return None  # "how much are they setting aside": the article's "set", not "settling"
+    if parse_number(word) is not None:
+        return None  # "the first three quarters": a number meant, not "there"
     if (word not in _ASKING and word.isalpha() and (not is_known_word(word) or word not in vocabulary and lemma_ not in vocabulary)
             and (asking := _swapped_asking(word))):
         # "mnay" -> "many", "hwo" -> "how"; and a word English has that the article lacks:
@@ -1715,6 +1724,7 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
 # "start", "stop", "keep" before a deed ("start paying out"): when it runs
 _ASPECT_VERBS = frozenset("start starts begin begins stop stops keep keeps resume resumes continue continues finish cease quit".split())
 _REFERRING_NOUNS = frozenset(["project"])
+_AMOUNT_NOUNS = frozenset("value amount figure term equivalent worth sum total".split())
 _DETERMINERS = frozenset("the this that its their his her".split())
 
 
@@ -1726,7 +1736,9 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
             continue
         # "the Aussie dollar fell", "the lira": a currency that is the subject is the topic; "in
         # dollars" only says how to state the answer.
-        subject_currency = i > 0 and (i - 1 in covered or tokens[i - 1].lower == "the")
+        subject_currency = i > 0 and (i - 1 in covered or tokens[i - 1].lower == "the") and not (
+            # "the dollar value of its sales", "the euro amount": how to state the answer, again
+            i + 1 < len(tokens) and tokens[i + 1].lemma in _AMOUNT_NOUNS)
         # "putting into the Indonesia project": the story's own undertaking, whatever it calls it.
         referring = token.lemma in _REFERRING_NOUNS and any(t.lower in _DETERMINERS for t in tokens[max(0, i - 3) : i])
         required = not (

@@ -200,7 +200,11 @@ _COUNT_STOP = set(
     ).split()
 ) | set(_DIRECTION) | set(_LEVEL_VERBS) | {m.lower() for m in _MONTHS}
 # Words that stay inside a counted phrase although they end like verbs.
-_COUNT_KEEP = {"hundred", "bed", "beds", "shed", "speed", "seed", "breed", "building", "meeting"}
+_COUNT_KEEP = {"hundred", "bed", "beds", "shed", "speed", "seed", "breed", "building", "meeting",
+               # "28 Chinese trading firms", "14 mining companies": a trade named before the noun counted
+               "trading", "mining", "shipping", "manufacturing", "banking", "farming", "processing", "fishing",
+               "refining", "lending", "engineering", "consulting", "publishing", "housing", "clothing", "packaging",
+               "recycling", "logistics", "retailing", "advertising", "marketing", "printing", "drilling", "brewing"}
 # A figure right after a capitalised word is usually a name or model ("Boeing 737", "Article 5"),
 # unless that word is one of these sentence-initial function words.
 _CAPITAL_OK = set(
