@@ -1207,6 +1207,7 @@ _IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+)?$")
 
 
 _RELATIVE_OPENING = lazy_compile(r"(?:which|who)\s")
+_OF_THE_COUNTRY = lazy_compile(r"\s+of\s+(?:the\s+)?(?:country|nation)['’]s\s")
 
 
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -1229,6 +1230,11 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return False  # "won a $12.6 billion contract from the U.S. Navy": the Navy's deal as much as the winner's
     # "said Saurabh Kedia, managing director of Sunehra Jewels, which runs 46 stores": the
     # relative clause is of the name right before its comma, not of the speaker.
+    # "terminals along the Parana River that handle about 78% of the country's grain exports": a
+    # share of the country's whole is the country's, whatever place its clause names before it.
+    if _OF_THE_COUNTRY.match(text, f.end) and any(e.kind == "place" and e.name.lower() in gz.COUNTRY_SET for e in query.entities) and not any(
+            e.kind == "place" and e.name.lower() in gz.COUNTRY_SET and e.id not in asked_ids and m.start < f.start for m, e in ev.mentions):
+        return False
     opening = own_clause(text, f.start, f.end)[0]
     if _RELATIVE_OPENING.match(text, opening) and any(
             0 <= opening - m.end <= 2 and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):

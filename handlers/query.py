@@ -231,6 +231,10 @@ def _parse_query(question: str, store: Store) -> Query:
                  and any(t.lemma in _SAYING_VERBS for t in tokens[i + 1 : i + 3])}
     # "coffee sales to the US": sales to a country are exports ("Shipments to the United States fell").
     places_at = {p for name, positions in entity_hits if canonical_place(name) for p in positions}
+    # "what percentage of its cargoes went to Asian customers?": who takes a thing sent to a place
+    # is that place ("71% of its cargoes went to Asia"); no word of its own to find.
+    optional |= {i for i in range(2, len(tokens)) if tokens[i].lemma in _RECIPIENTS and i - 1 in places_at
+                 and (tokens[i - 2].lower == "to" or (i > 2 and tokens[i - 2].lower == "the" and tokens[i - 3].lower == "to"))}
     keys = [k | {"export"} if t.lemma in ("sale", "sales") and i + 2 < len(tokens) and tokens[i + 1].lower == "to"
             and (i + 2 in places_at or (tokens[i + 2].lower == "the" and i + 3 in places_at)) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
@@ -437,6 +441,8 @@ _SHARE_WORDS = frozenset("share proportion percentage slice fraction portion".sp
 PER_UNIT = re.compile(r"\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|litre|liter|gallon|bushel|bag|mwh|kwh)\b")
 _PAYING_VERBS = frozenset("pay cost charge spend fetch".split())
 _HOW_FULL = re.compile(r"\bhow full\b")
+# Who takes what is sent somewhere: "cargoes went to Asian customers".
+_RECIPIENTS = frozenset({"customer", "client", "buyer", "consumer", "market", "purchaser", "importer", "user"})
 _PERIOD_NOUNS = frozenset("quarter month week year half fortnight".split())
 _MARKET_SHARE = lazy_compile(r"\bmarket share\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")  # compiled once, not looked up in re's cache per call
 _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
@@ -1473,7 +1479,8 @@ def _central_bank(tokens: list[Token], i: int, store: Store) -> tuple[str, list[
         return (banks[0], [i]) if len(banks) == 1 else None
     if i > 0 and len(banks) > 1:
         country = canonical_place(tokens[i - 1].lower) or ""
-        banks = [b for b in banks if country and normalise_name(country) in b]
+        # "the swiss central bank": the "Swiss National Bank", named by the demonym itself.
+        banks = [b for b in banks if country and (normalise_name(country) in b or tokens[i - 1].lower in b.split())]
     return (banks[0], [i, i + 1]) if len(banks) == 1 else None
 
 

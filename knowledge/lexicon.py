@@ -52,6 +52,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "underlying growth" is the "organic" growth that leaves out currencies and acquisitions
     "underlying": ("underlying", "core", "adjusted", "organic", "organically", "like-for-like"),
     "customer": ("customer", "client", "subscriber", "user"),
+    # "what share of Colombia's blooms end up in America?" / "buys about 78% of Colombia's flowers"
+    "flower": ("flower", "bloom", "blossom"),
     # "how much milk has the co-op taken in?" / "milk collected"; "how much tax did it pull in?": its receipts
     "receive": ("receive", "receipt", "recipient", "take in", "inflow", "bring in", "pull in", "rake in", "collect"),
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
