@@ -1904,9 +1904,8 @@ _SAME_PERIOD_ASKED = re.compile(r"\bsame (?:quarter|month|half|week|fortnight)\b
 
 
 _PERIOD_WORDS = frozenset({"quarter", "month", "half", "week", "fortnight"})
+_OVERDUE_SPAN = re.compile(r"\b(quarter|month|week|fortnight)s?\s+(?:behind|overdue|late|past due|in arrears)\b", re.IGNORECASE)
 _COUNT_VALUES = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)}
-_LATE_BY = re.compile(rf"\b(?:{'|'.join(_COUNT_VALUES)}|\d{{1,3}})\s+(quarter|month|week|fortnight)s?\s+(?:or more\s+)?"
-                      r"(?:behind|late|overdue|in arrears|past due)\b")
 _COUNTED_PERIOD = re.compile(rf"\b({'|'.join(_COUNT_VALUES)}|\d{{1,2}})\s+(quarter|month|half|week|fortnight)s?\b")
 
 
@@ -1924,10 +1923,14 @@ def _period_words_dated(query: Query, missing: list[Term], found: list[Term], ma
             first, last = min(x.start_date for x in own), max(x.end_date for x in own)
             spans.append((date.fromisoformat(last) - date.fromisoformat(first)).days + 1)
     other: list[str] = []
-    # "at least three months behind on repayments": how late, no period the figure is for
-    late = {m.group(1) for m in _LATE_BY.finditer(query.text.lower())} if "behind" in query.text or "late" in query.text \
-        or "overdue" in query.text or "arrears" in query.text or "past due" in query.text else set()
-    for t in [t for t in query.terms if t.lemma in _PERIOD_WORDS and t not in matched and t.lemma not in late]:
+    # "loans three months behind on repayments": how late a payment is, no period of the figure
+    # ("90 or more days past due rose to 1.21%" in a half-year's results).
+    overdue = {m.group(1) for m in _OVERDUE_SPAN.finditer(query.text)}
+    for t in [t for t in query.terms if t.lemma in _PERIOD_WORDS and t not in matched]:
+        if t.lemma in overdue:
+            if t in missing:
+                missing.remove(t)
+            continue
         low, high = _SPAN_DAYS[t.lemma]
         # "for the nine months": nine of them, the span "the first nine months" dates
         count = next((m for m in _COUNTED_PERIOD.finditer(query.text.lower()) if m.group(2) == t.lemma), None)

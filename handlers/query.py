@@ -1050,7 +1050,10 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
         return doubled, lemma(doubled)  # "tarif" -> "tariff", "comitee" -> "committee"
     # A known word too, when long enough and the article has its swap but not it: "strats".
     if (len(word) >= 4 and word.isalpha() and (not is_known_word(word) or len(word) >= 5 and lemma_ not in vocabulary)
-            and word not in vocabulary and (swapped := _swapped_letters_in(word, store))):
+            and word not in vocabulary and (swapped := _swapped_letters_in(word, store))
+            # ... but an English word is kept for a word only the lexicon has: "garment makers
+            # trying to win orders" is no "tyring" in a story that has no tyres
+            and (not is_known_word(word) or lemma(swapped) in store.index_vocabulary)):
         return swapped, lemma(swapped)  # "rnad" -> "rand", "exprot" -> "export"
     if ((len(word) >= 6 or (len(word) >= 4 and not is_known_word(word))) and word.isalpha()
             and word not in vocabulary and lemma_ not in vocabulary and (longer := _dropped_letter_in(word, store))

@@ -1,0 +1,35 @@
+"""What and why questions whose words the article paraphrases: everyday synonyms, misread typos."""
+
+from __future__ import annotations
+
+from handlers.query import parse_query
+from tests.handlers.stories import answered, expect, stored
+
+_GARMENTS = """| 3 March 2025, Monday |
+
+Garment makers look beyond the U.S.
+
+Vietnam's garment exports fell 8.4% in August.
+
+"We are chasing orders in Canada and Japan," said the chairman of the garment association.
+"""
+
+
+def test_a_known_word_is_no_typo_of_a_word_only_the_lexicon_has() -> None:
+    # "trying" was read as "tyring" (the lexicon knows tyres), a word no sentence has.
+    query = parse_query("Which markets are garment makers trying?", stored(_GARMENTS))
+    assert "trying" in query.text, query.text
+
+
+_LOANS = """| 3 March 2025, Monday |
+
+Tasman Pacific profit falls in the first half
+
+Tasman Pacific's first-half cash profit fell 4% from a year earlier.
+
+Home loans grew 2.8% over the half, and home loans 90 or more days past due rose to 1.21% of the portfolio from 1.08% a year earlier.
+"""
+
+
+def test_months_behind_on_repayments_is_how_late_no_period() -> None:
+    expect(answered(_LOANS, "What proportion of mortgages are at least three months behind on repayments?"), "1.21%")
