@@ -309,7 +309,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "no. 1", "number one"),
     # "When were prices at their all-time high?": "Prices hit a record 9,100 euros per tonne in January 2024"
     "record": ("record", "all-time high", "all time high", "record high"),
-    "soy": ("soy", "soybean", "soya", "soyabean", "soja"),
+    # "soymeal and soyoil cargoes" are the article's "soybean meal and oil shipments"
+    "soy": ("soy", "soybean", "soya", "soyabean", "soja", "soymeal", "soyoil", "soyameal", "soyaoil"),
+    # "which shipments are worst affected?" / "soybean meal and oil shipments are the hardest hit"
+    "worst hit": ("worst hit", "hardest hit", "worst affected", "most affected", "hit hardest", "hit worst",
+                  "worst-hit", "hardest-hit", "most exposed", "hurt most", "worst hurt", "hardest hurt"),
+    # "why were lenders happy to lend so long?" / "Lenders were willing to go to 18 years because ..."
+    "willing": ("willing", "happy to", "prepared to", "ready to", "keen to", "eager to", "glad to"),
+    # "what businesses could use the spare heat?" / "leftover heat will be offered to ..."
+    "leftover": ("leftover", "spare", "excess", "unused", "surplus heat", "waste heat"),
     # "good weather for grass growth" / "mild spring weather ... boosted pasture growth"
     "pasture": ("pasture", "grass", "grassland", "grazing"),
     "span": ("span", "cover", "range", "include", "stretch", "encompass", "involve", "extend"),
