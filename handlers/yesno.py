@@ -21,7 +21,7 @@ from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
 from handlers.figures import PLAIN_QUALIFIERS
-from knowledge.text import Token, is_content, is_known_word
+from knowledge.text import Token, is_content, is_known_word, phrase_keys
 
 
 # "would not pay a dividend": the verb may take an article before the asked word.
@@ -53,6 +53,9 @@ def handle(ask: Ask) -> Answer | None:
     placed = _where_instead(ask)
     if placed:
         return placed
+    measured = _threshold_compared(ask)
+    if measured:
+        return measured
     moved = _than_before(ask) or _direction_stated(ask) or _comparative_stated(ask)
     if moved:
         return moved
@@ -113,6 +116,47 @@ def handle(ask: Ask) -> Answer | None:
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     confidence = (0.5 + 0.3 * ev.coverage) * (0.6 if ev.missing else 1.0)
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+# "Did more than 1,000 Chinese companies attend?", "was trade over $20 billion?": a stated figure
+# set against a number the question gives; the words after it name what is counted.
+_THRESHOLD = lazy_compile(r"\b(?:(more than|over|above|at least|in excess of|upwards of|greater than|higher than|bigger than)"
+                          r"|(fewer than|less than|under|below|at most|lower than|smaller than))\s+(?:about\s+|around\s+)?"
+                          r"([$€£¥]?)\s?(\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|per cent\b)?\s*"
+                          r"(?:(thousand|million|billion|trillion|bn|mn|m|k)\b)?\s*((?:[a-z-]+\s*){0,3})", re.IGNORECASE)
+_THRESHOLD_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+_COMPARING_WORDS = frozenset("more fewer less over above under below least most great greater high higher big bigger low lower "
+                             "small smaller excess upwards".split())
+
+
+def _threshold_compared(ask: Ask) -> Answer | None:
+    m = _THRESHOLD.search(ask.question)
+    if m is None or not ask.query.numbers:
+        return None
+    bound = float(m.group(4).replace(",", "")) * _THRESHOLD_SCALES.get((m.group(6) or "").lower(), 1.0)
+    kind = "percent" if m.group(5) else "money" if m.group(3) else "count"
+    # The thing counted: the question's words right after the number ("Chinese companies").
+    after = {w.lower() for w in m.group(7).split()}
+    counted = frozenset().union(*(t.keys for t in ask.query.terms if t.word.lower() in after)) if kind == "count" else frozenset()
+    if kind == "count" and not counted:
+        return None
+    # "more than 100 Russian firms": the names that qualify what is counted must qualify the figure
+    named = [k for k in ask.query.entity_keys if k in after]
+    for i, ev in enumerate(ask.pool.accepted[:6]):
+        if i and any(t.lemma not in _COMPARING_WORDS for t in ev.missing):
+            continue  # below the best sentence, only the comparison itself may be unsaid
+        for f in ev.figures:
+            if f.kind != kind or (counted and not phrase_keys(f.unit) & counted) \
+                    or any(k not in normalise_name(f.measure) for k in named):
+                continue
+            value = scaled(f) if kind != "percent" else f.value
+            over = m.group(1) is not None
+            # "almost 800" is under 800 however close; "more than 800" over it
+            verdict = (value > bound if over else value < bound) if value != bound else (
+                (f.qualifier in ("more than", "over", "above")) == over if f.qualifier else m.group(1) in ("at least",) or m.group(2) in ("at most",))
+            text = f"{'Yes' if verdict else 'No'}. {clause_window(ev.sentence.text, f.start, f.end, 130)}"
+            return make_answer(ask.question, "yesno", text, 0.8, [citation(ask.store, ev.sentence)])
+    return None
 
 
 def _borrows(ev: Evidence) -> bool:
