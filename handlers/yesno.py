@@ -62,6 +62,9 @@ def handle(ask: Ask) -> Answer | None:
     pending = _still_pending(ask)
     if pending:
         return pending
+    bottom = _profit_or_loss(ask)
+    if bottom:
+        return bottom
     ev = ask.pool.best()
     if ev is not None and ev.coverage < 1.0:
         # "Did Korea run a trade surplus?": the sentence that names the surplus, over one that
@@ -368,6 +371,46 @@ def _still_pending(ask: Ask) -> Answer | None:
         if m:
             text = f"No, not yet. {clause_window(ev.sentence.text, m.start(), m.end(), 130)}"
             return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "Is Kanakpay making money?", "Was it profitable?", "is the unit losing money?": the bottom line
+# asked, its loss (group 2) the other way round.
+_ASKS_PROFIT = lazy_compile(r"\b(?:(profitable|in the black|in profit|(?:make|makes|making|made|turn|turns|turning|turned|earn|earns|earning|earned)"
+                            r" (?:a |any )?(?:money|profit))|(unprofitable|loss-making|in the red|(?:lose|loses|losing|lost) money"
+                            r"|(?:make|makes|making|made|post|posts|posting|posted|book|booked|report|reported) (?:a )?(?:net )?loss))\b",
+                            re.IGNORECASE)
+# "swung to a net loss of 187 million euros from a net profit of 96 million": the first result
+# stated with its figure, not the one it came from.
+_BOTTOM_LINE = lazy_compile(r"\b(?:net |quarterly |annual |half-year |full-year )?(loss|profit|income)\b", re.IGNORECASE)
+_FROM_BEFORE = lazy_compile(r"\b(?:from|compared (?:with|to)|against|versus|after)\s+(?:a |an |the )?(?:year-earlier |year-ago )?(?:net )?$",
+                            re.IGNORECASE)
+_LOSS_LEMMAS = frozenset("loss lose money profit profitable make earn black red turn".split())
+
+
+def _profit_or_loss(ask: Ask) -> Answer | None:
+    """ "Was Rheinfeld profitable in the third quarter?" over "Rheinfeld swung to a net loss of 187
+    million euros": the bottom line the sentence states with its figure answers, though a sentence
+    on its sales and "earnings before interest" names more of the question."""
+    asked = _ASKS_PROFIT.search(ask.query.text)
+    if asked is None or _DENIES.search(ask.query.text):
+        return None
+    for ev in ask.pool.accepted[:6]:
+        if any(not c.startswith("missing:") for c in ev.conflicts) or any(
+                t.required and t.lemma not in _LOSS_LEMMAS and t.lemma not in _FILLER for t in ev.missing):
+            continue
+        text = ev.sentence.text
+        for m in _BOTTOM_LINE.finditer(text):
+            if _FROM_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+                continue
+            figure = next((f for f in ev.figures if f.kind == "money" and 0 <= f.start - m.end() <= 30), None)
+            if figure is None:
+                continue
+            lost = m.group(1).lower() == "loss"
+            yes = lost == bool(asked.group(2))
+            window = clause_window(text, m.start(), figure.end, 130)
+            return make_answer(ask.question, "yesno", f"{'Yes' if yes else 'No'}. {window}", 0.5 + 0.3 * ev.coverage,
+                               [citation(ask.store, ev.sentence)])
     return None
 
 

@@ -1,0 +1,40 @@
+"""Yes or no, as the article states it: bottom lines, things still pending, moves of a currency."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered
+
+_CHEM = """| 30 October 2025, Thursday |
+
+Ostwald Chemie to shut two plants as energy costs bite
+
+Third-quarter sales at German chemical maker Ostwald Chemie fell 7.1% from a year earlier to 3.48 billion euros, while adjusted earnings before interest, tax, depreciation and amortisation dropped 27% to 318 million euros. Ostwald swung to a net loss of 142 million euros from a net profit of 61 million euros a year earlier.
+
+Ostwald employs about 24,000 people worldwide.
+"""
+
+_PAY = """| 21 November 2025, Friday |
+
+Fintech Sarvapay's IPO draws strong demand
+
+Sarvapay's initial public offering of 31 billion rupees was subscribed 54 times on the final day of bidding, making it one of the most sought-after share sales this year.
+
+Sarvapay's revenue rose 38% to 21.2 billion rupees in the fiscal year that ended in March, and it swung to a net profit of 1.62 billion rupees from a loss of 0.94 billion rupees a year earlier.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        # the net loss, not the sales and "earnings before interest" the sentence before names
+        (_CHEM, "Was Ostwald profitable in the third quarter?", "No. Ostwald swung to a net loss of 142 million euros"),
+        (_CHEM, "is ostwald losing money", "Yes. Ostwald swung to a net loss of 142 million euros"),
+        # the result reached, not the loss it came from
+        (_PAY, "Is Sarvapay actually making money?", "Yes. It swung to a net profit of 1.62 billion rupees"),
+    ],
+)
+def test_a_bottom_line_asked_is_the_net_result_stated_with_its_figure(article: str, question: str, expected: str) -> None:
+    result = answered(article, question)
+    assert result.answered and result.text.startswith(expected), result.text
