@@ -337,14 +337,21 @@ def _more_or_less(query: Query, ev: Evidence) -> str:
 # "Is the IMF deal final?" / "Has it been approved?" against "The deal still needs approval from
 # the IMF's executive board": not yet, which the article does state.
 _ASKS_DONE = lazy_compile(r"\b(?:final|finali[sz]ed|approved|done|completed?|sealed|signed off|official|through|"
-                          r"ratified|rubber[- ]stamped|green[- ]lit|a done deal|set in stone|over the line)\b", re.IGNORECASE)
+                          r"ratified|rubber[- ]stamped|green[- ]lit|a done deal|set in stone|over the line"
+                          # "Has the engineering contract been signed already?": signed, as a thing done to it
+                          r"|(?:been|be|being|get|got|gotten) (?:signed|agreed|settled|awarded|cleared|concluded|ok'?d|okayed))\b", re.IGNORECASE)
 _PENDING = lazy_compile(r"\b(?:still (?:needs?|requires?|awaits?|has to|have to|must|faces?)|(?:needs|requires|awaits) (?:\w+ ){0,3}approval"
                         r"|subject to (?:\w+ ){0,3}(?:approval|ratification)|yet to be (?:approved|finali[sz]ed|signed|ratified)"
                         r"|pending (?:\w+ ){0,2}(?:approval|ratification)|must (?:still )?be (?:approved|ratified)|awaiting"
                         # "has applied to the General Authority of Civil Aviation (GACA) for permission to open a
                         # second operating base ..., and expects a decision in the first quarter of 2026"
                         r"|(?:has |have )?appl(?:ied|ying|ies) (?:[\w()-]+ ){0,10}?for (?:\w+ )?(?:permission|approval|a licen[cs]e|clearance)"
-                        r"|expects? (?:a|the) (?:\w+ )?(?:decision|ruling|verdict|approval)|(?:a |the )?decision (?:is )?(?:expected|due))\b",
+                        r"|expects? (?:a|the) (?:\w+ )?(?:decision|ruling|verdict|approval)|(?:a |the )?decision (?:is )?(?:expected|due)"
+                        # "is still being negotiated and is expected to be signed next month", "the European
+                        # Commission has yet to approve the scheme"
+                        r"|still being (?:negotiated|discussed|finali[sz]ed|worked out|reviewed|drafted)"
+                        r"|(?:is|are) (?:expected|due|set|scheduled) to be (?:signed|approved|finali[sz]ed|ratified|concluded|awarded)"
+                        r"|(?:has|have) yet to (?:approve|sign|ratify|finali[sz]e|clear|agree|award|conclude|rule))\b",
                         re.IGNORECASE)
 
 

@@ -38,3 +38,27 @@ Sarvapay's revenue rose 38% to 21.2 billion rupees in the fiscal year that ended
 def test_a_bottom_line_asked_is_the_net_result_stated_with_its_figure(article: str, question: str, expected: str) -> None:
     result = answered(article, question)
     assert result.answered and result.text.startswith(expected), result.text
+
+
+_PLANT = """| 22 October 2025, Wednesday |
+
+Kenya's Menengai Power secures $300 million for geothermal plant
+
+Construction is due to start in January, with the first unit expected to come online in 2027. A construction contract with a consortium led by Italy's Fabbri Impianti is still being negotiated and is expected to be signed next month.
+
+The energy ministry said a subsidised tariff for industrial users, planned from January, would help manufacturers, but the energy regulator has yet to approve the tariff.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # "still being negotiated", "expected to be signed": not yet signed
+        ("Has the construction contract been signed already?", "No, not yet. A construction contract"),
+        # "has yet to approve": not yet approved
+        ("has the regulator approved the industrial tariff yet?", "No, not yet."),
+    ],
+)
+def test_a_thing_still_negotiated_or_yet_to_be_approved_is_not_done(question: str, expected: str) -> None:
+    result = answered(_PLANT, question)
+    assert result.answered and result.text.startswith(expected), result.text
