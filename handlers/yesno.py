@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES, OPPOSITES
+from knowledge.numbers import is_currency_word
 
 from knowledge.store import FigureRow, SentenceRow, normalise_name
 
@@ -44,6 +45,7 @@ def _negated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
 def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "yesno":
         return None
+    ask = _strength_as_move(ask)
     compared = _against_expectation(ask)
     if compared:
         return compared
@@ -160,6 +162,21 @@ def _threshold_compared(ask: Ask) -> Answer | None:
             text = f"{'Yes' if verdict else 'No'}. {clause_window(ev.sentence.text, f.start, f.end, 130)}"
             return make_answer(ask.question, "yesno", text, 0.8, [citation(ask.store, ev.sentence)])
     return None
+
+
+# "Is the peso getting weaker?", "did the franc get stronger after the decision?": of a currency, a
+# move ("The peso has gained 7.2% against the dollar"); "weaker than" is a comparison of its own.
+_STRENGTH = lazy_compile(r"\b(?:(strong|stronger)|(weak|weaker))\b(?!\s+than\b)", re.IGNORECASE)
+
+
+def _strength_as_move(ask: Ask) -> Ask:
+    """A currency asked stronger or weaker asks it up or down; the word is then no term the
+    sentence must have."""
+    m = _STRENGTH.search(ask.query.text)
+    if m is None or ask.query.direction or not any(is_currency_word(t.word) for t in ask.query.required):
+        return ask
+    terms = [t for t in ask.query.terms if t.lemma not in ("strong", "weak")]
+    return replace(ask, query=replace(ask.query, direction="up" if m.group(1) else "down", terms=terms))
 
 
 def _borrows(ev: Evidence) -> bool:

@@ -62,3 +62,34 @@ The energy ministry said a subsidised tariff for industrial users, planned from 
 def test_a_thing_still_negotiated_or_yet_to_be_approved_is_not_done(question: str, expected: str) -> None:
     result = answered(_PLANT, question)
     assert result.answered and result.text.startswith(expected), result.text
+
+
+_PESO = """| 6 February 2025, Thursday |
+
+Colombian coffee exporters squeezed by strong peso
+
+"Every dollar we earn is worth fewer pesos while wages and freight keep going up," said exporter Ana Ruiz.
+
+The peso has gained 6.1% against the dollar since the start of last month and closed at 4,080 per dollar on Wednesday, its strongest level since August.
+"""
+
+_FRANC = """| 19 June 2025, Thursday |
+
+Swiss central bank cuts rates to zero
+
+The franc weakened 0.5% to 0.9310 per euro after the announcement, but stayed close to its record high.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        # a currency asked weaker is one asked to fall: it gained
+        (_PESO, "Is the peso getting weaker against the dollar?", "No. The peso has gained 6.1%"),
+        (_PESO, "is the peso getting stronger", "Yes. The peso has gained 6.1%"),
+        (_FRANC, "did the franc get stronger after the decision?", "No. The franc weakened 0.5%"),
+    ],
+)
+def test_a_currency_asked_stronger_or_weaker_is_asked_its_move(article: str, question: str, expected: str) -> None:
+    result = answered(article, question)
+    assert result.answered and result.text.startswith(expected), result.text
