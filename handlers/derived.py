@@ -561,6 +561,8 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             continue
         if f.kind == "percent" and _SINCE_AFTER.match(ev.sentence.text, f.end) and "since" not in ask.query.text.lower():
             continue  # "has gained 38% since January": the level in January, not before the move asked
+        if _shorter_base(ask, ev.sentence.text, f):
+            continue
         if f.kind == "percent" and f.unit not in _POINTS:
             answer = _before_rate(ask, ev, f)
         else:
@@ -577,6 +579,20 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
 
 
 _SINCE_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+){0,2}?since\b", re.IGNORECASE)
+# A move since a time within the year, or a day's move on news: no year's change.
+_SHORTER_BASE = lazy_compile(r"\bsince (?:the (?:start|beginning|end) of |early |late |mid-?)?(?:january|february|march|april|may|june|july|august"
+                             r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|last (?:week|month))\b"
+                             r"|\bafter the (?:announcement|decision|news|data|report|statement|results|move)\b", re.IGNORECASE)
+
+
+def _shorter_base(ask: Ask, text: str, f: FigureRow) -> bool:
+    """ "cut its workforce by 650 to 4,150 since July", "The franc weakened 0.4% to 0.9285 per euro
+    after the announcement": asked a year ago, a move since a later time works back to no level
+    then (though "up 2.4% from a year earlier, the fastest growth since March" does)."""
+    if not _YEAR_COMPARISON.search(ask.query.text) or "since" in ask.query.text.lower():
+        return False
+    clause = clause_text(text, f.start, f.end)
+    return bool(_SHORTER_BASE.search(clause)) and not _YEAR_COMPARISON.search(clause)
 
 
 def _negates_asked(query: Query, f: FigureRow) -> bool:
@@ -748,6 +764,8 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     if not direction or rate.unit in _POINTS:
         return None  # "rose 75 basis points" moved a rate by points, not by a share of itself
     text = ev.sentence.text
+    if _shorter_base(ask, text, rate):
+        return None
     if _SHARE_MOVE.search(clause_text(text, rate.start, rate.end)) and not _YEAR_COMPARISON.search(text):
         # "Shares fell 3.7% to C$58.20": a day's move, no year's; the price a year ago is unknown.
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.stories import answered
+from tests.handlers.stories import answered, expect
 
 _CHEM = """| 30 October 2025, Thursday |
 
@@ -93,3 +93,30 @@ The franc weakened 0.5% to 0.9310 per euro after the announcement, but stayed cl
 def test_a_currency_asked_stronger_or_weaker_is_asked_its_move(article: str, question: str, expected: str) -> None:
     result = answered(article, question)
     assert result.answered and result.text.startswith(expected), result.text
+
+
+_SHIFTS = """| 6 September 2025, Saturday |
+
+Vietnam garment makers cut shifts as U.S. tariff bites
+
+Hanoi-based garment maker Song Hong Textile has cut its workforce by 720 to 5,380 since July and halted two of its six production lines.
+
+The average price of a home in Hanoi rose to 3.2 billion dong, up 4% from a year earlier and the fastest annual growth since March.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a cut since July works back to July's workforce, not last year's
+        ("How many workers did Song Hong Textile employ this time last year?", None),
+        # a year-on-year rise still works back, whatever was the fastest since March
+        ("What was the average home price in Hanoi a year ago?", "About 3.08 billion dong"),
+    ],
+)
+def test_a_move_since_a_month_works_back_to_no_level_a_year_ago(question: str, expected: str | None) -> None:
+    expect(answered(_SHIFTS, question), expected)
+
+
+def test_a_days_move_on_news_works_back_to_no_rate_a_year_ago() -> None:
+    expect(answered(_FRANC, "what was the euro franc rate a year ago"), None)
