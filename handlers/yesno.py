@@ -78,6 +78,12 @@ def handle(ask: Ask) -> Answer | None:
         ev = next((e for e in ask.pool.accepted[:4] if e.coverage >= ev.coverage and not e.conflicts and not _borrows(e)
                    and e.sentence.article_id == ev.sentence.article_id and e.sentence.paragraph == ev.sentence.paragraph
                    and e.sentence.index == ev.sentence.index - 1), ev)
+    by = _BY_MEASURE.search(ask.query.text)
+    if ev is not None and by:
+        # "Did Kenya ship more tea by volume?" over "earned 138.6 billion shillings from tea exports, up
+        # 9.2%": the sentence that counts it that way ("Export volumes slipped 3.1%") answers.
+        ev = next((e for e in ask.pool.accepted[:4] if e.coverage >= ev.coverage and not e.conflicts
+                   and by.group(1).lower() in e.sentence.terms), ev)
     more = _more_or_less(ask.query, ev) if ev is not None else ""
     # "did petrocol earn more than a year ago?": only the comparative is missing, and the move is it
     if ev is None or ev.coverage < 1.0 and len(ask.query.required) > 1 and ev.coverage < 0.65 and not more:
@@ -177,6 +183,10 @@ def _strength_as_move(ask: Ask) -> Ask:
         return ask
     terms = [t for t in ask.query.terms if t.lemma not in ("strong", "weak")]
     return replace(ask, query=replace(ask.query, direction="up" if m.group(1) else "down", terms=terms))
+
+
+# "by volume", "in value terms": which of two counts of one thing is asked.
+_BY_MEASURE = lazy_compile(r"\b(?:by|in) (volume|value|tonnage|weight)\b", re.IGNORECASE)
 
 
 def _borrows(ev: Evidence) -> bool:

@@ -120,3 +120,16 @@ def test_a_move_since_a_month_works_back_to_no_level_a_year_ago(question: str, e
 
 def test_a_days_move_on_news_works_back_to_no_rate_a_year_ago() -> None:
     expect(answered(_FRANC, "what was the euro franc rate a year ago"), None)
+
+
+_TEA = """| 14 October 2025, Tuesday |
+
+Kenya tea earnings rise on weaker shilling
+
+Kenya earned 121.4 billion shillings from tea exports in the first nine months of 2025, up 8.7% from a year earlier, the Tea Board of Kenya said. Export volumes slipped 2.6% to 398.1 million kg over the same period.
+"""
+
+
+def test_more_by_volume_is_answered_by_the_volume_not_the_earnings() -> None:
+    result = answered(_TEA, "Did Kenya ship more tea by volume this year?")
+    assert result.answered and result.text.startswith("No. Export volumes slipped 2.6%"), result.text
