@@ -179,7 +179,15 @@ def _left_at_base(query: Query, after: str) -> bool:
     beginning of May": "45.8 million tonnes at the start of May")."""
     words = [w for b in query.bases if b.anchor in ("since", "from") for w in _BASE_WORDS.findall(base_text(b.text))
              if w in _MONTH_WORDS or w.isdigit()]
+    if not words:
+        # "climb since last week" over "to $13.85 ... up 9.6% from $12.64 last week": a time told
+        # by its distance back, named as the article names it.
+        spans = [m[0] for b in query.bases if b.anchor in ("since", "from") and (m := _LAST_PERIOD.search(b.text.lower()))]
+        return bool(spans) and all(re.match(rf"\s*(?:[\w-]+\s+){{0,2}}?{s}\b", after.lower()) for s in spans)
     return bool(words) and all(w in after.lower() for w in words)
+
+
+_LAST_PERIOD = lazy_compile(r"\b(?:last|the previous|the prior) (?:week|month|quarter)\b|\b(?:a|one) (?:week|month|quarter) (?:ago|earlier)\b|\byesterday\b")
 
 
 _MONTH_WORDS = frozenset("january february march april may june july august september october november december".split())
