@@ -1469,6 +1469,8 @@ def figure_text(f: FigureRow, sentence: str, currency: str = "") -> str:
 
 # "edged up to 4.21% from 4.17%": the level the figure moved from, right after it or before it;
 # "rose to $5.2 billion in the third quarter from $4.4 billion": its own period may come between.
+# "and a week before?", "a month earlier?": a step back from the level just given, by its length.
+_STEP_BACK = lazy_compile(r"(?:a|one) (?P<unit>day|week|fortnight|month|quarter) (?:before|earlier|ago|previously)(?: that| then)?", re.IGNORECASE)
 _FROM_AFTER = lazy_compile(r"(?:\s+(?:in|during|for|on)\s+[^,;\d]{0,30}?)?\s+from\s+(?:about\s+|around\s+|a revised\s+)?")
 _FROM_BEFORE = lazy_compile(r"\bfrom\s+(?:about\s+|around\s+)?$")
 _TO_BETWEEN = lazy_compile(r"\s+to\s+(?:about\s+|around\s+|a record\s+)?")
@@ -1494,6 +1496,17 @@ def handle_level_before_last(ask: Ask) -> Answer | None:
     if level is None:
         return None
     text = sentence.text
+    step = _STEP_BACK.fullmatch(query.times[0].text) if len(query.times) == 1 else None
+    if step is not None:
+        # "stood at 2.21 million tonnes as of October 19, up from 2.05 million tonnes a week
+        # earlier" "and a week before?": the next level, left "from", a step back as long as asked.
+        after = [g for g in figures if g.start > level.end]
+        first = min(after, key=lambda g: g.start) if after else None
+        if (first is None or first.kind != level.kind or first.unit != level.unit
+                or not _FROM_BEFORE.search(text, max(0, first.start - 30), first.start)
+                or not re.match(rf"\s+(?:a|one) {step['unit']}\s+(?:earlier|before|ago|previously)\b", text[first.end :], re.IGNORECASE)):
+            return None
+        return make_answer(ask.question, "figure", figure_text(first, text), 0.6, [citation(ask.store, sentence)])
     before = next((g for g in figures if g.start > level.end and _FROM_AFTER.fullmatch(text, level.end, g.start)), None) or next(
         (g for g in figures if g.end < level.start and _TO_BETWEEN.fullmatch(text, g.end, level.start)
          and _FROM_BEFORE.search(text, max(0, g.start - 30), g.start)), None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _SPOT = """| 3 March 2025, Monday |
 
@@ -18,3 +18,17 @@ def test_a_price_per_unit_asked_in_dollars_is_no_exchange_rate_and_moves_from_th
     # "dollars per mmbtu" is a unit price, not "dollars per euro"; "since last week" is the level
     # "from $12.64 last week", not the 9.6% rise
     expect(answered(_SPOT, "how many dollars per mmbtu did the spot price climb since last week"), "1.21")
+
+
+_STOCKS = """| 3 March 2025, Monday |
+
+Japanese utilities build LNG stocks ahead of winter
+
+Japan's trade ministry said LNG inventories held by the country's major utilities stood at 2.21 million tonnes as of March 2, up from 2.05 million tonnes a week earlier.
+"""
+
+
+def test_a_step_back_asked_after_a_level_is_the_level_it_moved_from_that_long_before() -> None:
+    # "a week before" names no date to resolve; the sentence states the level a week earlier
+    expect(dialog(_STOCKS, "How much LNG did Japan's utilities hold as of March 2?", "and a week before?"), "2.05")
+
