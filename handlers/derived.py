@@ -999,7 +999,9 @@ def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     for ev in [*evidence, *_article_pairs(ask)]:
         for f in ev.figures:
             pair = {_CROWNS.get(f.currency, f.currency), _CROWNS.get(f.alt_currency, f.alt_currency)}
-            if asked and not asked <= pair and not (len(asked) == 1 and asked & pair):
+            # "franc-dollar" asks any franc: "5.2 billion Swiss francs ($6.5 billion)" is its pair
+            held = {a for a in asked if any(same_currency(a, c) for c in pair)}
+            if asked and held != asked and not (len(asked) == 1 and held):
                 continue  # a yen-euro rate is not in a yen-dollar pair
             if f.alt_value and f.currency and f.alt_currency and f.currency != f.alt_currency:
                 base = f.value * SCALES.get(f.scale, 1.0)
@@ -1109,14 +1111,18 @@ def _against_base_period(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         if info is None or not info.date:
             continue
         spans = [t for b in ask.query.bases for t in find_times(b.text, date.fromisoformat(info.date)) if t.start_date and t.end_date]
+        # "how much more currency did the SNB buy in Q2 than in Q1?": the level compared may be
+        # dated too, to the time asked ("5.2 billion Swiss francs ... in the second quarter").
+        asked = [t for t in find_times(" ".join(t.text for t in ask.query.times), date.fromisoformat(info.date))
+                 if t.start_date and t.end_date] if ask.query.times else []
         text = ev.sentence.text
         for base in ev.figures:
             if not base.period_start or not base.period_end or not any(
                     t.start_date.isoformat() <= base.period_start and base.period_end <= t.end_date.isoformat()  # type: ignore[union-attr]
                     for t in spans):
                 continue
-            now = next((f for f in ev.figures if f is not base and not f.period_start and f.kind == base.kind
-                        and f.currency == base.currency and not _EARLIER_BEFORE.search(text[max(0, f.start - 25) : f.start])), None)
+            now = next((f for f in ev.figures if f is not base and (not f.period_start or _in_span(f, asked)) and f.kind == base.kind
+                        and same_currency(f.currency, base.currency) and not _EARLIER_BEFORE.search(text[max(0, f.start - 25) : f.start])), None)
             if now is not None:
                 return make_answer(ask.question, "derived", difference_text(now, base), 0.6, [citation(ask.store, ev.sentence)])
     return _base_in_paragraph(ask, evidence[:1])

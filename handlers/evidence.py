@@ -1758,6 +1758,13 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # non-performing loan ratio fell to 2.7%": the sentence goes on about the name before.
             hits += 0.5
             continue
+        called = heads.get((s.article_id, key))
+        if called and any(e.name.lower() in _BARE_INSTITUTION_NAMES and e.name.lower().rsplit(" ", 1)[-1] in called
+                          for _, e, _ in facts.by_kind.get("org", ())):
+            # "how much currency did the SNB buy?" over "The central bank said it bought foreign
+            # currency worth 5.2 billion Swiss francs": the bank asked, by what it is, not a rival.
+            hits += 0.5
+            continue
         kind = kinds.get(key, "")
         # "How much is Ottawa putting up?" asks Canada's government; "In Ottawa, the minister
         # announced ..." names it, not a rival place.
@@ -1869,6 +1876,10 @@ def _heads_by_key(query: Query) -> dict[tuple[str, str], set[str]]:
             for key in _entity_keys(entity) & set(query.entity_keys):
                 heads[(entity.article_id, key)].add(head)
     return heads
+
+
+# "the central bank", "the finance ministry": what a body is, standing for its name.
+_BARE_INSTITUTION_NAMES = frozenset(gz.BARE_INSTITUTIONS)
 
 
 def _called_by_head(heads: set[str], normalised_text: str) -> bool:

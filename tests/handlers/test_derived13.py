@@ -32,3 +32,23 @@ def test_a_step_back_asked_after_a_level_is_the_level_it_moved_from_that_long_be
     # "a week before" names no date to resolve; the sentence states the level a week earlier
     expect(dialog(_STOCKS, "How much LNG did Japan's utilities hold as of March 2?", "and a week before?"), "2.05")
 
+
+_BANK = """| 3 March 2025, Monday |
+
+Swiss National Bank cuts rates as franc soars
+
+The Swiss National Bank cut its policy rate to minus 0.25% on Thursday. The European Central Bank is on hold at 2%.
+
+The central bank said it bought foreign currency worth 5.2 billion Swiss francs in the second quarter, up from 1.1 billion francs in the first three months of the year.
+"""
+
+
+def test_the_central_bank_is_the_bank_asked_and_a_dated_level_is_compared_with_the_base_period() -> None:
+    # "The central bank" is what the SNB is, not a rival body; the amount of Q2 is dated too
+    expect(answered(_BANK, "how much more currency did the snb buy in q2 than in q1"), "4.1")
+
+
+def test_a_franc_asked_is_any_franc_of_a_currency_pair() -> None:
+    # "franc-dollar" names the franc family; the pair is in Swiss francs and dollars
+    bank = _BANK.replace("5.2 billion Swiss francs", "5.2 billion Swiss francs ($6.5 billion)")
+    expect(answered(bank, "What franc-dollar exchange rate do the intervention figures imply?"), "1.25")
