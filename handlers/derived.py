@@ -473,10 +473,17 @@ def _later_unfinished(later: Query, store: Store, pick: Pick) -> bool:
     info = store.article(pick.evidence.sentence.article_id)
     if info is None or not info.date or _PART_OF_PERIOD.search(later.text):
         return False  # "the same eight months of 2024" asks the part the story gives
+    text = pick.evidence.sentence.text
+    if _EXPECTS_BEFORE.search(text[max(0, pick.figure.start - 50) : pick.figure.start]):
+        # "expects to export a record 780 million flower stems ... this year, up 4% from 2024": a
+        # forecast of the whole year, not a part of it told so far
+        return False
     written = date.fromisoformat(info.date)
     return any(t.end_date is not None and t.end_date > written for t in resolve_times(later, written))
 
 
+_EXPECTS_BEFORE = lazy_compile(r"\b(?:expects?|expected|forecasts?|projects?|projected|sees|estimates?)\s+(?:it\s+)?(?:to\s+)?(?:[a-z]+\s+){0,2}?"
+                                r"(?:a\s+)?(?:record\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _PART_OF_PERIOD = lazy_compile(r"\b(?:months?|weeks?|quarters?|half|same|first|through|to date|so far)\b", re.IGNORECASE)
 
 
@@ -484,7 +491,8 @@ def _clause_covers(query: Query, ev: Evidence, f: FigureRow, whole: bool = False
     """Whether the sentence up to the figure says what was asked: "nickel prices have fallen 7%"
     is not about mined nickel, which the sentence names only after it. With whole, every word
     asked must be there, not only those the sentence has somewhere."""
-    keys = phrase_keys(ev.sentence.text[: f.end])
+    # "to export a record 780 million flower stems": the unit counted names what was asked too
+    keys = phrase_keys(f"{ev.sentence.text[: f.end]} {f.unit}")
     # Words the sentence lacks altogether were judged in gathering; so were those it has only by
     # a kindred word: "earn from garment exports" over "garment exports fell 4% ... to $3.12
     # billion, as strikes over the minimum wage hit": the wage after the figure is not what was earned.

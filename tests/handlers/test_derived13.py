@@ -52,3 +52,18 @@ def test_a_franc_asked_is_any_franc_of_a_currency_pair() -> None:
     # "franc-dollar" names the franc family; the pair is in Swiss francs and dollars
     bank = _BANK.replace("5.2 billion Swiss francs", "5.2 billion Swiss francs ($6.5 billion)")
     expect(answered(bank, "What franc-dollar exchange rate do the intervention figures imply?"), "1.25")
+
+
+_STEMS = """| 6 February 2025, Thursday |
+
+Colombian growers fly record Valentine's roses north
+
+Colombia expects to export a record 780 million flower stems for Valentine's Day this year, up 4% from 2024, growers' association Asocolflores said on Wednesday.
+"""
+
+
+def test_a_forecast_for_the_whole_year_works_back_to_last_year_by_its_rate() -> None:
+    # the year is not over, but "expects to export ... this year" is the whole year's figure;
+    # "stems" is the unit counted, after the number
+    expect(answered(_STEMS, "How many stems did Colombia export for Valentine's last year?"), "750")
+
