@@ -14,7 +14,7 @@ from knowledge.store import EntityRow, Store, normalise_name
 from handlers import fallback
 from handlers.context import Ask
 from handlers.conversation import Conversation, Turn
-from handlers.evidence import Evidence, Pool, gather, named_by
+from handlers.evidence import ASKS_TOTAL, Evidence, Pool, gather, named_by
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS, Query, Term, parse_query
 from handlers.registry import REGISTRY
@@ -201,6 +201,11 @@ def _inherit(query: Query, last: Turn) -> None:
         query.instead_of = last.figure_id
         if query.intent in ("what", "keyword"):
             query.intent, query.wants = "figure", query.wants or last.wants
+    if (last.figure_id is not None and not value_now and not query.required and not query.entity_keys
+            and ASKS_TOTAL.search(query.text) and not ASKS_TOTAL.search(last.question)):
+        # "How many extra flights did it add?" "and how many in total?": not the 38 added again,
+        # but the whole they made ("bringing its total to 214").
+        query.instead_of = last.figure_id
     # "how much of it went to China?": with a name of its own, "it" is the last topic, not a name.
     # "did it ship to South Africa?": a pronoun as the subject is the last answer's focus, names or not.
     leans = not value_now and query.pronoun and (not (query.entity_keys and not _PLURAL_OR_PERSONAL.search(query.text))

@@ -67,3 +67,16 @@ def test_a_forecast_for_the_whole_year_works_back_to_last_year_by_its_rate() -> 
     # "stems" is the unit counted, after the number
     expect(answered(_STEMS, "How many stems did Colombia export for Valentine's last year?"), "750")
 
+
+_FLIGHTS = """| 6 February 2025, Thursday |
+
+Colombian cargo airline adds flights for flower season
+
+Cordillera Cargo said on Tuesday it had added 38 extra freighter flights to Miami for the season, bringing its total to 214, and raised its rates by 6%.
+"""
+
+
+def test_a_total_asked_after_an_addition_is_the_whole_not_the_part_again() -> None:
+    reply = dialog(_FLIGHTS, "How many extra freighter flights did Cordillera Cargo add?", "and how many in total?")
+    expect(reply, "214")
+
