@@ -1531,6 +1531,35 @@ def handle_level_before_last(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "figure", reply, 0.6, [citation(ask.store, sentence)])
 
 
+# "and the old one?", "what was the original target?": the level the one just given replaced.
+_OLD_ONE = lazy_compile(r"\b(?:old|original|previous|prior|former|earlier|initial)\b", re.IGNORECASE)
+_OLD_WORDS = frozenset("old original previous prior former earlier initial one".split())
+# "up from a target of 500 million euros", "from the 112 billion riyals it projected": the level left.
+_LEFT_BEFORE = lazy_compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def handle_old_of_last(ask: Ask) -> Answer | None:
+    """ "What's the new yearly savings target?" "850 million euros ..., up from a target of 500
+    million euros" "and the old one?": the level the figure just given moved from, in its sentence."""
+    last, query = ask.conversation.last, ask.query
+    if (last is None or last.figure_id is None or not _OLD_ONE.search(query.text) or query.entity_keys != last.entity_keys
+            or any(t.lemma not in _OLD_WORDS for t in query.required) or query.times):
+        return None
+    sentence = ask.store.sentences([last.sentence_id]).get(last.sentence_id)
+    figures = ask.store.figures_in([last.sentence_id])
+    level = next((f for f in figures if f.id == last.figure_id), None)
+    if sentence is None or level is None:
+        return None
+    text = sentence.text
+    old = next((g for g in figures if g.start > level.end and g.kind == level.kind and g.currency == level.currency
+                and _LEFT_BEFORE.search(text, max(0, g.start - 40), g.start)), None)
+    if old is None:
+        return None
+    # The old level first: the sentence quoted leads with the new one.
+    return make_answer(ask.question, "figure", f"{old.raw}. {clause_window(text, old.start, old.end, 110)}", 0.6,
+                       [citation(ask.store, sentence)])
+
+
 def _period_before(start: date, end: date, year: bool) -> tuple[date, date] | None:
     """The period just before start..end and as long (a month, a quarter, a run of days), or the
     same period a year before."""

@@ -14,6 +14,7 @@ Handler = Callable[[Ask], Answer | None]
 REGISTRY: tuple[Handler, ...] = (
     figures.handle_compared_to_last,  # "How does that compare with a year earlier?" after a figure
     figures.handle_level_before_last,  # "And in September?" after "edged up to 4.21% (in October) from 4.17%"
+    figures.handle_old_of_last,  # "and the old one?" after "850 million euros, up from a target of 500 million euros"
     about.handle,
     derived.handle,
     derived.handle_before_bid,  # "What was it trading at before the bid?": the offer less its premium

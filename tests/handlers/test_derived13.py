@@ -80,3 +80,14 @@ def test_a_total_asked_after_an_addition_is_the_whole_not_the_part_again() -> No
     reply = dialog(_FLIGHTS, "How many extra freighter flights did Cordillera Cargo add?", "and how many in total?")
     expect(reply, "214")
 
+
+_SAVINGS = """| 30 October 2025, Thursday |
+
+Rheinfeld Chemie deepens cost cuts
+
+The restructuring is expected to deliver annual cost savings of 850 million euros ($985 million) by 2028, up from a target of 500 million euros set out in March, the company said.
+"""
+
+
+def test_the_old_one_asked_after_a_new_level_is_the_level_it_moved_from() -> None:
+    expect(dialog(_SAVINGS, "What's the new yearly savings target?", "and the old one?"), "500")
