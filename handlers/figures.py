@@ -821,6 +821,8 @@ _TIME_UNITS = frozenset("day week month year hour minute quarter".split())
 _PER_UNIT = re.compile(r"(?:a|an|per|/)\s*\w", re.IGNORECASE)
 
 
+# "by what % did trade grow?": a rate written out, which no amount reached answers.
+_RATE_WRITTEN = lazy_compile(r"%|\bper\s?cent|\bpercentage\b")
 _EARLIER_ASKED = lazy_compile(r"\b(?:ago|earlier|before|previous|prior|last year)\b", re.IGNORECASE)
 _WHAT_WAS_AMOUNT = lazy_compile(r"\s*what(?:'s| is| was| were)\s+(?:\w+(?:'s?)?\s+){0,3}(?:net |operating |gross |pretax )?(?:profit|income|earnings|revenue|sales)\b",
                                re.IGNORECASE)
@@ -874,6 +876,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return f"went {f.direction}"  # asked how much it fell; the article says it rose
     if query.direction and not f.direction and query.wants in ("change", "percent"):
         return "states no change"  # "how much did it go up?" is not answered by a level
+    if query.wants == "percent" and query.direction and f.kind in ("money", "count", "quantity") and _RATE_WRITTEN.search(query.text):
+        return "an amount, not a rate"  # "by what % did trade grow?" is not "surged to $21.18 billion"
     return ""
 
 

@@ -1860,7 +1860,7 @@ _HOW_IT_DID_PATTERN = (r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:d
                        r"|^what(?:'s| has| have)? (?:happened|happening|happens) (?:to|with)\b")
 _WH = [
     ("how many", r"\bhow\s+many\b|\bnumber of\b|\bcount of\b"),
-    ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|rate)\b|\bby how much\b|\bhow fast\b|\bhow quickly\b"
+    ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|rate)\b|\b(?:what|which)\s*%|\bby how much\b|\bhow fast\b|\bhow quickly\b"
                         # "how did equities do?", "how have bonds performed?": the return, a rate
                         r"|" + _HOW_IT_DID_PATTERN),
     ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
@@ -1884,7 +1884,7 @@ _WH = [
 # searched only in a question with one); "what percentage" also opens "how ..." (_HOW_IT_DID).
 _WH_WORDS: dict[str, tuple[str, ...]] = {
     "how many": ("many", "number of", "count of"),
-    "what percentage": ("percent", "per cent", "share", "proportion", "rate", "how ", "happen"),
+    "what percentage": ("percent", "per cent", "share", "proportion", "rate", "how ", "happen", "%"),
     "how long": ("long", "duration", "length"),
     "when": ("when", "date", "time", "day", "month", "year", "week", "ago"),
     "why": ("why", "reason", "what for", "how come", "purpose"),
