@@ -330,6 +330,12 @@ def _parse_query(question: str, store: Store) -> Query:
         when = _WHEN_CLAUSE.search(text.lower()) if "when" in text.lower() else None
         if when is not None and when.group() == "when" and when.start() > 0:
             query.terms = [replace(t, required=False) if tokens[t.position].start > when.start() else t for t in query.terms]
+    if query.intent == "what" and query.wh == "what" and "when" in text.lower():
+        # "what did Putin and Xi agree on when they met?": the meeting only says when; the
+        # sentence must state the agreeing, not the meeting alone.
+        clause = _WHEN_THEY.search(text.lower())
+        if clause is not None and any(t.required and tokens[t.position].start < clause.start() for t in query.terms):
+            query.terms = [replace(t, required=False) if tokens[t.position].start > clause.start() else t for t in query.terms]
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
@@ -1994,6 +2000,9 @@ _WHEN_CLAUSE = lazy_compile(r"\b(?<!know )(?<!say )(?<!said )(?<!tell )(?<!told 
                             r"(?<!disclose )(?<!specify )(?<!mention )(?<!confirm )(?<!explain )(?<!sure )(?<!clear )(?:when|where)\b")
 
 
+_WHEN_THEY = lazy_compile(r"(?<=\S)\s+when\s+(?:they|he|she|it|we|you|i|the|its|their|his|her|both)\s+[a-z]+")
+
+
 def _question_word(lower: str) -> str:
     """The question's own wh-phrase: the earliest specific one ("on what date did X report the
     number of firms" asks when), else the general "how" or "what"."""
@@ -2009,10 +2018,13 @@ def _question_word(lower: str) -> str:
         lower = _LEVEL_WHERE.sub(r"\g<prep> the level", lower)
     found = [(m.start(), order, name) for order, (name, pattern) in enumerate(_WH_RE)
              if name not in ("how", "what") and (m := pattern.search(lower)) and not (relative and m.group().startswith("who"))]
+    # "what did Putin and Xi agree on when they met?": a clause of when it happened, asking what.
+    clause_when = first in ("what", "what's", "whats") and _WHEN_THEY.search(lower) is not None
+    found = [f for f in found if not (clause_when and f[2] == "when")]
     if found:
         return min(found)[2]
     for name, pattern in _WH_RE:
-        if (m := pattern.search(lower)) and not (relative and m.group().startswith("who")):
+        if (m := pattern.search(lower)) and not (relative and m.group().startswith("who")) and not (clause_when and name == "when"):
             return name
     return "yesno" if first in _YESNO else ""
 

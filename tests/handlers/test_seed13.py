@@ -26,3 +26,24 @@ The company's chief executive, Mari Tamm, said a new route to Stockholm would op
 ])
 def test_a_rate_written_out_is_no_level_reached(question: str, expected: str | None) -> None:
     expect(answered(_FERRY, question), expected)
+
+
+_TALKS = """| 3 March 2025, Monday |
+
+Finnish and Estonian ministers meet in Tallinn
+
+The talks in Tallinn follow a meeting between Finnish Prime Minister Petteri Orpo and Estonian Prime Minister Kristen Michal last month in Helsinki.
+
+Freight companies from both countries signed 14 agreements on rail links at the forum, the Estonian economy ministry said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a clause of when it happened: what was agreed is asked, not when they met
+    ("what did orpo and michal agree on when they met in helsinki", None),
+    ("what did orpo n michal discuss when they met?", None),
+    ("what did the freight companies sign when they met at the forum", "14 agreements"),
+    ("when did orpo and michal meet?", "last month"),
+])
+def test_a_clause_of_when_asks_no_time(question: str, expected: str | None) -> None:
+    expect(answered(_TALKS, question), expected)
