@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from knowledge.lazy_re import LazyPattern, lazy_compile
 from knowledge.store import SentenceRow
-from knowledge.text import phrase_keys
+from knowledge.entities import canonical_place
+from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import figures
 from handlers.places import describe_named
@@ -51,7 +52,8 @@ _AS_COMPARED = lazy_compile(r"\bas\s+[\w-]+(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 # ... but not "what's Qatar doing with its deposits?" or "what's getting cut?", which ask what is done.
 _WHAT_WAS_THE = lazy_compile(r"^\s*what(?:'s| is| was| were| are)\s+(?!.*\b(?:doing|done|happening|planning|going to|getting|being)\b)"
                              r"(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?[\w\s-]{2,40}?\s*\??\s*$")
-_ASKS_NAME = lazy_compile(r"\bname of\b|\bwhat(?:'s| is| was)? (?:it|\w+(?: \w+)?) called\b|\bcalled what\b|\bnamed what\b")
+# "what is the conference in Shenyang actually called?": a name asked, however the thing is put.
+_ASKS_NAME = lazy_compile(r"\bname of\b|\bwhat(?:'s| is| was| are| were)? (?:it|\w+(?: \w+){0,5}) (?:actually |really |officially )?called\b|\bcalled what\b|\bnamed what\b")
 _ASKS_SAID = lazy_compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said|tell|told|declare|announce|write|mean)\b")
 
 
@@ -187,13 +189,22 @@ def _name_of(ask: Ask, ev: Evidence) -> Answer | None:
     or nothing, since a description is no name."""
     start, end = focus_span(ev)
     asked = {e.id for e in ask.query.entities}
+    question = phrase_keys(ask.query.text)
     near = [(m, e) for m, e in ev.mentions if e.id not in asked and e.kind in ("org", "other")
-            and (start - 40 <= m.start <= end + 40)]
+            and (start - 40 <= m.start <= end + 40) and not _only_describes(e.name, question)]
     if not near:
         return None
     mention, entity = min(near, key=lambda me: abs(me[0].start - start))
     text = f"{entity.name}. {clause_window(ev.sentence.text, mention.start, mention.end, 120)}"
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+def _only_describes(name: str, question: frozenset[str]) -> bool:
+    """ "the name of the Chinese national broadcaster" is not "China's national broadcaster": every
+    word of it the question's own or a place's."""
+    tokens = tokenize(name)
+    return all(not keys.isdisjoint(question) or canonical_place(t.text) is not None
+               for t, keys in zip(tokens, token_keys(tokens)) if is_content(t))
 
 
 def handle_why(ask: Ask) -> Answer | None:

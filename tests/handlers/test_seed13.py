@@ -47,3 +47,23 @@ Freight companies from both countries signed 14 agreements on rail links at the 
 ])
 def test_a_clause_of_when_asks_no_time(question: str, expected: str | None) -> None:
     expect(answered(_TALKS, question), expected)
+
+
+_FORUM = """| 3 March 2025, Monday |
+
+Estonian rail freight rises as forum opens in Tartu
+
+Rail freight in Estonia rose 8% in February, the state rail operator Operail said on Monday.
+
+The forum in Tartu, the country's second city, drew about 300 logistics firms, Estonia's national broadcaster reported.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a description is no name: "Estonia's national broadcaster" names none
+    ("whats the name of the estonian national broadcaster that reported the forum", None),
+    ("what is the forum in tartu actually called", None),
+    ("what's the name of the state rail operator?", "Operail"),
+])
+def test_a_description_is_no_name(question: str, expected: str | None) -> None:
+    expect(answered(_FORUM, question), expected)
