@@ -1106,6 +1106,7 @@ class _Asked(NamedTuple):
     destination: str  # "exports to Canada" beside another name asked: see _other_destination
     soft: bool  # a required word that is never missing ("take in"): see Term.soft
     kinds: bool  # "what types of citrus ...": several kinds asked in so many words, see _list_of_the_kind
+    led: tuple[Term, ...]  # "who led the Russian delegation?": the words of what is led, see _led_terms
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1120,7 +1121,7 @@ class _Asked(NamedTuple):
                    query.intent in ("figure", "derived", "yesno") and _names_a_period_only(query),
                    bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {}, _list_kind(query),
                    _asked_destination(query.text, tuple(query.entity_keys)), any(t.soft for t in required),
-                   query.intent == "what" and asks_kinds(query.text))
+                   query.intent == "what" and asks_kinds(query.text), _led_terms(query))
 
 
 # "which industries ...", "what other farm goods ...", "what kind of parts ...": the plural noun
@@ -1156,6 +1157,27 @@ def _list_kind(query: Query) -> Term | None:
     if kind is None or kind.lemma in gz.PLACE_NOUNS or kind.lemma in gz.PERSON_NOUNS:
         return None  # "which provinces": a place list's (places.py); "which analysts": a who
     return kind
+
+
+def _led_terms(query: Query) -> tuple[Term, ...]:
+    """ "Who led the Russian delegation at the summit?": the required words of what a verb of
+    leading has for its object, up to a preposition or the end ("delegation")."""
+    if query.intent != "who":
+        return ()
+    tokens = tokenize(query.text)
+    verb = next((i for i, tok in enumerate(tokens[:3]) if tok.lower in _LEADING_VERBS), None)
+    if verb is None:
+        return ()
+    end = next((i for i in range(verb + 1, len(tokens)) if tokens[i].lower in _OBJECT_ENDS), len(tokens))
+    # "who runs Veltra's Mexican business?": a body or a part of one is named by its name, not
+    # its kind ("president of Veltra's Mexican unit"), or is "its" ("said its chairwoman").
+    return tuple(t for t in query.terms if t.required and verb < t.position < end and t.lemma not in _BODY_PARTS)
+
+
+_BODY_PARTS = gz.ORG_NOUNS | frozenset("""business operation arm division association federation union council committee
+    board body organisation organization institute""".split())
+_LEADING_VERBS = frozenset("led leads leading heads headed heading runs ran running chairs chaired chairing".split())
+_OBJECT_ENDS = frozenset("at in on for during from to with of since after before".split())
 
 
 def _titles_written_out(query: Query) -> tuple[str, ...]:
@@ -1234,6 +1256,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             t.word for t in matched if t.lemma in TITLE_EXACT and not any(p in s.text.lower() for p in TITLE_EXACT[t.lemma])] + [
             # "the chief executive of Harwell" written out: no "chief economist" answers it
             title for title in asked.titles if not any(p in s.text.lower() for p in TITLE_EXACT[title])]
+        if asked.led and all(t in missing for t in asked.led):
+            # "who led the Russian delegation at the summit?": "Russian President Vladimir
+            # Putin" leads a country; the sentence must name the delegation led.
+            roles = roles + [t.word for t in asked.led]
         if roles:
             evidence.conflicts.append("names no " + ", ".join(roles))
         elif strict:

@@ -67,3 +67,28 @@ The forum in Tartu, the country's second city, drew about 300 logistics firms, E
 ])
 def test_a_description_is_no_name(question: str, expected: str | None) -> None:
     expect(answered(_FORUM, question), expected)
+
+
+_TRADE_FAIR = """| 3 March 2025, Monday |
+
+Polish firms sign deals at Lviv trade fair
+
+The fair in Lviv follows a meeting between Polish President Andrzej Duda and Ukrainian President Volodymyr Zelenskiy last week in Kyiv.
+
+The fair was attended by Polish local officials and about 200 Ukrainian companies.
+
+The Polish trade mission was led by deputy minister Anna Nowak, the ministry said.
+
+Orders for farm machinery doubled, said Piotr Lis, president of Agromet's Ukrainian unit.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a president leads a country, not the delegation asked of
+    ("who headed the ukrainian delegation at the fair?", None),
+    ("who led the ukrainian delegation at the fair", None),
+    ("who led the polish trade mission?", "Anna Nowak"),
+    ("who runs agromet's ukrainian business", "Piotr Lis"),  # a firm's part goes by its name
+])
+def test_who_led_names_what_was_led(question: str, expected: str | None) -> None:
+    expect(answered(_TRADE_FAIR, question), expected)
