@@ -749,6 +749,9 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         # "Where did he speak?": where the text puts the one asked about, in any sentence naming him.
         named = [e for e in ask.pool.evidence[:12] if e.entity_hits >= 1 and e.matched
                  and (not query.required or any(t.required for t in e.matched))  # "shares close": none of it here
+                 # "which city was the first train from the Shenyang hub headed to?": a "president" for
+                 # "headed" is not the train's trip, most of the words asked missing
+                 and e.coverage >= 0.5
                  and not any(c.startswith(("about ", "does not name", "never names")) for c in e.conflicts)]
         picks = [p for p in rank_entities(query, named, kinds) if _preposition_fit(p[3].sentence.text, p[2]) > 0]
     if not picks and intent == "where":

@@ -92,3 +92,12 @@ Orders for farm machinery doubled, said Piotr Lis, president of Agromet's Ukrain
 ])
 def test_who_led_names_what_was_led(question: str, expected: str | None) -> None:
     expect(answered(_TRADE_FAIR, question), expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "headed" meets "President" only: nothing of the truck's trip is in the sentence naming Lviv
+    ("which polish city was the first truck from the lviv depot headed to", None),
+    ("where was the fair in lviv held?", "Lviv"),
+])
+def test_a_place_by_one_word_of_many_is_none(question: str, expected: str | None) -> None:
+    expect(answered(_TRADE_FAIR, question), expected)
