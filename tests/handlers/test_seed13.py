@@ -1,4 +1,4 @@
-"""Fresh phrasings of questions on one story: a rate written out that only a level answers, ..."""
+"""Fresh phrasings of questions the article cannot answer: a rate written out that only a level reached meets, a clause of when, a name asked of a description, who led a thing unnamed, a place by one word of many."""
 
 from __future__ import annotations
 
