@@ -21,8 +21,8 @@ FLOORS = {
     "brazil_soy": 86.0, "eu_energy": 80.0, "india_harvest": 97.0, "japan_trade": 86.0,
     "mining_deal": 86.0, "tech_earnings": 94.0, "uk_economy": 88.0, "seed_paraphrases": 97.0,
     "seed_nearmiss": 100.0,
-    # written blind in the 13th session; first run 41/50 and 29/50
-    "seed_fresh_a": 82.0, "seed_fresh_b": 58.0,
+    # written blind in the 13th session; first run 41/50, 29/50, 39/50 and 28/50
+    "seed_fresh_a": 86.0, "seed_fresh_b": 80.0, "seed_fresh_c": 78.0, "seed_fresh_d": 56.0,
 }
 
 
