@@ -534,6 +534,8 @@ _AMOUNT_PARTICLES = frozenset("in out off aside away into".split())
 _WILLING = frozenset("willing prepared ready".split())
 _SUBJECTS = frozenset("they it he she we you".split())
 _BE = frozenset("am is are was were be been being".split())
+# "the first unit", "for the first time": "first" of a noun, not of the deed's time.
+_FIRST_OWNERS = frozenset("the a an its their his her our this that these those whose".split())
 _WHEN_DUE = frozenset("due scheduled slated expected set planned penciled pencilled supposed meant".split())
 
 
@@ -593,6 +595,12 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     # "will publish its next report on Dec. 11" says it without the word.
     if lower.lstrip().startswith("when") and not lowers.isdisjoint(_WHEN_DUE):
         out |= {i for i, t in enumerate(tokens) if t.lower in _WHEN_DUE}
+    if lower.lstrip().startswith("when"):
+        # "When did Kanakpay first file its papers?", "when was the fault first picked up?": "first"
+        # after its subject asks the earliest time, which "filed draft papers ... in March" gives
+        # without the word ("the first unit" keeps it).
+        out |= {i for i, t in enumerate(tokens[:-1]) if i > 0 and t.lower == "first" and tokens[i - 1].lower not in _FIRST_OWNERS
+                and tokens[i + 1].lower.isalpha()}
     # "when did the bank last cut?": "last" before a verb means most recently; no "last" in the text.
     if "last" in lowers:
         out |= {i for i, t in enumerate(tokens[:-1]) if t.lower == "last" and tokens[i + 1].lower in _LAST_VERBS}

@@ -93,8 +93,9 @@ _ASKS_PRESENT = re.compile(r"^\s*(?:and |so )?when(?:'s|\s+(?:do|does|is|are)\b)
 # "up from 84 cents", "from 3.1% in August", "compared with 1.2 million": the time of the figure compared against.
 _BASELINE_BEFORE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:a |an |about |around |some )?[$€£]?\d[\d.,]*\s*(?:%|percent|[a-zA-Z$€£.]+(?:\s+[a-zA-Z]+)?)?\s*$")
 # "the largest single project approved so far this year", "its biggest purchase since February
-# 2023": the span a record is counted over, not when the thing happened ...
-_SUPERLATIVE_SCOPE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:lowest|highest|biggest|largest|smallest|weakest|strongest"
+# 2023", "the world's biggest rice buyer since 2022": the span a record is counted over, not when
+# the thing happened ...
+_SUPERLATIVE_SCOPE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:lowest|highest|biggest|largest|smallest|weakest|strongest"
                                 r"|fastest|slowest|cheapest|worst|best|most|least)\b[^,;]{0,60}$", re.IGNORECASE)
 # ... unless the record is what is asked: "When did it last buy this much?", "when was it this high?"
 _ASKS_RECORD = re.compile(r"\b(?:last|lowest|highest|biggest|largest|smallest|weakest|strongest|fastest|slowest|cheapest|worst|best"
@@ -418,6 +419,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score += 0.8
             elif wants_start and _START_VERB_BEFORE.search(ev.sentence.text, max(0, t.start - 25), t.start):
                 score += 1.0  # "formal talks would start in November"
+            elif (wants_start or wants_effect) and _STARTED_BEFORE.search(ev.sentence.text[max(0, t.start - 30) : t.start]):
+                score += 1.0  # "When did the suspension first kick in?": "a 60-day ban that began on Sept. 1"
             if not wants_end and (t.anchor in ("until", "till", "through") or _UNTIL_BEFORE.search(ev.sentence.text, max(0, t.start - 30), t.start)) \
                     and not _DELAYED_BEFORE.search(ev.sentence.text, max(0, t.start - 30), t.start):
                 score -= 1.0  # "keep its coating lines until at least 2032" ends a span: no vote is held then

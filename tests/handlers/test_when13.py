@@ -1,0 +1,38 @@
+"""When-questions: the time of the event asked, not the lead's reporting day nor another time of the sentence."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_FILING = """| 21 November 2025, Friday |
+
+Orbitpay share sale draws strong demand
+
+Orbitpay's initial public offering was subscribed 50 times on Thursday, exchange data showed.
+
+That valued the company below the target it had set when it filed draft papers with the Securities and Exchange Board in March.
+
+Orbitpay shares were quoted at a premium in the grey market on Thursday, traders said.
+"""
+
+
+def test_first_after_its_subject_asks_the_earliest_time_not_a_word_to_find() -> None:
+    # "filed draft papers ... in March" says when without "first"
+    expect(answered(_FILING, "When did Orbitpay first file its papers with the market regulator?"), "In March")
+
+
+_BAN = """| 21 October 2025, Tuesday |
+
+Philippines extends rice import ban
+
+The Philippines will extend its suspension of rice imports until Dec. 31, the agriculture secretary said on Monday, prolonging a ban that began on Sept. 1.
+
+The Philippines has been the world's biggest rice buyer since 2022, and the suspension has weighed on export prices.
+"""
+
+
+def test_a_record_counted_since_a_year_does_not_date_the_start() -> None:
+    # "the world's biggest rice buyer since 2022" is the span of the record, and "a ban that began
+    # on Sept. 1" the start asked (each rule alone leaves "Since 2022")
+    expect(answered(_BAN, "when did the rice import suspension first kick in?"), "On Sept. 1")
+
