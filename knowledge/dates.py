@@ -1013,6 +1013,10 @@ _WILL = lazy_compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|paya
 # "will provide 35% by 2027, up from 12% when trial production began in March".
 _PAST_AFTER_WILL = re.compile(r"(?:,|;|\band\b|\bwhen\b)\s+(?:[\w'-]+\s+){0,3}?(?:began|begun|started|opened|was|were|had|did|came)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|announced|reported|added|wrote)\b", re.IGNORECASE)
+# "expected to deliver savings of 850 million euros, up from a target set out in March": a thing
+# already made known, whatever the sentence expects ("will be announced in March" is still ahead).
+_MADE_KNOWN_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:set out|laid out|announced|unveiled|outlined|published"
+                                r"|released|presented|disclosed)\s+$", re.IGNORECASE)
 
 
 _YEAR_OR_RELATIVE = lazy_compile(r"\b(?:19|20)\d\d\b|\byear\b|\bago\b|\blast\b|\bthis\b", re.IGNORECASE)
@@ -1060,7 +1064,7 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
     if not (_WILL.search(before) or _WOULD.search(before)):
         return expr
     ahead_at = max(m.end() for m in [*_WILL.finditer(before), *_WOULD.finditer(before)])
-    if _PAST_AFTER_WILL.search(before[ahead_at:]):
+    if _PAST_AFTER_WILL.search(before[ahead_at:]) or _MADE_KNOWN_BEFORE.search(before):
         return expr  # "which will add 4 million TEU, and dredging work began in March": the month's own verb is past
     if said_at and all(d <= expr.start_date for d in said_at):
         return expr  # dated before what it announces: the same year reads right

@@ -36,3 +36,17 @@ def test_a_record_counted_since_a_year_does_not_date_the_start() -> None:
     # on Sept. 1" the start asked (each rule alone leaves "Since 2022")
     expect(answered(_BAN, "when did the rice import suspension first kick in?"), "On Sept. 1")
 
+
+
+_SAVINGS = """| 30 October 2025, Thursday |
+
+Chemical maker to shut plants
+
+Rheinau Chemie said on Thursday it would close three plants in Germany and cut 2,400 jobs.
+
+The restructuring is expected to deliver annual cost savings of 850 million euros by 2028, up from a target of 500 million euros set out in March, the company said.
+"""
+
+
+def test_a_goal_set_out_in_a_month_is_announced_then_not_on_the_leads_day() -> None:
+    expect(answered(_SAVINGS, "when was the original 500m savings goal announced"), "In March")
