@@ -336,6 +336,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many homes did builders break ground on?" / "Developers started work on 18,400 new homes"
     "housing start": ("housing start", "home start", "break ground", "start work on", "start building",
                       "start construction", "begin construction", "begin work on"),
+    # "When do they break ground on the plant?" / "Construction is due to start in January"
+    "construction": ("construction", "break ground", "groundbreaking", "ground-breaking"),
     # "how much compensation must it pay?" / "ordered to pay 40 million crowns in damages"; not "damage"
     # alone, which a storm does
     "compensation": ("compensation", "compensate", "in damages", "pay damages", "award damages", "damages award"),

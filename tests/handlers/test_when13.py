@@ -50,3 +50,17 @@ The restructuring is expected to deliver annual cost savings of 850 million euro
 
 def test_a_goal_set_out_in_a_month_is_announced_then_not_on_the_leads_day() -> None:
     expect(answered(_SAVINGS, "when was the original 500m savings goal announced"), "In March")
+
+
+_GEOTHERMAL = """| 22 October 2025, Wednesday |
+
+Power producer lands loans for geothermal plant
+
+Longhorn Power has secured $486 million in loans to build a geothermal plant in the Rift Valley, the company said on Tuesday.
+
+Construction is due to start in January, with the full plant completed by December 2028.
+"""
+
+
+def test_breaking_ground_is_the_start_of_construction() -> None:
+    expect(answered(_GEOTHERMAL, "When do they break ground on the plant?"), "In January")
