@@ -71,6 +71,7 @@ def handle(ask: Ask) -> Answer | None:
     # "When did Valpadana go public with the bid?": "launched a takeover offer ... on Monday" in the
     # lead, not "Tirrenico shares jumped ... on Monday" below it, when the lead names as much asked.
     picks = _same_day_lead(picks, not _asks_news_date(ask))
+    picks = _finer_day(picks)
     score, t, ev = picks[0]
     margin = score - picks[1][0] if len(picks) > 1 else 3.0
     info = ask.store.article(ev.sentence.article_id)
@@ -230,6 +231,21 @@ def _same_day_lead(picks: list[tuple[float, TimeRow, Evidence]], as_much: bool =
     for i, (_, t, ev) in enumerate(picks):
         if ev.sentence.paragraph == 1 and ev.matched and (t.start_date, t.end_date) == (best.start_date, best.end_date) \
                 and not (as_much and ev.coverage < picks[0][2].coverage):
+            return [picks[i]] + picks[:i] + picks[i + 1 :]
+    return picks
+
+
+def _finer_day(picks: list[tuple[float, TimeRow, Evidence]]) -> list[tuple[float, TimeRow, Evidence]]:
+    """ "When did the US duty kick in?": "a tariff that took effect last month" in the lead, and "The
+    U.S. levy, in force since August 7" below it: the day within the month, told of the same thing,
+    is the more exact answer."""
+    best = picks[0][1]
+    if best.kind != "month" or best.anchor == "since" or not (best.start_date and best.end_date):
+        return picks
+    for i, (_, t, ev) in enumerate(picks[1:], 1):
+        # "since August 7" runs to the article's day, but starts on a day of its own
+        if t.kind == "date" and t.start_date and best.start_date <= t.start_date <= best.end_date \
+                and not ev.conflicts and not reporting_time(ev.sentence.text, t):
             return [picks[i]] + picks[:i] + picks[i + 1 :]
     return picks
 

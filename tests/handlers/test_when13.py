@@ -64,3 +64,17 @@ Construction is due to start in January, with the full plant completed by Decemb
 
 def test_breaking_ground_is_the_start_of_construction() -> None:
     expect(answered(_GEOTHERMAL, "When do they break ground on the plant?"), "In January")
+
+
+_TARIFF = """| 11 September 2025, Thursday |
+
+Garment exports slump under new tariff
+
+Vietnam's garment exports fell 8.4% in August, the statistics office said on Saturday, as a 20% U.S. tariff that took effect last month led American buyers to cancel orders.
+
+The U.S. levy, in force since August 7, replaced a 46% rate that Washington had threatened in April.
+"""
+
+
+def test_a_day_within_the_month_of_the_same_event_is_the_more_exact_answer() -> None:
+    expect(answered(_TARIFF, "When did the new US duty actually kick in?"), "August 7")
