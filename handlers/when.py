@@ -36,7 +36,9 @@ _START_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as of|as from|wit
 def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "when":
         return None
-    picks = rank_times(ask, ask.pool.accepted[:8])
+    # The best eight sentences that give a time: "walked off the job on October 6" ranks ninth
+    # behind sentences that name the strike with no time to date it.
+    picks = rank_times(ask, [ev for ev in ask.pool.accepted if ev.times][:8])
     if not picks:
         # No sentence names all asked: one that names what the lead lacks, with a time of its own,
         # dates it before the lead's day does (which dates the lead's news, not this).
@@ -101,6 +103,11 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(
 # the thing happened ...
 _SUPERLATIVE_SCOPE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:lowest|highest|biggest|largest|smallest|weakest|strongest"
                                 r"|fastest|slowest|cheapest|worst|best|most|least)\b[^,;]{0,60}$", re.IGNORECASE)
+# "stayed off the job for a fifth day on Wednesday", "extended their strike into a third week on
+# Tuesday": a day of something under way, not when it began ...
+_ONGOING_BEFORE = re.compile(r"\b(?:for|into)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){1,2}?(?:day|week|month|year)\s+$", re.IGNORECASE)
+# ... unless that is what is asked: "when did the strike enter its third week?"
+_ASKS_ONGOING = re.compile(r"\b(?:extend|extended|prolong|prolonged|enter|entered|second|third|fourth|fifth|sixth|straight|consecutive)\b")
 # ... unless the record is what is asked: "When did it last buy this much?", "when was it this high?"
 _ASKS_RECORD = re.compile(r"\b(?:last|lowest|highest|biggest|largest|smallest|weakest|strongest|fastest|slowest|cheapest|worst|best"
                           r"|most|least|record|this (?:much|many|high|low|big|large|small|strong|weak))\b")
@@ -374,6 +381,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     future = bool(_FUTURE.search(ask.query.text.lower()))
     past = not future and bool(_ASKS_PAST.search(ask.query.text.lower()))
     asks_record = bool(_ASKS_RECORD.search(ask.query.text.lower()))
+    asks_ongoing = bool(_ASKS_ONGOING.search(ask.query.text.lower()))
     asks_expected = bool(_ASKS_EXPECTED.search(ask.query.text.lower()))
     present = not future and not past and bool(_ASKS_PRESENT.search(ask.query.text.lower()))
     picks: list[tuple[float, TimeRow, Evidence]] = []
@@ -418,6 +426,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score += 1.0  # "vote on the rights issue": "approval at a general meeting on December 3", not "a rights issue in the first quarter"
             if wants_end and t.start - 1 in asked_ends:
                 score += 1.0  # the time of the very word asked, not "to save 350 million francs a year by 2027"
+            if _ONGOING_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start) and not asks_ongoing:
+                score -= 1.0  # "extended their strike into a third week on Tuesday": a day of it, not when it began
             if _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start) and not asks_record:
                 score -= 1.0  # "licensed a plant ..., the largest project approved so far this year": the record's span
             if t.anchor != "on" and _BASELINE_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start):
@@ -445,6 +455,10 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score += 2.0
             elif wants_start and not wants_effect and t.anchor in ("from", "since"):
                 score += 0.8
+            elif past and t.anchor == "since" and not wants_effect and not asks_record:
+                # "When did the miners down tools?": "hit by three strikes since 2022" spans many; but
+                # "when was the biggest purchase before this one?" is "its biggest since February 2023"
+                score -= 1.0
             elif wants_start and _START_VERB_BEFORE.search(ev.sentence.text, max(0, t.start - 25), t.start):
                 score += 1.0  # "formal talks would start in November"
             elif (wants_start or wants_effect) and _STARTED_BEFORE.search(ev.sentence.text[max(0, t.start - 30) : t.start]):

@@ -78,3 +78,26 @@ The U.S. levy, in force since August 7, replaced a 46% rate that Washington had 
 
 def test_a_day_within_the_month_of_the_same_event_is_the_more_exact_answer() -> None:
     expect(answered(_TARIFF, "When did the new US duty actually kick in?"), "August 7")
+
+
+_WALKOUT = """| 22 October 2025, Wednesday |
+
+Peru copper strike drags on
+
+Workers at the Arequa copper mine in Peru extended their strike into a third week on Tuesday, cutting production to about 20% of normal levels, the operator said.
+
+About 2,400 of the mine's workers walked off the job on October 6 after wage talks collapsed.
+
+Arequa has been hit by three strikes since 2022.
+"""
+
+
+def test_a_day_of_a_strike_under_way_and_a_span_since_do_not_date_its_start() -> None:
+    # "three strikes since 2022" is a span of many, not the day of this one
+    expect(answered(_WALKOUT, "When did the miners down tools?"), "On October 6")
+
+
+def test_the_best_sentences_with_a_time_are_ranked_not_the_best_sentences() -> None:
+    # nine sentences name the strike; the one that dates the walkout ranks below those with no time,
+    # and the lead's "extended their strike into a third week on Tuesday" is a day of it
+    expect(answered("pe_copper", "When did the miners down tools?"), "On October 6")
