@@ -29,7 +29,33 @@ def handle_where(ask: Ask) -> Answer | None:
         return None
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
-    return _the_other_places(ask) or _based_in(ask) or _persons_place(ask) or _answer_entity(ask, "where", _PLACE_KINDS)
+    return (_the_other_places(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask)
+            or _answer_entity(ask, "where", _PLACE_KINDS))
+
+
+# "Bremer Point, located near the Pilbara town of Onslow, accounts for ...": the text says where
+# the name is in a clause right after it.
+_LOCATED_AFTER = lazy_compile(r",?\s+(?:which\s+is\s+)?(?:located|situated|sited|lying|set)\s+(?:in|near|at|outside|on|off|close\s+to)\s")
+
+
+def _located_at(ask: Ask) -> Answer | None:
+    """ "whereabouts is Bremer Point?" asks nothing but where the name is: the sentence that
+    places it, not the first that names it ("shut two trains at its Bremer Point plant")."""
+    if ask.query.required or not ask.query.entities:
+        return None
+    asked = {e.id for e in ask.query.entities}
+    for ev in ask.pool.evidence[:12]:
+        text = ev.sentence.text
+        for mention, entity in ev.mentions:
+            m = _LOCATED_AFTER.match(text, mention.end) if entity.id in asked else None
+            if m is None:
+                continue
+            place = min(((pm, pe) for pm, pe in ev.mentions if pe.kind == "place" and pm.start >= m.end()),
+                        key=lambda p: p[0].start, default=None)
+            if place is not None:
+                reply = f"{place[1].name}. " + clause_window(text, mention.start, place[0].end, 160)
+                return make_answer(ask.question, "where", reply, 0.75, [citation(ask.store, ev.sentence)])
+    return None
 
 
 # "Where's Keller's farm?", "where is Ms Ortiz's shop": a thing of a person's, asked where.
@@ -62,7 +88,10 @@ def _persons_place(ask: Ask) -> Answer | None:
 
 
 _BASED_PLACE = r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based"  # "Hanoi-based", "Sao Paulo-based"
-_BASED = lazy_compile(_BASED_PLACE + r"\s+(?:[\w’'-]+\s+){0,3}$")
+# "Bengaluru-based digital payments and lending firm Kanakpay": a longer description in lower
+# case still names one body; a capital word inside it would start another ("Tokyo-based Kiyomori
+# Ventures and U.S. investor Bluefield").
+_BASED = lazy_compile(_BASED_PLACE + r"\s+(?:(?:[\w’'-]+\s+){0,3}|(?:[a-z][\w’'-]*\s+){4,6})$")
 
 
 def _based_in(ask: Ask) -> Answer | None:
@@ -82,7 +111,35 @@ def _based_in(ask: Ask) -> Answer | None:
             if m:
                 text = f"{m.group(1)}. {clause_window(ev.sentence.text, mention.start - len(m.group(0)), mention.end, 120)}"
                 return make_answer(ask.question, "where", text, 0.85, [citation(ask.store, ev.sentence)])
-    return _the_based_body(ask, bodies) or _employer_based_in(ask)
+    return _the_based_body(ask, bodies) or _employer_based_in(ask) or _home_in_role(ask, bodies)
+
+
+# "Flores La Pradera, a 120-hectare grower in Facatativa": the place closing what the text calls
+# the body says where it is.
+_HOME_IN_ROLE = lazy_compile(r"\b(?:in|near|outside)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$")
+
+
+def _home_in_role(ask: Ask, bodies: set[int]) -> Answer | None:
+    """ "Where is Flores La Pradera based?" over "..., general manager of Flores La Pradera, a
+    120-hectare grower in Facatativa": no "-based", but the body's own description places it."""
+    if not _ASKS_HOME.search(ask.query.text):
+        return None
+    for entity in ask.query.entities:
+        if entity.id not in bodies or entity.kind == "person":
+            continue
+        for role in entity.roles:
+            m = _HOME_IN_ROLE.search(role)
+            if m is None:
+                continue
+            places = {normalise_name(e.name) for e in ask.store.article_entities(entity.article_id) if e.kind == "place"}
+            if normalise_name(m.group(1)) not in places:
+                continue
+            sentences = ask.store.sentences(ask.store.sentences_mentioning([entity.id], 20)).values()
+            sentence = next((s for s in sentences if role in s.text), None)
+            if sentence is not None:
+                text = f"{m.group(1)}. {entity.name}: {role}."
+                return make_answer(ask.question, "where", text, 0.75, [citation(ask.store, sentence)])
+    return None
 
 
 _THE_BASED = lazy_compile(r"\bthe\s+" + _BASED_PLACE + r"\s+([a-z]+)\b")

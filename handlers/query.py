@@ -809,6 +809,8 @@ def _clean(question: str) -> str:
         text = _GLUED_ORDINAL.sub(_spelt_ordinal, text)
     text = _PER_ARTICLE.sub(" ", text)
     text = _IN_THE_END.sub(" ", text)
+    if "whereabouts" in text.casefold():
+        text = _WHEREABOUTS.sub("where", text)
     return " ".join(text.split())  # runs of whitespace (re's \s is str.isspace) as one space, none at the ends
 
 
@@ -843,6 +845,9 @@ _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
 # "How big is the budget in the end?": finally, no end of anything to find ("the end of June" stays).
 _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|when all is said and done)\b(?!\s+of\b)", re.IGNORECASE),
                       ("the end", "said and done"), fold=True)  # searched only in a question with one of them
+
+# "whereabouts is Bremer Point?" asks where; "the whereabouts of the ship" is a noun asked about.
+_WHEREABOUTS = re.compile(r"\bwhereabouts\b(?!\s+of\b)", re.IGNORECASE)
 
 # Phone shorthand, expanded before anything else reads the question.
 _SHORTHAND = {
