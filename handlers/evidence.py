@@ -1185,7 +1185,7 @@ def _titles_written_out(query: Query) -> tuple[str, ...]:
     (one word, such as "CEO", is read from its term)."""
     if query.intent != "who":
         return ()
-    lower = query.text.lower()
+    lower = query.text.lower().replace("-", " ")  # "secretary-general" writes out "secretary general"
     lemmas = {t.lemma for t in query.terms}
     return tuple(title for title, phrases in TITLE_EXACT.items()
                  if title not in lemmas and any(" " in p and re.search(rf"\b{re.escape(p)}\b", lower) for p in phrases))

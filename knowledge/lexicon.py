@@ -151,7 +151,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "payroll", "staffer", "staff member", "labour force", "labor force"),
     "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
             "chairwoman", "chair", "president", "leader", "founder", "run", "lead", "manage", "helm", "in charge",
-            "administrator", "governor"),  # "the boss of the central bank": its governor
+            "administrator", "governor",  # "the boss of the central bank": its governor
+            # "who's running the union?" / "SOPGRA secretary general Hugo Ledesma"
+            "secretary general", "general secretary"),
     # "Agriculture Secretary Ramon Villaluz" is the farm minister: a secretary of state holds a ministry
     "minister": ("minister", "secretary"),
     # "214,500 hectares of paddy affected" is the area the storm hit
@@ -723,6 +725,8 @@ TITLE_EXACT: dict[str, tuple[str, ...]] = {
     "president": ("president",),
     "governor": ("governor",),
     "minister": ("minister", "secretary"),
+    # "who is the secretary-general of the OCSB?" asks that title, though a leader's class has it
+    "secretary general": ("secretary general", "secretary-general", "general secretary"),
     "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
     "spokesman": ("spokesperson", "spokesman", "spokeswoman"),
     "spokeswoman": ("spokesperson", "spokesman", "spokeswoman"),

@@ -31,3 +31,28 @@ def test_a_body_described_as_in_a_place_is_based_there() -> None:
 def test_a_long_lower_case_description_after_based_keeps_its_place() -> None:
     result = answered(_PORT, "Where is Brightpay headquartered?")
     assert result.answered and result.text.startswith("Kalinda"), result.text
+
+
+_UNION = """| 3 March 2025, Monday |
+
+Dock workers strike at Port Kembla over pay
+
+Loading at Port Kembla stopped on Monday after dock workers walked out over wages, shipping agents said.
+
+The strike was called by the Maritime and Dock Workers Union (MDWU), which is demanding a 20% pay rise.
+
+"We will not load a ship until wages catch up with prices," MDWU secretary general Ana Ruiz told reporters.
+
+"Every idle day costs us sales," said Paul Grant, president of the exporters' chamber.
+"""
+
+
+def test_a_secretary_general_runs_the_union() -> None:
+    result = answered(_UNION, "Who's running the union behind the strike?")
+    assert result.answered and result.text.startswith("Ana Ruiz"), result.text
+
+
+def test_a_secretary_general_asked_is_no_president() -> None:
+    story = _UNION.replace("MDWU secretary general Ana Ruiz told reporters", "a union official told reporters")
+    result = answered(story, "Who is the secretary-general of the exporters' chamber?")
+    assert not result.answered, result.text
