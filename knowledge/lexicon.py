@@ -509,7 +509,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "journey": ("journey", "trip", "voyage", "ride", "transit time"),
     "benefit": ("benefit", "profit from", "gain from", "cash in on", "beneficiary"),
     "boom": ("boom", "spree", "frenzy", "craze", "bonanza"),
-    "analyst": ("analyst", "economist", "strategist", "forecaster", "economics", "research", "researcher", "wall street"),
+    # "which analyst said ...?" / "head of LNG analytics at consultancy Tidemark Energy"
+    "analyst": ("analyst", "economist", "strategist", "forecaster", "economics", "research", "researcher", "wall street", "analytics"),
     "license": ("license", "licence", "licensing", "permit"),
     "cfo": ("cfo", "chief financial officer", "finance chief", "finance director", "financial officer", "finance head"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),

@@ -56,3 +56,11 @@ def test_a_secretary_general_asked_is_no_president() -> None:
     story = _UNION.replace("MDWU secretary general Ana Ruiz told reporters", "a union official told reporters")
     result = answered(story, "Who is the secretary-general of the exporters' chamber?")
     assert not result.answered, result.text
+
+
+def test_a_head_of_analytics_is_an_analyst() -> None:
+    story = _PORT + """
+"The timing could not be worse for buyers in Asia," said Mia Tan, head of gas analytics at consultancy Pacific Lens.
+"""
+    result = answered(story, "Which analyst said the timing couldn't be worse?")
+    assert result.answered and result.text.startswith("Mia Tan"), result.text
