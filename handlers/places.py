@@ -734,7 +734,10 @@ def _quoted_speaker(ask: Ask) -> Answer | None:
     return None
 
 
-_WHO_IS = re.compile(r"\s*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\b", re.IGNORECASE)
+# ... but "who is speaking for the works council?" asks who speaks, as a quotation's close says;
+# "who is heading the union?" still asks for a post.
+_WHO_IS = re.compile(r"\s*who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\b(?!\s+(?!(?:head|run|lead|chair|manag|direct|steer|helm)ing\b)\w+ing\b)",
+                     re.IGNORECASE)
 
 
 def _holds_roles(entity: EntityRow, roles: list[Term]) -> bool:

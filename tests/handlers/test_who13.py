@@ -64,3 +64,18 @@ def test_a_head_of_analytics_is_an_analyst() -> None:
 """
     result = answered(story, "Which analyst said the timing couldn't be worse?")
     assert result.answered and result.text.startswith("Mia Tan"), result.text
+
+
+_YARD = """| 3 March 2025, Monday |
+
+Nordhafen Werft to shut Kiel shipyard, cutting 900 jobs
+
+German shipbuilder Nordhafen Werft will close its Kiel yard by 2026, cutting 900 jobs, the company said on Monday.
+
+The metalworkers' union said it would fight any compulsory redundancies. "Families here have built ships for 80 years, and now they are being sent home," said Lars Berg, chairman of Nordhafen's central works council.
+"""
+
+
+def test_who_is_speaking_asks_the_quotations_speaker_not_a_post() -> None:
+    result = answered(_YARD, "Who is speaking for the works council?")
+    assert result.answered and result.text.startswith("Lars Berg"), result.text
