@@ -1894,7 +1894,8 @@ _WH = [
             # after "which" only: "what analysts expected" names no one to find
             r"|\bwhich\s+(?:\w+\s+)?(?:analysts?|economists?|strategists?|executives?|ministers?|spokes(?:person|man|woman)"
             r"|chair(?:man|woman)?|governor|banks?|bankers?|unions?|farmers?|traders?|investors?|shareholders?|experts?"
-            r"|exporters?|importers?|carriers?|ceo|chief|director|founder|members?)\b"),
+            r"|exporters?|importers?|carriers?|ceo|chief|director|founder|members?"
+            r"|backers?|bidders?|sponsors?|stakeholders?)\b"),  # "which existing backers are selling?": investors by name
     ("why", r"\bwhy\b|\bfor what reason\b|\bwhat for\b|\bhow come\b|\breason\b|\bpurpose\b"),
     ("how", r"\bhow\b"),
     ("what", r"\bwhat(?:'s| is| are| was| were)?\b|\bwhich\b|\blist\b|\bname\b|\bdescribe\b|\bexplain\b"),

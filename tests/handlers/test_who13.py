@@ -79,3 +79,11 @@ The metalworkers' union said it would fight any compulsory redundancies. "Famili
 def test_who_is_speaking_asks_the_quotations_speaker_not_a_post() -> None:
     result = answered(_YARD, "Who is speaking for the works council?")
     assert result.answered and result.text.startswith("Lars Berg"), result.text
+
+
+def test_which_backers_asks_for_names() -> None:
+    story = _PORT + """
+The offer includes shares sold by existing shareholders, including Seoul-based Hanbit Ventures, which is cutting its stake to 8% from 15%.
+"""
+    result = answered(story, "Which existing backers are selling down their shares?")
+    assert result.answered and result.text.startswith("Hanbit Ventures"), result.text
