@@ -766,6 +766,12 @@ _PASSIVE_BE_BEFORE = lazy_compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+
 _BY_AGENT = lazy_compile(r"\s+by\s+(?P<agent>[^.;:]+?)(?=\s*(?:[.;:]|,\s+(?:according|said|says|the\s+\w+\s+said)|$))")
 
 
+# "a transmission line ..., to be built by the state-owned Kenya Electricity Transmission Company":
+# participles that end in neither "-ed" nor "-en".
+_IRREGULAR_PARTICIPLES = frozenset("""built made sent paid held led bought sold won set put cut hit brought kept left lost met
+    sought told found run spent lent struck caught taught""".split())
+
+
 def _passive_agent(ask: Ask) -> Answer | None:
     """ "Who attended the conference?" against "The conference was attended by Russian local
     government officials, business leaders, and almost 800 Chinese enterprises": the agent after
@@ -774,7 +780,7 @@ def _passive_agent(ask: Ask) -> Answer | None:
     for ev in ask.pool.accepted[:2]:
         text = ev.sentence.text
         for token, keys in zip(*analysed(text)):  # the sentence's words, tokenised once per text
-            if not token.lower.endswith(("ed", "en")) or not any(t.keys & keys for t in verbs):
+            if not (token.lower.endswith(("ed", "en")) or token.lower in _IRREGULAR_PARTICIPLES) or not any(t.keys & keys for t in verbs):
                 continue
             if not _PASSIVE_BE_BEFORE.search(text[max(0, token.start - 16) : token.start]):
                 continue

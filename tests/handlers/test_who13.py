@@ -87,3 +87,10 @@ The offer includes shares sold by existing shareholders, including Seoul-based H
 """
     result = answered(story, "Which existing backers are selling down their shares?")
     assert result.answered and result.text.startswith("Hanbit Ventures"), result.text
+
+
+def test_an_irregular_passive_names_its_agent() -> None:
+    # "a transmission line linking Suswa to the Kimuka substation near Nairobi, to be built by the
+    # state-owned Kenya Electricity Transmission Company": the builder, not the place nearby
+    result = answered("ke_geo", "who's building the power line to kimuka")
+    assert result.answered and "Kenya Electricity Transmission" in result.text, result.text
