@@ -808,6 +808,7 @@ def _clean(question: str) -> str:
     if _GLUED_ORDINAL.search(text):
         text = _GLUED_ORDINAL.sub(_spelt_ordinal, text)
     text = _PER_ARTICLE.sub(" ", text)
+    text = _MENTIONED_IN_ARTICLE.sub(" ", text)
     text = _IN_THE_END.sub(" ", text)
     if "whereabouts" in text.casefold():
         text = _WHEREABOUTS.sub("where", text)
@@ -841,6 +842,12 @@ _CHAT_OPENER = lazy_compile(r"^\s*(?:(?:(?:quick|short|simple|one)\s+(?:q|qn|que
                             r"|(?:just|i\s+was|i'm|im)\s+wondering\b|i\s+wonder\b)[\s,:!.]*)+", re.IGNORECASE)
 
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
+
+# "who's the russian leader mentioned in the story?": every name asked is mentioned in it; the
+# words would only be searched for ("who is mentioned in the article?" keeps them: nothing else is asked).
+_MENTIONED_IN_ARTICLE = Guarded(re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+(?:mentioned|named|referred to|cited)"
+                                           r"\s+in\s+(?:this|the)\s+(?:article|story|piece|text|report)\b", re.IGNORECASE),
+                                ("article", "story", "piece", "text", "report"), fold=True)  # searched only in a question with one of them
 
 # "How big is the budget in the end?": finally, no end of anything to find ("the end of June" stays).
 _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|when all is said and done)\b(?!\s+of\b)", re.IGNORECASE),

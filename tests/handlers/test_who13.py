@@ -94,3 +94,11 @@ def test_an_irregular_passive_names_its_agent() -> None:
     # state-owned Kenya Electricity Transmission Company": the builder, not the place nearby
     result = answered("ke_geo", "who's building the power line to kimuka")
     assert result.answered and "Kenya Electricity Transmission" in result.text, result.text
+
+
+def test_mentioned_in_the_story_is_no_word_to_find() -> None:
+    story = _UNION + """
+The strike follows talks between Australian Prime Minister Anthony Albanese and union leaders last week.
+"""
+    result = answered(story, "who's the australian leader mentioned in the story")
+    assert result.answered and result.text.startswith("Anthony Albanese"), result.text
