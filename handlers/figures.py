@@ -1013,7 +1013,9 @@ def _asked_thing_in_its_own_clause(query: Query, f: FigureRow, ev: Evidence) -> 
         return False
     spans = span_clause(text, f.start, f.end)
     own = set().union(*(phrase_keys(text[a:b]) for a, b in spans)) | phrase_keys(f.measure)
-    things = [t for t in query.required if t.word.isalpha() and t.lemma not in MEASURES and t.keys.isdisjoint(own)]
+    # (not a light verb: "How much is the AfDB putting in?" / "The AfDB will lend $180 million ..., while
+    # KfW ... will provide $96 million": "putting in" says only that an amount came, as "lend" does)
+    things = [t for t in query.required if t.word.isalpha() and not t.soft and t.lemma not in MEASURES and t.keys.isdisjoint(own)]
     if not things:
         return False
     for g in ev.figures:

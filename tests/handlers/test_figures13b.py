@@ -1,0 +1,22 @@
+"""Figure questions whose asked words the article says in other words, or whose right figure a
+nearby one outranked."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_LENDERS = """| 3 March 2025, Monday |
+
+Kenyan power firm secures loans for geothermal plant
+
+Kenyan power producer Longonot Power has secured $486 million in loans to build a geothermal plant at Suswa, the company said on Monday.
+
+The African Development Bank will lend $180 million and the International Finance Corporation $150 million, while Germany's KfW and the Japan International Cooperation Agency will provide $96 million and $60 million respectively, the company said.
+"""
+
+
+def test_a_light_verb_asked_puts_no_thing_in_another_clause() -> None:
+    # "putting in" says only that an amount came: KfW's "provide" in the later clause is not the
+    # African Development Bank's loan of another clause
+    expect(answered(_LENDERS, "How much is the African Development Bank putting in?"), "180")
+
