@@ -659,7 +659,11 @@ def _per_share_unasked(query: Query, f: FigureRow, ev: Evidence) -> float:
     return 1.0 if _PER_SHARE_AFTER.match(ev.sentence.text, f.end) or "share" in f.unit else 0.0
 
 
-_PER_SHARE_ASKED = lazy_compile(r"\b(?:per|a|each)\s+share\b|\beps\b|\bdividend", re.IGNORECASE)
+# (a share's price is one share's: "whats the price range for the shares?" / "priced the issue in a
+# band of 412 to 434 rupees per share")
+_PER_SHARE_ASKED = lazy_compile(r"\b(?:per|a|each)\s+share\b|\beps\b|\bdividend|\b(?:share|stock)\s+price"
+                                r"|\bprice\s+(?:[\w-]+\s+)?(?:of|for)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[A-Z][\w-]*\s+)?(?:shares?|stock)\b",
+                                re.IGNORECASE)
 _PER_SHARE_AFTER = lazy_compile(r"\s*(?:per|a)\s+share\b", re.IGNORECASE)
 _EACH_SHARE_ASKED = lazy_compile(r"\b(?:per|a|each|every)\s+(?:[\w-]+\s+){0,2}?share\b", re.IGNORECASE)
 _EACH_SHARE_AFTER = lazy_compile(r"\s*(?:[a-z]+\s+){0,2}?(?:per|a|for\s+each|for\s+every|each)\s+(?:[A-Z][\w-]*\s+){0,3}share\b")

@@ -323,6 +323,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "good weather for grass growth" / "mild spring weather ... boosted pasture growth"
     "pasture": ("pasture", "grass", "grassland", "grazing"),
     "span": ("span", "cover", "range", "include", "stretch", "encompass", "involve", "extend"),
+    # "whats the price range for the shares?" / "priced the issue in a band of 412 to 434 rupees"
+    "range": ("range", "band", "bracket"),
     "important": ("important", "importance", "significance", "significant", "key", "strategic", "pivotal",
                   "vital", "crucial", "matter", "role"),
     # "When will the cabinet take another look at the subsidy?": "a committee will review the bread subsidy in March"

@@ -20,3 +20,17 @@ def test_a_light_verb_asked_puts_no_thing_in_another_clause() -> None:
     # African Development Bank's loan of another clause
     expect(answered(_LENDERS, "How much is the African Development Bank putting in?"), "180")
 
+
+_IPO = """| 3 March 2025, Monday |
+
+Indian fintech Kanakpay's IPO oversubscribed 86 times
+
+The company received bids for 4.85 billion shares against 56.1 million shares on offer, worth more than 2.1 trillion rupees at the top of the price band.
+
+Kanakpay priced the issue in a band of 412 to 434 rupees per share, valuing the company at about 312 billion rupees at the upper end.
+"""
+
+
+def test_a_price_range_for_shares_is_a_price_band_per_share() -> None:
+    expect(answered(_IPO, "whats the price range for the shares"), "412")
+
