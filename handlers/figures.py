@@ -1346,7 +1346,9 @@ def _measures_another(query: Query, f: FigureRow) -> bool:
         return False
     if query.count_keys and f.unit and phrase_keys(f.unit) & query.count_keys:
         return False  # "how many barrels did it import?": "volumes fell to 71.2 million barrels" counts them
-    words = _measure_keys_with_acronyms(f.measure)
+    # (its period is no word of what it measures: "Third-quarter sales fell 8.6%" is no EBITDA of
+    # "ebitda fell by how much in the third quarter?")
+    words = _measure_keys_with_acronyms(f.measure.replace(f.period_text, " ") if f.period_text else f.measure)
     wanted = {k for t in query.terms for k in t.keys}
     if phrase_keys(f.measure.lower()) & wanted & FIRM_MEASURES:
         return False  # "Net income", opening its sentence, is profit: a phrase the capital hid

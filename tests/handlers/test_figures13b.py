@@ -34,3 +34,16 @@ Kanakpay priced the issue in a band of 412 to 434 rupees per share, valuing the 
 def test_a_price_range_for_shares_is_a_price_band_per_share() -> None:
     expect(answered(_IPO, "whats the price range for the shares"), "412")
 
+
+_RESULTS = """| 3 March 2025, Monday |
+
+Rheinfeld Chemie cuts outlook as quarterly earnings slump
+
+Third-quarter sales fell 8.6% from a year earlier to 4.62 billion euros due to lower selling prices and weak demand from carmakers, while adjusted earnings before interest, tax, depreciation and amortisation (EBITDA) dropped 31% to 412 million euros.
+"""
+
+
+def test_a_measure_period_is_no_word_of_the_measure() -> None:
+    # "Third-quarter sales" names the quarter asked, but sales are not the EBITDA asked
+    expect(answered(_RESULTS, "ebitda fell by how much in the third quarter"), "31%")
+
