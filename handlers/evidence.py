@@ -2054,7 +2054,10 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     own = 1.0 if stated else 0.7
     # "Shares fell 11.4% by 1030 GMT, taking their losses since 2022 to 64%": a span since a year
     # runs to today, and dates the longer run, not the day's move.
-    since_only = bool(stated) and all(t.anchor == "since" for t in stated)
+    # So does a span that holds today: "Shares rose 3.4% to 41.20 euros by 1030 GMT, though the stock
+    # is still down 22% this year".
+    since_only = bool(stated) and all(t.anchor == "since" or article_date is not None and t.start_date and t.end_date
+                                      and t.start_date < article_date.isoformat() <= t.end_date for t in stated)
     if (not stated or since_only) and article_date and all(a.start_date == a.end_date == article_date for a in asked) and _MARKET_MOVE.search(s.text):
         # "Shares rose 2.3% by 1:30 p.m." asked "today": a market's undated move is the day's,
         # whatever half-year the story's results are of.

@@ -47,3 +47,18 @@ def test_a_measure_period_is_no_word_of_the_measure() -> None:
     # "Third-quarter sales" names the quarter asked, but sales are not the EBITDA asked
     expect(answered(_RESULTS, "ebitda fell by how much in the third quarter"), "31%")
 
+
+
+_SHARES = """| 3 March 2025, Monday |
+
+Rheinfeld Chemie to close plants
+
+Rheinfeld Chemie said on Monday it would close three plants in Germany.
+
+Rheinfeld shares rose 3.4% to 41.20 euros in Frankfurt trading by 1030 GMT as investors welcomed the cuts, though the stock is still down 22% this year.
+"""
+
+
+def test_a_span_to_date_dates_no_market_move_of_today() -> None:
+    # "down 22% this year" is the run to date; the day's move and price are today's
+    expect(answered(_SHARES, "rheinfeld share price today"), "41.2")
