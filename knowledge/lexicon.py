@@ -518,7 +518,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
     "shut": ("shut", "close", "closure", "shutter", "shut down", "close down", "shutdown", "halt", "idle", "closing",
-             "shutting", "closing down", "mothball", "wind down"),  # "when was the plant mothballed?" / "shut it in 2023"
+             "shutting", "closing down", "mothball", "wind down",  # "when was the plant mothballed?" / "shut it in 2023"
+             # "How many plants have ... shut lines?" / "74 factories have ... suspended lines"
+             "suspend"),
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
     "wage": ("wage", "salary", "pay", "earn", "paycheck", "pay packet"),
     "publish": ("publish", "release", "come out", "put out", "be out", "unveil", "issue", "present", "table"),

@@ -62,3 +62,17 @@ Rheinfeld shares rose 3.4% to 41.20 euros in Frankfurt trading by 1030 GMT as in
 def test_a_span_to_date_dates_no_market_move_of_today() -> None:
     # "down 22% this year" is the run to date; the day's move and price are today's
     expect(answered(_SHARES, "rheinfeld share price today"), "41.2")
+
+
+_FACTORIES = """| 3 March 2025, Monday |
+
+Vietnam garment factories cut shifts as tariffs bite
+
+At least 74 garment and textile factories have reduced shifts or suspended lines since the tariff took effect, the ministry said.
+
+The company has cut its workforce by 650 to 4,150 since July and halted one of its five production lines.
+"""
+
+
+def test_a_line_suspended_is_shut() -> None:
+    expect(answered(_FACTORIES, "How many plants have scaled back shifts or shut lines?"), "74")
