@@ -323,6 +323,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "good weather for grass growth" / "mild spring weather ... boosted pasture growth"
     "pasture": ("pasture", "grass", "grassland", "grazing"),
     "span": ("span", "cover", "range", "include", "stretch", "encompass", "involve", "extend"),
+    # "by how many times was the issue oversubscribed?" / "the offering ... was subscribed 86.4 times"
+    "subscribe": ("subscribe", "oversubscribe", "oversubscribed", "subscription", "oversubscription"),
     # "whats the price range for the shares?" / "priced the issue in a band of 412 to 434 rupees"
     "range": ("range", "band", "bracket"),
     "important": ("important", "importance", "significance", "significant", "key", "strategic", "pivotal",

@@ -76,3 +76,17 @@ The company has cut its workforce by 650 to 4,150 since July and halted one of i
 
 def test_a_line_suspended_is_shut() -> None:
     expect(answered(_FACTORIES, "How many plants have scaled back shifts or shut lines?"), "74")
+
+
+_SUBSCRIBED = """| 3 March 2025, Monday |
+
+Kanakpay prices IPO
+
+Kanakpay Technologies' initial public offering of 44.25 billion rupees was subscribed 86.4 times on Thursday, the final day of bidding, stock exchange data showed.
+
+Kanakpay priced the issue in a band of 412 to 434 rupees per share.
+"""
+
+
+def test_an_issue_oversubscribed_is_one_subscribed_so_many_times() -> None:
+    expect(answered(_SUBSCRIBED, "by how many times was the issue oversubscribed in total"), "86.4")
