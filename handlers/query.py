@@ -1293,12 +1293,25 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
                  or _other_name(tokens, i, store) or _fuzzy_entity(tokens[i], i, names)
                  or _abbreviated_entity(tokens[i], i, names) or _prefix_entity(tokens, i, names)
                  or _first_word_entity(tokens, i, names, text))
+        if found and len(found[1]) > 1 and text and (cut := _possessive_inside(tokens, found, text, store)) is not None:
+            # "What share of Kenya's power output ...": Kenya's power, not the utility "Kenya Power"
+            found = _exact_entity(tokens[: cut + 1], i, names)
         if found:
             hits.append(found)
             i = found[1][-1] + 1
         else:
             i += 1
     return hits
+
+
+def _possessive_inside(tokens: list[Token], found: tuple[str, list[int]], text: str, store: Store) -> int | None:
+    """The position of the word a run of a name's words takes a possessive after ("Kenya's power"),
+    when no stored name of that run is written with one ("People's Bank of China" is); else None."""
+    positions = found[1]
+    cut = next((k for k in positions[:-1] if text[tokens[k].end : tokens[k].end + 2] in ("'s", "’s")), None)
+    if cut is None or any(("'s " in n or "’s " in n) for e in store.entities_named([found[0]]) for n in (e.name, *e.aliases)):
+        return None
+    return cut
 
 
 def _with_takeover_target(tokens: list[Token], store: Store, hits: list[tuple[str, list[int]]], text: str) -> list[tuple[str, list[int]]]:

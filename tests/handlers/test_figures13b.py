@@ -90,3 +90,10 @@ Kanakpay priced the issue in a band of 412 to 434 rupees per share.
 
 def test_an_issue_oversubscribed_is_one_subscribed_so_many_times() -> None:
     expect(answered(_SUBSCRIBED, "by how many times was the issue oversubscribed in total"), "86.4")
+
+
+
+def test_a_place_s_power_is_no_utility_named_for_it() -> None:
+    # "Kenya's power output" is the country's, not the output of the utility Kenya Power the story
+    # also names
+    expect(answered("ke_geo", "What share of Kenya's power output comes from geothermal now?"), "45.3%")
