@@ -794,6 +794,8 @@ def _clean(question: str) -> str:
     # "cos" in it, as case-insensitive matching reads it, is searched: most questions have none.)
     if _CHAT_OPENER.match(text):
         text = _CHAT_OPENER.sub("", text, count=1)
+    if _CHAT_CLOSER.search(text):
+        text = _CHAT_CLOSER.sub("", text, count=1)
     if "-bound" in text:
         # "Russia-bound exports": exports to Russia; the place is asked, "bound" is no word to find.
         text = _BOUND_FOR.sub(r"\1", text)
@@ -841,6 +843,8 @@ _CHAT_OPENER = lazy_compile(r"^\s*(?:(?:(?:quick|short|simple|one)\s+(?:q|qn|que
                             r"(?:\s+(?:bot|there|factbot))?(?=[\s,:!.])|(?:(?:can|could)\s+(?:you|u)\s+)?remind\s+me\b(?!\s+(?:of|about)\b)"
                             r"|(?:just|i\s+was|i'm|im)\s+wondering\b|i\s+wonder\b)[\s,:!.]*)+", re.IGNORECASE)
 
+# "key facts pls", "when did it open? thanks"
+_CHAT_CLOSER = lazy_compile(r"(?<=\w)[\s,]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers)\s*[?.!]*\s*$", re.IGNORECASE)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
 
 # "who's the russian leader mentioned in the story?": every name asked is mentioned in it; the
@@ -2278,6 +2282,35 @@ _PLURALS = frozenset("people children men women staff cattle police".split())
 _TRADE_WORD = lazy_compile(r"\btrad(?:e|es|ed|ing)\b")
 
 
+# "what does it say re Jilin?", "anything about the West in there?", "does it mention the war at
+# all?", "tell me the Heilongjiang part": what the article says of a topic, not one fact of it.
+_TOPIC_LEAD = lazy_compile(
+    r"^\s*(?:so\s+|and\s+|ok\s+|okay\s+)?(?:"
+    r"(?:what|wat|wht)(?:'s|s|\s+is|\s+does|\s+do)?\s+(?:it|the article|the story|this|the piece|the report|this article|this story"
+    r"|the text|reuters)\s+(?:say|says|said|tell us|have|has)\s+(?:about|re|on|regarding|concerning|of)\s+"
+    r"|(?:is there\s+)?(?:anything|something|any info|any news|any mention|any details?)\s+(?:about|on|re|regarding|concerning)\s+"
+    r"|(?:does|did|do)\s+(?P<mention>it|the article|the story|this|the piece|the report|they)\s+(?:mention|talk about|say anything about"
+    r"|cover|discuss|bring up|touch on|get into)\s+"
+    r"|(?:what(?:'s|s|\s+is)|tell me|give me|show me)\s+(?:the\s+)?(?:bit|part|section|paragraph|stuff|info|story|deal|news|line)"
+    r"\s+(?:about|on|re|with|regarding|concerning)\s+)"
+    r"(?P<topic>.+?)\s*(?:,?\s*(?:in there|in it|at all|in the article|in the story|in this))?\s*[?.!]*\s*$")
+_TOPIC_PART = lazy_compile(r"^\s*(?:so\s+|and\s+)?(?:tell me|what(?:'s|s|\s+is)|give me|show me)\s+(?:about\s+)?the\s+"
+                           r"(?P<topic>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:part|bit|section|angle)\s*[?.!]*\s*$")
+
+
+def asked_topic(lower: str) -> tuple[str, bool] | None:
+    """The topic a question asks what the article says of, and whether it only asks if the
+    article mentions it; None when it asks something else."""
+    m = _TOPIC_LEAD.match(lower) or _TOPIC_PART.match(lower)
+    if m is None or not m["topic"].strip() or _TOPIC_NOT.match(m["topic"]):
+        return None
+    return m["topic"].strip(), bool(m.groupdict().get("mention"))
+
+
+# "what does it say about how much ...", "anything about when ...": a fact asked, not a topic
+_TOPIC_NOT = lazy_compile(r"\s*(?:how|when|where|who|whom|why|which|what|whether|if)\b")
+
+
 # "how much more net profit did they make than a year ago?": more of an amount than before is
 # the difference of two levels ("rose to 14.7 billion from 11.9 billion"), not a rate; "how much
 # more expensive is food than a year ago?" asks how prices moved, which the article states.
@@ -2290,6 +2323,8 @@ def _more_of_a_measure(lower: str) -> bool:
 
 
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
+    if asked_topic(lower):
+        return "topic"
     if _is_about_article(lower) and not _cites_article(query, lower) and not _asks_about_a_body(query, lower):
         return "about"
     # "Are plants holding more coal than this time last year?" asks yes or no, whatever it compares.
@@ -2413,6 +2448,10 @@ _ABOUT = re.compile(
     r"|^\s*(?:what(?:'s|s| is)? )?(?:the )?(?:source|author|publisher|dateline)\??\s*$|\bwho (?:is the )?(?:author|source)\b"
     # "what's the publication date on this?"
     r"|\bpublication date\b|\bpublish(?:ed|ing)? date\b|\bdate (?:on|of) (?:this|it)\b"
+    # "main points?", "the gist", "sum it up": the summary
+    r"|^\s*(?:what(?:'s|s| is| are)?\s+)?(?:the\s+)?(?:main|key|big) (?:points?|facts|takeaways?|news|things)\s*[?.!]*\s*$"
+    r"|^\s*(?:what(?:'s|s| is)?\s+)?(?:the\s+)?(?:gist|rundown|overview|highlights|upshot|headlines)\s*[?.!]*\s*$"
+    r"|\bsum (?:it|this|that) up\b|\bin a nutshell\b|\bbrief me\b|\bgive me the (?:gist|rundown|short version)\b"
 )
 # Asking for the rate a currency pair implies; the derived handler reads the same pattern.
 EXCHANGE_RATE = lazy_compile(
@@ -2485,7 +2524,9 @@ def _asks_about_a_body(query: Query, lower: str) -> bool:
 _ABOUT_GUARDED = Guarded(_ABOUT, (
     "article", "story", "piece", "headline", "title", "byline", "report", "wrote", "published", "agency", "about", "summar",
     "tl;dr", "tldr", "source", "publication", "s this ", "s it ", "outlet", "paper", "wire", "organi", "service", "site",
-    "filed", "journalist", "correspondent", "writer", "author", "publisher", "dateline", "publish", "date on", "date of"))
+    "filed", "journalist", "correspondent", "writer", "author", "publisher", "dateline", "publish", "date on", "date of",
+    "points", "point", "facts", "takeaway", "news", "things", "gist", "rundown", "overview", "highlights", "upshot", "headlines",
+    "sum ", "nutshell", "brief me", "short version"))
 # The same for _DERIVED: the currency words stand for the exchange-rate branches without "rate".
 _DERIVED_GUARDED = Guarded(_DERIVED, (
     "year", "season", "rate", "yuan", "dollar", "euro", "roubl", "rubl", "pound", "rupee", "reais", "real", "yen", "crown",

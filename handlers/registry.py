@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from handlers import about, derived, figures, keyword, places, what, when, yesno
+from handlers import about, derived, figures, keyword, places, topic, what, when, yesno
 from handlers.context import Ask
 from handlers.models import Answer
 
@@ -15,6 +15,7 @@ REGISTRY: tuple[Handler, ...] = (
     figures.handle_compared_to_last,  # "How does that compare with a year earlier?" after a figure
     figures.handle_level_before_last,  # "And in September?" after "edged up to 4.21% (in October) from 4.17%"
     figures.handle_old_of_last,  # "and the old one?" after "850 million euros, up from a target of 500 million euros"
+    topic.handle,  # "what does it say re Jilin?": the sentences about a topic
     about.handle,
     derived.handle,
     derived.handle_before_bid,  # "What was it trading at before the bid?": the offer less its premium
