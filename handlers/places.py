@@ -830,7 +830,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         picks = [p for p in picks if (topic_rank(ask.store, p[1]) or 0) < 2] or picks
     if picks and _PLURAL.search(query.text.lower()):
         return _several_named(ask, intent, picks)
-    if picks and intent == "where":
+    if picks and intent == "where" and not _route_fit(query, picks[0][3].sentence.text, picks[0][2]) > 0:
+        # (the place a train departed for is where it went, however wide another place named is)
         picks = _most_specific_first(picks, home=bool(_ASKS_HOME.search(query.text)))
     if picks:
         score, entity, mention, ev = picks[0]
@@ -1446,8 +1447,8 @@ def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
     if _FROM_WHERE.search(lower):
         return 1.0 if _FROM_THE_BEFORE.search(before) else 0.0
     if query.wh == "where" and _TO_WHERE.search(lower):
-        if _BOUND_FOR_BEFORE.search(before):
-            return 1.0
+        if _BOUND_FOR_BEFORE.search(before) and text[mention.end : mention.end + 1] not in ("-", "\u2013"):
+            return 1.0  # ... not "a hub for China-Europe freight trains", a route's name
         if _TO_SITE_IN.search(text, max(0, mention.start - 45), mention.start):
             return 1.0  # "its production moving to Helvara's sites in Pratteln": the place of the sites moved to
         return -0.5 if IN_PLACE.search(before) else 0.0

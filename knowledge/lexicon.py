@@ -642,7 +642,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # three months behind" is no fall, as "less" would read it.
 LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go", "buying": "buy", "selling": "sell",
                                    "growing": "grow", "closing": "close", "sitting": "sit", "setting": "set",
-                                   "least": "least"}
+                                   "least": "least",
+                                   # "according to the data" reports; it is no accord (agreement)
+                                   "according": "according"}
 
 STOPWORDS = frozenset(
     """a an the of to in on at by for from with about as into onto over under than then and or but

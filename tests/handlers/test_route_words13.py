@@ -1,0 +1,39 @@
+"""A train's destination and an agreement's sectors: "where did the train go?" is the place it
+departed for, not the route named in a hub's name; "according to" reports and is no agreement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_HUB = """| 10 June 2024, Monday |
+
+Kazakh and Chinese firms sign deals from mining to farming
+
+Kazakh and Chinese companies signed a series of agreements spanning mining, logistics and farming at a forum in Almaty.
+
+In April, a new freight terminal for China-Europe rail cargo opened in Khorgos, with a train carrying 60 containers departing for Germany.
+
+Trade between the two countries rose 11% in May to $4.1 billion, according to data from the customs office.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("where did the train go", "Germany"),  # departed for; "China-Europe" names a route
+    ("where was the train going", "Germany"),
+    ("what are the sectors covered by the deals", "mining"),  # not the customs sentence "according to" data
+    ("which sectors do the agreements cover", "mining"),
+])
+def test_the_destination_and_the_deals(question: str, expected: str) -> None:
+    expect(answered(_HUB, question), expected)
+
+
+_SEED = (Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8")
+
+
+def test_according_to_is_no_agreement() -> None:
+    # "according to the data by Chinese General Administration of Customs" reports trade, no deal
+    expect(answered(_SEED, "what are the sectors covered by the deals"), "manufacturing")
