@@ -814,6 +814,8 @@ def _clean(question: str) -> str:
     text = _IN_THE_END.sub(" ", text)
     if "whereabouts" in text.casefold():
         text = _WHEREABOUTS.sub("where", text)
+    if _MONTH_POSSESSIVE.search(text):
+        text = _MONTH_POSSESSIVE.sub(r"\1's", text)
     return " ".join(text.split())  # runs of whitespace (re's \s is str.isspace) as one space, none at the ends
 
 
@@ -834,6 +836,10 @@ _GROUP_ASKED = Guarded(_GROUP_ASKED, ("countries", "states", "nations", "members
 _HOW_MANY_COS = re.compile(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", re.IGNORECASE)
 
 # "according to the article": every answer is; the words would only be searched for.
+# "septs china-russia trade": September's, its apostrophe dropped in phone typing (never a
+# plural: no one asks of several Septembers). March and May are left alone ("marches", "mays").
+_MONTH_POSSESSIVE = lazy_compile(r"\b(jan|feb|sept?|oct|nov|dec|january|february|april|june|july|august|september|october|november|december)s\b(?=\s+[a-z])",
+                                 re.IGNORECASE)
 _PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|as per)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE),
                        ("article", "story", "piece", "text"), fold=True)  # searched only in a question with one of them
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from handlers import about, derived, figures, keyword, places, topic, what, when, yesno
+from handlers import about, compared, derived, figures, keyword, places, topic, what, when, yesno
 from handlers.context import Ask
 from handlers.models import Answer
 
@@ -17,6 +17,7 @@ REGISTRY: tuple[Handler, ...] = (
     figures.handle_old_of_last,  # "and the old one?" after "850 million euros, up from a target of 500 million euros"
     topic.handle,  # "what does it say re Jilin?": the sentences about a topic
     about.handle,
+    compared.handle,  # "how many times bigger", "for every", "which is more, X or Y", months between, a month on average
     derived.handle,
     derived.handle_before_bid,  # "What was it trading at before the bid?": the offer less its premium
     figures.handle,
