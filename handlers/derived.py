@@ -292,8 +292,17 @@ def _between_kinds(ask: Ask) -> Answer | None:
     """ "The gap between registered and disbursed FDI", "how far apart are the union's demand and
     the employers' offer": for each compared word, an amount in the clause that names it, in
     whichever sentence says so; the two must be of one kind, and stated, not aimed at."""
-    words = [t for t in ask.query.terms if t.lemma not in _COMPARING and not (t.keys & MEASURES) and t.lemma not in STOPWORDS]
-    words = _around_than(ask.query.text, words) or words
+    # "how much lower is the ipo valuation than ...": "lower" is read as "low", yet compares
+    # nothing; a comparing word is known by the word asked, not its lemma
+    words = [t for t in ask.query.terms if t.lemma not in _COMPARING and t.word.lower() not in _COMPARING
+             and not (t.keys & MEASURES) and t.lemma not in STOPWORDS]
+    around = _around_than(ask.query.text, words)
+    if not around and _THAN.search(ask.query.text):
+        # "... than what they were aiming for in march": with no compared word before "than",
+        # any two words of the question ("aiming", "march") pair amounts of two other things
+        # (a target, a spending plan).
+        return None
+    words = around or words
     if len(words) < 2 or ask.query.wh == "how many":
         return None  # rates and amounts only: "how many" counts, and counts compare by name (_difference_by_terms)
     sides = [_amounts_naming(ask, term) for term in words[:2]]

@@ -67,3 +67,11 @@ def test_a_side_the_article_does_not_state_is_no_comparison() -> None:
 
 def test_a_month_whose_apostrophe_was_dropped_is_still_the_month() -> None:
     expect(answered(PORT, "how many times bigger is decembers kelmar-egypt trade than kelmar's septs container exports"), "3 times")
+
+
+
+def test_a_difference_needs_a_compared_word_on_each_side_of_than() -> None:
+    # "lower" and "aiming" are no things compared: no net profit less a spending plan
+    # ("4.1 billion rupees − 2.14 billion rupees"), nor a target less it ("360 billion rupees −
+    # 4.1 billion rupees")
+    expect(answered("in_ipo", "how much lower is the ipo valuation than what they were aiming for in march"), None)
