@@ -586,6 +586,10 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
             continue
         # (a word found only in the headline's topic is not said here either)
         unsaid = [t for t in query.required if t.word.isalpha() and t.lemma not in _MODIFIERS and t.keys.isdisjoint(e.sentence.terms)]
+        if unsaid:
+            # "GACA is targeting ...": the letters say "civil aviation" (see _acronyms_spelled)
+            spelled = _acronyms_spelled(e.sentence.text, e.mentions)
+            unsaid = [t for t in unsaid if t.keys.isdisjoint(spelled)] if spelled else unsaid
         if not unsaid:
             continue
         pairs = store.article_word_pairs(e.sentence.article_id)
@@ -1049,7 +1053,7 @@ class _SentenceFacts(NamedTuple):
         for (m, e), keys in zip(mentions, mention_keys):
             by_kind[e.kind].append((m, e, keys))
         event_times = tuple(_event_times(s.text, times))
-        return cls(frozenset().union(*mention_keys), mention_keys, figure_keys, s.terms | figure_keys | _roles_said(mentions),
+        return cls(frozenset().union(*mention_keys), mention_keys, figure_keys, s.terms | figure_keys | _roles_said(mentions) | _acronyms_spelled(s.text, mentions),
                    normalised, _text_flags(s.text), event_times,
                    any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
                    _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()},
@@ -1062,6 +1066,15 @@ def _roles_said(mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[str]:
     story named Olivera as, though it says only his name."""
     roles = [role for _, e in mentions if e.kind == "person" for role in e.roles]
     return frozenset().union(*(phrase_keys(role) for role in roles)) if roles else frozenset()
+
+
+def _acronyms_spelled(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[str]:
+    """ "GACA is targeting 320 million passengers a year": the sentence speaks of the General
+    Authority of Civil Aviation the story spelled out before, though it writes only the letters, so
+    "the civil aviation authority" asked is named."""
+    spelled = [e.name for m, e in mentions if e.kind in ("org", "other") and " " in e.name
+               and (said := text[m.start : m.end]).isupper() and " " not in said]
+    return frozenset().union(*(phrase_keys(name) for name in spelled)) if spelled else frozenset()
 
 
 def _adjective_keys(text: str, mentions: list[tuple[MentionRow, EntityRow]], mention_keys: tuple[frozenset[str], ...]) -> frozenset[str]:
