@@ -260,6 +260,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "expenditure"),  # "why did government expenditure climb?" / "Total spending climbed 10.8%"
     # "how much is it stumping up to settle?" / "agreed to pay 95 million euros to settle"
     "pay": ("pay", "stump up", "cough up", "fork out", "fork over", "shell out"),
+    # "how long do they have to pay back the loans?" / "The loans carry an 18-year tenor"
+    "repay": ("repay", "pay back", "repayment", "tenor", "maturity"),
     # "how much does the state owe?" / "Public debt reached 61% of GDP"
     "debt": ("debt", "owe", "indebtedness"),
     # "how much stock will it repurchase?" / "will buy back up to 500 million euros of its shares"
