@@ -1301,6 +1301,12 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         # against "Chiapas posted the fastest growth, with inflows surging 21.5%".
         if unmatched and ((s.terms & MEASURES) - (_CHANGE_MEASURES if query.direction else frozenset()) or len(found) < 2):
             evidence.conflicts.append("measures something else, not " + ", ".join(unmatched))
+    # "how many containers did the second train carry?": the inaugural one is the first; an
+    # ordinal asked is no word a paraphrase drops. And "when did the war end?" is not when it began.
+    strict_missing = [t.word for t in missing if t.lemma in _ORDINAL_WORDS or (
+        query.intent == "when" and t.lemma in _ENDING and _ASKS_END.match(query.text))]
+    if strict_missing:
+        evidence.conflicts.append("names no " + ", ".join(strict_missing))
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
     if query.intent in ("figure", "derived"):
@@ -1691,6 +1697,10 @@ def _text_flags(text: str) -> _TextFlags:
 
 # A word each branch of the pattern needs, in lower case.
 _ORDINAL_WORDS = ("second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th")
+_ENDING = frozenset("end finish conclude expire".split())
+# "when did the war end?", not "by when will they decide whether to end the ban" (lifting it)
+_ASKS_END = lazy_compile(r"\s*(?:and\s+|so\s+)?when\s+(?:did|does|do|will|is|was|would)\b.*\b(?:end|finish|conclude|expire)(?:s|ed)?\s*\??\s*$",
+                         re.IGNORECASE)
 _RUNNING_TOTAL_WORDS = ("so far", "to date", "since", "in all", "cumulative", "altogether", "in total", "thus far",
                         "as of", "year", "months", "first", "jan", "period")
 _EXPECTATION_WORDS = ("expected", "forecast", "predicted", "polled by", "consensus", "poll of", "analyst")

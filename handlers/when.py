@@ -222,7 +222,7 @@ def _told_elsewhere(ask: Ask) -> list[Evidence]:
     # "the government would pay 8.2 billion lira in compensation ... Payments are due to start in October".
     best = ask.pool.accepted[0].sentence if ask.pool.accepted else None
     return [ev for ev in ask.pool.evidence[:12] if ev.sentence.paragraph > 1 and ev.times
-            and not any(c.startswith(("never names", "about ", "does not name")) for c in ev.conflicts)
+            and not any(c.startswith(("never names", "about ", "does not name", "names no")) for c in ev.conflicts)
             and any(t.lemma in lacking for t in ev.matched)
             and (lead is not None or ev.coverage >= 0.5
                  or (best is not None and (best.article_id, best.paragraph) == (ev.sentence.article_id, ev.sentence.paragraph)))]
