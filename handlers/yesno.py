@@ -52,7 +52,7 @@ def handle(ask: Ask) -> Answer | None:
     reached = _goal_reached(ask)
     if reached:
         return reached
-    placed = _where_instead(ask)
+    placed = _where_instead(ask) or _when_instead(ask)
     if placed:
         return placed
     measured = _threshold_compared(ask)
@@ -754,6 +754,33 @@ def _where_instead(ask: Ask) -> Answer | None:
     verdict = "Yes." if normalise_name(name) in keys else f"No, in {name}."
     quote = found.citations[0].quote if found.citations else ""
     return make_answer(ask.question, "yesno", f"{verdict} {quote}".strip(), found.confidence * 0.9, found.citations)
+
+
+_OTHER_PERIOD = "period: the article gives "
+_EVENT_TIMES = frozenset({"month", "year", "date", "week", "quarter"})
+
+
+def _when_instead(ask: Ask) -> Answer | None:
+    """ "Was the Shenyang cargo hub launched in May?" over "In March, a new cargo hub ... was put
+    into operation in Shenyang": the one event asked, every word of it, dated otherwise is a no,
+    with the date the article gives. Not a move ("did exports rise in May?"): March's rise says
+    nothing of May's."""
+    query = ask.query
+    if len(query.times) != 1 or query.direction or query.times[0].kind not in _EVENT_TIMES or ask.pool.best() is not None:
+        return None
+    ev = ask.pool.evidence[0] if ask.pool.evidence else None
+    if ev is None or ev.coverage < 1.0 or not ev.conflicts or any(not c.startswith(_OTHER_PERIOD) for c in ev.conflicts):
+        return None
+    if any(f.direction for f in ev.figures) or len(query.required) < 2:
+        return None  # "was the dividend cut in May?" over March's cut of another dividend
+    stated = [t for t in ev.times if t.kind in _EVENT_TIMES]
+    if len(stated) != 1:
+        return None  # "from June" of an event "in May": which date is the event's is not plain
+    said = stated[0].text
+    start, end = focus_span(ev)
+    start, end = min(start, stated[0].start), max(end, stated[0].end)
+    text = f"No, {said[:1].lower() + said[1:]}. {clause_window(ev.sentence.text, start, end, 160)}"
+    return make_answer(ask.question, "yesno", text, 0.7, [citation(ask.store, ev.sentence)])
 
 
 # "Did orders rise as analysts predicted?", "Did revenue beat expectations?", "Was the cut as big as
