@@ -884,6 +884,8 @@ _SHORTHAND = {
     "rn": "right now", "atm": "at the moment", "tday": "today", "tdy": "today", "2day": "today",
     "bak": "back", "nxt": "next", "nmbr": "number", "nbr": "number", "amt": "amount", "frm": "from", "prev": "previous",
     "hv": "have", "hav": "have", "cuz": "because", "bcoz": "because", "wud": "would", "shud": "should",
+    # "hw many chinese firms at the conf", "ne china provinces" (not "nw": "whats the nw margin" is new)
+    "conf": "conference", "confs": "conferences", "ne": "northeast",
 }
 # "co-ops", "co-founder": "co" before a hyphen is a prefix, no company.
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])(?!(?<=co)-)",

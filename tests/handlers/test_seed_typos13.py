@@ -24,3 +24,23 @@ Estonia's grain exports rose 14% in February from a year earlier to 210,000 tonn
 ])
 def test_an_event_asked_at_another_date_is_a_no(question: str, expected: str | None) -> None:
     expect(answered(_PORT, question), expected)
+
+
+_FORUM = """| 3 March 2025, Monday |
+
+In northeast Poland, Lithuanian and Polish firms sign farm deals
+
+The conference in Bialystok was attended by local officials, bankers and almost 300 Lithuanian enterprises hoping to enter the Polish market.
+
+Poland's western provinces of Lubusz and Opole trade mostly with Germany, the statistics office said.
+
+Northeast Poland – comprising the provinces of Podlaskie and Warmia-Masuria – has gained new importance as a trade route.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("hw many lithuanian enterprises at the bialystok conf", "300"),
+    ("ne poland provinces", "Podlaskie"),
+])
+def test_phone_shorthand_for_conference_and_northeast(question: str, expected: str | None) -> None:
+    expect(answered(_FORUM, question), expected)
