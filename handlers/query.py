@@ -1916,7 +1916,8 @@ _WH = [
                         r"|" + _HOW_IT_DID_PATTERN),
     ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far|bad|severe|steep|sharp|deep|heavy|strong|weak|full|busy|crowded|expensive|cheap|costly)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
-    ("when", r"\bwhen\b|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
+    # ("shenyang hub opening date": a bare phrase naming a date asks it)
+    ("when", r"\bwhen\b|\bdate\s*\??\s*$|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b|\bwhich\s+(?:date|day|month|year|week)\b|\bsince when\b|\bhow long ago\b"),
     # "which state-owned company": a kind of place joined to more of a word names no place.
     ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|province|provinces|country|countries|nations?|ports?|regions?|places?|states?|locations?|area|capitals?)\b(?!-)(?!\s+(?:authority|authorities|council|councils|government|operator|officials?|company|companies|revenue|budget|fees|dues|workers|union)\b)"
      # "what was the port's total throughput?" asks the port's figure; "which city's hotels" a city
@@ -2367,6 +2368,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if query.wh in ("what", "how"):
         return "what"
     if len(tokens) <= 6:
+        if tokens and tokens[-1].lower == "capital" and query.entity_keys and [t.lemma for t in query.required] == ["capital"]:
+            return "where"  # "liaoning capital": its capital city, no capital raised (that names what: "bank capital")
         # "UK inflation in December?", "wheat output?": a measure named bare asks for its figure.
         # "full time jobs added?": a thing named with the way it moved asks how much, too.
         if not query.numbers and (any(t.keys & _MEASURE_KEYS for t in query.required) or query.direction

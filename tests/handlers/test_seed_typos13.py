@@ -44,3 +44,23 @@ Northeast Poland â€“ comprising the provinces of Podlaskie and Warmia-Masuria â€
 ])
 def test_phone_shorthand_for_conference_and_northeast(question: str, expected: str | None) -> None:
     expect(answered(_FORUM, question), expected)
+
+
+_SUMMIT = """| 3 March 2025, Monday |
+
+Baltic firms sign deals at Alytus summit
+
+The summit in Alytus, the capital of Dzukija region, drew 120 companies from Latvia and Estonia.
+
+In January, a new rail freight terminal was put into operation in Kaunas, the city council said.
+
+Lithuania's banks raised fresh capital of 300 million euros last year, the central bank said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("dzukija capital", "Alytus ("),  # its capital city, no capital raised
+    ("kaunas freight terminal opening date", "January 2025"),
+])
+def test_a_bare_phrase_asks_a_capital_city_or_a_date(question: str, expected: str | None) -> None:
+    expect(answered(_SUMMIT, question), expected)
