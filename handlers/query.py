@@ -805,6 +805,8 @@ def _clean(question: str) -> str:
         text = _HOW_MANY_COS.sub(lambda m: m.group(1) + "companies", text)
     if _may_hold_shorthand(text):
         text = _SHORTHAND_RE.sub(_expanded_shorthand, text)
+    if _WHO_WAS_AT.search(text):
+        text = _WHO_WAS_AT.sub(lambda m: m.group(1) + " attended ", text)
     if _GLUED_SPAN.search(text):
         text = _GLUED_SPAN.sub(_spelt_span, text)
     if _GLUED_ORDINAL.search(text):
@@ -831,6 +833,14 @@ _GROUP_ASKED = lazy_compile(r"\b(?:the\s+)?(" + "|".join(re.escape(g) for g in s
 # Only a question with one of the closing nouns is searched (Guarded, knowledge.lazy_re).
 _GROUP_ASKED = Guarded(_GROUP_ASKED, ("countries", "states", "nations", "members", "economies", "governments", "producers",
                                       "neighbo", "allies", "partners"), fold=True)
+
+
+# "who else was at the conference?": who attended it; a gathering only ("who was at the helm"
+# led), and not a meeting or talks, which "a meeting between Putin and Xi" says who held.
+_GATHERINGS = sorted((w for w in (*SYNONYMS["conference"], "ceremony", "signing") if " " not in w and w not in ("meeting", "talk")),
+                     key=len, reverse=True)
+_WHO_WAS_AT = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:was|were)\s+(?:also\s+)?(?:present\s+)?at\s+(?=(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
+                                 + "|".join(re.escape(w) for w in _GATHERINGS) + r")s?\b)", re.IGNORECASE), ("who",), fold=True)
 
 
 _HOW_MANY_COS = re.compile(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", re.IGNORECASE)

@@ -108,7 +108,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "when are MPs to vote on the bill?": "passed its second reading in the National Assembly"
     "parliament": ("parliament", "mp", "lawmaker", "legislator", "legislature", "member of parliament", "national assembly"),
     "conference": ("conference", "summit", "forum", "expo", "fair", "meeting", "gathering",
-                   "convention", "congress", "event", "talk"),
+                   "convention", "congress", "event", "talk", "get together", "get-together"),  # "who turned up at the get-together?"
     "container": ("container", "box", "teu", "ffe", "forty-foot container", "twenty-foot equivalent unit"),
     # "how many boxes of citrus": fruit is counted in "cartons" or "crates"
     "carton": ("carton", "box", "crate"),
@@ -671,7 +671,8 @@ GENERIC = frozenset(
     get getting expected new latest recent right tell next upcoming make made roughly approximately
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
-    handle handled handling log logged stretch ahead point points well nobody anybody anyone instead""".split()
+    handle handled handling log logged stretch ahead point points well nobody anybody anyone instead
+    else""".split()  # "who else attended?": someone more, no word "else" to find
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

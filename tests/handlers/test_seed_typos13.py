@@ -64,3 +64,23 @@ Lithuania's banks raised fresh capital of 300 million euros last year, the centr
 ])
 def test_a_bare_phrase_asks_a_capital_city_or_a_date(question: str, expected: str | None) -> None:
     expect(answered(_SUMMIT, question), expected)
+
+
+_GATHERING = """| 3 March 2025, Monday |
+
+Latvian and Estonian firms meet in Riga
+
+The forum was attended by Latvian regional officials, bank chiefs, and about 200 Estonian enterprises hoping to enter the Latvian market.
+
+In February, a new ferry route was opened between Riga and Tallinn, the port authority said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Apart from the Estonian businesses, who else turned up at the Riga get-together?", "bank chiefs"),
+    ("who else was at the forum", "bank chiefs"),  # someone more: no word "else" to find
+    ("who showed up at the get-together?", "bank chiefs"),
+    ("who was at the forum", "bank chiefs"),  # was at a gathering: attended it
+])
+def test_who_else_came_to_a_get_together(question: str, expected: str | None) -> None:
+    expect(answered(_GATHERING, question), expected)
