@@ -1938,7 +1938,9 @@ _WH = [
             r"|\bwhich\s+(?:\w+\s+)?(?:analysts?|economists?|strategists?|executives?|ministers?|spokes(?:person|man|woman)"
             r"|chair(?:man|woman)?|governor|banks?|bankers?|unions?|farmers?|traders?|investors?|shareholders?|experts?"
             r"|exporters?|importers?|carriers?|ceo|chief|director|founder|members?"
-            r"|backers?|bidders?|sponsors?|stakeholders?)\b"),  # "which existing backers are selling?": investors by name
+            r"|backers?|bidders?|sponsors?|stakeholders?"  # "which existing backers are selling?": investors by name
+            # "which outlets said ...?": the media that reported it
+            r"|outlets?(?=\s+(?:said|say|says|reported|report|reports|wrote|announced)\b))\b"),
     ("why", r"\bwhy\b|\bfor what reason\b|\bwhat for\b|\bhow come\b|\breason\b|\bpurpose\b"),
     ("how", r"\bhow\b"),
     ("what", r"\bwhat(?:'s| is| are| was| were)?\b|\bwhich\b|\blist\b|\bname\b|\bdescribe\b|\bexplain\b"),

@@ -84,3 +84,19 @@ In February, a new ferry route was opened between Riga and Tallinn, the port aut
 ])
 def test_who_else_came_to_a_get_together(question: str, expected: str | None) -> None:
     expect(answered(_GATHERING, question), expected)
+
+
+_MEDIA = """| 3 March 2025, Monday |
+
+Latvian and Estonian firms ink ferry deals
+
+Latvian and Estonian shipping companies signed a series of agreements on ferry links and port services, according to Latvian state media.
+
+Traffic between Riga and Tallinn rose 6% last year, the port authority said.
+"""
+
+
+def test_an_outlet_that_said_it_is_the_media() -> None:
+    # the outlet named first, as an answer to who, not a quote that ends with it
+    reply = answered(_MEDIA, "Which outlets said the companies had inked the agreements?")
+    assert reply.answered and reply.text.startswith("Latvian state media"), reply.text
