@@ -225,6 +225,12 @@ def handle_why(ask: Ask) -> Answer | None:
         found += [c for ev in ask.pool.accepted[5:10] if _names_period(ev.sentence.text, period)
                   and (c := _reason_in(ask, ev)) and c[2].id not in seen]
         found = [(c[0] + 1.0, *c[1:]) if _names_period(c[2].text, period) else c for c in found]
+    if accepted and _states_the_move(ask, accepted[0]):
+        # "why did Liaoning's exports jump?" of "Liaoning's exports soared 82.3%": "urged increased
+        # cooperation despite disapproval ... after Russian forces invaded" moves no figure and explains
+        # no jump; only a plain cue ("because", "which is why") tells a move's cause from a sentence
+        # that does not state it.
+        found = [c for c in found if _states_the_move(ask, c[1]) or _plainly_why(c[2].text, c[3][0])]
     near = False
     if not accepted:
         # "Why is now a good time to place the order?": "The timing makes sense because production
@@ -257,8 +263,40 @@ def handle_why(ask: Ask) -> Answer | None:
         return quoted
     # No reason word: the sentence about it is still the best the article offers.
     ev = accepted[0]
+    if _only_the_move(ask, ev):
+        return None
     text = clause_window(ev.sentence.text, *focus_span(ev))
     return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
+
+
+# "sales grew 12%, with a stronger franc shaving three points off": a cause told without a cue word.
+_WITH_DOING = lazy_compile(r"\bwith\s+(?:[\w'’-]+\s+){1,5}?[\w-]+ing\b", re.IGNORECASE)
+
+
+def _states_the_move(ask: Ask, ev: Evidence) -> bool:
+    """The sentence meets the move asked ("jump": "soared") with a figure moving that way ("increased
+    connectivity" moves no figure)."""
+    if ask.query.direction not in ("up", "down"):
+        return False
+    keys = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS
+    if not any(t.required and t.keys & keys for t in ev.matched):
+        return False
+    return any(f.direction == ask.query.direction for f in ev.figures)
+
+
+def _plainly_why(text: str, at: int) -> bool:
+    """The reason found starts with a plain cue ("because", "due to"), or is all that comes before one
+    ("..., which is why prices jumped")."""
+    return at == 0 or _STRONG_REASON.match(text, at) is not None
+
+
+def _only_the_move(ask: Ask, ev: Evidence) -> bool:
+    """ "why did exports jump so much?" of "Exports soared 82.3% to 42.64 billion yuan": the sentence
+    only states the move asked, with no cause of any kind; the article does not say why."""
+    if not _states_the_move(ask, ev):
+        return False
+    text = ev.sentence.text
+    return not (_STRONG_REASON.search(text) or _WEAK_REASON.search(text) or _WITH_DOING.search(text))
 
 
 def _quoted_reason(ask: Ask) -> Answer | None:

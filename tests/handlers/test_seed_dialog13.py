@@ -1,0 +1,31 @@
+"""Follow-ups and near misses over fresh phrasings: a move's cause the article never gives, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_PORTS = """| 3 March 2025, Monday |
+
+Estonian and Finnish firms sign port deals in Tallinn
+
+Estonia has urged increased cross-border links with Finland and deeper cooperation despite objections from Latvia after the ferry strike last year.
+
+Tallinn's outbound shipments to Finland soared 41.5% in the first nine months from a year earlier to 2.6 billion euros.
+
+Passenger traffic at the port fell 6% in February because of storms in the Baltic.
+
+Cargo revenue rose 9% in February, with higher fuel surcharges lifting prices.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the move is stated, its cause never: "increased links ... after the ferry strike" explains no jump
+    ("why did tallinn shipments to finland jump so much", None),
+    ("why did tallinn's shipments to finland soar?", None),
+    ("why did passenger traffic at the port fall?", "storms"),
+    ("why did cargo revenue rise?", "fuel surcharges"),  # a cause told with no cue word
+])
+def test_a_move_stated_without_a_cause(question: str, expected: str | None) -> None:
+    expect(answered(_PORTS, question), expected)
