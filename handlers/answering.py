@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 _PLURAL_OR_PERSONAL = re.compile(r"\b(?:they|them|their|those|these|he|she|him|her|his|hers)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_WHAT_ABOUT = re.compile(r"^\s*(?:what|how)\s+about\b", re.IGNORECASE)
 _FOLLOWUP_START = re.compile(r"^(?:and|so|what about|how about|then|also)\b", re.IGNORECASE)
 # "What did analysts expect it to earn?" "And what did it actually earn?": the outcome, not the forecast.
 _OUTCOME_INSTEAD = re.compile(r"\b(?:actually|in fact|in reality|in the end)\b", re.IGNORECASE)
@@ -234,7 +235,9 @@ def _inherit(query: Query, last: Turn) -> None:
         query.intent = "figure"
     # "and in the third quarter of last year?": too long to read as a bare keyword, but it asks no
     # question of its own either.
-    bare = query.intent == "keyword" or (query.intent == "what" and not query.wh and not query.required)
+    # "what about Jilin?" asks no "what" of its own: it is "and Jilin?".
+    bare = query.intent == "keyword" or (query.intent == "what" and (not query.wh or bool(_WHAT_ABOUT.match(query.text)))
+                                         and not query.required)
     if bare and last.asked not in ("", "keyword", "about"):
         # "And in August?", "And Victoria?": the last question again, for another period or name.
         # "What was it a year ago?" "And this quarter?": the new period is asked plainly, not worked back.

@@ -1,10 +1,10 @@
-"""Follow-ups and near misses over fresh phrasings: a move's cause the article never gives, ..."""
+"""Follow-ups and near misses over fresh phrasings: a move's cause the article never gives, "what about X?" after a figure, ..."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.handlers.stories import answered, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _PORTS = """| 3 March 2025, Monday |
 
@@ -29,3 +29,25 @@ Cargo revenue rose 9% in February, with higher fuel surcharges lifting prices.
 ])
 def test_a_move_stated_without_a_cause(question: str, expected: str | None) -> None:
     expect(answered(_PORTS, question), expected)
+
+
+_FIRMS = """| 3 March 2025, Monday |
+
+Finnish firms flock to Estonia
+
+In January to September, 40 Finnish firms set up businesses in Tartu, Estonia's national broadcaster reported on Monday.
+
+Estonia has urged closer links with the provinces of Tartu, Parnu and Narva, the ministry said.
+
+In the same period 12 Finnish firms set up businesses in Narva.
+"""
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), [
+    # "what about X?" asks the last question again, for X: Parnu is only named in a list
+    ("what about parnu", None),
+    ("what about narva?", "12"),
+    ("how about parnu?", None),
+])
+def test_what_about_asks_the_last_question_again(follow_up: str, expected: str | None) -> None:
+    expect(dialog(_FIRMS, "number of finnish firms that set up shop in tartu", follow_up), expected)
