@@ -189,6 +189,14 @@ _NOT_DEMONSTRATIVE = lazy_compile(r"\b(?:it|its|it's|they|them|their|there|he|sh
 _SUBJECT_PRONOUN = lazy_compile(r"\b(?:did|does|do|will|would|has|have|had|is|was|can|could)\s+(?:it|they)\b", re.IGNORECASE)
 
 
+# "where's that?" and no more: "that" is the place just answered ("Shenyang"), asked where it is.
+_WHERE_THAT = lazy_compile(r"^\s*where(?:'s|’s|s|\s+is|\s+was)\s+(?:that|this)\s*\??\s*$", re.IGNORECASE)
+
+
+def _that_place(query: Query, last: Turn) -> bool:
+    return last.focus_entity is not None and last.focus_entity.kind == "place" and bool(_WHERE_THAT.match(query.text))
+
+
 # "what is it now?", "where does it stand today?": the value just given, asked again at another time.
 _VALUE_NOW = lazy_compile(r"\b(?:is|are|'s|’s|does|do)\s+(?:it|they|that)\b(?:\s+(?:stand|sit|trade|trading|standing))?\s+"
                           rf"{_NOW_WORDS}\b", re.IGNORECASE)
@@ -213,7 +221,8 @@ def _inherit(query: Query, last: Turn) -> None:
                                                  or bool(_SUBJECT_PRONOUN.search(query.text)))
     # "when do shareholders vote on that?": "that" is the last answer, with all it named, not one name
     # of it; "the hike before that?" is still the last one's (_sequel).
-    leans = leans and bool(_NOT_DEMONSTRATIVE.search(query.text) or _BEFORE_THAT.search(query.text) or _AFTER_THAT.search(query.text))
+    leans = leans and bool(_NOT_DEMONSTRATIVE.search(query.text) or _BEFORE_THAT.search(query.text) or _AFTER_THAT.search(query.text)
+                           or _that_place(query, last))
     if leans:
         referent = _referent(query, last)
         if referent is not None:

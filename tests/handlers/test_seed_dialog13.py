@@ -51,3 +51,20 @@ In the same period 12 Finnish firms set up businesses in Narva.
 ])
 def test_what_about_asks_the_last_question_again(follow_up: str, expected: str | None) -> None:
     expect(dialog(_FIRMS, "number of finnish firms that set up shop in tartu", follow_up), expected)
+
+
+_FAIR = """| 3 March 2025, Monday |
+
+Polish firms sign deals at Ukrainian fair
+
+The fair in Lviv, the largest city of western Ukraine, follows a meeting between Polish President Andrzej Duda and Ukrainian President Volodymyr Zelenskiy last week in Kyiv. The fair was attended by Polish local government officials, business leaders and about 200 Ukrainian companies.
+"""
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), [
+    # "that" is the place just answered, asked where it is
+    ("where's that", "western Ukraine"),
+    ("where is that?", "western Ukraine"),
+])
+def test_where_is_that_after_a_place(follow_up: str, expected: str) -> None:
+    expect(dialog(_FAIR, "what city hosted the poland ukraine business meet", follow_up), expected)
