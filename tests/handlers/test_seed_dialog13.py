@@ -68,3 +68,8 @@ The fair in Lviv, the largest city of western Ukraine, follows a meeting between
 ])
 def test_where_is_that_after_a_place(follow_up: str, expected: str) -> None:
     expect(dialog(_FAIR, "what city hosted the poland ukraine business meet", follow_up), expected)
+
+
+def test_a_bare_where_after_who_asks_of_the_one_answered() -> None:
+    # where Duda met Zelenskiy, not where the fair in the same sentence is
+    expect(dialog(_FAIR, "who did duda have talks with last wk", "where?"), "Kyiv")
