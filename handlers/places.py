@@ -1124,6 +1124,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if entity.kind == "place" and anchors and _anchors_elsewhere(ev.sentence.text, mention, anchors):
                 score -= 1.0  # "Rheinmark ... at plants in Duisburg, while Valmeuse made ... at its sites in Liege": Valmeuse's are Liege
             score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
+            if entity.kind == "place" and _in_place_pair(ev.sentence.text, mention):
+                score -= 1.0  # "a hub for China-Europe freight trains": a route's name, neither where it is nor where it goes
             if "person" in kinds and not passive_asked and _ADDRESSEE.search(ev.sentence.text[max(0, mention.start - 24) : mention.start]):
                 score -= 1.0  # "The Federation ... has asked the finance ministry to lower it": the ministry is asked, the federation asks
             if entity.kind == "place" and things and _thing_at(ev.sentence.text, mention, things) and _specificity(entity) > 0:
@@ -1438,6 +1440,15 @@ _FROM_WHERE = lazy_compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? 
 
 
 _FROM_THE_BEFORE = lazy_compile(r"\bfrom\s+(?:the\s+)?$")
+
+
+def _in_place_pair(text: str, mention: MentionRow) -> bool:
+    """One end of a hyphened pair of places ("China-Europe", "Poland-Asia")."""
+    return bool(_PLACE_PAIR_AFTER.match(text, mention.end) or _PLACE_PAIR_BEFORE.search(text, max(0, mention.start - 3), mention.start))
+
+
+_PLACE_PAIR_AFTER = lazy_compile(r"-[A-Z]")
+_PLACE_PAIR_BEFORE = lazy_compile(r"[a-z]-$")
 
 
 def _route_fit(query: Query, text: str, mention: MentionRow) -> float:

@@ -73,3 +73,16 @@ def test_where_is_that_after_a_place(follow_up: str, expected: str) -> None:
 def test_a_bare_where_after_who_asks_of_the_one_answered() -> None:
     # where Duda met Zelenskiy, not where the fair in the same sentence is
     expect(dialog(_FAIR, "who did duda have talks with last wk", "where?"), "Kyiv")
+
+
+_HUB = """| 3 March 2025, Monday |
+
+Polish rail hub opens
+
+In March, a new cargo hub for Poland-Asia freight trains was put into operation in Lodz, with a train carrying 40 containers departing for Kazakhstan to mark the hub's inauguration.
+"""
+
+
+def test_a_pair_of_places_is_no_destination() -> None:
+    # "Poland-Asia freight trains" names a route; the train departed for Kazakhstan
+    expect(dialog(_HUB, "when did lodz get its new cargo hub", "and where was the first train going?"), "Kazakhstan")
