@@ -1094,6 +1094,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     # Far East" is where that port is.
     things = {t.lemma for t in query.required if t.lemma not in gz.PLACE_NOUNS} if "person" not in kinds else set()
     passive_asked = bool(query.entities) or _ASKED_PASSIVE.search(query.text) is not None
+    destination_asked = "person" not in kinds and not home_asked and _asks_destination(query)
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -1123,9 +1124,19 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                     score -= 1.0  # "Cosmar, which runs 14 mills in Sao Paulo, said it would stop crushing near Ribeirao Preto": who it is, not where it acts
             if entity.kind == "place" and anchors and _anchors_elsewhere(ev.sentence.text, mention, anchors):
                 score -= 1.0  # "Rheinmark ... at plants in Duisburg, while Valmeuse made ... at its sites in Liege": Valmeuse's are Liege
-            score += _source_fit(query, ev.sentence.text, mention) + _route_fit(query, ev.sentence.text, mention)
+            route = _route_fit(query, ev.sentence.text, mention)
             if entity.kind == "place" and _in_place_pair(ev.sentence.text, mention):
-                score -= 1.0  # "a hub for China-Europe freight trains": a route's name, neither where it is nor where it goes
+                # "a hub for China-Europe freight trains": a route's name, neither where it is nor,
+                # for "where was the train headed?", where it goes
+                if destination_asked:
+                    continue
+                score -= 1.0
+            if route < 0 and destination_asked and any(
+                    e.kind == "place" and _BOUND_FOR_BEFORE.search(ev.sentence.text[max(0, m.start - 14) : m.start].lower()) for m, e in ev.mentions):
+                # "which Russian city was the train headed to?" of "put into operation in Shenyang, with a
+                # train departing for Russia": where it went is told, and Shenyang is only where it stood.
+                continue
+            score += _source_fit(query, ev.sentence.text, mention) + route
             if "person" in kinds and not passive_asked and _ADDRESSEE.search(ev.sentence.text[max(0, mention.start - 24) : mention.start]):
                 score -= 1.0  # "The Federation ... has asked the finance ministry to lower it": the ministry is asked, the federation asks
             if entity.kind == "place" and things and _thing_at(ev.sentence.text, mention, things) and _specificity(entity) > 0:
@@ -1449,6 +1460,11 @@ def _in_place_pair(text: str, mention: MentionRow) -> bool:
 
 _PLACE_PAIR_AFTER = lazy_compile(r"-[A-Z]")
 _PLACE_PAIR_BEFORE = lazy_compile(r"[a-z]-$")
+
+
+def _asks_destination(query: Query) -> bool:
+    lower = query.text.lower()
+    return query.wh == "where" and not _FROM_WHERE.search(lower) and _TO_WHERE.search(lower) is not None
 
 
 def _route_fit(query: Query, text: str, mention: MentionRow) -> float:

@@ -86,3 +86,12 @@ In March, a new cargo hub for Poland-Asia freight trains was put into operation 
 def test_a_pair_of_places_is_no_destination() -> None:
     # "Poland-Asia freight trains" names a route; the train departed for Kazakhstan
     expect(dialog(_HUB, "when did lodz get its new cargo hub", "and where was the first train going?"), "Kazakhstan")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # where it went is told (Kazakhstan, asked); Lodz is where it stood, Poland-Asia a route's name
+    ("which kazakh city was the 40 container train headed to", None),
+    ("where was the 40 container train headed?", "Kazakhstan"),
+])
+def test_where_it_stood_is_not_where_it_went(question: str, expected: str | None) -> None:
+    expect(answered(_HUB, question), expected)
