@@ -1,4 +1,4 @@
-"""Follow-ups and near misses over fresh phrasings: a move's cause the article never gives, "what about X?" after a figure, ..."""
+"""Follow-ups and near misses over fresh phrasings: a move's cause the article never gives, "what about X?" after a figure, "where's that?" after a place, a bare "where?" after who, and where a thing went rather than where it stood or a route's name."""
 
 from __future__ import annotations
 
