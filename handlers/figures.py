@@ -1231,6 +1231,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     after = [(m, e) for m, e in ev.mentions if 0 <= m.start - f.end <= 40 and _IN_AFTER.search(text[f.end : m.start])]
     if any(m.start - f.end <= 30 and (e.id in asked_ids or named_by(e, asked)) for m, e in after):
         return False  # "with 310 mm falling in Buon Ma Thuot": the place right after the figure is its own
+    if f.kind == "count" and f.measure and asked & set(normalise_name(f.measure).split()):
+        return False  # "Polish officials and almost 300 Lithuanian enterprises": the count names its own
     # ... and the country written after it: "shed 210 roles at a packaging site in Cork, Ireland"
     if any(text[m.end : n.start] == ", " and (c.id in asked_ids or named_by(c, asked)) and c.name.lower() in gz.COUNTRY_SET
            for m, _ in after for n, c in ev.mentions):

@@ -53,3 +53,17 @@ _SEED = (Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt"
 ])
 def test_the_bundled_article_past_the_wording(question: str, expected: str) -> None:
     expect(answered(_SEED, question), expected)
+
+
+_FAIR2 = """| 14 May 2025, Wednesday |
+
+Polish and Lithuanian firms meet in Vilnius
+
+The fair in Vilnius was attended by Polish officials and almost 300 Lithuanian enterprises hoping to enter the Polish market.
+"""
+
+
+def test_a_count_is_of_the_name_it_counts() -> None:
+    # "Polish officials and almost 300 Lithuanian enterprises": the Lithuanian firms are counted
+    expect(answered(_FAIR2, "how many lithuanian enterprises attended"), "300")
+    expect(answered(_FAIR2, "how many polish enterprises attended"), None)
