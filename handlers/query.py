@@ -2182,7 +2182,9 @@ def asks_amount_of_a_thing(lower: str) -> bool:
     return m is not None and not _MONEY_THING.search(m.group(0))
 
 
-_MONEY_THING = re.compile(r"\b(?:money|cash|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|aid|spending|tax|taxes|levy|duty|fees?)\b")
+# "how much foreign currency did the SNB buy?": currency is money ("bought foreign currency
+# worth 5.2 billion francs").
+_MONEY_THING = re.compile(r"\b(?:money|cash|currency|currencies|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|aid|spending|tax|taxes|levy|duty|fees?)\b")
 
 
 def asks_amount_earned(lower: str) -> bool:

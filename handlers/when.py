@@ -277,6 +277,9 @@ def _lead_dates(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
 
 
 # "a 60-day ban that began on Sept. 1": the words that make a past day the start of something.
+# "has lowered its key rate by 375 points since it began easing in August last year": the time
+# in a clause "since" opens starts a span, as "since August" does.
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:it|they|he|she|we|the\s+[a-z]+)\s+(?:[a-z]+\s+){1,3}(?:(?:in|on)\s+)?$")
 _STARTED_BEFORE = re.compile(r"\b(?:began|begun|started|kicked in|kicked off|took effect|came into (?:force|effect)|commenced)\s+(?:on\s+|in\s+)?$",
                              re.IGNORECASE)
 
@@ -455,7 +458,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score += 2.0
             elif wants_start and not wants_effect and t.anchor in ("from", "since"):
                 score += 0.8
-            elif past and t.anchor == "since" and not wants_effect and not asks_record:
+            elif past and (t.anchor == "since" or not wants_start and _SINCE_CLAUSE_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start)) \
+                    and not wants_effect and not asks_record:
                 # "When did the miners down tools?": "hit by three strikes since 2022" spans many; but
                 # "when was the biggest purchase before this one?" is "its biggest since February 2023"
                 score -= 1.0

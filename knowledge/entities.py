@@ -1174,6 +1174,11 @@ def _link_institutions(reg: _Registry) -> None:
         noun = inst.institution.split()[-1].lower()
         named = [e for e in reg.ents if not e.institution and e.kind == "org"
                  and noun in e.name.lower().split() and (not e.country or e.country == inst.country)]
+        if len(named) > 1:
+            # "The central bank said it bought foreign currency" in a story whose headline and
+            # lead name the Swiss National Bank, and the European Central Bank only later: the
+            # story's own bank.
+            named = [e for e in named if min(m.paragraph for m in e.mentions) <= 1]
         if len(named) != 1:
             continue
         target = named[0]

@@ -1,0 +1,43 @@
+"""Figure questions of the third pass: money asked as a thing, a body named by its kind, and
+everyday words the article says otherwise."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_SNB = """| 25 September 2025, Thursday |
+
+Swiss National Bank returns to negative rates
+
+The Swiss National Bank cut its policy rate by 25 basis points to minus 0.25% on Thursday.
+
+The move came a week after the European Central Bank kept its deposit rate at 2.0%.
+
+The central bank said it bought foreign currency worth 5.2 billion Swiss francs in the second quarter, up from 1.1 billion francs in the first three months of the year.
+"""
+
+
+def test_currency_asked_is_money() -> None:
+    # "how much foreign currency" asks an amount of money, not of a thing priced in money
+    expect(answered(_SNB, "how much foreign currency did the snb buy in the second quarter"), "5.2")
+
+
+def test_the_central_bank_is_the_one_the_story_leads_with() -> None:
+    # "The central bank said it bought ..." after the ECB's aside is still the SNB, which the
+    # headline and the lead name
+    expect(answered(_SNB, "who bought foreign currency in the second quarter?"), "Swiss National Bank")
+
+
+_CBK = """| 6 August 2025, Wednesday |
+
+Kenya's central bank cuts key rate to 9.25%
+
+The Central Bank of Kenya cut its benchmark lending rate by 50 basis points to 9.25% on Tuesday, its seventh consecutive reduction.
+
+The central bank has lowered its key rate by a cumulative 375 basis points since it began easing in August last year.
+"""
+
+
+def test_a_time_in_a_since_clause_starts_a_span() -> None:
+    # "since it began easing in August last year" is when the run of cuts started, not this cut
+    expect(answered(_CBK, "When did the CBK lower rates?"), "Tuesday")
