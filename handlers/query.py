@@ -130,6 +130,7 @@ _ARRIVAL_VERBS = frozenset("reach hit total touch".split())
 # "what did exports reach", "what level did trade hit": the amount a level verb arrives at.
 _WHAT_LEVEL = lazy_compile(r"\s*(?:and\s+|so\s+)?what\s+(?:[\w'-]+\s+){1,5}?(?:reach|hit|total|touch)(?:es|ed|s)?\b",
                            re.IGNORECASE)
+_AFFECTED = frozenset("affected impacted hit".split())
 _HAVING_VERBS = frozenset("use have own operate run".split())
 _CARRYING_VERBS = frozenset("carry hold command".split())
 _WHAT_THING_DOES = lazy_compile(r"\s*what\s+[a-z-]+\s+(?:do|does|did)\b", re.IGNORECASE)
@@ -176,6 +177,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # bring the lower duty": a light verb; the noun after it is the fact.
     optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _LIGHT_VERBS and tokens[i + 1].lower in ("a", "an")
                  or tokens[i].lemma in ("give", "bring") and tokens[i + 1].lower in ("a", "an", "the")}
+    # "How many shipments are affected by the shutdown?": being affected only ties the counted thing
+    # to the event; the text says how ("forcing it to cancel or delay six cargoes").
+    optional |= {i for i in range(2, len(tokens)) if tokens[i].lower in _AFFECTED and tokens[i - 1].lower in _BE
+                 and _HOW_MUCH_MANY.match(text.lower().lstrip())}
     # "what share of its shipments ends up in China?", "what slice do investors end up with?":
     # where a thing ends up is where it goes; no word to find.
     optional |= {i for i in range(len(tokens) - 1) if tokens[i].lemma in _END_UP and tokens[i + 1].lower == "up"}

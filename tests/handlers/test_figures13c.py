@@ -41,3 +41,21 @@ The central bank has lowered its key rate by a cumulative 375 basis points since
 def test_a_time_in_a_since_clause_starts_a_span() -> None:
     # "since it began easing in August last year" is when the run of cuts started, not this cut
     expect(answered(_CBK, "When did the CBK lower rates?"), "Tuesday")
+
+
+_LNG = """| 21 October 2025, Tuesday |
+
+Outage at Bremer Point LNG plant disrupts cargoes
+
+Corallin Energy has shut two of the three liquefaction trains at its Bremer Point plant after a fault in a compressor, the company said on Monday, forcing it to cancel or delay six cargoes due to load in November.
+
+Corallin said it would provide an update on the restart timetable by November 3.
+
+The plant's domestic gas facility, which supplies 150 terajoules a day to the local market, was not affected.
+"""
+
+
+def test_being_affected_is_no_word_to_find() -> None:
+    # "affected" only ties the counted cargoes to the shutdown; the text says how ("cancel or
+    # delay"), and the one sentence that says "affected" is of another thing
+    expect(answered(_LNG, "How many shipments are affected by the shutdown?"), "six")
