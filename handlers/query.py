@@ -130,6 +130,7 @@ _ARRIVAL_VERBS = frozenset("reach hit total touch".split())
 # "what did exports reach", "what level did trade hit": the amount a level verb arrives at.
 _WHAT_LEVEL = lazy_compile(r"\s*(?:and\s+|so\s+)?what\s+(?:[\w'-]+\s+){1,5}?(?:reach|hit|total|touch)(?:es|ed|s)?\b",
                            re.IGNORECASE)
+_OPERATED = frozenset({"operate"})
 _AFFECTED = frozenset("affected impacted hit".split())
 _HAVING_VERBS = frozenset("use have own operate run".split())
 _CARRYING_VERBS = frozenset("carry hold command".split())
@@ -251,6 +252,10 @@ def _parse_query(question: str, store: Store) -> Query:
     keys = [k | _EXPORTED if t.lemma == "sell" and any(u.lower in _ABROAD for u in tokens[i + 1 : i + 4])
             or t.lower in _ABROAD and any(u.lemma == "sell" for u in tokens[max(0, i - 3) : i]) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
+    # "how many mills ran this season?": things counted that ran operated ("All 57 mills that
+    # operated this season"); no lexicon class, where "operating profit" would run a buyback.
+    if _HOW_MUCH_MANY.match(text.lower().lstrip()):
+        keys = [k | _OPERATED if t.lemma == "run" else k for t, k in zip(tokens, keys)]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     if (_HOW_MUCH_MANY.search(text.lower()) or _WHAT_LEVEL.match(text)) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING
                                                                              or t.lemma in _ARRIVAL_VERBS for t in tokens):

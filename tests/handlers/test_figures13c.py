@@ -59,3 +59,21 @@ def test_being_affected_is_no_word_to_find() -> None:
     # "affected" only ties the counted cargoes to the shutdown; the text says how ("cancel or
     # delay"), and the one sentence that says "affected" is of another thing
     expect(answered(_LNG, "How many shipments are affected by the shutdown?"), "six")
+
+
+_MILLS = """| 21 April 2025, Monday |
+
+Thai sugar output falls for second year
+
+Thai sugar mills crushed 78.4 million tonnes of cane in the 2024/25 season, down 11.2% from a year earlier, the Office of the Cane and Sugar Board said on Monday.
+
+All 57 mills that operated this season had stopped crushing by March 31, nearly three weeks earlier than last year.
+
+Kittipong Chansiri, who runs the commodities desk at Siam Horizon Securities, expects the crush to recover to 84 million tonnes next year.
+"""
+
+
+def test_things_counted_that_ran_operated() -> None:
+    # "how many mills ran" counts the mills "that operated", not whoever "runs" a desk
+    expect(answered(_MILLS, "how many mills ran this season"), "57")
+
