@@ -77,3 +77,17 @@ def test_things_counted_that_ran_operated() -> None:
     # "how many mills ran" counts the mills "that operated", not whoever "runs" a desk
     expect(answered(_MILLS, "how many mills ran this season"), "57")
 
+
+_BOND = """| 14 May 2025, Wednesday |
+
+Saudi Arabia raises $11.5 billion in dollar bond sale
+
+Saudi Arabia raised $11.5 billion from a three-part dollar bond sale on Tuesday, the finance ministry said.
+
+Orders peaked at more than $38 billion, down from $52 billion for a similar sale in January.
+"""
+
+
+def test_investor_demand_is_money() -> None:
+    # investors' demand for an issue is counted in the money they bid, not in a thing's tonnes
+    expect(answered(_BOND, "How much investor demand did the sale attract at its peak?"), "38")
