@@ -233,7 +233,8 @@ def _inherit(query: Query, last: Turn) -> None:
         query.entity_keys.extend(last.entity_keys)
         # "Who did Putin have talks with last week?" "Xi Jinping." "Where?": where Putin met Xi, not
         # where the summit in the same sentence was; the one just answered is asked about too.
-        answered_one = (last.focus_person or last.focus_entity) if last.intent in ("who", "where") and not query.required else None
+        # (after "where was the summit?", "when?" still asks of the summit: a place answered is no subject)
+        answered_one = (last.focus_person or last.focus_entity) if last.intent == "who" and not query.required else None
         if answered_one is not None and normalise_name(answered_one.name) not in query.entity_keys:
             query.entities.append(answered_one)
             query.entity_keys.append(normalise_name(answered_one.name))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.handlers.stories import answered, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _HUB = """| 10 June 2024, Monday |
 
@@ -37,3 +37,19 @@ _SEED = (Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt"
 def test_according_to_is_no_agreement() -> None:
     # "according to the data by Chinese General Administration of Customs" reports trade, no deal
     expect(answered(_SEED, "what are the sectors covered by the deals"), "manufacturing")
+
+
+_EXPO = """| 12 May 2025, Monday |
+
+Hungarian and Serbian firms sign deals at Szeged expo
+
+The expo in Szeged, the largest city of southern Hungary, drew 400 Serbian companies.
+
+In February, a new logistics park opened in Szeged with 12 warehouses.
+"""
+
+
+def test_when_after_where_asks_of_the_event_not_the_place() -> None:
+    # "where was the expo?" "Szeged." "when?": not when a park opened in Szeged
+    reply = dialog(_EXPO, "where was the expo", "when?")
+    assert "February" not in reply.text, reply.text
