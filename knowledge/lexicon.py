@@ -165,7 +165,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "Which city will the merged steelmaker be run from?" / "headquartered in Duisburg"
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home", "run from"),
     "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket",
-               "down tool", "go-slow", "work to rule", "work-to-rule"),
+               "down tool", "go-slow", "work to rule", "work-to-rule",
+               "walk off the job", "stop work", "work stoppage", "lay down tool"),
     "visitor": ("visitor", "visit", "tourist", "tourism", "traveller", "traveler", "arrival", "holidaymaker", "vacationer",
                 "tourist arrival", "visitor arrival"),
     "foreigner": ("foreigner", "foreign visitor", "foreign tourist", "overseas visitor", "international visitor",
@@ -371,6 +372,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "11 bulk carriers were waiting at anchor" counts the ships asked
     "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker", "fleet", "bulk carrier", "car carrier", "gas carrier"),
     # Where a ship is kept at work: "where will the 5th fsru be stationed?" / "due to start operating at Damietta"
+    # "how much cash did the anchor round bring in?" / "raised 19.9 billion rupees from 58 anchor investors"
+    "anchor investor": ("anchor investor", "anchor round", "anchor book", "anchor portion", "anchor allocation",
+                        "anchor tranche"),
+    # "whats the size of the govt support loan package?" / "approved a 3.96 trillion dong credit package"
+    "support package": ("support package", "credit package", "relief package", "aid package", "rescue package",
+                        "loan package", "stimulus package", "bailout package", "financing package", "support scheme",
+                        "relief scheme"),
     "moor": ("moor", "berth", "station", "deploy", "operate at", "operating at", "anchor at", "dock at"),
     # "how many dockers walked out?" / "About 2,000 dock workers walked off the job"
     "docker": ("docker", "dockworker", "dock worker", "port worker", "longshoreman", "stevedore", "wharfie"),
