@@ -253,7 +253,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    # FDI news: capital pledged is the capital registered
                    "registered capital", "registered foreign capital", "registered fdi", "registered investment"),
     "approve": ("approve", "approval", "sign off", "clear", "authorise", "authorize", "green-light",
-                "greenlight", "endorse", "back", "pass", "okay"),
+                "greenlight", "endorse", "back", "pass", "okay",
+                # "has brussels ok'd the power price?" / "the European Commission has yet to approve the scheme"
+                "ok'd", "okayed", "okd", "green lit", "green light", "rubber-stamp", "rubber stamp", "give the nod",
+                "nod through", "sign off on"),
     # "how much did japan spend propping up the yen?" / "intervening ... to support the yen"
     "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout", "prop up", "bolster"),
     # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
@@ -350,7 +353,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how much compensation must it pay?" / "ordered to pay 40 million crowns in damages"; not "damage"
     # alone, which a storm does
     "compensation": ("compensation", "compensate", "in damages", "pay damages", "award damages", "damages award"),
-    "fault": ("fault", "glitch", "problem", "defect", "bug", "flaw", "malfunction"),
+    "fault": ("fault", "glitch", "problem", "defect", "bug", "flaw", "malfunction",
+              "snag", "technical problem", "technical issue", "technical glitch", "technical fault"),
+    # "when was the compressor problem first picked up?" / "the fault was detected during routine monitoring"
+    "detect": ("detect", "detection", "spot", "pick up", "discover", "uncover", "identify", "find", "come to light"),
+    # "is WA going to run short of gas?" / "did not expect any domestic gas shortages"
+    "shortage": ("shortage", "run short", "scarcity", "scarce", "tight supply", "short supply", "in short supply",
+                 "supply crunch", "supply squeeze", "run out", "run low", "run dry"),
     "injure": ("injure", "injury", "hurt", "harm", "wound", "casualty"),
     "unfinished": ("unfinished", "half-built", "half built", "incomplete", "uncompleted", "stalled"),
     "combined": ("combined", "put together", "together", "in all", "altogether", "total", "totalling", "totaling"),

@@ -47,3 +47,47 @@ Rice exports fell 12% in the first two months of the year.
 
 def test_a_credit_package_is_a_relief_package() -> None:
     expect(answered(_RELIEF, "whats the size of the relief package?"), "54")
+
+
+_PLANT = """| 21 October 2025, Tuesday |
+
+Harbor Gas shuts LNG trains after compressor fault
+
+Harbor Gas has shut two of its three liquefaction trains after a fault in a main compressor, the company said on Monday, forcing it to cancel or delay six cargoes due to load in November.
+
+Chief Executive Ana Ruiz said the fault was spotted during routine monitoring on Saturday.
+
+Repairs are expected to take three to five weeks.
+"""
+
+
+def test_picked_up_is_spotted() -> None:
+    expect(answered(_PLANT, "when was the compressor problem first picked up?"), "Saturday")
+
+
+_FUEL = """| 3 March 2025, Monday |
+
+Lagos tanker drivers stay at home
+
+Filling stations in Lagos raised fuel prices by 12% on Thursday, the oil ministry said.
+
+Shortages hit 140 filling stations on Sunday, as 2,300 tanker drivers stayed at home.
+"""
+
+
+def test_running_short_is_a_shortage() -> None:
+    expect(answered(_FUEL, "when did filling stations run short of fuel?"), "Sunday")
+
+
+_POWER = """| 3 March 2025, Monday |
+
+Berlin plans cheap power for industry
+
+The finance ministry on Friday approved a subsidised industrial electricity price of 5 cents per kilowatt hour from January, the economy ministry said.
+
+Chemical output fell 4.2% in the first nine months of 2025.
+"""
+
+
+def test_okd_is_approved() -> None:
+    expect(answered(_POWER, "has the finance ministry ok'd the cheap power price?"), "Yes")
