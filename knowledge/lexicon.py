@@ -16,7 +16,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound",
                "buy", "purchase", "bring in", "ship in", "buyer", "purchaser"),
     "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume"),
-    "firm": ("firm", "company", "enterprise", "business", "corporation", "corp",
+    "firm": ("firm", "company", "telco", "enterprise", "business", "corporation", "corp",
              "group", "outfit", "maker", "manufacturer", "producer", "player", "chain", "retailer", "operator",
              "airline", "carrier", "utility", "insurer", "miner", "automaker", "carmaker", "drugmaker", "developer"),
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
@@ -166,7 +166,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home", "run from"),
     "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket",
                "down tool", "go-slow", "work to rule", "work-to-rule",
-               "walk off the job", "stop work", "work stoppage", "lay down tool"),
+               "walk off the job", "stop work", "work stoppage", "lay down tool",
+               # "who's speaking for the strikers?" / "Workers ... extended their strike"
+               "striker", "striking worker"),
     "visitor": ("visitor", "visit", "tourist", "tourism", "traveller", "traveler", "arrival", "holidaymaker", "vacationer",
                 "tourist arrival", "visitor arrival"),
     "foreigner": ("foreigner", "foreign visitor", "foreign tourist", "overseas visitor", "international visitor",
@@ -377,7 +379,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # alone, which is also stock and which every percentage answers as a proportion.
     "account for": ("account for", "make up", "share of", "proportion of", "portion of", "slice of"),
     "steep": ("steep", "sharp", "severe", "bad", "deep", "heavy"),  # of a fall: "as bad as expected" / "much steeper"
-    "submarine": ("submarine", "sub"),  # "attack subs" are attack submarines
+    "submarine": ("submarine", "sub"),
+    # "by how much is the military budget rising?" / "200.1 billion zlotys for defence"
+    "military": ("military", "defence", "defense", "armed forces"),
+    # "How many timepieces left Switzerland?" / "Swiss watch exports"
+    "watch": ("watch", "timepiece", "wristwatch"),  # "attack subs" are attack submarines
     # "11 bulk carriers were waiting at anchor" counts the ships asked
     "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker", "fleet", "bulk carrier", "car carrier", "gas carrier"),
     # Where a ship is kept at work: "where will the 5th fsru be stationed?" / "due to start operating at Damietta"

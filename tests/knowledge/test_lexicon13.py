@@ -91,3 +91,59 @@ Chemical output fell 4.2% in the first nine months of 2025.
 
 def test_okd_is_approved() -> None:
     expect(answered(_POWER, "has the finance ministry ok'd the cheap power price?"), "Yes")
+
+
+_ARMS = """| 3 March 2025, Monday |
+
+Poland raises defence spending
+
+Poland's parliament approved a 2026 budget with 200.1 billion zlotys for defence, up from 186.6 billion zlotys this year.
+
+Hanseong Defence Systems will deliver the howitzers from 2027, and the package also includes 24 recovery vehicles.
+"""
+
+
+def test_military_spending_is_defence() -> None:
+    expect(answered(_ARMS, "how big is the military budget next year?"), "200.1")
+
+
+_WATCHES = """| 3 March 2025, Monday |
+
+Swiss exports slide in October
+
+Swiss watch exports fell 4.2% to 2.1 billion francs in October, the watch industry federation said, as 1.3 million watches were shipped abroad.
+
+Exports of machinery rose 2.4% to 5.1 billion francs, and exports of chocolate fell 1.1%.
+"""
+
+
+def test_timepieces_are_watches() -> None:
+    expect(answered(_WATCHES, "how many timepieces were exported in October?"), "1.3 million")
+
+
+_MINE = """| 3 March 2025, Monday |
+
+Strike at Andina copper mine enters third week
+
+Workers at the Andina copper mine extended their strike into a third week on Tuesday, union leader Rosa Quispe said.
+
+Andina Chief Executive Daniel Ortiz told reporters the company was losing production every day.
+"""
+
+
+def test_strikers_are_on_strike() -> None:
+    expect(answered(_MINE, "who leads the strikers?"), "Quispe")
+
+
+_AIRWAVES = """| 3 March 2025, Monday |
+
+India's spectrum auction raises 1.42 trillion rupees
+
+India's auction of mobile airwaves closed on Tuesday, raising 1.42 trillion rupees, the telecoms department said.
+
+The country's three private operators bought 14,100 megahertz of spectrum, or about 19% of what was on offer.
+"""
+
+
+def test_telcos_are_operators() -> None:
+    expect(answered(_AIRWAVES, "how many megahertz did the telcos buy?"), "14,100")
