@@ -166,6 +166,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "headquarter": ("headquarter", "headquartered", "headquarters", "based", "hq", "base", "home", "run from"),
     "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket",
                "down tool", "go-slow", "work to rule", "work-to-rule",
+               # "how many workers are on strike?" / "About 640 workers ... stopped work on Saturday"
                "walk off the job", "stop work", "work stoppage", "lay down tool",
                # "who's speaking for the strikers?" / "Workers ... extended their strike"
                "striker", "striking worker"),
@@ -187,7 +188,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "narrow": ("narrow", "tighten"),
     "national": ("national", "nationwide", "countrywide", "nationally", "across the country"),
     "consume": ("consume", "consumption", "burn", "use up"),
-    "cancel": ("cancel", "cancellation", "scrap", "axe", "call off", "scrub", "ditch", "pull the plug", "shelve"),
+    "cancel": ("cancel", "cancellation", "scrap", "axe", "call off", "scrub", "ditch", "pull the plug", "shelve",
+               # "When did the automaker pull out of the contract?" / "last month scrapped a contract"
+               "pull out of", "back out of", "walk away from", "tear up"),
     "flight": ("flight", "departure", "arrival", "sailing"),
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
     "abroad": ("abroad", "overseas", "foreign", "diaspora", "expatriate", "expat", "living abroad"),
@@ -231,7 +234,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "full": ("full", "load factor", "occupancy", "seat occupancy", "of capacity", "capacity utilisation",
              "capacity utilization", "utilisation", "utilization",
              # "are dams fuller than a year ago?" / "reservoirs held 41% of their capacity"
-             "of their capacity", "of its capacity"),
+             "of their capacity", "of its capacity",
+             # "why were the treatment plants maxed out?" / "works were running at full capacity"
+             "max out", "maxed out", "at full capacity", "full capacity", "at capacity", "flat out"),
     "dam": ("dam", "reservoir"),
     "loss": ("loss", "lose", "lost", "loss-making", "in the red", "net loss", "lose money", "lost money", "losing money",
              "bleed", "haemorrhage", "hemorrhage"),  # "how much did the unit bleed?" / "swung to a loss of 42 million"
@@ -256,7 +261,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    "registered capital", "registered foreign capital", "registered fdi", "registered investment"),
     "approve": ("approve", "approval", "sign off", "clear", "authorise", "authorize", "green-light",
                 "greenlight", "endorse", "back", "pass", "okay",
-                # "has brussels ok'd the power price?" / "the European Commission has yet to approve the scheme"
+                # "has the finance ministry ok'd the cheap power price?" / "The finance ministry on Friday approved ..."
                 "ok'd", "okayed", "okd", "green lit", "green light", "rubber-stamp", "rubber stamp", "give the nod",
                 "nod through", "sign off on"),
     # "how much did japan spend propping up the yen?" / "intervening ... to support the yen"
@@ -359,7 +364,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "snag", "technical problem", "technical issue", "technical glitch", "technical fault"),
     # "when was the compressor problem first picked up?" / "the fault was detected during routine monitoring"
     "detect": ("detect", "detection", "spot", "pick up", "discover", "uncover", "identify", "find", "come to light"),
-    # "is WA going to run short of gas?" / "did not expect any domestic gas shortages"
+    # "when did filling stations run short of fuel?" / "Shortages hit 140 filling stations on Sunday"
     "shortage": ("shortage", "run short", "scarcity", "scarce", "tight supply", "short supply", "in short supply",
                  "supply crunch", "supply squeeze", "run out", "run low", "run dry"),
     "injure": ("injure", "injury", "hurt", "harm", "wound", "casualty"),
@@ -379,11 +384,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # alone, which is also stock and which every percentage answers as a proportion.
     "account for": ("account for", "make up", "share of", "proportion of", "portion of", "slice of"),
     "steep": ("steep", "sharp", "severe", "bad", "deep", "heavy"),  # of a fall: "as bad as expected" / "much steeper"
-    "submarine": ("submarine", "sub"),
+    "submarine": ("submarine", "sub"),  # "attack subs" are attack submarines
     # "by how much is the military budget rising?" / "200.1 billion zlotys for defence"
     "military": ("military", "defence", "defense", "armed forces"),
     # "How many timepieces left Switzerland?" / "Swiss watch exports"
-    "watch": ("watch", "timepiece", "wristwatch"),  # "attack subs" are attack submarines
+    "watch": ("watch", "timepiece", "wristwatch"),
     # "11 bulk carriers were waiting at anchor" counts the ships asked
     "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker", "fleet", "bulk carrier", "car carrier", "gas carrier"),
     # Where a ship is kept at work: "where will the 5th fsru be stationed?" / "due to start operating at Damietta"

@@ -147,3 +147,36 @@ The country's three private operators bought 14,100 megahertz of spectrum, or ab
 
 def test_telcos_are_operators() -> None:
     expect(answered(_AIRWAVES, "how many megahertz did the telcos buy?"), "14,100")
+
+
+_CELLS = """| 3 March 2025, Monday |
+
+Nordcell cuts jobs after carmaker scraps order
+
+Nordcell said on Tuesday it would cut 1,150 jobs and delay its second factory by two years.
+
+German carmaker Brenner scrapped a contract to buy battery cells worth 14 billion crowns in January, Nordcell said.
+
+Revenue fell 17% to 1.41 billion crowns in the fourth quarter.
+"""
+
+
+def test_pulling_out_of_a_contract_is_scrapping_it() -> None:
+    expect(answered(_CELLS, "what did brenner pull out of?"), "scrapped a contract")
+
+
+_SEWAGE = """| 3 March 2025, Monday |
+
+Regulator fines Mercia Water
+
+Ofwat fined Mercia Water 96.4 million pounds on Tuesday for failing to run its sewage works properly.
+
+Mercia said 41 of its treatment works were running at full capacity because of rapid housebuilding in the region.
+
+The company will spend 2.1 billion pounds on upgrades by 2030.
+"""
+
+
+def test_maxed_out_is_at_full_capacity() -> None:
+    expect(answered(_SEWAGE, "how many works are maxed out?"), "41")
+
