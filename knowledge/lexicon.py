@@ -326,6 +326,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "record": ("record", "all-time high", "all time high", "record high"),
     # "soymeal and soyoil cargoes" are the article's "soybean meal and oil shipments"
     "soy": ("soy", "soybean", "soya", "soyabean", "soja", "soymeal", "soyoil", "soyameal", "soyaoil"),
+    # A crop story's reader calls the crop by its head word: "what are beans going for at paranagua?" /
+    # "Soybeans at the port of Paranagua averaged 132.40 reais"; "nuts" are the story's hazelnuts
+    "bean": ("bean", "soybean", "soyabean"),
+    "nut": ("nut", "hazelnut"),
     # "which shipments are worst affected?" / "soybean meal and oil shipments are the hardest hit"
     "worst hit": ("worst hit", "hardest hit", "worst affected", "most affected", "hit hardest", "hit worst",
                   "worst-hit", "hardest-hit", "most exposed", "hurt most", "worst hurt", "hardest hurt"),

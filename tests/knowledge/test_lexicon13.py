@@ -180,3 +180,33 @@ The company will spend 2.1 billion pounds on upgrades by 2030.
 def test_maxed_out_is_at_full_capacity() -> None:
     expect(answered(_SEWAGE, "how many works are maxed out?"), "41")
 
+
+
+_BEANS = """| 3 March 2025, Monday |
+
+Brazil raises soy crop forecast
+
+Brazil's crop agency Conab raised its forecast for the soybean harvest to 178.4 million tons on Thursday.
+
+Soybeans at the port of Paranagua averaged 132.40 reais per 60-kg sack last week, down 6.8% from a month earlier.
+
+Corn at Paranagua averaged 71.20 reais per sack.
+"""
+
+
+def test_beans_are_the_soybeans() -> None:
+    expect(answered(_BEANS, "what are beans going for at paranagua?"), "132.40")
+
+
+_HAZEL = """| 3 March 2025, Monday |
+
+Turkey raises hazelnut purchase price
+
+The state grain board TMO said it would pay growers 210 lira per kilogram for Giresun-quality hazelnuts, up from 132 lira a year earlier.
+
+Exports fell 12% to 41,000 tonnes in the first two months of the year.
+"""
+
+
+def test_nuts_are_the_hazelnuts() -> None:
+    expect(answered(_HAZEL, "how much will TMO pay per kilo for the nuts?"), "210")
