@@ -330,6 +330,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "Soybeans at the port of Paranagua averaged 132.40 reais"; "nuts" are the story's hazelnuts
     "bean": ("bean", "soybean", "soyabean"),
     "nut": ("nut", "hazelnut"),
+    # "How much land has gone under paddy?" / "Farmers had planted rice on 24.6 million hectares"
+    "paddy": ("paddy", "rice"),
     # "which shipments are worst affected?" / "soybean meal and oil shipments are the hardest hit"
     "worst hit": ("worst hit", "hardest hit", "worst affected", "most affected", "hit hardest", "hit worst",
                   "worst-hit", "hardest-hit", "most exposed", "hurt most", "worst hurt", "hardest hurt"),

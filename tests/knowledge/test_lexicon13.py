@@ -210,3 +210,17 @@ Exports fell 12% to 41,000 tonnes in the first two months of the year.
 
 def test_nuts_are_the_hazelnuts() -> None:
     expect(answered(_HAZEL, "how much will TMO pay per kilo for the nuts?"), "210")
+
+
+_MONSOON = """| 3 March 2025, Monday |
+
+Weak monsoon delays planting
+
+Farmers had planted rice on 24.6 million hectares as of August 8, down 7.2% from a year earlier, farm ministry data showed.
+
+The area under pulses fell 9.8% to 8.9 million hectares.
+"""
+
+
+def test_paddy_is_rice() -> None:
+    expect(answered(_MONSOON, "How much land has gone under paddy this season?"), "24.6")
