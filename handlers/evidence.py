@@ -424,8 +424,66 @@ def _place_lists(text: str, mentions: list[tuple[MentionRow, EntityRow]], figure
             continue  # "Shipments to China, Japan's biggest trading partner": an aside, no list
         if any(start <= f.start <= end for f in figures):
             continue  # each place with a figure of its own
+        if "respectively" in text and all(any(e.id == p.id for es in respective_figures(text, mentions, figures).values() for p in es)
+                                          for _, _, e in group):
+            continue  # "Spain and China led purchases with 1.6 and 1.3 million tonnes respectively": each its own
         out.append(_PlaceList(start, end, tuple(e for _, _, e in group)))
     return tuple(out)
+
+
+# "KfW and JICA will provide $96 million and $60 million respectively": the figures pair with the
+# names of the list before them, in order.
+_RESPECTIVELY = lazy_compile(r"\brespectively\b")
+# between the last figure and "respectively": its unit or what it is of, no other figure ("60% and
+# 40% of the company respectively")
+_UP_TO_RESPECTIVELY = lazy_compile(r"[^\d;]{0,60}")
+_FIGURE_RUN_GAP = lazy_compile(r"[^\d,;]{0,25}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+# "Germany's KfW", "the Japan International Cooperation Agency (JICA)": one item of the list
+_ONE_ITEM_GAP = lazy_compile(r"['’]s\s+|\s*\(")
+
+
+def respective_figures(text: str, mentions: list[tuple[MentionRow, EntityRow]],
+                       figures: list[FigureRow]) -> dict[int, tuple[EntityRow, ...]]:
+    """Figure id -> the names "respectively" pairs it with: "Spain and China led purchases of corn
+    with 1.6 million tonnes and 1.3 million tonnes respectively" gives China the 1.3 million
+    tonnes, not Spain's. Empty unless the list of names and the run of figures are as long."""
+    said = _RESPECTIVELY.search(text)
+    if said is None:
+        return {}
+    ordered = sorted((f for f in figures if f.end <= said.start()), key=lambda f: f.start)
+    last = next((i for i in range(len(ordered) - 1, -1, -1)
+                 if _UP_TO_RESPECTIVELY.fullmatch(text, ordered[i].end, said.start())), None)
+    if last is None:
+        return {}
+    run = [ordered[last]]
+    for f in reversed(ordered[:last]):
+        if f.end > run[0].start or not _FIGURE_RUN_GAP.fullmatch(text, f.end, run[0].start):
+            break
+        run.insert(0, f)
+    if len(run) < 2:
+        return {}
+    # The names before the run, a name inside a longer one dropped ("Africa" of "African Development Bank").
+    spans = sorted(((m.start, m.end, e) for m, e in mentions if m.end <= run[0].start), key=lambda x: (x[0], -x[1]))
+    names: list[tuple[int, int, EntityRow]] = []
+    for start, end, e in spans:
+        if names and start < names[-1][1]:
+            continue
+        names.append((start, end, e))
+    items: list[tuple[int, int, list[EntityRow]]] = []
+    for start, end, e in names:
+        if items and _ONE_ITEM_GAP.fullmatch(text, items[-1][1], start):
+            items[-1] = (items[-1][0], end, [*items[-1][2], e])
+        else:
+            items.append((start, end, [e]))
+    # The list: the last run of items joined by ", " or "and", with no figure between it and the run.
+    listed = [items[-1]] if items and not any(items[-1][1] <= f.start < run[0].start for f in ordered) else []
+    for item in reversed(items[:-1]):
+        if not listed or not _LIST_LINK.fullmatch(text, item[1], listed[0][0]):
+            break
+        listed.insert(0, item)
+    if len(listed) != len(run):
+        return {}
+    return {f.id: tuple(item[2]) for f, item in zip(run, listed)}
 
 
 def _names_again(text: str, before: frozenset[str]) -> bool:

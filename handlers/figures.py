@@ -20,7 +20,7 @@ from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, per_head, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
-from handlers.evidence import EXPECTATION, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, same_span, span_clause, token_distance
+from handlers.evidence import EXPECTATION, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, resolve_times, says_opposite
@@ -282,9 +282,12 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
         # "semiconductor exports to Taiwan": a sentence that names no Taiwan ranks below one that
         # does, however well it names the rest.
         unplaced = 1.0 if naming and ev.sentence.id not in naming else 0.0
+        respective = _respective_owners(query, ev)
         for f in ev.figures:
+            if respective and f.id in respective and not respective[f.id]:
+                continue  # "KfW and JICA will provide $96 million and $60 million respectively": JICA's $60 million
             if ((figure_conflict(query, f) and not _counts_a_listed_kind(query, f, ev)) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
-                    or _shared(query, f, ev) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
+                    or (not respective.get(f.id) and _shared(query, f, ev)) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)
@@ -302,12 +305,25 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
             score -= _measure_unsaid(query, f, ev) + _superseded(query, f, ev)
+            score += 1.5 if respective.get(f.id) else 0.0
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=asides_around(ev.sentence.text, f.start, f.end))
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+def _respective_owners(query: Query, ev: Evidence) -> dict[int, bool]:
+    """Figure id -> whether "respectively" pairs it with a name asked, for a sentence whose list
+    pairs any of its figures with a name asked; else empty ("and KfW?": KfW's $96 million, though
+    "lend" sits by the $180 million before)."""
+    if not query.entities or "respectively" not in ev.sentence.text:
+        return {}
+    asked, ids = set(query.entity_keys), {e.id for e in query.entities}
+    pairs = respective_figures(ev.sentence.text, ev.mentions, ev.figures)
+    owned = {fid: any(e.id in ids or named_by(e, asked) for e in owners) for fid, owners in pairs.items()}
+    return owned if any(owned.values()) else {}
 
 
 # "How many of the job cuts will be in Belgium?": a part, by where it is, of a whole the
