@@ -9,12 +9,12 @@ from typing import Any
 
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES
-from knowledge.store import EntityRow, Store, normalise_name
+from knowledge.store import EntityRow, MentionRow, Store, normalise_name
 
 from handlers import fallback
 from handlers.context import Ask
 from handlers.conversation import Conversation, Turn
-from handlers.evidence import ASKS_TOTAL, Evidence, Pool, gather, named_by
+from handlers.evidence import ASKS_TOTAL, Evidence, Pool, gather, listed_together, named_by
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS, Query, Term, parse_query
 from handlers.registry import REGISTRY
@@ -309,7 +309,7 @@ def _turn(ask: Ask, result: Answer) -> Turn:
     same = [e for e in ask.pool.evidence if e.sentence.article_id == c.article and e.sentence.paragraph == c.paragraph]
     # The sentence the answer quotes, not merely the best of its paragraph: "why?" reads on from it.
     best = next((e for e in same if c.quote.strip("…")[:40] in e.sentence.text), same[0] if same else None)
-    focus_entity, focus_person = _focuses(ask, result, best.mentions if best else [])
+    focus_entity, focus_person = _focuses(ask, result, best.mentions if best else [], best.sentence.text if best else "")
     return Turn(
         question=ask.question,
         intent=result.intent,
@@ -341,7 +341,10 @@ def _figure_answered(result: Answer, best: Evidence | None) -> int | None:
     return min(stated)[1] if stated else None
 
 
-def _focuses(ask: Ask, result: Answer, mentions: list) -> tuple[EntityRow | None, EntityRow | None]:
+_JOINED_BY = lazy_compile(r"\b(?:and|or)\b")
+
+
+def _focuses(ask: Ask, result: Answer, mentions: list, best_text: str) -> tuple[EntityRow | None, EntityRow | None]:
     """What "it" and, for people, "he"/"she" will mean next: (_focus of the other entities,
     _focus of the people). The answer's names are found in one pass over the mentions for both,
     where each focus read them all again."""
@@ -349,7 +352,21 @@ def _focuses(ask: Ask, result: Answer, mentions: list) -> tuple[EntityRow | None
     text = result.text.lower()
     # Each mention named in the answer and not asked, in mention order, by whether it is a person.
     named: tuple[list[tuple[int, EntityRow]], list[tuple[int, EntityRow]]] = ([], [])
-    for _, e in mentions:
+    places = sorted((m for m, e in mentions if e.kind == "place"), key=lambda m: m.start)
+    # "grain sitting in elevators across Saskatchewan, Alberta and Manitoba": one place of a list is
+    # no "it" or "there" of the answer ("and a week before that?" is no Saskatchewan's).
+    # ("Jackson, Tennessee" is a town and its state: a list ends on "and" or "or")
+    runs: list[list[MentionRow]] = []
+    for a, b in zip(places, places[1:]):
+        if listed_together(best_text, a, b):
+            if runs and runs[-1][-1] is a:
+                runs[-1].append(b)
+            else:
+                runs.append([a, b])
+    listed = {id(m) for run in runs if _JOINED_BY.search(best_text, run[-2].end, run[-1].start) for m in run}
+    for m, e in mentions:
+        if id(m) in listed:
+            continue
         # "Litio Altiplano signed a partnership with ... (ENAMI)": the short name of "Litio Altiplano
         # SA" names it (not a short acronym, found inside any word); "Empresa Nacional de Mineria" is the ENAMI asked.
         at = min((i for n in (e.name, *(a for a in e.aliases if len(a) >= 4)) if (i := text.find(n.lower())) >= 0), default=-1)

@@ -478,6 +478,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "cash position", "war chest", "cash hoard"),
     "gold": ("gold", "bullion"),
     "wait": ("wait", "queue", "line up"),
+    # "how much grain was stuck at elevators?" / "2.3 million tonnes of grain were sitting in country elevators"
+    "stranded": ("stranded", "strand", "stuck", "sit", "sit idle", "held up", "hold up", "pile up", "back up"),
     # "Why are owners turning back to Korean builders?" / "Owners are coming back to Korean yards"
     "shipyard": ("shipyard", "yard", "shipbuilder", "builder", "dockyard"),
     "breakdown": ("breakdown", "break down", "outage", "failure"),

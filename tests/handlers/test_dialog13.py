@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.stories import dialog, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _LENDERS = """| 3 March 2025, Monday |
 
@@ -26,3 +26,30 @@ Denmark and Norway bought 140 turbines and 95 turbines respectively, it said.
 ])
 def test_respectively_pairs_figures_with_names(turns: tuple[str, ...], expected: str) -> None:
     expect(dialog(_LENDERS, *turns), expected)
+
+
+_ELEVATORS = """| 3 March 2025, Monday |
+
+Rail strike strands Canadian grain
+
+About 2.3 million tonnes of grain were sitting in country elevators across Saskatchewan, Alberta and Manitoba as of Sunday, up from 780,000 tonnes a week earlier, the shippers' alliance said.
+
+Ports in Vancouver and Prince Rupert handled 410,000 tonnes of potash last week.
+
+"We have about 90,000 tonnes of canola stuck on farms," said a grower.
+"""
+
+
+def test_stuck_is_sitting() -> None:
+    # "stuck" grain is grain "sitting" in elevators, an everyday paraphrase
+    expect(answered(_ELEVATORS, "How much grain was stuck at country elevators?"), "2.3 million tonnes")
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), [
+    # one place of a list the answer names ("across Saskatchewan, Alberta and Manitoba") is no
+    # "that" of it: the week before is the grain's
+    ("and a week before that?", "780,000"),
+    ("what about a week before that?", "780,000"),
+])
+def test_a_place_listed_in_the_answer_is_not_its_focus(follow_up: str, expected: str) -> None:
+    expect(dialog(_ELEVATORS, "How much grain was sitting in country elevators as of Sunday?", follow_up), expected)
