@@ -478,6 +478,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "cash position", "war chest", "cash hoard"),
     "gold": ("gold", "bullion"),
     "wait": ("wait", "queue", "line up"),
+    # "the rich investors' quota" / "the quota for wealthy individuals"
+    "wealthy": ("wealthy", "rich", "affluent", "well-off", "high-net-worth", "high net worth"),
+    # a share sale's buyers are its investors: "the quota for wealthy individuals", "retail individuals"
+    "individual investor": ("individual investor", "individual", "investor"),
     # "how much grain was stuck at elevators?" / "2.3 million tonnes of grain were sitting in country elevators"
     "stranded": ("stranded", "strand", "stuck", "sit", "sit idle", "held up", "hold up", "pile up", "back up"),
     # "Why are owners turning back to Korean builders?" / "Owners are coming back to Korean yards"

@@ -53,3 +53,23 @@ def test_stuck_is_sitting() -> None:
 ])
 def test_a_place_listed_in_the_answer_is_not_its_focus(follow_up: str, expected: str) -> None:
     expect(dialog(_ELEVATORS, "How much grain was sitting in country elevators as of Sunday?", follow_up), expected)
+
+
+_IPO = """| 3 March 2025, Monday |
+
+Indian lender's IPO oversubscribed 40 times
+
+Institutional buyers bid 55.1 times the portion reserved for them, while the quota for wealthy individuals was subscribed 31.8 times and the retail portion 9.4 times.
+
+The company raised 12 billion rupees from anchor investors on Monday.
+"""
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), [
+    # "rich investors" are the "wealthy individuals" of a share sale, in everyday words
+    ("and the rich investors' quota?", "31.8"),
+    ("and the affluent investors' portion?", "31.8"),
+    ("and the foreign investors' quota?", None),  # no such quota
+])
+def test_everyday_words_for_a_share_sales_buyers(follow_up: str, expected: str | None) -> None:
+    expect(dialog(_IPO, "how many times was the retail portion subscribed", follow_up), expected)
