@@ -25,8 +25,11 @@ from handlers.figures import PLAIN_QUALIFIERS
 from knowledge.text import Token, is_content, is_known_word, phrase_keys
 
 
-# "would not pay a dividend": the verb may take an article before the asked word.
-_NEGATION = lazy_compile(r"\b(?:not|never|no longer|n[o’']t|neither|nor)\s+(?:[\w-]+\s+)?(?:(?:a|an|any)\s+)?$", re.IGNORECASE)
+# "would not pay a dividend": the verb may take an article before the asked word, and the article
+# a word or two ("did not expect any domestic gas shortages", "will not pay a final dividend").
+# "has yet to approve the scheme", "had no plans to raise the duty": not done, nor meant to be.
+_NEGATION = lazy_compile(r"\b(?:not|never|no longer|n[o’']t|neither|nor|yet to|no plans? to|no intention (?:of|to))\s+"
+                         r"(?:[\w-]+\s+)?(?:(?:a|an|any)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
 _DENIES = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n[’']t\b", re.IGNORECASE)
 
 
@@ -37,8 +40,22 @@ def _negated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
         return None
     text = ev.sentence.text
     for start, end in term_spots(text, [t for t in ev.matched if t.required]):
-        if _NEGATION.search(text[max(0, start - 30):start]):
+        if _NEGATION.search(text[max(0, start - 45):start]):
             return start, end
+    return _move_denied(ask, ev)
+
+
+def _move_denied(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
+    """ "Is the govt going to raise the import tax?" over "the government had no plans to raise the
+    duty": the move asked, itself denied."""
+    asked = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else None
+    if asked is None or _DENIES.search(ask.query.text):
+        return None
+    text = ev.sentence.text
+    tokens, keys = analysed(text)
+    for token, k in zip(tokens, keys):
+        if k & asked and _NEGATION.search(text[max(0, token.start - 45):token.start]):
+            return token.start, token.end
     return None
 
 
@@ -97,8 +114,9 @@ def handle(ask: Ask) -> Answer | None:
         # "Did trade fall?": the best sentence about trade may state no move ("a zone of bilateral
         # trade"), or figures that do not move ("kept its forecast for collections at 1.51 billion
         # kg"); a close one that does ("bilateral trade surged to $21.18 billion") answers.
-        moving = [e for e in ask.pool.accepted[:4] if e.coverage >= ev.coverage and any(f.direction for f in e.figures)
-                  and not e.conflicts]
+        # "the government had no plans to raise the duty" denies the move: it answers too.
+        moving = [e for e in ask.pool.accepted[:4] if e.coverage >= ev.coverage and not e.conflicts
+                  and (any(f.direction for f in e.figures) or _move_denied(ask, e))]
         ev = moving[0] if moving else ev
     stated = next((f.direction for f in ev.figures if f.direction), "")
     # "Did the West approve?" over "disapproval from the West"; "Is basmati covered by the curbs?"

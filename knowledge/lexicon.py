@@ -137,6 +137,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "price": ("price", "cost", "tariff", "fee", "rate", "fare"),  # "a price war" / "a fare war"
     # "When did the US levy on Swiss goods kick in?": "since Washington imposed a 31% tariff in August"
     "fee": ("fee", "charge", "levy", "toll", "tariff", "duty"),
+    # "will they raise the import tax on gold?" / "no plans to raise the duty": a duty is a tax
+    "tax": ("tax", "duty", "levy"),
     # "the fuel bill", "the import bill"; "What's the restructuring going to cost them?": "restructuring charges of
     # about 420 million francs" (a charge alone may be a fee)
     # not "price tag", which made "the price tag on the expansion" read money spent upgrading

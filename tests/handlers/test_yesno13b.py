@@ -1,0 +1,35 @@
+"""Yes or no, where the article denies what is asked in words of its own: a move it has no plans
+for, a thing another body has yet to approve."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered
+
+_SILVER = """| 18 November 2025, Tuesday |
+
+Vandoria's silver imports jump ahead of festival season
+
+Vandoria's silver imports jumped 38% from a year earlier to $2.1 billion in October as jewellers stocked up ahead of the festival season, trade ministry data showed on Monday.
+
+Dealers charged a premium of up to $2 an ounce over official prices last week, inclusive of the 7% import duty and 3% sales tax.
+
+Trade Secretary Mira Solen told reporters the rise in purchases was seasonal, adding that the government had no plans to raise the duty.
+
+Brevik Metals said it would not pay a final dividend for 2025 and did not expect any further silver shortages.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # the move asked denied ("no plans to raise"), over a sentence naming the duty with no move
+        ("is the govt going to raise the import tax on silver?", "No."),
+        # a word or two between "any" and the word asked ("did not expect any further silver shortages")
+        ("Will there be silver shortages at Brevik Metals?", "No."),
+    ],
+)
+def test_a_move_or_thing_the_article_denies_is_a_no(question: str, expected: str) -> None:
+    result = answered(_SILVER, question)
+    assert result.answered and result.text.startswith(expected), result.text
