@@ -1392,7 +1392,7 @@ def _starts_no_name(text: str, store: Store, names: frozenset[str]) -> bool:
     question: each test below is one of theirs that reads the token alone, and any test that
     would read its neighbours (or could find a name) answers False, so the matchers run."""
     lower = text.lower()  # a token's lower case (knowledge.text._word_forms)
-    if lower in gz.CAPITALS or lower in _CAPITAL_FIRST_WORDS:
+    if lower in gz.CAPITALS or lower in _CAPITAL_FIRST_WORDS or lower in _SEATS:
         return False  # _capital_for_country: a capital's name may begin here
     if lower in _CENTRAL_BANK_NICKNAMES or lower == "central":
         return False  # _central_bank
@@ -1506,6 +1506,11 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
     return None
 
 
+# A city that news names for the bodies seated there, not a country's government: "Brussels" acts
+# for the European Commission or the EU.
+_SEATS = {"brussels": tuple(normalise_name(n) for n in ("European Commission", "European Union", "EU"))}
+
+
 # One set for every use: a second, shadowed definition of it used to sit above.
 _AUXILIARIES = frozenset("did does do has have had will would could can should is was".split())
 _GOVERNMENT_NOUNS = frozenset("ministry government officials authorities regulator central cabinet".split())
@@ -1517,6 +1522,11 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
     Beijing" is a place, not China."""
     one = tokens[i].lower
     two = f"{one} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
+    if one in _SEATS:
+        # "has brussels ok'd the scheme?": the body the story names ("the European Commission")
+        key = next((k for k in _SEATS[one] if k in names), "")
+        if key and normalise_name(tokens[i].text) not in names:
+            return key, [i]
     if one not in gz.CAPITALS and two not in gz.CAPITALS:
         return None  # no capital's name begins here (nearly every word): nothing to slice and join
     for size in (2, 1):

@@ -382,7 +382,7 @@ def _more_or_less(query: Query, ev: Evidence) -> str:
 # "Is the IMF deal final?" / "Has it been approved?" against "The deal still needs approval from
 # the IMF's executive board": not yet, which the article does state.
 _ASKS_DONE = lazy_compile(r"\b(?:final|finali[sz]ed|approved|done|completed?|sealed|signed off|official|through|"
-                          r"ratified|rubber[- ]stamped|green[- ]lit|a done deal|set in stone|over the line"
+                          r"ratified|rubber[- ]stamped|green[- ]lit|a done deal|set in stone|over the line|ok'd|okayed"
                           # "Has the engineering contract been signed already?": signed, as a thing done to it
                           r"|(?:been|be|being|get|got|gotten) (?:signed|agreed|settled|awarded|cleared|concluded|ok'?d|okayed))\b", re.IGNORECASE)
 _PENDING = lazy_compile(r"\b(?:still (?:needs?|requires?|awaits?|has to|have to|must|faces?)|(?:needs|requires|awaits) (?:\w+ ){0,3}approval"

@@ -33,3 +33,16 @@ Brevik Metals said it would not pay a final dividend for 2025 and did not expect
 def test_a_move_or_thing_the_article_denies_is_a_no(question: str, expected: str) -> None:
     result = answered(_SILVER, question)
     assert result.answered and result.text.startswith(expected), result.text
+
+
+_POWER = """| 30 October 2025, Thursday |
+
+Ostland chemical maker to cut 1,200 jobs
+
+The economy ministry said in a statement that a subsidised industrial power price, planned from January, would help energy-intensive companies, but the European Commission has yet to approve the scheme.
+"""
+
+
+def test_brussels_acting_is_the_european_body_the_story_names() -> None:
+    result = answered(_POWER, "has brussels ok'd the govt's cheap industrial power price yet?")
+    assert result.answered and result.text.startswith("No, not yet."), result.text
