@@ -529,6 +529,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "south": ("south", "southern"),
     "east": ("east", "eastern"),
     "west": ("west", "western"),
+    # "did land-based turbine orders increase?" / "Onshore orders rose 6%"
+    "onshore": ("onshore", "land-based", "on land"),
+    # "is WA going to run short of gas?" / "did not expect any domestic gas shortages"
+    "shortage": ("shortage", "run short", "short supply", "scarcity"),
+    # "is the subsidised bread price going up?" / "no plan to raise the price of a subsidised loaf"
+    "bread": ("bread", "loaf"),
     "domestic": ("domestic", "local", "inside", "internal", "onshore", "at home", "home market", "locally",
                  "inside the country", "within the country"),
     "euro zone": ("euro zone", "eurozone", "euro area", "euro country", "currency bloc", "single currency area"),

@@ -46,3 +46,51 @@ The economy ministry said in a statement that a subsidised industrial power pric
 def test_brussels_acting_is_the_european_body_the_story_names() -> None:
     result = answered(_POWER, "has brussels ok'd the govt's cheap industrial power price yet?")
     assert result.answered and result.text.startswith("No, not yet."), result.text
+
+
+_GAS = """| 21 October 2025, Tuesday |
+
+Outage at Western Australia LNG plant lifts Asian prices
+
+Tarrant Energy has shut two of the three liquefaction trains at its Kestrel Bay liquefied natural gas plant in Western Australia after a compressor fault, the company said on Monday.
+
+Spot LNG prices in north Asia jumped 9.6% to $13.85 per mmBtu on Monday.
+
+Western Australian Energy Minister Jo Pell said on Tuesday the state did not expect any domestic gas shortages, as the plant's separate domestic gas facility was not affected.
+"""
+
+_TURBINES = """| 5 November 2025, Wednesday |
+
+Danish turbine maker Norvind cuts jobs as offshore orders dry up
+
+Norvind's order intake fell 23% in the third quarter, the company said on Wednesday.
+
+Onshore turbine orders rose 6% to 2,310 megawatts, while offshore orders slumped to 560 megawatts from 1,550 megawatts.
+"""
+
+
+@pytest.mark.parametrize(
+    ("article", "question", "expected"),
+    [
+        # "run short" is a shortage, "at home" domestic, and "Western Australian" the minister of WA
+        (_GAS, "is WA going to run short of gas at home because of this", "No."),
+        # land-based is onshore
+        (_TURBINES, "Did land-based turbine orders increase?", "Yes. Onshore turbine orders rose 6% to 2,310 megawatts"),
+    ],
+)
+def test_everyday_words_for_the_article_s_own(article: str, question: str, expected: str) -> None:
+    result = answered(article, question)
+    assert result.answered and result.text.startswith(expected), result.text
+
+
+_BREAD = """| 22 October 2025, Wednesday |
+
+Ostravia's grain buyer books big wheat purchase
+
+Supply Minister Karim Adel said the cost of producing a subsidised loaf had risen to 1.25 pounds, but that the government had no plan to raise the 20-piastre price before next year.
+"""
+
+
+def test_a_thing_not_done_before_next_year_is_not_done_this_year() -> None:
+    result = answered(_BREAD, "is the subsidised bread price going up this year?")
+    assert result.answered and result.text.startswith("No."), result.text
