@@ -1891,7 +1891,12 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         # ... "Southern Chiapas posted", "Western state Michoacan remained" lead with it too.
         leading = {e.name for m, e in subjects if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(s.text, 0, m.start))
                    and not s.text[:1] in "\"“‘'"}
-        if leading and (kind != "other" or not rivals):
+        if leading and kind == "org" and topics.get(key, 0) >= 2 and _FIRM_REFERENCE.search(s.text) and all(
+                _PUBLIC_BODY.search(" ".join(e.roles)) for m, e in subjects if e.name in leading):
+            # "An Ofwat investigation found that the Birmingham-based company ... spilled untreated
+            # sewage": a regulator leads, the firm the story is about is "the company" it speaks of
+            hits += 0.5
+        elif leading and (kind != "other" or not rivals):
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
         elif kind == "place" and rivals and (other := _other_end(query.text, key, s.text, rivals)):
             conflicts.append(other)
@@ -1935,6 +1940,10 @@ def _asked_at(question: str, key: str) -> bool:
 
 
 # What may stand before a place that is still its sentence's subject: a compass point, a kind of place.
+# A definite "the company" (or "the Birmingham-based company") in a sentence another body leads.
+_FIRM_REFERENCE = lazy_compile(r"\bthe (?:[\w-]+-based )?(?:company|firm|group|utility|lender|retailer|carrier|miner|insurer)\b")
+# What a body no firm is does: regulates, governs, judges.
+_PUBLIC_BODY = lazy_compile(r"\b(?:regulator|watchdog|ministry|agency|authority|court|tribunal|government|commission)\b", re.IGNORECASE)
 _PLACE_LEAD = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern|-\w+)?\s+)?(?:(?:state|province|region|city|county|district)\s+(?:of\s+)?)?$")
 
 

@@ -94,3 +94,20 @@ Supply Minister Karim Adel said the cost of producing a subsidised loaf had rise
 def test_a_thing_not_done_before_next_year_is_not_done_this_year() -> None:
     result = answered(_BREAD, "is the subsidised bread price going up this year?")
     assert result.answered and result.text.startswith("No."), result.text
+
+
+_WATER = """| 21 October 2025, Tuesday |
+
+Calder Water fined 40 million pounds over sewage spills
+
+Britain's water regulator Ofwat fined Calder Water Plc 40 million pounds on Tuesday for failing to maintain its treatment works, and the company said it would appeal.
+
+An Ofwat investigation found that the Leeds-based company, which supplies 3.1 million people, spilled untreated sewage into rivers 9,120 times last year, up 12% from a year earlier.
+
+Calder Water plans to invest 5.2 billion pounds in the five years to March 2030, and has earmarked 1.1 billion pounds of that to cut storm overflow spills by 40%.
+"""
+
+
+def test_the_company_a_regulator_speaks_of_is_the_one_the_story_is_about() -> None:
+    result = answered(_WATER, "Did Calder's sewage spills go up last year?")
+    assert result.answered and result.text.startswith("Yes.") and "12%" in result.text, result.text
