@@ -372,7 +372,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "snag", "technical problem", "technical issue", "technical glitch", "technical fault"),
     # "when was the compressor problem first picked up?" / "the fault was detected during routine monitoring"
     "detect": ("detect", "detection", "spot", "pick up", "discover", "uncover", "identify", "find", "come to light"),
-    # "when did filling stations run short of fuel?" / "Shortages hit 140 filling stations on Sunday"
+    # "when did filling stations run short of fuel?" / "Shortages hit 140 filling stations on Sunday";
+    # "is WA going to run short of gas?" / "did not expect any domestic gas shortages"
     "shortage": ("shortage", "run short", "scarcity", "scarce", "tight supply", "short supply", "in short supply",
                  "supply crunch", "supply squeeze", "run out", "run low", "run dry"),
     "injure": ("injure", "injury", "hurt", "harm", "wound", "casualty"),
@@ -531,8 +532,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "west": ("west", "western"),
     # "did land-based turbine orders increase?" / "Onshore orders rose 6%"
     "onshore": ("onshore", "land-based", "on land"),
-    # "is WA going to run short of gas?" / "did not expect any domestic gas shortages"
-    "shortage": ("shortage", "run short", "short supply", "scarcity"),
     # "is the subsidised bread price going up?" / "no plan to raise the price of a subsidised loaf"
     "bread": ("bread", "loaf"),
     "domestic": ("domestic", "local", "inside", "internal", "onshore", "at home", "home market", "locally",
