@@ -23,7 +23,7 @@ from handlers.context import Ask
 from handlers.evidence import EXPECTATION, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, currency_code, resolve_times, says_opposite
+from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, currency_code, resolve_times, says_opposite
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -863,6 +863,10 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     if f.kind in ("count", "quantity") or (f.kind == "number" and not f.scale):
         if asks_amount_earned(query.text.lower()):
             return "not an amount of money"  # nor "1.02 million vehicles", nor "the yen averaged 147.5 per dollar"
+    # "how much money has Pampa lost?" is not "its 14 member companies" (a quantity may be in
+    # pounds: "inject 750 million pounds" answers "how much fresh capital?").
+    if f.kind == "count" and asks_money_outright(query.text.lower()):
+        return "not an amount of money"
     if query.wants == "level" and f.kind == "money" and _PER_UNIT.match(f.unit) and asks_amount_of_a_thing(query.text.lower()):
         return "a price, not an amount"  # "how much palm oil did it export?" is not "$124 a ton"
     if query.wants == "level" and f.kind == "money" and asks_amount_of_a_thing(query.text.lower()):

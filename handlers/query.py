@@ -2196,6 +2196,12 @@ _PROFIT_WORDS = lazy_compile(r"\b(?:net )?(?:profits?|earnings|net income|losses
 _AMOUNT_EARNED = re.compile(r"^how much (?:net |operating |gross |pretax )?(?:profit|revenue|sales|income|earnings|turnover)\b")
 
 
+def asks_money_outright(lower: str) -> bool:
+    """ "how much money has the firm lost?": money by name, which no count ("its 14 member
+    companies") measures."""
+    return bool(_HOW_MUCH_MONEY.search(lower))
+
+
 def asks_amount_of_a_thing(lower: str) -> bool:
     """ "How much palm oil did Indonesia export?": an amount of the thing, not of money."""
     m = _HOW_MUCH_OF_A_THING.search(lower)
