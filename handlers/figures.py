@@ -835,6 +835,12 @@ _HOW_MUCH_MOVED = lazy_compile(r"\bhow much (?:did|does|do|has|have|had|will|wou
                                r"(?:ship|produce|mine|pump|refine|smelt|harvest|grow|catch|land|crush|process)\b", re.IGNORECASE)
 
 
+# ... and what a country buys or sells abroad is tonnes or money, never a rate standing alone
+# ("how much of its crop does it export?" asks a share: "exports 70% of its crop").
+_HOW_MUCH_TRADED = lazy_compile(r"\bhow much (?:did|does|do|has|have|had|will|would)\s+(?:[\w'-]+\s+){1,3}?"
+                                r"(?:import|export|buy|sell|purchase)\b", re.IGNORECASE)
+
+
 _TIME_UNITS = frozenset("day week month year hour minute quarter".split())
 
 
@@ -873,6 +879,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "money, not an amount of the thing"  # "how much acid would the plant produce?" is not its $400 million cost
     if query.wants == "level" and f.kind in ("money", "percent") and _HOW_MUCH_MOVED.search(query.text):
         return "not an amount moved"  # "how much did Coolibah ship?" is not "88% of the benchmark index"
+    if query.wants == "level" and f.kind == "percent" and not f.direction and _HOW_MUCH_TRADED.search(query.text):
+        return "a rate, not an amount traded"  # "how much did Vietnam import from the US?" is not "a 20% U.S. tariff"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
     if query.wants == "money" and f.kind in ("count", "quantity") and _WORTH.search(query.text):

@@ -25,3 +25,24 @@ def test_how_much_money_is_no_count_of_members() -> None:
 def test_how_much_money_still_finds_money() -> None:
     result = answered(_CHAMBER, "how much money in export sales does each day of the strike hold up?")
     assert result.answered and "52 million" in result.text, result.text
+
+
+_GARMENTS = """| 11 September 2025, Thursday |
+
+Garment exports slump as new tariffs bite
+
+Vietnam's textile and garment exports fell 8.4% in August from a year earlier to $3.52 billion, the statistics office said, as a 20% U.S. tariff that took effect last month led American buyers to cancel orders.
+
+Vietnam also imported 1.08 million tonnes of cotton in the first eight months, down 4.6%.
+"""
+
+
+def test_how_much_imported_is_no_tariff_rate() -> None:
+    result = answered(_GARMENTS, "How much did Vietnam import from the US in August?")
+    assert not result.answered, result.text
+
+
+def test_how_much_imported_still_finds_tonnes() -> None:
+    result = answered(_GARMENTS, "How much cotton did Vietnam import in the first eight months?")
+    assert result.answered and "1.08 million tonnes" in result.text, result.text
+
