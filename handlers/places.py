@@ -1592,11 +1592,18 @@ def _describe_named(ask: Ask, intent: str) -> Answer | None:
     return make_answer(ask.question, intent, text, 0.8, [citation(ask.store, ev.sentence)])
 
 
+_DONE_BY = lazy_compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _mentioned(ask: Ask, intent: str, entity: EntityRow) -> Answer | None:
     """No role recorded: the words around its first mention say who or where it is."""
     for ev in ask.pool.accepted:
         for mention, named in ev.mentions:
             if named.id == entity.id:
+                if ask.query.required and _DONE_BY.search(ev.sentence.text, max(0, mention.start - 8), mention.start):
+                    # "Who runs the NTMA?" is not "the wealth fund managed by the NTMA": there it
+                    # does what is asked, and the words around it say to what, not by whom.
+                    continue
                 text = clause_window(ev.sentence.text, mention.start, mention.end, 130)
                 return make_answer(ask.question, intent, text, 0.6, [citation(ask.store, ev.sentence)])
     return None

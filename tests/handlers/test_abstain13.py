@@ -46,3 +46,15 @@ def test_how_much_imported_still_finds_tonnes() -> None:
     result = answered(_GARMENTS, "How much cotton did Vietnam import in the first eight months?")
     assert result.answered and "1.08 million tonnes" in result.text, result.text
 
+
+_FUND = """| 4 November 2025, Tuesday |
+
+Ireland's corporate tax take jumps
+
+The government plans to transfer 4.3 billion euros to the Future Ireland Fund, the sovereign wealth fund managed by the National Treasury Management Agency, in December.
+"""
+
+
+def test_who_runs_a_body_is_not_what_that_body_runs() -> None:
+    result = answered(_FUND, "Who runs the National Treasury Management Agency?")
+    assert not result.answered, result.text
