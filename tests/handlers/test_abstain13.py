@@ -58,3 +58,20 @@ The government plans to transfer 4.3 billion euros to the Future Ireland Fund, t
 def test_who_runs_a_body_is_not_what_that_body_runs() -> None:
     result = answered(_FUND, "Who runs the National Treasury Management Agency?")
     assert not result.answered, result.text
+
+
+_ORDERS = """| 8 October 2025, Wednesday |
+
+German orders fall unexpectedly
+
+German industrial orders fell unexpectedly in August, dropping by 2.3% from the previous month, data from the statistics office showed on Tuesday.
+
+Analysts polled by Reuters had forecast a 0.8% rise. Compared with August last year, orders were 4.6% lower.
+"""
+
+
+def test_what_year_on_year_asks_a_change_not_a_year() -> None:
+    result = answered(_ORDERS, "What year-on-year decline did orders see?")
+    assert result.answered and result.intent == "figure" and "4.6%" in result.text, result.text
+    result = answered(_ORDERS, "what month on month drop did orders see?")
+    assert result.answered and result.intent == "figure" and "2.3%" in result.text, result.text
