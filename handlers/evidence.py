@@ -314,6 +314,12 @@ def _other_basis(basis: str, evidence: list[Evidence], store: Store) -> None:
         elif not stated:
             paragraph = store.paragraph(s.article_id, s.paragraph) or ""
             stated = stated_bases(paragraph[: max(0, paragraph.find(s.text))])
+            # "Analysts polled by Reuters had forecast a 0.8% rise." opening a paragraph, with no
+            # time of its own, measures as the change it follows does ("dropping by 2.3% from the
+            # previous month"); "Compared with August last year, ..." sets its own.
+            if not stated and not e.times and s.paragraph > 1 and paragraph.startswith(s.text) and e.figures:
+                previous = store.paragraph(s.article_id, s.paragraph - 1) or ""
+                stated = stated_bases(previous[previous.rfind(". ", 0, len(previous) - 1) + 1 :])
         if stated and basis not in stated:
             e.conflicts.append(f"{'/'.join(sorted(stated))} on {'/'.join(sorted(stated))}, not {basis} on {basis}")
 

@@ -75,3 +75,8 @@ def test_what_year_on_year_asks_a_change_not_a_year() -> None:
     assert result.answered and result.intent == "figure" and "4.6%" in result.text, result.text
     result = answered(_ORDERS, "what month on month drop did orders see?")
     assert result.answered and result.intent == "figure" and "2.3%" in result.text, result.text
+
+
+def test_a_bare_change_opening_a_paragraph_is_measured_as_the_one_before() -> None:
+    result = answered(_ORDERS, "What year-on-year change did the Reuters poll expect for orders?")
+    assert not result.answered, result.text
