@@ -999,6 +999,10 @@ _WILL = lazy_compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|paya
                    r"|\b(?:plans?|planned|agrees?|agreed|aims?|intends?|decided)\s+(?:\w+\s+){0,3}?to\b|\b(?:is|are) to\b|\bnext\b"
                    # "loans for cane growers, to be disbursed ... from May": still to happen
                    r"|\bto be\s+[a-z]+(?:ed|en|id)\b"
+                   # "six cargoes due to load in November": a timetable's deed; not "fell due to strikes in May"
+                   r"|(?<!was )(?<!were )\bdue to\s+(?:load|ship|sail|arrive|start|begin|open|reopen|close|expire|mature|end|finish|launch"
+                   r"|resume|restart|meet|vote|report|publish|release|deliver|complete|come|return|run|hold|sign|rule|enter|depart|submit"
+                   r"|announce|pay|receive|decide|go)\b"
                    # "what is the government going to announce in December?", asked in October: the one to come
                    r"|\b(?:is|are|am)\s+(?:[\w-]+\s+){0,3}?going to\s+(?!the\b|a\b|an\b)[a-z]+\b"
                    # "Some buyers are holding off until the government's Budget on November 26"
