@@ -276,6 +276,12 @@ def _parse_query(question: str, store: Store) -> Query:
         if any(t.required and t.position not in soft for t in terms) or entity_hits:  # "how much was set aside?" asks of nothing else
             terms = [replace(t, soft=True, keys=t.keys - MEASURES if t.position in bid else t.keys)
                      if t.position in soft and t.required else t for t in terms]
+    # "When can companies start drawing on the loans?": the start of a deed is dated by the deed's
+    # own time ("will be disbursed from October"), though "Construction is due to start" says it.
+    starting = {i for i in range(len(tokens) - 1) if tokens[i].lower in _STARTING_ASPECT and tokens[i + 1].lower.endswith("ing")
+                and len(tokens[i + 1].lower) > 5}
+    if starting:
+        terms = [replace(t, soft=True) if t.position in starting and t.required else t for t in terms]
     names = [name for name, _ in entity_hits]
     wh = _question_word(text.lower())
     # "how much rain came down", "snow fell": weather falls, it does not decrease.
@@ -1813,6 +1819,7 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
 
 
 # "start", "stop", "keep" before a deed ("start paying out"): when it runs
+_STARTING_ASPECT = frozenset("start starts started begin begins began commence commences".split())
 _ASPECT_VERBS = frozenset("start starts begin begins stop stops keep keeps resume resumes continue continues finish cease quit".split())
 _REFERRING_NOUNS = frozenset(["project"])
 _AMOUNT_NOUNS = frozenset("value amount figure term equivalent worth sum total".split())

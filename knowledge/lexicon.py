@@ -218,6 +218,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "lend": ("lend", "lending", "credit"),
     # "When does the dividend get paid?" against "The new dividend is payable on Dec. 15".
     "payable": ("payable", "pay out", "get paid", "be paid", "paid out"),
+    # "When can companies start drawing on the loans?" / "The loans ... will be disbursed from October"
+    "disburse": ("disburse", "draw on", "drawing on", "draw down", "drawdown"),
     # What a bank "sets aside" for bad loans is its provision.
     # "how much was set aside for subsidies?" / "the cabinet has allocated"
     # "how big a writedown did they book?": "took a $340 million charge"
