@@ -117,6 +117,7 @@ _ASKS_EXPECTED = re.compile(r"\b(?:supposed|expected|due|scheduled|slated|meant|
 # ... or "has yet to be signed, and Wilczek said he expected it in the first half of next year".
 _EXPECTED_BEFORE = re.compile(r"\b(?:supposed|expected|due|scheduled|slated|set|planned)\s+to\s+(?:[\w-]+\s+){1,3}$"
                               r"|\bexpect(?:s|ed)?\s+(?:it|them|one|this|that)\s+$", re.IGNORECASE)
+_TIMETABLED = lazy_compile(r"\b(?:scheduled|slated|due|set)\s+(?:to|for|on|in)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:will|does|do|is|are|next|upcoming|due)\b")
 # "when is the follow-up contract supposed to be inked?": a plan still ahead, not the framework deal "signed in March".
 _FUTURE = re.compile(r"\b(?:next|upcoming|coming|will|going to|future|due)\b"
@@ -396,7 +397,15 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     acted_on = bool(wanted) and bool(movers) and bool(things) and all(t.position > min(movers) for t in things)
     ordinals = {t.lemma for t in ask.query.required if t.lemma in _ORDINAL_WORDS}
     event = _event_before_object(ask)
+    # "When is the next Bank of England rate decision?": the next of a recurring thing is told as
+    # next ("its next announcement on November 6") or by its own words, not by a forecast that
+    # "inflation will dip in the second quarter".
+    upcoming = next((t for t in ask.query.terms if t.lemma == "next"), None)
+    after_next = [t for t in ask.query.required if upcoming is not None and t.position > upcoming.position]
     for ev in evidence:
+        if after_next and upcoming not in ev.matched and not all(t in ev.matched for t in after_next) \
+                and not _TIMETABLED.search(ev.sentence.text):
+            continue  # ... or as set down: "is scheduled to review policy on October 23"
         picked = _ordinal_picks(ev, ordinals) if ordinals else set()
         # "When did the bank last lower rates?": a sentence in which something was lowered, not
         # "the lowest since March 2024".

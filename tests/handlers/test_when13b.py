@@ -48,3 +48,35 @@ def test_drawing_on_a_loan_is_its_disbursing() -> None:
 def test_the_start_of_a_deed_is_dated_by_the_deed_without_the_word_start() -> None:
     # "start drawing": the loans' own "from October" dates it, with no "start" in that sentence
     expect(answered(_CREDIT, "When can companies start drawing on the cheap loans?"), "From October")
+
+
+_HOLD = """| 2 February 2024, Friday |
+
+Central bank holds rates, signals cuts
+
+The Bank of Arden kept interest rates at 5.25% on Thursday but dropped its warning that borrowing costs might rise again.
+
+Sterling fell 0.3% after the decision, and traders priced in rate cuts this year.
+
+The Bank now expects inflation to dip to its target in the second quarter of this year before edging up again.
+"""
+
+
+def test_the_next_of_a_recurring_decision_is_not_a_forecast_of_another_thing() -> None:
+    # nothing says when the next decision is: a forecast for the second quarter dates no meeting
+    expect(answered(_HOLD, "When is the next Bank of Arden rate decision?"), None)
+
+
+_REVIEW = """| 2 October 2025, Thursday |
+
+Exports rise on chip demand
+
+Korea's exports rose 12.7% in September from a year earlier, trade data showed on Wednesday.
+
+The Bank of Korea, which has kept its benchmark interest rate at 2.50% since May, is scheduled to review policy on October 23.
+"""
+
+
+def test_a_scheduled_review_dates_the_next_decision() -> None:
+    # no "next" in the sentence, but "scheduled to review policy" sets the date down
+    expect(answered(_REVIEW, "when is the bok next deciding on rates"), "October 23")
