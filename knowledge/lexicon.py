@@ -554,6 +554,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "policy interest rate"),
     "tonne": ("tonne", "ton", "metric ton", "mt", "tonnage"),  # "how much tonnage did they win?" / "8.42 million gross tons"
     "kilogram": ("kilogram", "kg", "kilo"),
+    # "when did it start mass-producing the Iris?" / "began series production of its Iris"
+    "mass production": ("mass production", "mass produce", "mass-production", "mass-produce", "series production",
+                        "serial production", "volume production"),
     "crop": ("crop", "harvest", "output", "production", "yield", "produce", "reap"),  # "how much wheat will they reap?"
     "gateway": ("gateway", "hub", "corridor", "gate", "entry point"),
     "reason": ("reason", "why", "cause", "because", "purpose", "motive", "aim"),

@@ -80,3 +80,18 @@ The Bank of Korea, which has kept its benchmark interest rate at 2.50% since May
 def test_a_scheduled_review_dates_the_next_decision() -> None:
     # no "next" in the sentence, but "scheduled to review policy" sets the date down
     expect(answered(_REVIEW, "when is the bok next deciding on rates"), "October 23")
+
+
+_SERIES = """| 21 October 2025, Tuesday |
+
+Czech car output slows as chips run short
+
+Vltavia Auto began series production of its Iris electric SUV at its plant in Pardubice last month after investing 14.2 billion crowns.
+
+The company has taken 21,500 orders for the Iris since unveiling it in March.
+"""
+
+
+def test_mass_producing_is_series_production() -> None:
+    # "began series production ... last month": the mass-producing asked, in the maker's words
+    expect(answered(_SERIES, "when did vltavia start mass-producing the iris"), "Last month")
