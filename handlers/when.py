@@ -133,9 +133,10 @@ def _ahead(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
 
 def _month_running(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
     """ "picking would peak in late November" in a story of 6 November: the month has begun, but
-    what is said of it may still lie ahead (unlike "this year", which dates no next meeting)."""
+    what is said of it may still lie ahead (unlike "this year", which dates no next meeting); so
+    may a quarter's ("is due to start operating in the third quarter", said in July)."""
     info = ask.store.article(ev.sentence.article_id)
-    return bool(t.kind == "month" and info and info.date and t.end_date and t.end_date > info.date)
+    return bool(t.kind in ("month", "quarter") and info and info.date and t.end_date and t.end_date > info.date)
 
 
 _NEWS_EVENT = frozenset({"say", "report", "announce", "declare", "decision", "decide", "result", "publish"})
@@ -354,8 +355,8 @@ def _asked_spans(ask: Ask) -> set[tuple[str, str]]:
 
 # "By when is the last pit to shut?": "five mines will close by the end of 2028, followed by eight
 # more by 2035 and the last eight by 2045": the time after the word that picks the one asked.
-_ORDINAL_WORDS = frozenset({"first", "last", "final", "second", "third"})
-_ORDINAL_WORD = lazy_compile(r"\b(?:first|last|final|second|third)\b", re.IGNORECASE)
+_ORDINAL_WORDS = frozenset({"first", "last", "final", "second", "third", "fourth", "fifth", "sixth", "seventh"})
+_ORDINAL_WORD = lazy_compile(r"\b(?:first|last|final|second|third|fourth|fifth|sixth|seventh)\b", re.IGNORECASE)
 
 
 def _ordinal_picks(ev: Evidence, ordinals: set[str]) -> set[int]:

@@ -618,6 +618,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cet": ("cet", "core tier", "common equity tier"),
     "capex": ("capex", "capital expenditure", "capital spending", "capital investment"),
     "lng": ("lng", "liquefied natural gas"),
+    # "the fifth floating regas ship" / "floating storage and regasification units": the trade's clipping
+    "regasification": ("regasification", "regas", "regasify", "regassification"),
     # "how many gas tankers did the yards land?" / "Korean yards won 38 LNG carriers"
     "lng carrier": ("lng carrier", "lng tanker", "gas tanker", "gas carrier", "lng vessel", "lng ship"),
     "gdr": ("gdr", "global depositary receipt"),  # "How much did the GDRs fall in London?"

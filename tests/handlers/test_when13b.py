@@ -95,3 +95,38 @@ The company has taken 21,500 orders for the Iris since unveiling it in March.
 def test_mass_producing_is_series_production() -> None:
     # "began series production ... last month": the mass-producing asked, in the maker's words
     expect(answered(_SERIES, "when did vltavia start mass-producing the iris"), "Last month")
+
+
+_FSRU = """| 22 July 2025, Tuesday |
+
+Egypt charters more import ships as gas output falls
+
+Egypt now operates four floating storage and regasification units at Ain Sokhna and Alexandria.
+
+A fifth vessel, chartered from Oslo-based Nordvik Maritime, is due to start operating at Damietta in the third quarter, and a sixth is planned for the port of Arish next year.
+"""
+
+
+def test_regas_is_the_trades_clipping_of_regasification() -> None:
+    # "regas" is no unknown kind of ship: the article's "regasification units"
+    expect(answered(_FSRU, "When is the fifth floating regas ship supposed to start up?"), "In the third quarter")
+
+
+def test_a_quarter_under_way_may_still_hold_what_is_to_come() -> None:
+    # said in July, "due to start operating in the third quarter" is still ahead
+    expect(answered(_FSRU, "When will the fifth vessel start operating?"), "In the third quarter")
+
+
+_TIMETABLE = """| 22 July 2025, Tuesday |
+
+Port orders new cranes
+
+The port will receive four new cranes, Chief Executive Lena Berg said on Monday.
+
+A fourth crane is due to arrive in March, a fifth in June and a sixth in September.
+"""
+
+
+def test_a_fifth_picks_its_own_part_of_a_timetable() -> None:
+    # "a fifth in June": the time after the ordinal asked, not the fourth's March nor the sixth's
+    expect(answered(_TIMETABLE, "When is the fifth crane due to arrive?"), "In June")
