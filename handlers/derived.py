@@ -17,12 +17,12 @@ from knowledge.store import FigureRow, SentenceRow, Store
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, Evidence, Pool, base_text, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
+from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers import figures
 from handlers.figures import DURATION_UNIT, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference_text, fmt, indefinite, same_currency, scaled, unit_of
 from handlers.models import Answer, Citation
-from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MUCH_THAN, Query, Term, resolve_times
+from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys, tokenize
@@ -36,7 +36,7 @@ _YEAR_EARLIER = lazy_compile(
 )
 _MISSED = re.compile(r"\b(?:miss|missed|beat|exceed|exceeded|top|topped|undershoot|overshoot)\b")
 _DIFF = lazy_compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b|\bhow far apart\b|\bhow (?:much|many)\b[^?]*\bapart\b"
-                   r"|" + HOW_MUCH_THAN.pattern +
+                   r"|" + HOW_MUCH_THAN.pattern + r"|" + HOW_MANY_THAN.pattern +
                    r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)"
                    r"|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b")
 
@@ -56,7 +56,9 @@ def handle(ask: Ask) -> Answer | None:
     evidence = [e for e in ask.pool.accepted[:6]]
     if PER_UNIT.search(lower):
         # "how much more per tonne was the French wheat?": prices compared, not the tonnes bought
-        evidence = [replace(e, figures=[f for f in e.figures if f.kind == "money"]) for e in evidence]
+        # ("7.2 U.S. cents per kilowatt-hour" is a price though counted in cents)
+        evidence = [replace(e, figures=[f for f in e.figures if f.kind == "money" or (f.kind == "count" and f.unit in SUBUNITS)])
+                    for e in evidence]
     if EXCHANGE_RATE.search(lower):
         return _exchange_rate(ask, evidence)
     if BEFORE_ADDED.search(lower):

@@ -1821,6 +1821,8 @@ def _figure_keys(figures: list[FigureRow]) -> frozenset[str]:
             keys.update(("money", "amount", "sum"))
             if f.unit.startswith(("a ", "an ", "per ")):
                 keys.update(("price", "pric", "cost"))  # "$75.90 a barrel" is a price
+        elif f.kind == "count" and f.unit in SUBUNITS:
+            keys.update(("price", "pric", "cost"))  # "7.2 U.S. cents per kilowatt-hour" is a price too
         elif f.kind == "percent":
             keys.update(("percent", "percentage", "rate", "ratio", "proportion"))
         elif _AREA_UNIT.match(f.unit):
@@ -1828,6 +1830,8 @@ def _figure_keys(figures: list[FigureRow]) -> frozenset[str]:
     return frozenset(keys)
 
 
+# Cents and pence are counted, not read as money, yet an amount of them is a price.
+SUBUNITS = frozenset("cents cent pence penny kopecks kopeks paise".split())
 _AREA_UNIT = re.compile(r"(?:square\b|hectares?\b|acres?\b|sq\b)", re.IGNORECASE)
 
 

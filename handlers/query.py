@@ -2527,12 +2527,15 @@ EXCHANGE_RATE = lazy_compile(
 # difference of two stated figures; "than a year ago" asks a change, which the figure states.
 HOW_MUCH_THAN = re.compile(r"\bhow much [a-z]{2,}(?:er|ier)\b(?=[^?]*\bthan\s+(?!(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+"
                           r"(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b))")
+# "how many megawatts higher was this year's peak than last year's", "how many cents per kwh
+# cheaper is the new tariff than the 2021 one": a unit between "how many" and the comparing word,
+# a difference of two levels like "how many more".
+HOW_MANY_THAN = re.compile(r"\bhow many [a-z][\w-]*(?: (?:per|a|an) [a-z][\w-]*)? (?:higher|lower|bigger|smaller|larger|greater|cheaper|dearer"
+                           r"|pricier|costlier)\b(?=[^?]*\bthan\b)")
 # "how much capacity does the plant have now, before the new trains are added?": the level an
 # addition the article states starts from.
 BEFORE_ADDED = lazy_compile(r"\bhow (?:much|many)\b[^?]*\bbefore the\s+(?:[\w-]+\s+){0,3}?(?:is|are|get|gets|go|goes|come|comes)\s+"
                             r"(?:added|built|completed|installed|commissioned|connected|online|on line|on stream|into service)\b")
-# ("how many megawatts higher was this year's peak than last year's": a unit between "how many"
-# and the comparing word, a difference of two levels like "how many more")
 _DERIVED = re.compile(
     BEFORE_ADDED.pattern + r"|"
     r"\bby how many\b[^?]*\byear\s+(?:earlier|before|ago)\b|"  # "by how many yuan ... from a year earlier": a difference
@@ -2541,7 +2544,7 @@ _DERIVED = re.compile(
     r"\b(?:this|the same) (?:time|point|stage|date) (?:last|a) (?:year|season)\b|"  # "planted by this time last year"
     r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+(?:fiscal\s+|financial\s+)?(?:year|season)\s+(?:earlier|before|ago)\b|\b(?:previous|prior) (?:fiscal |financial )?(?:year|season)\b|\blast season\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
-    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow (?:much|many)\b[^?]*\bapart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|" + HOW_MUCH_THAN.pattern + r"|\bhow many (?:more|fewer|less)\b|\bhow many [a-z][\w-]* (?:higher|lower|bigger|smaller|larger|greater)\b(?=[^?]*\bthan\b)|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b(?!\s+(?:company|group|firm|entity|business|bank|lender|operator|steelmaker|airline|carrier|workforce|capacity))|\bbefore (?:the|[a-z]+'s)\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|fortnights?|half|stretch|day|date) (?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"
+    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow (?:much|many)\b[^?]*\bapart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|" + HOW_MUCH_THAN.pattern + r"|\bhow many (?:more|fewer|less)\b|" + HOW_MANY_THAN.pattern + r"|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b(?!\s+(?:company|group|firm|entity|business|bank|lender|operator|steelmaker|airline|carrier|workforce|capacity))|\bbefore (?:the|[a-z]+'s)\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|fortnights?|half|stretch|day|date) (?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"
 )
 
 

@@ -866,6 +866,8 @@ def _set_quantity(text: str, m: re.Match[str], figure: Figure) -> None:
         figure.measure = _noun_phrase_after(text, of.end())
 
 
+# "U.S.", "U.K.": an abbreviation spelt with dots, which the word pattern would cut at "U".
+_DOTTED_ABBR_RE = lazy_compile(r"[ \t]+(?:[A-Z]\.){2,}(?=[ \t])")
 _SIZE_MODIFIER_RE = lazy_compile(r"\s*\d+(?:\.\d+)?-(?:kg|kilo(?:gram)?|lb|pound|litre|liter|tonne|ton|foot|ft)\b", re.IGNORECASE)
 
 
@@ -874,6 +876,9 @@ def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
     size = _SIZE_MODIFIER_RE.match(text, start)
     if size:
         start = size.end()  # "51.8 million 60-kg bags" counts bags
+    dotted = _DOTTED_ABBR_RE.match(text, start)
+    if dotted:
+        start = dotted.end()  # "7.2 U.S. cents" counts cents: "U." ends no noun phrase
     if m.group("vague") is not None:
         of = _OF_AFTER_RE.match(text, m.end())
         start = of.end() if of else m.end()
