@@ -1100,8 +1100,10 @@ def _subject_before_verb(text: str, start: int) -> str:
     if obj:
         return obj
     words = _WORD_RE.findall(text[clause:verb.start()])
-    if not words and (aside := _ASIDE_BEFORE_RE.search(text, max(0, clause - 200), clause)):
+    if not words and verb.group(0).lower() not in ("up", "down") and (aside := _ASIDE_BEFORE_RE.search(text, max(0, clause - 200), clause)):
         # "Service revenue, which excludes handset sales, rose 4.2%": the subject before the aside.
+        # (Not "exported 15.9 million tonnes ... in the 2025/26 crop year, which began on August 1,
+        # up 8.2%": a bare "up" has no subject of its own; it tells how the main clause's level moved.)
         words = _WORD_RE.findall(aside.group(1))
     elif len(words) >= 3 and words[0].lower() in ("that", "which") and (named := _RELATIVE_SUBJECT_RE.search(text, max(0, clause - 200), clause)):
         # "orders for collaborative robots, or cobots, that work alongside people doubled": the

@@ -18,3 +18,16 @@ def test_a_unit_price_in_cents_asked_how_many_cents_cheaper_is_the_difference_of
     # "U.S. cents" counts cents (not "U."), an amount of cents is a price (the tariff asked), and
     # "how many cents per kwh cheaper ... than" compares two stated levels
     expect(answered(_TARIFF, "how many cents per kwh cheaper is the new tariff than the 2020 one"), "2.70")
+
+
+_GRAIN = """| 3 March 2025, Monday |
+
+Rail strike strands Canadian grain
+
+Canada exported 15.9 million tonnes of wheat, canola, barley and pulses in the first quarter of the 2025/26 crop year, which began on August 1, up 8.2% from a year earlier, the grain commission said.
+"""
+
+
+def test_a_bare_up_after_an_aside_moves_the_main_clause_level_not_the_asides_noun() -> None:
+    # ", which began on August 1, up 8.2%": the rise is the exports', not the crop year's
+    expect(answered(_GRAIN, "How much grain did Canada export in the same quarter a year earlier?"), "14.7")
