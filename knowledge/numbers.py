@@ -876,9 +876,6 @@ def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
     size = _SIZE_MODIFIER_RE.match(text, start)
     if size:
         start = size.end()  # "51.8 million 60-kg bags" counts bags
-    dotted = _DOTTED_ABBR_RE.match(text, start)
-    if dotted:
-        start = dotted.end()  # "7.2 U.S. cents" counts cents: "U." ends no noun phrase
     if m.group("vague") is not None:
         of = _OF_AFTER_RE.match(text, m.end())
         start = of.end() if of else m.end()
@@ -924,6 +921,12 @@ def _noun_phrase_after(text: str, pos: int, limit: int = 4) -> str:
     words: list[str] = []
     end = pos
     while len(words) < limit:
+        dotted = _DOTTED_ABBR_RE.match(text, end)
+        if dotted:
+            # "7.2 U.S. cents", "a 15% U.S. tariff": "U." ends no noun phrase
+            words.append(dotted.group(0).strip())
+            end = dotted.end()
+            continue
         w = _NEXT_WORD_RE.match(text, end)
         if w is None:
             break

@@ -31,3 +31,18 @@ Canada exported 15.9 million tonnes of wheat, canola, barley and pulses in the f
 def test_a_bare_up_after_an_aside_moves_the_main_clause_level_not_the_asides_noun() -> None:
     # ", which began on August 1, up 8.2%": the rise is the exports', not the crop year's
     expect(answered(_GRAIN, "How much grain did Canada export in the same quarter a year earlier?"), "14.7")
+
+
+_TEXTILES = """| 11 September 2025, Thursday |
+
+Vietnam's garment exports slump as tariffs bite
+
+Vietnam's textile and garment exports fell 8.4% in August from a year earlier to $3.52 billion, the statistics office said, as a 20% U.S. tariff that took effect last month led American buyers to cancel or delay orders.
+"""
+
+
+def test_a_rate_before_a_dotted_abbreviation_measures_the_noun_after_it_not_the_letter() -> None:
+    # "a 20% U.S. tariff" measures the tariff, not "U" (read as the US asked); nothing says what
+    # Vietnam imported from the US
+    expect(answered(_TEXTILES, "How much did Vietnam import from the US in August?"), None)
+
