@@ -121,6 +121,7 @@ def parse_query(question: str, store: Store) -> Query:
 
 
 _COUNTRY_NOUNS = frozenset("country kingdom nation republic emirate".split())
+_STORY_TRADES = frozenset({"sector", "industry"})
 _ABROAD = frozenset({"abroad", "overseas"})
 _EXPORTED = frozenset({"export"})
 _JOB_WORDS = frozenset({"job", "worker"})
@@ -223,8 +224,11 @@ def _parse_query(question: str, store: Store) -> Query:
     # "the chain", "the company": the story's own subject, named or not in the answer sentence
     # ("Abroad, it opened 486 stores"); "the supplier": "Marbach, which makes brake systems".
     # "the kingdom", "the country": the story's own country ("Saudi Arabia's public debt stood at").
+    # "the sector", "the industry": the trade the story is about ("textile and garment exports totalled").
     optional |= {i for i in range(1, len(tokens)) if ("firm" in keys[i] or tokens[i].lemma in _SUBJECT_BODIES
-                                                     or tokens[i].lemma in _COUNTRY_NOUNS)
+                                                     or tokens[i].lemma in _COUNTRY_NOUNS
+                                                     # (not "the industry group", a body of its own)
+                                                     or (tokens[i].lemma in _STORY_TRADES and not (i + 1 < len(tokens) and keys[i + 1] & _BODY_WORDS)))
                  and tokens[i - 1].lower in ("the", "this")
                  and not (i > 1 and tokens[i - 2].lower == "of")}  # "which parts of the company" asks within it
     # "by what percent did group sales grow?": the whole company's, which "Net sales grew 3.1%"
@@ -1748,7 +1752,7 @@ _AMOUNT_COMPARATIVES = frozenset("more less fewer extra additional further".spli
 
 _CATEGORY_NOUNS = frozenset("""country nation state province city region company firm business people person member
 government bank group side party official investor analyst economist
-unit arm division subsidiary""".split())  # "nz unit profit": the company part's profit, no kind of profit
+unit arm division subsidiary sector industry""".split())  # "nz unit profit": the company part's profit, no kind of profit
 
 
 def _unknown_kinds(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], store: Store, text: str) -> list[str]:

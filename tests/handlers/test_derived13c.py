@@ -46,3 +46,15 @@ def test_a_rate_before_a_dotted_abbreviation_measures_the_noun_after_it_not_the_
     # Vietnam imported from the US
     expect(answered(_TEXTILES, "How much did Vietnam import from the US in August?"), None)
 
+
+_GARMENTS = """| 11 September 2025, Thursday |
+
+Vietnam's garment exports slow
+
+In the first eight months of the year, textile and garment exports totalled $26.7 billion, up 3.1% from a year earlier, the textile association said.
+"""
+
+
+def test_the_sector_asked_is_the_trade_the_story_is_about_and_no_kind_of_export() -> None:
+    # "the sector exported": the textile and garment trade, which the sentence names in its own words
+    expect(answered(_GARMENTS, "How much had the sector exported in jan-aug last year?"), "25.9")
