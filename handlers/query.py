@@ -2378,9 +2378,16 @@ _TOPIC_NOT = lazy_compile(r"\s*(?:how|when|where|who|whom|why|which|what|whether
 _MORE_OF_THAN = lazy_compile(r"\bhow much (?:more|less) (?P<noun>(?:[\w-]+ ){1,2})(?:did|does|do|was|were|is|are|has|have|had|will)\b[^?]*\bthan\b")
 
 
+# "how much more per kilo is TMO paying than last year?": a price's two levels ("210 lira per
+# kilogram ..., up from 132 lira a year earlier"), their difference asked, not a rate.
+_MORE_PER_UNIT_THAN = lazy_compile(r"\bhow much (?:more|less) (?:per|a|an) [a-z]+\b(?<!\ba year)(?<!\ba month)[^?]*\bthan\b")
+
+
 def _more_of_a_measure(lower: str) -> bool:
-    m = _MORE_OF_THAN.search(lower) if "than" in lower else None
-    return bool(m) and lemma(m["noun"].split()[-1]) in MEASURES
+    if "than" not in lower:
+        return False
+    m = _MORE_OF_THAN.search(lower)
+    return (bool(m) and lemma(m["noun"].split()[-1]) in MEASURES) or bool(_MORE_PER_UNIT_THAN.search(lower))
 
 
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:

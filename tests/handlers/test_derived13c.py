@@ -58,3 +58,18 @@ In the first eight months of the year, textile and garment exports totalled $26.
 def test_the_sector_asked_is_the_trade_the_story_is_about_and_no_kind_of_export() -> None:
     # "the sector exported": the textile and garment trade, which the sentence names in its own words
     expect(answered(_GARMENTS, "How much had the sector exported in jan-aug last year?"), "25.9")
+
+
+_HAZELNUTS = """| 3 March 2025, Monday |
+
+Turkey raises hazelnut purchase price
+
+The state grain board TMO said it would pay growers 210 lira per kilogram for in-shell Giresun-quality hazelnuts, up from 132 lira a year earlier.
+"""
+
+
+def test_more_per_unit_than_last_year_is_the_difference_of_two_stated_prices_of_nuts_of_any_kind() -> None:
+    # "nuts" are the article's hazelnuts; "how much more per kilo ... than last year" asks the
+    # difference of the two prices the sentence states, not a rate
+    expect(answered(_HAZELNUTS, "how much more per kilo is TMO paying for giresun-quality nuts than last year"), "78")
+
