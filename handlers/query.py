@@ -126,6 +126,8 @@ _ABROAD = frozenset({"abroad", "overseas"})
 _EXPORTED = frozenset({"export"})
 _JOB_WORDS = frozenset({"job", "worker"})
 _JOBS_LOST = frozenset({"layoff"})
+_JOBS_GONE = frozenset({"fall"})
+_GONE_TO = frozenset({"to", "abroad", "overseas", "elsewhere", "offshore"})
 _PHRASAL_VERBS = frozenset("put take set get give make bring come go turn pull knock carry".split())
 _ARRIVAL_VERBS = frozenset("reach hit total touch".split())
 # "what did exports reach", "what level did trade hit": the amount a level verb arrives at.
@@ -296,6 +298,12 @@ def _parse_query(question: str, store: Store) -> Query:
     # "how many dollars did it scoop up", "what deposit are buyers putting down", "what slice do
     # investors end up with": the particle of a verb moves nothing.
     move_keys = [frozenset() if t.lower in _PARTICLE_VERBS and i > 0 and tokens[i - 1].lemma in _PARTICLE_VERBS[t.lower] else k
+                 for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    # "how many mining jobs have gone over the past year?": jobs lost or gone are a fall in their
+    # number ("employed 71,400 people ..., down from 75,900"), though a company's loss is no fall;
+    # jobs gone to Mexico moved.
+    move_keys = [k | _JOBS_GONE if (t.lemma == "lose" or t.lower == "gone") and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i])
+                 and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GONE_TO) else k
                  for i, (t, k) in enumerate(zip(tokens, move_keys))]
     query = Query(
         text=text,

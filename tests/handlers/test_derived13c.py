@@ -73,3 +73,15 @@ def test_more_per_unit_than_last_year_is_the_difference_of_two_stated_prices_of_
     # difference of the two prices the sentence states, not a rate
     expect(answered(_HAZELNUTS, "how much more per kilo is TMO paying for giresun-quality nuts than last year"), "78")
 
+
+_MINES = """| 3 March 2025, Monday |
+
+Polish coal mining jobs shrink
+
+Hard coal mining employed 71,400 people at the end of September, down from 75,900 a year earlier, the ministry said.
+"""
+
+
+def test_jobs_gone_are_a_fall_in_their_number_between_the_two_stated_levels() -> None:
+    # "have gone" asks how far the number of jobs fell, which the two levels give
+    expect(answered(_MINES, "How many mining jobs have gone over the past year?"), "4,500")
