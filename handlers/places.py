@@ -1095,6 +1095,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     things = {t.lemma for t in query.required if t.lemma not in gz.PLACE_NOUNS} if "person" not in kinds else set()
     passive_asked = bool(query.entities) or _ASKED_PASSIVE.search(query.text) is not None
     destination_asked = "person" not in kinds and not home_asked and _asks_destination(query)
+    nation = _nation_asked(query.text)
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -1112,6 +1113,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 continue  # "which Gulf states ...?": Kuwait, not Cairo or Egypt
             if _inside_longer(mention, spans) or (_demonym_use(ev.sentence.text, mention) and not origin_asked):
                 continue  # "Russian" in "Russian Far East" or "Chinese President" is no place here
+            if nation and _of_another_nation(entity, nation):
+                continue  # "which Russian official spoke?": not the "Chinese General Administration of Customs", nor China
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
             score += _kind_fit(query, entity, kind_asked) + _preposition_fit(ev.sentence.text, mention)
@@ -1294,6 +1297,29 @@ def _other_title(query: Query, entity: EntityRow) -> bool:
     return not any(re.search(rf"\b{re.escape(word)}", role, re.IGNORECASE) for role in entity.roles)
 
 
+# "which Russian official ...?", "who is the Chinese president?": the answer's nationality, asked.
+_NATION_ASKED = lazy_compile(r"^\s*(?:which|what|who\s+(?:is|was|are|were)\s+the)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _nation_asked(text: str) -> str:
+    m = _NATION_ASKED.match(text)
+    nation = DEMONYMS.get(m.group(1).lower(), "") if m else ""
+    # "which African countries ...?" asks places inside a continent, not of one nation
+    return "" if nation.lower() in _ABOVE_COUNTRY else nation
+
+
+def _of_another_nation(entity: EntityRow, nation: str) -> bool:
+    """A body or person the text gives another country's demonym ("Chinese customs", "Chinese
+    President Xi") is no answer to a question asking one of `nation`'s."""
+    if entity.kind == "place":
+        return entity.name != nation and entity.name in _NATIONS
+    for name in (entity.name, *entity.aliases, *entity.roles):
+        first = name.split(" ", 1)[0].lower()
+        if first in DEMONYMS and DEMONYMS[first] != nation:
+            return True
+    return False
+
+
 def _demonym_use(text: str, mention: MentionRow) -> bool:
     word = text[mention.start : mention.end].lower()
     return word in DEMONYMS
@@ -1323,6 +1349,9 @@ _ABOVE_COUNTRY = frozenset(("europe", "asia", "africa", "latin america", "south 
                             "middle east", "far east", "central asia", "southeast asia", "east asia", "south asia",
                             "eastern europe", "western europe", "central europe", "scandinavia", "balkans", "caucasus",
                             "sahel", "eurasia", "indo-pacific"))
+
+# The countries demonyms name: "Chinese customs" is of another one than "which Russian official".
+_NATIONS = frozenset(v for v in DEMONYMS.values() if v.lower() not in _ABOVE_COUNTRY)
 
 # The nouns a "which ..." question names its answer's kind by: the gazetteer's, plus a few.
 _PERSON_NOUNS = gz.PERSON_NOUNS | frozenset("person man woman farmer worker trader strategist leader".split())
