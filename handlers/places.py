@@ -850,6 +850,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
                            [citation(ask.store, ev.sentence)])
     if query.member_of:
         return None  # "Which EU countries ...?" and none of them named: not what the body is
+    if intent == "where" and _within_asked(query, ask.pool.evidence[:8]) is not None:
+        return None  # "where are they from in Russia?" and no place in it named: not where Russia is
     return _describe_named(ask, intent)
 
 
@@ -1096,6 +1098,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     passive_asked = bool(query.entities) or _ASKED_PASSIVE.search(query.text) is not None
     destination_asked = "person" not in kinds and not home_asked and _asks_destination(query)
     nation = _nation_asked(query.text)
+    within = _within_asked(query, evidence) if "person" not in kinds else None
+    origin = "person" not in kinds and _ASKS_ORIGIN.search(query.text) is not None
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -1113,6 +1117,10 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 continue  # "which Gulf states ...?": Kuwait, not Cairo or Egypt
             if _inside_longer(mention, spans) or (_demonym_use(ev.sentence.text, mention) and not origin_asked):
                 continue  # "Russian" in "Russian Far East" or "Chinese President" is no place here
+            if origin and entity.kind == "place" and _SETTLED_BEFORE.search(ev.sentence.text, max(0, mention.start - 50), mention.start):
+                continue  # "where are the firms from?": "40 Russian firms set up businesses in Liaoning" is where they went
+            if within is not None and entity.kind == "place" and _outside(entity, ev.sentence.text, mention, within):
+                continue  # "which city in Jilin?": not "the Russian Far East", nor Zhoushan "in the province of Zhejiang"
             if nation and _of_another_nation(entity, nation):
                 continue  # "which Russian official spoke?": not the "Chinese General Administration of Customs", nor China
             seen.add((entity.id, ev.sentence.id))
@@ -1318,6 +1326,78 @@ def _of_another_nation(entity: EntityRow, nation: str) -> bool:
         if first in DEMONYMS and DEMONYMS[first] != nation:
             return True
     return False
+
+
+# "where are the firms from?", "where did it come from?": where one started out.
+_ASKS_ORIGIN = lazy_compile(r"\bwhere\b.*\bfrom\b|\bfrom\s+where\b|\bcom(?:es?|ing)\s+from\b|\bcame\s+from\b", re.IGNORECASE)
+# "set up businesses in", "opened a plant in", "moved to": where one went, not where one is from.
+_SETTLED_BEFORE = lazy_compile(r"\b(?:set\s+up|sets\s+up|setting\s+up|open(?:s|ed|ing)?|establish(?:es|ed|ing)?|mov(?:es|ed|ing)|relocat(?:es|ed|ing)"
+                               r"|expand(?:s|ed|ing)?|arriv(?:es|ed|ing))\b(?:\s+[\w-]+){0,3}?\s+(?:in|to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# "which city in Jilin ...?", "where in the US ...?", "where are they from in Russia?": a place
+# asked inside another one.
+_WITHIN_ASKED = lazy_compile(r"\b(?:where|from|cit(?:y|ies)|towns?|ports?|provinces?|regions?|states?|count(?:y|ies)|districts?)"
+                             r"\s+in\s+(?:the\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
+# "to Zhoushan and Jiaxing in the eastern Chinese province of Zhejiang": inside Zhejiang.
+_IN_PROVINCE_OF = lazy_compile(r"(?:\s*(?:,|and|or)\s*[A-Z][\w-]*)*\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:province|state|region|county|prefecture|district)\s+of\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+class _Within(NamedTuple):
+    """The place a question asks inside: its names, lower case, and how specific it is."""
+    names: frozenset[str]
+    level: int
+
+
+def _within_asked(query: Query, evidence: list[Evidence]) -> _Within | None:
+    m = _WITHIN_ASKED.search(query.text)
+    if not m:
+        return None
+    words = m.group(1).lower().split()
+    asked = set(query.entity_keys)
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        if name not in asked and not canonical_place(name):
+            continue
+        for ev in evidence:
+            for _, entity in ev.mentions:
+                if entity.kind == "place" and name in _keys(entity):
+                    names = {entity.name.lower(), *(a.lower() for a in entity.aliases)}
+                    return _Within(frozenset(names), _specificity(entity))
+        place = canonical_place(name)
+        if place:
+            return _Within(frozenset({name, place.lower()}), _place_level(place))
+    return None
+
+
+def _outside(entity: EntityRow, text: str, mention: MentionRow, within: _Within) -> bool:
+    """The text puts this place outside the one asked: as wide as it or wider ("the Russian Far East"
+    for a city in Jilin), in another province ("Zhoushan ... in the province of Zhejiang"), or
+    described as another's ("the biggest port in the Russian Far East")."""
+    name = entity.name.lower()
+    if any(n in name for n in within.names) or any(n in role.lower() for role in entity.roles for n in within.names):
+        return False  # "northeast China" is in China, "Shenyang, the capital of Liaoning province" in Liaoning
+    if _specificity(entity) <= within.level:
+        return True
+    m = _IN_PROVINCE_OF.match(text, mention.end)
+    if m and m.group(1).lower() not in within.names:
+        return True
+    for role in entity.roles:
+        other = _ROLE_PLACE.search(role)
+        if other and _place_level(other.group(1)) <= within.level:
+            return True
+    return False
+
+
+# "the biggest port in the Russian Far East", "the capital of Liaoning province": the place a role puts one in.
+_ROLE_PLACE = lazy_compile(r"\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+
+
+def _place_level(name: str) -> int:
+    """As _specificity, for a name the gazetteer may know: 1 a country, 3 a city, else 2."""
+    low = (canonical_place(name) or name).lower()
+    return 1 if low in gz.COUNTRY_SET else 3 if low in _CITY_NAMES else 2
 
 
 def _demonym_use(text: str, mention: MentionRow) -> bool:
