@@ -434,7 +434,7 @@ def _price_by_its_pair(query: Query, f: FigureRow, ev: Evidence) -> bool:
 def _rate_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "How much acid does it get through in a year?": "consuming 2.9 million tonnes of the acid a
     year" states the yearly rate asked; "24,600 tonnes for next year" is one year's amount."""
-    unit = _asked_rate(query.text)
+    unit = asked_rate(query.text)
     if not unit or query.times:
         return 0.0
     if f.unit.endswith(unit):
@@ -444,7 +444,7 @@ def _rate_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
 
 
 @lru_cache(maxsize=4096)  # per question: asked again of every candidate figure
-def _asked_rate(question: str) -> str:
+def asked_rate(question: str) -> str:
     m = _ASKS_RATE.search(question)
     return m.group(1).lower() if m else ""
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from knowledge.lazy_re import lazy_compile
 from knowledge.store import EntityRow, FigureRow
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
+from handlers.evidence import Evidence
+from handlers.figures import asked_rate
 from handlers.models import Answer
 from handlers.what import focus_span
 
@@ -34,6 +38,8 @@ def _by_text(ask: Ask) -> Answer | None:
     ev = ask.pool.best()
     if ev is None or (not ev.matched and not ev.entity_hits):
         return None
+    if _rate_untold(ask.query.text, ev):
+        return None
     start, end = focus_span(ev)
     if not ev.matched and ev.mentions:
         keys = set(ask.query.entity_keys)
@@ -55,3 +61,26 @@ def _bare_person(ask: Ask) -> EntityRow | None:
     people = [e for e in ask.pool.entities.values() if e.kind == "person" and e.roles
               and e.name.lower() in ask.query.entity_keys]
     return people[0] if len(people) == 1 and not ask.query.terms else None
+
+
+# The words that make a figure a rate of the period asked: "annual cost savings", "a year".
+_RATE_WORDS = {"year": lazy_compile(r"\b(?:annual\w*|yearly|per\s+annum|(?:a|an|per|each|every)\s+year)\b", re.IGNORECASE),
+               "month": lazy_compile(r"\b(?:monthly|(?:a|per|each|every)\s+month)\b", re.IGNORECASE),
+               "week": lazy_compile(r"\b(?:weekly|(?:a|per|each|every)\s+week)\b", re.IGNORECASE),
+               "day": lazy_compile(r"\b(?:daily|(?:a|per|each|every)\s+day)\b", re.IGNORECASE)}
+_UNIT_DAYS = {"year": 365, "month": 30, "week": 7, "day": 1}
+
+
+def _rate_untold(question: str, ev: Evidence) -> bool:
+    """ "shenyang hub containers per yr" of "a train carrying 55 containers departing ... to mark the
+    hub's inauguration": one train's load, no yearly rate, nor figures over a longer stretch to make
+    one of ("40 firms in January to September" gives one a month)."""
+    unit = asked_rate(question)
+    if not unit or not ev.figures or _RATE_WORDS[unit].search(ev.sentence.text):
+        return False
+    for f in ev.figures:
+        if f.period_start and f.period_end:
+            days = (date.fromisoformat(f.period_end) - date.fromisoformat(f.period_start)).days + 1
+            if days >= 2 * _UNIT_DAYS[unit]:
+                return False
+    return True

@@ -63,6 +63,11 @@ def handle_what(ask: Ask) -> Answer | None:
     ev = ask.pool.best()
     if ev is None:
         return None
+    last = ask.conversation.last
+    if last is not None and last.figure_id is not None and _ASKS_CONTENTS.match(ask.query.text) and not _contents_told(ask, last.sentence_id, last.figure_id):
+        # "how many containers?" "55" "what was in them?": "a train carrying 55 containers
+        # departing for Russia" counts them and never says what they held.
+        return None
     lower = ask.query.text.lower()
     if _WHAT_IS.match(lower):
         described = describe_named(ask, "what")
@@ -103,6 +108,23 @@ def handle_what(ask: Ask) -> Answer | None:
             end = rest.start()
     text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+# "what was in them?", "what did they carry?": what the things just counted held.
+_ASKS_CONTENTS = lazy_compile(r"^\s*(?:and\s+)?what\s+(?:(?:was|were|is|are)\s+(?:in|inside)\s+(?:it|them|they|those|these)"
+                              r"|(?:did|do|does|were|was)\s+(?:it|they|those|these)\s+(?:carry|carrying|contain|containing|hold|holding|have\s+in))\b",
+                              re.IGNORECASE)
+# "55 containers of steel", "200 trucks loaded with grain": what they held, after the count's unit.
+_CONTENTS_AFTER = lazy_compile(r"\s*(?:[\w-]+\s+)?(?:of|carrying|containing|holding|(?:loaded|filled|packed|laden)\s+with|full\s+of)\s+\w",
+                               re.IGNORECASE)
+
+
+def _contents_told(ask: Ask, sentence_id: int, figure_id: int) -> bool:
+    for f in ask.store.figures_in([sentence_id]):
+        if f.id == figure_id:
+            text = ask.store.sentences([f.sentence_id])[f.sentence_id].text
+            return _CONTENTS_AFTER.match(text, f.end) is not None
+    return True
 
 
 _CLAUSE_END = lazy_compile(r"[,;:]\s|[.?!]\s*$|[.?!]\s")
@@ -276,12 +298,24 @@ _WITH_DOING = lazy_compile(r"\bwith\s+(?:[\w'’-]+\s+){1,5}?[\w-]+ing\b", re.IG
 def _states_the_move(ask: Ask, ev: Evidence) -> bool:
     """The sentence meets the move asked ("jump": "soared") with a figure moving that way ("increased
     connectivity" moves no figure)."""
-    if ask.query.direction not in ("up", "down"):
+    direction, level = ask.query.direction, ""
+    if direction not in ("up", "down"):
+        # "why did trade hit a high?": reaching a high is a rise, a low a fall
+        m = _HIT_A_LEVEL.search(ask.query.text)
+        if m is None:
+            return False
+        level = m.group(1).lower()
+        direction = "down" if level == "low" else "up"
+    keys = UP_KEYS if direction == "up" else DOWN_KEYS
+    if not any(t.required and (t.keys & keys or t.word.lower() == level) for t in ev.matched):
         return False
-    keys = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS
-    if not any(t.required and t.keys & keys for t in ev.matched):
-        return False
-    return any(f.direction == ask.query.direction for f in ev.figures)
+    return any(f.direction == direction for f in ev.figures)
+
+
+# "hit a high", "reached a new peak", "touch a record low": a move told by where it ended.
+_HIT_A_LEVEL = lazy_compile(r"\b(?:hit|hits|hitting|reach(?:es|ed|ing)?|touch(?:es|ed|ing)?|str(?:ike|uck)|scal(?:e|ed))\s+"
+                            r"(?:an?\s+|the\s+|its\s+)?(?:(?:new|record|fresh|all-time|multi-year|\w+-(?:year|month|week))\s+)?(high|peak|low)\b",
+                            re.IGNORECASE)
 
 
 def _plainly_why(text: str, at: int) -> bool:

@@ -1,12 +1,13 @@
 """Fresh phrasings of questions like the bundled article's, each over a small story of its own:
 an answer of another nation than the one asked, a place asked inside another, where one came
-from rather than where one went."""
+from rather than where one went, hitting a high as a move, a rate asked by keywords and what the
+things just counted held."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.handlers.stories import answered, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _FAIR = """| 3 March 2025, Monday |
 
@@ -70,3 +71,60 @@ Estonia's outbound shipments to Finland rose 12% in the first nine months.
 ])
 def test_where_from_is_not_where_they_went(question: str, expected: str | None) -> None:
     expect(answered(_SETTLED, question), expected)
+
+
+_TRADE = """| 3 March 2025, Monday |
+
+Estonian and Finnish firms sign port deals in Tallinn
+
+Estonia has urged increased cross-border links with Finland and deeper cooperation despite objections from Latvia after the ferry strike last year.
+
+In February, trade between Estonia and Finland surged to 2.1 billion euros, the highest since March 2019 when the ferry line opened, according to customs data.
+
+Passenger traffic at the port fell to 40,000 in February, the lowest in a decade, because of storms in the Baltic.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # hitting a high is a rise: "surged ..., the highest since" states it and gives no cause
+    ("y did estonia finland trade hit a high in february", None),
+    ("why did trade reach a record high in february?", None),
+    ("why did passenger traffic hit a low?", "storms"),
+])
+def test_hitting_a_high_is_a_move(question: str, expected: str | None) -> None:
+    expect(answered(_TRADE, question), expected)
+
+
+_HUB = """| 3 March 2025, Monday |
+
+Estonian port opens rail hub
+
+In April, a new cargo hub for Baltic freight trains was put into operation in Tartu, with a train carrying 40 wagons departing for Latvia to mark the hub's opening.
+
+In May, a barge carrying 12 containers of timber left Parnu for Riga.
+
+In January to June, 30 Finnish firms set up businesses in Tartu, the national broadcaster reported.
+
+The port expects annual cargo of 2 million tonnes by 2027.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # one train's load is no yearly rate
+    ("tartu hub wagons per yr", None),
+    ("tartu hub wagons", "40 wagons"),
+    ("port cargo per year", "2 million tonnes"),
+    ("finnish firms per month in tartu", "30"),  # six months of them make one a month
+])
+def test_a_rate_asked_by_keywords(question: str, expected: str | None) -> None:
+    expect(answered(_HUB, question), expected)
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    # counted, and never said what they held
+    ("the first train out of the tartu hub, how many wagons", None),
+    ("how many containers did the barge carry", "timber"),
+])
+def test_what_the_things_counted_held(first: str, expected: str | None) -> None:
+    expect(dialog(_HUB, first, "what was in them?"), expected)
+
