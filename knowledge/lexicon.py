@@ -520,7 +520,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sector": ("sector", "industry", "field", "area", "domain", "branch", "segment"),
     # "Which industries were told to use less gas?": "plants were asked to lower their consumption"
     "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ", "consumption"),
-    "meet": ("meet", "meeting", "talk", "hold talk", "sit down with", "visit", "summit"),
+    # "when did Putin and Xi sit down together?": "a meeting between Putin and Xi"
+    "meet": ("meet", "meeting", "talk", "hold talk", "sit down with", "sit down together", "get together", "visit", "summit"),
     "first": ("first", "inaugural", "maiden", "initial", "opening", "debut", "beginning"),
     "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly"),
     "car": ("car", "vehicle", "automobile", "auto", "automotive", "carmaker", "automaker", "saloon", "sedan",

@@ -1,7 +1,7 @@
 """Fresh phrasings of questions like the bundled article's, each over a small story of its own:
 an answer of another nation than the one asked, a place asked inside another, where one came
-from rather than where one went, hitting a high as a move, a rate asked by keywords and what the
-things just counted held."""
+from rather than where one went, hitting a high as a move, a rate asked by keywords, what the
+things just counted held and sitting down together as a meeting."""
 
 from __future__ import annotations
 
@@ -127,4 +127,18 @@ def test_a_rate_asked_by_keywords(question: str, expected: str | None) -> None:
 ])
 def test_what_the_things_counted_held(first: str, expected: str | None) -> None:
     expect(dialog(_HUB, first, "what was in them?"), expected)
+
+
+_TALKS = """| 3 March 2025, Monday |
+
+Polish firms sign deals at Ukrainian fair
+
+The fair in Lviv, the largest city of western Ukraine, follows a meeting between Polish President Andrzej Duda and Ukrainian President Volodymyr Zelenskiy last week in Kyiv.
+
+In May, Polish customs said the landlocked region of Lublin would be able to use Odesa, the biggest port in southern Ukraine, to ship goods to Gdansk and Gdynia in the northern Polish province of Pomerania from June.
+"""
+
+
+def test_sitting_down_together_is_a_meeting() -> None:
+    expect(answered(_TALKS, "when did duda and zelenskiy sit down together before the fair?"), "Last week")
 
