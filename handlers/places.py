@@ -1126,6 +1126,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
             score += _kind_fit(query, entity, kind_asked) + _preposition_fit(ev.sentence.text, mention)
+            if entity.kind == "place" and asked and _in_asked_role(entity, ev, asked, kind_asked):
+                score += 2.0  # "Vladivostok is the largest port in what region?": "Vladivostok, the biggest port in the Russian Far East"
             if entity.kind == "place" and "person" not in kinds and _based_here(ev.sentence.text, mention) and not home_asked:
                 score -= 2.0  # "the Kuala Lumpur-based airline said": its home, not where the deal was signed
             if entity.kind == "place" and "person" not in kinds:
@@ -1314,6 +1316,20 @@ def _nation_asked(text: str) -> str:
     nation = DEMONYMS.get(m.group(1).lower(), "") if m else ""
     # "which African countries ...?" asks places inside a continent, not of one nation
     return "" if nation.lower() in _ABOVE_COUNTRY else nation
+
+
+def _in_asked_role(entity: EntityRow, ev: Evidence, asked: set[str], kind_asked: _KindAsked) -> bool:
+    """The place is named in the role the text gives a name the question asks about, and the
+    question's words meet that role ("the largest port": "the biggest port in the Russian Far East")."""
+    names = (entity.name.lower(), *(a.lower() for a in entity.aliases))
+    for _, other in ev.mentions:
+        if other.id == entity.id or not other.roles or not _keys(other) & asked:
+            continue
+        for role in other.roles:
+            low = role.lower()
+            if any(n in low for n in names) and not kind_asked.wanted.isdisjoint(phrase_keys(role)):
+                return True
+    return False
 
 
 def _of_another_nation(entity: EntityRow, nation: str) -> bool:

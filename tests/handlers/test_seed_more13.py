@@ -1,7 +1,7 @@
 """Fresh phrasings of questions like the bundled article's, each over a small story of its own:
 an answer of another nation than the one asked, a place asked inside another, where one came
 from rather than where one went, hitting a high as a move, a rate asked by keywords, what the
-things just counted held and sitting down together as a meeting."""
+things just counted held, sitting down together as a meeting and the place in a role asked."""
 
 from __future__ import annotations
 
@@ -142,3 +142,11 @@ In May, Polish customs said the landlocked region of Lublin would be able to use
 def test_sitting_down_together_is_a_meeting() -> None:
     expect(answered(_TALKS, "when did duda and zelenskiy sit down together before the fair?"), "Last week")
 
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the place named in the role the text gives the port asked about, not the region that uses it
+    ("odesa is the largest port in what region", "southern Ukraine"),
+    ("lviv is the largest city in what region?", "western Ukraine"),
+])
+def test_the_place_in_a_role_asked(question: str, expected: str) -> None:
+    expect(answered(_TALKS, question), expected)
