@@ -364,6 +364,11 @@ def _parse_query(question: str, store: Store) -> Query:
         clause = _WHEN_THEY.search(text.lower())
         if clause is not None and any(t.required and tokens[t.position].start < clause.start() for t in query.terms):
             query.terms = [replace(t, required=False) if tokens[t.position].start > clause.start() else t for t in query.terms]
+    if _CALLED_IT.search(text):
+        # "what did Xi call Heilongjiang?", "who called it a pivotal gateway?": what one called a
+        # thing is what one declared it ("should become a pivotal gateway, Xi declared"); not
+        # "what is the forum called?", its name.
+        query.terms = [replace(t, keys=t.keys | {"say"}) if t.lemma == "call" else t for t in query.terms]
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
@@ -2509,7 +2514,21 @@ def asks_kinds(text: str) -> bool:
     m = KINDS_OF.match(text)
     return m is not None and m.group(1).lower().endswith("s")
 _LEADING_AND = lazy_compile(r"^\s*(?:and|so|but|then|ok|okay)\b[\s,]*")
-_WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b")
+_WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b"
+                             # "what got put into operation?", "what was set up in May?": the thing done to
+                             r"|^\s*what\s+(?:got|gets|get)\s+[a-z]+\b"
+                             r"|^\s*what(?:'s|s| is| are| was| were| has been| have been)\s+(?:put|set|brought|taken|[a-z]+ed)\s+(?:into|up|out|off|under|on)\b")
+
+
+_CALLED_IT = lazy_compile(r"^\s*(?:what|how)\s+(?:did|does|do|has|have)\s+.{1,40}?\s+call\b|^\s*who\s+(?:has\s+|have\s+)?call(?:s|ed)\s+\S+.{0,30}?\s+an?\s",
+                          re.IGNORECASE)
+
+
+def asks_thing_done(lower: str) -> bool:
+    """ "What's getting cut?", "what got put into operation?": the thing something was done to."""
+    return _WHAT_IS_DONE.match(lower) is not None
+
+
 _MAKES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|were|could|can)\s+.{1,60}?\s(?:produce|producing|manufacture|manufacturing|"
                              r"build|building|assemble|assembling|provide|providing|supply|supplying|make there|produce there)(?:\s+(?:to|for)\s+[\w\s'’-]{1,40}?)?\s*\??\s*$")
 _WHAT_TOP_PLURAL = lazy_compile(r"^\s*what(?:'s| are| were)\s+(?:the\s+)?(?:top|biggest|largest|main|leading|major)\s+(?:\d+\s+|five\s+|three\s+|ten\s+)?"

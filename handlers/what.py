@@ -16,7 +16,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
-from handlers.query import DOWN_KEYS, UP_KEYS, excluded_names
+from handlers.query import DOWN_KEYS, UP_KEYS, asks_thing_done, excluded_names
 from handlers.models import Answer
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
@@ -54,7 +54,8 @@ _WHAT_WAS_THE = lazy_compile(r"^\s*what(?:'s| is| was| were| are)\s+(?!.*\b(?:do
                              r"(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?[\w\s-]{2,40}?\s*\??\s*$")
 # "what is the conference in Shenyang actually called?": a name asked, however the thing is put.
 _ASKS_NAME = lazy_compile(r"\bname of\b|\bwhat(?:'s| is| was| are| were)? (?:it|\w+(?: \w+){0,5}) (?:actually |really |officially )?called\b|\bcalled what\b|\bnamed what\b")
-_ASKS_SAID = lazy_compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said|tell|told|declare|announce|write|mean)\b")
+# ("what did Xi call Heilongjiang?": what he declared it should be)
+_ASKS_SAID = lazy_compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said|tell|told|declare|announce|write|mean|call)\b")
 
 
 def handle_what(ask: Ask) -> Answer | None:
@@ -75,7 +76,7 @@ def handle_what(ask: Ask) -> Answer | None:
             return described
     if _ASKS_NAME.search(lower):
         return _name_of(ask, ev)
-    if _WHAT_WAS_THE.match(lower) and ev.figures:
+    if _WHAT_WAS_THE.match(lower) and ev.figures and not asks_thing_done(lower):
         # "What was the load factor?": a thing named bare whose sentence gives its figure.
         # Gathered again as a figure question: a figure must fit the period exactly ("EBIT for
         # the first nine months" is not the July-September quarter's).

@@ -58,8 +58,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "receive": ("receive", "receipt", "recipient", "take in", "inflow", "bring in", "pull in", "rake in", "collect"),
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
                "turn up", "show up"),
+    # "how many companies opened operations in Liaoning?", "did any firms move into Liaoning?": "set up businesses"
     "establish": ("establish", "set up", "register", "found", "create", "start", "launch", "kick off",
-                  "incorporate", "open up", "build", "open"),
+                  "incorporate", "open up", "build", "open", "open operation", "set up shop", "move into"),
     "disapprove": ("disapprove", "disapproval", "oppose", "opposition", "object", "objection", "criticise",
                    "criticize", "criticism", "condemn", "condemnation", "frown on"),
     "protect": ("protect", "protection", "safeguard", "safeguarding", "defend", "shield", "guard", "secure"),

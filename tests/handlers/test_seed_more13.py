@@ -1,7 +1,8 @@
 """Fresh phrasings of questions like the bundled article's, each over a small story of its own:
 an answer of another nation than the one asked, a place asked inside another, where one came
 from rather than where one went, hitting a high as a move, a rate asked by keywords, what the
-things just counted held, sitting down together as a meeting and the place in a role asked."""
+things just counted held, sitting down together as a meeting, the place in a role asked and some
+everyday paraphrases (opening operations, calling a place something)."""
 
 from __future__ import annotations
 
@@ -150,3 +151,31 @@ def test_sitting_down_together_is_a_meeting() -> None:
 ])
 def test_the_place_in_a_role_asked(question: str, expected: str) -> None:
     expect(answered(_TALKS, question), expected)
+
+
+_GATEWAY = """| 8 December 2025, Monday |
+
+Finnish firms flock to Estonia
+
+Prime Minister Kristen Michal visited the provinces of Narva and Tartu last week.
+
+In January to September, 40 Finnish firms set up businesses in Tartu, Estonia's national broadcaster reported on Monday.
+
+In April, a new cargo hub for Baltic freight trains was put into operation in Parnu, with a train carrying 40 wagons departing for Latvia to mark the hub's opening.
+
+Narva should also become a “pivotal” gateway for Estonia's opening up in the east, Michal declared in September, saying the province ought to play an active role in safeguarding national defence, food, and energy security.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # opening operations, moving into a place: setting up businesses there
+    ("hw many finnish companies opened operations in tartu jan-sep", "40"),
+    ("did any finnish businesses actually move into tartu this yr?", "Yes"),
+    # the thing put into operation, not the figure of its sentence
+    ("what got put into operation in parnu in april?", "cargo hub"),
+    # what one called a place is what one declared it
+    ("who called narva a pivotal gateway?", "Kristen Michal"),
+    ("what did michal call narva", "gateway"),
+])
+def test_everyday_paraphrases(question: str, expected: str) -> None:
+    expect(answered(_GATEWAY, question), expected)
