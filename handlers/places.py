@@ -1569,7 +1569,9 @@ def _anchors_elsewhere(text: str, mention: MentionRow, anchors: list[tuple[int, 
 
 _BOUND_FOR_BEFORE = lazy_compile(r"\b(?:to|for|towards|into|bound for)\s+(?:the\s+)?$")
 _TO_WHERE = lazy_compile(r"\b(?:head(?:ed|ing|s)?|bound|destin\w*|going|go|sent|send|ship(?:ped|ping|s)?|export(?:ed|ing|s)?"
-                       r"|deliver\w*|travel\w*|sail\w*|redirect\w*|rerout\w*|divert\w*|move[ds]?|moving)\b|\bto\s*\??\s*$")
+                       r"|deliver\w*|travel\w*|sail\w*|redirect\w*|rerout\w*|divert\w*|move[ds]?|moving"
+                       # "where do the goods end up?": where they are shipped to
+                       r"|end(?:s|ed|ing)?\s+up|wind(?:s|ing)?\s+up|wound\s+up|arriv\w*)\b|\bto\s*\??\s*$")
 # "which countries could it bring in extra acid from": a question that ends on "from" asks the origin.
 _TO_SITE_IN = lazy_compile(r"\bto\s+(?:its|their|the|a|an|[\w.-]+['’]s)\s+(?:[\w-]+\s+){1,2}(?:in|at)\s+(?:the\s+)?$")
 _FROM_WHERE = lazy_compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? from|came from|import(?:ed|ing|s)?)\b|\bfrom\s*\??\s*$")

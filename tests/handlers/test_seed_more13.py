@@ -2,7 +2,7 @@
 an answer of another nation than the one asked, a place asked inside another, where one came
 from rather than where one went, hitting a high as a move, a rate asked by keywords, what the
 things just counted held, sitting down together as a meeting, the place in a role asked and some
-everyday paraphrases (opening operations, calling a place something)."""
+everyday paraphrases (opening operations, calling a place something, where goods end up)."""
 
 from __future__ import annotations
 
@@ -179,3 +179,8 @@ Narva should also become a “pivotal” gateway for Estonia's opening up in the
 ])
 def test_everyday_paraphrases(question: str, expected: str) -> None:
     expect(answered(_GATEWAY, question), expected)
+
+
+def test_where_things_end_up_is_where_they_go() -> None:
+    # "end up": where the goods are shipped to, not where the port used is
+    expect(dialog(_TALKS, "which ukrainian port can lublin ship thru", "and where do the goods end up?"), "Gdynia")
