@@ -22,7 +22,9 @@ FLOORS = {
     "mining_deal": 86.0, "tech_earnings": 94.0, "uk_economy": 88.0, "seed_paraphrases": 97.0,
     "seed_nearmiss": 100.0,
     # written blind in the 13th session; first run 41/50, 29/50, 39/50 and 28/50
-    "seed_fresh_a": 86.0, "seed_fresh_b": 80.0, "seed_fresh_c": 78.0, "seed_fresh_d": 56.0,
+    "seed_fresh_a": 98.0, "seed_fresh_b": 92.0, "seed_fresh_c": 96.0, "seed_fresh_d": 98.0,
+    # sealed until the 13th session's last hour; first run on its final code 45/55 and 34/50
+    "seed_sealed_e": 81.0, "seed_sealed_f": 68.0,
 }
 
 
