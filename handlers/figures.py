@@ -14,12 +14,13 @@ from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES, OPPOSITES
 from knowledge.numbers import is_vague
-from knowledge.store import EntityRow, FigureRow, MentionRow, Store, normalise_name
+from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, normalise_name
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, per_head, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
+from handlers.conversation import Turn
 from handlers.evidence import EXPECTATION, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
@@ -1521,6 +1522,15 @@ _YEAR_BASIS = lazy_compile(r"[^,;]{0,25}?\b(?:a year (?:earlier|ago|before)|last
                            re.IGNORECASE)
 
 
+
+def _last_figure(ask: Ask, last: Turn) -> tuple[SentenceRow, list[FigureRow], FigureRow] | None:
+    """The sentence of the figure the last answer gave, its figures, and that figure: what a
+    follow-up about it ("and the old one?", "how does that compare?") reads."""
+    sentence = ask.store.sentences([last.sentence_id]).get(last.sentence_id)
+    figures = ask.store.figures_in([last.sentence_id])
+    level = next((f for f in figures if f.id == last.figure_id), None)
+    return (sentence, figures, level) if sentence is not None and level is not None else None
+
 def handle_level_before_last(ask: Ask) -> Answer | None:
     """ "What was core inflation in October?" "edged up to 4.21% from 4.17%" "And in September?":
     the level the figure moved from, when the period asked is the one before (or, "from ... a year
@@ -1529,14 +1539,11 @@ def handle_level_before_last(ask: Ask) -> Answer | None:
     if (last is None or last.figure_id is None or not query.times or query.carried_times or query.required
             or query.intent != "figure" or query.entity_keys != last.entity_keys):
         return None
-    sentence = ask.store.sentences([last.sentence_id]).get(last.sentence_id)
-    info = ask.store.article(sentence.article_id) if sentence else None
-    if sentence is None or info is None or not info.date:
+    found = _last_figure(ask, last)
+    info = ask.store.article(found[0].article_id) if found else None
+    if found is None or info is None or not info.date:
         return None
-    figures = ask.store.figures_in([last.sentence_id])
-    level = next((f for f in figures if f.id == last.figure_id), None)
-    if level is None:
-        return None
+    sentence, figures, level = found
     text = sentence.text
     step = _STEP_BACK.fullmatch(query.times[0].text) if len(query.times) == 1 else None
     if step is not None:
@@ -1587,11 +1594,10 @@ def handle_old_of_last(ask: Ask) -> Answer | None:
     if (last is None or last.figure_id is None or not _OLD_ONE.search(query.text) or query.entity_keys != last.entity_keys
             or any(t.lemma not in _OLD_WORDS for t in query.required) or query.times):
         return None
-    sentence = ask.store.sentences([last.sentence_id]).get(last.sentence_id)
-    figures = ask.store.figures_in([last.sentence_id])
-    level = next((f for f in figures if f.id == last.figure_id), None)
-    if sentence is None or level is None:
+    found = _last_figure(ask, last)
+    if found is None:
         return None
+    sentence, figures, level = found
     text = sentence.text
     old = next((g for g in figures if g.start > level.end and g.kind == level.kind and g.currency == level.currency
                 and _LEFT_BEFORE.search(text, max(0, g.start - 40), g.start)), None)
@@ -1656,11 +1662,10 @@ def handle_compared_to_last(ask: Ask) -> Answer | None:
     last = ask.conversation.last
     if last is None or last.figure_id is None or not _COMPARE_LAST.search(ask.query.text):
         return None
-    sentence = ask.store.sentences([last.sentence_id]).get(last.sentence_id)
-    figures = ask.store.figures_in([last.sentence_id])
-    level = next((f for f in figures if f.id == last.figure_id), None)
-    if sentence is None or level is None:
+    found = _last_figure(ask, last)
+    if found is None:
         return None
+    sentence, figures, level = found
     text = sentence.text
     # The rate right after the level ("..., down 1.1%"), or the one it rose by to it ("rose 5% to").
     rate = next((g for g in figures if g.kind == "percent" and g.start > level.end
