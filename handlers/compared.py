@@ -16,7 +16,7 @@ from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, gather
 from handlers.figures import rank_figures
-from handlers.models import Answer
+from handlers.models import Answer, Citation
 from handlers.query import parse_query
 
 _AMOUNT_KINDS = ("money", "quantity", "count")
@@ -130,7 +130,7 @@ def _pair(ask: Ask, a_text: str, b_text: str) -> tuple[_Side, _Side] | None:
     return a, b
 
 
-def _cites(ask: Ask, a: _Side, b: _Side) -> list:  # type: ignore[type-arg]
+def _cites(ask: Ask, a: _Side, b: _Side) -> list[Citation]:
     cites = [citation(ask.store, a.evidence.sentence)]
     if b.evidence.sentence.id != a.evidence.sentence.id:
         cites.append(citation(ask.store, b.evidence.sentence))
