@@ -870,6 +870,7 @@ def _most_specific_first(picks: list[Pick], home: bool = False) -> list[Pick]:
 
 
 _CITY_NAMES = frozenset(c.lower() for c in gz.CITIES)
+_CITY_KINDS = frozenset({"city", "town"})
 # Lower case: "northeast China" is a stretch of a country; "Southeast Sulawesi" is a province's name.
 _COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western)")
 
@@ -1100,6 +1101,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     nation = _nation_asked(query.text)
     within = _within_asked(query, evidence) if "person" not in kinds else None
     origin = "person" not in kinds and _ASKS_ORIGIN.search(query.text) is not None
+    people = {e.id for e in query.entities if e.kind == "person"} if "person" not in kinds else set()
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -1125,6 +1127,10 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 continue  # "which Russian official spoke?": not the "Chinese General Administration of Customs", nor China
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
+            if people and entity.kind == "place" and _just_after_person(ev, mention, people):
+                # "which city did Putin and Xi meet in?": "a meeting between ... Putin and ... Xi
+                # Jinping last week in Beijing" puts them there, not "The summit in Shenyang"
+                score += 1.0
             score += _kind_fit(query, entity, kind_asked) + _preposition_fit(ev.sentence.text, mention)
             if entity.kind == "place" and asked and _in_asked_role(entity, ev, asked, kind_asked):
                 score += 2.0  # "Vladivostok is the largest port in what region?": "Vladivostok, the biggest port in the Russian Far East"
@@ -1318,6 +1324,17 @@ def _nation_asked(text: str) -> str:
     return "" if nation.lower() in _ABOVE_COUNTRY else nation
 
 
+
+def _just_after_person(ev: Evidence, mention: MentionRow, people: set[int]) -> bool:
+    """The place follows a person the question names within a few words, by "in" or "at"."""
+    text = ev.sentence.text
+    return any(e.id in people and 0 <= mention.start - m.end <= 30 and _AT_PLACE_AFTER.fullmatch(text, m.end, mention.start)
+               for m, e in ev.mentions)
+
+
+_AT_PLACE_AFTER = lazy_compile(r"(?:\s+(?:last|this|next|earlier|later)\s+(?:week|month|year))?(?:,\s*)?\s+(?:in|at)\s+(?:the\s+)?")
+
+
 def _in_asked_role(entity: EntityRow, ev: Evidence, asked: set[str], kind_asked: _KindAsked) -> bool:
     """The place is named in the role the text gives a name the question asks about, and the
     question's words meet that role ("the largest port": "the biggest port in the Russian Far East")."""
@@ -1499,6 +1516,8 @@ def _kind_fit(query: Query, entity: EntityRow, asked: _KindAsked | None = None) 
     asked = asked or _KindAsked.of(query)
     # A word meets some role's keys (words) when it meets the union of them: one test per entity.
     score = 1.2 if entity.roles and not asked.wanted.isdisjoint(_role_keys(entity.roles)) else 0.0
+    if not score and entity.kind == "place" and asked.asked_kinds & _CITY_KINDS and _specificity(entity) == 3:
+        score = 1.2  # "which city": Beijing is one, though the text gives it no role to say so
     if any(p in role.lower() for p in asked.exact for role in entity.roles):
         score += 2.0  # "CEO": the chief executive before a president of a unit
     # "which city": "Xinjiang Uygur Autonomous Region" says by its name that it is no city.

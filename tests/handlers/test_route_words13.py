@@ -53,3 +53,20 @@ def test_when_after_where_asks_of_the_event_not_the_place() -> None:
     # "where was the expo?" "Szeged." "when?": not when a park opened in Szeged
     reply = dialog(_EXPO, "where was the expo", "when?")
     assert "February" not in reply.text, reply.text
+
+
+_TALKS = """| 12 May 2025, Monday |
+
+Polish and Czech firms sign deals at Wroclaw fair
+
+The fair in Wroclaw, the capital of Lower Silesia, follows a meeting between Polish President Andrzej Duda and Czech President Petr Pavel last week in Prague.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which city did duda and pavel meet in", "Prague"),  # the place right after the two named
+    ("wat city did duda n pavel meet in", "Prague"),
+    ("where was the fair", "Wroclaw"),
+])
+def test_the_place_of_the_people_asked(question: str, expected: str) -> None:
+    expect(answered(_TALKS, question), expected)
