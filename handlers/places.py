@@ -1473,6 +1473,10 @@ _BODY_NOUNS = gz.ORG_NOUNS | frozenset("""body organisation organization departm
 institution institute association union council committee watchdog""".split())
 
 
+_PASSING = lazy_compile(r"\b(?:through|thru|via)\b")
+_PASSED_THROUGH = lazy_compile(r"\b(?:through|thru|via)\s+(?:the|a|an|its|their)?\s*((?:[\w'-]+\s*){1,3}?)(?=[?.,!]|\s*$|\s+(?:to|and|on|in|before|after)\b)")
+
+
 class _KindAsked(NamedTuple):
     """What _kind_fit reads of the question, the same for every entity ranked: read once per
     ranking, where it was read again for each of the sentences' names."""
@@ -1487,10 +1491,14 @@ class _KindAsked(NamedTuple):
 
     @classmethod
     def of(cls, query: Query) -> _KindAsked:
-        lemmas = {t.lemma for t in query.terms}
-        return cls(frozenset(k for t in query.terms for k in t.keys), tuple(p for t in query.terms for p in TITLE_EXACT.get(t.lemma, ())),
-                   frozenset(lemmas & _PLACE_KIND_NAMES.keys()), _asks_countries(query), any(t.lemma in _BODY_NOUNS for t in query.terms),
-                   any(t.lemma in _PERSON_NOUNS for t in query.terms), frozenset(w for key in query.entity_keys for w in key.split()))
+        # "where will the goods end up after going through the Russian port?": the port is passed
+        # through, no kind of place asked
+        passed = {w for m in _PASSED_THROUGH.finditer(query.text.lower()) for w in m.group(1).split()} if _PASSING.search(query.text.lower()) else set()
+        terms = [t for t in query.terms if t.word.lower() not in passed] if passed else query.terms
+        lemmas = {t.lemma for t in terms}
+        return cls(frozenset(k for t in terms for k in t.keys), tuple(p for t in terms for p in TITLE_EXACT.get(t.lemma, ())),
+                   frozenset(lemmas & _PLACE_KIND_NAMES.keys()), _asks_countries(query), any(t.lemma in _BODY_NOUNS for t in terms),
+                   any(t.lemma in _PERSON_NOUNS for t in terms), frozenset(w for key in query.entity_keys for w in key.split()))
 
 
 @lru_cache(maxsize=8192)

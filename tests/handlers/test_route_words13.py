@@ -70,3 +70,19 @@ The fair in Wroclaw, the capital of Lower Silesia, follows a meeting between Pol
 ])
 def test_the_place_of_the_people_asked(question: str, expected: str) -> None:
     expect(answered(_TALKS, question), expected)
+
+
+_GATEWAY = """| 12 May 2025, Monday |
+
+Landlocked province gets sea route
+
+In May, officials said the landlocked province of Ostrava would be able to use Gdynia, the biggest port on the Polish coast, to ship goods to Riga and Tallinn in the Baltic region.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("where will ostrava's goods end up after going through the polish port?", "Riga"),  # passed through, not asked
+    ("which port can ostrava use", "Gdynia"),
+])
+def test_a_place_passed_through_is_no_kind_asked(question: str, expected: str) -> None:
+    expect(answered(_GATEWAY, question), expected)
