@@ -40,7 +40,6 @@ _SIDES_JOINED = lazy_compile(r"\s+(?:and|to|till|until)\s+", re.IGNORECASE)
 _SAID = lazy_compile(r"\b(?:said|says|announced|reported|declared|stated|told|confirmed)\b")
 # "on average how many Russian businesses a month set up", "how many a month on average":
 # a stated count over a stated span of months.
-_AVERAGE = lazy_compile(r"\b(?:on average|on an average|average|averaging)\b", re.IGNORECASE)
 _A_MONTH = lazy_compile(r"\s*\b(?:a|per|each|every)\s+month\b|\bmonthly\b", re.IGNORECASE)
 _AVERAGE_WORDS = lazy_compile(r"\b(?:on (?:an )?average|average|averaging)\b,?\s*", re.IGNORECASE)
 # "40 firms a month", "averaged 40 a month": a figure already stated per month
@@ -73,7 +72,7 @@ def handle(ask: Ask) -> Answer | None:
         m = _MONTHS_ASKED.search(question)
         if m:
             return _months_between(ask, m["rest"])
-    if "how many" in lower and _AVERAGE.search(lower) and _A_MONTH.search(lower):
+    if "how many" in lower and _AVERAGE_WORDS.search(lower) and _A_MONTH.search(lower):
         return _per_month(ask, question)
     return None
 
