@@ -1628,8 +1628,8 @@ def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
     if _FROM_WHERE.search(lower):
         return 1.0 if _FROM_THE_BEFORE.search(before) else 0.0
     if query.wh == "where" and _TO_WHERE.search(lower):
-        if _BOUND_FOR_BEFORE.search(before) and text[mention.end : mention.end + 1] not in ("-", "\u2013"):
-            return 1.0  # ... not "a hub for China-Europe freight trains", a route's name
+        if _BOUND_FOR_BEFORE.search(before):
+            return 1.0  # (a route's name, "for China-Europe freight trains", is left out by _in_place_pair)
         if _TO_SITE_IN.search(text, max(0, mention.start - 45), mention.start):
             return 1.0  # "its production moving to Helvara's sites in Pratteln": the place of the sites moved to
         return -0.5 if IN_PLACE.search(before) else 0.0
