@@ -25,6 +25,8 @@ FLOORS = {
     "seed_fresh_a": 98.0, "seed_fresh_b": 92.0, "seed_fresh_c": 96.0, "seed_fresh_d": 98.0,
     # sealed until the 13th session's last hour; first run on its final code 45/55 and 34/50
     "seed_sealed_e": 81.0, "seed_sealed_f": 68.0,
+    # written blind in the 14th session; first run 41/55 and 34/50
+    "seed_fresh_g": 74.0, "seed_fresh_h": 68.0,
 }
 
 
