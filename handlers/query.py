@@ -1568,9 +1568,18 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
             continue
         end = words[-1].end
         following = tokens[i + size].lower if i + size < len(tokens) else ""
-        if text[end : end + 2] in ("'s", "’s") or following in _GOVERNMENT_NOUNS:
+        if text[end : end + 2] in ("'s", "’s") or following in _GOVERNMENT_NOUNS or _trade_partner(tokens, i):
             return key, list(range(i, i + size))
     return None
+
+
+# Goods moving between countries: "exports to moscow" are exports to Russia, as trade news says it.
+_TRADE_FLOW = frozenset("export import ship shipment sell sale sales buy purchase trade send".split())
+
+
+def _trade_partner(tokens: list[Token], i: int) -> bool:
+    """ "liaoning exports to moscow": a capital the goods go to or come from stands for its country."""
+    return i > 0 and tokens[i - 1].lower in ("to", "from") and any(t.lemma in _TRADE_FLOW for t in tokens[:i - 1])
 
 
 def _central_bank(tokens: list[Token], i: int, store: Store) -> tuple[str, list[int]] | None:
