@@ -1526,7 +1526,48 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
         full = store.entity_initials.get(token.text.lower())
         if full:
             return full, [i]
+    # ... unless the article writes those letters itself ("CN", a railway's own name)
+    if _is_acronym(token.text) and token.text.isupper() and token.lower not in store.vocabulary:
+        full = _ISO_COUNTRIES.get(token.text) or _place_contractions(store.place_names).get(token.lower)
+        if full and normalise_name(full) in store.entity_name_index:
+            return normalise_name(full), [i]
     return None
+
+
+# Two-letter country codes people type for countries ("RU firms", "CN-RU trade"); not those that
+# are words too ("IN", "IT", "NO", "ID") nor "US"/"UK", read above.
+_ISO_COUNTRIES = {"RU": "Russia", "CN": "China", "JP": "Japan", "DE": "Germany", "FR": "France", "BR": "Brazil",
+                  "KR": "South Korea", "GB": "Britain", "AU": "Australia", "CA": "Canada", "MX": "Mexico",
+                  "ZA": "South Africa", "TR": "Turkey", "VN": "Vietnam", "TH": "Thailand", "PH": "Philippines",
+                  "KZ": "Kazakhstan", "UA": "Ukraine", "PL": "Poland", "NL": "Netherlands", "CH": "Switzerland",
+                  "SE": "Sweden", "ES": "Spain", "AR": "Argentina", "CL": "Chile", "EG": "Egypt", "NG": "Nigeria",
+                  "KE": "Kenya", "PK": "Pakistan", "BD": "Bangladesh", "SG": "Singapore", "NZ": "New Zealand",
+                  "AE": "United Arab Emirates", "SA": "Saudi Arabia", "IR": "Iran", "IQ": "Iraq", "TW": "Taiwan"}
+_VOWELS = frozenset("aeiou")
+
+
+def _onsets(name: str) -> list[int]:
+    """Where a later syllable of a one-word name may begin: a consonant after a vowel ("liao-ning"),
+    or after an "n" or "ng" that ends one ("shen-yang", "heilong-jiang")."""
+    return [k for k in range(1, len(name)) if name[k].isalpha() and name[k] not in _VOWELS and (
+        name[k - 1] in _VOWELS or (name[k - 1] == "n" and name[k] != "g") or name[k - 2 : k] == "ng")]
+
+
+@lru_cache(maxsize=8)
+def _place_contractions(places: frozenset[str]) -> dict[str, str]:
+    """ "LN" for Liaoning, "HLJ" for Heilongjiang, "SY" for Shenyang: a place's first letter and
+    those beginning one or two of its later syllables, where no other place of the story contracts
+    so and the letters are no word or everyday acronym."""
+    owners: dict[str, set[str]] = {}
+    for name in places:
+        if len(name) < 5 or not name.isalpha():
+            continue
+        starts = _onsets(name)
+        forms = {name[0] + name[a] for a in starts} | {name[0] + name[a] + name[b] for a in starts for b in starts if a < b}
+        for form in forms:
+            owners.setdefault(form, set()).add(name)
+    return {form: names.pop() for form, names in owners.items()
+            if len(names) == 1 and form not in _COMMON_ACRONYMS and not is_known_word(form)}
 
 
 # A city that news names for the bodies seated there, not a country's government: "Brussels" acts

@@ -422,7 +422,7 @@ class Store:
     def _forget_caches(self) -> None:
         for name in [k for k in self.__dict__ if k.startswith("_rows_")]:
             self.__dict__.pop(name, None)
-        for name in ("vocabulary", "entity_name_index", "entity_initials", "index_vocabulary", "word_pairs", "_fuzzy_choices", "_headline_terms", "_lead_terms", "_terms_by_paragraph"):
+        for name in ("vocabulary", "entity_name_index", "entity_initials", "place_names", "index_vocabulary", "word_pairs", "_fuzzy_choices", "_headline_terms", "_lead_terms", "_terms_by_paragraph"):
             self.__dict__.pop(name, None)
 
     def remove(self, article_id: str) -> bool:
@@ -918,6 +918,12 @@ class Store:
                 for start in range(len(words) - 1):
                     out.setdefault("".join(w[0] for w in words[start:]), name)
         return out
+
+    @cached_property
+    def place_names(self) -> frozenset[str]:
+        """The normalised names of the places the store holds ("liaoning", "russian far east")."""
+        return frozenset(r[0] for r in self.conn.execute(
+            "SELECT DISTINCT n.name FROM entity_names n JOIN entities e ON e.id = n.entity_id WHERE e.kind = 'place'"))
 
     @cached_property
     def index_vocabulary(self) -> frozenset[str]:
