@@ -54,3 +54,11 @@ def test_places_and_countries_by_their_letters(question: str, expected: str | No
 def test_letters_the_article_writes_itself_are_its_own_name() -> None:
     # "CN" is a railway here, not China: its chief executive, not one of China's
     expect(answered(_PROVINCES, "who is CN's chief executive?"), "Wang Lei")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("total value of the stuff heilongjiang sold to russia?", "9.6 billion yuan"),  # "stuff": goods, no topic word
+    ("total value of the stuff harbin sold to russia?", None),
+])
+def test_stuff_is_no_word_to_find(question: str, expected: str | None) -> None:
+    expect(answered(_PROVINCES, question), expected)
