@@ -892,8 +892,9 @@ _CHAT_OPENER = lazy_compile(r"^\s*(?:(?:(?:quick|short|simple|one)\s+(?:q|qn|que
                             r"(?:\s+(?:bot|there|factbot))?(?=[\s,:!.])|(?:(?:can|could)\s+(?:you|u)\s+)?remind\s+me\b(?!\s+(?:of|about)\b)"
                             r"|(?:just|i\s+was|i'm|im)\s+wondering\b|i\s+wonder\b)[\s,:!.]*)+", re.IGNORECASE)
 
-# "key facts pls", "when did it open? thanks"
-_CHAT_CLOSER = lazy_compile(r"(?<=\w)[\s,]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers)\s*[?.!]*\s*$", re.IGNORECASE)
+# "key facts pls", "when did it open? thanks", "how many yuan are we talking", "what sectors? list them"
+_CHAT_CLOSER = lazy_compile(r"(?<=[\w?])[\s,]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers|(?:are\s+)?we\s+talking(?:\s+about|\s+here)?"
+                            r"|(?:list|name)\s+(?:them|those|em|'em)(?:\s+all)?)\s*[?.!]*\s*$", re.IGNORECASE)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
 
 # "who's the russian leader mentioned in the story?": every name asked is mentioned in it; the

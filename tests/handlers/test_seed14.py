@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.handlers.stories import answered, expect
+
+_SEED = (Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8")
 
 _GRAIN = """| 3 March 2025, Monday |
 
@@ -62,3 +66,13 @@ def test_letters_the_article_writes_itself_are_its_own_name() -> None:
 ])
 def test_stuff_is_no_word_to_find(question: str, expected: str | None) -> None:
     expect(answered(_PROVINCES, question), expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # chat after the question is no word to find
+    ("liaoning's exports to russia, how many yuan are we talking", "42.64 billion yuan"),
+    ("what sectors do the deals cover? list them", "agriculture"),
+    ("jilin's exports to russia, how many yuan are we talking", None),
+])
+def test_chat_closing_a_question_is_no_word_of_it(question: str, expected: str | None) -> None:
+    expect(answered(_SEED, question), expected)
