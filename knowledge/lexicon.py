@@ -388,7 +388,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "consumption": ("consumption", "consumer spending", "household spending", "private consumption"),
     "impetus": ("impetus", "boost", "stimulus", "tailwind"),
     # "the boost it had hoped for" / "the impetus we had expected"; "hope to save" / "seeks to save"
-    "hope": ("hope", "expect", "anticipate", "count on", "seek", "aim"),
+    "hope": ("hope", "expect", "anticipate", "count on", "seek", "aim", "look to"),
+    # "firms looking to break into Russia" / "enterprises hoping to enter the Russian market"
+    "enter": ("enter", "break into", "get into", "expand into", "crack"),
     "end": ("end", "wrap up", "finish", "conclude", "draw to a close", "come to an end"),
     "take effect": ("take effect", "kick in", "come into force", "come into effect", "enter into force",
                     "become effective", "start apply", "start to apply", "apply from"),

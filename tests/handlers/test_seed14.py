@@ -76,3 +76,22 @@ def test_stuff_is_no_word_to_find(question: str, expected: str | None) -> None:
 ])
 def test_chat_closing_a_question_is_no_word_of_it(question: str, expected: str | None) -> None:
     expect(answered(_SEED, question), expected)
+
+
+_FAIR = """| 3 March 2025, Monday |
+
+Vietnamese firms flock to Kunming trade fair
+
+The fair in Kunming was attended by about 300 Vietnamese companies hoping to enter the Chinese market, organisers said on Monday.
+
+Some 40 Thai firms attended to buy machinery.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how many vietnamese firms looking to break into china went to the fair?", "300"),
+    ("how many vietnamese cos trying to get into the chinese market came?", "300"),
+    ("how many thai firms looking to break into china went to the fair?", None),  # they came to buy
+])
+def test_looking_to_break_into_a_market_is_hoping_to_enter_it(question: str, expected: str | None) -> None:
+    expect(answered(_FAIR, question), expected)
