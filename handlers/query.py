@@ -890,7 +890,10 @@ _PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|as per)\s+(?:this|the
 # chat around a question is no word of it to find in the article.
 _CHAT_OPENER = lazy_compile(r"^\s*(?:(?:(?:quick|short|simple|one)\s+(?:q|qn|question)\b|(?:hey|hi|hello|ok|okay|um+|pls|please)"
                             r"(?:\s+(?:bot|there|factbot))?(?=[\s,:!.])|(?:(?:can|could)\s+(?:you|u)\s+)?remind\s+me\b(?!\s+(?:of|about)\b)"
-                            r"|(?:just|i\s+was|i'm|im)\s+wondering\b|i\s+wonder\b)[\s,:!.]*)+", re.IGNORECASE)
+                            r"|(?:just|i\s+was|i'm|im)\s+wondering\b|i\s+wonder\b"
+                            # "I saw something about Russian firms moving into Liaoning. How many ...?"
+                            r"|i\s+(?:saw|read|heard|noticed)\s+(?:something|smth|sth|a\s+bit|somewhere)(?:\s+(?:about|on|that))?\b)[\s,:!.]*)+",
+                            re.IGNORECASE)
 
 # "key facts pls", "when did it open? thanks", "how many yuan are we talking", "what sectors? list them"
 _CHAT_CLOSER = lazy_compile(r"(?<=[\w?])[\s,]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers|(?:are\s+)?we\s+talking(?:\s+about|\s+here)?"
@@ -2349,6 +2352,8 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
                 mods.append(entity_at[j])
             continue
         hyphened = tokens[j].start > 0 and query.text[tokens[j].start - 1 : tokens[j].start] == "-"  # "foreign-invested"
+        if not words and j == start and _verb_like(tokens[j]) and (j + 1 == len(tokens) or not is_content(tokens[j + 1])):
+            break  # "How many registered there?", "how many attended": the thing counted is left unsaid
         if not is_content(tokens[j]) or (words and (_verb_like(tokens[j]) or _adverb(tokens[j])) and not hyphened):
             break  # "how many new jobs will ...", "how many firms took part": the noun phrase ends at the verb
         words.append(keys[j])

@@ -95,3 +95,21 @@ Some 40 Thai firms attended to buy machinery.
 ])
 def test_looking_to_break_into_a_market_is_hoping_to_enter_it(question: str, expected: str | None) -> None:
     expect(answered(_FAIR, question), expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("vietnamese companies at the fair: how many attended?", "300"),  # the thing counted left unsaid
+    ("I saw something about Vietnamese firms at the Kunming fair. how many went there?", "300"),
+    ("how many registered voters?", None),  # a verb's form before a noun qualifies it
+])
+def test_how_many_before_a_verb_counts_what_came_before(question: str, expected: str | None) -> None:
+    expect(answered(_FAIR, question), expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("I saw something about Russian businesses moving into Liaoning this year. How many registered there so far?", "40"),
+    ("I read something about Liaoning's exports to russia. how much in dollars?", "$5.83 billion"),
+    ("I read something about Jilin's exports to russia. how much in dollars?", None),
+])
+def test_what_one_saw_before_a_question_is_no_word_of_it(question: str, expected: str | None) -> None:
+    expect(answered(_SEED, question), expected)
