@@ -847,6 +847,7 @@ def _clean(question: str) -> str:
     text = _PER_ARTICLE.sub(" ", text)
     text = _MENTIONED_IN_ARTICLE.sub(" ", text)
     text = _IN_THE_END.sub(" ", text)
+    text = _NO_COAST.sub(" is landlocked", text)
     if "whereabouts" in text.casefold():
         text = _WHEREABOUTS.sub("where", text)
     if _MONTH_POSSESSIVE.search(text):
@@ -909,6 +910,11 @@ _MENTIONED_IN_ARTICLE = Guarded(re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\b
 # "How big is the budget in the end?": finally, no end of anything to find ("the end of June" stays).
 _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|when all is said and done)\b(?!\s+of\b)", re.IGNORECASE),
                       ("the end", "said and done"), fold=True)  # searched only in a question with one of them
+
+# "which province has no sea coast?", "which one lacks a coastline": the one the story calls landlocked.
+_NO_COAST = Guarded(re.compile(r"\s+(?:(?:has|have|had|with)\s+no|lacks?|lacking|without)\s+(?:an?\s+)?(?:sea\s*)?"
+                               r"(?:coast|coastline|sea\s+access|access\s+to\s+(?:the\s+)?(?:sea|ocean))\b", re.IGNORECASE),
+                    ("coast", "access"), fold=True)  # searched only in a question with one of them
 
 # "whereabouts is Bremer Point?" asks where; "the whereabouts of the ship" is a noun asked about.
 _WHEREABOUTS = re.compile(r"\bwhereabouts\b(?!\s+of\b)", re.IGNORECASE)

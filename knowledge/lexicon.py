@@ -760,6 +760,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "support": ("oppose", "opposition", "reject", "against"),
     "agree": ("disagree", "refuse", "reject", "dispute"),
     "coast": ("landlocked",),
+    "coastal": ("landlocked",),
     "coastline": ("landlocked",),
     "sea": ("landlocked",),
     "allow": ("ban", "bar", "prohibit", "forbid", "block"),

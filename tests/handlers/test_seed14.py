@@ -113,3 +113,23 @@ def test_how_many_before_a_verb_counts_what_came_before(question: str, expected:
 ])
 def test_what_one_saw_before_a_question_is_no_word_of_it(question: str, expected: str | None) -> None:
     expect(answered(_SEED, question), expected)
+
+
+_LANDLOCKED = """| 3 March 2025, Monday |
+
+Bolivia to ship soy through Chilean port
+
+The landlocked country of Bolivia will be able to ship soybeans through the Chilean port of Arica from June, officials said on Monday.
+
+Peru's exports of fishmeal rose 8% to 1.1 million tonnes.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which country has no sea coast?", "Bolivia"),
+    ("which country lacks a coastline", "Bolivia"),
+    ("is bolivia a coastal country?", "No"),
+    ("does peru have no coast?", None),  # the story never says
+])
+def test_no_coast_is_landlocked(question: str, expected: str | None) -> None:
+    expect(answered(_LANDLOCKED, question), expected)
