@@ -2422,9 +2422,12 @@ _TRADE_WORD = lazy_compile(r"\btrad(?:e|es|ed|ing)\b")
 # all?", "tell me the Heilongjiang part": what the article says of a topic, not one fact of it.
 _TOPIC_LEAD = lazy_compile(
     r"^\s*(?:so\s+|and\s+|ok\s+|okay\s+)?(?:"
-    r"(?:what|wat|wht)(?:'s|s|\s+is|\s+does|\s+do)?\s+(?:it|the article|the story|this|the piece|the report|this article|this story"
+    # ("tell me everything it says about jilin")
+    r"(?:tell me\s+)?(?:what|wat|wht|everything|all)(?:'s|s|\s+is|\s+does|\s+do)?\s+(?:it|the article|the story|this|the piece|the report|this article|this story"
     r"|the text|reuters)\s+(?:say|says|said|tell us|have|has)\s+(?:about|re|on|regarding|concerning|of)\s+"
-    r"|(?:is there\s+)?(?:anything|something|any info|any news|any mention|any details?)\s+(?:about|on|re|regarding|concerning)\s+"
+    # ("anything in there on rail?")
+    r"|(?:is there\s+)?(?:anything|something|any info|any news|any mention|any details?)\s+(?:in (?:there|it|the article|the story|this(?: one)?)\s+)?"
+    r"(?:about|on|re|regarding|concerning)\s+"
     r"|(?:does|did|do)\s+(?P<mention>it|the article|the story|this|the piece|the report|they)\s+(?:mention|talk about|say anything about"
     r"|cover|discuss|bring up|touch on|get into)\s+"
     r"|(?:what(?:'s|s|\s+is)|tell me|give me|show me)\s+(?:the\s+)?(?:bit|part|section|paragraph|stuff|info|story|deal|news|line)"
@@ -2434,10 +2437,20 @@ _TOPIC_PART = lazy_compile(r"^\s*(?:so\s+|and\s+)?(?:tell me|what(?:'s|s|\s+is)|
                            r"(?P<topic>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:part|bit|section|angle)\s*[?.!]*\s*$")
 
 
+# "any trade stats in this one?": what the article holds of a topic, asked of the article itself.
+_TOPIC_ANY = lazy_compile(r"^\s*(?:so\s+|and\s+)?(?:(?:is|are) there\s+)?any\s+(?P<topic>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s*,?\s*"
+                          r"(?:in there|in it|in this(?: one| article| story| piece)?|in the (?:article|story|piece|report|text))\s*[?.!]*\s*$")
+# "i work in logistics - anything in there on rail?": who asks, said before the question.
+_TOPIC_PREAMBLE = lazy_compile(r"^.{3,80}?(?:\s[-–—]+\s|:\s|;\s)")
+
+
 def asked_topic(lower: str) -> tuple[str, bool] | None:
     """The topic a question asks what the article says of, and whether it only asks if the
     article mentions it; None when it asks something else."""
-    m = _TOPIC_LEAD.match(lower) or _TOPIC_PART.match(lower)
+    m = _TOPIC_LEAD.match(lower) or _TOPIC_PART.match(lower) or _TOPIC_ANY.match(lower)
+    if m is None and (said := _TOPIC_PREAMBLE.match(lower)) is not None:
+        rest = lower[said.end():]
+        m = _TOPIC_LEAD.match(rest) or _TOPIC_PART.match(rest) or _TOPIC_ANY.match(rest)
     if m is None or not m["topic"].strip() or _TOPIC_NOT.match(m["topic"]):
         return None
     return m["topic"].strip(), bool(m.groupdict().get("mention"))

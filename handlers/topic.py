@@ -24,9 +24,8 @@ def handle(ask: Ask) -> Answer | None:
     if asked is None:
         return None
     topic, mention_only = asked
-    sub = parse_query(topic, ask.store)
-    found = _about(sub.entity_keys, gather(sub, ask.store).evidence, bool(_FIGURE_WORDS.search(topic)))
-    if not found or sub.unknown_names:
+    found = _found(topic, ask)
+    if not found:
         if mention_only:
             at = ask.query.text.lower().find(topic)
             written = ask.query.text[at : at + len(topic)] if at >= 0 else topic  # as the user wrote it: "Japan"
@@ -39,6 +38,26 @@ def handle(ask: Ask) -> Answer | None:
     if mention_only:
         text = f"Yes. {text}"
     return make_answer(ask.question, "topic", text, 0.7, [citation(ask.store, e.sentence) for e in shown])
+
+
+def _found(topic: str, ask: Ask) -> list[Evidence]:
+    """The sentences about the topic, best first; none of a name the article does not hold.
+    "rail or shipping routes" is about either: the sentences of each, the freight trains' for
+    "rail" though none names a shipping route."""
+    figures = bool(_FIGURE_WORDS.search(topic))
+    found: list[Evidence] = []
+    for part in _ALTERNATIVES.split(topic) if " or " in topic else [topic]:
+        # "any trade stats?": the figures are asked of trade; "stats" need not be written
+        bare = _FIGURE_WORDS.sub(" ", part).strip() if figures else part
+        sub = parse_query(bare or part, ask.store)
+        if sub.unknown_names:
+            continue
+        seen = {e.sentence.id for e in found}
+        found.extend(e for e in _about(sub.entity_keys, gather(sub, ask.store).evidence, figures) if e.sentence.id not in seen)
+    return found
+
+
+_ALTERNATIVES = lazy_compile(r"\s+or\s+")
 
 
 def _about(named: list[str], evidence: list[Evidence], figures: bool) -> list[Evidence]:

@@ -1,0 +1,37 @@
+"""Topic questions of the 14th session's shapes: "tell me everything it says about X", "anything
+in there on X or Y?", "any trade stats in this one?", a question said after who asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_PORT = """| 3 March 2025, Monday |
+
+Georgian port and Turkish firms sign logistics deals
+
+Georgian and Turkish companies signed agreements on logistics and farming at a forum in Batumi, officials said.
+
+In April, a new freight terminal for Black Sea rail cargo opened in Poti, with a train carrying 40 containers departing for Turkey.
+
+Bilateral trade between Georgia and Turkey rose 12% in the first half to $1.4 billion, customs data showed.
+
+The landlocked region of Kakheti will be able to use the port of Batumi to export its wine from June.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("tell me everything it says about kakheti", "wine"),  # "everything it says about": a topic
+    ("anything in there on rail?", "freight terminal"),  # "anything in there on"
+    ("anything on rail or shipping routes?", "freight terminal"),  # either topic, though no sentence names a route
+    ("any trade stats in this one?", "1.4 billion"),  # "stats" asks for figures of trade, unwritten
+    ("i work in logistics - anything in there on rail?", "freight terminal"),  # who asks, then the question
+])
+def test_topic_shapes(question: str, expected: str) -> None:
+    expect(answered(_PORT, question), expected)
+
+
+def test_an_unknown_alternative_leaves_the_known_one() -> None:
+    expect(answered(_PORT, "does it mention japan or kakheti?"), "wine")
+    expect(answered(_PORT, "does it mention japan or korea?"), None)
