@@ -2561,6 +2561,8 @@ def _asks_value(query: Query, lower: str) -> bool:
         return True  # "what did the house go for?", but "what kind of spectrum did Horizon go for?" asks the kind chosen
     if asks_kinds(lower):
         return False  # "what types of citrus make up the exports?": the kinds, not the exports' amount
+    if query.excluded and _WHAT_ELSE.match(lower):
+        return False  # "what else does Mongolia earn export money from apart from coal?": the other sources, not an amount
     if _ENDS_IN_PREPOSITION.search(lower):
         return False  # "what will the money pay for?", "what is it going towards?" ask for a purpose, not a value;
         # "what scheme is the compensation being paid through?" the way it goes
@@ -2588,6 +2590,7 @@ def asks_kinds(text: str) -> bool:
     """ "what types of citrus ...": the kinds themselves are asked, in the plural."""
     m = KINDS_OF.match(text)
     return m is not None and m.group(1).lower().endswith("s")
+_WHAT_ELSE = lazy_compile(r"^\s*what\s+(?:else|other)\b")
 _LEADING_AND = lazy_compile(r"^\s*(?:and|so|but|then|ok|okay)\b[\s,]*")
 _WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b"
                              # "what got put into operation?", "what was set up in May?": the thing done to

@@ -35,3 +35,20 @@ def test_topic_shapes(question: str, expected: str) -> None:
 def test_an_unknown_alternative_leaves_the_known_one() -> None:
     expect(answered(_PORT, "does it mention japan or kakheti?"), "wine")
     expect(answered(_PORT, "does it mention japan or korea?"), None)
+
+
+_ORE = """| 3 March 2025, Monday |
+
+Mongolian coal exports rise
+
+Mongolia's coal exports to China rose 12.6% in the first nine months of 2025 to 61.4 million tonnes.
+
+Coal export revenue fell 8.6% to $6.8 billion in the period.
+
+Coal accounts for about 35% of Mongolia's export earnings, followed by copper concentrate, gold and zinc.
+"""
+
+
+def test_what_else_asks_the_other_things() -> None:
+    # "what else ... apart from coal": the other sources, not an amount of money
+    expect(answered(_ORE, "What else does Mongolia earn export money from apart from coal?"), "copper")
