@@ -1214,7 +1214,9 @@ _FIGURED_ITEM = r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}\s+(?:at|with)
 # ... or two names: "builds the Corvan compact SUV and the Brisa sedan".
 HOLDS_LIST = lazy_compile(rf"\b{_LIST_ITEM},\s+(?!(?:the|a|an)\s){_LIST_ITEM}(?:,\s+{_LIST_ITEM})*,?\s+(?:and|or)\s+(?:\d[\d,.]*\s+)?[A-Za-z]"
                           rf"|\bthe\s+[A-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){{0,2}}\s+(?:and|or)\s+the\s+[A-Z]"
-                          rf"|\b{_FIGURED_ITEM},\s+{_FIGURED_ITEM}(?:,\s+{_FIGURED_ITEM})*,?\s+and\s+{_FIGURED_ITEM}")
+                          rf"|\b{_FIGURED_ITEM},\s+{_FIGURED_ITEM}(?:,\s+{_FIGURED_ITEM})*,?\s+and\s+{_FIGURED_ITEM}"
+                          # "agreements spanning from manufacturing and logistics to e-commerce and agriculture": a range of kinds
+                          rf"|\b(?:span(?:s|ning|ned)?|rang(?:e|es|ing|ed))\s+(?:from\s+)?{_LIST_ITEM}\s+to\s+[A-Za-z]")
 
 
 def _list_kind(query: Query) -> Term | None:

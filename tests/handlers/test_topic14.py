@@ -52,3 +52,18 @@ Coal accounts for about 35% of Mongolia's export earnings, followed by copper co
 def test_what_else_asks_the_other_things() -> None:
     # "what else ... apart from coal": the other sources, not an amount of money
     expect(answered(_ORE, "What else does Mongolia earn export money from apart from coal?"), "copper")
+
+
+_RANGE = """| 3 March 2025, Monday |
+
+Kazakh and Chinese firms sign deals
+
+Kazakh and Chinese companies attending a forum in Almaty signed a series of cooperation agreements spanning from mining and logistics to tourism and agriculture, state media said.
+
+Trade between the two countries rose 11% in May to $4.1 billion, according to data from the customs office.
+"""
+
+
+def test_a_range_lists_the_kinds() -> None:
+    # "spanning from mining and logistics to tourism and agriculture" lists the sectors, no comma in it
+    expect(answered(_RANGE, "what sectors do the deals cover? list them"), "mining and logistics to tourism")
