@@ -850,9 +850,24 @@ def _clean(question: str) -> str:
     text = _NO_COAST.sub(" is landlocked", text)
     if "whereabouts" in text.casefold():
         text = _WHEREABOUTS.sub("where", text)
+    if "after" in text.casefold() and (after := _WHAT_THEY_WERE_AFTER.match(text)) is not None and _asks_of_agents(after["who"]):
+        text = text[: after.start("after")] + "hoping for" + text[after.end("after") :]
     if _MONTH_POSSESSIVE.search(text):
         text = _MONTH_POSSESSIVE.sub(r"\1's", text)
     return " ".join(text.split())  # runs of whitespace (re's \s is str.isspace) as one space, none at the ends
+
+
+# "what were the chinese companies at the conference after?": what they sought ("almost 800
+# Chinese enterprises hoping to enter the Russian market"), not what came later; only of people
+# or bodies, for "what was the share price after?" asks a level afterwards.
+_WHAT_THEY_WERE_AFTER = lazy_compile(r"^\s*what\s+(?:is|are|was|were)\s+(?P<who>[\w\s'’-]{2,60}?)\s+(?:really\s+|actually\s+)?(?P<after>after)\s*\??\s*$",
+                                     re.IGNORECASE)
+_AGENT_WORDS = gz.ORG_NOUNS | gz.PERSON_NOUNS | frozenset("""they he she we you people business enterprise investor buyer bidder
+    government union worker executive owner shareholder""".split())
+
+
+def _asks_of_agents(words: str) -> bool:
+    return any(lemma(w) in _AGENT_WORDS for w in words.lower().split())
 
 
 def _group_asked(text: str) -> tuple[str, tuple[int, int]]:

@@ -67,3 +67,20 @@ Trade between the two countries rose 11% in May to $4.1 billion, according to da
 def test_a_range_lists_the_kinds() -> None:
     # "spanning from mining and logistics to tourism and agriculture" lists the sectors, no comma in it
     expect(answered(_RANGE, "what sectors do the deals cover? list them"), "mining and logistics to tourism")
+
+
+_FORUM = """| 3 March 2025, Monday |
+
+Kazakh forum draws Chinese firms
+
+Chinese and Kazakh companies attending a regional forum in Almaty signed a slew of cooperation agreements spanning mining and farming, state media said.
+
+The forum was attended by Kazakh officials, bankers and about 300 Chinese enterprises hoping to win mining contracts.
+
+Kazakhstan's tenge traded at 512 per dollar after the forum, from 509 before it.
+"""
+
+
+def test_what_they_were_after_is_what_they_sought() -> None:
+    # "after" ending a question of people or bodies: what they wanted, not what came later
+    expect(answered(_FORUM, "what were the chinese companies at the forum after?"), "mining contracts")
