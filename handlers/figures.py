@@ -294,7 +294,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)
                     or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or _people_for_a_thing(query, f)
                     or f.id == query.instead_of or _not_the_kind_asked(query, f)
-                    or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev)):
+                    or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -796,6 +796,21 @@ _PAST_LEVEL = lazy_compile(r"(?<!from )(?<!than )(?<!with )(?<!on )\b(?:a|one) y
                          r"(?<!from )(?<!than )(?<!with )\b(?:last|the previous|the prior) year\b", re.IGNORECASE)
 
 
+def _price_for_money(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How much money did beef sales bring in?" is not "the average price climbed to $5,336 per
+    tonne from $4,842": a price (the level it rose from is one too) is no sum of money, unless
+    the question asks one per unit."""
+    if f.kind != "money" or not asks_money_outright(query.text.lower()) or _PER_ASKED.search(query.text):
+        return False
+    if _PER_UNIT.match(f.unit):
+        return True
+    text = ev.sentence.text
+    return any(g.kind == "money" and _PER_UNIT.match(g.unit) and _FROM_GAP.fullmatch(text, g.end, f.start) for g in ev.figures)
+
+
+_FROM_GAP = re.compile(r"\s+from\s+", re.IGNORECASE)
+
+
 def _past_level(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "What's the jobless rate?" asks today's: "A year earlier, the jobless rate stood at 3.8%"
     is the level it is compared with ("rose 5% from a year earlier" is not)."""
@@ -846,6 +861,9 @@ _TIME_UNITS = frozenset("day week month year hour minute quarter".split())
 
 
 _PER_UNIT = re.compile(r"(?:a|an|per|/)\s*\w", re.IGNORECASE)
+# "how much more money", "how much money per tonne": a change or a rate may answer.
+_MORE_MONEY = re.compile(r"\bhow much (?:more|less)\b", re.IGNORECASE)
+_PER_ASKED = re.compile(r"\b(?:per|each|every|apiece|a head)\b|/", re.IGNORECASE)
 
 
 # "by what % did trade grow?": a rate written out, which no amount reached answers.
@@ -874,6 +892,13 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     # pounds: "inject 750 million pounds" answers "how much fresh capital?").
     if f.kind == "count" and asks_money_outright(query.text.lower()):
         return "not an amount of money"
+    if asks_money_outright(query.text.lower()):
+        # "How much money did September beef sales bring in?" is not "to 152,300 tonnes" (pounds
+        # may be money), nor "jumped 31.4%" (see also _price_for_money).
+        if f.kind == "quantity" and not f.unit.lower().startswith("pound"):
+            return "not an amount of money"
+        if f.kind == "percent" and not _MORE_MONEY.search(query.text):
+            return "a rate, not an amount"
     if query.wants == "level" and f.kind == "money" and _PER_UNIT.match(f.unit) and asks_amount_of_a_thing(query.text.lower()):
         return "a price, not an amount"  # "how much palm oil did it export?" is not "$124 a ton"
     if query.wants == "level" and f.kind == "money" and asks_amount_of_a_thing(query.text.lower()):
