@@ -474,7 +474,8 @@ def _parse_query(question: str, store: Store) -> Query:
 
 _FINANCES = frozenset("finance finances money books".split())
 _IN_CHARGE = frozenset("charge oversee manage handle look run head lead".split())
-SHARE_ASKED = re.compile(r"\b(?:share|proportion|percentage|slice|fraction|portion)\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?market\b)"
+# ("what % of brazils beef exports went to china": a percentage by its sign)
+SHARE_ASKED = re.compile(r"(?:\b(?:share|proportion|percentage|slice|fraction|portion)|\bwhat\s+(?:%|percent|per\s+cent))\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?market\b)"
                          r"|['’]s\s+(?:share|slice|proportion)\b(?!\s+(?:price|prices|buyback|sale))")
 _SHARE_WORDS = frozenset("share proportion percentage slice fraction portion".split())
 PER_UNIT = re.compile(r"\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|litre|liter|gallon|bushel|bag|mwh|kwh)\b")
