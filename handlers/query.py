@@ -181,6 +181,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # bring the lower duty": a light verb; the noun after it is the fact.
     optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _LIGHT_VERBS and tokens[i + 1].lower in ("a", "an")
                  or tokens[i].lemma in ("give", "bring") and tokens[i + 1].lower in ("a", "an", "the")}
+    # "Give me the US dollar value of ...", "can you show me ...": a request for what follows, no
+    # word to find.
+    optional |= {i for i in range(len(tokens) - 1) if tokens[i].lower in _REQUEST_VERBS and tokens[i + 1].lower in ("me", "us")
+                 and all(t.lower in _POLITE for t in tokens[:i])}
     # "How many shipments are affected by the shutdown?": being affected only ties the counted thing
     # to the event; the text says how ("forcing it to cancel or delay six cargoes").
     optional |= {i for i in range(2, len(tokens)) if tokens[i].lower in _AFFECTED and tokens[i - 1].lower in _BE
@@ -241,6 +245,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # Vibha Kulkarni, director at Meridian Ratings"); the text need not call them an analyst.
     optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _SPEAKERS and tokens[i - 1].lower in ("the", "this", "that")
                  and any(t.lemma in _SAYING_VERBS for t in tokens[i + 1 : i + 3])}
+    # "how many cars went on their boats?": the craft of the one who carries is no word to find
+    # ("The company transported 612,000 passenger cars in the quarter").
+    optional |= {i for i in range(2, len(tokens)) if tokens[i].lemma in _OWN_CRAFT and tokens[i - 1].lower in ("its", "their")
+                 and tokens[i - 2].lower in ("on", "aboard", "onto", "in", "by")}
     # "coffee sales to the US": sales to a country are exports ("Shipments to the United States fell").
     places_at = {p for name, positions in entity_hits if canonical_place(name) for p in positions}
     # "what percentage of its cargoes went to Asian customers?": who takes a thing sent to a place
@@ -472,6 +480,9 @@ def _parse_query(question: str, store: Store) -> Query:
     return query
 
 
+_REQUEST_VERBS = frozenset("give show tell find get send".split())
+_POLITE = frozenset("can could would will you pls plz please just quickly kindly u".split())
+_OWN_CRAFT = frozenset("boat ship vessel ferry plane aircraft jet flight train truck lorry bus tanker freighter".split())
 _FINANCES = frozenset("finance finances money books".split())
 _IN_CHARGE = frozenset("charge oversee manage handle look run head lead".split())
 # ("what % of brazils beef exports went to china": a percentage by its sign)

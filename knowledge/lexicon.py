@@ -729,8 +729,9 @@ GENERIC = frozenset(
     get getting expected new latest recent right tell next upcoming make made roughly approximately
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
-    handle handled handling log logged stretch ahead point points well nobody anybody anyone instead stuff
-    else""".split()  # "who else attended?": someone more, no word "else" to find
+    handle handled handling log logged stretch ahead point points well nobody anybody anyone instead
+    else everything anything stuff""".split()  # "who else attended?": someone more, no word "else" to find
+    # ("the total value of everything they signed", "the stuff Liaoning sold": whatever it was)
 )
 
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.

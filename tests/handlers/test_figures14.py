@@ -39,3 +39,53 @@ def test_a_share_asked_by_its_sign() -> None:
     # "what % of X went to Y" asks a share, as "what share of" does, not the rise
     expect(answered(_SHARE, "what % of chiles pork exports went to japan in august"), "38.2")
 
+
+_FERRY = """| 12 November 2025, Wednesday |
+
+Adriatic ferry operator posts record quarter
+
+Dalmatia Ferries carried 2.1 million passengers in the third quarter, up 5.2% from a year earlier, the Split-listed company said on Tuesday.
+
+The company transported 415,000 passenger cars in the quarter, up 4.4% year on year.
+"""
+
+
+def test_the_carriers_own_craft_is_no_word_to_find() -> None:
+    # "on their boats" is how the carrier carries; "transported 415,000 passenger cars" need not say it
+    expect(answered(_FERRY, "how many cars went on their boats july to september"), "415,000")
+
+
+_FORUM = """| 22 October 2025, Wednesday |
+
+Uzbek and Korean firms sign deals at Tashkent forum
+
+Uzbek and South Korean companies signed 41 agreements worth $3.2 billion at an investment forum in Tashkent on Tuesday, the trade ministry said.
+
+The largest agreement, worth $900 million, was signed by a power producer for a solar park.
+"""
+
+
+def test_everything_is_no_word_to_find() -> None:
+    # "everything they signed" is whatever was signed: the total of the deals
+    expect(answered(_FORUM, "What's the total value of everything they signed?"), "3.2 billion")
+
+
+_LIAONING = """| 9 December 2023, Saturday |
+
+Jilin firms ink deals with Russian partners
+
+Chinese and Russian companies attending a regional conference in northeastern China signed a slew of cooperation agreements.
+
+In January to September, 40 Russian firms set up businesses in Jilin, China's national broadcaster reported on Monday.
+
+Jilin's outbound shipments to Russia soared 41.2% in the first nine months from a year earlier to 18.31 billion yuan ($2.51 billion).
+"""
+
+
+def test_stuff_is_no_word_to_find() -> None:
+    expect(answered(_LIAONING, "total value of the stuff jilin sold to russia jan to sep?"), "18.31")
+
+
+def test_give_me_asks_for_what_follows() -> None:
+    # "Give me" is the request, not giving asked about
+    expect(answered(_LIAONING, "Give me the US dollar value of what Jilin sold to Russia in the first three quarters."), "2.51")
