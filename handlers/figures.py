@@ -436,12 +436,20 @@ def _rate_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "How much acid does it get through in a year?": "consuming 2.9 million tonnes of the acid a
     year" states the yearly rate asked; "24,600 tonnes for next year" is one year's amount."""
     unit = asked_rate(query.text)
+    if not unit and _RATE_UNIT.search(f.unit) and _PAST_DEED.search(query.text):
+        # "how many tonnes did the first train haul across?" asks what was done once: "carried
+        # about 4,300 tonnes", not "an initial capacity of 15 million tonnes a year".
+        return -1.0
     if not unit or query.times:
         return 0.0
     if f.unit.endswith(unit):
         return 0.8
     after = _RATE_AFTER.match(ev.sentence.text, f.end)
     return 0.8 if after and after.group(1).lower() == unit else 0.0
+
+
+_RATE_UNIT = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day)$", re.IGNORECASE)
+_PAST_DEED = re.compile(r"^\s*how\s+(?:many|much)\b(?:\s+[\w-]+){0,4}?\s+did\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # per question: asked again of every candidate figure

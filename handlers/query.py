@@ -270,6 +270,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # operated this season"); no lexicon class, where "operating profit" would run a buyback.
     if _HOW_MUCH_MANY.match(text.lower().lstrip()):
         keys = [k | _OPERATED if t.lemma == "run" else k for t, k in zip(tokens, keys)]
+        # "How much can the line move per year?": what it can carry is its capacity ("has an
+        # initial capacity of 15 million tonnes a year").
+        if any(t.lower in ("can", "could") for t in tokens):
+            keys = [k | {"capacity"} if t.lemma in _CAPACITY_VERBS else k for t, k in zip(tokens, keys)]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     if (_HOW_MUCH_MANY.search(text.lower()) or _WHAT_LEVEL.match(text)) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING
                                                                              or t.lemma in _ARRIVAL_VERBS for t in tokens):
@@ -482,6 +486,7 @@ def _parse_query(question: str, store: Store) -> Query:
 
 _REQUEST_VERBS = frozenset("give show tell find get send".split())
 _POLITE = frozenset("can could would will you pls plz please just quickly kindly u".split())
+_CAPACITY_VERBS = frozenset("move carry handle haul transport ship produce process hold store generate refine make build treat load".split())
 _OWN_CRAFT = frozenset("boat ship vessel ferry plane aircraft jet flight train truck lorry bus tanker freighter".split())
 _FINANCES = frozenset("finance finances money books".split())
 _IN_CHARGE = frozenset("charge oversee manage handle look run head lead".split())
@@ -2234,7 +2239,7 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "by how many bags did Conab lower its forecast?": the change, in bags
     if wh == "how many":
         return "count"
-    if wh in ("how much", "what percentage", "") and _CHANGE_WORD.search(lower):
+    if wh in ("how much", "what percentage", "") and _CHANGE_WORD.search(lower) and not _PER_PERIOD_ASKED.search(lower):
         return "change"  # "how much did gold output change?", "share price move today": a rise or a fall
     if _HOW_IT_DID.search(lower):
         return "change"  # "how did equities do?" asks what they gained or lost
@@ -2275,6 +2280,8 @@ _POINTS_WORD = Guarded(lazy_compile(r"\b(?:percentage )?points?\b"), ("point",))
 _HOW_MANY_MONEY = lazy_compile(r"\bhow many (?:more |fewer )?(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b")
 _HOW_MANY_UNITS = lazy_compile(r"\bhow many (?:more |fewer )?(?:tonnes|tons|barrels|points|basis points|litres|liters|gallons" r"|ounces|hectares|acres|kilometres|kilometers|megawatts|gigawatts)\b")
 _BY_HOW_MANY = lazy_compile(r"\bby how many\b")
+# "How much can the line move per year?": a rate of what is carried, no move of a level.
+_PER_PERIOD_ASKED = lazy_compile(r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day)\b(?!\s+(?:ago|earlier|before)\b)")
 _CHANGE_WORD = lazy_compile(r"\bchang(?:e|ed|es|ing)\b|\bmove(?:d|s|ment)?\b")
 _PERCENT_WORDS = Guarded(lazy_compile(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b|\bhow (?:full|busy|crowded)\b"),
                          ("%", "percent", "per cent", "growth rate", "how fast", "inflation", "how full", "how busy", "how crowded"))

@@ -525,7 +525,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ", "consumption"),
     # "when did Putin and Xi sit down together?": "a meeting between Putin and Xi"
     "meet": ("meet", "meeting", "talk", "hold talk", "sit down with", "sit down together", "get together", "visit", "summit"),
-    "first": ("first", "inaugural", "maiden", "initial", "opening", "debut", "beginning"),
+    # "how much can the line move when it starts out?" / "an initial capacity of 15 million tonnes"
+    "first": ("first", "inaugural", "maiden", "initial", "opening", "debut", "beginning", "start out"),
     "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly"),
     "car": ("car", "vehicle", "automobile", "auto", "automotive", "carmaker", "automaker", "saloon", "sedan",
             "hatchback", "suv", "coupe", "pickup"),

@@ -89,3 +89,26 @@ def test_stuff_is_no_word_to_find() -> None:
 def test_give_me_asks_for_what_follows() -> None:
     # "Give me" is the request, not giving asked about
     expect(answered(_LIAONING, "Give me the US dollar value of what Jilin sold to Russia in the first three quarters."), "2.51")
+
+
+_RAIL = """| 21 October 2025, Tuesday |
+
+New rail link opens at Kazakh-Chinese border crossing
+
+Kazakhstan's grain exports to China rose 9.2% in the first nine months of 2025 from a year earlier to 2.1 million tonnes, customs data showed on Tuesday.
+
+The 24-km line linking Zhetygen in Kazakhstan's Almaty region with Khorgos in China's Xinjiang region began regular operations on Monday, when a first train of 55 wagons carried about 3,800 tonnes of milling wheat across the border.
+
+The line has an initial capacity of 12 million tonnes a year, rising to 20 million tonnes once a new yard is finished in 2027, the operator's chief executive said.
+"""
+
+
+def test_a_deed_done_once_is_no_yearly_rate() -> None:
+    # "did ... haul" asks what was carried ("a first train ... carried about 4,300 tonnes"), not
+    # what the line can carry a year ("an initial capacity of 15 million tonnes a year")
+    expect(answered("mn_coal", "how many tonnes did the first train haul across"), "4,300")
+
+
+def test_what_a_thing_can_carry_is_its_capacity() -> None:
+    # "can move per year" asks a capacity (no move of a level), and "when it starts out" its initial one
+    expect(answered(_RAIL, "How much can the line move per year when it starts out?"), "12 million")
