@@ -56,8 +56,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "flower": ("flower", "bloom", "blossom"),
     # "how much milk has the co-op taken in?" / "milk collected"; "how much tax did it pull in?": its receipts
     "receive": ("receive", "receipt", "recipient", "take in", "inflow", "bring in", "pull in", "rake in", "collect"),
+    # "how many companies showed up at the forum?" / "The forum drew 640 companies"
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
-               "turn up", "show up"),
+               "turn up", "show up", "draw", "attract"),
     # "how many companies opened operations in Liaoning?", "did any firms move into Liaoning?": "set up businesses"
     "establish": ("establish", "set up", "register", "found", "create", "start", "launch", "kick off",
                   "incorporate", "open up", "build", "open", "open operation", "set up shop", "move into"),

@@ -112,3 +112,21 @@ def test_a_deed_done_once_is_no_yearly_rate() -> None:
 def test_what_a_thing_can_carry_is_its_capacity() -> None:
     # "can move per year" asks a capacity (no move of a level), and "when it starts out" its initial one
     expect(answered(_RAIL, "How much can the line move per year when it starts out?"), "12 million")
+
+
+_SUMMIT = """| 22 October 2025, Wednesday |
+
+Uzbek and Korean firms sign deals at Tashkent forum
+
+Uzbek and South Korean companies signed 41 agreements worth $3.2 billion at an investment forum in Tashkent on Tuesday, the trade ministry said.
+
+The two-day Uzbekistan-Korea Business Forum drew 520 companies, including 210 from South Korea, up from 380 firms last year.
+
+Bilateral trade rose 11.2% to $3.9 billion in January-September from a year earlier, statistics office data showed last week.
+"""
+
+
+def test_a_forum_that_drew_firms_was_attended() -> None:
+    # "showed up" is attending, which "drew 520 companies" says from the forum's side (though
+    # another sentence says "showed")
+    expect(answered(_SUMMIT, "how many companies showed up at the tashkent forum"), "520")
