@@ -147,6 +147,9 @@ def _parse_query(question: str, store: Store) -> Query:
     if corrections:
         text = _apply_corrections(text, tokens)
         tokens = tokenize(text)
+    if _SEAT_RELATION.search(text):
+        text = _by_seat_relation(text, store)
+        tokens = tokenize(text)
     entity_hits = _match_entities(tokens, store, text)
     if "target" in text.lower():
         entity_hits = _with_takeover_target(tokens, store, entity_hits, text)
@@ -1368,6 +1371,49 @@ def _choices(store: Store) -> list[str]:
         cached = sorted(w for w in store.vocabulary if len(w) >= 3 and w.isalpha())
         store.__dict__["_fuzzy_choices"] = cached
     return cached
+
+
+# "the rail depot in LN's capital", "firms in Shenyang's province": a place named by the other end
+# of a "capital of" the story gives ("Shenyang, the capital of Liaoning province"); only after a
+# preposition ("what is the capital of Liaoning?" asks the relation itself).
+_SEAT_RELATION = Guarded(re.compile(
+    r"\b(?:in|at|to|from|near|around|outside|into|of|for)\s+(?:(?:the\s+)?capital(?:\s+city)?\s+of\s+(?:the\s+)?(?P<of>[\w-]+)"
+    r"|(?P<owner>[\w-]+)['’]s\s+(?P<what>capital|province|state|region|country)\b(?:\s+city)?)", re.IGNORECASE),
+    ("capital", "province", "state", "region", "country"), fold=True)  # searched only in a question with one of them
+_CAPITAL_OF_ROLE = re.compile(r"\bcapital of (?:the\s+)?(.+?)(?:\s+(?:province|state|region))?$", re.IGNORECASE)
+
+
+def _by_seat_relation(text: str, store: Store) -> str:
+    capitals = store.memo("capitals_by_place", None, lambda: _capitals_by_place(store))
+    if not capitals:
+        return text
+
+    def named(word: str) -> str | None:
+        hits = _match_entities(tokenize(word), store, word)
+        return hits[0][0] if hits else None
+
+    def replaced(m: re.Match[str]) -> str:
+        preposition = m.group(0).split()[0]
+        # "in LN's capital" -> "in Shenyang"; "in Shenyang's province" -> "in Liaoning"
+        if m.group("of") or m.group("what") == "capital":
+            place = named(m.group("of") or m.group("owner"))
+            city = next((c for c, p in capitals if p == place), None)
+            return f"{preposition} {city}" if city else m.group(0)
+        city = named(m.group("owner"))
+        province = next((p for c, p in capitals if c == city), None)
+        return f"{preposition} {province}" if province else m.group(0)
+    return _SEAT_RELATION.sub(replaced, text)
+
+
+def _capitals_by_place(store: Store) -> tuple[tuple[str, str], ...]:
+    """(capital, place) name pairs, normalised, from the roles the stories give their cities."""
+    pairs: list[tuple[str, str]] = []
+    for entity in store.article_entities():
+        for role in entity.roles:
+            m = _CAPITAL_OF_ROLE.search(role)
+            if m and normalise_name(m.group(1)) in store.entity_name_index:
+                pairs.append((normalise_name(entity.name), normalise_name(m.group(1))))
+    return tuple(pairs)
 
 
 def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[tuple[str, list[int]]]:

@@ -133,3 +133,24 @@ Peru's exports of fishmeal rose 8% to 1.1 million tonnes.
 ])
 def test_no_coast_is_landlocked(question: str, expected: str | None) -> None:
     expect(answered(_LANDLOCKED, question), expected)
+
+
+_CAPITAL = """| 3 March 2025, Monday |
+
+Sichuan opens rail freight hub
+
+A new rail freight hub opened in Chengdu, the capital of Sichuan province, in January, officials said on Monday.
+
+Some 35 German firms set up offices in Sichuan last year, while 12 French firms set up offices in Chengdu.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("when did the rail hub in sichuan's capital open?", "January"),
+    ("when did the freight hub in the capital of sichuan open", "January"),
+    ("how many german firms set up offices in chengdu's province?", "35"),
+    ("how many french firms set up offices in sichuan's capital?", "12"),
+    ("how many german firms set up offices in yunnan's capital?", None),  # no such capital given
+])
+def test_a_place_named_by_the_capital_of_relation(question: str, expected: str | None) -> None:
+    expect(answered(_CAPITAL, question), expected)
