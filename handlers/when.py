@@ -389,6 +389,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     asks_ongoing = bool(_ASKS_ONGOING.search(ask.query.text.lower()))
     asks_expected = bool(_ASKS_EXPECTED.search(ask.query.text.lower()))
     present = not future and not past and bool(_ASKS_PRESENT.search(ask.query.text.lower()))
+    news_date = _asks_news_date(ask)
     picks: list[tuple[float, TimeRow, Evidence]] = []
     wanted = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else frozenset()
     things = [t for t in ask.query.required if not t.keys & (UP_KEYS | DOWN_KEYS)]
@@ -420,6 +421,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 continue
             if future and not _ahead(ask, ev, t) and not _month_running(ask, ev, t):
                 continue  # "when is the next meeting?" is not answered by a past one
+            if news_date and _DATA_NOUN_AFTER.match(ev.sentence.text, t.end):
+                continue  # "When did CMHC put out these numbers?": "revised the July figure" is what the figures cover
             if past and _ahead(ask, ev, t):
                 continue  # "When did the plant open?" is not "due to begin production in the first half of next year"
             if place_elsewhere(ask.query, ev, t.start, t.end):
@@ -486,6 +489,10 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+# "revised the July figure", "September trade data": a time naming the period a figure covers.
+_DATA_NOUN_AFTER = lazy_compile(r"\s+(?:figures?|data|numbers?|statistics|stats|readings?|results?)\b", re.IGNORECASE)
 
 
 # "vote on the rights issue", "decide about the plant", "a panel over the EU rules": the deed asked,

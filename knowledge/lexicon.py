@@ -122,7 +122,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "province": ("province", "region", "territory", "prefecture"),
     "say": ("say", "declare", "announce", "tell", "report", "claim", "note", "add",
             "remark", "comment", "talk", "speak", "stress", "urge", "according", "release", "publish",
-            "issue", "show", "estimate", "quote", "cite", "comment", "warn", "caution", "explain"),  # "which official explained the changes to reporters"
+            "issue", "show", "estimate", "quote", "cite", "comment", "warn", "caution", "explain",  # "which official explained the changes to reporters"
+            # "when did the port put out its numbers?" / "the Port Authority said on Wednesday"
+            "put out"),
     "farmer": ("farmer", "grower", "producer", "planter"),
     "hold": ("hold", "keep", "sit on", "hold back", "hoard", "store"),
     "downpour": ("downpour", "heavy rain", "torrential rain", "rainstorm", "deluge"),

@@ -1,0 +1,37 @@
+"""When, who and where, asked in everyday words the article does not use: "put out" for "said",
+"state TV" for "the national broadcaster"."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+
+_RATES = """| 20 November 2025, Thursday |
+
+Turkey raises rates as lira slides
+
+Turkey's central bank unexpectedly raised its one-week repo rate by 300 basis points to 42.5% on Thursday.
+
+Annual consumer price inflation rose to 36.8% last month from 33.9% in September, the Turkish Statistical Institute said on November 3.
+"""
+
+
+def test_put_out_is_said() -> None:
+    # "put out" the data is saying it: the institute's own "said on November 3", not the lead's day
+    expect(answered(_RATES, "When did the statistical institute put out the inflation data?"), "November 3")
+
+
+_HOUSING = """| 16 September 2025, Tuesday |
+
+Housing starts jump in August
+
+Housing starts rose 9.4% in August from July to 287,650 units, the national housing agency said on Monday.
+
+Analysts had forecast 262,000 units. Nordland Mortgage and Housing Corporation (NMHC) revised the July figure down to 262,930 units from the 264,200 it first reported.
+"""
+
+
+def test_the_month_of_a_figure_is_no_day_of_telling() -> None:
+    # "the July figure" is what the numbers cover, not when they were put out
+    expect(answered(_HOUSING, "When did NMHC put out these numbers?"), "Monday")
+
