@@ -571,6 +571,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "percent": ("percent", "per cent", "percentage", "pct"),
     "dollar": ("dollar", "usd", "buck"),
     "reporter": ("reporter", "journalist", "medium", "media", "press", "newsman"),
+    # "what day did state tv put out the number?" / "China's national broadcaster reported on Monday"
+    "broadcaster": ("broadcaster", "tv", "television", "state tv", "state television", "national broadcaster",
+                    "state broadcaster", "tv channel", "television channel"),
     "brief": ("brief", "briefing", "tell", "inform", "news conference", "press conference"),
     "journey": ("journey", "trip", "voyage", "ride", "transit time"),
     "benefit": ("benefit", "profit from", "gain from", "cash in on", "beneficiary"),

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.handlers.stories import answered, expect
 
+_SEED = (Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8")
 
 _RATES = """| 20 November 2025, Thursday |
 
@@ -35,3 +38,7 @@ def test_the_month_of_a_figure_is_no_day_of_telling() -> None:
     # "the July figure" is what the numbers cover, not when they were put out
     expect(answered(_HOUSING, "When did NMHC put out these numbers?"), "Monday")
 
+
+def test_state_tv_is_the_national_broadcaster() -> None:
+    # "China's national broadcaster reported on Monday"
+    expect(answered(_SEED, "what day did state tv put out the number on russian firms in liaoning"), "Monday")
