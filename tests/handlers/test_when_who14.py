@@ -42,3 +42,24 @@ def test_the_month_of_a_figure_is_no_day_of_telling() -> None:
 def test_state_tv_is_the_national_broadcaster() -> None:
     # "China's national broadcaster reported on Monday"
     expect(answered(_SEED, "what day did state tv put out the number on russian firms in liaoning"), "Monday")
+
+
+_PORT = """| 22 October 2025, Wednesday |
+
+Halden port cargo slips
+
+Cargo throughput at the Port of Halden fell 2.4% in the first nine months of 2025 to 32.6 million tonnes, the port authority said on Wednesday.
+
+Container volumes at the rival port of Varberg rose 4.1% in the same period, its operator reported on Monday.
+"""
+
+
+def test_months_that_say_which_numbers_are_no_names() -> None:
+    # "Jan-Sept" is the article's "first nine months", not a name it never spells
+    expect(answered(_PORT, "When did the port put out its Jan-Sept numbers?"), "Wednesday")
+
+
+def test_the_source_for_the_news_is_who_told_it() -> None:
+    # "according to Chinese state media": the source of the news that the deals were signed
+    expect(answered(_SEED, "whats the source for the news that the deals were signed?"), "state media")
+
