@@ -123,15 +123,19 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
     if query.intent in ("figure", "derived", "when", "where", "who", "what", "yesno") and query.required:
         # "How many cars in September?" "The article does not say." "And in October?": the same
         # question again, for October, though the first found nothing to quote.
-        return result, _unanswered_turn(ask)
+        return result, _unanswered_turn(ask, last if followup else None)
     return result, None
 
 
-def _unanswered_turn(ask: Ask) -> Turn:
+def _unanswered_turn(ask: Ask, before: Turn | None = None) -> Turn:
+    """The turn of a question the article did not answer. A follow-up of an answer keeps that
+    answer's place: "wat was russia china trade in sept" "was that a record?" (no answer) "says
+    who?" still asks of the trade sentence."""
     query = ask.query
+    article_id, paragraph, sentence_id = (before.article_id, before.paragraph, before.sentence_id) if before is not None else ("", -1, -1)
     return Turn(question=ask.question, intent=query.intent, terms=list(query.terms), entities=list(query.entities),
-                entity_keys=list(query.entity_keys), focus_entity=None, focus_person=None, article_id="",
-                paragraph=-1, sentence_id=-1, asked=query.intent, wants=query.wants, direction=query.direction,
+                entity_keys=list(query.entity_keys), focus_entity=None, focus_person=None, article_id=article_id,
+                paragraph=paragraph, sentence_id=sentence_id, asked=query.intent, wants=query.wants, direction=query.direction,
                 basis=query.basis, times=tuple(query.times))
 
 

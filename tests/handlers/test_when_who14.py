@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.handlers.stories import answered, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _SEED = (Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8")
 
@@ -63,3 +63,7 @@ def test_the_source_for_the_news_is_who_told_it() -> None:
     # "according to Chinese state media": the source of the news that the deals were signed
     expect(answered(_SEED, "whats the source for the news that the deals were signed?"), "state media")
 
+
+def test_an_unanswered_follow_up_keeps_the_place_of_the_answer_before() -> None:
+    # "was that a record?" finds no answer; "says who?" still asks of the September trade sentence
+    expect(dialog(_SEED, "wat was russia china trade in sept", "was that a record?", "says who?"), "Customs")
