@@ -451,6 +451,12 @@ def _parse_query(question: str, store: Store) -> Query:
         lasts = _RUNS_TO.search(text) is not None
         query.terms = [replace(t, keys=t.keys | _LEADER_TITLES) if t.lemma in ("head", "lead", "run") else t
                        for t in query.terms if not (lasts and t.lemma == "run")]
+        # "Which govt official talked about the audit?": whoever holds a post of government
+        # ("Agriculture Minister Paulo Henrique Teixeira said"), the word "official" or not.
+        officials = {t.position for t in query.terms if t.lemma == "official"}
+        if officials:
+            query.terms = [replace(t, keys=t.keys | _GOVERNMENT_POSTS) if t.position in officials
+                           or (t.lemma == "government" and t.position + 1 in officials) else t for t in query.terms]
         # "whats the source for the news that the deals were signed?": the source told it
         # ("according to Chinese state media").
         query.terms = [replace(t, keys=t.keys | {"say"}) if t.lemma == "source" else t for t in query.terms]
@@ -2406,6 +2412,7 @@ _WHERE_ASKS = lazy_compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do
 # "where did arabica close?", "where did the stock settle?": markets close and settle at levels.
 _MARKET_CLOSE = lazy_compile(r"\b(?:close[ds]?|closing|settle[ds]?|settling)\b\s*(?:at|on \w+|today|yesterday)?\s*\??\s*$")
 _LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency ratio ratios level levels".split())
+_GOVERNMENT_POSTS = frozenset("minister secretary commissioner mayor premier chancellor".split())
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())
 _AMOUNT_CLOSING_VERBS = frozenset("cost create add generate support hire employ make build cover affect involve include".split())

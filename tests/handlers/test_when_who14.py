@@ -67,3 +67,18 @@ def test_the_source_for_the_news_is_who_told_it() -> None:
 def test_an_unanswered_follow_up_keeps_the_place_of_the_answer_before() -> None:
     # "was that a record?" finds no answer; "says who?" still asks of the September trade sentence
     expect(dialog(_SEED, "wat was russia china trade in sept", "was that a record?", "says who?"), "Customs")
+
+
+_BEEF = """| 8 October 2025, Wednesday |
+
+Brazil beef exports to China jump
+
+Brazil's beef exports to China jumped 31.4% in September from a year earlier to 152,300 tonnes, government data showed on Tuesday.
+
+Agriculture Minister Paulo Teixeira said in Brasilia on Tuesday that a Chinese inspection team would audit another 14 plants starting on November 10. "Our sanitary controls have been recognised by the Chinese authorities," he said.
+"""
+
+
+def test_a_government_official_is_whoever_holds_a_post_of_it() -> None:
+    # "govt official" for "Agriculture Minister", not "the Chinese authorities" of the quote
+    expect(answered(_BEEF, "Which govt official talked about the upcoming Chinese audit?"), "Teixeira")
