@@ -370,7 +370,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "housing start": ("housing start", "home start", "break ground", "start work on", "start building",
                       "start construction", "begin construction", "begin work on"),
     # "When do they break ground on the plant?" / "Construction is due to start in January"
-    "construction": ("construction", "break ground", "groundbreaking", "ground-breaking"),
+    "construction": ("construction", "break ground", "groundbreaking", "ground-breaking",
+                     # "When are they to start building the railway?" / "construction should begin in April"
+                     "build", "start building", "begin building"),
     # "how much compensation must it pay?" / "ordered to pay 40 million crowns in damages"; not "damage"
     # alone, which a storm does
     "compensation": ("compensation", "compensate", "in damages", "pay damages", "award damages", "damages award"),
@@ -676,6 +678,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "supply": ("supply", "pipe", "provide", "deliver"),
     # "what is the gas price tied to?" / "Prices under the contracts are linked to Brent crude"
     "link": ("link", "tie", "peg", "index to", "linked to"),
+    # "Which town does the new line connect to?" / "the line linking Shiveekhuren ... with Sekhe"
+    "connect": ("connect", "connection", "link", "join"),
     # "in what year did employment hit its high?" / "far below the 2014 peak"
     "peak": ("peak", "high", "all-time high", "high point"),
     # "how much spectrum did operators buy?" / "bought 14,100 megahertz of airwaves"; "which frequency

@@ -82,3 +82,23 @@ Agriculture Minister Paulo Teixeira said in Brasilia on Tuesday that a Chinese i
 def test_a_government_official_is_whoever_holds_a_post_of_it() -> None:
     # "govt official" for "Agriculture Minister", not "the Chinese authorities" of the quote
     expect(answered(_BEEF, "Which govt official talked about the upcoming Chinese audit?"), "Teixeira")
+
+
+_RAIL = """| 22 October 2025, Wednesday |
+
+Mongolia opens coal rail link to China
+
+The 19.5-km line linking Shiveekhuren in Mongolia with Sekhe in China's Inner Mongolia region began regular operations on Monday.
+
+A second line, linking Khangi with Mandula, is planned at an estimated cost of $240 million. "We expect to sign the loan agreement before the end of the year, and construction should begin in April next year," the deputy minister told reporters.
+"""
+
+
+def test_a_line_linking_towns_connects_them() -> None:
+    # "the line linking Shiveekhuren ... with Sekhe in China's Inner Mongolia region"
+    expect(answered("mn_coal", "Which town on the Chinese side does the new line connect to?"), "Sekhe")
+
+
+def test_building_is_construction() -> None:
+    # "start building" the railway is its construction beginning
+    expect(answered(_RAIL, "When are they supposed to start building the Khangi-Mandula railway?"), "April")
