@@ -41,7 +41,8 @@ _SAID = lazy_compile(r"\b(?:said|says|announced|reported|declared|stated|told|co
 # "on average how many Russian businesses a month set up", "how many a month on average":
 # a stated count over a stated span of months.
 _A_MONTH = lazy_compile(r"\s*\b(?:a|per|each|every)\s+month\b|\bmonthly\b", re.IGNORECASE)
-_AVERAGE_WORDS = lazy_compile(r"\b(?:on (?:an )?average|average|averaging)\b,?\s*", re.IGNORECASE)
+# "on avg how many ... each month": the average's everyday short form too
+_AVERAGE_WORDS = lazy_compile(r"\b(?:on (?:an )?(?:average|avg)|average|averaging|avg)\b\.?,?\s*", re.IGNORECASE)
 # "40 firms a month", "averaged 40 a month": a figure already stated per month
 _PER_MONTH_AFTER = lazy_compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:a|per|each|every)\s+month\b|^\s*(?:[a-z]+\s+){0,2}?monthly\b", re.IGNORECASE)
 _AVERAGED = lazy_compile(r"\baverag", re.IGNORECASE)

@@ -300,8 +300,10 @@ def _parse_query(question: str, store: Store) -> Query:
                      if t.position in soft and t.required else t for t in terms]
     # "When can companies start drawing on the loans?": the start of a deed is dated by the deed's
     # own time ("will be disbursed from October"), though "Construction is due to start" says it.
-    starting = {i for i in range(len(tokens) - 1) if tokens[i].lower in _STARTING_ASPECT and tokens[i + 1].lower.endswith("ing")
-                and len(tokens[i + 1].lower) > 5}
+    # "Jilin starting to ship via Vladivostok" too: "would be able to use Vladivostok ... from June"
+    starting = {i for i in range(len(tokens) - 1) if tokens[i].lower in _STARTING_ASPECT and (
+                (tokens[i + 1].lower.endswith("ing") and len(tokens[i + 1].lower) > 5)
+                or (tokens[i + 1].lower == "to" and i + 2 < len(tokens) and tokens[i + 2].lower not in STOPWORDS))}
     if starting:
         terms = [replace(t, soft=True) if t.position in starting and t.required else t for t in terms]
     names = [name for name, _ in entity_hits]
@@ -351,7 +353,11 @@ def _parse_query(question: str, store: Store) -> Query:
     query.basis = comparison_basis(text)
     query.member_of = member_of
     grouped = {i for i, t in enumerate(tokens) if group_span[0] <= t.start < group_span[1]} if member_of else set()
-    query.unknown_names = _unknown_names(tokens, covered | grouped, store, corrections, text)
+    # "in Jan-Sep last year" of "in January-September": a month's short name inside a time is no
+    # name to find when the article names that month in full (a month it never names still is one)
+    months = {i for i, t in enumerate(tokens) if t.lower in _SHORT_MONTHS and _SHORT_MONTHS[t.lower] in store.vocabulary
+              and any(x.start <= t.start < x.end for x in times)}
+    query.unknown_names = _unknown_names(tokens, covered | grouped | months, store, corrections, text)
     query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
@@ -1989,8 +1995,10 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
     return out
 
 
+_SHORT_MONTHS = {name: full for name, n in MONTHS.items()
+                 if (full := max((m for m in MONTHS if MONTHS[m] == n), key=len)) != name}
 # "start", "stop", "keep" before a deed ("start paying out"): when it runs
-_STARTING_ASPECT = frozenset("start starts started begin begins began commence commences".split())
+_STARTING_ASPECT = frozenset("start starts started starting begin begins began beginning commence commences".split())
 _ASPECT_VERBS = frozenset("start starts begin begins stop stops keep keeps resume resumes continue continues finish cease quit".split())
 _REFERRING_NOUNS = frozenset(["project"])
 _AMOUNT_NOUNS = frozenset("value amount figure term equivalent worth sum total".split())

@@ -1,0 +1,42 @@
+"""Derived answers of the 14th session: arithmetic on stated figures asked in everyday shapes and
+short forms, each rule with a small article of its own."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_FIRMS = """| 13 October 2025, Monday |
+
+Foreign firms flock to Ruvena
+
+In January to September, 45 foreign firms set up businesses in Ruvena province, the broadcaster reported on Monday.
+
+In March, a new freight hub was put into operation in Ruvena city. In May, customs officials said the province would be able to use the port of Tarsk to ship goods from August.
+"""
+
+
+def test_avg_is_the_average_asked() -> None:
+    # "on avg": the everyday short form of "on average", a count spread over its months
+    expect(answered(_FIRMS, "on avg how many foreign businesses set up in ruvena each month"), "5 firms a month")
+
+
+def test_starting_to_do_is_the_deed_dated() -> None:
+    # "starting to ship" is the shipping, which the sentence dates without saying "start"
+    expect(answered(_FIRMS, "how many months between the ruvena hub launch and the province starting to ship via tarsk?"), "5 months")
+
+
+_COAL = """| 22 October 2025, Wednesday |
+
+Ostland's coal exports climb
+
+Ostland's coal exports rose 12.6% in January-September from a year earlier to 61.4 million tonnes, customs data showed on Tuesday.
+"""
+
+
+def test_a_short_month_name_in_a_time_is_no_unknown_name() -> None:
+    # "Jan-Sep" is the "January-September" the article names, not a person called Jan
+    expect(answered(_COAL, "How much coal did Ostland export in Jan-Sep last year?"), "54.5")
+
+
+def test_a_short_month_the_article_never_names_is_still_not_found() -> None:
+    expect(answered(_COAL, "How much coal did Ostland export in Feb-Mar last year?"), None)
