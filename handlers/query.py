@@ -170,6 +170,9 @@ def _parse_query(question: str, store: Store) -> Query:
     timed = set(optional)
     # "in the july-sept quarter": the period noun after a span is the span ("Quarterly revenue").
     optional |= {i for i, t in enumerate(tokens) if t.lemma in _PERIOD_NOUNS and any(0 <= t.start - x.end <= 1 for x in times)}
+    # "trade in sept alone": the period by itself, which the period's own check holds to; "in
+    # Shropshire alone" still asks a part the sentence must single out.
+    optional |= {i for i, t in enumerate(tokens) if t.lower == "alone" and any(0 <= t.start - x.end <= 1 for x in times)}
     # "cheaper than a year ago", "compared with September": the base of a comparison, not the
     # period asked; a sentence that states the same base fits better.
     bases = [x for x in times if _COMPARED_WITH.search(text[: x.start]) or x.anchor == "since"]

@@ -40,3 +40,38 @@ def test_a_short_month_name_in_a_time_is_no_unknown_name() -> None:
 
 def test_a_short_month_the_article_never_names_is_still_not_found() -> None:
     expect(answered(_COAL, "How much coal did Ostland export in Feb-Mar last year?"), None)
+
+
+_TRADE = """| 13 October 2025, Monday |
+
+Ruvena's exports to Tarsland soar
+
+Ruvena's outbound shipments to Tarsland soared 82.3% in the first nine months from a year earlier to 42.64 billion yuan ($5.83 billion).
+
+In September, bilateral trade between Tarsland and Ostland surged to $21.18 billion, the highest since February 2022.
+
+Spills in the region rose to 1,400 last year, with most in Ostmark and Westmark.
+"""
+
+
+def test_a_period_alone_is_the_period_asked() -> None:
+    # "in sept alone" asks September by itself, which the sentence dates
+    expect(answered(_TRADE, "which is larger - tarsland-ostland trade in sept alone, or ruvena's 9-month exports to tarsland (in $)?"),
+           "21.18")
+
+
+def test_a_place_alone_is_still_a_part_to_single_out() -> None:
+    expect(answered(_TRADE, "How many spills were there in Ostmark alone?"), None)
+
+
+_TUGRIK = """| 22 October 2025, Wednesday |
+
+Mongolia's coal revenue slips
+
+Coal export revenue fell 8.6% to $6.8 billion, or 24.48 trillion tugriks, in January-September because of weaker prices, the customs agency said.
+"""
+
+
+def test_the_tugrik_is_a_currency() -> None:
+    # "24.48 trillion tugriks" is money, the other side of the dollar figure before it
+    expect(answered(_TUGRIK, "What tugrik-to-dollar rate do the revenue figures imply?"), "3,600 tugriks per dollar")
