@@ -970,7 +970,7 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "MYR": "ringgit", "THB": "baht", "IDR": "rupiah", "PLN": "zloty", "SAR": "riyal", "AED": "dirham", "ILS": "shekel",
           "CROWN": "crown", "XOF": "CFA franc", "RIAL": "rial", "OMR": "Omani rial", "QAR": "Qatari riyal", "GHS": "cedi",
           "KZT": "tenge", "ZMW": "kwacha", "VND": "dong", "TWD": "Taiwan dollar", "HKD": "Hong Kong dollar",
-          "EGP": "Egyptian pound", "MXN": "Mexican peso", "HUF": "forint"}
+          "EGP": "Egyptian pound", "MXN": "Mexican peso", "HUF": "forint", "MNT": "tugrik"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
     "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK"}

@@ -110,6 +110,7 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     "cfa francs": "XOF", "cfa franc": "XOF", "rial": "RIAL", "rials": "RIAL", "omani rials": "OMR", "iranian rials": "IRR",
     "qatari riyals": "QAR", "cedi": "GHS", "cedis": "GHS", "tenge": "KZT", "kwacha": "ZMW", "birr": "ETB", "taka": "BDT",
     "soles": "PEN", "lei": "RON",
+    "tugrik": "MNT", "tugriks": "MNT", "togrog": "MNT", "togrogs": "MNT",  # "24.48 trillion tugriks": Mongolia's
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 
