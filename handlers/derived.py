@@ -447,6 +447,36 @@ _YEAR_COMPARISON = lazy_compile(
 )
 
 
+# "by how many bn yuan", "by how many euros", "by how many tonnes": a change asked in a unit of
+# amount, not in percent or points.
+_BY_UNIT = lazy_compile(r"\bby how many\s+(?!(?:percentage\s+|basis\s+)?points?\b|percent|per cent|pp\b|%)")
+
+
+def handle_change_in_units(ask: Ask) -> Answer | None:
+    """ "by how many euros did revenue go up?" over "revenue climbed 11.6% to 246.5 million euros
+    from 220.8 million euros": the change between the two levels (25.7 million euros), not the
+    rate; over "shipments soared 82.3% from a year earlier to 42.64 billion yuan", the level less
+    the one the rate works back to. A sentence that states the change in the unit itself ("rose
+    by 3 billion yuan") is the figure handler's to quote."""
+    query = ask.query
+    if (query.intent != "figure" or not query.direction or query.bases or not (query.currency or query.count_keys)
+            or not _BY_UNIT.search(query.text.lower())):
+        return None
+    accepted = ask.pool.accepted[:6]
+    if not accepted:
+        return None
+    best = accepted[0]
+    text = best.sentence.text
+    if any(f.direction and f.kind in ("money", "quantity", "count") and not _LEVEL_LEFT_OR_REACHED.search(text[max(0, f.start - 45) : f.start])
+           for f in best.figures):
+        return None
+    return change_between(ask, best) or _year_earlier(ask, accepted)
+
+
+# "to 246.5 million euros", "from 220.8 million euros", "at 318 reais": a level, no change
+_LEVEL_LEFT_OR_REACHED = lazy_compile(r"\b(?:to|from|at|of)\s+(?:[\w-]+\s+){0,4}$")
+
+
 def handle_year_before(ask: Ask) -> Answer | None:
     """ "What were sales in 2022?" when the article gives 2023's and the rise from a year earlier:
     read the question a year later, find that figure and its rate, and work back."""

@@ -180,6 +180,13 @@ def _parse_query(question: str, store: Store) -> Query:
     # of its own (comparison_basis reads it).
     times = [x for x in times if x not in bases and not _PAST_YEAR.fullmatch(x.text)]
     optional |= _asking_words(tokens, keys, text)
+    # "in dollar terms", ", yuan terms", "in absolute terms", "in terms of": how the amount is
+    # told, no word a sentence says ("42.64 billion yuan ($5.83 billion)"); the currency is asked
+    # apart, and "real" or "nominal" before it stay words to find.
+    optional |= {j for i, t in enumerate(tokens) if t.lower == "terms" and i > 0 and (
+                 tokens[i - 1].lower in ("in", "absolute") or is_currency_word(tokens[i - 1].lower)
+                 or (i > 1 and tokens[i - 2].lower == "in"))
+                 for j in ((i - 1, i) if tokens[i - 1].lower == "absolute" else (i,))}
     # "how many points lower are reservoir levels than a year ago": the gap of two stated levels
     # ("stood at 48%, compared with 61% a year earlier") is the answer; no word says "lower".
     optional |= {i for i, t in enumerate(tokens) if t.lower in _COMPARATIVES and _HOW_MUCH_OPENS.match(text)

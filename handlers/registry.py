@@ -20,6 +20,7 @@ REGISTRY: tuple[Handler, ...] = (
     compared.handle,  # "how many times bigger", "for every", "which is more, X or Y", months between, a month on average
     derived.handle,
     derived.handle_before_bid,  # "What was it trading at before the bid?": the offer less its premium
+    derived.handle_change_in_units,  # "by how many euros did revenue go up?": the levels' gap, not the rate
     figures.handle,
     derived.handle_year_before,
     derived.handle_parts,  # "how many stores will it have left once the closures are done?", stated nowhere

@@ -75,3 +75,36 @@ Coal export revenue fell 8.6% to $6.8 billion, or 24.48 trillion tugriks, in Jan
 def test_the_tugrik_is_a_currency() -> None:
     # "24.48 trillion tugriks" is money, the other side of the dollar figure before it
     expect(answered(_TUGRIK, "What tugrik-to-dollar rate do the revenue figures imply?"), "3,600 tugriks per dollar")
+
+
+def test_dollar_terms_say_how_an_amount_is_told() -> None:
+    # ", dollar terms" asks the dollars of "42.64 billion yuan ($5.83 billion)", no word "terms"
+    expect(answered(_TRADE, "how many times bigger was september's bilateral trade than ruvena's jan-sep shipments to tarsland, dollar terms"),
+           "3.63 times")
+
+
+def test_absolute_terms_ask_the_change_in_the_amount() -> None:
+    expect(answered(_TRADE, "by how many bn yuan did ruvena's shipments to tarsland grow in absolute terms?"), "19.25 billion yuan")
+
+
+def test_a_change_in_a_currency_is_worked_from_the_rate_and_the_level() -> None:
+    # "by how many bn yuan": the yuan gained, not the 82.3% the sentence states
+    expect(answered(_TRADE, "by how many bn yuan did ruvena's shipments to tarsland grow?"), "19.25 billion yuan")
+
+
+_FERRY = """| 19 November 2025, Wednesday |
+
+Ferry operator posts record profit
+
+Net profit for the July-September period rose 18.6% to 71.4 million euros, while revenue at Egeon Lines climbed 11.6% to 246.5 million euros from 220.8 million euros a year earlier.
+
+Egeon Lines said fuel costs fell by 4 million euros to 58.2 million euros.
+"""
+
+
+def test_a_change_in_a_currency_is_the_gap_of_the_two_levels() -> None:
+    expect(answered(_FERRY, "by how many euros did revenue go up"), "25.70 million euros")
+
+
+def test_a_change_stated_in_the_currency_is_quoted() -> None:
+    expect(answered(_FERRY, "by how many euros did fuel costs fall"), "4 million euros")
