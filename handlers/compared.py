@@ -24,6 +24,10 @@ _BIGGER = r"(?:bigger|larger|greater|higher|more|as (?:big|large|great|high|much
 # "how many times bigger is September's trade than Liaoning's exports?"
 _TIMES_ASKED = lazy_compile(rf"\bhow many times\s+{_BIGGER}\s+(?:(?:is|are|was|were)\s+)?(?P<a>.+?)\s+(?:than|as)\s+(?P<b>.+?)[?.!\s]*$",
                             re.IGNORECASE)
+# "Chinese cos at the summit vs Russian firms that set up in Liaoning - how many times more?":
+# the two sides first, the asking after.
+_VS_TIMES = lazy_compile(r"^\s*(?P<a>.+?)\s+(?:vs\.?|versus|compared (?:with|to)|against)\s+(?P<b>.+?)\s*[-–—:,;]+\s*"
+                         rf"how many times(?:\s+(?:over|{_BIGGER}))?\s*[?.!]*\s*$", re.IGNORECASE)
 # "how many Chinese firms at the summit for every Russian company that set up?": a count of one
 # thing over a count of another ("for every 100 workers" names a number, no stated thing).
 _EVERY_ASKED = lazy_compile(r"\bhow many\s+(?P<a>.+?)\s+(?:for|to)\s+(?:every|each)\s+(?P<b>(?![\d.,]+\b).+?)[?.!\s]*$", re.IGNORECASE)
@@ -59,7 +63,7 @@ def handle(ask: Ask) -> Answer | None:
     question = ask.question
     lower = question.lower()
     if "how many times" in lower:
-        m = _TIMES_ASKED.search(question)
+        m = _TIMES_ASKED.search(question) or _VS_TIMES.search(question)
         return _ratio(ask, m["a"], m["b"], "times") if m else None
     if "every" in lower or "each" in lower:
         m = _EVERY_ASKED.search(question)

@@ -890,6 +890,8 @@ def _clean(question: str) -> str:
         text = _HOW_MANY_COS.sub(lambda m: m.group(1) + "companies", text)
     if _may_hold_shorthand(text):
         text = _SHORTHAND_RE.sub(_expanded_shorthand, text)
+    if " w " in text or text.endswith(" w"):
+        text = _COMPARED_W.sub(lambda m: m.group(1) + " with", text)
     if _WHO_WAS_AT.search(text):
         text = _WHO_WAS_AT.sub(lambda m: m.group(1) + " attended ", text)
     if _GLUED_SPAN.search(text):
@@ -1007,6 +1009,9 @@ _SHORTHAND = {
     # "hw many chinese firms at the conf", "ne china provinces" (not "nw": "whats the nw margin" is new)
     "conf": "conference", "confs": "conferences", "ne": "northeast",
 }
+# "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
+# no shorthand of it).
+_COMPARED_W = re.compile(r"\b(compared|comparing|compare|along|together|in line)\s+w(?![\w/'’.-])", re.IGNORECASE)
 # "co-ops", "co-founder": "co" before a hyphen is a prefix, no company.
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])(?!(?<=co)-)",
                            re.IGNORECASE)

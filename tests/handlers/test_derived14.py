@@ -108,3 +108,24 @@ def test_a_change_in_a_currency_is_the_gap_of_the_two_levels() -> None:
 
 def test_a_change_stated_in_the_currency_is_quoted() -> None:
     expect(answered(_FERRY, "by how many euros did fuel costs fall"), "4 million euros")
+
+
+def test_compared_w_is_compared_with() -> None:
+    # "compared w last yr": phone shorthand for the base of the change
+    expect(answered(_TRADE, "by how many bn yuan did ruvena's tarsland exports rise compared w last yr"), "19.25 billion yuan")
+
+
+_SUMMIT = """| 13 October 2025, Monday |
+
+Ruvena hosts Tarsland business summit
+
+The conference was attended by Tarsland officials, business leaders, and almost 800 Ruvenian enterprises.
+
+In January to September, 40 Tarsland firms set up businesses in Ruvena, the broadcaster reported on Monday.
+"""
+
+
+def test_the_sides_first_then_how_many_times() -> None:
+    # "A vs B - how many times more?": the two sides before the asking
+    expect(answered(_SUMMIT, "ruvenian enterprises at the conference vs tarsland firms that set up in ruvena - how many times more?"),
+           "20 times")
