@@ -415,6 +415,11 @@ def _parse_query(question: str, store: Store) -> Query:
         # "revenue fell 6.4% ... in the July-September quarter" gives by its dates, not the word.
         # ("monthly inflation in June" is a kind of inflation, not annual: asked as a figure.)
         query.terms = [replace(t, required=False) if t.word.lower() in _PER_PERIOD else t for t in query.terms]
+    if query.intent == "figure" and query.direction and query.wants in ("change", "money"):
+        # "by how many euros did quarterly revenue go up": the quarter's revenue, which a company's
+        # results give by the quarter's dates ("for the July-September period"), not the word.
+        query.terms = [replace(t, required=False) if t.word.lower() in _PER_PERIOD and i + 1 < len(query.terms)
+                       and query.terms[i + 1].lemma in _FIRM_RESULTS and query.terms[i + 1].position == t.position + 1 else t for i, t in enumerate(query.terms)]
     if query.wh == "where":
         # "where was the summit held?": holding and taking place are what "where" asks about.
         query.terms = [replace(t, required=False) if t.lemma in WHERE_VERBS else t for t in query.terms]
@@ -2533,6 +2538,8 @@ found brought sent spent grew rose fell hit cut set put shut""".split())
 
 
 _PER_PERIOD = frozenset("quarterly monthly weekly daily annual yearly".split())
+# What a company's results report: "quarterly revenue" is the quarter's, no kind of revenue.
+_FIRM_RESULTS = frozenset("revenue sale profit earnings income turnover ebitda".split())
 
 
 _PLURALS = frozenset("people children men women staff cattle police".split())

@@ -129,3 +129,8 @@ def test_the_sides_first_then_how_many_times() -> None:
     # "A vs B - how many times more?": the two sides before the asking
     expect(answered(_SUMMIT, "ruvenian enterprises at the conference vs tarsland firms that set up in ruvena - how many times more?"),
            "20 times")
+
+
+def test_quarterly_revenue_is_the_quarters_revenue() -> None:
+    # "quarterly revenue" asks the quarter's, which results give by the period, not the word
+    expect(answered(_FERRY, "by how many euros did quarterly revenue go up"), "25.70 million euros")
