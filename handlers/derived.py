@@ -868,6 +868,8 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     level = level or (reached[0] if reached else min(levels, key=lambda f: abs(f.start - rate.start)))
     if ask.query.wants == "money" and level.kind != "money":
         return None  # "the average hydroxide price a year ago" is no tonnage worked back
+    if ask.query.wants == "percent" and not ask.query.numbers and level.kind != "percent":
+        return None  # "the growth rate the year before that" is a rate, no level of the exports worked back
     factor = 1 + rate.value / 100 if direction == "up" else 1 - rate.value / 100
     if factor <= 0:
         return None

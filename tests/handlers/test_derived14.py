@@ -3,7 +3,7 @@ short forms, each rule with a small article of its own."""
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _FIRMS = """| 13 October 2025, Monday |
 
@@ -134,3 +134,12 @@ def test_the_sides_first_then_how_many_times() -> None:
 def test_quarterly_revenue_is_the_quarters_revenue() -> None:
     # "quarterly revenue" asks the quarter's, which results give by the period, not the word
     expect(answered(_FERRY, "by how many euros did quarterly revenue go up"), "25.70 million euros")
+
+
+def test_a_rate_a_year_earlier_is_no_level_worked_back() -> None:
+    # the growth rate the year before is not stated; the exports' level a year before is no rate
+    expect(dialog(_TRADE, "ruvena's exports to tarsland went up by how much?", "ok and what was the growth rate the yr before that?"), None)
+
+
+def test_a_level_before_a_stated_rise_is_still_worked_back() -> None:
+    expect(answered(_TRADE, "if ruvena's tarsland shipments rose 82.3%, what were they the yr before roughly?"), "23.39")
