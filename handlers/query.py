@@ -2249,6 +2249,16 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
     goals = {i for i, t in enumerate(tokens) if t.lemma in _GOAL_NOUNS}
     optional |= {i for i, t in enumerate(tokens) if (t.lemma in _REACHING_VERBS or t.lower in _PER_PERIOD)
                  and any(0 < g - i <= 4 for g in goals)}
+    # "why is the northeast becoming more strategically important?" / "gaining new strategic
+    # significance": that it comes to be so, and how much more, is the question's framing; the
+    # quality is what the reason explains. Not "more expensive", a move of its own.
+    moving = {t.position for t in query.terms if t.keys & (UP_KEYS | DOWN_KEYS)}
+    for i, t in enumerate(tokens[:-1]):
+        degree = tokens[i + 1].lower in _DEGREE_WORDS and i + 1 not in moving
+        if t.lemma == "become" or (t.lemma in _GETTING and degree):
+            optional.add(i)
+            if degree:
+                optional.add(i + 1)
     # "cant find enough workers" is "short of about 14,000 skilled workers".
     negated = any(t.lower in _NEGATIONS for t in tokens)
     query.terms = [replace(t, required=False) if t.position in optional
@@ -2257,6 +2267,8 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
 
 
 _GOAL_NOUNS = frozenset("target goal aim".split())
+_GETTING = frozenset("get grow turn".split())  # "getting more crowded", "grown increasingly costly"
+_DEGREE_WORDS = frozenset("more less increasingly ever".split())
 _REACHING_VERBS = frozenset("hit meet reach make achieve get".split())
 _RUNNING_STATES = frozenset("late behind short low dry hot".split())
 

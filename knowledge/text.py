@@ -336,7 +336,12 @@ def word_keys(lemma_: str, lower: str) -> frozenset[str]:
 def _word_keys(lemma_: str, lower: str) -> frozenset[str]:
     """One word's keys by itself: its lemma, its stem, and the classes it is a one-word phrase of."""
     table = _phrase_table()
-    return frozenset({lemma_, stem(lemma_)} | table.get((lemma_,), _NO_CLASSES) | table.get((lower,), _NO_CLASSES))
+    keys = {lemma_, stem(lemma_)}
+    if lower.endswith("ically") and len(lower) >= 9:
+        # "strategically important" / "gaining new strategic significance": the adverb of an
+        # adjective in -ic is that adjective ("economically" "economic").
+        keys.add(lower[:-4])
+    return frozenset(keys | table.get((lemma_,), _NO_CLASSES) | table.get((lower,), _NO_CLASSES))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,43 @@
+"""Why and yes/no questions of the 14th session's blind sets, each kept as a general rule over a small story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_PORT = """| 3 March 2025, Monday |
+
+Baltic port gains weight as trade shifts
+
+The port of Klaipeda handled 41 million tonnes of cargo last year, the port authority said on Monday.
+
+Lithuania has pushed for closer links with Nordic neighbours, with the port of Klaipeda gaining new economic significance as a gateway for Nordic grain and fertiliser.
+
+The authority plans to dredge the main channel to 16 metres by 2027.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "becoming more important" / "gaining new significance": that it comes to be so, and how
+    # much more, only frame the quality asked
+    ("why is klaipeda becoming more important?", "gateway for Nordic grain"),
+    ("why has klaipeda become more economically important?", "gateway for Nordic grain"),
+])
+def test_why_a_quality_grows_asks_the_quality(question: str, expected: str | None) -> None:
+    expect(answered(_PORT, question), expected)
+
+
+_HARBOUR = """| 3 March 2025, Monday |
+
+Baltic port gains weight as trade shifts
+
+The port of Klaipeda handled 41 million tonnes of cargo last year, the port authority said on Monday, calling the harbour important for the city as it employs 9,000 people.
+
+Lithuania has pushed for closer links with Nordic neighbours, with the port of Klaipeda gaining new strategic significance as a gateway for Nordic grain and fertiliser.
+"""
+
+
+def test_an_adverb_in_ically_is_its_adjective() -> None:
+    # "strategically important" is the "strategic significance", not any importance
+    expect(answered(_HARBOUR, "why is klaipeda strategically important?"), "gateway for Nordic grain")
