@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from knowledge import gazetteer as gz
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES, OPPOSITES
 from knowledge.numbers import is_currency_word
@@ -753,6 +754,8 @@ def _where_instead(ask: Ask) -> Answer | None:
     is a no, with the place the article gives; the same place is a yes."""
     query = ask.query
     asked = [e for e in query.entities if e.kind == "place"]
+    if not asked and not query.direction:
+        return _unnamed_place_instead(ask)
     if len(asked) != 1 or query.direction:
         return None  # "are sales in China growing?" asks how they moved there, not where
     place = asked[0]
@@ -772,6 +775,39 @@ def _where_instead(ask: Ask) -> Answer | None:
     verdict = "Yes." if normalise_name(name) in keys else f"No, in {name}."
     quote = found.citations[0].quote if found.citations else ""
     return make_answer(ask.question, "yesno", f"{verdict} {quote}".strip(), found.confidence * 0.9, found.citations)
+
+
+def _unnamed_place_instead(ask: Ask) -> Answer | None:
+    """ "did putin and xi meet in moscow?" of a story that never names Moscow but has them meet
+    "last week in Beijing": a place of the same kind, city for city or country for country, is a
+    no ("in Russia" is no answer to "in Moscow?", nor "in Moscow" to "in Russia?")."""
+    query = ask.query
+    spot = _AT_PLACE.search(query.text)
+    if spot is None or spot.group(1).lower() not in query.unknown_names:
+        return None
+    named = spot.group(1).lower()
+    if named not in _CITY_NAMES and named not in gz.COUNTRY_SET:
+        return None
+    words = set(named.split())
+    where = replace(query, intent="where", wh="where", unknown_names=[n for n in query.unknown_names if n != named],
+                    terms=[replace(t, required=False) if t.lemma in WHERE_VERBS else t for t in query.terms if t.word.lower() not in words])
+    if not any(t.required for t in where.terms):
+        return None  # "is it in moscow?": nothing asked of the place but itself
+    found = places.handle_where(Ask(ask.question, ask.store, ask.conversation, where, gather(where, ask.store)))
+    if found is None or found.confidence < 0.7:
+        return None
+    name = found.text.split(". ", 1)[0].split(" (", 1)[0].strip(". ")
+    # A city the gazetteer does not know ("Shenyang") is no country holding the one asked.
+    other = name.lower()
+    if other == named or (other in _WIDER_PLACES) != (named in gz.COUNTRY_SET):
+        return None
+    quote = found.citations[0].quote if found.citations else ""
+    return make_answer(ask.question, "yesno", f"No, in {name}. {quote}".strip(), found.confidence * 0.9, found.citations)
+
+
+_AT_PLACE = lazy_compile(r"\b(?:in|at)\s+(?:the\s+)?([a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s*\??$", re.IGNORECASE)
+_CITY_NAMES = frozenset(c.lower() for c in gz.CITIES) | frozenset(gz.CAPITALS)
+_WIDER_PLACES = gz.COUNTRY_SET | frozenset(p.lower() for p in (*gz.REGIONS, *gz.STATES))
 
 
 _OTHER_PERIOD = "period: the article gives "

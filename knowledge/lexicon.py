@@ -772,7 +772,7 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "support": ("oppose", "opposition", "reject", "against"),
     "agree": ("disagree", "refuse", "reject", "dispute"),
     "coast": ("landlocked",),
-    "coastal": ("landlocked",),
+    "coastal": ("landlocked",),  # "is jilin a coastal province?" / "the landlocked province of Jilin"
     "coastline": ("landlocked",),
     "sea": ("landlocked",),
     "allow": ("ban", "bar", "prohibit", "forbid", "block"),

@@ -41,3 +41,26 @@ Lithuania has pushed for closer links with Nordic neighbours, with the port of K
 def test_an_adverb_in_ically_is_its_adjective() -> None:
     # "strategically important" is the "strategic significance", not any importance
     expect(answered(_HARBOUR, "why is klaipeda strategically important?"), "gateway for Nordic grain")
+
+
+_SUMMIT = """| 3 March 2025, Monday |
+
+Regional leaders sign trade pact
+
+The forum in Almaty follows a meeting between President Kassym Tokayev and President Shavkat Mirziyoyev last week in Tashkent.
+
+Jambyl is a landlocked province on the border with Kyrgyzstan.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "is it coastal?" / "a landlocked province": the adjective's opposite is stated
+    ("is jambyl a coastal province?", "No."),
+    # a city the story never names, where it names another city for the event: a no, with the place
+    ("did tokayev and mirziyoyev meet in moscow?", "No, in Tashkent"),
+    ("was the forum held in paris?", "No, in Almaty"),
+    # a country asked of an event the story places in a city: that city may be in it
+    ("did tokayev and mirziyoyev meet in france?", None),
+])
+def test_yes_no_of_a_place(question: str, expected: str | None) -> None:
+    expect(answered(_SUMMIT, question), expected)
