@@ -2227,8 +2227,9 @@ _SHORT_OF = frozenset("short shortage lack scarce scarcity".split())
 
 def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
     """Words that only phrase a why-question are not demanded of the reason's sentence."""
-    # "such a big order": how it strikes the asker; the order is what is explained.
-    optional = {i for i, t in enumerate(tokens) if t.lower == "such"}
+    # "such a big order": how it strikes the asker; the order is what is explained. "whats the
+    # reason that train was sent": the reason is the answer, not a word of its sentence.
+    optional = {i for i, t in enumerate(tokens) if t.lower == "such" or t.lemma in _REASON_NOUNS}
     clause = _CONCESSIVE.search(lower) if any(w in lower for w in ("when", "while", "though", "despite", "even as", "given")) else None
     if clause is not None and clause.start() > 0:
         before = [t for t in query.terms if t.required and t.position not in optional and tokens[t.position].start < clause.start()]
@@ -2267,6 +2268,7 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
 
 
 _GOAL_NOUNS = frozenset("target goal aim".split())
+_REASON_NOUNS = frozenset("reason purpose rationale motive motivation".split())
 _GETTING = frozenset("get grow turn".split())  # "getting more crowded", "grown increasingly costly"
 _DEGREE_WORDS = frozenset("more less increasingly ever".split())
 _REACHING_VERBS = frozenset("hit meet reach make achieve get".split())
