@@ -354,8 +354,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "subscribe": ("subscribe", "oversubscribe", "oversubscribed", "subscription", "oversubscription"),
     # "whats the price range for the shares?" / "priced the issue in a band of 412 to 434 rupees"
     "range": ("range", "band", "bracket"),
+    # "why is the northeast such a big deal?" / "gaining new strategic significance"
     "important": ("important", "importance", "significance", "significant", "key", "strategic", "pivotal",
-                  "vital", "crucial", "matter", "role"),
+                  "vital", "crucial", "matter", "role", "big deal"),
     # "When will the cabinet take another look at the subsidy?": "a committee will review the bread subsidy in March"
     "review": ("review", "revisit", "reexamine", "re-examine", "reconsider", "take a look at", "take another look at",
                "look again at", "reassess"),

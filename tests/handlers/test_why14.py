@@ -79,3 +79,18 @@ The hub can handle 300,000 containers a year, the operator said.
 def test_the_reason_asked_for_is_no_word_to_find() -> None:
     # "whats the reason that ... was sent": the reason is the answer, which never says "reason"
     expect(answered(_HUB, "what was the reason for sending the train to tashkent?"), "to mark the opening")
+
+
+_GATEWAY = """| 3 March 2025, Monday |
+
+Baltic port gains weight as trade shifts
+
+The port of Klaipeda handled 41 million tonnes of cargo last year, the port authority said on Monday.
+
+Lithuania has pushed for closer links with Nordic neighbours, with the port of Klaipeda gaining new strategic significance as a gateway for Nordic grain and fertiliser.
+"""
+
+
+def test_a_big_deal_is_important() -> None:
+    # "why is it such a big deal?" / "gaining new strategic significance"
+    expect(answered(_GATEWAY, "why is the port of klaipeda such a big deal?"), "gateway for Nordic grain")
