@@ -385,9 +385,11 @@ def _more_or_less(query: Query, ev: Evidence) -> str:
 _ASKS_DONE = lazy_compile(r"\b(?:final|finali[sz]ed|approved|done|completed?|sealed|signed off|official|through|"
                           r"ratified|rubber[- ]stamped|green[- ]lit|a done deal|set in stone|over the line|ok'd|okayed"
                           # "Has the engineering contract been signed already?": signed, as a thing done to it
-                          r"|(?:been|be|being|get|got|gotten) (?:signed|agreed|settled|awarded|cleared|concluded|ok'?d|okayed))\b", re.IGNORECASE)
+                          r"|(?:been|be|being|get|got|gotten) (?:signed|agreed|settled|awarded|cleared|concluded|ok'?d|okayed"
+                          # "has the funding for the second line been sorted out?" / "its financing has yet to be agreed"
+                          r"|sorted(?: out)?|worked out|arranged|secured|nailed down|locked (?:in|down))|in place)\b", re.IGNORECASE)
 _PENDING = lazy_compile(r"\b(?:still (?:needs?|requires?|awaits?|has to|have to|must|faces?)|(?:needs|requires|awaits) (?:\w+ ){0,3}approval"
-                        r"|subject to (?:\w+ ){0,3}(?:approval|ratification)|yet to be (?:approved|finali[sz]ed|signed|ratified)"
+                        r"|subject to (?:\w+ ){0,3}(?:approval|ratification)|yet to be (?:approved|finali[sz]ed|signed|ratified|agreed|settled|secured|arranged|decided)"
                         r"|pending (?:\w+ ){0,2}(?:approval|ratification)|must (?:still )?be (?:approved|ratified)|awaiting"
                         # "has applied to the General Authority of Civil Aviation (GACA) for permission to open a
                         # second operating base ..., and expects a decision in the first quarter of 2026"

@@ -94,3 +94,20 @@ Lithuania has pushed for closer links with Nordic neighbours, with the port of K
 def test_a_big_deal_is_important() -> None:
     # "why is it such a big deal?" / "gaining new strategic significance"
     expect(answered(_GATEWAY, "why is the port of klaipeda such a big deal?"), "gateway for Nordic grain")
+
+
+_LINE = """| 3 March 2025, Monday |
+
+Second rail line planned
+
+A second rail line to the border is planned at an estimated cost of $240 million, but its financing has yet to be agreed, the ministry said.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "has the funding for the second line been sorted out?",
+    "is the financing for the second line in place?",
+])
+def test_done_in_everyday_words_meets_yet_to_be_agreed(question: str) -> None:
+    # "sorted out", "in place" ask whether it is done; "has yet to be agreed" says not yet
+    expect(answered(_LINE, question), "No, not yet")
