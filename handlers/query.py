@@ -487,6 +487,15 @@ def _parse_query(question: str, store: Store) -> Query:
             query.terms = [replace(t, keys=t.keys | {"cfo"}) if t.lemma in _FINANCES
                            else replace(t, required=False) if t.keys & _LEADER_TITLES or t.lemma in _IN_CHARGE else t
                            for t in query.terms if t.lemma not in gz.ORG_NOUNS]
+    if "money" in text.lower() or "cash" in text.lower():
+        more_money = _MORE_MONEY.search(text)
+        if more_money is not None:
+            # "Did Mongolia make more money from coal?" / "Coal export revenue nevertheless fell 8.6%":
+            # more money made is more takings, whatever the story calls them.
+            # "more" of it is a rise, which the article states as a move ("fell 8.6%" is a no).
+            query.terms = [replace(t, keys=t.keys | _TAKINGS) if t.lemma in ("money", "cash")
+                           else replace(t, required=False) if t.word.lower() in ("more", "less") else t for t in query.terms]
+            query.direction = query.direction or ("up" if "more" in more_money.group().lower() else "down")
     # "more expensive", "slow down": one move written in two words is one word to find.
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
@@ -529,6 +538,9 @@ _POLITE = frozenset("can could would will you pls plz please just quickly kindly
 _CAPACITY_VERBS = frozenset("move carry handle haul transport ship produce process hold store generate refine make build treat load".split())
 _OWN_CRAFT = frozenset("boat ship vessel ferry plane aircraft jet flight train truck lorry bus tanker freighter".split())
 _FINANCES = frozenset("finance finances money books".split())
+_MORE_MONEY = lazy_compile(r"\b(?:make|makes|making|made|earn|earns|earning|earned|bring|brings|bringing|brought|rake|raked)"
+                           r"\s+(?:in\s+)?(?:more|less)\s+(?:money|cash)\b", re.IGNORECASE)
+_TAKINGS = frozenset({"revenue"})
 _IN_CHARGE = frozenset("charge oversee manage handle look run head lead".split())
 # ("what % of brazils beef exports went to china": a percentage by its sign)
 SHARE_ASKED = re.compile(r"(?:\b(?:share|proportion|percentage|slice|fraction|portion)|\bwhat\s+(?:%|percent|per\s+cent))\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?market\b)"

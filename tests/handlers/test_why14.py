@@ -111,3 +111,24 @@ A second rail line to the border is planned at an estimated cost of $240 million
 def test_done_in_everyday_words_meets_yet_to_be_agreed(question: str) -> None:
     # "sorted out", "in place" ask whether it is done; "has yet to be agreed" says not yet
     expect(answered(_LINE, question), "No, not yet")
+
+
+_TEA = """| 3 March 2025, Monday |
+
+Kenya tea earnings slip
+
+Kenya has been moving tea from auctions to direct sales since 2022, when more than 100 buyers left the Mombasa auction.
+
+Tea export revenue fell 6.1% to 138.6 billion shillings in January-September, the tea board said on Monday.
+
+Tea accounts for about a fifth of Kenya's export earnings, followed by horticulture and coffee.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # more money made is more takings, and "fell 6.1%" says no
+    ("did kenya make more money from tea?", "No. Tea export revenue fell 6.1%"),
+    ("did kenya earn less money from tea?", "Yes. Tea export revenue fell 6.1%"),
+])
+def test_more_money_made_is_a_rise_of_takings(question: str, expected: str | None) -> None:
+    expect(answered(_TEA, question), expected)
