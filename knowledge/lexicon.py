@@ -354,6 +354,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "subscribe": ("subscribe", "oversubscribe", "oversubscribed", "subscription", "oversubscription"),
     # "whats the price range for the shares?" / "priced the issue in a band of 412 to 434 rupees"
     "range": ("range", "band", "bracket"),
+    # "Why are Chinese importers switching to Brazilian beef?" / "Chinese importers have turned to Brazil"
+    "switch": ("switch", "switch to", "turn to", "shift to", "swap to", "move to", "defect to"),
     # "why is the northeast such a big deal?" / "gaining new strategic significance"
     "important": ("important", "importance", "significance", "significant", "key", "strategic", "pivotal",
                   "vital", "crucial", "matter", "role", "big deal"),

@@ -132,3 +132,18 @@ Tea accounts for about a fifth of Kenya's export earnings, followed by horticult
 ])
 def test_more_money_made_is_a_rise_of_takings(question: str, expected: str | None) -> None:
     expect(answered(_TEA, question), expected)
+
+
+_RICE = """| 3 March 2025, Monday |
+
+Philippine rice buyers look to Thailand
+
+Filipino importers have turned to Thailand due to tighter supplies from Vietnam and Cambodia, said Ana Reyes, an analyst at Manila Grains.
+
+The Philippines' agriculture department is still conducting a safeguard investigation into rice imports, which it extended last month and is due to conclude by June, and any resulting quotas or extra duties could cap Thailand's gains.
+"""
+
+
+def test_switching_to_is_turning_to() -> None:
+    # "switching to Thai rice" / "have turned to Thailand", over the probe into the same imports
+    expect(answered(_RICE, "why are filipino importers switching to thai rice?"), "tighter supplies")
