@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.lazy_re import lazy_compile
 
 from handlers.compose import citation, make_answer
@@ -14,7 +16,7 @@ from handlers.query import asked_topic, parse_query
 SHOWN = 2  # sentences in the reply: enough to say what the article says, short enough for a phone
 _MAX_CHARS = 320
 # "anything on trade numbers?": the sentences with figures in them
-_FIGURE_WORDS = lazy_compile(r"\b(?:numbers?|figures?|stats?|statistics|data|amounts?|values?)\b")
+_FIGURE_WORDS = lazy_compile(r"\b(?:numbers?|figures?|stats?|statistics|data|amounts?|values?)\b", re.IGNORECASE)
 
 
 def handle(ask: Ask) -> Answer | None:
@@ -24,11 +26,12 @@ def handle(ask: Ask) -> Answer | None:
     if asked is None:
         return None
     topic, mention_only = asked
-    found = _found(topic, ask)
+    at = ask.query.text.lower().find(topic)
+    # as the user wrote it: "the HLJ part" names Heilongjiang by its capitals, which "hlj" loses
+    written = ask.query.text[at : at + len(topic)] if at >= 0 else topic
+    found = _found(written, ask)
     if not found:
         if mention_only:
-            at = ask.query.text.lower().find(topic)
-            written = ask.query.text[at : at + len(topic)] if at >= 0 else topic  # as the user wrote it: "Japan"
             return Answer(question=ask.question, answered=False, intent="topic", confidence=0.0, citations=[],
                           text=f"The article does not mention {written}.", suggestions=[])
         return None

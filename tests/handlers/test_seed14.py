@@ -154,3 +154,12 @@ Some 35 German firms set up offices in Sichuan last year, while 12 French firms 
 ])
 def test_a_place_named_by_the_capital_of_relation(question: str, expected: str | None) -> None:
     expect(answered(_CAPITAL, question), expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("give me the gist of the HLJ part", "9.6 billion yuan"),  # a topic named by its letters, as written
+    ("anything on GD?", "41.2 billion yuan"),
+    ("anything on YN?", None),
+])
+def test_a_topic_named_by_its_letters(question: str, expected: str | None) -> None:
+    expect(answered(_PROVINCES, question), expected)
