@@ -27,6 +27,8 @@ FLOORS = {
     "seed_sealed_e": 81.0, "seed_sealed_f": 68.0,
     # written blind in the 14th session; first run 41/55 and 34/50
     "seed_fresh_g": 74.0, "seed_fresh_h": 68.0,
+    # written blind in the 14th session's second hour; first run 48/55 and 40/50
+    "seed_fresh_k": 87.0, "seed_fresh_l": 80.0,
 }
 
 
