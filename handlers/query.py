@@ -2670,6 +2670,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "figure"  # "what is 42.64 billion yuan in dollars?" converts a stated figure
     if query.wh in ("what", "how"):
         return "what"
+    if not query.wh and query.currency and not query.numbers and any(t.keys & _MEASURE_KEYS for t in query.required):
+        return "figure"  # "liaoning's exports to russia in september, in yuan?": a measure asked in a currency, however long
     if len(tokens) <= 6:
         if tokens and tokens[-1].lower == "capital" and query.entity_keys and [t.lemma for t in query.required] == ["capital"]:
             return "where"  # "liaoning capital": its capital city, no capital raised (that names what: "bank capital")

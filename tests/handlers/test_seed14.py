@@ -163,3 +163,13 @@ def test_a_place_named_by_the_capital_of_relation(question: str, expected: str |
 ])
 def test_a_topic_named_by_its_letters(question: str, expected: str | None) -> None:
     expect(answered(_PROVINCES, question), expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a measure asked in a currency asks its figure, however long the question: the period must be the one given
+    ("heilongjiang's exports to russia in january to february, in yuan?", "9.6 billion yuan"),
+    ("heilongjiang's exports to russia in february alone, in yuan?", None),
+    ("heilongjiang's exports to russia during march, in yuan please", None),
+])
+def test_a_measure_asked_in_a_currency_asks_its_figure(question: str, expected: str | None) -> None:
+    expect(answered(_PROVINCES, question), expected)
