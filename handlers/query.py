@@ -919,6 +919,7 @@ def _clean(question: str) -> str:
     text = _MENTIONED_IN_ARTICLE.sub(" ", text)
     text = _IN_THE_END.sub(" ", text)
     text = _NO_COAST.sub(" is landlocked", text)
+    text = _RECORD_SINCE.sub("highest since", text)
     if "whereabouts" in text.casefold():
         text = _WHEREABOUTS.sub("where", text)
     if "after" in text.casefold() and (after := _WHAT_THEY_WERE_AFTER.match(text)) is not None and _asks_of_agents(after["who"]):
@@ -996,6 +997,10 @@ _MENTIONED_IN_ARTICLE = Guarded(re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\b
 # "How big is the budget in the end?": finally, no end of anything to find ("the end of June" stays).
 _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|when all is said and done)\b(?!\s+of\b)", re.IGNORECASE),
                       ("the end", "said and done"), fold=True)  # searched only in a question with one of them
+
+# "record since when?", "a record high since when": bounded by a "since", a record is the highest
+# since then, as the story says it ("the highest since February 2022").
+_RECORD_SINCE = Guarded(re.compile(r"\brecord(?:\s+high)?(?=\s+since\b)", re.IGNORECASE), ("record",), fold=True)
 
 # "which province has no sea coast?", "which one lacks a coastline": the one the story calls landlocked.
 _NO_COAST = Guarded(re.compile(r"\s+(?:(?:has|have|had|with)\s+no|lacks?|lacking|without)\s+(?:an?\s+)?(?:sea\s*)?"

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.handlers.stories import answered, expect
+from handlers import Conversation, answer
+from tests.handlers.stories import answered, expect, stored
 
 _SEED = (Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8")
 
@@ -173,3 +174,21 @@ def test_a_topic_named_by_its_letters(question: str, expected: str | None) -> No
 ])
 def test_a_measure_asked_in_a_currency_asks_its_figure(question: str, expected: str | None) -> None:
     expect(answered(_PROVINCES, question), expected)
+
+
+_OUTPUT = """| 3 March 2025, Monday |
+
+Polish steel output climbs
+
+Poland's steel output rose 9% in February to 0.7 million tonnes, the highest since March 2021, the steel association said on Monday.
+"""
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), [
+    ("record since when", "March 2021"),  # a record bounded by "since": the highest since
+    ("a record high since when?", "March 2021"),
+])
+def test_a_record_since_is_the_highest_since(follow_up: str, expected: str | None) -> None:
+    store, conversation = stored(_OUTPUT), Conversation()
+    answer("polish steel output in feb?", store, conversation)
+    expect(answer(follow_up, store, conversation), expected)
