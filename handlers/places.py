@@ -809,6 +809,7 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
     picks = rank_entities(query, ask.pool.accepted[:8], kinds)
     if intent == "who" and any(t.lemma in ROLES for t in query.required):
         picks = _without_lesser_posts(query, picks)
+        picks = _without_posts_elsewhere(ask, picks)
     if intent == "who" and picks and any(t.keys & _HEADING for t in query.required):
         picks = _bare_titles_of_the_story(ask, picks)
     if not picks and intent == "where" and query.entities:
@@ -1695,6 +1696,22 @@ def _without_lesser_posts(query: Query, picks: list[Pick]) -> list[Pick]:
         return picks
     rest = [p for p in picks if p not in lesser]
     return rest if any(_role_answers(p[1], query) for p in rest) else []
+
+
+def _without_posts_elsewhere(ask: Ask, picks: list[Pick]) -> list[Pick]:
+    """ "Who is the CEO of Tianshan Green Power?" is not answered by "Steppe Energy chief executive
+    Aigerim Nurlanova", though the deal's paragraph names both firms: a person whose post the text
+    ties to another body the story names holds it there, not at the body asked."""
+    asked = [e for e in ask.query.entities if e.kind == "org"]
+    if not asked:
+        return picks
+    # By its whole name, which holds no word asked: a "Chief Human Resources" the extractor took
+    # for a body is no other employer of a "Chief Executive Officer".
+    words = {k for t in ask.query.terms for k in t.keys}
+    others = {f" {normalise_name(e.name)} " for p in picks[:1] for e in ask.store.article_entities(p[3].sentence.article_id)
+              if e.kind == "org" and all(e.id != a.id for a in asked) and words.isdisjoint(phrase_keys(e.name))}
+    return [p for p in picks if p[1].kind != "person" or any(_works_at(p[1], a) for a in asked)
+            or not any(n in f" {normalise_name(r)} " for n in others for r in p[1].roles)]
 
 
 def _lesser_post(role: str, query: Query) -> bool:
