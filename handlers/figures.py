@@ -1160,8 +1160,17 @@ def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # "kept its forecast for growth ... and reiterated that it would pay a dividend of 2.10 crowns":
     # the forecast is of the first verb's; the dividend is the second's.
     before = _LAST_VERB_JOIN.split(text[own_clause(text, f.start, f.end)[0] : f.start])[-1]
+    if _ASKS_DONE.search(query.text) and not query.shift_years and _LOOKS_AHEAD.search(before):
+        # "What profit did the operator report?" is not "the company expects full-year net profit
+        # of 78 million to 82 million euros": asked in the past, it asks what was, not what may be.
+        # (Read a year later, a forecast's "up 4% from 2024" still works back to what was.)
+        return True
     return any(not (m.group(0).lower().startswith("project") and _NOUN_BEFORE.search(before, 0, m.start()))
                for m in _AIMS.finditer(before))
+
+
+# A question in the past: what happened ("did", "reported"), not what someone expects.
+_ASKS_DONE = lazy_compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 
 
 _POLL_OF = re.compile(r"\b(?:poll|survey|panel|canvass)\s+of\s+(?:about\s+|some\s+)?$", re.IGNORECASE)

@@ -21,3 +21,21 @@ def test_a_post_at_another_body_is_not_the_post_asked() -> None:
 def test_the_post_at_the_body_asked_still_answers() -> None:
     result = answered(_DEAL, "Who is the CEO of Steppe Energy?")
     assert result.answered and "Nurlanova" in result.text, result.text
+
+
+_OUTLOOK = """| 19 November 2025, Wednesday |
+
+Greek ferry operator sees higher profit
+
+Cycladic Lines shares rose 3.2% to 14.86 euros in Athens on Wednesday. Chief Financial Officer Dimitris Papadakis said the company expects full-year net profit of 78 million to 82 million euros.
+"""
+
+
+def test_what_was_reported_is_no_forecast() -> None:
+    result = answered(_OUTLOOK, "What profit did Cycladic Lines report?")
+    assert not result.answered, result.text
+
+
+def test_a_forecast_asked_still_answers() -> None:
+    result = answered(_OUTLOOK, "What full-year profit does Cycladic Lines expect?")
+    assert result.answered and "78 million" in result.text, result.text
