@@ -405,8 +405,10 @@ def _r_code_part(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     first, last = (idx - 1) * width + 1, idx * width
     if m.group("yy"):
         year: int | None = 2000 + int(m.group("yy"))
+    elif m.group("y") or m.group("yrel"):
+        year = _spec_year(m, last, ref)  # "Q3 2024", and "q3 last year" as "September last year" is
     else:
-        year = int(m.group("y")) if m.group("y") else _default_year(first, ref)
+        year = _default_year(first, ref)
     s, e = _months(year, first, last)
     return _Res("quarter" if q else "range", s, e)
 
@@ -735,7 +737,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _rule(
         rf"{_THE}\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])q|h(?P<h>[12])|(?P<h2>[12])h)\b"
-        rf"(?:\s*['\u2019](?P<yy>[0-9]{{2}})\b|\s*,?\s*(?:of\s+)?(?P<y>{_YEAR})\b)?",
+        rf"(?:\s*['\u2019](?P<yy>[0-9]{{2}})\b|{_YEARSPEC})",
         _r_code_part,
         ("<digit>", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h"),
     ),

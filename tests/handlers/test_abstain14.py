@@ -39,3 +39,24 @@ def test_what_was_reported_is_no_forecast() -> None:
 def test_a_forecast_asked_still_answers() -> None:
     result = answered(_OUTLOOK, "What full-year profit does Cycladic Lines expect?")
     assert result.answered and "78 million" in result.text, result.text
+
+
+_BEEF = """| 8 October 2025, Wednesday |
+
+Brazil beef exports to China surge
+
+ABIEC forecast on Monday that Brazil's beef exports to China would reach a record 1.65 million tonnes in 2025, up from 1.33 million tonnes last year.
+
+Beef shipments to China totalled 410,000 tonnes in the third quarter.
+"""
+
+
+def test_a_coded_quarter_of_last_year_is_that_quarter() -> None:
+    result = answered(_BEEF, "how much beef went to china in q3 last year")
+    assert not result.answered, result.text
+
+
+def test_a_coded_quarter_of_this_year_still_answers() -> None:
+    result = answered(_BEEF, "how much beef went to china in q3 this year")
+    assert result.answered and "410,000" in result.text, result.text
+
