@@ -1287,7 +1287,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             if t.required:
                 found.append(t)
         elif t.required:
-            if t is asked.list_kind and _list_outside_names(s.text, mentions):
+            if t is asked.list_kind and (listed := _list_outside_names(s.text, mentions)) and not _lists_places(listed, s.text, mentions):
                 matched.append(t)  # the things listed are of the kind asked
                 found.append(t)
                 continue
@@ -1441,6 +1441,27 @@ def _list_outside_names(text: str, mentions: list[tuple[MentionRow, EntityRow]])
         if comma == -1 or not any(m.start < comma < m.end for m, _ in mentions):
             return listed
     return None
+
+
+# What may stand between the places of a list of places: "the provinces of Liaoning, Heilongjiang and Jilin".
+_PLACE_LIST_WORDS = gz.PLACE_NOUNS | frozenset(f"{n}s" for n in gz.PLACE_NOUNS) | frozenset("the of and or".split())
+
+
+def _lists_places(listed: re.Match[str], text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
+    """A list of named places lists no things of another kind: "what sanctions did the West put
+    on China?" is not answered by "northeast China - comprising the provinces of Liaoning,
+    Heilongjiang and Jilin" (a kind of place asked goes to places.py, never here)."""
+    a, b = listed.span()
+    rest, at, places = [], a, 0
+    for m, e in sorted(mentions, key=lambda me: me[0].start):
+        if m.end <= a or m.start >= b:
+            continue
+        if e.kind != "place":
+            return False
+        rest.append(text[at : m.start])
+        at, places = max(at, m.end), places + 1
+    rest.append(text[at:b])
+    return places >= 2 and all(w in _PLACE_LIST_WORDS for w in _SENTENCE_WORDS.findall(" ".join(rest).lower()))
 
 
 def _list_of_the_kind(kind: Term, own: frozenset[str], text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> float:

@@ -60,3 +60,23 @@ def test_a_coded_quarter_of_this_year_still_answers() -> None:
     result = answered(_BEEF, "how much beef went to china in q3 this year")
     assert result.answered and "410,000" in result.text, result.text
 
+
+_NORTHEAST = """| 9 December 2023, Saturday |
+
+Russian and Chinese firms ink deals
+
+China has urged deeper economic cooperation with Russia despite disapproval from the West, with northeast China - comprising the provinces of Liaoning, Heilongjiang and Jilin - gaining new strategic significance.
+
+The deals cover manufacturing, logistics, e-commerce and agriculture.
+"""
+
+
+def test_a_list_of_places_lists_no_other_kind() -> None:
+    result = answered(_NORTHEAST, "what sanctions did the west put on china over this")
+    assert not result.answered, result.text
+
+
+def test_a_list_of_things_still_answers_the_kind() -> None:
+    result = answered(_NORTHEAST, "what sectors do the deals cover?")
+    assert result.answered and "logistics" in result.text, result.text
+
