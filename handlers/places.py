@@ -853,6 +853,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         return None  # "Which EU countries ...?" and none of them named: not what the body is
     if intent == "where" and _within_asked(query, ask.pool.evidence[:8]) is not None:
         return None  # "where are they from in Russia?" and no place in it named: not where Russia is
+    if _nation_asked(query.text):
+        return None  # "which Russian cities did the firms come from?" and none named: not what Russia is
     return _describe_named(ask, intent)
 
 
@@ -874,6 +876,9 @@ _CITY_NAMES = frozenset(c.lower() for c in gz.CITIES)
 _CITY_KINDS = frozenset({"city", "town"})
 # Lower case: "northeast China" is a stretch of a country; "Southeast Sulawesi" is a province's name.
 _COMPASS = re.compile(r"^(?:north|south|east|west|central|northern|southern|eastern|western)")
+# "northeast China", "Southern Russia": the words of a part of a country before its name.
+_COMPASS_PART = lazy_compile(r"^(?:(?:north|south)?(?:east|west)(?:ern)?|(?:north|south)(?:ern)?|central|far)[\s-]+(?:(?:far|central)\s+)?",
+                             re.IGNORECASE)
 
 
 _REGION_ROLE = lazy_compile(r"\b(?:region|province|state|county|district|prefecture)\b")
@@ -1354,7 +1359,9 @@ def _of_another_nation(entity: EntityRow, nation: str) -> bool:
     """A body or person the text gives another country's demonym ("Chinese customs", "Chinese
     President Xi") is no answer to a question asking one of `nation`'s."""
     if entity.kind == "place":
-        return entity.name != nation and entity.name in _NATIONS
+        # "which Russian cities ...?": not "northeast China", a part of another nation
+        country = _COMPASS_PART.sub("", entity.name) if _COMPASS.match(entity.name.lower()) else entity.name
+        return country != nation and country in _NATIONS
     for name in (entity.name, *entity.aliases, *entity.roles):
         first = name.split(" ", 1)[0].lower()
         if first in DEMONYMS and DEMONYMS[first] != nation:

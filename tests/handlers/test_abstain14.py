@@ -80,3 +80,27 @@ def test_a_list_of_things_still_answers_the_kind() -> None:
     result = answered(_NORTHEAST, "what sectors do the deals cover?")
     assert result.answered and "logistics" in result.text, result.text
 
+
+_FIRMS = """| 9 December 2023, Saturday |
+
+In northeast China, Russian and Chinese firms ink deals from manufacturing to agriculture
+
+In January to September, 40 Russian firms set up businesses in Liaoning, China's national broadcaster reported on Monday.
+"""
+
+_PORT = """| 9 December 2023, Saturday |
+
+Jilin gets a sea route
+
+Jilin will be able to use Vladivostok, the biggest port in the Russian Far East, to ship goods to Zhoushan.
+"""
+
+
+def test_which_cities_of_a_nation_is_no_part_of_another() -> None:
+    result = answered(_FIRMS, "which russian cities did the 40 firms come from")
+    assert not result.answered, result.text
+
+
+def test_which_city_of_a_nation_still_answers() -> None:
+    result = answered(_PORT, "which russian port will Jilin use?")
+    assert result.answered and "Vladivostok" in result.text, result.text
