@@ -104,3 +104,25 @@ def test_which_cities_of_a_nation_is_no_part_of_another() -> None:
 def test_which_city_of_a_nation_still_answers() -> None:
     result = answered(_PORT, "which russian port will Jilin use?")
     assert result.answered and "Vladivostok" in result.text, result.text
+
+
+_SUMMIT = """| 9 December 2023, Saturday |
+
+Russian and Chinese firms ink deals
+
+Chinese and Russian companies attending a regional conference in northeastern China signed a slew of cooperation agreements, according to Chinese state media.
+
+Liaoning's outbound shipments to Russia soared 82.3% in the first nine months from a year earlier to 42.64 billion yuan.
+
+The first such conference was held in Harbin in 2014.
+"""
+
+
+def test_a_word_asked_only_inside_a_time_dates_nothing() -> None:
+    result = answered(_SUMMIT.rsplit("\n\n", 1)[0] + "\n", "what year was this regional conference first held")
+    assert not result.answered, result.text
+
+
+def test_the_first_said_outside_a_time_still_dates_it() -> None:
+    result = answered(_SUMMIT, "what year was this regional conference first held")
+    assert result.answered and "2014" in result.text, result.text
