@@ -1102,6 +1102,7 @@ class _SentenceFacts(NamedTuple):
     # weaker sign of what it is about than "Sweden will provide".
     adjective_keys: frozenset[str]
     whole_trade: bool  # "as total imports rose 14.8%": see _THE_WHOLE
+    event_words: frozenset[str]  # see _event_words
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -1122,7 +1123,27 @@ class _SentenceFacts(NamedTuple):
                    any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
                    _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()},
                    bool(event_times) and all(_compared_with(s.text, t) for t in event_times),
-                   _adjective_keys(s.text, mentions, mention_keys), bool(_THE_WHOLE.search(s.text)))
+                   _adjective_keys(s.text, mentions, mention_keys), bool(_THE_WHOLE.search(s.text)), _event_words(s.text))
+
+
+def _event_words(text: str) -> frozenset[str]:
+    """The keys of words the sentence has only naming a gathering ("at an investment forum"): no
+    investing it reports, which a figure question's "invested" asks."""
+    tokens, keys = analysed(text)
+    if all(k.isdisjoint(_GATHERING_KEY) for k in keys):
+        return frozenset()
+    naming: set[str] = set()
+    elsewhere: set[str] = set()
+    for j, k in enumerate(keys):
+        if j + 1 < len(keys) and not keys[j + 1].isdisjoint(_GATHERING_KEY) and tokens[j].lower.isalpha() and is_content(tokens[j]):
+            naming |= k
+        else:
+            elsewhere |= k
+    return frozenset(naming - elsewhere)
+
+
+# The key every word for a gathering has (the lexicon's class: forum, summit, expo, fair ...).
+_GATHERING_KEY = frozenset({"conference"})
 
 
 def _roles_said(mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[str]:
@@ -1292,6 +1313,14 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
                 found.append(t)
                 continue
             missing.append(t)
+    if facts.event_words and query.intent in ("figure", "derived"):
+        # "how much have Kazakh companies invested?" against "signed 58 agreements worth $4.6
+        # billion at an investment forum": the forum's kind, no investing stated.
+        named_only = [t for t in found if t.keys & own <= facts.event_words and t.keys.isdisjoint(topic_terms)]
+        if named_only:
+            found = [t for t in found if t not in named_only]
+            matched = [t for t in matched if t not in named_only]
+            missing = missing + named_only
     # "sales for the quarter" names its period with a word, not a date the question gives.
     other_period = _period_words_dated(query, missing, found, matched, [*times, *context]) if asked.period_words else []
     required = asked.required

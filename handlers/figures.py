@@ -291,6 +291,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or (not respective.get(f.id) and _shared(query, f, ev)) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
+                    or _invested_the_other_way(query, f, ev)
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)
                     or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or _people_for_a_thing(query, f)
                     or f.id == query.instead_of or _not_the_kind_asked(query, f)
@@ -898,11 +899,12 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
             return "not an amount of money"  # nor "1.02 million vehicles", nor "the yen averaged 147.5 per dollar"
     # "how much money has Pampa lost?" is not "its 14 member companies" (a quantity may be in
     # pounds: "inject 750 million pounds" answers "how much fresh capital?").
-    if f.kind == "count" and asks_money_outright(query.text.lower()):
-        return "not an amount of money"
-    if asks_money_outright(query.text.lower()):
+    money_asked = asks_money_outright(query.text.lower())
+    if money_asked and (f.kind == "count" or (f.kind == "number" and not f.scale)):
+        return "not an amount of money"  # nor "the number of Chinese-owned companies ... to about 4,100"
+    if money_asked:
         # "How much money did September beef sales bring in?" is not "to 152,300 tonnes" (pounds
-        # may be money), nor "jumped 31.4%" (see also _price_for_money).
+        # may be money), nor "1.2 million TEU", nor "jumped 31.4%" (see also _price_for_money).
         if f.kind == "quantity" and not f.unit.lower().startswith("pound"):
             return "not an amount of money"
         if f.kind == "percent" and not _MORE_MONEY.search(query.text):
@@ -1147,6 +1149,26 @@ def _other_trade_way(query: Query, f: FigureRow, ev: Evidence) -> bool:
     start = own_clause(ev.sentence.text, f.start, f.end)[0]
     keys = phrase_keys(ev.sentence.text[start : f.start])
     return other in keys and way not in keys
+
+
+def _invested_the_other_way(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How much have Kazakh companies invested in China?" is not "Chinese direct investment in
+    Kazakhstan reached $2.3 billion": the place asked as the investor is where the money went."""
+    lower = query.text.lower()
+    at = lower.find("invest")
+    if at < 0:
+        return False
+    investors = {k for k in query.entity_keys if 0 <= lower.find(k) < at}
+    if not investors:
+        return False
+    text = ev.sentence.text
+    start, end = own_clause(text, f.start, f.end)
+    return any(start <= m.start < end and named_by(e, investors) and _INVESTED_IN.search(text, max(start, m.start - 40), m.start)
+               for m, e in ev.mentions)
+
+
+# "direct investment in Kazakhstan", "invested in the region": where the money goes.
+_INVESTED_IN = lazy_compile(r"\binvest(?:s|ed|ing|ments?|ors?)?\s+(?:in|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:

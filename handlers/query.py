@@ -2422,7 +2422,9 @@ _SELLS_FOR = lazy_compile(r"\b(?:sells?|sold|selling|going|goes|go|went|fetch|fe
 _GETS_FOR = lazy_compile(r"\b(?:get|gets|getting|got|receive|receives|receiving|received) for (?:their|its|his|her|the|a|an|each|every|one|per) [a-z]")
 _BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took|pull|pulls|pulled|pulling) in\b")
 # "how much new equity", "how much cash": an amount of money asked (money raised is no rise of it)
-_HOW_MUCH_MONEY = lazy_compile(r"\bhow much (?:more |less |new |fresh |extra )?(?:money|cash|capital|equity|funds?|funding|debt)\b")
+# ... or money by its verb: "how much have Kazakh companies invested?"
+_HOW_MUCH_MONEY = lazy_compile(r"\bhow much (?:more |less |new |fresh |extra )?(?:money|cash|capital|equity|funds?|funding|debt)\b"
+                               r"|\bhow much (?:did|does|do|has|have|had|will|would)\s+(?:[\w'’.-]+\s+){1,4}?invest(?:ed)?\b")
 # Things that stretch in space, whose "how long" is a distance.
 _LENGTH_NOUNS = frozenset("""section stretch line track tracks railway railroad road highway motorway pipeline bridge tunnel
 cable runway canal corridor border coastline river wall""".split())

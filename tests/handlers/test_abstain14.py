@@ -126,3 +126,65 @@ def test_a_word_asked_only_inside_a_time_dates_nothing() -> None:
 def test_the_first_said_outside_a_time_still_dates_it() -> None:
     result = answered(_SUMMIT, "what year was this regional conference first held")
     assert result.answered and "2014" in result.text, result.text
+
+
+_INVESTMENT = """| 22 October 2025, Wednesday |
+
+Chinese investment in Kazakhstan climbs
+
+Chinese Vice Commerce Minister Li Hongwei said that Chinese direct investment in Kazakhstan reached $2.3 billion in the first half of the year.
+"""
+
+
+def test_invested_in_the_place_asked_as_investor_is_the_other_way() -> None:
+    result = answered(_INVESTMENT, "how much has kazakhstan invested in china")
+    assert not result.answered, result.text
+
+
+def test_invested_the_way_asked_still_answers() -> None:
+    result = answered(_INVESTMENT, "how much has china invested in kazakhstan")
+    assert result.answered and "2.3 billion" in result.text, result.text
+
+
+_FORUM = """| 22 October 2025, Wednesday |
+
+Kazakh and Chinese firms sign deals
+
+Kazakh and Chinese companies signed 58 agreements worth $4.6 billion at an investment forum in Almaty on Tuesday.
+"""
+
+
+def test_a_word_naming_a_gathering_states_no_figure_of_it() -> None:
+    result = answered(_FORUM, "how much did the companies invest?")
+    assert not result.answered, result.text
+
+
+def test_the_gathering_still_answers_for_its_deals() -> None:
+    result = answered(_FORUM, "how much were the agreements signed at the forum worth?")
+    assert result.answered and "4.6 billion" in result.text, result.text
+
+
+_OWNED = """| 22 October 2025, Wednesday |
+
+Chinese firms flock to Kazakhstan
+
+The number of Chinese-owned companies registered in Kazakhstan, where Chinese firms have invested heavily, has nearly doubled since 2022 to about 4,100.
+"""
+
+
+def test_how_much_invested_asks_money_not_a_number_of_firms() -> None:
+    result = answered(_OWNED, "how much have chinese companies invested in kazakhstan")
+    assert not result.answered, result.text
+
+
+_HUB = """| 22 October 2025, Wednesday |
+
+Rail operators plan logistics hub
+
+QazTrans Rail and Eastern Silk Logistics agreed to build a logistics hub near the Altynkol border crossing. The hub, which still needs a final investment decision expected early next year, would handle up to 1.2 million twenty-foot equivalent units (TEU) of containers a year when it opens in 2028.
+"""
+
+
+def test_how_much_invested_asks_money_not_containers() -> None:
+    result = answered(_HUB, "how much will QazTrans Rail invest in the hub?")
+    assert not result.answered, result.text
