@@ -428,9 +428,22 @@ def _price_by_its_pair(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "How much fishmeal does Peru import?" is not "fell to $1,720 per tonne ... from $1,950 in
     July": an amount of money with no unit of its own, beside a price in the same currency, is a
     price too (figure_conflict rules out the one that says "per tonne")."""
-    if query.wants != "level" or f.kind != "money" or f.unit or not asks_amount_of_a_thing(query.text.lower()):
+    if f.kind != "money" or f.unit or not ((query.wants == "level" and asks_amount_of_a_thing(query.text.lower())) or _asks_earned(query)):
         return False
     return any(g is not f and g.kind == "money" and g.currency == f.currency and _PER_UNIT.match(g.unit) for g in ev.figures)
+
+
+def _asks_earned(query: Query) -> bool:
+    """ "How much did Mongolia earn from coal exports?", "how much revenue ...?": money taken in, of
+    which a price a tonne is no amount."""
+    lower = query.text.lower()
+    return asks_amount_earned(lower) or bool(_EARNED_BY_VERB.search(lower))
+
+
+# "how much did it earn", "how much do growers make from", "how much has the mine brought in".
+_EARNED_BY_VERB = lazy_compile(r"^\s*how much (?:money )?(?:did|does|do|has|have|had|will|would|could)\s+(?:[\w'’.-]+\s+){1,4}?"
+                               r"(?:earn(?:ed)?|(?:rake|raked|bring|brought|pull|pulled|take|taken)\s+in"
+                               r"|make\s+(?:from|on|selling|by)|made\s+(?:from|on|selling|by))\b")
 
 
 def _rate_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
@@ -911,6 +924,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
             return "a rate, not an amount"
     if query.wants == "level" and f.kind == "money" and _PER_UNIT.match(f.unit) and asks_amount_of_a_thing(query.text.lower()):
         return "a price, not an amount"  # "how much palm oil did it export?" is not "$124 a ton"
+    if f.kind == "money" and _PER_UNIT.match(f.unit) and _asks_earned(query):
+        return "a price, not an amount earned"  # "how much did Mongolia earn from coal?" is not "$182 a tonne"
     if query.wants == "level" and f.kind == "money" and asks_amount_of_a_thing(query.text.lower()):
         return "money, not an amount of the thing"  # "how much acid would the plant produce?" is not its $400 million cost
     if query.wants == "level" and f.kind in ("money", "percent") and _HOW_MUCH_MOVED.search(query.text):

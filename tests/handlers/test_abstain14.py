@@ -188,3 +188,25 @@ QazTrans Rail and Eastern Silk Logistics agreed to build a logistics hub near th
 def test_how_much_invested_asks_money_not_containers() -> None:
     result = answered(_HUB, "how much will QazTrans Rail invest in the hub?")
     assert not result.answered, result.text
+
+
+_COAL = """| 22 October 2025, Wednesday |
+
+Mongolia's coal exports to China climb
+
+Mongolia's coal exports to China rose 12.6% in the first nine months of 2025 to 61.4 million tonnes.
+
+Premium Australian coking coal fell to $182 a tonne last week from $196 in September, she noted.
+
+Coal export revenue fell 8.6% to $6.8 billion in January-September.
+"""
+
+
+def test_how_much_earned_is_no_price_a_tonne() -> None:
+    result = answered(_COAL, "How much did Mongolia earn from coal exports in September?")
+    assert not result.answered, result.text
+
+
+def test_how_much_earned_still_finds_the_revenue() -> None:
+    result = answered(_COAL, "How much did Mongolia earn from coal exports in January-September?")
+    assert result.answered and "6.8 billion" in result.text, result.text
