@@ -2169,8 +2169,9 @@ _WH = [
                         r"|" + _HOW_IT_DID_PATTERN),
     ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far|bad|severe|steep|sharp|deep|heavy|strong|weak|full|busy|crowded|expensive|cheap|costly)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
-    # ("shenyang hub opening date": a bare phrase naming a date asks it; "what year-on-year change?" asks a change)
-    ("when", r"\bwhen\b|\bdate\s*\??\s*$|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bwhich\s+(?:date|day|month|year|week)\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bsince when\b|\bhow long ago\b"),
+    # ("shenyang hub opening date": a bare phrase naming a date asks it; "what year-on-year change?" asks a change;
+    # "what dates did the conference run?" asks its days as "what date" does)
+    ("when", r"\bwhen\b|\bdate\s*\??\s*$|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bwhich\s+(?:date|day|month|year|week)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bsince when\b|\bhow long ago\b"),
     # "which state-owned company": a kind of place joined to more of a word names no place.
     ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|province|provinces|country|countries|nations?|ports?|regions?|places?|states?|locations?|area|capitals?)\b(?!-)(?!\s+(?:authority|authorities|council|councils|government|operator|officials?|company|companies|revenue|budget|fees|dues|workers|union)\b)"
      # "what was the port's total throughput?" asks the port's figure; "which city's hotels" a city

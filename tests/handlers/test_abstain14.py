@@ -210,3 +210,18 @@ def test_how_much_earned_is_no_price_a_tonne() -> None:
 def test_how_much_earned_still_finds_the_revenue() -> None:
     result = answered(_COAL, "How much did Mongolia earn from coal exports in January-September?")
     assert result.answered and "6.8 billion" in result.text, result.text
+
+
+_CONFERENCE = """| 9 December 2023, Saturday |
+
+Russian and Chinese firms ink deals
+
+Chinese and Russian companies attending a regional conference in northeastern China signed a slew of cooperation agreements, according to Chinese state media.
+
+The summit in Shenyang, the capital of Liaoning province, follows a meeting between Russian President Vladimir Putin and Chinese President Xi Jinping last week in Beijing.
+"""
+
+
+def test_what_dates_asks_when() -> None:
+    result = answered(_CONFERENCE, "what dates did the shenyang conference actually run")
+    assert result.intent != "what" and not result.answered, result.text
