@@ -428,7 +428,9 @@ def _price_by_its_pair(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "How much fishmeal does Peru import?" is not "fell to $1,720 per tonne ... from $1,950 in
     July": an amount of money with no unit of its own, beside a price in the same currency, is a
     price too (figure_conflict rules out the one that says "per tonne")."""
-    if f.kind != "money" or f.unit or not ((query.wants == "level" and asks_amount_of_a_thing(query.text.lower())) or _asks_earned(query)):
+    # (an amount in millions or billions is what was earned: "earned $7.41 billion ... a record $5,840 a tonne")
+    if f.kind != "money" or f.unit or not ((query.wants == "level" and asks_amount_of_a_thing(query.text.lower()))
+                                           or (_asks_earned(query) and not f.scale)):
         return False
     return any(g is not f and g.kind == "money" and g.currency == f.currency and _PER_UNIT.match(g.unit) for g in ev.figures)
 

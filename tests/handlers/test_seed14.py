@@ -192,3 +192,9 @@ def test_a_record_since_is_the_highest_since(follow_up: str, expected: str | Non
     store, conversation = stored(_OUTPUT), Conversation()
     answer("polish steel output in feb?", store, conversation)
     expect(answer(follow_up, store, conversation), expected)
+
+
+def test_an_amount_in_billions_beside_a_price_is_what_was_earned() -> None:
+    # "earned $7.41 billion, up 57.3%, after robusta futures hit a record $5,840 a tonne": no price
+    question = "how much money has vietnam made from coffee sales abroad so far this year"
+    expect(answered("vn_coffee", question), "$7.41 billion")
