@@ -1102,6 +1102,10 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     # A port or a city asked is a place of its own: "Vladivostok, the biggest port in the Russian
     # Far East" is where that port is.
     things = {t.lemma for t in query.required if t.lemma not in gz.PLACE_NOUNS} if "person" not in kinds else set()
+    # "which city gets the next forum?": "a business forum in Moscow" is this one, not the next;
+    # the thing asked is at a place only where the sentence says which one it is.
+    which_one = [t for t in query.terms if t.lemma in _WHICH_ONE]
+    asked_keys = frozenset(k for t in query.required for k in t.keys) if "person" in kinds else frozenset()
     passive_asked = bool(query.entities) or _ASKED_PASSIVE.search(query.text) is not None
     destination_asked = "person" not in kinds and not home_asked and _asks_destination(query)
     nation = _nation_asked(query.text)
@@ -1164,7 +1168,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             score += _source_fit(query, ev.sentence.text, mention) + route
             if "person" in kinds and not passive_asked and _ADDRESSEE.search(ev.sentence.text[max(0, mention.start - 24) : mention.start]):
                 score -= 1.0  # "The Federation ... has asked the finance ministry to lower it": the ministry is asked, the federation asks
-            if entity.kind == "place" and things and _thing_at(ev.sentence.text, mention, things) and _specificity(entity) > 0:
+            if (entity.kind == "place" and things and _thing_at(ev.sentence.text, mention, things) and _specificity(entity) > 0
+                    and all(t in ev.matched for t in which_one)):
                 score += 1.5  # ... but "a conference in northeastern China" is vaguer than "the summit in Shenyang"
             if entity.kind == "place" and "person" in kinds and (IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start])
                                                                  or _based_here(ev.sentence.text, mention)):
@@ -1183,6 +1188,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             score += head_fit
             if posts and entity.kind == "person":
                 score += _takes_post(posts, ev.sentence.text, mention)
+            if "person" in kinds and entity.kind != "place" and _thing_by(ev.sentence.text, mention, asked_keys):
+                score += 1.5  # "who's building the glass fibre factory?": "a $420 million plant by Zhejiang-based Hengtai"
             if entity.kind == "other" and not ("person" in kinds and _PERSON_BEFORE.search(ev.sentence.text, max(0, mention.start - 24), mention.start)):
                 score -= 0.5  # ... but "external member Swati Dhingra voted for a cut" names a person
             score -= 0.8 if entity.kind == "place" and "person" in kinds else 0.0
@@ -1669,6 +1676,26 @@ def _place_frame(text: str, mention: MentionRow) -> bool:
 # industrial complex", not "a late start to soybean planting in Mato Grosso": the asked thing
 # itself, by its word, right before the place.
 _THING_AT = lazy_compile(r"\b([a-z][\w-]*?)s?\s+(?:at|in|near|outside)\s+(?:the\s+)?$")
+
+
+# The words that pick one of a series: "the next forum", "the previous auction".
+_WHICH_ONE = frozenset("next previous upcoming following".split())
+
+
+# "a $420 million plant by Zhejiang-based Hengtai", "an offer by the Abu Dhabi fund": the asked
+# thing's maker, written as the agent of the noun itself.
+_THING_BY = lazy_compile(r"\b([a-z][\w-]*?)s?\s+by\s+(?:(?:the|[\w-]+-based)\s+)*$")
+
+
+def _thing_by(text: str, mention: MentionRow, keys: frozenset[str]) -> bool:
+    if not keys:
+        return False
+    m = _THING_BY.search(text, max(0, mention.start - 50), mention.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    # "was hit by", "been bought by": a passive's agent is not the thing's
+    return word in keys and not word.endswith(("ed", "en")) and word not in _IRREGULAR_PARTICIPLES
 
 
 def _thing_at(text: str, mention: MentionRow, things: set[str]) -> bool:
