@@ -37,6 +37,7 @@ NO_CONTEXT_REPLY = "What is it you would like to know? Ask the whole question, f
 
 
 _ANY_WORD_CHAR = lazy_compile(r"\w")
+_WHO_REPORTED_IT = lazy_compile(r"^(\s*(?:and\s+|so\s+)?who\s+(?:reported|said|announced|revealed|published)\s+)it\b(?=\s*\??\s*$)", re.IGNORECASE)
 
 
 def answer(question: str, store: Store, conversation: Conversation | None = None) -> Answer:
@@ -88,8 +89,14 @@ def _frozen(value: Any) -> Any:
 
 def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[Answer, Turn | None]:
     """The answer, and the turn the conversation is to remember (None: nothing to follow up)."""
-    query = parse_query(question, store)
     last = conversation.last
+    parsed = question
+    if last is not None and last.sentence_id and _WHO_REPORTED_IT.match(question):
+        # "how many Russian firms set up in Liaoning?" "who reported it": the teller of the fact
+        # just given ("China's national broadcaster reported"), not the article's agency, which
+        # "who reported it?" asks when nothing came before.
+        parsed = _WHO_REPORTED_IT.sub(r"\1that", question, count=1)
+    query = parse_query(parsed, store)
     if last is not None:
         _why_of_last(query)
     followup = last is not None and _is_followup(query)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _FORUM = """| 3 March 2025, Monday |
 
@@ -32,3 +32,24 @@ The largest new project is a $300 million plant by Tianjin-based Huaxin Material
 
 def test_the_maker_of_the_thing_asked_is_its_agent_after_by() -> None:
     expect(answered(_ZONE, "who's building the big glass fibre factory"), "Huaxin")
+
+
+_FIRMS = """| 3 March 2025, Monday |
+
+Turkish firms pour into Kazakhstan
+
+In January to September, 65 Turkish firms set up businesses in Almaty, Kazakhstan's state news agency reported on Friday.
+
+Trade between the two countries rose 12% to $4.1 billion in the period.
+
+  • Reuters
+"""
+
+
+def test_who_reported_it_after_a_fact_is_the_fact_s_teller() -> None:
+    reply = dialog(_FIRMS, "how many turkish firms set up businesses in almaty", "who reported it")
+    expect(reply, "news agency")
+
+
+def test_who_reported_it_with_nothing_before_is_the_article_s_source() -> None:
+    expect(answered(_FIRMS, "who reported it"), "Reuters")
