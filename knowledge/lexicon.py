@@ -678,7 +678,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "joint venture": ("joint venture", "jv", "venture"),
     # "How much water has Kedah promised to pipe to the site?" / "agreed to supply 12 million litres"
     "promise": ("promise", "pledge", "agree to", "vow", "undertake"),
-    "supply": ("supply", "pipe", "provide", "deliver"),
+    # "when do the Severneft crude deliveries begin?" / "agreed to supply 120,000 barrels per day ... from January"
+    "supply": ("supply", "pipe", "provide", "deliver", "delivery"),
     # "what is the gas price tied to?" / "Prices under the contracts are linked to Brent crude"
     "link": ("link", "tie", "peg", "index to", "linked to"),
     # "Which town does the new line connect to?" / "the line linking Shiveekhuren ... with Sekhe"

@@ -53,3 +53,19 @@ def test_who_reported_it_after_a_fact_is_the_fact_s_teller() -> None:
 
 def test_who_reported_it_with_nothing_before_is_the_article_s_source() -> None:
     expect(answered(_FIRMS, "who reported it"), "Reuters")
+
+
+_GAS = """| 3 March 2025, Monday |
+
+Qatari, Pakistani firms sign gas and fertiliser deals
+
+Pakistani and Qatari companies signed 18 agreements worth $3.1 billion at a business forum in Doha on Friday.
+
+In the largest deal, Qatari producer Gulfgas agreed to supply 2 million tonnes of LNG a year to Karachi-based importer Indus Energy for five years from July, in a contract worth about $1.4 billion, the companies said.
+
+Trade between the two countries rose 8% last year.
+"""
+
+
+def test_deliveries_asked_are_what_the_text_says_is_supplied() -> None:
+    expect(answered(_GAS, "when do the gulfgas lng deliveries begin"), "July")
