@@ -678,8 +678,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "joint venture": ("joint venture", "jv", "venture"),
     # "How much water has Kedah promised to pipe to the site?" / "agreed to supply 12 million litres"
     "promise": ("promise", "pledge", "agree to", "vow", "undertake"),
-    # "when do the Severneft crude deliveries begin?" / "agreed to supply 120,000 barrels per day ... from January"
-    "supply": ("supply", "pipe", "provide", "deliver", "delivery"),
+    # "when do the Severneft crude deliveries begin?" / "agreed to supply 120,000 barrels per day ... from January";
+    # "how many barrels a day is Severneft sending Konkan?" / "agreed to supply 120,000 barrels per day"
+    "supply": ("supply", "pipe", "provide", "deliver", "delivery", "send"),
+    # "freight train top speed?" / "freight trains will reach 120 km per hour": a pace per hour is a speed
+    "speed": ("speed", "km per hour", "kilometre per hour", "kilometer per hour", "km an hour", "kilometre an hour",
+              "mile per hour", "mile an hour", "mph", "kph", "km/h", "knot"),
     # "what is the gas price tied to?" / "Prices under the contracts are linked to Brent crude"
     "link": ("link", "tie", "peg", "index to", "linked to"),
     # "Which town does the new line connect to?" / "the line linking Shiveekhuren ... with Sekhe"

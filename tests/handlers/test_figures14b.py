@@ -1,0 +1,42 @@
+"""Figure questions of the fourteenth pass's second hour: everyday words for a supply and a
+speed, and a clause that only says when the work is done."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_OIL = """| 3 March 2025, Monday |
+
+Kazakh and Turkish firms sign oil deals in Ankara
+
+Kazakh and Turkish companies signed 12 agreements worth $2.1 billion at a business forum in Ankara on Monday.
+
+In the largest deal, Kazakh producer Steppe Oil agreed to supply 45,000 barrels per day of crude to Turkish refiner Marmara Rafineri for two years.
+
+Turkey imported 1.1 million barrels per day of crude last year, mostly from Russia and Iraq.
+"""
+
+
+def test_sending_a_buyer_oil_is_supplying_it() -> None:
+    # "is sending" a buyer is what "agreed to supply" it says
+    expect(answered(_OIL, "how many barrels a day is steppe oil sending marmara"), "45,000")
+
+
+_RAIL = """| 3 March 2025, Monday |
+
+Kenya signs loan to upgrade main rail line
+
+Kenya on Monday signed a $1.8 billion loan to upgrade the 480-km line from Mombasa to Nairobi, the transport ministry said.
+
+Passenger trains will be able to run at up to 140 km per hour, up from 90 km per hour now, while freight trains will reach 100 km per hour from 50 km per hour.
+
+Kenya Railways carried 6.2 million tonnes of freight last year, up 9% from a year earlier.
+
+The upgrade will double the line's freight load to 12 million tonnes a year, and the railway expects passenger numbers to rise 40% once the work is finished.
+"""
+
+
+def test_a_pace_per_hour_is_a_speed() -> None:
+    # "top speed" against "will reach 100 km per hour": no word "speed" in the article
+    expect(answered(_RAIL, "freight train top speed after the upgrade"), "100 km per hour")
+
