@@ -180,6 +180,12 @@ def _parse_query(question: str, store: Store) -> Query:
     # of its own (comparison_basis reads it).
     times = [x for x in times if x not in bases and not _PAST_YEAR.fullmatch(x.text)]
     optional |= _asking_words(tokens, keys, text)
+    # "how fast will passenger trains go?": a vehicle's pace is its speed ("will run at up to 160 km
+    # per hour"), a word to find; "how fast did exports grow?" still asks a rate of growth.
+    speed_at = _speed_asked(tokens, keys, text)
+    if speed_at is not None:
+        optional.discard(speed_at)
+        keys[speed_at] = keys[speed_at] | {"speed"}
     # "in dollar terms", ", yuan terms", "in absolute terms", "in terms of": how the amount is
     # told, no word a sentence says ("42.64 billion yuan ($5.83 billion)"); the currency is asked
     # apart, and "real" or "nominal" before it stay words to find.
@@ -220,6 +226,12 @@ def _parse_query(question: str, store: Store) -> Query:
     conceded = next((i for i, t in enumerate(tokens) if t.lower in ("though", "although", "despite")), None)
     if conceded is not None and conceded > 2:
         optional |= set(range(conceded, len(tokens)))
+    # "how fast will trains go once its done?", "once it is finished": the clause only says when
+    # the work is over; "will reach 120 km per hour" states it without it. ("once it's cut", "once
+    # fully up and running" name a state the figure is of.)
+    once = next((i for i, t in enumerate(tokens[:-1]) if t.lower == "once" and tokens[i + 1].lower in _ONCE_OPENERS), None)
+    if once is not None and once > 2 and all(t.lower in STOPWORDS or t.lower in _WORK_DONE for t in tokens[once + 1 :]):
+        optional |= set(range(once, len(tokens)))
     # "the mid-crop", "the pre-tax": a prefix makes the measure word part of a name for a season
     # or a kind, not the measure asked; the prefix is still a word to find.
     optional |= {i for i in range(1, len(tokens)) if tokens[i - 1].lower in _PREFIXES
@@ -317,7 +329,7 @@ def _parse_query(question: str, store: Store) -> Query:
     if starting:
         terms = [replace(t, soft=True) if t.position in starting and t.required else t for t in terms]
     names = [name for name, _ in entity_hits]
-    wh = _question_word(text.lower())
+    wh = "how much" if speed_at is not None else _question_word(text.lower())
     # "how much rain came down", "snow fell": weather falls, it does not decrease.
     # Nearly every question names no weather: one test of all its lemmas stands for a window of
     # three read for every word (the same list, unchanged).
@@ -353,7 +365,7 @@ def _parse_query(question: str, store: Store) -> Query:
                               and not (t.lemma == "raise" and _HOW_MUCH_MONEY.search(text.lower()))
                               and not (t.lemma == "grow" and t.lower == "grown" and i > 0 and tokens[i - 1].lower in _BE)
                               and not (t.lower == "growth" and i + 1 < len(tokens) and tokens[i + 1].lemma in _OUTLOOK_WORDS)]),
-        wants=_wants(text.lower(), wh, move_keys),
+        wants="level" if speed_at is not None else _wants(text.lower(), wh, move_keys),
         currency=_currency(tokens),
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
         wh=wh,
@@ -760,6 +772,22 @@ _PERIOD_EDGES = frozenset("start beginning end outset middle".split())
 _EDGED_PERIODS = frozenset("season year month quarter week half".split())
 _GIVING_VERBS = frozenset("put give provide pledge commit offer grant allocate".split())
 _HOW_MUCH_MANY = lazy_compile(r"\bhow (?:much|many)\b")  # compiled once, not looked up in re's cache per call
+_ONCE_OPENERS = frozenset("it its it's they the this that".split())
+_WORK_DONE = frozenset("done finished complete completed over built ready".split())
+_HOW_FAST = lazy_compile(r"\bhow (?:fast|quickly)\b")
+# Verbs of a vehicle's going: "how fast will trains run?"; not "move", a market's change.
+_TRAVEL_VERBS = frozenset("go run travel drive sail fly cruise".split())
+
+
+def _speed_asked(tokens: list[Token], keys: list[frozenset[str]], text: str) -> int | None:
+    """The position of "fast" in "how fast will trains go?", a speed asked; None for "how fast did
+    exports grow?" or "how fast will prices go up?" (a move of the verb's own)."""
+    if "how" not in text.lower() or not _HOW_FAST.search(text.lower()):
+        return None
+    at = next((i + 1 for i, t in enumerate(tokens[:-1]) if t.lower == "how" and tokens[i + 1].lower in ("fast", "quickly")), None)
+    if at is None or any(k & (UP_KEYS | DOWN_KEYS) for t, k in zip(tokens[at + 1 :], keys[at + 1 :]) if t.lemma in _TRAVEL_VERBS):
+        return None
+    return at if any(t.lemma in _TRAVEL_VERBS for t in tokens[at + 1 :]) else None
 _BY_HOW_MUCH_MANY = lazy_compile(r"\bby how (?:much|many)\b")  # compiled once, not looked up in re's cache per call
 _RUNNING_VERBS = frozenset("head run lead manage oversee".split())
 _RUN_PARTS = frozenset("operation operations business unit arm division subsidiary".split())

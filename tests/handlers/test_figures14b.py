@@ -3,7 +3,7 @@ speed, and a clause that only says when the work is done."""
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _OIL = """| 3 March 2025, Monday |
 
@@ -40,3 +40,8 @@ def test_a_pace_per_hour_is_a_speed() -> None:
     # "top speed" against "will reach 100 km per hour": no word "speed" in the article
     expect(answered(_RAIL, "freight train top speed after the upgrade"), "100 km per hour")
 
+
+def test_how_fast_a_train_goes_is_its_speed_not_a_growth_rate() -> None:
+    # "how fast will trains go" asks km per hour, not "up 9%"; "once its done" only says when
+    expect(answered(_RAIL, "how fast will passenger trains go once its done?"), "140 km per hour")
+    expect(dialog(_RAIL, "how fast will passenger trains go once its done?", "and freight trains?"), "100 km per hour")
