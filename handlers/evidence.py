@@ -1951,8 +1951,9 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             (m, e) for m, e, keys in facts.by_kind.get("place", ()) if keys.isdisjoint(asked)]
         # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
         # ... "Southern Chiapas posted", "Western state Michoacan remained" lead with it too.
+        # ("The Ningbo-based company has invested ..." leads with the firm, the place its home.)
         leading = {e.name for m, e in subjects if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(s.text, 0, m.start))
-                   and not s.text[:1] in "\"“‘'"}
+                   and not s.text[:1] in "\"“‘'" and not HOME_SUFFIX.match(s.text, m.end)}
         if leading and kind == "org" and topics.get(key, 0) >= 2 and _FIRM_REFERENCE.search(s.text) and all(
                 _PUBLIC_BODY.search(" ".join(e.roles)) for m, e in subjects if e.name in leading):
             # "An Ofwat investigation found that the Birmingham-based company ... spilled untreated

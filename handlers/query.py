@@ -161,6 +161,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # ("publish"), not "put on hold"; the text's own "put out" has the phrase's class too.
     keys = [k - {t.lemma, stem(t.lemma)} if t.lemma in _PHRASAL_VERBS and len(k - word_keys(t.lemma, t.lower)) else k
             for t, k in zip(tokens, keys)]
+    # "how much is the firm sinking into the factory?": money sunk or ploughed into a thing is
+    # invested ("has invested 2.9 billion euros"), no fall or rise of it.
+    keys = [k - UP_KEYS - DOWN_KEYS if "invest" in k and i + 1 < len(tokens) and tokens[i + 1].lower == "into" else k
+            for i, k in enumerate(keys)]
     if tokens and tokens[0].lower in _YESNO:
         # Yes/no only: "how much is OPEC+ cutting" asks the size of the cut, which its figure reading
         # takes from "cutting" as it stands.

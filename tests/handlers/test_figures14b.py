@@ -45,3 +45,23 @@ def test_how_fast_a_train_goes_is_its_speed_not_a_growth_rate() -> None:
     # "how fast will trains go" asks km per hour, not "up 9%"; "once its done" only says when
     expect(answered(_RAIL, "how fast will passenger trains go once its done?"), "140 km per hour")
     expect(dialog(_RAIL, "how fast will passenger trains go once its done?", "and freight trains?"), "100 km per hour")
+
+
+_PLANT = """| 3 March 2025, Monday |
+
+Korean tyre maker opens plant in Serbia
+
+South Korean tyre maker Daesan Tire began production at its new plant in the Serbian city of Nis on Monday, the company said.
+
+The Seoul-based company has invested 640 million euros in the first phase of the factory, which will make 8 million tyres a year.
+
+The plant employs 1,200 people, and the workforce will rise to 2,000 by 2027.
+
+Residents say groundwater levels near the factory have fallen by 1.5 metres since work began.
+"""
+
+
+def test_money_sunk_into_a_factory_is_invested() -> None:
+    # "sinking into" is investing, no fall ("levels ... have fallen by 1.5 metres"); and "The
+    # Seoul-based company" leads with the firm, whose home is no rival to "the korean firm"
+    expect(answered(_PLANT, "how much is the korean firm sinking into the nis factory"), "640 million")
