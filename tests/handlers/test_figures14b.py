@@ -65,3 +65,18 @@ def test_money_sunk_into_a_factory_is_invested() -> None:
     # "sinking into" is investing, no fall ("levels ... have fallen by 1.5 metres"); and "The
     # Seoul-based company" leads with the firm, whose home is no rival to "the korean firm"
     expect(answered(_PLANT, "how much is the korean firm sinking into the nis factory"), "640 million")
+
+
+_FAIR = """| 3 March 2025, Monday |
+
+Vietnamese firms flock to Seoul trade fair
+
+Vietnamese and Korean companies signed 31 agreements worth $1.2 billion at a trade fair in Seoul on Monday.
+
+More than 260 Vietnamese companies and about 400 Korean firms attended the three-day Korea-Vietnam Trade Fair at the COEX convention centre, organisers said, up from 190 Vietnamese firms at last year's edition in Hanoi.
+"""
+
+
+def test_last_years_words_after_the_level_risen_from_are_its_own() -> None:
+    # "up from 190 Vietnamese firms at last year's edition": 190 is last year's, 260 this year's
+    expect(answered(_FAIR, "how many vietnamese companies showed up at the seoul fair"), "260")
