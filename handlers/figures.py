@@ -1521,6 +1521,11 @@ def measure_words(measure: str) -> tuple[tuple[frozenset[str], bool], ...]:
 def _count_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
     if not query.count_keys:
         return 0.0
+    if f.measure.lower() == "number":
+        # "The number of companies operating in the zone rose to 186": what the number is of, its
+        # clause names.
+        clause = set().union(*(phrase_keys(ev.sentence.text[a:b]) for a, b in span_clause(ev.sentence.text, f.start, f.end)))
+        return 3.0 if clause & query.count_keys else 0.0
     if not query.count_words or len(query.count_words) == 1:
         if _counts(f, query.count_keys):
             return 3.0

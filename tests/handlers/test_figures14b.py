@@ -80,3 +80,19 @@ More than 260 Vietnamese companies and about 400 Korean firms attended the three
 def test_last_years_words_after_the_level_risen_from_are_its_own() -> None:
     # "up from 190 Vietnamese firms at last year's edition": 190 is last year's, 260 this year's
     expect(answered(_FAIR, "how many vietnamese companies showed up at the seoul fair"), "260")
+
+
+_PORTS = """| 3 March 2025, Monday |
+
+Dock strike shuts Baltic ports
+
+A strike by dockworkers shut the ports of Gdansk and Gdynia for a second day on Monday.
+
+The number of cargo ships waiting at anchor outside the ports rose to 27 on Monday from 9 on Sunday, according to ship-tracking firm SeaWatch, and carriers said another 30 vessels were due to arrive by the end of the week.
+"""
+
+
+def test_the_number_of_things_counts_them() -> None:
+    # "The number of cargo ships waiting ... rose to 27": a count of ships, though the figure
+    # itself names no unit (not the "30 vessels" still to come)
+    expect(answered(_PORTS, "how many ships waiting at anchor"), "27")
