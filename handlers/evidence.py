@@ -19,7 +19,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-from handlers.query import KIND_ADJECTIVES, KINDS_OF, asks_kinds, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, says_opposite, stated_bases
+from handlers.query import KIND_ADJECTIVES, KINDS_OF, PLURAL_THINGS, asks_kinds, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, says_opposite, stated_bases
 from rapidfuzz.distance import OSA
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
@@ -1248,6 +1248,10 @@ def _list_kind(query: Query) -> Term | None:
     # "What kinds of cargo count as agribulk?": the word after "kinds of" is the kind, plural or not.
     of_kind = KINDS_OF.match(query.text)
     kind = next((t for t in query.required if t.word.lower() == of_kind.group(2).lower()), None) if of_kind and of_kind.group(2) else None
+    if kind is None and of_kind and (of_kind.group(2) or "").lower() in PLURAL_THINGS:
+        # "what kinds of goods does the zone ship out?": "goods" is no word to find, yet the kinds are
+        # a list ("Glass fibre, polyester yarn, solar modules ... made up most of the shipments").
+        kind = next((t for t in query.terms if t.word.lower() == of_kind.group(2).lower()), None)
     if kind is None:
         m = _ASKS_KINDS.match(query.text)
         if m is None:
@@ -1455,20 +1459,24 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         + (_list_of_the_kind(asked.list_kind, own, s.text, mentions) if asked.list_kind is not None else 0.0)
         # "what types of citrus make up the exports?": "mandarins at 27%, lemons at 21% and grapefruit
         # at 9%" over the sentence on the exports that names one kind, citrus; types are several.
-        + (0.6 if asked.kinds and asked.list_kind is not None and _list_outside_names(s.text, mentions) else 0.0)
+        + (0.6 if asked.kinds and asked.list_kind is not None
+           and _list_outside_names(s.text, mentions, things=asked.list_kind.word.lower() in PLURAL_THINGS) else 0.0)
         # "Did the fund beat its benchmark?" asks about now: "A year earlier, ... beaten its benchmark" is the past.
         - (1.5 if query.intent == "yesno" and not query.times and _OPENS_IN_THE_PAST.match(s.text) else 0.0)
     )
     return evidence
 
 
-def _list_outside_names(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> re.Match[str] | None:
+def _list_outside_names(text: str, mentions: list[tuple[MentionRow, EntityRow]], things: bool = False) -> re.Match[str] | None:
     """The first list of the sentence that is not a name's own words: "Japan's Ministry of
     Economy, Trade and Industry" lists no industries."""
     for listed in HOLDS_LIST.finditer(text):
         comma = text.find(",", listed.start(), listed.end())
         if comma == -1 or not any(m.start < comma < m.end for m, _ in mentions):
-            return listed
+            # "is shipping mainly to Kenya, Nigeria and Ghana": where goods go, no kinds of goods
+            # ("which markets" are places, and keep them)
+            if not (things and any(m.end == comma and e.kind == "place" for m, e in mentions)):
+                return listed
     return None
 
 
@@ -1497,7 +1505,7 @@ def _list_of_the_kind(kind: Term, own: frozenset[str], text: str, mentions: list
     """0.6 for a sentence that lists things; 1.6 when the kind asked is the list's own word: "the
     pharmaceutical, technology, medical devices and financial services sectors drove the increase",
     asked which industries were behind the jump, over the sentence on the jump that lists none."""
-    listed = _list_outside_names(text, mentions)
+    listed = _list_outside_names(text, mentions, things=kind.word.lower() in PLURAL_THINGS)
     if listed is None:
         return 0.0
     if kind.keys.isdisjoint(own):

@@ -2787,7 +2787,13 @@ KINDS_OF = lazy_compile(r"^\s*(?:what|which)\s+(kinds?|types?|sorts?)\s+of\b\s*(
 def asks_kinds(text: str) -> bool:
     """ "what types of citrus ...": the kinds themselves are asked, in the plural."""
     m = KINDS_OF.match(text)
-    return m is not None and m.group(1).lower().endswith("s")
+    # "what sort of goods do the trains carry?": one sort asked, of things that are several
+    return m is not None and (m.group(1).lower().endswith("s") or (m.group(2) or "").lower() in PLURAL_THINGS)
+
+
+# Words for whatever things are listed, which a list names without the word ("cement, fertiliser,
+# coal and wheat" are goods).
+PLURAL_THINGS = frozenset("goods products items things commodities".split())
 _WHAT_ELSE = lazy_compile(r"^\s*what\s+(?:else|other)\b")
 _LEADING_AND = lazy_compile(r"^\s*(?:and|so|but|then|ok|okay)\b[\s,]*")
 _WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b"

@@ -16,7 +16,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
-from handlers.query import DOWN_KEYS, UP_KEYS, asks_thing_done, excluded_names
+from handlers.query import DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, asks_thing_done, excluded_names
 from handlers.models import Answer
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
@@ -172,6 +172,8 @@ def _listed(ask: Ask, ev: Evidence) -> str | None:
     construction, logistics, wind power and grain processing", whole, with its clause."""
     text = ev.sentence.text
     focus, _ = focus_span(ev)
+    of_kind = KINDS_OF.match(ask.query.text)
+    things = of_kind is not None and (of_kind.group(2) or "").lower() in PLURAL_THINGS
     for cue in sorted(_LIST_CUE.finditer(text), key=lambda m: (m.start() < focus, abs(m.start() - focus))):
         rest = text[cue.end():]
         stop = _SEGMENT_STOP.search(rest)
@@ -179,6 +181,8 @@ def _listed(ask: Ask, ev: Evidence) -> str | None:
         joins = list(_AND_OR.finditer(segment))
         if not joins or "," not in segment[: joins[0].start()] and len(segment[: joins[0].start()].split()) > 4:
             continue  # no list here: "such as" one thing, or "and" joining clauses
+        if things and any(m.start <= cue.end() + 3 and m.end > cue.end() and e.kind == "place" for m, e in ev.mentions):
+            continue  # "which went mainly to Italy, Turkey ...", asked what kinds of goods: where they went
         joined = joins[-1]  # "loans, grants for fodder and water, and mental health services"
         comma = segment.find(",", joined.end())
         items_end = cue.end() + (comma if comma != -1 else len(segment))

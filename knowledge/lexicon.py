@@ -330,6 +330,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "most": ("most", "biggest", "largest", "top", "leading", "main", "highest", "greatest", "major",
              "sharpest", "steepest", "strongest", "heaviest",
              "no. 1", "number one"),
+    # "what sort of goods do the trains mostly carry?" / "Its main loads are cement, fertiliser ...";
+    # "what does the zone mostly ship out?" / "... made up most of the shipments"
+    "mostly": ("mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "main", "most", "principal"),
     # "When were prices at their all-time high?": "Prices hit a record 9,100 euros per tonne in January 2024"
     "record": ("record", "all-time high", "all time high", "record high"),
     # "soymeal and soyoil cargoes" are the article's "soybean meal and oil shipments"
