@@ -92,6 +92,11 @@ def handle_what(ask: Ask) -> Answer | None:
         if others is not None:
             text = others.text if len(others.text) <= 240 else clause_window(others.text, 0, len(others.text), 240)
             return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, others)])
+    if _ASKS_MADE.match(lower) and (aside := _maker_aside(ask, ev)):
+        # "What does Qingyun Motor build there?": "Qingyun Motor, an electric motorcycle maker from
+        # Chongqing, opened an assembly line": the aside says what it makes, the clause only where.
+        text = clause_window(ev.sentence.text, 0, aside, 160)
+        return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
     listed = _listed(ask, ev) if _ASKS_SEVERAL.search(lower) else None
     if listed:
         return make_answer(ask.question, "what", listed, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
@@ -109,6 +114,24 @@ def handle_what(ask: Ask) -> Answer | None:
             end = rest.start()
     text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+# "What does Qingyun Motor build there?", "what will the firm make": the goods a body makes.
+_ASKS_MADE = lazy_compile(r"^\s*what\s+(?:does|do|did|will|would|is|are|was|were)\s+.{1,60}?\s(?:make|makes|making|build|builds|building|"
+                          r"produce|produces|producing|manufacture|manufactures|manufacturing|assemble|assembles|assembling)\b")
+# ", an electric motorcycle maker from Chongqing,": the aside after a name that says what it makes.
+_MAKER_ASIDE = lazy_compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:maker|manufacturer|producer|builder|assembler)s?\b[^,;]{0,40},")
+
+
+def _maker_aside(ask: Ask, ev: Evidence) -> int:
+    """Where the aside that says what the body asked makes ends, right after its name; 0 when none."""
+    keys = set(ask.query.entity_keys)
+    for m, e in ev.mentions:
+        if named_by(e, keys):
+            aside = _MAKER_ASIDE.match(ev.sentence.text, m.end)
+            if aside is not None:
+                return aside.end()
+    return 0
 
 
 # "what was in them?", "what did they carry?": what the things just counted held.

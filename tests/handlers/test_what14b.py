@@ -50,3 +50,8 @@ def test_kinds_of_goods_are_a_list_of_things_not_places() -> None:
     reply = answered(_ZONE, "what kinds of goods does the zone mostly ship out")
     expect(reply, "Copper cable")
     expect(reply, "solar glass")
+
+
+def test_what_a_body_makes_is_its_aside() -> None:
+    # "an electric scooter maker from Ningbo" says what it builds; "opened an assembly line" only where
+    expect(answered(_ZONE, "What does Zhenfeng Motor build there?"), "electric scooter maker")
