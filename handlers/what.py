@@ -25,6 +25,8 @@ _STRONG_REASON = lazy_compile(
     r"\b(?:because(?: of)?|due to(?! (?:start|begin|be|expire|end|open|close|come|take|run|finish|complete|resume|arrive|launch)\b)|owing to|as a result of|in order to|so as to|so that|aimed at|thanks to|"
     r"in a bid to|in an effort to|seeking to|aiming to|with the aim of|citing|blamed on|blaming|attribut(?:ed|es|ing)|"
     r"in response to|"
+    # "What's holding up the second stage?": "A second phase ... is awaiting an environmental permit"
+    r"awaiting|"
     r"hoping to|in the hope of|in hopes? of|looking to|eager to|keen to|designed to|intended to|meant to|"
     r"so (?:it|they|we|he|she|that) can|"
     r"for fear|fearing|worried|concerns? (?:about|over|that)|critics say|weighed down by|hit by|driven by|"

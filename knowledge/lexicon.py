@@ -330,6 +330,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "most": ("most", "biggest", "largest", "top", "leading", "main", "highest", "greatest", "major",
              "sharpest", "steepest", "strongest", "heaviest",
              "no. 1", "number one"),
+    # "What's holding up the second stage of the project?" / "A second phase ... is awaiting an environmental permit"
+    "phase": ("phase", "stage", "tranche"),
     # "what sort of goods do the trains mostly carry?" / "Its main loads are cement, fertiliser ...";
     # "what does the zone mostly ship out?" / "... made up most of the shipments"
     "mostly": ("mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "main", "most", "principal"),

@@ -55,3 +55,24 @@ def test_kinds_of_goods_are_a_list_of_things_not_places() -> None:
 def test_what_a_body_makes_is_its_aside() -> None:
     # "an electric scooter maker from Ningbo" says what it builds; "opened an assembly line" only where
     expect(answered(_ZONE, "What does Zhenfeng Motor build there?"), "electric scooter maker")
+
+
+_PHASE = """| 18 November 2025, Tuesday |
+
+Korean battery maker starts output in Poland
+
+Korean battery maker Daesung Energy began mass production at its new plant near Wroclaw on Monday, the company said.
+
+The plant will employ about 2,100 people when it runs at full capacity of 30 GWh a year, up from 1,400 now.
+
+A second phase, costing a further 900 million euros and lifting annual capacity to 55 GWh, is awaiting an environmental permit from the regional office, which is expected to rule in March.
+"""
+
+
+def test_a_stage_is_a_phase_and_awaiting_is_what_holds_it_up() -> None:
+    # "the second stage" / "A second phase"; what holds it up is what it is awaiting, not ", lifting"
+    expect(answered(_PHASE, "What's holding up the second stage of the project?"), "permit")
+
+
+def test_stage_two_is_the_second_phase() -> None:
+    expect(answered(_PHASE, "what's holding up stage two"), "permit")
