@@ -400,8 +400,16 @@ def lexicon_words() -> frozenset[str]:
     """Every lemma the synonym table knows, so misspellings of them can be corrected."""
     words = {w for phrase in _phrase_table() for w in phrase}
     words |= {c for classes in _phrase_table().values() for c in classes}
-    plurals = {w[:-1] + "ies" if w.endswith("y") else w + "s" for w in words if w.isalpha()}
+    plurals = {_plural(w) for w in words if w.isalpha()}
     return frozenset(words | plurals)
+
+
+def _plural(word: str) -> str:
+    """ "box": "boxes", never "boxs", which kept the typo "boxs" from being read as "boxes"
+    ("how mnay balikbayan boxs"); "day": "days", not "daies"."""
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "es" if word.endswith(("s", "x", "z", "ch", "sh")) else word + "s"
 
 
 @lru_cache(maxsize=16384)
