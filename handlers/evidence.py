@@ -1741,6 +1741,11 @@ def _bare_measure(query: Query, own: frozenset[str], topic: frozenset[str], text
     return out
 
 
+# "Gold shipments climbed ..., while the average realised price rose to $3,358 an ounce": the
+# price the seller got for the story's goods, no other kind of price than the gold price asked.
+_REALISED = frozenset({"realised", "realized"})
+
+
 def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, int]]) -> list[str]:
     """Asked for "staff costs", the sentence's "fuel costs" are another measure: the same noun
     with another word naming its kind, and the asked kind nowhere in the sentence. A name before
@@ -1772,7 +1777,8 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
                     and not s.text[before.end : tokens[j].start].strip()  # "on a monthly basis, output fell": no kind across a comma
                     and not (j > 1 and before.text[:1].isupper()) and not any(a <= before.start < b for a, b in names)
                     and (before.lower not in QUALIFIER_EXEMPT or before.lower in WHOLE_WORDS or before.lower in KIND_ADJECTIVES)
-                    and before.lower not in _TIME_WORDS and not keys[j - 1] & (measure_keys | _RANK_AND_MOVE)
+                    and before.lower not in _TIME_WORDS and before.lower not in _REALISED
+                    and not keys[j - 1] & (measure_keys | _RANK_AND_MOVE)
                     and not before.lower.endswith("est")):  # "the highest rate" ranks it, names no kind
                 conflicts.append(f"measures {before.lower} {tokens[j].lower}, not {asked}")
                 break

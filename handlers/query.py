@@ -1272,6 +1272,11 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
             # trying to win orders" is no "tyring" in a story that has no tyres
             and (not is_known_word(word) or lemma(swapped) in store.index_vocabulary)):
         return swapped, lemma(swapped)  # "rnad" -> "rand", "exprot" -> "export"
+    # An English word spelt by its sound, "s" for a soft "c": "the fob prise for ukraine wheat"
+    # asks the article's price (a story that never prises anything open).
+    if (len(word) >= 5 and word.isalpha() and is_known_word(word) and word not in vocabulary and lemma_ not in vocabulary
+            and (sounded := _soft_c_for_s(word, store))):
+        return sounded, lemma(sounded)
     if ((len(word) >= 6 or (len(word) >= 4 and not is_known_word(word))) and word.isalpha()
             and word not in vocabulary and lemma_ not in vocabulary and (longer := _dropped_letter_in(word, store))
             # ... not a word of its own that the article's ends with one letter more: "the govt
@@ -1351,6 +1356,14 @@ def _doubled_letter_in(word: str, store: Store) -> str:
 def _swapped_letters_in(word: str, store: Store) -> str:
     """_swapped_letters against the store's vocabulary, kept per store handle as the others are."""
     return str(store.memo("swapped_letters", word, lambda: _swapped_letters(word, store.vocabulary)))
+
+
+def _soft_c_for_s(word: str, store: Store) -> str:
+    """The one article word this one is with an "s" before e, i or y written as the "c" it sounds
+    like ("prise": "price"), or ""."""
+    found = {c for i in range(1, len(word) - 1) if word[i] == "s" and word[i + 1] in "eiy"
+             and lemma(c := word[:i] + "c" + word[i + 1 :]) in store.index_vocabulary}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _dropped_letter_in(word: str, store: Store) -> str:

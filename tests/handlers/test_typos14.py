@@ -21,3 +21,37 @@ Freight forwarders shipped about 1.4 million boxes to the Philippines in Novembe
 def test_a_plural_in_es_typed_with_s(question: str, expected: str | None) -> None:
     expect(answered(_PARCELS, question), expected)
 
+
+_WHEAT = """| 3 March 2025, Monday |
+
+Ukrainian wheat prices rise as Black Sea attacks mount
+
+Ukrainian wheat with 11.5% protein was offered at a price of $232 a tonne free on board this week, up from $226 a week earlier, traders said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("wats the fob prise for ukrane wheat", "$232"),  # "prise": the price, a soft "c" spelt as it sounds
+    ("whats the wheat price", "$232"),
+])
+def test_a_soft_c_spelt_s(question: str, expected: str | None) -> None:
+    expect(answered(_WHEAT, question), expected)
+
+
+_GOLD = """| 3 March 2025, Monday |
+
+Ghana's gold export earnings soar
+
+Gold shipments climbed 12.4% to 3.46 million fine ounces in January-September, while the average realised price rose to $3,358 an ounce from $2,340 a year earlier, central bank data showed.
+
+Consumer price inflation slowed to 9.4% in September.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the seller's realised price of the story's gold is the gold price asked, no other kind of price
+    ("avrage gold prise per ounse", "$3,358"),
+    ("average gold price per ounce", "$3,358"),
+])
+def test_a_realised_price_is_the_goods_price(question: str, expected: str | None) -> None:
+    expect(answered(_GOLD, question), expected)
