@@ -1126,7 +1126,9 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     # though "LNG" is a word of the article's.
     after_how = {i: meant for i in range(1, len(tokens)) if tokens[i - 1].lower == "how" and tokens[i].lower not in _AFTER_HOW
                  and (meant := _after_how(tokens[i].lower))}
-    if not repairs and not after_how and all(t.lower in store.vocabulary or t.lower in STOPWORDS for t in tokens):
+    inner = _inner_name_words(store)
+    if (not repairs and not after_how and all(t.lower in store.vocabulary or t.lower in STOPWORDS for t in tokens)
+            and not any(t.lower in inner for t in tokens)):
         return tokens, {}  # nearly every question: no word to repair (nothing changes the list)
     for i, token in enumerate(tokens):
         repair = repairs.get((token.lower, token.lemma)) if i not in coded else None
@@ -1138,6 +1140,12 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     for i, meant in after_how.items():
         corrections[tokens[i].text] = meant
         fixed[i] = Token(meant, meant, meant, tokens[i].start, tokens[i].end)
+    # "lme nikel price": a word the article writes only inside a longer name ("PT Sulawesi Prima
+    # Nikel"), typed in lower case without the rest of that name, is a slip of the article's word.
+    for i, token in enumerate(fixed):
+        if token.lower in inner and token.text.islower() and i not in coded and (meant := _slip_of_inner_name_word(fixed, i, store)):
+            corrections[token.text] = meant
+            fixed[i] = Token(meant, meant, lemma(meant), token.start, token.end)
     # A word English has but the article lacks, a slip from the word the article writes beside
     # the same neighbour: "shre prise" is the share price ("prise" is a word, so kept above).
     for i, token in enumerate(fixed):
@@ -1146,6 +1154,28 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
             corrections[token.text] = meant
             fixed[i] = Token(meant, meant, lemma(meant), token.start, token.end)
     return fixed, corrections
+
+
+def _inner_name_words(store: Store) -> frozenset[str]:
+    """The words, no English ones ("exchange" of "Toronto Stock Exchange" is the question's own),
+    that the store's names of two words or more have, no one-word name is, and its sentences
+    write nowhere in lower case: kept per store handle."""
+    def build() -> frozenset[str]:
+        names = store.entity_name_index
+        words = {w for n in names if " " in n for w in n.split() if len(w) >= 4 and w.isalpha() and not is_known_word(w)} - names
+        return frozenset(w for w in words if not store.conn.execute(
+            "SELECT 1 FROM sentences WHERE instr(text, ?) > 0 LIMIT 1", (f" {w} ",)).fetchone())
+    return store.memo("inner_name_words", None, build)
+
+
+def _slip_of_inner_name_word(tokens: list[Token], i: int, store: Store) -> str:
+    word = tokens[i].lower
+    asked = {t.lower for t in tokens}
+    if any(len(n.split()) > 1 and word in n.split() and not asked.isdisjoint(set(n.split()) - {word})
+           for n in store.entity_name_index):
+        return ""  # "sulawesi prima nikel": the name, asked by more of its words
+    longer = _dropped_letter(word, store.vocabulary - {word})
+    return longer if longer and lemma(longer) in store.index_vocabulary and longer not in _inner_name_words(store) else ""
 
 
 def _glued_to_digits(tokens: list[Token], i: int) -> bool:

@@ -55,3 +55,22 @@ Consumer price inflation slowed to 9.4% in September.
 ])
 def test_a_realised_price_is_the_goods_price(question: str, expected: str | None) -> None:
     expect(answered(_GOLD, question), expected)
+
+
+_NICKEL = """| 3 March 2025, Monday |
+
+Indonesia opens new nickel plant
+
+Three-month nickel on the London Metal Exchange rose 1.8% to $15,240 a tonne on Tuesday.
+
+The new plant is run by PT Sulawesi Prima Nikel and employs 4,200 people.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "nikel" is written only inside the plant owner's name: typed alone, it is the article's nickel
+    ("lme nikel price on tuesday", "$15,240"),
+    ("how many people does prima nikel employ", "4,200"),  # the name, asked by more of its words
+])
+def test_a_slip_that_is_a_word_of_a_longer_name(question: str, expected: str | None) -> None:
+    expect(answered(_NICKEL, question), expected)
