@@ -288,10 +288,7 @@ def _headline_compound(query: Query, in_headline: list[Term], own: frozenset[str
 _FIRST_WORD = lazy_compile(r"([A-Z][a-z]+)\s+(?:[a-z]+ed|fell|rose|grew|were|was|jumped|slid|dropped|climbed)\b")
 _THE_NEW = lazy_compile(r"\bthe new ([a-z]+)\b")
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She|This|That|These|Those"
-                                 r"|The (?:remainder|rest|balance)"
-                                 # "Shares of Frigorifico Vale Verde ... have risen. The Sao Paulo-listed
-                                 # company said it would hire 1,200 workers": the firm just named
-                                 r"|The (?:(?:[A-Z]\w+ )?[\w-]+-(?:based|listed) )?(?:company|firm))\b")
+                                 r"|The (?:remainder|rest|balance))\b")
 
 
 # Measure words that also mean something else ("the largest share of the reduction").

@@ -74,23 +74,3 @@ The new plant is run by PT Sulawesi Prima Nikel and employs 4,200 people.
 ])
 def test_a_slip_that_is_a_word_of_a_longer_name(question: str, expected: str | None) -> None:
     expect(answered(_NICKEL, question), expected)
-
-
-_BEEF = """| 3 March 2025, Monday |
-
-Brazil beef exports to China surge
-
-Beef shipments to China rose 31% in September, trade data showed.
-
-Shares of Frigorifico Vale Verde, one of the newly approved exporters, have risen 18% since July. The Sao Paulo-listed company said on Monday it would hire 1,200 workers at its plant in Mato Grosso.
-"""
-
-
-@pytest.mark.parametrize(("question", "expected"), [
-    # "The Sao Paulo-listed company" opening a sentence is the firm the one before names
-    ("how mny workrs is vale verde hirng", "1,200"),
-    ("how many workers will vale verde hire", "1,200"),
-    ("how many workers will Minerva hire", None),  # a firm the story never names
-])
-def test_the_listed_company_is_the_firm_just_named(question: str, expected: str | None) -> None:
-    expect(answered(_BEEF, question), expected)
