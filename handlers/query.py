@@ -254,6 +254,9 @@ def _parse_query(question: str, store: Store) -> Query:
     optional |= {max(positions) + 1 for name, positions in entity_hits
                  if positions and max(positions) + 1 < len(tokens) and keys[max(positions) + 1] & _BODY_WORDS
                  and not canonical_place(name)}  # "40 Russian firms" are firms
+    # "the Chennai-Vladivostok sea route", "the Multan to Peshawar section": a stretch named by
+    # its ends; the text may call it "the planned maritime corridor" or "the second package".
+    optional |= _route_named_by_ends(tokens, entity_hits, text)
     # "Valpadana's own stock", "its own plant": "own" after whose it is only stresses the owner.
     optional |= {i for i in range(1, len(tokens)) if tokens[i].lower == "own" and (
         tokens[i - 1].lower in ("its", "their", "his", "her", "our", "my", "your") or text[tokens[i].start - 2 : tokens[i].start] in ("s ", "' "))}
@@ -2370,6 +2373,26 @@ _RUNNING_STATES = frozenset("late behind short low dry hot".split())
 
 # "the supplier", "the lender": the kinds of business a story calls its own subject by.
 _SUBJECT_BODIES = gz.ORG_NOUNS - frozenset("agency ministry regulator unit subsidiary newspaper broadcaster".split())
+# Words for a stretch of a route or for its kind, after the names of its ends.
+_ROUTE_PARTS = frozenset("section stretch leg segment route corridor link line lane sea maritime shipping rail railway".split())
+
+
+def _route_named_by_ends(tokens: list[Token], entity_hits: list[tuple[str, list[int]]], text: str) -> set[int]:
+    """Positions of the route words right after two ends named ("Chennai-Vladivostok", "Multan to Peshawar")."""
+    out: set[int] = set()
+    for _, positions in entity_hits:
+        if not positions:
+            continue
+        first, last = min(positions), max(positions)
+        two_ends = any(text[tokens[i].end : tokens[i + 1].start] == "-" or tokens[i + 1].lower == "to" for i in range(first, last)) or any(
+            max(before) == first - 2 and tokens[first - 1].lower == "to" for _, before in entity_hits if before)
+        if not two_ends:
+            continue
+        # ("the Gdansk-Kaliningrad ferry route": the ferry is still a word to find)
+        out |= {i for i in range(last + 1, min(last + 4, len(tokens))) if tokens[i].lower in _ROUTE_PARTS}
+    return out
+
+
 _BODY_WORDS = frozenset({"firm", "group", "association", "federation", "body", "union", "agency", "organisation", "organization"})
 
 

@@ -387,7 +387,12 @@ _ASKS_DONE = lazy_compile(r"\b(?:final|finali[sz]ed|approved|done|completed?|sea
                           # "Has the engineering contract been signed already?": signed, as a thing done to it
                           r"|(?:been|be|being|get|got|gotten) (?:signed|agreed|settled|awarded|cleared|concluded|ok'?d|okayed"
                           # "has the funding for the second line been sorted out?" / "its financing has yet to be agreed"
-                          r"|sorted(?: out)?|worked out|arranged|secured|nailed down|locked (?:in|down))|in place)\b", re.IGNORECASE)
+                          r"|sorted(?: out)?|worked out|arranged|secured|nailed down|locked (?:in|down))|in place"
+                          # "has the second phase been given the green light yet?", "has the section got its
+                          # funding?" / "is awaiting an environmental permit", "its financing ... still under negotiation"
+                          r"|(?:given|get|gets|got|gotten|received?|won) (?:the |its |their |a )?(?:green light|go-ahead|nod|all-clear|approval|permit|funding|financing)"
+                          # "is the sea route up and running?" / "the planned corridor ... was still awaiting approval"
+                          r"|up and running|operational)\b", re.IGNORECASE)
 _PENDING = lazy_compile(r"\b(?:still (?:needs?|requires?|awaits?|has to|have to|must|faces?)|(?:needs|requires|awaits) (?:\w+ ){0,3}approval"
                         r"|subject to (?:\w+ ){0,3}(?:approval|ratification)|yet to be (?:approved|finali[sz]ed|signed|ratified|agreed|settled|secured|arranged|decided)"
                         r"|pending (?:\w+ ){0,2}(?:approval|ratification)|must (?:still )?be (?:approved|ratified)|awaiting"
@@ -397,7 +402,7 @@ _PENDING = lazy_compile(r"\b(?:still (?:needs?|requires?|awaits?|has to|have to|
                         r"|expects? (?:a|the) (?:\w+ )?(?:decision|ruling|verdict|approval)|(?:a |the )?decision (?:is )?(?:expected|due)"
                         # "is still being negotiated and is expected to be signed next month", "the European
                         # Commission has yet to approve the scheme"
-                        r"|still being (?:negotiated|discussed|finali[sz]ed|worked out|reviewed|drafted)"
+                        r"|still being (?:negotiated|discussed|finali[sz]ed|worked out|reviewed|drafted)|(?:still )?under (?:negotiation|discussion|review|consideration)"
                         r"|(?:is|are) (?:expected|due|set|scheduled) to be (?:signed|approved|finali[sz]ed|ratified|concluded|awarded)"
                         r"|(?:has|have) yet to (?:approve|sign|ratify|finali[sz]e|clear|agree|award|conclude|rule))\b",
                         re.IGNORECASE)
@@ -416,10 +421,12 @@ def _still_pending(ask: Ask) -> Answer | None:
     def of_done(t: Term) -> bool:
         return bool(_ASKS_DONE.search(t.word)) or t.word.lower() in done_words
 
-    for ev in ask.pool.evidence[:4]:
+    for rank, ev in enumerate(ask.pool.evidence[:6]):
         # About the thing asked, not merely about approvals; the words for being done are what
-        # such a sentence lacks.
-        if not any(t.required and not of_done(t) for t in ev.matched) or any(
+        # such a sentence lacks. "Is the Chennai-Vladivostok sea route up and running?": a thing
+        # named by its names alone is about it when the sentence names them all.
+        named = bool(ask.query.entity_keys) and all(c.startswith("missing:") for c in ev.conflicts)
+        if not (rank < 4 and any(t.required and not of_done(t) for t in ev.matched) or named) or any(
                 t.required and not of_done(t) and t.lemma not in _FILLER for t in ev.missing):
             continue
         m = _PENDING.search(ev.sentence.text)

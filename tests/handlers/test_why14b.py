@@ -1,0 +1,34 @@
+"""Why and yes/no questions met on the 14th session's blind articles, each kept as a general rule over a small story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_PLANT = """| 3 March 2025, Monday |
+
+Carmaker opens first phase of Silesia plant
+
+Carmaker Vistula Motors began production at the first phase of its plant in Gliwice on Monday, the company said.
+
+A second phase, costing a further 900 million euros, is awaiting an environmental permit from the regional office, which is expected to rule in June.
+
+The Gdansk to Warsaw stretch of the new motorway is still under negotiation, and officials hope to sign its financing next year.
+
+A planned Gdansk-Kaliningrad ferry service was still awaiting approval from the transport ministry, officials said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a go-ahead given is a thing done, and awaiting the permit is not yet
+    ("has the second phase been given the green light yet?", "No, not yet"),
+    ("has the second phase got the go-ahead?", "No, not yet"),
+    # a stretch named by its ends ("the Gdansk to Warsaw section") is the stretch the text calls by its ends,
+    # and "under negotiation" is not done yet
+    ("Has the Gdansk to Warsaw section got its funding yet?", "No, not yet"),
+    ("is the gdansk-kaliningrad ferry route already up and running", "No, not yet"),
+    ("how busy is the gdansk-kaliningrad ferry route?", None),  # named, but nothing said of its traffic
+])
+def test_a_thing_not_done_yet_is_a_no(question: str, expected: str | None) -> None:
+    expect(answered(_PLANT, question), expected)
