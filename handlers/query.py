@@ -254,6 +254,10 @@ def _parse_query(question: str, store: Store) -> Query:
     optional |= {max(positions) + 1 for name, positions in entity_hits
                  if positions and max(positions) + 1 < len(tokens) and keys[max(positions) + 1] & _BODY_WORDS
                  and not canonical_place(name)}  # "40 Russian firms" are firms
+    # "Did trade grow last financial year?" / "rose 9.4% in the fiscal year that ended in March":
+    # which fiscal year is last the text tells by its end, not by "last"; "fiscal" is still asked.
+    optional |= {i for i in range(len(tokens) - 2) if tokens[i].lower in ("last", "previous", "past")
+                 and tokens[i + 1].lower in ("fiscal", "financial") and tokens[i + 2].lemma == "year"}
     # "the Chennai-Vladivostok sea route", "the Multan to Peshawar section": a stretch named by
     # its ends; the text may call it "the planned maritime corridor" or "the second package".
     optional |= _route_named_by_ends(tokens, entity_hits, text)

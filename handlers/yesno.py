@@ -492,6 +492,13 @@ _PRICED = frozenset({"expensive", "cheap"})
 _PRICE_TERM = Term("price", "price", frozenset({"price", "pric"}), True, 0)
 
 
+# "New Delhi wanted to lift bilateral trade to $100 billion", "exports had to grow much faster":
+# what someone means or needs to happen, not what happened.
+_AIMED = lazy_compile(r"\b(?:wants?|wanted|aims?|aimed|aiming|plans?|planned|planning|hopes?|hoped|hoping|seeks?|sought|seeking|"
+                      r"intends?|intended|targets?|targeted|had|has|have|needs?|needed|must|would like|trying|tries|tried)\s+to\s+$",
+                      re.IGNORECASE)
+
+
 def _direction_stated(ask: Ask) -> Answer | None:
     """ "Did ABARES raise its estimate?": find the sentence where a direction word moves the
     thing asked about ("cut its estimate"), preferring the asked word itself to a synonym and a
@@ -525,6 +532,8 @@ def _direction_stated(ask: Ask) -> Answer | None:
                      else "held" if tokens[i].lower in _HELD else "")
             if not moved or tokens[i].lemma in asked_lemmas:
                 continue  # "Is the loss bigger?": the loss is what moved, not a fall
+            if _AIMED.search(ev.sentence.text, max(0, tokens[i].start - 30), tokens[i].start):
+                continue  # "wanted to lift bilateral trade to $100 billion by 2030": an aim, no move
             # A verb moves what follows it ("cut its estimate"); "lower mortgage rates" only
             # describes them. What comes before is moved by any form ("imports fell").
             acting = _ACTED.search(tokens[i].lower) is not None or (i > 0 and tokens[i - 1].lower in _AUXILIARY) or moved == "held"

@@ -32,3 +32,23 @@ A planned Gdansk-Kaliningrad ferry service was still awaiting approval from the 
 ])
 def test_a_thing_not_done_yet_is_a_no(question: str, expected: str | None) -> None:
     expect(answered(_PLANT, question), expected)
+
+
+_TRADE = """| 13 November 2025, Thursday |
+
+Indian, Russian firms sign deals in Moscow
+
+Bilateral trade between India and Russia rose 9.4% to $71.2 billion in the fiscal year that ended in March, according to India's commerce ministry.
+
+Commerce Minister Arvind Kulkarni said New Delhi wanted to lift bilateral trade to $100 billion by 2030, but Indian exports had to grow much faster.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # which fiscal year was last the text tells by its end ("that ended in March"), not by "last"
+    ("Did India-Russia trade grow last financial year?", "9.4%"),
+    # ... and "wanted to lift bilateral trade to $100 billion" is an aim, no move
+    ("did bilateral trade go up in the last fiscal year", "9.4%"),
+])
+def test_a_move_stated_not_an_aim(question: str, expected: str | None) -> None:
+    expect(answered(_TRADE, question), expected)
