@@ -397,7 +397,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "combined": ("combined", "put together", "together", "in all", "altogether", "total", "totalling", "totaling"),
     "recovery": ("recovery", "recover", "turnaround", "rebound", "upturn", "revival", "pick up", "bounce back",
                  "claw back", "recoup", "regain"),  # "how much of the fall has it clawed back?" / "recovered 3%"
-    "postpone": ("postpone", "delay", "push back", "put off", "defer", "hold off"),
+    # "why was the project stuck for so many years?" / "has been delayed since then due to disputes"
+    "postpone": ("postpone", "delay", "push back", "put off", "defer", "hold off", "stuck", "stall", "bog down", "in limbo"),
     "consumption": ("consumption", "consumer spending", "household spending", "private consumption"),
     "impetus": ("impetus", "boost", "stimulus", "tailwind"),
     # "the boost it had hoped for" / "the impetus we had expected"; "hope to save" / "seeks to save"

@@ -52,3 +52,22 @@ Commerce Minister Arvind Kulkarni said New Delhi wanted to lift bilateral trade 
 ])
 def test_a_move_stated_not_an_aim(question: str, expected: str | None) -> None:
     expect(answered(_TRADE, question), expected)
+
+
+_RAIL = """| 19 November 2025, Wednesday |
+
+Pakistan, China agree railway financing
+
+The original railway plan was agreed in principle in 2017 but has been delayed since then due to disputes over financing terms and Pakistan's mounting debt.
+
+Bidding for civil works contracts will open in January, the ministry said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a project stuck is one delayed
+    ("why was the project stuck for so many years?", "disputes over financing"),
+    ("why has the railway plan stalled?", "disputes over financing"),
+])
+def test_stuck_is_delayed(question: str, expected: str | None) -> None:
+    expect(answered(_RAIL, question), expected)
