@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.lazy_re import LazyPattern, lazy_compile
+from knowledge.lexicon import MEASURES
 from knowledge.store import SentenceRow
 from knowledge.entities import canonical_place
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
@@ -426,6 +427,7 @@ def _read_on(ask: Ask, sentence_id: int) -> Answer | None:
 
 
 _DIRECTIONS = frozenset({"rise", "fall"})
+_MOVES_AND_MEASURES = _DIRECTIONS | MEASURES
 
 
 def _moved_otherwise(ask: Ask, ev: Evidence, span: tuple[int, int], sentence: SentenceRow | None = None) -> bool:
@@ -574,7 +576,9 @@ def _asked_inside(ev: Evidence, span: tuple[int, int]) -> bool:
         if not term.required:
             continue
         at = [a for a, _ in term_spots(text, [term])]
-        if any(span[0] < a < span[1] for a in at) and not (term.keys & _DIRECTIONS and any(a < span[0] for a in at)):
+        # "Output in the first year will be limited to about 8 GWh as production lines are still
+        # being certified", asked why production is small: the measure is met before, the clause is the reason.
+        if any(span[0] < a < span[1] for a in at) and not (term.keys & _MOVES_AND_MEASURES and any(a < span[0] for a in at)):
             return True
     return False
 
