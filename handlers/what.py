@@ -291,6 +291,16 @@ def handle_why(ask: Ask) -> Answer | None:
         # with a plain reason of its own, answers, less surely.
         found = [c for ev in ask.pool.evidence[:5] if _short_of_words(ev) and (c := _reason_in(ask, ev, plain=True))]
         near = bool(found)
+    if last is not None and _WHY_NOT_YET.search(ask.query.text):
+        # "What's planned for the zone next year?" "why isn't it a done deal yet?": what it still
+        # waits for ("The expansion is still awaiting final approval of the land allocation").
+        from handlers.yesno import pending_span  # yesno reads what's clauses: imported here, not at the top
+        said = ask.store.sentences([last.sentence_id]).get(last.sentence_id)
+        for sentence in ([said, *_following(ask, said)] if said is not None else []):
+            span = pending_span(ask.query.text, sentence.text)
+            if span is not None:
+                text = clause_window(sentence.text, span[0], min(len(sentence.text), span[1] + 60), max_len=130)
+                return make_answer(ask.question, "why", text[:1].upper() + text[1:], 0.6, [citation(ask.store, sentence)])
     if not ask.query.required and last is not None and not any(c[2].id == last.sentence_id for c in found):
         read_on = _read_on(ask, last.sentence_id)
         if read_on is not None:
@@ -320,6 +330,10 @@ def handle_why(ask: Ask) -> Answer | None:
         return None
     text = clause_window(ev.sentence.text, *focus_span(ev))
     return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
+
+
+# "why isn't it a done deal yet?", "why hasn't it been approved?": asked why it is not done
+_WHY_NOT_YET = lazy_compile(r"\b(?:is|are|was|were|has|have|had)n[’']?t\b|\bnot\b.*\byet\b", re.IGNORECASE)
 
 
 # "sales grew 12%, with a stronger franc shaving three points off": a cause told without a cue word.

@@ -411,6 +411,15 @@ _PENDING = lazy_compile(r"\b(?:still (?:needs?|requires?|awaits?|has to|have to|
 _FILLER = frozenset("already yet now still really actually fully".split())
 
 
+def pending_span(question: str, text: str) -> tuple[int, int] | None:
+    """Where this sentence says the thing the question asks done is not done yet ("is still
+    awaiting final approval"), or None."""
+    if _ASKS_DONE.search(question) is None:
+        return None
+    m = _PENDING.search(text)
+    return (m.start(), m.end()) if m else None
+
+
 def _still_pending(ask: Ask) -> Answer | None:
     done = _ASKS_DONE.search(ask.query.text)
     if not done or _DENIES.search(ask.query.text):

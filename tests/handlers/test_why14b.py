@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.stories import answered, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _PLANT = """| 3 March 2025, Monday |
 
@@ -93,3 +93,18 @@ Hungary's battery production rose 18.5% in the first nine months, the statistics
 ])
 def test_a_measure_met_before_the_reason(question: str, expected: str | None) -> None:
     expect(answered(_BATTERY, question), expected)
+
+
+_ZONE = """| 3 March 2025, Monday |
+
+Chinese developer expands Egyptian industrial zone
+
+The developer plans to open a third phase of the zone covering 620 hectares next year, which it says could house about 140 more companies. The expansion is still awaiting final approval of the land allocation by Egypt's cabinet, which the chairwoman said she expected in January.
+
+The zone's first phase was completed in 2016.
+"""
+
+
+def test_why_not_done_yet_is_what_it_still_waits_for() -> None:
+    # "why isn't it a done deal?" after the plan: the approval it still awaits
+    expect(dialog(_ZONE, "What's planned for the zone next year?", "why isn't it a done deal yet?"), "awaiting final approval")
