@@ -108,6 +108,7 @@ def difference_text(a: FigureRow, b: FigureRow, lead: str = "", unit: str = "") 
 _ASKS_PERCENT = lazy_compile(r"\b(?:percent|per cent|percentage|pct)\b|%|\bwhat rate\b", re.IGNORECASE)
 
 
+_CLAUSE_END = re.compile(r"[,;]")
 _THEN_FROM = re.compile(r"(?:\s+(?:in|at|on|by|last|this)(?:\s+[^\W\d][\w-]*){1,2})?\s+from\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 _UP_FROM_BETWEEN = re.compile(r"[^,;]{0,30},?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 
@@ -134,8 +135,12 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     # level it moved from counts.
     reached = lambda a, b: (a.kind == "number" and b.kind in ("count", "quantity") and a.end <= b.start  # noqa: E731
                             and after("to", a) and bool(_THEN_FROM.fullmatch(text, a.end, b.start)))
+    # "The number of companies ... rose to 186 at the end of October from 152 a year earlier",
+    # asked how many: two bare numbers of one clause, the level reached and the level left.
+    counted = lambda a, b: (ask.query.wants == "count" and a.kind == b.kind == "number" and a.end <= b.start  # noqa: E731
+                            and after("to", a) and after("from", b) and not _CLAUSE_END.search(text, a.end, b.start))
     pairs = [(a, b) for a in amounts for b in amounts
-             if a is not b and ((a.kind != "number" and (comparable(a, b) or bare(b) or per_unit(a, b))) or reached(a, b))]
+             if a is not b and ((a.kind != "number" and (comparable(a, b) or bare(b) or per_unit(a, b))) or reached(a, b) or counted(a, b))]
     # "a trade surplus of $9.15 billion for the month, up from $4.79 billion": the pair joined by
     # "up from" is one measure's, whatever else rose "to" a level in the sentence.
     joined = lambda a, b: a.end <= b.start and bool(_UP_FROM_BETWEEN.fullmatch(text, a.end, b.start))  # noqa: E731
