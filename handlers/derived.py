@@ -1229,6 +1229,9 @@ _TO_TARGET = lazy_compile(r"\b(?:hit|reach|meet|make|achieve)\b.*\b(?:target|goa
 # "will employ 2,400 people at full capacity": a level to come; "has hired 1,150 workers so far":
 # one reached.
 _WILL_BEFORE = lazy_compile(r"\bwill\s+(?:[a-z]+\s+){1,2}(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+# "the workforce is set to rise to 4,500 by the end of 2027": a level to come, though no aim is named.
+_SET_TO_REACH = lazy_compile(r"\b(?:is|are)\s+(?:set|due|slated|scheduled|expected|projected)\s+to\s+(?:rise|increase|grow|climb|expand|reach|hit|swell)"
+                             r"(?:\s+to)?\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _SO_FAR = lazy_compile(r"\b(?:so far|to date|thus far|until now|already)\b", re.IGNORECASE)
 # People counted under their several names: "1,150 workers" hired of "2,400 people" to employ.
 _PEOPLE_UNITS = frozenset("people workers staff employees persons jobs".split())
@@ -1241,12 +1244,16 @@ def _to_target(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         return None
     for ev in evidence[:3]:
         text = ev.sentence.text
-        for aim in (f for f in ev.figures if _AIMED.search(text[max(0, f.start - 30) : f.start])):
-            done = next((g for g in ev.figures if g is not aim and g.kind == aim.kind and g.currency == aim.currency
+        for aim in (f for f in ev.figures if _AIMED.search(text[max(0, f.start - 30) : f.start]) or _SET_TO_REACH.search(text[max(0, f.start - 40) : f.start])):
+            # "The plant employs 2,300 people, and the workforce is set to rise to 4,500": a bare
+            # level to come counts what the level reached before it counts.
+            done = next((g for g in ev.figures if g is not aim and (g.kind == aim.kind or (aim.kind == "number" and g.kind == "count" and g.end <= aim.start))
+                         and g.currency == aim.currency
                          and not _AIMED.search(text[max(0, g.start - 30) : g.start]) and g.value < aim.value
                          and not _EARLIER_BEFORE.search(text[max(0, g.start - 25) : g.start])), None)
             if done is not None:
-                return make_answer(ask.question, "derived", difference_text(aim, done), 0.6, [citation(ask.store, ev.sentence)])
+                return make_answer(ask.question, "derived", difference_text(aim, done, unit=unit_of(aim) or unit_of(done)), 0.6,
+                                   [citation(ask.store, ev.sentence)])
     return _to_target_in_paragraph(ask, evidence)
 
 

@@ -433,6 +433,13 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
+    if query.intent == "derived" and _STILL_TO_TARGET.search(text.lower()):
+        # "how many more workers does the plant still need to hire to hit its target?": the deed
+        # still needed and the target hit are the computation; "employs 2,300 people, and the
+        # workforce is set to rise to 4,500" states both levels in words of its own.
+        spans = [m.span(g) for m in _STILL_TO_TARGET.finditer(text.lower()) for g in ("deed", "aim") if m.start(g) >= 0]
+        query.terms = [replace(t, soft=True) if t.required and any(a <= tokens[t.position].start < b for a, b in spans) else t
+                       for t in query.terms]
     if query.intent == "derived" and query.times:
         # "quarterly sales in the same quarter a year ago": the period is the time asked, which
         # "revenue fell 6.4% ... in the July-September quarter" gives by its dates, not the word.
@@ -834,6 +841,9 @@ _MEASURE_KEYS = MEASURES | frozenset(stem(m) for m in MEASURES)
 _PAYING = frozenset("pay cost charge face get receive earn fetch".split())
 _POSSESSIVES = frozenset("its their his her our my your".split())
 
+# "still need to hire to hit its target", "must hand over to reach the goal": the deed to come and the aim.
+_STILL_TO_TARGET = lazy_compile(r"\b(?:needs?|has|have|must)\s+to\s+(?P<deed>[a-z]+(?:\s+(?:on|in|up|out|over|off))?)\b[^?]*?"
+                                r"\bto\s+(?P<aim>(?:hit|reach|meet|make|achieve)\s+(?:(?:its|the|their|this|[a-z]+'s)\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal|aim)s?)\b")
 _COMPUTATION = frozenset(
     """exchange rate imply implied difference more less earlier ago before previous prior combined total
     altogether per higher lower bigger smaller gap compute calculate few fewer""".split()
