@@ -460,7 +460,7 @@ def handle_change_in_units(ask: Ask) -> Answer | None:
     by 3 billion yuan") is the figure handler's to quote."""
     query = ask.query
     if (query.intent != "figure" or not query.direction or query.bases or not (query.currency or query.count_keys)
-            or not _BY_UNIT.search(query.text.lower())):
+            or not (_BY_UNIT.search(query.text.lower()) or (query.wants == "money" and "by how much" in query.text.lower()))):
         return None
     accepted = ask.pool.accepted[:6]
     if not accepted:

@@ -197,6 +197,10 @@ def _parse_query(question: str, store: Store) -> Query:
                  tokens[i - 1].lower in ("in", "absolute") or is_currency_word(tokens[i - 1].lower)
                  or (i > 1 and tokens[i - 2].lower == "in"))
                  for j in ((i - 1, i) if tokens[i - 1].lower == "absolute" else (i,))}
+    # "in actual yuan", "in absolute dollars": the amount itself, not its rate of change; the
+    # currency is asked apart, and no sentence calls its amount actual.
+    optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lower in _AMOUNT_ITSELF and tokens[i - 1].lower == "in"
+                 and (is_currency_word(tokens[i + 1].lower) or tokens[i + 1].lower in _AMOUNT_TOLD)}
     # "how many points lower are reservoir levels than a year ago": the gap of two stated levels
     # ("stood at 48%, compared with 61% a year earlier") is the answer; no word says "lower".
     optional |= {i for i, t in enumerate(tokens) if t.lower in _COMPARATIVES and _HOW_MUCH_OPENS.match(text)
@@ -2465,6 +2469,10 @@ _ASCII_WORDS = lazy_compile(r"[a-z]+")
 
 
 def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
+    if _BY_HOW_MUCH_IN.search(lower):
+        # "by how much did exports go up in actual yuan, not %": the change told in the currency,
+        # as "by how many yuan" asks it, not the rate "by how much" alone may ask.
+        return "money"
     if _POINTS_WORD.search(lower) and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
         return "change"  # "how many points did the margin shrink?"
     if wh == "how many" and _HOW_MANY_MONEY.search(lower):
@@ -2513,6 +2521,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
 
 # _wants' patterns, compiled once (re.search with a pattern string looks it up in re's cache
 # on every call, and compiles it again when the cache has let it go).
+_BY_HOW_MUCH_IN = lazy_compile(r"\bby how much\b[^?]*\bin (?:actual |absolute |hard |cash )?(?:dollars|yuan|euros|pounds|rupees|roubles|rubles|yen|pesos"
+                               r"|reais|rand|shillings|francs|crowns|won|lira|rupiah|ringgit|baht|dong)\b")
 _POINTS_WORD = Guarded(lazy_compile(r"\b(?:percentage )?points?\b"), ("point",))
 _HOW_MANY_MONEY = lazy_compile(r"\bhow many (?:more |fewer )?(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b")
 _HOW_MANY_UNITS = lazy_compile(r"\bhow many (?:more |fewer )?(?:tonnes|tons|barrels|points|basis points|litres|liters|gallons" r"|ounces|hectares|acres|kilometres|kilometers|megawatts|gigawatts)\b")
@@ -2664,6 +2674,9 @@ def _adverb(token: Token) -> bool:
     return low in _PHRASE_ADVERBS or (low.endswith("ly") and len(low) >= 6 and low not in _LY_NOUNS)
 
 
+# "in actual yuan", "in absolute numbers": the amount as stated, no word to find.
+_AMOUNT_ITSELF = frozenset("actual absolute hard raw".split())
+_AMOUNT_TOLD = frozenset("terms numbers figures amounts money cash".split())
 _PHRASE_ADVERBS = frozenset("still already now just even ever so altogether overall there here".split())
 # Nouns and adjectives in -ly a count may name ("how many monthly", "how many family farms").
 _LY_NOUNS = frozenset("supply family assembly anomaly monopoly rally ally tally reply monthly weekly yearly quarterly daily "

@@ -43,3 +43,19 @@ def test_still_to_hire_to_hit_a_target_is_the_level_to_come_less_the_one_reached
 def test_still_to_hire_with_no_level_to_come_is_not_answered() -> None:
     expect(answered(_PLANT_NOW, "how many more workers does the plant still need to hire to hit its target"), None)
 
+
+_SHIPMENTS = """| 13 October 2025, Monday |
+
+Ruvena's exports to Tarsland soar
+
+Ruvena's outbound shipments to Tarsland soared 60% in the first nine months from a year earlier to 48 billion yuan ($6.6 billion).
+"""
+
+
+def test_by_how_much_in_actual_yuan_is_the_change_in_yuan() -> None:
+    # "in actual yuan, not %": the change told in the currency, as "by how many yuan" asks it
+    expect(answered(_SHIPMENTS, "by how much did ruvena's tarsland-bound exports go up in actual yuan, not %"), "18 billion yuan")
+
+
+def test_by_how_much_alone_is_still_the_rate() -> None:
+    expect(answered(_SHIPMENTS, "by how much did ruvena's exports to tarsland go up?"), "60%")
