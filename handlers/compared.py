@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from knowledge.lazy_re import lazy_compile
 from knowledge.store import FigureRow, TimeRow
 
-from handlers.arithmetic import SCALES, comparable, fmt, same_currency, scaled, unit_of
+from handlers.arithmetic import SCALES, alt_unit, as_precise_as, comparable, fmt, same_currency, scaled, unit_of
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, gather
@@ -77,7 +77,7 @@ def handle(ask: Ask) -> Answer | None:
         m = _MONTHS_ASKED.search(question)
         if m:
             return _months_between(ask, m["rest"])
-    if "how many" in lower and _AVERAGE_WORDS.search(lower) and _A_MONTH.search(lower):
+    if ("how many" in lower or "how much" in lower) and _AVERAGE_WORDS.search(lower) and _A_MONTH.search(lower):
         return _per_month(ask, question)
     return None
 
@@ -235,7 +235,10 @@ def _per_month(ask: Ask, question: str) -> Answer | None:
     """ "On average how many Russian businesses a month set up in Liaoning?" over "In January to
     September, 40 Russian firms set up businesses": the count over the months of its span."""
     plain = _A_MONTH.sub(" ", _AVERAGE_WORDS.sub(" ", question))
-    side = _side(ask, plain.lower().split("how many", 1)[-1], ("how many",))
+    # "on avg how much did liaoning export to RU per month?": an amount spread the same way; the
+    # side keeps its letters' case ("RU" is Russia, "ru" no name)
+    wh = "how many" if "how many" in plain.lower() else "how much"
+    side = _side(ask, plain[plain.lower().find(wh) + len(wh) :], (wh,))
     if side is None:
         return None
     f, text = side.figure, side.evidence.sentence.text
@@ -249,6 +252,9 @@ def _per_month(ask: Ask, question: str) -> Answer | None:
     rate = scaled(f) / months / SCALES.get(f.scale, 1.0)
     unit = unit_of(f)
     stated = f.raw if unit in f.raw else f"{f.raw} {unit}"
-    text = (f"About {fmt(round(rate, 1), 1)} {unit} a month, computed from the article: {stated} ÷ {months} months "
-            f"({f.period_label}) = {fmt(round(rate, 1), 1)}.")
+    # "42.64 billion yuan ÷ 9": about 4.74 billion yuan, as precise as the amount; firms in tenths
+    shown = as_precise_as(f, rate) if f.kind == "money" or f.scale else f"{fmt(round(rate, 1), 1)} {unit}"
+    if f.alt_value:
+        shown += f" ({alt_unit(f, f.alt_value / months)})"  # "($5.83 billion)" spread too
+    text = f"About {shown} a month, computed from the article: {stated} ÷ {months} months ({f.period_label}) = {shown}."
     return make_answer(ask.question, "derived", text, 0.6, [citation(ask.store, side.evidence.sentence)])

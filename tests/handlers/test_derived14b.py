@@ -59,3 +59,21 @@ def test_by_how_much_in_actual_yuan_is_the_change_in_yuan() -> None:
 
 def test_by_how_much_alone_is_still_the_rate() -> None:
     expect(answered(_SHIPMENTS, "by how much did ruvena's exports to tarsland go up?"), "60%")
+
+
+_TO_RUSSIA = """| 13 October 2025, Monday |
+
+Ruvena's exports to Russia soar
+
+Ruvena's outbound shipments to Russia soared 60% in the first nine months from a year earlier to 48 billion yuan ($6.6 billion).
+"""
+
+
+def test_an_amount_on_average_a_month_is_spread_over_its_months() -> None:
+    # "on avg how much ... per month": an amount over the months of its span, as a count is
+    expect(answered(_SHIPMENTS, "on avg how much did ruvena export to tarsland per month jan-sep"), "5.33 billion yuan ($0.73 billion) a month")
+
+
+def test_a_place_named_by_its_letters_keeps_them_in_an_average() -> None:
+    # "to RU": the side asked keeps its letters' case, which names Russia ("ru" names nothing)
+    expect(answered(_TO_RUSSIA, "on avg how much did ruvena export to RU per month jan-sep"), "5.33 billion yuan")
