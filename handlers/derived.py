@@ -22,7 +22,7 @@ from handlers import figures
 from handlers.figures import DURATION_UNIT, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference_text, fmt, indefinite, same_currency, scaled, unit_of
 from handlers.models import Answer, Citation
-from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, Query, Term, resolve_times
+from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys, tokenize
@@ -59,6 +59,8 @@ def handle(ask: Ask) -> Answer | None:
         # ("7.2 U.S. cents per kilowatt-hour" is a price though counted in cents)
         evidence = [replace(e, figures=[f for f in e.figures if f.kind == "money" or (f.kind == "count" and f.unit in SUBUNITS)])
                     for e in evidence]
+    if MULTIPLE_ASKED.search(lower):
+        return _multiple(ask, evidence)
     if EXCHANGE_RATE.search(lower):
         return _exchange_rate(ask, evidence)
     if BEFORE_ADDED.search(lower):
@@ -103,6 +105,28 @@ def handle(ask: Ask) -> Answer | None:
                 or _between_times(ask, evidence))
     if ASKS_TOTAL.search(lower):
         return _stated_total(ask, evidence)
+    return None
+
+
+def _multiple(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "whats the multiple vs last yr?" over "shipments soared 82.3% ... from a year earlier": one
+    plus the rate (1.823 times); a rate of another base, a level's points or a day's share move
+    make no multiple of the year before."""
+    for ev in evidence[:3]:
+        text = ev.sentence.text
+        if not _YEAR_COMPARISON.search(text):
+            continue
+        for f in ev.figures:
+            direction = _direction_of(f, text) if f.kind == "percent" and f.unit not in _POINTS else ""
+            if (not direction or _RATE_AS_LEVEL.search(text[max(0, f.start - 20) : f.start])
+                    or _SHARE_MOVE.search(clause_text(text, f.start, f.end)) or _shorter_base(ask, text, f)):
+                continue
+            factor = 1 + f.value / 100 if direction == "up" else 1 - f.value / 100
+            if factor <= 0:
+                return None
+            out = (f"About {fmt(round(factor, 2), 3)} times the year-earlier level, computed from the article: "
+                   f"1 {'+' if direction == 'up' else '−'} {f.raw} = {fmt(factor, 3)}.")
+            return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, ev.sentence)])
     return None
 
 

@@ -437,6 +437,11 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
+    if query.intent == "derived" and MULTIPLE_ASKED.search(text.lower()):
+        # "so exports nearly doubled? whats the multiple vs last yr": the multiple is worked out,
+        # and "doubled" is the asker's guess at it, which "soared 82.3%" answers in a word of its own.
+        query.terms = [replace(t, required=False) if t.lemma in _MULTIPLE_WORDS or t.word.lower().rstrip("d") in _MULTIPLE_WORDS else t
+                       for t in query.terms]
     if query.intent == "derived" and _STILL_TO_TARGET.search(text.lower()):
         # "how many more workers does the plant still need to hire to hit its target?": the deed
         # still needed and the target hit are the computation; "employs 2,300 people, and the
@@ -2767,6 +2772,15 @@ def _more_of_a_measure(lower: str) -> bool:
     return (bool(m) and lemma(m["noun"].split()[-1]) in MEASURES) or bool(_MORE_PER_UNIT_THAN.search(lower))
 
 
+# "whats the multiple vs last yr", "by what factor did exports grow?", "how many-fold": a level as
+# a multiple of the one before ("what's the multiple" alone may be a valuation's).
+MULTIPLE_ASKED = lazy_compile(r"\b(?:what(?:'s|s| is| was)?\s+(?:is\s+)?the\s+(?:growth\s+)?(?:multiple|factor)|by what (?:multiple|factor))\b[^?]*?"
+                              r"\b(?:vs\.?|versus|than|compared (?:with|to)|on|over|from|against)\s+(?:last\s+(?:year|yr)|(?:a|the|one)\s+(?:year|yr)\s+(?:ago|earlier|before)"
+                              r"|the (?:previous|prior) (?:year|yr))\b|\bby what factor\b[^?]*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|jump|jumped|climb|climbed|soar|soared)\b"
+                              r"|\bhow many[- ]fold\b")
+_MULTIPLE_WORDS = frozenset("multiple factor fold double triple quadruple treble".split())
+
+
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if asked_topic(lower):
         return "topic"
@@ -2775,6 +2789,9 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     # "Are plants holding more coal than this time last year?" asks yes or no, whatever it compares.
     if _is_derived(lower) and query.wh not in ("why", "yesno"):  # "why did it lose money a year ago?" asks why
         return "derived"
+    if query.wh != "why" and ("multiple" in lower or "factor" in lower or "fold" in lower):
+        if MULTIPLE_ASKED.search(lower):
+            return "derived"  # "whats the multiple vs last yr": the level over the year-earlier one
     if query.wh == "how much" and _more_of_a_measure(lower):
         return "derived"
     if query.wh in ("how many", "what percentage", "how much", "how long"):

@@ -77,3 +77,21 @@ def test_an_amount_on_average_a_month_is_spread_over_its_months() -> None:
 def test_a_place_named_by_its_letters_keeps_them_in_an_average() -> None:
     # "to RU": the side asked keeps its letters' case, which names Russia ("ru" names nothing)
     expect(answered(_TO_RUSSIA, "on avg how much did ruvena export to RU per month jan-sep"), "5.33 billion yuan")
+
+
+_LEVELS = """| 13 October 2025, Monday |
+
+Ruvena's exports to Russia climb
+
+Ruvena's outbound shipments to Russia reached 48 billion yuan in the first nine months, customs data showed.
+"""
+
+
+def test_the_multiple_against_last_year_is_one_plus_the_rate() -> None:
+    # "nearly doubled? whats the multiple": one plus the year-on-year rate, "doubled" only a guess
+    expect(answered(_TO_RUSSIA, "so ruvena's exports to russia nearly doubled? whats the multiple vs last yr"), "1.6 times")
+
+
+def test_the_multiple_with_no_rate_stated_is_not_answered() -> None:
+    expect(answered(_LEVELS, "so ruvena's exports to russia nearly doubled? whats the multiple vs last yr"), None)
+
