@@ -69,7 +69,8 @@ def handle(ask: Ask) -> Answer | None:
         if _BY_HOW_MUCH.search(lower):
             # "By how many points did occupancy fall from a year ago?": "68.5%, down from 71.2% a
             # year earlier" states both levels; the change is their difference.
-            stated = _against_named_base(ask, evidence) or _levels_moved(ask, evidence) or _against_earlier_stated(ask, evidence)
+            stated = ((_shares_moved(ask, evidence) if _POINTS_ASKED.search(lower) else None)
+                      or _against_named_base(ask, evidence) or _levels_moved(ask, evidence) or _against_earlier_stated(ask, evidence))
             if stated:
                 return stated
         # "the combined length of the spills last year": a sum stated for last year, no working
@@ -127,6 +128,27 @@ def _multiple(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             out = (f"About {fmt(round(factor, 2), 3)} times the year-earlier level, computed from the article: "
                    f"1 {'+' if direction == 'up' else '−'} {f.raw} = {fmt(factor, 3)}.")
             return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "by how many points", "how many percentage points": a change between two percentages.
+_POINTS_ASKED = lazy_compile(r"\bhow many (?:percentage )?points\b|\bby how many (?:pp|ppts?)\b")
+
+
+def _shares_moved(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "by how many points did china's slice of brazil's beef exports grow?" over "China took
+    53.7% of Brazil's total beef export volume in the month, up from 47.2%": two percentages one
+    sentence of the best six moves from one to the other, before tonnes another sentence moves."""
+    for ev in evidence[:6]:
+        rates = [f for f in ev.figures if f.kind == "percent" and f.unit not in _POINTS]
+        if len(rates) < 2 or len(rates) != len([f for f in ev.figures if f.kind == "percent"]):
+            continue  # "rose 0.5 percentage points to 4.6%": the change is stated
+        text = ev.sentence.text
+        if not any(_EARLIER_BEFORE.search(text[max(0, f.start - 25) : f.start]) for f in rates[1:]):
+            continue  # "up from 47.2%": a level left; "jumped 31.4% ... while prices rose 8%" are two rates
+        moved = change_between(ask, replace(ev, figures=rates))
+        if moved:
+            return moved
     return None
 
 

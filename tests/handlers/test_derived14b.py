@@ -95,3 +95,19 @@ def test_the_multiple_against_last_year_is_one_plus_the_rate() -> None:
 def test_the_multiple_with_no_rate_stated_is_not_answered() -> None:
     expect(answered(_LEVELS, "so ruvena's exports to russia nearly doubled? whats the multiple vs last yr"), None)
 
+
+_BEEF = """| 8 October 2025, Wednesday |
+
+Ostland's beef exports to Tarsland surge
+
+Ostland's beef exports to Tarsland jumped 28.5% in September from a year earlier to 140,200 tonnes, government data showed.
+
+The group forecast that beef exports to Tarsland would reach a record 1.5 million tonnes in 2025, up from 1.2 million tonnes last year.
+
+Tarsland took 49.3% of Ostland's total beef export volume in the month, up from 44.1% in September 2024.
+"""
+
+
+def test_points_asked_are_two_shares_moved_not_tonnes() -> None:
+    # "by how many points ... slice": "took 49.3% ..., up from 44.1%", not the tonnes forecast
+    expect(answered(_BEEF, "by how many points did tarsland's slice of ostland's beef exports grow from a year before"), "5.20 percentage points")
