@@ -535,7 +535,10 @@ def handle_year_before(ask: Ask) -> Answer | None:
     # "How much nickel did Indonesia mine in 2022?" is not worked back from "nickel prices have
     # fallen 7%" in a sentence that also gives the mined output: the rate's clause must be about
     # all that was asked.
-    picks = [p for p in picks if _clause_covers(query, p.evidence, p.figure) and not _later_unfinished(later, ask.store, p)]
+    # "trade in the first nine months of last year": "investment reached $2.3 billion in the first
+    # half of the year, up 14%" works back to no nine months' level.
+    picks = [p for p in picks if _clause_covers(query, p.evidence, p.figure) and not _later_unfinished(later, ask.store, p)
+             and not _of_another_span(ask, p.evidence, p.figure, later)]
     for pick in picks:
         if pick.figure.kind == "percent" and _against_a_year_before(pick.evidence.sentence.text):
             answer = _before_rate(ask, pick.evidence, pick.figure)
@@ -700,16 +703,17 @@ def _negates_asked(query: Query, f: FigureRow) -> bool:
 _SPAN_KINDS = frozenset({"quarter", "month", "range"})
 
 
-def _of_another_span(ask: Ask, ev: Evidence, f: FigureRow) -> bool:
+def _of_another_span(ask: Ask, ev: Evidence, f: FigureRow, query: Query | None = None) -> bool:
     """ "what was the mine's third-quarter output a year ago?" over "Peru mined 1.84 million tonnes
     in January-August, up 2.6%": a figure its sentence dates to eight months works back to no
-    quarter's level."""
-    if not f.period_start or not f.period_end or not any(t.kind in _SPAN_KINDS for t in ask.query.times):
+    quarter's level (`query`: the question as read a year later, when it is that one's period)."""
+    query = query or ask.query
+    if not f.period_start or not f.period_end or not any(t.kind in _SPAN_KINDS for t in query.times):
         return False
     info = ask.store.article(ev.sentence.article_id)
     if info is None or not info.date:
         return False
-    asked = [t for t in resolve_times(ask.query, date.fromisoformat(info.date)) if t.kind in _SPAN_KINDS and t.start_date and t.end_date]
+    asked = [t for t in resolve_times(query, date.fromisoformat(info.date)) if t.kind in _SPAN_KINDS and t.start_date and t.end_date]
     days = (date.fromisoformat(f.period_end) - date.fromisoformat(f.period_start)).days
     return bool(asked) and all(abs((t.end_date - t.start_date).days - days) > 4 for t in asked)  # type: ignore[operator]
 

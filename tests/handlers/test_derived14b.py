@@ -111,3 +111,19 @@ Tarsland took 49.3% of Ostland's total beef export volume in the month, up from 
 def test_points_asked_are_two_shares_moved_not_tonnes() -> None:
     # "by how many points ... slice": "took 49.3% ..., up from 44.1%", not the tonnes forecast
     expect(answered(_BEEF, "by how many points did tarsland's slice of ostland's beef exports grow from a year before"), "5.20 percentage points")
+
+
+_FORUM = """| 22 October 2025, Wednesday |
+
+Ostland, Tarsland firms sign deals as trade climbs
+
+Tarsland's Vice Commerce Minister Li Wen told the forum that Tarsland's direct investment in Ostland reached $2.1 billion in the first half of the year, up 12% from a year earlier.
+
+Bilateral trade turnover rose 8.0% to $27 billion in January-September from a year earlier, statistics bureau data showed last week.
+"""
+
+
+def test_a_year_earlier_level_is_worked_back_from_a_figure_of_the_span_asked() -> None:
+    # "the first nine months of last year": the first half's investment works back to no nine months' level
+    expect(answered(_FORUM, "what was ostland-tarsland trade in the first nine months of last year"), "$25 billion")
+
