@@ -2765,11 +2765,19 @@ _MORE_OF_THAN = lazy_compile(r"\bhow much (?:more|less) (?P<noun>(?:[\w-]+ ){1,2
 _MORE_PER_UNIT_THAN = lazy_compile(r"\bhow much (?:more|less) (?:per|a|an) [a-z]+\b(?<!\ba year)(?<!\ba month)[^?]*\bthan\b")
 
 
+# "how much more did they set aside for bad debts than a year before?", "how much more did eskom
+# spend on diesel than a year earlier?": more of an amount spent or made, the difference of its
+# two levels as a measure named is ("jumped to A$412 million from A$268 million").
+_MORE_DONE_THAN = lazy_compile(r"\bhow much (?:more|less) (?:did|does|do|has|have|had|will) (?:[\w'’-]+ ){1,3}?"
+                               r"(?:spen[dt]|set aside|earn(?:ed)?|pa(?:y|id)|ma(?:k|d)e|invest(?:ed)?|borrow(?:ed)?|s(?:ell|old)"
+                               r"|export(?:ed)?|import(?:ed)?|produced?|ship(?:ped)?|collect(?:ed)?|receive[d]?|lend|lent|b(?:uy|ought)|book(?:ed)?)\b[^?]*\bthan\b")
+
+
 def _more_of_a_measure(lower: str) -> bool:
     if "than" not in lower:
         return False
     m = _MORE_OF_THAN.search(lower)
-    return (bool(m) and lemma(m["noun"].split()[-1]) in MEASURES) or bool(_MORE_PER_UNIT_THAN.search(lower))
+    return (bool(m) and lemma(m["noun"].split()[-1]) in MEASURES) or bool(_MORE_PER_UNIT_THAN.search(lower)) or bool(_MORE_DONE_THAN.search(lower))
 
 
 # "whats the multiple vs last yr", "by what factor did exports grow?", "how many-fold": a level as

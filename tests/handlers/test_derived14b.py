@@ -127,3 +127,19 @@ def test_a_year_earlier_level_is_worked_back_from_a_figure_of_the_span_asked() -
     # "the first nine months of last year": the first half's investment works back to no nine months' level
     expect(answered(_FORUM, "what was ostland-tarsland trade in the first nine months of last year"), "$25 billion")
 
+
+_BANK = """| 12 February 2025, Wednesday |
+
+Ostbank profit rises, bad debt charges jump
+
+Ostbank reported a 4.1% rise in first-half cash profit on Wednesday and added A$1.2 billion to its share buyback.
+
+Credit impairment charges jumped to A$390 million from A$250 million a year earlier, the bank said.
+
+Total provisions for bad loans stood at A$5.1 billion.
+"""
+
+
+def test_how_much_more_was_spent_than_a_year_before_is_the_levels_gap() -> None:
+    # "how much more did they set aside ... than a year before": an amount's two levels, not a level
+    expect(answered(_BANK, "how much more did they set aside for bad debts than a year before"), "140 million")
