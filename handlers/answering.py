@@ -179,8 +179,9 @@ def _is_followup(query: Query) -> bool:
     return not own_slots and query.intent not in ("about", "keyword")
 
 
-# "why so low?", "why such a big drop?": how the last answer strikes the asker, not a new topic.
-_SO_MUCH = re.compile(r"^\s*why\s+(?:so|such)\b", re.IGNORECASE)
+# "why so low?", "why such a big drop?": how the last answer strikes the asker, not a new topic;
+# so is "why is he so confident?" of what he was just quoted saying.
+_SO_MUCH = re.compile(r"^\s*why\s+(?:(?:is|are|was|were)\s+(?:he|she|it|they|that|this)\s+)?(?:so|such)\b", re.IGNORECASE)
 # "why does that matter?", "why is that important?": a judgement of the last answer.
 _JUDGING = frozenset("matter important significant problem concern worry relevant".split())
 
