@@ -21,10 +21,10 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, per_head, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import EXPECTATION, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, token_distance
+from handlers.evidence import EXPECTATION, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, currency_code, resolve_times, says_opposite
+from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, currency_code, resolve_times, says_opposite
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -1672,8 +1672,9 @@ def handle_level_before_last(ask: Ask) -> Answer | None:
 
 
 # "and the old one?", "what was the original target?": the level the one just given replaced.
-_OLD_ONE = lazy_compile(r"\b(?:old|original|previous|prior|former|earlier|initial)\b", re.IGNORECASE)
-_OLD_WORDS = frozenset("old original previous prior former earlier initial one".split())
+# "what was its capacity before?": "before" closing the question is "previously", no event's date.
+_OLD_ONE = lazy_compile(r"\b(?:old|original|previous|prior|former|earlier|initial)\b|\b(?:before|previously|originally)\s*[?.!]*\s*$", re.IGNORECASE)
+_OLD_WORDS = frozenset("old original previous prior former earlier initial one before previously originally".split())
 # "up from a target of 500 million euros", "from the 112 billion riyals it projected": the level left.
 _LEFT_BEFORE = lazy_compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 
@@ -1682,19 +1683,49 @@ def handle_old_of_last(ask: Ask) -> Answer | None:
     """ "What's the new yearly savings target?" "850 million euros ..., up from a target of 500
     million euros" "and the old one?": the level the figure just given moved from, in its sentence."""
     last, query = ask.conversation.last, ask.query
-    if (last is None or last.figure_id is None or not _OLD_ONE.search(query.text) or query.entity_keys != last.entity_keys
-            or any(t.lemma not in _OLD_WORDS for t in query.required) or query.times):
+    # "its" points at the last answer's subject: the names it brings are the last question's own.
+    if (last is None or last.figure_id is None or not _OLD_ONE.search(query.text) or query.times
+            or (query.entity_keys != last.entity_keys and not query.pronoun)):
         return None
+    named = [t for t in query.required if t.lemma not in _OLD_WORDS]
     found = _last_figure(ask, last)
     if found is None:
         return None
     sentence, figures, level = found
     text = sentence.text
+    if named:
+        return _old_measure_of_last(ask, last, named, sentence, figures)
     old = next((g for g in figures if g.start > level.end and g.kind == level.kind and g.currency == level.currency
                 and _LEFT_BEFORE.search(text, max(0, g.start - 40), g.start)), None)
     if old is None:
         return None
     # The old level first: the sentence quoted leads with the new one.
+    return make_answer(ask.question, "figure", f"{old.raw}. {clause_window(text, old.start, old.end, 110)}", 0.6,
+                       [citation(ask.store, sentence)])
+
+
+# "to 3 gigawatts from 1.2 gigawatts": the gap between a level reached and the level it left.
+_TO_FROM_GAP = lazy_compile(r"\s+(?:\w+\s+){0,3}?from\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
+
+
+def _old_measure_of_last(ask: Ask, last: Turn, named: list[Term], sentence: SentenceRow,
+                         figures: list[FigureRow]) -> Answer | None:
+    """ "How much is Sunmaster spending?" "9.7 billion Egyptian pounds ... to lift annual capacity
+    ... to 3 gigawatts from 1.2 gigawatts" "and what was its capacity before?": another measure of
+    the same sentence, named by the question, and the level it moved from."""
+    ev = next((e for e in ask.pool.evidence if e.sentence.id == last.sentence_id), None)
+    if ev is None or ev.missing:
+        return None
+    text = sentence.text
+    spots = term_spots(text, [t for t in ev.matched if t in named])
+    if not spots:
+        return None
+    after = max(a for a, _ in spots)
+    pairs = [(new, old) for new, old in zip(figures, figures[1:]) if new.start > after and new.kind == old.kind
+             and new.unit == old.unit and new.currency == old.currency and _TO_FROM_GAP.fullmatch(text, new.end, old.start)]
+    if not pairs:
+        return None
+    old = pairs[0][1]
     return make_answer(ask.question, "figure", f"{old.raw}. {clause_window(text, old.start, old.end, 110)}", 0.6,
                        [citation(ask.store, sentence)])
 

@@ -18,3 +18,19 @@ def test_why_is_he_so_sure_asks_the_reason_of_the_last_answer() -> None:
     # "so confident" judges what he just said; it is no word the reason must repeat
     expect(dialog(_AUDIT, "What did the agriculture minister say about the Chinese inspection?", "why is he so confident?"),
            "sanitary controls")
+
+
+_SOLAR = """| 3 March 2025, Monday |
+
+Chinese solar maker expands Egypt plant
+
+Sunmaster Photovoltaic said on Tuesday it would invest 9.7 billion Egyptian pounds ($204 million) to lift annual capacity at its solar module factory to 3 gigawatts from 1.2 gigawatts.
+
+Egypt's exports of solar panels rose 14% last year.
+"""
+
+
+def test_what_was_its_measure_before_is_the_level_it_moved_from() -> None:
+    # another measure of the sentence just quoted, and the level it left ("to 3 gigawatts from 1.2")
+    expect(dialog(_SOLAR, "How much is Sunmaster spending on its plant?", "and what was its capacity before?"), "1.2 gigawatts")
+
