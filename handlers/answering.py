@@ -10,6 +10,7 @@ from typing import Any
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES
 from knowledge.store import EntityRow, MentionRow, Store, normalise_name
+from knowledge.text import token_keys, tokenize
 
 from handlers import fallback
 from handlers.context import Ask
@@ -113,6 +114,11 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
         and not _OUTCOME_INSTEAD.search(query.text)
     boost = {last.sentence_id} if near_last and last else None
     paragraph = (last.article_id, last.paragraph) if near_last and last else None
+    if last is not None and not followup and _the_one_just_told(query, last, store):
+        # "when did the new rail hub in Shenyang open?" "... with a train carrying 55 containers
+        # departing for Russia" "where was the first train going?": "the" train is the one just
+        # told of, so its paragraph is where to look first; the question still names what it asks.
+        paragraph = (last.article_id, last.paragraph)
     pool = gather(query, store, boost, paragraph)
     ask = Ask(question, store, conversation, query, pool)
     result = _handled(ask)
@@ -132,6 +138,28 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
         # question again, for October, though the first found nothing to quote.
         return result, _unanswered_turn(ask, last if followup else None)
     return result, None
+
+
+# "the first train", "the 2 destination cities": a definite thing, one of them near the noun.
+_THE_WORDS = 3
+_QUESTION_INTENTS = frozenset({"where", "when", "who"})
+
+
+def _the_one_just_told(query: Query, last: Turn, store: Store) -> bool:
+    """The question asks of "the" thing (a word it demands, after "the") that the last answer's
+    sentence told of, in the same words or a class of them."""
+    if query.intent not in _QUESTION_INTENTS or last.sentence_id <= 0 or not query.required:
+        return False
+    tokens = tokenize(query.text)
+    thes = [i for i, t in enumerate(tokens) if t.lower == "the"]
+    if not thes:
+        return False
+    named = [t for t in query.required if any(0 < t.position - i <= _THE_WORDS for i in thes)]
+    sentence = store.sentences([last.sentence_id]).get(last.sentence_id) if named else None
+    if sentence is None:
+        return False
+    told = set().union(*token_keys(tokenize(sentence.text)))
+    return any(t.keys & told for t in named)
 
 
 def _unanswered_turn(ask: Ask, before: Turn | None = None) -> Turn:

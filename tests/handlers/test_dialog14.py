@@ -34,3 +34,18 @@ def test_what_was_its_measure_before_is_the_level_it_moved_from() -> None:
     # another measure of the sentence just quoted, and the level it left ("to 3 gigawatts from 1.2")
     expect(dialog(_SOLAR, "How much is Sunmaster spending on its plant?", "and what was its capacity before?"), "1.2 gigawatts")
 
+
+
+_HUB = """| 3 March 2025, Monday |
+
+Chinese and Russian firms sign deals
+
+Liaoning's shipments to Russia soared 82.3% in the first nine months from a year earlier.
+
+In March, a new cargo hub for freight trains was put into operation in Shenyang, with a train carrying 55 containers departing for Kazakhstan to mark the hub's inauguration.
+"""
+
+
+def test_the_thing_the_last_answer_told_of_is_looked_for_there_first() -> None:
+    # "the first train" is the train the hub's sentence just told of, not "the first nine months"
+    expect(dialog(_HUB, "when did the new freight hub in shenyang open?", "where was the first train going?"), "Kazakhstan")
