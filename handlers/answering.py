@@ -108,6 +108,7 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
     if followup and last is not None:
         _inherit(query, last)
         _sequel(query, last, store)
+        _another_place(query, last)
     # "And what's it offering now?" after "what did it offer last month?": the same subject at
     # another time, so the last answer's sentence is no longer where to look.
     near_last = followup and last is not None and not _NOW_INSTEAD.search(query.text) \
@@ -306,6 +307,17 @@ def _inherit(query: Query, last: Turn) -> None:
             query.carried_times = bool(last.times)
         # Not the direction: "How much did output fall in July?" "And in June?" is answered by a
         # rise in June too.
+
+
+def _another_place(query: Query, last: Turn) -> None:
+    """ "which Russian port can Jilin ship through?" "Vladivostok" "and the 2 destination cities are
+    in which province?": a place asked again, with no pronoun for the one just answered, is another."""
+    focus = last.focus_entity
+    # ("which province is that the capital of?": "that" is the place just answered)
+    if (query.intent != "where" or last.intent != "where" or focus is None or focus.kind != "place" or query.excluded
+            or query.pronoun or normalise_name(focus.name) in query.entity_keys):
+        return
+    query.excluded = focus.name
 
 
 # "the hike before that?", "and the one after that?": the fact stated before or after the one just

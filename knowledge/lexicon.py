@@ -477,6 +477,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "buyer": ("buyer", "brand", "fashion brand", "retail client"),
     # "how many cities does it fly to?" / "serves 42 destinations"
     "serve": ("serve", "fly to", "destination"),
+    # "which province are the destination cities in?" / "to ship goods to Zhoushan ... cargo bound for eastern China"
+    "destination": ("destination", "bound for", "headed for", "heading for", "departing for", "ship to", "shipped to"),
     # "what is TMO's purchase price?" / "TMO would pay growers 210 lira per kilogram"
     "purchase price": ("purchase price", "buying price", "procurement price", "pay grower", "pay farmer",
                        "pay producer"),

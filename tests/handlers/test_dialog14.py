@@ -49,3 +49,20 @@ In March, a new cargo hub for freight trains was put into operation in Shenyang,
 def test_the_thing_the_last_answer_told_of_is_looked_for_there_first() -> None:
     # "the first train" is the train the hub's sentence just told of, not "the first nine months"
     expect(dialog(_HUB, "when did the new freight hub in shenyang open?", "where was the first train going?"), "Kazakhstan")
+
+
+_PORT = """| 3 March 2025, Monday |
+
+Landlocked Chinese province gets a Russian port
+
+In May, customs said the landlocked province of Jilin would be able to use Vladivostok, the biggest port in the Russian Far East, to ship goods to Zhoushan and Jiaxing in the eastern province of Zhejiang from June, cutting costs for Jilin cargo bound for eastern China.
+
+Trade between the two countries rose 12% last year.
+"""
+
+
+def test_a_place_asked_again_is_another_than_the_one_just_answered() -> None:
+    # "the destination cities" are where the goods are shipped to, and their province is not the
+    # port just answered
+    expect(dialog(_PORT, "which russian port can jilin ship through?", "and the 2 destination cities are in which province?"),
+           "Zhejiang")
