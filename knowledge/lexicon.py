@@ -95,7 +95,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "restriction": ("restriction", "restrict", "curb", "ban", "limit", "cap", "embargo", "curtail", "stop", "outlaw",
                     "prohibit", "bar"),
     # "whats the catch limit for the 2nd season" / "set the catch quota for the second season"
-    "quota": ("quota", "catch limit", "fishing limit"),
+    "quota": ("quota", "catch limit", "fishing limit",
+              # "how many foreign welders will be allowed next year?" / "raise the annual quota of foreign welders"
+              "be allowed", "are allowed", "get allowed"),
     "raw": ("raw", "unprocessed", "unrefined", "untreated"),  # "raw sewage" is "untreated sewage"
     "choose": ("choose", "chose", "pick", "select", "opt for", "settle on", "decide on"),
     "capacity": ("capacity", "able to produce", "can produce", "can make", "able to make", "able to process",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import dialog, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _AUDIT = """| 3 March 2025, Monday |
 
@@ -66,3 +66,18 @@ def test_a_place_asked_again_is_another_than_the_one_just_answered() -> None:
     # port just answered
     expect(dialog(_PORT, "which russian port can jilin ship through?", "and the 2 destination cities are in which province?"),
            "Zhejiang")
+
+
+_WELDERS = """| 3 March 2025, Monday |
+
+Korea to let in more foreign welders
+
+The ministry said on Tuesday it would spend 417 billion won to train 10,000 workers, and would raise the annual quota of foreign welders on skilled-worker visas to 6,000 next year from 4,500.
+
+Shipbuilders won orders for 120 vessels last year. Visa holders are allowed to stay for up to five years.
+"""
+
+
+def test_how_many_will_be_allowed_asks_the_quota() -> None:
+    # how many are allowed in is the quota of them, in everyday words; "allowed" elsewhere says nothing of it
+    expect(answered(_WELDERS, "how many foreign welders will be allowed next year?"), "6,000")
