@@ -520,9 +520,11 @@ def _parse_query(question: str, store: Store) -> Query:
         # "whats the source for the news that the deals were signed?": the source told it
         # ("according to Chinese state media").
         query.terms = [replace(t, keys=t.keys | {"say"}) if t.lemma == "source" else t for t in query.terms]
-        if any(t.lemma in _FINANCES for t in query.terms):
+        if any(t.lemma in _FINANCES for t in query.terms) and any(t.lemma in _IN_CHARGE or t.keys & _LEADER_TITLES for t in query.terms):
             # "Who is in charge of the airline's finances?": its chief financial officer.
-            # The firm whose finances they are is no body asked for ("the airline's").
+            # The firm whose finances they are is no body asked for ("the airline's"). Money
+            # nobody is said to run is only what is done: "which chinese bank is putting up the
+            # money" asks a bank ("a loan from the Export-Import Bank of China").
             query.terms = [replace(t, keys=t.keys | {"cfo"}) if t.lemma in _FINANCES
                            else replace(t, required=False) if t.keys & _LEADER_TITLES or t.lemma in _IN_CHARGE else t
                            for t in query.terms if t.lemma not in gz.ORG_NOUNS]
