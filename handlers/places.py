@@ -12,7 +12,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import ROLES, TITLE_EXACT
 from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
-from knowledge.text import phrase_keys
+from knowledge.text import lemma, phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
@@ -289,9 +289,41 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return (_unnamed(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+    return (_unnamed(ask) or _speaks_for(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS)
             or _sole_holder(ask))
+
+
+# "who's speaking for the strikers?", "who represents the residents?": the voice of a group of
+# people, which the text gives as a post at their union or group ("Union secretary-general Rosa
+# Quispe", "a spokeswoman for the civic group Levego Debrecennek"), never saying "speak for".
+_SPEAKS_FOR = lazy_compile(r"^\s*who(?:'s|’s|s|\s+is|\s+was)?\s+(?:(?:speaking|speaks|spoke|talking|talks)\s+for|represents|representing)"
+                           r"\s+(?:the\s+|those\s+)?((?:[\w-]+\s*){1,3})", re.IGNORECASE)
+# The people a group speaks for: "the residents", "the striking workers".
+_SPOKEN_FOR = frozenset("""resident striker worker employee protester protestor farmer grower local opponent campaigner
+activist member miner driver docker pilot villager tenant people community union group""".split())
+# The bodies people speak through; "group" only as a common noun ("the civic group"), not "Volkswagen Group".
+_VOICE_BODIES = frozenset("union unions association campaign coalition federation alliance movement committee cooperative".split())
+
+
+def _speaks_for(ask: Ask) -> Answer | None:
+    """ "Who is speaking for the residents opposing the factory?" over "said Katalin Varga, a
+    spokeswoman for the civic group Levego Debrecennek": the story's one person who holds a post
+    at a body of people, whatever the question says they oppose."""
+    m = _SPEAKS_FOR.match(ask.query.text)
+    if m is None or _SPOKEN_FOR.isdisjoint(lemma(w) for w in m.group(1).lower().split()):
+        return None
+    articles = dict.fromkeys(e.sentence.article_id for e in ask.pool.evidence[:8])
+    if len(articles) != 1:
+        return None
+    people = [e for e in ask.store.article_entities(next(iter(articles))) if e.kind == "person" and any(
+        not _VOICE_BODIES.isdisjoint(w.lower() for w in r.split()) or " group" in r for r in e.roles)]
+    if len(people) != 1:
+        return None  # none, or several: the question does not say which
+    sentence = _first_naming(ask, people[0])
+    if sentence is None:
+        return None
+    return make_answer(ask.question, "who", entity_line(people[0], ask.query), 0.6, [citation(ask.store, sentence)])
 
 
 # "Who compiles the soybean price data?", "Whose data were used for the consensus?": the source

@@ -20,3 +20,20 @@ The International Monetary Fund, which approved $500 million for Kenya last mont
 def test_money_put_up_is_no_finances_run() -> None:
     # "which bank" keeps its kind word: no chief financial officer asked
     expect(answered(_LOAN, "which japanese bank is putting up the money"), "Japan Bank for International Cooperation")
+
+
+_STRIKE = """| 3 March 2025, Monday |
+
+Strike at Andes copper mine enters second week
+
+Workers at the Cerro Azul copper mine in Chile extended their strike into a second week on Monday, halting output.
+
+Cerro Azul Chief Executive Tomas Rivera said the company had made its final offer.
+
+Union president Carla Munoz said members would stay out until wages rose. "We will not go back for less," she said.
+"""
+
+
+def test_who_speaks_for_the_strikers_is_their_unions_officer() -> None:
+    # the text never says "speak for": the post at the body of the people asked about does
+    expect(answered(_STRIKE, "who's speaking for the strikers?"), "Carla Munoz")
