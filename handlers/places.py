@@ -328,8 +328,9 @@ def _speaks_for(ask: Ask) -> Answer | None:
 
 # "Who compiles the soybean price data?", "Whose data were used for the consensus?": the source
 # the text cites for the figures, which it seldom says compiles or collects them.
-_ASKS_SOURCE = lazy_compile(r"^\s*(?:who|which\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:compiles?|collects?|gathers?|publish(?:es)?|puts?\s+out"
-                            r"|releases?|provides?|supplies?|tracks?|produces?|keeps?|calculates?)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+# ("which firm compiled the market share numbers?": the past tense too)
+_ASKS_SOURCE = lazy_compile(r"^\s*(?:who|which\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:compil(?:es?|ed)|collect(?:s|ed)?|gather(?:s|ed)?|publish(?:es|ed)?|puts?\s+out"
+                            r"|releas(?:es?|ed)|provid(?:es?|ed)|suppl(?:y|ies|ied)|track(?:s|ed)?|produc(?:es?|ed)|keeps?|kept|calculat(?:es?|ed))\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                             r"(?:data|figures|statistics|numbers|index|survey|estimates?)\b|^\s*whose\s+(?:data|figures|statistics|numbers"
                             r"|index|survey|estimates?)\b", re.IGNORECASE)
 _SOURCE_WORDS = frozenset("compile collect gather publish put release provide supply track produce keep calculate use data figure statistic number".split())

@@ -37,3 +37,19 @@ Union president Carla Munoz said members would stay out until wages rose. "We wi
 def test_who_speaks_for_the_strikers_is_their_unions_officer() -> None:
     # the text never says "speak for": the post at the body of the people asked about does
     expect(answered(_STRIKE, "who's speaking for the strikers?"), "Carla Munoz")
+
+
+_ORDERS = """| 3 March 2025, Monday |
+
+Korean shipyards win more orders
+
+South Korean shipbuilders won 9.2 million CGT of orders in January-September, up 18.6% from a year earlier, the industry ministry said on Monday.
+
+China's share of global orders fell to 51% in January-September from 63% a year earlier, according to London-based consultancy Harbor Maritime Research.
+"""
+
+
+def test_a_source_asked_in_the_past_tense() -> None:
+    # "compiled", not only "compiles": the body the figures are according to
+    expect(answered(_ORDERS, "Which firm compiled the market share numbers for China?"), "Harbor Maritime Research")
+
