@@ -97,8 +97,10 @@ _PLACES_LISTED = _EndCue(lazy_compile(
     r"\b(provinces|cities|ports|regions|counties|prefectures|districts|towns|villages|islands|states|oblasts)"
     r"\s+(?:were|are|include|included|including|such\s+as|like|namely)\s+$"
 ), ("were", "are", "include", "included", "including", "as", "like", "namely"))
+# ("factories in Dong Nai, Tay Ninh and Hung Yen provinces": the plural names the list before it)
 _PLACE_AFTER = lazy_compile(
-    r"^\s+(province|region|city|county|prefecture|district|oblast|municipality|port|island)\b"
+    r"^\s+(province|region|city|county|prefecture|district|oblast|municipality|port|island"
+    r"|provinces|regions|counties|prefectures|districts|oblasts)\b"
 )
 # "Western state Michoacan", "the province Hubei" (no "of"), and a compass point alone:
 # "Southern Chiapas posted the fastest growth".
@@ -188,6 +190,7 @@ class _Piece:
     demonym: bool = False
     forced: bool = False  # in a Title Case headline, where capitals prove nothing
     list_role: str = ""  # "province" from "the provinces of A, B and C", handed down the list
+    list_role_back: str = ""  # "province" from "A, B and C provinces", handed back up the list
     said_alone: bool = False  # a lone word that speaks ("Tremblay said"), voted a body for it
 
     def vote(self, kind: str, weight: int) -> None:
@@ -840,7 +843,9 @@ def _read_cues(p: _Piece, text: str) -> None:
     m = _PLACE_AFTER.match(after)
     if m:
         p.vote("place", _W_CUE)
-        p.roles.append(m.group(1))
+        p.roles.append(_SINGULAR.get(m.group(1), m.group(1)))
+        if m.group(1) in _SINGULAR:
+            p.list_role_back = _SINGULAR[m.group(1)]
     _cue_title_before(p, text, before)
     if p.ntok >= 2 and before.endswith(", ") and not p.fixed and (post := _post_before_comma(before)):
         p.vote("person", _W_TITLE)
@@ -914,6 +919,12 @@ def _propagate_lists(pieces: list[_Piece], text: str) -> None:
         b.list_role = a.list_role
         _extend(b.roles, [a.list_role])
         b.vote("place", _W_CUE)
+    for a, b in zip(reversed(ordered[:-1]), reversed(ordered[1:])):
+        if a.fixed or b.fixed or not b.list_role_back or not _LIST_GAP.match(text[a.end : b.start]):
+            continue
+        a.list_role_back = b.list_role_back
+        _extend(a.roles, [b.list_role_back])
+        a.vote("place", _W_CUE)
 
 
 # --------------------------------------------------------------------------- phrase pieces

@@ -53,3 +53,19 @@ def test_a_source_asked_in_the_past_tense() -> None:
     # "compiled", not only "compiles": the body the figures are according to
     expect(answered(_ORDERS, "Which firm compiled the market share numbers for China?"), "Harbor Maritime Research")
 
+
+_MILLS = """| 3 March 2025, Monday |
+
+Vietnam garment makers cut shifts as US orders slump
+
+Vietnam's garment exports to the United States fell 12% in October from a year earlier, the customs office said on Monday.
+
+At least 74 garment factories in Dong Nai, Tay Ninh and Hung Yen provinces have reduced shifts since the tariff took effect.
+"""
+
+
+def test_a_plural_place_noun_after_a_list_names_each_member() -> None:
+    # "in A, B and C provinces": all three are provinces, the first as much as the last
+    reply = answered(_MILLS, "which provinces are the factories cutting shifts in?")
+    expect(reply, "Dong Nai")
+    expect(reply, "Tay Ninh")
