@@ -284,6 +284,10 @@ def handle_why(ask: Ask) -> Answer | None:
         # no jump; only a plain cue ("because", "which is why") tells a move's cause from a sentence
         # that does not state it.
         found = [c for c in found if _states_the_move(ask, c[1]) or _plainly_why(c[2].text, c[3][0])]
+    if found and _ASKS_WHY_NOT.search(ask.question):
+        # "why couldn't Jilin use Vladivostok before June?" of "would be able to use Vladivostok
+        # ... from June, cutting costs": what doing it brings is no reason it was not done.
+        found = [c for c in found if not _CONSEQUENCE.match(c[2].text, c[3][0])]
     near = False
     if not accepted:
         # "Why is now a good time to place the order?": "The timing makes sense because production
@@ -326,7 +330,10 @@ def handle_why(ask: Ask) -> Answer | None:
         return quoted
     # No reason word: the sentence about it is still the best the article offers.
     ev = accepted[0]
-    if _only_the_move(ask, ev):
+    if _only_the_move(ask, ev) or (_ASKS_WHY_NOT.search(ask.question) and not _SAYS_NOT.search(ev.sentence.text)):
+        # ... but not for why something is not done when it says nothing is not: "would be able
+        # to use Vladivostok from June" tells what will be, not what stood in the way before
+        # ("absorbing the tariff rather than raising prices" does tell).
         return None
     text = clause_window(ev.sentence.text, *focus_span(ev))
     return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
@@ -334,6 +341,14 @@ def handle_why(ask: Ask) -> Answer | None:
 
 # "why isn't it a done deal yet?", "why hasn't it been approved?": asked why it is not done
 _WHY_NOT_YET = lazy_compile(r"\b(?:is|are|was|were|has|have|had)n[’']?t\b|\bnot\b.*\byet\b", re.IGNORECASE)
+
+# "why couldn't ...", "why isnt ...": the reason something is not, or was not, done.
+_ASKS_WHY_NOT = lazy_compile(r"\b(?:not|never|cannot|can[’']?t|won[’']?t|(?:is|are|was|were|do|does|did|could|would|should|has|have|had)n[’']?t)\b",
+                             re.IGNORECASE)
+
+
+_SAYS_NOT = lazy_compile(r"\b(?:not|never|no|nor|cannot|unable|rather than|instead|yet to|without|lack\w*|short of|too)\b|n[’']t\b",
+                         re.IGNORECASE)
 
 
 # "sales grew 12%, with a stronger franc shaving three points off": a cause told without a cue word.
