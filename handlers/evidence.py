@@ -1202,6 +1202,7 @@ class _Asked(NamedTuple):
     named: dict[int, bool]  # named_by(entity, keys) by entity id, filled as _only_in_a_list asks
     list_kind: Term | None  # see _list_kind
     destination: str  # "exports to Canada" beside another name asked: see _other_destination
+    origin: str  # "imports from Russia" beside another name asked: the same, after "from"
     soft: bool  # a required word that is never missing ("take in"): see Term.soft
     kinds: bool  # "what types of citrus ...": several kinds asked in so many words, see _list_of_the_kind
     led: tuple[Term, ...]  # "who led the Russian delegation?": the words of what is led, see _led_terms
@@ -1218,7 +1219,8 @@ class _Asked(NamedTuple):
                    # "did the company's sales grow in the quarter?" asks of a figure, too
                    query.intent in ("figure", "derived", "yesno") and _names_a_period_only(query),
                    bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {}, _list_kind(query),
-                   _asked_destination(query.text, tuple(query.entity_keys)), any(t.soft for t in required),
+                   _asked_destination(query.text, tuple(query.entity_keys)),
+                   _asked_destination(query.text, tuple(query.entity_keys), "from"), any(t.soft for t in required),
                    query.intent == "what" and asks_kinds(query.text), _led_terms(query))
 
 
@@ -1434,6 +1436,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         evidence.conflicts.extend(_other_route(query, s.text, facts.names))
     if asked.destination:
         evidence.conflicts.extend(_other_destination(asked.destination, asked.keys, s.text, mentions))
+    if asked.origin and not asked.route:
+        evidence.conflicts.extend(_other_destination(asked.origin, asked.keys, s.text, mentions, "from"))
     if asked.sides:
         evidence.conflicts.extend(_other_side_of(query.text, s.text))
     if query.intent == "figure" and query.direction and any(b.anchor == "since" for b in query.bases) \
@@ -1594,13 +1598,13 @@ def _route_pattern(origin: str, destination: str, lazy: bool) -> re.Pattern[str]
 
 
 @lru_cache(maxsize=1024)
-def _asked_destination(question: str, keys: tuple[str, ...]) -> str:
-    """The name asked after "to" in a question that names another too ("How much lumber does the
-    US export to Canada?"): "" when there is none, or the question names one place only."""
+def _asked_destination(question: str, keys: tuple[str, ...], end: str = "to") -> str:
+    """The name asked after "to" (or `end`) in a question that names another too ("How much lumber
+    does the US export to Canada?"): "" when there is none, or the question names one place only."""
     if len(keys) < 2:
         return ""
     for prep, said in _ends_asked(question):
-        if prep == "to":
+        if prep == end:
             spelled = {normalise_name(p) for n in (1, 2) if (p := canonical_place(" ".join(said.split()[:n])))}
             found = next((k for k in keys if f"{said} ".startswith(k + " ") or k in spelled), "")
             if found:
@@ -1608,15 +1612,17 @@ def _asked_destination(question: str, keys: tuple[str, ...]) -> str:
     return ""
 
 
-def _other_destination(destination: str, keys: frozenset[str], text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> list[str]:
+def _other_destination(destination: str, keys: frozenset[str], text: str, mentions: list[tuple[MentionRow, EntityRow]],
+                       end: str = "to") -> list[str]:
     """ "the US export to Canada" is not answered by "Canada's lumber shipments to the United States":
-    the other name asked stands after the sentence's "to", and the one asked there does not."""
+    the other name asked stands after the sentence's "to", and the one asked there does not. So
+    with "from" ("India's imports from Russia" against "Russian imports from India")."""
     ends = [(e, named_by(e, {destination})) for m, e in mentions
-            if (before := _END_BEFORE.search(text, max(0, m.start - 10), m.start)) and before.group(1).lower() == "to"]
+            if (before := _END_BEFORE.search(text, max(0, m.start - 10), m.start)) and before.group(1).lower() == end]
     if not ends or any(to_asked for _, to_asked in ends):
         return []
     others = sorted({e.name for e, _ in ends if named_by(e, keys - {destination})})
-    return [f"to {', '.join(others)}, not to {destination}"] if others else []
+    return [f"{end} {', '.join(others)}, not {end} {destination}"] if others else []
 
 
 def _other_route(query: Query, text: str, names: set[str]) -> list[str]:

@@ -20,3 +20,21 @@ def test_why_not_is_not_what_doing_it_brings() -> None:
 def test_why_it_is_done_still_answers() -> None:
     result = answered(_PORT, "why will hubra use the port of kessan?")
     assert result.answered and "grain" in result.text, result.text
+
+
+_FLOWS = """| 3 March 2025, Monday |
+
+Trade between Brazil and Norway grows
+
+Norwegian imports from Brazil rose 14% in the first nine months of 2025 from a year earlier, the trade minister said.
+"""
+
+
+def test_imports_from_one_are_not_imports_from_the_other() -> None:
+    result = answered(_FLOWS, "how much did brazil's imports from norway grow in the first nine months of 2025?")
+    assert not result.answered, result.text
+
+
+def test_imports_from_the_end_asked_still_answer() -> None:
+    result = answered(_FLOWS, "how much did norway's imports from brazil grow in the first nine months of 2025?")
+    assert result.answered and "14%" in result.text, result.text
