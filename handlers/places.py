@@ -843,6 +843,7 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
     if intent == "who" and any(t.lemma in ROLES for t in query.required):
         picks = _without_lesser_posts(query, picks)
         picks = _without_posts_elsewhere(ask, picks)
+        picks = _without_other_titles(query, picks)
     if intent == "who" and picks and any(t.keys & _HEADING for t in query.required):
         picks = _bare_titles_of_the_story(ask, picks)
     if not picks and intent == "where" and query.entities:
@@ -1779,6 +1780,21 @@ def _without_posts_elsewhere(ask: Ask, picks: list[Pick]) -> list[Pick]:
               if e.kind == "org" and all(e.id != a.id for a in asked) and words.isdisjoint(phrase_keys(e.name))}
     return [p for p in picks if p[1].kind != "person" or any(_works_at(p[1], a) for a in asked)
             or not any(n in f" {normalise_name(r)} " for n in others for r in p[1].roles)]
+
+
+def _without_other_titles(query: Query, picks: list[Pick]) -> list[Pick]:
+    """ "Who is China's ambassador to Hungary?" is not answered by "Chief Executive Zhou Wenbo said
+    at a ceremony attended by ... the Chinese ambassador", nor "India's power minister" by its Power
+    Secretary: a person the text gives a title of another post does not hold the one asked."""
+    posts = [t for t in query.required if t.lemma in ROLES and t.lemma not in _LOOSE_POSTS]
+    if not posts:
+        return picks
+    return [p for p in picks if p[1].kind != "person" or not p[1].roles or _holds_roles(p[1], posts)
+            or not any(w in ROLES for r in p[1].roles for w in normalise_name(r).split())]
+
+
+# Words asked of any post: "the head of", "the boss", "the leader", "chief" alone.
+_LOOSE_POSTS = frozenset("head boss leader chief owner general".split())
 
 
 def _lesser_post(role: str, query: Query) -> bool:

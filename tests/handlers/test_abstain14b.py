@@ -38,3 +38,21 @@ def test_imports_from_one_are_not_imports_from_the_other() -> None:
 def test_imports_from_the_end_asked_still_answer() -> None:
     result = answered(_FLOWS, "how much did norway's imports from brazil grow in the first nine months of 2025?")
     assert result.answered and "14%" in result.text, result.text
+
+
+_CEREMONY = """| 3 March 2025, Monday |
+
+Korean carmaker opens plant in Poland
+
+The plant employs 1,200 people, Chief Executive Park Minho said at an opening ceremony attended by Polish ministers and the South Korean ambassador.
+"""
+
+
+def test_a_person_with_another_title_is_not_the_post_asked() -> None:
+    result = answered(_CEREMONY, "Who is South Korea's ambassador to Poland?")
+    assert not result.answered, result.text
+
+
+def test_the_title_the_person_holds_still_answers() -> None:
+    result = answered(_CEREMONY, "Who is the chief executive?")
+    assert result.answered and "Park Minho" in result.text, result.text
