@@ -854,7 +854,10 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
                  # "headed" is not the train's trip, most of the words asked missing
                  and e.coverage >= 0.5
                  and not any(c.startswith(("about ", "does not name", "never names")) for c in e.conflicts)]
-        picks = [p for p in rank_entities(query, named, kinds) if _preposition_fit(p[3].sentence.text, p[2]) > 0]
+        # "which Russian city was the first train headed to?" over "a new hub ... put into operation
+        # in Shenyang, with a train ... departing for Russia": where it stood is not where it went.
+        picks = [p for p in rank_entities(query, named, kinds) if _preposition_fit(p[3].sentence.text, p[2]) > 0
+                 and _route_fit(query, p[3].sentence.text, p[2]) >= 0]
     if not picks and intent == "where":
         # "at its Newcastle plant": a name the text never typed is a place where a plant or a
         # mine is said to be.

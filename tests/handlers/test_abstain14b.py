@@ -56,3 +56,21 @@ def test_a_person_with_another_title_is_not_the_post_asked() -> None:
 def test_the_title_the_person_holds_still_answers() -> None:
     result = answered(_CEREMONY, "Who is the chief executive?")
     assert result.answered and "Park Minho" in result.text, result.text
+
+
+_HUB = """| 3 March 2025, Monday |
+
+Freight hub opens in northeast
+
+In March, a new cargo hub for freight trains was put into operation in Harbin, with a train carrying 40 containers departing for Kazakhstan.
+"""
+
+
+def test_where_it_stood_is_not_where_it_was_headed() -> None:
+    result = answered(_HUB, "which kazakh city was the first train from the new hub headed to?")
+    assert not result.answered, result.text
+
+
+def test_where_it_was_headed_still_answers() -> None:
+    result = answered(_HUB, "where was the train headed?")
+    assert result.answered and "Kazakhstan" in result.text, result.text
