@@ -95,6 +95,8 @@ def handle_what(ask: Ask) -> Answer | None:
         if others is not None:
             text = others.text if len(others.text) <= 240 else clause_window(others.text, 0, len(others.text), 240)
             return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, others)])
+    if ev.missing and _names_no_kind(ask, ev):
+        return None
     if _ASKS_MADE.match(lower) and (aside := _maker_aside(ask, ev)):
         # "What does Qingyun Motor build there?": "Qingyun Motor, an electric motorcycle maker from
         # Chongqing, opened an assembly line": the aside says what it makes, the clause only where.
@@ -135,6 +137,24 @@ def _maker_aside(ask: Ask, ev: Evidence) -> int:
             if aside is not None:
                 return aside.end()
     return 0
+
+
+def _names_no_kind(ask: Ask, ev: Evidence) -> bool:
+    """ "which products made up most of Liaoning's exports to Russia?" over "Liaoning's outbound
+    shipments to Russia soared 82.3%": things of a kind asked, and a sentence short of a word asked
+    that neither says the kind nor lists or names anything the question does not."""
+    m = _ASKS_WHICH_THINGS.match(ask.query.text)
+    if m is None:
+        return False
+    kind = next((t for t in ask.query.terms if t.word.lower() == m.group(1).lower()), None)
+    if kind is None or not kind.keys.isdisjoint(ev.sentence.terms) or HOLDS_LIST.search(ev.sentence.text):
+        return False
+    asked = set(ask.query.entity_keys)
+    return all(named_by(e, asked) for _, e in ev.mentions)
+
+
+# "which products", "what goods": the plural noun the answer's things are of.
+_ASKS_WHICH_THINGS = lazy_compile(r"^\s*(?:which|what)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?([a-z][\w-]*s)\b", re.IGNORECASE)
 
 
 # "what was in them?", "what did they carry?": what the things just counted held.

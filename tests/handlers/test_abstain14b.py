@@ -74,3 +74,22 @@ def test_where_it_stood_is_not_where_it_was_headed() -> None:
 def test_where_it_was_headed_still_answers() -> None:
     result = answered(_HUB, "where was the train headed?")
     assert result.answered and "Kazakhstan" in result.text, result.text
+
+
+_SHIPMENTS = """| 3 March 2025, Monday |
+
+Province's trade with Kazakhstan soars
+
+Heilongjiang's outbound shipments to Kazakhstan soared 62.3% in the first nine months from a year earlier to 12.64 billion yuan.
+"""
+
+
+def test_things_of_a_kind_are_not_a_sentence_that_names_none() -> None:
+    result = answered(_SHIPMENTS, "which products made up most of Heilongjiang's exports to Kazakhstan?")
+    assert not result.answered, result.text
+
+
+def test_things_of_the_kind_listed_still_answer() -> None:
+    article = _SHIPMENTS + "\nMachinery, steel and seafood made up most of the exports to Kazakhstan, the customs office said.\n"
+    result = answered(article, "which products made up most of Heilongjiang's exports to Kazakhstan?")
+    assert result.answered and "Machinery" in result.text, result.text
