@@ -179,6 +179,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _sibling_named(query, evidence, store)
     if query.intent in ("figure", "derived") and len(query.entities) >= 2:
         _place_as_actor(query, evidence)
+        _where_as_actor(query, evidence)
     if query.intent in ("figure", "derived"):
         _value_word_measure(query, evidence)
         if _STILL_TO.search(query.text):
@@ -716,6 +717,37 @@ def _place_as_actor(query: Query, evidence: list[Evidence]) -> None:
         subject = [ent.name for m, ent in e.mentions if ent.id in where and not e.sentence.text[: m.start].strip(" -•*–—\"“")]
         if subject:
             e.conflicts.append(f"says what {subject[0]} does, not what happens there")
+
+
+def _where_as_actor(query: Query, evidence: list[Evidence]) -> None:
+    """ "How much have Egyptian firms invested in China?" of a story whose firms are China's
+    ("Chinese companies committed $1.85 billion of new investment to the ... Suez zone") and which
+    never names Egypt's: the place asked as where is the one whose firms act, so the flow asked
+    goes the other way, and no sentence of that story tells it."""
+    where = [e for e in query.entities if e.kind == "place" and any(_asked_at(query.text, k) for k in _entity_keys(e))]
+    if not where:
+        return
+    lower = query.text.lower()
+    actors = {e.id for e in query.entities if e.kind == "place" and e not in where and any(
+        (at := lower.find(a.lower() + " ")) >= 0 and _FIRMS_AFTER.match(lower, at + len(a)) for a in e.aliases)}
+    if not actors:
+        return
+    ids = {e.id for e in where}
+    firms_of: dict[str, set[str]] = defaultdict(set)  # per article: whose firms act, where or asked
+    for e in evidence:
+        text = e.sentence.text
+        for m, ent in e.mentions:
+            if (ent.id in ids or ent.id in actors) and _FIRMS_AFTER.match(text, m.end):
+                firms_of[e.sentence.article_id].add("asked" if ent.id in actors else ent.name)
+    for e in evidence:
+        acting = firms_of.get(e.sentence.article_id, set())
+        if acting and "asked" not in acting:
+            e.conflicts.append(f"the story's firms are {', '.join(sorted(acting))}'s, not the ones asked")
+
+
+# "Chinese companies", "Egyptian firms": a place's businesses, as the ones who act.
+_FIRMS_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?(?:companies|firms|investors|businesses|manufacturers|makers|producers|groups|developers|exporters)\b",
+                            re.IGNORECASE)
 
 
 def _one_body_of_a_total(query: Query, evidence: list[Evidence]) -> None:

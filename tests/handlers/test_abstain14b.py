@@ -93,3 +93,23 @@ def test_things_of_the_kind_listed_still_answer() -> None:
     article = _SHIPMENTS + "\nMachinery, steel and seafood made up most of the exports to Kazakhstan, the customs office said.\n"
     result = answered(article, "which products made up most of Heilongjiang's exports to Kazakhstan?")
     assert result.answered and "Machinery" in result.text, result.text
+
+
+_ZONE = """| 3 March 2025, Monday |
+
+Korean firms pile into Vietnam park
+
+Korean companies committed $1.2 billion of new investment to the Haiphong industrial park in the first ten months of the year, the park's developer said on Wednesday.
+
+Cumulative investment has reached $3.1 billion since the park, run by a venture of Seoul's Daewon group and Vietnamese partners, opened in 2012.
+"""
+
+
+def test_firms_of_the_place_asked_as_where_are_the_other_way() -> None:
+    result = answered(_ZONE, "How much have Vietnamese firms invested in South Korea?")
+    assert not result.answered, result.text
+
+
+def test_the_firms_of_the_story_still_answer() -> None:
+    result = answered(_ZONE, "How much have Korean firms invested in Vietnam?")
+    assert result.answered and "1.2 billion" in result.text, result.text
