@@ -124,6 +124,7 @@ _COUNTRY_NOUNS = frozenset("country kingdom nation republic emirate".split())
 _STORY_TRADES = frozenset({"sector", "industry"})
 _ABROAD = frozenset({"abroad", "overseas"})
 _EXPORTED = frozenset({"export"})
+_AGREED = frozenset({"agreement"})
 _JOB_WORDS = frozenset({"job", "worker"})
 _JOBS_LOST = frozenset({"layoff"})
 _JOBS_GONE = frozenset({"fall"})
@@ -307,6 +308,11 @@ def _parse_query(question: str, store: Store) -> Query:
     keys = [k | _EXPORTED if t.lemma == "sell" and any(u.lower in _ABROAD for u in tokens[i + 1 : i + 4])
             or t.lower in _ABROAD and any(u.lemma == "sell" for u in tokens[max(0, i - 3) : i]) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
+    # "what did the companies agree on?": what was agreed is the "agreements" they signed; one way
+    # only, as "the agreements inked" in a question is no "the two governments agreed in March".
+    # Not of names ("what did Orpo and Michal agree on?"): others' agreements are not theirs.
+    if not entity_hits:
+        keys = [k | _AGREED if t.lemma == "agree" else k for t, k in zip(tokens, keys)]
     # "how many mills ran this season?": things counted that ran operated ("All 57 mills that
     # operated this season"); no lexicon class, where "operating profit" would run a buyback.
     if _HOW_MUCH_MANY.match(text.lower().lstrip()):

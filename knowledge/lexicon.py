@@ -550,11 +550,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             "hatchback", "suv", "coupe", "pickup"),
     "deliver": ("deliver", "delivery", "hand over", "hand over to customer", "go out the door", "roll out the door"),
     "small": ("small", "little", "mini", "tiny"),
-    # "a bag in the north" / "in the northern region"
-    "north": ("north", "northern"),
-    "south": ("south", "southern"),
-    "east": ("east", "eastern"),
-    "west": ("west", "western"),
+    # "a bag in the north" / "in the northern region"; "opening up northward": "opening up in the north"
+    "north": ("north", "northern", "northward", "northwards"),
+    "south": ("south", "southern", "southward", "southwards"),
+    "east": ("east", "eastern", "eastward", "eastwards"),
+    "west": ("west", "western", "westward", "westwards"),
     # "did land-based turbine orders increase?" / "Onshore orders rose 6%"
     "onshore": ("onshore", "land-based", "on land"),
     # "is the subsidised bread price going up?" / "no plan to raise the price of a subsidised loaf"
@@ -581,7 +581,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "mass production": ("mass production", "mass produce", "mass-production", "mass-produce", "series production",
                         "serial production", "volume production"),
     "crop": ("crop", "harvest", "output", "production", "yield", "produce", "reap"),  # "how much wheat will they reap?"
-    "gateway": ("gateway", "hub", "corridor", "gate", "entry point"),
+    "gateway": ("gateway", "hub", "corridor", "gate", "entry point", "door", "doorway"),  # "a key door for opening up"
     "reason": ("reason", "why", "cause", "because", "purpose", "motive", "aim"),
     "percent": ("percent", "per cent", "percentage", "pct"),
     "dollar": ("dollar", "usd", "buck"),
@@ -759,7 +759,7 @@ GENERIC = frozenset(
     approx nearly almost exactly precisely goods products items same behind overall altogether actually really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
     handle handled handling log logged stretch ahead point points well nobody anybody anyone instead
-    else everything anything stuff""".split()  # "who else attended?": someone more, no word "else" to find
+    else everything anything stuff lately nowadays""".split()  # "who else attended?": someone more, no word "else" to find
     # ("the total value of everything they signed", "the stuff Liaoning sold": whatever it was)
 )
 

@@ -1,0 +1,50 @@
+"""Fresh phrasings met on the bundled article's blind sets, each kept as a general rule over a small story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_PORTS = """| 3 March 2025, Monday |
+
+Kazakh and Turkish firms sign rail and port deals
+
+Kazakh and Turkish companies meeting at a trade fair in Almaty signed agreements covering rail freight and port services, the organisers said on Monday.
+
+Aktau should become a major gateway for Kazakhstan's trade in the west, President Kassym-Jomart Tokayev said in February.
+
+Kazakhstan's trade with Turkey rose 8% last year to $6.4 billion, customs data showed.
+
+The two governments agreed in January to lift annual trade to $10 billion by 2030.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # what was agreed is the agreements signed
+    ("so what did the companies actually agree on?", "rail freight"),
+    # "lately" only says now, as "recently" does
+    ("whats new with kazakhstan turkey trade lately", "6.4 billion"),
+    # a door is a gateway; westward is in the west
+    ("who said aktau should be a big door westward", "Tokayev"),
+    ("who said aktau is key westward", "Tokayev"),
+    ("when were the agreements signed?", "Monday"),  # signed agreements are not the governments' "agreed"
+])
+def test_everyday_paraphrases(question: str, expected: str | None) -> None:
+    expect(answered(_PORTS, question), expected)
+
+
+
+_TALKS = """| 3 March 2025, Monday |
+
+Polish and Lithuanian ministers meet in Vilnius
+
+The talks in Vilnius follow a meeting between Polish Prime Minister Donald Tusk and Lithuanian Prime Minister Inga Ruginiene last month in Warsaw.
+
+Freight companies from both countries signed 9 agreements on rail links at the forum, the Lithuanian economy ministry said.
+"""
+
+
+def test_what_named_people_agreed_is_not_what_others_signed() -> None:
+    expect(answered(_TALKS, "what did tusk and ruginiene agree on?"), None)
+    expect(answered(_TALKS, "what did the freight companies agree on?"), "9 agreements")
