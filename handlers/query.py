@@ -2356,7 +2356,10 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
     """Words that only phrase a why-question are not demanded of the reason's sentence."""
     # "such a big order": how it strikes the asker; the order is what is explained. "whats the
     # reason that train was sent": the reason is the answer, not a word of its sentence.
-    optional = {i for i, t in enumerate(tokens) if t.lower == "such" or t.lemma in _REASON_NOUNS}
+    # "why would Jilin bother shipping through a Russian port, what's the upside?": the trouble
+    # taken and the gain hoped for only phrase the question; the shipping is what is explained.
+    optional = {i for i, t in enumerate(tokens) if t.lower == "such" or t.lemma in _REASON_NOUNS or t.lemma in _UPSIDE_NOUNS
+                or (t.lemma == "bother" and i + 1 < len(tokens) and tokens[i + 1].lower.endswith("ing"))}
     clause = _CONCESSIVE.search(lower) if any(w in lower for w in ("when", "while", "though", "despite", "even as", "given")) else None
     if clause is not None and clause.start() > 0:
         before = [t for t in query.terms if t.required and t.position not in optional and tokens[t.position].start < clause.start()]
@@ -2396,6 +2399,7 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
 
 _GOAL_NOUNS = frozenset("target goal aim".split())
 _REASON_NOUNS = frozenset("reason purpose rationale motive motivation".split())
+_UPSIDE_NOUNS = frozenset("upside benefit advantage payoff pay-off merit".split())
 _GETTING = frozenset("get grow turn".split())  # "getting more crowded", "grown increasingly costly"
 _DEGREE_WORDS = frozenset("more less increasingly ever".split())
 _REACHING_VERBS = frozenset("hit meet reach make achieve get".split())
@@ -2830,6 +2834,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "why"  # "what's dragging down exports?" asks for the cause
     if _WHAT_WRONG.search(lower):
         return "why"  # "what's wrong with the recalled saloons?": the fault they were recalled for
+    if _WHAT_UPSIDE.search(lower):
+        return "why"  # "whats the upside of routing jilin freight thru russia": what it is done for
     if query.wh == "yesno" or (tokens and tokens[0].lower in _YESNO):
         return "yesno"
     if query.wh == "what" and (_asks_value(query, lower) or (query.numbers and query.currency)):
@@ -2850,6 +2856,11 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     return "what"
 
 
+# "what's the upside of routing freight through Russia?", "the advantage in using the port": the
+# gain the deed is done for ("to ship goods ..., cutting costs"), as "why" asks. Not "the gain in
+# exports", a figure.
+_WHAT_UPSIDE = lazy_compile(r"\bwhat(?:'s|s| is| was| are| were| would be| will be)\s+(?:the\s+|its\s+|their\s+)?(?:main\s+|big\s+|real\s+)?"
+                            r"(?:upside|benefit|advantage|point|payoff|pay-off|merit)s?\s+(?:of|in|to|for)\s+(?:\w+ing\b|it\b|this\b|that\b)")
 _WHAT_WRONG = lazy_compile(r"\bwhat(?:'s|s| is| was| are| were)\s+(?:\w+\s+)?(?:wrong|the (?:problem|issue|fault|matter)) with\b")
 _WHAT_CAUSES = re.compile(r"\bwhat(?:'s|s| is| was| are| were)?\s+(?:\w+\s+)?(?:dragging|driving|behind|causing|caused|pushing|holding|"
                           r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|led to|leading to)\b"

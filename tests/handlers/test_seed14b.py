@@ -48,3 +48,24 @@ Freight companies from both countries signed 9 agreements on rail links at the f
 def test_what_named_people_agreed_is_not_what_others_signed() -> None:
     expect(answered(_TALKS, "what did tusk and ruginiene agree on?"), None)
     expect(answered(_TALKS, "what did the freight companies agree on?"), "9 agreements")
+
+
+_ROUTE = """| 3 March 2025, Monday |
+
+Kazakhstan opens new grain route to Europe
+
+In May, the transport ministry said the Kostanay region would be able to use Baku, the biggest port on the Caspian Sea, to ship grain to Poti in Georgia from June, cutting costs and transit time for grain bound for Europe.
+
+Kazakhstan's grain exports rose 12% last year to 11 million tonnes, the agriculture ministry said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the gain a deed is done for is why it is done
+    ("whats the upside of routing kostanay grain thru baku", "cutting costs"),
+    ("what's the advantage of using baku for kostanay?", "cutting costs"),
+    ("why would kostanay bother shipping through baku, what's the upside", "cutting costs"),
+    ("what's the benefit of raising grain exports?", None),  # no reason given
+])
+def test_the_upside_of_a_deed_is_why_it_is_done(question: str, expected: str | None) -> None:
+    expect(answered(_ROUTE, question), expected)
