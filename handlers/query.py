@@ -495,6 +495,12 @@ def _parse_query(question: str, store: Store) -> Query:
                        for t in query.terms]
     if query.intent == "why":
         _why_phrasing(query, tokens, text.lower())
+    if query.intent == "what" and query.wh == "what" and any(t.lemma == "become" for t in tokens):
+        # "what is NE China becoming more important as?" / "gaining new strategic significance as a
+        # zone of bilateral trade": the quality is the word to find, as in a why-question.
+        framing = _becoming_more(query, tokens)
+        if any(t.required and t.position not in framing for t in query.terms):
+            query.terms = [replace(t, required=False) if t.position in framing else t for t in query.terms]
     if query.intent == "why" and query.wh == "what":
         # "what's dragging down exports?": the dragging is the answer's, not a word to find.
         query.terms = [replace(t, required=False) if _CAUSE_VERB.fullmatch(t.word.lower()) else t for t in query.terms]
@@ -2380,9 +2386,19 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
     goals = {i for i, t in enumerate(tokens) if t.lemma in _GOAL_NOUNS}
     optional |= {i for i, t in enumerate(tokens) if (t.lemma in _REACHING_VERBS or t.lower in _PER_PERIOD)
                  and any(0 < g - i <= 4 for g in goals)}
-    # "why is the northeast becoming more strategically important?" / "gaining new strategic
-    # significance": that it comes to be so, and how much more, is the question's framing; the
-    # quality is what the reason explains. Not "more expensive", a move of its own.
+    optional |= _becoming_more(query, tokens)
+    # "cant find enough workers" is "short of about 14,000 skilled workers".
+    negated = any(t.lower in _NEGATIONS for t in tokens)
+    query.terms = [replace(t, required=False) if t.position in optional
+                   else replace(t, keys=t.keys | _SHORT_OF) if negated and t.lemma == "enough" else t
+                   for t in query.terms]
+
+
+def _becoming_more(query: Query, tokens: list[Token]) -> set[int]:
+    """ "why is the northeast becoming more strategically important?" / "gaining new strategic
+    significance": that it comes to be so, and how much more, is the question's framing; the
+    quality is what the reason explains. Not "more expensive", a move of its own."""
+    optional: set[int] = set()
     moving = {t.position for t in query.terms if t.keys & (UP_KEYS | DOWN_KEYS)}
     for i, t in enumerate(tokens[:-1]):
         degree = tokens[i + 1].lower in _DEGREE_WORDS and i + 1 not in moving
@@ -2390,11 +2406,7 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
             optional.add(i)
             if degree:
                 optional.add(i + 1)
-    # "cant find enough workers" is "short of about 14,000 skilled workers".
-    negated = any(t.lower in _NEGATIONS for t in tokens)
-    query.terms = [replace(t, required=False) if t.position in optional
-                   else replace(t, keys=t.keys | _SHORT_OF) if negated and t.lemma == "enough" else t
-                   for t in query.terms]
+    return optional
 
 
 _GOAL_NOUNS = frozenset("target goal aim".split())

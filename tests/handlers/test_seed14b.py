@@ -69,3 +69,23 @@ Kazakhstan's grain exports rose 12% last year to 11 million tonnes, the agricult
 ])
 def test_the_upside_of_a_deed_is_why_it_is_done(question: str, expected: str | None) -> None:
     expect(answered(_ROUTE, question), expected)
+
+
+_CASPIAN = """| 3 March 2025, Monday |
+
+Caspian ports draw new cargo
+
+Kazakhstan has urged investment in its ports, with the Caspian coast – home to Aktau and Kuryk – gaining new strategic significance as a corridor for trade between China and Europe.
+
+Cargo through Aktau rose 9% last year to 6.1 million tonnes, the port said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # coming to be more so only frames the quality asked
+    ("what is the caspian coast becoming more important as?", "corridor for trade"),
+    ("what is kazakhstan becoming more important as?", "corridor for trade"),
+    ("what is kazakhstan becoming more crowded as?", None),  # the quality is still asked
+])
+def test_what_a_place_is_becoming_more(question: str, expected: str | None) -> None:
+    expect(answered(_CASPIAN, question), expected)
