@@ -405,6 +405,12 @@ def _parse_query(question: str, store: Store) -> Query:
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, text.lower(), tokens)
+    part_of = _part_of_a_place(tokens, entity_hits) if query.intent in ("what", "where") else None
+    if part_of is not None:
+        # "vladivostok - which part of russia is that in?": where in the country it is ("the
+        # biggest port in the Russian Far East"); "part" is no word to find.
+        query.intent = query.wh = "where"
+        query.terms = [replace(t, required=False) if t.position == part_of else t for t in query.terms]
     if query.intent == "when" and timed and query.unknown_names:
         # "When did the port put out its Jan-Sept numbers?": the months only say which numbers, and
         # whether "the first nine months" is that span the period check decides; a figure asked
@@ -2392,6 +2398,20 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
     query.terms = [replace(t, required=False) if t.position in optional
                    else replace(t, keys=t.keys | _SHORT_OF) if negated and t.lemma == "enough" else t
                    for t in query.terms]
+
+
+def _part_of_a_place(tokens: list[Token], entity_hits: list[tuple[str, list[int]]]) -> int | None:
+    """The position of "part" in "which part of Russia", "what region of the country": a piece
+    of a place, after the question word; None when there is none ("what part of sales")."""
+    places = {p for name, positions in entity_hits if canonical_place(name) for p in positions}
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].lower in _PLACE_PARTS and tokens[i - 1].lower in ("which", "what") and tokens[i + 1].lower == "of" and (
+                i + 2 in places or (tokens[i + 2].lower == "the" and (i + 3 in places or tokens[i + 3: i + 4] and tokens[i + 3].lemma in _COUNTRY_NOUNS))):
+            return i
+    return None
+
+
+_PLACE_PARTS = frozenset("part parts corner end side".split())
 
 
 def _becoming_more(query: Query, tokens: list[Token]) -> set[int]:

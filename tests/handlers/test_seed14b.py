@@ -89,3 +89,23 @@ Cargo through Aktau rose 9% last year to 6.1 million tonnes, the port said.
 ])
 def test_what_a_place_is_becoming_more(question: str, expected: str | None) -> None:
     expect(answered(_CASPIAN, question), expected)
+
+
+_AKTAU = """| 3 March 2025, Monday |
+
+Kazakh grain flows west
+
+In May, the transport ministry said Kostanay would be able to use Aktau, the biggest port on Kazakhstan's Caspian coast, to ship grain to Baku from June.
+
+Kazakhstan's grain exports rose 12% last year to 11 million tonnes, the agriculture ministry said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a part of a country asked is where in it a place lies
+    ("aktau - which part of kazakhstan is that in?", "Caspian coast"),
+    ("aktau is in which part of kazakhstan", "Caspian coast"),
+    ("what part of kazakhstan's grain exports went to baku?", None),  # a share, not a place
+])
+def test_which_part_of_a_country(question: str, expected: str | None) -> None:
+    expect(answered(_AKTAU, question), expected)
