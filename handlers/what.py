@@ -73,6 +73,9 @@ def handle_what(ask: Ask) -> Answer | None:
         # departing for Russia" counts them and never says what they held.
         return None
     lower = ask.query.text.lower()
+    done_to = _passive_subject(ask, ev) if _WHAT_WAS_DONE.match(lower) else None
+    if done_to is not None:
+        return make_answer(ask.question, "what", done_to, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
     if _WHAT_IS.match(lower):
         described = describe_named(ask, "what")
         if described is not None:
@@ -177,6 +180,37 @@ def _contents_told(ask: Ask, sentence_id: int, figure_id: int) -> bool:
 _CLAUSE_END = lazy_compile(r"[,;:]\s|[.?!]\s*$|[.?!]\s")
 # "what scheme is the compensation being paid through?": the answer follows the sentence's own "through".
 _TRAILING_PREPOSITION = lazy_compile(r"\b(through|via|with|into|from|for|to|by)\s*\??\s*$")
+
+
+def _passive_subject(ask: Ask, ev: Evidence) -> str | None:
+    """ "What was opened in Shenyang in March?" / "In March, a new cargo hub for China-Europe freight
+    trains was put into operation in Shenyang, with a train ... to mark the hub's inauguration":
+    the thing done to is the subject of the sentence's own passive verb of the deed ("was put into
+    operation"), not a later noun of the same meaning ("inauguration"). Its clause, from the subject."""
+    m = _WHAT_WAS_DONE.match(ask.query.text.lower())
+    verb = next((t for t in ask.query.terms if t.required and t.word.lower() == m.group("verb")), None) if m else None
+    if verb is None or verb not in ev.matched:
+        return None
+    text = ev.sentence.text
+    for start, end in term_spots(text, [verb]):
+        aux = _PASSIVE_BEFORE.search(text, max(0, start - 40), start)
+        if aux is None:
+            continue
+        subject_start = max(text.rfind(", ", 0, aux.start()) + 2, text.rfind("; ", 0, aux.start()) + 2, 0)
+        subject = text[subject_start : aux.start()]
+        if not 2 <= len(subject.split()) <= 12 or subject.split()[0].lower() in _NO_SUBJECT:
+            continue
+        stop = _CLAUSE_COMMA.search(text, end)
+        clause = text[subject_start : stop.start() if stop else len(text)].rstrip(" .")
+        return clause[:1].upper() + clause[1:] + "."
+    return None
+
+
+# "what was opened", "what were set up in May": the thing a deed was done to, named by the passive.
+_WHAT_WAS_DONE = lazy_compile(r"^\s*what\s+(?:was|were|has been|have been|had been|got)\s+(?P<verb>[a-z]+)\b")
+# "... trains was put into": the passive's auxiliary right before the verb (an adverb between).
+_PASSIVE_BEFORE = lazy_compile(r"\s(?:was|were|has been|have been|had been|is|are|will be|would be)\s+(?:\w+ly\s+)?$")
+_NO_SUBJECT = frozenset("which that who it they this these".split())
 
 
 def _asked_after(ask: Ask, ev: Evidence, start: int, end: int) -> int:

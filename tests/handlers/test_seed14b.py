@@ -109,3 +109,22 @@ Kazakhstan's grain exports rose 12% last year to 11 million tonnes, the agricult
 ])
 def test_which_part_of_a_country(question: str, expected: str | None) -> None:
     expect(answered(_AKTAU, question), expected)
+
+
+_TERMINAL = """| 3 March 2025, Monday |
+
+Kazakhstan expands Caspian links
+
+In April, a new grain terminal for Caspian ferries was commissioned in Aktau, with a ship carrying 40 containers leaving for Baku to mark the terminal's launch.
+
+Kazakhstan's grain exports rose 12% last year to 11 million tonnes, the agriculture ministry said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the thing done to is the subject of the sentence's own passive, not a later noun of the deed
+    ("what was opened in aktau in april?", "grain terminal"),
+    ("what was launched in aktau?", "grain terminal"),
+])
+def test_what_was_done_is_the_passive_subject(question: str, expected: str | None) -> None:
+    expect(answered(_TERMINAL, question), expected)
