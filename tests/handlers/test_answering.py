@@ -18,17 +18,17 @@ DEV = ROOT.parent / "shared" / "eval" / "dev_questions.yaml"
 FIXTURE_EVALS = sorted((ROOT / "tests" / "fixtures" / "eval").glob("*.yaml"))
 # Floors under today's scores on our own held-out-style sets: a change that loses ground fails.
 FLOORS = {
-    "brazil_soy": 86.0, "eu_energy": 80.0, "india_harvest": 97.0, "japan_trade": 86.0,
-    "mining_deal": 86.0, "tech_earnings": 94.0, "uk_economy": 88.0, "seed_paraphrases": 97.0,
+    "brazil_soy": 96.0, "eu_energy": 94.0, "india_harvest": 100.0, "japan_trade": 96.0,
+    "mining_deal": 90.0, "tech_earnings": 97.0, "uk_economy": 94.0, "seed_paraphrases": 97.0,
     "seed_nearmiss": 100.0,
     # written blind in the 13th session; first run 41/50, 29/50, 39/50 and 28/50
-    "seed_fresh_a": 98.0, "seed_fresh_b": 92.0, "seed_fresh_c": 96.0, "seed_fresh_d": 98.0,
+    "seed_fresh_a": 100.0, "seed_fresh_b": 98.0, "seed_fresh_c": 96.0, "seed_fresh_d": 100.0,
     # sealed until the 13th session's last hour; first run on its final code 45/55 and 34/50
-    "seed_sealed_e": 81.0, "seed_sealed_f": 68.0,
+    "seed_sealed_e": 94.0, "seed_sealed_f": 92.0,
     # written blind in the 14th session; first run 41/55 and 34/50
-    "seed_fresh_g": 74.0, "seed_fresh_h": 68.0,
+    "seed_fresh_g": 100.0, "seed_fresh_h": 98.0,
     # written blind in the 14th session's second hour; first run 48/55 and 40/50
-    "seed_fresh_k": 87.0, "seed_fresh_l": 80.0,
+    "seed_fresh_k": 92.0, "seed_fresh_l": 96.0,
 }
 
 
