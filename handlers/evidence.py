@@ -244,6 +244,8 @@ class _Prepared(NamedTuple):
             terms = headline_terms[s.article_id] if not facts[sid].whole_trade else frozenset()
             if sid in antecedents:
                 terms = terms | antecedents[sid]
+            elif query.intent == "why" and (spoken := store.memo("speaker_before", sid, lambda sid=sid, s=s: _speaker_before(store, sid, s))):
+                terms = terms | spoken
             in_headline = in_headlines[s.article_id]
             if in_headline and not facts[sid].names_body:  # "Elektra Markt's sales" are no "retail sales"
                 # Joined only when it adds a word: a union with nothing copied the whole set.
@@ -359,6 +361,22 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
             or lemma(_bare_measure_opening(s.text)) in before.terms):
         return before.terms
     return None
+
+
+def _speaker_before(store: Store, sid: int, s: SentenceRow) -> frozenset[str]:
+    """ 'Minister Arvind Kulkarni said New Delhi wanted ... "The current imbalance is not
+    sustainable, as ...," he said.': a quote told by "he" is the speaker's the sentence before
+    named, and about what he was saying there, so "why does the trade minister say the imbalance
+    can't go on?" is asked of it. (Only a reason is: a figure's sentence keeps its own words.)"""
+    if s.index == 0 or _SAID_BY_PRONOUN.search(s.text) is None:
+        return frozenset()
+    before = store.sentences([sid - 1]).get(sid - 1)
+    if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph:
+        return frozenset()
+    return before.terms
+
+
+_SAID_BY_PRONOUN = lazy_compile(r"[,.!?][\"”]\s+(?:he|she)\s+(?:said|says|added|told|noted|argued|warned|explained)\b")
 
 
 def _bare_measure_opening(text: str) -> str:
@@ -1215,6 +1233,17 @@ def _adjective_keys(text: str, mentions: list[tuple[MentionRow, EntityRow]], men
 _DESCRIBING = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\s+")
 
 
+# '," Qureshi said': a quote told by a bare name.
+_BARE_SPEAKER = lazy_compile(r"[,.?!][\"”]\s+([A-Z][\w’'-]+)\s+(?:said|says|told|added)\b")
+
+
+def _untitled_speaker(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
+    """The quote is told by a bare name the story gives no title ('," Qureshi said', where
+    "Planning Minister Javed Akhtar Qureshi" was run into another name)."""
+    m = _BARE_SPEAKER.search(text)
+    return m is not None and any(mention.start <= m.start(1) < mention.end and not e.roles for mention, e in mentions)
+
+
 class _Asked(NamedTuple):
     """What scoring reads of the question, the same for every candidate sentence: worked out once
     per gather. The flags say which text checks can find anything, so the others are skipped."""
@@ -1362,7 +1391,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     # "sales for the quarter" names its period with a word, not a date the question gives.
     other_period = _period_words_dated(query, missing, found, matched, [*times, *context]) if asked.period_words else []
     required = asked.required
-    if asked.soft and any(t.soft for t in missing):
+    # "why does the minister say they couldn't wait?": the speaker is no word of a quote told by a
+    # name alone whose title the story never tied to it ('... any longer," Qureshi said'), but is
+    # of any other (a titled name's title is the sentence's own: _roles_said).
+    if asked.soft and any(t.soft for t in missing) and (query.intent != "why" or _untitled_speaker(s.text, mentions)):
         required = [t for t in required if not (t.soft and t in missing)]
         missing = [t for t in missing if not t.soft]
     coverage = len(found) / len(required) if required else 1.0
@@ -1395,6 +1427,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     strict = asked.strict
     if required and not _enough(required, coverage, strict=strict):
         evidence.conflicts.append("missing: " + ", ".join(t.word for t in missing))
+    elif asked.soft and query.intent == "why" and any(not t.soft for t in required) and all(t in missing for t in required if not t.soft):
+        # "why does the Indian trade minister say the imbalance can't go on?": the Russian trade
+        # minister's reason for wanting more Indian goods names the speaker, not what was said.
+        evidence.conflicts.append("missing what was said: " + ", ".join(t.word for t in missing))
     if query.intent == "who":
         # "Who's the CEO of X?": a president or whoever "led the segment" is no chief executive.
         # "the finance chief": the CFO, not the chief executive the sentence names.

@@ -2393,6 +2393,14 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
     optional |= {i for i, t in enumerate(tokens) if (t.lemma in _REACHING_VERBS or t.lower in _PER_PERIOD)
                  and any(0 < g - i <= 4 for g in goals)}
     optional |= _becoming_more(query, tokens)
+    # "Why does the Indian trade minister say the imbalance can't go on?": who says it is whoever
+    # the quote is told by ('"The current imbalance is not sustainable, as ...," he said',
+    # "Qureshi said"), titled in another sentence or not at all: a sentence that tells what
+    # someone said need not name the speaker asked (evidence reads soft terms so for a why).
+    said = next((i for i in range(3, len(tokens) - 2) if tokens[i].lemma in _CLAIM_VERBS), None) \
+        if len(tokens) > 4 and tokens[0].lower == "why" and tokens[1].lower in _SPEAKER_AUX else None
+    if said is not None and any(t.required and t.position > said for t in query.terms):
+        query.terms = [replace(t, soft=True) if 1 < t.position < said and t.required else t for t in query.terms]
     # "cant find enough workers" is "short of about 14,000 skilled workers".
     negated = any(t.lower in _NEGATIONS for t in tokens)
     query.terms = [replace(t, required=False) if t.position in optional
@@ -2430,6 +2438,9 @@ def _becoming_more(query: Query, tokens: list[Token]) -> set[int]:
 
 
 _GOAL_NOUNS = frozenset("target goal aim".split())
+# "why does the minister say ...", "why do analysts think ...": a speaker, then what they claim.
+_CLAIM_VERBS = frozenset("say think reckon believe argue claim insist feel warn".split())
+_SPEAKER_AUX = frozenset("does do did would is are".split())
 _REASON_NOUNS = frozenset("reason purpose rationale motive motivation".split())
 _UPSIDE_NOUNS = frozenset("upside benefit advantage payoff pay-off merit".split())
 _GETTING = frozenset("get grow turn".split())  # "getting more crowded", "grown increasingly costly"

@@ -614,6 +614,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "How many companies does the fund own shares in?" against "held stakes in 8,612 companies".
     # "are the owners getting a dividend?" / "The company, owned by a consortium of ..."
     "own": ("own", "hold", "possess", "owner"),
+    # "why can't they go it alone?" / "Neither of us can fund the shift to green steel on our own"
+    "alone": ("alone", "on our own", "on its own", "on their own", "on my own", "by itself", "by ourselves",
+              "single-handedly", "single-handed"),
     "stake": ("stake", "shareholding", "share in", "equity stake"),
     "dividend": ("dividend", "payout", "dividend payment", "dividend payout"),
     "deposit": ("deposit", "deposit base", "money park", "park money", "park cash", "cash park", "fund park", "park fund"),
