@@ -306,7 +306,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
-            score -= _measure_unsaid(query, f, ev) + _superseded(query, f, ev)
+            score -= _measure_unsaid(query, f, ev) + _superseded(query, f, ev) + _increment_for_level(query, f, ev)
             score += 1.5 if respective.get(f.id) else 0.0
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
@@ -684,6 +684,27 @@ def _moved(query: Query, f: FigureRow, ev: Evidence) -> float:
     if query.wants != "change" or query.direction:
         return 0.0
     return 0.8 if f.direction else -0.5
+
+
+def _increment_for_level(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "How many Brazilian slaughterhouses are now cleared?" asks the number there is, not the
+    step to it: "cleared 38 more ... plants, bringing the number licensed to 147"; "how many
+    companies are in the zone now" is not "could house about 140 more companies"."""
+    if query.wants not in ("count", "level") or query.direction or _INCREMENT_ASKED.search(query.text):
+        return 0.0
+    if not (_NOW.search(query.text.lower()) or _HAVE_ASKED.search(query.text) or _IS_ASKED.search(query.text)):
+        return 0.0
+    text = ev.sentence.text
+    if _MORE_AFTER.match(text, f.end) or _ANOTHER_BEFORE.search(text, max(0, f.start - 20), f.start):
+        return 3.5
+    return 0.0
+
+
+# "38 more plants", "an additional 1,200 jobs": a step added to a number, not the number
+_MORE_AFTER = lazy_compile(r"\s+(?:more|additional|extra)\b(?!\s+than\b)", re.IGNORECASE)
+_ANOTHER_BEFORE = lazy_compile(r"\b(?:another|an additional|an extra|a further)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_INCREMENT_ASKED = lazy_compile(r"\b(?:more|additional|extra|another|further|new|newly|add|adds|added|adding)\b", re.IGNORECASE)
+_IS_ASKED = lazy_compile(r"\b(?:is|are)\b", re.IGNORECASE)
 
 
 def _per_share_unasked(query: Query, f: FigureRow, ev: Evidence) -> float:

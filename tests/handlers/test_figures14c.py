@@ -1,0 +1,22 @@
+"""Figure questions of the fourteenth pass's third hour: a number there is, not the step to it."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PARK = """| 3 March 2025, Monday |
+
+Vietnam industrial park draws more Korean firms
+
+Korean companies committed $1.2 billion of new investment to the Binh An industrial park in the first half of the year, up 18% from a year earlier, the park's developer said on Monday.
+
+The number of companies operating in the park near the port of Cai Mep rose to 214 at the end of June from 180 a year earlier.
+
+The developer plans to open a second phase of the park, which it says could house about 90 more companies and create some 12,000 jobs.
+"""
+
+
+def test_a_number_there_is_not_the_step_to_it() -> None:
+    # "could house about 90 more companies" is a step, not the companies in the park now
+    expect(answered(_PARK, "how many companies are in the park now"), "214")
+    expect(answered(_PARK, "how many firms could the second phase house"), "90")
