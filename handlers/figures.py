@@ -917,6 +917,11 @@ _PER_ASKED = re.compile(r"\b(?:per|each|every|apiece|a head)\b|/", re.IGNORECASE
 
 
 # "by what % did trade grow?": a rate written out, which no amount reached answers.
+# What a plant can make: tonnes, units or gigawatts, never the money spent on it (output may be
+# an economy's, in money).
+_OUTPUT_MEASURES = frozenset({"capacity"})
+_MONEY_ASKED = lazy_compile(r"\b(?:money|cash|cost|costs|costing|spend|spent|spending|invest\w*|worth|value|price|pay|paid|funds?|funding|"
+                            r"dollars?|euros?|budget|capex)\b|[$€£¥]", re.IGNORECASE)
 _RATE_WRITTEN = lazy_compile(r"%|\bper\s?cent|\bpercentage\b")
 _EARLIER_ASKED = lazy_compile(r"\b(?:ago|earlier|before|previous|prior|last year)\b", re.IGNORECASE)
 _WHAT_WAS_AMOUNT = lazy_compile(r"\s*what(?:'s| is| was| were)\s+(?:\w+(?:'s?)?\s+){0,3}(?:net |operating |gross |pretax )?(?:profit|income|earnings|revenue|sales)\b",
@@ -956,6 +961,9 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "a price, not an amount earned"  # "how much did Mongolia earn from coal?" is not "$182 a tonne"
     if query.wants == "level" and f.kind == "money" and asks_amount_of_a_thing(query.text.lower()):
         return "money, not an amount of the thing"  # "how much acid would the plant produce?" is not its $400 million cost
+    if f.kind == "money" and query.wants in ("", "level") and any(t.lemma in _OUTPUT_MEASURES for t in query.required) \
+            and not _MONEY_ASKED.search(query.text):
+        return "money, not an amount made"  # "solar capacity after the expansion?" is not "invest 9.7 billion pounds to lift capacity"
     if query.wants == "level" and f.kind in ("money", "percent") and _HOW_MUCH_MOVED.search(query.text):
         return "not an amount moved"  # "how much did Coolibah ship?" is not "88% of the benchmark index"
     if query.wants == "level" and f.kind == "percent" and not f.direction and _HOW_MUCH_TRADED.search(query.text):

@@ -20,3 +20,17 @@ def test_a_number_there_is_not_the_step_to_it() -> None:
     # "could house about 90 more companies" is a step, not the companies in the park now
     expect(answered(_PARK, "how many companies are in the park now"), "214")
     expect(answered(_PARK, "how many firms could the second phase house"), "90")
+
+
+_SOLAR = """| 3 March 2025, Monday |
+
+Chinese solar maker expands Egyptian plant
+
+Changzhou-based Sunmaster Photovoltaic said on Tuesday it would invest 9.7 billion Egyptian pounds ($204 million) to lift annual capacity at its solar module factory near Cairo to 3 gigawatts from 1.2 gigawatts.
+"""
+
+
+def test_a_capacity_is_not_the_money_spent_on_it() -> None:
+    # "invest 9.7 billion pounds to lift capacity ... to 3 gigawatts": the capacity is the gigawatts
+    expect(answered(_SOLAR, "sunmaster solar capacity after the expansion?"), "3 gigawatts")
+    expect(answered(_SOLAR, "how much will sunmaster invest in the expansion?"), "9.7 billion")
