@@ -69,7 +69,7 @@ def handle(ask: Ask) -> Answer | None:
         if computed:
             return computed
     if not picks:
-        return _count_listed(ask)
+        return _count_listed(ask) or _span_counted(ask)
     best = _body_over_headline(picks)
     rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
               and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]
@@ -195,6 +195,38 @@ def _count_listed(ask: Ask) -> Answer | None:
                 reply = f"{_NUMBER_WORDS[n].capitalize() if n < len(_NUMBER_WORDS) else n}: {listed}."
                 return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _span_counted(ask: Ask) -> Answer | None:
+    """ "How many months does the Liaoning export figure cover?" against "soared 82.3% in the first
+    nine months ... to 42.64 billion yuan": no figure counts months, but the span its figures
+    are of does."""
+    query = ask.query
+    if query.wants != "count" or len(query.count_keys) != 1 or not _SPAN_ASKED.search(query.text):
+        return None
+    unit = next(iter(query.count_keys))
+    if unit not in _UNIT_MONTHS:
+        return None
+    for ev in ask.pool.accepted[:3]:
+        spans = {(f.period_start, f.period_end) for f in ev.figures if f.period_start and f.period_end}
+        if len(spans) != 1:
+            continue  # "in the first half ... and in June alone": which span is asked is unsure
+        start, end = (date.fromisoformat(d) for d in next(iter(spans)))
+        if (end + timedelta(days=1)).day != 1 or start.day != 1:
+            return None  # a span of days ("the week to Friday"), not of whole months
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        if months < 2 or months % _UNIT_MONTHS[unit]:
+            return None
+        n = months // _UNIT_MONTHS[unit]
+        counted = f"{_NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else n} {unit}{'s' if n > 1 else ''}"
+        reply = f"{counted[0].upper()}{counted[1:]}: {ev.sentence.text}"
+        return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "covers how many months", "over how many quarters": the span a figure is of
+_SPAN_ASKED = lazy_compile(r"\b(?:cover|covers|covered|covering|span|spans|spanned|spanning)\b", re.IGNORECASE)
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
 def _close_readings(best: Pick, others: list[Pick]) -> list[str]:

@@ -752,6 +752,11 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     lower = text.lower()
     if tokens and tokens[-1].lemma in _AMOUNT_CLOSING_VERBS and _HOW_MUCH_MANY.search(lower):  # the word first: cheaper
         out.add(len(tokens) - 1)
+    # ... and so does one the question leaves before its "how many": "the export number covers how
+    # many months", "the plant will employ how many people".
+    if "how" in lowers and _HOW_MUCH_MANY.search(lower):
+        out |= {i for i, t in enumerate(tokens[:-2]) if t.lemma in _AMOUNT_CLOSING_VERBS and tokens[i + 1].lower == "how"
+                and tokens[i + 2].lower in ("much", "many")}
     # "when's the next report due?", "when is the vote scheduled?": the date is what is asked;
     # "will publish its next report on Dec. 11" says it without the word.
     if lower.lstrip().startswith("when") and not lowers.isdisjoint(_WHEN_DUE):
@@ -991,6 +996,8 @@ def _clean(question: str) -> str:
         text = _WHO_WAS_AT.sub(lambda m: m.group(1) + " attended ", text)
     if _GLUED_SPAN.search(text):
         text = _GLUED_SPAN.sub(_spelt_span, text)
+    if _GLUED_SCALE.search(text):
+        text = _GLUED_SCALE.sub(lambda m: " " + _SCALE_SHORTHAND[m.group(1).lower()], text)
     if _GLUED_ORDINAL.search(text):
         text = _GLUED_ORDINAL.sub(_spelt_ordinal, text)
     text = _PER_ARTICLE.sub(" ", text)
@@ -1120,6 +1127,10 @@ _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k
 # "10yr us yield", "3mth bill": a count glued to a shorthand span is the span of that length ("10-year").
 _GLUED_SPAN = re.compile(r"\b(\d+)(yrs?|y|mths?|mos?|wks?)\b", re.IGNORECASE)
 _SPAN_UNITS = {"y": "year", "m": "month", "w": "week"}
+# "the 42.64bn yuan export number": a scale glued to its amount is the word it shortens, as
+# "bn" alone is ("42.64 billion"), not a word to find.
+_GLUED_SCALE = re.compile(r"(?<=\d)(bn|mln|mn|tn|trn)\b", re.IGNORECASE)
+_SCALE_SHORTHAND = {"bn": "billion", "mln": "million", "mn": "million", "tn": "trillion", "trn": "trillion"}
 # "where will the 5th fsru be stationed": "A fifth vessel ... at Damietta" spells it; not a day of
 # a month ("on March 5th", "the 5th of May"), which the date reader takes as it is.
 _ORDINAL_NAMES = {5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth"}

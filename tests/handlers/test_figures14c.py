@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.handlers.stories import answered, expect
+
+_SEED = (Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8")
 
 _PARK = """| 3 March 2025, Monday |
 
@@ -34,3 +38,29 @@ def test_a_capacity_is_not_the_money_spent_on_it() -> None:
     # "invest 9.7 billion pounds to lift capacity ... to 3 gigawatts": the capacity is the gigawatts
     expect(answered(_SOLAR, "sunmaster solar capacity after the expansion?"), "3 gigawatts")
     expect(answered(_SOLAR, "how much will sunmaster invest in the expansion?"), "9.7 billion")
+
+
+_EXPORTS = """| 3 March 2025, Monday |
+
+Heilongjiang exports to Russia surge
+
+Heilongjiang's outbound shipments to Russia soared 61.5% in the first nine months from a year earlier to 38.12 billion yuan ($5.21 billion), customs data showed on Monday.
+
+In September alone, the province's imports from Russia fell 4% to 6.3 billion yuan.
+"""
+
+
+def test_the_span_a_figure_is_of_counts_its_months() -> None:
+    # "soared 61.5% in the first nine months ... to 38.12 billion yuan": no figure counts months
+    expect(answered(_EXPORTS, "How many months does the Heilongjiang export figure cover?"), "Nine months")
+
+
+def test_a_verb_left_before_how_many_asks_the_amount() -> None:
+    # "covers how many months" as "how many months does it cover": no sentence says "covers"
+    # (the bundled article, whose other export sentences outrank one missing a word)
+    expect(answered(_SEED, "the liaoning export number covers how many months"), "Nine months")
+
+
+def test_a_scale_glued_to_its_amount_is_the_word_it_shortens() -> None:
+    # "38.12bn" is "38.12 billion": no "bn" to find in the article
+    expect(answered(_EXPORTS, "how many months does the 38.12bn yuan export figure cover"), "Nine months")
