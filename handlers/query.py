@@ -1005,6 +1005,9 @@ def _clean(question: str) -> str:
     text = _IN_THE_END.sub(" ", text)
     text = _NO_COAST.sub(" is landlocked", text)
     text = _RECORD_SINCE.sub("highest since", text)
+    if text.rstrip().endswith("?"):
+        text = _PLACE_BLANK.sub(r"\1 which place?", text)
+    text = _NAME_THE_PERSON.sub("who is the ", text)
     if "whereabouts" in text.casefold():
         text = _WHEREABOUTS.sub("where", text)
     if "after" in text.casefold() and (after := _WHAT_THEY_WERE_AFTER.match(text)) is not None and _asks_of_agents(after["who"]):
@@ -1086,6 +1089,14 @@ _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|wh
 # "record since when?", "a record high since when": bounded by a "since", a record is the highest
 # since then, as the story says it ("the highest since February 2022").
 _RECORD_SINCE = Guarded(re.compile(r"\brecord(?:\s+high)?(?=\s+since\b)", re.IGNORECASE), ("record",), fold=True)
+
+# "shenyang is the capital of?", "vladivostok is the biggest port in?": a blank to fill with a place.
+_PLACE_BLANK = lazy_compile(r"(\b(?:capital|port|city|town|province|state|region|country|located|based|situated|headquartered)"
+                            r"(?:\s+city)?\s+(?:of|in))\s*\?\s*$", re.IGNORECASE)
+# "name the russian leader mentioned in the story": who that one person is.
+_NAME_THE_PERSON = Guarded(re.compile(r"^\s*name\s+the\s+(?=(?:[\w-]+\s+){0,2}(?:leader|president|premier|minister|chief executive|ceo|"
+                                      r"governor|head|chairman|chairwoman|founder|spokesman|spokeswoman|official|person)\b(?!s))",
+                                      re.IGNORECASE), ("name",), fold=True)
 
 # "which province has no sea coast?", "which one lacks a coastline": the one the story calls landlocked.
 _NO_COAST = Guarded(re.compile(r"\s+(?:(?:has|have|had|with)\s+no|lacks?|lacking|without)\s+(?:an?\s+)?(?:sea\s*)?"

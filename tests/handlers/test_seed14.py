@@ -198,3 +198,15 @@ def test_an_amount_in_billions_beside_a_price_is_what_was_earned() -> None:
     # "earned $7.41 billion, up 57.3%, after robusta futures hit a record $5,840 a tonne": no price
     question = "how much money has vietnam made from coffee sales abroad so far this year"
     expect(answered("vn_coffee", question), "$7.41 billion")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("chengdu is the capital of?", "Sichuan"),  # a blank to fill with a place
+    ("name the german minister", None),  # nobody so titled
+])
+def test_a_place_blank_and_a_person_to_name(question: str, expected: str | None) -> None:
+    expect(answered(_CAPITAL, question), expected)
+
+
+def test_name_the_person_asks_who() -> None:
+    expect(answered(_SEED, "name the russian leader mentioned in the story"), "Putin")
