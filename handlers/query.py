@@ -1586,6 +1586,7 @@ _CAPITAL_OF_ROLE = re.compile(r"\bcapital of (?:the\s+)?(.+?)(?:\s+(?:province|s
 
 
 def _by_seat_relation(text: str, store: Store) -> str:
+    """The question with each place named by a "capital of" relation written as that place's name."""
     capitals = store.memo("capitals_by_place", None, lambda: _capitals_by_place(store))
     if not capitals:
         return text
@@ -1856,7 +1857,7 @@ def _place_contractions(places: frozenset[str]) -> dict[str, str]:
         forms = {name[0] + name[a] for a in starts} | {name[0] + name[a] + name[b] for a in starts for b in starts if a < b}
         for form in forms:
             owners.setdefault(form, set()).add(name)
-    return {form: names.pop() for form, names in owners.items()
+    return {form: next(iter(names)) for form, names in owners.items()
             if len(names) == 1 and form not in _COMMON_ACRONYMS and not is_known_word(form)}
 
 
