@@ -85,6 +85,9 @@ def handle(ask: Ask) -> Answer | None:
     bottom = _profit_or_loss(ask)
     if bottom:
         return bottom
+    below = _below_top(ask)
+    if below:
+        return below
     ev = ask.pool.best()
     if ev is not None and ev.coverage < 1.0:
         # "Did Korea run a trade surplus?": the sentence that names the surplus, over one that
@@ -146,6 +149,25 @@ def handle(ask: Ask) -> Answer | None:
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     confidence = (0.5 + 0.3 * ev.coverage) * (0.6 if ev.missing else 1.0)
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+# "is it one of the biggest?", "among the top exporters": a place near the top is asked, not the top.
+_ONE_OF_TOP = lazy_compile(r"\b(?:one of|among)\b", re.IGNORECASE)
+
+
+def _below_top(ask: Ask) -> Answer | None:
+    """ "is the UAE India's biggest trade partner?" over "The UAE is India's third-largest trading
+    partner": the sentence that names all of it but ranks it below the top says no, over a weaker
+    one that merely mentions trade and a partner."""
+    if _ONE_OF_TOP.search(ask.query.text):
+        return None
+    best = ask.pool.best()
+    ev = next((e for e in ask.pool.evidence[:4] if e.coverage >= 1.0 and e.conflicts == ["ranks below the top"]
+               and (best is None or e.score > best.score)), None)
+    if ev is None:
+        return None
+    text = f"No. {clause_window(ev.sentence.text, *focus_span(ev), 130)}"
+    return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
 
 
 # "Did more than 1,000 Chinese companies attend?", "was trade over $20 billion?": a stated figure
