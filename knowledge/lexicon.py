@@ -63,7 +63,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "establish": ("establish", "set up", "register", "found", "create", "start", "launch", "kick off",
                   "incorporate", "open up", "build", "open", "open operation", "set up shop", "move into"),
     "disapprove": ("disapprove", "disapproval", "oppose", "opposition", "object", "objection", "criticise",
-                   "criticize", "criticism", "condemn", "condemnation", "frown on"),
+                   "criticize", "criticism", "condemn", "condemnation", "frown on",
+                   # "why is the West unhappy about it?" / "despite disapproval from the West"
+                   "unhappy", "displeasure", "displeased", "discontent", "dismay"),
     "protect": ("protect", "protection", "safeguard", "safeguarding", "defend", "shield", "guard", "secure"),
     "open": ("open", "put into operation", "inaugurate", "inauguration", "launch", "commission",
              "begin operation", "start operating", "start operation", "operate", "operation",
@@ -99,7 +101,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               # "how many foreign welders will be allowed next year?" / "raise the annual quota of foreign welders"
               "be allowed", "are allowed", "get allowed"),
     "raw": ("raw", "unprocessed", "unrefined", "untreated"),  # "raw sewage" is "untreated sewage"
-    "choose": ("choose", "chose", "pick", "select", "opt for", "settle on", "decide on"),
+    # "why are truckers picking Po Peo over Lang Son?" / "Drivers are switching to Po Peo because ..."
+    "choose": ("choose", "chose", "pick", "select", "opt for", "settle on", "decide on", "switch to", "prefer"),
+    # "truckers" are the "drivers" queuing at a border; a haulier runs the trucks
+    "trucker": ("trucker", "truck driver", "lorry driver", "driver", "haulier", "hauler"),
     "capacity": ("capacity", "able to produce", "can produce", "can make", "able to make", "able to process",
                  "can process", "able to handle", "can handle"),
     "expire": ("expire", "expiry", "lapse", "run out"),
