@@ -1392,6 +1392,7 @@ _PARTY_AFTER = lazy_compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order|agre
 _IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+)?$")
 
 
+_FAR_IN_AFTER = lazy_compile(r"[^,;]*\b(?:in|at)\s+(?:the\s+)?")
 _RELATIVE_OPENING = lazy_compile(r"(?:which|who)\s")
 _OF_THE_COUNTRY = lazy_compile(r"\s+of\s+(?:the\s+)?(?:country|nation)['’]s\s")
 
@@ -1407,6 +1408,12 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     after = [(m, e) for m, e in ev.mentions if 0 <= m.start - f.end <= 40 and _IN_AFTER.search(text[f.end : m.start])]
     if any(m.start - f.end <= 30 and (e.id in asked_ids or named_by(e, asked)) for m, e in after):
         return False  # "with 310 mm falling in Buon Ma Thuot": the place right after the figure is its own
+    # ... and so is one further on in its clause where the figure happened: "signed 148 agreements
+    # worth $4.2 billion (369.6 billion rupees) at a business forum in Dubai", "1.2 gigawatts of
+    # solar and battery storage capacity in Rajasthan".
+    if any(e.kind == "place" and (e.id in asked_ids or named_by(e, asked)) and 0 <= m.start - f.end <= 120
+           and _FAR_IN_AFTER.fullmatch(text, f.end, m.start) for m, e in ev.mentions):
+        return False
     if f.kind == "count" and f.measure and asked & set(normalise_name(f.measure).split()):
         return False  # "Polish officials and almost 300 Lithuanian enterprises": the count names its own
     # ... and the country written after it: "shed 210 roles at a packaging site in Cork, Ireland"
