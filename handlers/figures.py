@@ -1143,7 +1143,10 @@ def _no_share_of(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if f.kind != "percent":
         return True  # "what percentage of Helix does the fund own?" is no "$51.7 billion" stake
     text = ev.sentence.text
-    return not (_OF_AFTER.match(text, f.end) or _SHARE_BEFORE.search(text, max(0, f.start - 40), f.start))
+    # ... or that the figure's measure names, however far before it: "Vietnam's share of China's
+    # fresh durian imports by volume climbed to 48.6%".
+    return not (_OF_AFTER.match(text, f.end) or _SHARE_BEFORE.search(text, max(0, f.start - 40), f.start)
+                or (f.measure and _SHARE_BEFORE.search(f.measure)))
 
 
 _OF_AFTER = lazy_compile(r"\s+of\b(?!\s+(?:its|their)\s+value\b)")
@@ -1539,6 +1542,8 @@ def _measures_another(query: Query, f: FigureRow) -> bool:
         return False  # "Net income", opening its sentence, is profit: a phrase the capital hid
     if f.kind == "percent" and f.direction and wanted & FIRM_MEASURES <= _GROWTH_ONLY:
         return False  # "underlying growth in America?": "Organic sales in the United States rose 6.2%"
+    if f.kind == "percent" and _SHARE_BEFORE.search(f.measure) and SHARE_ASKED.search(query.text.lower()):
+        return False  # "Vietnam's slice of China's durian imports?": "Vietnam's share of China's ... imports"
     # "Rates on the Asia-Europe trade" names the rates asked, though sentence case capitalises the
     # word; "Prices in Greater Buenos Aires" are not, for that, another measure than inflation.
     return not any(keys & wanted for keys in words + _opening_measure_word(f.measure)) and any(keys & MEASURES for keys in words)

@@ -19,3 +19,20 @@ def test_a_place_further_on_in_its_clause_is_where_the_figure_happened() -> None
     # though "Korean and Polish companies" open the clause
     expect(answered(_FAIR, "how many contracts got signed at the warsaw fair"), "37")
     expect(answered(_FAIR, "wind capacity in the silesia deal?"), "300 megawatts")
+
+
+_SALMON = """| 3 March 2025, Monday |
+
+Chilean salmon gains ground in Japan
+
+Chile's salmon exports to Japan rose 12% in the first half of 2025 to 98,000 tonnes, the trade ministry said on Monday.
+
+Chile's share of Japan's fresh salmon imports by value climbed to 61.2% in the period from 55.4% a year earlier, according to Japanese customs data.
+"""
+
+
+def test_a_share_named_far_before_its_figure() -> None:
+    # "Chile's share of Japan's fresh salmon imports by value climbed to 61.2%": the share word
+    # is the figure's measure, too far back for the words just before it
+    expect(answered(_SALMON, "What is Chile's share of Japan's salmon imports?"), "61.2%")
+    expect(answered(_SALMON, "What's Chile's slice of Japan's salmon imports now?"), "61.2%")
