@@ -508,7 +508,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cash pile": ("cash pile", "cash reserve", "cash on hand", "cash and equivalent", "cash and cash equivalent",
                   "cash position", "war chest", "cash hoard"),
     "gold": ("gold", "bullion"),
-    "wait": ("wait", "queue", "line up"),
+    # "how many lorries were stuck in line at the crossings?" / "1,240 trucks ... were queuing at the gates"
+    "wait": ("wait", "queue", "line up", "stick in line", "wait in line", "stand in line"),
+    "truck": ("truck", "lorry"),
+    "border gate": ("border gate", "gate", "crossing", "border crossing", "checkpoint", "border checkpoint", "border post"),
     # "the rich investors' quota" / "the quota for wealthy individuals"
     "wealthy": ("wealthy", "rich", "affluent", "well-off", "high-net-worth", "high net worth"),
     # a share sale's buyers are its investors: "the quota for wealthy individuals", "retail individuals"

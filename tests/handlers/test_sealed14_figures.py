@@ -36,3 +36,19 @@ def test_a_share_named_far_before_its_figure() -> None:
     # is the figure's measure, too far back for the words just before it
     expect(answered(_SALMON, "What is Chile's share of Japan's salmon imports?"), "61.2%")
     expect(answered(_SALMON, "What's Chile's slice of Japan's salmon imports now?"), "61.2%")
+
+
+_BORDER = """| 3 March 2025, Monday |
+
+Truck queues ease at Kazakh border as new gate opens
+
+About 860 trucks carrying grain were queuing at the Khorgos and Nur Zholy gates in the Zhetysu region on Sunday, down from a peak of more than 2,000 in January, officials said.
+
+The Altynkol border gate, which opened to farm produce in November, has handled 54,000 tonnes of wheat since then, the customs committee said.
+"""
+
+
+def test_everyday_words_for_trucks_queues_and_border_gates() -> None:
+    # "lorries stuck in line at the crossings" are "trucks queuing at the gates"
+    expect(answered(_BORDER, "How many lorries were stuck in line at the Zhetysu crossings?"), "860")
+    expect(answered(_BORDER, "how much wheat has gone through the altynkol crossing since it opened"), "54,000 tonnes")
