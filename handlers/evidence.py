@@ -1162,7 +1162,7 @@ class _SentenceFacts(NamedTuple):
     def compute(cls, s: SentenceRow, mentions: list[tuple[MentionRow, EntityRow]], figures: list[FigureRow],
                 times: list[TimeRow]) -> _SentenceFacts:
         mention_keys = tuple(_entity_keys(e) for _, e in mentions)
-        figure_keys = _figure_keys(figures)
+        figure_keys = _figure_keys(figures, s.text)
         normalised = normalise_name(s.text)
         by_kind: dict[str, list[tuple[MentionRow, EntityRow, frozenset[str]]]] = defaultdict(list)
         for (m, e), keys in zip(mentions, mention_keys):
@@ -1953,7 +1953,7 @@ def asks_forecast(query: Query) -> bool:
     return any(t.keys & {"forecast"} for t in query.terms)
 
 
-def _figure_keys(figures: list[FigureRow]) -> frozenset[str]:
+def _figure_keys(figures: list[FigureRow], text: str = "") -> frozenset[str]:
     """A stated amount of money answers "money"; a percentage answers "percent"."""
     keys: set[str] = set()
     for f in figures:
@@ -1961,6 +1961,8 @@ def _figure_keys(figures: list[FigureRow]) -> frozenset[str]:
             keys.update(("money", "amount", "sum"))
             if f.unit.startswith(("a ", "an ", "per ")):
                 keys.update(("price", "pric", "cost"))  # "$75.90 a barrel" is a price
+            elif f.measure and text.startswith(" " + f.measure, f.end):
+                keys.add("cost")  # "a 420 million euro expansion" is what the expansion costs
         elif f.kind == "count" and f.unit in SUBUNITS:
             keys.update(("price", "pric", "cost"))  # "7.2 U.S. cents per kilowatt-hour" is a price too
         elif f.kind == "percent":

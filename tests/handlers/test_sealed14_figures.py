@@ -52,3 +52,17 @@ def test_everyday_words_for_trucks_queues_and_border_gates() -> None:
     # "lorries stuck in line at the crossings" are "trucks queuing at the gates"
     expect(answered(_BORDER, "How many lorries were stuck in line at the Zhetysu crossings?"), "860")
     expect(answered(_BORDER, "how much wheat has gone through the altynkol crossing since it opened"), "54,000 tonnes")
+
+
+_SMELTER = """| 3 March 2025, Monday |
+
+Chinese miner expands Bulgarian smelter
+
+Last month Zijin Metals opened a 310 million euro expansion of its smelter in Pirdop, in western Bulgaria, lifting capacity to 240,000 tonnes of copper cathode a year.
+"""
+
+
+def test_money_set_before_a_thing_is_what_it_costs() -> None:
+    # "a 310 million euro expansion": no "cost" in the sentence, yet the amount is the cost
+    expect(answered(_SMELTER, "zijin pirdop expansion cost"), "310 million")
+    expect(answered(_SMELTER, "how much did the pirdop expansion cost?"), "310 million")
