@@ -1,0 +1,20 @@
+"""Who, when, where and follow-ups the sealed files' first run missed, as general rules."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered
+
+_PLANTS = """| 16 July 2025, Wednesday |
+
+Chinese firms expand in Serbia
+
+Chinese companies are expanding their factories in Serbia.
+
+In the city of Zrenjanin, Qingfeng Tyre said on Monday it would add a production line by the end of next year, creating 1,150 jobs, while Dongsheng Auto Parts broke ground on a 95 million euro plant in Kragujevac in March.
+"""
+
+
+def test_a_past_clause_after_a_would_keeps_its_months_year() -> None:
+    # "broke ground ... in March" is this March, not the one after "would add ... next year".
+    reply = answered(_PLANTS, "When did Dongsheng begin building its factory?")
+    assert reply.answered and "March" in reply.text and "2026" not in reply.text, reply.text
