@@ -1267,6 +1267,7 @@ class _Asked(NamedTuple):
     soft: bool  # a required word that is never missing ("take in"): see Term.soft
     kinds: bool  # "what types of citrus ...": several kinds asked in so many words, see _list_of_the_kind
     led: tuple[Term, ...]  # "who led the Russian delegation?": the words of what is led, see _led_terms
+    owners: frozenset[str]  # "the workers' union": a plural owner asked, see _plural_owners
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1282,7 +1283,18 @@ class _Asked(NamedTuple):
                    bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {}, _list_kind(query),
                    _asked_destination(query.text, tuple(query.entity_keys)),
                    _asked_destination(query.text, tuple(query.entity_keys), "from"), any(t.soft for t in required),
-                   query.intent == "what" and asks_kinds(query.text), _led_terms(query))
+                   query.intent == "what" and asks_kinds(query.text), _led_terms(query),
+                   _plural_owners(query) if query.intent == "who" else frozenset())
+
+
+# "Who heads the workers' union?", "the growers' cooperative": a plural owner names which body, not
+# the role asked; "union chairman Jukka Lehtonen" heads it in a story of one union.
+_PLURAL_OWNER = lazy_compile(r"\b([a-z]+s)['’](?=\s+[a-z])", re.IGNORECASE)
+
+
+def _plural_owners(query: Query) -> frozenset[str]:
+    """The words the question writes as plural owners before another word ("workers'")."""
+    return frozenset(m[1].lower() for m in _PLURAL_OWNER.finditer(query.text))
 
 
 # "which industries ...", "what other farm goods ...", "what kind of parts ...": the plural noun
@@ -1434,14 +1446,15 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if query.intent == "who":
         # "Who's the CEO of X?": a president or whoever "led the segment" is no chief executive.
         # "the finance chief": the CFO, not the chief executive the sentence names.
-        roles = [t.word for t in missing if t.lemma in ROLES or t.keys & _CHIEF_TITLES] + [
+        roles = [t.word for t in missing if (t.lemma in ROLES or t.keys & _CHIEF_TITLES) and t.word.lower() not in asked.owners] + [
             t.word for t in matched if t.lemma in TITLE_EXACT and not any(p in s.text.lower() for p in TITLE_EXACT[t.lemma])] + [
             # "the chief executive of Harwell" written out: no "chief economist" answers it
             title for title in asked.titles if not any(p in s.text.lower() for p in TITLE_EXACT[title])]
-        if asked.led and all(t in missing for t in asked.led):
+        led = [t for t in asked.led if not (t.word.lower() in asked.owners and t in missing)]
+        if led and all(t in missing for t in led):
             # "who led the Russian delegation at the summit?": "Russian President Vladimir
             # Putin" leads a country; the sentence must name the delegation led.
-            roles = roles + [t.word for t in asked.led]
+            roles = roles + [t.word for t in led]
         if roles:
             evidence.conflicts.append("names no " + ", ".join(roles))
         elif strict:

@@ -18,3 +18,21 @@ def test_a_past_clause_after_a_would_keeps_its_months_year() -> None:
     # "broke ground ... in March" is this March, not the one after "would add ... next year".
     reply = answered(_PLANTS, "When did Dongsheng begin building its factory?")
     assert reply.answered and "March" in reply.text and "2026" not in reply.text, reply.text
+
+
+_STRIKE = """| 4 March 2025, Tuesday |
+
+Finnish paper workers strike
+
+About 9,400 workers walked off the job at 14 paper mills on Monday, the Finnish Paper Workers' Union said.
+
+The union has said it will extend the strike to another six mills from March 17.
+
+The union is seeking pay rises of 4.5% a year, while employers have offered 2.8%, union chairman Jukka Lehtonen told reporters.
+"""
+
+
+def test_a_plural_owner_names_the_body_not_the_role() -> None:
+    # "the workers' union" is the union "union chairman Jukka Lehtonen" heads, no worker asked.
+    reply = answered(_STRIKE, "Who heads the workers' union?")
+    assert reply.answered and "Lehtonen" in reply.text, reply.text
