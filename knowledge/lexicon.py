@@ -629,6 +629,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "dividend": ("dividend", "payout", "dividend payment", "dividend payout"),
     "deposit": ("deposit", "deposit base", "money park", "park money", "park cash", "cash park", "fund park", "park fund"),
     "delegation": ("delegation", "mission", "team", "envoy"),
+    # "where was the chinese envoy when he gave the forecast?" / "Chinese Ambassador Li Wenhua said"
+    "envoy": ("envoy", "ambassador", "emissary", "diplomat"),
     "original": ("original", "originally", "initial", "initially", "first"),
     # "What was the original production target?" / "had previously planned to produce 27,950 tonnes";
     # not "first", which is no previous

@@ -36,3 +36,20 @@ def test_a_plural_owner_names_the_body_not_the_role() -> None:
     # "the workers' union" is the union "union chairman Jukka Lehtonen" heads, no worker asked.
     reply = answered(_STRIKE, "Who heads the workers' union?")
     assert reply.answered and "Lehtonen" in reply.text, reply.text
+
+
+_ENVOY = """| 16 July 2025, Wednesday |
+
+Serbia's trade deal with China takes effect
+
+Serbia's free trade agreement with China came into force on Tuesday.
+
+Talks on a second phase are expected to start in October in Beijing, the trade minister said.
+
+Chinese Ambassador Li Wenhua said at a ceremony in Novi Sad on Tuesday that two-way trade could top $10 billion by 2027.
+"""
+
+
+def test_an_envoy_is_an_ambassador() -> None:
+    reply = answered(_ENVOY, "where was the chinese envoy when he gave the $10bn trade forecast")
+    assert reply.answered and "Novi Sad" in reply.text, reply.text
