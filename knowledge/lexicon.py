@@ -596,7 +596,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "reporter": ("reporter", "journalist", "medium", "media", "press", "newsman"),
     # "what day did state tv put out the number?" / "China's national broadcaster reported on Monday"
     "broadcaster": ("broadcaster", "tv", "television", "state tv", "state television", "national broadcaster",
-                    "state broadcaster", "tv channel", "television channel"),
+                    "state broadcaster", "tv channel", "television channel",
+                    # "which media outlet reported the number?" / "China's national broadcaster reported"
+                    "media outlet", "news outlet"),
     "brief": ("brief", "briefing", "tell", "inform", "news conference", "press conference"),
     "journey": ("journey", "trip", "voyage", "ride", "transit time"),
     "benefit": ("benefit", "profit from", "gain from", "cash in on", "beneficiary"),

@@ -53,3 +53,18 @@ Chinese Ambassador Li Wenhua said at a ceremony in Novi Sad on Tuesday that two-
 def test_an_envoy_is_an_ambassador() -> None:
     reply = answered(_ENVOY, "where was the chinese envoy when he gave the $10bn trade forecast")
     assert reply.answered and "Novi Sad" in reply.text, reply.text
+
+
+_BROADCAST = """| 13 November 2023, Monday |
+
+Russian firms flock to Liaoning
+
+Russian firms are setting up in northeast China.
+
+In January to September, 40 Russian firms set up businesses in Liaoning, China's national broadcaster reported on Monday.
+"""
+
+
+def test_a_media_outlet_is_a_broadcaster() -> None:
+    reply = answered(_BROADCAST, "which media outlet reported the number of russian firms setting up in liaoning")
+    assert reply.answered and "broadcaster" in reply.text, reply.text
