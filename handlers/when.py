@@ -383,6 +383,10 @@ def _ordinal_picks(ev: Evidence, ordinals: set[str]) -> set[int]:
     return picked
 
 
+# "which day in March", "what date in 2023": a finer time than the one the question gives.
+_ASKS_DAY = lazy_compile(r"\b(?:day|date|exact|exactly)\b", re.IGNORECASE)
+
+
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
     asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask))
     wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
@@ -390,6 +394,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     wants_end = bool(_ASKS_END.search(ask.query.text.lower()))
     asked_texts = {t.text.lower() for t in ask.query.times}
     asked_spans = _asked_spans(ask)
+    finer = bool(asked_spans) and bool(_ASKS_DAY.search(ask.query.text))
     future = bool(_FUTURE.search(ask.query.text.lower()))
     past = not future and bool(_ASKS_PAST.search(ask.query.text.lower()))
     asks_record = bool(_ASKS_RECORD.search(ask.query.text.lower()))
@@ -426,6 +431,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             if not t.label or t.text.lower() in asked_texts or (t.start_date, t.end_date) in asked_spans:
                 # "When do we get the full Q3 numbers?": "third-quarter" names what, not when
                 continue
+            if finer and t.start_date and t.end_date and any(t.start_date <= a and t.end_date >= b for a, b in asked_spans):
+                continue  # "which day in March did it open?": "January to September" holds March, says no day of it
             if future and not _ahead(ask, ev, t) and not _month_running(ask, ev, t):
                 continue  # "when is the next meeting?" is not answered by a past one
             if news_date and _DATA_NOUN_AFTER.match(ev.sentence.text, t.end):

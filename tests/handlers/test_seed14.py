@@ -210,3 +210,13 @@ def test_a_place_blank_and_a_person_to_name(question: str, expected: str | None)
 
 def test_name_the_person_asks_who() -> None:
     expect(answered(_SEED, "name the russian leader mentioned in the story"), "Putin")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a day asked within a month the story gives no day of: no wider span holding it answers
+    ("which day in march did the hub open", None),
+    ("when in 2023 did the hub open", "March"),
+    ("sept trade highest since wen", "February 2022"),
+])
+def test_a_day_asked_within_a_month_is_no_wider_span(question: str, expected: str | None) -> None:
+    expect(answered(_SEED, question), expected)
