@@ -314,6 +314,11 @@ def _r_months_to(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     return _months_ending(m, ref, n, "range")
 
 
+def _r_year_to(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
+    """ "the fiscal year that ended in June": the twelve months that end with that month."""
+    return _months_ending(m, ref, 12, "range")
+
+
 def _r_month_quarter(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     """ "the March quarter" (Australian and Japanese reporting): the quarter that ends in March."""
     return _months_ending(m, ref, 3, "quarter")
@@ -681,6 +686,19 @@ _RULES: tuple[_Rule, ...] = (
         rf"(?:\s+(?P<y>{_YEAR})\b)?",
         _r_months_to,
         ("months",),
+        point=False,
+    ),
+    _rule(
+        # "in the fiscal year that ended in June", "the financial year to March 2025": the twelve
+        # months ending then, which a question's "last year" overlaps; no bare "June". A plain
+        # "the year to June" stays the month: "how much did debt grow over the year to June"
+        # compares two Junes' levels.
+        rf"\bthe\s+(?:(?:fiscal|financial|business|budget|crop|marketing)\s+year\s+(?:(?:that|which)\s+)?"
+        rf"|year\s+(?:that|which)\s+)"
+        rf"(?:to|through|ending(?:\s+in)?|ended(?:\s+in)?|ends(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?{_mon('m1')}"
+        rf"(?:\s+(?P<y>{_YEAR})\b)?",
+        _r_year_to,
+        ("year",),
         point=False,
     ),
     _rule(
