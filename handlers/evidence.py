@@ -2499,6 +2499,8 @@ def _overlaps(a: TimeExpr, t: TimeRow) -> bool:
 
 
 _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|reported|reports|announced|declared|told|showed|published|added|stated)\s+(?:\w+\s+)?|according to[^,.;]*"
+                          # "told the forum on Monday", "told a news conference on Friday": the gathering told
+                          r"|\btold\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}"
                           # "The ministry forecast on Monday that output would rise": when the forecast was made
                           r"|\b(?:forecast|estimated|projected|predicted|released|issued)\s+)$")
 _SAID_AFTER = re.compile(r"^,?\s*(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|announced|declared|told)\b")
