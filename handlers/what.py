@@ -39,14 +39,16 @@ _STRONG_REASON = lazy_compile(
     r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter|preserve|conserve|strengthen|bolster|rebuild|restore|free up|repair|fix|upgrade|moderni[sz]e|renovate|refurbish|compensate))\b",
     re.IGNORECASE,
 )
-_WEAK_REASON = lazy_compile(r"\b(?:amid|since(?!\s+\d)(?!\s+(?:the\s+(?:start|beginning|end|[\w/-]*\d)|last|early|late|mid|records|"
+# ("the third such rally since the summer": when it started, no cause)
+_WEAK_REASON = lazy_compile(r"\b(?:amid|since(?!\s+\d)(?!\s+(?:the\s+(?:start|beginning|end|[\w/-]*\d)|last|early|late|mid|records|then|"
+                          r"(?:the\s+)?(?:summer|winter|spring|autumn)|"
                           r"january|february|march|april|may|june|july|august|september|october|november|december)\b)"
                           # "Prices have slumped as well.", "such as", "as much as", "is as urgent as": no cause
                           r"|(?<!such )as(?!\s+(?:well|expected|forecast|predicted|planned|usual|of|if|though)\b)(?!\s+[\w-]+\s+as\b)"
                           # "jumped 9.6% ..., after rising 4.7% in August": what came before, no cause
                           r"|led by|following|after(?!\s+(?:(?:rising|falling|gaining|climbing|dropping|declining|jumping|sliding|slipping|"
                           r"increasing|decreasing|growing|shrinking|surging|plunging|edging (?:up|down)|easing|slumping|soaring)\s+(?:by\s+)?[\d$€£¥]"
-                          r"|an?\s+[\d.]+%))|as part of)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
+                          r"|an?\s+[\d.]+%))|as part of|at a time when)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
 # "is as urgent as winning contracts", "warned that as much as 15.2 billion euros": the second "as"
 # compares, it gives no cause.
 _AS_COMPARED = lazy_compile(r"\bas\s+[\w-]+(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
@@ -502,7 +504,8 @@ def _read_on(ask: Ask, sentence_id: int) -> Answer | None:
             return make_answer(ask.question, "why", text[:1].upper() + text[1:], 0.6, [citation(ask.store, nxt)])
         # ", cutting 4,000 jobs" goes on; "since 2022, when it shed 900 roles" tells when.
         cue = _STRONG_REASON.search(nxt.text) or _WEAK_REASON.search(nxt.text)
-        if cue is None or _CONSEQUENCE.match(cue.group(0)) or cue.group(0).endswith("when"):
+        # ("at a time when eastern Hungary is suffering its third drought" is the setting that explains)
+        if cue is None or _CONSEQUENCE.match(cue.group(0)) or (cue.group(0).endswith("when") and not cue.group(0).startswith("at")):
             continue
         text = clause_window(nxt.text, cue.start(), min(len(nxt.text), cue.end() + 40), max_len=130)
         return make_answer(ask.question, "why", text[:1].upper() + text[1:], 0.6, [citation(ask.store, nxt)])
