@@ -358,6 +358,9 @@ def handle_why(ask: Ask) -> Answer | None:
         said = ask.store.sentences([last.sentence_id]).get(last.sentence_id)
         for sentence in ([said, *_following(ask, said)] if said is not None else []):
             span = pending_span(ask.query.text, sentence.text)
+            wait = _WAITS_ON.search(sentence.text) if span is None and sentence is said else None
+            if wait is not None:
+                span = (wait.end() - len(wait.group(0).lstrip(", ")), len(sentence.text))
             if span is not None:
                 text = clause_window(sentence.text, span[0], min(len(sentence.text), span[1] + 60), max_len=130)
                 return make_answer(ask.question, "why", text[:1].upper() + text[1:], 0.6, [citation(ask.store, sentence)])
@@ -395,8 +398,13 @@ def handle_why(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
 
 
-# "why isn't it a done deal yet?", "why hasn't it been approved?": asked why it is not done
-_WHY_NOT_YET = lazy_compile(r"\b(?:is|are|was|were|has|have|had)n[’']?t\b|\bnot\b.*\byet\b", re.IGNORECASE)
+# "why isn't it a done deal yet?", "why hasn't it been approved?": asked why it is not done;
+# "what's holding it up?", "what is it waiting for?" ask the same.
+_WHY_NOT_YET = lazy_compile(r"\b(?:is|are|was|were|has|have|had)n[’']?t\b|\bnot\b.*\byet\b|\bholding\s+(?:\w+\s+)?up\b|\bhold-?up\b"
+                            r"|\bwaiting (?:for|on)\b", re.IGNORECASE)
+# "The first beef shipments are due in the third quarter, once Chinese inspectors certify three
+# slaughterhouses": the condition it waits on.
+_WAITS_ON = lazy_compile(r"(?:,\s+|\s)(?:once|until|pending|subject to|as soon as)\s+(?!again\b|more\b)", re.IGNORECASE)
 
 # "why couldn't ...", "why isnt ...": the reason something is not, or was not, done.
 _ASKS_WHY_NOT = lazy_compile(r"\b(?:not|never|cannot|can[’']?t|won[’']?t|(?:is|are|was|were|do|does|did|could|would|should|has|have|had)n[’']?t)\b",

@@ -18,3 +18,20 @@ def test_why_after_a_rally_reads_the_setting_not_since_when() -> None:
     # "since the spring" says when the rallies began, no cause; "at a time when" gives the setting
     reply = dialog(_RALLY, "how many people marched on sunday?", "why are they against it?")
     expect(reply, "dry summer")
+
+
+_PORK = """| 3 March 2025, Monday |
+
+Hungary clears pork for Japan
+
+Hungary's pork exports rose 12% last year to 410 million euros, the farm ministry said.
+
+Hungary's first pork shipments to Japan are due in the third quarter of 2025, once Japanese vets approve two abattoirs in Bacs-Kiskun county.
+"""
+
+
+def test_what_is_holding_it_up_reads_the_condition_it_waits_on() -> None:
+    # "once Japanese vets approve two abattoirs" is what the shipments wait for
+    reply = dialog(_PORK, "When are the first pork shipments to Japan due?", "whats holding it up?")
+    # the condition itself, not the whole sentence of when they are due
+    assert reply.answered and reply.text.startswith("Once Japanese vets approve"), reply.text
