@@ -172,7 +172,7 @@ def _unanswered_turn(ask: Ask, before: Turn | None = None) -> Turn:
     return Turn(question=ask.question, intent=query.intent, terms=list(query.terms), entities=list(query.entities),
                 entity_keys=list(query.entity_keys), focus_entity=None, focus_person=None, article_id=article_id,
                 paragraph=paragraph, sentence_id=sentence_id, asked=query.intent, wants=query.wants, direction=query.direction,
-                basis=query.basis, times=tuple(query.times))
+                basis=query.basis, times=tuple(query.times), count_keys=query.count_keys)
 
 
 def _handled(ask: Ask) -> Answer:
@@ -283,6 +283,10 @@ def _inherit(query: Query, last: Turn) -> None:
         # "and in Astana?" after "... in London?": a place asked instead of a place, a body instead of a body.
         query.left_behind = tuple((key, e.kind) for e in last.entities
                                   if (key := normalise_name(e.name)) not in query.entity_keys)
+    if not query.count_keys and query.wants in ("", "count") and last.wants == "count" and not query.numbers:
+        # "how many workers are out?" "and if it gets extended?": still workers counted, not the
+        # "11 sawmills" the strike would spread to ("raise the number of workers involved to 12,500").
+        query.count_keys = last.count_keys
     # The last question's topic words help find the same fact; they are not demanded again.
     known = {k for t in query.terms for k in t.keys}
     if _OUTCOME_INSTEAD.search(query.text):
@@ -381,6 +385,7 @@ def _turn(ask: Ask, result: Answer) -> Turn:
         direction=ask.query.direction,
         basis=ask.query.basis,
         times=tuple(ask.query.times),
+        count_keys=ask.query.count_keys,
     )
 
 

@@ -35,6 +35,7 @@ class Turn:
     direction: str = ""
     basis: str = ""  # "year on year": what the last question's change was measured against
     times: tuple[TimeExpr, ...] = ()  # "on Monday": the period "and New York?" asks about again
+    count_keys: frozenset[str] = frozenset()  # "how many workers": what "and if it is extended?" still counts
 
 
 @dataclass(slots=True)

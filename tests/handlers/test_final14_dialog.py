@@ -35,3 +35,19 @@ def test_what_is_holding_it_up_reads_the_condition_it_waits_on() -> None:
     reply = dialog(_PORK, "When are the first pork shipments to Japan due?", "whats holding it up?")
     # the condition itself, not the whole sentence of when they are due
     assert reply.answered and reply.text.startswith("Once Japanese vets approve"), reply.text
+
+
+_STRIKE = """| 3 March 2025, Monday |
+
+Dockers strike at Polish ports
+
+About 3,100 dockers walked off the job at Gdansk and Gdynia on Monday, the Solidarity union said.
+
+The union said it will extend the strike to another four terminals and to 9 warehouses from March 20 if no deal is reached, which would raise the number of dockers involved to about 5,200.
+"""
+
+
+def test_and_if_follow_up_still_counts_what_was_counted() -> None:
+    # "how many dockers": the follow-up still counts dockers, not the 4 terminals or 9 warehouses
+    reply = dialog(_STRIKE, "how many dockers are out right now?", "and if it gets extended?")
+    expect(reply, "5,200")
