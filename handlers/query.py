@@ -1126,6 +1126,8 @@ _SHORTHAND = {
     "hv": "have", "hav": "have", "cuz": "because", "bcoz": "because", "wud": "would", "shud": "should",
     # "hw many chinese firms at the conf", "ne china provinces" (not "nw": "whats the nw margin" is new)
     "conf": "conference", "confs": "conferences", "ne": "northeast",
+    # "fod price inflaton y/y": the change on a year before ("from a year earlier"), no "why/why"
+    "y/y": "year on year", "q/q": "quarter on quarter", "m/m": "month on month",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
@@ -1166,12 +1168,12 @@ def _expanded_shorthand(m: re.Match[str]) -> str:
     return _SHORTHAND[m.group(0).lower()]
 
 
-# Each shorthand, less a closing "." or "/" ("no.", "w/"), is a whole run of word characters
-# wherever the pattern finds it (no word character before it, none after): a text whose runs,
-# in lower case, are none of these holds no shorthand, and is not searched. A text with a
+# Each shorthand opens with a whole run of word characters wherever the pattern finds it (no
+# word character before it): "no" of "no.", "w" of "w/", "y" of "y/y". A text whose runs, in
+# lower case, are none of these holds no shorthand, and is not searched. A text with a
 # character that re's case-insensitive matching takes for an ASCII letter is always searched.
-_SHORTHAND_WORDS = frozenset(k.rstrip("./") for k in _SHORTHAND)
 _WORD_RUN = re.compile(r"\w+")
+_SHORTHAND_WORDS = frozenset(_WORD_RUN.findall(k)[0] for k in _SHORTHAND)
 
 
 def _may_hold_shorthand(text: str) -> bool:

@@ -1,0 +1,22 @@
+"""Figures and typed slips: the figure asked, however shorthand or a slip of the keys puts it."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_LIRA = """| 4 November 2025, Tuesday |
+
+Turkish inflation climbs as lira slides
+
+Turkish consumer price inflation rose to 36.8% in October, the statistics office said on Tuesday.
+
+"We acted decisively because the weakening of the lira risks de-anchoring inflation expectations," the governor said.
+
+Food prices jumped 41.2% from a year earlier, while monthly inflation came in at 3.4%.
+"""
+
+
+def test_y_slash_y_is_year_on_year_not_why() -> None:
+    # "y/y" is the change on a year before; read as "why/why" it asked for a reason.
+    expect(answered(_LIRA, "fod price inflaton y/y"), "41.2%")
+    expect(answered(_LIRA, "food prices y/y"), "41.2%")
