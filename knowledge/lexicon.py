@@ -609,6 +609,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cfo": ("cfo", "chief financial officer", "finance chief", "finance director", "financial officer", "finance head"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
+    # "how many ships has the carrier rerouted?" / "it had diverted 14 vessels"
+    "divert": ("divert", "reroute", "redirect"),
+    # "how many economists were surveyed?" / "All 14 economists in a Reuters poll"
+    "poll": ("poll", "survey", "canvass"),
     "shut": ("shut", "close", "closure", "shutter", "shut down", "close down", "shutdown", "halt", "idle", "closing",
              "shutting", "closing down", "mothball", "wind down",  # "when was the plant mothballed?" / "shut it in 2023"
              # "How many plants have ... shut lines?" / "74 factories have ... suspended lines"

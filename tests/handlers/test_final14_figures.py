@@ -20,3 +20,25 @@ def test_y_slash_y_is_year_on_year_not_why() -> None:
     # "y/y" is the change on a year before; read as "why/why" it asked for a reason.
     expect(answered(_LIRA, "fod price inflaton y/y"), "41.2%")
     expect(answered(_LIRA, "food prices y/y"), "41.2%")
+
+
+_PORTS = """| 15 October 2025, Wednesday |
+
+US port strike strands cargo
+
+Some 52,000 dockworkers at 29 ports on the US East Coast stayed off the job for a second day on Wednesday.
+
+The number of container ships waiting at anchor outside the ports rose to 38 on Tuesday.
+
+Danish carrier NordLine said on Tuesday it had diverted 14 vessels to Canadian ports.
+
+All 12 economists in a Reuters poll expect the strike to cut fourth-quarter growth.
+"""
+
+
+def test_a_ship_rerouted_is_one_diverted() -> None:
+    expect(answered(_PORTS, "How many ships has NordLine rerouted?"), "14")
+
+
+def test_economists_surveyed_are_those_polled() -> None:
+    expect(answered(_PORTS, "how many economists were surveyed?"), "12")
