@@ -321,7 +321,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "deficit": ("deficit", "shortfall", "deficient", "trade gap",  # "how big is the trade gap now"
                 "budget gap", "budget hole", "fiscal gap", "fiscal hole", "black hole", "funding gap"),
     # "What share of Poland's power came from coal?" / "Coal generated 54% of Poland's electricity"
-    "electricity": ("electricity", "power", "electric power"),
+    # "behind on their gas or electric bills?" / "in arrears on their electricity or gas bills": the adjective is the noun
+    "electricity": ("electricity", "power", "electric power", "electric"),
     "synergy": ("synergy", "cost saving", "cost savings", "savings"),
     "one-off": ("one-off", "one off", "up front", "upfront", "one-time"),
     "vote": ("vote", "back", "backing", "favour", "favor", "support", "ballot",  # "the minister backing the levy change"

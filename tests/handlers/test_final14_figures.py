@@ -42,3 +42,17 @@ def test_a_ship_rerouted_is_one_diverted() -> None:
 
 def test_economists_surveyed_are_those_polled() -> None:
     expect(answered(_PORTS, "how many economists were surveyed?"), "12")
+
+
+_ARREARS = """| 26 November 2025, Wednesday |
+
+UK energy price cap to rise in January
+
+Britain's energy regulator Ofgem said on Wednesday it would raise the cap on household energy bills by 0.2% from January.
+
+The number of households in arrears on their electricity or gas bills with no repayment plan rose to 1.2 million, Ofgem said.
+"""
+
+
+def test_an_electric_bill_is_an_electricity_bill() -> None:
+    expect(answered(_ARREARS, "How many homes are behind on their gas or electric bills?"), "1.2 million")
