@@ -609,7 +609,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "license": ("license", "licence", "licensing", "permit"),
     "cfo": ("cfo", "chief financial officer", "finance chief", "finance director", "financial officer", "finance head"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
-    "shop": ("shop", "store", "outlet", "retail outlet", "branch"),
+    # "how many outlets does the chain operate?" / "which runs 1,240 beef bowl restaurants"; "a bag of rice
+    # in the shops" / "at supermarkets"
+    "shop": ("shop", "store", "outlet", "retail outlet", "branch", "restaurant", "eatery", "supermarket"),
     # "how many ships has the carrier rerouted?" / "it had diverted 14 vessels"
     "divert": ("divert", "reroute", "redirect"),
     # "how many economists were surveyed?" / "All 14 economists in a Reuters poll"

@@ -56,3 +56,23 @@ The number of households in arrears on their electricity or gas bills with no re
 
 def test_an_electric_bill_is_an_electricity_bill() -> None:
     expect(answered(_ARREARS, "How many homes are behind on their gas or electric bills?"), "1.2 million")
+
+
+_RICE = """| 14 March 2025, Friday |
+
+Japan to auction reserve rice as prices soar
+
+Japan will sell 180,000 tonnes of rice from its state stockpile, the farm ministry said on Friday.
+
+The average price of a 5 kg bag of rice at supermarkets rose to 4,218 yen in the week to March 9.
+
+Matsukawa Foods, which runs 1,240 beef bowl restaurants across Japan, raised its prices by 8%.
+"""
+
+
+def test_a_restaurant_is_an_outlet() -> None:
+    expect(answered(_RICE, "How many outlets does Matsukawa Foods operate?"), "1,240")
+
+
+def test_a_supermarket_is_a_shop() -> None:
+    expect(answered(_RICE, "how much does a 5kg bag of rice cost in the shops now"), "4,218")
