@@ -944,7 +944,7 @@ _TIME_UNITS = frozenset("day week month year hour minute quarter".split())
 
 _PER_UNIT = re.compile(r"(?:a|an|per|/)\s*\w", re.IGNORECASE)
 # "how much more money", "how much money per tonne": a change or a rate may answer.
-_MORE_MONEY = re.compile(r"\bhow much (?:more|less)\b", re.IGNORECASE)
+_HOW_MUCH_MORE = re.compile(r"\bhow much (?:more|less)\b", re.IGNORECASE)
 _PER_ASKED = re.compile(r"\b(?:per|each|every|apiece|a head)\b|/", re.IGNORECASE)
 
 
@@ -985,7 +985,7 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         # may be money), nor "1.2 million TEU", nor "jumped 31.4%" (see also _price_for_money).
         if f.kind == "quantity" and not f.unit.lower().startswith("pound"):
             return "not an amount of money"
-        if f.kind == "percent" and not _MORE_MONEY.search(query.text):
+        if f.kind == "percent" and not _HOW_MUCH_MORE.search(query.text):
             return "a rate, not an amount"
     if query.wants == "level" and f.kind == "money" and _PER_UNIT.match(f.unit) and asks_amount_of_a_thing(query.text.lower()):
         return "a price, not an amount"  # "how much palm oil did it export?" is not "$124 a ton"
