@@ -159,7 +159,9 @@ def _names_no_kind(ask: Ask, ev: Evidence) -> bool:
 
 
 # "which products", "what goods": the plural noun the answer's things are of.
-_ASKS_WHICH_THINGS = lazy_compile(r"^\s*(?:which|what)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?([a-z][\w-]*s)\b", re.IGNORECASE)
+# (not "what is", "what does", "what was", "what has": a verb, no plural)
+_ASKS_WHICH_THINGS = lazy_compile(r"^\s*(?:which|what)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?!(?:is|was|does|has)\b)([a-z][\w-]*s)\b",
+                                  re.IGNORECASE)
 
 
 # "what was in them?", "what did they carry?": what the things just counted held.
