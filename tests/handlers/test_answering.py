@@ -31,6 +31,8 @@ FLOORS = {
     "seed_fresh_k": 92.0, "seed_fresh_l": 96.0,
     # sealed until the 14th session's last hour; first run on its final code 45/55 and 42/50
     "seed_sealed_i": 81.0, "seed_sealed_j": 84.0,
+    # written blind in the 15th session; first run 48/55 and 40/50
+    "seed_fresh_m": 87.0, "seed_fresh_n": 80.0,
 }
 
 
