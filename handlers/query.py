@@ -210,6 +210,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # bring the lower duty": a light verb; the noun after it is the fact.
     optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _LIGHT_VERBS and tokens[i + 1].lower in ("a", "an")
                  or tokens[i].lemma in ("give", "bring") and tokens[i + 1].lower in ("a", "an", "the")}
+    # "who's trying to broker a deal?", "which firm is seeking to buy it?": an attempt is told by the
+    # deed tried ("has summoned both sides to talks"); the trying is no word to find.
+    optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _ATTEMPT_VERBS and tokens[i + 1].lower == "to"
+                 and tokens[i + 2].lower not in STOPWORDS}
     # "Give me the US dollar value of ...", "can you show me ...": a request for what follows, no
     # word to find.
     optional |= {i for i in range(len(tokens) - 1) if tokens[i].lower in _REQUEST_VERBS and tokens[i + 1].lower in ("me", "us")
@@ -2243,6 +2247,7 @@ _DURATION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|quar
 _NEWS_NOUNS = frozenset("result news announcement report data release deal decision".split())
 _END_UP = frozenset({"end", "wind"})
 _LIGHT_VERBS = frozenset("run post log book have see suffer".split())
+_ATTEMPT_VERBS = frozenset("try attempt seek".split())
 _COMPARATIVES = frozenset("higher lower bigger smaller larger more less fewer greater".split())
 _HOW_MUCH_OPENS = re.compile(r"\s*(?:by\s+)?how\s+(?:much|many)\b", re.IGNORECASE)
 _OUTLOOK_WORDS = frozenset("forecast outlook target guidance estimate projection view goal".split())

@@ -239,6 +239,7 @@ princess general director founder commissioner envoy judge pope sheikh emir sult
 congressman congresswoman lawmaker officer economist analyst leader head chief
 administrator manager treasurer superintendent chairperson ombudsman
 admiral colonel commander lieutenant representative
+conciliator mediator arbitrator negotiator
 """.split())
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss dr sir dame lord lady prof professor".split())
 # Capitalised words that qualify a title: "Foreign Minister", "Vice Premier".

@@ -58,7 +58,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "receive": ("receive", "receipt", "recipient", "take in", "inflow", "bring in", "pull in", "rake in", "collect"),
     # "how many companies showed up at the forum?" / "The forum drew 640 companies"
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
-               "turn up", "show up", "draw", "attract"),
+               "turn up", "show up", "draw", "attract",
+               # "which minister attended the signing?" / "signed in the presence of Trade Minister Halima Danjuma"
+               "presence of"),
     # "how many companies opened operations in Liaoning?", "did any firms move into Liaoning?": "set up businesses"
     "establish": ("establish", "set up", "register", "found", "create", "start", "launch", "kick off",
                   "incorporate", "open up", "build", "open", "open operation", "set up shop", "move into"),
@@ -117,7 +119,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "when are MPs to vote on the bill?": "passed its second reading in the National Assembly"
     "parliament": ("parliament", "mp", "lawmaker", "legislator", "legislature", "member of parliament", "national assembly"),
     "conference": ("conference", "summit", "forum", "expo", "fair", "meeting", "gathering",
-                   "convention", "congress", "event", "talk", "get together", "get-together"),  # "who turned up at the get-together?"
+                   "convention", "congress", "event", "talk", "get together", "get-together",  # "who turned up at the get-together?"
+                   "meetup"),  # "which city hosted the business meetup?" / "The summit in Shenyang"
     "container": ("container", "box", "teu", "ffe", "forty-foot container", "twenty-foot equivalent unit"),
     # "how many boxes of citrus": fruit is counted in "cartons" or "crates"
     "carton": ("carton", "box", "crate"),
@@ -278,7 +281,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "greenlight", "endorse", "back", "pass", "okay",
                 # "has the finance ministry ok'd the cheap power price?" / "The finance ministry on Friday approved ..."
                 "ok'd", "okayed", "okd", "green lit", "green light", "rubber-stamp", "rubber stamp", "give the nod",
-                "nod through", "sign off on"),
+                "nod through", "sign off on",
+                # "where do freight trains get cleared?" / "Customs clearance for a freight train at the Boten-Mohan border crossing"
+                "clearance"),
     # "how much did japan spend propping up the yen?" / "intervening ... to support the yen"
     "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout", "prop up", "bolster"),
     # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
@@ -343,6 +348,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "what sort of goods do the trains mostly carry?" / "Its main loads are cement, fertiliser ...";
     # "what does the zone mostly ship out?" / "... made up most of the shipments"
     "mostly": ("mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "main", "most", "principal"),
+    # "who's trying to broker a deal?" / "National Conciliator Anna Koskinen has summoned both sides to talks"
+    "mediate": ("mediate", "mediator", "mediation", "broker", "conciliator", "conciliation", "arbitrate", "arbitrator",
+                "go-between", "intermediary"),
     # "When were prices at their all-time high?": "Prices hit a record 9,100 euros per tonne in January 2024"
     "record": ("record", "all-time high", "all time high", "record high"),
     # "soymeal and soyoil cargoes" are the article's "soybean meal and oil shipments"
