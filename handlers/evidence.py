@@ -1153,6 +1153,7 @@ class _SentenceFacts(NamedTuple):
     adjective_keys: frozenset[str]
     whole_trade: bool  # "as total imports rose 14.8%": see _THE_WHOLE
     event_words: frozenset[str]  # see _event_words
+    body_roles: frozenset[str]  # see _body_roles
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -1173,7 +1174,8 @@ class _SentenceFacts(NamedTuple):
                    any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
                    _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()},
                    bool(event_times) and all(_compared_with(s.text, t) for t in event_times),
-                   _adjective_keys(s.text, mentions, mention_keys), bool(_THE_WHOLE.search(s.text)), _event_words(s.text))
+                   _adjective_keys(s.text, mentions, mention_keys), bool(_THE_WHOLE.search(s.text)), _event_words(s.text),
+                   _body_roles(mentions))
 
 
 def _event_words(text: str) -> frozenset[str]:
@@ -1200,6 +1202,14 @@ def _roles_said(mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[str]:
     """ "... our top priority," Olivera told reporters: the sentence speaks of the Foreign Minister the
     story named Olivera as, though it says only his name."""
     roles = [role for _, e in mentions if e.kind == "person" for role in e.roles]
+    return frozenset().union(*(phrase_keys(role) for role in roles)) if roles else frozenset()
+
+
+def _body_roles(mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[str]:
+    """ "Xinhe chairman Lu Weiming told reporters": the sentence names the carmaker the story called
+    Xinhe ("Chinese carmaker Xinhe Motor Group"), though it says only the name; the keys of the
+    kinds the story gives the bodies it names."""
+    roles = [role for _, e in mentions if e.kind == "org" for role in e.roles]
     return frozenset().union(*(phrase_keys(role) for role in roles)) if roles else frozenset()
 
 
@@ -1387,6 +1397,14 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             if t.required:
                 found.append(t)
         elif t.required:
+            if query.intent == "who" and not t.keys.isdisjoint(facts.body_roles) and t.lemma not in ROLES \
+                    and any(u.lemma in ROLES for u in asked.required):
+                # "Who's the chairman of the Chinese automaker?": "Xinhe chairman Lu Weiming", Xinhe
+                # being the story's carmaker; the kind of the body whose post is asked, never the
+                # post itself, nor the body asked ("which company is the biggest steelmaker?").
+                matched.append(t)
+                found.append(t)
+                continue
             if t is asked.list_kind and (listed := _list_outside_names(s.text, mentions)) and not _lists_places(listed, s.text, mentions):
                 matched.append(t)  # the things listed are of the kind asked
                 found.append(t)

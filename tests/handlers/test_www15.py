@@ -74,3 +74,11 @@ def test_trying_to_is_the_deed_tried() -> None:
     reply = answered(_STRIKE, "who's trying to broker a deal between the two sides")
     assert reply.answered and "Koskinen" in reply.text, reply.text
 
+
+
+
+def test_a_body_named_is_of_the_kind_the_story_gave_it() -> None:
+    # "the chairman of the Chinese automaker": "Xinhe chairman Lu Weiming", Xinhe being the story's
+    # "Chinese carmaker Xinhe Motor Group".
+    reply = answered("th_ev", "Who's the chairman of the chinese automaker?")
+    assert reply.answered and "Lu Weiming" in reply.text, reply.text
