@@ -1052,11 +1052,12 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "MYR": "ringgit", "THB": "baht", "IDR": "rupiah", "PLN": "zloty", "SAR": "riyal", "AED": "dirham", "ILS": "shekel",
           "CROWN": "crown", "XOF": "CFA franc", "RIAL": "rial", "OMR": "Omani rial", "QAR": "Qatari riyal", "GHS": "cedi",
           "KZT": "tenge", "ZMW": "kwacha", "VND": "dong", "TWD": "Taiwan dollar", "HKD": "Hong Kong dollar",
-          "EGP": "Egyptian pound", "MXN": "Mexican peso", "HUF": "forint", "MNT": "tugrik"}
+          "EGP": "Egyptian pound", "MXN": "Mexican peso", "HUF": "forint", "MNT": "tugrik",
+          "LAK": "kip", "MMK": "kyat", "KHR": "riel", "GEL": "lari", "BYN": "Belarusian rouble"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
     "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK"}
-_SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong"}
+_SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong", "kip", "lari"}
 _IRREGULAR = {"real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys"}
 
 
@@ -1087,7 +1088,9 @@ def _asked_currencies(lower: str) -> set[str]:
 
 _CROWNS = {"SEK": "CROWN", "KRONE": "CROWN", "DKK": "CROWN", "NOK": "CROWN", "CZK": "CROWN",  # "crowns" in English copy; "kronor", "kroner" in the text
            # "the pound-dollar rate" of a story in Egyptian pounds: the pound it is about
-           "GBP": "POUND", "EGP": "POUND", "LBP": "POUND", "SDG": "POUND", "SYP": "POUND"}
+           "GBP": "POUND", "EGP": "POUND", "LBP": "POUND", "SDG": "POUND", "SYP": "POUND",
+           # "the rouble-dollar rate" of a story in Belarusian roubles
+           "RUB": "ROUBLE", "BYN": "ROUBLE"}
 
 
 def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:

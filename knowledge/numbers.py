@@ -111,6 +111,10 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     "qatari riyals": "QAR", "cedi": "GHS", "cedis": "GHS", "tenge": "KZT", "kwacha": "ZMW", "birr": "ETB", "taka": "BDT",
     "soles": "PEN", "lei": "RON",
     "tugrik": "MNT", "tugriks": "MNT", "togrog": "MNT", "togrogs": "MNT",  # "24.48 trillion tugriks": Mongolia's
+    # "1.74 trillion kip ($80 million)", "8.0 billion Belarusian roubles": money, so the pair
+    # implies a rate; read as a count, no rate is worked out
+    "kip": "LAK", "kyat": "MMK", "kyats": "MMK", "riel": "KHR", "riels": "KHR", "lari": "GEL",
+    "belarusian roubles": "BYN", "belarusian rubles": "BYN", "belarusian rouble": "BYN", "belarusian ruble": "BYN",
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 
