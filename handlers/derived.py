@@ -163,10 +163,18 @@ def _levels_moved(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     for ev in sorted(evidence[:3], key=lambda ev: -named(ev)):
         if ev is not evidence[0] and not any(t.keys & ev.sentence.terms for t in ask.query.required):
             continue
+        if _levels_of_another_span(ask, ev):
+            continue  # "in october vs october last year": "doubled to 386,000 tonnes in the third quarter from 172,000"
         moved = change_between(ask, ev)
         if moved:
             return moved
     return None
+
+
+def _levels_of_another_span(ask: Ask, ev: Evidence) -> bool:
+    """Every dated amount of the sentence covers a span of another length than the one asked."""
+    dated = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and f.period_start and f.period_end]
+    return bool(dated) and all(_of_another_span(ask, ev, f) for f in dated)
 
 
 # "from $351 last week", "compared with 41 a year earlier": the level left, then the time.
@@ -769,13 +777,26 @@ def _stated_earlier(ask: Ask, picks: list[Pick]) -> Answer | None:
             continue  # October's sales asked; "51.6 billion for ten months, down from 75.7 billion"
         before = text[max(0, f.start - 40) : f.start]
         if (_EARLIER_BEFORE.search(before) or _EARLIER_CHAINED.search(text, max(0, f.start - 70), f.start)) and (_EARLIER_AFTER.search(text[f.end : f.end + 60])
-                                                or _moved_from(ask.query, text, f) and _YEAR_COMPARISON.search(text)):
+                                                or _moved_from(ask.query, text, f) and _compared_with_a_year(ask, pick.evidence)):
             # "... from a year earlier, while its load factor rose to 87% from 83%": the sentence
             # compares with a year before; the level a move went to and from is that year's.
             # Stated, not worked out: a figure answer, and what a follow-up builds on.
             return make_answer(ask.question, "figure", f"{f.raw}. {clause_window(text, f.start, f.end, 110)}", 0.8,
                                [citation(ask.store, pick.evidence.sentence)])
     return None
+
+
+def _compared_with_a_year(ask: Ask, ev: Evidence) -> bool:
+    """The sentence compares with a year before, or, naming no base of its own, goes on with the
+    one before it that does: "handled 414,000 TEUs ..., up 38% from a year earlier." then "ship
+    calls climbed to 348 from 271": 271 is the year-earlier count."""
+    text = ev.sentence.text
+    if _YEAR_COMPARISON.search(text):
+        return True
+    if ev.sentence.index == 0 or _OTHER_BASE.search(text) or find_times(text, None):
+        return False
+    prev = next((s for s in ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph) if s.index == ev.sentence.index - 1), None)
+    return prev is not None and bool(_YEAR_COMPARISON.search(prev.text))
 
 
 def _clause_of_another_measure(query: Query, text: str, f: FigureRow) -> bool:
@@ -878,9 +899,12 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
         # "down from $22.3 billion in fiscal 2024, with comparable sales ranging from a 1.5% decline":
         # sales at stores open a year or more are no level of anything the sentence gives.
         return None
-    # "the two countries" names how many sides there are; it is no level that rose.
+    # "the two countries" names how many sides there are; it is no level that rose. Nor is "as two
+    # Chinese importers signed contracts" after "shipped 8.7 million tonnes ..., up 14.2%": a count
+    # spelled out is of a few things, a level only when the rate reaches it ("doubled to six").
     levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and not DURATION_UNIT.match(f.unit.strip())
-              and not (f.raw.isalpha() and _THE_BEFORE.search(text[max(0, f.start - 5) : f.start]))]
+              and not (f.raw.isalpha() and (_THE_BEFORE.search(text[max(0, f.start - 5) : f.start])
+                                            or not REACHED_BEFORE.search(text[max(0, f.start - 16) : f.start])))]
     cites = [citation(ask.store, ev.sentence)]
     if level is None and not rate.measure and _THAT_OPENING.match(text):
         # "Demand rose to a record 256.4 GW. That beat the previous high of 250 GW ... and was 6.8%

@@ -353,6 +353,12 @@ def _parse_query(question: str, store: Store) -> Query:
                 or (tokens[i + 1].lower == "to" and i + 2 < len(tokens) and tokens[i + 2].lower not in STOPWORDS))}
     if starting:
         terms = [replace(t, soft=True) if t.position in starting and t.required else t for t in terms]
+    # "how many more tonnes moved in October?": tonnes counted are of freight, and the verb that
+    # moved them is the unit's own ("Monthly freight reached ... 563,000 tonnes"), no word to find.
+    moved = {i for i in range(3, min(len(tokens), 7)) if tokens[i].lemma in _FREIGHT_VERBS and _HOW_MUCH_MANY.match(text.lower().lstrip())
+             and any(t.lower in _FREIGHT_UNITS for t in tokens[2:i])}
+    if moved:
+        terms = [replace(t, soft=True) if t.position in moved and t.required else t for t in terms]
     names = [name for name, _ in entity_hits]
     wh = "how much" if speed_at is not None else _question_word(text.lower())
     # "how much rain came down", "snow fell": weather falls, it does not decrease.
@@ -598,6 +604,8 @@ def _parse_query(question: str, store: Store) -> Query:
 
 _REQUEST_VERBS = frozenset("give show tell find get send".split())
 _POLITE = frozenset("can could would will you pls plz please just quickly kindly u".split())
+_FREIGHT_VERBS = frozenset("move go pass ship carry handle haul transport flow travel".split())
+_FREIGHT_UNITS = frozenset("tonnes tons barrels containers teus teu cargoes shipments".split())
 _CAPACITY_VERBS = frozenset("move carry handle haul transport ship produce process hold store generate refine make build treat load".split())
 _OWN_CRAFT = frozenset("boat ship vessel ferry plane aircraft jet flight train truck lorry bus tanker freighter".split())
 _FINANCES = frozenset("finance finances money books".split())
