@@ -64,6 +64,9 @@ def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "yesno":
         return None
     ask = _strength_as_move(ask)
+    multiplied = _multiple_reached(ask)
+    if multiplied:
+        return multiplied
     compared = _against_expectation(ask)
     if compared:
         return compared
@@ -208,6 +211,58 @@ def _threshold_compared(ask: Ask) -> Answer | None:
                 (f.qualifier in ("more than", "over", "above")) == over if f.qualifier else m.group(1) in ("at least",) or m.group(2) in ("at most",))
             text = f"{'Yes' if verdict else 'No'}. {clause_window(ev.sentence.text, f.start, f.end, 130)}"
             return make_answer(ask.question, "yesno", text, 0.8, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "did sales to russia more than double?", "have exports tripled?", "did profit halve?": a level
+# asked as a multiple of the one before, which a stated rate of change answers.
+_MULTIPLE_YESNO = lazy_compile(r"\b(?:(more than|over|at least)|(nearly|almost|close to))?\s*(double|triple|treble|quadruple|halve)(?:d|s)?\b")
+_TIMES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
+_MULTIPLE_WORDS = frozenset("more than over least nearly almost close double triple treble quadruple halve".split())
+# "rose to 45%", "from 38%": a level of a rate, no change of the thing asked
+_RATE_LEVEL_BEFORE = lazy_compile(r"\b(?:to|from|at|of|than)\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+# "doubled to 9.6 billion yen", "more than tripled": the multiple stated in a word
+_STATED_MULTIPLE = {"doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0,
+                    "halved": 0.5, "halves": 0.5, "halving": 0.5}
+
+
+def _multiple_reached(ask: Ask) -> Answer | None:
+    """ "did liaoning's sales to russia more than double?" over "shipments to Russia soared 82.3%
+    ... from a year earlier": 1.823 times the level before, so no; the words of the multiple are
+    no words the sentence must have."""
+    m = _MULTIPLE_YESNO.search(ask.query.text.lower())
+    if m is None:
+        return None
+    times = _TIMES[m.group(3)]
+    query = replace(ask.query, terms=[replace(t, required=False) if t.lemma in _MULTIPLE_WORDS or t.word.lower() in _MULTIPLE_WORDS else t
+                                      for t in ask.query.terms])
+    if not query.required:
+        return None
+    for ev in gather(query, ask.store).accepted[:3]:
+        if ev.coverage < 1.0:
+            continue
+        text = ev.sentence.text
+        for f in ev.figures:
+            said = _STATED_MULTIPLE.get(f.direction_word.lower())
+            if f.kind != "percent" or not f.direction or "point" in f.unit or _RATE_LEVEL_BEFORE.search(text[max(0, f.start - 20) : f.start]):
+                if said is None or f.kind == "percent":
+                    continue
+                factor = said  # "doubled to 386,000 tonnes": the word is the multiple
+            else:
+                factor = 1 + f.value / 100 if f.direction == "up" else 1 - f.value / 100
+            if times < 1:
+                verdict = factor <= times if not m.group(2) else times <= factor < times * 1.2
+            elif m.group(1):
+                verdict = factor > times
+            elif m.group(2):
+                verdict = times * 0.9 <= factor < times
+            else:
+                verdict = factor >= times * 0.98
+            how = f"{factor:.2f}".rstrip("0").rstrip(".")
+            text_out = (f"{'Yes' if verdict else 'No'}: {how} times the level before, computed from the article. "
+                        f"{clause_window(text, f.start, f.end, 130)}")
+            # computed, so labelled so: the multiple is no figure the article states
+            return make_answer(ask.question, "derived", text_out, 0.7, [citation(ask.store, ev.sentence)])
     return None
 
 

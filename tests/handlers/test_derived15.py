@@ -60,6 +60,25 @@ def test_tonnes_moved_are_freight_and_the_month_asked_picks_the_pair() -> None:
     expect(answered(_FREIGHT, "how many more tonnes moved in october vs october last year"), "145,000 tonnes")
 
 
+_SALES = """| 3 March 2025, Monday |
+
+Kenya exports to Uganda surge
+
+Kenya's outbound shipments to Uganda soared 82.3% in the first nine months from a year earlier to 42.64 billion shillings, customs data showed.
+
+Imports from Uganda rose 140% to 3.1 billion shillings over the same period.
+"""
+
+
+def test_more_than_double_is_answered_from_the_rate() -> None:
+    # 1 + 82.3% is 1.82 times the level before: less than double, though the sentence never says "double"
+    reply = answered(_SALES, "did kenya's sales to uganda more than double?")
+    expect(reply, "82.3%")
+    assert reply.text.startswith("No"), reply.text
+    reply = answered(_SALES, "did imports from uganda double?")
+    assert reply.text.startswith("Yes") and "140%" in reply.text, reply.text
+
+
 _PORT = """| 3 November 2025, Monday |
 
 Port traffic jumps
