@@ -28,6 +28,11 @@ _TIMES_ASKED = lazy_compile(rf"\bhow many times\s+{_BIGGER}\s+(?:(?:is|are|was|w
 # the two sides first, the asking after.
 _VS_TIMES = lazy_compile(r"^\s*(?P<a>.+?)\s+(?:vs\.?|versus|compared (?:with|to)|against)\s+(?P<b>.+?)\s*[-–—:,;]+\s*"
                          rf"how many times(?:\s+(?:over|{_BIGGER}))?\s*[?.!]*\s*$", re.IGNORECASE)
+# "chinese firms at the summit vs russian firms that set up in liaoning - whats the ratio": the
+# two sides first, the ratio asked after; "the ratio of A to B" names them in its own order.
+_VS_RATIO = lazy_compile(r"^\s*(?P<a>.+?)\s+(?:vs\.?|versus|compared (?:with|to)|against)\s+(?P<b>.+?)\s*[-–—:,;]+\s*"
+                         r"(?:what(?:'s|s|\s+is)?\s+)?(?:the\s+)?ratio\s*[?.!]*\s*$", re.IGNORECASE)
+_RATIO_OF = lazy_compile(r"\bratio of (?P<a>.+?)\s+(?:to|against|vs\.?|versus)\s+(?P<b>.+?)[?.!\s]*$", re.IGNORECASE)
 # "how many Chinese firms at the summit for every Russian company that set up?": a count of one
 # thing over a count of another ("for every 100 workers" names a number, no stated thing).
 _EVERY_ASKED = lazy_compile(r"\bhow many\s+(?P<a>.+?)\s+(?:for|to)\s+(?:every|each)\s+(?P<b>(?![\d.,]+\b).+?)[?.!\s]*$", re.IGNORECASE)
@@ -65,6 +70,10 @@ def handle(ask: Ask) -> Answer | None:
     if "how many times" in lower:
         m = _TIMES_ASKED.search(question) or _VS_TIMES.search(question)
         return _ratio(ask, m["a"], m["b"], "times") if m else None
+    if "ratio" in lower:
+        m = _VS_RATIO.search(question) or _RATIO_OF.search(question)
+        if m:
+            return _ratio(ask, m["a"], m["b"], "times")
     if "every" in lower or "each" in lower:
         m = _EVERY_ASKED.search(question)
         if m:

@@ -91,3 +91,18 @@ def test_a_move_that_goes_on_with_the_sentence_before_states_the_year_earlier_le
     # "climbed to 348 from 271" names no base of its own: the sentence before compares with a year earlier
     expect(dialog(_PORT, "how many ships called at the port in the first 10 months?", "and a year before?"), "271")
 
+
+_SUMMIT = """| 3 March 2025, Monday |
+
+Kenya hosts trade summit
+
+The summit in Nairobi was attended by almost 600 Chinese enterprises hoping to enter the Kenyan market.
+
+In January to September, 30 Ugandan firms set up businesses in Kenya, the broadcaster reported on Monday.
+"""
+
+
+def test_a_ratio_asked_after_the_two_sides_or_of_one_to_the_other() -> None:
+    # "A vs B - whats the ratio": as "how many times" is asked, each side a stated count
+    expect(answered(_SUMMIT, "chinese firms at the summit vs ugandan firms that set up in kenya - whats the ratio"), "20 times")
+    expect(answered(_SUMMIT, "what is the ratio of chinese enterprises at the summit to ugandan firms that set up in kenya?"), "20 times")
