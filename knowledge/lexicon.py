@@ -143,7 +143,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "money": ("money", "cash", "fund", "funding"),
     # "how much fresh capital are the owners pumping in?" / "shareholders agreed to inject 750 million pounds of new equity"
     "invest": ("invest", "investment", "investor", "fdi", "capital", "put into", "pour into", "plough into",
-               "plow into", "sink into", "inject", "injection", "pump in", "pump into"),
+               "plow into", "sink into", "inject", "injection", "pump in", "pump into",
+               # "hesitant to put money in" is slow to invest
+               "put money in", "put money into"),
     # "are the owners getting a dividend?" / "The company, owned by a consortium"; "Which countries do the
     # utility's owners come from?": "owned by a consortium of Canadian ... funds"
     "owner": ("owner", "shareholder", "owned by", "own", "ownership"),
@@ -277,6 +279,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    "commit", "grant", "chip in", "fund", "allocate", "spend", "offer",
                    # FDI news: capital pledged is the capital registered
                    "registered capital", "registered foreign capital", "registered fdi", "registered investment"),
+    # "is clearing customs quicker?" / "Customs clearance for a freight train ... now takes about six hours"
+    "clear": ("clear", "clearing", "clearance"),
     "approve": ("approve", "approval", "sign off", "clear", "authorise", "authorize", "green-light",
                 "greenlight", "endorse", "back", "pass", "okay",
                 # "has the finance ministry ok'd the cheap power price?" / "The finance ministry on Friday approved ..."
@@ -627,7 +631,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "shut": ("shut", "close", "closure", "shutter", "shut down", "close down", "shutdown", "halt", "idle", "closing",
              "shutting", "closing down", "mothball", "wind down",  # "when was the plant mothballed?" / "shut it in 2023"
              # "How many plants have ... shut lines?" / "74 factories have ... suspended lines"
-             "suspend"),
+             "suspend",
+             # "why did they take two trains offline?" / "has shut two of the three liquefaction trains"
+             "offline"),
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
     "wage": ("wage", "salary", "pay", "earn", "paycheck", "pay packet"),
     "publish": ("publish", "release", "come out", "put out", "be out", "unveil", "issue", "present", "table"),
@@ -691,7 +697,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "who is lobbying for a further cut?": "the Federation ... has asked the finance ministry to lower it further"
     "lobby": ("lobby", "lobbying", "lobbyist", "ask", "urge", "press", "petition", "call on", "call for", "push for",
               "campaign for", "request"),
-    "cautious": ("cautious", "wary", "careful", "prudent", "caution", "hesitant"),
+    # "why were investors hesitant?" / "Some Chinese investors had held back due to the naira's slide"
+    "cautious": ("cautious", "wary", "careful", "prudent", "caution", "hesitant", "hold back", "hold off", "reluctant"),
     "expensive": ("expensive", "pricier", "costlier", "dearer", "pricey"),
     # British and American spellings of the same word.
     "sulphate": ("sulphate", "sulfate"),
@@ -749,7 +756,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "buffer stock requirement" / "the government is required to hold as a buffer"
     "requirement": ("requirement", "require", "need"),
     # "did tax still go up if you strip out the one-off?" / "Excluding that payment"
-    "exclude": ("exclude", "excluding", "strip out", "leave out", "exclusion"),
+    # "why was it blacklisted?" / "decided to exclude five companies" from a fund
+    "exclude": ("exclude", "excluding", "strip out", "leave out", "exclusion", "blacklist"),
     # "corvista us scrips growth?" / "U.S. prescriptions rose 38%"
     "prescription": ("prescription", "scrip", "script"),
     # "how many wildcat wells" are the "exploration wells"; "hunting for oil"
