@@ -610,7 +610,20 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
         return (score + (0.0 if cue.endswith("ing") or cue == "when" else 1.5) + _explains_the_move(ask, ev, weak)
                 - _before_the_asked(ev.sentence.text, spots, weak), ev, ev.sentence, weak)
     later = later or _reason_after(ask, ev) or _reason_before(ask, ev)
+    if later is None and spots and ev.coverage >= 1.0:
+        # "The four council members who voted against the plan, all from the opposition bloc, said
+        # it relied on an optimistic forecast", asked why the opposition voted against it: what
+        # the doers say, right after the very deed asked, is their reason.
+        said = _DOERS_SAID.search(ev.sentence.text, max(spots))
+        who = _WHO_DID.search(ev.sentence.text, max(0, min(spots) - 20), max(spots))
+        if said is not None and who is not None and said.start() - max(spots) <= 60:
+            return score + 1.5, ev, ev.sentence, (said.end(), len(ev.sentence.text))
     return (score + later[0], ev, later[1], later[2]) if later else None
+
+
+# "members who voted against the plan, ..., said it relied on": the doers of a deed, then their word.
+_WHO_DID = lazy_compile(r"\b(?:who|which)\s+(?:\w+\s+){0,2}", re.IGNORECASE)
+_DOERS_SAID = lazy_compile(r",?\s+(?:said|say|says|argued|argue|argues|complained|complain|complains)\s+(?:that\s+)?", re.IGNORECASE)
 
 
 def _reason_after(ask: Ask, ev: Evidence, strong_only: bool = False) -> tuple[float, SentenceRow, tuple[int, int]] | None:

@@ -67,3 +67,21 @@ def test_blacklisted_is_excluded_from_a_fund() -> None:
     # a company a fund "excludes" is one it "blacklisted"
     result = answered(_FUND, "Why was Halberd Dynamics blacklisted?")
     assert result.answered and "cluster munitions" in result.text, result.text
+
+
+_BUDGET = """| 3 March 2025, Monday |
+
+Monterrey council approves budget
+
+Monterrey's city council on Wednesday approved a 14.6 billion peso budget for 2025, voting 9-4 for a plan that boosts police spending.
+
+The four council members who voted against the plan said it relied on an optimistic forecast that property tax revenue would rise 9% next year.
+
+"We put safety first because people told us they do not feel safe on their own streets," the mayor told reporters after the vote.
+"""
+
+
+def test_what_those_who_did_it_said_is_their_reason() -> None:
+    # "members who voted against the plan said it relied on ...": their reason, over another's "because"
+    result = answered(_BUDGET, "Why did the members vote against it?")
+    assert result.answered and "optimistic forecast" in result.text, result.text
