@@ -1774,7 +1774,10 @@ _ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b", re.I
 _ORDINAL_SUPERLATIVE = lazy_compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:biggest|largest|top|leading|highest|most|greatest)\b",
                                   re.IGNORECASE)
 _BARE_SUPERLATIVE = re.compile(r"\b(?:biggest|largest|leading|highest|greatest)\b", re.IGNORECASE)
-_RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bsince (?:it|they|the \w+) (?:opened|began|started|launched)\b|\bin all\b|\bcumulative", re.IGNORECASE)
+# "since it got going", "since it was set up": the everyday ways of saying it opened.
+_RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bsince (?:it|they|the \w+) (?:opened|began|started|launched"
+                            r"|got (?:going|started|underway)|started up|(?:was|were) (?:set up|founded|launched|established))\b"
+                            r"|\bin all\b|\bcumulative", re.IGNORECASE)
 # "as of last week", "in the five months through August", "in the first nine months": a total that runs
 # up to a day.
 _RUNNING_TOTAL_TEXT = lazy_compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\bcumulative|\baltogether\b|\bin total\b"
