@@ -2003,11 +2003,15 @@ def _figure_keys(figures: list[FigureRow], text: str = "") -> frozenset[str]:
             keys.update(("percent", "percentage", "rate", "ratio", "proportion"))
         elif _AREA_UNIT.match(f.unit):
             keys.update(("area", "land", "acreage"))  # "planted on 39.6 million hectares" states an area
+        elif "-" in f.raw and _POWER_UNIT.match(f.unit):
+            keys.add("capacity")  # "a 1.2-gigawatt solar module plant" is what the plant can make
     return frozenset(keys)
 
 
 # Cents and pence are counted, not read as money, yet an amount of them is a price.
 SUBUNITS = frozenset("cents cent pence penny kopecks kopeks paise".split())
+# Only its adjective ("a 300-megawatt park") names a plant's size: "demand jumped to 640 megawatts" does not.
+_POWER_UNIT = re.compile(r"(?:gigawatts?|megawatts?|kilowatts?|gw|mw)$", re.IGNORECASE)
 _AREA_UNIT = re.compile(r"(?:square\b|hectares?\b|acres?\b|sq\b)", re.IGNORECASE)
 
 
