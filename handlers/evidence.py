@@ -1278,6 +1278,7 @@ class _Asked(NamedTuple):
     kinds: bool  # "what types of citrus ...": several kinds asked in so many words, see _list_of_the_kind
     led: tuple[Term, ...]  # "who led the Russian delegation?": the words of what is led, see _led_terms
     owners: frozenset[str]  # "the workers' union": a plural owner asked, see _plural_owners
+    paying: tuple[Term, ...] = ()  # "how much has it paid for energy?": the verbs of paying, see _PAYMENT_NAMES
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1294,7 +1295,12 @@ class _Asked(NamedTuple):
                    _asked_destination(query.text, tuple(query.entity_keys)),
                    _asked_destination(query.text, tuple(query.entity_keys), "from"), any(t.soft for t in required),
                    query.intent == "what" and asks_kinds(query.text), _led_terms(query),
-                   _plural_owners(query) if query.intent == "who" else frozenset())
+                   _plural_owners(query) if query.intent == "who" else frozenset(),
+                   tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else ())
+
+
+_PAYING_KEYS = frozenset({"pay", "cost", "costing"})
+_PAYMENT_NAMES = frozenset("bill price pric fee duty tariff levy toll".split())
 
 
 # "Who heads the workers' union?", "the growers' cooperative": a plural owner names which body, not
@@ -1427,6 +1433,12 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if asked.soft and any(t.soft for t in missing) and (query.intent != "why" or _untitled_speaker(s.text, mentions)):
         required = [t for t in required if not (t.soft and t in missing)]
         missing = [t for t in missing if not t.soft]
+    if asked.paying and not s.terms.isdisjoint(_PAYMENT_NAMES) and (paid := [t for t in asked.paying if t in missing]):
+        # "how much has the company paid for energy?" / "its energy bill ... reached 1.36 billion
+        # euros", "watches costing over 3,000 francs" / "an export price above": the bill, price,
+        # fee or duty is what is paid, with no verb of paying.
+        required = [t for t in required if t not in paid]
+        missing = [t for t in missing if t not in paid]
     coverage = len(found) / len(required) if required else 1.0
     # The word itself beats a synonym: "summit" finds the summit before the conference. The
     # counts the score adds up are taken here in one pass each (the lists are final now), where

@@ -35,3 +35,26 @@ def test_a_plants_power_adjective_is_its_capacity() -> None:
     # "a 1.2-gigawatt solar module plant" states what it can make; the zone's demand does not
     expect(answered(_PLANTS, "whats the capacity of the solar module plant"), "1.2-gigawatt")
 
+
+_BILLS = """| 19 November 2025, Wednesday |
+
+Chemical maker to close plants as energy costs bite
+
+Rhenus Chemie's energy bill in Germany has roughly doubled since 2022, reaching 1.12 billion euros in the first nine months of this year, with gas accounting for about 55% of the total, the company said.
+"""
+
+_WATCHES = """| 3 March 2025, Monday |
+
+Swiss watch exports fall for a fourth month
+
+Swiss watch exports fell 4.1% in October from a year earlier to 2.2 billion francs, the watch industry federation said on Tuesday.
+
+Watches with an export price above 3,000 francs, which make up about 74% of the industry's sales by value, slipped 2.3%.
+"""
+
+
+def test_what_is_paid_is_named_by_the_bill_or_price() -> None:
+    # "paid for energy" / "its energy bill ... reaching 1.12 billion euros": no verb of paying
+    expect(answered(_BILLS, "how much has the company paid for energy in germany so far this year"), "1.12 billion")
+    # "watches costing over 3000 francs" / "watches with an export price above 3,000 francs"
+    expect(answered(_WATCHES, "What share of sales by value comes from watches costing over 3000 francs?"), "74%")
