@@ -2081,7 +2081,10 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
             continue
         place = canonical_place(token.text if acronym else token.lower)
         # "WTI", "Microsoft": a name the article never uses. Everyday acronyms (CEO, GDP) are words.
-        capitalised = (i > 0 and token.text[0].isupper() and not acronym) or (
+        # A sentence's first word is capitalised by grammar, as the question's is: "I saw there
+        # was a get-together. Roughly how many firms turned up?" names no "Roughly".
+        capitalised = (i > 0 and token.text[0].isupper() and not acronym
+                       and text[: token.start].rstrip()[-1:] not in _SENTENCE_ENDS) or (
             acronym and token.lower not in _COMMON_ACRONYMS and token.lower not in store.vocabulary
             and not store.spells_acronym(token.text)) or _possessive_name(token, text)
         if not (place or capitalised):
@@ -2098,6 +2101,7 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
     return unknown
 
 
+_SENTENCE_ENDS = frozenset(".?!")
 # Capitalised pairs that name a crowd, not a body an article must name.
 _IN_COMMON_PHRASE = {"wall": "street", "street": "wall"}
 

@@ -58,3 +58,16 @@ def test_what_is_paid_is_named_by_the_bill_or_price() -> None:
     expect(answered(_BILLS, "how much has the company paid for energy in germany so far this year"), "1.12 billion")
     # "watches costing over 3000 francs" / "watches with an export price above 3,000 francs"
     expect(answered(_WATCHES, "What share of sales by value comes from watches costing over 3000 francs?"), "74%")
+
+
+_MINE = """| 19 November 2025, Wednesday |
+
+Copper miner lifts output
+
+Andean Copper said on Tuesday its Cerro Alto mine shipped 412,000 tonnes of copper concentrate last year, up 6% from a year earlier.
+"""
+
+
+def test_a_later_sentences_capital_is_no_name() -> None:
+    # "I read the report. Roughly how many ...": "Roughly" is capitalised by grammar, no name to find
+    expect(answered(_MINE, "I read the mining report. Roughly how many tonnes did the mine ship last year?"), "412,000")
