@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import fields, replace
+from datetime import date, timedelta
 from typing import Any
 
 from knowledge.lazy_re import lazy_compile
@@ -97,6 +98,8 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
         # just given ("China's national broadcaster reported"), not the article's agency, which
         # "who reported it?" asks when nothing came before.
         parsed = _WHO_REPORTED_IT.sub(r"\1that", question, count=1)
+    if last is not None and last.figure_id is not None and _PERIOD_NEXT_TO.search(question):
+        parsed = _period_next_to(parsed, last, store)
     query = parse_query(parsed, store)
     if last is not None:
         _why_of_last(query)
@@ -139,6 +142,38 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
         # question again, for October, though the first found nothing to quote.
         return result, _unanswered_turn(ask, last if followup else None)
     return result, None
+
+
+# "and the month before?", "the previous quarter?": the period next to the one the last figure
+# answered for, which names it no more than "it" names a company.
+_PERIOD_NEXT_TO = lazy_compile(r"\b(?:(?:the|a|one)\s+(?P<unit>month|quarter)\s+(?P<way>before|earlier|prior|after|later)"
+                               r"(?:\s+(?:that|this|it))?|the\s+(?P<way2>previous|prior|preceding|next|following)\s+(?P<unit2>month|quarter))"
+                               r"(?=\s*\??\s*$)", re.IGNORECASE)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_QUARTER_NAMES = ("first", "second", "third", "fourth")
+
+
+def _period_next_to(question: str, last: Turn, store: Store) -> str:
+    """ "what was china-russia trade in september" "and the month before?": asked as "and in August
+    2023?", which the article answers, or does not, as it would that question; not September's
+    figure again. The last figure's own period must be one such month or quarter."""
+    m = _PERIOD_NEXT_TO.search(question)
+    f = next((g for g in store.figures_in([last.sentence_id]) if g.id == last.figure_id), None)
+    if m is None or f is None or not f.period_start or not f.period_end:
+        return question
+    unit = m["unit"] or m["unit2"]
+    back = (m["way"] or m["way2"]).lower() in ("before", "earlier", "prior", "previous", "preceding")
+    start, end = date.fromisoformat(f.period_start), date.fromisoformat(f.period_end)
+    months = 3 if unit.lower() == "quarter" else 1
+    after_end = end + timedelta(days=1)
+    if start.day != 1 or after_end.day != 1 or (after_end.year - start.year) * 12 + after_end.month - start.month != months \
+            or (months == 3 and start.month % 3 != 1):
+        return question
+    index = start.year * 12 + start.month - 1 + (-months if back else months)
+    year, month = divmod(index, 12)
+    period = f"in {_MONTH_NAMES[month]} {year}" if months == 1 else f"in the {_QUARTER_NAMES[month // 3]} quarter of {year}"
+    return question[: m.start()] + period + question[m.end():]
 
 
 # "the first train", "the 2 destination cities": a definite thing, one of them near the noun.

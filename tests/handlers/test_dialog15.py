@@ -1,0 +1,28 @@
+"""Follow-ups that lean on the last answer: its period, its source and its place."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import dialog, expect
+
+_EXPORTS = """| 14 October 2024, Monday |
+
+Veltria exports climb in September
+
+Veltria's exports rose to $12.4 billion in September, the trade ministry said on Monday.
+
+In August, exports had reached $11.1 billion, helped by strong grain shipments.
+"""
+
+
+def test_the_month_before_is_the_month_before_the_last_figure() -> None:
+    # "the month before" September's figure is August's, not September's again
+    expect(dialog(_EXPORTS, "how much did veltria export in september?", "and the month before?"), "11.1")
+    expect(dialog(_EXPORTS, "how much did veltria export in september?", "and the previous month?"), "11.1")
+
+
+def test_the_month_after_unstated_is_not_answered() -> None:
+    # the article stops at September: "a month later" has no figure, not September's
+    expect(dialog(_EXPORTS, "how much did veltria export in september?", "and a month later?"), None)
+    # nor does "the month before" a month the article gives alone
+    alone = _EXPORTS.replace("In August, exports had reached $11.1 billion, helped by strong grain shipments.", "Grain shipments grew.")
+    expect(dialog(alone, "how much did veltria export in september?", "and the month before?"), None)
