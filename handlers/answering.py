@@ -25,6 +25,7 @@ from handlers.suggest import follow_ups
 log = logging.getLogger(__name__)
 
 _PLURAL_OR_PERSONAL = re.compile(r"\b(?:they|them|their|those|these|he|she|him|her|his|hers)\b", re.IGNORECASE)
+_THEY = lazy_compile(r"\b(?:they|them|their|theirs)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _WHAT_ABOUT = re.compile(r"^\s*(?:what|how)\s+about\b", re.IGNORECASE)
 _FOLLOWUP_START = re.compile(r"^(?:and|so|what about|how about|then|also)\b", re.IGNORECASE)
@@ -39,6 +40,11 @@ NO_CONTEXT_REPLY = "What is it you would like to know? Ask the whole question, f
 
 
 _ANY_WORD_CHAR = lazy_compile(r"\w")
+# "where was that", "where did it take place": of an event just dated or confirmed, where it was.
+_EVENT_ANSWERS = frozenset({"when", "yesno"})
+# ("where is it?" after "is Vladivostok in Russia?" asks of the place, not of an event)
+_WHERE_WAS_IT = lazy_compile(r"^\s*(?:and\s+|so\s+)?where\s+(?:was\s+(?:that|this|it)|did\s+(?:that|this|it)\s+(?:happen|take\s+place|occur))"
+                             r"\s*\??\s*$", re.IGNORECASE)
 _WHO_REPORTED_IT = lazy_compile(r"^(\s*(?:and\s+|so\s+)?who\s+(?:reported|said|announced|revealed|published)\s+)it\b(?=\s*\??\s*$)", re.IGNORECASE)
 
 
@@ -98,6 +104,11 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
         # just given ("China's national broadcaster reported"), not the article's agency, which
         # "who reported it?" asks when nothing came before.
         parsed = _WHO_REPORTED_IT.sub(r"\1that", question, count=1)
+    if last is not None and last.intent in _EVENT_ANSWERS and _WHERE_WAS_IT.match(question):
+        # "when did putin n xi last get together" "where was that": where the meeting just dated
+        # was, as a bare "where?" asks; not what the place its sentence named first is ("The
+        # summit in Shenyang, the capital of Liaoning ... follows a meeting ... in Beijing").
+        parsed = "where?"
     if last is not None and last.figure_id is not None and _PERIOD_NEXT_TO.search(question):
         parsed = _period_next_to(parsed, last, store)
     query = parse_query(parsed, store)
@@ -299,7 +310,13 @@ def _inherit(query: Query, last: Turn) -> None:
     # of it; "the hike before that?" is still the last one's (_sequel).
     leans = leans and bool(_NOT_DEMONSTRATIVE.search(query.text) or _BEFORE_THAT.search(query.text) or _AFTER_THAT.search(query.text)
                            or _that_place(query, last))
-    if leans:
+    pair = [e for e in last.entities if e.kind == "person" and normalise_name(e.name) not in query.entity_keys]
+    if leans and len(pair) >= 2 and _THEY.search(query.text) and not _PERSONAL.search(query.text):
+        # "did putin and xi get together recently" "where'd they meet": "they" are the people the
+        # last question named together, not the place its answer named first (Shenyang).
+        query.entities.extend(pair)
+        query.entity_keys.extend(normalise_name(e.name) for e in pair)
+    elif leans:
         referent = _referent(query, last)
         if referent is not None:
             query.entities.append(referent)

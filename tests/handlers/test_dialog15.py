@@ -26,3 +26,21 @@ def test_the_month_after_unstated_is_not_answered() -> None:
     # nor does "the month before" a month the article gives alone
     alone = _EXPORTS.replace("In August, exports had reached $11.1 billion, helped by strong grain shipments.", "Grain shipments grew.")
     expect(dialog(alone, "how much did veltria export in september?", "and the month before?"), None)
+
+
+_FAIR = """| 3 March 2025, Monday |
+
+Polish firms sign deals at Ukrainian fair
+
+The fair in Lviv, the largest city of western Ukraine, follows a meeting between Polish President Andrzej Duda and Ukrainian President Volodymyr Zelenskiy last week in Kyiv. The fair was attended by about 200 Ukrainian companies.
+"""
+
+
+def test_where_was_that_after_when_asks_where_the_event_was() -> None:
+    # "that" is the meeting just dated, not Lviv, the place the sentence names first
+    expect(dialog(_FAIR, "when did duda and zelenskiy last get together", "where was that"), "Kyiv")
+
+
+def test_they_are_the_two_people_the_last_question_named() -> None:
+    # "they" are Duda and Zelenskiy, not the fair's city
+    expect(dialog(_FAIR, "did duda and zelenskiy meet recently", "where did they meet?"), "Kyiv")
