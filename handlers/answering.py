@@ -45,6 +45,10 @@ _EVENT_ANSWERS = frozenset({"when", "yesno"})
 # ("where is it?" after "is Vladivostok in Russia?" asks of the place, not of an event)
 _WHERE_WAS_IT = lazy_compile(r"^\s*(?:and\s+|so\s+)?where\s+(?:was\s+(?:that|this|it)|did\s+(?:that|this|it)\s+(?:happen|take\s+place|occur))"
                              r"\s*\??\s*$", re.IGNORECASE)
+_SOURCE_OF_THAT = lazy_compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:where(?:'s|’s|s|\s+is|\s+was|\s+does|\s+did|\s+do)\s+(?:that|this|the|those|these)\s+"
+                               r"(?:numbers?|figures?|data|stats?|statistics?|estimates?|info|information)\s+(?:come\s+|came\s+)?from"
+                               r"|what(?:'s|’s|s|\s+is|\s+was)\s+the\s+source\s+(?:of|for)\s+(?:that|this|those|these)(?:\s+(?:numbers?|figures?|data|stats?))?"
+                               r"|according\s+to\s+whom?)\s*\??\s*$", re.IGNORECASE)
 _WHO_REPORTED_IT = lazy_compile(r"^(\s*(?:and\s+|so\s+)?who\s+(?:reported|said|announced|revealed|published)\s+)it\b(?=\s*\??\s*$)", re.IGNORECASE)
 
 
@@ -104,6 +108,11 @@ def _work_out(question: str, store: Store, conversation: Conversation) -> tuple[
         # just given ("China's national broadcaster reported"), not the article's agency, which
         # "who reported it?" asks when nothing came before.
         parsed = _WHO_REPORTED_IT.sub(r"\1that", question, count=1)
+    if last is not None and last.sentence_id > 0 and _SOURCE_OF_THAT.match(question):
+        # "sept trade between RU and CN?" "where's that number from": who gave the figure just
+        # quoted ("according to the data by Chinese General Administration of Customs"), as "says
+        # who?" asks; not where the number is, nor the article's own source.
+        parsed = "says who?"
     if last is not None and last.intent in _EVENT_ANSWERS and _WHERE_WAS_IT.match(question):
         # "when did putin n xi last get together" "where was that": where the meeting just dated
         # was, as a bare "where?" asks; not what the place its sentence named first is ("The

@@ -44,3 +44,9 @@ def test_where_was_that_after_when_asks_where_the_event_was() -> None:
 def test_they_are_the_two_people_the_last_question_named() -> None:
     # "they" are Duda and Zelenskiy, not the fair's city
     expect(dialog(_FAIR, "did duda and zelenskiy meet recently", "where did they meet?"), "Kyiv")
+
+
+def test_where_is_that_number_from_asks_who_gave_the_figure() -> None:
+    # the teller of the figure just quoted, as "says who?" asks, not a place
+    expect(dialog(_EXPORTS, "how much did veltria export in september?", "where's that number from"), "trade ministry")
+    expect(dialog(_EXPORTS, "how much did veltria export in september?", "according to whom?"), "trade ministry")
