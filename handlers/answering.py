@@ -259,8 +259,14 @@ def _is_followup(query: Query) -> bool:
     A question that names its own period, figure or entity stands alone."""
     if query.pronoun or _FOLLOWUP_START.search(query.text):
         return True
-    own_slots = query.required or query.entity_keys or query.times or query.numbers
+    own_slots = (query.required and not _asks_only_start(query)) or query.entity_keys or query.times or query.numbers
     return not own_slots and query.intent not in ("about", "keyword")
+
+
+def _asks_only_start(query: Query) -> bool:
+    """ "starting when?", "when does that begin?": a when that names no deed of its own, only that
+    it is the start asked, of what the last answer told."""
+    return query.intent == "when" and bool(query.required) and all(t.word.lower() in _START_WORDS for t in query.required)
 
 
 # "why so low?", "why such a big drop?": how the last answer strikes the asker, not a new topic;
@@ -296,6 +302,9 @@ def _that_place(query: Query, last: Turn) -> bool:
 # "what is it now?", "where does it stand today?": the value just given, asked again at another time.
 _VALUE_NOW = lazy_compile(r"\b(?:is|are|'s|’s|does|do)\s+(?:it|they|that)\b(?:\s+(?:stand|sit|trade|trading|standing))?\s+"
                           rf"{_NOW_WORDS}\b", re.IGNORECASE)
+
+
+_START_WORDS = frozenset("start starts started starting begin begins began beginning commence commences".split())
 
 
 def _inherit(query: Query, last: Turn) -> None:
@@ -348,6 +357,11 @@ def _inherit(query: Query, last: Turn) -> None:
         # "how many workers are out?" "and if it gets extended?": still workers counted, not the
         # "11 sawmills" the strike would spread to ("raise the number of workers involved to 12,500").
         query.count_keys = last.count_keys
+    if _asks_only_start(query):
+        # "which russian port can jilin ship thru" "starting when?": the start of what was just
+        # answered, dated as its deed is ("would be able to use Vladivostok ... from June"),
+        # though that sentence never says "start".
+        query.terms = [replace(t, soft=True) if t.required else t for t in query.terms]
     # The last question's topic words help find the same fact; they are not demanded again.
     known = {k for t in query.terms for k in t.keys}
     if _OUTCOME_INSTEAD.search(query.text):

@@ -50,3 +50,19 @@ def test_where_is_that_number_from_asks_who_gave_the_figure() -> None:
     # the teller of the figure just quoted, as "says who?" asks, not a place
     expect(dialog(_EXPORTS, "how much did veltria export in september?", "where's that number from"), "trade ministry")
     expect(dialog(_EXPORTS, "how much did veltria export in september?", "according to whom?"), "trade ministry")
+
+
+_PORT = """| 3 March 2025, Monday |
+
+Landlocked Tarvo gets a sea route
+
+In January to September, 40 foreign firms started businesses in Tarvo, the regional government said.
+
+In May, customs officials said the landlocked province of Tarvo would be able to use Kessel, the biggest port on the coast, to ship goods to the south from June, cutting costs for Tarvo cargo.
+"""
+
+
+def test_starting_when_dates_the_last_answer_from_its_start() -> None:
+    # the start of the shipping just answered ("from June"), though its sentence never says "start"
+    expect(dialog(_PORT, "which port can tarvo ship through", "starting when?"), "June")
+    expect(dialog(_PORT, "which port can tarvo ship through", "when does that start?"), "June")
