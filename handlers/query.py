@@ -692,9 +692,31 @@ def opposite_keys(lemma_: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=64)
+def _opposite_phrases(lemma_: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Per opposite phrase, the keys of each of its words that count ("black market": black, market)."""
+    phrases = []
+    for phrase in OPPOSITES[lemma_]:
+        tokens = tokenize(phrase)
+        if len(tokens) == 1:
+            phrases.append((frozenset(opposite_keys_of(phrase)),))
+            continue
+        words = (found - UP_KEYS - DOWN_KEYS for token, found in zip(tokens, token_keys(tokens))
+                 if is_content(token) and token.lemma not in GENERIC)
+        phrases.append(tuple(frozenset(w) for w in words if w))
+    return tuple(p for p in phrases if p)
+
+
+def opposite_keys_of(word: str) -> frozenset[str]:
+    tokens = tokenize(word)
+    return frozenset(k for token, found in zip(tokens, token_keys(tokens))
+                     for k in (found - UP_KEYS - DOWN_KEYS) | (found & {token.lemma, stem(token.lemma)}))
+
+
 def says_opposite(term: Term, keys: frozenset[str]) -> bool:
-    """Whether these keys hold a word meaning the opposite of the term ("offshore" for "onshore")."""
-    return term.lemma in OPPOSITES and bool(opposite_keys(term.lemma) & keys)
+    """Whether these keys hold a word meaning the opposite of the term ("offshore" for "onshore").
+    A phrase needs all its words: "officials ... the Russian market" is no "black market"."""
+    return term.lemma in OPPOSITES and any(all(word & keys for word in phrase) for phrase in _opposite_phrases(term.lemma))
 
 
 # "saw the biggest falls", "saw fewer orders", "see more demand": "see" only carries what follows.
@@ -1079,8 +1101,10 @@ _PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|as per)\s+(?:this|the
 _CHAT_OPENER = lazy_compile(r"^\s*(?:(?:(?:quick|short|simple|one)\s+(?:q|qn|question)\b|(?:hey|hi|hello|ok|okay|um+|pls|please)"
                             r"(?:\s+(?:bot|there|factbot))?(?=[\s,:!.])|(?:(?:can|could)\s+(?:you|u)\s+)?remind\s+me\b(?!\s+(?:of|about)\b)"
                             r"|(?:just|i\s+was|i'm|im)\s+wondering\b|i\s+wonder\b"
-                            # "I saw something about Russian firms moving into Liaoning. How many ...?"
-                            r"|i\s+(?:saw|read|heard|noticed)\s+(?:something|smth|sth|a\s+bit|somewhere)(?:\s+(?:about|on|that))?\b)[\s,:!.]*)+",
+                            # "I saw something about Russian firms moving into Liaoning. How many ...?", "I saw there
+                            # was a get-together in Shenyang. ...", "i keep hearing that ...": what the user read or heard.
+                            r"|i(?:\s+have|'ve|ve)?\s+(?:saw|seen|read|heard|hear|noticed|keep\s+(?:hearing|seeing|reading))"
+                            r"(?:\s+(?:something|smth|sth|a\s+bit|somewhere))?(?:\s+(?:about|on|that))?\b)[\s,:!.]*)+",
                             re.IGNORECASE)
 
 # "key facts pls", "when did it open? thanks", "how many yuan are we talking", "what sectors? list them"

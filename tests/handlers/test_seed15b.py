@@ -1,0 +1,35 @@
+"""Fresh phrasings met on this session's blind sets, each kept as a general rule over a small
+story: what the user read or heard before asking, and a phrase's opposite needing all its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_FAIR = """| 3 March 2025, Monday |
+
+Kazakh firms seek Chinese partners
+
+The fair in Almaty was attended by Chinese government officials, bank chiefs, and almost 600 Kazakh companies hoping to enter the Chinese market.
+
+The tenge traded at 510 per dollar on the black market on Monday, against an official rate of 470.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("I saw there was a fair in Almaty with Chinese officials. Roughly how many Kazakh companies turned up?", "600"),
+    ("i keep hearing there was a fair in almaty. how many kazakh companies went?", "600"),
+    ("I've read that the fair was in Almaty. how many kazakh companies attended?", "600"),
+])
+def test_what_the_user_read_or_heard_is_no_word_to_find(question: str, expected: str) -> None:
+    expect(answered(_FAIR, question), expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "officials" ... "the Chinese market": no "black market", both words of it are needed
+    ("how many kazakh firms wanting to get into the chinese market came to the almaty fair with chinese officials?", "600"),
+    ("what was the official rate of the tenge?", "470"),
+])
+def test_an_opposite_phrase_needs_all_its_words(question: str, expected: str) -> None:
+    expect(answered(_FAIR, question), expected)
