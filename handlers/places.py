@@ -993,7 +993,7 @@ def _the_other_places(ask: Ask) -> Answer | None:
     if not left_out or not ask.pool.evidence:
         return None
     level = next((_LIST_LEVEL[t.lemma] for t in query.terms if t.lemma in _LIST_LEVEL and t.word.lower().endswith("s")), 0)
-    if not level and query.wh != "where":
+    if not level and query.wh != "where" and not _asks_markets(query):
         return None
     article = ask.pool.evidence[0].sentence.article_id
     named_places = [e for e in ask.store.article_entities(article)
@@ -1055,6 +1055,24 @@ _RANK_LINK = lazy_compile(r"[^;:()\"“”]{0,90}?,\s+followed\s+by\s+(?:the\s+)
 
 def _ranked_together(text: str, first: MentionRow, second: MentionRow) -> bool:
     return listed_together(text, first, second) or _RANK_LINK.fullmatch(text, first.end, second.start) is not None
+
+
+# "Which markets will the cars be exported to?", "what other destinations ...": places, though
+# the question is no "where" (a market is sold to, not stood in).
+_MARKET_WORDS = frozenset({"market", "destination"})
+
+
+def _asks_markets(query: Query) -> bool:
+    return any(t.lemma in _MARKET_WORDS and t.word.lower().endswith("s") for t in query.terms)
+
+
+def market_list(ask: Ask) -> Answer | None:
+    """ "Which markets will the Thai-made cars be exported to?": "to Australia, New Zealand,
+    Malaysia, Indonesia and Britain", the places listed, as for "which countries"; "besides China,
+    what are the main export markets?" the ones listed beside it."""
+    if not _asks_markets(ask.query):
+        return None
+    return _the_other_places(ask) or _place_list(ask)
 
 
 def _asks_several_places(query: Query) -> bool:

@@ -12,7 +12,7 @@ from knowledge.entities import canonical_place
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import figures
-from handlers.places import describe_named
+from handlers.places import describe_named, market_list
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.conversation import Turn
@@ -66,6 +66,11 @@ _ASKS_SAID = lazy_compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said
 def handle_what(ask: Ask) -> Answer | None:
     if ask.query.intent not in ("what", "how"):
         return None
+    # (before the best sentence: "Which markets took fewer Swiss watches?" is a list of places,
+    # "with shipments to the United States, China and Hong Kong all lower", no word of it "watches")
+    markets = market_list(ask)
+    if markets is not None:
+        return markets
     ev = ask.pool.best()
     if ev is None:
         return None

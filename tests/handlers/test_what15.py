@@ -1,0 +1,37 @@
+"""What / which questions of the fifteenth pass: markets asked for as a list of places."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_CLOCKS = """| 3 March 2025, Monday |
+
+Swiss central bank cuts rates as exports slide
+
+The Swiss National Bank cut its policy rate by 25 basis points on Thursday, taking borrowing costs below zero as a strong franc hurts exporters.
+
+Swiss clock exports fell 6.1% in February from a year earlier to 410 million francs, the Federation of the Swiss Clock Industry said on Monday.
+
+Volumes dropped 8.5% to 220,000 pieces, with shipments to Japan, Singapore and Canada all lower.
+"""
+
+_CLOCK_MARKETS = """| 3 March 2025, Monday |
+
+Swiss clock exports slide
+
+Swiss clock exports fell 6.1% in February from a year earlier to 410 million francs, the Federation of the Swiss Clock Industry said on Monday.
+
+Larsen Horlogerie lost its main export route through Hamburg in 2024, when the port raised its fees on Swiss clocks.
+
+Beyond Japan, the federation's main markets include Mexico, Brazil, Chile and India.
+"""
+
+
+def test_markets_are_places_listed() -> None:
+    # "which markets": the countries a sentence lists, though it never says "markets" or "clocks"
+    expect(answered(_CLOCKS, "Which markets took fewer Swiss clocks?"), "Singapore")
+
+
+def test_other_markets() -> None:
+    # "besides Japan": the others listed beside it, not the sentence of the "main export route"
+    expect(answered(_CLOCK_MARKETS, "Besides Japan, what are the main export markets for the clocks?"), "Brazil")
