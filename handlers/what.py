@@ -127,6 +127,7 @@ def handle_what(ask: Ask) -> Answer | None:
         rest = _CLAUSE_END.search(ev.sentence.text, end)
         if rest is not None and rest.start() - end <= 80:
             end = rest.start()
+        end = _past_list(ev.sentence.text, start, end)
     text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
 
@@ -832,6 +833,21 @@ def _word_before(text: str, at: int) -> str:
 # Moriyama, vice finance minister for international affairs and Japan's top currency diplomat, told'.
 _QUOTE_SAID = lazy_compile(r"[,.?!]?[\"”]\s+(?:[\w.’'-]+,?\s+){0,16}?(?:said|says|told|added|wrote)\b")
 _CONSEQUENCE = lazy_compile(r",\s+\w+ing\b")
+
+
+def _past_list(text: str, start: int, end: int) -> int:
+    """ "what will the other four firms be manufacturing?": "The other four companies, investing a
+    combined $385 million, will make motorcycles, pharmaceutical packaging, cotton textiles and
+    cassava starch": a list the answer's window would reach is whole, not cut at its first comma."""
+    if "," not in text[end:]:
+        return end
+    for listed in HOLDS_LIST.finditer(text, start):
+        if listed.start() > start + 120:
+            break
+        if listed.end() > end:
+            rest = _CLAUSE_END.search(text, listed.end())
+            return rest.start() if rest is not None else len(text)
+    return end
 
 
 def focus_span(ev: Evidence) -> tuple[int, int]:

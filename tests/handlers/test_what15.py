@@ -1,4 +1,4 @@
-"""What / which questions of the fifteenth pass: markets asked for as a list of places."""
+"""What / which questions of the fifteenth pass: markets asked for as a list of places, lists kept whole."""
 
 from __future__ import annotations
 
@@ -35,3 +35,18 @@ def test_markets_are_places_listed() -> None:
 def test_other_markets() -> None:
     # "besides Japan": the others listed beside it, not the sentence of the "main export route"
     expect(answered(_CLOCK_MARKETS, "Besides Japan, what are the main export markets for the clocks?"), "Brazil")
+
+
+_ZONE = """| 3 March 2025, Monday |
+
+Kenyan free zone signs Chinese investors
+
+Seven Chinese manufacturers signed agreements worth $900 million to build factories in the Athi River free zone, its operator said on Monday.
+
+The other three companies, investing a combined $210 million together with local partners, will make bicycles, school furniture, paper cups and glass bottles, the statement said.
+"""
+
+
+def test_list_not_cut_at_first_item() -> None:
+    # the window around "The other three companies" reaches the list: all of it, not "make bicycles."
+    expect(answered(_ZONE, "what will the other three firms be manufacturing"), "glass bottles")
