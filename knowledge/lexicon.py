@@ -277,6 +277,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # (not "put up its prices", a rise)
     "contribute": ("contribute", "contribution", "put in", "put into", "put up in", "provide", "give", "invest", "pledge",
                    "commit", "grant", "chip in", "fund", "allocate", "spend", "offer",
+                   # "which company is putting in the most money?" / "The biggest commitment, $520 million, came from ..."
+                   "commitment",
                    # FDI news: capital pledged is the capital registered
                    "registered capital", "registered foreign capital", "registered fdi", "registered investment"),
     # "is clearing customs quicker?" / "Customs clearance for a freight train ... now takes about six hours"

@@ -1,4 +1,4 @@
-"""What / which questions of the fifteenth pass: markets asked for as a list of places, lists kept whole."""
+"""What / which questions of the fifteenth pass: markets asked for as a list of places, lists kept whole, the company putting in most."""
 
 from __future__ import annotations
 
@@ -50,3 +50,26 @@ The other three companies, investing a combined $210 million together with local
 def test_list_not_cut_at_first_item() -> None:
     # the window around "The other three companies" reaches the list: all of it, not "make bicycles."
     expect(answered(_ZONE, "what will the other three firms be manufacturing"), "glass bottles")
+
+
+_PLEDGES = """| 3 March 2025, Monday |
+
+Chinese firms sign up for Kenyan free zone
+
+Five Chinese manufacturers signed agreements worth $900 million to build factories in the Athi River free zone, its operator said on Monday.
+
+The biggest commitment, $420 million, came from Fujian Minhai Ceramics, which plans to make floor tiles. Anhui Ruifeng Solar Technology will spend $250 million on a solar module plant, and Hubei Kaida Steel Pipe will invest $130 million in a pipe mill.
+
+"Most tenants still run diesel generators because of grid outages, and diesel eats into the margins that brought them here," zone director Peter Otieno said.
+"""
+
+
+def test_biggest_commitment_is_most_money() -> None:
+    # a commitment is money put in; "Fujian Minhai Ceramics" a company (ceramics), not the province
+    expect(answered(_PLEDGES, "Which company is putting in the most money?"), "Minhai")
+
+
+def test_commitment_is_money_put_in() -> None:
+    # "The biggest commitment, $520 million, came from Zhejiang Hengtai Ceramics": money put in,
+    # over a quote whose "Most tenants" only shares the superlative
+    expect(answered("ng_zone", "Which company is putting in the most money?"), "Hengtai")
