@@ -525,6 +525,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "gold": ("gold", "bullion"),
     # "how many lorries were stuck in line at the crossings?" / "1,240 trucks ... were queuing at the gates"
     "wait": ("wait", "queue", "line up", "stick in line", "wait in line", "stand in line"),
+    # "what's still waiting for a government green light?" / "A proposed battery cell factory is
+    # still awaiting approval"; a wait for something, not a queue
+    "await": ("await", "wait for", "wait on", "pending"),
     "truck": ("truck", "lorry"),
     "border gate": ("border gate", "gate", "crossing", "border crossing", "checkpoint", "border checkpoint", "border post"),
     # "the rich investors' quota" / "the quota for wealthy individuals"

@@ -1,4 +1,4 @@
-"""What / which questions of the fifteenth pass: markets asked for as a list of places, lists kept whole, the company putting in most."""
+"""What / which questions of the fifteenth pass: markets asked for as a list of places, lists kept whole, the company putting in most, what still awaits."""
 
 from __future__ import annotations
 
@@ -73,3 +73,20 @@ def test_commitment_is_money_put_in() -> None:
     # "The biggest commitment, $520 million, came from Zhejiang Hengtai Ceramics": money put in,
     # over a quote whose "Most tenants" only shares the superlative
     expect(answered("ng_zone", "Which company is putting in the most money?"), "Hengtai")
+
+
+_PLANT = """| 3 March 2025, Monday |
+
+Chinese carmaker opens Thai plant
+
+Chinese carmaker Xiyun Motor opened a 12 billion baht electric-vehicle plant in Thailand's Chonburi province on Monday, the company said.
+
+The plant can build 80,000 cars a year. A proposed battery pack factory is still awaiting approval from the Board of Investment, with a decision expected in June.
+
+The government wants electric vehicles to make up 30% of the country's car output by 2030.
+"""
+
+
+def test_waiting_for_is_awaiting() -> None:
+    # "still waiting for a green light" / "is still awaiting approval": no queue, a wait for something
+    expect(answered(_PLANT, "whats still waiting for a govt green light"), "battery pack")
