@@ -1940,7 +1940,13 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
         following = tokens[i + size].lower if i + size < len(tokens) else ""
         if text[end : end + 2] in ("'s", "’s") or following in _GOVERNMENT_NOUNS or _trade_partner(tokens, i):
             return key, list(range(i, i + size))
+        # "what has beijing been pushing for with moscow?": a government dealt with, no city
+        if i > 0 and tokens[i - 1].lower in _PARTNER_BEFORE:
+            return key, list(range(i, i + size))
     return None
+
+
+_PARTNER_BEFORE = frozenset("with against toward towards".split())
 
 
 # Goods moving between countries: "exports to moscow" are exports to Russia, as trade news says it.

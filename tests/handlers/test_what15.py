@@ -1,4 +1,4 @@
-"""What / which questions of the fifteenth pass: markets asked for as a list of places, lists kept whole, the company putting in most, what still awaits."""
+"""What / which questions of the fifteenth pass: markets asked for as a list of places, lists kept whole, the company putting in most, what still awaits, a capital dealt with."""
 
 from __future__ import annotations
 
@@ -90,3 +90,18 @@ The government wants electric vehicles to make up 30% of the country's car outpu
 def test_waiting_for_is_awaiting() -> None:
     # "still waiting for a green light" / "is still awaiting approval": no queue, a wait for something
     expect(answered(_PLANT, "whats still waiting for a govt green light"), "battery pack")
+
+
+_TIES = """| 3 March 2025, Monday |
+
+Chinese and Russian firms sign deals at Harbin fair
+
+Chinese and Russian companies signed 40 cooperation agreements at a trade fair in Harbin on Monday, the organisers said.
+
+China has urged closer energy ties with Russia and more trade in local currencies, despite Western sanctions.
+"""
+
+
+def test_capital_dealt_with_is_country() -> None:
+    # "with moscow" in a story that names Russia and never the city: the government, not a place
+    expect(answered(_TIES, "what has beijing been pushing for with moscow?"), "energy ties")
