@@ -2861,6 +2861,10 @@ _TOPIC_PART = lazy_compile(r"^\s*(?:so\s+|and\s+)?(?:tell me|what(?:'s|s|\s+is)|
 # "any trade stats in this one?": what the article holds of a topic, asked of the article itself.
 _TOPIC_ANY = lazy_compile(r"^\s*(?:so\s+|and\s+)?(?:(?:is|are) there\s+)?any\s+(?P<topic>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s*,?\s*"
                           r"(?:in there|in it|in this(?: one| article| story| piece)?|in the (?:article|story|piece|report|text))\s*[?.!]*\s*$")
+# "how do the west and the ukraine war fit into this story?": what the article says of them, no
+# summary of the story.
+_TOPIC_FIT = lazy_compile(r"^\s*(?:so\s+|and\s+)?(?:how|where)\s+(?:do|does|did)\s+(?P<topic>[\w'-]+(?:\s+[\w'-]+){0,6}?)\s+"
+                          r"(?:fit|come|figure)\s+(?:in|into)\s+(?:this|the)\s+(?:story|article|piece|report|picture)\b")
 # "i work in logistics - anything in there on rail?": who asks, said before the question.
 _TOPIC_PREAMBLE = lazy_compile(r"^.{3,80}?(?:\s[-–—]+\s|:\s|;\s)")
 
@@ -2868,7 +2872,7 @@ _TOPIC_PREAMBLE = lazy_compile(r"^.{3,80}?(?:\s[-–—]+\s|:\s|;\s)")
 def asked_topic(lower: str) -> tuple[str, bool] | None:
     """The topic a question asks what the article says of, and whether it only asks if the
     article mentions it; None when it asks something else."""
-    m = _TOPIC_LEAD.match(lower) or _TOPIC_PART.match(lower) or _TOPIC_ANY.match(lower)
+    m = _TOPIC_LEAD.match(lower) or _TOPIC_PART.match(lower) or _TOPIC_ANY.match(lower) or _TOPIC_FIT.match(lower)
     if m is None and (said := _TOPIC_PREAMBLE.match(lower)) is not None:
         rest = lower[said.end():]
         m = _TOPIC_LEAD.match(rest) or _TOPIC_PART.match(rest) or _TOPIC_ANY.match(rest)

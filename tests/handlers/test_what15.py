@@ -1,4 +1,4 @@
-"""What / which questions of the fifteenth pass: markets asked for as a list of places, lists kept whole, the company putting in most, what still awaits, a capital dealt with."""
+"""What / which questions of the fifteenth pass: markets asked for as a list of places, lists kept whole, the company putting in most, what still awaits, a capital dealt with, how a thing fits into the story."""
 
 from __future__ import annotations
 
@@ -105,3 +105,8 @@ China has urged closer energy ties with Russia and more trade in local currencie
 def test_capital_dealt_with_is_country() -> None:
     # "with moscow" in a story that names Russia and never the city: the government, not a place
     expect(answered(_TIES, "what has beijing been pushing for with moscow?"), "energy ties")
+
+
+def test_how_does_it_fit_into_the_story() -> None:
+    # "how does X fit into this story?" asks what the story says of X, not a summary of the story
+    expect(answered(_TIES, "how do the western sanctions fit into this story?"), "despite Western sanctions")
