@@ -1018,6 +1018,9 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         _counts(f, query.count_keys) or query.count_keys <= _GENERIC_COUNTED
     ):
         return f"counts {f.measure}"
+    if (query.wants == "count" and query.count_keys and f.kind == "quantity" and not query.count_keys & _TIME_UNITS
+            and not query.count_keys & (phrase_keys(f.unit) | _unit_keys())):
+        return f"measures {f.unit}, counts nothing"  # "how many passengers?" is not "4.86 million tonnes" of freight
     if query.count_mods and f.kind in ("count", "number"):
         places = _measure_places(f)
         asked = {canonical_place(m) or m for m in query.count_mods}
@@ -1622,6 +1625,16 @@ def _count_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
 _GENERIC_UNITS = frozenset("unit units item items piece pieces time times head".split())
 # The keys of a generic word counted ("how many items"): asked, it names no kind of thing.
 _GENERIC_COUNTED = frozenset("unit item piece".split())
+
+
+# The words a quantity is measured in: "how many barrels a day?" may be answered in bpd, "how
+# many boxes?" in TEU; any other noun asked counts things, which no amount in tonnes does.
+_UNITS_COUNTED = "tonne ton barrel hectare acre kilometre metre mile foot inch kilogram gram pound ounce litre gallon watt megawatt gigawatt bushel carat degree knot container unit"
+
+
+@lru_cache(maxsize=1)
+def _unit_keys() -> frozenset[str]:
+    return phrase_keys(_UNITS_COUNTED)
 
 
 def _generic_unit(f: FigureRow) -> bool:
