@@ -2382,7 +2382,9 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
             return 0.0, f"period: the sentence gives no date for {', '.join(a.text for a in asked)}"
         return -1.0, ""  # silent on the period: weaker evidence, not a contradiction
     best = 0.0
-    exact = query.intent in ("figure", "derived")  # a figure for 2024 does not answer Q1 2024
+    # A figure for 2024 does not answer Q1 2024; nor does September's trade answer a measure named
+    # bare for a span ("give me CN-RU trade for the whole of jan to sept").
+    exact = query.intent in ("figure", "derived") or (query.intent == "what" and not query.wh and any(t.keys & MEASURES for t in query.required))
     for a in asked:
         for t in stated:
             if (not exact and t.anchor in ("before", "until") and article_date and t.start_date and a.end_date

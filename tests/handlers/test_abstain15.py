@@ -21,3 +21,22 @@ def test_an_amount_in_tonnes_counts_no_passengers() -> None:
 def test_an_amount_in_tonnes_still_answers_how_many_tonnes() -> None:
     result = answered(_RAIL, "how many tonnes has the railway carried this year")
     assert result.answered and "4.86 million" in result.text, result.text
+
+
+_TRADE = """| 9 December 2023, Saturday |
+
+Russia-China trade hits record
+
+In September, bilateral trade between Russia and China surged to $21.18 billion, the highest since February 2022, according to Chinese customs data.
+"""
+
+
+def test_a_month_is_no_span_asked_for_a_bare_measure() -> None:
+    result = answered(_TRADE, "give me CN-RU trade for the whole of jan to sept")
+    assert not result.answered, result.text
+
+
+def test_the_month_asked_for_a_bare_measure_still_answers() -> None:
+    result = answered(_TRADE, "give me russia china trade for the month of september")
+    assert result.answered and "21.18" in result.text, result.text
+
