@@ -1188,7 +1188,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 continue  # "where are the firms from?": "40 Russian firms set up businesses in Liaoning" is where they went
             if within is not None and entity.kind == "place" and _outside(entity, ev.sentence.text, mention, within):
                 continue  # "which city in Jilin?": not "the Russian Far East", nor Zhoushan "in the province of Zhejiang"
-            if nation and _of_another_nation(entity, nation):
+            if nation and (_of_another_nation(entity, nation) or (entity.kind == "place" and _placed_in_another_nation(ev.sentence.text, mention, nation))):
                 continue  # "which Russian official spoke?": not the "Chinese General Administration of Customs", nor China
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
@@ -1427,6 +1427,30 @@ def _of_another_nation(entity: EntityRow, nation: str) -> bool:
     for name in (entity.name, *entity.aliases, *entity.roles):
         first = name.split(" ", 1)[0].lower()
         if first in DEMONYMS and DEMONYMS[first] != nation:
+            return True
+    return False
+
+
+# "to Zhoushan and Jiaxing in the eastern Chinese province of Zhejiang", "Hefei in China's Anhui
+# province": the nation the text puts a place in, by its demonym or its name.
+_IN_NATION_AFTER = lazy_compile(r"(?:\s*(?:,|and|or)\s*[A-Z][\w-]*)*,?\s+in\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}([A-Z][\w-]*)(?:['’]s\b)?")
+
+
+# "northeast China – comprising the provinces of Liaoning, Heilongjiang and", "China's": the
+# nation the text puts the names that follow in.
+_NATION_OF_BEFORE = lazy_compile(r"\b([A-Z][\w-]*)(?:['’]s)?\s*[-–—,(]?\s*(?:[a-z]+\s+){0,3}(?:provinces?|states?|regions?|prefectures?|cit(?:y|ies)"
+                                 r"|towns?|ports?|districts?|count(?:y|ies))\s+of\s+(?:[A-Z][\w-]*\s*(?:,|and|or)\s*)*$|\b([A-Z][\w-]*)['’]s\s+$")
+
+
+def _placed_in_another_nation(text: str, mention: MentionRow, nation: str) -> bool:
+    """ "which Russian regions sent officials?": not Zhoushan, which the text puts "in the eastern
+    Chinese province of Zhejiang", nor "northeast China – comprising the provinces of Liaoning,
+    Heilongjiang and Jilin"."""
+    after = _IN_NATION_AFTER.match(text, mention.end)
+    before = _NATION_OF_BEFORE.search(text, max(0, mention.start - 120), mention.start)
+    for word in (after.group(1) if after else None, before.group(1) or before.group(2) if before else None):
+        country = canonical_place(word) if word else None
+        if country is not None and country != nation and country in _NATIONS:
             return True
     return False
 

@@ -40,3 +40,26 @@ def test_the_month_asked_for_a_bare_measure_still_answers() -> None:
     result = answered(_TRADE, "give me russia china trade for the month of september")
     assert result.answered and "21.18" in result.text, result.text
 
+
+_NORTHEAST = """| 9 December 2023, Saturday |
+
+Russian and Chinese firms ink deals
+
+The conference was attended by Russian local government officials and business leaders.
+
+China has urged deeper economic cooperation with Russia, with northeast China – comprising the provinces of Liaoning, Heilongjiang and Jilin – gaining new strategic significance.
+
+Jilin would be able to use Vladivostok to ship goods to Zhoushan and Jiaxing in the eastern Chinese province of Zhejiang from June.
+"""
+
+
+def test_places_the_text_puts_in_another_nation_are_not_the_nation_asked() -> None:
+    result = answered(_NORTHEAST, "which russian regions sent officials to the conference")
+    assert not result.answered, result.text
+
+
+def test_places_of_the_nation_asked_still_answer() -> None:
+    result = answered(_NORTHEAST, "which chinese provinces gained strategic significance")
+    assert result.answered and "Heilongjiang" in result.text, result.text
+    result = answered(_NORTHEAST, "which chinese cities will jilin ship goods to")
+    assert result.answered and "Zhoushan" in result.text, result.text
