@@ -320,6 +320,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             if respective and f.id in respective and not respective[f.id]:
                 continue  # "KfW and JICA will provide $96 million and $60 million respectively": JICA's $60 million
             if ((figure_conflict(query, f) and not _counts_a_listed_kind(query, f, ev)) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
+                    or _in_another_currency(query, f)
                     or (not respective.get(f.id) and _shared(query, f, ev)) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
@@ -1663,6 +1664,14 @@ def _rate_in_another_currency(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return False
     return query.currency not in (f.currency, f.alt_currency) and not any(
         currency_code(w) == query.currency for w in _ASCII_WORDS.findall(clause.lower()))
+
+
+def _in_another_currency(query: Query, f: FigureRow) -> bool:
+    """ "september china-russia trade in yuan?" is not "surged to $21.18 billion": an amount
+    asked in a currency the text never gives it in (a conversion names its amount, "what is 42.64
+    billion yuan in dollars?")."""
+    return bool(query.currency and f.kind == "money" and f.currency and not query.numbers
+                and query.currency not in (f.currency, f.alt_currency))
 
 
 def _currency_fit(query: Query, f: FigureRow) -> float:

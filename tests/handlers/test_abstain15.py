@@ -63,3 +63,25 @@ def test_places_of_the_nation_asked_still_answer() -> None:
     assert result.answered and "Heilongjiang" in result.text, result.text
     result = answered(_NORTHEAST, "which chinese cities will jilin ship goods to")
     assert result.answered and "Zhoushan" in result.text, result.text
+
+
+_YUAN = """| 9 December 2023, Saturday |
+
+Russia-China trade hits record
+
+Liaoning's outbound shipments to Russia soared 82.3% in the first nine months from a year earlier to 42.64 billion yuan ($5.83 billion).
+
+In September, bilateral trade between Russia and China surged to $21.18 billion, the highest since February 2022.
+"""
+
+
+def test_an_amount_in_dollars_is_no_amount_asked_in_yuan() -> None:
+    result = answered(_YUAN, "september china-russia trade in yuan?")
+    assert not result.answered, result.text
+
+
+def test_an_amount_given_in_the_currency_asked_still_answers() -> None:
+    result = answered(_YUAN, "september china-russia trade in dollars?")
+    assert result.answered and "21.18" in result.text, result.text
+    result = answered(_YUAN, "liaoning exports to russia in dollars?")
+    assert result.answered and "5.83" in result.text, result.text
