@@ -397,6 +397,10 @@ def handle_why(ask: Ask) -> Answer | None:
         return quoted
     # No reason word: the sentence about it is still the best the article offers.
     ev = accepted[0]
+    if _GRANTED_WHY.match(ask.question) and ev.missing:
+        # "i get that 40 russian firms went to liaoning but why did they pick it?": the asker
+        # already has the fact, so a sentence that only states it, short of the deed asked, says no why.
+        return None
     if _only_the_move(ask, ev) or (_ASKS_WHY_NOT.search(ask.question) and not _SAYS_NOT.search(ev.sentence.text)):
         # ... but not for why something is not done when it says nothing is not: "would be able
         # to use Vladivostok from June" tells what will be, not what stood in the way before
@@ -404,6 +408,11 @@ def handle_why(ask: Ask) -> Answer | None:
         return None
     text = clause_window(ev.sentence.text, *focus_span(ev))
     return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
+
+
+# "i get that ... but why ...?", "ok I know it rose, but why?": a fact granted before the why.
+_GRANTED_WHY = lazy_compile(r"\s*(?:(?:ok(?:ay)?|sure|right|yes|yeah|fine|so)[,\s]+)?(?:i|we)\s+(?:get|know|understand|see|realise|realize|gather)\b.*\bbut\s+why\b",
+                            re.IGNORECASE)
 
 
 # "why isn't it a done deal yet?", "why hasn't it been approved?": asked why it is not done;

@@ -85,3 +85,23 @@ def test_an_amount_given_in_the_currency_asked_still_answers() -> None:
     assert result.answered and "21.18" in result.text, result.text
     result = answered(_YUAN, "liaoning exports to russia in dollars?")
     assert result.answered and "5.83" in result.text, result.text
+
+
+_FIRMS = """| 9 December 2023, Saturday |
+
+Russian firms flock to Liaoning
+
+In January to September, 40 Russian firms set up businesses in Liaoning, China's national broadcaster reported on Monday.
+
+Liaoning's exports to Russia soared 82.3% in the first nine months as demand for Chinese cars surged.
+"""
+
+
+def test_a_fact_granted_is_no_why_when_restated() -> None:
+    result = answered(_FIRMS, "i get that 40 russian firms went to liaoning but why did they pick it?")
+    assert not result.answered, result.text
+
+
+def test_a_reason_after_a_fact_granted_still_answers() -> None:
+    result = answered(_FIRMS, "i know liaoning's exports to russia soared, but why did they soar?")
+    assert result.answered and "demand for Chinese cars" in result.text, result.text
