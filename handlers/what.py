@@ -79,6 +79,8 @@ def handle_what(ask: Ask) -> Answer | None:
         # "how many containers?" "55" "what was in them?": "a train carrying 55 containers
         # departing for Russia" counts them and never says what they held.
         return None
+    if _counted_contents_untold(ask.query.text, ev):
+        return None  # "what was loaded in those 55 containers" of "a train carrying 55 containers": the same
     lower = ask.query.text.lower()
     done_to = _passive_subject(ask, ev) if _WHAT_WAS_DONE.match(lower) else None
     if done_to is not None:
@@ -177,6 +179,24 @@ _ASKS_CONTENTS = lazy_compile(r"^\s*(?:and\s+)?what\s+(?:(?:was|were|is|are)\s+(
 # "55 containers of steel", "200 trucks loaded with grain": what they held, after the count's unit.
 _CONTENTS_AFTER = lazy_compile(r"\s*(?:[\w-]+\s+)?(?:of|carrying|containing|holding|(?:loaded|filled|packed|laden)\s+with|full\s+of)\s+\w",
                                re.IGNORECASE)
+
+
+# "what was loaded in those 55 containers", "what did the 55 containers carry?": what things the
+# question counts itself held.
+_ASKS_CONTENTS_OF = lazy_compile(r"^\s*(?:and\s+)?what\s+(?:(?:was|were|is|are)\s+(?:(?:loaded|packed|shipped|carried|stored|kept|put|sent)\s+)?(?:in|inside|into|aboard|on)"
+                                 r"|(?:did|do|does|were|was)(?=.*\b(?:carry|carrying|contain|containing|hold|holding|have in)\b))"
+                                 r"\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+)?(\d[\d,]*)\s+[a-z]", re.IGNORECASE)
+
+
+def _counted_contents_untold(question: str, ev: Evidence) -> bool:
+    """The question counts the things whose contents it asks, and the sentence that counts them
+    says nothing of what they held."""
+    m = _ASKS_CONTENTS_OF.match(question)
+    if m is None:
+        return False
+    count = float(m.group(1).replace(",", ""))
+    counted = [f for f in ev.figures if f.value == count]
+    return bool(counted) and not any(_CONTENTS_AFTER.match(ev.sentence.text, f.end) for f in counted)
 
 
 def _contents_told(ask: Ask, sentence_id: int, figure_id: int) -> bool:

@@ -105,3 +105,22 @@ def test_a_fact_granted_is_no_why_when_restated() -> None:
 def test_a_reason_after_a_fact_granted_still_answers() -> None:
     result = answered(_FIRMS, "i know liaoning's exports to russia soared, but why did they soar?")
     assert result.answered and "demand for Chinese cars" in result.text, result.text
+
+
+_HUB = """| 9 December 2023, Saturday |
+
+New freight hub opens in Shenyang
+
+In March, a new cargo hub for China-Europe freight trains was put into operation in Shenyang, with a train carrying 55 containers departing for Russia to mark the hub's inauguration.
+"""
+
+
+def test_things_counted_are_no_contents_told() -> None:
+    result = answered(_HUB, "what was loaded in those 55 containers")
+    assert not result.answered, result.text
+
+
+def test_contents_told_after_the_count_still_answer() -> None:
+    result = answered(_HUB.replace("55 containers", "55 containers of auto parts"), "what was loaded in those 55 containers")
+    assert result.answered and "auto parts" in result.text, result.text
+
