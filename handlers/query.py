@@ -2920,6 +2920,10 @@ MULTIPLE_ASKED = lazy_compile(r"\b(?:what(?:'s|s| is| was)?\s+(?:is\s+)?the\s+(?
 _MULTIPLE_WORDS = frozenset("multiple factor fold double triple quadruple treble".split())
 
 
+# "exact day in march the hub opened?", "date of the summit?": a day named bare, no question word.
+_BARE_DATE = lazy_compile(r"\s*(?:and\s+|so\s+)?(?:the\s+)?(?:exact\s+|precise\s+|actual\s+)?(?:day|date)\s+(?:in|of|on|when|that|the|it|they|he|she|[a-z]+ed|[a-z]+['’]s)\b")
+
+
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if asked_topic(lower):
         return "topic"
@@ -2961,6 +2965,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "figure"  # "what is 42.64 billion yuan in dollars?" converts a stated figure
     if query.wh in ("what", "how"):
         return "what"
+    if not query.wh and _BARE_DATE.match(lower):
+        return "when"  # "exact day in march the freight hub opened?" asks when, as "what day ..." does
     if not query.wh and query.currency and not query.numbers and any(t.keys & _MEASURE_KEYS for t in query.required):
         return "figure"  # "liaoning's exports to russia in september, in yuan?": a measure asked in a currency, however long
     if len(tokens) <= 6:

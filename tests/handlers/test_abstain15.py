@@ -124,3 +124,9 @@ def test_contents_told_after_the_count_still_answer() -> None:
     result = answered(_HUB.replace("55 containers", "55 containers of auto parts"), "what was loaded in those 55 containers")
     assert result.answered and "auto parts" in result.text, result.text
 
+
+def test_a_day_named_bare_asks_when() -> None:
+    result = answered(_HUB, "exact day in march the freight hub opened?")
+    assert not result.answered, result.text
+    result = answered(_HUB, "date the freight hub opened?")
+    assert result.answered and "March" in result.text, result.text
