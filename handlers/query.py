@@ -1082,7 +1082,9 @@ _GROUP_ASKED = Guarded(_GROUP_ASKED, ("countries", "states", "nations", "members
 # led), and not a meeting or talks, which "a meeting between Putin and Xi" says who held.
 _GATHERINGS = sorted((w for w in (*SYNONYMS["conference"], "ceremony", "signing") if " " not in w and w not in ("meeting", "talk")),
                      key=len, reverse=True)
-_WHO_WAS_AT = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:was|were)\s+(?:also\s+)?(?:present\s+)?at\s+(?=(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
+# "who else went to the summit?", "who came to the conf?": who went to a gathering attended it.
+_WHO_WAS_AT = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:(?:was|were)\s+(?:also\s+)?(?:present\s+)?at|(?:also\s+)?(?:went|came|travell?ed)\s+to)\s+"
+                                 r"(?=(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
                                  + "|".join(re.escape(w) for w in _GATHERINGS) + r")s?\b)", re.IGNORECASE), ("who",), fold=True)
 
 
@@ -1109,7 +1111,9 @@ _CHAT_OPENER = lazy_compile(r"^\s*(?:(?:(?:quick|short|simple|one)\s+(?:q|qn|que
 
 # "key facts pls", "when did it open? thanks", "how many yuan are we talking", "what sectors? list them"
 _CHAT_CLOSER = lazy_compile(r"(?<=[\w?])[\s,]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers|(?:are\s+)?we\s+talking(?:\s+about|\s+here)?"
-                            r"|(?:list|name)\s+(?:them|those|em|'em)(?:\s+all)?)\s*[?.!]*\s*$", re.IGNORECASE)
+                            r"|(?:list|name)\s+(?:them|those|em|'em)(?:\s+all)?"
+                            # "who else was at the conference? give me the list": the list is the answer, no word of it
+                            r"|(?:give\s+me|gimme)\s+(?:the|a)\s+(?:full\s+|whole\s+)?list)\s*[?.!]*\s*$", re.IGNORECASE)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
 
 # "who's the russian leader mentioned in the story?": every name asked is mentioned in it; the

@@ -120,7 +120,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "parliament": ("parliament", "mp", "lawmaker", "legislator", "legislature", "member of parliament", "national assembly"),
     "conference": ("conference", "summit", "forum", "expo", "fair", "meeting", "gathering",
                    "convention", "congress", "event", "talk", "get together", "get-together",  # "who turned up at the get-together?"
-                   "meetup"),  # "which city hosted the business meetup?" / "The summit in Shenyang"
+                   # "which city hosted the business meetup?" / "the summit in Shenyang"
+                   "meetup", "meet-up"),
     "container": ("container", "box", "teu", "ffe", "forty-foot container", "twenty-foot equivalent unit"),
     # "how many boxes of citrus": fruit is counted in "cartons" or "crates"
     "carton": ("carton", "box", "crate"),
