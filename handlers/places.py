@@ -868,8 +868,11 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         picks = [p for p in picks if (topic_rank(ask.store, p[1]) or 0) < 2] or picks
     if picks and _PLURAL.search(query.text.lower()):
         return _several_named(ask, intent, picks)
-    if picks and intent == "where" and not _route_fit(query, picks[0][3].sentence.text, picks[0][2]) > 0:
-        # (the place a train departed for is where it went, however wide another place named is)
+    if picks and intent == "where" and (not _route_fit(query, picks[0][3].sentence.text, picks[0][2]) > 0
+                                        or len(picks) > 1 and _route_fit(query, picks[1][3].sentence.text, picks[1][2]) > 0):
+        # (the place a train departed for is where it went, however wide another place named is;
+        # but of two places both gone to, "ship goods to Zhoushan" says more than "cargo bound for
+        # eastern China")
         picks = _most_specific_first(picks, home=bool(_ASKS_HOME.search(query.text)))
     if picks:
         score, entity, mention, ev = picks[0]
@@ -1163,6 +1166,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     asked_keys = frozenset(k for t in query.required for k in t.keys) if "person" in kinds else frozenset()
     passive_asked = bool(query.entities) or _ASKED_PASSIVE.search(query.text) is not None
     destination_asked = "person" not in kinds and not home_asked and _asks_destination(query)
+    # "where will the cargo end up after going via the Russian port?": the port passed through is
+    # on the way, not where the cargo ends up.
+    waypoints = _waypoints(query.text) if destination_asked else frozenset()
     nation = _nation_asked(query.text)
     within = _within_asked(query, evidence) if "person" not in kinds else None
     origin = "person" not in kinds and _ASKS_ORIGIN.search(query.text) is not None
@@ -1221,6 +1227,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 # train departing for Russia": where it went is told, and Shenyang is only where it stood.
                 continue
             score += _source_fit(query, ev.sentence.text, mention) + route
+            if waypoints and entity.kind == "place" and (entity.name.lower() in waypoints or not waypoints.isdisjoint(_role_words(entity.roles))):
+                score -= 2.0
             if "person" in kinds and not passive_asked and _ADDRESSEE.search(ev.sentence.text[max(0, mention.start - 24) : mention.start]):
                 score -= 1.0  # "The Federation ... has asked the finance ministry to lower it": the ministry is asked, the federation asks
             if (entity.kind == "place" and things and _thing_at(ev.sentence.text, mention, things) and _specificity(entity) > 0
@@ -1508,13 +1516,28 @@ def _outside(entity: EntityRow, text: str, mention: MentionRow, within: _Within)
     if _specificity(entity) <= within.level:
         return True
     m = _IN_PROVINCE_OF.match(text, mention.end)
-    if m and m.group(1).lower() not in within.names:
+    # "where in China?": Zhoushan "in the eastern Chinese province of Zhejiang" is in a province of
+    # China, and only a province asked ("which city in Jilin?") is left by another province's town.
+    if m and m.group(1).lower() not in within.names and not (within.level <= 1 and _names_nation(m.group(0), within)):
         return True
     for role in entity.roles:
         other = _ROLE_PLACE.search(role)
         if other and _place_level(other.group(1)) <= within.level:
             return True
     return False
+
+
+def _waypoints(question: str) -> frozenset[str]:
+    """The last word of each place a question passes through ("via the Russian port": port)."""
+    lower = question.lower()
+    if not _PASSING.search(lower):
+        return frozenset()
+    return frozenset(m.group(1).split()[-1] for m in _PASSED_THROUGH.finditer(lower))
+
+
+def _names_nation(words: str, within: _Within) -> bool:
+    """The words name the country asked, by name or demonym ("the eastern Chinese province" of China)."""
+    return any(DEMONYMS.get(w, w).lower() in within.names for w in re.findall(r"[a-z]+", words.lower()))
 
 
 # "the biggest port in the Russian Far East", "the capital of Liaoning province": the place a role puts one in.

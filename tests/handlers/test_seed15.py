@@ -1,5 +1,5 @@
 """Questions over the bundled article's kind of story, written the ways users type them: everyday
-words for an event, ..."""
+words for an event ("meetup", "who went to the summit?"), where goods end up after a port on the way."""
 
 from __future__ import annotations
 
@@ -31,4 +31,34 @@ def test_a_meetup_is_an_event(question: str, expected: str) -> None:
 ])
 def test_who_went_to_a_gathering_attended_it(question: str, expected: str) -> None:
     expect(answered(_FAIR, question), expected)
+
+
+_ROUTE = """| 3 March 2025, Monday |
+
+Landlocked farm state gets a cheaper route to the coast
+
+In May, Brazilian customs said the landlocked state of Mato Grosso would be able to use Rosario, the biggest port in northern Argentina, to ship soy to Santos and Itajai in the southern Brazilian state of Santa Catarina from June, cutting costs for Mato Grosso cargo bound for southern Brazil.
+
+Soy exports from the state rose 12% last year.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "where in Brazil": a town "in the southern Brazilian state of Santa Catarina" is in Brazil
+    ("where in brazil will mato grosso's soy end up after going via the argentine port", "Santos"),
+    ("where will the mato grosso cargo end up after going thru the argentine port", "Santos"),
+    # of two places gone to, the towns say more than "southern Brazil"
+    ("mato grosso cargo going via rosario ends up where?", "Santos"),
+])
+def test_where_goods_end_up_after_a_port_on_the_way(question: str, expected: str) -> None:
+    expect(answered(_ROUTE, question), expected)
+
+
+@pytest.mark.parametrize("question", [
+    "where will the mato grosso cargo end up after going via the port in argentina",
+    "where does mato grosso cargo end up after going via the biggest port in northern argentina",
+])
+def test_the_port_gone_through_is_not_where_goods_end_up(question: str) -> None:
+    reply = answered(_ROUTE, question)
+    assert reply.answered and not reply.text.startswith("Rosario"), reply.text
 
