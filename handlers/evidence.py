@@ -2732,6 +2732,12 @@ _IN_AT_THE_GAP = lazy_compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 _TIME_PREPOSITION = lazy_compile(r"(?:from|since|until|by|to)\b", re.IGNORECASE)
 
 
+def _capital_of(entity: EntityRow, asked: set[str]) -> bool:
+    """capital_of a country asked by name or demonym: "when did the Russian and Chinese presidents
+    meet?" is dated by "last week in Beijing"."""
+    return capital_of(entity, asked | {normalise_name(DEMONYMS[k]) for k in asked if k in DEMONYMS})
+
+
 def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     """The asked place stands in another clause while this one names a different place: "Kestrel
     shares closed 3.2% higher in London, while Northgate's Toronto-listed stock gained 5.7%" gives
@@ -2749,7 +2755,7 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and _IN_AT_THE_GAP.fullmatch(text[end : m.start]))
               or (0 <= start - m.end <= 3 and IN_PLACE.search(text[max(0, m.start - 8) : m.start])
                   and not _TIME_PREPOSITION.match(text[start:end]))]
-    if beside and not any(named_by(e, asked) for _, e in beside):
+    if beside and not any(named_by(e, asked) or _capital_of(e, asked) for _, e in beside):
         return "in " + ", ".join(sorted({e.name for _, e in beside}))
     spans = span_clause(text, start, end)
     inside = lambda pos: any(a <= pos < b for a, b in spans)  # noqa: E731

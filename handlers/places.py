@@ -1173,6 +1173,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     within = _within_asked(query, evidence) if "person" not in kinds else None
     origin = "person" not in kinds and _ASKS_ORIGIN.search(query.text) is not None
     people = {e.id for e in query.entities if e.kind == "person"} if "person" not in kinds else set()
+    # "where did the two presidents meet?": the people asked by their title, each sentence's own
+    # holders of it ("Russian President Vladimir Putin and Chinese President Xi Jinping").
+    titles = [t.lemma for t in query.required if t.lemma in gz.TITLE_WORDS] if "person" not in kinds and not people else []
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -1181,6 +1184,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
         anchors = question_anchors(query, ev)
         spans = [(m.start, m.end) for m, _ in ev.mentions]
         asides: list[tuple[int, int]] | None = None  # the sentence's relative asides, found when a place asks
+        titled = {e.id for _, e in ev.mentions if e.kind == "person" and any(t in r.lower() for t in titles for r in e.roles)} if titles else people
         for mention, entity in ev.mentions:
             if entity.kind not in kinds or _keys(entity) & asked or (entity.id, ev.sentence.id) in seen:
                 continue
@@ -1198,7 +1202,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 continue  # "which Russian official spoke?": not the "Chinese General Administration of Customs", nor China
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
-            if people and entity.kind == "place" and _just_after_person(ev, mention, people):
+            if titled and entity.kind == "place" and _just_after_person(ev, mention, titled):
                 # "which city did Putin and Xi meet in?": "a meeting between ... Putin and ... Xi
                 # Jinping last week in Beijing" puts them there, not "The summit in Shenyang"
                 score += 1.0

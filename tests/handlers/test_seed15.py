@@ -62,3 +62,41 @@ def test_the_port_gone_through_is_not_where_goods_end_up(question: str) -> None:
     reply = answered(_ROUTE, question)
     assert reply.answered and not reply.text.startswith("Rosario"), reply.text
 
+
+_TALKS = """| 3 March 2025, Monday |
+
+Polish and German firms sign supply deals at border fair
+
+The fair in Gdansk follows a meeting between German Chancellor Olaf Scholz and Polish President Andrzej Duda last week in Warsaw.
+
+About 300 exhibitors attended the fair.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "in Warsaw" is in Poland, asked by its demonym: no visit elsewhere
+    ("when did the polish president and the german chancellor meet", "Last week"),
+    ("when did the polish president meet the german chancellor?", "Last week"),
+])
+def test_a_meeting_in_the_capital_of_a_country_asked(question: str, expected: str) -> None:
+    expect(answered(_TALKS, question), expected)
+
+
+_PRESIDENTS = """| 3 March 2025, Monday |
+
+Polish and German firms sign supply deals at border fair
+
+The fair in Gdansk, the capital of Pomerania province, follows a meeting between German President Frank-Walter Steinmeier and Polish President Andrzej Duda last week in Warsaw.
+
+About 300 exhibitors attended the fair.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the presidents asked by their title are the ones the sentence names, met "in Warsaw"
+    ("in which city did the presidents have their talks", "Warsaw"),
+    ("in which city did the two presidents have their talks beforehand", "Warsaw"),
+])
+def test_where_people_asked_by_title_met(question: str, expected: str) -> None:
+    expect(answered(_PRESIDENTS, question), expected)
+
