@@ -68,6 +68,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    "criticize", "criticism", "condemn", "condemnation", "frown on",
                    # "why is the West unhappy about it?" / "despite disapproval from the West"
                    "unhappy", "displeasure", "displeased", "discontent", "dismay"),
+    # "how does the West feel about it?" / "despite disapproval from the West": a stance taken,
+    # for or against, is how one feels about a thing
+    "stance": ("stance", "feel about", "attitude", "disapprove", "disapproval", "approve of", "oppose", "opposition",
+               "criticise", "criticize", "criticism", "condemn", "condemnation", "frown on", "welcome", "praise", "endorse"),
     "protect": ("protect", "protection", "safeguard", "safeguarding", "defend", "shield", "guard", "secure"),
     "open": ("open", "put into operation", "inaugurate", "inauguration", "launch", "commission",
              "begin operation", "start operating", "start operation", "operate", "operation",

@@ -100,3 +100,21 @@ About 300 exhibitors attended the fair.
 def test_where_people_asked_by_title_met(question: str, expected: str) -> None:
     expect(answered(_PRESIDENTS, question), expected)
 
+
+_STANCE = """| 3 March 2025, Monday |
+
+Serbia deepens trade ties with China
+
+Serbia has pushed for closer trade ties with China despite criticism from the European Union, with exports to China rising 20% last year.
+
+Serbian officials signed 12 agreements in Belgrade on Friday.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # how one feels about a thing is the stance the text gives: "despite criticism from the EU"
+    ("how does the EU feel about all this", "criticism"),
+    ("how does the european union feel about it?", "criticism"),
+])
+def test_how_someone_feels_is_their_stance(question: str, expected: str) -> None:
+    expect(answered(_STANCE, question), expected)
