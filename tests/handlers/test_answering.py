@@ -33,8 +33,8 @@ FLOORS = {
     "seed_sealed_i": 81.0, "seed_sealed_j": 84.0,
     # written blind in the 15th session; first run 48/55 and 40/50
     "seed_fresh_m": 87.0, "seed_fresh_n": 80.0,
-    # written blind in the 15th session's second hour; first run 50/55
-    "seed_fresh_q": 90.0,
+    # written blind in the 15th session's second hour; first run 50/55 and 40/50
+    "seed_fresh_q": 90.0, "seed_fresh_r": 80.0,
 }
 
 
