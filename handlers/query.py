@@ -451,6 +451,14 @@ def _parse_query(question: str, store: Store) -> Query:
         clause = _WHEN_THEY.search(text.lower())
         if clause is not None and any(t.required and tokens[t.position].start < clause.start() for t in query.terms):
             query.terms = [replace(t, required=False) if tokens[t.position].start > clause.start() else t for t in query.terms]
+    if (told := _TOLD_FIRST.match(text)) is not None and any(tokens[t.position].start > told.end() for t in query.terms):
+        # "I keep hearing trade is booming like never before. what was it in september?", "putin and
+        # xi met last week - what did they agree on?": what the user says first is context to rank
+        # by, the asking sentence holds what must be found. A word the article never uses stays
+        # required: "I heard iron ore exports fell. by how much?" is not about coal.
+        vocabulary = store.index_vocabulary
+        query.terms = [replace(t, required=False) if tokens[t.position].start < told.end() and not t.keys & MEASURES
+                       and (t.keys & vocabulary or t.word.lower() in _SAID_IN_PASSING) else t for t in query.terms]
     if _CALLED_IT.search(text):
         # "what did Xi call Heilongjiang?", "who called it a pivotal gateway?": what one called a
         # thing is what one declared it ("should become a pivotal gateway, Xi declared"); not
@@ -481,6 +489,12 @@ def _parse_query(question: str, store: Store) -> Query:
         # results give by the quarter's dates ("for the July-September period"), not the word.
         query.terms = [replace(t, required=False) if t.word.lower() in _PER_PERIOD and i + 1 < len(query.terms)
                        and query.terms[i + 1].lemma in _FIRM_RESULTS and query.terms[i + 1].position == t.position + 1 else t for i, t in enumerate(query.terms)]
+    if query.intent == "figure" and query.times:
+        # "what was the monthly total in september?": the month's total, which the sentence gives
+        # by the month ("In September, trade surged to $21.18 billion"), not the word "monthly".
+        query.terms = [replace(t, required=False) if t.word.lower() in _PER_PERIOD and i + 1 < len(query.terms)
+                       and query.terms[i + 1].lemma in VALUE_WORDS and query.terms[i + 1].position == t.position + 1 else t
+                       for i, t in enumerate(query.terms)]
     if query.wh == "where":
         # "where was the summit held?": holding and taking place are what "where" asks about.
         query.terms = [replace(t, required=False) if t.lemma in WHERE_VERBS else t for t in query.terms]
@@ -2367,8 +2381,8 @@ _WH = [
     ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
     ("how much", r"\bhow\s+(?:much|big|large|high|low|far|bad|severe|steep|sharp|deep|heavy|strong|weak|full|busy|crowded|expensive|cheap|costly)\b|\bworth\b|\bvalue[ds]?\b|\bsize of\b|\bamount\b|\btotal\b"),
     # ("shenyang hub opening date": a bare phrase naming a date asks it; "what year-on-year change?" asks a change;
-    # "what dates did the conference run?" asks its days as "what date" does)
-    ("when", r"\bwhen\b|\bdate\s*\??\s*$|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:date|time|day|month|year)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bwhich\s+(?:date|day|month|year|week)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bsince when\b|\bhow long ago\b"),
+    # "what dates did the conference run?" asks its days as "what date" does, "what actual date was that?" too)
+    ("when", r"\bwhen\b|\bdate\s*\??\s*$|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:exact\s+|actual\s+|precise\s+)?(?:date|time|day|month|year)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bwhich\s+(?:date|day|month|year|week)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bsince when\b|\bhow long ago\b"),
     # "which state-owned company": a kind of place joined to more of a word names no place.
     ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|province|provinces|country|countries|nations?|ports?|regions?|places?|states?|locations?|area|capitals?)\b(?!-)(?!\s+(?:authority|authorities|council|councils|government|operator|officials?|company|companies|revenue|budget|fees|dues|workers|union)\b)"
      # "what was the port's total throughput?" asks the port's figure; "which city's hotels" a city
@@ -2572,6 +2586,12 @@ _WHEN_CLAUSE = lazy_compile(r"\b(?<!know )(?<!say )(?<!said )(?<!tell )(?<!told 
                             r"(?<!disclose )(?<!specify )(?<!mention )(?<!confirm )(?<!explain )(?<!sure )(?<!clear )(?:when|where)\b")
 
 
+# "trading more than ever", "a lot less": how much, said in passing, no thing to find.
+_SAID_IN_PASSING = frozenset("more less lot lots much ever very really so".split())
+# A statement, then the question: "I saw there was a fair in Almaty. how many ...", "X met - what ...".
+_TOLD_FIRST = lazy_compile(r"^[^?]*?[\w)'\u2019][.!;]\s+(?=(?:so\s+|and\s+|but\s+)?(?:what|whats|what's|how|when|where|who|which|why|is|are|was|"
+                           r"were|did|does|do|can|could|has|have|will|roughly|approximately|about|any\s+idea)\b)|^[^?]*?\s[-\u2013\u2014]\s+"
+                           r"(?=(?:so\s+)?(?:what|whats|what's|how|when|where|who|which|why)\b)", re.IGNORECASE)
 _WHEN_THEY = lazy_compile(r"(?<=\S)\s+when\s+(?:they|he|she|it|we|you|i|the|its|their|his|her|both)\s+[a-z]+")
 
 

@@ -33,3 +33,27 @@ def test_what_the_user_read_or_heard_is_no_word_to_find(question: str, expected:
 ])
 def test_an_opposite_phrase_needs_all_its_words(question: str, expected: str) -> None:
     expect(answered(_FAIR, question), expected)
+
+
+_TRADE = """| 3 March 2025, Monday |
+
+Kazakh-Chinese trade at a record
+
+Trade between Kazakhstan and China jumped to $4.2 billion in January, the highest since the war in Ukraine began, customs data showed on Monday.
+
+Presidents Tokayev and Xi met in Astana last week to discuss a new rail line.
+
+Kazakhstan's wheat exports to China fell 12% in January, the ministry said on Friday.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # what the user says first is context; the asking sentence holds what must be found
+    ("I keep hearing kazakhstan and china are trading more than ever since the war. what was the monthly total in january, in dollars?", "4.2"),
+    ("tokayev and xi met in astana last week - what did they discuss?", "rail line"),
+    ("tokayev and xi met in astana last week - what did they actually sign?", None),  # no signing stated
+    ("I heard kazakh coal exports to china fell. by how much in january?", None),  # coal is never named
+    ("the customs data on the record trade - what actual date was that?", "3 March 2025"),
+])
+def test_what_the_user_says_first_is_context_the_question_holds_what_must_be_found(question: str, expected: str | None) -> None:
+    expect(answered(_TRADE, question), expected)
