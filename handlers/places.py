@@ -1012,7 +1012,12 @@ def _the_other_places(ask: Ask) -> Answer | None:
             return None
         level = levels.pop()
     naming = ask.store.sentences_mentioning(named, 12)
-    sentences = ask.store.sentences({i + k for i in naming for k in (0, 1, 2)})
+    # "Besides China, which countries will the alumina be sold to?" / "Hengtai will buy 70% ... for
+    # its smelters in Guangxi and Yunnan, and the rest will be sold to buyers in Malaysia, India,
+    # ...": the share left out may go by a place inside it, so the sentences that best say what
+    # was asked are read too.
+    said = [e.sentence.id for e in ask.pool.evidence[:3] if not e.missing]
+    sentences = ask.store.sentences({i + k for i in naming for k in (0, 1, 2)} | set(said))
     mentions = ask.store.mentions_in(list(sentences))
     entities = ask.store.entities_by_id({m.entity_id for m in mentions})
     wanted = [t for t in query.required if t.lemma not in _PLACES_ASKED]
@@ -1198,10 +1203,14 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 continue  # "where are the firms from?": "40 Russian firms set up businesses in Liaoning" is where they went
             if within is not None and entity.kind == "place" and _outside(entity, ev.sentence.text, mention, within):
                 continue  # "which city in Jilin?": not "the Russian Far East", nor Zhoushan "in the province of Zhejiang"
-            if nation and (_of_another_nation(entity, nation) or (entity.kind == "place" and _placed_in_another_nation(ev.sentence.text, mention, nation))):
+            if nation and (_of_another_nation(entity, nation) or (entity.kind == "place" and _placed_in_another_nation(ev.sentence.text, mention, nation))
+                           # "which Chinese company is in the venture?": not "Indonesian miner PT Sinar Bauksit"
+                           or (entity.kind != "place" and nation_before(ev.sentence.text, mention.start) not in ("", nation))):
                 continue  # "which Russian official spoke?": not the "Chinese General Administration of Customs", nor China
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
+            if nation and entity.kind != "place" and nation_before(ev.sentence.text, mention.start) == nation:
+                score += 1.5  # ... but "China's Guangxi Hengtai Aluminium Group", the one the text calls Chinese
             if titled and entity.kind == "place" and _just_after_person(ev, mention, titled):
                 # "which city did Putin and Xi meet in?": "a meeting between ... Putin and ... Xi
                 # Jinping last week in Beijing" puts them there, not "The summit in Shenyang"
@@ -1427,6 +1436,23 @@ def _in_asked_role(entity: EntityRow, ev: Evidence, asked: set[str], kind_asked:
             if any(n in low for n in names) and not kind_asked.wanted.isdisjoint(phrase_keys(role)):
                 return True
     return False
+
+
+# "Indonesian miner PT Sinar Bauksit", "China's Guangxi Hengtai": the nation written just before a
+# name, by its demonym or its possessive, with at most two words of what the body is between.
+_NATION_BEFORE = lazy_compile(r"\b([A-Z][a-z]+)(['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def nation_before(text: str, start: int) -> str:
+    """The nation the words just before `start` give the name there, or ""."""
+    m = _NATION_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return ""
+    word = m.group(1)
+    if m.group(2):
+        place = canonical_place(word)
+        return place if place in _NATIONS else ""
+    return DEMONYMS.get(word.lower(), "")
 
 
 def _of_another_nation(entity: EntityRow, nation: str) -> bool:

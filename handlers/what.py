@@ -8,11 +8,11 @@ from dataclasses import replace
 from knowledge.lazy_re import LazyPattern, lazy_compile
 from knowledge.lexicon import MEASURES
 from knowledge.store import SentenceRow
-from knowledge.entities import canonical_place
+from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import figures
-from handlers.places import describe_named, market_list
+from handlers.places import describe_named, market_list, nation_before
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.conversation import Turn
@@ -327,8 +327,15 @@ def _name_of(ask: Ask, ev: Evidence) -> Answer | None:
     start, end = focus_span(ev)
     asked = {e.id for e in ask.query.entities}
     question = phrase_keys(ask.query.text)
+    spans = [(m.start, m.end) for m, _ in ev.mentions]
     near = [(m, e) for m, e in ev.mentions if e.id not in asked and e.kind in ("org", "other")
-            and (start - 40 <= m.start <= end + 40) and not _only_describes(e.name, question)]
+            and (start - 40 <= m.start <= end + 40) and not _only_describes(e.name, question)
+            and not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)]
+    # "what's the name of the chinese company in the venture": of "a joint venture between
+    # Indonesian miner PT Sinar Bauksit Mandiri and China's Guangxi Hengtai", the one called Chinese.
+    nations = {DEMONYMS[t.lower] for t in tokenize(ask.query.text) if t.lower in DEMONYMS}
+    if nations:
+        near = [me for me in near if nation_before(ev.sentence.text, me[0].start) in nations] or near
     if not near:
         return None
     mention, entity = min(near, key=lambda me: abs(me[0].start - start))
