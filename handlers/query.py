@@ -3101,7 +3101,7 @@ _MAKES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|w
                              r"build|building|assemble|assembling|provide|providing|supply|supplying|make there|produce there)(?:\s+(?:to|for)\s+[\w\s'’-]{1,40}?)?\s*\??\s*$")
 _WHAT_TOP_PLURAL = lazy_compile(r"^\s*what(?:'s| are| were)\s+(?:the\s+)?(?:top|biggest|largest|main|leading|major)\s+(?:\d+\s+|five\s+|three\s+|ten\s+)?"
                                 r"(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)(?:\s+(?:for|of|in|at|to|from|on|that|which|sending|buying|selling)\b|\s*\??\s*$)")
-_WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){1,2}?(?P<head>[a-z]+s)\s+(?:did|does|do|has|have|had|are|were|will|would|could|can)\b")
+_WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)\s+(?:did|does|do|has|have|had|are|were|will|would|could|can)\b")
 
 
 _ABOUT = re.compile(

@@ -772,6 +772,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "prescription": ("prescription", "scrip", "script"),
     # "how many wildcat wells" are the "exploration wells"; "hunting for oil"
     "exploration": ("exploration", "explore", "exploratory", "wildcat", "hunt for", "hunting for", "search for"),
+    # "what else would the new mining law force on companies?" / "The bill would also oblige producers to sell"
+    "law": ("law", "bill", "legislation", "statute"),
+    "oblige": ("oblige", "obligate", "force", "compel", "require", "mandate", "make mandatory"),
 }
 
 # Question words and filler that carry no content of their own.

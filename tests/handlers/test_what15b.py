@@ -37,3 +37,29 @@ def test_company_asked_by_nation_named_of() -> None:
 def test_company_asked_by_nation_which() -> None:
     reply = answered(_PAPER, "which japanese company is in the venture")
     assert reply.text.startswith("Hokuto"), reply.text
+
+
+_ZINC = """| 3 March 2025, Monday |
+
+Mongolian zinc output rises; royalty overhaul looms
+
+Mongolia produced 90,000 tonnes of zinc in January-September, up 4% from a year earlier, the statistics office said on Monday.
+
+Lawmakers are due to vote next month on amendments to the Minerals Law that would replace the current flat 5% royalty on zinc sales with a sliding scale.
+
+The bill would also oblige producers to sell at least 20% of their output to the central bank and cap foreign ownership of new deposits at 34%.
+
+Mining companies paid 2.1 billion tugriks in royalties and other taxes in the first eight months, the tax office said.
+
+Japan is Mongolia's largest donor, holding $0.9 billion of the country's debt, and Japanese companies have invested in sectors ranging from mining and power to hotels and dairy farming.
+"""
+
+
+def test_a_bill_obliges() -> None:
+    # a law is a bill, and forcing something on companies obliges them to it
+    expect(answered(_ZINC, "Apart from royalties, what else would the new mining law force on companies?"), "20%")
+
+
+def test_which_things_bare_are_no_figure() -> None:
+    # "what industries have ... put money into?": the sectors, not the debt's figure
+    expect(answered(_ZINC, "What industries have Japanese firms put money into there?"), "dairy")
