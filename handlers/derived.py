@@ -1077,11 +1077,12 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "CROWN": "crown", "XOF": "CFA franc", "RIAL": "rial", "OMR": "Omani rial", "QAR": "Qatari riyal", "GHS": "cedi",
           "KZT": "tenge", "ZMW": "kwacha", "VND": "dong", "TWD": "Taiwan dollar", "HKD": "Hong Kong dollar",
           "EGP": "Egyptian pound", "MXN": "Mexican peso", "HUF": "forint", "MNT": "tugrik",
-          "LAK": "kip", "MMK": "kyat", "KHR": "riel", "GEL": "lari", "BYN": "Belarusian rouble"}
+          "LAK": "kip", "MMK": "kyat", "KHR": "riel", "GEL": "lari", "BYN": "Belarusian rouble",
+          "KGS": "som", "UZS": "soum", "TJS": "somoni", "AZN": "manat", "TMT": "Turkmen manat"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
     "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK"}
-_SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong", "kip", "lari"}
+_SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong", "kip", "lari", "somoni"}
 _IRREGULAR = {"real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys"}
 
 
@@ -1140,7 +1141,10 @@ def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
                 if _quoted_the_other_way(ask.query.text.lower(), per, of, rate):
                     rate, per, of, left, right = 1 / rate, of, per, right, left
                 shown = _rate_text(rate)
-                text = (f"About {shown} {_plural(per)} per {_singular(of)}, computed from the "
+                # "About 87.4 soms per dollar, ... = 87.39": a rate in the tens or hundreds is
+                # quoted to a tenth; the working keeps the hundredths.
+                quoted = fmt(rate, 1) if 10 <= rate < 1000 else shown
+                text = (f"About {quoted} {_plural(per)} per {_singular(of)}, computed from the "
                         f"article: {left} ÷ {right} = {shown}.")
                 return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
     return None

@@ -115,6 +115,10 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     # implies a rate; read as a count, no rate is worked out
     "kip": "LAK", "kyat": "MMK", "kyats": "MMK", "riel": "KHR", "riels": "KHR", "lari": "GEL",
     "belarusian roubles": "BYN", "belarusian rubles": "BYN", "belarusian rouble": "BYN", "belarusian ruble": "BYN",
+    # "paid 9.7 billion soms ($111 million) in royalties": Central Asia's and the Caucasus's
+    # currencies, money whose dollar pair implies a rate
+    "som": "KGS", "soms": "KGS", "kyrgyz soms": "KGS", "uzbek soms": "UZS", "uzbek sums": "UZS", "soums": "UZS",
+    "somoni": "TJS", "somonis": "TJS", "manat": "AZN", "manats": "AZN", "turkmen manats": "TMT",
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 

@@ -983,7 +983,7 @@ def test_another_kind_of_the_asked_measure_is_not_its_figure(question: str, answ
         (_CARMAKER, "What peso-to-dollar exchange rate does the investment imply?", "About 19 pesos per dollar"),
         ("| 6 August 2025, Wednesday |\n\nKenya to borrow\n\nKenya's Treasury plans to borrow 635.5 billion "
          "shillings ($4.9 billion) from the domestic market.\n", "what shilling-dollar rate does the plan imply",
-         "About 129.69 shillings per dollar"),
+         "About 129.7 shillings per dollar"),
     ],
 )
 def test_an_exchange_rate_is_implied_by_any_currency_pair(article: str, question: str, expected: str) -> None:
@@ -1416,7 +1416,7 @@ _MORE_LEVELS = (
         (_FUND, "What was the return in the second quarter?", "7.9%"),  # "in the second": the second quarter
         (_MORE_LEVELS, "By how much did the fund's value fall?", "340 billion"),  # "slipped to ... from": the change
         (_MORE_LEVELS, "By how many bags did the agency lower its crop forecast?", "2.40 million bags"),  # past "60-kg"
-        (_MORE_LEVELS, "What crown-dollar exchange rate does the return imply?", "10.20 crowns per dollar"),  # crowns are money
+        (_MORE_LEVELS, "What crown-dollar exchange rate does the return imply?", "10.2 crowns per dollar"),  # crowns are money
     ],
 )
 def test_the_answer_states_the_figure(article: str, question: str, expected: str) -> None:
@@ -3066,8 +3066,8 @@ Indus Motor will invest 45 billion rupees ($507 million) in its plant in Sanand.
     ("question", "expected"),
     [
         ("What rial-dollar exchange rate does the expansion cost imply?", "About 2.60 dollars per rial"),
-        ("What CFA franc to dollar rate does the farmgate price imply?", "About 569.31 CFA francs per dollar"),
-        ("what rupee to dollar rate does the sanand investment imply", "About 88.76 rupees per dollar"),  # "$" is the dollar
+        ("What CFA franc to dollar rate does the farmgate price imply?", "About 569.3 CFA francs per dollar"),
+        ("what rupee to dollar rate does the sanand investment imply", "About 88.8 rupees per dollar"),  # "$" is the dollar
     ],
 )
 def test_the_rate_a_pair_of_amounts_implies_in_less_common_currencies(question: str, expected: str) -> None:
