@@ -365,7 +365,8 @@ def _r_first_months(m: re.Match[str], ref: date | None, prep: str) -> _Res | Non
     months = n * 3 if unit.startswith("quarter") else n
     if not 1 <= months <= 12:
         return None
-    if ord_ == "first":
+    if ord_ == "first" or (ord_ == "same" and (m.group("y") or m.group("yrel"))):
+        # "the same nine months of last year": a part of a year told by its length is the year so far
         first, last = 1, months
     elif m.group("y") or m.group("yrel"):  # "last three months of 2022"
         first, last = 13 - months, 12
@@ -735,7 +736,7 @@ _RULES: tuple[_Rule, ...] = (
         ("<year>", *_MONTH_KEYS),
     ),
     _rule(
-        rf"{_THE}\b(?P<ord>first|last|final)\s+(?P<n>{_NUM})\s+(?P<unit>months|quarters)\b"
+        rf"{_THE}\b(?P<ord>first|last|final|same)\s+(?P<n>{_NUM})\s+(?P<unit>months|quarters)\b"
         rf"{_YEARSPEC}",
         _r_first_months,
         ("months", "quarters"),

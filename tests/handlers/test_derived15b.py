@@ -19,3 +19,18 @@ def test_soms_are_money_so_their_dollar_pair_implies_a_rate() -> None:
     reply = answered(_SOMS, "What som to dollar rate does the royalty figure imply?")
     expect(reply, "About 87.4 soms per dollar")
     expect(reply, "= 87.39")
+
+
+_ALUMINA = """| 21 October 2025, Tuesday |
+
+Ostland alumina output climbs
+
+Bauxite mining output in Ostland slumped to 11.2 million tonnes last year from 31.8 million tonnes in 2022, energy ministry data show.
+
+Ostland's alumina output rose 10% from a year earlier to 2.2 million tonnes in the first nine months of this year, the producers association said.
+"""
+
+
+def test_the_same_months_of_last_year_are_its_first_months() -> None:
+    # "the same nine months of last year" was no time at all, so last year's bauxite answered
+    expect(answered(_ALUMINA, "How much alumina did Ostland produce in the same nine months of last year?"), "About 2 million tonnes")
