@@ -655,7 +655,7 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     # "the port's total throughput" over "Throughput of liquefied natural gas (LNG) climbed 11.4%"
     # and "Cargo throughput at the Port of Rotterdam ... fell 2.4%": a sentence that names all
     # that was asked, words and names, before one that names only part of it.
-    whole = [p for p in picks if all(t.keys & p.evidence.sentence.terms for t in ask.query.required)
+    whole = [p for p in picks if all(t.keys & _terms_outside_firms(p.evidence) for t in ask.query.required)
              and all(any(named_by(e, {k}) for _, e in p.evidence.mentions) for k in ask.query.entity_keys)]
     if whole:
         picks = whole + [p for p in picks if p not in whole]
@@ -682,6 +682,18 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             if answer:
                 return answer
     return None
+
+
+def _terms_outside_firms(ev: Evidence) -> frozenset[str]:
+    """The sentence's words but those only in a company's name: "output at the Kumbel mine ...
+    fell 3.1%, operator Kumbel Gold said" does not name the gold the country produced."""
+    firms = [m for m, e in ev.mentions if e.kind == "org"]
+    if not firms:
+        return ev.sentence.terms
+    text = ev.sentence.text
+    for m in sorted(firms, key=lambda m: -m.start):
+        text = f"{text[: m.start]} {text[m.end :]}"
+    return phrase_keys(text)
 
 
 _SINCE_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+){0,2}?since\b", re.IGNORECASE)

@@ -34,3 +34,18 @@ Ostland's alumina output rose 10% from a year earlier to 2.2 million tonnes in t
 def test_the_same_months_of_last_year_are_its_first_months() -> None:
     # "the same nine months of last year" was no time at all, so last year's bauxite answered
     expect(answered(_ALUMINA, "How much alumina did Ostland produce in the same nine months of last year?"), "About 2 million tonnes")
+
+
+_GOLD = """| 21 October 2025, Tuesday |
+
+Ostland gold output rises
+
+Ostland produced 14.8 tonnes of gold in January-September, up 9.6% from a year earlier, the statistics office said on Monday.
+
+Output at the Kumbel mine, the country's largest, fell 3.1% to 9.2 tonnes in the first nine months, operator Kumbel Gold said last week.
+"""
+
+
+def test_a_word_only_in_a_firms_name_names_no_measure_asked() -> None:
+    # "operator Kumbel Gold said": the mine's output, worked back, is not the country's gold
+    expect(answered(_GOLD, "How much gold did the country produce in the same nine months last year?"), "About 13.5 tonnes")
