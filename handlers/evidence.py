@@ -168,7 +168,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         evidence.append(_score(query, prepared.asked, s, facts[sid], rows.mentions[sid], rows.figures[sid], rows.times[sid],
                                prepared.paragraph_names[where], prepared.dates.get(s.article_id), boost_paragraph,
                                prepared.topics.get(s.article_id, {}), dated_by, prepared.topic_terms[sid], prepared.kinds,
-                               prepared.heads, prepared.carried.get(where, {}), periods, lead))
+                               prepared.heads, prepared.carried.get(where, {}), periods, lead, prepared.antecedents.get(sid)))
     if query.basis:
         _other_basis(query.basis, evidence, store)
     if query.intent in ("figure", "derived"):
@@ -228,6 +228,7 @@ class _Prepared(NamedTuple):
     carried: dict[tuple[str, int], dict[str, str]]
     asked: _Asked
     topic_terms: dict[int, frozenset[str]]  # per candidate: its headline's, its antecedent's, the headline compound
+    antecedents: dict[int, frozenset[str]]  # per candidate that carries on the sentence before: that one's terms
 
     @classmethod
     def of(cls, query: Query, store: Store, sentences: dict[int, SentenceRow]) -> _Prepared:
@@ -255,7 +256,8 @@ class _Prepared(NamedTuple):
             topic_terms[sid] = terms
         return cls(rows, facts, _paragraph_names(sentences, facts, rows), _article_dates(store, {s.article_id for s in sentences.values()}),
                    _topic_names(store, query), _context_times(store, query, sentences), kinds, _heads_by_key(query),
-                   _carried_places(store, query, sentences) if "place" in kinds.values() else {}, _Asked.of(query), topic_terms)
+                   _carried_places(store, query, sentences) if "place" in kinds.values() else {}, _Asked.of(query), topic_terms,
+                   antecedents)
 
 
 _THE_WHOLE = lazy_compile(r"\b(?:total|overall|merchandise)\s+(?:exports|imports|trade|shipments|sales|output|production)\b",
@@ -288,7 +290,9 @@ def _headline_compound(query: Query, in_headline: list[Term], own: frozenset[str
 
 # ... or with a word for what the sentence before it counted: "The United States accounted for
 # 96.4% of the money. The remainder came mainly from Canada".
-_FIRST_WORD = lazy_compile(r"([A-Z][a-z]+)\s+(?:[a-z]+ed|fell|rose|grew|were|was|jumped|slid|dropped|climbed)\b")
+# "By value, shipments dropped 9.4%": the way a measure is counted, opening the sentence, leaves it bare.
+_FIRST_WORD = lazy_compile(r"(?:(?:By|In) (?:value|volume|(?:dollar|value|volume|money|cash) terms), )?"
+                           r"([A-Za-z][a-z]+)\s+(?:[a-z]+ed|fell|rose|grew|were|was|jumped|slid|dropped|climbed)\b")
 _THE_NEW = lazy_compile(r"\bthe new ([a-z]+)\b")
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She|This|That|These|Those"
                                  r"|The (?:remainder|rest|balance))\b")
@@ -358,7 +362,7 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
     # "... royalties will rise to 14%. The new tiers take effect on January 1": a sentence
     # that opens on "the new" names what the one before just made, in any words
     if (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _names_again(s.text, before.terms)
-            or lemma(_bare_measure_opening(s.text)) in before.terms):
+            or not phrase_keys(_bare_measure_opening(s.text)).isdisjoint(before.terms)):  # "shipments" after "exports"
         return before.terms
     return None
 
@@ -1390,7 +1394,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
            figures: list[FigureRow], times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
            boost_paragraph: tuple[str, int] | None, topics: dict[str, int], context: list[TimeRow],
            topic_terms: frozenset[str], kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
-           carried: dict[str, str], periods: _AskedPeriods, lead: list[TimeRow]) -> Evidence:
+           carried: dict[str, str], periods: _AskedPeriods, lead: list[TimeRow], before: frozenset[str] | None = None) -> Evidence:
     own = facts.own_terms
     # A term is found when its keys meet the sentence's own terms or the topic's: two disjointness
     # tests, where a union of the three sets was built for every candidate. One pass sorts them.
@@ -1458,7 +1462,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
     if other_period:
         evidence.conflicts.append("period: the article gives another span than the " + ", ".join(other_period))
-    hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried)
+    hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried, before)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total:
@@ -2041,7 +2045,7 @@ def _enough(required: list[Term], coverage: float, strict: bool = False) -> bool
 def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts: _SentenceFacts, paragraph_names: set[str],
                       mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, int],
                       kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
-                      carried: dict[str, str]) -> tuple[float, list[str]]:
+                      carried: dict[str, str], before: frozenset[str] | None = None) -> tuple[float, list[str]]:
     """Each entity the question names must be in the sentence or its paragraph. When it is not,
     the sentence is about something else, unless the entity is what the whole article is about
     and the paragraph does not carry on about another place named just before (`carried`: the
@@ -2103,6 +2107,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
         elif kind == "place" and rivals and (other := _other_end(query.text, key, s.text, rivals)):
             conflicts.append(other)
+        elif key in paragraph_names and kind == "place" and before is not None and all(w in before for w in key.split()):
+            # "Russia's timber exports to China fell 6.8% ... By value, shipments dropped 9.4%": the
+            # sentence carries on the one before it, which names the end asked.
+            hits += 0.5
         elif key in paragraph_names and kind == "place" and topics.get(key, 0) < 3 and _asked_as_end(query.text, key, query):
             # "exports to Japan" against "Spain exported 812,000 tonnes", whose paragraph lists
             # Japan among other buyers: the figure is the whole trade, not the part to Japan.

@@ -49,3 +49,18 @@ Output at the Kumbel mine, the country's largest, fell 3.1% to 9.2 tonnes in the
 def test_a_word_only_in_a_firms_name_names_no_measure_asked() -> None:
     # "operator Kumbel Gold said": the mine's output, worked back, is not the country's gold
     expect(answered(_GOLD, "How much gold did the country produce in the same nine months last year?"), "About 13.5 tonnes")
+
+
+_TIMBER = """| 22 October 2025, Wednesday |
+
+Ostland signs timber deals in Harbin
+
+A delegation from Ostland signed 14 agreements with Chinese companies in Harbin on Tuesday, the regional government said.
+
+Ostland's timber exports to China fell 6.8% in the first nine months of the year to 11.2 million cubic metres, Chinese customs data showed on Monday. By value, shipments dropped 9.4% to $2.87 billion, and in the third quarter alone volumes were down 11.5% from a year earlier.
+"""
+
+
+def test_a_sentence_going_on_by_value_carries_the_end_named_before() -> None:
+    # "By value, shipments dropped 9.4%" is about the exports to China the sentence before names
+    expect(answered(_TIMBER, "What were Ostland's timber exports to China worth in the same nine months last year?"), "About $3.17 billion")
