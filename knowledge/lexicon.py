@@ -869,7 +869,10 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
 TITLE_EXACT: dict[str, tuple[str, ...]] = {
     "ceo": ("chief executive", "ceo"),
     # A company's boss, in news, is its chief executive; a state body's, its chairman or director.
-    "boss": ("chief executive", "ceo", "managing director", "chairman", "chairwoman", "director general", "governor"),
+    "boss": ("chief executive", "ceo", "managing director", "chairman", "chairwoman", "director general", "governor",
+             # "President Director Hendra Wijayakusuma" (an Indonesian firm's chief), "company president
+             # Takeshi Anzai", "general manager of Xinjiang Tianrui's Kyrgyz unit"
+             "president", "general manager"),
     "cfo": ("chief financial officer", "finance chief", "cfo"),
     "coo": ("chief operating officer", "coo"),
     "chairman": ("chairman", "chairwoman", "chair"),
