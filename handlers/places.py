@@ -16,7 +16,7 @@ from knowledge.text import lemma, phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, _first_body_of_lead, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
+from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, _first_body_of_lead, _lead_opening_body, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 
@@ -289,7 +289,7 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return (_unnamed(ask) or _speaks_for(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+    return (_unnamed(ask) or _speaks_for(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _bare_titled_head(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS)
             or _sole_holder(ask))
 
@@ -488,6 +488,85 @@ def _person_at_body(ask: Ask) -> Answer | None:
         return None
     text = entity_line(people[0], query) + ("" if roles else " " + sentence.text.strip())
     return make_answer(ask.question, "who", text, 0.75, [citation(ask.store, sentence)])
+
+
+# The words asking who heads a body: "who heads / runs / leads / is the boss of ...".
+_HEADING_WORDS = frozenset("head boss run lead leader helm".split())
+# A title written alone, its body left to the story: "Governor Levent Kiraz", "President Director
+# Hendra Wijayakusuma", "its president Claudio Montes", "company president Takeshi Anzai".
+_BARE_TITLE_WORDS = frozenset("""president director chief executive officer chairman chairwoman chair governor head
+managing general manager ceo founder leader company its the group firm bank association""".split())
+
+
+def _bare_titled_head(ask: Ask) -> Answer | None:
+    """ "Who heads the central bank?" over '"We acted decisively ...," Governor Levent Kiraz told a
+    news conference', "who heads the growers and exporters association" over "The association will
+    spend ..., its president Claudio Montes said": a head's title without its body ties the person to
+    the body named last before them in their paragraph, else the one their sentence calls by the
+    asked noun ("The association"), else the body the story leads with."""
+    query = ask.query
+    if not _ASKS_WHO.match(query.text):
+        return None
+    # Only the generic words for heading: "who chairs the board?", "the chief financial officer"
+    # and "the deputy governor" ask a post of their own, no "Chief Executive" answers.
+    roles = [t for t in query.required if t.lemma in _HEADING_WORDS]
+    if not roles or any(t.lemma in ROLES and t not in roles for t in query.terms) or _LESSER_POST.search(query.text):
+        return None
+    articles = list(dict.fromkeys(e.sentence.article_id for e in ask.pool.evidence[:8]))
+    if len(articles) != 1:
+        return None
+    entities = ask.store.article_entities(articles[0])
+    bodies = [e for e in entities if e.kind in ("org", "other")]
+    keys = [k for k in query.entity_keys if k]
+    nouns = {t.lemma for t in query.terms if t.lemma in _BODY_NOUNS}
+    if keys:
+        # every name asked is the body's, and nothing else is: "who runs Veltra's Mexican business?"
+        # or "who runs marbach's works council?" asks no chief of Veltra or Marbach
+        if any(t not in roles for t in query.required):
+            return None
+        asked = {b.id for b in bodies if all(any(f" {k} " in f" {normalise_name(n)} " for n in (b.name, *b.aliases)) for k in keys)}
+    elif nouns:
+        described = [t for t in query.terms if t not in roles]
+        fits = {b.id: _described_fit(ask, b, described) for b in bodies}
+        most = max(fits.values(), default=0)
+        asked = {i for i, fit in fits.items() if fit == most} if most >= 2 else set()
+    else:
+        return None
+    if not asked:
+        return None
+    people = [e for e in entities if e.kind == "person" and e.roles and _holds_roles(e, roles)
+              and all(set(r.lower().replace("'s", "").split()) <= _BARE_TITLE_WORDS for r in e.roles)
+              and not _lesser_post(_best_role(e, query), query)]
+    held = [p for p in people if _bare_title_body(ask, p, nouns, asked)]
+    if len(held) != 1:
+        return None
+    sentence = _first_naming(ask, held[0])
+    if sentence is None:
+        return None
+    return make_answer(ask.question, "who", entity_line(held[0], query), 0.6, [citation(ask.store, sentence)])
+
+
+def _bare_title_body(ask: Ask, person: EntityRow, nouns: set[str], asked: set[int]) -> bool:
+    """Whether the body a bare-titled person heads is one asked (_bare_titled_head)."""
+    sentence = _first_naming(ask, person)
+    if sentence is None:
+        return False
+    paragraph = [s for s in ask.store.paragraph_sentences(sentence.article_id, sentence.paragraph) if s.index <= sentence.index]
+    mentions = ask.store.mentions_in([s.id for s in paragraph])
+    at = min((m.start for m in mentions if m.entity_id == person.id and m.sentence_id == sentence.id), default=len(sentence.text))
+    order = {s.id: s.index for s in paragraph}
+    kinds = ask.store.entities_by_id({m.entity_id for m in mentions})
+    before = [m for m in mentions if m.entity_id in kinds and kinds[m.entity_id].kind in ("org", "other")
+              and (m.sentence_id != sentence.id or m.start < at)]
+    if before:
+        last = max(before, key=lambda m: (order.get(m.sentence_id, -1), m.start))
+        return last.entity_id in asked
+    words = {lemma(w) for w in re.findall(r"[a-z]+", sentence.text.lower())}
+    if nouns & words:
+        return True  # "The association will spend ..., its president Claudio Montes said"
+    opener = _lead_opening_body(ask.store, sentence.article_id)
+    return opener is not None and (opener.id in asked or any(
+        f" {normalise_name(a.name)} " in f" {normalise_name(opener.name)} " for a in ask.store.entities_by_id(asked).values()))
 
 
 _CLAUSE_BREAK = re.compile(r"[,.;:\"“”()]")
