@@ -349,6 +349,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "its call", "their call", "crop call", "price call", "rate call"),
     "complete": ("complete", "completion", "close", "finalise", "finalize", "finish", "wrap up", "conclude",
                  "seal", "done"),
+    # "when did the stats office put out the numbers?" / "the National Statistical Committee said"
+    "statistical": ("statistical", "statistic", "statistics", "stats"),
     "result": ("result", "earnings", "figure", "number", "report", "results", "financials", "data",
                "statistic", "estimate"),
     "most": ("most", "biggest", "largest", "top", "leading", "main", "highest", "greatest", "major",

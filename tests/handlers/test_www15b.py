@@ -63,3 +63,9 @@ def test_a_post_of_its_own_is_no_bare_head() -> None:
     # The deputy governor is no governor.
     reply = answered(_RATE_HIKE, "Who is the central bank's deputy governor?")
     assert not reply.answered, reply.text
+
+
+def test_stats_is_statistical() -> None:
+    # "the stats office" is the statistical committee, not a "State" body (a stem "stat" shared).
+    reply = answered("kg_gold", "When did the stats office put out the gold production numbers?")
+    assert reply.answered and "Monday" in reply.text, reply.text
