@@ -72,6 +72,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # for or against, is how one feels about a thing
     "stance": ("stance", "feel about", "attitude", "disapprove", "disapproval", "approve of", "oppose", "opposition",
                "criticise", "criticize", "criticism", "condemn", "condemnation", "frown on", "welcome", "praise", "endorse"),
+    # "when did the refinery fire up production?" / "began producing alumina ... on Monday"
+    "begin": ("begin", "start", "commence", "fire up", "start up", "kick off"),
     "protect": ("protect", "protection", "safeguard", "safeguarding", "defend", "shield", "guard", "secure"),
     "open": ("open", "put into operation", "inaugurate", "inauguration", "launch", "commission",
              "begin operation", "start operating", "start operation", "operate", "operation",

@@ -69,3 +69,9 @@ def test_stats_is_statistical() -> None:
     # "the stats office" is the statistical committee, not a "State" body (a stem "stat" shared).
     reply = answered("kg_gold", "When did the stats office put out the gold production numbers?")
     assert reply.answered and "Monday" in reply.text, reply.text
+
+
+def test_firing_up_is_beginning() -> None:
+    # "fire up production" / "began producing alumina ... on Monday": to fire up is to start.
+    reply = answered("id_bauxite", "When did the refinery fire up production?")
+    assert reply.answered and "Monday" in reply.text, reply.text
