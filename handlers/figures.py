@@ -1067,10 +1067,16 @@ def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
 
 def _place_and_its_country(chain: list[tuple[MentionRow, EntityRow]], asked: set[str]) -> bool:
     """ "jobs in Ireland" against "at a packaging site in Cork, Ireland": a town and the country
-    it is in are one place, no list, whichever of the two is asked ("the Szczecin plant")."""
+    it is in are one place, no list, whichever of the two is asked ("the Szczecin plant"); so are
+    a town and its province ("its $1.4 billion refinery in Ketapang, West Kalimantan province")."""
     names = [e.name.lower() for _, e in chain]
-    return (len(chain) == 2 and names[0] not in gz.COUNTRY_SET and names[1] in gz.COUNTRY_SET
+    return (len(chain) == 2 and names[0] not in gz.COUNTRY_SET
+            and (names[1] in gz.COUNTRY_SET or not _REGION_ROLES.isdisjoint(chain[1][1].roles)
+                 and _REGION_ROLES.isdisjoint(chain[0][1].roles))  # not "Jilin and Liaoning provinces"
             and any(named_by(e, asked) for _, e in chain))
+
+
+_REGION_ROLES = frozenset("province region state prefecture county territory oblast".split())
 
 
 # Not "in the first nine months": an ordinal of a period dates the figure, it does not rank it.

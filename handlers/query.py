@@ -325,6 +325,12 @@ def _parse_query(question: str, store: Store) -> Query:
         # initial capacity of 15 million tonnes a year").
         if any(t.lower in ("can", "could") for t in tokens):
             keys = [k | {"capacity"} if t.lemma in _CAPACITY_VERBS else k for t, k in zip(tokens, keys)]
+    # "what's the price tag on the Ketapang refinery?": what the thing costs ("began producing at
+    # its $1.4 billion refinery", "the project will cost $648 million"); the tag is no word to find.
+    price_tag = {i for i in range(1, len(tokens)) if tokens[i].lemma == "tag" and tokens[i - 1].lemma == "price"}
+    if price_tag:
+        optional |= price_tag
+        keys = [k | _PRICED if i + 1 in price_tag else k for i, k in enumerate(keys)]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     if (_HOW_MUCH_MANY.search(text.lower()) or _WHAT_LEVEL.match(text)) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING
                                                                              or t.lemma in _ARRIVAL_VERBS for t in tokens):
@@ -376,6 +382,12 @@ def _parse_query(question: str, store: Store) -> Query:
     move_keys = [k | _JOBS_GONE if (t.lemma == "lose" or t.lower == "gone") and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i])
                  and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GONE_TO) else k
                  for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    # "how big is the dry port expansion deal?": an expansion naming a kind of deal or project is
+    # what the money is for ("a $420 million deal ... will expand the dry port"), no change asked.
+    # "whats the price tag on the yarrowee expansion?" asks what it costs, no change either.
+    priced = any(k & _PRICED for k in keys)
+    move_keys = [frozenset() if t.lower in _UNDERTAKEN_MOVES and (priced or i + 1 < len(tokens) and tokens[i + 1].lemma in _UNDERTAKINGS)
+                 else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
     query = Query(
         text=text,
         intent="",
@@ -642,6 +654,10 @@ _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "mos
 _FALLING_WEATHER = frozenset("rain rainfall snow snowfall precipitation hail".split())
 # Verbs whose "up" or "down" is a particle, not a rise or a fall ("snap up" is buying, "set up"
 # founding, "put down" paying), though "put up prices" raises them.
+# Nouns of an undertaking ("the expansion deal", "the upgrade project") and the moves they name.
+_UNDERTAKINGS = frozenset("deal contract project plan agreement programme program scheme work works loan investment".split())
+_UNDERTAKEN_MOVES = frozenset("expansion upgrade extension".split())
+_PRICED = frozenset({"cost", "price"})
 _PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "up": frozenset("scoop snap buy end set sign make show sum use line tie team".split()),
     "down": frozenset("put hand lay step back turn shut break".split()),
