@@ -2061,6 +2061,14 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         if key.startswith("port of ") and key[8:] in sentence_names:
             hits += 1  # "the Port of Rotterdam" is Rotterdam's port: "told reporters in Rotterdam"
             continue
+        if kinds.get(key) == "place" and "org" in facts.by_kind and any(
+                f" {k} " in f" {name} " for _, _, names in facts.by_kind["org"] if names.isdisjoint(asked) for name in names
+                for e in query.entities if key in _entity_keys(e) for k in _entity_keys(e) if k != name):
+            # "how big was the chinese bank loan?" / "a $310 million loan from the Export-Import
+            # Bank of China": a body named after the country asked speaks for it (a body asked
+            # itself, "Egypt's central bank", is counted once, as itself)
+            hits += 0.85
+            continue
         if key[-1:] == "a" and " " in key and f" {key}n " in facts.padded:
             # "Western Australian Energy Minister Rachel Cotter" is Western Australia's, whose
             # adjective the story never lists as a name of its own (it reads "Australian")

@@ -1434,7 +1434,7 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
            for m, _ in after for n, c in ev.mentions):
         return False
     if any(e.kind == "org" and 0 <= m.start - f.end <= 30 and _PARTY_AFTER.search(text[f.end : m.start])
-           and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
+           and (e.id in asked_ids or named_by(e, asked) or _named_after_asked(e, query)) for m, e in ev.mentions):
         return False  # "won a $12.6 billion contract from the U.S. Navy": the Navy's deal as much as the winner's
     # "said Saurabh Kedia, managing director of Sunehra Jewels, which runs 46 stores": the
     # relative clause is of the name right before its comma, not of the speaker.
@@ -1466,10 +1466,20 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # it to 300,000 tonnes" still answers the mine's output target).
     if all(e.kind == "place" for e in query.entities):
         places = [e for e in owners if e.kind == "place"]
-        return bool(places) and not any(is_asked(e) for e in places)
+        # "the new Chinese-built plant" / "The Chatkal plant, built by ... and funded by a loan from
+        # the Export-Import Bank of China": a body named after the country asked ties it to the plant
+        return bool(places) and not any(is_asked(e) for e in places) and not any(_named_after_asked(e, query) for e in bodies)
     if not bodies:
         return False  # "Chinese buyers ..., said Markus Vogel, who lowered his price target": a place owns no body's figure
     return not any(is_asked(e) for e in owners)
+
+
+def _named_after_asked(e: EntityRow, query: Query) -> bool:
+    """ "the Export-Import Bank of China" is a Chinese lender: a body whose name has a place asked."""
+    if e.kind != "org":
+        return False
+    name = f" {normalise_name(e.name)} "
+    return any(f" {normalise_name(p.name)} " in name for p in query.entities if p.kind == "place")
 
 
 def _measure_keys(f: FigureRow) -> frozenset[str]:

@@ -46,3 +46,28 @@ def test_an_expansion_deal_is_no_change() -> None:
     # "how big is the dry port expansion deal": the deal's size, not the port's growth
     expect(answered(_PORT, "how big is the dry port expansion deal"), "420 million")
 
+
+_GOLD = """| 3 March 2025, Monday |
+
+Kyrgyz gold output rises as Chinese-financed plant ramps up
+
+Kyrgyzstan produced 14.8 tonnes of gold in January-September, the National Statistical Committee said on Monday, as a new Chinese-financed processing plant in the southern Jalal-Abad region began pouring metal.
+
+The $420 million Chatkal plant, built by Urumqi-based Xinjiang Tianrui Mining and funded largely by a $310 million loan from the Export-Import Bank of China, started processing ore in July and can treat 2.4 million tonnes of ore a year.
+
+"Output rose mainly because Chatkal can treat the sulphide ore that our older mills could not process," a deputy chairman told reporters in Bishkek.
+
+Output at the Kumbel mine in the eastern Issyk-Kul region fell 3.1% to 9.2 tonnes, operator Kumbel Gold said.
+
+Residents of Chatkal district blocked the road to the plant for two days in August to demand jobs.
+
+China is Kyrgyzstan's largest creditor, holding $1.7 billion of the country's $4.7 billion external debt, and Chinese companies have invested in mining and energy.
+"""
+
+
+def test_a_body_named_after_the_country_asked_is_that_countrys() -> None:
+    # "the chinese bank loan" / "a loan from the Export-Import Bank of China"
+    expect(answered(_GOLD, "how big was the chinese bank loan behind the plant"), "310 million")
+    # "the new Chinese-built plant" is the Chatkal plant the Chinese bank funded
+    expect(answered(_GOLD, "How much ore can the new Chinese-built plant handle each year?"), "2.4 million")
+
