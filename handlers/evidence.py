@@ -2136,7 +2136,8 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # "40 firms set up businesses in Liaoning" does not answer the same about Jilin, nor
             # "launch the drug in the United States" about Europe, which the lead only mentions.
             conflicts.append(f"about {', '.join(sorted({e.name for _, e in rivals}))}, not {key}")
-        elif kind == "place" and carried and key not in carried and not any(f" {key} " in f" {c} " for c in carried):
+        elif (kind == "place" and carried and key not in carried and not any(f" {key} " in f" {c} " for c in carried)
+              and _COUNTRY_OF_CAPITAL.get(key) not in carried):  # "the Vientiane forum", the paragraph carrying on about Laos
             # (the Port of Rotterdam carried on is Rotterdam's)
             # "In August, they had risen 24.8%" follows a paragraph about Taiwan: it is Taiwan's.
             conflicts.append(f"about {', '.join(sorted(set(carried.values())))} (named just before), not {key}")

@@ -397,6 +397,15 @@ CAPITALS: dict[str, str] = {
     "wellington": "New Zealand", "kuala lumpur": "Malaysia", "abu dhabi": "United Arab Emirates", "doha": "Qatar",
     "baghdad": "Iraq", "kuwait city": "Kuwait", "muscat": "Oman", "algiers": "Algeria", "tripoli": "Libya",
     "addis ababa": "Ethiopia", "accra": "Ghana", "lusaka": "Zambia", "harare": "Zimbabwe", "kinshasa": "Democratic Republic of Congo",
+    # "the Vientiane forum" of a story about Laos
+    "vientiane": "Laos", "phnom penh": "Cambodia", "bishkek": "Kyrgyzstan", "tashkent": "Uzbekistan", "ulaanbaatar": "Mongolia",
+    "colombo": "Sri Lanka", "kathmandu": "Nepal", "naypyidaw": "Myanmar", "baku": "Azerbaijan", "tbilisi": "Georgia",
+    "yerevan": "Armenia", "minsk": "Belarus", "belgrade": "Serbia", "bucharest": "Romania", "sofia": "Bulgaria",
+    "brussels": "Belgium", "zagreb": "Croatia", "bratislava": "Slovakia", "ljubljana": "Slovenia", "vilnius": "Lithuania",
+    "riga": "Latvia", "tallinn": "Estonia", "amman": "Jordan", "beirut": "Lebanon", "rabat": "Morocco", "tunis": "Tunisia",
+    "dakar": "Senegal", "kampala": "Uganda", "luanda": "Angola", "maputo": "Mozambique", "windhoek": "Namibia",
+    "montevideo": "Uruguay", "asuncion": "Paraguay", "caracas": "Venezuela", "quito": "Ecuador", "havana": "Cuba",
+    "dushanbe": "Tajikistan", "ashgabat": "Turkmenistan",
 }
 
 

@@ -71,3 +71,20 @@ def test_a_body_named_after_the_country_asked_is_that_countrys() -> None:
     # "the new Chinese-built plant" is the Chatkal plant the Chinese bank funded
     expect(answered(_GOLD, "How much ore can the new Chinese-built plant handle each year?"), "2.4 million")
 
+
+_FORUM = """| 20 November 2025, Thursday |
+
+Laos-China railway freight hits record as firms sign logistics deals in Vientiane
+
+Freight carried on the Laos-China Railway hit a record 4.86 million tonnes in the first 10 months of 2025, the line's operator said on Wednesday, as Lao and Chinese companies signed a raft of logistics deals in Vientiane.
+
+Cross-border cargo made up 3.27 million tonnes of the total, with the rest moving within Laos.
+
+At a two-day connectivity forum that ended on Tuesday, companies from the two countries signed 17 agreements worth a combined $1.26 billion, the ministry said.
+"""
+
+
+def test_a_capital_asked_is_in_the_country_a_paragraph_carries_on_about() -> None:
+    # "the Vientiane forum" / a forum in a paragraph carrying on about Laos, whose capital it is
+    expect(answered(_FORUM, "What was the total value of the deals inked at the Vientiane forum?"), "1.26 billion")
+
