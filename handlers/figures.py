@@ -1322,7 +1322,7 @@ _ASCII_WORDS = lazy_compile(r"[a-z]+")
 
 def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "The total value of the deals" is not "the largest single deal, worth 6.8 billion yuan"."""
-    if WHOLE_WORDS.isdisjoint(_ASCII_WORDS.findall(query.text.lower())):  # "... overall?" ends in its mark
+    if _WHOLE_ASKED.isdisjoint(_ASCII_WORDS.findall(query.text.lower())):  # "... overall?" ends in its mark
         return 0.0
     text = ev.sentence.text
     clause = clause_text(text, f.start, f.end)
@@ -1333,6 +1333,8 @@ def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
     return 1.5 if _ONE_OF_MANY.search(clause) else 0.0
 
 
+# "how much are the deals worth altogether?" asks the whole as "the total value" does
+_WHOLE_ASKED = WHOLE_WORDS | {"altogether"}
 _WHOLE_BEFORE = lazy_compile(r"\b(?:total|overall|combined|aggregate|cumulative)\b[^,;.]*$", re.IGNORECASE)
 
 

@@ -88,3 +88,20 @@ def test_a_capital_asked_is_in_the_country_a_paragraph_carries_on_about() -> Non
     # "the Vientiane forum" / a forum in a paragraph carrying on about Laos, whose capital it is
     expect(answered(_FORUM, "What was the total value of the deals inked at the Vientiane forum?"), "1.26 billion")
 
+
+_TIMBER = """| 3 March 2025, Monday |
+
+Russian region signs timber deals with Chinese firms
+
+A delegation from Khabarovsk signed 14 agreements worth a combined 8.6 billion yuan with Chinese companies in Harbin on Tuesday.
+
+The largest, worth 3.4 billion yuan, covers a sawmill.
+
+A second deal, worth 1.1 billion yuan, covers a wood pellet plant.
+"""
+
+
+def test_altogether_asks_the_whole_not_one_of_many() -> None:
+    # "worth altogether" / "worth a combined 8.6 billion yuan", not "A second deal, worth 1.1 billion"
+    expect(answered(_TIMBER, "how much are the deals worth altogether"), "8.6 billion")
+
