@@ -568,6 +568,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "the government reference price": the benchmark the ministry sets
     "benchmark": ("benchmark", "reference"),
     "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie", "partner"),  # "partnering with"
+    # "how many firms are in the mining industry lobby?" / "the Kyrgyz Mining Association, which
+    # represents 46 companies": an industry's lobby is its association (not "industry body": "who
+    # at the industry body explained it?" asks a person at the body, named by its name)
+    "association": ("association", "industry association", "trade association", "industry group", "trade group",
+                    "industry lobby", "business lobby", "lobby group"),
     # "How many co-ops belong to the association?": "its 870 member cooperatives"
     "cooperative": ("cooperative", "co-operative", "co-op", "coop"),
     "security": ("security", "safety", "defence", "defense", "safeguard"),

@@ -105,3 +105,17 @@ def test_altogether_asks_the_whole_not_one_of_many() -> None:
     # "worth altogether" / "worth a combined 8.6 billion yuan", not "A second deal, worth 1.1 billion"
     expect(answered(_TIMBER, "how much are the deals worth altogether"), "8.6 billion")
 
+
+_LOBBY = """| 3 March 2025, Monday |
+
+Kyrgyzstan plans royalty overhaul
+
+Mining companies paid 9.7 billion soms in royalties in the first eight months, the tax service said.
+
+"A royalty of 16% would make several deposits uneconomic," said Aigerim Satybaldieva, executive director of the Kyrgyz Mining Association, which represents 46 companies.
+"""
+
+
+def test_an_industry_lobby_is_its_association() -> None:
+    # "the mining industry lobby" / "the Kyrgyz Mining Association, which represents 46 companies"
+    expect(answered(_LOBBY, "how many firms are in the mining industry lobby"), "46")
