@@ -362,6 +362,13 @@ _EARLIER_SAID = lazy_compile(r"[^,;]{0,30}?\b(?:a year (?:earlier|ago|before)|la
                              r"|(?:at|in) the same (?:point|period|time|month|quarter|week|stage)|the year before|in (?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# "up 18.4% from the same period a year earlier", "down 14% on last year": a move since an
+# earlier time, right after its figure; the time's unit is what the question sets against.
+_MOVED_SINCE = lazy_compile(r"\s+(?:from|on|over|against|compared (?:with|to)|versus)\s+(?:the |a |an )?(?:same \w+ (?:of |in )?)?"
+                            r"(?:a |the )?(?:(?:year|month|quarter|week|season)(?:-earlier|-ago)?|last|previous|prior)\b[^,;]{0,20}", re.IGNORECASE)
+_TIME_UNITS = ("year", "month", "quarter", "week", "season")
+
+
 def _than_before(ask: Ask) -> Answer | None:
     """ "more coal than this time last year?": two levels the sentence sets side by side, the
     earlier one after "up from", "compared with", compared as numbers (the sentence may not say
@@ -375,8 +382,20 @@ def _than_before(ask: Ask) -> Answer | None:
     # "more copper in 2024 than the year before?" is not "in the first nine months of 2025, up
     # from ... a year earlier": a period named before the "than" must be the sentence's.
     dated = any(t.end <= earlier.start() for t in ask.query.times)
+    unit = next((u for u in _TIME_UNITS if u in earlier.group().lower()), "year")
+    first = True
+    # "Are wholesale prices higher than a year ago?" over "Wholesale prices in China have eased":
+    # a sentence with all the asked words that states the move in a word is about the thing; a
+    # less covered one that sets two figures side by side ("flown fruit made up 5% of volumes, up
+    # from 3%") is about something else. The handlers after this one answer from the word.
+    worded = next((e for e in ask.pool.evidence[:6] if e.coverage >= 1.0 and not e.conflicts and not e.figures
+                   and any(k & (UP_KEYS | DOWN_KEYS) for k in analysed(e.sentence.text)[1])), None)
     for ev in ask.pool.evidence[:6]:
         if any(not c.startswith(("missing:", "period:")) or dated and c.startswith("period:") for c in ev.conflicts):
+            continue
+        if ev is worded:
+            return None
+        if worded is not None and ev.coverage < 1.0:
             continue
         # about the thing asked, in at least half its words: "processing more crude" is no crude price
         said, unsaid = ([t for t in terms if t.required and not t.keys & (UP_KEYS | DOWN_KEYS) and t.lemma not in _MORE_OR_LESS]
@@ -396,6 +415,24 @@ def _than_before(ask: Ask) -> Answer | None:
                 continue
             yes = (scaled(now) > scaled(then)) == asked_up
             window = clause_window(text, now.start, then.end, 130)
+            return make_answer(ask.question, "yesno", f"{'Yes' if yes else 'No'}. {window}", 0.5 + 0.3 * ev.coverage,
+                               [citation(ask.store, ev.sentence)])
+        # "Chile shipped a record 214,600 tonnes ..., up 18.4% from the same period a year earlier":
+        # no earlier level, but the move since then is stated, and it answers.
+        # Only in the best sentence about the thing: "up 23.4% from a year earlier" over ten months
+        # does not answer for October, which a later sentence sets against October 2024.
+        moved = None
+        for f in ev.figures if first else ():
+            since = _MOVED_SINCE.match(text, f.end) if f.direction and f not in bases else None
+            if since is not None and unit in since.group().lower():
+                moved = f
+                break
+        first = False
+        if moved is not None:
+            yes = (moved.direction == "up") == asked_up
+            start, end = focus_span(ev)
+            start, end = (min(start, moved.start), max(end, moved.end)) if moved.end - start <= 200 else (moved.start, moved.end)
+            window = clause_window(text, start, end, 130)
             return make_answer(ask.question, "yesno", f"{'Yes' if yes else 'No'}. {window}", 0.5 + 0.3 * ev.coverage,
                                [citation(ask.store, ev.sentence)])
     return None
@@ -691,8 +728,10 @@ def _body_figure(ask: Ask, ev: Evidence, moved: str, start: int, end: int) -> tu
     """A headline's bare move ("as China sales slide"), stated with its figure in the body: the
     first later sentence that names the one the headline's clause of the move names and moves a
     figure the same way."""
-    if ev.sentence.paragraph != 0 or moved not in ("up", "down") or any(f.direction for f in ev.figures):
+    if moved not in ("up", "down") or any(f.direction for f in ev.figures):
         return None
+    if ev.sentence.paragraph != 0:
+        return _next_figure(ask, ev, moved)
     keys = set(ask.query.entity_keys)
     clause = own_clause(ev.sentence.text, min(start, end - 1), max(start + 1, end))
     # A place: the story's own subject is named by nearly every sentence, moving anything.
@@ -712,6 +751,21 @@ def _body_figure(ask: Ask, ev: Evidence, moved: str, start: int, end: int) -> tu
             if f.sentence_id == row.id and f.direction == moved and any(a <= f.start < b for a, b in spans):
                 return row, f
     return None
+
+
+def _next_figure(ask: Ask, ev: Evidence, moved: str) -> tuple[SentenceRow, FigureRow] | None:
+    """ "Wholesale prices in China have eased as a result of the bigger supply. A 5-kg box of
+    cherries sold for 368 yuan ..., down 14% from a year earlier": a bare move in the body, how far
+    told by the next sentence of its paragraph, about a thing asked and moving the same way."""
+    row = next((r for r in ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph)
+                if r.index == ev.sentence.index + 1), None)
+    if row is None:
+        return None
+    _, keys = analysed(row.text)
+    if not any(k & t.keys for t in ask.query.required for k in keys):
+        return None
+    figure = next((f for f in ask.store.figures_in([row.id]) if f.direction == moved), None)
+    return (row, figure) if figure is not None else None
 
 
 def _narrowed(query: Query, ev: Evidence, end: int) -> bool:

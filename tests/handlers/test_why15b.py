@@ -1,0 +1,30 @@
+"""Why and yes/no: the 15th session's second blind batch (cherries, alumina, gold), each rule
+with a small article of its own."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered
+
+_PEARS = """| 3 March 2025, Monday |
+
+Argentina pear exports to Brazil hit record as new rail link opens
+
+Argentina shipped a record 88,300 tonnes of fresh pears to Brazil in the season through February 28, up 12.6% from the same period a year earlier, the growers' chamber said on Monday.
+
+Rail freight costs about $90 per tonne, compared with roughly $140 per tonne by road, so rail-borne fruit made up 9% of Argentina's pear volumes to Brazil this season, up from 4% a year earlier.
+
+Wholesale prices in Brazil have softened as a result of the bigger supply. A 20-kg box of Williams pears sold for 210 reais at the Sao Paulo market last week, down 9% from a year earlier, traders said.
+"""
+
+
+def test_more_than_last_year_is_answered_by_the_move_since_then() -> None:
+    # "up 12.6% from the same period a year earlier" says more was shipped, though it gives no
+    # earlier level to set beside the figure; the share of rail-borne fruit is no answer
+    result = answered(_PEARS, "did argentina ship more pears to brazil than last year?")
+    assert result.answered and result.text.startswith("Yes") and "12.6" in result.text, result.text
+
+
+def test_a_move_in_a_word_beats_two_levels_of_something_else() -> None:
+    # "Wholesale prices have softened" answers "higher?" no; the next sentence says how far
+    result = answered(_PEARS, "Are wholesale pear prices in Brazil higher than a year ago?")
+    assert result.answered and result.text.startswith("No") and "9%" in result.text, result.text
