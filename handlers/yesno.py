@@ -96,6 +96,13 @@ def handle(ask: Ask) -> Answer | None:
         # "Did Korea run a trade surplus?": the sentence that names the surplus, over one that
         # names Korea and September louder but no surplus.
         ev = next((e for e in ask.pool.accepted[:4] if e.coverage >= 1.0 and not e.conflicts), ev)
+    if ev is not None and ask.query.entity_keys and all(t.lemma in _MORE_OR_LESS for t in ev.matched if t.required):
+        # "Is Indonesia making more alumina this year?" ("alumina" a name, as in "the Alumina
+        # Producers Association"): "The stock has more than doubled" has only the comparative;
+        # "Indonesia's alumina output rose 17.6%" names what is asked, and its move is the more.
+        ev = next((e for e in ask.pool.evidence[:4] if e.entity_hits > ev.entity_hits and any(f.direction for f in e.figures)
+                   and all(c.startswith("missing:") for c in e.conflicts) and e.missing
+                   and all(t.lemma in _MORE_OR_LESS for t in e.missing)), ev)
     if ev is not None and _borrows(ev):
         # "Its shareholders agreed to inject 750 million pounds of new equity" takes "dividend" from
         # the sentence before; "said it would not pay a dividend" says it itself.

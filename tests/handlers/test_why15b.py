@@ -28,3 +28,22 @@ def test_a_move_in_a_word_beats_two_levels_of_something_else() -> None:
     # "Wholesale prices have softened" answers "higher?" no; the next sentence says how far
     result = answered(_PEARS, "Are wholesale pear prices in Brazil higher than a year ago?")
     assert result.answered and result.text.startswith("No") and "9%" in result.text, result.text
+
+
+_NICKEL = """| 3 March 2025, Monday |
+
+Philippine nickel smelter starts output as ore export curbs bite
+
+PT Luzon Nickel Corp, a joint venture between a Philippine miner and a Chinese steelmaker, began producing nickel pig iron at its new smelter on Monday, the companies said.
+
+The Philippines' nickel output rose 12.4% from a year earlier to 310,000 tonnes in the first nine months of this year, according to the Philippine Nickel Industry Association.
+
+Shares of the Philippine partner rose 5.1% in Manila on Tuesday. The stock has more than doubled since the start of the year.
+"""
+
+
+def test_more_of_a_thing_the_story_also_names_a_body_after() -> None:
+    # "nickel" is a name here ("the Nickel Industry Association"); the sentence that has only
+    # the comparative ("more than doubled") does not answer whether more nickel is made
+    result = answered(_NICKEL, "Is the Philippines making more nickel this year?")
+    assert result.answered and result.text.startswith("Yes") and "12.4" in result.text, result.text
