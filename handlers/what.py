@@ -835,6 +835,13 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
     quote_end = _QUOTE_SAID.search(ev.sentence.text)
     if quote_end and named and min(named) >= quote_end.start():
         named = []
+    spots = [a for a, _ in term_spots(ev.sentence.text, [t for t in ev.matched if t.required])] if named else []
+    if spots and max(spots) < min(named) and "," in ev.sentence.text[max(spots):min(named)]:
+        # '"Prices are lower than last year because volumes are so much bigger, ..., so Chinese
+        # buyers are still paying up"', asked why cherries are cheaper in China: the one asked is
+        # named only in a later clause than every asked word, which its reason need not follow
+        # ("slowing shipments of robusta from Vietnam" names it in the asked words' own).
+        named = []
     if named and matches:
         matches = [m for m in matches if m.start() > min(named)]
     # '"We want to keep the market stable"', "has no plans to ease the ABSD": what is wanted or

@@ -47,3 +47,21 @@ def test_more_of_a_thing_the_story_also_names_a_body_after() -> None:
     # the comparative ("more than doubled") does not answer whether more nickel is made
     result = answered(_NICKEL, "Is the Philippines making more nickel this year?")
     assert result.answered and result.text.startswith("Yes") and "12.4" in result.text, result.text
+
+
+_KIWI = """| 3 March 2025, Monday |
+
+New Zealand kiwifruit exports to Japan hit record
+
+New Zealand shipped a record 61,200 tonnes of kiwifruit to Japan in the season through February, the exporters' body said on Monday.
+
+"Prices are lower than last year because volumes are so much bigger, but the fruit is arriving firmer, so Japanese buyers are still paying up for quality," said Aroha Ngata, general manager of a Tauranga packhouse.
+
+Air freight costs about $3.90 per kg, compared with roughly $0.50 per kg by sea, so flown kiwifruit made up just 2% of volumes to Japan this season.
+"""
+
+
+def test_the_place_asked_named_only_in_a_later_clause() -> None:
+    # "Japanese buyers" comes after the move asked and its "because": the reason need not follow it
+    result = answered(_KIWI, "why is kiwifruit cheaper in japan this year")
+    assert result.answered and "volumes" in result.text, result.text
