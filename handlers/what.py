@@ -35,7 +35,10 @@ _STRONG_REASON = lazy_compile(
     r"propped up by|held back by|squeezed by|pressured by|weighed on by|benefit(?:s|ed|ing)? from|fuelled by|fueled by|spurred by|"
     r"(?:was|were|is|are) needed (?:as|because|given|to)|"  # "lowered the dividend ... to preserve capital": a purpose
     # "will ask Congress for an extra 5 billion pesos to repair irrigation canals": what the money is for
-    r"to (?:help|cut|boost|reduce|mark|ease|avoid|cool|ensure|guarantee|safeguard|enable|"
+    # "blocked the road to the plant for two days to demand jobs", "banned exports to force
+    # miners to refine the ore at home": what a protest or a curb is for
+    r"to (?:demand|press for|push for|call for|lobby for|seek|force|attract|lure|diversify|"
+    r"help|cut|boost|reduce|mark|ease|avoid|cool|ensure|guarantee|safeguard|enable|"
     r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter|preserve|conserve|strengthen|bolster|rebuild|restore|free up|repair|fix|upgrade|moderni[sz]e|renovate|refurbish|compensate))\b",
     re.IGNORECASE,
 )

@@ -3,7 +3,7 @@ with a small article of its own."""
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered
+from tests.handlers.stories import answered, dialog
 
 _PEARS = """| 3 March 2025, Monday |
 
@@ -65,3 +65,19 @@ def test_the_place_asked_named_only_in_a_later_clause() -> None:
     # "Japanese buyers" comes after the move asked and its "because": the reason need not follow it
     result = answered(_KIWI, "why is kiwifruit cheaper in japan this year")
     assert result.answered and "volumes" in result.text, result.text
+
+
+_BLOCKADE = """| 3 March 2025, Monday |
+
+Copper mine restarts after blockade
+
+Villagers near the Tembo copper mine blocked the access road for three days in May to demand jobs, ending the protest after the operator agreed to pay 1% of its sales into a local fund.
+
+The mine produced 41,000 tonnes of copper last year.
+"""
+
+
+def test_a_protest_is_for_what_it_demands() -> None:
+    # "blocked the road ... to demand jobs": the purpose, over the "after" of how it ended
+    result = dialog(_BLOCKADE, "what did the villagers do in may?", "why?")
+    assert result.answered and "jobs" in result.text, result.text
