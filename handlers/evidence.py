@@ -180,6 +180,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     if query.intent in ("figure", "derived") and len(query.entities) >= 2:
         _place_as_actor(query, evidence)
         _where_as_actor(query, evidence)
+        _end_as_trader(query, evidence)
     if query.intent in ("figure", "derived"):
         _value_word_measure(query, evidence)
         if _STILL_TO.search(query.text):
@@ -767,6 +768,42 @@ def _where_as_actor(query: Query, evidence: list[Evidence]) -> None:
             e.conflicts.append(f"the story's firms are {', '.join(sorted(acting))}'s, not the ones asked")
 
 
+def _end_as_trader(query: Query, evidence: list[Evidence]) -> None:
+    """ "How much fruit does China export to Chile?" of a story of Chile's exports ("Chile's fruit
+    exports rose 7.6% ... to $1.9 billion") that never has China sell: the place asked as where the
+    goods go is the one selling them, so the trade asked goes the other way, and no sentence of that
+    story tells it (nor are "imports from Chile" a story of Chile's own imports)."""
+    lemmas = {t.lemma for t in query.required}
+    way = "to" if lemmas & _SELLING else "from" if lemmas & _BUYING else ""
+    if not way:
+        return
+    ends = {e.id for e in query.entities if e.kind == "place" and any(
+        prep == way and any(f"{said} ".startswith(k + " ") for k in _entity_keys(e)) for prep, said in _ends_asked(query.text))}
+    # (a trader asked besides: "how much does Chile export to China?" with the end alone asked is
+    # still the end's trade with it)
+    traders = {e.id for e in query.entities if e.kind == "place" and e.id not in ends}
+    if not ends or not traders:
+        return
+    trades = _SELLER_AFTER if way == "to" else _BUYER_AFTER
+    trading: dict[str, set[str]] = defaultdict(set)  # per article: the asked places it has trade so
+    for e in evidence:
+        text = e.sentence.text
+        for m, ent in e.mentions:
+            if (ent.id in ends or ent.id in traders) and trades.match(text, m.end):
+                trading[e.sentence.article_id].add("asked" if ent.id in traders else ent.name)
+    for e in evidence:
+        acting = trading.get(e.sentence.article_id, set())
+        if acting and "asked" not in acting:
+            e.conflicts.append(f"the story's trade is {', '.join(sorted(acting))}'s, not the one asked")
+
+
+_SELLING = frozenset({"export", "ship", "sell", "send"})
+_BUYING = frozenset({"import", "buy", "purchase"})
+# "Chile's fruit exports", "Chile shipped", "Chilean cherry sales": the place as the seller (or buyer).
+_SELLER_AFTER = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:exports?|exported|exporting|shipments?|shipped|sales|sold|sells)\b")
+_BUYER_AFTER = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:imports?|imported|importing|purchases|purchased|bought|buys)\b")
+
+
 # "Chinese companies", "Egyptian firms": a place's businesses, as the ones who act.
 _FIRMS_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?(?:companies|firms|investors|businesses|manufacturers|makers|producers|groups|developers|exporters)\b",
                             re.IGNORECASE)
@@ -1283,6 +1320,7 @@ class _Asked(NamedTuple):
     led: tuple[Term, ...]  # "who led the Russian delegation?": the words of what is led, see _led_terms
     owners: frozenset[str]  # "the workers' union": a plural owner asked, see _plural_owners
     paying: tuple[Term, ...] = ()  # "how much has it paid for energy?": the verbs of paying, see _PAYMENT_NAMES
+    asking: tuple[Term, ...] = ()  # "they met - what did they agree on?": see _asking_terms
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1300,7 +1338,32 @@ class _Asked(NamedTuple):
                    _asked_destination(query.text, tuple(query.entity_keys), "from"), any(t.soft for t in required),
                    query.intent == "what" and asks_kinds(query.text), _led_terms(query),
                    _plural_owners(query) if query.intent == "who" else frozenset(),
-                   tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else ())
+                   tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else (),
+                   _asking_terms(query))
+
+
+def _asking_terms(query: Query) -> tuple[Term, ...]:
+    """ "i read putin and xi met in beijing last week - what did they actually agree on?" (the
+    chat opener "i read" dropped): a question that first restates what the asker knows, then asks.
+    The restated words find the sentence that says they met; the asking part's ("agree") must be
+    found as well, or the sentence only repeats what the asker knows. ("HLJ - which security areas
+    ...?" restates no words: a topic, and the whole question asks.)"""
+    m = _RESTATED.match(query.text)
+    if m is None:
+        return ()
+    told = set(_RESTATED_WORD.findall(m.group(1).lower()))
+    if not any(t.word.lower() in told for t in query.required):
+        return ()
+    asking = set(_RESTATED_WORD.findall(query.text[m.end() :].lower())) - told
+    # ("what actual date was that?": a hedge is no word to find)
+    return tuple(t for t in query.required if t.word.lower() in asking and t.lemma not in _HEDGES)
+
+
+# What the asker restates, up to where the question proper begins ("... - what did they").
+_RESTATED = lazy_compile(r"(?!\s*(?:what|how|who|when|where|why|which)\b)(.+?)(?:\s+[-–—]\s+|[.;!]\s+)"
+                         r"(?=(?:so\s+|but\s+|and\s+)?(?:what|how|who|when|where|why|which)\b)", re.IGNORECASE)
+_RESTATED_WORD = lazy_compile(r"[a-z][\w'-]*")
+_HEDGES = frozenset("actual actually exact exactly precise precisely real really specific specifically".split())
 
 
 _PAYING_KEYS = frozenset({"pay", "cost", "costing"})
@@ -1523,6 +1586,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         query.intent == "when" and t.lemma in _ENDING and _ASKS_END.match(query.text))]
     if strict_missing:
         evidence.conflicts.append("names no " + ", ".join(strict_missing))
+    if asked.asking and (unasked := [t.word for t in asked.asking if t in missing]):
+        evidence.conflicts.append("missing what is asked: " + ", ".join(unasked))
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
     if query.intent in ("figure", "derived"):

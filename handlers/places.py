@@ -825,7 +825,10 @@ def _quoted_speaker(ask: Ask) -> Answer | None:
         people = ask.store.entities_by_id({m.entity_id for m in mentions if m.start >= closes.start()})
         speaker = next((people[m.entity_id] for m in mentions if m.entity_id in people and people[m.entity_id].kind == "person"), None)
         roles = [t for t in ask.query.required if t.lemma in ROLES]
-        if speaker is None or not _holds_roles(speaker, roles) or _title_of_another_body(speaker, ask.query, best):
+        # ('..." said Bakyt Osmonaliev, deputy chairman of the State Committee' for "who chairs
+        # the State Committee?": the deputy holds no post asked)
+        if speaker is None or not _holds_roles(speaker, roles) or _title_of_another_body(speaker, ask.query, best) \
+                or _lesser_post_asked(speaker, ask.query):
             return None
         return make_answer(ask.question, "who", entity_line(speaker, ask.query), 0.5 + 0.3 * best.coverage,
                            [citation(ask.store, best.sentence)])
@@ -838,7 +841,7 @@ def _quoted_speaker(ask: Ask) -> Answer | None:
         if not people:
             continue
         speaker = people[-1] if s.index < best.sentence.index else people[0]
-        if not _holds_roles(speaker, roles):
+        if not _holds_roles(speaker, roles) or _lesser_post_asked(speaker, ask.query):
             return None
         text = entity_line(speaker, ask.query) + " " + best.sentence.text.strip()
         return make_answer(ask.question, "who", text, 0.5 + 0.3 * best.coverage,
@@ -923,6 +926,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         picks = _without_lesser_posts(query, picks)
         picks = _without_posts_elsewhere(ask, picks)
         picks = _without_other_titles(query, picks)
+    elif intent == "who" and any(t.lemma in _POSTS_ASKED for t in query.required):
+        picks = _without_lesser_posts(query, picks)  # "who chairs the committee?": no deputy chairman
     if intent == "who" and picks and any(t.keys & _HEADING for t in query.required):
         picks = _bare_titles_of_the_story(ask, picks)
     if not picks and intent == "where" and query.entities:
@@ -1974,6 +1979,16 @@ def _without_other_titles(query: Query, picks: list[Pick]) -> list[Pick]:
 _LOOSE_POSTS = frozenset("head boss leader chief owner general".split())
 
 
+# A post asked, by its holder's title or by its verb ("Who chairs the State Committee?").
+_POSTS_ASKED = ROLES | frozenset(TITLE_EXACT)
+
+
+def _lesser_post_asked(speaker: EntityRow, query: Query) -> bool:
+    """ '..." said Bakyt Osmonaliev, deputy chairman of the State Committee' for "who chairs the
+    State Committee?": a quotation's speaker whose title is a lesser form of the post asked."""
+    return any(t.lemma in _POSTS_ASKED for t in query.required) and _lesser_post(_best_role(speaker, query), query)
+
+
 def _lesser_post(role: str, query: Query) -> bool:
     """ "deputy chief economist" is not the chief economist asked about."""
     lesser = _LESSER_POST.search(role)
@@ -2005,8 +2020,10 @@ def _describe_named(ask: Ask, intent: str) -> Answer | None:
     query = ask.query
     if not query.entities or len(query.required) > 2:
         return None
-    if any(t.lemma in ROLES for t in query.required):
-        return None  # "Who is the governor of Zhambyl region?" asks for a governor, not about Zhambyl
+    if any(t.lemma in _POSTS_ASKED for t in query.required):
+        # "Who is the governor of Zhambyl region?" asks for a governor, not about Zhambyl ("who
+        # chairs the State Committee?" for a chair, not what "deputy chairman of" says of it)
+        return None
     entity = _focus_entity(query)
     if entity is None:
         return None
