@@ -2194,6 +2194,12 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # "how many ships are waiting at Thunder Bay" over "11 bulk carriers were waiting at
             # anchor in English Bay", whose paragraph names Thunder Bay only as another route.
             conflicts.append(f"about {', '.join(sorted({e.name for _, e in rivals}))}, not {key}")
+        elif key in paragraph_names and kind == "place" and topics.get(key, 0) < 2 and query.intent in ("figure", "derived") and (
+                owners := sorted({e.name for m, e in rivals if _OWNS_A_MEASURE.match(s.text, m.end)})):
+            # "Gold exports jumped 27% ..., accounting for 54% of Kyrgyzstan's total exports" is
+            # Kyrgyzstan's, not Kazakhstan's, which its paragraph names once among gold's buyers.
+            # ("China's Alxa Northern Logistics" owns a body, no measure.)
+            conflicts.append(f"about {', '.join(owners)}, not {key}")
         elif key in paragraph_names or _called_by_head(heads.get((s.article_id, key), set()), text):
             hits += 0.5
         elif rivals and kind == "place" and (not topics.get(key) or (
@@ -2263,6 +2269,7 @@ def _ends_asked(question: str) -> tuple[tuple[str, str], ...]:
     return tuple(_END_ASKED.findall(normalise_name(question)))
 
 
+_OWNS_A_MEASURE = re.compile(r"['’]s\s+[a-z]")
 _END_ASKED = re.compile(r"\b(from|to)\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
 _END_BEFORE = re.compile(r"\b(from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council commission union government

@@ -63,3 +63,23 @@ def test_restated_meeting_does_not_answer_what_was_agreed() -> None:
 def test_restated_meeting_still_answers_where_it_was() -> None:
     result = answered(_SUMMIT, "i read putin and xi met last week - where did they meet?")
     assert result.answered and "Beijing" in result.text, result.text
+
+
+_GOLD = """| 21 October 2025, Tuesday |
+
+Kyrgyz gold exports jump
+
+Kyrgyzstan produced 14.8 tonnes of gold in January-September, up 9.6% from a year earlier, the statistics committee said.
+
+Gold exports jumped 27% to $1.24 billion in January-August, accounting for 54% of Kyrgyzstan's total exports. The main buyers were Switzerland, the United Kingdom and Kazakhstan.
+"""
+
+
+def test_another_countrys_exports_do_not_answer_for_a_buyer_named_beside() -> None:
+    result = answered(_GOLD, "How much gold did Kazakhstan export in January-August?")
+    assert not result.answered, result.text
+
+
+def test_the_countrys_own_exports_still_answered() -> None:
+    result = answered(_GOLD, "How much gold did Kyrgyzstan export in January-August?")
+    assert result.answered and "1.24 billion" in result.text, result.text
