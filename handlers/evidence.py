@@ -1320,7 +1320,6 @@ class _Asked(NamedTuple):
     led: tuple[Term, ...]  # "who led the Russian delegation?": the words of what is led, see _led_terms
     owners: frozenset[str]  # "the workers' union": a plural owner asked, see _plural_owners
     paying: tuple[Term, ...] = ()  # "how much has it paid for energy?": the verbs of paying, see _PAYMENT_NAMES
-    asking: tuple[Term, ...] = ()  # "they met - what did they agree on?": see _asking_terms
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1338,32 +1337,7 @@ class _Asked(NamedTuple):
                    _asked_destination(query.text, tuple(query.entity_keys), "from"), any(t.soft for t in required),
                    query.intent == "what" and asks_kinds(query.text), _led_terms(query),
                    _plural_owners(query) if query.intent == "who" else frozenset(),
-                   tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else (),
-                   _asking_terms(query))
-
-
-def _asking_terms(query: Query) -> tuple[Term, ...]:
-    """ "i read putin and xi met in beijing last week - what did they actually agree on?" (the
-    chat opener "i read" dropped): a question that first restates what the asker knows, then asks.
-    The restated words find the sentence that says they met; the asking part's ("agree") must be
-    found as well, or the sentence only repeats what the asker knows. ("HLJ - which security areas
-    ...?" restates no words: a topic, and the whole question asks.)"""
-    m = _RESTATED.match(query.text)
-    if m is None:
-        return ()
-    told = set(_RESTATED_WORD.findall(m.group(1).lower()))
-    if not any(t.word.lower() in told for t in query.required):
-        return ()
-    asking = set(_RESTATED_WORD.findall(query.text[m.end() :].lower())) - told
-    # ("what actual date was that?": a hedge is no word to find)
-    return tuple(t for t in query.required if t.word.lower() in asking and t.lemma not in _HEDGES)
-
-
-# What the asker restates, up to where the question proper begins ("... - what did they").
-_RESTATED = lazy_compile(r"(?!\s*(?:what|how|who|when|where|why|which)\b)(.+?)(?:\s+[-–—]\s+|[.;!]\s+)"
-                         r"(?=(?:so\s+|but\s+|and\s+)?(?:what|how|who|when|where|why|which)\b)", re.IGNORECASE)
-_RESTATED_WORD = lazy_compile(r"[a-z][\w'-]*")
-_HEDGES = frozenset("actual actually exact exactly precise precisely real really specific specifically".split())
+                   tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else ())
 
 
 _PAYING_KEYS = frozenset({"pay", "cost", "costing"})
@@ -1586,8 +1560,6 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         query.intent == "when" and t.lemma in _ENDING and _ASKS_END.match(query.text))]
     if strict_missing:
         evidence.conflicts.append("names no " + ", ".join(strict_missing))
-    if asked.asking and (unasked := [t.word for t in asked.asking if t in missing]):
-        evidence.conflicts.append("missing what is asked: " + ", ".join(unasked))
     if query.unknown_names:
         evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
     if query.intent in ("figure", "derived"):
