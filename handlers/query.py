@@ -2894,13 +2894,14 @@ _TOPIC_LEAD = lazy_compile(
     r"|(?:what(?:'s|s|\s+is)|tell me|give me|show me)\s+(?:the\s+)?(?:bit|part|section|paragraph|stuff|info|story|deal|news|line)"
     r"\s+(?:about|on|re|with|regarding|concerning)\s+)"
     r"(?P<topic>.+?)\s*(?:,?\s*(?:in there|in it|at all|in the article|in the story|in this))?\s*[?.!]*\s*$")
-_TOPIC_PART = lazy_compile(r"^\s*(?:so\s+|and\s+)?(?:tell me|what(?:'s|s|\s+is)|give me|show me)\s+(?:about\s+)?the\s+"
-                           r"(?P<topic>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:part|bit|section|angle)\s*[?.!]*\s*$")
+# "tell me the transport / logistics bits": either topic's parts, written as alternatives.
+_TOPIC_PART = lazy_compile(r"^\s*(?:so\s+|and\s+)?(?:tell me|what(?:'s|s|\s+is|\s+are)|give me|show me)\s+(?:about\s+)?the\s+"
+                           r"(?P<topic>[\w'-]+(?:(?:\s+|\s*/\s*)[\w'-]+){0,3}?)\s+(?:parts?|bits?|sections?|angles?)\s*[?.!]*\s*$")
 
 
 # "any trade stats in this one?": what the article holds of a topic, asked of the article itself.
 _TOPIC_ANY = lazy_compile(r"^\s*(?:so\s+|and\s+)?(?:(?:is|are) there\s+)?any\s+(?P<topic>[\w'-]+(?:\s+[\w'-]+){0,4}?)\s*,?\s*"
-                          r"(?:in there|in it|in this(?: one| article| story| piece)?|in the (?:article|story|piece|report|text))\s*[?.!]*\s*$")
+                          r"(?:in (?:there|here)|in it|in this(?: one| article| story| piece)?|in the (?:article|story|piece|report|text))\s*[?.!]*\s*$")
 # "how do the west and the ukraine war fit into this story?": what the article says of them, no
 # summary of the story.
 _TOPIC_FIT = lazy_compile(r"^\s*(?:so\s+|and\s+)?(?:how|where)\s+(?:do|does|did)\s+(?P<topic>[\w'-]+(?:\s+[\w'-]+){0,6}?)\s+"

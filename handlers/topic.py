@@ -49,7 +49,7 @@ def _found(topic: str, ask: Ask) -> list[Evidence]:
     "rail" though none names a shipping route."""
     figures = bool(_FIGURE_WORDS.search(topic))
     found: list[Evidence] = []
-    for part in _ALTERNATIVES.split(topic) if " or " in topic else [topic]:
+    for part in _ALTERNATIVES.split(topic) if " or " in topic or "/" in topic else [topic]:
         # "any trade stats?": the figures are asked of trade; "stats" need not be written
         bare = _FIGURE_WORDS.sub(" ", part).strip() if figures else part
         sub = parse_query(bare or part, ask.store)
@@ -60,7 +60,8 @@ def _found(topic: str, ask: Ask) -> list[Evidence]:
     return found
 
 
-_ALTERNATIVES = lazy_compile(r"\s+or\s+")
+# "the transport / logistics bits": a slash between topics is an "or"
+_ALTERNATIVES = lazy_compile(r"\s+or\s+|\s*/\s*")
 
 
 def _about(named: list[str], evidence: list[Evidence], figures: bool) -> list[Evidence]:
