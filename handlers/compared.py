@@ -44,6 +44,13 @@ _LESS_WORDS = frozenset("less smaller lower".split())
 _MONTHS_ASKED = lazy_compile(r"\bhow (?:many months|long)\b(?:\s+(?:passed|elapsed|went by|was it|were there|is it|are there))?\s+(?:between|from)\s+"
                              r"(?P<rest>.+?)[?.!\s]*$", re.IGNORECASE)
 _SIDES_JOINED = lazy_compile(r"\s+(?:and|to|till|until)\s+", re.IGNORECASE)
+# "which came first, the hub opening or the Jilin announcement?": the two events' stated months
+# set in order.
+_FIRST_ASKED = lazy_compile(r"^\s*(?:so\s+|and\s+)?(?:which|what)(?:\s+(?:one|event|thing))?\s+(?:came|happened|was|come[s]?|happens|occurred)\s+"
+                            r"(?P<order>first|earlier|sooner|before|last|later|second)\s*[,:;-]?\s+(?P<a>.+?),?\s+or\s+(?P<b>.+?)[?.!\s]*$", re.IGNORECASE)
+_LATER_WORDS = frozenset("last later second".split())
+# "the Jilin announcement": the saying's own time, not the time of what it said would happen
+_SAYING_ASKED = lazy_compile(r"\b(?:announc\w*|said|statement|declar\w*|report(?:ed)?|news)\b", re.IGNORECASE)
 # "In May, customs said Jilin would be able to use the port from June": the time before the
 # saying dates the saying; the event said is dated after it.
 _SAID = lazy_compile(r"\b(?:said|says|announced|reported|declared|stated|told|confirmed)\b")
@@ -82,6 +89,9 @@ def handle(ask: Ask) -> Answer | None:
         m = _WHICH_ASKED.search(question)
         if m:
             return _which(ask, m["a"], m["b"], m["cmp"].lower() in _LESS_WORDS)
+        m = _FIRST_ASKED.search(question)
+        if m:
+            return _which_first(ask, m["a"], m["b"], m["order"].lower() in _LATER_WORDS)
     if "between" in lower or "from" in lower:
         m = _MONTHS_ASKED.search(question)
         if m:
@@ -194,12 +204,14 @@ def _which(ask: Ask, a_text: str, b_text: str, less: bool) -> Answer | None:
     return make_answer(ask.question, "derived", text, 0.6, _cites(ask, win, lose))
 
 
-def _event_month(ask: Ask, text: str) -> tuple[TimeRow, Evidence] | None:
+def _event_month(ask: Ask, text: str, saying: bool = False) -> tuple[TimeRow, Evidence] | None:
     """The month an event is dated to, asked on its own ("when ... the hub opening"): the one
     time of the best sentence that states it, or, of a sentence that reports it, the time after
-    the saying ("In May, customs said Jilin would be able to use Vladivostok ... from June")."""
+    the saying ("In May, customs said Jilin would be able to use Vladivostok ... from June");
+    the time before it when the saying itself is asked ("the Jilin announcement")."""
     query = parse_query(f"when {text}", ask.store)
-    if query.unknown_names or not query.required:
+    # "the Jilin Vladivostok announcement": the names are all there is to find beside the saying
+    if query.unknown_names or not (query.required or saying and query.entity_keys):
         return None
     accepted = [e for e in gather(query, ask.store).accepted[:3] if e.coverage >= 1.0]
     if not accepted:
@@ -213,7 +225,33 @@ def _event_month(ask: Ask, text: str) -> tuple[TimeRow, Evidence] | None:
         return None
     after = [t for t in months if t.start >= said.end()]
     before = [t for t in months if t.end <= said.start()]
+    if saying:
+        return (before[-1], ev) if before else None
     return (after[0], ev) if len(after) == 1 and before else None
+
+
+def _which_first(ask: Ask, a: str, b: str, later: bool) -> Answer | None:
+    """ "which came first, the hub opening or the Jilin announcement?": the side of the earlier
+    stated month (the later one asked "which came last"); none when both fall in one month."""
+    sides = []
+    for text in (a, b):
+        # "the Jilin announcement" is found by the saying verb the sentence holds ("customs said")
+        saying = _SAYING_ASKED.search(text) is not None
+        dated = _event_month(ask, _SAYING_ASKED.sub("said", text) if saying else text, saying)
+        if dated is None:
+            return None
+        sides.append((dated[0], dated[1], text.strip()))
+    (ta, ea, xa), (tb, eb, xb) = sides
+    if ea.sentence.id == eb.sentence.id and ta.id == tb.id or not ta.start_date or not tb.start_date:
+        return None
+    if _month_number(ta.start_date) == _month_number(tb.start_date):
+        return None
+    (t1, e1, x1), (t2, e2, x2) = sorted(sides, key=lambda p: p[0].start_date, reverse=later)
+    label_1, label_2 = (t.label.removeprefix("from ").removeprefix("since ") for t in (t1, t2))
+    text = f"{x1[:1].upper()}{x1[1:]} came first ({label_1}), then {x2} ({label_2})." if not later else \
+        f"{x1[:1].upper()}{x1[1:]} came later ({label_1}), after {x2} ({label_2})."
+    cites = [citation(ask.store, e1.sentence)] + ([citation(ask.store, e2.sentence)] if e2.sentence.id != e1.sentence.id else [])
+    return make_answer(ask.question, "derived", text, 0.6, cites)
 
 
 def _month_number(iso: str) -> int:

@@ -30,3 +30,31 @@ The fair was attended by 300 Chinese firms.
 ])
 def test_a_topic_asked_of_the_article(question: str, expected: str) -> None:
     expect(answered(_PORT, question), expected)
+
+
+_EVENTS = """| 3 March 2025, Monday |
+
+Kazakh rail and port links grow
+
+In April, a new rail terminal was opened in Khorgos, with a train carrying 40 wagons leaving for Xian.
+
+In June, the transport ministry said Almaty firms would be able to use the port of Aktau from August, cutting shipping time.
+
+In January, Tokayev visited Urumqi.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # each side dated by its own sentence's month; the earlier named first
+    ("which came first, the khorgos rail terminal opening or the aktau announcement?", "rail terminal opening came first (April"),
+    # an announcement is dated by the saying ("In June, ... said"), not by what it said would happen
+    ("which came first, the aktau announcement or the khorgos terminal opening?", "then the aktau announcement (June"),
+    # months read against the article's date: "In January" of a March story is this year's
+    ("which happened later, the khorgos terminal opening or tokayev's urumqi visit?", "urumqi visit came later (January 2025)"),
+])
+def test_which_of_two_dated_events_came_first(question: str, expected: str) -> None:
+    expect(answered(_EVENTS, question), expected)
+
+
+def test_which_came_first_of_an_event_the_article_lacks() -> None:
+    expect(answered(_EVENTS, "which came first, the khorgos terminal opening or the astana announcement?"), None)
