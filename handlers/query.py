@@ -470,7 +470,7 @@ def _parse_query(question: str, store: Store) -> Query:
         # required: "I heard iron ore exports fell. by how much?" is not about coal.
         vocabulary = store.index_vocabulary
         query.terms = [replace(t, required=False) if tokens[t.position].start < told.end() and not t.keys & MEASURES
-                       and (t.keys & vocabulary or t.word.lower() in _SAID_IN_PASSING) else t for t in query.terms]
+                       and (t.keys & vocabulary or t.word.lower() in _SAID_IN_PASSING or t.lemma in _ASKER_AIM) else t for t in query.terms]
     if _CALLED_IT.search(text):
         # "what did Xi call Heilongjiang?", "who called it a pivotal gateway?": what one called a
         # thing is what one declared it ("should become a pivotal gateway, Xi declared"); not
@@ -2604,6 +2604,9 @@ _WHEN_CLAUSE = lazy_compile(r"\b(?<!know )(?<!say )(?<!said )(?<!tell )(?<!told 
 
 # "trading more than ever", "a lot less": how much, said in passing, no thing to find.
 _SAID_IN_PASSING = frozenset("more less lot lots much ever very really so".split())
+# "I'm trying to understand the regional angle here - how does ...", "trying to get the bigger
+# picture - how ...": what the asker wants of the article, said before asking; no thing to find.
+_ASKER_AIM = frozenset("try want understand figure learn grasp follow angle picture aspect context background gist".split())
 # A statement, then the question: "I saw there was a fair in Almaty. how many ...", "X met - what ...".
 _TOLD_FIRST = lazy_compile(r"^[^?]*?[\w)'\u2019][.!;]\s+(?=(?:so\s+|and\s+|but\s+)?(?:what|whats|what's|how|when|where|who|which|why|is|are|was|"
                            r"were|did|does|do|can|could|has|have|will|roughly|approximately|about|any\s+idea)\b)|^[^?]*?\s[-\u2013\u2014]\s+"

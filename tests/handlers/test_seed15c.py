@@ -58,3 +58,19 @@ def test_which_of_two_dated_events_came_first(question: str, expected: str) -> N
 
 def test_which_came_first_of_an_event_the_article_lacks() -> None:
     expect(answered(_EVENTS, "which came first, the khorgos terminal opening or the astana announcement?"), None)
+
+
+_REGION = """| 3 March 2025, Monday |
+
+Kazakh firms look east
+
+Kazakhstan has urged closer trade with China, with the south of the country gaining new importance as a regional hub of cross-border commerce.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "I'm trying to understand the regional angle here - how does the article describe the south's role?",
+    "trying to get the bigger picture - how does it describe the south's role?",
+])
+def test_what_the_asker_wants_said_first_is_no_word_to_find(question: str) -> None:
+    expect(answered(_REGION, question), "regional hub of cross-border commerce")
