@@ -952,6 +952,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         picks = [p for p in picks if (topic_rank(ask.store, p[1]) or 0) < 2] or picks
     if picks and _PLURAL.search(query.text.lower()):
         return _several_named(ask, intent, picks)
+    if picks and intent == "where" and picks[0][1].kind == "place" and _specificity(picks[0][1]) == 0:
+        picks = _named_more_closely(ask, picks)
     if picks and intent == "where" and (not _route_fit(query, picks[0][3].sentence.text, picks[0][2]) > 0
                                         or len(picks) > 1 and _route_fit(query, picks[1][3].sentence.text, picks[1][2]) > 0):
         # (the place a train departed for is where it went, however wide another place named is;
@@ -983,6 +985,33 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
 
 
 Pick = tuple[float, EntityRow, MentionRow, Evidence]
+
+# "a regional conference in northeastern China": the thing said to be at a place
+_THING_IN_BEFORE = lazy_compile(r"\b([a-z][\w-]*)\s+in\s+(?:the\s+)?$")
+# "The summit in Shenyang": the thing again, named as one already told of
+_THE_THING_IN_BEFORE = lazy_compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s+in\s+$", re.IGNORECASE)
+
+
+def _named_more_closely(ask: Ask, picks: list[Pick]) -> list[Pick]:
+    """ "which city hosted the regional business meet?" over "a regional conference in northeastern
+    China ...", then "The summit in Shenyang": the thing placed in a stretch of a country is placed
+    more closely where another sentence names it again, "the" one already told of."""
+    top = picks[0]
+    text = top[3].sentence.text
+    thing = _THING_IN_BEFORE.search(text, max(0, top[2].start - 40), top[2].start)
+    if thing is None:
+        return picks
+    keys = phrase_keys(thing.group(1))
+    for ev in ask.pool.evidence[:12]:
+        if ev is top[3]:
+            continue
+        for mention, entity in ev.mentions:
+            if entity.kind != "place" or _specificity(entity) == 0:
+                continue
+            again = _THE_THING_IN_BEFORE.search(ev.sentence.text, max(0, mention.start - 40), mention.start)
+            if again is not None and keys & phrase_keys(again.group(1)):
+                return [(top[0], entity, mention, ev), *picks]
+    return picks
 
 
 def _most_specific_first(picks: list[Pick], home: bool = False) -> list[Pick]:

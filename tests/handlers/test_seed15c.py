@@ -74,3 +74,21 @@ Kazakhstan has urged closer trade with China, with the south of the country gain
 ])
 def test_what_the_asker_wants_said_first_is_no_word_to_find(question: str) -> None:
     expect(answered(_REGION, question), "regional hub of cross-border commerce")
+
+
+_FORUM = """| 3 March 2025, Monday |
+
+Kazakh and Chinese firms sign deals
+
+Kazakh and Chinese companies attending a regional forum in western China signed a series of supply agreements, state media said.
+
+The forum in Urumqi, the capital of Xinjiang, drew almost 500 companies.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "which city hosted the kazakh-chinese regional business meet?",
+    "where was the regional forum with the kazakh and chinese companies held?",
+])
+def test_a_thing_placed_in_a_stretch_of_a_country_is_placed_more_closely_where_named_again(question: str) -> None:
+    expect(answered(_FORUM, question), "Urumqi")
