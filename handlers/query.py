@@ -1069,6 +1069,7 @@ def _clean(question: str) -> str:
     text = _IN_THE_END.sub(" ", text)
     text = _NO_COAST.sub(" is landlocked", text)
     text = _RECORD_SINCE.sub("highest since", text)
+    text = _WHO_HOSTED.sub(lambda m: m.group(1) + "meet", text)
     if text.rstrip().endswith("?"):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
     text = _NAME_THE_PERSON.sub("who is the ", text)
@@ -1155,6 +1156,11 @@ _MENTIONED_IN_ARTICLE = Guarded(re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\b
 # "How big is the budget in the end?": finally, no end of anything to find ("the end of June" stays).
 _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|when all is said and done)\b(?!\s+of\b)", re.IGNORECASE),
                       ("the end", "said and done"), fold=True)  # searched only in a question with one of them
+
+# "who did Xi host in Beijing?": whom he met there ("a meeting between Putin and Xi ... in
+# Beijing"); a venue or a city that hosted a thing is no meeting.
+_WHO_HOSTED = Guarded(re.compile(r"\b(who(?:m)?\s+(?:did|does|do|will|is|was|has|had)\s+(?:[\w'-]+\s+){1,3}?)host(?:ing|ed)?\b", re.IGNORECASE),
+                      ("host",), fold=True)
 
 # "record since when?", "a record high since when": bounded by a "since", a record is the highest
 # since then, as the story says it ("the highest since February 2022").

@@ -92,3 +92,19 @@ The forum in Urumqi, the capital of Xinjiang, drew almost 500 companies.
 ])
 def test_a_thing_placed_in_a_stretch_of_a_country_is_placed_more_closely_where_named_again(question: str) -> None:
     expect(answered(_FORUM, question), "Urumqi")
+
+
+_VISIT = """| 3 March 2025, Monday |
+
+Kazakh firms sign deals at Almaty fair
+
+The fair in Almaty follows a meeting between Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev last week in Astana.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "who did tokayev host in astana last week?",
+    "who was tokayev hosting last week?",
+])
+def test_whom_one_hosted_is_whom_one_met(question: str) -> None:
+    expect(answered(_VISIT, question), "Mirziyoyev")
