@@ -1070,6 +1070,7 @@ def _clean(question: str) -> str:
     text = _NO_COAST.sub(" is landlocked", text)
     text = _RECORD_SINCE.sub("highest since", text)
     text = _WHO_HOSTED.sub(lambda m: m.group(1) + "meet", text)
+    text = _SOURCE_FOR.sub("who reported ", text)
     if text.rstrip().endswith("?"):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
     text = _NAME_THE_PERSON.sub("who is the ", text)
@@ -1161,6 +1162,13 @@ _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|wh
 # Beijing"); a venue or a city that hosted a thing is no meeting.
 _WHO_HOSTED = Guarded(re.compile(r"\b(who(?:m)?\s+(?:did|does|do|will|is|was|has|had)\s+(?:[\w'-]+\s+){1,3}?)host(?:ing|ed)?\b", re.IGNORECASE),
                       ("host",), fold=True)
+
+# "whats the source for all these deals being signed?", "what's the source of the september
+# data?": who reported the thing ("according to Chinese state media"); the article's own source
+# ("what's the source of this story?") is asked of the article.
+_SOURCE_FOR = Guarded(re.compile(r"^\s*what(?:'s|s|\s+is|\s+was)\s+the\s+source\s+(?:for|of|behind)\s+"
+                                 r"(?!(?:this|the|that)\s+(?:article|story|piece|report|text|news|info|information)\b|(?:it|this|that)\b)",
+                                 re.IGNORECASE), ("source",), fold=True)
 
 # "record since when?", "a record high since when": bounded by a "since", a record is the highest
 # since then, as the story says it ("the highest since February 2022").

@@ -108,3 +108,25 @@ The fair in Almaty follows a meeting between Kazakh President Kassym-Jomart Toka
 ])
 def test_whom_one_hosted_is_whom_one_met(question: str) -> None:
     expect(answered(_VISIT, question), "Mirziyoyev")
+
+
+_SOURCED = """| 3 March 2025, Monday |
+
+Kazakh firms sign deals at Almaty fair
+
+Kazakh and Chinese companies at a fair in Almaty signed a series of supply agreements, according to Kazakh state media.
+
+Exports to China rose to 9.3 billion dollars, the statistics bureau said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("whats the source for all these agreements being signed", "state media"),
+    ("what is the source of the export figure?", "statistics bureau"),
+])
+def test_the_source_of_a_thing_is_who_reported_it(question: str, expected: str) -> None:
+    expect(answered(_SOURCED, question), expected)
+
+
+def test_the_source_of_the_story_is_still_the_article_s() -> None:
+    assert "state media" not in answered(_SOURCED, "what's the source of this story?").text
