@@ -144,7 +144,7 @@ _WHAT_THING_DOES = lazy_compile(r"\s*what\s+[a-z-]+\s+(?:do|does|did)\b", re.IGN
 def _parse_query(question: str, store: Store) -> Query:
     text, excluded = _without_exclusion(_clean(question))
     tokens = tokenize(text)
-    tokens, corrections = _correct_typos(tokens, store)
+    tokens, corrections = _correct_typos(tokens, store, text)
     if corrections:
         text = _apply_corrections(text, tokens)
         tokens = tokenize(text)
@@ -1264,7 +1264,7 @@ def _may_hold_shorthand(text: str) -> bool:
     return bool(ASCII_LOOKALIKES.search(text)) or not _SHORTHAND_WORDS.isdisjoint(_WORD_RUN.findall(text.lower()))
 
 
-def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict[str, str]]:
+def _correct_typos(tokens: list[Token], store: Store, text: str = "") -> tuple[list[Token], dict[str, str]]:
     """Each word's repair, as _typo_repair decides it. That decision reads only the word, its
     lemma and the store, so it is kept per store handle by (word, lemma), as the letter repairs
     below are: the same few hundred words ("how", "many", "exports") make up question after
@@ -1298,6 +1298,12 @@ def _correct_typos(tokens: list[Token], store: Store) -> tuple[list[Token], dict
     # Nikel"), typed in lower case without the rest of that name, is a slip of the article's word.
     for i, token in enumerate(fixed):
         if token.lower in inner and token.text.islower() and i not in coded and (meant := _slip_of_inner_name_word(fixed, i, store)):
+            corrections[token.text] = meant
+            fixed[i] = Token(meant, meant, lemma(meant), token.start, token.end)
+    # "hw many locals wil the plant hire", "how far aprat are they": no word at all, and one slip
+    # from a word the question brings along ("will", "apart") though the article need not write it.
+    for i, token in enumerate(fixed):
+        if i not in coded and (meant := _everyday_word(fixed, i, store, text)):
             corrections[token.text] = meant
             fixed[i] = Token(meant, meant, lemma(meant), token.start, token.end)
     # A word English has but the article lacks, a slip from the word the article writes beside
@@ -1499,6 +1505,77 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     if best is None:
         return None
     return best[0], lemma(best[0])
+
+
+def _everyday_word(tokens: list[Token], i: int, store: Store, text: str) -> str:
+    """The one everyday word (a function word, a month, a nationality, a word of the lexicon)
+    that a question word English lacks is one slip from, or "". The article's own words were
+    tried first; these are the words a question brings along ("septembr", "othr", "wil")."""
+    token = tokens[i]
+    word = token.lower
+    if (len(word) < 3 or not word.isalpha() or word in store.vocabulary or token.lemma in store.vocabulary
+            or word in STOPWORDS or is_known_word(word)):
+        return ""
+    if i > 0 and token.text[:1].isupper() or _possessive_name(token, text):
+        return ""  # "Vanke's sales", "what did Vanke say": a name the article lacks, no slip of "vane"
+    meant = _everyday_slip(word)
+    # ... and none as near a word the article has, which the repairs above left for a reason:
+    # "great laks heritage" is the article's Great Lakes Heritage, matched as a name, no "lacks".
+    if meant and len(word) > 3 and process.extractOne(word, _choices(store), scorer=OSA.distance, score_cutoff=1):
+        return ""
+    if meant and len(word) == 3 and _dropped_letter_in(word, store):
+        return ""
+    return meant
+
+
+@lru_cache(maxsize=4096)
+def _everyday_slip(word: str) -> str:
+    index = _everyday_index()
+    if len(word) == 3:
+        # ("ecb", "imf": a short acronym is one slip from many words; only a letter put back
+        # into a function word ("wil", "fom") is taken)
+        found = {w for w in index.get(word, ()) if len(w) == 4 and w in STOPWORDS}
+    elif len(word) == 4:
+        # ("sino-russian": a four-letter prefix is one changed letter from "sink"; a letter put
+        # back or two swapped are the short word's slips: "othr", "wehn")
+        found = {w for w in index.get(word, ()) if len(w) == 5} | {w for w in _swaps(word) if w in index and w in index[w]}
+    else:
+        found = {w for key in _with_one_dropped(word) for w in index.get(key, ()) if w != word and OSA.distance(word, w) <= 1}
+    if len(found) > 1:
+        # ("othre": "other", a swap, before "there"; "septembr": a letter put back before one changed)
+        found = {w for w in found if sorted(w) == sorted(word)} or {w for w in found if len(w) == len(word) + 1} or found
+    if not found and len(word) >= 5 and word.isascii():
+        # "how far aprat are they", "actully": any English word, when it is the only one a slip away
+        found = _english_slips(word)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _english_slips(word: str) -> set[str]:
+    """The lowercase English words one slip (a letter dropped, added, changed or two swapped) from `word`."""
+    has = dictionary_has()
+    spellings = ({word[:i] + word[i + 1 :] for i in range(len(word))} | _swaps(word)
+                 | {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in _LETTERS}
+                 | {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS}) - {word}
+    return {w for w in spellings if has(w)}
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
+
+
+@lru_cache(maxsize=1)
+def _everyday_index() -> dict[str, frozenset[str]]:
+    """The everyday words under themselves and each spelling with one letter dropped (see _slip_index)."""
+    words = {w for w in lexicon_words() | STOPWORDS | gz.MONTHS | gz.WEEKDAYS | gz.COUNTRY_SET | frozenset(gz.DEMONYMS) | _ASKING
+             if w.isalpha() and len(w) >= 3}
+    index: dict[str, set[str]] = {}
+    for w in words:
+        for key in _with_one_dropped(w):
+            index.setdefault(key, set()).add(w)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 def _form_of_article_word(word: str, vocabulary: frozenset[str]) -> bool:

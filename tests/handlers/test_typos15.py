@@ -1,0 +1,35 @@
+"""Misspelt, phone-typed questions, 15th session: slips of words the question brings along."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a letter dropped from a function word the article need not write ("will")
+    ("hw many locals wil the plant hire", "600"),
+    ("how many locals will the plant hire", "600"),
+])
+def test_a_slip_of_a_function_word(question: str, expected: str | None) -> None:
+    expect(answered("kg_gold", question), expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "aoart": one changed letter from "apart", the only English word that near
+    ("How far aoart are the union and the employers on the size of the raise?", "23"),
+    ("How far apart are the union and the employers on the size of the raise?", "23"),
+])
+def test_a_slip_of_an_english_word_the_article_lacks(question: str, expected: str | None) -> None:
+    expect(answered("us_strike", question), expected)
+
+
+def test_a_name_the_article_lacks_is_no_slip_of_a_word() -> None:
+    # "vanke's" owns the sales: a name, no "vane"
+    expect(answered("cn_property", "how much did vanke's contracted sales drop in october"), None)
+
+
+def test_a_slip_near_a_word_of_the_article_is_left_to_it() -> None:
+    # "laks" is as near the article's "Lakes" (of a name) as the everyday "lacks"
+    expect(answered("us_bank", "how much did great laks heritage earn in q3"), "81 million")
