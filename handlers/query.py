@@ -1436,6 +1436,9 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     if len(word) >= 4 and word.isalpha() and word not in vocabulary and lemma_ not in vocabulary and (
             other := _other_spelling(word, vocabulary)):
         return other, lemma(other)  # "sulfuric" where the article writes "sulphuric"
+    if len(word) >= 4 and word.isalpha() and word not in vocabulary and lemma_ not in vocabulary and (
+            sounded := _sound_spelling(word, vocabulary, _SOUNDS if not is_known_word(word) else _SOUNDS[:1])):
+        return sounded, lemma(sounded)  # "flite", "boxite": the article's "flight", "bauxite"
     if (len(word) >= 4 and word.endswith("in") and word.isalpha() and not is_known_word(word)
             and (is_known_word(word + "g") or word + "g" in vocabulary)):
         return word + "g", lemma(word + "g")  # "cuttin", "goin": the g phones drop
@@ -1596,6 +1599,21 @@ _SPELLINGS = tuple((re.compile(a), b) for a, b in (
     (r"ys", "yz"), (r"yz", "ys"), (r"re(?=s?$)", "er"), (r"(?<=[^aeiou])er(?=s?$)", "re"), (r"ll(?=(?:ed|ing|er)$)", "l"),
     (r"(?<=[aeiou])l(?=(?:ed|ing|er)$)", "ll"), (r"ence$", "ense"), (r"ense$", "ence"), (r"ogue$", "og"), (r"ae", "e"),
     (r"oe", "e")))
+
+
+# Letters typed as they sound ("flite", "boxite", "kargo"): a phone's spelling of the article's
+# "flight", "bauxite", "cargo", which lies two or more slips away from it. Only the first for a
+# word English has ("flite", an old verb): "when will they meet" is no "meat" in a meat story.
+_SOUNDS = tuple((re.compile(a), b) for a, b in (
+    (r"ite(?=s?$)", "ight"), (r"(?<=[^aeiou])o(?=[^aeiou])", "au"), (r"aw", "au"), (r"^k", "c"), (r"ks", "x"),
+    (r"shun(?=s?$)", "tion"), (r"ee", "ea"), (r"ea", "ee")))
+
+
+def _sound_spelling(word: str, vocabulary: frozenset[str], sounds: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    """The one article word this one is spelt by its sound, or ""."""
+    found = {word[: m.start()] + replacement + word[m.end() :] for pattern, replacement in sounds
+             for m in pattern.finditer(word)} & vocabulary
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _other_spelling(word: str, vocabulary: frozenset[str]) -> str:

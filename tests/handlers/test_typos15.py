@@ -33,3 +33,26 @@ def test_a_name_the_article_lacks_is_no_slip_of_a_word() -> None:
 def test_a_slip_near_a_word_of_the_article_is_left_to_it() -> None:
     # "laks" is as near the article's "Lakes" (of a name) as the everyday "lacks"
     expect(answered("us_bank", "how much did great laks heritage earn in q3"), "81 million")
+
+
+_CHERRY_FLIGHTS = """| 3 March 2025, Monday |
+
+Chile flies cherries to Chengdu
+
+Each flight carries about 98 tonnes of cherries to Chengdu, the airline said on Monday.
+
+Mining group Andes Ore shipped 4.2 million tonnes of bauxite last year.
+
+The airline plans more flights to the fleet's other cities in January.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # spelt as they sound: two or more slips from the article's "flight" and "bauxite"
+    ("how many tonnes per flite to chengdu", "98 tonnes"),
+    ("how many tonnes per flight to chengdu", "98 tonnes"),
+    ("how much boxite did andes ore ship last year", "4.2 million"),
+    ("how much bauxite did andes ore ship last year", "4.2 million"),
+])
+def test_a_word_spelt_by_its_sound(question: str, expected: str | None) -> None:
+    expect(answered(_CHERRY_FLIGHTS, question), expected)
