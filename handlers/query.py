@@ -1510,6 +1510,37 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     return best[0], lemma(best[0])
 
 
+def real_word_slip(question: str, store: Store) -> str:
+    """The question with each English word it has that the article lacks, in every class of it,
+    and that is one slip from exactly one article word of the same first letter, written as that
+    word; "" when it has none. "hw many russian firms at the foram": "foram" is a word (a sea
+    creature) of no business story, so no repair above touches it, and the article's "Forum" is
+    what was meant. The caller tries this only after the question as typed found nothing: a
+    word can be the one meant though the article lacks it."""
+    text = _clean(question)
+    tokens = tokenize(text)
+    own = store.index_vocabulary
+    for token in reversed([t for i, t in enumerate(tokens) if _may_be_real_word_slip(t, i, store)]):
+        word = token.lower
+        # ("what's youth unemployment at": the article's "south" is a slip away, but the first
+        # letter is the one a thumb misses least)
+        near = {w for w, _, _ in process.extract(word, _choices(store), scorer=OSA.distance, score_cutoff=1, limit=5)
+                if w[0] == word[0] and len(w) >= 4 and lemma(w) in own}
+        if len(near) == 1:
+            text = text[: token.start] + next(iter(near)) + text[token.end :]
+    return text if text != _clean(question) else ""
+
+
+def _may_be_real_word_slip(token: Token, i: int, store: Store) -> bool:
+    """An English word of five letters or more, no name, that the article lacks in every form and
+    class: "data" is a word of its own, "foram" a slip."""
+    word = token.lower
+    if (len(word) < 5 or not word.isalpha() or word in STOPWORDS or word in store.vocabulary or token.lemma in store.vocabulary
+            or (i > 0 and token.text[:1].isupper()) or not is_known_word(word)):
+        return False
+    return word_keys(token.lemma, word).isdisjoint(store.index_vocabulary)
+
+
 def _everyday_word(tokens: list[Token], i: int, store: Store, text: str) -> str:
     """The one everyday word (a function word, a month, a nationality, a word of the lexicon)
     that a question word English lacks is one slip from, or "". The article's own words were
@@ -3350,3 +3381,4 @@ def _is_derived(lower: str) -> bool:
     if "than" in lower:
         lower = _THAN_RESTATED.sub("than ", lower)
     return bool(_DERIVED_GUARDED.search(lower))
+

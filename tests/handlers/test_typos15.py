@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.handlers.stories import answered, expect
+
+_SEED = (Path(__file__).resolve().parents[2] / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -56,3 +60,23 @@ The airline plans more flights to the fleet's other cities in January.
 ])
 def test_a_word_spelt_by_its_sound(question: str, expected: str | None) -> None:
     expect(answered(_CHERRY_FLIGHTS, question), expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "foram" is an English word (a sea creature) the article lacks, one slip from its "Forum":
+    # tried as that word when the question as typed finds no figure
+    ("hw many russain firms at the foram", "650"),
+    ("how many russian firms at the forum", "650"),
+])
+def test_a_slip_into_another_english_word(question: str, expected: str | None) -> None:
+    expect(answered("in_ru_forum", question), expected)
+
+
+def test_a_word_the_article_lacks_is_no_slip_of_one_with_another_first_letter() -> None:
+    # "youth" is one slip from the article's "south", but asks what the article does not say
+    expect(answered("australia_jobs", "What's youth unemployment at?"), None)
+
+
+def test_only_a_figure_asked_tries_a_slip_into_another_english_word() -> None:
+    # "dates" is one slip from the article's "data"; the days the summit ran are not given
+    expect(answered(_SEED, "what dates did the shenyang summit run"), None)
