@@ -35,6 +35,8 @@ FLOORS = {
     "seed_fresh_m": 87.0, "seed_fresh_n": 80.0,
     # written blind in the 15th session's second hour; first run 50/55 and 40/50
     "seed_fresh_q": 90.0, "seed_fresh_r": 80.0,
+    # sealed until the 15th session's last hour; first run on its final code 48/55 and 40/50
+    "seed_sealed_o": 87.0, "seed_sealed_p": 80.0,
 }
 
 
