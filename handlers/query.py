@@ -301,6 +301,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # is that place ("71% of its cargoes went to Asia"); no word of its own to find.
     optional |= {i for i in range(2, len(tokens)) if tokens[i].lemma in _RECIPIENTS and i - 1 in places_at
                  and (tokens[i - 2].lower == "to" or (i > 2 and tokens[i - 2].lower == "the" and tokens[i - 3].lower == "to"))}
+    # "how many russian cos set up in liaoning province?": the kind of place after its name only
+    # says what the place is; the article may name it bare ("40 Russian firms set up businesses
+    # in Liaoning"); a plural is asked for ("the NE china provinces").
+    optional |= {i for i in range(1, len(tokens)) if tokens[i].lower in _PLACE_KIND_AFTER_NAME and i - 1 in covered}
     keys = [k | {"export"} if t.lemma in ("sale", "sales") and i + 2 < len(tokens) and tokens[i + 1].lower == "to"
             and (i + 2 in places_at or (tokens[i + 2].lower == "the" and i + 3 in places_at)) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
@@ -2324,6 +2328,9 @@ revised updated previous prior earlier original cargo""".split())  # "the revise
 
 # "How much more capacity was awarded?": more of the measure, no kind of it ("wind capacity" is all of it).
 _AMOUNT_COMPARATIVES = frozenset("more less fewer extra additional further".split())
+
+
+_PLACE_KIND_AFTER_NAME = frozenset("province region county prefecture oblast city".split())
 
 
 _CATEGORY_NOUNS = frozenset("""country nation state province city region company firm business people person member
