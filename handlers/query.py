@@ -1202,6 +1202,8 @@ _SHORTHAND = {
     "yrs": "years", "mln": "million", "bn": "billion", "pct": "percent", "cos": "because", "coz": "because",
     "bc": "because", "thru": "through", "tho": "though", "w/": "with", "num": "number", "no.": "number",
     "co": "company", "cos.": "companies", "co-op": "cooperative", "co-ops": "cooperatives", "mgmt": "management", "intl": "international", "natl": "national",
+    # "so what actually happend in shenyang": a dropped vowel of the story's everyday verb
+    "happend": "happened", "happned": "happened", "hapened": "happened", "happenned": "happened",
     "teh": "the", "hte": "the", "adn": "and", "whos": "who is", "hows": "how is", "wheres": "where is", "whens": "when is", "whys": "why is",
     "rite": "right", "wats": "what is", "wuts": "what is", "wots": "what is", "overnite": "overnight", "tonite": "tonight",
     "nite": "night", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
@@ -3067,9 +3069,19 @@ def asked_topic(lower: str) -> tuple[str, bool] | None:
     if m is None and (said := _TOPIC_PREAMBLE.match(lower)) is not None:
         rest = lower[said.end():]
         m = _TOPIC_LEAD.match(rest) or _TOPIC_PART.match(rest) or _TOPIC_ANY.match(rest)
-    if m is None or not m["topic"].strip() or _TOPIC_NOT.match(m["topic"]):
+    if m is None or not m["topic"].strip():
+        return None
+    if (stance := _TOPIC_STANCE.match(m["topic"])) is not None:
+        return stance["who"].strip(), bool(m.groupdict().get("mention"))
+    if _TOPIC_NOT.match(m["topic"]):
         return None
     return m["topic"].strip(), bool(m.groupdict().get("mention"))
+
+
+# "does it mention how the west feels about all this": what the article says of the West ("despite
+# disapproval from the West"), a stance it may word any way.
+_TOPIC_STANCE = lazy_compile(r"\s*how\s+(?P<who>(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:feels?|felt|thinks?|thought|views?|viewed|sees?|saw"
+                             r"|reacts?|reacted|responds?|responded)\s+(?:about|to|on|of)\b")
 
 
 # "what does it say about how much ...", "anything about when ...": a fact asked, not a topic
@@ -3281,7 +3293,10 @@ _ABOUT = re.compile(
     # "what's the publication date on this?"
     r"|\bpublication date\b|\bpublish(?:ed|ing)? date\b|\bdate (?:on|of) (?:this|it)\b"
     # "main points?", "the gist", "sum it up": the summary
-    r"|^\s*(?:what(?:'s|s| is| are)?\s+)?(?:the\s+)?(?:main|key|big) (?:points?|facts|takeaways?|news|things)\s*[?.!]*\s*$"
+    # ("give me the main points in a few bullets": how to lay them out, still the summary)
+    r"|^\s*(?:(?:what(?:'s|s| is| are)?|give me|list|tell me)\s+)?(?:the\s+)?(?:main|key|big) (?:points?|facts|takeaways?|news|things)"
+    r"(?:\s+(?:in|as)\s+(?:a\s+few\s+|a\s+couple\s+(?:of\s+)?|some\s+|three\s+|five\s+|\d\s+)?(?:bullets?|bullet points|points|lines|sentences|words)"
+    r"|\s+(?:briefly|quickly|please))?\s*[?.!]*\s*$"
     r"|^\s*(?:what(?:'s|s| is)?\s+)?(?:the\s+)?(?:gist|rundown|overview|highlights|upshot|headlines)\s*[?.!]*\s*$"
     r"|\bsum (?:it|this|that) up\b|\bin a nutshell\b|\bbrief me\b|\bgive me the (?:gist|rundown|short version)\b"
 )
