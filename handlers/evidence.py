@@ -2811,12 +2811,13 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
         return _another_country(query, text, places, start, end)
     # "in Ostrava, Czech Republic": a town written with the asked country is in it.
     asked_places += [(m, e) for m, e in places if (m, e) not in asked_places
-                     and any(text[m.end : am.start].strip() == "," for am, _ in asked_places if am.start > m.end)]
+                     and any(text[m.end : am.start].strip() == "," or _IN_ASKED_GAP.fullmatch(text, m.end, am.start)
+                             for am, _ in asked_places if am.start > m.end)]
     # "last week in Beijing", "in London on Tuesday": the place right beside it is where it was.
     beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and _IN_AT_THE_GAP.fullmatch(text[end : m.start]))
               or (0 <= start - m.end <= 3 and IN_PLACE.search(text[max(0, m.start - 8) : m.start])
                   and not _TIME_PREPOSITION.match(text[start:end]))]
-    if beside and not any(named_by(e, asked) or _capital_of(e, asked) for _, e in beside):
+    if beside and not any((m, e) in asked_places or named_by(e, asked) or _capital_of(e, asked) for m, e in beside):
         return "in " + ", ".join(sorted({e.name for _, e in beside}))
     spans = span_clause(text, start, end)
     inside = lambda pos: any(a <= pos < b for a, b in spans)  # noqa: E731
@@ -2844,6 +2845,8 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
 
 
 _ROUTE_BEFORE = lazy_compile(r"\b(?:through|via|across)\s+(?:the\s+)?$")
+# "on Tuesday at the Trans-Caspian Connectivity Forum in Baku": a venue written with the asked town is in it.
+_IN_ASKED_GAP = lazy_compile(r"\s+in\s+(?:the\s+)?")
 _FRONTED_PHRASE = lazy_compile(r"(?:Before|After|Since|Despite|Following|Unlike|Amid|Until|Ahead\sof)\s[^,;]{1,80},\s")
 
 
