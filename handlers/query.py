@@ -622,6 +622,10 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.wants == "change":
         # "how much did it change?": the change is what the answer states, not a word to find.
         query.terms = [replace(t, required=False) if t.lemma in ("change", "move", "movement") else t for t in query.terms]
+    if query.intent == "who":
+        # "who's the chinese exec that spoke to reuters": a company person is what is asked, and
+        # "Wang Lihua, vice-president of Jiangsu Huarong, told Reuters" need not say "executive".
+        query.terms = [replace(t, required=False) if t.word.lower() in _PERSON_ROLE_WORDS else t for t in query.terms]
     if query.intent == "yesno":
         # "Did exports fall?" asks about exports; whether they fell is the verdict, not a filter.
         query.terms = [replace(t, required=False) if t.keys & (UP_KEYS | DOWN_KEYS | SOFTENING) and t.lemma not in MEASURES else t
@@ -2998,6 +3002,7 @@ def _adverb(token: Token) -> bool:
     return low in _PHRASE_ADVERBS or (low.endswith("ly") and len(low) >= 6 and low not in _LY_NOUNS)
 
 
+_PERSON_ROLE_WORDS = frozenset("exec execs executive executives".split())
 # "in actual yuan", "in absolute numbers": the amount as stated, no word to find.
 _AMOUNT_ITSELF = frozenset("actual absolute hard raw".split())
 _AMOUNT_TOLD = frozenset("terms numbers figures amounts money cash".split())
