@@ -787,6 +787,8 @@ def _stated_earlier(ask: Ask, picks: list[Pick]) -> Answer | None:
             continue  # "cloud revenue a year ago" is not the company's revenue a year earlier
         if _partner_of_another_span(ask, pick):
             continue  # October's sales asked; "51.6 billion for ten months, down from 75.7 billion"
+        if ask.query.wants == "money" and f.kind == "percent":
+            continue  # "how much did coffee exports bring in the year before?": not "38% of export earnings, up from 34%"
         before = text[max(0, f.start - 40) : f.start]
         if (_EARLIER_BEFORE.search(before) or _EARLIER_CHAINED.search(text, max(0, f.start - 70), f.start)) and (_EARLIER_AFTER.search(text[f.end : f.end + 60])
                                                 or _moved_from(ask.query, text, f) and _compared_with_a_year(ask, pick.evidence)):
