@@ -139,11 +139,15 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     # asked how many: two bare numbers of one clause, the level reached and the level left.
     counted = lambda a, b: (ask.query.wants == "count" and a.kind == b.kind == "number" and a.end <= b.start  # noqa: E731
                             and after("to", a) and after("from", b) and not _CLAUSE_END.search(text, a.end, b.start))
-    pairs = [(a, b) for a in amounts for b in amounts
-             if a is not b and ((a.kind != "number" and (comparable(a, b) or bare(b) or per_unit(a, b))) or reached(a, b) or counted(a, b))]
     # "a trade surplus of $9.15 billion for the month, up from $4.79 billion": the pair joined by
     # "up from" is one measure's, whatever else rose "to" a level in the sentence.
     joined = lambda a, b: a.end <= b.start and bool(_UP_FROM_BETWEEN.fullmatch(text, a.end, b.start))  # noqa: E731
+    # "drew 1,240 exhibitors ..., including 415 from China, up from 290 Chinese exhibitors": a bare
+    # number "up from" a count counts what it counts.
+    joined_bare = lambda a, b: a.kind == "number" and b.kind in ("count", "quantity") and joined(a, b)  # noqa: E731
+    pairs = [(a, b) for a in amounts for b in amounts
+             if a is not b and ((a.kind != "number" and (comparable(a, b) or bare(b) or per_unit(a, b))) or reached(a, b) or counted(a, b)
+                                or joined_bare(a, b))]
     # "shrunk since the beginning of May": the level left at the start of May, not the one "a year
     # earlier" that the same sentence also gives.
     based = lambda f: _left_at_base(ask.query, text[f.end : f.end + 40])  # noqa: E731
