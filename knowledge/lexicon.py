@@ -508,6 +508,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "buyer": ("buyer", "brand", "fashion brand", "retail client"),
     # "how many cities does it fly to?" / "serves 42 destinations"
     "serve": ("serve", "fly to", "destination"),
+    # "what goods are heading west on the route?" / "Most of the westbound cargo is Chinese cars"
+    "westbound": ("westbound", "heading west", "headed west", "going west", "moving west", "travelling west", "traveling west"),
+    "eastbound": ("eastbound", "heading east", "headed east", "going east", "moving east", "travelling east", "traveling east"),
+    "northbound": ("northbound", "heading north", "headed north", "going north", "moving north", "travelling north", "traveling north"),
+    "southbound": ("southbound", "heading south", "headed south", "going south", "moving south", "travelling south", "traveling south"),
     # "which province are the destination cities in?" / "to ship goods to Zhoushan ... cargo bound for eastern China"
     "destination": ("destination", "bound for", "headed for", "heading for", "departing for", "ship to", "shipped to"),
     # "what is TMO's purchase price?" / "TMO would pay growers 210 lira per kilogram"
