@@ -51,7 +51,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "book": ("book", "take", "record", "post", "log"),
     # "underlying growth" is the "organic" growth that leaves out currencies and acquisitions
     "underlying": ("underlying", "core", "adjusted", "organic", "organically", "like-for-like"),
-    "customer": ("customer", "client", "subscriber", "user"),
+    # "is Saudi Arabia still the No. 1 customer?" / "Saudi Arabia remained the biggest buyer"
+    "customer": ("customer", "client", "subscriber", "user", "buyer", "purchaser"),
     # "what share of Colombia's blooms end up in America?" / "buys about 78% of Colombia's flowers"
     "flower": ("flower", "bloom", "blossom"),
     # "how much milk has the co-op taken in?" / "milk collected"; "how much tax did it pull in?": its receipts
@@ -357,7 +358,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "statistic", "estimate"),
     "most": ("most", "biggest", "largest", "top", "leading", "main", "highest", "greatest", "major",
              "sharpest", "steepest", "strongest", "heaviest",
-             "no. 1", "number one"),
+             "no. 1", "number one", "number 1"),
     # "What's holding up the second stage of the project?" / "A second phase ... is awaiting an environmental permit"
     "phase": ("phase", "stage", "tranche"),
     # "what sort of goods do the trains mostly carry?" / "Its main loads are cement, fertiliser ...";

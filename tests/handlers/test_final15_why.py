@@ -1,0 +1,19 @@
+"""Why and yes/no questions of the fifteenth session's sealed articles."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_TEA = """| 3 March 2025, Monday |
+
+Kenya tea exports rise
+
+Kenya earned 1.2 billion dollars from tea exports last year, the tea board said.
+
+Pakistan remained the biggest buyer, taking 180,000 tonnes, followed by Egypt and Britain.
+"""
+
+
+def test_no_1_customer_is_the_biggest_buyer() -> None:
+    # "is Pakistan still the No. 1 customer?" / "Pakistan remained the biggest buyer"
+    expect(answered(_TEA, "is pakistan still the no. 1 customer?"), "Yes")
