@@ -305,8 +305,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # says what the place is; the article may name it bare ("40 Russian firms set up businesses
     # in Liaoning"); a plural is asked for ("the NE china provinces").
     optional |= {i for i in range(1, len(tokens)) if tokens[i].lower in _PLACE_KIND_AFTER_NAME and i - 1 in covered}
+    # "did coffee sales to the EU go up?": a bloc of countries buys abroad too ("Exports to the European Union fell").
+    sold_to_at = places_at | {p for name, positions in entity_hits if name.lower() in gz.GROUPS for p in positions}
     keys = [k | {"export"} if t.lemma in ("sale", "sales") and i + 2 < len(tokens) and tokens[i + 1].lower == "to"
-            and (i + 2 in places_at or (tokens[i + 2].lower == "the" and i + 3 in places_at)) else k
+            and (i + 2 in sold_to_at or (tokens[i + 2].lower == "the" and i + 3 in sold_to_at)) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
     # "how many jobs have been lost": jobs lost a few words apart are the job losses of "cut 350
     # jobs" or "putting about 41,000 people out of work", not a company's loss.

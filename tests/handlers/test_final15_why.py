@@ -17,3 +17,18 @@ Pakistan remained the biggest buyer, taking 180,000 tonnes, followed by Egypt an
 def test_no_1_customer_is_the_biggest_buyer() -> None:
     # "is Pakistan still the No. 1 customer?" / "Pakistan remained the biggest buyer"
     expect(answered(_TEA, "is pakistan still the no. 1 customer?"), "Yes")
+
+
+_SPICE = """| 3 March 2025, Monday |
+
+Vietnam pepper earnings climb
+
+Vietnam earned 1.1 billion dollars from pepper exports last year, the pepper association said.
+
+Exports to the European Union fell 4.1% to 21,000 tonnes as buyers prepared for new rules on pesticide residues.
+"""
+
+
+def test_sales_to_a_bloc_are_exports() -> None:
+    # "did pepper sales to the EU go up?" / "Exports to the European Union fell 4.1%"
+    expect(answered(_SPICE, "did pepper sales to the EU go up last year?"), "No")
