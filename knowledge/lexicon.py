@@ -359,6 +359,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "most": ("most", "biggest", "largest", "top", "leading", "main", "highest", "greatest", "major",
              "sharpest", "steepest", "strongest", "heaviest",
              "no. 1", "number one", "number 1"),
+    # "why is the Caspian leg the weak link?" / "The bottleneck is ... the Caspian crossing"
+    # a route's "leg" is the stretch of it the article names: "the Caspian leg" / "the Caspian crossing"
+    "leg": ("leg", "stretch", "segment", "crossing"),
+    "bottleneck": ("bottleneck", "weak link", "weakest link", "weak point", "weak spot", "choke point", "chokepoint", "pinch point"),
     # "What's holding up the second stage of the project?" / "A second phase ... is awaiting an environmental permit"
     "phase": ("phase", "stage", "tranche"),
     # "what sort of goods do the trains mostly carry?" / "Its main loads are cement, fertiliser ...";
