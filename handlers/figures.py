@@ -1155,11 +1155,13 @@ def _no_share_of(query: Query, f: FigureRow, ev: Evidence) -> bool:
     text = ev.sentence.text
     # ... or that the figure's measure names, however far before it: "Vietnam's share of China's
     # fresh durian imports by volume climbed to 48.6%".
+    # A stake is a share of what it is in: "how big a slice of the JV?": "a 45% stake in the joint venture".
     return not (_OF_AFTER.match(text, f.end) or _SHARE_BEFORE.search(text, max(0, f.start - 40), f.start)
-                or (f.measure and _SHARE_BEFORE.search(f.measure)))
+                or (f.measure and _SHARE_BEFORE.search(f.measure)) or _STAKE_AFTER.match(text, f.end))
 
 
 _OF_AFTER = lazy_compile(r"\s+of\b(?!\s+(?:its|their)\s+value\b)")
+_STAKE_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+)?(?:stake|holding|interest)\b(?!\s+rates?\b)")
 _SHARE_BEFORE = lazy_compile(r"\b(?:share|proportion|portion|accounted for|accounts for|account for|made up|makes up|make up)\b[^.;]*$",
                              re.IGNORECASE)
 
@@ -1564,7 +1566,7 @@ def _measures_another(query: Query, f: FigureRow) -> bool:
         return False  # "Net income", opening its sentence, is profit: a phrase the capital hid
     if f.kind == "percent" and f.direction and wanted & FIRM_MEASURES <= _GROWTH_ONLY:
         return False  # "underlying growth in America?": "Organic sales in the United States rose 6.2%"
-    if f.kind == "percent" and _SHARE_BEFORE.search(f.measure) and SHARE_ASKED.search(query.text.lower()):
+    if f.kind == "percent" and (_SHARE_BEFORE.search(f.measure) or _STAKE_AFTER.match(" " + f.measure)) and SHARE_ASKED.search(query.text.lower()):
         return False  # "Vietnam's slice of China's durian imports?": "Vietnam's share of China's ... imports"
     # "Rates on the Asia-Europe trade" names the rates asked, though sentence case capitalises the
     # word; "Prices in Greater Buenos Aires" are not, for that, another measure than inflation.
