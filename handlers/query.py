@@ -394,6 +394,10 @@ def _parse_query(question: str, store: Store) -> Query:
     priced = any(k & _PRICED for k in keys)
     move_keys = [frozenset() if t.lower in _UNDERTAKEN_MOVES and (priced or i + 1 < len(tokens) and tokens[i + 1].lemma in _UNDERTAKINGS)
                  else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    # "the cheap loan package": an adjective that opens a named thing with the next word ("cheap
+    # loan" is a support package) says what the thing is, no move asked of it.
+    move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and i + 1 < len(tokens) and _names_a_thing_with(t, tokens[i + 1], k, keys[i + 1])
+                 else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
     query = Query(
         text=text,
         intent="",
@@ -2509,6 +2513,16 @@ def _moving_verb_keys(token: Token, keys: frozenset[str]) -> frozenset[str]:
     verb = word[:-4] if word[-4] == word[-5] else word[:-3]  # "cutting": "cut"
     moved = token_keys([Token(verb, verb, lemma(verb), token.start, token.end)])[0]
     return keys | (moved & (UP_KEYS | DOWN_KEYS)) if is_known_word(verb) else keys
+
+
+_MOVE_KEYS = UP_KEYS | DOWN_KEYS
+
+
+def _names_a_thing_with(word: Token, following: Token, keys: frozenset[str], following_keys: frozenset[str]) -> bool:
+    """Do a word and the next share a class neither has alone, and no move class: a phrase naming a thing."""
+    shared = keys & following_keys
+    return bool(shared and not shared & _MOVE_KEYS
+                and shared - word_keys(word.lemma, word.lower) - word_keys(following.lemma, following.lower))
 
 
 def _direction(keys: list[frozenset[str]]) -> str:

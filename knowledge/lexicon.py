@@ -144,6 +144,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             # "when did the port put out its numbers?" / "the Port Authority said on Wednesday"
             "put out"),
     "farmer": ("farmer", "grower", "producer", "planter"),
+    # "how many small farmers have had their plots mapped?" / "the plots of 1.3 million smallholders"
+    "smallholder": ("smallholder", "small farmer", "small grower", "small-scale farmer", "small-scale grower",
+                    "small producer", "smallholder farmer"),
     "hold": ("hold", "keep", "sit on", "hold back", "hoard", "store"),
     "downpour": ("downpour", "heavy rain", "torrential rain", "rainstorm", "deluge"),
     "batter": ("batter", "lash", "hammer", "pound", "pummel"),
@@ -462,7 +465,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "whats the size of the govt support loan package?" / "approved a 3.96 trillion dong credit package"
     "support package": ("support package", "credit package", "relief package", "aid package", "rescue package",
                         "loan package", "stimulus package", "bailout package", "financing package", "support scheme",
-                        "relief scheme"),
+                        "relief scheme",
+                        # "the cheap loan package for the clusters?" / "approved 3.06 trillion soums in subsidised loans"
+                        "cheap loan", "soft loan", "subsidised loan", "subsidized loan", "concessional loan",
+                        "low-interest loan"),
     "moor": ("moor", "berth", "station", "deploy", "operate at", "operating at", "anchor at", "dock at"),
     # "how many dockers walked out?" / "About 2,000 dock workers walked off the job"
     "docker": ("docker", "dockworker", "dock worker", "port worker", "longshoreman", "stevedore", "wharfie"),

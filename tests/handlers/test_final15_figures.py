@@ -21,3 +21,24 @@ def test_a_stake_in_it_is_a_share_of_it() -> None:
     expect(answered(_REFINERY, "how big a slice of the JV is Qamar getting"), "40%")
     expect(answered(_REFINERY, "what share of the joint venture is Qamar taking?"), "40%")
 
+
+_COTTON = """| 12 November 2025, Wednesday |
+
+Textile clusters get state help
+
+Last month the cabinet approved 2.5 trillion soums ($200 million) in subsidised loans to help textile clusters replace old looms.
+
+The agency said it had registered the plots of 900,000 smallholders with satellite mapping since 2022.
+
+Yields have fallen 9% in the south because of drought.
+"""
+
+
+def test_a_cheap_loan_is_a_subsidised_one_and_no_fall() -> None:
+    # "cheap" names the kind of loan ("subsidised loans"): no fall is asked of the package.
+    expect(answered(_COTTON, "whats the size of the cheap loan package for the clusters"), "2.5 trillion soums")
+
+
+def test_small_farmers_are_smallholders() -> None:
+    expect(answered(_COTTON, "how many small farmers have had their plots mapped so far"), "900,000")
+
