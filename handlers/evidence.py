@@ -2811,8 +2811,10 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
         return _another_country(query, text, places, start, end)
     # "in Ostrava, Czech Republic": a town written with the asked country is in it.
     asked_places += [(m, e) for m, e in places if (m, e) not in asked_places
-                     and any(text[m.end : am.start].strip() == "," or _IN_ASKED_GAP.fullmatch(text, m.end, am.start)
-                             for am, _ in asked_places if am.start > m.end)]
+                     and (any(text[m.end : am.start].strip() == "," or _IN_ASKED_GAP.fullmatch(text, m.end, am.start)
+                              for am, _ in asked_places if am.start > m.end)
+                          # "in Kokand, in Fergana province": the place that locates the asked town holds it
+                          or any(_LOCATED_IN_GAP.fullmatch(text, am.end, m.start) for am, _ in asked_places if m.start > am.end))]
     # "last week in Beijing", "in London on Tuesday": the place right beside it is where it was.
     beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and _IN_AT_THE_GAP.fullmatch(text[end : m.start]))
               or (0 <= start - m.end <= 3 and IN_PLACE.search(text[max(0, m.start - 8) : m.start])
@@ -2844,6 +2846,7 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     return f"in {', '.join(rivals)}" if rivals else ""
 
 
+_LOCATED_IN_GAP = lazy_compile(r",\s+in\s+(?:the\s+)?")
 _ROUTE_BEFORE = lazy_compile(r"\b(?:through|via|across)\s+(?:the\s+)?$")
 # "on Tuesday at the Trans-Caspian Connectivity Forum in Baku": a venue written with the asked town is in it.
 _IN_ASKED_GAP = lazy_compile(r"\s+in\s+(?:the\s+)?")

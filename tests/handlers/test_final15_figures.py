@@ -42,3 +42,17 @@ def test_a_cheap_loan_is_a_subsidised_one_and_no_fall() -> None:
 def test_small_farmers_are_smallholders() -> None:
     expect(answered(_COTTON, "how many small farmers have had their plots mapped so far"), "900,000")
 
+
+_MILL = """| 25 September 2025, Thursday |
+
+Chinese textile firm to build mill in Uzbekistan
+
+The biggest deal was signed by Jiangsu Lanfang Textile Co, which will invest $300 million in a spinning and weaving complex in Kokand, in Fergana province, able to process 50,000 tonnes of cotton fibre a year.
+
+Uzbekistan harvested 3.6 million tonnes of raw cotton this year.
+"""
+
+
+def test_the_province_a_town_is_in_is_no_other_place() -> None:
+    # "in Kokand, in Fergana province": the province locates the town asked, no rival to it.
+    expect(answered(_MILL, "How many tonnes of fibre can the Kokand complex handle a year?"), "50,000 tonnes")
