@@ -226,8 +226,22 @@ def _told_elsewhere(ask: Ask) -> list[Evidence]:
     return [ev for ev in ask.pool.evidence[:12] if ev.sentence.paragraph > 1 and ev.times
             and not any(c.startswith(("never names", "about ", "does not name", "names no")) for c in ev.conflicts)
             and any(t.lemma in lacking and _outside_times(t, ev) for t in ev.matched)
+            # "when did construction on the freight hub begin?": "a new cargo hub was put into
+            # operation in March" has the hub, but neither the work nor its start ("charges would
+            # rise from January" starts something with its date).
+            and not (any(t.keys & _STARTS for t in ev.missing) and sum(t.required for t in ev.missing) > 1
+                     and not any(_starts_then(ev.sentence.text, t) for t in ev.times))
             and (lead is not None or ev.coverage >= 0.5
                  or (best is not None and (best.article_id, best.paragraph) == (ev.sentence.article_id, ev.sentence.paragraph)))]
+
+
+_STARTS = frozenset(("begin", "start"))
+
+
+def _starts_then(text: str, t: TimeRow) -> bool:
+    """The time is when something starts: "from January 2026", "began on Sept. 1"."""
+    before = text[max(0, t.start - 30) : t.start] + " " + t.text.split(" ", 1)[0] + " "
+    return bool(_STARTED_BEFORE.search(before) or _START_BEFORE.search(before) or _START_VERB_BEFORE.search(before))
 
 
 def _outside_times(term: Term, ev: Evidence) -> bool:

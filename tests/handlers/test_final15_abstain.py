@@ -1,0 +1,25 @@
+"""Unanswerable questions the bot used to answer, and misspelled questions (session 15's last wave)."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+HUB = """| 9 December 2023, Saturday |
+
+Northeast China courts Russian trade
+
+Chinese and Russian companies attending a regional conference in Shenyang signed dozens of agreements, according to state media.
+
+In March, a new cargo hub for freight trains was put into operation in Shenyang, with a train carrying 55 containers departing for Russia.
+
+Port charges at Dalian would rise by 4.5% from January, the port operator said.
+"""
+
+
+def test_start_of_work_is_not_the_opening_day() -> None:
+    # The hub opened in March: when its construction began the article does not say.
+    expect(answered(HUB, "when did construction on the freight hub begin"), None)
+
+
+def test_a_date_something_starts_from_still_answers_its_start() -> None:
+    expect(answered(HUB, "When do the higher port charges start?"), "January")
