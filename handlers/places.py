@@ -1516,7 +1516,8 @@ def _other_title(query: Query, entity: EntityRow) -> bool:
 
 
 # "which Russian official ...?", "who is the Chinese president?": the answer's nationality, asked.
-_NATION_ASKED = lazy_compile(r"^\s*(?:which|what|who\s+(?:is|was|are|were)\s+the)\s+([a-z]+)\b", re.IGNORECASE)
+# ("the 55 container train - which russian city was it going to?": after a topic put first)
+_NATION_ASKED = lazy_compile(r"^\s*(?:[^?]*?\s[-\u2013\u2014]\s+)?(?:which|what|who\s+(?:is|was|are|were)\s+the)\s+([a-z]+)\b", re.IGNORECASE)
 
 
 def _nation_asked(text: str) -> str:

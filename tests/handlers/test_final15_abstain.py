@@ -23,3 +23,20 @@ def test_start_of_work_is_not_the_opening_day() -> None:
 
 def test_a_date_something_starts_from_still_answers_its_start() -> None:
     expect(answered(HUB, "When do the higher port charges start?"), "January")
+
+
+TRAIN = """| 9 December 2023, Saturday |
+
+Northeast China courts Russian trade
+
+Chinese and Russian companies attending a regional conference signed dozens of agreements, according to state media.
+
+The summit in Shenyang, the capital of Liaoning province, drew almost 800 Chinese enterprises.
+
+In March, a new cargo hub for freight trains was put into operation in Shenyang, with a train carrying 55 containers departing for Russia.
+"""
+
+
+def test_a_topic_put_first_is_what_is_asked_about() -> None:
+    # The train went to Russia, no Russian city named; Shenyang is where the summit was.
+    expect(answered(TRAIN, "the 55 container train - which russian city was it going to?"), None)
