@@ -1682,7 +1682,16 @@ def _doubled_letter_in(word: str, store: Store) -> str:
 
 def _swapped_letters_in(word: str, store: Store) -> str:
     """_swapped_letters against the store's vocabulary, kept per store handle as the others are."""
-    return str(store.memo("swapped_letters", word, lambda: _swapped_letters(word, store.vocabulary)))
+    return str(store.memo("swapped_letters", word, lambda: _swapped_letters(word, store.vocabulary)
+                          or _swapped_to_name(word, store.vocabulary, store.entity_name_index)))
+
+
+def _swapped_to_name(word: str, vocabulary: frozenset[str], names: frozenset[str]) -> str:
+    """Of two article words a swap away, the one that is a name the article gives: "exports to
+    chian" is China, not the cafe chains beside it."""
+    found = {c for c in (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+             if _in_article(c, vocabulary) and c in names}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _soft_c_for_s(word: str, store: Store) -> str:

@@ -40,3 +40,18 @@ In March, a new cargo hub for freight trains was put into operation in Shenyang,
 def test_a_topic_put_first_is_what_is_asked_about() -> None:
     # The train went to Russia, no Russian city named; Shenyang is where the summit was.
     expect(answered(TRAIN, "the 55 container train - which russian city was it going to?"), None)
+
+
+COFFEE = """| 3 March 2025, Monday |
+
+Ethiopian coffee exports rise
+
+Ethiopia's coffee exports to China jumped 74% to 28,900 tonnes in the first half, the coffee authority said on Monday.
+
+"Demand from Chinese cafe chains is growing fast," the authority's director said.
+"""
+
+
+def test_a_swap_that_makes_a_name_or_a_word_is_the_name() -> None:
+    # "chian" is both "chain" and "China" with two letters swapped: the article names China.
+    expect(answered(COFFEE, "how much did exprots to chian grow"), "74%")
