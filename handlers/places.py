@@ -290,8 +290,17 @@ def handle_who(ask: Ask) -> Answer | None:
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
     return (_unnamed(ask) or _speaks_for(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _bare_titled_head(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
-            or _pronoun_subject(ask) or _subject_described(ask) or _answer_entity(ask, "who", _AGENT_KINDS + _PLACE_KINDS)
+            or _pronoun_subject(ask) or _subject_described(ask)
+            or _answer_entity(ask, "who", _AGENT_KINDS if _asks_a_body(ask.query) else _AGENT_KINDS + _PLACE_KINDS)
             or _sole_holder(ask))
+
+
+# "which organisation hosted the conference?": a body asked by its kind is no place ("Liaoning").
+_BODY_KINDS_ASKED = frozenset("organisation organization company firm agency institution association".split())
+
+
+def _asks_a_body(query: Query) -> bool:
+    return any(t.lemma in _BODY_KINDS_ASKED for t in query.terms)
 
 
 # "who's speaking for the strikers?", "who represents the residents?": the voice of a group of

@@ -57,3 +57,21 @@ Kazakhstan's wheat exports to China fell 12% in January, the ministry said on Fr
 ])
 def test_what_the_user_says_first_is_context_the_question_holds_what_must_be_found(question: str, expected: str | None) -> None:
     expect(answered(_TRADE, question), expected)
+
+
+_FORUM = """| 3 March 2025, Monday |
+
+Kazakh and Chinese firms sign deals at Almaty forum
+
+The forum in Almaty, the largest city of Kazakhstan, drew 300 companies on Monday.
+
+Kazakh miner Tau-Ken Samruk signed a supply deal with China's Jiangxi Copper at the forum.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which organisation hosted the almaty forum", None),  # the story names only its city
+    ("which company signed a supply deal at the forum?", "Tau-Ken Samruk"),
+])
+def test_a_body_asked_by_its_kind_is_no_place(question: str, expected: str | None) -> None:
+    expect(answered(_FORUM, question), expected)
