@@ -19,24 +19,24 @@ FIXTURE_EVALS = sorted((ROOT / "tests" / "fixtures" / "eval").glob("*.yaml"))
 # Floors under today's scores on our own held-out-style sets: a change that loses ground fails.
 FLOORS = {
     "brazil_soy": 96.0, "eu_energy": 94.0, "india_harvest": 100.0, "japan_trade": 96.0,
-    "mining_deal": 90.0, "tech_earnings": 97.0, "uk_economy": 94.0, "seed_paraphrases": 97.0,
+    "mining_deal": 90.0, "tech_earnings": 97.0, "uk_economy": 94.0, "seed_paraphrases": 98.0,
     "seed_nearmiss": 100.0,
     # written blind in the 13th session; first run 41/50, 29/50, 39/50 and 28/50
     "seed_fresh_a": 100.0, "seed_fresh_b": 98.0, "seed_fresh_c": 96.0, "seed_fresh_d": 100.0,
     # sealed until the 13th session's last hour; first run on its final code 45/55 and 34/50
-    "seed_sealed_e": 94.0, "seed_sealed_f": 92.0,
+    "seed_sealed_e": 96.0, "seed_sealed_f": 98.0,
     # written blind in the 14th session; first run 41/55 and 34/50
     "seed_fresh_g": 100.0, "seed_fresh_h": 98.0,
     # written blind in the 14th session's second hour; first run 48/55 and 40/50
-    "seed_fresh_k": 92.0, "seed_fresh_l": 96.0,
+    "seed_fresh_k": 98.0, "seed_fresh_l": 100.0,
     # sealed until the 14th session's last hour; first run on its final code 45/55 and 42/50
-    "seed_sealed_i": 81.0, "seed_sealed_j": 84.0,
+    "seed_sealed_i": 96.0, "seed_sealed_j": 92.0,
     # written blind in the 15th session; first run 48/55 and 40/50
-    "seed_fresh_m": 87.0, "seed_fresh_n": 80.0,
+    "seed_fresh_m": 98.0, "seed_fresh_n": 100.0,
     # written blind in the 15th session's second hour; first run 50/55 and 40/50
-    "seed_fresh_q": 90.0, "seed_fresh_r": 80.0,
+    "seed_fresh_q": 98.0, "seed_fresh_r": 86.0,
     # sealed until the 15th session's last hour; first run on its final code 48/55 and 40/50
-    "seed_sealed_o": 87.0, "seed_sealed_p": 80.0,
+    "seed_sealed_o": 89.0, "seed_sealed_p": 92.0,
 }
 
 
