@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside
-from knowledge.lazy_re import Guarded, lazy_compile
+from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
 from knowledge.lexicon import MEASURES, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
@@ -755,17 +755,22 @@ def _where_as_actor(query: Query, evidence: list[Evidence]) -> None:
         (at := lower.find(a.lower() + " ")) >= 0 and _FIRMS_AFTER.match(lower, at + len(a)) for a in e.aliases)}
     if not actors:
         return
-    ids = {e.id for e in where}
-    firms_of: dict[str, set[str]] = defaultdict(set)  # per article: whose firms act, where or asked
+    _others_acting(evidence, actors, {e.id for e in where}, _FIRMS_AFTER, "the story's firms are {}'s, not the ones asked")
+
+
+def _others_acting(evidence: list[Evidence], asked: set[str], others: set[str], acts: LazyPattern, conflict: str) -> None:
+    """Per article, whose names the pattern finds acting ("Chile's fruit exports", "Chinese firms"):
+    where only others act, each sentence of that story conflicts."""
+    acting_in: dict[str, set[str]] = defaultdict(set)
     for e in evidence:
         text = e.sentence.text
         for m, ent in e.mentions:
-            if (ent.id in ids or ent.id in actors) and _FIRMS_AFTER.match(text, m.end):
-                firms_of[e.sentence.article_id].add("asked" if ent.id in actors else ent.name)
+            if (ent.id in others or ent.id in asked) and acts.match(text, m.end):
+                acting_in[e.sentence.article_id].add("asked" if ent.id in asked else ent.name)
     for e in evidence:
-        acting = firms_of.get(e.sentence.article_id, set())
+        acting = acting_in.get(e.sentence.article_id, set())
         if acting and "asked" not in acting:
-            e.conflicts.append(f"the story's firms are {', '.join(sorted(acting))}'s, not the ones asked")
+            e.conflicts.append(conflict.format(", ".join(sorted(acting))))
 
 
 def _end_as_trader(query: Query, evidence: list[Evidence]) -> None:
@@ -784,17 +789,8 @@ def _end_as_trader(query: Query, evidence: list[Evidence]) -> None:
     traders = {e.id for e in query.entities if e.kind == "place" and e.id not in ends}
     if not ends or not traders:
         return
-    trades = _SELLER_AFTER if way == "to" else _BUYER_AFTER
-    trading: dict[str, set[str]] = defaultdict(set)  # per article: the asked places it has trade so
-    for e in evidence:
-        text = e.sentence.text
-        for m, ent in e.mentions:
-            if (ent.id in ends or ent.id in traders) and trades.match(text, m.end):
-                trading[e.sentence.article_id].add("asked" if ent.id in traders else ent.name)
-    for e in evidence:
-        acting = trading.get(e.sentence.article_id, set())
-        if acting and "asked" not in acting:
-            e.conflicts.append(f"the story's trade is {', '.join(sorted(acting))}'s, not the one asked")
+    _others_acting(evidence, traders, ends, _SELLER_AFTER if way == "to" else _BUYER_AFTER,
+                   "the story's trade is {}'s, not the one asked")
 
 
 _SELLING = frozenset({"export", "ship", "sell", "send"})
