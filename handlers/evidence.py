@@ -2932,4 +2932,3 @@ def listed_together(text: str, first: MentionRow, second: MentionRow) -> bool:
     "Rotterdam, Europe's largest port" is an aside about Rotterdam, not a list."""
     return (_LIST_LINK.fullmatch(text[first.end : second.start]) is not None
             and not _POSSESSIVE_S.match(text[second.end : second.end + 3]))
-

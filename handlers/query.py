@@ -3438,4 +3438,3 @@ def _is_derived(lower: str) -> bool:
     if "than" in lower:
         lower = _THAN_RESTATED.sub("than ", lower)
     return bool(_DERIVED_GUARDED.search(lower))
-

@@ -911,4 +911,3 @@ TITLE_EXACT: dict[str, tuple[str, ...]] = {
     "spokesman": ("spokesperson", "spokesman", "spokeswoman"),
     "spokeswoman": ("spokesperson", "spokesman", "spokeswoman"),
 }
-

@@ -38,4 +38,3 @@ def test_a_number_asked_is_set_against_the_stated_one(question: str, verdict: st
 def test_no_figure_of_what_is_asked_gives_no_verdict(question: str) -> None:
     reply = answered(_FAIR, question)
     assert not reply.text.startswith(("Yes.", "No.")), reply.text
-

@@ -273,4 +273,3 @@ def test_matching_is_strict_enough_to_fail() -> None:
     assert misses([{**good_entity, "roles": ["premier"]}], entities, entity_matches, describe_entity)
     # One found row satisfies one expected item: a duplicate expectation is a miss.
     assert len(misses([good_figure, good_figure], figures, figure_matches, describe_figure)) == 1
-
