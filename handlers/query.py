@@ -640,7 +640,17 @@ def _parse_query(question: str, store: Store) -> Query:
         # "Did the West approve?" is answered by "disapproval from the West": search for both.
         query.terms = [replace(t, keys=t.keys | opposite_keys(opposed)) if (opposed := opposed_word(t)) else t
                        for t in query.terms]
+    if _SINGLE_AFTER_TOP.search(text):
+        # "whats the biggest single deal worth": "single" only stresses the superlative; "The
+        # largest deal, worth $310 million" need not say it.
+        singles = {i for i in range(1, len(tokens)) if tokens[i].lower in ("single", "individual")
+                   and _SINGLE_AFTER_TOP.fullmatch(f"{tokens[i - 1].lower} {tokens[i].lower}")}
+        query.terms = [replace(t, required=False) if t.position in singles else t for t in query.terms]
     return query
+
+
+# ("the biggest single deal", "the largest individual order": emphasis, not a kind of deal)
+_SINGLE_AFTER_TOP = lazy_compile(r"\b(?:biggest|largest|greatest|highest|smallest|most|top)\s+(?:single|individual)\b", re.IGNORECASE)
 
 
 _REQUEST_VERBS = frozenset("give show tell find get send".split())
