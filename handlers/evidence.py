@@ -2054,6 +2054,8 @@ def _figure_keys(figures: list[FigureRow], text: str = "") -> frozenset[str]:
             keys.update(("area", "land", "acreage"))  # "planted on 39.6 million hectares" states an area
         elif "-" in f.raw and _POWER_UNIT.match(f.unit):
             keys.add("capacity")  # "a 1.2-gigawatt solar module plant" is what the plant can make
+        elif f.kind == "quantity" and _CAPACITY_RATE.search(f.unit) and f.measure and text.startswith(" " + f.measure, f.end):
+            keys.add("capacity")  # "a 1.8 million-tonne-a-year ethylene cracker" is what the cracker can make
     return frozenset(keys)
 
 
@@ -2061,6 +2063,8 @@ def _figure_keys(figures: list[FigureRow], text: str = "") -> frozenset[str]:
 SUBUNITS = frozenset("cents cent pence penny kopecks kopeks paise".split())
 # Only its adjective ("a 300-megawatt park") names a plant's size: "demand jumped to 640 megawatts" does not.
 _POWER_UNIT = re.compile(r"(?:gigawatts?|megawatts?|kilowatts?|gw|mw)$", re.IGNORECASE)
+# ("320,000 bpd", "tonne a year": a rate of output, which before the plant it names is its size)
+_CAPACITY_RATE = re.compile(r"(?:\b(?:a|an|per)\s+(?:day|year|annum)|\bbpd|\bb/d)$", re.IGNORECASE)
 _AREA_UNIT = re.compile(r"(?:square\b|hectares?\b|acres?\b|sq\b)", re.IGNORECASE)
 
 

@@ -302,8 +302,9 @@ _UNIT_ABBR = (
     r"|tcf|bcf|mcm|MWh|GWh|kWh|TWh|MW|GW|kW|TW|TEUs?|ha)|°\s?[CF]"
 )
 _UNIT = rf"[\s-](?:{_UNIT_WORDS})|\s?(?:{_UNIT_ABBR})"
+# ("a 1.8 million-tonne-a-year cracker", "a 300,000-barrel-a-day refinery": the rate hyphened too)
 _RATE = (
-    r"\s+(?:a|an|per)\s+(?:day|week|month|year|annum|hour|second|capita|barrel|tonne|ton|share"
+    r"(?:\s+(?:a|an|per)\s+|-(?:a|an|per)-)(?:day|week|month|year|annum|hour|second|capita|barrel|tonne|ton|share"
     r"|ounce|kilogram|kg|litre|liter|gallon|head|person|unit|megawatt-hour|cubic\s+met(?:re|er))\b"
     r"(?!\s+(?:earlier|ago|before|later|previously|prior)\b)"  # "from 3.20 crowns a year earlier" is no yearly rate
 )
@@ -839,7 +840,7 @@ def _set_money(text: str, m: re.Match[str], figure: Figure, cur: str | None) -> 
     figure.kind = "money"
     figure.currency = cur or _suffix_currency(suffix)
     if m.group("rate"):
-        figure.unit = _squash(m.group("rate"))
+        figure.unit = _rate_words(m.group("rate"))
 
 
 def _suffix_currency(raw: str | None) -> str:
@@ -864,7 +865,7 @@ def is_currency_word(word: str) -> bool:
 def _set_quantity(text: str, m: re.Match[str], figure: Figure) -> None:
     unit = _squash(m.group("unit")).lstrip("-")
     if m.group("rate"):
-        unit += " " + _squash(m.group("rate"))
+        unit += " " + _rate_words(m.group("rate"))
     word = (m.group("word") or "").lower()
     if word in ("one", "a") and _TIME_UNIT_RE.fullmatch(unit):
         figure.kind = "drop"  # "one day", "a year": idioms, not figures
@@ -973,6 +974,11 @@ def _modifier_participle(text: str, pos: int, words: list[str]) -> bool:
 
 def _squash(raw: str) -> str:
     return _SPACES.sub(" ", raw.strip())
+
+
+def _rate_words(raw: str) -> str:
+    """ "-a-year" of "million-tonne-a-year" is the rate "a year", as written apart."""
+    return _squash(raw) if not raw.startswith("-") else _squash(raw[1:].replace("-", " ", 1))
 
 
 # ---- context: qualifier, direction, measure --------------------------------------------------
