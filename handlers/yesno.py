@@ -73,7 +73,7 @@ def handle(ask: Ask) -> Answer | None:
     reached = _goal_reached(ask)
     if reached:
         return reached
-    placed = _where_instead(ask) or _when_instead(ask)
+    placed = _where_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
     if placed:
         return placed
     measured = _threshold_compared(ask)
@@ -88,7 +88,7 @@ def handle(ask: Ask) -> Answer | None:
     bottom = _profit_or_loss(ask)
     if bottom:
         return bottom
-    below = _below_top(ask)
+    below = _below_top(ask) or _another_on_top(ask)
     if below:
         return below
     ev = ask.pool.best()
@@ -178,6 +178,36 @@ def _below_top(ask: Ask) -> Answer | None:
         return None
     text = f"No. {clause_window(ev.sentence.text, *focus_span(ev), 130)}"
     return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+
+
+# "Is Saudi Arabia China's No. 1 oil supplier?" over "Russia remained China's top supplier at
+# 2.11 million bpd": another holds the top place asked, so the one asked does not.
+_ASKS_TOP = lazy_compile(r"\b(?:top|biggest|largest|leading|no\.?\s?1|number (?:one|1))\b", re.IGNORECASE)
+_STATED_TOP = lazy_compile(r"\b(?:top|biggest|largest|leading|no\.?\s?1|number one)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ANOTHER_NAMED = lazy_compile(r"about [^,]+, not ")
+
+
+def _another_on_top(ask: Ask) -> Answer | None:
+    """The top place asked for one, the sentence giving it to another ("Russia remained China's
+    top supplier"): no, with the sentence."""
+    query = ask.query
+    if not query.entity_keys or not _ASKS_TOP.search(query.text) or _ONE_OF_TOP.search(query.text):
+        return None
+    heads = [t for t in query.required if not _ASKS_TOP.fullmatch(t.word)]
+    if not heads:
+        return None
+    for ev in ask.pool.evidence[:6]:
+        if not ev.conflicts or not all(_ANOTHER_NAMED.match(c) for c in ev.conflicts):
+            continue
+        text = ev.sentence.text
+        # "top supplier" for "oil supplier", "supplier of oil": the word ranked, whichever it is
+        spot = next(((s, e) for s, e in term_spots(text, [t for t in heads if t in ev.matched])
+                     if _STATED_TOP.search(text[max(0, s - 30):s])), None)
+        if spot is None:
+            continue
+        window = clause_window(text, *spot, 130)
+        return make_answer(ask.question, "yesno", f"No. {window}", 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 # "Did more than 1,000 Chinese companies attend?", "was trade over $20 billion?": a stated figure
@@ -286,6 +316,38 @@ def _strength_as_move(ask: Ask) -> Ask:
         return ask
     terms = [t for t in ask.query.terms if t.lemma not in ("strong", "weak")]
     return replace(ask, query=replace(ask.query, direction="up" if m.group(1) else "down", terms=terms))
+
+
+# "Has the trip from Khorgos to Poti got any quicker?": a journey is quicker when its time falls
+# ("The average transit time from Khorgos to Poti fell to 15 days from 23 days").
+_SPEED_ASKED = lazy_compile(r"\b(?:(quicker|faster|speedier|shorter)|(slower|longer))\b", re.IGNORECASE)
+_TIME_TAKEN = frozenset("time times duration durations".split())
+
+
+def _journey_time_moved(ask: Ask) -> Answer | None:
+    """A journey asked quicker or slower: the move of the time it takes answers, down for quicker."""
+    m = _SPEED_ASKED.search(ask.query.text)
+    if m is None or not any("journey" in t.keys for t in ask.query.required):
+        return None
+    for ev in ask.pool.accepted[:4]:
+        if not any("journey" in t.keys for t in ev.matched):
+            continue
+        tokens, keys = analysed(ev.sentence.text)
+        at = next((i for i, t in enumerate(tokens) if t.lower in _TIME_TAKEN), None)
+        if at is None:
+            continue
+        # "transit time ... fell to 15 days", "cut the journey time by a day": the nearest move
+        near = sorted((j for j in range(max(0, at - 4), min(len(tokens), at + 20)) if keys[j] & (UP_KEYS | DOWN_KEYS)),
+                      key=lambda j: abs(j - at))
+        if not near:
+            continue
+        moved = "up" if keys[near[0]] & UP_KEYS else "down"
+        yes = (moved == "down") == bool(m.group(1))
+        start, end = min(tokens[at].start, tokens[near[0]].start), max(tokens[at].end, tokens[near[0]].end)
+        window = clause_window(ev.sentence.text, start, end, 130)
+        return make_answer(ask.question, "yesno", f"{'Yes' if yes else 'No'}. {window}", 0.5 + 0.3 * ev.coverage,
+                           [citation(ask.store, ev.sentence)])
+    return None
 
 
 # "by volume", "in value terms": which of two counts of one thing is asked.

@@ -648,7 +648,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     # "which media outlet reported the number?" / "China's national broadcaster reported"
                     "media outlet", "news outlet"),
     "brief": ("brief", "briefing", "tell", "inform", "news conference", "press conference"),
-    "journey": ("journey", "trip", "voyage", "ride", "transit time"),
+    # "has the trip got any quicker?" / "The average crossing time ... fell to 2 hours"
+    "journey": ("journey", "trip", "voyage", "ride", "transit time", "travel time", "crossing time", "sailing time"),
     "benefit": ("benefit", "profit from", "gain from", "cash in on", "beneficiary"),
     "boom": ("boom", "spree", "frenzy", "craze", "bonanza"),
     # "which analyst said ...?" / "head of LNG analytics at consultancy Tidemark Energy"
