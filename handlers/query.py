@@ -2659,6 +2659,11 @@ _NEGATIONS = frozenset("""not no never cannot cant can't won't wont don't dont d
 _SHORT_OF = frozenset("short shortage lack scarce scarcity".split())
 
 
+# "instead of waiting", "rather than building its own": a course not taken, which the question sets
+# the reason against. ("making more sugar rather than ethanol" weighs two things, both asked.)
+_ROAD_NOT_TAKEN = re.compile(r"\b(?:instead of|rather than) \w+ing\b")
+
+
 def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
     """Words that only phrase a why-question are not demanded of the reason's sentence."""
     # "such a big order": how it strikes the asker; the order is what is explained. "whats the
@@ -2688,6 +2693,12 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
     optional |= {i for i, t in enumerate(tokens) if (t.lemma in _REACHING_VERBS or t.lower in _PER_PERIOD)
                  and any(0 < g - i <= 4 for g in goals)}
     optional |= _becoming_more(query, tokens)
+    # "why is the company committing now instead of waiting?": the road not taken is the asker's;
+    # the reason's sentence ("We are signing now because ...") need not name it.
+    alternative = _ROAD_NOT_TAKEN.search(lower)
+    if alternative is not None and any(t.required and t.position not in optional and tokens[t.position].start < alternative.start()
+                                       for t in query.terms):
+        optional |= {t.position for t in query.terms if tokens[t.position].start >= alternative.start()}
     # "Why does the Indian trade minister say the imbalance can't go on?": who says it is whoever
     # the quote is told by ('"The current imbalance is not sustainable, as ...," he said',
     # "Qureshi said"), titled in another sentence or not at all: a sentence that tells what

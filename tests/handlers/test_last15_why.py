@@ -37,3 +37,20 @@ def test_a_journey_quicker_is_its_time_falling(question: str, verdict: str) -> N
 def test_the_top_given_to_another_is_a_no(question: str) -> None:
     reply = answered(_FERRY, question)
     assert reply.answered and reply.text.startswith("No.") and "Estonia remained" in reply.text, reply.text
+
+
+_PORT = """| 4 March 2025, Tuesday |
+
+Georgian operator leases wagons as port project lags
+
+Georgia's Kartli Logistics will lease 300 wagons from the state railway, the company said on Monday.
+
+"We are leasing now because the new port at Anaklia will not be ready before 2029 and our customers need capacity today," said Nino Beridze, the company's chief executive.
+
+The railway plans to add 1,000 wagons by 2027.
+"""
+
+
+def test_the_course_not_taken_is_not_asked_of_the_reason() -> None:
+    reply = answered(_PORT, "Why is the Georgian company committing now instead of waiting?")
+    assert reply.answered and "Anaklia" in reply.text, reply.text
