@@ -437,6 +437,10 @@ def _parse_query(question: str, store: Store) -> Query:
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, text.lower(), tokens)
+    if query.intent == "when" and query.numbers:
+        # "When did the two firms sign the JV?": "The two companies first signed a memorandum in
+        # March" states no figure asked; the pair is the story's, whose signing the lead dates.
+        query.numbers = _numbers(text, [(x.start, x.end) for x in (*times, *bases)], parties=False)
     part_of = _part_of_a_place(tokens, entity_hits) if query.intent in ("what", "where") else None
     if part_of is not None:
         # "vladivostok - which part of russia is that in?": where in the country it is ("the
@@ -2484,10 +2488,14 @@ especially significantly substantially considerably markedly notably relatively 
 worryingly perilously precariously acutely""".split())
 
 
-def _numbers(text: str, times: list[tuple[int, int]]) -> list[float]:
-    """The figures the question states; "10" in "the first 10 months" is part of a period."""
+def _numbers(text: str, times: list[tuple[int, int]], parties: bool = True) -> list[float]:
+    """The figures the question states; "10" in "the first 10 months" is part of a period.
+    `parties`: also "two" in "the two firms", the story's pair, which a date question only names."""
     values: list[float] = []
     for f in find_figures(text, times):
+        if not parties and text[f.start].isalpha() and _THE_COUNT_BEFORE.search(text, max(0, f.start - 8), f.start) \
+                and _PLURAL_AFTER.match(text, f.end):
+            continue
         bare = f.end - f.start >= 0.5 * len(text.strip())  # "16 weeks" asked by itself is a figure to find
         if not bare and (f.kind in ("count", "number", "quantity") and _DURATION_AFTER.match(text[f.end : f.end + 12])
                          or _DURATION_AFTER.match(f.unit or "")):
@@ -2497,6 +2505,8 @@ def _numbers(text: str, times: list[tuple[int, int]]) -> list[float]:
 
 
 _DURATION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|quarters?|decades?)\b", re.IGNORECASE)
+_THE_COUNT_BEFORE = lazy_compile(r"\b(?:the|both)\s+$", re.IGNORECASE)
+_PLURAL_AFTER = lazy_compile(r"\s+[a-z]+s\b", re.IGNORECASE)
 
 
 _NEWS_NOUNS = frozenset("result news announcement report data release deal decision".split())

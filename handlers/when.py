@@ -470,6 +470,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score += 1.0  # "vote on the rights issue": "approval at a general meeting on December 3", not "a rights issue in the first quarter"
             if wants_end and t.start - 1 in asked_ends:
                 score += 1.0  # the time of the very word asked, not "to save 350 million francs a year by 2027"
+            if past and not (wants_start or wants_effect or ordinals) and _earlier_step(ev, t):
+                score -= 1.0  # "When was the plant opened?": not "an assembly line began operating at the site in September"
             if _ONGOING_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start) and not asks_ongoing:
                 score -= 1.0  # "extended their strike into a third week on Tuesday": a day of it, not when it began
             if _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start) and not asks_record:
@@ -517,6 +519,20 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+# "first signed a memorandum", "began operating": the word before the deed asked makes it an
+# earlier step of the story's, not the event itself.
+_STEP_BEFORE = lazy_compile(r"\b(?:first|began|begun|started)\s+$", re.IGNORECASE)
+
+
+def _earlier_step(ev: Evidence, t: TimeRow) -> bool:
+    """A word asked stands, before this time in its clause, right after "first" or "began": "The two
+    companies first signed a memorandum of understanding in March" dates a step before the
+    joint venture the lead says was signed on Tuesday."""
+    text = ev.sentence.text
+    return any(t.start - 80 < a < t.start and _STEP_BEFORE.search(text, max(0, a - 10), a)
+               for a, _ in term_spots(text, [m for m in ev.matched if m.required]))
 
 
 # "revised the July figure", "September trade data": a time naming the period a figure covers.

@@ -1,0 +1,37 @@
+"""Rules of the 15th session's last wave on who / when / where, each on a small article."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PACT = """| 22 October 2025, Wednesday |
+
+Norvik and Castella agree $2.5 bln smelter venture
+
+Norvik Metals and Castella Group signed an agreement on Tuesday to build a $2.5 billion aluminium smelter in the port city of Rauma, the companies said in a joint statement.
+
+Norvik will take a 40% stake in the joint venture and supply alumina under a 15-year contract.
+
+The two companies first signed a memorandum of understanding in March, when Castella also shut an older smelter.
+"""
+
+_PLANT = """| 19 November 2025, Wednesday |
+
+Kestrel Motors opens $500 million car plant in Poland
+
+Carmaker Kestrel Motors opened a 2 billion zloty ($500 million) electric-vehicle plant in the southern city of Gliwice on Tuesday, betting that local production will help it win share in Europe.
+
+The factory can build 100,000 vehicles a year and employs 1,900 workers.
+
+A battery pack assembly line began operating at the site in September.
+"""
+
+
+def test_a_deed_first_done_earlier_is_a_step_before_the_lead_news() -> None:
+    # also: "the two firms" asked when is the story's pair, no figure "The two companies" states
+    expect(answered(_PACT, "When did the two firms sign the JV?"), "Tuesday")
+
+
+def test_a_line_that_began_operating_is_no_opening_of_the_plant() -> None:
+    expect(answered(_PLANT, "When was the plant officially opened?"), "Tuesday")
+
