@@ -408,9 +408,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "look again at", "reassess"),
     # "When did he sow his crop?": "We planted in April"
     "sow": ("sow", "plant", "sowing", "planting"),
-    # "steers going to the slaughterhouses" / "steers to send to the plants"
+    # "steers going to the slaughterhouses" / "steers to send to the plants"; "where's it building
+    # its new plant?" / "will invest $420 million in a spinning and weaving complex in Kokand"
     "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter",
-              "power station", "station", "slaughterhouse", "abattoir"),
+              "power station", "station", "slaughterhouse", "abattoir", "complex"),
     # "new private units sold" / "Developers sold 4,120 new private homes"
     "housing": ("housing", "home", "house", "dwelling", "residential", "homebuilding", "housebuilding", "flat", "apartment", "unit"),
     # "how many homes did builders break ground on?" / "Developers started work on 18,400 new homes"

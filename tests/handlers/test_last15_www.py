@@ -35,3 +35,19 @@ def test_a_deed_first_done_earlier_is_a_step_before_the_lead_news() -> None:
 def test_a_line_that_began_operating_is_no_opening_of_the_plant() -> None:
     expect(answered(_PLANT, "When was the plant officially opened?"), "Tuesday")
 
+
+
+_MILL = """| 25 September 2025, Thursday |
+
+Uzbekistan signs textile deals with Chinese firms
+
+Uzbek textile producers signed 12 agreements worth $900 million with Chinese companies at a trade fair in Tashkent on Wednesday, the ministry said.
+
+The biggest deal was signed by Hubei Meixin Textile Co, which will invest $300 million in a spinning and weaving complex in Andijan, able to process 40,000 tonnes of cotton a year.
+
+"We are moving part of our spinning capacity to Uzbekistan because labour costs about 40% less than in Hubei," a Hubei Meixin vice-president said.
+"""
+
+
+def test_a_complex_is_a_plant() -> None:
+    expect(answered(_MILL, "where's hubei meixin building its new plant"), "Andijan")
