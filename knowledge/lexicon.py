@@ -241,8 +241,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "holiday": ("holiday", "leisure", "vacation", "holidaymaker", "vacationer"),
     # "the replanting scheme" is the "programme to replant ageing coffee trees"
     "scheme": ("scheme", "programme", "program"),
-    # "Credit to manufacturing ... picked up" is the lending a question asks about.
-    "lend": ("lend", "lending", "credit"),
+    # "Credit to manufacturing ... picked up" is the lending a question asks about; "which banks led
+    # the lending for the project?" / "financed with loans ... from a group of lenders led by"
+    "lend": ("lend", "lending", "credit", "loan", "lender"),
     # "When does the dividend get paid?" against "The new dividend is payable on Dec. 15".
     "payable": ("payable", "pay out", "get paid", "be paid", "paid out"),
     # "When can companies start drawing on the loans?" / "The loans ... will be disbursed from October"

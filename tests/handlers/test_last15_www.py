@@ -51,3 +51,17 @@ The biggest deal was signed by Hubei Meixin Textile Co, which will invest $300 m
 
 def test_a_complex_is_a_plant() -> None:
     expect(answered(_MILL, "where's hubei meixin building its new plant"), "Andijan")
+
+
+_LOANS = """| 20 November 2025, Thursday |
+
+Chinese-built alumina refinery opens in Borneo
+
+Hengfa Aluminium opened a $1.5 billion alumina refinery in West Kalimantan on Tuesday, the company said.
+
+Hengfa owns 70% of the venture and a local partner the remaining 30%. The project was financed partly with loans of $600 million from a group of lenders led by Bank of Kunming and state-owned PT Bank Nusantara.
+"""
+
+
+def test_loans_from_lenders_are_the_lending_asked() -> None:
+    expect(answered(_LOANS, "which banks led the lending for the project"), "Kunming")
