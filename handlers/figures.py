@@ -940,6 +940,12 @@ _HOW_MUCH_TRADED = lazy_compile(r"\bhow much (?:did|does|do|has|have|had|will|wo
                                 r"(?:import|export|buy|sell|purchase)\b", re.IGNORECASE)
 
 
+# "how much did Liaoning ship to Russia?" is "outbound shipments ... to 42.64 billion yuan": what
+# is shipped may be stated by its value, when the value is the shipments' own
+_SHIPMENTS_VALUED = lazy_compile(r"\b(?:shipments?|exports?|deliveries)\b", re.IGNORECASE)
+_SHIP_ASKED = lazy_compile(r"\bship\b", re.IGNORECASE)
+
+
 _TIME_UNITS = frozenset("day week month year hour minute quarter".split())
 
 
@@ -997,7 +1003,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     if f.kind == "money" and query.wants in ("", "level") and any(t.lemma in _OUTPUT_MEASURES for t in query.required) \
             and not _MONEY_ASKED.search(query.text):
         return "money, not an amount made"  # "solar capacity after the expansion?" is not "invest 9.7 billion pounds to lift capacity"
-    if query.wants == "level" and f.kind in ("money", "percent") and _HOW_MUCH_MOVED.search(query.text):
+    if (query.wants == "level" and f.kind in ("money", "percent") and _HOW_MUCH_MOVED.search(query.text)
+            and not (f.kind == "money" and _SHIPMENTS_VALUED.search(f.measure) and _SHIP_ASKED.search(query.text))):
         return "not an amount moved"  # "how much did Coolibah ship?" is not "88% of the benchmark index"
     if query.wants == "level" and f.kind == "percent" and not f.direction and _HOW_MUCH_TRADED.search(query.text):
         return "a rate, not an amount traded"  # "how much did Vietnam import from the US?" is not "a 20% U.S. tariff"

@@ -1,0 +1,20 @@
+"""The bundled article's last failures of the 15th session, each rule with a small article of its own."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_SHIPMENTS = """| 3 March 2025, Monday |
+
+Vardenia's sales to Ostrava climb
+
+Vardenia's outbound shipments to Ostrava rose 14.2% in the first six months from a year earlier to 12.6 billion crowns.
+
+The province also opened a new rail terminal in April.
+"""
+
+
+def test_what_was_shipped_may_be_stated_by_the_shipments_value() -> None:
+    # "how much did X ship" is tonnes as a rule, but "shipments ... to 12.6 billion crowns" is
+    # the shipments' own value
+    expect(answered(_SHIPMENTS, "how much did Vardenia ship to Ostrava?"), "12.6 billion")
