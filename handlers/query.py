@@ -3185,7 +3185,11 @@ def _more_of_a_measure(lower: str) -> bool:
 MULTIPLE_ASKED = lazy_compile(r"\b(?:what(?:'s|s| is| was)?\s+(?:is\s+)?the\s+(?:growth\s+)?(?:multiple|factor)|by what (?:multiple|factor))\b[^?]*?"
                               r"\b(?:vs\.?|versus|than|compared (?:with|to)|on|over|from|against)\s+(?:last\s+(?:year|yr)|(?:a|the|one)\s+(?:year|yr)\s+(?:ago|earlier|before)"
                               r"|the (?:previous|prior) (?:year|yr))\b|\bby what factor\b[^?]*\b(?:grow|grew|grown|rise|rose|risen|increase|increased|jump|jumped|climb|climbed|soar|soared)\b"
-                              r"|\bhow many[- ]fold\b")
+                              r"|\bhow many[- ]fold\b"
+                              # "exports are how many times what they were a year ago?", "how many times
+                              # bigger than last year": the same multiple in plain words
+                              r"|\bhow many times\s+(?:what\s+(?:it|they)\s+(?:was|were|had been)|(?:bigger|larger|greater|higher|more)\s+than)\s+"
+                              r"(?:last\s+(?:year|yr)|(?:a|the|one)\s+(?:year|yr)\s+(?:ago|earlier|before)|the (?:previous|prior) (?:year|yr))\b")
 _MULTIPLE_WORDS = frozenset("multiple factor fold double triple quadruple treble".split())
 
 

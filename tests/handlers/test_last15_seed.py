@@ -18,3 +18,8 @@ def test_what_was_shipped_may_be_stated_by_the_shipments_value() -> None:
     # "how much did X ship" is tonnes as a rule, but "shipments ... to 12.6 billion crowns" is
     # the shipments' own value
     expect(answered(_SHIPMENTS, "how much did Vardenia ship to Ostrava?"), "12.6 billion")
+
+
+def test_how_many_times_what_they_were_a_year_ago_is_the_growth_multiple() -> None:
+    # "rose 14.2% ... from a year earlier": 1.142 times the year-earlier level
+    expect(answered(_SHIPMENTS, "so Vardenia's shipments to Ostrava are how many times what they were a year ago?"), "1.14 times")
