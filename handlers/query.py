@@ -2472,6 +2472,9 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
             # "What size holding has Valpadana already picked up?": that it is done is the tense's,
             # which the text says in its own ("built a 4.9% stake"), not in the word.
             or token.lower == "already"
+            # "the whole CN-RU trade in september": all of the trade, which the article states bare
+            # ("whole milk powder" names no "the whole" before it)
+            or (token.lower == "whole" and i > 0 and tokens[i - 1].lower == "the")
         )
         terms.append(Term(token.text, token.lemma, k, required, i))
     return terms

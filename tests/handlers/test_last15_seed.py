@@ -23,3 +23,16 @@ def test_what_was_shipped_may_be_stated_by_the_shipments_value() -> None:
 def test_how_many_times_what_they_were_a_year_ago_is_the_growth_multiple() -> None:
     # "rose 14.2% ... from a year earlier": 1.142 times the year-earlier level
     expect(answered(_SHIPMENTS, "so Vardenia's shipments to Ostrava are how many times what they were a year ago?"), "1.14 times")
+
+
+_TRADE = """| 3 March 2025, Monday |
+
+Vardenia and Ostrava trade hits record
+
+In October, bilateral trade between Vardenia and Ostrava rose to $8.4 billion, customs data showed.
+"""
+
+
+def test_the_whole_of_a_measure_is_the_measure_stated_bare() -> None:
+    # "the whole trade" is all of "bilateral trade": no word "whole" to find
+    expect(answered(_TRADE, "how much was the whole Vardenia-Ostrava trade in october?"), "8.4 billion")
