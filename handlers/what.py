@@ -121,6 +121,10 @@ def handle_what(ask: Ask) -> Answer | None:
     if listed:
         return make_answer(ask.question, "what", listed, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
     start, end = focus_span(ev)
+    if _WHAT_IS.match(lower) or not ask.query.wh:
+        named = _named_before_aside(ask, ev, start, end)
+        if named is not None:
+            return make_answer(ask.question, "what", named, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
     if _ASKS_SAID.search(lower) and len(ev.sentence.text) <= 240:
         start, end = 0, len(ev.sentence.text)  # "what did Xi say about it?": the statement, whole
     elif _ASKS_SEVERAL.search(lower) and len(ev.sentence.text) <= 240:
@@ -344,6 +348,23 @@ def _name_of(ask: Ask, ev: Evidence) -> Answer | None:
     mention, entity = min(near, key=lambda me: abs(me[0].start - start))
     text = f"{entity.name}. {clause_window(ev.sentence.text, mention.start, mention.end, 120)}"
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+# "Vladivostok, the biggest port in the Russian Far East": the name the description asked stands
+# just before it, a comma apart
+_ASIDE_OPENS = lazy_compile(r"^,\s+(?:the|a|an|its|their)\s+$")
+
+
+def _named_before_aside(ask: Ask, ev: Evidence, start: int, end: int) -> str | None:
+    """ "what is the biggest port in the Russian Far East?" of "use Vladivostok, the biggest port
+    in the Russian Far East, to ship goods": the thing the description is set beside, not the
+    description again."""
+    text = ev.sentence.text
+    asked = {e.id for e in ask.query.entities}
+    for m, e in ev.mentions:
+        if m.end < start and e.id not in asked and _ASIDE_OPENS.match(text[m.end : start]):
+            return f"{e.name}. {clause_window(text, m.start, end, 120)}"
+    return None
 
 
 def _only_describes(name: str, question: frozenset[str]) -> bool:

@@ -36,3 +36,20 @@ In October, bilateral trade between Vardenia and Ostrava rose to $8.4 billion, c
 def test_the_whole_of_a_measure_is_the_measure_stated_bare() -> None:
     # "the whole trade" is all of "bilateral trade": no word "whole" to find
     expect(answered(_TRADE, "how much was the whole Vardenia-Ostrava trade in october?"), "8.4 billion")
+
+
+_PORT = """| 3 March 2025, Monday |
+
+Inland province gets a sea route
+
+In May, officials said the inland province of Merovia would be able to use Tarsk, the largest harbour on the Velian coast, to ship grain south from June.
+"""
+
+
+def test_a_description_asked_is_answered_by_the_name_it_is_set_beside() -> None:
+    # "Tarsk, the largest harbour on the Velian coast": the harbour is Tarsk
+    expect(answered(_PORT, "what is the largest harbour on the Velian coast?"), "Tarsk.")
+
+
+def test_acc_to_the_article_is_no_word_to_find() -> None:
+    expect(answered(_PORT, "largest harbour on the Velian coast acc to the article?"), "Tarsk")
