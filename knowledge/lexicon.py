@@ -582,7 +582,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit", "make money", "made money", "making money",
                "earn", "profitable", "in the black", "turn a profit", "turn profit"),
     # "How big a crop does Brazil's government see?" / "Brazil's national food supply agency Conab"
-    "government": ("government", "authority", "official", "administration", "ministry", "agency"),
+    "government": ("government", "authority", "official", "administration", "ministry", "agency",
+                   # "which govt body still has to sign off?" / "needs approval from China's National
+                   # Development and Reform Commission": a state commission is a government body
+                   "commission"),
     # "the government reference price": the benchmark the ministry sets
     "benchmark": ("benchmark", "reference"),
     "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie", "partner"),  # "partnering with"
