@@ -2172,6 +2172,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # Kyrgyzstan's, not Kazakhstan's, which its paragraph names once among gold's buyers.
             # ("China's Alxa Northern Logistics" owns a body, no measure.)
             conflicts.append(f"about {', '.join(owners)}, not {key}")
+        elif kind in ("place", "other") and (other := _other_facility(query.text, key, s.text, mentions, asked)):
+            # "How much cargo did the port of Aktau handle?" over "The ... Port at Alat handled 3.9
+            # million tonnes", whose paragraph names Aktau's port only in passing: another port's figure.
+            conflicts.append(f"about {other}, not {key}")
         elif key in paragraph_names or _called_by_head(heads.get((s.article_id, key), set()), text):
             hits += 0.5
         elif rivals and kind == "place" and (not topics.get(key) or (
@@ -2193,6 +2197,36 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         elif topics[key]:
             hits += 0.5  # what the whole story is about, unnamed here: "the company said"
     return hits, conflicts
+
+
+# A site known by the place it stands in: "the port of Aktau", "Aktau port", "the plant in Pune".
+_WIDE_PLACES: frozenset[str] = gz.COUNTRY_SET | {p.lower() for p in (*gz.REGIONS, *gz.STATES)}
+_FACILITY = r"(?:sea\s?port|port|airport|terminal|refinery|smelter|plant|factory|mine)"
+
+
+@lru_cache(maxsize=1024)
+def _facility_asked(question: str, key: str) -> str:
+    """The kind of site the question asks by this place's name ("port" for "the port of Aktau"), or ""."""
+    words = re.escape(key).replace(r"\ ", r"\s+")
+    m = (re.search(rf"\b({_FACILITY})s?\s+(?:of|at|in)\s+(?:the\s+)?{words}\b", question, re.IGNORECASE)
+         or re.search(rf"\b{words}(?:'s)?\s+({_FACILITY})s?\b", question, re.IGNORECASE))
+    return m.group(1).lower() if m else ""
+
+
+def _other_facility(question: str, key: str, text: str, mentions: list[tuple[MentionRow, EntityRow]], asked: frozenset[str]) -> str:
+    """Another name of the sentence that the same kind of site stands in ("Port at Alat", "Alat
+    port"), when the question asks that site by another place; "" when none."""
+    noun = _facility_asked(question, key)
+    if not noun or key in _WIDE_PLACES:
+        # "the assembly plant in Poland" is the one in Stalowa Wola: a country or region holds its sites.
+        return ""
+    for m, e in mentions:
+        if not _entity_keys(e).isdisjoint(asked):
+            continue
+        if (re.search(rf"\b{noun}s?\s+(?:of|at|in)\s+(?:the\s+)?$", text[max(0, m.start - 20) : m.start], re.IGNORECASE)
+                or re.match(rf"(?:'s)?\s+{noun}s?\b", text[m.end : m.end + 20], re.IGNORECASE)):
+            return e.name
+    return ""
 
 
 @lru_cache(maxsize=256)
