@@ -796,6 +796,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "equipment": ("equipment", "kit", "gear", "machinery", "machine", "hardware"),
     # "buffer stock requirement" / "the government is required to hold as a buffer"
     "requirement": ("requirement", "require", "need"),
+    # "what will the pellet plant use as feedstock?" / "turn sawmill waste into 200,000 tonnes of pellets"
+    "feedstock": ("feedstock", "raw material", "waste", "residue", "offcut", "by-product"),
     # "did tax still go up if you strip out the one-off?" / "Excluding that payment"
     # "why was it blacklisted?" / "decided to exclude five companies" from a fund
     "exclude": ("exclude", "excluding", "strip out", "leave out", "exclusion", "blacklist"),
