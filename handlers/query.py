@@ -337,6 +337,10 @@ def _parse_query(question: str, store: Store) -> Query:
     if price_tag:
         optional |= price_tag
         keys = [k | _PRICED if i + 1 in price_tag else k for i, k in enumerate(keys)]
+    # "why are miners unhappy about the sliding royalty?": a charge on a sliding scale (from 5% to
+    # 16% with the gold price) names the charge; no fall asked of it, nor a fall to find.
+    keys = [k - _MOVE_KEYS if t.lower == "sliding" and i + 1 < len(tokens) and tokens[i + 1].lemma in _SCALED_CHARGES else k
+            for i, (t, k) in enumerate(zip(tokens, keys))]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     if (_HOW_MUCH_MANY.search(text.lower()) or _WHAT_LEVEL.match(text)) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING
                                                                              or t.lemma in _ARRIVAL_VERBS for t in tokens):
@@ -686,6 +690,7 @@ _FALLING_WEATHER = frozenset("rain rainfall snow snowfall precipitation hail".sp
 # Nouns of an undertaking ("the expansion deal", "the upgrade project") and the moves they name.
 _UNDERTAKINGS = frozenset("deal contract project plan agreement programme program scheme work works loan investment".split())
 _UNDERTAKEN_MOVES = frozenset("expansion upgrade extension".split())
+_SCALED_CHARGES = frozenset("royalty tax levy duty tariff fee rate scale charge toll".split())
 _PRICED = frozenset({"cost", "price"})
 _PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "up": frozenset("scoop snap buy end set sign make show sum use line tie team".split()),
