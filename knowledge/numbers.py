@@ -309,6 +309,10 @@ _RATE = (
     r"(?!\s+(?:earlier|ago|before|later|previously|prior)\b)"  # "from 3.20 crowns a year earlier" is no yearly rate
 )
 
+# "the 46-member delegation", "a 1,200-strong workforce": the size of the group named next.
+_GROUP_SIZE = r"(?:member|strong|person|man)\b(?!-)"
+_GROUP_SIZE_RE = lazy_compile(rf"[-‐]{_GROUP_SIZE}", re.IGNORECASE)
+
 # The figure as printed. Lookbehind/lookahead reject numbers glued to words, hyphenated
 # identifiers, decimals of versions/IPs, times and slashed dates.
 _FIGURE_SRC = rf"""
@@ -323,7 +327,7 @@ _FIGURE_SRC = rf"""
 (?P<scale>{_SCALE})?
 (?:(?P<pct>{_PERCENT})|(?P<csuf>{_CURRENCY_SUFFIX})|(?P<unit>{_UNIT}))?
 (?P<rate>{_RATE})?
-(?![\w%$€£¥]|[-‐][^\W\d_]|[.,:/]\d)
+(?![\w%$€£¥]|[-‐](?!{_GROUP_SIZE})[^\W\d_]|[.,:/]\d)
 """
 _FLAGS = re.IGNORECASE | re.VERBOSE
 _RANGE = (
@@ -883,7 +887,7 @@ _SIZE_MODIFIER_RE = lazy_compile(r"\s*\d+(?:\.\d+)?-(?:kg|kilo(?:gram)?|lb|pound
 
 def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
     start = m.end()
-    size = _SIZE_MODIFIER_RE.match(text, start)
+    size = _SIZE_MODIFIER_RE.match(text, start) or _GROUP_SIZE_RE.match(text, start)
     if size:
         start = size.end()  # "51.8 million 60-kg bags" counts bags
     if m.group("vague") is not None:
