@@ -1832,6 +1832,8 @@ _RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bsince (?:it|they|the \w+)
 _RUNNING_TOTAL_TEXT = lazy_compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\bcumulative|\baltogether\b|\bin total\b"
                                  r"|\bthus far\b|\bas of\b|\byear[- ]to[- ]date\b|\bmonths (?:through|to|up to)\b"
                                  r"|\bfirst (?:\w+ )?(?:months|weeks|half|quarter)\b"
+                                 # "in the 2025/26 season through December 12": counted up to that day
+                                 r"|\bthrough (?:mid-|early |late |the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
                                  # "between January and October"; "over the period" carries the lead's span on
                                  r"|\bbetween jan(?:uary)?\.? and\b|\bjan(?:uary)?\.?[- ](?:to|through)\b|\b(?:over|in|for) the (?:same )?period\b"
                                  # "in the January-August period": from the year's start
@@ -1989,7 +1991,7 @@ _ENDING = frozenset("end finish conclude expire".split())
 _ASKS_END = lazy_compile(r"\s*(?:and\s+|so\s+)?when\s+(?:did|does|do|will|is|was|would)\b.*\b(?:end|finish|conclude|expire)(?:s|ed)?\s*\??\s*$",
                          re.IGNORECASE)
 _RUNNING_TOTAL_WORDS = ("so far", "to date", "since", "in all", "cumulative", "altogether", "in total", "thus far",
-                        "as of", "year", "months", "first", "jan", "period")
+                        "as of", "year", "months", "first", "jan", "period", "through")
 _EXPECTATION_WORDS = ("expected", "forecast", "predicted", "polled by", "consensus", "poll of", "analyst")
 
 # The only characters that re's case-insensitive matching takes for an ASCII letter or digit
