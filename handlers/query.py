@@ -433,9 +433,10 @@ def _parse_query(question: str, store: Store) -> Query:
     query.member_of = member_of
     grouped = {i for i, t in enumerate(tokens) if group_span[0] <= t.start < group_span[1]} if member_of else set()
     # "in Jan-Sep last year" of "in January-September": a month's short name inside a time is no
-    # name to find when the article names that month in full (a month it never names still is one)
+    # name to find when the article names that month in full (a month it never names still is one);
+    # so is "since late Nov", a base the amount is counted from
     months = {i for i, t in enumerate(tokens) if t.lower in _SHORT_MONTHS and _SHORT_MONTHS[t.lower] in store.vocabulary
-              and any(x.start <= t.start < x.end for x in times)}
+              and any(x.start <= t.start < x.end for x in (*times, *bases))}
     query.unknown_names = _unknown_names(tokens, covered | grouped | months, store, corrections, text)
     query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))

@@ -527,6 +527,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "northbound": ("northbound", "heading north", "headed north", "going north", "moving north", "travelling north", "traveling north"),
     "southbound": ("southbound", "heading south", "headed south", "going south", "moving south", "travelling south", "traveling south"),
     # "which province are the destination cities in?" / "to ship goods to Zhoushan ... cargo bound for eastern China"
+    # "how many reefer ships have left Chile?" / "41 refrigerated ships have sailed from the ports"
+    "refrigerated": ("refrigerated", "refrigerate", "refrigeration", "reefer"),
+    "depart": ("depart", "leave", "left", "sail", "set sail", "set off"),
     "destination": ("destination", "bound for", "headed for", "heading for", "departing for", "ship to", "shipped to"),
     # "what is TMO's purchase price?" / "TMO would pay growers 210 lira per kilogram"
     "purchase price": ("purchase price", "buying price", "procurement price", "pay grower", "pay farmer",
