@@ -37,6 +37,8 @@ FLOORS = {
     "seed_fresh_q": 98.0, "seed_fresh_r": 86.0,
     # sealed until the 15th session's last hour; first run on its final code 48/55 and 40/50
     "seed_sealed_o": 90.0, "seed_sealed_p": 98.0,
+    # written blind in the 16th session; first run 43/55 and 42/50
+    "seed_fresh_s": 78.0, "seed_fresh_t": 84.0,
 }
 
 
