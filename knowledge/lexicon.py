@@ -78,10 +78,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "protect": ("protect", "protection", "safeguard", "safeguarding", "defend", "shield", "guard", "secure"),
     "open": ("open", "put into operation", "inaugurate", "inauguration", "launch", "commission",
              "begin operation", "start operating", "start operation", "operate", "operation",
+             # "what started running in March?" / "a new cargo hub ... was put into operation in March"
+             "start running", "begin running", "start run", "begin run",
              "unveil", "debut", "come into service", "go into service"),
     # "how many jobs are on the line?" / "putting about 2,300 jobs at risk"
     "at risk": ("at risk", "on the line", "in jeopardy", "under threat", "threatened"),
     "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty"),
+    # "what is it setting up to resolve the royalty row?" / "a federal arbitration panel to settle the dispute"
+    "dispute": ("dispute", "row", "feud", "spat", "quarrel", "wrangle"),
+    "resolve": ("resolve", "settle", "solve", "sort out"),
     "measure": ("measure", "track", "gauge", "capture"),
     # "which agency keeps tabs on coal stocks?" / "the 181 plants the CEA tracks"
     "monitor": ("monitor", "track", "keep tabs on", "keep track of", "oversee", "watch over", "supervise"),
