@@ -30,7 +30,28 @@ def handle_where(ask: Ask) -> Answer | None:
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
     return (_the_other_places(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask)
-            or _answer_entity(ask, "where", _PLACE_KINDS))
+            or top_ahead_of_second(ask, _PLACE_KINDS) or _answer_entity(ask, "where", _PLACE_KINDS))
+
+
+# "China is now the second-largest buyer of Kazakh grain after Uzbekistan": the one a second
+# place is "after" holds the first. Only the second: "third-largest after X and Y" ranks neither.
+_SECOND_AFTER = lazy_compile(r"\bsecond[- ](?:largest|biggest|top|leading|highest|greatest)\b[^,;.]{0,60}?\bafter\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+
+
+def top_ahead_of_second(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
+    """ "Which country buys the most Kazakh grain?" over "China is now the second-largest buyer of
+    Kazakh grain after Uzbekistan": a sentence with every word asked, ranking one below the top
+    and naming the one above it, answers with that one."""
+    for ev in ask.pool.evidence[:4]:
+        if ev.coverage < 1.0 or ev.conflicts != ["ranks below the top"]:
+            continue
+        text = ev.sentence.text
+        for mention, entity in sorted(ev.mentions, key=lambda p: p[0].start):
+            if entity.kind in kinds and _SECOND_AFTER.search(text[max(0, mention.start - 120) : mention.start]):
+                reply = entity_line(entity, ask.query) + " " + clause_window(text, 0, mention.end, 160)
+                return make_answer(ask.question, ask.query.intent, reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 # "Bremer Point, located near the Pilbara town of Onslow, accounts for ...": the text says where
@@ -291,6 +312,7 @@ def handle_who(ask: Ask) -> Answer | None:
     # bloc can be the answer to "who", a little behind a person or body.
     return (_unnamed(ask) or _speaks_for(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _bare_titled_head(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask)
+            or top_ahead_of_second(ask, _AGENT_KINDS + _PLACE_KINDS)
             or _answer_entity(ask, "who", _AGENT_KINDS if _asks_a_body(ask.query) else _AGENT_KINDS + _PLACE_KINDS)
             or _sole_holder(ask))
 

@@ -12,7 +12,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import figures
-from handlers.places import describe_named, market_list, nation_before
+from handlers.places import describe_named, market_list, nation_before, top_ahead_of_second
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.conversation import Turn
@@ -74,6 +74,9 @@ def handle_what(ask: Ask) -> Answer | None:
     markets = market_list(ask)
     if markets is not None:
         return markets
+    top = top_ahead_of_second(ask, ("place", "person", "org", "other"))
+    if top is not None:
+        return top
     ev = ask.pool.best()
     if ev is None:
         return None

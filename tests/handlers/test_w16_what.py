@@ -33,3 +33,20 @@ Copper output at the mine rose 12% last year.
 
 def test_a_row_is_a_dispute_and_resolving_it_settles_it() -> None:
     expect(answered(_ROW, "what is the government setting up to resolve the royalty row"), "mediation board")
+
+
+_BUYERS = """| 3 June 2025, Tuesday |
+
+Kyrgyz apricot exports climb
+
+Kyrgyzstan exported 41,000 tonnes of dried apricots in the first half, up 12% from a year earlier.
+
+Most of the fruit is trucked through Osh before crossing into Kazakhstan.
+
+Turkey is now the second-largest buyer of Kyrgyz apricots after Russia, up from fifth place in 2021.
+"""
+
+
+def test_the_top_is_the_one_a_second_place_comes_after() -> None:
+    expect(answered(_BUYERS, "Which country buys the most Kyrgyz apricots?"), "Russia")
+    expect(answered(_BUYERS, "who is the biggest buyer of kyrgyz apricots"), "Russia")
