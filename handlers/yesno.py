@@ -168,16 +168,35 @@ _ONE_OF_TOP = lazy_compile(r"\b(?:one of|among)\b", re.IGNORECASE)
 def _below_top(ask: Ask) -> Answer | None:
     """ "is the UAE India's biggest trade partner?" over "The UAE is India's third-largest trading
     partner": the sentence that names all of it but ranks it below the top says no, over a weaker
-    one that merely mentions trade and a partner."""
+    one that merely mentions trade and a partner (or one whose "main" merely echoes "top")."""
     if _ONE_OF_TOP.search(ask.query.text):
         return None
     best = ask.pool.best()
-    ev = next((e for e in ask.pool.evidence[:4] if e.coverage >= 1.0 and e.conflicts == ["ranks below the top"]
+    ev = next((e for e in ask.pool.evidence[:8] if e.coverage >= 1.0 and e.conflicts == ["ranks below the top"]
                and (best is None or e.score > best.score)), None)
     if ev is None:
         return None
-    text = f"No. {clause_window(ev.sentence.text, *focus_span(ev), 130)}"
+    above = _ranked_above(ask.query, ev.sentence.text)
+    if above is None:
+        return None
+    text = f"{'Yes.' if above else 'No.'} {clause_window(ev.sentence.text, *focus_span(ev), 130)}"
     return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+
+
+# "the second-largest buyer after Uzbekistan": the one named after it holds the place above.
+_RANKED_AFTER = lazy_compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]\w+\b[^.;]*?\b(?:after|behind)\s+"
+                             r"((?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+def _ranked_above(query: Query, text: str) -> bool | None:
+    """ "Is Uzbekistan the largest buyer?" over "China is the second-largest buyer after
+    Uzbekistan": the one asked about is the one ranked above (True); another asked name is
+    (None: no verdict); none is (False)."""
+    named = [f" {normalise_name(m.group(1))} " for m in _RANKED_AFTER.finditer(text)]
+    above = [key for key in query.entity_keys if any(f" {key} " in name for name in named)]
+    if not above:
+        return False
+    return True if above[0] == query.entity_keys[0] else None
 
 
 # "Is Saudi Arabia China's No. 1 oil supplier?" over "Russia remained China's top supplier at
