@@ -76,7 +76,7 @@ def handle(ask: Ask) -> Answer | None:
     placed = _where_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
     if placed:
         return placed
-    measured = _threshold_compared(ask)
+    measured = _threshold_compared(ask) or _pair_compared(ask)
     if measured:
         return measured
     moved = _than_before(ask) or _direction_stated(ask) or _comparative_stated(ask)
@@ -552,6 +552,56 @@ def _comparative_stated(ask: Ask) -> Answer | None:
         text = f"{verdict} {clause_window(ev.sentence.text, said.start(), said.end(), 130)}"
         return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+# The comparatives whose sense is a plain order of amounts ("weaker" is not: a weaker currency
+# takes more of it per dollar).
+_LOWER_WORDS = frozenset("cheaper lower smaller shorter slower narrower less fewer".split())
+_HIGHER_WORDS = frozenset("dearer higher bigger larger greater longer faster wider more".split())
+
+
+# "cheaper than", "handle more grain than": one named thing set against another.
+_ASKED_ORDER = lazy_compile(r"\b(more|less|fewer|[a-z]+er)\s+(?:[\w-]+\s+){0,3}?than\b", re.IGNORECASE)
+
+
+def _pair_compared(ask: Ask) -> Answer | None:
+    """ "is rail via Khorgos cheaper than shipping through the Black Sea?" over "freight costs via
+    Khorgos at about $38 a tonne, compared with $55 via Black Sea ports": both asked names in one
+    sentence, each beside its own amount of one kind; the order of the two answers."""
+    m = _ASKED_ORDER.search(ask.query.text)
+    word = m.group(1).lower() if m else ""
+    lower = word in _LOWER_WORDS
+    if not lower and word not in _HIGHER_WORDS or len(ask.query.entity_keys) != 2:
+        return None
+    for ev in ask.pool.evidence[:4]:
+        pair = _amounts_of(ev, ask.query.entity_keys)
+        if pair is None:
+            continue
+        first, second = pair
+        verdict = "Yes." if (scaled(first) < scaled(second)) == lower else "No."
+        start, end = min(first.start, second.start), max(first.end, second.end)
+        text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def _amounts_of(ev: Evidence, names: list[str]) -> tuple[FigureRow, FigureRow] | None:
+    """The amount nearest each name in the sentence, when the two are distinct, unequal and of
+    one kind, currency and unit."""
+    lowered = ev.sentence.text.lower()
+    spots = [lowered.find(name) for name in names]
+    # levels, not moves: "up 20%" beside a name is how it changed, not how much it is
+    figures = [f for f in ev.figures if f.kind in ("money", "count", "quantity") and not f.direction]
+    if min(spots) < 0 or len(figures) < 2:
+        return None
+    nearest = [min(figures, key=lambda f, at=at: min(abs(f.start - at), abs(f.end - at))) for at in spots]
+    first, second = nearest
+    if first is second or scaled(first) == scaled(second):
+        return None
+    # "$38 a tonne, compared with $55": the second amount leaves its unit understood
+    if (first.kind, first.currency) != (second.kind, second.currency) or first.unit and second.unit and first.unit != second.unit:
+        return None
+    return first, second
 
 
 # "more than a year ago", "less than last year", "fewer than in 2024": set against an earlier time.

@@ -34,3 +34,26 @@ The government in January opened the country's main herding provinces to Indian 
 def test_a_rank_below_the_top_answers_who_is_on_top(question: str, verdict: str) -> None:
     reply = answered(_WOOL, question)
     assert reply.answered and reply.text.startswith(verdict) and "second-largest" in reply.text, reply.text
+
+
+_ROUTES = """| 4 March 2025, Tuesday |
+
+Mongolian coal finds a new route
+
+Coal from the Tavan Tolgoi mine now crosses into China by rail at Gashuun Sukhait as well as by truck at Shiveekhuren.
+
+Freight via Gashuun Sukhait costs about $12 a tonne, compared with $19 via Shiveekhuren, a trader said.
+
+Gashuun Sukhait handled 9.4 million tonnes in 2024, against 12.1 million tonnes at Shiveekhuren.
+"""
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("is hauling via gashuun sukhait cheaper than trucking through shiveekhuren?", "Yes."),
+    ("is shiveekhuren cheaper than gashuun sukhait?", "No."),
+    ("did gashuun sukhait handle more coal than shiveekhuren", "No."),
+    ("did gashuun sukhait handle less coal than shiveekhuren", "Yes."),
+])
+def test_two_named_amounts_in_one_sentence_answer_which_is_more(question: str, verdict: str) -> None:
+    reply = answered(_ROUTES, question)
+    assert reply.answered and reply.text.startswith(verdict), reply.text
