@@ -24,7 +24,7 @@ from handlers.conversation import Turn
 from handlers.evidence import EXPECTATION, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, currency_code, resolve_times, says_opposite
+from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_return, asks_money_outright, currency_code, resolve_times, says_opposite
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -336,6 +336,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f) + _base_of_a_share(query, f, ev)
+            score -= _share_for_return(query, f, ev)
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
@@ -581,6 +582,15 @@ def _base_of_a_share(query: Query, f: FigureRow, ev: Evidence) -> float:
 # "9% of Havborg's ", "4% of its ": a percentage of the figure that follows
 _SHARE_OF_BEFORE = lazy_compile(r"%\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+(?:'s|’s)?\s+){0,2}$")
 _HAVE_ASKED = lazy_compile(r"\b(?:have|has|had|total|in all|overall|altogether)\b", re.IGNORECASE)
+
+
+def _share_for_return(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "What return did the equity portfolio deliver?": "Equities, which made up 71.2% of the
+    portfolio, returned 8.2%": the share of the whole a holding makes up is no return on it."""
+    if f.kind != "percent" or not asks_return(query.text):
+        return 0.0
+    text = ev.sentence.text
+    return 2.0 if _OF_AFTER.match(text, f.end) and _SHARE_BEFORE.search(text, max(0, f.start - 40), f.start) else 0.0
 
 
 _SINCE_AFTER = lazy_compile(r"\s+(?:so far\s+)?since\b", re.IGNORECASE)

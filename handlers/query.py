@@ -138,7 +138,10 @@ _OPERATED = frozenset({"operate"})
 _AFFECTED = frozenset("affected impacted hit".split())
 _HAVING_VERBS = frozenset("use have own operate run".split())
 _CARRYING_VERBS = frozenset("carry hold command".split())
-_WHAT_THING_DOES = lazy_compile(r"\s*what\s+[a-z-]+\s+(?:do|does|did)\b", re.IGNORECASE)
+# "what return did the fund deliver?": a measure is delivered or generated only as it is had; the
+# text says "returned 8.2%".
+_YIELDING_VERBS = frozenset("deliver generate".split())
+_WHAT_THING_DOES = lazy_compile(r"\s*what\s+(?:(?:kind|sort|type)\s+of\s+)?([a-z-]+)\s+(?:do|does|did)\b", re.IGNORECASE)
 
 
 def _parse_query(question: str, store: Store) -> Query:
@@ -232,8 +235,10 @@ def _parse_query(question: str, store: Store) -> Query:
         optional.add(len(tokens) - 1)
     # "What premium does the bid carry over ...?", "what stake does it hold?": the same, the thing
     # asked named right after "what" (the text says "a premium of 18.6%", no carrying).
-    if _WHAT_THING_DOES.match(text):
-        optional |= {i for i in range(3, min(len(tokens), 8)) if tokens[i].lemma in _HAVING_VERBS | _CARRYING_VERBS
+    thing_does = _WHAT_THING_DOES.match(text)
+    if thing_does:
+        verbs = _HAVING_VERBS | _CARRYING_VERBS | (_YIELDING_VERBS if lemma(thing_does.group(1).lower()) in MEASURES else frozenset())
+        optional |= {i for i in range(3, min(len(tokens), 10)) if tokens[i].lemma in verbs
                      and any(t.lower in ("do", "does", "did") for t in tokens[1:i])}
     # "How come costs went up even though they mined more gold?": what is granted is no word to find.
     conceded = next((i for i, t in enumerate(tokens) if t.lower in ("though", "although", "despite")), None)
@@ -2899,7 +2904,7 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
             and any(k & (UP_KEYS | DOWN_KEYS) for k in keys) \
             and not _HOW_MUCH_OF_A_THING.search(lower):
         return "change"  # "how much did fuel prices fall?" asks the move, mostly a rate, not a price
-    if _STEEP_LEVY.search(lower):
+    if _STEEP_LEVY.search(lower) or _RETURN_ASKED.search(lower):
         return "percent"  # "how steep is the new rent tax?" asks its rate ("a 25% levy"), not a charge booked under it
     if _MONEY_WORDS.search(lower) or _SELLS_FOR.search(lower) or _GETS_FOR.search(lower) or _HOW_MUCH_MONEY.search(lower):
         return "money"  # "how much cash did they pull in" is no 9.4 million barrels a day
@@ -2932,6 +2937,15 @@ _PER_PERIOD_ASKED = lazy_compile(r"\b(?:per|a|an|each|every)\s+(?:year|month|wee
 _CHANGE_WORD = lazy_compile(r"\bchang(?:e|ed|es|ing)\b|\bmove(?:d|s|ment)?\b")
 _PERCENT_WORDS = Guarded(lazy_compile(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b|\bhow (?:full|busy|crowded)\b"),
                          ("%", "percent", "per cent", "growth rate", "how fast", "inflation", "how full", "how busy", "how crowded"))
+# "what kind of return did the fund deliver?": a return asked as such is a rate ("returned 8.2%"),
+# not the money it made or what the fund sold.
+_RETURN_ASKED = lazy_compile(r"\bwhat (?:(?:kind|sort|type) of )?(?:\w+ )?returns?\b(?! (?:on|from|of) )")
+
+
+def asks_return(question: str) -> bool:
+    return bool(_RETURN_ASKED.search(question.lower()))
+
+
 _PRICE_OF_A_THING = lazy_compile(r"\b(?!consumer\b|did\b|do\b|does\b|have\b|has\b|the\b)[a-z]+ prices?\b")
 # "the private home price index" is a level in points, no price.
 _MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice(?!s?\s+(?:index|indices|indexes)\b)|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b" r"|\bearn(?:s|ed)?\b|\brevenue|\b(?:quarterly|annual|q[1-4]|quarter's|year's|company's|group's) sales\b"
