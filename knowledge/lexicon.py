@@ -862,7 +862,7 @@ MEASURES = frozenset(
     output production income tariff volume amount total valuation salary capacity loss earnings
     turnover ebitda dividend stake ratio remittance reserve throughput shipment deliveries delivery
     subsidy fine fdi return order buyback repurchase ebit charge writedown impairment provision levy
-    harvest acreage""".split()
+    harvest acreage deposit""".split()
 )
 
 # Words that ask for "the number" without naming what is measured.

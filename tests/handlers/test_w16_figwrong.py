@@ -25,3 +25,25 @@ The fund also sold shares worth 14.8 billion crowns ($2.3 billion) in European b
 ])
 def test_a_return_asked_is_no_share_of_the_portfolio(question: str, expected: str) -> None:
     expect(answered(_FUND, question), expected)
+
+
+_BANK = """| 21 October 2025, Tuesday |
+
+Prairie Trust cuts dividend as deposits drain
+
+Prairie Trust is the second U.S. regional bank to cut its dividend this year, as mid-sized lenders in the Plains struggle with shrinking deposits and souring farm loans.
+
+Total deposits fell 3.9% from the end of June to $42.7 billion, and were down 6.1% from a year earlier.
+
+Uninsured deposits made up 28% of the total, down from 33% a year earlier.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What's the bank's deposit base now?", "42.7"),
+    ("what are Prairie Trust's deposits?", "42.7"),
+])
+def test_a_banks_deposits_are_a_measure_asked(question: str, expected: str) -> None:
+    reply = answered(_BANK, question)
+    assert reply.intent == "figure", reply.text
+    expect(reply, expected)
