@@ -590,12 +590,22 @@ def _parse_query(question: str, store: Store) -> Query:
         lasts = _RUNS_TO.search(text) is not None
         query.terms = [replace(t, keys=t.keys | _LEADER_TITLES) if t.lemma in ("head", "lead", "run") else t
                        for t in query.terms if not (lasts and t.lemma == "run")]
+        titled = any(t.lemma in _LEADER_TITLES | _GOVERNMENT_POSTS for t in query.terms)
+        if _IN_CHARGE_OF.search(text):
+            # "Who is in charge of the commerce department?": its head by any title ("said Wang
+            # Lihua, director of the department"). "the minister in charge of trade" names the
+            # title itself, and being in charge is no word to find.
+            query.terms = [t if t.lemma != "charge" else replace(t, required=False) if titled
+                           else replace(t, keys=t.keys | _LEADER_TITLES) for t in query.terms]
         # "Which govt official talked about the audit?": whoever holds a post of government
         # ("Agriculture Minister Paulo Henrique Teixeira said"), the word "official" or not.
+        # "Which government minister commented?": a minister's post is the government's, though no
+        # other post is a minister's ("the EU agriculture commissioner").
         officials = {t.position for t in query.terms if t.lemma == "official"}
-        if officials:
+        posts = officials | {t.position for t in query.terms if t.lemma in _GOVERNMENT_POSTS}
+        if posts:
             query.terms = [replace(t, keys=t.keys | _GOVERNMENT_POSTS) if t.position in officials
-                           or (t.lemma == "government" and t.position + 1 in officials) else t for t in query.terms]
+                           or (t.lemma == "government" and t.position + 1 in posts) else t for t in query.terms]
         # "whats the source for the news that the deals were signed?": the source told it
         # ("according to Chinese state media").
         query.terms = [replace(t, keys=t.keys | {"say"}) if t.lemma == "source" else t for t in query.terms]
@@ -677,6 +687,7 @@ _FINANCES = frozenset("finance finances money books".split())
 _MORE_MONEY = lazy_compile(r"\b(?:make|makes|making|made|earn|earns|earning|earned|bring|brings|bringing|brought|rake|raked)"
                            r"\s+(?:in\s+)?(?:more|less)\s+(?:money|cash)\b", re.IGNORECASE)
 _TAKINGS = frozenset({"revenue"})
+_IN_CHARGE_OF = re.compile(r"\bin\s+charge\b", re.I)
 _IN_CHARGE = frozenset("charge oversee manage handle look run head lead".split())
 # ("what % of brazils beef exports went to china": a percentage by its sign)
 SHARE_ASKED = re.compile(r"(?:\b(?:share|proportion|percentage|slice|fraction|portion)|\bwhat\s+(?:%|percent|per\s+cent))\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?market\b)"
