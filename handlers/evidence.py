@@ -2861,6 +2861,8 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     inside = lambda pos: any(a <= pos < b for a, b in spans)  # noqa: E731
     if _end_in_a_with_of_its_own(query, ev, asked, asked_places, end):
         return "to or from another end"
+    if other_end := _another_end_in_clause(query, ev, asked_places, spans):
+        return other_end
     # "Before Russia's full-scale invasion in February 2022, Ukraine exported as much as 49 million
     # tonnes": a place only in the opening phrase sets the scene; the place after its comma does it.
     # ("... through the Black Sea": a sea or a strait the goods go through is their route, no rival to
@@ -2887,6 +2889,26 @@ _ROUTE_BEFORE = lazy_compile(r"\b(?:through|via|across)\s+(?:the\s+)?$")
 # "on Tuesday at the Trans-Caspian Connectivity Forum in Baku": a venue written with the asked town is in it.
 _IN_ASKED_GAP = lazy_compile(r"\s+in\s+(?:the\s+)?")
 _FRONTED_PHRASE = lazy_compile(r"(?:Before|After|Since|Despite|Following|Unlike|Amid|Until|Ahead\sof)\s[^,;]{1,80},\s")
+
+
+def _another_end_in_clause(query: Query, ev: Evidence, asked_places: list[tuple[MentionRow, EntityRow]],
+                           spans: list[tuple[int, int]]) -> str:
+    """ "How much did Hainan export to Russia?" is not "Hainan's imports from Russia jumped ...,
+    while its exports to ASEAN rose 15.6% to 12.3 billion yuan": the figure's own clause has an
+    end of its own after the "to" asked, and the asked end stands only outside that clause."""
+    text = ev.sentence.text
+    inside = lambda pos: any(a <= pos < b for a, b in spans)  # noqa: E731
+    if any(inside(m.start) for m, _ in asked_places):
+        return ""
+    preps = {prep for prep, _ in _ends_asked(query.text)}
+    if not preps or not any(_asked_as_end(query.text, k, query) for k in query.entity_keys):
+        return ""
+    asked = set(query.entity_keys)
+    for m, e in ev.mentions:
+        before = _END_BEFORE.search(text, max(0, m.start - 10), m.start) if inside(m.start) else None
+        if before is not None and before.group(1).lower() in preps and e.kind in ("place", "org") and not named_by(e, asked):
+            return f"{before.group(1).lower()} {e.name}"
+    return ""
 
 
 def _end_in_a_with_of_its_own(query: Query, ev: Evidence, asked: set[str], asked_places: list[tuple[MentionRow, EntityRow]],

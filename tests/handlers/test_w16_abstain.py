@@ -1,0 +1,25 @@
+"""Questions the story does not answer though it states a like figure: another end of a trade,
+another thing of the headline, another place a figure is set against."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_TRADE = """| 3 March 2025, Monday |
+
+Island trade grows in first quarter
+
+Tavira's imports from Norway jumped 21.4% year on year to 7.2 billion euros in the first quarter, while its exports to the Gulf Cooperation Council rose 11.5% to 4.1 billion euros, customs said on Monday.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much did Tavira export to Norway in the first quarter?", None),
+    ("How much did Tavira import from Norway in the first quarter?", "7.2 billion euros"),
+    ("How much did Tavira export to the Gulf Cooperation Council?", "4.1 billion euros"),
+])
+def test_a_clause_with_another_end_of_the_trade_asked_answers_not(question: str, expected: str | None) -> None:
+    expect(answered(_TRADE, question), expected)
+
