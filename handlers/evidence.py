@@ -244,6 +244,8 @@ class _Prepared(NamedTuple):
             # "as total imports rose 14.8% while exports fell 3.1%" in a gold story: the whole
             # trade, not the story's gold
             terms = headline_terms[s.article_id] if not facts[sid].whole_trade else frozenset()
+            if terms and (siblings := _headline_siblings(store, s.article_id)):
+                terms = _without_left_sibling(terms, siblings, facts[sid].own_terms)
             if sid in antecedents:
                 terms = terms | antecedents[sid]
             elif query.intent == "why" and (spoken := store.memo("speaker_before", sid, lambda sid=sid, s=s: _speaker_before(store, sid, s))):
@@ -271,6 +273,47 @@ def _asked_in_headline(query: Query, store: Store, article_id: str) -> list[Term
     none, and then no sentence needs the headline read)."""
     headline = store.headline_words(article_id)
     return [t for t in query.required if not t.keys.isdisjoint(headline)]
+
+
+def _headline_siblings(store: Store, article_id: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The headline's pairs of words written as items of one list: "coal" and "copper" in
+    "Mongolian coal, copper shipments to China surge" (kept per article)."""
+    def pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        text = store.paragraph(article_id, 0) or ""
+        tokens, keys = analysed(text)
+        out = []
+        for i in range(len(tokens) - 1):
+            j = i + 1
+            gap = text[tokens[i].end : tokens[j].start]
+            if tokens[j].lower in ("and", "or") and not gap.strip() and j + 1 < len(tokens):
+                j += 1
+                gap = text[tokens[i].end : tokens[j].start]
+                if gap.strip() not in ("and", "or"):
+                    continue
+            elif gap.strip() not in (",", "&"):
+                continue
+            if keys[i] and keys[j] and is_content(tokens[i]) and is_content(tokens[j]) \
+                    and (keys[i] | keys[j]).isdisjoint(_MOVE_KEYS):
+                out.append((keys[i], keys[j]))
+        return tuple(out)
+    return store.memo("headline_siblings", article_id, pairs)  # type: ignore[no-any-return]
+
+
+_MOVE_KEYS = frozenset({"rise", "fall"})
+
+
+def _without_left_sibling(topic: frozenset[str], siblings: tuple[tuple[frozenset[str], frozenset[str]], ...],
+                          own: frozenset[str]) -> frozenset[str]:
+    """ "how much coal went via Zamiin-Uud?" is not "Copper concentrate exports via Zamiin-Uud
+    climbed 17.2% to 1.12 million tonnes" under "Mongolian coal, copper shipments surge": a
+    sentence that names one of the headline's listed things, and not the other, speaks of that
+    one alone, so the other is no topic it inherits."""
+    dropped: set[str] = set()
+    for a, b in siblings:
+        for this, other in ((a, b), (b, a)):
+            if this.isdisjoint(own) and not other.isdisjoint(own):
+                dropped |= this
+    return topic - dropped if dropped else topic
 
 
 def _headline_compound(query: Query, in_headline: list[Term], own: frozenset[str], topic: frozenset[str], store: Store,

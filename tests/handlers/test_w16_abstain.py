@@ -23,3 +23,26 @@ Tavira's imports from Norway jumped 21.4% year on year to 7.2 billion euros in t
 def test_a_clause_with_another_end_of_the_trade_asked_answers_not(question: str, expected: str | None) -> None:
     expect(answered(_TRADE, question), expected)
 
+
+_BORDER = """| 3 March 2025, Monday |
+
+Laotian rice, rubber shipments to Thailand climb
+
+Rice shipments through the Vangtao crossing rose 12.1% to 410,000 tonnes in the first two months, customs said.
+
+Rubber exports via Huay Kon climbed 8.4% to 92,000 tonnes over the same period, earning $140 million.
+
+Rice is the country's biggest farm export and rubber its second, with Thailand buying most of the rice.
+
+Traders expect rice and rubber shipments to keep rising through the dry season.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how much rice was shipped via huay kon", None),
+    ("how much rubber was shipped via huay kon", "92,000 tonnes"),
+    ("how much rice went through vangtao", "410,000 tonnes"),
+])
+def test_a_sentence_naming_one_of_the_headlines_listed_things_is_not_about_the_other(question: str, expected: str | None) -> None:
+    expect(answered(_BORDER, question), expected)
+
