@@ -2915,7 +2915,10 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
             all(m.start < fronted.end() or _ROUTE_BEFORE.search(text, max(0, m.start - 16), m.start) for m, _ in asked_places) and \
             (subject := next((e for m, e in places if fronted.end() <= m.start <= fronted.end() + 4 and not named_by(e, asked)), None)):
         return f"of {subject.name}"
-    if any(inside(m.start) for m, _ in asked_places):
+    # "Container throughput at Yangpu rose 11.2% ..., ahead of Haikou's Xiuying port": a place the
+    # figure is set against after it is no place of the figure's.
+    if any(inside(m.start) and not (m.start > end and _SET_AGAINST_BEFORE.search(text, max(0, m.start - 40), m.start))
+           for m, _ in asked_places):
         return ""
     # "Ukraine exported 16.4 million tonnes ..., as ships kept using a corridor despite Russian
     # attacks": the place the figure's clause opens with does it, not the one asked after it.
@@ -2927,6 +2930,8 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     return f"in {', '.join(rivals)}" if rivals else ""
 
 
+_SET_AGAINST_BEFORE = lazy_compile(r"\b(?:ahead\s+of|behind|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
+                                   r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?$")
 _LOCATED_IN_GAP = lazy_compile(r",\s+in\s+(?:the\s+)?")
 _ROUTE_BEFORE = lazy_compile(r"\b(?:through|via|across)\s+(?:the\s+)?$")
 # "on Tuesday at the Trans-Caspian Connectivity Forum in Baku": a venue written with the asked town is in it.

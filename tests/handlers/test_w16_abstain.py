@@ -46,3 +46,20 @@ Traders expect rice and rubber shipments to keep rising through the dry season.
 def test_a_sentence_naming_one_of_the_headlines_listed_things_is_not_about_the_other(question: str, expected: str | None) -> None:
     expect(answered(_BORDER, question), expected)
 
+
+_PORTS = """| 3 March 2025, Monday |
+
+Island ports busier
+
+Container throughput at Porto Novo rose 9.2% last year to 1.44 million twenty-foot equivalent units (TEUs), making it the busiest port on the island, ahead of Santa Luzia port.
+
+The island's ferries carried 3.1 million passengers last year.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What was container throughput at Santa Luzia port last year?", None),
+    ("What was container throughput at Porto Novo last year?", "1.44 million"),
+])
+def test_a_place_a_figure_is_set_against_is_not_its_place(question: str, expected: str | None) -> None:
+    expect(answered(_PORTS, question), expected)
