@@ -28,7 +28,7 @@ from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
 from knowledge.lexicon import MEASURES, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
-from knowledge.text import Token, is_content, lemma, phrase_keys, stem, token_keys, tokenize
+from knowledge.text import Token, is_content, is_known_word, lemma, phrase_keys, stem, token_keys, tokenize
 
 FTS_LIMIT = 40
 ENTITY_LIMIT = 60
@@ -1571,7 +1571,11 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             # "Who is CN's chief executive?": a name the question writes out that no list of bodies
             # knows ("CN") is still whose chief is asked; "Borealis Chief Executive Leah Okonkwo"
             # does not name it.
-            unnamed = [t.word for t in missing if t.position > 0 and t.word[:1].isupper() and t.lemma not in ROLES]
+            # Typed in lowercase, a name is known by its word no dictionary has: "the ceo of erdenes
+            # mongol" is not Erdenes Tavan Tolgoi's, the word after that one being part of the name.
+            in_names = {u.position + 1 for u in found if not u.word[:1].isupper() and not is_known_word(u.word.lower())}
+            unnamed = [t.word for t in missing if t.position > 0 and (t.word[:1].isupper() or t.position in in_names)
+                       and t.lemma not in ROLES]
             if unnamed:
                 evidence.conflicts.append("does not name " + ", ".join(unnamed))
     if query.intent in ("figure", "derived"):

@@ -63,3 +63,21 @@ The island's ferries carried 3.1 million passengers last year.
 ])
 def test_a_place_a_figure_is_set_against_is_not_its_place(question: str, expected: str | None) -> None:
     expect(answered(_PORTS, question), expected)
+
+
+_MINERS = """| 3 March 2025, Monday |
+
+State miners ship more coal
+
+Zorvani Tavan Gol, the state miner that runs the Tavan Gol field, sold 9.1 million tonnes of coal in the first half, chief executive Batu Oyunbileg said in a statement.
+
+The new rail line was built jointly by state-owned Zorvani Mongol and China Gobi Railway Group.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("who is the ceo of zorvani mongol", None),
+    ("who is the ceo of zorvani tavan gol", "Batu Oyunbileg"),
+])
+def test_a_lowercase_name_asked_needs_all_its_words(question: str, expected: str | None) -> None:
+    expect(answered(_MINERS, question), expected)
