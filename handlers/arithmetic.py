@@ -90,16 +90,25 @@ def fmt(value: float, places: int = 2) -> str:
 def difference(a: FigureRow, b: FigureRow) -> float:
     """a − b, in a's scale (a billion minus a million is still counted in billions)."""
     scale = SCALES.get(a.scale, 1.0)
-    return (a.value * scale - b.value * SCALES.get(b.scale or a.scale, 1.0)) / scale
+    return (a.value * scale - b.value * _scale_beside(b, a)) / scale
+
+
+def _scale_beside(b: FigureRow, a: FigureRow) -> float:
+    """The scale of a figure read beside another: "to 1.6 billion from 1.1" leaves the billion
+    unsaid, but "760,000 tonnes" beside "1.1 million tonnes" is written out in whole units."""
+    if b.scale or b.value >= 1000:
+        return SCALES.get(b.scale, 1.0)
+    return SCALES.get(a.scale, 1.0)
 
 
 def difference_text(a: FigureRow, b: FigureRow, lead: str = "", unit: str = "") -> str:
     """ "0.5 billion pounds, computed from the article: £1.6 billion − £1.1 billion = 0.5 …" """
     diff = difference(a, b)
-    if diff < 0 and SCALES.get(a.scale, 1.0) == SCALES.get(b.scale or a.scale, 1.0):
-        # "how much cheaper is A than B": the gap is B − A; a working that ends below zero reads as a loss
-        a, b, diff = b, a, -diff
     unit = unit or unit_of(a) or (a.measure if a.kind == "count" else "")
+    if diff < 0:
+        # "how much cheaper is A than B": the gap is B − A; a working that ends below zero reads
+        # as a loss. It stays counted in the first one's scale ("1 trillion − 820 billion yen": 180 billion yen).
+        a, b, diff = b, a, -diff
     head = f"{lead} {fmt(abs(diff))} {unit}".strip()
     working = f"{a.raw} − {b.raw} = {fmt(diff)} {unit}".strip()
     return f"{head}, computed from the article: {working}.".replace("  ", " ")
@@ -171,7 +180,7 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     if _ASKS_PERCENT.search(ask.query.text) and a.kind != "percent" and b.value:
         # "By what percentage did debt rise?" over "$161.2 billion, up from $152.9 billion": the
         # change as a share of the level left.
-        rate = difference(a, b) * SCALES.get(a.scale, 1.0) / (b.value * SCALES.get(b.scale or a.scale, 1.0)) * 100
+        rate = difference(a, b) * SCALES.get(a.scale, 1.0) / (b.value * _scale_beside(b, a)) * 100
         out = (f"{'Up' if rate >= 0 else 'Down'} about {fmt(abs(rate), 1)}%, computed from the article: "
                f"({a.raw} − {b.raw}) ÷ {b.raw} = {fmt(rate, 1)}%.")
         return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])

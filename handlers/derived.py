@@ -336,7 +336,7 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     if len(chosen) < 2 or chosen[0][0].currency != chosen[1][0].currency:
         return None
     (a, ev_a), (b, ev_b) = chosen
-    return make_answer(ask.question, "derived", difference_text(a, b), 0.7, [citation(ask.store, ev_a.sentence), citation(ask.store, ev_b.sentence)])
+    return make_answer(ask.question, "derived", difference_text(a, b), 0.7, _cited(ask, ev_a.sentence, ev_b.sentence))
 
 
 def _amount_kinds(ask: Ask, kinds: tuple[str, ...] = ("money", "quantity", "count")) -> tuple[str, ...]:
