@@ -12,7 +12,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "export": ("export", "exports", "outbound shipment", "shipment", "ship", "send", "outbound", "sale abroad", "sell to",
                "ship abroad", "send abroad", "sent abroad", "shipped abroad",
                "overseas sale", "foreign sale", "sell abroad", "exporter", "outflow",
-               "overseas sales", "foreign sales"),  # "sales" is its own lemma: "how much did foreign sales slide?"
+               "overseas sales", "foreign sales", "sales abroad"),  # "sales" is its own lemma: "how much did foreign sales slide?"
     "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound",
                "buy", "purchase", "bring in", "ship in", "buyer", "purchaser"),
     "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume"),
