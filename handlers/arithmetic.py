@@ -12,7 +12,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, base_text, clause_text
+from handlers.evidence import Evidence, base_text, clause_text, named_by
 from handlers.models import Answer
 from handlers.query import Query, per_head_noun
 
@@ -328,6 +328,36 @@ def whole_from_share(ask: Ask, part: FigureRow, ev: Evidence) -> Answer | None:
     shown = fmt(value) if part.kind == "count" else amount(part, value / SCALES.get(part.scale, 1.0))
     counted = part.raw if part.kind != "count" or part.raw.endswith(part.unit) else f"{part.raw} {part.unit}"
     out = f"About {shown} (the {m['whole']}), computed from the article: {counted} ÷ {m['rate']}% = {shown}."
+    return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, ev.sentence)])
+
+
+# "to $612 million, ..., with China buying 64% of the total": a whole, then one party's share of it.
+_WITH_SHARE = re.compile(r",?\s+with\s+(?P<who>[^,;%\d]{1,60}?)\s+(?:buying|taking|accounting\s+for|making\s+up|receiving|getting|"
+                         r"absorbing|importing|purchasing)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
+                         r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent)(?!\s+(?:more|less|stake))", re.IGNORECASE)
+_ASKS_SHARE = lazy_compile(r"\b(?:share|proportion|percentage|percent|per cent|fraction|portion|what part)\b|%")
+
+
+def part_from_share(ask: Ask, whole: FigureRow, ev: Evidence) -> Answer | None:
+    """ "How much Argentine lithium did China buy?" over "exports ... to $612 million, ..., with
+    China buying 64% of the total": the party's part is its share of the whole (about $391.7
+    million). Only for an amount asked of a name the share's clause names, and not the whole's."""
+    query = ask.query
+    if query.direction or whole.kind not in ("money", "quantity") or _ASKS_SHARE.search(query.text.lower()) or not query.entity_keys:
+        return None
+    text = ev.sentence.text
+    later = [f.start for f in ev.figures if f.start >= whole.end and f.kind in _AMOUNT_KINDS]
+    m = _WITH_SHARE.search(text, whole.end, later[0] if later else len(text))
+    if m is None or not 0 < float(m["rate"]) < 100:
+        return None
+    keys = set(query.entity_keys)
+    who = [e for mention, e in ev.mentions if m.start("who") <= mention.start < m.end("who") and named_by(e, keys)]
+    owner = [e for mention, e in ev.mentions if mention.start < whole.start and named_by(e, keys)]
+    if not who or any(e.id in {w.id for w in who} for e in owner):
+        return None
+    value = whole.value * float(m["rate"]) / 100
+    shown = as_precise_as(whole, value)
+    out = f"About {shown}, computed from the article: {m['rate']}% of {whole.raw} = {shown}."
     return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, ev.sentence)])
 
 

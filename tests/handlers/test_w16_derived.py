@@ -19,3 +19,34 @@ def test_a_figure_written_in_whole_units_keeps_its_scale() -> None:
     expect(reply, "0.75 million tonnes")
     assert "−0" not in reply.text and "649," not in reply.text, reply.text
 
+
+_SHIPMENTS = """| 4 June 2025, Wednesday |
+
+Province's trade with Mongolia climbs
+
+Gansu's outbound shipments to Mongolia rose 25% in the first five months from a year earlier to 12.5 billion yuan.
+"""
+
+
+def test_sales_abroad_are_exports() -> None:
+    # 12.5 billion − 12.5 billion ÷ 1.25 = 2.5 billion
+    expect(answered(_SHIPMENTS, "by how many bn yuan did gansu sales abroad to mongolia grow"), "2.5")
+
+
+_COBALT = """| 4 June 2025, Wednesday |
+
+Cobalt sales climb
+
+Zambia's cobalt exports rose 12% in the first half from a year earlier to $450 million, according to the statistics office, with India buying 40% of the total.
+"""
+
+
+def test_a_partys_share_of_a_whole_is_its_part() -> None:
+    expect(answered(_COBALT, "how much zambian cobalt did india buy in dollars in the first half"), "180")
+
+
+def test_the_whole_is_not_the_share_of_its_owner() -> None:
+    # the share is India's: asked of Zambia, the whole is stated
+    reply = answered(_COBALT, "how much cobalt did zambia export in the first half")
+    expect(reply, "450")
+    assert "180" not in reply.text, reply.text
