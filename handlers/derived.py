@@ -519,12 +519,29 @@ def handle_change_in_units(ask: Ask) -> Answer | None:
     accepted = ask.pool.accepted[:6]
     if not accepted:
         return None
-    best = accepted[0]
-    text = best.sentence.text
-    if any(f.direction and f.kind in ("money", "quantity", "count") and not _LEVEL_LEFT_OR_REACHED.search(text[max(0, f.start - 45) : f.start])
-           for f in best.figures):
-        return None
-    return change_between(ask, best) or _year_earlier(ask, accepted)
+    for i, ev in enumerate(accepted[:2]):
+        if _states_change(ev):
+            return None
+        if i and (ev.coverage < accepted[0].coverage or len(_amounts_asked(ask.query, ev)) < 2):
+            # "signed agreements worth $4.2 billion" may outrank the levels of the trade asked by
+            # a word or two; the next sentence's levels answer only when it names as much of
+            # what is asked and gives two amounts of the unit asked (no forecast ranges in percent)
+            continue
+        moved = change_between(ask, ev)
+        if moved:
+            return moved
+    return _year_earlier(ask, accepted)
+
+
+def _amounts_asked(query: Query, ev: Evidence) -> list[FigureRow]:
+    return [f for f in ev.figures if f.kind in ("money", "quantity", "count") and (not query.currency or f.currency == query.currency)]
+
+
+def _states_change(ev: Evidence) -> bool:
+    """ "rose by 3 billion yuan": the sentence states the change in the unit itself."""
+    text = ev.sentence.text
+    return any(f.direction and f.kind in ("money", "quantity", "count") and not _LEVEL_LEFT_OR_REACHED.search(text[max(0, f.start - 45) : f.start])
+               for f in ev.figures)
 
 
 # "to 246.5 million euros", "from 220.8 million euros", "at 318 reais": a level, no change

@@ -50,3 +50,18 @@ def test_the_whole_is_not_the_share_of_its_owner() -> None:
     reply = answered(_COBALT, "how much cobalt did zambia export in the first half")
     expect(reply, "450")
     assert "180" not in reply.text, reply.text
+
+
+_FORUM = """| 4 June 2025, Wednesday |
+
+Indian, Omani firms sign $3.1 billion of deals in Muscat as rupee trade grows
+
+Indian and Omani companies signed 90 agreements worth $3.1 billion (258 billion rupees) at a business forum in Muscat that ended on Tuesday, organisers said, as the two countries settle a growing share of their trade in rupees rather than U.S. dollars.
+
+Total bilateral trade, including crude oil, reached $12.4 billion in the fiscal year that ended in March, up from $10.9 billion a year earlier, government data shows.
+"""
+
+
+def test_the_levels_of_the_next_sentence_naming_all_asked() -> None:
+    # the deals' sentence outranks the trade's by "two-way"; the trade's levels give the change
+    expect(answered(_FORUM, "by how many dollars did total two-way trade grow in the last fiscal year"), "1.50 billion")
