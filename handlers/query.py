@@ -183,7 +183,7 @@ def _parse_query(question: str, store: Store) -> Query:
     optional |= {i for i, t in enumerate(tokens) if t.lower == "alone" and any(0 <= t.start - x.end <= 1 for x in times)}
     # "cheaper than a year ago", "compared with September": the base of a comparison, not the
     # period asked; a sentence that states the same base fits better.
-    bases = [x for x in times if _COMPARED_WITH.search(text[: x.start]) or x.anchor == "since"]
+    bases = [x for x in times if _COMPARED_WITH.search(text[: x.start]) or x.anchor == "since" or _changed_on(text, x)]
     # "grown over the past year": against a year before, as "from a year earlier" says; no period
     # of its own (comparison_basis reads it).
     times = [x for x in times if x not in bases and not _PAST_YEAR.fullmatch(x.text)]
@@ -3035,6 +3035,17 @@ def _settles(token: Token) -> bool:
 # Verb forms only: "trade" and "price" as nouns name the topic ("China-Russia trade in August").
 _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sits quoted priced hovering hovers".split())
 _ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place".split())
+# "up on last year", "down 3% on the previous quarter": a change told against a past period, which
+# is its base (a day is when it moved: "rose on Monday").
+_MOVED_BEFORE_ON = lazy_compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|rose|risen|fell|fall|fallen|grew|grow|grown"
+                                r"|gain|gained|increase|increased|decrease|decreased|drop|dropped|change|changed)"
+                                r"(?:\s+\d[\d.,]*\s*(?:%|percent|per cent)?)?\s*$", re.IGNORECASE)
+
+
+def _changed_on(text: str, time: TimeExpr) -> bool:
+    return time.anchor == "on" and time.kind != "date" and bool(_MOVED_BEFORE_ON.search(text[: time.start]))
+
+
 _COMPARED_WITH = lazy_compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since|ahead of|behind|above|below|on)\s*$", re.IGNORECASE)
 
 _HOW_MUCH_OF_A_THING = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of|in"

@@ -166,6 +166,8 @@ _DIRECTION_AFTER: dict[str, str] = {
     # "Butter was 21.3% more expensive than a year ago", "clothing became 1.8% cheaper".
     "more expensive": "up", "costlier": "up", "pricier": "up", "dearer": "up",
     "cheaper": "down", "less expensive": "down",
+    # "152,000 containers, 9.3% more than a year earlier": compared with a base, the gap is a change
+    "more than": "up", "less than": "down", "fewer than": "down",
 }
 # Verbs after which the figure is a level of the subject: "trade stood at", "output was".
 _LEVEL_VERBS = (
