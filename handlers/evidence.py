@@ -397,6 +397,9 @@ _OUTCOME_OPENING = re.compile(r"^(?:A|The|Its|Their) (?:final )?(?:decision|ruli
 
 def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | None:
     """_antecedent_terms of one sentence: the terms of the sentence before it, or None."""
+    if s.index == 0 and s.paragraph > 1 and _THE_THING.match(s.text):
+        before = store.sentences([sid - 1]).get(sid - 1)
+        return _renamed_across(s, before) if before is not None and before.article_id == s.article_id else None
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
                              or _bare_measure_opening(s.text))):
         return None
@@ -409,6 +412,31 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
             or not phrase_keys(_bare_measure_opening(s.text)).isdisjoint(before.terms)):  # "shipments" after "exports"
         return before.terms
     return None
+
+
+def _renamed_across(s: SentenceRow, before: SentenceRow) -> frozenset[str] | None:
+    """ "Kazakh and Chinese firms signed a deal on Monday to build a grain terminal at Khorgos. /
+    The agreement ... is worth 96 billion tenge": a paragraph that opens on a thing the paragraph
+    before told of, in any of its names, goes on about it as told there: the words of that telling,
+    from the thing to the clause's end (not the whole sentence's: "..., the operator said")."""
+    m = _THE_THING.match(s.text)
+    if m is None or before.paragraph != s.paragraph - 1 or before.paragraph < 1:
+        return None
+    thing = phrase_keys(m[1])
+    tokens = tokenize(before.text)
+    at = next((i for i, keys in enumerate(token_keys(tokens)) if keys & thing), None)
+    if at is None:
+        return None
+    end = _CLAUSE_END.search(before.text, tokens[at].end)
+    return phrase_keys(before.text[tokens[at].start : end.start() if end else len(before.text)])
+
+
+_CLAUSE_END = lazy_compile(r"[,;:.!?]")
+
+
+# The thing as the subject, its noun alone ("The agreement between ...", "The deal was signed"),
+# not a modifier ("The food ministry") or an owner ("The bank's committee").
+_THE_THING = lazy_compile(r"^The ([a-z]+)(?=,|\s+(?:between|with|of|for|by|was|were|is|are|will|would|could|has|had|also)\b)")
 
 
 def _speaker_before(store: Store, sid: int, s: SentenceRow) -> frozenset[str]:
