@@ -39,6 +39,8 @@ FLOORS = {
     "seed_sealed_o": 90.0, "seed_sealed_p": 98.0,
     # written blind in the 16th session; first run 43/55 and 42/50
     "seed_fresh_s": 78.0, "seed_fresh_t": 84.0,
+    # written blind in the 16th session's first hour; first run 49/55 and 44/50
+    "seed_fresh_w": 89.0, "seed_fresh_x": 88.0,
 }
 
 
