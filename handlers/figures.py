@@ -24,7 +24,7 @@ from handlers.conversation import Turn
 from handlers.evidence import EXPECTATION, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_return, asks_money_outright, currency_code, resolve_times, says_opposite
+from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -1709,13 +1709,13 @@ def _in_another_currency(query: Query, f: FigureRow) -> bool:
     asked in a currency the text never gives it in (a conversion names its amount, "what is 42.64
     billion yuan in dollars?")."""
     return bool(query.currency and f.kind == "money" and f.currency and not query.numbers
-                and query.currency not in (f.currency, f.alt_currency))
+                and not currency_asked(query.currency, f.currency) and not currency_asked(query.currency, f.alt_currency))
 
 
 def _currency_fit(query: Query, f: FigureRow) -> float:
     if not query.currency or f.kind != "money":
         return 0.0
-    return 1.0 if query.currency in (f.currency, f.alt_currency) else -1.0
+    return 1.0 if currency_asked(query.currency, f.currency) or currency_asked(query.currency, f.alt_currency) else -1.0
 
 
 FIGURE_WINDOW = 120  # a figure's clause reads on a phone screen; the citation carries the rest

@@ -201,6 +201,9 @@ def _parse_query(question: str, store: Store) -> Query:
                  tokens[i - 1].lower in ("in", "absolute") or is_currency_word(tokens[i - 1].lower)
                  or (i > 1 and tokens[i - 2].lower == "in"))
                  for j in ((i - 1, i) if tokens[i - 1].lower == "absolute" else (i,))}
+    # "worth in local currency": the article's own currency, no word a sentence says
+    # ("4.42 trillion tugriks ($1.3 billion)"); the currency is asked apart (_currency).
+    optional |= {j for i in _local_currency_at(tokens) for j in (i, i + 1)}
     # "in actual yuan", "in absolute dollars": the amount itself, not its rate of change; the
     # currency is asked apart, and no sentence calls its amount actual.
     optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lower in _AMOUNT_ITSELF and tokens[i - 1].lower == "in"
@@ -2596,9 +2599,35 @@ def currency_code(word: str) -> str:
     return _CURRENCY_WORDS.get(lemma(word.lower())) or _CURRENCY_WORDS.get(word.lower()) or ""
 
 
+# The currency asked by "in local currency": whichever the article's own is, never the dollar.
+LOCAL_CURRENCY = "LOCAL"
+# "paid for in local currencies", "settled in local currency": how trade is settled, a subject
+# of the question, not the currency its answer is told in.
+_SETTLING = frozenset("paid pay paying settled settle settling invoiced invoice conducted done denominated traded priced".split())
+
+
+def _local_currency_at(tokens: list[Token]) -> list[int]:
+    """Where "in (the) local currency" asks the amount in the article's own currency."""
+    found = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].lower != "local" or tokens[i + 1].lemma != "currency":
+            continue
+        at = i - 2 if tokens[i - 1].lower == "the" else i - 1
+        if at >= 0 and tokens[at].lower == "in" and not any(t.lower in _SETTLING for t in tokens[max(0, at - 2) : at]):
+            found.append(i)
+    return found
+
+
+def currency_asked(asked: str, code: str) -> bool:
+    """Is an amount in `code` told in the currency asked? The local one is any but the dollar."""
+    return asked == code or (asked == LOCAL_CURRENCY and code not in ("", "USD"))
+
+
 def _currency(tokens: list[Token]) -> str:
     """The currency the answer should be in: the one after "in" ("42.64 billion yuan in dollars")
-    when the question names two, else the first named."""
+    when the question names two, else the first named; "in local currency" the article's own."""
+    if _local_currency_at(tokens):
+        return LOCAL_CURRENCY
     found: list[tuple[str, bool]] = []
     for i, token in enumerate(tokens):
         code = _CURRENCY_WORDS.get(token.lemma) or _CURRENCY_WORDS.get(token.lower)
