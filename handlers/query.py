@@ -410,6 +410,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # loan" is a support package) says what the thing is, no move asked of it.
     move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and i + 1 < len(tokens) and _names_a_thing_with(t, tokens[i + 1], k, keys[i + 1])
                  else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    # "the total contract value": a word that names a thing as well as a move ("contract" is an
+    # agreement), before the value or worth of it, is that thing; "the increase amount" still moves.
+    move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and i + 1 < len(tokens) and tokens[i + 1].lemma in VALUE_WORDS
+                 and k - _MOVE_KEYS - {t.lemma, t.lower, stem(t.lemma)} else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
     query = Query(
         text=text,
         intent="",

@@ -25,3 +25,26 @@ Indonesia's total trade with Japan reached $9.8 billion in the same period, the 
 ])
 def test_local_currency_asks_the_articles_own_currency(question: str, expected: str | None) -> None:
     expect(answered(_NICKEL, question), expected)
+
+
+_EXPO = """| 17 April 2025, Thursday |
+
+Gulf firms sign deals at Chennai fair
+
+Gulf companies signed 58 agreements worth 9.2 billion rupees with Indian firms at a trade fair in Chennai on Wednesday, organisers said.
+
+Saudi companies accounted for 41% of the total contract value, said Meena Rao, director of the state trade department.
+
+Tamil Nadu's imports from the Gulf rose 12.5% to 3.1 billion rupees in the first quarter.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "contract" is an agreement before "value", no fall asked
+    ("What portion of the total contract value came from Saudi firms?", "41%"),
+    ("what share of the contract value did saudi companies account for", "41%"),
+    # the move itself before an amount still asks the change
+    ("what was the increase amount in tamil nadu's imports from the gulf", "12.5%"),
+])
+def test_a_thing_named_before_its_value_is_no_move(question: str, expected: str) -> None:
+    expect(answered(_EXPO, question), expected)
