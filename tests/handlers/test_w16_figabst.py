@@ -48,3 +48,24 @@ Tamil Nadu's imports from the Gulf rose 12.5% to 3.1 billion rupees in the first
 ])
 def test_a_thing_named_before_its_value_is_no_move(question: str, expected: str) -> None:
     expect(answered(_EXPO, question), expected)
+
+
+_PORT = """| 10 May 2025, Saturday |
+
+Uzbek, Chinese firms sign Termez port deal
+
+Uzbek and Chinese companies signed a deal on Friday to build a cotton terminal at the Termez river port, at a fair in the Chinese city of Urumqi.
+
+The agreement between Uztextile Export and Urumqi-based Silk Road Freight is worth 1.9 trillion soums ($150 million), Uzbekistan's trade minister told reporters.
+
+Uzbekistan exported 310,000 tonnes of cotton yarn to China last year.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "The agreement" opening the next paragraph is the terminal deal the lead told
+    ("What is the terminal agreement worth in US dollars?", "$150 million"),
+    ("how much is the cotton terminal deal worth", "1.9 trillion soums"),
+])
+def test_a_paragraph_opening_on_the_thing_just_named_goes_on_about_it(question: str, expected: str) -> None:
+    expect(answered(_PORT, question), expected)
