@@ -300,6 +300,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    "registered capital", "registered foreign capital", "registered fdi", "registered investment"),
     # "is clearing customs quicker?" / "Customs clearance for a freight train ... now takes about six hours"
     "clear": ("clear", "clearing", "clearance"),
+    # "how many lorries a day does the crossing process?" / "is now clearing more than 1,100 trucks a
+    # day", "Khorgos handled 1.1 million tonnes": a port or crossing that clears or handles processes
+    "process": ("process", "clear", "clearing", "handle", "handling"),
     "approve": ("approve", "approval", "sign off", "clear", "authorise", "authorize", "green-light",
                 "greenlight", "endorse", "back", "pass", "okay",
                 # "has the finance ministry ok'd the cheap power price?" / "The finance ministry on Friday approved ..."

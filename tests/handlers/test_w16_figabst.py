@@ -69,3 +69,24 @@ Uzbekistan exported 310,000 tonnes of cotton yarn to China last year.
 ])
 def test_a_paragraph_opening_on_the_thing_just_named_goes_on_about_it(question: str, expected: str) -> None:
     expect(answered(_PORT, question), expected)
+
+
+_CROSSING = """| 22 October 2024, Tuesday |
+
+Kazakh border crossing speeds up
+
+Grain shipments through the Khorgos crossing on the Chinese border rose 21% to 1.1 million tonnes in January-September, customs officials said.
+
+"Khorgos is now clearing more than 900 trucks a day, up from about 500 last year," a customs spokesperson said on Monday.
+
+The Naryn depot handled 2.3 million tonnes of freight in January-September.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a crossing that clears or handles goods processes them
+    ("How many lorries a day does Khorgos process now?", "900"),
+    ("how much freight did the naryn depot process in january-september", "2.3 million tonnes"),
+])
+def test_clearing_or_handling_is_processing(question: str, expected: str) -> None:
+    expect(answered(_CROSSING, question), expected)
