@@ -113,6 +113,8 @@ def handle_what(ask: Ask) -> Answer | None:
         if others is not None:
             text = others.text if len(others.text) <= 240 else clause_window(others.text, 0, len(others.text), 240)
             return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, others)])
+    if _ASKS_SEVERAL.search(lower):
+        ev = _fuller_list(ask, ev)
     if ev.missing and _names_no_kind(ask, ev):
         return None
     if _ASKS_MADE.match(lower) and (aside := _maker_aside(ask, ev)):
@@ -311,6 +313,25 @@ def _listed(ask: Ask, ev: Evidence) -> str | None:
             clause_start = cue.start()
         return clause_window(text[clause_start:items_end], 0, items_end - clause_start, 220)
     return None
+
+
+def _holds_list(text: str) -> bool:
+    return bool(HOLDS_LIST.search(text) or _ARTICLED_LIST.search(text))
+
+
+def _fuller_list(ask: Ask, ev: Evidence) -> Evidence:
+    """ "What industries does the free-zone pact include?": "The agreement, signed by ..., covers
+    240 hectares. It spans fish processing, edible oil refining, ...": a sentence close behind the
+    best that has every word asked and a list, where the best has neither, tells the things asked."""
+    if not ev.missing or ask.query.numbers or _holds_list(ev.sentence.text):
+        return ev  # ("What period does the figure of 40 Russian firms cover?": the sentence with the 40)
+    for other in ask.pool.accepted[1:3]:
+        if other.score >= ev.score - _FULLER_LIST_GAP and not other.missing and _holds_list(other.sentence.text):
+            return other
+    return ev
+
+
+_FULLER_LIST_GAP = 1.0
 
 
 def _the_others(ask: Ask, ev: Evidence) -> SentenceRow | None:
@@ -905,13 +926,20 @@ _QUOTE_SAID = lazy_compile(r"[,.?!]?[\"”]\s+(?:[\w.’'-]+,?\s+){0,16}?(?:said
 _CONSEQUENCE = lazy_compile(r",\s+\w+ing\b")
 
 
+# "covers a flash smelting furnace, a sulphuric acid plant, an electrolytic refinery and
+# waste-heat boilers": three things or more, each with its article (HOLDS_LIST takes an article
+# after its first comma for an aside: "Nordvik Telecom, the Nordic and Baltic operator").
+_ARTICLED_ITEM = r"(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+_ARTICLED_LIST = lazy_compile(rf"\b{_ARTICLED_ITEM},\s+{_ARTICLED_ITEM}(?:,\s+{_ARTICLED_ITEM})*,?\s+and\s+[A-Za-z]")
+
+
 def _past_list(text: str, start: int, end: int) -> int:
     """ "what will the other four firms be manufacturing?": "The other four companies, investing a
     combined $385 million, will make motorcycles, pharmaceutical packaging, cotton textiles and
     cassava starch": a list the answer's window would reach is whole, not cut at its first comma."""
     if "," not in text[end:]:
         return end
-    for listed in HOLDS_LIST.finditer(text, start):
+    for listed in sorted([*HOLDS_LIST.finditer(text, start), *_ARTICLED_LIST.finditer(text, start)], key=lambda m: m.start()):
         if listed.start() > start + 120:
             break
         if listed.end() > end:

@@ -1,0 +1,41 @@
+"""What / which questions met on the sixteenth session's blind sets (lists of things a deal or a
+contract covers), each kept as a general rule over a small story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_PLANT = """| 12 May 2025, Monday |
+
+Uzbek miner signs smelter deal with Chinese builder
+
+Uzbek copper miner Qizil Metall on Monday signed a $700 million equipment contract with a Chinese engineering group for its new smelter, the company said.
+
+The equipment contract, worth 8.9 trillion soums ($700 million), covers a flash smelting furnace, a sulphuric acid plant, an electrolytic refinery and waste-heat boilers to be supplied by Huaxin Nonferrous Engineering Group for the company's new smelter in Almalyk, in Tashkent province.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what kit does the equipment contract include", "refinery"),
+    ("what does the equipment contract cover", "boilers"),
+])
+def test_a_list_whose_items_each_have_an_article_is_answered_whole(question: str, expected: str) -> None:
+    expect(answered(_PLANT, question), expected)
+
+
+_ZONE = """| 18 September 2025, Thursday |
+
+Pakistan signs free-zone deal as new shipping line starts calls
+
+Pakistan signed a $420 million investment agreement for the free zone at Gwadar port on Wednesday, as a new container shipping line began calling at the port.
+
+The agreement, signed by Planning Minister Asad Karim and Liu Hong, chief executive of state-run Harbour Holdings, covers the development of 240 hectares in the port's northern free zone. It spans fish processing, edible oil refining, fertiliser blending and electric-vehicle assembly, according to a ministry statement.
+
+Karim said the investment would create about 12,000 jobs over five years.
+"""
+
+
+def test_the_sentence_after_that_lists_what_a_deal_includes_answers_which_ones() -> None:
+    expect(answered(_ZONE, "What industries does the free-zone pact include?"), "fish")
