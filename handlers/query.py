@@ -3306,7 +3306,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return query.wh
     if query.wh == "how" and _HOW_IT_HELPS.search(lower):
         return "why"  # "how will the port help Jilin?" asks for the benefit the article gives
-    if _WHAT_CAUSES.search(lower) or _WHAT_CAUSED.search(lower) or _WHAT_BLAMED.search(lower):
+    if _WHAT_CAUSES.search(lower) or _WHAT_CAUSED.search(lower) or _WHAT_BLAMED.search(lower) or _WHAT_KIND_DROVE.search(lower):
         return "why"  # "what's dragging down exports?" asks for the cause
     if _WHAT_WRONG.search(lower):
         return "why"  # "what's wrong with the recalled saloons?": the fault they were recalled for
@@ -3348,6 +3348,10 @@ _WHAT_CAUSES = re.compile(r"\bwhat(?:'s|s| is| was| are| were)?\s+(?:\w+\s+)?(?:
 # hit?", which asks for the thing it was done to.
 _WHAT_CAUSED = lazy_compile(r"\bwhat\s+(?:(?:has|have|had|really|actually|mainly|else)\s+)?(?:drove|driven|squeezed|hit|hurt|dented|eroded|"
                             r"pushed|lifted|boosted|triggered|prompted|sparked|fuell?ed|weighed on|dragged|helped|held back|sent|made(?! up))\b")
+# "What goods mainly drove the increase?", "which products fuelled the rise?": the kind of thing
+# that moved it, asked as the cause (a move's verbs only: "which banks helped arrange it" is no cause).
+_WHAT_KIND_DROVE = lazy_compile(r"\b(?:what|which)\s+[a-z]+s\s+(?:(?:have|had|really|actually|mainly|chiefly|largely)\s+)?"
+                                r"(?:drove|driven|fuell?ed|boosted|lifted|pushed up|dragged down|weighed on)\b")
 # "What does the analyst blame for the underperformance?": the cause someone names.
 _WHAT_BLAMED = lazy_compile(r"\bwhat\s+(?:do|does|did|is|are|was|were)\s+(?:.{1,60}?\s)?(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\b"
                             r"|\bwhat(?:'s|s| is| was| are| were)\s+to blame\b")

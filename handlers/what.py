@@ -30,9 +30,10 @@ _STRONG_REASON = lazy_compile(
     r"awaiting|"
     r"hoping to|in the hope of|in hopes? of|looking to|eager to|keen to|designed to|intended to|meant to|"
     r"so (?:it|they|we|he|she|that) can|"
-    r"for fear|fearing|worried|concerns? (?:about|over|that)|critics say|weighed down by|hit by|driven by|"
-    r"boosted by|dragged down by|hurt by|on the back of|helped by|supported by|underpinned by|buoyed by|lifted by|"
-    r"propped up by|held back by|squeezed by|pressured by|weighed on by|benefit(?:s|ed|ing)? from|fuelled by|fueled by|spurred by|"
+    r"for fear|fearing|worried|concerns? (?:about|over|that)|critics say|weighed down by|"
+    # "jumped 27.4% ..., driven mainly by crude oil and frozen fish": the cause, however much of it
+    r"(?:hit|driven|boosted|dragged down|hurt|helped|supported|lifted|fuell?ed|spurred) (?:(?:mainly|largely|mostly|chiefly|partly|primarily) )?by|"
+    r"on the back of|underpinned by|buoyed by|propped up by|held back by|squeezed by|pressured by|weighed on by|benefit(?:s|ed|ing)? from|"
     r"(?:was|were|is|are) needed (?:as|because|given|to)|"  # "lowered the dividend ... to preserve capital": a purpose
     # "will ask Congress for an extra 5 billion pesos to repair irrigation canals": what the money is for
     # "blocked the road to the plant for two days to demand jobs", "banned exports to force

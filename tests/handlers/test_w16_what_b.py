@@ -39,3 +39,24 @@ Karim said the investment would create about 12,000 jobs over five years.
 
 def test_the_sentence_after_that_lists_what_a_deal_includes_answers_which_ones() -> None:
     expect(answered(_ZONE, "What industries does the free-zone pact include?"), "fish")
+
+
+_ISLAND = """| 20 April 2025, Sunday |
+
+Island trade with Russia grows
+
+Hainan's imports from Russia jumped 27.4% year on year to 9.8 billion yuan in the first quarter, driven mainly by crude oil and frozen fish, while its exports to Vietnam rose 15.6% to 12.3 billion yuan.
+
+"We chose Hainan because goods processed here can enter the mainland tariff-free," said trader Ivan Petrov.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the kind of thing that drove a move is its cause, not the move's figure
+    ("What goods mainly drove the increase in purchases from Russia?", "crude oil"),
+    ("which products fuelled the rise in imports from russia", "crude oil"),
+    # "driven mainly by" gives the cause as "driven by" does
+    ("what drove the increase in imports from Russia?", "crude oil"),
+])
+def test_what_kind_of_thing_drove_a_move_is_its_cause_driven_mainly_by(question: str, expected: str) -> None:
+    expect(answered(_ISLAND, question), expected)
