@@ -3383,7 +3383,7 @@ def _asks_value(query: Query, lower: str) -> bool:
     if _ENDS_IN_PREPOSITION.search(lower):
         return False  # "what will the money pay for?", "what is it going towards?" ask for a purpose, not a value;
         # "what scheme is the compensation being paid through?" the way it goes
-    if _WHAT_IS_DONE.match(lower):
+    if asks_thing_done(lower):
         return False  # "What's getting cut in the budget?": the things cut ("parks and culture"), not an amount
     if _MAKES_THINGS.match(lower):
         return False  # "What will the new Bac Ninh plant produce?", "what is Sinar going to provide to Halvern?": the goods, not an output
@@ -3426,8 +3426,16 @@ _CALLED_IT = lazy_compile(r"^\s*(?:what|how)\s+(?:did|does|do|has|have)\s+.{1,40
 
 
 def asks_thing_done(lower: str) -> bool:
-    """ "What's getting cut?", "what got put into operation?": the thing something was done to."""
-    return _WHAT_IS_DONE.match(lower) is not None
+    """ "What's getting cut?", "what got put into operation?": the thing something was done to.
+    "What's Mongolia's second-largest export?": one thing ranked among goods, not an amount."""
+    return _WHAT_IS_DONE.match(lower) is not None or _WHAT_TOP_ONE.match(lower) is not None
+
+
+# "whats mongolias 2nd biggest export", "what is the country's main import": a good named by its
+# rank, in the singular ("Coal is Mongolia's biggest export"); "its biggest exports" are an amount.
+_WHAT_TOP_ONE = lazy_compile(r"^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:['’]s|s)\s+)?"
+                             r"(?:(?:2nd|3rd|second|third|next)[\s-]+)?(?:top|biggest|largest|main|leading|major|chief)[\s-]+"
+                             r"(?:export|import|crop|commodity|product)\b(?!\s+(?:market|destination|partner|buyer|earning|revenue|value)s?\b)")
 
 
 _MAKES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|were|could|can)\s+.{1,60}?\s(?:produce|producing|manufacture|manufacturing|"

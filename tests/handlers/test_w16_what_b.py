@@ -60,3 +60,23 @@ Hainan's imports from Russia jumped 27.4% year on year to 9.8 billion yuan in th
 ])
 def test_what_kind_of_thing_drove_a_move_is_its_cause_driven_mainly_by(question: str, expected: str) -> None:
     expect(answered(_ISLAND, question), expected)
+
+
+_MINES = """| 14 March 2025, Friday |
+
+Mongolian coal shipments to China surge
+
+Coal is Mongolia's biggest export and copper concentrate its second-largest, with China buying roughly 92% of the coal the country sells abroad.
+
+Mongolia's exports rose 12% to $3.1 billion in January and February, the customs office said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("whats mongolias 2nd biggest export", "copper"),
+    ("what is mongolia's biggest export?", "coal"),
+    # the exports in the plural are their amount
+    ("what were mongolia's exports in january and february?", "3.1"),
+])
+def test_a_good_asked_by_its_rank_is_the_good_not_a_figure(question: str, expected: str) -> None:
+    expect(answered(_MINES, question), expected)
