@@ -1427,6 +1427,10 @@ _PARTY_AFTER = lazy_compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order|agre
 _IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+)?$")
 
 
+# "The agreement between Food Contract Corporation and Chang'an Logistics is worth 96 billion
+# tenge": the parties to a deal share its worth, which is the deal's, not a rival body's figure.
+_PARTIES_BEFORE = lazy_compile(r"\b(?:agreement|deal|contract|pact|accord|memorandum|treaty|venture|partnership)s?\s+"
+                               r"(?:signed\s+|struck\s+|reached\s+)?between\s+[^,;()]*$", re.IGNORECASE)
 _FAR_IN_AFTER = lazy_compile(r"[^,;]*\b(?:in|at)\s+(?:the\s+)?")
 _RELATIVE_OPENING = lazy_compile(r"(?:which|who)\s")
 _OF_THE_COUNTRY = lazy_compile(r"\s+of\s+(?:the\s+)?(?:country|nation)['’]s\s")
@@ -1476,7 +1480,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
         spans = [*spans, (max(0, said.start() - 80), said.start())]
     owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
-              and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and HOME_SUFFIX.match(text, m.end))]
+              and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and HOME_SUFFIX.match(text, m.end))
+              and not _PARTIES_BEFORE.search(text[max(0, m.start - 160) : m.start])]
     if not owners:
         return False
     is_asked = lambda e: e.id in asked_ids or named_by(e, asked) or capital_of(e, asked)  # noqa: E731
