@@ -376,6 +376,8 @@ def _inherit(query: Query, last: Turn) -> None:
     query.terms.extend(Term(t.word, t.lemma, t.keys, False, t.position) for t in last.terms if not t.keys & known)
     if query.intent in ("keyword", "what") and last.intent in ("figure", "derived") and (query.currency or query.direction):
         query.intent = "figure"
+        # "how much is the deal worth?" "and in usd?": still the amount of money, told in another currency.
+        query.wants = query.wants or (last.wants if query.currency and last.wants == "money" else "")
     # "and in the third quarter of last year?": too long to read as a bare keyword, but it asks no
     # question of its own either.
     # "what about Jilin?" asks no "what" of its own: it is "and Jilin?".
