@@ -2885,7 +2885,10 @@ def dash_asides(text: str) -> list[tuple[int, int]]:
 
 _RELATIVE_ASIDE = lazy_compile(r",\s(?:which|who|whose)\s[^,;]{1,90},\s"
                              # "Platinum group metals (PGMs), the biggest drag on the index, slumped 9.8%"
-                             r"|(?<=[\w)]),\s(?:the|a|an)\s[^,;\d%]{1,60},\s")
+                             r"|(?<=[\w)]),\s(?:the|a|an)\s[^,;\d%]{1,60},\s"
+                             # "The 452-km Lao section, running from Vientiane to the border pass, is
+                             # expected to cost": a participle between the subject and its verb
+                             r"|,\s[a-z]+ing\s[^,;\d%]{1,110},\s(?=(?:is|are|was|were|will|would|has|have|had)\s)")
 
 
 def asides_around(text: str, start: int, end: int) -> list[tuple[int, int]]:

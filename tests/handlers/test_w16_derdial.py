@@ -24,3 +24,21 @@ def test_the_parties_to_a_deal_do_not_own_its_worth_against_the_deal_asked() -> 
 def test_a_currency_asked_after_an_amount_still_asks_money() -> None:
     # not "the Termez mill alone could take 30%", which names the mill too
     expect(dialog(_DEAL, "how much is the termez mill deal worth", "and in usd?"), "$195 million")
+
+
+_RAIL = """| 4 March 2025, Tuesday |
+
+Lao, Thai firms sign $2.1 billion deal for Pakse-Ubon rail and road link
+
+Lao and Thai state-owned companies signed an agreement in Vientiane on Monday to build a railway linking the Lao city of Pakse with the Thai city of Ubon, a project estimated to cost about $2.1 billion, the companies said.
+
+The deal between Lao Railways, Thai Railways and road builder Pamir Construction covers railway construction, road works, customs clearance and warehousing, according to a joint statement.
+
+The 210-km Lao section, running south from Vientiane through Thakhek in Khammouane province to the Vang Tao border pass, is expected to cost 16.2 trillion kip ($940 million). The 160-km Thai section from Chong Mek to Ubon will cost 37.8 billion baht ($1.16 billion), the statement said.
+"""
+
+
+def test_a_participle_between_the_subject_and_its_verb_is_an_aside() -> None:
+    # ", running south from Vientiane ... to the Vang Tao border pass, is expected to cost": the
+    # Lao section's cost, not the whole project's $2.1 billion the lead gives
+    expect(answered(_RAIL, "how much is the lao stretch gonna cost"), "16.2 trillion kip")
