@@ -1489,11 +1489,15 @@ def _merge_short_names(reg: _Registry, lower_words: set[str]) -> None:
 def _merge_last_words(reg: _Registry, lower_words: set[str]) -> None:
     """ "Tirrenico's shares had rallied" after "Credito Tirrenico": a company of two words called
     by its last, when that word is no place, no company word ("Bank"), not written in lower case
-    and ends no other name."""
-    longs = [e for e in reg.ents if e.kind == "org" and len(e.name.split()) == 2]
+    and ends no other name. So is a longer one by a word after its first: "Hengfeng chairman Sun
+    Weidong" after "Longjiang Hengfeng Oils", whose first word is where it is based and whose last
+    is its trade (a bare "Brokers" opening a sentence is no "Lakeview Tea Brokers")."""
+    longs = [e for e in reg.ents if e.kind == "org" and len(e.name.split()) >= 2]
     ends: dict[str, list[_Ent]] = {}
     for e in longs:
-        ends.setdefault(e.name.split()[1], []).append(e)
+        words = e.name.split()
+        for word in dict.fromkeys(words[1:] if len(words) == 2 else words[1:-1]):
+            ends.setdefault(word, []).append(e)
     for short in [e for e in reg.ents if e.kind in ("other", "org") and len(e.name.split()) == 1 and e.name in ends]:
         owners = ends[short.name]
         low = short.name.lower()

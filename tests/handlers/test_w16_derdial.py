@@ -42,3 +42,18 @@ def test_a_participle_between_the_subject_and_its_verb_is_an_aside() -> None:
     # ", running south from Vientiane ... to the Vang Tao border pass, is expected to cost": the
     # Lao section's cost, not the whole project's $2.1 billion the lead gives
     expect(answered(_RAIL, "how much is the lao stretch gonna cost"), "16.2 trillion kip")
+
+
+_PLANT = """| 4 March 2025, Tuesday |
+
+Chinese firm to build soybean crusher on the Amur
+
+On Monday, Suihua-based Beidahuang Jinhe Grain Oils signed an agreement with Russian farm group Amur Agro to build a soybean crushing plant in Heihe.
+
+Construction is due to begin in May, Jinhe chairman Li Guoqiang said.
+"""
+
+
+def test_a_company_is_called_by_a_middle_word_of_its_name() -> None:
+    # "Jinhe chairman Li Guoqiang" after "Beidahuang Jinhe Grain Oils": the same company, named short
+    expect(dialog(_PLANT, "Which Chinese firm is building the crushing plant in Heihe?", "who chairs it"), "Li Guoqiang")
