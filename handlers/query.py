@@ -1185,8 +1185,8 @@ _HOW_MANY_COS = re.compile(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", re.IGNO
 # plural: no one asks of several Septembers). March and May are left alone ("marches", "mays").
 _MONTH_POSSESSIVE = lazy_compile(r"\b(jan|feb|sept?|oct|nov|dec|january|february|april|june|july|august|september|october|november|december)s\b(?=\s+[a-z])",
                                  re.IGNORECASE)
-# ("acc to the article": its shorthand)
-_PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|acc(?:\.|ording)? to|as per)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE),
+# ("acc to the article": its shorthand; "what yr did it open per the piece": "per" alone)
+_PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|acc(?:\.|ording)? to|as per|per)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE),
                        ("article", "story", "piece", "text"), fold=True)  # searched only in a question with one of them
 
 # "quick q: how much did they export?", "hey bot, when ...", "remind me what trade hit": the

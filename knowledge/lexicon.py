@@ -464,6 +464,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "submarine": ("submarine", "sub"),  # "attack subs" are attack submarines
     # "by how much is the military budget rising?" / "200.1 billion zlotys for defence"
     "military": ("military", "defence", "defense", "armed forces"),
+    # "when did Russian troops go into Ukraine?" / "after Russian forces invaded Ukraine last year"
+    "troop": ("troop", "soldier", "army", "force"),
     # "How many timepieces left Switzerland?" / "Swiss watch exports"
     "watch": ("watch", "timepiece", "wristwatch"),
     # "11 bulk carriers were waiting at anchor" counts the ships asked
