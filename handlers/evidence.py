@@ -2933,7 +2933,10 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and _IN_AT_THE_GAP.fullmatch(text[end : m.start]))
               or (0 <= start - m.end <= 3 and IN_PLACE.search(text[max(0, m.start - 8) : m.start])
                   and not _TIME_PREPOSITION.match(text[start:end]))]
-    if beside and not any((m, e) in asked_places or named_by(e, asked) or _capital_of(e, asked) for m, e in beside):
+    # "KMMC signed a contract with two Chinese companies at the Tashkent forum on Tuesday": a place
+    # the sentence writes only as a demonym is whose the deed is, not where it was.
+    whose = all(text[m.start : m.end].lower() in DEMONYMS for m, _ in asked_places)
+    if beside and not whose and not any((m, e) in asked_places or named_by(e, asked) or _capital_of(e, asked) for m, e in beside):
         return "in " + ", ".join(sorted({e.name for _, e in beside}))
     spans = span_clause(text, start, end)
     inside = lambda pos: any(a <= pos < b for a, b in spans)  # noqa: E731

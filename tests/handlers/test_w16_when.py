@@ -27,3 +27,17 @@ def test_troops_are_the_forces_the_story_names(question: str) -> None:
 
 def test_per_the_piece_is_no_word_to_find() -> None:
     expect(answered(_WAR, "what yr did russia invade ukraine per the piece"), "2022")
+
+
+_FORUM = """| 11 June 2025, Wednesday |
+
+Kyrgyz gold miner signs deals with Chinese firms
+
+Kyrgyzaltyn signed a gold offtake agreement with two Chinese companies at the Bishkek Investment Forum on Tuesday, the company said.
+
+The refinery is partly financed by a $300 million loan from China Eximbank signed last year.
+"""
+
+
+def test_a_demonym_says_whose_the_deal_is_not_where_it_was_signed() -> None:
+    expect(answered(_FORUM, "when were the chinese deals signed"), "Tuesday")
