@@ -97,7 +97,9 @@ _SCHEDULED_FOR = re.compile(r"\b(?:planned|scheduled|slated|set|due|pencilled|pe
 # "When do the first new jets arrive?", "when's the creditor vote?": the present of a plan or a timetable.
 _ASKS_PRESENT = re.compile(r"^\s*(?:and |so )?when(?:'s|\s+(?:do|does|is|are)\b)")
 # "up from 84 cents", "from 3.1% in August", "compared with 1.2 million": the time of the figure compared against.
-_BASELINE_BEFORE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:a |an |about |around |some )?[$€£]?\d[\d.,]*\s*(?:%|percent|[a-zA-Z$€£.]+(?:\s+[a-zA-Z]+)?)?\s*$")
+_BASELINE_BEFORE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(?:a |an |about |around |some )?[$€£]?\d[\d.,]*\s*(?:%|percent|[a-zA-Z$€£.]+(?:\s+[a-zA-Z]+)?)?\s*$"
+                              # "signed 31 deals, nearly double the 16 they signed last year": a multiple's base
+                              r"|\b(?:double|twice|triple|treble|thrice|half|times)\s+(?:the|that of)\s+[$€£]?\d[\d.,]*\s*(?:[a-zA-Z%]+\s+){0,3}$")
 # "the largest single project approved so far this year", "its biggest purchase since February
 # 2023", "the world's biggest rice buyer since 2022": the span a record is counted over, not when
 # the thing happened ...

@@ -41,3 +41,17 @@ The refinery is partly financed by a $300 million loan from China Eximbank signe
 
 def test_a_demonym_says_whose_the_deal_is_not_where_it_was_signed() -> None:
     expect(answered(_FORUM, "when were the chinese deals signed"), "Tuesday")
+
+
+_EXPO = """| 17 April 2025, Thursday |
+
+Laotian firms sign deals at Kunming expo
+
+Laotian companies signed 52 agreements with Chinese firms at a trade expo in Kunming on Wednesday, organisers said.
+
+Cambodian exhibitors signed 20 deals at the expo, nearly double the 11 they signed last year, a trade official said.
+"""
+
+
+def test_the_base_of_a_multiple_is_not_when_the_deals_were_signed() -> None:
+    expect(answered(_EXPO, "When were the agreements signed?"), "Wednesday")
