@@ -429,7 +429,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "When do they break ground on the plant?" / "Construction is due to start in January"
     "construction": ("construction", "break ground", "groundbreaking", "ground-breaking",
                      # "When are they to start building the railway?" / "construction should begin in April"
-                     "build", "start building", "begin building"),
+                     "build", "start building", "begin building",
+                     # "when does building work on the plant start?" / "Construction is due to begin in March"
+                     "building work", "construction work", "work on"),
     # "how much compensation must it pay?" / "ordered to pay 40 million crowns in damages"; not "damage"
     # alone, which a storm does
     "compensation": ("compensation", "compensate", "in damages", "pay damages", "award damages", "damages award"),

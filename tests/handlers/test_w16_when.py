@@ -55,3 +55,23 @@ Cambodian exhibitors signed 20 deals at the expo, nearly double the 11 they sign
 
 def test_the_base_of_a_multiple_is_not_when_the_deals_were_signed() -> None:
     expect(answered(_EXPO, "When were the agreements signed?"), "Wednesday")
+
+
+_MILL = """| 17 October 2024, Thursday |
+
+Kazakh oilseed exports to China jump
+
+Kazakh sunflower seed exports to China's Xinjiang region jumped in the third quarter as traders moved more cargo by road, officials said on Wednesday.
+
+On Monday, Astana Grain signed an agreement with Chinese trader Hengda Oils to build an oilseed crushing plant in Kostanay with capacity to process 300,000 tonnes of seeds a year. The project will cost $200 million, the companies said.
+
+Construction is due to begin in March, with first output expected in the second half of 2026, Hengda chairman Sun Wei said.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "when does building work on the plant start",
+    "when does work on the plant begin",
+])
+def test_building_work_is_the_construction_the_story_dates(question: str) -> None:
+    expect(answered(_MILL, question), "March")
