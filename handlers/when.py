@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from knowledge import gazetteer as gz
 from knowledge.lazy_re import lazy_compile
 from knowledge.store import TimeRow
 from knowledge.text import phrase_keys
@@ -211,7 +212,13 @@ def _names_teller(ev: Evidence, keys: set[str]) -> bool:
     ("Denmark's Ministry of Climate" for "the Danish govt")."""
     text = ev.sentence.text
     owners = [m.end for m, e in ev.mentions if e.kind == "place" and named_by(e, keys) and text.startswith(("'s ", "’s "), m.end)]
+    # "Haikou customs said on Monday": the asked place's own institution, which the story names no body
+    if any(e.kind == "place" and named_by(e, keys) and _INSTITUTION_AFTER.match(text, m.end) for m, e in ev.mentions):
+        return True
     return bool(keys) and any(named_by(e, keys) or m.start - 3 in owners for m, e in ev.mentions if e.kind in ("org", "person"))
+
+
+_INSTITUTION_AFTER = lazy_compile(r"\s+(?:" + "|".join(sorted(gz.INSTITUTION_NOUNS, key=len, reverse=True)) + r")\b")
 
 
 def _told_elsewhere(ask: Ask) -> list[Evidence]:

@@ -75,3 +75,17 @@ Construction is due to begin in March, with first output expected in the second 
 ])
 def test_building_work_is_the_construction_the_story_dates(question: str) -> None:
     expect(answered(_MILL, question), "March")
+
+
+_CUSTOMS = """| 17 April 2025, Thursday |
+
+Guangxi firms sign deals with Vietnamese partners
+
+Vietnamese and Thai companies signed 80 agreements with Chinese firms at a trade fair in Nanning on Wednesday, as the Guangxi region courts Southeast Asian buyers, organisers said.
+
+Guangxi's imports from Vietnam jumped 21.4% year on year to 7.2 billion yuan in the first quarter, while its exports to the Association of Southeast Asian Nations rose 9.6%, Nanning customs said on Monday.
+"""
+
+
+def test_a_places_own_customs_tell_its_news_on_their_own_day() -> None:
+    expect(answered(_CUSTOMS, "when did nanning customs put out the q1 trade numbers"), "Monday")
