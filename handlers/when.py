@@ -16,7 +16,8 @@ from handlers.evidence import Evidence, analysed, clause_text, named_by, place_e
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS, Term, resolve_times
 
-_ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn", "publish"})
+# ("when did the spokeswoman give the figures?": a spokesperson's deed is the telling)
+_ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn", "publish", "spokesperson"})
 _ASKS_START = re.compile(r"\b(?:start|begin|began|kick off|kicks off|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
 # "When does the cut take effect?", "from what date does the lower rate apply?": the day a rule starts.
 _ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes? into (?:force|effect)\b|\bappl(?:y|ies)\b"
@@ -412,6 +413,7 @@ _ASKS_DAY = lazy_compile(r"\b(?:day|date|exact|exactly)\b", re.IGNORECASE)
 
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
     asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask))
+    spokesperson = any("spokesperson" in t.keys for t in ask.query.terms)
     wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
     wants_effect = bool(_ASKS_EFFECT.search(ask.query.text.lower()))
     wants_end = bool(_ASKS_END.search(ask.query.text.lower()))
@@ -506,6 +508,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 if not _asks_news_date(ask):
                     continue  # "by when should it become a gateway?" is not "Xi declared in September"
                 score -= 1.5
+            elif reporting_time(ev.sentence.text, t) and spokesperson:
+                score += 0.5  # "when did she give the figures?": "shipped 7,200 tonnes in the first half, she said on Monday"
             if wants_effect and _START_BEFORE.search(ev.sentence.text[max(0, t.start - 25) : t.start]):
                 score += 2.0
             elif wants_start and not wants_effect and t.anchor in ("from", "since"):

@@ -89,3 +89,17 @@ Guangxi's imports from Vietnam jumped 21.4% year on year to 7.2 billion yuan in 
 
 def test_a_places_own_customs_tell_its_news_on_their_own_day() -> None:
     expect(answered(_CUSTOMS, "when did nanning customs put out the q1 trade numbers"), "Monday")
+
+
+_SHIPPED = """| 14 August 2025, Thursday |
+
+Chilean lithium deal signed
+
+Chinese battery maker Ganfeng Power signed an agreement in Santiago on Wednesday to expand its Salar Norte lithium project in a $900 million investment.
+
+Ganfeng Power shipped 7,200 tonnes of lithium carbonate in the first half, mostly through the port of Antofagasta, company spokesperson Maria Rojas said on Monday.
+"""
+
+
+def test_a_spokespersons_deed_is_the_telling() -> None:
+    expect(answered(_SHIPPED, "when did the company spokeswoman give the shipment figures"), "Monday")
