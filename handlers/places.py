@@ -568,7 +568,8 @@ def _bare_titled_head(ask: Ask) -> Answer | None:
     people = [e for e in entities if e.kind == "person" and e.roles and _holds_roles(e, roles)
               and all(set(r.lower().replace("'s", "").split()) <= _BARE_TITLE_WORDS for r in e.roles)
               and not _lesser_post(_best_role(e, query), query)]
-    held = [p for p in people if _bare_title_body(ask, p, nouns, asked)]
+    subject = _story_subject(ask, articles[0], asked) - asked
+    held = [p for p in people if _bare_title_body(ask, p, nouns, asked) and not _speaks_for_subject(ask, p, asked, subject)]
     if len(held) != 1:
         return None
     sentence = _first_naming(ask, held[0])
@@ -1497,9 +1498,25 @@ def _bare_titles_of_the_story(ask: Ask, picks: list[Pick]) -> list[Pick]:
     if not bodies:
         return picks
     ids = {b.id for b in bodies}
-    # The story's subject: the body it ranks first, then names in the most paragraphs (a headline
-    # that shortens "Atlantic Keel Shipbuilding Corp" to "Atlantic Keel" ranks it with the Navy).
-    entities = [e for e in ask.store.article_entities(bodies[0].article_id) if e.kind == "org" or e.id in ids]  # ("Fjordlaks Q2" is no body)
+    subject = _story_subject(ask, bodies[0].article_id, ids)
+    if ids & subject and not subject - ids:
+        return picks  # "Who is Fjordlaks' boss?": a bare "Chief Executive" in a story about Fjordlaks
+    subject -= ids
+    kept: list[Pick] = []
+    for pick in picks:
+        person, mention, ev = pick[1], pick[2], pick[3]
+        if person.kind != "person" or not person.roles or any(_works_at(person, b) for b in bodies):
+            kept.append(pick)
+            continue
+        if _bodies_named_before(ask, ev.sentence, mention.start) & ids and not _speaks_for_subject(ask, person, ids, subject):
+            kept.append(pick)
+    return kept
+
+
+def _story_subject(ask: Ask, article_id: str, asked: set[int]) -> set[int]:
+    """The story's subject: the body it ranks first, then names in the most paragraphs (a headline
+    that shortens "Atlantic Keel Shipbuilding Corp" to "Atlantic Keel" ranks it with the Navy)."""
+    entities = [e for e in ask.store.article_entities(article_id) if e.kind == "org" or e.id in asked]  # ("Fjordlaks Q2" is no body)
     paragraphs = ask.store.entity_paragraphs([e.id for e in entities])
     # ... and of a bidder and its target, both in the headline, the one the lead opens with
     # ("Banca Valpadana ... launched a ... offer for ... Credito Tirrenico"), however often the
@@ -1507,18 +1524,28 @@ def _bare_titles_of_the_story(ask: Ask, picks: list[Pick]) -> list[Pick]:
     standing = {e.id: (rank, _first_body_of_lead(ask.store, e), len(paragraphs.get(e.id, ()))) for e in entities
                 if (rank := topic_rank(ask.store, e)) is not None}
     top = max(standing.values(), default=None)
-    if top is not None and any(standing.get(i) == top for i in ids) and all(v != top for i, v in standing.items() if i not in ids):
-        return picks  # "Who is Fjordlaks' boss?": a bare "Chief Executive" in a story about Fjordlaks
-    kept: list[Pick] = []
-    for pick in picks:
-        person, mention, ev = pick[1], pick[2], pick[3]
-        if person.kind != "person" or not person.roles or any(_works_at(person, b) for b in bodies):
-            kept.append(pick)
-            continue
-        before = [s.id for s in ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph) if s.index <= ev.sentence.index]
-        if any(m.entity_id in ids and (m.sentence_id != ev.sentence.id or m.start < mention.start) for m in ask.store.mentions_in(before)):
-            kept.append(pick)
-    return kept
+    return {i for i, v in standing.items() if v == top}
+
+
+def _bodies_named_before(ask: Ask, sentence: SentenceRow, at: int) -> set[int]:
+    """The bodies named before a point of a sentence, in its paragraph."""
+    earlier = [s.id for s in ask.store.paragraph_sentences(sentence.article_id, sentence.paragraph) if s.index <= sentence.index]
+    mentions = [m for m in ask.store.mentions_in(earlier) if m.sentence_id != sentence.id or m.start < at]
+    kinds = ask.store.entities_by_id({m.entity_id for m in mentions})
+    return {i for i, e in kinds.items() if e.kind in ("org", "other")}
+
+
+def _speaks_for_subject(ask: Ask, person: EntityRow, asked: set[int], subject: set[int]) -> bool:
+    """ "Jinhe Metals Trading will buy ..., chief executive Bakhtiyor Yusupov told reporters", then
+    "KMMC produced ..., Yusupov said": a bare title told after the asked body once, and again
+    where the story's subject is named and the asked body is not, is the subject's post."""
+    if not subject:
+        return False
+    sentences = ask.store.sentences(ask.store.sentences_mentioning([person.id], 12))
+    before = [_bodies_named_before(ask, sentences[m.sentence_id], m.start) for m in ask.store.mentions_in(list(sentences))
+              if m.entity_id == person.id and m.sentence_id in sentences]
+    return any(b & subject and not b & asked for b in before) and sum(1 for b in before if b & asked) == 1
+
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
