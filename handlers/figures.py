@@ -24,7 +24,7 @@ from handlers.conversation import Turn
 from handlers.evidence import EXPECTATION, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
+from handlers.query import DOWN_KEYS, PER_UNIT, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -329,7 +329,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)
                     or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or _people_for_a_thing(query, f)
                     or f.id == query.instead_of or _not_the_kind_asked(query, f)
-                    or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)):
+                    or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)
+                    or _total_for_price(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -895,6 +896,17 @@ def _price_for_money(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return True
     text = ev.sentence.text
     return any(g.kind == "money" and _PER_UNIT.match(g.unit) and _FROM_GAP.fullmatch(text, g.end, f.start) for g in ev.figures)
+
+
+def _total_for_price(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "What price per tonne are soybeans fetching?" is not "The project will cost 1.8 billion
+    yuan": a sum of money in a sentence that names no price per unit, nor the unit asked ("A litre
+    of olive oil cost 6.45 euros", "$4,480 for cargoes bound for China" after "$6,870 a tonne")."""
+    asked = PER_UNIT.search(query.text.lower())
+    if asked is None or f.kind != "money" or _PER_UNIT.match(f.unit):
+        return False
+    unit = asked.group(0).split()[-1]
+    return not any(g.kind == "money" and _PER_UNIT.match(g.unit) for g in ev.figures) and not re.search(rf"\b{unit}", ev.sentence.text.lower())
 
 
 _FROM_GAP = re.compile(r"\s+from\s+", re.IGNORECASE)

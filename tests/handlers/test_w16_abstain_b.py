@@ -25,3 +25,24 @@ Altyn Kazyna produced 18 tonnes of gold last year, up 6% from a year earlier, Be
 ])
 def test_a_bare_title_said_again_after_the_story_subject_is_not_the_other_body(question: str, expected: str | None) -> None:
     expect(answered(_OFFTAKE, question), expected)
+
+
+_CRUSHER = """| 4 March 2025, Tuesday |
+
+Kazakh oilseed region sends more sunflower seed to China
+
+North Kazakhstan shipped 210,000 tonnes of sunflower seed to China in July-September, up 24% from a year earlier, the regional agriculture department said.
+
+On Monday, Urumqi-based Tianshan Oils signed an agreement with Kazakh grower Qostanai Agro to build a crushing plant in Khorgos with capacity to process 400,000 tonnes of seed a year. The plant will cost 1.2 billion yuan ($168 million), the companies said.
+
+A litre of sunflower oil cost 820 tenge in Kazakh shops in September.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What price per tonne is Kazakh sunflower seed fetching in China?", None),
+    ("How much does a litre of sunflower oil cost in shops?", "820 tenge"),
+    ("How much will the plant cost?", "1.2 billion yuan"),
+])
+def test_a_price_per_unit_is_no_sum_of_money_in_a_sentence_without_the_unit(question: str, expected: str | None) -> None:
+    expect(answered(_CRUSHER, question), expected)
