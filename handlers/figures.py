@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from knowledge import gazetteer as gz
-from knowledge.entities import canonical_place
+from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.dates import find_times
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
@@ -330,7 +330,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or _people_for_a_thing(query, f)
                     or f.id == query.instead_of or _not_the_kind_asked(query, f)
                     or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)
-                    or _total_for_price(query, f, ev)):
+                    or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -907,6 +907,23 @@ def _total_for_price(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return False
     unit = asked.group(0).split()[-1]
     return not any(g.kind == "money" and _PER_UNIT.match(g.unit) for g in ev.figures) and not re.search(rf"\b{unit}", ev.sentence.text.lower())
+
+
+def _nation_only_in_a_name(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "how many Russian exhibitors?" is not "The China-ASEAN-Russia Trade Expo attracted about
+    1,850 exhibitors": a count whose sentence names the nation asked only inside another name."""
+    if not query.count_mods or f.kind not in ("count", "number"):
+        return False
+    inside = [(m.start, m.end) for m, e in ev.mentions if e.kind != "place"]
+    for mod in query.count_mods:
+        nation = canonical_place(mod)
+        if not nation:
+            return False
+        words = {nation.lower(), mod.lower()} | {d.lower() for d, c in DEMONYMS.items() if c == nation}
+        spots = [m.start() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", ev.sentence.text, re.IGNORECASE)]
+        if not spots or any(not any(a <= p < b for a, b in inside) for p in spots):
+            return False
+    return True
 
 
 _FROM_GAP = re.compile(r"\s+from\s+", re.IGNORECASE)
