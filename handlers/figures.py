@@ -1046,6 +1046,9 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     if (query.wants == "level" and f.kind in ("money", "percent") and _HOW_MUCH_MOVED.search(query.text)
             and not (f.kind == "money" and _SHIPMENTS_VALUED.search(f.measure) and _SHIP_ASKED.search(query.text))):
         return "not an amount moved"  # "how much did Coolibah ship?" is not "88% of the benchmark index"
+    if (query.wants == "level" and f.kind == "money" and _PER_UNIT.match(f.unit) and _HOW_MUCH_TRADED.search(query.text)
+            and not PER_UNIT.search(query.text.lower())):
+        return "a price, not an amount traded"  # "how much did Mongolia import?" is not "a discount of about $25 a tonne"
     if query.wants == "level" and f.kind == "percent" and not f.direction and _HOW_MUCH_TRADED.search(query.text):
         return "a rate, not an amount traded"  # "how much did Vietnam import from the US?" is not "a 20% U.S. tariff"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):

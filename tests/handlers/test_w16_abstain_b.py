@@ -66,3 +66,23 @@ Kazakh exhibitors signed 40 of the deals.
 ])
 def test_a_nation_named_only_inside_another_name_is_not_said_of_the_count(question: str, expected: str | None) -> None:
     expect(answered(_FAIR, question), expected)
+
+
+_COAL = """| 4 March 2025, Tuesday |
+
+Kyrgyz coal finds buyers in Xinjiang
+
+Kyrgyzstan exported 1.4 million tonnes of coal to China in the first nine months, up 12% from a year earlier, customs data showed.
+
+Kyrgyz imports of Chinese machinery also grew, the ministry said.
+
+"Chinese power plants in Xinjiang have kept buying because Kyrgyz coal is arriving at a discount of about $18 a tonne to local supply," said Li Ming, an analyst at Urumqi-based Tianchi Research.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much did Kyrgyzstan import from China in the first nine months?", None),
+    ("How much coal did Kyrgyzstan export to China in the first nine months?", "1.4 million tonnes"),
+])
+def test_a_price_a_tonne_is_no_amount_traded(question: str, expected: str | None) -> None:
+    expect(answered(_COAL, question), expected)
