@@ -118,6 +118,8 @@ def handle_what(ask: Ask) -> Answer | None:
         ev = _fuller_list(ask, ev)
     if ev.missing and _names_no_kind(ask, ev):
         return None
+    if _ASKS_COST.match(lower) and not any(f.kind == "money" for f in ev.figures):
+        return None  # "What did the rail link cost to build?" is not "The 19.5-km rail link ... carried its first cargo"
     if _ASKS_MADE.match(lower) and (aside := _maker_aside(ask, ev)):
         # "What does Qingyun Motor build there?": "Qingyun Motor, an electric motorcycle maker from
         # Chongqing, opened an assembly line": the aside says what it makes, the clause only where.
@@ -145,6 +147,10 @@ def handle_what(ask: Ask) -> Answer | None:
         end = _past_list(ev.sentence.text, start, end)
     text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+# "what did the rail link cost to build?", "what will the plant cost?": an amount of money asked.
+_ASKS_COST = lazy_compile(r"^\s*what\s+(?:did|does|do|will|would|is|was|has|had)\s+(?:[\w'’-]+\s+){1,6}?(?:cost|costs)\b(?:\s+to\s+[a-z]+)?\s*\??\s*$")
 
 
 # "What does Qingyun Motor build there?", "what will the firm make": the goods a body makes.

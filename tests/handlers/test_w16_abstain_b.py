@@ -86,3 +86,21 @@ Kyrgyz imports of Chinese machinery also grew, the ministry said.
 ])
 def test_a_price_a_tonne_is_no_amount_traded(question: str, expected: str | None) -> None:
     expect(answered(_COAL, question), expected)
+
+
+_LINK = """| 4 March 2025, Tuesday |
+
+New rail link speeds coal to China
+
+The 22-km rail link between Khanbogd and Ulaanbaishint, built jointly by state-owned Tavan Rail and Baotou Railway Group, carried its first trial cargo last week, a train of 60 wagons loaded with about 4,000 tonnes of coal.
+
+The Zamyn-Uud bridge, which opened in May, cost $120 million to build.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What did the Khanbogd-Ulaanbaishint rail link cost to build?", None),
+    ("What did the Zamyn-Uud bridge cost to build?", "$120 million"),
+])
+def test_a_cost_asked_is_not_a_sentence_without_money(question: str, expected: str | None) -> None:
+    expect(answered(_LINK, question), expected)
