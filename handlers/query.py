@@ -2926,6 +2926,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "how many points did the margin shrink?"
     if wh == "how many" and _HOW_MANY_MONEY.search(lower):
         return "money"  # "by how many yuan did exports rise?" asks an amount, not a count
+    if wh == "how many" and _HOW_MANY_SCALE.search(lower):
+        return "level"  # "trade in sept, how many bn?" asks the amount in billions, no count of billions
     if wh == "how many" and _HOW_MANY_UNITS.search(lower) \
             and any(k & (UP_KEYS | DOWN_KEYS) for k in keys):
         return "change"  # "by how many tonnes did it trim its forecast?": a change, in tonnes
@@ -2976,6 +2978,9 @@ _POINTS_WORD = Guarded(lazy_compile(r"\b(?:percentage )?points?\b"), ("point",))
 _HOW_MANY_MONEY = lazy_compile(r"\bhow many (?:more |fewer )?(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b")
 _HOW_MANY_UNITS = lazy_compile(r"\bhow many (?:more |fewer )?(?:tonnes|tons|barrels|points|basis points|litres|liters|gallons" r"|ounces|hectares|acres|kilometres|kilometers|megawatts|gigawatts)\b")
 _BY_HOW_MANY = lazy_compile(r"\bby how many\b")
+# "how many bn", "how many billion was it?": the scale the amount is told in, with no thing counted
+# after it ("how many million people" counts people).
+_HOW_MANY_SCALE = lazy_compile(r"\bhow many (?:million|billion|trillion)s?\b\s*(?:$|[?,.;:!]|(?:did|does|do|was|were|is|are|will|would|has|have|had|in|of|worth)\b)")
 # "How much can the line move per year?": a rate of what is carried, no move of a level.
 _PER_PERIOD_ASKED = lazy_compile(r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day)\b(?!\s+(?:ago|earlier|before)\b)")
 _CHANGE_WORD = lazy_compile(r"\bchang(?:e|ed|es|ing)\b|\bmove(?:d|s|ment)?\b")
@@ -3116,7 +3121,7 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
         if not is_content(tokens[j]) or (words and (_verb_like(tokens[j]) or _adverb(tokens[j])) and not hyphened):
             break  # "how many new jobs will ...", "how many firms took part": the noun phrase ends at the verb
         words.append(keys[j])
-    if words and query.wants == "money":
+    if words and query.wants in ("money", "level"):
         words = []  # "how many yuan": a currency, not a thing counted
     if words:
         # "new jobs", "electric cars": the head noun is counted, the words before qualify it.

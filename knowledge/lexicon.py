@@ -15,7 +15,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "overseas sales", "foreign sales", "sales abroad"),  # "sales" is its own lemma: "how much did foreign sales slide?"
     "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound",
                "buy", "purchase", "bring in", "ship in", "buyer", "purchaser"),
-    "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume"),
+    "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume", "two way trade"),
     "firm": ("firm", "company", "telco", "enterprise", "business", "corporation", "corp",
              "group", "outfit", "maker", "manufacturer", "producer", "player", "chain", "retailer", "operator",
              "airline", "carrier", "utility", "insurer", "miner", "automaker", "carmaker", "drugmaker", "developer"),

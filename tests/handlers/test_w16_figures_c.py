@@ -1,0 +1,24 @@
+"""Figure questions in phone shorthand, each kept as a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_TRADE = """| 6 May 2025, Tuesday |
+
+Kazakh-Chinese trade climbs
+
+In April, bilateral trade between Kazakhstan and China rose to $4.12 billion, customs data showed on Monday.
+
+Kazakhstan's grain exports to China climbed 31.5% in the first four months from a year earlier to 810,000 tonnes.
+"""
+
+
+def test_how_many_billion_asks_the_amount_not_a_count() -> None:
+    # "how many bn" names the scale the amount is told in; no billions are counted
+    expect(answered(_TRADE, "kazakh china trade in april, how many billion"), "4.12")
+    expect(answered(_TRADE, "kazakh china trade in april, how many bn"), "4.12")
+
+
+def test_two_way_trade_is_trade() -> None:
+    expect(answered(_TRADE, "how big was kazakhstan china two-way trade in april"), "4.12")
