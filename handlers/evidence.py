@@ -471,8 +471,20 @@ _JOINED = lazy_compile(r"\b(?:and|or)\b|&")
 _LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 
 
+_PAIR_WORDS = lazy_compile(r"\b(?:bilateral|two-way|two way)\b", re.IGNORECASE)
+_BETWEEN_BEFORE = lazy_compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def pair_between(question: str, text: str, start: int) -> bool:
+    """ "bilateral trade with Russia" against "bilateral trade between Russia and China": trade
+    of two is asked with one of them named, the other being the one it is traded with, so the
+    pair after "between" (starting at `start`) is no list the one named shares a figure with."""
+    return bool(_PAIR_WORDS.search(question)) and bool(_BETWEEN_BEFORE.search(text, max(0, start - 20), start))
+
+
 def _only_in_a_list(keys: frozenset[str], lists: tuple[_PlaceList, ...],
-                    mentions: list[tuple[MentionRow, EntityRow]], named: dict[int, bool]) -> list[str]:
+                    mentions: list[tuple[MentionRow, EntityRow]], named: dict[int, bool],
+                    question: str = "", text: str = "") -> list[str]:
     """ "cut about 2,400 jobs, mainly in Germany, France and Switzerland" asked about Germany's
     cuts: the figure is the whole list's, and the article does not say Germany's share. A list
     with each place's own figure ("Michoacan with $1.62 billion, Guanajuato with ...") is fine.
@@ -492,6 +504,8 @@ def _only_in_a_list(keys: frozenset[str], lists: tuple[_PlaceList, ...],
             continue  # the question names several of it (their sum or their shares), or none
         if any(is_named(e) and not start <= m.start < end for m, e in mentions):
             continue  # named on its own elsewhere in the sentence too
+        if len(entities) == 2 and pair_between(question, text, start):
+            continue  # "bilateral trade between Russia and China" asked as "bilateral trade with Russia"
         out.append(f"names {listed[0].name} only in a list with others")
     return out
 
@@ -1570,7 +1584,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total:
-        evidence.conflicts.extend(_only_in_a_list(asked.keys, facts.place_lists, mentions, asked.named))
+        evidence.conflicts.extend(_only_in_a_list(asked.keys, facts.place_lists, mentions, asked.named, query.text, s.text))
     period_fit, period_conflict = _period_agreement(query, s, facts, article_date, context, periods, lead)
     if period_conflict:
         evidence.conflicts.append(period_conflict)

@@ -21,7 +21,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_share, per_head, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import EXPECTATION, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, PER_UNIT, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
@@ -1110,7 +1110,8 @@ def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
             chains.append([cur])
     for chain in chains:
         if (len(chain) >= 2 and any(named_by(e, asked) for _, e in chain) and any(a <= chain[0][0].start < b for a, b in spans)
-                and not _place_and_its_country(chain, asked)):
+                and not _place_and_its_country(chain, asked)
+                and not (len(chain) == 2 and pair_between(query.text, text, chain[0][0].start))):
             return True
     return False
 
@@ -1127,6 +1128,7 @@ def _place_and_its_country(chain: list[tuple[MentionRow, EntityRow]], asked: set
 
 
 _REGION_ROLES = frozenset("province region state prefecture county territory oblast".split())
+
 
 
 # Not "in the first nine months": an ordinal of a period dates the figure, it does not rank it.

@@ -22,3 +22,20 @@ def test_how_many_billion_asks_the_amount_not_a_count() -> None:
 
 def test_two_way_trade_is_trade() -> None:
     expect(answered(_TRADE, "how big was kazakhstan china two-way trade in april"), "4.12")
+
+
+def test_bilateral_trade_with_one_side_named_is_the_pairs_trade() -> None:
+    # the other side of "bilateral trade with China" is the one it is traded with
+    expect(answered(_TRADE, "how big was bilateral trade with china in april"), "4.12")
+
+
+_SPLIT = """| 6 May 2025, Tuesday |
+
+Grain shipments split
+
+In April, grain shipments of 2.4 million tonnes went to China and Iran, customs data showed on Monday.
+"""
+
+
+def test_a_figure_shared_by_a_list_stays_no_one_members() -> None:
+    expect(answered(_SPLIT, "how much bilateral grain went to china in april"), None)
