@@ -2389,7 +2389,8 @@ WHOLE_WORDS = frozenset("total overall combined aggregate cumulative whole".spli
 QUALIFIER_EXEMPT = frozenset("""first second third last final next new old main big biggest large largest small total
 overall annual yearly monthly quarterly weekly daily current initial early late high low top full latest recent
 average net gross real nominal local national global domestic foreign overseas
-revised updated previous prior earlier original cargo""".split())  # "the revised forecast" is the forecast, newly stated; a port's "cargo throughput" all of it
+revised updated previous prior earlier original cargo percent percentage""".split())  # "the revised forecast" is the forecast, newly stated; a port's "cargo throughput" all of it
+# ("percent growth" is the growth told in percent, no kind of growth)
 
 
 # "How much more capacity was awarded?": more of the measure, no kind of it ("wind capacity" is all of it).
@@ -2926,6 +2927,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "how many points did the margin shrink?"
     if wh == "how many" and _HOW_MANY_MONEY.search(lower):
         return "money"  # "by how many yuan did exports rise?" asks an amount, not a count
+    if wh == "how many" and _HOW_MANY_PERCENT.search(lower):
+        return "percent"  # "sales up how many pct?" asks the rate, no count of percents
     if wh == "how many" and _HOW_MANY_SCALE.search(lower):
         return "level"  # "trade in sept, how many bn?" asks the amount in billions, no count of billions
     if wh == "how many" and _HOW_MANY_UNITS.search(lower) \
@@ -2978,6 +2981,8 @@ _POINTS_WORD = Guarded(lazy_compile(r"\b(?:percentage )?points?\b"), ("point",))
 _HOW_MANY_MONEY = lazy_compile(r"\bhow many (?:more |fewer )?(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b")
 _HOW_MANY_UNITS = lazy_compile(r"\bhow many (?:more |fewer )?(?:tonnes|tons|barrels|points|basis points|litres|liters|gallons" r"|ounces|hectares|acres|kilometres|kilometers|megawatts|gigawatts)\b")
 _BY_HOW_MANY = lazy_compile(r"\bby how many\b")
+# "up how many pct": the unit of a rate; "how many percent of workers" still counts a part.
+_HOW_MANY_PERCENT = lazy_compile(r"\bhow many (?:percent|per cent|%)(?!\s+(?:of|points)\b)")
 # "how many bn", "how many billion was it?": the scale the amount is told in, with no thing counted
 # after it ("how many million people" counts people).
 _HOW_MANY_SCALE = lazy_compile(r"\bhow many (?:million|billion|trillion)s?\b\s*(?:$|[?,.;:!]|(?:did|does|do|was|were|is|are|will|would|has|have|had|in|of|worth)\b)")
@@ -3121,7 +3126,7 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
         if not is_content(tokens[j]) or (words and (_verb_like(tokens[j]) or _adverb(tokens[j])) and not hyphened):
             break  # "how many new jobs will ...", "how many firms took part": the noun phrase ends at the verb
         words.append(keys[j])
-    if words and query.wants in ("money", "level"):
+    if words and query.wants in ("money", "level", "percent"):
         words = []  # "how many yuan": a currency, not a thing counted
     if words:
         # "new jobs", "electric cars": the head noun is counted, the words before qualify it.

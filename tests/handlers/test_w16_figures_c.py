@@ -39,3 +39,12 @@ In April, grain shipments of 2.4 million tonnes went to China and Iran, customs 
 
 def test_a_figure_shared_by_a_list_stays_no_one_members() -> None:
     expect(answered(_SPLIT, "how much bilateral grain went to china in april"), None)
+
+
+def test_how_many_pct_asks_the_rate_not_a_count() -> None:
+    expect(answered(_TRADE, "kazakh grain exports to china up how many pct yoy"), "31.5")
+
+
+def test_pct_before_a_move_is_its_unit_not_a_kind_of_it() -> None:
+    # "pct growth" is the growth told in percent: the article need not say "percent"
+    expect(answered(_TRADE, "kazakh grain exports to china pct growth yoy"), "31.5")
