@@ -12,8 +12,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "export": ("export", "exports", "outbound shipment", "shipment", "ship", "send", "outbound", "sale abroad", "sell to",
                "ship abroad", "send abroad", "sent abroad", "shipped abroad",
                "overseas sale", "foreign sale", "sell abroad", "exporter", "outflow",
-               "overseas sales", "foreign sales", "sales abroad"),  # "sales" is its own lemma: "how much did foreign sales slide?"
-    "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound",
+               "overseas sales", "foreign sales", "sales abroad", "outbound trade"),  # "sales" is its own lemma: "how much did foreign sales slide?"
+    "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound", "inbound trade",
                "buy", "purchase", "bring in", "ship in", "buyer", "purchaser"),
     "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume", "two way trade"),
     "firm": ("firm", "company", "telco", "enterprise", "business", "corporation", "corp",

@@ -48,3 +48,7 @@ def test_how_many_pct_asks_the_rate_not_a_count() -> None:
 def test_pct_before_a_move_is_its_unit_not_a_kind_of_it() -> None:
     # "pct growth" is the growth told in percent: the article need not say "percent"
     expect(answered(_TRADE, "kazakh grain exports to china pct growth yoy"), "31.5")
+
+
+def test_outbound_trade_is_exports() -> None:
+    expect(answered(_TRADE, "by how much did kazakhstan's outbound trade in grain to china jump"), "31.5")
