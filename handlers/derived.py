@@ -66,6 +66,10 @@ def handle(ask: Ask) -> Answer | None:
     if BEFORE_ADDED.search(lower):
         return _before_addition(ask, evidence)
     if _YEAR_EARLIER.search(lower):
+        if ask.query.wants == "percent" and _RATE_WORD.search(lower) and not ask.query.numbers:
+            rate = _rate_against_year_before(ask, evidence)
+            if rate:
+                return rate
         if _BY_HOW_MUCH.search(lower):
             # "By how many points did occupancy fall from a year ago?": "68.5%, down from 71.2% a
             # year earlier" states both levels; the change is their difference.
@@ -252,6 +256,23 @@ def _against_earlier_stated(ask: Ask, evidence: list[Evidence]) -> Answer | None
 
 
 _TOTAL_STATED = lazy_compile(r"\b(?:combined|total|in all|altogether|together|aggregate)\b[^,;]{0,25}$", re.IGNORECASE)
+
+
+# "percentage-wise", "in percent": the rate asked in so many words ("by how much" may ask tonnes;
+# "rose 82.3%, what were they the yr before?" gives the rate and asks the level).
+_RATE_WORD = lazy_compile(r"\bpercent|\bpercentage|\bper cent\b|\bpct\b")
+
+
+def _rate_against_year_before(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "how big was the jump, percentage-wise, compared with the same period last year?" asks
+    the rate of the change, which "soared 82.3% ... from a year earlier" states: no level before
+    it to work out."""
+    for pick in rank_figures(ask.query.with_intent("figure"), evidence)[:2]:
+        f, text = pick.figure, pick.evidence.sentence.text
+        if f.kind == "percent" and f.direction and _against_a_year_before(text):
+            return make_answer(ask.question, "figure", figure_text(f, text, ask.query.currency), 0.8,
+                               [citation(ask.store, pick.evidence.sentence)])
+    return None
 
 
 def _stated_total(ask: Ask, evidence: list[Evidence]) -> Answer | None:

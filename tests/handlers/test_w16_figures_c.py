@@ -52,3 +52,9 @@ def test_pct_before_a_move_is_its_unit_not_a_kind_of_it() -> None:
 
 def test_outbound_trade_is_exports() -> None:
     expect(answered(_TRADE, "by how much did kazakhstan's outbound trade in grain to china jump"), "31.5")
+
+
+def test_rate_against_a_year_before_is_the_stated_rate() -> None:
+    # the rate asked against last year is stated; no level before the change to work out
+    expect(answered(_TRADE, "how big was the rise in kazakh grain exports to china, percentage-wise, "
+                            "compared with the same period last year"), "31.5")
