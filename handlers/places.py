@@ -368,6 +368,9 @@ _SOURCE_WORDS = frozenset("compile collect gather publish put release provide su
 _CITED_BEFORE = lazy_compile(r"\b(?:according to|compiled by|collected by|published by|(?:data|figures|statistics|index|survey)\s+(?:from|by|of))"
                              r"\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:(?:data|figures|statistics)\s+(?:from|by|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "..., the National Fisheries Society (SNP) said last week": a body giving the figures is their source.
+# "..., Heihe customs spokesperson Zhang Lihua said last week": a person may give the figures too,
+# when the sentence is hers; a body's data named earlier in it come first.
+_SAID_AFTER = lazy_compile(r"^\s+(?:said|says|told)\b")
 _CITED_AFTER = lazy_compile(r"^\s+(?:data|figures|statistics)\b|^\)?\s+(?:said|says|reported|showed)\b", re.IGNORECASE)
 
 
@@ -388,7 +391,8 @@ def _data_source(ask: Ask) -> Answer | None:
             # figures put them out, as much as one they are "according to".
             if entity.kind in ("org", "other") and (_CITED_BEFORE.search(text[max(0, mention.start - 70) : mention.start])
                                                    or _CITED_AFTER.match(text[mention.end : mention.end + 12])
-                                                   or _SOURCE_AFTER.match(text[mention.end : mention.end + 40])):
+                                                   or _SOURCE_AFTER.match(text[mention.end : mention.end + 40])) \
+                    or entity.kind == "person" and _SAID_AFTER.match(text[mention.end : mention.end + 12]):
                 reply = entity_line(entity, ask.query) + " " + clause_window(text, mention.start, mention.end, 110)
                 return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
@@ -570,6 +574,11 @@ def _bare_titled_head(ask: Ask) -> Answer | None:
               and not _lesser_post(_best_role(e, query), query)]
     subject = _story_subject(ask, articles[0], asked) - asked
     held = [p for p in people if _bare_title_body(ask, p, nouns, asked) and not _speaks_for_subject(ask, p, asked, subject)]
+    # "the authority's chairman Saeed Ahmed Baloch" for "who heads the Gwadar Port Authority?": a
+    # title that names the body asked, by its name or the noun it ends with, though no sentence of
+    # his names the body in full.
+    held += [e for e in entities if e.kind == "person" and e not in held and _holds_roles(e, roles)
+             and any(_works_at(e, b) for b in bodies if b.id in asked) and not _lesser_post(_best_role(e, query), query)]
     if len(held) != 1:
         return None
     sentence = _first_naming(ask, held[0])
@@ -635,8 +644,9 @@ def _works_at(person: EntityRow, body: EntityRow) -> bool:
         return True
     # "said Aoife Brennan, the council's chair" of the Irish Fiscal Advisory Council: the body by
     # the noun its name ends with.
+    # The role may be stored without its "the": "the authority's chairman" as "authority's chairman".
     head = body.name.split()[-1].lower()
-    return head in _BODY_NOUNS and any(f"the {head}'s " in r.lower().replace("’", "'") for r in person.roles)
+    return head in _BODY_NOUNS and any(f" {head}'s " in " " + r.lower().replace("’", "'") for r in person.roles)
 
 
 _PRONOUN_SUBJECT = lazy_compile(r"^\s*(?:He|She)\s+(?:also\s+|now\s+)?[a-z]+\b")
@@ -811,7 +821,7 @@ def _quoted_by_role(ask: Ask) -> Answer | None:
 
 
 _OPENS_QUOTE = re.compile(r'^\s*["“]')
-_PRONOUN_CLOSE = lazy_compile(r'[,.!?]["”]\s*,?\s*(?:he|she)\s+(?:said|says|added)\b', re.IGNORECASE)
+_PRONOUN_CLOSE = lazy_compile(r'[,.!?]["”]\s*,?\s*(?:he|she)\s+(?:said|says|added|told)\b', re.IGNORECASE)
 _CLOSES_QUOTE = lazy_compile(r'[,.!?]?["”]\s*,?\s*(?:\w+\s+){0,3}?(?:said|says|added|told|wrote|according to)\b|'
                            r'[,.!?]["”]\s*,?\s*(?:[A-Z][\w.-]*\s+){1,4}(?:said|says|added)\b')
 

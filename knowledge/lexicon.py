@@ -217,6 +217,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "what areas will research concentrate on": "which Helvara will narrow to cardiology, oncology ..."
     "concentrate": ("concentrate", "focus", "narrow to", "zero in on", "home in on"),
     # "the shipping target for the full year" / "expects to ship ... in the financial year ending June 30"
+    # "the daily truck figures" / "410 trucks a day crossed the bridge"
+    "daily": ("daily", "a day", "per day", "each day", "every day"),
     "annual": ("annual", "yearly", "annually", "per annum", "full-year", "full year", "fiscal", "financial year"),
     # "narrowed its forecast range" is what "tightened the guidance" asks
     "narrow": ("narrow", "tighten"),

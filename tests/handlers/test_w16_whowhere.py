@@ -1,0 +1,28 @@
+"""Who and where questions met on blind sets, each kept as a general rule over a small story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PORT = """| 4 March 2025, Tuesday |
+
+Karsa signs $300 million free-zone deal as new shipping line starts calls
+
+Lamaria signed a $300 million investment agreement for the free zone at Karsa port on Wednesday, as a new container shipping line began calling at the port.
+
+Denar Container Lines launched a weekly service on Monday linking Karsa with Tavro and Pelin. Its first vessel docked with 900 containers, the Karsa Port Authority said.
+
+Karsa handled 2.1 million tonnes of cargo in the fiscal year that ended in June, up 12% from a year earlier, the authority's chairman Ilyas Qureshi told reporters in Karsa on Tuesday. That compares with 40 million tonnes at Port Denar.
+
+An average of 320 trucks a day crossed the harbour bridge in February, up from 210 in January, port spokesperson Mina Sadiq said on Monday.
+"""
+
+
+def test_a_title_naming_the_body_by_its_last_noun_heads_it() -> None:
+    # "the authority's chairman" heads the Karsa Port Authority, named in full in no sentence of his
+    expect(answered(_PORT, "Who is the head of the Karsa Port Authority?"), "Ilyas Qureshi")
+
+
+def test_a_person_saying_the_figures_provided_them() -> None:
+    # "daily" is "a day"; the spokesperson who said the numbers gave them
+    expect(answered(_PORT, "Who provided the daily truck figures for the bridge?"), "Mina Sadiq")
