@@ -79,6 +79,7 @@ class _EndCue:
 # "German carmaker Brenner Automobil", "chipmaker Veltra": any maker is a body, as "maker" alone is
 # (the cue's last words already cover it: "carmaker" ends in "maker").
 _DESCRIBED_BEFORE = _EndCue(lazy_compile(rf"(?<![\w-])((?:[a-z][\w-]*\s){{0,2}}({_ROLE_NOUNS}|[a-z]{{2,}}maker))\s+$"), _ROLE_NOUNS.split("|"))
+_PUBLIC_OFFICES = frozenset(n for n in gz.INSTITUTION_NOUNS if " " not in n)
 _DESCRIBED_AFTER = lazy_compile(rf"^\s+((?:[a-z][\w-]*\s){{0,1}}({_ROLE_NOUNS}))\b")
 _ACCORDING = _EndCue(lazy_compile(r"\b(?:according to|data from|figures from|estimates from|a partner at|analysts at)\s+(?:the\s+)?$"),
                     ("to", "from", "at", "the"))
@@ -876,7 +877,9 @@ def _read_cues(p: _Piece, text: str) -> None:
         if described and after[described.end() :][:1] == " " and after[described.end() + 1 :][:1].isupper():
             # "GoldBod chief executive Efua Sarpong-Addo": the post is the person's, the name before it
             # the body she heads.
-            if described.group(2) in _PERSON_NOUNS:
+            # ("Heihe customs spokesperson Zhang Lihua": a public office between says the name
+            # is the place whose office it is, no body.)
+            if described.group(2) in _PERSON_NOUNS and described.group(1).split()[0] not in _PUBLIC_OFFICES:
                 p.vote("org", _W_APPOS)
             described = None
     if described:

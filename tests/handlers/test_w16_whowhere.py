@@ -26,3 +26,18 @@ def test_a_title_naming_the_body_by_its_last_noun_heads_it() -> None:
 def test_a_person_saying_the_figures_provided_them() -> None:
     # "daily" is "a day"; the spokesperson who said the numbers gave them
     expect(answered(_PORT, "Who provided the daily truck figures for the bridge?"), "Mina Sadiq")
+
+
+_PLANT = """| 17 October 2024, Thursday |
+
+Oilseed crusher signs supply deal
+
+On Monday, Varnek-based Tollan Oils signed an agreement with Marosh Agro Holding to build a soybean crushing plant in Varnek with capacity to process 600,000 tonnes a year.
+
+An average of 410 trucks a day crossed the river bridge in September, Varnek customs spokesperson Lin Hua said last week.
+"""
+
+
+def test_a_place_whose_office_speaks_is_still_a_place() -> None:
+    # "Varnek customs spokesperson" makes no body of Varnek: the plant is built there
+    expect(answered(_PLANT, "Where will the new crushing facility be built?"), "Varnek")
