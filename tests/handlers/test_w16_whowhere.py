@@ -41,3 +41,23 @@ An average of 410 trucks a day crossed the river bridge in September, Varnek cus
 def test_a_place_whose_office_speaks_is_still_a_place() -> None:
     # "Varnek customs spokesperson" makes no body of Varnek: the plant is built there
     expect(answered(_PLANT, "Where will the new crushing facility be built?"), "Varnek")
+
+
+_ROUTE = """| 11 June 2025, Wednesday |
+
+Tarsk Mining signs copper offtake deal with Chinese firms
+
+Tarsk Mining signed a copper offtake agreement and a smelter contract with two Chinese companies at an investment forum on Tuesday, the company said.
+
+The deals come as Chinese smelters scramble for copper concentrate.
+
+Cathode for Jinlu Metals will travel by rail through Kazakhstan to the Varos dry port on the Chinese border and on to the port of Haibin in Jiangsu province, a company spokesperson said.
+"""
+
+
+def test_which_seaport_or_harbour_asks_a_place() -> None:
+    # "seaport" and "harbour" are kinds of place as "port" is: the answer is the port named, not
+    # the sentence that names it
+    for question in ("which chinese seaport will the copper end up at", "which chinese harbour will the copper end up at"):
+        reply = answered(_ROUTE, question)
+        assert reply.intent == "where" and reply.text.startswith("Haibin"), reply.text
