@@ -1062,7 +1062,9 @@ def _most_specific_first(picks: list[Pick], home: bool = False) -> list[Pick]:
     if len(picks) < 2 or picks[0][0] - picks[1][0] > 0.5:
         return picks
     # A body's home ("the Kuala Lumpur-based airline") says where it is, not where its news was.
-    if _specificity(picks[1][1]) > _specificity(picks[0][1]) and (home or not _based_here(picks[1][3].sentence.text, picks[1][2])):
+    # Nor does a place in a person's post: "a spokesperson for Vietnam's trade office in Guangzhou".
+    if _specificity(picks[1][1]) > _specificity(picks[0][1]) and (home or not _based_here(picks[1][3].sentence.text, picks[1][2])) \
+            and not _in_persons_role(picks[1][3], picks[1][2], picks[1][1]):
         return [picks[1], picks[0], *picks[2:]]
     return picks
 
@@ -1378,7 +1380,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if entity.kind == "place" and "person" not in kinds:
                 if asides is None:
                     asides = _relative_asides(ev)
-                if any(a <= mention.start < b for a, b in asides):
+                if any(a <= mention.start < b for a, b in asides) or not home_asked and _in_persons_role(ev, mention, entity):
                     score -= 1.0  # "Cosmar, which runs 14 mills in Sao Paulo, said it would stop crushing near Ribeirao Preto": who it is, not where it acts
             if entity.kind == "place" and anchors and _anchors_elsewhere(ev.sentence.text, mention, anchors):
                 score -= 1.0  # "Rheinmark ... at plants in Duisburg, while Valmeuse made ... at its sites in Liege": Valmeuse's are Liege
@@ -1427,6 +1429,19 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+# ", a spokesperson for Vietnam's trade office in Guangzhou,": the rest of an aside after a name.
+_ASIDE_SO_FAR = lazy_compile(r"\s*,\s*[^,;.()]*$")
+
+
+def _in_persons_role(ev: Evidence, mention: MentionRow, place: EntityRow) -> bool:
+    """ "Nguyen Thi Lan, a spokesperson for Vietnam's trade office in Guangzhou, said Vietnamese
+    exhibitors had signed 31 deals at the fair": a place in the post the text gives a person right
+    after her name says who she is, not where the fair was."""
+    text = ev.sentence.text
+    return any(e.kind == "person" and m.end <= mention.start and _ASIDE_SO_FAR.match(text, m.end, mention.start)
+               and any(place.name in r for r in e.roles) for m, e in ev.mentions)
 
 
 # "external member Swati Dhingra", "farmer Tom Keller": a person noun written just before a name.

@@ -61,3 +61,18 @@ def test_which_seaport_or_harbour_asks_a_place() -> None:
     for question in ("which chinese seaport will the copper end up at", "which chinese harbour will the copper end up at"):
         reply = answered(_ROUTE, question)
         assert reply.intent == "where" and reply.text.startswith("Haibin"), reply.text
+
+
+_EXPO = """| 9 April 2025, Wednesday |
+
+Foreign firms sign deals at island trade expo
+
+Foreign companies signed 146 agreements worth 18.6 billion yuan with local firms at a trade expo in Haikou on Wednesday, organisers said.
+
+Nguyen Thi Lan, a spokesperson for Vietnam's trade office in Guangzhou, said Vietnamese exhibitors had signed 31 deals at the expo, nearly double last year's number.
+"""
+
+
+def test_a_place_in_a_persons_post_is_not_where_the_event_was() -> None:
+    # "a spokesperson for Vietnam's trade office in Guangzhou" says who she is, not where the fair was
+    expect(answered(_EXPO, "Which city hosted the trade fair?"), "Haikou")
