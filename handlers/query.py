@@ -3348,7 +3348,10 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
 # gain the deed is done for ("to ship goods ..., cutting costs"), as "why" asks. Not "the gain in
 # exports", a figure.
 _WHAT_UPSIDE = lazy_compile(r"\bwhat(?:'s|s| is| was| are| were| would be| will be)\s+(?:the\s+|its\s+|their\s+)?(?:main\s+|big\s+|real\s+)?"
-                            r"(?:upside|benefit|advantage|point|payoff|pay-off|merit)s?\s+(?:of|in|to|for)\s+(?:\w+ing\b|it\b|this\b|that\b)")
+                            r"(?:upside|benefit|advantage|point|payoff|pay-off|merit)s?\s+(?:of|in|to|for)\s+"
+                            # "the point of jilin sending cargo", "the upside for jilin shippers of using the port": the
+                            # doer put before the deed
+                            r"(?:(?:[a-z]+\s+){1,2}(?:of|in)\s+|(?:[a-z]+\s+){1,2})?(?:\w+ing\b|it\b|this\b|that\b)")
 _WHAT_WRONG = lazy_compile(r"\bwhat(?:'s|s| is| was| are| were)\s+(?:\w+\s+)?(?:wrong|the (?:problem|issue|fault|matter)) with\b")
 _WHAT_CAUSES = re.compile(r"\bwhat(?:'s|s| is| was| are| were)?\s+(?:\w+\s+)?(?:dragging|driving|behind|causing|caused|pushing|holding|"
                           r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|led to|leading to)\b"

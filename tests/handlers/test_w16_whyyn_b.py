@@ -1,0 +1,26 @@
+"""Why, how and yes/no questions met on blind sets, each kept as a general rule over a small
+made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_PORT = """| 5 June 2025, Thursday |
+
+Mongolian coal to move through Russian port
+
+Officials said on Thursday the landlocked Gobi province of Mongolia would be able to use Vanino, a port in the Russian Far East, to ship coal to Japan from July, cutting freight costs for Gobi miners.
+
+Coal exports from the province rose 12% in May, the statistics office said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("whats the point of gobi miners sending coal via the russian port", "cutting freight costs"),
+    ("whats the upside for gobi miners of using the russian port", "cutting freight costs"),
+    ("whats the benefit for gobi of shipping via a russian port", "cutting freight costs"),
+])
+def test_the_upside_of_a_deed_with_its_doer_first_asks_why(question: str, expected: str) -> None:
+    expect(answered(_PORT, question), expected)
