@@ -898,7 +898,11 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
         # ("slowing shipments of robusta from Vietnam" names it in the asked words' own).
         named = []
     if named and matches:
-        matches = [m for m in matches if m.start() > min(named)]
+        # ... but "said the smelter was needed because KMMC's ore output had outgrown its
+        # capacity", asked why KMMC needs a smelter: the one asked, named right after a cue that
+        # follows an asked word, is whose reason it is.
+        matches = [m for m in matches if m.start() > min(named)
+                   or (spots and min(spots) < m.start() and any(0 <= n - m.end() <= 2 for n in named))]
     # '"We want to keep the market stable"', "has no plans to ease the ABSD": what is wanted or
     # planned, no purpose of something else.
     matches = [m for m in matches if not (m.group(0)[:3].lower() == "to " and _word_before(ev.sentence.text, m.start()) in _WANTS_TO)]

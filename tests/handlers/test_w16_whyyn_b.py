@@ -24,3 +24,19 @@ Coal exports from the province rose 12% in May, the statistics office said.
 ])
 def test_the_upside_of_a_deed_with_its_doer_first_asks_why(question: str, expected: str) -> None:
     expect(answered(_PORT, question), expected)
+
+
+_MILL = """| 12 May 2025, Monday |
+
+Kyrgyz miner orders new mill from Chinese firm
+
+Kyrgyz gold miner Altynken Mining Company (AMC) signed a $300 million contract with China's Sinoway Engineering on Monday for a new processing mill at its Taldy-Bulak mine.
+
+Industry Minister Bakyt Osmonov said the mill was needed because AMC's ore output had outgrown its old plant, forcing it to stockpile ore.
+
+The deal comes as Chinese engineering firms hunt for work abroad due to a slowdown at home.
+"""
+
+
+def test_the_one_asked_named_right_after_the_cue_is_whose_reason_it_is() -> None:
+    expect(answered(_MILL, "why does amc need a new mill"), "outgrown its old plant")
