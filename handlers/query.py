@@ -377,6 +377,12 @@ def _parse_query(question: str, store: Store) -> Query:
                 or (tokens[i + 1].lower == "to" and i + 2 < len(tokens) and tokens[i + 2].lower not in STOPWORDS))}
     if starting:
         terms = [replace(t, soft=True) if t.position in starting and t.required else t for t in terms]
+    # "How are the partners planning to pay for the project?": the plan is the deed's tense ("the
+    # partners would seek loans ... for 70% of the cost"), no word to find.
+    intending = {i for i in range(len(tokens) - 2) if tokens[i].lower in _INTENDING and tokens[i + 1].lower == "to"
+                 and tokens[i + 2].lower not in STOPWORDS}
+    if intending:
+        terms = [replace(t, soft=True) if t.position in intending and t.required else t for t in terms]
     # "how many more tonnes moved in October?": tonnes counted are of freight, and the verb that
     # moved them is the unit's own ("Monthly freight reached ... 563,000 tonnes"), no word to find.
     moved = {i for i in range(3, min(len(tokens), 7)) if tokens[i].lemma in _FREIGHT_VERBS and _HOW_MUCH_MANY.match(text.lower().lstrip())
@@ -2475,6 +2481,7 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
 _SHORT_MONTHS = {name: full for name, n in MONTHS.items()
                  if (full := max((m for m in MONTHS if MONTHS[m] == n), key=len)) != name}
 # "start", "stop", "keep" before a deed ("start paying out"): when it runs
+_INTENDING = frozenset("plan plans planned planning intend intends intended intending".split())
 _STARTING_ASPECT = frozenset("start starts started starting begin begins began beginning commence commences".split())
 _ASPECT_VERBS = frozenset("start starts begin begins stop stops keep keeps resume resumes continue continues finish cease quit".split())
 _REFERRING_NOUNS = frozenset(["project"])

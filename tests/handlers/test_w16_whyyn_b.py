@@ -40,3 +40,21 @@ The deal comes as Chinese engineering firms hunt for work abroad due to a slowdo
 
 def test_the_one_asked_named_right_after_the_cue_is_whose_reason_it_is() -> None:
     expect(answered(_MILL, "why does amc need a new mill"), "outgrown its old plant")
+
+
+_ROAD = """| 8 April 2025, Tuesday |
+
+Tajik, Uzbek firms agree to build toll road
+
+Tajik and Uzbek state-owned firms signed a deal on Tuesday to build a 210-km toll road linking Khujand with Tashkent.
+
+The partners would seek loans from the Islamic Development Bank for 60% of the road's cost, with the rest coming from the two governments, Tajik transport minister Azim Ibrohim said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How are the partners planning to pay for the road?", "Islamic Development Bank"),
+    ("how do the partners intend to pay for the road", "Islamic Development Bank"),
+])
+def test_a_plan_to_do_something_is_the_deeds_tense_no_word_to_find(question: str, expected: str) -> None:
+    expect(answered(_ROAD, question), expected)
