@@ -2469,6 +2469,9 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
             continue
         if word.endswith(("ing", "ed")) and i > 0 and tokens[i - 1].lower in _SUBJECTS | _BE:
             continue  # "are they giving shareholders": a verb, no kind of shareholder
+        if (word.endswith("ed") and i > 1 and tokens[i - 1].lower not in _DETERMINERS | _AUXILIARIES
+                and any(t.lower in _AUXILIARIES for t in tokens[max(0, i - 3) : i - 1])):
+            continue  # "how has the bridge changed delivery times": the subject's verb, no kind of delivery
         if following.lower in _BARE_VERBS and any(t.lower in _AUXILIARIES for t in tokens[max(0, i - 3) : i]):
             continue  # "how much did the airline lose": the subject and its verb, no kind of loss
         if word in _ASPECT_VERBS and following.lower.endswith("ing"):

@@ -58,3 +58,22 @@ The partners would seek loans from the Islamic Development Bank for 60% of the r
 ])
 def test_a_plan_to_do_something_is_the_deeds_tense_no_word_to_find(question: str, expected: str) -> None:
     expect(answered(_ROAD, question), expected)
+
+
+_FERRY = """| 2 October 2025, Thursday |
+
+New Caspian ferry line signs grain deal with Baku mill
+
+A new ferry line between Aktau and Baku began sailing in July, and a Baku flour mill signed a supply deal with Kazakh grain traders on Wednesday.
+
+"The ferry has cut transit times to Baku mills from about four days to less than two," said Arman Seitkali, an analyst at Almaty-based Caspian Freight Research.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the subject's verb ("has the ferry changed"), no kind of delivery; a delivery time is a journey's
+    ("How has the ferry changed delivery times to Baku mills?", "four days"),
+    ("how has the ferry changed shipping times to baku mills", "four days"),
+])
+def test_a_verb_after_the_subject_is_no_kind_of_measure_and_a_delivery_time_is_a_journeys(question: str, expected: str) -> None:
+    expect(answered(_FERRY, question), expected)
