@@ -2273,6 +2273,8 @@ def _prefix_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[
     for size in (3, 2):
         if i + size > len(tokens) or tokens[i].lower in STOPWORDS:
             continue
+        if tokens[i].text.islower() and any(t.text[:1].isupper() for t in tokens[i + 1 : i + size]):
+            continue  # "the new Gwadar-China service": a word its writer leaves lower before a capital is no part of the name
         candidate = normalise_name(" ".join(t.text for t in tokens[i : i + size]))
         longer = _name_prefixes(names).get(candidate, ())
         if len(longer) == 1:

@@ -914,6 +914,12 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "parallel": ("official",),
     "unofficial": ("official",),
     "official": ("parallel", "black market", "unofficial"),
+    # "Is the new service weekly?" / "launched a fortnightly service": one rhythm rules out another
+    "daily": ("weekly", "fortnightly", "biweekly", "monthly"),
+    "weekly": ("daily", "fortnightly", "biweekly", "monthly"),
+    "fortnightly": ("daily", "weekly", "monthly"),
+    "biweekly": ("daily", "weekly", "monthly"),
+    "monthly": ("daily", "weekly", "fortnightly", "biweekly"),
 }
 
 # What a title asked for is called when the text gives exactly that title: "CEO" is the chief

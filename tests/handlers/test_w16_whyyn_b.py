@@ -77,3 +77,21 @@ A new ferry line between Aktau and Baku began sailing in July, and a Baku flour 
 ])
 def test_a_verb_after_the_subject_is_no_kind_of_measure_and_a_delivery_time_is_a_journeys(question: str, expected: str) -> None:
     expect(answered(_FERRY, question), expected)
+
+
+_LINE = """| 9 September 2025, Tuesday |
+
+Container line calls at Chabahar
+
+Gulf Link Shipping launched a fortnightly service on Monday linking Chabahar with Mundra and Jebel Ali, the port authority said.
+
+The New Chabahar International Airport, which opened in March, handles only four flights a week.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Is the Chabahar service weekly?", "No"),  # one rhythm rules out another
+    ("Is the new Chabahar service weekly?", "fortnightly"),  # "new" left lower is no part of the airport's name
+])
+def test_a_rhythm_rules_out_another_and_a_lower_case_word_starts_no_name(question: str, expected: str) -> None:
+    expect(answered(_LINE, question), expected)
