@@ -2440,6 +2440,18 @@ def _unknown_count_kinds(query: Query, tokens: list[Token], keys: list[frozenset
             and is_content(tokens[i])]
 
 
+# A question put with one of these leaves its verb bare: "how many can the port handle?"
+_VERB_AUXILIARIES = frozenset("did does do will would could can should".split())
+
+
+def _closing_bare_verb(tokens: list[Token], i: int) -> bool:
+    """ "how many boxes a year can the new berths at the port handle?": the question's last word,
+    bare, after "can" or "will" earlier, is the verb the subject before it governs, however far
+    the subject runs from the auxiliary ("what was the staff costs" has no such auxiliary)."""
+    return (i == len(tokens) - 1 and tokens[i].lower == tokens[i].lemma
+            and any(t.lower in _VERB_AUXILIARIES for t in tokens[1:i - 1]))
+
+
 # "how many fewer tonnes", "how many more jobs": the count's change, no kind of what is counted
 _HOW_MANY_MORE = frozenset("fewer more less extra additional further".split())
 
@@ -2476,6 +2488,8 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
             continue  # "how has the bridge changed delivery times": the subject's verb, no kind of delivery
         if following.lower in _BARE_VERBS and any(t.lower in _AUXILIARIES for t in tokens[max(0, i - 3) : i]):
             continue  # "how much did the airline lose": the subject and its verb, no kind of loss
+        if _closing_bare_verb(tokens, i + 1):
+            continue  # "how many boxes can the berths at the port handle?": the subject and its verb
         if word in _ASPECT_VERBS and following.lower.endswith("ing"):
             continue  # "when does the BAAC start paying out the loans": when the paying runs, no kind of pay
         if keys[i + 1] & _MEASURE_KEYS and not (keys[i] & keys[i + 1] & _MEASURE_KEYS):
@@ -3058,7 +3072,7 @@ def asks_amount_of_a_thing(lower: str) -> bool:
 # "how much foreign currency did the SNB buy?": currency is money ("bought foreign currency
 # worth 5.2 billion francs"); so are investors' bids for an issue ("how much investor demand did
 # the sale attract?" / "Orders peaked at more than $38 billion").
-_MONEY_THING = re.compile(r"\b(?:money|cash|currency|currencies|investor demand|bids|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|aid|spending|tax|taxes|levy|duty|fees?)\b")
+_MONEY_THING = re.compile(r"\b(?:money|cash|currency|currencies|investor demand|bids|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|aid|spending|tax|taxes|levy|duty|fees?|royalty|royalties|dividends?)\b")
 
 
 def asks_amount_earned(lower: str) -> bool:

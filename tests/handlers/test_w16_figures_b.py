@@ -1,0 +1,44 @@
+"""Figure questions met on the day's blind sets, each kept as a general rule over a small story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_BERTHS = """| 4 June 2025, Wednesday |
+
+Delta Logistics to expand river port
+
+The river port at Can Tho handled 2.3 million tonnes of grain last year, up 8%, the city said.
+
+The line is designed to carry 5 million tonnes of cargo a year by 2030, while Delta Logistics will add four berths able to handle 750,000 containers a year.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How many boxes a year can the new berths at the port handle?", "750,000"),
+    ("how many containers will the new berths at the port handle", "750,000"),
+])
+def test_a_closing_bare_verb_after_can_is_no_kind_of_measure(question: str, expected: str) -> None:
+    # "the port handle": the subject and its verb, not a "port handle" kind of handling
+    expect(answered(_BERTHS, question), expected)
+
+
+_ROYALTIES = """| 4 June 2025, Wednesday |
+
+Miners' royalties rise
+
+Mining companies paid 4.2 billion pesos in royalties in the first half.
+
+The company said it planned to add a mill that would raise capacity to 3 million tonnes of ore a year.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how much royalties did miners pay", "4.2 billion pesos"),
+    ("how much royalty did mining companies pay", "4.2 billion pesos"),
+])
+def test_royalties_are_money(question: str, expected: str) -> None:
+    # royalties, like taxes, are paid in money: "how much royalties" is no amount of a thing in tonnes
+    expect(answered(_ROYALTIES, question), expected)
