@@ -375,7 +375,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "no. 1", "number one", "number 1"),
     # "why is the Caspian leg the weak link?" / "The bottleneck is ... the Caspian crossing"
     # a route's "leg" is the stretch of it the article names: "the Caspian leg" / "the Caspian crossing"
-    "leg": ("leg", "stretch", "segment", "crossing"),
+    "leg": ("leg", "stretch", "segment", "section", "crossing"),
     "bottleneck": ("bottleneck", "weak link", "weakest link", "weak point", "weak spot", "choke point", "chokepoint", "pinch point"),
     # "What's holding up the second stage of the project?" / "A second phase ... is awaiting an environmental permit"
     "phase": ("phase", "stage", "tranche"),

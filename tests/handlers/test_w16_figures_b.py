@@ -42,3 +42,25 @@ The company said it planned to add a mill that would raise capacity to 3 million
 def test_royalties_are_money(question: str, expected: str) -> None:
     # royalties, like taxes, are paid in money: "how much royalties" is no amount of a thing in tonnes
     expect(answered(_ROYALTIES, question), expected)
+
+
+_HIGHWAY = """| 4 June 2025, Wednesday |
+
+Kenya signs highway deal
+
+Kenya signed an agreement on Tuesday to build a highway linking Nairobi with the port of Mombasa, a project estimated to cost about $3.9 billion.
+
+The 310-km northern section, running from Nairobi through Machakos county to the Athi river bridge, is expected to cost 155 billion shillings ($1.2 billion).
+
+Northern exporters rely on trucks on the old road, where moving a container to the coast costs about $1,400, the minister said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "running from Nairobi ... bridge," is an aside: the section's cost stands right beside it
+    ("how much is the northern stretch gonna cost", "155 billion shillings"),
+    # a route's section is its leg
+    ("how much will the northern leg cost", "155 billion shillings"),
+])
+def test_a_section_and_its_cost_across_a_participle_aside(question: str, expected: str) -> None:
+    expect(answered(_HIGHWAY, question), expected)
