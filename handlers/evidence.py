@@ -401,7 +401,7 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         before = store.sentences([sid - 1]).get(sid - 1)
         return _renamed_across(s, before) if before is not None and before.article_id == s.article_id else None
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
-                             or _bare_measure_opening(s.text))):
+                             or _bare_measure_opening(s.text) or _undertaking_opening(s.text))):
         return None
     before = store.sentences([sid - 1]).get(sid - 1)
     if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph:
@@ -409,9 +409,20 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
     # "... royalties will rise to 14%. The new tiers take effect on January 1": a sentence
     # that opens on "the new" names what the one before just made, in any words
     if (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _names_again(s.text, before.terms)
+            or _undertaking_opening(s.text)
             or not phrase_keys(_bare_measure_opening(s.text)).isdisjoint(before.terms)):  # "shipments" after "exports"
         return before.terms
     return None
+
+
+# "... signed an agreement to build a crushing plant in Heihe. The project will cost 1.8 billion
+# yuan": an undertaking named by its kind alone is the one the sentence before set out.
+_UNDERTAKINGS = frozenset("project venture scheme undertaking".split())
+
+
+def _undertaking_opening(text: str) -> bool:
+    m = _THE_THING.match(text)
+    return m is not None and m[1] in _UNDERTAKINGS
 
 
 def _renamed_across(s: SentenceRow, before: SentenceRow) -> frozenset[str] | None:

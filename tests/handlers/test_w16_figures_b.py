@@ -64,3 +64,17 @@ Northern exporters rely on trucks on the old road, where moving a container to t
 ])
 def test_a_section_and_its_cost_across_a_participle_aside(question: str, expected: str) -> None:
     expect(answered(_HIGHWAY, question), expected)
+
+
+_CRUSHER = """| 4 June 2025, Wednesday |
+
+Chinese, Russian firms to build oilseed crusher
+
+Exports of soybeans from the Amur region rose 12% in the first half, the regional ministry said.
+
+On Monday, Heihe-based Longfeng Oils signed an agreement with Russian group Amur Grain to build a soybean crushing plant in Heihe with capacity to process 500,000 tonnes of oilseeds a year. The project will cost 1.6 billion yuan ($225 million), the companies said.
+"""
+
+
+def test_the_project_is_the_undertaking_the_sentence_before_set_out() -> None:
+    expect(answered(_CRUSHER, "How much is the Heihe crushing plant going to cost?"), "1.6 billion yuan")
