@@ -41,6 +41,8 @@ FLOORS = {
     "seed_fresh_s": 78.0, "seed_fresh_t": 84.0,
     # written blind in the 16th session's first hour; first run 49/55 and 44/50
     "seed_fresh_w": 89.0, "seed_fresh_x": 88.0,
+    # sealed until the 16th session's last 100 minutes; first run on that code 50/55 and 45/50
+    "seed_sealed_u": 90.0, "seed_sealed_v": 90.0,
 }
 
 
