@@ -19,7 +19,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers import figures
-from handlers.figures import DURATION_UNIT, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
+from handlers.figures import DURATION_UNIT, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference_text, fmt, indefinite, same_currency, scaled, unit_of
 from handlers.models import Answer, Citation
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, Query, Term, resolve_times
@@ -827,6 +827,10 @@ def _stated_earlier(ask: Ask, picks: list[Pick]) -> Answer | None:
             continue  # October's sales asked; "51.6 billion for ten months, down from 75.7 billion"
         if ask.query.wants == "money" and f.kind == "percent":
             continue  # "how much did coffee exports bring in the year before?": not "38% of export earnings, up from 34%"
+        if f.kind == "percent" and not _share_asked(ask.query) and a_share(f, text, own_clause(text, f.start, f.end)[0]):
+            # "what was bilateral trade the year before?": "The share of that trade settled in
+            # rupees climbed to 31% ... from 19% a year earlier" is a share of trade, not trade.
+            continue
         before = text[max(0, f.start - 40) : f.start]
         if (_EARLIER_BEFORE.search(before) or _EARLIER_CHAINED.search(text, max(0, f.start - 70), f.start)) and (_EARLIER_AFTER.search(text[f.end : f.end + 60])
                                                 or _moved_from(ask.query, text, f) and _compared_with_a_year(ask, pick.evidence)):
@@ -836,6 +840,14 @@ def _stated_earlier(ask: Ask, picks: list[Pick]) -> Answer | None:
             return make_answer(ask.question, "figure", f"{f.raw}. {clause_window(text, f.start, f.end, 110)}", 0.8,
                                [citation(ask.store, pick.evidence.sentence)])
     return None
+
+
+_SHARE_WORD = lazy_compile(r"\b(?:share|proportion|portion|percentage|slice|fraction|part)\b", re.IGNORECASE)
+
+
+def _share_asked(query: Query) -> bool:
+    """The question, or the one a follow-up carries on ("and a year ago?"), asks for a share."""
+    return bool(_SHARE_WORD.search(query.text)) or any(_SHARE_WORD.fullmatch(t.lemma) for t in query.terms)
 
 
 def _compared_with_a_year(ask: Ask, ev: Evidence) -> bool:

@@ -1204,12 +1204,17 @@ def _no_share_of(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return False
     if f.kind != "percent":
         return True  # "what percentage of Helix does the fund own?" is no "$51.7 billion" stake
-    text = ev.sentence.text
+    return not a_share(f, ev.sentence.text)
+
+
+def a_share(f: FigureRow, text: str, since: int | None = None) -> bool:
+    """A percentage of something ("80% of its output", "taking 61% of volumes"), or one a share
+    word names (within 40 characters before it, or from `since` on), not a rate of change ("rose 4.1%")."""
     # ... or that the figure's measure names, however far before it: "Vietnam's share of China's
     # fresh durian imports by volume climbed to 48.6%".
     # A stake is a share of what it is in: "how big a slice of the JV?": "a 45% stake in the joint venture".
-    return not (_OF_AFTER.match(text, f.end) or _SHARE_BEFORE.search(text, max(0, f.start - 40), f.start)
-                or (f.measure and _SHARE_BEFORE.search(f.measure)) or _STAKE_AFTER.match(text, f.end))
+    return f.kind == "percent" and bool(_OF_AFTER.match(text, f.end) or _SHARE_BEFORE.search(text, max(0, f.start - 40) if since is None else since, f.start)
+                                        or (f.measure and _SHARE_BEFORE.search(f.measure)) or _STAKE_AFTER.match(text, f.end))
 
 
 _OF_AFTER = lazy_compile(r"\s+of\b(?!\s+(?:its|their)\s+value\b)")

@@ -1,0 +1,24 @@
+"""Derived figures met on the sixteenth session's sealed sets, each kept as a general rule over a
+small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, dialog, expect
+
+_TRADE = """| 5 September 2025, Friday |
+
+Ruritania and Freedonia widen trade ties
+
+Trade between Ruritania and Freedonia rose 10% to a record $55 billion in the fiscal year that ended in March, official data showed.
+
+The share of that trade settled in local currencies climbed to 30% in the first half of this year from 20% a year earlier, a deputy minister said.
+"""
+
+
+def test_a_share_of_the_thing_is_no_earlier_level_of_it() -> None:
+    # "20% a year earlier" is a share of trade settled in local currencies, not trade a year before
+    expect(answered(_TRADE, "what was trade between ruritania and freedonia the yr before?"), "$50")
+
+
+def test_a_share_asked_takes_the_earlier_share() -> None:
+    expect(dialog(_TRADE, "what share of that trade is settled in local currencies?", "and a year ago?"), "20%")
