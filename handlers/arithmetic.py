@@ -361,6 +361,37 @@ def part_from_share(ask: Ask, whole: FigureRow, ev: Evidence) -> Answer | None:
     return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, ev.sentence)])
 
 
+# "... to 1.9 million tonnes in the first seven months. Coal made up 62% of that volume.": the
+# next sentence's subject, then its share of the whole just told.
+_SHARE_NEXT = re.compile(r"^(?P<who>[^,;%\d]{1,60}?)\s+(?:made up|makes up|make up|accounted for|accounts for|account for|represented|represents)\s+"
+                         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent)\s+"
+                         r"of\s+(?:that|this|it|the total|that total|the volume|that volume|that amount|the amount)\b", re.IGNORECASE)
+
+
+def part_from_next_share(ask: Ask, whole: FigureRow, ev: Evidence) -> Answer | None:
+    """ "How many tonnes of coal moved on the corridor?" over "Cargo on the corridor jumped 38% to
+    1.9 million tonnes. Coal made up 62% of that volume.": the part is its share of the whole just
+    told (about 1.18 million tonnes). Only for an amount asked of words the share's subject names
+    and the whole's sentence does not, the whole being its sentence's last amount."""
+    query = ask.query
+    if query.direction or whole.kind not in _AMOUNT_KINDS or _ASKS_SHARE.search(query.text.lower()):
+        return None
+    if any(f.start > whole.end and f.kind in _AMOUNT_KINDS for f in ev.figures):
+        return None  # "that volume" is the last amount told, which must be this one
+    sentence = ev.sentence
+    nxt = next((s for s in ask.store.paragraph_sentences(sentence.article_id, sentence.paragraph) if s.index == sentence.index + 1), None)
+    m = _SHARE_NEXT.match(nxt.text) if nxt is not None else None
+    if nxt is None or m is None or not 0 < float(m["rate"]) < 100:
+        return None
+    who, told = phrase_keys(m["who"]), phrase_keys(sentence.text)
+    words = [t for t in query.required if not t.soft]
+    if not any(t.keys & who and not t.keys & told for t in words) or not all(t.keys & (who | told) for t in words):
+        return None
+    shown = as_precise_as(whole, whole.value * float(m["rate"]) / 100)
+    out = f"About {shown}, computed from the article: {m['rate']}% of {whole.raw} = {shown}."
+    return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, sentence), citation(ask.store, nxt)])
+
+
 def _without_scale(unit: str, scale: str) -> str:
     return re.sub(rf"^{re.escape(scale)}\s*", "", unit).strip() if scale else unit
 

@@ -22,3 +22,16 @@ def test_a_share_of_the_thing_is_no_earlier_level_of_it() -> None:
 
 def test_a_share_asked_takes_the_earlier_share() -> None:
     expect(dialog(_TRADE, "what share of that trade is settled in local currencies?", "and a year ago?"), "20%")
+
+
+_CARGO = """| 5 September 2025, Friday |
+
+Sea route carries more freight
+
+Cargo on the new sea route rose 20% year-on-year to 2.5 million tonnes in the first half, the port authority said. Grain made up 40% of that volume.
+"""
+
+
+def test_a_part_is_its_share_of_the_whole_told_just_before() -> None:
+    expect(answered(_CARGO, "how many tonnes of grain moved on the sea route in the first half"), "1 million tonnes")
+    expect(answered(_CARGO, "how much cargo moved on the sea route in the first half"), "2.5 million tonnes")
