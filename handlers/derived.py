@@ -20,7 +20,7 @@ from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers import figures
 from handlers.figures import DURATION_UNIT, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
-from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference_text, fmt, indefinite, same_currency, scaled, unit_of
+from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, unit_of
 from handlers.models import Answer, Citation
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, Query, Term, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
@@ -1751,3 +1751,63 @@ def _against_named_base(ask: Ask, evidence: list[Evidence]) -> Answer | None:
 
 
 _BASE_TIME_WORDS = frozenset("last previous prior year season month quarter week ago earlier before".split())
+
+
+# "Turkey's trade gap with China", "Serbia's trade deficit with China": what it bought from the
+# partner less what it sold to it, when the article states both but not the balance.
+_TRADE_BALANCE_ASKED = lazy_compile(r"\btrade (?:gap|deficit|surplus|balance)\b|\b(?:deficit|surplus) in (?:its |their )?trade\b", re.IGNORECASE)
+_FLOW_BEFORE = lazy_compile(r"\b(?i:(?P<out>exports?|shipments?)\s+to|(?P<in>imports?)\s+from)\s+(?i:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def handle_trade_balance(ask: Ask) -> Answer | None:
+    """ "how big was Turkey's trade gap with China last year?" over "imports from China rose 6.7%
+    to $45 billion, while its exports to China fell 10.4% to $3.3 billion": about $41.7 billion.
+    Both flows must be with a partner the question names, in one paragraph and one currency."""
+    if ask.query.intent not in ("figure", "derived") or not _TRADE_BALANCE_ASKED.search(ask.query.text) or not ask.query.entity_keys:
+        return None
+    last = ask.conversation.last
+    info = ask.store.article(last.article_id) if last else ask.store.latest_article()
+    if info is None:
+        return None
+    figures_of = ask.store.article_figures(info.id)
+    sentences = ask.store.sentences({f.sentence_id for f in figures_of})
+    flows: dict[tuple[int, str], dict[str, tuple[FigureRow, SentenceRow]]] = {}
+    for f in figures_of:
+        sentence = sentences.get(f.sentence_id)
+        if sentence is None or f.kind != "money" or f.unit:
+            continue
+        flow = _flow_of(ask.query, sentence, f, [g for g in figures_of if g.sentence_id == f.sentence_id])
+        if flow:
+            flows.setdefault((sentence.paragraph, flow[1]), {}).setdefault(flow[0], (f, sentence))
+    for (_, _who), pair in sorted(flows.items()):
+        if "in" in pair and "out" in pair:
+            (bought, first), (sold, second) = pair["in"], pair["out"]
+            if not same_currency(bought.currency, sold.currency) or _other_time_asked(ask.query, first, second):
+                continue
+            gap = difference(bought, sold)
+            lead = "A trade deficit of about" if gap > 0 else "A trade surplus of about"
+            return make_answer(ask.question, "derived", difference_text(bought, sold, lead), 0.7, _cited(ask, first, second))
+    return None
+
+
+def _flow_of(query: Query, sentence: SentenceRow, f: FigureRow, figures_there: list[FigureRow]) -> tuple[str, str] | None:
+    """("in"|"out", the partner) when the money figure is what was bought from or sold to a partner
+    the question names: the last "exports to X"/"imports from X" before it, no other amount between."""
+    since = max((g.end for g in figures_there if g.end <= f.start and g.kind == "money"), default=0)
+    found = list(_FLOW_BEFORE.finditer(sentence.text, since, f.start))
+    if not found:
+        return None
+    m = found[-1]
+    if not phrase_keys(m["who"]) & set(query.entity_keys):
+        return None
+    return ("out" if m["out"] else "in", m["who"].lower())
+
+
+def _other_time_asked(query: Query, *rows: SentenceRow) -> bool:
+    """The question dates the balance ("last year") and a flow's sentence dates itself otherwise."""
+    asked = {t.text.lower().removeprefix("in ") for t in query.times}
+    for row in rows:
+        told = {t.text.lower().removeprefix("in ") for t in find_times(row.text, None)}
+        if asked and told and not asked & told:
+            return True
+    return False

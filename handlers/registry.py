@@ -22,6 +22,7 @@ REGISTRY: tuple[Handler, ...] = (
     derived.handle_before_bid,  # "What was it trading at before the bid?": the offer less its premium
     derived.handle_change_in_units,  # "by how many euros did revenue go up?": the levels' gap, not the rate
     figures.handle,
+    derived.handle_trade_balance,  # "Turkey's trade gap with China": imports from it less exports to it
     derived.handle_year_before,
     derived.handle_parts,  # "how many stores will it have left once the closures are done?", stated nowhere
     when.handle,

@@ -35,3 +35,16 @@ Cargo on the new sea route rose 20% year-on-year to 2.5 million tonnes in the fi
 def test_a_part_is_its_share_of_the_whole_told_just_before() -> None:
     expect(answered(_CARGO, "how many tonnes of grain moved on the sea route in the first half"), "1 million tonnes")
     expect(answered(_CARGO, "how much cargo moved on the sea route in the first half"), "2.5 million tonnes")
+
+
+_FLOWS = """| 9 July 2024, Tuesday |
+
+Ruritania courts Freedonian carmakers
+
+Ruritania's imports from Freedonia rose 5% last year to $20 billion, while its exports to Freedonia fell 3% to $4.5 billion, the statistics office said.
+"""
+
+
+def test_a_trade_gap_is_imports_from_the_partner_less_exports_to_it() -> None:
+    expect(answered(_FLOWS, "how big was ruritania's trade gap with freedonia last yr?"), "15.50")
+    expect(answered(_FLOWS, "what was ruritania's trade deficit with freedonia in 2019?"), None)
