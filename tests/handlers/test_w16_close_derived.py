@@ -48,3 +48,16 @@ Ruritania's imports from Freedonia rose 5% last year to $20 billion, while its e
 def test_a_trade_gap_is_imports_from_the_partner_less_exports_to_it() -> None:
     expect(answered(_FLOWS, "how big was ruritania's trade gap with freedonia last yr?"), "15.50")
     expect(answered(_FLOWS, "what was ruritania's trade deficit with freedonia in 2019?"), None)
+
+
+_SHIPMENTS = """| 5 November 2025, Wednesday |
+
+Province ships more to Freedonia
+
+The province's shipments to Freedonia rose 25% in the first nine months from a year earlier to 50 billion yuan, customs data showed.
+"""
+
+
+def test_a_bare_year_earlier_after_the_thing_asks_the_level_worked_back() -> None:
+    # telegraphic "exports to freedonia yr earlier": the year before, as "a year earlier" asks
+    expect(answered(_SHIPMENTS, "province shipments to freedonia yr earlier?"), "40 billion yuan")
