@@ -1033,8 +1033,20 @@ def _later(t: TimeExpr, years: int) -> TimeExpr:
 @lru_cache(maxsize=1024)
 def _times_at(text: str, article_date: date) -> tuple[TimeExpr, ...]:
     # Every candidate sentence of one article asks the same: resolve once per question and date.
-    found = find_times(text, article_date)
+    found = [_to_date(t) for t in find_times(text, article_date)]
     return tuple(x for t in found for x in (t, *_just_reported(t, article_date)))
+
+
+# "how many ships called through Q3?", "exports thru September": a figure run up to a period's
+# end, counted from the start of its year ("in the first nine months").
+_TO_DATE_ANCHORS = frozenset({"through", "until", "till"})
+
+
+def _to_date(t: TimeExpr) -> TimeExpr:
+    if t.anchor not in _TO_DATE_ANCHORS or t.kind not in ("month", "quarter") or not (t.start_date and t.end_date) \
+            or t.start_date.year != t.end_date.year:
+        return t
+    return replace(t, start_date=date(t.end_date.year, 1, 1), kind="range", label="")
 
 
 _THIS_PERIOD = re.compile(r"^(?:in |for |during )?(?:this|the current) (quarter|month)$", re.IGNORECASE)
@@ -1277,6 +1289,8 @@ _SHORTHAND = {
     "hv": "have", "hav": "have", "cuz": "because", "bcoz": "because", "wud": "would", "shud": "should",
     # "hw many chinese firms at the conf", "ne china provinces" (not "nw": "whats the nw margin" is new)
     "conf": "conference", "confs": "conferences", "ne": "northeast",
+    # "how many execs came to the forum?" / "drew about 600 executives"
+    "exec": "executive", "execs": "executives",
     # "fod price inflaton y/y": the change on a year before ("from a year earlier"), no "why/why"
     "y/y": "year on year", "q/q": "quarter on quarter", "m/m": "month on month",
 }

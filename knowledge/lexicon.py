@@ -508,6 +508,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "auto sales"),
     # "how much have rents gone up?" / "Rental prices rose 6.1%"; not "letting", which a "let go" would read
     "rent": ("rent", "rental", "rental price", "lease"),
+    # "how many terminal concessions will be auctioned?" / "plans to auction 12 port terminal leases":
+    # a state's right to run a port, mine or road, let for years, is its lease
+    "lease": ("lease", "concession"),
     # "how much is petrol now?" / "raised gasoline prices to 1.92 dollars a litre"
     "petrol": ("petrol", "gasoline", "motor fuel"),
     # "what are pump prices now?" / "fuel prices rose 9%"

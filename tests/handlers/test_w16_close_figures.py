@@ -1,0 +1,39 @@
+"""Figure questions put in other words than the story's: a count asked up to a period's end,
+shorthand for the people counted, and another name for what is counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_PORT = """| 14 November 2024, Thursday |
+
+Santos port busier
+
+A total of 318 ships called at Santos in the first nine months, up 7% from a year earlier, the port authority said.
+
+The fair in Recife drew about 450 executives from both countries.
+
+The government plans to auction 9 airport leases next year, the minister said.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "how many vessels called at santos thru q3",
+    "how many ships called at santos through september",
+])
+def test_a_count_through_a_period_runs_from_the_start_of_its_year(question: str) -> None:
+    expect(answered(_PORT, question), "318")
+
+
+def test_a_count_in_one_quarter_is_no_count_of_nine_months() -> None:
+    expect(answered(_PORT, "how many ships called at santos in q3"), None)
+
+
+def test_execs_are_executives() -> None:
+    expect(answered(_PORT, "how many execs came to the recife fair"), "450")
+
+
+def test_a_concession_is_a_lease() -> None:
+    expect(answered(_PORT, "how many airport concessions will the govt auction next yr?"), "9")
