@@ -2459,6 +2459,8 @@ def _period_words_dated(query: Query, missing: list[Term], found: list[Term], ma
     # ("90 or more days past due rose to 1.21%" in a half-year's results).
     overdue = {m.group(1) for m in _OVERDUE_SPAN.finditer(query.text)}
     for t in [t for t in query.terms if t.lemma in _PERIOD_WORDS and t not in matched]:
+        if t.keys & query.count_keys:
+            continue  # "how many months does the figure cover?": what is counted, no period it is of
         if t.lemma in overdue:
             if t in missing:
                 missing.remove(t)

@@ -37,3 +37,15 @@ def test_execs_are_executives() -> None:
 
 def test_a_concession_is_a_lease() -> None:
     expect(answered(_PORT, "how many airport concessions will the govt auction next yr?"), "9")
+
+
+_FIRMS = """| 14 July 2025, Monday |
+
+German investment in Hebei
+
+In January to June, 25 German firms set up businesses in Hebei, state television reported on Monday.
+"""
+
+
+def test_the_months_counted_are_no_period_the_figure_is_of() -> None:
+    expect(answered(_FIRMS, "how many months does the hebei german firms figure cover"), "Six")
