@@ -3018,7 +3018,9 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
 _BY_HOW_MUCH_IN = lazy_compile(r"\bby how much\b[^?]*\bin (?:actual |absolute |hard |cash )?(?:dollars|yuan|euros|pounds|rupees|roubles|rubles|yen|pesos"
                                r"|reais|rand|shillings|francs|crowns|won|lira|rupiah|ringgit|baht|dong)\b")
 _POINTS_WORD = Guarded(lazy_compile(r"\b(?:percentage )?points?\b"), ("point",))
-_HOW_MANY_MONEY = lazy_compile(r"\bhow many (?:more |fewer )?(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b")
+# "how many billion dollars was trade?", "trade in sept how many bn $": the scale before the currency
+_HOW_MANY_MONEY = lazy_compile(r"\bhow many (?:more |fewer )?(?:(?:million|billion|trillion)s?\s*)?"
+                               r"(?:(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b|[$€£¥])")
 _HOW_MANY_UNITS = lazy_compile(r"\bhow many (?:more |fewer )?(?:tonnes|tons|barrels|points|basis points|litres|liters|gallons" r"|ounces|hectares|acres|kilometres|kilometers|megawatts|gigawatts)\b")
 _BY_HOW_MANY = lazy_compile(r"\bby how many\b")
 # "up how many pct": the unit of a rate; "how many percent of workers" still counts a part.

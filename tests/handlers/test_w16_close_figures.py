@@ -49,3 +49,19 @@ In January to June, 25 German firms set up businesses in Hebei, state television
 
 def test_the_months_counted_are_no_period_the_figure_is_of() -> None:
     expect(answered(_FIRMS, "how many months does the hebei german firms figure cover"), "Six")
+
+
+_TRADE = """| 14 October 2025, Tuesday |
+
+Kazakh-Turkish trade climbs
+
+In September, trade between Kazakhstan and Turkey rose to $1.37 billion, customs data showed.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "kazakhstan turkey trade in sept how many bn $",
+    "how many billion dollars was kazakhstan turkey trade in september",
+])
+def test_how_many_billion_dollars_asks_an_amount_of_money(question: str) -> None:
+    expect(answered(_TRADE, question), "1.37")
