@@ -49,6 +49,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "korea": "South Korea", "s korea": "South Korea", "s. korea": "South Korea",  # as economic news writes it
     "czechia": "Czech Republic", "burma": "Myanmar", "uae": "United Arab Emirates",
     "türkiye": "Turkey", "turkiye": "Turkey", "côte d'ivoire": "Ivory Coast",
+    "vn": "Vietnam", "viet nam": "Vietnam",  # "between laos and vn": the country's code, its own spelling
 }
 
 # Regions, blocs and big cities: places that need no cue word.

@@ -65,3 +65,15 @@ In September, trade between Kazakhstan and Turkey rose to $1.37 billion, customs
 ])
 def test_how_many_billion_dollars_asks_an_amount_of_money(question: str) -> None:
     expect(answered(_TRADE, question), "1.37")
+
+
+_TRANSIT = """| 14 November 2024, Thursday |
+
+Cambodia transit cargo up
+
+Transit cargo between Cambodia and Vietnam reached 2.4 million tonnes in the first nine months of this year, customs said.
+"""
+
+
+def test_vn_is_vietnam() -> None:
+    expect(answered(_TRANSIT, "how much transit freight between cambodia and vn jan-sep"), "2.4 million")
