@@ -757,6 +757,11 @@ def _negates_asked(query: Query, f: FigureRow) -> bool:
     return bool(negated) and any(t.keys & negated for t in query.required)
 
 
+# "full year 2024", "the whole of last year", "annual cargo in 2024": a year asked whole.
+_WHOLE_YEAR = lazy_compile(r"\b(?:full|whole|entire|complete|calendar)[- ](?:fiscal\s+)?year\b|\b(?:the\s+)?(?:whole|entirety|all) of (?:the\s+)?(?:last\s+|this\s+)?(?:year|\d{4})\b"
+                           r"|\bannual\b|\bfor the (?:whole\s+)?year\b", re.IGNORECASE)
+
+
 # Asked periods shorter than a year, whose length a figure's own period must have.
 _SPAN_KINDS = frozenset({"quarter", "month", "range"})
 
@@ -766,13 +771,19 @@ def _of_another_span(ask: Ask, ev: Evidence, f: FigureRow, query: Query | None =
     in January-August, up 2.6%": a figure its sentence dates to eight months works back to no
     quarter's level (`query`: the question as read a year later, when it is that one's period)."""
     query = query or ask.query
-    if not f.period_start or not f.period_end or not any(t.kind in _SPAN_KINDS for t in query.times):
+    if not f.period_start or not f.period_end or not any(t.kind in _SPAN_KINDS | {"year"} for t in query.times):
         return False
     info = ask.store.article(ev.sentence.article_id)
     if info is None or not info.date:
         return False
-    asked = [t for t in resolve_times(query, date.fromisoformat(info.date)) if t.kind in _SPAN_KINDS and t.start_date and t.end_date]
     days = (date.fromisoformat(f.period_end) - date.fromisoformat(f.period_start)).days
+    resolved = resolve_times(query, date.fromisoformat(info.date))
+    asked = [t for t in resolved if t.kind in _SPAN_KINDS and t.start_date and t.end_date]
+    # "cargo in full year 2024" over "jumped 38% to 1.9 million tonnes in the first seven months of
+    # this year": a part of a year works back to the same part a year before, no whole year.
+    # Only a year asked as a whole: "the same months last year" asks the part again.
+    if not asked and _WHOLE_YEAR.search(query.text) and any(t.kind == "year" for t in resolved):
+        return days < 300
     return bool(asked) and all(abs((t.end_date - t.start_date).days - days) > 4 for t in asked)  # type: ignore[operator]
 
 

@@ -1,0 +1,24 @@
+"""Questions close to what an article says but not answered by it: the bot says the article does
+not say rather than answering from another period, measure or fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_CORRIDOR = """| 5 September 2025, Friday |
+
+Corridor cargo climbs
+
+Cargo on the northern corridor rose 40% year-on-year to 2.8 million tonnes in the first eight months of this year, the transport minister said on Wednesday.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how much cargo went through the northern corridor in full year 2024?", None),
+    ("what was corridor cargo for the whole of last year?", None),
+    ("how much cargo went through the corridor in the same months last year?", "2 million tonnes"),
+])
+def test_part_of_a_year_works_back_to_no_whole_year(question: str, expected: str | None) -> None:
+    expect(answered(_CORRIDOR, question), expected)
