@@ -3605,9 +3605,15 @@ _DERIVED_GUARDED = Guarded(_DERIVED, (
 _HEADLINE_MEASURE = lazy_compile(r"\bheadline\s+(?P<next>[a-z]+)\b")
 
 
+# "gurcan karakas's job title", "what is her title": a person's title, not the article's.
+_PERSONS_TITLE = lazy_compile(r"\b(?:job|official|formal|his|her|their|(?!(?:article|story|piece|report|news|paper)['’])[a-z]+['’]s?)\s+titles?\b|\btitles?\s+(?:does|did|do|is|was)\s+(?!(?:the|this|it)\b)[a-z]")
+
+
 def _is_about_article(lower: str) -> bool:
     if "headline" in lower:
         lower = _HEADLINE_MEASURE.sub(lambda m: m["next"] if lemma(m["next"]) in MEASURES | VALUE_WORDS else m[0], lower)
+    if "title" in lower:
+        lower = _PERSONS_TITLE.sub(" ", lower)
     return bool(_ABOUT_GUARDED.search(lower))
 
 

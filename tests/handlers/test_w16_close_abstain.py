@@ -22,3 +22,21 @@ Cargo on the northern corridor rose 40% year-on-year to 2.8 million tonnes in th
 ])
 def test_part_of_a_year_works_back_to_no_whole_year(question: str, expected: str | None) -> None:
     expect(answered(_CORRIDOR, question), expected)
+
+
+_PLANT = """| 2 July 2025, Wednesday |
+
+Carmaker to build plant in Izmir
+
+The carmaker will build a $2 billion plant in Izmir able to make 300,000 cars a year. Rival Ardent Motors' Selin Aydin said her company welcomed the competition.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what is selin aydin's job title?", None),
+    ("what's her official title?", None),
+    ("what is the article's title?", "Carmaker to build plant in Izmir"),
+    ("what's the title of the story?", "Carmaker to build plant in Izmir"),
+])
+def test_a_persons_title_is_not_the_headline(question: str, expected: str | None) -> None:
+    expect(answered(_PLANT, question), expected)
