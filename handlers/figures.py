@@ -966,6 +966,11 @@ _COSTS = re.compile(r"\bcost(?:s|ing)?\b(?:\s+(?:per|a|an|each|for each|for ever
 
 
 _WORTH = re.compile(r"\bworth\b(?!\s+of\b)", re.IGNORECASE)
+# "what's the coal contract worth in $", "the value of the supply deal": the whole of a deal,
+# which no price of one tonne of it gives.
+_DEAL_WORTH = lazy_compile(r"\b(?:deal|contract|agreement|order|pact)s?\b[^?]{0,20}\b(?:worth|valued)\b|\b(?:deal|contract|agreement|order|pact)(?:['’]s|s['’]?)? value\b(?!\s+(?:the|a|an|it|its)\b)"
+                           r"|\b(?:worth|value|size) of (?:the|this|that|its|their|[a-z]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:deal|contract|agreement|order|pact)s?\b",
+                           re.IGNORECASE)
 
 
 # "How much did it ship?": a verb of goods made or moved asks tonnes, barrels, bags, never money
@@ -1049,11 +1054,13 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     if (query.wants == "level" and f.kind == "money" and _PER_UNIT.match(f.unit) and _HOW_MUCH_TRADED.search(query.text)
             and not PER_UNIT.search(query.text.lower())):
         return "a price, not an amount traded"  # "how much did Mongolia import?" is not "a discount of about $25 a tonne"
+    if f.kind == "money" and _PER_UNIT.match(f.unit) and _DEAL_WORTH.search(query.text) and not PER_UNIT.search(query.text.lower()):
+        return "a price, not a deal's worth"  # "what's the coal contract worth?" is not "a discount of about $18 a tonne"
     if query.wants == "level" and f.kind == "percent" and not f.direction and _HOW_MUCH_TRADED.search(query.text):
         return "a rate, not an amount traded"  # "how much did Vietnam import from the US?" is not "a 20% U.S. tariff"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
-    if query.wants == "money" and f.kind in ("count", "quantity") and _WORTH.search(query.text):
+    if query.wants == "money" and f.kind in ("count", "quantity") and (_WORTH.search(query.text) or _DEAL_WORTH.search(query.text)):
         return "not an amount of money"  # "what were gold imports worth?" is not "92.6 tonnes of gold"
     if query.wants == "money" and f.kind == "percent" and _WORTH.search(query.text):
         return "a rate, not an amount"  # "what were chip shipments worth?" is not "jump 9.4%"

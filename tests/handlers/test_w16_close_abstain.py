@@ -40,3 +40,22 @@ The carmaker will build a $2 billion plant in Izmir able to make 300,000 cars a 
 ])
 def test_a_persons_title_is_not_the_headline(question: str, expected: str | None) -> None:
     expect(answered(_PLANT, question), expected)
+
+
+_COAL = """| 5 September 2025, Friday |
+
+Steelmaker signs coal deal
+
+Under a five-year contract, Eastern Coal will supply 3 million tonnes of coking coal a year to Orissa Steel.
+
+Orissa Steel's chief executive said Russian coal was being offered at a discount of about $15 a tonne.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what's the orissa coal contract worth in $?", None),
+    ("what is the value of the coal deal?", None),
+    ("how big is the discount on russian coal per tonne?", "$15"),
+])
+def test_a_price_per_tonne_is_no_deals_worth(question: str, expected: str | None) -> None:
+    expect(answered(_COAL, question), expected)
