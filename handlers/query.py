@@ -3107,7 +3107,8 @@ _WHERE_ASKS = lazy_compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do
 _MARKET_CLOSE = lazy_compile(r"\b(?:close[ds]?|closing|settle[ds]?|settling)\b\s*(?:at|on \w+|today|yesterday)?\s*\??\s*$")
 _LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency ratio ratios level levels".split())
 _GOVERNMENT_POSTS = frozenset("minister secretary commissioner mayor premier chancellor".split())
-_LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader".split())
+# A unit's head is often its general manager ("Zhou Ming, general manager of the group's logistics unit").
+_LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader manager".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())
 _AMOUNT_CLOSING_VERBS = frozenset("cost create add generate support hire employ make build cover affect involve include".split())
 _LAST_VERBS = frozenset("cut cuts raise raised hike hiked lower lowered change changed move moved meet met increase increased".split())

@@ -1,0 +1,19 @@
+"""What/which questions and follow-ups met on the sixteenth session's sealed sets, each kept as
+a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, dialog, expect
+
+_FERRY = """| 3 March 2025, Monday |
+
+New ferry service links Dalian and Incheon
+
+The service, run by Bohai Ferry Group, will sail three times a week, said Li Wenbo, general manager of the group's passenger shipping unit.
+"""
+
+
+def test_a_general_manager_heads_a_unit() -> None:
+    # "who heads the unit?": whoever holds its top title, a unit's being its general manager
+    expect(answered(_FERRY, "who heads the group's passenger shipping unit"), "Li Wenbo")
+    expect(dialog(_FERRY, "which company runs the ferry service", "who heads its passenger shipping unit"), "Li Wenbo")
