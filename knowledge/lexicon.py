@@ -796,8 +796,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "mile per hour", "mile an hour", "mph", "kph", "km/h", "knot"),
     # "what is the gas price tied to?" / "Prices under the contracts are linked to Brent crude"
     "link": ("link", "tie", "peg", "index to", "linked to"),
-    # "Which town does the new line connect to?" / "the line linking Shiveekhuren ... with Sekhe"
-    "connect": ("connect", "connection", "link", "join"),
+    # "Which town does the new line connect to?" / "the line linking Shiveekhuren ... with Sekhe";
+    # "which line will the route hook up with?" / "would connect at Vientiane with the Laos-China Railway"
+    "connect": ("connect", "connection", "link", "join", "hook up"),
     # "in what year did employment hit its high?" / "far below the 2014 peak"
     "peak": ("peak", "high", "all-time high", "high point"),
     # "how much spectrum did operators buy?" / "bought 14,100 megahertz of airwaves"; "which frequency

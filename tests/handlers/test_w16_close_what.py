@@ -17,3 +17,15 @@ def test_a_general_manager_heads_a_unit() -> None:
     # "who heads the unit?": whoever holds its top title, a unit's being its general manager
     expect(answered(_FERRY, "who heads the group's passenger shipping unit"), "Li Wenbo")
     expect(dialog(_FERRY, "which company runs the ferry service", "who heads its passenger shipping unit"), "Li Wenbo")
+
+
+_RAIL = """| 3 March 2025, Monday |
+
+Kyrgyz and Uzbek firms sign rail deal
+
+The new line would connect at Osh with the 300-km Fergana Valley Railway, which opened in 2019.
+"""
+
+
+def test_hooking_up_is_connecting() -> None:
+    expect(answered(_RAIL, "which rail line will the new route hook up with in Osh"), "Fergana Valley Railway")
