@@ -1130,6 +1130,8 @@ def _clean(question: str) -> str:
         text = _HOW_MANY_COS.sub(lambda m: m.group(1) + "companies", text)
     if _may_hold_shorthand(text):
         text = _SHORTHAND_RE.sub(_expanded_shorthand, text)
+    if "btw" in text.casefold():
+        text = _BTW_BETWEEN.sub("between", text)
     if " w " in text or text.endswith(" w"):
         text = _COMPARED_W.sub(lambda m: m.group(1) + " with", text)
     if _WHO_WAS_AT.search(text):
@@ -1285,7 +1287,7 @@ _SHORTHAND = {
     "yday": "yesterday", "tmrw": "tomorrow", "dept": "department", "approx": "approximately",
     "gonna": "going to", "gunna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "gimme": "give me",
     "rn": "right now", "atm": "at the moment", "tday": "today", "tdy": "today", "2day": "today",
-    "bak": "back", "nxt": "next", "nmbr": "number", "nbr": "number", "amt": "amount", "frm": "from", "prev": "previous",
+    "bak": "back", "btwn": "between", "nxt": "next", "nmbr": "number", "nbr": "number", "amt": "amount", "frm": "from", "prev": "previous",
     "hv": "have", "hav": "have", "cuz": "because", "bcoz": "because", "wud": "would", "shud": "should",
     # "hw many chinese firms at the conf", "ne china provinces" (not "nw": "whats the nw margin" is new)
     "conf": "conference", "confs": "conferences", "ne": "northeast",
@@ -1297,6 +1299,9 @@ _SHORTHAND = {
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
 _COMPARED_W = re.compile(r"\b(compared|comparing|compare|along|together|in line)\s+w(?![\w/'’.-])", re.IGNORECASE)
+# "sept trade btw russia and china": "btw" before a pair joined by "and" is "between", elsewhere
+# the chat's "by the way" ("btw what did jilin get?").
+_BTW_BETWEEN = re.compile(r"\bbtw\b(?=\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:and|&)\s)", re.IGNORECASE)
 # "co-ops", "co-founder": "co" before a hyphen is a prefix, no company.
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])(?!(?<=co)-)",
                            re.IGNORECASE)

@@ -29,3 +29,17 @@ The new line would connect at Osh with the 300-km Fergana Valley Railway, which 
 
 def test_hooking_up_is_connecting() -> None:
     expect(answered(_RAIL, "which rail line will the new route hook up with in Osh"), "Fergana Valley Railway")
+
+
+_TRADE = """| 3 March 2025, Monday |
+
+Kazakh-Chinese trade climbs
+
+In September, trade between Kazakhstan and China rose to $4.1 billion, customs data showed. In August, Kazakhstan's exports to Russia were $1.2 billion.
+"""
+
+
+def test_btw_before_a_pair_is_between() -> None:
+    # "btw" joining two names is "between" to find, not the chat's "by the way"
+    expect(answered(_TRADE, "what was the sept trade total btw kazakhstan and china"), "4.1")
+    expect(answered(_TRADE, "sept trade btwn kazakhstan and china?"), "4.1")
