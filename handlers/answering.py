@@ -454,8 +454,9 @@ def _turn(ask: Ask, result: Answer) -> Turn:
         question=ask.question,
         intent=result.intent,
         # "What share of global orders went to China?" "And Korea?": the share is asked again, though
-        # "share" was only a preference; its other loose words ("this year") are not.
-        terms=[t for t in ask.query.terms if t.required or t.keys & MEASURES] if ask.query.required else ask.query.terms,
+        # "share" was only a preference; its other loose words ("this year") are not. Nor is the
+        # telling of "who said X?": "when was that?" then asks when it was said ("Xi declared in September").
+        terms=[t for t in ask.query.terms if t.required or t.keys & MEASURES or "say" in t.keys] if ask.query.required else ask.query.terms,
         entities=list(ask.query.entities),
         entity_keys=list(ask.query.entity_keys),
         focus_entity=focus_entity,

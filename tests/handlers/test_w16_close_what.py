@@ -43,3 +43,18 @@ def test_btw_before_a_pair_is_between() -> None:
     # "btw" joining two names is "between" to find, not the chat's "by the way"
     expect(answered(_TRADE, "what was the sept trade total btw kazakhstan and china"), "4.1")
     expect(answered(_TRADE, "sept trade btwn kazakhstan and china?"), "4.1")
+
+
+_PLEDGE = """| 3 March 2025, Monday |
+
+Almaty to become a regional hub
+
+Almaty should become a "key" hub for Central Asia's trade with China, Tokayev declared in February, saying the city ought to lead the region's logistics.
+
+In January, the city's exports rose 4% to $1.2 billion.
+"""
+
+
+def test_when_was_that_after_who_said_dates_the_saying() -> None:
+    # "who said X?" "when was that?": when it was said, though "said" was no word demanded
+    expect(dialog(_PLEDGE, "who said almaty should be a hub", "when was that"), "February")
