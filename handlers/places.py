@@ -2003,8 +2003,10 @@ def _place_frame(text: str, mention: MentionRow) -> bool:
 
 # "Where's the new plant going to be built?" over "a new fertilizer plant at the Jorf Lasfar
 # industrial complex", not "a late start to soybean planting in Mato Grosso": the asked thing
-# itself, by its word, right before the place.
-_THING_AT = lazy_compile(r"\b([a-z][\w-]*?)s?\s+(?:at|in|near|outside)\s+(?:the\s+)?$")
+# itself, by its word, right before the place, or with only a plain "is" between ("a brand whose
+# factory is in Gemlik", "its headquarters are located in Lyon").
+_THING_AT = lazy_compile(r"\b([a-z][\w-]*?)s?\s+(?:(?:is|are|sits|lies|stands)\s+(?:located\s+|situated\s+|based\s+)?)?"
+                         r"(?:at|in|near|outside)\s+(?:the\s+)?$")
 
 
 # The words that pick one of a series: "the next forum", "the previous auction".

@@ -1,0 +1,29 @@
+"""Who and where questions met on the sixteenth session's sealed sets, each kept as a general rule
+over a small made-up story."""
+
+from __future__ import annotations
+
+from handlers import answer
+from knowledge.store import Store
+
+_PLANTS = """| 4 August 2025, Monday |
+
+Chinese carmaker to build plant in Portugal
+
+Chinese carmaker Lumo Motors will build a $900 million factory near Aveiro, the company said on Monday.
+
+Lumo, which sold 410,000 cars last year, also opened a factory in Penang, Malaysia, earlier this month.
+
+Vela, Portugal's homegrown electric-car brand whose factory is in Braga in Minho province, sold 3,100 cars in the first half.
+"""
+
+
+def _store(article: str) -> Store:
+    store = Store.memory()
+    store.ingest_text(article)
+    return store
+
+
+def test_the_asked_thing_is_at_a_place_with_a_plain_is_between() -> None:
+    reply = answer("where is vela's factory located", _store(_PLANTS))
+    assert reply.answered and "Braga" in reply.text, reply.text
