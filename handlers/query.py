@@ -1146,6 +1146,7 @@ def _clean(question: str) -> str:
     text = _MENTIONED_IN_ARTICLE.sub(" ", text)
     text = _IN_THE_END.sub(" ", text)
     text = _NO_COAST.sub(" is landlocked", text)
+    text = _ACROSS_FROM.sub("is opposite", text)
     text = _RECORD_SINCE.sub("highest since", text)
     text = _WHO_HOSTED.sub(lambda m: m.group(1) + "meet", text)
     text = _SOURCE_FOR.sub("who reported ", text)
@@ -1265,6 +1266,13 @@ _NAME_THE_PERSON = Guarded(re.compile(r"^\s*name\s+the\s+(?=(?:[\w-]+\s+){0,2}(?
 _NO_COAST = Guarded(re.compile(r"\s+(?:(?:has|have|had|with)\s+no|lacks?|lacking|without)\s+(?:an?\s+)?(?:sea\s*)?"
                                r"(?:coast|coastline|sea\s+access|access\s+to\s+(?:the\s+)?(?:sea|ocean))\b", re.IGNORECASE),
                     ("coast", "access"), fold=True)  # searched only in a question with one of them
+
+# "which city lies across the border from Zamiin-Uud?", "which province sits across from the
+# gate?": the place the story puts opposite it ("Zamiin-Uud, opposite the Chinese city of
+# Erenhot"); "lie", "sit" and "border" are no words to find.
+_ACROSS_FROM = Guarded(re.compile(r"\b(?:lies|lie|lying|sits|sit|sitting|stands|stand|is|are|located|situated)\s+"
+                                  r"(?:just\s+|directly\s+|right\s+)?across\s+(?:the\s+(?:border|frontier|river)\s+)?from\b",
+                                  re.IGNORECASE), ("across",), fold=True)
 
 # "whereabouts is Bremer Point?" asks where; "the whereabouts of the ship" is a noun asked about.
 _WHEREABOUTS = re.compile(r"\bwhereabouts\b(?!\s+of\b)", re.IGNORECASE)

@@ -27,3 +27,18 @@ def _store(article: str) -> Store:
 def test_the_asked_thing_is_at_a_place_with_a_plain_is_between() -> None:
     reply = answer("where is vela's factory located", _store(_PLANTS))
     assert reply.answered and "Braga" in reply.text, reply.text
+
+
+_CROSSING = """| 2 June 2025, Monday |
+
+Border trade climbs
+
+Fruit exports via Sarnak, opposite the Turkish town of Delvor, rose 12% to 40,000 tonnes in May, customs officials said.
+
+Trucks queued for two days at the crossing, drivers said.
+"""
+
+
+def test_lying_across_the_border_from_a_place_is_being_opposite_it() -> None:
+    reply = answer("Which Turkish town lies across the border from Sarnak?", _store(_CROSSING))
+    assert reply.answered and "Delvor" in reply.text, reply.text
