@@ -1152,6 +1152,7 @@ def _clean(question: str) -> str:
     text = _SOURCE_FOR.sub("who reported ", text)
     if text.rstrip().endswith("?"):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
+    text = _BARE_CAPITAL_OF.sub("what is the capital of ", text)
     text = _NAME_THE_PERSON.sub("who is the ", text)
     if "whereabouts" in text.casefold():
         text = _WHEREABOUTS.sub("where", text)
@@ -1257,6 +1258,11 @@ _RECORD_SINCE = Guarded(re.compile(r"\brecord(?:\s+high)?(?=\s+since\b)", re.IGN
 # "shenyang is the capital of?", "vladivostok is the biggest port in?": a blank to fill with a place.
 _PLACE_BLANK = lazy_compile(r"(\b(?:capital|port|city|town|province|state|region|country|located|based|situated|headquartered)"
                             r"(?:\s+city)?\s+(?:of|in))\s*\?\s*$", re.IGNORECASE)
+# "capital of liaoning?", "the capital city of Inner Mongolia": a bare phrase asks which city it
+# is, as "what is the capital of ...?" does, not a figure of capital (money); "capital of the
+# bank", "capital of its lender" are left as they are.
+_BARE_CAPITAL_OF = Guarded(re.compile(r"^\s*(?:the\s+)?capital\s+(?:city\s+)?of\s+(?!(?:the|a|an|its|their|his|her)\b)(?=(?:[\w-]+\s+){0,2}[\w-]+\s*\??\s*$)",
+                                      re.IGNORECASE), ("capital",), fold=True)
 # "name the russian leader mentioned in the story": who that one person is.
 _NAME_THE_PERSON = Guarded(re.compile(r"^\s*name\s+the\s+(?=(?:[\w-]+\s+){0,2}(?:leader|president|premier|minister|chief executive|ceo|"
                                       r"governor|head|chairman|chairwoman|founder|spokesman|spokeswoman|official|person)\b(?!s))",

@@ -42,3 +42,16 @@ Trucks queued for two days at the crossing, drivers said.
 def test_lying_across_the_border_from_a_place_is_being_opposite_it() -> None:
     reply = answer("Which Turkish town lies across the border from Sarnak?", _store(_CROSSING))
     assert reply.answered and "Delvor" in reply.text, reply.text
+
+
+_SUMMIT = """| 9 May 2025, Friday |
+
+Regional summit opens
+
+The summit in Karvel, the capital of Dorsa province, drew 300 companies, organisers said on Friday.
+"""
+
+
+def test_a_bare_capital_of_a_place_asks_which_city() -> None:
+    reply = answer("capital of dorsa?", _store(_SUMMIT))
+    assert reply.answered and "Karvel" in reply.text, reply.text
