@@ -1899,12 +1899,16 @@ def _kind_fit(query: Query, entity: EntityRow, asked: _KindAsked | None = None) 
 _SOURCE_BEFORE = lazy_compile(r"\b(?:according to|data (?:by|from)|figures (?:by|from)|reported by|published by)\b[^,.;]{0,40}$"
                             r"|[\"”’]\s*(?:said|says|told|added|wrote)\s+$")  # '"... once again," said Carsten Voigt'
 
-_SOURCE_AFTER = lazy_compile(r"^[^,.;]{0,30}?\b(?:said|says|reported|reports|announced|published|showed|told)\b")
+_SOURCE_AFTER = lazy_compile(r"^[^,.;]{0,30}?\b(?:said|says|reported|reports|announced|published|showed|told|declared|stated)\b")
+
+# "who called Heilongjiang pivotal?", "who described the deal as historic?": calling a thing
+# something is saying it, of whoever the sentence gives as saying it ("..., Xi declared").
+_NAMING_VERBS = frozenset("call describe dub label term".split())
 
 
 def _source_fit(query: Query, text: str, mention: MentionRow) -> float:
     """ "Who reported / published / said ...": the one the text gives as the source."""
-    if not any(t.keys & {"say", "result"} for t in query.terms):
+    if not any(t.keys & {"say", "result"} or t.lemma in _NAMING_VERBS for t in query.terms):
         return 0.0
     before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 40]
     if not (_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after)):

@@ -55,3 +55,18 @@ The summit in Karvel, the capital of Dorsa province, drew 300 companies, organis
 def test_a_bare_capital_of_a_place_asks_which_city() -> None:
     reply = answer("capital of dorsa?", _store(_SUMMIT))
     assert reply.answered and "Karvel" in reply.text, reply.text
+
+
+_GATEWAY = """| 9 May 2025, Friday |
+
+Northern provinces seek trade role
+
+Trade links with neighbours were discussed across the provinces of Dorsa, Velm and Arrin, officials said.
+
+Velm should also become a "pivotal" gateway for the country's opening up in the north, President Omar Tasir declared in September.
+"""
+
+
+def test_who_called_a_thing_something_is_who_the_sentence_says_declared_it() -> None:
+    reply = answer("who called velm pivotal", _store(_GATEWAY))
+    assert reply.answered and "Tasir" in reply.text, reply.text
