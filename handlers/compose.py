@@ -75,8 +75,11 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
 # "Platinum group metals (PGMs), the biggest drag on the index, slumped 9.8%": the subject may
 # run on in lower case and carry its acronym. "Tsubame Motor, based in Okazaki, on Wednesday
 # raised ...": a participle's aside too.
-_APPOSED_SUBJECT = re.compile(r"([A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|and|[a-z][\w-]*|\([A-Z]{2,6}s?\))){0,5})"
-                              r",\s+(?:the|a|an|which|who|whose|based|headquartered|owned|controlled|founded|listed)\b[^,;:]*,\s+(?=[a-z])")
+# "The agreement, worth 2.8 billion reais ($485 million), was signed": an aside of worth or
+# route ("running from Vientiane ... to the Mu Gia pass") too.
+_APPOSED_SUBJECT = re.compile(r"([A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|de|and|[a-z0-9][\w-]*|\([A-Z]{2,6}s?\))){0,5})"
+                              r",\s+(?:the|a|an|which|who|whose|based|headquartered|owned|controlled|founded|listed|"
+                              r"worth|valued|priced|running|stretching|linking)\b[^,;:]*,\s+(?=[a-z])")
 
 
 _MOVE_VERBS = r"(?:rose|fell|grew|climbed|jumped|dropped|slipped|edged|surged|declined|increased|decreased|slumped|soared)\b"

@@ -19,6 +19,13 @@ from handlers.compose import clause_window
         ("Carmaker Tsubame Motor, based in Okazaki in Aichi prefecture, on Wednesday raised its full-year operating "
          "profit forecast by 8.5% to 2.45 trillion yen, citing the weaker currency and strong sales in the United States.",
          "8.5%", "Carmaker Tsubame Motor on Wednesday"),
+        # an aside of worth or route between the subject and its verb: the subject, not "Was signed ..."
+        ("The agreement, worth 2.8 billion reais ($485 million), was signed with Qingdao Haitong Port Logistics at the "
+         "Brazil-China Business Forum in Sao Paulo, which drew about 600 executives from both countries, according to "
+         "state port authority EMAP.", "600 executives", "The agreement was signed"),
+        ("The 452-km Lao section, running from Vientiane through Khammouane province to the Mu Gia pass, is expected to "
+         "cost 61.4 trillion kip ($2.8 billion), with the Vietnamese stretch to Vung Ang costing less.", "61.4 trillion kip",
+         "The 452-km Lao section is expected"),
     ],
 )
 def test_a_quoted_clause_keeps_its_subject(sentence: str, fact: str, opening: str) -> None:
