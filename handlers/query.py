@@ -1136,6 +1136,8 @@ def _clean(question: str) -> str:
         text = _COMPARED_W.sub(lambda m: m.group(1) + " with", text)
     if _WHO_WAS_AT.search(text):
         text = _WHO_WAS_AT.sub(lambda m: m.group(1) + " attended ", text)
+    if _WHO_CAME_FROM_SIDE.search(text):
+        text = _WHO_CAME_FROM_SIDE.sub(lambda m: m.group(1) + " attended " + m.group(2), text)
     if _GLUED_SPAN.search(text):
         text = _GLUED_SPAN.sub(_spelt_span, text)
     if _GLUED_SCALE.search(text):
@@ -1198,6 +1200,13 @@ _GATHERINGS = sorted((w for w in (*SYNONYMS["conference"], "ceremony", "signing"
 _WHO_WAS_AT = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:(?:was|were)\s+(?:also\s+)?(?:present\s+)?at|(?:also\s+)?(?:went|came|travell?ed)\s+to)\s+"
                                  r"(?=(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
                                  + "|".join(re.escape(w) for w in _GATHERINGS) + r")s?\b)", re.IGNORECASE), ("who",), fold=True)
+
+
+# "who came from the Russian side (to the summit)?": a side is a party to a gathering, so who came
+# from it attended, and "side" is no word to find ("attended by Russian officials"); "who came
+# from Russia" alone may ask of anyone's origin and is left alone.
+_WHO_CAME_FROM_SIDE = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:also\s+)?(?:came|went|travell?ed)\s+(from\s+(?:the\s+)?[\w-]+)\s+sides?\b",
+                                         re.IGNORECASE), ("side",), fold=True)
 
 
 _HOW_MANY_COS = re.compile(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", re.IGNORECASE)

@@ -1,0 +1,24 @@
+"""Short phone questions on the bundled article's kind of story, each kept as a general rule
+over a small made-up article."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_FORUM = """| 3 March 2025, Monday |
+
+Kazakh and Chinese firms sign deals at Almaty forum
+
+The forum in Almaty follows talks between Kazakh President Kassym-Jomart Tokayev and Chinese Premier Li Qiang last month in Astana. The forum was attended by Chinese provincial officials, bank chiefs, and about 300 Kazakh companies hoping to enter the Chinese market.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "who came from the chinese side",
+    "who came from the chinese side to the almaty forum",
+    "who went from the chinese side to the forum?",
+])
+def test_who_came_from_a_side_attended(question: str) -> None:
+    expect(answered(_FORUM, question), "bank chiefs")
