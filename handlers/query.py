@@ -2831,6 +2831,10 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
     optional |= {i for i, t in enumerate(tokens) if (t.lemma in _REACHING_VERBS or t.lower in _PER_PERIOD)
                  and any(0 < g - i <= 4 for g in goals)}
     optional |= _becoming_more(query, tokens)
+    # "how does the Vladivostok route help Jilin?": a way named by the one place it goes through
+    # is the use of that place ("would be able to use Vladivostok ... to ship goods"); what the
+    # use does is asked, the route is no word to find.
+    optional |= {i for i in range(1, len(tokens)) if tokens[i].lemma in _ROUTE_PARTS and tokens[i - 1].lower in query.entity_keys}
     # "why is the company committing now instead of waiting?": the road not taken is the asker's;
     # the reason's sentence ("We are signing now because ...") need not name it.
     alternative = _ROAD_NOT_TAKEN.search(lower)

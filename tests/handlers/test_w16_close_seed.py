@@ -22,3 +22,16 @@ The forum in Almaty follows talks between Kazakh President Kassym-Jomart Tokayev
 ])
 def test_who_came_from_a_side_attended(question: str) -> None:
     expect(answered(_FORUM, question), "bank chiefs")
+
+
+_PORT = """| 3 March 2025, Monday |
+
+Mongolia to ship coal through Russian port
+
+In April, officials said landlocked Mongolia would be able to use Nakhodka, a large port in the Russian Far East, to ship coal to Busan in South Korea, cutting freight costs for Mongolian miners.
+"""
+
+
+def test_a_route_named_by_its_one_place_is_the_use_of_the_place() -> None:
+    # "the Nakhodka route" is using Nakhodka; what the use does is asked, not the word "route"
+    expect(answered(_PORT, "how does the nakhodka route help mongolia"), "cutting freight costs")
