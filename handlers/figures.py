@@ -69,7 +69,7 @@ def handle(ask: Ask) -> Answer | None:
         if computed:
             return computed
     if not picks:
-        return _count_listed(ask) or _span_counted(ask)
+        return _count_listed(ask) or _count_listed_within(ask) or _span_counted(ask)
     best = _body_over_headline(picks)
     rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
               and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]
@@ -196,6 +196,41 @@ def _count_listed(ask: Ask) -> Answer | None:
                 reply = f"{_NUMBER_WORDS[n].capitalize() if n < len(_NUMBER_WORDS) else n}: {listed}."
                 return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _count_listed_within(ask: Ask) -> Answer | None:
+    """ "How many Zhejiang cities get Jilin cargo?" against "to ship goods to Zhoushan and Jiaxing
+    in the eastern Chinese province of Zhejiang": the places listed just before "in" the place the
+    question names are the places of it counted, though no noun "cities" heads the list."""
+    query = ask.query
+    if query.wants != "count" or not any(k in gz.PLACE_NOUNS or k in _PLACES_COUNTED for k in query.count_keys):
+        return None
+    for ev in ask.pool.accepted[:3]:
+        text = ev.sentence.text
+        mentions = sorted(ev.mentions, key=lambda me: me[0].start)
+        for i, (row, ent) in enumerate(mentions):
+            if ent.kind != "place" or ent.name.lower() not in query.count_mods:
+                continue
+            before = [me for me in mentions[:i] if _WITHIN_PLACE.fullmatch(text[me[0].end : row.start])]
+            if not before:
+                continue
+            chain = [before[-1]]
+            for me in reversed(mentions[: mentions.index(before[-1])]):
+                if not listed_together(text, me[0], chain[0][0]):
+                    break
+                chain.insert(0, me)
+            names = list(dict.fromkeys(e.name for _, e in chain))
+            if len(names) >= 2 and all(e.kind == "place" for _, e in chain):
+                n = len(names)
+                listed = ", ".join(names[:-1]) + " and " + names[-1]
+                reply = f"{_NUMBER_WORDS[n].capitalize() if n < len(_NUMBER_WORDS) else n}: {listed}."
+                return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "Zhoushan and Jiaxing in the eastern Chinese province of Zhejiang": a short run of words, no clause break
+_WITHIN_PLACE = lazy_compile(r"\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,6}(?:of\s+)?")
+_PLACES_COUNTED = frozenset({"destination", "stop", "terminal"})
 
 
 def _span_counted(ask: Ask) -> Answer | None:

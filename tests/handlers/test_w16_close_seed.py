@@ -35,3 +35,28 @@ In April, officials said landlocked Mongolia would be able to use Nakhodka, a la
 def test_a_route_named_by_its_one_place_is_the_use_of_the_place() -> None:
     # "the Nakhodka route" is using Nakhodka; what the use does is asked, not the word "route"
     expect(answered(_PORT, "how does the nakhodka route help mongolia"), "cutting freight costs")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how many south korean cities will get mongolian coal via nakhodka", None),
+    ("how many korean destinations for mongolian coal", None),
+])
+def test_places_listed_in_another_place_count_only_for_that_place(question: str, expected: str | None) -> None:
+    # one city (Busan) is no list; and a place not named as holding the list counts nothing
+    expect(answered(_PORT, question), expected)
+
+
+_PORTS = """| 3 March 2025, Monday |
+
+Mongolia to ship coal through Russian port
+
+In April, officials said landlocked Mongolia would be able to use Nakhodka, a large port in the Russian Far East, to ship coal to Busan, Ulsan and Pohang in South Korea from May, cutting freight costs for Mongolian miners.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "how many south korean cities will get mongolian coal via nakhodka",
+    "how many south korean ports get mongolian coal",
+])
+def test_places_listed_in_the_place_asked_are_counted(question: str) -> None:
+    expect(answered(_PORTS, question), "Three: Busan, Ulsan and Pohang")
