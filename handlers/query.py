@@ -3509,7 +3509,9 @@ _WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has
                              r"|^\s*what(?:'s|s| is| are| was| were| has been| have been)\s+(?:put|set|brought|taken|[a-z]+ed)\s+(?:into|up|out|off|under|on)\b")
 
 
-_CALLED_IT = lazy_compile(r"^\s*(?:what|how)\s+(?:did|does|do|has|have)\s+.{1,40}?\s+call\b|^\s*who\s+(?:has\s+|have\s+)?call(?:s|ed)\s+\S+.{0,30}?\s+an?\s",
+_CALLED_IT = lazy_compile(r"^\s*(?:what|how)\s+(?:did|does|do|has|have)\s+.{1,40}?\s+call\b|^\s*who\s+(?:has\s+|have\s+)?call(?:s|ed)\s+\S+.{0,30}?\s+an?\s"
+                          # "who called hlj pivotal": a name, then what it was called, bare
+                          r"|^\s*who\s+(?:has\s+|have\s+)?call(?:s|ed)\s+(?!(?:for|on|off|up|in|out|back|the|a|an|this|that)\b)\S+\s+(?!(?:for|on|off|up|in|out|back)\b)\w+\W*$",
                           re.IGNORECASE)
 
 

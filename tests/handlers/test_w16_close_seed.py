@@ -60,3 +60,20 @@ In April, officials said landlocked Mongolia would be able to use Nakhodka, a la
 ])
 def test_places_listed_in_the_place_asked_are_counted(question: str) -> None:
     expect(answered(_PORTS, question), "Three: Busan, Ulsan and Pohang")
+
+
+
+_HUB = """| 3 March 2025, Monday |
+
+Mongolia eyes Inner Mongolia trade
+
+Inner Mongolia should also become a “pivotal” hub for trade with Mongolia, Chinese Premier Li Qiang declared in May, saying the region ought to play an active role in energy security.
+
+Trade through the region rose 12% last year.
+"""
+
+
+@pytest.mark.parametrize("question", ["who called imar pivotal", "who called im pivotal?", "who called inner mongolia a pivotal hub"])
+def test_who_called_a_name_a_bare_word_is_who_declared_it(question: str) -> None:
+    # a shorthand the article never writes, then what it was called: what the speaker declared
+    expect(answered(_HUB, question), "Li Qiang")
