@@ -588,6 +588,12 @@ def _parse_query(question: str, store: Store) -> Query:
         # "How will the port help Jilin?": helping is what the answer says, not a word to find.
         query.terms = [replace(t, required=False) if _HOW_IT_HELPS_WORD.fullmatch(t.word.lower()) else t
                        for t in query.terms]
+        if _HOW_IT_HELPS.search(text.lower()):
+            # "how does the Vladivostok route help Jilin shippers?": the route is Vladivostok's and the
+            # shippers Jilin's; a sentence naming both ("Jilin would be able to use Vladivostok ...,
+            # cutting costs") tells the help without the asker's words for them.
+            owned = {t.position for t in query.terms if t.position > 0 and tokens[t.position - 1].lower in query.entity_keys}
+            query.terms = [replace(t, required=False) if t.position in owned else t for t in query.terms]
     if query.intent == "figure" and any("inflation" in t.keys for t in query.terms):
         # "How much did consumer prices rise?": inflation is the rise; "monthly inflation was 1.37%".
         query.terms = [replace(t, required=False) if t.keys & UP_KEYS and "inflation" not in t.keys else t for t in query.terms]

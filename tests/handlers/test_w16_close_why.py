@@ -1,0 +1,25 @@
+"""Why, how and yes/no questions put in the asker's own words: a noun the asker hangs on a name,
+and a reason a later paragraph gives for the move the best sentence only states."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_PORT = """| 3 March 2025, Monday |
+
+Kazakh grain to move through Georgian port
+
+Kazakh officials said on Monday that the landlocked region of Kostanay would be able to use Poti, a port on the Black Sea, to ship wheat to Turkey from April, cutting freight costs for Kostanay farmers by about a fifth.
+
+The tenge traded at 510 per dollar on Monday.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "how does the poti route help kostanay exporters",
+    "how will the poti corridor help kostanay",
+])
+def test_a_noun_hung_on_a_name_is_the_names_own_in_how_it_helps(question: str) -> None:
+    expect(answered(_PORT, question), "cutting freight costs")
