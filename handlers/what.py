@@ -846,10 +846,26 @@ def _following(ask: Ask, sentence: SentenceRow) -> list[SentenceRow]:
         if nxt.paragraph == sentence.paragraph:
             out.append(nxt)
             continue
-        if nxt.paragraph == sentence.paragraph + 1 and nxt.index == 0 and (_REFERS_BACK.search(nxt.text) or _speaks_on(sentence, nxt)):
+        if nxt.paragraph == sentence.paragraph + 1 and nxt.index == 0 and (
+                _REFERS_BACK.search(nxt.text) or _speaks_on(sentence, nxt) or _moves_again(ask, sentence, nxt)):
             out.append(nxt)
         break
     return out
+
+
+def _moves_again(ask: Ask, sentence: SentenceRow, nxt: SentenceRow) -> bool:
+    """ "The share of that trade settled in Indian rupees climbed to 31% ..." then, opening the next
+    paragraph, "Rupee settlement has grown due to Western sanctions ...": the move asked, of a
+    thing both sentences name, told again to explain it."""
+    found = {e.sentence.id: e for e in ask.pool.evidence}
+    this, then = found.get(sentence.id), found.get(nxt.id)
+    if this is None or then is None:
+        return False
+    # the move met in its very words ("has grown"), and a plain cue for it
+    moved = [t for t in then.matched if t.required and t.keys & (UP_KEYS | DOWN_KEYS) and term_spots(nxt.text, [t])]
+    shared = [t for t in then.matched if t in this.matched and t not in moved]
+    return (bool(moved) and all(t in this.matched for t in moved) and bool(shared)
+            and _STRONG_REASON.search(nxt.text) is not None)
 
 
 # "Lorenzo said the lower tariff had failed ...": a paragraph opened by whoever said it.

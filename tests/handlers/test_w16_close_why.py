@@ -23,3 +23,19 @@ The tenge traded at 510 per dollar on Monday.
 ])
 def test_a_noun_hung_on_a_name_is_the_names_own_in_how_it_helps(question: str) -> None:
     expect(answered(_PORT, question), "cutting freight costs")
+
+
+_SETTLE = """| 3 March 2025, Monday |
+
+More Kazakh-Chinese trade settled in yuan
+
+The share of Kazakh-Chinese trade settled in yuan rose to 42% in the first half of this year from 30% a year earlier, the central bank said on Monday.
+
+Yuan settlement has grown because of Western sanctions that have made dollar payments slow and costly, although exporters say the yuan they earn is hard to spend.
+
+The tenge traded at 510 per dollar on Monday.
+"""
+
+
+def test_the_next_paragraph_telling_the_move_again_gives_its_reason() -> None:
+    expect(answered(_SETTLE, "Why has the use of yuan to settle trade grown?"), "sanctions")
