@@ -594,6 +594,11 @@ def _parse_query(question: str, store: Store) -> Query:
             # cutting costs") tells the help without the asker's words for them.
             owned = {t.position for t in query.terms if t.position > 0 and tokens[t.position - 1].lower in query.entity_keys}
             query.terms = [replace(t, required=False) if t.position in owned else t for t in query.terms]
+    if query.intent in ("yesno", "why"):
+        # "did trade hit a record?": "rose 9.4% to a record $68.7 billion" reaches it by another
+        # verb; the record (high, peak) is what must be found.
+        reaching = {i for i, t in enumerate(tokens) if _REACHES_A_LEVEL.match(text, t.start)}
+        query.terms = [replace(t, required=False) if t.position in reaching else t for t in query.terms]
     if query.intent == "figure" and any("inflation" in t.keys for t in query.terms):
         # "How much did consumer prices rise?": inflation is the rise; "monthly inflation was 1.37%".
         query.terms = [replace(t, required=False) if t.keys & UP_KEYS and "inflation" not in t.keys else t for t in query.terms]
@@ -1324,6 +1329,8 @@ _SHORTHAND = {
     "exec": "executive", "execs": "executives",
     # "fod price inflaton y/y": the change on a year before ("from a year earlier"), no "why/why"
     "y/y": "year on year", "q/q": "quarter on quarter", "m/m": "month on month",
+    # "did trade hit a record in the fy to march": the fiscal year the story spells out
+    "fy": "fiscal year",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
@@ -3456,6 +3463,9 @@ _HOW_IT_HELPS = lazy_compile(r"\bhow\b.*\b(?:help|helps|helped|benefit|benefits|
 _CAUSE_VERB = lazy_compile(r"dragging|driving|behind|causing|caused|pushing|holding|weighing|keeping|kept|boosting|fuell?ing|hurting|hitting|lifting|down|up|led|leading"
                            r"|drove|driven|squeezed|hit|hurt|dented|eroded|pushed|lifted|boosted|triggered|prompted|sparked|fuell?ed|weighed|dragged"
                            r"|helped|held|sent|made|blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing)")
+_REACHES_A_LEVEL = lazy_compile(r"(?:hit|hits|hitting|reach(?:es|ed|ing)?|touch(?:es|ed|ing)?|str(?:ike|uck)|set|sets|setting)\s+"
+                                r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:new|fresh|all-time|record)\s+)?(?:record|high|peak|low)s?\b",
+                                re.IGNORECASE)
 _HOW_IT_HELPS_WORD = lazy_compile(r"help(?:s|ed)?|benefit(?:s|ed)?|affect(?:s|ed)?|hurts?|impact(?:s|ed)?|matters?")
 
 

@@ -39,3 +39,21 @@ The tenge traded at 510 per dollar on Monday.
 
 def test_the_next_paragraph_telling_the_move_again_gives_its_reason() -> None:
     expect(answered(_SETTLE, "Why has the use of yuan to settle trade grown?"), "sanctions")
+
+
+_RECORD = """| 3 May 2025, Saturday |
+
+Kazakh-Chinese trade at a record
+
+Trade between Kazakhstan and China rose 11.2% to a record $43.8 billion in the fiscal year that ended in March, customs data showed.
+
+The tenge traded at 510 per dollar on Friday.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "did kazakh chinese trade hit a record in the fy to march",
+    "did kazakhstan china trade reach a record high",
+])
+def test_a_record_reached_by_another_verb_answers_yes(question: str) -> None:
+    expect(answered(_RECORD, question), "Yes. ")
