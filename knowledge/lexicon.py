@@ -752,6 +752,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ecb": ("ecb", "european central bank"),
     "imf": ("imf", "international monetary fund"),
     "opec": ("opec", "organization of the petroleum exporting countries"),
+    # "shipments to ASEAN" / "exports to the Association of Southeast Asian Nations" ("Southeast" gives two
+    # of its letters; a phrase is matched over four words at most)
+    "asean": ("asean", "southeast asian nations"),
     "yoy": ("yoy", "year-on-year", "year on year", "from a year earlier", "year over year"),
     # "what do the workers want?": what they demand ("is demanding a pay rise ... and the right to retire").
     # "stop hunting for oil": "every peso Petrocol spends looking for new oil", "exploration contracts"

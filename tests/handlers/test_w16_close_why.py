@@ -57,3 +57,17 @@ The tenge traded at 510 per dollar on Friday.
 ])
 def test_a_record_reached_by_another_verb_answers_yes(question: str) -> None:
     expect(answered(_RECORD, question), "Yes. ")
+
+
+_BLOC = """| 3 May 2025, Saturday |
+
+Guangxi trade grows
+
+Guangxi's imports from Russia fell 4.1% in the first quarter, while its exports to the Association of Southeast Asian Nations rose 12.9% to 48.2 billion yuan, Nanning customs said.
+
+The China-ASEAN Expo will open in Nanning in September.
+"""
+
+
+def test_asean_asked_for_short_is_the_bloc_spelt_out() -> None:
+    expect(answered(_BLOC, "Did Guangxi's shipments to ASEAN increase in Q1?"), "Yes. ")
