@@ -861,11 +861,12 @@ def _moves_again(ask: Ask, sentence: SentenceRow, nxt: SentenceRow) -> bool:
     this, then = found.get(sentence.id), found.get(nxt.id)
     if this is None or then is None:
         return False
-    # the move met in its very words ("has grown"), and a plain cue for it
+    # the move met in its very words ("has grown"), and a plain cause for it ("could force miners
+    # to cut production" is what the move may bring, no cause)
     moved = [t for t in then.matched if t.required and t.keys & (UP_KEYS | DOWN_KEYS) and term_spots(nxt.text, [t])]
     shared = [t for t in then.matched if t in this.matched and t not in moved]
     return (bool(moved) and all(t in this.matched for t in moved) and bool(shared)
-            and _STRONG_REASON.search(nxt.text) is not None)
+            and any(m.group(0)[:3].lower() != "to " for m in _STRONG_REASON.finditer(nxt.text)))
 
 
 # "Lorenzo said the lower tariff had failed ...": a paragraph opened by whoever said it.
