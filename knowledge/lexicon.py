@@ -723,6 +723,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "previous": ("previous", "previously", "original", "originally"),
     # "how many LNG shipments has Egypt committed to buy?" / "160 LNG cargoes"
     "cargo": ("cargo", "freight", "air freight", "air cargo", "shipment", "consignment"),
+    # "did traffic through the crossing go up?" / "The gate handled 1.38 million vehicle crossings"
+    "traffic": ("traffic", "vehicle crossing", "vehicle movement", "vehicle trip", "truck crossing", "lorry crossing"),
     "decision": ("decision", "rate call", "call", "ruling", "announcement", "verdict"),
     "fx": ("fx", "foreign exchange", "forex", "foreign currency"),
     # One stock under its several names: "foreign currency reserves" are the "net international reserves".

@@ -71,3 +71,17 @@ The China-ASEAN Expo will open in Nanning in September.
 
 def test_asean_asked_for_short_is_the_bloc_spelt_out() -> None:
     expect(answered(_BLOC, "Did Guangxi's shipments to ASEAN increase in Q1?"), "Yes. ")
+
+
+_GATE = """| 3 September 2025, Wednesday |
+
+Border gate busier
+
+The Khorgos gate handled 412,000 vehicle crossings in the first eight months of the year, up 9.3% from a year earlier, customs said.
+
+The tenge traded at 540 per dollar on Wednesday.
+"""
+
+
+def test_traffic_is_the_vehicle_crossings_counted() -> None:
+    expect(answered(_GATE, "did traffic through the khorgos gate go up this year"), "Yes. ")
