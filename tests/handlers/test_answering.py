@@ -18,7 +18,7 @@ DEV = ROOT.parent / "shared" / "eval" / "dev_questions.yaml"
 FIXTURE_EVALS = sorted((ROOT / "tests" / "fixtures" / "eval").glob("*.yaml"))
 # Floors under today's scores on our own held-out-style sets: a change that loses ground fails.
 FLOORS = {
-    "brazil_soy": 96.0, "eu_energy": 94.0, "india_harvest": 100.0, "japan_trade": 96.0,
+    "brazil_soy": 96.0, "eu_energy": 94.0, "india_harvest": 100.0, "japan_trade": 100.0,
     "mining_deal": 90.0, "tech_earnings": 97.0, "uk_economy": 94.0, "seed_paraphrases": 98.0,
     "seed_nearmiss": 100.0,
     # written blind in the 13th session; first run 41/50, 29/50, 39/50 and 28/50
@@ -30,19 +30,19 @@ FLOORS = {
     # written blind in the 14th session's second hour; first run 48/55 and 40/50
     "seed_fresh_k": 98.0, "seed_fresh_l": 100.0,
     # sealed until the 14th session's last hour; first run on its final code 45/55 and 42/50
-    "seed_sealed_i": 96.0, "seed_sealed_j": 92.0,
+    "seed_sealed_i": 98.0, "seed_sealed_j": 92.0,
     # written blind in the 15th session; first run 48/55 and 40/50
-    "seed_fresh_m": 98.0, "seed_fresh_n": 100.0,
+    "seed_fresh_m": 100.0, "seed_fresh_n": 100.0,
     # written blind in the 15th session's second hour; first run 50/55 and 40/50
     "seed_fresh_q": 98.0, "seed_fresh_r": 86.0,
     # sealed until the 15th session's last hour; first run on its final code 48/55 and 40/50
-    "seed_sealed_o": 90.0, "seed_sealed_p": 98.0,
+    "seed_sealed_o": 92.0, "seed_sealed_p": 98.0,
     # written blind in the 16th session; first run 43/55 and 42/50
-    "seed_fresh_s": 78.0, "seed_fresh_t": 84.0,
+    "seed_fresh_s": 96.0, "seed_fresh_t": 96.0,
     # written blind in the 16th session's first hour; first run 49/55 and 44/50
-    "seed_fresh_w": 89.0, "seed_fresh_x": 88.0,
+    "seed_fresh_w": 96.0, "seed_fresh_x": 98.0,
     # sealed until the 16th session's last 100 minutes; first run on that code 50/55 and 45/50
-    "seed_sealed_u": 90.0, "seed_sealed_v": 90.0,
+    "seed_sealed_u": 94.0, "seed_sealed_v": 94.0,
 }
 
 
