@@ -1544,7 +1544,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
                 matched.append(t)
                 found.append(t)
                 continue
-            if t is asked.list_kind and (listed := _list_outside_names(s.text, mentions)) and not _lists_places(listed, s.text, mentions):
+            if t is asked.list_kind and _list_outside_names(s.text, mentions):
                 matched.append(t)  # the things listed are of the kind asked
                 found.append(t)
                 continue
@@ -1721,9 +1721,12 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
 
 def _list_outside_names(text: str, mentions: list[tuple[MentionRow, EntityRow]], things: bool = False) -> re.Match[str] | None:
     """The first list of the sentence that is not a name's own words: "Japan's Ministry of
-    Economy, Trade and Industry" lists no industries."""
+    Economy, Trade and Industry" lists no industries, nor "mostly from Brazil and the United
+    States" any type of soybeans (the kind asked is never a place: _list_kind)."""
     for listed in HOLDS_LIST.finditer(text):
         comma = text.find(",", listed.start(), listed.end())
+        if _lists_places(listed, text, mentions):
+            continue
         if comma == -1 or not any(m.start < comma < m.end for m, _ in mentions):
             # "is shipping mainly to Kenya, Nigeria and Ghana": where goods go, no kinds of goods
             # ("which markets" are places, and keep them)
@@ -1739,8 +1742,23 @@ _PLACE_LIST_WORDS = gz.PLACE_NOUNS | frozenset(f"{n}s" for n in gz.PLACE_NOUNS) 
 def _lists_places(listed: re.Match[str], text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
     """A list of named places lists no things of another kind: "what sanctions did the West put
     on China?" is not answered by "northeast China - comprising the provinces of Liaoning,
-    Heilongjiang and Jilin" (a kind of place asked goes to places.py, never here)."""
+    Heilongjiang and Jilin" (a kind of place asked goes to places.py, never here). Nor does a
+    clause whose comma only looked like a list's: "imported 99.4 million tonnes last year, mostly
+    from Brazil and the United States" names where from after it."""
     a, b = listed.span()
+    b += len(_LAST_ITEM.match(text, b).group())  # the list's match stops at the last item's first letter
+    comma = text.find(",", a, b)
+    return _only_places(a, b, mentions, text) or comma != -1 and _only_places(comma + 1, b, mentions, text, _PLACE_LIST_LEAD)
+
+
+# The rest of a list's last item, up to two words: "... and t|he United States".
+_LAST_ITEM = lazy_compile(r"[\w'’-]*(?:\s+[\w'’-]+)?")
+# What may open the places after a clause's comma: ", mostly from Brazil and the United States".
+_PLACE_LIST_LEAD = frozenset("from to mostly mainly largely chiefly primarily in".split())
+
+
+def _only_places(a: int, b: int, mentions: list[tuple[MentionRow, EntityRow]], text: str, lead: frozenset[str] = frozenset()) -> bool:
+    """Two places or more between a and b, and nothing else but the words that join them."""
     rest, at, places = [], a, 0
     for m, e in sorted(mentions, key=lambda me: me[0].start):
         if m.end <= a or m.start >= b:
@@ -1750,7 +1768,7 @@ def _lists_places(listed: re.Match[str], text: str, mentions: list[tuple[Mention
         rest.append(text[at : m.start])
         at, places = max(at, m.end), places + 1
     rest.append(text[at:b])
-    return places >= 2 and all(w in _PLACE_LIST_WORDS for w in _SENTENCE_WORDS.findall(" ".join(rest).lower()))
+    return places >= 2 and all(w in _PLACE_LIST_WORDS or w in lead for w in _SENTENCE_WORDS.findall(" ".join(rest).lower()))
 
 
 def _list_of_the_kind(kind: Term, own: frozenset[str], text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> float:
