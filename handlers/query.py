@@ -3482,6 +3482,9 @@ def _asks_value(query: Query, lower: str) -> bool:
         return True  # "what did the house go for?", but "what kind of spectrum did Horizon go for?" asks the kind chosen
     if asks_kinds(lower):
         return False  # "what types of citrus make up the exports?": the kinds, not the exports' amount
+    kind_of = KINDS_OF.match(lower)
+    if kind_of and kind_of.group(2) and not any(t.word.lower() == kind_of.group(2).lower() and t.keys & _MEASURE_KEYS for t in query.terms):
+        return False  # "what type of rice do buyers want?": one kind of a thing, whatever measure ("demand") follows
     if query.excluded and _WHAT_ELSE.match(lower):
         return False  # "what else does Mongolia earn export money from apart from coal?": the other sources, not an amount
     if _ENDS_IN_PREPOSITION.search(lower):
