@@ -1487,6 +1487,21 @@ def _list_kind(query: Query) -> Term | None:
     return kind
 
 
+# "What top speed will trains reach?", "which port did the ship use?": the kind of thing asked,
+# named just before the verb; a sentence without it tells of the trains, not their speed.
+_ASKS_WHAT_KIND = lazy_compile(r"^\s*(?:what|which)\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:will|would|did|does|do|can|could|has|have|had)\b",
+                               re.IGNORECASE)
+
+
+def _asked_kind(query: Query) -> Term | None:
+    m = _ASKS_WHAT_KIND.match(query.text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    # (a plural kind, "what areas does the deal cover?", is answered by a list that never says it)
+    return next((t for t in query.required if t.word.lower() == word and t.lemma == word and not t.soft), None)
+
+
 def _led_terms(query: Query) -> tuple[Term, ...]:
     """ "Who led the Russian delegation at the summit?": the required words of what a verb of
     leading has for its object, up to a preposition or the end ("delegation")."""
@@ -1654,6 +1669,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     # ordinal asked is no word a paraphrase drops. And "when did the war end?" is not when it began.
     strict_missing = [t.word for t in missing if t.lemma in _ORDINAL_WORDS or (
         query.intent == "when" and t.lemma in _ENDING and _ASKS_END.match(query.text))]
+    if query.intent == "what" and (kind := _asked_kind(query)) is not None and kind in missing:
+        strict_missing.append(kind.word)
     if strict_missing:
         evidence.conflicts.append("names no " + ", ".join(strict_missing))
     if query.unknown_names:

@@ -1,0 +1,26 @@
+"""The sixteenth session's last rules on abstentions still answered: a kind of thing asked by
+name that the sentence never states, and a total counted since a time."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_LINE = """| 3 March 2025, Monday |
+
+Laos and Thailand agree rail link
+
+Lao and Thai state companies signed an agreement in Bangkok on Wednesday to build a railway, covering track laying, signalling and freight stations.
+
+The new line would connect at Vientiane with the 420-km Northern Railway, which opened in 2019 and carried 2.1 million tonnes of cross-border freight last year, allowing goods from Udon Thani to reach the sea at Laem Chabang.
+
+At Laem Chabang, trains will join Thailand's existing eastern line.
+"""
+
+
+def test_a_kind_asked_by_name_must_be_stated() -> None:
+    # "what top speed": where the trains reach and what the line joins is no speed
+    expect(answered(_LINE, "What top speed will trains reach on the new line?"), None)
+
+
+def test_a_plural_kind_is_answered_by_a_list_without_it() -> None:
+    expect(answered(_LINE, "What areas does the agreement cover?"), "signalling")
