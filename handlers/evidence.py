@@ -1961,7 +1961,9 @@ _BARE_SUPERLATIVE = re.compile(r"\b(?:biggest|largest|leading|highest|greatest)\
 # "since it got going", "since it was set up": the everyday ways of saying it opened.
 _RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bsince (?:it|they|the \w+) (?:opened|began|started|launched"
                             r"|got (?:going|started|underway)|started up|(?:was|were) (?:set up|founded|launched|established))\b"
-                            r"|\bin all\b|\bcumulative", re.IGNORECASE)
+                            r"|\bin all\b|\bcumulative"
+                            # "total containers handled by the hub since March": all counted from then on
+                            r"|\btotal\b[^?.]{0,80}\bsince\b", re.IGNORECASE)
 # "as of last week", "in the five months through August", "in the first nine months": a total that runs
 # up to a day.
 _RUNNING_TOTAL_TEXT = lazy_compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\bcumulative|\baltogether\b|\bin total\b"

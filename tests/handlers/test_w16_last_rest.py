@@ -24,3 +24,22 @@ def test_a_kind_asked_by_name_must_be_stated() -> None:
 
 def test_a_plural_kind_is_answered_by_a_list_without_it() -> None:
     expect(answered(_LINE, "What areas does the agreement cover?"), "signalling")
+
+
+_HUB = """| 3 June 2025, Tuesday |
+
+New freight hub opens in Harbin
+
+In March, a new cargo hub for freight trains was put into operation in Harbin, with a train carrying 40 containers departing for Russia to mark the opening.
+
+Trains from the Dalian hub have carried 12,000 containers since January, the operator said.
+"""
+
+
+def test_a_total_since_a_time_is_no_single_load() -> None:
+    # one train's 40 containers on the opening day are no total since then
+    expect(answered(_HUB, "total containers handled by the harbin hub since march"), None)
+
+
+def test_a_total_since_a_time_is_the_count_since_then() -> None:
+    expect(answered(_HUB, "total containers carried by trains from the dalian hub since january"), "12,000")
