@@ -1493,6 +1493,11 @@ _ASKS_WHAT_KIND = lazy_compile(r"^\s*(?:what|which)\s+(?:[a-z-]+\s+)?([a-z-]+)\s
                                re.IGNORECASE)
 
 
+# "who organised the conference?": a sentence naming no organising says who attended or hosted it,
+# not who organised it. (Not "who provided the figures?": a source is told by "said", "according to".)
+_WHO_DID = lazy_compile(r"^\s*who\s+([a-z]+(?:ed|ised|ized))\s+the\b(?!.*\b(?:figures?|data|statistics|numbers)\b)", re.IGNORECASE)
+
+
 def _asked_kind(query: Query) -> Term | None:
     m = _ASKS_WHAT_KIND.match(query.text)
     if m is None:
@@ -1671,6 +1676,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         query.intent == "when" and t.lemma in _ENDING and _ASKS_END.match(query.text))]
     if query.intent == "what" and (kind := _asked_kind(query)) is not None and kind in missing:
         strict_missing.append(kind.word)
+    if query.intent == "who" and (done := _WHO_DID.match(query.text)) is not None:
+        strict_missing.extend(t.word for t in missing if t.word.lower() == done.group(1).lower() and not t.soft)
     if strict_missing:
         evidence.conflicts.append("names no " + ", ".join(strict_missing))
     if query.unknown_names:

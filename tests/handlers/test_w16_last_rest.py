@@ -43,3 +43,24 @@ def test_a_total_since_a_time_is_no_single_load() -> None:
 
 def test_a_total_since_a_time_is_the_count_since_then() -> None:
     expect(answered(_HUB, "total containers carried by trains from the dalian hub since january"), "12,000")
+
+
+_FORUM = """| 3 June 2025, Tuesday |
+
+Kazakh and Chinese firms sign deals at Urumqi forum
+
+The forum in Urumqi, the capital of Xinjiang region, follows a visit by Kazakh President Kassym-Jomart Tokayev to Beijing in May.
+
+The forum was attended by Kazakh officials and almost 500 Chinese companies.
+
+Daily truck crossings at Khorgos rose 12% in May, Khorgos customs official Li Wei said.
+"""
+
+
+def test_who_did_it_needs_the_deed() -> None:
+    # where the forum was and who attended it is not who organised it
+    expect(answered(_FORUM, "who organised the urumqi forum"), None)
+
+
+def test_who_provided_figures_is_their_source() -> None:
+    expect(answered(_FORUM, "Who provided the daily truck figures for Khorgos?"), "Li Wei")
