@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 
+from knowledge import gazetteer as gz
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import GENERIC, MEASURES
 from knowledge.store import FigureRow
@@ -246,7 +247,7 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     # in one clause, the one that measures the part asked first.
     amounts.sort(key=lambda a: not (a[0].measure and all(k & phrase_keys(a[0].measure) for k in part_words)))
     for part, part_ev in amounts:
-        text = part_ev.sentence.text
+        text = _longer_names_masked(part_ev, part_words)
         clause = phrase_keys(clause_text(text, part.start, part.end))
         if not any(f.start < part.start for f in part_ev.figures if f.kind in _AMOUNT_KINDS):
             # "Corvista, which treats heart failure, brought in 3.05 billion francs": the subject
@@ -269,6 +270,19 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
             cites.append(citation(ask.store, whole_ev.sentence))
         return make_answer(ask.question, "derived", text, 0.7, cites)
     return None
+
+
+def _longer_names_masked(ev: Evidence, part_words: list[frozenset[str]]) -> str:
+    """The sentence with the names of firms and bodies that borrow the place asked blanked out:
+    "a $1.1 billion loan from China Development Bank" tells nothing that went to China."""
+    asked = frozenset().union(*part_words)
+    text = ev.sentence.text
+    for m, e in ev.mentions:
+        words = [t for t in tokenize(text[m.start : m.end]) if is_content(t)]
+        shared = [t for t, keys in zip(words, token_keys(words)) if keys & asked]
+        if e.kind != "place" and shared and len(shared) < len(words) and all(t.lower in gz.PLACES for t in shared):
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end :]
+    return text
 
 
 # "per FFE", "a tonne", "per affected farmer", "/kg": the unit an amount is of, its words captured

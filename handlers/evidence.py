@@ -2935,7 +2935,11 @@ def _span_clause(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
     # "In March, Saudi Arabia sold its debut green bonds, raising ...": after a time that opens the
     # clause, the words up to the next comma are what it dates, not an aside.
     fronted = not masked[left:start].strip() and masked.startswith(",", end)
-    cuts = sorted([(m.start(), m.end()) for m in _ASIDE.finditer(masked, end + 1 if fronted else left, right) if not m.start() < start < m.end()]
+    # "a $1.1 billion, 15-year loan from China Development Bank": a figure after "a" and before a
+    # comma is one of two adjectives of the noun that follows, no clause the comma ends.
+    attributive = masked.startswith(",", end) and _ARTICLE_BEFORE.search(masked, max(left, start - 6), start) is not None
+    cuts = sorted([(m.start(), m.end()) for m in _ASIDE.finditer(masked, end + 1 if fronted else left, right)
+                   if not m.start() < start < m.end() and not (attributive and m.start() == end)]
                   + [(a, b) for a, b in dashes if left <= a and b <= right])
     spans, pos = [], left
     for a, b in cuts:
@@ -2948,6 +2952,7 @@ def _span_clause(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]
 
 
 _DASH_ASIDE = lazy_compile(r"\s[-–—]\s[^-–—;]{1,90}?\s[-–—]\s")
+_ARTICLE_BEFORE = lazy_compile(r"\b(?:a|an)\s+[$€£¥]?$")
 
 
 def dash_asides(text: str) -> list[tuple[int, int]]:

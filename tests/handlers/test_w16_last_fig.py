@@ -1,0 +1,39 @@
+"""Figure rules of the sixteenth session's last pass, each over a small made-up story."""
+
+from __future__ import annotations
+
+from handlers import answer
+from knowledge.store import Store
+
+_MINE = """| 4 June 2025, Wednesday |
+
+Tajik zinc miner signs deals with Chinese firms
+
+The new refinery, which will cost $1.9 billion in total, is partly financed by a $700 million, 12-year loan from China Development Bank signed last year, with the rest coming from the Fund for Development of Tajikistan and the company's own cash. The company said last week it had repaid $200 million of an earlier Chinese loan ahead of schedule.
+"""
+
+
+def _store(text: str) -> Store:
+    store = Store.memory()
+    store.ingest_text(text)
+    return store
+
+
+def test_a_figure_before_a_second_adjective_keeps_its_noun() -> None:
+    reply = answer("how big is the china development bank loan", _store(_MINE))
+    assert reply.answered and "700 million" in reply.text, reply.text
+
+
+_SMELTER = """| 4 June 2025, Wednesday |
+
+Tajik zinc miner borrows from China
+
+Tajikistan's zinc exports rose 12.5% to $840 million in January-May, the statistics agency said.
+
+The refinery took a $700 million loan from China Exim Bank last year.
+"""
+
+
+def test_a_firm_named_after_a_place_is_no_part_that_went_there() -> None:
+    reply = answer("What share of Tajikistan's zinc exports went to China?", _store(_SMELTER))
+    assert not reply.answered, reply.text
