@@ -2392,9 +2392,11 @@ _PLACE_LEAD = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern|-\w+)?\s+)
 
 def _asked_as_end(question: str, key: str, query: Query) -> bool:
     """Whether the question names this place, by any of its names, after "to" or "from": an end
-    of a trade or trip ("exports to the US")."""
+    of a trade or trip ("exports to the US"); or after "with" a balance is kept ("Japan's trade
+    surplus with the US" is no surplus with the whole world)."""
     names = {normalise_name(n) for e in query.entities if key in _entity_keys(e) for n in (e.name, *e.aliases)} | {key}
-    for _, said in _ends_asked(question):
+    partners = tuple(("with", said) for said in _PARTNER_ASKED.findall(normalise_name(question)))
+    for _, said in _ends_asked(question) + partners:
         words = said.split()
         # "to the US": the country by another of its names
         spelled = {normalise_name(p) for n in (1, 2) if (p := canonical_place(" ".join(words[:n])))}
@@ -2423,6 +2425,7 @@ def _ends_asked(question: str) -> tuple[tuple[str, str], ...]:
 
 _OWNS_A_MEASURE = re.compile(r"['’]s\s+[a-z]")
 _END_ASKED = re.compile(r"\b(from|to)\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
+_PARTNER_ASKED = re.compile(r"\b(?:surplus|deficit|balance|trade)\s+with\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
 _END_BEFORE = re.compile(r"\b(from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council commission union government
 regulator authority board court parliament fund firm carmaker miner exchange central department office""".split())

@@ -37,3 +37,22 @@ The refinery took a $700 million loan from China Exim Bank last year.
 def test_a_firm_named_after_a_place_is_no_part_that_went_there() -> None:
     reply = answer("What share of Tajikistan's zinc exports went to China?", _store(_SMELTER))
     assert not reply.answered, reply.text
+
+
+_TRADE = """| 18 October 2023, Wednesday |
+
+Korea's exports rise in September as US demand offsets China slump
+
+Korea's exports rose 4.3% in September to $55.1 billion, as strong car shipments to the United States made up for weak demand in China.
+
+Imports fell 16.3% to $51.4 billion. That left a trade surplus of $3.7 billion.
+
+Exports to the United States jumped 13.9% to $10.2 billion, while imports from the US fell 8.4% to $6.1 billion.
+"""
+
+
+def test_a_balance_with_a_partner_is_not_the_whole_balance() -> None:
+    reply = answer("How big was Korea's trade surplus with the US in September?", _store(_TRADE))
+    assert "3.7 billion" not in reply.text, reply.text
+    reply = answer("How big was Korea's trade surplus in September?", _store(_TRADE))
+    assert reply.answered and "3.7 billion" in reply.text, reply.text
