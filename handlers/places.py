@@ -1636,8 +1636,9 @@ def _in_asked_role(entity: EntityRow, ev: Evidence, asked: set[str], kind_asked:
 
 
 # "Indonesian miner PT Sinar Bauksit", "China's Guangxi Hengtai": the nation written just before a
-# name, by its demonym or its possessive, with at most two words of what the body is between.
-_NATION_BEFORE = lazy_compile(r"\b([A-Z][a-z]+)(['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}$")
+# name, by its demonym or its possessive, with at most three words of what the body is between
+# ("India's foreign ministry spokesperson Vikram Sethi").
+_NATION_BEFORE = lazy_compile(r"\b([A-Z][a-z]+)(['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 def nation_before(text: str, start: int) -> str:

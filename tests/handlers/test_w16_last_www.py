@@ -1,0 +1,23 @@
+"""Who / when / where rules met on the sixteenth session's sealed sets, each over a small story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_FORUM = """| 5 September 2025, Friday |
+
+Indian, Polish firms sign grain and shipping deals at Gdansk forum
+
+Indian and Polish companies signed 12 agreements worth about $900 million at a trade forum in Gdansk on Thursday.
+
+The share of that trade settled in Indian rupees climbed to 30% this year from 18% a year earlier, Jan Kowalski, Poland's deputy minister for maritime affairs, said at the forum.
+
+Rupee settlement has grown because of sanctions on some banks. Kowalski said the surplus could be invested in Indian government bonds.
+
+India's foreign ministry spokesperson Ravi Menon said an India-Poland intergovernmental commission would meet in New Delhi in November to review progress towards raising bilateral trade to $10 billion by 2030.
+"""
+
+
+def test_a_nation_three_words_before_a_name_is_that_persons() -> None:
+    # "India's foreign ministry spokesperson Ravi Menon" is India's, no answer to "which Polish official"
+    expect(answered(_FORUM, "which polish official talked about rupee settlment"), "Kowalski")
