@@ -21,3 +21,18 @@ India's foreign ministry spokesperson Ravi Menon said an India-Poland intergover
 def test_a_nation_three_words_before_a_name_is_that_persons() -> None:
     # "India's foreign ministry spokesperson Ravi Menon" is India's, no answer to "which Polish official"
     expect(answered(_FORUM, "which polish official talked about rupee settlment"), "Kowalski")
+
+
+_PANEL = """| 5 September 2025, Friday |
+
+Polish and Chilean firms sign copper deals at Gdansk forum
+
+Polish and Chilean companies signed 9 agreements worth about $700 million at a trade forum in Gdansk on Thursday.
+
+Cargo on the Baltic route rose 20% to 2.1 million tonnes in the first half of this year, Poland's deputy minister for shipping Adam Nowak told a panel session on Tuesday.
+"""
+
+
+def test_a_sentence_naming_all_asked_is_dated_by_its_own_telling() -> None:
+    # the period the figure covers is no telling, and the lead's Thursday is the forum's news
+    expect(answered(_PANEL, "When did the shipping minister give the route cargo numbers?"), "Tuesday")
