@@ -46,7 +46,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "beat": ("beat", "outpace", "outstrip", "exceed", "surpass", "outrun"),
     # "when do the first new jets arrive?": "deliveries scheduled to begin in the second half of 2027"
     # "how many tanks arrive in 2027?": "64 tanks ... will be shipped", "handed over in 2028"
-    "arrive": ("arrive", "arrival", "reach", "deliver", "delivery", "get to", "hand over", "ship"),
+    # "when did the trial ship reach Vladivostok?": "A trial voyage ... docked in Vladivostok last week"
+    "arrive": ("arrive", "arrival", "reach", "deliver", "delivery", "get to", "hand over", "ship", "docked in", "docked at"),
     "restructuring cost": ("restructuring cost", "restructuring charge", "restructuring expense", "restructuring costs"),
     "book": ("book", "take", "record", "post", "log"),
     # "underlying growth" is the "organic" growth that leaves out currencies and acquisitions

@@ -36,3 +36,17 @@ Cargo on the Baltic route rose 20% to 2.1 million tonnes in the first half of th
 def test_a_sentence_naming_all_asked_is_dated_by_its_own_telling() -> None:
     # the period the figure covers is no telling, and the lead's Thursday is the forum's news
     expect(answered(_PANEL, "When did the shipping minister give the route cargo numbers?"), "Tuesday")
+
+
+_VOYAGE = """| 5 September 2025, Friday |
+
+Polish and Chilean firms sign shipping deals at Gdansk forum
+
+Polish and Chilean companies signed 9 agreements worth about $700 million at a trade forum in Gdansk on Thursday, in sectors including shipping and port services.
+
+A pilot voyage carrying 800 containers of fruit and wine docked in Gdansk last week.
+"""
+
+
+def test_docked_in_a_port_is_arriving_there() -> None:
+    expect(answered(_VOYAGE, "when did the pilot ship reach gdansk"), "Last week")
