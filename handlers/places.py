@@ -1397,6 +1397,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 # train departing for Russia": where it went is told, and Shenyang is only where it stood.
                 continue
             score += _source_fit(query, ev.sentence.text, mention) + route
+            if entity.kind == "place" and not destination_asked and _does_asked_verb(query, ev.sentence.text, mention):
+                score += 1.0  # "which province gets to use Vladivostok?": "Jilin would be able to use", not the goods' Zhejiang
             if waypoints and entity.kind == "place" and (entity.name.lower() in waypoints or not waypoints.isdisjoint(_role_words(entity.roles))):
                 score -= 2.0
             if "person" in kinds and not passive_asked and _ADDRESSEE.search(ev.sentence.text[max(0, mention.start - 24) : mention.start]):
@@ -1941,6 +1943,16 @@ def _anchors_elsewhere(text: str, mention: MentionRow, anchors: list[tuple[int, 
     spans = span_clause(text, mention.start, mention.end)
     left, right = spans[0][0], spans[-1][1]
     return not any(left <= a and b <= right for a, b in anchors)
+
+
+# "the province of Jilin would be able to use Vladivostok": the place that does the verb after it.
+_MODAL_VERB_AFTER = lazy_compile(r"\s+(?:would|will|could|can|may|might)\s+(?:be\s+able\s+to\s+|get\s+to\s+)?([a-z]+)\b")
+
+
+def _does_asked_verb(query: Query, text: str, mention: MentionRow) -> bool:
+    """The place is the subject of a verb the question asks ("X would be able to use")."""
+    m = _MODAL_VERB_AFTER.match(text, mention.end)
+    return m is not None and any(t.required and t.keys & phrase_keys(m.group(1)) for t in query.terms)
 
 
 _BOUND_FOR_BEFORE = lazy_compile(r"\b(?:to|for|towards|into|bound for)\s+(?:the\s+)?$")

@@ -50,3 +50,16 @@ A pilot voyage carrying 800 containers of fruit and wine docked in Gdansk last w
 
 def test_docked_in_a_port_is_arriving_there() -> None:
     expect(answered(_VOYAGE, "when did the pilot ship reach gdansk"), "Last week")
+
+
+_PORT = """| 12 June 2025, Thursday |
+
+Landlocked Kazakh region gets sea access
+
+In May, Kazakh customs said the landlocked region of Karaganda would be able to use Aktau, the biggest port on the Caspian coast, to ship goods to Atyrau and Uralsk in the western Kazakh region of Mangystau from June, cutting costs for Karaganda cargo.
+"""
+
+
+def test_the_place_doing_the_asked_verb_beats_the_goods_destination() -> None:
+    # "Karaganda would be able to use Aktau": Karaganda uses it; Mangystau is only where the goods go
+    expect(answered(_PORT, "which kazakh region gets to use aktau"), "Karaganda")
