@@ -34,15 +34,15 @@ FLOORS = {
     # written blind in the 15th session; first run 48/55 and 40/50
     "seed_fresh_m": 100.0, "seed_fresh_n": 100.0,
     # written blind in the 15th session's second hour; first run 50/55 and 40/50
-    "seed_fresh_q": 98.0, "seed_fresh_r": 86.0,
+    "seed_fresh_q": 100.0, "seed_fresh_r": 86.0,
     # sealed until the 15th session's last hour; first run on its final code 48/55 and 40/50
     "seed_sealed_o": 92.0, "seed_sealed_p": 98.0,
     # written blind in the 16th session; first run 43/55 and 42/50
     "seed_fresh_s": 96.0, "seed_fresh_t": 96.0,
     # written blind in the 16th session's first hour; first run 49/55 and 44/50
-    "seed_fresh_w": 96.0, "seed_fresh_x": 98.0,
+    "seed_fresh_w": 98.0, "seed_fresh_x": 98.0,
     # sealed until the 16th session's last 100 minutes; first run on that code 50/55 and 45/50
-    "seed_sealed_u": 94.0, "seed_sealed_v": 94.0,
+    "seed_sealed_u": 96.0, "seed_sealed_v": 96.0,
 }
 
 
