@@ -693,7 +693,11 @@ def _undated_beside_asked(query: Query, f: FigureRow, ev: Evidence, today: str) 
     clause dates to the period asked, is of another period (the story's own)."""
     if not query.times or f.period_start or query.intent != "figure":
         return 0.0
-    return 2.0 if any(g.kind == f.kind and g.period_start and _other_period(query, g, today) < 0 for g in ev.figures) else 0.0
+    text = ev.sentence.text
+    # "shipped 312,000 tonnes of soybeans in July-September, ..., while rapeseed exports almost
+    # doubled to 46,800 tonnes": a clause set against the dated one speaks of its period.
+    return 2.0 if any(g.kind == f.kind and g.period_start and _other_period(query, g, today) < 0
+                      and not (g.end <= f.start and _CONTRAST_CLAUSE.search(text, g.end, f.start)) for g in ev.figures) else 0.0
 
 
 def _out_of_sequel(query: Query, f: FigureRow) -> float:
