@@ -425,6 +425,18 @@ def _undertaking_opening(text: str) -> bool:
     return m is not None and m[1] in _UNDERTAKINGS
 
 
+# "China is now the second-largest buyer of Kazakh grain after Uzbekistan": a rank below the top
+# and, after "after" or "behind", the name placed above it.
+_RANKED_AFTER = lazy_compile(r"\b(?i:(second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:largest|biggest|top|leading|highest|greatest|busiest))\b"
+                             r"[^,;.]{0,80}?\b(?:after|behind)\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+
+
+def ranked_above(text: str) -> list[tuple[int, str, bool]]:
+    """The names a sentence ranks above another: where each starts, its words, and whether it is
+    the top (only "second-largest ... after" says so; "third-largest after A and B" does not)."""
+    return [(m.start(2), m.group(2), m.group(1).lower() in ("second", "2nd")) for m in _RANKED_AFTER.finditer(text)]
+
+
 def _renamed_across(s: SentenceRow, before: SentenceRow) -> frozenset[str] | None:
     """ "Kazakh and Chinese firms signed a deal on Monday to build a grain terminal at Khorgos. /
     The agreement ... is worth 96 billion tenge": a paragraph that opens on a thing the paragraph

@@ -16,7 +16,7 @@ from knowledge.text import lemma, phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, _entity_keys, _first_body_of_lead, _lead_opening_body, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
+from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, ranked_above, _entity_keys, _first_body_of_lead, _lead_opening_body, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 
@@ -35,10 +35,6 @@ def handle_where(ask: Ask) -> Answer | None:
 
 # "China is now the second-largest buyer of Kazakh grain after Uzbekistan": the one a second
 # place is "after" holds the first. Only the second: "third-largest after X and Y" ranks neither.
-_SECOND_AFTER = lazy_compile(r"\bsecond[- ](?:largest|biggest|top|leading|highest|greatest)\b[^,;.]{0,60}?\bafter\s+(?:the\s+)?$",
-                             re.IGNORECASE)
-
-
 def top_ahead_of_second(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
     """ "Which country buys the most Kazakh grain?" over "China is now the second-largest buyer of
     Kazakh grain after Uzbekistan": a sentence with every word asked, ranking one below the top
@@ -47,8 +43,9 @@ def top_ahead_of_second(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
         if ev.coverage < 1.0 or ev.conflicts != ["ranks below the top"]:
             continue
         text = ev.sentence.text
+        tops = {start for start, _, top in ranked_above(text) if top}
         for mention, entity in sorted(ev.mentions, key=lambda p: p[0].start):
-            if entity.kind in kinds and _SECOND_AFTER.search(text[max(0, mention.start - 120) : mention.start]):
+            if entity.kind in kinds and mention.start in tops:
                 reply = entity_line(entity, ask.query) + " " + clause_window(text, 0, mention.end, 160)
                 return make_answer(ask.question, ask.query.intent, reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None

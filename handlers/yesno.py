@@ -17,7 +17,7 @@ from handlers.arithmetic import scaled
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
-from handlers.evidence import EXPECTATION, Evidence, analysed, named_by, own_clause, span_clause, term_spots, topic_rank
+from handlers.evidence import EXPECTATION, Evidence, analysed, ranked_above, named_by, own_clause, span_clause, term_spots, topic_rank
 from handlers.query import DOWN_KEYS, SOFTENING, UP_KEYS, Query, Term, opposed_word, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
@@ -183,20 +183,17 @@ def _below_top(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
 
 
-# "the second-largest buyer after Uzbekistan": the one named after it holds the place above.
-_RANKED_AFTER = lazy_compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]\w+\b[^.;]*?\b(?:after|behind)\s+"
-                             r"((?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
-
-
 def _ranked_above(query: Query, text: str) -> bool | None:
     """ "Is Uzbekistan the largest buyer?" over "China is the second-largest buyer after
-    Uzbekistan": the one asked about is the one ranked above (True); another asked name is
-    (None: no verdict); none is (False)."""
-    named = [f" {normalise_name(m.group(1))} " for m in _RANKED_AFTER.finditer(text)]
-    above = [key for key in query.entity_keys if any(f" {key} " in name for name in named)]
+    Uzbekistan": the one asked about is the top (True); another asked name, or one ranked above a
+    third place ("third-largest after Uzbekistan and Kyrgyzstan" says not which is first), gives
+    no verdict (None); none is (False)."""
+    ranked = [(f" {normalise_name(name)} ", top) for _, name, top in ranked_above(text)]
+    above = [(key, top) for key in query.entity_keys for name, top in ranked if f" {key} " in name]
     if not above:
         return False
-    return True if above[0] == query.entity_keys[0] else None
+    key, top = above[0]
+    return True if top and key == query.entity_keys[0] else None
 
 
 # "Is Saudi Arabia China's No. 1 oil supplier?" over "Russia remained China's top supplier at
