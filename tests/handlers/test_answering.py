@@ -43,6 +43,8 @@ FLOORS = {
     "seed_fresh_w": 98.0, "seed_fresh_x": 98.0,
     # sealed until the 16th session's last 100 minutes; first run on that code 50/55 and 45/50
     "seed_sealed_u": 96.0, "seed_sealed_v": 96.0,
+    # written blind in the 17th session; first run 49/55 and 46/50
+    "seed_fresh_y": 89.0, "seed_fresh_z": 92.0,
 }
 
 
