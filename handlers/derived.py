@@ -1822,3 +1822,82 @@ def _other_time_asked(query: Query, *rows: SentenceRow) -> bool:
         if asked and told and not asked & told:
             return True
     return False
+
+
+# "25 of the 42 agreements were memorandums of understanding, with the rest binding contracts":
+# the part the article names only as what is left of a whole.
+_THE_REST = lazy_compile(r"\b(?:with|while|and|but)\s+the\s+(?:rest|remainder|others|balance)\b(?:\s+of\s+them)?", re.IGNORECASE)
+_OF_THE_WHOLE = lazy_compile(r"^\s+of\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
+_WHOLE_AFTER_PART = lazy_compile(r"\d\s+of\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
+_OF_THE_THINGS = lazy_compile(r"(?:\s+of\s+(?:the|its|their|all)\s+(?:[\d.,]+\s+)?[\w-]+)?", re.IGNORECASE)
+_REST_KIND = {"count": "count", "money": "money", "quantity": "quantity"}
+
+
+def handle_rest(ask: Ask) -> Answer | None:
+    """ "how many of the agreements were binding contracts?" over "25 of the 42 agreements were
+    memorandums of understanding, with the rest binding contracts": the whole less the part stated
+    (42 − 25); the whole may be stated earlier ("58 agreements worth $4.6 billion" before "Nineteen
+    of the agreements, worth a combined $1.9 billion, are binding contracts, while the rest are
+    memorandums"). Only when the question names what the rest are and nothing of the part stated."""
+    if ask.query.intent not in ("figure", "derived") or ask.query.wh not in ("how many", "how much"):
+        return None
+    kind = _REST_KIND.get(ask.query.wants) or ("count" if ask.query.wh == "how many" else "")
+    if not kind:
+        return None
+    for ev in ask.pool.accepted[:4]:
+        text = ev.sentence.text
+        rest = _THE_REST.search(text)
+        if rest is None:
+            continue
+        # "25 of the 42 agreements": the part is the 25, the 42 its whole
+        part = next((f for f in reversed(ev.figures) if f.end <= rest.start() and f.kind == kind
+                     and not _WHOLE_AFTER_PART.search(text[max(0, f.start - 20) : f.start])), None)
+        if part is None:
+            continue
+        # what the part is said to be ("were memorandums of understanding"), past what it is part of
+        said = text[part.end : rest.start()]
+        things = _OF_THE_THINGS.match(said).end()
+        if not _names_the_rest(ask.query, phrase_keys(said[:things]) - STOPWORDS, said[things:], re.split(r"[;.]", text[rest.end() :])[0]):
+            continue
+        whole = _whole_of(ask, ev, part)
+        if whole is not None:
+            return make_answer(ask.question, "derived", difference_text(whole, part), 0.6, _cited(ask, _sentence_of(ask, whole), ev.sentence))
+    return None
+
+
+def _names_the_rest(query: Query, things: frozenset[str], part_words: str, rest_words: str) -> bool:
+    """A question word names the rest and none names the stated part ("non-binding" names no
+    binding contract); the things both are ("of the agreements") name neither."""
+    part_keys, rest_keys = phrase_keys(part_words), phrase_keys(rest_words)
+    negated = {t.position + 1 for t in query.terms if t.lemma in ("non", "not")}
+    asked = [t for t in query.required if t.position not in negated and t.lemma not in ("non", "not") and not t.keys & things]
+    return (any(t.keys & rest_keys - part_keys for t in asked)
+            and not any(t.keys & part_keys - rest_keys for t in asked))
+
+
+def _sentence_of(ask: Ask, f: FigureRow) -> SentenceRow:
+    """The sentence a figure of another sentence was read from."""
+    return ask.store.sentences([f.sentence_id])[f.sentence_id]
+
+
+def _whole_of(ask: Ask, ev: Evidence, part: FigureRow) -> FigureRow | None:
+    """ "25 of the 42 agreements": the whole beside the part; else the first earlier amount of its
+    kind that counts what the part's "of the agreements" counts."""
+    text = ev.sentence.text
+    beside = next((g for g in ev.figures if g.start > part.end and _OF_THE_WHOLE.match(text[part.end : g.start])), None)
+    if beside is not None:
+        return beside if beside.kind == part.kind and scaled(beside) > scaled(part) else None
+    counted = _OF_WHAT.search(text[: part.start])
+    if counted is None:
+        return None
+    things = phrase_keys(counted.group(1) or counted.group(2)) - STOPWORDS
+    for g in sorted(ask.store.article_figures(part.article_id), key=lambda g: (g.sentence_id, g.start)):
+        if g.sentence_id >= part.sentence_id:
+            break
+        if (g.kind == part.kind and same_currency(g.currency, part.currency) and g.unit == part.unit and scaled(g) > scaled(part)
+                and things & phrase_keys(clause_text(_sentence_of(ask, g).text, g.start, g.end))):
+            return g
+    return None
+
+
+_OF_WHAT = lazy_compile(r"\bof\s+(?:the|its|their)\s+([a-z][\w-]*)\s*,?\s*$|\bof\s+(?:the|its|their)\s+([a-z][\w-]*)\s*,[^,]*$", re.IGNORECASE)

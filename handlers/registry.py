@@ -21,6 +21,7 @@ REGISTRY: tuple[Handler, ...] = (
     derived.handle,
     derived.handle_before_bid,  # "What was it trading at before the bid?": the offer less its premium
     derived.handle_change_in_units,  # "by how many euros did revenue go up?": the levels' gap, not the rate
+    derived.handle_rest,  # "how many were binding contracts?" over "25 of the 42 ..., with the rest binding contracts"
     figures.handle,
     derived.handle_trade_balance,  # "Turkey's trade gap with China": imports from it less exports to it
     derived.handle_year_before,
