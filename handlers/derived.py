@@ -1222,7 +1222,53 @@ def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
                 text = (f"About {quoted} {_plural(per)} per {_singular(of)}, computed from the "
                         f"article: {left} ÷ {right} = {shown}.")
                 return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
+    return _restated_pair(ask, asked)
+
+
+# "The investment, worth about 49.2 billion lira": an amount told again in another currency.
+_RESTATED_BEFORE = lazy_compile(r"\b(?:worth|valued at|equivalent to|equal to|amounting to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$",
+                                re.IGNORECASE)
+
+
+def _restated_pair(ask: Ask, asked: set[str]) -> Answer | None:
+    """ "BYD will build a $1.5 billion factory" then, a paragraph on, "The investment, worth about
+    49.2 billion lira": the amount told again in the other currency asked, over the nearest amount
+    before it in that currency (49.2 billion lira ÷ $1.5 billion). Both currencies must be asked,
+    each told once in the article, so no other amount could be the one restated."""
+    if len(asked) == 1 and "USD" not in asked:
+        asked = asked | {"USD"}  # "the Taiwan dollar rate": against the dollar, as markets quote it
+    if len(asked) != 2:
+        return None
+    last = ask.conversation.last
+    info = ask.store.article(last.article_id) if last else ask.store.latest_article()
+    if info is None:
+        return None
+    money = [f for f in ask.store.article_figures(info.id) if f.kind == "money" and f.paragraph > 0]
+    for again in money:
+        text = _sentence_of(ask, again).text
+        code = _CROWNS.get(again.currency, again.currency)
+        if code not in asked or again.alt_value or not _RESTATED_BEFORE.search(text[max(0, again.start - 30) : again.start]):
+            continue
+        if sum(_CROWNS.get(f.currency, f.currency) == code for f in money) != 1:
+            continue
+        other = next(iter(asked - {code}))
+        before = [f for f in money if f.sentence_id < again.sentence_id and _CROWNS.get(f.currency, f.currency) == other]
+        first = max(before, key=lambda f: (f.sentence_id, f.start), default=None)
+        if first is None or first.paragraph < again.paragraph - 2 or not scaled(first):
+            continue
+        return _pair_answer(ask, again, first, [_sentence_of(ask, first), _sentence_of(ask, again)])
     return None
+
+
+def _pair_answer(ask: Ask, a: FigureRow, b: FigureRow, sentences: list[SentenceRow]) -> Answer:
+    """The rate two amounts of one thing in two currencies imply, quoted as markets quote it."""
+    rate, per, of, left, right = scaled(a) / scaled(b), a.currency, b.currency, a.raw, b.raw
+    if _quoted_the_other_way(ask.query.text.lower(), per, of, rate):
+        rate, per, of, left, right = 1 / rate, of, per, right, left
+    shown = _rate_text(rate)
+    quoted = fmt(rate, 1) if 10 <= rate < 1000 else shown
+    text = f"About {quoted} {_plural(per)} per {_singular(of)}, computed from the article: {left} ÷ {right} = {shown}."
+    return make_answer(ask.question, "derived", text, 0.6, [citation(ask.store, s) for s in sentences])
 
 
 # "The real has gained 11% to about 5.31 per dollar": a rate the article gives itself.
