@@ -478,6 +478,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score -= 1.0  # "its growth forecast for 2025": the period it covers, not when it happened
             if _dates_the_verb_before(ev, t):
                 score -= 1.0
+            if _dates_another_clause(ev, t):
+                score -= 1.0
             if asks_expected and _EXPECTED_BEFORE.search(ev.sentence.text, max(0, t.start - 50), t.start):
                 score += 0.8
             if event_ends and t.start - 1 in event_ends:
@@ -535,6 +537,31 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+# ", and it signed", "; the": where one clause of a sentence gives way to another. A pronoun in
+# the time's own clause ("and Wilczek said he expected it in the first half") speaks of the other's thing.
+_CLAUSE_BREAK = lazy_compile(r";\s|,\s(?:and|while|but|whereas)\s")
+_BACK_REFERENCE = lazy_compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she)\b", re.IGNORECASE)
+
+
+def _dates_another_clause(ev: Evidence, t: TimeRow) -> bool:
+    """The words asked all stand across a clause break from the time: "arrivals jumped 64% in the
+    first nine months of the year to 410,000, and it signed an agreement with SkyRoute" dates the
+    arrivals, not the signing."""
+    text = ev.sentence.text
+    asked = [m for m in ev.matched if m.required]
+    spots = term_spots(text, asked) if asked else []
+    if not spots:
+        return False
+    breaks = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(text)] + [len(text) + 1]
+    if len(breaks) < 3:
+        return False
+    own = max(i for i, b in enumerate(breaks) if b <= t.start)
+    lo, hi = breaks[own], breaks[own + 1]
+    if _BACK_REFERENCE.search(text, lo, min(hi, len(text))):
+        return False
+    return not any(lo <= a < hi for a, _ in spots)
 
 
 # "first signed a memorandum", "began operating": the word before the deed asked makes it an
