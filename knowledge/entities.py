@@ -750,6 +750,9 @@ def _body_before(before: str) -> list[str]:
     return list(reversed(out))
 
 
+_MODALS = frozenset("will would can could should must shall".split())
+
+
 def _appositive(after: str) -> str:
     """', the capital of Liaoning province,' -> 'the capital of Liaoning province' or ''."""
     if not after.startswith(", "):
@@ -764,6 +767,8 @@ def _appositive(after: str) -> str:
     words = phrase.split()
     if any(w.lower().strip(".,") in gz.SAID_VERBS for w in words):
         return ""  # ", the company said on Wednesday" attributes a statement; it says nothing of the name
+    if any(w in _MODALS for w in words):
+        return ""  # "signed in Dushanbe, the Chinese company will replace ...": the next clause's subject, no description
     if len(words) > _MAX_APPOSITIVE_WORDS + 4:
         words = words[: _MAX_APPOSITIVE_WORDS + 4]  # a long description: its head says who it is
         phrase = " ".join(words)

@@ -92,6 +92,9 @@ CITIES: tuple[str, ...] = (
     "Surabaya", "Bandung", "Cebu", "Osaka", "Nagoya", "Yokohama", "Kobe", "Fukuoka", "Sapporo", "Busan",
     "Incheon", "Ulsan", "Kaohsiung", "Taichung", "Hsinchu", "Almaty", "Bishkek", "Baku", "Yerevan",
     "Ulaanbaatar", "Melbourne", "Brisbane", "Perth", "Adelaide", "Auckland", "Wellington",
+    # Capitals of CAPITALS no line above names: "Under the agreement, signed in Dushanbe, the Chinese
+    # company will ..." is a city, not a body the aside after it describes.
+    "Abuja", "Tripoli", "Naypyidaw", "Rabat", "Maputo", "Windhoek", "Dushanbe", "Ashgabat",
 )
 # States and provinces of federations that economic news reports figure by figure ("Victoria's
 # unemployment rate", "Queensland's eased"): places that need no cue word either. China's
