@@ -307,11 +307,40 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return (_unnamed(ask) or _speaks_for(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _bare_titled_head(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+    return (_employer(ask) or _unnamed(ask) or _speaks_for(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _bare_titled_head(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask)
             or top_ahead_of_second(ask, _AGENT_KINDS + _PLACE_KINDS)
             or _answer_entity(ask, "who", _AGENT_KINDS if _asks_a_body(ask.query) else _AGENT_KINDS + _PLACE_KINDS)
             or _sole_holder(ask))
+
+
+# "who does she work for?", "which bank is he with?", "who's her employer?": the body a named
+# person's role ties them to, which no sentence says they "work for".
+_ASKS_EMPLOYER = lazy_compile(
+    r"^\s*(?:who|which\s+(?:company|firm|bank|organi[sz]ation|institution|group|body|agency|fund|house|brokerage))\s+"
+    r"(?:(?:does|did|do)\s+(?:[\w'-]+\s+){1,3}?(?:work|works|working)\s+(?:for|at|with)"
+    r"|(?:is|was)\s+(?:[\w'-]+\s+){1,3}?(?:with|from|employed\s+by))\s*\??\s*$"
+    r"|^\s*who(?:'s|’s|\s+is|\s+was)\s+(?:his|her|their|[\w'-]+(?:'s|’s))\s+employer\b", re.IGNORECASE)
+
+
+def _employer(ask: Ask) -> Answer | None:
+    """ "who does she work for?" after "Rana Haddad (chief economist at Gulf Horizon Capital)": the
+    one body of the story that the person's role names."""
+    if not _ASKS_EMPLOYER.match(ask.query.text):
+        return None
+    people = [e for e in ask.query.entities if e.kind == "person" and e.roles]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    sentence = _first_naming(ask, person)
+    if sentence is None:
+        return None
+    bodies = [e for e in ask.store.article_entities(sentence.article_id)
+              if e.kind in ("org", "other") and _works_at(person, e)]
+    if len(bodies) != 1:
+        return None  # none, or several: the role does not say which one employs them
+    text = f"{bodies[0].name}. {entity_line(person, ask.query)}"
+    return make_answer(ask.question, "who", text, 0.8, [citation(ask.store, sentence)])
 
 
 # "which organisation hosted the conference?": a body asked by its kind is no place ("Liaoning").
