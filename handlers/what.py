@@ -454,6 +454,10 @@ def handle_why(ask: Ask) -> Answer | None:
             if span is not None:
                 text = clause_window(sentence.text, span[0], min(len(sentence.text), span[1] + 60), max_len=130)
                 return make_answer(ask.question, "why", text[:1].upper() + text[1:], 0.6, [citation(ask.store, sentence)])
+    if not ask.query.required and last is not None:
+        # "announced a C$1.2 billion aid package ..., including ... C$150 million to help companies
+        # develop new markets": that purpose is one part's, no reason for the whole just answered.
+        found = [c for c in found if c[2].id != last.sentence_id or not _of_a_listed_part(c[2].text, c[3][0])]
     if not ask.query.required and last is not None and not any(c[2].id == last.sentence_id for c in found):
         read_on = _read_on(ask, last.sentence_id)
         if read_on is not None:
@@ -595,12 +599,25 @@ def _names_period(text: str, words: tuple[str, ...]) -> bool:
     return all(w in lower for w in words)
 
 
+# ", including C$700 million in loan guarantees, ...": the parts of what the sentence names.
+_PARTS_LISTED = lazy_compile(r",\s+(?:including|includes|comprising|among them)\b")
+
+
+def _of_a_listed_part(text: str, at: int) -> bool:
+    """Whether the reason found at `at` lies among the parts listed after the sentence's subject."""
+    listed = _PARTS_LISTED.search(text)
+    return listed is not None and listed.end() <= at
+
+
 def _read_on(ask: Ask, sentence_id: int) -> Answer | None:
     """ "why?" after "said employees would fight the Homburg closure", which gives no reason: the
     next sentence of its paragraph that does ("Management is making workers pay for its own
     mistakes, as it poured 1.2 billion euros into battery-cooling projects")."""
     sentence = ask.store.sentences([sentence_id]).get(sentence_id)
-    if sentence is None or _STRONG_REASON.search(sentence.text) or _WEAK_REASON.search(sentence.text):
+    if sentence is None:
+        return None
+    own = _STRONG_REASON.search(sentence.text) or _WEAK_REASON.search(sentence.text)
+    if own is not None and not _of_a_listed_part(sentence.text, own.start()):
         return None
     for nxt in _following(ask, sentence):
         # "Automakers are swallowing much of the tariff ..., which is why the value of car
@@ -871,6 +888,9 @@ def _moves_again(ask: Ask, sentence: SentenceRow, nxt: SentenceRow) -> bool:
 
 # "Lorenzo said the lower tariff had failed ...": a paragraph opened by whoever said it.
 _SPEAKER_LED = lazy_compile(r"^(?!(?:He|She|It|They|We|I|This|That)\b)([A-Z][\w'’-]+)\s+(?:said|says|added|told|explained)\b")
+# ... or opened by the quote and closed by them: '"This money is a bridge ... because these
+# duties are illegal," Tremblay told reporters.' after "Minister Marie-Claude Tremblay announced".
+_QUOTE_CLOSED_BY = lazy_compile(r"^[\"“][^\"”]{20,}[,.!?][\"”]\s+(?!(?:He|She|It|They|We|I)\b)([A-Z][\w'’-]+)\s+(?:said|says|added|told|explained)\b")
 
 
 def _speaks_on(sentence: SentenceRow, nxt: SentenceRow) -> bool:
@@ -878,7 +898,7 @@ def _speaks_on(sentence: SentenceRow, nxt: SentenceRow) -> bool:
     Lorenzo told reporters." then "Lorenzo said the lower tariff had failed to bring retail prices
     down ... because importers and wholesalers kept most of the savings": the one who announced it
     goes on to say why."""
-    m = _SPEAKER_LED.match(nxt.text)
+    m = _SPEAKER_LED.match(nxt.text) or _QUOTE_CLOSED_BY.match(nxt.text)
     return m is not None and re.search(rf"\b{re.escape(m.group(1))}\b", sentence.text) is not None
 
 

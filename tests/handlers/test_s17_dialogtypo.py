@@ -26,3 +26,20 @@ def test_who_a_person_works_for_is_the_body_their_role_names(follow_up: str) -> 
 
 def test_who_a_named_person_works_for() -> None:
     expect(answered(_FORUM, "who does Mona Saleh work for?"), "Desert Crest Capital")
+
+
+_AID = """| 3 March 2025, Monday |
+
+Canada offers aid to fishing towns
+
+Canadian fishing towns have lost about 4,000 jobs since 2023 as cod stocks collapsed, the Atlantic Fisheries Council said on Monday.
+
+In Halifax, Fisheries Minister Paul Leblanc on Monday announced a C$800 million aid package for the industry, including C$500 million in loan guarantees and C$300 million to help firms find new markets in Asia.
+
+"This money is a lifeline for coastal towns until the stocks recover, because the quotas will stay low for years," Leblanc told reporters.
+"""
+
+
+def test_why_after_an_announcement_is_the_announcer_s_quote_not_a_listed_part_s_purpose() -> None:
+    reply = dialog(_AID, "what's in the aid package for the fishing industry?", "why?")
+    expect(reply, "quotas will stay low")
