@@ -475,6 +475,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "watch": ("watch", "timepiece", "wristwatch"),
     # "11 bulk carriers were waiting at anchor" counts the ships asked
     "vessel": ("vessel", "ship", "boat", "tanker", "freighter", "bulker", "fleet", "bulk carrier", "car carrier", "gas carrier"),
+    # "which hydro plant will power the smelter?" / "the Rogun hydropower plant"
+    "hydro": ("hydro", "hydropower", "hydroelectric", "hydroelectricity"),
+    # "which Bishkek market resells the goods?" / "resold at Bishkek's Dordoi bazaar"
+    "bazaar": ("bazaar", "market", "marketplace"),
     # Where a ship is kept at work: "where will the 5th fsru be stationed?" / "due to start operating at Damietta"
     # "how much cash did the anchor round bring in?" / "raised 19.9 billion rupees from 58 anchor investors"
     "anchor investor": ("anchor investor", "anchor round", "anchor book", "anchor portion", "anchor allocation",

@@ -1,0 +1,31 @@
+"""What / which questions met on the seventeenth session's blind sets, each kept as a general rule
+over a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_SMELTER = """| 14 November 2024, Thursday |
+
+Smelter upgrade signed
+
+The smelter uses about 2.3 billion kilowatt-hours of electricity a year, or roughly 11% of the country's power output.
+
+Energy Minister Anvar Saidov said the new turbine at the Sarez hydropower plant would add 600 megawatts and help secure the smelter's supply.
+
+Imports of goods reached $3.1 billion in January-September, up 18.2% year-on-year, Trade Minister Zafar Nazarov said in Dushanbe on Wednesday.
+
+Much of the cargo is resold at Dushanbe's Korvon bazaar, traders said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "hydro" is the short of "hydropower" / "hydroelectric"
+    ("which hydro plant will help power the smelter", "Sarez"),
+    # a bazaar is a market
+    ("which dushanbe market resells the imported goods", "Korvon"),
+])
+def test_a_kind_asked_in_a_plainer_word(question: str, expected: str) -> None:
+    expect(answered(_SMELTER, question), expected)
