@@ -48,6 +48,26 @@ def top_ahead_of_second(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
             if entity.kind in kinds and mention.start in tops:
                 reply = entity_line(entity, ask.query) + " " + clause_window(text, 0, mention.end, 160)
                 return make_answer(ask.question, ask.query.intent, reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+        thing = _top_thing(text, tops) if ask.query.intent == "what" else None
+        if thing is not None:
+            reply = f"{thing[0].upper()}{thing[1:]}. " + clause_window(text, 0, text.index(thing) + len(thing), 160)
+            return make_answer(ask.question, "what", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "... second-largest export earner after precious metals, accounting for": the thing ranked on
+# top runs to the clause's end; a long run is a clause of its own, no thing's name.
+_THING_RUN = lazy_compile(r"[^,;.()]{1,50}?(?=\s*(?:[,;.()]|$))")
+
+
+def _top_thing(text: str, tops: set[int]) -> str | None:
+    """ "What is Mexico's top source of foreign currency?" over "Remittances are Mexico's
+    second-largest source of foreign currency after manufacturing exports": no name is ranked on
+    top, a thing is, and a what-question asks for that thing."""
+    for start in sorted(tops):
+        m = _THING_RUN.match(text, start)
+        if m is not None and len(m.group().split()) <= 5 and not m.group()[0].isdigit():
+            return m.group().strip()
     return None
 
 
