@@ -145,8 +145,30 @@ def handle_what(ask: Ask) -> Answer | None:
         if rest is not None and rest.start() - end <= 80:
             end = rest.start()
         end = _past_list(ev.sentence.text, start, end)
+    split = _vote_split(ask, ev) if _ASKS_VOTE.match(lower) else None
+    if split is not None:
+        text = f"{ev.sentence.text} {split.text}"
+        return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence), citation(ask.store, split)])
     text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+# "How did the MPC vote?", "how will the board vote": the split of a vote, every side of it.
+_ASKS_VOTE = lazy_compile(r"^\s*how\s+(?:did|does|do|will|would)\s+.{1,60}?\s+vote\b")
+# "Six members ... voted to hold rates.": a side of a vote counted by its voters
+_COUNTED_VOTE = lazy_compile(r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b[^.;]{0,80}?\b(?:voted|backed|favou?red|supported|opposed)\b", re.IGNORECASE)
+
+
+def _vote_split(ask: Ask, ev: Evidence) -> SentenceRow | None:
+    """ "Six members of the Monetary Policy Committee voted to leave rates unchanged. Two backed an
+    increase ...": one side of the vote per sentence; the next sentence, counting another side, is
+    the rest of the answer."""
+    if not _COUNTED_VOTE.search(ev.sentence.text):
+        return None
+    nxt = ask.store.sentences([ev.sentence.id + 1]).get(ev.sentence.id + 1)
+    if nxt is None or nxt.article_id != ev.sentence.article_id or nxt.paragraph != ev.sentence.paragraph:
+        return None
+    return nxt if _COUNTED_VOTE.search(nxt.text) and len(ev.sentence.text) + len(nxt.text) <= 360 else None
 
 
 # "what did the rail link cost to build?", "what will the plant cost?": an amount of money asked.

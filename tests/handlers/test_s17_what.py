@@ -44,3 +44,18 @@ Remittances are the country's second-largest source of foreign currency after oi
 def test_the_top_thing_ranked_above_the_second() -> None:
     # no name ranked on top, a thing: "what" asks for it, not for the sentence about the second
     expect(answered(_EARNERS, "What's the country's top source of foreign currency?"), "oil exports")
+
+
+_VOTE = """| 6 November 2025, Thursday |
+
+Central bank holds rates
+
+The central bank kept its main interest rate at 4.0% on Thursday.
+
+Five members of the Monetary Policy Committee voted to leave rates unchanged. Two backed a cut of 0.25 percentage points.
+"""
+
+
+def test_a_vote_split_over_two_sentences() -> None:
+    # one side of the vote per sentence: "how did they vote?" wants every side
+    expect(answered(_VOTE, "How did the MPC vote?"), "Two backed")
