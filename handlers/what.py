@@ -33,6 +33,9 @@ _STRONG_REASON = lazy_compile(
     r"for fear|fearing|worried|concerns? (?:about|over|that)|critics say|weighed down by|"
     # "jumped 27.4% ..., driven mainly by crude oil and frozen fish": the cause, however much of it
     r"(?:hit|driven|boosted|dragged down|hurt|helped|supported|lifted|fuell?ed|spurred) (?:(?:mainly|largely|mostly|chiefly|partly|primarily) )?by|"
+    # "down 8% from 2022 on lower crude prices", "shares rose on strong demand": a move's cause, news style
+    r"on (?:lower|higher|weaker|stronger|softer|firmer|falling|rising|slowing|easing|sluggish|robust|strong|weak|soft|firm|"
+    r"reduced|increased|improved|slower|faster|cheaper|dearer|worsening|surging|slumping|tumbling|plunging|soaring|record)(?=\s+\w)|"
     r"on the back of|underpinned by|buoyed by|propped up by|held back by|squeezed by|pressured by|weighed on by|benefit(?:s|ed|ing)? from|"
     r"(?:was|were|is|are) needed (?:as|because|given|to)|"  # "lowered the dividend ... to preserve capital": a purpose
     # "will ask Congress for an extra 5 billion pesos to repair irrigation canals": what the money is for
