@@ -58,6 +58,13 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
                 if right - before <= max_len + 80:
                     left = before
     nxt = min((b_start for b_start, _ in breaks if b_start > right), default=len(text))
+    last = max((b_end for _, b_end in breaks if left < b_end < right), default=None)
+    # (not an aside the piece opens with: that one is the fact, not a subject's interruption)
+    if right < len(text) and last is not None and _RELATIVE_ASIDE.match(text, last) and _VERB_GOES_ON.match(text, right) and nxt - left <= max_len + 60:
+        # "because the railway, whose construction began last year, is not due before 2030": an
+        # aside between a subject and its verb leaves the subject saying nothing without the rest.
+        right = nxt
+        nxt = min((b_start for b_start, _ in breaks if b_start > right), default=len(text))
     if right < len(text) and _CONDITION.match(text[right:]) and nxt - left <= max_len + 60:
         right = nxt  # "pays a subsidy ..., provided they use local components": the condition is the fact's
     piece = text[left:right]
@@ -86,6 +93,9 @@ _MOVE_VERBS = r"(?:rose|fell|grew|climbed|jumped|dropped|slipped|edged|surged|de
 # "the country's biggest market, rose", "mostly semiconductors, jumped": an aside between a
 # subject and its verb.
 _ASIDE_OPENING = re.compile(rf"[^,;]{{1,60}},\s+{_MOVE_VERBS}", re.IGNORECASE)
+_RELATIVE_ASIDE = re.compile(r"\s*(?:which|whose|who)\b", re.IGNORECASE)
+# ", is not due ...", ", will open ...": the verb the subject before the aside waited for.
+_VERB_GOES_ON = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|remains?|remained)\b")
 _CONDITION = re.compile(r"[,;]?\s*(?:provided|unless|as long as|on condition|only if|so long as)\b", re.IGNORECASE)
 _DEPENDENT_OPENING = lazy_compile(r"(?:which|who|whose|where|mainly|mostly|largely|partly|chiefly|including|such as|"
                                 r"led by|driven by|helped by|thanks to|recovering|bringing|taking|leaving|lifting|pushing|"

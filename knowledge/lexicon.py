@@ -301,6 +301,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    "commitment",
                    # FDI news: capital pledged is the capital registered
                    "registered capital", "registered foreign capital", "registered fdi", "registered investment"),
+    # "why will roads stay the main route?" / "Roads will remain the backbone of the trade"
+    "remain": ("remain", "stay"),
     # "is clearing customs quicker?" / "Customs clearance for a freight train ... now takes about six hours"
     "clear": ("clear", "clearing", "clearance"),
     # "how many lorries a day does the crossing process?" / "is now clearing more than 1,100 trucks a
