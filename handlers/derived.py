@@ -522,9 +522,15 @@ _YEAR_COMPARISON = lazy_compile(
 )
 
 
+# "how many bn yuan did exports go up by": "by how many" with the preposition left at the end
+_UNITS_MOVED_BY = lazy_compile(r"\bhow many\s+(?!(?:percentage\s+|basis\s+)?points?\b|percent|per cent|pp\b|%)(?:[a-z$€£¥][\w.-]*\s+){1,3}"
+                               r"(?:did|do|does|have|has|had|will|would)\b[^?]*\b(?:up|down|rise|risen|increase|grow|grown|fall|fallen|drop|decline"
+                               r"|jump|climb|gain|shrink|shrunk)\s+by\b")
+
+
 # "by how many bn yuan", "by how many euros", "by how many tonnes": a change asked in a unit of
 # amount, not in percent or points.
-_BY_UNIT = lazy_compile(r"\bby how many\s+(?!(?:percentage\s+|basis\s+)?points?\b|percent|per cent|pp\b|%)")
+_BY_UNIT = lazy_compile(r"\bby how many\s+(?!(?:percentage\s+|basis\s+)?points?\b|percent|per cent|pp\b|%)|" + _UNITS_MOVED_BY.pattern)
 
 
 def handle_change_in_units(ask: Ask) -> Answer | None:
@@ -910,7 +916,7 @@ def _direction_of(f: FigureRow, text: str) -> str:
 # asks the change between two levels too.
 _BY_HOW_MUCH = lazy_compile(r"\bby how (?:much|many)\b"
                           r"|\bhow (?:much|many) (?:\w+ ){0,3}(?:more|less|fewer|higher|lower|bigger|smaller|cheaper|dearer)\b"
-                          r"|\b(?:increase|rise|growth|gain|jump|fall|drop|decline|change) in (?:yuan|dollars|euros|value|terms)\b")
+                          r"|\b(?:increase|rise|growth|gain|jump|fall|drop|decline|change) in (?:yuan|dollars|euros|value|terms)\b|" + _UNITS_MOVED_BY.pattern)
 
 
 _TO_BEFORE = lazy_compile(r"\bto\s+$")

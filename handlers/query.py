@@ -3599,6 +3599,9 @@ _DERIVED = re.compile(
     BEFORE_ADDED.pattern + r"|"
     r"\bby how many\b[^?]*\byear\s+(?:earlier|before|ago)\b|"  # "by how many yuan ... from a year earlier": a difference
     r"\bby how many\b[^?]*\b(?:vs\.?|versus|from|on|over|than|compared (?:with|to))\s+last year\b|"  # "... go up vs last year": the same
+    # "how many bn yuan more did they ship vs the year before": "how many more" with the unit between
+    r"\bhow many (?!(?:percentage |basis )?points?\b|percent\b|per cent\b)(?:[a-z$€£¥][\w.-]* ){1,3}(?:more|less|fewer)\b[^?]*\b(?:vs\.?|versus|from|on|over|than|compared (?:with|to))\s+"
+    r"(?:(?:a|one|the)\s+(?:year|yr)\s+(?:earlier|before|ago)|last (?:year|yr)|the (?:previous|prior) (?:year|yr))\b|"
     # "shrink from a year ago", "up on a year earlier": the base of the change asked, not a computation
     r"\b(?:this|the same) (?:time|point|stage|date) (?:last|a) (?:year|season)\b|"  # "planted by this time last year"
     r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+(?:fiscal\s+|financial\s+)?(?:year|season)\s+(?:earlier|before|ago)\b|(?<=[a-z]{3} )(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!versus )(?<!one )(?<!the )year\s+(?:earlier|ago)\b|\b(?:previous|prior) (?:fiscal |financial )?(?:year|season)\b|\blast season\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"

@@ -1,0 +1,25 @@
+"""Phrasings of the seventeenth session's sets on the bundled article, each kept as a general
+rule over a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_EXPORTS = """| 3 March 2025, Monday |
+
+Jiangxi grain sales to Vietnam jump
+
+Jiangxi's wheat exports to Vietnam soared 60% in the first half from a year earlier to 80 billion yuan ($160 million), the customs office said.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "how many bn yuan more did jiangxi sell to vietnam vs the year before",
+    "how many billion yuan more did jiangxi export to vietnam vs a year earlier",
+    "how many bn yuan did jiangxi's wheat exports to vietnam go up by",
+])
+def test_a_change_asked_in_units_with_the_unit_before_more_or_a_stranded_by(question: str) -> None:
+    # 80 - 80 / 1.6 = 30: the change, not the old level (50)
+    expect(answered(_EXPORTS, question), "30 billion yuan")
