@@ -65,7 +65,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "presence of"),
     # "how many companies opened operations in Liaoning?", "did any firms move into Liaoning?": "set up businesses"
     "establish": ("establish", "set up", "register", "found", "create", "start", "launch", "kick off",
-                  "incorporate", "open up", "build", "open", "open operation", "set up shop", "move into"),
+                  "incorporate", "open up", "build", "open", "open operation", "set up shop", "move into",
+                  # "how many russian companies started operating in Liaoning?" / "40 Russian firms set up businesses"
+                  "start operating", "begin operating", "start operation", "begin operation"),
     "disapprove": ("disapprove", "disapproval", "oppose", "opposition", "object", "objection", "criticise",
                    "criticize", "criticism", "condemn", "condemnation", "frown on",
                    # "why is the West unhappy about it?" / "despite disapproval from the West"

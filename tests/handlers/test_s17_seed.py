@@ -23,3 +23,22 @@ Jiangxi's wheat exports to Vietnam soared 60% in the first half from a year earl
 def test_a_change_asked_in_units_with_the_unit_before_more_or_a_stranded_by(question: str) -> None:
     # 80 - 80 / 1.6 = 30: the change, not the old level (50)
     expect(answered(_EXPORTS, question), "30 billion yuan")
+
+
+_FIRMS = """| 7 July 2025, Monday |
+
+Vietnamese firms flock to Jiangxi
+
+In January to June, 25 Vietnamese firms set up businesses in Jiangxi, state television reported on Monday.
+
+In March, a new logistics park was put into operation in Nanchang, with a train carrying 40 containers departing for Vietnam to mark its opening.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "how many vietnamese companys started operating in jiangxi this yr thru june",
+    "how many vietnamese firms started operating in jiangxi in the first half",
+])
+def test_firms_that_started_operating_were_set_up(question: str) -> None:
+    # the park "put into operation" is no firm that started operating
+    expect(answered(_FIRMS, question), "25")
