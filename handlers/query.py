@@ -253,6 +253,9 @@ def _parse_query(question: str, store: Store) -> Query:
     once = next((i for i, t in enumerate(tokens[:-1]) if t.lower == "once" and tokens[i + 1].lower in _ONCE_OPENERS), None)
     if once is not None and once > 2 and all(t.lower in STOPWORDS or t.lower in _WORK_DONE for t in tokens[once + 1 :]):
         optional |= set(range(once, len(tokens)))
+    elif once is not None:
+        # "where are the goods going once they go via Vladivostok?": the conjunction is no word to find
+        optional.add(once)
     # "the mid-crop", "the pre-tax": a prefix makes the measure word part of a name for a season
     # or a kind, not the measure asked; the prefix is still a word to find.
     optional |= {i for i in range(1, len(tokens)) if tokens[i - 1].lower in _PREFIXES

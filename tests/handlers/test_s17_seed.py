@@ -42,3 +42,15 @@ In March, a new logistics park was put into operation in Nanchang, with a train 
 def test_firms_that_started_operating_were_set_up(question: str) -> None:
     # the park "put into operation" is no firm that started operating
     expect(answered(_FIRMS, question), "25")
+
+
+_ROUTE = """| 7 July 2025, Monday |
+
+Yunnan gets a sea route
+
+In May, customs officials said the landlocked province of Yunnan would be able to use the Vietnamese port of Haiphong to ship goods to Ningbo and Xiamen in eastern China from June.
+"""
+
+
+def test_once_opening_a_clause_is_no_word_to_find() -> None:
+    expect(answered(_ROUTE, "where in china are the yunnan goods going once they go via haiphong"), "Ningbo")
