@@ -799,7 +799,7 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
                 and (t in e.missing or pair not in lead)]
         # ... unless it carries on from the sentence before: "That beat the previous high", "Prices dropped 5.7%".
         if bare and (_CARRIES_ON.match(e.sentence.text) or any(b.split()[1].lower() == words[0] for b in bare)
-                     or _goes_on_about(e.sentence, bare, store)):
+                     or _goes_on_about(e.sentence, bare, store) or _the_only_one(e.sentence.text, bare, pairs)):
             bare = []
         if bare:
             e.conflicts.append("says " + ", ".join(bare) + " elsewhere, not here")
@@ -811,6 +811,17 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
                     if y in nouns and x not in asked and x not in STOPWORDS and len(x) > 2 and x not in kinds}
         if siblings:
             e.conflicts.append(f"about {', '.join(sorted(siblings))}, not {', '.join(kinds)}")
+
+
+def _the_only_one(text: str, bare: list[str], pairs: frozenset[tuple[str, str]]) -> bool:
+    """ "The park includes ... and is expected to employ 3,200 people": in a story whose only park
+    is the logistics park, "The park" opening a sentence is that one, wherever it was named."""
+    opening = GOES_ON.match(text)
+    if not opening or not text.startswith("The "):
+        return False
+    head = opening.group(1).lower()
+    kinds = {w for w, y in pairs if y == head and w not in STOPWORDS}
+    return len(kinds) == 1 and any(b.lower() == f"{next(iter(kinds))} {head}" for b in bare)
 
 
 def _goes_on_about(s: SentenceRow, bare: list[str], store: Store) -> bool:

@@ -1411,7 +1411,9 @@ _LAST_VERB_JOIN = re.compile(r"\band (?=(?:reiterated|said|added|confirmed|annou
 _AIMS = re.compile(r"\b(?:targets?|goals?|(?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?:forecasts?|projects?)|projections?|guidance"
                    r"|aims? to|aiming to)\b",
                    re.IGNORECASE)
-_ASKS_AHEAD = re.compile(r"\b(?:will|'ll|going to|next|hopes?|hoping|wants?|plans?|aims?|by the end of|full[- ]year)\b", re.IGNORECASE)
+# "how many jobs are the wind farms supposed to bring?": what is expected of them, ahead.
+_ASKS_AHEAD = re.compile(r"\b(?:will|'ll|going to|next|hopes?|hoping|wants?|plans?|aims?|by the end of|full[- ]year"
+                         r"|(?:supposed|expected|meant) to)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)  # per clause, as _states_past_level

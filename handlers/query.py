@@ -141,6 +141,9 @@ _CARRYING_VERBS = frozenset("carry hold command".split())
 # "what return did the fund deliver?": a measure is delivered or generated only as it is had; the
 # text says "returned 8.2%".
 _YIELDING_VERBS = frozenset("deliver generate".split())
+_JOB_WORDS = frozenset("job post position".split())
+_JOB_MAKING_VERBS = frozenset("create bring generate provide support".split())
+_TO_COME = frozenset("will would could to".split())
 _WHAT_THING_DOES = lazy_compile(r"\s*what\s+(?:(?:kind|sort|type)\s+of\s+)?([a-z-]+)\s+(?:do|does|did)\b", re.IGNORECASE)
 
 
@@ -228,6 +231,12 @@ def _parse_query(question: str, store: Store) -> Query:
     # to the event; the text says how ("forcing it to cancel or delay six cargoes").
     optional |= {i for i in range(2, len(tokens)) if tokens[i].lower in _AFFECTED and tokens[i - 1].lower in _BE
                  and _HOW_MUCH_MANY.match(text.lower().lstrip())}
+    # "how many jobs will the park create?", "... are the wind farms supposed to bring?": jobs a
+    # project is to make are the people it will employ ("is expected to employ 3,200 people"); no
+    # word to find. (Jobs an economy "added" or "created" in March are a change, which the verb says.)
+    if _HOW_MUCH_MANY.match(text.lower().lstrip()) and len(tokens) > 2 and tokens[2].lemma in _JOB_WORDS:
+        optional |= {i for i in range(4, len(tokens)) if tokens[i].lemma in _JOB_MAKING_VERBS
+                     and tokens[i - 1].lower in _TO_COME}
     # "what share of its shipments ends up in China?", "what slice do investors end up with?":
     # where a thing ends up is where it goes; no word to find.
     optional |= {i for i in range(len(tokens) - 1) if tokens[i].lemma in _END_UP and tokens[i + 1].lower == "up"}
@@ -254,7 +263,8 @@ def _parse_query(question: str, store: Store) -> Query:
     if once is not None and once > 2 and all(t.lower in STOPWORDS or t.lower in _WORK_DONE for t in tokens[once + 1 :]):
         optional |= set(range(once, len(tokens)))
     elif once is not None:
-        # "where are the goods going once they go via Vladivostok?": the conjunction is no word to find
+        # "where are the goods going once they go via Vladivostok?", "how many jobs once fully
+        # operational": the conjunction is no word to find.
         optional.add(once)
     # "the mid-crop", "the pre-tax": a prefix makes the measure word part of a name for a season
     # or a kind, not the measure asked; the prefix is still a word to find.

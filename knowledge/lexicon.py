@@ -278,7 +278,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              # "are dams fuller than a year ago?" / "reservoirs held 41% of their capacity"
              "of their capacity", "of its capacity",
              # "why were the treatment plants maxed out?" / "works were running at full capacity"
-             "max out", "maxed out", "at full capacity", "full capacity", "at capacity", "flat out"),
+             "max out", "maxed out", "at full capacity", "full capacity", "at capacity", "flat out",
+             # "how many jobs once it's fully up and running?" / "will employ 2,400 people at full capacity"
+             "fully"),
     "dam": ("dam", "reservoir"),
     "loss": ("loss", "lose", "lost", "loss-making", "in the red", "net loss", "lose money", "lost money", "losing money",
              "bleed", "haemorrhage", "hemorrhage"),  # "how much did the unit bleed?" / "swung to a loss of 42 million"
