@@ -401,7 +401,7 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         before = store.sentences([sid - 1]).get(sid - 1)
         return _renamed_across(s, before) if before is not None and before.article_id == s.article_id else None
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
-                             or _bare_measure_opening(s.text) or _undertaking_opening(s.text))):
+                             or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text))):
         return None
     before = store.sentences([sid - 1]).get(sid - 1)
     if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph:
@@ -410,7 +410,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
     # that opens on "the new" names what the one before just made, in any words
     if (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _names_again(s.text, before.terms)
             or _undertaking_opening(s.text)
-            or not phrase_keys(_bare_measure_opening(s.text)).isdisjoint(before.terms)):  # "shipments" after "exports"
+            or not phrase_keys(_bare_measure_opening(s.text)).isdisjoint(before.terms)  # "shipments" after "exports"
+            or not phrase_keys(_share_of_the_measure(s.text)).isdisjoint(before.terms)):
         return before.terms
     return None
 
@@ -476,6 +477,17 @@ def _speaker_before(store: Store, sid: int, s: SentenceRow) -> frozenset[str]:
 
 
 _SAID_BY_PRONOUN = lazy_compile(r"[,.!?][\"”]\s+(?:he|she)\s+(?:said|says|added|told|noted|argued|warned|explained)\b")
+
+
+def _share_of_the_measure(text: str) -> str:
+    """ "Uzbekistan's copper exports jumped 18.6% ... China took 38% of the shipments": a share of
+    "the" measure, bare, is a share of the one the sentence before qualified."""
+    m = _SHARE_OF_THE.search(text)
+    return m[1] if m and lemma(m[1]) in MEASURES else ""
+
+
+# (the measure ends its phrase: "of the shipments, up from 29%", not "of the shipments market")
+_SHARE_OF_THE = lazy_compile(r"\d%\s+of\s+the\s+([a-z]+)\b(?=\s*[,.;]|\s+(?:in|to|from|by|up|down|this|last|over|during|and)\b)")
 
 
 def _bare_measure_opening(text: str) -> str:

@@ -58,3 +58,23 @@ The winning projects represent about 22 billion pounds of investment and are exp
 
 def test_supposed_to_asks_ahead_so_an_expectation_answers() -> None:
     expect(answered(_WIND, "how many jobs are the new wind farms supposed to bring"), "14,000")
+
+
+_COPPER = """| 12 May 2025, Monday |
+
+Zambian miner signs offtake deals with Chinese firms
+
+Zambia's state-owned Kafue Mining signed a copper offtake agreement with two Chinese companies at a Lusaka forum on Monday.
+
+Zambia's copper exports jumped 12.4% year on year to $2.1 billion in January-April, according to the statistics office. China took 41% of the shipments, up from 33% a year earlier, with India the second-largest buyer.
+
+Cobalt output fell 3% in the period.
+"""
+
+
+def test_a_share_of_the_bare_measure_is_of_the_one_just_named() -> None:
+    expect(answered(_COPPER, "What share of Zambia's copper exports went to China?"), "41%")
+
+
+def test_a_share_of_the_measure_is_not_of_another_kind() -> None:
+    expect(answered(_COPPER, "What share of Zambia's cobalt exports went to China?"), None)
