@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside
+from knowledge.dates import MONTHS
 from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
 from knowledge.lexicon import MEASURES, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
@@ -1715,8 +1716,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         strict_missing.extend(t.word for t in missing if t.word.lower() == done.group(1).lower() and not t.soft)
     if strict_missing:
         evidence.conflicts.append("names no " + ", ".join(strict_missing))
-    if query.unknown_names:
-        evidence.conflicts.append("never names " + ", ".join(query.unknown_names))
+    unnamed = _months_of_a_stated_span(query, s.text, facts, periods.at(article_date)) if query.unknown_names else query.unknown_names
+    if unnamed:
+        evidence.conflicts.append("never names " + ", ".join(unnamed))
     if query.intent in ("figure", "derived"):
         # "onshore wind" asked, "offshore wind" stated; "profit" asked, "swung to a loss" stated.
         contrary = [t.word for t in missing if says_opposite(t, own)]
@@ -2247,6 +2249,21 @@ _POWER_UNIT = re.compile(r"(?:gigawatts?|megawatts?|kilowatts?|gw|mw)$", re.IGNO
 # ("320,000 bpd", "tonne a year": a rate of output, which before the plant it names is its size)
 _CAPACITY_RATE = re.compile(r"(?:\b(?:a|an|per)\s+(?:day|year|annum)|\bbpd|\bb/d)$", re.IGNORECASE)
 _AREA_UNIT = re.compile(r"(?:square\b|hectares?\b|acres?\b|sq\b)", re.IGNORECASE)
+
+
+def _months_of_a_stated_span(query: Query, text: str, facts: _SentenceFacts, asked: list[TimeExpr]) -> list[str]:
+    """The names the article never writes, less the months of a span asked that the sentence
+    states itself in other words: "in January-March" is "in the first quarter", to the day."""
+    if query.intent not in ("figure", "derived") or not asked or not all(a.start_date and a.end_date for a in asked):
+        return query.unknown_names
+    # (a span of months, which other words name: a month alone is named by its name or "last
+    # month"; and a fiscal quarter is the company's, whatever months the calendar gives it)
+    if not all(a.start_date.month != a.end_date.month and any(
+            t.start_date == a.start_date.isoformat() and t.end_date == a.end_date.isoformat()
+            and "fiscal" not in text[t.start : t.end + 20].lower()
+            for t in facts.event_times) for a in asked if a.start_date and a.end_date):
+        return query.unknown_names
+    return [w for w in query.unknown_names if w.lower() not in MONTHS]
 
 
 def _enough(required: list[Term], coverage: float, strict: bool = False) -> bool:

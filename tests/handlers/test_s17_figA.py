@@ -78,3 +78,27 @@ def test_a_share_of_the_bare_measure_is_of_the_one_just_named() -> None:
 
 def test_a_share_of_the_measure_is_not_of_another_kind() -> None:
     expect(answered(_COPPER, "What share of Zambia's cobalt exports went to China?"), None)
+
+
+_SUGAR = """| 14 April 2025, Monday |
+
+Thai sugar exports slide as drought hits cane
+
+Thailand shipped 1.42 million tonnes of sugar in the first quarter, down 18.5% from a year earlier, commerce ministry data released on Monday showed.
+"""
+
+_CARMAKER = """| 5 November 2025, Wednesday |
+
+Japanese carmaker cuts forecast
+
+Operating profit for the second quarter of its fiscal year fell 27.4% from a year earlier to 186.3 billion yen, Sendai Motor said on Wednesday.
+"""
+
+
+def test_months_of_a_span_asked_are_the_quarter_the_sentence_names() -> None:
+    expect(answered(_SUGAR, "How much sugar did Thailand ship overseas in January-March?"), "1.42 million")
+
+
+def test_months_of_another_span_or_a_fiscal_quarter_still_abstain() -> None:
+    expect(answered(_SUGAR, "How much sugar did Thailand ship overseas in April-June?"), None)
+    expect(answered(_CARMAKER, "What was Sendai Motor's operating profit in the April-June quarter?"), None)
