@@ -45,6 +45,8 @@ FLOORS = {
     "seed_sealed_u": 96.0, "seed_sealed_v": 96.0,
     # written blind in the 17th session; first run 49/55 and 46/50
     "seed_fresh_y": 89.0, "seed_fresh_z": 92.0,
+    # written blind in the 17th session's first hour; first run 52/55 and 45/50
+    "seed_fresh_ac": 94.0, "seed_fresh_ad": 90.0,
 }
 
 
