@@ -2357,7 +2357,9 @@ def _first_word_entity(tokens: list[Token], i: int, names: frozenset[str], text:
     owner = text[token.end : token.end + 2] in ("'s", "\u2019s")
     # "rheinfeld" typed in lower case on a phone is still the name, as no English word is.
     # "how much more did indus spend": a word English has only as a name ("Indus") is a name too.
-    written_as_name = token.text[:1].isupper() or owner or (len(token.lower) >= 5 and (
+    # "the port's cargo" in lower case is a common noun's, not "Port Qasim"'s.
+    common_owner = owner and not token.text[:1].isupper() and i > 0 and tokens[i - 1].lower == "the" and is_known_word(token.lower)
+    written_as_name = token.text[:1].isupper() or (owner and not common_owner) or (len(token.lower) >= 5 and (
         not is_known_word(token.lower) or _only_capitalised(token.lower)))
     if token.lower in STOPWORDS or len(token.lower) < 3 or not written_as_name:
         return None
@@ -2744,7 +2746,7 @@ _HOW_IT_DID_PATTERN = (r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:d
                        r"|^what(?:'s| has| have)? (?:happened|happening|happens) (?:to|with)\b")
 _WH = [
     ("how many", r"\bhow\s+many\b|\bnumber of\b|\bcount of\b"),
-    ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|rate)\b|\b(?:what|which)\s*%|\bby how much\b|\bhow fast\b|\bhow quickly\b"
+    ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|portion|fraction|rate)\b|\b(?:what|which)\s*%|\bby how much\b|\bhow fast\b|\bhow quickly\b"
                         # "how did equities do?", "how have bonds performed?": the return, a rate
                         r"|" + _HOW_IT_DID_PATTERN),
     ("how long", r"\bhow\s+long\b(?!\s+ago)|\bfor how long\b|\bwhat(?:'s| is| was)?\s+the\s+(?:duration|length)\b"),
@@ -2776,7 +2778,7 @@ _WH = [
 # searched only in a question with one); "what percentage" also opens "how ..." (_HOW_IT_DID).
 _WH_WORDS: dict[str, tuple[str, ...]] = {
     "how many": ("many", "number of", "count of"),
-    "what percentage": ("percent", "per cent", "share", "proportion", "rate", "how ", "happen", "%"),
+    "what percentage": ("percent", "per cent", "share", "proportion", "portion", "fraction", "rate", "how ", "happen", "%"),
     "how long": ("long", "duration", "length"),
     "when": ("when", "date", "time", "day", "month", "year", "week", "ago"),
     "why": ("why", "reason", "what for", "how come", "purpose"),

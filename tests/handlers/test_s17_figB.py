@@ -1,0 +1,37 @@
+"""Figure questions that answered with another figure of the same article: the share asked as a
+"portion", and "the port's" in lower case, which names the story's port, not another one's name."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PASSES = """| 3 March 2025, Monday |
+
+Border freight hits record
+
+Freight through the two mountain passes rose 12% in 2024 to 3.1 million tonnes, according to the customs office, with Kalsay handling about 58% of the total.
+
+Exports to the west, mostly machinery, accounted for $9.2 billion, while imports totalled just $400 million.
+"""
+
+
+def test_a_portion_asked_is_a_share() -> None:
+    expect(answered(_PASSES, "What portion of the freight went via Kalsay?"), "58%")
+
+
+_PORT = """| 3 March 2025, Monday |
+
+Marlin port cargo climbs
+
+Marlin handled 2.3 million tonnes of cargo in the year to June, up 21% from a year earlier, the port authority said. That compares with more than 40 million tonnes at Port Selim in Karachi, the country's second-largest port.
+
+Government cargo, mostly wheat and fuel, made up 47% of the total.
+
+The authority expects annual throughput to exceed 3 million tonnes next year.
+"""
+
+
+def test_the_ports_in_lower_case_is_no_named_port() -> None:
+    # "the port's" is the story's port, not Port Selim, the only name that begins with "Port"
+    expect(answered(_PORT, "How many tonnes was the port's cargo?"), "2.3 million")
+    expect(answered(_PORT, "What share of the port's cargo was government shipments?"), "47%")
