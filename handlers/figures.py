@@ -32,6 +32,7 @@ _KIND_FIT: dict[str, dict[str, float]] = {
     "money": {"money": 2.5, "percent": -0.5, "count": -2.0, "quantity": -1.0, "number": -1.0},
     "change": {"percent": 2.0, "money": 0.5, "count": 0.0, "quantity": 0.5, "number": 0.0},
     "level": {"money": 1.5, "quantity": 1.0, "count": 0.8, "percent": 0.5, "number": 0.0},
+    "quantity": {"quantity": 2.5, "count": 0.5, "percent": -2.0, "money": -2.0, "number": -1.0},
     "duration": {"money": -3.0, "percent": -3.0, "count": -2.0, "number": -2.0},
 }
 

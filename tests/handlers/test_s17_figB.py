@@ -35,3 +35,17 @@ def test_the_ports_in_lower_case_is_no_named_port() -> None:
     # "the port's" is the story's port, not Port Selim, the only name that begins with "Port"
     expect(answered(_PORT, "How many tonnes was the port's cargo?"), "2.3 million")
     expect(answered(_PORT, "What share of the port's cargo was government shipments?"), "47%")
+
+
+_SPICE = """| 3 March 2025, Monday |
+
+Cambodian cardamom earnings soar
+
+Cambodia's cardamom export revenue jumped 31.2% in the first nine months of the year from a year earlier to $412 million, the trade ministry said on Monday.
+
+The country, the largest grower of the spice, shipped 21,400 tonnes in January-September, down 4% from a year earlier, as prices hit a record.
+"""
+
+
+def test_a_volume_asked_is_tonnes_not_earnings() -> None:
+    expect(answered(_SPICE, "What volume of cardamom did Cambodia export from January through September?"), "21,400")
