@@ -1056,8 +1056,10 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
     if query.wants == "duration" and not DURATION_UNIT.match(f.unit.strip()):
         return "not a length of time"  # "how long is the strike?" wants hours or days
-    if query.wants in ("level", "money", "percent", "change") and DURATION_UNIT.match(f.unit.strip()):
+    if query.wants in ("level", "money", "percent", "change", "quantity") and DURATION_UNIT.match(f.unit.strip()):
         return "a length of time"  # "how much rice was shipped?" is not "extended by six months"
+    if query.wants != "duration" and DURATION_UNIT.match(f.unit.strip()) and any(t.lemma in _OUTPUT_MEASURES for t in query.required):
+        return "a length of time, not a capacity"  # "what capacity will it have?" is not "over four years"
     if query.wants != "duration" and not query.count_keys & _TIME_UNITS and "-" in f.raw and DURATION_UNIT.match(f.unit.strip()):
         return "names a term, not a value"  # "the three-month compounded SORA" is no rate's level
     if f.kind == "percent" and asks_amount_earned(query.text.lower()):

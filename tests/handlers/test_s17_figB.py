@@ -49,3 +49,15 @@ The country, the largest grower of the spice, shipped 21,400 tonnes in January-S
 
 def test_a_volume_asked_is_tonnes_not_earnings() -> None:
     expect(answered(_SPICE, "What volume of cardamom did Cambodia export from January through September?"), "21,400")
+
+
+_SMELTER = """| 3 March 2025, Monday |
+
+Chinese firm to upgrade Tajik smelter
+
+Under the agreement, signed in Dushanbe, the Chinese company will replace 300 of the plant's 480 furnaces over five years, lifting annual capacity to 410,000 tonnes from about 150,000 tonnes now.
+"""
+
+
+def test_a_length_of_time_is_no_capacity() -> None:
+    expect(answered(_SMELTER, "what capacity will the smelter have after the upgrade"), "410,000")
