@@ -1031,6 +1031,8 @@ _SHIPMENTS_VALUED = lazy_compile(r"\b(?:shipments?|exports?|deliveries)\b", re.I
 _SHIP_ASKED = lazy_compile(r"\bship\b", re.IGNORECASE)
 
 
+_AREA_UNIT = lazy_compile(r"\b(?:hectares?|ha|acres?|square|sq|km2|feddans?|mu|rai)\b", re.IGNORECASE)
+_AREA_WORDS = frozenset(("land", "area", "acreage"))
 _TIME_UNITS = frozenset("day week month year hour minute quarter".split())
 
 
@@ -1058,6 +1060,9 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "not a length of time"  # "how long is the strike?" wants hours or days
     if query.wants in ("level", "money", "percent", "change", "quantity") and DURATION_UNIT.match(f.unit.strip()):
         return "a length of time"  # "how much rice was shipped?" is not "extended by six months"
+    # (the word "land" or "area" asks the area itself; "per hectare" asks a yield)
+    if f.kind == "quantity" and any("landarea" in t.keys and t.lemma in _AREA_WORDS for t in query.required) and not _AREA_UNIT.search(f.unit):
+        return "not an area"  # "how much land is in soybeans?" is hectares, not the 98.7 million tons shipped
     if query.wants != "duration" and DURATION_UNIT.match(f.unit.strip()) and any(t.lemma in _OUTPUT_MEASURES for t in query.required):
         return "a length of time, not a capacity"  # "what capacity will it have?" is not "over four years"
     if query.wants != "duration" and not query.count_keys & _TIME_UNITS and "-" in f.raw and DURATION_UNIT.match(f.unit.strip()):

@@ -61,3 +61,17 @@ Under the agreement, signed in Dushanbe, the Chinese company will replace 300 of
 
 def test_a_length_of_time_is_no_capacity() -> None:
     expect(answered(_SMELTER, "what capacity will the smelter have after the upgrade"), "410,000")
+
+
+_MAIZE = """| 3 March 2025, Monday |
+
+Zambian maize harvest seen at record
+
+Zambia, the region's largest maize grower, exported 2.4 million tonnes of the grain between January and October.
+
+Farmers are expected to plant more this season, and the government said planted area is seen rising 4.1% to 1.6 million hectares.
+"""
+
+
+def test_land_asked_is_an_area_not_tonnes() -> None:
+    expect(answered(_MAIZE, "How much land are Zambian farmers putting into maize?"), "1.6 million hectares")
