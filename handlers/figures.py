@@ -361,7 +361,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or (not respective.get(f.id) and _shared(query, f, ev)) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
                     or _opposite_in_clause(query, f, ev) or _leaving(query, f, ev) or _other_trade_way(query, f, ev)
-                    or _invested_the_other_way(query, f, ev)
+                    or _invested_the_other_way(query, f, ev) or _bought_from_the_buyer_asked(query, f, ev)
                     or _what_might_have_been(query, f, ev) or _no_share_of(query, f, ev) or _asked_only_as_driver(query, f, ev)
                     or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or _people_for_a_thing(query, f)
                     or f.id == query.instead_of or _not_the_kind_asked(query, f)
@@ -1006,6 +1006,8 @@ _COSTS = re.compile(r"\bcost(?:s|ing)?\b(?:\s+(?:per|a|an|each|for each|for ever
 
 
 _WORTH = re.compile(r"\bworth\b(?!\s+of\b)", re.IGNORECASE)
+# "what was the dollar value of pepper sold to the EU?": money, which "bought 19,800 tonnes" is not.
+_VALUE_ASKED = lazy_compile(r"\bvalue\s+of\b", re.IGNORECASE)
 # "what's the coal contract worth in $", "the value of the supply deal": the whole of a deal,
 # which no price of one tonne of it gives.
 _DEAL_WORTH = lazy_compile(r"\b(?:deal|contract|agreement|order|pact)s?\b[^?]{0,20}\b(?:worth|valued)\b|\b(?:deal|contract|agreement|order|pact)(?:['’]s|s['’]?)? value\b(?!\s+(?:the|a|an|it|its)\b)"
@@ -1107,7 +1109,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "a rate, not an amount traded"  # "how much did Vietnam import from the US?" is not "a 20% U.S. tariff"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
-    if query.wants == "money" and f.kind in ("count", "quantity") and (_WORTH.search(query.text) or _DEAL_WORTH.search(query.text)):
+    if query.wants == "money" and f.kind in ("count", "quantity") and not f.unit.lower().startswith("pound") \
+            and (_WORTH.search(query.text) or _DEAL_WORTH.search(query.text) or _VALUE_ASKED.search(query.text)):
         return "not an amount of money"  # "what were gold imports worth?" is not "92.6 tonnes of gold"
     if query.wants == "money" and f.kind == "percent" and _WORTH.search(query.text):
         return "a rate, not an amount"  # "what were chip shipments worth?" is not "jump 9.4%"
@@ -1374,6 +1377,41 @@ def _invested_the_other_way(query: Query, f: FigureRow, ev: Evidence) -> bool:
     start, end = own_clause(text, f.start, f.end)
     return any(start <= m.start < end and named_by(e, investors) and _INVESTED_IN.search(text, max(start, m.start - 40), m.start)
                for m, e in ev.mentions)
+
+
+def _bought_from_the_buyer_asked(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How much palm oil did Malaysia import?" is not "India imported 312,000 tonnes of Malaysian
+    palm oil": the place asked as the buyer is named in the figure's clause only as where the goods
+    came from ("of Malaysian palm oil" after the figure, "from Malaysia")."""
+    lower = query.text.lower()
+    at = lower.find("import")
+    if at < 0 or not any(t.lemma == "import" for t in query.required):
+        return False
+    buyers = {k for k in query.entity_keys if 0 <= lower.find(k) < at}
+    if not buyers:
+        return False
+    text = ev.sentence.text
+    # The sentence's first naming of it, before the end of the figure's clause ("down 27% from
+    # October" is a change of the amount before it); "because a rally in Malaysian prices" after
+    # that is no buyer either.
+    end = own_clause(text, f.start, f.end)[1]
+    m = min((m for m, e in ev.mentions if m.start < end and named_by(e, buyers)), key=lambda m: m.start, default=None)
+    return m is not None and bool(_CAME_FROM.search(text, max(0, m.start - 30), m.start) or _goods_of(text, m.start, ev))
+
+
+def _goods_of(text: str, at: int, ev: Evidence) -> bool:
+    """ "312,000 tonnes of Malaysian palm oil": the name right after an amount and "of" says whose
+    the goods are; not "22% of India's fertiliser imports", a share of the name's own trade."""
+    amount = max((g for g in ev.figures if g.end <= at and g.kind != "percent"), key=lambda g: g.end, default=None)
+    return (amount is not None and at - amount.end <= 30 and bool(_GOODS_OF.fullmatch(text, amount.end, at))
+            and not _POSSESSIVE_AFTER.match(text, at))
+
+
+# "imported ... from Malaysia": where goods came from; "312,000 tonnes of Malaysian palm oil",
+# after the figure: whose goods they are.
+_CAME_FROM = lazy_compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_GOODS_OF = lazy_compile(r"\s*(?:[a-z]+\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
+_POSSESSIVE_AFTER = lazy_compile(r"[\w-]+['’]s?\b")
 
 
 # "direct investment in Kazakhstan", "invested in the region": where the money goes.

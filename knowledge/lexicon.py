@@ -940,6 +940,11 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "fortnightly": ("daily", "weekly", "monthly"),
     "biweekly": ("daily", "weekly", "monthly"),
     "monthly": ("daily", "weekly", "fortnightly", "biweekly"),
+    # "how much coal went westbound?" / "carried 39.6 million tonnes of coal east": one way rules out the other
+    "westbound": ("eastbound", "east", "eastward"),
+    "eastbound": ("westbound", "west", "westward"),
+    "northbound": ("southbound", "south", "southward"),
+    "southbound": ("northbound", "north", "northward"),
 }
 
 # What a title asked for is called when the text gives exactly that title: "CEO" is the chief
