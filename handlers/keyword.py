@@ -11,6 +11,7 @@ from knowledge.store import EntityRow, FigureRow
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence
+from handlers.query import resolve_times
 from handlers.figures import asked_rate
 from handlers.models import Answer
 from handlers.what import focus_span
@@ -38,7 +39,7 @@ def _by_text(ask: Ask) -> Answer | None:
     ev = ask.pool.best()
     if ev is None or (not ev.matched and not ev.entity_hits):
         return None
-    if _rate_untold(ask.query.text, ev):
+    if _rate_untold(ask.query.text, ev) or _month_untold(ask, ev):
         return None
     start, end = focus_span(ev)
     if not ev.matched and ev.mentions:
@@ -84,3 +85,22 @@ def _rate_untold(question: str, ev: Evidence) -> bool:
             if days >= 2 * _UNIT_DAYS[unit]:
                 return False
     return True
+
+
+def _month_untold(ask: Ask, ev: Evidence) -> bool:
+    """ "vostochny coal volumes in august" of "shipped 21.7 million tonnes of coal in
+    January-September": a sentence that never names the month asked, whose figures are each
+    dated to another stretch (nine months hold August but give no August of their own)."""
+    if not any(t.kind == "month" for t in ask.query.times) or not ev.figures:
+        return False
+    if any(not f.period_start or not f.period_end for f in ev.figures):
+        return False
+    info = ask.store.article(ev.sentence.article_id)
+    if info is None or not info.date:
+        return False
+    asked = [t for t in resolve_times(ask.query, date.fromisoformat(info.date)) if t.kind == "month" and t.start_date and t.end_date]
+    lower = ev.sentence.text.lower()
+    return bool(asked) and not any(
+        t.start_date.strftime("%B").lower() in lower  # type: ignore[union-attr]
+        or any(f.period_start == t.start_date.isoformat() and f.period_end == t.end_date.isoformat() for f in ev.figures)  # type: ignore[union-attr]
+        for t in asked)

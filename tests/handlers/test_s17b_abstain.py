@@ -51,3 +51,19 @@ Cambodia shipped 8,200 tonnes of cardamom in January to September, the trade min
 
 def test_the_value_of_sales_is_no_tonnage() -> None:
     expect(answered(_SPICE, "What was the dollar value of cardamom sold to EU buyers?"), None)
+
+
+_PORT = """| 10 October 2025, Friday |
+
+Eastern port keeps its lead
+
+Kestrel port near Varna shipped 14.2 million tonnes of grain in January-September, remaining the largest grain terminal on the coast.
+"""
+
+
+def test_a_month_is_not_answered_by_the_nine_months_holding_it() -> None:
+    expect(answered(_PORT, "kestrel grain volumes in august"), None)
+
+
+def test_the_stretch_named_still_answers() -> None:
+    expect(answered(_PORT, "kestrel grain volumes in january-september"), "14.2 million tonnes")
