@@ -2354,7 +2354,7 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # "Russia's timber exports to China fell 6.8% ... By value, shipments dropped 9.4%": the
             # sentence carries on the one before it, which names the end asked.
             hits += 0.5
-        elif key in paragraph_names and kind == "place" and topics.get(key, 0) < 3 and _asked_as_end(query.text, key, query):
+        elif key in paragraph_names and kind == "place" and topics.get(key, 0) < 3 and asked_as_end(query.text, key, query):
             # "exports to Japan" against "Spain exported 812,000 tonnes", whose paragraph lists
             # Japan among other buyers: the figure is the whole trade, not the part to Japan.
             # (The story's home is no such end: "went overseas from Korea" is Korea's exports.)
@@ -2388,7 +2388,7 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             conflicts.append(f"about {', '.join(sorted(set(carried.values())))} (named just before), not {key}")
         elif key not in topics:
             conflicts.append(f"does not name {key}")
-        elif kind == "place" and topics[key] < 3 and _asked_as_end(query.text, key, query):
+        elif kind == "place" and topics[key] < 3 and asked_as_end(query.text, key, query):
             # "exports to the US": where they went must be said, in the sentence or its paragraph,
             # however often the story names the US.
             conflicts.append(f"does not name {key}")
@@ -2442,7 +2442,7 @@ _PUBLIC_BODY = lazy_compile(r"\b(?:regulator|watchdog|ministry|agency|authority|
 _PLACE_LEAD = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern|-\w+)?\s+)?(?:(?:state|province|region|city|county|district)\s+(?:of\s+)?)?$")
 
 
-def _asked_as_end(question: str, key: str, query: Query) -> bool:
+def asked_as_end(question: str, key: str, query: Query) -> bool:
     """Whether the question names this place, by any of its names, after "to" or "from": an end
     of a trade or trip ("exports to the US"); or after "with" a balance is kept ("Japan's trade
     surplus with the US" is no surplus with the whole world)."""
@@ -3053,7 +3053,7 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     asked_places = [(m, e) for m, e in places if named_by(e, asked)]
     text = ev.sentence.text
     if not asked_places:
-        return _another_country(query, text, places, start, end)
+        return _another_country(query, text, places, start, end) or _opened_by_another(query, text, places, start)
     # "in Ostrava, Czech Republic": a town written with the asked country is in it.
     asked_places += [(m, e) for m, e in places if (m, e) not in asked_places
                      and (any(text[m.end : am.start].strip() == "," or _IN_ASKED_GAP.fullmatch(text, m.end, am.start)
@@ -3118,7 +3118,7 @@ def _another_end_in_clause(query: Query, ev: Evidence, asked_places: list[tuple[
     if any(inside(m.start) for m, _ in asked_places):
         return ""
     preps = {prep for prep, _ in _ends_asked(query.text)}
-    if not preps or not any(_asked_as_end(query.text, k, query) for k in query.entity_keys):
+    if not preps or not any(asked_as_end(query.text, k, query) for k in query.entity_keys):
         return ""
     asked = set(query.entity_keys)
     for m, e in ev.mentions:
@@ -3137,7 +3137,7 @@ def _end_in_a_with_of_its_own(query: Query, ev: Evidence, asked: set[str], asked
     with_at = text.find(", with ", end)
     if with_at < 0:
         return False
-    end_keys = {k for k in asked if _asked_as_end(query.text, k, query)}
+    end_keys = {k for k in asked if asked_as_end(query.text, k, query)}
     ends = [m for m, e in asked_places if named_by(e, end_keys)]
     # the end named after the ", with" only, with a figure after it
     return (bool(ends) and all(m.start > with_at for m in ends)
@@ -3159,6 +3159,29 @@ def _another_country(query: Query, text: str, places: list[tuple[MentionRow, Ent
 
 
 _COUNTRIES = frozenset(gz.COUNTRIES)
+
+
+# What may stand before the subject a sentence opens with: "In the third quarter, ", "On Tuesday, ".
+_TIME_OPENER = lazy_compile(r"(?:(?:In|During|Over|Through(?:out)?|By|On|Last|This|Earlier|Later)\b[^,;\d]{0,30}?"
+                            r"\b(?:quarter|half|month|year|week|season|(?:Jan|Febr)uary|March|April|May|June|July|August"
+                            r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?,\s+)?"
+                            r"(?:the\s+)?")
+
+
+def _opened_by_another(query: Query, text: str, places: list[tuple[MentionRow, EntityRow]], start: int) -> str:
+    """ "average price in Wales?" is not "In the third quarter, Northern Ireland was again the
+    strongest-performing part of the UK, with prices up 8.3% to an average of £197,450", in a
+    paragraph that names Wales only in the next sentence: a sentence that names no place asked
+    and opens with another place as its subject gives that place's figures, up to its clause's end."""
+    if not any(e.kind == "place" for e in query.entities):
+        return ""
+    opening = _TIME_OPENER.match(text).end()
+    subject = next(((m, e) for m, e in places if m.start == opening), None)
+    if subject is None or subject[0].start > start or HOME_SUFFIX.match(text, subject[0].end):
+        return ""
+    if _BOUNDARY.search(text, subject[0].end, start) or _capital_of(subject[1], set(query.entity_keys)):
+        return ""
+    return f"of {subject[1].name}"
 
 
 def capital_of(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:

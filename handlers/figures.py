@@ -21,10 +21,10 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, per_head, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, PER_UNIT, SHARE_ASKED, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
+from handlers.query import DOWN_KEYS, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -366,7 +366,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or _people_for_a_thing(query, f)
                     or f.id == query.instead_of or _not_the_kind_asked(query, f)
                     or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)
-                    or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev)):
+                    or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev)
+                    or _end_beyond_clause(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -386,6 +387,34 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+# Where the clause of a figure ends, though no comma says so: "Japan's exports rise 4.3% as US demand
+# offsets China slump".
+_REASON_AFTER = lazy_compile(r"\s(?:as|while|whereas|because|but)\s")
+
+
+def _end_beyond_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "Japan's exports to the US?" is not "Japan's exports rose 4.3% to 9.2 trillion yen, as car
+    shipments to the United States made up for weak demand in China": the end of a trade asked,
+    named in the sentence only outside the figure's clause, is no end of that figure, whose clause
+    names a place of its own."""
+    # ("came to the Almaty fair" names where, no end of a trade)
+    if not any(t.lemma in TRADE_FLOW for t in query.terms):
+        return False
+    ends = {k for k in query.entity_keys if asked_as_end(query.text, k, query)}
+    if not ends:
+        return False
+    named = [m for m, e in ev.mentions if named_by(e, ends)]
+    if not named:
+        return False
+    cut = _REASON_AFTER.search(ev.sentence.text, f.end)
+    stop = cut.start() if cut else len(ev.sentence.text)
+    spans = span_clause(ev.sentence.text, f.start, f.end)
+    inside = [(m, e) for m, e in ev.mentions if any(a <= m.start < min(b, stop) for a, b in spans)]
+    # "Revenue from the shipments rose 44.8%, ... as the average price paid by Chinese buyers
+    # climbed": a clause that names no place of its own speaks of the trade before it.
+    return (not any(m in named for m, _ in inside)) and any(e.kind == "place" for _, e in inside)
 
 
 def _respective_owners(query: Query, ev: Evidence) -> dict[int, bool]:

@@ -2268,12 +2268,12 @@ _PARTNER_BEFORE = frozenset("with against toward towards".split())
 
 
 # Goods moving between countries: "exports to moscow" are exports to Russia, as trade news says it.
-_TRADE_FLOW = frozenset("export import ship shipment sell sale sales buy purchase trade send".split())
+TRADE_FLOW = frozenset("export import ship shipment sell sale sales buy purchase trade send".split())
 
 
 def _trade_partner(tokens: list[Token], i: int) -> bool:
     """ "liaoning exports to moscow": a capital the goods go to or come from stands for its country."""
-    return i > 0 and tokens[i - 1].lower in ("to", "from") and any(t.lemma in _TRADE_FLOW for t in tokens[:i - 1])
+    return i > 0 and tokens[i - 1].lower in ("to", "from") and any(t.lemma in TRADE_FLOW for t in tokens[:i - 1])
 
 
 def _central_bank(tokens: list[Token], i: int, store: Store) -> tuple[str, list[int]] | None:
