@@ -72,7 +72,7 @@ def handle(ask: Ask) -> Answer | None:
         named = bool(picks) and bool(keys) and any(named_by(e, keys) for _, e in picks[0][2].mentions)
         # "Pampa Agro on Monday raised its estimate": its own day, when the lead is another's news.
         if not (named and not _asked_in_lead(ask, picks[0][2].sentence.article_id)):
-            picks = _lead_dates(ask) or (picks if named else []) or _lead_reporting_day(ask) or picks
+            picks = _lead_dates(ask) or (picks if named else []) or _lead_reporting_day(ask) or _said_then(picks) or picks
     if not picks:
         return None
     # "When did Valpadana go public with the bid?": "launched a takeover offer ... on Monday" in the
@@ -331,6 +331,16 @@ def _lead_day_rank(ask: Ask, ev: Evidence, t: TimeRow) -> tuple[bool, bool]:
     starts = bool(_STARTED_BEFORE.search(before) or _START_BEFORE.search(before) or _START_VERB_BEFORE.search(text, max(0, t.start - 25), t.start))
     wants_start = bool(_ASKS_START.search(asked) or _ASKS_EFFECT.search(asked))
     return (wants_start and not starts, ends and not _ASKS_END.search(asked))
+
+
+def _said_then(picks: list[tuple[float, TimeRow, Evidence]]) -> list[tuple[float, TimeRow, Evidence]]:
+    """ "When did customs put out the trade numbers?" when the lead dates no telling ("customs
+    data showed"): a sentence naming as much asked that says when it was told ("the Department of
+    Customs said on Monday") dates the news, not the period its figures cover."""
+    best = max(p[2].coverage for p in picks) if picks else 0.0
+    said = [p for p in picks if p[2].coverage >= best and not p[2].conflicts and p[1].kind in ("date", "weekday", "day")
+            and reporting_time(p[2].sentence.text, p[1])]
+    return said[:1]
 
 
 def _lead_reporting_day(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:

@@ -1,0 +1,20 @@
+"""Who, when and where questions and follow-ups: the person, body, day or place the story gives."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_CROSSING = """| 11 June 2025, Wednesday |
+
+Laos trade through Boten crossing climbs as new warehouse opens
+
+Laos's imports from China through the Boten crossing rose 21.4% in the first five months of the year, customs data showed, as a new bonded warehouse opened near the border.
+
+Goods worth 8.2 trillion kip entered Laos through the crossing between January and May, the Department of Customs said on Monday. Exports through the crossing were mostly cassava and rubber.
+"""
+
+
+def test_the_day_a_later_sentence_says_the_figures_were_told_dates_their_publishing() -> None:
+    # the lead's "customs data showed" gives no day; its period is what the figures cover
+    expect(answered(_CROSSING, "when did customs put out the trade numbers"), "9 June 2025")
+
