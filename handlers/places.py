@@ -1789,9 +1789,11 @@ def _outside(entity: EntityRow, text: str, mention: MentionRow, within: _Within)
     name = entity.name.lower()
     if any(n in name for n in within.names) or any(n in role.lower() for role in entity.roles for n in within.names):
         return False  # "northeast China" is in China, "Shenyang, the capital of Liaoning province" in Liaoning
+    m = _IN_PROVINCE_OF.match(text, mention.end)
+    if m and m.group(1).lower() in within.names:
+        return False  # "Zhoushan and Jiaxing in the province of Zhejiang": towns the gazetteer may not know are in it
     if _specificity(entity) <= within.level:
         return True
-    m = _IN_PROVINCE_OF.match(text, mention.end)
     # "where in China?": Zhoushan "in the eastern Chinese province of Zhejiang" is in a province of
     # China, and only a province asked ("which city in Jilin?") is left by another province's town.
     if m and m.group(1).lower() not in within.names and not (within.level <= 1 and _names_nation(m.group(0), within)):

@@ -18,3 +18,16 @@ def test_the_day_a_later_sentence_says_the_figures_were_told_dates_their_publish
     # the lead's "customs data showed" gives no day; its period is what the figures cover
     expect(answered(_CROSSING, "when did customs put out the trade numbers"), "9 June 2025")
 
+
+_PORTS = """| 9 December 2023, Saturday |
+
+Heilongjiang gets new sea route through Russian port
+
+In May, customs said the inland province of Heilongjiang would be able to use Nakhodka, a port in the Russian Far East, to ship goods to Wenzhou and Taizhou in the eastern Chinese province of Zhejiang from June.
+"""
+
+
+def test_towns_the_text_puts_in_the_asked_province_are_inside_it() -> None:
+    reply = answered(_PORTS, "which 2 cities in zhejiang will heilongjiang goods go to")
+    expect(reply, "Wenzhou")
+    assert "Taizhou" in reply.text and "Nakhodka" not in reply.text
