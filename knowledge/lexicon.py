@@ -79,7 +79,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "when did the refinery fire up production?" / "began producing alumina ... on Monday"
     "begin": ("begin", "start", "commence", "fire up", "start up", "kick off"),
     "protect": ("protect", "protection", "safeguard", "safeguarding", "defend", "shield", "guard", "secure"),
-    "open": ("open", "put into operation", "inaugurate", "inauguration", "launch", "commission",
+    # "the inaugural train" / "a train ... departing to mark the hub's inauguration"
+    "open": ("open", "put into operation", "inaugurate", "inauguration", "inaugural", "launch", "commission",
              "begin operation", "start operating", "start operation", "operate", "operation",
              # "what started running in March?" / "a new cargo hub ... was put into operation in March"
              "start running", "begin running", "start run", "begin run",

@@ -31,3 +31,18 @@ def test_towns_the_text_puts_in_the_asked_province_are_inside_it() -> None:
     reply = answered(_PORTS, "which 2 cities in zhejiang will heilongjiang goods go to")
     expect(reply, "Wenzhou")
     assert "Taizhou" in reply.text and "Nakhodka" not in reply.text
+
+
+_DEPOT = """| 3 October 2025, Friday |
+
+Harbin opens rail freight depot
+
+The summit in Harbin, the capital of Heilongjiang province, follows a meeting between the two leaders in Beijing in May.
+
+In April, a new freight depot for cross-border trains was put into operation in Harbin, with a train carrying 40 containers departing for Mongolia to mark the depot's inauguration.
+"""
+
+
+def test_an_inaugural_run_is_the_one_that_marks_an_inauguration() -> None:
+    # not the city of another sentence's meeting
+    expect(answered(_DEPOT, "where was the inaugural train from the harbin depot headed"), "Mongolia")
