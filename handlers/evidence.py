@@ -173,7 +173,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     if query.basis:
         _other_basis(query.basis, evidence, store)
     if query.intent in ("figure", "derived"):
-        _elsewhere(evidence, store)
+        _elsewhere(query, evidence, store)
     if query.intent in ("figure", "derived", "what") and len(query.required) >= 3:
         _kind_never_named(query, evidence, store)
     if query.intent in ("figure", "derived", "what"):
@@ -710,7 +710,7 @@ _MODIFIERS = frozenset(
 )
 
 
-def _elsewhere(evidence: list[Evidence], store: Store) -> None:
+def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
     """A figure question's word that this sentence lacks but another sentence of the same article
     has ("corn" in "the corn crop estimate") means this sentence is about something else; a word
     no sentence has is only a paraphrase gap, and a word the whole story is about ("oil" in an
@@ -741,7 +741,9 @@ def _elsewhere(evidence: list[Evidence], store: Store) -> None:
             units = {w for f in e.figures for w in f.unit.lower().split()}
             rivals = [o for o in others if (o.figures or o.coverage >= e.coverage)
                       and not (o.coverage >= e.coverage and any(t.lemma in units or t.word.lower() in units for t in o.missing))]
+            found = [u for u in e.matched if u.required]
             named = [t.word for t in e.missing if t.lemma not in _MODIFIERS and t.lemma not in lead and t.lemma not in implied
+                     and not _verb_of_a_named_measure(query, t, found)
                      and not any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in before)
                      and any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in rivals)]
             if named:
@@ -1700,7 +1702,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             # is no other measure than the imports it splits.
             if terms & FIRM_MEASURES or (measured and not any(t.keys & keys for t in borrowed for keys in measured)):
                 missing = missing + borrowed
-        unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS]
+        unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS
+                     and not _verb_of_a_named_measure(query, t, found)]
         # "PGMs slumped 9.8%" names no measure, so it is their output; "PGM exports slumped" is not.
         # A change asked is no other measure stated: "how much did remittances to Chiapas jump?"
         # against "Chiapas posted the fastest growth, with inflows surging 21.5%".
@@ -1846,6 +1849,41 @@ def _list_of_the_kind(kind: Term, own: frozenset[str], text: str, mentions: list
 
 
 _CHANGE_MEASURES = frozenset({"growth"})
+
+
+def _verb_of_a_named_measure(query: Query, t: Term, found: list[Term]) -> bool:
+    """ "how many tonnes of cathode is the trader taking?", "how many staff were sent home on
+    unemployment insurance?": a verb that measures only through a synonym (taking as revenue,
+    sending as exports) says what is done with the thing counted or measured, which the question
+    names by another word the sentence has ("will buy 180,000 tonnes of copper cathode")."""
+    if t.lemma in MEASURES or t.word.lower() in MEASURES or not t.keys & MEASURES or query.wants == "money":
+        return False  # "how much did Mongolia earn from coal exports?": the earning is the money asked
+    if not _done_by_the_doer(query.text, t):
+        return False
+    return any(u is not t and (u.lemma in MEASURES or u.keys & query.count_keys) for u in found)
+
+
+# "is the trader taking", "were sent home", "will Borealis lose": what is done, after the
+# auxiliary and the doer; a bare word only after one that takes a bare verb ("is the trade gap"
+# is a noun), never right after "the" ("did the stock portfolio deliver").
+_AFTER_AUXILIARY = lazy_compile(r"\b(?:is|are|was|were|be|being|been|did|does|do|will|would|can|could|should|has|have|had)"
+                                r"\b(?:\s+[\w'-]+){1,5}\s+$", re.IGNORECASE)
+_AFTER_BARE_AUXILIARY = lazy_compile(r"\b(?:did|does|do|will|would|can|could|should)\b(?:\s+[\w'-]+){1,4}\s+$", re.IGNORECASE)
+_NOUN_BEFORE = frozenset("the a an its their his her our this that these those".split())
+
+
+def _done_by_the_doer(question: str, t: Term) -> bool:
+    word = t.word.lower()
+    m = re.search(rf"\b{re.escape(t.word)}\b", question)
+    if m is None or (word.endswith("s") and not word.endswith("ss")):
+        return False  # "did stocks return": the plural is the doer
+    before = question[: m.start()]
+    if before.split()[-1:] and (before.split()[-1].lower() in _NOUN_BEFORE or before.rstrip().endswith("'s")):
+        return False
+    if word == t.lemma:
+        return bool(_AFTER_BARE_AUXILIARY.search(before))
+    return bool(_AFTER_AUXILIARY.search(before))
+
 
 
 _OPENS_IN_THE_PAST = lazy_compile(r"^(?:(?:a|one) year (?:earlier|ago|before)|last year|in the same period (?:of|last) )", re.IGNORECASE)

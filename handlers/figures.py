@@ -611,7 +611,13 @@ def _counts_another_thing(query: Query, f: FigureRow) -> float:
     measure = _measure_keys(f)
     # ... and one the question names otherwise: "1.2 mtpa" reads as a count of its unit.
     named = any(t.keys & measure for t in query.terms)
-    return 3.0 if named and not phrase_keys(m.group(1)) & measure else 0.0
+    thing = phrase_keys(m.group(1))
+    # "How much production will Borealis lose once the mines are shut?": "five mines" counts mines,
+    # whatever else the word can mean ("to mine" is to produce); a unit ("8.42 million compensated
+    # gross tons") measures the tonnage asked.
+    head = lemma(f.measure.split()[-1].lower())
+    things = head in measure and head not in thing and head not in _unit_keys()
+    return 3.0 if named and (not thing & measure or things) else 0.0
 
 
 # The lexicon's class of people at work: worker, employee, staff, job, people ...
