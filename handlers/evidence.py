@@ -488,7 +488,8 @@ def _share_of_the_measure(text: str) -> str:
 
 
 # (the measure ends its phrase: "of the shipments, up from 29%", not "of the shipments market")
-_SHARE_OF_THE = lazy_compile(r"\d%\s+of\s+the\s+([a-z]+)\b(?=\s*[,.;]|\s+(?:in|to|from|by|up|down|this|last|over|during|and)\b)")
+# ("61% of those shipments" points back the harder)
+_SHARE_OF_THE = lazy_compile(r"\d%\s+of\s+(?:the|those|these)\s+([a-z]+)\b(?=\s*[,.;]|\s+(?:in|to|from|by|up|down|this|last|over|during|and)\b)")
 
 
 def _bare_measure_opening(text: str) -> str:

@@ -41,3 +41,19 @@ Potash prices rose 4% on the news.
 
 def test_mines_counted_are_no_production_lost() -> None:
     expect(answered(_MINES, "How much production will Northfield lose each week once the mines are shut?"), "41,000")
+
+
+_PARK = """| 14 November 2024, Thursday |
+
+Chinese firms join Serbian industrial park
+
+Nine companies became residents of the Sino-Serbian industrial zone near Novi Sad this year, the zone's administration said on Tuesday.
+
+Exports by zone residents rose 21% to $310 million in January-September. Germany took 44% of those shipments, while China accounted for 12%.
+
+The zone employs 3,700 people.
+"""
+
+
+def test_a_share_of_those_shipments_is_of_the_ones_just_named() -> None:
+    expect(answered(_PARK, "What portion of the residents' shipments went to Germany?"), "44%")
