@@ -1511,8 +1511,9 @@ def _meant_in_context(tokens: list[Token], i: int, store: Store) -> str:
         return ""
     # The paired words one slip away, kept per store handle and word: some 300 spellings a word,
     # met with the paired words in one set intersection.
-    index = _slip_index(store)
-    near = {w for key in _with_one_dropped(word) for w in index.get(key, ()) if w != word and OSA.distance(word, w) <= 1}
+    index, lexicon = _slip_index(store), _lexicon_slip_index()
+    near = {w for key in _with_one_dropped(word) for w in (*index.get(key, ()), *lexicon.get(key, ()))
+            if w != word and OSA.distance(word, w) <= 1}
     # The neighbour in either number: "steal watch exports" beside the article's "steel watches".
     befores, afters = _either_number(before), _either_number(after)
     fits = {c for c in near if any((b, c) in pairs for b in befores) or any((c, a) in pairs for a in afters)
@@ -1532,17 +1533,29 @@ def _either_number(word: str) -> tuple[str, ...]:
 
 
 def _slip_index(store: Store) -> dict[str, frozenset[str]]:
-    """Every word of the store's and the lexicon's word pairs, under itself and each spelling of
-    it with one letter dropped: two words one slip apart (a letter dropped, added, changed or
-    swapped) share a key. Kept per store handle; a word's few keys are looked up, where making its
-    300-odd slipped spellings cost some 80 µs."""
+    """Every word of the store's word pairs, under itself and each spelling of it with one letter
+    dropped: two words one slip apart (a letter dropped, added, changed or swapped) share a key.
+    Kept per store handle; a word's few keys are looked up, where making its 300-odd slipped
+    spellings cost some 80 µs. The lexicon's pairs, the same for every store, are indexed once per
+    process (_lexicon_slip_index): they are some 760 of a store's 900-odd words, and indexing
+    them again for each store cost some 6 ms of the first question that asks."""
     def build() -> dict[str, frozenset[str]]:
-        index: dict[str, set[str]] = {}
-        for w in {w for pair in store.word_pairs | _LEXICON_PAIRS for w in pair}:
-            for key in _with_one_dropped(w):
-                index.setdefault(key, set()).add(w)
-        return {k: frozenset(v) for k, v in index.items()}
+        return _slips_of({w for pair in store.word_pairs for w in pair})
     return store.memo("slip_index", None, build)
+
+
+@lru_cache(maxsize=1)
+def _lexicon_slip_index() -> dict[str, frozenset[str]]:
+    """_slip_index of the words of the lexicon's word pairs: pure, so kept once per process."""
+    return _slips_of({w for pair in _LEXICON_PAIRS for w in pair})
+
+
+def _slips_of(words: set[str]) -> dict[str, frozenset[str]]:
+    index: dict[str, set[str]] = {}
+    for w in words:
+        for key in _with_one_dropped(w):
+            index.setdefault(key, set()).add(w)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 def _with_one_dropped(word: str) -> set[str]:
