@@ -430,7 +430,9 @@ def comparable(a: FigureRow, b: FigureRow) -> bool:
 # Names several countries' currencies share, and the codes of those currencies: "2.31 billion Swiss
 # francs ... from 1.96 billion francs" names one currency twice.
 _FAMILIES = {"FRANC": {"CHF"}, "CROWN": {"NOK", "SEK", "DKK", "CZK", "KRONE"}, "KRONE": {"NOK", "DKK", "CROWN"},
-             "PESO": {"MXN", "PHP", "CLP", "ARS", "COP"}, "SHILLING": {"KES", "UGX", "TZS"}}
+             "PESO": {"MXN", "PHP", "CLP", "ARS", "COP"}, "SHILLING": {"KES", "UGX", "TZS"},
+             # a bare "rupees" reads as INR; after "Nepali rupees" it is the same Nepali rupee
+             "INR": {"PKR", "NPR", "LKR", "MUR"}}
 
 
 def same_currency(a: str, b: str) -> bool:

@@ -1159,7 +1159,7 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "KZT": "tenge", "ZMW": "kwacha", "VND": "dong", "TWD": "Taiwan dollar", "HKD": "Hong Kong dollar",
           "EGP": "Egyptian pound", "MXN": "Mexican peso", "HUF": "forint", "MNT": "tugrik",
           "LAK": "kip", "MMK": "kyat", "KHR": "riel", "GEL": "lari", "BYN": "Belarusian rouble",
-          "KGS": "som", "UZS": "soum", "TJS": "somoni", "AZN": "manat", "TMT": "Turkmen manat"}
+          "KGS": "som", "UZS": "soum", "PKR": "Pakistani rupee", "NPR": "Nepali rupee", "LKR": "Sri Lankan rupee", "TJS": "somoni", "AZN": "manat", "TMT": "Turkmen manat"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
     "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK"}

@@ -102,6 +102,8 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     "hong kong dollar": "HKD", "australian dollar": "AUD", "canadian dollar": "CAD", "singapore dollar": "SGD",
     "mexican pesos": "MXN", "philippine pesos": "PHP", "chilean pesos": "CLP", "argentine pesos": "ARS",
     "colombian pesos": "COP", "brazilian reais": "BRL", "indian rupees": "INR", "pakistani rupees": "PKR",
+    # "42.7 billion Nepali rupees ($312 million)": money, so the pair implies a rate
+    "nepali rupees": "NPR", "nepalese rupees": "NPR", "sri lankan rupees": "LKR", "mauritian rupees": "MUR",
     "kenyan shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS", "south african rand": "ZAR",
     "egyptian pounds": "EGP", "turkish lira": "TRY", "saudi riyals": "SAR", "japanese yen": "JPY",
     "chinese yuan": "CNY", "south korean won": "KRW", "korean won": "KRW", "russian roubles": "RUB",
