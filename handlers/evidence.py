@@ -3083,14 +3083,25 @@ def _capital_of(entity: EntityRow, asked: set[str]) -> bool:
     return capital_of(entity, asked | {normalise_name(DEMONYMS[k]) for k in asked if k in DEMONYMS})
 
 
+# "while iron ore shipments to the Asian country jumped 31%": "the Asian country" is the country
+# the sentence named before (China), told again by its region; Asia is no other place of the figure.
+_EPITHET_AFTER = lazy_compile(r"[a-z]*\s+(?:country|nation|state|kingdom|republic|neighbou?r|giant|powerhouse)\b", re.IGNORECASE)
+_THE_EPITHET_BEFORE = lazy_compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def epithet(text: str, start: int, end: int) -> bool:
+    """The place mention at start..end is a region's adjective naming a country told before."""
+    return bool(_EPITHET_AFTER.match(text, end)) and bool(_THE_EPITHET_BEFORE.search(text[max(0, start - 6) : start]))
+
+
 def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     """The asked place stands in another clause while this one names a different place: "Kestrel
     shares closed 3.2% higher in London, while Northgate's Toronto-listed stock gained 5.7%" gives
     no Toronto figure of Kestrel's; "last week in Beijing" dates no visit to Shenyang."""
     asked = set(query.entity_keys)
-    places = [(m, e) for m, e in ev.mentions if e.kind == "place"]
-    asked_places = [(m, e) for m, e in places if named_by(e, asked)]
     text = ev.sentence.text
+    places = [(m, e) for m, e in ev.mentions if e.kind == "place" and not epithet(text, m.start, m.end)]
+    asked_places = [(m, e) for m, e in places if named_by(e, asked)]
     if not asked_places:
         return _another_country(query, text, places, start, end) or _opened_by_another(query, text, places, start)
     # "in Ostrava, Czech Republic": a town written with the asked country is in it.
@@ -3162,7 +3173,8 @@ def _another_end_in_clause(query: Query, ev: Evidence, asked_places: list[tuple[
     asked = set(query.entity_keys)
     for m, e in ev.mentions:
         before = _END_BEFORE.search(text, max(0, m.start - 10), m.start) if inside(m.start) else None
-        if before is not None and before.group(1).lower() in preps and e.kind in ("place", "org") and not named_by(e, asked):
+        if (before is not None and before.group(1).lower() in preps and e.kind in ("place", "org") and not named_by(e, asked)
+                and not epithet(text, m.start, m.end)):
             return f"{before.group(1).lower()} {e.name}"
     return ""
 

@@ -21,7 +21,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, per_head, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
@@ -1649,7 +1649,7 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
               and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and HOME_SUFFIX.match(text, m.end))
-              and not _PARTIES_BEFORE.search(text[max(0, m.start - 160) : m.start])]
+              and not _PARTIES_BEFORE.search(text[max(0, m.start - 160) : m.start]) and not epithet(text, m.start, m.end)]
     if not owners:
         return False
     is_asked = lambda e: e.id in asked_ids or named_by(e, asked) or capital_of(e, asked)  # noqa: E731
