@@ -66,6 +66,10 @@ def handle(ask: Ask) -> Answer | None:
     if BEFORE_ADDED.search(lower):
         return _before_addition(ask, evidence)
     if _YEAR_EARLIER.search(lower):
+        # "Rice imports fell 16% ... from a year earlier to 2.94 million tonnes" may rank below
+        # sentences that only share the question's "last year": a rate on the year before, a little
+        # further down the pool, is still what the level is worked back with.
+        evidence += [e for e in ask.pool.accepted[6:10] if _rate_on_year(e)]
         if ask.query.wants == "percent" and _RATE_WORD.search(lower) and not ask.query.numbers:
             rate = _rate_against_year_before(ask, evidence)
             if rate:
@@ -649,6 +653,12 @@ def _against_a_year_before(text: str) -> bool:
     """A rate stated against a year before, or with no other base ("remittances rose 8.5% in the
     first half"), which in economic news is the year-on-year change."""
     return bool(_YEAR_COMPARISON.search(text)) or not _OTHER_BASE.search(text)
+
+
+def _rate_on_year(ev: Evidence) -> bool:
+    """The sentence states a rate of change against a year before ("fell 16% ... from a year earlier")."""
+    text = ev.sentence.text
+    return any(f.kind == "percent" and _YEAR_COMPARISON.search(text, max(0, f.start - 60), f.end + 60) for f in ev.figures)
 
 
 _LAST_SEASON = lazy_compile(r"\blast season\b")

@@ -211,7 +211,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "visitor": ("visitor", "visit", "tourist", "tourism", "traveller", "traveler", "arrival", "holidaymaker", "vacationer",
                 "tourist arrival", "visitor arrival"),
     "foreigner": ("foreigner", "foreign visitor", "foreign tourist", "overseas visitor", "international visitor",
-                  "overseas tourist", "international tourist", "foreign traveller", "foreign arrival"),
+                  "overseas tourist", "international tourist", "foreign traveller", "foreign arrival",
+                  # "how much debt did foreigners hold?" / "Foreign investors' holdings of ... bonds"
+                  "foreign investor", "overseas investor", "non-resident investor"),
     "condominium": ("condominium", "condo"),
     "suburb": ("suburb", "suburban", "outskirts"),  # "in the suburbs?": "the suburban Outside Central Region"
     "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
@@ -330,7 +332,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how long do they have to pay back the loans?" / "The loans carry an 18-year tenor"
     "repay": ("repay", "pay back", "repayment", "tenor", "maturity"),
     # "how much does the state owe?" / "Public debt reached 61% of GDP"
-    "debt": ("debt", "owe", "indebtedness"),
+    # "how much government debt did foreigners hold?" / "holdings of Turkish government bonds"
+    "debt": ("debt", "owe", "indebtedness", "government bond", "sovereign bond", "treasury bond"),
     # "how much stock will it repurchase?" / "will buy back up to 500 million euros of its shares"
     "buyback": ("buyback", "buy back", "share buyback", "stock buyback", "repurchase", "share repurchase", "stock repurchase"),
     # "how many times did it dump sewage into rivers?" / "spilled untreated sewage into rivers 14,352 times"
