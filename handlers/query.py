@@ -1170,12 +1170,18 @@ def _clean(question: str) -> str:
         text = _GLUED_ORDINAL.sub(_spelt_ordinal, text)
     text = _PER_ARTICLE.sub(" ", text)
     text = _MENTIONED_IN_ARTICLE.sub(" ", text)
+    if _MENTIONED_LAST.search(text):
+        text = _MENTIONED_LAST.sub("", text)
+    if _HOW_DESCRIBED.search(text):
+        text = _HOW_DESCRIBED.sub(lambda m: "what is " + (m["x"] or m["y"]) + (m["q"] or ""), text)
     text = _IN_THE_END.sub(" ", text)
     text = _NO_COAST.sub(" is landlocked", text)
     text = _ACROSS_FROM.sub("is opposite", text)
     text = _RECORD_SINCE.sub("highest since", text)
     text = _WHO_HOSTED.sub(lambda m: m.group(1) + "meet", text)
-    text = _SOURCE_FOR.sub("who reported ", text)
+    if _SOURCE_FOR.search(text):
+        text = _STORY_OF.sub("", _SOURCE_FOR.sub("who reported ", text))
+    text = _WHOSE_DATA.sub("who reported ", text)
     if text.rstrip().endswith("?"):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
     text = _BARE_CAPITAL_OF.sub("what is the capital of ", text)
@@ -1268,6 +1274,19 @@ _MENTIONED_IN_ARTICLE = Guarded(re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\b
                                            r"\s+in\s+(?:this|the)\s+(?:article|story|piece|text|report)\b", re.IGNORECASE),
                                 ("article", "story", "piece", "text", "report"), fold=True)  # searched only in a question with one of them
 
+# "who is the russian leader mentioned?": the same with the article left unsaid, the last words of
+# the question ("who is mentioned?", "which firms were named?" keep them: nothing else is asked).
+_MENTIONED_LAST = Guarded(re.compile(r"(?<=\w)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+(?:mentioned|referred to|cited)"
+                                     r"(?=\s*\??\s*$)", re.IGNORECASE), ("mentioned", "referred", "cited"), fold=True)
+
+# "how is Vladivostok described?", "how does the story characterise Jilin geographically?": what
+# the article says the thing is ("Vladivostok, the biggest port in the Russian Far East"), as
+# "what is Vladivostok?" asks; a describer named ("how did Xi describe it?") is left alone.
+_HOW_DESCRIBED = Guarded(re.compile(r"^\s*how\s+(?:(?:is|are|was|were)\s+(?P<x>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)"
+                                    r"|(?:does|did|do)\s+(?:the|this)\s+(?:article|story|piece|text|report)\s+(?:describe|characteri[sz]e|portray|depict|refer\s+to)\s+(?P<y>.+?))"
+                                    r"(?:\s+\w+ly)?\s*(?P<q>\?)?\s*$", re.IGNORECASE),
+                         ("describ", "characteri", "portray", "depict", "referred", "refer to"), fold=True)
+
 # "How big is the budget in the end?": finally, no end of anything to find ("the end of June" stays).
 _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|when all is said and done)\b(?!\s+of\b)", re.IGNORECASE),
                       ("the end", "said and done"), fold=True)  # searched only in a question with one of them
@@ -1280,9 +1299,17 @@ _WHO_HOSTED = Guarded(re.compile(r"\b(who(?:m)?\s+(?:did|does|do|will|is|was|has
 # "whats the source for all these deals being signed?", "what's the source of the september
 # data?": who reported the thing ("according to Chinese state media"); the article's own source
 # ("what's the source of this story?") is asked of the article.
-_SOURCE_FOR = Guarded(re.compile(r"^\s*what(?:'s|s|\s+is|\s+was)\s+the\s+source\s+(?:for|of|behind)\s+"
+# The same bare ("source for the deals being signed?") or asked as of a person ("who's the source
+# for the deals story?": the story of the deals, its reporter the one asked).
+_SOURCE_FOR = Guarded(re.compile(r"^\s*(?:(?:what|who)(?:'s|’s|s|\s+is|\s+was)\s+)?(?:the\s+)?source\s+(?:for|of|behind)\s+"
                                  r"(?!(?:this|the|that)\s+(?:article|story|piece|report|text|news|info|information)\b|(?:it|this|that)\b)",
                                  re.IGNORECASE), ("source",), fold=True)
+# "... the deals story?": a story named by what it tells ("the deals") after the source is asked.
+_STORY_OF = re.compile(r"(?<=\w)\s+(?:story|stories|news|report|reports)(?=\s*\??\s*$)", re.IGNORECASE)
+# "whose stats show the record September trade?": who reported it ("according to the data by
+# Chinese General Administration of Customs"), the figures no word to find.
+_WHOSE_DATA = Guarded(re.compile(r"^\s*whose\s+(?:data|figures|numbers|stats|statistics)\s+(?:show|shows|showed|say|says|said|put)\s+",
+                                 re.IGNORECASE), ("whose",), fold=True)
 
 # "record since when?", "a record high since when": bounded by a "since", a record is the highest
 # since then, as the story says it ("the highest since February 2022").

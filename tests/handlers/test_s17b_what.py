@@ -1,0 +1,47 @@
+"""What / which / how questions and questions about the article itself: the attribution a source
+question asks, the description the article gives a thing, a person of a kind it mentions."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PORT = """| 14 May 2025, Wednesday |
+
+Mongolian coal trucks switch to Tianjin route
+
+Mongolian miners signed contracts to ship coal through Tianjin, the biggest port in northern China, according to Mongolian state media.
+
+The deals follow a meeting between Mongolian President Ukhnaagiin Khurelsukh and Chinese Premier Li Qiang in Ulaanbaatar last month.
+
+Coal exports from the landlocked country reached a record 38.5 million tonnes last year, according to data from the General Customs Administration of Mongolia.
+
+  • Reuters
+"""
+
+
+def test_bare_source_for_asks_who_reported_it() -> None:
+    expect(answered(_PORT, "source for the contracts being signed?"), "state media")
+
+
+def test_who_is_the_source_for_a_story_of_a_thing_asks_its_reporter() -> None:
+    expect(answered(_PORT, "whos the source for the contracts story"), "state media")
+
+
+def test_the_article_source_is_still_the_agency() -> None:
+    expect(answered(_PORT, "who is the source?"), "Reuters")
+
+
+def test_whose_figures_show_asks_who_reported_them() -> None:
+    expect(answered(_PORT, "whose stats show the record coal exports"), "Customs Administration")
+
+
+def test_how_is_a_thing_described_is_what_the_article_says_it_is() -> None:
+    expect(answered(_PORT, "how is tianjin described"), "biggest port")
+
+
+def test_how_does_the_article_describe_a_thing() -> None:
+    expect(answered(_PORT, "how does the article describe tianjin?"), "biggest port")
+
+
+def test_a_person_of_a_kind_mentioned_is_that_person() -> None:
+    expect(answered(_PORT, "who is the chinese premier mentioned"), "Li Qiang")
