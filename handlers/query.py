@@ -1179,6 +1179,8 @@ def _clean(question: str) -> str:
     text = _ACROSS_FROM.sub("is opposite", text)
     text = _RECORD_SINCE.sub("highest since", text)
     text = _WHO_HOSTED.sub(lambda m: m.group(1) + "meet", text)
+    if _NOTABLE_ABOUT.search(text):
+        text = _NOTABLE_ABOUT.sub("tell me about ", text)
     if _SOURCE_FOR.search(text):
         text = _STORY_OF.sub("", _SOURCE_FOR.sub("who reported ", text))
     text = _WHOSE_DATA.sub("who reported ", text)
@@ -1299,6 +1301,14 @@ _WHO_HOSTED = Guarded(re.compile(r"\b(who(?:m)?\s+(?:did|does|do|will|is|was|has
 # "whats the source for all these deals being signed?", "what's the source of the september
 # data?": who reported the thing ("according to Chinese state media"); the article's own source
 # ("what's the source of this story?") is asked of the article.
+# "what's notable about the sept trade number?", "anything remarkable about Liaoning's exports?":
+# what the story tells of it beyond the figure ("the highest since February 2022"), its whole
+# sentence as "tell me about" gives it; "notable" is no word to find.
+_NOTABLE_ABOUT = Guarded(re.compile(r"^\s*(?:what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)|(?:is|was)\s+there\s+anything|anything)\s+(?:so\s+|most\s+|particularly\s+)?"
+                                    r"(?:notable|noteworthy|remarkable|special|significant|unusual|striking|interesting|important)\s+(?:about|abt|re|regarding)\s+",
+                                    re.IGNORECASE), ("notable", "noteworthy", "remarkable", "special", "significant", "unusual", "striking",
+                                                     "interesting", "important"), fold=True)
+
 # The same bare ("source for the deals being signed?") or asked as of a person ("who's the source
 # for the deals story?": the story of the deals, its reporter the one asked).
 _SOURCE_FOR = Guarded(re.compile(r"^\s*(?:(?:what|who)(?:'s|’s|s|\s+is|\s+was)\s+)?(?:the\s+)?source\s+(?:for|of|behind)\s+"

@@ -45,3 +45,21 @@ def test_how_does_the_article_describe_a_thing() -> None:
 
 def test_a_person_of_a_kind_mentioned_is_that_person() -> None:
     expect(answered(_PORT, "who is the chinese premier mentioned"), "Li Qiang")
+
+
+_TRADE = """| 10 October 2025, Friday |
+
+Kazakh grain exports hit record
+
+Kazakhstan's wheat exports to China rose to 1.2 million tonnes in August, the highest since the country began keeping records in 2010, the agriculture ministry said.
+
+Flour exports fell 4% to 310,000 tonnes.
+"""
+
+
+def test_whats_notable_about_a_figure_is_its_whole_sentence() -> None:
+    expect(answered(_TRADE, "whats notable abt the aug wheat export number"), "highest since")
+
+
+def test_notable_about_what_the_story_never_tells_abstains() -> None:
+    expect(answered(_TRADE, "what was notable about the barley export figure?"), None)
