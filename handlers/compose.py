@@ -72,11 +72,26 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
         piece = _around(text, start, end, max_len)
     else:
         apposed = _APPOSED_SUBJECT.match(text)
-        if apposed and 0 < left <= apposed.end() <= start:
+        if left and (named := _NAME_BEFORE_APPOSITION.search(text, max(0, left - 60), left)) and _APPOSITION_OPENS.match(text, left) \
+                and len(piece) + left - named.start() <= max_len + 60:
+            # "..., to use Vladivostok, the biggest port in the Russian Far East, to ship goods":
+            # a piece that opens on the aside keeps the name it describes.
+            piece = text[named.start():right]
+        elif apposed and 0 < left <= apposed.end() <= start:
             # "India, the world's biggest rice exporter, on Wednesday extended ...": the subject
             # without its aside, not a clause that starts with no one doing anything.
             piece = f"{apposed.group(1)} {text[apposed.end():right]}"
     return _finish(_LEADING_LINK.sub("", piece))
+
+
+# ("In April, the ministry said ...", "On Monday, the company said ...": a time, no name)
+_NO_TIME = (r"(?!(?:In|On|At|By|For|From|Since|After|Before|During|Last|This|Next|Early|Late)\b)"
+            r"(?![\w\s]*\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+            r"|August|September|October|November|December)\b)")
+# "Vladivostok, " just before a piece that opens "the biggest port in ...": the name an aside describes.
+# ("the company said" after it is no aside but a speaker)
+_NAME_BEFORE_APPOSITION = re.compile(r"(?<![\w’'-])" + _NO_TIME + r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3},\s+$")
+_APPOSITION_OPENS = re.compile(r"(?:the|a|an)\s+[a-z](?![^,;]*\b(?:said|says|told|reported|added)\b)")
 
 
 # "Platinum group metals (PGMs), the biggest drag on the index, slumped 9.8%": the subject may

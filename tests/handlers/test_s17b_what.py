@@ -63,3 +63,17 @@ def test_whats_notable_about_a_figure_is_its_whole_sentence() -> None:
 
 def test_notable_about_what_the_story_never_tells_abstains() -> None:
     expect(answered(_TRADE, "what was notable about the barley export figure?"), None)
+
+
+_ROUTE = """| 2 June 2025, Monday |
+
+Tuva ore to reach China by sea
+
+In April, the Russian transport ministry said the landlocked region of Tuva would be able to use Nakhodka, the second-largest container port on the Pacific coast, to ship ore to Ningbo and Taizhou in the eastern Chinese province of Zhejiang from July, cutting costs and transit time for Tuva cargo bound for eastern China.
+
+Tuva's mines produced 2.1 million tonnes of coal last year.
+"""
+
+
+def test_a_clause_opening_on_an_aside_keeps_the_name_it_describes() -> None:
+    expect(answered(_ROUTE, "how will tuva get its ore down to eastern china"), "Nakhodka")
