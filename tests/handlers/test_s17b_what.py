@@ -77,3 +77,22 @@ Tuva's mines produced 2.1 million tonnes of coal last year.
 
 def test_a_clause_opening_on_an_aside_keeps_the_name_it_describes() -> None:
     expect(answered(_ROUTE, "how will tuva get its ore down to eastern china"), "Nakhodka")
+
+
+_ASIDES = """| 5 March 2025, Wednesday |
+
+Copper output slips
+
+Copper production in Chile, the world's biggest producer of the metal, fell 4.3% in June from a year earlier to 412,560 tonnes, the statistics institute said on Friday, as a strike at a large northern mine and a water shortage in the centre of the country curbed output.
+
+Stocks of gas held by the region's utilities stood at 2.21 million tonnes, up from 2.05 million tonnes a week earlier. In Europe, the benchmark Dutch TTF gas price rose 3.1% to 34.20 euros per megawatt hour on Monday on concern that Asian buyers would outbid Europe for U.S. cargoes.
+"""
+
+
+def test_a_subject_with_its_aside_keeps_its_head() -> None:
+    expect(answered(_ASIDES, "how much copper did chile produce in june"), "Copper production in Chile fell")
+
+
+def test_a_fronted_place_is_no_name_an_aside_describes() -> None:
+    reply = answered(_ASIDES, "34.20 euros")
+    assert reply.answered and not reply.text.startswith("Europe,"), reply.text
