@@ -64,6 +64,7 @@ def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "yesno":
         return None
     ask = _strength_as_move(ask)
+    ask = _quality_more_unmet(ask)
     multiplied = _multiple_reached(ask)
     if multiplied:
         return multiplied
@@ -334,6 +335,38 @@ def _strength_as_move(ask: Ask) -> Ask:
     return replace(ask, query=replace(ask.query, direction="up" if m.group(1) else "down", terms=terms))
 
 
+
+# "more profitable", "less volatile", "more expensive": a comparative of a quality, no amount.
+# "more than $38 billion": a figure's floor, no amount compared either.
+_MORE_QUALITY = lazy_compile(r"\b(?:more|less|fewer)\s+(?:[\w-]+(?:ive|ful|ous|able|ible|ic|al|ent|ant|y)\b|than\s+(?:about\s+)?[$€£¥\d])",
+                             re.IGNORECASE)
+_MORE_WORD = lazy_compile(r"\b(?:more|less|fewer)\b", re.IGNORECASE)
+
+
+def _quality_more_unmet(ask: Ask) -> Ask:
+    """ "did Vietnam ship more pepper?" asks an amount: '"Prices have risen because farmers ...
+    grow durian and coffee, which are more profitable"' says "more" only of a quality (or of a
+    figure's floor), so it meets no "more" asked (the question's own "more" before a quality or a "than" leaves it met)."""
+    words = ask.query.text.lower().split()
+    asked = [t for t in ask.query.required if t.lemma in _MORE_OR_LESS]
+    if not asked or any(_MORE_QUALITY.match(" ".join(words[i:i + 2]).strip("?.!,")) or words[i + 1:i + 2] == ["than"]
+                        for i, w in enumerate(words) if w in _MORE_OR_LESS):
+        return ask
+    evidence = [_unmeet(ev, asked[0], len(ask.query.required)) if asked[0] in ev.matched and _only_quality(ev.sentence.text) else ev
+                for ev in ask.pool.evidence]
+    return replace(ask, pool=replace(ask.pool, evidence=evidence))
+
+
+def _only_quality(text: str) -> bool:
+    said = list(_MORE_WORD.finditer(text))
+    return bool(said) and all(_MORE_QUALITY.match(text, m.start()) for m in said)
+
+
+def _unmeet(ev: Evidence, term: Term, required: int) -> Evidence:
+    matched = [t for t in ev.matched if t is not term]
+    found = sum(1 for t in matched if t.required)
+    return replace(ev, matched=matched, missing=[*ev.missing, term], coverage=found / required if required else 1.0)
+
 # "Has the trip from Khorgos to Poti got any quicker?": a journey is quicker when its time falls
 # ("The average transit time from Khorgos to Poti fell to 15 days from 23 days").
 _SPEED_ASKED = lazy_compile(r"\b(?:(quicker|faster|speedier|shorter)|(slower|longer))\b", re.IGNORECASE)
@@ -468,6 +501,7 @@ def _than_before(ask: Ask) -> Answer | None:
     # from ... a year earlier": a period named before the "than" must be the sentence's.
     dated = any(t.end <= earlier.start() for t in ask.query.times)
     unit = next((u for u in _TIME_UNITS if u in earlier.group().lower()), "year")
+    by = _BY_MEASURE.search(question)
     first = True
     # "Are wholesale prices higher than a year ago?" over "Wholesale prices in China have eased":
     # a sentence with all the asked words that states the move in a word is about the thing; a
@@ -488,6 +522,8 @@ def _than_before(ask: Ask) -> Answer | None:
         # "Did China buy a bigger share ...?" over "China took 86% of the company's shipments": the one named counts
         named = bool(ask.query.entity_keys) and any(named_by(e, set(ask.query.entity_keys)) for _, e in ev.mentions)
         if not said or len(unsaid) > len(said) + named:
+            continue
+        if by is not None and _moves_other_measure(ev, by.group(1).lower()):
             continue
         text = ev.sentence.text
         bases = [f for f in ev.figures if _BASE_THEN.search(text[max(0, f.start - 40):f.start])]
@@ -522,6 +558,16 @@ def _than_before(ask: Ask) -> Answer | None:
                                [citation(ask.store, ev.sentence)])
     return None
 
+
+
+def _moves_other_measure(ev: Evidence, by: str) -> bool:
+    """ "did Vietnam ship more pepper by volume?" over "pepper export revenue jumped 28.4% ... to
+    $1.23 billion, even as shipment volumes fell": every move the sentence gives is of an amount
+    of money (by value) beside it, not of tonnes asked; and the other way round."""
+    moved = [f for f in ev.figures if f.direction]
+    other = ("money",) if by != "value" else ("quantity",)
+    return bool(moved) and all(f.kind in other or f.measure and any(g.measure == f.measure and g.kind in other for g in ev.figures)
+                               for f in moved)
 
 # "weaker than" answered by "stronger than": a comparative and its opposite.
 _COMPARATIVE_PAIRS = (("weaker", "stronger"), ("higher", "lower"), ("bigger", "smaller"), ("larger", "smaller"), ("cheaper", "dearer"),

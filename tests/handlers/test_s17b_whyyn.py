@@ -1,0 +1,38 @@
+"""Why and yes/no questions: a reason or a verdict only from the asked subject's own clause."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_CASHEW = """| 6 October 2025, Monday |
+
+Cambodia's cashew export earnings climb as prices rise
+
+Cambodia's raw cashew export revenue rose 21.3% in January to September from a year earlier to $912 million, even as shipment volumes fell, the Cashew Nut Association said on Monday.
+
+The kingdom shipped 402,000 tonnes of raw nuts in the period, down 6.4% from the same period last year, the association's data showed.
+
+"Farmers in Kampong Thom are switching to rubber and mango, which are more profitable," association president Uch Borey said.
+"""
+
+
+_CASHEW_TONNES = """| 6 October 2025, Monday |
+
+Cambodia's cashew shipments shrink
+
+Cambodia shipped 402,000 tonnes of raw cashew nuts in January to September, down 6.4% from the same period last year, the Cashew Nut Association said.
+
+"Prices have risen because farmers in Kampong Thom are switching their cashew land to rubber and mango, which are more profitable," association president Uch Borey said.
+"""
+
+
+def test_more_of_a_quality_is_no_more_of_an_amount() -> None:
+    reply = answered(_CASHEW_TONNES, "did cambodia ship more cashews than last yr")
+    expect(reply, "6.4%")
+    assert reply.text.startswith("No")
+
+
+def test_by_volume_is_not_answered_by_a_move_in_money() -> None:
+    reply = answered(_CASHEW, "did cambodia ship more cashews by volume than last yr")
+    expect(reply, "6.4%")
+    assert reply.text.startswith("No")
