@@ -17,7 +17,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
-from handlers.query import DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, asks_thing_done, excluded_names
+from handlers.query import DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, Query, asks_thing_done, excluded_names
 from handlers.models import Answer
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
@@ -712,7 +712,7 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
     back = _SO_THEN.search(ev.sentence.text)
     if back and spots and all(a > back.end() for a in spots):
         return score + 2.0, ev, ev.sentence, (0, back.start())
-    strong = _reason_span(ev, _STRONG_REASON, ask.query.entity_keys)
+    strong = _reason_span(ev, _STRONG_REASON, _reason_owners(ask.query))
     # "urged the bloc to keep its extra duties", asked why Corvana swallows the tariff: a purpose
     # acting on the thing asked is what is done to it, not its reason.
     if strong and ev.sentence.text[strong[0]:strong[0] + 3].lower() == "to " and any(
@@ -730,7 +730,7 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
     if strong and not inside(strong) and not _moved_otherwise(ask, ev, strong):
         return (score + 2.0 + _explains_the_move(ask, ev, strong) - _before_the_asked(ev.sentence.text, spots, strong)
                 + _right_after_the_asked(spots, strong), ev, ev.sentence, strong)
-    weak = _reason_span(ev, _WEAK_REASON, ask.query.entity_keys)
+    weak = _reason_span(ev, _WEAK_REASON, _reason_owners(ask.query))
     # '"The extension buys Tianjia time, but it does not fix the problem as sales have yet to find
     # a floor," said ... Meridian': asked why it "isn't enough", a plain "as" of its own answers too.
     if plain and (weak is None or not ev.sentence.text[weak[0]:weak[1]].lstrip(", ").lower().startswith("as ")):
@@ -759,6 +759,20 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
             return score + 1.5, ev, ev.sentence, (said.end(), len(ev.sentence.text))
     return (score + later[0], ev, later[1], later[2]) if later else None
 
+
+
+# "... the shortest route to Europe", "ship goods from Jilin": a name after a preposition of
+# way is where it goes or comes from.
+_WAY_BEFORE = lazy_compile(r"\b(?:to|from|into|via|through|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _reason_owners(query: Query) -> list[str]:
+    """The names asked whose reason it is: "why doesn't park cargo take the shortest route to
+    Europe?" asks no reason of Europe's, so "because Western sanctions ... have cut off the
+    shortest routes to European markets" need not follow its name."""
+    lowered = query.text.lower()
+    return [k for k in query.entity_keys if not any(_WAY_BEFORE.search(lowered, 0, m.start())
+                                                    for m in re.finditer(rf"\b{re.escape(k)}\b", lowered))]
 
 # "members who voted against the plan, ..., said it relied on": the doers of a deed, then their word.
 _WHO_DID = lazy_compile(r"\b(?:who|which)\s+(?:\w+\s+){0,2}", re.IGNORECASE)

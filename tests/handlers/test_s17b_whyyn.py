@@ -36,3 +36,19 @@ def test_by_volume_is_not_answered_by_a_move_in_money() -> None:
     reply = answered(_CASHEW, "did cambodia ship more cashews by volume than last yr")
     expect(reply, "6.4%")
     assert reply.text.startswith("No")
+
+
+_PARK = """| 14 October 2025, Tuesday |
+
+Serbian logistics park signs rail deal
+
+Exports by residents of the Danube Logistics Park near Novi Sad rose 12% to $190 million in January-September, the park's administration said.
+
+Most cargo from the park now travels by barge to Constanta, because strikes and a bridge closure in Hungary have cut off the fastest rail routes to Europe.
+"""
+
+
+def test_a_place_asked_as_the_way_owns_no_reason() -> None:
+    # Europe is where the route goes, not whose reason it is: "because" comes before its name
+    expect(answered(_PARK, "why doesnt park cargo take the fastest route to europe"), "strikes")
+
