@@ -211,7 +211,9 @@ def _another_on_top(ask: Ask) -> Answer | None:
     if not query.entity_keys or not _ASKS_TOP.search(query.text) or _ONE_OF_TOP.search(query.text):
         return None
     heads = [t for t in query.required if not _ASKS_TOP.fullmatch(t.word)]
-    if not heads:
+    if not heads or any(_ranks_top(ev, heads) for ev in ask.pool.accepted[:6] if ev.coverage >= 1.0):
+        # "Amur is Russia's largest soybean-growing region" gives the top to the one asked; "China,
+        # the world's biggest soybean buyer" ranks another thing
         return None
     for ev in ask.pool.evidence[:6]:
         if not ev.conflicts or not all(_ANOTHER_NAMED.match(c) for c in ev.conflicts):
@@ -226,6 +228,12 @@ def _another_on_top(ask: Ask) -> Answer | None:
         return make_answer(ask.question, "yesno", f"No. {window}", 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
 
+
+
+def _ranks_top(ev: Evidence, heads: list[Term]) -> bool:
+    """The sentence puts a word asked right after "top", "biggest", "leading"."""
+    text = ev.sentence.text
+    return any(_STATED_TOP.search(text[max(0, s - 30):s]) for s, _ in term_spots(text, [t for t in heads if t in ev.matched]))
 
 # "Did more than 1,000 Chinese companies attend?", "was trade over $20 billion?": a stated figure
 # set against a number the question gives; the words after it name what is counted.

@@ -52,3 +52,20 @@ def test_a_place_asked_as_the_way_owns_no_reason() -> None:
     # Europe is where the route goes, not whose reason it is: "because" comes before its name
     expect(answered(_PARK, "why doesnt park cargo take the fastest route to europe"), "strikes")
 
+_SOY = """| 15 October 2025, Wednesday |
+
+Kazakh soybean exports to China climb
+
+Kazakhstan's Almaty region shipped 91,000 tonnes of soybeans to China in July-September, up 22% from a year earlier, officials said.
+
+China, the world's biggest soybean buyer, imported 99.4 million tonnes last year, mostly from Brazil and the United States, and Kazakh beans made up less than 1% of that total.
+
+Almaty is Kazakhstan's largest soybean-growing region, accounting for about 70% of the national crop.
+"""
+
+
+def test_a_top_given_to_the_one_asked_is_no_top_of_another() -> None:
+    # China is the biggest buyer, which ranks another thing than the growing region asked
+    reply = answered(_SOY, "Is Almaty the top soybean-producing region in Kazakhstan?")
+    expect(reply, "70%")
+    assert reply.text.startswith("Yes")
