@@ -47,6 +47,8 @@ FLOORS = {
     "seed_fresh_y": 89.0, "seed_fresh_z": 92.0,
     # written blind in the 17th session's first hour; first run 52/55 and 45/50
     "seed_fresh_ac": 94.0, "seed_fresh_ad": 90.0,
+    # sealed until the 17th session's last 100 minutes; first run on that code 51/55 and 49/50
+    "seed_sealed_aa": 92.0, "seed_sealed_ab": 98.0,
 }
 
 
