@@ -413,8 +413,10 @@ def _end_beyond_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
     spans = span_clause(ev.sentence.text, f.start, f.end)
     inside = [(m, e) for m, e in ev.mentions if any(a <= m.start < min(b, stop) for a, b in spans)]
     # "Revenue from the shipments rose 44.8%, ... as the average price paid by Chinese buyers
-    # climbed": a clause that names no place of its own speaks of the trade before it.
-    return (not any(m in named for m, _ in inside)) and any(e.kind == "place" for _, e in inside)
+    # climbed": a clause that names no place of its own speaks of the trade before it; nor does
+    # "copper shipments to the Asian country", the country told before again.
+    return (not any(m in named for m, _ in inside)) and any(
+        e.kind == "place" and not epithet(ev.sentence.text, m.start, m.end) for m, e in inside)
 
 
 def _respective_owners(query: Query, ev: Evidence) -> dict[int, bool]:
