@@ -1451,6 +1451,7 @@ class _Asked(NamedTuple):
     led: tuple[Term, ...]  # "who led the Russian delegation?": the words of what is led, see _led_terms
     owners: frozenset[str]  # "the workers' union": a plural owner asked, see _plural_owners
     paying: tuple[Term, ...] = ()  # "how much has it paid for energy?": the verbs of paying, see _PAYMENT_NAMES
+    capacity: tuple[Term, ...] = ()  # "how much capacity would it add?": met by a yearly rate, see _RATE_UNITS
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1468,11 +1469,15 @@ class _Asked(NamedTuple):
                    _asked_destination(query.text, tuple(query.entity_keys), "from"), any(t.soft for t in required),
                    query.intent == "what" and asks_kinds(query.text), _led_terms(query),
                    _plural_owners(query) if query.intent == "who" else frozenset(),
-                   tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else ())
+                   tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else (),
+                   tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else ())
 
 
 _PAYING_KEYS = frozenset({"pay", "cost", "costing"})
 _PAYMENT_NAMES = frozenset("bill price pric fee duty tariff levy toll".split())
+# "would add 30 bcm a year", "can move 8 million tonnes per year": an amount stated as a rate is
+# what a line, plant or port can carry, its capacity, with no word for it.
+_RATE_UNITS = re.compile(r"\b(?:a|per)\s+(?:year|annum|day)$", re.IGNORECASE)
 
 
 # "Who heads the workers' union?", "the growers' cooperative": a plural owner names which body, not
@@ -1631,6 +1636,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         # fee or duty is what is paid, with no verb of paying.
         required = [t for t in required if t not in paid]
         missing = [t for t in missing if t not in paid]
+    if asked.capacity and (rated := [t for t in asked.capacity if t in missing]) \
+            and any(f.kind == "quantity" and _RATE_UNITS.search(f.unit) for f in figures):
+        required = [t for t in required if t not in rated]
+        missing = [t for t in missing if t not in rated]
     coverage = len(found) / len(required) if required else 1.0
     # The word itself beats a synonym: "summit" finds the summit before the conference. The
     # counts the score adds up are taken here in one pass each (the lists are final now), where
