@@ -2012,6 +2012,25 @@ def handle_old_of_last(ask: Ask) -> Answer | None:
                        [citation(ask.store, sentence)])
 
 
+# "what share?", "and what percentage is that?": a share asked of the last answer and no more.
+_SHARE_OF_LAST = lazy_compile(r"^\s*(?:and\s+|so\s+)?(?:what|which|how big a|how large a)\s+(?:share|percentage|proportion|portion|percent)"
+                              r"(?:\s+(?:is|was)\s+(?:that|it))?\s*[?.!]*\s*$", re.IGNORECASE)
+
+
+def handle_share_of_last(ask: Ask) -> Answer | None:
+    """ "which port handles most of Ethiopia's foreign trade?" "Djibouti ... handles about 95% of
+    landlocked Ethiopia's foreign trade" "what share?": the one share the last answer's sentence
+    states, not another sentence's that says "share"."""
+    last = ask.conversation.last
+    if last is None or last.sentence_id <= 0 or not _SHARE_OF_LAST.match(ask.question):
+        return None
+    sentence = ask.store.sentences([last.sentence_id]).get(last.sentence_id)
+    shares = [f for f in ask.store.figures_in([last.sentence_id]) if f.kind == "percent" and not f.direction]
+    if sentence is None or len(shares) != 1:
+        return None
+    return make_answer(ask.question, "figure", figure_text(shares[0], sentence.text), 0.6, [citation(ask.store, sentence)])
+
+
 # "to 3 gigawatts from 1.2 gigawatts": the gap between a level reached and the level it left.
 _TO_FROM_GAP = lazy_compile(r"\s+(?:\w+\s+){0,3}?from\s+(?:about\s+|around\s+|some\s+)?", re.IGNORECASE)
 

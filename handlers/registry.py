@@ -15,6 +15,7 @@ REGISTRY: tuple[Handler, ...] = (
     figures.handle_compared_to_last,  # "How does that compare with a year earlier?" after a figure
     figures.handle_level_before_last,  # "And in September?" after "edged up to 4.21% (in October) from 4.17%"
     figures.handle_old_of_last,  # "and the old one?" after "850 million euros, up from a target of 500 million euros"
+    figures.handle_share_of_last,  # "what share?" after "Djibouti handles about 95% of Ethiopia's foreign trade"
     topic.handle,  # "what does it say re Jilin?": the sentences about a topic
     about.handle,
     compared.handle,  # "how many times bigger", "for every", "which is more, X or Y", months between, a month on average
