@@ -754,7 +754,9 @@ _SINCE_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+){0,2}?since\b", re.IGNORECASE)
 # A move since a time within the year, or a day's move on news: no year's change.
 _SHORTER_BASE = lazy_compile(r"\bsince (?:the (?:start|beginning|end) of |early |late |mid-?)?(?:january|february|march|april|may|june|july|august"
                              r"|september|october|november|december|monday|tuesday|wednesday|thursday|friday|last (?:week|month))\b"
-                             r"|\bafter the (?:announcement|decision|news|data|report|statement|results|move)\b", re.IGNORECASE)
+                             r"|\bafter the (?:announcement|decision|news|data|report|statement|results|move)\b"
+                             # ... or a move over a week or a month: "jumped 26% this week to $4,990, from $3,960 last week"
+                             r"|\b(?:this|from last|from the previous|on the|over the past) (?:week|month)\b|\b(?:week|month)[- ]on[- ](?:week|month)\b", re.IGNORECASE)
 
 
 def _shorter_base(ask: Ask, text: str, f: FigureRow) -> bool:
