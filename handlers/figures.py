@@ -366,7 +366,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _price_by_its_pair(query, f, ev) or _asked_thing_in_its_own_clause(query, f, ev) or _people_for_a_thing(query, f)
                     or f.id == query.instead_of or _not_the_kind_asked(query, f)
                     or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)
-                    or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev)
+                    or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev) or _added_not_held(query, f, ev)
                     or _end_beyond_clause(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
@@ -1453,6 +1453,23 @@ _POSSESSIVE_AFTER = lazy_compile(r"[\w-]+['’]s?\b")
 
 # "direct investment in Kazakhstan", "invested in the region": where the money goes.
 _INVESTED_IN = lazy_compile(r"\binvest(?:s|ed|ing|ments?|ors?)?\s+(?:in|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _added_not_held(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How many locomotives does the operator have?" is not "plans to add 10 locomotives next
+    year": what is added, bought or ordered counts no fleet it holds."""
+    if query.wants != "count" or f.kind != "count" or not _ASKS_HELD.search(query.text):
+        return False
+    text = ev.sentence.text
+    return _ADDED_BEFORE.search(text, own_clause(text, f.start, f.end)[0], f.start) is not None
+
+
+# "how many ships does it have?", "how many stores do they run": what is held, not what comes on top.
+_ASKS_HELD = lazy_compile(r"\bhow many\b.*\b(?:does|do)\b.*\b(?:have|own|operate|run)\b(?!.*\b(?:add|buy|order|need|plan|want)\b)",
+                          re.IGNORECASE)
+_ADDED_BEFORE = lazy_compile(r"\b(?:add|adds|adding|added|buy|buys|buying|bought|order|orders|ordering|ordered|acquire|acquires|acquiring"
+                             r"|acquired|purchase|purchases|purchasing|purchased)\s+(?:(?:another|a further|an extra|up to|about|some|around"
+                             r"|nearly|almost|more than|over)\s+)?$", re.IGNORECASE)
 
 
 def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:

@@ -21,3 +21,21 @@ def test_a_weeks_move_works_back_to_no_level_a_year_ago() -> None:
 
 def test_a_weeks_move_still_gives_the_level_reached() -> None:
     expect(answered(_FREIGHT, "what does it cost to ship a container from busan to seattle now"), "3,540")
+
+
+_AIRLINE = """| 3 June 2025, Tuesday |
+
+Regional carrier expands network
+
+Andes Link, a regional airline based in Lima, said on Monday it would buy 12 turboprop aircraft next year to serve new routes in the Amazon basin.
+
+The carrier flew 1.4 million passengers last year, up 9% from 2023, chief executive Rosa Quispe said.
+"""
+
+
+def test_aircraft_to_be_bought_are_no_count_of_the_fleet() -> None:
+    expect(answered(_AIRLINE, "how many aircraft does Andes Link have"), None)
+
+
+def test_aircraft_to_be_bought_answer_what_it_will_buy() -> None:
+    expect(answered(_AIRLINE, "how many aircraft will Andes Link buy"), "12")
