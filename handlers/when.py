@@ -108,8 +108,11 @@ _BASELINE_BEFORE = re.compile(r"\b(?:from|compared (?:with|to)|versus|vs\.?)\s+(
 # "the largest single project approved so far this year", "its biggest purchase since February
 # 2023", "the world's biggest rice buyer since 2022": the span a record is counted over, not when
 # the thing happened ...
+# ... but "their biggest market before Beijing lifted a ban in December" dates the deed of the
+# clause "before" opens, not the record.
 _SUPERLATIVE_SCOPE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)?(?:lowest|highest|biggest|largest|smallest|weakest|strongest"
-                                r"|fastest|slowest|cheapest|worst|best|most|least)\b[^,;]{0,60}$", re.IGNORECASE)
+                                r"|fastest|slowest|cheapest|worst|best|most|least)\b(?:(?!\b(?:before|after|when|until|because)\b)[^,;]){0,60}$",
+                                re.IGNORECASE)
 # "stayed off the job for a fifth day on Wednesday", "extended their strike into a third week on
 # Tuesday": a day of something under way, not when it began ...
 _ONGOING_BEFORE = re.compile(r"\b(?:for|into)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){1,2}?(?:day|week|month|year)\s+$", re.IGNORECASE)
@@ -440,6 +443,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     asks_expected = bool(_ASKS_EXPECTED.search(ask.query.text.lower()))
     present = not future and not past and bool(_ASKS_PRESENT.search(ask.query.text.lower()))
     news_date = _asks_news_date(ask)
+    asks_figure = bool(ask.query.direction or ask.query.numbers or ask.query.wants) or asks_record
     picks: list[tuple[float, TimeRow, Evidence]] = []
     wanted = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS if ask.query.direction == "down" else frozenset()
     things = [t for t in ask.query.required if not t.keys & (UP_KEYS | DOWN_KEYS)]
@@ -502,6 +506,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score -= 1.0  # "extended their strike into a third week on Tuesday": a day of it, not when it began
             if _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start) and not asks_record:
                 score -= 1.0  # "licensed a plant ..., the largest project approved so far this year": the record's span
+            if not asks_figure and _dates_a_move(ev, t):
+                score -= 1.0  # "exports jumped to 1,840 tonnes in the first two months": no lifting of a ban
             if t.anchor != "on" and _BASELINE_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start):
                 # "a dividend of 86 cents, up from 84 cents a year ago": when the old figure stood; but
                 # "cut its forecast to 3.0% from 3.3% on Tuesday" is the cut's own day.
@@ -547,6 +553,15 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+def _dates_a_move(ev: Evidence, t: TimeRow) -> bool:
+    """The time is the period of a figure that moved: "exports jumped to 1,840 tonnes in the first
+    two months of 2025" dates the rise, not a deed the question asks of the story. A day is a
+    deed's own: "raised $11.5 billion from a bond sale on Tuesday"."""
+    if t.anchor == "on" or t.kind in ("date", "weekday", "day"):
+        return False
+    return any(f.direction_word and f.period_text == t.text and f.start < t.start for f in ev.figures)
 
 
 # ", and it signed", "; the": where one clause of a sentence gives way to another. A pronoun in
