@@ -506,6 +506,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score -= 1.0  # "extended their strike into a third week on Tuesday": a day of it, not when it began
             if _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start) and not asks_record:
                 score -= 1.0  # "licensed a plant ..., the largest project approved so far this year": the record's span
+            if _in_relative_aside(ev, t):
+                score -= 1.0  # "Ethiopia, which defaulted in December 2023, reached a deal last month"
             if not asks_figure and _dates_a_move(ev, t):
                 score -= 1.0  # "exports jumped to 1,840 tonnes in the first two months": no lifting of a ban
             if t.anchor != "on" and _BASELINE_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start):
@@ -553,6 +555,22 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+# ", which defaulted on a Eurobond payment in December 2023,": an aside on who someone is.
+_RELATIVE_ASIDE = lazy_compile(r",\s(?:which|who|whose)\b[^,;]*,")
+
+
+def _in_relative_aside(ev: Evidence, t: TimeRow) -> bool:
+    """The time stands in an aside that tells of the subject ("Ethiopia, which defaulted on a
+    Eurobond payment in December 2023, reached an agreement ... last month"), and no word asked
+    does: it dates what the aside tells, not the deed asked."""
+    text = ev.sentence.text
+    aside = next(((m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text) if m.start() < t.start < m.end()), None)
+    if aside is None:
+        return False
+    spots = term_spots(text, [m for m in ev.matched if m.required])
+    return bool(spots) and not any(aside[0] <= a < aside[1] for a, _ in spots)
 
 
 def _dates_a_move(ev: Evidence, t: TimeRow) -> bool:

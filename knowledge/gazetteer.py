@@ -400,7 +400,7 @@ CAPITALS: dict[str, str] = {
     "bern": "Switzerland", "copenhagen": "Denmark", "helsinki": "Finland", "budapest": "Hungary", "prague": "Czech Republic",
     "wellington": "New Zealand", "kuala lumpur": "Malaysia", "abu dhabi": "United Arab Emirates", "doha": "Qatar",
     "baghdad": "Iraq", "kuwait city": "Kuwait", "muscat": "Oman", "algiers": "Algeria", "tripoli": "Libya",
-    "addis ababa": "Ethiopia", "accra": "Ghana", "lusaka": "Zambia", "harare": "Zimbabwe", "kinshasa": "Democratic Republic of Congo",
+    "addis ababa": "Ethiopia", "addis": "Ethiopia", "accra": "Ghana", "lusaka": "Zambia", "harare": "Zimbabwe", "kinshasa": "Democratic Republic of Congo",
     # "the Vientiane forum" of a story about Laos
     "vientiane": "Laos", "phnom penh": "Cambodia", "bishkek": "Kyrgyzstan", "tashkent": "Uzbekistan", "ulaanbaatar": "Mongolia",
     "colombo": "Sri Lanka", "kathmandu": "Nepal", "naypyidaw": "Myanmar", "baku": "Azerbaijan", "tbilisi": "Georgia",

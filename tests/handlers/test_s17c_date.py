@@ -19,3 +19,32 @@ def test_a_figures_period_does_not_date_another_deed() -> None:
     # "climbed to 2,350 tonnes in the first two months" dates the rise; the tariff went in November,
     # though "their biggest market before ..." stands ahead of it
     expect(answered(_CHEESE, "When did Tokyo scrap the cheese tariff?"), "November")
+
+
+_LOAN = """| 14 October 2025, Tuesday |
+
+Zambia rail freight rises
+
+Freight on the Zambian rail line rose 9% in the first nine months of 2025, the operator said on Monday.
+
+Zambia, which missed a bond payment in November 2020, reached a deal with its bondholders and banks last month to extend repayment of $900 million by eight years, a finance ministry official said.
+"""
+
+
+def test_an_aside_on_the_subject_does_not_date_the_deed() -> None:
+    # ", which missed a bond payment in November 2020," tells who Zambia is; the deal came last month
+    expect(answered(_LOAN, "When did Zambia reach the deal?"), "September")
+
+
+_ETHIOPIA = """| 14 October 2025, Tuesday |
+
+Ethiopia signs power line deal
+
+Ethiopia's state utility signed a contract with a Chinese builder on Monday for a 400-km power line from the Grand Renaissance dam.
+
+Officials in Addis Ababa said the line would be finished by 2028. Ethiopia agreed a loan for the line with Beijing last month, the finance ministry said.
+"""
+
+
+def test_addis_is_ethiopias_government() -> None:
+    expect(answered(_ETHIOPIA, "When did Addis agree the loan with Beijing?"), "September")
