@@ -444,7 +444,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                      # "When are they to start building the railway?" / "construction should begin in April"
                      "build", "start building", "begin building",
                      # "when does building work on the plant start?" / "Construction is due to begin in March"
-                     "building work", "construction work", "work on"),
+                     "building work", "construction work", "work on",
+                     # "when will they begin constructing the warehouse?" / "would start building ... next year"
+                     "construct"),
+    # "the new grain warehouse" / "a 300,000-tonne grain storage facility"
+    "warehouse": ("warehouse", "storage facility", "storehouse", "storage depot", "storage site"),
     # "how much compensation must it pay?" / "ordered to pay 40 million crowns in damages"; not "damage"
     # alone, which a storm does
     "compensation": ("compensation", "compensate", "in damages", "pay damages", "award damages", "damages award"),

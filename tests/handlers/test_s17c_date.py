@@ -48,3 +48,17 @@ Officials in Addis Ababa said the line would be finished by 2028. Ethiopia agree
 
 def test_addis_is_ethiopias_government() -> None:
     expect(answered(_ETHIOPIA, "When did Addis agree the loan with Beijing?"), "September")
+
+
+_SILO = """| 12 November 2024, Tuesday |
+
+Border town plans grain depot
+
+Rail shipments of grain through the border town of Zabaykalsk rose 14% in the first nine months of the year, the operator said on Monday.
+
+Zabaykalsk mayor Ivan Petrov said the town would start building a 200,000-tonne grain storage facility next year.
+"""
+
+
+def test_constructing_a_warehouse_is_building_a_storage_facility() -> None:
+    expect(answered(_SILO, "when will zabaykalsk begin constructing the new grain warehouse"), "Next year")
