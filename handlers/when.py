@@ -573,11 +573,15 @@ def _in_relative_aside(ev: Evidence, t: TimeRow) -> bool:
     return bool(spots) and not any(aside[0] <= a < aside[1] for a, _ in spots)
 
 
+_SPANS_MEASURED = frozenset({"range", "quarter", "half"})  # "in the first two months", "in the third quarter"
+
+
 def _dates_a_move(ev: Evidence, t: TimeRow) -> bool:
     """The time is the period of a figure that moved: "exports jumped to 1,840 tonnes in the first
     two months of 2025" dates the rise, not a deed the question asks of the story. A day is a
-    deed's own: "raised $11.5 billion from a bond sale on Tuesday"."""
-    if t.anchor == "on" or t.kind in ("date", "weekday", "day"):
+    deed's own: "raised $11.5 billion from a bond sale on Tuesday"; so is a month or a year: "cut its
+    tariff by 12% last month" is when the cut was made."""
+    if t.anchor == "on" or t.kind not in _SPANS_MEASURED:
         return False
     return any(f.direction_word and f.period_text == t.text and f.start < t.start for f in ev.figures)
 

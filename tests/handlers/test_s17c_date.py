@@ -3,7 +3,7 @@ sentence nor the span of a record."""
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _CHEESE = """| 12 March 2025, Wednesday |
 
@@ -62,3 +62,16 @@ Zabaykalsk mayor Ivan Petrov said the town would start building a 200,000-tonne 
 
 def test_constructing_a_warehouse_is_building_a_storage_facility() -> None:
     expect(answered(_SILO, "when will zabaykalsk begin constructing the new grain warehouse"), "Next year")
+
+
+_TARIFF = """| 14 October 2025, Tuesday |
+
+Rail tariff cut lifts Belarusian fertiliser shipments
+
+Russian Railways cut its tariff on Belarusian fertiliser cargo by 12% last month under an intergovernmental agreement signed in March.
+"""
+
+
+def test_a_month_after_a_cut_is_when_the_cut_was_made() -> None:
+    # a month or a year beside a move is the move's own date, unlike the span a figure is counted over
+    expect(dialog(_TARIFF, "What did Russian Railways do for Belarusian fertiliser cargo?", "when?"), "September 2025")
