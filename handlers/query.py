@@ -147,6 +147,18 @@ _TO_COME = frozenset("will would could to".split())
 _WHAT_THING_DOES = lazy_compile(r"\s*what\s+(?:(?:kind|sort|type)\s+of\s+)?([a-z-]+)\s+(?:do|does|did)\b", re.IGNORECASE)
 
 
+# "could hit 9,500 tonnes", "would reach $2 billion": a verb of arriving before the amount only
+# says the level got there; "exports could climb to 9,500 tonnes" states it in a verb of its own.
+_AMOUNT_TOKEN = lazy_compile(r"^\$?\d[\d,.]*$")
+
+
+def _arrived_amount_soft(tokens: list[Token], terms: list[Term]) -> list[Term]:
+    at = {i for i, t in enumerate(tokens[:-1]) if t.lemma in _ARRIVAL_VERBS and _AMOUNT_TOKEN.match(tokens[i + 1].lower)}
+    if not at:
+        return terms
+    return [replace(t, soft=True) if t.position in at and t.required else t for t in terms]
+
+
 def _parse_query(question: str, store: Store) -> Query:
     text, excluded = _without_exclusion(_clean(question))
     tokens = tokenize(text)
@@ -382,6 +394,7 @@ def _parse_query(question: str, store: Store) -> Query:
         if any(t.required and t.position not in soft for t in terms) or entity_hits:  # "how much was set aside?" asks of nothing else
             terms = [replace(t, soft=True, keys=t.keys - MEASURES if t.position in bid else t.keys)
                      if t.position in soft and t.required else t for t in terms]
+    terms = _arrived_amount_soft(tokens, terms)
     # "When can companies start drawing on the loans?": the start of a deed is dated by the deed's
     # own time ("will be disbursed from October"), though "Construction is due to start" says it.
     # "Jilin starting to ship via Vladivostok" too: "would be able to use Vladivostok ... from June"
@@ -1166,6 +1179,8 @@ def _clean(question: str) -> str:
         text = _GLUED_SPAN.sub(_spelt_span, text)
     if _GLUED_SCALE.search(text):
         text = _GLUED_SCALE.sub(lambda m: " " + _SCALE_SHORTHAND[m.group(1).lower()], text)
+    if _GLUED_TONNES.search(text):
+        text = _GLUED_TONNES.sub(" tonnes", text)
     if _GLUED_ORDINAL.search(text):
         text = _GLUED_ORDINAL.sub(_spelt_ordinal, text)
     text = _PER_ARTICLE.sub(" ", text)
@@ -1373,6 +1388,7 @@ _SHORTHAND = {
     "rn": "right now", "atm": "at the moment", "tday": "today", "tdy": "today", "2day": "today",
     "bak": "back", "btwn": "between", "nxt": "next", "nmbr": "number", "nbr": "number", "amt": "amount", "frm": "from", "prev": "previous",
     "hv": "have", "hav": "have", "cuz": "because", "bcoz": "because", "wud": "would", "shud": "should",
+    "cld": "could", "wld": "would", "shld": "should",
     # "hw many chinese firms at the conf", "ne china provinces" (not "nw": "whats the nw margin" is new)
     "conf": "conference", "confs": "conferences", "ne": "northeast",
     # "how many execs came to the forum?" / "drew about 600 executives"
@@ -1399,6 +1415,8 @@ _SPAN_UNITS = {"y": "year", "m": "month", "w": "week"}
 # "the 42.64bn yuan export number": a scale glued to its amount is the word it shortens, as
 # "bn" alone is ("42.64 billion"), not a word to find.
 _GLUED_SCALE = re.compile(r"(?<=\d)(bn|mln|mn|tn|trn)\b", re.IGNORECASE)
+# "could hit 9500t this yr": a "t" glued to a count is the tonnes the story spells out.
+_GLUED_TONNES = re.compile(r"(?<=\d)t\b(?![.'’-])")
 _SCALE_SHORTHAND = {"bn": "billion", "mln": "million", "mn": "million", "tn": "trillion", "trn": "trillion"}
 # "where will the 5th fsru be stationed": "A fifth vessel ... at Damietta" spells it; not a day of
 # a month ("on March 5th", "the 5th of May"), which the date reader takes as it is.
