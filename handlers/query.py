@@ -1187,6 +1187,8 @@ def _clean(question: str) -> str:
     text = _MENTIONED_IN_ARTICLE.sub(" ", text)
     if _MENTIONED_LAST.search(text):
         text = _MENTIONED_LAST.sub("", text)
+    if _KIND_OF_BODY.search(text):
+        text = _KIND_OF_BODY.sub("who is ", text)
     if _HOW_DESCRIBED.search(text):
         text = _HOW_DESCRIBED.sub(lambda m: "what is " + (m["x"] or m["y"]) + (m["q"] or ""), text)
     text = _IN_THE_END.sub(" ", text)
@@ -1296,6 +1298,11 @@ _MENTIONED_IN_ARTICLE = Guarded(re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\b
 _MENTIONED_LAST = Guarded(re.compile(r"(?<=\w)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)\s+(?:mentioned|referred to|cited)"
                                      r"(?=\s*\??\s*$)", re.IGNORECASE), ("mentioned", "referred", "cited"), fold=True)
 
+# "what kind of company is Blue Tide Trading?": what the text says the named body is
+# ("importer Blue Tide Trading"), as "who is" asks it; the kind is no word to find. Not "what
+# kind of company is building it" (a doer asked) nor "... is the biggest" (a rank).
+_KIND_OF_BODY = Guarded(re.compile(r"^\s*(?:what|which)\s+(?:kind|sort|type)\s+of\s+(?:company|firm|business|group|organi[sz]ation|outfit|entity)"
+                                   r"\s+(?:is|was)\s+(?!(?:the|a|an|it|this|that|most|best|biggest|largest|now|being)\b|\w+ing\b)", re.IGNORECASE), ("kind", "sort", "type"), fold=True)
 # "how is Vladivostok described?", "how does the story characterise Jilin geographically?": what
 # the article says the thing is ("Vladivostok, the biggest port in the Russian Far East"), as
 # "what is Vladivostok?" asks; a describer named ("how did Xi describe it?") is left alone.

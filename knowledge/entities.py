@@ -892,7 +892,9 @@ def _read_cues(p: _Piece, text: str) -> None:
         # ("forcing operator Andes Pacific" is an operator: the verb before it is no part of that,
         # nor is a function word: "according to customs agency Sunat").
         words = described.group(1).split()
-        verbs = [i for i, w in enumerate(words[:-1]) if w.endswith(("ing", "ed")) or w in gz.FUNCTION_WORDS]
+        # ("general manager of importer Blue Tide Trading": an "of" ends the holder's post, and the
+        # name is the importer.)
+        verbs = [i for i, w in enumerate(words[:-1]) if w.endswith(("ing", "ed")) or w in gz.FUNCTION_WORDS or w == "of"]
         p.roles.append(" ".join(words[verbs[-1] + 1 :] if verbs else words))
         p.vote("person" if described.group(2) in _PERSON_NOUNS else "org", _W_APPOS)
     if _ACCORDING.search(before):

@@ -19,3 +19,20 @@ Exporters sent most of the fish by air from Oslo to Tokyo.
 def test_who_predicted_a_level_hit_in_shorthand() -> None:
     # "cld" is "could", "31000t" is tonnes, and "hit" before the amount only says the level got there
     expect(answered(_SALMON, "who predicted japan volumes cld hit 31000t this yr"), "Ingrid Holm")
+
+
+_COCOA = """| 3 June 2025, Tuesday |
+
+Ghana cocoa shipments to Malaysia rise
+
+Ghana's cocoa bean exports to Malaysia rose 12% in May, port data showed on Tuesday.
+
+In Port Klang, Lim Wei Ming, general manager of grinder Straits Cocoa Processing, said local factories were running near full capacity.
+
+Exporters expect demand to stay firm through the third quarter.
+"""
+
+
+def test_what_kind_of_company_is_the_noun_set_before_its_name() -> None:
+    # "general manager of grinder Straits Cocoa Processing": the "of" ends the manager's post
+    expect(answered(_COCOA, "what kind of company is straits cocoa processing"), "grinder")
