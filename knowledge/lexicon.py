@@ -384,6 +384,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "most": ("most", "biggest", "largest", "top", "leading", "main", "highest", "greatest", "major",
              "sharpest", "steepest", "strongest", "heaviest",
              "no. 1", "number one", "number 1"),
+    # "which gas field is bigger than Galkynysh?" / "the world's second-largest gas field after ...":
+    # big and large are one size
+    "large": ("large", "big", "bigger", "larger"),
     # "why is the Caspian leg the weak link?" / "The bottleneck is ... the Caspian crossing"
     # a route's "leg" is the stretch of it the article names: "the Caspian leg" / "the Caspian crossing"
     "leg": ("leg", "stretch", "segment", "section", "crossing"),

@@ -36,3 +36,20 @@ Exporters expect demand to stay firm through the third quarter.
 def test_what_kind_of_company_is_the_noun_set_before_its_name() -> None:
     # "general manager of grinder Straits Cocoa Processing": the "of" ends the manager's post
     expect(answered(_COCOA, "what kind of company is straits cocoa processing"), "grinder")
+
+
+_COPPER = """| 9 September 2025, Tuesday |
+
+Chile signs copper deal with Chinese smelter
+
+Chile's state miner signed a supply deal with a Chinese smelter on Tuesday for ore from the giant Rio Blanco copper mine, a move officials said would supply a new smelter in China.
+
+Rio Blanco, north of Santiago, is the world's third-largest copper mine after Escondida and Grasberg, with output of 450,000 tonnes last year.
+
+The deal runs for five years.
+"""
+
+
+def test_bigger_is_larger() -> None:
+    # the lead names the mine too, but only the second-largest sentence says any size
+    expect(answered(_COPPER, "which copper mine is bigger than rio blanco"), "Escondida")
