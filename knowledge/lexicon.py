@@ -195,7 +195,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "Agriculture Secretary Ramon Villaluz" is the farm minister: a secretary of state holds a ministry
     "minister": ("minister", "secretary"),
     # "214,500 hectares of paddy affected" is the area the storm hit
-    "affect": ("affect", "hit", "strike", "impact"),
+    # "what other goods were caught up in the dispute?" / "a row that also hit barley, wine ..."
+    "affect": ("affect", "hit", "strike", "impact", "catch up in"),
     # a typhoon, a hurricane and a cyclone are storms
     "storm": ("storm", "typhoon", "hurricane", "cyclone", "tropical storm"),
     # a storm "made landfall", "came ashore", "hit land"

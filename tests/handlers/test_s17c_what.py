@@ -53,3 +53,19 @@ The deal runs for five years.
 def test_bigger_is_larger() -> None:
     # the lead names the mine too, but only the second-largest sentence says any size
     expect(answered(_COPPER, "which copper mine is bigger than rio blanco"), "Escondida")
+
+
+_WINE = """| 14 May 2025, Wednesday |
+
+Australian wine sales to China rebound
+
+Australian wine exports to China rose to A$120 million in March, industry data showed on Wednesday.
+
+China imposed tariffs on Australian wine in 2021 during a trade row that also hit barley, coal and timber, after Canberra criticised Beijing.
+
+Winemakers in South Australia, who lost a bigger share of sales during the dispute because they had fewer other buyers, are expected to benefit most.
+"""
+
+
+def test_caught_up_in_a_dispute_is_hit_by_it() -> None:
+    expect(answered(_WINE, "what other goods were caught up in the dispute besides wine"), "barley")
