@@ -3115,7 +3115,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "count"
     if wh == "what" and _WHAT_VOLUME.search(lower):
         return "quantity"  # "what volume of pepper did Vietnam export?" asks tonnes, not its earnings or their rise
-    if wh in ("how much", "what percentage", "") and _CHANGE_WORD.search(lower) and not _PER_PERIOD_ASKED.search(lower):
+    if wh in ("how much", "what percentage", "") and _CHANGE_WORD.search(lower) and not _PER_PERIOD_ASKED.search(lower) \
+            and not _THING_MOVED.search(lower):
         return "change"  # "how much did gold output change?", "share price move today": a rise or a fall
     if _HOW_IT_DID.search(lower):
         return "change"  # "how did equities do?" asks what they gained or lost
@@ -3168,6 +3169,10 @@ _HOW_MANY_SCALE = lazy_compile(r"\bhow many (?:million|billion|trillion)s?\b\s*(
 # "How much can the line move per year?": a rate of what is carried, no move of a level.
 _PER_PERIOD_ASKED = lazy_compile(r"\b(?:per|a|an|each|every)\s+(?:year|month|week|day)\b(?!\s+(?:ago|earlier|before)\b)")
 _CHANGE_WORD = lazy_compile(r"\bchang(?:e|ed|es|ing)\b|\bmove(?:d|s|ment)?\b")
+# "how much cargo did the line move?": a thing moved is carried, an amount, not a rise or a fall
+# ("how much did the shares move?" names nothing moved).
+_THING_MOVED = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|will|would|could|can)\b)[a-z]+\s+(?:[a-z]+\s+)*?(?:did|does|do|has|have|had|will|would|could|can)\s+"
+                            r"(?:[\w-]+\s+){1,5}?mov(?:e|ed|es)\b")
 _PERCENT_WORDS = Guarded(lazy_compile(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b|\bhow (?:full|busy|crowded)\b"),
                          ("%", "percent", "per cent", "growth rate", "how fast", "inflation", "how full", "how busy", "how crowded"))
 # "what kind of return did the fund deliver?": a return asked as such is a rate ("returned 8.2%"),
