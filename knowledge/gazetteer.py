@@ -186,6 +186,7 @@ DEMONYMS: dict[str, str] = {
     "ugandan": "Uganda", "tanzanian": "Tanzania", "rwandan": "Rwanda", "zambian": "Zambia",
     "mozambican": "Mozambique", "namibian": "Namibia", "congolese": "Congo", "omani": "Oman",
     "bahraini": "Bahrain", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "maltese": "Malta",
+    "turkmen": "Turkmenistan", "azeri": "Azerbaijan", "nepalese": "Nepal",
     "bosnian": "Bosnia", "laotian": "Laos", "burmese": "Myanmar", "bruneian": "Brunei",
     "gabonese": "Gabon", "malian": "Mali", "chadian": "Chad", "eritrean": "Eritrea", "malagasy": "Madagascar",
     # regions

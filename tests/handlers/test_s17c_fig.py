@@ -20,3 +20,20 @@ The line was built by China Road and Bridge Corporation and opened in 2017.
 def test_a_thing_a_line_moves_is_the_amount_carried_not_its_change() -> None:
     # "move" names no rise or fall when the question names what was moved ("how much cargo")
     expect(answered(_RAIL, "how much cargo did the railway move in the first nine months"), "4.35 million tonnes")
+
+
+_COTTON = """| 14 October 2025, Tuesday |
+
+Turkmenistan's cotton sales abroad rise
+
+Turkmenistan exported 86,400 tonnes of cotton fibre in the first nine months of the year, up 9.1% from a year earlier, the statistics agency said on Monday.
+
+The shipments were worth $152 million, the agency said.
+
+Cotton makes up about 11% of the country's merchandise exports.
+"""
+
+
+def test_a_peoples_name_names_their_country() -> None:
+    # "Turkmen" is Turkmenistan as "Uzbek" is Uzbekistan; asked by it, the figure is Turkmenistan's
+    expect(answered(_COTTON, "how much cotton fibre did turkmen exporters ship abroad"), "86,400")
