@@ -1397,7 +1397,16 @@ def _other_trade_way(query: Query, f: FigureRow, ev: Evidence) -> bool:
     other = _TRADE_WAYS[way]
     start = own_clause(ev.sentence.text, f.start, f.end)[0]
     keys = phrase_keys(ev.sentence.text[start : f.start])
-    return other in keys and way not in keys
+    return other in keys and way not in keys and not _share_of_the_way(f, ev, way)
+
+
+# "China now buys about 80% of Turkmenistan's gas exports": a share whose whole is the way asked.
+_SHARE_OF_AFTER = lazy_compile(r"^\s*of\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+
+
+def _share_of_the_way(f: FigureRow, ev: Evidence, way: str) -> bool:
+    m = _SHARE_OF_AFTER.match(ev.sentence.text[f.end : f.end + 80]) if f.kind == "percent" else None
+    return m is not None and way in phrase_keys(m.group(1))
 
 
 def _invested_the_other_way(query: Query, f: FigureRow, ev: Evidence) -> bool:

@@ -37,3 +37,21 @@ Cotton makes up about 11% of the country's merchandise exports.
 def test_a_peoples_name_names_their_country() -> None:
     # "Turkmen" is Turkmenistan as "Uzbek" is Uzbekistan; asked by it, the figure is Turkmenistan's
     expect(answered(_COTTON, "how much cotton fibre did turkmen exporters ship abroad"), "86,400")
+
+
+_CRAB = """| 5 March 2025, Wednesday |
+
+Norwegian crab exports to Korea recover
+
+Norway shipped 920 tonnes of king crab to South Korea in January, the seafood council said on Tuesday.
+
+South Korea now buys about 37% of Norway's king crab exports, up from 21% in 2020, after Japan cut its orders.
+
+Japan took 1,100 tonnes in the same month.
+"""
+
+
+def test_a_share_of_the_exports_asked_is_the_exports_though_a_buyer_buys_it() -> None:
+    # "buys" trades the other way, but "37% of Norway's king crab exports" is a share of exports;
+    # no share computed from 920 tonnes over Japan's 1,100
+    expect(answered(_CRAB, "What share of Norway's king crab exports goes to South Korea?"), "37%")
