@@ -1070,8 +1070,26 @@ def _later(t: TimeExpr, years: int) -> TimeExpr:
 @lru_cache(maxsize=1024)
 def _times_at(text: str, article_date: date) -> tuple[TimeExpr, ...]:
     # Every candidate sentence of one article asks the same: resolve once per question and date.
-    found = [_to_date(t) for t in find_times(text, article_date)]
+    found = _months_joined(text, [_to_date(t) for t in find_times(text, article_date)])
     return tuple(x for t in found for x in (t, *_just_reported(t, article_date)))
+
+
+_MONTHS_AND = lazy_compile(r"\s+(?:and|&)\s+")
+
+
+def _months_joined(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """ "in january and february": two months in a row asked together are one span, which "in the
+    first two months" states; each alone is only half of it."""
+    out: list[TimeExpr] = []
+    for t in times:
+        last = out[-1] if out else None
+        if (last is not None and last.kind == t.kind == "month" and last.end_date and t.start_date and t.end_date
+                and t.start_date == last.end_date + timedelta(days=1) and _MONTHS_AND.fullmatch(text[last.end : t.start])):
+            out[-1] = replace(last, text=text[last.start : t.end], end=t.end, kind="range", end_date=t.end_date,
+                              label=f"{last.label.rsplit(' ', 1)[0]} – {t.label}")
+            continue
+        out.append(t)
+    return out
 
 
 # "how many ships called through Q3?", "exports thru September": a figure run up to a period's

@@ -55,3 +55,18 @@ def test_a_share_of_the_exports_asked_is_the_exports_though_a_buyer_buys_it() ->
     # "buys" trades the other way, but "37% of Norway's king crab exports" is a share of exports;
     # no share computed from 920 tonnes over Japan's 1,100
     expect(answered(_CRAB, "What share of Norway's king crab exports goes to South Korea?"), "37%")
+
+
+_SALMON = """| 12 March 2025, Wednesday |
+
+Chilean salmon sales to Brazil climb
+
+Chilean salmon exports to Brazil rose to 31,200 tonnes in the first two months of 2025, the salmon council said on Tuesday.
+
+Prices paid to farmers averaged $7.40 a kilogram in February, up 6% on a year earlier.
+"""
+
+
+def test_two_months_in_a_row_asked_together_are_one_span() -> None:
+    # "in january and february" is the span "the first two months" states, not each month alone
+    expect(answered(_SALMON, "how many tonnes of salmon went to brazil in january and february"), "31,200")
