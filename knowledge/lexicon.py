@@ -577,6 +577,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "whats war risk cover costing?" / "war risk insurance premiums"; not "cover" alone (a story's cover)
     "insurance": ("insurance", "insure", "insurance cover", "insurance coverage", "war risk cover", "war-risk cover",
                   "risk cover"),
+    # "what share of Nepal's land trade goes through the pass?" / "61% of Nepal's overland trade"
+    "overland": ("overland", "land"),
     # "how much land is under paddy?" / "paddy was sown on 28.4 million hectares"
     "land area": ("land", "area", "hectare", "acre", "acreage", "planted area", "sown area"),
     # "what were crude runs?" / "Throughput at its refineries rose 2.4% to 398,000 bpd"

@@ -70,3 +70,17 @@ Prices paid to farmers averaged $7.40 a kilogram in February, up 6% on a year ea
 def test_two_months_in_a_row_asked_together_are_one_span() -> None:
     # "in january and february" is the span "the first two months" states, not each month alone
     expect(answered(_SALMON, "how many tonnes of salmon went to brazil in january and february"), "31,200")
+
+
+_PASS = """| 9 June 2025, Monday |
+
+Mongolia's border crossing with Russia gains trade
+
+The Altanbulag crossing now handles 54% of Mongolia's overland trade with Russia, up from 41% a year earlier, the customs office said on Monday.
+
+Mongolia's total trade with Russia rose 8% in the first five months of the year.
+"""
+
+
+def test_land_trade_is_the_trade_told_as_overland() -> None:
+    expect(answered(_PASS, "What share of Mongolia's land trade with Russia goes through Altanbulag?"), "54%")
