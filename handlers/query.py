@@ -343,6 +343,11 @@ def _parse_query(question: str, store: Store) -> Query:
     keys = [k | {"export"} if t.lemma in ("sale", "sales") and i + 2 < len(tokens) and tokens[i + 1].lower == "to"
             and (i + 2 in sold_to_at or (tokens[i + 2].lower == "the" and i + 3 in sold_to_at)) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
+    # "liaoning's russia bound goods": what is bound for a place is sent there ("outbound shipments
+    # to Russia"); "bound" itself is no word to find.
+    bound = {i for i in range(1, len(tokens)) if tokens[i].lower == "bound" and i - 1 in places_at}
+    optional |= bound
+    keys = [k | {"export"} if i in bound else k for i, k in enumerate(keys)]
     # "how many jobs have been lost": jobs lost a few words apart are the job losses of "cut 350
     # jobs" or "putting about 41,000 people out of work", not a company's loss.
     keys = [k | _JOBS_LOST if t.lemma == "lose" and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i]) else k

@@ -84,3 +84,18 @@ Mongolia's total trade with Russia rose 8% in the first five months of the year.
 
 def test_land_trade_is_the_trade_told_as_overland() -> None:
     expect(answered(_PASS, "What share of Mongolia's land trade with Russia goes through Altanbulag?"), "54%")
+
+
+_PROVINCE = """| 20 October 2025, Monday |
+
+Heilongjiang's trade with Mongolia climbs
+
+Heilongjiang's outbound shipments to Mongolia rose 14.2% in the first nine months from a year earlier to 3.18 billion yuan, customs said.
+
+Imports from Mongolia fell 6% to 1.2 billion yuan over the same period.
+"""
+
+
+def test_goods_bound_for_a_place_are_sent_there() -> None:
+    # "mongolia bound goods" are the shipments to Mongolia; "bound" is no word to find
+    expect(answered(_PROVINCE, "yuan value of heilongjiangs mongolia bound goods first 9 months"), "3.18 billion yuan")
