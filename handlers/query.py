@@ -348,6 +348,10 @@ def _parse_query(question: str, store: Store) -> Query:
     bound = {i for i in range(1, len(tokens)) if tokens[i].lower == "bound" and i - 1 in places_at}
     optional |= bound
     keys = [k | {"export"} if i in bound else k for i, k in enumerate(keys)]
+    # "how many timepieces left Switzerland?": goods that leave a country are sent abroad ("1.08
+    # million watches were shipped"); still a word to find, in whichever words the text uses.
+    keys = [k | {"export"} if t.lemma in ("leave", "left") and (i + 1 in places_at or (i + 2 in places_at and tokens[i + 1].lower == "the")) else k
+            for i, (t, k) in enumerate(zip(tokens, keys))]
     # "how many jobs have been lost": jobs lost a few words apart are the job losses of "cut 350
     # jobs" or "putting about 41,000 people out of work", not a company's loss.
     keys = [k | _JOBS_LOST if t.lemma == "lose" and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i]) else k

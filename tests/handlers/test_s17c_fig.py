@@ -99,3 +99,18 @@ Imports from Mongolia fell 6% to 1.2 billion yuan over the same period.
 def test_goods_bound_for_a_place_are_sent_there() -> None:
     # "mongolia bound goods" are the shipments to Mongolia; "bound" is no word to find
     expect(answered(_PROVINCE, "yuan value of heilongjiangs mongolia bound goods first 9 months"), "3.18 billion yuan")
+
+
+_BIKES = """| 14 November 2025, Friday |
+
+Taiwan bicycle exports slip
+
+Taiwan's bicycle exports fell 3.1% in October from a year earlier to 6.2 billion Taiwan dollars, the trade ministry said on Friday.
+
+In all, 182,000 bicycles were shipped in October, down 5.4% from a year earlier.
+"""
+
+
+def test_goods_that_left_a_country_were_sent_abroad() -> None:
+    # "left Taiwan" is told as "were shipped"; "left" is still a word to find, in the export's words
+    expect(answered(_BIKES, "How many bicycles left Taiwan in October?"), "182,000")
