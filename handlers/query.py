@@ -519,6 +519,7 @@ def _parse_query(question: str, store: Store) -> Query:
         query.unknown_names += [w for w in _unknown_kinds(tokens, keys, covered, store, text)
                                 if not (query.intent == "derived" and lemma(w) in _COMPUTATION)]
         query.unknown_names += _unknown_count_kinds(query, tokens, keys, store)
+        query.unknown_names += [w for w in _unknown_routes(tokens, keys, covered, store, corrections) if w not in query.unknown_names]
     if query.intent == "yesno":
         # "did the stock go up after the results": when, not what; the sentence may not name the news.
         after_news = {i for i in range(2, len(tokens)) if tokens[i].lemma in _NEWS_NOUNS and tokens[i - 1].lower == "the"
@@ -2610,6 +2611,37 @@ def _unknown_count_kinds(query: Query, tokens: list[Token], keys: list[frozenset
             and not keys[i] & vocabulary and tokens[i].lower not in store.vocabulary
             and tokens[i].lower not in QUALIFIER_EXEMPT and tokens[i].lower not in GENERIC and tokens[i].lower not in _HOW_MANY_MORE
             and is_content(tokens[i])]
+
+
+def _unknown_routes(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], store: Store,
+                    corrections: dict[str, str]) -> list[str]:
+    """ "how much cargo went via the port of berbera": the route a figure went by, named in
+    lowercase by a name the article never uses, is another route than the article's; its figure
+    for the route it names is no answer. Only names: a word English has ("via rail") may be put
+    otherwise in the article; a name the typo repairs made a word ("berbera" to "berber") is still none."""
+    vocabulary = store.index_vocabulary
+    repaired = set(corrections.values())
+    unknown: list[str] = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower not in _ROUTE_WORDS:
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j].lower in _ROUTE_LEAD_INS or j + 1 < len(tokens) and tokens[j + 1].lower == "of"
+                                   and tokens[j].lower in _ROUTE_KINDS):
+            j += 2 if tokens[j].lower in _ROUTE_KINDS else 1
+        if j >= len(tokens) or j in covered or not is_content(tokens[j]) or len(tokens[j].lower) < 3:
+            continue
+        word = tokens[j]
+        if keys[j] & vocabulary or word.lower in vocabulary or word.lemma in vocabulary or is_known_word(word.lower) and word.text not in repaired:
+            continue
+        unknown.append(word.text)
+    return unknown
+
+
+_ROUTE_WORDS = frozenset("via through".split())
+_ROUTE_LEAD_INS = frozenset("the a".split())
+# "via the port of Berbera", "through the town of Blagoveshchensk": the kind of place, then its name
+_ROUTE_KINDS = frozenset("port town city border crossing station terminal".split())
 
 
 # A question put with one of these leaves its verb bare: "how many can the port handle?"
