@@ -367,7 +367,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or f.id == query.instead_of or _not_the_kind_asked(query, f)
                     or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)
                     or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev) or _added_not_held(query, f, ev)
-                    or _end_beyond_clause(query, f, ev)):
+                    or _end_beyond_clause(query, f, ev) or _body_asked_only_after_contrast(query, f, ev)
+                    or _asked_only_as_follower(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -1353,6 +1354,44 @@ def _asked_thing_in_its_own_clause(query: Query, f: FigureRow, ev: Evidence) -> 
 
 
 _CONTRAST_CLAUSE = lazy_compile(r",\s(?:while|whereas)\s|;\s")
+
+
+def _body_asked_only_after_contrast(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How many jobs will Dongsheng's plant create?": "Qingfeng Tyre ... would add a line,
+    creating 1,150 jobs, while Dongsheng Auto Parts broke ground on a plant": a body the sentence
+    names only in a clause set against the figure's, after it, has none of that clause's figures."""
+    bodies = [e for e in query.entities if e.kind != "place"]
+    if not bodies:
+        return False
+    ids = {e.id for e in bodies}
+    starts = [m.start for m, e in ev.mentions if e.id in ids]
+    if not starts:
+        return False
+    # (the body opening that clause as its subject: "while Lao customs ..." far on, after "according
+    # to", only sources the figure)
+    contrast = _CONTRAST_CLAUSE.search(ev.sentence.text, f.end)
+    return contrast is not None and 0 <= min(starts) - contrast.end() <= _SUBJECT_WITHIN \
+        and "," not in ev.sentence.text[contrast.end() : min(starts)]
+
+
+_SUBJECT_WITHIN = 25  # characters: "while its smaller rival Dongsheng"
+
+
+def _asked_only_as_follower(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "What share of the shipments was barley?": "Wheat made up 41% of the volume shipped,
+    followed by barley, rapeseed and oats": what a ranking names after "followed by" comes
+    behind the figure's thing, with no figure of this one's."""
+    text = ev.sentence.text
+    follows = _FOLLOWED_BY.search(text, f.end)
+    if follows is None:
+        return False
+    before = phrase_keys(text[: follows.start()])
+    tail = phrase_keys(text[follows.end() :])
+    return any(t.word.isalpha() and not t.soft and t.lemma not in MEASURES and t.keys & tail and t.keys.isdisjoint(before)
+               for t in query.required)
+
+
+_FOLLOWED_BY = lazy_compile(r",\s+followed\s+by\s", re.IGNORECASE)
 
 
 def _asked_only_as_driver(query: Query, f: FigureRow, ev: Evidence) -> bool:
