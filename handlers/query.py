@@ -620,6 +620,9 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.intent == "why" and query.wh == "what":
         # "what's dragging down exports?": the dragging is the answer's, not a word to find.
         query.terms = [replace(t, required=False) if _CAUSE_VERB.fullmatch(t.word.lower()) else t for t in query.terms]
+    if query.intent == "why" and query.wh == "how" and _HOW_MOVED.search(text.lower()):
+        # "How have exports been boosted?": "have been helped by a protocol" tells the boost in its cause's words.
+        query.terms = [replace(t, required=False) if _CAUSE_VERB.fullmatch(t.word.lower()) else t for t in query.terms]
     if query.intent == "why" and query.wh == "how":
         # "How will the port help Jilin?": helping is what the answer says, not a word to find.
         query.terms = [replace(t, required=False) if _HOW_IT_HELPS_WORD.fullmatch(t.word.lower()) else t
@@ -3561,6 +3564,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return query.wh
     if query.wh == "how" and _HOW_IT_HELPS.search(lower):
         return "why"  # "how will the port help Jilin?" asks for the benefit the article gives
+    if query.wh == "how" and _HOW_MOVED.search(lower):
+        return "why"  # "how have exports been boosted?": the means ("helped by a protocol") is its cause
     if _WHAT_CAUSES.search(lower) or _WHAT_CAUSED.search(lower) or _WHAT_BLAMED.search(lower) or _WHAT_KIND_DROVE.search(lower):
         return "why"  # "what's dragging down exports?" asks for the cause
     if _WHAT_WRONG.search(lower):
@@ -3613,6 +3618,11 @@ _WHAT_KIND_DROVE = lazy_compile(r"\b(?:what|which)\s+[a-z]+s\s+(?:(?:have|had|re
 # "What does the analyst blame for the underperformance?": the cause someone names.
 _WHAT_BLAMED = lazy_compile(r"\bwhat\s+(?:do|does|did|is|are|was|were)\s+(?:.{1,60}?\s)?(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\b"
                             r"|\bwhat(?:'s|s| is| was| are| were)\s+to blame\b")
+# "How have exports to China been boosted?", "how did customs speed up inspections?": a move
+# made, asked how; the article gives the means as its cause ("helped by", "due to").
+_HOW_MOVED = lazy_compile(r"^\s*how\s+(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\s+.{1,60}?\b"
+                          r"(?:boost(?:ed)?|lift(?:ed)?|speed(?:ed|ing)?\s+up|sped\s+up|cut|reduc(?:e|ed)|eas(?:e|ed)|"
+                          r"gotten\s+(?:faster|quicker|cheaper|shorter)|become\s+(?:faster|quicker|cheaper))\b")
 _HOW_IT_HELPS = lazy_compile(r"\bhow\b.*\b(?:help|helps|helped|benefit|benefits|benefited|affect|affects|affected|hurt|hurts"
                            r"|impact|impacts|impacted|matter|matters)\b")
 

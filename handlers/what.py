@@ -455,6 +455,10 @@ def handle_why(ask: Ask) -> Answer | None:
         # no jump; only a plain cue ("because", "which is why") tells a move's cause from a sentence
         # that does not state it.
         found = [c for c in found if _states_the_move(ask, c[1]) or _plainly_why(c[2].text, c[3][0])]
+    if ask.query.wh == "how" and any(_STRONG_REASON.match(c[2].text, c[3][0]) for c in found):
+        # "How have exports to Egypt been boosted?": "helped by a new shipping line" is the means;
+        # a loose "as" or "led by" elsewhere only goes with the move.
+        found = [c for c in found if _STRONG_REASON.match(c[2].text, c[3][0])]
     if found and _ASKS_WHY_NOT.search(ask.question):
         # "why couldn't Jilin use Vladivostok before June?" of "would be able to use Vladivostok
         # ... from June, cutting costs": what doing it brings is no reason it was not done.

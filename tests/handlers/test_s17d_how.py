@@ -1,0 +1,27 @@
+"""How a move was made: the means the article gives as its cause."""
+
+from __future__ import annotations
+
+import handlers
+from knowledge.store import Store
+
+_ARTICLE = """Ruritania's tea exports jump 20% in first half
+
+Ruritania's tea exports rose 20% in the first half of the year to 41,000 tonnes, the tea board said on Monday.
+
+Exports to Egypt, the second-largest market, rose to 9,200 tonnes, up from 7,100 tonnes a year earlier, while Pakistan bought 8,800 tonnes, led by Karachi blenders.
+
+Shipments to Egypt have been helped by a new shipping line that calls at Port Said every week, the board's chairman said.
+"""
+
+
+def _store() -> Store:
+    store = Store.memory()
+    store.ingest_text(_ARTICLE)
+    return store
+
+
+def test_how_a_move_was_made_answers_with_its_means() -> None:
+    answer = handlers.answer("How have exports to Egypt been boosted?", _store())
+    assert answer.answered
+    assert "shipping line" in answer.text.lower()
