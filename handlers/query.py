@@ -611,6 +611,11 @@ def _parse_query(question: str, store: Store) -> Query:
                        for t in query.terms]
     if query.intent == "why":
         _why_phrasing(query, tokens, text.lower())
+    if query.intent == "what" and query.wh == "how":
+        # "how will jilin goods get to eastern china more cheaply?": the manner is what the way
+        # achieves ("to ship goods ..., cutting costs"), no word to find.
+        manner = _manner_positions(tokens)
+        query.terms = [replace(t, required=False) if t.position in manner else t for t in query.terms]
     if query.intent == "what" and query.wh == "what" and any(t.lemma == "become" for t in tokens):
         # "what is NE China becoming more important as?" / "gaining new strategic significance as a
         # zone of bilateral trade": the quality is the word to find, as in a why-question.
@@ -3618,6 +3623,19 @@ _WHAT_KIND_DROVE = lazy_compile(r"\b(?:what|which)\s+[a-z]+s\s+(?:(?:have|had|re
 # "What does the analyst blame for the underperformance?": the cause someone names.
 _WHAT_BLAMED = lazy_compile(r"\bwhat\s+(?:do|does|did|is|are|was|were)\s+(?:.{1,60}?\s)?(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\b"
                             r"|\bwhat(?:'s|s| is| was| are| were)\s+to blame\b")
+def _manner_positions(tokens: list[Token]) -> set[int]:
+    """ "more cheaply", "faster", "more quickly" ending a how-question: the manner of the way asked."""
+    at = len(tokens) - 1
+    while at >= 0 and not tokens[at].lower.isalpha():
+        at -= 1
+    if at < 2 or not _MANNER.fullmatch(tokens[at].lower):
+        return set()
+    return {at, at - 1} if tokens[at - 1].lower in ("more", "less") else {at}
+
+
+_MANNER = lazy_compile(r"[a-z]{3,}ly|faster|quicker|sooner|cheaper")
+
+
 # "How have exports to China been boosted?", "how did customs speed up inspections?": a move
 # made, asked how; the article gives the means as its cause ("helped by", "due to").
 _HOW_MOVED = lazy_compile(r"^\s*how\s+(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\s+.{1,60}?\b"

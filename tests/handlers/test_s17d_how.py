@@ -25,3 +25,17 @@ def test_how_a_move_was_made_answers_with_its_means() -> None:
     answer = handlers.answer("How have exports to Egypt been boosted?", _store())
     assert answer.answered
     assert "shipping line" in answer.text.lower()
+
+
+_ROUTE_ARTICLE = """Ruritania opens river route to the coast
+
+Officials said the inland province of Valmora would be able to use the river port of Ostrava to ship grain to the coastal city of Brenn from May, cutting costs and travel time for Valmora farmers.
+"""
+
+
+def test_how_with_a_manner_needs_no_manner_word() -> None:
+    store = Store.memory()
+    store.ingest_text(_ROUTE_ARTICLE)
+    answer = handlers.answer("how will valmora grain get to brenn more cheaply", store)
+    assert answer.answered
+    assert "ostrava" in answer.text.lower()
