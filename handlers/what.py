@@ -84,6 +84,8 @@ def handle_what(ask: Ask) -> Answer | None:
     ev = ask.pool.best()
     if ev is None:
         return None
+    if _ASKS_WAY.match(ask.query.text):
+        ev = _by_a_way(ask, ev)
     last = ask.conversation.last
     if last is not None and last.figure_id is not None and _ASKS_CONTENTS.match(ask.query.text) and not _contents_told(ask, last.sentence_id, last.figure_id):
         # "how many containers?" "55" "what was in them?": "a train carrying 55 containers
@@ -154,6 +156,21 @@ def handle_what(ask: Ask) -> Answer | None:
         return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence), citation(ask.store, split)])
     text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+# "How was lobster getting into China during the ban?": the way goods went, asked.
+_ASKS_WAY = lazy_compile(r"^\s*how\s+(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\s+.{1,60}?\b"
+                         r"(?:get|gets|getting|got|gotten|go|going|went|travel(?:l?ing|l?ed)?)\s+(?:in)?to\b", re.IGNORECASE)
+# "shipments to Hong Kong, which had been used to re-route product into China": a way named.
+_WAY_CUE = lazy_compile(r"\bre-?rout\w*|\bvia\b|\bthrough\b|\bby (?:rail|road|sea|air|truck|ship|train)\b", re.IGNORECASE)
+
+
+def _by_a_way(ask: Ask, ev: Evidence) -> Evidence:
+    """A sentence about it nearly as good that names a way ("re-routed through", "via") over one
+    that does not."""
+    if _WAY_CUE.search(ev.sentence.text):
+        return ev
+    return next((e for e in ask.pool.accepted[1:3] if e.score >= ev.score - 0.5 and _WAY_CUE.search(e.sentence.text)), ev)
 
 
 # "How did the MPC vote?", "how will the board vote": the split of a vote, every side of it.

@@ -39,3 +39,19 @@ def test_how_with_a_manner_needs_no_manner_word() -> None:
     answer = handlers.answer("how will valmora grain get to brenn more cheaply", store)
     assert answer.answered
     assert "ostrava" in answer.text.lower()
+
+
+_BAN_ARTICLE = """Ruritanian cheese exports to Borduria jump after ban lifted
+
+Ruritanian cheese exports to Borduria jumped to 900 tonnes in March, dairy figures showed, as makers raced to rebuild sales after Borduria lifted a three-year ban on Ruritanian cheese.
+
+Of the 12 licensed Ruritanian cheese exporters, 9 have resumed direct sales to Borduria, while shipments to Syldavia - which had been used to re-route cheese into Borduria during the ban - fell 60%.
+"""
+
+
+def test_how_goods_got_in_prefers_the_sentence_naming_the_way() -> None:
+    store = Store.memory()
+    store.ingest_text(_BAN_ARTICLE)
+    answer = handlers.answer("How was Ruritanian cheese getting into Borduria during the ban?", store)
+    assert answer.answered
+    assert "syldavia" in answer.text.lower()
