@@ -376,7 +376,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f) + _base_of_a_share(query, f, ev)
-            score -= _share_for_return(query, f, ev)
+            score -= _share_for_return(query, f, ev) + _whole_beside_its_part(query, f, ev)
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
@@ -1399,12 +1399,22 @@ def _asked_only_as_driver(query: Query, f: FigureRow, ev: Evidence) -> bool:
     13.9%, led by cars and mining machinery": a word asked that the sentence names only as what
     drove the figure makes the figure the whole's, not the part's asked."""
     text = ev.sentence.text
-    spans = [m.span() for m in _DRIVER_PHRASE.finditer(text)]
+    # "23 of its 41 estates were hit by flooding": the figure's own things underwent it, so the
+    # phrase is what befell them (asked "how many estates got flooded?"), no driver of the figure.
+    spans = [m.span() for m in _DRIVER_PHRASE.finditer(text) if not _undergone_by(text, f, m.start())]
     if not spans or any(a <= f.start < b for a, b in spans):
         return False  # "helped by a 20% rise in car exports": the driver's own figure
     outside = phrase_keys("".join(text[a:b] for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(text)])))
     inside = phrase_keys(" ".join(text[a:b] for a, b in spans))
     return any(t.keys & inside and not t.keys & outside for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS))
+
+
+def _undergone_by(text: str, f: FigureRow, start: int) -> bool:
+    """The figure heads the subject of a passive whose agent the phrase names ("41 estates were hit by")."""
+    return f.end <= start and _PASSIVE_AFTER_SUBJECT.match(text[f.end : start]) is not None
+
+
+_PASSIVE_AFTER_SUBJECT = lazy_compile(r"(?:\s+(?:of\s+)?(?:its|their|the|his|her)?\s*(?:[\d,.]+\s+)?[a-z-]+){0,3}\s+(?:were|was|had been|have been|got)\s+$", re.IGNORECASE)
 
 
 # "driven by foreign orders, which slid 3.9%": the relative clause is still the driver's.
@@ -1591,6 +1601,28 @@ def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
 # "how much are the deals worth altogether?" asks the whole as "the total value" does
 _WHOLE_ASKED = WHOLE_WORDS | {"altogether"}
 _WHOLE_BEFORE = lazy_compile(r"\b(?:total|overall|combined|aggregate|cumulative)\b[^,;.]*$", re.IGNORECASE)
+
+
+def _whole_beside_its_part(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "How many estates got flooded?" is "23 of its 41 estates were hit by flooding": what the
+    clause then says of the things befell the part; the whole, 41, only answers what they are
+    (or how many it has)."""
+    text = ev.sentence.text
+    part = _PART_BEFORE_WHOLE.search(text[max(0, f.start - 30) : f.start])
+    if not part:
+        return 0.0
+    # the clause on both sides: "would cut 1,200 of its 8,500 jobs in Germany"
+    before = _CLAUSE_BREAK.split(text[: max(0, f.start - 30) + part.start()])[-1]
+    rest = before + " " + _CLAUSE_BREAK.split(text[f.end :], maxsplit=1)[0]
+    counted = phrase_keys(f.measure or "")
+    said = phrase_keys(rest) - counted
+    return 1.0 if any(t.keys & said and not t.keys & counted for t in query.required) else 0.0
+
+
+# ("all of its 41 estates" is the whole itself; "because of the 41 estates" no part)
+_PART_BEFORE_WHOLE = lazy_compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|most|some|many)"
+                                  r"\s+of\s+(?:the|its|their|our)\s+$", re.IGNORECASE)
+_CLAUSE_BREAK = lazy_compile(r"[,;]|\.(?:\s|$)")
 
 
 def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence, homes: set[int] | None = None) -> float:

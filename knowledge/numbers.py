@@ -900,9 +900,12 @@ def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
         figure.qualifier = "more than"  # "dozens of firms": at least the smallest value implied
     phrase = _noun_phrase_after(text, start)
     part_of = _PART_OF_RE.match(text, start)
-    if not phrase and part_of and (part_of["number"] or m.group("num") or parse_number(part_of["word"]) is not None):
+    # (a spelt-out part of an owner's few, "two of its four mines", stays a number in passing)
+    if not phrase and part_of and (part_of["number"] or m.group("num") or parse_number(part_of["word"]) is not None) \
+            and (m.group("num") or not part_of["owner"]):
         # "one of the firms" is no count
-        # "Fourteen of 19 economists": 14 economists; "1,100 of the positions": 1,100 positions
+        # "Fourteen of 19 economists": 14 economists; "1,100 of the positions": 1,100 positions;
+        # "23 of its 41 estates": 23 estates
         phrase = _noun_phrase_after(text, part_of.end() if part_of["number"] else part_of.start("word") - 1)
     if not phrase:
         group = _GROUP_OF_RE.search(text, max(0, m.start() - 40), m.start())
@@ -918,7 +921,7 @@ def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
     figure.unit = phrase.split()[-1].lower()
 
 
-_PART_OF_RE = lazy_compile(r"\s+of\s+(?:the\s+)?(?:(?P<number>\d[\d,]*)|(?P<word>[a-z]+))(?=\s)", re.IGNORECASE)
+_PART_OF_RE = lazy_compile(r"\s+of\s+(?:(?:the|(?P<owner>its|their|our))\s+)?(?:(?P<number>\d[\d,]*)|(?P<word>[a-z]+))(?=\s)", re.IGNORECASE)
 _GROUP_OF_RE = lazy_compile(r"\b(?P<noun>workforce|population|headcount|staff|fleet|membership|crew|crowd)\s+of\s+"
                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 
