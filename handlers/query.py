@@ -455,6 +455,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # agreement), before the value or worth of it, is that thing; "the increase amount" still moves.
     move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and i + 1 < len(tokens) and tokens[i + 1].lemma in VALUE_WORDS
                  and k - _MOVE_KEYS - {t.lemma, t.lower, stem(t.lemma)} else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    # "how big is the new operations contract?": a bare word that names a thing as well as a move,
+    # asked of with only "is" for a verb, is the thing ("how much will output contract?" moves).
+    move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and _only_a_thing_asked(tokens, i, k) else k
+                 for i, (t, k) in enumerate(zip(tokens, move_keys))]
     query = Query(
         text=text,
         intent="",
@@ -878,6 +882,26 @@ _AMOUNT_PARTICLES = frozenset("in out off aside away into".split())
 _WILLING = frozenset("willing prepared ready".split())
 _SUBJECTS = frozenset("they it he she we you".split())
 _BE = frozenset("am is are was were be been being".split())
+_PHRASE_ENDS = frozenset("in of for with at to on from under ?".split())
+_NOT_BE_AUXILIARIES = frozenset("do does did will would can could should may might has have had".split())
+
+
+def _only_a_thing_asked(tokens: list[Token], i: int, keys: frozenset[str]) -> bool:
+    """The word at i, bare, naming a thing too and heading a compound, after "is" and an article, in
+    a question with no other verb than that "is": "how big is the new operations contract in USD?"."""
+    t = tokens[i]
+    if t.lower != t.lemma or not keys - _MOVE_KEYS - {t.lemma, t.lower, stem(t.lemma)}:
+        return False
+    before = [x.lower for x in tokens[:i]]
+    # only as the head of a compound ("operations contract"): "the cut", "the airline's loss" and
+    # "getting cut" still name the move
+    if (i == 0 or not is_content(tokens[i - 1]) or not before[-1].isalpha() or before[-1] in _BE or before[-1].startswith("get")
+            or tokens[i].start - tokens[i - 1].end != 1  # (the "'s" of "the airline's loss" between them)
+            or i + 1 < len(tokens) and tokens[i + 1].lower not in _PHRASE_ENDS):  # "is the loss bigger than"
+        return False
+    return (any(w in _BE for w in before) and not any(w in _NOT_BE_AUXILIARIES for w in before)
+            and any(w in ("the", "a", "an", "its", "their", "this") for w in before[-4:]))
+
 # "the first unit", "for the first time": "first" of a noun, not of the deed's time.
 _FIRST_OWNERS = frozenset("the a an its their his her our this that these those whose".split())
 _WHEN_DUE = frozenset("due scheduled slated expected set planned penciled pencilled supposed meant".split())

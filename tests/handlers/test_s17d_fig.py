@@ -38,3 +38,20 @@ def test_a_part_of_its_owners_whole_counts_the_things() -> None:
 def test_the_part_answers_what_befell_the_things_the_whole_what_they_are() -> None:
     assert _top_figure(_ORCHARD, "how many kowhai orchards got hit by hail") == "17"
     assert _top_figure(_ORCHARD, "how many orchards does kowhai fruit have") == "52"
+
+
+_PORT_DEAL = """| 3 June 2025, Tuesday |
+
+Tanzanian port signs new operator
+
+Freight through the port of Tanga rose 11% in the first five months of the year, the port authority said on Tuesday.
+
+Under a deal signed on Monday, a Turkish consortium will run the container terminal for ten years from July.
+
+The deal to run the terminal is worth 240 billion shillings ($92.3 million), the authority said.
+"""
+
+
+def test_a_move_word_heading_a_compound_after_is_names_the_thing() -> None:
+    # "the new terminal contract": the agreement, no contraction asked
+    expect(answered(_PORT_DEAL, "How big is the new terminal contract in USD?"), "92.3")
