@@ -73,10 +73,10 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
     else:
         apposed = _APPOSED_SUBJECT.match(text)
         named = _NAME_BEFORE_APPOSITION.search(text, max(0, left - 60), left) if left else None
-        if named and not (_APPOSITION_OPENS.match(text, left) and not _FRONTED_PLACE.match(text[: named.start()])
+        if named and not (_APPOSITION_OPENS.match(text, left) and not _FRONTED_PHRASE.match(text[: named.start()])
                           and len(piece) + left - named.start() <= max_len + 60):
             named = None
-        if apposed and 0 < left <= apposed.end() <= start and not (named and _FRONTED_PLACE.match(apposed.group(1) + " ")):
+        if apposed and 0 < left <= apposed.end() <= start and not (named and _FRONTED_PHRASE.match(apposed.group(1) + " ")):
             # "India, the world's biggest rice exporter, on Wednesday extended ...": the subject
             # without its aside, not a clause that starts with no one doing anything.
             piece = f"{apposed.group(1)} {text[apposed.end():right]}"
@@ -96,7 +96,8 @@ _NO_TIME = (r"(?!(?:In|On|At|By|For|From|Since|After|Before|During|Last|This|Nex
 # "Vladivostok, " just before a piece that opens "the biggest port in ...": the name an aside describes.
 # ("the company said" after it is no aside but a speaker)
 _NAME_BEFORE_APPOSITION = re.compile(r"(?<![\w’'-])" + _NO_TIME + r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3},\s+$")
-_FRONTED_PLACE = re.compile(r"\s*(?:In|At|On|By|Since|Across|Outside|Inside|Within|Throughout)\s+(?:\S+\s+)?$")
+# "In Europe, ...", "In April, ...": a place or time put before the sentence's subject.
+_FRONTED_PHRASE = re.compile(r"\s*(?:In|At|On|By|Since|Across|Outside|Inside|Within|Throughout)\s+(?:\S+\s+)?$")
 _APPOSITION_OPENS = re.compile(r"(?:the|a|an)\s+[a-z](?![^,;]*\b(?:said|says|told|reported|added)\b)")
 
 
