@@ -504,7 +504,10 @@ def _r_weekday(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     if ref is None:
         return _Res("date", None, None)
     rel = _g(m, "rel")
-    if rel in ("next", "coming"):
+    # "set talks for Friday", "a vote scheduled for Thursday": a day something is set for is ahead
+    # ("for Monday's session" may be the one gone).
+    set_for = prep == "for" and not m.string.startswith(("'s", "’s"), m.end())
+    if rel in ("next", "coming") or set_for:
         d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
     else:
         back = (ref.weekday() - wd) % 7

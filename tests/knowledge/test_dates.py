@@ -253,6 +253,8 @@ def test_a_list_of_months_is_not_a_range() -> None:
         ("on Sunday", "on Sunday", "on", D(2023, 12, 3)),
         ("last Saturday", "last Saturday", "", D(2023, 12, 2)),
         ("next Monday", "next Monday", "", D(2023, 12, 11)),
+        ("employers set talks for Friday", "for Friday", "for", D(2023, 12, 15)),  # what is set for a day is ahead
+        ("the index rose 1% for Monday's session", "for Monday", "for", D(2023, 12, 4)),
         ("yesterday", "yesterday", "", D(2023, 12, 8)),
         ("today", "today", "", D(2023, 12, 9)),
         ("by tomorrow", "by tomorrow", "by", D(2023, 12, 10)),
