@@ -1230,16 +1230,8 @@ def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
                 alt = f.alt_value * SCALES.get(f.alt_scale or f.scale, 1.0)
                 if alt <= 0:
                     continue
-                rate, per, of, left, right = base / alt, f.currency, f.alt_currency, f.raw, f.alt_raw
-                if _quoted_the_other_way(ask.query.text.lower(), per, of, rate):
-                    rate, per, of, left, right = 1 / rate, of, per, right, left
-                shown = _rate_text(rate)
-                # "About 87.4 soms per dollar, ... = 87.39": a rate in the tens or hundreds is
-                # quoted to a tenth; the working keeps the hundredths.
-                quoted = fmt(rate, 1) if 10 <= rate < 1000 else shown
-                text = (f"About {quoted} {_plural(per)} per {_singular(of)}, computed from the "
-                        f"article: {left} ÷ {right} = {shown}.")
-                return make_answer(ask.question, "derived", text, 0.8, [citation(ask.store, ev.sentence)])
+                return _rate_answer(ask, base / alt, (f.currency, f.raw), (f.alt_currency, f.alt_raw), 0.8,
+                                    [citation(ask.store, ev.sentence)])
     return _restated_pair(ask, asked)
 
 
@@ -1279,14 +1271,24 @@ def _restated_pair(ask: Ask, asked: set[str]) -> Answer | None:
 
 
 def _pair_answer(ask: Ask, a: FigureRow, b: FigureRow, sentences: list[SentenceRow]) -> Answer:
-    """The rate two amounts of one thing in two currencies imply, quoted as markets quote it."""
-    rate, per, of, left, right = scaled(a) / scaled(b), a.currency, b.currency, a.raw, b.raw
+    """The rate two amounts of one thing in two currencies imply."""
+    return _rate_answer(ask, scaled(a) / scaled(b), (a.currency, a.raw), (b.currency, b.raw), 0.6,
+                        [citation(ask.store, s) for s in sentences])
+
+
+def _rate_answer(ask: Ask, rate: float, top: tuple[str, str], bottom: tuple[str, str], confidence: float,
+                 citations: list[Citation]) -> Answer:
+    """The rate of two amounts (currency, raw text) in two currencies, quoted as markets quote it
+    (or as the question turns it), with the working."""
+    (per, left), (of, right) = top, bottom
     if _quoted_the_other_way(ask.query.text.lower(), per, of, rate):
         rate, per, of, left, right = 1 / rate, of, per, right, left
     shown = _rate_text(rate)
+    # "About 87.4 soms per dollar, ... = 87.39": a rate in the tens or hundreds is quoted to a
+    # tenth; the working keeps the hundredths.
     quoted = fmt(rate, 1) if 10 <= rate < 1000 else shown
     text = f"About {quoted} {_plural(per)} per {_singular(of)}, computed from the article: {left} ÷ {right} = {shown}."
-    return make_answer(ask.question, "derived", text, 0.6, [citation(ask.store, s) for s in sentences])
+    return make_answer(ask.question, "derived", text, confidence, citations)
 
 
 # "The real has gained 11% to about 5.31 per dollar": a rate the article gives itself.
