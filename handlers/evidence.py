@@ -1451,7 +1451,7 @@ class _Asked(NamedTuple):
     led: tuple[Term, ...]  # "who led the Russian delegation?": the words of what is led, see _led_terms
     owners: frozenset[str]  # "the workers' union": a plural owner asked, see _plural_owners
     paying: tuple[Term, ...] = ()  # "how much has it paid for energy?": the verbs of paying, see _PAYMENT_NAMES
-    capacity: tuple[Term, ...] = ()  # "how much capacity would it add?": met by a yearly rate, see _RATE_UNITS
+    capacity: tuple[Term, ...] = ()  # "how much capacity would it add?": met by a rate of output (_CAPACITY_RATE)
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1475,9 +1475,6 @@ class _Asked(NamedTuple):
 
 _PAYING_KEYS = frozenset({"pay", "cost", "costing"})
 _PAYMENT_NAMES = frozenset("bill price pric fee duty tariff levy toll".split())
-# "would add 30 bcm a year", "can move 8 million tonnes per year": an amount stated as a rate is
-# what a line, plant or port can carry, its capacity, with no word for it.
-_RATE_UNITS = re.compile(r"\b(?:a|per)\s+(?:year|annum|day)$", re.IGNORECASE)
 
 
 # "Who heads the workers' union?", "the growers' cooperative": a plural owner names which body, not
@@ -1637,7 +1634,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         required = [t for t in required if t not in paid]
         missing = [t for t in missing if t not in paid]
     if asked.capacity and (rated := [t for t in asked.capacity if t in missing]) \
-            and any(f.kind == "quantity" and _RATE_UNITS.search(f.unit) for f in figures):
+            and any(f.kind == "quantity" and _CAPACITY_RATE.search(f.unit) for f in figures):
+        # "would add 30 bcm a year", "can move 8 million tonnes per year": an amount stated as a rate
+        # is what a line, plant or port can carry, its capacity, with no word for it.
         required = [t for t in required if t not in rated]
         missing = [t for t in missing if t not in rated]
     coverage = len(found) / len(required) if required else 1.0
