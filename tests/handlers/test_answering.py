@@ -49,6 +49,8 @@ FLOORS = {
     "seed_fresh_ac": 94.0, "seed_fresh_ad": 90.0,
     # sealed until the 17th session's last 100 minutes; first run on that code 51/55 and 49/50
     "seed_sealed_aa": 92.0, "seed_sealed_ab": 98.0,
+    # written blind in the 18th session; first run 53/55 and 47/50
+    "seed_fresh_ae": 96.0, "seed_fresh_af": 94.0,
 }
 
 
