@@ -779,7 +779,8 @@ _RULES: tuple[_Rule, ...] = (
         r"|[ymq]/[ymq]|yoy|mom|qoq"
         rf"|the\s+(?:previous|prior|preceding)\s+{_COMPARE_UNITS}"
         r"|(?:the\s+)?same\s+(?:period|month|quarter|time)\s+"
-        r"(?:a|last|of\s+last|of\s+the\s+previous|in\s+the\s+previous|the\s+previous)\s+year)\b",
+        # "the same period a year earlier": the whole phrase, or "earlier" is left as a word asked
+        r"(?:a|last|of\s+last|of\s+the\s+previous|in\s+the\s+previous|the\s+previous)\s+year(?:\s+(?:earlier|ago|before))?)\b",
         _r_compare,
         ("year", "month", "week", "quarter", "/", "yoy", "mom", "qoq"),
         point=False,

