@@ -3685,6 +3685,7 @@ _WHAT_DID_SAY = lazy_compile(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S
 def _asks_value(query: Query, lower: str) -> bool:
     """ "What was Corvana's Q2 revenue?" asks for a figure, as "how much" would."""
     lower = _LEADING_AND.sub("", lower)  # "And what did it actually earn?" follows up the same way
+    lower = _LEADING_IN.sub("", lower)  # "in usd, what were exports in 2022?": the unit asked, then the question
     if not lower.lstrip().startswith("what") or _WHAT_DID_SAY.match(lower):
         return False
     if (_SELLS_FOR.search(lower) or _GETS_FOR.search(lower)) and not KINDS_OF.match(lower):
@@ -3731,6 +3732,7 @@ def asks_kinds(text: str) -> bool:
 PLURAL_THINGS = frozenset("goods products items things commodities".split())
 _WHAT_ELSE = lazy_compile(r"^\s*what\s+(?:else|other)\b")
 _LEADING_AND = lazy_compile(r"^\s*(?:and|so|but|then|ok|okay)\b[\s,]*")
+_LEADING_IN = lazy_compile(r"^\s*in\s+(?:[a-z$€£¥.]+\s+){0,2}?[a-z$€£¥.]+\s*,\s*(?=what)")
 _WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b"
                              # "what got put into operation?", "what was set up in May?": the thing done to
                              r"|^\s*what\s+(?:got|gets|get)\s+[a-z]+\b"
@@ -3813,9 +3815,9 @@ _DERIVED = re.compile(
     r"(?:(?:a|one|the)\s+(?:year|yr)\s+(?:earlier|before|ago)|last (?:year|yr)|the (?:previous|prior) (?:year|yr))\b|"
     # "shrink from a year ago", "up on a year earlier": the base of the change asked, not a computation
     r"\b(?:this|the same) (?:time|point|stage|date) (?:last|a) (?:year|season)\b|"  # "planted by this time last year"
-    r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+(?:fiscal\s+|financial\s+)?(?:year|season)\s+(?:earlier|before|ago)\b|(?<=[a-z]{3} )(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!versus )(?<!one )(?<!the )year\s+(?:earlier|ago)\b|\b(?:previous|prior) (?:fiscal |financial )?(?:year|season)\b|\blast season\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
+    r"\b(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!on )(?<!versus )(?<!vs )(?:a|one|the)\s+(?:fiscal\s+|financial\s+)?(?:year|season)\s+(?:earlier|before|ago)\b|(?<=[a-z]{3} )(?<!from )(?<!than )(?<!with )(?<!over )(?<!since )(?<!versus )(?<!one )(?<!the )year\s+(?:earlier|ago|before(?!\s+(?:last|the|a|an|its|their|his|her|that|this|[a-z]+['’]s)\b))\b|\b(?:previous|prior) (?:fiscal |financial )?(?:year|season)\b|\blast season\b|\blast year'?s?\s+(?:level|value|figure|exports|trade)\b"
     r"|" + EXCHANGE_RATE.pattern +
-    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow (?:much|many)\b[^?]*\bapart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|" + HOW_MUCH_THAN.pattern + r"|\bhow many (?:more|fewer|less)\b|" + HOW_MANY_THAN.pattern + r"|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b(?!\s+(?:company|group|firm|entity|business|bank|lender|operator|steelmaker|airline|carrier|workforce|capacity))|\bbefore (?:the|[a-z]+'s)\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|fortnights?|half|stretch|day|date) (?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"
+    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow (?:much|many)\b[^?]*\bapart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|" + HOW_MUCH_THAN.pattern + r"|\bhow many (?:more|fewer|less)\b|" + HOW_MANY_THAN.pattern + r"|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b(?!\s+(?:company|group|firm|entity|business|bank|lender|operator|steelmaker|airline|carrier|workforce|capacity))|\bbefore (?:the|[a-z]+'s)\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|fortnights?|half|stretch|day|date) (?:of )?(?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"
 )
 
 
