@@ -2565,8 +2565,9 @@ def _kinds_by_key(query: Query) -> dict[str, str]:
 
 
 # "44.6 million in the quarter": the period is the story's quarter, not the September a sentence
-# before it names.
-_ANAPHORIC_PERIOD = re.compile(r"\b(?:in|over|during|for) the (quarter|month|half|year|week|fortnight)\b", re.IGNORECASE)
+# before it names; "in the nine months" is the story's nine months, not the quarter before it.
+_ANAPHORIC_PERIOD = re.compile(r"\b(?:in|over|during|for) the (?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) )?"
+                               r"(quarter|month|half|year|week|fortnight)(?(1)s?)\b", re.IGNORECASE)
 _SPAN_DAYS = {"week": (5, 8), "fortnight": (13, 16), "month": (28, 31), "quarter": (89, 92), "half": (181, 184), "year": (365, 366)}
 
 
@@ -2630,7 +2631,11 @@ def _period_words_dated(query: Query, missing: list[Term], found: list[Term], ma
 def _anaphoric_span(text: str) -> tuple[int, int] | None:
     """_SPAN_DAYS of the first period the text names by a word ("for the month"), else None."""
     m = _ANAPHORIC_PERIOD.search(text)
-    return _SPAN_DAYS[m[1].lower()] if m else None
+    if not m:
+        return None
+    low, high = _SPAN_DAYS[m[2].lower()]
+    n = 1 if not m[1] else int(m[1]) if m[1].isdigit() else _COUNT_VALUES[m[1].lower()]
+    return low * n, high * n
 
 
 def _of_the_kind_said(span: tuple[int, int] | None, context: list[TimeRow], lead: Sequence[TimeRow] = ()) -> list[TimeRow]:

@@ -1014,6 +1014,7 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         picks = _without_lesser_posts(query, picks)
         picks = _without_posts_elsewhere(ask, picks)
         picks = _without_other_titles(query, picks)
+        picks = _secretary_where_ministers(ask, picks)
     elif intent == "who" and any(t.lemma in _POSTS_ASKED for t in query.required):
         picks = _without_lesser_posts(query, picks)  # "who chairs the committee?": no deputy chairman
     if intent == "who" and picks and any(t.keys & _HEADING for t in query.required):
@@ -2138,8 +2139,10 @@ def _without_posts_elsewhere(ask: Ask, picks: list[Pick]) -> list[Pick]:
     # By its whole name, which holds no word asked: a "Chief Human Resources" the extractor took
     # for a body is no other employer of a "Chief Executive Officer".
     words = {k for t in ask.query.terms for k in t.keys}
-    others = {f" {normalise_name(e.name)} " for p in picks[:1] for e in ask.store.article_entities(p[3].sentence.article_id)
-              if e.kind == "org" and all(e.id != a.id for a in asked) and words.isdisjoint(phrase_keys(e.name))}
+    # Or by its short name: "Mekong Harvest chief executive Sok Vannarith" of Mekong Harvest Group.
+    others = {f" {normalise_name(name)} " for p in picks[:1] for e in ask.store.article_entities(p[3].sentence.article_id)
+              if e.kind == "org" and all(e.id != a.id for a in asked)
+              for name in (e.name, *e.aliases) if words.isdisjoint(phrase_keys(name))}
     return [p for p in picks if p[1].kind != "person" or any(_works_at(p[1], a) for a in asked)
             or not any(n in f" {normalise_name(r)} " for n in others for r in p[1].roles)]
 
@@ -2153,6 +2156,24 @@ def _without_other_titles(query: Query, picks: list[Pick]) -> list[Pick]:
         return picks
     return [p for p in picks if p[1].kind != "person" or not p[1].roles or _holds_roles(p[1], posts)
             or not any(w in ROLES for r in p[1].roles for w in normalise_name(r).split())]
+
+
+def _secretary_where_ministers(ask: Ask, picks: list[Pick]) -> list[Pick]:
+    """ "India's power minister" is not its "Power Secretary" in a story that calls others
+    ministers ("state energy ministers"): there a secretary is the ministry's official. Where no
+    one is called a minister, "Agriculture Secretary Ramon Villaluz" holds the ministry."""
+    if not picks or not any(t.lemma == "minister" for t in ask.query.required):
+        return picks
+    aid = picks[0][3].sentence.article_id
+    texts = (ask.store.paragraph(aid, n) for n in range(ask.store.paragraph_count(aid) + 2))
+    if not any(_MINISTER_WORD.search(t) for t in texts if t):
+        return picks
+    return [p for p in picks if p[1].kind != "person" or not p[1].roles
+            or any(_MINISTER_WORD.search(r) for r in p[1].roles) or not any(_SECRETARY_WORD.search(r) for r in p[1].roles)]
+
+
+_MINISTER_WORD = lazy_compile(r"\bministers?\b", re.IGNORECASE)
+_SECRETARY_WORD = lazy_compile(r"\bsecretary\b", re.IGNORECASE)
 
 
 # Words asked of any post: "the head of", "the boss", "the leader", "chief" alone.
