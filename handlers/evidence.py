@@ -1352,18 +1352,32 @@ class _SentenceFacts(NamedTuple):
 
 def _event_words(text: str) -> frozenset[str]:
     """The keys of words the sentence has only naming a gathering ("at an investment forum"): no
-    investing it reports, which a figure question's "invested" asks."""
+    investing it reports, which a figure question's "invested" asks; or a government office
+    ("according to the provincial commerce department"): no trade it reports."""
     tokens, keys = analysed(text)
-    if all(k.isdisjoint(_GATHERING_KEY) for k in keys):
+    if all(k.isdisjoint(_GATHERING_KEY) for k in keys) and not any(t.lemma in _OFFICE_HEADS for t in tokens):
         return frozenset()
     naming: set[str] = set()
     elsewhere: set[str] = set()
     for j, k in enumerate(keys):
-        if j + 1 < len(keys) and not keys[j + 1].isdisjoint(_GATHERING_KEY) and tokens[j].lower.isalpha() and is_content(tokens[j]):
+        if _names_an_event_or_office(tokens, keys, j):
             naming |= k
         else:
             elsewhere |= k
     return frozenset(naming - elsewhere)
+
+
+def _names_an_event_or_office(tokens: list[Token], keys: list[frozenset[str]], j: int) -> bool:
+    if not (tokens[j].lower.isalpha() and is_content(tokens[j])):
+        return False
+    if j + 1 < len(keys) and (not keys[j + 1].isdisjoint(_GATHERING_KEY) or tokens[j + 1].lemma in _OFFICE_HEADS):
+        return True
+    # "the Ministry of Commerce"
+    return j >= 2 and tokens[j - 1].lower == "of" and tokens[j - 2].lemma in _OFFICE_HEADS
+
+
+# The heads of a government office's name, whose other words name its brief, not what it reports.
+_OFFICE_HEADS = frozenset("ministry department bureau".split())
 
 
 # The key every word for a gathering has (the lexicon's class: forum, summit, expo, fair ...).

@@ -54,3 +54,34 @@ def test_a_share_of_the_nine_months_does_not_answer_the_quarter_said_before_it()
     assert "44%" not in reply.text, reply.text
     expect(answered(_PORT, "what share of the port's volumes was transshipment in the nine months"), "44%")
 
+
+
+_RAIL = """| 15 October 2025, Wednesday |
+
+Mongolian coal shifts to rail
+
+Mongolia shipped 52 million tonnes of coal to China in the first nine months of the year, customs data showed last week.
+
+Only 9% of those shipments travelled by rail, with the rest trucked through the Gashuunsukhait border post.
+
+"The line changes everything," said Bat-Erdene Dorj, an analyst at Ulaanbaatar-based Khan Securities, who estimates rail could carry 40% of the country's coal exports by 2030.
+"""
+
+
+def test_what_could_be_carried_does_not_answer_what_went() -> None:
+    expect(answered(_RAIL, "What proportion of the coal went by train?"), "9%")
+
+
+_EXPO = """| 20 May 2025, Tuesday |
+
+Firms sign deals at Urumqi expo
+
+The China-Eurasia Expo, which opened on Saturday in Urumqi, drew about 900 exhibitors, including 150 from Kazakhstan, up from 110 Kazakh exhibitors at last year's event, according to the Xinjiang provincial commerce department.
+
+Xinjiang's trade with Kazakhstan rose 5.2% to 41.3 billion yuan in the first four months, provincial customs said.
+"""
+
+
+def test_a_word_of_an_offices_name_is_no_measure_it_reports() -> None:
+    expect(answered(_EXPO, "what was xinjiang's trade with kazakhstan for all of 2024"), None)
+    expect(answered(_EXPO, "what was xinjiang's trade with kazakhstan in the first four months"), "41.3 billion yuan")
