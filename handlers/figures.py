@@ -1702,7 +1702,9 @@ _IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+)?$")
 _PARTIES_BEFORE = lazy_compile(r"\b(?:agreement|deal|contract|pact|accord|memorandum|treaty|venture|partnership)s?\s+"
                                r"(?:signed\s+|struck\s+|reached\s+)?between\s+[^,;()]*$", re.IGNORECASE)
 _FAR_IN_AFTER = lazy_compile(r"[^,;]*\b(?:in|at)\s+(?:the\s+)?")
-_RELATIVE_OPENING = lazy_compile(r"(?:which|who)\s")
+# "Gulf Horizon Lines, in which DP World holds a 51% stake": a preposition before the relative
+# pronoun still ties the clause to the name before its comma.
+_RELATIVE_OPENING = lazy_compile(r"(?:(?:in|of|to|with|for|from|at|by)\s+)?(?:which|whom|who)\s")
 _OF_THE_COUNTRY = lazy_compile(r"\s+of\s+(?:the\s+)?(?:country|nation)['’]s\s")
 
 

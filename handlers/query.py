@@ -1696,6 +1696,8 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     vocabulary = store.vocabulary
     if _form_of_article_word(word, vocabulary):
         return None  # "how much are they setting aside": the article's "set", not "settling"
+    if _acronym_plural_typed_low(word, lemma_, store):
+        return word[:-1], word[:-1]  # "how many teus": the article's "TEUs", indexed as the acronym "teu"
     if parse_number(word) is not None:
         return None  # "the first three quarters": a number meant, not "there"
     if (word not in _ASKING and word.isalpha() and (not is_known_word(word) or word not in vocabulary and lemma_ not in vocabulary)
@@ -1880,6 +1882,13 @@ def _everyday_index() -> dict[str, frozenset[str]]:
         for key in _with_one_dropped(w):
             index.setdefault(key, set()).add(w)
     return {k: frozenset(v) for k, v in index.items()}
+
+
+def _acronym_plural_typed_low(word: str, lemma_: str, store: Store) -> bool:
+    """A plural acronym typed in lower case ("teus", "ipos"): no English word, so its lemma is the
+    word itself, where the article's "TEUs" is indexed under the acronym."""
+    return (len(word) >= 3 and word.isalpha() and word.endswith("s") and lemma_ == word and not is_known_word(word)
+            and word not in store.index_vocabulary and word[:-1] in store.index_vocabulary)
 
 
 def _form_of_article_word(word: str, vocabulary: frozenset[str]) -> bool:
