@@ -21,7 +21,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, per_head, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import IN_PLACE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
@@ -1701,7 +1701,10 @@ _IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+)?$")
 # tenge": the parties to a deal share its worth, which is the deal's, not a rival body's figure.
 _PARTIES_BEFORE = lazy_compile(r"\b(?:agreement|deal|contract|pact|accord|memorandum|treaty|venture|partnership)s?\s+"
                                r"(?:signed\s+|struck\s+|reached\s+)?between\s+[^,;()]*$", re.IGNORECASE)
-_FAR_IN_AFTER = lazy_compile(r"[^,;]*\b(?:in|at)\s+(?:the\s+)?")
+# ("at a trade fair in the northeastern Chinese city of Harbin": the city named by what it is; a
+# province so named is rather where a body builds its own plant, "BYD will build a $1.5 billion
+# factory in the western Turkish province of Manisa", a figure of the body's)
+_FAR_IN_AFTER = lazy_compile(r"[^,;]*\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town)\s+of\s+)?")
 # "Gulf Horizon Lines, in which DP World holds a 51% stake": a preposition before the relative
 # pronoun still ties the clause to the name before its comma.
 _RELATIVE_OPENING = lazy_compile(r"(?:(?:in|of|to|with|for|from|at|by)\s+)?(?:which|whom|who)\s")
@@ -1724,6 +1727,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # solar and battery storage capacity in Rajasthan".
     if any(e.kind == "place" and (e.id in asked_ids or named_by(e, asked)) and 0 <= m.start - f.end <= 120
            and _FAR_IN_AFTER.fullmatch(text, f.end, m.start) for m, e in ev.mentions):
+        return False
+    if _set_in_asked_place(query, f, ev):
         return False
     if f.kind == "count" and f.measure and asked & set(normalise_name(f.measure).split()):
         return False  # "Polish officials and almost 300 Lithuanian enterprises": the count names its own
@@ -1771,6 +1776,24 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not bodies:
         return False  # "Chinese buyers ..., said Markus Vogel, who lowered his price target": a place owns no body's figure
     return not any(is_asked(e) for e in owners)
+
+
+# "At the China-ASEAN Expo in Nanning, the capital of Guangxi, last month, 27 Cambodian companies
+# signed 19 agreements": a sentence that opens on where it happened sets all of its main clause there.
+_SETTING_OPENING = lazy_compile(r"(?:At|In)\s[^,;]*")
+
+
+def _set_in_asked_place(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    text = ev.sentence.text
+    asked_ids = {e.id for e in query.entities if e.kind == "place"}
+    setting = [m for m, e in ev.mentions if e.id in asked_ids and m.end <= f.start and _SETTING_OPENING.fullmatch(text, 0, m.start)]
+    # ... unless the clause moves to another place before the figure: "In Vietnam, ..., while in Cambodia"
+    return bool(setting) and not any(m.start > setting[0].end and m.end <= f.start and e.kind == "place" and e.id not in asked_ids
+                                     and IN_PLACE.search(text[max(0, m.start - 8) : m.start]) for m, e in ev.mentions) \
+        and not _CONTRAST_BETWEEN.search(text, setting[0].end, f.start)
+
+
+_CONTRAST_BETWEEN = lazy_compile(r"(?:\b(?:while|whereas|but)\s|;)")
 
 
 def _named_after_asked(e: EntityRow, query: Query) -> bool:

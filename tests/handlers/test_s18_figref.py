@@ -33,3 +33,29 @@ def test_an_acronym_plural_typed_in_lower_case_is_the_acronym(question: str, exp
 ])
 def test_a_relative_clause_after_a_preposition_is_the_name_before_it(question: str, expected: str) -> None:
     expect(answered(_PORT, question), expected)
+
+
+_FAIR = """| 9 October 2025, Thursday |
+
+Lumeran firms sign deals at Tessaly fair
+
+Lumeran and Ostrian companies signed 64 agreements worth a combined $410 million at a trade fair in the northern Ostrian city of Tessaly, covering timber, grain and machinery, organisers said on Wednesday.
+
+At the Northern Expo in Varnel, the capital of Drava province, last month, 12 Lumeran firms signed 9 supply agreements worth a combined $85 million with Ostrian buyers.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how many agreements were signed at the tessaly fair", "64"),
+    ("how many deals were signed in tessaly", "64"),
+])
+def test_a_city_named_by_what_it_is_after_the_figure_is_where_it_happened(question: str, expected: str) -> None:
+    expect(answered(_FAIR, question), expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("total value of the varnel deals in usd", "$85 million"),
+    ("how many lumeran firms signed deals in varnel", "12"),
+])
+def test_a_sentence_opening_on_where_it_happened_sets_its_figures_there(question: str, expected: str) -> None:
+    expect(answered(_FAIR, question), expected)
