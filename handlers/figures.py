@@ -368,7 +368,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)
                     or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev) or _added_not_held(query, f, ev)
                     or _end_beyond_clause(query, f, ev) or _body_asked_only_after_contrast(query, f, ev)
-                    or _asked_only_as_follower(query, f, ev)):
+                    or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -1316,6 +1316,30 @@ _OF_AFTER = lazy_compile(r"\s+of\b(?!\s+(?:its|their)\s+value\b)")
 _STAKE_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+)?(?:stake|holding|interest)\b(?!\s+rates?\b)")
 _SHARE_BEFORE = lazy_compile(r"\b(?:share|proportion|portion|accounted for|accounts for|account for|made up|makes up|make up)\b[^.;]*$",
                              re.IGNORECASE)
+
+
+# "electric-car maker BYD", "a steel producer": what a body makes, told to say who it is.
+_MAKER_AFTER = lazy_compile(r"[\s-]*(?:maker|producer|manufacturer|exporter|supplier|retailer)s?\b", re.IGNORECASE)
+
+# "automakers", "steelmakers": the trade and the body in one word.
+_MAKER_WORD = lazy_compile(r"(?:maker|producer|manufacturer)s?$", re.IGNORECASE)
+
+
+def _thing_only_in_a_trade(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "how much will the cars cost?" is not "electric-car maker BYD will build a $1.5 billion
+    factory": a sum whose sentence names the thing asked only as the trade of a body says what the
+    body spends, not what the thing costs."""
+    if f.kind != "money" or _MAKER_AFTER.search(query.text):
+        return False
+    text = ev.sentence.text
+    in_trade = lambda t: bool(spots := term_spots(text, [t])) and all(  # noqa: E731
+        _MAKER_AFTER.match(text, end) or _MAKER_WORD.search(text, start, end) for start, end in spots)
+    things = [t for t in query.required if t.word.isalpha() and t.lemma not in MEASURES]
+    # ("the wind power deal": "power producer" aside, the wind farm is the power asked; a noun in
+    # its base form beside it, where "manisa-built cars" has a participle)
+    return any(in_trade(t) and not any(abs(u.position - t.position) == 1 and u.word.lower() == u.lemma and not in_trade(u)
+                                       for u in things)
+               for t in things)
 
 
 def _asked_thing_in_its_own_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
