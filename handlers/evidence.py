@@ -161,8 +161,10 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         dated_by = context.get(where)
         # ... but an undated sentence not by a later sentence's: "net profit rose to 14.7 billion
         # dirhams ... Third-quarter revenue alone jumped 21%" is of the lead's nine months, not of
-        # the quarter said after it.
-        if dated_by and all(t.sentence_id > sid for t in dated_by) and not any(t.start_date for t in rows.times[sid]):
+        # the quarter said after it. (A time in an aside, "the Nova, launched in March, added
+        # 18,410", dates no figure of it either.)
+        if dated_by and all(t.sentence_id > sid for t in dated_by) and not any(
+                t.start_date and not in_relative_aside(s.text, t.start) for t in rows.times[sid]):
             dated_by = None
         if dated_by is None:
             dated_by = context.get((s.article_id, s.paragraph - 1), []) + lead

@@ -136,9 +136,10 @@ SAME_FACT = lazy_compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|
 # relative clause that holds no figure dates that clause's event, not the sentence's figures.
 # "a 15% tariff that took effect in September hit shipments": "that" and a verb of its own.
 # "led by its handbags and the Vaugirard tote launched in March": a participle after its noun is
-# such a clause too ("was launched in March" is no aside, nor "parliament approved a 2026 budget").
+# such a clause too ("was launched in March" is no aside, nor "parliament approved a 2026 budget"),
+# and so is one set off by commas: "the Nova small hatchback, launched in March, added 18,410".
 RELATIVE_TIME = re.compile(r"\b(?:whose|which|who|that\s+(?:took|takes|came|comes|was|were|went|began|begins|started|kicked)"
-                           r"|(?<=[a-z] )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
+                           r"|(?:(?<=[a-z] )|(?<=[a-z], ))(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
                            r"(?:launched|introduced|unveiled|rolled out|opened|acquired|bought|signed|announced|approved|completed)"
                            r"(?=\s+$))\b"  # right before the time ("launched in March"), the search ending there
                            r"[^,;:()\d%$€£¥]*$", re.IGNORECASE)

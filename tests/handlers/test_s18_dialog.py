@@ -33,3 +33,19 @@ def test_a_thing_named_only_as_a_bodys_trade_has_no_price_there() -> None:
     # "electric-car maker", "automakers": what Daeho makes, not what the cars cost
     expect(answered(_FACTORY, "how much will the izmir-built cars cost"), None)
     expect(answered(_FACTORY, "how much will the izmir factory cost"), "900")
+
+
+_DELIVERIES = """| 2 October 2025, Thursday |
+
+Velora third-quarter deliveries rise
+
+Velora AG, the Stuttgart-based electric-car maker, delivered 52,300 vehicles in the third quarter, the company said on Thursday.
+
+Its Lumo saloon accounted for 30,100 deliveries, while the Piko small hatchback, launched in March, added 22,200. The Piko will reach Britain early next year.
+"""
+
+
+def test_a_time_in_an_aside_dates_no_figure_of_its_sentence() -> None:
+    # ", launched in March," dates the launch; the paragraph's later "early next year" dates
+    # nothing before it: the figures are of the lead's quarter
+    expect(answered(_DELIVERIES, "how many piko hatchbacks were delivered in the third quarter"), "22,200")
