@@ -3131,6 +3131,8 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     text = ev.sentence.text
     places = [(m, e) for m, e in ev.mentions if e.kind == "place" and not epithet(text, m.start, m.end)]
     asked_places = [(m, e) for m, e in places if named_by(e, asked)]
+    # "would cross the border at Suifenhe in July": a crossing point is the way in, no rival place.
+    places = [(m, e) for m, e in places if (m, e) in asked_places or not _CROSSING_BEFORE.search(text, max(0, m.start - 24), m.start)]
     if not asked_places:
         return _another_country(query, text, places, start, end) or _opened_by_another(query, text, places, start)
     # "in Ostrava, Czech Republic": a town written with the asked country is in it.
@@ -3182,6 +3184,7 @@ _SET_AGAINST_BEFORE = lazy_compile(r"\b(?:ahead\s+of|behind|than|compared\s+(?:w
                                    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?$")
 _LOCATED_IN_GAP = lazy_compile(r",\s+in\s+(?:the\s+)?")
 _ROUTE_BEFORE = lazy_compile(r"\b(?:through|via|across)\s+(?:the\s+)?$")
+_CROSSING_BEFORE = lazy_compile(r"\b(?:border|frontier|crossing|checkpoint)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # "on Tuesday at the Trans-Caspian Connectivity Forum in Baku": a venue written with the asked town is in it.
 _IN_ASKED_GAP = lazy_compile(r"\s+in\s+(?:the\s+)?")
 _FRONTED_PHRASE = lazy_compile(r"(?:Before|After|Since|Despite|Following|Unlike|Amid|Until|Ahead\sof)\s[^,;]{1,80},\s")
