@@ -525,6 +525,7 @@ def _r_dayword(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
 
 
 _PLAIN_ABBREVIATIONS = frozenset("feb apr jun jul aug sep sept oct nov".split())
+_NAME_BEFORE = lazy_compile(r"\b[A-Z][a-z]+\s$")
 
 
 def _r_month(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
@@ -541,6 +542,8 @@ def _r_month(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
             return None  # "asean exports sept": an abbreviation no other word spells is the month
         if name in ("march", "august") and not token[0].isupper():
             return None
+        if name in _PLAIN_ABBREVIATIONS and _NAME_BEFORE.search(m.string, max(0, m.start() - 30), m.start()):
+            return None  # "Vice Commerce Minister Wang Jun, covers": a name's part, not June
     yrel = (_g(m, "yrel") or "").split()[-1:] or [""]
     if ref is not None and yrel[0] in ("last", "previous", "this", "current", "next"):
         # "in November last year", "March of this year": the year is named, not guessed.
