@@ -41,6 +41,8 @@ def handle(ask: Ask) -> Answer | None:
     # The best eight sentences that give a time: "walked off the job on October 6" ranks ninth
     # behind sentences that name the strike with no time to date it.
     picks = rank_times(ask, [ev for ev in ask.pool.accepted if ev.times][:8])
+    if picks and not _asks_news_date(ask) and _undated_deed(ask, picks[0][2]):
+        picks = _lead_reporting_day(ask) or picks
     if not picks:
         # No sentence names all asked: one that names what the lead lacks, with a time of its own,
         # dates it before the lead's day does (which dates the lead's news, not this).
@@ -196,6 +198,17 @@ def _states_the_news_verb(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
             if len(between) < 80 and not _CLAUSE_BREAK.search(between):
                 return True
     return False
+
+
+def _undated_deed(ask: Ask, pick: Evidence) -> bool:
+    """ "When did they sign the railway agreement?": "The agreement, signed in Lusaka by ...", which
+    names all asked, gives no time, and the best dated sentence lacks the deed asked ("Zambia's
+    cabinet approved the deal on Monday"): the signing is the lead's news, dated by its day. A
+    headline that names all asked only retells the lead."""
+    best = ask.pool.best()
+    if best is None or best.times or best.coverage < 1.0 or pick.coverage >= 1.0 or best.sentence.paragraph <= 1:
+        return False
+    return any(t.required and t.keys.isdisjoint(pick.sentence.terms) for t in ask.query.required)
 
 
 def _made_known_then(ev: Evidence, t: TimeRow) -> bool:
@@ -434,6 +447,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     wants_effect = bool(_ASKS_EFFECT.search(ask.query.text.lower()))
     wants_end = bool(_ASKS_END.search(ask.query.text.lower()))
     asked_texts = {t.text.lower() for t in ask.query.times}
+    # "which month saw the highest trade since feb 2022?": the span the question counts from is given, not asked.
+    asked_bases = {(b.start_date.isoformat(), b.anchor) for b in ask.query.bases if b.start_date}
     asked_spans = _asked_spans(ask)
     finer = bool(asked_spans) and bool(_ASKS_DAY.search(ask.query.text))
     future = bool(_FUTURE.search(ask.query.text.lower()))
@@ -470,7 +485,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
         asked_ends = {b for _, b in term_spots(ev.sentence.text, [m for m in ev.matched if m.required])} if wants_end and ev.times else set()
         event_ends = {b for _, b in term_spots(ev.sentence.text, [event])} if event is not None and event in ev.matched and ev.times else set()
         for t in ev.times:
-            if not t.label or t.text.lower() in asked_texts or (t.start_date, t.end_date) in asked_spans:
+            if not t.label or t.text.lower() in asked_texts or (t.start_date, t.end_date) in asked_spans \
+                    or (t.start_date, t.anchor) in asked_bases:
                 # "When do we get the full Q3 numbers?": "third-quarter" names what, not when
                 continue
             if finer and t.start_date and t.end_date and any(t.start_date <= a and t.end_date >= b for a, b in asked_spans):
