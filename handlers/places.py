@@ -1110,10 +1110,19 @@ def _most_specific_first(picks: list[Pick], home: bool = False) -> list[Pick]:
         return picks
     # A body's home ("the Kuala Lumpur-based airline") says where it is, not where its news was.
     # Nor does a place in a person's post: "a spokesperson for Vietnam's trade office in Guangzhou".
-    if _specificity(picks[1][1]) > _specificity(picks[0][1]) and (home or not _based_here(picks[1][3].sentence.text, picks[1][2])) \
-            and not _in_persons_role(picks[1][3], picks[1][2], picks[1][1]):
+    if (_specificity(picks[1][1]) > _specificity(picks[0][1]) or _placed_inside(picks[1], picks[0])) \
+            and (home or not _based_here(picks[1][3].sentence.text, picks[1][2])) and not _in_persons_role(picks[1][3], picks[1][2], picks[1][1]):
         return [picks[1], picks[0], *picks[2:]]
     return picks
+
+
+_IN_BETWEEN = lazy_compile(r",?\s+in\s+(?:the\s+)?")
+
+
+def _placed_inside(inner: Pick, outer: Pick) -> bool:
+    """ "call at Berbera in Somaliland": the text itself puts one place inside the other, though
+    the gazetteer knows neither."""
+    return inner[3] is outer[3] and _IN_BETWEEN.fullmatch(inner[3].sentence.text, inner[2].end, outer[2].start) is not None
 
 
 _CITY_NAMES = frozenset(c.lower() for c in gz.CITIES)
@@ -1413,6 +1422,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 continue  # "which Russian official spoke?": not the "Chinese General Administration of Customs", nor China
             seen.add((entity.id, ev.sentence.id))
             score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
+            if entity.kind == "place" and (nation or within) and _placed_in_nation_asked(ev.sentence.text, mention, nation, within):
+                score += 1.5
             if nation and entity.kind != "place" and nation_before(ev.sentence.text, mention.start) == nation:
                 score += 1.5  # ... but "China's Guangxi Hengtai Aluminium Group", the one the text calls Chinese
             if titled and entity.kind == "place" and _just_after_person(ev, mention, titled):
@@ -1738,6 +1749,19 @@ def _placed_in_another_nation(text: str, mention: MentionRow, nation: str) -> bo
         if country is not None and country != nation and country in _NATIONS:
             return True
     return False
+
+
+def _placed_in_nation_asked(text: str, mention: MentionRow, nation: str, within: _Within | None) -> bool:
+    """ "Which Tanzanian port ...?", "which port in Tanzania ...?": "Dar es Salaam in Tanzania", a
+    place the text itself puts in the nation asked, by its name, before one it says nothing of
+    ("Jebel Ali"). Not by a demonym: "in the eastern Chinese province of Zhejiang" is where goods
+    go, no more Chinese than the province the question is about."""
+    after = _IN_NATION_AFTER.match(text, mention.end)
+    if after is None:
+        return False
+    names = {nation.lower()} if nation else set()
+    names |= within.names if within is not None else set()
+    return after.group(1).lower() in names
 
 
 # "where are the firms from?", "where did it come from?": where one started out.

@@ -31,7 +31,7 @@ _POSSESSIVE = ("'s", "’s")
 # Connectors allowed inside a name. Particles stay in person names; the rest only survive in
 # organisation/state names ("Bank of England"), otherwise the run is cut there.
 # ("Fondazione Cassa dei Tirreni", "Banca Popolare di Sondrio": the Italian ones too)
-_PARTICLES = frozenset("de da do dos das del van von der den du le la bin ibn al el di dei della delle degli".split())
+_PARTICLES = frozenset("de da do dos das del van von der den du le la bin ibn al el es di dei della delle degli".split())
 _SPLITTERS = frozenset("of the for and on".split())
 _KEEP_CONNECTOR_HEADS = gz.ORG_WORDS | frozenset(
     "republic kingdom gulf isle sea bay cape strait straits port state states islands".split()
@@ -504,7 +504,7 @@ class _RunReader:
             # the body's name after it ("Bank of Ghana", "Governor of the Bank of Japan" are names).
             self.read_name(run[2:])
             return True
-        if any(t.low in _KEEP_CONNECTOR_HEADS for t in run if t.cap):
+        if any(self.binds_connector(run, i) for i, t in enumerate(run) if t.cap):
             return False
         part: list[_Tok] = []
         for t in run + [None]:  # type: ignore[list-item]
@@ -515,6 +515,18 @@ class _RunReader:
             else:
                 part.append(t)
         return True
+
+    @staticmethod
+    def binds_connector(run: list[_Tok], i: int) -> bool:
+        """Whether the word at `i` makes the run one name across its connectors: a body's word
+        anywhere ("Ministry of Trade and Industry"), a place's head unless it opens the name after an
+        "and" ("Port of Spain", "Gulf of Aden"; "Ningbo and Port Klang" is two ports)."""
+        low = run[i].low
+        if low in gz.ORG_WORDS:
+            return True
+        if low not in _KEEP_CONNECTOR_HEADS:
+            return False
+        return not (i > 0 and run[i - 1].low == "and")
 
     def split_listed_bodies(self, run: list[_Tok]) -> bool:
         """ "China Railway Construction Corp and Kazakhstan", "KazMunayGas and China National

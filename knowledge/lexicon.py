@@ -708,6 +708,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "analyst": ("analyst", "economist", "strategist", "forecaster", "economics", "research", "researcher", "wall street", "analytics"),
     "license": ("license", "licence", "licensing", "permit"),
     "cfo": ("cfo", "chief financial officer", "finance chief", "finance director", "financial officer", "finance head"),
+    # "which port is on the new route?" / "a weekly direct service ... linking Jebel Ali with Mombasa":
+    # a scheduled service is a route; not "service" or "line" alone (the services sector, a pipeline's)
+    "route": ("route", "direct service", "weekly service", "fortnightly service", "daily service", "monthly service", "shipping service", "liner service", "container service",
+              "ferry service", "rail service", "train service", "freight service", "corridor"),
+    # "where do the ships stop on the way back?" / "will call at Berbera in Somaliland on the return leg"
+    "call at": ("call at", "stop", "stop at", "stop in", "stop over", "stopover", "port call", "call in at"),
+    "return leg": ("return leg", "way back", "return journey", "return voyage", "return trip", "trip back", "journey back"),
+    # "who is the coo of dp world uae?" / "Khalid Al Suwaidi, chief operating officer of DP World UAE"
+    "coo": ("coo", "chief operating officer", "operating officer", "operations chief", "head of operations"),
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     # "how many outlets does the chain operate?" / "which runs 1,240 beef bowl restaurants"; "a bag of rice
     # in the shops" / "at supermarkets"
