@@ -1680,6 +1680,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total:
         evidence.conflicts.extend(_only_in_a_list(asked.keys, facts.place_lists, mentions, asked.named, query.text, s.text))
     period_fit, period_conflict = _period_agreement(query, s, facts, article_date, context, periods, lead)
+    if period_conflict and _spoke_then(query, s, times, periods.at(article_date)):
+        period_fit, period_conflict = 1.0, ""
     if period_conflict:
         evidence.conflicts.append(period_conflict)
     strict = asked.strict
@@ -2896,6 +2898,16 @@ def _compared_with(text: str, t: TimeRow) -> bool:
     sentence's figure is set against."""
     return t.anchor in ("in", "") and bool(_COMPARED.search(text[max(0, t.start - 40) : t.start])
                                            or _LEVEL_COMPARED.search(text[max(0, t.start - 80) : t.start]))
+
+
+def _spoke_then(query: Query, s: SentenceRow, times: list[TimeRow], asked: list[TimeExpr]) -> bool:
+    """ "Which city was the minister visiting on Monday?" / "..., the minister said on Monday during a
+    visit to Nairobi": the day a statement was made dates no figure, but it is when the speaker was
+    where, and who spoke, so a place or person asked of that day is in the sentence."""
+    if query.intent not in ("where", "who"):
+        return False
+    said = [t for t in times if t.start_date and t.end_date and reporting_time(s.text, t)]
+    return any(_overlaps(a, t) for a in asked for t in said)
 
 
 def _overlaps(a: TimeExpr, t: TimeRow) -> bool:
