@@ -3722,6 +3722,11 @@ def _asks_value(query: Query, lower: str) -> bool:
     if things and not any(t.word.lower() == things["head"] and (t.keys & _MEASURE_KEYS or t.lemma == t.word.lower())
                           for t in query.terms):
         return False
+    # "What rating has the analyst got on the shares?", "what risk to margins did he flag?": a
+    # rating, a risk, the measure ("shares", "margins") only says of what.
+    one = _WHAT_ONE.match(lower)
+    if one and one["head"] not in VALUE_WORDS | _LEVEL_HEADS and not any(t.word.lower() == one["head"] and t.keys & _MEASURE_KEYS for t in query.terms):
+        return False
     return any(t.keys & _MEASURE_KEYS for t in query.terms)
 
 
@@ -3772,6 +3777,7 @@ _MAKES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|w
 _WHAT_TOP_PLURAL = lazy_compile(r"^\s*what(?:'s| are| were)\s+(?:the\s+)?(?:top|biggest|largest|main|leading|major)\s+(?:\d+\s+|five\s+|three\s+|ten\s+)?"
                                 r"(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)(?:\s+(?:for|of|in|at|to|from|on|that|which|sending|buying|selling)\b|\s*\??\s*$)")
 _WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)\s+(?:did|does|do|has|have|had|are|were|will|would|could|can)\b")
+_WHAT_ONE = lazy_compile(r"^\s*what\s+(?P<head>[a-z]+)(?:\s+(?:to|of|on|for|in)\s+[\w-]+)?\s+(?:did|does|do|has|have|had|is|was|will|would|could|can)\b")
 
 
 _ABOUT = re.compile(

@@ -152,6 +152,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             "issue", "show", "estimate", "quote", "cite", "comment", "warn", "caution", "explain",  # "which official explained the changes to reporters"
             # "when did the port put out its numbers?" / "the Port Authority said on Wednesday"
             "put out"),
+    # "what risk to margins did the analyst flag?" / "warned that a stronger dollar could erode margins":
+    # a warning names a risk
+    "warn": ("warn", "warning", "flag", "caution", "risk", "threat"),
     "farmer": ("farmer", "grower", "producer", "planter"),
     # "how many small farmers have had their plots mapped?" / "the plots of 1.3 million smallholders"
     "smallholder": ("smallholder", "small farmer", "small grower", "small-scale farmer", "small-scale grower",
@@ -916,7 +919,7 @@ MEASURES = frozenset(
     output production income tariff volume amount total valuation salary capacity loss earnings
     turnover ebitda dividend stake ratio remittance reserve throughput shipment deliveries delivery
     subsidy fine fdi return order buyback repurchase ebit charge writedown impairment provision levy
-    harvest acreage deposit""".split()
+    harvest acreage deposit premium""".split()
 )
 
 # Words that ask for "the number" without naming what is measured.

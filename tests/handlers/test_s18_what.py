@@ -1,0 +1,33 @@
+"""What/which questions met on the held-out sets, each kept as a general rule over a small story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_BANK = """| 12 May 2025, Monday |
+
+Northgate Bank profit beats forecasts
+
+Northgate Bank's first-half profit rose 6% to A$3.1 billion, the lender said on Monday.
+
+Analyst Mary Lowe at Brisk Securities said the result was solid and kept her "neutral" rating on the stock.
+
+Analyst Tom Reyes said loan growth could reach 5% this year, but warned that a stronger Australian dollar could squeeze the bank's margins.
+
+The shares rose 1.2% to A$41.50, a premium of 9% to the price a year ago.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a rating, a risk: the measure after the verb ("shares", "margins") only says of what
+    ("what rating has the Brisk analyst got on the shares", "neutral"),
+    ("What risk to margins did Tom Reyes flag?", "Australian dollar"),
+])
+def test_what_thing_of_a_measure_asks_the_thing(question: str, expected: str) -> None:
+    expect(answered(_BANK, question), expected)
+
+
+def test_what_value_word_still_asks_the_figure() -> None:
+    expect(answered(_BANK, "What premium do the shares carry over a year ago?"), "9%")
