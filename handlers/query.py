@@ -3727,6 +3727,12 @@ def _asks_value(query: Query, lower: str) -> bool:
     one = _WHAT_ONE.match(lower)
     if one and one["head"] not in VALUE_WORDS | _LEVEL_HEADS and not any(t.word.lower() == one["head"] and t.keys & _MEASURE_KEYS for t in query.terms):
         return False
+    # "what will the ministry request for the subsidy scheme?": the thing asked for, the measure
+    # ("subsidy") only what it is asked for; not a verb that pays or states a figure.
+    asked_for = _WHAT_DONE_FOR.match(lower)
+    if asked_for and lemma(asked_for["verb"]) not in _PAYING | _PAYING_VERBS | _STATES_A_FIGURE and not any(
+            t.keys & (_MEASURE_KEYS | _STATES_A_FIGURE) for t in query.terms if t.word.lower() in asked_for["before"].split() + [asked_for["verb"]]):
+        return False
     return any(t.keys & _MEASURE_KEYS for t in query.terms)
 
 
@@ -3777,6 +3783,9 @@ _MAKES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|w
 _WHAT_TOP_PLURAL = lazy_compile(r"^\s*what(?:'s| are| were)\s+(?:the\s+)?(?:top|biggest|largest|main|leading|major)\s+(?:\d+\s+|five\s+|three\s+|ten\s+)?"
                                 r"(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)(?:\s+(?:for|of|in|at|to|from|on|that|which|sending|buying|selling)\b|\s*\??\s*$)")
 _WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)\s+(?:did|does|do|has|have|had|are|were|will|would|could|can)\b")
+_WHAT_DONE_FOR = lazy_compile(r"^\s*what\s+(?:will|would|did|does|do|has|have|had|could|can|should|must)\s+(?P<before>(?:[\w'’.-]+\s+){1,5}?)"
+                             r"(?P<verb>[a-z]+)\s+for\s")
+_STATES_A_FIGURE = frozenset("book say forecast expect estimate project see target guide report".split())
 _WHAT_ONE = lazy_compile(r"^\s*what\s+(?P<head>[a-z]+)(?:\s+(?:to|of|on|for|in)\s+[\w-]+)?\s+(?:did|does|do|has|have|had|is|was|will|would|could|can)\b")
 
 

@@ -31,3 +31,25 @@ def test_what_thing_of_a_measure_asks_the_thing(question: str, expected: str) ->
 
 def test_what_value_word_still_asks_the_figure() -> None:
     expect(answered(_BANK, "What premium do the shares carry over a year ago?"), "9%")
+
+
+_SUBSIDY = """| 12 May 2025, Monday |
+
+Coal subsidy to run out
+
+In March the government approved a 42 billion rouble subsidy to cover part of the rail tariff for coal.
+
+Deputy Energy Minister Pavel Orlov said the ministry would ask for the programme to be extended next year.
+
+The central bank forecast growth of 1.5% for this year.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the thing asked for; the measure ("subsidy") only says what it is asked for
+    ("what will the energy ministry request for the subsidy scheme", "extended"),
+    # a verb that states a figure still asks the figure
+    ("what did the central bank forecast for growth this year", "1.5%"),
+])
+def test_what_done_for_a_measure_asks_the_thing_done(question: str, expected: str) -> None:
+    expect(answered(_SUBSIDY, question), expected)
