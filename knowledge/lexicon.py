@@ -155,6 +155,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "what risk to margins did the analyst flag?" / "warned that a stronger dollar could erode margins":
     # a warning names a risk
     "warn": ("warn", "warning", "flag", "caution", "risk", "threat"),
+    # "which company will run the line?" / "CCECC will rebuild and operate the line"
+    "operate": ("operate", "run", "operator"),
     "farmer": ("farmer", "grower", "producer", "planter"),
     # "how many small farmers have had their plots mapped?" / "the plots of 1.3 million smallholders"
     "smallholder": ("smallholder", "small farmer", "small grower", "small-scale farmer", "small-scale grower",

@@ -53,3 +53,17 @@ The central bank forecast growth of 1.5% for this year.
 ])
 def test_what_done_for_a_measure_asks_the_thing_done(question: str, expected: str) -> None:
     expect(answered(_SUBSIDY, question), expected)
+
+
+_RAILWAY = """| 12 May 2025, Monday |
+
+China to rebuild Kivu railway
+
+Under a 25-year concession, Huanan Rail Engineering Corporation will rebuild and operate the 900-km line, officials said on Monday.
+
+"The economics only work if the railway can run on schedule," said analyst Ruth Banda.
+"""
+
+
+def test_running_a_line_is_operating_it() -> None:
+    expect(answered(_RAILWAY, "which chinese company will run the line"), "Huanan Rail Engineering Corporation")
