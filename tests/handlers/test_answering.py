@@ -51,6 +51,8 @@ FLOORS = {
     "seed_sealed_aa": 92.0, "seed_sealed_ab": 98.0,
     # written blind in the 18th session; first run 53/55 and 47/50
     "seed_fresh_ae": 96.0, "seed_fresh_af": 94.0,
+    # written blind in the 18th session's first hour; first run 51/55 and 48/50
+    "seed_fresh_ag": 92.0, "seed_fresh_ah": 96.0,
 }
 
 
