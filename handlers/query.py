@@ -706,7 +706,7 @@ def _parse_query(question: str, store: Store) -> Query:
         # "what share of its volumes went to China?": "taking 61% of volumes" states it without
         # the word; figures.rank_figures keeps to percentages of something.
         query.wants = "percent"
-        query.terms = [replace(t, required=False) if t.lemma in _SHARE_WORDS else t for t in query.terms]
+        query.terms = [replace(t, required=False) if t.lemma in SHARE_WORDS else t for t in query.terms]
     gets_for = _GETS_FOR.search(text.lower()) if query.intent == "figure" else None
     if gets_for and not any(t.keys & MEASURES for t in query.terms):
         # "what are farmers getting for their palay?": the price of the thing, which "Farmgate
@@ -764,7 +764,7 @@ _IN_CHARGE = frozenset("charge oversee manage handle look run head lead".split()
 # ("what % of brazils beef exports went to china": a percentage by its sign)
 SHARE_ASKED = re.compile(r"(?:\b(?:share|proportion|percentage|slice|fraction|portion)|\bwhat\s+(?:%|percent|per\s+cent))\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?market\b)"
                          r"|['’]s\s+(?:share|slice|proportion)\b(?!\s+(?:price|prices|buyback|sale))")
-_SHARE_WORDS = frozenset("share proportion percentage slice fraction portion".split())
+SHARE_WORDS = frozenset("share proportion percentage slice fraction portion".split())
 PER_UNIT = re.compile(r"\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|litre|liter|gallon|bushel|bag|mwh|kwh)\b")
 _PAYING_VERBS = frozenset("pay cost charge spend fetch".split())
 _HOW_FULL = re.compile(r"\bhow full\b")

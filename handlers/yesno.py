@@ -18,7 +18,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
 from handlers.evidence import EXPECTATION, Evidence, analysed, ranked_above, named_by, own_clause, span_clause, term_spots, topic_rank
-from handlers.query import DOWN_KEYS, SOFTENING, UP_KEYS, Query, Term, opposed_word, opposite_keys
+from handlers.query import DOWN_KEYS, SHARE_ASKED, SHARE_WORDS, SOFTENING, UP_KEYS, Query, Term, opposed_word, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
@@ -65,6 +65,7 @@ def handle(ask: Ask) -> Answer | None:
         return None
     ask = _strength_as_move(ask)
     ask = _quality_more_unmet(ask)
+    ask = _share_as_percent(ask)
     multiplied = _multiple_reached(ask)
     if multiplied:
         return multiplied
@@ -134,6 +135,10 @@ def handle(ask: Ask) -> Answer | None:
                   and (any(f.direction for f in e.figures) or _move_denied(ask, e))]
         ev = moving[0] if moving else ev
     stated = next((f.direction for f in ev.figures if f.direction), "")
+    pair = _level_pair(ev) if asked and not stated else None
+    if pair is not None:
+        # "China took 38% of the shipments, up from 29% a year earlier": the two levels tell the move.
+        stated = "up" if scaled(pair[0]) > scaled(pair[1]) else "down"
     # "Did the West approve?" over "disapproval from the West"; "Is basmati covered by the curbs?"
     # over "The curbs do not apply to premium basmati rice".
     contrary = _opposite_stated(ask, ev) or _negated(ask, ev)
@@ -153,7 +158,9 @@ def handle(ask: Ask) -> Answer | None:
         verdict = "Yes."
     start, end = focus_span(ev)
     moved = next((f for f in ev.figures if f.direction), None) if asked and stated else None
-    if moved is not None and moved.end - start <= 200:
+    if pair is not None and pair[1].end - start <= 200:
+        start, end = min(start, pair[0].start), max(end, pair[1].end)
+    elif moved is not None and moved.end - start <= 200:
         # "bought NZ$3.5 billion ... in the third quarter, up 14.5% from a year earlier": the move
         # is the evidence, wherever the asked words stop.
         start, end = min(start, moved.start), max(end, moved.end)
@@ -365,6 +372,47 @@ def _quality_more_unmet(ask: Ask) -> Ask:
     return replace(ask, pool=replace(ask.pool, evidence=evidence))
 
 
+# "38% of the shipments", "42% of the port's volumes": a share told as a percentage of a whole.
+_PERCENT_OF = lazy_compile(r"\s*(?:%|percent|per cent)?\s+of\b", re.IGNORECASE)
+
+
+def _share_as_percent(ask: Ask) -> Ask:
+    """ "did china's share of uzbek copper exports go up?": "China took 38% of the shipments, up
+    from 29% a year earlier" states the share as a percentage of the whole, without the word."""
+    if not SHARE_ASKED.search(ask.query.text.lower()):
+        return ask
+    required = len(ask.query.required)
+    evidence = [_meet(ev, [t for t in ev.missing if t.lemma in SHARE_WORDS], required)
+                if any(t.lemma in SHARE_WORDS for t in ev.missing) and _states_percent_of(ev) else ev
+                for ev in ask.pool.evidence]
+    return replace(ask, pool=replace(ask.pool, evidence=evidence))
+
+
+def _states_percent_of(ev: Evidence) -> bool:
+    text = ev.sentence.text
+    return any(f.kind == "percent" and _PERCENT_OF.match(text, f.end) for f in ev.figures)
+
+
+def _meet(ev: Evidence, terms: list[Term], required: int) -> Evidence:
+    missing = [t for t in ev.missing if t not in terms]
+    matched = [*ev.matched, *terms]
+    found = sum(1 for t in matched if t.required)
+    conflicts = [c for c in ev.conflicts if not c.startswith("missing:")] if not any(t.required for t in missing) else ev.conflicts
+    return replace(ev, matched=matched, missing=missing, coverage=found / required if required else 1.0, conflicts=conflicts)
+
+
+def _level_pair(ev: Evidence) -> tuple[FigureRow, FigureRow] | None:
+    """A level and the earlier one it is set against ("38% ..., up from 29% a year earlier"), in one unit."""
+    text = ev.sentence.text
+    bases = [f for f in ev.figures if _BASE_THEN.search(text[max(0, f.start - 40):f.start]) and _EARLIER_SAID.match(text, f.end)]
+    for then in bases:
+        now = next((f for f in reversed(ev.figures) if f.end <= then.start and f not in bases and not f.direction
+                    and f.kind == then.kind and _unit(f) == _unit(then)), None)
+        if now is not None and scaled(now) != scaled(then):
+            return now, then
+    return None
+
+
 def _only_quality(text: str) -> bool:
     said = list(_MORE_WORD.finditer(text))
     return bool(said) and all(_MORE_QUALITY.match(text, m.start()) for m in said)
@@ -484,7 +532,7 @@ _ASKS_EARLIER = lazy_compile(r"\b(?:than|from)\b.*\b(?:ago|last|before|earlier|p
 _BASE_THEN = lazy_compile(r"\b(?:(?:up|down|rising|falling|higher|lower)?\s*from|compared (?:with|to)|against|versus|(?:more|less|higher|lower) than)"
                           r"\s+(?:an? |the )?(?:average of |total of |record |level of )?$", re.IGNORECASE)
 # ... when an earlier time follows it.
-_EARLIER_SAID = lazy_compile(r"[^,;]{0,30}?\b(?:a year (?:earlier|ago|before)|last (?:year|season|month|quarter)|the (?:previous|prior) \w+"
+_EARLIER_SAID = lazy_compile(r"[^,;]{0,30}?\b(?:a (?:year|month|quarter|week|season) (?:earlier|ago|before)|last (?:year|season|month|quarter)|the (?:previous|prior) \w+"
                              r"|(?:at|in) the same (?:point|period|time|month|quarter|week|stage)|the year before|in (?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -536,7 +584,9 @@ def _than_before(ask: Ask) -> Answer | None:
         text = ev.sentence.text
         bases = [f for f in ev.figures if _BASE_THEN.search(text[max(0, f.start - 40):f.start])]
         for then in bases:
-            if not _EARLIER_SAID.match(text, then.end):
+            said = _EARLIER_SAID.match(text, then.end)
+            # "than a year ago" is not "up from 96,000 tonnes a month earlier"
+            if not said or any(u != unit and f"a {u} " in said.group().lower() for u in _TIME_UNITS):
                 continue
             now = next((f for f in ev.figures if f.start < then.start and f not in bases and f.kind == then.kind
                         and _unit(f) == _unit(then)), None)
