@@ -634,7 +634,7 @@ def _parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, required=False) if _CAUSE_VERB.fullmatch(t.word.lower()) else t for t in query.terms]
     if query.intent == "why" and query.wh == "how":
         # "How will the port help Jilin?": helping is what the answer says, not a word to find.
-        query.terms = [replace(t, required=False) if _HOW_IT_HELPS_WORD.fullmatch(t.word.lower()) else t
+        query.terms = [replace(t, required=False) if _HOW_IT_HELPS_WORD.fullmatch(t.word.lower()) or t.lemma in _JUSTIFYING else t
                        for t in query.terms]
         if _HOW_IT_HELPS.search(text.lower()):
             # "how does the Vladivostok route help Jilin shippers?": the route is Vladivostok's and the
@@ -3052,11 +3052,24 @@ def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
         if len(tokens) > 4 and tokens[0].lower == "why" and tokens[1].lower in _SPEAKER_AUX else None
     if said is not None and any(t.required and t.position > said for t in query.terms):
         query.terms = [replace(t, soft=True) if 1 < t.position < said and t.required else t for t in query.terms]
+    # "why is China buying more Cambodian cassava?": more bought is more demand ("demand for
+    # Cambodian cassava had also risen because drought cut the harvest in Thailand"), which the
+    # reason's sentence may name instead of the buying; the "more" is the rise it explains.
+    more_at = {i for i in range(1, len(tokens)) if tokens[i].lower == "more"
+               and any(t.position in (i - 1, i - 2) and t.keys & _BUYING for t in query.terms)}
+    if more_at:
+        query.terms = [replace(t, keys=t.keys | {"demand"}) if t.keys & _BUYING and any(0 < m - t.position <= 2 for m in more_at)
+                       else t for t in query.terms]
+        optional |= more_at
+        query.direction = query.direction or "up"
     # "cant find enough workers" is "short of about 14,000 skilled workers".
     negated = any(t.lower in _NEGATIONS for t in tokens)
     query.terms = [replace(t, required=False) if t.position in optional
                    else replace(t, keys=t.keys | _SHORT_OF) if negated and t.lemma == "enough" else t
                    for t in query.terms]
+
+
+_BUYING = frozenset({"buy", "import", "acquire"})
 
 
 def _part_of_a_place(tokens: list[Token], entity_hits: list[tuple[str, list[int]]]) -> int | None:
@@ -3602,6 +3615,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return query.wh
     if query.wh == "how" and _HOW_IT_HELPS.search(lower):
         return "why"  # "how will the port help Jilin?" asks for the benefit the article gives
+    if query.wh == "how" and _HOW_JUSTIFIED.search(lower):
+        return "why"  # "how does the CEO justify buying Siberian wood?" asks the reason he gives
     if query.wh == "how" and _HOW_MOVED.search(lower):
         return "why"  # "how have exports been boosted?": the means ("helped by a protocol") is its cause
     if _WHAT_CAUSES.search(lower) or _WHAT_CAUSED.search(lower) or _WHAT_BLAMED.search(lower) or _WHAT_KIND_DROVE.search(lower):
@@ -3676,6 +3691,11 @@ _HOW_MOVED = lazy_compile(r"^\s*how\s+(?:is|are|was|were|has|have|had|did|does|d
                           r"gotten\s+(?:faster|quicker|cheaper|shorter)|become\s+(?:faster|quicker|cheaper))\b")
 _HOW_IT_HELPS = lazy_compile(r"\bhow\b.*\b(?:help|helps|helped|benefit|benefits|benefited|affect|affects|affected|hurt|hurts"
                            r"|impact|impacts|impacted|matter|matters)\b")
+
+
+# "how does the CEO justify buying Siberian wood?", "how did the bank explain the cut?": the reason given.
+_HOW_JUSTIFIED = lazy_compile(r"\bhow\b.*\b(?:justif(?:y|ies|ied)|explain(?:s|ed)?|defend(?:s|ed)?|account(?:s|ed)? for)\b")
+_JUSTIFYING = frozenset("justify explain defend account".split())
 
 
 _CAUSE_VERB = lazy_compile(r"dragging|driving|behind|causing|caused|pushing|holding|weighing|keeping|kept|boosting|fuell?ing|hurting|hitting|lifting|down|up|led|leading"

@@ -55,7 +55,8 @@ _WEAK_REASON = lazy_compile(r"\b(?:amid|since(?!\s+\d)(?!\s+(?:the\s+(?:start|be
                           # "jumped 9.6% ..., after rising 4.7% in August": what came before, no cause
                           r"|led by|following|after(?!\s+(?:(?:rising|falling|gaining|climbing|dropping|declining|jumping|sliding|slipping|"
                           r"increasing|decreasing|growing|shrinking|surging|plunging|edging (?:up|down)|easing|slumping|soaring)\s+(?:by\s+)?[\d$€£¥]"
-                          r"|an?\s+[\d.]+%))|as part of|at a time when)\b|,\s+when\b|,\s+(?!according\b|including\b)\w+ing\b", re.IGNORECASE)
+                          r"|an?\s+[\d.]+%))|as part of|at a time when)\b|,\s+when\b|,\s+(?!according\b|including\b|adding\b)\w+ing\b", re.IGNORECASE)
+# (not '," said Andrei Volkov, adding that the first shipments would cross ...': more of what was said)
 # "is as urgent as winning contracts", "warned that as much as 15.2 billion euros": the second "as"
 # compares, it gives no cause.
 _AS_COMPARED = lazy_compile(r"\bas\s+[\w-]+(?:\s+[\w-]+)?\s+$", re.IGNORECASE)

@@ -166,6 +166,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "batter": ("batter", "lash", "hammer", "pound", "pummel"),
     "worth": ("worth", "value", "valued", "amount", "total", "sum", "size", "volume", "price tag"),
     "money": ("money", "cash", "fund", "funding"),
+    # "why is Saudi Arabia trying to attract Chinese money?" / "Saudi Arabia is courting Chinese capital"
+    "woo": ("woo", "court", "attract", "lure", "entice"),
     # "how much fresh capital are the owners pumping in?" / "shareholders agreed to inject 750 million pounds of new equity"
     "invest": ("invest", "investment", "investor", "fdi", "capital", "put into", "pour into", "plough into",
                "plow into", "sink into", "inject", "injection", "pump in", "pump into",

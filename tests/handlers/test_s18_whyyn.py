@@ -33,3 +33,34 @@ def test_a_share_asked_is_met_by_a_percentage_of_the_whole(question: str, expect
 ])
 def test_a_level_set_against_an_earlier_month_answers_a_month_asked(question: str, expected: str) -> None:
     expect(answered(_PORT, question), expected)
+
+
+_MILLET = """| 3 March 2025, Monday |
+
+Togolese millet sales to China climb
+
+Togo's exports of millet to China rose 41% to 220,000 tonnes in 2024, the trade ministry said on Monday, making China the third-largest buyer of Togolese grain.
+
+Kofi Mensah, an analyst at Lome Research, said demand for Togolese millet had risen because floods cut the harvest in Nigeria, China's main supplier.
+
+Togo is courting Chinese capital because it needs to build grain silos and rural roads, the ministry said.
+
+"Our mills need steady supplies, and Togolese millet is cheaper and closer than grain from Brazil," said Sahel Mills chief executive Ama Owusu, adding that the first cargo would leave Lome in May.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("why is china buying more togolese millet", "floods"),
+    ("why are chinese mills snapping up more togolese millet?", "floods"),
+])
+def test_buying_more_is_more_demand(question: str, expected: str) -> None:
+    expect(answered(_MILLET, question), expected)
+
+
+def test_wooing_money_is_courting_capital() -> None:
+    expect(answered(_MILLET, "Why is Togo trying to attract Chinese money?"), "silos")
+
+
+def test_how_someone_justifies_a_deed_asks_the_reason_they_give() -> None:
+    # "adding that the first cargo would leave" is more of what was said, no reason
+    expect(answered(_MILLET, "How does the mills CEO justify buying Togolese millet rather than Brazilian?"), "cheaper")
