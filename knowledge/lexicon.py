@@ -391,6 +391,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "statistic", "estimate"),
     "most": ("most", "biggest", "largest", "top", "leading", "main", "highest", "greatest", "major",
              "sharpest", "steepest", "strongest", "heaviest",
+             # "Is Mombasa the biggest port in East Africa?" / "the busiest port in East Africa": a port's size is its traffic
+             "busiest",
              "no. 1", "number one", "number 1"),
     # "which gas field is bigger than Galkynysh?" / "the world's second-largest gas field after ...":
     # big and large are one size

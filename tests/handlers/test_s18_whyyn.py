@@ -64,3 +64,13 @@ def test_wooing_money_is_courting_capital() -> None:
 def test_how_someone_justifies_a_deed_asks_the_reason_they_give() -> None:
     # "adding that the first cargo would leave" is more of what was said, no reason
     expect(answered(_MILLET, "How does the mills CEO justify buying Togolese millet rather than Brazilian?"), "cheaper")
+
+
+def test_the_busiest_port_is_the_biggest() -> None:
+    story = """| 3 March 2025, Monday |
+
+Port of Lamu grows
+
+Lamu handled 1.2 million TEUs last year, compared with 0.9 million in 2023, making it the busiest port on the coast.
+"""
+    expect(answered(story, "Is Lamu the biggest port on the coast?"), "Yes. Lamu handled")
