@@ -378,6 +378,11 @@ def _inherit(query: Query, last: Turn) -> None:
         query.intent = "figure"
         # "how much is the deal worth?" "and in usd?": still the amount of money, told in another currency.
         query.wants = query.wants or (last.wants if query.currency and last.wants == "money" else "")
+        if query.currency and not query.required and not query.times and not query.numbers:
+            # "how much did it export jan-sep?" "and in dollars?": the same figure, of the same
+            # period, not the headline's undated deal that happens to be told in dollars.
+            query.times = list(last.times)
+            query.carried_times = bool(last.times)
     # "and in the third quarter of last year?": too long to read as a bare keyword, but it asks no
     # question of its own either.
     # "what about Jilin?" asks no "what" of its own: it is "and Jilin?".

@@ -401,8 +401,12 @@ _OUTCOME_OPENING = re.compile(r"^(?:A|The|Its|Their) (?:final )?(?:decision|ruli
 def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | None:
     """_antecedent_terms of one sentence: the terms of the sentence before it, or None."""
     if s.index == 0 and s.paragraph > 1 and _THE_THING.match(s.text):
-        before = store.sentences([sid - 1]).get(sid - 1)
-        return _renamed_across(s, before) if before is not None and before.article_id == s.article_id else None
+        before_all = [b for b in store.paragraph_sentences(s.article_id, s.paragraph - 1) if b.id < sid]
+        # (one that names the thing again as its own subject, "The deal covers ...", goes on about
+        # the telling before it, which names the parties)
+        while len(before_all) > 1 and _renamed_across(s, before_all[-1]) is not None and _same_thing(s.text, before_all[-1].text):
+            before_all.pop()
+        return _renamed_across(s, before_all[-1]) if before_all else None
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
                              or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text))):
         return None
@@ -459,6 +463,15 @@ def _renamed_across(s: SentenceRow, before: SentenceRow) -> frozenset[str] | Non
 
 
 _CLAUSE_END = lazy_compile(r"[,;:.!?]")
+
+
+def _same_thing(text: str, before: str) -> bool:
+    """Whether both sentences open on the same thing as their subject, in any of its names."""
+    m, b = _THE_THING.match(text), _THE_NOUN.match(before)
+    return m is not None and b is not None and not phrase_keys(m[1]).isdisjoint(phrase_keys(b[1]))
+
+
+_THE_NOUN = lazy_compile(r"^The ([a-z]+)\b")
 
 
 # The thing as the subject, its noun alone ("The agreement between ...", "The deal was signed"),
@@ -1015,16 +1028,32 @@ def _lead_body_not_asked(query: Query, evidence: list[Evidence], store: Store, h
         called = set().union(*(h for (article, _), h in heads.items() if article == s.article_id))
         if called and _called_by_head(called, facts[s.id].normalised):
             continue
+        if _carries_on_the_body_before(store, s, asked):
+            continue
         opener = store.memo("lead_opening_body", s.article_id, lambda a=s.article_id: _lead_opening_body(store, a))
         if opener is not None and opener.id not in asked:
             e.conflicts.append("about " + opener.name + ", not the body asked")
 
 
-def _lead_opening_body(store: Store, article_id: str) -> EntityRow | None:
+def _carries_on_the_body_before(store: Store, s: SentenceRow, asked: set[int]) -> bool:
+    """ "TALCO produced 98,400 tonnes ... / Exports in January-September reached 91,300 tonnes": a
+    paragraph that opens on a bare measure goes on about the body the paragraph before opens with."""
+    m = _OPENING_WORD.match(s.text)
+    if s.index != 0 or s.paragraph <= 1 or m is None or lemma(m[1].lower()) not in MEASURES:
+        return False
+    before = _lead_opening_body(store, s.article_id, s.paragraph - 1)
+    return before is not None and before.id in asked
+
+
+_OPENING_WORD = lazy_compile(r"([A-Z][a-z]+)\s+(?:in|at|of|for|from|to|on|rose|fell|grew|were|was|jumped|reached|climbed|dropped|slid|totalled|totaled|hit)\b")
+
+
+def _lead_opening_body(store: Store, article_id: str, paragraph: int = 1) -> EntityRow | None:
     """The body the lead opens with, as its subject ("Swedish battery maker Fjallcell AB said"), or
     None: one named later in it ("..., the Citrus Growers' Association said") is a source. Read
-    once per store handle and article, not for every candidate of every question."""
-    lead = store.paragraph_sentences(article_id, 1)
+    once per store handle and article, not for every candidate of every question. (Any other
+    paragraph's opening body the same way.)"""
+    lead = store.paragraph_sentences(article_id, paragraph)
     if not lead:
         return None
     mentions = sorted(store.mentions_in([lead[0].id]), key=lambda m: m.start)
@@ -2451,6 +2480,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # (the Port of Rotterdam carried on is Rotterdam's)
             # "In August, they had risen 24.8%" follows a paragraph about Taiwan: it is Taiwan's.
             conflicts.append(f"about {', '.join(sorted(set(carried.values())))} (named just before), not {key}")
+        elif before is not None and phrase_keys(key) <= before:
+            # "... signed an agreement with China's COSCO Shipping. / The agreement is worth 85
+            # billion roubles": the sentence goes on about a thing told with the name just before.
+            hits += 0.5
         elif key not in topics:
             conflicts.append(f"does not name {key}")
         elif kind == "place" and topics[key] < 3 and asked_as_end(query.text, key, query):
