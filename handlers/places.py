@@ -593,13 +593,14 @@ def _bare_titled_head(ask: Ask) -> Answer | None:
     roles = [t for t in query.required if t.lemma in _HEADING_WORDS]
     if not roles or any(t.lemma in ROLES and t not in roles for t in query.terms) or _LESSER_POST.search(query.text):
         return None
-    articles = list(dict.fromkeys(e.sentence.article_id for e in ask.pool.evidence[:8]))
+    articles = _evidence_articles(ask)
     if len(articles) != 1:
         return None
     entities = ask.store.article_entities(articles[0])
     bodies = [e for e in entities if e.kind in ("org", "other")]
     keys = [k for k in query.entity_keys if k]
-    nouns = {t.lemma for t in query.terms if t.lemma in _BODY_NOUNS}
+    # "the beef bowl chain": a word the lexicon counts a firm names a body as well
+    nouns = {t.lemma for t in query.terms if t.lemma in _BODY_NOUNS or t.keys & _ANY_FIRM}
     if keys:
         # every name asked is the body's, and nothing else is: "who runs Veltra's Mexican business?"
         # or "who runs marbach's works council?" asks no chief of Veltra or Marbach
@@ -609,6 +610,10 @@ def _bare_titled_head(ask: Ask) -> Answer | None:
     elif nouns:
         described = [t for t in query.terms if t not in roles]
         fits = {b.id: _described_fit(ask, b, described) for b in bodies}
+        if max(fits.values(), default=0) < 2:
+            # a company's legal form says it is one only when no body's words say what is asked:
+            # "the railway company" is the "Railway Share Company", not "China Railway Group Ltd"
+            fits = {b.id: _described_fit(ask, b, described, legal_form=True) for b in bodies}
         most = max(fits.values(), default=0)
         asked = {i for i, fit in fits.items() if fit == most} if most >= 2 else set()
     else:
@@ -631,6 +636,15 @@ def _bare_titled_head(ask: Ask) -> Answer | None:
     if sentence is None:
         return None
     return make_answer(ask.question, "who", entity_line(held[0], query), 0.6, [citation(ask.store, sentence)])
+
+
+def _evidence_articles(ask: Ask) -> list[str]:
+    """The articles of the best evidence; with none, the store's one article: "who's the boss at the
+    beef bowl chain?" finds no sentence with "boss", but a one-article store has one story to ask."""
+    articles = list(dict.fromkeys(e.sentence.article_id for e in ask.pool.evidence[:8]))
+    if not articles and ask.store.article_count() == 1:
+        return [info.id for info in ask.store.articles()]
+    return articles
 
 
 def _bare_title_body(ask: Ask, person: EntityRow, nouns: set[str], asked: set[int]) -> bool:
@@ -659,7 +673,7 @@ def _bare_title_body(ask: Ask, person: EntityRow, nouns: set[str], asked: set[in
 _CLAUSE_BREAK = re.compile(r"[,.;:\"“”()]")
 
 
-def _described_fit(ask: Ask, body: EntityRow, described: list[Term]) -> int:
+def _described_fit(ask: Ask, body: EntityRow, described: list[Term], legal_form: bool = False) -> int:
     """How many of the question's words describe the body: its name, the roles stored for it,
     and the words the text sets before its name ("industry association Anacana")."""
     words = " ".join((body.name, *body.aliases, *body.roles))
@@ -668,13 +682,31 @@ def _described_fit(ask: Ask, body: EntityRow, described: list[Term]) -> int:
         if mention.entity_id == body.id:
             before = sentences[mention.sentence_id].text[max(0, mention.start - 50) : mention.start]
             words += " " + " ".join(_CLAUSE_BREAK.split(before)[-1].split()[-4:])
+            words += " " + _described_after(sentences[mention.sentence_id].text[mention.end :])
     keys = phrase_keys(words)
+    if legal_form and _COMPANY_SUFFIX.search(body.name):
+        keys |= _A_COMPANY  # "Lanxang Potash Mining Co" is "the mining company"
     # "miner", "maker" and "company" share the key "firm", which any body's words may hold: the
     # "Coal Producers Forum" is no "state coal miner".
     return sum(1 for t in described if (t.keys - _ANY_FIRM if t.lemma not in _ANY_FIRM else t.keys) & keys)
 
 
 _ANY_FIRM = frozenset({"firm"})
+# ", which runs 1,240 beef bowl restaurants," / ", the Chinese-owned operator of ...": what the
+# clause set right after a body's name says it is.
+_APPOSITIVE = lazy_compile(r"^,\s+(?:which|that|the|a|an)\s+((?:[^,;:\"“”()]|(?<=\d),(?=\d)){3,80})")
+
+
+def _described_after(after: str) -> str:
+    """The words of the clause that describes a body right after its name, else nothing."""
+    found = _APPOSITIVE.match(after)
+    return " ".join(found.group(1).split()[:6]) if found else ""
+
+
+_A_COMPANY = frozenset({"company"})
+# The legal form a company's name ends with; left out of the lexicon, since "co" also opens "co-op"
+# and "co-operation".
+_COMPANY_SUFFIX = lazy_compile(r"\b(?:Co|Corp|Ltd|Inc|Plc|PLC|LLC|AG|SA|NV|PJSC|JSC|OJSC|GmbH|Bhd|Tbk)\.?$")
 _ASKS_WHO = re.compile(r"\s*who\b", re.IGNORECASE)
 _LINKING = frozenset("of and the for de du la".split())
 

@@ -421,7 +421,8 @@ class _RunReader:
             part = []
 
     def read_name(self, run: list[_Tok]) -> None:
-        if self.gazetteer(run) or self.split_connectors(run) or self.titled(run):
+        # "Minister of Industry and Commerce Somphone Keovilay": the post's connectors split no name
+        if self.gazetteer(run) or _post_of_index(run) >= 0 and self.titled(run) or self.split_connectors(run) or self.titled(run):
             return
         if self.demonym_head(run) or self.hyphen_places(run):
             return
@@ -454,6 +455,9 @@ class _RunReader:
     def titled(self, run: list[_Tok]) -> bool:
         """'Russian President Vladimir Putin' -> person Vladimir Putin, role Russian President."""
         k = _title_index(run)
+        post_of = k < 0
+        if post_of:
+            k = _post_of_index(run)
         if k < 0:
             return False
         person = self.piece(run[k + 1 :])
@@ -461,7 +465,7 @@ class _RunReader:
         role_toks = run[: k + 1]
         if not all(t.low in gz.HONORIFICS for t in role_toks):
             person.roles.append(_norm(_span(self.text, role_toks)))
-        prefix = _title_prefix(role_toks)
+        prefix = [] if post_of else _title_prefix(role_toks)  # "Minister of Energy" names no body
         if prefix:
             self.read_name(prefix)  # "Bank of England Governor": the bank is named too
         return True
@@ -645,6 +649,20 @@ def _title_index(run: list[_Tok]) -> int:
             return -1
         return k
     return -1
+
+
+def _post_of_index(run: list[_Tok]) -> int:
+    """ "Minister of Energy and Mines Khamphet Vongsavanh": a title, "of" and a portfolio of plain
+    words, then a two-word name; the index of the portfolio's last word, else -1."""
+    if len(run) < 5 or run[0].low not in gz.TITLE_WORDS or run[1].low != "of":
+        return -1
+    portfolio, name = run[2:-2], run[-2:]
+    if not all(t.low in _SPLITTERS or is_known_word(t.low) for t in portfolio) or portfolio[-1].low in _SPLITTERS:
+        return -1
+    if not all(t.cap and not t.poss and t.low not in gz.ORG_WORDS and t.low not in _TITLES_ALL
+               and t.low not in gz.PLACES and t.low not in _SPLITTERS | _PARTICLES for t in name):
+        return -1
+    return len(run) - 3
 
 
 def _title_prefix(role: list[_Tok]) -> list[_Tok]:
