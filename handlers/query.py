@@ -1916,7 +1916,9 @@ _SPELLINGS = tuple((re.compile(a), b) for a, b in (
 # word English has ("flite", an old verb): "when will they meet" is no "meat" in a meat story.
 _SOUNDS = tuple((re.compile(a), b) for a, b in (
     (r"ite(?=s?$)", "ight"), (r"(?<=[^aeiou])o(?=[^aeiou])", "au"), (r"aw", "au"), (r"^k", "c"), (r"ks", "x"),
-    (r"shun(?=s?$)", "tion"), (r"ee", "ea"), (r"ea", "ee")))
+    (r"shun(?=s?$)", "tion"), (r"ee", "ea"), (r"ea", "ee"),
+    # "analist": the article's "analyst", a y sounding as the i typed (no doubled "annalist")
+    (r"i", "y"), (r"y", "i")))
 
 
 def _sound_spelling(word: str, vocabulary: frozenset[str], sounds: tuple[tuple[re.Pattern[str], str], ...]) -> str:

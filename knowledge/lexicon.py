@@ -545,6 +545,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "lease": ("lease", "concession"),
     # "how much is petrol now?" / "raised gasoline prices to 1.92 dollars a litre"
     "petrol": ("petrol", "gasoline", "motor fuel"),
+    # "who called Bor the motor of Serbia's exports?" / "the engine of Serbian exports"
+    "engine": ("engine", "motor"),
     # "what are pump prices now?" / "fuel prices rose 9%"
     "pump price": ("pump price", "fuel price", "petrol price", "gasoline price", "price at the pump"),
     # One measure of earnings under its several names, each kept apart from the others (and from net profit):
@@ -585,7 +587,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                        "pay producer"),
     # "whats war risk cover costing?" / "war risk insurance premiums"; not "cover" alone (a story's cover)
     "insurance": ("insurance", "insure", "insurance cover", "insurance coverage", "war risk cover", "war-risk cover",
-                  "risk cover"),
+                  "risk cover",
+                  # "the analyst who talked about insurance costs" / "insurers charge premiums up to 2.5 times higher"
+                  "insurer"),
     # "what share of Nepal's land trade goes through the pass?" / "61% of Nepal's overland trade"
     "overland": ("overland", "land"),
     # "how much land is under paddy?" / "paddy was sown on 28.4 million hectares"

@@ -64,3 +64,28 @@ def test_a_minister_of_a_portfolio_is_the_person_named_after_it(question: str) -
     # the person alone, no "Commerce Somphone Keovilay" taken for a body
     assert reply.answered and reply.text.startswith("Somphone Keovilay ("), reply.text
 
+
+_ROUTE = """| 4 March 2025, Tuesday |
+
+Arctic shipping grows
+
+Cargo on the northern route rose 12% to 38 million tonnes in 2024, the port authority said on Tuesday.
+
+Farm Minister Olav Berg said the route would carry more grain next year.
+
+Most vessels can only sail from July to November, and insurers charge premiums up to 2.5 times higher than on southern routes, said Ingrid Dahl, a senior analyst at Polar Freight Research.
+
+"The route has gone from an experiment to the engine of our exports," Transport Minister Knut Lie told reporters.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "analist" is the article's "analyst", not the English "annalist" a doubled letter makes
+    ("which polar freight research analist was quoted", "Ingrid Dahl"),
+    # an insurer's premiums are insurance costs
+    ("Which analyst talked about the insurance costs?", "Ingrid Dahl"),
+    # a motor of exports is their engine
+    ("which minister called it the motor of exports", "Knut Lie"),
+])
+def test_who_by_words_the_article_puts_otherwise(question: str, expected: str) -> None:
+    expect(answered(_ROUTE, question), expected)
