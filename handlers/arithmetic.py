@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from knowledge import gazetteer as gz
 from knowledge.lazy_re import lazy_compile
@@ -128,7 +129,7 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     from 27.1%" (2.6 points), "produced 240,000 tonnes … to 300,000 tonnes" (60,000): the change
     between the level reached ("to") and the level left ("from", else the other one stated)."""
     text = ev.sentence.text
-    amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count", "percent", "number")]
+    amounts = in_partners_currency([f for f in ev.figures if f.kind in ("money", "quantity", "count", "percent", "number")])
 
     def after(word: str, f: FigureRow) -> bool:
         # "from 17.2%", "down from its earlier forecast of 1.5 million bpd"
@@ -146,9 +147,11 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     reached = lambda a, b: (a.kind == "number" and b.kind in ("count", "quantity") and a.end <= b.start  # noqa: E731
                             and after("to", a) and bool(_THEN_FROM.fullmatch(text, a.end, b.start)))
     # "The number of companies ... rose to 186 at the end of October from 152 a year earlier",
-    # asked how many: two bare numbers of one clause, the level reached and the level left.
+    # asked how many: two bare numbers of one clause, the level reached and the level left, or
+    # joined by "up from" past a comma ("rose to 5,870 between January and September, up from 4,910").
     counted = lambda a, b: (ask.query.wants == "count" and a.kind == b.kind == "number" and a.end <= b.start  # noqa: E731
-                            and after("to", a) and after("from", b) and not _CLAUSE_END.search(text, a.end, b.start))
+                            and after("to", a) and after("from", b)
+                            and (not _CLAUSE_END.search(text, a.end, b.start) or bool(_UP_FROM_BETWEEN.fullmatch(text, a.end, b.start))))
     # "a trade surplus of $9.15 billion for the month, up from $4.79 billion": the pair joined by
     # "up from" is one measure's, whatever else rose "to" a level in the sentence.
     joined = lambda a, b: a.end <= b.start and bool(_UP_FROM_BETWEEN.fullmatch(text, a.end, b.start))  # noqa: E731
@@ -190,6 +193,21 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
 
 
+def in_partners_currency(amounts: list[FigureRow]) -> list[FigureRow]:
+    """ "reached 2.73 trillion riel ($672 million), up from $455 million": a sum restated in the
+    currency its partner is stated in, and no other, is compared in that currency."""
+    told = {f.currency for f in amounts if f.kind == "money"}
+
+    def restated(f: FigureRow) -> FigureRow:
+        if (f.kind != "money" or f.alt_value is None or not f.alt_currency or f.alt_currency not in told - {f.currency}
+                or sum(1 for g in amounts if g.kind == "money" and g.currency == f.currency) > 1):
+            return f
+        return replace(f, raw=f.alt_raw, value=f.alt_value, currency=f.alt_currency, scale=f.alt_scale, alt_raw=f.raw,
+                       alt_value=f.value, alt_currency=f.currency, alt_scale=f.scale)
+
+    return [restated(f) for f in amounts]
+
+
 _BASE_WORDS = lazy_compile(r"[a-z]+|\d{4}")
 
 
@@ -226,7 +244,7 @@ def states_level_at_base(query: Query, ev: Evidence) -> bool:
 
 # "What share of Chile's June copper output came from Codelco?", "what proportion of rice exports
 # was basmati?": the whole, then the part.
-_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:share|proportion|percentage|part|fraction|portion)\s+of\s+(?P<whole>.+?)\s+"
+_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:share|proportion|percentage|part|fraction|portion|%)\s+of\s+(?P<whole>.+?)\s+"
                        r"(?:came|come|comes|was|were|is|are|went|goes|go|did|does|do)\b(?P<part>.*?)\s*\??\s*$", re.IGNORECASE)
 _AMOUNT_KINDS = ("money", "quantity", "count")
 _INCLUDING = lazy_compile(r"\b(?:including|excluding|except|other than|as well as)\b[^,;]*,?[^,;]*$", re.IGNORECASE)
@@ -256,7 +274,7 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
         if not all(k & clause for k in part_words) or _INCLUDING.search(text[: part.start]):
             continue  # "rice exports, including basmati, fell to 7.8 million tonnes" is the whole
         wholes = [(sum(1 for k in whole_words if k & ev.sentence.terms), f, ev) for f, ev in amounts
-                  if f is not part and comparable(f, part) and scaled(f) > scaled(part)]
+                  if f is not part and (comparable(f, part) or _of_them(part_ev, part, ev, f)) and scaled(f) > scaled(part)]
         # The measure asked must be the whole's ("revenue"); its owner may go unnamed ("the company").
         measure_words = [k for k in whole_words if k & MEASURES] or whole_words
         wholes = [w for w in wholes if all(k & w[2].sentence.terms for k in measure_words)]
@@ -270,6 +288,16 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
             cites.append(citation(ask.store, whole_ev.sentence))
         return make_answer(ask.question, "derived", text, 0.7, cites)
     return None
+
+
+_OF_THEM = lazy_compile(r"\s+of\s+(?:them|those|whom|which)\b", re.IGNORECASE)
+
+
+def _of_them(part_ev: Evidence, part: FigureRow, whole_ev: Evidence, whole: FigureRow) -> bool:
+    """ "employs 6,800 people, about 1,900 of them Chinese nationals": a count "of them" counts
+    some of what the count before it in the sentence counts, whatever it calls them."""
+    return (whole_ev is part_ev and part.kind == whole.kind == "count" and whole.end < part.start
+            and bool(_OF_THEM.match(part_ev.sentence.text, part.end)))
 
 
 def _longer_names_masked(ev: Evidence, part_words: list[frozenset[str]]) -> str:
