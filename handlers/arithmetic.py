@@ -27,7 +27,7 @@ _LEADING_NUMBER = lazy_compile(r"^[^\d]*[\d.,]+\s*")
 def unit_of(f: FigureRow) -> str:
     if f.currency == "USD" and f.raw.lstrip().startswith(("$", "US$")):
         return f"{f.scale} dollars".strip()
-    words = _LEADING_NUMBER.sub("", f.raw)
+    words = _LEADING_NUMBER.sub("", f.raw).rstrip(")")  # "(−45 million euros)": a loss, signed
     words = words if words else f.scale
     if f.kind == "count" and f.unit and f.unit not in words.split():
         words = f"{words} {f.unit}".strip()  # "51.8 million" of "bags": "2.4 million bags"
@@ -178,10 +178,12 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
                                            + 0.25 * told(p[0]) + 0.5 * kin(*p)))
     if not ranked or not (after("to", ranked[0][0]) or left(ranked[0][1])):
         return None
-    a, b = ranked[0]
+    a, b = signed_pair(text, *ranked[0])
     if ask.query.direction and (difference(a, b) >= 0) != (ask.query.direction == "up"):
         return None  # asked how much it went up; these levels went down: not the change asked
     if _ASKS_PERCENT.search(ask.query.text) and a.kind != "percent" and b.value:
+        if min(a.value, b.value) < 0:
+            return None  # a rate of change from a loss to a profit means nothing
         # "By what percentage did debt rise?" over "$161.2 billion, up from $152.9 billion": the
         # change as a share of the level left.
         rate = difference(a, b) * SCALES.get(a.scale, 1.0) / (b.value * _scale_beside(b, a)) * 100
@@ -191,6 +193,26 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     unit = "percentage points" if a.kind == "percent" and a.unit != "percentage points" else unit_of(a) or unit_of(b)
     out = difference_text(a, b, "Up" if difference(a, b) >= 0 else "Down", unit)
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
+
+
+_LOSS_BEFORE = lazy_compile(r"\b(?:(?:net |operating |pre-tax |pretax )?loss|deficit)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$|\blost\s+$", re.IGNORECASE)
+
+
+_GAIN_BEFORE = lazy_compile(r"\b(?:profits?|surplus|earnings|net income)\b[^,;]{0,35}$", re.IGNORECASE)
+
+
+def signed_pair(text: str, a: FigureRow, b: FigureRow) -> tuple[FigureRow, FigureRow]:
+    """ "a profit of 312 million euros, compared with a loss of 45 million euros": a loss set
+    against a profit is below zero, so the change is 357 million, not 267. Money only; either
+    may be the loss."""
+    loss = lambda f: f.kind == "money" and bool(_LOSS_BEFORE.search(text[max(0, f.start - 30) : f.start]))  # noqa: E731
+    # "a deficit of 312.4 billion yen, narrowing from 498.7 billion yen": the level left of a loss
+    # is a loss too, unless the text calls it a profit
+    gain = lambda f: f.kind == "money" and bool(_GAIN_BEFORE.search(text[max(0, f.start - 45) : f.start]))  # noqa: E731
+    if loss(a) == loss(b) or not (gain(a) or gain(b)):
+        return a, b
+    negated = lambda f: replace(f, value=-f.value, raw=f"(−{f.raw})")  # noqa: E731
+    return (negated(a), b) if loss(a) else (a, negated(b))
 
 
 def in_partners_currency(amounts: list[FigureRow]) -> list[FigureRow]:

@@ -34,3 +34,27 @@ def test_a_sum_restated_in_its_partners_currency_is_compared_in_it() -> None:
 ])
 def test_a_count_of_them_is_a_share_of_the_count_before_it(question: str, expected: str) -> None:
     expect(answered(_PORT, question), expected)
+
+
+_AIRLINE = """| 6 November 2025, Thursday |
+
+Carrier returns to profit
+
+Net profit for July to September was 210 million euros, compared with a loss of 30 million euros a year earlier, the airline said.
+"""
+
+
+def test_a_loss_left_is_below_zero_in_the_change() -> None:
+    expect(answered(_AIRLINE, "By how much did net profit rise from a year earlier?"), "240 million")
+
+
+_DEFICIT = """| 20 November 2025, Thursday |
+
+Trade gap narrows
+
+On a seasonally adjusted basis, the country posted a trade deficit of 210.4 billion yen in October, narrowing from 350.6 billion yen in September.
+"""
+
+
+def test_the_level_a_loss_moved_from_is_a_loss_too() -> None:
+    expect(answered(_DEFICIT, "how much did the seasonally adjusted deficit shrink from september"), "140.2")
