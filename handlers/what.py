@@ -898,6 +898,9 @@ def _explains_the_move(ask: Ask, ev: Evidence, span: tuple[int, int]) -> float:
         return 0.0
     lead_in = max(0, span[0] - 200)
     moved = any(f.direction == query.direction and lead_in <= f.start < span[0] for f in ev.figures)
+    # "said volumes were boosted because ...": a word of the way asked moves it too, figure or not.
+    way = UP_KEYS if query.direction == "up" else DOWN_KEYS
+    moved = moved or any(lead_in <= a < span[0] for a, _ in term_spots(ev.sentence.text, [t for t in query.required if t.keys & way]))
     if not moved:
         return 0.0
     # "India's rice exports fell 14.5% ..., as buyers turned to cheaper suppliers" explains the

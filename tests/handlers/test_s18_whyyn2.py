@@ -1,0 +1,23 @@
+"""Why and yes-no questions met on this session's blind sets, each kept as a general rule over a
+small story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PORT = """| 17 October 2024, Thursday |
+
+Dry port posts record year
+
+Container throughput at the Zharkent dry port jumped 18.2% in the first nine months to 300,000 TEUs, the port's operator Zharkent Terminal said on Wednesday, as more freight trains were routed through the region.
+
+Aidar Sultanov, chief executive of the port's operator Zharkent Terminal, said volumes were boosted because exporters shifted cargo from sea to rail after attacks on shipping pushed up ocean freight rates.
+
+The operator plans to spend 40 billion tenge next year on new tracks.
+"""
+
+
+def test_a_word_of_the_move_asked_carries_a_plain_reason_over_a_loose_as() -> None:
+    # "volumes were boosted because ..." moves the way asked with no figure: its plain
+    # "because" beats the lead's loose "as".
+    expect(answered(_PORT, "why did volumes at zharkent jump"), "exporters shifted cargo from sea to rail")
