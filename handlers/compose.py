@@ -65,6 +65,11 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
         # aside between a subject and its verb leaves the subject saying nothing without the rest.
         right = nxt
         nxt = min((b_start for b_start, _ in breaks if b_start > right), default=len(text))
+    if right < len(text) and (aside := _APPOSITION_THEN_VERB.match(text, right)) and nxt - left <= max_len + 60:
+        # "because the journey ... to Kunming, the capital of Yunnan, takes about 30 hours": an
+        # aside after the subject's last word, and the verb it waited for after that.
+        right = min((b_start for b_start, _ in breaks if b_start > aside.end()), default=len(text))
+        nxt = min((b_start for b_start, _ in breaks if b_start > right), default=len(text))
     if right < len(text) and _CONDITION.match(text[right:]) and nxt - left <= max_len + 60:
         right = nxt  # "pays a subsidy ..., provided they use local components": the condition is the fact's
     piece = text[left:right]
@@ -118,6 +123,8 @@ _ASIDE_OPENING = re.compile(rf"[^,;]{{1,60}},\s+{_MOVE_VERBS}", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r"\s*(?:which|whose|who)\b", re.IGNORECASE)
 # ", is not due ...", ", will open ...": the verb the subject before the aside waited for.
 _VERB_GOES_ON = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|remains?|remained)\b")
+_APPOSITION_THEN_VERB = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,60},\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|"
+                                   r"remains?|remained|(?!says\b)[a-z]{3,}[^s\W]s)\b")
 _CONDITION = re.compile(r"[,;]?\s*(?:provided|unless|as long as|on condition|only if|so long as)\b", re.IGNORECASE)
 _DEPENDENT_OPENING = lazy_compile(r"(?:which|who|whose|where|mainly|mostly|largely|partly|chiefly|including|such as|"
                                 r"led by|driven by|helped by|thanks to|recovering|bringing|taking|leaving|lifting|pushing|"

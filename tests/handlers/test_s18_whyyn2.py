@@ -21,3 +21,19 @@ def test_a_word_of_the_move_asked_carries_a_plain_reason_over_a_loose_as() -> No
     # "volumes were boosted because ..." moves the way asked with no figure: its plain
     # "because" beats the lead's loose "as".
     expect(answered(_PORT, "why did volumes at zharkent jump"), "exporters shifted cargo from sea to rail")
+
+
+_RAIL = """| 2 May 2025, Friday |
+
+Fruit growers take the train
+
+Banana growers have shifted to rail because the journey from the Boten dry port near the border to Kunming, the capital of China's Yunnan province, takes about 20 hours, compared with four days by truck through Vietnam's ports.
+
+Growers shipped 410,000 tonnes of bananas to China last year.
+"""
+
+
+def test_an_aside_after_the_reasons_subject_keeps_the_verb_it_waited_for() -> None:
+    # "..., to Kunming, the capital of Yunnan, takes about 20 hours": cut at the aside, the
+    # reason has no verb and says nothing.
+    expect(answered(_RAIL, "why are banana growers switching to rail"), "takes about 20 hours")
