@@ -166,7 +166,28 @@ def handle(ask: Ask) -> Answer | None:
         start, end = min(start, moved.start), max(end, moved.end)
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     confidence = (0.5 + 0.3 * ev.coverage) * (0.6 if ev.missing else 1.0)
+    now = _now_after_before(ask, ev.sentence)
+    if now is not None:
+        return make_answer(ask.question, "yesno", f"{text} {clause_window(now.text, 0, len(now.text), 130)}", confidence,
+                           [citation(ask.store, ev.sentence), citation(ask.store, now)])
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+# '"Before the expressway, we lost nearly 15% ...," Sok said. "Now the loss is around 4%."': the
+# level before a change, then the level now.
+_BEFORE_OPENING = lazy_compile(r"^[\"“‘']?\s*Before\b")
+_NOW_OPENING = lazy_compile(r"^[\"“‘']?\s*(?:Now|Today|These days|Since then)\b")
+
+
+def _now_after_before(ask: Ask, sentence: SentenceRow) -> SentenceRow | None:
+    """The next sentence of the paragraph, when this one tells how things were before and that one
+    how they are now: the level now is the answer's evidence."""
+    if not _BEFORE_OPENING.match(sentence.text):
+        return None
+    nxt = ask.store.sentences([sentence.id + 1]).get(sentence.id + 1)  # ids run in text order
+    if nxt is None or nxt.article_id != sentence.article_id or nxt.paragraph != sentence.paragraph:
+        return None
+    return nxt if _NOW_OPENING.match(nxt.text) else None
 
 
 # "is it one of the biggest?", "among the top exporters": a place near the top is asked, not the top.

@@ -37,3 +37,18 @@ def test_an_aside_after_the_reasons_subject_keeps_the_verb_it_waited_for() -> No
     # "..., to Kunming, the capital of Yunnan, takes about 20 hours": cut at the aside, the
     # reason has no verb and says nothing.
     expect(answered(_RAIL, "why are banana growers switching to rail"), "takes about 20 hours")
+
+
+_ROAD = """| 2 May 2025, Friday |
+
+Farmers gain from new highway
+
+Fruit farmers in the north say a new highway to the border has changed their trade.
+
+"Before the highway, we lost nearly 20% of our papayas to spoilage because trucks waited for days," grower Lim Dara said. "Now the loss is around 6%."
+"""
+
+
+def test_a_level_before_a_change_carries_the_level_now() -> None:
+    # '"Before the highway, we lost 20% ..." "Now the loss is around 6%."': the now is the evidence.
+    expect(answered(_ROAD, "have papaya spoilage losses fallen since the highway opened"), "6%")
