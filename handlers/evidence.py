@@ -2498,11 +2498,16 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
 # A site known by the place it stands in: "the port of Aktau", "Aktau port", "the plant in Pune".
 _WIDE_PLACES: frozenset[str] = gz.COUNTRY_SET | {p.lower() for p in (*gz.REGIONS, *gz.STATES)}
 _FACILITY = r"(?:sea\s?port|port|airport|terminal|refinery|smelter|plant|factory|mine)"
+_FACILITY_WORD = lazy_compile(rf"\b{_FACILITY}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
 def _facility_asked(question: str, key: str) -> str:
     """The kind of site the question asks by this place's name ("port" for "the port of Aktau"), or ""."""
+    if not _FACILITY_WORD.search(question):
+        # Both patterns below hold a facility word after a word boundary: a question with none
+        # (nearly all) is answered without compiling two patterns for its (question, key) pair.
+        return ""
     words = re.escape(key).replace(r"\ ", r"\s+")
     m = (re.search(rf"\b({_FACILITY})s?\s+(?:of|at|in)\s+(?:the\s+)?{words}\b", question, re.IGNORECASE)
          or re.search(rf"\b{words}(?:'s)?\s+({_FACILITY})s?\b", question, re.IGNORECASE))
