@@ -667,7 +667,44 @@ def _candidates(query: Query, store: Store, boost_sentences: set[int] | None) ->
         # Few word matches ("Vladivostok?"): the sentences naming the entities are candidates too.
         ids.update(store.sentences_mentioning([e.id for e in query.entities], ENTITY_LIMIT))
         sentences = store.sentences(ids)
+    called = _called_by_role(query, store, {s.article_id for s in sentences.values()})
+    if called:
+        # "how big was q3 volume at the port?": "Jebel Ali handled 3.9 million TEUs", the story's
+        # one port by its name alone.
+        ids.update(store.sentences_mentioning(called, ENTITY_LIMIT))
+        sentences = store.sentences(ids)
     return sentences
+
+
+def _called_by_role(query: Query, store: Store, article_ids: set[str]) -> list[int]:
+    """The places the question calls by what the story says they are ("the port": "Dubai's Jebel
+    Ali port"), where an article has only one of that kind."""
+    asked = _kinds_called(query)
+    if not asked:
+        return []
+    found: list[int] = []
+    for article in sorted(article_ids):
+        places = store.memo("roled_places", article, lambda a=article: [
+            (e.id, _role_keys(e)) for e in store.article_entities(a) if e.kind == "place" and e.roles])
+        for t in asked:
+            fit = [i for i, keys in places if not keys.isdisjoint(t.keys)]
+            if len(fit) == 1:
+                found.append(fit[0])
+    return found
+
+
+def _kinds_called(query: Query) -> tuple[Term, ...]:
+    """ "how big was q3 volume at the port?": the required words a figure question puts after
+    "the", which may stand for the one place of that kind the story names."""
+    if query.intent not in ("figure", "derived"):
+        return ()
+    lower = query.text.lower()
+    return tuple(t for t in query.required if re.search(rf"\bthe\s+{re.escape(t.word.lower())}\b", lower))
+
+
+@lru_cache(maxsize=4096)
+def _role_keys(e: EntityRow) -> frozenset[str]:
+    return frozenset().union(*(phrase_keys(r) for r in e.roles)) if e.roles else frozenset()
 
 
 @dataclass(slots=True)
@@ -988,6 +1025,8 @@ def _value_word_measure(query: Query, evidence: list[Evidence]) -> None:
         if e.conflicts:
             continue
         terms = e.sentence.terms
+        if "handle" in terms:
+            continue  # "Jebel Ali handled 3.9 million TEUs": what a port or line handles is its volume
         if all(t.keys.isdisjoint(terms) for t in measures) and (terms & MEASURES) and (terms & MEASURES).isdisjoint(asked):
             e.conflicts.append(f"measures {', '.join(sorted(terms & MEASURES))}, not {', '.join(t.word for t in measures)}")
 
@@ -1497,6 +1536,7 @@ class _Asked(NamedTuple):
     owners: frozenset[str]  # "the workers' union": a plural owner asked, see _plural_owners
     paying: tuple[Term, ...] = ()  # "how much has it paid for energy?": the verbs of paying, see _PAYMENT_NAMES
     capacity: tuple[Term, ...] = ()  # "how much capacity would it add?": met by a rate of output (_CAPACITY_RATE)
+    called: tuple[Term, ...] = ()  # "volume at the port": the kinds of place asked by "the", see _called_by_role
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1515,7 +1555,8 @@ class _Asked(NamedTuple):
                    query.intent == "what" and asks_kinds(query.text), _led_terms(query),
                    _plural_owners(query) if query.intent == "who" else frozenset(),
                    tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else (),
-                   tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else ())
+                   tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else (),
+                   _kinds_called(query))
 
 
 _PAYING_KEYS = frozenset({"pay", "cost", "costing"})
@@ -1648,6 +1689,11 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
                 # being the story's carmaker; the kind of the body whose post is asked, never the
                 # post itself, nor the body asked ("which company is the biggest steelmaker?").
                 matched.append(t)
+                found.append(t)
+                continue
+            if t in asked.called and any(e.kind == "place" and e.roles and not t.keys.isdisjoint(_role_keys(e))
+                                         for _, e in mentions):
+                matched.append(t)  # "Jebel Ali handled 3.9 million TEUs": the story's "Jebel Ali port"
                 found.append(t)
                 continue
             if t is asked.list_kind and _list_outside_names(s.text, mentions):

@@ -1,0 +1,24 @@
+"""Figure questions the bot refused though the story states the figure: kept as general rules
+over small made-up stories."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PORT = """| 5 November 2025, Wednesday |
+
+Lamu container volumes climb
+
+Cargo handled at Kenya's Lamu port rose 9% in the first nine months of the year to 410,000 twenty-foot equivalent units (TEUs), the ports authority said on Tuesday.
+
+In the third quarter alone, Lamu handled 160,000 TEUs, up 12% from a year earlier, as more lines called on the way to the Gulf.
+
+Mombasa handled 1.1 million TEUs in the same nine months.
+"""
+
+
+def test_the_place_asked_by_its_kind_is_named_by_its_name() -> None:
+    # "the port" is the story's one port, which the quarter's sentence names only as "Lamu";
+    # a port "handled" its volume, though the sentence also speaks of lines calling
+    expect(answered(_PORT, "how big was q3 volume at the port"), "160,000")
+
