@@ -172,6 +172,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
                                prepared.paragraph_names[where], prepared.dates.get(s.article_id), boost_paragraph,
                                prepared.topics.get(s.article_id, {}), dated_by, prepared.topic_terms[sid], prepared.kinds,
                                prepared.heads, prepared.carried.get(where, {}), periods, lead, prepared.antecedents.get(sid)))
+    if query.intent in ("figure", "derived") and len(query.entity_keys) == 2:
+        _both_sides_named_before(query, evidence, store)
     if query.basis:
         _other_basis(query.basis, evidence, store)
     if query.intent in ("figure", "derived"):
@@ -761,6 +763,30 @@ _MODIFIERS = frozenset(
     """first second third fourth last final next new old main big biggest large largest small total overall
     annual yearly monthly quarterly weekly daily current initial early late high low top full latest recent""".split()
 )
+
+
+# "between the two countries", "both nations": the pair of places the story has just named.
+_BOTH_SIDES = lazy_compile(r"\b(?:the two|both)\s+(?:countries|nations|economies|neighbours|neighbors)\b", re.IGNORECASE)
+
+
+def _both_sides_named_before(query: Query, evidence: list[Evidence], store: Store) -> None:
+    """ "how much non-oil trade did the UAE and Kenya do?" over "Non-oil trade between the two
+    countries reached $3.4 billion", after a paragraph naming the UAE and Kenya: the sentence is
+    about both places asked, whatever city it names in passing."""
+    keys = set(query.entity_keys)
+    for e in evidence:
+        if not e.conflicts or not _BOTH_SIDES.search(e.sentence.text):
+            continue
+        about = [c for c in e.conflicts if any(c.endswith(f"not {k}") or c == f"does not name {k}" for k in keys)]
+        if len(about) != len(e.conflicts):
+            continue
+        places = [x for x in query.entities if x.kind == "place" and x.article_id == e.sentence.article_id]
+        by_paragraph = store.places_by_paragraph(e.sentence.article_id)
+        named = by_paragraph.get(e.sentence.paragraph - 1, frozenset()) | by_paragraph.get(e.sentence.paragraph, frozenset())
+        if all(any(x.id in named for x in places if k in _entity_keys(x)) for k in keys):
+            e.conflicts.clear()
+            e.entity_hits += len(keys)
+            e.score += 0.5 * len(keys)
 
 
 def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:

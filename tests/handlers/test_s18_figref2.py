@@ -22,3 +22,28 @@ def test_the_place_asked_by_its_kind_is_named_by_its_name() -> None:
     # a port "handled" its volume, though the sentence also speaks of lines calling
     expect(answered(_PORT, "how big was q3 volume at the port"), "160,000")
 
+
+_PACT = """| 5 November 2025, Wednesday |
+
+Muscat port traffic climbs, Oman eyes East Africa
+
+Container traffic at Oman's Sohar port rose 5% in the first nine months of the year, the operator said on Tuesday.
+
+Oman and Tanzania signed a trade agreement in January covering logistics and farming.
+
+Non-oil trade between the two countries reached $1.2 billion last year, up 11% from 2023, Oman's trade minister said on Monday during a visit to Dar es Salaam.
+
+Kenya's exports to Uganda rose to $900 million last year.
+"""
+
+
+def test_the_two_countries_are_the_pair_named_just_before() -> None:
+    # "between the two countries" speaks of Oman and Tanzania, named in the paragraph before,
+    # whatever city the minister visited
+    expect(answered(_PACT, "how much non-oil trade did oman and tanzania do last year"), "1.2 billion")
+
+
+def test_the_two_countries_are_no_other_pair() -> None:
+    # a pair the story never names is not the two countries
+    expect(answered(_PACT, "how much non-oil trade did oman and kenya do last year"), None)
+
