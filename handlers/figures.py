@@ -1743,6 +1743,10 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return False
     text = ev.sentence.text
     asked_ids = {e.id for e in query.entities}
+    # "How big a stake does the Chinese port group have in Khorgos Gateway?": the body a stake is
+    # held in owns no figure of it; the holder asked is the Chinese one.
+    held = _held_in(query.text, tuple(query.entity_keys))
+    holders = [e for e in query.entities if not named_by(e, held)] if held else query.entities
     after = [(m, e) for m, e in ev.mentions if 0 <= m.start - f.end <= 40 and _IN_AFTER.search(text[f.end : m.start])]
     if any(m.start - f.end <= 30 and (e.id in asked_ids or named_by(e, asked)) for m, e in after):
         return False  # "with 310 mm falling in Buon Ma Thuot": the place right after the figure is its own
@@ -1788,11 +1792,11 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     is_asked = lambda e: e.id in asked_ids or named_by(e, asked) or capital_of(e, asked)  # noqa: E731
     # "Northgate's Toronto-listed stock gained 5.7%" is Northgate's, whatever place it names.
     bodies = [e for e in owners if e.kind != "place"]
-    if bodies and any(e.kind != "place" for e in query.entities) and not any(is_asked(e) for e in bodies):
+    if bodies and any(e.kind != "place" for e in holders) and not any(is_asked(e) for e in bodies):
         return True
     # A place's figure is another place's, not a company's acting there ("Kestrel plans to expand
     # it to 300,000 tonnes" still answers the mine's output target).
-    if all(e.kind == "place" for e in query.entities):
+    if all(e.kind == "place" for e in holders):
         places = [e for e in owners if e.kind == "place"]
         # "the new Chinese-built plant" / "The Chatkal plant, built by ... and funded by a loan from
         # the Export-Import Bank of China": a body named after the country asked ties it to the plant
@@ -1800,6 +1804,20 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not bodies:
         return False  # "Chinese buyers ..., said Markus Vogel, who lowered his price target": a place owns no body's figure
     return not any(is_asked(e) for e in owners)
+
+
+# "a stake ... in Khorgos Gateway", "its holding in the venture": what a share is held in.
+_HELD_IN = lazy_compile(r"\b(?:stake|shareholding|holding|equity|ownership)\b.*?\bin\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _held_in(question: str, keys: tuple[str, ...]) -> set[str]:
+    """The names asked as what a stake is held in."""
+    m = _HELD_IN.search(question)
+    if m is None:
+        return set()
+    after = normalise_name(m.group(1))
+    return {k for k in keys if re.match(rf"{re.escape(k)}\b", after)}
 
 
 # "At the China-ASEAN Expo in Nanning, the capital of Guangxi, last month, 27 Cambodian companies

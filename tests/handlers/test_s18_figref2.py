@@ -47,3 +47,17 @@ def test_the_two_countries_are_no_other_pair() -> None:
     # a pair the story never names is not the two countries
     expect(answered(_PACT, "how much non-oil trade did oman and kenya do last year"), None)
 
+
+_JV = """| 5 November 2025, Wednesday |
+
+Kazakh terminal operator finds Chinese partner
+
+Traffic through the Altynkol terminal rose 14% in the first nine months of the year, operator Altynkol Logistics said on Tuesday.
+
+Altynkol Logistics is 65% owned by Kazakh state miner Tau Ken Samruk, while China's Qingdao Harbour Holding Group holds the remaining 35%.
+"""
+
+
+def test_the_body_a_stake_is_held_in_owns_no_figure_of_it() -> None:
+    # "in Altynkol Logistics" names what the stake is in; the holder asked is the Chinese group
+    expect(answered(_JV, "How big a stake does the Chinese harbour group have in Altynkol Logistics?"), "35%")
