@@ -261,8 +261,8 @@ def _span_counted(ask: Ask) -> Answer | None:
     return None
 
 
-# "covers how many months", "over how many quarters": the span a figure is of
-_SPAN_ASKED = lazy_compile(r"\b(?:cover|covers|covered|covering|span|spans|spanned|spanning)\b", re.IGNORECASE)
+# "covers how many months", "over how many months is the number measured": the span a figure is of
+_SPAN_ASKED = lazy_compile(r"\b(?:cover|covers|covered|covering|span|spans|spanned|spanning|measured)\b", re.IGNORECASE)
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 

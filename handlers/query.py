@@ -698,6 +698,11 @@ def _parse_query(question: str, store: Store) -> Query:
             query.terms = [replace(t, keys=t.keys | _TAKINGS) if t.lemma in ("money", "cash")
                            else replace(t, required=False) if t.word.lower() in ("more", "less") else t for t in query.terms]
             query.direction = query.direction or ("up" if "more" in more_money.group().lower() else "down")
+    # ("which russian city was it headed to?" asks a city, which a country it went to is not)
+    if query.wh == "where" and text.lower().lstrip().startswith("where") and query.terms and query.terms[-1].word.lower() in _HEADED_WORDS \
+            and all(not is_content(tk) or tk.lower in ("to", "for") for tk in tokens[query.terms[-1].position + 1:]):
+        # "where was the first train headed?": its destination ("departing for Russia"), no head of anything
+        query.terms = query.terms[:-1] + [replace(query.terms[-1], keys=_DESTINATION_KEYS)]
     # "more expensive", "slow down": one move written in two words is one word to find.
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
@@ -960,10 +965,11 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if tokens and tokens[-1].lemma in _AMOUNT_CLOSING_VERBS and _HOW_MUCH_MANY.search(lower):  # the word first: cheaper
         out.add(len(tokens) - 1)
     # ... and so does one the question leaves before its "how many": "the export number covers how
-    # many months", "the plant will employ how many people".
+    # many months", "the plant will employ how many people", "the number is measured over how many months".
     if "how" in lowers and _HOW_MUCH_MANY.search(lower):
-        out |= {i for i, t in enumerate(tokens[:-2]) if t.lemma in _AMOUNT_CLOSING_VERBS and tokens[i + 1].lower == "how"
-                and tokens[i + 2].lower in ("much", "many")}
+        out |= {i for i, t in enumerate(tokens[:-2]) if t.lemma in _AMOUNT_CLOSING_VERBS
+                and (j := i + 1 + (tokens[i + 1].lower == "over")) < len(tokens) - 1
+                and tokens[j].lower == "how" and tokens[j + 1].lower in ("much", "many")}
     # "when's the next report due?", "when is the vote scheduled?": the date is what is asked;
     # "will publish its next report on Dec. 11" says it without the word.
     if lower.lstrip().startswith("when") and not lowers.isdisjoint(_WHEN_DUE):
@@ -1325,8 +1331,10 @@ _HOW_MANY_COS = re.compile(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", re.IGNO
 # plural: no one asks of several Septembers). March and May are left alone ("marches", "mays").
 _MONTH_POSSESSIVE = lazy_compile(r"\b(jan|feb|sept?|oct|nov|dec|january|february|april|june|july|august|september|october|november|december)s\b(?=\s+[a-z])",
                                  re.IGNORECASE)
-# ("acc to the article": its shorthand; "what yr did it open per the piece": "per" alone)
-_PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|acc(?:\.|ording)? to|as per|per)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE),
+# ("acc to the article": its shorthand; "what yr did it open per the piece": "per" alone; "going
+# by this piece", "based on the story": the same authority, said another way)
+_PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|acc(?:\.|ording)? to|as per|per|going (?:by|off)|judging (?:by|from)"
+                                  r"|based on|basing it on)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE),
                        ("article", "story", "piece", "text"), fold=True)  # searched only in a question with one of them
 
 # "quick q: how much did they export?", "hey bot, when ...", "remind me what trade hit": the
@@ -2319,8 +2327,10 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
         full = store.entity_initials.get(token.text.lower())
         if full:
             return full, [i]
-    # ... unless the article writes those letters itself ("CN", a railway's own name)
-    if _is_acronym(token.text) and token.text.isupper() and token.lower not in store.vocabulary:
+    # ... unless the article writes those letters itself ("CN", a railway's own name); "hlj" typed
+    # low is the same contraction when it is no word at all
+    typed_low = len(token.text) >= 3 and token.text.isalpha() and token.text.islower() and not is_known_word(token.lower)
+    if ((_is_acronym(token.text) and token.text.isupper()) or typed_low) and token.lower not in store.vocabulary:
         full = _ISO_COUNTRIES.get(token.text) or _place_contractions(store.place_names).get(token.lower)
         if full and normalise_name(full) in store.entity_name_index:
             return normalise_name(full), [i]
@@ -3272,8 +3282,10 @@ _BY_HOW_MUCH_IN = lazy_compile(r"\bby how much\b[^?]*\bin (?:actual |absolute |h
                                r"|reais|rand|shillings|francs|crowns|won|lira|rupiah|ringgit|baht|dong)\b")
 _POINTS_WORD = Guarded(lazy_compile(r"\b(?:percentage )?points?\b"), ("point",))
 # "how many billion dollars was trade?", "trade in sept how many bn $": the scale before the currency
-_HOW_MANY_MONEY = lazy_compile(r"\bhow many (?:more |fewer )?(?:(?:million|billion|trillion)s?\s*)?"
-                               r"(?:(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns)\b|[$€£¥])")
+# A currency code or a short scale is how people type it: "how many usd", "how many bn yuan".
+_HOW_MANY_MONEY = lazy_compile(r"\bhow many (?:more |fewer )?(?:(?:million|billion|trillion|mln|bln|bn|tn)s?\s*)?"
+                               r"(?:(?:dollars|yuan|euros|pounds|rupees|yen|pesos|roubles|rubles|shillings|reais|crowns"
+                               r"|bucks|usd|eur|gbp|cny|rmb|jpy|inr|rub)\b|[$€£¥])")
 _HOW_MANY_UNITS = lazy_compile(r"\bhow many (?:more |fewer )?(?:tonnes|tons|barrels|points|basis points|litres|liters|gallons" r"|ounces|hectares|acres|kilometres|kilometers|megawatts|gigawatts)\b")
 _BY_HOW_MANY = lazy_compile(r"\bby how many\b")
 # "up how many pct": the unit of a rate; "how many percent of workers" still counts a part.
@@ -3368,7 +3380,10 @@ _GOVERNMENT_POSTS = frozenset("minister secretary commissioner mayor premier cha
 # A unit's head is often its general manager ("Zhou Ming, general manager of the group's logistics unit").
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader manager".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())
-_AMOUNT_CLOSING_VERBS = frozenset("cost create add generate support hire employ make build cover affect involve include".split())
+# "over how many months is the export number measured?": a figure is measured over its span, as it covers it.
+_HEADED_WORDS = frozenset("headed heading bound".split())
+_DESTINATION_KEYS = frozenset({"destination"})
+_AMOUNT_CLOSING_VERBS = frozenset("cost create add generate support hire employ make build cover affect involve include measure".split())
 _LAST_VERBS = frozenset("cut cuts raise raised hike hiked lower lowered change changed move moved meet met increase increased".split())
 _SETTLING_VERBS = frozenset("sit end finish close settle land stand peak".split())
 
