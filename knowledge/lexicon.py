@@ -581,7 +581,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many reefer ships have left Chile?" / "41 refrigerated ships have sailed from the ports"
     "refrigerated": ("refrigerated", "refrigerate", "refrigeration", "reefer"),
     "depart": ("depart", "leave", "left", "sail", "set sail", "set off"),
-    "destination": ("destination", "bound for", "headed for", "heading for", "departing for", "ship to", "shipped to"),
+    # "the train sent to Russia" / "a train ... departing for Russia": where a thing sent goes
+    "destination": ("destination", "bound for", "headed for", "heading for", "departing for", "ship to", "shipped to", "send to"),
+    # "sent to celebrate the hub opening" / "departing for Russia to mark the hub's inauguration"
+    "celebrate": ("celebrate", "celebration", "mark", "commemorate", "commemoration"),
     # "what is TMO's purchase price?" / "TMO would pay growers 210 lira per kilogram"
     "purchase price": ("purchase price", "buying price", "procurement price", "pay grower", "pay farmer",
                        "pay producer"),
