@@ -3013,8 +3013,9 @@ def _compared_with(text: str, t: TimeRow) -> bool:
 def _spoke_then(query: Query, s: SentenceRow, times: list[TimeRow], asked: list[TimeExpr]) -> bool:
     """ "Which city was the minister visiting on Monday?" / "..., the minister said on Monday during a
     visit to Nairobi": the day a statement was made dates no figure, but it is when the speaker was
-    where, and who spoke, so a place or person asked of that day is in the sentence."""
-    if query.intent not in ("where", "who"):
+    where, and who spoke, so a place or person asked of that day is in the sentence. "What did the
+    broadcaster report on Monday?" asks what was told that day, whatever period the news is of."""
+    if query.intent not in ("where", "who") and not (query.intent == "what" and any("say" in t.keys for t in query.terms)):
         return False
     said = [t for t in times if t.start_date and t.end_date and reporting_time(s.text, t)]
     return any(_overlaps(a, t) for a in asked for t in said)

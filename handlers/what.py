@@ -67,8 +67,8 @@ _WHAT_WAS_THE = lazy_compile(r"^\s*what(?:'s| is| was| were| are)\s+(?!.*\b(?:do
                              r"(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?[\w\s-]{2,40}?\s*\??\s*$")
 # "what is the conference in Shenyang actually called?": a name asked, however the thing is put.
 _ASKS_NAME = lazy_compile(r"\bname of\b|\bwhat(?:'s| is| was| are| were)? (?:it|\w+(?: \w+){0,5}) (?:actually |really |officially )?called\b|\bcalled what\b|\bnamed what\b")
-# ("what did Xi call Heilongjiang?": what he declared it should be)
-_ASKS_SAID = lazy_compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said|tell|told|declare|announce|write|mean|call)\b")
+# ("what did Xi call Heilongjiang?": what he declared it should be; "what did state TV report?": what it told)
+_ASKS_SAID = lazy_compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said|tell|told|declare|announce|write|mean|call|report)\b")
 
 
 def handle_what(ask: Ask) -> Answer | None:
