@@ -3900,7 +3900,9 @@ def _cites_article(query: Query, lower: str) -> bool:
 
 
 # "Which agency", "reporters": words that ask about the article only when nothing else is asked.
-_BODY_OR_PRESS = lazy_compile(r"\bwhich (?:agency|outlet|organi[sz]ation|service|site)\b|\b(?:reporter|journalist|correspondent|writer)s?\b")
+# "when did state TV put out the report on the 40 Russian firms?": a report on a topic, some body's.
+_BODY_OR_PRESS = lazy_compile(r"\bwhich (?:agency|outlet|organi[sz]ation|service|site)\b|\b(?:reporter|journalist|correspondent|writer)s?\b"
+                              r"|\b(?:put out|puts out|released?|published|issued?) the report (?:on|about|into)\b")
 _PUBLISHING_WORDS = _ABOUT_WORDS | frozenset(
     """agency outlet newspaper paper wire organisation organization service site publication source author publisher
     reporter journalist correspondent writer write publish file news come run carry produce name

@@ -31,7 +31,7 @@ In January, a new terminal for freight trains was put into operation in Almaty, 
 
 Shipments of grain from Kostanay rose 12% in the first six months of 2024 from a year earlier to 3.1 million tonnes.
 
-In 2024, 25 Turkish firms opened offices in Kostanay, the country's state broadcaster reported on Monday.
+In 2024, 25 Turkish firms opened offices in Kostanay, the country's state broadcaster reported on Thursday.
 
 The railway's head said on Friday that the Kostanay region should become a "key" hub for grain in Kazakhstan.
 """
@@ -68,8 +68,8 @@ def test_a_train_sent_and_headed_somewhere_has_a_destination(question: str, expe
 
 @pytest.mark.parametrize(("question", "expected"), [
     # what a broadcaster reported on a day is what it told that day, whatever period the news is of
-    ("what did the state broadcaster report on monday", "25"),
-    ("what did the state tv report on monday", "25"),
+    ("what did the state broadcaster report on thursday", "25"),
+    ("what did the state tv report on thursday", "25"),
 ])
 def test_what_was_reported_on_a_day_is_the_news_told_that_day(question: str, expected: str) -> None:
     expect(answered(_RAIL, question), expected)
@@ -92,3 +92,12 @@ The northern province of Heilongjiang exported 2.4 million tonnes of soybeans in
 ])
 def test_a_place_contraction_typed_low_names_the_place(question: str, expected: str) -> None:
     expect(answered(_PROVINCE, question), expected)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a report put out on a topic is some body's, not the article
+    ("when did state tv put out the report on the 25 turkish firms", "Thursday"),
+    ("when did the broadcaster release the report on turkish firms", "Thursday"),
+])
+def test_a_report_put_out_on_a_topic_is_a_bodys_not_the_articles(question: str, expected: str) -> None:
+    expect(answered(_RAIL, question), expected)
