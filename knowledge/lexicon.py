@@ -649,7 +649,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    "commission"),
     # "the government reference price": the benchmark the ministry sets
     "benchmark": ("benchmark", "reference"),
-    "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie", "partner"),  # "partnering with"
+    # "partnering with" / "a service run jointly with Emirati carrier Gulf Horizon Lines"
+    "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie", "partner", "jointly"),
     # "how many firms are in the mining industry lobby?" / "the Kyrgyz Mining Association, which
     # represents 46 companies": an industry's lobby is its association (not "industry body": "who
     # at the industry body explained it?" asks a person at the body, named by its name)
@@ -761,7 +762,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "why can't they go it alone?" / "Neither of us can fund the shift to green steel on our own"
     "alone": ("alone", "on our own", "on its own", "on their own", "on my own", "by itself", "by ourselves",
               "single-handedly", "single-handed"),
-    "stake": ("stake", "shareholding", "share in", "equity stake"),
+    # "which company did Zijin buy into?" / "took a 63% stake in the loss-making RTB Bor"
+    "stake": ("stake", "shareholding", "share in", "equity stake", "buy into", "bought into"),
     "dividend": ("dividend", "payout", "dividend payment", "dividend payout"),
     "deposit": ("deposit", "deposit base", "money park", "park money", "park cash", "cash park", "fund park", "park fund"),
     "delegation": ("delegation", "mission", "team", "envoy"),

@@ -1,0 +1,22 @@
+"""Which-company questions met on blind sets, each kept as a general rule over a small story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PORT = """| 3 March 2025, Monday |
+
+Harbour operator opens new line
+
+Harbour operator Baltic Quay said on Monday it would start a weekly service to Riga next month, run jointly with Estonian carrier Nordvik Lines.
+
+Portline Holdings took a 40% stake in the loss-making Kalmar Terminals in June 2019, pledging $200 million of investment.
+"""
+
+
+def test_run_jointly_with_is_partnering() -> None:
+    expect(answered(_PORT, "Which shipping company is partnering with Baltic Quay on the line?"), "Nordvik")
+
+
+def test_buying_into_a_company_is_taking_a_stake() -> None:
+    expect(answered(_PORT, "Which company did Portline buy into in 2019?"), "Kalmar")
