@@ -1796,7 +1796,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         # "Who's the CEO of X?": a president or whoever "led the segment" is no chief executive.
         # "the finance chief": the CFO, not the chief executive the sentence names.
         roles = [t.word for t in missing if (t.lemma in ROLES or t.keys & _CHIEF_TITLES) and t.word.lower() not in asked.owners] + [
-            t.word for t in matched if t.lemma in TITLE_EXACT and not any(p in s.text.lower() for p in TITLE_EXACT[t.lemma])] + [
+            t.word for t in matched if t.required and t.lemma in TITLE_EXACT and not any(p in s.text.lower() for p in TITLE_EXACT[t.lemma])] + [
             # "the chief executive of Harwell" written out: no "chief economist" answers it
             title for title in asked.titles if not any(p in s.text.lower() for p in TITLE_EXACT[title])]
         led = [t for t in asked.led if not (t.word.lower() in asked.owners and t in missing)]

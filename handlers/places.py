@@ -44,8 +44,11 @@ def top_ahead_of_second(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
             continue
         text = ev.sentence.text
         tops = {start for start, _, top in ranked_above(text) if top}
+        # "after Poland's KGHM": a place owning the top name is where it is, not the firm asked
+        tops |= {m.end + 3 for m, e in ev.mentions if m.start in tops and e.kind == "place" and text[m.end : m.end + 3] in ("'s ", "’s ")
+                 and _WHICH_BODY.match(ask.query.text)}
         for mention, entity in sorted(ev.mentions, key=lambda p: p[0].start):
-            if entity.kind in kinds and mention.start in tops:
+            if entity.kind in kinds and mention.start in tops and not (entity.kind == "place" and _WHICH_BODY.match(ask.query.text)):
                 reply = entity_line(entity, ask.query) + " " + clause_window(text, 0, mention.end, 160)
                 return make_answer(ask.question, ask.query.intent, reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
         thing = _top_thing(text, tops) if ask.query.intent == "what" else None
@@ -735,8 +738,8 @@ def _pronoun_subject(ask: Ask) -> Answer | None:
     tonnes", after '"The market is caught ...," said Sarah Lindqvist, soft commodities analyst': the
     sentence says it of the person named last before it in its paragraph."""
     best = ask.pool.best()
-    if best is None or best.coverage < 0.5 or not _PRONOUN_SUBJECT.match(best.sentence.text):
-        return None
+    if best is None or best.coverage < 0.5 or not _PRONOUN_SUBJECT.match(best.sentence.text) or _WHICH_BODY.match(ask.query.text):
+        return None  # (a firm asked is never the "he" of a sentence)
     earlier = [s for s in reversed(ask.store.paragraph_sentences(best.sentence.article_id, best.sentence.paragraph))
                if s.index < best.sentence.index]
     for s in earlier:

@@ -22,7 +22,7 @@ from knowledge import gazetteer as gz
 from knowledge.dates import MONTHS, find_times
 from knowledge.entities import canonical_place
 from knowledge.lazy_re import ASCII_LOOKALIKES, Guarded, lazy_compile
-from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, STOPWORDS, SYNONYMS, VALUE_WORDS
+from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
@@ -157,6 +157,19 @@ def _arrived_amount_soft(tokens: list[Token], terms: list[Term]) -> list[Term]:
     if not at:
         return terms
     return [replace(t, soft=True) if t.position in at and t.required else t for t in terms]
+
+
+def _source_told_at(tokens: list[Token]) -> set[int]:
+    """The positions of a trailing "according to the <post>" naming who told a claim a which- or
+    who-question asks a name of ("why ..., according to the analyst" asks the analyst's reason)."""
+    if not tokens or tokens[0].lower not in ("which", "who"):
+        return set()
+    for i in range(len(tokens) - 3):
+        if tokens[i].lower == "according" and tokens[i + 1].lower == "to" and tokens[i + 2].lower in ("the", "its", "their"):
+            rest = range(i + 3, len(tokens))
+            if 0 < len(rest) <= 3 and any(tokens[j].lemma in ROLES or tokens[j].lemma in TITLE_EXACT for j in rest):
+                return {i, *rest}
+    return set()
 
 
 def _parse_query(question: str, store: Store) -> Query:
@@ -324,6 +337,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # Vibha Kulkarni, director at Meridian Ratings"); the text need not call them an analyst.
     optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _SPEAKERS and tokens[i - 1].lower in ("the", "this", "that")
                  and any(t.lemma in _SAYING_VERBS for t in tokens[i + 1 : i + 3])}
+    # "which firm is Europe's biggest copper producer according to the ceo?": whom the claim is
+    # told by ('... after Poland's KGHM," Zhang said'), who need not be titled where it is told.
+    optional |= _source_told_at(tokens)
     # "how many cars went on their boats?": the craft of the one who carries is no word to find
     # ("The company transported 612,000 passenger cars in the quarter").
     optional |= {i for i in range(2, len(tokens)) if tokens[i].lemma in _OWN_CRAFT and tokens[i - 1].lower in ("its", "their")

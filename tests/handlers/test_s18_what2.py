@@ -20,3 +20,18 @@ def test_run_jointly_with_is_partnering() -> None:
 
 def test_buying_into_a_company_is_taking_a_stake() -> None:
     expect(answered(_PORT, "Which company did Portline buy into in 2019?"), "Kalmar")
+
+
+_MILL = """| 3 March 2025, Monday |
+
+Halden steel mill lifts output
+
+Halden Steel increased output by 12% in 2024, chief executive Marta Lind said on Monday.
+
+"We expect to make more than 4 million tonnes of steel next year, which would make Halden the second-largest steel producer in Scandinavia after Sweden's Norrvik," Lind said in an interview. She added that the company would invest a further $300 million in 2025.
+"""
+
+
+def test_the_source_of_a_ranking_need_not_be_titled_where_it_is_told() -> None:
+    # ("after Sweden's Norrvik": the firm, not its country; nor the "she" of the next sentence)
+    expect(answered(_MILL, "which firm is scandinavia's biggest steel producer according to the ceo"), "Norrvik")
