@@ -35,3 +35,15 @@ Halden Steel increased output by 12% in 2024, chief executive Marta Lind said on
 def test_the_source_of_a_ranking_need_not_be_titled_where_it_is_told() -> None:
     # ("after Sweden's Norrvik": the firm, not its country; nor the "she" of the next sentence)
     expect(answered(_MILL, "which firm is scandinavia's biggest steel producer according to the ceo"), "Norrvik")
+
+
+_BORDER = """| 3 March 2025, Monday |
+
+Border crossings busier
+
+Ostra now handles 30% of all containers crossing the border, the second-largest share after the Velmar-Tosk rail crossing to the south, which accounts for 55%.
+"""
+
+
+def test_a_crossing_that_handles_containers_carries_them() -> None:
+    expect(answered(_BORDER, "Which crossing carries the most containers?"), "Velmar")
