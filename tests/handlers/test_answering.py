@@ -53,6 +53,8 @@ FLOORS = {
     "seed_fresh_ae": 96.0, "seed_fresh_af": 94.0,
     # written blind in the 18th session's first hour; first run 51/55 and 48/50
     "seed_fresh_ag": 92.0, "seed_fresh_ah": 96.0,
+    # sealed until the 18th session's last 105 minutes; first run on that code 50/55 and 46/50
+    "seed_sealed_ai": 90.0, "seed_sealed_aj": 92.0,
 }
 
 
