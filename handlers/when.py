@@ -43,6 +43,8 @@ def handle(ask: Ask) -> Answer | None:
     picks = rank_times(ask, [ev for ev in ask.pool.accepted if ev.times][:8])
     if picks and not _asks_news_date(ask) and _undated_deed(ask, picks[0][2]):
         picks = _lead_reporting_day(ask) or picks
+    if picks and _lead_time_disowned(picks[0][2], picks[0][1]):
+        picks = rank_times(ask, _event_told_after(ask, picks[0][2])) or picks
     if not picks:
         # No sentence names all asked: one that names what the lead lacks, with a time of its own,
         # dates it before the lead's day does (which dates the lead's news, not this).
@@ -265,6 +267,26 @@ def _told_elsewhere(ask: Ask) -> list[Evidence]:
 
 
 _STARTS = frozenset(("begin", "start"))
+
+
+def _lead_time_disowned(ev: Evidence, t: TimeRow) -> bool:
+    """The lead names the thing asked only past its time's clause: "exports jumped in the first nine
+    months, helped by ... a trade fair in Nanning" does not date the fair."""
+    return ev.sentence.paragraph == 1 and (_dates_the_verb_before(ev, t) or _dates_another_clause(ev, t))
+
+
+def _event_told_after(ask: Ask, lead: Evidence) -> list[Evidence]:
+    """The sentences further down that name the thing the lead mentions in passing by its head word
+    ("the trade fair": "At the China-ASEAN Expo in Nanning ... last month") and every place or body
+    asked, with a time of their own."""
+    matched = {t.position for t in lead.matched if t.required}
+    heads = [t for t in lead.matched if t.required and t.position + 1 not in matched]
+    keys = set(ask.query.entity_keys)
+    if not heads:
+        return []
+    return [ev for ev in ask.pool.evidence[:12] if ev.sentence.paragraph > 1 and ev.times
+            and all(h in ev.matched for h in heads)
+            and ev.entity_hits >= len(keys) and not any(c.startswith("about ") for c in ev.conflicts)]
 
 
 def _starts_then(text: str, t: TimeRow) -> bool:
@@ -684,7 +706,9 @@ def _dates_the_verb_before(ev: Evidence, t: TimeRow) -> bool:
 
 # "would cover only 78% of its needs next year because a new acid plant ... has been delayed":
 # a reason's clause is a deed of its own too.
-_AND_AFTER = re.compile(r",?\s+(?:and\s+(?!then\b)|because\s+)")
+# So is a cause told after the figure it drove: "jumped in the first nine months, helped by a new
+# expressway and a trade fair in Nanning" does not date the fair.
+_AND_AFTER = re.compile(r",?\s+(?:and\s+(?!then\b)|because\s+)|,\s+(?:helped|boosted|driven|buoyed|spurred|lifted|fuelled|fueled|aided) by\s+")
 
 
 _LABEL_PREPOSITION = lazy_compile(r"^(?:from|since|until|by)\s+")
