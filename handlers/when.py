@@ -7,6 +7,7 @@ from datetime import date
 
 from knowledge import gazetteer as gz
 from knowledge.lazy_re import lazy_compile
+from knowledge.lexicon import ROLES
 from knowledge.store import TimeRow
 from knowledge.text import phrase_keys
 
@@ -489,6 +490,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     # Oct. 8", not "inflation eases in September" nor "rate cuts seen slowing".
     acted_on = bool(wanted) and bool(movers) and bool(things) and all(t.position > min(movers) for t in things)
     ordinals = {t.lemma for t in ask.query.required if t.lemma in _ORDINAL_WORDS}
+    titles = [t for t in ask.query.required if t.lemma in ROLES]
     event = _event_before_object(ask)
     # "When is the next Bank of England rate decision?": the next of a recurring thing is told as
     # next ("its next announcement on November 6") or by its own words, not by a forecast that
@@ -564,6 +566,10 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             # "When did the central bank lower rates?" dates what the bank did: a sentence that
             # names it over one that leans on its being the story's subject.
             score -= 0.8 * (len(set(ask.query.entity_keys)) - ev.entity_hits)
+            # ... and so is a doer asked by title: "when did the labour minister sit down with the
+            # union?" dates what the minister did ("Labour Minister Ferreira met both sides on Monday"),
+            # not the union's walkout the sentence tells without her.
+            score -= 1.5 * sum(1 for t in titles if t in ev.missing)
 
             if reporting_time(ev.sentence.text, t) and not asks_saying:
                 if not _asks_news_date(ask):
