@@ -3297,12 +3297,20 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     # attacks": the place the figure's clause opens with does it, not the one asked after it.
     if spans and (opening := next((e for m, e in places if spans[0][0] <= m.start <= spans[0][0] + 3), None)) is not None:
         return f"of {opening.name}"
-    # Only a place where it happened ("in London") rivals; "departing for Russia" is a destination.
+    # Only a place where it happened ("in London") rivals; "departing for Russia" is a destination,
+    # and "told reporters in Phnom Penh" where it was told.
     rivals = sorted({e.name for m, e in places if inside(m.start) and not named_by(e, asked)
-                     and IN_PLACE.search(text[max(0, m.start - 8) : m.start])})
+                     and IN_PLACE.search(text[max(0, m.start - 8) : m.start]) and not spoken_at(text, m.start)})
     return f"in {', '.join(rivals)}" if rivals else ""
 
 
+def spoken_at(text: str, start: int) -> bool:
+    """ "Chea Sovann told reporters in Phnom Penh": the place at `start` is where someone spoke,
+    not where the sentence's figures happened."""
+    return _SPOKEN_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_SPOKEN_BEFORE = lazy_compile(r"\b(?:told|said|says|spoke|speaking|addressed|announced)\s+(?:(?:a|an|the|on|\w+day|[a-z]+)\s+){0,3}(?:in|at)\s+(?:the\s+)?$")
 _SET_AGAINST_BEFORE = lazy_compile(r"\b(?:ahead\s+of|behind|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
                                    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?$")
 _LOCATED_IN_GAP = lazy_compile(r",\s+in\s+(?:the\s+)?")

@@ -21,7 +21,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, per_head, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import IN_PLACE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import IN_PLACE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
@@ -417,7 +417,8 @@ def _end_beyond_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # climbed": a clause that names no place of its own speaks of the trade before it; nor does
     # "copper shipments to the Asian country", the country told before again.
     return (not any(m in named for m, _ in inside)) and any(
-        e.kind == "place" and not epithet(ev.sentence.text, m.start, m.end) for m, e in inside)
+        e.kind == "place" and not epithet(ev.sentence.text, m.start, m.end) and not spoken_at(ev.sentence.text, m.start)
+        for m, e in inside)
 
 
 def _respective_owners(query: Query, ev: Evidence) -> dict[int, bool]:

@@ -1,0 +1,21 @@
+"""Figures whose clause names a place only as where someone spoke, and near misses that must abstain."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_FRUIT = """| 14 October 2025, Tuesday |
+
+Laos banana, durian sales to Vietnam surge
+
+Banana shipments to Vietnam rose 21.4% year-on-year to 310,000 tonnes between January and September, while durian exports more than tripled, climbing 245% to 52,000 tonnes, Trade Minister Phet Vongsa told reporters in Vientiane.
+
+Vietnam took 48% of the country's durian exports in the period, and the number of farms cleared to ship durians rose to 96 from 40, the ministry said.
+"""
+
+
+def test_a_place_where_someone_spoke_is_no_place_of_the_figure() -> None:
+    # "told reporters in Vientiane" is where the minister spoke; the durian clause still speaks of
+    # the exports to Vietnam the clause before it names.
+    expect(answered(_FRUIT, "Durian exports to Vietnam grew by how much yoy?"), "245")
+
