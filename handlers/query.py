@@ -26,7 +26,7 @@ from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, ROLES, STOPWORDS, SY
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
-from knowledge.text import Token, dictionary_has, dictionary_reach, in_dictionary, is_content, is_known_word, lemma, lexicon_words, phrase_keys, stem, token_keys, tokenize, word_keys
+from knowledge.text import Token, dictionary_has, dictionary_reach, in_dictionary, is_content, is_known_word, lemma, name_only, lexicon_words, phrase_keys, stem, token_keys, tokenize, word_keys
 
 MAX_QUESTION_CHARS = 500
 
@@ -2687,7 +2687,8 @@ def _unknown_routes(tokens: list[Token], keys: list[frozenset[str]], covered: se
     """ "how much cargo went via the port of berbera": the route a figure went by, named in
     lowercase by a name the article never uses, is another route than the article's; its figure
     for the route it names is no answer. Only names: a word English has ("via rail") may be put
-    otherwise in the article; a name the typo repairs made a word ("berbera" to "berber") is still none."""
+    otherwise in the article; a name the typo repairs made a word ("berbera" to "berber") is still
+    none, nor is a name the dictionary knows only capitalised ("via thessaloniki")."""
     vocabulary = store.index_vocabulary
     repaired = set(corrections.values())
     unknown: list[str] = []
@@ -2701,7 +2702,7 @@ def _unknown_routes(tokens: list[Token], keys: list[frozenset[str]], covered: se
         if j >= len(tokens) or j in covered or not is_content(tokens[j]) or len(tokens[j].lower) < 3:
             continue
         word = tokens[j]
-        if keys[j] & vocabulary or word.lower in vocabulary or word.lemma in vocabulary or is_known_word(word.lower) and word.text not in repaired:
+        if keys[j] & vocabulary or word.lower in vocabulary or word.lemma in vocabulary or is_known_word(word.lower) and not name_only(word.lower) and word.text not in repaired:
             continue
         unknown.append(word.text)
     return unknown

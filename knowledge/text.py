@@ -169,6 +169,13 @@ def in_dictionary_lower_ascii(word: str) -> bool:
     return has(word) or has(word.capitalize())
 
 
+def name_only(word: str) -> bool:
+    """Whether the dictionary has this lowercase word only capitalised, as a name ("thessaloniki"
+    is Thessaloniki), not as a word of its own ("rail", "china")."""
+    has = _dictionary_has()
+    return not has(word) and has(word.capitalize())
+
+
 def dictionary_has() -> Callable[[str], bool]:
     """The English dictionary's own key test (see _dictionary_has), for a caller that makes many
     spellings of one word and tests each exactly as in_dictionary_lower_ascii does."""
