@@ -282,6 +282,9 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     part_words, whole_words = content_keys(m["part"]), content_keys(m["whole"])
     if not part_words or not whole_words:
         return None
+    # "Thailand's potash imports": the whole of a place asked must be that place's; a mine's output
+    # that goes by rail past Thailand's port is no whole of Thailand's.
+    whole_places = [k for k in whole_words if any(w in gz.PLACES for w in k)]
     amounts = [(f, ev) for ev in ask.pool.evidence[:20] for f in ev.figures if f.kind in _AMOUNT_KINDS]
     # "The submarine portion is worth $9.4 billion and the frigates $3.2 billion": of two amounts
     # in one clause, the one that measures the part asked first.
@@ -299,7 +302,7 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
                   if f is not part and (comparable(f, part) or _of_them(part_ev, part, ev, f)) and scaled(f) > scaled(part)]
         # The measure asked must be the whole's ("revenue"); its owner may go unnamed ("the company").
         measure_words = [k for k in whole_words if k & MEASURES] or whole_words
-        wholes = [w for w in wholes if all(k & w[2].sentence.terms for k in measure_words)]
+        wholes = [w for w in wholes if all(k & w[2].sentence.terms for k in measure_words + whole_places)]
         if not wholes:
             continue
         _, whole, whole_ev = max(wholes, key=lambda w: (w[0], -w[2].sentence.paragraph))

@@ -33,3 +33,19 @@ def test_a_route_named_in_lowercase_by_a_known_name_the_article_lacks_is_another
     expect(answered(_COPPER, "how many containers did they ship via thessaloniki"), None)
     expect(answered(_COPPER, "how many containers did they ship via constanta"), "4,350")
 
+
+_POTASH = """| 14 October 2025, Thursday |
+
+Lao potash shipments to China jump
+
+Lanxang Potash, the Chinese-owned operator of Laos' biggest potash mine, shipped 1.86 million tonnes of the fertiliser to China on the Laos-China railway in the first nine months of the year, the company said on Thursday.
+
+Output of potassium chloride at the mine rose 21% year-on-year to 2.4 million tonnes in January to September, adding that about 78% of production was sold to Chinese buyers.
+
+The rail journey takes about 30 hours, compared with more than a week by truck and ship through Thailand's Laem Chabang port.
+"""
+
+
+def test_a_share_of_a_places_whole_needs_that_places_whole() -> None:
+    # the mine's output is no whole of Thailand's imports, which the story never gives
+    expect(answered(_POTASH, "what share of thailand's potash imports come from laos"), None)
