@@ -22,7 +22,7 @@ from handlers import figures
 from handlers.figures import DURATION_UNIT, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, unit_of
 from handlers.models import Answer, Citation
-from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, Query, Term, resolve_times
+from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, Query, Term, asks_amount_of_a_thing, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import phrase_keys, tokenize
@@ -1035,6 +1035,8 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     level = level or (reached[0] if reached else min(levels, key=lambda f: abs(f.start - rate.start)))
     if ask.query.wants == "money" and level.kind != "money":
         return None  # "the average hydroxide price a year ago" is no tonnage worked back
+    if level.kind == "money" and asks_amount_of_a_thing(ask.query.text.lower()):
+        return None  # "how much olive oil did Andalusia produce?" is an amount of oil, no price worked back
     if ask.query.wants == "percent" and not ask.query.numbers and level.kind != "percent":
         return None  # "the growth rate the year before that" is a rate, no level of the exports worked back
     factor = 1 + rate.value / 100 if direction == "up" else 1 - rate.value / 100

@@ -3375,7 +3375,7 @@ def asks_amount_of_a_thing(lower: str) -> bool:
 # "how much foreign currency did the SNB buy?": currency is money ("bought foreign currency
 # worth 5.2 billion francs"); so are investors' bids for an issue ("how much investor demand did
 # the sale attract?" / "Orders peaked at more than $38 billion").
-_MONEY_THING = re.compile(r"\b(?:money|cash|currency|currencies|investor demand|bids|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|aid|spending|tax|taxes|levy|duty|fees?|royalty|royalties|dividends?)\b")
+_MONEY_THING = re.compile(r"\b(?:money|cash|currency|currencies|investor demand|bids|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|fdi|aid|spending|tax|taxes|levy|duty|fees?|royalty|royalties|dividends?)\b")
 
 
 def asks_amount_earned(lower: str) -> bool:

@@ -49,3 +49,33 @@ The rail journey takes about 30 hours, compared with more than a week by truck a
 def test_a_share_of_a_places_whole_needs_that_places_whole() -> None:
     # the mine's output is no whole of Thailand's imports, which the story never gives
     expect(answered(_POTASH, "what share of thailand's potash imports come from laos"), None)
+
+
+_OLIVE = """| 14 October 2025, Tuesday |
+
+Spanish olive oil output to rebound
+
+Spain's olive oil production will rise 34% to 1.46 million tonnes in the 2025/26 season, the agriculture ministry said on Tuesday, as spring rains revived groves in Andalusia.
+
+Andalusia, which accounts for about 78% of Spanish output, is forecast to produce 1.14 million tonnes, the ministry said.
+
+Prices paid to producers for extra virgin olive oil fell to 3,600 euros per tonne last week, down 42% from 6,200 euros a year earlier.
+"""
+
+
+def test_an_amount_of_a_thing_is_never_worked_back_from_a_price() -> None:
+    # "how much olive oil" asks tonnes; the producers' price a year earlier is no output
+    expect(answered(_OLIVE, "How much olive oil did Andalusia produce last season?"), None)
+
+
+_FDI = """| 6 September 2025, Saturday |
+
+Vietnam's FDI disbursements rise 8.8% in eight months
+
+Foreign direct investment (FDI) disbursed in Vietnam rose 8.8% in the first eight months of the year from a year earlier to $15.42 billion, the statistics office said on Saturday.
+"""
+
+
+def test_fdi_is_money_and_is_worked_back_from_its_rate() -> None:
+    # "how much FDI" asks money, unlike "how much olive oil": the year before is worked back
+    expect(answered(_FDI, "How much FDI was disbursed in the same eight months of 2024?"), "14.17")
