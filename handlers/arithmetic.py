@@ -298,8 +298,11 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
             clause = clause | phrase_keys(text[: part.start])
         if not all(k & clause for k in part_words) or _INCLUDING.search(text[: part.start]):
             continue  # "rice exports, including basmati, fell to 7.8 million tonnes" is the whole
+        # "shipments worth 12.6 billion euros, down from 13.9 billion euros a year earlier": the
+        # part's own earlier level is no whole of it.
         wholes = [(sum(1 for k in whole_words if k & ev.sentence.terms), f, ev) for f, ev in amounts
-                  if f is not part and (comparable(f, part) or _of_them(part_ev, part, ev, f)) and scaled(f) > scaled(part)]
+                  if f is not part and (comparable(f, part) or _of_them(part_ev, part, ev, f)) and scaled(f) > scaled(part)
+                  and not (ev is part_ev and f.start > part.end and _EARLIER_LEVEL.search(ev.sentence.text[part.end : f.start]))]
         # The measure asked must be the whole's ("revenue"); its owner may go unnamed ("the company").
         measure_words = [k for k in whole_words if k & MEASURES] or whole_words
         wholes = [w for w in wholes if all(k & w[2].sentence.terms for k in measure_words + whole_places)]
@@ -323,6 +326,9 @@ def _of_them(part_ev: Evidence, part: FigureRow, whole_ev: Evidence, whole: Figu
     some of what the count before it in the sentence counts, whatever it calls them."""
     return (whole_ev is part_ev and part.kind == whole.kind == "count" and whole.end < part.start
             and bool(_OF_THEM.match(part_ev.sentence.text, part.end)))
+
+
+_EARLIER_LEVEL = lazy_compile(r"^[^.;]{0,20}\b(?:down|up)\s+from\s+(?:about\s+|around\s+)?$")
 
 
 def _longer_names_masked(ev: Evidence, part_words: list[frozenset[str]]) -> str:

@@ -79,3 +79,16 @@ Foreign direct investment (FDI) disbursed in Vietnam rose 8.8% in the first eigh
 def test_fdi_is_money_and_is_worked_back_from_its_rate() -> None:
     # "how much FDI" asks money, unlike "how much olive oil": the year before is worked back
     expect(answered(_FDI, "How much FDI was disbursed in the same eight months of 2024?"), "14.17")
+
+
+_FOREST = """| 14 October 2025, Tuesday |
+
+Finnish pulp exports to China climb
+
+Forest products made up about 18% of Finland's goods exports last year, with shipments worth 12.6 billion euros, down from 13.9 billion euros a year earlier, according to Finnish Customs.
+"""
+
+
+def test_a_parts_own_earlier_level_is_no_whole_of_it() -> None:
+    # 12.6 billion euros against the 13.9 billion of a year earlier is a change, no share
+    expect(answered(_FOREST, "what share of finland's exports were forest products in 2023"), None)
