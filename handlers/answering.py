@@ -164,11 +164,55 @@ def _work_out(question: str, store: Store, conversation: Conversation, retried: 
         again, again_turn = _work_out(slipped, store, conversation, retried=True)
         if again.answered:
             return again.model_copy(update={"question": question}), again_turn
+    if not retried and query.intent == "figure" and (one_way := _one_way_of_trade(parsed, query, store, conversation)):
+        return one_way
     if query.intent in ("figure", "derived", "when", "where", "who", "what", "yesno") and query.required:
         # "How many cars in September?" "The article does not say." "And in October?": the same
         # question again, for October, though the first found nothing to quote.
         return result, _unanswered_turn(ask, last if followup else None)
     return result, None
+
+
+# "liaoning's trade with russia", "liaonings russia trade": a pair's trade asked loosely, one of
+# them owning it. Not a whole or a side named ("total trade", "bilateral trade", "trade gap").
+_LOOSE_TRADE = lazy_compile(r"\btrade\b", re.IGNORECASE)
+_NOT_LOOSE = lazy_compile(r"\b(?:total|overall|combined|bilateral|two[- ]way|mutual|cross[- ]border|between|both|and|exports?|imports?"
+                          r"|sales|inbound|outbound|sold|bought|gap|deficit|surplus|balance|volumes?|sanctions?|war|fair|deals?)\b",
+                          re.IGNORECASE)
+_TRADE_WITH = lazy_compile(r"\btrade\s+(?:with|w|to)\b", re.IGNORECASE)
+# (the way's word in the question; the word before the other of the pair in the figure's sentence)
+_WAYS = (("exports", "exports to", "to", "The article gives only the exports"),
+         ("imports", "imports from", "from", "The article gives only the imports"))
+
+
+def _one_way_of_trade(question: str, query: Query, store: Store, conversation: Conversation) -> tuple[Answer, Turn | None] | None:
+    """ "how many usd is liaoning's trade to russia worth" over "Liaoning's outbound shipments to
+    Russia ... to 42.64 billion yuan ($5.83 billion)": one's trade with another asked loosely,
+    where the article tells only one way of it, is answered with that way's figure, said to be
+    that way. Not when both ways answer (the article tells more of that trade than one way); not
+    a pair's trade with no owner ("russia china trade" is both ways); and the figure's sentence
+    names the owner and the other as that way's end ("to Russia")."""
+    if len(_LOOSE_TRADE.findall(question)) != 1 or _NOT_LOOSE.search(question):
+        return None
+    # the owner: a place known, or a name the store lacks as a place ("kostanay's"), written as owning
+    names = set(query.entity_keys) | {t.lemma.lower() for t in query.required if t.lemma.lower() != "trade"}
+    owner = next((k for k in names if re.search(rf"\b{re.escape(k)}(?:'s|’s|s)\b", question, re.IGNORECASE)), None)
+    others = set(query.entity_keys) - {owner}
+    if owner is None or len(others) != 1:
+        return None
+    other = next(iter(others))
+    found = []
+    for word, with_word, end_word, lead in _WAYS:
+        asked = _TRADE_WITH.sub(with_word, question, count=1) if _TRADE_WITH.search(question) else _LOOSE_TRADE.sub(word, question, count=1)
+        again, turn = _work_out(asked, store, conversation, retried=True)
+        quote = again.citations[0].quote if again.answered and again.citations else ""
+        if re.search(rf"\b{re.escape(owner)}", quote, re.IGNORECASE) \
+                and re.search(rf"\b{end_word}\s+(?:the\s+)?{re.escape(other)}\b", quote, re.IGNORECASE):
+            found.append((again, turn, lead))
+    if len(found) != 1:
+        return None
+    again, turn, lead = found[0]
+    return again.model_copy(update={"question": question, "text": f"{lead}: {again.text}"}), turn
 
 
 # "and the month before?", "the previous quarter?": the period next to the one the last figure
