@@ -2627,9 +2627,17 @@ def asked_as_end(question: str, key: str, query: Query) -> bool:
         words = said.split()
         # "to the US": the country by another of its names
         spelled = {normalise_name(p) for n in (1, 2) if (p := canonical_place(" ".join(words[:n])))}
-        if any(f"{said} ".startswith(name + " ") for name in names) or spelled & names:
+        if (any(f"{said} ".startswith(name + " ") for name in names) or spelled & names) and not _gathering_after(words):
             return True
     return False
+
+
+# "went to the Shenyang summit": the place names where a gathering was, no end of a trade or trip.
+_GATHERINGS = frozenset(w for w in SYNONYMS["conference"] if " " not in w and "-" not in w)
+
+
+def _gathering_after(words: list[str]) -> bool:
+    return len(words) == 2 and (words[1] in _GATHERINGS or words[1].rstrip("s") in _GATHERINGS)
 
 
 def _other_end(question: str, key: str, text: str, rivals: list[tuple[MentionRow, EntityRow]]) -> str:

@@ -40,3 +40,22 @@ def test_a_loose_trade_of_one_with_another_told_only_one_way_is_that_way_said_pl
 
 def test_a_loose_trade_told_both_ways_is_no_one_way() -> None:
     expect(answered(_BOTH_WAYS, "what was kostanay's trade with china worth"), None)
+
+
+_FORUM = """| 3 March 2025, Monday |
+
+Kazakh firms seek Chinese partners
+
+The forum in Aktobe, the capital of Aktobe region, follows talks between the two presidents in Astana last month. The forum was attended by Chinese officials and almost 600 Kazakh companies hoping to enter the Chinese market.
+
+Kazakhstan's wheat exports rose 12% in 2024, the ministry said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how many kazakh cos went to the aktobe forum", "600"),
+    ("how many kazakh companies went to the aktobe summit", "600"),
+    ("how much did kazakhstan's wheat exports to aktobe rise", None),  # an end of a trade, never told
+])
+def test_a_place_before_a_gathering_names_where_it_was_no_end(question: str, expected: str | None) -> None:
+    expect(answered(_FORUM, question), expected)
