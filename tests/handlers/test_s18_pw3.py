@@ -1,0 +1,39 @@
+"""Where- and who-questions met on this session's held-out sets, each kept as a general rule over
+a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_CONSORTIUM = """| 4 March 2025, Tuesday |
+
+Consortium signs deal to build Varna grain port
+
+A consortium led by Balkan Dredging signed an agreement with the government on Tuesday to build a grain port at Varna on the Black Sea.
+
+The consortium will invest 900 million euros in the first phase, Transport Minister Ana Koleva told reporters at the signing.
+
+Balkan Dredging holds 60% of the group, called Black Sea Gateway Partners, while a state fund holds the rest.
+
+Cargo on the Black Sea routes has surged since 2022 as shippers avoid other routes.
+
+Bulgaria's existing ports at Varna and Burgas handled 30 million tonnes of cargo last year, but their berths are only 11 metres deep.
+
+Ivan Petrov, chief executive of Black Sea Gateway Partners, said the first phase would create about 2,000 jobs.
+
+Grain exports from the region rose 12% last year, according to the national statistics office.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Who is the CEO of the consortium?", "Ivan Petrov"),
+    ("who's the ceo of the consortium", "Ivan Petrov"),
+    # the story does not open on an office: its one chief executive is another body's
+    ("who is the ceo of the office", None),
+    # no chairman named
+    ("who is the chairman of the consortium", None),
+])
+def test_the_one_title_holder_holds_it_at_the_story_s_body(question: str, expected: str | None) -> None:
+    expect(answered(_CONSORTIUM, question), expected)
