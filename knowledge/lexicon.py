@@ -42,6 +42,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "plummet", "nosedive", "sag", "retreat", "dwindle",
              # "how much did it scale down output?" / "cut output by 5%"; "rein in spending"
              "scale down", "ramp down", "rein in"),
+    # "the competing corridor ends at which port" / "the rival Lobito Corridor": a rival is the one competing
+    "rival": ("rival", "competing", "competitor", "competitor's", "rival's"),
     # "did wages beat inflation?" over "salaries rose 3.4%, outpacing the 3.1% rise in prices"
     "beat": ("beat", "outpace", "outstrip", "exceed", "surpass", "outrun"),
     # "when do the first new jets arrive?": "deliveries scheduled to begin in the second half of 2027"

@@ -37,3 +37,23 @@ Grain exports from the region rose 12% last year, according to the national stat
 ])
 def test_the_one_title_holder_holds_it_at_the_story_s_body(question: str, expected: str | None) -> None:
     expect(answered(_CONSORTIUM, question), expected)
+
+
+_CORRIDOR = """| 4 March 2025, Tuesday |
+
+China to revive the Tanga railway
+
+China will spend $1.2 billion to upgrade the Tanga railway that links the copper mines of the north to the Indian Ocean, the transport ministry said on Tuesday.
+
+The line carried 300,000 tonnes of copper last year, well below its capacity of 2 million tonnes.
+
+The deal comes as Western lenders back the rival Benguela Corridor, which links the mines to the Atlantic port of Namibe.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the competing corridor ends at which port", "Namibe"),
+    ("which port does the competitor's corridor end at", "Namibe"),
+])
+def test_a_competing_one_is_a_rival(question: str, expected: str) -> None:
+    expect(answered(_CORRIDOR, question), expected)
