@@ -2443,6 +2443,11 @@ def _enough(required: list[Term], coverage: float, strict: bool = False) -> bool
     return coverage >= 0.6
 
 
+# '"We want to export metal, not dirt," he told the forum': a quotation in the first person plural
+# speaks for the speaker's side, the story's own place, whatever the sentence before named.
+_WE_QUOTED = lazy_compile(r'^\s*["“](?:We|Our)\b')
+
+
 def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts: _SentenceFacts, paragraph_names: set[str],
                       mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, int],
                       kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
@@ -2548,7 +2553,7 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # "launch the drug in the United States" about Europe, which the lead only mentions.
             conflicts.append(f"about {', '.join(sorted({e.name for _, e in rivals}))}, not {key}")
         elif (kind == "place" and carried and key not in carried and not any(f" {key} " in f" {c} " for c in carried)
-              and _COUNTRY_OF_CAPITAL.get(key) not in carried):  # "the Vientiane forum", the paragraph carrying on about Laos
+              and _COUNTRY_OF_CAPITAL.get(key) not in carried and not (key in topics and _WE_QUOTED.match(s.text))):  # "the Vientiane forum", the paragraph carrying on about Laos
             # (the Port of Rotterdam carried on is Rotterdam's)
             # "In August, they had risen 24.8%" follows a paragraph about Taiwan: it is Taiwan's.
             conflicts.append(f"about {', '.join(sorted(set(carried.values())))} (named just before), not {key}")

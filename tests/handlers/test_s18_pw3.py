@@ -57,3 +57,26 @@ The deal comes as Western lenders back the rival Benguela Corridor, which links 
 ])
 def test_a_competing_one_is_a_rival(question: str, expected: str) -> None:
     expect(answered(_CORRIDOR, question), expected)
+
+
+_SMELTER = """| 4 March 2025, Tuesday |
+
+Kazakhstan plans new zinc smelter
+
+Kazakhstan will build a $900 million zinc smelter with loans from China, the government said on Tuesday.
+
+Kazakhstan's zinc exports rose 12% last year to $640 million, customs data showed. China took 40% of the shipments.
+
+The smelter is partly financed by a $400 million loan from a state bank in China. The company said it had repaid an earlier Chinese loan ahead of schedule.
+
+Industry Minister Marat Seitkali said the smelter was needed because ore output had outgrown smelting capacity, forcing miners to sell concentrate abroad at a discount. "We want to export metal, not ore," he told the forum.
+
+Energy Minister Dana Abenova said the plant would draw power from a new gas station.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Which minister said Kazakhstan wants to export metal rather than ore?", "Marat Seitkali"),
+])
+def test_a_we_quotation_speaks_for_the_story_s_place(question: str, expected: str) -> None:
+    expect(answered(_SMELTER, question), expected)
