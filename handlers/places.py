@@ -19,6 +19,7 @@ from handlers.context import Ask
 from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, ranked_above, _entity_keys, _first_body_of_lead, _lead_opening_body, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
+from handlers.suggest import nearby_suggestions
 
 _PLACE_KINDS = ("place",)
 _AGENT_KINDS = ("person", "org", "other")  # "other": a name the text never typed, often a person
@@ -2299,6 +2300,38 @@ def _best_role(entity: EntityRow, query: Query) -> str:
         return ""
     wanted = {k for t in query.terms for k in t.keys}
     return max(roles, key=lambda r: (len(wanted & set(normalise_name(r).split())), len(r)))
+
+
+# "what is Davit Kiknadze's job?", "what's her title": the post a person holds, which only a role
+# the article gives them answers; a sentence that merely names them (or says "3,500 jobs") does not.
+_ASKS_POST = lazy_compile(r"\s*(?:what(?:['’]s|\s+is|\s+was)|whats)\s+(?P<name>.+?)['’]s?\s+"
+                          r"(?P<post>job|role|title|position|occupation|post|profession)\s*\??\s*$", re.IGNORECASE)
+# Posts only a person holds: the name asked with one is a person's, though the article's names
+# tell it no kind ("Speaking alongside Davit Kiknadze"); a body too has a "role" or "position".
+_PERSONS_POSTS = frozenset("job occupation profession".split())
+
+
+def handle_post(ask: Ask) -> Answer | None:
+    """The role of the person named, or a plain "not given" when the article gives none."""
+    m = _ASKS_POST.match(ask.query.text)
+    if m is None:
+        return None
+    wanted = normalise_name(m.group("name"))
+    kinds = ("person", "other") if m.group("post").lower() in _PERSONS_POSTS else ("person",)
+    people = [e for e in ask.query.entities if e.kind in kinds and wanted in _keys(e)]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    roles = [r for r in person.roles if not r[:1].isdigit()]
+    if not roles:
+        return Answer(question=ask.question, answered=False, intent="who", confidence=0.0, citations=[],
+                      text=f"The article does not give {person.name}'s job.", suggestions=nearby_suggestions(ask))
+    role = max(roles, key=len)
+    sentence = next((e.sentence for e in ask.pool.evidence if role.lower() in e.sentence.text.lower()
+                     and any(named.id == person.id for _, named in e.mentions)), None)
+    if sentence is None:
+        return None
+    return make_answer(ask.question, "who", f"{person.name}: {role}.", 0.8, [citation(ask.store, sentence)])
 
 
 def describe_named(ask: Ask, intent: str) -> Answer | None:

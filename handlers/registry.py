@@ -17,6 +17,7 @@ REGISTRY: tuple[Handler, ...] = (
     figures.handle_old_of_last,  # "and the old one?" after "850 million euros, up from a target of 500 million euros"
     figures.handle_share_of_last,  # "what share?" after "Djibouti handles about 95% of Ethiopia's foreign trade"
     topic.handle,  # "what does it say re Jilin?": the sentences about a topic
+    places.handle_post,  # "what is X's job?": the role the article gives X, or none
     about.handle,
     compared.handle,  # "how many times bigger", "for every", "which is more, X or Y", months between, a month on average
     derived.handle,
