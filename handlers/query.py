@@ -22,7 +22,7 @@ from knowledge import gazetteer as gz
 from knowledge.dates import MONTHS, find_times
 from knowledge.entities import canonical_place
 from knowledge.lazy_re import ASCII_LOOKALIKES, Guarded, lazy_compile
-from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
+from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, OVERVIEW_WORDS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
@@ -540,6 +540,8 @@ def _parse_query(question: str, store: Store) -> Query:
                                 if not (query.intent == "derived" and lemma(w) in _COMPUTATION)]
         query.unknown_names += _unknown_count_kinds(query, tokens, keys, store)
         query.unknown_names += [w for w in _unknown_routes(tokens, keys, covered, store, corrections) if w not in query.unknown_names]
+    if query.intent == "what":
+        query.unknown_names += [w for w in _unknown_thing_asked(text, tokens, keys, covered, store) if w not in query.unknown_names]
     if query.intent == "yesno":
         # "did the stock go up after the results": when, not what; the sentence may not name the news.
         after_news = {i for i in range(2, len(tokens)) if tokens[i].lemma in _NEWS_NOUNS and tokens[i - 1].lower == "the"
@@ -2706,6 +2708,28 @@ def _unknown_routes(tokens: list[Token], keys: list[frozenset[str]], covered: se
             continue
         unknown.append(word.text)
     return unknown
+
+
+# "what's the weather in rio tomorrow": the one thing asked, a bare noun after "the"
+_WHAT_IS_THE = lazy_compile(r"\s*(?:what(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)|how\s+(?:is|was|are|were))\s+the\s+([a-z]+)(?:\s+(?:in|at|for|of|on|like)\b|\s*\??\s*$)",
+                            re.IGNORECASE)
+
+
+def _unknown_thing_asked(text: str, tokens: list[Token], keys: list[frozenset[str]], covered: set[int], store: Store) -> list[str]:
+    """ "what's the weather in rio tomorrow?": the thing asked, a word the article never uses in
+    any form or synonym, is not what a sentence naming Rio tells; nothing it says is that."""
+    m = _WHAT_IS_THE.match(text)
+    if m is None:
+        return []
+    i = next((j for j, t in enumerate(tokens) if t.start == m.start(1)), None)
+    if i is None or i in covered or not is_content(tokens[i]) or tokens[i].lower in GENERIC | VALUE_WORDS | OVERVIEW_WORDS:
+        return []
+    word = tokens[i]
+    vocabulary = store.index_vocabulary
+    if (keys[i] & vocabulary or word.lemma in vocabulary or (word.lower in store.vocabulary and word.lower not in lexicon_words())
+            or not is_lowercase_word(word.lower)):
+        return []
+    return [word.text]
 
 
 _ROUTE_WORDS = frozenset("via through".split())

@@ -930,6 +930,12 @@ GENERIC = frozenset(
     # ("the total value of everything they signed", "the stuff Liaoning sold": whatever it was)
 )
 
+# "what's the situation at the crossing?": words asking what the article says of a thing in general,
+# however it puts it; no word of theirs is to be found.
+OVERVIEW_WORDS = frozenset(
+    "situation status state story news picture latest update background context gist upshot overview summary".split()
+)
+
 # Topic words that ask for a value: "what was X's revenue" wants the figure, not a clause.
 MEASURES = frozenset(
     """trade export import revenue profit price cost inflation worth population rate growth share

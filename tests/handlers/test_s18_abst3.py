@@ -42,3 +42,22 @@ Speaking alongside Nino Beridze at the ceremony, John Smith, chief executive of 
 ])
 def test_a_persons_job_is_the_role_the_article_gives(question: str, expected: str | None) -> None:
     expect(answered(_PORT, question), expected)
+
+
+_PLANTS = """| 3 March 2025, Monday |
+
+China approves more Brazilian meat plants
+
+China approved 38 more Brazilian meat plants for export, the ministry said on Monday.
+
+"This is the largest batch of approvals China has ever granted to Brazil," Albuquerque said, adding that most of the plants are in the southern states of Santa Catarina, Parana and Rio Grande do Sul.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what's the situation at the plants?", "38"),
+    # the thing asked is nowhere in the article, however well a sentence names the place
+    ("whats the weather in rio tmrw", None),
+])
+def test_a_thing_asked_the_article_never_mentions_is_not_told(question: str, expected: str | None) -> None:
+    expect(answered(_PLANTS, question), expected)
