@@ -438,12 +438,16 @@ def _inherit(query: Query, last: Turn) -> None:
         query.intent = "figure" if last.asked == "derived" and query.times and last.intent == "figure" else last.asked
         query.wants = query.wants or last.wants
         query.basis = query.basis or last.basis
-        if not query.times and not query.bases:
-            # "London futures on Monday?" "And New York?": New York's on Monday.
+        if not query.times and not query.bases and not _SPAN_FROM_START.search(query.text):
+            # "London futures on Monday?" "And New York?": New York's on Monday. ("and since the
+            # season began?" names a span of its own, from a start the article dates.)
             query.times = list(last.times)
             query.carried_times = bool(last.times)
         # Not the direction: "How much did output fall in July?" "And in June?" is answered by a
         # rise in June too.
+
+
+_SPAN_FROM_START = lazy_compile(r"\bsince\b|\bso far\b|\bto date\b", re.IGNORECASE)
 
 
 def _another_place(query: Query, last: Turn) -> None:

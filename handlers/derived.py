@@ -17,7 +17,7 @@ from knowledge.store import FigureRow, SentenceRow, Store
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
+from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, carried_terms, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers import figures
 from handlers.figures import DURATION_UNIT, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, unit_of
@@ -633,12 +633,13 @@ _EXPECTS_BEFORE = lazy_compile(r"\b(?:expects?|expected|forecasts?|projects?|pro
 _PART_OF_PERIOD = lazy_compile(r"\b(?:months?|weeks?|quarters?|half|same|first|through|to date|so far)\b", re.IGNORECASE)
 
 
-def _clause_covers(query: Query, ev: Evidence, f: FigureRow, whole: bool = False) -> bool:
+def _clause_covers(query: Query, ev: Evidence, f: FigureRow, whole: bool = False, carried: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence up to the figure says what was asked: "nickel prices have fallen 7%"
     is not about mined nickel, which the sentence names only after it. With whole, every word
-    asked must be there, not only those the sentence has somewhere."""
+    asked must be there, not only those the sentence has somewhere (or in the sentence before,
+    `carried`, which this one goes on from)."""
     # "to export a record 780 million flower stems": the unit counted names what was asked too
-    keys = phrase_keys(f"{ev.sentence.text[: f.end]} {f.unit}")
+    keys = phrase_keys(f"{ev.sentence.text[: f.end]} {f.unit}") | carried
     # Words the sentence lacks altogether were judged in gathering; so were those it has only by
     # a kindred word: "earn from garment exports" over "garment exports fell 4% ... to $3.12
     # billion, as strikes over the minimum wage hit": the wage after the figure is not what was earned.
@@ -828,13 +829,14 @@ def _partner_of_another_span(ask: Ask, pick: Pick) -> bool:
     return bool(asked) and all(abs((t.end_date - t.start_date).days - days) > 4 for t in asked)  # type: ignore[operator]
 
 
-def _moved_from(query: Query, text: str, f: FigureRow) -> bool:
+def _moved_from(query: Query, text: str, f: FigureRow, carried: frozenset[str] = frozenset()) -> bool:
     """ "its load factor ... rose to 87% from 83%": the level went to one figure from this one, and
-    the measure asked is what moved, named just before the move."""
+    the measure asked is what moved, named just before the move (or, `carried`, in the sentence
+    before, which this one goes on from: "Thailand's share slipped to 44.7% from 55.1%")."""
     m = _TO_THEN_FROM.search(text, max(0, f.start - 40), f.start)
     if not m:
         return False
-    subject = phrase_keys(text[max(0, m.start() - 80) : m.start()])
+    subject = phrase_keys(text[max(0, m.start() - 80) : m.start()]) | carried
     return all(t.keys & subject for t in _measure_terms(query))
 
 
@@ -850,7 +852,8 @@ _EARLIER_CHAINED = lazy_compile(r"\b(?:from|against|compared with|compared to|ve
 def _stated_earlier(ask: Ask, picks: list[Pick]) -> Answer | None:
     for pick in picks:
         f, text = pick.figure, pick.evidence.sentence.text
-        if not _clause_covers(ask.query, pick.evidence, f, whole=True) or _clause_of_another_measure(ask.query, text, f):
+        carried = carried_terms(ask.store, pick.evidence.sentence)
+        if not _clause_covers(ask.query, pick.evidence, f, whole=True, carried=carried) or _clause_of_another_measure(ask.query, text, f):
             continue  # "cloud revenue a year ago" is not the company's revenue a year earlier
         if _partner_of_another_span(ask, pick):
             continue  # October's sales asked; "51.6 billion for ten months, down from 75.7 billion"
@@ -862,7 +865,7 @@ def _stated_earlier(ask: Ask, picks: list[Pick]) -> Answer | None:
             continue
         before = text[max(0, f.start - 40) : f.start]
         if (_EARLIER_BEFORE.search(before) or _EARLIER_CHAINED.search(text, max(0, f.start - 70), f.start)) and (_EARLIER_AFTER.search(text[f.end : f.end + 60])
-                                                or _moved_from(ask.query, text, f) and _compared_with_a_year(ask, pick.evidence)):
+                                                or _moved_from(ask.query, text, f, carried) and _compared_with_a_year(ask, pick.evidence)):
             # "... from a year earlier, while its load factor rose to 87% from 83%": the sentence
             # compares with a year before; the level a move went to and from is that year's.
             # Stated, not worked out: a figure answer, and what a follow-up builds on.

@@ -400,6 +400,12 @@ _OUTCOME_OPENING = re.compile(r"^(?:A|The|Its|Their) (?:final )?(?:decision|ruli
                               r"\s+(?:is|was|will|would|could|should|may|might|has|had|came|is now)\b")
 
 
+def carried_terms(store: Store, s: SentenceRow) -> frozenset[str]:
+    """The terms of the sentence before, when this one carries on about what it told (see
+    _antecedent_terms); else none."""
+    return store.memo("antecedent_terms", s.id, lambda: _antecedent_of(store, s.id, s)) or frozenset()
+
+
 def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | None:
     """_antecedent_terms of one sentence: the terms of the sentence before it, or None."""
     if s.index == 0 and s.paragraph > 1 and _THE_THING.match(s.text):
@@ -410,7 +416,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
             before_all.pop()
         return _renamed_across(s, before_all[-1]) if before_all else None
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
-                             or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text))):
+                             or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text)
+                             or _OWNED_SHARE_OPENING.match(s.text))):
         return None
     before = store.sentences([sid - 1]).get(sid - 1)
     if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph:
@@ -420,9 +427,16 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
     if (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _names_again(s.text, before.terms)
             or _undertaking_opening(s.text)
             or not phrase_keys(_bare_measure_opening(s.text)).isdisjoint(before.terms)  # "shipments" after "exports"
-            or not phrase_keys(_share_of_the_measure(s.text)).isdisjoint(before.terms)):
+            or not phrase_keys(_share_of_the_measure(s.text)).isdisjoint(before.terms)
+            or (_OWNED_SHARE_OPENING.match(s.text) and _SHARE_OF.search(before.text))):
         return before.terms
     return None
+
+
+# "Vietnam's share of China's fresh durian imports climbed to 48.6% ... Thailand's share slipped to
+# 44.7%": a share owned by a name, of nothing, is a share of what the sentence before shared out.
+_OWNED_SHARE_OPENING = lazy_compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:market\s+)?share\s+(?!of\b)[a-z]+")
+_SHARE_OF = lazy_compile(r"\bshare\s+of\b")
 
 
 # "... signed an agreement to build a crushing plant in Heihe. The project will cost 1.8 billion
@@ -789,6 +803,20 @@ def _both_sides_named_before(query: Query, evidence: list[Evidence], store: Stor
             e.score += 0.5 * len(keys)
 
 
+# Kinds of thing a story names once and then calls by the kind: "Brazil's centre-south ... the region".
+_KIND_NOUNS = gz.PLACE_NOUNS | gz.ORG_NOUNS
+
+
+def _kind_only_referred_back(query: Query, t: Term, text: str) -> bool:
+    """ "how much cane did the region crush": a sentence that says only "the region" refers back to
+    the one the story named ("Brazil's centre-south"), so it is about no other region than a
+    sentence naming that one."""
+    if t.lemma not in _KIND_NOUNS or not re.search(rf"\bthe\s+{re.escape(t.word)}\b", query.text, re.IGNORECASE):
+        return False
+    uses = list(re.finditer(rf"\b(the\s+)?{re.escape(t.lemma)}s?\b", text, re.IGNORECASE))
+    return bool(uses) and all(m.group(1) for m in uses)
+
+
 def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
     """A figure question's word that this sentence lacks but another sentence of the same article
     has ("corn" in "the corn crop estimate") means this sentence is about something else; a word
@@ -824,7 +852,8 @@ def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
             named = [t.word for t in e.missing if t.lemma not in _MODIFIERS and t.lemma not in lead and t.lemma not in implied
                      and not _verb_of_a_named_measure(query, t, found)
                      and not any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in before)
-                     and any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in rivals)]
+                     and any({t.lemma, stem(t.lemma)} & o.sentence.terms and not _kind_only_referred_back(query, t, o.sentence.text)
+                             for o in rivals)]
             if named:
                 e.conflicts.append("about " + ", ".join(named) + " only elsewhere")
 

@@ -12,7 +12,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.dates import find_times
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
-from knowledge.lexicon import MEASURES, OPPOSITES
+from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, VALUE_WORDS
 from knowledge.numbers import is_vague
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, normalise_name
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
@@ -368,7 +368,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)
                     or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev) or _added_not_held(query, f, ev)
                     or _end_beyond_clause(query, f, ev) or _body_asked_only_after_contrast(query, f, ev)
-                    or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev)):
+                    or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev) or _share_of_another(query, f)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -378,7 +378,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f) + _base_of_a_share(query, f, ev)
             score -= _share_for_return(query, f, ev) + _whole_beside_its_part(query, f, ev)
             score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
-            score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, ""))
+            score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, "")) + _since_fit(query, f, ev)
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
             score -= _measure_unsaid(query, f, ev) + _superseded(query, f, ev) + _increment_for_level(query, f, ev)
             score += 1.5 if respective.get(f.id) else 0.0
@@ -681,6 +681,18 @@ def _since_unasked(query: Query, f: FigureRow, ev: Evidence) -> float:
     return 1.0 if _SINCE_AFTER.match(ev.sentence.text, f.end) else 0.0
 
 
+def _since_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "and since the season began?": a span from a start, which a clause of its own gives ("Since
+    the 2025/26 season started on April 1, the region has processed 487.3 million tonnes"), not a
+    figure of a span the question does not name ("in the first half of October")."""
+    if query.times or not _SINCE_ASKED.search(query.text):
+        return 0.0
+    return 1.0 if _SINCE_ASKED.search(clause_text(ev.sentence.text, f.start, f.end)) else 0.0
+
+
+_SINCE_ASKED = lazy_compile(r"\bsince\b", re.IGNORECASE)
+
+
 def _naming_asked_place(query: Query, evidence: list[Evidence], headline_places: set[int]) -> set[int]:
     """The sentences that name a place the question asks about, one its story's headline does
     not name: "Consumer prices rose 41.6%" in a story headed "Argentina's inflation" is Argentina's."""
@@ -736,8 +748,15 @@ def _undated_beside_asked(query: Query, f: FigureRow, ev: Evidence, today: str) 
     text = ev.sentence.text
     # "shipped 312,000 tonnes of soybeans in July-September, ..., while rapeseed exports almost
     # doubled to 46,800 tonnes": a clause set against the dated one speaks of its period.
-    return 2.0 if any(g.kind == f.kind and g.period_start and _other_period(query, g, today) < 0
+    # ("shipments dropped 9.4% to $2.87 billion, and in the third quarter alone volumes were down
+    # 11.5%": a figure of any kind outside the dated clause is of the other period too.)
+    return 2.0 if any((g.kind == f.kind or _outside_clause(text, g, f)) and g.period_start and _other_period(query, g, today) < 0
                       and not (g.end <= f.start and _CONTRAST_CLAUSE.search(text, g.end, f.start)) for g in ev.figures) else 0.0
+
+
+def _outside_clause(text: str, g: FigureRow, f: FigureRow) -> bool:
+    """Whether f lies outside the clause of g, after a clause of its own: the clause of g does not reach it."""
+    return f.end <= g.start and not any(a <= f.start < b for a, b in span_clause(text, g.start, g.end))
 
 
 def _out_of_sequel(query: Query, f: FigureRow) -> float:
@@ -1807,6 +1826,20 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     return not any(is_asked(e) for e in owners)
 
 
+def _share_of_another(query: Query, f: FigureRow) -> bool:
+    """ "What share of China's durian imports does Thailand have?": "Vietnam's share of China's fresh
+    durian imports climbed to 48.6%" is Vietnam's, though its sentence names Thailand and China
+    after; a share's owner is the name it opens on."""
+    m = _OWNED_SHARE.match(f.measure) if f.kind == "percent" and query.entity_keys else None
+    if m is None:
+        return False
+    owner = set(normalise_name(m[1]).split())
+    return not owner & set(query.entity_keys) and not any(set(k.split()) <= owner for k in query.entity_keys)
+
+
+_OWNED_SHARE = lazy_compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+(?:market\s+)?share$")
+
+
 # "a stake ... in Khorgos Gateway", "its holding in the venture": what a share is held in.
 _HELD_IN = lazy_compile(r"\b(?:stake|shareholding|holding|equity|ownership)\b.*?\bin\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
@@ -1929,9 +1962,20 @@ def _measures_another(query: Query, f: FigureRow) -> bool:
         return False  # "underlying growth in America?": "Organic sales in the United States rose 6.2%"
     if f.kind == "percent" and (_SHARE_BEFORE.search(f.measure) or _STAKE_AFTER.match(" " + f.measure)) and SHARE_ASKED.search(query.text.lower()):
         return False  # "Vietnam's slice of China's durian imports?": "Vietnam's share of China's ... imports"
+    if _size_of_flow_asked(wanted, words):
+        return False
     # "Rates on the Asia-Europe trade" names the rates asked, though sentence case capitalises the
     # word; "Prices in Greater Buenos Aires" are not, for that, another measure than inflation.
     return not any(keys & wanted for keys in words + _opening_measure_word(f.measure)) and any(keys & MEASURES for keys in words)
+
+
+def _size_of_flow_asked(wanted: set[str], words: tuple[frozenset[str], ...]) -> bool:
+    """ "timber exports" asked, "volumes were down 11.5%": a measure that names only a size
+    (volume, value) is the size of the flow of goods asked, not another measure; not so for
+    revenue or profit, which volumes are no size of."""
+    asked = wanted & FIRM_MEASURES
+    sizes = {k for keys in words for k in keys & MEASURES}
+    return bool(asked) and asked <= GOODS_FLOWS and bool(sizes) and sizes <= VALUE_WORDS
 
 
 _GROWTH_ONLY = frozenset({"growth"})

@@ -949,6 +949,10 @@ MEASURES = frozenset(
 # Words that ask for "the number" without naming what is measured.
 VALUE_WORDS = frozenset("worth value amount total volume size number figure sum level".split())
 
+# Flows of goods whose size "volumes" or "value" alone measures: "timber exports fell 6.8% ...;
+# in the third quarter alone volumes were down 11.5%" gives the exports' volume.
+GOODS_FLOWS = frozenset("export import shipment trade throughput delivery deliveries".split())
+
 # Titles a "who is the X of Y" question asks for; the text must name that very role.
 ROLES = frozenset(
     """minister president governor mayor ceo chief chairman chairwoman director secretary premier
