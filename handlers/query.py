@@ -2727,7 +2727,7 @@ def _unknown_thing_asked(text: str, tokens: list[Token], keys: list[frozenset[st
     word = tokens[i]
     vocabulary = store.index_vocabulary
     if (keys[i] & vocabulary or word.lemma in vocabulary or (word.lower in store.vocabulary and word.lower not in lexicon_words())
-            or not is_lowercase_word(word.lower)):
+            or not dictionary_has()(word.lower)):
         return []
     return [word.text]
 
