@@ -18,7 +18,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume", "two way trade"),
     "firm": ("firm", "company", "telco", "enterprise", "business", "corporation", "corp",
              "group", "outfit", "maker", "manufacturer", "producer", "player", "chain", "retailer", "operator",
-             "airline", "carrier", "utility", "insurer", "miner", "automaker", "carmaker", "drugmaker", "developer"),
+             "airline", "carrier", "utility", "insurer", "miner", "automaker", "carmaker", "drugmaker", "developer",
+             # "cccc share of the consortium" / "CCCC holds a 51% stake in the group"
+             "consortium"),
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
              "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher", "dear", "pricey",
              "raise", "lift", "hike", "upgrade", "revise up", "add", "accelerate", "pick up", "speed up", "quicken", "top up", "bump up", "ratchet up", "nudge up",
@@ -190,7 +192,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "whats war risk cover costing shipowners?" / "War-risk insurance premiums ... rose to 1.1%"; not "premium"
     # alone, which a bid carries over the share price
     "cost": ("cost", "expense", "spending", "outlay", "bill", "restructuring charge", "expenditure", "insurance premium"),
-    "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk", "passenger"),
+    # "how many ppl attended the forum?" / "the forum, which drew about 1,300 delegates": those who attend are people
+    "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk", "passenger",
+               "delegate", "attendee", "participant"),
     "list price": ("list price", "catalogue price", "catalog price", "sticker price"),
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
                "people", "ppl", "position", "role", "personnel", "labour", "labor",
