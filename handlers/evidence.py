@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import repeat
 from operator import attrgetter
@@ -2932,7 +2932,21 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         # Only for a sentence naming whoever is asked: "CPKC's third-quarter revenue" is no CN's
         # that a paragraph mentioning CPKC gives.
         return 1.0 * (0.3 if query.carried_times else 1.0), ""
+    if facts.all_compared and _set_against_the_one_before(asked, facts.event_times, article_date):
+        # "how many russian exhibitors this year?" / "drew ... 420 from Russia, up from 310 Russian
+        # exhibitors at last year's event": the date is the period before, set against; the figure is now's.
+        return 0.6, ""
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+def _set_against_the_one_before(asked: Sequence[TimeExpr], compared: Sequence[TimeRow], article_date: date | None) -> bool:
+    """Each period asked holds the story's day, and the sentence's one date (compared with) is
+    the period just before it: "this year" against "up from 310 at last year's event"."""
+    if not article_date or len(compared) != 1 or not compared[0].end_date:
+        return False
+    before = date.fromisoformat(compared[0].end_date) + timedelta(days=1)
+    return all(a.start_date and a.end_date and a.start_date <= article_date <= a.end_date and a.start_date == before
+               for a in asked)
 
 
 def _named_in_words(asked: Sequence[TimeExpr], entity_keys: Sequence[str], text: str) -> bool:
@@ -3042,12 +3056,17 @@ _COMPARED = lazy_compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than
 
 
 # "was also below the $10,320 per tonne it fetched in the second quarter": the level compared with
+# "up from 310 Russian exhibitors at last year's event": a number of things, then where it was counted.
+_COUNT_COMPARED = lazy_compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than)\s+(?:an?\s+|the\s+)?[\d.,]*\d\s+"
+                               r"(?:[a-z-]+\s+){1,2}(?:(?:at|in|during)\s+(?:the\s+)?)?$", re.IGNORECASE)
 _LEVEL_COMPARED = lazy_compile(r"\b(?:below|above|short of|ahead of|under|over)\s+(?:the\s+)?(?:" + _AMOUNT + r")[^,;.]{0,40}$", re.IGNORECASE)
 
 
 def _compared_with(text: str, t: TimeRow) -> bool:
     """ "from 3.1% in August", "compared with a 5.3% drop in August": the time of what the
     sentence's figure is set against."""
+    if t.anchor in ("in", "at", "") and _COUNT_COMPARED.search(text[max(0, t.start - 50) : t.start]):
+        return True
     return t.anchor in ("in", "") and bool(_COMPARED.search(text[max(0, t.start - 40) : t.start])
                                            or _LEVEL_COMPARED.search(text[max(0, t.start - 80) : t.start]))
 
