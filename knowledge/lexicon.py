@@ -824,6 +824,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "who is lobbying for a further cut?": "the Federation ... has asked the finance ministry to lower it further"
     "lobby": ("lobby", "lobbying", "lobbyist", "ask", "urge", "press", "petition", "call on", "call for", "push for",
               "campaign for", "request"),
+    # "what has Beijing been pushing with Moscow?" / "China has urged increased cross-border connectivity
+    # with Russia": pushing a cause is urging it ("push up", "push back" are their own phrases)
+    "advocate": ("advocate", "champion", "push", "push for", "urge", "press for", "call for", "promote"),
     # "why were investors hesitant?" / "Some Chinese investors had held back due to the naira's slide"
     "cautious": ("cautious", "wary", "careful", "prudent", "caution", "hesitant", "hold back", "hold off", "reluctant"),
     "expensive": ("expensive", "pricier", "costlier", "dearer", "pricey"),
