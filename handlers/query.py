@@ -3791,6 +3791,8 @@ def _asks_value(query: Query, lower: str) -> bool:
         return False  # "What's getting cut in the budget?": the things cut ("parks and culture"), not an amount
     if _MAKES_THINGS.match(lower):
         return False  # "What will the new Bac Ninh plant produce?", "what is Sinar going to provide to Halvern?": the goods, not an output
+    if _HOLDS_THINGS.match(lower):
+        return False  # "What does the investment deal include?": its parts ("a container terminal, a bulk cargo berth"), not the sum
     # "what were the top export markets for salmon?": the things that rank top, not an amount.
     top = _WHAT_TOP_PLURAL.match(lower)
     if top and not any(t.word.lower() == top["head"] and t.keys & (_MEASURE_KEYS | UP_KEYS | DOWN_KEYS) for t in query.terms):
@@ -3858,6 +3860,8 @@ _WHAT_TOP_ONE = lazy_compile(r"^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+|its\s+
 
 _MAKES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|were|could|can)\s+.{1,60}?\s(?:produce|producing|manufacture|manufacturing|"
                              r"build|building|assemble|assembling|provide|providing|supply|supplying|make there|produce there)(?:\s+(?:to|for)\s+[\w\s'’-]{1,40}?)?\s*\??\s*$")
+_HOLDS_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|were|could|can)\s+.{1,60}?\s"
+                             r"(?:include|cover|comprise|consist of|contain|encompass|involve)\s*\??\s*$")
 _WHAT_TOP_PLURAL = lazy_compile(r"^\s*what(?:'s| are| were)\s+(?:the\s+)?(?:top|biggest|largest|main|leading|major)\s+(?:\d+\s+|five\s+|three\s+|ten\s+)?"
                                 r"(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)(?:\s+(?:for|of|in|at|to|from|on|that|which|sending|buying|selling)\b|\s*\??\s*$)")
 _WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)\s+(?:did|does|do|has|have|had|are|were|will|would|could|can)\b")

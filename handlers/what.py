@@ -372,16 +372,23 @@ def _holds_list(text: str) -> bool:
 def _fuller_list(ask: Ask, ev: Evidence) -> Evidence:
     """ "What industries does the free-zone pact include?": "The agreement, signed by ..., covers
     240 hectares. It spans fish processing, edible oil refining, ...": a sentence close behind the
-    best that has every word asked and a list, where the best has neither, tells the things asked."""
+    best that has every word asked and a list, where the best has neither, tells the things asked.
+    So does one that has every word the best lacks ("What does the investment deal include?": "The
+    agreement covers a container terminal, a bulk cargo berth, ..." over "signed an investment
+    agreement"), though it lacks one the best has, when what the best lacks is the holding verb."""
     if not ev.missing or ask.query.numbers or _holds_list(ev.sentence.text):
         return ev  # ("What period does the figure of 40 Russian firms cover?": the sentence with the 40)
+    lacking = {t.word for t in ev.missing}
+    holding = any(t.keys & _HOLDING_KEYS for t in ev.missing)
     for other in ask.pool.accepted[1:3]:
-        if other.score >= ev.score - _FULLER_LIST_GAP and not other.missing and _holds_list(other.sentence.text):
+        fits = not other.missing or (holding and lacking.isdisjoint(t.word for t in other.missing))
+        if other.score >= ev.score - _FULLER_LIST_GAP and fits and _holds_list(other.sentence.text):
             return other
     return ev
 
 
 _FULLER_LIST_GAP = 1.0
+_HOLDING_KEYS = frozenset({"span", "comprise"})  # "include", "cover", "consist", "involve"
 
 
 def _the_others(ask: Ask, ev: Evidence) -> SentenceRow | None:
@@ -1042,7 +1049,10 @@ _CONSEQUENCE = lazy_compile(r",\s+\w+ing\b")
 # waste-heat boilers": three things or more, each with its article (HOLDS_LIST takes an article
 # after its first comma for an aside: "Nordvik Telecom, the Nordic and Baltic operator").
 _ARTICLED_ITEM = r"(?:an?|the)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
-_ARTICLED_LIST = lazy_compile(rf"\b{_ARTICLED_ITEM},\s+{_ARTICLED_ITEM}(?:,\s+{_ARTICLED_ITEM})*,?\s+and\s+[A-Za-z]")
+# "a container terminal, a bulk cargo berth, a 12-kilometre rail link to the national network and
+# a logistics park": three such items, an article after the "and", and the last before it may run on.
+_ARTICLED_LIST = lazy_compile(rf"\b{_ARTICLED_ITEM},\s+{_ARTICLED_ITEM}(?:,\s+{_ARTICLED_ITEM})*,?\s+and\s+[A-Za-z]"
+                              rf"|\b{_ARTICLED_ITEM},\s+{_ARTICLED_ITEM},\s+{_ARTICLED_ITEM}(?:\s+[\w'’-]+){{1,5}},?\s+and\s+(?:an?|the)\s")
 
 
 def _past_list(text: str, start: int, end: int) -> int:

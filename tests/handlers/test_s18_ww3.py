@@ -3,7 +3,8 @@ over a small made-up story."""
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered, expect
+from handlers.query import parse_query
+from tests.handlers.stories import answered, expect, stored
 
 _URGED = """| 3 March 2025, Monday |
 
@@ -18,3 +19,25 @@ Wheat exports to China rose 12% in January to 310,000 tonnes.
 def test_pushing_a_cause_is_urging_it() -> None:
     expect(answered(_URGED, "what has astana been pushing with beijing despite objections from moscow"), "customs clearance")
 
+
+_PORT = """| 3 March 2025, Monday |
+
+Group signs deal to build Poti terminal
+
+A consortium led by Harbour Works signed an investment agreement with the government on Monday to build a new terminal at Poti on the Black Sea, a project officials hope will make the city a key link on the trade route.
+
+The consortium will invest 900 million lari in the first phase of the terminal.
+
+The agreement covers construction of a grain silo, a car ferry ramp, a 5-kilometre road link to the city ring road and a truck park, and grants the consortium a 30-year concession.
+"""
+
+
+def test_what_a_deal_includes_is_its_parts_not_its_sum() -> None:
+    # "investment" names what the deal is, not a figure asked; the sentence with the holding verb
+    # and its articled list, whose last item before "and" runs on, is whole
+    expect(answered(_PORT, "What does the investment deal include?"), "grain silo")
+    expect(answered(_PORT, "What does the investment deal include?"), "truck park")
+
+
+def test_a_holding_verb_asks_no_value() -> None:
+    assert parse_query("What does the investment deal include?", stored(_PORT)).intent == "what"
