@@ -41,3 +41,18 @@ def test_what_a_deal_includes_is_its_parts_not_its_sum() -> None:
 
 def test_a_holding_verb_asks_no_value() -> None:
     assert parse_query("What does the investment deal include?", stored(_PORT)).intent == "what"
+
+
+_GROUP = """| 3 March 2025, Monday |
+
+Harbour Works wins Poti terminal deal
+
+A consortium led by Harbour Works signed an agreement with the government on Monday to build a new terminal at Poti.
+
+Harbour Works holds a 60% stake in the group, called Poti Gateway Holdings, while the state keeps the remaining 40%.
+"""
+
+
+def test_a_consortium_is_a_group_of_firms() -> None:
+    expect(answered(_GROUP, "What's the consortium called?"), "Poti Gateway Holdings")
+    expect(answered(_GROUP, "harbour works share of the consortium"), "60%")
