@@ -1114,6 +1114,16 @@ _WHAT_WAS_AMOUNT = lazy_compile(r"\s*what(?:'s| is| was| were)\s+(?:\w+(?:'s?)?\
                                re.IGNORECASE)
 
 
+# "per kg", "a tonne": the unit a rate asked is counted against.
+_PER_UNIT_ASKED = re.compile(r"\b(?:per|a|an)\s+(tonnes?|tons?|barrels?|ounces?|kilos?|kilograms?|kgs?|litres?|liters?|gallons?|bushels?|mwh|kwh)\b",
+                             re.IGNORECASE)
+
+
+def _per_unit_asked(question: str) -> str:
+    m = _PER_UNIT_ASKED.search(question)
+    return m.group(1).lower() if m else ""
+
+
 def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
     if query.wants == "duration" and not DURATION_UNIT.match(f.unit.strip()):
@@ -1146,6 +1156,9 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
             return "not an amount of money"
         if f.kind == "percent" and not _HOW_MUCH_MORE.search(query.text):
             return "a rate, not an amount"
+    if (per := _per_unit_asked(query.text)) and f.kind == "quantity" and not _PER_UNIT.match(f.unit) \
+            and not phrase_keys(per).isdisjoint(phrase_keys(f.unit.split()[0] if f.unit.split() else "")):
+        return f"an amount of {f.unit}, not a figure per {per}"  # "the price per kg" is not "1.51 billion kg of milk solids"
     if query.wants == "level" and f.kind == "money" and _PER_UNIT.match(f.unit) and asks_amount_of_a_thing(query.text.lower()):
         return "a price, not an amount"  # "how much palm oil did it export?" is not "$124 a ton"
     if f.kind == "money" and _PER_UNIT.match(f.unit) and _asks_earned(query):
@@ -1806,6 +1819,7 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
               and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and HOME_SUFFIX.match(text, m.end))
+              and not _origin_of_goods(text, m, e)
               and not _PARTIES_BEFORE.search(text[max(0, m.start - 160) : m.start]) and not epithet(text, m.start, m.end)]
     if not owners:
         return False
@@ -1838,6 +1852,17 @@ def _share_of_another(query: Query, f: FigureRow) -> bool:
 
 
 _OWNED_SHARE = lazy_compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+(?:market\s+)?share$")
+
+
+def _origin_of_goods(text: str, m: MentionRow, e: EntityRow) -> bool:
+    """ "agreed to buy 3.2 million tonnes of Belarusian potash in 2026 at $348 a tonne": a nation
+    written as the adjective of the goods counted ("of Belarusian potash") says where they come
+    from; the buyer's price after it is not Belarus's."""
+    return e.kind == "place" and text[m.start : m.end].lower() in _DEMONYM_WORDS and bool(_OF_BEFORE.search(text, 0, m.start))
+
+
+_DEMONYM_WORDS = frozenset(d.lower() for d in DEMONYMS)
+_OF_BEFORE = re.compile(r"\bof\s+$")
 
 
 # "a stake ... in Khorgos Gateway", "its holding in the venture": what a share is held in.
