@@ -263,7 +263,7 @@ class _Prepared(NamedTuple):
                     terms = terms | compound
             topic_terms[sid] = terms
         return cls(rows, facts, _paragraph_names(sentences, facts, rows), _article_dates(store, {s.article_id for s in sentences.values()}),
-                   _topic_names(store, query), _context_times(store, query, sentences), kinds, _heads_by_key(query),
+                   _topic_names(store, query), _context_times(store, query, sentences), kinds, _heads_by_key(query, sentences),
                    _carried_places(store, query, sentences) if "place" in kinds.values() else {}, _Asked.of(query), topic_terms,
                    antecedents)
 
@@ -2700,10 +2700,15 @@ _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council 
 regulator authority board court parliament fund firm carmaker miner exchange central department office""".split())
 
 
-def _heads_by_key(query: Query) -> dict[tuple[str, str], set[str]]:
+def _heads_by_key(query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple[str, str], set[str]]:
     """Per article and asked name, the head nouns a sentence may call it by ("the committee")."""
     heads: dict[tuple[str, str], set[str]] = defaultdict(set)
     for entity in query.entities:
+        if entity.kind in ("org", "other") and (site := _site_named(entity.name, sentences, entity.article_id)):
+            # "inaugurated the Timure dry port ... Since trial operations began in March, the
+            # port has received ...": the site the story names goes on as "the port"
+            for key in _entity_keys(entity) & set(query.entity_keys):
+                heads[(entity.article_id, key)].add(site)
         if entity.kind not in ("org", "other"):
             continue
         words = normalise_name(entity.name).split()
@@ -2713,6 +2718,15 @@ def _heads_by_key(query: Query) -> dict[tuple[str, str], set[str]]:
             for key in _entity_keys(entity) & set(query.entity_keys):
                 heads[(entity.article_id, key)].add(head)
     return heads
+
+
+def _site_named(name: str, sentences: dict[int, SentenceRow], article_id: str) -> str:
+    """The kind of site a name is told as ("port" for "the Timure dry port"), or ""."""
+    site = re.compile(rf"\b{re.escape(name)}\s+(?:[a-z-]+\s+)?({_FACILITY})\b")
+    for s in sentences.values():
+        if s.article_id == article_id and name in s.text and (m := site.search(s.text)):
+            return m.group(1).lower()
+    return ""
 
 
 # "the central bank", "the finance ministry": what a body is, standing for its name.

@@ -1255,6 +1255,8 @@ def _clean(question: str) -> str:
         text = _BTW_BETWEEN.sub("between", text)
     if " w " in text or text.endswith(" w"):
         text = _COMPARED_W.sub(lambda m: m.group(1) + " with", text)
+    if "ag " in text.casefold():
+        text = _AG_BRIEF.sub("agriculture", text)
     if _WHO_WAS_AT.search(text):
         text = _WHO_WAS_AT.sub(lambda m: m.group(1) + " attended ", text)
     if _WHO_CAME_FROM_SIDE.search(text):
@@ -1494,6 +1496,9 @@ _SHORTHAND = {
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
 _COMPARED_W = re.compile(r"\b(compared|comparing|compare|along|together|in line)\s+w(?![\w/'’.-])", re.IGNORECASE)
+# "when did the ag minister announce it?": "ag" before an office or a trade is agriculture
+# ("Siemens AG", an attorney general's "the AG", stay as written).
+_AG_BRIEF = re.compile(r"\b[Aa]g(?=\s+(?:minister|ministry|secretary|department|dept|sector|exports?|imports?|trade|officials?)\b)")
 # "sept trade btw russia and china": "btw" before a pair joined by "and" is "between", elsewhere
 # the chat's "by the way" ("btw what did jilin get?").
 _BTW_BETWEEN = re.compile(r"\bbtw\b(?=\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:and|&)\s)", re.IGNORECASE)
@@ -3227,6 +3232,8 @@ _TOLD_FIRST = lazy_compile(r"^[^?]*?[\w)'\u2019][.!;]\s+(?=(?:so\s+|and\s+|but\s
 _TOPIC_FIRST = lazy_compile(r"(?:the|this|that|these|those)\s+(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,3}?(?![\w'’-]*ed\b)[\w'’-]+\s*[-\u2013\u2014]\s+",
                             re.IGNORECASE)
 _TAKEN_UP = lazy_compile(r"\b(?:it|its|they|them|their|those|that)\b", re.IGNORECASE)
+# "what period does the count of new firms cover?": the span of a count is asked, no count.
+_PERIOD_OF_A_COUNT = lazy_compile(r"\s*(?:what|which)\s+(?:time\s+)?(?:period|span|timeframe|months)\b(?!.*\bhow\s+many\b)")
 _WHEN_THEY = lazy_compile(r"(?<=\S)\s+when\s+(?:they|he|she|it|we|you|i|the|its|their|his|her|both)\s+[a-z]+")
 
 
@@ -3248,10 +3255,13 @@ def _question_word(lower: str) -> str:
     # "what did Putin and Xi agree on when they met?": a clause of when it happened, asking what.
     clause_when = first in ("what", "what's", "whats") and _WHEN_THEY.search(lower) is not None
     found = [f for f in found if not (clause_when and f[2] == "when")]
+    counted = _PERIOD_OF_A_COUNT.match(lower) is None
+    found = [f for f in found if counted or f[2] != "how many"]
     if found:
         return min(found)[2]
     for name, pattern in _WH_RE:
-        if (m := pattern.search(lower)) and not (relative and m.group().startswith("who")) and not (clause_when and name == "when"):
+        if (m := pattern.search(lower)) and not (relative and m.group().startswith("who")) and not (clause_when and name == "when") \
+                and (counted or name != "how many"):
             return name
     return "yesno" if first in _YESNO else ""
 

@@ -926,7 +926,7 @@ STOPWORDS = frozenset(
 
 # Words that say what kind of answer is wanted but are not the topic.
 GENERIC = frozenset(
-    """happen happened occur occurred thing things something number figure amount total value kind
+    """happen happened occur occurred thing things something number count figure amount total value kind
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
