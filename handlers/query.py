@@ -359,6 +359,11 @@ def _parse_query(question: str, store: Store) -> Query:
     keys = [k | {"export"} if t.lemma in ("sale", "sales") and i + 2 < len(tokens) and tokens[i + 1].lower == "to"
             and (i + 2 in sold_to_at or (tokens[i + 2].lower == "the" and i + 3 in sold_to_at)) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
+    # "liaoning's russia sales": a buyer place named before the sales, with the seller place named
+    # before it, is sales to that place ("outbound shipments to Russia"); a place alone before the
+    # sales ("russia car sales") is sales in that place, so a seller is needed.
+    keys = [k | {"export"} if t.lemma in ("sale", "sales") and _sales_named_by_buyer(i, entity_hits, sold_to_at, store.place_names) else k
+            for i, (t, k) in enumerate(zip(tokens, keys))]
     # "liaoning's russia bound goods": what is bound for a place is sent there ("outbound shipments
     # to Russia"); "bound" itself is no word to find.
     bound = {i for i in range(1, len(tokens)) if tokens[i].lower == "bound" and i - 1 in places_at}
@@ -3175,6 +3180,16 @@ _RUNNING_STATES = frozenset("late behind short low dry hot".split())
 _SUBJECT_BODIES = gz.ORG_NOUNS - frozenset("agency ministry regulator unit subsidiary newspaper broadcaster".split())
 # Words for a stretch of a route or for its kind, after the names of its ends.
 _ROUTE_PARTS = frozenset("section stretch leg segment route corridor link line lane sea maritime shipping rail railway".split())
+
+
+def _sales_named_by_buyer(i: int, entity_hits: list[tuple[str, list[int]]], sold_to_at: set[int],
+                          places: frozenset[str]) -> bool:
+    """Whether the word at i ("sales") follows a buyer place that itself follows a seller place."""
+    buyer = next((ps for _, ps in entity_hits if i - 1 in ps and i - 1 in sold_to_at), None)
+    if buyer is None:
+        return False
+    return any(p < min(buyer) for name, ps in entity_hits
+               if ps is not buyer and (canonical_place(name) or name.lower() in places) for p in ps)
 
 
 def _route_named_by_ends(tokens: list[Token], entity_hits: list[tuple[str, list[int]]], text: str) -> set[int]:
