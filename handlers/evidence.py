@@ -199,6 +199,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _one_body_of_a_total(query, evidence)
     if query.intent in ("figure", "derived") and not any(e.kind == "place" for e in query.entities):
         _about_another_place(evidence, store)
+    if query.intent in ("figure", "derived") and (held := _gathering_places_asked(query)):
+        _gathering_elsewhere(held, evidence, store)
     if query.intent in ("figure", "derived") and query.entities and all(e.kind == "org" for e in query.entities):
         _lead_body_not_asked(query, evidence, store, prepared.heads, facts)
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
@@ -1100,6 +1102,43 @@ def _about_another_place(evidence: list[Evidence], store: Store) -> None:
         lead_ids = lead.get(0, frozenset()) | lead.get(1, frozenset())
         if lead_ids and not any(ent.id in lead_ids for _, ent in opening):
             e.score -= 1.0
+
+
+def _gathering_places_asked(query: Query) -> tuple[str, ...]:
+    """The places the question gives as where a gathering was: "the Beijing meeting", "the summit in Beijing"."""
+    text = normalise_name(query.text)
+    return tuple(k for e in query.entities if e.kind == "place" for k in _entity_keys(e)
+                 if re.search(rf"\b{re.escape(k)}\s+{_GATHERING_WORD}|{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?{re.escape(k)}\b", text))
+
+
+def _gathering_elsewhere(asked: tuple[str, ...], evidence: list[Evidence], store: Store) -> None:
+    """ "How many Chinese companies went to the Beijing meeting?" is not "The conference was attended
+    by ... 800 Chinese enterprises", whose paragraph holds the summit in Shenyang and names Beijing
+    only for talks before it: a sentence telling of a gathering without the place asked, beside a
+    gathering its paragraph holds in another place, tells of that other one."""
+    places = store.place_names
+    for e in evidence:
+        said = f" {normalise_name(e.sentence.text)} "
+        if e.conflicts or any(f" {k} " in said for k in asked) or not re.search(_GATHERING_WORD, said):
+            continue
+        paragraph = f" {normalise_name(store.paragraph(e.sentence.article_id, e.sentence.paragraph) or '')} "
+        if not any(f" {k} " in paragraph for k in asked):
+            continue  # no place asked beside it to mistake the gathering for
+        held = {m for m in re.findall(rf"\b([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+{_GATHERING_WORD}", paragraph)
+                + re.findall(rf"{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?([a-z][\w-]*)", paragraph)}
+        others = sorted({w for m in held for w in (m, m.split()[-1]) if w in places and w not in asked
+                         and not _placed_in_asked(w, asked, paragraph)})
+        if others:
+            e.conflicts.append(f"at the gathering in {others[0]}, not {asked[0]}")
+
+
+def _placed_in_asked(place: str, asked: tuple[str, ...], paragraph: str) -> bool:
+    """ "the summit in Shenyang, the capital of Liaoning province": a town the asked region follows
+    closely, with no other gathering between, is in it (the Liaoning summit is the Shenyang one)."""
+    return any(re.search(rf"\b{re.escape(place)}\b(?:(?!{_GATHERING_WORD})[^.;]){{0,40}}\b{re.escape(k)}\b", paragraph) for k in asked)
+
+
+_GATHERING_WORD = r"(?:" + "|".join(sorted((w for w in SYNONYMS["conference"] if " " not in w and "-" not in w), key=len, reverse=True)) + r")s?\b"
 
 
 _LEAD_SUBJECT_WITHIN = 40  # characters: a few modifiers before the name ("Swedish battery maker ")
