@@ -439,8 +439,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "subscribe": ("subscribe", "oversubscribe", "oversubscribed", "subscription", "oversubscription"),
     # "whats the price range for the shares?" / "priced the issue in a band of 412 to 434 rupees"
     "range": ("range", "band", "bracket"),
-    # "Why are Chinese importers switching to Brazilian beef?" / "Chinese importers have turned to Brazil"
-    "switch": ("switch", "switch to", "turn to", "shift to", "swap to", "move to", "defect to"),
+    # "Why are Chinese importers switching to Brazilian beef?" / "Chinese importers have turned to Brazil";
+    # "why are exporters leaning on China?" / "exporters have turned to China"
+    "switch": ("switch", "switch to", "turn to", "shift to", "swap to", "move to", "defect to", "lean on"),
     # "why is the northeast such a big deal?" / "gaining new strategic significance"
     "important": ("important", "importance", "significance", "significant", "key", "strategic", "pivotal",
                   "vital", "crucial", "matter", "role", "big deal"),
