@@ -91,7 +91,72 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
             # read as a subject ("In April, the ministry said ..."). ("In Europe, the benchmark
             # price rose": a fronted place, no name described.)
             piece = text[named.start():right]
+    # (a piece rebuilt round its subject above reads whole already)
+    if left and piece == text[left:right] and len(piece) <= max_len + 60 and _hangs(text, left, start):
+        return _widen_hanging(text, left, right, start, end, max_len) or _finish(_LEADING_LINK.sub("", piece))
     return _finish(_LEADING_LINK.sub("", piece))
+
+
+# A sentence this short reads whole better than any fragment cut out of it.
+WHOLE_SENTENCE = 160
+# "business leaders, and almost 800 Chinese enterprises": the piece opens inside a list, and
+# the list's "and" comes before the fact.
+# (a list inside the clause, "... safeguarding national defence, food, and energy security", is
+# no list the piece opens in)
+_LIST_BEFORE_FACT = re.compile(r"[^,;:–—]{1,50},\s+(?:and|or)\s")
+# A piece opening on a word that hangs off the clause before it: its speaker's verb ("said ...",
+# "adding that ..."), a participle ("gaining new strategic significance"), an infinitive ("to ship
+# goods"), or a bare starting point ("up from 2.05 million tonnes").
+_HANGING_OPENING = re.compile(r"(?:said|says|told|added|adding|up\s+from|down\s+from|from|"
+                              r"to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|about|around|some)\b)[a-z]+|"
+                              r"(?!(?:during|according|including|following|nothing|something|everything|morning|evening|"
+                              r"spring|string|king|ring|thing|things|building|buildings|funding|spending|shipping|mining|"
+                              r"banking|lending|pricing|trading|housing|clothing|training|processing|manufacturing|"
+                              r"farming|fishing|logging|roaming|ceiling|ending|earnings|savings|holdings|findings|"
+                              r"meeting|meetings|filing|filings|rating|ratings|listing|listings|opening|openings|"
+                              r"offering|offerings|borrowing|borrowings|booking|bookings|closing|closings)\b)"
+                              r"[a-z]{3,}ing)\b")
+
+
+def _hangs(text: str, left: int, start: int) -> bool:
+    """Whether the piece from `left` leaves a reader with a fragment: a list's tail or a hanging word."""
+    if not text[left:left + 1].islower() or _LEADING_LINK.match(text[left:left + 20]):
+        return False  # ("saying the province ought to ...": the link goes, a clause is left)
+    return bool(_LIST_BEFORE_FACT.match(text, left, start) or _HANGING_OPENING.match(text, left))
+
+
+def _widen_hanging(text: str, left: int, right: int, start: int, end: int, max_len: int) -> str | None:
+    """The sentence whole when short, else back to the nearest clause that stands on its own."""
+    if len(text) <= WHOLE_SENTENCE:
+        return _finish(_drop_attribution(text, end))
+    breaks = sorted({m.end() for m in _CLAUSE_BREAK.finditer(text) if m.end() < left}, reverse=True)
+    speaker = _SPEAKER_VERB.match(text, left)
+    for i, prev in enumerate([*breaks, 0]):
+        if right - prev > max_len + 40:
+            # no clause that stands on its own fits: keep the short piece (answers stay short)
+            return None
+        if prev == 0:
+            return _finish(_LEADING_LINK.sub("", text[prev:right]))
+        if speaker and i == 0 and len(text[prev:left].split()) <= 6:
+            # "Merridale, Australia's fourth-largest gold miner, said": the clause before the
+            # speaker's verb is an aside about the speaker; the subject is the one before that.
+            continue
+        if _stands_alone(text, prev, left, right):
+            return _finish(text[prev:right])
+    return None
+
+
+_SPEAKER_VERB = re.compile(r"(?:said|says|told|added)\b")
+
+
+def _stands_alone(text: str, prev: int, left: int, right: int) -> bool:
+    """Whether a clause from `prev` opens like a sentence: a capital (a name, a fronted phrase), no
+    aside, no speaker ("..., Agriculture Secretary Leandro Bautista said on Monday, prolonging"), and
+    no quote closed that it never opened ("Palm lost its discount," said ...)."""
+    piece = text[prev:right]
+    if not piece[:1].isupper() or _is_attribution(text[prev:left]):
+        return False
+    return piece.count('"') % 2 == 0 and piece.count("”") <= piece.count("“")
 
 
 # ("In April, the ministry said ...", "On Monday, the company said ...": a time, no name)
