@@ -1138,7 +1138,9 @@ def _placed_in_asked(place: str, asked: tuple[str, ...], paragraph: str) -> bool
     return any(re.search(rf"\b{re.escape(place)}\b(?:(?!{_GATHERING_WORD})[^.;]){{0,40}}\b{re.escape(k)}\b", paragraph) for k in asked)
 
 
-_GATHERING_WORD = r"(?:" + "|".join(sorted((w for w in SYNONYMS["conference"] if " " not in w and "-" not in w), key=len, reverse=True)) + r")s?\b"
+# The one-word names of a gathering (the lexicon's class: forum, summit, expo, fair ...).
+_GATHERINGS = frozenset(w for w in SYNONYMS["conference"] if " " not in w and "-" not in w)
+_GATHERING_WORD = r"(?:" + "|".join(sorted(_GATHERINGS, key=len, reverse=True)) + r")s?\b"
 
 
 _LEAD_SUBJECT_WITHIN = 40  # characters: a few modifiers before the name ("Swedish battery maker ")
@@ -2705,11 +2707,8 @@ def asked_as_end(question: str, key: str, query: Query) -> bool:
     return False
 
 
-# "went to the Shenyang summit": the place names where a gathering was, no end of a trade or trip.
-_GATHERINGS = frozenset(w for w in SYNONYMS["conference"] if " " not in w and "-" not in w)
-
-
 def _gathering_after(words: list[str]) -> bool:
+    """ "went to the Shenyang summit": the place names where a gathering was, no end of a trade or trip."""
     return len(words) == 2 and (words[1] in _GATHERINGS or words[1].rstrip("s") in _GATHERINGS)
 
 
