@@ -945,7 +945,7 @@ def _level_with_rate(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
     clause = [own_clause(ev.sentence.text, level.start, level.end)]
     # "Revenue jumped 60% ... as it sold gold at an average realised price of A$5,190": the
     # rate of another measure (a count's measure that is only its unit names none)
-    named = level.measure.lower() not in ("", level.unit.lower())
+    named = not _only_its_unit(level)
     rates = [f for f in ev.figures if f.kind == "percent" and f.unit not in _POINTS and not (named and _other_measure(level, f))
              and not _TO_BEFORE.search(ev.sentence.text[max(0, f.start - 8) : f.start])
              # "26.4 million foreign tourists between January and October, down 6.8%": the rate after a comma is the level's own.
@@ -1133,12 +1133,24 @@ def _other_measure(level: FigureRow, rate: FigureRow) -> bool:
     # "Credito Tirrenico, which has 590 branches mainly in Liguria, Tuscany, Lazio and Sardinia,
     # reported a net profit of 412 million euros ..., up 23.4%": a measure of names only
     # ("Lazio and Sardinia") measures nothing; the rate is the profit's.
-    if not named_measure(level.measure) or not named_measure(rate.measure):
+    if not named_measure(level.measure) or not named_measure(rate.measure) or _only_its_unit(level):
         return False
     return not phrase_keys(level.measure) & phrase_keys(rate.measure)
 
 
 _POINTS = frozenset({"percentage points", "basis points", "points"})
+
+
+# "nine-litre", "20-foot": the size of each thing counted, no word of what is measured
+_SIZE_OF_UNIT = lazy_compile(r"\b(?:\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|forty)(?:-\w+)??)-[a-z]+\b", re.IGNORECASE)
+
+
+def _only_its_unit(level: FigureRow) -> bool:
+    """ "fell 12.3% to 1.57 million nine-litre cases": a count whose measure is its unit, with
+    at most the size of each ("nine-litre"), names no measure of its own; the rate is its level's,
+    though the rate's measure ("Shipments of cognac") shares no word with "cases"."""
+    rest = _SIZE_OF_UNIT.sub(" ", level.measure.lower()).split()
+    return not rest or " ".join(rest) == level.unit.lower().strip()
 
 
 _CUT_BY_BEFORE = lazy_compile(r"\b(?:cut|lower|reduc|fell|fall|drop|decreas|declin|slash|trim)\w*\s+(?:\w+\s+){0,10}by\s*$", re.IGNORECASE)

@@ -141,7 +141,11 @@ SAME_FACT = lazy_compile(r"^[^,;]*,\s*(?:up|down|or|about|roughly|nearly|almost|
 RELATIVE_TIME = re.compile(r"\b(?:whose|which|who|that\s+(?:took|takes|came|comes|was|were|went|began|begins|started|kicked)"
                            r"|(?:(?<=[a-z] )|(?<=[a-z], ))(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
                            r"(?:launched|introduced|unveiled|rolled out|opened|acquired|bought|signed|announced|approved|completed)"
-                           r"(?=\s+$))\b"  # right before the time ("launched in March"), the search ending there
+                           r"(?=\s+$)"  # right before the time ("launched in March"), the search ending there
+                           # "duties imposed by China's commerce ministry on European brandy in July": a
+                           # decision's participle right after its noun (or its size), with its agent, up to the time
+                           r"|(?<=[a-z%] )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhad )(?<!\bhave )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bbe )"
+                           r"(?:imposed|introduced|announced|approved|adopted|ordered)(?=\s+by\b))\b"
                            r"[^,;:()\d%$€£¥]*$", re.IGNORECASE)
 
 
