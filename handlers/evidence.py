@@ -2968,7 +2968,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
             if _overlaps(a, t):
                 inside = t.start_date >= a.start_date.isoformat() and t.end_date <= a.end_date.isoformat()  # type: ignore[union-attr]
                 if exact and not (inside and same_span(a, t.start_date, t.end_date)):
-                    if _fiscal_part(a, t) or _span_to_within(a, t, s):
+                    if _fiscal_part(a, t) or _span_to_within(a, t, s) or _edition_of_gathering(query, a, t, s, article_date):
                         best = max(best, 1.5)
                     elif _season_of_year(a, t) or ((query.wants == "percent" or any(q.lemma == "rate" for q in query.terms))
                                                    and _year_to_month(a, t)):
@@ -2989,6 +2989,20 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         # exhibitors at last year's event": the date is the period before, set against; the figure is now's.
         return 0.6, ""
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+def _edition_of_gathering(query: Query, a: TimeExpr, t: TimeRow, s: SentenceRow, article_date: date | None) -> bool:
+    """ "How many exhibitors came to the fair this year?" / "The fair, held from Monday to
+    Wednesday, drew 640 exhibitors": a gathering's days inside the period asked, which holds the
+    story's day, date this period's edition of it; what it drew is that edition's, no part of a
+    yearly figure. Only when both question and sentence name the gathering."""
+    if not article_date or not a.start_date or not a.end_date or not (a.start_date <= article_date <= a.end_date):
+        return False
+    if (date.fromisoformat(t.end_date) - date.fromisoformat(t.start_date)).days > 14:
+        return False
+    if not any(not term.keys.isdisjoint(_GATHERING_KEY) for term in query.terms):
+        return False
+    return bool(re.search(rf"\b{_GATHERING_WORD}", s.text.lower()))
 
 
 def _set_against_the_one_before(asked: Sequence[TimeExpr], compared: Sequence[TimeRow], article_date: date | None) -> bool:
