@@ -1332,14 +1332,17 @@ _GROUP_ASKED = Guarded(_GROUP_ASKED, ("countries", "states", "nations", "members
                                       "neighbo", "allies", "partners"), fold=True)
 
 
+# "Russians", "Kazakhs": a nation's people in the plural, so persons or bodies to name ("Chinese",
+# "Swiss" are left: the same word qualifies goods and places).
+_PEOPLE_OF_A_NATION = r"(?:" + "|".join(sorted(re.escape(d) for d in gz.DEMONYMS if not d.endswith(("s", "sh", "ch", "ese")))) + r")s\b"
 # "who else was at the conference?": who attended it; a gathering only ("who was at the helm"
 # led), and not a meeting or talks, which "a meeting between Putin and Xi" says who held.
 _GATHERINGS = sorted((w for w in (*SYNONYMS["conference"], "ceremony", "signing") if " " not in w and w not in ("meeting", "talk")),
                      key=len, reverse=True)
 # "who else went to the summit?", "who came to the conf?": who went to a gathering attended it.
-_WHO_WAS_AT = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:(?:was|were)\s+(?:also\s+)?(?:present\s+)?at|(?:also\s+)?(?:went|came|travell?ed)\s+to)\s+"
+_WHO_WAS_AT = Guarded(re.compile(r"\b(who(?:\s+else)?|which\s+" + _PEOPLE_OF_A_NATION + r")\s+(?:(?:was|were)\s+(?:also\s+)?(?:present\s+)?at|(?:also\s+)?(?:went|came|travell?ed)\s+to)\s+"
                                  r"(?=(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
-                                 + "|".join(re.escape(w) for w in _GATHERINGS) + r")s?\b)", re.IGNORECASE), ("who",), fold=True)
+                                 + "|".join(re.escape(w) for w in _GATHERINGS) + r")s?\b)", re.IGNORECASE), ("who", "which"), fold=True)
 
 
 # "who came from the Russian side (to the summit)?": a side is a party to a gathering, so who came
@@ -3005,6 +3008,8 @@ _WH = [
             r"|backers?|bidders?|sponsors?|stakeholders?"  # "which existing backers are selling?": investors by name
             # "which outlets said ...?": the media that reported it
             r"|outlets?(?=\s+(?:said|say|says|reported|report|reports|wrote|announced)\b))\b"
+            # "which russians went to the conference?": a nation's people in the plural are people to name
+            r"|\bwhich\s+" + _PEOPLE_OF_A_NATION +
             # "whats the source for the news that the deals were signed?": who told it ("according to state media")
             r"|\b(?:what|which)(?:'s|s| is| was| were| are)?\s+(?:the\s+)?sources?\s+(?:for|of|behind)\s+(?:the\s+|this\s+|that\s+)?"
             r"(?:news|report|claim|figures?|numbers?|data|statistics|stats|information|story|word|estimate)\b"),
