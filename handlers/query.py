@@ -1266,6 +1266,8 @@ def _clean(question: str) -> str:
         text = _WHO_WAS_AT.sub(lambda m: m.group(1) + " attended ", text)
     if _WHO_CAME_FROM_SIDE.search(text):
         text = _WHO_CAME_FROM_SIDE.sub(lambda m: m.group(1) + " attended " + m.group(2), text)
+    if _WHERE_BEFORE_A_GATHERING.search(text):
+        text = _WHERE_BEFORE_A_GATHERING.sub(r"\1", text)
     if _GLUED_SPAN.search(text):
         text = _GLUED_SPAN.sub(_spelt_span, text)
     if _GLUED_SCALE.search(text):
@@ -1343,6 +1345,14 @@ _GATHERINGS = sorted((w for w in (*SYNONYMS["conference"], "ceremony", "signing"
 _WHO_WAS_AT = Guarded(re.compile(r"\b(who(?:\s+else)?|which\s+" + _PEOPLE_OF_A_NATION + r")\s+(?:(?:was|were)\s+(?:also\s+)?(?:present\s+)?at|(?:also\s+)?(?:went|came|travell?ed)\s+to)\s+"
                                  r"(?=(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
                                  + "|".join(re.escape(w) for w in _GATHERINGS) + r")s?\b)", re.IGNORECASE), ("who", "which"), fold=True)
+
+
+# "where did the two presidents meet before the summit?": the gathering only dates the meeting, so
+# its own place ("The summit in Shenyang follows a meeting ... in Beijing") is not the one asked.
+_WHERE_BEFORE_A_GATHERING = Guarded(re.compile(r"^(\s*where\s+(?:did|do|does|had|have|has|was|were)\s+[^?]*?\S)"
+                                               r"\s+(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
+                                               + "|".join(re.escape(w) for w in _GATHERINGS) + r")s?\b(?=\s*\??\s*$)", re.IGNORECASE),
+                                    ("where",), fold=True)
 
 
 # "who came from the Russian side (to the summit)?": a side is a party to a gathering, so who came

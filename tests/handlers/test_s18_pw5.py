@@ -23,3 +23,19 @@ The fair in Almaty follows a meeting between German Chancellor Anna Berger and K
 ])
 def test_which_people_of_a_nation_went_to_a_gathering_asks_who_attended(question: str) -> None:
     expect(answered(_FAIR, question), "officials")
+
+
+_SUMMIT = """| 3 March 2025, Monday |
+
+Kazakh and German firms sign deals at Almaty summit
+
+The summit in Almaty, the largest city of Kazakhstan, follows a meeting between German Chancellor Anna Berger and Kazakh President Nurlan Sadykov last week in Astana. The summit drew almost 600 companies.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "where did the two leaders meet before the summit?",
+    "where did the chancellor and the president meet b4 the summit",
+])
+def test_a_gathering_that_only_dates_a_where_question_is_not_the_place_asked(question: str) -> None:
+    expect(answered(_SUMMIT, question), "Astana")
