@@ -1038,6 +1038,11 @@ def _people_in(ask: Ask, sentence: SentenceRow) -> list[EntityRow]:
 # two below when written inline.
 _PASSIVE_BE_BEFORE = lazy_compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+)?$")
 _BY_AGENT = lazy_compile(r"\s+by\s+(?P<agent>[^.;:]+?)(?=\s*(?:[.;:]|,\s+(?:according|said|says|the\s+\w+\s+said)|$))")
+# "The rail link between Gashuunsukhait and Ganqimaodu, built jointly by Erdenes Mongol and China
+# Inner Mongolia Railway Group, carried its first cargo": a participle set off by commas is as
+# passive as "was built by", its agent closed by the comma that ends the aside.
+_ASIDE_OPENS = lazy_compile(r",\s*$")
+_ASIDE_BY_AGENT = lazy_compile(r"(?:\s+\w+ly)?\s+by\s+(?P<agent>[^,.;:()]+?)\s*,")
 
 
 # "a transmission line ..., to be built by the state-owned Kenya Electricity Transmission Company":
@@ -1056,13 +1061,22 @@ def _passive_agent(ask: Ask) -> Answer | None:
         for token, keys in zip(*analysed(text)):  # the sentence's words, tokenised once per text
             if not (token.lower.endswith(("ed", "en")) or token.lower in _IRREGULAR_PARTICIPLES) or not any(t.keys & keys for t in verbs):
                 continue
-            if not _PASSIVE_BE_BEFORE.search(text[max(0, token.start - 16) : token.start]):
-                continue
-            m = _BY_AGENT.match(text, token.end)
+            m = _agent_after(text, token.start, token.end)
             if m and len(m.group("agent").split()) >= 2:
                 agent = m.group("agent").strip()
                 reply = agent[:1].upper() + agent[1:] + "."
                 return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def _agent_after(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The "by" agent of the participle at text[start:end], if a passive "be" or an aside's comma
+    comes before it."""
+    before = text[max(0, start - 16) : start]
+    if _PASSIVE_BE_BEFORE.search(before):
+        return _BY_AGENT.match(text, end)
+    if _ASIDE_OPENS.search(before):
+        return _ASIDE_BY_AGENT.match(text, end)
     return None
 
 
