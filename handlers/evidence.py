@@ -1633,6 +1633,7 @@ class _Asked(NamedTuple):
     paying: tuple[Term, ...] = ()  # "how much has it paid for energy?": the verbs of paying, see _PAYMENT_NAMES
     capacity: tuple[Term, ...] = ()  # "how much capacity would it add?": met by a rate of output (_CAPACITY_RATE)
     called: tuple[Term, ...] = ()  # "volume at the port": the kinds of place asked by "the", see _called_by_role
+    majority: tuple[Term, ...] = ()  # "lent most of the money", "a majority stake": met by a share over half, see _MAJORITY
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1652,7 +1653,29 @@ class _Asked(NamedTuple):
                    _plural_owners(query) if query.intent == "who" else frozenset(),
                    tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else (),
                    tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else (),
-                   _kinds_called(query))
+                   _kinds_called(query), _majority_terms(query))
+
+
+# "which bank lent most of the money?" / "roughly 70% of it lent by the Export-Import Bank of
+# China", "which company has the majority stake?" / "is 51% owned by": more than half, written as
+# a share.
+_MAJORITY = lazy_compile(r"\bmost\s+of\b|\bmajority\b", re.IGNORECASE)
+
+
+def _majority_terms(query: Query) -> tuple[Term, ...]:
+    """The required words asking who holds more than half ("most of", "majority"), if any. Only
+    "who": a yes-no question names the holder, whom the share need not be ("did China take most
+    of the exports?" / "Russia took 61% of those shipments, ... China 17%")."""
+    spans = [m.span() for m in _MAJORITY.finditer(query.text)] if query.intent == "who" else []
+    if not spans:
+        return ()
+    tokens = tokenize(query.text)
+    return tuple(t for t in query.required if t.position < len(tokens) and t.lemma in ("most", "majority")
+                 and any(a <= tokens[t.position].start < b for a, b in spans))
+
+
+def _over_half(figures: list[FigureRow]) -> bool:
+    return any(f.kind == "percent" and 50 < f.value <= 100 and not f.direction for f in figures)
 
 
 _PAYING_KEYS = frozenset({"pay", "cost", "costing"})
@@ -1826,6 +1849,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         # is what a line, plant or port can carry, its capacity, with no word for it.
         required = [t for t in required if t not in rated]
         missing = [t for t in missing if t not in rated]
+    if asked.majority and (halves := [t for t in asked.majority if t in missing]) and _over_half(figures):
+        matched = matched + halves
+        found = found + halves
+        missing = [t for t in missing if t not in halves]
     coverage = len(found) / len(required) if required else 1.0
     # The word itself beats a synonym: "summit" finds the summit before the conference. The
     # counts the score adds up are taken here in one pass each (the lists are final now), where
