@@ -427,6 +427,11 @@ def _inherit(query: Query, last: Turn) -> None:
             # period, not the headline's undated deal that happens to be told in dollars.
             query.times = list(last.times)
             query.carried_times = bool(last.times)
+    if query.intent == "derived" and not query.wants and last.sentence_id < 0 and last.figure_id is None:
+        # "what are shelled kernels fetching now?" (no answer) "and a year ago?": still the price
+        # asked, so no tonnage worked back from "fell 44% from a year earlier to 9,800 tonnes".
+        # (Not after an answer: "how many ship calls?" "348" "and a year before?" reads 271 by its sentence.)
+        query.wants = last.wants
     # "and in the third quarter of last year?": too long to read as a bare keyword, but it asks no
     # question of its own either.
     # "what about Jilin?" asks no "what" of its own: it is "and Jilin?".

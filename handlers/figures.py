@@ -1238,7 +1238,7 @@ def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
             chains.append([cur])
     for chain in chains:
         if (len(chain) >= 2 and any(named_by(e, asked) for _, e in chain) and any(a <= chain[0][0].start < b for a, b in spans)
-                and not _place_and_its_country(chain, asked)
+                and not _place_and_its_country(chain, asked) and not _address(text, chain)
                 and not (len(chain) == 2 and pair_between(query.text, text, chain[0][0].start))):
             return True
     return False
@@ -1256,6 +1256,15 @@ def _place_and_its_country(chain: list[tuple[MentionRow, EntityRow]], asked: set
 
 
 _REGION_ROLES = frozenset("province region state prefecture county territory oblast".split())
+# "Farmers in Sorriso, Mato Grosso, the country's biggest ...": two names set apart by a comma
+# alone, no "and" or "or" joining a last one, are a town and where it is, no list of two.
+_LIST_GOES_ON = lazy_compile(r"\s*,?\s*(?:and|or|as well as|&)\b")
+
+
+def _address(text: str, chain: list[tuple[MentionRow, EntityRow]]) -> bool:
+    first, second = chain[0][0], chain[-1][0]
+    return (len(chain) == 2 and text[first.end : second.start].strip() == ","
+            and not _LIST_GOES_ON.match(text, second.end))
 
 
 

@@ -741,6 +741,12 @@ def _parse_query(question: str, store: Store) -> Query:
         # prices for palay averaged 14.20 pesos per kg" states without naming who sells it
         # ("what price per tonne did Coolibah get for its ore?" names what it asks: left as it is).
         query.terms = [replace(t, required=False) if tokens[t.position].start < gets_for.start() else t for t in query.terms]
+    sells_for = _SELLS_FOR.search(text.lower()) if query.wants == "money" else None
+    if sells_for:
+        # "What were soybeans fetching at Paranaguá?", "... selling for ...": the verb asks the
+        # price, which "Soybeans at the port of Paranaguá averaged 132.40 reais" need not say.
+        query.terms = [replace(t, required=False) if sells_for.start() <= tokens[t.position].start < sells_for.end() else t
+                       for t in query.terms]
     if PER_UNIT.search(text.lower()):
         # "what did Egypt pay per tonne?": the price is what is paid; "was bought at $246.50 a
         # tonne" need not say "pay".
@@ -3398,7 +3404,8 @@ _MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice(
                             # "what did Egypt pay per tonne?": a price per unit
                             r"|\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|pound|litre|liter|gallon|bushel|bag|mwh|kwh|megawatt-hour)\b")
 # "what does a typical home sell for?", "what's the Aria going for now?": its price, a value
-_SELLS_FOR = lazy_compile(r"\b(?:sells?|sold|selling|going|goes|go|went|fetch|fetches|fetched|retails?|retailing|retailed) for\b"
+# "what are shelled kernels fetching on export markets now?": fetching, with or without "for", is what a thing sells for
+_SELLS_FOR = lazy_compile(r"\b(?:(?:sells?|sold|selling|going|goes|go|went|retails?|retailing|retailed) for|fetch(?:es|ed|ing)?(?: for)?)\b"
                           r"(?=\s*(?:$|\?|in\b|at\b|on\b|now\b|today\b|these days\b|right now\b|after\b|before\b))")
 # "what are farmers getting for their palay?", "what do growers receive for a tonne of cane?":
 # what a seller is paid for a thing, its price; a thing must follow ("what is it paid for?" asks a purpose).
