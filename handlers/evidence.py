@@ -437,7 +437,9 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
 
 # "Vietnam's share of China's fresh durian imports climbed to 48.6% ... Thailand's share slipped to
 # 44.7%": a share owned by a name, of nothing, is a share of what the sentence before shared out.
-_OWNED_SHARE_OPENING = lazy_compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:market\s+)?share\s+(?!of\b)[a-z]+")
+# A share named by its owner: "Thailand's share", "Vietnam's market share".
+OWNED_SHARE = r"(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+(?:market\s+)?share"
+_OWNED_SHARE_OPENING = lazy_compile(OWNED_SHARE + r"\s+(?!of\b)[a-z]+")
 _SHARE_OF = lazy_compile(r"\bshare\s+of\b")
 
 

@@ -21,7 +21,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, per_head, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import IN_PLACE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import IN_PLACE, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
@@ -1856,11 +1856,11 @@ def _share_of_another(query: Query, f: FigureRow) -> bool:
     m = _OWNED_SHARE.match(f.measure) if f.kind == "percent" and query.entity_keys else None
     if m is None:
         return False
-    owner = set(normalise_name(m[1]).split())
+    owner = set(normalise_name(m["owner"]).split())
     return not owner & set(query.entity_keys) and not any(set(k.split()) <= owner for k in query.entity_keys)
 
 
-_OWNED_SHARE = lazy_compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+(?:market\s+)?share$")
+_OWNED_SHARE = lazy_compile(OWNED_SHARE + "$")
 
 
 def _origin_of_goods(text: str, m: MentionRow, e: EntityRow) -> bool:
