@@ -55,6 +55,8 @@ FLOORS = {
     "seed_fresh_ag": 92.0, "seed_fresh_ah": 96.0,
     # sealed until the 18th session's last 105 minutes; first run on that code 50/55 and 46/50
     "seed_sealed_ai": 90.0, "seed_sealed_aj": 92.0,
+    # written blind in the 19th session; first run 54/55 and 49/50
+    "seed_fresh_ak": 98.0, "seed_fresh_al": 98.0,
 }
 
 
