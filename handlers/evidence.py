@@ -524,6 +524,8 @@ def _share_of_the_measure(text: str) -> str:
 
 # (the measure ends its phrase: "of the shipments, up from 29%", not "of the shipments market")
 # ("61% of those shipments" points back the harder)
+# "or 32% of the total", "26.5% of total shipments": a share of a whole the sentence leaves unnamed.
+_SHARE_OF_TOTAL = lazy_compile(r"\d%\s+of\s+(?:the\s+)?total\b")
 _SHARE_OF_THE = lazy_compile(r"\d%\s+of\s+(?:the|those|these)\s+([a-z]+)\b(?=\s*[,.;]|\s+(?:in|to|from|by|up|down|this|last|over|during|and)\b)")
 
 
@@ -1927,7 +1929,11 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             # The sentence's own words, not its figure keys: "Vietnam supplied 2.21 million tonnes,
             # or about 75% of the total" under a rice-import headline states a percentage, which
             # is no other measure than the imports it splits.
-            if terms & FIRM_MEASURES or (measured and not any(t.keys & keys for t in borrowed for keys in measured)):
+            # A share of the total asked is one of the headline's whole, whatever verb the buyer
+            # takes: "The United States remained the biggest market, buying $1.64 billion worth of
+            # Chilean salmon, or 32% of the total" under a salmon-export headline.
+            whole_shared = query.wants == "percent" and _SHARE_OF_TOTAL.search(s.text) is not None
+            if not whole_shared and (terms & FIRM_MEASURES or (measured and not any(t.keys & keys for t in borrowed for keys in measured))):
                 missing = missing + borrowed
         unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS
                      and not _verb_of_a_named_measure(query, t, found)]
@@ -1955,7 +1961,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         if contrary:
             evidence.conflicts.append("says the opposite of " + ", ".join(contrary))
     if query.intent in ("figure", "derived", "what") and query.kinds_of_measure:
-        evidence.conflicts.extend(_other_kind_of_measure(query, s, [(m.start, m.end) for m, _ in mentions]))
+        evidence.conflicts.extend(_other_kind_of_measure(query, s, [(m.start, m.end) for m, _ in mentions], topic_terms))
         if query.intent in ("figure", "derived"):
             evidence.conflicts.extend(_bare_measure(query, own, topic_terms, s.text))
     text_flags = facts.flags
@@ -2340,7 +2346,9 @@ def _bare_measure(query: Query, own: frozenset[str], topic: frozenset[str], text
                 or kind.endswith(("ing", "ed"))):  # "giving shareholders": a verb, no kind
             continue  # "total imports", "more ships", "third-quarter revenue"
         # The story's own measure is another one (its kind word belongs to that): "chip exports".
-        other = (topic & FIRM_MEASURES) - measure_keys
+        # A kind that is itself the story's measure is none: "export value" in a story of exports
+        # is the value its bare "worth" states.
+        other = (topic & FIRM_MEASURES) - measure_keys - kind_keys
         if kind_keys.isdisjoint(own) and not measure_keys.isdisjoint(own) and measure_keys.isdisjoint(topic) and other:
             out.append(f"measures all {asked.split()[-1]}, not {asked}")
     return out
@@ -2351,10 +2359,13 @@ def _bare_measure(query: Query, own: frozenset[str], topic: frozenset[str], text
 _REALISED = frozenset({"realised", "realized"})
 
 
-def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, int]]) -> list[str]:
+def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, int]],
+                           topic: frozenset[str] = frozenset()) -> list[str]:
     """Asked for "staff costs", the sentence's "fuel costs" are another measure: the same noun
     with another word naming its kind, and the asked kind nowhere in the sentence. A name before
-    the noun ("Taiwan's exports") says whose it is, not what kind."""
+    the noun ("Taiwan's exports") says whose it is, not what kind. A share asked of the story's
+    own kind is one of its total: "What share of Vietnam's pepper shipments went to the US?" /
+    "taking 48,300 tonnes, or 26.5% of total shipments" under a pepper headline."""
     conflicts: list[str] = []
     tokens, keys = analysed(s.text)
     for asked, kind_keys, measure_keys in query.kinds_of_measure:
@@ -2384,7 +2395,9 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
                     and (before.lower not in QUALIFIER_EXEMPT or before.lower in WHOLE_WORDS or before.lower in KIND_ADJECTIVES)
                     and before.lower not in _TIME_WORDS and before.lower not in _REALISED
                     and not keys[j - 1] & (measure_keys | _RANK_AND_MOVE)
-                    and not before.lower.endswith("est")):  # "the highest rate" ranks it, names no kind
+                    and not before.lower.endswith("est")  # "the highest rate" ranks it, names no kind
+                    and not (before.lower in WHOLE_WORDS and query.wants == "percent" and kind_keys & topic
+                             and _SHARE_OF_TOTAL.search(s.text, max(0, before.start - 12), tokens[j].end))):
                 conflicts.append(f"measures {before.lower} {tokens[j].lower}, not {asked}")
                 break
     return conflicts
