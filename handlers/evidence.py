@@ -2396,6 +2396,8 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
                     and before.lower not in _TIME_WORDS and before.lower not in _REALISED
                     and not keys[j - 1] & (measure_keys | _RANK_AND_MOVE)
                     and not before.lower.endswith("est")  # "the highest rate" ranks it, names no kind
+                    # "Serbia's overall exports" are the "country's total exports": one whole, in two words
+                    and not (whole and before.lower in WHOLE_WORDS)
                     and not (before.lower in WHOLE_WORDS and query.wants == "percent" and kind_keys & topic
                              and _SHARE_OF_TOTAL.search(s.text, max(0, before.start - 12), tokens[j].end))):
                 conflicts.append(f"measures {before.lower} {tokens[j].lower}, not {asked}")

@@ -42,3 +42,21 @@ The Netherlands took 12% of total shipments, the bank said.
 def test_a_share_of_the_total_is_no_share_of_another_kind() -> None:
     # the total is of all the story's gold shipments, not of the cocoa asked
     expect(answered(_ALL_GOODS, "What share of Ghana's cocoa shipments went to the Netherlands?"), None)
+
+
+_SMELTER = """| 4 November 2025, Tuesday |
+
+Zambian copper smelter lifts exports
+
+Copper exports from the Kitwe smelter of Zambia rose 18% in the first nine months of the year to $2.1 billion, the operator said on Tuesday.
+
+The minister said the smelter now accounts for 9.4% of the country's total exports.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "What share of Zambia's overall exports does the smelter account for?",
+    "What share of Zambia's total exports does the smelter account for?",
+])
+def test_overall_and_total_are_one_whole(question: str) -> None:
+    expect(answered(_SMELTER, question), "9.4")
