@@ -29,7 +29,7 @@ from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
 from knowledge.lexicon import MEASURES, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
-from knowledge.text import Token, is_content, is_known_word, lemma, phrase_keys, stem, token_keys, tokenize
+from knowledge.text import Token, is_content, is_known_word, lemma, phrase_keys, stem, token_keys, tokenize, word_keys
 
 FTS_LIMIT = 40
 ENTITY_LIMIT = 60
@@ -180,7 +180,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _elsewhere(query, evidence, store)
     if query.intent in ("figure", "derived", "what") and len(query.required) >= 3:
         _kind_never_named(query, evidence, store)
-    if query.intent in ("figure", "derived", "what"):
+    if query.intent in ("figure", "derived", "what", "when"):
         _sibling_named(query, evidence, store)
     if query.intent in ("figure", "derived") and len(query.entities) >= 2:
         _place_as_actor(query, evidence)
@@ -910,11 +910,11 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
         if e.conflicts:
             continue
         # (a word found only in the headline's topic is not said here either)
-        unsaid = [t for t in query.required if t.word.isalpha() and t.lemma not in _MODIFIERS and t.keys.isdisjoint(e.sentence.terms)]
+        unsaid = [t for t in query.required if t.word.isalpha() and t.lemma not in _MODIFIERS and _own_keys(t).isdisjoint(e.sentence.terms)]
         if unsaid:
             # "GACA is targeting ...": the letters say "civil aviation" (see _acronyms_spelled)
             spelled = _acronyms_spelled(e.sentence.text, e.mentions)
-            unsaid = [t for t in unsaid if t.keys.isdisjoint(spelled)] if spelled else unsaid
+            unsaid = [t for t in unsaid if _own_keys(t).isdisjoint(spelled)] if spelled else unsaid
         if not unsaid:
             continue
         pairs = store.article_word_pairs(e.sentence.article_id)
@@ -940,6 +940,14 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
                     if y in nouns and x not in asked and x not in STOPWORDS and len(x) > 2 and x not in kinds}
         if siblings:
             e.conflicts.append(f"about {', '.join(sorted(siblings))}, not {', '.join(kinds)}")
+
+
+def _own_keys(t: Term) -> frozenset[str]:
+    """A word's keys as the word itself says them, when it means something by itself: "freight" of
+    "freight trains" is freight, not a train, or "Passenger trains" would say it; but "air" of "air
+    freight" means nothing alone, so the phrase's cargo is its own."""
+    own = word_keys(t.lemma, t.word.lower())
+    return own if own - {t.lemma, stem(t.lemma)} else t.keys
 
 
 def _the_only_one(text: str, bare: list[str], pairs: frozenset[tuple[str, str]]) -> bool:
