@@ -572,7 +572,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             score -= 1.5 * sum(1 for t in titles if t in ev.missing)
 
             if reporting_time(ev.sentence.text, t) and not asks_saying:
-                if not _asks_news_date(ask):
+                if not _asks_news_date(ask) and not _deed_done_by_then(ask, ev, t):
                     continue  # "by when should it become a gateway?" is not "Xi declared in September"
                 score -= 1.5
             elif reporting_time(ev.sentence.text, t) and spokesperson:
@@ -599,6 +599,21 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             picks.append((score, t, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+# "said on Monday it had signed", "announced on Friday that they have agreed": a deed told as done.
+_DONE_AFTER = lazy_compile(r"\s*(?:that\s+)?(?:it|they|he|she|we|the\s+\w+)\s+(?:had|has|have)\s+(?:\w+ly\s+)?([a-z]+)\b")
+
+
+def _deed_done_by_then(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
+    """The telling day dates the deed asked when the telling reports it done and no other time in
+    the sentence does: "When did NordKhim sign the India contract?": "NordKhim said on Monday it
+    had signed a three-year supply deal", not "The article does not say"."""
+    done = _DONE_AFTER.match(ev.sentence.text, t.end)
+    if done is None or len(ev.times) > 1:
+        return False
+    keys = phrase_keys(done.group(1))
+    return any(not term.keys.isdisjoint(keys) for term in ask.query.required if term in ev.matched)
 
 
 # ", which defaulted on a Eurobond payment in December 2023,": an aside on who someone is.
