@@ -2128,7 +2128,10 @@ def _rate_in_another_currency(query: Query, f: FigureRow, ev: Evidence) -> bool:
 def _in_another_currency(query: Query, f: FigureRow) -> bool:
     """ "september china-russia trade in yuan?" is not "surged to $21.18 billion": an amount
     asked in a currency the text never gives it in (a conversion names its amount, "what is 42.64
-    billion yuan in dollars?")."""
+    billion yuan in dollars?"). Nor is an amount asked in a currency told by a figure of another
+    kind ("and in dollars?" / "About 85% of the cost was covered by a loan")."""
+    if query.currency and query.wants == "money" and f.kind != "money" and not query.numbers:
+        return True
     return bool(query.currency and f.kind == "money" and f.currency and not query.numbers
                 and not currency_asked(query.currency, f.currency) and not currency_asked(query.currency, f.alt_currency))
 
