@@ -18,7 +18,7 @@ from handlers.context import Ask
 from handlers.conversation import Conversation, Turn
 from handlers.evidence import ASKS_TOTAL, Evidence, Pool, gather, listed_together, named_by
 from handlers.models import Answer
-from handlers.query import DOWN_KEYS, UP_KEYS, Query, Term, parse_query, real_word_slip
+from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, Query, Term, parse_query, real_word_slip
 from handlers.registry import REGISTRY
 from handlers.suggest import follow_ups
 
@@ -443,6 +443,9 @@ def _inherit(query: Query, last: Turn) -> None:
         query.intent = "figure" if last.asked == "derived" and query.times and last.intent == "figure" else last.asked
         query.wants = query.wants or last.wants
         query.basis = query.basis or last.basis
+        # "What share of shipments went to Egypt?" "And Britain?": Britain's share, not "shipments
+        # to Britain rose 4.0%".
+        query.share_carried = query.wants == "percent" and bool(SHARE_ASKED.search(last.question.lower()))
         if not query.times and not query.bases and not _SPAN_FROM_START.search(query.text):
             # "London futures on Monday?" "And New York?": New York's on Monday. ("and since the
             # season began?" names a span of its own, from a start the article dates.)

@@ -1337,7 +1337,7 @@ def _opposite_in_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
 def _no_share_of(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """Asked "what share of its output goes to the US?", a percentage of something ("About 80% of
     its output is shipped", "taking 61% of volumes") or one a share word names; not "rose 4.1%"."""
-    if not SHARE_ASKED.search(query.text.lower()):
+    if not (SHARE_ASKED.search(query.text.lower()) or query.share_carried):
         return False
     if f.kind != "percent":
         return True  # "what percentage of Helix does the fund own?" is no "$51.7 billion" stake
@@ -1351,7 +1351,20 @@ def a_share(f: FigureRow, text: str, since: int | None = None) -> bool:
     # fresh durian imports by volume climbed to 48.6%".
     # A stake is a share of what it is in: "how big a slice of the JV?": "a 45% stake in the joint venture".
     return f.kind == "percent" and bool(_OF_AFTER.match(text, f.end) or _SHARE_BEFORE.search(text, max(0, f.start - 40) if since is None else since, f.start)
-                                        or (f.measure and _SHARE_BEFORE.search(f.measure)) or _STAKE_AFTER.match(text, f.end))
+                                        or (f.measure and _SHARE_BEFORE.search(f.measure)) or _STAKE_AFTER.match(text, f.end)
+                                        or _next_in_a_list_of_shares(f, text))
+
+
+# "taking 31% of shipments by volume, followed by Egypt with 17% and Britain with 9%": the ones
+# after a share, each its holder "with" a percentage, are shares of the same whole.
+_HOLDER_WITH = lazy_compile(r"(?:,\s*followed\s+by|\band|,)\s+(?:[A-Z][\w'-]*\s+){1,4}with\s+$")
+_A_SHARE_EARLIER = lazy_compile(r"\d\s*(?:%|percent|per\s+cent)\s+of\b")
+
+
+def _next_in_a_list_of_shares(f: FigureRow, text: str) -> bool:
+    head = text[: f.start]
+    listed = _HOLDER_WITH.search(head)
+    return bool(listed and _A_SHARE_EARLIER.search(head, 0, listed.start()))
 
 
 _OF_AFTER = lazy_compile(r"\s+of\b(?!\s+(?:its|their)\s+value\b)")

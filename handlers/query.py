@@ -76,6 +76,8 @@ class Query:
     # "How much did the GDRs fall in London?" "and in Astana?": the last question's names this one
     # asks in their stead, whose figures are not its own: (name key, kind) of each
     left_behind: tuple[tuple[str, str], ...] = ()
+    # "What share of shipments went to Egypt?" "and Britain?": a share still asked, though unsaid
+    share_carried: bool = False
 
     @property
     def required(self) -> list[Term]:
