@@ -352,6 +352,12 @@ def _parse_query(question: str, store: Store) -> Query:
     # is that place ("71% of its cargoes went to Asia"); no word of its own to find.
     optional |= {i for i in range(2, len(tokens)) if tokens[i].lemma in _RECIPIENTS and i - 1 in places_at
                  and (tokens[i - 2].lower == "to" or (i > 2 and tokens[i - 2].lower == "the" and tokens[i - 3].lower == "to"))}
+    # "how much grain crossed at Zabaikalsk?": goods that pass a named crossing are its shipments
+    # through it ("grain shipments to China through the border town of Zabaikalsk rose 46%"), as
+    # "went through" asks; the passing is no word to find.
+    named_at = {p for _, positions in entity_hits for p in positions}
+    optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _PASSING and tokens[i + 1].lower in _PASSED_AT
+                 and (i + 2 in named_at or (i + 3 in named_at and tokens[i + 2].lower == "the"))}
     # "how many russian cos set up in liaoning province?": the kind of place after its name only
     # says what the place is; the article may name it bare ("40 Russian firms set up businesses
     # in Liaoning"); a plural is asked for ("the NE china provinces").
@@ -805,6 +811,8 @@ PER_UNIT = re.compile(r"\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|litre
 _PAYING_VERBS = frozenset("pay cost charge spend fetch".split())
 _HOW_FULL = re.compile(r"\bhow full\b")
 # Who takes what is sent somewhere: "cargoes went to Asian customers".
+_PASSING = frozenset({"cross", "transit"})
+_PASSED_AT = frozenset({"at", "through", "via"})
 _RECIPIENTS = frozenset({"customer", "client", "buyer", "consumer", "market", "purchaser", "importer", "user"})
 _PERIOD_NOUNS = frozenset("quarter month week year half fortnight".split())
 _MARKET_SHARE = lazy_compile(r"\bmarket share\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")  # compiled once, not looked up in re's cache per call

@@ -194,7 +194,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cost": ("cost", "expense", "spending", "outlay", "bill", "restructuring charge", "expenditure", "insurance premium"),
     # "how many ppl attended the forum?" / "the forum, which drew about 1,300 delegates": those who attend are people
     "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk", "passenger",
-               "delegate", "attendee", "participant"),
+               "delegate", "attendee", "participant",
+               # "how many more passengers in July?" / "Monthly ridership reached 298,000 in July"
+               "ridership"),
     "list price": ("list price", "catalogue price", "catalog price", "sticker price"),
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
                "people", "ppl", "position", "role", "personnel", "labour", "labor",
@@ -606,7 +608,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "land area": ("land", "area", "hectare", "acre", "acreage", "planted area", "sown area"),
     # "what were crude runs?" / "Throughput at its refineries rose 2.4% to 398,000 bpd"
     "refinery throughput": ("refinery throughput", "throughput", "refinery run", "crude run", "process crude",
-                            "crude processing", "refine crude", "crude processed", "refining throughput"),
+                            "crude processing", "refine crude", "crude processed", "refining throughput",
+                            # "the port's throughput" / "the port handled 27.8 million tonnes of cargo"; not
+                            # through 'process', whose fish processed are no port's throughput
+                            "handle"),
     # "which areas were hit by the dry weather?" / "a dry spell in the main growing counties"
     "drought": ("drought", "dry spell", "dry weather", "dry condition", "lack of rain", "lack of rainfall",
                 "poor rain", "scant rain", "rain shortfall"),
