@@ -358,6 +358,10 @@ def _parse_query(question: str, store: Store) -> Query:
     named_at = {p for _, positions in entity_hits for p in positions}
     optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _PASSING and tokens[i + 1].lower in _PASSED_AT
                  and (i + 2 in named_at or (i + 3 in named_at and tokens[i + 2].lower == "the"))}
+    # "how many shillings does a dollar cost?": the price of one currency in another is the rate
+    # ("The shilling traded at 133.20 per dollar"), which no paying need state.
+    optional |= {i for i in range(3, len(tokens)) if tokens[i].lemma in _RATE_VERBS and tokens[i - 2].lower in ("a", "one")
+                 and is_currency_word(tokens[i - 1].lower) and any(is_currency_word(t.lower) for t in tokens[1 : i - 2])}
     # "how many russian cos set up in liaoning province?": the kind of place after its name only
     # says what the place is; the article may name it bare ("40 Russian firms set up businesses
     # in Liaoning"); a plural is asked for ("the NE china provinces").
@@ -812,6 +816,7 @@ _PAYING_VERBS = frozenset("pay cost charge spend fetch".split())
 _HOW_FULL = re.compile(r"\bhow full\b")
 # Who takes what is sent somewhere: "cargoes went to Asian customers".
 _PASSING = frozenset({"cross", "transit"})
+_RATE_VERBS = frozenset({"cost", "buy", "fetch", "get"})
 _PASSED_AT = frozenset({"at", "through", "via"})
 _RECIPIENTS = frozenset({"customer", "client", "buyer", "consumer", "market", "purchaser", "importer", "user"})
 _PERIOD_NOUNS = frozenset("quarter month week year half fortnight".split())

@@ -33,3 +33,15 @@ Kazakh wheat shipments to China through the border town of Khorgos rose 25% in t
 
 def test_goods_crossing_at_a_place_are_its_shipments_through_it() -> None:
     expect(answered(_CROSSING, "how much wheat crossed at khorgos in the same period a year earlier"), "1.2")
+
+
+_RATE = """| 4 March 2025, Tuesday |
+
+Cedi slides
+
+The cedi traded at 15.40 per dollar on Tuesday, compared with 14.90 at the end of June, according to central bank data.
+"""
+
+
+def test_what_a_currency_costs_in_another_is_the_rate() -> None:
+    expect(answered(_RATE, "how many more cedis does a dollar cost now than at the end of june"), "0.5")
