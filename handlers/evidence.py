@@ -186,6 +186,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _place_as_actor(query, evidence)
         _where_as_actor(query, evidence)
         _end_as_trader(query, evidence)
+    if prepared.asked.counted:
+        _counts_another_thing(prepared.asked.counted, evidence, store)
     if query.intent in ("figure", "derived"):
         _value_word_measure(query, evidence)
         if _STILL_TO.search(query.text):
@@ -1646,6 +1648,7 @@ class _Asked(NamedTuple):
     capacity: tuple[Term, ...] = ()  # "how much capacity would it add?": met by a rate of output (_CAPACITY_RATE)
     called: tuple[Term, ...] = ()  # "volume at the port": the kinds of place asked by "the", see _called_by_role
     majority: tuple[Term, ...] = ()  # "lent most of the money", "a majority stake": met by a share over half, see _MAJORITY
+    counted: tuple[Term, ...] = ()  # "tonnes of rice": the thing a unit asked counts, see _counted_terms
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1665,7 +1668,33 @@ class _Asked(NamedTuple):
                    _plural_owners(query) if query.intent == "who" else frozenset(),
                    tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else (),
                    tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else (),
-                   _kinds_called(query), _majority_terms(query))
+                   _kinds_called(query), _majority_terms(query), _counted_terms(query))
+
+
+def _counts_another_thing(counted: tuple[Term, ...], evidence: list[Evidence], store: Store) -> None:
+    """A sentence missing the thing a unit asked counts states another thing's amount, however
+    much else of the question it meets; unless the next sentence opens on that thing, splitting
+    the amount told ("Cargo ... to 1.9 million tonnes. Coal made up 62% of that volume.")."""
+    for e in evidence:
+        uncounted = [t for t in counted if t in e.missing]
+        if not uncounted or e.conflicts:
+            continue
+        s = e.sentence
+        nxt = next((n for n in store.paragraph_sentences(s.article_id, s.paragraph) if n.index == s.index + 1), None)
+        opening = phrase_keys(nxt.text.split(maxsplit=1)[0]) if nxt is not None and nxt.text.strip() else frozenset()
+        if not any(t.keys & opening for t in uncounted):
+            e.conflicts.append("counts no " + ", ".join(t.word for t in uncounted))
+
+
+def _counted_terms(query: Query) -> tuple[Term, ...]:
+    """The required words naming what a unit asked counts ("how many tonnes of rice"): another
+    thing's tonnes ("Exports of beans ... climbed 12% to 188,000 tonnes") never answer, however
+    much else of the question the sentence meets."""
+    if query.intent not in ("figure", "derived") or not query.count_keys:
+        return ()
+    units = [t.word for t in query.terms if t.keys & query.count_keys]
+    return tuple(t for t in query.required if not t.soft and not t.keys & query.count_keys and any(
+        re.search(rf"\b{re.escape(u)}\s+of\s+(?:the\s+)?{re.escape(t.word)}\b", query.text, re.IGNORECASE) for u in units))
 
 
 # "which bank lent most of the money?" / "roughly 70% of it lent by the Export-Import Bank of
