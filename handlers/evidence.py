@@ -942,6 +942,27 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
                     if y in nouns and x not in asked and x not in STOPWORDS and len(x) > 2 and x not in kinds}
         if siblings:
             e.conflicts.append(f"about {', '.join(sorted(siblings))}, not {', '.join(kinds)}")
+        elif other := _other_head([t for t in e.missing if t in unsaid], by_position, pairs, words, asked):
+            e.conflicts.append(f"about {other}, not the one asked")
+
+
+def _other_head(missing: list[Term], by_position: dict[int, Term], pairs: frozenset[tuple[str, str]], words: list[str],
+                asked: set[str]) -> str:
+    """ "the royalty on nickel ore" / "The royalty on nickel matte was left at 3%": the word before
+    the noun asked, said here before another noun, names another kind of it, when the article
+    says the pair asked elsewhere ("raised royalties on nickel ore")."""
+    for t in missing:
+        before = by_position.get(t.position - 1)
+        if before is None or not before.required or not before.word.isalpha():
+            continue
+        modifier = before.word.lower()
+        if (modifier, t.word.lower()) not in pairs:
+            continue
+        others = sorted(y for x, y in zip(words, words[1:])
+                        if x == modifier and y not in asked and y not in STOPWORDS and len(y) > 2)
+        if others:
+            return f"{modifier} {others[0]}"
+    return ""
 
 
 def _own_keys(t: Term) -> frozenset[str]:
