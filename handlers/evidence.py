@@ -2620,6 +2620,26 @@ def _enough(required: list[Term], coverage: float, strict: bool = False) -> bool
 _WE_QUOTED = lazy_compile(r'^\s*["“](?:We|Our)\b')
 
 
+# "which Chinese ports do the containers go to?", "which Djibouti port ...?", "which Kazakh ports
+# are ferries waiting at?": the nation qualifies the place asked, whose sentence may name it
+# ("to Shanghai and Qingdao") without ever naming the nation.
+_NATION_OF_PLACE_ASKED = lazy_compile(
+    r"^\s*(?:which|what)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:border\s+)?(?:cit(?:y|ies)|towns?|ports?|provinces?|regions?"
+    r"|states?|count(?:y|ies)|districts?|prefectures?|islands?|gates?|crossings?|terminals?)\b", re.IGNORECASE)
+
+
+def _nation_of_place_asked(query: Query) -> str:
+    """The key of a place named as the qualifier of the place a where-question asks, or ""."""
+    if query.intent != "where":
+        return ""
+    m = _NATION_OF_PLACE_ASKED.match(query.text)
+    return m.group(1).lower() if m else ""
+
+
+def _names_a_country(mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
+    return any(e.kind == "place" and e.name.lower() in gz.COUNTRY_SET for _, e in mentions)
+
+
 def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts: _SentenceFacts, paragraph_names: set[str],
                       mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, int],
                       kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
@@ -2632,9 +2652,14 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
     conflicts: list[str] = []
     text = facts.normalised
     sentence_names = facts.names
+    qualifier = _nation_of_place_asked(query)
     for key in query.entity_keys:
         if key in sentence_names or f" {key} " in facts.padded:
             hits += 0.85 if key in facts.adjective_keys else 1.0
+            continue
+        if key == qualifier and not _names_a_country(mentions):
+            # "which Chinese ports ...?": "to Shanghai and Qingdao" names them without China; but
+            # "The United States ..., flown into Miami" puts its towns in another country
             continue
         if key.startswith("port of ") and key[8:] in sentence_names:
             hits += 1  # "the Port of Rotterdam" is Rotterdam's port: "told reporters in Rotterdam"

@@ -1270,6 +1270,10 @@ def _several_named(ask: Ask, intent: str, picks: list[tuple[float, EntityRow, Me
     same = sorted((p for p in picks if p[3] is best), key=lambda p: p[2].start)
     if _asks_countries(ask.query) and any(_specificity(p[1]) == 1 for p in same):
         same = [p for p in same if _specificity(p[1]) == 1]  # "which countries": Kuwait, not "Cairo has asked"
+    if _asks_destination(ask.query) and any(_route_fit(ask.query, best.sentence.text, p[2]) > 0 for p in same):
+        # "which ports do the containers go to?": "from the port of San Antonio to Shanghai and
+        # Qingdao" sends them to the two, not from where they left
+        same = [p for p in same if not _FROM_PLACE_BEFORE.search(best.sentence.text, max(0, p[2].start - 30), p[2].start)] or same
     names = list(dict.fromkeys(p[1].name for p in same))
     start, end = same[0][2].start, same[-1][2].end
     text = f"{', '.join(names)}. {clause_window(best.sentence.text, start, end, 140)}"
@@ -2124,6 +2128,8 @@ _FROM_WHERE = lazy_compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? 
 
 
 _FROM_THE_BEFORE = lazy_compile(r"\bfrom\s+(?:the\s+)?$")
+# "from the port of San Antonio", "from Santiago": where a route starts.
+_FROM_PLACE_BEFORE = lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:port|city|town|province|region|state)\s+of\s+)?$", re.IGNORECASE)
 
 
 def _in_place_pair(text: str, mention: MentionRow) -> bool:

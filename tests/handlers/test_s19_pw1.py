@@ -1,0 +1,29 @@
+"""Where and who questions met on the nineteenth session's blind sets, each kept as a general rule
+over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_FISH = """| 14 November 2024, Thursday |
+
+Peru's frozen squid exports climb on Chinese demand
+
+Peruvian squid exports rose 12% in the first nine months of the year to $610 million, the PromPeru agency said on Monday.
+
+The United States remained a big buyer, with most fresh fillets flown into Miami and Houston.
+
+Exporters sent 1,150 refrigerated containers of frozen squid from the port of Paita to Dalian and Ningbo during the period, the agency said.
+"""
+
+
+def test_a_nation_qualifying_the_place_asked_need_not_be_named() -> None:
+    reply = answered(_FISH, "Which Chinese ports do the frozen squid containers go to?")
+    expect(reply, "Dalian")
+    assert "Ningbo" in reply.text and "Miami" not in reply.text
+
+
+def test_a_route_asked_to_leaves_out_where_it_starts() -> None:
+    reply = answered(_FISH, "which ports do the frozen squid containers go to?")
+    expect(reply, "Dalian")
+    assert not reply.text.startswith("Paita")
