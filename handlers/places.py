@@ -1022,6 +1022,19 @@ def _holds_roles(entity: EntityRow, roles: list[Term]) -> bool:
                for t in roles)
 
 
+def _stating_role(ask: Ask, entity: EntityRow, query: Query, sentence: SentenceRow) -> SentenceRow:
+    """The sentence that gives the person the role answered: "who runs the company?" is told by
+    "Chief executive Zhang Jianhua said ...", not by a later quote that calls him "Zhang" (one
+    stating the post asked in its own words, "Vossberg will be chief executive of the combined
+    group", tells it already)."""
+    role = _best_role(entity, query).lower()
+    words = phrase_keys(sentence.text)
+    if not role or role in sentence.text.lower() or any(t.keys & words for t in query.required if t.lemma in ROLES or t.keys & ROLES):
+        return sentence
+    naming = ask.store.sentences(ask.store.sentences_mentioning([entity.id], 60)).values()
+    return next((s for s in naming if s.article_id == sentence.article_id and role in s.text.lower()), sentence)
+
+
 def _first_naming(ask: Ask, entity: EntityRow) -> SentenceRow | None:
     sentences = ask.store.sentences(ask.store.sentences_mentioning([entity.id], 1))
     return next(iter(sentences.values()), None)
@@ -1143,12 +1156,15 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
             text = f"{names}. " + clause_window(ev.sentence.text, joined[0][2].start, joined[-1][2].end, 130)
             return make_answer(ask.question, intent, text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
         text = entity_line(entity, query)
+        cited = ev.sentence
         if not (intent == "who" and _role_answers(entity, query)):
             # The role already says what was asked ("who heads X?": "Zhou, X's president"); else
             # the clause shows why this is the one.
             text += " " + clause_window(ev.sentence.text, mention.start, mention.end, 110)
+        else:
+            cited = _stating_role(ask, entity, query, ev.sentence)
         return make_answer(ask.question, intent, text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
-                           [citation(ask.store, ev.sentence)])
+                           [citation(ask.store, cited)])
     if query.member_of:
         return None  # "Which EU countries ...?" and none of them named: not what the body is
     if intent == "where" and _within_asked(query, ask.pool.evidence[:8]) is not None:

@@ -27,3 +27,21 @@ def test_a_route_asked_to_leaves_out_where_it_starts() -> None:
     reply = answered(_FISH, "which ports do the frozen squid containers go to?")
     expect(reply, "Dalian")
     assert not reply.text.startswith("Paita")
+
+
+_MINE = """| 14 November 2024, Thursday |
+
+Nickel output climbs at Andean mine
+
+Cordillera Nickel, the operator of the Santa Rita mine, raised nickel output by 11% in the first nine months, the mining ministry said on Tuesday.
+
+Chief executive Marta Quiroga said output rose because a new processing line reached full capacity in June.
+
+Quiroga said in an interview that the nickel company would invest a further $200 million next year.
+"""
+
+
+def test_a_role_answered_is_cited_where_the_text_gives_it() -> None:
+    reply = answered(_MINE, "who runs the nickel company")
+    expect(reply, "Marta Quiroga")
+    assert reply.citations and "Chief executive" in reply.citations[0].quote, reply.citations
