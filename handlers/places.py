@@ -1132,7 +1132,9 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
     if not picks and intent == "where":
         # "at its Newcastle plant": a name the text never typed is a place where a plant or a
         # mine is said to be.
-        picks = [p for p in rank_entities(query, ask.pool.accepted[:8], ("other",)) if _place_frame(p[3].sentence.text, p[2])]
+        # ... and "which port ...?" a name the text ends with the kind asked ("Doraleh Multipurpose Port").
+        picks = [p for p in rank_entities(query, ask.pool.accepted[:8], ("other",))
+                 if _place_frame(p[3].sentence.text, p[2]) or _named_by_kind_asked(query, p[1])]
     if picks and intent == "where" and _BARE_INSTEAD.search(query.text):
         # "where did ships go instead while the lashers were out?": instead of the story's own place
         # (the headline's Rotterdam), so not there: "skipped Rotterdam for Antwerp-Bruges, Hamburg ..."
@@ -2191,6 +2193,15 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|to|from|via|of)\s+(?:the\s+)?$")
 _FACILITY_BEFORE = lazy_compile(r"\b(?:in|at|near|to|from)\s+(?:its|their|the|a|his|her)\s+$", re.IGNORECASE)
 _FACILITY_AFTER = lazy_compile(r"^\s+(?:plant|plants|mine|mines|mill|mills|factory|factories|refinery|smelter|works|site|terminal"
                                r"|facility|complex|field|hub|yard|shipyard|warehouse|depot|operations?)\b", re.IGNORECASE)
+
+
+# The kinds of place a name can end with: "Doraleh Multipurpose Port", "Khorgos Gateway".
+_PLACE_KIND_ENDS = frozenset("port terminal gate gateway crossing hub".split())
+
+
+def _named_by_kind_asked(query: Query, entity: EntityRow) -> bool:
+    last = entity.name.rsplit(" ", 1)[-1].lower()
+    return " " in entity.name and last in _PLACE_KIND_ENDS and any(t.lemma == last for t in query.terms)
 
 
 def _place_frame(text: str, mention: MentionRow) -> bool:

@@ -45,3 +45,16 @@ def test_a_role_answered_is_cited_where_the_text_gives_it() -> None:
     reply = answered(_MINE, "who runs the nickel company")
     expect(reply, "Marta Quiroga")
     assert reply.citations and "Chief executive" in reply.citations[0].quote, reply.citations
+
+
+_RAIL = """| 14 November 2024, Thursday |
+
+Kenya-Uganda railway freight rises
+
+The railway's share of Uganda-bound import cargo leaving Kenya's Kipevu Multipurpose Port rose to 18% in the nine months, the Kenya Ports Authority said on Monday.
+"""
+
+
+def test_a_name_ending_in_the_kind_of_place_asked_answers_it() -> None:
+    reply = answered(_RAIL, "Which Kenyan port is the import share measured at?")
+    assert reply.answered and reply.text.startswith("Kipevu Multipurpose Port"), reply.text
