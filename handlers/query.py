@@ -2842,7 +2842,10 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
 _SHORT_MONTHS = {name: full for name, n in MONTHS.items()
                  if (full := max((m for m in MONTHS if MONTHS[m] == n), key=len)) != name}
 # "start", "stop", "keep" before a deed ("start paying out"): when it runs
-_INTENDING = frozenset("plan plans planned planning intend intends intended intending".split())
+# ("is Silesia hoping to build new industries?" / "to develop new industries": a hope or an aim is the
+# deed's tense as a plan is)
+_INTENDING = frozenset("plan plans planned planning intend intends intended intending hope hopes hoped hoping "
+                       "aim aims aimed aiming".split())
 _STARTING_ASPECT = frozenset("start starts started starting begin begins began beginning commence commences".split())
 _ASPECT_VERBS = frozenset("start starts begin begins stop stops keep keeps resume resumes continue continues finish cease quit".split())
 _REFERRING_NOUNS = frozenset(["project"])
