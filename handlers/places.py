@@ -1054,8 +1054,13 @@ _BY_AGENT = lazy_compile(r"\s+by\s+(?P<agent>[^.;:]+?)(?=\s*(?:[.;:]|,\s+(?:acco
 # "The rail link between Gashuunsukhait and Ganqimaodu, built jointly by Erdenes Mongol and China
 # Inner Mongolia Railway Group, carried its first cargo": a participle set off by commas is as
 # passive as "was built by", its agent closed by the comma that ends the aside.
-_ASIDE_OPENS = lazy_compile(r",\s*$")
-_ASIDE_BY_AGENT = lazy_compile(r"(?:\s+\w+ly)?\s+by\s+(?P<agent>[^,.;:()]+?)\s*,")
+# "The 1,219-km SGR, being built in phases by Turkey's Yapi Merkezi and China Civil Engineering
+# Construction Corporation at a total cost of about $10.04 billion, will ...": "being" after the
+# comma opens the same aside; a manner ("in phases") may stand before "by", and a cost or price
+# after the agent ("at a cost of", "for $2 billion") closes it as its comma does.
+_ASIDE_OPENS = lazy_compile(r",\s*(?:being\s+)?$")
+_ASIDE_BY_AGENT = lazy_compile(r"(?:\s+\w+ly|\s+in\s+[\w-]+)?\s+by\s+(?P<agent>[^,.;:()]+?)"
+                               r"(?:\s*,|\s+(?=(?:at|for)\s+(?:a|an|about|around|some|[$€£¥]|\d)))")
 
 
 # "a transmission line ..., to be built by the state-owned Kenya Electricity Transmission Company":
@@ -1064,11 +1069,18 @@ _IRREGULAR_PARTICIPLES = frozenset("""built made sent paid held led bought sold 
     sought told found run spent lent struck caught taught""".split())
 
 
+# "the firm that built the park", "the bank which has lent": a verb of a relative clause after a
+# noun (not "and who built it?"; nor "firms who came to the summit", which asks them).
+_RELATIVE_VERB = lazy_compile(r"\b(?!(?:and|or|but|so)\b)[a-z]+\s+(?:that|which)\s+(?:(?:has|have|had|is|are|was|were)\s+)?([a-z]+)")
+
+
 def _passive_agent(ask: Ask) -> Answer | None:
     """ "Who attended the conference?" against "The conference was attended by Russian local
     government officials, business leaders, and almost 800 Chinese enterprises": the agent after
     "by" is the answer, names or not."""
-    verbs = [t for t in ask.query.required if t.lemma not in ROLES]
+    # ("Who chairs the firm that built the park?": the builder is the firm, not whom it asks)
+    related = {m.group(1) for m in _RELATIVE_VERB.finditer(ask.query.text.lower())}
+    verbs = [t for t in ask.query.required if t.lemma not in ROLES and t.word.lower() not in related]
     for ev in ask.pool.accepted[:2]:
         text = ev.sentence.text
         for token, keys in zip(*analysed(text)):  # the sentence's words, tokenised once per text
@@ -1086,11 +1098,10 @@ def _agent_after(text: str, start: int, end: int) -> re.Match[str] | None:
     """The "by" agent of the participle at text[start:end], if a passive "be" or an aside's comma
     comes before it."""
     before = text[max(0, start - 16) : start]
-    if _PASSIVE_BE_BEFORE.search(before):
+    aside = _ASIDE_BY_AGENT.match(text, end) if _ASIDE_OPENS.search(before) else None
+    if aside is None and _PASSIVE_BE_BEFORE.search(before):
         return _BY_AGENT.match(text, end)
-    if _ASIDE_OPENS.search(before):
-        return _ASIDE_BY_AGENT.match(text, end)
-    return None
+    return aside
 
 
 _BARE_INSTEAD = lazy_compile(r"\binstead\b(?!\s+of\b)", re.IGNORECASE)

@@ -23,3 +23,30 @@ The region's last coal mine will close in 2031, the mining company said on Frida
 ])
 def test_a_hope_or_an_aim_is_the_deeds_tense_as_a_plan_is(question: str) -> None:
     expect(answered(_REGION, question), "heat pumps")
+
+
+_LINE = """| 3 March 2025, Monday |
+
+Freight line opens to cargo
+
+Norland's state railway began running cargo trains on its new northern railway line (NRL) on Monday, the operator said.
+
+Cement maker Alpina Cement and brewer Hopfen Brewing have already signed contracts to move goods on the line.
+
+The 820-km NRL, being built in stages by Turkey's Ozkan Yapi and China Railway Bureau Nine at a total cost of about $4.2 billion, will eventually link the capital to the northern ports.
+
+The Green Valley Park, built by state-owned Silk Transport Group at a cost of 3.6 billion yuan, can handle up to 1.2 million tonnes of cargo a year, the company's chairman Li Wei told reporters.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "being" after the aside's comma, a manner before "by", a cost after the agent
+    ("who is building the line", "Ozkan Yapi and China Railway Bureau Nine"),
+    ("which firms are building the railway", "Ozkan Yapi and China Railway Bureau Nine"),
+    ("who built the green valley park", "Silk Transport Group"),
+    # the builder is the firm of the relative clause, not whom the question asks
+    ("who chairs the firm that built the park?", "Li Wei"),
+])
+def test_a_passive_aside_opened_by_being_names_its_agent(question: str, expected: str) -> None:
+    expect(answered(_LINE, question), expected)
+
