@@ -141,7 +141,7 @@ def handle_what(ask: Ask) -> Answer | None:
             return make_answer(ask.question, "what", named, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
     if _ASKS_SAID.search(lower) and len(ev.sentence.text) <= 240:
         start, end = 0, len(ev.sentence.text)  # "what did Xi say about it?": the statement, whole
-    elif _ASKS_SEVERAL.search(lower) and len(ev.sentence.text) <= 240:
+    elif _ASKS_SEVERAL.search(lower) and len(ev.sentence.text) <= _WHOLE_SENTENCE:
         # "Which categories rose fastest?": every one the sentence lists, not the clause of the first.
         start, end = 0, len(ev.sentence.text)
     else:
@@ -332,6 +332,11 @@ _WHAT_IS = re.compile(r"^\s*what(?:'s|’s|s\b|\s+(?:is|are|was|were)\b)")
 # "Which goods ...?", "what areas do the deals cover?": several things asked for.
 _ASKS_SEVERAL = lazy_compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+){0,2}?\w+s\b|\b(?:cover|covers|include|includes|span|spans|consist)\b")
 _LIST_CUE = lazy_compile(r"\b(?:including|such as|covering|spanning|ranging from|like|notably|mainly|especially|among them)\s+")
+# "The agreement, signed in Lusaka by three ministers, covers track rehabilitation, new locomotives
+# ... and the upgrade of rail yards": in a sentence too long to give whole, the holding verb, finite,
+# opens the list as its participle does (a shorter one is given whole, its subject with it).
+_FINITE_LIST_CUE = lazy_compile(r"\b(?:covers|includes|comprises|spans)\s+")
+_WHOLE_SENTENCE = 240
 
 
 _SEGMENT_STOP = lazy_compile(r"[.;]\s|[.;]?$|\s[–—]\s")
@@ -346,7 +351,8 @@ def _listed(ask: Ask, ev: Evidence) -> str | None:
     focus, _ = focus_span(ev)
     of_kind = KINDS_OF.match(ask.query.text)
     things = of_kind is not None and (of_kind.group(2) or "").lower() in PLURAL_THINGS
-    for cue in sorted(_LIST_CUE.finditer(text), key=lambda m: (m.start() < focus, abs(m.start() - focus))):
+    cues = [*_LIST_CUE.finditer(text), *(_FINITE_LIST_CUE.finditer(text) if len(text) > _WHOLE_SENTENCE else ())]
+    for cue in sorted(cues, key=lambda m: (m.start() < focus, abs(m.start() - focus))):
         rest = text[cue.end():]
         stop = _SEGMENT_STOP.search(rest)
         segment = rest[: stop.start() if stop else len(rest)]

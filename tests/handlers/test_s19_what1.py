@@ -50,3 +50,16 @@ The Green Valley Park, built by state-owned Silk Transport Group at a cost of 3.
 def test_a_passive_aside_opened_by_being_names_its_agent(question: str, expected: str) -> None:
     expect(answered(_LINE, question), expected)
 
+
+_PACT = """| 3 March 2025, Monday |
+
+Rail pact signed
+
+The agreement, signed in Lusaka by Zambian Transport Minister Mutale Chanda, Tanzanian Transport Minister Juma Kassim and Chinese Vice Commerce Minister Wang Jun, covers track repairs, new locomotives and wagons, signalling and telecommunications, and the upgrade of rail yards at Kapiri Mposhi and Dar es Salaam.
+
+Zambia's cabinet approved the deal on Monday.
+"""
+
+
+def test_a_finite_holding_verb_opens_the_list_of_a_long_sentence() -> None:
+    expect(answered(_PACT, "What does the agreement include?"), "rail yards")
