@@ -2640,6 +2640,11 @@ def _names_a_country(mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
     return any(e.kind == "place" and e.name.lower() in gz.COUNTRY_SET for _, e in mentions)
 
 
+def _nested(mention: MentionRow, spans: list[tuple[int, int]]) -> bool:
+    """Whether the mention lies inside a longer one of these spans."""
+    return any(a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans)
+
+
 def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts: _SentenceFacts, paragraph_names: set[str],
                       mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, int],
                       kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
@@ -2698,8 +2703,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         # "How much is Ottawa putting up?" asks Canada's government; "In Ottawa, the minister
         # announced ..." names it, not a rival place.
         capital = key in _CAPITAL_COUNTRIES  # most keys are no country with a capital: no test per rival
+        # "The European Union took ...": its "European" is part of the name asked, no rival place.
+        within = [(m.start, m.end) for m, e in mentions if not _entity_keys(e).isdisjoint(asked)]
         rivals = [(m, e) for m, e, keys in facts.by_kind.get(kind, ()) if keys.isdisjoint(asked)
-                  and not (capital and capital_of(e, {key}))]
+                  and not (capital and capital_of(e, {key})) and not _nested(m, within)]
         # A name the story gives no kind ("Jalisco with $1.45 billion") asked, and the sentence's
         # subject a place ("Southern Chiapas posted ..."): about that place, as about another body.
         subjects = rivals if kind != "other" or rivals else [
