@@ -3777,7 +3777,10 @@ _WHAT_UPSIDE = lazy_compile(r"\bwhat(?:'s|s| is| was| are| were| would be| will 
                             r"(?:upside|benefit|advantage|point|payoff|pay-off|merit)s?\s+(?:of|in|to|for)\s+"
                             # "the point of jilin sending cargo", "the upside for jilin shippers of using the port": the
                             # doer put before the deed
-                            r"(?:(?:[a-z]+\s+){1,2}(?:of|in)\s+|(?:[a-z]+\s+){1,2})?(?:\w+ing\b|it\b|this\b|that\b)")
+                            r"(?:(?:[a-z]+\s+){1,2}(?:of|in)\s+|(?:[a-z]+\s+){1,2})?(?:\w+ing\b|it\b|this\b|that\b)"
+                            # "whats the point of the vladivostok route for jilin": a thing made or done, its purpose
+                            r"|\bwhat(?:'s|s| is| was| are| were| would be| will be)\s+(?:the\s+)?(?:main\s+|real\s+)?"
+                            r"(?:point|purpose|idea)\s+(?:of|behind)\s+(?:the|this|that|these|those|its|their)\b")
 _WHAT_WRONG = lazy_compile(r"\bwhat(?:'s|s| is| was| are| were)\s+(?:\w+\s+)?(?:wrong|the (?:problem|issue|fault|matter)) with\b")
 _WHAT_CAUSES = re.compile(r"\bwhat(?:'s|s| is| was| are| were)?\s+(?:\w+\s+)?(?:dragging|driving|behind|causing|caused|pushing|holding|"
                           r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|led to|leading to)\b"

@@ -693,10 +693,11 @@ def _pair_compared(ask: Ask) -> Answer | None:
     m = _ASKED_ORDER.search(ask.query.text)
     word = m.group(1).lower() if m else ""
     lower = word in _LOWER_WORDS
-    if not lower and word not in _HIGHER_WORDS or len(ask.query.entity_keys) != 2:
+    names = _compared_names(ask.query, m) if m else []
+    if not lower and word not in _HIGHER_WORDS or len(names) != 2:
         return None
     for ev in ask.pool.evidence[:4]:
-        pair = _amounts_of(ev, ask.query.entity_keys)
+        pair = _amounts_of(ev, names)
         if pair is None:
             continue
         first, second = pair
@@ -707,13 +708,29 @@ def _pair_compared(ask: Ask) -> Answer | None:
     return None
 
 
+def _compared_names(query: Query, m: re.Match[str]) -> list[str]:
+    """The two names set against each other: the last before the comparative and the first after
+    its "than" ("did China buy more TALCO aluminium than Turkey?"); a name between the two
+    qualifies the thing compared."""
+    keys = list(query.entity_keys)
+    lowered = query.text.lower()
+    spots = sorted((lowered.find(k), k) for k in keys if lowered.find(k) >= 0)
+    if len(keys) == 2 and len(spots) < 2:
+        return keys  # "the EU" asked as "european union": where each stands is unknown
+    # "did Chile ship more cherries to China than last year?" sets no name against another
+    before = [k for at, k in spots if at < m.start()]
+    after = [k for at, k in spots if at >= m.end()]
+    return [before[-1], after[0]] if before and after else []
+
+
 def _amounts_of(ev: Evidence, names: list[str]) -> tuple[FigureRow, FigureRow] | None:
     """The amount nearest each name in the sentence, when the two are distinct, unequal and of
     one kind, currency and unit."""
     lowered = ev.sentence.text.lower()
     spots = [lowered.find(name) for name in names]
     # levels, not moves: "up 20%" beside a name is how it changed, not how much it is
-    figures = [f for f in ev.figures if f.kind in ("money", "count", "quantity") and not f.direction]
+    # ... and shares of one whole: "Turkey taking 38% of shipments and China 27%"
+    figures = [f for f in ev.figures if f.kind in ("money", "count", "quantity", "percent") and not f.direction]
     if min(spots) < 0 or len(figures) < 2:
         return None
     nearest = [min(figures, key=lambda f, at=at: min(abs(f.start - at), abs(f.end - at))) for at in spots]

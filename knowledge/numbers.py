@@ -734,7 +734,7 @@ def _is_not_a_figure(text: str, m: re.Match[str]) -> bool:
             return True
     # "fined Mercia Water 96.4 million pounds": a scale or a currency after the number makes it
     # an amount, not the model number of a name ("Boeing 737").
-    if not m.group("cur") and not m.group("scale") and not m.group("csuf") and _after_name(before):
+    if not m.group("cur") and not m.group("scale") and not m.group("csuf") and _after_name(before) and not _gapped_share(text, m, before):
         return True
     return False
 
@@ -760,6 +760,15 @@ def _is_list_marker(text: str, m: re.Match[str], before: str) -> bool:
     at_line_start = (newline >= 0 or m.start() <= 30) and \
         _LIST_ITEM_RE.fullmatch(text, newline + 1, m.start()) is not None
     return lone or (at_line_start and _LIST_MARK_AFTER_RE.match(text, m.end()) is not None)
+
+
+# "with Turkey taking 38% of shipments and China 27%": a percent after a name closing a list whose
+# verb was given once is that name's share, no model number ("Boeing 737").
+_GAPPED_NAME_RE = lazy_compile(r"(?:,|\band)\s+[A-Z][\w.]*\s+$")
+
+
+def _gapped_share(text: str, m: re.Match[str], before: str) -> bool:
+    return bool(m.group("pct")) and _GAPPED_NAME_RE.search(before) is not None and "%" in text[: max(0, m.start() - 5)]
 
 
 def _after_name(before: str) -> bool:

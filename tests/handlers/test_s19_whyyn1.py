@@ -21,3 +21,28 @@ def test_a_name_inside_an_asked_name_is_no_rival() -> None:
     reply = answered(_PALM, "Did the EU buy more Indonesian cocoa than the month before?")
     expect(reply, "8,300")
     assert reply.text.startswith("Yes")
+
+
+_TEA = """| 12 May 2025, Monday |
+
+Sri Lanka's tea exports climb
+
+Sri Lanka shipped 21,400 tonnes of tea in April, with Iraq taking 24% of shipments and Russia 17%, the tea board said.
+
+In March, the board said the hill district of Uva would be able to use Dharma Port, the biggest port in the south, to ship tea to Dubai and Doha from June, cutting costs and transit time for Uva growers.
+"""
+
+
+def test_shares_of_one_whole_answer_which_took_more() -> None:
+    # "Russia 17%" after a name closing the list is a share, no model number; the two names around
+    # "more ... than" are set against each other, and the name between them only qualifies the tea
+    reply = answered(_TEA, "did iraq take more sri lankan tea than russia?")
+    expect(reply, "24%")
+    assert reply.text.startswith("Yes")
+    reply = answered(_TEA, "did russia take a bigger share than iraq?")
+    assert reply.text.startswith("No")
+
+
+def test_the_point_of_a_thing_asks_its_purpose() -> None:
+    # not what the port is ("the biggest port in the south") but what it is used for
+    expect(answered(_TEA, "whats the point of the dharma port for uva"), "cutting costs")
