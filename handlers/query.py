@@ -3317,7 +3317,11 @@ def _question_word(lower: str) -> str:
         if (m := pattern.search(lower)) and not (relative and m.group().startswith("who")) and not (clause_when and name == "when") \
                 and (counted or name != "how many"):
             return name
-    return "yesno" if first in _YESNO else ""
+    # "shenyang is the capital of heilongjiang right?": a statement put up to be confirmed
+    return "yesno" if first in _YESNO or _TAG_QUESTION.search(lower) else ""
+
+
+_TAG_QUESTION = lazy_compile(r"[\w%)'\u2019],?\s+(?:right|correct|yes|yeah|no|true|isn't it|aren't they|wasn't it|didn't it|didn't they)\s*\?*\s*$")
 
 
 _ASCII_WORDS = lazy_compile(r"[a-z]+")

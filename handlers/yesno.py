@@ -75,7 +75,7 @@ def handle(ask: Ask) -> Answer | None:
     reached = _goal_reached(ask)
     if reached:
         return reached
-    placed = _where_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
+    placed = _where_instead(ask) or _capital_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
     if placed:
         return placed
     measured = _threshold_compared(ask) or _pair_compared(ask)
@@ -1181,6 +1181,36 @@ def _opposite_stated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
         if found:
             best = min(found, key=lambda t: min((abs(t.start - n) for n in named), default=0))
             return best.start, best.end
+    return None
+
+
+# "is Shenyang the capital of Heilongjiang?", "Shenyang is the capital of Heilongjiang, right?"
+_ASKED_CAPITAL = lazy_compile(r"\bthe\s+(?:provincial\s+|regional\s+|state\s+)?capital\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _capital_instead(ask: Ask) -> Answer | None:
+    """ "is Shenyang the capital of Heilongjiang?" over "The summit in Shenyang, the capital of
+    Liaoning province": the city is told the capital of another place, a no with the place the
+    article gives; of the place asked, a yes."""
+    m = _ASKED_CAPITAL.search(ask.query.text)
+    # (a region the gazetteer lacks is a name of no kind: "neighbouring Guangxi")
+    places = [e for e in ask.query.entities if e.kind in ("place", "other")]
+    if m is None or len(places) != 2:
+        return None
+    after = ask.query.text[m.end():].lower()
+    region = next((e for e in places if any(after.startswith(normalise_name(n)) for n in (e.name, *e.aliases))), None)
+    city = next((e for e in places if e is not region), None)
+    if region is None or city is None:
+        return None
+    told = re.compile(rf"\b{re.escape(city.name)}\s*,\s*(?:the\s+)?(?:\w+\s+)?capital\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+    for ev in ask.pool.evidence[:6]:
+        said = told.search(ev.sentence.text)
+        if said is None:
+            continue
+        named = normalise_name(said.group(1))
+        same = any(named == normalise_name(n) or named.startswith(normalise_name(n) + " ") for n in (region.name, *region.aliases))
+        text = f"{'Yes' if same else 'No'}. {clause_window(ev.sentence.text, said.start(), said.end(), 130)}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
 
 

@@ -46,3 +46,26 @@ def test_shares_of_one_whole_answer_which_took_more() -> None:
 def test_the_point_of_a_thing_asks_its_purpose() -> None:
     # not what the port is ("the biggest port in the south") but what it is used for
     expect(answered(_TEA, "whats the point of the dharma port for uva"), "cutting costs")
+
+
+_CITY = """| 2 June 2025, Monday |
+
+Trade fair opens in Kunming
+
+The fair in Kunming, the capital of Yunnan province, drew 900 exhibitors from 14 countries, the organisers said on Monday.
+
+Firms from neighbouring Guangxi brought tropical fruit and rubber.
+"""
+
+
+def test_a_city_told_the_capital_of_another_place_is_a_no() -> None:
+    reply = answered(_CITY, "is kunming the capital of guangxi?")
+    expect(reply, "Yunnan")
+    assert reply.text.startswith("No")
+    assert answered(_CITY, "is kunming the capital of yunnan?").text.startswith("Yes")
+
+
+def test_a_statement_put_up_to_be_confirmed_is_a_yes_no_question() -> None:
+    reply = answered(_CITY, "kunming is the capital of guangxi right?")
+    expect(reply, "Yunnan")
+    assert reply.text.startswith("No")
