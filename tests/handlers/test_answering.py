@@ -57,6 +57,8 @@ FLOORS = {
     "seed_sealed_ai": 90.0, "seed_sealed_aj": 92.0,
     # written blind in the 19th session; first run 54/55 and 49/50
     "seed_fresh_ak": 98.0, "seed_fresh_al": 98.0,
+    # written blind in the 19th session's first hour; first run 48/55 and 48/50
+    "seed_fresh_am": 87.0, "seed_fresh_an": 96.0,
 }
 
 
