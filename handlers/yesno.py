@@ -545,7 +545,8 @@ def _goal_reached(ask: Ask) -> Answer | None:
 # "are dams fuller than a year ago?" over "held 41% of their capacity, compared with 57% a year earlier".
 _ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead|fuller|busier|heavier)|(less|fewer|smaller|lower|behind|emptier|lighter))\b",
                            re.IGNORECASE)
-_ASKS_EARLIER = lazy_compile(r"\b(?:than|from)\b.*\b(?:ago|last|before|earlier|previous|prior)\b|\blast (?:year|month|season|quarter|week)'s\b",
+_ASKS_EARLIER = lazy_compile(r"\b(?:than|from)\b.*\b(?:ago|last|before|earlier|previous|prior)\b|\blast (?:year|month|season|quarter|week)'s\b"
+                             r"|\bthan (?:in |during )?((?:19|20)\d\d)\b",
                              re.IGNORECASE)
 # "stood at 41.3 million tonnes ..., up from 35.6 million tonnes a year earlier", "67% ..., compared
 # with 58% at the same point a year earlier", "5.2% less than the record 154.6 million tonnes
@@ -578,6 +579,7 @@ def _than_before(ask: Ask) -> Answer | None:
     # from ... a year earlier": a period named before the "than" must be the sentence's.
     dated = any(t.end <= earlier.start() for t in ask.query.times)
     unit = next((u for u in _TIME_UNITS if u in earlier.group().lower()), "year")
+    year = earlier.group(1) or ""
     by = _BY_MEASURE.search(question)
     first = True
     # "Are wholesale prices higher than a year ago?" over "Wholesale prices in China have eased":
@@ -609,6 +611,9 @@ def _than_before(ask: Ask) -> Answer | None:
             # "than a year ago" is not "up from 96,000 tonnes a month earlier"
             if not said or any(u != unit and f"a {u} " in said.group().lower() for u in _TIME_UNITS):
                 continue
+            # "than in 2023" is set against the level the text dates to 2023, not to another year
+            if year and year not in said.group():
+                continue
             now = next((f for f in ev.figures if f.start < then.start and f not in bases and f.kind == then.kind
                         and _unit(f) == _unit(then)), None)
             if now is None or scaled(now) == scaled(then):
@@ -622,7 +627,7 @@ def _than_before(ask: Ask) -> Answer | None:
         # Only in the best sentence about the thing: "up 23.4% from a year earlier" over ten months
         # does not answer for October, which a later sentence sets against October 2024.
         moved = None
-        for f in ev.figures if first else ():
+        for f in ev.figures if first and not year else ():
             since = _MOVED_SINCE.match(text, f.end) if f.direction and f not in bases else None
             if since is not None and unit in since.group().lower():
                 moved = f
