@@ -670,12 +670,25 @@ def _title_prefix(role: list[_Tok]) -> list[_Tok]:
     cut = len(role)
     while cut > 0 and role[cut - 1].low in _TITLES_ALL | gz.TITLE_MODIFIERS:
         cut -= 1
+    if cut < len(role) and role[-1].low == "minister":
+        cut = _before_portfolio(role, cut)
     prefix = role[:cut]
     while prefix and (prefix[-1].low in _SPLITTERS or prefix[-1].low in _PARTICLES):
         prefix = prefix[:-1]
     while prefix and prefix[0].low in _POST_QUALIFIERS:
         prefix = prefix[1:]  # "Deputy Energy Minister": the ministry is Energy's, no body "Deputy Energy"
     return prefix
+
+
+def _before_portfolio(role: list[_Tok], cut: int) -> int:
+    """ "Serbian Construction Minister": a portfolio of one plain word is no body (a question's
+    "why was construction held up?" names none); "Energy and Mineral Resources Minister" joins
+    several, as the ministry's own name does, and is kept."""
+    k = cut
+    while k > 0 and not role[k - 1].poss and is_known_word(role[k - 1].low) and not _demonym_country(role[k - 1].low) \
+            and role[k - 1].low not in gz.PLACES and role[k - 1].low not in _SPLITTERS | _PARTICLES:
+        k -= 1
+    return k if cut - k == 1 else cut
 
 
 # Words that qualify a post and never open a body's name ("First Quantum", "State Bank" do).

@@ -339,7 +339,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 # "where do freight trains get cleared?" / "Customs clearance for a freight train at the Boten-Mohan border crossing"
                 "clearance"),
     # "how much did japan spend propping up the yen?" / "intervening ... to support the yen"
-    "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout", "prop up", "bolster"),
+    "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout", "prop up", "bolster",
+            # "is the govt subsidising the project?" / "will provide 4.2 billion dinars in state aid for the project"
+            "subsidise", "subsidize"),
     # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
     "spend": ("spend", "spending", "blow", "blow on", "splash out", "shell out", "fork out", "lay out", "splurge",
               "expenditure"),  # "why did government expenditure climb?" / "Total spending climbed 10.8%"
@@ -488,7 +490,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "recovery": ("recovery", "recover", "turnaround", "rebound", "upturn", "revival", "pick up", "bounce back",
                  "claw back", "recoup", "regain"),  # "how much of the fall has it clawed back?" / "recovered 3%"
     # "why was the project stuck for so many years?" / "has been delayed since then due to disputes"
-    "postpone": ("postpone", "delay", "push back", "put off", "defer", "hold off", "stuck", "stall", "bog down", "in limbo"),
+    "postpone": ("postpone", "delay", "push back", "put off", "defer", "hold off", "stuck", "stall", "bog down", "in limbo",
+                 # "why was construction held up?" / "The project was delayed by about two years because ..."
+                 "hold up", "held up"),
     "consumption": ("consumption", "consumer spending", "household spending", "private consumption"),
     "impetus": ("impetus", "boost", "stimulus", "tailwind"),
     # "the boost it had hoped for" / "the impetus we had expected"; "hope to save" / "seeks to save"

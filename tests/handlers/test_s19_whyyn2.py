@@ -25,3 +25,28 @@ def test_than_a_named_year_sets_against_that_years_level(question: str, expected
     reply = answered(_WOOL, question)
     expect(reply, expected)
     assert "8.7 million" in reply.text, reply.text
+
+
+_BRIDGE = """| 3 March 2025, Tuesday |
+
+Serbia opens Danube bridge
+
+Serbia opened a new road bridge over the Danube at Novi Sad on Monday, after four years of construction.
+
+The project was delayed by about a year because flooding damaged the pillars in 2022, Serbian Construction Minister Dragan Petrovic said.
+
+The government will provide 2.1 billion dinars in state aid for the project, the ministry said.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    # "Construction" of "Serbian Construction Minister" is his portfolio, no body the question names
+    "why was construction held up",
+    "why was construction delayed?",
+])
+def test_a_ministers_portfolio_is_no_body_named(question: str) -> None:
+    expect(answered(_BRIDGE, question), "flooding")
+
+
+def test_subsidising_is_giving_state_aid() -> None:
+    expect(answered(_BRIDGE, "is the govt subsidising the project"), "2.1 billion")
