@@ -2518,12 +2518,16 @@ _CENTRAL_BANK_NICKNAMES = {"banxico": "mexico", "boe": "england", "boj": "japan"
                            "sarb": "south africa", "cbr": "russia", "nbp": "poland", "cbk": "kenya", "cbn": "nigeria"}
 
 
+_GENERIC_CENTRAL_BANK = frozenset({"central bank", "the central bank"})
+
+
 def _central_banks(store: Store) -> list[str]:
     """One name per central bank the store names (the longest of its names)."""
     out: dict[int, str] = {}
     for entity in store.article_entities():
         found = [n for n in (entity.name, *entity.aliases) if gz.CENTRAL_BANK.search(normalise_name(n))]
-        if found:
+        # "the central bank began compiling the data" names no bank beside "Bangko Sentral"
+        if found and normalise_name(max((entity.name, *entity.aliases), key=len)) not in _GENERIC_CENTRAL_BANK:
             out[entity.id] = normalise_name(max((entity.name, *entity.aliases), key=len))
     return sorted(set(out.values()))
 

@@ -384,6 +384,9 @@ CENTRAL_BANK = lazy_compile(
     r"|tanzania|zambia|jamaica|botswana|namibia|mauritius|portugal|greece|finland|albania|algeria|lithuania|latvia"
     r"|estonia|slovenia|slovakia|papua new guinea)$|^monetary authority of |^european central bank$|^ecb$|^boe$|^boj$"
     r"|^rbi$|^pboc$|^nbp$|^snb$|^cbr$|^rba$|^rbnz$|^sarb$|^cbk$|^cbn$"
+    # in the country's own tongue, or named for it alone: not "State Bank of India", a lender
+    r"|^bangko sentral|^banque centrale|zentralbank|^bank indonesia$|^bank negara|^state bank of (?:pakistan|vietnam)$"
+    r"|^bangladesh bank$|^bank al-maghrib$"
 )
 
 

@@ -532,7 +532,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                         "low-interest loan"),
     "moor": ("moor", "berth", "station", "deploy", "operate at", "operating at", "anchor at", "dock at"),
     # "how many dockers walked out?" / "About 2,000 dock workers walked off the job"
-    "docker": ("docker", "dockworker", "dock worker", "port worker", "longshoreman", "stevedore", "wharfie"),
+    "docker": ("docker", "dockworker", "dock worker", "port worker", "longshoreman", "longshore worker", "stevedore", "wharfie"),
     # "how much did shipping costs drop?" / "Freight rates on the Asia-Europe route fell 12%"
     "freight rate": ("freight rate", "shipping rate", "shipping cost", "freight cost", "container rate",
                      "shipping price", "freight price", "box rate"),
