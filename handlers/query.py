@@ -702,8 +702,12 @@ def _parse_query(question: str, store: Store) -> Query:
             # "Who is in charge of the commerce department?": its head by any title ("said Wang
             # Lihua, director of the department"). "the minister in charge of trade" names the
             # title itself, and being in charge is no word to find.
+            # So is a government's holder of the portfolio: "who in the state govt is in charge of
+            # investment?": "Kedah's executive councillor for investment, Haslinda Mohd Yusof".
+            governs = any("government" in t.keys for t in query.terms)
             query.terms = [t if t.lemma != "charge" else replace(t, required=False) if titled
-                           else replace(t, keys=t.keys | _LEADER_TITLES) for t in query.terms]
+                           else replace(t, keys=t.keys | _LEADER_TITLES | (_GOVERNMENT_POSTS if governs else frozenset()))
+                           for t in query.terms]
         # "Which govt official talked about the audit?": whoever holds a post of government
         # ("Agriculture Minister Paulo Henrique Teixeira said"), the word "official" or not.
         # "Which government minister commented?": a minister's post is the government's, though no
@@ -3490,7 +3494,7 @@ _WHERE_ASKS = lazy_compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do
 # "where did arabica close?", "where did the stock settle?": markets close and settle at levels.
 _MARKET_CLOSE = lazy_compile(r"\b(?:close[ds]?|closing|settle[ds]?|settling)\b\s*(?:at|on \w+|today|yesterday)?\s*\??\s*$")
 _LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency ratio ratios level levels".split())
-_GOVERNMENT_POSTS = frozenset("minister secretary commissioner mayor premier chancellor".split())
+_GOVERNMENT_POSTS = frozenset("minister secretary commissioner mayor premier chancellor councillor councilor".split())
 # A unit's head is often its general manager ("Zhou Ming, general manager of the group's logistics unit").
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader manager".split())
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())

@@ -39,3 +39,22 @@ def test_the_central_bank_is_the_one_named_in_its_own_tongue() -> None:
     # "the central bank" of a question is the Bangko Sentral, which said the figures on Monday;
     # the story's own "the central bank" is no second bank beside it
     expect(answered(_REMITTANCES, "When did the central bank put out the October remittance numbers?"), "Monday")
+
+
+_CHIPS = """| 18 November 2025, Tuesday |
+
+Chipmaker opens plant in Kedah
+
+Halvern Microdevices opened a $1.8 billion chip packaging plant in the Malaysian state of Kedah on Tuesday.
+
+Kedah's executive councillor for investment, Haslinda Mohd Yusof, said the state approved 18.5 billion ringgit of manufacturing investment in the first nine months of the year.
+
+Halvern chief executive Margaret Ellison said the plant would employ 2,400 people.
+"""
+
+
+def test_a_government_post_holds_the_portfolio_asked() -> None:
+    # "in charge of investment" in a government: its councillor (minister, commissioner) for investment
+    expect(answered(_CHIPS, "who in the state govt is in charge of investment"), "Haslinda Mohd Yusof")
+    # a firm's plant is run by the firm's head, not a government's post holder
+    expect(answered(_CHIPS, "who is in charge of the plant?"), "Margaret Ellison")
