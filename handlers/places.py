@@ -16,7 +16,7 @@ from knowledge.text import lemma, phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, ranked_above, _entity_keys, _first_body_of_lead, _lead_opening_body, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
+from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, ranked_above, _RANKED_AFTER, _entity_keys, _first_body_of_lead, _lead_opening_body, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 from handlers.suggest import nearby_suggestions
@@ -31,7 +31,7 @@ def handle_where(ask: Ask) -> Answer | None:
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
     return (_the_other_places(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask)
-            or top_ahead_of_second(ask, _PLACE_KINDS) or _answer_entity(ask, "where", _PLACE_KINDS))
+            or ahead_of_compared(ask, _PLACE_KINDS) or top_ahead_of_second(ask, _PLACE_KINDS) or _answer_entity(ask, "where", _PLACE_KINDS))
 
 
 # "China is now the second-largest buyer of Kazakh grain after Uzbekistan": the one a second
@@ -57,6 +57,43 @@ def top_ahead_of_second(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
             reply = f"{thing[0].upper()}{thing[1:]}. " + clause_window(text, 0, text.index(thing) + len(thing), 160)
             return make_answer(ask.question, "what", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+# "which country mines more copper than Zambia?": the one compared, after "than"
+_MORE_THAN = lazy_compile(r"\bmore\b.*?\bthan\s+(?:the\s+)?(?P<other>[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.IGNORECASE)
+# "Zambia, Africa's second-largest ...", "Zambia is now the second-largest ...": the name ranked
+_RANKED_SUBJECT = lazy_compile(r"(?:,|\s+(?:is|was|remains|remained|became|has\s+become))(?:\s+now)?\s+"
+                               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
+def ahead_of_compared(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
+    """ "Which country mines more copper than Zambia?" over "Zambia, Africa's second-largest copper
+    producer after the Democratic Republic of Congo, shipped ...": the one ranked right above the
+    name compared does more of the thing asked than it."""
+    m = _MORE_THAN.search(ask.query.text)
+    if m is None:
+        return None
+    other = f" {m.group('other').lower()} "
+    thing = [t for t in ask.query.required if t.lemma != "more"]
+    for ev in ask.pool.evidence[:6]:
+        text = ev.sentence.text
+        for rank in _RANKED_AFTER.finditer(text):
+            if not rank.group(1).lower() in ("second", "2nd") or not thing or not all(_ranks_by(t, ev, rank.group()) for t in thing):
+                continue  # ("third-largest after A and B": neither is the one right above)
+            ranked = any(e.kind in kinds and mention.end <= rank.start() and any(f" {k} " in other for k in _keys(e))
+                         and _RANKED_SUBJECT.match(text[mention.end : rank.start()]) for mention, e in ev.mentions)
+            top = next(((mention, e) for mention, e in ev.mentions if mention.start == rank.start(2) and e.kind in kinds), None)
+            if ranked and top is not None:
+                reply = entity_line(top[1], ask.query) + " " + clause_window(text, 0, top[0].end, 160)
+                return make_answer(ask.question, ask.query.intent, reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def _ranks_by(term: Term, ev: Evidence, ranking: str) -> bool:
+    """Whether the sentence or its ranking says the word asked ("produces" of "copper producer")."""
+    words = ranking.lower().split()
+    return term in ev.matched or bool(term.keys & phrase_keys(ranking)) or (
+        len(term.lemma) >= 5 and any(w.startswith(term.lemma[:5]) for w in words))
 
 
 # "... second-largest export earner after precious metals, accounting for": the thing ranked on
@@ -333,7 +370,7 @@ def handle_who(ask: Ask) -> Answer | None:
     # bloc can be the answer to "who", a little behind a person or body.
     return (_employer(ask) or _unnamed(ask) or _speaks_for(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _bare_titled_head(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask)
-            or top_ahead_of_second(ask, _AGENT_KINDS + _PLACE_KINDS)
+            or ahead_of_compared(ask, _AGENT_KINDS) or top_ahead_of_second(ask, _AGENT_KINDS + _PLACE_KINDS)
             or _answer_entity(ask, "who", _AGENT_KINDS if _asks_a_body(ask.query) else _AGENT_KINDS + _PLACE_KINDS)
             or _sole_holder(ask) or _sole_title_of_subject(ask))
 
@@ -1094,6 +1131,29 @@ def _passive_agent(ask: Ask) -> Answer | None:
     return None
 
 
+def _relative_referents(ask: Ask, picks: list[Pick]) -> list[Pick]:
+    """ "Which firms own the company that operates the terminal?" over "The terminal is run by
+    Transbaikal Agro Logistics, in which Baikal Capital Partners holds 75% and ...": the agent of
+    the relative clause's verb is the company described, not one of its owners asked."""
+    related = {m.group(1) for m in _RELATIVE_VERB.finditer(ask.query.text.lower())}
+    verbs = [t for t in ask.query.required if t.word.lower() in related]
+    if not verbs or len(picks) < 2:
+        return picks
+    spans: list[tuple[int, int, int]] = []  # (sentence id, start, end) of each agent of such a verb
+    for ev in {id(p[3]): p[3] for p in picks}.values():
+        text = ev.sentence.text
+        for token, keys in zip(*analysed(text)):
+            if any(t.keys & keys for t in verbs):
+                m = _agent_after(text, token.start, token.end)
+                if m:  # (a plain passive's agent runs to the full stop: its own name ends at a comma)
+                    comma = text.find(",", m.start("agent"), m.end("agent"))
+                    spans.append((ev.sentence.id, m.start("agent"), comma if comma >= 0 else m.end("agent")))
+    # (the sentence that told of both stays the one answering: its other names are the ones asked)
+    kept = [p for p in picks if p[3] is picks[0][3]
+            and not any(sid == p[3].sentence.id and a <= p[2].start < b for sid, a, b in spans)]
+    return kept + [p for p in picks if p[3] is not picks[0][3]] if kept else picks
+
+
 def _agent_after(text: str, start: int, end: int) -> re.Match[str] | None:
     """The "by" agent of the participle at text[start:end], if a passive "be" or an aside's comma
     comes before it."""
@@ -1150,6 +1210,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         # "where did ships go instead while the lashers were out?": instead of the story's own place
         # (the headline's Rotterdam), so not there: "skipped Rotterdam for Antwerp-Bruges, Hamburg ..."
         picks = [p for p in picks if (topic_rank(ask.store, p[1]) or 0) < 2] or picks
+    if picks and intent == "who":
+        picks = _relative_referents(ask, picks)
     if picks and _PLURAL.search(query.text.lower()):
         return _several_named(ask, intent, picks)
     if picks and intent == "where" and picks[0][1].kind == "place" and _specificity(picks[0][1]) == 0:
