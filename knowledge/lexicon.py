@@ -91,7 +91,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "unveil", "debut", "come into service", "go into service"),
     # "how many jobs are on the line?" / "putting about 2,300 jobs at risk"
     "at risk": ("at risk", "on the line", "in jeopardy", "under threat", "threatened"),
-    "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty"),
+    # "which firm did SOCAR sign an MoU with?" / "signed a memorandum with Hungary's MVM"
+    "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty", "mou",
+                  "memorandum of understanding"),
     # "what is it setting up to resolve the royalty row?" / "a federal arbitration panel to settle the dispute"
     "dispute": ("dispute", "row", "feud", "spat", "quarrel", "wrangle"),
     "resolve": ("resolve", "settle", "solve", "sort out"),

@@ -36,3 +36,14 @@ def test_the_one_ranked_above_the_name_compared_does_more() -> None:
     expect(answered(_NICKEL, "which country produces more nickel than the Philippines?"), "Indonesia")
     expect(answered(_NICKEL, "Which company mines more nickel than Karvell Mining?"), "Bayside Metals")
 
+
+_PIPELINE = """| 3 March 2025, Monday |
+
+Gas firm signs deals abroad
+
+Caspian Gas Company signed a memorandum with Austria's Alpenwerk covering gas storage, its chief executive said.
+"""
+
+
+def test_an_mou_is_a_memorandum() -> None:
+    expect(answered(_PIPELINE, "Which Austrian company did Caspian Gas Company sign an MoU with?"), "Alpenwerk")
