@@ -30,7 +30,7 @@ def handle_where(ask: Ask) -> Answer | None:
         return None
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
-    return (_the_other_places(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask)
+    return (_the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask)
             or ahead_of_compared(ask, _PLACE_KINDS) or top_ahead_of_second(ask, _PLACE_KINDS) or _answer_entity(ask, "where", _PLACE_KINDS))
 
 
@@ -376,8 +376,11 @@ def handle_who(ask: Ask) -> Answer | None:
 
 
 # "who does she work for?", "which bank is he with?", "who's her employer?": the body a named
-# person's role ties them to, which no sentence says they "work for".
+# person's role ties them to, which no sentence says they "work for". "where does she work?" asks
+# the same of a person whose role names a body ("an analyst at Santiago brokerage Andes Capital"):
+# her workplace is that body, not a town.
 _ASKS_EMPLOYER = lazy_compile(
+    r"^\s*where\s+(?:(?:does|did|do)\s+(?:[\w'-]+\s+){1,3}?work|(?:is|was)\s+(?:[\w'-]+\s+){1,3}?working)\s*\??\s*$|"
     r"^\s*(?:who|which\s+(?:company|firm|bank|organi[sz]ation|institution|group|body|agency|fund|house|brokerage))\s+"
     r"(?:(?:does|did|do)\s+(?:[\w'-]+\s+){1,3}?(?:work|works|working)\s+(?:for|at|with)"
     r"|(?:is|was)\s+(?:[\w'-]+\s+){1,3}?(?:with|from|employed\s+by))\s*\??\s*$"
@@ -401,7 +404,7 @@ def _employer(ask: Ask) -> Answer | None:
     if len(bodies) != 1:
         return None  # none, or several: the role does not say which one employs them
     text = f"{bodies[0].name}. {entity_line(person, ask.query)}"
-    return make_answer(ask.question, "who", text, 0.8, [citation(ask.store, sentence)])
+    return make_answer(ask.question, ask.query.intent, text, 0.8, [citation(ask.store, sentence)])
 
 
 # "which organisation hosted the conference?": a body asked by its kind is no place ("Liaoning").

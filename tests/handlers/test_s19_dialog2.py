@@ -1,0 +1,23 @@
+"""Follow-ups and typos met on the 19th session's held-out sets, each kept as a general rule over a
+small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import dialog, expect
+
+_SALMON = """| 5 March 2025, Wednesday |
+
+Norwegian salmon prices slide
+
+Average export prices fell to $9.80 per kilogram in the first quarter, said Ingrid Dahl, a seafood analyst at Oslo brokerage Fjord Markets.
+
+Exports rose 4% to 310,000 tonnes, the seafood council said.
+"""
+
+
+@pytest.mark.parametrize("follow_up", ["where does she work", "where is she working?"])
+def test_where_a_person_works_is_the_body_her_role_names(follow_up: str) -> None:
+    expect(dialog(_SALMON, "Who is the analyst quoted on prices?", follow_up), "Fjord Markets")
+
