@@ -421,7 +421,9 @@ def _inherit(query: Query, last: Turn) -> None:
     if query.intent in ("keyword", "what") and last.intent in ("figure", "derived") and (query.currency or query.direction):
         query.intent = "figure"
         # "how much is the deal worth?" "and in usd?": still the amount of money, told in another currency.
-        query.wants = query.wants or (last.wants if query.currency and last.wants == "money" else "")
+        # After a level in tonnes ("how much did Kenya make from avocados?" "142,000 tonnes"), a
+        # currency asks the money the same trade made, not those tonnes again.
+        query.wants = query.wants or ("money" if query.currency and last.wants in ("money", "level") else "")
         if query.currency and not query.required and not query.times and not query.numbers:
             # "how much did it export jan-sep?" "and in dollars?": the same figure, of the same
             # period, not the headline's undated deal that happens to be told in dollars.

@@ -21,3 +21,17 @@ Exports rose 4% to 310,000 tonnes, the seafood council said.
 def test_where_a_person_works_is_the_body_her_role_names(follow_up: str) -> None:
     expect(dialog(_SALMON, "Who is the analyst quoted on prices?", follow_up), "Fjord Markets")
 
+
+_AVOCADO = """| 5 March 2025, Wednesday |
+
+Tanzanian avocado exports climb
+
+Tanzania's avocado exports rose 20% in the first nine months of the year to 410,000 tonnes, the farm ministry said.
+
+Earnings from the fruit rose to 2.1 trillion Tanzanian shillings ($830 million) between January and September, the growers' association said.
+"""
+
+
+def test_a_currency_after_tonnes_asks_the_money_the_trade_made() -> None:
+    expect(dialog(_AVOCADO, "how much did tanzania make from avocados jan to sep", "and in usd?"), "830")
+
