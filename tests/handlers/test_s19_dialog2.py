@@ -35,3 +35,21 @@ Earnings from the fruit rose to 2.1 trillion Tanzanian shillings ($830 million) 
 def test_a_currency_after_tonnes_asks_the_money_the_trade_made() -> None:
     expect(dialog(_AVOCADO, "how much did tanzania make from avocados jan to sep", "and in usd?"), "830")
 
+
+_ARCTIC = """| 5 March 2025, Wednesday |
+
+Arctic route deal signed
+
+On Monday, Norwegian carrier Polar Lines signed a 10-year shipping agreement with China's Jade Ocean Shipping in Tromso.
+
+He added that the two companies plan 30 container voyages next year, up from 12 this year.
+"""
+
+
+@pytest.mark.parametrize("turns", [
+    ("how many container voyages do polar lines and jade ocean shipping plan next year",),
+    ("Which Chinese shipping firm signed with Polar Lines?", "how many container voyages do they plan next year"),
+])
+def test_the_two_companies_are_the_pair_just_named(turns: tuple[str, ...]) -> None:
+    expect(dialog(_ARCTIC, *turns), "30")
+
