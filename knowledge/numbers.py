@@ -305,7 +305,10 @@ _UNIT_ABBR = (
     r"(?-i:km²|km2|km/h|kph|mph|sq\s?km|sq\s?m|km|cm|mm|m³|m3|kg|lbs?|oz|ft|bpd|b/d|boe|bcm"
     r"|tcf|bcf|mcm|MWh|GWh|kWh|TWh|MW|GW|kW|TW|TEUs?|ha)|°\s?[CF]"
 )
-_UNIT = rf"[\s-](?:{_UNIT_WORDS})|\s?(?:{_UNIT_ABBR})"
+# "the 184-km section", "a 30-sq km zone": a distance or area abbreviated is hyphened to its number
+# as a word is ("a 12-kilometre link"), never glued to an identifier.
+_HYPHENED_ABBR = r"(?-i:km|sq\s?km)(?![\w-])"
+_UNIT = rf"[\s-](?:{_UNIT_WORDS})|\s?(?:{_UNIT_ABBR})|-{_HYPHENED_ABBR}"
 # ("a 1.8 million-tonne-a-year cracker", "a 300,000-barrel-a-day refinery": the rate hyphened too)
 _RATE = (
     r"(?:\s+(?:a|an|per)\s+|-(?:a|an|per)-)(?:day|week|month|year|annum|hour|second|capita|barrel|tonne|ton|share"

@@ -53,3 +53,16 @@ He added that the two companies plan 30 container voyages next year, up from 12 
 def test_the_two_companies_are_the_pair_just_named(turns: tuple[str, ...]) -> None:
     expect(dialog(_ARCTIC, *turns), "30")
 
+
+_RAIL = """| 20 November 2025, Thursday |
+
+Bulgaria opens rail link
+
+The 210-km double-track line from Sofia to Plovdiv cost 2 billion levs, the minister said.
+
+Romania opened its 96-km section between Ruse and Giurgiu in March.
+"""
+
+
+def test_a_length_in_km_hyphened_to_its_number_is_a_figure() -> None:
+    expect(dialog(_RAIL, "when did romania open its part of the railway", "how long is that stretch"), "96-km")
