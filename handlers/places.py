@@ -1557,7 +1557,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     posts = [t for t in query.required if t.lemma in ROLES or t.keys & ROLES]
     # "Which countries do the utility's owners come from?": "owned by a consortium of Canadian,
     # Australian and Kuwaiti ... funds", whose nationality is the country asked.
-    origin_asked = _asks_countries(query) and _FROM_WHERE.search(query.text) is not None
+    origin_asked = _asks_countries(query) and _asks_origin(query.text)
     # A port or a city asked is a place of its own: "Vladivostok, the biggest port in the Russian
     # Far East" is where that port is.
     things = {t.lemma for t in query.required if t.lemma not in gz.PLACE_NOUNS} if "person" not in kinds else set()
@@ -2221,6 +2221,15 @@ _TO_SITE_IN = lazy_compile(r"\bto\s+(?:its|their|the|a|an|[\w.-]+['’]s)\s+(?:[
 _FROM_WHERE = lazy_compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? from|came from|import(?:ed|ing|s)?)\b|\bfrom\s*\??\s*$")
 
 
+def _asks_origin(text: str) -> bool:
+    """ "where did the train set off from?" asks where it started; "where was the train from the
+    hub headed?" asks where it went, "from the hub" only saying which train."""
+    found = _FROM_WHERE.search(text)
+    if found is None:
+        return False
+    return not (found.group().lower().startswith("where") and _TO_WHERE.search(text, found.end()))
+
+
 _FROM_THE_BEFORE = lazy_compile(r"\bfrom\s+(?:the\s+)?$")
 # "from the port of San Antonio", "from Santiago": where a route starts.
 _FROM_PLACE_BEFORE = lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:port|city|town|province|region|state)\s+of\s+)?$", re.IGNORECASE)
@@ -2237,14 +2246,14 @@ _PLACE_PAIR_BEFORE = lazy_compile(r"[a-z]-$")
 
 def _asks_destination(query: Query) -> bool:
     lower = query.text.lower()
-    return query.wh == "where" and not _FROM_WHERE.search(lower) and _TO_WHERE.search(lower) is not None
+    return query.wh == "where" and not _asks_origin(lower) and _TO_WHERE.search(lower) is not None
 
 
 def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
     """ "Where was the train heading?" wants the place after "to"/"for", not where it stood."""
     lower = query.text.lower()
     before = text[max(0, mention.start - 14) : mention.start].lower()
-    if _FROM_WHERE.search(lower):
+    if _asks_origin(lower):
         return 1.0 if _FROM_THE_BEFORE.search(before) else 0.0
     if query.wh == "where" and _TO_WHERE.search(lower):
         if _BOUND_FOR_BEFORE.search(before):

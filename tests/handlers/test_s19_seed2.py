@@ -1,0 +1,28 @@
+"""Phrasings on the bundled article met in the 19th session's second wave, each kept as a general
+rule over a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_HUB = """| 4 April 2025, Friday |
+
+Uzbek and Turkish firms sign deals
+
+The fair in Namangan, the capital of Namangan region, follows a meeting between the two presidents last week in Tashkent.
+
+In April, a new cargo hub for container trains was put into operation in Namangan, with a train carrying 40 wagons departing for Turkey to mark the hub's opening.
+
+Officials said the hub cost 12 million dollars.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("where was the first train from the hub headed", "Turkey"),
+    ("where was the inaugural train from the new hub going", "Turkey"),
+])
+def test_from_naming_the_thing_is_no_origin_asked(question: str, expected: str) -> None:
+    expect(answered(_HUB, question), expected)
+
