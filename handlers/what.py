@@ -155,15 +155,18 @@ def handle_what(ask: Ask) -> Answer | None:
     if split is not None:
         text = f"{ev.sentence.text} {split.text}"
         return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence), citation(ask.store, split)])
+    way = _WAY_CUE.search(ev.sentence.text) if _ASKS_WAY.match(ask.query.text) else None
+    if way is not None and way.start() < start:
+        start = way.start()  # "how will Jilin get its cargo to eastern China?": "use Vladivostok ... to ship goods to ..."
     text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
 
 
 # "How was lobster getting into China during the ban?": the way goods went, asked.
 _ASKS_WAY = lazy_compile(r"^\s*how\s+(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\s+.{1,60}?\b"
-                         r"(?:get|gets|getting|got|gotten|go|going|went|travel(?:l?ing|l?ed)?)\s+(?:in)?to\b", re.IGNORECASE)
+                         r"(?:get|gets|getting|got|gotten|go|going|went|travel(?:l?ing|l?ed)?)\s+(?:[\w'’-]+\s+){0,2}?(?:in)?to\b", re.IGNORECASE)
 # "shipments to Hong Kong, which had been used to re-route product into China": a way named.
-_WAY_CUE = lazy_compile(r"\bre-?rout\w*|\bvia\b|\bthrough\b|\bby (?:rail|road|sea|air|truck|ship|train)\b", re.IGNORECASE)
+_WAY_CUE = lazy_compile(r"\b(?:use|uses|used|using) (?-i:[A-Z])|\bre-?rout\w*|\bvia\b|\bthrough\b|\bby (?:rail|road|sea|air|truck|ship|train)\b", re.IGNORECASE)
 
 
 def _by_a_way(ask: Ask, ev: Evidence) -> Evidence:

@@ -26,3 +26,21 @@ Officials said the hub cost 12 million dollars.
 def test_from_naming_the_thing_is_no_origin_asked(question: str, expected: str) -> None:
     expect(answered(_HUB, question), expected)
 
+
+_SEA_ROUTE = """| 4 April 2025, Friday |
+
+Mongolian miners get a sea route
+
+In May, officials said the landlocked region of Gobi would be able to use Tianjin, the biggest port in northern China, to ship copper concentrate to Busan and Ulsan in the southern Korean province of Gyeongsang from July, cutting costs and delays for Gobi ore bound for South Korea.
+
+The region's copper output rose 8% last year.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "how will gobi get its ore to south korea",
+    "how will gobi get ore to south korea cheaper",
+])
+def test_a_way_asked_is_the_port_used(question: str) -> None:
+    expect(answered(_SEA_ROUTE, question), "use Tianjin")
+
