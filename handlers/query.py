@@ -448,7 +448,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # "How are the partners planning to pay for the project?": the plan is the deed's tense ("the
     # partners would seek loans ... for 70% of the cost"), no word to find.
     intending = {i for i in range(len(tokens) - 2) if tokens[i].lower in _INTENDING and tokens[i + 1].lower == "to"
-                 and tokens[i + 2].lower not in STOPWORDS}
+                 and tokens[i + 2].lower not in STOPWORDS or _keen(tokens, i)}
     if intending:
         terms = [replace(t, soft=True) if t.position in intending and t.required else t for t in terms]
     # "how many more tonnes moved in October?": tonnes counted are of freight, and the verb that
@@ -2854,6 +2854,15 @@ _SHORT_MONTHS = {name: full for name, n in MONTHS.items()
 # deed's tense as a plan is)
 _INTENDING = frozenset("plan plans planned planning intend intends intended intending hope hopes hoped hoping "
                        "aim aims aimed aiming".split())
+# ("how many firms keen on the Russian market came?" / "firms hoping to enter the Russian market":
+# an eagerness is a hope, no word to find)
+_KEEN = frozenset("keen eager anxious desperate hungry".split())
+
+
+def _keen(tokens: list[Token], i: int) -> bool:
+    return tokens[i].lower in _KEEN and i + 1 < len(tokens) and tokens[i + 1].lower in ("to", "on", "for")
+
+
 _STARTING_ASPECT = frozenset("start starts started starting begin begins began beginning commence commences".split())
 _ASPECT_VERBS = frozenset("start starts begin begins stop stops keep keeps resume resumes continue continues finish cease quit".split())
 _REFERRING_NOUNS = frozenset(["project"])
@@ -3557,7 +3566,7 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
         hyphened = tokens[j].start > 0 and query.text[tokens[j].start - 1 : tokens[j].start] == "-"  # "foreign-invested"
         if not words and j == start and _verb_like(tokens[j]) and (j + 1 == len(tokens) or not is_content(tokens[j + 1])):
             break  # "How many registered there?", "how many attended": the thing counted is left unsaid
-        if not is_content(tokens[j]) or (words and (_verb_like(tokens[j]) or _adverb(tokens[j])) and not hyphened):
+        if not is_content(tokens[j]) or (words and (_verb_like(tokens[j]) or _adverb(tokens[j]) or _keen(tokens, j)) and not hyphened):
             break  # "how many new jobs will ...", "how many firms took part": the noun phrase ends at the verb
         words.append(keys[j])
     if words and query.wants in ("money", "level", "percent"):

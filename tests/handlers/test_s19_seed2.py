@@ -44,3 +44,18 @@ The region's copper output rose 8% last year.
 def test_a_way_asked_is_the_port_used(question: str) -> None:
     expect(answered(_SEA_ROUTE, question), "use Tianjin")
 
+
+_FAIR = """| 3 March 2025, Monday |
+
+Kazakh firms seek Chinese partners
+
+The fair in Almaty was attended by Chinese government officials, bank chiefs, and almost 600 Kazakh companies hoping to enter the Chinese market.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "roughly how many kazakh companies keen on the chinese market came to the fair",
+    "how many kazakh firms eager to enter the chinese market attended the fair",
+])
+def test_an_eagerness_is_a_hope_and_no_thing_counted(question: str) -> None:
+    expect(answered(_FAIR, question), "600")
