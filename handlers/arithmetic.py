@@ -124,6 +124,18 @@ _THEN_FROM = re.compile(r"(?:\s+(?:in|at|on|by|last|this)(?:\s+[^\W\d][\w-]*){1,
 _UP_FROM_BETWEEN = re.compile(r"[^,;]{0,30},?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 
 
+_REACHED_BEFORE = lazy_compile(r"\bto\s+(?:(?:reach|hit|top|about|around|nearly|some|roughly)\s+)?$", re.IGNORECASE)
+
+
+# "aims to attract $36 billion to $38 billion": the two ends of one range, no move between them
+_RANGE_JOIN = lazy_compile(r"\s*(?:to|-|–|and)\s*", re.IGNORECASE)
+
+
+def _a_range(text: str, a: FigureRow, b: FigureRow) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return bool(_RANGE_JOIN.fullmatch(text, first.end, second.start))
+
+
 def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     """ "rose to £1.6 billion in December from £1.1 billion in November" (0.5), "narrowed to 24.5%
     from 27.1%" (2.6 points), "produced 240,000 tonnes … to 300,000 tonnes" (60,000): the change
@@ -158,8 +170,11 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     # "drew 1,240 exhibitors ..., including 415 from China, up from 290 Chinese exhibitors": a bare
     # number "up from" a count counts what it counts.
     joined_bare = lambda a, b: a.kind == "number" and b.kind in ("count", "quantity") and joined(a, b)  # noqa: E731
+    # "expects chicken shipments to reach 650,000 tonnes, while pork sales could recover to 280,000
+    # tonnes": two levels reached, of two things; neither is the other's level left.
     pairs = [(a, b) for a in amounts for b in amounts
-             if a is not b and ((a.kind != "number" and (comparable(a, b) or bare(b) or per_unit(a, b))) or reached(a, b) or counted(a, b)
+             if a is not b and not (_REACHED_BEFORE.search(text, 0, b.start) and not left(b)) and not _a_range(text, a, b)
+             and ((a.kind != "number" and (comparable(a, b) or bare(b) or per_unit(a, b))) or reached(a, b) or counted(a, b)
                                 or joined_bare(a, b))]
     # "shrunk since the beginning of May": the level left at the start of May, not the one "a year
     # earlier" that the same sentence also gives.
@@ -306,6 +321,7 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
         # The measure asked must be the whole's ("revenue"); its owner may go unnamed ("the company").
         measure_words = [k for k in whole_words if k & MEASURES] or whole_words
         wholes = [w for w in wholes if all(k & w[2].sentence.terms for k in measure_words + whole_places)]
+        wholes = [w for w in wholes if not _whole_ahead(ask, part, w[1])]
         if not wholes:
             continue
         _, whole, whole_ev = max(wholes, key=lambda w: (w[0], -w[2].sentence.paragraph))
@@ -316,6 +332,15 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
             cites.append(citation(ask.store, whole_ev.sentence))
         return make_answer(ask.question, "derived", text, 0.7, cites)
     return None
+
+
+def _whole_ahead(ask: Ask, part: FigureRow, whole: FigureRow) -> bool:
+    """ "Turkey took 9.8 bcm" (last year) is no share of "lift total exports to about 27 bcm by
+    2027": a whole of a period after the article's date is a forecast, no whole of a part told done."""
+    info = ask.store.article(whole.article_id)
+    if not info or not info.date or not whole.period_start:
+        return False
+    return whole.period_start > info.date and not part.period_start > info.date
 
 
 _OF_THEM = lazy_compile(r"\s+of\s+(?:them|those|whom|which)\b", re.IGNORECASE)
@@ -502,11 +527,17 @@ def same_currency(a: str, b: str) -> bool:
 _UNIT_FILLER = frozenset("a an per day daily week month year annual annually".split())
 
 
+# Units that carry their scale: "25.2 billion cubic metres (bcm)", then "Turkey took 9.8 bcm".
+_SCALED_UNITS = {"bcm": (1e9, "cubic"), "mcm": (1e6, "cubic"), "tcm": (1e12, "cubic")}
+
+
 def base_unit(f: FigureRow) -> str:
     """ "tonnes a year" and "tonnes" compare; so do "60-kg bags" and "bags"."""
-    return next((w for w in (f.unit or "").split(" ") if not any(c.isdigit() for c in w)), "")
+    word = next((w for w in (f.unit or "").split(" ") if not any(c.isdigit() for c in w)), "")
+    return _SCALED_UNITS[word.lower()][1] if word.lower() in _SCALED_UNITS else word
 
 
 def scaled(f: FigureRow) -> float:
-    """The figure's value in units: 1.12 billion is 1.12e9."""
-    return f.value * SCALES.get(f.scale, 1.0)
+    """The figure's value in units: 1.12 billion is 1.12e9; 9.8 bcm is 9.8e9 cubic metres."""
+    own = _SCALED_UNITS.get((f.unit or "").split(" ")[0].lower(), (1.0, ""))[0] if not f.scale else 1.0
+    return f.value * SCALES.get(f.scale, 1.0) * own
