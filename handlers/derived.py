@@ -1013,7 +1013,7 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     if not levels and level is None:
         # "Reserves fell to $36.2 billion ... Reserves were still 7.4% higher than a year earlier":
         # the level the sentence before states, of what the rate measures.
-        before = _level_before(ask, ev, rate)
+        before = _level_before(ask, ev, rate) or _level_of_its_period(ask, ev, rate)
         if before is None:
             return _lead_level(ask, ev, rate) if ev.sentence.paragraph == 0 else None
         level, prev = before
@@ -1127,6 +1127,26 @@ def _level_after(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[FigureRow, Se
                 and REACHED_BEFORE.search(nxt.text[max(0, f.start - 16) : f.start])):
             return f, nxt
     return None
+
+
+def _level_of_its_period(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[FigureRow, SentenceRow] | None:
+    """ "Freight on the railway rose 18.4% ... in the first nine months of 2025", then "EDR hauled
+    1.92 million tonnes of cargo between January and September": a rate stating no level of its
+    own grew the one amount the next sentence gives of the very period, of a measure the rate's
+    sentence names."""
+    if not rate.period_start or not rate.period_end:
+        return None
+    sentence = ev.sentence
+    nxt = ask.store.sentences([sentence.id + 1]).get(sentence.id + 1)  # ids run in text order
+    if nxt is None or nxt.article_id != sentence.article_id or nxt.paragraph > sentence.paragraph + 1:
+        return None
+    figures = ask.store.figures_in([nxt.id])
+    if any(f.kind == "percent" for f in figures):
+        return None  # "revenue drops 18%", then "fell 18.4% ... to $312 million": the level's own rate
+    same = [f for f in figures if f.kind in ("money", "quantity", "count")
+            and (f.period_start, f.period_end) == (rate.period_start, rate.period_end)
+            and f.measure and phrase_keys(f.measure) - STOPWORDS & sentence.terms]
+    return (same[0], nxt) if len(same) == 1 else None
 
 
 def _other_measure(level: FigureRow, rate: FigureRow) -> bool:

@@ -47,3 +47,16 @@ def test_two_levels_reached_are_no_move_between_them() -> None:
     assert "25.5" not in reply.text and "38%" in reply.text, reply.text
 
 
+
+_RAIL = """| 14 October 2025, Tuesday |
+
+Railway freight jumps
+
+Freight on the Chinese-built railway linking the capital with the port rose 25% year on year in the first nine months of 2025, the operator said on Monday.
+
+The operator hauled 2.5 million tonnes of cargo between January and September, chief executive John Smith told reporters.
+"""
+
+
+def test_a_rate_without_a_level_grew_the_next_sentences_amount_of_its_period() -> None:
+    expect(answered(_RAIL, "how much freight did the railway carry in the same period last year"), "2 million tonnes")
