@@ -1574,7 +1574,7 @@ class _SentenceFacts(NamedTuple):
                    normalised, _text_flags(s.text), event_times,
                    any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
                    _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()},
-                   bool(event_times) and all(_compared_with(s.text, t) for t in event_times),
+                   bool(event_times) and all(_compared_with(s.text, t) or _years_level(s.text, t) for t in event_times),
                    _adjective_keys(s.text, mentions, mention_keys), bool(_THE_WHOLE.search(s.text)), _event_words(s.text),
                    _body_roles(mentions))
 
@@ -3075,7 +3075,9 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     if facts.all_compared:  # stated, and each a time it is compared with (read once per sentence)
         # "Fuel prices fell 6.8%, deepening from a 5.3% drop in August": August is the figure it
         # is compared with; the sentence's own figure is of the period the story leads with.
-        stated = [*stated, *(t for t in lead if t.start_date and t.end_date and not t.open_end and t.anchor != "on")]
+        # A past year's level set against ("below their 2022 peaks") gives no figure of that year.
+        stated = [*(t for t in stated if not _years_level(s.text, t)),
+                  *(t for t in lead if t.start_date and t.end_date and not t.open_end and t.anchor != "on")]
     if stated and facts.anaphoric_span:
         # "... since 2022, and it booked restructuring costs of 640 million in the quarter": the
         # quarter the paragraph or the lead dates is stated too.
@@ -3273,6 +3275,11 @@ def _event_times(text: str, times: list[TimeRow]) -> list[TimeRow]:
             and not in_relative_aside(text, t.start) and not _IN_REASON.search(text, max(0, t.start - 90), t.start)]
 
 
+def _years_level(text: str, t: TimeRow) -> bool:
+    """ "stayed well below their 2022 peaks": a past year's level set against, with no figure of its own."""
+    return t.anchor == "" and bool(_YEARS_LEVEL_BEFORE.search(text, max(0, t.start - 60), t.start)) and bool(_NOUN_AFTER.match(text, t.end))
+
+
 _SINCE_HORIZON = re.compile(r"\b(?:\w+est|first|most|least|high|low|record|level|time)\b(?:\s+[\w’'-]+){0,2}\s*$", re.IGNORECASE)
 
 
@@ -3297,6 +3304,10 @@ def _compared_with(text: str, t: TimeRow) -> bool:
         return True
     return t.anchor in ("in", "") and bool(_COMPARED.search(text[max(0, t.start - 40) : t.start])
                                            or _LEVEL_COMPARED.search(text[max(0, t.start - 80) : t.start]))
+
+
+_YEARS_LEVEL_BEFORE = lazy_compile(r"\b(?:below|above|short of|beneath|exceeding|exceeds?|than)\s+"
+                                   r"(?:(?:the|its|their|his|her|our)\s+)$", re.IGNORECASE)
 
 
 def _spoke_then(query: Query, s: SentenceRow, times: list[TimeRow], asked: list[TimeExpr]) -> bool:

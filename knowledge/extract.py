@@ -16,6 +16,9 @@ from knowledge.numbers import find_figures
 _REPORTING = ("said", "says", "reported", "declared", "announced", "told", "according")
 # A reporting verb right before the time: "reported last week", "said on Monday".
 _REPORTED_JUST_BEFORE = re.compile(rf"\b(?:{'|'.join(w for w in _REPORTING if w != 'according')}|reports|announces)\s+$", re.IGNORECASE)
+# "according to customs data published last week": when the data came out, not the period it covers.
+_DATA_OUT_JUST_BEFORE = re.compile(r"\b(?:data|figures|statistics|numbers|report|survey|estimates?|results)\s+(?:published|released|issued|put out)\s+$",
+                                   re.IGNORECASE)
 _SPAN_EDGE = re.compile(r"(?:at|by|until|to) the (?:end|start|beginning|close) of\b", re.IGNORECASE)
 
 
@@ -101,7 +104,8 @@ def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequ
     # When it was said is never the period of what was said ("will invest 38 billion pesos, the
     # carmaker said on Monday").
     candidates = [t for t in times if (t.start_date is not None or t.kind == "relative") and not _is_reporting_time(text, t)
-                  and not _anothers_time(text, figure, t, others) and not in_relative_aside(text, t.start, figure.start)]
+                  and not _anothers_time(text, figure, t, others) and not in_relative_aside(text, t.start, figure.start)
+                  and not _names_anothers_year(text, figure, t)]
     if not candidates:
         return None
 
@@ -123,6 +127,15 @@ def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequ
     return None if best.kind == "relative" else best
 
 
+def _names_anothers_year(text: str, figure: Figure, t: TimeExpr) -> bool:
+    """ "fell 9.4% to 13.26 billion manats, ..., because prices stayed below their 2022 peaks": a
+    year set before a noun of its own, past a clause break after the figure, dates that noun."""
+    return (t.kind == "year" and t.start >= figure.end and bool(_CLAUSE_BREAK.search(text, figure.end, t.start))
+            and bool(_OWN_YEAR_BEFORE.search(text, max(0, t.start - 12), t.start)) and bool(_NOUN_AFTER.match(text, t.end)))
+
+
+_OWN_YEAR_BEFORE = re.compile(r"\b(?:their|its|his|her|our|the)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 _YEAR_BEFORE = re.compile(r"(?:a|one|the) year (?:earlier|ago|before)$|(?:a|one) year-earlier$", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?")  # "24.6 million in 2024", "300 cars in 2024"
 _CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
@@ -191,5 +204,7 @@ def _is_reporting_time(text: str, t: TimeExpr) -> bool:
         return False  # "21 at the end of June, according to shipping data": a level's date, not when it was said
     if _REPORTED_JUST_BEFORE.search(text, max(0, t.start - 20), t.start):
         return True  # "SkyLaju reported last week a net loss of ...": when it was reported
+    if _DATA_OUT_JUST_BEFORE.search(text, max(0, t.start - 40), t.start):
+        return True
     window = text[max(0, t.start - 30) : t.end + 30].lower()
     return any(word in window for word in _REPORTING) and t.anchor not in ("in", "from", "since", "")

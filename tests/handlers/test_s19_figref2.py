@@ -1,0 +1,29 @@
+"""Figure questions the bot abstained on though the article states the figure, each kept as a
+general rule over a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_COPPER = """| 20 January 2025, Monday |
+
+Zambia's copper exports slip as prices sag
+
+Zambia exported 812,000 tonnes of copper last year, down 3.2% from 2023, Mines Minister Paul Chanda said on Monday.
+
+Earnings from copper sales abroad dropped 6.1% to 7.4 billion dollars, according to central bank data released last week, because prices on the London Metal Exchange stayed below their 2022 highs.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much money did Zambia make from copper exports last year?", "7.4 billion"),
+    ("How much did Zambia earn from copper exports in 2024?", "7.4 billion"),
+])
+def test_a_year_set_against_and_the_data_release_date_no_period_of_the_figure(question: str, expected: str) -> None:
+    expect(answered(_COPPER, question), expected)
+
+
+def test_a_figure_of_another_year_still_abstains() -> None:
+    expect(answered(_COPPER, "How much money did Zambia make from copper exports in 2022?"), None)
