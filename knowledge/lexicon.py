@@ -816,6 +816,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cet": ("cet", "core tier", "common equity tier"),
     "capex": ("capex", "capital expenditure", "capital spending", "capital investment"),
     "lng": ("lng", "liquefied natural gas"),
+    # "how much extra gas will BOTAS buy?" / "agreed to buy an extra 2.4 bcm a year": billions of cubic metres are of gas
+    "gas": ("gas", "bcm"),
     # "the fifth floating regas ship" / "floating storage and regasification units": the trade's clipping
     "regasification": ("regasification", "regas", "regasify", "regassification"),
     # "how many gas tankers did the yards land?" / "Korean yards won 38 LNG carriers"

@@ -27,3 +27,20 @@ def test_a_year_set_against_and_the_data_release_date_no_period_of_the_figure(qu
 
 def test_a_figure_of_another_year_still_abstains() -> None:
     expect(answered(_COPPER, "How much money did Zambia make from copper exports in 2022?"), None)
+
+
+_GAS = """| 20 January 2025, Monday |
+
+Georgia lines up more Caspian supply
+
+State importer GOGC agreed last week to buy an extra 1.3 bcm a year from Azerbaijan starting in 2026, a spokesman said.
+"""
+
+
+@pytest.mark.parametrize("question", ["How much additional gas per year will GOGC purchase?", "how much gas will GOGC buy?"])
+def test_billions_of_cubic_metres_are_of_gas(question: str) -> None:
+    expect(answered(_GAS, question), "1.3 bcm")
+
+
+def test_gas_of_another_buyer_still_abstains() -> None:
+    expect(answered(_GAS, "How much gas will Armenia buy?"), None)
