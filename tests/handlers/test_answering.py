@@ -59,6 +59,8 @@ FLOORS = {
     "seed_fresh_ak": 98.0, "seed_fresh_al": 98.0,
     # written blind in the 19th session's first hour; first run 48/55 and 48/50
     "seed_fresh_am": 87.0, "seed_fresh_an": 96.0,
+    # sealed until the 19th session's last 100 minutes; first run on that code 54/55 and 49/50
+    "seed_sealed_ao": 98.0, "seed_sealed_ap": 98.0,
 }
 
 
