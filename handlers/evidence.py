@@ -1321,7 +1321,9 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
 # ("shipped 14.2 million tonnes from its Pilbara mines in the March quarter": a named place it
 # comes from, no earlier event)
 # ("homes due to be completed next year": "due to" before a verb schedules, it gives no cause)
-_IN_REASON = lazy_compile(r"\b(?:due to(?!\s+(?:be|start|begin|expire|end|open|close|come|take|run|finish|complete|resume|arrive"
+# "Revenue ... fell 9.4% ..., because benchmark prices stayed well below their 2022 peaks": a
+# clause giving the cause dates the cause, not the figure.
+_IN_REASON = lazy_compile(r"\b(?:because(?!\s+of\b)|due to(?!\s+(?:be|start|begin|expire|end|open|close|come|take|run|finish|complete|resume|arrive"
                           r"|launch|report|meet|vote|rise|fall|reach|hold)\b)|because of|owing to|thanks to|from (?:a|an|the|its|their)\s+(?-i:[a-z0-9])[\w-]*)\b[^,;.]*$", re.IGNORECASE)
 
 

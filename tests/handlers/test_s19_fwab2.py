@@ -1,0 +1,25 @@
+"""Answers that should not be given: a figure of another period or measure than asked, each
+refused by a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_COPPER = """| 16 January 2025, Thursday |
+
+Zambian copper exports hit record
+
+Zambia exported 840,000 tonnes of copper last year, up 5.1% from 2023, the mines minister said on Monday.
+
+Revenue from copper sales abroad fell 3.2% to 92 billion kwacha, according to central bank data published last week, because prices on the London Metal Exchange stayed well below their 2022 peaks.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how much copper did zambia export in 2022", None),
+    ("how much copper did zambia export last year", "840,000"),
+])
+def test_a_clause_giving_the_cause_dates_no_figure(question: str, expected: str | None) -> None:
+    expect(answered(_COPPER, question), expected)
