@@ -964,7 +964,7 @@ MEASURES = frozenset(
     output production income tariff volume amount total valuation salary capacity loss earnings
     turnover ebitda dividend stake ratio remittance reserve throughput shipment deliveries delivery
     subsidy fine fdi return order buyback repurchase ebit charge writedown impairment provision levy
-    harvest acreage deposit premium""".split()
+    harvest acreage deposit premium employment""".split()
 )
 
 # Words that ask for "the number" without naming what is measured.

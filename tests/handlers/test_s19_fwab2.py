@@ -23,3 +23,24 @@ Revenue from copper sales abroad fell 3.2% to 92 billion kwacha, according to ce
 ])
 def test_a_clause_giving_the_cause_dates_no_figure(question: str, expected: str | None) -> None:
     expect(answered(_COPPER, question), expected)
+
+
+_PARK = """| 14 November 2024, Thursday |
+
+Firms pile into Lusaka industrial park
+
+Nine companies became residents of the Lusaka East industrial park in the first nine months of the year, the park's director said.
+
+Exports by park residents jumped 21% year-on-year to $118 million in January-September.
+
+Employment at the park reached 2,300 people at the end of September, up 9% from a year earlier.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much did the park's residents import from China?", None),
+    ("how much did the park's residents export", "118"),
+    ("what was employment at the park", "2,300"),
+])
+def test_employment_is_a_measure_of_its_own(question: str, expected: str | None) -> None:
+    expect(answered(_PARK, question), expected)
