@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from knowledge.lazy_re import lazy_compile
+from knowledge.lexicon import MEASURES, VALUE_WORDS
 from knowledge.store import EntityRow, FigureRow
 
 from handlers.compose import citation, clause_window, make_answer
@@ -39,7 +40,7 @@ def _by_text(ask: Ask) -> Answer | None:
     ev = ask.pool.best()
     if ev is None or (not ev.matched and not ev.entity_hits):
         return None
-    if _rate_untold(ask.query.text, ev) or _month_untold(ask, ev):
+    if _rate_untold(ask.query.text, ev) or _month_untold(ask, ev) or _measure_untold(ask, ev):
         return None
     start, end = focus_span(ev)
     if not ev.matched and ev.mentions:
@@ -55,6 +56,12 @@ def _by_text(ask: Ask) -> Answer | None:
         said = re.sub(rf"[,\s]*[\"”]?[,\s]*(?:said|says|told \w+)\s+{re.escape(person.name)}\.?$", ".", said).strip("\"“” ")
         text = f"{person.name} ({person.roles[0]}): {said}"
     return make_answer(ask.question, "keyword", text, 0.6 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+
+
+def _measure_untold(ask: Ask, ev: Evidence) -> bool:
+    """ "middle corridor cargo volume in october" of "Cargo on the Middle Corridor ... has surged
+    since 2022": a measure asked for a period is a figure asked; a sentence stating none gives none."""
+    return bool(ask.query.times) and not ev.figures and any(t.keys & (MEASURES | VALUE_WORDS) for t in ask.query.terms)
 
 
 def _bare_person(ask: Ask) -> EntityRow | None:

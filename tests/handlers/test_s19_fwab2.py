@@ -44,3 +44,21 @@ Employment at the park reached 2,300 people at the end of September, up 9% from 
 ])
 def test_employment_is_a_measure_of_its_own(question: str, expected: str | None) -> None:
     expect(answered(_PARK, question), expected)
+
+
+_CORRIDOR = """| 5 November 2025, Wednesday |
+
+Kyrgyz rail corridor draws more cargo
+
+Cargo on the Southern Corridor, which runs from China through Kyrgyzstan to Uzbekistan, has surged since 2022 as shippers avoid longer routes.
+
+Freight volumes on the route jumped 41% year-on-year to 2.6 million tonnes in the first nine months of this year, the railway said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("southern corridor cargo volume in october", None),
+    ("southern corridor freight volumes in the first nine months", "2.6 million"),
+])
+def test_a_bare_lookup_of_a_measure_for_a_period_wants_a_figure(question: str, expected: str | None) -> None:
+    expect(answered(_CORRIDOR, question), expected)
