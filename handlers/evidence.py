@@ -1576,7 +1576,7 @@ class _SentenceFacts(NamedTuple):
                    normalised, _text_flags(s.text), event_times,
                    any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
                    _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()},
-                   bool(event_times) and all(_compared_with(s.text, t) or _years_level(s.text, t) for t in event_times),
+                   _all_compared(s.text, times, event_times),
                    _adjective_keys(s.text, mentions, mention_keys), bool(_THE_WHOLE.search(s.text)), _event_words(s.text),
                    _body_roles(mentions))
 
@@ -3275,6 +3275,16 @@ def _event_times(text: str, times: list[TimeRow]) -> list[TimeRow]:
     return [t for t in times if t.start_date and t.end_date and not reporting_time(text, t)
             and (not t.open_end or (t.anchor == "since" and not _SINCE_HORIZON.search(text[max(0, t.start - 40):t.start])))
             and not in_relative_aside(text, t.start) and not _IN_REASON.search(text, max(0, t.start - 90), t.start)]
+
+
+def _all_compared(text: str, times: list[TimeRow], event_times: tuple[TimeRow, ...]) -> bool:
+    """Whether the sentence's figure is of the lead's period: each time it states is one the figure
+    is set against ("deepening from a 5.3% drop in August"), or a past year's level, even inside
+    the cause given ("fell 9.4% ..., because prices stayed well below their 2022 peaks"), whose
+    clause no longer dates the figure."""
+    if event_times:
+        return all(_compared_with(text, t) or _years_level(text, t) for t in event_times)
+    return any(t.start_date and t.end_date and _years_level(text, t) for t in times)
 
 
 def _years_level(text: str, t: TimeRow) -> bool:

@@ -44,3 +44,18 @@ def test_billions_of_cubic_metres_are_of_gas(question: str) -> None:
 
 def test_gas_of_another_buyer_still_abstains() -> None:
     expect(answered(_GAS, "How much gas will Armenia buy?"), None)
+
+
+# The year inside the cause given ("because ... stayed well below their 2022 peaks") dates neither
+# the figure nor, once the cause's clause is set aside, leaves the figure undated.
+_COPPER_CAUSE = _COPPER.replace("because prices on the London Metal Exchange stayed below their 2022 highs",
+                                "because benchmark prices on the London Metal Exchange stayed well below their 2022 peaks")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("How much money did Zambia make from copper exports last year?", "7.4 billion"),
+    ("How much did Zambia earn from copper exports in 2024?", "7.4 billion"),
+    ("how much did zambia earn from copper exports in 2022", None),
+])
+def test_a_year_set_against_inside_the_cause_given(question: str, expected: str | None) -> None:
+    expect(answered(_COPPER_CAUSE, question), expected)
