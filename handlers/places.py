@@ -1555,6 +1555,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     kind_asked = _KindAsked.of(query)
     body_named = kind_asked.body and _WHICH_BODY.match(query.text) is not None
     posts = [t for t in query.required if t.lemma in ROLES or t.keys & ROLES]
+    source_asked = not posts and _asks_source(query)
     # "Which countries do the utility's owners come from?": "owned by a consortium of Canadian,
     # Australian and Kuwaiti ... funds", whose nationality is the country asked.
     origin_asked = _asks_countries(query) and _asks_origin(query.text)
@@ -1604,7 +1605,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                            or (entity.kind != "place" and nation_before(ev.sentence.text, mention.start) not in ("", nation))):
                 continue  # "which Russian official spoke?": not the "Chinese General Administration of Customs", nor China
             seen.add((entity.id, ev.sentence.id))
-            score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors)
+            score = ev.score - 0.15 * token_distance(ev, mention.start, mention.end, anchors,
+                                                      _own_title(ev.sentence.text, mention, entity) if source_asked else ())
             if entity.kind == "place" and (nation or within) and _placed_in_nation_asked(ev.sentence.text, mention, nation, within):
                 score += 1.5
             if nation and entity.kind != "place" and nation_before(ev.sentence.text, mention.start) == nation:
@@ -1672,6 +1674,20 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return picks
+
+
+def _own_title(text: str, mention: MentionRow, entity: EntityRow) -> tuple[tuple[int, int], ...]:
+    """ "Deputy Minister of Industry and Trade Pham Quoc Vinh": a question asking who gave out or
+    said something ("who gave out the border trade numbers?") looks for those words in what was
+    said, not in the speaker's own title (but "who is in charge of the airline's finances?" asks
+    the "Chief Financial Officer")."""
+    if entity.kind != "person":
+        return ()
+    before = text[: mention.start].rstrip()
+    for role in entity.roles:
+        if role and before.endswith(role):
+            return ((len(before) - len(role), len(before)),)
+    return ()
 
 
 # ", a spokesperson for Vietnam's trade office in Guangzhou,": the rest of an aside after a name.
@@ -2158,7 +2174,10 @@ def _kind_fit(query: Query, entity: EntityRow, asked: _KindAsked | None = None) 
 _SOURCE_BEFORE = lazy_compile(r"\b(?:according to|data (?:by|from)|figures (?:by|from)|reported by|published by)\b[^,.;]{0,40}$"
                             r"|[\"”’]\s*(?:said|says|told|added|wrote)\s+$")  # '"... once again," said Carsten Voigt'
 
-_SOURCE_AFTER = lazy_compile(r"^[^,.;]{0,30}?\b(?:said|says|reported|reports|announced|published|showed|told|declared|stated)\b")
+# "Huang Lijuan, a spokesperson for the provincial commerce department, said": an appositive
+# between the name and the verb is who she is, and she is still the one who said it.
+_SOURCE_AFTER = lazy_compile(r"^(?:,\s+(?:a|an|the|its|their)\s[^,.;]{1,80},\s+)?[^,.;]{0,30}?"
+                             r"\b(?:said|says|reported|reports|announced|published|showed|told|declared|stated)\b")
 
 # "who called Heilongjiang pivotal?", "who described the deal as historic?": calling a thing
 # something is saying it, of whoever the sentence gives as saying it ("..., Xi declared").
@@ -2167,15 +2186,19 @@ _NAMING_VERBS = frozenset("call describe dub label term".split())
 
 def _source_fit(query: Query, text: str, mention: MentionRow) -> float:
     """ "Who reported / published / said ...": the one the text gives as the source."""
-    if not any(t.keys & {"say", "result"} or t.lemma in _NAMING_VERBS for t in query.terms):
+    if not _asks_source(query):
         return 0.0
-    before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 40]
+    before, after = text[max(0, mention.start - 60) : mention.start], text[mention.end : mention.end + 140]
     if not (_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after)):
         return 0.0
     # "Who said consumer spending isn't giving the boost it hoped for?" asks whose words those
     # are: the speaker of a quotation before the source of some data.
     quoted = text[:1] in "\"“‘'" and _WHO_SAID.match(query.text)
     return 3.0 if quoted else 1.5
+
+
+def _asks_source(query: Query) -> bool:
+    return any(t.keys & {"say", "result"} or t.lemma in _NAMING_VERBS for t in query.terms)
 
 
 _WHO_SAID = lazy_compile(r"^\s*who\s+(?:said|says|told|warned|argued|thinks|believes|reckons|complained|noted)\b", re.IGNORECASE)

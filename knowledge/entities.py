@@ -654,15 +654,30 @@ def _title_index(run: list[_Tok]) -> int:
 def _post_of_index(run: list[_Tok]) -> int:
     """ "Minister of Energy and Mines Khamphet Vongsavanh": a title, "of" and a portfolio of plain
     words, then a two-word name; the index of the portfolio's last word, else -1."""
-    if len(run) < 5 or run[0].low not in gz.TITLE_WORDS or run[1].low != "of":
+    lead = 0
+    while lead < len(run) and run[lead].low in _POST_QUALIFIERS:
+        lead += 1  # "Deputy Minister of Industry and Trade Phan Thi Lan": the post is still one
+    if len(run) - lead < 5 or run[lead].low not in gz.TITLE_WORDS or run[lead + 1].low != "of":
         return -1
-    portfolio, name = run[2:-2], run[-2:]
+    cut = _name_start(run, lead + 2)
+    portfolio, name = run[lead + 2 : cut], run[cut:]
+    if not portfolio:
+        return -1
     if not all(t.low in _SPLITTERS or is_known_word(t.low) for t in portfolio) or portfolio[-1].low in _SPLITTERS:
         return -1
     if not all(t.cap and not t.poss and t.low not in gz.ORG_WORDS and t.low not in _TITLES_ALL
                and t.low not in gz.PLACES and t.low not in _SPLITTERS | _PARTICLES for t in name):
         return -1
-    return len(run) - 3
+    return cut - 1
+
+
+def _name_start(run: list[_Tok], start: int) -> int:
+    """Where the name after a portfolio begins: at its first word no dictionary knows ("Phan Thi
+    Lan", whose "Lan" is a word too) when two to four words remain, else the last two words."""
+    for i in range(start, len(run)):
+        if run[i].low not in _SPLITTERS and not is_known_word(run[i].low):
+            return i if 2 <= len(run) - i <= 4 else len(run) - 2
+    return len(run) - 2
 
 
 def _title_prefix(role: list[_Tok]) -> list[_Tok]:
