@@ -1285,6 +1285,7 @@ def _clean(question: str) -> str:
         text = _BTW_BETWEEN.sub("between", text)
     if " w " in text or text.endswith(" w"):
         text = _COMPARED_W.sub(lambda m: m.group(1) + " with", text)
+        text = _LONE_W.sub(_lone_w_with, text)
     if "ag " in text.casefold():
         text = _AG_BRIEF.sub("agriculture", text)
     if _WHO_WAS_AT.search(text):
@@ -1308,7 +1309,7 @@ def _clean(question: str) -> str:
     if _KIND_OF_BODY.search(text):
         text = _KIND_OF_BODY.sub("who is ", text)
     if _HOW_DESCRIBED.search(text):
-        text = _HOW_DESCRIBED.sub(lambda m: "what is " + (m["x"] or m["y"]) + (m["q"] or ""), text)
+        text = _HOW_DESCRIBED.sub(lambda m: "what is " + (m["x"] or m["y"] or m["z"]) + (m["q"] or ""), text)
     text = _IN_THE_END.sub(" ", text)
     text = _NO_COAST.sub(" is landlocked", text)
     text = _ACROSS_FROM.sub("is opposite", text)
@@ -1437,8 +1438,10 @@ _KIND_OF_BODY = Guarded(re.compile(r"^\s*(?:what|which)\s+(?:kind|sort|type)\s+o
 # "how is Vladivostok described?", "how does the story characterise Jilin geographically?": what
 # the article says the thing is ("Vladivostok, the biggest port in the Russian Far East"), as
 # "what is Vladivostok?" asks; a describer named ("how did Xi describe it?") is left alone.
-_HOW_DESCRIBED = Guarded(re.compile(r"^\s*how\s+(?:(?:is|are|was|were)\s+(?P<x>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)"
+# "what is Vladivostok described as?" asks the same, the "as" standing for the "how".
+_HOW_DESCRIBED = Guarded(re.compile(r"^\s*(?:how\s+(?:(?:is|are|was|were)\s+(?P<x>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)"
                                     r"|(?:does|did|do)\s+(?:the|this)\s+(?:article|story|piece|text|report)\s+(?:describe|characteri[sz]e|portray|depict|refer\s+to)\s+(?P<y>.+?))"
+                                    r"|what\s+(?:is|are|was|were)\s+(?P<z>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)\s+as)"
                                     r"(?:\s+\w+ly)?\s*(?P<q>\?)?\s*$", re.IGNORECASE),
                          ("describ", "characteri", "portray", "depict", "referred", "refer to"), fold=True)
 
@@ -1539,6 +1542,16 @@ _SHORTHAND = {
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
 _COMPARED_W = re.compile(r"\b(compared|comparing|compare|along|together|in line)\s+w(?![\w/'’.-])", re.IGNORECASE)
+# "pushing for w moscow", "ties w russia": a lone lower-case "w" between two words is "with" too,
+# unless a place word leads to it or a region follows ("exports to w europe", "the w coast" are
+# the west), or it ends a name ("george w. bush" keeps its point).
+_LONE_W = re.compile(r"\b(?P<before>[a-z]+)\s+w(?=\s+(?!(?:africa|african|europe|european|asia|asian|coast|bank|australia|virginia|siberia|indies|"
+                     r"balkans|side|end|wing)\b)[a-z])")
+_PLACE_LEADS = frozenset({"in", "to", "of", "the", "from", "into", "across", "and", "or", "throughout"})
+
+
+def _lone_w_with(m: re.Match[str]) -> str:
+    return m[0] if m["before"] in _PLACE_LEADS else m["before"] + " with"
 # "when did the ag minister announce it?": "ag" before an office or a trade is agriculture
 # ("Siemens AG", an attorney general's "the AG", stay as written).
 _AG_BRIEF = re.compile(r"\b[Aa]g(?=\s+(?:minister|ministry|secretary|department|dept|sector|exports?|imports?|trade|officials?)\b)")
