@@ -70,7 +70,7 @@ def handle(ask: Ask) -> Answer | None:
         if computed:
             return computed
     if not picks:
-        return _count_listed(ask) or _count_listed_within(ask) or _span_counted(ask)
+        return _count_listed(ask) or _count_listed_within(ask) or _span_counted(ask) or _count_kinds_listed(ask)
     best = _body_over_headline(picks)
     rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
               and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]
@@ -227,6 +227,39 @@ def _count_listed_within(ask: Ask) -> Answer | None:
                 reply = f"{_NUMBER_WORDS[n].capitalize() if n < len(_NUMBER_WORDS) else n}: {listed}."
                 return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _count_kinds_listed(ask: Ask) -> Answer | None:
+    """ "How many kinds of security should Heilongjiang help protect?" against "safeguarding
+    national defence, food, and energy security": the words listed before the one noun asked
+    are its kinds, counted though no name or figure stands for them."""
+    asked = _KINDS_COUNTED.search(ask.query.text)
+    if ask.query.wants != "count" or not asked:
+        return None
+    head = phrase_keys(asked["head"])
+    for ev in ask.pool.accepted[:3]:
+        text = ev.sentence.text
+        for token, keys in zip(*analysed(text)):
+            if not keys & head:
+                continue
+            listed = _KINDS_BEFORE.search(text[: token.start])
+            if not listed:
+                continue
+            kinds = [k.strip() for k in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed["items"]) if k.strip()]
+            kinds[0] = re.sub(r"^\w+ing\s+", "", kinds[0])  # "in safeguarding water, grain ...": the verb is no kind
+            n = len(kinds)
+            if n < 2 or n >= len(_NUMBER_WORDS):
+                continue
+            reply = f"{_NUMBER_WORDS[n].capitalize()}: {', '.join(kinds[:-1])} and {kinds[-1]} {token.text}."
+            return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "how many kinds/types/sorts of security": the noun whose kinds are counted
+_KINDS_COUNTED = lazy_compile(r"\bhow\s+many\s+(?:different\s+)?(?:kinds|types|sorts|forms|categories)\s+of\s+(?P<head>[a-z][\w-]*)", re.IGNORECASE)
+# "national defence, food, and energy ": a comma list of one or two lower-case words each, closed
+# by "and"/"or", right before the noun (a list of names, "Liaoning, Heilongjiang and Jilin", is counted elsewhere)
+_KINDS_BEFORE = lazy_compile(r"(?<![\w-])(?P<items>(?:[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)+(?:[a-z][\w-]*\s+)?(?:and|or)\s+[a-z][\w-]*)\s+$")
 
 
 # "Zhoushan and Jiaxing in the eastern Chinese province of Zhejiang": a short run of words, no clause break

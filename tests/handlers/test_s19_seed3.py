@@ -33,3 +33,20 @@ def test_what_a_thing_is_described_as_asks_what_it_is(question: str, expected: s
 def test_a_lone_w_between_words_is_with(question: str, expected: str) -> None:
     expect(answered(_PORT, question), expected)
 
+
+_ROLE = """| 3 March 2025, Monday |
+
+Tokayev sets out a role for the west
+
+Aktobe should become a gateway for trade with Europe, Tokayev said in May, saying the region ought to play a part in safeguarding water, grain, and energy security.
+
+In June, 12 Chinese firms opened plants in Aktobe.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how many kinds of security should aktobe help safeguard", "Three"),
+    ("how many types of security did tokayev say aktobe should help protect?", "Three: water, grain and energy security"),
+])
+def test_the_words_listed_before_a_noun_count_its_kinds(question: str, expected: str) -> None:
+    expect(answered(_ROLE, question), expected)
