@@ -725,7 +725,10 @@ def _kinds_called(query: Query) -> tuple[Term, ...]:
     if query.intent not in ("figure", "derived"):
         return ()
     lower = query.text.lower()
-    return tuple(t for t in query.required if re.search(rf"\bthe\s+{re.escape(t.word.lower())}\b", lower))
+    # (the word as written must be in the text: most are not after "the", few are anywhere else,
+    # and testing that first saves compiling a pattern per word)
+    return tuple(t for t in query.required
+                 if (word := t.word.lower()) in lower and re.search(rf"\bthe\s+{re.escape(word)}\b", lower))
 
 
 @lru_cache(maxsize=4096)
@@ -1170,8 +1173,10 @@ def _about_another_place(evidence: list[Evidence], store: Store) -> None:
 def _gathering_places_asked(query: Query) -> tuple[str, ...]:
     """The places the question gives as where a gathering was: "the Beijing meeting", "the summit in Beijing"."""
     text = normalise_name(query.text)
+    # Both branches hold the key as written: a key absent from the text (nearly every one) is
+    # passed over without compiling a pattern for it, which re's cache of 512 rarely still holds.
     return tuple(k for e in query.entities if e.kind == "place" for k in _entity_keys(e)
-                 if re.search(rf"\b{re.escape(k)}\s+{_GATHERING_WORD}|{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?{re.escape(k)}\b", text))
+                 if k in text and re.search(rf"\b{re.escape(k)}\s+{_GATHERING_WORD}|{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?{re.escape(k)}\b", text))
 
 
 def _gathering_elsewhere(asked: tuple[str, ...], evidence: list[Evidence], store: Store) -> None:
@@ -1737,6 +1742,9 @@ def _counts_another_thing(counted: tuple[Term, ...], evidence: list[Evidence], s
             e.conflicts.append("counts no " + ", ".join(t.word for t in uncounted))
 
 
+_OF_WORD = lazy_compile(r"\bof\b", re.IGNORECASE)
+
+
 def _counted_terms(query: Query) -> tuple[Term, ...]:
     """The required words naming what a unit asked counts ("how many tonnes of rice"): another
     thing's tonnes ("Exports of beans ... climbed 12% to 188,000 tonnes") never answer, however
@@ -1744,6 +1752,8 @@ def _counted_terms(query: Query) -> tuple[Term, ...]:
     if query.intent not in ("figure", "derived") or not query.count_keys:
         return ()
     units = [t.word for t in query.terms if t.keys & query.count_keys]
+    if not units or not _OF_WORD.search(query.text):
+        return ()  # each pattern below needs "of": no pattern compiled per unit and word without it
     return tuple(t for t in query.required if not t.soft and not t.keys & query.count_keys and any(
         re.search(rf"\b{re.escape(u)}\s+of\s+(?:the\s+)?{re.escape(t.word)}\b", query.text, re.IGNORECASE) for u in units))
 
@@ -2924,11 +2934,17 @@ def _heads_by_key(query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple
 
 def _site_named(name: str, sentences: dict[int, SentenceRow], article_id: str) -> str:
     """The kind of site a name is told as ("port" for "the Timure dry port"), or ""."""
-    site = re.compile(rf"\b{re.escape(name)}\s+(?:[a-z-]+\s+)?({_FACILITY})\b")
     for s in sentences.values():
-        if s.article_id == article_id and name in s.text and (m := site.search(s.text)):
+        if s.article_id == article_id and name in s.text and (m := _site_pattern(name).search(s.text)):
             return m.group(1).lower()
     return ""
+
+
+@lru_cache(maxsize=1024)
+def _site_pattern(name: str) -> re.Pattern[str]:
+    """_site_named's pattern for a name: compiled only once a sentence holds the name (most hold
+    none), and kept by the name, where re.compile looked it up in re's small cache every call."""
+    return re.compile(rf"\b{re.escape(name)}\s+(?:[a-z-]+\s+)?({_FACILITY})\b")
 
 
 # "the central bank", "the finance ministry": what a body is, standing for its name.
