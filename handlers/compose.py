@@ -209,6 +209,28 @@ def _around(text: str, start: int, end: int, max_len: int) -> str:
     return ("…" if left > 0 else "") + text[left:right] + ("…" if right < len(text) else "")
 
 
+# '..., a ministry spokesman said.', '... in the Himalayas," said Anand Prakash, ...': who told it,
+# after the last comma of the reason.
+_SAID_AFTER = lazy_compile(r"[\"”]?,[\"”]?\s+(?:(?:[\w’'.-]+\s+){0,6}?(?:said|says|told|added|reported|showed|shows|noted)|according\s+to)\b[^\"“”]*$")
+
+# "due to higher flour, fuel and labour costs, but that the government had no plan ...": what
+# is set against the reason is no part of it.
+_CONTRAST_AFTER = lazy_compile(r",\s+(?:but|while|whereas|although|though|even as|even though)\b|;\s")
+
+
+def from_cue(text: str, start: int, max_len: int) -> str | None:
+    """The sentence from a cue ("because ...") to its end, when that reads whole within `max_len`:
+    a reason cut mid-clause ("...were increasingly routing cargo…") leaves out its point."""
+    tail = text[start:].lstrip(" ,;:–—-")
+    contrast = _CONTRAST_AFTER.search(tail)
+    tail = tail[: contrast.start()] if contrast else tail
+    said = _SAID_AFTER.search(tail)
+    tail = (tail[: said.start()] if said else tail).rstrip(" ,\"”")
+    if not tail or len(tail) > max_len:
+        return None
+    return _finish(tail)
+
+
 _ATTRIBUTION_FOLLOWS = lazy_compile(r"[,;]?\s*(?:according to|\w+(?:\s\w+){0,5}\s(?:said|reported|says))", re.IGNORECASE)
 
 

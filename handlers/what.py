@@ -13,7 +13,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import figures
 from handlers.places import describe_named, market_list, nation_before, top_ahead_of_second
-from handlers.compose import citation, clause_window, make_answer
+from handlers.compose import citation, clause_window, from_cue, make_answer
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
@@ -537,6 +537,11 @@ def handle_why(ask: Ask) -> Answer | None:
         _, ev, sentence, span = max(found, key=lambda c: c[0])
         # "..., trade ministry data showed, as buyers switched to cheaper grain": the reason, not who said it.
         text = _LEADING_SAYING.sub("", clause_window(sentence.text, *span, max_len=130))
+        if text.startswith("…") and text.endswith("…"):
+            # "...said collections had risen because importers of vehicles, machinery and solar
+            # panels were increasingly routing cargo through Lekki due to shorter waiting times":
+            # a window cut round the cue drops the reason's end; from the cue on it reads whole.
+            text = from_cue(sentence.text, span[0], 160) or text
         text = text[:1].upper() + text[1:]
         return make_answer(ask.question, "why", text, _confidence(ask, ev) * (0.8 if near else 1.0), [citation(ask.store, sentence)])
     if not accepted:
