@@ -43,7 +43,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              # nor "ease" (a rate cut is "easing": "how big was the cut?" is no "inflation eased")
              "plummet", "nosedive", "sag", "retreat", "dwindle",
              # "how much did it scale down output?" / "cut output by 5%"; "rein in spending"
-             "scale down", "ramp down", "rein in"),
+             "scale down", "ramp down", "rein in",
+             # "shortened checks" / "cutting inspection times from 12 days to five"
+             "shorten"),
     # "the competing corridor ends at which port" / "the rival Lobito Corridor": a rival is the one competing
     "rival": ("rival", "competing", "competitor", "competitor's", "rival's"),
     # "did wages beat inflation?" over "salaries rose 3.4%, outpacing the 3.1% rise in prices"
@@ -743,6 +745,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "which analyst said ...?" / "head of LNG analytics at consultancy Tidemark Energy"
     "analyst": ("analyst", "economist", "strategist", "forecaster", "economics", "research", "researcher", "wall street", "analytics"),
     "license": ("license", "licence", "licensing", "permit"),
+    # "has the protocol shortened checks at Chinese ports?" / "cutting inspection times at Chinese ports"
+    "inspect": ("inspect", "inspection", "check", "inspector"),
     "cfo": ("cfo", "chief financial officer", "finance chief", "finance director", "financial officer", "finance head"),
     # "which port is on the new route?" / "a weekly direct service ... linking Jebel Ali with Mombasa":
     # a scheduled service is a route; not "service" or "line" alone (the services sector, a pipeline's)

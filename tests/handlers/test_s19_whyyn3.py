@@ -20,3 +20,15 @@ def test_a_reason_cut_mid_clause_is_read_from_its_cue_to_its_end() -> None:
     expect(reply, "waiting times")
     assert reply.text.startswith("Because importers")
     assert "Delgado" not in reply.text
+
+
+_PROTOCOL = """| 3 March 2025, Monday |
+
+Pear growers welcome new deal
+
+Argentina and Japan signed a plant health protocol in May that covers fresh pears and quinces, the farm ministry said, cutting inspection times at Japanese ports from around 10 days to four.
+"""
+
+
+def test_a_shortened_check_is_a_cut_inspection_time() -> None:
+    expect(answered(_PROTOCOL, "Has the protocol shortened checks at Japanese ports?"), "10 days")
