@@ -699,8 +699,10 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         word = re.compile(rf"\b{unit[1]}(?:ly)?\b", re.IGNORECASE)
         picks.sort(key=lambda p: not word.search(clause_text(p.evidence.sentence.text, p.figure.start, p.figure.end)))
     # "attrition rate a year ago": when a figure of the sentence measures attrition, the headcount
-    # beside it is another measure, whatever its rate.
-    wanted = [t.keys for t in ask.query.required if not t.keys & GENERIC_MEASURE_WORDS]
+    # beside it is another measure, whatever its rate. A soft verb names no measure, here or in
+    # the whole named below: "how many TEUs did Lekki move" is not of "outbound loaded
+    # containers" for loading being a carrying.
+    wanted = [t.keys for t in ask.query.required if not t.soft and not t.keys & GENERIC_MEASURE_WORDS]
     named = [p for p in picks if any(keys & words for keys in wanted for words in named_measure(p.figure.measure))]
     if named:
         picks = [p for p in picks if p in named or not p.figure.measure]
@@ -710,7 +712,7 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     # "the port's total throughput" over "Throughput of liquefied natural gas (LNG) climbed 11.4%"
     # and "Cargo throughput at the Port of Rotterdam ... fell 2.4%": a sentence that names all
     # that was asked, words and names, before one that names only part of it.
-    whole = [p for p in picks if all(t.keys & _terms_outside_firms(p.evidence) for t in ask.query.required)
+    whole = [p for p in picks if all(t.keys & _terms_outside_firms(p.evidence) for t in ask.query.required if not t.soft)
              and all(any(named_by(e, {k}) for _, e in p.evidence.mentions) for k in ask.query.entity_keys)]
     if whole:
         picks = whole + [p for p in picks if p not in whole]
