@@ -122,6 +122,7 @@ _ASKS_PERCENT = lazy_compile(r"\b(?:percent|per cent|percentage|pct)\b|%|\bwhat 
 _CLAUSE_END = re.compile(r"[,;]")
 _THEN_FROM = re.compile(r"(?:\s+(?:in|at|on|by|last|this)(?:\s+[^\W\d][\w-]*){1,2})?\s+from\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 _UP_FROM_BETWEEN = re.compile(r"[^,;]{0,30},?\s*(?:up|down)\s+from\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+_COMPARED_BETWEEN = re.compile(r"[^,;]{0,30},?\s*compared\s+(?:with|to)\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 
 
 _REACHED_BEFORE = lazy_compile(r"\bto\s+(?:(?:reach|hit|top|about|around|nearly|some|roughly)\s+)?$", re.IGNORECASE)
@@ -161,9 +162,12 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     # "The number of companies ... rose to 186 at the end of October from 152 a year earlier",
     # asked how many: two bare numbers of one clause, the level reached and the level left, or
     # joined by "up from" past a comma ("rose to 5,870 between January and September, up from 4,910").
+    # "Average daily ridership reached 24,900 in September, compared with 18,300 a year earlier":
+    # the pair "compared with" joins is one measure's levels too, whatever verb reached the first.
     counted = lambda a, b: (ask.query.wants == "count" and a.kind == b.kind == "number" and a.end <= b.start  # noqa: E731
-                            and after("to", a) and after("from", b)
-                            and (not _CLAUSE_END.search(text, a.end, b.start) or bool(_UP_FROM_BETWEEN.fullmatch(text, a.end, b.start))))
+                            and ((after("to", a) and after("from", b)
+                                  and (not _CLAUSE_END.search(text, a.end, b.start) or bool(_UP_FROM_BETWEEN.fullmatch(text, a.end, b.start))))
+                                 or bool(_COMPARED_BETWEEN.fullmatch(text, a.end, b.start))))
     # "a trade surplus of $9.15 billion for the month, up from $4.79 billion": the pair joined by
     # "up from" is one measure's, whatever else rose "to" a level in the sentence.
     joined = lambda a, b: a.end <= b.start and bool(_UP_FROM_BETWEEN.fullmatch(text, a.end, b.start))  # noqa: E731

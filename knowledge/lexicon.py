@@ -199,8 +199,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many ppl attended the forum?" / "the forum, which drew about 1,300 delegates": those who attend are people
     "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk", "passenger",
                "delegate", "attendee", "participant",
-               # "how many more passengers in July?" / "Monthly ridership reached 298,000 in July"
-               "ridership"),
+               # "how many more passengers in July?" / "Monthly ridership reached 298,000 in July"; "daily riders"
+               "ridership", "rider"),
     "list price": ("list price", "catalogue price", "catalog price", "sticker price"),
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
                "people", "ppl", "position", "role", "personnel", "labour", "labor",
