@@ -455,8 +455,9 @@ _ASKS_SOURCE = lazy_compile(r"^\s*(?:who|which\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:comp
                             r"(?:data|figures|statistics|numbers|index|survey|estimates?)\b|^\s*whose\s+(?:data|figures|statistics|numbers"
                             r"|index|survey|estimates?)\b", re.IGNORECASE)
 _SOURCE_WORDS = frozenset("compile collect gather publish put release provide supply track produce keep calculate use data figure statistic number".split())
+# ("according to Peru's tax and customs agency Sunat": a nation's body named with its nation's possessive)
 _CITED_BEFORE = lazy_compile(r"\b(?:according to|compiled by|collected by|published by|(?:data|figures|statistics|index|survey)\s+(?:from|by|of))"
-                             r"\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:(?:data|figures|statistics)\s+(?:from|by|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
+                             r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?(?:(?:data|figures|statistics)\s+(?:from|by|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "..., the National Fisheries Society (SNP) said last week": a body giving the figures is their source.
 # "..., Heihe customs spokesperson Zhang Lihua said last week": a person may give the figures too,
 # when the sentence is hers; a body's data named earlier in it come first.
@@ -479,13 +480,43 @@ def _data_source(ask: Ask) -> Answer | None:
         for mention, entity in sorted(ev.mentions, key=lambda p: p[0].start):
             # "..., the National Fisheries Society (SNP) said last week": the body that said the
             # figures put them out, as much as one they are "according to".
-            if entity.kind in ("org", "other") and (_CITED_BEFORE.search(text[max(0, mention.start - 70) : mention.start])
-                                                   or _CITED_AFTER.match(text[mention.end : mention.end + 12])
-                                                   or _SOURCE_AFTER.match(text[mention.end : mention.end + 40])) \
+            if entity.kind in ("org", "other") and _cites_body(text, mention) \
                     or entity.kind == "person" and _SAID_AFTER.match(text[mention.end : mention.end + 12]):
                 reply = entity_line(entity, ask.query) + " " + clause_window(text, mention.start, mention.end, 110)
                 return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+        if _UNNAMED_SOURCE.search(text) and (named := _source_named_next(ask, ev)) is not None:
+            return named
     return None
+
+
+def _cites_body(text: str, mention: MentionRow) -> bool:
+    return bool(_CITED_BEFORE.search(text[max(0, mention.start - 70) : mention.start])
+                or _CITED_AFTER.match(text[mention.end : mention.end + 12])
+                or _SOURCE_AFTER.match(text[mention.end : mention.end + 40]))
+
+
+# "..., industry figures showed on Wednesday": figures whose source the sentence only describes;
+# the story names it where it goes on ("..., the Western Rock Lobster Council said").
+_UNNAMED_SOURCE = lazy_compile(r"\b(?:industry|official|government|customs|trade|ministry|preliminary)\s+"
+                               r"(?:data|figures|statistics|numbers)\s+(?:showed|show|shows)\b")
+
+
+def _source_named_next(ask: Ask, ev: Evidence) -> Answer | None:
+    """The body the sentence right after names as its source, in the same or the next paragraph."""
+    sid = ev.sentence.id + 1  # ids run in text order
+    nxt = ask.store.sentences([sid]).get(sid)
+    if nxt is None or nxt.article_id != ev.sentence.article_id or nxt.paragraph > ev.sentence.paragraph + 1:
+        return None
+    mentions = sorted(ask.store.mentions_in([nxt.id]), key=lambda m: m.start)
+    entities = ask.store.entities_by_id({m.entity_id for m in mentions})
+    bodies = [(m, entities[m.entity_id]) for m in mentions if m.entity_id in entities
+              and entities[m.entity_id].kind in ("org", "other") and _cites_body(nxt.text, m)]
+    if len(bodies) != 1:
+        return None  # none, or several: which gave the figures is not told
+    mention, entity = bodies[0]
+    reply = entity_line(entity, ask.query) + " " + clause_window(nxt.text, mention.start, mention.end, 110)
+    return make_answer(ask.question, "who", reply, 0.45 + 0.3 * ev.coverage,
+                       [citation(ask.store, ev.sentence), citation(ask.store, nxt)])
 
 
 # "Who is buying the stake?" over "agreed to sell its stake ... to its partner, Grupo Altavista":

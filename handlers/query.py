@@ -3070,6 +3070,8 @@ _WH = [
             r"|chair(?:man|woman)?|governor|banks?|bankers?|unions?|farmers?|traders?|investors?|shareholders?|experts?"
             r"|exporters?|importers?|carriers?|ceo|chief|director|founder|members?"
             r"|backers?|bidders?|sponsors?|stakeholders?"  # "which existing backers are selling?": investors by name
+            # "which industry group put out the numbers?": a body of members by name; not "which product group"
+            r"|associations?|councils?|federations?|(?:industry|trade|lobby|business|pressure|advocacy|environmental|farm|farmers['’]?)\s+groups?"
             # "which outlets said ...?": the media that reported it
             r"|outlets?(?=\s+(?:said|say|says|reported|report|reports|wrote|announced)\b))\b"
             # "which russians went to the conference?": a nation's people in the plural are people to name
