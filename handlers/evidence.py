@@ -1705,6 +1705,7 @@ class _Asked(NamedTuple):
     called: tuple[Term, ...] = ()  # "volume at the port": the kinds of place asked by "the", see _called_by_role
     majority: tuple[Term, ...] = ()  # "lent most of the money", "a majority stake": met by a share over half, see _MAJORITY
     counted: tuple[Term, ...] = ()  # "tonnes of rice": the thing a unit asked counts, see _counted_terms
+    stake: tuple[Term, ...] = ()  # "which company has a stake in the port?": met by a share owned, see _OWNED
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1724,7 +1725,8 @@ class _Asked(NamedTuple):
                    _plural_owners(query) if query.intent == "who" else frozenset(),
                    tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else (),
                    tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else (),
-                   _kinds_called(query), _majority_terms(query), _counted_terms(query))
+                   _kinds_called(query), _majority_terms(query), _counted_terms(query),
+                   tuple(t for t in required if t.lemma == "stake") if query.intent == "who" else ())
 
 
 def _counts_another_thing(counted: tuple[Term, ...], evidence: list[Evidence], store: Store) -> None:
@@ -1774,6 +1776,9 @@ def _majority_terms(query: Query) -> tuple[Term, ...]:
     tokens = tokenize(query.text)
     return tuple(t for t in query.required if t.position < len(tokens) and t.lemma in ("most", "majority")
                  and any(a <= tokens[t.position].start < b for a, b in spans))
+
+
+_OWNED = lazy_compile(r"%\s+(?:owned|held|controlled)\s+by\b|\b(?:owns|own|holds|hold|controls)\s+(?:the\s+remaining\s+|about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.]*%")
 
 
 def _over_half(figures: list[FigureRow]) -> bool:
@@ -1951,6 +1956,13 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         # is what a line, plant or port can carry, its capacity, with no word for it.
         required = [t for t in required if t not in rated]
         missing = [t for t in missing if t not in rated]
+    if asked.stake and (staked := [t for t in asked.stake if t in missing]) and _OWNED.search(s.text) \
+            and any(f.kind == "percent" and not f.direction for f in figures):
+        # "which company has the majority stake?" / "is 51% owned by national railway company
+        # Kazakhstan Temir Zholy": a share owned is a stake, with no word for it.
+        matched = matched + staked
+        found = found + staked
+        missing = [t for t in missing if t not in staked]
     if asked.majority and (halves := [t for t in asked.majority if t in missing]) and _over_half(figures):
         matched = matched + halves
         found = found + halves

@@ -32,3 +32,20 @@ def test_figures_described_as_industry_figures_are_the_next_sentences_named_sour
 def test_a_source_after_according_to_may_be_named_with_a_nations_possessive() -> None:
     expect(answered(_SHRIMP, "which agency publishes the price numbers"), "Sanipes")
 
+
+_TERMINAL = """| 5 March 2025, Wednesday |
+
+Grain terminal opens on Black Sea
+
+A new grain terminal at Varna handled its first 60,000 tonnes last week, the operator said.
+
+Varna Grain Gateway is 55% owned by state port company Bulgarian Ports Holding and 45% by Turkey's Anadolu Logistics.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which bulgarian company has a stake in the operator?", "Ports Holding"),
+    ("which turkish company holds the remaining stake?", "Anadolu Logistics"),
+])
+def test_a_share_owned_by_a_body_is_its_stake(question: str, expected: str) -> None:
+    expect(answered(_TERMINAL, question), expected)
