@@ -557,6 +557,9 @@ def _parse_query(question: str, store: Store) -> Query:
                                 if not (query.intent == "derived" and lemma(w) in _COMPUTATION)]
         query.unknown_names += _unknown_count_kinds(query, tokens, keys, store)
         query.unknown_names += [w for w in _unknown_routes(tokens, keys, covered, store, corrections) if w not in query.unknown_names]
+        if query.intent == "figure":
+            query.unknown_names += [w for w in _unknown_routes(tokens, keys, covered, store, corrections, ends=True)
+                                    if w not in query.unknown_names]
     if query.intent == "what":
         query.unknown_names += [w for w in _unknown_thing_asked(text, tokens, keys, covered, store) if w not in query.unknown_names]
     if query.intent == "yesno":
@@ -2750,7 +2753,7 @@ def _unknown_count_kinds(query: Query, tokens: list[Token], keys: list[frozenset
 
 
 def _unknown_routes(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], store: Store,
-                    corrections: dict[str, str]) -> list[str]:
+                    corrections: dict[str, str], ends: bool = False) -> list[str]:
     """ "how much cargo went via the port of berbera": the route a figure went by, named in
     lowercase by a name the article never uses, is another route than the article's; its figure
     for the route it names is no answer. Only names: a word English has ("via rail") may be put
@@ -2760,7 +2763,7 @@ def _unknown_routes(tokens: list[Token], keys: list[frozenset[str]], covered: se
     repaired = set(corrections.values())
     unknown: list[str] = []
     for i, token in enumerate(tokens[:-1]):
-        if token.lower not in _ROUTE_WORDS:
+        if token.lower not in (_END_WORDS if ends else _ROUTE_WORDS):
             continue
         j = i + 1
         while j < len(tokens) and (tokens[j].lower in _ROUTE_LEAD_INS or j + 1 < len(tokens) and tokens[j + 1].lower == "of"
@@ -2769,6 +2772,8 @@ def _unknown_routes(tokens: list[Token], keys: list[frozenset[str]], covered: se
         if j >= len(tokens) or j in covered or not is_content(tokens[j]) or len(tokens[j].lower) < 3:
             continue
         word = tokens[j]
+        if ends and not word.text.isalpha():
+            continue
         if keys[j] & vocabulary or word.lower in vocabulary or word.lemma in vocabulary or is_known_word(word.lower) and not name_only(word.lower) and word.text not in repaired:
             continue
         unknown.append(word.text)
@@ -2798,6 +2803,9 @@ def _unknown_thing_asked(text: str, tokens: list[Token], keys: list[frozenset[st
 
 
 _ROUTE_WORDS = frozenset("via through".split())
+# "how much would extending the train to bali cost?": of a figure, an end named in lowercase by a
+# word the article never uses is another end than the article's, as a route is ("to 4.3%" is no end)
+_END_WORDS = frozenset("to from".split())
 _ROUTE_LEAD_INS = frozenset("the a".split())
 # "via the port of Berbera", "through the town of Blagoveshchensk": the kind of place, then its name
 _ROUTE_KINDS = frozenset("port town city border crossing station terminal".split())

@@ -135,7 +135,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "can process", "able to handle", "can handle"),
     "expire": ("expire", "expiry", "lapse", "run out"),
     # "the most grapes growers can pick" is "the maximum yield"
-    "maximum": ("maximum", "ceiling", "max", "most"),
+    # "max speed of the trains?" / "can run at up to 160 km per hour": "up to" states the most
+    "maximum": ("maximum", "ceiling", "max", "most", "up to"),
     # "how many companies are members of the group?": "the forum, which represents 64 mining companies"
     "member": ("member", "membership", "represent", "belong"),
     "takeover": ("takeover", "acquisition", "merger", "buyout", "bid", "deal", "tie-up"),
@@ -150,6 +151,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many boxes of citrus": fruit is counted in "cartons" or "crates"
     "carton": ("carton", "box", "crate"),
     "train": ("train", "freight train", "rail", "railway", "locomotive"),
+    # "how long is the fast train line?" / "Southeast Asia's first high-speed railway"
+    "high-speed": ("high-speed", "high speed", "fast", "bullet", "bullet train"),
     "hub": ("hub", "terminal", "depot", "centre", "center", "facility", "station", "logistics hub"),
     "port": ("port", "harbour", "harbor", "seaport"),
     "city": ("city", "town", "municipality", "metropolis", "capital"),
