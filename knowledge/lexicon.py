@@ -148,6 +148,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    # "which city hosted the business meetup?" / "the summit in Shenyang"
                    "meetup", "meet-up"),
     "container": ("container", "box", "teu", "ffe", "forty-foot container", "twenty-foot equivalent unit"),
+    # "how much does it cost to send a 20ft container?" / "to move a 20-foot container"
+    "foot": ("foot", "ft", "feet"),
+    # "how many animals died in the harsh winter?" / "a severe winter ... killed about 7.1 million head of livestock"
+    "livestock": ("livestock", "animal"),
+    "die": ("die", "kill", "perish"),
+    "harsh": ("harsh", "severe", "brutal"),
     # "how many boxes of citrus": fruit is counted in "cartons" or "crates"
     "carton": ("carton", "box", "crate"),
     "train": ("train", "freight train", "rail", "railway", "locomotive"),

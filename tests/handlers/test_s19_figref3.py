@@ -32,3 +32,16 @@ def test_up_to_states_the_maximum() -> None:
 
 def test_an_end_the_article_never_names_gets_no_figure() -> None:
     assert not answered(_RAIL, "how much would extending the train to zarovia cost").answered
+
+
+_WINTER = """| 10 October 2025, Friday |
+
+Cashmere prices climb
+
+Prices climbed because a severe winter killed about 7.1 million head of livestock, herders said.
+"""
+
+
+def test_animals_killed_in_a_severe_winter_died_in_a_harsh_one() -> None:
+    expect(answered(_WINTER, "How many animals died in the harsh winter?"), "7.1 million")
+
