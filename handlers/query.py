@@ -187,6 +187,7 @@ def _parse_query(question: str, store: Store) -> Query:
     entity_hits = _match_entities(tokens, store, text)
     if "target" in text.lower():
         entity_hits = _with_takeover_target(tokens, store, entity_hits, text)
+    entity_hits, own_name_places = _own_name_as_place(tokens, store, entity_hits)
     covered = {i for _, positions in entity_hits for i in positions}
     # "did they lower rates": a move, not a low level ("the lowest since March" is none).
     keys = [k - _LEVEL_OF_MOVE.get(t.lower, frozenset()) for t, k in zip(tokens, token_keys(tokens))]
@@ -528,6 +529,7 @@ def _parse_query(question: str, store: Store) -> Query:
     months = {i for i, t in enumerate(tokens) if t.lower in _SHORT_MONTHS and _SHORT_MONTHS[t.lower] in store.vocabulary
               and any(x.start <= t.start < x.end for x in (*times, *bases))}
     query.unknown_names = _unknown_names(tokens, covered | grouped | months, store, corrections, text)
+    query.unknown_names += [w for w in own_name_places if w not in query.unknown_names]
     query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
@@ -2240,6 +2242,30 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
         else:
             i += 1
     return hits
+
+
+# Words before a place a thing is in, comes from or is at.
+_PLACE_PREPOSITIONS = frozenset("in at from".split())
+
+
+def _own_name_as_place(tokens: list[Token], store: Store, hits: list[tuple[str, list[int]]]) -> tuple[list[tuple[str, list[int]]], list[str]]:
+    """ "how many staff does hengfeng employ in qingdao": a body named by one of its names
+    ("Hengfeng") is not named again by the first word of another ("Qingdao Hengfeng Tyre") after
+    "in": that word is a place, which the article, writing it only inside the body's name, never
+    tells of. Returns the hits left and the words taken for such places."""
+    if len(hits) < 2:
+        return hits, []
+    ids = {name: {e.id for e in store.entities_named([name])} for name, _ in hits}
+    kept: list[tuple[str, list[int]]] = []
+    places: list[str] = []
+    for name, positions in hits:
+        i = positions[0]
+        if (len(positions) == 1 and i > 0 and tokens[i - 1].lower in _PLACE_PREPOSITIONS and normalise_name(tokens[i].text) != name
+                and any(other != name and ids[name] & ids[other] for other, _ in hits)):
+            places.append(tokens[i].text)
+        else:
+            kept.append((name, positions))
+    return kept, places
 
 
 def _possessive_inside(tokens: list[Token], found: tuple[str, list[int]], text: str, store: Store) -> int | None:
