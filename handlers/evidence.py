@@ -2345,7 +2345,17 @@ def _other_route(query: Query, text: str, names: set[str]) -> list[str]:
             if (x != y and (x, y) != route and f"from {x}" in stated and f"to {y}" in stated  # as in _asked_route
                     and _route_pattern(x, y, True).search(stated)):
                 return [f"from {x} to {y}, not from {route[0]} to {route[1]}"]
+    # "from Dodoma to Dar es Salaam" is not answered by a train that "left Kwala ... and reached
+    # Dodoma": a sentence that goes to the end the question leaves from, and never from it, runs
+    # the other way, whatever its other end.
+    if f"from {route[0]}" not in stated and _arrival_pattern(route[0]).search(stated):
+        return [f"goes to {route[0]}, not from it"]
     return []
+
+
+@lru_cache(maxsize=1024)
+def _arrival_pattern(place: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:to|into|reach(?:ed|es|ing)?|arriv(?:ed|es|ing) (?:in|at)) {re.escape(place)}\b")
 
 
 _SUPERLATIVE_WORD = re.compile(r"\b(lowest|highest|biggest|largest|smallest|weakest|strongest|fastest|slowest|"

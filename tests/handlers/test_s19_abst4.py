@@ -34,3 +34,21 @@ def test_first_word_of_a_body_named_otherwise_is_a_place_the_article_does_not_te
 ])
 def test_the_body_named_by_its_full_name_still_answers(question: str) -> None:
     expect(answered(_PLANT, question), "1,300")
+
+
+_TRAIN = """| 11 August 2025, Monday |
+
+Zambia's new railway starts hauling freight
+
+Zambia's state railway operator began running cargo trains between the port town of Kasama and the capital Lusaka on Monday.
+
+The first train, pulling 48 containers loaded with cement and copper wire, left the Kasama dry port early on Monday and reached Lusaka in just under ten hours, the operator's director told reporters.
+"""
+
+
+def test_a_sentence_going_to_the_asked_origin_runs_the_other_way() -> None:
+    expect(answered(_TRAIN, "How many containers did the first train bring back from Lusaka to Kasama?"), None)
+
+
+def test_a_sentence_going_to_the_asked_destination_still_answers() -> None:
+    expect(answered(_TRAIN, "How many containers did the first train carry from Kasama to Lusaka?"), "48")
