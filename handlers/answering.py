@@ -14,11 +14,13 @@ from knowledge.store import EntityRow, MentionRow, Store, normalise_name
 from knowledge.text import token_keys, tokenize
 
 from handlers import fallback
+from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.conversation import Conversation, Turn
 from handlers.evidence import ASKS_TOTAL, Evidence, Pool, gather, listed_together, named_by
+from handlers.figures import figure_text
 from handlers.models import Answer
-from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, Query, Term, parse_query, real_word_slip
+from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, Query, Term, currency_asked, parse_query, real_word_slip
 from handlers.registry import REGISTRY
 from handlers.suggest import follow_ups
 
@@ -128,6 +130,7 @@ def _work_out(question: str, store: Store, conversation: Conversation, retried: 
         # "and a year ago?" with nothing asked before: any year-earlier figure would be a guess.
         return _plain(question, NO_CONTEXT_REPLY, "clarify"), None
     own = set(query.entity_keys)  # named by the question itself, before any are inherited
+    currency_only = _asks_currency_only(query)
     if followup and last is not None:
         _inherit(query, last)
         _sequel(query, last, store)
@@ -145,6 +148,8 @@ def _work_out(question: str, store: Store, conversation: Conversation, retried: 
         paragraph = (last.article_id, last.paragraph)
     pool = gather(query, store, boost, paragraph)
     ask = Ask(question, store, conversation, query, pool)
+    if followup and last is not None and currency_only and (told := _told_again_in(ask, last)) is not None:
+        return told, _turn(ask, told)
     result = _handled(ask)
     if followup and last is not None and _for_another(ask, last, result, own):
         # "What's potash going for in Brazil?" "And in Southeast Asia?": the Brazil sentence answers
@@ -308,10 +313,38 @@ def _leans_on_nothing(query: Query) -> bool:
 def _is_followup(query: Query) -> bool:
     """Pronouns and "and ..." lean on the last answer; so does a bare "When?" or "How much?".
     A question that names its own period, figure or entity stands alone."""
-    if query.pronoun or _FOLLOWUP_START.search(query.text):
+    if query.pronoun or _FOLLOWUP_START.search(query.text) or _only_currency(query):
         return True
     own_slots = (query.required and not _asks_only_start(query)) or query.entity_keys or query.times or query.numbers
     return not own_slots and query.intent not in ("about", "keyword")
+
+
+def _asks_currency_only(query: Query) -> bool:
+    """ "and in dollars?", "how much is that in usd?": a currency asked, and no subject, period or
+    figure of its own."""
+    return bool(query.currency) and not query.required and not query.entity_keys and not query.times and not query.numbers
+
+
+def _told_again_in(ask: Ask, last: Turn) -> Answer | None:
+    """ "How much would the extension cost?" "400 trillion rupiah ($24.3 billion)" "in dollars?": the
+    amount just given, as its sentence tells it in the currency asked; not another amount of that
+    currency that lies nearer the words of the last question ("It cost $7.27 billion to build")."""
+    if last.intent != "figure" or last.figure_id is None:
+        return None
+    ev = next((e for e in ask.pool.evidence if e.sentence.id == last.sentence_id), None)
+    f = next((g for g in ev.figures if g.id == last.figure_id), None) if ev is not None else None
+    currency = ask.query.currency
+    if f is None or f.kind != "money" or not (currency_asked(currency, f.currency) or currency_asked(currency, f.alt_currency)):
+        return None
+    return make_answer(ask.question, "figure", figure_text(f, ev.sentence.text, currency), confidence=0.9,
+                       citations=[citation(ask.store, ev.sentence)])
+
+
+def _only_currency(query: Query) -> bool:
+    """ "in dollars?", "usd?": a currency and nothing else asks the figure just given in that
+    currency, as "and in dollars?" does; it names no money of its own to look for."""
+    return (query.intent == "keyword" and bool(query.currency) and not query.entity_keys and not query.times
+            and not query.numbers and not query.required and len(query.terms) <= 1)
 
 
 def _asks_only_start(query: Query) -> bool:
