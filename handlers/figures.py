@@ -2279,7 +2279,10 @@ def handle_level_before_last(ask: Ask) -> Answer | None:
 _OLD_ONE = lazy_compile(r"\b(?:old|original|previous|prior|former|earlier|initial)\b|\b(?:before|previously|originally)\s*[?.!]*\s*$", re.IGNORECASE)
 _OLD_WORDS = frozenset("old original previous prior former earlier initial one before previously originally".split())
 # "up from a target of 500 million euros", "from the 112 billion riyals it projected": the level left.
-_LEFT_BEFORE = lazy_compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+# "sail to Shanghai in 23 days, compared with about 35 days when cargo had to be transshipped": the
+# level set against, right after the one given, is the one it replaced.
+_LEFT_BEFORE = lazy_compile(r"(?:\bfrom\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?|\bcompared\s+(?:with|to)\s+)"
+                            r"(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 
 
 def handle_old_of_last(ask: Ask) -> Answer | None:

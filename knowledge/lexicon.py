@@ -748,7 +748,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "has the trip got any quicker?" / "The average crossing time ... fell to 2 hours"
     "journey": ("journey", "trip", "voyage", "ride", "transit time", "travel time", "crossing time", "sailing time",
                 # "how has the bridge changed delivery times?" / "the bridge has cut transit times"
-                "delivery time", "shipping time", "transport time", "transportation time"),
+                "delivery time", "shipping time", "transport time", "transportation time",
+                # "how long does the voyage to Shanghai take?" / "Ships now sail direct to Shanghai in 23 days"
+                "sail"),
     "benefit": ("benefit", "profit from", "gain from", "cash in on", "beneficiary"),
     "boom": ("boom", "spree", "frenzy", "craze", "bonanza"),
     # "which analyst said ...?" / "head of LNG analytics at consultancy Tidemark Energy"

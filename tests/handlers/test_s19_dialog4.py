@@ -21,3 +21,20 @@ In March, the government added a 720-km extension to Surabaya to its list of nat
 def test_a_currency_asked_alone_is_the_amount_just_given(follow_up: str) -> None:
     # not the line's own cost, told in dollars nearer the word "cost"
     expect(dialog(_LINE, "How much would the Surabaya extension cost?", follow_up), "24.3")
+
+
+_PORT = """| 13 November 2025, Thursday |
+
+Peru's new port cuts shipping times to Asia
+
+"Ships now sail direct to Shanghai in 23 days, compared with about 35 days when cargo had to be transshipped in Mexico," the port's manager said.
+"""
+
+
+def test_a_voyage_is_how_long_ships_sail() -> None:
+    expect(dialog(_PORT, "How long does the voyage to Shanghai take now?"), "23")
+
+
+@pytest.mark.parametrize("follow_up", ["and how long did it take before", "and before?"])
+def test_the_level_compared_with_is_the_one_before(follow_up: str) -> None:
+    expect(dialog(_PORT, "How long does the voyage to Shanghai take now?", follow_up), "35")
