@@ -1037,7 +1037,10 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     levels = [f for f in levels if not _other_measure(f, rate)]
     if level is None and not reached and not levels:
         return None
-    level = level or (reached[0] if reached else min(levels, key=lambda f: abs(f.start - rate.start)))
+    # "10.2 million tonnes of paper in 2024, up 6.3% from 2023, while pulp output rose 4.1% to 7.4
+    # million tonnes": the nearest level of the rate's own clause, not the nearer one of the next.
+    own = [f for f in levels if any(a <= f.start < b for a, b in clause)]
+    level = level or (reached[0] if reached else min(own or levels, key=lambda f: abs(f.start - rate.start)))
     if ask.query.wants == "money" and level.kind != "money":
         return None  # "the average hydroxide price a year ago" is no tonnage worked back
     if level.kind == "money" and asks_amount_of_a_thing(ask.query.text.lower()):
