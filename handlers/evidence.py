@@ -3192,7 +3192,28 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         # "how many russian exhibitors this year?" / "drew ... 420 from Russia, up from 310 Russian
         # exhibitors at last year's event": the date is the period before, set against; the figure is now's.
         return 0.6, ""
+    if query.intent == "why" and _year_before_held(asked, stated, s.text):
+        return 0.6 * own, ""
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+# "compared with a loss of 45 million euros a year earlier": what is set against is of the
+# sentence's own period a year back.
+_SET_AGAINST_YEAR_BEFORE = lazy_compile(r"\b(?:compared (?:with|to)|from|versus|than)\s+[^.;]{0,60}?\b(?:a|one) year (?:earlier|ago|before)\b",
+                                        re.IGNORECASE)
+
+
+def _year_before_held(asked: Sequence[TimeExpr], stated: Sequence[TimeRow], text: str) -> bool:
+    """ "Why did Atlantica lose money a year ago?" / "Net profit for July to September was 312
+    million euros, compared with a loss of 45 million euros a year earlier, when a nine-day pilots'
+    strike grounded much of its fleet": the loss set against is of July to September a year back,
+    which the year asked holds, so the sentence may tell its cause."""
+    if not _SET_AGAINST_YEAR_BEFORE.search(text):
+        return False
+    back = lambda iso: f"{int(iso[:4]) - 1:04d}{iso[4:]}"  # noqa: E731
+    return any(a.start_date and a.end_date and t.start_date and t.end_date
+               and a.start_date.isoformat() <= back(t.start_date) and back(t.end_date) <= a.end_date.isoformat()
+               for a in asked for t in stated)
 
 
 def _edition_of_gathering(query: Query, a: TimeExpr, t: TimeRow, s: SentenceRow, article_date: date | None) -> bool:

@@ -789,7 +789,8 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
     if weak and later is None:
         # "as", "amid", "after" name a cause; ", recovering part of a drop" only goes on.
         cue = ev.sentence.text[weak[0]:weak[1]].lstrip(", ").split(" ", 1)[0].lower()
-        return (score + (0.0 if cue.endswith("ing") or cue == "when" else 1.5) + _explains_the_move(ask, ev, weak)
+        loose = cue.endswith("ing") or (cue == "when" and not _PAST_TIME_BEFORE.search(ev.sentence.text, 0, weak[0]))
+        return (score + (0.0 if loose else 1.5) + _explains_the_move(ask, ev, weak)
                 - _before_the_asked(ev.sentence.text, spots, weak), ev, ev.sentence, weak)
     later = later or _reason_after(ask, ev) or _reason_before(ask, ev)
     if later is None and spots and ev.coverage >= 1.0:
@@ -802,6 +803,11 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
             return score + 1.5, ev, ev.sentence, (said.end(), len(ev.sentence.text))
     return (score + later[0], ev, later[1], later[2]) if later else None
 
+
+
+# "compared with a loss of 45 million euros a year earlier, when a nine-day pilots' strike grounded
+# much of its fleet": what went on at a past time set apart tells why things stood so then.
+_PAST_TIME_BEFORE = lazy_compile(r"\b(?:(?:a|one|two|three|\d+) years? (?:earlier|ago|before)|(?:in )?(?:19|20)\d\d|last year)\s*$", re.IGNORECASE)
 
 
 # "... the shortest route to Europe", "ship goods from Jilin": a name after a preposition of
