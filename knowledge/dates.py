@@ -1025,6 +1025,9 @@ _WILL = lazy_compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|paya
                    # "meetings planned for February", "a bond due in January", "a tax that takes effect in January", "wheat for shipment between December 1 and 20": a timetable
                    r"|\b(?:planned|scheduled|slated|pencilled|penciled)\s+(?:for\s+)?$|(?<!was )(?<!were )(?<!been )\b(?:due|payable|maturing)\s+$|\b(?:takes|take) effect\b|\bkicks in\b|\bcomes? into (?:force|effect)\b|\bfor (?:shipment|delivery|loading|arrival)\b"
                    r"|\b(?:plans?|planned|agrees?|agreed|aims?|intends?|decided)\s+(?:\w+\s+){0,3}?to\b|\b(?:is|are) to\b|\bnext\b"
+                   # "signed a 10-year agreement in Bucharest with Romania's Romgaz to supply 1 bcm a year from
+                   # April", said in January: what a deal binds one to do is still to come
+                   r"|\b(?:agreement|deal|contract|accord|pact)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?!be\b|the\b|a\b|an\b|date\b)[a-z]+\b"
                    # "loans for cane growers, to be disbursed ... from May": still to happen
                    r"|\bto be\s+[a-z]+(?:ed|en|id)\b"
                    # "six cargoes due to load in November": a timetable's deed; not "fell due to strikes in May"
