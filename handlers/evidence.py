@@ -23,7 +23,7 @@ from handlers.query import KIND_ADJECTIVES, KINDS_OF, PLURAL_THINGS, asks_kinds,
 from rapidfuzz.distance import OSA
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
-from knowledge.extract import in_relative_aside
+from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
 from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
 from knowledge.lexicon import MEASURES, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
@@ -3348,7 +3348,8 @@ def _all_compared(text: str, times: list[TimeRow], event_times: tuple[TimeRow, .
 
 def _years_level(text: str, t: TimeRow) -> bool:
     """ "stayed well below their 2022 peaks": a past year's level set against, with no figure of its own."""
-    return t.anchor == "" and bool(_YEARS_LEVEL_BEFORE.search(text, max(0, t.start - 60), t.start)) and bool(_NOUN_AFTER.match(text, t.end))
+    own = year_of_its_noun(text, t.start, t.end) if t.anchor == "" else None
+    return own is not None and bool(_YEARS_LEVEL_BEFORE.search(text, max(0, own - 48), own))
 
 
 _SINCE_HORIZON = re.compile(r"\b(?:\w+est|first|most|least|high|low|record|level|time)\b(?:\s+[\w’'-]+){0,2}\s*$", re.IGNORECASE)
@@ -3377,8 +3378,7 @@ def _compared_with(text: str, t: TimeRow) -> bool:
                                            or _LEVEL_COMPARED.search(text[max(0, t.start - 80) : t.start]))
 
 
-_YEARS_LEVEL_BEFORE = lazy_compile(r"\b(?:below|above|short of|beneath|exceeding|exceeds?|than)\s+"
-                                   r"(?:(?:the|its|their|his|her|our)\s+)$", re.IGNORECASE)
+_YEARS_LEVEL_BEFORE = lazy_compile(r"\b(?:below|above|short of|beneath|exceeding|exceeds?|than)\s+$", re.IGNORECASE)
 
 
 def _spoke_then(query: Query, s: SentenceRow, times: list[TimeRow], asked: list[TimeExpr]) -> bool:
