@@ -343,8 +343,7 @@ def _told_again_in(ask: Ask, last: Turn) -> Answer | None:
 def _only_currency(query: Query) -> bool:
     """ "in dollars?", "usd?": a currency and nothing else asks the figure just given in that
     currency, as "and in dollars?" does; it names no money of its own to look for."""
-    return (query.intent == "keyword" and bool(query.currency) and not query.entity_keys and not query.times
-            and not query.numbers and not query.required and len(query.terms) <= 1)
+    return query.intent == "keyword" and len(query.terms) <= 1 and _asks_currency_only(query)
 
 
 def _asks_only_start(query: Query) -> bool:
