@@ -173,9 +173,9 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
                                prepared.topics.get(s.article_id, {}), dated_by, prepared.topic_terms[sid], prepared.kinds,
                                prepared.heads, prepared.carried.get(where, {}), periods, lead, prepared.antecedents.get(sid)))
     if query.intent in ("figure", "derived") and len(query.entity_keys) == 2:
-        _both_sides_named_before(query, evidence, store)
+        _pair_named_before(query, evidence, store, _BOTH_SIDES, ("place",))
     if query.intent in ("figure", "derived") and len(query.entity_keys) in (1, 2):
-        _both_bodies_named_before(query, evidence, store)
+        _pair_named_before(query, evidence, store, _BOTH_BODIES, ("org", "other"))
     if query.basis:
         _other_basis(query.basis, evidence, store)
     if query.intent in ("figure", "derived"):
@@ -792,50 +792,29 @@ _MODIFIERS = frozenset(
 )
 
 
-# "between the two countries", "both nations": the pair of places the story has just named.
+# "between the two countries", "both nations": the pair of places the story has just named;
+# "the two companies", "both firms": the pair of bodies.
 _BOTH_SIDES = lazy_compile(r"\b(?:the two|both)\s+(?:countries|nations|economies|neighbours|neighbors)\b", re.IGNORECASE)
-
-
-def _both_sides_named_before(query: Query, evidence: list[Evidence], store: Store) -> None:
-    """ "how much non-oil trade did the UAE and Kenya do?" over "Non-oil trade between the two
-    countries reached $3.4 billion", after a paragraph naming the UAE and Kenya: the sentence is
-    about both places asked, whatever city it names in passing."""
-    keys = set(query.entity_keys)
-    for e in evidence:
-        if not e.conflicts or not _BOTH_SIDES.search(e.sentence.text):
-            continue
-        about = [c for c in e.conflicts if any(c.endswith(f"not {k}") or c == f"does not name {k}" for k in keys)]
-        if len(about) != len(e.conflicts):
-            continue
-        places = [x for x in query.entities if x.kind == "place" and x.article_id == e.sentence.article_id]
-        by_paragraph = store.places_by_paragraph(e.sentence.article_id)
-        named = by_paragraph.get(e.sentence.paragraph - 1, frozenset()) | by_paragraph.get(e.sentence.paragraph, frozenset())
-        if all(any(x.id in named for x in places if k in _entity_keys(x)) for k in keys):
-            e.conflicts.clear()
-            e.entity_hits += len(keys)
-            e.score += 0.5 * len(keys)
-
-
-# "the two companies", "both firms": the pair of bodies the story has just named.
 _BOTH_BODIES = lazy_compile(r"\b(?:the two|both)\s+(?:companies|firms|groups|partners|carriers|lenders|banks|miners|operators|sides)\b",
                             re.IGNORECASE)
 
 
-def _both_bodies_named_before(query: Query, evidence: list[Evidence], store: Store) -> None:
-    """ "how many container transits do Rosatom and COSCO plan?" over "the two companies plan 20
-    container transits next year", the paragraph after "Rosatom ... signed a 10-year shipping
-    agreement with China's COSCO Shipping": the sentence is about the bodies asked, as "the two
-    countries" is about the pair of places just named."""
+def _pair_named_before(query: Query, evidence: list[Evidence], store: Store, pair: LazyPattern, kinds: tuple[str, ...]) -> None:
+    """ "how much non-oil trade did the UAE and Kenya do?" over "Non-oil trade between the two
+    countries reached $3.4 billion", after a paragraph naming the UAE and Kenya; "how many
+    container transits do Rosatom and COSCO plan?" over "the two companies plan 20 container
+    transits", the paragraph after naming both: the sentence is about what was asked, whatever it
+    names in passing, when the names asked (of these kinds) stand in it or the paragraph before."""
     keys = set(query.entity_keys)
     for e in evidence:
-        if not e.conflicts or not _BOTH_BODIES.search(e.sentence.text):
+        if not e.conflicts or not pair.search(e.sentence.text):
             continue
         if not all(any(c.endswith(f"not {k}") or c == f"does not name {k}" for k in keys) for c in e.conflicts):
             continue
-        bodies = [x for x in query.entities if x.kind in ("org", "other") and x.article_id == e.sentence.article_id]
-        where = store.entity_paragraphs([x.id for x in bodies])
+        named = [x for x in query.entities if x.kind in kinds and x.article_id == e.sentence.article_id]
+        where = store.entity_paragraphs([x.id for x in named])
         near = {e.sentence.paragraph - 1, e.sentence.paragraph}
-        if all(any(near & where.get(x.id, set()) for x in bodies if k in _entity_keys(x)) for k in keys):
+        if all(any(near & where.get(x.id, set()) for x in named if k in _entity_keys(x)) for k in keys):
             e.conflicts.clear()
             e.entity_hits += len(keys)
             e.score += 0.5 * len(keys)
