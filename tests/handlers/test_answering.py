@@ -61,6 +61,8 @@ FLOORS = {
     "seed_fresh_am": 87.0, "seed_fresh_an": 96.0,
     # sealed until the 19th session's last 100 minutes; first run on that code 54/55 and 49/50
     "seed_sealed_ao": 98.0, "seed_sealed_ap": 98.0,
+    # written blind in the 20th session; first run 55/55 and 49/50
+    "seed_fresh_aq": 100.0, "seed_fresh_ar": 98.0,
 }
 
 
