@@ -702,8 +702,10 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     # beside it is another measure, whatever its rate. A soft verb names no measure, here or in
     # the whole named below: "how many TEUs did Lekki move" is not of "outbound loaded
     # containers" for loading being a carrying.
+    # The unit counted names it too: "how many TEUs" is of "Container traffic ... to 50,000
+    # twenty-foot equivalent units", whose measure word is only the traffic.
     wanted = [t.keys for t in ask.query.required if not t.soft and not t.keys & GENERIC_MEASURE_WORDS]
-    named = [p for p in picks if any(keys & words for keys in wanted for words in named_measure(p.figure.measure))]
+    named = [p for p in picks if any(keys & words for keys in wanted for words in (*named_measure(p.figure.measure), _unit_keys(p.figure)))]
     if named:
         picks = [p for p in picks if p in named or not p.figure.measure]
     # "oil revenue" asked: "non-oil revenue rose 6.0% to 118.7 billion riyals" names oil and
@@ -739,6 +741,11 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             if answer:
                 return answer
     return None
+
+
+def _unit_keys(f: FigureRow) -> frozenset[str]:
+    """The keys of what a count or quantity counts ("twenty-foot equivalent units": container)."""
+    return phrase_keys(f.unit) if f.kind in ("count", "quantity") and f.unit else frozenset()
 
 
 def _terms_outside_firms(ev: Evidence) -> frozenset[str]:

@@ -454,8 +454,10 @@ def _parse_query(question: str, store: Store) -> Query:
         terms = [replace(t, soft=True) if t.position in intending and t.required else t for t in terms]
     # "how many more tonnes moved in October?": tonnes counted are of freight, and the verb that
     # moved them is the unit's own ("Monthly freight reached ... 563,000 tonnes"), no word to find.
-    moved = {i for i in range(3, min(len(tokens), 7)) if tokens[i].lemma in _FREIGHT_VERBS and _HOW_MUCH_MANY.match(text.lower().lstrip())
-             and any(t.lower in _FREIGHT_UNITS for t in tokens[2:i])}
+    # "roughly how many TEUs did Aktau move" too: a hedge before it changes nothing asked.
+    how = _opening_how(tokens)
+    moved = {i for i in range(how + 3, min(len(tokens), how + 7)) if tokens[i].lemma in _FREIGHT_VERBS
+             and any(t.lower in _FREIGHT_UNITS for t in tokens[how + 2 : i])} if how >= 0 else set()
     if moved:
         terms = [replace(t, soft=True) if t.position in moved and t.required else t for t in terms]
     names = [name for name, _ in entity_hits]
@@ -1090,6 +1092,17 @@ _PERIOD_EDGES = frozenset("start beginning end outset middle".split())
 _EDGED_PERIODS = frozenset("season year month quarter week half".split())
 _GIVING_VERBS = frozenset("put give provide pledge commit offer grant allocate".split())
 _HOW_MUCH_MANY = lazy_compile(r"\bhow (?:much|many)\b")  # compiled once, not looked up in re's cache per call
+_HEDGES = frozenset("roughly approximately about around so".split())
+
+
+def _opening_how(tokens: list[Token]) -> int:
+    """Where "how much/many" opens the question, after at most one hedge ("roughly how many");
+    -1 when it does not."""
+    start = 1 if tokens and tokens[0].lower in _HEDGES else 0
+    if len(tokens) > start + 1 and tokens[start].lower == "how" and tokens[start + 1].lower in ("much", "many"):
+        return start
+    return -1
+
 _ONCE_OPENERS = frozenset("it its it's they the this that".split())
 _WORK_DONE = frozenset("done finished complete completed over built ready".split())
 _HOW_FAST = lazy_compile(r"\bhow (?:fast|quickly)\b")
