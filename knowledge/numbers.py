@@ -629,13 +629,19 @@ _COMPARED = lazy_compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up f
                        re.IGNORECASE)
 
 
+_SPAN_ADJECTIVE = lazy_compile(r"[\w.]+-(?:day|week|month|quarter|year|hour|minute)", re.IGNORECASE)
+
+
 def _inherit_unit(text: str, figure: Figure, earlier: list[Figure]) -> None:
     """ "38 vessels were waiting ..., compared with 21": the bare 21 counts vessels too."""
     if figure.kind != "number" or figure.unit or not earlier or not _COMPARED.search(text[max(0, figure.start - 30) : figure.start]):
         return
     # "delivered 86,940 vehicles, up 26% ..., but short of the 91,500 expected": past the rate;
     # "handed over 41,300 homes in 23 cities ..., up from 36,800": the count of its own size.
-    counted = [g for g in earlier if g.kind in ("count", "quantity") and g.unit and not g.currency and g.value > 0]
+    # "climbed to 486 in the nine-month period from 312": a span's length told as an adjective
+    # measures the period, not the level left.
+    counted = [g for g in earlier if g.kind in ("count", "quantity") and g.unit and not g.currency and g.value > 0
+               and not _SPAN_ADJECTIVE.fullmatch(g.raw)]
     if figure.value <= 0 or not counted:
         return
     last = min(reversed(counted), key=lambda g: abs(math.log10(g.value) - math.log10(figure.value)))

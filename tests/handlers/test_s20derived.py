@@ -29,3 +29,8 @@ def test_a_level_worked_back_is_of_the_unit_asked() -> None:
 def test_a_hedge_before_how_many_leaves_the_freight_verb_the_units_own() -> None:
     expect(answered(_PORT, "roughly how many TEUs did bekdash move in the same period last yr"), "40,000")
 
+
+def test_a_span_told_as_an_adjective_is_no_level_left() -> None:
+    # "climbed to 420 in the nine-month period from 300": 300 trains, not 300 months
+    expect(answered(_PORT, "how many more trains via bekdash than a year before"), "120")
+
