@@ -116,6 +116,14 @@ def difference_text(a: FigureRow, b: FigureRow, lead: str = "", unit: str = "") 
     return f"{head}, computed from the article: {working}.".replace("  ", " ")
 
 
+def sum_text(a: FigureRow, b: FigureRow) -> str:
+    """ "4,200 jobs, computed from the article: 1,800 + 2,400 = 4,200 jobs": a + b, in a's scale."""
+    scale = SCALES.get(a.scale, 1.0)
+    total = (a.value * scale + b.value * _scale_beside(b, a)) / scale
+    unit = unit_of(a) or (a.measure if a.kind == "count" else "")
+    return f"{fmt(total)} {unit}, computed from the article: {a.raw} + {b.raw} = {fmt(total)} {unit}.".replace("  ", " ").replace(" ,", ",").replace(" .", ".")
+
+
 _ASKS_PERCENT = lazy_compile(r"\b(?:percent|per cent|percentage|pct)\b|%|\bwhat rate\b", re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, carried_terms, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers import figures
 from handlers.figures import DURATION_UNIT, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
-from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, unit_of
+from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
 from handlers.models import Answer, Citation
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, Query, Term, asks_amount_of_a_thing, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
@@ -1750,6 +1750,14 @@ def handle_parts(ask: Ask) -> Answer | None:
     return None
 
 
+def handle_added_on_top(ask: Ask) -> Answer | None:
+    """A total once an addition is made, stated nowhere: the amount added and the one it adds to.
+    Before the figure handler, which would give either part as the whole."""
+    if ask.query.intent not in ("figure", "derived") or not _TOTAL_ONCE_ASKED.search(ask.query.text.lower()):
+        return None
+    return _added_on_top(ask)
+
+
 def _left_once_done(ask: Ask) -> Answer | None:
     """ "how many stores will Brantley's have left once these closures are done?" over "it would
     close 66 more department stores" and "Brantley's, which runs 447 department stores": 447 − 66."""
@@ -1765,6 +1773,31 @@ def _left_once_done(ask: Ask) -> Answer | None:
                 if held is not None:
                     cites = _cited(ask, other.sentence, ev.sentence)
                     return make_answer(ask.question, "derived", difference_text(held, gone), 0.6, cites)
+    return None
+
+
+# "total headcount at the plant after the expansion?", "how many workers will it have once it is
+# done?": a level held with what is to be added.
+_TOTAL_ONCE_ASKED = lazy_compile(r"\b(?:total|in all|altogether|overall|combined)\b[^?]*\b(?:after|once)\b"
+                                 r"|\bhow (?:many|much)\b[^?]*\bwill\b[^?]*\bhave\b[^?]*\b(?:after|once)\b")
+# "create 1,800 jobs on top of the plant's current workforce of 2,400", "another 8,000 hectares
+# ..., on top of 9,500 hectares pulled up since 2023": the amount added, then the one it adds to.
+_ON_TOP_BETWEEN = lazy_compile(r"[^.;]{0,60}?\b(?:on top of|in addition to)\b[^.;]{0,50}", re.IGNORECASE)
+
+
+def _added_on_top(ask: Ask) -> Answer | None:
+    """ "total headcount at the plant after the expansion?" over "The expansion will create 1,800
+    jobs on top of the plant's current workforce of 2,400": 1,800 + 2,400, both counting what
+    was asked (jobs and workforce are the headcount's words)."""
+    asked = [t.keys for t in ask.query.required]
+    counts = lambda f: f.kind in ("count", "quantity") and not f.currency and any(  # noqa: E731
+        k & (_unit_keys(f) | phrase_keys(f.measure)) for k in asked)
+    for ev in ask.pool.accepted[:3]:
+        text = ev.sentence.text
+        amounts = sorted((f for f in ev.figures if counts(f)), key=lambda f: f.start)
+        for added, held in zip(amounts, amounts[1:]):
+            if _ON_TOP_BETWEEN.fullmatch(text, added.end, held.start) and (added.kind == held.kind or added.unit == held.unit):
+                return make_answer(ask.question, "derived", sum_text(added, held), 0.6, [citation(ask.store, ev.sentence)])
     return None
 
 

@@ -34,3 +34,26 @@ def test_a_span_told_as_an_adjective_is_no_level_left() -> None:
     # "climbed to 420 in the nine-month period from 300": 300 trains, not 300 months
     expect(answered(_PORT, "how many more trains via bekdash than a year before"), "120")
 
+
+_PLANT = """| 9 October 2025, Thursday |
+
+Tyre maker to expand Serbian plant
+
+Chinese tyre maker Hengda will invest 500 million euros to expand its plant in Zrenjanin, the company said on Thursday.
+
+The expansion will create 900 jobs on top of the plant's current workforce of 1,600, the economy minister told reporters at a signing ceremony in Belgrade.
+
+The plant produced 9.1 million tyres last year, up 12% from 2023.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "total headcount at the plant after the expansion?",
+    "how many workers will the plant have after the expansion?",
+])
+def test_a_total_once_added_is_the_amount_added_and_the_one_it_adds_to(question: str) -> None:
+    expect(answered(_PLANT, question), "2,500")
+
+
+def test_a_part_added_is_still_its_own_answer() -> None:
+    expect(answered(_PLANT, "how many jobs will the expansion create?"), "900")
