@@ -26,7 +26,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
 from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
-from knowledge.lexicon import MEASURES, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
+from knowledge.lexicon import GOODS_FLOWS, MEASURES, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, is_content, is_known_word, lemma, phrase_keys, stem, token_keys, tokenize, word_keys
@@ -1129,6 +1129,8 @@ def _value_word_measure(query: Query, evidence: list[Evidence]) -> None:
         terms = e.sentence.terms
         if "handle" in terms:
             continue  # "Jebel Ali handled 3.9 million TEUs": what a port or line handles is its volume
+        if terms & GOODS_FLOWS and any(f.kind == "quantity" for f in e.figures):
+            continue  # "exports to China could reach 9,500 tonnes": a flow of goods in tonnes is its volume
         if all(t.keys.isdisjoint(terms) for t in measures) and (terms & MEASURES) and (terms & MEASURES).isdisjoint(asked):
             e.conflicts.append(f"measures {', '.join(sorted(terms & MEASURES))}, not {', '.join(t.word for t in measures)}")
 

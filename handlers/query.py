@@ -643,9 +643,10 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.wh == "how long":
         # "how long will the strike last": lasting is what the answer measures.
         query.terms = [replace(t, required=False) if t.lemma in _LASTING else t for t in query.terms]
-    if query.intent == "why":
+    if query.intent in ("why", "what", "figure"):
         # "why does the analyst reckon the premium is too small?": what they reckon is what they
-        # said ('"The premium looks thin because ...," said Giulia Moretti'), or a forecast ("We expect").
+        # said ('"The premium looks thin because ...," said Giulia Moretti'), or a forecast ("We expect");
+        # so is a figure they reckon ("what does he reckon volumes could get to" / "Kwok said exports could reach").
         query.terms = [replace(t, keys=t.keys | {"say"}) if t.lemma in _OPINION_VERBS else t for t in query.terms]
     if query.intent == "why":
         # "why was the outlook cut so steep?", "why is the company pushing so hard overseas?": how
@@ -3919,7 +3920,9 @@ _HOW_IT_HELPS_WORD = lazy_compile(r"help(?:s|ed)?|benefit(?:s|ed)?|affect(?:s|ed
 
 
 _ENDS_IN_PREPOSITION = lazy_compile(r"\b(?:for|on|to|towards?|into|through|via)\s*\??\s*$")
-_WHAT_DID_SAY = lazy_compile(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think|have to|has to|had to|must)\b")
+# "what does he reckon volumes could get to": a view asked as "think" asks it, what was said
+_WHAT_DID_SAY = lazy_compile(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think|reckon|believe"
+                             r"|have to|has to|had to|must)\b")
 
 
 def _asks_value(query: Query, lower: str) -> bool:
