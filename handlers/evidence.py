@@ -262,9 +262,9 @@ class _Prepared(NamedTuple):
             elif query.intent == "why" and (spoken := store.memo("speaker_before", sid, lambda sid=sid, s=s: _speaker_before(store, sid, s))):
                 terms = terms | spoken
             in_headline = in_headlines[s.article_id]
-            if in_headline and not facts[sid].names_body:  # "Elektra Markt's sales" are no "retail sales"
+            if in_headline:
                 # Joined only when it adds a word: a union with nothing copied the whole set.
-                compound = _headline_compound(query, in_headline, facts[sid].own_terms, terms, store, s.article_id)
+                compound = _headline_compound(query, in_headline, facts[sid], terms, store, s.article_id)
                 if compound:
                     terms = terms | compound
             topic_terms[sid] = terms
@@ -282,8 +282,17 @@ def _asked_in_headline(query: Query, store: Store, article_id: str) -> list[Term
     """The required terms the article's headline has, in order: the only ones _headline_compound
     can find there, the same for every candidate sentence of the article (most questions have
     none, and then no sentence needs the headline read)."""
-    headline = store.headline_words(article_id)
+    headline = store.headline_words(article_id) | _lead_words(store, article_id)
     return [t for t in query.required if not t.keys.isdisjoint(headline)]
+
+
+def _lead_words(store: Store, article_id: str) -> frozenset[str]:
+    """Every index term of the story's first paragraph, which names its subject in full ("a new
+    cross-border rail link") where later sentences shorten it ("The 19.5-km rail link")."""
+    def words() -> frozenset[str]:
+        _, keys = analysed(store.paragraph(article_id, 1) or "")
+        return frozenset(k for ks in keys for k in ks)
+    return store.memo("lead_words", article_id, words)  # type: ignore[no-any-return]
 
 
 def _headline_siblings(store: Store, article_id: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
@@ -327,20 +336,58 @@ def _without_left_sibling(topic: frozenset[str], siblings: tuple[tuple[frozenset
     return topic - dropped if dropped else topic
 
 
-def _headline_compound(query: Query, in_headline: list[Term], own: frozenset[str], topic: frozenset[str], store: Store,
+def _headline_compound(query: Query, in_headline: list[Term], facts: _SentenceFacts, topic: frozenset[str], store: Store,
                        article_id: str) -> frozenset[str]:
     """ "Housing starts in Vancouver?" against "starts in Toronto jumped 34% and Vancouver rose 18%"
     under the headline "Canada's housing starts jump": an asked word the headline puts right
     before another asked word the sentence has is the story's, though too rare in the body to be
-    its topic. `in_headline`: _asked_in_headline of the article."""
+    its topic. `in_headline`: _asked_in_headline of the article. The lead's hyphened modifier
+    joins too ("The 19.5-km rail link ..." is the lead's "new cross-border rail link"), and only
+    that, to a thing, in a sentence naming a body ("Elektra Markt's sales" are no "retail sales";
+    "..., built jointly by state-owned Erdenes Mongol" builds that rail link)."""
+    own = facts.own_terms
     lacking = [t for t in in_headline if t.keys.isdisjoint(own) and t.keys.isdisjoint(topic)]
     if not lacking:
         return frozenset()
-    headline = store.headline_words(article_id)
-    _, keys = analysed(store.paragraph(article_id, 0) or "")
+    headline = store.headline_words(article_id) | _lead_words(store, article_id)
     had = frozenset(k for u in query.required for k in u.keys & own)  # the asked words the sentence has
-    joined = [t for t in lacking if any(keys[i] & t.keys and keys[i + 1] & had for i in range(len(keys) - 1))]
+    if not had or (facts.names_body and had & MEASURES):
+        return frozenset()
+    joined: list[Term] = []
+    for number in ((1,) if facts.names_body else (0, 1)):
+        text = store.paragraph(article_id, number) or ""
+        tokens, keys = analysed(text)
+        # "cross" before "border" before the sentence's "rail": a run of asked words the headline
+        # or the lead writes as one name, ending at the sentence's word
+        grown = True
+        while grown:
+            grown = False
+            for t in lacking:
+                if t not in joined and any(keys[i] & t.keys and keys[i + 1] & (had | _keys_of(joined))
+                                           and (number == 0 or _in_hyphened(text, tokens, i))
+                                           for i in range(len(keys) - 1)):
+                    joined.append(t)
+                    grown = True
     return frozenset(k for t in joined for k in t.keys & headline)
+
+
+def _in_hyphened(text: str, tokens: list[Token], i: int) -> bool:
+    """Whether the lead's word i is part of a hyphened modifier ("cross-border") right before the
+    next word: a kind of the thing named, not a rank ("Greece's biggest ferry operator") or a use
+    ("floating wind") that a shorter sentence may speak of apart."""
+    gap_after = text[tokens[i].end : tokens[i + 1].start]
+    gap_before = text[tokens[i - 1].end : tokens[i].start] if i else ""
+    if gap_after == "-":
+        return not _RANKED_WORD.fullmatch(tokens[i + 1].lower)
+    # ("Greece's second-largest ferry operator": a rank, which a sentence may deny)
+    return gap_before == "-" and gap_after == " " and not _RANKED_WORD.fullmatch(tokens[i].lower)
+
+
+_RANKED_WORD = lazy_compile(r"[a-z]+est|most|least")
+
+
+def _keys_of(terms: list[Term]) -> frozenset[str]:
+    return frozenset(k for t in terms for k in t.keys)
 
 
 # ... or with a word for what the sentence before it counted: "The United States accounted for

@@ -23,3 +23,24 @@ The line now runs 52 trips a day using 14 trainsets built by Nordwagen Rail Syst
 ])
 def test_a_trainset_is_a_train(question: str, expected: str) -> None:
     expect(answered(_LINE, question), expected)
+
+
+_LINK = """| 14 October 2025, Tuesday |
+
+Freight on new rail link to Kazakhstan climbs
+
+Uzbek exports to Kazakhstan rose 12% in the third quarter, the statistics agency said on Monday, as a new cross-border pipeline route began to carry fuel north.
+
+The 42-km pipeline route between Karakol and Saryagash, built by state-owned Uzneftegaz and Kazakh firm Saryarka Pipe Works, carried 90,000 tonnes in its first month.
+
+In March, the two governments signed an agreement covering cross-border pipeline transport and customs checks.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # the lead's hyphened kind of the thing ("cross-border pipeline route") goes on in the later,
+    # shorter "The 42-km pipeline route", a body's sentence though it is
+    ("which firms built the cross-border pipeline?", "Uzneftegaz"),
+])
+def test_the_leads_hyphened_kind_goes_on_in_a_shorter_name(question: str, expected: str) -> None:
+    expect(answered(_LINK, question), expected)
