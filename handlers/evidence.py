@@ -198,6 +198,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
             for e in evidence:
                 if not e.conflicts and not _REMAINDER_SAID.search(e.sentence.text):
                     e.conflicts.append("says nothing of what is left")
+    if query.intent in ("figure", "derived"):
+        _only_a_listed_part(query, evidence)
     if query.intent in ("figure", "derived") and prepared.asked.total and not any(e.kind == "org" for e in query.entities) \
             and any(e.kind == "place" for e in query.entities):
         _one_body_of_a_total(query, evidence)
@@ -1151,6 +1153,39 @@ def _one_body_of_a_total(query: Query, evidence: list[Evidence]) -> None:
         opening = [ent.name for m, ent in e.mentions if ent.kind == "org" and m.start <= 4]
         if opening:
             e.conflicts.append(f"is {opening[0]}'s alone, not the total")
+
+
+# The parts a sentence lists of what its figure measures: "Total cargo handled at Aktau,
+# including oil, grain and metals, reached 4.9 million tonnes" (up to the list's "and"/"or" item;
+# "at $348 a tonne including cost and freight" is a price's terms, set apart by no comma).
+_PARTS_LIST = lazy_compile(r",\s*(?:including|such as|among them)\s+(?:(?:[^,;.]*?,\s*)*?[^,;.]*?\b(?:and|or)\s+[^,;.]+|[^,;.]+)",
+                           re.IGNORECASE)
+
+
+def _only_a_listed_part(query: Query, evidence: list[Evidence]) -> None:
+    """A word asked that a sentence says only among the parts it lists of a whole ("how many tonnes
+    of grain went through Aktau" / "Total cargo handled at Aktau, including oil, grain and metals,
+    reached 4.9 million tonnes") asks a part the figure, given outside the list, does not measure."""
+    counted = query.count_keys
+    asked = [t for t in query.required if t.keys.isdisjoint(counted)]
+    if not asked:
+        return
+    for e in evidence:
+        if e.conflicts or not e.figures or not _PARTS_LIST.search(e.sentence.text):
+            continue
+        spans = [m.span() for m in _PARTS_LIST.finditer(e.sentence.text)]
+        if any(a <= f.start < b for f in e.figures for a, b in spans):
+            continue  # "including 415 from China": the part's own figure
+        tokens = tokenize(e.sentence.text)
+        keys = token_keys(tokens)
+        inside = lambda i: any(a <= i < b for a, b in spans)  # noqa: E731
+        # (the word itself listed: "pension funds" listed is no "cash" asked)
+        listed = [t.word for t in asked
+                  if (at := [tok for tok, k in zip(tokens, keys) if not t.keys.isdisjoint(k)])
+                  and all(inside(tok.start) for tok in at)
+                  and any({tok.lemma, stem(tok.lemma)} & {t.lemma, stem(t.lemma)} for tok in at)]
+        if listed:
+            e.conflicts.append(f"names {', '.join(listed)} only as a part listed of what it measures")
 
 
 # What is left asked ("still to be harvested"), and a sentence's word for what is left.
@@ -3188,7 +3223,8 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     best = 0.0
     # A figure for 2024 does not answer Q1 2024; nor does September's trade answer a measure named
     # bare for a span ("give me CN-RU trade for the whole of jan to sept").
-    exact = query.intent in ("figure", "derived") or (query.intent == "what" and not query.wh and any(t.keys & MEASURES for t in query.required))
+    exact = (query.intent in ("figure", "derived") or (query.intent == "what" and not query.wh and any(t.keys & MEASURES for t in query.required))
+             or _period_alone(query))
     for a in asked:
         for t in stated:
             if (not exact and t.anchor in ("before", "until") and article_date and t.start_date and a.end_date
@@ -3223,6 +3259,15 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     if query.intent == "why" and _year_before_held(asked, stated, s.text):
         return 0.6 * own, ""
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+# "aktau container volume in q3 alone": the period by itself, so a wider one holding it (the
+# first nine months) is no answer, whatever the question's intent.
+_ALONE_AFTER = lazy_compile(r"\s*(?:alone|only|by itself|on its own)\b", re.IGNORECASE)
+
+
+def _period_alone(query: Query) -> bool:
+    return any(_ALONE_AFTER.match(query.text, t.end) for t in query.times)
 
 
 # "compared with a loss of 45 million euros a year earlier": what is set against is of the

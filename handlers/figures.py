@@ -401,7 +401,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)
                     or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev) or _added_not_held(query, f, ev)
                     or _end_beyond_clause(query, f, ev) or _body_asked_only_after_contrast(query, f, ev)
-                    or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev) or _share_of_another(query, f)):
+                    or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev) or _share_of_another(query, f)
+                    or _spent_for_earned(query, f, ev) or _no_cost_for_cost(query, f, ev) or _the_ones_named(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -1568,6 +1569,61 @@ _SHARE_OF_AFTER = lazy_compile(r"^\s*of\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
 def _share_of_the_way(f: FigureRow, ev: Evidence, way: str) -> bool:
     m = _SHARE_OF_AFTER.match(ev.sentence.text[f.end : f.end + 80]) if f.kind == "percent" else None
     return m is not None and way in phrase_keys(m.group(1))
+
+
+# Money taken in asked, money paid out asked, and a verb of paying out before a sum.
+_TAKEN_IN_ASKED = lazy_compile(r"\b(?:earn\w*|revenues?|sales|income|turnover|receipts|proceeds)\b", re.IGNORECASE)
+_MONEY_TAKEN_IN_ASKED = lazy_compile(r"\b(?:earnings|revenues?|income|turnover|receipts|proceeds)\b", re.IGNORECASE)
+_PAID_OUT_ASKED = lazy_compile(r"\b(?:spen[dt]\w*|costs?|costing|invest\w*|pa(?:y|id|ying|ys)|expen\w*|capex|budget\w*|outlay\w*)\b", re.IGNORECASE)
+_PAID_OUT = lazy_compile(r"\b(?:spen[dt]|spends|spending|paid|pays?|paying|invest(?:ed|s|ing)?|cost|costs|costing)\b(?![^,;]*\b(?:earn\w*|revenues?|sales|income)\b)",
+                         re.IGNORECASE)
+
+
+def _spent_for_earned(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "What were Ecuador's total shrimp export earnings?" is not "shrimp farmers have spent about
+    $150 million on diesel generators": a sum its own clause says was paid out is no money taken in;
+    no count or quantity is money, and no rate of change the amount."""
+    if not _TAKEN_IN_ASKED.search(query.text) or _PAID_OUT_ASKED.search(query.text):
+        return False
+    if f.kind in ("count", "quantity") and query.wants in ("level", "money") and _MONEY_TAKEN_IN_ASKED.search(query.text):
+        return True  # nor "power cuts of up to 14 hours a day": earnings are money
+    if (f.kind == "percent" and f.direction and not query.direction and query.wants in ("level", "money")
+            and _MONEY_TAKEN_IN_ASKED.search(query.text) and not _EARLIER_ASKED.search(query.text)):
+        return True  # nor "sales to the United States fell 14%": a change, not the amount
+    if f.kind != "money":
+        return False
+    text = ev.sentence.text
+    start, _ = own_clause(text, f.start, f.end)
+    return _PAID_OUT.search(text, start, f.start) is not None
+
+
+_DEFINITE_BEFORE = lazy_compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
+
+
+def _the_ones_named(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "how much trade went through Tatopani?" is not "the other main trade route between the two
+    countries": a number in words after "the" points back to things named, and states no amount."""
+    if query.wants == "count" or f.kind != "count" or not f.raw.split()[0].isalpha():
+        return False
+    return _DEFINITE_BEFORE.search(ev.sentence.text, max(0, f.start - 8), f.start) is not None
+
+
+_COST_NOUN_ASKED = lazy_compile(r"\b(?:cost|price tag|bill)\s+(?:of|for)\b", re.IGNORECASE)
+_COST_SAID = lazy_compile(r"\b(?:cost\w*|pric\w*|expens\w*|spen[dt]\w*|paid|pay\w*|charg\w*|fees?|bill\w*|tariffs?|rates?)\b", re.IGNORECASE)
+
+
+def _no_cost_for_cost(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "What is the total cost of the financial centre tower?" is not "... with 70% of its office
+    space already leased": no figure but money is a cost, unless its own clause says it is one
+    ("borrowing costs rose to 5.2%")."""
+    if query.wants != "money" or f.kind == "money" or not _COST_NOUN_ASKED.search(query.text):
+        return False
+    start, end = own_clause(ev.sentence.text, f.start, f.end)
+    if _COST_SAID.search(ev.sentence.text, start, end):
+        return False
+    # ("what is the cost of living running at" asks the inflation its clause names)
+    costs = frozenset().union(*(t.keys for t in query.required if "cost" in t.keys))
+    return not any(k & costs for k in token_keys(tokenize(ev.sentence.text[start:end])))
 
 
 def _invested_the_other_way(query: Query, f: FigureRow, ev: Evidence) -> bool:
