@@ -1332,6 +1332,7 @@ def _clean(question: str) -> str:
     text = _IN_THE_END.sub(" ", text)
     text = _NO_COAST.sub(" is landlocked", text)
     text = _ACROSS_FROM.sub("is opposite", text)
+    text = _OK_WITH.sub(r"happy \1", text)
     text = _RECORD_SINCE.sub("highest since", text)
     text = _WHO_HOSTED.sub(lambda m: m.group(1) + "meet", text)
     if _NOTABLE_ABOUT.search(text):
@@ -1524,6 +1525,9 @@ _NO_COAST = Guarded(re.compile(r"\s+(?:(?:has|have|had|with)\s+no|lacks?|lacking
 _ACROSS_FROM = Guarded(re.compile(r"\b(?:lies|lie|lying|sits|sit|sitting|stands|stand|is|are|located|situated)\s+"
                                   r"(?:just\s+|directly\s+|right\s+)?across\s+(?:the\s+(?:border|frontier|river)\s+)?from\b",
                                   re.IGNORECASE), ("across",), fold=True)
+
+# "is the West ok with it?": content with a thing, as "happy with" is; "ok" alone is filler ("ok so what ...")
+_OK_WITH = Guarded(re.compile(r"\b(?:ok|okay)\s+(with|about)\b", re.IGNORECASE), ("ok",), fold=True)
 
 # "whereabouts is Bremer Point?" asks where; "the whereabouts of the ship" is a noun asked about.
 _WHEREABOUTS = re.compile(r"\bwhereabouts\b(?!\s+of\b)", re.IGNORECASE)
@@ -2505,10 +2509,12 @@ _AUXILIARIES = frozenset("did does do has have had will would could can should i
 _GOVERNMENT_NOUNS = frozenset("ministry government officials authorities regulator central cabinet".split())
 
 
-def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozenset[str]) -> tuple[str, list[int]] | None:
+def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozenset[str],
+                         paired: bool = True) -> tuple[str, list[int]] | None:
     """ "Seoul's trade ministry", "Beijing officials": a capital the story never names standing
     for its country's government, when the story names the country. Only in that use: "met in
-    Beijing" is a place, not China."""
+    Beijing" is a place, not China. With `paired`, a capital the story names as a city stands
+    for its country too when set against another country's capital standing for its own."""
     one = tokens[i].lower
     two = f"{one} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
     if one in _SEATS:
@@ -2531,18 +2537,35 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
         if i > 0 and tokens[i - 1].lower in _AUXILIARIES:
             return key, list(range(i, i + size))
         if normalise_name(" ".join(t.text for t in words)) in names:
+            if paired and _set_against_capital(tokens, i, size, text, names, key):
+                return key, list(range(i, i + size))
             continue
         end = words[-1].end
         following = tokens[i + size].lower if i + size < len(tokens) else ""
-        if text[end : end + 2] in ("'s", "’s") or following in _GOVERNMENT_NOUNS or _trade_partner(tokens, i):
+        if (text[end : end + 2] in ("'s", "’s") or following in _GOVERNMENT_NOUNS or following in _DEALINGS
+                or _trade_partner(tokens, i)):
             return key, list(range(i, i + size))
-        # "what has beijing been pushing for with moscow?": a government dealt with, no city
-        if i > 0 and tokens[i - 1].lower in _PARTNER_BEFORE:
+        # "what has beijing been pushing for with moscow?", "getting closer to moscow": a government dealt with, no city
+        if i > 0 and (tokens[i - 1].lower in _PARTNER_BEFORE or tokens[i - 1].lower == "to" and i > 1 and tokens[i - 2].lower in _NEARER):
             return key, list(range(i, i + size))
     return None
 
 
 _PARTNER_BEFORE = frozenset("with against toward towards".split())
+_NEARER = frozenset("closer nearer".split())
+# "closer moscow ties": a capital naming the other side of a country's dealings
+_DEALINGS = frozenset("ties relations relationship".split())
+_PLACE_BEFORE = frozenset("in at to from near outside via through into".split())
+
+
+def _set_against_capital(tokens: list[Token], i: int, size: int, text: str, names: frozenset[str], key: str) -> bool:
+    """ "why does the West frown on Beijing getting closer to Moscow?": Moscow stands for Russia,
+    so Beijing, set against it, is China's government, though the story names Beijing as the
+    city where leaders met; not after a word of place ("met in Beijing")."""
+    if i > 0 and tokens[i - 1].lower in _PLACE_BEFORE:
+        return False
+    others = (_capital_for_country(tokens, j, text, names, paired=False) for j in range(len(tokens)) if not i <= j < i + size)
+    return any(other is not None and other[0] != key for other in others)
 
 
 # Goods moving between countries: "exports to moscow" are exports to Russia, as trade news says it.

@@ -679,7 +679,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "the government reference price": the benchmark the ministry sets
     "benchmark": ("benchmark", "reference"),
     # "partnering with" / "a service run jointly with Emirati carrier Gulf Horizon Lines"
-    "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie", "partner", "jointly"),
+    "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie", "partner", "jointly",
+                    # "the West frowned on Beijing getting closer to Moscow" / "urged ... deeper economic
+                    # cooperation with Russia": one country drawing nearer another deepens their ties
+                    "get closer", "grow closer", "draw closer", "move closer", "closer tie", "cozy up", "cosy up",
+                    "get cozy", "get cosy"),
     # "how many firms are in the mining industry lobby?" / "the Kyrgyz Mining Association, which
     # represents 46 companies": an industry's lobby is its association (not "industry body": "who
     # at the industry body explained it?" asks a person at the body, named by its name)
@@ -1000,6 +1004,8 @@ ROLES = frozenset(
 # "despite disapproval from the West" is a no, with the evidence. Lemmas.
 OPPOSITES: dict[str, tuple[str, ...]] = {
     "approve": ("disapproval", "disapprove", "oppose", "opposition", "reject", "rejection", "criticise", "criticize"),
+    # "was the West happy about it?" / "despite disapproval from the West"
+    "happy": ("unhappy", "disapproval", "disapprove", "oppose", "opposition", "criticise", "criticize", "displeasure"),
     "support": ("oppose", "opposition", "reject", "against"),
     "agree": ("disagree", "refuse", "reject", "dispute"),
     "coast": ("landlocked",),

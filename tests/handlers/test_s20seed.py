@@ -1,0 +1,41 @@
+"""Rules of the twentieth session's work on the bundled article, each over a small story of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_TIES = """| 3 March 2025, Monday |
+
+Indian and Japanese firms sign deals in Chennai
+
+The forum in Chennai follows a meeting between the two prime ministers last week in New Delhi.
+
+India has urged deeper economic cooperation with Japan despite disapproval from China after a border clash last year.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # Tokyo, never named, is Japan; New Delhi, named as the meeting's city, is India when set against it
+    ("why does china disapprove of new delhi getting closer to tokyo", "border clash"),
+    ("why has china frowned on New Delhi's ties with Tokyo?", "border clash"),
+])
+def test_a_capital_set_against_another_capital_stands_for_its_country(question: str, expected: str) -> None:
+    expect(answered(_TIES, question), expected)
+
+
+def test_a_capital_after_a_word_of_place_stays_a_city() -> None:
+    expect(answered(_TIES, "where did the prime ministers meet last week?"), "New Delhi")
+
+
+@pytest.mark.parametrize("question", [
+    "was china happy about india cozying up to japan",
+    "is china ok with india getting closer to japan?",
+    "did china approve of india getting cozy with japan?",
+])
+def test_happy_or_ok_with_a_country_drawing_nearer_is_answered_no_by_disapproval(question: str) -> None:
+    reply = answered(_TIES, question)
+    expect(reply, "disapproval")
+    assert reply.text.startswith("No"), reply.text
+
