@@ -3757,7 +3757,8 @@ def spoken_at(text: str, start: int) -> bool:
 _SPOKEN_BEFORE = lazy_compile(r"\b(?:told|said|says|spoke|speaking|addressed|announced)\s+(?:(?:a|an|the|on|\w+day|[a-z]+)\s+){0,3}(?:in|at)\s+(?:the\s+)?$")
 _SET_AGAINST_BEFORE = lazy_compile(r"\b(?:ahead\s+of|behind|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
                                    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?$")
-_LOCATED_IN_GAP = lazy_compile(r",\s+in\s+(?:the\s+)?")
+# "Vladivostok, the biggest port in the Russian Far East": an aside locating the asked town does so too.
+_LOCATED_IN_GAP = lazy_compile(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,4})?in\s+(?:the\s+)?")
 _ROUTE_BEFORE = lazy_compile(r"\b(?:through|via|across)\s+(?:the\s+)?$")
 _CROSSING_BEFORE = lazy_compile(r"\b(?:border|frontier|crossing|checkpoint)\s+(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # "on Tuesday at the Trans-Caspian Connectivity Forum in Baku": a venue written with the asked town is in it.

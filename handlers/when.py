@@ -19,7 +19,7 @@ from handlers.query import DOWN_KEYS, UP_KEYS, Term, resolve_times
 
 # ("when did the spokeswoman give the figures?": a spokesperson's deed is the telling)
 _ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn", "publish", "spokesperson"})
-_ASKS_START = re.compile(r"\b(?:start|begin|began|kick off|kicks off|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
+_ASKS_START = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|began|kick off|kicks off|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
 # "When does the cut take effect?", "from what date does the lower rate apply?": the day a rule starts.
 _ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes? into (?:force|effect)\b|\bappl(?:y|ies)\b"
                           r"|\beffective\b|\bfrom what (?:date|day)\b")
@@ -163,11 +163,20 @@ def _asks_news_date(ask: Ask) -> bool:
     return any((t.keys & _NEWS_EVENT and t.lemma not in ("talk", "meet")) or t.lemma in _NEWS_EVENT for t in _telling_terms(ask))
 
 
+def _carried(ask: Ask, term: Term) -> bool:
+    """A word the last question gave, not this one: "what did customs say about Vladivostok?" /
+    "starting when?" asks when the thing told starts ("from June"), not when it was said."""
+    return term.word.lower() not in ask.query.text.lower()
+
+
 def _telling_terms(ask: Ask) -> list[Term]:
     """The question's words, less a word that says or publishes only of a telling ("when did it
     issue the outlook?") when none is asked: "issue its first green debt", "the rights issue"."""
-    tells = any(t.keys & _TELLINGS or t.lemma in _TELLING_NOUNS for t in ask.query.terms if t.lemma not in _WEAK_SAYING)
-    return ask.query.terms if tells else [t for t in ask.query.terms if t.lemma not in _WEAK_SAYING]
+    terms = ask.query.terms
+    if _ASKS_START.search(ask.query.text.lower()):
+        terms = [t for t in terms if not (t.keys & _ASKS_SAYING and _carried(ask, t))]
+    tells = any(t.keys & _TELLINGS or t.lemma in _TELLING_NOUNS for t in terms if t.lemma not in _WEAK_SAYING)
+    return terms if tells else [t for t in terms if t.lemma not in _WEAK_SAYING]
 
 
 # Words the lexicon counts as saying or publishing that mostly do something else: "a rights issue",

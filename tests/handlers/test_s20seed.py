@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.stories import answered, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _TIES = """| 3 March 2025, Monday |
 
@@ -38,4 +38,22 @@ def test_happy_or_ok_with_a_country_drawing_nearer_is_answered_no_by_disapproval
     reply = answered(_TIES, question)
     expect(reply, "disapproval")
     assert reply.text.startswith("No"), reply.text
+
+
+_PORT = """| 3 March 2025, Monday |
+
+Armenian cargo to go through Georgia
+
+In January, Armenian customs said the landlocked country of Armenia would be able to use Poti, the biggest port in western Georgia, to ship goods to Bulgaria from June, cutting costs for Armenian exporters.
+"""
+
+
+def test_a_start_asked_after_a_saying_dates_what_was_said_not_the_saying() -> None:
+    # "starting when?" carries "say" from the question before; it asks the start ("from June"),
+    # and "the biggest port in western Georgia" locates Poti, no rival place to it
+    expect(dialog(_PORT, "what did customs say about poti", "starting when"), "June")
+
+
+def test_a_saying_still_dates_the_saying() -> None:
+    expect(dialog(_PORT, "what did customs say about poti", "when was that said"), "January")
 
