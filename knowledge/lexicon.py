@@ -67,6 +67,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many companies showed up at the forum?" / "The forum drew 640 companies"
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
                "turn up", "show up", "draw", "attract",
+               # "size of the Chinese contingent at the conference?" / "attended by ... almost 800 Chinese enterprises"
+               "contingent",
                # "which minister attended the signing?" / "signed in the presence of Trade Minister Halima Danjuma"
                "presence of"),
     # "how many companies opened operations in Liaoning?", "did any firms move into Liaoning?": "set up businesses"
@@ -696,7 +698,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacturing": ("manufacturing", "manufacture", "industry", "industrial", "factory"),
     "sector": ("sector", "industry", "field", "area", "domain", "branch", "segment"),
     # "Which industries were told to use less gas?": "plants were asked to lower their consumption"
-    "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ", "consumption"),
+    "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ", "consumption",
+            # "how does routing through the Russian Far East help Jilin?" / "would be able to use Vladivostok ... to ship goods"
+            "route through", "route via"),
     # "when did Putin and Xi sit down together?": "a meeting between Putin and Xi"
     "meet": ("meet", "meeting", "talk", "hold talk", "sit down with", "sit down together", "get together", "visit", "summit"),
     # "how much can the line move when it starts out?" / "an initial capacity of 15 million tonnes"

@@ -57,3 +57,20 @@ def test_a_start_asked_after_a_saying_dates_what_was_said_not_the_saying() -> No
 def test_a_saying_still_dates_the_saying() -> None:
     expect(dialog(_PORT, "what did customs say about poti", "when was that said"), "January")
 
+
+_FAIR = """| 3 March 2025, Monday |
+
+Kazakh firms seek Chinese partners
+
+The fair in Almaty was attended by Chinese government officials and almost 600 Kazakh companies hoping to enter the Chinese market.
+
+In January, officials said Kyrgyz traders would be able to use Aktau, a port on the Caspian Sea, to ship goods to Baku, cutting costs for exporters.
+"""
+
+
+def test_a_contingent_at_a_gathering_is_who_attended() -> None:
+    expect(answered(_FAIR, "how big was the kazakh contingent at the fair - how many companies?"), "600")
+
+
+def test_routing_through_a_place_is_using_it() -> None:
+    expect(answered(_FAIR, "how does routing through aktau help kyrgyz traders"), "cutting costs")
