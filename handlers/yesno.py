@@ -8,7 +8,7 @@ from dataclasses import replace
 from knowledge import gazetteer as gz
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES, OPPOSITES
-from knowledge.numbers import is_currency_word
+from knowledge.numbers import is_currency_word, is_scale_word
 
 from knowledge.store import FigureRow, SentenceRow, normalise_name
 
@@ -1132,6 +1132,8 @@ def _another_kind(before: Token, opens: bool, asked: set[str], anyone: bool = Fa
     return (word.isalpha() and is_content(before) and word not in asked and before.lemma not in asked
             and word not in PLAIN_QUALIFIERS and word not in _POLICY_RATE and word not in _AUXILIARY
             and word not in _PERIODS and (opens or not before.text[:1].isupper())
+            # "carried 6.8 million passengers": the figure's scale, no kind of passenger
+            and not is_scale_word(word)
             # "Is the company adding staff?" over "Veltrix headcount fell": whose, not a kind; when
             # the question names its own, another name is another's ("Valmeuse shares jumped").
             and not (anyone and before.text[:1].isupper() and not is_known_word(word)))

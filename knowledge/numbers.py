@@ -888,6 +888,11 @@ def is_currency_word(word: str) -> bool:
     return word.lower() in _SUFFIX_CURRENCY
 
 
+def is_scale_word(word: str) -> bool:
+    """ "million", "bn", "crore": the scale of a figure written before it."""
+    return word.lower() in _SCALE_NAMES
+
+
 def _set_quantity(text: str, m: re.Match[str], figure: Figure) -> None:
     unit = _squash(m.group("unit")).lstrip("-")
     if m.group("rate"):
