@@ -1010,12 +1010,16 @@ def _body_figure(ask: Ask, ev: Evidence, moved: str, start: int, end: int) -> tu
     """A headline's bare move ("as China sales slide"), stated with its figure in the body: the
     first later sentence that names the one the headline's clause of the move names and moves a
     figure the same way."""
-    if moved not in ("up", "down") or any(f.direction for f in ev.figures):
+    if moved not in ("up", "down"):
+        return None
+    clause = own_clause(ev.sentence.text, min(start, end - 1), max(start + 1, end))
+    # "cement dispatches rose 9.6% ..., while sales at home slipped": the figures of another
+    # clause tell nothing of this move
+    if any(f.direction and clause[0] <= f.start < clause[1] for f in ev.figures):
         return None
     if ev.sentence.paragraph != 0:
-        return _next_figure(ask, ev, moved)
+        return _next_figure(ask, ev, moved) if not any(f.direction for f in ev.figures) else _next_paragraph_figure(ask, ev, moved)
     keys = set(ask.query.entity_keys)
-    clause = own_clause(ev.sentence.text, min(start, end - 1), max(start + 1, end))
     # A place: the story's own subject is named by nearly every sentence, moving anything.
     named = {e.id for m, e in ev.mentions if named_by(e, keys) and clause[0] <= m.start < clause[1] and e.kind == "place"}
     if not named:
@@ -1048,6 +1052,23 @@ def _next_figure(ask: Ask, ev: Evidence, moved: str) -> tuple[SentenceRow, Figur
         return None
     figure = next((f for f in ask.store.figures_in([row.id]) if f.direction == moved), None)
     return (row, figure) if figure is not None else None
+
+
+def _next_paragraph_figure(ask: Ask, ev: Evidence, moved: str) -> tuple[SentenceRow, FigureRow] | None:
+    """ "Pakistan's cement dispatches rose 9.6% ..., while sales at home slipped." / "Domestic
+    dispatches fell 2.9% ...": a lead's bare move in its last clause, how far told by the first
+    sentence of the next paragraph, about a thing asked and moving the same way."""
+    later = ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph)
+    if any(r.index > ev.sentence.index for r in later):
+        return None
+    row = next((r for r in ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph + 1) if r.index == 0), None)
+    if row is None:
+        return None
+    _, keys = analysed(row.text)
+    if not any(k & t.keys for t in ask.query.required for k in keys):
+        return None
+    figure = next((f for f in ask.store.figures_in([row.id]) if f.direction), None)
+    return (row, figure) if figure is not None and figure.direction == moved else None
 
 
 def _narrowed(query: Query, ev: Evidence, end: int) -> bool:

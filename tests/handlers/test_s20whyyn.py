@@ -22,3 +22,33 @@ def test_a_figures_scale_names_no_kind_of_what_moved() -> None:
     expect(reply, "17.2")
     assert reply.text.startswith("No")
 
+
+
+_CEMENT = """| 3 June 2025, Tuesday |
+
+Egypt cement sales climb 8.1% in May as exports offset weak home demand
+
+Egypt's cement dispatches rose 8.1% from a year earlier to 4.12 million tonnes in May as exports jumped, the industry group Cemex Misr said on Monday, while sales at home slipped ahead of a tax review.
+
+Local cement demand fell 2.9% to 3.05 million tonnes, while exports surged 72.6% to 1.07 million tonnes, the group said.
+
+Mills in the north sold 2.41 million tonnes of cement at home, while southern mills sold 0.64 million tonnes of cement at home.
+
+A 50-kg bag of cement sold for an average of 1,447 pounds at home in May, according to weekly price data.
+
+Suez Cement, the country's largest producer, said its cement sales at home stood at 812,000 tonnes in May.
+
+Arabian Cement said its cement sales at home stood at 540,000 tonnes in May.
+
+Sinai Cement said its cement sales at home stood at 310,000 tonnes in May.
+
+Amreyah Cement said its cement sales at home stood at 290,000 tonnes in May.
+"""
+
+
+def test_a_leads_bare_move_is_told_by_the_next_paragraph() -> None:
+    # the lead's last clause moves home sales with no figure of its own (its figures move the
+    # total); the next paragraph's first sentence says how far, moving the same way
+    reply = answered(_CEMENT, "Did cement sales at home go up in May?")
+    expect(reply, "2.9")
+    assert reply.text.startswith("No")
