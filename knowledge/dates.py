@@ -1048,8 +1048,10 @@ _WILL = lazy_compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|paya
 # "will provide 35% by 2027, up from 12% when trial production began in March".
 # "would add a line by the end of next year, while Dongsheng Auto Parts broke ground on a plant in
 # March": a clause of its own, told in the past.
+# "would ask Beijing next year to widen the free trade agreement ..., which took effect in May": so is
+# a relative clause in the past.
 _PAST_AFTER_WILL = re.compile(r"(?:,|;|\band\b|\bwhen\b|\bwhile\b|\bwhereas\b|\bbut\b)\s+(?:[\w'-]+\s+){0,3}?"
-                              r"(?:began|begun|started|opened|launched|broke|signed|completed|finished|was|were|had|did|came)\b", re.IGNORECASE)
+                              r"(?:began|begun|started|opened|launched|broke|signed|completed|finished|was|were|had|did|came|took)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|says|told|announced|reported|added|wrote)\b", re.IGNORECASE)
 # "expected to deliver savings of 850 million euros, up from a target set out in March": a thing
 # already made known, whatever the sentence expects ("will be announced in March" is still ahead).
