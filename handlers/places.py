@@ -92,8 +92,9 @@ def ahead_of_compared(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
 def _ranks_by(term: Term, ev: Evidence, ranking: str) -> bool:
     """Whether the sentence or its ranking says the word asked ("produces" of "copper producer")."""
     words = ranking.lower().split()
-    return term in ev.matched or bool(term.keys & phrase_keys(ranking)) or (
-        len(term.lemma) >= 5 and any(w.startswith(term.lemma[:5]) for w in words))
+    # "mines" is a key "produce", and "copper producer" the ranking's noun of it
+    stems = {k for k in term.keys if len(k) >= 5} | ({term.lemma[:5]} if len(term.lemma) >= 5 else set())
+    return term in ev.matched or bool(term.keys & phrase_keys(ranking)) or any(w.startswith(s) for s in stems for w in words)
 
 
 # "... second-largest export earner after precious metals, accounting for": the thing ranked on
