@@ -46,3 +46,17 @@ def test_a_verb_asked_ranks_by_its_noun() -> None:
     # "mines more copper" is ranked by "copper producer": the one above is the answer
     expect(answered(_RANKED, "Which country mines more copper than Zambia in Africa?"), "Congo")
 
+
+_BRIEFING = """| 7 October 2025, Tuesday |
+
+Tuvalu ferry draws record riders
+
+The Tuvalu ferry carried 6.8 million passengers in the first nine months of the year, operator Tuvalu Ferries said on Monday.
+
+Tuvalu owes about $5.5 billion to lenders for the ferries and is seeking to stretch the repayment period to 60 years, Transport Minister Pita Alofa told parliament on Thursday.
+"""
+
+
+def test_a_briefing_is_dated_by_its_telling() -> None:
+    # "brief lawmakers" is a telling: "told parliament on Thursday", not the lead's Monday
+    expect(answered(_BRIEFING, "When did the transport minister brief lawmakers about the debt?"), "Thursday")
