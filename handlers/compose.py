@@ -92,6 +92,12 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
             # price rose": a fronted place, no name described.)
             piece = text[named.start():right]
     # (a piece rebuilt round its subject above reads whole already)
+    if left and piece == text[left:right] and (subject := subject_before(text, left)) is not None:
+        # "..., both in the western Mangistau region, climbed to 486": a predicate with its
+        # subject cut off; the sentence's subject goes back in front of it, without the aside.
+        rebuilt = f"{subject} {text[subject_verb_start(text, left):right]}"
+        if len(rebuilt) <= max_len + 40:
+            return _finish(rebuilt)
     if left and piece == text[left:right] and len(piece) <= max_len + 60 and _hangs(text, left, start):
         return _widen_hanging(text, left, right, start, end, max_len) or _finish(_LEADING_LINK.sub("", piece))
     return _finish(_LEADING_LINK.sub("", piece))
@@ -187,9 +193,10 @@ _MOVE_VERBS = r"(?:rose|fell|grew|climbed|jumped|dropped|slipped|edged|surged|de
 _ASIDE_OPENING = re.compile(rf"[^,;]{{1,60}},\s+{_MOVE_VERBS}", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r"\s*(?:which|whose|who)\b", re.IGNORECASE)
 # ", is not due ...", ", will open ...": the verb the subject before the aside waited for.
-_VERB_GOES_ON = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|remains?|remained)\b")
-_APPOSITION_THEN_VERB = re.compile(r",\s+(?:the|a|an)\s+[^,;]{1,60},\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|"
-                                   r"remains?|remained|(?!says\b)[a-z]{3,}[^s\W]s)\b")
+# a finite verb that needs a subject before it
+_AUXILIARY = r"is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|remains?|remained"
+_VERB_GOES_ON = re.compile(rf",\s+(?:{_AUXILIARY})\b")
+_APPOSITION_THEN_VERB = re.compile(rf",\s+(?:the|a|an)\s+[^,;]{{1,60}},\s+(?:{_AUXILIARY}|(?!says\b)[a-z]{{3,}}[^s\W]s)\b")
 _CONDITION = re.compile(r"[,;]?\s*(?:provided|unless|as long as|on condition|only if|so long as)\b", re.IGNORECASE)
 _DEPENDENT_OPENING = lazy_compile(r"(?:which|who|whose|where|mainly|mostly|largely|partly|chiefly|including|such as|"
                                 r"led by|driven by|helped by|thanks to|recovering|bringing|taking|leaving|lifting|pushing|"
@@ -197,6 +204,33 @@ _DEPENDENT_OPENING = lazy_compile(r"(?:which|who|whose|where|mainly|mostly|large
                                 # "exports to China, the country's biggest market, rose 6.3%": a
                                 # clause that opens on its verb has its subject before the aside
                                 + _MOVE_VERBS + r")\b")
+
+
+_FINITE = (rf"(?:{_AUXILIARY}|covers|covered|includes|included|spans|comprises|handled|reached|totalled|totaled|accounted|"
+           r"plans|planned|expects|expected|aims|signed|agreed|announced|" + _MOVE_VERBS[3:])
+# a predicate, after an aside or none: "both in the Mangistau region, climbed", "is due to"
+_PREDICATE_OPENING = re.compile(rf"(?:[^,;:()]{{1,60}},\s+)?(?={_FINITE})")
+# the sentence's subject: a capitalised noun phrase up to the first comma, with no verb of its own
+_SUBJECT = re.compile(r"[A-Z][^,;:()\"“”]{2,100}?(?=,\s)")
+_HAS_VERB = re.compile(rf"\b(?:{_FINITE}|said|says|told)", re.IGNORECASE)
+
+
+def subject_before(text: str, left: int) -> str | None:
+    """The sentence's subject when the piece from `left` opens on its predicate, else None."""
+    if not text[left:left + 1].islower() or not _PREDICATE_OPENING.match(text, left):
+        return None
+    subject = _SUBJECT.match(text)
+    if not subject or subject.end() > left or len(subject.group().split()) > 18 or _HAS_VERB.search(subject.group()):
+        return None
+    if _FRONTED_PHRASE.match(subject.group() + " ") or re.match(_NO_TIME, subject.group()) is None:
+        return None  # "In April, ...": a fronted time or place is no subject
+    return subject.group()
+
+
+def subject_verb_start(text: str, left: int) -> int:
+    """Where the predicate starts, past any aside it opens on."""
+    match = _PREDICATE_OPENING.match(text, left)
+    return match.end() if match else left
 
 
 def _around(text: str, start: int, end: int, max_len: int) -> str:

@@ -13,7 +13,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import figures
 from handlers.places import describe_named, market_list, nation_before, top_ahead_of_second
-from handlers.compose import citation, clause_window, from_cue, make_answer
+from handlers.compose import citation, clause_window, from_cue, make_answer, subject_before
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
@@ -370,6 +370,10 @@ def _listed(ask: Ask, ev: Evidence) -> str | None:
         clause_start = max((m.end() for m in _CLAUSE_COMMA.finditer(text[: cue.start()])), default=0)
         if items_end - clause_start > 200:
             clause_start = cue.start()
+        subject = subject_before(text, clause_start) if clause_start else None
+        if subject and items_end - clause_start + len(subject) <= 200:
+            # "covers the drilling of 120 new wells, ...": what covers them goes in front
+            return clause_window(f"{subject} {text[clause_start:items_end]}", 0, 0, 220)
         return clause_window(text[clause_start:items_end], 0, items_end - clause_start, 220)
     return None
 
