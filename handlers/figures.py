@@ -1894,6 +1894,12 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     after = [(m, e) for m, e in ev.mentions if 0 <= m.start - f.end <= 40 and _IN_AFTER.search(text[f.end : m.start])]
     if any(m.start - f.end <= 30 and (e.id in asked_ids or named_by(e, asked)) for m, e in after):
         return False  # "with 310 mm falling in Buon Ma Thuot": the place right after the figure is its own
+    # ... and so is the only end asked, a little further on in the figure's clause: "How many
+    # containers went to China?" / "Ecuadorian ports shipped 4,120 refrigerated containers of shrimp
+    # to China": the shippers' country owns the shipment, which is the one to China.
+    ends = {k for k in asked if asked_as_end(query.text, k, query)}
+    if ends == asked and any(named_by(e, ends) and text[m.start - 3 : m.start] == "to " for m, e in after):
+        return False
     # ... and so is one further on in its clause where the figure happened: "signed 148 agreements
     # worth $4.2 billion (369.6 billion rupees) at a business forum in Dubai", "1.2 gigawatts of
     # solar and battery storage capacity in Rajasthan".

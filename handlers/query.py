@@ -2348,7 +2348,7 @@ def _starts_no_name(text: str, store: Store, names: frozenset[str]) -> bool:
         return False  # _central_bank
     if normalise_name(text) in _first_words(names) or lower.endswith("n"):
         return False  # _exact_entity reads the run from here
-    if lower in _LOWERCASE_COUNTRIES:
+    if lower in _LOWERCASE_COUNTRIES or lower.endswith("s") and canonical_place(lower[:-1]):
         return False  # _other_name reads the word before or after
     token = Token(text, lower, lower, 0, len(text))
     # _other_name reads the neighbours only for the words just ruled out; the next two read the token.
@@ -2449,6 +2449,9 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
     place = canonical_place(token.text.upper() if acronym else token.lower)
     if place and normalise_name(place) in store.entity_name_index:
         return normalise_name(place), [i]
+    owner = _possessive_typed_bare(tokens, i, store)
+    if owner:
+        return owner, [i]
     if acronym:
         full = store.entity_initials.get(token.text.lower())
         if full:
@@ -2461,6 +2464,20 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
         if full and normalise_name(full) in store.entity_name_index:
             return normalise_name(full), [i]
     return None
+
+
+def _possessive_typed_bare(tokens: list[Token], i: int, store: Store) -> str:
+    """ "whats chinas share of ...": a place's possessive with its apostrophe dropped, though the
+    word is an English plural too ("chinas", "turkeys"), when a noun it owns follows and the article
+    never writes the plural itself. The place's normalised name, or ""."""
+    word = tokens[i].lower
+    if len(word) < 5 or not word.endswith("s") or word in store.vocabulary or i + 1 >= len(tokens):
+        return ""
+    place = canonical_place(word[:-1])
+    if not place or normalise_name(place) not in store.entity_name_index:
+        return ""
+    # ("how many turkeys were sold": a plural's own verb after it, a stopword, owns nothing)
+    return normalise_name(place) if is_content(tokens[i + 1]) else ""
 
 
 # Two-letter country codes people type for countries ("RU firms", "CN-RU trade"); not those that

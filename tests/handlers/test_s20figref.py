@@ -1,0 +1,35 @@
+"""Figure questions the bot abstained on though the story states the figure: the measure's end
+asked a little way past the figure, and a place's possessive typed without its apostrophe."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_SHIPMENTS = """| 15 October 2024, Tuesday |
+
+Peru's avocado exports to China climb
+
+Peru's avocado exports to China rose to 41,000 tonnes in the first nine months of the year, the exporters' association said on Monday.
+
+Peruvian ports shipped 1,870 refrigerated containers of avocados to China in September alone, the most for any month.
+
+China took 38% of Peru's total avocado exports by volume, up from 33% a year earlier.
+"""
+
+
+def test_the_only_end_asked_owns_a_shipment_further_on_in_its_clause() -> None:
+    expect(answered(_SHIPMENTS, "How many refrigerated containers went to China in September?"), "1,870")
+
+
+@pytest.mark.parametrize("question", [
+    "whats chinas share of perus avocado exports now",
+    "what is chinas share of peru's avocado exports",
+])
+def test_a_place_possessive_typed_without_apostrophe_names_the_place(question: str) -> None:
+    expect(answered(_SHIPMENTS, question), "38%")
+
+
+def test_a_plural_before_its_verb_names_no_place() -> None:
+    expect(answered(_SHIPMENTS, "how many chinas were there"), None)
