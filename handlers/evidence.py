@@ -27,6 +27,7 @@ from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
 from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
+from knowledge.numbers import parse_number
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, is_content, is_known_word, lemma, phrase_keys, stem, token_keys, tokenize, word_keys
@@ -2577,6 +2578,8 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
                     and not (j > 1 and before.text[:1].isupper()) and not any(a <= before.start < b for a, b in names)
                     and (before.lower not in QUALIFIER_EXEMPT or before.lower in WHOLE_WORDS or before.lower in KIND_ADJECTIVES)
                     and before.lower not in _TIME_WORDS and before.lower not in _REALISED
+                    # "including a $1.2 billion cost overrun": the amount's own word, no kind of cost
+                    and parse_number(before.lower) is None
                     and not keys[j - 1] & (measure_keys | _RANK_AND_MOVE)
                     and not before.lower.endswith("est")  # "the highest rate" ranks it, names no kind
                     # "Serbia's overall exports" are the "country's total exports": one whole, in two words

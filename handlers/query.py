@@ -2412,7 +2412,9 @@ def _exact_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[s
             return candidate, list(range(i, i + size))
         # "Victorian", "South Australian": the people of a named place, for the place.
         # (the last word itself is the demonym: "russia in" is no "Russian")
-        demonym = tokens[i + size - 1].lower.endswith("n") and len(tokens[i + size - 1].lower) >= 6
+        # ("Central Asian": a short demonym after the region's first word, "asian" itself too short
+        # a word alone to be read so)
+        demonym = tokens[i + size - 1].lower.endswith("n") and len(tokens[i + size - 1].lower) >= (5 if size > 1 else 6)
         for place in (candidate[:-1], candidate[:-3]) if demonym and candidate.endswith("n") else ():
             if place in names and place not in STOPWORDS:
                 return place, list(range(i, i + size))

@@ -33,3 +33,26 @@ def test_a_place_possessive_typed_without_apostrophe_names_the_place(question: s
 
 def test_a_plural_before_its_verb_names_no_place() -> None:
     expect(answered(_SHIPMENTS, "how many chinas were there"), None)
+
+
+_BRIDGE = """| 10 October 2025, Friday |
+
+Danube bridge draws record traffic
+
+The 1.9-km bridge at Vidin opened two years ago this month and cut the crossing to about ten minutes.
+
+It cost $2.4 billion to build, including a $300 million cost overrun.
+
+The European Union pledged 5 billion euros in March to develop railways in Central Asia.
+
+Total cargo handled at Poti reached 3.1 million tonnes in January-June, up 8% from a year earlier. Grain made up 27% of that volume.
+"""
+
+
+def test_an_amount_before_a_cost_names_no_kind_of_cost() -> None:
+    # "a $300 million cost overrun": "million" is the amount's word, not a kind of cost
+    expect(answered(_BRIDGE, "what did the bridge cost to build"), "2.4 billion")
+
+
+def test_a_regions_short_demonym_after_its_compass_word_names_the_region() -> None:
+    expect(answered(_BRIDGE, "how much did the EU pledge for central asian railways"), "5 billion")
