@@ -1876,6 +1876,7 @@ _FAR_IN_AFTER = lazy_compile(r"[^,;]*\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0
 # "Gulf Horizon Lines, in which DP World holds a 51% stake": a preposition before the relative
 # pronoun still ties the clause to the name before its comma.
 _RELATIVE_OPENING = lazy_compile(r"(?:(?:in|of|to|with|for|from|at|by)\s+)?(?:which|whom|who)\s")
+_THE_COUNTRYS = lazy_compile(r"\bthe\s+(?:country|nation)['’]s\s+(?:[a-z]+\s+)?$")
 _OF_THE_COUNTRY = lazy_compile(r"\s+of\s+(?:the\s+)?(?:country|nation)['’]s\s")
 
 
@@ -1921,7 +1922,9 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # relative clause is of the name right before its comma, not of the speaker.
     # "terminals along the Parana River that handle about 78% of the country's grain exports": a
     # share of the country's whole is the country's, whatever place its clause names before it.
-    if _OF_THE_COUNTRY.match(text, f.end) and any(e.kind == "place" and e.name.lower() in gz.COUNTRY_SET for e in query.entities) and not any(
+    # ... and so is a figure the country owns by its possessive: "cover barely a tenth of what the
+    # country's roughly 320 processing plants need".
+    if (_OF_THE_COUNTRY.match(text, f.end) or _THE_COUNTRYS.search(text, max(0, f.start - 40), f.start)) and any(e.kind == "place" and e.name.lower() in gz.COUNTRY_SET for e in query.entities) and not any(
             e.kind == "place" and e.name.lower() in gz.COUNTRY_SET and e.id not in asked_ids and m.start < f.start for m, e in ev.mentions):
         return False
     opening = own_clause(text, f.start, f.end)[0]

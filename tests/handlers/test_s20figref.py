@@ -56,3 +56,17 @@ def test_an_amount_before_a_cost_names_no_kind_of_cost() -> None:
 
 def test_a_regions_short_demonym_after_its_compass_word_names_the_region() -> None:
     expect(answered(_BRIDGE, "how much did the EU pledge for central asian railways"), "5 billion")
+
+
+_COFFEE = """| 10 October 2025, Friday |
+
+Vietnam's coffee imports climb
+
+Vietnam's imports of green coffee rose 9% in the first nine months to 310,000 tonnes, customs data showed.
+
+Imports climbed because harvests in Dak Lak and Lam Dong provinces cover barely a half of what the country's roughly 140 roasting plants need.
+"""
+
+
+def test_a_figure_the_country_owns_by_its_possessive_is_the_countrys() -> None:
+    expect(answered(_COFFEE, "how many roasting plants are there in vietnam"), "140")
