@@ -1196,6 +1196,9 @@ _REMAINDER_SAID = lazy_compile(r"\b(?:still|yet|remain\w*|left|outstanding|pendi
 
 # Value words that still name a measure (how much went through), unlike "value" or "total".
 _COUNTED_MEASURES = frozenset({"volume"})
+# What a port or line handles, its traffic or throughput, is its volume: "Container traffic at
+# Lekki ... jumped 38%" is how much "container volumes at Lekki" jumped.
+_VOLUME_TERMS = frozenset({"handle", "traffic", "throughput"})
 
 
 def _value_word_measure(query: Query, evidence: list[Evidence]) -> None:
@@ -1210,7 +1213,7 @@ def _value_word_measure(query: Query, evidence: list[Evidence]) -> None:
         if e.conflicts:
             continue
         terms = e.sentence.terms
-        if "handle" in terms:
+        if not terms.isdisjoint(_VOLUME_TERMS):
             continue  # "Jebel Ali handled 3.9 million TEUs": what a port or line handles is its volume
         if terms & GOODS_FLOWS and any(f.kind == "quantity" for f in e.figures):
             continue  # "exports to China could reach 9,500 tonnes": a flow of goods in tonnes is its volume

@@ -1826,7 +1826,8 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
         return word + "g", lemma(word + "g")  # "cuttin", "goin": the g phones drop
     if word in _CENTRAL_BANK_NICKNAMES or _initials_typed(word, store):
         return None  # "Banxico" is a name, no misspelt "banco"; "bok" the Bank of Korea, no "book"
-    if 3 <= len(word) <= 6 and word.isalpha() and word not in vocabulary and not is_known_word(word) and (
+    # ("jan-apr": a month's short name, no initials of the article's "agreeing to purchase Russian")
+    if 3 <= len(word) <= 6 and word.isalpha() and word not in vocabulary and not is_known_word(word) and word not in MONTHS and (
             spelt := store.acronym_phrase(word)):
         return spelt, spelt  # "10yr us yield vs jgb": the article's "Japanese government bonds"
     if (len(word) >= 4 and word.isalpha() and word in vocabulary and not is_known_word(word)

@@ -70,3 +70,29 @@ Imports climbed because harvests in Dak Lak and Lam Dong provinces cover barely 
 
 def test_a_figure_the_country_owns_by_its_possessive_is_the_countrys() -> None:
     expect(answered(_COFFEE, "how many roasting plants are there in vietnam"), "140")
+
+
+_PORT = """| 8 October 2024, Tuesday |
+
+Tema port traffic surges
+
+Container traffic at Ghana's Tema port jumped 21% in the first nine months of the year from a year earlier to 610,000 twenty-foot equivalent units (TEUs), the port's operator said on Monday, as shipping lines divert cargo from congested terminals in Abidjan.
+"""
+
+
+def test_a_ports_traffic_is_its_volume() -> None:
+    expect(answered(_PORT, "how much did container volumes at tema jump yoy in the first 9 months"), "21%")
+
+
+_EXPO = """| 20 May 2025, Tuesday |
+
+Harbin expo deals top 20 billion yuan
+
+Heilongjiang's trade with Russia rose 6.4% year on year to 89.2 billion yuan in the first four months, provincial customs said last week.
+
+Food deals accounted for about 31% of the total value signed, with Chinese buyers agreeing to purchase Russian wheat and pork.
+"""
+
+
+def test_a_months_short_name_is_no_initials_of_the_articles_words() -> None:
+    expect(answered(_EXPO, "heilongjiang russia trade growth yoy jan-apr"), "6.4%")
