@@ -63,6 +63,8 @@ FLOORS = {
     "seed_sealed_ao": 98.0, "seed_sealed_ap": 98.0,
     # written blind in the 20th session; first run 55/55 and 49/50
     "seed_fresh_aq": 100.0, "seed_fresh_ar": 98.0,
+    # written blind in the 20th session's first hour; first run after the first wave 52/55 and 50/50
+    "seed_fresh_as": 94.0, "seed_fresh_at": 100.0,
 }
 
 
