@@ -1772,7 +1772,7 @@ class _Asked(NamedTuple):
     called: tuple[Term, ...] = ()  # "volume at the port": the kinds of place asked by "the", see _called_by_role
     majority: tuple[Term, ...] = ()  # "lent most of the money", "a majority stake": met by a share over half, see _MAJORITY
     counted: tuple[Term, ...] = ()  # "tonnes of rice": the thing a unit asked counts, see _counted_terms
-    stake: tuple[Term, ...] = ()  # "which company has a stake in the port?": met by a share owned, see _OWNED
+    stake: tuple[Term, ...] = ()  # "which company has a stake in the port?", "X's stake in the JV": met by a share owned, see _OWNED
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1793,7 +1793,7 @@ class _Asked(NamedTuple):
                    tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else (),
                    tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else (),
                    _kinds_called(query), _majority_terms(query), _counted_terms(query),
-                   tuple(t for t in required if t.lemma == "stake") if query.intent == "who" else ())
+                   tuple(t for t in required if t.lemma == "stake") if query.intent in ("who", "figure") else ())
 
 
 def _counts_another_thing(counted: tuple[Term, ...], evidence: list[Evidence], store: Store) -> None:
@@ -2026,7 +2026,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if asked.stake and (staked := [t for t in asked.stake if t in missing]) and _OWNED.search(s.text) \
             and any(f.kind == "percent" and not f.direction for f in figures):
         # "which company has the majority stake?" / "is 51% owned by national railway company
-        # Kazakhstan Temir Zholy": a share owned is a stake, with no word for it.
+        # Kazakhstan Temir Zholy"; "What's the Chinese partner's stake in the JV?" / "Jiangsu Huaxin
+        # owns 60% of the venture": a share owned is a stake, with no word for it.
         matched = matched + staked
         found = found + staked
         missing = [t for t in missing if t not in staked]
