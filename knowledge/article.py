@@ -217,7 +217,8 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group().strip() == "" and "\n" not in match.group() and _is_abbreviation(text, match.start()):
+        if match.group().strip() == "" and "\n" not in match.group() and _is_abbreviation(text, match.start()) \
+                and not _company_then_opener(text, match.start(), match.end()):
             continue
         if _CLOCK_THEN_BRACKET.search(text, 0, match.end() + 1):
             continue  # "rose 2.3% by 1:30 p.m. (0330 GMT) in Sydney": the time goes on in its bracket
@@ -245,6 +246,18 @@ def _is_abbreviation(text: str, end: int) -> bool:
         return False
     token = word.group(1).lower()
     return token in _ABBREVIATIONS or len(token) == 1
+
+
+# "... chief executive of grower body New Zealand Kiwifruit Growers Inc. He said about 2,900 growers
+# supplied Zespri": a company's closing abbreviation goes on in no pronoun or article; the next
+# sentence opens there. (A title is another matter: "Mr. He" names Mr He.)
+_COMPANY_ENDS = frozenset("inc ltd co corp".split())
+_OPENER = lazy_compile(r"(?:He|She|It|They|We|The|This|These|Its|Their|His)\b")
+
+
+def _company_then_opener(text: str, end: int, after: int) -> bool:
+    word = re.search(r"(?<![\w'’.])([A-Za-z]+)\.$", text[:end])
+    return bool(word) and word.group(1).lower() in _COMPANY_ENDS and bool(_OPENER.match(text, after))
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

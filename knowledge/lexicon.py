@@ -176,7 +176,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "warn": ("warn", "warning", "flag", "caution", "risk", "threat"),
     # "which company will run the line?" / "CCECC will rebuild and operate the line"
     "operate": ("operate", "run", "operator"),
-    "farmer": ("farmer", "grower", "producer", "planter"),
+    "farmer": ("farmer", "grower", "producer", "planter", "orchardist"),
     # "how many small farmers have had their plots mapped?" / "the plots of 1.3 million smallholders"
     "smallholder": ("smallholder", "small farmer", "small grower", "small-scale farmer", "small-scale grower",
                     "small producer", "smallholder farmer"),
