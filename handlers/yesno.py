@@ -275,7 +275,8 @@ _COMPARING_WORDS = frozenset("more fewer less over above under below least most 
 
 
 def _threshold_compared(ask: Ask) -> Answer | None:
-    m = _THRESHOLD.search(ask.question)
+    # the question as parsed, slips mended ("over 1000 chinese compnaies" counts companies)
+    m = _THRESHOLD.search(ask.query.text)
     if m is None or not ask.query.numbers:
         return None
     bound = float(m.group(4).replace(",", "")) * _THRESHOLD_SCALES.get((m.group(6) or "").lower(), 1.0)

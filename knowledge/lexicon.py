@@ -702,7 +702,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             # "how does routing through the Russian Far East help Jilin?" / "would be able to use Vladivostok ... to ship goods"
             "route through", "route via"),
     # "when did Putin and Xi sit down together?": "a meeting between Putin and Xi"
-    "meet": ("meet", "meeting", "talk", "hold talk", "sit down with", "sit down together", "get together", "visit", "summit"),
+    "meet": ("meet", "meeting", "talk", "hold talk", "sit down", "sit down with", "sit down together", "get together", "visit", "summit"),
     # "how much can the line move when it starts out?" / "an initial capacity of 15 million tonnes"
     "first": ("first", "inaugural", "maiden", "initial", "opening", "debut", "beginning", "start out"),
     # "which crossing carries the most containers?" / "Khorgos now handles 34% of all containers"
