@@ -685,6 +685,11 @@ def _parse_query(question: str, store: Store) -> Query:
             # cutting costs") tells the help without the asker's words for them.
             owned = {t.position for t in query.terms if t.position > 0 and tokens[t.position - 1].lower in query.entity_keys}
             query.terms = [replace(t, required=False) if t.position in owned else t for t in query.terms]
+    # "who said jilin could route goods via vladivostok": routing a thing through a place is using
+    # the place, as the lexicon's "route via" is ("would be able to use Vladivostok ... to ship
+    # goods"), with the thing routed in between.
+    routed = {i for i, t in enumerate(tokens) if t.lemma in ("route", "routing") and any(u.lower in _VIA_WORDS for u in tokens[i + 2:i + 5])}
+    query.terms = [replace(t, keys=t.keys | {"use"}) if t.position in routed else t for t in query.terms]
     if query.intent in ("yesno", "why"):
         # "did trade hit a record?": "rose 9.4% to a record $68.7 billion" reaches it by another
         # verb; the record (high, peak) is what must be found.
@@ -3961,6 +3966,7 @@ _REACHES_A_LEVEL = lazy_compile(r"(?:hit|hits|hitting|reach(?:es|ed|ing)?|touch(
                                 r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:new|fresh|all-time|record)\s+)?(?:record|high|peak|low)s?\b",
                                 re.IGNORECASE)
 _HOW_IT_HELPS_WORD = lazy_compile(r"help(?:s|ed)?|benefit(?:s|ed)?|affect(?:s|ed)?|hurts?|impact(?:s|ed)?|matters?")
+_VIA_WORDS = frozenset({"via", "through", "thru"})
 
 
 _ENDS_IN_PREPOSITION = lazy_compile(r"\b(?:for|on|to|towards?|into|through|via)\s*\??\s*$")

@@ -90,7 +90,7 @@ def handle(ask: Ask) -> Answer | None:
     bottom = _profit_or_loss(ask)
     if bottom:
         return bottom
-    below = _below_top(ask) or _another_on_top(ask)
+    below = _below_top(ask) or _another_on_top(ask) or _highest_only_since(ask)
     if below:
         return below
     ev = ask.pool.best()
@@ -210,6 +210,34 @@ def _below_top(ask: Ask) -> Answer | None:
         return None
     text = f"{'Yes.' if above else 'No.'} {clause_window(ev.sentence.text, *focus_span(ev), 130)}"
     return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+
+
+# "was it an all-time record?", "a record high?", "the highest ever?": the top of all time asked
+_RECORD_ASKED = lazy_compile(r"\b(?:all[- ]time\s+(?:record|high|peak)|(?:an?|the|new)\s+record\b(?!\s+(?:of|for|on)\b)|record\s+(?:high|low)"
+                             r"|(?:highest|lowest|biggest|largest|most|best|worst)\s+ever)\b", re.IGNORECASE)
+_RECORD_WORDS = frozenset("record all-time time high low peak ever highest lowest biggest largest most best worst".split())
+# "the highest since February 2022": a top only since some time, so no record of all time
+_ONLY_SINCE = lazy_compile(r"\b(?:highest|lowest|biggest|largest|strongest|weakest|fastest|slowest|best|worst|most)"
+                           r"(?:\s+(?:level|reading|figure|total|monthly\s+\w+))?\s+since\b", re.IGNORECASE)
+
+
+def _highest_only_since(ask: Ask) -> Answer | None:
+    """ "was September's trade an all-time record?" over "bilateral trade ... surged to $21.18
+    billion, the highest since February 2022": a sentence naming all else asked, that tops only
+    since a time, says no record of all time was set."""
+    if not _RECORD_ASKED.search(ask.query.text):
+        return None
+    for ev in ask.pool.evidence[:3]:
+        if any(t.lemma not in _RECORD_WORDS for t in ev.missing) \
+                or any(not c.startswith("missing:") for c in ev.conflicts):
+            continue
+        m = _ONLY_SINCE.search(ev.sentence.text)
+        if m is None or "record" in ev.sentence.text.lower():
+            continue
+        start = min((f.start for f in ev.figures if f.end <= m.start()), default=m.start())
+        text = f"No. {clause_window(ev.sentence.text, start, m.end() + 20, 130)}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 def _ranked_above(query: Query, text: str) -> bool | None:
