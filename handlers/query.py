@@ -3999,6 +3999,8 @@ def _asks_value(query: Query, lower: str) -> bool:
         return False  # "What will the new Bac Ninh plant produce?", "what is Sinar going to provide to Halvern?": the goods, not an output
     if _HOLDS_THINGS.match(lower):
         return False  # "What does the investment deal include?": its parts ("a container terminal, a bulk cargo berth"), not the sum
+    if _OVERTOOK_THING.match(lower):
+        return False  # "what did kiwifruit overtake to become the 4th biggest export?": the rival passed ("wine"), not an amount
     # "what were the top export markets for salmon?": the things that rank top, not an amount.
     top = _WHAT_TOP_PLURAL.match(lower)
     if top and not any(t.word.lower() == top["head"] and t.keys & (_MEASURE_KEYS | UP_KEYS | DOWN_KEYS) for t in query.terms):
@@ -4066,6 +4068,13 @@ _WHAT_TOP_ONE = lazy_compile(r"^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+|its\s+
 
 _MAKES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|were|could|can)\s+.{1,60}?\s(?:produce|producing|manufacture|manufacturing|"
                              r"build|building|assemble|assembling|provide|providing|supply|supplying|make there|produce there)(?:\s+(?:to|for)\s+[\w\s'’-]{1,40}?)?\s*\??\s*$")
+# "what did kiwifruit overtake?", "what has copper displaced as the top export?": a rival passed in
+# a ranking is a thing; a level passed ("exports surpassed $5 billion") is only asked with a rank after
+# ("what did X pass to become the biggest ...").
+_OVERTOOK_THING = lazy_compile(r"^\s*what\s+(?:did|does|do|has|have|had|will|would|could)\s+.{1,50}?\s"
+                               r"(?:(?:overtake|overtaken|overtook|dethrone|dethroned|unseat|unseated|displace|displaced|supplant|supplanted)\b"
+                               r"|(?:pass|passed|surpass|surpassed|beat|beaten|top|topped|outstrip|outstripped|replace|replaced)\s+"
+                               r"(?:to\s+become|as)\s)")
 _HOLDS_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|were|could|can)\s+.{1,60}?\s"
                              r"(?:include|cover|comprise|consist of|contain|encompass|involve)\s*\??\s*$")
 _WHAT_TOP_PLURAL = lazy_compile(r"^\s*what(?:'s| are| were)\s+(?:the\s+)?(?:top|biggest|largest|main|leading|major)\s+(?:\d+\s+|five\s+|three\s+|ten\s+)?"
