@@ -40,7 +40,7 @@ def top_ahead_of_second(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
     """ "Which country buys the most Kazakh grain?" over "China is now the second-largest buyer of
     Kazakh grain after Uzbekistan": a sentence with every word asked, ranking one below the top
     and naming the one above it, answers with that one."""
-    for ev in ask.pool.evidence[:4]:
+    for ev in _ranking_candidates(ask):
         if ev.coverage < 1.0 or ev.conflicts != ["ranks below the top"]:
             continue
         text = ev.sentence.text
@@ -57,6 +57,15 @@ def top_ahead_of_second(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
             reply = f"{thing[0].upper()}{thing[1:]}. " + clause_window(text, 0, text.index(thing) + len(thing), 160)
             return make_answer(ask.question, "what", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _ranking_candidates(ask: Ask) -> list[Evidence]:
+    """The pool's first four, and any ranking sentence further down that outscored them all before
+    its rank set it back ("Carajás Minerais SA, Brazil's second-largest iron ore producer after
+    Vale" below sentences matching "producers" and "company" loosely)."""
+    head = ask.pool.evidence[:4]
+    best = max((ev.score for ev in ask.pool.evidence if not ev.conflicts), default=0.0)
+    return head + [ev for ev in ask.pool.evidence[4:] if ev.conflicts == ["ranks below the top"] and ev.score > best]
 
 
 # "which country mines more copper than Zambia?": the one compared, after "than"
