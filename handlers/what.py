@@ -17,7 +17,7 @@ from handlers.compose import citation, clause_window, from_cue, make_answer, sub
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
-from handlers.query import DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, Query, asks_thing_done, excluded_names
+from handlers.query import DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, Query, asks_kinds, asks_thing_done, excluded_names
 from handlers.models import Answer
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
@@ -122,6 +122,10 @@ def handle_what(ask: Ask) -> Answer | None:
             return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, others)])
     if _ASKS_SEVERAL.search(lower):
         ev = _fuller_list(ask, ev)
+    kinds_told = _kinds_told_before(ask, ev) if asks_kinds(lower) else None
+    if kinds_told is not None:
+        text = kinds_told.text if len(kinds_told.text) <= _WHOLE_SENTENCE else clause_window(kinds_told.text, 0, len(kinds_told.text), _WHOLE_SENTENCE)
+        return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, kinds_told)])
     if ev.missing and _names_no_kind(ask, ev):
         return None
     if _ASKS_COST.match(lower) and not any(f.kind == "money" for f in ev.figures):
@@ -402,6 +406,23 @@ def _fuller_list(ask: Ask, ev: Evidence) -> Evidence:
 
 _FULLER_LIST_GAP = 1.0
 _HOLDING_KEYS = frozenset({"span", "comprise"})  # "include", "cover", "consist", "involve"
+
+
+def _kinds_told_before(ask: Ask, ev: Evidence) -> SentenceRow | None:
+    """ "What kinds of flowers are being flown out?": "Most of the flowers leave from Bogota's El
+    Dorado airport" points back by "the flowers" to the sentence before it in its paragraph, which
+    lists them ("About 62,000 tonnes of roses, carnations, chrysanthemums and hydrangeas are
+    expected to leave the country ..."); the best sentence lists none itself."""
+    kind = KINDS_OF.match(ask.query.text)
+    noun = (kind.group(2) or "").lower() if kind else ""
+    if not noun or noun in PLURAL_THINGS or _holds_list(ev.sentence.text):
+        return None
+    if not re.search(rf"\bthe\s+{re.escape(noun)}\b", ev.sentence.text, re.IGNORECASE):
+        return None
+    before = ask.store.sentences([ev.sentence.id - 1]).get(ev.sentence.id - 1)
+    if before is None or before.article_id != ev.sentence.article_id or before.paragraph != ev.sentence.paragraph:
+        return None
+    return before if HOLDS_LIST.search(before.text) else None
 
 
 def _the_others(ask: Ask, ev: Evidence) -> SentenceRow | None:

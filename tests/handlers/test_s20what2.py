@@ -37,3 +37,16 @@ Norte Mining SA, the country's second-largest copper producer after Cobrex, said
 def test_the_top_a_second_ranked_firm_is_after_answers_which_is_biggest() -> None:
     expect(answered(_ORE, "Which firm is the biggest copper producer in the country?"), "Cobrex")
 
+
+_FRUIT_SEASON = """| 3 March 2025, Monday |
+
+Growers ship record volumes ahead of the holidays
+
+About 41,000 tonnes of mangoes, avocados, pineapples and papayas are expected to leave the country in December on some 900 cargo flights, the growers' association said. Most of the fruit is flown out of the capital's main airport, with the rest flying from a smaller airport in the south.
+
+Export earnings rose 6% last year to $1.4 billion, the central bank said.
+"""
+
+
+def test_the_kinds_a_sentence_points_back_to_are_listed_before_it() -> None:
+    expect(answered(_FRUIT_SEASON, "What kinds of fruit are being flown out?"), "papayas")
