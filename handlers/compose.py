@@ -209,10 +209,21 @@ _DEPENDENT_OPENING = lazy_compile(r"(?:which|who|whose|where|mainly|mostly|large
 _FINITE = (rf"(?:{_AUXILIARY}|covers|covered|includes|included|spans|comprises|handled|reached|totalled|totaled|accounted|"
            r"plans|planned|expects|expected|aims|signed|agreed|announced|" + _MOVE_VERBS[3:])
 # a predicate, after an aside or none: "both in the Mangistau region, climbed", "is due to"
-_PREDICATE_OPENING = re.compile(rf"(?:[^,;:()]{{1,60}},\s+)?(?={_FINITE})")
+# (a past tense taking its object, "reported a 4.6% rise", "cut its forecast", is a predicate
+# too; "compared with", "led by" are no predicates but a participle's phrase)
+_DEED = (r"(?:(?!(?:need|seed|speed|feed|hundred|shed)\b)[a-z]{3,}ed|cut|set|put)\s+"
+         r"(?=(?:its|their|his|her|the|a|an|some|about|around|nearly|almost|more)\b|[$€£¥]|\d)")
+_PREDICATE_OPENING = re.compile(rf"(?:(?:and|but)\s+)?(?:[^,;:()]{{1,60}},\s+)?(?={_FINITE}|{_DEED})")
 # the sentence's subject: a capitalised noun phrase up to the first comma, with no verb of its own
 _SUBJECT = re.compile(r"[A-Z][^,;:()\"“”]{2,100}?(?=,\s)")
-_HAS_VERB = re.compile(rf"\b(?:{_FINITE}|said|says|told)", re.IGNORECASE)
+# or, for a predicate joined on by "and", the words that open the sentence up to its first verb
+# ("Havborg said it was in talks ..., and would decide": Havborg would decide)
+_FIRST_SUBJECT = re.compile(r"[A-Z][\w.’'&-]*(?:\s+[\w.’'&$-]+){0,7}?"
+                            rf"(?=\s+(?:{_FINITE}|said|says|told|{_DEED}))")
+_JOINED = re.compile(r"(?:and|but)\s")
+# a word taking an object inside what would be the subject ("The cuts extend a programme") is a verb
+_TAKES_OBJECT = re.compile(r"\b(?!(?:of|in|for|at|on|from|with|to|by|and|or|via|into|over)\b)[a-z][\w-]*\s+(?:a|an|the|its|their|his|her)\b")
+_HAS_VERB = re.compile(rf"\b(?:{_FINITE}|said|says|told|{_DEED})", re.IGNORECASE)
 
 
 def subject_before(text: str, left: int) -> str | None:
@@ -221,7 +232,9 @@ def subject_before(text: str, left: int) -> str | None:
         return None
     subject = _SUBJECT.match(text)
     if not subject or subject.end() > left or len(subject.group().split()) > 18 or _HAS_VERB.search(subject.group()):
-        return None
+        subject = _FIRST_SUBJECT.match(text) if _JOINED.match(text, left) else None
+        if not subject or subject.end() > left or _TAKES_OBJECT.search(subject.group()):
+            return None
     if _FRONTED_PHRASE.match(subject.group() + " ") or re.match(_NO_TIME, subject.group()) is None:
         return None  # "In April, ...": a fronted time or place is no subject
     return subject.group()
