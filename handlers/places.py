@@ -2129,8 +2129,9 @@ _NATIONS = frozenset(v for v in DEMONYMS.values() if v.lower() not in _ABOVE_COU
 # The nouns a "which ..." question names its answer's kind by: the gazetteer's, plus a few.
 _PERSON_NOUNS = gz.PERSON_NOUNS | frozenset("person man woman farmer worker trader strategist leader".split())
 
+# "who heads the rice federation?": a federation or chamber is a body whose head is asked, as an association is.
 _BODY_NOUNS = gz.ORG_NOUNS | frozenset("""body organisation organization department bureau office authority
-institution institute association union council committee watchdog""".split())
+institution institute association union council committee watchdog federation confederation chamber""".split())
 
 
 _PASSING = lazy_compile(r"\b(?:through|thru|via)\b")
