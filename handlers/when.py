@@ -739,7 +739,10 @@ def _dates_the_verb_before(ev: Evidence, t: TimeRow) -> bool:
 # a reason's clause is a deed of its own too.
 # So is a cause told after the figure it drove: "jumped in the first nine months, helped by a new
 # expressway and a trade fair in Nanning" does not date the fair.
-_AND_AFTER = re.compile(r",?\s+(?:and\s+(?!then\b)|because\s+)|,\s+(?:helped|boosted|driven|buoyed|spurred|lifted|fuelled|fueled|aided) by\s+")
+# So is the end a deed is done for: "raised its rate ... on Thursday, moving to halt a slide in the lira that
+# has driven the currency to record lows" does not date the lira's lows.
+_AND_AFTER = re.compile(r",?\s+(?:and\s+(?!then\b)|because\s+)|,\s+(?:helped|boosted|driven|buoyed|spurred|lifted|fuelled|fueled|aided) by\s+"
+                        r"|,\s+(?:moving|seeking|aiming|trying|looking|acting)\s+to\s+")
 
 
 _LABEL_PREPOSITION = lazy_compile(r"^(?:from|since|until|by)\s+")

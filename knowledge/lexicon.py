@@ -436,6 +436,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                 "go-between", "intermediary"),
     # "When were prices at their all-time high?": "Prices hit a record 9,100 euros per tonne in January 2024"
     "record": ("record", "all-time high", "all time high", "record high"),
+    # "When did the lira sink to its weakest level ever?" / "having touched an all-time low of 45.43 on Monday"
+    "record low": ("record low", "all-time low", "all time low", "weakest level ever", "lowest level ever", "weakest ever",
+                   "lowest ever", "weakest level on record", "lowest level on record", "historic low"),
     # "soymeal and soyoil cargoes" are the article's "soybean meal and oil shipments"
     "soy": ("soy", "soybean", "soya", "soyabean", "soja", "soymeal", "soyoil", "soyameal", "soyaoil"),
     # A crop story's reader calls the crop by its head word: "what are beans going for at paranagua?" /
