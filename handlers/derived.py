@@ -19,7 +19,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, carried_terms, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers import figures
-from handlers.figures import DURATION_UNIT, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
+from handlers.figures import DURATION_UNIT, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, ROSE_FROM_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
 from handlers.models import Answer, Citation
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, Query, Term, asks_amount_of_a_thing, resolve_times
@@ -1047,6 +1047,9 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     # "10.2 million tonnes of paper in 2024, up 6.3% from 2023, while pulp output rose 4.1% to 7.4
     # million tonnes": the nearest level of the rate's own clause, not the nearer one of the next.
     own = [f for f in levels if any(a <= f.start < b for a, b in clause)]
+    # "produced 11.8 million tonnes ..., up 9.5% from a year earlier and up from 9.4 million
+    # tonnes in the first quarter": a level moved from is a base, not the level the rate reached.
+    own = [f for f in own or levels if not ROSE_FROM_BEFORE.search(text, max(0, f.start - 12), f.start)] or own
     level = level or (reached[0] if reached else min(own or levels, key=lambda f: abs(f.start - rate.start)))
     if ask.query.wants == "money" and level.kind != "money":
         return None  # "the average hydroxide price a year ago" is no tonnage worked back
@@ -1220,12 +1223,13 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "KZT": "tenge", "ZMW": "kwacha", "VND": "dong", "TWD": "Taiwan dollar", "HKD": "Hong Kong dollar",
           "EGP": "Egyptian pound", "MXN": "Mexican peso", "HUF": "forint", "MNT": "tugrik",
           "LAK": "kip", "MMK": "kyat", "KHR": "riel", "GEL": "lari", "BYN": "Belarusian rouble",
-          "KGS": "som", "UZS": "soum", "PKR": "Pakistani rupee", "NPR": "Nepali rupee", "LKR": "Sri Lankan rupee", "TJS": "somoni", "AZN": "manat", "TMT": "Turkmen manat"}
+          "KGS": "som", "UZS": "soum", "PKR": "Pakistani rupee", "NPR": "Nepali rupee", "LKR": "Sri Lankan rupee", "TJS": "somoni", "AZN": "manat", "TMT": "Turkmen manat",
+          "BOB": "boliviano", "PYG": "guarani", "GTQ": "quetzal"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
     "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK"}
 _SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong", "kip", "lari", "somoni"}
-_IRREGULAR = {"real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys"}
+_IRREGULAR = {"real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys", "quetzal": "quetzales"}
 
 
 def _singular(code: str) -> str:

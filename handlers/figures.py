@@ -1059,7 +1059,7 @@ def _nation_only_in_a_name(query: Query, f: FigureRow, ev: Evidence) -> bool:
 
 
 _FROM_GAP = re.compile(r"\s+from\s+", re.IGNORECASE)
-_ROSE_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+ROSE_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 
 
 def _past_level(query: Query, f: FigureRow, ev: Evidence) -> float:
@@ -1077,7 +1077,7 @@ def _past_level(query: Query, f: FigureRow, ev: Evidence) -> float:
                     key=lambda g: g.end, default=None)
         # "More than 420 Indian companies attended ..., up from 310 Indian firms at last year's
         # edition": the year-earlier words after a level it rose from are that level's.
-        owner = owner or max((g for g in ev.figures if g.end <= m.start() < g.end + 60 and _ROSE_FROM_BEFORE.search(text, max(0, g.start - 12), g.start)),
+        owner = owner or max((g for g in ev.figures if g.end <= m.start() < g.end + 60 and ROSE_FROM_BEFORE.search(text, max(0, g.start - 12), g.start)),
                              key=lambda g: g.end, default=None)
         if owner is None or owner.id == f.id:
             return 1.0

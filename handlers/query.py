@@ -2951,6 +2951,8 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
             continue  # "how many boxes can the berths at the port handle?": the subject and its verb
         if word in _ASPECT_VERBS and following.lower.endswith("ing"):
             continue  # "when does the BAAC start paying out the loans": when the paying runs, no kind of pay
+        if following.lower == "worth":
+            continue  # "what were kiwifruit exports worth": the exports' value, no kind of worth
         if keys[i + 1] & _MEASURE_KEYS and not (keys[i] & keys[i + 1] & _MEASURE_KEYS):
             out.append(i)  # ... but "price" in "price inflation" is a phrase of the measure itself
     return out

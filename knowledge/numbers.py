@@ -121,6 +121,9 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     # currencies, money whose dollar pair implies a rate
     "som": "KGS", "soms": "KGS", "kyrgyz soms": "KGS", "uzbek soms": "UZS", "uzbek sums": "UZS", "soums": "UZS",
     "somoni": "TJS", "somonis": "TJS", "manat": "AZN", "manats": "AZN", "turkmen manats": "TMT",
+    # "6.68 billion bolivianos ($960 million)": Latin America's own-named currencies, whose
+    # dollar pair implies a rate
+    "boliviano": "BOB", "bolivianos": "BOB", "guarani": "PYG", "guaranis": "PYG", "quetzal": "GTQ", "quetzales": "GTQ",
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 
