@@ -201,8 +201,14 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     words = [t.keys for t in ask.query.required]
     told = lambda f: sum(1 for k in words if k & phrase_keys(f.measure)) if f.measure else 0  # noqa: E731
     kin = lambda a, b: bool(a.measure) and a.measure.lower() == b.measure.lower()  # noqa: E731
+    # "sales of NZ$1.02 billion, while China was ... at NZ$890 million, compared with NZ$760 million
+    # the previous season": the level left is that of the last amount of its kind before it, not
+    # of one further back; nor is an amount itself left ("down from 45.8 million tonnes ... but up
+    # from 35.6 million tonnes") the level the other moved from.
+    nearest = lambda a, b: (left(b) and not left(a) and a.end <= b.start  # noqa: E731
+                            and not any(a.end <= g.start < b.start and comparable(g, b) for g in amounts))
     ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * left(p[1]) - left(p[0]) + 3 * joined(*p) + 3 * based(p[1]) + named(p[0])
-                                           + 0.25 * told(p[0]) + 0.5 * kin(*p)))
+                                           + 0.25 * told(p[0]) + 0.5 * kin(*p) + 2 * nearest(*p)))
     if not ranked or not (after("to", ranked[0][0]) or left(ranked[0][1])):
         return None
     a, b = signed_pair(text, *ranked[0])

@@ -43,3 +43,15 @@ The government expects avocado earnings to reach $3 billion next year.
 def test_worth_asked_after_a_measure_is_its_value_no_kind_of_it() -> None:
     expect(answered(_FRUIT, "what were avocado exports worth the season before"), "About $2 billion")
     expect(answered(_FRUIT, "what were avocado exports worth"), "2.5 billion")
+
+
+_MARKETS = """| 14 May 2025, Wednesday |
+
+Avocado exporter lifts sales
+
+Japan remained the growers' biggest market with sales of $1.05 billion, while Korea was the second-largest at $620 million, compared with $500 million the previous season.
+"""
+
+
+def test_a_level_compared_with_is_the_last_amount_before_it() -> None:
+    expect(answered(_MARKETS, "how much did sales to korea increase by"), "Up 120 million")
