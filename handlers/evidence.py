@@ -1773,6 +1773,7 @@ class _Asked(NamedTuple):
     majority: tuple[Term, ...] = ()  # "lent most of the money", "a majority stake": met by a share over half, see _MAJORITY
     counted: tuple[Term, ...] = ()  # "tonnes of rice": the thing a unit asked counts, see _counted_terms
     stake: tuple[Term, ...] = ()  # "which company has a stake in the port?", "X's stake in the JV": met by a share owned, see _OWNED
+    bought: tuple[Term, ...] = ()  # "how much did China buy?": met by "China took 11.2 million tonnes", see _took_by_asked
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1793,7 +1794,8 @@ class _Asked(NamedTuple):
                    tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else (),
                    tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else (),
                    _kinds_called(query), _majority_terms(query), _counted_terms(query),
-                   tuple(t for t in required if t.lemma == "stake") if query.intent in ("who", "figure") else ())
+                   tuple(t for t in required if t.lemma == "stake") if query.intent in ("who", "figure") else (),
+                   tuple(t for t in required if t.lemma in _BUYING) if query.intent in ("figure", "derived") and query.entity_keys else ())
 
 
 def _counts_another_thing(counted: tuple[Term, ...], evidence: list[Evidence], store: Store) -> None:
@@ -1843,6 +1845,18 @@ def _majority_terms(query: Query) -> tuple[Term, ...]:
     tokens = tokenize(query.text)
     return tuple(t for t in query.required if t.position < len(tokens) and t.lemma in ("most", "majority")
                  and any(a <= tokens[t.position].start < b for a, b in spans))
+
+
+# The verbs a market's buying is asked in; "took" is how a story says what a market bought.
+_BUYING = frozenset("buy purchase import".split())
+_TOOK = lazy_compile(r"\s+(?:took|takes|take)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|a\s+record\s+)?\$?\d")
+
+
+def _took_by_asked(text: str, mentions: list[tuple[MentionRow, EntityRow]], keys: frozenset[str]) -> bool:
+    """ "how much citrus did China buy?" / "China took 19.6 million cartons, ... the United States
+    took 9.7 million": a place asked that takes an amount of what is sold is its buyer; another
+    place's taking is no buying of the one asked."""
+    return any(e.kind == "place" and named_by(e, keys) and _TOOK.match(text, m.end) for m, e in mentions)
 
 
 _OWNED = lazy_compile(r"%\s+(?:owned|held|controlled)\s+by\b|\b(?:owns|own|holds|hold|controls)\s+(?:the\s+remaining\s+|about\s+|around\s+|nearly\s+|almost\s+)?\d[\d.]*%")
@@ -2031,6 +2045,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         matched = matched + staked
         found = found + staked
         missing = [t for t in missing if t not in staked]
+    if asked.bought and (took := [t for t in asked.bought if t in missing]) and _took_by_asked(s.text, mentions, asked.keys):
+        matched = matched + took
+        found = found + took
+        missing = [t for t in missing if t not in took]
     if asked.majority and (halves := [t for t in asked.majority if t in missing]) and _over_half(figures):
         matched = matched + halves
         found = found + halves

@@ -188,6 +188,7 @@ def _parse_query(question: str, store: Store) -> Query:
     if "target" in text.lower():
         entity_hits = _with_takeover_target(tokens, store, entity_hits, text)
     entity_hits, own_name_places = _own_name_as_place(tokens, store, entity_hits)
+    entity_hits = [hit for hit in entity_hits if not _currency_country(tokens, hit[1])]
     covered = {i for _, positions in entity_hits for i in positions}
     # "did they lower rates": a move, not a low level ("the lowest since March" is none).
     keys = [k - _LEVEL_OF_MOVE.get(t.lower, frozenset()) for t, k in zip(tokens, token_keys(tokens))]
@@ -2266,6 +2267,14 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
         else:
             i += 1
     return hits
+
+
+def _currency_country(tokens: list[Token], positions: list[int]) -> bool:
+    """ "and in us dollars?", "in Hong Kong dollars": a country naming the currency the answer is
+    to be told in, which no sentence of the answer need name; "US dollar rate" still asks of it."""
+    first, last = positions[0], positions[-1]
+    return (0 < first and tokens[first - 1].lower in ("in", "into") and last + 1 < len(tokens)
+            and is_currency_word(tokens[last + 1].lower))
 
 
 # Words before a place a thing is in, comes from or is at.
