@@ -674,10 +674,14 @@ def _people_for_a_thing(query: Query, f: FigureRow) -> bool:
     if phrase_keys(f.unit).isdisjoint(_PEOPLE_KEYS):
         # ... nor "14 sawmills" for "how much lumber": things counted that the question never
         # names ("1.2 mtpa", a unit of it, still answers "how much gas")
-        return _COUNTED_THINGS.fullmatch(f.unit) is not None and not any(t.keys & _measure_keys(f) for t in query.terms)
+        # (a packing unit holds the thing asked: "China took 19.6 million cartons" of the citrus)
+        return (_COUNTED_THINGS.fullmatch(f.unit) is not None and not any(t.keys & _measure_keys(f) for t in query.terms)
+                and phrase_keys(f.unit).isdisjoint(_PACKING_KEYS))
     return True
 
 
+# The lexicon's class of packing: carton, box, crate
+_PACKING_KEYS = frozenset({"carton"})
 # A plural noun counted: "14 sawmills", "37 ships"
 _COUNTED_THINGS = lazy_compile(r"[a-z]{3,}s")
 

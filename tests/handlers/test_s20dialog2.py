@@ -38,3 +38,20 @@ Freedonia exported 15.3 million tonnes of soybeans in April, slightly below the 
 def test_a_market_that_took_an_amount_bought_it(question: str, expected: str | None) -> None:
     expect(answered(_SOY, question), expected)
 
+
+_CARTONS = """| 28 October 2025, Tuesday |
+
+Freedonian citrus exports hit a record
+
+Freedonia shipped a record 171.4 million cartons of citrus in the 2025 export season, up 6.2% from a year earlier, the growers' association said on Monday.
+
+Exports to the European Union fell 3.8% to 52.6 million cartons. China took 19.6 million cartons, up from 15.4 million a year earlier, the association said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how much citrus did china buy", "19.6"),
+    ("how much citrus did japan buy", None),
+])
+def test_cartons_are_an_amount_of_the_goods_packed(question: str, expected: str | None) -> None:
+    expect(answered(_CARTONS, question), expected)
