@@ -402,7 +402,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev) or _added_not_held(query, f, ev)
                     or _end_beyond_clause(query, f, ev) or _body_asked_only_after_contrast(query, f, ev)
                     or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev) or _share_of_another(query, f)
-                    or _spent_for_earned(query, f, ev) or _no_cost_for_cost(query, f, ev) or _the_ones_named(query, f, ev)):
+                    or _spent_for_earned(query, f, ev) or _no_cost_for_cost(query, f, ev) or _the_ones_named(query, f, ev)
+                    or _number_of_another_thing(query, f, ev) or _origin_asked_only_as_end(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -453,6 +454,23 @@ def _end_beyond_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
     return (not any(m in named for m, _ in inside)) and any(
         e.kind == "place" and not epithet(ev.sentence.text, m.start, m.end) and not spoken_at(ev.sentence.text, m.start)
         for m, e in inside)
+
+
+def _origin_asked_only_as_end(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "how much copper was shipped out of Callao?" is not "412,000 tonnes ..., most of it from mines
+    ... that previously trucked ore to the port of Callao": a place asked as where goods leave, which
+    the sentence names only as where they go, is no origin of the figure."""
+    question = normalise_name(query.text)
+    origins = {k for k in query.entity_keys if re.search(rf"\b(?:from|out\s+of)\s+(?:the\s+)?(?:port\s+of\s+)?{re.escape(k)}\b", question)}
+    if not origins:
+        return False
+    text = ev.sentence.text
+    named = [m for m, e in ev.mentions if named_by(e, origins)]
+    return bool(named) and all(_GOING_TO.search(text, max(0, m.start - 40), m.start) for m in named)
+
+
+# "trucked ore to the port of Callao": where the goods go ("according to", "compared to" are no end).
+_GOING_TO = lazy_compile(r"(?<!according\s)(?<!compared\s)(?<!due\s)\bto\s+(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?$", re.IGNORECASE)
 
 
 def _respective_owners(query: Query, ev: Evidence) -> dict[int, bool]:
@@ -1223,6 +1241,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "not an amount of money"  # "what were gold imports worth?" is not "92.6 tonnes of gold"
     if query.wants == "money" and f.kind == "percent" and _WORTH.search(query.text):
         return "a rate, not an amount"  # "what were chip shipments worth?" is not "jump 9.4%"
+    if query.wants == "money" and f.kind == "percent" and not query.direction and PER_UNIT.search(query.text.lower()):
+        return "a rate, not a price"  # "the nickel price per tonne?" is not "prices have fallen about 7%"
     if (query.wants == "money" and not query.direction and f.kind == "percent" and f.direction and _WHAT_WAS_AMOUNT.match(query.text)
             and not _EARLIER_ASKED.search(query.text)):  # "what was revenue a year ago?" is worked back from the rate
         return "a change, not the amount"  # "what was its net profit?" is not "profit falls 18%"
@@ -1935,6 +1955,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if _RELATIVE_OPENING.match(text, opening) and any(
             0 <= opening - m.end <= 2 and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
         return False
+    if _relative_of_another_place(query, f, ev):
+        return True
     spans = span_clause(text, f.start, f.end)
     said = _SAID_IT.search(text[: f.start])
     if said:
@@ -1962,6 +1984,30 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not bodies:
         return False  # "Chinese buyers ..., said Markus Vogel, who lowered his price target": a place owns no body's figure
     return not any(is_asked(e) for e in owners)
+
+
+def _relative_of_another_place(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "Aktau is now the second-largest container port ... after Azerbaijan's Port of Baku at Alat,
+    which handled 89,000 TEUs": a relative clause is of the place right before its comma, not of
+    the sentence's subject, when only places are asked."""
+    if not query.entities or any(e.kind != "place" for e in query.entities):
+        return False
+    text = ev.sentence.text
+    rel = _RELATIVE_BEFORE.search(text, 0, f.start)
+    if rel is None:
+        return False
+    asked_ids = {e.id for e in query.entities}
+    is_asked = lambda e: e.id in asked_ids or named_by(e, set(query.entity_keys))  # noqa: E731
+    before = [e for m, e in ev.mentions if m.end == rel.start()]
+    if not any(e.kind == "place" for e in before) or any(is_asked(e) for e in before):
+        return False
+    # ... set against the asked one: "The Homburg plant in the state of Saarland, which employs 920
+    # people" is still Homburg's.
+    return any(is_asked(e) and _SET_AGAINST.search(text, m.end, rel.start()) for m, e in ev.mentions)
+
+
+_RELATIVE_BEFORE = lazy_compile(r",\s+(?:(?:in|of|to|with|for|from|at|by)\s+)?which\s[^,;()]*$")
+_SET_AGAINST = lazy_compile(r"\b(?:after|behind|ahead\s+of|than|unlike|like|overtaking|overtook|compared\s+(?:with|to)|versus|vs\.?|followed\s+by)\s")
 
 
 def _share_of_another(query: Query, f: FigureRow) -> bool:
@@ -2045,10 +2091,34 @@ def _counts_a_listed_kind(query: Query, f: FigureRow, ev: Evidence) -> bool:
 _KINDS_LISTED = lazy_compile(r"(?:\s+[\w-]+){1,3}(?:,\s+(?:[\w-]+\s+){0,2}[\w-]+){0,4},?\s+and\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 
 
+def _number_of_another_thing(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "how many containers did Kuryk handle?" is not "The number of China-Europe container trains
+    routed via Aktau and ... Kuryk climbed to 486": a bare number counts the plural noun its clause's
+    "the number of" names, and a word asked only as that noun's modifier counts nothing there."""
+    if query.wants != "count" or not query.count_keys or f.kind != "number" or f.measure.lower() not in ("", "number"):
+        return False
+    text = ev.sentence.text
+    named = next((m for a, b in span_clause(text, f.start, f.end) for m in [_NUMBER_OF.search(text, a, min(b, f.start))] if m), None)
+    if named is None:
+        return False
+    words = [t for t in tokenize(named.group(1)) if t.text[:1].islower()]
+    at = next((i for i, t in enumerate(words) if lemma(t.lower) != t.lower), None)
+    if at is None or _keys_count(phrase_keys(words[at].lower), query.count_keys):
+        return False
+    # ("The number of households in arrears" may still count the homes asked.)
+    return any(_keys_count(phrase_keys(t.lower), query.count_keys) for t in words[:at])
+
+
+_NUMBER_OF = lazy_compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.IGNORECASE)
+
+
 def _counts(f: FigureRow, wanted: frozenset[str]) -> bool:
     """The figure counts what was asked: the same word or class, or a compound of it
     ("dockworkers" are "workers")."""
-    measure = _measure_keys(f)
+    return _keys_count(_measure_keys(f), wanted)
+
+
+def _keys_count(measure: frozenset[str], wanted: frozenset[str]) -> bool:
     return bool(measure & wanted) or any(
         len(m) >= 4 and len(w) >= 4 and (w.endswith(m) or m.endswith(w)) for m in measure for w in wanted)
 
