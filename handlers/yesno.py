@@ -303,8 +303,8 @@ _COMPARING_WORDS = frozenset("more fewer less over above under below least most 
 
 
 def _threshold_compared(ask: Ask) -> Answer | None:
-    # the question as parsed, slips mended ("over 1000 chinese compnaies" counts companies)
-    m = _THRESHOLD.search(ask.query.text)
+    # the spelling put right ("over 1000 chinese compnaies"), so the counted word is a term's
+    m = _THRESHOLD.search(ask.query.text) or _THRESHOLD.search(ask.question)
     if m is None or not ask.query.numbers:
         return None
     bound = float(m.group(4).replace(",", "")) * _THRESHOLD_SCALES.get((m.group(6) or "").lower(), 1.0)
