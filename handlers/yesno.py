@@ -90,7 +90,7 @@ def handle(ask: Ask) -> Answer | None:
     bottom = _profit_or_loss(ask)
     if bottom:
         return bottom
-    below = _below_top(ask) or _another_on_top(ask) or _highest_only_since(ask)
+    below = _below_top(ask) or _another_on_top(ask) or _highest_only_since(ask) or _not_alone(ask)
     if below:
         return below
     ev = ask.pool.best()
@@ -151,6 +151,8 @@ def handle(ask: Ask) -> Answer | None:
         verdict = "No."  # "is the dividend getting cut?" over "a dividend of 2.20 euros ..., unchanged from a year earlier"
     elif asked and not stated and not ev.figures:
         return None
+    elif _number_unstated(ask.query, ev):
+        return None  # "did 2000 companies attend?" over "companies attending a conference": no count stated
     elif ev.missing:
         # "Did it pass unanimously?": the article says it passed, not how; show what it says.
         verdict = f"The article does not say {', '.join(t.word for t in ev.missing)}; it says:"
@@ -171,6 +173,15 @@ def handle(ask: Ask) -> Answer | None:
         return make_answer(ask.question, "yesno", f"{text} {clause_window(now.text, 0, len(now.text), 130)}", confidence,
                            [citation(ask.store, ev.sentence), citation(ask.store, now)])
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+def _number_unstated(query: Query, ev: Evidence) -> bool:
+    """A count the question gives ("did 2000 companies attend?") that the sentence states nowhere."""
+    m = _BARE_COUNT.search(query.text)
+    if m is None or float(m.group(1).replace(",", "")) not in query.numbers or _THRESHOLD.search(query.text):
+        return False  # "over 40 billion euros": a bound, set against the figure by _threshold_compared
+    bound = float(m.group(1).replace(",", ""))
+    return not 1900 <= bound <= 2100 and all(bound not in (f.value, f.alt_value, scaled(f)) for f in ev.figures)
 
 
 # '"Before the expressway, we lost nearly 15% ...," Sok said. "Now the loss is around 4%."': the
@@ -286,6 +297,37 @@ def _another_on_top(ask: Ask) -> Answer | None:
 
 
 
+# "was the conference just chinese companies?": the name asked as the only one of its kind
+_ALONE_ASKED = lazy_compile(r"\b(?:just|only|solely|exclusively|purely)\s+(?:the\s+)?([a-z]+)\b", re.IGNORECASE)
+# "..., business leaders, and almost 800 Chinese enterprises": the name last of a list
+_LIST_BEFORE = lazy_compile(r",\s+and\s+(?:[\w-]+\s+){0,3}$")
+# "Chinese and Russian companies": another name joined after it
+_JOINED_AFTER = lazy_compile(r"^\s+(?:and|or)\s+[A-Z]")
+
+
+def _not_alone(ask: Ask) -> Answer | None:
+    """ "was the conference just chinese companies?" over "attended by Russian local government
+    officials, business leaders, and almost 800 Chinese enterprises": the name asked as the only
+    one is one of a list; a fuller list, naming others first, over a pair joined after it."""
+    m = _ALONE_ASKED.search(ask.query.text)
+    if m is None or m.group(1).lower() not in ask.query.entity_keys:
+        return None
+    name = m.group(1).lower()
+    found: list[tuple[Evidence, int, int]] = []
+    for ev in ask.pool.accepted[:4]:
+        text = ev.sentence.text
+        for spot in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
+            if _LIST_BEFORE.search(text[max(0, spot.start() - 60) : spot.start()]):
+                found.insert(0, (ev, max(0, spot.start() - 120), spot.end()))
+            elif _JOINED_AFTER.match(text[spot.end() : spot.end() + 12]):
+                found.append((ev, spot.start(), spot.end() + 12))
+    if not found:
+        return None
+    ev, start, end = found[0]
+    text = f"No. {clause_window(ev.sentence.text, start, end, 130)}"
+    return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+
+
 def _ranks_top(ev: Evidence, heads: list[Term]) -> bool:
     """The sentence puts a word asked right after "top", "biggest", "leading"."""
     text = ev.sentence.text
@@ -305,7 +347,9 @@ _COMPARING_WORDS = frozenset("more fewer less over above under below least most 
 def _threshold_compared(ask: Ask) -> Answer | None:
     # the spelling put right ("over 1000 chinese compnaies"), so the counted word is a term's
     m = _THRESHOLD.search(ask.query.text) or _THRESHOLD.search(ask.question)
-    if m is None or not ask.query.numbers:
+    if m is None:
+        return _count_compared(ask)
+    if not ask.query.numbers:
         return None
     bound = float(m.group(4).replace(",", "")) * _THRESHOLD_SCALES.get((m.group(6) or "").lower(), 1.0)
     kind = "percent" if m.group(5) else "money" if m.group(3) else "count"
@@ -328,6 +372,35 @@ def _threshold_compared(ask: Ask) -> Answer | None:
             # "almost 800" is under 800 however close; "more than 800" over it
             verdict = (value > bound if over else value < bound) if value != bound else (
                 (f.qualifier in ("more than", "over", "above")) == over if f.qualifier else m.group(1) in ("at least",) or m.group(2) in ("at most",))
+            text = f"{'Yes' if verdict else 'No'}. {clause_window(ev.sentence.text, f.start, f.end, 130)}"
+            return make_answer(ask.question, "yesno", text, 0.8, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "did 1000 chinese companies attend?": a bare count the question gives, of the words after it
+_BARE_COUNT = lazy_compile(r"\b(?:about|around|roughly|some|nearly|almost)?\s*(?<![$€£¥.,\d])(\d[\d,]*)\s+((?:[a-z-]+\s*){1,3})",
+                           re.IGNORECASE)
+
+
+def _count_compared(ask: Ask) -> Answer | None:
+    """ "did 1000 chinese companies attend?" over "attended by ... almost 800 Chinese enterprises":
+    the stated count of the same thing, within a tenth of the one asked or not."""
+    m = _BARE_COUNT.search(ask.query.text)
+    if m is None:
+        return None
+    bound = float(m.group(1).replace(",", ""))
+    if bound not in ask.query.numbers or 1900 <= bound <= 2100:
+        return None
+    after = {w.lower() for w in m.group(2).split()}
+    counted = frozenset().union(*(t.keys for t in ask.query.terms if t.word.lower() in after))
+    named = [k for k in ask.query.entity_keys if k in after]
+    if not counted:
+        return None
+    for ev in ask.pool.accepted[:6]:
+        for f in ev.figures:
+            if f.kind != "count" or not phrase_keys(f.unit) & counted or any(k not in normalise_name(f.measure) for k in named):
+                continue
+            verdict = abs(scaled(f) - bound) <= 0.1 * bound
             text = f"{'Yes' if verdict else 'No'}. {clause_window(ev.sentence.text, f.start, f.end, 130)}"
             return make_answer(ask.question, "yesno", text, 0.8, [citation(ask.store, ev.sentence)])
     return None
