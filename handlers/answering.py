@@ -440,6 +440,12 @@ def _inherit(query: Query, last: Turn) -> None:
         # "how many workers are out?" "and if it gets extended?": still workers counted, not the
         # "11 sawmills" the strike would spread to ("raise the number of workers involved to 12,500").
         query.count_keys = last.count_keys
+    if _only_its_move(query, last):
+        # "what was zambia-china trade worth last yr" "and by how much did it grow?": "it" is the
+        # trade just given, so its own move ("up 9% from 2023") answers; "grow" demanded would pick
+        # another thing's rise ("copper production rose 11.4%"), "grow" also meaning produce. The
+        # direction asked still holds the move.
+        query.terms = [t for t in query.terms if not t.required]
     if _asks_only_start(query):
         # "which russian port can jilin ship thru" "starting when?": the start of what was just
         # answered, dated as its deed is ("would be able to use Vladivostok ... from June"),
@@ -487,6 +493,15 @@ def _inherit(query: Query, last: Turn) -> None:
             query.carried_times = bool(last.times)
         # Not the direction: "How much did output fall in July?" "And in June?" is answered by a
         # rise in June too.
+
+
+def _only_its_move(query: Query, last: Turn) -> bool:
+    """A follow-up whose subject is a pronoun for the last figure and whose only demanded words
+    name a move: how far that figure moved, with no other subject of its own."""
+    return (last.figure_id is not None and query.pronoun and query.intent == "figure" and bool(query.direction)
+            and not query.entity_keys[len(last.entity_keys):] and not query.times and not query.numbers
+            and bool(query.required) and bool(_SUBJECT_PRONOUN.search(query.text))
+            and all(t.keys & (UP_KEYS | DOWN_KEYS) for t in query.required))
 
 
 _SPAN_FROM_START = lazy_compile(r"\bsince\b|\bso far\b|\bto date\b", re.IGNORECASE)
