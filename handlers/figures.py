@@ -1116,7 +1116,16 @@ def _states_past_level(clause: str) -> bool:
 DURATION_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year|decade)s?$", re.IGNORECASE)
 
 
-_COSTS = re.compile(r"\bcost(?:s|ing)?\b(?:\s+(?:per|a|an|each|for each|for every)\s+[\w-]+)?\s*\??\s*$", re.IGNORECASE)  # "... cost per box?"
+# "... cost per box?"; "how much will the solar plant cost to build?" is its price too, which
+# "a 40-megawatt solar plant" is not.
+_COSTS = re.compile(r"\bcost(?:s|ing)?\b(?:\s+(?:per|a|an|each|for each|for every)\s+[\w-]+)?\s*\??\s*$"
+                    r"|\bcost(?:s|ing)?\s+to\s+(?:build|construct|develop|complete|finish|make|run|operate|install|set\s+up|buy|replace|expand)\b",
+                    re.IGNORECASE)
+
+
+# "the monthly rent for a factory shed", "the fee", "the price": what one pays, no count of the
+# things paid for.
+_PRICE_NOUN = lazy_compile(r"\b(?:rent(?:s|al|als)?|fees?|fares?|prices?)\b(?!\s+(?:index|indices|indexes|war|wars)\b)", re.IGNORECASE)
 
 
 _WORTH = re.compile(r"\bworth\b(?!\s+of\b)", re.IGNORECASE)
@@ -1236,6 +1245,9 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "a rate, not an amount traded"  # "how much did Vietnam import from the US?" is not "a 20% U.S. tariff"
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
+    if query.wants == "money" and (f.kind in ("count", "quantity") or (f.kind == "number" and not f.scale)) and not f.unit.lower().startswith("pound") \
+            and _PRICE_NOUN.search(query.text):
+        return "not a price"  # "the monthly rent for a shed?" is not "23 of the park's 36 sheds"
     if query.wants == "money" and f.kind in ("count", "quantity") and not f.unit.lower().startswith("pound") \
             and (_WORTH.search(query.text) or _DEAL_WORTH.search(query.text) or _VALUE_ASKED.search(query.text)):
         return "not an amount of money"  # "what were gold imports worth?" is not "92.6 tonnes of gold"

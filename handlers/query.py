@@ -3561,7 +3561,9 @@ def asks_return(question: str) -> bool:
 
 _PRICE_OF_A_THING = lazy_compile(r"\b(?!consumer\b|did\b|do\b|does\b|have\b|has\b|the\b)[a-z]+ prices?\b")
 # "the private home price index" is a level in points, no price.
-_MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\bspend|\bprice(?!s?\s+(?:index|indices|indexes)\b)|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b" r"|\bearn(?:s|ed)?\b|\brevenue|\b(?:quarterly|annual|q[1-4]|quarter's|year's|company's|group's) sales\b"
+# "what's the monthly rent for a shed?", "the fee", "the fare": a price, which "23 of the
+# park's 36 sheds" is not.
+_MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost\b|\brent(?:s|al|als)?\b|\bfees?\b|\bfares?\b|\bspend|\bprice(?!s?\s+(?:index|indices|indexes)\b)|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b" r"|\bearn(?:s|ed)?\b|\brevenue|\b(?:quarterly|annual|q[1-4]|quarter's|year's|company's|group's) sales\b"
                             # "what did Egypt pay per tonne?": a price per unit
                             r"|\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|pound|litre|liter|gallon|bushel|bag|mwh|kwh|megawatt-hour)\b")
 # "what does a typical home sell for?", "what's the Aria going for now?": its price, a value
@@ -4032,7 +4034,12 @@ def _asks_value(query: Query, lower: str) -> bool:
     if asked_for and lemma(asked_for["verb"]) not in _PAYING | _PAYING_VERBS | _STATES_A_FIGURE and not any(
             t.keys & (_MEASURE_KEYS | _STATES_A_FIGURE) for t in query.terms if t.word.lower() in asked_for["before"].split() + [asked_for["verb"]]):
         return False
-    return any(t.keys & _MEASURE_KEYS for t in query.terms)
+    return any(t.keys & _MEASURE_KEYS or t.word.lower() in _PRICE_NOUNS for t in query.terms)
+
+
+# "whats the monthly rent for a factory shed?": a price by its name, as the noun only ("renting" is
+# a deed, and "duty", whose keys hold "fee", a rate).
+_PRICE_NOUNS = frozenset("rent rents rental rentals fee fees fare fares".split())
 
 
 # "what kind of spectrum", "which types of citrus": a kind asked (group 1), of a thing (group 2).
