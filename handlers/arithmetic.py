@@ -508,6 +508,90 @@ def part_from_next_share(ask: Ask, whole: FigureRow, ev: Evidence) -> Answer | N
     return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, sentence), citation(ask.store, nxt)])
 
 
+# "... to $264 million in January-September. Russia took 61% of those shipments": a name taking
+# a share of the whole the sentence before told.
+_TOOK_SHARE = re.compile(r"^(?P<who>[^,;%\d]{1,60}?)\s+(?:took|takes|bought|buys|received|receives|absorbed|absorbs|accounted for|accounts for)\s+"
+                         r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent)\s+"
+                         r"of\s+(?:that|those|these|this|the total|that total|them|it)\b", re.IGNORECASE)
+
+
+def part_from_share_before(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "How much did park firms sell to Russia?" over "Exports by park residents jumped 38.5% ...
+    to $264 million in January-September. Russia took 61% of those shipments": the share sentence,
+    found for the name asked, holds no amount; the name's part is its share of the sentence
+    before's last amount (about $161 million). Only for an amount asked of a name the share's
+    subject names and the whole's sentence does not, that sentence sharing a word asked."""
+    query = ask.query
+    if query.direction or not query.entity_keys or _ASKS_SHARE.search(query.text.lower()):
+        return None
+    keys = set(query.entity_keys)
+    for ev in evidence:
+        m = _TOOK_SHARE.match(ev.sentence.text)
+        if m is None or not 0 < float(m["rate"]) < 100 or ev.sentence.index == 0:
+            continue
+        if not any(m.start("who") <= mention.start < m.end("who") and named_by(e, keys) for mention, e in ev.mentions):
+            continue
+        answer = _share_of_told(ask, ev, m)
+        if answer:
+            return answer
+    return None
+
+
+def _share_of_told(ask: Ask, ev: Evidence, m: re.Match[str]) -> Answer | None:
+    sentence = ev.sentence
+    prev = next((s for s in ask.store.paragraph_sentences(sentence.article_id, sentence.paragraph) if s.index == sentence.index - 1), None)
+    if prev is None:
+        return None
+    named = ask.store.entities_by_id({m.entity_id for m in ask.store.mentions_in([prev.id])})
+    if any(named_by(e, set(ask.query.entity_keys)) for e in named.values()):
+        return None  # the whole's sentence names the party itself: its amount may be the part
+    amounts = [f for f in ask.store.figures_in([prev.id]) if f.kind in ("money", "quantity")]
+    if not amounts:
+        return None
+    whole = max(amounts, key=lambda f: f.start)  # "those shipments" are the last amount told
+    if (ask.query.currency or ask.query.wants == "money") and whole.kind != "money":
+        return None
+    told = phrase_keys(prev.text)
+    if not any(t.keys & told for t in ask.query.required if not t.soft):
+        return None
+    shown = as_precise_as(whole, whole.value * float(m["rate"]) / 100)
+    out = f"About {shown}, computed from the article: {m['rate']}% of {whole.raw} = {shown}."
+    return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, prev), citation(ask.store, sentence)])
+
+
+# "What does the deal value the whole mine at?", "the implied value of the entire company": the
+# worth of all of a thing, where a deal priced only a stake in it.
+_WHOLE_VALUED = lazy_compile(r"\b(?:whole|entire|all of|100%)\b(?=.*\b(?:valu\w*|worth)\b)|\b(?:valu\w*|worth)\b.*\b(?:whole|entire|all of|100%)\b",
+                             re.IGNORECASE)
+# "agreed to buy a 51% stake in the Chisenga copper mine for $1.1 billion": a stake's price.
+_STAKE_PRICED = re.compile(r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|take|takes|took|taking|purchase[sd]?|purchasing|sell|sells|sold|selling)"
+                           r"\s+(?:a|an|its|the|their|his|her)?\s*(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent)\s*(?:stake|interest|holding)?\s+(?:in|of)\s+"
+                           r"(?P<thing>[^,;%]{1,80}?)\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+
+
+def whole_from_stake(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "What does the deal value the whole mine at?" over "agreed to buy a 51% stake in the
+    Chisenga copper mine for $1.1 billion": the whole is the price over the stake's share (about
+    $2.16 billion). Only when a word asked names the thing the stake is in."""
+    if not _WHOLE_VALUED.search(ask.query.text):
+        return None
+    words = [t for t in ask.query.required if not t.soft and not t.keys & {"deal", "value", "worth", "imply"}]
+    for ev in evidence:
+        text = ev.sentence.text
+        for price in (f for f in ev.figures if f.kind == "money"):
+            m = _STAKE_PRICED.search(text[max(0, price.start - 160) : price.start])
+            if m is None or not 0 < float(m["rate"]) < 100:
+                continue
+            if not words or not any(t.keys & phrase_keys(m["thing"]) for t in words):
+                continue
+            value = price.value / (float(m["rate"]) / 100)
+            shown = as_precise_as(price, value)
+            out = (f"About {shown} for the whole, computed from the article: {price.raw} ÷ {m['rate']}% = "
+                   f"{amount(price, value)}.")
+            return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, ev.sentence)])
+    return None
+
+
 def _without_scale(unit: str, scale: str) -> str:
     return re.sub(rf"^{re.escape(scale)}\s*", "", unit).strip() if scale else unit
 

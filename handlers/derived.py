@@ -737,10 +737,32 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     # No rate asked about directly: a level the question names, with its sentence's rate.
     for pick in picks:
         if pick.figure.kind != "percent":
-            answer = _level_with_rate(ask, pick.evidence, pick.figure)
+            answer = _level_with_rate(ask, pick.evidence, pick.figure) or _level_with_rate_before(ask, pick.evidence, pick.figure)
             if answer:
                 return answer
     return None
+
+
+def _level_with_rate_before(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:
+    """ "EDR hauled 1.92 million tonnes of cargo between January and September" after "Freight on
+    the railway rose 18.4% year on year in the first nine months": a level whose sentence states
+    no rate, asked in words the rate's sentence lacks ("how many tonnes"), is worked back with the
+    rate of the sentence before when that rate, read forward, grows this very level."""
+    if any(f.kind == "percent" for f in ev.figures):
+        return None
+    sentence = ev.sentence
+    prev = ask.store.sentences([sentence.id - 1]).get(sentence.id - 1)  # ids run in text order
+    if prev is None or prev.article_id != sentence.article_id or prev.paragraph < sentence.paragraph - 1 or prev.paragraph == 0:
+        return None
+    figures = ask.store.figures_in([prev.id])
+    rates = [f for f in figures if f.kind == "percent" and f.unit not in _POINTS]
+    if len(rates) != 1 or any(f.kind in ("money", "quantity", "count") for f in figures):
+        return None
+    before = Evidence(prev, 0.0, 1.0, [], [], [], figures, [], 0)
+    found = _level_of_its_period(ask, before, rates[0])
+    if found is None or found[0].id != level.id:
+        return None
+    return _before_rate(ask, before, rates[0])
 
 
 def _unit_keys(f: FigureRow) -> frozenset[str]:
@@ -1224,12 +1246,14 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "EGP": "Egyptian pound", "MXN": "Mexican peso", "HUF": "forint", "MNT": "tugrik",
           "LAK": "kip", "MMK": "kyat", "KHR": "riel", "GEL": "lari", "BYN": "Belarusian rouble",
           "KGS": "som", "UZS": "soum", "PKR": "Pakistani rupee", "NPR": "Nepali rupee", "LKR": "Sri Lankan rupee", "TJS": "somoni", "AZN": "manat", "TMT": "Turkmen manat",
-          "BOB": "boliviano", "PYG": "guarani", "GTQ": "quetzal"}
+          "BOB": "boliviano", "PYG": "guarani", "GTQ": "quetzal", "AOA": "kwanza", "MZN": "metical", "BWP": "pula", "MGA": "ariary",
+          "UAH": "hryvnia", "HNL": "lempira"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
     "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK"}
-_SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong", "kip", "lari", "somoni"}
-_IRREGULAR = {"real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys", "quetzal": "quetzales"}
+_SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong", "kip", "lari", "somoni",
+                "pula", "ariary"}
+_IRREGULAR = {"real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys", "quetzal": "quetzales", "metical": "meticais"}
 
 
 def _singular(code: str) -> str:

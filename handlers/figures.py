@@ -18,7 +18,7 @@ from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
-from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, per_head, share_of, states_level_at_base, whole_from_share
+from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_share_before, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import IN_PLACE, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
@@ -69,8 +69,14 @@ def handle(ask: Ask) -> Answer | None:
         computed = share_of(ask, share)
         if computed:
             return computed
+    # the stake's sentence need not name the deal asked ("agreed to buy a 51% stake in ..."):
+    # the thing it is in, asked, is checked instead
+    stake = whole_from_stake(ask, ask.pool.evidence[:8])
+    if stake:
+        return stake
     if not picks:
-        return _count_listed(ask) or _count_listed_within(ask) or _span_counted(ask) or _count_kinds_listed(ask)
+        return (_count_listed(ask) or _count_listed_within(ask) or _span_counted(ask) or _count_kinds_listed(ask)
+                or part_from_share_before(ask, accepted))
     best = _body_over_headline(picks)
     rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
               and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]

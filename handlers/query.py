@@ -1328,6 +1328,7 @@ def _clean(question: str) -> str:
     if _GLUED_ORDINAL.search(text):
         text = _GLUED_ORDINAL.sub(_spelt_ordinal, text)
     text = _PER_ARTICLE.sub(" ", text)
+    text = _BASIS_OPENER.sub("", text, count=1)
     text = _MENTIONED_IN_ARTICLE.sub(" ", text)
     if _MENTIONED_LAST.search(text):
         text = _MENTIONED_LAST.sub("", text)
@@ -1426,6 +1427,12 @@ _MONTH_POSSESSIVE = lazy_compile(r"\b(jan|feb|sept?|oct|nov|dec|january|february
 _PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|acc(?:\.|ording)? to|as per|per|going (?:by|off)|judging (?:by|from)"
                                   r"|based on|basing it on)\s+(?:this|the)\s+(?:article|story|piece|text)\b,?", re.IGNORECASE),
                        ("article", "story", "piece", "text"), fold=True)  # searched only in a question with one of them
+
+# "based on the growth rate, what were ... exports the season before?", "going by those figures, how
+# much ...": a leading clause naming what to work the answer out from is the method, not the thing
+# asked; its words ("growth", "rate") would be sought as a measure of their own.
+_BASIS_OPENER = lazy_compile(r"^\s*(?:based\s+on|going\s+(?:by|off)|judging\s+(?:by|from)|using|given)\s+(?:the|this|that|these|those|its|their)"
+                             r"(?:\s+[\w%/-]+){1,4}\s*,\s*(?=(?:what|how|which|when|who)\b)", re.IGNORECASE)
 
 # "quick q: how much did they export?", "hey bot, when ...", "remind me what trade hit": the
 # chat around a question is no word of it to find in the article.

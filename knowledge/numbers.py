@@ -124,6 +124,10 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     # "6.68 billion bolivianos ($960 million)": Latin America's own-named currencies, whose
     # dollar pair implies a rate
     "boliviano": "BOB", "bolivianos": "BOB", "guarani": "PYG", "guaranis": "PYG", "quetzal": "GTQ", "quetzales": "GTQ",
+    # "paid 1.9 trillion kwanzas ($2.08 billion) in debt service": Africa's own-named currencies,
+    # and others named so, money whose dollar pair implies a rate
+    "kwanza": "AOA", "kwanzas": "AOA", "metical": "MZN", "meticais": "MZN", "meticals": "MZN", "pula": "BWP",
+    "ariary": "MGA", "lempira": "HNL", "lempiras": "HNL",
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 
