@@ -467,6 +467,11 @@ def _inherit(query: Query, last: Turn) -> None:
             # period, not the headline's undated deal that happens to be told in dollars.
             query.times = list(last.times)
             query.carried_times = bool(last.times)
+    if query.intent == "when" and not query.times and last.times and _asks_telling(query):
+        # "russia china trade in sept" "when were those numbers put out": the period the figures
+        # cover was given, so the telling's own time answers ("data ... earlier this month"), not September.
+        query.times = list(last.times)
+        query.carried_times = True
     if query.intent == "derived" and not query.wants and last.sentence_id < 0 and last.figure_id is None:
         # "what are shelled kernels fetching now?" (no answer) "and a year ago?": still the price
         # asked, so no tonnage worked back from "fell 44% from a year earlier to 9,800 tonnes".
@@ -502,6 +507,14 @@ def _only_its_move(query: Query, last: Turn) -> bool:
             and not query.entity_keys[len(last.entity_keys):] and not query.times and not query.numbers
             and bool(query.required) and bool(_SUBJECT_PRONOUN.search(query.text))
             and all(t.keys & (UP_KEYS | DOWN_KEYS) for t in query.required))
+
+
+_TELLING_KEYS = frozenset({"publish", "report", "announce", "release"})
+
+
+def _asks_telling(query: Query) -> bool:
+    """ "when were those numbers put out?", "when was that reported?": the question's own words tell of a telling."""
+    return any(t.required and t.keys & _TELLING_KEYS for t in query.terms)
 
 
 _SPAN_FROM_START = lazy_compile(r"\bsince\b|\bso far\b|\bto date\b", re.IGNORECASE)

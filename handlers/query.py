@@ -180,6 +180,8 @@ def _parse_query(question: str, store: Store) -> Query:
     tokens, corrections = _correct_typos(tokens, store, text)
     if corrections:
         text = _apply_corrections(text, tokens)
+        if _WHO_WAS_AT.search(text):  # "who came to the conferance": the gathering read once its spelling is put right
+            text = _WHO_WAS_AT.sub(lambda m: m.group(1) + " attended ", text)
         tokens = tokenize(text)
     if _SEAT_RELATION.search(text):
         text = _by_seat_relation(text, store)
@@ -1247,6 +1249,10 @@ def _just_reported(t: TimeExpr, article_date: date) -> tuple[TimeExpr, ...]:
 _EXCLUDING = (r"(?:apart from|aside from|besides|other than|except for|except|outside of|outside|excluding"
               r"|not counting|in addition to|on top of)")
 _EXCLUSION_FIRST = re.compile(rf"^\s*{_EXCLUDING}\s+(?P<x>[^,?]{{1,60}}?)\s*,\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# "besides chinese companies who else was at the meeting": with no comma, the question's own word
+# followed by "else" is where what is left out ends.
+_EXCLUSION_ELSE = re.compile(rf"^\s*{_EXCLUDING}\s+(?P<x>[^,?]{{1,60}}?)\s+(?P<rest>(?:what|which|where|who)\s+else\b.*)$",
+                             re.IGNORECASE)
 # "Apart from Egypt, Spain and China, where else is the grain going?": a list left out runs to the
 # comma before the question's own word, not to its first comma.
 _EXCLUSION_LIST_FIRST = re.compile(rf"^\s*{_EXCLUDING}\s+(?P<x>[^,?]{{1,40}}?(?:\s*,\s*[^,?]{{1,40}}?)*,?\s+(?:and|or)\s+[^,?]{{1,40}}?)"
@@ -1269,7 +1275,8 @@ def excluded_names(excluded: str) -> list[str]:
 def _without_exclusion(text: str) -> tuple[str, str]:
     """ "Apart from autos and machinery, which industries saw fewer orders?" asks the question
     after the comma, of what else the text lists; what it leaves out is no word to find."""
-    m = _EXCLUSION_LIST_FIRST.match(text) or _EXCLUSION_FIRST.match(text) or _EXCLUSION_LAST.match(text)
+    m = (_EXCLUSION_LIST_FIRST.match(text) or _EXCLUSION_FIRST.match(text) or _EXCLUSION_ELSE.match(text)
+         or _EXCLUSION_LAST.match(text))
     if m:
         return m.group("rest").strip(), m.group("x").strip()
     out = _OUTSIDE_COUNTRY.search(text)
@@ -1415,7 +1422,8 @@ _WHO_CAME_FROM_SIDE = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:also\s+)?(?:
                                          re.IGNORECASE), ("side",), fold=True)
 
 
-_HOW_MANY_COS = re.compile(r"\b(how\s+(?:many|mny)\s+(?:\w+\s+)?)cos\b", re.IGNORECASE)
+# ("no. of russian cos that opened shop": a number of them counts companies too)
+_HOW_MANY_COS = re.compile(r"\b((?:how\s+(?:many|mny)|(?:number|no\.?|num)\s+of)\s+(?:\w+\s+)?)cos\b", re.IGNORECASE)
 
 # "according to the article": every answer is; the words would only be searched for.
 # "septs china-russia trade": September's, its apostrophe dropped in phone typing (never a
