@@ -1629,6 +1629,9 @@ class _SentenceFacts(NamedTuple):
     whole_trade: bool  # "as total imports rose 14.8%": see _THE_WHOLE
     event_words: frozenset[str]  # see _event_words
     body_roles: frozenset[str]  # see _body_roles
+    # "would raise the cap ... from January 1": a change from a day on, no span with two ends;
+    # the start is when the change happens.
+    starts_from: tuple[TimeRow, ...]
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -1650,7 +1653,7 @@ class _SentenceFacts(NamedTuple):
                    _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()},
                    _all_compared(s.text, times, event_times),
                    _adjective_keys(s.text, mentions, mention_keys), bool(_THE_WHOLE.search(s.text)), _event_words(s.text),
-                   _body_roles(mentions))
+                   _body_roles(mentions), tuple(t for t in times if t.anchor == "from" and t.open_end and t.start_date))
 
 
 def _event_words(text: str) -> frozenset[str]:
@@ -3212,6 +3215,11 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         low, high = facts.anaphoric_span
         stated = [*stated, *(t for t in [*context, *lead] if t.start_date and t.end_date and not t.open_end
                              and t.anchor != "on" and low <= _days(t) <= high)]
+    if not stated and not _period_alone(query) and query.intent not in ("figure", "derived") and any(
+            a.start_date.isoformat() <= t.start_date <= a.end_date.isoformat() for a in asked for t in facts.starts_from):  # type: ignore[union-attr]
+        # "are energy bills coming down in january?" / "would raise the cap ... by 4.3% ... from
+        # January 1": the change the sentence states starts in the month asked.
+        return 0.6, ""
     # A date the sentence states itself fits better than one it takes from its paragraph.
     own = 1.0 if stated else 0.7
     # "Shares fell 11.4% by 1030 GMT, taking their losses since 2022 to 64%": a span since a year

@@ -1194,7 +1194,28 @@ def _later(t: TimeExpr, years: int) -> TimeExpr:
 def _times_at(text: str, article_date: date) -> tuple[TimeExpr, ...]:
     # Every candidate sentence of one article asks the same: resolve once per question and date.
     found = _months_joined(text, [_to_date(t) for t in find_times(text, article_date)])
-    return tuple(x for t in found for x in (t, *_just_reported(t, article_date)))
+    return tuple(x for t in found for x in (t, *_just_reported(t, article_date), *_month_ahead(text, t, article_date)))
+
+
+# "are energy bills coming down in january?", asked of a November story: a question in the present
+# progressive may ask of the coming month, when it is nearer the story than the one past; read
+# both, as "Is Malaysia changing its tax for October?" meets "kept its export tax at 9.5% for
+# October", whose year the article never says. "is inflation easing in October?" asked in November
+# reads only the October just past.
+_ONGOING_ASKED = lazy_compile(r"^\s*(?:is|are|am)\b[^?]*?\b[a-z]+ing\b", re.IGNORECASE)
+
+
+def _month_ahead(text: str, t: TimeExpr, article_date: date) -> tuple[TimeExpr, ...]:
+    if (t.kind != "month" or t.start_date is None or t.end_date is None or t.end_date >= article_date
+            or any(ch.isdigit() for ch in t.text) or not _ONGOING_ASKED.match(text[: t.start])):
+        return ()
+    try:
+        first, last = t.start_date.replace(year=t.start_date.year + 1), t.end_date.replace(year=t.end_date.year + 1)
+    except ValueError:
+        return ()
+    if (first - article_date).days >= (article_date - t.end_date).days:
+        return ()
+    return (replace(t, start_date=first, end_date=last, label=t.label.replace(str(t.start_date.year), str(first.year))),)
 
 
 _MONTHS_AND = lazy_compile(r"\s+(?:and|&)\s+")

@@ -654,10 +654,14 @@ _ASKS_EARLIER = lazy_compile(r"\b(?:than|from)\b.*\b(?:ago|last|before|earlier|p
 # with 58% at the same point a year earlier", "5.2% less than the record 154.6 million tonnes
 # collected a year earlier": the figure right after is the earlier one ...
 _BASE_THEN = lazy_compile(r"\b(?:(?:up|down|rising|falling|higher|lower)?\s*from|compared (?:with|to)|against|versus|(?:more|less|higher|lower) than)"
-                          r"\s+(?:an? |the )?(?:average of |total of |record |level of )?$", re.IGNORECASE)
+                          r"\s+(?:an? |the )?(?:average of |total of |record |level of )?(?:about |around |roughly |nearly |some |close to )?$", re.IGNORECASE)
 # ... when an earlier time follows it.
 _EARLIER_SAID = lazy_compile(r"[^,;]{0,30}?\b(?:a (?:year|month|quarter|week|season) (?:earlier|ago|before)|last (?:year|season|month|quarter)|the (?:previous|prior) \w+"
-                             r"|(?:at|in) the same (?:point|period|time|month|quarter|week|stage)|the year before|in (?:19|20)\d\d)\b", re.IGNORECASE)
+                             r"|(?:at|in) the same (?:point|period|time|month|quarter|week|stage)|the year before|in (?:19|20)\d\d"
+                             r"|(?:two|three|four|five|\d+) (?:years|months|quarters|weeks|seasons) (?:earlier|ago|before))\b", re.IGNORECASE)
+# "than 2 yrs ago": how many units back; "a year earlier" is one, and answers no question of two.
+_UNITS_BACK = lazy_compile(r"\b(a|an|one|two|three|four|five|\d+)\s+(?:years?|yrs?|months?|quarters?|weeks?|seasons?)\b", re.IGNORECASE)
+_SMALL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 # "up 18.4% from the same period a year earlier", "down 14% on last year": a move since an
@@ -665,6 +669,14 @@ _EARLIER_SAID = lazy_compile(r"[^,;]{0,30}?\b(?:a (?:year|month|quarter|week|sea
 _MOVED_SINCE = lazy_compile(r"\s+(?:from|on|over|against|compared (?:with|to)|versus)\s+(?:the |a |an )?(?:same \w+ (?:of |in )?)?"
                             r"(?:a |the )?(?:(?:year|month|quarter|week|season)(?:-earlier|-ago)?|last|previous|prior)\b[^,;]{0,20}", re.IGNORECASE)
 _TIME_UNITS = ("year", "month", "quarter", "week", "season")
+
+
+def _units_back(text: str) -> int:
+    m = _UNITS_BACK.search(text)
+    if m is None:
+        return 1
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() else _SMALL_COUNTS[word]
 
 
 def _than_before(ask: Ask) -> Answer | None:
@@ -682,6 +694,7 @@ def _than_before(ask: Ask) -> Answer | None:
     dated = any(t.end <= earlier.start() for t in ask.query.times)
     unit = next((u for u in _TIME_UNITS if u in earlier.group().lower()), "year")
     year = earlier.group(1) or ""
+    back = _units_back(earlier.group())
     by = _BY_MEASURE.search(question)
     first = True
     # "Are wholesale prices higher than a year ago?" over "Wholesale prices in China have eased":
@@ -716,6 +729,8 @@ def _than_before(ask: Ask) -> Answer | None:
             # "than in 2023" is set against the level the text dates to 2023, not to another year
             if year and year not in said.group():
                 continue
+            if not year and _units_back(said.group()) != back:
+                continue  # "than 2 yrs ago" is not "from 312 a year earlier"
             now = next((f for f in ev.figures if f.start < then.start and f not in bases and f.kind == then.kind
                         and _unit(f) == _unit(then)), None)
             if now is None or scaled(now) == scaled(then):
@@ -729,7 +744,7 @@ def _than_before(ask: Ask) -> Answer | None:
         # Only in the best sentence about the thing: "up 23.4% from a year earlier" over ten months
         # does not answer for October, which a later sentence sets against October 2024.
         moved = None
-        for f in ev.figures if first and not year else ():
+        for f in ev.figures if first and not year and back == 1 else ():
             since = _MOVED_SINCE.match(text, f.end) if f.direction and f not in bases else None
             if since is not None and unit in since.group().lower():
                 moved = f
@@ -987,6 +1002,7 @@ def _profit_or_loss(ask: Ask) -> Answer | None:
 # getting, fell to 5.9%" moves underemployment, not the hours of the aside.
 _ASIDE_BETWEEN = lazy_compile(r"(?:\s+of\s+[\w\s-]{1,30}?)?\s*,\s*(?:including|excluding|such as|which|who|mainly|mostly|led by)\b[^,;]{1,90},\s*",
                                re.IGNORECASE)
+_OF_OR_ON = frozenset({"of", "on"})
 _NEAR = 4  # tokens between a direction word and the thing it moves: "cut its benchmark lending rate"
 # "The company kept its full-year forecast at 168 billion yen": neither raised nor cut.
 _HELD = frozenset("kept keep keeps held hold holds maintained maintains maintain reaffirmed reaffirms reiterated reiterates unchanged".split())
@@ -1057,8 +1073,10 @@ def _direction_stated(ask: Ask) -> Answer | None:
                 reach = max(0, min(reach, next(k for k in range(i + 1) if tokens[k].end > when) - _NEAR))
             if tokens[i].lower.endswith("er") and i + 1 < len(tokens) and tokens[i + 1].lower == "than":
                 reach = max(0, i - 14)  # "a net loss of 412.8 million ringgit ..., wider than": the loss is wider
-            # "kept its full-year output guidance unchanged": what is held may carry more words
-            for j in range(reach, min(len(tokens), i + (_NEAR + 3 if moved == "held" else _NEAR) + 1) if acting else i):
+            # "kept its full-year output guidance unchanged": what is held may carry more words; so
+            # may what a verb moves through "on"/"of" ("raise the cap on household energy bills").
+            after = _NEAR + 3 if moved == "held" or any(tokens[k].lower in _OF_OR_ON for k in range(i + 2, min(len(tokens), i + _NEAR))) else _NEAR
+            for j in range(reach, min(len(tokens), i + after + 1) if acting else i):
                 exact = [t for t in things if tokens[j].lemma == t.lemma]
                 forecast_of = "forecast" in keys[j] and j > 0 and tokens[j - 1].lemma in MEASURES  # "output guidance" is its forecast
                 if j > 0 and not forecast_of and not _opens_clause(ev.sentence.text, tokens[j - 1]) and _another_kind(
