@@ -633,6 +633,12 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.wh == "where":
         # "where was the summit held?": holding and taking place are what "where" asks about.
         query.terms = [replace(t, required=False) if t.lemma in WHERE_VERBS else t for t in query.terms]
+    if query.wh == "when" and _TAKES_PLACE.search(text.lower()):
+        # "when's the first auction taking place?": taking place is the happening a date answers,
+        # which "the first auction ... will be held on March 19" states in words of its own.
+        spans = [m.span() for m in _TAKES_PLACE.finditer(text.lower())]
+        query.terms = [replace(t, required=False) if any(a <= tokens[t.position].start < b for a, b in spans) else t
+                       for t in query.terms]
     if query.wh == "where" and query.intent == "figure":
         # "where did the rand trade?": trading, standing, settling are how a level is stated.
         query.terms = [replace(t, required=False) if t.lemma in _SETTLING_VERBS | {"trade", "quote", "hover"} else t
@@ -1153,6 +1159,7 @@ def _compound_head_keys(word: str, vocabulary: frozenset[str]) -> frozenset[str]
     return frozenset()
 
 
+_TAKES_PLACE = lazy_compile(r"\b(?:take|takes|taking|took|taken)\s+place\b")
 WHERE_VERBS = frozenset("hold held happen take place located locate situated situate stage host".split())
 # "the ban would run to year-end", "runs until March": running as lasting, not as leading.
 _RUNS_TO = re.compile(r"\b(?:run|runs|running|ran)\s+(?:to|until|till|through|into|past)\b", re.I)

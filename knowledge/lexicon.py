@@ -517,7 +517,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hope": ("hope", "expect", "anticipate", "count on", "seek", "aim", "look to"),
     # "firms looking to break into Russia" / "enterprises hoping to enter the Russian market"
     "enter": ("enter", "break into", "get into", "expand into", "crack"),
-    "end": ("end", "wrap up", "finish", "conclude", "draw to a close", "come to an end"),
+    # "when did the grace period run out?" / "The grace period ended last year": a term runs out as it ends
+    "end": ("end", "wrap up", "finish", "conclude", "draw to a close", "come to an end", "run out"),
     "take effect": ("take effect", "kick in", "come into force", "come into effect", "enter into force",
                     "become effective", "start apply", "start to apply", "apply from"),
     # "what share of sales did SUVs have?" against "SUVs accounted for 58.3% of sales"; not "share"
