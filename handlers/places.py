@@ -1685,6 +1685,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 score += 1.0  # "which province gets to use Vladivostok?": "Jilin would be able to use", not the goods' Zhejiang
             if waypoints and entity.kind == "place" and (entity.name.lower() in waypoints or not waypoints.isdisjoint(_role_words(entity.roles))):
                 score -= 2.0
+            if "person" in kinds and entity.kind != "place" and _does_deed_asked(query, ev, mention):
+                score += 1.0  # "who opened the park?": "Minister Tsegaye Woldemariam inaugurated a ... park", not a later sayer
             if "person" in kinds and not passive_asked and _ADDRESSEE.search(ev.sentence.text[max(0, mention.start - 24) : mention.start]):
                 score -= 1.0  # "The Federation ... has asked the finance ministry to lower it": the ministry is asked, the federation asks
             if (entity.kind == "place" and things and _thing_at(ev.sentence.text, mention, things) and _specificity(entity) > 0
@@ -2274,6 +2276,30 @@ def _does_asked_verb(query: Query, text: str, mention: MentionRow) -> bool:
     """The place is the subject of a verb the question asks ("X would be able to use")."""
     m = _MODAL_VERB_AFTER.match(text, mention.end)
     return m is not None and any(t.required and t.keys & phrase_keys(m.group(1)) for t in query.terms)
+
+
+# "who opened the park?": the question's own verb, right after "who" (or "who has", "who will").
+_WHO_DID = lazy_compile(r"^\s*who\s+(?:(?:has|have|had|will|would|is|was|did)\s+)?([a-z]+)\b", re.IGNORECASE)
+_DEED_AFTER = lazy_compile(r"\s+(?:(?:has|have|had|will|would)\s+)?([a-z]+)\b")
+
+
+def _does_deed_asked(query: Query, ev: Evidence, mention: MentionRow) -> bool:
+    """The name is the subject of the deed a "who" question asks ("Tsegaye Woldemariam inaugurated"
+    for "who opened"); saying is the source's, which _source_fit weighs."""
+    text = ev.sentence.text
+    asked = _WHO_DID.match(query.text)
+    done = _DEED_AFTER.match(text, mention.end)
+    if asked is None or done is None:
+        return False
+    verb = [t for t in query.required if t.word.lower() == asked.group(1).lower() and "say" not in t.keys]
+    if not verb or not verb[0].keys & phrase_keys(lemma(done.group(1))):
+        return False
+    # "Caledon Offshore won 1.8 GW for its Firth Array project ..., while Rheinmark Energie secured
+    # 1.5 GW for its Silver Pit scheme": "who won the silver pit contract?" is not the first clause's
+    clause = span_clause(text, mention.start, mention.end)
+    rest = [t for t in query.required if t is not verb[0]]
+    spots = [term_spots(text, [t]) for t in rest] + [[(m.start, m.end)] for m, e in ev.mentions if _keys(e) & set(query.entity_keys)]
+    return all(any(a <= s < b for s, _ in found for a, b in clause) for found in spots if found)
 
 
 _BOUND_FOR_BEFORE = lazy_compile(r"\b(?:to|for|towards|into|bound for)\s+(?:the\s+)?$")

@@ -32,3 +32,17 @@ Accra won a three-year moratorium on principal repayments from the lenders in 20
 
 def test_a_term_runs_out_as_it_ends() -> None:
     expect(answered(_LOANS, "when did the grace period on principal payments run out"), "last year")
+
+
+_PARK = """| 20 November 2025, Thursday |
+
+Kenya's tea exports climb as Chinese-built agro-industrial park opens
+
+The figures came days after Trade Minister Amina Otieno inaugurated a Chinese-built agro-industrial park last week in Kericho, a town about 250 km west of the capital Nairobi, that the government hopes will double the sector's processing capacity.
+
+Companies have signed leases for 12 of the park's 20 factory sheds, most of them Chinese, said Peter Mwangi, spokesperson for the Kenyan Investment Commission, which manages the site. Tenants will work in tea blending, cold-chain logistics and packaging manufacturing, he said.
+"""
+
+
+def test_who_did_the_deed_asked_is_its_subject_not_a_later_sayer() -> None:
+    expect(answered(_PARK, "who opened the park"), "Amina Otieno")
