@@ -812,8 +812,23 @@ def _undated_beside_asked(query: Query, f: FigureRow, ev: Evidence, today: str) 
     # doubled to 46,800 tonnes": a clause set against the dated one speaks of its period.
     # ("shipments dropped 9.4% to $2.87 billion, and in the third quarter alone volumes were down
     # 11.5%": a figure of any kind outside the dated clause is of the other period too.)
+    # ("projects debt service ... falling 18% next year to $2.4 billion, based on an average oil price
+    # assumption of $70 per barrel": a price per unit is no amount of the dated total's kind, and
+    # that total's period says nothing of it.)
     return 2.0 if any((g.kind == f.kind or _outside_clause(text, g, f)) and g.period_start and _other_period(query, g, today) < 0
-                      and not (g.end <= f.start and _CONTRAST_CLAUSE.search(text, g.end, f.start)) for g in ev.figures) else 0.0
+                      and not (g.end <= f.start and _CONTRAST_CLAUSE.search(text, g.end, f.start))
+                      and not _per_unit_apart(_unit_of(f, ev), _unit_of(g, ev)) for g in ev.figures) else 0.0
+
+
+def _per_unit_apart(unit: str, other: str) -> bool:
+    """Whether one figure is a rate per unit and the other is not one of that unit."""
+    return unit != other and (unit.startswith("per ") or other.startswith("per "))
+
+
+def _unit_of(f: FigureRow, ev: Evidence) -> str:
+    """The figure's unit, or one its sentence gives another figure of its kind and measure ("fell
+    to $9,850 per tonne from $12,470": the $12,470 is per tonne too)."""
+    return f.unit or next((g.unit for g in ev.figures if g.unit and g.kind == f.kind and g.measure and g.measure == f.measure), "")
 
 
 def _outside_clause(text: str, g: FigureRow, f: FigureRow) -> bool:
@@ -1783,7 +1798,9 @@ _AIMS = re.compile(r"\b(?:targets?|goals?|(?<!is )(?<!are )(?<!was )(?<!were )(?
                    r"|aims? to|aiming to)\b",
                    re.IGNORECASE)
 # "how many jobs are the wind farms supposed to bring?": what is expected of them, ahead.
+# ("what oil price is the govt assuming in the 2025 budget?": an assumption asked is one looked ahead)
 _ASKS_AHEAD = re.compile(r"\b(?:will|'ll|going to|next|hopes?|hoping|wants?|plans?|aims?|by the end of|full[- ]year"
+                         r"|assum(?:e|es|ed|ing)|(?:expect|project|predict|forecast)(?:s|ing)"
                          r"|(?:supposed|expected|meant) to)\b", re.IGNORECASE)
 
 
