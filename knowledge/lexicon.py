@@ -134,7 +134,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "truckers" are the "drivers" queuing at a border; a haulier runs the trucks
     "trucker": ("trucker", "truck driver", "lorry driver", "driver", "haulier", "hauler"),
     "capacity": ("capacity", "able to produce", "can produce", "can make", "able to make", "able to process",
-                 "can process", "able to handle", "can handle"),
+                 "can process", "able to handle", "can handle",
+                 # "the capacity of the cold rooms" / "cold stores able to hold 3,500 tonnes"
+                 "able to hold", "can hold"),
+    # a store kept cold is one thing by any of its names
+    "cold store": ("cold store", "cold storage", "cold room", "cold-storage facility", "cold storage facility", "refrigerated warehouse"),
     "expire": ("expire", "expiry", "lapse", "run out"),
     # "the most grapes growers can pick" is "the maximum yield"
     # "max speed of the trains?" / "can run at up to 160 km per hour": "up to" states the most
