@@ -31,7 +31,77 @@ def handle_where(ask: Ask) -> Answer | None:
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
     return (_the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask)
-            or ahead_of_compared(ask, _PLACE_KINDS) or top_ahead_of_second(ask, _PLACE_KINDS) or _answer_entity(ask, "where", _PLACE_KINDS))
+            or ahead_of_compared(ask, _PLACE_KINDS) or market_of_rank(ask) or top_ahead_of_second(ask, _PLACE_KINDS)
+            or _answer_entity(ask, "where", _PLACE_KINDS))
+
+
+# "which country is the top buyer ...", "the no. 2 buyer", "buys the most": the rank a market is asked at
+_ASKED_NTH = lazy_compile(r"\b(?:no\.?\s*|number\s+|#)([1-5])\b|\b(second|third|2nd|3rd)\b", re.IGNORECASE)
+_ASKED_TOP = lazy_compile(r"\b(?:top|biggest|largest|leading|main|most|number\s+one)\b", re.IGNORECASE)
+_ASKED_MARKET = lazy_compile(r"\b(?:buyers?|buys?|destinations?|markets?|importers?|customers?|purchasers?)\b", re.IGNORECASE)
+# "which countries are the top buyers": several asked, not the one ranked first
+_ASKED_SEVERAL = lazy_compile(r"\b(?:countries|nations|places|buyers|destinations|markets|importers|customers|purchasers)\b", re.IGNORECASE)
+# "Which European country is the biggest buyer": the ranking must be among the European ones
+_ASKED_AMONG = lazy_compile(r"\b(?:which|what)\s+((?:[\w-]+\s+){1,2}?)(?:country|nation)\b", re.IGNORECASE)
+_NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}
+# "..., compared with 38% for the United Arab Emirates, the largest buyer", "The Netherlands remained the
+# largest single destination": a place ranked as a market in an apposition or after a verb of being
+_RANKED_MARKET = lazy_compile(r"(?:,\s+|\s+(?:is|was|remains|remained|became|has\s+become)\s+)(?:now\s+|still\s+)?the\s+"
+                              r"(?:(second|third|2nd|3rd)[- ])?(?:largest|biggest|top|leading|main)\s+(?:single\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?(?:buyer|destination|market|importer|customer|purchaser)s?\b(?!\s+(?:of|for)\b)",
+                              re.IGNORECASE)
+
+
+def _asked_rank(question: str) -> int:
+    """The rank of the market asked: 1 for the top, 2 for "the no. 2 buyer", 0 for no market ranked."""
+    if not _ASKED_MARKET.search(question) or _ASKED_SEVERAL.search(question):
+        return 0
+    m = _ASKED_NTH.search(question)
+    if m is not None:
+        return int(m[1]) if m[1] else _NTH[m[2].lower()]
+    return 1 if _ASKED_TOP.search(question) else 0
+
+
+def market_of_rank(ask: Ask) -> Answer | None:
+    """ "Which country is the top buyer of Pakistani mangoes?" over "China took 4% of that volume,
+    compared with 38% for the United Arab Emirates, the largest buyer": a place the article ranks as
+    the market asked, where the goods asked are named in its paragraph or the story's lead (a
+    sentence ranking markets rarely repeats them), and the place is not the seller asked."""
+    rank = _asked_rank(ask.query.text)
+    things = [t for t in ask.query.required if not _ASKED_MARKET.fullmatch(t.word) and not _ASKED_TOP.fullmatch(t.word)
+              and not _ASKED_NTH.fullmatch(t.word) and t.lemma not in ("country", "nation", "place")]
+    if not rank or not things or not ask.pool.evidence:
+        return None
+    article = ask.pool.evidence[0].sentence.article_id
+    sellers = set(ask.query.entity_keys)
+    lead = " ".join(ask.store.paragraph(article, n) or "" for n in (0, 1))
+    for paragraph in range(ask.store.paragraph_count(article) + 1):
+        sentences = ask.store.paragraph_sentences(article, paragraph)
+        told = phrase_keys(" ".join(s.text for s in sentences) + " " + lead)
+        if not all(t.keys & told for t in things):
+            continue
+        for sentence in sentences:
+            answer = _ranked_market_in(ask, sentence, rank, sellers)
+            if answer is not None:
+                return answer
+    return None
+
+
+def _ranked_market_in(ask: Ask, sentence: SentenceRow, rank: int, sellers: set[str]) -> Answer | None:
+    text = sentence.text
+    among = _ASKED_AMONG.search(ask.query.text)
+    entities = {e.id: e for e in ask.store.article_entities(sentence.article_id)}
+    for mention in ask.store.mentions_in([sentence.id]):
+        entity = entities.get(mention.entity_id)
+        m = _RANKED_MARKET.match(text, mention.end)
+        if entity is None or entity.kind != "place" or m is None or _keys(entity) & sellers:
+            continue
+        if among is not None and not all(w in m.group().lower().split() for w in among[1].lower().split()):
+            continue
+        if (_NTH[m[1].lower()] if m[1] else 1) == rank:
+            reply = entity_line(entity, ask.query) + " " + clause_window(text, 0, m.end(), 160)
+            return make_answer(ask.question, ask.query.intent, reply, 0.75, [citation(ask.store, sentence)])
+    return None
 
 
 # "China is now the second-largest buyer of Kazakh grain after Uzbekistan": the one a second

@@ -12,7 +12,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import figures
-from handlers.places import describe_named, market_list, nation_before, top_ahead_of_second
+from handlers.places import describe_named, market_list, market_of_rank, nation_before, top_ahead_of_second
 from handlers.compose import citation, clause_window, from_cue, make_answer, subject_before
 from handlers.context import Ask
 from handlers.conversation import Turn
@@ -79,7 +79,7 @@ def handle_what(ask: Ask) -> Answer | None:
     markets = market_list(ask)
     if markets is not None:
         return markets
-    top = top_ahead_of_second(ask, ("place", "person", "org", "other"))
+    top = market_of_rank(ask) or top_ahead_of_second(ask, ("place", "person", "org", "other"))
     if top is not None:
         return top
     ev = ask.pool.best()
