@@ -29,3 +29,19 @@ def test_a_market_ranked_in_apposition_answers_the_rank_asked(question: str, exp
 def test_a_market_ranked_among_others_answers_no_region_asked() -> None:
     reply = answered(_FIGS, "Which Asian country is the biggest buyer of Tunisian figs?")
     assert "France" not in reply.text, reply.text
+
+
+_PLUMS = """| 3 March 2025, Monday |
+
+Chilean plums fly to Shanghai
+
+Chile sent its first plums to China on a direct air cargo route on Monday, officials said.
+
+A chartered Boeing 767 freighter operated by Santiago-based AndesAir carried 20 tonnes of Angeleno and Larry Ann plums from Santiago to Shanghai, a flight of about 20 hours.
+
+Exporters have struggled to ship plums to China by sea due to the long voyage, which left spoilage rates as high as 20%.
+"""
+
+
+def test_the_varieties_asked_are_named_without_the_word() -> None:
+    expect(answered(_PLUMS, "Which plum varieties were loaded on the plane?"), "Angeleno")
