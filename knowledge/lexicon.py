@@ -22,7 +22,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              # "cccc share of the consortium" / "CCCC holds a 51% stake in the group"
              "consortium"),
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
-             "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher", "dear", "pricey",
+             "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher",
              "raise", "lift", "hike", "upgrade", "revise up", "add", "accelerate", "pick up", "speed up", "quicken", "top up", "bump up", "ratchet up", "nudge up",
              "more expensive", "pricier", "costlier", "dearer", "bigger", "larger", "wider", "widen", "deeper", "deepen", "strengthen",
              # "how much did the shares skyrocket?" / "shares surged 40%"; not "rocket" (a war story's)
@@ -33,7 +33,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "ramp up", "step up", "scale up", "jack up", "sweeten"),
     "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
-             "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "cheap", "slip",
+             "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "slip",
              "downgrade", "revise down", "slow", "slow down", "decelerate", "cheaper", "bump down", "nudge down", "ratchet down",
              "edge down", "inch down", "tick down", "creep down",
              "less expensive", "smaller", "narrower", "narrow", "shallower", "less",
@@ -874,6 +874,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "advocate": ("advocate", "champion", "push", "push for", "urge", "press for", "call for", "promote"),
     # "why were investors hesitant?" / "Some Chinese investors had held back due to the naira's slide"
     "cautious": ("cautious", "wary", "careful", "prudent", "caution", "hesitant", "hold back", "hold off", "reluctant"),
+    # "what is the cheapest fare?" / "the lowest fare": cheap and dear are levels, not moves
+    # (their comparatives "cheaper", "dearer" still move), as "lowest" is no cut
+    "low": ("low", "cheap"),
+    # "When can companies start drawing on the cheap loans?" / "The loans, carrying interest 2
+    # percentage points below market rates, will be disbursed from October"; "the govt's cheap
+    # industrial power price" / "a subsidised industrial power price"; "the cheap ration-card bread" / "the bread subsidy programme"
+    "cheap": ("cheap", "below market", "subsidised", "subsidized", "subsidy"),
+    "high": ("high", "dear"),
     "expensive": ("expensive", "pricier", "costlier", "dearer", "pricey"),
     # British and American spellings of the same word.
     "sulphate": ("sulphate", "sulfate"),
