@@ -366,6 +366,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "expenditure"),  # "why did government expenditure climb?" / "Total spending climbed 10.8%"
     # "how much is it stumping up to settle?" / "agreed to pay 95 million euros to settle"
     "pay": ("pay", "stump up", "cough up", "fork out", "fork over", "shell out"),
+    # "why did CDB give angola a break on principal payments" / "won a three-year moratorium on principal
+    # repayments": a break on payments is a pause of them; not "break" alone ("break a record")
+    "moratorium": ("moratorium", "grace period", "reprieve", "payment holiday", "break on", "standstill"),
     # "how long do they have to pay back the loans?" / "The loans carry an 18-year tenor"
     "repay": ("repay", "pay back", "repayment", "tenor", "maturity"),
     # "how much does the state owe?" / "Public debt reached 61% of GDP"
