@@ -2599,6 +2599,7 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
         for j in range(1, len(tokens)):
             before = tokens[j - 1]
             if (keys[j] & measure_keys and tokens[j].lower not in ("worth", "valued") and is_content(before) and before.lower.isalpha()
+                    and not _verb_with_object(s.text, tokens[j])  # "The country exported 580 tonnes": its doer, no kind
                     and not s.text[before.end : tokens[j].start].strip()  # "on a monthly basis, output fell": no kind across a comma
                     and not (j > 1 and before.text[:1].isupper()) and not any(a <= before.start < b for a, b in names)
                     and (before.lower not in QUALIFIER_EXEMPT or before.lower in WHOLE_WORDS or before.lower in KIND_ADJECTIVES)
@@ -2636,6 +2637,17 @@ august september october november december""".split())
 
 
 _TIME_LEADS = frozenset("last this next previous prior".split())
+
+# A past tense taking an amount or a determined object ("exported 580 tonnes", "shipped the
+# first cargo") is a verb: the word before it is whoever did it, not a kind of the measure,
+# while "oil imported from Russia" keeps oil as the kind imported.
+_OBJECT_AFTER = lazy_compile(r"\s+(?:[$€£¥]|\d|(?:the|a|an|its|their|some|about|nearly|almost|around|roughly|over|more|just)\b)",
+                             re.IGNORECASE)
+
+
+def _verb_with_object(text: str, token: Token) -> bool:
+    return (token.lower.endswith("ed") and token.lemma != token.lower
+            and _OBJECT_AFTER.match(text, token.end) is not None)
 
 
 class _TextFlags(NamedTuple):
