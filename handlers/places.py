@@ -1328,8 +1328,13 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         picks = _relative_referents(ask, picks)
     if picks and _PLURAL.search(query.text.lower()):
         return _several_named(ask, intent, picks)
+    refined: tuple[Pick, Evidence] | None = None
     if picks and intent == "where" and picks[0][1].kind == "place" and _specificity(picks[0][1]) == 0:
-        picks = _named_more_closely(ask, picks)
+        # "where was the regional conference held?": "The summit in Shenyang" places it closely but
+        # lacks "regional", which the sentence placing it widely holds, so the answer stands on both.
+        closer = _named_more_closely(ask, picks)
+        refined = (closer[0], picks[0][3]) if closer is not picks else None
+        picks = closer
     if picks and intent == "where" and (not _route_fit(query, picks[0][3].sentence.text, picks[0][2]) > 0
                                         or len(picks) > 1 and _route_fit(query, picks[1][3].sentence.text, picks[1][2]) > 0):
         # (the place a train departed for is where it went, however wide another place named is;
@@ -1339,6 +1344,7 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
     if picks:
         score, entity, mention, ev = picks[0]
         margin = score - picks[1][0] if len(picks) > 1 else 3.0
+        coverage = max(ev.coverage, refined[1].coverage) if refined and refined[0] is picks[0] else ev.coverage
         joined = _joined(picks[0], picks[1:])
         if len(joined) > 1:  # "to Zhoushan and Jiaxing": the answer is both
             names = ", ".join(p[1].name for p in joined[:-1]) + " and " + joined[-1][1].name
@@ -1352,7 +1358,7 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
             text += " " + clause_window(ev.sentence.text, mention.start, mention.end, 110)
         else:
             cited = _stating_role(ask, entity, query, ev.sentence)
-        return make_answer(ask.question, intent, text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
+        return make_answer(ask.question, intent, text, 0.5 + 0.3 * coverage + 0.1 * min(margin, 2.0),
                            [citation(ask.store, cited)])
     if query.member_of:
         return None  # "Which EU countries ...?" and none of them named: not what the body is
