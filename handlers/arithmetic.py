@@ -410,11 +410,19 @@ def per_head(ask: Ask, money: FigureRow, ev: Evidence) -> Answer | None:
     count, count_ev = min(counts, key=lambda c: abs(c[1].sentence.id - ev.sentence.id))
     value = scaled(money) / scaled(count)
     value = float(round(value)) if value >= 100 else value  # "45,833 baht": fractions of a baht are noise
-    each = f"${fmt(value)}" if money.raw.lstrip().startswith(("$", "US$")) else f"{fmt(value)} {_without_scale(unit_of(money), money.scale)}"
+    each = f"${_in_words(value)}" if money.raw.lstrip().startswith(("$", "US$")) else f"{_in_words(value)} {_without_scale(unit_of(money), money.scale)}"
     counted = count.raw if count.raw.endswith(count.unit) else f"{count.raw} {count.unit}"  # "26.4 million tourists"
     text = f"About {each} per {asked}, computed from the article: {money.raw} ÷ {counted} = {each}."
     cites = [citation(ask.store, ev.sentence)] + ([citation(ask.store, count_ev.sentence)] if count_ev is not ev else [])
     return make_answer(ask.question, "derived", text, 0.7, cites)
+
+
+def _in_words(value: float) -> str:
+    """"140 million", as an article writes a sum that large, not "140,000,000"."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{fmt(value / size)} {word}"
+    return fmt(value)
 
 
 # "cut about 1,200 jobs, or roughly 4% of its workforce, mainly in sales": the part, then its

@@ -3256,7 +3256,8 @@ _HOW_IT_DID = re.compile(_HOW_IT_DID_PATTERN)
 
 
 # "how much did each foreign visitor spend?", "revenue per employee": an amount over a count is asked.
-PER_HEAD = Guarded(re.compile(r"\b(?:each|every|per)\s+(?P<first>[a-z]+)\b(?:\s+(?P<second>[a-z]+)\b)?", re.IGNORECASE),
+# A model's name holds its digits ("each A321neo", "per 737"): the whole name is the head asked.
+PER_HEAD = Guarded(re.compile(r"\b(?:each|every|per)\s+(?P<first>[a-z][a-z0-9]*)\b(?:\s+(?P<second>[a-z][a-z0-9]*)\b)?", re.IGNORECASE),
                    ("each", "every", "per"), fold=True)  # searched only in a text with one of them
 
 
