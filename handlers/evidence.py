@@ -270,6 +270,8 @@ class _Prepared(NamedTuple):
                 compound = _headline_compound(query, in_headline, facts[sid], terms, store, s.article_id)
                 if compound:
                     terms = terms | compound
+            if terms and query.kinds_of_measure and (siblings := _headline_siblings(store, s.article_id)):
+                terms = _without_listed_kind(query, terms, siblings, facts[sid].own_terms)
             topic_terms[sid] = terms
         return cls(rows, facts, _paragraph_names(sentences, facts, rows), _article_dates(store, {s.article_id for s in sentences.values()}),
                    _topic_names(store, query), _context_times(store, query, sentences), kinds, _heads_by_key(query, sentences),
@@ -323,6 +325,18 @@ def _headline_siblings(store: Store, article_id: str) -> tuple[tuple[frozenset[s
 
 
 _MOVE_KEYS = frozenset({"rise", "fall"})
+
+
+def _without_listed_kind(query: Query, topic: frozenset[str], siblings: tuple[tuple[frozenset[str], frozenset[str]], ...],
+                         own: frozenset[str]) -> frozenset[str]:
+    """ "what were the bean exports worth?" is not "Myanmar's exports through Muse were worth
+    3.36 trillion kyat" under "rice, rubber and bean exports climb": a sentence naming none of
+    the headline's listed things measures them all, so no one kind asked is its topic."""
+    listed = frozenset(k for pair in siblings for keys in pair for k in keys)
+    if not query.kinds_of_measure or not listed.isdisjoint(own):
+        return topic
+    kinds = frozenset(k for _, kind_keys, _ in query.kinds_of_measure for k in kind_keys & listed)
+    return topic - kinds if kinds else topic
 
 
 def _without_left_sibling(topic: frozenset[str], siblings: tuple[tuple[frozenset[str], frozenset[str]], ...],
