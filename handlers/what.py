@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.lazy_re import LazyPattern, lazy_compile
-from knowledge.lexicon import MEASURES
+from knowledge.lexicon import MEASURES, NOT_GOODS, STOPWORDS, WORKS
 from knowledge.store import SentenceRow
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
@@ -135,6 +135,11 @@ def handle_what(ask: Ask) -> Answer | None:
         # Chongqing, opened an assembly line": the aside says what it makes, the clause only where.
         text = clause_window(ev.sentence.text, 0, aside, 160)
         return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+    made = _works_output(ask, ev) if _ASKS_WORKS_MADE.match(lower) else None
+    if made is not None:
+        sentence, (begin, finish) = made
+        text = clause_window(sentence.text, begin, finish, 160)
+        return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, sentence)])
     listed = _listed(ask, ev) if _ASKS_SEVERAL.search(lower) else None
     if listed:
         return make_answer(ask.question, "what", listed, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
@@ -219,6 +224,43 @@ def _maker_aside(ask: Ask, ev: Evidence) -> int:
             if aside is not None:
                 return aside.end()
     return 0
+
+
+# "What will the new Bac Ninh plant produce?", "What will the plant make from the ore?": the goods
+# of a works asked, its subject.
+_ASKS_WORKS_MADE = lazy_compile(r"^\s*what\s+(?:does|do|did|will|would|is|are|was|were)\s+(?:[\w'’-]+\s+){0,5}?"
+                                r"(?:" + "|".join(sorted(WORKS)) + r")\s+(?:\w+\s+)?(?:make|making|produce|producing|manufacture|manufacturing|turn out)\b")
+_WORKS_WORD = lazy_compile(r"\b(?:" + "|".join(sorted(WORKS)) + r")\b", re.IGNORECASE)
+# "can process 3.2 million tonnes of ore a year into mixed hydroxide precipitate": what it turns its input into.
+_INTO_GOODS = lazy_compile(r"\b(?:process|processes|processed|processing|turn|turns|turned|convert|converts|converted|refine|refines|refined)\b"
+                           r"(?:[^.;]|\.(?=\d)){0,80}?\binto\s+[^,.;]+", re.IGNORECASE)
+# "a 31.5 trillion dong ($1.2 billion) printed circuit board plant": the goods named before the works.
+_GOODS_BEFORE_WORKS = lazy_compile(r"((?:(?<![\w'’-])[a-z][\w-]*\s+){1,4})(?:" + "|".join(sorted(WORKS)) + r")\b")
+_WORKS_NEAR = 0.7  # a sentence saying the goods may rank a little below the best one, which only names the works
+
+
+def _works_output(ask: Ask, ev: Evidence) -> tuple[SentenceRow, tuple[int, int]] | None:
+    """The sentence among the near-best ones that says what the works asked makes, and where."""
+    near = [e for e in ask.pool.accepted if e.score >= _WORKS_NEAR * ev.score and _WORKS_WORD.search(e.sentence.text)]
+    for e in near:
+        into = _INTO_GOODS.search(e.sentence.text)
+        if into is not None:
+            return e.sentence, into.span()
+        goods = _goods_before_works(e.sentence.text)
+        if goods is not None:
+            return e.sentence, goods
+    return None
+
+
+def _goods_before_works(text: str) -> tuple[int, int] | None:
+    """Where a works is named with the goods it makes before it, past words of its size or kind."""
+    for m in _GOODS_BEFORE_WORKS.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in NOT_GOODS:
+            words = words[1:]
+        if words and not any(w.lower() in NOT_GOODS or w.lower() in STOPWORDS for w in words):
+            return m.span()
+    return None
 
 
 def _names_no_kind(ask: Ask, ev: Evidence) -> bool:

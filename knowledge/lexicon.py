@@ -1009,6 +1009,17 @@ MEASURES = frozenset(
     harvest acreage deposit premium employment""".split()
 )
 
+# Works whose goods a "what will the plant make" question asks ("a printed circuit board plant"),
+# and the words before such a noun that say how, how new or how big it is, not what it makes
+# ("a high-pressure acid leach plant", "a new assembly plant").
+WORKS = frozenset("plant plants factory factories mill mills facility facilities works".split())
+NOT_GOODS = frozenset(
+    """new first second third planned proposed existing pilot main largest biggest big small giant huge
+    processing assembly manufacturing production treatment recycling leach leaching refining
+    pressure high-pressure state-of-the-art modern flagship local domestic overseas foreign joint
+    million billion tonne tonnes a an the its their this that his her our which""".split()
+)
+
 # Words that ask for "the number" without naming what is measured.
 VALUE_WORDS = frozenset("worth value amount total volume size number figure sum level".split())
 
