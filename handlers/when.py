@@ -44,7 +44,8 @@ def handle(ask: Ask) -> Answer | None:
     # behind sentences that name the strike with no time to date it.
     picks = rank_times(ask, [ev for ev in ask.pool.accepted if ev.times][:8])
     if picks and not _asks_news_date(ask) and _undated_deed(ask, picks[0][2]):
-        picks = _lead_reporting_day(ask) or picks
+        antecedent = _dated_antecedent(ask)
+        picks = (rank_times(ask, [antecedent]) if antecedent else []) or _lead_reporting_day(ask) or picks
     if picks and _lead_time_disowned(picks[0][2], picks[0][1]):
         picks = rank_times(ask, _event_told_after(ask, picks[0][2])) or picks
     if not picks:
@@ -222,6 +223,24 @@ def _undated_deed(ask: Ask, pick: Evidence) -> bool:
     if best is None or best.times or best.coverage < 1.0 or pick.coverage >= 1.0 or best.sentence.paragraph <= 1:
         return False
     return any(t.required and t.keys.isdisjoint(pick.sentence.terms) for t in ask.query.required)
+
+
+# "It is the first new nickel processing facility ...": a sentence opening on a pronoun speaks of
+# what the sentence before it told.
+_PRONOUN_OPENING = re.compile(r"^\s*(?:it|this|that|they|these|those)\s+(?:is|was|are|were|has|had|will|would|'s)\b", re.IGNORECASE)
+
+
+def _dated_antecedent(ask: Ask) -> Evidence | None:
+    """ "When was the processing plant inaugurated?": "On Monday, ... opened a $720 million ... plant
+    in Claver. It is the first new nickel processing facility in the country": the undated best
+    sentence names all asked through a pronoun for the sentence before it, whose day dates the deed,
+    not the lead's."""
+    best = ask.pool.best()
+    if best is None or not _PRONOUN_OPENING.match(best.sentence.text):
+        return None
+    s = best.sentence
+    return next((ev for ev in ask.pool.accepted if ev.times and ev.sentence.article_id == s.article_id
+                 and ev.sentence.paragraph == s.paragraph and ev.sentence.index == s.index - 1), None)
 
 
 def _made_known_then(ev: Evidence, t: TimeRow) -> bool:
