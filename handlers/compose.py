@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from knowledge.lazy_re import lazy_compile
+from knowledge.lexicon import OBJECT_OPENERS
 from knowledge.store import ArticleInfo, SentenceRow, Store
 
 from handlers.models import Answer, Citation
@@ -212,7 +213,7 @@ _FINITE = (rf"(?:{_AUXILIARY}|covers|covered|includes|included|spans|comprises|h
 # (a past tense taking its object, "reported a 4.6% rise", "cut its forecast", is a predicate
 # too; "compared with", "led by" are no predicates but a participle's phrase)
 _DEED = (r"(?:(?!(?:need|seed|speed|feed|hundred|shed)\b)[a-z]{3,}ed|cut|set|put)\s+"
-         r"(?=(?:its|their|his|her|the|a|an|some|about|around|nearly|almost|more)\b|[$€£¥]|\d)")
+         rf"(?=(?:{'|'.join(sorted(OBJECT_OPENERS))})\b|[$€£¥]|\d)")
 _PREDICATE_OPENING = re.compile(rf"(?:(?:and|but)\s+)?(?:[^,;:()]{{1,60}},\s+)?(?={_FINITE}|{_DEED})")
 # the sentence's subject: a capitalised noun phrase up to the first comma, with no verb of its own
 _SUBJECT = re.compile(r"[A-Z][^,;:()\"“”]{2,100}?(?=,\s)")

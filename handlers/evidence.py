@@ -26,7 +26,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
 from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
-from knowledge.lexicon import GOODS_FLOWS, MEASURES, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
+from knowledge.lexicon import GOODS_FLOWS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.numbers import parse_number
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
@@ -2655,8 +2655,7 @@ _TIME_LEADS = frozenset("last this next previous prior".split())
 # A past tense taking an amount or a determined object ("exported 580 tonnes", "shipped the
 # first cargo") is a verb: the word before it is whoever did it, not a kind of the measure,
 # while "oil imported from Russia" keeps oil as the kind imported.
-_OBJECT_AFTER = lazy_compile(r"\s+(?:[$€£¥]|\d|(?:the|a|an|its|their|some|about|nearly|almost|around|roughly|over|more|just)\b)",
-                             re.IGNORECASE)
+_OBJECT_AFTER = lazy_compile(rf"\s+(?:[$€£¥]|\d|(?:{'|'.join(sorted(OBJECT_OPENERS))})\b)", re.IGNORECASE)
 
 
 def _verb_with_object(text: str, token: Token) -> bool:

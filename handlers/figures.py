@@ -12,7 +12,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.dates import find_times
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
-from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, VALUE_WORDS
+from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, PRICE_NOUNS, VALUE_WORDS
 from knowledge.numbers import is_vague
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, normalise_name
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
@@ -1146,7 +1146,8 @@ _COSTS = re.compile(r"\bcost(?:s|ing)?\b(?:\s+(?:per|a|an|each|for each|for ever
 
 # "the monthly rent for a factory shed", "the fee", "the price": what one pays, no count of the
 # things paid for.
-_PRICE_NOUN = lazy_compile(r"\b(?:rent(?:s|al|als)?|fees?|fares?|prices?)\b(?!\s+(?:index|indices|indexes|war|wars)\b)", re.IGNORECASE)
+_PRICE_NOUN = lazy_compile(rf"\b(?:{'|'.join(sorted(PRICE_NOUNS | {'price', 'prices'}))})\b(?!\s+(?:index|indices|indexes|war|wars)\b)",
+                           re.IGNORECASE)
 
 
 _WORTH = re.compile(r"\bworth\b(?!\s+of\b)", re.IGNORECASE)
@@ -1629,8 +1630,9 @@ def _share_of_the_way(f: FigureRow, ev: Evidence, way: str) -> bool:
 
 
 # Money taken in asked, money paid out asked, and a verb of paying out before a sum.
-_TAKEN_IN_ASKED = lazy_compile(r"\b(?:earn\w*|revenues?|sales|income|turnover|receipts|proceeds)\b", re.IGNORECASE)
-_MONEY_TAKEN_IN_ASKED = lazy_compile(r"\b(?:earnings|revenues?|income|turnover|receipts|proceeds)\b", re.IGNORECASE)
+_MONEY_TAKEN_IN = r"earnings|revenues?|income|turnover|receipts|proceeds"  # (sales may count goods)
+_TAKEN_IN_ASKED = lazy_compile(rf"\b(?:earn\w*|sales|{_MONEY_TAKEN_IN})\b", re.IGNORECASE)
+_MONEY_TAKEN_IN_ASKED = lazy_compile(rf"\b(?:{_MONEY_TAKEN_IN})\b", re.IGNORECASE)
 _PAID_OUT_ASKED = lazy_compile(r"\b(?:spen[dt]\w*|costs?|costing|invest\w*|pa(?:y|id|ying|ys)|expen\w*|capex|budget\w*|outlay\w*)\b", re.IGNORECASE)
 _PAID_OUT = lazy_compile(r"\b(?:spen[dt]|spends|spending|paid|pays?|paying|invest(?:ed|s|ing)?|cost|costs|costing)\b(?![^,;]*\b(?:earn\w*|revenues?|sales|income)\b)",
                          re.IGNORECASE)

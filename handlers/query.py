@@ -22,7 +22,7 @@ from knowledge import gazetteer as gz
 from knowledge.dates import MONTHS, find_times
 from knowledge.entities import canonical_place
 from knowledge.lazy_re import ASCII_LOOKALIKES, Guarded, lazy_compile
-from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, OVERVIEW_WORDS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
+from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, OVERVIEW_WORDS, PRICE_NOUNS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
@@ -4079,12 +4079,8 @@ def _asks_value(query: Query, lower: str) -> bool:
     if asked_for and lemma(asked_for["verb"]) not in _PAYING | _PAYING_VERBS | _STATES_A_FIGURE and not any(
             t.keys & (_MEASURE_KEYS | _STATES_A_FIGURE) for t in query.terms if t.word.lower() in asked_for["before"].split() + [asked_for["verb"]]):
         return False
-    return any(t.keys & _MEASURE_KEYS or t.word.lower() in _PRICE_NOUNS for t in query.terms)
+    return any(t.keys & _MEASURE_KEYS or t.word.lower() in PRICE_NOUNS for t in query.terms)
 
-
-# "whats the monthly rent for a factory shed?": a price by its name, as the noun only ("renting" is
-# a deed, and "duty", whose keys hold "fee", a rate).
-_PRICE_NOUNS = frozenset("rent rents rental rentals fee fees fare fares".split())
 
 
 # "what kind of spectrum", "which types of citrus": a kind asked (group 1), of a thing (group 2).

@@ -1021,6 +1021,11 @@ NOT_GOODS = frozenset(
 )
 
 # Words that ask for "the number" without naming what is measured.
+# Words that open a verb's object ("exported 580 tonnes", "reported a 4.6% rise", "cut its
+# forecast"): after a past tense they mark it a verb with its object, not a participle's phrase.
+OBJECT_OPENERS = frozenset("the a an its their his her some about nearly almost around roughly over more just".split())
+# A price by its name, as the noun only ("renting" is a deed; "duty", whose keys hold "fee", a rate).
+PRICE_NOUNS = frozenset("rent rents rental rentals fee fees fare fares".split())
 VALUE_WORDS = frozenset("worth value amount total volume size number figure sum level".split())
 
 # Flows of goods whose size "volumes" or "value" alone measures: "timber exports fell 6.8% ...;
