@@ -155,7 +155,9 @@ def handle(ask: Ask) -> Answer | None:
         return None  # "did 2000 companies attend?" over "companies attending a conference": no count stated
     elif ev.missing:
         # "Did it pass unanimously?": the article says it passed, not how; show what it says.
-        verdict = f"The article does not say {', '.join(t.word for t in ev.missing)}; it says:"
+        # (only the words the user typed: "ok with" is read as "happy with", and "happy" was never asked)
+        typed = [t.word for t in ev.missing if t.word.lower() in ask.question.lower()]
+        verdict = f"The article does not say {', '.join(typed) if typed else 'so'}; it says:"
     else:
         verdict = "Yes."
     start, end = focus_span(ev)

@@ -66,3 +66,4 @@ def test_a_predicate_gets_its_subject_back(sentence: str, span: str, opening: st
 def test_no_subject_is_taken_from_another_clause(sentence: str, span: str, wrong: str) -> None:
     start = sentence.index(span)
     assert not clause_window(sentence, start, start + len(span), 120).startswith(wrong)
+
