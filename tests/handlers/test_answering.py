@@ -67,6 +67,8 @@ FLOORS = {
     "seed_fresh_as": 94.0, "seed_fresh_at": 100.0,
     # sealed until the 20th session's last 100 minutes; first run after two waves 53/55 and 49/50
     "seed_sealed_au": 96.0, "seed_sealed_av": 98.0,
+    # written blind in the 21st session; first run 54/55 and 50/50
+    "seed_fresh_aw": 98.0, "seed_fresh_ax": 100.0,
 }
 
 
