@@ -2786,6 +2786,11 @@ def _abbreviated_entity(token: Token, i: int, names: frozenset[str]) -> tuple[st
     word = token.lower
     if not 3 <= len(word) <= 4 or not word.isalpha() or word in STOPWORDS or word in names or is_known_word(word):
         return None
+    if word in _multiword_first_words(names):
+        # "over the amur rail bridge": the whole first word of "Amur River" names it, not the
+        # town "Amursk" that only begins with its letters
+        whole = _name_prefixes(names).get(word, ())
+        return (whole[0], [i]) if len(whole) == 1 else None
     starting = [n for n in _single_names(names) if n.startswith(word) and len(n) > len(word) + 1]
     return (starting[0], [i]) if len(starting) == 1 else None
 
