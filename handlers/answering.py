@@ -146,6 +146,11 @@ def _work_out(question: str, store: Store, conversation: Conversation, retried: 
         # departing for Russia" "where was the first train going?": "the" train is the one just
         # told of, so its paragraph is where to look first; the question still names what it asks.
         paragraph = (last.article_id, last.paragraph)
+        if not query.entity_keys:
+            # "why is jilin routing goods thru vladivostok?" "where does the cargo end up": with no
+            # name of its own, "the" cargo is the one just told of, Jilin's, not Liaoning's shipments.
+            query.entities.extend(last.entities)
+            query.entity_keys.extend(last.entity_keys)
     pool = gather(query, store, boost, paragraph)
     ask = Ask(question, store, conversation, query, pool)
     if followup and last is not None and currency_only and (told := _told_again_in(ask, last)) is not None:
