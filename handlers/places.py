@@ -821,9 +821,35 @@ def _bare_title_body(ask: Ask, person: EntityRow, nouns: set[str], asked: set[in
     words = {lemma(w) for w in re.findall(r"[a-z]+", sentence.text.lower())}
     if nouns & words:
         return True  # "The association will spend ..., its president Claudio Montes said"
+    told = _body_told_before(ask, sentence)
+    if told is not None:
+        return told.id in asked
     opener = _lead_opening_body(ask.store, sentence.article_id)
     return opener is not None and (opener.id in asked or any(
         f" {normalise_name(a.name)} " in f" {normalise_name(opener.name)} " for a in ask.store.entities_by_id(asked).values()))
+
+
+# "said the Colchagua Valley-based company would open ...": a body the sentence calls by its kind
+# after "the", as one already told of.
+_THE_BODY_NOUN = lazy_compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b")
+
+
+def _body_told_before(ask: Ask, sentence: SentenceRow) -> EntityRow | None:
+    """ "Chief executive Carolina Vial said the Colchagua Valley-based company would open ..." after
+    a paragraph opening "Vina Los Robles, one of the country's three largest producers, said ...":
+    a paragraph naming no body, whose sentence calls one "the company", goes on of the body the
+    paragraph before it opens with, not of the one the lead opens with."""
+    if not any(lemma(m.group(1)) in _BODY_NOUNS for m in _THE_BODY_NOUN.finditer(sentence.text)):
+        return None
+    before = ask.store.paragraph_sentences(sentence.article_id, sentence.paragraph - 1)
+    if not before:
+        return None
+    # (its subject: the first name it opens with, a body the extractor may not have told a firm)
+    first = min(ask.store.mentions_in([before[0].id]), key=lambda m: m.start, default=None)
+    if first is None or first.start > 0:
+        return None
+    body = ask.store.entities_by_id([first.entity_id]).get(first.entity_id)
+    return body if body is not None and body.kind in ("org", "other") else None
 
 
 _CLAUSE_BREAK = re.compile(r"[,.;:\"“”()]")
