@@ -30,7 +30,7 @@ def handle_where(ask: Ask) -> Answer | None:
         return None
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
-    return (_the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask)
+    return (_the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask) or _thing_sited(ask)
             or ahead_of_compared(ask, _PLACE_KINDS) or market_of_rank(ask) or top_ahead_of_second(ask, _PLACE_KINDS)
             or _answer_entity(ask, "where", _PLACE_KINDS))
 
@@ -215,6 +215,38 @@ def _located_at(ask: Ask) -> Answer | None:
             if place is not None:
                 reply = f"{place[1].name}. " + clause_window(text, mention.start, place[0].end, 160)
                 return make_answer(ask.question, "where", reply, 0.75, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "where exactly is the new dry port?", "where is the port located": a thing asked by its noun,
+# nothing asked of it but where it is.
+_WHERE_THING = lazy_compile(r"^\s*where\s+(?:exactly\s+)?(?:is|are|'s|’s)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+                            r"(?:\s+(?:located|situated|sited|based))?\s*\??\s*$", re.IGNORECASE)
+# ", which sits inside the Lekki Free Trade Zone about 65 kilometres east of central Lagos,": the
+# clause that places the thing, to its comma, semicolon or an "and" opening another verb.
+_SITED_AFTER = lazy_compile(r"s?,\s+which\s+(?:sits|lies|stands|is\s+(?:located|situated|sited)|are\s+(?:located|situated|sited)|sit|lie)\s+"
+                            r"(?P<where>(?:in|inside|on|near|at|outside|off|close\s+to|along)\s+[^,;]+?)(?=\s*[,;]|\.(?!\d)|\s+and\s+(?:can|will|is|has|was|employs)\b)")
+
+
+def _thing_sited(ask: Ask) -> Answer | None:
+    """ "where exactly is the new dry port?" over "inaugurated the ... Timure dry port, which sits on
+    an 8.5-hectare site in Rasuwa district of Bagmati province and can handle ...": the clause a
+    sentence naming the thing sets after it says where it is, more closely than a place its story
+    leads with ("Kathmandu opened a new dry port")."""
+    asked = _WHERE_THING.match(ask.query.text)
+    if asked is None:
+        return None
+    noun = re.escape(asked.group(1).lower())
+    for ev in ask.pool.accepted[:6]:
+        if ev.coverage < 1.0:
+            continue
+        text = ev.sentence.text
+        for m in re.finditer(rf"\b{noun}\b", text, re.IGNORECASE):
+            sited = _SITED_AFTER.match(text, m.end())
+            if sited is not None:
+                where = sited.group("where").strip()
+                reply = where[:1].upper() + where[1:] + ". " + clause_window(text, m.start(), sited.end(), 160)
+                return make_answer(ask.question, "where", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
 
 

@@ -20,3 +20,19 @@ Chief executive Marta Soto said the Maule-based company would open a warehouse i
 def test_a_bare_title_heads_the_body_the_paragraph_before_opens_with() -> None:
     # "the Maule-based company" goes on of the body the paragraph before told, not the lead's
     expect(answered(_WINERY, "Who heads Andes Vintners?"), "Marta Soto")
+
+
+_DRY_PORT = """| 4 November 2025, Tuesday |
+
+Nepal opens dry port on the Chinese border
+
+Kathmandu opened a new dry port near the frontier, customs officials said on Tuesday.
+
+Trade Minister Hari Thapa on Monday inaugurated the Syafru dry port, which sits on a 6.2-hectare site in Rasuwa district of Bagmati province and can handle 150 containers a day.
+"""
+
+
+def test_where_a_thing_is_is_the_clause_placing_it() -> None:
+    # ", which sits on ... in Rasuwa district": more closely than the lead's Kathmandu
+    expect(answered(_DRY_PORT, "where exactly is the new dry port"), "Rasuwa district")
+    expect(answered(_DRY_PORT, "where is the dry port located?"), "Rasuwa district")
