@@ -704,6 +704,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "industry lobby", "business lobby", "lobby group"),
     # "How many co-ops belong to the association?": "its 870 member cooperatives"
     "cooperative": ("cooperative", "co-operative", "co-op", "coop"),
+    # "How many Chilean winemakers are exhibiting?" / "More than 140 Chilean wineries are exhibiting":
+    # a winery is the firm that makes wine, as a brewery or distillery is for beer or spirits
+    "winemaker": ("winemaker", "winery", "wine producer", "wine maker", "vintner"),
+    "brewer": ("brewer", "brewery", "beer maker", "brewmaker"),
+    "distiller": ("distiller", "distillery"),
     "security": ("security", "safety", "defence", "defense", "safeguard"),
     "agriculture": ("agriculture", "farming", "farm", "agricultural", "agri"),
     "manufacturing": ("manufacturing", "manufacture", "industry", "industrial", "factory"),
