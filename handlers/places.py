@@ -71,7 +71,9 @@ def market_of_rank(ask: Ask) -> Answer | None:
     rank = _asked_rank(ask.query.text)
     things = [t for t in ask.query.required if not _ASKED_MARKET.fullmatch(t.word) and not _ASKED_TOP.fullmatch(t.word)
               and not _ASKED_NTH.fullmatch(t.word) and t.lemma not in ("country", "nation", "place")]
-    if not rank or not things or not ask.pool.evidence:
+    # "the No. 2 buyer of Thai rubber": goods the store knows as a name are asked as its keys
+    goods = [t.keys for t in things] or [frozenset({k}) for k in ask.query.entity_keys]
+    if not rank or not goods or not ask.pool.evidence:
         return None
     article = ask.pool.evidence[0].sentence.article_id
     sellers = set(ask.query.entity_keys)
@@ -79,7 +81,7 @@ def market_of_rank(ask: Ask) -> Answer | None:
     for paragraph in range(ask.store.paragraph_count(article) + 1):
         sentences = ask.store.paragraph_sentences(article, paragraph)
         told = phrase_keys(" ".join(s.text for s in sentences) + " " + lead)
-        if not all(t.keys & told for t in things):
+        if not all(keys & told for keys in goods):
             continue
         for sentence in sentences:
             answer = _ranked_market_in(ask, sentence, rank, sellers)

@@ -4048,6 +4048,8 @@ def _asks_value(query: Query, lower: str) -> bool:
         return True  # "what did the house go for?", but "what kind of spectrum did Horizon go for?" asks the kind chosen
     if asks_kinds(lower):
         return False  # "what types of citrus make up the exports?": the kinds, not the exports' amount
+    if ASKS_NAME.search(lower):
+        return False  # "whats the govt export promotion agency called": its name, whatever measure ("export") names it
     kind_of = KINDS_OF.match(lower)
     if kind_of and kind_of.group(2) and not any(t.word.lower() == kind_of.group(2).lower() and t.keys & _MEASURE_KEYS for t in query.terms):
         return False  # "what type of rice do buyers want?": one kind of a thing, whatever measure ("demand") follows
@@ -4086,6 +4088,10 @@ def _asks_value(query: Query, lower: str) -> bool:
         return False
     return any(t.keys & _MEASURE_KEYS or t.word.lower() in PRICE_NOUNS for t in query.terms)
 
+
+
+# "what is the conference in Shenyang actually called?": a name asked, however the thing is put.
+ASKS_NAME = lazy_compile(r"\bname of\b|\bwhat(?:'s| is| was| are| were)? (?:it|\w+(?: \w+){0,5}) (?:actually |really |officially )?called\b|\bcalled what\b|\bnamed what\b")
 
 
 # "what kind of spectrum", "which types of citrus": a kind asked (group 1), of a thing (group 2).

@@ -17,7 +17,7 @@ from handlers.compose import citation, clause_window, from_cue, make_answer, sub
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
-from handlers.query import DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, Query, asks_kinds, asks_thing_done, excluded_names
+from handlers.query import ASKS_NAME, DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, Query, asks_kinds, asks_thing_done, excluded_names
 from handlers.models import Answer
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
@@ -65,8 +65,6 @@ _AS_COMPARED = lazy_compile(r"\bas\s+[\w-]+(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 # ... but not "what's Qatar doing with its deposits?" or "what's getting cut?", which ask what is done.
 _WHAT_WAS_THE = lazy_compile(r"^\s*what(?:'s| is| was| were| are)\s+(?!.*\b(?:doing|done|happening|planning|going to|getting|being)\b)"
                              r"(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?[\w\s-]{2,40}?\s*\??\s*$")
-# "what is the conference in Shenyang actually called?": a name asked, however the thing is put.
-_ASKS_NAME = lazy_compile(r"\bname of\b|\bwhat(?:'s| is| was| are| were)? (?:it|\w+(?: \w+){0,5}) (?:actually |really |officially )?called\b|\bcalled what\b|\bnamed what\b")
 # ("what did Xi call Heilongjiang?": what he declared it should be; "what did state TV report?": what it told)
 _ASKS_SAID = lazy_compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said|tell|told|declare|announce|write|mean|call|report)\b")
 
@@ -102,7 +100,7 @@ def handle_what(ask: Ask) -> Answer | None:
         described = describe_named(ask, "what")
         if described is not None:
             return described
-    if _ASKS_NAME.search(lower):
+    if ASKS_NAME.search(lower):
         return _name_of(ask, ev)
     if _WHAT_WAS_THE.match(lower) and ev.figures and not asks_thing_done(lower):
         # "What was the load factor?": a thing named bare whose sentence gives its figure.
