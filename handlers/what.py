@@ -101,7 +101,7 @@ def handle_what(ask: Ask) -> Answer | None:
         if described is not None:
             return described
     if ASKS_NAME.search(lower):
-        return _name_of(ask, ev)
+        return _name_of(ask, _holding_every_word(ask, ev))
     if _WHAT_WAS_THE.match(lower) and ev.figures and not asks_thing_done(lower):
         # "What was the load factor?": a thing named bare whose sentence gives its figure.
         # Gathered again as a figure question: a figure must fit the period exactly ("EBIT for
@@ -481,6 +481,18 @@ def _the_others(ask: Ask, ev: Evidence) -> SentenceRow | None:
         if HOLDS_LIST.search(nxt.text):
             return nxt
     return None
+
+
+def _holding_every_word(ask: Ask, ev: Evidence) -> Evidence:
+    """ "whats the name of thailand's largest rubber processing firm": a near-best sentence holding
+    every word asked ("Siam Hevea Group, the country's biggest rubber processor") names it, not the
+    best one lacking a word ("Thailand, the world's largest producer")."""
+    if not ev.missing:
+        return ev
+    for other in ask.pool.evidence[1:4]:
+        if not other.missing and not other.conflicts and other.score >= 0.8 * ev.score:
+            return other
+    return ev
 
 
 def _name_of(ask: Ask, ev: Evidence) -> Answer | None:

@@ -18,7 +18,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "trade": ("trade", "bilateral trade", "commerce", "trading", "turnover", "trade volume", "two way trade"),
     "firm": ("firm", "company", "telco", "enterprise", "business", "corporation", "corp",
              "group", "outfit", "maker", "manufacturer", "producer", "player", "chain", "retailer", "operator",
-             "airline", "carrier", "utility", "insurer", "miner", "automaker", "carmaker", "drugmaker", "developer",
+             "airline", "carrier", "utility", "insurer", "miner", "automaker", "carmaker", "drugmaker", "developer", "processor",
              # "cccc share of the consortium" / "CCCC holds a 51% stake in the group"
              "consortium"),
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
@@ -349,7 +349,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "clear": ("clear", "clearing", "clearance"),
     # "how many lorries a day does the crossing process?" / "is now clearing more than 1,100 trucks a
     # day", "Khorgos handled 1.1 million tonnes": a port or crossing that clears or handles processes
-    "process": ("process", "clear", "clearing", "handle", "handling"),
+    # "thailand's largest rubber processing firm" / "Siam Hevea Group, the country's biggest rubber processor"
+    "process": ("process", "clear", "clearing", "handle", "handling", "processor"),
     "approve": ("approve", "approval", "sign off", "clear", "authorise", "authorize", "green-light",
                 "greenlight", "endorse", "back", "pass", "okay",
                 # "has the finance ministry ok'd the cheap power price?" / "The finance ministry on Friday approved ..."

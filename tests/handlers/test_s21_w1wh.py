@@ -37,3 +37,17 @@ def test_a_market_ranked_of_goods_stored_as_a_name(question: str, expected: str)
 def test_a_name_asked_is_no_figure_of_the_measure_naming_its_body(question: str) -> None:
     expect(answered(_RUBBER, question), "VietTrade")
 
+
+_PULP = """| 5 March 2025, Wednesday |
+
+Chilean pulp exports rise
+
+Chile, the world's largest pulp producer, has 2,000 pine growers.
+
+Araucaria Forestal, the country's biggest pulp processor, said it shipped 40,000 tonnes to China in the third quarter.
+"""
+
+
+def test_a_name_asked_is_of_the_sentence_holding_every_word() -> None:
+    # "processing firm" is a processor; "the world's largest producer" lacks the processing asked
+    expect(answered(_PULP, "whats the name of chile's largest pulp processing firm"), "Araucaria Forestal")
