@@ -125,6 +125,11 @@ def _work_out(question: str, store: Store, conversation: Conversation, retried: 
     query = parse_query(parsed, store)
     if last is not None:
         _why_of_last(query)
+    if _asks_only_start(query):
+        # "which russian port can jilin ship thru" "starting when?", "jilin vladivostok route starts
+        # what month": the start of what was just answered, or of what the names name, dated as its
+        # deed is ("would be able to use Vladivostok ... from June"), though that sentence never says "start".
+        query.terms = [replace(t, soft=True) if t.required else t for t in query.terms]
     followup = last is not None and _is_followup(query)
     if last is None and _leans_on_nothing(query):
         # "and a year ago?" with nothing asked before: any year-earlier figure would be a guess.
@@ -451,11 +456,6 @@ def _inherit(query: Query, last: Turn) -> None:
         # another thing's rise ("copper production rose 11.4%"), "grow" also meaning produce. The
         # direction asked still holds the move.
         query.terms = [t for t in query.terms if not t.required]
-    if _asks_only_start(query):
-        # "which russian port can jilin ship thru" "starting when?": the start of what was just
-        # answered, dated as its deed is ("would be able to use Vladivostok ... from June"),
-        # though that sentence never says "start".
-        query.terms = [replace(t, soft=True) if t.required else t for t in query.terms]
     # The last question's topic words help find the same fact; they are not demanded again.
     known = {k for t in query.terms for k in t.keys}
     if _OUTCOME_INSTEAD.search(query.text):

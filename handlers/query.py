@@ -174,6 +174,12 @@ def _source_told_at(tokens: list[Token]) -> set[int]:
     return set()
 
 
+def _per_teller(tokens: list[Token], entity_hits: list[tuple[str, list[int]]]) -> int | None:
+    """The position of a "per" right before a name that is no place: the name told the claim."""
+    starts = {min(positions) for name, positions in entity_hits if positions and not canonical_place(name)}
+    return next((i for i, t in enumerate(tokens) if t.lower == "per" and i + 1 in starts), None)
+
+
 def _parse_query(question: str, store: Store) -> Query:
     text, excluded = _without_exclusion(_clean(question))
     tokens = tokenize(text)
@@ -187,6 +193,10 @@ def _parse_query(question: str, store: Store) -> Query:
         text = _by_seat_relation(text, store)
         tokens = tokenize(text)
     entity_hits = _match_entities(tokens, store, text)
+    if (per := _per_teller(tokens, entity_hits)) is not None and not excluded:
+        # "which province should be a gateway per xi": "per" before who told it is "according to",
+        # a telling "when was that?" then dates ("Xi declared in September"), not a unit ("per tonne").
+        return _parse_query(text[: tokens[per].start] + "according to" + text[tokens[per].end :], store)
     if "target" in text.lower():
         entity_hits = _with_takeover_target(tokens, store, entity_hits, text)
     entity_hits, own_name_places = _own_name_as_place(tokens, store, entity_hits)
@@ -1346,6 +1356,8 @@ def _clean(question: str) -> str:
     if " w " in text or text.endswith(" w"):
         text = _COMPARED_W.sub(lambda m: m.group(1) + " with", text)
         text = _LONE_W.sub(_lone_w_with, text)
+    if "n " in text:
+        text = _LONE_N.sub("and", text)
     if "ag " in text.casefold():
         text = _AG_BRIEF.sub("agriculture", text)
     if _WHO_WAS_AT.search(text):
@@ -1630,6 +1642,9 @@ _AG_BRIEF = re.compile(r"\b[Aa]g(?=\s+(?:minister|ministry|secretary|department|
 # "sept trade btw russia and china": "btw" before a pair joined by "and" is "between", elsewhere
 # the chat's "by the way" ("btw what did jilin get?").
 _BTW_BETWEEN = re.compile(r"\bbtw\b(?=\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?\s+(?:and|&)\s)", re.IGNORECASE)
+# "n in us dollars?", "putin n xi": a lone lower-case "n" opening the question or between two
+# words is the chat's "and" ("class N shares", "n = 40" keep theirs).
+_LONE_N = re.compile(r"(?:^|(?<=[a-z] ))n(?= [a-z])")
 # "co-ops", "co-founder": "co" before a hyphen is a prefix, no company.
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])(?!(?<=co)-)",
                            re.IGNORECASE)
@@ -3420,7 +3435,8 @@ def _sales_named_by_buyer(i: int, entity_hits: list[tuple[str, list[int]]], sold
 
 
 def _route_named_by_ends(tokens: list[Token], entity_hits: list[tuple[str, list[int]]], text: str) -> set[int]:
-    """Positions of the route words right after two ends named ("Chennai-Vladivostok", "Multan to Peshawar")."""
+    """Positions of the route words right after two ends named ("Chennai-Vladivostok", "Multan to
+    Peshawar", "jilin vladivostok")."""
     out: set[int] = set()
     for _, positions in entity_hits:
         if not positions:
@@ -3428,6 +3444,9 @@ def _route_named_by_ends(tokens: list[Token], entity_hits: list[tuple[str, list[
         first, last = min(positions), max(positions)
         two_ends = any(text[tokens[i].end : tokens[i + 1].start] == "-" or tokens[i + 1].lower == "to" for i in range(first, last)) or any(
             max(before) == first - 2 and tokens[first - 1].lower == "to" for _, before in entity_hits if before)
+        # "jilin vladivostok route": two bare names in a row, the route word right after them
+        two_ends = two_ends or (last + 1 < len(tokens) and tokens[last + 1].lower in _ROUTE_PARTS and any(
+            max(before) == first - 1 and text[tokens[first - 1].end : tokens[first].start] == " " for _, before in entity_hits if before))
         if not two_ends:
             continue
         # ("the Gdansk-Kaliningrad ferry route": the ferry is still a word to find)
