@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from knowledge.lazy_re import LazyPattern, lazy_compile
 from knowledge.lexicon import MEASURES, NOT_GOODS, STOPWORDS, WORKS
-from knowledge.store import SentenceRow
+from knowledge.store import SentenceRow, normalise_name
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
@@ -620,6 +620,11 @@ def handle_why(ask: Ask) -> Answer | None:
             # a window cut round the cue drops the reason's end; from the cue on it reads whole.
             text = from_cue(sentence.text, span[0], 160) or text
         text = text[:1].upper() + text[1:]
+        if _ASKS_NEED.search(ask.question) and (state := _state_of_asked(ask, sentence.text)) and state[1] not in text:
+            # "why does jilin need a foreign port?" / "the landlocked province of Jilin would be able
+            # to use Vladivostok ... to ship goods": the need is the state the sentence gives the one
+            # asked, before what it does about it.
+            text = f"{state[0]} is {state[1]}: {text[:1].lower()}{text[1:]}"
         return make_answer(ask.question, "why", text, _confidence(ask, ev) * (0.8 if near else 1.0), [citation(ask.store, sentence)])
     if not accepted:
         return None
@@ -639,6 +644,23 @@ def handle_why(ask: Ask) -> Answer | None:
         return None
     text = clause_window(ev.sentence.text, *focus_span(ev))
     return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
+
+
+# "why does jilin need a port", "why do they have to import": asked what the subject lacks.
+_ASKS_NEED = lazy_compile(r"^\s*why\s+(?:does|do|did|would|will|is|are)\s+.{1,40}?\b(?:need|needs|require|requires|have\s+to|has\s+to|rely\s+on|depend\s+on)\b",
+                          re.IGNORECASE)
+# "the landlocked province of Jilin", "cash-strapped Pakistan": a state told of a name, by a word
+# of state (a participle or a compound), not of place ("the eastern province of Zhejiang").
+_STATE_OF_NAME = lazy_compile(r"\b(?:the\s+(?P<adj>[a-z]+(?:-[a-z]+)+|[a-z]{4,}(?:ed|less))\s+[a-z]+\s+of|(?P<adj2>[a-z]+-[a-z]+))"
+                              r"\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _state_of_asked(ask: Ask, text: str) -> tuple[str, str] | None:
+    """(name, state) for a name the question asks that the sentence gives a state."""
+    for m in _STATE_OF_NAME.finditer(text):
+        if normalise_name(m["name"]) in ask.query.entity_keys:
+            return m["name"], m["adj"] or m["adj2"]
+    return None
 
 
 # "i get that ... but why ...?", "ok I know it rose, but why?": a fact granted before the why.

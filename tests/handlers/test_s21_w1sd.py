@@ -1,10 +1,10 @@
 """Rules of the 21st session's w1sd helper, each over a small made-up story: chat shorthand for
-"and", "per <name>" as a telling a follow-up can date and a route named by two bare names asked when
-it starts."""
+"and", "per <name>" as a telling a follow-up can date, a route named by two bare names asked when
+it starts, and the state of the one asked why it needs something."""
 
 from __future__ import annotations
 
-from tests.handlers.stories import dialog, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _EXPORTS = """| 3 March 2025, Monday |
 
@@ -35,3 +35,8 @@ def test_per_a_name_is_a_telling_a_follow_up_dates() -> None:
 def test_a_route_named_by_two_bare_names_starts_as_its_deed_is_dated() -> None:
     expect(dialog(_EXPORTS, "turkestan aktau route starts what month"), "July")
 
+
+def test_why_a_place_needs_something_is_the_state_the_sentence_gives_it() -> None:
+    reply = answered(_EXPORTS, "why does turkestan need a port on the caspian")
+    expect(reply, "landlocked")
+    expect(answered(_EXPORTS, "why is turkestan using aktau"), "To ship goods to Baku")
