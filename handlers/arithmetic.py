@@ -207,7 +207,12 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     # from 35.6 million tonnes") the level the other moved from.
     nearest = lambda a, b: (left(b) and not left(a) and a.end <= b.start  # noqa: E731
                             and not any(a.end <= g.start < b.start and comparable(g, b) for g in amounts))
+    # "between 2023 and next yr" over "allow trains of 120 wagons ..., up from 80 before, and should
+    # raise the corridor's annual capacity to 22 million tonnes next year, compared with 18 million
+    # tonnes last year": the level left dated to the year counted from, the one reached to another.
+    dated = lambda a, b: _dated_at_base(ask.query, b) and (a.period_start, a.period_end) != (b.period_start, b.period_end)  # noqa: E731
     ranked = sorted(pairs, key=lambda p: -(2 * after("to", p[0]) + 2 * left(p[1]) - left(p[0]) + 3 * joined(*p) + 3 * based(p[1]) + named(p[0])
+                                           + 3 * dated(*p)
                                            + 0.25 * told(p[0]) + 0.5 * kin(*p) + 2 * nearest(*p)))
     if not ranked or not (after("to", ranked[0][0]) or left(ranked[0][1])):
         return None
@@ -264,6 +269,17 @@ def in_partners_currency(amounts: list[FigureRow]) -> list[FigureRow]:
 
 
 _BASE_WORDS = lazy_compile(r"[a-z]+|\d{4}")
+
+
+def _dated_at_base(query: Query, f: FigureRow) -> bool:
+    """Whether a level's period is the one the question counts from ("between 2023 and ...",
+    "since 2021"), by dates, not words."""
+    return bool(f.period_start) and any(
+        t.anchor in _BASE_ANCHORS and t.start_date and t.end_date
+        and (t.start_date.isoformat(), t.end_date.isoformat()) == (f.period_start, f.period_end) for t in query.times)
+
+
+_BASE_ANCHORS = frozenset({"between", "since", "from"})
 
 
 def _left_at_base(query: Query, after: str) -> bool:
