@@ -448,12 +448,17 @@ def _demand_and_offer(ask: Ask) -> Answer | None:
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
+_RESTATED_AFTER = lazy_compile(r"\s*\([^()]{1,40}\)")
+
+
 def _each(f: FigureRow, ev: Evidence) -> frozenset[str]:
     """The words of the unit an amount is of: "19.50 pesos per kg" {kg}, "7,000 pesos per affected
     farmer" {affected, farmer}, the level it rose from ("to 19.50 pesos per kg from 16.80 pesos")
     the same; none for a total."""
     text = ev.sentence.text
-    m = EACH_AFTER.match(f.unit) or EACH_AFTER.match(text[f.end :])
+    # "1,793 pounds ($2,349) a year": the unit follows the amount restated in another currency
+    after = _RESTATED_AFTER.match(text, f.end)
+    m = EACH_AFTER.match(f.unit) or EACH_AFTER.match(text[after.end() if after else f.end :])
     if m is None and _FROM_BEFORE.search(text[: f.start]):
         m = next((e for g in ev.figures if g is not f and g.end <= f.start and (e := EACH_AFTER.match(text[g.end :]))), None)
     return frozenset(w.lower() for w in m.groups() if w) if m else frozenset()
@@ -481,6 +486,11 @@ def _around_than(text: str, words: list[Term]) -> list[Term]:
     and the first after it that the other side does not also name."""
     tokens = tokenize(text)
     than = next((i for i, t in enumerate(tokens) if t.lower == "than"), None)
+    if than is None:
+        # "the typical bill ... compared with the current cap", "chicken vs pork": the sides of a
+        # comparison put by other words than "than"
+        than = next((i for i, t in enumerate(tokens) if t.lower in ("vs", "versus")
+                     or (t.lower in ("with", "to") and i > 0 and tokens[i - 1].lower == "compared")), None)
     if than is None:
         # "how far apart are the union's demand and the employers' offer": the sides of "and"
         than = next((i for i, t in enumerate(tokens) if t.lower == "and"), None)
@@ -1506,7 +1516,7 @@ def _base_in_paragraph(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     return None
 
 
-_COMPARING = frozenset("more less higher lower bigger smaller difference gap much many produce far apart between".split())
+_COMPARING = frozenset("more less higher lower bigger smaller difference gap much many produce far apart between compare compared vs versus".split())
 
 
 def _amount_after(ev: Evidence, keys: frozenset[str]) -> FigureRow | None:
