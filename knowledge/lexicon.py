@@ -369,6 +369,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pay": ("pay", "stump up", "cough up", "fork out", "fork over", "shell out"),
     # "why did CDB give angola a break on principal payments" / "won a three-year moratorium on principal
     # repayments": a break on payments is a pause of them; not "break" alone ("break a record")
+    # "why did sesame go to china via middlemen" / "reached China through traders in other countries":
+    # a middleman is whoever trades goods between seller and buyer
+    "middleman": ("middleman", "intermediary", "go-between", "trader"),
+    # "why have prices paid to farmers gone up?" / "Farmgate prices ... climbed": the price at the farm gate
+    "farmgate": ("farmgate", "farm-gate", "farm gate", "pay to farmer", "pay to grower"),
     "moratorium": ("moratorium", "grace period", "reprieve", "payment holiday", "break on", "standstill"),
     # "how long do they have to pay back the loans?" / "The loans carry an 18-year tenor"
     "repay": ("repay", "pay back", "repayment", "tenor", "maturity"),
