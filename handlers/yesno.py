@@ -214,7 +214,10 @@ def _below_top(ask: Ask) -> Answer | None:
     if _ONE_OF_TOP.search(ask.query.text):
         return None
     best = ask.pool.best()
-    ev = next((e for e in ask.pool.evidence[:8] if e.coverage >= 1.0 and e.conflicts == ["ranks below the top"]
+    # conflicting sentences sit after every accepted one, so the one ranking it below the top may
+    # follow many loose mentions ("Sesame is Nigeria's second-largest agricultural export after
+    # cocoa" below eight sentences naming sesame and exports): its outscoring the best is the test
+    ev = next((e for e in ask.pool.evidence if e.coverage >= 1.0 and e.conflicts == ["ranks below the top"]
                and (best is None or e.score > best.score)), None)
     if ev is None:
         return None
@@ -820,7 +823,7 @@ def _pair_compared(ask: Ask) -> Answer | None:
     names = _compared_names(ask.query, m) if m else []
     if not lower and word not in _HIGHER_WORDS or len(names) != 2:
         return None
-    for ev in ask.pool.evidence[:4]:
+    for ev in ask.pool.evidence[:6]:
         pair = _amounts_of(ev, names)
         if pair is None:
             continue
@@ -857,7 +860,10 @@ def _amounts_of(ev: Evidence, names: list[str]) -> tuple[FigureRow, FigureRow] |
     figures = [f for f in ev.figures if f.kind in ("money", "count", "quantity", "percent") and not f.direction]
     if min(spots) < 0 or len(figures) < 2:
         return None
-    nearest = [min(figures, key=lambda f, at=at: min(abs(f.start - at), abs(f.end - at))) for at in spots]
+    # an amount across a comma or bracket is another clause's: "($218 million), with Turkey taking
+    # 38%" gives Turkey the 38% it takes, not the total that sits nearer
+    text = ev.sentence.text
+    nearest = [min(figures, key=lambda f, at=at, name=name: _gap(text, f, at, at + len(name))) for at, name in zip(spots, names)]
     first, second = nearest
     if first is second or scaled(first) == scaled(second):
         return None
@@ -865,6 +871,12 @@ def _amounts_of(ev: Evidence, names: list[str]) -> tuple[FigureRow, FigureRow] |
     if (first.kind, first.currency) != (second.kind, second.currency) or first.unit and second.unit and first.unit != second.unit:
         return None
     return first, second
+
+
+def _gap(text: str, f: FigureRow, start: int, end: int) -> int:
+    """How far an amount lies from a name's span, far when a clause break parts them."""
+    between = text[end:f.start] if f.start >= end else text[f.end:start] if f.end <= start else ""
+    return len(between) + (1000 if any(c in between for c in ",;()") else 0)
 
 
 # "more than a year ago", "less than last year", "fewer than in 2024": set against an earlier time.
