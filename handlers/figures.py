@@ -13,7 +13,7 @@ from knowledge.dates import find_times
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, PRICE_NOUNS, VALUE_WORDS
-from knowledge.numbers import is_vague
+from knowledge.numbers import is_vague, range_end
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, normalise_name
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 
@@ -24,7 +24,7 @@ from handlers.conversation import Turn
 from handlers.evidence import IN_PLACE, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, Query, Term, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
+from handlers.query import DOWN_KEYS, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -409,7 +409,8 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _end_beyond_clause(query, f, ev) or _body_asked_only_after_contrast(query, f, ev)
                     or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev) or _share_of_another(query, f)
                     or _spent_for_earned(query, f, ev) or _no_cost_for_cost(query, f, ev) or _the_ones_named(query, f, ev)
-                    or _number_of_another_thing(query, f, ev) or _origin_asked_only_as_end(query, f, ev)):
+                    or _number_of_another_thing(query, f, ev) or _origin_asked_only_as_end(query, f, ev)
+                    or _other_extreme(query, f, ev)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -423,6 +424,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
             score -= _measure_unsaid(query, f, ev) + _superseded(query, f, ev) + _increment_for_level(query, f, ev)
             score += 1.5 if respective.get(f.id) else 0.0
+            score += _range_end_fit(query, f, ev)
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=asides_around(ev.sentence.text, f.start, f.end))
@@ -2169,6 +2171,43 @@ def _measure_places(f: FigureRow) -> set[str]:
     return places
 
 
+def _range_end_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "What is the cheapest fare?": the low end of "Fares range from 150,000 rupiah to 600,000
+    rupiah", not the high one; "between 200 and 450 yuan" is one figure, both ends."""
+    asked = asked_extreme(query.text)
+    end = _range_end_of(f, ev) if asked else ""
+    if not end:
+        return 0.0
+    return 1.5 if end in (asked, "both") else -1.0
+
+
+def _range_end_of(f: FigureRow, ev: Evidence) -> str:
+    return "both" if f.qualifier == "between" else range_end(ev.sentence.text, f.start)
+
+
+def _other_extreme(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "What is the highest parking fee?" is not "the cheapest parking fee is 100 yuan", nor the
+    top of "Hotel room rates vary from 1,100 yuan to 4,500 yuan": the other end, or the end of
+    another thing's range."""
+    asked = asked_extreme(query.text)
+    if not asked:
+        return False
+    stated = asked_extreme(f.measure)
+    if stated and stated != asked:
+        return True
+    if not _range_end_of(f, ev):
+        return False
+    # what ranges must be what is asked: every word of it in the sentence, and in the range's own
+    # measure where it has one ("parking" is not of the hotel's rates); the extreme is the range's
+    measure = phrase_keys(f.measure.lower()) if f.measure else None
+    return any(t in ev.missing or (measure is not None and not t.keys & measure) for t in _asked_thing(query))
+
+
+def _asked_thing(query: Query) -> list[Term]:
+    """The words of what an extreme is asked of: "parking fee" in "the highest parking fee"."""
+    return [t for t in query.terms if t.required and not t.keys >= RANGE_KEYS]
+
+
 def _measure_fit(query: Query, f: FigureRow) -> float:
     """ "Mato Grosso soy output": prefer the figure whose own measure names soy, not corn."""
     if not f.measure:
@@ -2272,7 +2311,9 @@ def _places_named(measure: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)  # per measure: the same figures are ranked for question after question
 def measure_words(measure: str) -> tuple[tuple[frozenset[str], bool], ...]:
     """The keys of each lowercase content word of a measure, and whether the word has a digit."""
-    tokens = [t for t in tokenize(measure) if is_content(t) and not t.text[:1].isupper()]
+    # A capital is a name's, except on a price noun that opens the sentence: "Fares range from ...".
+    tokens = [t for i, t in enumerate(tokenize(measure)) if is_content(t) and (
+        not t.text[:1].isupper() or (i == 0 and t.text.lower() in PRICE_NOUNS))]
     return tuple((keys, any(c.isdigit() for c in t.text)) for t, keys in zip(tokens, token_keys(tokens)))
 
 

@@ -154,6 +154,21 @@ _WHAT_THING_DOES = lazy_compile(r"\s*what\s+(?:(?:kind|sort|type)\s+of\s+)?([a-z
 _AMOUNT_TOKEN = lazy_compile(r"^\$?\d[\d,.]*$")
 
 
+_EXTREME_LOW = r"\b(?:lowest|cheapest|minimum|min|least\s+(?:expensive|costly|pricey))\b"
+_EXTREME_HIGH = r"\b(?:highest|dearest|priciest|maximum|max|most\s+(?:expensive|costly|pricey))\b"
+_EXTREME = lazy_compile(f"{_EXTREME_LOW}|{_EXTREME_HIGH}", re.IGNORECASE)
+_EXTREME_LOW_RE = lazy_compile(_EXTREME_LOW, re.IGNORECASE)
+RANGE_KEYS = frozenset({"range", "vary"})
+
+
+def asked_extreme(question: str) -> str:
+    """ "low" for "the cheapest fare", "high" for "the most expensive ticket", else "" (see range_end)."""
+    m = _EXTREME.search(question)
+    if m is None:
+        return ""
+    return "low" if _EXTREME_LOW_RE.fullmatch(m.group(0)) else "high"
+
+
 def _arrived_amount_soft(tokens: list[Token], terms: list[Term]) -> list[Term]:
     at = {i for i, t in enumerate(tokens[:-1]) if t.lemma in _ARRIVAL_VERBS and _AMOUNT_TOKEN.match(tokens[i + 1].lower)}
     if not at:
@@ -430,6 +445,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # 16% with the gold price) names the charge; no fall asked of it, nor a fall to find.
     keys = [k - _MOVE_KEYS if t.lower == "sliding" and i + 1 < len(tokens) and tokens[i + 1].lemma in _SCALED_CHARGES else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
+    # "what's the cheapest fare", "the most expensive ticket": the ends of a range ("Fares range from
+    # 150,000 rupiah to 600,000 rupiah") are its lowest and highest, though it says neither word.
+    if extreme := _EXTREME.search(text):
+        keys = [k | RANGE_KEYS if extreme.start() <= t.start < extreme.end() else k for t, k in zip(tokens, keys)]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     if (_HOW_MUCH_MANY.search(text.lower()) or _WHAT_LEVEL.match(text)) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING
                                                                              or t.lemma in _ARRIVAL_VERBS for t in tokens):

@@ -182,7 +182,9 @@ _DIRECTION_AFTER: dict[str, str] = {
 _LEVEL_VERBS = (
     "was were is are be been stood stands stand reached reach reaches hit hits totalled totaled "
     "totals total amounted amounts came comes accounted accounts remained remains hovered "
-    "averaged exceeded topped neared equalled equaled reported held holds stayed stays steadied"
+    "averaged exceeded topped neared equalled equaled reported held holds stayed stays steadied "
+    # "Fares range from 150,000 rupiah to 600,000 rupiah", "rates vary from": the level at both ends
+    "range ranges ranged vary varies varied"
 ).split()
 # Verbs whose direction is the particle after them: "edged up to 4.1%", "ticked down".
 _PARTICLE_VERBS = frozenset("edged edges edge ticked ticks tick inched inches inch crept creeps moved moves drifted drifts went goes".split())
@@ -689,6 +691,24 @@ def _range_ok(text: str, m: re.Match[str]) -> bool:
 
 
 _BY_RE = re.compile(r"\bby\s+(?:about|around|some|nearly|almost|roughly)?\s*$", re.IGNORECASE)
+
+
+# "Fares range from 150,000 rupiah to 600,000 rupiah", "estimates varied between $2 billion and $4
+# billion": the first figure is the lowest of what ranges, the second the highest (a comma inside
+# the first, "150,000", ends no clause).
+_RANGE_OPEN = r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying))\s+(?:from\s+|between\s+)?(?:about\s+|around\s+|roughly\s+)?"
+_RANGE_LOW_END = lazy_compile(_RANGE_OPEN + r"$", re.IGNORECASE)
+_RANGE_HIGH_END = lazy_compile(_RANGE_OPEN + r"[^\s,;](?:[^,;]|,(?=\d)){0,40}?\s(?:to|and)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def range_end(text: str, start: int) -> str:
+    """ "low" or "high" for a figure at ``start`` that opens or closes a stated range, else ""."""
+    before = text[max(0, start - 80):start]
+    if "ang" not in before and "ar" not in before:
+        return ""  # no "range" nor "vary" before it: nearly every figure
+    if _RANGE_LOW_END.search(before):
+        return "low"
+    return "high" if _RANGE_HIGH_END.search(before) else ""
 
 
 _YEAR_ONLY = re.compile(r"(?:19|20)\d\d")

@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from knowledge.models import Figure
-from knowledge.numbers import find_figures, parse_number
+from knowledge.numbers import find_figures, parse_number, range_end
 
 SEED = resources.files("knowledge").joinpath("data/seed.txt").read_text(encoding="utf-8")
 SEED_PARAGRAPHS = [p.strip() for p in SEED.split("\n\n") if p.strip()]
@@ -628,3 +628,22 @@ def test_the_figure_guard_skips_only_texts_the_figure_pattern_cannot_match() -> 
 )
 def test_ing_and_s_forms_of_a_move_say_which_way(text: str, raw: str, direction: str) -> None:
     assert _one_with_raw(text, raw).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("Fares range from 150,000 rupiah to 600,000 rupiah depending on class.", ["low", "high"]),
+        ("Estimates varied between $2 billion and $4 billion.", ["low", "high"]),
+        # a change from one level to another is no range
+        ("Prices rose from $3 to $5.", ["", ""]),
+        ("Exports reached $5 billion, up from $4 billion.", ["", ""]),
+    ],
+)
+def test_range_end_tells_the_low_and_high_ends_of_a_stated_range(text: str, ends: list[str]) -> None:
+    assert [range_end(text, f.start) for f in find_figures(text)] == ends
+
+
+def test_a_range_verb_gives_both_ends_what_ranges() -> None:
+    figures = find_figures("Fares range from 150,000 rupiah to 600,000 rupiah depending on class.")
+    assert [f.measure for f in figures] == ["Fares", "Fares"]
