@@ -1213,8 +1213,46 @@ def _per_unit_asked(question: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+# "How big is the site in hectares?", "capacity in tonnes?": the unit named after "in" is the
+# measure asked, so a figure in another kind of unit, or in money, counts, shares, measures something
+# else ("built at a cost of $310 million, covers 420 hectares"). Units are grouped by what they
+# measure, so tonnes asked still take "metric tons"; misspellings keep their stem ("hectars").
+_UNIT_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("area", re.compile(r"hect\w*|acres?|ha|(?:square|sq)\s?\w+|km2|km²|feddans?", re.IGNORECASE)),
+    ("mass", re.compile(r"(?:metric\s+)?(?:tonnes?|tons?)|kg|kilo(?:gram)?s?|grams?|ounces?|oz|lbs?|pounds", re.IGNORECASE)),
+    ("volume", re.compile(r"barrels?|bpd|b/d|litres?|liters?|gallons?|cubic\s+\w+|m3|m³|bcm|bushels?", re.IGNORECASE)),
+    ("power", re.compile(r"(?:kilo|mega|giga)watts?|mw|gw|kw", re.IGNORECASE)),
+)
+_IN_UNIT_ASKED = lazy_compile(r"\bin\s+((?:metric|square|sq|cubic)\s+)?([a-z²0-9/]+)", re.IGNORECASE)
+
+
+def _unit_family(unit: str) -> str:
+    head = " ".join(unit.lower().split()[:2])
+    for name, pattern in _UNIT_FAMILIES:
+        if pattern.fullmatch(head) or pattern.fullmatch(head.split()[0] if head else ""):
+            return name
+    return ""
+
+
+def unit_family_asked(question: str) -> str:
+    """ "how big is the park in hectares?" -> "area"; "" when no unit closes the question."""
+    families = (_unit_family((m.group(1) or "") + m.group(2)) for m in _IN_UNIT_ASKED.finditer(question))
+    return next((family for family in families if family), "")
+
+
+def _other_unit(query: Query, f: FigureRow) -> str:
+    asked = unit_family_asked(query.text)
+    if not asked:
+        return ""
+    if f.kind != "quantity" or _unit_family(f.unit) != asked:
+        return f"not a figure in {asked}"
+    return ""
+
+
 def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
+    if why := _other_unit(query, f):
+        return why  # "how big is the site in hectares?" is not "at a cost of $310 million"
     if query.wants == "duration" and not DURATION_UNIT.match(f.unit.strip()):
         return "not a length of time"  # "how long is the strike?" wants hours or days
     if query.wants in ("level", "money", "percent", "change", "quantity") and DURATION_UNIT.match(f.unit.strip()):
