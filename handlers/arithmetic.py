@@ -355,7 +355,7 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
         # The measure asked must be the whole's ("revenue"); its owner may go unnamed ("the company").
         measure_words = [k for k in whole_words if k & MEASURES] or whole_words
         wholes = [w for w in wholes if all(k & w[2].sentence.terms for k in measure_words + whole_places)]
-        wholes = [w for w in wholes if not _whole_ahead(ask, part, w[1])]
+        wholes = [w for w in wholes if not _whole_ahead(ask, part, w[1]) and not _periods_apart(part, w[1])]
         if not wholes:
             continue
         _, whole, whole_ev = max(wholes, key=lambda w: (w[0], -w[2].sentence.paragraph))
@@ -366,6 +366,15 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
             cites.append(citation(ask.store, whole_ev.sentence))
         return make_answer(ask.question, "derived", text, 0.7, cites)
     return None
+
+
+def _periods_apart(part: FigureRow, whole: FigureRow) -> bool:
+    """ "exports to China ... in the first nine months of the year ... to 1.62 million tonnes" is no
+    part of "exported 3.52 million tonnes ... last year": a whole of a period the part's does not
+    overlap holds none of it."""
+    if not (part.period_start and part.period_end and whole.period_start and whole.period_end):
+        return False
+    return part.period_end < whole.period_start or whole.period_end < part.period_start
 
 
 def _whole_ahead(ask: Ask, part: FigureRow, whole: FigureRow) -> bool:
