@@ -3664,7 +3664,9 @@ _BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|
 # "how much new equity", "how much cash": an amount of money asked (money raised is no rise of it)
 # ... or money by its verb: "how much have Kazakh companies invested?"
 _HOW_MUCH_MONEY = lazy_compile(r"\bhow much (?:more |less |new |fresh |extra )?(?:money|cash|capital|equity|funds?|funding|debt)\b"
-                               r"|\bhow much (?:did|does|do|has|have|had|will|would)\s+(?:[\w'’.-]+\s+){1,4}?invest(?:ed)?\b")
+                               r"|\bhow much (?:did|does|do|has|have|had|will|would)\s+(?:[\w'’.-]+\s+){1,4}?invest(?:ed)?\b"
+                               # "What was the value of its gas sales to China?" is "worth $7.2 billion", not "80% of its gas exports"
+                               r"|^\s*what(?:'s|s| is| was| were| are)\s+the\s+(?:total\s+)?value\s+of\b")
 # Things that stretch in space, whose "how long" is a distance.
 _LENGTH_NOUNS = frozenset("""section stretch line track tracks railway railroad road highway motorway pipeline bridge tunnel
 cable runway canal corridor border coastline river wall""".split())

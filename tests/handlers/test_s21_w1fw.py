@@ -37,3 +37,20 @@ Malaysia exported 16.9 million tonnes of palm oil last year, down 3% from 2023.
 def test_a_share_is_not_worked_out_over_a_whole_of_another_period() -> None:
     # nine months of this year are no part of last year's total
     expect(answered(_RUBBER, "what % of malaysian palm oil exports went to india"), None)
+
+
+_GAS = """| 3 March 2025, Monday |
+
+Uzbek gas sales grow
+
+China now buys about 60% of Uzbekistan's gas exports, up from 35% in 2015.
+
+Uzbekistan's gas exports to Kazakhstan were worth $1.4 billion last year.
+"""
+
+
+def test_the_value_of_a_thing_asked_is_money_not_a_share() -> None:
+    # "What was the value of ..." asks an amount of money, which "about 60% of" is not
+    expect(answered(_GAS, "What was the value of Uzbekistan's gas sales to China?"), None)
+    expect(answered(_GAS, "What was the value of Uzbekistan's gas exports to Kazakhstan?"), "1.4 billion")
+
