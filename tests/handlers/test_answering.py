@@ -69,6 +69,8 @@ FLOORS = {
     "seed_sealed_au": 96.0, "seed_sealed_av": 98.0,
     # written blind in the 21st session; first run 54/55 and 50/50
     "seed_fresh_aw": 98.0, "seed_fresh_ax": 100.0,
+    # written blind in the 21st session's first hour; first run after the first wave 53/55 and 45/50
+    "seed_fresh_ay": 96.0, "seed_fresh_az": 90.0,
 }
 
 
