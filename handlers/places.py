@@ -487,7 +487,7 @@ def handle_who(ask: Ask) -> Answer | None:
             or _pronoun_subject(ask) or _subject_described(ask)
             or ahead_of_compared(ask, _AGENT_KINDS) or top_ahead_of_second(ask, _AGENT_KINDS + _PLACE_KINDS)
             or _answer_entity(ask, "who", _AGENT_KINDS if _asks_a_body(ask.query) else _AGENT_KINDS + _PLACE_KINDS)
-            or _sole_holder(ask) or _sole_title_of_subject(ask))
+            or _sole_holder(ask) or _sole_title_of_subject(ask) or _said_by_role(ask))
 
 
 # "who does she work for?", "which bank is he with?", "who's her employer?": the body a named
@@ -1120,14 +1120,30 @@ def _sole_title_of_subject(ask: Ask) -> Answer | None:
 
 
 _QUOTED = re.compile(r"\b(?:quoted|cited|interviewed)\b")
+# "Which analyst warned the boom might fade?": a role asked of a telling, whose words the question
+# paraphrases ('the rally may not last'); the story's one person of that role said them.
+_WHICH_ROLE_SAID = re.compile(r"^\s*which\b", re.IGNORECASE)
+
+
+def _asks_quoted(query: Query, said: bool) -> bool:
+    if not said:
+        return bool(_QUOTED.search(query.text.lower()))
+    return bool(_WHICH_ROLE_SAID.match(query.text)) and any("say" in t.keys for t in query.terms)
+
+
+def _said_by_role(ask: Ask) -> Answer | None:
+    """The last resort for a role asked of a telling no sentence matches closely enough."""
+    return _quoted_by_role(ask, said=True)
+
+
 # Nouns that say only that it is a person; the words before them say which.
 _GENERIC_PERSON = frozenset("guy bloke fellow fella chap lady gal dude person man woman".split())
 
 
-def _quoted_by_role(ask: Ask) -> Answer | None:
+def _quoted_by_role(ask: Ask, said: bool = False) -> Answer | None:
     """ "Which analyst was quoted?": the one person of that role the story names; what they said
     is in the sentence that names them."""
-    if not _QUOTED.search(ask.query.text.lower()):
+    if not _asks_quoted(ask.query, said):
         return None
     roles = [t for t in ask.query.required if t.lemma in ROLES or t.lemma in _PERSON_NOUNS]
     if not roles:
