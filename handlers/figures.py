@@ -24,7 +24,7 @@ from handlers.conversation import Turn
 from handlers.evidence import IN_PLACE, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
+from handlers.query import DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -410,7 +410,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev) or _share_of_another(query, f)
                     or _spent_for_earned(query, f, ev) or _no_cost_for_cost(query, f, ev) or _the_ones_named(query, f, ev)
                     or _number_of_another_thing(query, f, ev) or _origin_asked_only_as_end(query, f, ev)
-                    or _other_extreme(query, f, ev)):
+                    or _other_extreme(query, f, ev) or _total_for_one(query, f)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -1044,13 +1044,20 @@ def _label_before(before: str) -> re.Match[str] | None:
 
 
 _NOW = re.compile(r"\b(?:now|currently|current|today|at the moment|latest|these days|right now)\b")
+_PRESENT_ASKED = lazy_compile(r"\s*(?:what|how much|which)\s*(?:is|are|'s|’s)\b|\s*whats\b", re.IGNORECASE)
+_AHEAD = lazy_compile(r"\b(?:will|going to|gonna|expect\w*|forecast\w*|project\w*|plan\w*|target\w*|next|future|aim\w*|due|set to|estimat\w*)\b",
+                      re.IGNORECASE)
 
 
 def _now_fit(query: Query, f: FigureRow, today: str) -> float:
     """ "Brent price right now": a figure of the article's day beats an average of an earlier
     quarter and a forecast for next year."""
-    if query.times or not f.period_end or not today or not _NOW.search(query.text.lower()):
+    if query.times or not f.period_end or not today:
         return 0.0
+    if not _NOW.search(query.text.lower()):
+        # "what is the lowest fare?": a level that is, not one that will be ("the lowest fare will
+        # rise to 175,000 rupiah next year") where the question looks nowhere ahead
+        return -0.8 if f.period_start > today and _PRESENT_ASKED.match(query.text) and not _AHEAD.search(query.text) else 0.0
     if f.period_start <= today <= f.period_end:
         return 0.3
     if f.period_start > today:
@@ -1073,6 +1080,17 @@ def _price_for_money(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return True
     text = ev.sentence.text
     return any(g.kind == "money" and _PER_UNIT.match(g.unit) and _FROM_GAP.fullmatch(text, g.end, f.start) for g in ev.figures)
+
+
+def _total_for_one(query: Query, f: FigureRow) -> bool:
+    """ "How much is a ticket?" is not "Ticket revenue jumped 31% to 1.62 trillion rupiah": the
+    price of one thing asked, a total taken for many of them."""
+    if f.kind != "money" or not f.measure or ONE_PRICED.search(query.text) is None:
+        return False
+    return bool(phrase_keys(f.measure.lower()) & _TOTAL_TAKEN)
+
+
+_TOTAL_TAKEN = frozenset({"revenue", "income", "profit"})
 
 
 def _total_for_price(query: Query, f: FigureRow, ev: Evidence) -> bool:

@@ -161,6 +161,14 @@ _EXTREME_LOW_RE = lazy_compile(_EXTREME_LOW, re.IGNORECASE)
 RANGE_KEYS = frozenset({"range", "vary"})
 
 
+_PRICE_ASKED = lazy_compile(r"\bhow much (?:is|are|does|do)\b|\bpric|\bcost|\bcheap|\bexpensive|\bdear|\bmax\b|\bmin\b|\blowest\b|\bhighest\b", re.IGNORECASE)
+_FARE = frozenset({"fare"})
+# "how much is a ticket", "the price of one night": the price of one thing, which no total of
+# them ("Ticket revenue jumped 31% to 1.62 trillion rupiah") is.
+ONE_PRICED = lazy_compile(r"\bhow much (?:is|are|does|do|was|were|will|would)\s+(?:a|an|one|each|per)\s+([a-z][\w-]*)"
+                          r"|\b(?:price|cost)\s+(?:of|for)\s+(?:a|an|one|each)\s+([a-z][\w-]*)", re.IGNORECASE)
+
+
 def asked_extreme(question: str) -> str:
     """ "low" for "the cheapest fare", "high" for "the most expensive ticket", else "" (see range_end)."""
     m = _EXTREME.search(question)
@@ -449,6 +457,11 @@ def _parse_query(question: str, store: Store) -> Query:
     # 150,000 rupiah to 600,000 rupiah") are its lowest and highest, though it says neither word.
     if extreme := _EXTREME.search(text):
         keys = [k | RANGE_KEYS if extreme.start() <= t.start < extreme.end() else k for t, k in zip(tokens, keys)]
+    # "how much is a ticket", "cheapest ticket": a ticket's price is its fare ("Fares range from
+    # ..."); one way only, as "how many tickets were sold" counts no fares, nor does "how much did
+    # tickets bring in" ask one.
+    if _PRICE_ASKED.search(text):
+        keys = [k | _FARE if t.lemma == "ticket" else k for t, k in zip(tokens, keys)]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     if (_HOW_MUCH_MANY.search(text.lower()) or _WHAT_LEVEL.match(text)) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING
                                                                              or t.lemma in _ARRIVAL_VERBS for t in tokens):
@@ -1961,6 +1974,10 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
         # "at the begining": "beginning", a word the article lacks, not its "bargaining" two
         # slips away; one letter doubled or undoubled is the commonest slip of all.
         return english, lemma(english)
+    if word.endswith("ist") and is_known_word(superlative := word[:-3] + "est"):
+        # "cheapist ticket", "lowist price": the superlative spelt by its sound, a word the article
+        # need not write ("Fares range from ..."), before the nearest word it does ("cheaps").
+        return superlative, lemma(superlative)
     # Two slips in a long word ("delears") are as likely as one in a short one.
     found = process.extract(word, _choices(store), scorer=OSA.normalized_similarity, limit=5,
                             score_cutoff=0.74 if len(word) < 7 else 0.7)
