@@ -78,6 +78,15 @@ def handle(ask: Ask) -> Answer | None:
         return (_count_listed(ask) or _count_listed_within(ask) or _span_counted(ask) or _count_kinds_listed(ask)
                 or part_from_share_before(ask, accepted))
     best = _body_over_headline(picks)
+    if _other_period(ask.query, best.figure, dates.get(best.evidence.sentence.article_id, "")) >= _NO_OVERLAP:
+        # "cash remittances in October last year" over "totalled $29.86 billion in the January-October
+        # period" of this year: the best figure is of no part of the period asked, so the level a
+        # year on, worked back by its rate ("rose 4.2% from a year earlier to $3.42 billion in
+        # October"), answers before it; derived reads figures, so it is imported here.
+        from handlers.derived import handle_year_before
+        worked_back = handle_year_before(ask)
+        if worked_back is not None:
+            return worked_back
     rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
               and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]
     if rivals:
@@ -783,6 +792,10 @@ def headline_places(store: Store, evidence: list[Evidence]) -> set[int]:
     return {m.entity_id for m in store.mentions_in(heads)}
 
 
+# _other_period's penalty for a figure dated to no part of the period asked
+_NO_OVERLAP = 1.5
+
+
 def _other_period(query: Query, f: FigureRow, today: str) -> float:
     """The figure's own clause dates it ("returned 4.6% ... in the first six months") to a period
     other than the one asked ("q2 return"): the sentence may fit, this figure does not. A penalty,
@@ -800,7 +813,7 @@ def _other_period(query: Query, f: FigureRow, today: str) -> float:
         if not (f.period_start <= end and f.period_end >= start):
             continue
         return 0.5  # overlapping only: a weaker fit
-    return 1.5
+    return _NO_OVERLAP
 
 
 def _undated_beside_asked(query: Query, f: FigureRow, ev: Evidence, today: str) -> float:
