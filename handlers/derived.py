@@ -128,7 +128,7 @@ def _multiple(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         for f in ev.figures:
             direction = _direction_of(f, text) if f.kind == "percent" and f.unit not in _POINTS else ""
             if (not direction or _RATE_AS_LEVEL.search(text[max(0, f.start - 20) : f.start])
-                    or _SHARE_MOVE.search(clause_text(text, f.start, f.end)) or _shorter_base(ask, text, f)):
+                    or _share_move(text, f) or _shorter_base(ask, text, f)):
                 continue
             factor = 1 + f.value / 100 if direction == "up" else 1 - f.value / 100
             if factor <= 0:
@@ -530,6 +530,17 @@ def _amounts_naming(ask: Ask, term: Term) -> list[tuple[FigureRow, Evidence]]:
 
 
 _SHARE_MOVE = lazy_compile(r"\b(?:shares?|stocks?)\b(?!\s+(?:buyback|sale|issue|of\s+(?:sales|revenue|output|exports|the market)))", re.IGNORECASE)
+# "would cut its production plan ... by 12% to 24,600 tonnes ..., sending its shares tumbling": a
+# participle after a comma past the rate tells what the move led to, no part of what moved
+_CONSEQUENCE = lazy_compile(r",\s+[a-z]+ing\b")
+
+
+def _share_move(text: str, rate: FigureRow) -> bool:
+    """The rate is a move of a share price ("Shares fell 3.7% to C$58.20")."""
+    clause = clause_text(text, rate.start, rate.end)
+    raw_at = clause.find(rate.raw)
+    after = _CONSEQUENCE.search(clause, raw_at + len(rate.raw)) if raw_at >= 0 else None
+    return bool(_SHARE_MOVE.search(clause[: after.start()] if after else clause))
 _YEAR_COMPARISON = lazy_compile(
     r"\b(?:a|the)\s+year\s+(?:earlier|ago|before)\b|\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bprevious year\b|\blast year\b",
     re.IGNORECASE,
@@ -544,7 +555,13 @@ _UNITS_MOVED_BY = lazy_compile(r"\bhow many\s+(?!(?:percentage\s+|basis\s+)?poin
 
 # "by how many bn yuan", "by how many euros", "by how many tonnes": a change asked in a unit of
 # amount, not in percent or points.
-_BY_UNIT = lazy_compile(r"\bby how many\s+(?!(?:percentage\s+|basis\s+)?points?\b|percent|per cent|pp\b|%)|" + _UNITS_MOVED_BY.pattern)
+# "how many tonnes got shaved off the 2026 target", "how many jobs were cut from the plan": an amount
+# taken off, the change in that unit as "by how many" asks it
+_UNITS_TAKEN_OFF = lazy_compile(r"\bhow many\s+(?!(?:percentage\s+|basis\s+)?points?\b|percent|per cent|pp\b|%)(?:[a-z$€£¥][\w.-]*\s+){1,3}"
+                                r"(?:got|get|gets|were|was|are|is|(?:have|has|had|will|would)(?: be| been)?|did|do|does)\b[^?]*?\b"
+                                r"(?:shaved?|knock(?:ed)?|taken?|cut|wiped?|chop(?:ped)?|trim(?:med)?|pared?|slash(?:ed)?|lop(?:ped)?)\s+(?:off|from)\b")
+_BY_UNIT = lazy_compile(r"\bby how many\s+(?!(?:percentage\s+|basis\s+)?points?\b|percent|per cent|pp\b|%)|" + _UNITS_MOVED_BY.pattern
+                        + "|" + _UNITS_TAKEN_OFF.pattern)
 
 
 def handle_change_in_units(ask: Ask) -> Answer | None:
@@ -972,7 +989,8 @@ def _direction_of(f: FigureRow, text: str) -> str:
 # asks the change between two levels too.
 _BY_HOW_MUCH = lazy_compile(r"\bby how (?:much|many)\b"
                           r"|\bhow (?:much|many) (?:\w+ ){0,3}(?:more|less|fewer|higher|lower|bigger|smaller|cheaper|dearer)\b"
-                          r"|\b(?:increase|rise|growth|gain|jump|fall|drop|decline|change) in (?:yuan|dollars|euros|value|terms)\b|" + _UNITS_MOVED_BY.pattern)
+                          r"|\b(?:increase|rise|growth|gain|jump|fall|drop|decline|change) in (?:yuan|dollars|euros|value|terms)\b|" + _UNITS_MOVED_BY.pattern
+                          + "|" + _UNITS_TAKEN_OFF.pattern)
 
 
 _TO_BEFORE = lazy_compile(r"\bto\s+$")
@@ -1023,7 +1041,7 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     text = ev.sentence.text
     if _shorter_base(ask, text, rate):
         return None
-    if _SHARE_MOVE.search(clause_text(text, rate.start, rate.end)) and not _YEAR_COMPARISON.search(text):
+    if _share_move(text, rate) and not _YEAR_COMPARISON.search(text):
         # "Shares fell 3.7% to C$58.20": a day's move, no year's; the price a year ago is unknown.
         return None
     if _RATE_AS_LEVEL.search(text[max(0, rate.start - 20) : rate.start]):
