@@ -366,7 +366,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "spend": ("spend", "spending", "blow", "blow on", "splash out", "shell out", "fork out", "lay out", "splurge",
               "expenditure"),  # "why did government expenditure climb?" / "Total spending climbed 10.8%"
     # "how much is it stumping up to settle?" / "agreed to pay 95 million euros to settle"
-    "pay": ("pay", "stump up", "cough up", "fork out", "fork over", "shell out"),
+    # "how much did huaxing spend on iranian cargoes" / "paid about 9.8 billion yuan ... for Iranian cargoes":
+    # what a buyer spends on goods is what it pays for them
+    "pay": ("pay", "stump up", "cough up", "fork out", "fork over", "shell out", "spend"),
     # "why did CDB give angola a break on principal payments" / "won a three-year moratorium on principal
     # repayments": a break on payments is a pause of them; not "break" alone ("break a record")
     # "why did sesame go to china via middlemen" / "reached China through traders in other countries":
