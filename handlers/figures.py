@@ -925,14 +925,35 @@ def _increment_for_level(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "How many Brazilian slaughterhouses are now cleared?" asks the number there is, not the
     step to it: "cleared 38 more ... plants, bringing the number licensed to 147"; "how many
     companies are in the zone now" is not "could house about 140 more companies"."""
-    if query.wants not in ("count", "level") or query.direction or _INCREMENT_ASKED.search(query.text):
-        return 0.0
-    if not (_NOW.search(query.text.lower()) or _HAVE_ASKED.search(query.text) or _IS_ASKED.search(query.text)):
+    if not _level_asked(query):
         return 0.0
     text = ev.sentence.text
     if _MORE_AFTER.match(text, f.end) or _ANOTHER_BEFORE.search(text, max(0, f.start - 20), f.start):
         return 3.5
+    if query.times:
+        return 0.0  # "how many has it taken on this year" asks the step of that year, not the level it lifts to
+    if any(g.start > f.end and g.kind in (f.kind, "number") and _LIFTS_TOTAL_TO.fullmatch(text, f.end, g.start) for g in ev.figures):
+        # "Eleven companies became residents ... in the first nine months, lifting the total to 136"
+        return 3.5
+    step = next((g for g in ev.figures if g.end < f.start and g.kind == "count" and _LIFTS_TOTAL_TO.fullmatch(text, g.end, f.start)), None)
+    if step is not None and f.kind == "number":
+        # ... and "the total" is a number of what the step counts: 136 companies
+        return -(_count_fit(query, step, ev) + _measure_fit(query, step) - _measure_fit(query, f)
+                 + _KIND_FIT.get(query.wants, {}).get(step.kind, 0.0) - _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0))
     return 0.0
+
+
+def _level_asked(query: Query) -> bool:
+    """ "how many companies are in the zone now", "how many plants does it have": the number there is."""
+    if query.wants not in ("count", "level") or query.direction or _INCREMENT_ASKED.search(query.text):
+        return False
+    return bool(_NOW.search(query.text.lower()) or _HAVE_ASKED.search(query.text) or _IS_ASKED.search(query.text))
+
+
+# the step before a level it lifts the whole to: "..., lifting the total to 136", "bringing the number licensed to 147"
+_LIFTS_TOTAL_TO = lazy_compile(r"[^.;]{0,160},\s+(?:lifting|bringing|taking|raising|pushing|boosting)\s+(?:the\s+|its\s+|their\s+)"
+                               r"(?:total|number|tally|count)\b[^.;,]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?",
+                               re.IGNORECASE)
 
 
 # "38 more plants", "an additional 1,200 jobs": a step added to a number, not the number
