@@ -634,7 +634,8 @@ def _percent_range_end(text: str, last: Figure, figure: Figure) -> bool:
 
 
 _COMPARED = lazy_compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up from|down from|from|short of|ahead of|above|below|than)\s*"
-                       r"(?:the\s+)?(?:about|around|some|only|just)?\s*$",
+                       # "ahead of Argentina's 22 million", "up from last year's 312": whose amount it is
+                       r"(?:the\s+)?(?:(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+)?(?:about|around|some|only|just)?\s*$",
                        re.IGNORECASE)
 
 
