@@ -637,7 +637,12 @@ def handle_why(ask: Ask) -> Answer | None:
         # "i get that 40 russian firms went to liaoning but why did they pick it?": the asker
         # already has the fact, so a sentence that only states it, short of the deed asked, says no why.
         return None
-    if _only_the_move(ask, ev) or (_ASKS_WHY_NOT.search(ask.question) and not _SAYS_NOT.search(ev.sentence.text)):
+    if _only_the_move(ask, ev):
+        # "Why did ore shipments drop off in Q4?" of "..., before dropping to 6,300 tonnes in the
+        # fourth quarter": no cause there, but the next sentence about it may give one ("The
+        # slowdown came after the Kachin Independence Army seized the mining hub of Pangwa").
+        return _read_on(ask, ev.sentence.id)
+    if _ASKS_WHY_NOT.search(ask.question) and not _SAYS_NOT.search(ev.sentence.text):
         # ... but not for why something is not done when it says nothing is not: "would be able
         # to use Vladivostok from June" tells what will be, not what stood in the way before
         # ("absorbing the tariff rather than raising prices" does tell).
@@ -1095,7 +1100,8 @@ def _speaks_on(sentence: SentenceRow, nxt: SentenceRow) -> bool:
 # "The gain came largely because prices of DRAM chips rose": a move named again, to explain it.
 _REFERS_BACK = lazy_compile(r"\b(?:the|this|these|those|that) (?:move|moves|decision|cuts?|reductions?|curbs?|measures?|steps?|changes?|"
                             r"layoffs?|job cuts|duty|duties|tariffs?|ban|plan|deal|order|increase|hike|rise|fall|"
-                            r"gains?|drops?|declines?|jumps?|surge|slump|slide|growth|rebound|losses|loss|shortfall|miss|delay)\b", re.IGNORECASE)
+                            r"gains?|drops?|declines?|jumps?|surge|slump|slide|growth|rebound|losses|loss|shortfall|miss|delay|"
+                            r"slowdown|downturn|dip|plunge|fall-off|falloff|upturn|recovery|pickup|boom|spike)\b", re.IGNORECASE)
 
 
 def _moves(ev: Evidence) -> bool:
