@@ -2847,6 +2847,9 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         if key.startswith("port of ") and key[8:] in sentence_names:
             hits += 1  # "the Port of Rotterdam" is Rotterdam's port: "told reporters in Rotterdam"
             continue
+        if key in _CAPITAL_COUNTRIES and _capital_leads(key, s.text, mentions):
+            hits += 0.85  # "Washington in March sanctioned ... 14 tankers": the capital acting is its government
+            continue
         if kinds.get(key) == "place" and "org" in facts.by_kind and any(
                 f" {k} " in f" {name} " for _, _, names in facts.by_kind["org"] if names.isdisjoint(asked) for name in names
                 for e in query.entities if key in _entity_keys(e) for k in _entity_keys(e) if k != name):
@@ -3899,6 +3902,14 @@ def _opened_by_another(query: Query, text: str, places: list[tuple[MentionRow, E
     if _BOUNDARY.search(text, subject[0].end, start) or _capital_of(subject[1], set(query.entity_keys)):
         return ""
     return f"of {subject[1].name}"
+
+
+def _capital_leads(key: str, text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
+    """Whether the sentence opens on the capital of the country `key` as its subject ("Washington
+    in March sanctioned ..."), which is that country's government, not a city ("Beijing-based",
+    or a quotation's)."""
+    return not text[:1] in "\"“‘'" and any(
+        m.start <= 4 and capital_of(e, {key}) and not HOME_SUFFIX.match(text, m.end) for m, e in mentions)
 
 
 def capital_of(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:
