@@ -3113,6 +3113,9 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
             # "the whole CN-RU trade in september": all of the trade, which the article states bare
             # ("whole milk powder" names no "the whole" before it)
             or (token.lower == "whole" and i > 0 and tokens[i - 1].lower == "the")
+            # "so-called Malaysian crude" / "crude labelled as Malaysian": the asker's distance
+            # from the name, which the article need not call anything
+            or (token.lower == "called" and i > 0 and tokens[i - 1].lower == "so")
         )
         terms.append(Term(token.text, token.lemma, k, required, i))
     return terms

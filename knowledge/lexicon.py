@@ -346,7 +346,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "why will roads stay the main route?" / "Roads will remain the backbone of the trade"
     "remain": ("remain", "stay"),
     # "is clearing customs quicker?" / "Customs clearance for a freight train ... now takes about six hours"
-    "clear": ("clear", "clearing", "clearance"),
+    # "how many lorries get through inspection" / "1,150 ore-laden trucks cleared inspection"
+    "clear": ("clear", "clearing", "clearance", "get through"),
     # "how many lorries a day does the crossing process?" / "is now clearing more than 1,100 trucks a
     # day", "Khorgos handled 1.1 million tonnes": a port or crossing that clears or handles processes
     # "thailand's largest rubber processing firm" / "Siam Hevea Group, the country's biggest rubber processor"
@@ -730,7 +731,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how much can the line move when it starts out?" / "an initial capacity of 15 million tonnes"
     "first": ("first", "inaugural", "maiden", "initial", "opening", "debut", "beginning", "start out"),
     # "which crossing carries the most containers?" / "Khorgos now handles 34% of all containers"
-    "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly", "handle"),
+    # "lorries loaded with ore" are "ore-laden trucks"
+    "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly", "handle", "laden"),
     "car": ("car", "vehicle", "automobile", "auto", "automotive", "carmaker", "automaker", "saloon", "sedan",
             "hatchback", "suv", "coupe", "pickup"),
     "deliver": ("deliver", "delivery", "hand over", "hand over to customer", "go out the door", "roll out the door"),
