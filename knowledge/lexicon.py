@@ -47,6 +47,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              # "shortened checks" / "cutting inspection times from 12 days to five"
              "shorten"),
     # "the competing corridor ends at which port" / "the rival Lobito Corridor": a rival is the one competing
+    # "which armed group took control of the mining hub?" / "the KIA seized the mining hub of Pangwa"
+    "seize": ("seize", "take control", "take over", "capture", "overrun", "gain control", "wrest control"),
     "rival": ("rival", "competing", "competitor", "competitor's", "rival's"),
     # "did wages beat inflation?" over "salaries rose 3.4%, outpacing the 3.1% rise in prices"
     "beat": ("beat", "outpace", "outstrip", "exceed", "surpass", "outrun"),
