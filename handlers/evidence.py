@@ -522,9 +522,10 @@ def _undertaking_opening(text: str) -> bool:
 
 
 # "China is now the second-largest buyer of Kazakh grain after Uzbekistan": a rank below the top
-# and, after "after" or "behind", the name placed above it.
+# and, after "after" or "behind", the name placed above it, past the kind it is told by ("after
+# copper miner Zijin Mining").
 _RANKED_AFTER = lazy_compile(r"\b(?i:(second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:largest|biggest|top|leading|highest|greatest|busiest))\b"
-                             r"[^,;.]{0,80}?\b(?:after|behind)\s+(?:the\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
+                             r"[^,;.]{0,80}?\b(?:after|behind)\s+(?:the\s+)?(?:(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z]))?([\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
 def ranked_above(text: str) -> list[tuple[int, str, bool]]:
