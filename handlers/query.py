@@ -366,7 +366,8 @@ def _parse_query(question: str, store: Store) -> Query:
                                                      or tokens[i].lemma in _COUNTRY_NOUNS
                                                      # (not "the industry group", a body of its own)
                                                      or (tokens[i].lemma in _STORY_TRADES and not (i + 1 < len(tokens) and keys[i + 1] & _BODY_WORDS)))
-                 and tokens[i - 1].lower in ("the", "this")
+                 # "his firm", "their company": the body whose member the pronoun points to
+                 and tokens[i - 1].lower in ("the", "this", "his", "her", "their")
                  and not (i > 1 and tokens[i - 2].lower == "of")}  # "which parts of the company" asks within it
     # "by what percent did group sales grow?": the whole company's, which "Net sales grew 3.1%"
     # need not call the group's.
@@ -1042,6 +1043,9 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if "which" in lowers:
         out |= {j for i, t in enumerate(tokens) if t.lower == "which"
                 for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _ANSWER_KINDS}  # "which Taiwanese firms"
+    # "what firm is he with", "what company did she join": the same kind, right before its verb.
+    out |= {i + 1 for i, t in enumerate(tokens[:-2]) if t.lower == "what" and tokens[i + 1].lemma in gz.ORG_NOUNS
+            and tokens[i + 2].lower in _AUXILIARIES}
     # "how big", "how fast": the adjective is part of the question word, not the topic.
     # "how full" keeps its word: it names the measure ("a measure of how full its planes are").
     if "how" in lowers:
