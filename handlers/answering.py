@@ -382,6 +382,8 @@ def _why_of_last(query: Query) -> None:
 
 _NOT_DEMONSTRATIVE = lazy_compile(r"\b(?:it|its|it's|they|them|their|there|he|she|his|her|him)\b", re.IGNORECASE)
 _SUBJECT_PRONOUN = lazy_compile(r"\b(?:did|does|do|will|would|has|have|had|is|was|can|could)\s+(?:it|they)\b", re.IGNORECASE)
+# "who runs it in kenya", "who's running it?": the one asked does the deed to "it", the last answer's focus.
+_WHO_DOES_IT = lazy_compile(r"^\s*who(?:'s|’s|\s+is|\s+was)?\s+[a-z]+\s+(?:it|them)\b", re.IGNORECASE)
 
 
 # "where's that?" and no more: "that" is the place just answered ("Shenyang"), asked where it is.
@@ -416,7 +418,7 @@ def _inherit(query: Query, last: Turn) -> None:
     # "how much of it went to China?": with a name of its own, "it" is the last topic, not a name.
     # "did it ship to South Africa?": a pronoun as the subject is the last answer's focus, names or not.
     leans = not value_now and query.pronoun and (not (query.entity_keys and not _PLURAL_OR_PERSONAL.search(query.text))
-                                                 or bool(_SUBJECT_PRONOUN.search(query.text)))
+                                                 or bool(_SUBJECT_PRONOUN.search(query.text) or _WHO_DOES_IT.match(query.text)))
     # "when do shareholders vote on that?": "that" is the last answer, with all it named, not one name
     # of it; "the hike before that?" is still the last one's (_sequel).
     leans = leans and bool(_NOT_DEMONSTRATIVE.search(query.text) or _BEFORE_THAT.search(query.text) or _AFTER_THAT.search(query.text)

@@ -25,3 +25,20 @@ def test_his_firm_is_the_body_the_pronoun_points_to_not_a_word_to_find() -> None
 def test_what_firm_before_its_verb_names_the_kind_of_answer() -> None:
     # "what firm is he with" asks a body as "which firm" does; the text need not say "firm"
     expect(dialog(_REFINER, "which analyst talked about the discount on russian crude", "what firm is he with"), "Adriatic Securities")
+
+
+_BERTH = """| 7 November 2025, Friday |
+
+New berth opens at Tanga
+
+The new Berth 4, built by China Railway Harbour Corporation (CRHC) at a cost of $180 million, began operations in March.
+
+The port, the biggest in Tanzania, handled 1.9 million tonnes of cargo last year, TPA director general Amina Salum said.
+
+Wang Jun, CRHC's country manager for Tanzania, said the company expected to finish a second berth next year.
+"""
+
+
+def test_who_does_it_asks_of_the_last_answers_focus() -> None:
+    # "it" is the builder just answered, not the port authority the story also names
+    expect(dialog(_BERTH, "Who built the new berth at Tanga?", "who runs it in tanzania"), "Wang Jun")
