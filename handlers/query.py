@@ -3826,7 +3826,8 @@ _BARE_VERBS = frozenset(
     """take attend come work sign set register get make sell buy build produce employ visit join open create
     lose cut add hire carry ship export import travel leave arrive start go win own use need receive send
     expect think believe say see predict forecast want plan vote support oppose agree hold back favour favor belong owe
-    rake bring pull collect generate supply provide serve deliver""".split()
+    rake bring pull collect generate supply provide serve deliver
+    cross pass enter transit sail fly queue wait remain stay""".split()
 )
 
 

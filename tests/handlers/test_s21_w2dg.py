@@ -42,3 +42,18 @@ Wang Jun, CRHC's country manager for Tanzania, said the company expected to fini
 def test_who_does_it_asks_of_the_last_answers_focus() -> None:
     # "it" is the builder just answered, not the port authority the story also names
     expect(dialog(_BERTH, "Who built the new berth at Tanga?", "who runs it in tanzania"), "Wang Jun")
+
+
+_BORDER = """| 7 November 2025, Friday |
+
+Coal trucks queue at the border
+
+About 900 coal trucks a day have been crossing at Gashuun this year, with drivers often waiting two days to clear customs, officials said.
+
+A new railway will cut the number of trucks on the road by half.
+"""
+
+
+def test_a_movement_verb_after_how_many_ends_the_counted_noun() -> None:
+    # "how many trucks cross": trucks are counted, "cross" is what they do
+    expect(dialog(_BORDER, "hw many trucks cross at gashuun evry day"), "900")
