@@ -1359,6 +1359,26 @@ _BARE_INSTEAD = lazy_compile(r"\binstead\b(?!\s+of\b)", re.IGNORECASE)
 _IS_QUESTION = lazy_compile(r"^\s*(?:who|where|what)(?:'s|s\b|\s+(?:is|are|was|were)\b)")
 
 
+# "what is the capital of Russia?": a city the story calls the capital of another place
+# ("Shenyang, the capital of Liaoning province") is not it, however well its sentence matches,
+# nor a province beside it, nor a city the story never calls a capital (its own "Beijing" is
+# China's by the gazetteer, not Russia's).
+# ("Shenyang is the capital of which province?" asks the other way round: the place it heads)
+_ASKED_CAPITAL_OF = lazy_compile(r"\bcapital\s+(?:city\s+)?of\s+(?!(?:which|what)\b)\w", re.IGNORECASE)
+_CAPITAL_ROLE = lazy_compile(r"\bcapital\b(?:\s+(?:city\s+)?of\s+(.+))?", re.IGNORECASE)
+
+
+def _capital_of_asked(query: Query, entity: EntityRow) -> bool:
+    """The entity is a place the story or the gazetteer makes the capital of a place asked."""
+    if entity.kind != "place":
+        return False
+    told = [m for m in map(_CAPITAL_ROLE.search, entity.roles) if m is not None]
+    country = gz.CAPITALS.get(entity.name.lower())
+    ofs = [(m[1] or "").lower() for m in told] + ([country.lower()] if country else [])
+    # ("the Kazakh capital": a role naming no place of its own is left to the match)
+    return any(m[1] is None for m in told) or any(key in of for of in ofs for key in query.entity_keys)
+
+
 def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | None:
     query = ask.query
     if query.entities and not query.required and _IS_QUESTION.match(query.text.lower()):
@@ -1370,6 +1390,10 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         if listed is not None:
             return listed
     picks = rank_entities(query, ask.pool.accepted[:8], kinds)
+    if intent == "where" and picks and query.entity_keys and _ASKED_CAPITAL_OF.search(query.text):
+        picks = [p for p in picks if _capital_of_asked(query, p[1])]
+        if not picks:
+            return None
     if intent == "who" and any(t.lemma in ROLES for t in query.required):
         picks = _without_lesser_posts(query, picks)
         picks = _without_posts_elsewhere(ask, picks)

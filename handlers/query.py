@@ -1433,6 +1433,8 @@ def _clean(question: str) -> str:
     if text.rstrip().endswith("?"):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
     text = _BARE_CAPITAL_OF.sub("what is the capital of ", text)
+    if "capital" in text.casefold():
+        text = _OWNERS_CAPITAL.sub(lambda m: "what is the capital of " + m.group(1) + "?", text)
     text = _NAME_THE_PERSON.sub("who is the ", text)
     if "whereabouts" in text.casefold():
         text = _WHEREABOUTS.sub("where", text)
@@ -1492,9 +1494,9 @@ _WHERE_BEFORE_A_GATHERING = Guarded(re.compile(r"^(\s*where\s+(?:did|do|does|had
 
 
 # "who came from the Russian side (to the summit)?": a side is a party to a gathering, so who came
-# from it attended, and "side" is no word to find ("attended by Russian officials"); "who came
-# from Russia" alone may ask of anyone's origin and is left alone.
-_WHO_CAME_FROM_SIDE = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:also\s+)?(?:came|went|travell?ed)\s+(from\s+(?:the\s+)?[\w-]+)\s+sides?\b",
+# from it attended, and "side" is no word to find ("attended by Russian officials"); "came over
+# from" or "across from" is the same coming; "who came from Russia" alone may ask of anyone's origin and is left alone.
+_WHO_CAME_FROM_SIDE = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:also\s+)?(?:came|went|travell?ed)\s+(?:(?:over|across)\s+)?(from\s+(?:the\s+)?[\w-]+)\s+sides?\b",
                                          re.IGNORECASE), ("side",), fold=True)
 
 
@@ -1601,6 +1603,11 @@ _RECORD_SINCE = Guarded(re.compile(r"\brecord(?:\s+high)?(?=\s+since\b)", re.IGN
 # "shenyang is the capital of?", "vladivostok is the biggest port in?": a blank to fill with a place.
 _PLACE_BLANK = lazy_compile(r"(\b(?:capital|port|city|town|province|state|region|country|located|based|situated|headquartered)"
                             r"(?:\s+city)?\s+(?:of|in))\s*\?\s*$", re.IGNORECASE)
+# "whats liaoning's capital city?", "which city is Jilin's capital": the capital of that name, asked
+# as "what is the capital of ...?" is; a whole question only, so "Liaoning's capital spending" or
+# "the firms in Liaoning's capital" are left alone.
+_OWNERS_CAPITAL = re.compile(r"^\s*(?:what(?:['’]?s|\s+is|\s+was)|which\s+(?:city|town)\s+(?:is|was)|name)\s+(?:the\s+)?"
+                             r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+capital(?:\s+city)?\s*\??\s*$", re.IGNORECASE)
 # "capital of liaoning?", "the capital city of Inner Mongolia": a bare phrase asks which city it
 # is, as "what is the capital of ...?" does, not a figure of capital (money); "capital of the
 # bank", "capital of its lender" are left as they are.
