@@ -176,7 +176,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             "remark", "comment", "talk", "speak", "stress", "urge", "according", "release", "publish",
             "issue", "show", "estimate", "quote", "cite", "comment", "warn", "caution", "explain",  # "which official explained the changes to reporters"
             # "when did the port put out its numbers?" / "the Port Authority said on Wednesday"
-            "put out"),
+            "put out",
+            # "did xi bring up food security?" / "Xi declared ..., saying the province ought to ... food ... security"
+            "mention", "bring up", "touch on"),
     # "what risk to margins did the analyst flag?" / "warned that a stronger dollar could erode margins":
     # a warning names a risk
     "warn": ("warn", "warning", "flag", "caution", "risk", "threat"),
@@ -998,7 +1000,7 @@ STOPWORDS = frozenset(
     don't didn't hasn't haven't hadn't won't can't couldn't wouldn't shouldn't cannot cant wont couldnt
     wouldnt shouldnt hasnt havent hadnt they're we're you're i'm he's she's they've we've i've
     article story text piece news through via across within without between among against
-    during before after since until while because need needs like likes vs versus per""".split()
+    during before after since until while because need needs like likes vs versus per re""".split()
 )
 
 # Words that say what kind of answer is wanted but are not the topic.

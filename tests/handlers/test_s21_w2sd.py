@@ -44,3 +44,8 @@ def test_a_capital_of_another_place_is_not_the_one_asked(question: str) -> None:
 def test_a_capital_asked_the_other_way_round_is_its_place() -> None:
     expect(answered(_FAIR, "urumqi is the capital of which region?"), "Xinjiang")
 
+
+
+@pytest.mark.parametrize("question", ["did xi bring up energy security re gansu", "did xi mention energy security for gansu"])
+def test_bringing_up_or_mentioning_is_saying(question: str) -> None:
+    expect(answered(_FAIR, question), "Yes")
