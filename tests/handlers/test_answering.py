@@ -71,6 +71,8 @@ FLOORS = {
     "seed_fresh_aw": 98.0, "seed_fresh_ax": 100.0,
     # written blind in the 21st session's first hour; first run after the first wave 53/55 and 45/50
     "seed_fresh_ay": 96.0, "seed_fresh_az": 90.0,
+    # sealed until the 21st session's last 100 minutes; first run after two waves 52/55 and 46/50
+    "seed_sealed_ba": 94.0, "seed_sealed_bb": 92.0,
 }
 
 
