@@ -541,6 +541,34 @@ def part_from_next_share(ask: Ask, whole: FigureRow, ev: Evidence) -> Answer | N
     return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, sentence), citation(ask.store, nxt)])
 
 
+# "carrying 4,300 tonnes of cargo, of which coffee made up about 62%": a share of the amount just
+# told, the part named after "of which".
+_OF_WHICH_SHARE = re.compile(r"[^,;.%\d]{0,60}?,?\s+of\s+which\s+(?P<who>[^,;%\d]{1,60}?)\s+(?:made up|makes up|make up|accounted for|accounts for|"
+                             r"account for|represented|represents|was|were|is|are)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
+                             r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent)(?!\s+(?:more|less|higher|lower|stake))", re.IGNORECASE)
+
+
+def part_from_which_share(ask: Ask, whole: FigureRow, ev: Evidence) -> Answer | None:
+    """ "How many tonnes of coffee went on the flights?" over "carrying 4,300 tonnes of cargo, of
+    which coffee made up about 62%": the part is its share of the amount the clause just told
+    (about 2,666 tonnes). Only for an amount asked of words the share's subject names and the
+    words before it do not, every word asked named by one or the other."""
+    query = ask.query
+    if query.direction or whole.kind not in _AMOUNT_KINDS or _ASKS_SHARE.search(query.text.lower()):
+        return None
+    text = ev.sentence.text
+    m = _OF_WHICH_SHARE.match(text, whole.end)
+    if m is None or not 0 < float(m["rate"]) < 100:
+        return None
+    who, told = phrase_keys(m["who"]), phrase_keys(text[: m.start("who")])
+    words = [t for t in query.required if not t.soft]
+    if not any(t.keys & who and not t.keys & told for t in words) or not all(t.keys & (who | told) for t in words):
+        return None
+    shown = as_precise_as(whole, whole.value * float(m["rate"]) / 100)
+    out = f"About {shown}, computed from the article: {m['rate']}% of {whole.raw} = {shown}."
+    return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, ev.sentence)])
+
+
 # "... to $264 million in January-September. Russia took 61% of those shipments": a name taking
 # a share of the whole the sentence before told.
 _TOOK_SHARE = re.compile(r"^(?P<who>[^,;%\d]{1,60}?)\s+(?:took|takes|bought|buys|received|receives|absorbed|absorbs|accounted for|accounts for)\s+"

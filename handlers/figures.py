@@ -18,7 +18,7 @@ from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
-from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_share_before, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
+from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_which_share, part_from_share_before, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import IN_PLACE, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
@@ -96,7 +96,8 @@ def handle(ask: Ask) -> Answer | None:
         return make_answer(ask.question, "figure", figure_text(best.figure, best.evidence.sentence.text),
                            confidence=0.9, citations=[citation(ask.store, p.evidence.sentence) for p in (best, rivals[0])])
     computed = (per_head(ask, best.figure, best.evidence) or whole_from_share(ask, best.figure, best.evidence)
-                or part_from_share(ask, best.figure, best.evidence) or part_from_next_share(ask, best.figure, best.evidence))
+                or part_from_share(ask, best.figure, best.evidence) or part_from_next_share(ask, best.figure, best.evidence)
+                or part_from_which_share(ask, best.figure, best.evidence))
     if computed:
         return computed
     whole = _whole_of_the_parts(ask, best)
