@@ -2105,3 +2105,61 @@ def _whole_of(ask: Ask, ev: Evidence, part: FigureRow) -> FigureRow | None:
 
 
 _OF_WHAT = lazy_compile(r"\bof\s+(?:the|its|their)\s+([a-z][\w-]*)\s*,?\s*$|\bof\s+(?:the|its|their)\s+([a-z][\w-]*)\s*,[^,]*$", re.IGNORECASE)
+
+
+# "how many of the workers weren't Chinese", "how many non-Indian companies": the word left out.
+_NOT_ASKED = lazy_compile(r"\b(?:weren'?t|wasn'?t|aren'?t|isn'?t|not|non-?|other\s+than)\s*(?:from\s+|in\s+|the\s+)?(?P<what>[a-z][\w-]*)", re.IGNORECASE)
+# "4,200 workers ..., 1,300 of them Chinese nationals"; "312 companies, of whom 186 were from India"
+_OF_THEM_AFTER = lazy_compile(r"\s+of\s+(?:them|whom|which)\s+(?:were\s+|are\s+|was\s+|is\s+)?(?P<what>[^,;.]{1,60})")
+_OF_WHOM_BEFORE = lazy_compile(r",\s*of\s+(?:whom|which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_WERE_AFTER = lazy_compile(r"\s+(?:were|are|was|is)\s+(?P<what>[^,;.]{1,60})")
+
+
+def handle_not_part(ask: Ask) -> Answer | None:
+    """ "How many of the railway workers weren't Chinese?" over "Some 4,200 workers were employed on
+    the railway ..., 1,300 of them Chinese nationals": the whole less the part said to be what the
+    question leaves out (2,900); a part told as a share of the whole ("9,800 people, around 92% of
+    them Egyptian") leaves the rest of the share. Only when every other word asked is the sentence's."""
+    query = ask.query
+    if query.intent not in ("figure", "derived") or query.wh not in ("how many", "how much") or query.direction:
+        return None
+    left_out = _NOT_ASKED.search(query.text)
+    if left_out is None:
+        return None
+    out_keys = phrase_keys(left_out["what"]) - STOPWORDS
+    for ev in ask.pool.accepted[:4]:
+        found = _part_and_whole(ev, out_keys)
+        if found is None or not _rest_asked(query, ev, out_keys):
+            continue
+        part, whole = found
+        if part.kind == "percent":
+            shown = as_precise_as(whole, whole.value * (100 - part.value) / 100)
+            out = f"About {shown}, computed from the article: {fmt(100 - part.value)}% of {whole.raw} = {shown}."
+            return make_answer(ask.question, "derived", out, 0.6, [citation(ask.store, ev.sentence)])
+        return make_answer(ask.question, "derived", difference_text(whole, part), 0.6, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def _part_and_whole(ev: Evidence, out_keys: frozenset[str]) -> tuple[FigureRow, FigureRow] | None:
+    """The part said to be what is left out, and the amount of its kind just before it, its whole."""
+    text = ev.sentence.text
+    for i, part in enumerate(ev.figures):
+        said = _OF_THEM_AFTER.match(text, part.end)
+        if said is None and _OF_WHOM_BEFORE.search(text[: part.start]):
+            said = _WERE_AFTER.match(text, part.end)
+        if said is None or not out_keys & phrase_keys(said["what"]) or i == 0:
+            continue
+        whole = ev.figures[i - 1]
+        if whole.kind not in ("count", "quantity", "money") or (part.kind != "percent" and (part.kind != whole.kind or scaled(part) >= scaled(whole))):
+            continue
+        if part.kind == "percent" and not 0 < part.value < 100:
+            continue
+        return part, whole
+    return None
+
+
+def _rest_asked(query: Query, ev: Evidence, out_keys: frozenset[str]) -> bool:
+    """Every other word and name asked is the sentence's."""
+    told = ev.sentence.terms
+    words = [t for t in query.required if not t.soft and not t.keys & out_keys]
+    return all(t.keys & told for t in words) and all(k in told or k in out_keys for k in query.entity_keys)

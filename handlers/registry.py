@@ -24,6 +24,7 @@ REGISTRY: tuple[Handler, ...] = (
     derived.handle_before_bid,  # "What was it trading at before the bid?": the offer less its premium
     derived.handle_change_in_units,  # "by how many euros did revenue go up?": the levels' gap, not the rate
     derived.handle_rest,  # "how many were binding contracts?" over "25 of the 42 ..., with the rest binding contracts"
+    derived.handle_not_part,  # "how many weren't Chinese?" over "4,200 workers, 1,300 of them Chinese nationals"
     derived.handle_added_on_top,  # "total headcount after the expansion?" over "1,800 jobs on top of ... 2,400"
     figures.handle,
     derived.handle_trade_balance,  # "Turkey's trade gap with China": imports from it less exports to it
