@@ -47,7 +47,7 @@ class Pick:
 def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "figure":
         return None
-    for ev in ask.pool.accepted[:5]:
+    for ev in ([] if _rate_stated_below(ask.query, ask.pool.accepted[:5]) else ask.pool.accepted[:5]):
         # "By how much are wheat exports expected to fall?": two levels of what is asked, in the
         # best sentences that name it in the levels' own clause.
         if not query_change_without_rate(ask.query, ev) and not states_level_at_base(ask.query, ev):
@@ -371,6 +371,20 @@ def _clause_names_asked(query: Query, ev: Evidence, f: FigureRow) -> bool:
 _POINTS_WORD = lazy_compile(r"\bpoints?\b")
 
 
+def _rate_stated_below(query: Query, evidence: list[Evidence]) -> bool:
+    """ "how much did chile's salmon exports grow jan-sep" over "shipped 612,000 tonnes ... between
+    January and September, up from 578,000 tonnes" ranked above "Chilean farmed salmon exports
+    rose 9.4% in the first nine months": asked no unit, the move is the rate a sentence states of
+    what was asked, not a gap worked out from levels ranked higher for sharing the period's words."""
+    if query.wants != "change" or not query.direction or query.currency or query.count_keys or _POINTS_WORD.search(query.text.lower()):
+        return False
+    # "The Australian dollar rose 0.4%" names no jobless rate: the sentence must name all asked
+    named = lambda ev: all(t.keys & ev.sentence.terms for t in query.required if not t.keys & (UP_KEYS | DOWN_KEYS))  # noqa: E731
+    return any(named(ev) and not query_change_without_rate(query, ev) and not states_level_at_base(query, ev)
+               and any(f.kind == "percent" and f.direction == query.direction and _clause_names_asked(query, ev, f) for f in ev.figures)
+               for ev in evidence[1:])
+
+
 def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
     """ "By how much did lending go up?" when the article gives two levels and no rate; "how many
     points did the margin shrink?" when it gives the two percentages."""
@@ -386,11 +400,18 @@ def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
     # "fell to 15.4% from 17.2%": percentages that are levels state no rate of change; "Imports
     # grew 2.1% ..., leaving a trade surplus of $9.15 billion, up from $4.79 billion" no rate of the surplus.
     text = evidence.sentence.text
-    return not any(f.kind == "percent" and not _LEVEL_BEFORE.search(text[max(0, f.start - 45) : f.start])
+    return not any(f.kind == "percent" and not _level_before(text[max(0, f.start - 45) : f.start])
                    and _clause_names_asked(query, evidence, f) for f in evidence.figures)
 
 
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:[\w-]+\s+){0,4}$")
+
+
+def _level_before(lead: str) -> bool:
+    """ "fell to 15.4%": a level; "wine exports to China rose 27.4%": the 'to' names where the goods
+    go, and the verb of movement after it makes the figure its rate."""
+    m = _LEVEL_BEFORE.search(lead)
+    return m is not None and not phrase_keys(lead[m.start() :]) & (UP_KEYS | DOWN_KEYS)
 
 
 def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] | None = None,
