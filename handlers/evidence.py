@@ -3735,6 +3735,15 @@ _IN_AT_THE_GAP = lazy_compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 _TIME_PREPOSITION = lazy_compile(r"(?:from|since|until|by|to)\b", re.IGNORECASE)
 
 
+def _partners_only(query: Query, asked_places: list[tuple[MentionRow, EntityRow]]) -> bool:
+    """Every place asked is one the deed was done with, not where: "when was the deal with china
+    signed?" / "an agreement signed in Islamabad in April between Pakistan's ministry and China's
+    customs" dates it, though Islamabad stands beside the time."""
+    text = query.text.lower()
+    return all(any(re.search(r"\bwith\s+(?:the\s+)?" + re.escape(k) + r"\b", text) for k in _entity_keys(e))
+               for _, e in asked_places)
+
+
 def _capital_of(entity: EntityRow, asked: set[str]) -> bool:
     """capital_of a country asked by name or demonym: "when did the Russian and Chinese presidents
     meet?" is dated by "last week in Beijing"."""
@@ -3777,7 +3786,8 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     # "KMMC signed a contract with two Chinese companies at the Tashkent forum on Tuesday": a place
     # the sentence writes only as a demonym is whose the deed is, not where it was.
     whose = all(text[m.start : m.end].lower() in DEMONYMS for m, _ in asked_places)
-    if beside and not whose and not any((m, e) in asked_places or named_by(e, asked) or _capital_of(e, asked) for m, e in beside):
+    if beside and not whose and not _partners_only(query, asked_places) \
+            and not any((m, e) in asked_places or named_by(e, asked) or _capital_of(e, asked) for m, e in beside):
         return "in " + ", ".join(sorted({e.name for _, e in beside}))
     spans = span_clause(text, start, end)
     inside = lambda pos: any(a <= pos < b for a, b in spans)  # noqa: E731
