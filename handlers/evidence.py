@@ -2135,7 +2135,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if query.intent in ("figure", "derived"):
         # "gold output" against "gold at $3,610 an ounce" under a headline about mining output:
         # the headline's measure is not this sentence's, which states another.
-        borrowed = [t for t in found if not t.keys & own and t.lemma in MEASURES]
+        # Only a term the topic supplies is borrowed: one a rule meets by what the sentence states
+        # ("CMEG holds 49%" is a stake with no word for it) is the sentence's own.
+        borrowed = [t for t in found if not t.keys & own and not t.keys.isdisjoint(topic_terms) and t.lemma in MEASURES]
         if borrowed:
             # ... or whose amounts measure something named ("a share buyback of 150 billion
             # yen", "sold 1.02 million vehicles") when the headline's "profit" was asked.
