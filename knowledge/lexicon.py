@@ -164,7 +164,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "harsh": ("harsh", "severe", "brutal"),
     # "how many boxes of citrus": fruit is counted in "cartons" or "crates"
     "carton": ("carton", "box", "crate"),
-    "train": ("train", "freight train", "rail", "railway", "locomotive", "trainset"),
+    # "how long is the new rail line?" / "a new 950-kilometre desert railway": a rail line is a railway
+    "train": ("train", "freight train", "rail", "railway", "locomotive", "trainset", "rail line", "railway line", "railroad"),
     # "how long is the fast train line?" / "Southeast Asia's first high-speed railway"
     "high-speed": ("high-speed", "high speed", "fast", "bullet", "bullet train"),
     "hub": ("hub", "terminal", "depot", "centre", "center", "facility", "station", "logistics hub"),

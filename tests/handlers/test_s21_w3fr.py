@@ -19,3 +19,14 @@ def test_a_share_held_is_a_stake_beside_another_measure() -> None:
     # from the topic, so its "investment" does not make it measure something else.
     expect(answered(_MINE, "What stake does HNM have?"), "40")
 
+
+_LINE = """| 3 March 2025, Monday |
+
+Kenya opens desert railway to the coast
+
+Kenya began running trains on Monday along a new 640-kilometre desert railway built by a Chinese contractor, the transport ministry said.
+"""
+
+
+def test_a_rail_line_is_a_railway() -> None:
+    expect(answered(_LINE, "how long is the new rail line"), "640")
