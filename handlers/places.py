@@ -1827,7 +1827,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                                                       _own_title(ev.sentence.text, mention, entity) if source_asked else ())
             if entity.kind == "place" and (nation or within) and _placed_in_nation_asked(ev.sentence.text, mention, nation, within):
                 score += 1.5
-            if nation and entity.kind != "place" and nation_before(ev.sentence.text, mention.start) == nation:
+            if nation and entity.kind != "place" and nation in (nation_before(ev.sentence.text, mention.start), _named_nation(entity)):
                 score += 1.5  # ... but "China's Guangxi Hengtai Aluminium Group", the one the text calls Chinese
             if titled and entity.kind == "place" and _just_after_person(ev, mention, titled):
                 # "which city did Putin and Xi meet in?": "a meeting between ... Putin and ... Xi
@@ -2143,7 +2143,19 @@ def _of_another_nation(entity: EntityRow, nation: str) -> bool:
         first = name.split(" ", 1)[0].lower()
         if first in DEMONYMS and DEMONYMS[first] != nation:
             return True
-    return False
+    return _named_nation(entity) not in ("", nation)
+
+
+def _named_nation(entity: EntityRow) -> str:
+    """The nation a body's name opens or ends with ("China Railway Construction Corporation",
+    "Export-Import Bank of China"), which makes it that nation's as a demonym before it would; ""
+    for none."""
+    first, _, rest = entity.name.partition(" ")
+    head, of, last = entity.name.rpartition(" of ")
+    word = first if rest else ""
+    word = last if of and head and " " not in last else word
+    place = canonical_place(word) if word[:1].isupper() else None
+    return place if place in _NATIONS and word.lower() not in DEMONYMS else ""
 
 
 # "to Zhoushan and Jiaxing in the eastern Chinese province of Zhejiang", "Hefei in China's Anhui

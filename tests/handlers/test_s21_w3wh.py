@@ -1,0 +1,27 @@
+"""Rules of the 21st session's what/which work, each over a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered
+
+_SMELTER = """| 4 March 2025, Tuesday |
+
+Kenya opens copper smelter built with Chinese partners
+
+Kenya opened a copper smelter near Mombasa on Monday, built with China Harbour Engineering Company, state minerals group Madini said.
+
+The smelter cost $400 million, financed by a loan from the Export-Import Bank of China, Mining Minister Joseph Otieno told reporters.
+
+The plant is run by a joint venture in which Madini holds 60% and Kenya Steel Holdings holds 40%.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "built with China Harbour Engineering Company, state minerals group Madini said": not Madini
+    ("which chinese firm built the smelter", "China Harbour Engineering"),
+])
+def test_a_body_named_after_a_nation_is_of_that_nation(question: str, expected: str) -> None:
+    reply = answered(_SMELTER, question)
+    assert reply.answered and reply.text.startswith(expected), reply.text
