@@ -38,7 +38,9 @@ def handle_where(ask: Ask) -> Answer | None:
 # "which country is the top buyer ...", "the no. 2 buyer", "buys the most": the rank a market is asked at
 _ASKED_NTH = lazy_compile(r"\b(?:no\.?\s*|number\s+|#)([1-5])\b|\b(second|third|2nd|3rd)\b", re.IGNORECASE)
 _ASKED_TOP = lazy_compile(r"\b(?:top|biggest|largest|leading|main|most|number\s+one)\b", re.IGNORECASE)
-_MARKET_NOUNS = r"buyer|destination|market|importer|customer|purchaser"
+# a supplier or source is a market seen from the buyer: "China's No. 2 source of the ores" / "with
+# Laos the second-largest supplier after Myanmar"
+_MARKET_NOUNS = r"buyer|destination|market|importer|customer|purchaser|supplier|source"
 _ASKED_MARKET = lazy_compile(rf"\b(?:buys?|(?:{_MARKET_NOUNS})s?)\b", re.IGNORECASE)
 # "which countries are the top buyers": several asked, not the one ranked first
 _ASKED_SEVERAL = lazy_compile(rf"\b(?:countries|nations|places|(?:{_MARKET_NOUNS})s)\b", re.IGNORECASE)
@@ -47,7 +49,7 @@ _ASKED_AMONG = lazy_compile(r"\b(?:which|what)\s+((?:[\w-]+\s+){1,2}?)(?:country
 _NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}
 # "..., compared with 38% for the United Arab Emirates, the largest buyer", "The Netherlands remained the
 # largest single destination": a place ranked as a market in an apposition or after a verb of being
-_RANKED_MARKET = lazy_compile(r"(?:,\s+|\s+(?:is|was|remains|remained|became|has\s+become)\s+)(?:now\s+|still\s+)?the\s+"
+_RANKED_MARKET = lazy_compile(r"(?:,\s+|\s+(?:is|was|remains|remained|became|has\s+become)\s+|\s+(?=the\s))(?:now\s+|still\s+)?the\s+"
                               r"(?:(second|third|2nd|3rd)[- ])?(?:largest|biggest|top|leading|main)\s+(?:single\s+)?"
                               rf"(?:[\w-]+\s+){{0,2}}?(?:{_MARKET_NOUNS})s?\b(?!\s+(?:of|for)\b)",
                               re.IGNORECASE)
