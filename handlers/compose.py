@@ -263,7 +263,10 @@ _SAID_AFTER = lazy_compile(r"[\"”]?,[\"”]?\s+(?:(?:[\w’'.-]+\s+){0,6}?(?:s
 
 # "due to higher flour, fuel and labour costs, but that the government had no plan ...": what
 # is set against the reason is no part of it.
-_CONTRAST_AFTER = lazy_compile(r",\s+(?:but|while|whereas|although|though|even as|even though)\b|;\s")
+_CONTRAST_AFTER = lazy_compile(r",\s+(?:but|while|whereas|although|though|even as|even though)\b|;\s"
+                               # "due to a shortage of sulphuric acid, sending its shares tumbling": what
+                               # followed from it ("due to the tax, adding that ..." goes on with the reason)
+                               r"|,\s+(?:sending|prompting|pushing|leaving|causing|forcing)\b")
 
 
 def from_cue(text: str, start: int, max_len: int) -> str | None:

@@ -614,10 +614,12 @@ def handle_why(ask: Ask) -> Answer | None:
         _, ev, sentence, span = max(found, key=lambda c: c[0])
         # "..., trade ministry data showed, as buyers switched to cheaper grain": the reason, not who said it.
         text = _LEADING_SAYING.sub("", clause_window(sentence.text, *span, max_len=130))
-        if text.startswith("…") and text.endswith("…"):
+        if text.startswith("…"):
             # "...said collections had risen because importers of vehicles, machinery and solar
             # panels were increasingly routing cargo through Lekki due to shorter waiting times":
             # a window cut round the cue drops the reason's end; from the cue on it reads whole.
+            # Cut at its start only, it opens mid-clause ("…repayments from China Development
+            # Bank in 2020 because a collapse in oil prices ..."): the reason alone reads whole.
             text = from_cue(sentence.text, span[0], 160) or text
         text = text[:1].upper() + text[1:]
         if _ASKS_NEED.search(ask.question) and (state := _state_of_asked(ask, sentence.text)) and state[1] not in text:
