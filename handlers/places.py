@@ -30,9 +30,38 @@ def handle_where(ask: Ask) -> Answer | None:
         return None
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
-    return (_the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask) or _thing_sited(ask)
+    return (_part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask) or _thing_sited(ask)
             or ahead_of_compared(ask, _PLACE_KINDS) or market_of_rank(ask) or top_ahead_of_second(ask, _PLACE_KINDS)
             or _answer_entity(ask, "where", _PLACE_KINDS))
+
+
+# "what part of russia is vladivostok in", "where in Russia is Vladivostok": the part of a whole
+# place a named one lies in, asked of the named one.
+_PART_OF_WHOLE = lazy_compile(r"^\s*(?:(?:what|which)\s+(?:part|region|area|corner|end)\s+of|where\s+in)\s+(?:the\s+)?(?P<whole>[\w-]+(?:\s+[\w-]+)?)\s+"
+                              r"(?:is|are|was|'s|’s)\s+(?P<part>[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:located|situated))?(?:\s+(?:in|on))?\s*\??\s*$", re.IGNORECASE)
+
+
+def _part_of_whole(ask: Ask) -> Answer | None:
+    """ "What part of Russia is Vladivostok in?" over "Vladivostok, the biggest port in the Russian
+    Far East": the role the story gives the named place that names the whole asked, not another
+    place its sentence names ("the landlocked province of Jilin")."""
+    asked = _PART_OF_WHOLE.match(ask.query.text)
+    if asked is None:
+        return None
+    whole_keys = set(normalise_name(asked["whole"]).split())
+    part_keys = set(normalise_name(asked["part"]).split())
+    whole_keys |= {k for e in ask.query.entities if whole_keys & _keys(e) for k in _keys(e)}
+    for entity in ask.query.entities:
+        if not part_keys & _keys(entity) or whole_keys & _keys(entity):
+            continue
+        for role in entity.roles:
+            if not whole_keys & set(normalise_name(role).split()):
+                continue
+            ev = next((e for e in ask.pool.evidence if role.lower() in e.sentence.text.lower()
+                       and any(named.id == entity.id for _, named in e.mentions)), None)
+            if ev is not None:
+                return make_answer(ask.question, "where", f"{entity.name}: {role}.", 0.8, [citation(ask.store, ev.sentence)])
+    return None
 
 
 # "which country is the top buyer ...", "the no. 2 buyer", "buys the most": the rank a market is asked at

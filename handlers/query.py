@@ -1432,6 +1432,8 @@ def _clean(question: str) -> str:
     text = _WHOSE_DATA.sub("who reported ", text)
     if text.rstrip().endswith("?"):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
+    if "capital" in text.casefold():
+        text = _KIND_OF_CAPITAL.sub("", text)
     text = _BARE_CAPITAL_OF.sub("what is the capital of ", text)
     if "capital" in text.casefold():
         text = _OWNERS_CAPITAL.sub(lambda m: "what is the capital of " + m.group(1) + "?", text)
@@ -1608,6 +1610,12 @@ _PLACE_BLANK = lazy_compile(r"(\b(?:capital|port|city|town|province|state|region
 # "the firms in Liaoning's capital" are left alone.
 _OWNERS_CAPITAL = re.compile(r"^\s*(?:what(?:['’]?s|\s+is|\s+was)|which\s+(?:city|town)\s+(?:is|was)|name)\s+(?:the\s+)?"
                              r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+capital(?:\s+city)?\s*\??\s*$", re.IGNORECASE)
+# "whats the provincial capital of liaoning", "Jilin's state capital?": the seat a place's kind of
+# government sits in is its capital, which a story writes bare ("Shenyang, the capital of Liaoning
+# province"); only before "capital (city) of" or at a question's end, so "national capital markets"
+# keeps its words.
+_KIND_OF_CAPITAL = re.compile(r"\b(?:provincial|state|national|regional|federal|prefectural)\s+(?=capital(?:\s+city)?(?:\s+of\b|\s*\??\s*$))",
+                              re.IGNORECASE)
 # "capital of liaoning?", "the capital city of Inner Mongolia": a bare phrase asks which city it
 # is, as "what is the capital of ...?" does, not a figure of capital (money); "capital of the
 # bank", "capital of its lender" are left as they are.
@@ -1972,6 +1980,10 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
             and (longer := _dropped_letter_in(word, store)) and (longer in MEASURES or not is_known_word(word))):  # "rat": "rate"; "hom": "home"
         # simplemma knows some misspellings ("forcast") as words: a letter dropped from the
         # article's own word is still a typo of it.
+        # ... but a word only the lexicon has yields to the article's own word with a letter too
+        # many: "did customes announce" is the article's "customs", no "customers".
+        if lemma(longer) not in store.index_vocabulary and (shorter := _extra_letter_in(word, store)):
+            return shorter, lemma(shorter)
         return longer, lemma(longer)
     if (len(word) < 5 or not word.isalpha() or word in STOPWORDS or lemma_ in vocabulary
             or word in vocabulary or is_known_word(word)):
@@ -2193,6 +2205,14 @@ def _dropped_letter_in(word: str, store: Store) -> str:
     or so candidates is a dictionary look-up, and the longer words an article lacks ("shipments")
     come back in question after question."""
     return str(store.memo("dropped_letter", word, lambda: _dropped_letter(word, store.vocabulary)))
+
+
+def _extra_letter_in(word: str, store: Store) -> str:
+    """The one word the article writes (its lemma indexed) that this one is with one letter too
+    many ("customes": "customs"), or ""."""
+    found = {w for w in {word[:i] + word[i + 1:] for i in range(len(word))}
+             if len(w) >= 4 and w in store.vocabulary and lemma(w) in store.index_vocabulary}
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
