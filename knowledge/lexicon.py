@@ -475,6 +475,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "willing": ("willing", "happy to", "prepared to", "ready to", "keen to", "eager to", "glad to"),
     # "what businesses could use the spare heat?" / "leftover heat will be offered to ..."
     "leftover": ("leftover", "spare", "excess", "unused", "surplus heat", "waste heat"),
+    # "why was the deposit left unused for so long?" / "It lay untouched for decades ... due to its remote location"
+    "untouched": ("untouched", "unused", "untapped", "undeveloped", "unexploited", "dormant"),
     # "good weather for grass growth" / "mild spring weather ... boosted pasture growth"
     "pasture": ("pasture", "grass", "grassland", "grazing"),
     "span": ("span", "cover", "range", "include", "stretch", "encompass", "involve", "extend"),
