@@ -2853,6 +2853,9 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         if key in _CAPITAL_COUNTRIES and _capital_leads(key, s.text, mentions):
             hits += 0.85  # "Washington in March sanctioned ... 14 tankers": the capital acting is its government
             continue
+        if _union_body_named(key, query, mentions):
+            hits += 0.85  # "The European Commission last month approved 4.5 billion euros of state aid": the EU's
+            continue
         if kinds.get(key) == "place" and "org" in facts.by_kind and any(
                 f" {k} " in f" {name} " for _, _, names in facts.by_kind["org"] if names.isdisjoint(asked) for name in names
                 for e in query.entities if key in _entity_keys(e) for k in _entity_keys(e) if k != name):
@@ -2900,6 +2903,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         # ("The Ningbo-based company has invested ..." leads with the firm, the place its home.)
         leading = {e.name for m, e in subjects if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(s.text, 0, m.start))
                    and not s.text[:1] in "\"“‘'" and not HOME_SUFFIX.match(s.text, m.end)}
+        if leading and query.intent == "why" and {normalise_name(n) for n in leading} == {_COUNTRY_OF_CAPITAL.get(key)}:
+            # "why is the northeast so important to Beijing?" / "China has urged increased
+            # connectivity ...": a motive asked of a capital is its country's, which acts here
+            hits += 0.85
+            continue
         if leading and kind == "org" and topics.get(key, 0) >= 2 and _FIRM_REFERENCE.search(s.text) and all(
                 _PUBLIC_BODY.search(" ".join(e.roles)) for m, e in subjects if e.name in leading):
             # "An Ofwat investigation found that the Birmingham-based company ... spilled untreated
@@ -3028,6 +3036,20 @@ def asked_as_end(question: str, key: str, query: Query) -> bool:
 def _gathering_after(words: list[str]) -> bool:
     """ "went to the Shenyang summit": the place names where a gathering was, no end of a trade or trip."""
     return len(words) == 2 and (words[1] in _GATHERINGS or words[1].rstrip("s") in _GATHERINGS)
+
+
+# "European Union", "Eurasian Economic Union": a union whose commission, council or parliament
+# ("the European Commission approved ...") acts for it, as a capital acts for its country.
+_UNION_NAME = lazy_compile(r"^(\w+)\s+(?:economic\s+)?union$")
+_UNION_BODY = lazy_compile(r"^(\w+)\s+(?:economic\s+)?(?:commission|council|parliament)$")
+
+
+def _union_body_named(key: str, query: Query, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
+    """Whether the sentence names a governing body of the union asked by this key."""
+    stems = {m.group(1) for e in query.entities if key in _entity_keys(e) for n in (e.name, *e.aliases)
+             if (m := _UNION_NAME.match(normalise_name(n)))}
+    return bool(stems) and any((b := _UNION_BODY.match(normalise_name(e.name))) is not None and b.group(1) in stems
+                               for _, e in mentions if e.kind == "org")
 
 
 def _other_end(question: str, key: str, text: str, rivals: list[tuple[MentionRow, EntityRow]]) -> str:
