@@ -565,7 +565,10 @@ _THE_NOUN = lazy_compile(r"^The ([a-z]+)\b")
 
 # The thing as the subject, its noun alone ("The agreement between ...", "The deal was signed"),
 # not a modifier ("The food ministry") or an owner ("The bank's committee").
-_THE_THING = lazy_compile(r"^The ([a-z]+)(?=,|\s+(?:between|with|of|for|by|was|were|is|are|will|would|could|has|had|also)\b)")
+# "The deal covers power trading ... and sets a tariff": a verb of the present in -s after the noun
+# makes it the subject too ("The steel business was": a noun ending in -ss, -us or -is is none).
+_THE_THING = lazy_compile(r"^The ([a-z]+)(?=,|\s+(?:between|with|of|for|by|was|were|is|are|will|would|could|has|had|also)\b"
+                          r"|\s+[a-z]+[^su\Wi]s\s)")
 
 
 def _speaker_before(store: Store, sid: int, s: SentenceRow) -> frozenset[str]:
