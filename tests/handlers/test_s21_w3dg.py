@@ -22,3 +22,17 @@ def test_a_paragraph_opening_on_the_thing_with_a_present_verb_goes_on_about_it()
     reply = dialog(_POWER, "Which Bordurian firm signed the power deal with RGA?", "what tarif did they agree")
     expect(reply, "5.4")
 
+
+_STOCKPILE = """| 4 December 2025, Thursday |
+
+Ruritania to sell reserve wheat
+
+Ruritania will sell 90,000 tonnes of wheat from its state reserve through two tenders, the farm ministry said on Thursday.
+
+The first tender, for 50,000 tonnes, will be held on January 12, with the remaining 40,000 tonnes to be offered in March, the minister said.
+"""
+
+
+def test_the_rest_is_what_remains() -> None:
+    reply = dialog(_STOCKPILE, "How much wheat is offered in the first tender?", "and the rest?")
+    expect(reply, "40,000")
