@@ -534,6 +534,24 @@ def ranked_above(text: str) -> list[tuple[int, str, bool]]:
     return [(m.start(2), m.group(2), m.group(1).lower() in ("second", "2nd")) for m in _RANKED_AFTER.finditer(text)]
 
 
+def _only_ranked_above(key: str, text: str) -> str:
+    """The sentence's subject when the name `key` is in it only as the one ranked above it, after
+    every figure ("X holds 3.5 billion tonnes, ... second-largest after Y"); else ""."""
+    lowered = text.lower()
+    spots = [m.start() for m in re.finditer(r"\b" + re.escape(key) + r"\b", lowered)]
+    ranked = [(at, name) for at, name, _ in ranked_above(text) if key in name.lower()]
+    if not spots or not ranked or any(not any(at <= spot < at + len(name) for at, name in ranked) for spot in spots):
+        return ""
+    first = min(at for at, _ in ranked)
+    if re.search(r"\d", text[first:]) or not re.search(r"\d", text[:first]):
+        return ""
+    subject = _LEADING_NAME.match(text)
+    return subject[0] if subject else "another"
+
+
+_LEADING_NAME = lazy_compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
 def _renamed_across(s: SentenceRow, before: SentenceRow) -> frozenset[str] | None:
     """ "Kazakh and Chinese firms signed a deal on Monday to build a grain terminal at Khorgos. /
     The agreement ... is worth 96 billion tenge": a paragraph that opens on a thing the paragraph
@@ -2844,6 +2862,12 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
     qualifier = _nation_of_place_asked(query)
     for key in query.entity_keys:
         if key in sentence_names or f" {key} " in facts.padded:
+            if query.intent in ("figure", "derived") and (outranked := _only_ranked_above(key, s.text)):
+                # "how much ore does Simandou hold?" / "Gara Djebilet holds ... 3.5 billion tonnes,
+                # the second-largest deposit after Guinea's Simandou": the name ranked above is no
+                # subject of the figures told before it.
+                conflicts.append(f"about {outranked}, not {key}")
+                continue
             hits += 0.85 if key in facts.adjective_keys else 1.0
             continue
         if key == qualifier and not _names_a_country(mentions):
