@@ -485,6 +485,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         while len(before_all) > 1 and _renamed_across(s, before_all[-1]) is not None and _same_thing(s.text, before_all[-1].text):
             before_all.pop()
         return _renamed_across(s, before_all[-1]) if before_all else None
+    if s.index == 0 and s.paragraph > 1 and _BARE_UNDERTAKING.search(s.text):
+        return _undertaking_told_before(store, sid, s)
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
                              or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text)
                              or _OWNED_SHARE_OPENING.match(s.text))):
@@ -514,6 +516,21 @@ _SHARE_OF = lazy_compile(r"\bshare\s+of\b")
 # "... signed an agreement to build a crushing plant in Heihe. The project will cost 1.8 billion
 # yuan": an undertaking named by its kind alone is the one the sentence before set out.
 _UNDERTAKINGS = frozenset("project venture scheme undertaking".split())
+
+
+# "The new Berth 22, built by CRBC ... / The Export-Import Bank of China financed 85% of the project
+# through a concessional loan": a paragraph naming the undertaking by its kind alone, anywhere in
+# its first sentence, goes on about the one the paragraph before told of, under whatever name.
+_BARE_UNDERTAKING = lazy_compile(r"(?:^The|\b(?:of|for|on|in|to|into|from)\s+the)\s+(?:project|venture|scheme)\b(?!['’])")
+
+
+def _undertaking_told_before(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | None:
+    """The terms of the last sentence of the paragraph before, unless that paragraph names an
+    undertaking itself (then it is the one meant, found by _THE_THING's own rule or not at all)."""
+    before_all = [b for b in store.paragraph_sentences(s.article_id, s.paragraph - 1) if b.id < sid]
+    if not before_all or any(phrase_keys("project").intersection(b.terms) for b in before_all):
+        return None
+    return before_all[-1].terms
 
 
 def _undertaking_opening(text: str) -> bool:
