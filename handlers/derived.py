@@ -292,7 +292,7 @@ def _stated_total(ask: Ask, evidence: list[Evidence]) -> Answer | None:
 
 # "How far off was the consensus?", "by how much did it miss the forecast?", "how far below
 # expectations did it come in?": the outcome minus the forecast.
-_FORECAST_GAP = lazy_compile(r"\b(?:how far|by how (?:much|many)|how much)\b.*\b(?:consensus|forecasts?|expectations?|expected|estimates?|predict\w*|poll)\b"
+_FORECAST_GAP = lazy_compile(r"\b(?:how far|by how (?:much|many)|how much|how many [a-z$€£¥][\w.-]* (?:short of|below|above|ahead of|behind))\b.*\b(?:consensus|forecasts?|expectations?|expected|estimates?|predict\w*|poll)\b"
                            r"|\b(?:consensus|forecasts?|expectations?|estimates?|poll)\b.*\bhow far (?:off|out|wrong)\b")
 
 
@@ -310,7 +310,7 @@ _THAN_A_YEAR = lazy_compile(r"\bthan (?:in |during |for )?(?:19|20)\d\d\b")
 
 
 def _gap_to_forecast(ask: Ask) -> Answer | None:
-    found = outcome_and_forecast(ask)
+    found = outcome_and_forecast(ask, wide=True)
     if found is None:
         return None
     (act, act_ev), (exp, exp_ev) = found

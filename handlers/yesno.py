@@ -1519,16 +1519,18 @@ _ASKS_PAST = re.compile(r"\s*(?:did|was|were|had)\b", re.IGNORECASE)
 _OWN_OUTLOOK = re.compile(r"\b(?:it|the company|the group|we)\s+(?:now\s+)?(?:expects?|forecasts?|sees|projects?)\b", re.IGNORECASE)
 
 
-def outcome_and_forecast(ask: Ask) -> tuple[tuple[FigureRow, Evidence], tuple[FigureRow, Evidence]] | None:
+def outcome_and_forecast(ask: Ask, wide: bool = False) -> tuple[tuple[FigureRow, Evidence], tuple[FigureRow, Evidence]] | None:
     """The asked outcome and the forecast the article gives for it: "orders fell 2.3%" and
-    "analysts had forecast a 0.8% rise"."""
+    "analysts had forecast a 0.8% rise". Wide, the forecasters may stand between the figure and
+    their verb ("the 150,000 tonnes planners had forecast"): a gap asked names the forecast it is
+    to, while a yes/no on one forecast would take another sentence's."""
     # Forecasters' figures ("polled by Reuters", "consensus") before a company's own forecast.
     # "Did Brantley's beat forecasts?" asks of a result: "earned $1.62 a share, beating the estimate
     # of $1.49" before its own outlook set against analysts' ("It expects earnings of $2.95 to $3.25").
     past = bool(_ASKS_PAST.match(ask.query.text))
     pool = sorted(ask.pool.evidence, key=lambda e: (past and bool(_OWN_OUTLOOK.search(e.sentence.text)),
                                                     not (EXPECTATION.search(e.sentence.text) or _FORECASTERS_SAY.search(e.sentence.text))))
-    expected = next(((f, e) for e in pool for f in _forecast_figures(e)), None)
+    expected = next(((f, e) for e in pool for f in _forecast_figures(e, wide)), None)
     if expected is None:
         expected = _forecast_elsewhere(ask)
     if expected is None:
@@ -1552,7 +1554,7 @@ def outcome_and_forecast(ask: Ask) -> tuple[tuple[FigureRow, Evidence], tuple[Fi
     outcomes = [(f, e) for e in [*gather(plain, ask.store).accepted[:6], *lead] for f in e.figures
                 if f.kind == exp.kind and _unit(f) == _unit(exp) and not _REVISED.search(e.sentence.text)
                 and f.id != exp.id and (f.kind != "percent" or f.direction)
-                and not _forecast_figure(e.sentence.text, f) and not _EXPECTED_NEAR.search(e.sentence.text[max(0, f.start - 60) : f.start])
+                and not _forecast_figure(e.sentence.text, f, wide) and not _EXPECTED_NEAR.search(e.sentence.text[max(0, f.start - 60) : f.start])
                 and e.sentence.article_id == exp_ev.sentence.article_id]
     return (outcomes[0], expected) if outcomes else None
 
@@ -1562,12 +1564,12 @@ def _bare_evidence(ask: Ask, sentence: SentenceRow) -> Evidence:
     return Evidence(sentence, 0.0, 0.0, [], [], [], ask.store.figures_in([sentence.id]), [], 0.0)
 
 
-def _forecast_figures(e: Evidence) -> list[FigureRow]:
+def _forecast_figures(e: Evidence, wide: bool = False) -> list[FigureRow]:
     """A sentence's forecast figures, the one nearest the forecasters first: in "Corvana forecast
     revenue of $8.3 billion to $8.5 billion, below analysts' average estimate of $8.7 billion" the
     analysts' is $8.7 billion."""
     text = e.sentence.text
-    found = [f for f in e.figures if f.kind in ("percent", "money", "quantity", "count") and _forecast_figure(text, f)
+    found = [f for f in e.figures if f.kind in ("percent", "money", "quantity", "count") and _forecast_figure(text, f, wide)
              and not (f.kind == "count" and _FORECASTERS.search(f"{f.measure} {f.unit}"))]
     says = EXPECTATION.search(text) or _FORECASTERS_SAY.search(text)
     return sorted(found, key=lambda f: abs(f.start - says.start())) if says else found
@@ -1589,10 +1591,15 @@ def _forecast_elsewhere(ask: Ask) -> tuple[FigureRow, Evidence] | None:
     return None
 
 
-def _forecast_figure(text: str, f: FigureRow) -> bool:
+def _forecast_figure(text: str, f: FigureRow, wide: bool = False) -> bool:
     """ "had forecast a 0.8% rise", "the 11.1 billion francs expected by analysts", "the 1.5% drop
     forecast by economists": a figure the forecast words stand right beside."""
-    return bool(_EXPECTED_NEAR.search(text[max(0, f.start - 40) : f.start]) or _EXPECTED_NEAR.search(text[f.end : f.end + 18]))
+    return bool(_EXPECTED_NEAR.search(text[max(0, f.start - 40) : f.start]) or _EXPECTED_NEAR.search(text[f.end : f.end + 18])
+                or (wide and bool(_FORECAST_BY.match(text, f.end))))
+
+
+# "the 150,000 tonnes planners had forecast": the forecasters between the figure and their verb.
+_FORECAST_BY = lazy_compile(r"\s+(?:[a-z]+\s+){1,2}(?:had\s+|have\s+|has\s+)?(?:forecast|forecasted|expected|predicted|estimated|projected)\b", re.IGNORECASE)
 
 
 def _unit(f: FigureRow) -> str:
