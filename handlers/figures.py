@@ -2526,11 +2526,28 @@ def figure_text(f: FigureRow, sentence: str, currency: str = "") -> str:
         # "Those to Taiwan nearly doubled" says nothing without "Chip shipments to China rose ...":
         # the whole sentence, when it is not long.
         text = clause_window(sentence, 0, len(sentence), 2 * FIGURE_WINDOW)
+    text = _with_rank_after(text, sentence, f)
     if f.period_label and f.period_text and f.period_text.lower() not in text.lower():
         text = text.rstrip(".") + f" ({f.period_label})."
     if currency and f.alt_currency == currency and f.alt_raw not in text:
         text += f" That is {f.alt_raw}."
     return text
+
+
+# ", the highest since February 2022 when ...", ", a record high": how the figure ranks, set right
+# after it; what makes the figure news, which a window cut at the comma leaves out.
+_RANK_AFTER = lazy_compile(r",\s+(?:the|a|its|their)\s+(?:record|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|"
+                           r"slowest|steepest|sharpest|best|worst)\b[^,;]*")
+
+
+def _with_rank_after(text: str, sentence: str, f: FigureRow) -> str:
+    """The figure's text with the rank the sentence gives it right after it, when the window ends
+    at the figure."""
+    rank = _RANK_AFTER.match(sentence, f.end)
+    figure = sentence[f.start:f.end]
+    if rank is None or not text.rstrip(".").endswith(figure) or len(rank.group()) > 90:
+        return text
+    return text.rstrip(".") + rank.group().rstrip(".") + "."
 
 
 # "edged up to 4.21% from 4.17%": the level the figure moved from, right after it or before it;

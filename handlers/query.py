@@ -4048,6 +4048,11 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "when"  # "exact day in march the freight hub opened?" asks when, as "what day ..." does
     if not query.wh and query.currency and not query.numbers and any(t.keys & _MEASURE_KEYS for t in query.required):
         return "figure"  # "liaoning's exports to russia in september, in yuan?": a measure asked in a currency, however long
+    if not query.wh and tokens and tokens[-1].lower in ("percent", "percentage") and len(tokens) > 2:
+        # "russia china trade sept yoy growth pct": a string of keywords ending in the unit asks the
+        # figure in it, however long, not what the best sentence says of the words
+        query.wants = query.wants or "percent"
+        return "figure"
     if len(tokens) <= 6:
         if tokens and tokens[-1].lower == "capital" and query.entity_keys and [t.lemma for t in query.required] == ["capital"]:
             return "where"  # "liaoning capital": its capital city, no capital raised (that names what: "bank capital")

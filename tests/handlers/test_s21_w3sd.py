@@ -37,3 +37,22 @@ def test_a_capital_named_by_its_kind_is_the_capital(question: str) -> None:
 ])
 def test_the_part_of_a_whole_place_is_the_role_naming_it(question: str) -> None:
     expect(answered(_PORT, question), "Black Sea")
+
+
+_TRADE = """| 3 March 2025, Monday |
+
+Kazakh-Chinese trade jumps
+
+In October, bilateral trade between Kazakhstan and China surged to $3.1 billion, the highest since March 2019 when the border reopened to trucks, according to data published by the Kazakh State Revenue Committee earlier this month.
+
+Almaty's exports to China grew 14% in the first ten months.
+"""
+
+
+def test_a_figure_keeps_the_rank_set_right_after_it() -> None:
+    expect(answered(_TRADE, "what's notable about the october trade total"), "highest since March 2019")
+
+
+def test_keywords_ending_in_percent_ask_a_rate() -> None:
+    # the level in dollars is no growth rate: nothing answers
+    expect(answered(_TRADE, "kazakhstan china trade october yoy growth pct"), None)
