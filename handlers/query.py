@@ -1423,6 +1423,7 @@ def _clean(question: str) -> str:
     text = _NO_COAST.sub(" is landlocked", text)
     text = _ACROSS_FROM.sub("is opposite", text)
     text = _OK_WITH.sub(r"happy \1", text)
+    text = _WHAT_RECORD.sub(r"\1 record since when", text)
     text = _RECORD_SINCE.sub("highest since", text)
     text = _WHO_HOSTED.sub(lambda m: m.group(1) + "meet", text)
     if _NOTABLE_ABOUT.search(text):
@@ -1600,6 +1601,10 @@ _WHOSE_DATA = Guarded(re.compile(r"^\s*whose\s+(?:data|figures|numbers|stats|sta
 
 # "record since when?", "a record high since when": bounded by a "since", a record is the highest
 # since then, as the story says it ("the highest since February 2022").
+# "what record did the sept trade figure set?": the record a story gives a figure is how far back it
+# is the highest ("the highest since February 2022"), asked as "a record since when".
+_WHAT_RECORD = lazy_compile(r"^\s*what\s+record\s+(?:did|does|has|have)\s+(.+?)\s+(?:set|hit|reach|break|notch|post)\s*\??\s*$",
+                            re.IGNORECASE)
 _RECORD_SINCE = Guarded(re.compile(r"\brecord(?:\s+high)?(?=\s+since\b)", re.IGNORECASE), ("record",), fold=True)
 
 # "shenyang is the capital of?", "vladivostok is the biggest port in?": a blank to fill with a place.

@@ -506,6 +506,9 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     future = bool(_FUTURE.search(ask.query.text.lower()))
     past = not future and bool(_ASKS_PAST.search(ask.query.text.lower()))
     asks_record = bool(_ASKS_RECORD.search(ask.query.text.lower()))
+    # "record since when?" (read "highest since when"): only the span a record is counted over answers,
+    # never the time of a figure that sets none ("soared 82.3% in the first nine months").
+    record_span = "highest since" in ask.query.text.lower()
     asks_ongoing = bool(_ASKS_ONGOING.search(ask.query.text.lower()))
     asks_expected = bool(_ASKS_EXPECTED.search(ask.query.text.lower()))
     present = not future and not past and bool(_ASKS_PRESENT.search(ask.query.text.lower()))
@@ -552,6 +555,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 continue  # "When did the plant open?" is not "due to begin production in the first half of next year"
             if place_elsewhere(ask.query, ev, t.start, t.end):
                 continue  # "last week in Beijing" does not date a visit to Shenyang
+            if record_span and not _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start):
+                continue
             score = ev.score - 0.12 * token_distance(ev, t.start, t.end, question_anchors(ask.query, ev))
             if picked:
                 score += 1.0 if t.id in picked else -1.0
