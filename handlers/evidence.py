@@ -3603,6 +3603,8 @@ def _overlaps(a: TimeExpr, t: TimeRow) -> bool:
 _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|reported|reports|announced|declared|told|showed|published|added|stated)\s+(?:\w+\s+)?|according to[^,.;]*"
                           # "told the forum on Monday", "told a news conference on Friday": the gathering told
                           r"|\btold\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}"
+                          # "told a briefing in Beijing on Thursday", "told reporters in Bangkok on Monday": where it was told
+                          r"|\btold\s+(?:(?:the|a|an)\s+)?[\w-]+\s+(?:[\w-]+\s+)?in\s+[A-Z][\w-]+\s+(?:[A-Z][\w-]+\s+)?(?:on\s+)?"
                           # "The ministry forecast on Monday that output would rise": when the forecast was made
                           r"|\b(?:forecast|estimated|projected|predicted|released|issued)\s+)$")
 _SAID_AFTER = re.compile(r"^,?\s*(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|announced|declared|told)\b")
@@ -3879,7 +3881,10 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
         return ""
     # "Ukraine exported 16.4 million tonnes ..., as ships kept using a corridor despite Russian
     # attacks": the place the figure's clause opens with does it, not the one asked after it.
-    if spans and (opening := next((e for m, e in places if spans[0][0] <= m.start <= spans[0][0] + 3), None)) is not None:
+    # ("Washington in March sanctioned ... a crude terminal in Dongying": the capital of a country
+    # asked is that country acting, no other place.)
+    if spans and (opening := next((e for m, e in places if spans[0][0] <= m.start <= spans[0][0] + 3), None)) is not None \
+            and not _capital_of(opening, asked):
         return f"of {opening.name}"
     # Only a place where it happened ("in London") rivals; "departing for Russia" is a destination,
     # and "told reporters in Phnom Penh" where it was told.
@@ -3891,7 +3896,13 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
 def spoken_at(text: str, start: int) -> bool:
     """ "Chea Sovann told reporters in Phnom Penh": the place at `start` is where someone spoke,
     not where the sentence's figures happened."""
-    return _SPOKEN_BEFORE.search(text, max(0, start - 40), start) is not None
+    return _SPOKEN_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _TELLER_TAIL.search(text, max(0, start - 120), start) is not None
+
+
+# "..., said Rachel Okafor, senior oil analyst at Harbour Point Research in London": the trailing
+# teller's aside places the teller, not what the sentence tells.
+_TELLER_TAIL = lazy_compile(r",\s+(?:said|says|according\s+to)\s+[A-Z][^;\"“”()]{0,100}?\s(?:in|at)\s+(?:the\s+)?$")
 
 
 _SPOKEN_BEFORE = lazy_compile(r"\b(?:told|said|says|spoke|speaking|addressed|announced)\s+(?:(?:a|an|the|on|\w+day|[a-z]+)\s+){0,3}(?:in|at)\s+(?:the\s+)?$")

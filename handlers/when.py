@@ -19,7 +19,9 @@ from handlers.query import DOWN_KEYS, UP_KEYS, Term, resolve_times
 
 # ("when did the spokeswoman give the figures?": a spokesperson's deed is the telling)
 # ("When did the minister brief lawmakers?": "told parliament on Thursday", a briefing is a telling)
-_ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn", "publish", "spokesperson", "brief"})
+# ("When did the foreign ministry react?": a ministry reacts, responds or comments by saying so.)
+_ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn", "publish", "spokesperson", "brief",
+                          "react", "respond", "reply", "comment"})
 _ASKS_START = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|began|kick off|kicks off|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
 # "When does the cut take effect?", "from what date does the lower rate apply?": the day a rule starts.
 _ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes? into (?:force|effect)\b|\bappl(?:y|ies)\b"

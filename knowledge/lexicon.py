@@ -973,8 +973,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "did tax still go up if you strip out the one-off?" / "Excluding that payment"
     # "why was it blacklisted?" / "decided to exclude five companies" from a fund
     "exclude": ("exclude", "excluding", "strip out", "leave out", "exclusion", "blacklist"),
-    # "how many tankers did the us blacklist" / "Washington ... sanctioned ... 14 tankers"
-    "sanction": ("sanction", "blacklist"),
+    # "how many tankers did the us blacklist" / "Washington ... sanctioned ... 14 tankers";
+    # "when did the us put sanctions on the terminal" is when it sanctioned it
+    "sanction": ("sanction", "blacklist", "put sanctions on", "impose sanctions on", "imposed sanctions on", "slap sanctions on", "slapped sanctions on"),
     # "corvista us scrips growth?" / "U.S. prescriptions rose 38%"
     "prescription": ("prescription", "scrip", "script"),
     # "how many wildcat wells" are the "exploration wells"; "hunting for oil"
