@@ -1830,6 +1830,7 @@ class _Asked(NamedTuple):
     counted: tuple[Term, ...] = ()  # "tonnes of rice": the thing a unit asked counts, see _counted_terms
     stake: tuple[Term, ...] = ()  # "which company has a stake in the port?", "X's stake in the JV": met by a share owned, see _OWNED
     bought: tuple[Term, ...] = ()  # "how much did China buy?": met by "China took 11.2 million tonnes", see _took_by_asked
+    goal: tuple[Term, ...] = ()  # "the production goal for 2030": met by a figure to come, see _TO_COME
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1851,7 +1852,16 @@ class _Asked(NamedTuple):
                    tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else (),
                    _kinds_called(query), _majority_terms(query), _counted_terms(query),
                    tuple(t for t in required if t.lemma == "stake") if query.intent in ("who", "figure") else (),
-                   tuple(t for t in required if t.lemma in _BUYING) if query.intent in ("figure", "derived") and query.entity_keys else ())
+                   tuple(t for t in required if t.lemma in _BUYING) if query.intent in ("figure", "derived") and query.entity_keys else (),
+                   tuple(t for t in required if t.lemma in _GOALS)
+                   if query.intent in ("figure", "derived") and not _ASKED_BEFORE.search(query.text) else ())
+
+
+# "whats the production goal for 2030" / "output would reach ... 12 million tonnes a year by 2030":
+# a level the sentence says is to come is the one aimed at, with no word for the aim.
+_GOALS = frozenset("goal target aim".split())
+_ASKED_BEFORE = lazy_compile(r"\b(?i:was|were|did|had|last|previous|original|old)\b")  # a past aim is no level to come
+_TO_COME = lazy_compile(r"\b(?:will|would|(?:is|are) (?:set|expected|due) to)\s+(?:[a-z]+\s+){0,2}?(?:reach|hit|rise|grow|climb|increase|top|exceed)\b")
 
 
 def _counts_another_thing(counted: tuple[Term, ...], evidence: list[Evidence], store: Store) -> None:
@@ -2109,6 +2119,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         matched = matched + halves
         found = found + halves
         missing = [t for t in missing if t not in halves]
+    if asked.goal and (aimed := [t for t in asked.goal if t in missing]) and _TO_COME.search(s.text) and figures:
+        matched = matched + aimed
+        found = found + aimed
+        missing = [t for t in missing if t not in aimed]
     coverage = len(found) / len(required) if required else 1.0
     # The word itself beats a synonym: "summit" finds the summit before the conference. The
     # counts the score adds up are taken here in one pass each (the lists are final now), where
