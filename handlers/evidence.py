@@ -691,6 +691,12 @@ def _only_in_a_list(keys: frozenset[str], lists: tuple[_PlaceList, ...],
     return out
 
 
+# "Farmgate prices in Jigawa and Nasarawa states climbed to 1.9 million naira a tonne": a price
+# per thing holds in each place listed, where an amount ("cut 2,400 jobs in Germany and France")
+# or a flow per span ("5 million tonnes a year") is their sum.
+PRICE_PER_UNIT = lazy_compile(r"(?:a|an|per)\s+(?!(?:day|week|month|quarter|year|annum)\b)[a-z]")
+
+
 class _PlaceList(NamedTuple):
     """Places written as one list in a sentence ("Germany, France and Switzerland")."""
 
@@ -2145,7 +2151,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried, before)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
-    if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total:
+    if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total \
+            and not any(PRICE_PER_UNIT.match(f.unit) for f in figures if f.kind == "money"):
         evidence.conflicts.extend(_only_in_a_list(asked.keys, facts.place_lists, mentions, asked.named, query.text, s.text))
     period_fit, period_conflict = _period_agreement(query, s, facts, article_date, context, periods, lead)
     if period_conflict and _spoke_then(query, s, times, periods.at(article_date)):

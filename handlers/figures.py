@@ -21,7 +21,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_which_share, part_from_share_before, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import IN_PLACE, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import IN_PLACE, PRICE_PER_UNIT, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
@@ -1432,7 +1432,7 @@ def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
     member alone is asked about."""
     asked = set(query.entity_keys)
     places = [(m, e) for m, e in sorted(ev.mentions, key=lambda me: me[0].start) if e.kind == "place"]
-    if len([e for e in query.entities if e.kind == "place"]) != 1 or len(places) < 2:
+    if len([e for e in query.entities if e.kind == "place"]) != 1 or len(places) < 2 or (f.kind == "money" and PRICE_PER_UNIT.match(f.unit)):
         return False
     text = ev.sentence.text
     spans = span_clause(text, f.start, f.end)
@@ -2117,7 +2117,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
               and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and HOME_SUFFIX.match(text, m.end))
               and not _origin_of_goods(text, m, e)
-              and not _PARTIES_BEFORE.search(text[max(0, m.start - 160) : m.start]) and not epithet(text, m.start, m.end)]
+              and not _PARTIES_BEFORE.search(text[max(0, m.start - 160) : m.start]) and not epithet(text, m.start, m.end)
+              and (e.id in asked_ids or not _listed_with_asked(text, m, ev.mentions, asked_ids))]
     if not owners:
         return False
     is_asked = lambda e: e.id in asked_ids or named_by(e, asked) or capital_of(e, asked)  # noqa: E731
@@ -2135,6 +2136,12 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not bodies:
         return False  # "Chinese buyers ..., said Markus Vogel, who lowered his price target": a place owns no body's figure
     return not any(is_asked(e) for e in owners)
+
+
+def _listed_with_asked(text: str, m: MentionRow, mentions: list[tuple[MentionRow, EntityRow]], asked_ids: set[int]) -> bool:
+    """ "Farmgate prices in Jigawa and Nasarawa states": a place listed with the one asked owns the
+    figure with it, not instead of it (whether a list's figure is one member's is _shared's say)."""
+    return any(e.id in asked_ids and (listed_together(text, n, m) or listed_together(text, m, n)) for n, e in mentions if n is not m)
 
 
 def _relative_of_another_place(query: Query, f: FigureRow, ev: Evidence) -> bool:
