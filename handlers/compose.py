@@ -269,6 +269,11 @@ _CONTRAST_AFTER = lazy_compile(r",\s+(?:but|while|whereas|although|though|even a
                                r"|,\s+(?:sending|prompting|pushing|leaving|causing|forcing)\b")
 
 
+# ", sending its shares tumbling", ", halting most freight traffic": a participle after a comma tells
+# what a move or a deed led to, no part of it nor its cause (a name in "-ing", ", Beijing", is none).
+PARTICIPLE_AFTER = lazy_compile(r",\s+[a-z]+ing\b")
+
+
 def from_cue(text: str, start: int, max_len: int) -> str | None:
     """The sentence from a cue ("because ...") to its end, when that reads whole within `max_len`:
     a reason cut mid-clause ("...were increasingly routing cargo…") leaves out its point."""

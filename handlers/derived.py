@@ -15,7 +15,7 @@ from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
 from knowledge.store import FigureRow, SentenceRow, Store
 
-from handlers.compose import citation, clause_window, make_answer
+from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, carried_terms, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers import figures
@@ -530,16 +530,13 @@ def _amounts_naming(ask: Ask, term: Term) -> list[tuple[FigureRow, Evidence]]:
 
 
 _SHARE_MOVE = lazy_compile(r"\b(?:shares?|stocks?)\b(?!\s+(?:buyback|sale|issue|of\s+(?:sales|revenue|output|exports|the market)))", re.IGNORECASE)
-# "would cut its production plan ... by 12% to 24,600 tonnes ..., sending its shares tumbling": a
-# participle after a comma past the rate tells what the move led to, no part of what moved
-_CONSEQUENCE = lazy_compile(r",\s+[a-z]+ing\b")
 
 
 def _share_move(text: str, rate: FigureRow) -> bool:
     """The rate is a move of a share price ("Shares fell 3.7% to C$58.20")."""
     clause = clause_text(text, rate.start, rate.end)
     raw_at = clause.find(rate.raw)
-    after = _CONSEQUENCE.search(clause, raw_at + len(rate.raw)) if raw_at >= 0 else None
+    after = PARTICIPLE_AFTER.search(clause, raw_at + len(rate.raw)) if raw_at >= 0 else None
     return bool(_SHARE_MOVE.search(clause[: after.start()] if after else clause))
 _YEAR_COMPARISON = lazy_compile(
     r"\b(?:a|the)\s+year\s+(?:earlier|ago|before)\b|\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bprevious year\b|\blast year\b",

@@ -13,7 +13,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import figures
 from handlers.places import describe_named, market_list, market_of_rank, nation_before, top_ahead_of_second
-from handlers.compose import citation, clause_window, from_cue, make_answer, subject_before
+from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, from_cue, make_answer, subject_before
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
@@ -573,7 +573,7 @@ def handle_why(ask: Ask) -> Answer | None:
     if found and _ASKS_WHY_NOT.search(ask.question):
         # "why couldn't Jilin use Vladivostok before June?" of "would be able to use Vladivostok
         # ... from June, cutting costs": what doing it brings is no reason it was not done.
-        found = [c for c in found if not _CONSEQUENCE.match(c[2].text, c[3][0])]
+        found = [c for c in found if not PARTICIPLE_AFTER.match(c[2].text, c[3][0])]
     near = False
     if not accepted:
         # "Why is now a good time to place the order?": "The timing makes sense because production
@@ -602,7 +602,7 @@ def handle_why(ask: Ask) -> Answer | None:
         read_on = _read_on(ask, last.sentence_id)
         if read_on is not None:
             return read_on
-    if found and all(_CONSEQUENCE.match(c[2].text, c[3][0]) for c in found) and (quoted := _quoted_reason(ask)):
+    if found and all(PARTICIPLE_AFTER.match(c[2].text, c[3][0]) for c in found) and (quoted := _quoted_reason(ask)):
         # ", halting most freight traffic" only goes on; a quote's "because" says why.
         return quoted
     if found:
@@ -803,7 +803,7 @@ def _read_on(ask: Ask, sentence_id: int) -> Answer | None:
         # ", cutting 4,000 jobs" goes on; "since 2022, when it shed 900 roles" tells when.
         cue = _STRONG_REASON.search(nxt.text) or _WEAK_REASON.search(nxt.text)
         # ("at a time when eastern Hungary is suffering its third drought" is the setting that explains)
-        if cue is None or _CONSEQUENCE.match(cue.group(0)) or (cue.group(0).endswith("when") and not cue.group(0).startswith("at")):
+        if cue is None or PARTICIPLE_AFTER.match(cue.group(0)) or (cue.group(0).endswith("when") and not cue.group(0).startswith("at")):
             continue
         text = clause_window(nxt.text, cue.start(), min(len(nxt.text), cue.end() + 40), max_len=130)
         return make_answer(ask.question, "why", text[:1].upper() + text[1:], 0.6, [citation(ask.store, nxt)])
@@ -891,7 +891,7 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
     # "would close its sawmill in Quesnel, eliminating 210 jobs. \"We are shutting Quesnel because
     # every board we ship south now loses money\"": what followed is no reason, and the next
     # sentence's plain one is.
-    later = _reason_after(ask, ev, strong_only=True) if weak and _CONSEQUENCE.match(ev.sentence.text, weak[0]) else None
+    later = _reason_after(ask, ev, strong_only=True) if weak and PARTICIPLE_AFTER.match(ev.sentence.text, weak[0]) else None
     if weak and later is None:
         # "as", "amid", "after" name a cause; ", recovering part of a drop" only goes on.
         cue = ev.sentence.text[weak[0]:weak[1]].lstrip(", ").split(" ", 1)[0].lower()
@@ -973,7 +973,7 @@ def _reason_before(ask: Ask, ev: Evidence) -> tuple[float, SentenceRow, tuple[in
     for pattern in (_STRONG_REASON, _WEAK_REASON):
         for m in pattern.finditer(prev.text, 0, said.start()):
             cue = m.group(0).lower()
-            if _CONSEQUENCE.match(cue) or cue.endswith("when") or cue[:3] == "to " or (
+            if PARTICIPLE_AFTER.match(cue) or cue.endswith("when") or cue[:3] == "to " or (
                     cue == "as" and _AS_COMPARED.search(prev.text, max(0, m.start() - 40), m.start())):
                 continue
             span = (m.start(), min(said.start(), m.end() + 60))
@@ -1147,7 +1147,7 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
     if not matches:
         return None
     # ", cutting up to 4,000 megawatts" says what followed; "after breakdowns" says why.
-    matches = [m for m in matches if not _CONSEQUENCE.match(m.group(0))] or matches
+    matches = [m for m in matches if not PARTICIPLE_AFTER.match(m.group(0))] or matches
     best = min(matches, key=lambda m: abs(m.start() - focus_start) - (100 if m.start() > focus_start else 0))
     return best.start(), min(len(ev.sentence.text), best.end() + 40)
 
@@ -1169,7 +1169,6 @@ def _word_before(text: str, at: int) -> str:
 # '," Tariq Hameed Qureshi, chairman of the PCMC, said': the post set off by commas; '," Kenji
 # Moriyama, vice finance minister for international affairs and Japan's top currency diplomat, told'.
 _QUOTE_SAID = lazy_compile(r"[,.?!]?[\"”]\s+(?:[\w.’'-]+,?\s+){0,16}?(?:said|says|told|added|wrote)\b")
-_CONSEQUENCE = lazy_compile(r",\s+\w+ing\b")
 
 
 # "covers a flash smelting furnace, a sulphuric acid plant, an electrolytic refinery and
