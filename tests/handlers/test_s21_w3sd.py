@@ -56,3 +56,11 @@ def test_a_figure_keeps_the_rank_set_right_after_it() -> None:
 def test_keywords_ending_in_percent_ask_a_rate() -> None:
     # the level in dollars is no growth rate: nothing answers
     expect(answered(_TRADE, "kazakhstan china trade october yoy growth pct"), None)
+
+
+def test_the_record_a_figure_set_is_how_far_back_it_is_highest() -> None:
+    expect(answered(_TRADE, "what record did the october bilateral trade figure set"), "March 2019")
+
+
+def test_no_record_without_one_in_the_story() -> None:
+    expect(answered(_TRADE, "what record did almaty's exports to china set"), None)
