@@ -161,7 +161,7 @@ _EXTREME_LOW_RE = lazy_compile(_EXTREME_LOW, re.IGNORECASE)
 RANGE_KEYS = frozenset({"range", "vary"})
 
 
-_PRICE_ASKED = lazy_compile(r"\bhow much (?:is|are|does|do)\b|\bpric|\bcost|\bcheap|\bexpensive|\bdear|\bmax\b|\bmin\b|\blowest\b|\bhighest\b", re.IGNORECASE)
+_PRICE_ASKED = lazy_compile(r"\bhow much (?:is|are|does|do)\b|\bpric|\bcost|\bcheap|\bexpensive|\bdear", re.IGNORECASE)
 _FARE = frozenset({"fare"})
 # "how much is a ticket", "the price of one night": the price of one thing, which no total of
 # them ("Ticket revenue jumped 31% to 1.62 trillion rupiah") is.
@@ -461,7 +461,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # "how much is a ticket", "cheapest ticket": a ticket's price is its fare ("Fares range from
     # ..."); one way only, as "how many tickets were sold" counts no fares, nor does "how much did
     # tickets bring in" ask one.
-    if _PRICE_ASKED.search(text):
+    if extreme or _PRICE_ASKED.search(text):
         keys = [k | _FARE if t.lemma == "ticket" else k for t, k in zip(tokens, keys)]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     if (_HOW_MUCH_MANY.search(text.lower()) or _WHAT_LEVEL.match(text)) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING
