@@ -12,7 +12,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.dates import find_times
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
-from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, PRICE_NOUNS, VALUE_WORDS
+from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, PRICE_NOUNS, STOPWORDS, VALUE_WORDS
 from knowledge.numbers import is_vague, range_end
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, normalise_name
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
@@ -916,7 +916,8 @@ def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
         if not at:
             return 0.0
         kind, head = before[at[0] - 1].lower(), before[at[0]].lower()
-    if kind in PLAIN_QUALIFIERS or not any(k in asked for k in phrase_keys(head)) or phrase_keys(kind) & asked:
+    # "is expected to cost 61.4 trillion kip": a function word before the measure is no kind of it
+    if kind in PLAIN_QUALIFIERS or kind in STOPWORDS or not any(k in asked for k in phrase_keys(head)) or phrase_keys(kind) & asked:
         return 0.0
     if (place := canonical_place(kind)) and place.lower() in {e.name.lower() for e in query.entities if e.kind == "place"}:
         return 0.0  # "Chinese arrivals" asked as visitors from China

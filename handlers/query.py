@@ -24,7 +24,7 @@ from knowledge.entities import canonical_place
 from knowledge.lazy_re import ASCII_LOOKALIKES, Guarded, lazy_compile
 from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, OVERVIEW_WORDS, PRICE_NOUNS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
-from knowledge.numbers import find_figures, is_currency_word, parse_number
+from knowledge.numbers import currency_of_word, find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
 from knowledge.text import Token, dictionary_has, dictionary_reach, in_dictionary, is_content, is_known_word, lemma, name_only, lexicon_words, phrase_keys, stem, token_keys, tokenize, word_keys
 
@@ -1672,6 +1672,8 @@ _SHORTHAND = {
     "cld": "could", "wld": "would", "shld": "should",
     # "hw many chinese firms at the conf", "ne china provinces" (not "nw": "whats the nw margin" is new)
     "conf": "conference", "confs": "conferences", "ne": "northeast",
+    # "who heads the colombo tea traders assoc": the shortened body word, read as spelt out
+    "assoc": "association", "assn": "association",
     # "how many execs came to the forum?" / "drew about 600 executives"
     "exec": "executive", "execs": "executives",
     # "fod price inflaton y/y": the change on a year before ("from a year earlier"), no "why/why"
@@ -3281,9 +3283,12 @@ def _currency(tokens: list[Token]) -> str:
         return LOCAL_CURRENCY
     found: list[tuple[str, bool]] = []
     for i, token in enumerate(tokens):
-        code = _CURRENCY_WORDS.get(token.lemma) or _CURRENCY_WORDS.get(token.lower)
+        before = [t.lower for t in tokens[max(0, i - 2) : i]]
+        # "how much is severnaya putting in in bolivianos": any one currency the figures know, once
+        # asked for ("in shillings" names a family, Kenya's or Uganda's, no one currency)
+        code = _CURRENCY_WORDS.get(token.lemma) or _CURRENCY_WORDS.get(token.lower) or (
+            own if before[-1:] == ["in"] and len(own := currency_of_word(token.lower)) == 3 else "")
         if code:
-            before = [t.lower for t in tokens[max(0, i - 2) : i]]
             found.append((code, "in" in before or "into" in before))
     target = [code for code, after_in in found if after_in]
     return target[-1] if target else (found[0][0] if found else "")

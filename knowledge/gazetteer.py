@@ -187,7 +187,8 @@ DEMONYMS: dict[str, str] = {
     "mozambican": "Mozambique", "namibian": "Namibia", "congolese": "Congo", "omani": "Oman",
     "bahraini": "Bahrain", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "maltese": "Malta",
     "turkmen": "Turkmenistan", "azeri": "Azerbaijan", "nepalese": "Nepal",
-    "bosnian": "Bosnia", "laotian": "Laos", "burmese": "Myanmar", "bruneian": "Brunei",
+    "bosnian": "Bosnia", "laotian": "Laos", "lao": "Laos", "montenegrin": "Montenegro", "macedonian": "North Macedonia",
+    "haitian": "Haiti", "nigerien": "Niger", "djiboutian": "Djibouti", "timorese": "Timor-Leste", "burmese": "Myanmar", "bruneian": "Brunei",
     "gabonese": "Gabon", "malian": "Mali", "chadian": "Chad", "eritrean": "Eritrea", "malagasy": "Madagascar",
     # regions
     "european": "Europe", "asian": "Asia", "african": "Africa", "latin american": "Latin America",

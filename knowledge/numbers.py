@@ -916,6 +916,11 @@ def is_currency_word(word: str) -> bool:
     return word.lower() in _SUFFIX_CURRENCY
 
 
+def currency_of_word(word: str) -> str:
+    """ "bolivianos" -> "BOB": the code of a currency word; "" for none."""
+    return _SUFFIX_CURRENCY.get(word.lower(), "")
+
+
 def is_scale_word(word: str) -> bool:
     """ "million", "bn", "crore": the scale of a figure written before it."""
     return word.lower() in _SCALE_NAMES
