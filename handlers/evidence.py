@@ -487,6 +487,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return _renamed_across(s, before_all[-1]) if before_all else None
     if s.index == 0 and s.paragraph > 1 and _BARE_UNDERTAKING.search(s.text):
         return _undertaking_told_before(store, sid, s)
+    if s.index == 0 and s.paragraph > 1 and (speaker := _SPEAKER_ON_THE_FIRM.match(s.text)):
+        return _firm_told_with(store, sid, s, speaker[1])
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
                              or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text)
                              or _OWNED_SHARE_OPENING.match(s.text))):
@@ -529,6 +531,21 @@ def _undertaking_told_before(store: Store, sid: int, s: SentenceRow) -> frozense
     undertaking itself (then it is the one meant, found by _THE_THING's own rule or not at all)."""
     before_all = [b for b in store.paragraph_sentences(s.article_id, s.paragraph - 1) if b.id < sid]
     if not before_all or any(phrase_keys("project").intersection(b.terms) for b in before_all):
+        return None
+    return before_all[-1].terms
+
+
+# "Kakheti Marani ... shipped 112 containers, chief executive Nino Beridze said. / Beridze said the
+# company planned to open a distribution office in Chengdu": a paragraph that opens on a speaker
+# telling of "the company" by its kind alone speaks of the firm the paragraph before named with them.
+_SPEAKER_ON_THE_FIRM = lazy_compile(r"^([A-Z][\w’'-]+)\s+(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?:the|its|his|her)\s+"
+                                    r"(?:company|firm|group|business|exporter|producer|maker|lender|bank|carrier|miner)\b")
+
+
+def _firm_told_with(store: Store, sid: int, s: SentenceRow, speaker: str) -> frozenset[str] | None:
+    """The terms of the last sentence of the paragraph before, when it names the speaker."""
+    before_all = [b for b in store.paragraph_sentences(s.article_id, s.paragraph - 1) if b.id < sid]
+    if not before_all or re.search(rf"\b{re.escape(speaker)}\b", before_all[-1].text) is None:
         return None
     return before_all[-1].terms
 
