@@ -727,6 +727,11 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.intent == "why" and query.wh == "how" and _HOW_MOVED.search(text.lower()):
         # "How have exports been boosted?": "have been helped by a protocol" tells the boost in its cause's words.
         query.terms = [replace(t, required=False) if _CAUSE_VERB.fullmatch(t.word.lower()) else t for t in query.terms]
+        # "How is Ethiopia trying to ease the burden of the railway loans?": easing or cutting, and
+        # the load it lifts, are what the means does ("to extend repayment ... on the railway loans");
+        # the thing after "of" is what it is done to.
+        done = _move_done_to(tokens)
+        query.terms = [replace(t, required=False) if t.position in done else t for t in query.terms]
     if query.intent == "why" and query.wh == "how":
         # "How will the port help Jilin?": helping is what the answer says, not a word to find.
         query.terms = [replace(t, required=False) if _HOW_IT_HELPS_WORD.fullmatch(t.word.lower()) or t.lemma in _JUSTIFYING else t
@@ -4120,6 +4125,19 @@ _MANNER = lazy_compile(r"[a-z]{3,}ly|faster|quicker|sooner|cheaper")
 _HOW_MOVED = lazy_compile(r"^\s*how\s+(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\s+.{1,60}?\b"
                           r"(?:boost(?:ed)?|lift(?:ed)?|speed(?:ed|ing)?\s+up|sped\s+up|cut|reduc(?:e|ed)|eas(?:e|ed)|"
                           r"gotten\s+(?:faster|quicker|cheaper|shorter)|become\s+(?:faster|quicker|cheaper))\b")
+_MOVE_MADE = lazy_compile(r"ease|eased|easing|cut|cutting|reduce|reduced|reducing|lower|lowered|lowering|lighten|lightened|lightening")
+
+
+def _move_done_to(tokens: list[Token]) -> set[int]:
+    """The positions of a verb of easing and of the noun it takes before "of" ("ease the burden
+    of the loans", "cut the cost of freight"), when a thing follows the "of"."""
+    done: set[int] = set()
+    for i, t in enumerate(tokens[:-4]):
+        if _MOVE_MADE.fullmatch(t.lower) and tokens[i + 1].lower in ("the", "its", "their") and tokens[i + 3].lower == "of":
+            done |= {i, i + 2}
+    return done
+
+
 _HOW_IT_HELPS = lazy_compile(r"\bhow\b.*\b(?:help|helps|helped|benefit|benefits|benefited|affect|affects|affected|hurt|hurts"
                            r"|impact|impacts|impacted|matter|matters)\b")
 

@@ -20,3 +20,20 @@ def test_a_speaker_telling_of_the_company_speaks_of_the_firm_named_with_them_bef
     reply = answered(_OFFICE, "Why is Codru Distillers setting up an office in Osaka?")
     expect(reply, "hotel bars")
 
+
+_LOANS = """| 5 March 2025, Wednesday |
+
+Kenyan port traffic climbs
+
+Cargo through the Kenyan port of Lamu rose 12% in the first half of the year to 1.4 million tonnes, the ports authority said on Tuesday.
+
+The port, which opened in 2021, cost about $480 million, most of it lent by Chinese state banks.
+
+Kenya reached a deal with its lenders last month to extend repayment of about $300 million still owed on the port loans by eight years, the treasury said.
+"""
+
+
+def test_how_a_load_is_eased_asks_the_means_not_the_words_of_easing() -> None:
+    reply = answered(_LOANS, "How is Kenya trying to ease the burden of the port loans?")
+    expect(reply, "eight years")
+
