@@ -64,6 +64,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "customer": ("customer", "client", "subscriber", "user", "buyer", "purchaser"),
     # "what share of Colombia's blooms end up in America?" / "buys about 78% of Colombia's flowers"
     "flower": ("flower", "bloom", "blossom"),
+    # "did russia-bound pharma exports fall" / "Shipments of medicines to Russia rose 21.4%"
+    "medicine": ("medicine", "pharma", "pharmaceutical", "pharmaceuticals", "drug"),
     # "how much milk has the co-op taken in?" / "milk collected"; "how much tax did it pull in?": its receipts
     "receive": ("receive", "receipt", "recipient", "take in", "inflow", "bring in", "pull in", "rake in", "collect"),
     # "how many companies showed up at the forum?" / "The forum drew 640 companies"

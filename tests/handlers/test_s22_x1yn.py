@@ -37,3 +37,17 @@ def test_how_a_load_is_eased_asks_the_means_not_the_words_of_easing() -> None:
     reply = answered(_LOANS, "How is Kenya trying to ease the burden of the port loans?")
     expect(reply, "eight years")
 
+
+_PHARMA = """| 6 March 2025, Thursday |
+
+Indian drug exports to Kenya climb
+
+Shipments of medicines to Kenya rose 14.2% from a year earlier to 9.1 billion rupees in April to December, an industry body said on Tuesday.
+
+The new factory, to be built in the Nairobi Pharma Park, will make 300 million tablets a year.
+"""
+
+
+def test_pharma_is_medicine() -> None:
+    reply = answered(_PHARMA, "did kenya-bound pharma exports fall")
+    expect(reply, "14.2")
