@@ -560,6 +560,7 @@ def _parse_query(question: str, store: Store) -> Query:
                               # collected, no rise; "hazelnuts are grown in Turkey": cultivated
                               and not (t.lemma == "raise" and _HOW_MUCH_MONEY.search(text.lower()))
                               and not (t.lemma == "grow" and t.lower == "grown" and i > 0 and tokens[i - 1].lower in _BE)
+                              and not _grows_a_crop(tokens, i, text)
                               and not (t.lower == "growth" and i + 1 < len(tokens) and tokens[i + 1].lemma in _OUTLOOK_WORDS)]),
         wants="level" if speed_at is not None else _wants(text.lower(), wh, move_keys),
         currency=_currency(tokens),
@@ -873,7 +874,7 @@ _REQUEST_VERBS = frozenset("give show tell find get send".split())
 _POLITE = frozenset("can could would will you pls plz please just quickly kindly u".split())
 _FREIGHT_VERBS = frozenset("move go pass ship carry handle haul transport flow travel".split())
 _FREIGHT_UNITS = frozenset("tonnes tons barrels containers teus teu cargoes shipments".split())
-_CAPACITY_VERBS = frozenset("move carry handle haul transport ship produce process hold store generate refine make build treat load".split())
+_CAPACITY_VERBS = frozenset("move carry handle haul transport ship produce process hold store generate refine make build treat load take".split())
 _OWN_CRAFT = frozenset("boat ship vessel ferry plane aircraft jet flight train truck lorry bus tanker freighter".split())
 _FINANCES = frozenset("finance finances money books".split())
 _MORE_MONEY = lazy_compile(r"\b(?:make|makes|making|made|earn|earns|earning|earned|bring|brings|bringing|brought|rake|raked)"
@@ -1403,6 +1404,8 @@ def _clean(question: str) -> str:
         text = _AG_BRIEF.sub("agriculture", text)
     if _WHO_WAS_AT.search(text):
         text = _WHO_WAS_AT.sub(lambda m: m.group(1) + " attended ", text)
+    if _HOW_MANY_FARM.search(text):
+        text = _HOW_MANY_FARM.sub(lambda m: m.group(1) + " grow", text)
     if _WHO_CAME_FROM_SIDE.search(text):
         text = _WHO_CAME_FROM_SIDE.sub(lambda m: m.group(1) + " attended " + m.group(2), text)
     if _WHERE_BEFORE_A_GATHERING.search(text):
@@ -1487,6 +1490,9 @@ _PEOPLE_OF_A_NATION = r"(?:" + "|".join(sorted(re.escape(d) for d in gz.DEMONYMS
 # led), and not a meeting or talks, which "a meeting between Putin and Xi" says who held.
 _GATHERINGS = sorted((w for w in (*SYNONYMS["conference"], "ceremony", "signing") if " " not in w and w not in ("meeting", "talk")),
                      key=len, reverse=True)
+# "how many households farm rubber": the doers counted farm it, they grow it ("About 1.7 million
+# households grow rubber"); "farm" after the counted plural is its verb, no farm to find.
+_HOW_MANY_FARM = Guarded(re.compile(r"\b(how\s+many\s+(?:[a-z-]+\s+)?[a-z-]+s)\s+farm(?=\s+[a-z])", re.IGNORECASE), ("farm",), fold=True)
 # "who else went to the summit?", "who came to the conf?": who went to a gathering attended it.
 _WHO_WAS_AT = Guarded(re.compile(r"\b(who(?:\s+else)?|which\s+" + _PEOPLE_OF_A_NATION + r")\s+(?:(?:was|were)\s+(?:also\s+)?(?:present\s+)?at|(?:also\s+)?(?:went|came|travell?ed)\s+to)\s+"
                                  r"(?=(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
@@ -3242,6 +3248,21 @@ def _names_a_thing_with(word: Token, following: Token, keys: frozenset[str], fol
                 and shared - word_keys(word.lemma, word.lower) - word_keys(following.lemma, following.lower))
 
 
+_HOW_MANY_OPENS = re.compile(r"\s*how\s+many\b", re.IGNORECASE)
+# Words after "grow" that tell how much or when it grew, no crop it grows.
+_NO_CROP = frozenset("year yoy annually fast quickly steadily faster".split())
+
+
+def _grows_a_crop(tokens: list[Token], i: int, text: str) -> bool:
+    """ "how many households grow rubber": growing a thing the counted doers tend is farming it,
+    no rise asked ("About 1.7 million households grow rubber in Thailand"); a count only, as
+    "how much did exports grow last year" moves."""
+    if tokens[i].lemma != "grow" or i + 1 >= len(tokens) or not _HOW_MANY_OPENS.match(text):
+        return False
+    crop = tokens[i + 1]
+    return crop.lower.isalpha() and crop.lower not in _NO_CROP and crop.lower not in MONTHS and is_content(crop)
+
+
 def _direction(keys: list[frozenset[str]]) -> str:
     up = any(k & UP_KEYS for k in keys)
     down = any(k & DOWN_KEYS or k & SOFTENING for k in keys)
@@ -3868,7 +3889,7 @@ _BARE_VERBS = frozenset(
     """take attend come work sign set register get make sell buy build produce employ visit join open create
     lose cut add hire carry ship export import travel leave arrive start go win own use need receive send
     expect think believe say see predict forecast want plan vote support oppose agree hold back favour favor belong owe
-    rake bring pull collect generate supply provide serve deliver
+    rake bring pull collect generate supply provide serve deliver grow
     cross pass enter transit sail fly queue wait remain stay""".split()
 )
 

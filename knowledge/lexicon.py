@@ -140,7 +140,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "capacity": ("capacity", "able to produce", "can produce", "can make", "able to make", "able to process",
                  "can process", "able to handle", "can handle",
                  # "the capacity of the cold rooms" / "cold stores able to hold 3,500 tonnes"
-                 "able to hold", "can hold"),
+                 "able to hold", "can hold", "can carry", "able to carry"),
     # a store kept cold is one thing by any of its names
     "cold store": ("cold store", "cold storage", "cold room", "cold-storage facility", "cold storage facility", "refrigerated warehouse"),
     "expire": ("expire", "expiry", "lapse", "run out"),
