@@ -1031,6 +1031,9 @@ _FIRST_OWNERS = frozenset("the a an its their his her our this that these those 
 _WHEN_DUE = frozenset("due scheduled slated expected set planned penciled pencilled supposed meant".split())
 
 
+_IN_USE = frozenset("operating running operational functioning active".split())
+
+
 def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) -> set[int]:
     """Positions of words that belong to the asking, not to the topic: the text need not have them."""
     # Each rule below keys on a word (a lower case or a lemma) some token must have: the question's
@@ -1042,6 +1045,10 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     # "compared with", "versus": the comparison, not what is compared.
     if not lemmas.isdisjoint(("compare", "versus", "against")):
         out |= {i for i, t in enumerate(tokens) if t.lemma in ("compare", "versus", "against")}
+    # "how many hydro plants are operating in laos now": things counted that are running are those
+    # there are ("Laos now has 94 hydropower plants"); the being-in-use is no word to find.
+    if not lowers.isdisjoint(_IN_USE) and _HOW_MANY_OPENS.match(text):
+        out |= {i for i in range(1, len(tokens)) if tokens[i].lower in _IN_USE and tokens[i - 1].lower in _BE}
     # "which goods saw the biggest falls": "saw" only carries the noun after it.
     if "see" in lemmas:
         out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "see" and tokens[i + 1].lower in _SEEN_OPENERS}

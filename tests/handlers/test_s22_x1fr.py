@@ -34,3 +34,21 @@ def test_a_crop_grown_or_farmed_by_the_counted_doers_is_no_rise(question: str, e
 def test_what_a_craft_can_take_is_what_it_can_carry(question: str, expected: str) -> None:
     expect(answered(_COCOA, question), expected)
 
+
+_HYDRO = """| 5 May 2025, Monday |
+
+Nepal power exports climb
+
+The 456-megawatt Upper Tamakoshi dam in Dolakha district began commercial operation last week, sending power to India.
+
+Nepal now has 160 hydropower plants with a combined capacity of 3,400 MW and aims to reach 28,500 MW by 2035, the energy minister said on Friday.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how many hydropower plants are operating in nepal now", "160"),
+    ("how many hydro plants r running in nepal", "160"),
+    ("how many hydropower plants are operating in india", None),
+])
+def test_things_counted_in_use_are_those_there_are(question: str, expected: str | None) -> None:
+    expect(answered(_HYDRO, question), expected)
