@@ -730,6 +730,11 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     # twenty-foot equivalent units", whose measure word is only the traffic.
     wanted = [t.keys for t in ask.query.required if not t.soft and not t.keys & GENERIC_MEASURE_WORDS]
     named = [p for p in picks if any(keys & words for keys in wanted for words in (*named_measure(p.figure.measure), _unit_keys(p.figure)))]
+    # "how much tea did russia take": "Total tea exports reached 181.2 million kg" names the tea but
+    # not Russia, so it rules out no figure of Russia's ("Shipments to Russia jumped 27% ... to 24.8
+    # million kg") for naming its measure in other words. Places only: a firm is often "the company".
+    if named and _places_asked(ask.query) and not any(_names_all_asked(ask.query, p.evidence) for p in named):
+        named = []
     if named:
         picks = [p for p in picks if p in named or not p.figure.measure]
     # "oil revenue" asked: "non-oil revenue rose 6.0% to 118.7 billion riyals" names oil and
@@ -739,7 +744,7 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     # and "Cargo throughput at the Port of Rotterdam ... fell 2.4%": a sentence that names all
     # that was asked, words and names, before one that names only part of it.
     whole = [p for p in picks if all(t.keys & _terms_outside_firms(p.evidence) for t in ask.query.required if not t.soft)
-             and all(any(named_by(e, {k}) for _, e in p.evidence.mentions) for k in ask.query.entity_keys)]
+             and _names_all_asked(ask.query, p.evidence)]
     if whole:
         picks = whole + [p for p in picks if p not in whole]
     for pick in picks:
@@ -765,6 +770,14 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             if answer:
                 return answer
     return None
+
+
+def _places_asked(query: Query) -> bool:
+    return bool(query.entities) and all(e.kind == "place" for e in query.entities)
+
+
+def _names_all_asked(query: Query, ev: Evidence) -> bool:
+    return all(any(named_by(e, {k}) for _, e in ev.mentions) for k in query.entity_keys)
 
 
 def _level_with_rate_before(ask: Ask, ev: Evidence, level: FigureRow) -> Answer | None:

@@ -4029,7 +4029,22 @@ def _opened_by_another(query: Query, text: str, places: list[tuple[MentionRow, E
         return ""
     if _BOUNDARY.search(text, subject[0].end, start) or _capital_of(subject[1], set(query.entity_keys)):
         return ""
+    if _holds_the_asked(query, text, subject[0].end):
+        return ""
     return f"of {subject[1].name}"
+
+
+def _holds_the_asked(query: Query, text: str, end: int) -> bool:
+    """ "Greece's Piraeus Port Authority", "Kenya's Mombasa port": a place in the possessive before
+    the asked place's name is where that place is, no other place the figure is of."""
+    after = _POSSESSIVE_THEN.match(text, end)
+    if after is None:
+        return False
+    words = " " + " ".join(normalise_name(text[after.end() : after.end() + 60]).split()[:4]) + " "
+    return any(f" {key} " in words for key in query.entity_keys)
+
+
+_POSSESSIVE_THEN = lazy_compile(r"['’]s\s+")
 
 
 def _capital_leads(key: str, text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:

@@ -232,6 +232,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # ("publish"), not "put on hold"; the text's own "put out" has the phrase's class too.
     keys = [k - {t.lemma, stem(t.lemma)} if t.lemma in _PHRASAL_VERBS and len(k - word_keys(t.lemma, t.lower)) else k
             for t, k in zip(tokens, keys)]
+    times = find_times(text, None) if text else []
+    before_time = _verbs_before_time(tokens, times)
+    keys = [word_keys(t.lemma, t.lower) if i in before_time else k for i, (t, k) in enumerate(zip(tokens, keys))]
     # "how much is the firm sinking into the factory?": money sunk or ploughed into a thing is
     # invested ("has invested 2.9 billion euros"), no fall or rise of it.
     keys = [k - UP_KEYS - DOWN_KEYS if "invest" in k and i + 1 < len(tokens) and tokens[i + 1].lower == "into" else k
@@ -240,7 +243,6 @@ def _parse_query(question: str, store: Store) -> Query:
         # Yes/no only: "how much is OPEC+ cutting" asks the size of the cut, which its figure reading
         # takes from "cutting" as it stands.
         keys = [_moving_verb_keys(t, k) for t, k in zip(tokens, keys)]
-    times = find_times(text, None) if text else []
     optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
     timed = set(optional)
     # "in the july-sept quarter": the period noun after a span is the span ("Quarterly revenue").
@@ -1008,6 +1010,14 @@ _SUBJECTS = frozenset("they it he she we you".split())
 _BE = frozenset("am is are was were be been being".split())
 _PHRASE_ENDS = frozenset("in of for with at to on from under ?".split())
 _NOT_BE_AUXILIARIES = frozenset("do does did will would can could should may might has have had".split())
+
+
+def _verbs_before_time(tokens: list[Token], times: list[TimeExpr]) -> set[int]:
+    """ "how much tea did russia take in the same period last year": a particle opening a time is the
+    time's, so the light verb before it keeps its own sense, not the phrase's ("take in" as receive)."""
+    starts = {x.start for x in times}
+    return {i for i, t in enumerate(tokens[:-1]) if t.lemma in _PHRASAL_VERBS
+            and tokens[i + 1].lower in _AMOUNT_PARTICLES and tokens[i + 1].start in starts}
 
 
 def _only_a_thing_asked(tokens: list[Token], i: int, keys: frozenset[str]) -> bool:
