@@ -2275,6 +2275,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         evidence.conflicts.extend(_other_destination(asked.destination, asked.keys, s.text, mentions))
     if asked.origin and not asked.route:
         evidence.conflicts.extend(_other_destination(asked.origin, asked.keys, s.text, mentions, "from"))
+    if ways := _ways_asked(query.text, tuple(query.entity_keys)):
+        evidence.conflicts.extend(_other_way(ways, s.text))
     if asked.sides:
         evidence.conflicts.extend(_other_side_of(query.text, s.text))
     if query.intent == "figure" and query.direction and any(b.anchor == "since" for b in query.bases) \
@@ -2532,7 +2534,43 @@ def _other_route(query: Query, text: str, names: set[str]) -> list[str]:
     # the other way, whatever its other end.
     if f"from {route[0]}" not in stated and _arrival_pattern(route[0]).search(stated):
         return [f"goes to {route[0]}, not from it"]
+    # "went back from Dhaka to Benapole" is not "ran ... from Benapole, ..., to the depot in Dhaka":
+    # a sentence that leaves from the end the question goes to, and never from its start, runs
+    # the other way, however far its own end stands.
+    if f"from {route[0]}" not in stated and _departure_pattern(route[1]).search(stated):
+        return [f"leaves from {route[1]}, not for it"]
     return []
+
+
+_INTO = {"into": "in", "out of": "out"}
+
+
+@lru_cache(maxsize=1024)
+def _ways_asked(question: str, keys: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """ "how much cargo did the railway bring into Mombasa": each place asked with the way goods
+    move through it, "in" after "into", "out" after "out of"."""
+    lower = normalise_name(question)
+    if "into " not in lower and "out of " not in lower:
+        return ()
+    return tuple((k, way) for k in keys for prep, way in _INTO.items() if re.search(rf"\b{prep} {re.escape(k)}\b", lower))
+
+
+def _other_way(ways: tuple[tuple[str, str], ...], text: str) -> list[str]:
+    """ "bring into Mombasa" is not answered by "carried 7.3 million tonnes of freight out of
+    Mombasa": a sentence that moves the place's goods only the other way tells another flow."""
+    stated = normalise_name(text)
+    out: list[str] = []
+    for place, way in ways:
+        inward = re.search(rf"\b(?:into|to) {re.escape(place)}\b", stated) is not None
+        outward = re.search(rf"\b(?:out of|from) {re.escape(place)}\b", stated) is not None
+        if (way == "in" and outward and not inward) or (way == "out" and inward and not outward):
+            out.append(f"moves {'out of' if way == 'in' else 'into'} {place}, not {'into' if way == 'in' else 'out of'} it")
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _departure_pattern(place: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:from|out of|left|leaves|leaving) {re.escape(place)}\b")
 
 
 @lru_cache(maxsize=1024)

@@ -1061,8 +1061,11 @@ _MOVES = frozenset({"rise", "fall"})
 
 
 # "who's the analyst saying ...", "who's the govt minister backing ...": the post, then what its
-# holder does.
-_WHO_THE_ROLE = lazy_compile(r"^\s*who(?:'s|’s|s|\s+is|\s+was)\s+the\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[a-z]+ing|that|who)\b", re.IGNORECASE)
+# holder does. A post "of" or "at" a body is no description of its holder: "Who is the chairman
+# of COSCO Shipping?" names the body, whose last word only looks like a doing.
+_ROLE_WORD = r"(?!(?:of|at)\b)[\w-]+"
+_WHO_THE_ROLE = lazy_compile(rf"^\s*who(?:'s|’s|s|\s+is|\s+was)\s+the\s+((?:{_ROLE_WORD}\s+){{0,2}}?{_ROLE_WORD})\s+(?:[a-z]+ing|that|who)\b",
+                             re.IGNORECASE)
 
 
 def _sole_holder(ask: Ask) -> Answer | None:
