@@ -2146,6 +2146,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         matched = matched + aimed
         found = found + aimed
         missing = [t for t in missing if t not in aimed]
+    if (priced := [t for t in missing if "cost" in t.keys]) and _priced_after(found, s.text):
+        matched = matched + priced
+        found = found + priced
+        missing = [t for t in missing if t not in priced]
     coverage = len(found) / len(required) if required else 1.0
     # The word itself beats a synonym: "summit" finds the summit before the conference. The
     # counts the score adds up are taken here in one pass each (the lists are final now), where
@@ -2388,6 +2392,21 @@ def _verb_of_a_named_measure(query: Query, t: Term, found: list[Term]) -> bool:
     if not _done_by_the_doer(query.text, t):
         return False
     return any(u is not t and (u.lemma in MEASURES or u.keys & query.count_keys) for u in found)
+
+
+# "The upgrade, worth 42.5 billion meticais": the worth set right after the thing names its price.
+_WORTH_AFTER = lazy_compile(r"\W{0,3}(?:worth|valued at|priced at)\b", re.IGNORECASE)
+
+
+def _priced_after(found: list[Term], text: str) -> bool:
+    """ "what does the upgrade cost?" / "The upgrade, worth 42.5 billion meticais ($665 million),
+    is financed by a loan": a thing asked whose worth the sentence sets right after its name is
+    what it costs, though the sentence says no cost."""
+    if "worth" not in text and "valued" not in text and "priced" not in text:
+        return False
+    lower = text.lower()
+    return any(_WORTH_AFTER.match(text, m.end()) for u in found if "cost" not in u.keys
+               for m in re.finditer(rf"\b{re.escape(u.word.lower())}\b", lower))
 
 
 # "is the trader taking", "were sent home", "will Borealis lose": what is done, after the

@@ -1217,7 +1217,9 @@ DURATION_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year|decade)s
 # "... cost per box?"; "how much will the solar plant cost to build?" is its price too, which
 # "a 40-megawatt solar plant" is not.
 _COSTS = re.compile(r"\bcost(?:s|ing)?\b(?:\s+(?:per|a|an|each|for each|for every)\s+[\w-]+)?\s*\??\s*$"
-                    r"|\bcost(?:s|ing)?\s+to\s+(?:build|construct|develop|complete|finish|make|run|operate|install|set\s+up|buy|replace|expand)\b",
+                    r"|\bcost(?:s|ing)?\s+to\s+(?:build|construct|develop|complete|finish|make|run|operate|install|set\s+up|buy|replace|expand"
+                    # "how much does it cost to ship one container of sesame": the freight, no count shipped
+                    r"|ship|send|move|transport|carry|deliver|haul|truck|fly|export|import)\b",
                     re.IGNORECASE)
 
 

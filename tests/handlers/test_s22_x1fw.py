@@ -45,3 +45,39 @@ def test_a_train_leaving_from_the_end_asked_runs_the_other_way() -> None:
     assert not answer("How many containers went back from Port Alder to Kisoro on the first train?", store).answered
     reply = answer("How many containers went from Kisoro to Port Alder on the first train?", store)
     assert reply.answered and "30" in reply.text
+
+
+_UPGRADE = """| 12 February 2025, Wednesday |
+
+Chinese-funded rail upgrade lifts Harlow coal capacity
+
+Coal shipments through the port of Harlow rose 14% in the first nine months of the year to 3.1 million tonnes, helped by an upgrade of the line from the mines.
+
+The upgrade, worth 3.2 billion rand ($180 million), is financed by a loan from a Chinese bank and is being carried out by a Chinese builder.
+
+The operator loaded a record 212 trains in October, because a new signalling system had cut turnaround times.
+
+Harlow's neighbour collected $12 million in transit fees from the line last year, and wants a bigger share of the traffic.
+"""
+
+
+def test_a_thing_s_worth_set_after_it_is_what_it_costs() -> None:
+    store = stored(_UPGRADE)
+    for question in ("what does the upgrade cost", "How much is the rail upgrade costing?"):
+        reply = answer(question, store)
+        assert reply.answered and "3.2 billion rand" in reply.text, (question, reply.text)
+
+
+_SESAME = """| 12 February 2025, Wednesday |
+
+Nigerian sesame sails direct to China
+
+Nigeria's sesame seed exports to China rose 21% in the first nine months of the year to 98,000 tonnes.
+
+The first direct consignment, 30 containers loaded by a Kano-based processor, left Apapa port in Lagos for Qingdao in May.
+"""
+
+
+def test_the_cost_of_shipping_is_no_count_shipped() -> None:
+    reply = answer("how much does it cost to ship one container of sesame from lagos to qingdao", stored(_SESAME))
+    assert not reply.answered, reply.text
