@@ -1066,6 +1066,11 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if "which" in lowers:
         out |= {j for i, t in enumerate(tokens) if t.lower == "which"
                 for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _ANSWER_KINDS}  # "which Taiwanese firms"
+    # "what industry body released the figures": a body's kind after "what" as after "which" ("according to
+    # the Pharmaceutical Exporters Association"); a place's kind after "what" stays ("what chinese port").
+    if "what" in lowers:
+        out |= {j for i, t in enumerate(tokens) if t.lower == "what"
+                for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _BODY_KINDS}
     # "what firm is he with", "what company did she join": the same kind, right before its verb.
     out |= {i + 1 for i, t in enumerate(tokens[:-2]) if t.lower == "what" and tokens[i + 1].lemma in gz.ORG_NOUNS
             and tokens[i + 2].lower in _AUXILIARIES}
@@ -3839,6 +3844,7 @@ def _settles(token: Token) -> bool:
 _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sits quoted priced hovering hovers".split())
 # ("which mango varieties": the text names them, "Chaunsa and Sindhri mangoes", never "variety")
 _ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place variety breed cultivar strain".split())
+_BODY_KINDS = gz.ORG_NOUNS | frozenset("body organisation organization institution".split())
 # "up on last year", "down 3% on the previous quarter": a change told against a past period, which
 # is its base (a day is when it moved: "rose on Monday").
 _MOVED_BEFORE_ON = lazy_compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|rose|risen|fell|fall|fallen|grew|grow|grown"
