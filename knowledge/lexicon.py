@@ -638,6 +638,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many reefer ships have left Chile?" / "41 refrigerated ships have sailed from the ports"
     "refrigerated": ("refrigerated", "refrigerate", "refrigeration", "reefer"),
     "depart": ("depart", "leave", "left", "sail", "set sail", "set off"),
+    # "what group did Angola leave?" / "The country quit the Organization of the Petroleum Exporting Countries"
+    "quit": ("quit", "leave", "left", "exit", "withdraw from", "pull out of", "drop out of"),
     # "the train sent to Russia" / "a train ... departing for Russia": where a thing sent goes
     "destination": ("destination", "bound for", "headed for", "heading for", "departing for", "ship to", "shipped to", "send to"),
     # "sent to celebrate the hub opening" / "departing for Russia to mark the hub's inauguration"

@@ -24,3 +24,24 @@ Chilean copper exports rose 4.1% in May to $4.2 billion, customs data showed.
 ])
 def test_the_areas_a_deal_covers_are_what_it_covers(question: str) -> None:
     expect(answered(_PACT, question), "rail freight")
+
+
+_TRADE_BODY = """| 4 June 2025, Wednesday |
+
+Kenyan tea sales to Pakistan climb
+
+Kenyan tea exports to Pakistan rose 12.5% to 98,000 tonnes in January to May, according to the East African Tea Traders Association (EATTA).
+
+Mombasa auction prices averaged $2.41 a kilogram, brokers said.
+
+Argentina quit the Mercosur trade bloc at the start of the year in a dispute over tariffs.
+"""
+
+
+def test_a_body_kind_after_what_is_no_word_to_find() -> None:
+    # (as "which industry body" was: the body is named, never called a body)
+    expect(answered(_TRADE_BODY, "what industry body released the figures"), "Traders Association")
+
+
+def test_quitting_a_group_is_leaving_it() -> None:
+    expect(answered(_TRADE_BODY, "What group did Argentina leave this year?"), "Mercosur")
