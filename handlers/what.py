@@ -120,6 +120,8 @@ def handle_what(ask: Ask) -> Answer | None:
             return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, others)])
     if _ASKS_SEVERAL.search(lower):
         ev = _fuller_list(ask, ev)
+    if KINDS_OF.match(lower) and not asks_kinds(lower):
+        ev = _stating_kind(ask, ev)
     kinds_told = _kinds_told_before(ask, ev) if asks_kinds(lower) else None
     if kinds_told is not None:
         text = kinds_told.text if len(kinds_told.text) <= _WHOLE_SENTENCE else clause_window(kinds_told.text, 0, len(kinds_told.text), _WHOLE_SENTENCE)
@@ -446,6 +448,24 @@ def _fuller_list(ask: Ask, ev: Evidence) -> Evidence:
 
 _FULLER_LIST_GAP = 1.0
 _HOLDING_KEYS = frozenset({"span", "comprise"})  # "include", "cover", "consist", "involve"
+
+
+def _stating_kind(ask: Ask, ev: Evidence) -> Evidence:
+    """ "what sort of gathering were the deals inked at": the headline ("firms ink deals") has the
+    gathering only from the story's topic, so it cannot tell which sort it was; a near-best sentence
+    that names one itself does ("companies attending a regional conference ... signed")."""
+    kind = KINDS_OF.match(ask.query.text)
+    noun = (kind.group(2) or "").lower() if kind else ""
+    term = next((t for t in ask.query.terms if t.word.lower() == noun), None)
+    # ("what kind of parts does the supplier make": things in the plural are named by what they are,
+    # "brake systems", with no word for parts)
+    if term is None or term.lemma != noun or not term.keys.isdisjoint(ev.sentence.terms):
+        return ev
+    for other in ask.pool.evidence[1:4]:
+        if not other.missing and not other.conflicts and other.score >= 0.8 * ev.score \
+                and not term.keys.isdisjoint(other.sentence.terms):
+            return other
+    return ev
 
 
 def _kinds_told_before(ask: Ask, ev: Evidence) -> SentenceRow | None:
