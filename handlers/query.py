@@ -3164,7 +3164,7 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
     """Content words; periods, currencies and number words are slots of their own, so they only help."""
     terms: list[Term] = []
     for i, (token, k) in enumerate(zip(tokens, keys)):
-        if i in covered or not is_content(token):
+        if i in covered or not is_content(token) or _phrase_carried_by_next(tokens, keys, i):
             continue
         # "the Aussie dollar fell", "the lira": a currency that is the subject is the topic; "in
         # dollars" only says how to state the answer.
@@ -3190,6 +3190,23 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
         )
         terms.append(Term(token.text, token.lemma, k, required, i))
     return terms
+
+
+# Verbs that only hold an event the noun after them names: "hold talks", "stage a summit".
+_HOLDING_VERBS = frozenset("hold stage".split())
+
+
+def _phrase_carried_by_next(tokens: list[Token], keys: list[frozenset[str]], i: int) -> bool:
+    """ "where did the two presidents hold talks": "hold" means only what "hold talks" means
+    (meeting), which "talks" says alone; kept as a word, it pulled the place towards "the summit in
+    Shenyang" a second time, away from "a meeting between ... Putin and ... Xi ... in Beijing"."""
+    token = tokens[i]
+    if token.lemma not in _HOLDING_VERBS or i + 1 >= len(tokens) or not is_content(tokens[i + 1]):
+        return False
+    borrowed = keys[i] - word_keys(token.lemma, token.lower)
+    # (the noun alone must mean it: "held up" is delayed, which "up" alone is not)
+    after = tokens[i + 1]
+    return bool(borrowed) and borrowed <= word_keys(after.lemma, after.lower)
 
 
 def _manner_adverb(word: str, keys: frozenset[str]) -> bool:
