@@ -1445,7 +1445,7 @@ def _resolve_entities(query: Query, store: Store, article_ids: set[str]) -> None
     query.entities = store.entities_named(query.entity_keys, article_ids or None) + carried
 
 
-_SAME_PERIOD = lazy_compile(r"^(?:in\s+|for\s+|during\s+)?the\s+same\b", re.IGNORECASE)
+_SAME_PERIOD = lazy_compile(r"^(?:in\s+|for\s+|during\s+|over\s+)?the\s+same\b", re.IGNORECASE)
 
 
 def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple[str, int], list[TimeRow]]:

@@ -48,10 +48,14 @@ def extract(parsed: ParsedArticle) -> ExtractedArticle:
         for s in paragraph.sentences:
             found = find_times(s.text, parsed.date)
             times = [_same_period(s.text, t, stated, this_year) for t in found]
+            times += _same_period_bare(s.text, times, stated)
             for t, was in zip(times, found):
                 if t is was and _part_of_a_year(t) and not _is_reporting_time(s.text, t):
                     stated["period"] = stated[_unit_of(t)] = t
             figures = find_figures(s.text, [(t.start, t.end) for t in times])
+            for t, was in zip(times, found):
+                if figures and t is was and _part_of_a_year(t) and not _is_reporting_time(s.text, t):
+                    stated["figured"] = t  # "due to heavy rains in May" sets no period that figures were told for
             facts = SentenceFacts(paragraph.number, s.index, s.start, s.end, s.text, times)
             facts.figures = [(f, figure_period(s.text, f, times, figures)) for f in figures]
             sentences.append(facts)
@@ -64,6 +68,25 @@ def extract(parsed: ParsedArticle) -> ExtractedArticle:
 _SAME_BEFORE = re.compile(r"\bsame\s+(?:period|quarter|half|months|stretch|time|months of the year)\s+(?:of|in)\s+$", re.IGNORECASE)
 _SAME_RELATIVE = re.compile(r"\bsame\s+(?:period|quarter|half|months|stretch|time)\s+(?:last year|(?:a|one) year (?:earlier|ago|before)|(?:of\s+)?the previous year)\b",
                             re.IGNORECASE)
+
+
+# "export revenue jumped 27% to 14.6 trillion kip in the same period": no year named, so the
+# period just stated, in its own year.
+_SAME_BARE = re.compile(r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|months|stretch)\b(?!\s+(?:of|in|last|a\s+year|one\s+year|the\s+previous))",
+                        re.IGNORECASE)
+
+
+def _same_period_bare(text: str, times: list[TimeExpr], stated: dict[str, TimeExpr]) -> list[TimeExpr]:
+    """The bare same period as the span the last figures were told for, unless the sentence dates
+    itself before it or tells its own day of telling ("rose 4.1% in the same period, its operator
+    reported on Monday": a rival's report, which a when asked of the story's figures must not
+    read as theirs); a period named after it ("its first profit in the July-September quarter")
+    is another clause's."""
+    last = stated.get("figured")
+    m = _SAME_BARE.search(text)
+    if m is None or last is None or any(t.start_date and (t.end < m.start() or _is_reporting_time(text, t)) for t in times):
+        return []
+    return [TimeExpr(m.group(0), m.start(), m.end(), "range", last.start_date, last.end_date, last.label, anchor="in")]
 
 
 def _part_of_a_year(t: TimeExpr) -> bool:
