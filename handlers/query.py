@@ -4272,8 +4272,15 @@ def _asks_value(query: Query, lower: str) -> bool:
     if asked_for and lemma(asked_for["verb"]) not in _PAYING | _PAYING_VERBS | _STATES_A_FIGURE and not any(
             t.keys & (_MEASURE_KEYS | _STATES_A_FIGURE) for t in query.terms if t.word.lower() in asked_for["before"].split() + [asked_for["verb"]]):
         return False
+    if query.times and _EXPECTED_FOR.match(lower):
+        return True  # "what does she expect for cruise calls next year?": the level foreseen for a period
     return any(t.keys & _MEASURE_KEYS or t.word.lower() in PRICE_NOUNS for t in query.terms)
 
+
+# "what does she expect for cruise calls", "what do analysts forecast for prices": what is foreseen
+# for a thing over a period asked is a figure ("are expected to climb to about 1,150 next year").
+_EXPECTED_FOR = lazy_compile(r"^\s*what\s+(?:does|do|did|will|would)\s+(?:\S+\s+){1,4}?(?:expect|forecast|predict|project|estimate|anticipate"
+                             r"|see|pencil in)\s+for\b")
 
 
 # "what is the conference in Shenyang actually called?": a name asked, however the thing is put.
