@@ -74,6 +74,7 @@ FLOORS = {
     # sealed until the 21st session's last 100 minutes; first run after two waves 52/55 and 46/50
     "seed_sealed_ba": 94.0, "seed_sealed_bb": 92.0,
     "seed_fresh_bc": 96.0, "seed_fresh_bd": 100.0,
+    "seed_fresh_be": 96.0, "seed_fresh_bf": 96.0,
 }
 
 
