@@ -19,7 +19,7 @@ from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, make_ans
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, carried_terms, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers import figures
-from handlers.figures import DURATION_UNIT, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, ROSE_FROM_BEFORE, Pick, figure_conflict, figure_text, named_measure, rank_figures
+from handlers.figures import DURATION_UNIT, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, ROSE_FROM_BEFORE, Pick, figure_conflict, figure_text, kind_not_asked, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
 from handlers.models import Answer, Citation
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, Query, Term, asks_amount_of_a_thing, resolve_times
@@ -1333,20 +1333,23 @@ def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     if stated:
         return stated
     # "what is the exchange rate?" names no topic: any pair the article in hand states will do.
-    for ev in [*evidence, *_article_pairs(ask)]:
-        for f in ev.figures:
-            pair = {_CROWNS.get(f.currency, f.currency), _CROWNS.get(f.alt_currency, f.alt_currency)}
-            # "franc-dollar" asks any franc: "5.2 billion Swiss francs ($6.5 billion)" is its pair
-            held = {a for a in asked if any(same_currency(a, c) for c in pair)}
-            if asked and held != asked and not (len(asked) == 1 and held):
-                continue  # a yen-euro rate is not in a yen-dollar pair
-            if f.alt_value and f.currency and f.alt_currency and f.currency != f.alt_currency:
-                base = f.value * SCALES.get(f.scale, 1.0)
-                alt = f.alt_value * SCALES.get(f.alt_scale or f.scale, 1.0)
-                if alt <= 0:
-                    continue
-                return _rate_answer(ask, base / alt, (f.currency, f.raw), (f.alt_currency, f.alt_raw), 0.8,
-                                    [citation(ask.store, ev.sentence)])
+    # "the investment figure" is the story's investment ("will invest $3.8 billion, or about 62.7
+    # trillion rupiah"), before a kind of it not asked ("Realised foreign direct investment ...
+    # 118.6 trillion rupiah ($7.2 billion)"), as a figure question ranks it.
+    found = sorted(((ev, f) for ev in evidence for f in ev.figures), key=lambda pair: kind_not_asked(ask.query, pair[1], pair[0]) > 0)
+    for ev, f in [*found, *((ev, f) for ev in _article_pairs(ask) for f in ev.figures)]:
+        pair = {_CROWNS.get(f.currency, f.currency), _CROWNS.get(f.alt_currency, f.alt_currency)}
+        # "franc-dollar" asks any franc: "5.2 billion Swiss francs ($6.5 billion)" is its pair
+        held = {a for a in asked if any(same_currency(a, c) for c in pair)}
+        if asked and held != asked and not (len(asked) == 1 and held):
+            continue  # a yen-euro rate is not in a yen-dollar pair
+        if f.alt_value and f.currency and f.alt_currency and f.currency != f.alt_currency:
+            base = f.value * SCALES.get(f.scale, 1.0)
+            alt = f.alt_value * SCALES.get(f.alt_scale or f.scale, 1.0)
+            if alt <= 0:
+                continue
+            return _rate_answer(ask, base / alt, (f.currency, f.raw), (f.alt_currency, f.alt_raw), 0.8,
+                                [citation(ask.store, ev.sentence)])
     return _restated_pair(ask, asked)
 
 

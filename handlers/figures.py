@@ -450,7 +450,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f) + _base_of_a_share(query, f, ev)
             score -= _share_for_return(query, f, ev) + _whole_beside_its_part(query, f, ev)
-            score += _owner_fit(query, f, ev) - _kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
+            score += _owner_fit(query, f, ev) - kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
             score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, "")) + _since_fit(query, f, ev)
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
             score -= _measure_unsaid(query, f, ev) + _superseded(query, f, ev) + _increment_for_level(query, f, ev)
@@ -892,7 +892,7 @@ national operating net gross pretax pre-tax full-year quarterly adjusted underly
 _HYPHEN_WORDS = lazy_compile(r"[A-Za-z-]+")
 
 
-def _kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
+def kind_not_asked(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "inflation?" is the headline rate, not "Food inflation eased to 6.2%": a kind of the
     measure the question does not name ranks below the measure itself."""
     if query.kinds_of_measure:
