@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from knowledge import gazetteer as gz
+from knowledge.dates import find_times
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import GENERIC, MEASURES
 from knowledge.store import FigureRow
@@ -328,7 +329,7 @@ def asks_share_of(question: str) -> re.Match[str] | None:
 def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     """The part's stated amount over the whole's, when the article gives both but not the share:
     "Codelco produced 109,300 tonnes" of "412,560 tonnes" -> about 26.5%."""
-    part_words, whole_words = content_keys(m["part"]), content_keys(m["whole"])
+    part_words, whole_words = content_keys(_without_periods(m["part"])), content_keys(m["whole"])
     if not part_words or not whole_words:
         return None
     # "Thailand's potash imports": the whole of a place asked must be that place's; a mine's output
@@ -358,7 +359,11 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
         wholes = [w for w in wholes if not _whole_ahead(ask, part, w[1]) and not _periods_apart(part, w[1])]
         if not wholes:
             continue
-        _, whole, whole_ev = max(wholes, key=lambda w: (w[0], -w[2].sentence.paragraph))
+        # "of total tea shipments": a whole told as a total ("Total tea exports reached 181.2
+        # million kg") before another buyer's amount beside the part ("after Iraq, which took 31.6")
+        total = bool(_TOTAL_WORD.search(m["whole"]))
+        _, whole, whole_ev = max(wholes, key=lambda w: (w[0], total and bool(_TOTAL_WORD.search(clause_text(w[2].sentence.text, w[1].start, w[1].end))),
+                                                        -w[2].sentence.paragraph))
         share = 100 * scaled(part) / scaled(whole)
         text = (f"About {fmt(share, 1)}%, computed from the article: {part.raw} ÷ {whole.raw} = {fmt(share, 1)}%.")
         cites = [citation(ask.store, part_ev.sentence)]
@@ -366,6 +371,21 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
             cites.append(citation(ask.store, whole_ev.sentence))
         return make_answer(ask.question, "derived", text, 0.7, cites)
     return None
+
+
+_TOTAL_WORD = lazy_compile(r"\b(?:total|overall|combined|whole|entire|all)\b", re.IGNORECASE)
+# "in the nine months", "over the past six months": a span the dates reader leaves unread
+_SPAN_OF_MONTHS = lazy_compile(r"\b(?:in|over|during|for)\s+the\s+(?:first\s+|past\s+|last\s+|same\s+)?(?:[a-z]+\s+)?(?:months?|quarters?|weeks?|period)\b",
+                               re.IGNORECASE)
+
+
+def _without_periods(part: str) -> str:
+    """ "went to Russia in the nine months" over "Shipments to Russia jumped 27% over the same
+    period to 24.8 million kg": the period is the figure's, told in other words or by the sentence
+    before, and whether the whole's overlaps is _periods_apart's to judge; the part is Russia."""
+    for t in sorted(find_times(part, None), key=lambda t: -t.start):
+        part = part[: t.start] + " " + part[t.end :]
+    return _SPAN_OF_MONTHS.sub(" ", part)
 
 
 def _periods_apart(part: FigureRow, whole: FigureRow) -> bool:
