@@ -192,11 +192,14 @@ _MOVE_VERBS = r"(?:rose|fell|grew|climbed|jumped|dropped|slipped|edged|surged|de
 # "the country's biggest market, rose", "mostly semiconductors, jumped": an aside between a
 # subject and its verb.
 _ASIDE_OPENING = re.compile(rf"[^,;]{{1,60}},\s+{_MOVE_VERBS}", re.IGNORECASE)
-_RELATIVE_ASIDE = re.compile(r"\s*(?:which|whose|who)\b", re.IGNORECASE)
+# "Algeria's steel mills, including the Tosyali plant ..., still depend on imported ore": a list
+# of instances is an aside between a subject and its verb as a relative clause is.
+_RELATIVE_ASIDE = re.compile(r"\s*(?:which|whose|who|including|such as)\b", re.IGNORECASE)
 # ", is not due ...", ", will open ...": the verb the subject before the aside waited for.
 # a finite verb that needs a subject before it
 _AUXILIARY = r"is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|remains?|remained"
-_VERB_GOES_ON = re.compile(rf",\s+(?:{_AUXILIARY})\b")
+# (", still depend on ...": an adverb that only stands before a verb marks any word after it as one)
+_VERB_GOES_ON = re.compile(rf",\s+(?:(?:{_AUXILIARY})\b|(?:still|also|now|already)\s+[a-z]{{3,}}\b)")
 _APPOSITION_THEN_VERB = re.compile(rf",\s+(?:the|a|an)\s+[^,;]{{1,60}},\s+(?:{_AUXILIARY}|(?!says\b)[a-z]{{3,}}[^s\W]s)\b")
 _CONDITION = re.compile(r"[,;]?\s*(?:provided|unless|as long as|on condition|only if|so long as)\b", re.IGNORECASE)
 _DEPENDENT_OPENING = lazy_compile(r"(?:which|who|whose|where|mainly|mostly|largely|partly|chiefly|including|such as|"
