@@ -617,8 +617,7 @@ def _parse_query(question: str, store: Store) -> Query:
         query.unknown_names += [w for w in _unknown_thing_asked(text, tokens, keys, covered, store) if w not in query.unknown_names]
     if query.intent == "yesno":
         # "did the stock go up after the results": when, not what; the sentence may not name the news.
-        after_news = {i for i in range(2, len(tokens)) if tokens[i].lemma in _NEWS_NOUNS and tokens[i - 1].lower == "the"
-                      and tokens[i - 2].lower in ("after", "on", "following")}
+        after_news = {k for i in range(2, len(tokens)) if tokens[i].lemma in _NEWS_NOUNS for k in _news_after(tokens, i)}
         query.terms = [replace(t, required=False) if t.position in after_news else t for t in query.terms]
         # "did the stock go up when the plant opened": the clause says when, which the sentence
         # of the move may give by its date ("Its shares rose 4.2% on Wednesday").
@@ -3242,6 +3241,16 @@ _PLURAL_AFTER = lazy_compile(r"\s+[a-z]+s\b", re.IGNORECASE)
 
 
 _NEWS_NOUNS = frozenset("result news announcement report data release deal decision".split())
+
+
+def _news_after(tokens: list[Token], i: int) -> range:
+    """The positions of the news noun at `i` and the words that say what it was about, when they
+    stand after "after/on/following the": "after the plant news" is when the shares moved, and
+    the sentence of the move may say only "after the announcement"; empty otherwise."""
+    for j in range(i - 1, max(0, i - 3), -1):
+        if tokens[j].lower == "the":
+            return range(j + 1, i + 1) if tokens[j - 1].lower in ("after", "on", "following") else range(0)
+    return range(0)
 _END_UP = frozenset({"end", "wind"})
 _LIGHT_VERBS = frozenset("run post log book have see suffer".split())
 _ATTEMPT_VERBS = frozenset("try attempt seek".split())
