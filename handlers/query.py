@@ -579,7 +579,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # so is "since late Nov", a base the amount is counted from
     months = {i for i, t in enumerate(tokens) if t.lower in _SHORT_MONTHS and _SHORT_MONTHS[t.lower] in store.vocabulary
               and any(x.start <= t.start < x.end for x in (*times, *bases))}
-    query.unknown_names = _unknown_names(tokens, covered | grouped | months, store, corrections, text)
+    lower_names = frozenset(i for i, t in enumerate(tokens) if _lowercase_name(t) and not keys[i] & store.index_vocabulary
+                            and not any(x.start <= t.start < x.end for x in (*times, *bases)))
+    query.unknown_names = _unknown_names(tokens, covered | grouped | months, store, corrections, text, lower_names)
     query.unknown_names += [w for w in own_name_places if w not in query.unknown_names]
     query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
@@ -2922,13 +2924,22 @@ def _single_names(names: frozenset[str]) -> tuple[str, ...]:
     return tuple(n for n in names if " " not in n and len(n) >= 5)
 
 
+def _lowercase_name(token: Token) -> bool:
+    """ "did thessaloniki get": a word typed in lower case that English has only capitalised is
+    the name it spells, asked as the capitalised name would be (the caller leaves out a word
+    whose synonyms the article uses and one inside a time asked; a short one is more often a
+    clipped word, 'tues', 'govts', than a name)."""
+    return len(token.lower) >= 6 and token.text.isalpha() and token.text.islower() and name_only(token.lower)
+
+
 def _possessive_name(token: Token, text: str) -> bool:
     """ "vanke's sales" typed in lower case: a word English lacks, owning something, is a name."""
     return (len(token.lower) >= 4 and token.lower.isalpha() and text[token.end : token.end + 2] in ("'s", "’s")
             and not is_known_word(token.lower))
 
 
-def _unknown_names(tokens: list[Token], covered: set[int], store: Store, corrections: dict[str, str], text: str = "") -> list[str]:
+def _unknown_names(tokens: list[Token], covered: set[int], store: Store, corrections: dict[str, str], text: str = "",
+                   lower_names: frozenset[int] = frozenset()) -> list[str]:
     """Proper names in the question that the store never mentions. A question about Microsoft
     cannot be answered by an article that never names it, however close its other words are."""
     unknown: list[str] = []
@@ -2946,7 +2957,7 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
         capitalised = (i > 0 and token.text[0].isupper() and not acronym
                        and text[: token.start].rstrip()[-1:] not in _SENTENCE_ENDS) or (
             acronym and token.lower not in _COMMON_ACRONYMS and token.lower not in store.vocabulary
-            and not store.spells_acronym(token.text)) or _possessive_name(token, text)
+            and not store.spells_acronym(token.text)) or _possessive_name(token, text) or i in lower_names
         if not (place or capitalised):
             continue
         if token.lower in vocabulary or token.lemma in vocabulary:
