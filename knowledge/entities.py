@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from knowledge import gazetteer as gz
 from knowledge.lazy_re import LazyPattern, lazy_compile
+from knowledge.lexicon import SYNONYMS
 from knowledge.models import Entity, Mention
 from knowledge.text import is_known_word
 
@@ -1504,8 +1505,10 @@ def _short_org_mentions(reg: _Registry, texts: dict[tuple[int, int], str]) -> No
             taken |= {(m.paragraph, m.sentence, m.start) for m in found}
     for ent in [e for e in reg.ents if e.kind == "org" and len(e.name.split()) >= 2]:
         first, second = ent.name.split()[:2]
+        # "Electricity exports reached ..." beside "Electricity Generating Authority of Thailand": a
+        # first word that names a class of the lexicon is that thing opening a sentence.
         if (len(first) < 4 or not first[0].isupper() or first.lower() in gz.FUNCTION_WORDS or first.lower() in reg.index
-                or first.lower() in place_words or first.lower() in gz.PLACES):
+                or first.lower() in place_words or first.lower() in gz.PLACES or first.lower() in SYNONYMS):
             continue
         pattern = re.compile(rf"\b{re.escape(first)}\b(?!\s+{re.escape(second)})(?:['’]s\b)?")
         found = [Mention(para, sent, m.start(), m.start() + len(first))
