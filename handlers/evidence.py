@@ -1071,8 +1071,9 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
             e.conflicts.append("says " + ", ".join(bare) + " elsewhere, not here")
             continue
         kinds = [t.word.lower() for t in e.missing if t in unsaid]
-        # (not a noun asked: "salmon farming" is of the "fish farms" asked, a kind of them)
-        nouns = {y for w, y in pairs if w in kinds and y not in STOPWORDS and stem(y) not in stems}
+        # (not a noun asked: "salmon farming" is of the "fish farms" asked, a kind of them; nor the
+        # "s" of "the line's revenue", which makes "the country's busiest port" no other kind of line)
+        nouns = {y for w, y in pairs if w in kinds and len(y) > 1 and y not in STOPWORDS and stem(y) not in stems}
         siblings = {x for x, y in zip(words, words[1:])
                     if y in nouns and x not in asked and x not in STOPWORDS and len(x) > 2 and x not in kinds}
         if siblings:

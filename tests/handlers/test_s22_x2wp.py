@@ -22,3 +22,21 @@ def test_a_lexicon_word_opening_a_sentence_is_no_short_name_of_a_body() -> None:
     # "Electricity exports reached ...": no mention of the Electricity Generating Authority, so the
     # question's "electricity" asks for no body the signing sentence fails to name.
     expect(answered(_POWER, "When did Vientiane and Hanoi sign the electricity purchase pact?"), "March")
+
+
+_RAIL = """| 22 April 2025, Tuesday |
+
+Bangladesh rail link hauls first freight
+
+The railway across the Padma Bridge carried 1.9 million passengers in its first six months, Bangladesh Railway said on Monday.
+
+The first container train, carrying 42 containers of garments, ran in January from Benapole, the country's busiest land port, to Dhaka.
+
+Since then, 31 freight trains have used the line, and freight now accounts for 18% of the line's revenue, up from 5% in February.
+"""
+
+
+def test_a_possessive_is_no_other_kind_of_the_thing_asked() -> None:
+    # "the line's revenue" and "the country's busiest port": the "'s" after both is no noun, so
+    # "country" is no other kind of line and the train's own sentence dates the run.
+    expect(answered(_RAIL, "When did the first container train run on the line?"), "January")
