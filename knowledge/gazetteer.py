@@ -215,7 +215,7 @@ LEGAL_PREFIXES: frozenset[str] = frozenset("pt pjsc jsc ojsc oao pao ooo zao".sp
 # Altavista", "Banca Serravalle", "Maison Orsenne"): the name is a body's, also called without them.
 ORG_HEAD_WORDS: frozenset[str] = frozenset("""
 grupo gruppo groupe corporacion corporación compania compañía companhia empresa empresas sociedad
-banco banca banque maison pesquera minera naviera inversiones industrias grupa spolka spółka
+banco banca banque maison pesquera minera naviera frigorifico frigorífico inversiones industrias grupa spolka spółka
 """.split())
 # A capitalised word from this set makes the whole name an organisation.
 ORG_WORDS: frozenset[str] = frozenset("""
