@@ -511,14 +511,16 @@ class _RunReader:
             return True
         if any(self.binds_connector(run, i) for i, t in enumerate(run) if t.cap):
             return False
-        part: list[_Tok] = []
-        for t in run + [None]:  # type: ignore[list-item]
-            if t is None or t.low in _SPLITTERS:
-                if part:
-                    self.read_name(part)
-                part = []
+        parts: list[list[_Tok]] = [[]]
+        for t in run:
+            if t.low in _SPLITTERS:
+                parts.append([])
             else:
-                part.append(t)
+                parts[-1].append(t)
+        parts = [p for p in parts if p]
+        for i, part in enumerate(parts):
+            if not (i + 1 < len(parts) and _portfolio_of(part, parts[i + 1])):
+                self.read_name(part)
         return True
 
     @staticmethod
@@ -694,6 +696,19 @@ def _title_prefix(role: list[_Tok]) -> list[_Tok]:
     while prefix and prefix[0].low in _POST_QUALIFIERS:
         prefix = prefix[1:]  # "Deputy Energy Minister": the ministry is Energy's, no body "Deputy Energy"
     return prefix
+
+
+def _plain_words(run: list[_Tok]) -> bool:
+    """Words every dictionary knows, no place, people or possessive among them ("Industry")."""
+    return bool(run) and all(not t.poss and is_known_word(t.low) and not _demonym_country(t.low)
+                             and t.low not in gz.PLACES for t in run)
+
+
+def _portfolio_of(part: list[_Tok], following: list[_Tok]) -> bool:
+    """ "Industry and Trade Minister Helena Caldas Monteiro": plain words listed before a post
+    whose own portfolio is plain words are one more portfolio of it, no body "Industry"."""
+    k = _title_index(following)
+    return k > 0 and _plain_words(part) and _plain_words(following[:k])
 
 
 def _before_portfolio(role: list[_Tok], cut: int) -> int:

@@ -17,3 +17,20 @@ def test_a_spanish_meatpacker_head_word_is_dropped_in_speech() -> None:
     # "Frigorífico" heads the firm's name as "Grupo" does: the question names it "Rio Claro"
     expect(answered(_PACKER, "how mny workrs is rio claro hirng"), "850")
 
+
+
+_POULTRY = """| 19 March 2025, Wednesday |
+
+Brazil expects more chicken sales to China
+
+Brazil expects its chicken shipments to China to rise sharply this year after Beijing approved more plants.
+
+ABPA President Marcos Lobo said the association expects chicken shipments to China to reach 520,000 tonnes this year.
+
+Development, Industry and Trade Minister Helena Prado said on Tuesday the approvals were part of a broader protocol.
+"""
+
+
+def test_portfolios_listed_before_a_post_name_no_body() -> None:
+    # no body "Industry" split out of the minister's post for "the industry group" to name
+    expect(answered(_POULTRY, "How much chicken does the industry group expect to ship to China this year?"), "520,000")
