@@ -78,7 +78,9 @@ _ASKED_AMONG = lazy_compile(r"\b(?:which|what)\s+((?:[\w-]+\s+){1,2}?)(?:country
 _NTH = {"second": 2, "2nd": 2, "third": 3, "3rd": 3}
 # "..., compared with 38% for the United Arab Emirates, the largest buyer", "The Netherlands remained the
 # largest single destination": a place ranked as a market in an apposition or after a verb of being
-_RANKED_MARKET = lazy_compile(r"(?:,\s+|\s+(?:is|was|remains|remained|became|has\s+become)\s+|\s+(?=the\s))(?:now\s+|still\s+)?the\s+"
+# "India took 31%, making it the second-largest buyer": a share told of the place ranks it
+_RANKED_MARKET = lazy_compile(r"(?:,\s+|\s+(?:is|was|remains|remained|became|has\s+become)\s+|\s+(?=the\s)"
+                              r"|\s+(?:took|bought|accounted\s+for|had|held)\s+[^,.;]{1,30},\s+making\s+it\s+)(?:now\s+|still\s+)?the\s+"
                               r"(?:(second|third|2nd|3rd)[- ])?(?:largest|biggest|top|leading|main)\s+(?:single\s+)?"
                               rf"(?:[\w-]+\s+){{0,2}}?(?:{_MARKET_NOUNS})s?\b(?!\s+(?:of|for)\b)",
                               re.IGNORECASE)
@@ -102,8 +104,10 @@ def market_of_rank(ask: Ask) -> Answer | None:
     rank = _asked_rank(ask.query.text)
     things = [t for t in ask.query.required if not _ASKED_MARKET.fullmatch(t.word) and not _ASKED_TOP.fullmatch(t.word)
               and not _ASKED_NTH.fullmatch(t.word) and t.lemma not in ("country", "nation", "place")]
-    # "the No. 2 buyer of Thai rubber": goods the store knows as a name are asked as its keys
-    goods = [t.keys for t in things] or [frozenset({k}) for k in ask.query.entity_keys]
+    # "the No. 2 buyer of Thai rubber": goods the store knows as a name are asked as its keys; the
+    # seller's own name ("Lao electricity") is no goods, and the lead may spell it otherwise ("Laos")
+    named = [k for k in ask.query.entity_keys if canonical_place(k) is None] or ask.query.entity_keys
+    goods = [t.keys for t in things] or [frozenset({k}) for k in named]
     if not rank or not goods or not ask.pool.evidence:
         return None
     article = ask.pool.evidence[0].sentence.article_id
