@@ -192,18 +192,34 @@ def ahead_of_compared(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
         return None
     other = f" {m.group('other').lower()} "
     thing = [t for t in ask.query.required if t.lemma != "more"]
-    for ev in ask.pool.evidence[:6]:
+    several = _ASKED_SEVERAL.search(ask.query.text) is not None
+    # a ranking of several may sit low in the pool ("Russia was the third-largest supplier after
+    # Australia and Qatar" under sentences on Russian LNG shipped to China)
+    for ev in ask.pool.evidence[: 20 if several else 6]:
         text = ev.sentence.text
         for rank in _RANKED_AFTER.finditer(text):
-            if not rank.group(1).lower() in ("second", "2nd") or not thing or not all(_ranks_by(t, ev, rank.group()) for t in thing):
-                continue  # ("third-largest after A and B": neither is the one right above)
+            # "third-largest after A and B": neither is the one right above, but both do more, so
+            # "which countries ... more than" is told by them all
+            second = rank.group(1).lower() in ("second", "2nd")
+            if not (second or several) or not thing or not all(_ranks_by(t, ev, rank.group()) for t in thing):
+                continue
             ranked = any(e.kind in kinds and mention.end <= rank.start() and any(f" {k} " in other for k in _keys(e))
                          and _RANKED_SUBJECT.match(text[mention.end : rank.start()]) for mention, e in ev.mentions)
-            top = next(((mention, e) for mention, e in ev.mentions if mention.start == rank.start(2) and e.kind in kinds), None)
-            if ranked and top is not None:
-                reply = entity_line(top[1], ask.query) + " " + clause_window(text, 0, top[0].end, 160)
+            tops = _listed_from(ev, rank.start(2), kinds)[: 1 if second else None]
+            if ranked and tops and (second or len(tops) > 1):
+                reply = " ".join(entity_line(e, ask.query) for _, e in tops) + " " + clause_window(text, 0, tops[-1][0].end, 160)
                 return make_answer(ask.question, ask.query.intent, reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _listed_from(ev: Evidence, start: int, kinds: tuple[str, ...]) -> list[tuple[MentionRow, EntityRow]]:
+    """The name at start and those listed with it ("after Australia and Qatar")."""
+    mentions = sorted(((m, e) for m, e in ev.mentions if e.kind in kinds), key=lambda p: p[0].start)
+    listed = [p for p in mentions if p[0].start == start][:1]
+    for pair in mentions:
+        if listed and pair[0].start > listed[-1][0].end and listed_together(ev.sentence.text, listed[-1][0], pair[0]):
+            listed.append(pair)
+    return listed
 
 
 def _ranks_by(term: Term, ev: Evidence, ranking: str) -> bool:
@@ -211,7 +227,16 @@ def _ranks_by(term: Term, ev: Evidence, ranking: str) -> bool:
     words = ranking.lower().split()
     # "mines" is a key "produce", and "copper producer" the ranking's noun of it
     stems = {k for k in term.keys if len(k) >= 5} | ({term.lemma[:5]} if len(term.lemma) >= 5 else set())
-    return term in ev.matched or bool(term.keys & phrase_keys(ranking)) or any(w.startswith(s) for s in stems for w in words)
+    return (term in ev.matched or bool(term.keys & phrase_keys(ranking)) or any(w.startswith(s) for s in stems for w in words)
+            or any(term.keys & verbs and doers & set(words) for verbs, doers in _RANKED_DOERS))
+
+
+# "which countries sell more LNG to China" / "the third-largest supplier": a market ranks its
+# sellers and its buyers by the noun of what they do
+_RANKED_DOERS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"sell", "supply", "export", "ship"}), frozenset({"supplier", "suppliers", "exporter", "exporters", "seller", "sellers", "source"})),
+    (frozenset({"buy", "import", "purchase"}), frozenset({"buyer", "buyers", "importer", "importers", "market", "markets", "destination", "customer"})),
+)
 
 
 # "... second-largest export earner after precious metals, accounting for": the thing ranked on

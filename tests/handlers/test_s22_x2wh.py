@@ -44,3 +44,20 @@ def test_the_sellers_own_adjective_is_no_goods_to_find_in_the_lead() -> None:
 ])
 def test_a_share_taken_making_it_the_nth_buyer_ranks_the_place(question: str) -> None:
     expect(answered(_NUTS, question), "India")
+
+
+_GAS = """| 4 March 2025, Tuesday |
+
+Malaysia ships more LNG to Japan
+
+Malaysia sent 14 LNG tankers to Japan in the third quarter, up from 11 a year earlier, the state energy firm said.
+
+The tankers delivered about 0.9 million tonnes of LNG to Japanese terminals, the firm said on Monday.
+
+Japan's overall LNG imports fell 2% in the first nine months to 48 million tonnes, customs data show. Malaysia was the third-largest supplier after Australia and Qatar, with a share of 9.5%.
+"""
+
+def test_those_a_third_ranks_after_all_sell_more_than_it() -> None:
+    expect(answered(_GAS, "which countries sell more lng to japan than malaysia does"), "Australia")
+    expect(answered(_GAS, "which countries sell more lng to japan than malaysia does"), "Qatar")
+
