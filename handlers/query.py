@@ -210,7 +210,7 @@ def _parse_query(question: str, store: Store) -> Query:
     if corrections:
         text = _apply_corrections(text, tokens)
         if _WHO_WAS_AT.search(text):  # "who came to the conferance": the gathering read once its spelling is put right
-            text = _WHO_WAS_AT.sub(lambda m: m.group(1) + " attended ", text)
+            text = _WHO_WAS_AT.sub(_attended, text)
         tokens = tokenize(text)
     if _SEAT_RELATION.search(text):
         text = _by_seat_relation(text, store)
@@ -1425,10 +1425,14 @@ def _clean(question: str) -> str:
         text = _LONE_N.sub("and", text)
     if "ag " in text.casefold():
         text = _AG_BRIEF.sub("agriculture", text)
+    if _WHAT_PEOPLE_CAME.search(text):
+        text = _WHAT_PEOPLE_CAME.sub(_who_came, text)
     if _WHO_WAS_AT.search(text):
-        text = _WHO_WAS_AT.sub(lambda m: m.group(1) + " attended ", text)
+        text = _WHO_WAS_AT.sub(_attended, text)
     if _HOW_MANY_FARM.search(text):
         text = _HOW_MANY_FARM.sub(lambda m: m.group(1) + " grow", text)
+    if _HOW_MANY_COUNT_AS.search(text):
+        text = _HOW_MANY_COUNT_AS.sub(lambda m: m.group(1) + " are", text)
     if _WHO_CAME_FROM_SIDE.search(text):
         text = _WHO_CAME_FROM_SIDE.sub(lambda m: m.group(1) + " attended " + m.group(2), text)
     if _WHERE_BEFORE_A_GATHERING.search(text):
@@ -1464,6 +1468,8 @@ def _clean(question: str) -> str:
     text = _WHOSE_DATA.sub("who reported ", text)
     if text.rstrip().endswith("?"):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
+    if "capitol" in text:
+        text = _CAPITOL_AS_CAPITAL.sub("capital", text)
     if "capital" in text.casefold():
         text = _KIND_OF_CAPITAL.sub("", text)
     text = _BARE_CAPITAL_OF.sub("what is the capital of ", text)
@@ -1516,10 +1522,39 @@ _GATHERINGS = sorted((w for w in (*SYNONYMS["conference"], "ceremony", "signing"
 # "how many households farm rubber": the doers counted farm it, they grow it ("About 1.7 million
 # households grow rubber"); "farm" after the counted plural is its verb, no farm to find.
 _HOW_MANY_FARM = Guarded(re.compile(r"\b(how\s+many\s+(?:[a-z-]+\s+)?[a-z-]+s)\s+farm(?=\s+[a-z])", re.IGNORECASE), ("farm",), fold=True)
-# "who else went to the summit?", "who came to the conf?": who went to a gathering attended it.
-_WHO_WAS_AT = Guarded(re.compile(r"\b(who(?:\s+else)?|which\s+" + _PEOPLE_OF_A_NATION + r")\s+(?:(?:was|were)\s+(?:also\s+)?(?:present\s+)?at|(?:also\s+)?(?:went|came|travell?ed)\s+to)\s+"
+# "how many provinces count as northeast china": the things counted that count, qualify or are
+# classed as a whole are those it is made of ("northeast China - comprising the provinces of
+# Liaoning, Heilongjiang and Jilin"), as "how many provinces are in it" asks; "count" is no
+# thing counted.
+_HOW_MANY_COUNT_AS = Guarded(re.compile(r"\b(how\s+many\s+(?:[a-z-]+\s+)?[a-z-]+s)\s+(?:count|qualify|(?:are|were)\s+(?:counted|classed|classified|considered|regarded))"
+                                        r"\s+as\b", re.IGNORECASE), ("count", "qualify", "class", "considered", "regarded"), fold=True)
+# "what kind of russian people attended", "which people came": persons asked by what or which are
+# who, as "who from Russia attended" asks ("attended by Russian local government officials,
+# business leaders ..."), no thing of the kind "people" to find; only before a verb of coming or
+# attending ("what people say" keeps its words).
+_WHAT_PEOPLE_CAME = Guarded(re.compile(r"^\s*(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:(?P<nation>[a-z]+)\s+)?(?:people|persons|individuals)\s+"
+                                       r"(?=(?:attended|came|went|travell?ed|showed\s+up|turned\s+up|joined|took\s+part)\b)", re.IGNORECASE),
+                            ("people", "persons", "individuals"), fold=True)
+
+
+def _who_came(m: re.Match[str]) -> str:
+    nation = (m["nation"] or "").lower()
+    if not nation:
+        return "who "
+    country = gz.DEMONYMS.get(nation)
+    return f"who from {country.lower()} " if country else m[0]
+
+
+# "who else went to the summit?", "who came to the conf?": who went to a gathering attended it;
+# "who came from russia to the summit" asks who from there attended it.
+_WHO_WAS_AT = Guarded(re.compile(r"\b(who(?:\s+else)?|which\s+" + _PEOPLE_OF_A_NATION + r")\s+(?:(?:was|were)\s+(?:also\s+)?(?:present\s+)?at|(?:also\s+)?(?:went|came|travell?ed)"
+                                 r"\s+(?P<origin>from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?to)\s+"
                                  r"(?=(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
                                  + "|".join(re.escape(w) for w in _GATHERINGS) + r")s?\b)", re.IGNORECASE), ("who", "which"), fold=True)
+
+
+def _attended(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {m['origin'] or ''}attended "
 
 
 # "where did the two presidents meet before the summit?": the gathering only dates the meeting, so
@@ -1649,6 +1684,9 @@ _PLACE_BLANK = lazy_compile(r"(\b(?:capital|port|city|town|province|state|region
 # "the firms in Liaoning's capital" are left alone.
 _OWNERS_CAPITAL = re.compile(r"^\s*(?:what(?:['’]?s|\s+is|\s+was)|which\s+(?:city|town)\s+(?:is|was)|name)\s+(?:the\s+)?"
                              r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+capital(?:\s+city)?\s*\??\s*$", re.IGNORECASE)
+# "shenyang is the capitol of which province", "whats jilin's capitol": the seat of a place's
+# government, in the spelling the chat often gives it; "the US Capitol", "Capitol Hill" keep theirs.
+_CAPITOL_AS_CAPITAL = re.compile(r"\bcapitol\b(?=(?:\s+city)?(?:\s+of\b|\s*\??\s*$))")
 # "whats the provincial capital of liaoning", "Jilin's state capital?": the seat a place's kind of
 # government sits in is its capital, which a story writes bare ("Shenyang, the capital of Liaoning
 # province"); only before "capital (city) of" or at a question's end, so "national capital markets"
