@@ -650,7 +650,8 @@ def _share_of_the_measure(text: str) -> str:
 # ("61% of those shipments" points back the harder)
 # "or 32% of the total", "26.5% of total shipments": a share of a whole the sentence leaves unnamed.
 _SHARE_OF_TOTAL = lazy_compile(r"\d%\s+of\s+(?:the\s+)?total\b")
-_SHARE_OF_THE = lazy_compile(r"\d%\s+of\s+(?:the|those|these)\s+([a-z]+)\b(?=\s*[,.;]|\s+(?:in|to|from|by|up|down|this|last|over|during|and)\b)")
+# "Oil products made up 41% of that volume": "that" points back as "those" does.
+_SHARE_OF_THE = lazy_compile(r"\d%\s+of\s+(?:the|those|these|that)\s+([a-z]+)\b(?=\s*[,.;]|\s+(?:in|to|from|by|up|down|this|last|over|during|and)\b)")
 
 
 def _bare_measure_opening(text: str) -> str:

@@ -420,6 +420,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # to Russia"); "bound" itself is no word to find.
     bound = {i for i in range(1, len(tokens)) if tokens[i].lower == "bound" and i - 1 in places_at}
     optional |= bound
+    # "what percentage of eastbound traffic was headed to china" / "China-bound cargoes made up 78%":
+    # what heads to a place is sent there, as what goes there is ("go" is no word to find).
+    optional |= {i for i in range(1, len(tokens) - 2) if tokens[i].lower in ("headed", "heading")
+                 and tokens[i + 1].lower in ("to", "for", "towards") and _place_next(i + 2, tokens, places_at)}
     keys = [k | {"export"} if i in bound else k for i, k in enumerate(keys)]
     # "how many timepieces left Switzerland?": goods that leave a country are sent abroad ("1.08
     # million watches were shipped"); still a word to find, in whichever words the text uses.
@@ -3906,6 +3910,11 @@ _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss c
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())
 # "over how many months is the export number measured?": a figure is measured over its span, as it covers it.
 _HEADED_WORDS = frozenset("headed heading bound".split())
+
+
+def _place_next(i: int, tokens: list[Token], places_at: set[int]) -> bool:
+    """Whether a place is named at token i, past a "the"."""
+    return i in places_at or (i < len(tokens) and tokens[i].lower == "the" and i + 1 in places_at)
 _DESTINATION_KEYS = frozenset({"destination"})
 _AMOUNT_CLOSING_VERBS = frozenset("cost create add generate support hire employ make build cover affect involve include measure".split())
 _LAST_VERBS = frozenset("cut cuts raise raised hike hiked lower lowered change changed move moved meet met increase increased".split())

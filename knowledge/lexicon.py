@@ -724,6 +724,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # at the industry body explained it?" asks a person at the body, named by its name)
     "association": ("association", "industry association", "trade association", "industry group", "trade group",
                     "industry lobby", "business lobby", "lobby group"),
+    # "what % of the project did china exim bank finance" / "The Export-Import Bank of China financed
+    # 85%": Exim is the short name of every export-import bank
+    "exim": ("exim", "export-import", "export import"),
     # "How many co-ops belong to the association?": "its 870 member cooperatives"
     "cooperative": ("cooperative", "co-operative", "co-op", "coop"),
     # "How many Chilean winemakers are exhibiting?" / "More than 140 Chilean wineries are exhibiting":
