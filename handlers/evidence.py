@@ -961,6 +961,21 @@ def _kind_only_referred_back(query: Query, t: Term, text: str) -> bool:
     return bool(uses) and all(m.group(1) for m in uses)
 
 
+def _only_in_a_name(t: Term, text: str) -> bool:
+    """ "pharma exports" over "the Tashkent Pharma Park": a word typed in lower case that another
+    sentence says only inside a capitalised name names that place or body, not the thing asked."""
+    # A name-like word asked ("nz", "dongxing" read as "donging") may be that very name.
+    if not t.word[:1].islower() or not is_known_word(t.word.lower()):
+        return False
+    forms = re.escape(t.lemma) if t.word.lower() in (t.lemma + "s", t.lemma + "es") else re.escape(t.word)
+    uses = list(re.finditer(rf"\b(?:{forms})(?:s|es)?\b", text, re.IGNORECASE))
+    return bool(uses) and all(m.group()[:1].isupper() and not _opens_sentence(text, m.start()) for m in uses)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    return not text[:at].strip(" \"'\u201c\u2018(") or text[:at].rstrip().endswith((".", ":", "?", "!"))
+
+
 def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
     """A figure question's word that this sentence lacks but another sentence of the same article
     has ("corn" in "the corn crop estimate") means this sentence is about something else; a word
@@ -997,7 +1012,7 @@ def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
                      and not _verb_of_a_named_measure(query, t, found)
                      and not any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in before)
                      and any({t.lemma, stem(t.lemma)} & o.sentence.terms and not _kind_only_referred_back(query, t, o.sentence.text)
-                             for o in rivals)]
+                             and not _only_in_a_name(t, o.sentence.text) for o in rivals)]
             if named:
                 e.conflicts.append("about " + ", ".join(named) + " only elsewhere")
 
