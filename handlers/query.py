@@ -1064,6 +1064,11 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     # there are ("Laos now has 94 hydropower plants"); the being-in-use is no word to find.
     if not lowers.isdisjoint(_IN_USE) and _HOW_MANY_OPENS.match(text):
         out |= {i for i in range(1, len(tokens)) if tokens[i].lower in _IN_USE and tokens[i - 1].lower in _BE}
+    # "how many containers will it take to move the rice": "it take(s) to" asks what the deed the
+    # next verb names needs; the taking is no word to find.
+    if "take" in lemmas:
+        out |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma == "take" and tokens[i - 1].lower == "it"
+                and tokens[i + 1].lower == "to"}
     # "which goods saw the biggest falls": "saw" only carries the noun after it.
     if "see" in lemmas:
         out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma == "see" and tokens[i + 1].lower in _SEEN_OPENERS}

@@ -1,5 +1,5 @@
 """Words of a question that no other sentence may claim as its subject: a word said elsewhere only
-inside a capitalised name."""
+inside a capitalised name, and the 'take' of 'how many ... will it take to <do>'."""
 
 from __future__ import annotations
 
@@ -25,3 +25,19 @@ def test_a_word_said_elsewhere_only_in_a_name_is_no_other_subject(question: str)
     expect(answered(_PORT, question), "92.3")
 
 
+
+_RICE = """| 3 March 2025, Monday |
+
+Myanmar rice exports climb
+
+Myanmar's rice exports rose 9% to 610,000 tonnes in the first nine months.
+
+China remained Myanmar's biggest rice buyer, taking 233,000 tonnes, or 38% of the total.
+
+Li Wei, chief executive of Fujian Lianhua Grain, said the rice would be shipped from Yangon to Xiamen in about 6,500 containers, with the first 12,000 tonnes due to sail in April.
+"""
+
+
+def test_what_it_takes_to_do_a_deed_asks_no_taking() -> None:
+    # "taking 233,000 tonnes" is no rival subject: "it take to" asks what moving the rice needs
+    expect(answered(_RICE, "how many containers will it take to move the rice"), "6,500")
