@@ -1454,6 +1454,8 @@ def _clean(question: str) -> str:
         text = _GLUED_TONNES.sub(" tonnes", text)
     if _GLUED_ORDINAL.search(text):
         text = _GLUED_ORDINAL.sub(_spelt_ordinal, text)
+    if _N_WAY.search(text):
+        text = _N_WAY.sub(lambda m: _WAY_COUNTS[m.group(1)] + "-way", text)
     text = _PER_ARTICLE.sub(" ", text)
     text = _BASIS_OPENER.sub("", text, count=1)
     text = _MENTIONED_IN_ARTICLE.sub(" ", text)
@@ -1802,6 +1804,10 @@ _SCALE_SHORTHAND = {"bn": "billion", "mln": "million", "mn": "million", "tn": "t
 # a month ("on March 5th", "the 5th of May"), which the date reader takes as it is.
 _ORDINAL_NAMES = {5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth"}
 _GLUED_ORDINAL = re.compile(r"(?<![\w.,])([5-9]|10)th\b(?!\s+of\b)", re.IGNORECASE)
+# "russia china 2 way trade": a count of sides in digits is the word the text spells ("two-way
+# trade", "a three-way merger"), no amount asked.
+_WAY_COUNTS = {"2": "two", "3": "three", "4": "four"}
+_N_WAY = re.compile(r"(?<![\w.,$])([2-4])[\s-]way\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
 
 
