@@ -61,6 +61,7 @@ _A_MONTH = lazy_compile(r"\s*\b(?:a|per|each|every)\s+month\b|\bmonthly\b", re.I
 _AVERAGE_WORDS = lazy_compile(r"\b(?:on (?:an )?(?:average|avg)|average|averaging|avg)\b\.?,?\s*", re.IGNORECASE)
 # "40 firms a month", "averaged 40 a month": a figure already stated per month
 _PER_MONTH_AFTER = lazy_compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:a|per|each|every)\s+month\b|^\s*(?:[a-z]+\s+){0,2}?monthly\b", re.IGNORECASE)
+_WHAT_OPENER = lazy_compile(r"^\s*(?:what|whats|what's)\s+(?:(?:is|was|were|are)\s+)?(?:the\s+)?", re.IGNORECASE)
 _AVERAGED = lazy_compile(r"\baverag", re.IGNORECASE)
 _POSSESSIVE = lazy_compile(r"(?:'s|’s|')$")
 
@@ -96,7 +97,7 @@ def handle(ask: Ask) -> Answer | None:
         m = _MONTHS_ASKED.search(question)
         if m:
             return _months_between(ask, m["rest"])
-    if ("how many" in lower or "how much" in lower) and _AVERAGE_WORDS.search(lower) and _A_MONTH.search(lower):
+    if _AVERAGE_WORDS.search(lower) and _A_MONTH.search(lower):
         return _per_month(ask, question)
     return None
 
@@ -285,7 +286,10 @@ def _per_month(ask: Ask, question: str) -> Answer | None:
     # "on avg how much did liaoning export to RU per month?": an amount spread the same way; the
     # side keeps its letters' case ("RU" is Russia, "ru" no name)
     wh = "how many" if "how many" in plain.lower() else "how much"
-    side = _side(ask, plain[plain.lower().find(wh) + len(wh) :], (wh,))
+    # "avg monthly liaoning exports to russia in yuan", "what were its average monthly exports":
+    # the amount named without asking how much is asked as much
+    rest = plain[plain.lower().find(wh) + len(wh) :] if wh in plain.lower() else _WHAT_OPENER.sub("", plain, count=1)
+    side = _side(ask, rest, (wh,))
     if side is None:
         return None
     f, text = side.figure, side.evidence.sentence.text

@@ -22,3 +22,11 @@ Almaty's exports to China jumped 40% in the first six months from a year earlier
 ])
 def test_a_count_of_sides_in_digits_is_the_word_spelt(question: str) -> None:
     expect(answered(_TRADE, question), "3.4 billion")
+
+
+@pytest.mark.parametrize("question", [
+    "avg monthly almaty exports to china in yuan",
+    "what were almaty's average monthly exports to china",
+])
+def test_an_average_monthly_amount_named_without_how_much(question: str) -> None:
+    expect(answered(_TRADE, question), "2 billion yuan")
