@@ -745,7 +745,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "when did Putin and Xi sit down together?": "a meeting between Putin and Xi"
     "meet": ("meet", "meeting", "talk", "hold talk", "sit down", "sit down with", "sit down together", "get together", "visit", "summit"),
     # "what did Xi say the province should turn into?" / "Heilongjiang should also become a gateway"
-    "become": ("become", "turn into", "grow into", "transform into", "evolve into"),
+    # "what is the northeast turning into?" / "gaining new strategic significance as a zone of trade":
+    # the standing a thing gains as a role is what it becomes
+    "become": ("become", "turn into", "grow into", "transform into", "evolve into", "emerge as",
+               "significance as", "importance as", "status as"),
     # "how much can the line move when it starts out?" / "an initial capacity of 15 million tonnes"
     "first": ("first", "inaugural", "maiden", "initial", "opening", "debut", "beginning", "start out"),
     # "which crossing carries the most containers?" / "Khorgos now handles 34% of all containers"

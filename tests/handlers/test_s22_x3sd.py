@@ -30,3 +30,21 @@ def test_a_count_of_sides_in_digits_is_the_word_spelt(question: str) -> None:
 ])
 def test_an_average_monthly_amount_named_without_how_much(question: str) -> None:
     expect(answered(_TRADE, question), "2 billion yuan")
+
+
+_HUB = """| 3 March 2025, Monday |
+
+Kazakh firms seek Chinese partners
+
+Kazakhstan has urged closer ties with China, with the border town of Khorgos gaining new strategic significance as a hub of overland freight.
+
+Almaty's exports to China jumped 40% in the first six months from a year earlier to 12 billion yuan ($1.65 billion).
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "what is khorgos turning into for the two countries",
+    "what has khorgos become",
+])
+def test_the_standing_gained_as_a_role_is_what_a_thing_becomes(question: str) -> None:
+    expect(answered(_HUB, question), "hub of overland freight")
