@@ -3458,6 +3458,7 @@ _WH = [
             r"|chair(?:man|woman)?|governor|banks?|bankers?|unions?|farmers?|traders?|investors?|shareholders?|experts?"
             r"|exporters?|importers?|carriers?|ceo|chief|director|founder|members?"
             r"|backers?|bidders?|sponsors?|stakeholders?"  # "which existing backers are selling?": investors by name
+            r"|brokers?|brokerages?"  # "which brokerage reported the prices?": "according to Forbes & Walker Tea Brokers"
             # "which industry group put out the numbers?": a body of members by name; not "which product group"
             r"|associations?|councils?|federations?|(?:industry|trade|lobby|business|pressure|advocacy|environmental|farm|farmers['’]?)\s+groups?"
             # "which outlets said ...?": the media that reported it
@@ -3938,7 +3939,7 @@ def _settles(token: Token) -> bool:
 # Verb forms only: "trade" and "price" as nouns name the topic ("China-Russia trade in August").
 _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sits quoted priced hovering hovers".split())
 # ("which mango varieties": the text names them, "Chaunsa and Sindhri mangoes", never "variety")
-_ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place variety breed cultivar strain".split())
+_ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place variety breed cultivar strain broker brokerage".split())
 _BODY_KINDS = gz.ORG_NOUNS | frozenset("body organisation organization institution".split())
 # "up on last year", "down 3% on the previous quarter": a change told against a past period, which
 # is its base (a day is when it moved: "rose on Monday").

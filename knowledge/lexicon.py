@@ -49,7 +49,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "the competing corridor ends at which port" / "the rival Lobito Corridor": a rival is the one competing
     # "which armed group took control of the mining hub?" / "the KIA seized the mining hub of Pangwa"
     "seize": ("seize", "take control", "take over", "capture", "overrun", "gain control", "wrest control"),
-    "rival": ("rival", "competing", "competitor", "competitor's", "rival's"),
+    # "which port is mombasa's main rival" / "Mombasa faces rising competition from Tanzania's Dar es Salaam port"
+    "rival": ("rival", "competing", "competitor", "competitor's", "rival's", "competition"),
+    # "which brokerage reported the prices" / "according to Forbes & Walker Tea Brokers": a brokerage is a broker
+    "brokerage": ("brokerage", "broker", "brokerage firm", "brokerage house"),
     # "did wages beat inflation?" over "salaries rose 3.4%, outpacing the 3.1% rise in prices"
     "beat": ("beat", "outpace", "outstrip", "exceed", "surpass", "outrun"),
     # "when do the first new jets arrive?": "deliveries scheduled to begin in the second half of 2027"
