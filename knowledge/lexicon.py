@@ -757,6 +757,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "which crossing carries the most containers?" / "Khorgos now handles 34% of all containers"
     # "lorries loaded with ore" are "ore-laden trucks"
     "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly", "handle", "laden"),
+    # "how many railcars of flour did KTZ send" / "it had moved 38,400 wagons of flour": goods sent somewhere are
+    # moved there; not sending as carrying, which let 'received 3,420 containers ..., most of them carrying
+    # electronics' answer 'how many containers did Nepal send out'
+    "dispatch": ("dispatch", "send", "move", "send out"),
+    "wagon": ("wagon", "railcar", "rail car", "railway car", "freight car", "boxcar"),
     "car": ("car", "vehicle", "automobile", "auto", "automotive", "carmaker", "automaker", "saloon", "sedan",
             "hatchback", "suv", "coupe", "pickup"),
     "deliver": ("deliver", "delivery", "hand over", "hand over to customer", "go out the door", "roll out the door"),
