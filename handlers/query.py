@@ -414,7 +414,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # "liaoning's russia sales": a buyer place named before the sales, with the seller place named
     # before it, is sales to that place ("outbound shipments to Russia"); a place alone before the
     # sales ("russia car sales") is sales in that place, so a seller is needed.
-    keys = [k | {"export"} if t.lemma in ("sale", "sales") and _sales_named_by_buyer(i, entity_hits, sold_to_at, store.place_names) else k
+    keys = [k | {"export"} if t.lemma in ("sale", "sales") and _sales_named_by_buyer(i, tokens, entity_hits, sold_to_at, store) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
     # "liaoning's russia bound goods": what is bound for a place is sent there ("outbound shipments
     # to Russia"); "bound" itself is no word to find.
@@ -3643,14 +3643,46 @@ _SUBJECT_BODIES = gz.ORG_NOUNS - frozenset("agency ministry regulator unit subsi
 _ROUTE_PARTS = frozenset("section stretch leg segment route corridor link line lane sea maritime shipping rail railway".split())
 
 
-def _sales_named_by_buyer(i: int, entity_hits: list[tuple[str, list[int]]], sold_to_at: set[int],
-                          places: frozenset[str]) -> bool:
-    """Whether the word at i ("sales") follows a buyer place that itself follows a seller place."""
+def _sales_named_by_buyer(i: int, tokens: list[Token], entity_hits: list[tuple[str, list[int]]], sold_to_at: set[int],
+                          store: Store) -> bool:
+    """Whether the word at i ("sales") is of sales to a buyer place named before it: one that is
+    no story's home, or one that itself follows a seller place."""
+    # "the china coffee sales" in a story headed "Ugandan coffee shipments to China surge": a place
+    # that is no story's home, before the sales or the goods sold, is where they went; the home
+    # sells at home.
+    named = {p for _, ps in entity_hits for p in ps}
+    homes = headline_homes(store)
+    for gap in (1, 2):
+        if homes and i - gap in sold_to_at and not named & set(range(i - gap + 1, i)) and tokens[i - 1].lower not in STOPWORDS:
+            if any(i - gap in ps and _place_key(name) not in homes for name, ps in entity_hits):
+                return True
+            break
     buyer = next((ps for _, ps in entity_hits if i - 1 in ps and i - 1 in sold_to_at), None)
     if buyer is None:
         return False
+    places = store.place_names
     return any(p < min(buyer) for name, ps in entity_hits
                if ps is not buyer and (canonical_place(name) or name.lower() in places) for p in ps)
+
+
+def _place_key(name: str) -> str:
+    """A place's name as two spellings of it compare ("Ugandan", "uganda")."""
+    return (canonical_place(name) or name).lower()
+
+
+def headline_homes(store: Store) -> frozenset[str]:
+    """The places the stored headlines open on ("Ugandan coffee shipments ...": uganda), as
+    _place_key writes them; kept until the next write."""
+    def homes() -> frozenset[str]:
+        out: set[str] = set()
+        for article in store.articles():
+            mentions = store.mentions_in([s.id for s in store.paragraph_sentences(article.id, 0)])
+            kinds = store.entities_by_id({m.entity_id for m in mentions})
+            places = sorted((m.start, m.entity_id) for m in mentions if kinds[m.entity_id].kind == "place")
+            if places:
+                out.add(_place_key(kinds[places[0][1]].name))
+        return frozenset(out)
+    return store.memo("headline_homes", "", homes)
 
 
 def _route_named_by_ends(tokens: list[Token], entity_hits: list[tuple[str, list[int]]], text: str) -> set[int]:

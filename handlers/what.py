@@ -1161,7 +1161,8 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
     # '"We want to keep the market stable"', "has no plans to ease the ABSD": what is wanted or
     # planned, no purpose of something else.
     matches = [m for m in matches if not (m.group(0)[:3].lower() == "to " and _word_before(ev.sentence.text, m.start()) in _WANTS_TO)]
-    # "could force smaller miners to cut production": what someone is made to do, no purpose.
+    # "could force smaller miners to cut production": what someone is made to do, no purpose; "we
+    # expect shipments to China to keep growing ... because": what is expected, no purpose either.
     matches = [m for m in matches if not (m.group(0)[:3].lower() == "to " and _MADE_TO.search(ev.sentence.text, max(0, m.start() - 100), m.start()))]
     matches = [m for m in matches if not (m.group(0).lower() == "as" and _AS_COMPARED.search(ev.sentence.text, max(0, m.start() - 40), m.start()))]
     if not matches:
@@ -1172,7 +1173,7 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
     return best.start(), min(len(ev.sentence.text), best.end() + 40)
 
 
-_MADE_TO = lazy_compile(r"\b(?:forc|urg|prompt|compell?|persuad|encourag|pressur|oblig)(?:e|es|ed|ing|s)?\s+"
+_MADE_TO = lazy_compile(r"\b(?:forc|urg|prompt|compell?|persuad|encourag|pressur|oblig|expect)(?:e|es|ed|ing|s)?\s+"
                         r"(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
 _WANTS_TO = frozenset("""want wants wanted plan plans planned planning need needs needed intend intends intended decided
     decide decides agreed agree agrees promised promise promises vowed pledged tried try tries trying able unable going set likely
