@@ -381,6 +381,8 @@ def _home_in_role(ask: Ask, bodies: set[int]) -> Answer | None:
     for entity in ask.query.entities:
         if entity.id not in bodies or entity.kind == "person":
             continue
+        if (answer := _home_in_staff_role(ask, entity)) is not None:
+            return answer
         for role in entity.roles:
             m = _HOME_IN_ROLE.search(role)
             if m is None:
@@ -392,6 +394,23 @@ def _home_in_role(ask: Ask, bodies: set[int]) -> Answer | None:
             sentence = next((s for s in sentences if role in s.text), None)
             if sentence is not None:
                 text = f"{m.group(1)}. {entity.name}: {role}."
+                return make_answer(ask.question, "where", text, 0.75, [citation(ask.store, sentence)])
+    return None
+
+
+def _home_in_staff_role(ask: Ask, body: EntityRow) -> Answer | None:
+    """ "Where is Harbour Point Research based?" over "said Rachel Okafor, senior oil analyst at
+    Harbour Point Research in London": a place right after the body a person works at, closing
+    the person's role, is where the body is (a place the story or its gazetteer knows)."""
+    after = re.compile(r"\b(?:at|of|with)\s+(?:the\s+)?" + re.escape(body.name) + r"\s+in\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$")
+    entities = ask.store.article_entities(body.article_id)
+    places = {normalise_name(e.name) for e in entities if e.kind == "place"}
+    for person in (e for e in entities if e.kind == "person"):
+        for role in person.roles:
+            m = after.search(role)
+            sentence = _first_naming(ask, person) if m and normalise_name(m.group(1)) in places else None
+            if m and sentence is not None:
+                text = f"{m.group(1)}. {person.name}: {role}."
                 return make_answer(ask.question, "where", text, 0.75, [citation(ask.store, sentence)])
     return None
 
