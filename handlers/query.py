@@ -1493,6 +1493,8 @@ def _clean(question: str) -> str:
         text = text[: after.start("after")] + "hoping for" + text[after.end("after") :]
     if _MONTH_POSSESSIVE.search(text):
         text = _MONTH_POSSESSIVE.sub(r"\1's", text)
+    if "years" in text.casefold() and _YEAR_POSSESSIVE.search(text):
+        text = _YEAR_POSSESSIVE.sub(r"\1 year's", text)
     return " ".join(text.split())  # runs of whitespace (re's \s is str.isspace) as one space, none at the ends
 
 
@@ -1591,6 +1593,11 @@ _HOW_MANY_COS = re.compile(r"\b((?:how\s+(?:many|mny)|(?:number|no\.?|num)\s+of)
 # plural: no one asks of several Septembers). March and May are left alone ("marches", "mays").
 _MONTH_POSSESSIVE = lazy_compile(r"\b(jan|feb|sept?|oct|nov|dec|january|february|april|june|july|august|september|october|november|december)s\b(?=\s+[a-z])",
                                  re.IGNORECASE)
+# "where was last years forum held": last year's, its apostrophe dropped as a month's is ("over
+# the last years" is a span of several, after "the"; one before a function word is no possessive).
+_LAST_YEARS = lazy_compile(r"\blast year['’]s\b")
+_YEAR_POSSESSIVE = lazy_compile(r"(?<!\bthe )\b(last|this|next)\s+years\b(?=\s+(?!(?:of|in|on|to|for|and|or|ago|before|after|since|the|a|an|is|was|are|were)\b)[a-z])",
+                                re.IGNORECASE)
 # ("acc to the article": its shorthand; "what yr did it open per the piece": "per" alone; "going
 # by this piece", "based on the story": the same authority, said another way)
 _PER_ARTICLE = Guarded(re.compile(r",?\s*\b(?:according to|acc(?:\.|ording)? to|as per|per|going (?:by|off)|judging (?:by|from)"
@@ -4192,7 +4199,10 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if _is_about_article(lower) and not _cites_article(query, lower) and not _asks_about_a_body(query, lower):
         return "about"
     # "Are plants holding more coal than this time last year?" asks yes or no, whatever it compares.
-    if _is_derived(lower) and query.wh not in ("why", "yesno"):  # "why did it lose money a year ago?" asks why
+    # "where was last year's forum held?" asks a place of last year's, no figure worked back ("where
+    # was arabica before Tuesday's jump?" still works a level back).
+    derived = lower if query.wh != "where" else _LAST_YEARS.sub("last year", lower)
+    if _is_derived(derived) and query.wh not in ("why", "yesno"):  # "why did it lose money a year ago?" asks why
         return "derived"
     if query.wh != "why" and ("multiple" in lower or "factor" in lower or "fold" in lower):
         if MULTIPLE_ASKED.search(lower):

@@ -22,3 +22,21 @@ Smelters ran at full capacity after power cuts eased, said Tomas Weller, senior 
 ])
 def test_a_place_closing_a_staff_role_after_the_body_is_its_home(question: str, expected: str) -> None:
     expect(answered(_DESK, question), expected)
+
+
+_FORUM = """| 12 May 2025, Monday |
+
+Gulf and Chinese firms sign deals at Doha forum
+
+Qatari and Chinese companies signed 18 agreements at a business forum in Doha on Monday.
+
+The forum drew about 900 delegates, up from 600 at last year's edition in Muscat.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("where was last years forum held", "Muscat"),
+    ("where was last year's forum held?", "Muscat"),
+])
+def test_where_last_years_thing_asks_a_place_of_last_year(question: str, expected: str) -> None:
+    expect(answered(_FORUM, question), expected)
