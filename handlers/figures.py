@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
-from knowledge.dates import find_times
+from knowledge.dates import MONTHS, find_times
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, PRICE_NOUNS, STOPWORDS, VALUE_WORDS
@@ -87,6 +87,8 @@ def handle(ask: Ask) -> Answer | None:
         worked_back = handle_year_before(ask)
         if worked_back is not None:
             return worked_back
+        if _month_asked_other_month(ask, best):
+            return None
     rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
               and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]
     if rivals:
@@ -816,6 +818,17 @@ def headline_places(store: Store, evidence: list[Evidence]) -> set[int]:
 
 # _other_period's penalty for a figure dated to no part of the period asked
 _NO_OVERLAP = 1.5
+
+
+def _month_asked_other_month(ask: Ask, best: Pick) -> bool:
+    """ "What was monthly inflation in December?" / "slowed to 2.3% in February from 3.1% in
+    January, as the impact of December's 18% devaluation ...": a month asked, and the best figure's
+    own clause dates it to another month: the month's figure is not given, however near its name."""
+    # (named by its name: "finishing 2025" ends in December, a span no month names)
+    named = any(t.kind == "month" and any(w in MONTHS for w in t.text.lower().split()) for t in ask.query.times)
+    # (a single day is mostly when it was told, "data showed on Monday", not the month it measures)
+    start, end = best.figure.period_start, best.figure.period_end
+    return named and best.figure.period_label != "" and start[:7] == end[:7] and start.endswith("-01") and start != end
 
 
 def _other_period(query: Query, f: FigureRow, today: str) -> float:

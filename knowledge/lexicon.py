@@ -1054,7 +1054,7 @@ MEASURES = frozenset(
     output production income tariff volume amount total valuation salary capacity loss earnings
     turnover ebitda dividend stake ratio remittance reserve throughput shipment deliveries delivery
     subsidy fine fdi return order buyback repurchase ebit charge writedown impairment provision levy
-    harvest acreage deposit premium employment""".split()
+    harvest acreage deposit premium employment devaluation""".split()
 )
 
 # Works whose goods a "what will the plant make" question asks ("a printed circuit board plant"),

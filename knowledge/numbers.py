@@ -1139,7 +1139,8 @@ def _compound_measure(text: str, figure: Figure, start: int) -> str:
     """ "a 10% stake" -> "stake"; "a 5% rise in exports" -> "exports". Headlines drop the
     article: "posts 12.4% rise in profit" -> "profit", "unveils 30 billion yen buyback" -> "buyback"."""
     det = text[max(0, start - 6):start].lower().split()
-    has_det = bool(det) and det[-1] in _DETERMINERS
+    # "December's 18% devaluation of the peso": an owner's possessive determines the noun as "the" does
+    has_det = bool(det) and (det[-1] in _DETERMINERS or det[-1].endswith(("'s", "’s")))
     pos = figure.end
     if (bracket := _BRACKET_AFTER_RE.match(text, pos)) and has_det:
         pos = bracket.end()  # "the A$1.3 billion (US$845 million) Yarrowee expansion"
