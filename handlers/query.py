@@ -3873,7 +3873,9 @@ _CHANGE_WORD = lazy_compile(r"\bchang(?:e|ed|es|ing)\b|\bmove(?:d|s|ment)?\b")
 # "how much cargo did the line move?": a thing moved is carried, an amount, not a rise or a fall
 # ("how much did the shares move?" names nothing moved).
 _THING_MOVED = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|will|would|could|can)\b)[a-z]+\s+(?:[a-z]+\s+)*?(?:did|does|do|has|have|had|will|would|could|can)\s+"
-                            r"(?:[\w-]+\s+){1,5}?mov(?:e|ed|es)\b")
+                            r"(?:[\w-]+\s+){1,5}?mov(?:e|ed|es)\b"
+                            # "the total tonnage moved through the port": a participle after its noun is a thing moved
+                            r"|\b(?!(?:has|have|had|was|were|is|are|been|be|did|does|do)\b)[a-z]+\s+moved\s+(?:through|via|across|along)\b")
 _PERCENT_WORDS = Guarded(lazy_compile(r"%|\bpercent|\bper cent|\bgrowth rate\b|\bhow fast\b|\binflation\b|\bhow (?:full|busy|crowded)\b"),
                          ("%", "percent", "per cent", "growth rate", "how fast", "inflation", "how full", "how busy", "how crowded"))
 # "what kind of return did the fund deliver?": a return asked as such is a rate ("returned 8.2%"),

@@ -26,3 +26,21 @@ Annual inflation eased to 84% from 97%.
 def test_a_figure_dated_to_another_month_does_not_answer_the_month_asked(question: str, expected: str | None) -> None:
     expect(answered(_PRICES, question), expected)
 
+
+_PORT = """| 14 January 2025, Tuesday |
+
+Port traffic at a record
+
+The port, the busiest on the coast, handled 30.5 million tonnes of cargo in 2024, up from 27.2 million tonnes a year earlier, the port authority said on Tuesday.
+
+Transit cargo, mostly bound for inland neighbours, grew 6.1% to 9.4 million tonnes and made up 31% of total throughput, it said.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # a participle after its noun names the thing moved: an amount, no rise or fall
+    ("What was the total tonnage moved through the port in 2024?", "30.5"),
+    ("How much cargo was moved through the port in 2024?", "30.5"),
+])
+def test_a_thing_moved_through_a_place_is_an_amount(question: str, expected: str) -> None:
+    expect(answered(_PORT, question), expected)
