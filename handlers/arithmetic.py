@@ -10,7 +10,7 @@ from knowledge import gazetteer as gz
 from knowledge.dates import find_times
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import GENERIC, MEASURES
-from knowledge.store import FigureRow
+from knowledge.store import FigureRow, SentenceRow
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, make_answer
@@ -593,7 +593,7 @@ def part_from_which_share(ask: Ask, whole: FigureRow, ev: Evidence) -> Answer | 
 # a share of the whole the sentence before told.
 _TOOK_SHARE = re.compile(r"^(?P<who>[^,;%\d]{1,60}?)\s+(?:took|takes|bought|buys|received|receives|absorbed|absorbs|accounted for|accounts for)\s+"
                          r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent)\s+"
-                         r"of\s+(?:that|those|these|this|the total|that total|them|it)\b", re.IGNORECASE)
+                         r"of\s+(?:that|those|these|this|the total|that total|them|it|the\s+(?P<told>[a-z]+))\b", re.IGNORECASE)
 
 
 def part_from_share_before(ask: Ask, evidence: list[Evidence]) -> Answer | None:
@@ -608,7 +608,7 @@ def part_from_share_before(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     keys = set(query.entity_keys)
     for ev in evidence:
         m = _TOOK_SHARE.match(ev.sentence.text)
-        if m is None or not 0 < float(m["rate"]) < 100 or ev.sentence.index == 0:
+        if m is None or not 0 < float(m["rate"]) < 100:
             continue
         if not any(m.start("who") <= mention.start < m.end("who") and named_by(e, keys) for mention, e in ev.mentions):
             continue
@@ -618,20 +618,36 @@ def part_from_share_before(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     return None
 
 
+def _sentence_before(ask: Ask, sentence: SentenceRow) -> SentenceRow | None:
+    """The sentence just before: a paragraph's first follows the last of the paragraph before it
+    ("Tanzania exported 312,000 tonnes ..." / "Vietnam bought 58% of the shipments"), never the headline."""
+    if sentence.index > 0:
+        return next((s for s in ask.store.paragraph_sentences(sentence.article_id, sentence.paragraph) if s.index == sentence.index - 1), None)
+    if sentence.paragraph < 2:
+        return None
+    before = ask.store.paragraph_sentences(sentence.article_id, sentence.paragraph - 1)
+    return max(before, key=lambda s: s.index) if before else None
+
+
 def _share_of_told(ask: Ask, ev: Evidence, m: re.Match[str]) -> Answer | None:
     sentence = ev.sentence
-    prev = next((s for s in ask.store.paragraph_sentences(sentence.article_id, sentence.paragraph) if s.index == sentence.index - 1), None)
-    if prev is None:
-        return None
-    named = ask.store.entities_by_id({m.entity_id for m in ask.store.mentions_in([prev.id])})
-    if any(named_by(e, set(ask.query.entity_keys)) for e in named.values()):
-        return None  # the whole's sentence names the party itself: its amount may be the part
+    prev = _sentence_before(ask, sentence)
+    if prev is None or (m["told"] and not phrase_keys(m["told"]) & phrase_keys(prev.text)):
+        return None  # "58% of the shipments": the amount before must be told of shipments or exports
     amounts = [f for f in ask.store.figures_in([prev.id]) if f.kind in ("money", "quantity")]
     if not amounts:
         return None
     whole = max(amounts, key=lambda f: f.start)  # "those shipments" are the last amount told
+    mentions = ask.store.mentions_in([prev.id])
+    named = ask.store.entities_by_id({m.entity_id for m in mentions})
+    if any(m.start < whole.end and named_by(named[m.entity_id], set(ask.query.entity_keys)) for m in mentions if m.entity_id in named):
+        # the whole's sentence names the party itself: its amount may be the part; named only
+        # after it ("312,000 tonnes ..., as a bumper harvest drove shipments to Vietnam") it is not
+        return None
     if (ask.query.currency or ask.query.wants == "money") and whole.kind != "money":
         return None
+    if ask.query.count_keys and not ask.query.count_keys & phrase_keys(f"{whole.unit} {whole.measure}"):
+        return None  # "how many tonnes did Vietnam take": a whole counted in tonnes
     told = phrase_keys(prev.text)
     if not any(t.keys & told for t in ask.query.required if not t.soft):
         return None

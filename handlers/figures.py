@@ -76,7 +76,8 @@ def handle(ask: Ask) -> Answer | None:
         return stake
     if not picks:
         return (_count_listed(ask) or _count_listed_within(ask) or _span_counted(ask) or _count_kinds_listed(ask)
-                or part_from_share_before(ask, accepted))
+                # "Vietnam bought 58% of the shipments" tells no tonnes asked, so none is accepted
+                or part_from_share_before(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted]))
     best = _body_over_headline(picks)
     if _other_period(ask.query, best.figure, dates.get(best.evidence.sentence.article_id, "")) >= _NO_OVERLAP:
         # "cash remittances in October last year" over "totalled $29.86 billion in the January-October
