@@ -77,7 +77,8 @@ def handle(ask: Ask) -> Answer | None:
     if not picks:
         return (_count_listed(ask) or _count_listed_within(ask) or _span_counted(ask) or _count_kinds_listed(ask)
                 # "Vietnam bought 58% of the shipments" tells no tonnes asked, so none is accepted
-                or part_from_share_before(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted]))
+                or part_from_share_before(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted])
+                or _part_of_a_share_taken(ask))
     best = _body_over_headline(picks)
     if _other_period(ask.query, best.figure, dates.get(best.evidence.sentence.article_id, "")) >= _NO_OVERLAP:
         # "cash remittances in October last year" over "totalled $29.86 billion in the January-October
@@ -166,6 +167,25 @@ def _states_share(pick: Pick, part: str) -> bool:
     """ "SUVs accounted for 58.3% of sales": the percentage stated for the part asked."""
     clause = phrase_keys(clause_text(pick.evidence.sentence.text, pick.figure.start, pick.figure.end))
     return all(k & clause for k in content_keys(part))
+
+
+# The verbs a share's "with Thailand taking 71% of the total" stands for.
+_TAKING = frozenset({"buy", "import", "take", "receive", "purchase", "get"})
+
+
+def _part_of_a_share_taken(ask: Ask) -> Answer | None:
+    """ "how many gwh did thailand buy" over "Electricity exports reached 28,400 GWh ..., with
+    Thailand taking 71% of the total": the share's taking is the buying asked, the only word the
+    sentence missed, and the sentence's one amount is the whole."""
+    for ev in ask.pool.evidence[:4]:
+        if ev.accepted or not ev.missing or any(not t.keys & _TAKING for t in ev.missing):
+            continue
+        # one amount told: the unit asked, which the sentence has, is that amount's
+        wholes = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and f.unit != "%"]
+        answer = part_from_share(ask, wholes[0], ev) if len(wholes) == 1 else None
+        if answer:
+            return answer
+    return None
 
 
 def _body_over_headline(picks: list[Pick]) -> Pick:

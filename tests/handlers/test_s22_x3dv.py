@@ -22,3 +22,18 @@ def test_a_share_of_the_shipments_told_in_the_paragraph_before() -> None:
     assert reply.answered and "48,000" in reply.text, reply.text
     # a whole counted in tonnes gives no count of another unit
     assert "48,000" not in answered(_AVOCADO, "how many containers did france take").text
+
+
+_POWER = """| 14 November 2024, Thursday |
+
+Bhutan power sales climb
+
+Electricity exports reached 9,200 gigawatt-hours (GWh) between January and September, the energy minister told parliament in Thimphu, with India taking 88% of the total.
+"""
+
+
+def test_a_share_taken_is_the_buying_asked() -> None:
+    # "with India taking 88% of the total": the taking is the buying; the one amount its whole.
+    reply = answered(_POWER, "how many gwh did india buy from bhutan jan to sept")
+    assert reply.answered and "8,096" in reply.text, reply.text
+    assert not answered(_POWER, "how many gwh did bangladesh buy").answered
