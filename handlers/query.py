@@ -3189,6 +3189,8 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
             # "car production jan-sept total", "sept exports": a month is the period asked, which
             # the time slots judge, no kind of total
             continue
+        if word.endswith(("ing", "ed")) and text[token.start - 1 : token.start] == "-" and i > 0:
+            continue  # "the record-breaking sale": a participle closing a compound describes it, no kind of sale
         if word.endswith(("ing", "ed")) and i > 0 and tokens[i - 1].lower in _SUBJECTS | _BE:
             continue  # "are they giving shareholders": a verb, no kind of shareholder
         if (word.endswith("ed") and i > 1 and tokens[i - 1].lower not in _DETERMINERS | _AUXILIARIES

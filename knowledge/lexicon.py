@@ -698,6 +698,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sell": ("sell", "sale", "sales", "sold", "divest", "offload", "dispose", "vendor", "seller", "flog"),
     # "how much tea was put up for sale at the auction?" / "Brokers offered 6.42 million kg at the sale"
     "offer for sale": ("offer", "put up for sale", "put on sale", "put up for auction", "on offer", "auction off"),
+    # "when was the record-breaking sale held" / "record prices at the weekly Colombo auction on Tuesday":
+    # an auction is a sale held on a day
+    "auction": ("auction", "sale"),
     # "and the rest?" after a first part: "with the remaining 60,000 tonnes to be offered in April"
     "remainder": ("remainder", "remaining", "rest"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
