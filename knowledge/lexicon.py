@@ -701,6 +701,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "when was the record-breaking sale held" / "record prices at the weekly Colombo auction on Tuesday":
     # an auction is a sale held on a day
     "auction": ("auction", "sale"),
+    # "which districts were hit by the bad weather?" / "heavy rains in May ... followed by a dry spell in August"
+    "weather": ("weather", "rain", "rainfall", "dry spell", "drought", "monsoon"),
     # "and the rest?" after a first part: "with the remaining 60,000 tonnes to be offered in April"
     "remainder": ("remainder", "remaining", "rest"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
