@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from knowledge.lazy_re import lazy_compile
 from knowledge.store import FigureRow, TimeRow
 
-from handlers.arithmetic import SCALES, alt_unit, as_precise_as, comparable, fmt, same_currency, scaled, unit_of
+from handlers.arithmetic import SCALES, alt_unit, amount, as_precise_as, comparable, fmt, same_currency, scaled, unit_of
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.evidence import Evidence, gather
@@ -61,6 +61,9 @@ _A_MONTH = lazy_compile(r"\s*\b(?:a|per|each|every)\s+month\b|\bmonthly\b", re.I
 _AVERAGE_WORDS = lazy_compile(r"\b(?:on (?:an )?(?:average|avg)|average|averaging|avg)\b\.?,?\s*", re.IGNORECASE)
 # "40 firms a month", "averaged 40 a month": a figure already stated per month
 _PER_MONTH_AFTER = lazy_compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:a|per|each|every)\s+month\b|^\s*(?:[a-z]+\s+){0,2}?monthly\b", re.IGNORECASE)
+# "whats the gap in $ between September's bilateral trade and Liaoning's 9-month exports?": two
+# stated things named on their own, their difference asked (the unit asked before "between").
+_GAP_ASKED = lazy_compile(r"\b(?:difference|gap)\s+(?:in\s+\S+\s+)?between\s+(?P<a>.+?)\s+and\s+(?P<b>.+?)[?.!\s]*$", re.IGNORECASE)
 _WHAT_OPENER = lazy_compile(r"^\s*(?:what|whats|what's)\s+(?:(?:is|was|were|are)\s+)?(?:the\s+)?", re.IGNORECASE)
 _AVERAGED = lazy_compile(r"\baverag", re.IGNORECASE)
 _POSSESSIVE = lazy_compile(r"(?:'s|’s|')$")
@@ -93,6 +96,13 @@ def handle(ask: Ask) -> Answer | None:
         m = _FIRST_ASKED.search(question)
         if m:
             return _which_first(ask, m["a"], m["b"], m["order"].lower() in _LATER_WORDS)
+    if "between" in lower:
+        m = _GAP_ASKED.search(question)
+        # "between registered and disbursed FDI": one word before "and" shares the noun after it,
+        # two kinds of one thing, which derived._between_kinds tells apart.
+        gap = _gap(ask, m["a"], m["b"]) if m and len(m["a"].split()) > 1 else None
+        if gap is not None:
+            return gap
     if "between" in lower or "from" in lower:
         m = _MONTHS_ASKED.search(question)
         if m:
@@ -184,6 +194,24 @@ def _ratio(ask: Ask, a_text: str, b_text: str, how: str) -> Answer | None:
         a_raw, b_raw = (f"{f.raw} {f.unit}".strip() if f.unit and f.unit not in f.raw else f.raw for f in (a.figure, b.figure))
     working = f"{a_raw} ÷ {b_raw} = {fmt(round(ratio, places), places)}"
     return make_answer(ask.question, "derived", f"{head}, computed from the article: {working}.", 0.6, _cites(ask, a, b))
+
+
+def _gap(ask: Ask, a_text: str, b_text: str) -> Answer | None:
+    """The difference of two stated amounts found each on its own, in the unit both are stated in
+    ("42.64 billion yuan ($5.83 billion)" set against dollars by its own dollar value)."""
+    pair = _pair(ask, a_text, b_text)
+    if pair is None:
+        return None
+    a, b = pair
+    values = _values(a.figure, b.figure)
+    if values is None:
+        return None
+    big, small = (a, b) if values[0] >= values[1] else (b, a)
+    shown = a.figure if values[0] == scaled(a.figure) else b.figure  # the figure whose unit both values are in
+    diff = amount(shown, abs(values[0] - values[1]) / SCALES.get(shown.scale, 1.0))
+    raws = {a.figure.id: _raw(a.figure, b.figure), b.figure.id: values[2]}
+    working = f"{raws[big.figure.id]} − {raws[small.figure.id]} = {diff}"
+    return make_answer(ask.question, "derived", f"{diff}, computed from the article: {working}.", 0.6, _cites(ask, a, b))
 
 
 def _which(ask: Ask, a_text: str, b_text: str, less: bool) -> Answer | None:
