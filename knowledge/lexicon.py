@@ -67,6 +67,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "customer": ("customer", "client", "subscriber", "user", "buyer", "purchaser"),
     # "what share of Colombia's blooms end up in America?" / "buys about 78% of Colombia's flowers"
     "flower": ("flower", "bloom", "blossom"),
+    # "What volume of fish did Russia ship to China?" / "Russian seafood exports to China rose 18.4% ... to 1.12 million tonnes"
+    "seafood": ("seafood", "fish", "fish product", "fishery product"),
+    # "What's the fund's Corvane position worth?" / "Its largest holding was ... Corvane Semiconductor, worth $58.3 billion"
+    "holding": ("holding", "position"),
     # "did russia-bound pharma exports fall" / "Shipments of medicines to Russia rose 21.4%"
     "medicine": ("medicine", "pharma", "pharmaceutical", "pharmaceuticals", "drug"),
     # "how much milk has the co-op taken in?" / "milk collected"; "how much tax did it pull in?": its receipts

@@ -1,0 +1,32 @@
+"""Measured rules finished from the last wave: goods and holdings called by another name."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_SEAFOOD = """| 3 March 2025, Monday |
+
+Norwegian seafood sales to Japan climb
+
+Norwegian seafood exports to Japan rose 9.2% in 2024 to 186,000 tonnes, the Seafood Council said on Monday.
+
+Salmon made up most of the volume.
+"""
+
+
+def test_fish_asked_is_the_seafood_told() -> None:
+    expect(answered(_SEAFOOD, "What volume of fish did Norway ship to Japan in 2024?"), "186,000")
+
+
+_FUND = """| 3 March 2025, Monday |
+
+Gulf wealth fund posts gain
+
+The Qadir Investment Authority said on Monday its portfolio returned 7.1% last year. Its largest holding was Danish drugmaker Velmark, worth $21.4 billion at the end of December.
+
+The fund did not comment on its plans.
+"""
+
+
+def test_a_position_asked_is_the_holding_told() -> None:
+    expect(answered(_FUND, "What's the fund's Velmark position worth?"), "21.4 billion")
