@@ -27,7 +27,7 @@ from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
 from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
-from knowledge.numbers import parse_number
+from knowledge.numbers import is_currency_word, parse_number
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, is_content, is_known_word, lemma, phrase_keys, stem, token_keys, tokenize, word_keys
@@ -2773,6 +2773,8 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
                     and before.lower not in _TIME_WORDS and before.lower not in _REALISED
                     # "including a $1.2 billion cost overrun": the amount's own word, no kind of cost
                     and parse_number(before.lower) is None
+                    # "the 254 billion rand debt relief package": the amount's currency, no kind of debt
+                    and not (is_currency_word(before.lower) and j > 1 and parse_number(tokens[j - 2].lower) is not None)
                     and not keys[j - 1] & (measure_keys | _RANK_AND_MOVE)
                     and not before.lower.endswith("est")  # "the highest rate" ranks it, names no kind
                     # "Serbia's overall exports" are the "country's total exports": one whole, in two words

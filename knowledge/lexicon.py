@@ -396,7 +396,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "repay": ("repay", "pay back", "repayment", "tenor", "maturity"),
     # "how much does the state owe?" / "Public debt reached 61% of GDP"
     # "how much government debt did foreigners hold?" / "holdings of Turkish government bonds"
-    "debt": ("debt", "owe", "indebtedness", "government bond", "sovereign bond", "treasury bond"),
+    # "what's the utility's total debt pile?" / "Eskom's debt fell to 368 billion rand": the pile is the debt
+    "debt": ("debt", "owe", "indebtedness", "government bond", "sovereign bond", "treasury bond",
+             "debt pile", "debt load", "debt mountain"),
     # "how much stock will it repurchase?" / "will buy back up to 500 million euros of its shares"
     "buyback": ("buyback", "buy back", "share buyback", "stock buyback", "repurchase", "share repurchase", "stock repurchase"),
     # "how many times did it dump sewage into rivers?" / "spilled untreated sewage into rivers 14,352 times"

@@ -30,3 +30,15 @@ The fund did not comment on its plans.
 
 def test_a_position_asked_is_the_holding_told() -> None:
     expect(answered(_FUND, "What's the fund's Velmark position worth?"), "21.4 billion")
+
+
+_UTILITY = """| 3 March 2025, Monday |
+
+South African water utility Rand Vaal swings to profit
+
+Rand Vaal's debt fell to 41 billion rand at the end of March from 45 billion rand a year earlier, helped by the Treasury's 6 billion rand debt relief package.
+"""
+
+
+def test_a_debt_pile_is_the_debt_and_an_amounts_currency_is_no_kind_of_it() -> None:
+    expect(answered(_UTILITY, "What's the utility's total debt pile now?"), "41 billion")
