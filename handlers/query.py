@@ -250,6 +250,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # "trade in sept alone": the period by itself, which the period's own check holds to; "in
     # Shropshire alone" still asks a part the sentence must single out.
     optional |= {i for i, t in enumerate(tokens) if t.lower == "alone" and any(0 <= t.start - x.end <= 1 for x in times)}
+    optional |= _whole_of_span(tokens)
     # "cheaper than a year ago", "compared with September": the base of a comparison, not the
     # period asked; a sentence that states the same base fits better.
     bases = [x for x in times if _COMPARED_WITH.search(text[: x.start]) or x.anchor == "since" or _changed_on(text, x)]
@@ -902,6 +903,9 @@ _RATE_VERBS = frozenset({"cost", "buy", "fetch", "get"})
 _PASSED_AT = frozenset({"at", "through", "via"})
 _RECIPIENTS = frozenset({"customer", "client", "buyer", "consumer", "market", "purchaser", "importer", "user"})
 _PERIOD_NOUNS = frozenset("quarter month week year half fortnight".split())
+# not "full": "full-year 2023" names a period a sentence says
+_ALL_OF = frozenset("whole entire".split())
+_SPAN_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _MARKET_SHARE = lazy_compile(r"\bmarket share\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")  # compiled once, not looked up in re's cache per call
 _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
 _FALLING_WEATHER = frozenset("rain rainfall snow snowfall precipitation hail".split())
@@ -935,6 +939,20 @@ _BASES = (
                            r"|\bquarter-over-quarter\b|\bsequential(?:ly)?\b", re.IGNORECASE),
                         ("quarter", "q/q", "qoq", "sequential"), fold=True)),
 )
+
+
+def _whole_of_span(tokens: list[Token]) -> set[int]:
+    """ "liaoning's whole 9-month exports", "the entire nine months": all of the span, which the
+    span's own check holds to; no word a sentence says ("in the first nine months")."""
+    out: set[int] = set()
+    for i, t in enumerate(tokens[:-1]):
+        if t.lower not in _ALL_OF:
+            continue
+        after = tokens[i + 1]
+        if after.lemma in _PERIOD_NOUNS or (i + 2 < len(tokens) and tokens[i + 2].lemma in _PERIOD_NOUNS
+                                            and (after.lower.isdigit() or after.lower in _SPAN_COUNTS)):
+            out.add(i)
+    return out
 
 
 def stated_bases(text: str) -> set[str]:

@@ -42,3 +42,18 @@ Rand Vaal's debt fell to 41 billion rand at the end of March from 45 billion ran
 
 def test_a_debt_pile_is_the_debt_and_an_amounts_currency_is_no_kind_of_it() -> None:
     expect(answered(_UTILITY, "What's the utility's total debt pile now?"), "41 billion")
+
+
+_BORDER = """| 3 March 2025, Monday |
+
+Border trade grows
+
+Exports from Gansu province to Kazakhstan reached $1.24 billion in the first nine months of 2024, customs data showed on Monday.
+
+Machinery made up most of the goods.
+"""
+
+
+def test_the_whole_of_a_span_asks_the_span_no_word_whole() -> None:
+    expect(answered(_BORDER, "what were gansu's whole 9-month exports to kazakhstan?"), "1.24 billion")
+    expect(answered(_BORDER, "how much did gansu export to kazakhstan over the entire nine months?"), "1.24 billion")
