@@ -1975,7 +1975,31 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             score -= 0.8 if entity.kind == "place" and "person" in kinds else 0.0
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
-    return picks
+    return _unmarked_beside_marked(picks, nation) if nation else picks
+
+
+def _of_nation_asked(pick: tuple[float, EntityRow, MentionRow, Evidence], nation: str) -> bool:
+    _, entity, mention, ev = pick
+    return entity.kind != "place" and nation in (nation_before(ev.sentence.text, mention.start), _named_nation(entity))
+
+
+def _unmarked_beside_marked(picks: list[tuple[float, EntityRow, MentionRow, Evidence]],
+                            nation: str) -> list[tuple[float, EntityRow, MentionRow, Evidence]]:
+    """ "which Chinese company is in the venture?" over "a joint venture in which Sonarem
+    subsidiary Feraal holds 51% and China Metallurgical Engineering Group holds 49%": where a
+    sentence marks one body as the nation's, the bodies beside it it leaves unmarked are the others."""
+    marked = [p for p in picks if _of_nation_asked(p, nation)]
+    return [p for p in picks if p[1].kind == "place" or _of_nation_asked(p, nation)
+            or not any(m[3].sentence.id == p[3].sentence.id and not _listed_after(m, p) for m in marked)]
+
+
+# "Chinese carmaker BYD and battery maker CATL": a body listed right after the marked one shares its nation.
+_LISTED_NEXT = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)(?:[a-z][\w-]*\s+){0,3}")
+
+
+def _listed_after(marked: tuple[float, EntityRow, MentionRow, Evidence], other: tuple[float, EntityRow, MentionRow, Evidence]) -> bool:
+    text = marked[3].sentence.text
+    return _LISTED_NEXT.fullmatch(text, marked[2].end, other[2].start) is not None
 
 
 def _own_title(text: str, mention: MentionRow, entity: EntityRow) -> tuple[tuple[int, int], ...]:
