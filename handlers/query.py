@@ -3999,9 +3999,9 @@ def _settles(token: Token) -> bool:
     return token.lemma in _SETTLING_VERBS or stem(token.lemma) in _SETTLING_VERBS
 # Verb forms only: "trade" and "price" as nouns name the topic ("China-Russia trade in August").
 _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sits quoted priced hovering hovers".split())
-# ("which mango varieties": the text names them, "Chaunsa and Sindhri mangoes", never "variety")
-_ANSWER_KINDS = gz.PLACE_NOUNS | gz.ORG_NOUNS | frozenset("body organisation organization institution place variety breed cultivar strain broker brokerage".split())
 _BODY_KINDS = gz.ORG_NOUNS | frozenset("body organisation organization institution".split())
+# ("which mango varieties": the text names them, "Chaunsa and Sindhri mangoes", never "variety")
+_ANSWER_KINDS = _BODY_KINDS | gz.PLACE_NOUNS | frozenset("place variety breed cultivar strain broker brokerage".split())
 # "up on last year", "down 3% on the previous quarter": a change told against a past period, which
 # is its base (a day is when it moved: "rose on Monday").
 _MOVED_BEFORE_ON = lazy_compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|rose|risen|fell|fall|fallen|grew|grow|grown"
