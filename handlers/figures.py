@@ -460,7 +460,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or f.id == query.instead_of or _not_the_kind_asked(query, f)
                     or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)
                     or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev) or _added_not_held(query, f, ev)
-                    or _end_beyond_clause(query, f, ev) or _body_asked_only_after_contrast(query, f, ev)
+                    or _end_beyond_clause(query, f, ev) or _body_asked_only_after_contrast(query, f, ev) or _thing_asked_only_after_and(query, f, ev)
                     or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev) or _share_of_another(query, f)
                     or _spent_for_earned(query, f, ev) or _no_cost_for_cost(query, f, ev) or _the_ones_named(query, f, ev)
                     or _number_of_another_thing(query, f, ev) or _origin_asked_only_as_end(query, f, ev)
@@ -1697,6 +1697,27 @@ def _body_asked_only_after_contrast(query: Query, f: FigureRow, ev: Evidence) ->
 
 
 _SUBJECT_WITHIN = 25  # characters: "while its smaller rival Dongsheng"
+
+
+def _thing_asked_only_after_and(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "By how much did rail tariffs rise?" is not "wheat costs have risen 12% since August and rail
+    tariffs went up on Oct. 1": a thing asked that the sentence names only as the subject of a clause
+    joined by "and" after the figure, a clause with no figure of its own, was not measured."""
+    text = ev.sentence.text
+    joined = _AND_CLAUSE.search(text, f.end)
+    if joined is None or any(g.start >= joined.end() for g in ev.figures):
+        return False
+    # ("74 garment and textile factories have reduced shifts": the figure counts the subject itself)
+    before = phrase_keys(text[: joined.start()]) | phrase_keys(f.measure)
+    subject = phrase_keys(joined.group(1))
+    return any(t.word.isalpha() and not t.soft and t.lemma not in MEASURES and t.keys & subject and t.keys.isdisjoint(before)
+               for t in query.required)
+
+
+# "... and rail tariffs went up": a subject of a few words, then its own verb ("the battery hall and
+# body shop" joins two things, no clause).
+_AND_CLAUSE = lazy_compile(r"\s+and\s+((?:[\w'-]+\s+){1,4}?)(?:went|rose|fell|climbed|jumped|dropped|increased|decreased|"
+                           r"declined|gained|slipped|surged|soared|have|has|had|were|was|is|are)\b")
 
 
 def _asked_only_as_follower(query: Query, f: FigureRow, ev: Evidence) -> bool:
