@@ -27,7 +27,7 @@ from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
 from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
-from knowledge.numbers import is_currency_word, parse_number
+from knowledge.numbers import SMALL_COUNTS, is_currency_word, parse_number
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, is_content, is_known_word, lemma, phrase_keys, stem, token_keys, tokenize, word_keys
@@ -3310,7 +3310,7 @@ _SAME_PERIOD_ASKED = re.compile(r"\bsame (?:quarter|month|half|week|fortnight)\b
 
 _PERIOD_WORDS = frozenset({"quarter", "month", "half", "week", "fortnight"})
 _OVERDUE_SPAN = re.compile(r"\b(quarter|month|week|fortnight)s?\s+(?:behind|overdue|late|past due|in arrears)\b", re.IGNORECASE)
-_COUNT_VALUES = {w: i for i, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), start=2)}
+_COUNT_VALUES = SMALL_COUNTS
 _COUNTED_PERIOD = re.compile(rf"\b({'|'.join(_COUNT_VALUES)}|\d{{1,2}})\s+(quarter|month|half|week|fortnight)s?\b")
 
 

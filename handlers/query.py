@@ -24,7 +24,7 @@ from knowledge.entities import canonical_place
 from knowledge.lazy_re import ASCII_LOOKALIKES, Guarded, lazy_compile
 from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, OVERVIEW_WORDS, PRICE_NOUNS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
-from knowledge.numbers import currency_of_word, find_figures, is_currency_word, parse_number
+from knowledge.numbers import SMALL_COUNTS, currency_of_word, find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
 from knowledge.text import Token, dictionary_has, dictionary_reach, in_dictionary, is_content, is_known_word, lemma, name_only, lexicon_words, phrase_keys, stem, token_keys, tokenize, word_keys
 
@@ -905,7 +905,7 @@ _RECIPIENTS = frozenset({"customer", "client", "buyer", "consumer", "market", "p
 _PERIOD_NOUNS = frozenset("quarter month week year half fortnight".split())
 # not "full": "full-year 2023" names a period a sentence says
 _ALL_OF = frozenset("whole entire".split())
-_SPAN_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_SPAN_COUNTS = frozenset(SMALL_COUNTS)
 _MARKET_SHARE = lazy_compile(r"\bmarket share\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")  # compiled once, not looked up in re's cache per call
 _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
 _FALLING_WEATHER = frozenset("rain rainfall snow snowfall precipitation hail".split())

@@ -43,6 +43,8 @@ _ONES: dict[str, int] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
+# "two quarters", "the three months": the counts of periods and sides people spell out.
+SMALL_COUNTS: dict[str, int] = {w: n for w, n in _ONES.items() if 2 <= n <= 12}
 _TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
