@@ -193,6 +193,8 @@ DEMONYMS: dict[str, str] = {
     # regions
     "european": "Europe", "asian": "Asia", "african": "Africa", "latin american": "Latin America",
     "middle eastern": "Middle East", "siberian": "Siberia", "arctic": "Arctic",
+    # Australian states by their adjective and everyday clipping ("Tassie fishers")
+    "tasmanian": "Tasmania", "tassie": "Tasmania",
 }
 
 # Sources and bodies that carry no organisation word in their name.
