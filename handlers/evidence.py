@@ -3121,6 +3121,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # "exports to the US": where they went must be said, in the sentence or its paragraph,
             # however often the story names the US.
             conflicts.append(f"does not name {key}")
+        elif kind == "other" and topics[key] == 2 and query.intent in ("figure", "derived") and len(query.entity_keys) >= 2:
+            # "What were Corvista's US sales?" / "U.S. sales rose 16% to $5.6 billion": the other
+            # name asked is told, the product the headline names is not; the company's figure.
+            conflicts.append(f"does not name {key}")
         elif topics[key]:
             hits += 0.5  # what the whole story is about, unnamed here: "the company said"
     return hits, conflicts
