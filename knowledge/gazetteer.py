@@ -193,7 +193,8 @@ DEMONYMS: dict[str, str] = {
     # regions
     "european": "Europe", "asian": "Asia", "african": "Africa", "latin american": "Latin America",
     "middle eastern": "Middle East", "siberian": "Siberia", "arctic": "Arctic",
-    # Australian states by their adjective and everyday clipping ("Tassie fishers")
+    # Tasmania by its adjective and its everyday clipping ("Tassie fishers"); the other states'
+    # adjectives ("Victorian", "Queenslander") are left out, "Victorian" being mostly the era
     "tasmanian": "Tasmania", "tassie": "Tasmania",
 }
 
