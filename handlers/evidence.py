@@ -19,7 +19,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import NamedTuple
 
-from handlers.query import KIND_ADJECTIVES, KINDS_OF, PLURAL_THINGS, asks_kinds, QUALIFIER_EXEMPT, WHOLE_WORDS, Query, Term, resolve_times, says_opposite, stated_bases
+from handlers.query import KIND_ADJECTIVES, KINDS_OF, PLURAL_THINGS, asks_kinds, QUALIFIER_EXEMPT, SEATS, WHOLE_WORDS, Query, Term, resolve_times, says_opposite, stated_bases
 from rapidfuzz.distance import OSA
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
@@ -3013,6 +3013,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             continue
         if _union_body_named(key, query, mentions):
             hits += 0.85  # "The European Commission last month approved 4.5 billion euros of state aid": the EU's
+            continue
+        if key in SEATS and any(not _name_keys(e.name, e.aliases).isdisjoint(SEATS[key]) for _, e in mentions if e.kind == "org"):
+            # "when does Warsaw plan to submit the aid plan to Brussels?" / "approval from the European
+            # Commission, which Warsaw plans to formally notify in January": the body seated there
+            hits += 0.85
             continue
         if kinds.get(key) == "place" and "org" in facts.by_kind and any(
                 f" {k} " in f" {name} " for _, _, names in facts.by_kind["org"] if names.isdisjoint(asked) for name in names

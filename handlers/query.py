@@ -2601,7 +2601,7 @@ def _starts_no_name(text: str, store: Store, names: frozenset[str]) -> bool:
     question: each test below is one of theirs that reads the token alone, and any test that
     would read its neighbours (or could find a name) answers False, so the matchers run."""
     lower = text.lower()  # a token's lower case (knowledge.text._word_forms)
-    if lower in gz.CAPITALS or lower in _CAPITAL_FIRST_WORDS or lower in _SEATS:
+    if lower in gz.CAPITALS or lower in _CAPITAL_FIRST_WORDS or lower in SEATS:
         return False  # _capital_for_country: a capital's name may begin here
     if lower in _CENTRAL_BANK_NICKNAMES or lower == "central":
         return False  # _central_bank
@@ -2779,7 +2779,7 @@ def _place_contractions(places: frozenset[str]) -> dict[str, str]:
 
 # A city that news names for the bodies seated there, not a country's government: "Brussels" acts
 # for the European Commission or the EU.
-_SEATS = {"brussels": tuple(normalise_name(n) for n in ("European Commission", "European Union", "EU"))}
+SEATS = {"brussels": tuple(normalise_name(n) for n in ("European Commission", "European Union", "EU"))}
 
 
 # One set for every use: a second, shadowed definition of it used to sit above.
@@ -2795,9 +2795,9 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
     for its country too when set against another country's capital standing for its own."""
     one = tokens[i].lower
     two = f"{one} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
-    if one in _SEATS:
+    if one in SEATS:
         # "has brussels ok'd the scheme?": the body the story names ("the European Commission")
-        key = next((k for k in _SEATS[one] if k in names), "")
+        key = next((k for k in SEATS[one] if k in names), "")
         if key and normalise_name(tokens[i].text) not in names:
             return key, [i]
     if one not in gz.CAPITALS and two not in gz.CAPITALS:
