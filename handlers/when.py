@@ -494,6 +494,9 @@ def _ordinal_picks(ev: Evidence, ordinals: set[str]) -> set[int]:
 _ASKS_DAY = lazy_compile(r"\b(?:day|date|exact|exactly)\b", re.IGNORECASE)
 
 
+_NEXT_OF_OBJECT = lazy_compile(r"\b(?:for|of|on|about|over|with)\s+(?:the|its|their|a)\s+next\b", re.IGNORECASE)
+
+
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
     asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask))
     spokesperson = any("spokesperson" in t.keys for t in ask.query.terms)
@@ -529,7 +532,9 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     # "When is the next Bank of England rate decision?": the next of a recurring thing is told as
     # next ("its next announcement on November 6") or by its own words, not by a forecast that
     # "inflation will dip in the second quarter".
-    upcoming = next((t for t in ask.query.terms if t.lemma == "next"), None)
+    # A "next" after a preposition names the thing the event is for, not the event: "when is the
+    # govt expected to sign off on the land for the next phase?" asks the signing-off.
+    upcoming = None if _NEXT_OF_OBJECT.search(ask.query.text) else next((t for t in ask.query.terms if t.lemma == "next"), None)
     after_next = [t for t in ask.query.required if upcoming is not None and t.position > upcoming.position]
     for ev in evidence:
         if after_next and upcoming not in ev.matched and not all(t in ev.matched for t in after_next) \

@@ -1040,7 +1040,10 @@ _WILL = lazy_compile(r"\b(?:will|shall|'ll|is|are)\s+(?:\w+\s+){0,3}?(?:due|paya
                    r"|\b(?:is|are|am)\s+\w+ing\b[^.;]{0,60}\b(?:until|till|ahead of)\b"
                    # "She expects inflation to jump to 3.6% in January": a forecast, in the present tense; not
                    # "cut its growth forecast for 2025 to 3.0% on Tuesday", the noun and the level it went to.
-                   r"|\b(?:expects|forecasts|sees|predicts|projects|expect|forecast|predict|see)\s+(?:[\w.%’'-]+\s+){0,5}?to\b(?!\s*[$€£]?\d)",
+                   r"|\b(?:expects|forecasts|sees|predicts|projects|expect|forecast|predict|see)\s+(?:[\w.%’'-]+\s+){0,5}?to\b(?!\s*[$€£]?\d)"
+                   # "final approval by Egypt's cabinet, which Wang said she expected in January", said in
+                   # November: the thing the relative clause looks for is still to come (not "rose more than expected in May")
+                   r"|\b(?:which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:expects?|expected|anticipates?|anticipated)\s+$",
                    re.IGNORECASE)
 
 

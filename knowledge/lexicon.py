@@ -724,7 +724,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "government": ("government", "authority", "official", "administration", "ministry", "agency",
                    # "which govt body still has to sign off?" / "needs approval from China's National
                    # Development and Reform Commission": a state commission is a government body
-                   "commission"),
+                   "commission",
+                   # "When is the govt expected to sign off?" / "approval ... by Egypt's cabinet": the ministers in council
+                   "cabinet"),
     # "the government reference price": the benchmark the ministry sets
     "benchmark": ("benchmark", "reference"),
     # "partnering with" / "a service run jointly with Emirati carrier Gulf Horizon Lines"
