@@ -11,14 +11,14 @@ from typing import Any
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES
 from knowledge.store import EntityRow, MentionRow, Store, normalise_name
-from knowledge.text import token_keys, tokenize
+from knowledge.text import phrase_keys, token_keys, tokenize
 
 from handlers import fallback
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.conversation import Conversation, Turn
-from handlers.evidence import ASKS_TOTAL, Evidence, Pool, gather, listed_together, named_by
-from handlers.figures import figure_text
+from handlers.evidence import ASKS_TOTAL, Evidence, Pool, gather, listed_together, named_by, span_clause
+from handlers.figures import CONTRAST_CLAUSE as _CONTRAST_CLAUSE, figure_text
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, Query, Term, currency_asked, parse_query, real_word_slip
 from handlers.registry import REGISTRY
@@ -160,6 +160,8 @@ def _work_out(question: str, store: Store, conversation: Conversation, retried: 
     ask = Ask(question, store, conversation, query, pool)
     if followup and last is not None and currency_only and (told := _told_again_in(ask, last)) is not None:
         return told, _turn(ask, told)
+    if followup and last is not None and (beside := _told_beside_in(ask, last, own)) is not None:
+        return beside, _turn(ask, beside)
     result = _handled(ask)
     if followup and last is not None and _for_another(ask, last, result, own):
         # "What's potash going for in Brazil?" "And in Southeast Asia?": the Brazil sentence answers
@@ -347,6 +349,34 @@ def _told_again_in(ask: Ask, last: Turn) -> Answer | None:
     if f is None or f.kind != "money" or not (currency_asked(currency, f.currency) or currency_asked(currency, f.alt_currency)):
         return None
     return make_answer(ask.question, "figure", figure_text(f, ev.sentence.text, currency), confidence=0.9,
+                       citations=[citation(ask.store, ev.sentence)])
+
+
+def _told_beside_in(ask: Ask, last: Turn, own: set[str]) -> Answer | None:
+    """ "How much chicken will Brazil ship to China?" "... chicken shipments to China to reach
+    650,000 tonnes this year, while pork sales could recover to 280,000 tonnes" "and pork?": the
+    like figure of the clause set against the one just given, which names the thing now asked and
+    the given one's clause does not; not a figure of another sentence that lies nearer the last
+    question's words and names."""
+    query = ask.query
+    if (last.intent != "figure" or last.figure_id is None or not query.required or query.intent != "figure"
+            or own or (query.times and not query.carried_times) or query.numbers or query.currency):
+        return None
+    ev = next((e for e in ask.pool.evidence if e.sentence.id == last.sentence_id), None)
+    f = next((g for g in ev.figures if g.id == last.figure_id), None) if ev is not None else None
+    if f is None:
+        return None
+    text = ev.sentence.text
+    clause_of = lambda g: set().union(*(phrase_keys(text[a:b]) for a, b in span_clause(text, g.start, g.end)))  # noqa: E731
+    given = clause_of(f)
+    if any(t.keys & given for t in query.required):
+        return None
+    beside = [g for g in ev.figures if g.id != f.id and g.kind == f.kind and g.unit == f.unit
+              and _CONTRAST_CLAUSE.search(text, min(f.end, g.end), max(f.start, g.start))
+              and all(t.keys & clause_of(g) for t in query.required)]
+    if len(beside) != 1:
+        return None
+    return make_answer(ask.question, "figure", figure_text(beside[0], text), confidence=0.85,
                        citations=[citation(ask.store, ev.sentence)])
 
 

@@ -887,7 +887,7 @@ def _undated_beside_asked(query: Query, f: FigureRow, ev: Evidence, today: str) 
     # assumption of $70 per barrel": a price per unit is no amount of the dated total's kind, and
     # that total's period says nothing of it.)
     return 2.0 if any((g.kind == f.kind or _outside_clause(text, g, f)) and g.period_start and _other_period(query, g, today) < 0
-                      and not (g.end <= f.start and _CONTRAST_CLAUSE.search(text, g.end, f.start))
+                      and not (g.end <= f.start and CONTRAST_CLAUSE.search(text, g.end, f.start))
                       and not _per_unit_apart(_unit_of(f, ev), _unit_of(g, ev)) for g in ev.figures) else 0.0
 
 
@@ -1648,7 +1648,7 @@ def _asked_thing_in_its_own_clause(query: Query, f: FigureRow, ev: Evidence) -> 
     text = ev.sentence.text
     # Most sentences set no clause against another after the figure, nor a like figure in one:
     # asked first, before the clause's words are read for every figure of every candidate.
-    if not _CONTRAST_CLAUSE.search(text, f.end) or not any(
+    if not CONTRAST_CLAUSE.search(text, f.end) or not any(
             g.id != f.id and g.unit == f.unit and g.kind == f.kind and g.start >= f.end for g in ev.figures):
         return False
     spans = span_clause(text, f.start, f.end)
@@ -1662,7 +1662,7 @@ def _asked_thing_in_its_own_clause(query: Query, f: FigureRow, ev: Evidence) -> 
         # (only a clause of its own after this one: "set aside 1.5 billion pounds to support offshore
         # wind, and raised the pot to 1.8 billion pounds" still speaks of the wind budget)
         if g.id == f.id or g.unit != f.unit or g.kind != f.kind or g.start < f.end or any(a <= g.start < b for a, b in spans) \
-                or not _CONTRAST_CLAUSE.search(text, f.end, g.start):
+                or not CONTRAST_CLAUSE.search(text, f.end, g.start):
             continue
         theirs = set().union(*(phrase_keys(text[a:b]) for a, b in span_clause(text, g.start, g.end)))
         # "By how much did fertilizer plants scale back production?": "Fertiliser makers ... cut
@@ -1675,7 +1675,7 @@ def _asked_thing_in_its_own_clause(query: Query, f: FigureRow, ev: Evidence) -> 
     return False
 
 
-_CONTRAST_CLAUSE = lazy_compile(r",\s(?:while|whereas)\s|;\s")
+CONTRAST_CLAUSE = lazy_compile(r",\s(?:while|whereas)\s|;\s")
 
 
 def _body_asked_only_after_contrast(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -1691,7 +1691,7 @@ def _body_asked_only_after_contrast(query: Query, f: FigureRow, ev: Evidence) ->
         return False
     # (the body opening that clause as its subject: "while Lao customs ..." far on, after "according
     # to", only sources the figure)
-    contrast = _CONTRAST_CLAUSE.search(ev.sentence.text, f.end)
+    contrast = CONTRAST_CLAUSE.search(ev.sentence.text, f.end)
     return contrast is not None and 0 <= min(starts) - contrast.end() <= _SUBJECT_WITHIN \
         and "," not in ev.sentence.text[contrast.end() : min(starts)]
 
