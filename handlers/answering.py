@@ -311,8 +311,11 @@ def _for_another(ask: Ask, last: Turn, result: Answer, own: set[str]) -> bool:
     if not new or any(named_by(e, new) for e in last.entities):
         return False
     again = next((e for e in ask.pool.evidence if e.sentence.id == last.sentence_id), None)
+    # ("Who is Sari Virtanen?" '"... as pulp prices have fallen 11% ...," said Sari Virtanen' "what
+    # does she say about pulp prices?": pulp, a thing the story names, is spelt there, no mention of it)
     return (again is not None and result.citations[0].quote.strip("…")[:40] in again.sentence.text
-            and not any(named_by(e, new) for _, e in again.mentions))
+            and not any(named_by(e, new) for _, e in again.mentions)
+            and not any(re.search(rf"\b{re.escape(key)}\b", again.sentence.text.lower()) for key in new))
 
 
 def _leans_on_nothing(query: Query) -> bool:

@@ -18,3 +18,18 @@ def test_and_another_thing_is_the_like_figure_of_the_clause_set_against_the_one_
     first = dialog(_MEAT, "How much beef does the exporters' group expect to ship to Japan this year?")
     expect(first, "48,000")
     expect(dialog(_MEAT, "How much beef does the exporters' group expect to ship to Japan this year?", "and lamb?"), "6,500")
+
+
+_STRIKE = """| 4 March 2025, Tuesday |
+
+Finnish pulp and paper strike idles 14 mills
+
+About 9,400 workers walked off the job at 14 pulp and paper mills across Finland on Monday after talks on a new wage deal collapsed, the Finnish Pulp and Paper Workers' Union (SPTL) said.
+
+"This demand is simply unaffordable as pulp prices have fallen 11% since October," said Liisa Koskinen, director general of the employers' federation. She said Finnish mills were already losing market share to producers in Brazil.
+"""
+
+
+def test_a_thing_spelt_in_the_last_answers_sentence_is_told_there_though_no_mention_names_it() -> None:
+    reply = dialog(_STRIKE, "Who is Liisa Koskinen?", "what does she say about pulp prices?")
+    expect(reply, "11%")
