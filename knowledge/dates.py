@@ -79,6 +79,8 @@ _PREPS = frozenset(
     "in on from since until till by before after during throughout through between for over"
     " within at".split()
 )
+# "starting June", "beginning January 1", "effective March": the period's start, as "from June"
+_FROM_WORDS = frozenset("starting beginning effective".split())
 _THE = r"(?P<the>\bthe\s+)?"
 _MOD = (
     r"(?:\b(?P<mod>early|mid|late|end(?=-)"
@@ -884,6 +886,8 @@ def _prep_before(text: str, start: int) -> tuple[str, int]:
         if k < j and whole and text[k - 2 : k].lower() == "as":
             return "as of", k - 2
         return "", start
+    if word in _FROM_WORDS:
+        return "from", j
     return (word, j) if word in _PREPS else ("", start)
 
 
