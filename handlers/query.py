@@ -821,6 +821,7 @@ def _parse_query(question: str, store: Store) -> Query:
             and all(not is_content(tk) or tk.lower in ("to", "for") for tk in tokens[query.terms[-1].position + 1:]):
         # "where was the first train headed?": its destination ("departing for Russia"), no head of anything
         query.terms = query.terms[:-1] + [replace(query.terms[-1], keys=_DESTINATION_KEYS)]
+    query.terms = _heading_to(tokens, query.terms)
     # "more expensive", "slow down": one move written in two words is one word to find.
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
@@ -3983,6 +3984,17 @@ _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss c
 _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move statement report release deal talks data figures numbers".split())
 # "over how many months is the export number measured?": a figure is measured over its span, as it covers it.
 _HEADED_WORDS = frozenset("headed heading bound".split())
+_HEAD_VERBS = frozenset("head heads headed heading".split())
+_TOWARD = frozenset("to for towards toward".split())
+
+
+def _heading_to(tokens: list[Token], terms: list[Term]) -> list[Term]:
+    """ "did the first train head to Europe?": a going somewhere, its destination ("departing
+    for Russia"), no head of anything. A 'to' left at the end ("which city was it headed to")
+    asks the place itself, which the where-rules read."""
+    going = {i for i in range(len(tokens) - 2) if tokens[i].lower in _HEAD_VERBS
+             and tokens[i + 1].lower in _TOWARD and any(is_content(tk) for tk in tokens[i + 2:i + 4])}
+    return [replace(t, keys=t.keys | _DESTINATION_KEYS) if t.position in going else t for t in terms]
 
 
 def _place_next(i: int, tokens: list[Token], places_at: set[int]) -> bool:
