@@ -887,6 +887,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cargo": ("cargo", "freight", "air freight", "air cargo", "shipment", "consignment"),
     # "did traffic through the crossing go up?" / "The gate handled 1.38 million vehicle crossings"
     "traffic": ("traffic", "vehicle crossing", "vehicle movement", "vehicle trip", "truck crossing", "lorry crossing"),
+    # "did container traffic at the port go up?" / "Container throughput at Sokhna rose 14.5%"
+    "container traffic": ("container traffic", "container throughput"),
+    # "why does the tax office say the mine owes more?" / "The Mongolian Tax Authority ... demanded ..."
+    "tax authority": ("tax authority", "tax office", "tax agency", "tax service", "tax administration",
+                      "tax department", "revenue authority", "revenue service", "taxman"),
     "decision": ("decision", "rate call", "call", "ruling", "announcement", "verdict"),
     "fx": ("fx", "foreign exchange", "forex", "foreign currency"),
     # One stock under its several names: "foreign currency reserves" are the "net international reserves".

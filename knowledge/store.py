@@ -57,7 +57,7 @@ from knowledge.models import Entity
 from knowledge.text import fts_query, fts_query_all, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
-EXTRACTOR_VERSION = 522  # bump when extraction changes, so stored facts are rebuilt
+EXTRACTOR_VERSION = 523  # bump when extraction changes, so stored facts are rebuilt
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -911,12 +911,18 @@ class Store:
     def entity_initials(self) -> dict[str, str]:
         """ "mpc" -> "monetary policy committee": acronyms people type for long names."""
         out: dict[str, str] = {}
-        for (name,) in self.conn.execute("SELECT DISTINCT name FROM entity_names"):
-            # With and without the small words ("BoE", "BE"), and every tail: "U.S. West Texas
-            # Intermediate" is "WTI" as often as "USWTI".
-            for words in (name.split(), [w for w in name.split() if w not in ("of", "the", "and", "for")]):
-                for start in range(len(words) - 1):
-                    out.setdefault("".join(w[0] for w in words[start:]), name)
+        # The most mentioned first: "SA" in a story on South Africa's citrus is not Saudi Arabia.
+        names = [name for (name,) in self.conn.execute(
+            "SELECT n.name FROM entity_names n LEFT JOIN mentions m ON m.entity_id = n.entity_id"
+            " GROUP BY n.name ORDER BY COUNT(m.entity_id) DESC, n.name")]
+        # With and without the small words ("BoE", "BE"), and every tail: "U.S. West Texas
+        # Intermediate" is "WTI" as often as "USWTI". A name's whole initials come before
+        # another's tail: "OT" is Oyu Tolgoi, not the tail of Erdenes Oyu Tolgoi.
+        for tails in (False, True):
+            for name in names:
+                for words in (name.split(), [w for w in name.split() if w not in ("of", "the", "and", "for")]):
+                    for start in range(1 if tails else 0, len(words) - 1 if tails else min(1, len(words) - 1)):
+                        out.setdefault("".join(w[0] for w in words[start:]), name)
         return out
 
     @cached_property
