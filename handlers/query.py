@@ -4271,7 +4271,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "why"  # "whats the upside of routing jilin freight thru russia": what it is done for
     if query.wh == "yesno" or (tokens and tokens[0].lower in _YESNO):
         return "yesno"
-    if query.wh == "what" and (_asks_value(query, lower) or (query.numbers and query.currency)):
+    # "what will the 480m euros be spent on": the amount given, its purpose asked
+    if query.wh == "what" and (_asks_value(query, lower) or (query.numbers and query.currency and not _ends_in_preposition(lower))):
         return "figure"  # "what is 42.64 billion yuan in dollars?" converts a stated figure
     if query.wh in ("what", "how"):
         return "what"
@@ -4374,6 +4375,14 @@ _VIA_WORDS = frozenset({"via", "through", "thru"})
 
 
 _ENDS_IN_PREPOSITION = lazy_compile(r"\b(?:for|on|to|towards?|into|through|via)\s*\??\s*$")
+# "what is the govt spending 14.5bn tenge on next year": a time closing the question after its
+# preposition dates the deed, the purpose still asked
+_TRAILING_TIME = lazy_compile(r"\s+(?:(?:in|by|over|during|for)\s+)?(?:(?:next|last|this|the coming)\s+(?:year|yr|month|week|quarter|decade)"
+                              r"|(?:19|20)\d\d)\s*\??\s*$")
+
+
+def _ends_in_preposition(lower: str) -> bool:
+    return bool(_ENDS_IN_PREPOSITION.search(_TRAILING_TIME.sub("", lower)))
 # "what does he reckon volumes could get to": a view asked as "think" asks it, what was said
 _WHAT_DID_SAY = lazy_compile(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think|reckon|believe"
                              r"|have to|has to|had to|must)\b")
@@ -4396,7 +4405,7 @@ def _asks_value(query: Query, lower: str) -> bool:
         return False  # "what type of rice do buyers want?": one kind of a thing, whatever measure ("demand") follows
     if query.excluded and _WHAT_ELSE.match(lower):
         return False  # "what else does Mongolia earn export money from apart from coal?": the other sources, not an amount
-    if _ENDS_IN_PREPOSITION.search(lower):
+    if _ends_in_preposition(lower):
         return False  # "what will the money pay for?", "what is it going towards?" ask for a purpose, not a value;
         # "what scheme is the compensation being paid through?" the way it goes
     if asks_thing_done(lower):
