@@ -284,7 +284,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "pull out of", "back out of", "walk away from", "tear up"),
     "flight": ("flight", "departure", "arrival", "sailing"),
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
-    "abroad": ("abroad", "overseas", "foreign", "diaspora", "expatriate", "expat", "living abroad"),
+    # "uzbekistan's biggest foreign gas supplier" / "the country's second-largest external supplier"
+    "abroad": ("abroad", "overseas", "foreign", "external", "diaspora", "expatriate", "expat", "living abroad"),
     "bad loan": ("bad loan", "non-performing loan", "npl", "soured loan", "bad debt", "problem loan", "credit loss",
                  "loan loss", "souring loan",
                  # "how much did they set aside for bad debts?" / "Credit impairment charges jumped to A$412 million"
@@ -1131,6 +1132,8 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "deficit": ("surplus",),  # "Is Ireland running a budget deficit?" / "has run a budget surplus every year"
     "onshore": ("offshore",),
     "offshore": ("onshore",),
+    # "how much will Kenya borrow from foreign lenders?" / "635.5 billion shillings ... from the domestic market"
+    "foreign": ("domestic",),
     "black": ("official",),
     "parallel": ("official",),
     "unofficial": ("official",),
