@@ -3029,7 +3029,7 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
             continue
         if token.lower in STOPWORDS and not acronym:
             continue
-        place = canonical_place(token.text if acronym else token.lower)
+        place = canonical_place(token.text if acronym else token.lower) or _place_of_two_words(tokens, i, covered, vocabulary)
         # "WTI", "Microsoft": a name the article never uses. Everyday acronyms (CEO, GDP) are words.
         # A sentence's first word is capitalised by grammar, as the question's is: "I saw there
         # was a get-together. Roughly how many firms turned up?" names no "Roughly".
@@ -3049,6 +3049,14 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
             continue
         unknown.append(token.text)
     return unknown
+
+
+def _place_of_two_words(tokens: list[Token], i: int, covered: set[int], vocabulary: frozenset[str]) -> str | None:
+    """ "ship to hong kong": a place of two words typed in lower case, neither word a place alone,
+    whose second word the article never uses (a "Korea" told leaves "south korea" to that word)."""
+    if i + 1 >= len(tokens) or i + 1 in covered or tokens[i + 1].lower in vocabulary:
+        return None
+    return canonical_place(f"{tokens[i].lower} {tokens[i + 1].lower}")
 
 
 _SENTENCE_ENDS = frozenset(".?!")

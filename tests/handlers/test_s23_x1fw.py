@@ -1,0 +1,20 @@
+"""Figures asked of a place, subject or period the story does not tell abstain."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_FRUIT = """| 6 November 2025, Thursday |
+
+Thai mango exports to China jump
+
+Thailand's exports of fresh mangoes to China rose 22% in the first nine months of the year to 410 million baht, the commerce ministry said on Thursday.
+
+Growers expect shipments to keep rising next year as new orchards come into production.
+"""
+
+
+def test_a_two_word_place_typed_in_lower_case_the_story_never_names_abstains() -> None:
+    expect(answered(_FRUIT, "how much fresh mango did thailand ship to hong kong"), None)
+    expect(answered(_FRUIT, "how much fresh mango did thailand ship to china"), "410")
+
