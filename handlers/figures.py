@@ -1366,6 +1366,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return why  # "how big is the site in hectares?" is not "at a cost of $310 million"
     if query.wants == "duration" and not DURATION_UNIT.match(f.unit.strip()):
         return "not a length of time"  # "how long is the strike?" wants hours or days
+    if query.wh == "how long" and query.wants == "level" and (f.kind not in ("quantity", "count") or _unit_family(f.unit)):
+        return "not a length"  # "how long is the pipeline?" is no "21 million cubic metres" of flow
     if query.wants in ("level", "money", "percent", "change", "quantity") and DURATION_UNIT.match(f.unit.strip()):
         return "a length of time"  # "how much rice was shipped?" is not "extended by six months"
     # (the word "land" or "area" asks the area itself; "per hectare" asks a yield)

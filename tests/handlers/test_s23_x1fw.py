@@ -18,3 +18,18 @@ def test_a_two_word_place_typed_in_lower_case_the_story_never_names_abstains() -
     expect(answered(_FRUIT, "how much fresh mango did thailand ship to hong kong"), None)
     expect(answered(_FRUIT, "how much fresh mango did thailand ship to china"), "410")
 
+
+_PIPE = """| 6 November 2025, Thursday |
+
+Gas flows through Steppe pipeline rise
+
+Daily flows via the Soviet-era Steppe pipeline averaged 18 million cubic metres in October, up from 12 million cubic metres a year earlier, the energy ministry said on Thursday.
+
+A new 420-kilometre railway to the border opened in March.
+"""
+
+
+def test_how_long_a_line_is_wants_a_length_not_a_flow() -> None:
+    expect(answered(_PIPE, "How long is the Steppe pipeline?"), None)
+    expect(answered(_PIPE, "how long is the new railway"), "420")
+
