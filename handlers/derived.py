@@ -618,7 +618,7 @@ def handle_year_before(ask: Ask) -> Answer | None:
     # "trade in the first nine months of last year": "investment reached $2.3 billion in the first
     # half of the year, up 14%" works back to no nine months' level.
     picks = [p for p in picks if _clause_covers(query, p.evidence, p.figure) and not _later_unfinished(later, ask.store, p)
-             and not _of_another_span(ask, p.evidence, p.figure, later)]
+             and not _of_another_span(ask, p.evidence, p.figure, later) and not _own_clause_of_another_period(later, ask.store, p)]
     for pick in picks:
         if pick.figure.kind == "percent" and _against_a_year_before(pick.evidence.sentence.text):
             answer = _before_rate(ask, pick.evidence, pick.figure)
@@ -634,6 +634,14 @@ def handle_year_before(ask: Ask) -> Answer | None:
             if answer:
                 return answer
     return None
+
+
+def _own_clause_of_another_period(later: Query, store: Store, pick: Pick) -> bool:
+    """ "revenue in 2022" read a year on as 2023: "revenue rose 11.4% last year to 3.6 billion crowns,
+    and it carried 8.2 million passengers, up from 7.5 million in 2023" names 2023, but the
+    revenue's own clause dates it to 2024, which works back to 2023, not the year asked."""
+    info = store.article(pick.evidence.sentence.article_id)
+    return info is not None and bool(info.date) and figures.other_period(later, pick.figure, info.date) >= figures.NO_OVERLAP
 
 
 def _later_unfinished(later: Query, store: Store, pick: Pick) -> bool:

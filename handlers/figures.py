@@ -80,7 +80,7 @@ def handle(ask: Ask) -> Answer | None:
                 or part_from_share_before(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted])
                 or _part_of_a_share_taken(ask))
     best = _body_over_headline(picks)
-    if _other_period(ask.query, best.figure, dates.get(best.evidence.sentence.article_id, "")) >= _NO_OVERLAP:
+    if other_period(ask.query, best.figure, dates.get(best.evidence.sentence.article_id, "")) >= NO_OVERLAP:
         # "cash remittances in October last year" over "totalled $29.86 billion in the January-October
         # period" of this year: the best figure is of no part of the period asked, so the level a
         # year on, worked back by its rate ("rose 4.2% from a year earlier to $3.42 billion in
@@ -474,7 +474,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f) + _base_of_a_share(query, f, ev)
             score -= _share_for_return(query, f, ev) + _whole_beside_its_part(query, f, ev)
             score += _owner_fit(query, f, ev) - kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
-            score += _moved(query, f, ev) - _other_period(query, f, (dates or {}).get(ev.sentence.article_id, "")) + _since_fit(query, f, ev)
+            score += _moved(query, f, ev) - other_period(query, f, (dates or {}).get(ev.sentence.article_id, "")) + _since_fit(query, f, ev)
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
             score -= _measure_unsaid(query, f, ev) + _superseded(query, f, ev) + _increment_for_level(query, f, ev)
             score += 1.5 if respective.get(f.id) else 0.0
@@ -837,8 +837,8 @@ def headline_places(store: Store, evidence: list[Evidence]) -> set[int]:
     return {m.entity_id for m in store.mentions_in(heads)}
 
 
-# _other_period's penalty for a figure dated to no part of the period asked
-_NO_OVERLAP = 1.5
+# other_period's penalty for a figure dated to no part of the period asked
+NO_OVERLAP = 1.5
 
 
 def _month_asked_other_month(ask: Ask, best: Pick) -> bool:
@@ -852,7 +852,7 @@ def _month_asked_other_month(ask: Ask, best: Pick) -> bool:
     return named and best.figure.period_label != "" and start[:7] == end[:7] and start.endswith("-01") and start != end
 
 
-def _other_period(query: Query, f: FigureRow, today: str) -> float:
+def other_period(query: Query, f: FigureRow, today: str) -> float:
     """The figure's own clause dates it ("returned 4.6% ... in the first six months") to a period
     other than the one asked ("q2 return"): the sentence may fit, this figure does not. A penalty,
     or a bonus when its clause gives just the period asked."""
@@ -869,7 +869,7 @@ def _other_period(query: Query, f: FigureRow, today: str) -> float:
         if not (f.period_start <= end and f.period_end >= start):
             continue
         return 0.5  # overlapping only: a weaker fit
-    return _NO_OVERLAP
+    return NO_OVERLAP
 
 
 def _undated_beside_asked(query: Query, f: FigureRow, ev: Evidence, today: str) -> float:
@@ -886,7 +886,7 @@ def _undated_beside_asked(query: Query, f: FigureRow, ev: Evidence, today: str) 
     # ("projects debt service ... falling 18% next year to $2.4 billion, based on an average oil price
     # assumption of $70 per barrel": a price per unit is no amount of the dated total's kind, and
     # that total's period says nothing of it.)
-    return 2.0 if any((g.kind == f.kind or _outside_clause(text, g, f)) and g.period_start and _other_period(query, g, today) < 0
+    return 2.0 if any((g.kind == f.kind or _outside_clause(text, g, f)) and g.period_start and other_period(query, g, today) < 0
                       and not (g.end <= f.start and CONTRAST_CLAUSE.search(text, g.end, f.start))
                       and not _per_unit_apart(_unit_of(f, ev), _unit_of(g, ev)) for g in ev.figures) else 0.0
 

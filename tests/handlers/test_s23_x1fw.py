@@ -33,3 +33,15 @@ def test_how_long_a_line_is_wants_a_length_not_a_flow() -> None:
     expect(answered(_PIPE, "How long is the Steppe pipeline?"), None)
     expect(answered(_PIPE, "how long is the new railway"), "420")
 
+
+_FERRY = """| 14 October 2025, Tuesday |
+
+Fjordline orders four electric ferries
+
+Fjordline's revenue rose 10% last year to 2.2 billion crowns, and the company carried 6.4 million passengers, up from 5.9 million in 2023.
+"""
+
+
+def test_a_level_worked_back_keeps_to_its_own_clauses_year() -> None:
+    expect(answered(_FERRY, "what was fjordline's revenue in 2022"), None)
+    expect(answered(_FERRY, "what was fjordline's revenue in 2023"), "2")
