@@ -461,6 +461,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)
                     or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev) or _added_not_held(query, f, ev)
                     or _end_beyond_clause(query, f, ev) or _body_asked_only_after_contrast(query, f, ev) or _thing_asked_only_after_and(query, f, ev)
+                    or _name_asked_only_after_with(query, f, ev)
                     or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev) or _share_of_another(query, f)
                     or _spent_for_earned(query, f, ev) or _no_cost_for_cost(query, f, ev) or _the_ones_named(query, f, ev)
                     or _number_of_another_thing(query, f, ev) or _origin_asked_only_as_end(query, f, ev)
@@ -1720,6 +1721,22 @@ def _thing_asked_only_after_and(query: Query, f: FigureRow, ev: Evidence) -> boo
 # body shop" joins two things, no clause).
 _AND_CLAUSE = lazy_compile(r"\s+and\s+((?:[\w'-]+\s+){1,4}?)(?:went|rose|fell|climbed|jumped|dropped|increased|decreased|"
                            r"declined|gained|slipped|surged|soared|have|has|had|were|was|is|are)\b")
+
+
+def _name_asked_only_after_with(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "how many tonnes of ore did laos supply to china" is not "China imported 75,100 tonnes of
+    ores from all sources last year, with Laos the second-largest supplier after Myanmar": a name
+    asked that the sentence gives only in a "with" clause after the figure, a clause with no
+    figure of its own, is set beside the figure, not measured by it ("with Thailand taking 71%"
+    has its own share)."""
+    clause = _WITH_CLAUSE.search(ev.sentence.text, f.end)
+    if clause is None or any(g.start >= clause.end() for g in ev.figures):
+        return False
+    return any(spots and all(m.start >= clause.end() for m in spots)
+               for key in query.entity_keys if (spots := [m for m, e in ev.mentions if named_by(e, {key})]))
+
+
+_WITH_CLAUSE = lazy_compile(r",\s+with\s+")
 
 
 def _asked_only_as_follower(query: Query, f: FigureRow, ev: Evidence) -> bool:

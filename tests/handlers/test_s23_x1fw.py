@@ -45,3 +45,16 @@ Fjordline's revenue rose 10% last year to 2.2 billion crowns, and the company ca
 def test_a_level_worked_back_keeps_to_its_own_clauses_year() -> None:
     expect(answered(_FERRY, "what was fjordline's revenue in 2022"), None)
     expect(answered(_FERRY, "what was fjordline's revenue in 2023"), "2")
+
+
+_ORE = """| 6 November 2025, Thursday |
+
+China's tin ore imports climb
+
+China imported 41,200 tonnes of tin ores from all sources last year, up from 36,900 tonnes in 2023, with Laos the second-largest supplier after Myanmar.
+"""
+
+
+def test_a_name_only_in_a_with_clause_after_the_figure_is_not_its_subject() -> None:
+    expect(answered(_ORE, "how many tonnes of ore did laos supply to china"), None)
+    expect(answered(_ORE, "how many tonnes of tin ores did china import last year"), "41,200")
