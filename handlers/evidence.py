@@ -489,6 +489,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return _undertaking_told_before(store, sid, s)
     if s.index == 0 and s.paragraph > 1 and (speaker := _SPEAKER_ON_THE_FIRM.match(s.text)):
         return _firm_told_with(store, sid, s, speaker[1])
+    if s.index == 0 and s.paragraph > 1 and (shared := _share_of_the_measure(s.text)):
+        return _share_told_before(store, s, shared)
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
                              or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text)
                              or _OWNED_SHARE_OPENING.match(s.text))):
@@ -637,6 +639,16 @@ def _speaker_before(store: Store, sid: int, s: SentenceRow) -> frozenset[str]:
 
 
 _SAID_BY_PRONOUN = lazy_compile(r"[,.!?][\"”]\s+(?:he|she)\s+(?:said|says|added|told|noted|argued|warned|explained)\b")
+
+
+def _share_told_before(store: Store, s: SentenceRow, measure: str) -> frozenset[str] | None:
+    """ "Brazil's cotton exports jumped 38.5% ... (new paragraph) China remained the largest buyer,
+    taking 41% of the shipments": a share of "the" measure opening a paragraph shares out the one
+    the last sentence of the paragraph before told, when that sentence names the measure."""
+    before = store.paragraph_sentences(s.article_id, s.paragraph - 1)
+    if not before or phrase_keys(measure).isdisjoint(before[-1].terms):
+        return None
+    return before[-1].terms
 
 
 def _share_of_the_measure(text: str) -> str:
@@ -1064,6 +1076,9 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
             continue
         # (a word found only in the headline's topic is not said here either)
         unsaid = [t for t in query.required if t.word.isalpha() and t.lemma not in _MODIFIERS and _own_keys(t).isdisjoint(e.sentence.terms)]
+        if unsaid and (carried := carried_terms(store, e.sentence)):
+            # "China took 38% of the shipments" after "Brazil's cotton exports rose": said before it
+            unsaid = [t for t in unsaid if _own_keys(t).isdisjoint(carried)]
         if unsaid:
             # "GACA is targeting ...": the letters say "civil aviation" (see _acronyms_spelled)
             spelled = _acronyms_spelled(e.sentence.text, e.mentions)
@@ -2662,6 +2677,9 @@ _RUNNING_TOTAL_TEXT = lazy_compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b
                                  r"|\bfirst (?:\w+ )?(?:months|weeks|half|quarter)\b"
                                  # "in the 2025/26 season through December 12": counted up to that day
                                  r"|\bthrough (?:mid-|early |late |the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
+                                 # "Total investment committed reached $10.4 billion by the end of September": all
+                                 # counted up to that month's end, a level reached (no deadline: "will reach ... by")
+                                 r"|\b(?:reached|stood at|totall?ed|amounted to)\b(?:[^.;]|\.\d){0,60}\bby the end of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                                  # "between January and October"; "over the period" carries the lead's span on
                                  r"|\bbetween jan(?:uary)?\.? and\b|\bjan(?:uary)?\.?[- ](?:to|through)\b|\b(?:over|in|for) the (?:same )?period\b"
                                  # "in the January-August period": from the year's start
@@ -2843,7 +2861,7 @@ _ENDING = frozenset("end finish conclude expire".split())
 _ASKS_END = lazy_compile(r"\s*(?:and\s+|so\s+)?when\s+(?:did|does|do|will|is|was|would)\b.*\b(?:end|finish|conclude|expire)(?:s|ed)?\s*\??\s*$",
                          re.IGNORECASE)
 _RUNNING_TOTAL_WORDS = ("so far", "to date", "since", "in all", "cumulative", "altogether", "in total", "thus far",
-                        "as of", "year", "months", "first", "jan", "period", "through")
+                        "as of", "year", "months", "first", "jan", "period", "through", "by the end of")
 _EXPECTATION_WORDS = ("expected", "forecast", "predicted", "polled by", "consensus", "poll of", "analyst")
 
 # The only characters that re's case-insensitive matching takes for an ASCII letter or digit
