@@ -2182,6 +2182,11 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         matched = matched + priced
         found = found + priced
         missing = [t for t in missing if t not in priced]
+    if (priced := [t for t in missing if _priced_per_unit(t, figures, s.text)]):
+        # "$160 per 1,000 cubic metres" is a price, unnamed (see _priced_per_unit)
+        matched = matched + priced
+        found = found + priced
+        missing = [t for t in missing if t not in priced]
     coverage = len(found) / len(required) if required else 1.0
     # The word itself beats a synonym: "summit" finds the summit before the conference. The
     # counts the score adds up are taken here in one pass each (the lists are final now), where
@@ -2424,6 +2429,16 @@ def _verb_of_a_named_measure(query: Query, t: Term, found: list[Term]) -> bool:
     if not _done_by_the_doer(query.text, t):
         return False
     return any(u is not t and (u.lemma in MEASURES or u.keys & query.count_keys) for u in found)
+
+
+def _priced_per_unit(t: Term, figures: list[FigureRow], text: str) -> bool:
+    """ "What price is Uzbekistan paying per thousand cubic meters?" / "Uzbekistan pays Gazprom $160
+    per 1,000 cubic metres": an amount of money per unit of a thing is its price, unnamed."""
+    return "price" in t.keys and any(f.kind == "money" and _PER_UNIT.match(text, f.end) for f in figures)
+
+
+# ("$2 billion a year" is a sum over time, no price)
+_PER_UNIT = lazy_compile(r"\s+(?:per|a|an|each)\s+(?:[\d,.]+\s+)?(?!(?:year|month|week|day|quarter|annum)s?\b)[a-z]", re.IGNORECASE)
 
 
 # "The upgrade, worth 42.5 billion meticais": the worth set right after the thing names its price.

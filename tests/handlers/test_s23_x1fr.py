@@ -46,3 +46,21 @@ The zone will add a second logistics park next year, he said.
 ])
 def test_a_level_reached_by_the_end_of_a_month_is_a_running_total(question: str, expected: str) -> None:
     expect(answered(_ZONE, question), expected)
+
+
+_GAS = """| 6 June 2025, Friday |
+
+Armenia signs gas deal with Gazprom
+
+Under a three-year contract signed in May, Armenia pays Gazprom $165 per 1,000 cubic metres at the Georgian border, an energy ministry official said.
+
+The state budget sets aside $2 billion a year for energy subsidies.
+"""
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("What price is Armenia paying Gazprom per thousand cubic meters?", "$165"),
+    ("what price does armenia pay for gas", "$165"),
+])
+def test_money_per_unit_of_a_thing_is_its_price(question: str, expected: str) -> None:
+    expect(answered(_GAS, question), expected)
