@@ -187,6 +187,7 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     # tonnes": two levels reached, of two things; neither is the other's level left.
     pairs = [(a, b) for a in amounts for b in amounts
              if a is not b and not (_REACHED_BEFORE.search(text, 0, b.start) and not left(b)) and not _a_range(text, a, b)
+             and not _another_places(ask.query, text, b)
              and ((a.kind != "number" and (comparable(a, b) or bare(b) or per_unit(a, b))) or reached(a, b) or counted(a, b)
                                 or joined_bare(a, b))]
     # "shrunk since the beginning of May": the level left at the start of May, not the one "a year
@@ -232,6 +233,22 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     unit = "percentage points" if a.kind == "percent" and a.unit != "percentage points" else unit_of(a) or unit_of(b)
     out = difference_text(a, b, "Up" if difference(a, b) >= 0 else "Down", unit)
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
+
+
+# "compared with 2.38 million tonnes from the United States": the level a place's own.
+_PLACE_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+)?(?:from|for|in|by|of)\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
+
+
+def _another_places(query: Query, text: str, f: FigureRow) -> bool:
+    """ "Brazil shipped 2.68 million tonnes ..., compared with 2.38 million tonnes from the United
+    States": a level told of a place the question does not ask is another's, no level it moved
+    from, whatever the sentence compares it with."""
+    m = _PLACE_AFTER.match(text, f.end)
+    if not m or m.group(1).lower() not in gz.PLACES:
+        return False
+    place = gz.PLACES[m.group(1).lower()]
+    asked = {gz.PLACES.get(k.lower(), k.lower()) for k in query.entity_keys}
+    return place not in asked and not any(place.lower() in t.keys for t in query.terms)
 
 
 _LOSS_BEFORE = lazy_compile(r"\b(?:(?:net |operating |pre-tax |pretax )?loss|deficit)\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$|\blost\s+$", re.IGNORECASE)

@@ -264,7 +264,7 @@ _TOTAL_STATED = lazy_compile(r"\b(?:combined|total|in all|altogether|together|ag
 
 # "percentage-wise", "in percent": the rate asked in so many words ("by how much" may ask tonnes;
 # "rose 82.3%, what were they the yr before?" gives the rate and asks the level).
-_RATE_WORD = lazy_compile(r"\bpercent|\bpercentage|\bper cent\b|\bpct\b")
+_RATE_WORD = lazy_compile(r"\bpercent|\bpercentage|\bper cent\b|\bpct\b|%")
 
 
 def _rate_against_year_before(ask: Ask, evidence: list[Evidence]) -> Answer | None:
@@ -1005,7 +1005,8 @@ def _direction_of(f: FigureRow, text: str) -> str:
 
 # "how many dollars a barrel lower was the price than a year ago": a comparative a few words on
 # asks the change between two levels too.
-_BY_HOW_MUCH = lazy_compile(r"\bby how (?:much|many)\b"
+# "by what % did the crop grow vs the previous season": the rate of a change asked, as "by how much".
+_BY_HOW_MUCH = lazy_compile(r"\bby how (?:much|many)\b|\bby what (?:%|percent|percentage|per cent|pct)(?!\w)"
                           r"|\bhow (?:much|many) (?:\w+ ){0,3}(?:more|less|fewer|higher|lower|bigger|smaller|cheaper|dearer)\b"
                           r"|\b(?:increase|rise|growth|gain|jump|fall|drop|decline|change) in (?:yuan|dollars|euros|value|terms)\b|" + _UNITS_MOVED_BY.pattern
                           + "|" + _UNITS_TAKEN_OFF.pattern)

@@ -1,0 +1,24 @@
+"""Derived questions of the twenty-third session: rates of change worked from two stated levels."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_CROP = """| 13 November 2024, Wednesday |
+
+Argentina overtakes Canada as top lentil exporter
+
+Argentina has overtaken Canada as the world's biggest lentil exporter, industry group Clera said on Tuesday, as record harvests pushed shipments to an all-time high.
+
+Argentina shipped 1.5 million tonnes of lentils in the marketing year that ended in July, compared with 1.2 million tonnes from Canada, where output fell because a drought cut yields.
+
+The 2023/24 harvest reached a record 2.4 million tonnes, up from 2 million tonnes a year earlier, with Cordoba province accounting for half of output.
+"""
+
+
+def test_by_what_percent_against_the_year_before_is_worked_from_two_levels() -> None:
+    expect(answered(_CROP, "by what % did the lentil crop grow vs the previous season"), "20")
+
+
+def test_a_level_told_of_another_place_is_no_level_moved_from() -> None:
+    expect(answered(_CROP, "by how many tonnes did the lentil crop grow vs the previous season"), "0.4")
