@@ -37,7 +37,7 @@ _YEAR_EARLIER = lazy_compile(
 _MISSED = re.compile(r"\b(?:miss|missed|beat|exceed|exceeded|top|topped|undershoot|overshoot)\b")
 _DIFF = lazy_compile(r"\bdifference\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\bgap\b|\bhow far apart\b|\bhow (?:much|many)\b[^?]*\bapart\b"
                    r"|" + HOW_MUCH_THAN.pattern + r"|" + HOW_MANY_THAN.pattern +
-                   r"|\bhow many (?:more|fewer|less)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)"
+                   r"|\bhow many (?:more|fewer|less|extra|additional)\b|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)"
                    r"|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b")
 
 

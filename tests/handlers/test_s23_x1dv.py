@@ -22,3 +22,15 @@ def test_by_what_percent_against_the_year_before_is_worked_from_two_levels() -> 
 
 def test_a_level_told_of_another_place_is_no_level_moved_from() -> None:
     expect(answered(_CROP, "by how many tonnes did the lentil crop grow vs the previous season"), "0.4")
+
+
+_SMELTER = """| 4 November 2024, Monday |
+
+Norwegian smelter signs power deal
+
+Chief Executive Ola Berg said the company would spend $90 million over two years to raise annual capacity to 260,000 tonnes from 225,000 tonnes.
+"""
+
+
+def test_how_many_extra_asks_the_change_between_two_levels() -> None:
+    expect(answered(_SMELTER, "how many extra tonnes a year of capacity will the upgrade add"), "35,000")
