@@ -77,6 +77,7 @@ FLOORS = {
     "seed_fresh_be": 96.0, "seed_fresh_bf": 96.0,
     "seed_sealed_bg": 100.0, "seed_sealed_bh": 98.0,
     "seed_fresh_bi": 100.0, "seed_fresh_bj": 98.0,
+    "seed_fresh_bk": 100.0, "seed_fresh_bl": 98.0,
 }
 
 
