@@ -89,6 +89,11 @@ def handle(ask: Ask) -> Answer | None:
         if gap:
             return gap
     if _DIFF.search(lower):
+        increment = _INCREMENT_ASKED.search(lower)
+        if increment:
+            stated = _stated_increment(ask, evidence, increment.group(1))
+            if stated:
+                return stated
         if _MISSED.search(lower):
             # "By how many jobs did it miss the forecast?": the sentence that states the outcome
             # states what it fell short of ("32,200, short of the 40,000 increase forecast").
@@ -287,6 +292,34 @@ def _stated_total(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         if _TOTAL_STATED.search(text[max(0, f.start - 30) : f.start]):
             return make_answer(ask.question, "figure", figure_text(f, text, ask.query.currency), 0.8,
                                [citation(ask.store, pick.evidence.sentence)])
+    return None
+
+
+# "how many extra plants did china ok?" with no "than": the increment itself, which the article
+# may state outright ("approved 38 additional plants", "another 20 plants").
+_INCREMENT_ASKED = lazy_compile(r"\bhow (?:many|much) (?:more|extra|additional) ([a-z][\w-]*)\b(?![^?]*\bthan\b)")
+_INCREMENT_AFTER = lazy_compile(r"\s+(?:additional|extra|more|new|further)((?:\s+[\w-]+){1,3})")
+_INCREMENT_BEFORE = lazy_compile(r"\b(?:another|a further|an additional|an extra)\s+$")
+_THING_AFTER = lazy_compile(r"((?:\s+[\w-]+){1,3})")
+
+
+def _stated_increment(ask: Ask, evidence: list[Evidence], thing: str) -> Answer | None:
+    """ "How many extra plants did China approve?" over "Beijing approved 38 additional Brazilian
+    meatpacking plants ... hopes to win clearance for another 20 plants next year": a number the
+    sentence itself calls an addition of the thing asked is the answer as stated; subtracting one
+    addition from another (38 - 20) answers nothing asked."""
+    stem = thing.rstrip("s")
+    for ev in evidence[:3]:
+        text = ev.sentence.text
+        for f in ev.figures:
+            if f.kind not in ("count", "number"):
+                continue
+            after = _INCREMENT_AFTER.match(text, f.end)
+            if after is None and _INCREMENT_BEFORE.search(text[max(0, f.start - 20) : f.start]):
+                after = _THING_AFTER.match(text, f.end)
+            if after and any(w.rstrip("s") == stem for w in after.group(1).lower().split()):
+                return make_answer(ask.question, "figure", figure_text(f, text, ask.query.currency), 0.8,
+                                   [citation(ask.store, ev.sentence)])
     return None
 
 

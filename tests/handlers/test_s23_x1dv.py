@@ -34,3 +34,23 @@ Chief Executive Ola Berg said the company would spend $90 million over two years
 
 def test_how_many_extra_asks_the_change_between_two_levels() -> None:
     expect(answered(_SMELTER, "how many extra tonnes a year of capacity will the upgrade add"), "35,000")
+
+
+_PLANTS = """| 12 March 2025, Wednesday |
+
+Vietnam wins approval for more shrimp plants
+
+Vietnam expects its shrimp sales to Japan to rise after Tokyo approved 26 additional Vietnamese processing plants for export, the fisheries minister said on Monday.
+
+The ministry hopes to win clearance for another 15 plants next year, he added.
+"""
+
+
+def test_an_addition_the_article_states_is_answered_as_stated() -> None:
+    answer = answered(_PLANTS, "how many extra plants did japan approve")
+    expect(answer, "26")
+    assert "11" not in answer.text  # not 26 - 15
+
+
+def test_another_n_of_the_thing_asked_is_an_addition_too() -> None:
+    expect(answered(_PLANTS, "how many more plants does the ministry hope to get cleared"), "15")
