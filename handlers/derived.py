@@ -25,7 +25,7 @@ from handlers.models import Answer, Citation
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, Query, Term, asks_amount_of_a_thing, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
-from knowledge.text import phrase_keys, tokenize
+from knowledge.text import lemma, phrase_keys, tokenize, word_keys
 
 # Words of a question that name no measure of their own ("what was the rate a year ago?")
 GENERIC_MEASURE_WORDS = frozenset("rate level value figure number amount total year ago earlier".split())
@@ -306,9 +306,10 @@ _THING_AFTER = lazy_compile(r"((?:\s+[\w-]+){1,3})")
 def _stated_increment(ask: Ask, evidence: list[Evidence], thing: str) -> Answer | None:
     """ "How many extra plants did China approve?" over "Beijing approved 38 additional Brazilian
     meatpacking plants ... hopes to win clearance for another 20 plants next year": a number the
-    sentence itself calls an addition of the thing asked is the answer as stated; subtracting one
+    sentence itself calls an addition of the thing asked (or a word of its class: staff, workers) is
+    the answer as stated; subtracting one
     addition from another (38 - 20) answers nothing asked."""
-    stem = thing.rstrip("s")
+    asked = word_keys(lemma(thing), thing)
     for ev in evidence[:3]:
         text = ev.sentence.text
         for f in ev.figures:
@@ -317,7 +318,7 @@ def _stated_increment(ask: Ask, evidence: list[Evidence], thing: str) -> Answer 
             after = _INCREMENT_AFTER.match(text, f.end)
             if after is None and _INCREMENT_BEFORE.search(text[max(0, f.start - 20) : f.start]):
                 after = _THING_AFTER.match(text, f.end)
-            if after and any(w.rstrip("s") == stem for w in after.group(1).lower().split()):
+            if after and any(word_keys(lemma(w), w) & asked for w in after.group(1).lower().split()):
                 return make_answer(ask.question, "figure", figure_text(f, text, ask.query.currency), 0.8,
                                    [citation(ask.store, ev.sentence)])
     return None

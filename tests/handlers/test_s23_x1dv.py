@@ -43,6 +43,8 @@ Vietnam wins approval for more shrimp plants
 Vietnam expects its shrimp sales to Japan to rise after Tokyo approved 26 additional Vietnamese processing plants for export, the fisheries minister said on Monday.
 
 The ministry hopes to win clearance for another 15 plants next year, he added.
+
+The processors' association, which represents about 420 plants, said its members had hired roughly 9,000 additional workers since January.
 """
 
 
@@ -54,3 +56,9 @@ def test_an_addition_the_article_states_is_answered_as_stated() -> None:
 
 def test_another_n_of_the_thing_asked_is_an_addition_too() -> None:
     expect(answered(_PLANTS, "how many more plants does the ministry hope to get cleared"), "15")
+
+
+def test_an_addition_of_a_word_of_the_same_class_is_stated_not_worked() -> None:
+    answer = answered(_PLANTS, "how many extra staff have the plants taken on since january")
+    expect(answer, "9,000")
+    assert "8,580" not in answer.text  # not 9,000 - 420
