@@ -1498,6 +1498,8 @@ def _clean(question: str) -> str:
     text = _WHOSE_DATA.sub("who reported ", text)
     if text.rstrip().endswith("?"):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
+    if " down the " in text.casefold():
+        text = _DOWN_THE_ROUTE.sub(r"\1 along the", text)
     if "capitol" in text:
         text = _CAPITOL_AS_CAPITAL.sub("capital", text)
     if "capital" in text.casefold():
@@ -1723,6 +1725,10 @@ _OWNERS_CAPITAL = re.compile(r"^\s*(?:what(?:['’]?s|\s+is|\s+was)|which\s+(?:c
                              r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+capital(?:\s+city)?\s*\??\s*$", re.IGNORECASE)
 # "shenyang is the capitol of which province", "whats jilin's capitol": the seat of a place's
 # government, in the spelling the chat often gives it; "the US Capitol", "Capitol Hill" keep theirs.
+# "how many tonnes went down the sishen-saldanha line in july?": the way the cargo went, no fall
+# ("volumes went down 11%"), so no change is worked out of the month's two levels.
+_DOWN_THE_ROUTE = re.compile(r"\b(went|go|goes|going|gone|sent|send|sends|shipped|carried|hauled|moved|travell?ed|ran|flowed|flows|came|come|comes)\s+down\s+the"
+                             r"(?=\s+(?:[\w-]+\s+){0,2}(?:line|railway|rail|route|pipeline|river|corridor|road|track|highway|canal|channel|link)s?\b)", re.IGNORECASE)
 _CAPITOL_AS_CAPITAL = re.compile(r"\bcapitol\b(?=(?:\s+city)?(?:\s+of\b|\s*\??\s*$))")
 # "whats the provincial capital of liaoning", "Jilin's state capital?": the seat a place's kind of
 # government sits in is its capital, which a story writes bare ("Shenyang, the capital of Liaoning
