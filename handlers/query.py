@@ -1498,6 +1498,8 @@ def _clean(question: str) -> str:
     text = _WHOSE_DATA.sub("who reported ", text)
     if text.rstrip().endswith("?"):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
+    if "go" in text.casefold():
+        text = _JOBS_GO.sub(r"\1 \2be cut", text)
     if " down the " in text.casefold():
         text = _DOWN_THE_ROUTE.sub(r"\1 along the", text)
     if "capitol" in text:
@@ -1725,6 +1727,10 @@ _OWNERS_CAPITAL = re.compile(r"^\s*(?:what(?:['’]?s|\s+is|\s+was)|which\s+(?:c
                              r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)['’]s?\s+capital(?:\s+city)?\s*\??\s*$", re.IGNORECASE)
 # "shenyang is the capitol of which province", "whats jilin's capitol": the seat of a place's
 # government, in the spelling the chat often gives it; "the US Capitol", "Capitol Hill" keep theirs.
+# "how many jobs could go?": jobs cut ("plans to cut up to 2,300 jobs"), not the workforce they
+# are a share of, which the figure handler would work out of "or about 11% of the workforce".
+_JOBS_GO = re.compile(r"\b(jobs|staff|workers|employees|positions|posts|roles)\s+((?:could|will|would|may|might|must|are\s+(?:set\s+|going\s+)?to|to)\s+)go\b(?!\s+(?:to|up|down|on|into|in)\b)",
+                      re.IGNORECASE)
 # "how many tonnes went down the sishen-saldanha line in july?": the way the cargo went, no fall
 # ("volumes went down 11%"), so no change is worked out of the month's two levels.
 _DOWN_THE_ROUTE = re.compile(r"\b(went|go|goes|going|gone|sent|send|sends|shipped|carried|hauled|moved|travell?ed|ran|flowed|flows|came|come|comes)\s+down\s+the"

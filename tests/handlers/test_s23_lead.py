@@ -20,3 +20,17 @@ def test_a_cargo_sent_down_the_line_asks_the_amount_not_a_fall() -> None:
 
 def test_a_volume_that_went_down_still_asks_the_fall() -> None:
     expect(answered(_ORE, "by how many tonnes did ore shipments go down in july"), "0.7")
+
+
+_MERGER = """| 3 June 2025, Tuesday |
+
+Nordic lenders agree merger
+
+Fjordbank agreed to buy rival Kystbank for 2.1 billion euros on Monday. It plans to cut up to 1,400 jobs, or about 9% of the combined workforce, largely through early retirement.
+"""
+
+
+def test_jobs_that_could_go_are_jobs_cut_not_the_workforce_worked_out() -> None:
+    answer = answered(_MERGER, "How many jobs could go?")
+    expect(answer, "1,400")
+    assert "15,556" not in answer.text  # not 1,400 / 9%
