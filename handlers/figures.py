@@ -2147,6 +2147,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     after = [(m, e) for m, e in ev.mentions if 0 <= m.start - f.end <= 40 and _IN_AFTER.search(text[f.end : m.start])]
     if any(m.start - f.end <= 30 and (e.id in asked_ids or named_by(e, asked)) for m, e in after):
         return False  # "with 310 mm falling in Buon Ma Thuot": the place right after the figure is its own
+    if _compared_level_of_asked(text, f, ev, asked_ids, asked):
+        return False
     # ... and so is the only end asked, a little further on in the figure's clause: "How many
     # containers went to China?" / "Ecuadorian ports shipped 4,120 refrigerated containers of shrimp
     # to China": the shippers' country owns the shipment, which is the one to China.
@@ -2213,6 +2215,21 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not bodies:
         return False  # "Chinese buyers ..., said Markus Vogel, who lowered his price target": a place owns no body's figure
     return not any(is_asked(e) for e in owners)
+
+
+# "Brazil shipped 2.68 million tonnes ..., compared with 2.38 million tonnes from the United States":
+# a level set against the sentence's own, told of the place right after it.
+_SET_AGAINST_BEFORE = lazy_compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
+_OF_PLACE_AFTER = lazy_compile(r"^\s+(?:[a-z]+\s+)?(?:from|for|in|by|of)\s+(?:the\s+)?$")
+
+
+def _compared_level_of_asked(text: str, f: FigureRow, ev: Evidence, asked_ids: set[int], asked: set[str]) -> bool:
+    """The level a comparison sets against the subject's is the place's named right after it, not
+    the subject's: 'the US' asked owns "compared with 2.38 million tonnes from the United States"."""
+    if not _SET_AGAINST_BEFORE.search(text, max(0, f.start - 40), f.start):
+        return False
+    return any(e.kind == "place" and (e.id in asked_ids or named_by(e, asked)) and 0 <= m.start - f.end <= 30
+               and _OF_PLACE_AFTER.match(text[f.end : m.start]) for m, e in ev.mentions)
 
 
 def _listed_with_asked(text: str, m: MentionRow, mentions: list[tuple[MentionRow, EntityRow]], asked_ids: set[int]) -> bool:
@@ -2303,8 +2320,9 @@ _CONTRAST_BETWEEN = lazy_compile(r"(?:\b(?:while|whereas|but)\s|;)")
 
 
 def _named_after_asked(e: EntityRow, query: Query) -> bool:
-    """ "the Export-Import Bank of China" is a Chinese lender: a body whose name has a place asked."""
-    if e.kind != "org":
+    """ "the Export-Import Bank of China" is a Chinese lender: a body whose name has a place asked;
+    so is a works of no kind stored, named after its town ("the Zestafoni Ferroalloy Plant")."""
+    if e.kind not in ("org", "other"):
         return False
     name = f" {normalise_name(e.name)} "
     return any(f" {normalise_name(p.name)} " in name for p in query.entities if p.kind == "place")
