@@ -112,9 +112,24 @@ def difference_text(a: FigureRow, b: FigureRow, lead: str = "", unit: str = "") 
         # "how much cheaper is A than B": the gap is B − A; a working that ends below zero reads
         # as a loss. It stays counted in the first one's scale ("1 trillion − 820 billion yen": 180 billion yen).
         a, b, diff = b, a, -diff
-    head = f"{lead} {fmt(abs(diff))} {unit}".strip()
-    working = f"{a.raw} − {b.raw} = {fmt(diff)} {unit}".strip()
+    shown, unit = _gap_shown(diff, unit, a.scale)
+    head = f"{lead} {shown} {unit}".strip()
+    working = f"{a.raw} − {b.raw} = {shown} {unit}".strip()
     return f"{head}, computed from the article: {working}.".replace("  ", " ")
+
+
+_NEXT_SCALE_DOWN = {"million": ("", 1e6), "mln": ("", 1e6), "m": ("", 1e6), "billion": ("million", 1e3), "bn": ("million", 1e3)}
+
+
+def _gap_shown(value: float, unit: str, scale: str) -> tuple[str, str]:
+    """A gap under one million or billion that two places cannot show in full is told in the
+    next scale down: 1.05 million − 412,000 tonnes is 638,000 tonnes, not 0.64 million."""
+    words = unit.split()
+    if scale not in _NEXT_SCALE_DOWN or scale not in words or not 0 < abs(value) < 1 or abs(value * 100 - round(value * 100)) < 1e-6:
+        return fmt(value), unit
+    lower, factor = _NEXT_SCALE_DOWN[scale]
+    words[words.index(scale)] = lower
+    return fmt(round(value * factor, 6)), " ".join(w for w in words if w)
 
 
 def sum_text(a: FigureRow, b: FigureRow) -> str:

@@ -13,13 +13,14 @@ from knowledge.dates import find_times
 from knowledge.models import TimeExpr
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
-from knowledge.store import FigureRow, SentenceRow, Store
+from knowledge import gazetteer as gz
+from knowledge.store import FigureRow, SentenceRow, Store, normalise_name
 
 from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, carried_terms, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
 from handlers import figures
-from handlers.figures import DURATION_UNIT, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, ROSE_FROM_BEFORE, Pick, figure_conflict, figure_text, kind_not_asked, named_measure, rank_figures
+from handlers.figures import DURATION_UNIT, VOLUME_OF_GOODS, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, ROSE_FROM_BEFORE, Pick, figure_conflict, figure_text, kind_not_asked, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
 from handlers.models import Answer, Citation
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, Query, Term, asks_amount_of_a_thing, resolve_times
@@ -363,10 +364,16 @@ def _gap_to_forecast(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "derived", f"{head}, computed from the article: {working}.", 0.7, cites)
 
 
+_AGAINST_A_TIME = lazy_compile(r"\b(?:than|vs\.?|versus|compared (?:with|to))\s+(?:in\s+|during\s+)?(?:the\s+|a\s+)?"
+                               r"(?:last|previous|prior|year|earlier|before|same|(?:19|20)\d\d\b)", re.IGNORECASE)
+
+
 def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     """ "How much more is Germany contributing than Sweden?": one stated amount for each name."""
     keys = ask.query.entity_keys
-    if len(keys) < 2:
+    if len(keys) < 2 or _AGAINST_A_TIME.search(ask.query.text):
+        # "how many more tonnes does abpa expect to sell china this year vs last": set against a
+        # time, not a name; the names are the seller and the buyer, no two sides
         return None
     if len(keys) > 2 and evidence:
         # "How much more did Taiwan sell to the US than to China and Hong Kong?": the seller is
@@ -374,6 +381,7 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         named = [k for k in keys if any(named_by(e, {k}) for _, e in evidence[0].mentions)]
         if len(named) >= 2:
             keys = named
+    keys = _than_sides(ask.query.text, keys) or keys
     chosen: list[tuple[FigureRow, Evidence]] = []
     for key in keys[:2]:
         for ev in ask.pool.evidence[:12]:
@@ -386,6 +394,9 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
                 # "Indus committed 684 billion rupees"; "Sangam bought 3300 MHz airwaves" names no
                 # amount to set against it, "Sangam Telecom bid 512 billion rupees" does.
                 amounts = [f for f in amounts if f.kind == chosen[0][0].kind and f.currency == chosen[0][0].currency]
+            # "..., while Australia sent 190,000 tonnes": an amount told after another place or
+            # body not asked is that one's own
+            amounts = [f for f in amounts if not _told_of_another(ev, f, set(ask.query.entity_keys))]
             if starts and amounts:
                 after = [f for f in amounts if f.start > starts[0]]
                 # "fetched $6,870 a tonne, compared with $4,480 for cargoes bound for China": a
@@ -396,6 +407,55 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         return None
     (a, ev_a), (b, ev_b) = chosen
     return make_answer(ask.question, "derived", difference_text(a, b), 0.7, _cited(ask, ev_a.sentence, ev_b.sentence))
+
+
+_PREPOSITIONS = frozenset("to from in into for at of by with".split())
+
+
+def _than_sides(question: str, keys: list[str]) -> list[str] | None:
+    """ "How many more tonnes did Brazil ship to China than Argentina?": the name after "than"
+    is set against the name before it that stands as it does, with the same preposition before
+    it or none ("Brazil", not the "to China" both shipped to; "to the US than to China")."""
+    lower = question.lower()
+    than = re.search(r"\bthan\b", lower)
+    if not than or len(keys) < 3:
+        return None
+    spots = {k: m.start() for k in keys if (m := re.search(rf"\b{re.escape(k)}\b", lower))}
+    after = sorted((at, k) for k, at in spots.items() if at > than.end())
+    if not after:
+        return None
+    side = after[0][1]
+    wanted = _preposition_before(lower, than.end(), after[0][0])
+    if wanted is None:
+        return None
+    same = [k for k, at in sorted(spots.items(), key=lambda kv: kv[1]) if at < than.start()
+            and _preposition_before(lower, 0, at) == wanted]
+    return [same[0], side] if len(same) == 1 else None
+
+
+def _preposition_before(lower: str, start: int, at: int) -> str | None:
+    """The preposition right before a name ("to the US": to; "did Brazil": none, ""); None when
+    other words stand between the bound and the name after "than"."""
+    words = [w for w in re.findall(r"[a-z]+", lower[start:at]) if w != "the"]
+    if not words:
+        return ""
+    if words[-1] in _PREPOSITIONS:
+        return words[-1]
+    return "" if start == 0 else None
+
+
+def _told_of_another(ev: Evidence, f: FigureRow, keys: set[str]) -> bool:
+    """The nearest name before an amount is a place or body the question does not ask; a name
+    inside a longer one ("Telecom" of "Sangam Telecom") is none, and a capital ("Beijing
+    approved 38 plants") speaks for its country."""
+    spans = [(m.start, m.end) for m, _ in ev.mentions]
+    before = [(m.start, e) for m, e in ev.mentions if m.end <= f.start
+              and not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)]
+    if not before:
+        return False
+    nearest = max(before, key=lambda p: p[0])[1]
+    country = gz.CAPITALS.get(nearest.name.lower(), "") if nearest.kind == "place" else ""
+    return nearest.kind in ("place", "org") and not named_by(nearest, keys) and normalise_name(country) not in keys
 
 
 def _amount_kinds(ask: Ask, kinds: tuple[str, ...] = ("money", "quantity", "count")) -> tuple[str, ...]:
@@ -1113,6 +1173,8 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     levels = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and not DURATION_UNIT.match(f.unit.strip())
               and not (f.raw.isalpha() and (_THE_BEFORE.search(text[max(0, f.start - 5) : f.start])
                                             or not REACHED_BEFORE.search(text[max(0, f.start - 16) : f.start])))]
+    if levels and all(f.kind == "money" for f in levels) and VOLUME_OF_GOODS.search(ask.query.text):
+        return None  # "the export volume a year earlier": "The value of the shipments rose 41% to 6.9 billion soles" is no volume
     cites = [citation(ask.store, ev.sentence)]
     if level is None and not rate.measure and _THAT_OPENING.match(text):
         # "Demand rose to a record 256.4 GW. That beat the previous high of 250 GW ... and was 6.8%
@@ -1695,7 +1757,7 @@ def _first_two(ask: Ask, evidence: list[Evidence]) -> Answer | None:
         amounts = [f for f in ev.figures if f.kind in _amount_kinds(ask, ("money", "quantity", "count", "number"))
                    and not figure_conflict(ask.query, f)]
         same = [f for f in amounts if f.currency == amounts[0].currency and f.unit == amounts[0].unit] if amounts else []
-        if len(same) < 2:
+        if len(same) < 2 or _of_another_thing(ask.query, ev.sentence.text, same[0], same[1]):
             continue
         return make_answer(ask.question, "derived", difference_text(same[0], same[1]), 0.7,
                            [citation(ask.store, ev.sentence)])
@@ -1703,6 +1765,16 @@ def _first_two(ask: Ask, evidence: list[Evidence]) -> Answer | None:
 
 
 _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+
+
+def _of_another_thing(query: Query, text: str, a: FigureRow, b: FigureRow) -> bool:
+    """ "expects chicken shipments to reach 650,000 tonnes ..., while pork sales could recover to
+    280,000 tonnes": the second amount's clause lacks a word asked that the first one's names,
+    and it is no level the first moved from ("compared with 4,000 tonnes"): another thing's."""
+    if _LEFT_LEVEL.search(text[max(0, b.start - 30) : b.start]):
+        return False
+    first, second = phrase_keys(clause_text(text, a.start, a.end)), phrase_keys(clause_text(text, b.start, b.end))
+    return any(t.keys & first and not t.keys & second for t in query.required if not t.soft)
 
 
 def _between_times(ask: Ask, evidence: list[Evidence]) -> Answer | None:

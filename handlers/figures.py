@@ -1361,6 +1361,12 @@ def _other_unit(query: Query, f: FigureRow) -> str:
     return ""
 
 
+# The size of a flow of goods counted in tonnes, barrels or units; a trade or sales volume is
+# often told in money, an export, import or shipment volume is not.
+VOLUME_OF_GOODS = lazy_compile(r"\b(?:exports?|imports?|shipments?|shipping|export(?:ed)?|import(?:ed)?)\s+volumes?\b|\bvolumes?\s+of\s+(?:the\s+)?(?:exports?|imports?|shipments?)\b"
+                                r"|\bby volume\b", re.IGNORECASE)
+
+
 def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
     if why := _other_unit(query, f):
@@ -1378,6 +1384,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "a length of time, not a capacity"  # "what capacity will it have?" is not "over four years"
     if query.wants != "duration" and not query.count_keys & _TIME_UNITS and "-" in f.raw and DURATION_UNIT.match(f.unit.strip()):
         return "names a term, not a value"  # "the three-month compounded SORA" is no rate's level
+    if f.kind == "money" and VOLUME_OF_GOODS.search(query.text):
+        return "a value, not a volume"  # "the export volume" is not "The value of the shipments rose 41% to 6.9 billion soles"
     if f.kind == "percent" and asks_amount_earned(query.text.lower()):
         return "a rate, not an amount"  # "how much profit did it make?" is not "an 18% rise in profit"
     if f.kind == "percent" and query.wants == "level" and not (f.direction or query.direction) and asks_amount_of_a_thing(query.text.lower()):

@@ -1437,7 +1437,8 @@ def _clean(question: str) -> str:
         text = _CHAT_CLOSER.sub("", text, count=1)
     if "-bound" in text:
         # "Russia-bound exports": exports to Russia; the place is asked, "bound" is no word to find.
-        text = _BOUND_FOR.sub(r"\1", text)
+        # "us-bound": a pronoun is never bound for anywhere, so "us" is the country, as "US" is
+        text = _BOUND_FOR.sub(lambda m: m.group(1).upper() if m.group(1).lower() in _LOWERCASE_COUNTRIES else m.group(1), text)
     if "cos" in text.casefold():
         # A function, not the template r"\1companies": re parses a template the first time it
         # meets it (~35 us, in the question that first says "cos"); the same text either way.
