@@ -938,8 +938,27 @@ def _bare_title_body(ask: Ask, person: EntityRow, nouns: set[str], asked: set[in
     if told is not None:
         return told.id in asked
     opener = _lead_opening_body(ask.store, sentence.article_id)
-    return opener is not None and (opener.id in asked or any(
-        f" {normalise_name(a.name)} " in f" {normalise_name(opener.name)} " for a in ask.store.entities_by_id(asked).values()))
+    if opener is None:
+        # "Hvalfjordur Aluminium, Iceland's second-largest aluminium smelter, has signed ...": a lead
+        # opening on the very body asked by name, though the extractor could not tell it a firm
+        return _opens_paragraph(ask, sentence.article_id, 1) & asked != set()
+    return opener.id in asked or any(
+        f" {normalise_name(a.name)} " in f" {normalise_name(opener.name)} " for a in ask.store.entities_by_id(asked).values())
+
+
+def _opens_paragraph(ask: Ask, article_id: str, paragraph: int) -> set[int]:
+    """The bodies (no places or people) that open a sentence of the paragraph as its subject."""
+    sentences = ask.store.paragraph_sentences(article_id, paragraph)
+    mentions = ask.store.mentions_in([s.id for s in sentences])
+    kinds = ask.store.entities_by_id({m.entity_id for m in mentions})
+    text = {s.id: s.text for s in sentences}
+    return {m.entity_id for m in mentions if _OPENING_WORDS.match(text[m.sentence_id][: m.start])
+            and m.entity_id in kinds and kinds[m.entity_id].kind in ("org", "other")}
+
+
+# What a sentence's subject may follow: nothing, "The", or one capitalised word the name was
+# stored without ("Georgian Manganese" kept as "Manganese", the demonym its role).
+_OPENING_WORDS = lazy_compile(r"^(?:[A-Z][\w'’-]*\s+)?$")
 
 
 # "said the Colchagua Valley-based company would open ...": a body the sentence calls by its kind
@@ -951,14 +970,21 @@ def _body_told_before(ask: Ask, sentence: SentenceRow) -> EntityRow | None:
     """ "Chief executive Carolina Vial said the Colchagua Valley-based company would open ..." after
     a paragraph opening "Vina Los Robles, one of the country's three largest producers, said ...":
     a paragraph naming no body, whose sentence calls one "the company", goes on of the body the
-    paragraph before it opens with, not of the one the lead opens with."""
-    if not any(lemma(m.group(1)) in _BODY_NOUNS for m in _THE_BODY_NOUN.finditer(sentence.text)):
+    paragraph before it opens with, not of the one the lead opens with. ('"... every tonne we sell
+    to China earns us less," chief executive Giorgi Tsiklauri told Reuters. He said the company had
+    idled two of its seven furnaces': the sentence after his may call it so; a paragraph before
+    opening on no name, "The gains came despite a row. Georgian Manganese ... says ...", is of the
+    one body that opens a sentence of it.)"""
+    rest = [s for s in ask.store.paragraph_sentences(sentence.article_id, sentence.paragraph) if s.index >= sentence.index]
+    if not any(lemma(m.group(1)) in _BODY_NOUNS for s in rest or [sentence] for m in _THE_BODY_NOUN.finditer(s.text)):
         return None
     before = ask.store.paragraph_sentences(sentence.article_id, sentence.paragraph - 1)
     if not before:
         return None
     # (its subject: the first name it opens with, a body the extractor may not have told a firm)
     first = min(ask.store.mentions_in([before[0].id]), key=lambda m: m.start, default=None)
+    if first is None and len(openers := _opens_paragraph(ask, sentence.article_id, sentence.paragraph - 1)) == 1:
+        return ask.store.entities_by_id(openers).get(next(iter(openers)))
     if first is None or first.start > 0:
         return None
     body = ask.store.entities_by_id([first.entity_id]).get(first.entity_id)

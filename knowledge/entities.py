@@ -1282,6 +1282,18 @@ def _link_institutions(reg: _Registry) -> None:
         reg.ents.remove(inst)
 
 
+# "Hvalfjordur Aluminium, Iceland's second-largest aluminium smelter": a place owning what follows
+# the comma begins a description of the name before it, no list of places.
+_DESCRIBED_BY_OWNER = lazy_compile(r"^,\s*[^,]*['’]s\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
+
+
+def _owned_description(text: str, a: _Piece, b: _Piece) -> bool:
+    """Whether b, after a comma, owns a description of a that is no place ("Port of Colombo,
+    South Asia's busiest transhipment hub" is one)."""
+    m = _DESCRIBED_BY_OWNER.match(text[a.end :]) if text[b.end : b.end + 2] in _POSSESSIVE else None
+    return m is not None and _SINGULAR.get(w := m.group(1).split()[-1], w) not in gz.PLACE_NOUNS
+
+
 def _propagate_kinds(reg: _Registry, pieces: list[_Piece], texts: dict[tuple[int, int], str]) -> None:
     """'to Zhoushan and Jiaxing': an unknown name listed with a place is a place."""
     by_mention = {(m.paragraph, m.sentence, m.start): e for e in reg.ents for m in e.mentions}
@@ -1292,7 +1304,8 @@ def _propagate_kinds(reg: _Registry, pieces: list[_Piece], texts: dict[tuple[int
             ea, eb = by_mention.get((a.para, a.sent, a.start)), by_mention.get((b.para, b.sent, b.start))
             if not ea or not eb or ea is eb:
                 continue
-            if not _LIST_GAP.match(texts[(a.para, a.sent)][a.end : b.start]):
+            text = texts[(a.para, a.sent)]
+            if not _LIST_GAP.match(text[a.end : b.start]) or _owned_description(text, a, b):
                 continue
             for x, y in ((ea, eb), (eb, ea)):
                 if x.kind == "place" and y.kind == "other":
@@ -1541,7 +1554,7 @@ def _city_state(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
             continue
         for m in ent.mentions:
             after = texts.get((m.paragraph, m.sentence), "")[m.end : m.end + 40]
-            match = re.match(r",\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)", after)
+            match = re.match(r",\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)(?!['’]s\b|[\w-])", after)  # not "X, Iceland's ..."
             name = match.group(1).removesuffix("-based") if match else ""
             if name in places:
                 ent.kind = "place"
