@@ -3109,6 +3109,8 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # "An Ofwat investigation found that the Birmingham-based company ... spilled untreated
             # sewage": a regulator leads, the firm the story is about is "the company" it speaks of
             hits += 0.5
+        elif leading and kind == "org" and _leads_as_kind_asked(query, key, [e for _, e in subjects if e.name in leading], s.text):
+            hits += 0.5
         elif leading and (kind != "other" or not rivals):
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
         elif kind == "place" and rivals and (other := _other_end(query.text, key, s.text, rivals)):
@@ -3315,6 +3317,21 @@ def _site_pattern(name: str) -> re.Pattern[str]:
 
 # "the central bank", "the finance ministry": what a body is, standing for its name.
 _BARE_INSTITUTION_NAMES = frozenset(gz.BARE_INSTITUTIONS)
+
+
+def _leads_as_kind_asked(query: Query, key: str, leaders: list[EntityRow], text: str) -> bool:
+    """ "which state fund has a stake in vestfjord": "Norfond Kyst, the state-backed fund that holds
+    a 34% stake in the operator, ...": the body leading is of the kind asked, the answer, and the
+    firm asked stands in it by what the story calls it ("the operator", its "ferry operator")."""
+    asked = _ASKS_WHAT_KIND.match(query.text)
+    if asked is None or not leaders:
+        return False
+    kind = re.compile(rf"\b{re.escape(asked.group(1).lower())}\b")
+    if not all(kind.search(" ".join(e.roles).lower()) for e in leaders):
+        return False
+    own = {role.lower().split()[-1] for e in query.entities if key in _entity_keys(e) for role in e.roles if role.strip()}
+    lower = text.lower()
+    return bool(_FIRM_REFERENCE.search(lower)) or any(f" the {head} " in f" {lower} " or f" the {head}," in lower for head in own)
 
 
 def _called_by_head(heads: set[str], normalised_text: str) -> bool:

@@ -138,6 +138,7 @@ _WHAT_LEVEL = lazy_compile(r"\s*(?:and\s+|so\s+)?what\s+(?:[\w'-]+\s+){1,5}?(?:r
                            re.IGNORECASE)
 _OPERATED = frozenset({"operate"})
 _AFFECTED = frozenset("affected impacted hit".split())
+_KIND_HEADS = frozenset("category segment line type group class range".split())
 _HAVING_VERBS = frozenset("use have own operate run".split())
 _CARRYING_VERBS = frozenset("carry hold command".split())
 # "what return did the fund deliver?": a measure is delivered or generated only as it is had; the
@@ -298,6 +299,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # to the event; the text says how ("forcing it to cancel or delay six cargoes").
     optional |= {i for i in range(2, len(tokens)) if tokens[i].lower in _AFFECTED and tokens[i - 1].lower in _BE
                  and _HOW_MUCH_MANY.match(text.lower().lstrip())}
+    # "which product category grew the fastest?": a product kind is the category asked, which the
+    # text calls a segment or names outright ("Footwear was the fastest-growing segment").
+    optional |= {i for i in range(len(tokens) - 1) if tokens[i].lemma == "product" and tokens[i + 1].lemma in _KIND_HEADS}
     # "how many jobs will the park create?", "... are the wind farms supposed to bring?": jobs a
     # project is to make are the people it will employ ("is expected to employ 3,200 people"); no
     # word to find. (Jobs an economy "added" or "created" in March are a change, which the verb says.)
@@ -3496,8 +3500,10 @@ _WH = [
     # ("shenyang hub opening date": a bare phrase naming a date asks it; "what year-on-year change?" asks a change;
     # "what dates did the conference run?" asks its days as "what date" does, "what actual date was that?" too)
     ("when", r"\bwhen\b|\bdate\s*\??\s*$|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:exact\s+|actual\s+|precise\s+)?(?:date|time|day|month|year)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bwhich\s+(?:date|day|month|year|week)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bsince when\b|\bhow long ago\b"),
-    # "which state-owned company": a kind of place joined to more of a word names no place.
-    ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|province|provinces|country|countries|nations?|ports?|seaports?|harbou?rs?|regions?|places?|states?|locations?|area|capitals?)\b(?!-)(?!\s+(?:authority|authorities|council|councils|government|operator|officials?|company|companies|revenue|budget|fees|dues|workers|union)\b)"
+    # "which state-owned company": a kind of place joined to more of a word names no place; nor
+    # does one before a body ("which state fund has a stake", "which state firm runs the pipelines").
+    ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|province|provinces|country|countries|nations?|ports?|seaports?|harbou?rs?|regions?|places?|states?|locations?|area|capitals?)\b(?!-)(?!\s+(?:authority|authorities|council|councils|government|operator|officials?|company|companies|revenue|budget|fees|dues|workers|union"
+     r"|funds?|firms?|banks?|lenders?|utility|utilities|agency|agencies|corporations?|enterprises?|investors?|insurers?|conglomerates?)\b)"
      # "what was the port's total throughput?" asks the port's figure; "which city's hotels" a city
      r"(?:(?!['’]s\b)|(?<!\bthe port)(?<!\bthe city)(?<!\bthe country)(?<!\bthe state)(?<!\bthe province)(?<!\bthe region))|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
     ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:(?!(?:do|does|did|are|is|was|were|will|would|can|could|should|have|has|had)\b)\w+\s+){0,2}(?:company|companies|firm|firms|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president|authority|watchdog"

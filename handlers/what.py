@@ -378,8 +378,11 @@ def _asked_after(ask: Ask, ev: Evidence, start: int, end: int) -> int:
 
 _WHAT_IS = re.compile(r"^\s*what(?:'s|’s|s\b|\s+(?:is|are|was|were)\b)")
 
-# "Which goods ...?", "what areas do the deals cover?": several things asked for.
-_ASKS_SEVERAL = lazy_compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+){0,2}?\w+s\b|\b(?:cover|covers|include|includes|span|spans|consist)\b")
+# "Which goods ...?", "what areas do the deals cover?": several things asked for; so does what is
+# "in" a package or plan ("what's in the govt support package": "covering grid-connection fees,
+# freight discounts on Georgian Railway and a deferral of ...", whole, not cut at its first comma).
+_ASKS_SEVERAL = lazy_compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+){0,2}?\w+s\b|\b(?:cover|covers|include|includes|span|spans|consist)\b"
+                             r"|^\s*what(?:'s|’s|s|\s+is|\s+was)\s+(?:in|inside)\s+(?:the|a|an|this|that|its|their)\s")
 _LIST_CUE = lazy_compile(r"\b(?:including|such as|covering|spanning|ranging from|like|notably|mainly|especially|among them)\s+")
 # "The agreement, signed in Lusaka by three ministers, covers track rehabilitation, new locomotives
 # ... and the upgrade of rail yards": in a sentence too long to give whole, the holding verb, finite,
@@ -439,11 +442,26 @@ def _fuller_list(ask: Ask, ev: Evidence) -> Evidence:
         return ev  # ("What period does the figure of 40 Russian firms cover?": the sentence with the 40)
     lacking = {t.word for t in ev.missing}
     holding = any(t.keys & _HOLDING_KEYS for t in ev.missing)
-    for other in ask.pool.accepted[1:3]:
-        fits = not other.missing or (holding and lacking.isdisjoint(t.word for t in other.missing))
-        if other.score >= ev.score - _FULLER_LIST_GAP and fits and _holds_list(other.sentence.text):
-            return other
-    return ev
+    fitting = [other for other in ask.pool.accepted[1:3]
+               if other.score >= ev.score - _FULLER_LIST_GAP and _holds_list(other.sentence.text)
+               and (not other.missing or (holding and lacking.isdisjoint(t.word for t in other.missing)))]
+    # "what does the shipbuilding contract include": "The contract covers hull construction, ..."
+    # holds the contract's list; "... new public ferry contracts must be ..., at 14 ports, including
+    # Bergen, Molde and Kristiansund" lists the ports, its holding word clauses away from the thing.
+    if holding:
+        fitting.sort(key=lambda other: not _holds_after_asked(other))
+    return fitting[0] if fitting else ev
+
+
+def _holds_after_asked(ev: Evidence) -> bool:
+    """The holding word follows a word asked within its own clause: "The contract covers"."""
+    text = ev.sentence.text
+    holds = term_spots(text, [t for t in ev.matched if t.keys & _HOLDING_KEYS])
+    asked = term_spots(text, [t for t in ev.matched if not t.keys & _HOLDING_KEYS])
+    return any(0 <= h - e <= _HOLDER_GAP and not _CLAUSE_COMMA.search(text, e, h) for h, _ in holds for _, e in asked)
+
+
+_HOLDER_GAP = 40
 
 
 _FULLER_LIST_GAP = 1.0

@@ -754,7 +754,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "security": ("security", "safety", "defence", "defense", "safeguard"),
     "agriculture": ("agriculture", "farming", "farm", "agricultural", "agri"),
     "manufacturing": ("manufacturing", "manufacture", "industry", "industrial", "factory"),
-    "sector": ("sector", "industry", "field", "area", "domain", "branch", "segment"),
+    "sector": ("sector", "industry", "field", "area", "domain", "branch", "segment", "category"),
     # "Which industries were told to use less gas?": "plants were asked to lower their consumption"
     "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ", "consumption",
             # "how does routing through the Russian Far East help Jilin?" / "would be able to use Vladivostok ... to ship goods"
