@@ -3111,6 +3111,14 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             hits += 0.5
         elif leading and kind == "org" and _leads_as_kind_asked(query, key, [e for _, e in subjects if e.name in leading], s.text):
             hits += 0.5
+        elif leading and kind == "place" and topics.get(key, 0) >= 3 and _ASKS_WHICH_COUNTRY.match(query.text) and all(
+                normalise_name(e.name) in gz.COUNTRY_SET and s.text[m.end : m.end + 2] not in ("'s", "’s")
+                for m, e in subjects if e.name in leading):
+            # "which country bought the most tunisian oil": "Italy remained the largest buyer, taking
+            # 96,000 tonnes" in a story of Tunisia's: the country leading is the one asked for, the
+            # home's trade its own in the story of it. (Not "China's General Administration of
+            # Customs ...": a country owning the subject is no subject.)
+            hits += 0.5
         elif leading and (kind != "other" or not rivals):
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
         elif kind == "place" and rivals and (other := _other_end(query.text, key, s.text, rivals)):
@@ -3317,6 +3325,9 @@ def _site_pattern(name: str) -> re.Pattern[str]:
 
 # "the central bank", "the finance ministry": what a body is, standing for its name.
 _BARE_INSTITUTION_NAMES = frozenset(gz.BARE_INSTITUTIONS)
+
+
+_ASKS_WHICH_COUNTRY = lazy_compile(r"^\s*(?:which|what)\s+(?:country|countries|nation|nations)\b(?!['’]s)", re.IGNORECASE)
 
 
 def _leads_as_kind_asked(query: Query, key: str, leaders: list[EntityRow], text: str) -> bool:

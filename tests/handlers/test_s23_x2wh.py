@@ -60,3 +60,19 @@ Travel goods exports slipped 3% to $45 million.
 
 def test_a_product_category_asked_is_the_segment_told() -> None:
     expect(answered(_SHOES, "which product category grew the fastest"), "Footwear")
+
+
+_OLIVE = """| 5 June 2025, Thursday |
+
+Morocco's argan oil exports hit record on European demand
+
+Morocco shipped a record 1,900 tonnes of argan oil abroad in the season that ended last month, up 12% from a year earlier, the agriculture ministry said in Rabat.
+
+France remained the largest buyer, taking 640 tonnes, while Germany was the second-largest market with 410 tonnes.
+
+Morocco's General Directorate of Customs said most of the oil went by road through Tangier Med.
+"""
+
+
+def test_the_country_leading_a_story_home_trade_answers_which_country() -> None:
+    expect(answered(_OLIVE, "which country bought the most moroccan argan oil"), "France")
