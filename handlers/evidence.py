@@ -172,7 +172,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         evidence.append(_score(query, prepared.asked, s, facts[sid], rows.mentions[sid], rows.figures[sid], rows.times[sid],
                                prepared.paragraph_names[where], prepared.dates.get(s.article_id), boost_paragraph,
                                prepared.topics.get(s.article_id, {}), dated_by, prepared.topic_terms[sid], prepared.kinds,
-                               prepared.heads, prepared.carried.get(where, {}), periods, lead, prepared.antecedents.get(sid)))
+                               prepared.heads, prepared.carried.get(where, {}), periods, lead, prepared.antecedents.get(sid),
+                               prepared.bodies))
     if query.intent in ("figure", "derived") and len(query.entity_keys) == 2:
         _pair_named_before(query, evidence, store, _BOTH_SIDES, ("place",))
     if query.intent in ("figure", "derived") and len(query.entity_keys) in (1, 2):
@@ -241,6 +242,7 @@ class _Prepared(NamedTuple):
     kinds: dict[str, str]
     heads: dict[tuple[str, str], set[str]]
     carried: dict[tuple[str, int], dict[str, str]]
+    bodies: dict[tuple[str, str], frozenset[str]]  # see _bodies_of_nation
     asked: _Asked
     topic_terms: dict[int, frozenset[str]]  # per candidate: its headline's, its antecedent's, the headline compound
     antecedents: dict[int, frozenset[str]]  # per candidate that carries on the sentence before: that one's terms
@@ -275,7 +277,8 @@ class _Prepared(NamedTuple):
             topic_terms[sid] = terms
         return cls(rows, facts, _paragraph_names(sentences, facts, rows), _article_dates(store, {s.article_id for s in sentences.values()}),
                    _topic_names(store, query), _context_times(store, query, sentences), kinds, _heads_by_key(query, sentences),
-                   _carried_places(store, query, sentences) if "place" in kinds.values() else {}, _Asked.of(query), topic_terms,
+                   _carried_places(store, query, sentences) if "place" in kinds.values() else {},
+                   _bodies_of_nation(store, query, {s.article_id for s in sentences.values()}), _Asked.of(query), topic_terms,
                    antecedents)
 
 
@@ -2098,7 +2101,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
            figures: list[FigureRow], times: list[TimeRow], paragraph_names: set[str], article_date: date | None,
            boost_paragraph: tuple[str, int] | None, topics: dict[str, int], context: list[TimeRow],
            topic_terms: frozenset[str], kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
-           carried: dict[str, str], periods: _AskedPeriods, lead: list[TimeRow], before: frozenset[str] | None = None) -> Evidence:
+           carried: dict[str, str], periods: _AskedPeriods, lead: list[TimeRow], before: frozenset[str] | None = None,
+           bodies: dict[tuple[str, str], frozenset[str]] | None = None) -> Evidence:
     own = facts.own_terms
     # A term is found when its keys meet the sentence's own terms or the topic's: two disjointness
     # tests, where a union of the three sets was built for every candidate. One pass sorts them.
@@ -2206,7 +2210,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
     if other_period:
         evidence.conflicts.append("period: the article gives another span than the " + ", ".join(other_period))
-    hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried, before)
+    hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried, before,
+                                               bodies or {})
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total \
@@ -3014,7 +3019,8 @@ def _nested(mention: MentionRow, spans: list[tuple[int, int]]) -> bool:
 def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts: _SentenceFacts, paragraph_names: set[str],
                       mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, int],
                       kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
-                      carried: dict[str, str], before: frozenset[str] | None = None) -> tuple[float, list[str]]:
+                      carried: dict[str, str], before: frozenset[str] | None = None,
+                      bodies: dict[tuple[str, str], frozenset[str]] | None = None) -> tuple[float, list[str]]:
     """Each entity the question names must be in the sentence or its paragraph. When it is not,
     the sentence is about something else, unless the entity is what the whole article is about
     and the paragraph does not carry on about another place named just before (`carried`: the
@@ -3037,6 +3043,12 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         if key == qualifier and not _names_a_country(mentions):
             # "which Chinese ports ...?": "to Shanghai and Qingdao" names them without China; but
             # "The United States ..., flown into Miami" puts its towns in another country
+            continue
+        if bodies and _names_body_of(facts, bodies.get((s.article_id, key), frozenset())):
+            # "what stake does the chinese company get" / "Chang'an will hold a 51% stake", the
+            # story's "Xi'an-based Chang'an Logistics Group" of "the Chinese city of Xi'an": the
+            # body asked by its nation, named, whatever place the paragraph is about
+            hits += 0.85
             continue
         if key.startswith("port of ") and key[8:] in sentence_names:
             hits += 1  # "the Port of Rotterdam" is Rotterdam's port: "told reporters in Rotterdam"
@@ -3286,6 +3298,58 @@ _PARTNER_ASKED = re.compile(r"\b(?:surplus|deficit|balance|trade)\s+with\s+(?:th
 _END_BEFORE = re.compile(r"\b(from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council commission union government
 regulator authority board court parliament fund firm carmaker miner exchange central department office""".split())
+
+
+# "the Chinese side", "the chinese led group": a body the question names by its nation's adjective.
+_BODY_NOUNS = "|".join(sorted(gz.ORG_NOUNS | {"side", "partner", "consortium", "investor", "owner", "shareholder"}))
+_NAME_AFTER = r"((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)"
+
+
+def _country_asked(key: str) -> str:
+    """The country an asked key names, by its adjective ("chinese") or its name ("china"), or ""."""
+    if key in DEMONYMS:
+        return DEMONYMS[key]
+    return gz.PLACES.get(key, "") if key in gz.COUNTRY_SET else ""
+
+
+def _asked_as_body_nation(text: str, key: str) -> str:
+    """The country whose adjective names a body in the question ("the Chinese company"), or ""."""
+    country = _country_asked(key)
+    adjectives = "|".join(re.escape(d) for d, c in DEMONYMS.items() if c == country)
+    if adjectives and re.search(rf"\b(?:{adjectives})(?:[\s-]+[a-z]+)?\s+(?:{_BODY_NOUNS})s?\b", text, re.IGNORECASE):
+        return country
+    return ""
+
+
+def _bodies_of_nation(store: Store, query: Query, articles: set[str]) -> dict[tuple[str, str], frozenset[str]]:
+    """Per article and nation asked as a body's ("the chinese company"), the normalised names the
+    story gives that nation's bodies: "China's Guangxi Hengtai Aluminium Group", "Chinese partner
+    X", or "Xi'an-based Chang'an Logistics Group" where the story calls Xi'an a Chinese city."""
+    keys = {k: country for k in query.entity_keys if (country := _asked_as_body_nation(query.text, k))}
+    bodies: dict[tuple[str, str], frozenset[str]] = {}
+    for article_id in articles if keys else ():
+        text = "\n".join(p for n in range(store.paragraph_count(article_id) + 1) if (p := store.paragraph(article_id, n)))
+        for key, country in keys.items():
+            if names := _bodies_named_of(text, country):
+                bodies[(article_id, key)] = names
+    return bodies
+
+
+def _bodies_named_of(text: str, country: str) -> frozenset[str]:
+    adjectives = "|".join(re.escape(d) for d, c in DEMONYMS.items() if c == country)
+    nation = rf"(?i:{re.escape(country)}'s|{adjectives})"
+    homes = {re.escape(c) for c, n in gz.CAPITALS.items() if n == country}
+    homes |= {re.escape(m.group(1)) for m in re.finditer(
+        rf"\b{nation}\s+(?:[a-z-]+\s+)?(?:city|port|province|region|town) of ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
+        text)}
+    lead = rf"\b(?:{nation}\s+(?:[a-z-]+\s+){{0,2}}" + (rf"|(?:{'|'.join(homes)})-based\s+" if homes else "") + ")"
+    return frozenset(normalise_name(m.group(1)) for m in re.finditer(lead + _NAME_AFTER, text))
+
+
+def _names_body_of(facts: _SentenceFacts, bodies: frozenset[str]) -> bool:
+    """Whether the sentence names an organisation among `bodies`, or by the start of one ("Chang'an")."""
+    return bool(bodies) and any(
+        k == b or b.startswith(k + " ") for _, _, keys in facts.by_kind.get("org", ()) for k in keys for b in bodies)
 
 
 def _heads_by_key(query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple[str, str], set[str]]:
