@@ -42,3 +42,18 @@ def test_a_body_asked_by_its_nation_is_the_one_the_story_ties_to_it(article: str
 
 def test_a_nation_asked_of_a_place_still_needs_its_sentence() -> None:
     expect(answered(_REFINERY, "how much alumina will the chinese refinery in vietnam make a year"), None)
+
+
+_SMELTER = """| 3 March 2025, Monday |
+
+Smelter signs power deal
+
+Tindar Aluminium, Norway's third-largest aluminium smelter, has signed a 10-year power contract with state-owned utility Kraftnett worth about 8 billion crowns, the two companies said on Monday.
+
+"This gives us the certainty we need to keep growing our sales to Germany," Chief Executive Ola Brekke told reporters in Oslo.
+"""
+
+
+def test_a_name_ending_in_aluminium_is_a_company() -> None:
+    # "Tindar Aluminium" was stored as a place, so the chief speaking in Oslo was about Oslo
+    expect(answered(_SMELTER, "who runs tindar aluminium"), "Ola Brekke")
