@@ -863,9 +863,25 @@ def _moved_otherwise(ask: Ask, ev: Evidence, span: tuple[int, int], sentence: Se
     before = [f for f in figures if f.end <= span[0] and f.direction]
     if not before or before[-1].direction == ask.query.direction:
         return False
+    if sentence is None and _contrasted_move(ask, ev, before[-1].end, span[0]):
+        return False
     # "expects the economy to grow 5.2%, down from an earlier forecast of 5.4%, due to ...": the
     # growth forecast was cut, which is what the reason explains.
     return not _RESTATED[ask.query.direction].search(text, before[-1].end, span[0])
+
+
+# "throughput rose 14.5%, even though traffic through the canal has slumped due to attacks": a
+# clause set against the figure, moving the way asked, is what the reason after it explains.
+_CONTRAST_OPENS = lazy_compile(r"\b(?:even though|even as|although|though|whereas|while|but)\s", re.IGNORECASE)
+
+
+def _contrasted_move(ask: Ask, ev: Evidence, start: int, end: int) -> bool:
+    """Between the figure moved the other way and the reason, a contrast opens a clause with the move asked."""
+    keys = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS
+    text = ev.sentence.text
+    opens = [m.end() for m in _CONTRAST_OPENS.finditer(text, start, end)]
+    moves = [t for t in ev.matched if t.required and t.keys & keys]
+    return bool(opens) and any(opens[0] <= a < end for a, _ in term_spots(text, moves))
 
 
 _RESTATED = {"down": lazy_compile(r"\b(?:down|lower|cut|lowered|below)\s+(?:from|than)\b", re.IGNORECASE),
