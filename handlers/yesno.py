@@ -1095,7 +1095,8 @@ def _direction_stated(ask: Ask) -> Answer | None:
                 forecast_of = "forecast" in keys[j] and j > 0 and tokens[j - 1].lemma in MEASURES  # "output guidance" is its forecast
                 if j > 0 and not forecast_of and not _opens_clause(ev.sentence.text, tokens[j - 1]) and _another_kind(
                         tokens[j - 1], j - 1 == 0, words, not query.entity_keys) or (
-                        j + 2 < len(tokens) and tokens[j + 1].lower == "of" and _another_kind(tokens[j + 2], False, words)):
+                        j + 2 < len(tokens) and tokens[j + 1].lower == "of" and _another_kind(tokens[j + 2], False, words)
+                        and not _unqualified_asked(query, tokens, j + 3)):
                     continue  # "Food inflation eased", "Sales of electric cars rose": no word on inflation, on small cars
                 if not exact and j < i and _EXPECTING.fullmatch(tokens[j].lower):
                     continue  # "Merridale expects the expansion to add ...": what is expected moves, no forecast
@@ -1290,8 +1291,21 @@ def _another_kind(before: Token, opens: bool, asked: set[str], anyone: bool = Fa
             # "carried 6.8 million passengers": the figure's scale, no kind of passenger
             and not is_scale_word(word)
             # "Is the company adding staff?" over "Veltrix headcount fell": whose, not a kind; when
-            # the question names its own, another name is another's ("Valmeuse shares jumped").
-            and not (anyone and before.text[:1].isupper() and not is_known_word(word)))
+            # the question names its own, another name is another's ("Valmeuse shares jumped"); a
+            # country is whose too, though "Georgia" is also a word ("Georgia's exports ... rose").
+            and not (anyone and before.text[:1].isupper() and (not is_known_word(word) or word in gz.COUNTRY_SET)))
+
+
+def _unqualified_asked(query: Query, tokens: list[Token], k: int) -> bool:
+    """ "exports of manganese ferroalloys", asked "did ferroalloy exports grow": the word after the
+    other kind is one the question asks with no kind of its own before it, so the kind only narrows
+    it ("Sales of electric cars" still answers no "small cars")."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k]
+    positions = {t.position for t in query.terms}
+    return any((t.lemma == word.lemma or t.word.lower() == word.lower) and t.position - 1 not in positions
+               for t in query.required)
 
 
 def _describes(tokens: list[Token], i: int) -> bool:

@@ -19,3 +19,19 @@ def test_a_reason_after_a_contrast_explains_the_contrasted_move() -> None:
     # the reason itself, not the whole sentence as though it gave none for the rise before it
     assert reply.answered and "low water" in reply.text and "9.2%" not in reply.text, reply.text
 
+
+_PHOSPHATE = """| 5 November 2024, Tuesday |
+
+Phosphate sales climb
+
+Jordan's exports of crushed phosphate rose 12.6% year on year in the first nine months to 840 million dinars, official data showed on Monday.
+
+Shipments to India jumped 35% from a year earlier.
+"""
+
+
+def test_a_country_before_the_measure_and_a_kind_after_of_narrow_the_asked_move() -> None:
+    # "Jordan's" is whose exports, and "of crushed phosphate" the phosphate asked, no other kind
+    reply = answered(_PHOSPHATE, "did phosphate exports grow this year")
+    assert reply.answered and "12.6%" in reply.text, reply.text
+
