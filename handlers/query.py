@@ -935,7 +935,7 @@ _SINCE_EVENT = Guarded(lazy_compile(r"\bsince\s+(?:the|its|their|this|it|they)\b
 _PAST_YEAR = lazy_compile(r"(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)", re.IGNORECASE)
 _BASES = (
     ("year", Guarded(re.compile(r"\b(?:over|in|during) the (?:past|last) (?:year|12 months|twelve months)\b|\byear[- ]on[- ]year\b|\by/y\b|\byoy\b|\bon the year\b|\bfrom a year (?:earlier|ago|before)\b"
-                        r"|\b(?:compared with|than|vs\.?|versus) (?:a year (?:earlier|ago)|last year)\b|\bannual(?:ly)? (?:basis|terms)\b", re.IGNORECASE),
+                        r"|\b(?:compared with|than|vs\.?|versus) (?:(?:at )?(?:this|the same) time )?(?:a year (?:earlier|ago)|last year)\b|\bannual(?:ly)? (?:basis|terms)\b", re.IGNORECASE),
                      ("year", "months", "y/y", "yoy", "annual"), fold=True)),
     ("month", Guarded(re.compile(r"\bmonth[- ]on[- ]month\b|\bm/m\b|\bon the month\b|\bfrom the (?:previous|prior) month\b"
                          r"|\bmonth-over-month\b|\bmonthly basis\b", re.IGNORECASE),
@@ -4052,7 +4052,9 @@ def _changed_on(text: str, time: TimeExpr) -> bool:
     return time.anchor == "on" and time.kind != "date" and bool(_MOVED_BEFORE_ON.search(text[: time.start]))
 
 
-_COMPARED_WITH = lazy_compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since|ahead of|behind|above|below|on)\s*$", re.IGNORECASE)
+# (also "than this time last year", "than at the same point a year ago": the same base)
+_COMPARED_WITH = lazy_compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since|ahead of|behind|above|below|on)\s*"
+                              r"(?:(?:at\s+)?(?:this|the\s+same)\s+(?:time|point|stage|date)\s+)?$", re.IGNORECASE)
 
 _HOW_MUCH_OF_A_THING = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of|in"
                                     # "how much wider is the deficit": a comparative, no thing

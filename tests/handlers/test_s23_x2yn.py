@@ -35,3 +35,17 @@ def test_a_country_before_the_measure_and_a_kind_after_of_narrow_the_asked_move(
     reply = answered(_PHOSPHATE, "did phosphate exports grow this year")
     assert reply.answered and "12.6%" in reply.text, reply.text
 
+
+_STORAGE = """| 5 November 2024, Tuesday |
+
+Gas stocks build
+
+Russian gas now covers about 14% of Norland's annual consumption, compared with 9% last year.
+
+The operator had injected 2.1 bcm into underground storage by the end of October, filling the sites to 88% of capacity, compared with 71% a year earlier.
+"""
+
+
+def test_this_time_last_year_after_than_is_the_base_not_the_period() -> None:
+    reply = answered(_STORAGE, "are gas storage levels higher than this time last year")
+    assert reply.answered and "88%" in reply.text, reply.text
