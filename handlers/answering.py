@@ -17,7 +17,7 @@ from handlers import fallback
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.conversation import Conversation, Turn
-from handlers.evidence import ASKS_TOTAL, Evidence, Pool, gather, listed_together, named_by, span_clause
+from handlers.evidence import ASKS_TOTAL, HOME_SUFFIX, Evidence, Pool, gather, listed_together, named_by, span_clause
 from handlers.figures import CONTRAST_CLAUSE as _CONTRAST_CLAUSE, figure_text
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, Query, Term, currency_asked, parse_query, real_word_slip
@@ -669,6 +669,11 @@ def _focuses(ask: Ask, result: Answer, mentions: list, best_text: str) -> tuple[
             else:
                 runs.append([a, b])
     listed = {id(m) for run in runs if _JOINED_BY.search(best_text, run[-2].end, run[-1].start) for m in run}
+    # "Montevideo-based carrier Austral Reefer Lines": the home of the body answered is no "them" of
+    # the answer ("who speaks for them?" asks the carrier's spokesperson), when the answer names the body too.
+    homes = {id(m) for m, e in mentions if e.kind == "place" and HOME_SUFFIX.match(best_text, m.end)}
+    if homes and any(id(m) not in homes and e.kind != "place" and e.name.lower() in text for m, e in mentions):
+        listed |= homes
     for m, e in mentions:
         if id(m) in listed:
             continue

@@ -562,7 +562,7 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return (_employer(ask) or _unnamed(ask) or _speaks_for(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _bare_titled_head(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+    return (_employer(ask) or _unnamed(ask) or _speaks_for(ask) or _spokesperson_of(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _bare_titled_head(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask)
             or ahead_of_compared(ask, _AGENT_KINDS) or top_ahead_of_second(ask, _AGENT_KINDS + _PLACE_KINDS)
             or _answer_entity(ask, "who", _AGENT_KINDS if _asks_a_body(ask.query) else _AGENT_KINDS + _PLACE_KINDS)
@@ -639,6 +639,36 @@ def _speaks_for(ask: Ask) -> Answer | None:
     if sentence is None:
         return None
     return make_answer(ask.question, "who", entity_line(people[0], ask.query), 0.6, [citation(ask.store, sentence)])
+
+
+# "who speaks for the regulator?", "who is the spokesperson for GNERC?": a body's voice, asked by any of its names.
+_ASKS_SPOKESPERSON = lazy_compile(r"^\s*who(?:'s|’s|s|\s+is|\s+was)?\s+(?:(?:speaking|speaks|spoke|talking|talks)\s+for"
+                                  r"|(?:the\s+)?spokes(?:person|man|woman)\s+(?:for|of|at))\b", re.IGNORECASE)
+_SPOKESPERSON_ROLE = lazy_compile(r"\bspokes(?:person|man|woman)\b|\bpress officer\b", re.IGNORECASE)
+_BARE_SPOKESPERSON = lazy_compile(r"^\s*(?:a\s+|the\s+)?spokes(?:person|man|woman)\s*$", re.IGNORECASE)
+
+
+def _spokesperson_of(ask: Ask) -> Answer | None:
+    """ "Which body raised the power tariff?" "the Georgian National Energy and Water Supply Regulatory
+    Commission (GNERC)" "who speaks for it?" over "GNERC spokesperson Nino Gelashvili said": the one
+    spokesperson whose role names the body asked, by its short name as well as its long one (whose
+    words would otherwise pick the sentence that spells the name out); a bare "spokesperson" speaks
+    for the body her sentence names ("Austral Reefer Lines will deploy ..., spokesperson Diego
+    Salvatierra said")."""
+    if not _ASKS_SPOKESPERSON.match(ask.query.text):
+        return None
+    bodies = [e for e in ask.query.entities if e.kind in ("org", "other")]
+    if len(bodies) != 1:
+        return None
+    body = bodies[0]
+    told = set(ask.store.sentences_mentioning([body.id]))
+    people = [(e, s) for e in ask.store.article_entities(body.article_id) if e.kind == "person"
+              and any(_SPOKESPERSON_ROLE.search(r) for r in e.roles) and (s := _first_naming(ask, e)) is not None
+              and (_works_at(e, body) or s.id in told and all(_BARE_SPOKESPERSON.match(r) for r in e.roles))]
+    if len(people) != 1:
+        return None
+    person, sentence = people[0]
+    return make_answer(ask.question, "who", entity_line(person, ask.query), 0.8, [citation(ask.store, sentence)])
 
 
 # "Who compiles the soybean price data?", "Whose data were used for the consensus?": the source
