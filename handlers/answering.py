@@ -423,6 +423,14 @@ _WHO_DOES_IT = lazy_compile(r"^\s*who(?:'s|’s|\s+is|\s+was)?\s+[a-z]+\s+(?:it|
 _WHERE_THAT = lazy_compile(r"^\s*where(?:'s|’s|s|\s+is|\s+was)\s+(?:that|this)\s*\??\s*$", re.IGNORECASE)
 
 
+_THAT_BODY = lazy_compile(r"\b(?:that|this)\s+(?:company|firm|group|carrier|producer|maker|bank|fund|agency|body|operator)\b", re.IGNORECASE)
+
+
+def _that_body(query: Query, last: Turn) -> bool:
+    focus = last.focus_entity
+    return last.intent == "who" and focus is not None and focus.kind in ("org", "other") and bool(_THAT_BODY.search(query.text))
+
+
 def _that_place(query: Query, last: Turn) -> bool:
     return last.focus_entity is not None and last.focus_entity.kind == "place" and bool(_WHERE_THAT.match(query.text))
 
@@ -467,6 +475,11 @@ def _inherit(query: Query, last: Turn) -> None:
         if referent is not None:
             query.entities.append(referent)
             query.entity_keys.append(normalise_name(referent.name))
+    elif not query.entity_keys and _that_body(query, last):
+        # "which chinese company is upgrading the tajik aluminium plant?" "Zhonghe ..." "who runs
+        # that company?": the body just answered, not the plant's company the last question named.
+        query.entities.append(last.focus_entity)
+        query.entity_keys.append(normalise_name(last.focus_entity.name))
     elif not query.entity_keys:
         query.entities.extend(last.entities)
         query.entity_keys.extend(last.entity_keys)

@@ -2099,6 +2099,11 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
             # ... but an English word is kept for a word only the lexicon has: "garment makers
             # trying to win orders" is no "tyring" in a story that has no tyres
             and (not is_known_word(word) or lemma(swapped) in store.index_vocabulary)):
+        # ... but a swap to a word only the lexicon has yields to the article's own word a letter
+        # longer: "manufactuers" are the article's "manufacturers", no "manufactures"
+        if (lemma(swapped) not in store.index_vocabulary and (longer := _dropped_letter_in(word, store))
+                and lemma(longer) in store.index_vocabulary):
+            return longer, lemma(longer)
         return swapped, lemma(swapped)  # "rnad" -> "rand", "exprot" -> "export"
     # An English word spelt by its sound, "s" for a soft "c": "the fob prise for ukraine wheat"
     # asks the article's price (a story that never prises anything open).

@@ -36,3 +36,33 @@ PSRC spokesperson Anahit Sargsyan said the new tariff of 52 drams per kilowatt-h
 def test_who_speaks_for_a_body_is_the_spokesperson_its_short_name_gives() -> None:
     reply = dialog(_TARIFF, "Which body raised the power tariff?", "who speaks for it")
     expect(reply, "Anahit Sargsyan")
+
+
+_ZONE = """| 5 March 2025, Wednesday |
+
+Chinese firms flock to Moroccan industrial zone
+
+Morocco's Tanger Med Zones signed contracts with 27 Chinese manufacturers worth a combined $1.9 billion in the first nine months of the year, officials said on Tuesday.
+"""
+
+
+def test_a_swapped_pair_yields_to_the_articles_word_a_letter_longer() -> None:
+    # "manufactuers": a swap gives "manufactures", which the story never says; it says "manufacturers"
+    expect(dialog(_ZONE, "how many chinese manufactuers signed deals with the zone"), "27")
+
+
+_SMELTER = """| 5 March 2025, Wednesday |
+
+China's Hengda to overhaul Kyrgyz smelter
+
+China's Hengda Metals Group will upgrade the Kara-Balta Smelting Company's plant under a $400 million deal, the Kyrgyz government said on Tuesday.
+
+Hengda chief executive Wang Lei said work would start in May.
+
+Kara-Balta Smelting Company director general Bakyt Osmonov said the plant would keep all 2,000 jobs.
+"""
+
+
+def test_that_company_after_a_body_answered_is_the_body_answered() -> None:
+    reply = dialog(_SMELTER, "which chinese company is upgrading the kara-balta smelting company's plant", "and who runs that company?")
+    expect(reply, "Wang Lei")
