@@ -21,7 +21,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_which_share, part_from_share_before, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import IN_PLACE, PRICE_PER_UNIT, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import IN_PLACE, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
@@ -1264,6 +1264,8 @@ _PRICE_NOUN = lazy_compile(rf"\b(?:{'|'.join(sorted(PRICE_NOUNS | {'price', 'pri
                            re.IGNORECASE)
 
 
+# A currency's sign standing alone ("how much $ did ...") asks an amount of money.
+_MONEY_SIGN_ASKED = lazy_compile(r"[$€£¥](?!\s*\d)")
 _WORTH = re.compile(r"\bworth\b(?!\s+of\b)", re.IGNORECASE)
 # "what was the dollar value of pepper sold to the EU?": money, which "bought 19,800 tonnes" is not.
 _VALUE_ASKED = lazy_compile(r"\bvalue\s+of\b", re.IGNORECASE)
@@ -1435,6 +1437,10 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     if query.wants == "money" and f.kind in ("count", "quantity") and not f.unit.lower().startswith("pound") \
             and (_WORTH.search(query.text) or _DEAL_WORTH.search(query.text) or _VALUE_ASKED.search(query.text)):
         return "not an amount of money"  # "what were gold imports worth?" is not "92.6 tonnes of gold"
+    if query.wants == "money" and f.kind in ("count", "quantity") and not f.unit.lower().startswith("pound") and f.unit not in SUBUNITS:
+        return "not an amount of money"  # "how much did beef sales bring in?" is not "412,000 tonnes"; "1.9 cents per kWh" is
+    if query.wants == "money" and f.kind == "percent" and not query.direction and _MONEY_SIGN_ASKED.search(query.text):
+        return "a share, not an amount"  # "how much $ did sales bring in?" is not "China took 74% of exports"
     if query.wants == "money" and f.kind == "percent" and _WORTH.search(query.text):
         return "a rate, not an amount"  # "what were chip shipments worth?" is not "jump 9.4%"
     if query.wants == "money" and f.kind == "percent" and not query.direction and PER_UNIT.search(query.text.lower()):
