@@ -1542,7 +1542,13 @@ def _asks_of_agents(words: str) -> bool:
 def _group_asked(text: str) -> tuple[str, tuple[int, int]]:
     """ "which Gulf states", "EU countries": a group of countries named for its members, and where."""
     m = _GROUP_ASKED.search(text)
-    return (m.group(1).lower(), m.span(1)) if m else ("", (0, 0))
+    if m is None or not _MEMBERS_ASKED.search(text[: m.start()]):
+        # "what portion of the shipments went to EU countries?" asks the bloc's share, no member
+        return "", (0, 0)
+    return m.group(1).lower(), m.span(1)
+
+
+_MEMBERS_ASKED = lazy_compile(r"\b(?:which|what|how\s+many|name|list)\s+(?:(?:of\s+)?(?:the\s+)?)(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 _GROUP_ASKED = lazy_compile(r"\b(?:the\s+)?(" + "|".join(re.escape(g) for g in sorted(gz.GROUPS, key=len, reverse=True))

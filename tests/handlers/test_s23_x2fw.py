@@ -1,4 +1,4 @@
-"""Figures of the twenty-third session: money asked is answered by money, not tonnes or a share."""
+"""Figures of the twenty-third session: money asked is answered by money, not tonnes or a share; a bloc's countries outside a which-question are the bloc."""
 
 from __future__ import annotations
 
@@ -24,3 +24,22 @@ def test_money_brought_in_is_no_tonnage() -> None:
 
 def test_a_bare_currency_sign_asks_money_not_tonnes_or_a_share() -> None:
     expect(answered(_BEEF, "how much $ did beef sales to china bring in"), "520")
+
+
+_TOMATO = """| 13 November 2025, Thursday |
+
+Moroccan tomato exports hit record
+
+Morocco exported a record 720,000 tonnes of tomatoes in the 2024/25 season, the growers' federation said on Wednesday.
+
+France remained the largest buyer, taking 310,000 tonnes, while Britain was second with 120,000 tonnes.
+
+The European Union as a whole absorbed 64% of Moroccan shipments, compared with 70% last season.
+
+Tomatoes accounted for 22% of Morocco's farm export earnings, central bank data showed.
+"""
+
+
+def test_a_bloc_s_countries_asked_outside_which_are_the_bloc() -> None:
+    # "Tomatoes accounted for 22% of ... earnings" is no share of the shipments to the bloc
+    expect(answered(_TOMATO, "What portion of the shipments went to EU countries?"), "64")
