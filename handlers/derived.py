@@ -1390,10 +1390,10 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "LAK": "kip", "MMK": "kyat", "KHR": "riel", "GEL": "lari", "BYN": "Belarusian rouble",
           "KGS": "som", "UZS": "soum", "PKR": "Pakistani rupee", "NPR": "Nepali rupee", "LKR": "Sri Lankan rupee", "TJS": "somoni", "AZN": "manat", "TMT": "Turkmen manat",
           "BOB": "boliviano", "PYG": "guarani", "GTQ": "quetzal", "AOA": "kwanza", "MZN": "metical", "BWP": "pula", "MGA": "ariary",
-          "UAH": "hryvnia", "HNL": "lempira"}
+          "UAH": "hryvnia", "HNL": "lempira", "ISK": "Icelandic crown"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
-    "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK"}
+    "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK", "sum": "UZS"}
 _SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong", "kip", "lari", "somoni",
                 "pula", "ariary"}
 _IRREGULAR = {"real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys", "quetzal": "quetzales", "metical": "meticais"}
@@ -1424,7 +1424,7 @@ def _asked_currencies(lower: str) -> set[str]:
             if not any(other != code and re.search(rf"\b{re.escape(names[code])}$", names[other]) for other in asked)}
 
 
-_CROWNS = {"SEK": "CROWN", "KRONE": "CROWN", "DKK": "CROWN", "NOK": "CROWN", "CZK": "CROWN",  # "crowns" in English copy; "kronor", "kroner" in the text
+_CROWNS = {"SEK": "CROWN", "KRONE": "CROWN", "DKK": "CROWN", "NOK": "CROWN", "CZK": "CROWN", "ISK": "CROWN",  # "crowns" in English copy; "kronor", "kroner" in the text
            # "the pound-dollar rate" of a story in Egyptian pounds: the pound it is about
            "GBP": "POUND", "EGP": "POUND", "LBP": "POUND", "SDG": "POUND", "SYP": "POUND",
            # "the rouble-dollar rate" of a story in Belarusian roubles
@@ -1450,12 +1450,21 @@ def _exchange_rate(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             continue  # a yen-euro rate is not in a yen-dollar pair
         if f.alt_value and f.currency and f.alt_currency and f.currency != f.alt_currency:
             base = f.value * SCALES.get(f.scale, 1.0)
-            alt = f.alt_value * SCALES.get(f.alt_scale or f.scale, 1.0)
+            alt = f.alt_value * SCALES.get(_alt_scale(f), 1.0)
             if alt <= 0:
                 continue
             return _rate_answer(ask, base / alt, (f.currency, f.raw), (f.alt_currency, f.alt_raw), 0.8,
                                 [citation(ask.store, ev.sentence)])
     return _restated_pair(ask, asked)
+
+
+def _alt_scale(f: FigureRow) -> str:
+    """The scale of an amount restated in brackets: its own, else the first amount's ("5.2 billion
+    Swiss francs ($6.5)"), but an amount written out to the thousands ("1.5 million pesos ($1,520)")
+    is whole: read in millions it gave 1.5 million pesos ÷ $1.52 billion, a rate a million times out."""
+    if f.alt_scale or (f.alt_value or 0) >= 1000:
+        return f.alt_scale
+    return f.scale
 
 
 # "The investment, worth about 49.2 billion lira": an amount told again in another currency.

@@ -122,6 +122,11 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     # "paid 9.7 billion soms ($111 million) in royalties": Central Asia's and the Caucasus's
     # currencies, money whose dollar pair implies a rate
     "som": "KGS", "soms": "KGS", "kyrgyz soms": "KGS", "uzbek soms": "UZS", "uzbek sums": "UZS", "soums": "UZS",
+    # "4.05 trillion sums ($324 million)": the Uzbek sum as Uzbek copy spells it; only the plural,
+    # as "a $5 billion sum" is an amount, no currency
+    "sums": "UZS",
+    # "96 billion Icelandic crowns ($695 million)": the country's name between figure and "crowns"
+    "icelandic crowns": "ISK", "icelandic crown": "ISK", "icelandic kronur": "ISK", "icelandic krona": "ISK",
     "somoni": "TJS", "somonis": "TJS", "manat": "AZN", "manats": "AZN", "turkmen manats": "TMT",
     # "6.68 billion bolivianos ($960 million)": Latin America's own-named currencies, whose
     # dollar pair implies a rate
