@@ -23,12 +23,18 @@ SCALES = {"": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 
 
 
 _LEADING_NUMBER = lazy_compile(r"^[^\d]*[\d.,]+\s*")
+# "eight days", "twenty-one months": a number spelt out is no word of the unit ("22 eight days")
+_SPELT_NUMBER = lazy_compile(r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                             r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
+                             r"[- ]?)+\s*", re.IGNORECASE)
 
 
 def unit_of(f: FigureRow) -> str:
     if f.currency == "USD" and f.raw.lstrip().startswith(("$", "US$")):
         return f"{f.scale} dollars".strip()
     words = _LEADING_NUMBER.sub("", f.raw).rstrip(")")  # "(−45 million euros)": a loss, signed
+    if words == f.raw:
+        words = _SPELT_NUMBER.sub("", words)
     words = words if words else f.scale
     if f.kind == "count" and f.unit and f.unit not in words.split():
         words = f"{words} {f.unit}".strip()  # "51.8 million" of "bags": "2.4 million bags"

@@ -35,3 +35,20 @@ def test_the_uzbek_sum_spelt_sums_is_money_whose_pair_implies_a_rate() -> None:
 
 def test_icelandic_crowns_are_money_whose_pair_implies_a_rate() -> None:
     expect(answered(_SUBSIDY, "what exchange rate of crowns per dollar does the contract value imply"), "138.1 Icelandic crowns per dollar")
+
+
+_ROUTE = """| 4 November 2024, Monday |
+
+Copper miners turn to Lobito
+
+A port spokesperson said the journey from Kolwezi to Lobito now took about eight days by rail, compared with around 30 days by truck and ship via Durban.
+"""
+
+
+def test_how_many_days_quicker_than_is_the_gap_of_two_durations() -> None:
+    expect(answered(_ROUTE, "How many days quicker is the Kolwezi-Lobito rail trip than going via Durban?"), "22 days")
+
+
+def test_a_spelt_out_number_is_no_word_of_the_gaps_unit() -> None:
+    reply = answered(_ROUTE, "How many days quicker is the Kolwezi-Lobito rail trip than going via Durban?")
+    assert "eight days =" in reply.text and "22 eight" not in reply.text, reply.text
