@@ -85,6 +85,8 @@ def handle_what(ask: Ask) -> Answer | None:
         return None
     if _ASKS_WAY.match(ask.query.text):
         ev = _by_a_way(ask, ev)
+    if _ASKS_FUNDING.match(ask.query.text):
+        ev = _by_a_means(ask, ev)
     last = ask.conversation.last
     if last is not None and last.figure_id is not None and _ASKS_CONTENTS.match(ask.query.text) and not _contents_told(ask, last.sentence_id, last.figure_id):
         # "how many containers?" "55" "what was in them?": "a train carrying 55 containers
@@ -184,6 +186,21 @@ def _by_a_way(ask: Ask, ev: Evidence) -> Evidence:
     if _WAY_CUE.search(ev.sentence.text):
         return ev
     return next((e for e in ask.pool.accepted[1:3] if e.score >= ev.score - 0.5 and _WAY_CUE.search(e.sentence.text)), ev)
+
+
+# "How is the project being paid for?", "how will the line be financed": the means of paying asked.
+_ASKS_FUNDING = lazy_compile(r"^\s*how\s+(?:is|are|was|were|will|would|did|does|do)\s+.{1,60}?\b"
+                             r"(?:pa(?:id|ying|y)\s+for|financ(?:e|ed|ing)|fund(?:ed|ing)?)\b", re.IGNORECASE)
+# "through a Russian state export credit", "with a mix of green bonds and loans": money raised to pay.
+_MEANS_CUE = lazy_compile(r"\b(?:loans?|credits?|bonds?|grants?|borrowing|financed by|funded by)\b", re.IGNORECASE)
+
+
+def _by_a_means(ask: Ask, ev: Evidence) -> Evidence:
+    """A sentence about the paying nearly as good that names the means (a loan, a credit, bonds)
+    over one that does not ("The agreement covers ... the handling of spent fuel" spends nothing)."""
+    if _MEANS_CUE.search(ev.sentence.text):
+        return ev
+    return next((e for e in ask.pool.accepted[1:3] if e.score >= ev.score - 0.5 and _MEANS_CUE.search(e.sentence.text)), ev)
 
 
 # "How did the MPC vote?", "how will the board vote": the split of a vote, every side of it.

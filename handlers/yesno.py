@@ -368,7 +368,7 @@ def _threshold_compared(ask: Ask) -> Answer | None:
     for i, ev in enumerate(ask.pool.accepted[:6]):
         if i and any(t.lemma not in _COMPARING_WORDS for t in ev.missing):
             continue  # below the best sentence, only the comparison itself may be unsaid
-        for f in ev.figures:
+        for f in _asked_measure_first(ask.query, ev.figures):
             if f.kind != kind or (counted and not phrase_keys(f.unit) & counted) \
                     or any(k not in normalise_name(f.measure) for k in named):
                 continue
@@ -380,6 +380,13 @@ def _threshold_compared(ask: Ask) -> Answer | None:
             text = f"{'Yes' if verdict else 'No'}. {clause_window(ev.sentence.text, f.start, f.end, 130)}"
             return make_answer(ask.question, "yesno", text, 0.8, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _asked_measure_first(query: Query, found: list[FigureRow]) -> list[FigureRow]:
+    """ "was turnout over 60%" of "71.1% of voters backed building a plant, on a turnout of 63.7%":
+    a figure whose measure is a word asked comes before one measuring something else."""
+    asked = frozenset().union(*(t.keys for t in query.required)) if query.required else frozenset()
+    return sorted(found, key=lambda f: not (f.measure and phrase_keys(f.measure) & asked))
 
 
 # "did 1000 chinese companies attend?": a bare count the question gives, of the words after it
