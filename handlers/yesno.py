@@ -340,6 +340,7 @@ def _ranks_top(ev: Evidence, heads: list[Term]) -> bool:
 
 # "Did more than 1,000 Chinese companies attend?", "was trade over $20 billion?": a stated figure
 # set against a number the question gives; the words after it name what is counted.
+_ASKS_NOW = lazy_compile(r"\b(?:already|now|currently|at present|so far)\b", re.IGNORECASE)
 _THRESHOLD = lazy_compile(r"\b(?:(more than|over|above|at least|in excess of|upwards of|greater than|higher than|bigger than)"
                           r"|(fewer than|less than|under|below|at most|lower than|smaller than))\s+(?:about\s+|around\s+)?"
                           r"([$€£¥]?)\s?(\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|per cent\b)?\s*"
@@ -365,10 +366,13 @@ def _threshold_compared(ask: Ask) -> Answer | None:
         return None
     # "more than 100 Russian firms": the names that qualify what is counted must qualify the figure
     named = [k for k in ask.query.entity_keys if k in after]
+    now = bool(_ASKS_NOW.search(ask.query.text))
     for i, ev in enumerate(ask.pool.accepted[:6]):
         if i and any(t.lemma not in _COMPARING_WORDS for t in ev.missing):
             continue  # below the best sentence, only the comparison itself may be unsaid
         for f in _asked_measure_first(ask.query, ev.figures):
+            if now and f.period_text.lower().startswith("by "):
+                continue  # "does it already send over 10%": no target "by 2027"
             if f.kind != kind or (counted and not phrase_keys(f.unit) & counted) \
                     or any(k not in normalise_name(f.measure) for k in named):
                 continue

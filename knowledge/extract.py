@@ -129,7 +129,9 @@ def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequ
     candidates = [t for t in times if (t.start_date is not None or t.kind == "relative") and not _is_reporting_time(text, t)
                   and not _anothers_time(text, figure, t, others) and not in_relative_aside(text, t.start, figure.start)
                   and not _names_anothers_year(text, figure, t)]
-    if not candidates:
+    if not candidates or _NOW_AFTER.match(text, figure.end):
+        # "aimed to send 20% ... by 2027, compared with less than 5% now": the figure told as of
+        # now takes no other time of its sentence.
         return None
 
     def cost(t: TimeExpr) -> tuple[int, int, int]:
@@ -169,6 +171,7 @@ _OWN_YEAR_BEFORE = re.compile(r"\b(?:their|its|his|her|our|the)\s+$", re.IGNOREC
 _NOUN_AFTER = re.compile(r"\s+[a-z]{3,}\b")
 _YEAR_BEFORE = re.compile(r"(?:a|one|the) year (?:earlier|ago|before)$|(?:a|one) year-earlier$", re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?")  # "24.6 million in 2024", "300 cars in 2024"
+_NOW_AFTER = re.compile(r"\s+(?:now|currently|at present|today)\b")
 _CLAUSE_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b|\bbut\b")
 # "64 tanks and 48 howitzers in 2027": a time after a list of things counted dates all of them.
 _COUNTS_LISTED = re.compile(r"\s*(?:[A-Za-z-]+\s+){1,3}and\s+[\d.,]+\s+(?:[A-Za-z-]+\s+){1,3}(?:(?:in|by|during)\s+)?")
