@@ -4212,8 +4212,18 @@ def _another_country(query: Query, text: str, places: list[tuple[MentionRow, Ent
         return ""
     spans = span_clause(text, start, end)
     rivals = sorted({e.name for m, e in places if e.name in _COUNTRIES and any(a <= m.start < b for a, b in spans)
-                     and (m.start > end or "," in text[m.end : start]) and IN_PLACE.search(text[max(0, m.start - 8) : m.start])})
+                     and (m.start > end or "," in text[m.end : start]) and IN_PLACE.search(text[max(0, m.start - 8) : m.start])
+                     and not _locates_a_place(text, places, m.start)})
     return f"in {', '.join(rivals)}" if rivals else ""
+
+
+_IN_GAP = lazy_compile(r"\s+in\s+")
+
+
+def _locates_a_place(text: str, places: list[tuple[MentionRow, EntityRow]], at: int) -> bool:
+    """ "linking Gwadar with Shanghai, Ningbo and Port Klang in Malaysia": a country right after a
+    place says where that place lies, not where the deed was done."""
+    return any(_IN_GAP.fullmatch(text, m.end, at) for m, _ in places if m.end < at)
 
 
 _COUNTRIES = frozenset(gz.COUNTRIES)

@@ -53,7 +53,7 @@ def handle(ask: Ask) -> Answer | None:
     if not picks:
         # No sentence names all asked: one that names what the lead lacks, with a time of its own,
         # dates it before the lead's day does (which dates the lead's news, not this).
-        picks = rank_times(ask, _told_elsewhere(ask))
+        picks = rank_times(ask, _told_elsewhere(ask)) or rank_times(ask, _retold_after_disowned_lead(ask))
     # The news is dated by the lead, unless the best date is still to come ("The NBP will publish
     # the official core figure on Thursday"): no report is dated after the article.
     keys = set(ask.query.entity_keys)
@@ -316,9 +316,24 @@ def _event_told_after(ask: Ask, lead: Evidence) -> list[Evidence]:
     keys = set(ask.query.entity_keys)
     if not heads:
         return []
+    # "signed ... on Wednesday, as a new container line to China began calling": the lead has
+    # tied the thing to its place; "launched a fortnightly service on Monday linking Gwadar with
+    # Shanghai" retells it below with its own day and need not name that place again.
+    retold = {k for k in keys if any(named_by(e, {k}) for _, e in lead.mentions)}
     return [ev for ev in ask.pool.evidence[:12] if ev.sentence.paragraph > 1 and ev.times
             and all(h in ev.matched for h in heads)
-            and ev.entity_hits >= len(keys) and not any(c.startswith("about ") for c in ev.conflicts)]
+            and (ev.entity_hits >= len(keys) or all(any(named_by(e, {k}) for _, e in ev.mentions) for k in keys - retold))
+            and not any(c.startswith("about ") for c in ev.conflicts)]
+
+
+def _retold_after_disowned_lead(ask: Ask) -> list[Evidence]:
+    """The lead names all asked but its every time dates another clause ("signed ... on Wednesday,
+    as a new container shipping line began calling"): the sentences below that retell the thing
+    with a time of their own ("launched a fortnightly service on Monday")."""
+    lead = next((ev for ev in ask.pool.accepted if ev.sentence.paragraph == 1 and ev.times), None)
+    if lead is None or not all(_lead_time_disowned(lead, t) for t in lead.times):
+        return []
+    return _event_told_after(ask, lead)
 
 
 def _starts_then(text: str, t: TimeRow) -> bool:
@@ -772,7 +787,7 @@ def _dates_the_verb_before(ev: Evidence, t: TimeRow) -> bool:
 # expressway and a trade fair in Nanning" does not date the fair.
 # So is the end a deed is done for: "raised its rate ... on Thursday, moving to halt a slide in the lira that
 # has driven the currency to record lows" does not date the lira's lows.
-_AND_AFTER = re.compile(r",?\s+(?:and\s+(?!then\b)|because\s+)|,\s+(?:helped|boosted|driven|buoyed|spurred|lifted|fuelled|fueled|aided) by\s+"
+_AND_AFTER = re.compile(r",?\s+(?:and\s+(?!then\b)|because\s+)|,\s+as\s+(?=(?:a|an|the)\s)|,\s+(?:helped|boosted|driven|buoyed|spurred|lifted|fuelled|fueled|aided) by\s+"
                         r"|,\s+(?:moving|seeking|aiming|trying|looking|acting)\s+to\s+")
 
 
