@@ -555,7 +555,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "when did the grace period run out?" / "The grace period ended last year": a term runs out as it ends
     "end": ("end", "wrap up", "finish", "conclude", "draw to a close", "come to an end", "run out"),
     "take effect": ("take effect", "kick in", "come into force", "come into effect", "enter into force",
-                    "become effective", "start apply", "start to apply", "apply from"),
+                    "become effective", "start apply", "start to apply", "apply from",
+                    # "when does the new duty kick in?" / "raising the duty ... to 35%, with effect from 1 January"
+                    "with effect from"),
     # "what share of sales did SUVs have?" against "SUVs accounted for 58.3% of sales"; not "share"
     # alone, which is also stock and which every percentage answers as a proportion.
     "account for": ("account for", "make up", "share of", "proportion of", "portion of", "slice of"),

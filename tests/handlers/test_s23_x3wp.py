@@ -21,3 +21,17 @@ def test_a_lead_time_of_another_clause_yields_to_the_thing_retold_below() -> Non
     # the lead's Wednesday dates the signing ", as" the line began calling; the service's own day
     # is told below, and Malaysia there locates Port Klang, not the launch
     expect(answered(_PORT, "When did the new container service to China start?"), "Monday")
+
+
+_DUTY = """| 14 November 2024, Thursday |
+
+Chinese bike makers open plants in Nairobi
+
+Two Chinese motorcycle makers opened assembly plants in Nairobi on Wednesday.
+
+The treasury last week raised the duty on fully built motorbikes to 35% from 25%, with effect from 1 March.
+"""
+
+
+def test_with_effect_from_is_when_a_rule_kicks_in() -> None:
+    expect(answered(_DUTY, "When does the new duty regime kick in?"), "1 March")
