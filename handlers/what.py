@@ -460,7 +460,7 @@ def _fuller_list(ask: Ask, ev: Evidence) -> Evidence:
     lacking = {t.word for t in ev.missing}
     holding = any(t.keys & _HOLDING_KEYS for t in ev.missing)
     fitting = [other for other in ask.pool.accepted[1:3]
-               if other.score >= ev.score - _FULLER_LIST_GAP and _holds_list(other.sentence.text)
+               if other.score >= ev.score - _FULLER_LIST_GAP and (_holds_list(other.sentence.text) or _held_after_verb(other.sentence.text))
                and (not other.missing or (holding and lacking.isdisjoint(t.word for t in other.missing)))]
     # "what does the shipbuilding contract include": "The contract covers hull construction, ..."
     # holds the contract's list; "... new public ferry contracts must be ..., at 14 ports, including
@@ -468,6 +468,17 @@ def _fuller_list(ask: Ask, ev: Evidence) -> Evidence:
     if holding:
         fitting.sort(key=lambda other: not _holds_after_asked(other))
     return fitting[0] if fitting else ev
+
+
+def _held_after_verb(text: str) -> bool:
+    """A finite holding verb opens a series of things: "It covers orchard registration, pest
+    surveillance, cold treatment during the voyage and ... inspections", items too long to pass
+    for a list anywhere else."""
+    held = _FINITE_LIST_CUE.search(text)
+    return held is not None and bool(_HELD_SERIES.match(text, held.end()))
+
+
+_HELD_SERIES = lazy_compile(r"[^,;.]{3,60},\s+[^,;.]{3,60}(?:,\s+[^,;.]{3,60})*,?\s+(?:and|or)\s+\w")
 
 
 def _holds_after_asked(ev: Evidence) -> bool:

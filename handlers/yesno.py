@@ -930,8 +930,10 @@ _ASKS_DONE = lazy_compile(r"\b(?:final|finali[sz]ed|approved|done|completed?|sea
                           # funding?" / "is awaiting an environmental permit", "its financing ... still under negotiation"
                           r"|(?:given|get|gets|got|gotten|received?|won) (?:the |its |their |a )?(?:green light|go-ahead|nod|all-clear|approval|permit|funding|financing)"
                           # "is the sea route up and running?" / "the planned corridor ... was still awaiting approval"
-                          r"|up and running|operational)\b", re.IGNORECASE)
-_PENDING = lazy_compile(r"\b(?:still (?:needs?|requires?|awaits?|has to|have to|must|faces?)|(?:needs|requires|awaits) (?:\w+ ){0,3}approval"
+                          r"|up and running|operational"
+                          # "is the frozen durian agreement with china signed yet"
+                          r"|(?:signed|agreed|concluded) yet)\b", re.IGNORECASE)
+_PENDING = lazy_compile(r"\b(?:still (?:needs?|requires?|awaits?|has to|have to|must|faces?|pending)|(?:needs|requires|awaits) (?:\w+ ){0,3}approval"
                         r"|subject to (?:\w+ ){0,3}(?:approval|ratification)|yet to be (?:approved|finali[sz]ed|signed|ratified|agreed|settled|secured|arranged|decided)"
                         r"|pending (?:\w+ ){0,2}(?:approval|ratification)|must (?:still )?be (?:approved|ratified)|awaiting"
                         # "has applied to the General Authority of Civil Aviation (GACA) for permission to open a

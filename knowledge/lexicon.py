@@ -107,7 +107,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many jobs are on the line?" / "putting about 2,300 jobs at risk"
     "at risk": ("at risk", "on the line", "in jeopardy", "under threat", "threatened"),
     # "which firm did SOCAR sign an MoU with?" / "signed a memorandum with Hungary's MVM"
-    "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty", "mou",
+    "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty", "mou", "protocol",
                   "memorandum of understanding"),
     # "what is it setting up to resolve the royalty row?" / "a federal arbitration panel to settle the dispute"
     "dispute": ("dispute", "row", "feud", "spat", "quarrel", "wrangle"),
