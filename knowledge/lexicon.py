@@ -110,6 +110,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty", "mou", "protocol",
                   "memorandum of understanding"),
     # "what is it setting up to resolve the royalty row?" / "a federal arbitration panel to settle the dispute"
+    # "which company was runner-up in the tender?" / "CNNC, which finished second in the bidding"
+    "tender": ("tender", "bidding", "bidding round", "bidding process"),
+    "runner-up": ("runner-up", "runner up", "finish second", "come second", "second place", "second-placed"),
     "dispute": ("dispute", "row", "feud", "spat", "quarrel", "wrangle"),
     "resolve": ("resolve", "settle", "solve", "sort out"),
     "measure": ("measure", "track", "gauge", "capture"),

@@ -41,3 +41,17 @@ It covers farm registration, pest surveillance, moisture testing before the bean
 
 def test_a_holding_verb_opens_a_list_of_long_items() -> None:
     expect(answered(_COVERS, "What does the shipping deal with China cover?"), "farm registration")
+
+
+_TENDER = """| 3 March 2025, Monday |
+
+Uzbekistan picks builder for first hydro dam
+
+Uzbekistan signed a contract with France's EDF on Monday to build a 1.2-gigawatt dam on the Pskem river, the energy ministry said.
+
+Korea Water Resources Corporation (K-water), which finished second in the bidding, is in talks to build a smaller plant in the Fergana valley, a ministry official said.
+"""
+
+
+def test_a_runner_up_finished_second_in_the_bidding() -> None:
+    expect(answered(_TENDER, "Which company was runner-up in the tender?"), "Korea Water Resources")
