@@ -31,6 +31,9 @@ _THEY = lazy_compile(r"\b(?:they|them|their|theirs)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 _WHAT_ABOUT = re.compile(r"^\s*(?:what|how)\s+about\b", re.IGNORECASE)
 _FOLLOWUP_START = re.compile(r"^(?:and|so|what about|how about|then|also)\b", re.IGNORECASE)
+# "where did the first durian flight go" "how many tonnes were on board": aboard no vehicle named
+# is aboard the one just told of.
+_ABOARD_UNNAMED = re.compile(r"\b(?:was|were|is|are)\s+(?:on\s+board|aboard)\W*$", re.IGNORECASE)
 # "What did analysts expect it to earn?" "And what did it actually earn?": the outcome, not the forecast.
 _OUTCOME_INSTEAD = re.compile(r"\b(?:actually|in fact|in reality|in the end)\b", re.IGNORECASE)
 _FORECASTERS = frozenset({"analyst", "economist", "forecaster", "forecast", "expect", "estimate", "poll", "consensus"})
@@ -328,7 +331,7 @@ def _leans_on_nothing(query: Query) -> bool:
 def _is_followup(query: Query) -> bool:
     """Pronouns and "and ..." lean on the last answer; so does a bare "When?" or "How much?".
     A question that names its own period, figure or entity stands alone."""
-    if query.pronoun or _FOLLOWUP_START.search(query.text) or _only_currency(query):
+    if query.pronoun or _FOLLOWUP_START.search(query.text) or _only_currency(query) or _ABOARD_UNNAMED.search(query.text):
         return True
     own_slots = (query.required and not _asks_only_start(query)) or query.entity_keys or query.times or query.numbers
     return not own_slots and query.intent not in ("about", "keyword")

@@ -396,8 +396,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "why have prices paid to farmers gone up?" / "Farmgate prices ... climbed": the price at the farm gate
     "farmgate": ("farmgate", "farm-gate", "farm gate", "pay to farmer", "pay to grower"),
     "moratorium": ("moratorium", "grace period", "reprieve", "payment holiday", "break on", "standstill"),
-    # "how long do they have to pay back the loans?" / "The loans carry an 18-year tenor"
-    "repay": ("repay", "pay back", "repayment", "tenor", "maturity"),
+    # "how long do they have to pay back the loans?" / "The loans carry an 18-year tenor", "a credit repayable over 25 years"
+    "repay": ("repay", "repayable", "pay back", "repayment", "tenor", "maturity"),
     # "how much does the state owe?" / "Public debt reached 61% of GDP"
     # "how much government debt did foreigners hold?" / "holdings of Turkish government bonds"
     # "what's the utility's total debt pile?" / "Eskom's debt fell to 368 billion rand": the pile is the debt
@@ -775,7 +775,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "first": ("first", "inaugural", "maiden", "initial", "opening", "debut", "beginning", "start out"),
     # "which crossing carries the most containers?" / "Khorgos now handles 34% of all containers"
     # "lorries loaded with ore" are "ore-laden trucks"
-    "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly", "handle", "laden"),
+    "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly", "handle", "laden",
+              "on board", "aboard"),
     # "how many railcars of flour did KTZ send" / "it had moved 38,400 wagons of flour": goods sent somewhere are
     # moved there; not sending as carrying, which let 'received 3,420 containers ..., most of them carrying
     # electronics' answer 'how many containers did Nepal send out'
