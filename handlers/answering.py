@@ -53,6 +53,8 @@ _WHERE_WAS_IT = lazy_compile(r"^\s*(?:and\s+|so\s+)?where\s+(?:was\s+(?:that|thi
 _SOURCE_OF_THAT = lazy_compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:where(?:'s|’s|s|\s+is|\s+was|\s+does|\s+did|\s+do)\s+(?:that|this|the|those|these)\s+"
                                r"(?:numbers?|figures?|data|stats?|statistics?|estimates?|info|information)\s+(?:come\s+|came\s+)?from"
                                r"|what(?:'s|’s|s|\s+is|\s+was)\s+the\s+source\s+(?:of|for)\s+(?:that|this|those|these)(?:\s+(?:numbers?|figures?|data|stats?))?"
+                               r"|who\s+(?:provided|gave|supplied|compiled|released|put\s+out|produced)\s+(?:that|this|those|these|the)\s+"
+                               r"(?:numbers?|figures?|data|stats?|statistics?|estimates?)"
                                r"|according\s+to\s+whom?)\s*\??\s*$", re.IGNORECASE)
 _WHO_REPORTED_IT = lazy_compile(r"^(\s*(?:and\s+|so\s+)?who\s+(?:reported|said|announced|revealed|published)\s+)it\b(?=\s*\??\s*$)", re.IGNORECASE)
 

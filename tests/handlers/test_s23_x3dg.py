@@ -32,3 +32,18 @@ A Japanese state export credit repayable over 18 years will cover about 80% of t
 
 def test_a_loan_repayable_over_years_is_repaid_over_them() -> None:
     expect(answered(_CREDIT, "over how many years is the japanese loan repaid?"), "18")
+
+
+_PORTS = """| 5 March 2025, Wednesday |
+
+Kenyan tea exports climb
+
+Most of the tea leaves through Mombasa port, which handled 2,150 containers of tea in October alone, according to the Kenya Ports Authority.
+
+Part of the export levy funds a fertiliser subsidy, Agriculture Minister John Kamau said.
+"""
+
+
+def test_who_provided_those_figures_asks_the_source_of_the_last_answer() -> None:
+    reply = dialog(_PORTS, "which port does most of the tea leave from?", "who provided those figures")
+    expect(reply, "Kenya Ports Authority")
