@@ -2186,6 +2186,12 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         matched = matched + priced
         found = found + priced
         missing = [t for t in missing if t not in priced]
+    if query.wants == "money" and (earned := [t for t in missing if t.lemma in _EARNING_VERBS]) and _flow_in_money(found, figures):
+        # "how much did Vietnam earn from seafood shipments?" / "seafood exports rose ... to $8.14
+        # billion": a flow of goods told in money is what it earned, with no verb of earning.
+        matched = matched + earned
+        found = found + earned
+        missing = [t for t in missing if t not in earned]
     if (priced := [t for t in missing if _priced_per_unit(t, figures, s.text)]):
         # "$160 per 1,000 cubic metres" is a price, unnamed (see _priced_per_unit)
         matched = matched + priced
@@ -2434,6 +2440,20 @@ def _verb_of_a_named_measure(query: Query, t: Term, found: list[Term]) -> bool:
     if not _done_by_the_doer(query.text, t):
         return False
     return any(u is not t and (u.lemma in MEASURES or u.keys & query.count_keys) for u in found)
+
+
+_EARNING_VERBS = frozenset("earn earning".split())
+
+
+@lru_cache(maxsize=1)
+def _flow_keys() -> frozenset[str]:
+    return frozenset().union(*(word_keys(w, w) for w in GOODS_FLOWS))
+
+
+def _flow_in_money(found: list[Term], figures: list[FigureRow]) -> bool:
+    """A flow of goods the question names (exports, shipments) that a sum of money measures."""
+    flows = [t.keys & _flow_keys() for t in found if t.keys & _flow_keys()]
+    return any(f.kind == "money" and f.measure and any(keys & phrase_keys(f.measure) for keys in flows) for f in figures)
 
 
 def _priced_per_unit(t: Term, figures: list[FigureRow], text: str) -> bool:

@@ -438,6 +438,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # jobs" or "putting about 41,000 people out of work", not a company's loss.
     keys = [k | _JOBS_LOST if t.lemma == "lose" and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i]) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
+    # "how much did the naira lose last month?": a currency loses value as it falls ("The naira
+    # weakened 6.8%"); no loss of money.
+    keys = [k | DOWN_KEYS if _currency_loses(tokens, i) else k for i, k in enumerate(keys)]
     # "selling hazelnuts abroad": what is sold abroad is exported ("Turkey exported 291,000 tonnes").
     keys = [k | _EXPORTED if t.lemma == "sell" and any(u.lower in _ABROAD for u in tokens[i + 1 : i + 4])
             or t.lower in _ABROAD and any(u.lemma == "sell" for u in tokens[max(0, i - 3) : i]) else k
@@ -531,6 +534,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # "how many mining jobs have gone over the past year?": jobs lost or gone are a fall in their
     # number ("employed 71,400 people ..., down from 75,900"), though a company's loss is no fall;
     # jobs gone to Mexico moved.
+    move_keys = [k | DOWN_KEYS if _currency_loses(tokens, i) else k for i, k in enumerate(move_keys)]
     move_keys = [k | _JOBS_GONE if (t.lemma == "lose" or t.lower == "gone") and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i])
                  and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GONE_TO) else k
                  for i, (t, k) in enumerate(zip(tokens, move_keys))]
@@ -830,7 +834,7 @@ def _parse_query(question: str, store: Store) -> Query:
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
                    and t.lemma not in MEASURES else t for t in query.terms]
-    if query.intent == "figure" and SHARE_ASKED.search(text.lower()):
+    if query.intent in ("figure", "derived") and SHARE_ASKED.search(text.lower()):
         # "what share of its volumes went to China?": "taking 61% of volumes" states it without
         # the word; figures.rank_figures keeps to percentages of something.
         query.wants = "percent"
@@ -3437,6 +3441,11 @@ def _grows_a_crop(tokens: list[Token], i: int, text: str) -> bool:
         return False
     crop = tokens[i + 1]
     return crop.lower.isalpha() and crop.lower not in _NO_CROP and crop.lower not in MONTHS and is_content(crop)
+
+
+def _currency_loses(tokens: list[Token], i: int) -> bool:
+    """ "did the naira lose", "the rupee lost 2%": a loss the word before, a currency, suffers."""
+    return tokens[i].lemma == "lose" and any(currency_code(t.lower) or is_currency_word(t.lower) for t in tokens[max(0, i - 2) : i])
 
 
 def _direction(keys: list[frozenset[str]]) -> str:
