@@ -2476,9 +2476,10 @@ def _priced_after(found: list[Term], text: str) -> bool:
     what it costs, though the sentence says no cost."""
     if "worth" not in text and "valued" not in text and "priced" not in text:
         return False
-    lower = text.lower()
-    return any(_WORTH_AFTER.match(text, m.end()) for u in found if "cost" not in u.keys
-               for m in re.finditer(rf"\b{re.escape(u.word.lower())}\b", lower))
+    # by any of its words: "the railway revamp" / "The upgrade, worth ..."
+    asked = [u.keys for u in found if "cost" not in u.keys]
+    tokens, keys = analysed(text)
+    return any(_WORTH_AFTER.match(text, tok.end) for tok, k in zip(tokens, keys) if any(k & u for u in asked))
 
 
 # "is the trader taking", "were sent home", "will Borealis lose": what is done, after the

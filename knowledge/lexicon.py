@@ -381,6 +381,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "aid": ("aid", "subsidy", "support", "grant", "assistance", "funding", "help", "bailout", "prop up", "bolster",
             # "is the govt subsidising the project?" / "will provide 4.2 billion dinars in state aid for the project"
             "subsidise", "subsidize"),
+    # "how much is the railway revamp costing?" / "The upgrade, worth 42.5 billion meticais": works
+    # that renew a line, port or plant
+    "upgrade": ("upgrade", "revamp", "modernisation", "modernization", "refurbishment"),
     # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
     "spend": ("spend", "spending", "blow", "blow on", "splash out", "shell out", "fork out", "lay out", "splurge",
               "expenditure"),  # "why did government expenditure climb?" / "Total spending climbed 10.8%"

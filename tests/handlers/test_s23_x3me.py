@@ -53,3 +53,18 @@ def test_a_currency_that_loses_falls() -> None:
     # a company's loss is money, no fall of its currency
     expect(answered(_RAND, "How much did Karoo Metals lose in the first half?"), "1.3 billion")
 
+
+_PORT = """| 2 June 2025, Monday |
+
+Beira rail line works
+
+Mozambique's coal exports rose 8% last year, the mines ministry said on Monday.
+
+The upgrade, worth 12.4 billion meticais ($194 million), is financed by a loan from a Chinese bank and is being carried out by a Chinese contractor.
+"""
+
+
+def test_works_asked_by_another_name_are_priced_by_the_worth_after_them() -> None:
+    # "revamp" asked, "upgrade" written: a worth right after the works is what they cost
+    expect(answered(_PORT, "How much is the railway revamp costing?"), "12.4 billion")
+
