@@ -420,11 +420,19 @@ def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
         return False
     if _POINTS_WORD.search(query.text.lower()):
         return True
+    if _prices_pace_asked(query) and "inflation" in evidence.sentence.terms:
+        return False  # "how fast were prices rising?" / "inflation accelerated to 27.4% from 25.9%": 27.4% is the pace
     # "fell to 15.4% from 17.2%": percentages that are levels state no rate of change; "Imports
     # grew 2.1% ..., leaving a trade surplus of $9.15 billion, up from $4.79 billion" no rate of the surplus.
     text = evidence.sentence.text
     return not any(f.kind == "percent" and not _level_before(text[max(0, f.start - 45) : f.start])
                    and _clause_names_asked(query, evidence, f) for f in evidence.figures)
+
+
+def _prices_pace_asked(query: Query) -> bool:
+    """Prices asked to rise, read as inflation ("consumer prices", "how fast were prices
+    rising"): the inflation rate is their rise, not the change between two of its levels."""
+    return query.direction == "up" and any(t.lemma == "price" and "inflation" in t.keys for t in query.terms)
 
 
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|at)\s+(?:[\w-]+\s+){0,4}$")
@@ -1008,9 +1016,10 @@ def _level_asked(query: Query) -> bool:
     return bool(_NOW.search(query.text.lower()) or _HAVE_ASKED.search(query.text) or _IS_ASKED.search(query.text))
 
 
-# the step before a level it lifts the whole to: "..., lifting the total to 136", "bringing the number licensed to 147"
+# the step before a level it lifts the whole to: "..., lifting the total to 136", "bringing the number licensed to 147",
+# "lifting the plant's total capacity to 18.2 mtpa"
 _LIFTS_TOTAL_TO = lazy_compile(r"[^.;]{0,160},\s+(?:lifting|bringing|taking|raising|pushing|boosting)\s+(?:the\s+|its\s+|their\s+)"
-                               r"(?:total|number|tally|count)\b[^.;,]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?",
+                               r"(?:[\w-]+['’]s\s+)?(?:total|number|tally|count)\b[^.;,]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?",
                                re.IGNORECASE)
 
 
@@ -1467,7 +1476,7 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
             return f"counts {f.measure}"
     if query.direction and f.direction and query.direction != f.direction:
         return f"went {f.direction}"  # asked how much it fell; the article says it rose
-    if query.direction and not f.direction and query.wants in ("change", "percent"):
+    if query.direction and not f.direction and query.wants in ("change", "percent") and not (f.kind == "percent" and _prices_pace_asked(query)):
         return "states no change"  # "how much did it go up?" is not answered by a level
     if query.wants == "percent" and query.direction and f.kind in ("money", "count", "quantity") and _RATE_WRITTEN.search(query.text):
         return "an amount, not a rate"  # "by what % did trade grow?" is not "surged to $21.18 billion"

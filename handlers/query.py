@@ -542,6 +542,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # what the money is for ("a $420 million deal ... will expand the dry port"), no change asked.
     # "whats the price tag on the yarrowee expansion?" asks what it costs, no change either.
     priced = any(k & _PRICED for k in keys)
+    # "total capacity once the expansion is finished": the clause says when the work is over; its
+    # expansion is no rise asked, the level after it is.
+    done = _work_done_clause(tokens)
+    move_keys = [k - _MOVE_KEYS if i in done else k for i, k in enumerate(move_keys)]
     move_keys = [frozenset() if t.lower in _UNDERTAKEN_MOVES and (priced or i + 1 < len(tokens) and tokens[i + 1].lemma in _UNDERTAKINGS)
                  else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
     # "the cheap loan package": an adjective that opens a named thing with the next word ("cheap
@@ -769,6 +773,10 @@ def _parse_query(question: str, store: Store) -> Query:
         # verb; the record (high, peak) is what must be found.
         reaching = {i for i, t in enumerate(tokens) if _REACHES_A_LEVEL.match(text, t.start)}
         query.terms = [replace(t, required=False) if t.position in reaching else t for t in query.terms]
+    if query.intent == "figure" and query.direction == "up" and _HOW_FAST.search(text.lower()):
+        # "how fast were prices rising?": the pace of prices is inflation ("Annual urban consumer
+        # price inflation accelerated to 27.4%"), as "consumer prices" is.
+        query.terms = [replace(t, keys=t.keys | {"inflation"}) if t.lemma == "price" else t for t in query.terms]
     if query.intent == "figure" and any("inflation" in t.keys for t in query.terms):
         # "How much did consumer prices rise?": inflation is the rise; "monthly inflation was 1.37%".
         query.terms = [replace(t, required=False) if t.keys & UP_KEYS and "inflation" not in t.keys else t for t in query.terms]
@@ -1231,6 +1239,18 @@ def _opening_how(tokens: list[Token]) -> int:
 
 _ONCE_OPENERS = frozenset("it its it's they the this that".split())
 _WORK_DONE = frozenset("done finished complete completed over built ready".split())
+def _work_done_clause(tokens: list[Token]) -> range:
+    """The positions of "once/after/when the expansion is finished" past the question's opening:
+    a clause dating the figure asked by the end of some work; empty when there is none."""
+    for i, t in enumerate(tokens[3:], start=3):
+        if t.lower not in ("once", "after", "when"):
+            continue
+        end = next((j for j in range(i + 2, min(len(tokens), i + 7)) if tokens[j].lower in _WORK_DONE and tokens[j - 1].lower in _BE), None)
+        if end is not None:
+            return range(i, end + 1)
+    return range(0)
+
+
 _HOW_FAST = lazy_compile(r"\bhow (?:fast|quickly)\b")
 # Verbs of a vehicle's going: "how fast will trains run?"; not "move", a market's change.
 _TRAVEL_VERBS = frozenset("go run travel drive sail fly cruise".split())
