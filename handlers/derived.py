@@ -83,8 +83,12 @@ def handle(ask: Ask) -> Answer | None:
             if stated:
                 return stated
         # "the combined length of the spills last year": a sum stated for last year, no working
-        return (_year_earlier(ask, evidence) or (_stated_total(ask, evidence) if total_of_a_period(lower) else None)
-                or (_season_just_ended(ask) if _LAST_SEASON.search(lower) else None))
+        # "exports last season" over "exported 812,000 tonnes in the 2024/25 season that ended in
+        # September, up 17%": the season just ended is stated, before any year worked back from it
+        # ("by this point in last season's mid-crop" asks a part of it, worked back)
+        ended_first = _LAST_SEASON.search(lower) and not _PART_OF_LAST_SEASON.search(lower)
+        return ((_season_just_ended(ask) if ended_first else None) or _year_earlier(ask, evidence)
+                or (_stated_total(ask, evidence) if total_of_a_period(lower) else None))
     if _FORECAST_GAP.search(lower) and not _FORECASTS_COMPARED.search(lower) and not _THAN_A_YEAR.search(lower):
         gap = _gap_to_forecast(ask)
         if gap:
@@ -789,6 +793,7 @@ def _rate_on_year(ev: Evidence) -> bool:
 
 
 _LAST_SEASON = lazy_compile(r"\blast season\b")
+_PART_OF_LAST_SEASON = lazy_compile(r"\blast season['’]s\b|\bthis (?:point|time)\b|\bso far\b")
 # "in the 2024/25 season that ended on August 31", "exported 291,000 tonnes last season"
 _SEASON_ENDED = lazy_compile(r"\bseason,? (?:that|which) (?:has )?(?:just )?ended\b|\b(?:last|previous|past) season\b", re.IGNORECASE)
 

@@ -38,3 +38,17 @@ def test_a_level_once_work_is_finished_is_no_rise() -> None:
     reply = answered(_TERMINAL, "whats the terminal's total capacity gonna be once the expansion is finished")
     expect(reply, "240,000")
     assert not reply.text.startswith("Up"), reply.text
+
+
+_COCOA = """| 12 November 2025, Wednesday |
+
+Ghana cocoa shipments recover
+
+Ghana exported 540,000 tonnes of cocoa beans in the 2024/25 season that ended in September, up 12% from a year earlier, the cocoa board said on Tuesday.
+"""
+
+
+def test_last_season_is_the_season_just_ended_as_stated() -> None:
+    reply = answered(_COCOA, "ghana cocoa exports last season")
+    expect(reply, "540,000")
+    assert "computed" not in reply.text, reply.text
