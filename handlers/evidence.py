@@ -3065,7 +3065,7 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # "which Chinese ports ...?": "to Shanghai and Qingdao" names them without China; but
             # "The United States ..., flown into Miami" puts its towns in another country
             continue
-        if bodies and _names_body_of(facts, bodies.get((s.article_id, key), frozenset())):
+        if bodies and _names_body_of(facts, bodies.get((s.article_id, key), frozenset()), s.text):
             # "what stake does the chinese company get" / "Chang'an will hold a 51% stake", the
             # story's "Xi'an-based Chang'an Logistics Group" of "the Chinese city of Xi'an": the
             # body asked by its nation, named, whatever place the paragraph is about
@@ -3364,13 +3364,23 @@ def _bodies_named_of(text: str, country: str) -> frozenset[str]:
         rf"\b{nation}\s+(?:[a-z-]+\s+)?(?:city|port|province|region|town) of ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
         text)}
     lead = rf"\b(?:{nation}\s+(?:[a-z-]+\s+){{0,2}}" + (rf"|(?:{'|'.join(homes)})-based\s+" if homes else "") + ")"
-    return frozenset(normalise_name(m.group(1)) for m in re.finditer(lead + _NAME_AFTER, text))
+    return frozenset(normalise_name(m.group(1)) for m in re.finditer(lead + _NAME_AFTER, text)) | _bodies_called_of(text, nation)
 
 
-def _names_body_of(facts: _SentenceFacts, bodies: frozenset[str]) -> bool:
-    """Whether the sentence names an organisation among `bodies`, or by the start of one ("Chang'an")."""
-    return bool(bodies) and any(
+def _bodies_called_of(text: str, nation: str) -> frozenset[str]:
+    """ "the consortium" where the story told of a "Chinese-led consortium" with no name after it:
+    the body of that nation, called back by its noun."""
+    nouns = {m.group(1).lower() for m in re.finditer(
+        rf"\b{nation}(?:-[a-z]+)?\s+({_BODY_NOUNS})\b(?!\s+[A-Z])", text)}
+    return frozenset(f"the {n}" for n in nouns)
+
+
+def _names_body_of(facts: _SentenceFacts, bodies: frozenset[str], text: str) -> bool:
+    """Whether the sentence names an organisation among `bodies`, or by the start of one ("Chang'an"),
+    or calls one back by its noun ("the consortium")."""
+    return bool(bodies) and (any(
         k == b or b.startswith(k + " ") for _, _, keys in facts.by_kind.get("org", ()) for k in keys for b in bodies)
+        or any(re.search(rf"\b{b}\b", text, re.IGNORECASE) for b in bodies if b.startswith("the ")))
 
 
 def _heads_by_key(query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple[str, str], set[str]]:
