@@ -21,7 +21,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_which_share, part_from_share_before, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import IN_PLACE, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
@@ -1484,9 +1484,10 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
 
 
 # "in the capital of the Xinjiang region": where it happens, not whose figure it is; so is
-# "in Germany's Baden-Wuerttemberg state", a place within the place the plant is in.
+# "in Germany's Baden-Wuerttemberg state", a place within the place the plant is in; so is "in
+# sub-Saharan Africa", a region by a part of it.
 _LOCATIVE = lazy_compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?(?:(?:capital|city|port|heart|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"
-                         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?$")
+                         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?(?:[a-z]+-[A-Z][a-z]+\s+)?$")
 
 
 def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -2218,7 +2219,7 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
               and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and HOME_SUFFIX.match(text, m.end))
-              and not _origin_of_goods(text, m, e)
+              and not _origin_of_goods(text, m, e) and not _ranked_above_only(text, m)
               and not _PARTIES_BEFORE.search(text[max(0, m.start - 160) : m.start]) and not epithet(text, m.start, m.end)
               and (e.id in asked_ids or not _listed_with_asked(text, m, ev.mentions, asked_ids))]
     if not owners:
@@ -2238,6 +2239,12 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not bodies:
         return False  # "Chinese buyers ..., said Markus Vogel, who lowered his price target": a place owns no body's figure
     return not any(is_asked(e) for e in owners)
+
+
+def _ranked_above_only(text: str, m: MentionRow) -> bool:
+    """ "The country is the second-largest motorcycle market ... after Nigeria, with an estimated
+    2.1 million boda-boda taxis": the name ranked above the subject owns none of its figures."""
+    return any(at <= m.start < at + len(name) for at, name, _ in ranked_above(text))
 
 
 # "Brazil shipped 2.68 million tonnes ..., compared with 2.38 million tonnes from the United States":

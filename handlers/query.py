@@ -4151,7 +4151,7 @@ _BARE_VERBS = frozenset(
     lose cut add hire carry ship export import travel leave arrive start go win own use need receive send
     expect think believe say see predict forecast want plan vote support oppose agree hold back favour favor belong owe
     rake bring pull collect generate supply provide serve deliver grow
-    cross pass enter transit sail fly queue wait remain stay""".split()
+    cross pass enter transit sail fly queue wait remain stay operate exist""".split()
 )
 
 
