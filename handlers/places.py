@@ -1724,10 +1724,21 @@ def _several_named(ask: Ask, intent: str, picks: list[tuple[float, EntityRow, Me
         # "which ports do the containers go to?": "from the port of San Antonio to Shanghai and
         # Qingdao" sends them to the two, not from where they left
         same = [p for p in same if not _FROM_PLACE_BEFORE.search(best.sentence.text, max(0, p[2].start - 30), p[2].start)] or same
+        same = _gone_to(ask.query, same)
     names = list(dict.fromkeys(p[1].name for p in same))
     start, end = same[0][2].start, same[-1][2].end
     text = f"{', '.join(names)}. {clause_window(best.sentence.text, start, end, 140)}"
     return make_answer(ask.question, intent, text, 0.5 + 0.3 * best.coverage, [citation(ask.store, best.sentence)])
+
+
+def _gone_to(query: Query, same: list[Pick]) -> list[Pick]:
+    """ "left the port of Buenos Aires ... bound for Shanghai and Qingdao": the places gone to and
+    those listed with them, not where the ship left nor its carrier's home."""
+    goers = [p for p in same if _route_fit(query, p[3].sentence.text, p[2]) > 0]
+    kept: list[Pick] = []
+    for goer in goers:
+        kept += [p for p in _joined(goer, [o for o in same if o is not goer]) if p not in kept]
+    return sorted(kept, key=lambda p: p[2].start) or same
 
 
 # The conflicts that rule a sentence out of a list of places: it is about another subject.
@@ -2702,6 +2713,8 @@ def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
             return 1.0  # (a route's name, "for China-Europe freight trains", is left out by _in_place_pair)
         if _TO_SITE_IN.search(text, max(0, mention.start - 45), mention.start):
             return 1.0  # "its production moving to Helvara's sites in Pratteln": the place of the sites moved to
+        if _FROM_PLACE_BEFORE.search(before):
+            return -1.0  # "a new line from Buenos Aires began carrying cargo to Chinese ports": where it starts, not goes
         return -0.5 if IN_PLACE.search(before) else 0.0
     return 0.0
 
