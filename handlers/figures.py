@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -2238,6 +2239,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return bool(places) and not any(is_asked(e) for e in places) and not any(_named_after_asked(e, query) for e in bodies)
     if not bodies:
         return False  # "Chinese buyers ..., said Markus Vogel, who lowered his price target": a place owns no body's figure
+    if _another_place_acts(text, f, ev, holders, is_asked):
+        return True
     return not any(is_asked(e) for e in owners)
 
 
@@ -2245,6 +2248,22 @@ def _ranked_above_only(text: str, m: MentionRow) -> bool:
     """ "The country is the second-largest motorcycle market ... after Nigeria, with an estimated
     2.1 million boda-boda taxis": the name ranked above the subject owns none of its figures."""
     return any(at <= m.start < at + len(name) for at, name, _ in ranked_above(text))
+
+
+def _another_place_acts(text: str, f: FigureRow, ev: Evidence, holders: list[EntityRow], is_asked: Callable[[EntityRow], bool]) -> bool:
+    """ "What price does Kazakhstan pay Gazprom?" / "Uzbekistan pays Gazprom $160": the body asked
+    is the other party; the place asked acts in the question, and another place, opening the
+    figure's clause, acts here."""
+    if not any(e.kind == "place" for e in holders):
+        return False
+    before = [(m, e) for m, e in ev.mentions if m.end <= f.start and not any(c in text[m.end : f.start] for c in ",;")]
+    places = [e for m, e in before if e.kind == "place"]
+    if not before or before[0][1].kind != "place":
+        return False
+    m, e = before[0]
+    # "China's Hengtai", "Chinese tyre maker ...", "The Kyrgyz government": the place only says whose the body is
+    acts = text[m.start : m.end] == e.name and re.match(r" [a-z]", text[m.end : m.end + 2]) is not None
+    return acts and not any(is_asked(e) for e in places)
 
 
 # "Brazil shipped 2.68 million tonnes ..., compared with 2.38 million tonnes from the United States":
