@@ -2142,7 +2142,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             matched = [t for t in matched if t not in named_only]
             missing = missing + named_only
     # "sales for the quarter" names its period with a word, not a date the question gives.
-    other_period = _period_words_dated(query, missing, found, matched, [*times, *context]) if asked.period_words else []
+    other_period = _period_words_dated(query, missing, found, matched, [*times, *context], _dating_no_figure(figures, times)) \
+        if asked.period_words else []
     required = asked.required
     # "why does the minister say they couldn't wait?": the speaker is no word of a quote told by a
     # name alone whose title the story never tied to it ('... any longer," Qureshi said'), but is
@@ -3479,12 +3480,24 @@ _COUNT_VALUES = SMALL_COUNTS
 _COUNTED_PERIOD = re.compile(rf"\b({'|'.join(_COUNT_VALUES)}|\d{{1,2}})\s+(quarter|month|half|week|fortnight)s?\b")
 
 
-def _period_words_dated(query: Query, missing: list[Term], found: list[Term], matched: list[Term], times: list[TimeRow]) -> list[str]:
+def _dating_no_figure(figures: list[FigureRow], times: list[TimeRow]) -> frozenset[int]:
+    """The sentence's times none of its figures is of, when it has figures: "fell 12.3% to 1.57
+    million cases due to duties imposed by China in July" dates the duties, not the cases."""
+    if not figures:
+        return frozenset()
+    periods = {f.period_text.lower() for f in figures if f.period_text}
+    return frozenset(t.id for t in times if not any(t.text.lower() in p or p in t.text.lower() for p in periods))
+
+
+def _period_words_dated(query: Query, missing: list[Term], found: list[Term], matched: list[Term], times: list[TimeRow],
+                        unlinked: frozenset[int] = frozenset()) -> list[str]:
     """ "sales for the quarter" in a paragraph about "the July-September period": the word names a
     period the sentence's own or its paragraph's dates span, so it is found. The words whose period
-    those dates contradict ("for the month" against only a quarter) are returned."""
+    those dates contradict ("for the month" against only a quarter) are returned; a time no figure
+    of the sentence is of (unlinked) finds a word but contradicts none."""
     dated = [x for x in times if x.start_date and x.end_date and not x.open_end]
     spans = [_days(x) for x in dated]
+    binding = [_days(x) for x in dated if x.id not in unlinked]
     # "slipped to 19,402 at the end of June from 19,742 at the start of the year": from one
     # sentence's first date to its last, six months
     for sid in {x.sentence_id for x in dated}:
@@ -3492,6 +3505,8 @@ def _period_words_dated(query: Query, missing: list[Term], found: list[Term], ma
         if len(own) >= 2:
             first, last = min(x.start_date for x in own), max(x.end_date for x in own)
             spans.append((date.fromisoformat(last) - date.fromisoformat(first)).days + 1)
+            if not any(x.id in unlinked for x in own):
+                binding.append(spans[-1])
     other: list[str] = []
     # "loans three months behind on repayments": how late a payment is, no period of the figure
     # ("90 or more days past due rose to 1.21%" in a half-year's results).
@@ -3514,7 +3529,7 @@ def _period_words_dated(query: Query, missing: list[Term], found: list[Term], ma
                 missing.remove(t)
                 found.append(t)
             matched.append(t)
-        elif any(days > 1 for days in spans):
+        elif any(days > 1 for days in binding):
             other.append(t.word)
     return other
 
