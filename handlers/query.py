@@ -620,6 +620,10 @@ def _parse_query(question: str, store: Store) -> Query:
         # "in the April-June quarter" must be of a period the article names.
         unnamed = {tokens[i].text for i in timed}
         query.unknown_names = [w for w in query.unknown_names if w not in unnamed]
+    if excluded and (kind := _OTHER_KIND.match(text.lower())):
+        # "what other fruit does the service carry apart from grapes": the thing left out says the
+        # kind; "Besides grapes, the service carries cherries, plums ..." need not name it.
+        query.terms = [replace(t, required=False) if tokens[t.position].start == kind.start("head") else t for t in query.terms]
     if excluded and query.intent == "where" and not any(canonical_place(x) for x in excluded_names(excluded)):
         query.intent = "what"  # "apart from the canal, where does Egypt get its currency?": sources, not places
     if query.intent != "why":
@@ -889,6 +893,11 @@ def _parse_query(question: str, store: Store) -> Query:
                    and _SINGLE_AFTER_TOP.fullmatch(f"{tokens[i - 1].lower} {tokens[i].lower}")}
         query.terms = [replace(t, required=False) if t.position in singles else t for t in query.terms]
     return query
+
+
+# (one noun, then the question's verb: "what other fruit does ...", not "what other farm goods took"
+# whose "farm" narrows the kind)
+_OTHER_KIND = lazy_compile(r"^\s*(?:what|which)\s+other\s+(?P<head>[a-z]+)\s+(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b")
 
 
 # ("the biggest single deal", "the largest individual order": emphasis, not a kind of deal)

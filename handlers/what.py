@@ -115,6 +115,8 @@ def handle_what(ask: Ask) -> Answer | None:
             return valued
         if any(e.sentence.id == ev.sentence.id and any(c.startswith("period:") for c in e.conflicts) for e in pool.evidence):
             return None  # its figure is for another period: no answer, not the sentence anyway
+    if ask.query.excluded:
+        ev = _besides_excluded(ask, ev)
     if ask.query.excluded and _ASKS_SEVERAL.search(lower):
         others = _the_others(ask, ev)
         if others is not None:
@@ -529,6 +531,27 @@ def _kinds_told_before(ask: Ask, ev: Evidence) -> SentenceRow | None:
     if before is None or before.article_id != ev.sentence.article_id or before.paragraph != ev.sentence.paragraph:
         return None
     return before if HOLDS_LIST.search(before.text) else None
+
+
+def _besides_excluded(ask: Ask, ev: Evidence) -> Evidence:
+    """ "what else does the service carry apart from grapes": a near-best sentence setting the
+    thing left out aside as the question does ("Besides grapes, the service carries cherries,
+    plums ...") tells the others, not the lead telling the grapes alone."""
+    left_out = excluded_names(ask.query.excluded)
+    if not left_out or _sets_aside(ev.sentence.text, left_out):
+        return ev
+    for other in ask.pool.evidence[1:4]:
+        if not other.missing and not other.conflicts and other.score >= 0.8 * ev.score and _sets_aside(other.sentence.text, left_out):
+            return other
+    return ev
+
+
+def _sets_aside(text: str, names: list[str]) -> bool:
+    return all(re.search(rf"\b{_ASIDE_WORDS}\s+(?:the\s+)?{re.escape(name)}", text, re.IGNORECASE) for name in names)
+
+
+# ("Besides grapes, ...", "Apart from coal, ...", "In addition to rice, ...")
+_ASIDE_WORDS = r"(?:besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to|as\s+well\s+as|beyond)"
 
 
 def _the_others(ask: Ask, ev: Evidence) -> SentenceRow | None:
