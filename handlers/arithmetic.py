@@ -256,8 +256,10 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     return make_answer(ask.question, "derived", out, 0.75, [citation(ask.store, ev.sentence)])
 
 
-# "compared with 2.38 million tonnes from the United States": the level a place's own.
-_PLACE_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+)?(?:from|for|in|by|of)\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
+# "compared with 2.38 million tonnes from the United States": the level a place's own (figures'
+# comparison rule reads the same words between a figure and its place).
+PLACE_AFTER_FIGURE = r"\s+(?:[a-z]+\s+)?(?:from|for|in|by|of)\s+(?:the\s+)?"
+_PLACE_AFTER = lazy_compile(PLACE_AFTER_FIGURE + r"([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
 
 
 def _another_places(query: Query, text: str, f: FigureRow) -> bool:

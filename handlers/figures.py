@@ -19,7 +19,7 @@ from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
-from handlers.arithmetic import asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_which_share, part_from_share_before, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
+from handlers.arithmetic import PLACE_AFTER_FIGURE, asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_which_share, part_from_share_before, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
@@ -2269,7 +2269,7 @@ def _another_place_acts(text: str, f: FigureRow, ev: Evidence, holders: list[Ent
 # "Brazil shipped 2.68 million tonnes ..., compared with 2.38 million tonnes from the United States":
 # a level set against the sentence's own, told of the place right after it.
 _SET_AGAINST_BEFORE = lazy_compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$")
-_OF_PLACE_AFTER = lazy_compile(r"^\s+(?:[a-z]+\s+)?(?:from|for|in|by|of)\s+(?:the\s+)?$")
+_OF_PLACE_AFTER = lazy_compile("^" + PLACE_AFTER_FIGURE + "$")
 
 
 def _compared_level_of_asked(text: str, f: FigureRow, ev: Evidence, asked_ids: set[int], asked: set[str]) -> bool:
