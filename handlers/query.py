@@ -531,10 +531,11 @@ def _parse_query(question: str, store: Store) -> Query:
     # investors end up with": the particle of a verb moves nothing.
     move_keys = [frozenset() if t.lower in _PARTICLE_VERBS and i > 0 and tokens[i - 1].lemma in _PARTICLE_VERBS[t.lower] else k
                  for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    # a currency that loses falls in the move words too ("the naira weakened 6.8%", above)
+    move_keys = [k | DOWN_KEYS if _currency_loses(tokens, i) else k for i, k in enumerate(move_keys)]
     # "how many mining jobs have gone over the past year?": jobs lost or gone are a fall in their
     # number ("employed 71,400 people ..., down from 75,900"), though a company's loss is no fall;
     # jobs gone to Mexico moved.
-    move_keys = [k | DOWN_KEYS if _currency_loses(tokens, i) else k for i, k in enumerate(move_keys)]
     move_keys = [k | _JOBS_GONE if (t.lemma == "lose" or t.lower == "gone") and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i])
                  and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GONE_TO) else k
                  for i, (t, k) in enumerate(zip(tokens, move_keys))]
@@ -1773,11 +1774,12 @@ _OWNERS_CAPITAL = re.compile(r"^\s*(?:what(?:['’]?s|\s+is|\s+was)|which\s+(?:c
 # government, in the spelling the chat often gives it; "the US Capitol", "Capitol Hill" keep theirs.
 # "how many jobs could go?": jobs cut ("plans to cut up to 2,300 jobs"), not the workforce they
 # are a share of, which the figure handler would work out of "or about 11% of the workforce".
-_JOBS_GO = re.compile(r"\b(jobs|staff|workers|employees|positions|posts|roles)\s+((?:could|will|would|may|might|must|are\s+(?:set\s+|going\s+)?to|to)\s+)go\b(?!\s+(?:to|up|down|on|into|in)\b)",
-                      re.IGNORECASE)
+# (Jobs that "have gone" are a fall in their number: _JOBS_GONE, in the move words.)
+_JOBS_GO = lazy_compile(r"\b(jobs|staff|workers|employees|positions|posts|roles)\s+((?:could|will|would|may|might|must|are\s+(?:set\s+|going\s+)?to|to)\s+)go\b(?!\s+(?:to|up|down|on|into|in)\b)",
+                        re.IGNORECASE)
 # "how many tonnes went down the sishen-saldanha line in july?": the way the cargo went, no fall
 # ("volumes went down 11%"), so no change is worked out of the month's two levels.
-_DOWN_THE_ROUTE = re.compile(r"\b(went|go|goes|going|gone|sent|send|sends|shipped|carried|hauled|moved|travell?ed|ran|flowed|flows|came|come|comes)\s+down\s+the"
+_DOWN_THE_ROUTE = lazy_compile(r"\b(went|go|goes|going|gone|sent|send|sends|shipped|carried|hauled|moved|travell?ed|ran|flowed|flows|came|come|comes)\s+down\s+the"
                              r"(?=\s+(?:[\w-]+\s+){0,2}(?:line|railway|rail|route|pipeline|river|corridor|road|track|highway|canal|channel|link)s?\b)", re.IGNORECASE)
 _CAPITOL_AS_CAPITAL = re.compile(r"\bcapitol\b(?=(?:\s+city)?(?:\s+of\b|\s*\??\s*$))")
 # "whats the provincial capital of liaoning", "Jilin's state capital?": the seat a place's kind of
