@@ -515,6 +515,13 @@ def _parse_query(question: str, store: Store) -> Query:
     # "how many more tonnes moved in October?": tonnes counted are of freight, and the verb that
     # moved them is the unit's own ("Monthly freight reached ... 563,000 tonnes"), no word to find.
     # "roughly how many TEUs did Aktau move" too: a hedge before it changes nothing asked.
+    # "which company is hit by the walkout": the walkout's own sentence ("workers walked off the job
+    # at Golden Lotus Apparel") is where it strikes, though it says no "hit" or "affected".
+    # A figure asked ("how big an area got hit by the storm") stays one of what was hit: "paddy affected".
+    struck = set() if _HOW_MUCH_MANY.search(text.lower()) or text.lower().lstrip().startswith("how") else {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _AFFECTED and tokens[i + 1].lower == "by"
+              and tokens[i - 1].lemma in _BEING}
+    if struck:
+        terms = [replace(t, soft=True) if t.position in struck and t.required else t for t in terms]
     how = _opening_how(tokens)
     moved = {i for i in range(how + 3, min(len(tokens), how + 7)) if tokens[i].lemma in _FREIGHT_VERBS
              and any(t.lower in _FREIGHT_UNITS for t in tokens[how + 2 : i])} if how >= 0 else set()
@@ -3315,6 +3322,8 @@ def _keen(tokens: list[Token], i: int) -> bool:
     return tokens[i].lower in _KEEN and i + 1 < len(tokens) and tokens[i + 1].lower in ("to", "on", "for")
 
 
+_AFFECTED = frozenset("hit affect affected impact impacted".split())
+_BEING = frozenset("be is are was were been being get got".split())
 _STARTING_ASPECT = frozenset("start starts started starting begin begins began beginning commence commences".split())
 _ASPECT_VERBS = frozenset("start starts begin begins stop stops keep keeps resume resumes continue continues finish cease quit".split())
 _REFERRING_NOUNS = frozenset(["project"])
