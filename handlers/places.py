@@ -566,7 +566,50 @@ def handle_who(ask: Ask) -> Answer | None:
             or _pronoun_subject(ask) or _subject_described(ask)
             or ahead_of_compared(ask, _AGENT_KINDS) or top_ahead_of_second(ask, _AGENT_KINDS + _PLACE_KINDS)
             or _answer_entity(ask, "who", _AGENT_KINDS if _asks_a_body(ask.query) else _AGENT_KINDS + _PLACE_KINDS)
-            or _sole_holder(ask) or _sole_title_of_subject(ask) or _said_by_role(ask))
+            or _sole_holder(ask) or _sole_title_of_subject(ask) or _said_by_role(ask) or _nation_post(ask))
+
+
+# "who is angola's transport minister?", "who's the angolan transport minister": a government post
+# of a nation, which the story's sentence need not name ("Transport Minister Helder Caxito told
+# the inauguration ceremony" in a story on an Angolan port).
+_ASKS_NATION_POST = lazy_compile(r"^\s*who(?:'s|’s|s|\s+is|\s+was)\s+(?:the\s+)?([a-z]+)(['’]s)?\s+"
+                                 r"((?:[a-z-]+\s+){0,2}(?:minister|ambassador|president|envoy))\s*\??\s*$", re.IGNORECASE)
+
+
+def _names_another_nation(ask: Ask, sentence: SentenceRow, nation: str) -> bool:
+    places = ask.store.entities_by_id({m.entity_id for m in ask.store.mentions_in([sentence.id])}).values()
+    return any(e.kind == "place" and e.name in _NATIONS and e.name != nation for e in places)
+
+
+def _post_nation(word: str, possessive: bool) -> str:
+    if possessive:
+        place = canonical_place(word.capitalize())
+        return place if place in _NATIONS else ""
+    return DEMONYMS.get(word.lower(), "")
+
+
+def _nation_post(ask: Ask) -> Answer | None:
+    """The story's one holder of the exact post asked whom no other nation's word claims, when the
+    story names the nation asked."""
+    m = _ASKS_NATION_POST.match(ask.query.text)
+    nation = _post_nation(m.group(1), bool(m.group(2))) if m else ""
+    if not nation:
+        return None
+    articles = _evidence_articles(ask)
+    if len(articles) != 1:
+        return None
+    entities = ask.store.article_entities(articles[0])
+    if not any(e.kind == "place" and e.name == nation for e in entities):
+        return None  # a story that never names the nation says nothing of its posts
+    post = " ".join(m.group(3).lower().split())
+    people = [e for e in entities if e.kind == "person" and not _of_another_nation(e, nation)
+              and any(post in r.lower() and not _lesser_post(r, ask.query) for r in e.roles)]
+    if len(people) != 1:
+        return None
+    sentence = _first_naming(ask, people[0])
+    if sentence is None or _names_another_nation(ask, sentence, nation):
+        return None  # "Zambia's share ..., Finance Minister Chileshe Banda told parliament"
+    return make_answer(ask.question, "who", entity_line(people[0], ask.query), 0.5, [citation(ask.store, sentence)])
 
 
 # "who does she work for?", "which bank is he with?", "who's her employer?": the body a named
