@@ -975,6 +975,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # Units as the text abbreviates them: "2.6 GW", "162 pounds per MWh".
     "gigawatt": ("gigawatt", "gw"),
     "megawatt": ("megawatt", "mw"),
+    # "the total generating capacity of the plant" / "two reactors with a combined capacity of 2.4
+    # gigawatts": a plant's power in gigawatts is what it generates. Not "megawatt": units sharing
+    # a class count as one unit in derived shares, so "2.6 GW ÷ 400 megawatts" came out as 0.7%.
+    "generate": ("generate", "generation", "gigawatt", "gw"),
     "megawatt-hour": ("megawatt-hour", "megawatt hour", "mwh"),
     "kilowatt-hour": ("kilowatt-hour", "kilowatt hour", "kwh"),
     "terawatt-hour": ("terawatt-hour", "terawatt hour", "twh"),
