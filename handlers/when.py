@@ -69,6 +69,8 @@ def handle(ask: Ask) -> Answer | None:
         said = next((p for p in picks if p[2] is picks[0][2] and reporting_time(p[2].sentence.text, p[1])), None)
         if said is not None:
             picks = [said] + [p for p in picks if p is not said]
+    if not picks and not _asks_news_date(ask) and not _tells_any_asked(ask):
+        return None  # "what time does the derby kick off": the lead's news day dates nothing the story tells
     if not picks or (_asks_news_date(ask) and (not reporting_time(picks[0][2].sentence.text, picks[0][1]) or others_report)
                      and not _states_the_news_verb(ask, picks[0][2], picks[0][1])
                      # "a target of 500 million euros set out in March": the asked goal's own telling,
@@ -165,6 +167,12 @@ def _asks_news_date(ask: Ask) -> bool:
     """ "When was the decision announced?", "When did X report its results?": the news itself."""
     # "formal talks with the unions" are negotiations, not something said.
     return any((t.keys & _NEWS_EVENT and t.lemma not in ("talk", "meet")) or t.lemma in _NEWS_EVENT for t in _telling_terms(ask))
+
+
+def _tells_any_asked(ask: Ask) -> bool:
+    """Some sentence names a word asked, of the place or body asked (not "The European Union ... absorbed" for Tunis)."""
+    return any(t.required for ev in ask.pool.evidence if not any(c.startswith("about ") for c in ev.conflicts)
+               for t in ev.matched)
 
 
 def _carried(ask: Ask, term: Term) -> bool:
