@@ -98,7 +98,17 @@ def _check(item: dict[str, Any], result: Answer) -> tuple[bool, str]:
     paras = item.get("para")
     if paras and not any(c.paragraph in paras for c in result.citations):
         return False, f"cites {[c.paragraph for c in result.citations]}, wants {paras}"
+    # The format grades the whole text, so it passes; but a worked answer whose expected figure
+    # stands only in its working ("18, computed from the article: 38 − 20 = 18" for 38) is a
+    # wrong figure, which the report lists apart.
+    head = text.split(WORKING, 1)[0] if WORKING in text else text
+    if any(not any(normalise(str(alt)) in head for alt in group) for group in item.get("expect") or []):
+        return True, ONLY_IN_WORKING
     return True, ""
+
+
+WORKING = "computed from the article"
+ONLY_IN_WORKING = "passed only through its working"
 
 
 def evaluate(path: Path, default_store: Callable[[], Store]) -> Report:
@@ -134,6 +144,11 @@ def print_report(report: Report, max_failures: int, out: Any = sys.stdout) -> fl
     failures = [r for r in report.results if not r.passed]
     for r in failures[:max_failures]:
         print(f"FAIL {r.id} [{r.kind}] {r.why}: {r.answer.question!r} -> {r.answer.text[:140]!r}", file=out)
+    suspect = [r for r in report.results if r.passed and r.why == ONLY_IN_WORKING]
+    if suspect:
+        print(f"passed only through the working shown (check the figure): {len(suspect)}", file=out)
+    for r in suspect[:max_failures]:
+        print(f"WORKING {r.id} [{r.kind}]: {r.answer.question!r} -> {r.answer.text[:140]!r}", file=out)
     return _pct(passed, total)
 
 
