@@ -8,6 +8,7 @@ from dataclasses import fields, replace
 from datetime import date, timedelta
 from typing import Any
 
+from knowledge import gazetteer as gz
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES
 from knowledge.store import EntityRow, MentionRow, Store, normalise_name
@@ -428,7 +429,8 @@ _WHO_DOES_IT = lazy_compile(r"^\s*who(?:'s|’s|\s+is|\s+was)?\s+[a-z]+\s+(?:it|
 _WHERE_THAT = lazy_compile(r"^\s*where(?:'s|’s|s|\s+is|\s+was)\s+(?:that|this)\s*\??\s*$", re.IGNORECASE)
 
 
-_THAT_BODY = lazy_compile(r"\b(?:that|this)\s+(?:company|firm|group|carrier|producer|maker|bank|fund|agency|body|operator)\b", re.IGNORECASE)
+# (the body nouns the gazetteer knows a company by, as evidence's nation-body rule reads them)
+_THAT_BODY = lazy_compile(r"\b(?:that|this)\s+(?:" + "|".join(sorted(gz.ORG_NOUNS | {"carrier", "fund", "body"})) + r")\b", re.IGNORECASE)
 
 
 def _that_body(query: Query, last: Turn) -> bool:
