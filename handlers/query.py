@@ -4165,13 +4165,14 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
 
 
 # "how much in duties did customs rake in": a verb of taking in money ends its subject as any bare verb does;
-# "how many growers supply Zespri?": so does one of supplying ("how many supply ships" still counts ships)
+# "how many growers supply Zespri?": so does one of supplying ("how many supply ships" still counts ships);
+# "how many farmers rely on coconuts" counts farmers
 _BARE_VERBS = frozenset(
     """take attend come work sign set register get make sell buy build produce employ visit join open create
     lose cut add hire carry ship export import travel leave arrive start go win own use need receive send
     expect think believe say see predict forecast want plan vote support oppose agree hold back favour favor belong owe
     rake bring pull collect generate supply provide serve deliver grow
-    cross pass enter transit sail fly queue wait remain stay operate exist""".split()
+    cross pass enter transit sail fly queue wait remain stay operate exist rely depend live""".split()
 )
 
 

@@ -764,6 +764,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "manufacturing": ("manufacturing", "manufacture", "industry", "industrial", "factory"),
     "sector": ("sector", "industry", "field", "area", "domain", "branch", "segment", "category"),
     # "Which industries were told to use less gas?": "plants were asked to lower their consumption"
+    # "how many farmers rely on coconuts to make a living?" / "3.5 million farmers who depend on coconuts for their livelihood"
+    "depend": ("depend", "depend on", "rely", "rely on", "reliant", "dependent"),
+    "livelihood": ("livelihood", "living", "make a living", "earn a living"),
     "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ", "consumption",
             # "how does routing through the Russian Far East help Jilin?" / "would be able to use Vladivostok ... to ship goods"
             "route through", "route via"),
