@@ -2603,11 +2603,23 @@ def _other_destination(destination: str, keys: frozenset[str], text: str, mentio
     the other name asked stands after the sentence's "to", and the one asked there does not. So
     with "from" ("India's imports from Russia" against "Russian imports from India")."""
     ends = [(e, named_by(e, {destination})) for m, e in mentions
-            if (before := _END_BEFORE.search(text, max(0, m.start - 10), m.start)) and before.group(1).lower() == end]
+            if (before := _END_BEFORE.search(text, max(0, m.start - 10), m.start)) and before.group(1).lower() == end
+            and not _people_asked_by_adjective(text, m, keys)]
     if not ends or any(to_asked for _, to_asked in ends):
         return []
     others = sorted({e.name for e, _ in ends if named_by(e, keys - {destination})})
     return [f"{end} {', '.join(others)}, not {end} {destination}"] if others else []
+
+
+def _people_asked_by_adjective(text: str, mention: MentionRow, keys: frozenset[str]) -> bool:
+    """ "to promote AlUla to Chinese holidaymakers": a nation's adjective before a plain noun is its
+    people, no place gone to, when the question too names that nation by the adjective ("how many
+    chinese tourists came to saudi")."""
+    said = text[mention.start : mention.end].lower()
+    return said in DEMONYMS and said in keys and _PLAIN_NOUN_AFTER.match(text, mention.end) is not None
+
+
+_PLAIN_NOUN_AFTER = lazy_compile(r"\s+[a-z]")
 
 
 def _other_route(query: Query, text: str, names: set[str]) -> list[str]:
