@@ -2934,11 +2934,20 @@ def _best_role(entity: EntityRow, query: Query) -> str:
 
 # "what is Davit Kiknadze's job?", "what's her title": the post a person holds, which only a role
 # the article gives them answers; a sentence that merely names them (or says "3,500 jobs") does not.
-_ASKS_POST = lazy_compile(r"\s*(?:what(?:['’]s|\s+is|\s+was)|whats)\s+(?P<name>.+?)['’]s?\s+"
+_ASKS_POST = lazy_compile(r"\s*(?:what(?:['’]s|\s+is|\s+was)|whats)\s+(?:(?P<name>.+?)['’]s?|(?P<pronoun>his|her))\s+"
+                          r"(?:(?:govt|government|official|current|formal|public)\s+)?"
                           r"(?P<post>job|role|title|position|occupation|post|profession)\s*\??\s*$", re.IGNORECASE)
 # Posts only a person holds: the name asked with one is a person's, though the article's names
 # tell it no kind ("Speaking alongside Davit Kiknadze"); a body too has a "role" or "position".
 _PERSONS_POSTS = frozenset("job occupation profession".split())
+
+
+def _pronoun_person(ask: Ask) -> list[EntityRow]:
+    """ "Who led the trade mission?" "Deputy Trade Minister Sipho Ndlovu." "whats his govt job":
+    "his" is the person the last answer named, whom the follow-up took over as its referent."""
+    last = ask.conversation.last
+    focus = last.focus_person if last is not None else None
+    return [e for e in ask.query.entities if focus is not None and e.id == focus.id]
 
 
 def handle_post(ask: Ask) -> Answer | None:
@@ -2946,9 +2955,12 @@ def handle_post(ask: Ask) -> Answer | None:
     m = _ASKS_POST.match(ask.query.text)
     if m is None:
         return None
-    wanted = normalise_name(m.group("name"))
     kinds = ("person", "other") if m.group("post").lower() in _PERSONS_POSTS else ("person",)
-    people = [e for e in ask.query.entities if e.kind in kinds and wanted in _keys(e)]
+    if m.group("pronoun"):
+        people = _pronoun_person(ask)
+    else:
+        wanted = normalise_name(m.group("name"))
+        people = [e for e in ask.query.entities if e.kind in kinds and wanted in _keys(e)]
     if len(people) != 1:
         return None
     person = people[0]

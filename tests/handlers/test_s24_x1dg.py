@@ -1,0 +1,22 @@
+"""Dialog follow-ups and typo-laden questions met on this session's sets, each a general rule
+over a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import dialog, expect
+
+_MISSION = """| 3 March 2025, Monday |
+
+Kenyan coffee growers court Chinese buyers
+
+The April mission, led by Deputy Agriculture Minister Peter Kamau, took 30 coffee estates from Nyeri to tasting events in Shanghai and Beijing.
+
+Kenya's coffee exports to China rose 18% last year to 4,200 tonnes, the coffee board said.
+"""
+
+
+@pytest.mark.parametrize("follow_up", ["whats his govt job", "what's his role", "what is his job"])
+def test_his_job_after_a_who_answer_is_the_answered_persons_post(follow_up: str) -> None:
+    expect(dialog(_MISSION, "Who led the trade mission in April?", follow_up), "Deputy Agriculture Minister")
