@@ -58,6 +58,9 @@ _SOURCE_OF_THAT = lazy_compile(r"^\s*(?:and\s+|so\s+|but\s+)?(?:where(?:'s|’s|
                                r"(?:numbers?|figures?|data|stats?|statistics?|estimates?)"
                                r"|according\s+to\s+whom?)\s*\??\s*$", re.IGNORECASE)
 _WHO_REPORTED_IT = lazy_compile(r"^(\s*(?:and\s+|so\s+)?who\s+(?:reported|said|announced|revealed|published)\s+)it\b(?=\s*\??\s*$)", re.IGNORECASE)
+# "what's the export target for the zone?" "... the government aims to raise exports to $5 billion,
+# the minister said" "who set it?": a figure set (a target, a price, a quota) is set by its teller.
+_WHO_SET_IT = lazy_compile(r"^\s*(?:and\s+|so\s+)?who\s+(?:set|fixed|proposed)\s+(?:it|that|this)\s*\??\s*$", re.IGNORECASE)
 
 
 def answer(question: str, store: Store, conversation: Conversation | None = None) -> Answer:
@@ -116,6 +119,8 @@ def _work_out(question: str, store: Store, conversation: Conversation, retried: 
         # just given ("China's national broadcaster reported"), not the article's agency, which
         # "who reported it?" asks when nothing came before.
         parsed = _WHO_REPORTED_IT.sub(r"\1that", question, count=1)
+    if last is not None and last.figure_id is not None and _WHO_SET_IT.match(question):
+        parsed = "who said that?"
     if last is not None and last.sentence_id > 0 and _SOURCE_OF_THAT.match(question):
         # "sept trade between RU and CN?" "where's that number from": who gave the figure just
         # quoted ("according to the data by Chinese General Administration of Customs"), as "says

@@ -20,3 +20,17 @@ Kenya's coffee exports to China rose 18% last year to 4,200 tonnes, the coffee b
 @pytest.mark.parametrize("follow_up", ["whats his govt job", "what's his role", "what is his job"])
 def test_his_job_after_a_who_answer_is_the_answered_persons_post(follow_up: str) -> None:
     expect(dialog(_MISSION, "Who led the trade mission in April?", follow_up), "Deputy Agriculture Minister")
+
+
+_TARGET = """| 3 March 2025, Monday |
+
+Egypt's new zone draws Chinese factories
+
+Companies from steel mills to battery makers set up near the port of Damietta last year.
+
+Industry Minister Omar Fahmy said in a statement that the government aims to raise exports from the zone to $4 billion next year, from $2.6 billion this year.
+"""
+
+
+def test_who_set_a_figure_just_given_is_its_teller() -> None:
+    expect(dialog(_TARGET, "What's the export target for the zone next year?", "who set it?"), "Omar Fahmy")
