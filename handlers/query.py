@@ -725,6 +725,10 @@ def _parse_query(question: str, store: Store) -> Query:
     if _MARKET_SHARE.search(text.lower()):
         # "what share of the market did SUVs have?": the market is the sales it is a share of.
         query.terms = [replace(t, required=False) if t.lemma == "market" else t for t in query.terms]
+    if _HAVE_LEFT.search(text.lower()):
+        # "how many days of coal do plants have left": what they still have, no departure ("left"
+        # as in "quit"); the stock's own sentence says "enough for about 13 days of use".
+        query.terms = [replace(t, required=False) if t.word.lower() == "left" else t for t in query.terms]
     if query.wh == "how long":
         # "how long will the strike last": lasting is what the answer measures.
         query.terms = [replace(t, required=False) if t.lemma in _LASTING else t for t in query.terms]
@@ -1312,6 +1316,9 @@ WHERE_VERBS = frozenset("hold held happen take place located locate situated sit
 # "the ban would run to year-end", "runs until March": running as lasting, not as leading.
 _RUNS_TO = re.compile(r"\b(?:run|runs|running|ran)\s+(?:to|until|till|through|into|past)\b", re.I)
 _LASTING = frozenset("last take run continue go lasting duration length".split())
+# "do/does/did <who> have left": a do-question's "have" is owning, so "left" is what remains
+# ("how many workers have left" is a perfect tense: people gone, still asked).
+_HAVE_LEFT = lazy_compile(r"\b(?:do|does|did)\b(?:\s+[a-z'’-]+){1,4}?\s+have\s+left\b")
 
 # Measures by their words and stems: a typo like "tarif" keeps only the stem "tarif".
 _MEASURE_KEYS = MEASURES | frozenset(stem(m) for m in MEASURES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.stories import dialog, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _MISSION = """| 3 March 2025, Monday |
 
@@ -34,3 +34,18 @@ Industry Minister Omar Fahmy said in a statement that the government aims to rai
 
 def test_who_set_a_figure_just_given_is_its_teller() -> None:
     expect(dialog(_TARGET, "What's the export target for the zone next year?", "who set it?"), "Omar Fahmy")
+
+
+_STOCKS = """| 3 March 2025, Monday |
+
+Coal stocks dip as demand soars
+
+Coal stocks at power stations stood at 28.4 million tonnes on Monday, enough for about 11 days of use, the grid operator said.
+
+Two workers left the Kota station after a dispute over pay, the union said.
+"""
+
+
+@pytest.mark.parametrize("question", ["how many days of coal do power stations have left", "hw many days of coal do stations have left"])
+def test_what_a_do_question_has_left_is_what_remains(question: str) -> None:
+    expect(answered(_STOCKS, question), "11 days")
