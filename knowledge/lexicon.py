@@ -350,7 +350,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "let go",  # "How many staff is it letting go?" / "it would cut 350 jobs"
                # "how many staff will it retrench?" (South Asian and African English) / "to cut 1,200 jobs"
                # not "downsize", which shrinks a unit ("why is it downsizing its offshore unit?")
-               "retrench", "retrenchment", "make redundant", "job shedding"),
+               "retrench", "retrenchment", "make redundant", "job shedding",
+               # "why did the company sack the union reps?" / "the representatives were dismissed due to ..."
+               "dismiss", "dismissal"),
+    "representative": ("representative", "rep"),
+    # "what will adoption depend on?" / "uptake will hinge on credit"
+    "depend": ("depend", "depend on", "hinge", "hinge on"),
+    "adoption": ("adoption", "uptake"),
     "regulator": ("regulator", "watchdog", "authority", "supervisor"),
     # "how much has it put into the mine?" / "has spent about $180 million"
     # "how much is Ottawa putting up in loan guarantees?" / "announced C$700 million in loan guarantees"
