@@ -194,7 +194,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             "mention", "bring up", "touch on"),
     # "what risk to margins did the analyst flag?" / "warned that a stronger dollar could erode margins":
     # a warning names a risk
-    "warn": ("warn", "warning", "flag", "caution", "risk", "threat"),
+    # "why does the analyst think relying on one buyer is risky?" / "which is a big concentration risk"
+    "warn": ("warn", "warning", "flag", "caution", "risk", "threat", "risky"),
     # "which company will run the line?" / "CCECC will rebuild and operate the line"
     "operate": ("operate", "run", "operator"),
     "farmer": ("farmer", "grower", "producer", "planter", "orchardist"),

@@ -24,3 +24,17 @@ def test_a_sacking_asked_is_a_dismissal_told() -> None:
 def test_what_adoption_depends_on_is_what_uptake_hinges_on() -> None:
     expect(answered(_STRIKE, "According to the analyst, what will adoption depend on?"), "credit")
 
+
+
+_JUTE = """| 3 March 2025, Monday |
+
+Jute exports rise on orders from Egypt
+
+"Egypt and Sudan together now account for nearly 40% of jute exports, up from 25% two years ago, which is a big concentration risk," said an analyst at Delta Capital.
+
+Jute mills in Khulna added 2,000 workers this year.
+"""
+
+
+def test_risky_asked_is_a_risk_told() -> None:
+    expect(answered(_JUTE, "why does the analyst think relying on egypt and sudan is risky"), "concentration")
