@@ -401,8 +401,9 @@ def _home_in_role(ask: Ask, bodies: set[int]) -> Answer | None:
 def _home_in_staff_role(ask: Ask, body: EntityRow) -> Answer | None:
     """ "Where is Harbour Point Research based?" over "said Rachel Okafor, senior oil analyst at
     Harbour Point Research in London": a place right after the body a person works at, closing
-    the person's role, is where the body is (a place the story or its gazetteer knows)."""
-    after = re.compile(r"\b(?:at|of|with)\s+(?:the\s+)?" + re.escape(body.name) + r"\s+in\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$")
+    the person's role, is where the body is (a place the story or its gazetteer knows). The body
+    may follow its kind in lower case ("an analyst at producers' association Vinpro in Paarl")."""
+    after = re.compile(r"\b(?:at|of|with)\s+(?:the\s+)?(?:[a-z][\w’'-]*\s+){0,3}" + re.escape(body.name) + r"\s+in\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$")
     entities = ask.store.article_entities(body.article_id)
     places = {normalise_name(e.name) for e in entities if e.kind == "place"}
     for person in (e for e in entities if e.kind == "person"):
