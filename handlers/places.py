@@ -2845,10 +2845,24 @@ def _role_answers(entity: EntityRow, query: Query) -> bool:
     return bool(posts) and all(t.keys & words for t in posts) and not _lesser_post(role, query)
 
 
+# "Who headed the trade delegation?" asks who led a thing done, not a post: "The March mission,
+# led by Deputy Trade Minister Sipho Ndlovu" answers it, deputy or not.
+_LED_ASKED = frozenset("headed led".split())
+_LED_BY_BEFORE = lazy_compile(r"\b(?:led|headed)\s+by\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+
+
+def _led_by(query: Query, pick: Pick) -> bool:
+    if not any(t.word.lower() in _LED_ASKED for t in query.required):
+        return False
+    text, mention = pick[3].sentence.text, pick[2]
+    return _LED_BY_BEFORE.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
 def _without_lesser_posts(query: Query, picks: list[Pick]) -> list[Pick]:
     """ "Who is CMHC's chief economist?" is not answered by its deputy chief economist, nor, when the
     article names only the deputy, by anyone else: no one holds the post asked about."""
-    lesser = [p for p in picks if p[1].kind == "person" and p[1].roles and _lesser_post(_best_role(p[1], query), query)]
+    lesser = [p for p in picks if p[1].kind == "person" and p[1].roles and _lesser_post(_best_role(p[1], query), query)
+              and not _led_by(query, p)]
     if not lesser:
         return picks
     rest = [p for p in picks if p not in lesser]

@@ -806,7 +806,10 @@ def _parse_query(question: str, store: Store) -> Query:
         # would run to year-end?"): no word to find, nor a chair's title to prefer; the article
         # may say it is extended ("until Dec. 31").
         lasts = _RUNS_TO.search(text) is not None
-        query.terms = [replace(t, keys=t.keys | _LEADER_TITLES) if t.lemma in ("head", "lead", "run") else t
+        # And to head a thing is to lead it: "Who headed the trade delegation?" / "The March
+        # mission, led by Deputy Trade Minister Sipho Ndlovu".
+        query.terms = [replace(t, keys=t.keys | _LEADER_TITLES | _HEAD_LEADS.get(t.lemma, frozenset()))
+                       if t.lemma in ("head", "lead", "run") else t
                        for t in query.terms if not (lasts and t.lemma == "run")]
         titled = any(t.lemma in _LEADER_TITLES | _GOVERNMENT_POSTS for t in query.terms)
         if _IN_CHARGE_OF.search(text):
@@ -4079,6 +4082,7 @@ _EVENT_NOUNS = frozenset("decision announcement meeting vote cut hike move state
 # "over how many months is the export number measured?": a figure is measured over its span, as it covers it.
 _HEADED_WORDS = frozenset("headed heading bound".split())
 _HEAD_VERBS = frozenset("head heads headed heading".split())
+_HEAD_LEADS = {"head": frozenset({"lead"})}
 _TOWARD = frozenset("to for towards toward".split())
 
 

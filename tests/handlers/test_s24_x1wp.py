@@ -16,3 +16,17 @@ Shipments to Europe made up most of the gain.
 
 def test_a_body_after_its_kind_in_a_staff_role_is_where_the_place_closing_the_role_is() -> None:
     expect(answered(_WINE, "where is grapenam headquartered"), "Aussenkehr")
+
+
+_MISSION = """| 14 November 2024, Thursday |
+
+Namibian beef exporters court Chinese buyers
+
+Namibia's beef exports to China rose 12% to 9,000 tonnes in the first nine months.
+
+The June trade mission, led by Deputy Agriculture Minister Anna Shiweda, took 20 meat packers to tasting events in Beijing.
+"""
+
+
+def test_who_headed_a_thing_done_is_whoever_led_it_deputy_or_not() -> None:
+    expect(answered(_MISSION, "Who headed the trade mission?"), "Anna Shiweda")
