@@ -3572,7 +3572,7 @@ _WH = [
     ("when", r"\bwhen\b|\bdate\s*\??\s*$|\bwhat(?:'s| is| was| were)?\s+(?:the\s+)?(?:exact\s+|actual\s+|precise\s+)?(?:date|time|day|month|year)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bwhich\s+(?:date|day|month|year|week)s?\b(?!-|\s+on\s+(?:the\s+)?(?:year|month|quarter|week)\b)|\bsince when\b|\bhow long ago\b"),
     # "which state-owned company": a kind of place joined to more of a word names no place; nor
     # does one before a body ("which state fund has a stake", "which state firm runs the pipelines").
-    ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|province|provinces|country|countries|nations?|ports?|seaports?|harbou?rs?|regions?|places?|states?|locations?|area|capitals?)\b(?!-)(?!\s+(?:authority|authorities|council|councils|government|operator|officials?|company|companies|revenue|budget|fees|dues|workers|union"
+    ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|villages?|districts?|province|provinces|country|countries|nations?|ports?|seaports?|harbou?rs?|regions?|places?|states?|locations?|area|capitals?)\b(?!-)(?!\s+(?:authority|authorities|council|councils|government|operator|officials?|company|companies|revenue|budget|fees|dues|workers|union"
      r"|funds?|firms?|banks?|lenders?|utility|utilities|agency|agencies|corporations?|enterprises?|investors?|insurers?|conglomerates?)\b)"
      # "what was the port's total throughput?" asks the port's figure; "which city's hotels" a city
      r"(?:(?!['’]s\b)|(?<!\bthe port)(?<!\bthe city)(?<!\bthe country)(?<!\bthe state)(?<!\bthe province)(?<!\bthe region))|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),

@@ -30,3 +30,17 @@ The June trade mission, led by Deputy Agriculture Minister Anna Shiweda, took 20
 
 def test_who_headed_a_thing_done_is_whoever_led_it_deputy_or_not() -> None:
     expect(answered(_MISSION, "Who headed the trade mission?"), "Anna Shiweda")
+
+
+_PLANT = """| 18 November 2025, Tuesday |
+
+Uzbekistan picks site for first solar glass plant
+
+The plant near the village of Karabulak in Tashkent province will make 200,000 tonnes of glass a year, Energy Minister Jurabek Mirzamakhmudov told reporters.
+
+A Chinese glassmaker is in talks to build a second plant near Angren in the same province, he said.
+"""
+
+
+def test_which_village_asks_a_place() -> None:
+    expect(answered(_PLANT, "which village is the plant going to be built near"), "Karabulak")
