@@ -2187,7 +2187,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         matched = matched + priced
         found = found + priced
         missing = [t for t in missing if t not in priced]
-    if query.wants == "money" and (earned := [t for t in missing if t.lemma in _EARNING_VERBS]) and _flow_in_money(found, figures):
+    if query.wants == "money" and (earned := [t for t in missing if t.lemma in _EARNING_VERBS]) and (
+            _flow_in_money(found, figures) or _sold_abroad_in_money(query, figures)):
         # "how much did Vietnam earn from seafood shipments?" / "seafood exports rose ... to $8.14
         # billion": a flow of goods told in money is what it earned, with no verb of earning.
         matched = matched + earned
@@ -2455,6 +2456,18 @@ def _flow_in_money(found: list[Term], figures: list[FigureRow]) -> bool:
     """A flow of goods the question names (exports, shipments) that a sum of money measures."""
     flows = [t.keys & _flow_keys() for t in found if t.keys & _flow_keys()]
     return any(f.kind == "money" and f.measure and any(keys & phrase_keys(f.measure) for keys in flows) for f in figures)
+
+
+_SOLD_ABROAD = frozenset("export shipment".split())
+
+
+def _sold_abroad_in_money(query: Query, figures: list[FigureRow]) -> bool:
+    """ "How much did Bangladesh earn from jute goods?" / "exports of jute goods rose ... to $312.4
+    million": with no flow named, goods earned from are goods sold abroad; a flow the question
+    names (imports, trade) is left to _flow_in_money."""
+    if any(t.keys & _flow_keys() for t in query.terms):
+        return False
+    return any(f.kind == "money" and f.measure and phrase_keys(f.measure) & _SOLD_ABROAD for f in figures)
 
 
 def _priced_per_unit(t: Term, figures: list[FigureRow], text: str) -> bool:
