@@ -659,6 +659,10 @@ _BY_UNIT = lazy_compile(r"\bby how many\s+(?!(?:percentage\s+|basis\s+)?points?\
                         + "|" + _UNITS_TAKEN_OFF.pattern)
 
 
+# "by how much did the rotterdam price per tonne go up": a price per unit moves in money, not in percent
+_BY_PRICE_PER_UNIT = lazy_compile(r"\bby how much\b.*\b(?:price|cost)s?\s+per\s+(?!cent\b)[a-z]+")
+
+
 def handle_change_in_units(ask: Ask) -> Answer | None:
     """ "by how many euros did revenue go up?" over "revenue climbed 11.6% to 246.5 million euros
     from 220.8 million euros": the change between the two levels (25.7 million euros), not the
@@ -666,8 +670,9 @@ def handle_change_in_units(ask: Ask) -> Answer | None:
     the one the rate works back to. A sentence that states the change in the unit itself ("rose
     by 3 billion yuan") is the figure handler's to quote."""
     query = ask.query
-    if (query.intent != "figure" or not query.direction or query.bases or not (query.currency or query.count_keys)
-            or not (_BY_UNIT.search(query.text.lower()) or (query.wants == "money" and "by how much" in query.text.lower()))):
+    by_price = bool(_BY_PRICE_PER_UNIT.search(query.text.lower()))
+    if (query.intent != "figure" or not query.direction or query.bases or not (query.currency or query.count_keys or by_price)
+            or not (_BY_UNIT.search(query.text.lower()) or by_price or (query.wants == "money" and "by how much" in query.text.lower()))):
         return None
     accepted = ask.pool.accepted[:6]
     if not accepted:

@@ -17,3 +17,15 @@ Kenya, a smaller grower, imported 4,000 tonnes of Tanzanian fibre in the period,
 def test_goods_earned_from_are_goods_sold_abroad() -> None:
     expect(answered(_SISAL, "How much did Tanzania earn from sisal fibre in the same four months last year?"), "50")
 
+
+_PALM = """| 12 November 2025, Wednesday |
+
+Palm kernel oil exports rise
+
+Export earnings rose 21% over the same period to 40 billion pesos, with average palm kernel oil prices in Hamburg, the main European benchmark, climbing to $1,500 a tonne in October from $1,200 a tonne a year earlier.
+"""
+
+
+def test_a_price_per_unit_asked_by_how_much_moves_in_money() -> None:
+    expect(answered(_PALM, "by how much did the hamburg price per tonne go up yoy"), "300")
+
