@@ -1910,7 +1910,7 @@ class _Asked(NamedTuple):
                    tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else (),
                    _kinds_called(query), _majority_terms(query), _counted_terms(query),
                    tuple(t for t in required if t.lemma == "stake") if query.intent in ("who", "figure") else (),
-                   tuple(t for t in required if t.lemma in _BUYING) if query.intent in ("figure", "derived") and query.entity_keys else (),
+                   tuple(t for t in required if t.lemma in _BUYING_ASKED) if query.intent in ("figure", "derived") and query.entity_keys else (),
                    tuple(t for t in required if t.lemma in _GOALS)
                    if query.intent in ("figure", "derived") and not _ASKED_BEFORE.search(query.text) else ())
 
@@ -1971,9 +1971,13 @@ def _majority_terms(query: Query) -> tuple[Term, ...]:
                  and any(a <= tokens[t.position].start < b for a, b in spans))
 
 
-# The verbs a market's buying is asked in; "took" is how a story says what a market bought.
-_BUYING = frozenset("buy purchase import".split())
-_TOOK = lazy_compile(r"\s+(?:took|takes|take)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|a\s+record\s+)?\$?\d")
+# The verbs a market's buying is asked in ("how many tonnes did India take?"); "took" is how a
+# story says what a market bought, and so is a market "with" its amount ("India was the
+# second-largest destination with 4.7 million tonnes").
+_BUYING_ASKED = frozenset("buy purchase import take".split())
+_TOOK = lazy_compile(r"\s+(?:(?:took|takes|take)\s+|(?:was|is|remained|remains|became|ranked)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                     r"(?:market|destination|buyer|importer|customer)\s+with\s+)"
+                     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|a\s+record\s+)?\$?\d")
 
 
 def _took_by_asked(text: str, mentions: list[tuple[MentionRow, EntityRow]], keys: frozenset[str]) -> bool:

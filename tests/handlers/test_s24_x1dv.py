@@ -29,3 +29,17 @@ Export earnings rose 21% over the same period to 40 billion pesos, with average 
 def test_a_price_per_unit_asked_by_how_much_moves_in_money() -> None:
     expect(answered(_PALM, "by how much did the hamburg price per tonne go up yoy"), "300")
 
+
+_POTASH = """| 12 November 2025, Wednesday |
+
+Belarus potash exports rise
+
+Belarus's potash exports rose 9% in the first nine months of the year to 8 million tonnes, industry data showed on Wednesday.
+
+China remained the biggest single buyer, taking 3 million tonnes. Brazil was the second-largest destination with 2.5 million tonnes, up from 2.1 million tonnes a year earlier.
+"""
+
+
+def test_a_market_with_an_amount_took_it() -> None:
+    expect(answered(_POTASH, "how many more tonnes did brazil take vs a yr ago"), "0.4")
+
