@@ -30,7 +30,7 @@ def handle_where(ask: Ask) -> Answer | None:
         return None
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
-    return (_part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask) or _thing_sited(ask)
+    return (rank_of_named(ask) or _part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask) or _thing_sited(ask)
             or ahead_of_compared(ask, _PLACE_KINDS) or market_of_rank(ask) or top_ahead_of_second(ask, _PLACE_KINDS)
             or _answer_entity(ask, "where", _PLACE_KINDS))
 
@@ -140,6 +140,73 @@ def _ranked_market_in(ask: Ask, sentence: SentenceRow, rank: int, sellers: set[s
             reply = entity_line(entity, ask.query) + " " + clause_window(text, 0, m.end(), 160)
             return make_answer(ask.question, ask.query.intent, reply, 0.75, [citation(ask.store, sentence)])
     return None
+
+
+# "where does china rank among buyers of chilean grapes", "how does it stand": the rank the story
+# gives the name asked, not a place
+_ASKS_RANK_OF = lazy_compile(r"^\s*(?:where|how)\s+(?:does|do|did|is|was|will)\s+(?P<name>[\w'’. -]{2,40}?)\s+(?:rank|ranks|ranked|stand|stands)\b",
+                             re.IGNORECASE)
+_RANK_ORDINAL = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|2nd|3rd|[4-9]th|10th"
+_RANK_WORDS = rf"(?:(?:{_RANK_ORDINAL})[- ])?(?:largest|biggest|top|leading|main|busiest|highest|greatest)|no\.\s*\d+|number\s+(?:one|two|three|\d+)"
+# "China, the second-largest market", "China is now the fifth-largest", "That made China the
+# fifth-largest": the rank told right after the name
+_RANK_RIGHT_AFTER = lazy_compile(r"(?:,\s+|\s+(?:is|was|remains|remained|became|has\s+become|ranks|ranked|stands|stood)\s+|\s+)"
+                                 rf"(?:now\s+|still\s+)?(?:the|its|[A-Z][\w'’-]*(?:'s|’s))\s+(?P<rank>{_RANK_WORDS})\b", re.IGNORECASE)
+# "China took 17% of the volume ..., making it the second-largest destination": the subject ranked
+_RANK_OF_IT = lazy_compile(rf"\b(?:making|made|makes|make|leaving|left)\s+it\s+(?:now\s+)?(?:the|its)\s+(?P<rank>{_RANK_WORDS})\b", re.IGNORECASE)
+
+
+def rank_of_named(ask: Ask) -> Answer | None:
+    """ "Where does China rank among buyers of Chilean grapes?" over "..., making China the
+    second-largest market for Chilean grapes after the United States": the rank told of the name
+    asked, in a paragraph (or beside the lead) naming the goods asked; never a place the sentence
+    names ("Guangzhou's Jiangnan fruit market")."""
+    asked = _ASKS_RANK_OF.match(ask.query.text)
+    if asked is None or not ask.pool.evidence:
+        return None
+    name_key = normalise_name(asked["name"])
+    goods = [t.keys for t in ask.query.required if not _ASKED_MARKET.fullmatch(t.word)]
+    article = ask.pool.evidence[0].sentence.article_id
+    entities = {e.id: e for e in ask.store.article_entities(article)}
+    lead = " ".join(ask.store.paragraph(article, n) or "" for n in (0, 1))
+    for paragraph in range(ask.store.paragraph_count(article) + 1):
+        sentences = ask.store.paragraph_sentences(article, paragraph)
+        told = phrase_keys(" ".join(s.text for s in sentences) + " " + lead)
+        if not all(keys & told for keys in goods):
+            continue
+        for sentence in sentences:
+            rank = _rank_told_of(sentence, name_key, entities, ask)
+            if rank is not None:
+                told_rank, end = rank
+                reply = f"{told_rank[0].upper()}{told_rank[1:]}. " + clause_window(sentence.text, 0, end, 160)
+                return make_answer(ask.question, ask.query.intent, reply, 0.75, [citation(ask.store, sentence)])
+    return None
+
+
+def _rank_told_of(sentence: SentenceRow, name_key: str, entities: dict[int, EntityRow], ask: Ask) -> tuple[str, int] | None:
+    """The rank a sentence gives the name asked and where the rank's clause ends: right after the
+    name, or as "it" when the name opens the sentence's names and none comes between; the first
+    when a second is told "after" it."""
+    text = sentence.text
+    tops = {start: end for start, _, top in ranked_above(text) if top for end in [_CLAUSE_END_AFTER.search(text, start)]}
+    mentions = sorted((m for m in ask.store.mentions_in([sentence.id]) if m.entity_id in entities), key=lambda m: m.start)
+    for i, mention in enumerate(mentions):
+        if name_key not in _keys(entities[mention.entity_id]):
+            continue
+        if mention.start in tops:  # "the second-largest market ... after the United States": the first
+            end = tops[mention.start]
+            return "first", end.start() if end is not None else len(text)
+        m = _RANK_RIGHT_AFTER.match(text, mention.end)
+        if m is None and i == 0:
+            it = _RANK_OF_IT.search(text, mention.end)
+            m = it if it is not None and not any(o.start < it.start() for o in mentions[1:]) else None
+        if m is not None:
+            end = _CLAUSE_END_AFTER.search(text, m.end())
+            return m["rank"], end.start() if end is not None else len(text)
+    return None
+
+
+_CLAUSE_END_AFTER = lazy_compile(r"[,;]\s|[.?!]\s*$|[.?!]\s")
 
 
 # "China is now the second-largest buyer of Kazakh grain after Uzbekistan": the one a second

@@ -12,7 +12,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import figures
-from handlers.places import describe_named, market_list, market_of_rank, nation_before, top_ahead_of_second
+from handlers.places import describe_named, market_list, market_of_rank, nation_before, rank_of_named, top_ahead_of_second
 from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, from_cue, make_answer, subject_before
 from handlers.context import Ask
 from handlers.conversation import Turn
@@ -74,7 +74,7 @@ def handle_what(ask: Ask) -> Answer | None:
         return None
     # (before the best sentence: "Which markets took fewer Swiss watches?" is a list of places,
     # "with shipments to the United States, China and Hong Kong all lower", no word of it "watches")
-    markets = market_list(ask)
+    markets = market_list(ask) or rank_of_named(ask)
     if markets is not None:
         return markets
     top = market_of_rank(ask) or top_ahead_of_second(ask, ("place", "person", "org", "other"))
