@@ -248,6 +248,15 @@ _MORE_THAN = lazy_compile(r"\bmore\b.*?\bthan\s+(?:the\s+)?(?P<other>[\w'’-]+(
 # "Zambia, Africa's second-largest ...", "Zambia is now the second-largest ...": the name ranked
 _RANKED_SUBJECT = lazy_compile(r"(?:,|\s+(?:is|was|remains|remained|became|has\s+become))(?:\s+now)?\s+"
                                r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# "making China the third-largest market ... after Russia and Ukraine": the name made the one ranked
+_MADE_RANKED = lazy_compile(r"\b(?:making|made|makes|leaving|left)\s+$", re.IGNORECASE)
+_MADE_RANKED_GAP = lazy_compile(r"\s+the\s+$")
+
+
+def _ranked_subject(text: str, mention: MentionRow, rank_start: int) -> bool:
+    """Whether the name at mention is the one the rank starting at rank_start is told of."""
+    gap = text[mention.end : rank_start]
+    return bool(_RANKED_SUBJECT.match(gap) or (_MADE_RANKED.search(text[: mention.start]) and _MADE_RANKED_GAP.fullmatch(gap)))
 
 
 def ahead_of_compared(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
@@ -271,7 +280,7 @@ def ahead_of_compared(ask: Ask, kinds: tuple[str, ...]) -> Answer | None:
             if not (second or several) or not thing or not all(_ranks_by(t, ev, rank.group()) for t in thing):
                 continue
             ranked = any(e.kind in kinds and mention.end <= rank.start() and any(f" {k} " in other for k in _keys(e))
-                         and _RANKED_SUBJECT.match(text[mention.end : rank.start()]) for mention, e in ev.mentions)
+                         and _ranked_subject(text, mention, rank.start()) for mention, e in ev.mentions)
             tops = _listed_from(ev, rank.start(2), kinds)[: 1 if second else None]
             if ranked and tops and (second or len(tops) > 1):
                 reply = " ".join(entity_line(e, ask.query) for _, e in tops) + " " + clause_window(text, 0, tops[-1][0].end, 160)

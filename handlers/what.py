@@ -12,7 +12,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import figures
-from handlers.places import describe_named, market_list, market_of_rank, nation_before, rank_of_named, top_ahead_of_second
+from handlers.places import ahead_of_compared, describe_named, market_list, market_of_rank, nation_before, rank_of_named, top_ahead_of_second
 from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, from_cue, make_answer, subject_before
 from handlers.context import Ask
 from handlers.conversation import Turn
@@ -69,15 +69,19 @@ _WHAT_WAS_THE = lazy_compile(r"^\s*what(?:'s| is| was| were| are)\s+(?!.*\b(?:do
 _ASKS_SAID = lazy_compile(r"\bwhat (?:did|does|do|has|have) .{1,60}? (?:say|said|tell|told|declare|announce|write|mean|call|report)\b")
 
 
+_NAMED_KINDS = ("place", "person", "org", "other")
+
+
 def handle_what(ask: Ask) -> Answer | None:
     if ask.query.intent not in ("what", "how"):
         return None
     # (before the best sentence: "Which markets took fewer Swiss watches?" is a list of places,
     # "with shipments to the United States, China and Hong Kong all lower", no word of it "watches")
-    markets = market_list(ask) or rank_of_named(ask)
+    # ("Which markets buy more Georgian wine than China does?" is those ranked above China, not a list)
+    markets = ahead_of_compared(ask, _NAMED_KINDS) or market_list(ask) or rank_of_named(ask)
     if markets is not None:
         return markets
-    top = market_of_rank(ask) or top_ahead_of_second(ask, ("place", "person", "org", "other"))
+    top = market_of_rank(ask) or top_ahead_of_second(ask, _NAMED_KINDS)
     if top is not None:
         return top
     ev = ask.pool.best()

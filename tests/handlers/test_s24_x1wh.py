@@ -43,3 +43,18 @@ An agreement signed in Tokyo last week covers frozen blueberries as well.
 def test_a_rank_told_as_it_or_as_the_one_after_answers(question: str, expected: str) -> None:
     expect(answered(_BERRIES, question), expected)
 
+
+_WINE = """| 3 March 2025, Monday |
+
+Ruritanian wine sales to Japan climb
+
+Ruritania shipped 2.1 million litres of wine to Japan in the first nine months, making Japan the third-largest market for Ruritanian wine after Canada and Norway.
+
+The figures were released ahead of the Valmor Wine Week fair, where about 40 buyers from Japanese cities including Tokyo, Kobe and Nagoya are expected to buy more Ruritanian wine.
+"""
+
+
+def test_those_ranked_above_a_name_made_the_one_ranked_do_more() -> None:
+    reply = answered(_WINE, "Which markets buy more Ruritanian wine than Japan does?")
+    expect(reply, "Canada")
+    assert "Norway" in reply.text and "Tokyo" not in reply.text
