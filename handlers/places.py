@@ -86,6 +86,12 @@ _RANKED_MARKET = lazy_compile(r"(?:,\s+|\s+(?:is|was|remains|remained|became|has
                               re.IGNORECASE)
 
 
+# "China took 74% of Argentina's beef exports ..., with Israel a distant second at 6%": the place a
+# share of the goods ranks next, no market noun told
+_WITH_BEFORE = lazy_compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_A_DISTANT_NTH = lazy_compile(r"\s+(?:a\s+|the\s+)(?:distant\s+|close\s+)?(second|third|2nd|3rd)\b(?![- ](?:largest|biggest|top|leading|main))", re.IGNORECASE)
+
+
 def _asked_rank(question: str) -> int:
     """The rank of the market asked: 1 for the top, 2 for "the no. 2 buyer", 0 for no market ranked."""
     if not _ASKED_MARKET.search(question) or _ASKED_SEVERAL.search(question):
@@ -132,6 +138,8 @@ def _ranked_market_in(ask: Ask, sentence: SentenceRow, rank: int, sellers: set[s
     for mention in ask.store.mentions_in([sentence.id]):
         entity = entities.get(mention.entity_id)
         m = _RANKED_MARKET.match(text, mention.end)
+        if m is None and _WITH_BEFORE.search(text[: mention.start]):
+            m = _A_DISTANT_NTH.match(text, mention.end)
         if entity is None or entity.kind != "place" or m is None or _keys(entity) & sellers:
             continue
         if among is not None and not all(w in m.group().lower().split() for w in among[1].lower().split()):

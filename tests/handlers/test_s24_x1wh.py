@@ -58,3 +58,17 @@ def test_those_ranked_above_a_name_made_the_one_ranked_do_more() -> None:
     reply = answered(_WINE, "Which markets buy more Ruritanian wine than Japan does?")
     expect(reply, "Canada")
     assert "Norway" in reply.text and "Tokyo" not in reply.text
+
+
+_TEA = """| 3 March 2025, Monday |
+
+Japan opens to Ruritanian tea
+
+Officials from the two countries signed a protocol in Tokyo that opens Japan to Ruritanian green tea.
+
+Japan took 64% of Ruritania's tea exports by volume between January and September, up from 58% a year earlier, with Canada a distant second at 7%.
+"""
+
+
+def test_a_place_with_a_distant_second_share_is_the_second_buyer() -> None:
+    expect(answered(_TEA, "which country is the no. 2 buyer of ruritanian tea"), "Canada")
