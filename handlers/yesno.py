@@ -96,8 +96,11 @@ def handle(ask: Ask) -> Answer | None:
     ev = ask.pool.best()
     if ev is not None and ev.coverage < 1.0:
         # "Did Korea run a trade surplus?": the sentence that names the surplus, over one that
-        # names Korea and September louder but no surplus.
-        ev = next((e for e in ask.pool.accepted[:4] if e.coverage >= 1.0 and not e.conflicts), ev)
+        # names Korea and September louder but no surplus. Not when the best lacks only the
+        # comparative asked: "did eu exports grow faster than us exports" is told by the sentence
+        # giving both growths, not by "Footwear was the fastest-growing segment".
+        if not _lacks_only_than(ask.query, ev):
+            ev = next((e for e in ask.pool.accepted[:4] if e.coverage >= 1.0 and not e.conflicts), ev)
     if ev is not None and ask.query.entity_keys and all(t.lemma in _MORE_OR_LESS for t in ev.matched if t.required):
         # "Is Indonesia making more alumina this year?" ("alumina" a name, as in "the Alumina
         # Producers Association"): "The stock has more than doubled" has only the comparative;
@@ -791,6 +794,13 @@ _COMPARATIVE_PAIRS = (("weaker", "stronger"), ("higher", "lower"), ("bigger", "s
                       ("faster", "slower"), ("better", "worse"), ("wider", "narrower"), ("longer", "shorter"), ("greater", "smaller"))
 _OTHER_COMPARATIVE = {a: b for pair in _COMPARATIVE_PAIRS for a, b in (pair, pair[::-1])}
 _ASKED_THAN = lazy_compile(r"\b([a-z]+er)\s+than\b", re.IGNORECASE)
+
+
+def _lacks_only_than(query: Query, ev: Evidence) -> bool:
+    """Whether the one word the sentence lacks is the "-er" of the question's "-er than"."""
+    m = _ASKED_THAN.search(query.text)
+    missing = [t for t in ev.missing if t.required]
+    return m is not None and bool(missing) and all(t.word.lower() == m.group(1).lower() for t in missing)
 
 
 def _comparative_stated(ask: Ask) -> Answer | None:

@@ -644,6 +644,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wind farm": ("wind farm", "wind park", "wind power plant", "wind project"),
     # "how much did clothing exports bring in?" / "garment exports fell 4% to $3.12 billion"
     "clothing": ("clothing", "clothes", "garment", "apparel", "readymade garment", "ready-made garment", "rmg"),
+    # "how much did clothing and shoe exports grow?" / "exports of garments, footwear and travel goods rose 14.6%"
+    "footwear": ("footwear", "shoe"),
     # "how many union members at the mine?" / "the mine's 3,100 unionised workers"
     "union member": ("union member", "unionised worker", "unionized worker", "unionised", "unionized",
                      "trade unionist", "unionist", "union membership"),
