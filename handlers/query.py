@@ -3109,6 +3109,9 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
             continue
         if token.lower in STOPWORDS and not acronym:
             continue
+        if acronym and _body_never_named(token.lower, store):
+            unknown.append(token.text)
+            continue
         place = canonical_place(token.text if acronym else token.lower) or _place_of_two_words(tokens, i, covered, vocabulary)
         # "WTI", "Microsoft": a name the article never uses. Everyday acronyms (CEO, GDP) are words.
         # A sentence's first word is capitalised by grammar, as the question's is: "I saw there
@@ -3129,6 +3132,17 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
             continue
         unknown.append(token.text)
     return unknown
+
+
+def _body_never_named(lower: str, store: Store) -> bool:
+    """ "how much pangasius did vietnam sell to the EU?": an everyday acronym of a body (EU, UN,
+    IMF) is still a name to find, in a story that names neither it nor its full name nor, for
+    the EU, Europe at all."""
+    full = gz.ORG_ALIASES.get(lower)
+    if full is None or lower in store.vocabulary or normalise_name(full) in store.entity_name_index:
+        return False
+    place = canonical_place(full.split()[0])
+    return not (place and normalise_name(place) in store.entity_name_index)
 
 
 def _place_of_two_words(tokens: list[Token], i: int, covered: set[int], vocabulary: frozenset[str]) -> str | None:

@@ -33,3 +33,18 @@ Footwear was the fastest-growing segment, with exports surging 23.5% to $0.92 bi
 def test_a_yes_no_about_a_place_keeps_a_sentence_naming_it() -> None:
     reply = answered(_MARKETS, "did eu exports grow faster than us exports yoy")
     assert "Footwear" not in reply.text, reply.text
+
+
+_CATFISH = """| 20 November 2025, Thursday |
+
+Lakeland catfish exports rise
+
+Lakeland's seafood exports rose 11.6% in the first 10 months of the year from a year earlier to $8.14 billion, the fisheries association said on Thursday.
+
+Catfish exports alone reached $1.64 billion in January-October, up 9.8%, and China's share rose to 31%.
+"""
+
+
+def test_an_everyday_acronym_of_a_body_the_story_never_names_is_a_name_to_find() -> None:
+    expect(answered(_CATFISH, "how much catfish did lakeland sell to the EU"), None)
+    expect(answered(_CATFISH, "how much catfish did lakeland export in january-october"), "1.64")
