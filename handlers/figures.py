@@ -335,7 +335,8 @@ def _span_counted(ask: Ask) -> Answer | None:
 
 
 # "covers how many months", "over how many months is the number measured": the span a figure is of
-_SPAN_ASKED = lazy_compile(r"\b(?:cover|covers|covered|covering|span|spans|spanned|spanning|measured)\b", re.IGNORECASE)
+# "over how many months did shipments jump 82%": the span the move was over
+_SPAN_ASKED = lazy_compile(r"\b(?:cover|covers|covered|covering|span|spans|spanned|spanning|measured)\b|\bover\s+how\s+many\b", re.IGNORECASE)
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
