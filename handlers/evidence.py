@@ -3942,7 +3942,9 @@ def reporting_time(text: str, t: TimeRow) -> bool:
         return False  # "its growth forecast for 2025": what the forecast covers, not when it was made
     if "-" in text[t.start : t.end] and _NOUN_AFTER.match(text, t.end):
         return False  # "It reported third-quarter revenue": the period of what was reported
-    before = text[max(0, t.start - 60): t.start]
+    # "according to the data by Chinese General Administration of Customs earlier this month": a
+    # long teller's name still leaves the time the telling's (the patterns end at the time)
+    before = text[max(0, t.start - 100): t.start]
     after = text[t.end: t.end + 50]
     # "In May, customs said ..." opens the sentence with when it was said; "will issue bonds in
     # March, the treasurer said" ends the reported clause with when it happens.

@@ -10,7 +10,7 @@ from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES, OPPOSITES
 from knowledge.numbers import is_currency_word, is_scale_word
 
-from knowledge.store import FigureRow, SentenceRow, normalise_name
+from knowledge.store import EntityRow, FigureRow, SentenceRow, normalise_name
 
 from handlers import places
 from handlers.arithmetic import scaled
@@ -1420,12 +1420,18 @@ def _where_instead(ask: Ask) -> Answer | None:
     asked = [e for e in query.entities if e.kind == "place"]
     if not asked and not query.direction:
         return _unnamed_place_instead(ask)
+    if len(asked) > 1:
+        # "is the new china-europe freight hub in beijing": the places naming the thing stay words
+        # to find, the one after "in" is where it is asked to be
+        # (only places joined by a hyphen into one modifier: "itaqui ... in the arco norte" asks of Itaqui)
+        spotted = [e for e in asked if _place_spot(query.text, e) is not None]
+        if len(spotted) == 1 and all(_hyphen_joined(query.text, e) for e in asked if e is not spotted[0]):
+            asked = spotted
     if len(asked) != 1 or query.direction:
         return None  # "are sales in China growing?" asks how they moved there, not where
     place = asked[0]
     keys = {normalise_name(n) for n in (place.name, *place.aliases)}
-    spot = re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(place.name)}\b", query.text, re.IGNORECASE) or next(
-        (m for alias in place.aliases if (m := re.search(rf"\b(?:in|at)\s+{re.escape(alias)}\b", query.text, re.IGNORECASE))), None)
+    spot = _place_spot(query.text, place)
     if spot is None:
         return None  # "Is Jilin landlocked?" asks about the place, not where something happened
     where = replace(query, intent="where", wh="where", entities=[e for e in query.entities if e is not place],
@@ -1439,6 +1445,17 @@ def _where_instead(ask: Ask) -> Answer | None:
     verdict = "Yes." if normalise_name(name) in keys else f"No, in {name}."
     quote = found.citations[0].quote if found.citations else ""
     return make_answer(ask.question, "yesno", f"{verdict} {quote}".strip(), found.confidence * 0.9, found.citations)
+
+
+def _place_spot(text: str, place: EntityRow) -> re.Match[str] | None:
+    """Where the question puts something in or at the place: "in (the) <name or alias>"."""
+    return re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(place.name)}\b", text, re.IGNORECASE) or next(
+        (m for alias in place.aliases if (m := re.search(rf"\b(?:in|at)\s+{re.escape(alias)}\b", text, re.IGNORECASE))), None)
+
+
+def _hyphen_joined(text: str, place: EntityRow) -> bool:
+    """The place is one end of a hyphened pair ("china-europe freight"), naming a thing, not a where."""
+    return any(re.search(rf"\b{re.escape(n)}-[a-z]|[a-z]-{re.escape(n)}\b", text, re.IGNORECASE) for n in (place.name, *place.aliases))
 
 
 def _unnamed_place_instead(ask: Ask) -> Answer | None:
