@@ -80,6 +80,7 @@ FLOORS = {
     "seed_fresh_bk": 100.0, "seed_fresh_bl": 98.0,
     "seed_sealed_bm": 94.0, "seed_sealed_bn": 98.0,
     "seed_fresh_bo": 96.0, "seed_fresh_bp": 96.0,
+    "seed_fresh_bq": 98.0, "seed_fresh_br": 100.0,
 }
 
 
