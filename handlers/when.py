@@ -634,6 +634,10 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             # union?" dates what the minister did ("Labour Minister Ferreira met both sides on Monday"),
             # not the union's walkout the sentence tells without her.
             score -= 1.5 * sum(1 for t in titles if t in ev.missing)
+            if wants_end:
+                # "when must the talks with worker reps be completed": an end told of something else
+                # ("to save 350 million francs a year by 2027") lacks a word asked
+                score -= 0.5 * sum(1 for t in ev.missing if t.required)
 
             if reporting_time(ev.sentence.text, t) and not asks_saying:
                 if not _asks_news_date(ask) and not _deed_done_by_then(ask, ev, t):
