@@ -355,8 +355,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                # "why did the company sack the union reps?" / "the representatives were dismissed due to ..."
                "dismiss", "dismissal"),
     "representative": ("representative", "rep"),
-    # "what will adoption depend on?" / "uptake will hinge on credit"
-    "depend": ("depend", "depend on", "hinge", "hinge on"),
     "adoption": ("adoption", "uptake"),
     "regulator": ("regulator", "watchdog", "authority", "supervisor"),
     # "how much has it put into the mine?" / "has spent about $180 million"
@@ -774,7 +772,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sector": ("sector", "industry", "field", "area", "domain", "branch", "segment", "category"),
     # "Which industries were told to use less gas?": "plants were asked to lower their consumption"
     # "how many farmers rely on coconuts to make a living?" / "3.5 million farmers who depend on coconuts for their livelihood"
-    "depend": ("depend", "depend on", "rely", "rely on", "reliant", "dependent"),
+    # "what will adoption depend on?" / "uptake will hinge on credit"
+    "depend": ("depend", "depend on", "hinge", "hinge on", "rely", "rely on", "reliant", "dependent"),
     "livelihood": ("livelihood", "living", "make a living", "earn a living"),
     "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ", "consumption",
             # "how does routing through the Russian Far East help Jilin?" / "would be able to use Vladivostok ... to ship goods"
