@@ -897,7 +897,7 @@ def _level_with_rate_before(ask: Ask, ev: Evidence, level: FigureRow) -> Answer 
     the railway rose 18.4% year on year in the first nine months": a level whose sentence states
     no rate, asked in words the rate's sentence lacks ("how many tonnes"), is worked back with the
     rate of the sentence before when that rate, read forward, grows this very level."""
-    if any(f.kind == "percent" for f in ev.figures):
+    if any(f.kind == "percent" and not _is_share(f, ev.sentence.text) for f in ev.figures):
         return None
     sentence = ev.sentence
     prev = ask.store.sentences([sentence.id - 1]).get(sentence.id - 1)  # ids run in text order
@@ -1331,12 +1331,20 @@ def _level_of_its_period(ask: Ask, ev: Evidence, rate: FigureRow) -> tuple[Figur
     if nxt is None or nxt.article_id != sentence.article_id or nxt.paragraph > sentence.paragraph + 1:
         return None
     figures = ask.store.figures_in([nxt.id])
-    if any(f.kind == "percent" for f in figures):
+    if any(f.kind == "percent" and not _is_share(f, nxt.text) for f in figures):
         return None  # "revenue drops 18%", then "fell 18.4% ... to $312 million": the level's own rate
     same = [f for f in figures if f.kind in ("money", "quantity", "count")
             and (f.period_start, f.period_end) == (rate.period_start, rate.period_end)
             and f.measure and phrase_keys(f.measure) - STOPWORDS & sentence.terms]
     return (same[0], nxt) if len(same) == 1 else None
+
+
+def _is_share(f: FigureRow, text: str) -> bool:
+    """ "with Thailand taking 71% of the total": a share of the level, no rate it moved by."""
+    return not f.direction and bool(_SHARE_AFTER.match(text, f.end))
+
+
+_SHARE_AFTER = lazy_compile(r"\s+of\s+(?:the|its|their|all|total)\b")
 
 
 def _other_measure(level: FigureRow, rate: FigureRow) -> bool:

@@ -413,8 +413,9 @@ def _keys_of(terms: list[Term]) -> frozenset[str]:
 # ... or with a word for what the sentence before it counted: "The United States accounted for
 # 96.4% of the money. The remainder came mainly from Canada".
 # "By value, shipments dropped 9.4%": the way a measure is counted, opening the sentence, leaves it bare.
+# "Shipments by volume climbed 27%": so does the way counted told after the measure.
 _FIRST_WORD = lazy_compile(r"(?:(?:By|In) (?:value|volume|(?:dollar|value|volume|money|cash) terms), )?"
-                           r"([A-Za-z][a-z]+)\s+(?:[a-z]+ed|fell|rose|grew|were|was|jumped|slid|dropped|climbed)\b")
+                           r"([A-Za-z][a-z]+)\s+(?:by (?:value|volume|weight)\s+)?(?:[a-z]+ed|fell|rose|grew|were|was|jumped|slid|dropped|climbed)\b")
 _THE_NEW = lazy_compile(r"\bthe new ([a-z]+)\b")
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She|This|That|These|Those"
                                  r"|The (?:remainder|rest|balance))\b")
@@ -494,6 +495,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return _firm_told_with(store, sid, s, speaker[1])
     if s.index == 0 and s.paragraph > 1 and (shared := _share_of_the_measure(s.text)):
         return _share_told_before(store, s, shared)
+    if s.index == 0 and s.paragraph > 1 and _SAME_PERIOD_BACK.search(s.text) and (measure := _bare_measure_opening(s.text)):
+        return _measure_told_before(store, s, measure)
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
                              or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text)
                              or _OWNED_SHARE_OPENING.match(s.text))):
@@ -652,6 +655,20 @@ def _share_told_before(store: Store, s: SentenceRow, measure: str) -> frozenset[
     if not before or phrase_keys(measure).isdisjoint(before[-1].terms):
         return None
     return before[-1].terms
+
+
+def _measure_told_before(store: Store, s: SentenceRow, measure: str) -> frozenset[str] | None:
+    """ "South African wine exports to China rose 38.4% in the first nine months ... (new
+    paragraph) Shipments by volume climbed 27% to 14.2 million litres over the same period": a
+    bare measure opening a paragraph "over the same period" goes on about the sentence of the
+    paragraph before that told the measure, whose period it points back to."""
+    keys = phrase_keys(measure)
+    before = [b for b in store.paragraph_sentences(s.article_id, s.paragraph - 1) if not keys.isdisjoint(b.terms)]
+    return before[-1].terms if before else None
+
+
+# "over the same period", "in the same period": a period only the text before it names.
+_SAME_PERIOD_BACK = lazy_compile(r"\b(?:over|in|during|for) the same (?:period|months?|quarter|half)\b")
 
 
 def _share_of_the_measure(text: str) -> str:
