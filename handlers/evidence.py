@@ -1074,6 +1074,9 @@ def _kind_never_named(query: Query, evidence: list[Evidence], store: Store) -> N
             # (nor a describing word before the article's kind: "stainless steel" is its "steel")
             if head.word.endswith("ly") or len(t.word) < 4 or t.word.lower().endswith(_DESCRIBING_ENDS):
                 continue
+            # (nor a word before a time: "the import bill last year" names no kind "last year")
+            if any(f"{head.word} {tail.word}".lower() in x.text.lower() for x in query.times):
+                continue
             # (not a slip of the article's own word before it: "steal watch exports" is its steel)
             if any(h in heads and w != t.word.lower() and len(w) > 2 and w not in STOPWORDS for w, h in pairs) and not any(
                     h in heads and OSA.distance(w, t.word.lower()) <= 1 for w, h in pairs):

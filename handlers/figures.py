@@ -471,7 +471,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)
                     or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev) or _added_not_held(query, f, ev)
                     or _end_beyond_clause(query, f, ev) or _body_asked_only_after_contrast(query, f, ev) or _thing_asked_only_after_and(query, f, ev)
-                    or _name_asked_only_after_with(query, f, ev)
+                    or _name_asked_only_after_with(query, f, ev) or _flow_asked_only_after(query, f, ev) or _still_amount_for_move(query, f, ev)
                     or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev) or _share_of_another(query, f)
                     or _spent_for_earned(query, f, ev) or _no_cost_for_cost(query, f, ev) or _the_ones_named(query, f, ev)
                     or _number_of_another_thing(query, f, ev) or _origin_asked_only_as_end(query, f, ev)
@@ -527,6 +527,27 @@ def _end_beyond_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
     return (not any(m in named for m, _ in inside)) and any(
         e.kind == "place" and not epithet(ev.sentence.text, m.start, m.end) and not spoken_at(ev.sentence.text, m.start)
         for m, e in inside)
+
+
+def _flow_asked_only_after(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "how much cement did pakistan export?" is not "cement dispatches rose 9.6% ... to 4.12
+    million tonnes in May as exports jumped": a way of trade asked (export, import) that the
+    sentence names only after the figure's "as"/"while" tells what else moved, not what the
+    figure counts ("while exports surged 72.6% to 1.07 million tonnes" does)."""
+    # (the word itself, or "ship abroad": "buy", "bring in" or a "ship" may be no trade across a border)
+    flows = {t.lemma for t in query.required if t.lemma in _FLOW_WAYS}
+    sold = {t.position + 1 for t in query.required if "export" in t.keys}
+    if any("abroad" in t.keys and t.position in sold for t in query.terms):
+        flows.add("export")
+    if not flows:
+        return False
+    cut = _REASON_AFTER.search(ev.sentence.text, f.end)
+    if cut is None:
+        return False
+    return not flows & phrase_keys(ev.sentence.text[: cut.start()]) and bool(flows & phrase_keys(ev.sentence.text[cut.end() :]))
+
+
+_FLOW_WAYS = frozenset({"export", "import"})
 
 
 def _origin_asked_only_as_end(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -1074,6 +1095,17 @@ def _change_for_amount(query: Query, f: FigureRow, ev: Evidence) -> float:
     return 2.5
 
 
+def _still_amount_for_move(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "how much did export revenue rise?" is not "earning 318 billion rupees ..., an increase of
+    11.6%": an amount told with no move of its own, beside a percent moving the way asked, is the
+    level, not the rise ("rose 11.6% to 318 billion rupees" moves both, and "rise to" asks the level)."""
+    if query.wants != "money" or not query.direction or f.kind != "money" or f.direction or _MOVED_TO.search(query.text):
+        return False
+    return any(g.kind == "percent" and g.direction == query.direction for g in ev.figures) and not any(
+        g.kind == "money" and g.direction == query.direction for g in ev.figures)
+
+
+_MOVED_TO = lazy_compile(r"\b(?:to|reach\w*)\b\W*$", re.IGNORECASE)
 _MOVE_VERBS = frozenset("lose gain shed add change move".split())
 _RATE_MEASURES = frozenset("""rate margin inflation yield share ratio unemployment growth percent percentage proportion
 full occupancy interest return cpi""".split())
@@ -2533,11 +2565,14 @@ def _size_of_flow_asked(wanted: set[str], words: tuple[frozenset[str], ...]) -> 
     (volume, value) is the size of the flow of goods asked, not another measure; not so for
     revenue or profit, which volumes are no size of."""
     asked = wanted & FIRM_MEASURES
+    if "import" in asked:
+        asked -= _IMPORT_BILL  # "China's durian import bill": what the imports cost is their worth
     sizes = {k for keys in words for k in keys & MEASURES}
     return bool(asked) and asked <= GOODS_FLOWS and bool(sizes) and sizes <= VALUE_WORDS
 
 
 _GROWTH_ONLY = frozenset({"growth"})
+_IMPORT_BILL = frozenset({"cost"})
 
 
 @lru_cache(maxsize=8192)  # per measure, as measure_words

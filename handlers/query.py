@@ -725,6 +725,10 @@ def _parse_query(question: str, store: Store) -> Query:
     if _MARKET_SHARE.search(text.lower()):
         # "what share of the market did SUVs have?": the market is the sales it is a share of.
         query.terms = [replace(t, required=False) if t.lemma == "market" else t for t in query.terms]
+    if book := _LOAN_BOOK.search(text.lower()):
+        # "how big is the bank's home loan portfolio?": a lender's book is its loans ("A$398.6
+        # billion of home loans"), which the story need not call a book.
+        query.terms = [replace(t, required=False) if tokens[t.position].start == book.start("head") else t for t in query.terms]
     if _HAVE_LEFT.search(text.lower()):
         # "how many days of coal do plants have left": what they still have, no departure ("left"
         # as in "quit"); the stock's own sentence says "enough for about 13 days of use".
@@ -948,6 +952,7 @@ _PERIOD_NOUNS = frozenset("quarter month week year half fortnight".split())
 _ALL_OF = frozenset("whole entire".split())
 _SPAN_COUNTS = frozenset(SMALL_COUNTS)
 _MARKET_SHARE = lazy_compile(r"\bmarket share\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")  # compiled once, not looked up in re's cache per call
+_LOAN_BOOK = lazy_compile(r"\b(?:loan|lending|mortgage|credit)s?\s+(?P<head>book|portfolio)s?\b")
 _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
 _FALLING_WEATHER = frozenset("rain rainfall snow snowfall precipitation hail".split())
 # Verbs whose "up" or "down" is a particle, not a rise or a fall ("snap up" is buying, "set up"
@@ -4399,6 +4404,10 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         # "russia china trade sept yoy growth pct": a string of keywords ending in the unit asks the
         # figure in it, however long, not what the best sentence says of the words
         query.wants = query.wants or "percent"
+        return "figure"
+    if not query.wh and not query.numbers and any(t.lemma == "growth" for t in query.required):
+        # "arctic lng deliveries to china growth yoy": a string of keywords naming growth asks how
+        # much, however long, as one ending in "pct" does
         return "figure"
     if len(tokens) <= 6:
         if tokens and tokens[-1].lower == "capital" and query.entity_keys and [t.lemma for t in query.required] == ["capital"]:
