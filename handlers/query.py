@@ -560,6 +560,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # loan" is a support package) says what the thing is, no move asked of it.
     move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and i + 1 < len(tokens) and _names_a_thing_with(t, tokens[i + 1], k, keys[i + 1])
                  else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    # "rain in the olive growing regions": a crop's growing before a kind of land says which land,
+    # no rise asked ("olive producing regions" never moved either).
+    move_keys = [k - _MOVE_KEYS if _crop_growing_land(tokens, i) else k for i, k in enumerate(move_keys)]
     # "the total contract value": a word that names a thing as well as a move ("contract" is an
     # agreement), before the value or worth of it, is that thing; "the increase amount" still moves.
     move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and i + 1 < len(tokens) and tokens[i + 1].lemma in VALUE_WORDS
@@ -3510,6 +3513,15 @@ def _grows_a_crop(tokens: list[Token], i: int, text: str) -> bool:
         return False
     crop = tokens[i + 1]
     return crop.lower.isalpha() and crop.lower not in _NO_CROP and crop.lower not in MONTHS and is_content(crop)
+
+
+_GROWING_LAND = frozenset("region area province district state country nation belt zone county valley land".split())
+
+
+def _crop_growing_land(tokens: list[Token], i: int) -> bool:
+    """ "olive-growing regions", "coffee growing areas": "growing" between a crop and a kind of land."""
+    return (tokens[i].lower == "growing" and 0 < i < len(tokens) - 1 and tokens[i + 1].lemma in _GROWING_LAND
+            and tokens[i - 1].lower.isalpha() and tokens[i - 1].lower not in STOPWORDS and is_content(tokens[i - 1]))
 
 
 def _currency_loses(tokens: list[Token], i: int) -> bool:
