@@ -167,7 +167,7 @@ def handle_what(ask: Ask) -> Answer | None:
         rest = _CLAUSE_END.search(ev.sentence.text, end)
         if rest is not None and rest.start() - end <= 80:
             end = rest.start()
-        end = _past_list(ev.sentence.text, start, end)
+        end = _past_list(ev.sentence.text, start, end, bool(_ASKS_SEVERAL.search(lower)))
     split = _vote_split(ask, ev) if _ASKS_VOTE.match(lower) else None
     if split is not None:
         text = f"{ev.sentence.text} {split.text}"
@@ -1291,14 +1291,17 @@ _ARTICLED_LIST = lazy_compile(rf"\b{_ARTICLED_ITEM},\s+{_ARTICLED_ITEM}(?:,\s+{_
                               rf"|\b{_ARTICLED_ITEM},\s+{_ARTICLED_ITEM},\s+{_ARTICLED_ITEM}(?:\s+[\w'’-]+){{1,5}},?\s+and\s+(?:an?|the)\s")
 
 
-def _past_list(text: str, start: int, end: int) -> int:
+def _past_list(text: str, start: int, end: int, several: bool = False) -> int:
     """ "what will the other four firms be manufacturing?": "The other four companies, investing a
     combined $385 million, will make motorcycles, pharmaceutical packaging, cotton textiles and
-    cassava starch": a list the answer's window would reach is whole, not cut at its first comma."""
+    cassava starch": a list the answer's window would reach is whole, not cut at its first comma.
+    Several things asked ("What products does the MoU with Chinese customs cover?"), a list the
+    window already runs into is reached however far it starts: "... agreed to fast-track
+    certification for still wine, sparkling wine, brandy and fortified wine"."""
     if "," not in text[end:]:
         return end
     for listed in sorted([*HOLDS_LIST.finditer(text, start), *_ARTICLED_LIST.finditer(text, start)], key=lambda m: m.start()):
-        if listed.start() > start + 120:
+        if listed.start() > start + 120 and not (several and listed.start() < end):
             break
         if listed.end() > end:
             rest = _CLAUSE_END.search(text, listed.end())

@@ -1,0 +1,20 @@
+"""What / which questions: the things a sentence lists, whole, however far into it the list starts."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PORK = """| 3 March 2025, Monday |
+
+Danish pork gets faster access to China
+
+Under a memorandum of understanding signed during the state visit to Beijing last week, Denmark's Veterinary and Food Administration and China's General Administration of Customs agreed to fast-track plant registration and inspection for chilled pork, frozen pork, pork offal and processed ham.
+
+Danish pork exports to China rose 8% last year, the Danish Agriculture and Food Council said on Monday.
+"""
+
+
+def test_a_list_the_answer_runs_into_is_given_whole_when_several_things_are_asked() -> None:
+    reply = answered(_PORK, "What products does the MoU with Chinese customs cover?")
+    expect(reply, "processed ham")
+    expect(reply, "frozen pork")
