@@ -9,6 +9,7 @@ from knowledge.lazy_re import LazyPattern, lazy_compile
 from knowledge.lexicon import MEASURES, NOT_GOODS, STOPWORDS, WORKS
 from knowledge.store import SentenceRow, normalise_name
 from knowledge.entities import DEMONYMS, canonical_place
+from knowledge.gazetteer import FUNCTION_WORDS
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import figures
@@ -17,7 +18,7 @@ from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, from_cue
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
-from handlers.query import ASKS_NAME, DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, Query, asks_kinds, asks_thing_done, excluded_names
+from handlers.query import ASKS_NAME, DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, Query, Term, asks_kinds, asks_thing_done, excluded_names
 from handlers.models import Answer
 
 # Words that give a reason, the unmistakable ones first; "as", "after" and ", ...ing" only when
@@ -511,13 +512,37 @@ def _stating_kind(ask: Ask, ev: Evidence) -> Evidence:
     term = next((t for t in ask.query.terms if t.word.lower() == noun), None)
     # ("what kind of parts does the supplier make": things in the plural are named by what they are,
     # "brake systems", with no word for parts)
-    if term is None or term.lemma != noun or not term.keys.isdisjoint(ev.sentence.terms):
+    if term is not None and not term.keys.isdisjoint(ev.sentence.terms):
+        return _kind_before_noun(ask, ev, term)
+    if term is None or term.lemma != noun:
         return ev
     for other in ask.pool.evidence[1:4]:
         if not other.missing and not other.conflicts and other.score >= 0.8 * ev.score \
                 and not term.keys.isdisjoint(other.sentence.terms):
             return other
     return ev
+
+
+def _kind_before_noun(ask: Ask, ev: Evidence, term: Term) -> Evidence:
+    """ "what type of kits got the tax cut": "shipped its first 14 containers of kits ... expects
+    the duty change to cut its landed cost" has the kits bare; a near-best sentence with every word
+    asked that puts words of a kind before them ("a cut in import duty on completely knocked-down
+    (CKD) electric motorcycle kits") says which kind."""
+    if _modified(ev.sentence.text, term):
+        return ev
+    for other in ask.pool.evidence[1:4]:
+        if not other.missing and not other.conflicts and other.score >= 0.8 * ev.score \
+                and _modified(other.sentence.text, term):
+            return other
+    return ev
+
+
+def _modified(text: str, term: Term) -> bool:
+    """The noun asked stands after a word saying its kind, not a function word or a figure."""
+    forms = {term.word.lower(), term.lemma}
+    pattern = rf"([A-Za-z][\w-]*)\)?\s+(?:{'|'.join(map(re.escape, sorted(forms)))})\b"
+    return any(m.group(1).lower() not in STOPWORDS and m.group(1).lower() not in FUNCTION_WORDS
+               for m in re.finditer(pattern, text, re.IGNORECASE))
 
 
 def _kinds_told_before(ask: Ask, ev: Evidence) -> SentenceRow | None:

@@ -18,3 +18,17 @@ def test_a_list_the_answer_runs_into_is_given_whole_when_several_things_are_aske
     reply = answered(_PORK, "What products does the MoU with Chinese customs cover?")
     expect(reply, "processed ham")
     expect(reply, "frozen pork")
+
+
+_SCOOTERS = """| 3 March 2025, Monday |
+
+Indian scooter makers open Lagos plants as Nigeria cuts duty on kits
+
+The finance ministry last week published a cut in import duty on semi knocked-down (SKD) electric scooter kits to 5% from 20%, while raising the duty on fully built scooters to 40%.
+
+Voltra shipped its first 20 containers of kits, about 2,000 scooters, through the port of Lagos in February, its manager said, and expects the duty change to cut its cost per unit by about 12%.
+"""
+
+
+def test_a_kind_asked_of_a_noun_is_where_the_noun_has_words_of_a_kind_before_it() -> None:
+    expect(answered(_SCOOTERS, "what type of kits got the tax cut"), "semi knocked-down")
