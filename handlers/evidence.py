@@ -4368,8 +4368,28 @@ def _capital_leads(key: str, text: str, mentions: list[tuple[MentionRow, EntityR
     """Whether the sentence opens on the capital of the country `key` as its subject ("Washington
     in March sanctioned ..."), which is that country's government, not a city ("Beijing-based",
     or a quotation's)."""
-    return not text[:1] in "\"“‘'" and any(
-        m.start <= 4 and capital_of(e, {key}) and not HOME_SUFFIX.match(text, m.end) for m, e in mentions)
+    if text[:1] in "\"“‘'":
+        return False
+    opening = _OPENING_WHEN.match(text)
+    lead = opening.end() if opening else 0
+    # "In March, Manila and The Hague signed a trade agreement": capitals joined in the subject
+    # after an opening time each act for their country
+    for m, e in sorted(mentions, key=lambda pair: pair[0].start):
+        if m.start > lead + 4 or HOME_SUFFIX.match(text, m.end):
+            break
+        if e.kind != "place" or e.name.lower() not in _COUNTRY_OF_CAPITAL:
+            break
+        if capital_of(e, {key}):
+            return True
+        joint = _JOINT_SUBJECT.match(text, m.end)
+        if joint is None:
+            break
+        lead = joint.end()
+    return False
+
+
+_OPENING_WHEN = lazy_compile(r"(?:In|On|Last|Earlier|Late|Early)\s[^,]{1,25},\s+")
+_JOINT_SUBJECT = lazy_compile(r",?\s+and\s+|,\s+")
 
 
 def capital_of(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:

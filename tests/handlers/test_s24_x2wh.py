@@ -32,3 +32,19 @@ Voltra shipped its first 20 containers of kits, about 2,000 scooters, through th
 
 def test_a_kind_asked_of_a_noun_is_where_the_noun_has_words_of_a_kind_before_it() -> None:
     expect(answered(_SCOOTERS, "what type of kits got the tax cut"), "semi knocked-down")
+
+
+_COCOA = """| 3 March 2025, Monday |
+
+Ghana cocoa exports to Europe rise
+
+Ghana's cocoa bean exports to Europe rose 9% in the first half of the year, the cocoa board said on Monday.
+
+In March, Accra and Warsaw signed a trade agreement covering cocoa quality standards, child labour checks, port logistics and farmer training.
+
+Shipments to Germany and Poland fell 3% over the same period, traders said.
+"""
+
+
+def test_capitals_joined_in_the_subject_after_an_opening_time_act_for_their_countries() -> None:
+    expect(answered(_COCOA, "What areas does the Ghana-Poland trade pact cover?"), "farmer training")
