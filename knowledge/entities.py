@@ -968,7 +968,9 @@ def _read_cues(p: _Piece, text: str) -> None:
         words = described.group(1).split()
         # ("general manager of importer Blue Tide Trading": an "of" ends the holder's post, and the
         # name is the importer.)
-        verbs = [i for i, w in enumerate(words[:-1]) if w.endswith(("ing", "ed")) or w in gz.FUNCTION_WORDS or w == "of"]
+        # ('," said chief executive Sari Wulandari': the speaking verb is none of the post either)
+        verbs = [i for i, w in enumerate(words[:-1])
+                 if w.endswith(("ing", "ed")) or w in gz.FUNCTION_WORDS or w in gz.SAID_VERBS or w == "of"]
         p.roles.append(" ".join(words[verbs[-1] + 1 :] if verbs else words))
         p.vote("person" if described.group(2) in _PERSON_NOUNS else "org", _W_APPOS)
     if _ACCORDING.search(before):

@@ -411,6 +411,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "what's the utility's total debt pile?" / "Eskom's debt fell to 368 billion rand": the pile is the debt
     "debt": ("debt", "owe", "indebtedness", "government bond", "sovereign bond", "treasury bond",
              "debt pile", "debt load", "debt mountain"),
+    # "how much did bonds return?" / "fixed-income investments ... gained 3.6%": a portfolio's bonds are its fixed income
+    "bond": ("bond", "fixed income", "fixed-income"),
     # "how much stock will it repurchase?" / "will buy back up to 500 million euros of its shares"
     "buyback": ("buyback", "buy back", "share buyback", "stock buyback", "repurchase", "share repurchase", "stock repurchase"),
     # "how many times did it dump sewage into rivers?" / "spilled untreated sewage into rivers 14,352 times"
@@ -562,7 +564,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "the boost it had hoped for" / "the impetus we had expected"; "hope to save" / "seeks to save"
     "hope": ("hope", "expect", "anticipate", "count on", "seek", "aim", "look to"),
     # "firms looking to break into Russia" / "enterprises hoping to enter the Russian market"
-    "enter": ("enter", "break into", "get into", "expand into", "crack"),
+    # "how much came in through the crossing?" / "Goods worth ... entered Nepal through the checkpoint"
+    "enter": ("enter", "break into", "get into", "expand into", "crack", "come in"),
     # "when did the grace period run out?" / "The grace period ended last year": a term runs out as it ends
     "end": ("end", "wrap up", "finish", "conclude", "draw to a close", "come to an end", "run out"),
     "take effect": ("take effect", "kick in", "come into force", "come into effect", "enter into force",
