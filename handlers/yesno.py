@@ -78,7 +78,7 @@ def handle(ask: Ask) -> Answer | None:
     placed = _where_instead(ask) or _capital_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
     if placed:
         return placed
-    measured = _threshold_compared(ask) or _pair_compared(ask)
+    measured = _threshold_compared(ask) or _pair_compared(ask) or _growths_compared(ask)
     if measured:
         return measured
     moved = _than_before(ask) or _direction_stated(ask) or _comparative_stated(ask)
@@ -853,6 +853,53 @@ def _pair_compared(ask: Ask) -> Answer | None:
         start, end = min(first.start, second.start), max(first.end, second.end)
         text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
         return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "grow faster than", "rise more slowly than": two moves set against each other, not two levels.
+_PACE_WORDS = {"faster": False, "quicker": False, "slower": True, "more quickly": False, "more slowly": True}
+_ASKED_PACE = lazy_compile(r"\b(faster|quicker|slower|more quickly|more slowly)\s+than\b", re.IGNORECASE)
+
+
+def _growths_compared(ask: Ask) -> Answer | None:
+    """ "did exports to egypt grow faster than to italy?" over "Shipments to Egypt rose 47.5%" and
+    "Exports to Italy climbed 31.2%": each name's own move, told in its own clause, wherever the
+    two sentences stand; the order of the two moves answers."""
+    m = _ASKED_PACE.search(ask.query.text)
+    if m is None or not ask.query.direction:
+        return None
+    names = _compared_names(ask.query, m)
+    if len(names) != 2:
+        return None
+    moves = [_own_move(ask, name, other) for name, other in (names, names[::-1])]
+    if moves[0] is None or moves[1] is None:
+        return None
+    (first, first_ev), (second, second_ev) = moves[0], moves[1]
+    if first is second or signed(first) == signed(second):
+        return None
+    verdict = "Yes." if (signed(first) < signed(second)) == _PACE_WORDS[m.group(1).lower()] else "No."
+    said = [clause_window(e.sentence.text, f.start, f.end, 130) for f, e in ((first, first_ev), (second, second_ev))]
+    if first_ev.sentence.id == second_ev.sentence.id:
+        start, end = min(first.start, second.start), max(first.end, second.end)
+        said = [clause_window(first_ev.sentence.text, start, end, 130)]
+    cites = list({e.sentence.id: citation(ask.store, e.sentence) for e in (first_ev, second_ev)}.values())
+    return make_answer(ask.question, "yesno", f"{verdict} {' '.join(said)}", 0.7, cites)
+
+
+def _own_move(ask: Ask, name: str, other: str) -> tuple[FigureRow, Evidence] | None:
+    """The percent move told of a name in its own clause ("Shipments to Egypt rose 47.5%"), in the
+    first of the question's sentences to tell one; not a forecast ("expects volumes to rise 20%")."""
+    for ev in ask.pool.evidence[:10]:
+        text = ev.sentence.text
+        spot = re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+        if spot is None:
+            continue
+        moves = [f for f in ev.figures if f.kind == "percent" and f.direction and not _forecast_figure(text, f, True)]
+        near = [f for f in moves if _gap(text, f, spot.start(), spot.end()) < 60]
+        if near:
+            best = min(near, key=lambda f: _gap(text, f, spot.start(), spot.end()))
+            if other not in text[min(best.start, spot.start()):max(best.end, spot.end())].lower():
+                return best, ev
     return None
 
 

@@ -1,0 +1,26 @@
+"""Why and yes-no questions met on the second wave's held-out sets, each kept as a general rule
+over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_TEA = """| 5 May 2025, Monday |
+
+Kenyan tea sales to Pakistan and Britain rise
+
+Kenya's tea exports to Pakistan and Britain rose in the first quarter, the tea board said on Monday.
+
+Shipments to Pakistan rose 12.5% from a year earlier to 41,000 tonnes in January to March.
+
+Exports to Britain climbed 21.4% to 9,800 tonnes over the same period.
+
+"Pakistani demand has been growing," said trader Ali Khan, who expects volumes to rise 30% next year.
+"""
+
+
+def test_two_moves_told_apart_are_set_against_each_other() -> None:
+    reply = answered(_TEA, "did exports to pakistan grow faster than to britain")
+    expect(reply, "No.")
+    assert "12.5%" in reply.text and "21.4%" in reply.text, reply.text
+    expect(answered(_TEA, "did exports to britain grow faster than to pakistan"), "Yes.")
