@@ -3360,12 +3360,16 @@ def _other_end(question: str, key: str, text: str, rivals: list[tuple[MentionRow
 
 @lru_cache(maxsize=4096)  # per question: asked of every sentence that names another place
 def _ends_asked(question: str) -> tuple[tuple[str, str], ...]:
-    return tuple(_END_ASKED.findall(normalise_name(question)))
+    # "why are roasters turning to indonesian beans": the "to" of a turn is the choice made, no
+    # end of a trade ("Exports to Italy ..., as Italian roasters sought alternatives" answers)
+    said = normalise_name(question)
+    return tuple((m.group(1), m.group(2)) for m in _END_ASKED.finditer(said) if not _TURN_BEFORE.search(said, 0, m.start()))
 
 
 _OWNS_A_MEASURE = re.compile(r"['’]s\s+[a-z]")
 _END_ASKED = re.compile(r"\b(from|to)\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
 _PARTNER_ASKED = re.compile(r"\b(?:surplus|deficit|balance|trade)\s+with\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
+_TURN_BEFORE = re.compile(r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching|shift|shifts|shifted|shifting)\s+$")
 _END_BEFORE = re.compile(r"\b(from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council commission union government
 regulator authority board court parliament fund firm carmaker miner exchange central department office""".split())

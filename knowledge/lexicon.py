@@ -511,7 +511,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "range": ("range", "band", "bracket"),
     # "Why are Chinese importers switching to Brazilian beef?" / "Chinese importers have turned to Brazil";
     # "why are exporters leaning on China?" / "exporters have turned to China"
-    "switch": ("switch", "switch to", "turn to", "shift to", "swap to", "move to", "defect to", "lean on"),
+    "switch": ("switch", "switch to", "turn to", "shift to", "swap to", "move to", "defect to", "lean on",
+               "seek alternative", "look for alternative"),
     # "why is the northeast such a big deal?" / "gaining new strategic significance"
     "important": ("important", "importance", "significance", "significant", "key", "strategic", "pivotal",
                   "vital", "crucial", "matter", "role", "big deal"),

@@ -24,3 +24,17 @@ def test_two_moves_told_apart_are_set_against_each_other() -> None:
     expect(reply, "No.")
     assert "12.5%" in reply.text and "21.4%" in reply.text, reply.text
     expect(answered(_TEA, "did exports to britain grow faster than to pakistan"), "Yes.")
+
+
+_COFFEE = """| 5 May 2025, Monday |
+
+Peruvian coffee sales to Spain climb
+
+Exports to Spain climbed 18.2% to 12,900 tonnes over the same period, as Spanish roasters sought alternatives to Brazilian beans due to a frost that cut output in Minas Gerais.
+
+Shipments to France fell 3.1% to 4,100 tonnes.
+"""
+
+
+def test_turning_to_goods_is_a_choice_not_an_end_of_trade() -> None:
+    expect(answered(_COFFEE, "why are spanish roasters turning to peruvian beans"), "frost")
