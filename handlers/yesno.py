@@ -840,15 +840,19 @@ def _pair_compared(ask: Ask) -> Answer | None:
     sentence, each beside its own amount of one kind; the order of the two answers."""
     m = _ASKED_ORDER.search(ask.query.text)
     word = m.group(1).lower() if m else ""
-    lower = word in _LOWER_WORDS
+    lower = word in _LOWER_WORDS or _PACE_WORDS.get(word, False)
     names = _compared_names(ask.query, m) if m else []
-    if not lower and word not in _HIGHER_WORDS or len(names) != 2:
+    if not lower and word not in _HIGHER_WORDS and word not in _PACE_WORDS or len(names) != 2:
         return None
     for ev in ask.pool.evidence[:6]:
         pair = _amounts_of(ev, names)
         if pair is None:
             continue
         first, second = pair
+        if word in _PACE_WORDS and _DURATION.match(first.unit or ""):
+            # "is the Arctic route quicker than going through Suez?" over "takes 18 days, compared
+            # with about 35 days via the Suez Canal": the quicker trip takes less time
+            lower = not _PACE_WORDS[word]
         verdict = "Yes." if (scaled(first) < scaled(second)) == lower else "No."
         start, end = min(first.start, second.start), max(first.end, second.end)
         text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
@@ -858,6 +862,7 @@ def _pair_compared(ask: Ask) -> Answer | None:
 
 # "grow faster than", "rise more slowly than": two moves set against each other, not two levels.
 _PACE_WORDS = {"faster": False, "quicker": False, "slower": True, "more quickly": False, "more slowly": True}
+_DURATION = lazy_compile(r"(?:minute|hour|day|week|month)s?\b", re.IGNORECASE)
 _ASKED_PACE = lazy_compile(r"\b(faster|quicker|slower|more quickly|more slowly)\s+than\b", re.IGNORECASE)
 
 
@@ -909,13 +914,24 @@ def _compared_names(query: Query, m: re.Match[str]) -> list[str]:
     qualifies the thing compared."""
     keys = list(query.entity_keys)
     lowered = query.text.lower()
-    spots = sorted((lowered.find(k), k) for k in keys if lowered.find(k) >= 0)
+    # "through Suez" asks the Suez Canal: a name may be asked by its first word
+    spots = sorted((at, k) for k in keys if (at := _spot_in(lowered, k)) >= 0)
     if len(keys) == 2 and len(spots) < 2:
         return keys  # "the EU" asked as "european union": where each stands is unknown
     # "did Chile ship more cherries to China than last year?" sets no name against another
     before = [k for at, k in spots if at < m.start()]
     after = [k for at, k in spots if at >= m.end()]
     return [before[-1], after[0]] if before and after else []
+
+
+def _spot_in(lowered: str, key: str) -> int:
+    """Where the question names this key, whole or by its first word."""
+    at = lowered.find(key)
+    first = key.split()[0]
+    if at < 0 and first != key and len(first) > 3:
+        m = re.search(rf"\b{re.escape(first)}\b", lowered)
+        at = m.start() if m else -1
+    return at
 
 
 def _amounts_of(ev: Evidence, names: list[str]) -> tuple[FigureRow, FigureRow] | None:

@@ -38,3 +38,23 @@ Shipments to France fell 3.1% to 4,100 tonnes.
 
 def test_turning_to_goods_is_a_choice_not_an_end_of_trade() -> None:
     expect(answered(_COFFEE, "why are spanish roasters turning to peruvian beans"), "frost")
+
+
+_ROUTE = """| 5 May 2025, Monday |
+
+Russian grain goes north
+
+A voyage from Murmansk to Shanghai now takes 21 days, compared with about 40 days via the Panama Canal, the shipping agency said.
+"""
+
+
+def test_quicker_of_two_trips_takes_less_time() -> None:
+    expect(answered(_ROUTE, "Is the northern route to Shanghai quicker than going through Panama?"), "Yes.")
+    expect(answered(_ROUTE, "Is the northern route to Shanghai slower than going through Panama?"), "No.")
+
+
+def test_depending_keeps_both_hinging_and_relying() -> None:
+    # two sessions each wrote a "depend" class; the later silently replaced the earlier
+    from knowledge.lexicon import SYNONYMS
+
+    assert {"hinge on", "rely on"} <= set(SYNONYMS["depend"])
