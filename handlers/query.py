@@ -1519,6 +1519,8 @@ def _clean(question: str) -> str:
         text = _AG_BRIEF.sub("agriculture", text)
     if _WHAT_PEOPLE_CAME.search(text):
         text = _WHAT_PEOPLE_CAME.sub(_who_came, text)
+    if _KIND_OF_NATIONALS.search(text):
+        text = _KIND_OF_NATIONALS.sub("which ", text)
     if _WHO_WAS_AT.search(text):
         text = _WHO_WAS_AT.sub(_attended, text)
     if _HOW_MANY_FARM.search(text):
@@ -1641,6 +1643,14 @@ _HOW_MANY_COUNT_AS = Guarded(re.compile(r"\b(how\s+many\s+(?:[a-z-]+\s+)?[a-z-]+
 _WHAT_PEOPLE_CAME = Guarded(re.compile(r"^\s*(?:what|which)\s+(?:(?:kinds?|sorts?|types?)\s+of\s+)?(?:(?P<nation>[a-z]+)\s+)?(?:people|persons|individuals)\s+"
                                        r"(?=(?:attended|came|went|travell?ed|showed\s+up|turned\s+up|joined|took\s+part)\b)", re.IGNORECASE),
                             ("people", "persons", "individuals"), fold=True)
+
+
+# "what sort of russians came to the summit": a nation's people of a kind asked are which of them,
+# as "which russians came" asks ("attended by Russian local government officials, business
+# leaders ..."), not a sentence with "Russian" in it anywhere.
+_KIND_OF_NATIONALS = Guarded(re.compile(r"^\s*(?:what|which)\s+(?:kinds?|sorts?|types?)\s+of\s+(?=" + _PEOPLE_OF_A_NATION
+                                        + r"\s+(?:attended|came|went|travell?ed|showed\s+up|turned\s+up|joined|took\s+part)\b)", re.IGNORECASE),
+                             ("kind", "sort", "type"), fold=True)
 
 
 def _who_came(m: re.Match[str]) -> str:
