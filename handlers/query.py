@@ -212,6 +212,8 @@ def _parse_query(question: str, store: Store) -> Query:
         text = _apply_corrections(text, tokens)
         if _WHO_WAS_AT.search(text):  # "who came to the conferance": the gathering read once its spelling is put right
             text = _WHO_WAS_AT.sub(_attended, text)
+        if _HOW_DESCRIBED.search(text):  # "how is vladivostok descibed": likewise the describing verb
+            text = _HOW_DESCRIBED.sub(_what_is_described, text)
         tokens = tokenize(text)
     if _SEAT_RELATION.search(text):
         text = _by_seat_relation(text, store)
@@ -1549,7 +1551,7 @@ def _clean(question: str) -> str:
     if _KIND_OF_BODY.search(text):
         text = _KIND_OF_BODY.sub("who is ", text)
     if _HOW_DESCRIBED.search(text):
-        text = _HOW_DESCRIBED.sub(lambda m: "what is " + (m["x"] or m["y"] or m["z"]) + (m["q"] or ""), text)
+        text = _HOW_DESCRIBED.sub(_what_is_described, text)
     text = _IN_THE_END.sub(" ", text)
     text = _NO_COAST.sub(" is landlocked", text)
     text = _ACROSS_FROM.sub("is opposite", text)
@@ -1756,6 +1758,11 @@ _HOW_DESCRIBED = Guarded(re.compile(r"^\s*(?:how\s+(?:(?:is|are|was|were)\s+(?P<
                                     r"|what\s+(?:is|are|was|were)\s+(?P<z>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)\s+as)"
                                     r"(?:\s+\w+ly)?\s*(?P<q>\?)?\s*$", re.IGNORECASE),
                          ("describ", "characteri", "portray", "depict", "referred", "refer to"), fold=True)
+
+
+def _what_is_described(m: re.Match[str]) -> str:
+    return "what is " + (m["x"] or m["y"] or m["z"]) + (m["q"] or "")
+
 
 # "How big is the budget in the end?": finally, no end of anything to find ("the end of June" stays).
 _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|when all is said and done)\b(?!\s+of\b)", re.IGNORECASE),

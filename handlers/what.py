@@ -180,9 +180,11 @@ def handle_what(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
 
 
-# "How was lobster getting into China during the ban?": the way goods went, asked.
+# "How was lobster getting into China during the ban?": the way goods went, asked; so is "how will
+# jilin get its cargo down to zhejiang", a particle of direction before the "to".
 _ASKS_WAY = lazy_compile(r"^\s*how\s+(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\s+.{1,60}?\b"
-                         r"(?:get|gets|getting|got|gotten|go|going|went|travel(?:l?ing|l?ed)?)\s+(?:[\w'’-]+\s+){0,2}?(?:in)?to\b", re.IGNORECASE)
+                         r"(?:get|gets|getting|got|gotten|go|going|went|travel(?:l?ing|l?ed)?)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:(?:down|up|over|across|out|back)\s+)?(?:in)?to\b", re.IGNORECASE)
 # "shipments to Hong Kong, which had been used to re-route product into China": a way named.
 _WAY_CUE = lazy_compile(r"\b(?:use|uses|used|using) (?-i:[A-Z])|\bre-?rout\w*|\bvia\b|\bthrough\b|\bby (?:rail|road|sea|air|truck|ship|train)\b", re.IGNORECASE)
 
