@@ -1561,6 +1561,8 @@ def _clean(question: str) -> str:
     text = _WHO_HOSTED.sub(lambda m: m.group(1) + "meet", text)
     if _NOTABLE_ABOUT.search(text):
         text = _NOTABLE_ABOUT.sub("tell me about ", text)
+    if _WORD_GOT_OUT.search(text):
+        text = _WORD_GOT_OUT.sub(lambda m: "who reported " + m["what"], text)
     if _SOURCE_FOR.search(text):
         text = _STORY_OF.sub("", _SOURCE_FOR.sub("who reported ", text))
     text = _WHOSE_DATA.sub("who reported ", text)
@@ -1784,11 +1786,15 @@ _NOTABLE_ABOUT = Guarded(re.compile(r"^\s*(?:what(?:'s|’s|s|\s+is|\s+was|\s+we
                                     re.IGNORECASE), ("notable", "noteworthy", "remarkable", "special", "significant", "unusual", "striking",
                                                      "interesting", "important"), fold=True)
 
-# The same bare ("source for the deals being signed?") or asked as of a person ("who's the source
+# The same bare ("source for the deals being signed?", "source on the deals") or asked as of a person ("who's the source
 # for the deals story?": the story of the deals, its reporter the one asked).
-_SOURCE_FOR = Guarded(re.compile(r"^\s*(?:(?:what|who)(?:'s|’s|s|\s+is|\s+was)\s+)?(?:the\s+)?source\s+(?:for|of|behind)\s+"
+_SOURCE_FOR = Guarded(re.compile(r"^\s*(?:(?:what|who)(?:'s|’s|s|\s+is|\s+was)\s+)?(?:the\s+)?source\s+(?:for|of|behind|on)\s+"
                                  r"(?!(?:this|the|that)\s+(?:article|story|piece|report|text|news|info|information)\b|(?:it|this|that)\b)",
                                  re.IGNORECASE), ("source",), fold=True)
+# "how did word of the deals get out?": who made them known ("..., according to Chinese state
+# media"), as "who reported the deals" asks; no word nor any going out to find.
+_WORD_GOT_OUT = Guarded(re.compile(r"^\s*how\s+(?:did|does|do|has|have)\s+(?:the\s+)?(?:word|news)\s+(?:of|about)\s+(?P<what>.+?)\s+"
+                                   r"(?:get|come|leak)\s+out\b", re.IGNORECASE), ("word", "news"), fold=True)
 # "... the deals story?": a story named by what it tells ("the deals") after the source is asked.
 _STORY_OF = re.compile(r"(?<=\w)\s+(?:story|stories|news|report|reports)(?=\s*\??\s*$)", re.IGNORECASE)
 # "whose stats show the record September trade?": who reported it ("according to the data by

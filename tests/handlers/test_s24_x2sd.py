@@ -38,3 +38,11 @@ def test_a_describing_verb_misspelt_still_asks_what_the_thing_is() -> None:
 
 def test_a_particle_of_direction_still_asks_the_way() -> None:
     expect(answered(_PORT, "how will akmola get its grain down to georgia"), "use Aktau")
+
+
+@pytest.mark.parametrize("question", [
+    "whos the source on the deals being signed",
+    "how did word of the deals get out",
+])
+def test_who_made_a_thing_known_is_its_teller(question: str) -> None:
+    expect(answered(_FAIR, question), "state media")
