@@ -1049,7 +1049,7 @@ def _bare_titled_head(ask: Ask) -> Answer | None:
         return None
     people = [e for e in entities if e.kind == "person" and e.roles and _holds_roles(e, roles)
               and all(set(r.lower().replace("'s", "").split()) <= _BARE_TITLE_WORDS for r in e.roles)
-              and not _lesser_post(_best_role(e, query), query)]
+              and not _lesser_post(_best_role(e, query), query) and not _heads_government(ask, e)]
     subject = _story_subject(ask, articles[0], asked) - asked
     held = [p for p in people if _bare_title_body(ask, p, nouns, asked) and not _speaks_for_subject(ask, p, asked, subject)]
     # "the authority's chairman Saeed Ahmed Baloch" for "who heads the Gwadar Port Authority?": a
@@ -1063,6 +1063,18 @@ def _bare_titled_head(ask: Ask) -> Answer | None:
     if sentence is None:
         return None
     return make_answer(ask.question, "who", entity_line(held[0], query), 0.6, [citation(ask.store, sentence)])
+
+
+# "as President Luis Arce's government struggles with shortages": a bare "President" whose
+# government the story names heads the state, not the state lithium company.
+_GOVERNMENT_OWNED = lazy_compile(r"^['’]s\s+(?:government|administration|cabinet)\b")
+
+
+def _heads_government(ask: Ask, person: EntityRow) -> bool:
+    """Whether the story names the person's government (administration, cabinet)."""
+    sentences = ask.store.sentences(ask.store.sentences_mentioning([person.id], 12))
+    return any(_GOVERNMENT_OWNED.match(sentences[m.sentence_id].text[m.end :])
+               for m in ask.store.mentions_in(list(sentences)) if m.entity_id == person.id)
 
 
 def _evidence_articles(ask: Ask) -> list[str]:

@@ -21,3 +21,23 @@ def test_the_speaking_verb_before_a_bare_post_is_no_part_of_it() -> None:
     # "said chief executive Amina Odhiambo": her post is "chief executive", a head of the body the
     # paragraph before opens with, not "said chief executive", no post at all
     expect(answered(_TEA_FIRM, "who is the boss of chai baraka nusa"), "Amina Odhiambo")
+
+
+_SALT_FIRM = """| 4 March 2025, Tuesday |
+
+Peru signs copper deals with Chinese miners
+
+Peru's state copper company Minera Andina Estatal (MAE) signed supply contracts on Monday with China's Jiangxi Red Metals, the government said.
+
+The deals come as President Jorge Quispe's government struggles with a shortage of dollars.
+
+MAE produced 48,000 tonnes of copper in the first nine months of the year, up 11% from a year earlier, chief executive Rosa Huaman said last week.
+
+Jiangxi chief executive Li Wen said in a statement the company would start building a smelter next year.
+"""
+
+
+def test_a_bare_president_whose_government_the_story_names_heads_no_company() -> None:
+    # "President Jorge Quispe's government": the head of state, not a second bare-titled head of MAE
+    # (with two, the rule gave way and the other firm's chief executive answered)
+    expect(answered(_SALT_FIRM, "who's the boss of the state copper company?"), "Rosa Huaman")
