@@ -141,8 +141,11 @@ _EXPECTED_BEFORE = re.compile(r"\b(?:supposed|expected|due|scheduled|slated|set|
 _TIMETABLED = lazy_compile(r"\b(?:scheduled|slated|due|set)\s+(?:to|for|on|in)\b")
 _PRESENT_OR_FUTURE = re.compile(r"\b(?:will|does|do|is|are|next|upcoming|due)\b")
 # "when is the follow-up contract supposed to be inked?": a plan still ahead, not the framework deal "signed in March".
+# "when should the furnace be running at full capacity?": what should come is still to come, not
+# "The furnace was lit on 20 January" ("when should it have been done?" is past).
 _FUTURE = re.compile(r"\b(?:next|upcoming|coming|will|going to|future|due)\b"
-                     r"|^\s*(?:and |so )?when(?:'s|\s+(?:is|are))\b.*\b(?:supposed|scheduled|slated|meant|set|expected|planned) to\b")
+                     r"|^\s*(?:and |so )?when(?:'s|\s+(?:is|are))\b.*\b(?:supposed|scheduled|slated|meant|set|expected|planned) to\b"
+                     r"|^\s*(?:and |so )?when\s+should\b(?!.*\bhave\b)")
 
 
 def _ahead(ask: Ask, ev: Evidence, t: TimeRow) -> bool:

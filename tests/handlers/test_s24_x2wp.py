@@ -41,3 +41,16 @@ def test_a_bare_president_whose_government_the_story_names_heads_no_company() ->
     # "President Jorge Quispe's government": the head of state, not a second bare-titled head of MAE
     # (with two, the rule gave way and the other firm's chief executive answered)
     expect(answered(_SALT_FIRM, "who's the boss of the state copper company?"), "Rosa Huaman")
+
+
+_KILN = """| 10 February 2025, Monday |
+
+Chilean cement maker lights new kiln
+
+The new kiln was lit on 20 January and was running at 55% of its design capacity by the end of the month, chief executive Pablo Rojas told reporters on Monday. He expects it to reach full capacity in June.
+"""
+
+
+def test_what_should_come_is_still_to_come() -> None:
+    # "when should ...?" asks an expected time, not "was lit on 20 January"
+    expect(answered(_KILN, "When should the kiln be running at full capacity?"), "June")
