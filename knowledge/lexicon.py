@@ -279,6 +279,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "the daily truck figures" / "410 trucks a day crossed the bridge"
     "daily": ("daily", "a day", "per day", "each day", "every day"),
     "annual": ("annual", "yearly", "annually", "per annum", "full-year", "full year", "fiscal", "financial year"),
+    # A rate per year, not the whole year's span: "the annual capacity of the new plant" / "will produce
+    # 1.2 million tonnes a year"; "full year 2023" is no "a year" ('annual' alone holds the span words).
+    "yearly": ("yearly", "annual", "annually", "per annum", "a year", "per year", "each year", "every year"),
+    "monthly": ("monthly", "a month", "per month", "each month", "every month"),
     # "narrowed its forecast range" is what "tightened the guidance" asks
     "narrow": ("narrow", "tighten"),
     "national": ("national", "nationwide", "countrywide", "nationally", "across the country"),
