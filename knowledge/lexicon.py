@@ -171,7 +171,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how much does it cost to send a 20ft container?" / "to move a 20-foot container"
     "foot": ("foot", "ft", "feet"),
     # "how many animals died in the harsh winter?" / "a severe winter ... killed about 7.1 million head of livestock"
-    "livestock": ("livestock", "animal"),
+    # "How big is Mongolia's livestock herd?" / "The country has about 64.7 million head of livestock"
+    "livestock": ("livestock", "animal", "herd"),
     "die": ("die", "kill", "perish"),
     "harsh": ("harsh", "severe", "brutal"),
     # "how many boxes of citrus": fruit is counted in "cartons" or "crates"

@@ -25,3 +25,17 @@ Full-year revenue rose 6% to 2.1 billion euros.
 ])
 def test_a_rate_per_year_or_month_is_told_as_a_year_or_a_month(question: str, expected: str) -> None:
     expect(answered(_MILL, question), expected)
+
+
+_STEPPE = """| 4 March 2025, Tuesday |
+
+Herders count losses after harsh winter
+
+The country has about 12.3 million head of livestock, more than five times its human population.
+
+Meat exports rose 8% to 41,000 tonnes last year.
+"""
+
+
+def test_a_herd_is_the_livestock_counted() -> None:
+    expect(answered(_STEPPE, "how big is the country's livestock herd?"), "12.3 million")
