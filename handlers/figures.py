@@ -2183,6 +2183,22 @@ _PARTIES_BEFORE = lazy_compile(r"\b(?:agreement|deal|contract|pact|accord|memora
 # province so named is rather where a body builds its own plant, "BYD will build a $1.5 billion
 # factory in the western Turkish province of Manisa", a figure of the body's)
 _FAR_IN_AFTER = lazy_compile(r"[^,;]*\b(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town)\s+of\s+)?")
+# "won a 48.5 billion lira ($1.16 billion) contract to expand the port of Mersin": the deal the
+# figure is the worth of names its place after it.
+_DEAL_FOR_AFTER = lazy_compile(r"\s*(?:\([^()]*\)\s*)?(?:[\w-]+\s+){0,2}(?:contract|deal|agreement|pact|accord)s?\s+"
+                               r"(?:to|for)\s+(?:[\w-]+\s+){0,3}(?:(?:the\s+)?[\w-]+\s+of\s+)?")
+
+
+def _deal_for_asked_place(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "How much is the Mersin port deal worth?": the deal's worth is the place's, whoever won it."""
+    if f.kind != "money" or not any("agreement" in t.keys for t in query.terms):
+        return False
+    asked = set(query.entity_keys)
+    return any(e.kind == "place" and (e.id in {q.id for q in query.entities} or named_by(e, asked))
+               and 0 <= m.start - f.end <= 90 and _DEAL_FOR_AFTER.fullmatch(ev.sentence.text, f.end, m.start)
+               for m, e in ev.mentions)
+
+
 # "Gulf Horizon Lines, in which DP World holds a 51% stake": a preposition before the relative
 # pronoun still ties the clause to the name before its comma.
 _RELATIVE_OPENING = lazy_compile(r"(?:(?:in|of|to|with|for|from|at|by)\s+)?(?:which|whom|who)\s")
@@ -2219,7 +2235,7 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if any(e.kind == "place" and (e.id in asked_ids or named_by(e, asked)) and 0 <= m.start - f.end <= 120
            and _FAR_IN_AFTER.fullmatch(text, f.end, m.start) for m, e in ev.mentions):
         return False
-    if _set_in_asked_place(query, f, ev):
+    if _set_in_asked_place(query, f, ev) or _deal_for_asked_place(query, f, ev):
         return False
     if f.kind == "count" and f.measure and asked & set(normalise_name(f.measure).split()):
         return False  # "Polish officials and almost 300 Lithuanian enterprises": the count names its own
