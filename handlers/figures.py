@@ -501,6 +501,9 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
 # Where the clause of a figure ends, though no comma says so: "Japan's exports rise 4.3% as US demand
 # offsets China slump".
 _REASON_AFTER = lazy_compile(r"\s(?:as|while|whereas|because|but)\s")
+# ... nor where a comma's participle tells what the figure made of someone: "The shipments were
+# worth $7.2 billion, making Turkmenistan China's second-largest supplier".
+_RESULT_AFTER = lazy_compile(r"\s(?:as|while|whereas|because|but)\s|,\s+(?:making|leaving|putting)\s")
 
 
 def _end_beyond_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -517,7 +520,7 @@ def _end_beyond_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
     named = [m for m, e in ev.mentions if named_by(e, ends)]
     if not named:
         return False
-    cut = _REASON_AFTER.search(ev.sentence.text, f.end)
+    cut = _RESULT_AFTER.search(ev.sentence.text, f.end)
     stop = cut.start() if cut else len(ev.sentence.text)
     spans = span_clause(ev.sentence.text, f.start, f.end)
     inside = [(m, e) for m, e in ev.mentions if any(a <= m.start < min(b, stop) for a, b in spans)]
