@@ -2180,6 +2180,12 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if entity.kind == "other" and not ("person" in kinds and _PERSON_BEFORE.search(ev.sentence.text, max(0, mention.start - 24), mention.start)):
                 score -= 0.5  # ... but "external member Swati Dhingra voted for a cut" names a person
             score -= 0.8 if entity.kind == "place" and "person" in kinds else 0.0
+            if entity.kind != "place" and not ev.missing and len(query.required) >= 2:
+                # "which chinese company is in the mining jv": "The mine is run by a joint venture in
+                # which ... China Metallurgical Engineering Group (CMEG) holds 49%" tells all asked,
+                # however far its name stands from them; the lead's railway builder misses the venture (a place
+                # asked keeps its own fits: where a plant is built is seldom in the sentence telling all)
+                score += 0.5
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
     return _unmarked_beside_marked(picks, nation) if nation else picks

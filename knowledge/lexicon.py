@@ -1005,6 +1005,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "barrels per day": ("barrels per day", "barrels a day", "bpd", "b/d"),
     "defence": ("defence", "defense"),
     "joint venture": ("joint venture", "jv", "venture"),
+    # "which chinese company is in the mining jv" / "The mine is run by a joint venture": the crude
+    # stem leaves a four-letter word whole, so "mine" never met "mining" ("min")
+    "mine": ("mine", "mining"),
     # "How much water has Kedah promised to pipe to the site?" / "agreed to supply 12 million litres"
     "promise": ("promise", "pledge", "agree to", "vow", "undertake"),
     # "when do the Severneft crude deliveries begin?" / "agreed to supply 120,000 barrels per day ... from January";
