@@ -3715,7 +3715,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
                 if exact and not (inside and same_span(a, t.start_date, t.end_date)):
                     if _fiscal_part(a, t) or _span_to_within(a, t, s) or _edition_of_gathering(query, a, t, s, article_date):
                         best = max(best, 1.5)
-                    elif _season_of_year(a, t) or ((query.wants == "percent" or any(q.lemma == "rate" for q in query.terms))
+                    elif _season_of_year(a, t) or _fiscal_year_ended_in(a, t, article_date) or ((query.wants == "percent" or any(q.lemma == "rate" for q in query.terms))
                                                    and _year_to_month(a, t)):
                         best = max(best, 0.6)
                     continue
@@ -3824,6 +3824,21 @@ def _season_of_year(a: TimeExpr, t: TimeRow) -> bool:
     split = _SPLIT_YEAR.search(t.text)
     return (bool(split) and a.start_date.month == 1 and a.end_date.month == 12 and a.start_date.year == a.end_date.year
             and int(split.group(1)) == a.start_date.year)  # type: ignore[union-attr]
+
+
+_FISCAL_YEAR = lazy_compile(r"\b(?:fiscal|financial|budget|marketing|crop)\s+year\b", re.IGNORECASE)
+
+
+def _fiscal_year_ended_in(a: TimeExpr, t: TimeRow, article_date: date | None) -> bool:
+    """ "how much did Ethiopia make from coffee this year?", asked in July / "in the fiscal year that
+    ended on July 7": the twelve months already over that end in the calendar year asked are that
+    year's reported figure, as weak evidence a calendar year's own figure beats."""
+    assert a.start_date and a.end_date
+    if article_date is None or not _FISCAL_YEAR.search(t.text) or not 360 <= _days(t) <= 370:
+        return False
+    whole_year = a.start_date.month == 1 and a.start_date.day == 1 and a.end_date.month == 12 and a.end_date.day == 31
+    end = date.fromisoformat(t.end_date)
+    return whole_year and a.start_date.year == end.year and end.replace(day=1) <= article_date
 
 
 def _year_to_month(a: TimeExpr, t: TimeRow) -> bool:

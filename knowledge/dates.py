@@ -704,8 +704,10 @@ _RULES: tuple[_Rule, ...] = (
         # compares two Junes' levels.
         rf"\bthe\s+(?:(?:fiscal|financial|business|budget|crop|marketing)\s+year\s+(?:(?:that|which)\s+)?"
         rf"|year\s+(?:that|which)\s+)"
-        rf"(?:to|through|ending(?:\s+in)?|ended(?:\s+in)?|ends(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?{_mon('m1')}"
-        rf"(?:\s+(?P<y>{_YEAR})\b)?",
+        # "the fiscal year that ended on July 7" (Ethiopia's) ends with that day's month.
+        rf"(?:to|through|ending(?:\s+(?:in|on))?|ended(?:\s+(?:in|on))?|ends(?:\s+(?:in|on))?)\s+(?:the\s+end\s+of\s+)?"
+        rf"(?:[0-9]{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_mon('m1')}(?:\s+[0-9]{{1,2}}(?:st|nd|rd|th)?\b(?![.,]?[0-9]|\s*%))?"
+        rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
         _r_year_to,
         ("year",),
         point=False,
@@ -967,7 +969,7 @@ def find_times(text: str, article_date: date | None) -> list[TimeExpr]:
         if expr is not None:
             out.append(_future_if_said_so(text, expr, ref, out))
             last_end = expr.end
-    return _elided_parts(text, _with_year_after(text, out), ref)
+    return _month_end_of_named(text, _elided_parts(text, _with_year_after(text, out), ref))
 
 
 # "April-August last year", "January-June of 2024": the months, in the year said after them.
@@ -996,6 +998,24 @@ def _with_year_after(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
             continue
         out.append(t)
     return out
+
+
+# "lit on 20 January and was running at 60% of its capacity by the end of the month": the month
+# the sentence has named, not the article's.
+_END_OF_THE_MONTH = lazy_compile(r"\b(?P<prep>by|at|until|till|before|towards?)\s+the\s+end\s+of\s+the\s+month\b", _FLAGS)
+
+
+def _month_end_of_named(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    out = list(found)
+    for m in _END_OF_THE_MONTH.finditer(text):
+        before = [t for t in found if t.end <= m.start() and t.kind in ("month", "date") and t.start_date and t.end_date
+                  and t.start_date.month == t.end_date.month and t.start_date.year == t.end_date.year]
+        if not before or any(t.start < m.end() and m.start() < t.end for t in found):
+            continue
+        first, last = month_span(before[-1].start_date.year, before[-1].start_date.month)  # type: ignore[union-attr]
+        out.append(TimeExpr(text=text[m.start():m.end()], start=m.start(), end=m.end(), kind="month", start_date=first,
+                            end_date=last, label=_label(first, last), anchor=m.group("prep").lower()))
+    return sorted(out, key=lambda t: t.start)
 
 
 _ELIDED_PART = lazy_compile(r"\b(?P<prep>in|during|for)\s+the\s+(?P<ord>first|second|third|fourth)\b"
