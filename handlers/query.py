@@ -4010,8 +4010,11 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "money"  # what a firm brings in is money; "how much palm oil will India bring in" is tonnes
     if _LEVY_WORDS.search(lower):
         return "percent"  # "what tariff will Vietnam face?" wants a rate, not the tonnes it ships
-    if wh == "how much" and any(k & (UP_KEYS | DOWN_KEYS) for k in keys) and not _HOW_MUCH_OF_A_THING.search(lower):
-        return "change"  # "how much did exports grow?", but "how much wheat will they grow?" asks an amount
+    if wh == "how much" and any(k & (UP_KEYS | DOWN_KEYS) for k in keys) \
+            and (not _HOW_MUCH_OF_A_THING.search(lower) or _THING_ADDED.search(lower)):
+        # "how much did exports grow?", but "how much wheat will they grow?" asks an amount;
+        # "how much capacity is the expansion adding?" asks what is added, the rise, as "add to capacity" does
+        return "change"
     if asks_amount_earned(lower):
         return "money"  # "how much profit did it make?" asks the amount, not "an 18% rise in profit"
     if wh == "how much" or (wh == "what" and _AMOUNT_VERB.search(lower)):
@@ -4181,6 +4184,7 @@ def _changed_on(text: str, time: TimeExpr) -> bool:
 _COMPARED_WITH = lazy_compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since|ahead of|behind|above|below|on)\s*"
                               r"(?:(?:at\s+)?(?:this|the\s+same)\s+(?:time|point|stage|date)\s+)?$", re.IGNORECASE)
 
+_THING_ADDED = lazy_compile(r"\bhow much [a-z]+\s+(?:[a-z]+\s+){1,4}?add(?:s|ed|ing)?\b(?!\s+(?:up|on)\b)")
 _HOW_MUCH_OF_A_THING = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of|in"
                                     # "how much wider is the deficit": a comparative, no thing
                                     r"|wider|narrower|bigger|smaller|larger|greater|deeper|steeper|cheaper|dearer)\b)"
