@@ -1343,7 +1343,7 @@ _STILL_TO_TARGET = lazy_compile(r"\b(?:needs?|has|have|must)\s+to\s+(?P<deed>[a-
                                 r"\bto\s+(?P<aim>(?:hit|reach|meet|make|achieve)\s+(?:(?:its|the|their|this|[a-z]+'s)\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal|aim)s?)\b")
 _COMPUTATION = frozenset(
     """exchange rate imply implied difference more less earlier ago before previous prior combined total
-    altogether per higher lower bigger smaller gap compute calculate few fewer""".split()
+    altogether per higher lower bigger smaller gap compute calculate few fewer extra additional""".split()
 )
 
 
@@ -2617,12 +2617,24 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
         if found and len(found[1]) > 1 and text and (cut := _possessive_inside(tokens, found, text, store)) is not None:
             # "What share of Kenya's power output ...": Kenya's power, not the utility "Kenya Power"
             found = _exact_entity(tokens[: cut + 1], i, names)
+        if found and _plain_word_of_a_title(tokens, found, store):
+            found = None
         if found:
             hits.append(found)
             i = found[1][-1] + 1
         else:
             i += 1
     return hits
+
+
+def _plain_word_of_a_title(tokens: list[Token], found: tuple[str, list[int]], store: Store) -> bool:
+    """ "how many additional plants were approved": a word of more or less typed in lower case
+    that the story stores only as a name of no kind (the byline's "Additional reporting by") is
+    the word. Other everyday words stay names ("whoosh", "tea" of "the Tea Board" asked)."""
+    positions = found[1]
+    token = tokens[positions[0]]
+    return (len(positions) == 1 and token.text.islower() and token.lower in _AMOUNT_COMPARATIVES
+            and all(e.kind == "other" for e in store.entities_named([found[0]])))
 
 
 def _currency_country(tokens: list[Token], positions: list[int]) -> bool:

@@ -23,3 +23,21 @@ The expansion will lift the port's annual grain handling capacity to 7.5 million
 ])
 def test_how_much_of_a_thing_added_asks_the_rise(question: str) -> None:
     expect(answered(_TERMINAL, question), "3.3")
+
+
+_PLANTS = """| 10 November 2025, Monday |
+
+More Bolivian beef plants cleared for Chinese market
+
+The number of Bolivian meat plants approved to export to China rose to 27 from 12 before the new protocol, the agriculture ministry said on Monday.
+
+(Reporting by Ana Quispe in La Paz; Additional reporting by Wei Ming in Beijing; Editing by Tom Hale)
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "How many additional plants got approved because of the protocol?",
+    "how many extra plants were approved",
+])
+def test_a_lowercase_comparative_is_no_bylines_name(question: str) -> None:
+    expect(answered(_PLANTS, question), "15")
