@@ -1570,10 +1570,33 @@ def _topic_names(store: Store, query: Query) -> dict[str, dict[str, int]]:
         # question: kept per store handle and entity id (a write clears it), not worked out in
         # every gather that names it.
         rank = topic_rank(store, entity)
-        if rank is not None:
-            for key in _entity_keys(entity) & asked:
+        for key in _entity_keys(entity) & asked:
+            if rank is not None:
                 topics[entity.article_id][key] = max(topics[entity.article_id].get(key, 0), rank)
+            elif entity.kind != "place" and _story_word(store, query.text, key, entity.article_id):
+                topics[entity.article_id].setdefault(key, _STORY_WORD)
     return topics
+
+
+# The topic rank of a story word (see _story_word): below every name's, and read by
+# _entity_agreement as the goods told of unless the sentence measures other goods.
+_STORY_WORD = -1
+# "26.2 million tonnes of wheat": the goods a quantity measures.
+_GOODS_MEASURED = lazy_compile(r"\b(?:tonnes|tons|kg|kilograms|barrels|bags|bales|cartons|bushels|boxes|containers|quintals|litres|head) of ([a-z]+)")
+
+
+def _measures_other_goods(key: str, text: str) -> bool:
+    """ "rice" asked of "bought 26.2 million tonnes of wheat": the sentence's quantity is of other goods."""
+    return any(stem(m.group(1)) != stem(key) for m in _GOODS_MEASURED.finditer(text))
+
+
+def _story_word(store: Store, question: str, key: str, article_id: str) -> bool:
+    """ "how many tonnes of coffee did indonesia sell to italy" in a story about coffee exports: an
+    everyday word typed in lower case that is also the start of a body's name ("Indonesian Coffee
+    Exporters Association") or a name of no kind ("the Tea (Amendment) Bill") is the goods the
+    story keeps coming back to, which "Exports to Italy climbed ..." need not name."""
+    return (key.isalpha() and is_known_word(key) and re.search(rf"\b{key}\b", question) is not None
+            and key in store.lead_terms(article_id))
 
 
 def topic_rank(store: Store, entity: EntityRow) -> int | None:
@@ -3248,6 +3271,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             hits += 0.5
         elif key not in topics:
             conflicts.append(f"does not name {key}")
+        elif topics[key] == _STORY_WORD:
+            if _measures_other_goods(key, s.text):
+                conflicts.append(f"does not name {key}")
+            else:
+                hits += 0.5
         elif kind == "place" and topics[key] < 3 and asked_as_end(query.text, key, query):
             # "exports to the US": where they went must be said, in the sentence or its paragraph,
             # however often the story names the US.
