@@ -21,7 +21,10 @@ from handlers.query import DOWN_KEYS, UP_KEYS, Term, resolve_times
 # ("When did the minister brief lawmakers?": "told parliament on Thursday", a briefing is a telling)
 # ("When did the foreign ministry react?": a ministry reacts, responds or comments by saying so.)
 _ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "describe", "urge", "warn", "publish", "spokesperson", "brief",
-                          "react", "respond", "reply", "comment"})
+                          "react", "respond", "reply", "comment", "deny", "confirm", "promise", "insist", "admit"})
+# "when did the minister rule out going back to the old rate?": ruled out by saying so ("said on
+# Friday the government would not restore the old rate"), so the telling day dates it.
+_RULES_OUT = re.compile(r"\brul(?:e|es|ed|ing) out\b")
 _ASKS_START = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|began|kick off|kicks off|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
 # "When does the cut take effect?", "from what date does the lower rate apply?": the day a rule starts.
 _ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes? into (?:force|effect)\b|\bappl(?:y|ies)\b"
@@ -524,7 +527,7 @@ _NEXT_OF_OBJECT = lazy_compile(r"\b(?:for|of|on|about|over|with)\s+(?:the|its|th
 
 
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
-    asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask))
+    asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask)) or bool(_RULES_OUT.search(ask.query.text.lower()))
     spokesperson = any("spokesperson" in t.keys for t in ask.query.terms)
     wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
     wants_effect = bool(_ASKS_EFFECT.search(ask.query.text.lower()))

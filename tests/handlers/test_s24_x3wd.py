@@ -1,0 +1,26 @@
+"""When, where and who over small stories: rules met on the held-out sets of this session."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_TARIFF = """| 14 October 2025, Tuesday |
+
+Ferroalloy exports climb despite power row
+
+Georgia's exports of ferroalloys rose 18.4% in the first nine months, the statistics office said on Monday.
+
+The smelter has asked the state to cut its electricity tariff after a rise imposed in March.
+
+Energy Minister Nino Beridze said on Friday the government would not restore the old tariff, but offered the smelter cheaper grid connections.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "when did the minister rule out going back to the old tariff",
+    "When did the minister deny the old tariff would return?",
+])
+def test_a_deed_done_by_saying_is_dated_by_its_telling(question: str) -> None:
+    expect(answered(_TARIFF, question), "Friday")
