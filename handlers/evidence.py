@@ -1148,9 +1148,12 @@ def _other_head(missing: list[Term], by_position: dict[int, Term], pairs: frozen
         modifier = before.word.lower()
         if (modifier, t.word.lower()) not in pairs:
             continue
-        # ("the official core figure" is the core inflation asked: a word for a value names no other kind)
+        # ("the official core figure" is the core inflation asked: a word for a value names no other kind;
+        # nor "nuclear plant" for the "nuclear power" asked where the article says "nuclear power
+        # plant": the asked noun's own pair, shortened)
         others = sorted(y for x, y in zip(words, words[1:])
-                        if x == modifier and y not in asked and y not in STOPWORDS and y not in VALUE_WORDS and len(y) > 2)
+                        if x == modifier and y not in asked and y not in STOPWORDS and y not in VALUE_WORDS and len(y) > 2
+                        and (t.word.lower(), y) not in pairs)
         if others:
             return f"{modifier} {others[0]}"
     return ""

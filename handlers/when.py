@@ -764,7 +764,8 @@ _DATA_NOUN_AFTER = lazy_compile(r"\s+(?:figures?|data|numbers?|statistics|stats|
 
 # "vote on the rights issue", "decide about the plant", "a panel over the EU rules": the deed asked,
 # then what it is about.
-_DEED_ON_OBJECT = lazy_compile(r"\b([a-z-]+)\s+(?:on|about|over)\s+(?:the|a|an|its|their|this|that)\b")
+# ("vote on nuclear power": a bare object too, but not a day, "sign on Monday")
+_DEED_ON_OBJECT = lazy_compile(r"\b([a-z-]+)\s+(?:on|about|over)\s+(?:(?:the|a|an|its|their|this|that)\b|(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[a-z])")
 
 
 def _event_before_object(ask: Ask) -> Term | None:

@@ -453,7 +453,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "electricity": ("electricity", "power", "electric power", "electric"),
     "synergy": ("synergy", "cost saving", "cost savings", "savings"),
     "one-off": ("one-off", "one off", "up front", "upfront", "one-time"),
-    "vote": ("vote", "back", "backing", "favour", "favor", "support", "ballot",  # "the minister backing the levy change"
+    "vote": ("vote", "back", "backing", "favour", "favor", "support", "ballot", "referendum",  # "the minister backing the levy change"
              # "when do shareholders vote on the rights issue?" / "subject to approval at an extraordinary general meeting"
              "general meeting", "shareholder meeting", "egm", "agm"),
     "forecast": ("forecast", "guidance", "outlook", "expect", "expectation", "project", "projection",

@@ -24,3 +24,23 @@ Energy Minister Nino Beridze said on Friday the government would not restore the
 ])
 def test_a_deed_done_by_saying_is_dated_by_its_telling(question: str) -> None:
     expect(answered(_TARIFF, question), "Friday")
+
+
+_NUCLEAR = """| 18 November 2025, Tuesday |
+
+Uzbekistan picks Rosatom for first nuclear plant
+
+Uzbekistan signed a contract with Russia's Rosatom on Monday to build the country's first nuclear power plant near Lake Tuzkan.
+
+The deal follows a national referendum in October last year in which 68% of voters backed building a nuclear plant.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    # a referendum is a vote; "nuclear plant" is the story's "nuclear power plant" shortened, no
+    # other kind of nuclear thing than the power asked; the deed asked ("vote on ...") dates it
+    "When did Uzbekistan vote on nuclear power?",
+    "when was the referendum on nuclear power",
+])
+def test_a_vote_on_a_thing_is_dated_by_the_vote(question: str) -> None:
+    expect(answered(_NUCLEAR, question), "October")
