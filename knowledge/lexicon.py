@@ -1079,7 +1079,7 @@ STOPWORDS = frozenset(
     don't didn't hasn't haven't hadn't won't can't couldn't wouldn't shouldn't cannot cant wont couldnt
     wouldnt shouldnt hasnt havent hadnt they're we're you're i'm he's she's they've we've i've
     article story text piece news through via across within without between among against
-    during before after since until while because need needs like likes vs versus per re""".split()
+    during before after since until till while because need needs like likes vs versus per re""".split()
 )
 
 # Words that say what kind of answer is wanted but are not the topic.

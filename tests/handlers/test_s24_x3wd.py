@@ -44,3 +44,17 @@ The deal follows a national referendum in October last year in which 68% of vote
 ])
 def test_a_vote_on_a_thing_is_dated_by_the_vote(question: str) -> None:
     expect(answered(_NUCLEAR, question), "October")
+
+
+_FLIGHTS = """| 10 July 2025, Thursday |
+
+First mango cargo flight lands in Urumqi
+
+A chartered freighter carried 18 tonnes of mangoes from Multan to Urumqi on Tuesday.
+
+The operator's chief executive said the company would operate two flights a week until the end of August.
+"""
+
+
+def test_till_when_asks_the_end_and_is_no_word_to_find() -> None:
+    expect(answered(_FLIGHTS, "till when will the twice weekly flights run"), "August")
