@@ -396,7 +396,8 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
         # The measure asked must be the whole's ("revenue"); its owner may go unnamed ("the company").
         measure_words = [k for k in whole_words if k & MEASURES] or whole_words
         wholes = [w for w in wholes if all(k & w[2].sentence.terms for k in measure_words + whole_places)]
-        wholes = [w for w in wholes if not _whole_ahead(ask, part, w[1]) and not _periods_apart(part, w[1])]
+        wholes = [w for w in wholes if not _whole_ahead(ask, part, w[1]) and not _periods_apart(part, w[1])
+                  and not _bounded_as_part(w[2], w[1], part_words, whole_words)]
         if not wholes:
             continue
         # "of total tea shipments": a whole told as a total ("Total tea exports reached 181.2
@@ -426,6 +427,16 @@ def _without_periods(part: str) -> str:
     for t in sorted(find_times(part, None), key=lambda t: -t.start):
         part = part[: t.start] + " " + part[t.end :]
     return _SPAN_OF_MONTHS.sub(" ", part)
+
+
+def _bounded_as_part(whole_ev: Evidence, whole: FigureRow, part_words: list[frozenset[str]],
+                     whole_words: list[frozenset[str]]) -> bool:
+    """ "what percentage of Uganda's coffee exports goes to China?" is not September's "exports to
+    China reached 1,860 tonnes" over the nine months' "coffee exports to China rose ... to 11,400
+    tonnes": a whole whose own clause names the place that marks the part off holds only the part."""
+    places = [k for k in part_words if any(w in gz.PLACES for w in k) and k not in whole_words]
+    clause = phrase_keys(clause_text(whole_ev.sentence.text, whole.start, whole.end))
+    return any(k & clause for k in places)
 
 
 def _periods_apart(part: FigureRow, whole: FigureRow) -> bool:

@@ -1400,6 +1400,16 @@ def unit_family_asked(question: str) -> str:
     return next((family for family in families if family), "")
 
 
+def _unit_counted_otherwise(counted: frozenset[str], unit: str) -> bool:
+    """ "how many reefer boxes of mangoes were trucked ...?" counts boxes (TEU would do), never "the
+    135-kilometre expressway": a unit asked is answered only in itself or a unit of its family."""
+    asked = counted & _unit_keys()
+    if not asked or counted & _TIME_UNITS or counted & phrase_keys(unit):
+        return False
+    family = _unit_family(unit)
+    return not (family and any(_unit_family(k) == family for k in asked))
+
+
 def _other_unit(query: Query, f: FigureRow) -> str:
     asked = unit_family_asked(query.text)
     if not asked:
@@ -1506,6 +1516,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     if (query.wants == "count" and query.count_keys and f.kind == "quantity" and not query.count_keys & _TIME_UNITS
             and not query.count_keys & (phrase_keys(f.unit) | _unit_keys())):
         return f"measures {f.unit}, counts nothing"  # "how many passengers?" is not "4.86 million tonnes" of freight
+    if query.wants == "count" and f.kind == "quantity" and _unit_counted_otherwise(query.count_keys, f.unit):
+        return f"measures {f.unit}, not the unit counted"
     if query.count_mods and f.kind in ("count", "number"):
         places = _measure_places(f)
         asked = {canonical_place(m) or m for m in query.count_mods}

@@ -3147,7 +3147,7 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
     unknown: list[str] = []
     vocabulary = store.index_vocabulary
     for i, token in enumerate(tokens):
-        acronym = _is_acronym(token.text)
+        acronym = _is_acronym(token.text) or _lowercase_country(tokens, i)
         if i in covered or token.text in corrections or len(token.text) < 2:
             continue
         if token.lower in STOPWORDS and not acronym:
@@ -3175,6 +3175,12 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
             continue
         unknown.append(token.text)
     return unknown
+
+
+def _lowercase_country(tokens: list[Token], i: int) -> bool:
+    """ "banana shipments to the us": "us" after "the" is the country typed in lower case, no
+    pronoun, so an article that never names the US cannot answer for it."""
+    return tokens[i].lower in _LOWERCASE_COUNTRIES and i > 0 and tokens[i - 1].lower == "the"
 
 
 def _body_never_named(lower: str, store: Store) -> bool:
