@@ -870,7 +870,7 @@ def _parse_query(question: str, store: Store) -> Query:
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
                    and t.lemma not in MEASURES else t for t in query.terms]
-    if query.intent in ("figure", "derived") and SHARE_ASKED.search(text.lower()):
+    if query.intent in ("figure", "derived") and (SHARE_ASKED.search(text.lower()) or _OWN_PART_ASKED.search(text.lower())):
         # "what share of its volumes went to China?": "taking 61% of volumes" states it without
         # the word; figures.rank_figures keeps to percentages of something.
         query.wants = "percent"
@@ -944,6 +944,10 @@ _IN_CHARGE = frozenset("charge oversee manage handle look run head lead".split()
 SHARE_ASKED = re.compile(r"(?:\b(?:share|proportion|percentage|slice|fraction|portion)|\bwhat\s+(?:%|percent|per\s+cent))\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?market\b)"
                          r"|['’]s\s+(?:share|slice|proportion)\b(?!\s+(?:price|prices|buyback|sale))")
 SHARE_WORDS = frozenset("share proportion percentage slice fraction portion".split())
+# "how much of its fertiliser does Brazil import?": a part of the doer's own whole, told as a share
+# ("Brazil imports about 85% of the fertilisers its farmers use"), not the tonnes it bought from one seller.
+_OWN_PART_ASKED = re.compile(r"\bhow much of (?:its|their|his|her)\s+(?:[\w-]+\s+){1,3}?(?:does|do|did)\s+(?:[\w'-]+\s+){1,3}?"
+                             r"(?:import|export|buy|sell|purchase|produce|grow|consume|use|get|source)\b")
 PER_UNIT = re.compile(r"\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|litre|liter|gallon|bushel|bag|mwh|kwh)\b")
 _PAYING_VERBS = frozenset("pay cost charge spend fetch".split())
 _HOW_FULL = re.compile(r"\bhow full\b")

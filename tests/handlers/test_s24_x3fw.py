@@ -3,7 +3,8 @@ never names, and a share whose whole is only the part again."""
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered, expect
+from handlers.query import parse_query
+from tests.handlers.stories import answered, expect, stored
 
 _PLANTAINS = """| 14 October 2025, Tuesday |
 
@@ -50,3 +51,23 @@ def test_a_unit_counted_is_no_length_of_road() -> None:
     # boxes asked are counted in boxes (or TEU), never in kilometres of the road they travel
     reply = answered(_LYCHEES, "how many reefer boxes of lychees were trucked to the border")
     assert "135" not in reply.text, reply.text
+
+
+_POTASH = """| 2 November 2025, Sunday |
+
+Russian fertiliser exports hit record as India and Africa soak up Black Sea cargoes
+
+Russia's fertiliser exports rose 6% in the first nine months to 31.2 million tonnes, industry data showed on Sunday.
+
+India remained the biggest single buyer, taking 8.9 million tonnes, or 28.5% of the total.
+
+India imports about 85% of the fertilisers its farmers use, the agriculture ministry said.
+"""
+
+
+def test_how_much_of_its_own_whole_asks_a_share() -> None:
+    # "how much of its fertiliser does India import?" is India's own part, a share, not the tonnes
+    # one seller sold it
+    question = "how much of its fertiliser does india buy from abroad"
+    assert parse_query(question, stored(_POTASH)).wants == "percent"
+    expect(answered(_POTASH, question), "85%")
