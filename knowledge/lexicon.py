@@ -90,11 +90,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "disapprove": ("disapprove", "disapproval", "oppose", "opposition", "object", "objection", "criticise",
                    "criticize", "criticism", "condemn", "condemnation", "frown on",
                    # "why is the West unhappy about it?" / "despite disapproval from the West"
-                   "unhappy", "displeasure", "displeased", "discontent", "dismay"),
+                   "unhappy", "displeasure", "displeased", "discontent", "dismay",
+                   # "who's been critical of Beijing getting closer to Moscow?": only with its "of", as
+                   # "critical minerals" or "a critical role" is no disapproval
+                   "critical of", "critic"),
     # "how does the West feel about it?" / "despite disapproval from the West": a stance taken,
     # for or against, is how one feels about a thing
     "stance": ("stance", "feel about", "attitude", "disapprove", "disapproval", "approve of", "oppose", "opposition",
-               "criticise", "criticize", "criticism", "condemn", "condemnation", "frown on", "welcome", "praise", "endorse"),
+               "criticise", "criticize", "criticism", "condemn", "condemnation", "frown on", "welcome", "praise", "endorse", "critical of"),
     # "when did the refinery fire up production?" / "began producing alumina ... on Monday"
     "begin": ("begin", "start", "commence", "fire up", "start up", "kick off"),
     "protect": ("protect", "protection", "safeguard", "safeguarding", "defend", "shield", "guard", "secure"),
