@@ -97,7 +97,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how does the West feel about it?" / "despite disapproval from the West": a stance taken,
     # for or against, is how one feels about a thing
     "stance": ("stance", "feel about", "attitude", "disapprove", "disapproval", "approve of", "oppose", "opposition",
-               "criticise", "criticize", "criticism", "condemn", "condemnation", "frown on", "welcome", "praise", "endorse", "critical of"),
+               "criticise", "criticize", "criticism", "condemn", "condemnation", "frown on", "welcome", "praise", "endorse", "critical of",
+               # "how does the West view Beijing's push?": how a thing is viewed is the stance taken on it
+               "view", "see"),
     # "when did the refinery fire up production?" / "began producing alumina ... on Monday"
     "begin": ("begin", "start", "commence", "fire up", "start up", "kick off"),
     "protect": ("protect", "protection", "safeguard", "safeguarding", "defend", "shield", "guard", "secure"),

@@ -8,7 +8,7 @@ _TIES = """| 4 April 2025, Friday |
 
 Kenya deepens mining ties with Chinese firms
 
-Kenya has pushed for deeper mining cooperation with Chinese companies despite disapproval from Washington, the energy ministry said on Thursday.
+Kenya has urged deeper mining cooperation with China despite disapproval from the West after the election last year.
 
 The agreements cover critical minerals such as cobalt and lithium, officials said.
 """
@@ -16,5 +16,11 @@ The agreements cover critical minerals such as cobalt and lithium, officials sai
 
 def test_critical_of_is_disapproval() -> None:
     # "critical of" only with its "of": "critical minerals" is no disapproval
-    expect(answered(_TIES, "who is critical of kenya getting closer to china?"), "Washington")
-    expect(answered(_TIES, "who's been critical of kenya's closer mining ties with china?"), "Washington")
+    expect(answered(_TIES, "who is critical of kenya getting closer to china?"), "West")
+    expect(answered(_TIES, "who's been critical of kenya's closer mining ties with china?"), "West")
+
+
+def test_how_one_sees_or_views_a_thing_is_a_stance() -> None:
+    # the capitals stand for their nations; "see" and "view" ask the stance the West takes
+    expect(answered(_TIES, "how does the west see nairobi's push for closer beijing ties"), "disapproval")
+    expect(answered(_TIES, "how does the west view nairobi's push for closer beijing ties"), "disapproval")
