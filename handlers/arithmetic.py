@@ -575,10 +575,26 @@ def part_from_share(ask: Ask, whole: FigureRow, ev: Evidence) -> Answer | None:
     owner = [e for mention, e in ev.mentions if mention.start < whole.start and named_by(e, keys)]
     if not who or any(e.id in {w.id for w in who} for e in owner):
         return None
+    buyers = _buyers_asked(query)
+    if buyers and not any(named_by(e, buyers) for e in who):
+        return None  # "How much meat does Mongolia import from China?" is not "with China taking 71%"
     value = whole.value * float(m["rate"]) / 100
     shown = as_precise_as(whole, value)
     out = f"About {shown}, computed from the article: {m['rate']}% of {whole.raw} = {shown}."
     return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, ev.sentence)])
+
+
+_BUYING_VERB = lazy_compile(r"\b(?:import(?:s|ed)?|buy(?:s)?|bought|purchase[sd]?|take[s]?|took)\b")
+
+
+def _buyers_asked(query: Query) -> set[str]:
+    """The names the question puts before its buying verb, its buyers: "does Mongolia import
+    from China" is bought by Mongolia, and China is where the goods come from."""
+    lower = query.text.lower()
+    m = _BUYING_VERB.search(lower)
+    if m is None:
+        return set()
+    return {k for k in query.entity_keys if re.search(rf"\b{re.escape(k)}\b", lower[:m.start()])}
 
 
 # "... to 1.9 million tonnes in the first seven months. Coal made up 62% of that volume.": the
