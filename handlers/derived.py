@@ -1408,12 +1408,12 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "LAK": "kip", "MMK": "kyat", "KHR": "riel", "GEL": "lari", "BYN": "Belarusian rouble",
           "KGS": "som", "UZS": "soum", "PKR": "Pakistani rupee", "NPR": "Nepali rupee", "LKR": "Sri Lankan rupee", "TJS": "somoni", "AZN": "manat", "TMT": "Turkmen manat",
           "BOB": "boliviano", "PYG": "guarani", "GTQ": "quetzal", "AOA": "kwanza", "MZN": "metical", "BWP": "pula", "MGA": "ariary",
-          "UAH": "hryvnia", "HNL": "lempira", "ISK": "Icelandic crown"}
+          "UAH": "hryvnia", "HNL": "lempira", "ISK": "Icelandic crown", "BDT": "taka", "ETB": "birr"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
     "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK", "sum": "UZS"}
 _SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong", "kip", "lari", "somoni",
-                "pula", "ariary"}
+                "pula", "ariary", "taka", "birr"}
 _IRREGULAR = {"real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys", "quetzal": "quetzales", "metical": "meticais"}
 
 
@@ -1509,7 +1509,7 @@ def _restated_pair(ask: Ask, asked: set[str]) -> Answer | None:
         code = _CROWNS.get(again.currency, again.currency)
         if code not in asked or again.alt_value or not _RESTATED_BEFORE.search(text[max(0, again.start - 30) : again.start]):
             continue
-        if sum(_CROWNS.get(f.currency, f.currency) == code for f in money) != 1:
+        if sum(_CROWNS.get(f.currency, f.currency) == code and not _price_per_unit(ask, f) for f in money) != 1:
             continue
         other = next(iter(asked - {code}))
         before = [f for f in money if f.sentence_id < again.sentence_id and _CROWNS.get(f.currency, f.currency) == other]
@@ -1518,6 +1518,14 @@ def _restated_pair(ask: Ask, asked: set[str]) -> Answer | None:
             continue
         return _pair_answer(ask, again, first, [_sentence_of(ask, first), _sentence_of(ask, again)])
     return None
+
+
+# "3,400 taka per maund": a price of a unit, no total another currency's amount could restate.
+_PER_UNIT_AFTER = lazy_compile(r"^\s*(?:per|a|an|each)\s+[a-z]", re.IGNORECASE)
+
+
+def _price_per_unit(ask: Ask, f: FigureRow) -> bool:
+    return bool(_PER_UNIT_AFTER.search(_sentence_of(ask, f).text[f.end : f.end + 20]))
 
 
 def _pair_answer(ask: Ask, a: FigureRow, b: FigureRow, sentences: list[SentenceRow]) -> Answer:
