@@ -2659,6 +2659,7 @@ class _KindAsked(NamedTuple):
     body: bool  # it names a kind of body ("which agency")
     person: bool  # it names a kind of person ("which official")
     named: frozenset[str]  # the words of the names it asks about
+    body_keys: frozenset[str] = frozenset()  # the keys of the kind of body it names ("lender": bank)
 
     @classmethod
     def of(cls, query: Query) -> _KindAsked:
@@ -2669,7 +2670,8 @@ class _KindAsked(NamedTuple):
         lemmas = {t.lemma for t in terms}
         return cls(frozenset(k for t in terms for k in t.keys), tuple(p for t in terms for p in TITLE_EXACT.get(t.lemma, ())),
                    frozenset(lemmas & _PLACE_KIND_NAMES.keys()), _asks_countries(query), any(t.lemma in _BODY_NOUNS for t in terms),
-                   any(t.lemma in _PERSON_NOUNS for t in terms), frozenset(w for key in query.entity_keys for w in key.split()))
+                   any(t.lemma in _PERSON_NOUNS for t in terms), frozenset(w for key in query.entity_keys for w in key.split()),
+                   frozenset(k for t in terms if t.lemma in _BODY_NOUNS for k in t.keys))
 
 
 @lru_cache(maxsize=8192)
@@ -2697,6 +2699,8 @@ def _kind_fit(query: Query, entity: EntityRow, asked: _KindAsked | None = None) 
     score = 1.2 if entity.roles and not asked.wanted.isdisjoint(_role_keys(entity.roles)) else 0.0
     if not score and entity.kind == "place" and asked.asked_kinds & _CITY_KINDS and _specificity(entity) == 3:
         score = 1.2  # "which city": Beijing is one, though the text gives it no role to say so
+    if not score and entity.kind == "org" and not asked.body_keys.isdisjoint(entity.name.lower().split()):
+        score = 1.2  # "which bank": "the Export-Import Bank of China" is one by its name, though given no role
     if any(p in role.lower() for p in asked.exact for role in entity.roles):
         score += 2.0  # "CEO": the chief executive before a president of a unit
     # "which city": "Xinjiang Uygur Autonomous Region" says by its name that it is no city.

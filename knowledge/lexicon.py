@@ -311,7 +311,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how much did the state borrow?" / "raised $11.5 billion from a bond sale"
     "borrow": ("borrow", "borrowing", "loan", "lender", "bond sale", "bond issue", "bond issuance", "debt issuance",
                "sell bond", "issue bond", "issue debt", "tap the bond market", "tap the debt market"),
-    "finance": ("finance", "financing", "pay for"),
+    # "which lender provided the financing?" / "the cost was covered by a 20-year loan from the X Bank":
+    # a loan is the financing a lender provides.
+    "finance": ("finance", "financing", "pay for", "loan"),
     # "poorer shoppers" are the "lower-income shoppers" of the text
     "poor": ("poor", "poorer", "poorest", "low-income", "lower-income", "low income", "lower income", "less affluent"),
     # "Which holiday destinations were hit less?": "Leisure routes to Spain, Greece, ... held up better"
