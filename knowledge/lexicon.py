@@ -857,7 +857,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "state broadcaster", "tv channel", "television channel",
                     # "which media outlet reported the number?" / "China's national broadcaster reported"
                     "media outlet", "news outlet"),
-    "brief": ("brief", "briefing", "tell", "inform", "news conference", "press conference"),
+    # "where did the boss give his interview?" / "told Reuters in Casablanca": an interview is a telling
+    "brief": ("brief", "briefing", "tell", "inform", "news conference", "press conference", "interview"),
     # "has the trip got any quicker?" / "The average crossing time ... fell to 2 hours"
     "journey": ("journey", "trip", "voyage", "ride", "transit time", "travel time", "crossing time", "sailing time",
                 # "how has the bridge changed delivery times?" / "the bridge has cut transit times"

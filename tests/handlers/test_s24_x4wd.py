@@ -1,0 +1,19 @@
+"""When/where/who rules from this session's blind sets, each over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PLANT = """| 3 March 2025, Monday |
+
+Tractor maker adds a shift
+
+Output at the Nordvik tractor plant rose 12% last year, the company said.
+
+"We will add a third shift in May," Chief Executive Lena Ortmann told Reuters in Bergen last week.
+"""
+
+
+def test_an_interview_is_a_telling() -> None:
+    # "give an interview" is told in the story as "told Reuters in <place>"
+    expect(answered(_PLANT, "Where did Ortmann give her interview?"), "Bergen")
