@@ -859,6 +859,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     "media outlet", "news outlet"),
     # "where did the boss give his interview?" / "told Reuters in Casablanca": an interview is a telling
     "brief": ("brief", "briefing", "tell", "inform", "news conference", "press conference", "interview"),
+    # "when did test production get going?" / "Trial production started in March"
+    "trial": ("trial", "test", "trial run", "test run"),
     # "has the trip got any quicker?" / "The average crossing time ... fell to 2 hours"
     "journey": ("journey", "trip", "voyage", "ride", "transit time", "travel time", "crossing time", "sailing time",
                 # "how has the bridge changed delivery times?" / "the bridge has cut transit times"

@@ -17,3 +17,15 @@ Output at the Nordvik tractor plant rose 12% last year, the company said.
 def test_an_interview_is_a_telling() -> None:
     # "give an interview" is told in the story as "told Reuters in <place>"
     expect(answered(_PLANT, "Where did Ortmann give her interview?"), "Bergen")
+
+
+_SOLAR = """| 3 March 2025, Monday |
+
+Panel plant starts up
+
+Trial production at the Kovin solar panel plant started in January, the company said.
+"""
+
+
+def test_a_test_run_is_a_trial() -> None:
+    expect(answered(_SOLAR, "When did test production get going?"), "January")
