@@ -537,6 +537,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # its new plant?" / "will invest $420 million in a spinning and weaving complex in Kokand"
     "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter",
               "power station", "station", "slaughterhouse", "abattoir", "complex"),
+    # "how many panels a year can the plant turn out?" / "1.2 gigawatts of panels a year, or roughly
+    # 2.4 million modules": a solar module is the panel counted
+    "solar panel": ("solar panel", "panel", "module"),
     # "new private units sold" / "Developers sold 4,120 new private homes"
     "housing": ("housing", "home", "house", "dwelling", "residential", "homebuilding", "housebuilding", "flat", "apartment", "unit"),
     # "how many homes did builders break ground on?" / "Developers started work on 18,400 new homes"
