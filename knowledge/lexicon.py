@@ -483,6 +483,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "why is the Caspian leg the weak link?" / "The bottleneck is ... the Caspian crossing"
     # a route's "leg" is the stretch of it the article names: "the Caspian leg" / "the Caspian crossing"
     "leg": ("leg", "stretch", "segment", "section", "crossing"),
+    # "how much will the laos part of the railway cost?" / "The 452-km Lao section ... is expected to cost":
+    # a line's part named by a place is its section; not "segment" (a business's) or "stretch" (waits
+    # stretched), which would put a word asked in articles that never say it
+    "part": ("part", "section"),
     "bottleneck": ("bottleneck", "weak link", "weakest link", "weak point", "weak spot", "choke point", "chokepoint", "pinch point"),
     # "What's holding up the second stage of the project?" / "A second phase ... is awaiting an environmental permit"
     "phase": ("phase", "stage", "tranche"),
