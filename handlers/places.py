@@ -1587,17 +1587,35 @@ def _passive_agent(ask: Ask) -> Answer | None:
     # ("Who chairs the firm that built the park?": the builder is the firm, not whom it asks)
     related = {m.group(1) for m in _RELATIVE_VERB.finditer(ask.query.text.lower())}
     verbs = [t for t in ask.query.required if t.lemma not in ROLES and t.word.lower() not in related]
+    people = [t for t in ask.query.required if t.lemma in _PERSON_NOUNS and t.lemma not in _BODY_ABLE]
     for ev in ask.pool.accepted[:2]:
         text = ev.sentence.text
         for token, keys in zip(*analysed(text)):  # the sentence's words, tokenised once per text
             if not (token.lower.endswith(("ed", "en")) or token.lower in _IRREGULAR_PARTICIPLES) or not any(t.keys & keys for t in verbs):
                 continue
             m = _agent_after(text, token.start, token.end)
-            if m and len(m.group("agent").split()) >= 2:
+            if m and len(m.group("agent").split()) >= 2 and _agent_fits_person(ask, ev.sentence, m, people):
                 agent = m.group("agent").strip()
                 reply = agent[:1].upper() + agent[1:] + "."
                 return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+# Posts a body may hold as well as a person ("the owner", "an investor"): no sign the agent is a person.
+_BODY_ABLE = frozenset("owner investor head leader chief executive manager trader".split())
+
+
+def _agent_fits_person(ask: Ask, sentence: SentenceRow, m: re.Match[str], people: list[Term]) -> bool:
+    """ "Which analyst commented on the financing?" over "will be financed by loans from Chinese
+    state banks ..., said Murat Ozturk, a transport analyst": an agent holding no person and no
+    post asked is not the one a person's post asks for."""
+    if not people:
+        return True
+    agent = m.group("agent")
+    if any(t.keys & phrase_keys(agent) for t in people):
+        return True
+    inside = {x.entity_id for x in ask.store.mentions_in([sentence.id]) if m.start("agent") <= x.start < m.end("agent")}
+    return any(e.kind == "person" for e in ask.store.entities_by_id(inside).values())
 
 
 def _relative_referents(ask: Ask, picks: list[Pick]) -> list[Pick]:
