@@ -483,7 +483,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f) + _base_of_a_share(query, f, ev)
-            score -= _share_for_return(query, f, ev) + _whole_beside_its_part(query, f, ev)
+            score -= _share_for_return(query, f, ev) + _whole_beside_its_part(query, f, ev) - _each_fit(query, f, ev)
             score += _owner_fit(query, f, ev) - kind_not_asked(query, f, ev) + _rate_fit(query, f, ev)
             score += _moved(query, f, ev) - other_period(query, f, (dates or {}).get(ev.sentence.article_id, "")) + _since_fit(query, f, ev)
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
@@ -2092,6 +2092,22 @@ def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
         # not the 9.6 billion one firm was allotted under it.
         return -1.0
     return 1.5 if _ONE_OF_MANY.search(clause) else 0.0
+
+
+# "how many boxes does each of the trains haul?" asks what one of them holds, not "each year".
+_EACH_ASKED = lazy_compile(r"\b(?:each|every)\b(?!\s+(?:year|month|week|day|quarter|hour|season)s?\b)", re.IGNORECASE)
+_EACH_BEFORE = lazy_compile(r"\b(?:each|every\s+one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_EACH_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+){0,2}?(?:each|apiece)\b")
+
+
+def _each_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "How many boxes does each of the daily trains haul?": "a daily train ..., each carrying 50
+    containers" tells one train's load; the 38,400 the line carried in ten months is all of them."""
+    if not _EACH_ASKED.search(query.text):
+        return 0.0
+    text = ev.sentence.text
+    apiece = _EACH_BEFORE.search(text[max(0, f.start - 30) : f.start]) or _EACH_AFTER.match(text, f.end)
+    return 1.5 if apiece else 0.0
 
 
 # "how much are the deals worth altogether?" asks the whole as "the total value" does
