@@ -1955,7 +1955,7 @@ class _Asked(NamedTuple):
                    tuple(t for t in required if t.keys & _PAYING_KEYS) if query.intent in ("figure", "derived") else (),
                    tuple(t for t in required if t.lemma == "capacity") if query.intent in ("figure", "derived") else (),
                    _kinds_called(query), _majority_terms(query), _counted_terms(query),
-                   tuple(t for t in required if t.lemma == "stake") if query.intent in ("who", "figure") else (),
+                   tuple(t for t in required if t.lemma == "stake") if query.intent in ("who", "figure", "what") else (),
                    tuple(t for t in required if t.lemma in _BUYING_ASKED) if query.intent in ("figure", "derived") and query.entity_keys else (),
                    tuple(t for t in required if t.lemma in _GOALS)
                    if query.intent in ("figure", "derived") and not _ASKED_BEFORE.search(query.text) else ())
