@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from knowledge import gazetteer as gz
@@ -116,19 +116,24 @@ def market_of_rank(ask: Ask) -> Answer | None:
     goods = [t.keys for t in things] or [frozenset({k}) for k in named]
     if not rank or not goods or not ask.pool.evidence:
         return None
-    article = ask.pool.evidence[0].sentence.article_id
     sellers = set(ask.query.entity_keys)
+    for sentence in _sentences_telling(ask, goods):
+        answer = _ranked_market_in(ask, sentence, rank, sellers)
+        if answer is not None:
+            return answer
+    return None
+
+
+def _sentences_telling(ask: Ask, goods: list[frozenset[str]]) -> Iterator[SentenceRow]:
+    """The sentences of the paragraphs that name every goods asked, the lead lending its words to
+    each ("the No. 2 buyer of Thai rubber" over a paragraph that says only "the fruit")."""
+    article = ask.pool.evidence[0].sentence.article_id
     lead = " ".join(ask.store.paragraph(article, n) or "" for n in (0, 1))
     for paragraph in range(ask.store.paragraph_count(article) + 1):
         sentences = ask.store.paragraph_sentences(article, paragraph)
         told = phrase_keys(" ".join(s.text for s in sentences) + " " + lead)
-        if not all(keys & told for keys in goods):
-            continue
-        for sentence in sentences:
-            answer = _ranked_market_in(ask, sentence, rank, sellers)
-            if answer is not None:
-                return answer
-    return None
+        if all(keys & told for keys in goods):
+            yield from sentences
 
 
 def _ranked_market_in(ask: Ask, sentence: SentenceRow, rank: int, sellers: set[str]) -> Answer | None:
@@ -174,20 +179,13 @@ def rank_of_named(ask: Ask) -> Answer | None:
         return None
     name_key = normalise_name(asked["name"])
     goods = [t.keys for t in ask.query.required if not _ASKED_MARKET.fullmatch(t.word)]
-    article = ask.pool.evidence[0].sentence.article_id
-    entities = {e.id: e for e in ask.store.article_entities(article)}
-    lead = " ".join(ask.store.paragraph(article, n) or "" for n in (0, 1))
-    for paragraph in range(ask.store.paragraph_count(article) + 1):
-        sentences = ask.store.paragraph_sentences(article, paragraph)
-        told = phrase_keys(" ".join(s.text for s in sentences) + " " + lead)
-        if not all(keys & told for keys in goods):
-            continue
-        for sentence in sentences:
-            rank = _rank_told_of(sentence, name_key, entities, ask)
-            if rank is not None:
-                told_rank, end = rank
-                reply = f"{told_rank[0].upper()}{told_rank[1:]}. " + clause_window(sentence.text, 0, end, 160)
-                return make_answer(ask.question, ask.query.intent, reply, 0.75, [citation(ask.store, sentence)])
+    entities = {e.id: e for e in ask.store.article_entities(ask.pool.evidence[0].sentence.article_id)}
+    for sentence in _sentences_telling(ask, goods):
+        rank = _rank_told_of(sentence, name_key, entities, ask)
+        if rank is not None:
+            told_rank, end = rank
+            reply = f"{told_rank[0].upper()}{told_rank[1:]}. " + clause_window(sentence.text, 0, end, 160)
+            return make_answer(ask.question, ask.query.intent, reply, 0.75, [citation(ask.store, sentence)])
     return None
 
 
