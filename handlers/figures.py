@@ -500,10 +500,11 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
 
 # Where the clause of a figure ends, though no comma says so: "Japan's exports rise 4.3% as US demand
 # offsets China slump".
-_REASON_AFTER = lazy_compile(r"\s(?:as|while|whereas|because|but)\s")
+_REASON_AFTER_TEXT = r"\s(?:as|while|whereas|because|but)\s"
+_REASON_AFTER = lazy_compile(_REASON_AFTER_TEXT)
 # ... nor where a comma's participle tells what the figure made of someone: "The shipments were
 # worth $7.2 billion, making Turkmenistan China's second-largest supplier".
-_RESULT_AFTER = lazy_compile(r"\s(?:as|while|whereas|because|but)\s|,\s+(?:making|leaving|putting)\s")
+_RESULT_AFTER = lazy_compile(_REASON_AFTER_TEXT + r"|,\s+(?:making|leaving|putting)\s")
 
 
 def _end_beyond_clause(query: Query, f: FigureRow, ev: Evidence) -> bool:
