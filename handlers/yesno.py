@@ -863,7 +863,7 @@ def _pair_compared(ask: Ask) -> Answer | None:
 # "grow faster than", "rise more slowly than": two moves set against each other, not two levels.
 _PACE_WORDS = {"faster": False, "quicker": False, "slower": True, "more quickly": False, "more slowly": True}
 _DURATION = lazy_compile(r"(?:minute|hour|day|week|month)s?\b", re.IGNORECASE)
-_ASKED_PACE = lazy_compile(r"\b(faster|quicker|slower|more quickly|more slowly)\s+than\b", re.IGNORECASE)
+_ASKED_PACE = lazy_compile(rf"\b({'|'.join(_PACE_WORDS)})\s+than\b", re.IGNORECASE)
 
 
 def _growths_compared(ask: Ask) -> Answer | None:
