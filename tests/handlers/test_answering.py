@@ -82,6 +82,7 @@ FLOORS = {
     "seed_fresh_bo": 96.0, "seed_fresh_bp": 96.0,
     "seed_fresh_bq": 98.0, "seed_fresh_br": 100.0,
     "seed_sealed_bs": 98.0, "seed_sealed_bt": 100.0,
+    "seed_fresh_bu": 89.0, "seed_fresh_bv": 88.0,
 }
 
 
