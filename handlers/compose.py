@@ -20,7 +20,9 @@ _CLAUSE_BREAK = re.compile(r",\s+(?!\d)(?![A-Z][\w’'-]+(?:,|\s+and\b))"
                            r"|;\s+|\s+[–—-]\s+|:\s+")
 _TRAILING_ATTRIBUTION = lazy_compile(
     # ", she said" goes whole: the pronoun is no part of the fact
-    r",?\s+(?:(?:he|she|they|it)\s+(?:said|says|added)|according to|said|says|reported|the \w+ (?:said|reported))\b[^.]*?(?=[.]?$)", re.IGNORECASE
+    # (", Zhou said." too: a speaker named in one to three capitalised words)
+    r"(?:,?\s+(?:(?:he|she|they|it)\s+(?:said|says|added)|according to|said|says|reported|the \w+ (?:said|reported))"
+    r"|,\s+(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2})\s+(?:said|says|added))\b[^.]*?(?=[.]?$)", re.IGNORECASE
 )
 _LEADING_LINK = re.compile(r"^(?:and|but|along with|together with|as well as|with|while|as|which|who|saying|after|so)\s+", re.IGNORECASE)
 
@@ -82,7 +84,7 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
         if named and not (_APPOSITION_OPENS.match(text, left) and not _FRONTED_PHRASE.match(text[: named.start()])
                           and len(piece) + left - named.start() <= max_len + 60):
             named = None
-        if apposed and 0 < left <= apposed.end() <= start and not (named and _FRONTED_PHRASE.match(apposed.group(1) + " ")):
+        if apposed and 0 < left <= apposed.end() <= start and not _FRONTED_PHRASE.match(apposed.group(1) + " "):
             # "India, the world's biggest rice exporter, on Wednesday extended ...": the subject
             # without its aside, not a clause that starts with no one doing anything.
             piece = f"{apposed.group(1)} {text[apposed.end():right]}"
@@ -114,7 +116,7 @@ _LIST_BEFORE_FACT = re.compile(r"[^,;:–—]{1,50},\s+(?:and|or)\s")
 # A piece opening on a word that hangs off the clause before it: its speaker's verb ("said ...",
 # "adding that ..."), a participle ("gaining new strategic significance"), an infinitive ("to ship
 # goods"), or a bare starting point ("up from 2.05 million tonnes").
-_HANGING_OPENING = re.compile(r"(?:said|says|told|added|adding|up\s+from|down\s+from|from|"
+_HANGING_OPENING = re.compile(r"(?:said|says|told|added|adding|up\s+from|down\s+from|from|each|"
                               r"to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|about|around|some)\b)[a-z]+|"
                               r"(?!(?:during|according|including|following|nothing|something|everything|morning|evening|"
                               r"spring|string|king|ring|thing|things|building|buildings|funding|spending|shipping|mining|"
