@@ -18,6 +18,9 @@ from handlers.models import Answer
 from handlers.what import focus_span
 
 
+KEYWORD_WINDOW = 200
+
+
 def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "keyword":
         return None
@@ -32,7 +35,9 @@ def _by_number(ask: Ask) -> Answer | None:
         return None
     f = figures[0]
     sentence = ask.store.sentences([f.sentence_id])[f.sentence_id]
-    return make_answer(ask.question, "keyword", clause_window(sentence.text, f.start, f.end), 0.85,
+    # A bare number asked ("55 containers") wants the fact it stands in: the sentence whole when
+    # it is not much longer than an answer's usual window.
+    return make_answer(ask.question, "keyword", clause_window(sentence.text, f.start, f.end, max_len=KEYWORD_WINDOW), 0.85,
                        [citation(ask.store, sentence)])
 
 

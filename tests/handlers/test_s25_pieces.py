@@ -32,3 +32,8 @@ def test_a_piece_opening_on_each_hangs_and_the_sentence_goes_whole_without_its_s
     assert reply.answered and "40 containers" in reply.text, reply.text
     assert "daily freight train" in reply.text, reply.text  # what "each" counts
     assert not reply.text.rstrip(".").endswith("Somsak"), reply.text
+
+
+def test_a_bare_number_asked_gets_its_sentence_whole_when_not_much_longer_than_a_window() -> None:
+    reply = answered(_HUB, "48 containers")
+    assert reply.answered and reply.text.startswith("In March, a new cargo hub"), reply.text
