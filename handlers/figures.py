@@ -1183,6 +1183,9 @@ def _label_before(before: str) -> re.Match[str] | None:
 
 
 _NOW = re.compile(r"\b(?:now|currently|current|today|at the moment|latest|these days|right now)\b")
+# a question that looks back on its own: "what was the peak?", "how much a decade ago?"
+_BACK_ASKED = lazy_compile(r"\b(?:peak\w*|record|high\w*|low\w*|ago|earlier|before|previous\w*|prior|past|last|once|history|historic\w*|since|first|used to|back then|then)\b",
+                           re.IGNORECASE)
 _PRESENT_ASKED = lazy_compile(r"\s*(?:what|how much|which)\s*(?:is|are|'s|’s)\b|\s*whats\b", re.IGNORECASE)
 _AHEAD = lazy_compile(r"\b(?:will|going to|gonna|expect\w*|forecast\w*|project\w*|plan\w*|target\w*|next|future|aim\w*|due|set to|estimat\w*)\b",
                       re.IGNORECASE)
@@ -1196,7 +1199,11 @@ def _now_fit(query: Query, f: FigureRow, today: str) -> float:
     if not _NOW.search(query.text.lower()):
         # "what is the lowest fare?": a level that is, not one that will be ("the lowest fare will
         # rise to 175,000 rupiah next year") where the question looks nowhere ahead
-        return -0.8 if f.period_start > today and _PRESENT_ASKED.match(query.text) and not _AHEAD.search(query.text) else 0.0
+        if f.period_start > today and _PRESENT_ASKED.match(query.text) and not _AHEAD.search(query.text):
+            return -0.8
+        # "What were the shipments worth?" asks the story's figure, not the "2018 peak, when it
+        # shipped 1.1 billion rand worth": a level over before the year ahead of the article's.
+        return -1.0 if f.period_end < f"{int(today[:4]) - 1}-01-01" and not _BACK_ASKED.search(query.text) else 0.0
     if f.period_start <= today <= f.period_end:
         return 0.3
     if f.period_start > today:
