@@ -1023,8 +1023,10 @@ def _increment_for_level(query: Query, f: FigureRow, ev: Evidence) -> float:
     text = ev.sentence.text
     if _MORE_AFTER.match(text, f.end) or _ANOTHER_BEFORE.search(text, max(0, f.start - 20), f.start):
         return 3.5
-    if query.times:
-        return 0.0  # "how many has it taken on this year" asks the step of that year, not the level it lifts to
+    if query.times and _WHOLE_ASKED.isdisjoint(_ASCII_WORDS.findall(query.text.lower())):
+        # "how many has it taken on this year" asks the step of that year, not the level it lifts
+        # to; "how big will the total area be next year" asks the level still
+        return 0.0
     if any(g.start > f.end and g.kind in (f.kind, "number") and _LIFTS_TOTAL_TO.fullmatch(text, f.end, g.start) for g in ev.figures):
         # "Eleven companies became residents ... in the first nine months, lifting the total to 136"
         return 3.5
@@ -1046,7 +1048,7 @@ def _level_asked(query: Query) -> bool:
 # the step before a level it lifts the whole to: "..., lifting the total to 136", "bringing the number licensed to 147",
 # "lifting the plant's total capacity to 18.2 mtpa"
 _LIFTS_TOTAL_TO = lazy_compile(r"[^.;]{0,160},\s+(?:lifting|bringing|taking|raising|pushing|boosting)\s+(?:the\s+|its\s+|their\s+)"
-                               r"(?:[\w-]+['’]s\s+)?(?:total|number|tally|count)\b[^.;,]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?",
+                               r"(?:[\w-]+['’]s\s+|national\s+|nationwide\s+)?(?:total|number|tally|count)\b[^.;,]{0,40}?\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?",
                                re.IGNORECASE)
 
 
@@ -1054,7 +1056,7 @@ _LIFTS_TOTAL_TO = lazy_compile(r"[^.;]{0,160},\s+(?:lifting|bringing|taking|rais
 _MORE_AFTER = lazy_compile(r"\s+(?:more|additional|extra)\b(?!\s+than\b)", re.IGNORECASE)
 _ANOTHER_BEFORE = lazy_compile(r"\b(?:another|an additional|an extra|a further)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _INCREMENT_ASKED = lazy_compile(r"\b(?:more|additional|extra|another|further|new|newly|add|adds|added|adding)\b", re.IGNORECASE)
-_IS_ASKED = lazy_compile(r"\b(?:is|are)\b", re.IGNORECASE)
+_IS_ASKED = lazy_compile(r"\b(?:is|are|will\s+(?:[\w'’-]+\s+){1,4}?be)\b", re.IGNORECASE)  # "how big will the area be"
 
 
 def _per_share_unasked(query: Query, f: FigureRow, ev: Evidence) -> float:
@@ -2243,6 +2245,10 @@ def _deal_for_asked_place(query: Query, f: FigureRow, ev: Evidence) -> bool:
 _RELATIVE_OPENING = lazy_compile(r"(?:(?:in|of|to|with|for|from|at|by)\s+)?(?:which|whom|who)\s")
 _THE_COUNTRYS = lazy_compile(r"\bthe\s+(?:country|nation)['’]s\s+(?:[a-z]+\s+)?$")
 _OF_THE_COUNTRY = lazy_compile(r"\s+of\s+(?:the\s+)?(?:country|nation)['’]s\s")
+# "expand by 4,500 hectares, mainly in La Libertad and Ica, taking the national total to about
+# 23,000 hectares": a national whole is the country's, not the regions' named before it.
+_THE_NATIONAL = lazy_compile(r"\bthe\s+(?:national|nationwide|countrywide)\s+[a-z]+\s+(?:(?:to|of|at|reached|hit)\s+)?"
+                             r"(?:(?:about|around|some|nearly|almost|roughly|more than)\s+)?$")
 
 
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -2291,7 +2297,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # share of the country's whole is the country's, whatever place its clause names before it.
     # ... and so is a figure the country owns by its possessive: "cover barely a tenth of what the
     # country's roughly 320 processing plants need".
-    if (_OF_THE_COUNTRY.match(text, f.end) or _THE_COUNTRYS.search(text, max(0, f.start - 40), f.start)) and any(e.kind == "place" and e.name.lower() in gz.COUNTRY_SET for e in query.entities) and not any(
+    if (_OF_THE_COUNTRY.match(text, f.end) or _THE_COUNTRYS.search(text, max(0, f.start - 40), f.start)
+            or _THE_NATIONAL.search(text, max(0, f.start - 60), f.start)) and any(e.kind == "place" and e.name.lower() in gz.COUNTRY_SET for e in query.entities) and not any(
             e.kind == "place" and e.name.lower() in gz.COUNTRY_SET and e.id not in asked_ids and m.start < f.start for m, e in ev.mentions):
         return False
     opening = own_clause(text, f.start, f.end)[0]
