@@ -2182,6 +2182,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
                 matched.append(t)  # the things listed are of the kind asked
                 found.append(t)
                 continue
+            if _closed_compound_of(t, s.terms):
+                matched.append(t)  # "the EACOP line": "The 1,443-kilometre heated pipeline"
+                found.append(t)
+                continue
             missing.append(t)
     if facts.event_words and query.intent in ("figure", "derived"):
         # "how much have Kazakh companies invested?" against "signed 58 agreements worth $4.6
@@ -2412,6 +2416,17 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         - (1.5 if query.intent == "yesno" and not query.times and _OPENS_IN_THE_PAST.match(s.text) else 0.0)
     )
     return evidence
+
+
+def _closed_compound_of(t: Term, terms: frozenset[str]) -> bool:
+    """Whether the sentence writes the asked word as the head of a closed compound ("pipeline" for
+    "line"), its first part a word of its own: English joins such pairs without a space, and the
+    compound is a kind of the head. Both parts of four letters or more, so "airport" is no "port"."""
+    word = t.lemma
+    if len(word) < 4 or not word.isalpha():
+        return False
+    return any(len(w) >= len(word) + 4 and w.endswith(word) and w.isalpha() and is_known_word(w[: -len(word)])
+               for w in terms)
 
 
 def _list_outside_names(text: str, mentions: list[tuple[MentionRow, EntityRow]], things: bool = False) -> re.Match[str] | None:
