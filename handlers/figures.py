@@ -2329,6 +2329,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # it to 300,000 tonnes" still answers the mine's output target).
     if all(e.kind == "place" for e in holders):
         places = [e for e in owners if e.kind == "place"]
+        if _placed_from_asked(text, ev, {e.id for e in places}, is_asked):
+            return False
         # "the new Chinese-built plant" / "The Chatkal plant, built by ... and funded by a loan from
         # the Export-Import Bank of China": a body named after the country asked ties it to the plant
         return bool(places) and not any(is_asked(e) for e in places) and not any(_named_after_asked(e, query) for e in bodies)
@@ -2337,6 +2339,20 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if _another_place_acts(text, f, ev, holders, is_asked):
         return True
     return not any(is_asked(e) for e in owners)
+
+
+# ", 12 kilometres east of Novi Sad,", ", about 40 miles from the capital": an aside that sets a
+# place by its distance from another.
+_DISTANCE_FROM = lazy_compile(r",\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+[\s-]*(?:km|kilomet(?:re|er)s?|miles?)\s+"
+                              r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?(?:of|from|outside)\s+(?:the\s+)?(?:central\s+)?")
+
+
+def _placed_from_asked(text: str, ev: Evidence, owner_ids: set[int], is_asked: Callable[[EntityRow], bool]) -> bool:
+    """ "How much did the Novi Sad plant cost?" / "The plant in the village of Kac, 12 kilometres
+    east of Novi Sad, cost ...": a place set by its distance from the asked one is where the asked
+    one's thing is, so its figure answers for the asked place."""
+    return any(o.id in owner_ids and e.kind == "place" and is_asked(e) and _DISTANCE_FROM.fullmatch(text, m.end, n.start)
+               for m, o in ev.mentions for n, e in ev.mentions if m.end <= n.start)
 
 
 def _ranked_above_only(text: str, m: MentionRow) -> bool:
