@@ -2922,7 +2922,9 @@ def handle_old_of_last(ask: Ask) -> Answer | None:
 
 
 # "what share?", "and what percentage is that?": a share asked of the last answer and no more.
+# ... "what share of the total cost is that?": the whole named must be one the sentence names.
 _SHARE_OF_LAST = lazy_compile(r"^\s*(?:and\s+|so\s+)?(?:what|which|how big a|how large a)\s+(?:share|percentage|proportion|portion|percent)"
+                              r"(?:\s+of\s+(?:the|its|their)\s+(?:total\s+|whole\s+|overall\s+)?(?P<whole>[a-z]+))?"
                               r"(?:\s+(?:is|was)\s+(?:that|it))?\s*[?.!]*\s*$", re.IGNORECASE)
 
 
@@ -2931,11 +2933,12 @@ def handle_share_of_last(ask: Ask) -> Answer | None:
     landlocked Ethiopia's foreign trade" "what share?": the one share the last answer's sentence
     states, not another sentence's that says "share"."""
     last = ask.conversation.last
-    if last is None or last.sentence_id <= 0 or not _SHARE_OF_LAST.match(ask.question):
+    asked = _SHARE_OF_LAST.match(ask.question)
+    if last is None or last.sentence_id <= 0 or not asked:
         return None
     sentence = ask.store.sentences([last.sentence_id]).get(last.sentence_id)
     shares = [f for f in ask.store.figures_in([last.sentence_id]) if f.kind == "percent" and not f.direction]
-    if sentence is None or len(shares) != 1:
+    if sentence is None or len(shares) != 1 or (asked["whole"] and phrase_keys(asked["whole"]).isdisjoint(sentence.terms)):
         return None
     return make_answer(ask.question, "figure", figure_text(shares[0], sentence.text), 0.6, [citation(ask.store, sentence)])
 
