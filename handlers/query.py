@@ -666,6 +666,12 @@ def _parse_query(question: str, store: Store) -> Query:
         clause = _WHEN_THEY.search(text.lower())
         if clause is not None and any(t.required and tokens[t.position].start < clause.start() for t in query.terms):
             query.terms = [replace(t, required=False) if tokens[t.position].start > clause.start() else t for t in query.terms]
+    if query.intent in ("who", "what") and (clause := _DESCRIBING_CLAUSE.search(text.lower())) is not None \
+            and any(t.required and tokens[t.position].start < clause.start() for t in query.terms):
+        # "which companies own the joint venture that runs the plant?": the clause only tells which
+        # venture is meant, and the owning sentence ("owned by ..., a joint venture in which ...")
+        # need not say what the venture does; its words count when found, never missing.
+        query.terms = [replace(t, soft=True) if t.required and tokens[t.position].start > clause.start() else t for t in query.terms]
     if (told := _TOLD_FIRST.match(text)) is not None and any(tokens[t.position].start > told.end() for t in query.terms) \
             and not (_TOPIC_FIRST.fullmatch(text, 0, told.end()) and _TAKEN_UP.search(text, told.end())):
         # "I keep hearing trade is booming like never before. what was it in september?", "putin and
@@ -3947,6 +3953,9 @@ _TOPIC_FIRST = lazy_compile(r"(?:the|this|that|these|those)\s+(?:(?![\w'’-]*ed
 _TAKEN_UP = lazy_compile(r"\b(?:it|its|they|them|their|those|that)\b", re.IGNORECASE)
 # "what period does the count of new firms cover?": the span of a count is asked, no count.
 _PERIOD_OF_A_COUNT = lazy_compile(r"\s*(?:what|which)\s+(?:time\s+)?(?:period|span|timeframe|months)\b(?!.*\bhow\s+many\b)")
+# A relative clause on a noun of the question ("the joint venture that runs the plant"), after
+# the wh-phrase; not "which is", "that is" asking of the noun itself.
+_DESCRIBING_CLAUSE = lazy_compile(r"(?<=[a-z])\s+(?:that|which)\s+(?!is\b|are\b|was\b|were\b)[a-z]+s\b(?=\s+[a-z])")
 _WHEN_THEY = lazy_compile(r"(?<=\S)\s+when\s+(?:they|he|she|it|we|you|i|the|its|their|his|her|both)\s+[a-z]+")
 
 

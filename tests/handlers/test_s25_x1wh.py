@@ -1,0 +1,23 @@
+"""What- and which-questions met on this session's sets, each a general rule over a small
+made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_VENTURE = """| 3 March 2025, Monday |
+
+Kenyan glass plant starts output
+
+The 90 million dollar glass plant near Nakuru is owned by Rift Glassworks, a joint venture in which China's Fujian Crystal Group holds a 60% stake and Kenya's state-owned Industrial Finance Agency holds the remaining 40%.
+
+Construction took 18 months, the company said.
+"""
+
+
+@pytest.mark.parametrize("question", ["Which companies own the joint venture that runs the plant?",
+                                      "who owns the joint venture that operates the factory"])
+def test_a_relative_clause_on_the_asked_noun_need_not_be_stated(question: str) -> None:
+    expect(answered(_VENTURE, question), "Fujian Crystal")
