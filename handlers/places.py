@@ -10,7 +10,7 @@ from typing import NamedTuple
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.lazy_re import lazy_compile
-from knowledge.lexicon import ROLES, TITLE_EXACT
+from knowledge.lexicon import ROLES, SYNONYMS, TITLE_EXACT
 from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
 from knowledge.text import lemma, phrase_keys
 
@@ -733,6 +733,20 @@ _BODY_KINDS_ASKED = frozenset("organisation organization company firm agency ins
 
 def _asks_a_body(query: Query) -> bool:
     return any(t.lemma in _BODY_KINDS_ASKED for t in query.terms)
+
+
+# "which chinese banks are funding it": the noun the question asks for, just before its verb.
+_WHICH_HEAD = lazy_compile(r"^\s*which\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:are|is|was|were|has|have|had|did|does|do|will|would|can|could)\b",
+                           re.IGNORECASE)
+# A bank or a lender is a body as much as a company is.
+_BODY_HEADS = _BODY_KINDS_ASKED | frozenset(SYNONYMS["firm"]) | frozenset(("bank", "lender"))
+
+
+def _asks_which_body(query: Query) -> bool:
+    """ "which chinese banks are funding it", "which company made the trains": a body asked for by
+    name, which no person quoted can be."""
+    m = _WHICH_HEAD.match(query.text)
+    return m is not None and lemma(m["head"].lower()) in _BODY_HEADS
 
 
 # "who's speaking for the strikers?", "who represents the residents?": the voice of a group of
@@ -1472,7 +1486,7 @@ def _quoted_speaker(ask: Ask) -> Answer | None:
     # The role asked ("analyst") is named with the speaker, not in the quoted sentence.
     best = next((e for e in ask.pool.evidence[:2] if e.coverage >= 0.5
                  and all(c.startswith(("names no ", "missing: ")) for c in e.conflicts)), None)
-    if best is None or not _OPENS_QUOTE.match(best.sentence.text):
+    if best is None or not _OPENS_QUOTE.match(best.sentence.text) or _asks_which_body(ask.query):
         return None
     by_pronoun = bool(_PRONOUN_CLOSE.search(best.sentence.text))
     closes = _CLOSES_QUOTE.search(best.sentence.text)

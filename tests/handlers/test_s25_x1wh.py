@@ -21,3 +21,19 @@ Construction took 18 months, the company said.
                                       "who owns the joint venture that operates the factory"])
 def test_a_relative_clause_on_the_asked_noun_need_not_be_stated(question: str) -> None:
     expect(answered(_VENTURE, question), "Fujian Crystal")
+
+
+_LOAN = """| 3 March 2025, Monday |
+
+Chinese banks to fund Tanzanian rail line
+
+Export-Import Bank of China and China Development Bank have agreed in principle to lend $1.4 billion for the line, the finance ministry said.
+
+"Chinese money has become the project's lifeline because Western lenders refused to back it," said Amina Juma, an analyst at Dar-based Kilima Research.
+"""
+
+
+def test_which_banks_is_never_answered_by_a_quoted_person() -> None:
+    reply = answered(_LOAN, "which chinese banks are funding it")
+    expect(reply, "Development Bank")
+    assert "Amina" not in reply.text
