@@ -30,7 +30,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              # "Core inflation ... edged up to 4.21%": a small move is still a rise
              "edge up", "inch up", "tick up", "creep up",
              # "how much will it ramp up output?" / "lift output 12%"; a bid "sweetened" is raised
-             "ramp up", "step up", "scale up", "jack up", "sweeten"),
+             "ramp up", "step up", "scale up", "jack up", "sweeten",
+             # "has welding progressed since March?" / "had welded 687 km of pipe, up from 410 km in March"
+             "progress"),
     "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
              "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "slip",
