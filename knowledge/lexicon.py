@@ -724,7 +724,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "cash position", "war chest", "cash hoard"),
     "gold": ("gold", "bullion"),
     # "how many lorries were stuck in line at the crossings?" / "1,240 trucks ... were queuing at the gates"
-    "wait": ("wait", "queue", "line up", "stick in line", "wait in line", "stand in line"),
+    "wait": ("wait", "queue", "line up", "stick in line", "wait in line", "stand in line",
+             # "have loading delays at Santos got longer?" / "average waiting times for loading stretched to 21 days"
+             "delay"),
     # "what's still waiting for a government green light?" / "A proposed battery cell factory is
     # still awaiting approval"; a wait for something, not a queue
     "await": ("await", "wait for", "wait on", "pending"),
