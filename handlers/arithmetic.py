@@ -119,7 +119,7 @@ def difference_text(a: FigureRow, b: FigureRow, lead: str = "", unit: str = "") 
         # as a loss. It stays counted in the first one's scale ("1 trillion − 820 billion yen": 180 billion yen).
         a, b, diff = b, a, -diff
     shown, unit = _gap_shown(diff, unit, a.scale)
-    head = f"{lead} {shown} {unit}".strip()
+    head = f"{lead} {shown} {unit}{_in_whole_units(diff, unit, a.scale)}".strip()
     working = f"{a.raw} − {b.raw} = {shown} {unit}".strip()
     return f"{head}, computed from the article: {working}.".replace("  ", " ")
 
@@ -136,6 +136,17 @@ def _gap_shown(value: float, unit: str, scale: str) -> tuple[str, str]:
     lower, factor = _NEXT_SCALE_DOWN[scale]
     words[words.index(scale)] = lower
     return fmt(round(value * factor, 6)), " ".join(w for w in words if w)
+
+
+def _in_whole_units(value: float, unit: str, scale: str) -> str:
+    """A gap under one million or billion is also said in the next scale down, as a reader counts
+    it: "0.70 million passengers (700,000 passengers)"."""
+    words = unit.split()
+    if scale not in _NEXT_SCALE_DOWN or scale not in words or not 0 < abs(value) < 1:
+        return ""
+    lower, factor = _NEXT_SCALE_DOWN[scale]
+    words[words.index(scale)] = lower
+    return f" ({fmt(round(value * factor, 6))} {' '.join(w for w in words if w)})".replace(" )", ")")
 
 
 def sum_text(a: FigureRow, b: FigureRow) -> str:
