@@ -677,7 +677,9 @@ def handle_change_in_units(ask: Ask) -> Answer | None:
     accepted = ask.pool.accepted[:6]
     if not accepted:
         return None
-    for i, ev in enumerate(accepted[:2]):
+    for i, ev in enumerate(accepted[:3]):
+        if i == 2 and _amounts_asked(ask.query, accepted[0]):
+            break  # a third sentence only when the first gives no amount of the unit asked (a rate alone)
         if _states_change(ev):
             return None
         if i and (ev.coverage < accepted[0].coverage or len(_amounts_asked(ask.query, ev)) < 2):
