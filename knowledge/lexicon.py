@@ -691,7 +691,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "what group did Angola leave?" / "The country quit the Organization of the Petroleum Exporting Countries"
     "quit": ("quit", "leave", "left", "exit", "withdraw from", "pull out of", "drop out of"),
     # "the train sent to Russia" / "a train ... departing for Russia": where a thing sent goes
-    "destination": ("destination", "bound for", "headed for", "heading for", "departing for", "ship to", "shipped to", "send to"),
+    "destination": ("destination", "bound for", "headed for", "heading for", "departing for", "ship to", "shipped to", "send to",
+                    # "what portion of production is headed for the EU" / "70% of output is destined for the
+                    # European Union"; the lemma, not "destined", so "descibed" is not read as it
+                    "destine"),
     # "sent to celebrate the hub opening" / "departing for Russia to mark the hub's inauguration"
     "celebrate": ("celebrate", "celebration", "mark", "commemorate", "commemoration"),
     # "what is TMO's purchase price?" / "TMO would pay growers 210 lira per kilogram"

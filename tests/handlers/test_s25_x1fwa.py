@@ -1,0 +1,19 @@
+"""Figure questions the bot abstained on although the story states the figure, each a general
+rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PANELS = """| 3 March 2025, Monday |
+
+Moroccan panel maker expands
+
+Solar exports rose 12% last year, the trade ministry said.
+
+The factory near Tangier can make 900 megawatts of panels a year, or roughly 1.8 million modules, and around 65% of output is destined for the European Union, mainly Spain and France, the company said.
+"""
+
+
+def test_a_share_headed_for_a_market_is_the_share_destined_for_it() -> None:
+    expect(answered(_PANELS, "what portion of production is headed for the EU"), "65%")
