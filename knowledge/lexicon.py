@@ -755,6 +755,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "auction": ("auction", "sale"),
     # "which districts were hit by the bad weather?" / "heavy rains in May ... followed by a dry spell in August"
     "weather": ("weather", "rain", "rainfall", "dry spell", "drought", "monsoon"),
+    # "how many hectares went without proper watering" / "had gone without adequate irrigation"
+    "irrigation": ("irrigation", "irrigate", "watering"),
+    "adequate": ("adequate", "proper", "sufficient"),
     # "and the rest?" after a first part: "with the remaining 60,000 tonnes to be offered in April"
     "remainder": ("remainder", "remaining", "rest"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),

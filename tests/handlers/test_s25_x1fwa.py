@@ -17,3 +17,17 @@ The factory near Tangier can make 900 megawatts of panels a year, or roughly 1.8
 
 def test_a_share_headed_for_a_market_is_the_share_destined_for_it() -> None:
     expect(answered(_PANELS, "what portion of production is headed for the EU"), "65%")
+
+
+_DRY = """| 3 March 2025, Monday |
+
+Drought hits Peruvian avocado growers
+
+Avocado exports fell 8% in the first half, the growers' association said.
+
+He said about 12,000 hectares of orchards in the provinces of Ica and Piura had gone without adequate irrigation since May.
+"""
+
+
+def test_proper_watering_asked_is_adequate_irrigation_told() -> None:
+    expect(answered(_DRY, "how many hectares of orchards went without proper watering"), "12,000")
