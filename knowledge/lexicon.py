@@ -144,7 +144,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "minimum": ("minimum", "floor", "min"),  # "floor price" is "a minimum export price"
     # "the rules limiting juvenile catches": "rules to cap the share of juveniles in each landing"
     "restriction": ("restriction", "restrict", "curb", "ban", "limit", "cap", "embargo", "curtail", "stop", "outlaw",
-                    "prohibit", "bar"),
+                    "prohibit", "bar",
+                    # "how many mills have stopped deliveries" / "43 mills had halted deliveries"
+                    "halt"),
     # "whats the catch limit for the 2nd season" / "set the catch quota for the second season"
     "quota": ("quota", "catch limit", "fishing limit",
               # "how many foreign welders will be allowed next year?" / "raise the annual quota of foreign welders"

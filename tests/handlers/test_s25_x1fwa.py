@@ -31,3 +31,17 @@ He said about 12,000 hectares of orchards in the provinces of Ica and Piura had 
 
 def test_proper_watering_asked_is_adequate_irrigation_told() -> None:
     expect(answered(_DRY, "how many hectares of orchards went without proper watering"), "12,000")
+
+
+_MILLS = """| 3 March 2025, Monday |
+
+Pakistani rice mills halt sales to Iran
+
+Rice exports rose 9% in the first half, the exporters' association said.
+
+He said 21 of the country's 140 operating mills had halted deliveries to Iran since the start of May.
+"""
+
+
+def test_stopped_deliveries_asked_are_halted_deliveries_told() -> None:
+    expect(answered(_MILLS, "how many mills have stopped deliveries to iran"), "21")
