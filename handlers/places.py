@@ -1375,8 +1375,9 @@ def _sole_holder(ask: Ask) -> Answer | None:
 
 
 # "Who is the CEO of the consortium?", "who's the CEO of the terminal": a post at the story's own
-# body, asked by the one common noun the story gives it.
-_TITLE_OF_THE = lazy_compile(r"^\s*who(?:'s|’s|s|\s+is|\s+was)\s+the\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:of|at)\s+the\s+([a-z-]+)\s*\??\s*$",
+# body, asked by the one common noun the story gives it ("the Chinese buyer": with the word before
+# it that the story puts before it too).
+_TITLE_OF_THE = lazy_compile(r"^\s*who(?:'s|’s|s|\s+is|\s+was)\s+the\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:of|at)\s+the\s+(?:([a-z-]+)\s+)?([a-z-]+)\s*\??\s*$",
                              re.IGNORECASE)
 
 
@@ -1386,8 +1387,11 @@ def _sole_title_of_subject(ask: Ask) -> Answer | None:
     noun asked, the story's one holder of the exact title holds it there, though no sentence of
     theirs says the noun."""
     m = _TITLE_OF_THE.match(ask.query.text)
-    if m is None or ask.query.entity_keys:
+    if m is None:
         return None
+    modifier = (m.group(2) or "").lower()
+    if any(k != modifier for k in ask.query.entity_keys):
+        return None  # a body the question names is no body the story only calls by a noun
     title = m.group(1).lower()
     exact = TITLE_EXACT.get(lemma(title), TITLE_EXACT.get(title, ()))
     if not exact or len(exact) > 2:
@@ -1395,9 +1399,9 @@ def _sole_title_of_subject(ask: Ask) -> Answer | None:
     articles = _evidence_articles(ask)
     if len(articles) != 1:
         return None
-    noun = lemma(m.group(2).lower())
+    noun = lemma(m.group(3).lower())
     opening = ask.store.paragraph_sentences(articles[0], 0) + ask.store.paragraph_sentences(articles[0], 1)
-    if not any(noun in {lemma(w) for w in re.findall(r"[a-z-]+", s.text.lower())} for s in opening):
+    if not any(_names_by_noun(s.text, modifier, noun) for s in opening):
         return None  # a body the story does not open on may be another one's
     people = [e for e in ask.store.article_entities(articles[0])
               if e.kind == "person" and any(p in r.lower() for r in e.roles for p in exact)]
@@ -1407,6 +1411,14 @@ def _sole_title_of_subject(ask: Ask) -> Answer | None:
     if sentence is None:
         return None
     return make_answer(ask.question, "who", entity_line(people[0], ask.query), 0.5, [citation(ask.store, sentence)])
+
+
+def _names_by_noun(text: str, modifier: str, noun: str) -> bool:
+    """The sentence calls a body by the noun asked, right after the word asked before it, if any."""
+    words = [lemma(w) for w in re.findall(r"[a-z-]+", text.lower())]
+    if not modifier:
+        return noun in words
+    return any(a == modifier and b == noun for a, b in zip(words, words[1:]))
 
 
 _QUOTED = re.compile(r"\b(?:quoted|cited|interviewed)\b")

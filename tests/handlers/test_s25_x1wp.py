@@ -1,0 +1,21 @@
+"""Where- and who-questions met on this session's sets, each a general rule over a small made-up
+story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_BUYER = """| 3 March 2025, Monday |
+
+Peru's quinoa exports jump as Korean buyer signs 50,000-tonne deal
+
+Hanbit Foods Corp signed a deal last week in Lima to buy 50,000 tonnes of Peruvian quinoa over three years, the exporters' association said.
+
+Peru's quinoa exports rose 9% last year to 61,000 tonnes, with the United States the biggest market.
+
+Park Min-jun, chief executive of Hanbit Foods, said the grain would be shipped from Callao to Busan.
+"""
+
+
+def test_the_ceo_of_the_story_body_called_by_a_described_noun_is_its_chief_executive() -> None:
+    expect(answered(_BUYER, "Who is the CEO of the Korean buyer?"), "Park Min-jun")
