@@ -2621,7 +2621,7 @@ def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[t
             continue
         found = (_capital_for_country(tokens, i, text, names) or _central_bank(tokens, i, store) or _dotted_initials(tokens, i, names)
                  or _exact_entity(tokens, i, names)
-                 or _other_name(tokens, i, store) or _fuzzy_entity(tokens[i], i, names)
+                 or _other_name(tokens, i, store) or _slipped_name(tokens, i, names) or _fuzzy_entity(tokens[i], i, names)
                  or _abbreviated_entity(tokens[i], i, names) or _prefix_entity(tokens, i, names)
                  or _first_word_entity(tokens, i, names, text))
         if found and len(found[1]) > 1 and text and (cut := _possessive_inside(tokens, found, text, store)) is not None:
@@ -3036,6 +3036,26 @@ def _is_acronym(word: str) -> bool:
 _COMMON_ACRONYMS = frozenset(
     "ceo cfo coo cto gdp cpi ppi pmi ipo ai ev evs fdi vat etf imf ok tv uk us usa eu un uae q1 q2 q3 q4 h1 h2 bpd mw gw".split()
 )
+
+
+def _slipped_name(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:
+    """ "the Southern Coco Mils factory": a run of capitalised words, its first a word the name
+    begins with, one letter off the one stored name of as many words ("Southern Coco Mills"). The
+    slip may be an English word ("mils"), which _fuzzy_entity, one word at a time, leaves alone."""
+    if not tokens[i].text[:1].isupper():
+        return None
+    for size in (4, 3, 2):
+        run = tokens[i : i + size]
+        if len(run) < size or not all(t.text[:1].isupper() and t.text.isalpha() for t in run):
+            continue
+        candidate = normalise_name(" ".join(t.text for t in run))
+        if candidate in names or len(candidate) < 10:
+            return None  # the name itself, or too short for one letter to tell a slip from another name
+        near = [n for n in _name_prefixes(names).get(candidate.split()[0], ())
+                if len(n.split()) == size and OSA.distance(n, candidate) == 1]
+        if len(near) == 1:
+            return near[0], list(range(i, i + size))
+    return None
 
 
 def _fuzzy_entity(token: Token, i: int, names: frozenset[str]) -> tuple[str, list[int]] | None:

@@ -19,3 +19,17 @@ Park Min-jun, chief executive of Hanbit Foods, said the grain would be shipped f
 
 def test_the_ceo_of_the_story_body_called_by_a_described_noun_is_its_chief_executive() -> None:
     expect(answered(_BUYER, "Who is the CEO of the Korean buyer?"), "Park Min-jun")
+
+
+_MILL = """| 3 March 2025, Monday |
+
+Coconut oil mills run flat out as prices climb
+
+Eastern Palm Mills Corp said last week it would add a night shift at its plant in Tacloban, raising capacity by 10% to 500 tonnes a day.
+
+Coconut oil prices rose 12% in October, the trade association said.
+"""
+
+
+def test_a_capitalised_name_with_one_letter_slipped_into_an_english_word_is_still_the_name() -> None:
+    expect(answered(_MILL, "where is the Eastern Palm Mils factory"), "Tacloban")
