@@ -3677,7 +3677,10 @@ _WH = [
     ("where", r"\bwhere\b|\b(?:what|which)(?:'s| is| was)?\s+(?:\w+\s+)?(?:city|cities|towns?|villages?|districts?|province|provinces|country|countries|nations?|ports?|seaports?|harbou?rs?|regions?|places?|states?|locations?|area|capitals?)\b(?!-)(?!\s+(?:authority|authorities|council|councils|government|operator|officials?|company|companies|revenue|budget|fees|dues|workers|union"
      r"|funds?|firms?|banks?|lenders?|utility|utilities|agency|agencies|corporations?|enterprises?|investors?|insurers?|conglomerates?)\b)"
      # "what was the port's total throughput?" asks the port's figure; "which city's hotels" a city
-     r"(?:(?!['’]s\b)|(?<!\bthe port)(?<!\bthe city)(?<!\bthe country)(?<!\bthe state)(?<!\bthe province)(?<!\bthe region))|\bin which\b(?!\s+(?:month|year|week|day|quarter))"),
+     r"(?:(?!['’]s\b)|(?<!\bthe port)(?<!\bthe city)(?<!\bthe country)(?<!\bthe state)(?<!\bthe province)(?<!\bthe region))|\bin which\b(?!\s+(?:month|year|week|day|quarter))"
+     # "what border crossing will shipments use?": a crossing is a place, as a port is ("which
+     # crossing ...?" is left to what-questions, which tell a crossing's sentence whole).
+     r"|\bwhat\s+(?:\w+\s+)?(?:crossings?|checkpoints?|border\s+(?:gates?|posts?))\b"),
     ("who", r"\bwho(?:m|se)?\b|\b(?:what|which)\s+(?:(?!(?:do|does|did|are|is|was|were|will|would|can|could|should|have|has|had)\b)\w+\s+){0,2}(?:company|companies|firm|firms|agency|organi[sz]ation|body|person|official|ministry|institution|news agency|broadcaster|media|leader|president|authority|watchdog"
             r"|\w*maker|\w*makers|airline|lender|insurer|retailer|producer|manufacturer|miner|regulator|supplier|operator|fund|funds)\b"
             # after "which" only: "what analysts expected" names no one to find

@@ -33,3 +33,17 @@ Coconut oil prices rose 12% in October, the trade association said.
 
 def test_a_capitalised_name_with_one_letter_slipped_into_an_english_word_is_still_the_name() -> None:
     expect(answered(_MILL, "where is the Eastern Palm Mils factory"), "Tacloban")
+
+
+_CROSSING = """| 3 March 2025, Monday |
+
+Zambian fertiliser plant eyes exports
+
+Tembo Chemicals plans to export about a third of the plant's urea to Tanzania and Malawi, its chairman said.
+
+Shipments to Tanzania will cross at Tunduma, the busiest border post on the corridor, while cargo for Malawi will go by road via Mchinji.
+"""
+
+
+def test_what_border_crossing_asks_a_place() -> None:
+    expect(answered(_CROSSING, "What border crossing will urea shipments to Tanzania use?"), "Tunduma")
