@@ -83,6 +83,7 @@ FLOORS = {
     "seed_fresh_bq": 98.0, "seed_fresh_br": 100.0,
     "seed_sealed_bs": 98.0, "seed_sealed_bt": 100.0,
     "seed_fresh_bu": 89.0, "seed_fresh_bv": 88.0,
+    "seed_fresh_bw": 90.0, "seed_fresh_bx": 92.0,
 }
 
 
