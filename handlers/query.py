@@ -185,6 +185,20 @@ def _arrived_amount_soft(tokens: list[Token], terms: list[Term]) -> list[Term]:
     return [replace(t, soft=True) if t.position in at and t.required else t for t in terms]
 
 
+def _priced_deed_soft(tokens: list[Token], terms: list[Term]) -> list[Term]:
+    """ "What does it cost to move a tonne of copper by truck?", "what's it cost to ship a box":
+    the deed priced is what the cost is of, and the sentence stating the cost names it by a verb
+    of its own ("Trucking a tonne of copper ... costs about $180", "Rates ... jumped to $2,940 per
+    FFE"): it is no measure or subject to find."""
+    # The deed takes its object after it; "what did the railway cost to build?" asks the cost of
+    # the thing built, whose sentence says the building.
+    at = {i + 2 for i in range(len(tokens) - 3) if tokens[i].lemma in _PAYING_VERBS and tokens[i + 1].lower == "to"
+          and tokens[i + 2].lower not in STOPWORDS}
+    if not at:
+        return terms
+    return [replace(t, soft=True) if t.position in at and t.required else t for t in terms]
+
+
 def _source_told_at(tokens: list[Token]) -> set[int]:
     """The positions of a trailing "according to the <post>" naming who told a claim a which- or
     who-question asks a name of ("why ..., according to the analyst" asks the analyst's reason)."""
@@ -524,6 +538,7 @@ def _parse_query(question: str, store: Store) -> Query:
               and tokens[i - 1].lemma in _BEING}
     if struck:
         terms = [replace(t, soft=True) if t.position in struck and t.required else t for t in terms]
+    terms = _priced_deed_soft(tokens, terms)
     how = _opening_how(tokens)
     moved = {i for i in range(how + 3, min(len(tokens), how + 7)) if tokens[i].lemma in _FREIGHT_VERBS
              and any(t.lower in _FREIGHT_UNITS for t in tokens[how + 2 : i])} if how >= 0 else set()
