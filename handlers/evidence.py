@@ -1037,7 +1037,9 @@ def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
             # is no other subject; nor is a sentence as close to the question that lacks the unit asked
             # this one states: "order intake fell 23%" names the "Orders totalled 2,870 megawatts".
             units = {w for f in e.figures for w in f.unit.lower().split()}
-            rivals = [o for o in others if (o.figures or o.coverage >= e.coverage)
+            # The headline sums the story up: its "lifts payouts to growers" is what the body's
+            # "growers will receive NZ$16.52 per tray" tells, not another subject.
+            rivals = [o for o in others if (o.figures or o.coverage >= e.coverage) and o.sentence.paragraph != 0
                       and not (o.coverage >= e.coverage and any(t.lemma in units or t.word.lower() in units for t in o.missing))]
             found = [u for u in e.matched if u.required]
             named = [t.word for t in e.missing if t.lemma not in _MODIFIERS and t.lemma not in lead and t.lemma not in implied
