@@ -11,6 +11,7 @@ from __future__ import annotations
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "export": ("export", "exports", "outbound shipment", "shipment", "ship", "send", "outbound", "sale abroad", "sell to",
                "ship abroad", "send abroad", "sent abroad", "shipped abroad",
+               "go abroad", "goes abroad",  # "what share of production goes abroad?" / "exported 93% of its output"
                "overseas sale", "foreign sale", "sell abroad", "exporter", "outflow",
                "overseas sales", "foreign sales", "sales abroad", "outbound trade"),  # "sales" is its own lemma: "how much did foreign sales slide?"
     "import": ("import", "imports", "inbound shipment", "purchase from abroad", "importer", "inbound", "inbound trade",

@@ -17,3 +17,17 @@ Exports rose 12% to 190 million trays in the season, chief executive Mere Tane t
 
 def test_a_word_only_the_headline_says_is_the_story_summarised_not_another_subject() -> None:
     expect(answered(_PAYOUTS, "whats the average payout per tray for ruby growers"), "14.20")
+
+
+_TYRES = """| 3 March 2025, Monday |
+
+Tyre maker expands plant
+
+The plant, which opened in 2019, produced 8.4 million tyres last year, up 12% from 2023, and exported 81% of its output, mainly to Germany and Italy.
+
+The company also sells tyres abroad through a dealer network, a spokesman said.
+"""
+
+
+def test_what_goes_abroad_is_what_is_exported() -> None:
+    expect(answered(_TYRES, "What share of the factory's production goes abroad?"), "81%")
