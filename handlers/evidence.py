@@ -945,9 +945,12 @@ class _OwnRows(NamedTuple):
 
 
 # Words that qualify rather than name a thing: their absence says little about the subject.
+# ("a regular LNG carrier" is the article's "standard" one, no kind it never names; not "typical",
+# which asks the typical household's bill of a story giving its usage too)
 _MODIFIERS = frozenset(
     """first second third fourth last final next new old main big biggest large largest small total overall
-    annual yearly monthly quarterly weekly daily current initial early late high low top full latest recent""".split()
+    annual yearly monthly quarterly weekly daily current initial early late high low top full latest recent
+    regular""".split()
 )
 
 

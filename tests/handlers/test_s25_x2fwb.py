@@ -31,3 +31,17 @@ The company also sells tyres abroad through a dealer network, a spokesman said.
 
 def test_what_goes_abroad_is_what_is_exported() -> None:
     expect(answered(_TYRES, "What share of the factory's production goes abroad?"), "81%")
+
+
+_SHIPS = """| 3 March 2025, Monday |
+
+Korean yards win more gas carrier orders
+
+Korean yards won 38 LNG carriers in the nine months, up from 27 a year earlier, the ministry said.
+
+A standard 174,000-cubic-metre LNG carrier now costs about $248 million, the ministry said.
+"""
+
+
+def test_a_regular_kind_asked_is_the_standard_one_told() -> None:
+    expect(answered(_SHIPS, "whats a regular lng carrier going for these days"), "$248 million")
