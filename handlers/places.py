@@ -2127,6 +2127,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     # "where did the two presidents meet?": the people asked by their title, each sentence's own
     # holders of it ("Russian President Vladimir Putin and Chinese President Xi Jinping").
     titles = [t.lemma for t in query.required if t.lemma in gz.TITLE_WORDS] if "person" not in kinds and not people else []
+    # "who is the general manager of the operator?" asks a post: the post's holder, not a body
+    # the same sentence names ("Zhang Hao, general manager of the operator, told Reuters").
+    posts_asked = [t for t in query.required if t.lemma in gz.TITLE_WORDS] if "person" in kinds else []
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -2136,6 +2139,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
         spans = [(m.start, m.end) for m, _ in ev.mentions]
         asides: list[tuple[int, int]] | None = None  # the sentence's relative asides, found when a place asks
         titled = {e.id for _, e in ev.mentions if e.kind == "person" and any(t in r.lower() for t in titles for r in e.roles)} if titles else people
+        holder_here = bool(posts_asked) and any(e.kind == "person" and e.roles and _holds_roles(e, posts_asked) for _, e in ev.mentions)
         for mention, entity in ev.mentions:
             if entity.kind not in kinds or _keys(entity) & asked or (entity.id, ev.sentence.id) in seen:
                 continue
@@ -2206,6 +2210,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if ("person" in kinds and entity.kind != "person" and ev.sentence.text[mention.end : mention.end + 2] in ("'s", "’s")
                     and _POST_OF.match(ev.sentence.text, mention.end + 2) and any(e.kind == "person" for _, e in ev.mentions)):
                 continue  # "Daniel Okafor, the Navy's program executive officer, said": the Navy's man, not the Navy, said it
+            if holder_here and entity.kind != "person" and not body_named:
+                continue
             if entity.kind == "person" and body_named:
                 continue  # "which firm will run the plant?": the body it is run by, never a chief executive
             head_fit = _head_of_fit(query, entity)
