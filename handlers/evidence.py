@@ -2178,6 +2178,13 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
                 matched.append(t)
                 found.append(t)
                 continue
+            if query.intent == "who" and t.lemma in TITLE_EXACT and any(
+                    e.kind == "person" and any(p in r.lower() for r in e.roles for p in TITLE_EXACT[t.lemma]) for _, e in mentions):
+                # "who is the port boss?": "its director general Chea Sovannara" holds a post the
+                # word stands for, though no word of it is a synonym of "boss".
+                matched.append(t)
+                found.append(t)
+                continue
             if t in asked.called and any(e.kind == "place" and e.roles and not t.keys.isdisjoint(_role_keys(e))
                                          for _, e in mentions):
                 matched.append(t)  # "Jebel Ali handled 3.9 million TEUs": the story's "Jebel Ali port"

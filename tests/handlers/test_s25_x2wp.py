@@ -17,3 +17,15 @@ Toll revenue on the Vientiane-Vang Vieng Expressway rose 22% in the first half, 
 
 def test_who_holds_an_asked_post_is_its_holder_not_a_body_the_sentence_names() -> None:
     expect(answered(_TOLLS, "Who is the general manager of the expressway operator?"), "Somsak Vongsa")
+
+
+_HARBOUR = """| 3 March 2025, Monday |
+
+Container traffic at Laos's river port climbs
+
+Thanaleng River Port handled 41,000 containers in the first half, up 9% from a year earlier, its director general Khamla Phommachan said last week.
+"""
+
+
+def test_who_is_the_boss_is_the_holder_of_a_title_the_word_stands_for() -> None:
+    expect(answered(_HARBOUR, "who is the port boss at thanaleng"), "Khamla Phommachan")
