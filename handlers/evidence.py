@@ -2306,7 +2306,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if query.intent == "who":
         # "Who's the CEO of X?": a president or whoever "led the segment" is no chief executive.
         # "the finance chief": the CFO, not the chief executive the sentence names.
-        roles = [t.word for t in missing if (t.lemma in ROLES or t.keys & _CHIEF_TITLES) and t.word.lower() not in asked.owners] + [
+        roles = [t.word for t in missing if (t.lemma in ROLES or t.keys & _CHIEF_TITLES and _titled_here(query, t)) and t.word.lower() not in asked.owners] + [
             t.word for t in matched if t.required and t.lemma in TITLE_EXACT and not any(p in s.text.lower() for p in TITLE_EXACT[t.lemma])] + [
             # "the chief executive of Harwell" written out: no "chief economist" answers it
             title for title in asked.titles if not any(p in s.text.lower() for p in TITLE_EXACT[title])]
@@ -2958,6 +2958,15 @@ _COPULAR_WHO = lazy_compile(r"\s*(?:who|which \w+)(?:'s|\s+(?:is|are|was|were))\
 
 
 _CHIEF_TITLES = frozenset({"cfo", "ceo", "coo", "cto"})
+
+
+def _titled_here(query: Query, term: Term) -> bool:
+    """A word a chief's title shares ("finance") asks that post unless it only modifies the next
+    word, no title ("the finance centre tower" asks no CFO; "the finance chief" does)."""
+    return term.lemma in TITLE_EXACT or not any(u.position == term.position + 1 and u.lemma not in ROLES and u.lemma not in gz.TITLE_WORDS
+                                                for u in query.terms)
+
+
 # "the Kuala Lumpur-based airline", "Toronto-listed": the place is a body's home, not where something happened.
 HOME_SUFFIX = re.compile(r"[-‐](?:based|listed|headquartered|registered)\b", re.IGNORECASE)
 _RANK_AND_MOVE = frozenset({"most", "rise", "fall"})

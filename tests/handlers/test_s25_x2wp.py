@@ -29,3 +29,16 @@ Thanaleng River Port handled 41,000 containers in the first half, up 9% from a y
 
 def test_who_is_the_boss_is_the_holder_of_a_title_the_word_stands_for() -> None:
     expect(answered(_HARBOUR, "who is the port boss at thanaleng"), "Khamla Phommachan")
+
+
+_TOWER = """| 3 March 2025, Monday |
+
+Laos's new business district fills up
+
+The district's first international financial centre, a 40-storey tower being developed by Mekong Gateway Holdings, is due to open in May, with 60% of its offices already leased, the company's chief executive Vilay Sisouk said.
+"""
+
+
+def test_a_word_modifying_a_thing_asks_no_chiefs_post() -> None:
+    # "finance" in "the finance centre tower" is no finance chief the sentence must name.
+    expect(answered(_TOWER, "Who is the CEO of the firm developing the finance centre tower?"), "Vilay Sisouk")
