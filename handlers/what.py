@@ -92,6 +92,8 @@ def handle_what(ask: Ask) -> Answer | None:
         ev = _by_a_way(ask, ev)
     if _ASKS_FUNDING.match(ask.query.text):
         ev = _by_a_means(ask, ev)
+    if _ASKS_SPENDING.match(ask.query.text):
+        ev = _by_a_use(ask, ev)
     last = ask.conversation.last
     if last is not None and last.figure_id is not None and _ASKS_CONTENTS.match(ask.query.text) and not _contents_told(ask, last.sentence_id, last.figure_id):
         # "how many containers?" "55" "what was in them?": "a train carrying 55 containers
@@ -210,6 +212,35 @@ def _by_a_means(ask: Ask, ev: Evidence) -> Evidence:
     if _MEANS_CUE.search(ev.sentence.text):
         return ev
     return next((e for e in ask.pool.accepted[1:3] if e.score >= ev.score - 0.5 and _MEANS_CUE.search(e.sentence.text)), ev)
+
+
+# "What will the loan money be used for?", "what will the 480m euros be spent on", "what will the
+# investment pay for": what money goes on, asked (the question ends on the preposition), not how much
+# of it there is ("what is Mercia planning to spend on upgrades" asks the amount).
+_ASKS_SPENDING = lazy_compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:will|would|is|are|was|were|did|does|do)\s+.{1,60}?\b"
+                              r"(?:spen[dt]\s+(?:[\w'’-]+\s+){0,5}?on|(?:be\s+)?used\s+(?:for|on)|pay\s+for|go\s+(?:on|to|towards))\s*\??\s*$",
+                              re.IGNORECASE)
+# "would use the money to build", "plans to use 9.2 billion rupees ... to expand", "The loans will
+# cover", "The money will go on": a sentence saying what money buys.
+_USE_CUE = lazy_compile(r"\b(?:use|uses|used|using)\s+(?:[\w$.,'’-]+\s+){1,8}?(?:to|on|for)\s+[a-z]|\bcover(?:s|ed)?\s+[a-z]|"
+                        r"\b(?:will|would)\s+go\s+(?:on|to|towards)\b|\bspen[dt]\s+(?:[\w$.,'’-]+\s+){0,6}?on\b", re.IGNORECASE)
+# The question's words a sentence saying what money buys may lack: the spending and the money itself
+# ("be used for" over "will cover"; "the loan money" over "The Chinese loans").
+_SPENDING_KEYS = frozenset({"spend", "use", "pay", "cost", "money", "invest", "investment", "finance", "lend", "loan", "borrow", "contribute"})
+
+
+def _by_a_use(ask: Ask, ev: Evidence) -> Evidence:
+    """Among the nearest sentences, one saying what money goes on over one only saying how much
+    there is ("agreed to buy a stake for $14 million" before "would use the money to build a
+    warehouse"); it may lack only the question's words for spending and for money."""
+    if _USE_CUE.search(ev.sentence.text):
+        return ev
+    return next((e for e in ask.pool.evidence[:8] if _USE_CUE.search(e.sentence.text) and _short_only_of_spending(e)), ev)
+
+
+def _short_only_of_spending(ev: Evidence) -> bool:
+    """No conflict but a missing word of spending or of money."""
+    return all(c.startswith("missing:") for c in ev.conflicts) and all(not t.keys.isdisjoint(_SPENDING_KEYS) for t in ev.missing)
 
 
 # "How did the MPC vote?", "how will the board vote": the split of a vote, every side of it.

@@ -1,0 +1,36 @@
+"""What- and how-questions met on this session's sets, each a general rule over a small made-up
+story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_STAKE = """| 3 March 2025, Monday |
+
+Chinese dairy group buys into Mongolian yak milk maker
+
+Last month, Beijing-based Huaxia Dairy agreed to buy a 30% stake in Tal Milk for $12 million. Tal said it would use the money to build a cheese plant in Darkhan and to add cooling tanks for herders.
+
+Tal shipped 52 containers of yak milk powder to China last year, up from 30 a year earlier, its chief executive said.
+"""
+
+
+@pytest.mark.parametrize("question", ["what will tal spend the huaxia money on", "What will the Huaxia money be used for?"])
+def test_what_money_is_spent_on_is_the_sentence_saying_its_use(question: str) -> None:
+    expect(answered(_STAKE, question), "cheese plant")
+
+
+_LOANS = """| 3 March 2025, Monday |
+
+Chinese banks lend to Tanzanian railway
+
+Three Chinese state banks have agreed to lend $1.2 billion for the railway, about 60% of its debt, the finance ministry said.
+
+The Chinese loans will cover signalling, electrification and four freight depots along the line, according to a term sheet.
+"""
+
+
+def test_what_a_loan_pays_for_may_lack_the_questions_spending_words() -> None:
+    expect(answered(_LOANS, "What will the Chinese loan money be used for?"), "signalling")
