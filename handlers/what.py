@@ -721,6 +721,9 @@ def handle_why(ask: Ask) -> Answer | None:
         # "How have exports to Egypt been boosted?": "helped by a new shipping line" is the means;
         # a loose "as" or "led by" elsewhere only goes with the move.
         found = [c for c in found if _STRONG_REASON.match(c[2].text, c[3][0])]
+    benefit = _benefit_of_best(ask, accepted, found) if found and _ASKS_HELP.match(ask.query.text) else None
+    if benefit is not None:
+        return benefit
     if found and _ASKS_WHY_NOT.search(ask.question):
         # "why couldn't Jilin use Vladivostok before June?" of "would be able to use Vladivostok
         # ... from June, cutting costs": what doing it brings is no reason it was not done.
@@ -805,6 +808,24 @@ def handle_why(ask: Ask) -> Answer | None:
 
 
 # "why does jilin need a port", "why do they have to import": asked what the subject lacks.
+# "How does the direct route help exporters?": the good it does, asked, not a cause.
+_ASKS_HELP = lazy_compile(r"^\s*how\s+(?:does|do|did|will|would|could|can|is|are|was|were)\s+.{1,60}?\bhelp(?:s|ed|ing)?\b", re.IGNORECASE)
+# "The direct route cuts transit time to about 23 days": a sentence stating that good.
+_BENEFIT_CUE = lazy_compile(r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|shorten(?:s|ed|ing)?|speed(?:s|ing)?\s+up|sav(?:e|es|ed|ing)|eas(?:e|es|ed|ing))\b",
+                            re.IGNORECASE)
+
+
+def _benefit_of_best(ask: Ask, accepted: list[Evidence], found: list) -> Answer | None:
+    """The best sentence about it stating a good it does, when the reasons found are other
+    sentences': "Exporters still face higher costs due to a rise in freight rates" gives a cause
+    word, yet says nothing the route does for them."""
+    ev = accepted[0]
+    if ev.missing or any(c[2].id == ev.sentence.id for c in found) or not _BENEFIT_CUE.search(ev.sentence.text):
+        return None
+    text = clause_window(ev.sentence.text, *focus_span(ev))
+    return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
+
+
 _ASKS_NEED = lazy_compile(r"^\s*why\s+(?:does|do|did|would|will|is|are)\s+.{1,40}?\b(?:need|needs|require|requires|have\s+to|has\s+to|rely\s+on|depend\s+on)\b",
                           re.IGNORECASE)
 # "the landlocked province of Jilin", "cash-strapped Pakistan": a state told of a name, by a word

@@ -34,3 +34,17 @@ The Chinese loans will cover signalling, electrification and four freight depots
 
 def test_what_a_loan_pays_for_may_lack_the_questions_spending_words() -> None:
     expect(answered(_LOANS, "What will the Chinese loan money be used for?"), "signalling")
+
+
+_ROUTE = """| 3 March 2025, Monday |
+
+Chilean cherries sail direct to China from new port
+
+The first cargo of cherries left San Antonio's new terminal on Monday bound for Shanghai. The direct route cuts transit time for growers to about 25 days from roughly 40 days through Panama.
+
+Growers still face higher costs due to a 12% rise in ocean freight rates since June and a stronger peso.
+"""
+
+
+def test_how_something_helps_is_the_good_its_sentence_states_not_a_cause_elsewhere() -> None:
+    expect(answered(_ROUTE, "How does the direct route help growers?"), "25 days")
