@@ -48,3 +48,19 @@ Growers still face higher costs due to a 12% rise in ocean freight rates since J
 
 def test_how_something_helps_is_the_good_its_sentence_states_not_a_cause_elsewhere() -> None:
     expect(answered(_ROUTE, "How does the direct route help growers?"), "25 days")
+
+
+_PROTOCOL = """| 3 March 2025, Monday |
+
+Chilean pork exports to China climb
+
+Chile's pork exports to China rose 12% last year to 90,000 tonnes, the farm ministry said.
+
+Last week, officials from the two countries signed a sanitary protocol in Beijing that opens China to Chilean frozen pork, offal and lard, the farm minister said.
+
+Chile's pork exports to Japan rose 8% last year.
+"""
+
+
+def test_a_market_opened_to_a_nations_goods_is_where_they_go() -> None:
+    expect(answered(_PROTOCOL, "what products does the new protocol let chile sell to china"), "offal")
