@@ -1066,7 +1066,7 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
             return score + 2.0, ev, ev.sentence, (first.start(), min(len(ev.sentence.text), strong[0]))
     if strong and not inside(strong) and not _moved_otherwise(ask, ev, strong):
         return (score + 2.0 + _explains_the_move(ask, ev, strong) - _before_the_asked(ev.sentence.text, spots, strong)
-                + _right_after_the_asked(spots, strong), ev, ev.sentence, strong)
+                + _right_after_the_asked(spots, strong) * _moves_as_asked(ask, ev, strong[0]), ev, ev.sentence, strong)
     weak = _reason_span(ev, _WEAK_REASON, _reason_owners(ask.query))
     # '"The extension buys Tianjia time, but it does not fix the problem as sales have yet to find
     # a floor," said ... Meridian': asked why it "isn't enough", a plain "as" of its own answers too.
@@ -1192,6 +1192,24 @@ def _right_after_the_asked(spots: list[int], span: tuple[int, int]) -> float:
     """ "Why are they cutting?": '"We are cutting because demand growth ... looks weaker"' gives
     the reason right after the very words asked, surer than one a sentence about them gives."""
     return 1.0 if spots and all(0 < span[0] - a <= 20 for a in spots) else 0.0
+
+
+_MAKES_UP = lazy_compile(r"\bma(?:de|kes?|king)\s+up\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+
+
+def _moves_as_asked(ask: Ask, ev: Evidence, before: int) -> float:
+    """ "Why did toll revenue go up so much?": "generated more than half of revenue because they
+    pay up to four times the car rate" names the revenue right before its cue but moves nothing,
+    so it explains a share, not the rise asked; 1.0 unless a move is asked and none is stated."""
+    way = {"up": UP_KEYS, "down": DOWN_KEYS}.get(ask.query.direction or "")
+    if way is None:
+        return 1.0
+    # ("made up 27% of traffic" is a share, whatever way the figure was read)
+    if any(f.direction == ask.query.direction and f.start < before and not _MAKES_UP.search(ev.sentence.text, 0, f.start) for f in ev.figures):
+        return 1.0
+    # The asked move's own words ("go up": rise), not any of the way ("more than half", "made up").
+    asked = {k for t in ask.query.terms if t.keys & way for k in t.keys} - {"up", "down"}
+    return 1.0 if phrase_keys(ev.sentence.text[:before]) & asked else 0.0
 
 
 def _before_the_asked(text: str, spots: list[int], span: tuple[int, int]) -> float:
