@@ -4780,9 +4780,10 @@ HOW_MUCH_THAN = re.compile(r"\bhow much [a-z]{2,}(?:er|ier)\b(?=[^?]*\bthan\s+(?
 # "how many megawatts higher was this year's peak than last year's", "how many cents per kwh
 # cheaper is the new tariff than the 2021 one": a unit between "how many" and the comparing word,
 # a difference of two levels like "how many more"; "how many days quicker is the rail trip than
-# going via Durban" the same of two durations or lengths.
+# going via Durban" the same of two durations or lengths. "vs" and "compared with" set the two
+# sides as "than" does ("how many days less do ships wait at lekki vs apapa").
 HOW_MANY_THAN = re.compile(r"\bhow many [a-z][\w-]*(?: (?:per|a|an) [a-z][\w-]*)? (?:higher|lower|bigger|smaller|larger|greater|cheaper|dearer"
-                           r"|pricier|costlier|quicker|faster|slower|shorter|longer)\b(?=[^?]*\bthan\b)")
+                           r"|pricier|costlier|quicker|faster|slower|shorter|longer|less|fewer)\b(?=[^?]*\b(?:than|vs\.?|versus|compared (?:with|to))\s)")
 # "how much capacity does the plant have now, before the new trains are added?": the level an
 # addition the article states starts from.
 BEFORE_ADDED = lazy_compile(r"\bhow (?:much|many)\b[^?]*\bbefore the\s+(?:[\w-]+\s+){0,3}?(?:is|are|get|gets|go|goes|come|comes)\s+"
