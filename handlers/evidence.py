@@ -3785,6 +3785,8 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
                 if exact and not (inside and same_span(a, t.start_date, t.end_date)):
                     if _fiscal_part(a, t) or _span_to_within(a, t, s) or _edition_of_gathering(query, a, t, s, article_date):
                         best = max(best, 1.5)
+                    elif query.wants == "change" and _stock_at_end_of(a, t):
+                        best = max(best, 1.5)
                     elif _season_of_year(a, t) or _fiscal_year_ended_in(a, t, article_date) or ((query.wants == "percent" or any(q.lemma == "rate" for q in query.terms))
                                                    and _year_to_month(a, t)):
                         best = max(best, 0.6)
@@ -3806,6 +3808,17 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     if query.intent == "why" and _year_before_held(asked, stated, s.text):
         return 0.6 * own, ""
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+def _stock_at_end_of(asked: TimeExpr, t: TimeRow) -> bool:
+    """ "How many megawatts did Serbia add last year?" over "had 420 megawatts installed at the end
+    of last year, up from 137 megawatts a year earlier": a level on the asked period's last day,
+    against the one a period before, gives what the period added."""
+    # ("at the end of last year" resolves to its last month, and is a point in time, not that month's flow)
+    return t.end_date == asked.end_date.isoformat() and bool(_END_OF.search(t.text))  # type: ignore[union-attr]
+
+
+_END_OF = lazy_compile(r"\b(?:end|close)\b", re.IGNORECASE)
 
 
 # "aktau container volume in q3 alone": the period by itself, so a wider one holding it (the

@@ -21,3 +21,17 @@ The terminal handled 420,000 containers last year, the operator said.
                                       "how many days shorter is the wait at tema compared with takoradi"])
 def test_a_unit_and_comparative_set_against_vs_is_a_difference(question: str) -> None:
     expect(answered(_WAITS, question), "4.50 days")
+
+
+_CAPACITY = """| 16 October 2025, Thursday |
+
+Croatia's wind farms spread along the coast
+
+A Croatian-Danish venture opened a turbine blade factory near Split on Wednesday, as Croatia tries to cut its gas imports.
+
+Croatia still generates about 40% of its electricity from gas, and the government aims to raise the share of renewable sources to 60% by 2040. The country had 1,350 megawatts of wind capacity installed at the end of last year, up from 1,140 megawatts a year earlier, according to the grid operator.
+"""
+
+
+def test_a_level_at_the_end_of_the_year_asked_against_a_year_before_gives_what_it_added() -> None:
+    expect(answered(_CAPACITY, "How many megawatts of wind did Croatia add last year?"), "210 megawatts")
