@@ -426,8 +426,12 @@ def query_change_without_rate(query: Query, evidence: Evidence) -> bool:
         return False  # "how fast were prices rising?" / "inflation accelerated to 27.4% from 25.9%": 27.4% is the pace
     # "fell to 15.4% from 17.2%": percentages that are levels state no rate of change; "Imports
     # grew 2.1% ..., leaving a trade surplus of $9.15 billion, up from $4.79 billion" no rate of the surplus.
+    # Nor does a share: "200.1 billion zlotys for defence, or 4.7% of gross domestic product, up
+    # from 186.6 billion zlotys" states the budget's two levels, and 4.7% is no rise of it.
+    # (Only beside two amounts: "27%, up from 19%" are the share's own levels, whose change is asked.)
     text = evidence.sentence.text
-    return not any(f.kind == "percent" and not _level_before(text[max(0, f.start - 45) : f.start])
+    amounts = sum(f.kind in ("money", "quantity", "count") for f in evidence.figures) >= 2
+    return not any(f.kind == "percent" and not _level_before(text[max(0, f.start - 45) : f.start]) and not (amounts and a_share(f, text))
                    and _clause_names_asked(query, evidence, f) for f in evidence.figures)
 
 

@@ -35,3 +35,17 @@ Croatia still generates about 40% of its electricity from gas, and the governmen
 
 def test_a_level_at_the_end_of_the_year_asked_against_a_year_before_gives_what_it_added() -> None:
     expect(answered(_CAPACITY, "How many megawatts of wind did Croatia add last year?"), "210 megawatts")
+
+
+_DEFENCE = """| 16 October 2025, Thursday |
+
+Romania lifts arms spending as it buys more jets
+
+Romania will buy 32 more fighter jets, the defence ministry said on Thursday.
+
+Last month parliament approved a 2026 budget with 48.2 billion lei for defence, or 2.5% of gross domestic product, up from 41.9 billion lei this year.
+"""
+
+
+def test_a_share_beside_two_amounts_is_no_rate_of_their_rise() -> None:
+    expect(answered(_DEFENCE, "by how much is romania's military budget rising next year"), "6.30 billion lei")
