@@ -1789,7 +1789,7 @@ class _SentenceFacts(NamedTuple):
     # weaker sign of what it is about than "Sweden will provide".
     adjective_keys: frozenset[str]
     whole_trade: bool  # "as total imports rose 14.8%": see _THE_WHOLE
-    event_words: frozenset[str]  # see _event_words
+    event_words: frozenset[str]  # see _event_words and _speaker_words
     body_roles: frozenset[str]  # see _body_roles
     # "would raise the cap ... from January 1": a change from a day on, no span with two ends;
     # the start is when the change happens.
@@ -1814,8 +1814,8 @@ class _SentenceFacts(NamedTuple):
                    any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
                    _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()},
                    _all_compared(s.text, times, event_times),
-                   _adjective_keys(s.text, mentions, mention_keys), bool(_THE_WHOLE.search(s.text)), _event_words(s.text),
-                   _body_roles(mentions), tuple(t for t in times if t.anchor == "from" and t.open_end and t.start_date))
+                   _adjective_keys(s.text, mentions, mention_keys), bool(_THE_WHOLE.search(s.text)),
+                   _event_words(s.text) | _speaker_words(s.text, mentions), _body_roles(mentions), tuple(t for t in times if t.anchor == "from" and t.open_end and t.start_date))
 
 
 def _event_words(text: str) -> frozenset[str]:
@@ -1833,6 +1833,26 @@ def _event_words(text: str) -> frozenset[str]:
         else:
             elsewhere |= k
     return frozenset(naming - elsewhere)
+
+
+# "..., said Li Wei, general manager of Shanghai-based importer Red Dragon Wine Trading.": the
+# closing words that say who spoke (a name, then what they are, no figure), not what the sentence reports.
+_SPEAKER_TAIL = lazy_compile(r",\s+(?:said|says)\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*,\s+[^,;\d\u201c\u201d\"]+\.?\s*$")
+
+
+def _speaker_words(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[str]:
+    """The keys the sentence has only in its closing attribution, or in the roles the story gives
+    the person named there: "importer" there is the speaker's firm, no import a figure question's
+    "import" asks. Posts stay ("how much does the economist expect ...")."""
+    tail = _SPEAKER_TAIL.search(text)
+    if tail is None:
+        return frozenset()
+    tokens, keys = analysed(text)
+    told = frozenset().union(*(k for tok, k in zip(tokens, keys) if tok.start < tail.start()))
+    roles = [role for m, e in mentions if e.kind == "person" and m.start >= tail.start() for role in e.roles]
+    said = frozenset().union(*(k for tok, k in zip(tokens, keys) if tok.start >= tail.start() and is_content(tok)),
+                             *(phrase_keys(role) for role in roles))
+    return frozenset(k for k in said - told if k not in ROLES)
 
 
 def _names_an_event_or_office(tokens: list[Token], keys: list[frozenset[str]], j: int) -> bool:
