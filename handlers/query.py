@@ -429,7 +429,8 @@ def _parse_query(question: str, store: Store) -> Query:
     optional |= {i for i in range(1, len(tokens)) if tokens[i].lower in _PLACE_KIND_AFTER_NAME and i - 1 in covered}
     # "did coffee sales to the EU go up?": a bloc of countries buys abroad too ("Exports to the European Union fell").
     sold_to_at = places_at | {p for name, positions in entity_hits if name.lower() in gz.GROUPS for p in positions}
-    keys = [k | {"export"} if t.lemma in ("sale", "sales") and i + 2 < len(tokens) and tokens[i + 1].lower == "to"
+    # "sales into russia" says the same: into a market is to it.
+    keys = [k | {"export"} if t.lemma in ("sale", "sales") and i + 2 < len(tokens) and tokens[i + 1].lower in ("to", "into")
             and (i + 2 in sold_to_at or (tokens[i + 2].lower == "the" and i + 3 in sold_to_at)) else k
             for i, (t, k) in enumerate(zip(tokens, keys))]
     # "liaoning's russia sales": a buyer place named before the sales, with the seller place named

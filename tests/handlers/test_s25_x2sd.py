@@ -1,0 +1,19 @@
+"""Slangy figure questions on the bundled article's newest sets, each a general rule over a small
+made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_SHIPMENTS = """| 3 March 2025, Monday |
+
+Kenyan tea finds new buyers in Egypt
+
+Kenya's outbound shipments to Egypt rose 14% in the first half from a year earlier to 9.2 billion shillings ($71 million), the tea board said.
+
+About 300 Kenyan estates hoping to enter the Egyptian market joined a trade fair in Cairo.
+"""
+
+
+def test_sales_into_a_country_are_exports_to_it() -> None:
+    expect(answered(_SHIPMENTS, "value of kenyas tea sales into egypt in the first half"), "9.2 billion")
