@@ -447,6 +447,10 @@ def _parse_query(question: str, store: Store) -> Query:
     optional |= {i for i in range(1, len(tokens) - 2) if tokens[i].lower in ("headed", "heading")
                  and tokens[i + 1].lower in ("to", "for", "towards") and _place_next(i + 2, tokens, places_at)}
     keys = [k | {"export"} if i in bound else k for i, k in enumerate(keys)]
+    # "what did liaoning send russia's way": a place's way is only the direction to it ("outbound
+    # shipments to Russia"); "way" is no word to find.
+    optional |= {i for i in range(1, len(tokens)) if tokens[i].lower == "way" and i - 1 in places_at
+                 and _POSSESSIVE_GAP.fullmatch(text[tokens[i - 1].end : tokens[i].start])}
     # "how many timepieces left Switzerland?": goods that leave a country are sent abroad ("1.08
     # million watches were shipped"); still a word to find, in whichever words the text uses.
     keys = [k | {"export"} if t.lemma in ("leave", "left") and (i + 1 in places_at or (i + 2 in places_at and tokens[i + 1].lower == "the")) else k
@@ -3435,6 +3439,8 @@ _INTENDING = frozenset("plan plans planned planning intend intends intended inte
 # ("how many firms keen on the Russian market came?" / "firms hoping to enter the Russian market":
 # an eagerness is a hope, no word to find)
 _KEEN = frozenset("keen eager anxious desperate hungry".split())
+# "russia's way", "Russia’s  way": an owner's mark between two words.
+_POSSESSIVE_GAP = lazy_compile(r"['’]s?\s+")
 
 
 def _keen(tokens: list[Token], i: int) -> bool:

@@ -9,11 +9,20 @@ _SHIPMENTS = """| 3 March 2025, Monday |
 
 Kenyan tea finds new buyers in Egypt
 
-Kenya's outbound shipments to Egypt rose 14% in the first half from a year earlier to 9.2 billion shillings ($71 million), the tea board said.
+Kenyan and Egyptian traders signed a string of supply deals at a fair in Cairo, the tea board said.
 
-About 300 Kenyan estates hoping to enter the Egyptian market joined a trade fair in Cairo.
+About 300 Kenyan estates hoping to enter the Egyptian market joined the fair, which drew 40 Egyptian buyers.
+
+Kenya's outbound shipments to Egypt rose 14% in the first half from a year earlier to 9.2 billion shillings ($71 million).
+
+In May, a new tea warehouse opened in Mombasa, with a ship carrying 60 containers leaving for Egypt.
 """
 
 
 def test_sales_into_a_country_are_exports_to_it() -> None:
     expect(answered(_SHIPMENTS, "value of kenyas tea sales into egypt in the first half"), "9.2 billion")
+
+
+def test_a_places_way_is_only_the_direction_to_it() -> None:
+    expect(answered(_SHIPMENTS, "how much did kenya send egypt's way in the first half"), "9.2 billion")
+
