@@ -531,6 +531,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # partners would seek loans ... for 70% of the cost"), no word to find.
     intending = {i for i in range(len(tokens) - 2) if tokens[i].lower in _INTENDING and tokens[i + 1].lower == "to"
                  and tokens[i + 2].lower not in STOPWORDS or _keen(tokens, i)}
+    # "firms looking for a way in to russia": a search for a way is a hope as a plan is ("firms
+    # hoping to enter the Russian market"); neither the looking nor the way is a word to find.
+    intending |= _seeking_a_way(tokens)
     if intending:
         terms = [replace(t, soft=True) if t.position in intending and t.required else t for t in terms]
     # "how many more tonnes moved in October?": tonnes counted are of freight, and the verb that
@@ -3439,12 +3442,24 @@ _INTENDING = frozenset("plan plans planned planning intend intends intended inte
 # ("how many firms keen on the Russian market came?" / "firms hoping to enter the Russian market":
 # an eagerness is a hope, no word to find)
 _KEEN = frozenset("keen eager anxious desperate hungry".split())
+# ("firms looking for a way in": a search for a way is a hope too)
+_SEEKING = frozenset("look seek search hunt".split())
 # "russia's way", "Russia’s  way": an owner's mark between two words.
 _POSSESSIVE_GAP = lazy_compile(r"['’]s?\s+")
 
 
 def _keen(tokens: list[Token], i: int) -> bool:
     return tokens[i].lower in _KEEN and i + 1 < len(tokens) and tokens[i + 1].lower in ("to", "on", "for")
+
+
+def _seeking_a_way(tokens: list[Token]) -> set[int]:
+    """Positions of "looking" and "way" in "looking for a way (in)"."""
+    found: set[int] = set()
+    for i in range(len(tokens) - 2):
+        if tokens[i].lemma in _SEEKING and tokens[i + 1].lower == "for":
+            way = next((j for j in range(i + 2, min(i + 4, len(tokens))) if tokens[j].lower in ("way", "ways")), None)
+            found |= {i, way} if way is not None else set()
+    return found
 
 
 _AFFECTED = frozenset("hit affect affected impact impacted".split())

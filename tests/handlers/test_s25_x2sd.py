@@ -26,3 +26,6 @@ def test_sales_into_a_country_are_exports_to_it() -> None:
 def test_a_places_way_is_only_the_direction_to_it() -> None:
     expect(answered(_SHIPMENTS, "how much did kenya send egypt's way in the first half"), "9.2 billion")
 
+
+def test_looking_for_a_way_in_is_a_hope_to_enter() -> None:
+    expect(answered(_SHIPMENTS, "roughly how many kenyan estates turned up looking for a way in to egypt"), "300")
