@@ -451,6 +451,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # shipments to Russia"); "way" is no word to find.
     optional |= {i for i in range(1, len(tokens)) if tokens[i].lower == "way" and i - 1 in places_at
                  and _POSSESSIVE_GAP.fullmatch(text[tokens[i - 1].end : tokens[i].start])}
+    # "two-way sino russian trade": a count of sides hyphened before what it describes only says
+    # the trade runs both ways ("bilateral trade"); "way" is no word to find.
+    optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lower == "way" and tokens[i - 1].lower in _WAY_COUNTS.values()
+                 and text[tokens[i - 1].end : tokens[i].start] == "-"}
     # "how many timepieces left Switzerland?": goods that leave a country are sent abroad ("1.08
     # million watches were shipped"); still a word to find, in whichever words the text uses.
     keys = [k | {"export"} if t.lemma in ("leave", "left") and (i + 1 in places_at or (i + 2 in places_at and tokens[i + 1].lower == "the")) else k

@@ -29,3 +29,19 @@ def test_a_places_way_is_only_the_direction_to_it() -> None:
 
 def test_looking_for_a_way_in_is_a_hope_to_enter() -> None:
     expect(answered(_SHIPMENTS, "roughly how many kenyan estates turned up looking for a way in to egypt"), "300")
+
+
+_TRADE = """| 3 March 2025, Monday |
+
+Kenya and Egypt court each other's buyers
+
+About 300 Kenyan estates joined a trade fair in Cairo, the tea board said.
+
+In June, bilateral trade between Kenya and Egypt rose to $410 million, the highest in a decade.
+
+A new warehouse opened in Mombasa in May, with a ship carrying 60 containers leaving for Egypt.
+"""
+
+
+def test_a_hyphened_two_way_only_describes_the_trade() -> None:
+    expect(answered(_TRADE, "what did two-way kenyan egyptian trade come to in june"), "410 million")
