@@ -1928,6 +1928,9 @@ _SHORTHAND = {
     "assoc": "association", "assn": "association",
     # "how many execs came to the forum?" / "drew about 600 executives"
     "exec": "executive", "execs": "executives",
+    # "whered the russia-china biz get together take place": a "did" run on without its apostrophe,
+    # as "where'd" is read
+    "whered": "where did", "whend": "when did", "howd": "how did", "whatd": "what did",
     # "fod price inflaton y/y": the change on a year before ("from a year earlier"), no "why/why"
     "y/y": "year on year", "q/q": "quarter on quarter", "m/m": "month on month",
     # "did trade hit a record in the fy to march": the fiscal year the story spells out

@@ -45,3 +45,7 @@ A new warehouse opened in Mombasa in May, with a ship carrying 60 containers lea
 
 def test_a_hyphened_two_way_only_describes_the_trade() -> None:
     expect(answered(_TRADE, "what did two-way kenyan egyptian trade come to in june"), "410 million")
+
+
+def test_whered_without_its_apostrophe_asks_where() -> None:
+    expect(answered(_TRADE, "whered the tea fair take place"), "Cairo")
