@@ -84,6 +84,7 @@ FLOORS = {
     "seed_sealed_bs": 98.0, "seed_sealed_bt": 100.0,
     "seed_fresh_bu": 89.0, "seed_fresh_bv": 88.0,
     "seed_fresh_bw": 90.0, "seed_fresh_bx": 92.0,
+    "seed_sealed_by": 90.0, "seed_sealed_bz": 90.0,
 }
 
 
