@@ -1928,6 +1928,8 @@ _SHORTHAND = {
     "assoc": "association", "assn": "association",
     # "how many execs came to the forum?" / "drew about 600 executives"
     "exec": "executive", "execs": "executives",
+    # "who's its vp" / "Zhou Wenbin, vice president of China Coastal": the title spelt out
+    "vp": "vice president", "vps": "vice presidents",
     # "whered the russia-china biz get together take place": a "did" run on without its apostrophe,
     # as "where'd" is read
     "whered": "where did", "whend": "when did", "howd": "how did", "whatd": "what did",
