@@ -516,8 +516,15 @@ def _inherit(query: Query, last: Turn) -> None:
         # another thing's rise ("copper production rose 11.4%"), "grow" also meaning produce. The
         # direction asked still holds the move.
         query.terms = [t for t in query.terms if not t.required]
+    if _INSIDE_IT.search(query.text) and _OUTSIDE_ONE.search(last.question):
+        # "How much did orders from outside the euro zone fall?" "And from inside it?": "it" is the
+        # area the last question stood outside of, so the figure of that area itself is asked, not
+        # one told as "domestic" or "inside" somewhere else; "outside" is no longer asked either.
+        query.terms = [t for t in query.terms if not t.keys & _INSIDE_KEYS]
+        known = {k for t in query.terms for k in t.keys} | _OUTSIDE_KEYS
+    else:
+        known = {k for t in query.terms for k in t.keys}
     # The last question's topic words help find the same fact; they are not demanded again.
-    known = {k for t in query.terms for k in t.keys}
     if _OUTCOME_INSTEAD.search(query.text):
         known |= _FORECASTERS  # who expected it, and that they did, are no longer asked
     query.terms.extend(Term(t.word, t.lemma, t.keys, False, t.position) for t in last.terms if not t.keys & known)
@@ -563,6 +570,13 @@ def _inherit(query: Query, last: Turn) -> None:
             query.carried_times = bool(last.times)
         # Not the direction: "How much did output fall in July?" "And in June?" is answered by a
         # rise in June too.
+
+
+# "and inside it?", "what about within that?": the area a last "outside ..." question named.
+_INSIDE_IT = lazy_compile(r"\b(?:inside|within)\s+(?:it|that|them|there)\b", re.IGNORECASE)
+_OUTSIDE_ONE = lazy_compile(r"\boutside\b", re.IGNORECASE)
+_INSIDE_KEYS = frozenset({"inside", "insid", "within"})
+_OUTSIDE_KEYS = frozenset({"outside", "outsid"})
 
 
 def _only_its_move(query: Query, last: Turn) -> bool:
