@@ -2536,9 +2536,25 @@ def _verb_of_a_named_measure(query: Query, t: Term, found: list[Term]) -> bool:
     names by another word the sentence has ("will buy 180,000 tonnes of copper cathode")."""
     if t.lemma in MEASURES or t.word.lower() in MEASURES or not t.keys & MEASURES or query.wants == "money":
         return False  # "how much did Mongolia earn from coal exports?": the earning is the money asked
-    if not _done_by_the_doer(query.text, t):
+    if not (_done_by_the_doer(query.text, t) or _completes_a_doers_verb(query, t)):
         return False
     return any(u is not t and (u.lemma in MEASURES or u.keys & query.count_keys) for u in found)
+
+
+def _completes_a_doers_verb(query: Query, t: Term) -> bool:
+    """ "were sent home": the word finishing the verb's phrase measures what the verb does (both
+    "remittance" only as "money sent home"), so it is judged with the verb, not as a measure of its own."""
+    verb = next((u for u in query.terms if u.position == t.position - 1), None)
+    if verb is None or not verb.keys & t.keys & MEASURES:
+        return False
+    # "how many staff were sent home": in the passive the counted are the ones sent, no money.
+    phrase = re.search(rf"\b{re.escape(verb.word)}\s+{re.escape(t.word)}\b", query.text)
+    if phrase is None:
+        return False
+    return _BE_BEFORE.search(query.text[: phrase.start()]) is not None or _done_by_the_doer(query.text, verb)
+
+
+_BE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|being|been)\s+$", re.IGNORECASE)
 
 
 _EARNING_VERBS = frozenset("earn earning".split())
