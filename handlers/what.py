@@ -997,7 +997,7 @@ def _moved_otherwise(ask: Ask, ev: Evidence, span: tuple[int, int], sentence: Se
     before = [f for f in figures if f.end <= span[0] and f.direction]
     if not before or before[-1].direction == ask.query.direction:
         return False
-    if sentence is None and _contrasted_move(ask, ev, before[-1].end, span[0]):
+    if sentence is None and (_contrasted_move(ask, ev, before[-1].end, span[0]) or _moved_as_asked_before(ask, ev, before[-1].end, span[0])):
         return False
     # "expects the economy to grow 5.2%, down from an earlier forecast of 5.4%, due to ...": the
     # growth forecast was cut, which is what the reason explains.
@@ -1016,6 +1016,15 @@ def _contrasted_move(ask: Ask, ev: Evidence, start: int, end: int) -> bool:
     opens = [m.end() for m in _CONTRAST_OPENS.finditer(text, start, end)]
     moves = [t for t in ev.matched if t.required and t.keys & keys]
     return bool(opens) and any(opens[0] <= a < end for a, _ in term_spots(text, moves))
+
+
+def _moved_as_asked_before(ask: Ask, ev: Evidence, start: int, end: int) -> bool:
+    """ "rose 18.4% ..., rebounding after two years of decline due to weak consumer spending",
+    asked why sales dropped: the move asked, named just before the cue and after the figure moved
+    the other way, is the one the reason explains."""
+    keys = UP_KEYS if ask.query.direction == "up" else DOWN_KEYS
+    moves = [t for t in ev.matched if t.required and t.keys & keys]
+    return any(start <= a and 0 <= end - b <= 30 for a, b in term_spots(ev.sentence.text[:end], moves))
 
 
 _RESTATED = {"down": lazy_compile(r"\b(?:down|lower|cut|lowered|below)\s+(?:from|than)\b", re.IGNORECASE),
