@@ -1360,6 +1360,9 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
     # expect shipments to China to keep growing ... because": what is expected, no purpose either.
     matches = [m for m in matches if not (m.group(0)[:3].lower() == "to " and _MADE_TO.search(ev.sentence.text, max(0, m.start() - 100), m.start()))]
     matches = [m for m in matches if not (m.group(0).lower() == "as" and _AS_COMPARED.search(ev.sentence.text, max(0, m.start() - 40), m.start()))]
+    # "after months of protests by residents worried about water use": a feeling right after a
+    # noun a preposition governs describes that noun; it gives no cause of the deed.
+    matches = [m for m in matches if not (m.group(0).lower() in _FEELINGS and _NOUN_AFTER_PREPOSITION.search(ev.sentence.text, max(0, m.start() - 40), m.start()))]
     if not matches:
         return None
     # ", cutting up to 4,000 megawatts" says what followed; "after breakdowns" says why.
@@ -1370,6 +1373,8 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
 
 _MADE_TO = lazy_compile(r"\b(?:forc|urg|prompt|compell?|persuad|encourag|pressur|oblig|expect)(?:e|es|ed|ing|s)?\s+"
                         r"(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
+_FEELINGS = frozenset(("worried", "fearing"))
+_NOUN_AFTER_PREPOSITION = lazy_compile(r"\b(?:by|of|from|among|with|for)\s+(?:the\s+|some\s+|many\s+)?[a-z]+s\s+$")
 _WANTS_TO = frozenset("""want wants wanted plan plans planned planning need needs needed intend intends intended decided
     decide decides agreed agree agrees promised promise promises vowed pledged tried try tries trying able unable going set likely
     would like wish wishes hope hopes hoped aim aims aimed refused refuses failed fails""".split())

@@ -16,3 +16,17 @@ Growers sent 41,000 tonnes to Japan, up from 36,000 tonnes a year earlier, the a
 
 def test_a_move_asked_named_right_before_the_cue_is_what_the_reason_explains() -> None:
     expect(answered(_REBOUND, "why did avocado exports to japan drop for three years"), "heavy rains")
+
+
+_PLANT = """| 3 March 2025, Monday |
+
+Korean tyre maker opens plant in Polish city
+
+Korean tyre maker Daeyang Tire began production at its new plant in the western Polish city of Poznan on Monday, the company said, after months of protests by farmers worried about traffic and noise.
+
+"We chose Poznan because it is close to the German border and because its airport has direct flights to Seoul," Chief Executive Park Min-jun told reporters.
+"""
+
+
+def test_a_feeling_right_after_a_noun_describes_it_and_gives_no_cause() -> None:
+    expect(answered(_PLANT, "why did they go for poznan of all places"), "German border")
