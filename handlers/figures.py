@@ -1502,7 +1502,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
     if query.wants == "money" and f.kind != "money" and _COSTS.search(query.text):
         return "not an amount of money"  # "how much will the expansion cost?" is not its tonnes
     if query.wants == "money" and (f.kind in ("count", "quantity") or (f.kind == "number" and not f.scale)) and not f.unit.lower().startswith("pound") \
-            and _PRICE_NOUN.search(query.text):
+            and f.unit not in SUBUNITS and _PRICE_NOUN.search(query.text):
+        # ("19.6 cents per lb" is a price, counted in a coin's hundredths)
         return "not a price"  # "the monthly rent for a shed?" is not "23 of the park's 36 sheds"
     if query.wants == "money" and f.kind in ("count", "quantity") and not f.unit.lower().startswith("pound") \
             and (_WORTH.search(query.text) or _DEAL_WORTH.search(query.text) or _VALUE_ASKED.search(query.text)):
@@ -1551,6 +1552,9 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
 # sub-Saharan Africa", a region by a part of it.
 _LOCATIVE = lazy_compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?(?:(?:capital|city|port|heart|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"
                          r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?(?:[a-z]+-[A-Z][a-z]+\s+)?$")
+# "Raw sugar futures on ICE rose ... to 19.6 cents": the exchange a thing trades on is where its
+# price is set, not who owns the figure.
+_TRADED_ON = lazy_compile(r"\b(?:futures|shares|stocks?|contracts?|traded|trading|listed)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -2318,6 +2322,7 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
         spans = [*spans, (max(0, said.start() - 80), said.start())]
     owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
+              and not _TRADED_ON.search(text, max(0, m.start - 30), m.start)
               and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and HOME_SUFFIX.match(text, m.end))
               and not _origin_of_goods(text, m, e) and not _ranked_above_only(text, m)
               and not _PARTIES_BEFORE.search(text[max(0, m.start - 160) : m.start]) and not epithet(text, m.start, m.end)
