@@ -2259,6 +2259,19 @@ _THE_NATIONAL = lazy_compile(r"\bthe\s+(?:national|nationwide|countrywide)\s+[a-
                              r"(?:(?:about|around|some|nearly|almost|roughly|more than)\s+)?$")
 
 
+def _passed_through(query: Query, f: FigureRow, ev: Evidence, keys: set[str]) -> set[str]:
+    """The asked places the question's goods pass "through" that the figure's clause passes too:
+    "went thru Chancay to China" / "sent 1,842 containers ... to China through the new port of
+    Chancay". A way through is no owner, nor an end to match."""
+    text = ev.sentence.text
+    return {k for k in keys if re.search(rf"\b(?:through|thru|via)\s+(?:the\s+)?(?:port\s+of\s+)?{re.escape(k)}\b", query.text, re.IGNORECASE)
+            and any(named_by(e, {k}) and 0 <= m.start - f.end <= 120 and _VIA_AFTER.fullmatch(text, f.end, m.start) for m, e in ev.mentions)}
+
+
+# (up to the way through, in the figure's own clause)
+_VIA_AFTER = lazy_compile(r"[^,;]*\b(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:port|terminal|crossing)\s+of\s+)?")
+
+
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "Uttar Pradesh remained the biggest state with 35.4 million tonnes, followed by Punjab":
     the figure belongs to the names before it in its clause, not to every name in the sentence."""
@@ -2281,6 +2294,13 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # to China": the shippers' country owns the shipment, which is the one to China.
     ends = {k for k in asked if asked_as_end(query.text, k, query)}
     if ends == asked and any(named_by(e, ends) and text[m.start - 3 : m.start] == "to " for m, e in after):
+        return False
+    # ... and where the question names the way the goods went too, the end may come after the
+    # goods' whole description: "sent 1,842 refrigerated containers of table grapes to China
+    # through the new port of Chancay".
+    if ends and ends == asked - _passed_through(query, f, ev, asked - ends) and any(
+            named_by(e, ends) and 0 <= m.start - f.end <= 80 and _IN_AFTER.search(text[f.end : m.start])
+            and text[m.start - 3 : m.start] == "to " for m, e in ev.mentions):
         return False
     # ... and so is one further on in its clause where the figure happened: "signed 148 agreements
     # worth $4.2 billion (369.6 billion rupees) at a business forum in Dubai", "1.2 gigawatts of

@@ -25,3 +25,21 @@ Rakesh Rao, chief executive of the Indian Sugar Millers Corporation, an industry
                                       "what was the raw sugar futures price last week"])
 def test_a_price_in_cents_on_an_exchange_is_the_price(question: str) -> None:
     expect(answered(_CRUSH, question), "21.3 cents")
+
+
+_PORT = """| 3 March 2025, Monday |
+
+Ecuador's banana shipments to China jump as new port opens
+
+Ecuadorian exporters sent 2,615 refrigerated containers of green bananas to China through the new port of Posorja in the first nine weeks of the year, the banana board said on Monday.
+
+The shipments were worth $96 million, up 31% from a year earlier.
+
+Posorja handled 48,000 containers in total last year, its operator said.
+"""
+
+
+@pytest.mark.parametrize("question", ["how many reefer containers of bananas went thru posorja to china",
+                                      "How many refrigerated containers of bananas were shipped to China via Posorja?"])
+def test_a_port_passed_through_owns_no_shipment_to_the_end_asked(question: str) -> None:
+    expect(answered(_PORT, question), "2,615")
