@@ -4213,8 +4213,10 @@ def asks_amount_of_a_thing(lower: str) -> bool:
 
 # "how much foreign currency did the SNB buy?": currency is money ("bought foreign currency
 # worth 5.2 billion francs"); so are investors' bids for an issue ("how much investor demand did
-# the sale attract?" / "Orders peaked at more than $38 billion").
-_MONEY_THING = re.compile(r"\b(?:money|cash|currency|currencies|investor demand|bids|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|fdi|aid|spending|tax|taxes|levy|duty|fees?|royalty|royalties|dividends?)\b")
+# the sale attract?" / "Orders peaked at more than $38 billion"), and a central bank's foreign
+# reserves ("how much foreign reserves does it have?" / "reserves fell to $142.6 billion"; a
+# mine's reserves are tonnes).
+_MONEY_THING = re.compile(r"\b(?:money|cash|currency|currencies|(?:foreign|fx|forex)\s+(?:exchange\s+|currency\s+)?reserves|investor demand|bids|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|fdi|aid|spending|tax|taxes|levy|duty|fees?|royalty|royalties|dividends?)\b")
 
 
 def asks_amount_earned(lower: str) -> bool:

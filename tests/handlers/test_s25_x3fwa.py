@@ -43,3 +43,20 @@ Posorja handled 48,000 containers in total last year, its operator said.
                                       "How many refrigerated containers of bananas were shipped to China via Posorja?"])
 def test_a_port_passed_through_owns_no_shipment_to_the_end_asked(question: str) -> None:
     expect(answered(_PORT, question), "2,615")
+
+
+_RESERVES = """| 3 March 2025, Monday |
+
+Egypt's central bank holds rates as pound steadies
+
+The Central Bank of Egypt kept its overnight deposit rate at 27.25% on Thursday, its sixth hold in a row.
+
+The bank's net foreign exchange reserves rose to $47.4 billion in February from $46.1 billion a month earlier, it said.
+
+Inflation slowed to 12.8% in February from 24% in January.
+"""
+
+
+@pytest.mark.parametrize("question", ["how much foreign reserves does the central bank have", "how much forein reserves does the cental bank hav"])
+def test_a_central_banks_foreign_reserves_are_money(question: str) -> None:
+    expect(answered(_RESERVES, question), "$47.4 billion")
