@@ -2220,6 +2220,11 @@ _SAID_IT = lazy_compile(r"\b(?:said|says|announced|reported|added)\s+(?:that\s+|
 
 
 _PARTY_AFTER = lazy_compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order|agreement|award|loan|investment)s?\s+(?:from|with|by)\s+(?:the\s+)?$")
+# ... and the deal named before its worth: "signed 37 agreements worth a combined $1.84 billion
+# with Chinese companies": the party after the worth is a party to the deals.
+_DEAL_WORTH_BEFORE = lazy_compile(r"\b(?:contract|deal|order|agreement|pact|accord)s?\s+(?:valued\s+at|worth)\s+"
+                                  r"(?:(?:a\s+)?(?:combined|total(?:\s+of)?)\s+|(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$")
+_PARTY_AFTER_WORTH = lazy_compile(r"^\s+(?:\([^()]*\)\s+)?(?:with|from)\s+(?:the\s+)?$")
 # ... or where it goes: "compared with $4,480 for cargoes bound for China".
 _IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+)?$")
 
@@ -2319,6 +2324,10 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if any(e.kind == "org" and 0 <= m.start - f.end <= 30 and _PARTY_AFTER.search(text[f.end : m.start])
            and (e.id in asked_ids or named_by(e, asked) or _named_after_asked(e, query)) for m, e in ev.mentions):
         return False  # "won a $12.6 billion contract from the U.S. Navy": the Navy's deal as much as the winner's
+    if _DEAL_WORTH_BEFORE.search(text[max(0, f.start - 80) : f.start]) and any(
+            0 <= m.start - f.end <= 30 and _PARTY_AFTER_WORTH.search(text[f.end : m.start])
+            and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
+        return False  # "agreements worth a combined $1.84 billion with Chinese companies": the deals' other party
     # "said Saurabh Kedia, managing director of Sunehra Jewels, which runs 46 stores": the
     # relative clause is of the name right before its comma, not of the speaker.
     # "terminals along the Parana River that handle about 78% of the country's grain exports": a
