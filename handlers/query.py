@@ -4185,7 +4185,8 @@ _HOW_MUCH_MONEY = lazy_compile(r"\bhow much (?:more |less |new |fresh |extra )?(
                                r"|^\s*what(?:'s|s| is| was| were| are)\s+the\s+(?:total\s+)?value\s+of\b")
 # Things that stretch in space, whose "how long" is a distance (a queue of trucks "backed up for 15 km").
 _LENGTH_NOUNS = frozenset("""section stretch line track tracks railway railroad road highway motorway pipeline bridge tunnel
-cable runway canal corridor border coastline river wall queue queues tailback tailbacks""".split())
+cable runway canal corridor border coastline river wall queue queues tailback tailbacks expressway expressways freeway
+route km kilometres kilometers miles""".split())  # ("how long is the rail route ... in km?": asked in a unit of length)
 # "whats the volume of LNG japan brought in": tonnes, not money
 _WHAT_VOLUME = lazy_compile(r"\bwhat\s+(?:volumes?|quantity|quantities|weight|tonnage|amount of (?:tonnes|tons|barrels))\s+(?:of\b|did|does|do|was|were|is|are|will|has|have)")
 _VOLUME_ASKED = lazy_compile(r"\b(?:volumes?|quantity|quantities|tonnes|tons|tonnage|barrels)\b")
