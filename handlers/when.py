@@ -581,8 +581,10 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                     or (t.start_date, t.anchor) in asked_bases:
                 # "When do we get the full Q3 numbers?": "third-quarter" names what, not when
                 continue
-            if finer and t.start_date and t.end_date and any(t.start_date <= a and t.end_date >= b for a, b in asked_spans):
-                continue  # "which day in March did it open?": "January to September" holds March, says no day of it
+            # "which day in March did it open?": "January to September" holds March, says no day of it;
+            # but "since February 2022" runs on to the story's day only because it names an exact start.
+            if finer and t.start_date and t.end_date and t.anchor != "since" and any(t.start_date <= a and t.end_date >= b for a, b in asked_spans):
+                continue
             if future and not _ahead(ask, ev, t) and not _month_running(ask, ev, t):
                 continue  # "when is the next meeting?" is not answered by a past one
             if news_date and _DATA_NOUN_AFTER.match(ev.sentence.text, t.end):
