@@ -1594,6 +1594,7 @@ def _clean(question: str) -> str:
     text = _ACROSS_FROM.sub("is opposite", text)
     text = _OK_WITH.sub(r"happy \1", text)
     text = _WHAT_RECORD.sub(r"\1 record since when", text)
+    text = _BACK_TO_WHEN.sub("since when", text)
     text = _RECORD_SINCE.sub("highest since", text)
     text = _WHO_HOSTED.sub(lambda m: m.group(1) + "meet", text)
     if _NOTABLE_ABOUT.search(text):
@@ -1845,6 +1846,9 @@ _WHOSE_DATA = Guarded(re.compile(r"^\s*whose\s+(?:data|figures|numbers|stats|sta
 # is the highest ("the highest since February 2022"), asked as "a record since when".
 _WHAT_RECORD = lazy_compile(r"^\s*what\s+record\s+(?:did|does|has|have)\s+(.+?)\s+(?:set|hit|reach|break|notch|post)\s*\??\s*$",
                             re.IGNORECASE)
+# "the biggest going back to when?", "a high dating back to when": how far back a top reaches is the
+# time it counts from, as "since when" asks ("the highest since February 2022").
+_BACK_TO_WHEN = Guarded(re.compile(r"\b(?:going|dating|stretching|reaching)\s+back\s+to\s+when\b", re.IGNORECASE), ("back",), fold=True)
 _RECORD_SINCE = Guarded(re.compile(r"\brecord(?:\s+high)?(?=\s+since\b)", re.IGNORECASE), ("record",), fold=True)
 
 # "shenyang is the capital of?", "vladivostok is the biggest port in?": a blank to fill with a place.

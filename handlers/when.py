@@ -169,8 +169,15 @@ def _month_running(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
 _NEWS_EVENT = frozenset({"say", "report", "announce", "declare", "decision", "decide", "result", "publish"})
 
 
+_SINCE_WHEN = lazy_compile(r"\bsince\s+when\b", re.IGNORECASE)
+
+
 def _asks_news_date(ask: Ask) -> bool:
     """ "When was the decision announced?", "When did X report its results?": the news itself."""
+    # "the sept trade number was the biggest since when?": how far back a figure reaches, not when
+    # the number came out.
+    if _SINCE_WHEN.search(ask.query.text):
+        return False
     # "formal talks with the unions" are negotiations, not something said.
     return any((t.keys & _NEWS_EVENT and t.lemma not in ("talk", "meet")) or t.lemma in _NEWS_EVENT for t in _telling_terms(ask))
 
