@@ -3273,7 +3273,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         # "The European Union took ...": its "European" is part of the name asked, no rival place.
         within = [(m.start, m.end) for m, e in mentions if not _entity_keys(e).isdisjoint(asked)]
         rivals = [(m, e) for m, e, keys in facts.by_kind.get(kind, ()) if keys.isdisjoint(asked)
-                  and not (capital and capital_of(e, {key})) and not _nested(m, within)]
+                  and not (capital and capital_of(e, {key})) and not _nested(m, within)
+                  # "when did beijing put the duties on australian barley": "Beijing imposed the
+                  # duties" is China acting, which is asked too, no rival of Australia's
+                  and not capital_of(e, asked)]
         # A name the story gives no kind ("Jalisco with $1.45 billion") asked, and the sentence's
         # subject a place ("Southern Chiapas posted ..."): about that place, as about another body.
         subjects = rivals if kind != "other" or rivals else [
