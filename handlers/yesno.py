@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge import gazetteer as gz
+from knowledge.entities import DEMONYMS
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES, OPPOSITES
 from knowledge.numbers import is_currency_word, is_scale_word
@@ -75,6 +76,9 @@ def handle(ask: Ask) -> Answer | None:
     reached = _goal_reached(ask)
     if reached:
         return reached
+    held = _majority_held(ask)
+    if held:
+        return held
     placed = _where_instead(ask) or _capital_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
     if placed:
         return placed
@@ -1729,3 +1733,53 @@ def signed(f: FigureRow) -> float:
     """A change as a signed number (a 2.3% drop is -2.3), a level as it stands, in one scale."""
     value = scaled(f)
     return -value if f.direction == "down" and f.kind == "percent" else value
+
+
+# "is Toros the majority partner?", "Does the Chinese partner own a majority of the hub?": who is
+# asked comes between the opening verb and the majority words.
+_ASKED_MAJORITY = lazy_compile(r"^\s*(?:is|are|does|do|will|would)\s+(?P<who>.+?)\s+(?:(?:the|a)\s+majority\b"
+                               r"|(?:own|hold|control|have|has)s?\s+(?:a\s+|the\s+)?majority\b)", re.IGNORECASE)
+# An owner's share as articles print it: "is 60% owned by Frostline and 40% by Siam Fresh";
+# "Lingnan holds a 49% stake", "Toros will hold a 60% stake in the venture".
+_SHARE_BY = lazy_compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:(?:owned|held|controlled)\s+)?by\s+(?P<owner>[^,;.]+?)(?=\s+and\b|\s*[,;.]|$)")
+_OWNER_HOLDS = lazy_compile(r"(?P<owner>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+(?:will\s+)?(?:holds?|owns?|controls?)\s+"
+                            r"(?:a|an)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
+# Words of the question naming a role, not the owner: "the Serbian partner", "the company".
+_ROLE_WORDS = frozenset("the a an its their partner owner side firm company group shareholder investor".split())
+
+
+def _majority_held(ask: Ask) -> Answer | None:
+    """ "is Frostline the majority owner?" over "The project is 60% owned by Frostline and 40% by
+    Siam Fresh": the owner's share decides it, over half a yes, else a no, the share given."""
+    m = _ASKED_MAJORITY.search(ask.query.text)
+    if m is None:
+        return None
+    words = [w for w in re.findall(r"[\w'’-]+", m.group("who").lower()) if w not in _ROLE_WORDS]
+    if not words:
+        return None
+    seen: set[int] = set()
+    for f in ask.store.article_figures():
+        if f.kind != "percent" or f.sentence_id in seen:
+            continue
+        seen.add(f.sentence_id)
+        sentence = ask.store.sentences([f.sentence_id]).get(f.sentence_id)
+        if sentence is None:
+            continue
+        for said in (*_SHARE_BY.finditer(sentence.text), *_OWNER_HOLDS.finditer(sentence.text)):
+            if not _names_owner(words, said.group("owner")):
+                continue
+            share = float(said.group("pct"))
+            text = f"{'Yes' if share > 50 else 'No'}. {clause_window(sentence.text, said.start(), said.end(), 130)}"
+            return make_answer(ask.question, "yesno", text, 0.7, [citation(ask.store, sentence)])
+    return None
+
+
+def _names_owner(words: list[str], owner: str) -> bool:
+    """Every asked word is in the owner's name, a nationality ("Serbian") by its adjective or its
+    country ("China's Jiangsu Huaxin")."""
+    named = owner.lower()
+    for w in words:
+        country = DEMONYMS.get(w)
+        if not re.search(rf"\b{re.escape(w)}\b", named) and not (country and country.lower() in named):
+            return False
+    return True

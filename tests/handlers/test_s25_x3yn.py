@@ -1,0 +1,29 @@
+"""Yes-no questions met on this session's sets, each a general rule over a small made-up story:
+the answer gives the figure that decides it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_VENTURE = """| 3 March 2025, Monday |
+
+Kenyan tea packer opens plant with Chinese partner
+
+The plant near Kericho cost 4.2 billion shillings and will pack 30,000 tonnes of tea a year, the company said.
+
+The venture is 55% owned by Nandi Leaf Holdings and 45% by China's Fujian Mingcha Tea Group, the Kenyan firm said.
+
+Kenya's tea exports to China rose 12% last year to 9,800 tonnes.
+"""
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("is nandi leaf the majority owner of the venture", "Yes"),
+    ("Is the Chinese partner the majority owner?", "No"),
+])
+def test_majority_owner_answered_by_the_owners_share(question: str, said: str) -> None:
+    reply = answered(_VENTURE, question)
+    expect(reply, "45%")
+    assert reply.text.startswith(said)
