@@ -76,7 +76,7 @@ def handle(ask: Ask) -> Answer | None:
     reached = _goal_reached(ask)
     if reached:
         return reached
-    held = _majority_held(ask)
+    held = _majority_held(ask) or _over_half_share(ask)
     if held:
         return held
     placed = _where_instead(ask) or _capital_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
@@ -1783,3 +1783,30 @@ def _names_owner(words: list[str], owner: str) -> bool:
         if not re.search(rf"\b{re.escape(w)}\b", named) and not (country and country.lower() in named):
             return False
     return True
+
+
+# "is the pipeline more than half built?", "has most of the money been paid?": asks whether a share
+# tops one half; the words asking it are met by the share the article gives.
+_ASKED_OVER_HALF = lazy_compile(r"\b(?:more\s+than\s+half|most\s+of|(?:the\s+|a\s+)?majority\s+of)\b", re.IGNORECASE)
+_HALF_WORDS = frozenset("more than half most majority".split())
+
+
+def _over_half_share(ask: Ask) -> Answer | None:
+    """ "is the pipeline more than half built?" over "Construction of the pipeline is now 52%
+    complete": the one share in a sentence that has every other asked word decides it."""
+    if _ASKED_OVER_HALF.search(ask.query.text) is None:
+        return None
+    for ev in ask.pool.evidence[:3]:
+        if [t for t in ev.missing if t.lemma not in _HALF_WORDS]:
+            continue
+        if any(not (c.startswith("missing:") or (c.startswith("period:") and "half" in c)) for c in ev.conflicts):
+            continue
+        shares = [f for f in ev.figures if f.kind == "percent" and not f.direction and 0 < f.value <= 100]
+        if len(shares) != 1 or len([f for f in ev.figures if f.kind == "percent"]) != 1:
+            continue
+        share = shares[0]
+        start = ev.sentence.text.find(share.raw)
+        window = clause_window(ev.sentence.text, max(start, 0), max(start, 0) + len(share.raw), 130)
+        text = f"{'Yes' if share.value > 50 else 'No'}. {window}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None

@@ -27,3 +27,21 @@ def test_majority_owner_answered_by_the_owners_share(question: str, said: str) -
     reply = answered(_VENTURE, question)
     expect(reply, "45%")
     assert reply.text.startswith(said)
+
+
+_PIPELINE = """| 3 March 2025, Monday |
+
+Kenya's northern gas pipeline passes a milestone
+
+Construction of the Lokichar gas pipeline is now 58% complete, the project's developer said on Tuesday.
+
+Contractors have laid 410 km of the 690 km line and hired 3,200 workers, chief executive Amos Njoroge said.
+
+Kenya's gas imports fell 9% last year to 1.2 million tonnes.
+"""
+
+
+def test_more_than_half_asked_answered_by_the_share_given() -> None:
+    reply = answered(_PIPELINE, "is the pipeline more than half built")
+    expect(reply, "58%")
+    assert reply.text.startswith("Yes")
