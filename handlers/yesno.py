@@ -1793,11 +1793,12 @@ _HALF_WORDS = frozenset("more than half most majority".split())
 
 def _over_half_share(ask: Ask) -> Answer | None:
     """ "is the pipeline more than half built?" over "Construction of the pipeline is now 52%
-    complete": the one share in a sentence that has every other asked word decides it."""
+    complete": the one share in a sentence lacking at most two other asked words ("brine pond area
+    on the Salta side" over "Salta, where about 55% of the brine ponds sit") decides it."""
     if _ASKED_OVER_HALF.search(ask.query.text) is None:
         return None
     for ev in ask.pool.evidence[:3]:
-        if [t for t in ev.missing if t.lemma not in _HALF_WORDS]:
+        if len([t for t in ev.missing if t.lemma not in _HALF_WORDS]) > 2 or ev.coverage < 0.5:
             continue
         if any(not (c.startswith("missing:") or (c.startswith("period:") and "half" in c)) for c in ev.conflicts):
             continue

@@ -45,3 +45,21 @@ def test_more_than_half_asked_answered_by_the_share_given() -> None:
     reply = answered(_PIPELINE, "is the pipeline more than half built")
     expect(reply, "58%")
     assert reply.text.startswith("Yes")
+
+
+_ESTATE = """| 3 March 2025, Monday |
+
+Tea estate split between two counties
+
+Kericho, where about 62% of the estate's tea bushes grow, wants a larger share of the levy, county officials said.
+
+The estate employs 3,200 pickers and packed 12,000 tonnes of tea last year, up 8% from a year earlier.
+
+Kenya's tea exports to China rose 12% last year to 9,800 tonnes.
+"""
+
+
+def test_most_of_asked_with_two_loose_nouns_answered_by_the_share() -> None:
+    reply = answered(_ESTATE, "Is most of the tea bush area on the Kericho side?")
+    expect(reply, "62%")
+    assert reply.text.startswith("Yes")
