@@ -1797,9 +1797,12 @@ def _over_half_share(ask: Ask) -> Answer | None:
     on the Salta side" over "Salta, where about 55% of the brine ponds sit") decides it."""
     if _ASKED_OVER_HALF.search(ask.query.text) is None:
         return None
+    named = set(ask.query.entity_keys)
     for ev in ask.pool.evidence[:3]:
         if len([t for t in ev.missing if t.lemma not in _HALF_WORDS]) > 2 or ev.coverage < 0.5:
             continue
+        if any(name not in ev.sentence.text.lower() for name in named):
+            continue  # "did kenya lend most of the money" over "65% of it lent by the Arctic Development Bank"
         if any(not (c.startswith("missing:") or (c.startswith("period:") and "half" in c)) for c in ev.conflicts):
             continue
         shares = [f for f in ev.figures if f.kind == "percent" and not f.direction and 0 < f.value <= 100]
