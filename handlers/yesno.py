@@ -1791,6 +1791,11 @@ _ASKED_OVER_HALF = lazy_compile(r"\b(?:more\s+than\s+half|most\s+of|(?:the\s+|a\
 _HALF_WORDS = frozenset("more than half most majority".split())
 
 
+def _names_another(ev: Evidence, asked_ids: set[int]) -> bool:
+    """Whether the sentence names a body or place the question does not."""
+    return any(entity.id not in asked_ids for _, entity in ev.mentions)
+
+
 def _over_half_share(ask: Ask) -> Answer | None:
     """ "is the pipeline more than half built?" over "Construction of the pipeline is now 52%
     complete": the one share in a sentence lacking at most two other asked words ("brine pond area
@@ -1798,11 +1803,15 @@ def _over_half_share(ask: Ask) -> Answer | None:
     if _ASKED_OVER_HALF.search(ask.query.text) is None:
         return None
     named = set(ask.query.entity_keys)
+    asked_ids = {e.id for e in ask.query.entities}
     for ev in ask.pool.evidence[:3]:
         if len([t for t in ev.missing if t.lemma not in _HALF_WORDS]) > 2 or ev.coverage < 0.5:
             continue
-        if any(name not in ev.sentence.text.lower() for name in named):
-            continue  # "did kenya lend most of the money" over "65% of it lent by the Arctic Development Bank"
+        if any(name not in ev.sentence.text.lower() for name in named) and _names_another(ev, asked_ids):
+            # "did kenya lend most of the money" over "65% of it lent by the Arctic Development Bank":
+            # the share is another party's ("The country exported ..., 68% of it going to China" is
+            # still Chile's)
+            continue
         if any(not (c.startswith("missing:") or (c.startswith("period:") and "half" in c)) for c in ev.conflicts):
             continue
         shares = [f for f in ev.figures if f.kind == "percent" and not f.direction and 0 < f.value <= 100]
