@@ -2967,6 +2967,8 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
         for j in range(1, len(tokens)):
             before = tokens[j - 1]
             if (keys[j] & measure_keys and tokens[j].lower not in ("worth", "valued") and is_content(before) and before.lower.isalpha()
+                    # "oranges on board": "on" opens a phrase meaning carried, heads no noun a kind could name
+                    and is_content(tokens[j])
                     and not _verb_with_object(s.text, tokens[j])  # "The country exported 580 tonnes": its doer, no kind
                     and not s.text[before.end : tokens[j].start].strip()  # "on a monthly basis, output fell": no kind across a comma
                     and not (j > 1 and before.text[:1].isupper()) and not any(a <= before.start < b for a, b in names)
