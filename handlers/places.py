@@ -31,6 +31,7 @@ def handle_where(ask: Ask) -> Answer | None:
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
     return (rank_of_named(ask) or _part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask) or _thing_sited(ask)
+            or _site_in_description(ask)
             or ahead_of_compared(ask, _PLACE_KINDS) or market_of_rank(ask) or top_ahead_of_second(ask, _PLACE_KINDS)
             or _answer_entity(ask, "where", _PLACE_KINDS))
 
@@ -475,6 +476,33 @@ def _home_in_role(ask: Ask, bodies: set[int]) -> Answer | None:
             sentences = ask.store.sentences(ask.store.sentences_mentioning([entity.id], 20)).values()
             sentence = next((s for s in sentences if role in s.text), None)
             if sentence is not None:
+                text = f"{m.group(1)}. {entity.name}: {role}."
+                return make_answer(ask.question, "where", text, 0.75, [citation(ask.store, sentence)])
+    return None
+
+
+# "a packing house in Sadat City in Menoufia governorate": the first place a description names
+# is the closest one ("Menoufia" only holds "Sadat City").
+_ASKS_SITE = lazy_compile(r"\b(?:located|situated|sited|based)\b", re.IGNORECASE)
+_FIRST_IN_ROLE = lazy_compile(r"\b(?:in|near|outside)\s+(?:the\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})")
+
+
+def _site_in_description(ask: Ask) -> Answer | None:
+    """ "Where is the Delta Citrus packing plant located?" over "Delta Citrus Packing, a packing
+    house in Sadat City": a site the text names like a place (no body, so _based_in never asks)
+    is placed by the description the text gives it, though that never says "plant"."""
+    # "from which city ... for Vladivostok" asks where something leaves from, not where the site is
+    if not _ASKS_SITE.search(ask.query.text):
+        return None
+    for entity in ask.query.entities:
+        if entity.kind != "place":
+            continue
+        places = {normalise_name(e.name) for e in ask.store.article_entities(entity.article_id) if e.kind == "place" and e.id != entity.id}
+        for role in entity.roles:
+            m = next((m for m in _FIRST_IN_ROLE.finditer(role) if normalise_name(m.group(1)) in places), None)
+            sentences = ask.store.sentences(ask.store.sentences_mentioning([entity.id], 20)).values() if m else ()
+            sentence = next((s for s in sentences if role in s.text), None)
+            if m is not None and sentence is not None:
                 text = f"{m.group(1)}. {entity.name}: {role}."
                 return make_answer(ask.question, "where", text, 0.75, [citation(ask.store, sentence)])
     return None
