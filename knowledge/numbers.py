@@ -233,7 +233,10 @@ _COUNT_KEEP = {"hundred", "bed", "beds", "shed", "speed", "seed", "breed", "buil
                # "28 Chinese trading firms", "14 mining companies": a trade named before the noun counted
                "trading", "mining", "shipping", "manufacturing", "banking", "farming", "processing", "fishing",
                "refining", "lending", "engineering", "consulting", "publishing", "housing", "clothing", "packaging",
-               "recycling", "logistics", "retailing", "advertising", "marketing", "printing", "drilling", "brewing"}
+               "recycling", "logistics", "retailing", "advertising", "marketing", "printing", "drilling", "brewing",
+               # "23 Mexican packing houses", "40 charging stations": a plant's or site's trade
+               "packing", "charging", "bottling", "canning", "milling", "smelting", "parking", "loading",
+               "spinning", "weaving", "crushing"}
 # A figure right after a capitalised word is usually a name or model ("Boeing 737", "Article 5"),
 # unless that word is one of these sentence-initial function words.
 _CAPITAL_OK = set(

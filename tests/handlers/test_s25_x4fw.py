@@ -1,0 +1,22 @@
+"""Figure questions the bot abstained on although the article states the figure, each a general
+rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PACKERS = """| 3 March 2025, Monday |
+
+Peruvian mango shipments to China climb
+
+Peru's mango exports to China rose 21% in the first half to 18,500 tonnes, the farm ministry said.
+
+Farm Minister Rosa Quispe said 31 Peruvian packing houses were now registered with Chinese customs, up from 12 a year earlier.
+
+The country's 9 ports shipped 2,400 containers of fruit in June.
+"""
+
+
+def test_a_trade_word_before_the_noun_counted_stays_in_the_count() -> None:
+    # "31 Peruvian packing houses" counts houses, not "Peruvian" things
+    expect(answered(_PACKERS, "How many Peruvian packing houses are registered with Chinese customs?"), "31")
