@@ -568,10 +568,14 @@ def _origin_asked_only_as_end(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return False
     text = ev.sentence.text
     named = [m for m, e in ev.mentions if named_by(e, origins)]
-    return bool(named) and all(_GOING_TO.search(text, max(0, m.start - 40), m.start) for m in named)
+    # "trucked to the port of Mejillones, from where FUNDEPAC shipped 42 cargoes": the end of one
+    # leg is where the next one leaves.
+    return bool(named) and all(_GOING_TO.search(text, max(0, m.start - 40), m.start)
+                               and not _LEAVING_FROM_IT.match(text, m.end) for m in named)
 
 
 # "trucked ore to the port of Callao": where the goods go ("according to", "compared to" are no end).
+_LEAVING_FROM_IT = lazy_compile(r",?\s+(?:from\s+where|from\s+which|whence)\b", re.IGNORECASE)
 _GOING_TO = lazy_compile(r"(?<!according\s)(?<!compared\s)(?<!due\s)\bto\s+(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?$", re.IGNORECASE)
 
 

@@ -20,3 +20,20 @@ The country's 9 ports shipped 2,400 containers of fruit in June.
 def test_a_trade_word_before_the_noun_counted_stays_in_the_count() -> None:
     # "31 Peruvian packing houses" counts houses, not "Peruvian" things
     expect(answered(_PACKERS, "How many Peruvian packing houses are registered with Chinese customs?"), "31")
+
+
+_LEGS = """| 3 March 2025, Monday |
+
+Zambian copper finds a new route to the sea
+
+Copper cathodes from Kitwe are trucked 900 kilometres to the port of Walvis Bay, from where Namport shipped 38 cargoes last year, mainly to China and India.
+
+Trucks also carried 120 loads of cobalt to the port of Durban last year.
+
+Lusaka sent 15 trains to Dar es Salaam in March.
+"""
+
+
+def test_a_port_reached_then_left_from_is_where_the_cargo_leaves() -> None:
+    # "trucked to the port of Walvis Bay, from where Namport shipped 38 cargoes"
+    expect(answered(_LEGS, "how many shipments did namport send out of walvis bay last year"), "38")
