@@ -249,7 +249,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
                "people", "ppl", "position", "role", "personnel", "labour", "labor",
                # "how many people are on the payroll?" / "employs some 4 million people"
-               "payroll", "staffer", "staff member", "labour force", "labor force"),
+               "payroll", "staffer", "staff member", "labour force", "labor force",
+               "picker"),  # "hired 640 seasonal pickers": fruit pickers are workers hired
     "ceo": ("ceo", "chief executive", "chief executive officer", "boss", "head", "chief", "chairman",
             "chairwoman", "chair", "president", "leader", "founder", "run", "lead", "manage", "helm", "in charge",
             "administrator", "governor",  # "the boss of the central bank": its governor

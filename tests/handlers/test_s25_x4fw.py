@@ -37,3 +37,17 @@ Lusaka sent 15 trains to Dar es Salaam in March.
 def test_a_port_reached_then_left_from_is_where_the_cargo_leaves() -> None:
     # "trucked to the port of Walvis Bay, from where Namport shipped 38 cargoes"
     expect(answered(_LEGS, "how many shipments did namport send out of walvis bay last year"), "38")
+
+
+_HARVEST = """| 3 March 2025, Monday |
+
+Georgian apple grower expands
+
+Kakheti Fruits has hired 410 seasonal pickers this autumn and plans to ship 2,800 tonnes of apples to Russia.
+
+The company bought 35 new tractors and 12 cold stores last year.
+"""
+
+
+def test_fruit_pickers_are_workers_counted() -> None:
+    expect(answered(_HARVEST, "how many seasonal workers did kakheti fruits take on this autumn"), "410")
