@@ -3310,6 +3310,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             hits += 0.5
         elif leading and (kind != "other" or not rivals):
             conflicts.append(f"about {', '.join(sorted(leading))}, not {key}")
+        elif kind == "place" and rivals and _city_end(query.text, key, s.text, rivals):
+            # "how many containers went to China?" / "sent 2,340 containers ... to Shanghai": a
+            # city of the country asked names it as the end, no rival place.
+            hits += 0.5
         elif kind == "place" and rivals and (other := _other_end(query.text, key, s.text, rivals)):
             conflicts.append(other)
         elif key in paragraph_names and kind == "place" and before is not None and all(w in before for w in key.split()):
@@ -3454,6 +3458,30 @@ def _union_body_named(key: str, query: Query, mentions: list[tuple[MentionRow, E
              if (m := _UNION_NAME.match(normalise_name(n)))}
     return bool(stems) and any((b := _UNION_BODY.match(normalise_name(e.name))) is not None and b.group(1) in stems
                                for _, e in mentions if e.kind == "org")
+
+
+def _city_end(question: str, key: str, text: str, rivals: list[tuple[MentionRow, EntityRow]]) -> bool:
+    """Whether the country asked as an end ("went to China") is the sentence's end by one of its
+    cities ("to Shanghai", "to buyers in Biella and Milan")."""
+    for prep, name in _ends_asked(question):
+        if f"{name} ".startswith(key + " ") and any(
+                _city_of(e, key) and (before := _CITY_END_BEFORE.search(text, max(0, m.start - 40), m.start))
+                and before.group(1).lower() in _END_WORDS[prep] for m, e in rivals):
+            return True
+    return False
+
+
+# Right before the city: the end word, perhaps through its buyers or port ("to buyers in Biella
+# and Milan", "for the port of Qingdao"), but no verb ("to use Vladivostok" is no end).
+_CITY_END_BEFORE = lazy_compile(
+    r"\b((?i:from|to|for))\s+(?:the\s+)?(?:[a-z]+s\s+(?:of|in|at)\s+|port\s+of\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+)?$")
+_END_WORDS = {"to": ("to", "for"), "from": ("from",)}
+
+
+def _city_of(entity: EntityRow, key: str) -> bool:
+    """Whether the place is a city or port of the country the key names ("Milan" of "italy")."""
+    country = gz.country_of_city(entity.name) if entity.kind == "place" else ""
+    return bool(country) and normalise_name(country) == normalise_name(gz.PLACES.get(key, key))
 
 
 def _other_end(question: str, key: str, text: str, rivals: list[tuple[MentionRow, EntityRow]]) -> str:

@@ -6,6 +6,7 @@ rules in entities.py (not this table) are what recognise them.
 
 from __future__ import annotations
 
+from knowledge.data.cities import CITY_COUNTRIES
 from knowledge.lazy_re import lazy_compile
 
 COUNTRIES: tuple[str, ...] = (
@@ -419,6 +420,13 @@ CAPITALS: dict[str, str] = {
     "montevideo": "Uruguay", "asuncion": "Paraguay", "caracas": "Venezuela", "quito": "Ecuador", "havana": "Cuba",
     "dushanbe": "Tajikistan", "ashgabat": "Turkmenistan",
 }
+
+
+def country_of_city(name: str) -> str:
+    """The country a city or port is in ("Shanghai" -> "China"), as COUNTRIES spells it, or "":
+    "shipped to Shanghai" is a shipment to China, a city the story never places in its country."""
+    lower = name.lower()
+    return CITY_COUNTRIES.get(lower) or PLACES.get(CAPITALS.get(lower, "").lower(), "")
 
 
 def _members(names: str) -> frozenset[str]:
