@@ -1203,7 +1203,6 @@ def _right_after_the_asked(spots: list[int], span: tuple[int, int]) -> float:
     return 1.0 if spots and all(0 < span[0] - a <= 20 for a in spots) else 0.0
 
 
-_MAKES_UP = lazy_compile(r"\bma(?:de|kes?|king)\s+up\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 
 
 def _moves_as_asked(ask: Ask, ev: Evidence, before: int) -> float:
@@ -1213,8 +1212,7 @@ def _moves_as_asked(ask: Ask, ev: Evidence, before: int) -> float:
     way = {"up": UP_KEYS, "down": DOWN_KEYS}.get(ask.query.direction or "")
     if way is None:
         return 1.0
-    # ("made up 27% of traffic" is a share, whatever way the figure was read)
-    if any(f.direction == ask.query.direction and f.start < before and not _MAKES_UP.search(ev.sentence.text, 0, f.start) for f in ev.figures):
+    if any(f.direction == ask.query.direction and f.start < before for f in ev.figures):
         return 1.0
     # The asked move's own words ("go up": rise), not any of the way ("more than half", "made up").
     asked = {k for t in ask.query.terms if t.keys & way for k in t.keys} - {"up", "down"}

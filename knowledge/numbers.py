@@ -194,6 +194,7 @@ _LEVEL_VERBS = (
     "range ranges ranged vary varies varied"
 ).split()
 # Verbs whose direction is the particle after them: "edged up to 4.1%", "ticked down".
+_MAKE_FORMS = frozenset("make makes made making".split())
 _PARTICLE_VERBS = frozenset("edged edges edge ticked ticks tick inched inches inch crept creeps moved moves drifted drifts went goes".split())
 # "will lower the group's production target to 39.2 million bpd": the bare verb governs its object
 # too, though it gives no direction ("lower costs" is no fall).
@@ -1106,10 +1107,17 @@ def _set_direction(text: str, figure: Figure) -> None:
             continue
         if word in ("up", "down") and not _right_before(text, w.end(), start) and not _after_particle_verb(text, w.start()):
             continue
+        if word == "up" and _after_make(text, w.start()):
+            continue  # "trucks made up 27% of traffic": a share of a whole, no move
         found = w
     if found:
         figure.direction = _DIRECTION[found.group(0).lower()]
         figure.direction_word = found.group(0)
+
+
+def _after_make(text: str, start: int) -> bool:
+    before = text[max(0, start - 8):start].split()
+    return bool(before) and before[-1].lower() in _MAKE_FORMS
 
 
 def _after_particle_verb(text: str, start: int) -> bool:

@@ -647,3 +647,12 @@ def test_range_end_tells_the_low_and_high_ends_of_a_stated_range(text: str, ends
 def test_a_range_verb_gives_both_ends_what_ranges() -> None:
     figures = find_figures("Fares range from 150,000 rupiah to 600,000 rupiah depending on class.")
     assert [f.measure for f in figures] == ["Fares", "Fares"]
+
+
+@pytest.mark.parametrize(("text", "direction"), [
+    ("Heavy trucks made up 27% of traffic.", ""),
+    ("Coffee makes up 12% of exports.", ""),
+    ("Prices moved up 3% last week.", "up"),
+])
+def test_made_up_a_share_is_no_move(text: str, direction: str) -> None:
+    assert [f.direction for f in find_figures(text)] == [direction]
