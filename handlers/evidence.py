@@ -3552,7 +3552,7 @@ def _bodies_of_nation(store: Store, query: Query, articles: set[str]) -> dict[tu
 def _bodies_named_of(text: str, country: str) -> frozenset[str]:
     adjectives = "|".join(re.escape(d) for d, c in DEMONYMS.items() if c == country)
     nation = rf"(?i:{re.escape(country)}'s|{adjectives})"
-    homes = {re.escape(c) for c, n in gz.CAPITALS.items() if n == country}
+    homes = {rf"(?i:{re.escape(c)})" for c in gz.cities_of(country)}  # ("Beijing-based", "Qingdao-based" as the text prints them)
     homes |= {re.escape(m.group(1)) for m in re.finditer(
         rf"\b{nation}\s+(?:[a-z-]+\s+)?(?:city|port|province|region|town) of ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
         text)}

@@ -451,3 +451,14 @@ GROUPS: dict[str, frozenset[str]] = {
                      " United Arab Emirates, Venezuela"),
     "nordic": _members("Denmark, Finland, Iceland, Norway, Sweden"),
 }
+
+
+def cities_of(country: str) -> frozenset[str]:
+    """The major cities and the capital of a country, lowercase ("Beijing-based": a Chinese firm)."""
+    return _CITIES_OF.get(country, frozenset())
+
+
+_CITIES_OF: dict[str, frozenset[str]] = {
+    country: frozenset(c for c, n in [*CITY_COUNTRIES.items(), *CAPITALS.items()] if n == country)
+    for country in {*CITY_COUNTRIES.values(), *CAPITALS.values()}
+}
