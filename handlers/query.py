@@ -908,6 +908,9 @@ def _parse_query(question: str, store: Store) -> Query:
         # the word; figures.rank_figures keeps to percentages of something.
         query.wants = "percent"
         query.terms = [replace(t, required=False) if t.lemma in SHARE_WORDS else t for t in query.terms]
+        # "how big a slice of SA's wine exports does China account for?": the verb only restates
+        # the share asked; "lifting China's share to 6.2%" states it without the verb.
+        query.terms = [replace(t, required=False) if _share_verb(tokens, t.position) else t for t in query.terms]
     gets_for = _GETS_FOR.search(text.lower()) if query.intent == "figure" else None
     if gets_for and not any(t.keys & MEASURES for t in query.terms):
         # "what are farmers getting for their palay?": the price of the thing, which "Farmgate
@@ -977,6 +980,14 @@ _IN_CHARGE = frozenset("charge oversee manage handle look run head lead".split()
 SHARE_ASKED = re.compile(r"(?:\b(?:share|proportion|percentage|slice|fraction|portion)|\bwhat\s+(?:%|percent|per\s+cent))\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?market\b)"
                          r"|['’]s\s+(?:share|slice|proportion)\b(?!\s+(?:price|prices|buyback|sale))")
 SHARE_WORDS = frozenset("share proportion percentage slice fraction portion".split())
+# A verb and its particle that say a part is a share of a whole ("account for", "make up").
+_SHARE_VERBS = {"account": "for", "make": "up"}
+
+
+def _share_verb(tokens: list, i: int) -> bool:
+    """Whether token i is a verb of being a share of something, followed by its particle."""
+    return (0 <= i < len(tokens) - 1 and tokens[i].lemma in _SHARE_VERBS
+            and tokens[i + 1].lower == _SHARE_VERBS[tokens[i].lemma])
 # "how much of its fertiliser does Brazil import?": a part of the doer's own whole, told as a share
 # ("Brazil imports about 85% of the fertilisers its farmers use"), not the tonnes it bought from one seller.
 _OWN_PART_ASKED = re.compile(r"\bhow much of (?:its|their|his|her)\s+(?:[\w-]+\s+){1,3}?(?:does|do|did)\s+(?:[\w'-]+\s+){1,3}?"
