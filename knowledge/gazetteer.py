@@ -235,7 +235,7 @@ times post journal press television radio partners capital securities insurance 
 gas petroleum telecom communications systems technologies technology labs co
 lines line container containers shipping carriers automotive auto motor semiconductor semiconductors electronics
 watch watchdog alliance coalition initiative society trust confederation analytics cooperative co-operative coop co-op
-ceramics cement textiles apparel chamber aluminium aluminum
+ceramics cement textiles apparel chamber aluminium aluminum shipbuilding shipbuilders shipyard shipyards
 """.split()) | LEGAL_FORMS | ORG_HEAD_WORDS
 # Suffixes dropped to get a short alias: "Acme Corp" is also "Acme".
 CORP_SUFFIXES: frozenset[str] = frozenset(
