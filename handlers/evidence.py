@@ -1960,6 +1960,7 @@ class _Asked(NamedTuple):
     stake: tuple[Term, ...] = ()  # "which company has a stake in the port?", "X's stake in the JV": met by a share owned, see _OWNED
     bought: tuple[Term, ...] = ()  # "how much did China buy?": met by "China took 11.2 million tonnes", see _took_by_asked
     goal: tuple[Term, ...] = ()  # "the production goal for 2030": met by a figure to come, see _TO_COME
+    invested: tuple[Term, ...] = ()  # "which company is investing in Dala?": met by a stake bought, see _STAKE_TAKEN
 
     @classmethod
     def of(cls, query: Query) -> _Asked:
@@ -1983,7 +1984,13 @@ class _Asked(NamedTuple):
                    tuple(t for t in required if t.lemma == "stake") if query.intent in ("who", "figure", "what") else (),
                    tuple(t for t in required if t.lemma in _BUYING_ASKED) if query.intent in ("figure", "derived") and query.entity_keys else (),
                    tuple(t for t in required if t.lemma in _GOALS)
-                   if query.intent in ("figure", "derived") and not _ASKED_BEFORE.search(query.text) else ())
+                   if query.intent in ("figure", "derived") and not _ASKED_BEFORE.search(query.text) else (),
+                   # only a who-question: "how much is it investing?" wants money, not a stake's share
+                   tuple(t for t in required if "invest" in t.keys) if query.intent == "who" else ())
+
+
+# "agreed to buy a 24.5% stake in Dala", "took a 10% stake": buying a stake is investing in the company.
+_STAKE_TAKEN = lazy_compile(r"\b(?:buy|buys|bought|buying|take|takes|took|taking|acquire|acquires|acquired|acquiring)\s+an?\s+\d[\d.]*%\s+stake\b")
 
 
 # "whats the production goal for 2030" / "output would reach ... 12 million tonnes a year by 2030":
@@ -2257,6 +2264,11 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         matched = matched + staked
         found = found + staked
         missing = [t for t in missing if t not in staked]
+    if asked.invested and (put := [t for t in asked.invested if t in missing]) and _STAKE_TAKEN.search(s.text):
+        # "which chinese company is investing in dala?" / "Tianshan agreed to buy a 24.5% stake in Dala"
+        matched = matched + put
+        found = found + put
+        missing = [t for t in missing if t not in put]
     if asked.bought and (took := [t for t in asked.bought if t in missing]) and _took_by_asked(s.text, mentions, asked.keys):
         matched = matched + took
         found = found + took
