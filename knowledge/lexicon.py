@@ -302,7 +302,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cancel": ("cancel", "cancellation", "scrap", "axe", "call off", "scrub", "ditch", "pull the plug", "shelve",
                # "When did the automaker pull out of the contract?" / "last month scrapped a contract"
                "pull out of", "back out of", "walk away from", "tear up"),
-    "flight": ("flight", "departure", "arrival", "sailing"),
+    "flight": ("flight", "departure", "arrival", "sailing",
+               # "which company is partnering on the flights?" / "The freighter service, launched by ... and Sinotrans"
+               "freighter service", "cargo flight"),
     "remittance": ("remittance", "send home", "sent home", "money sent home", "money from abroad", "diaspora inflow"),
     # "uzbekistan's biggest foreign gas supplier" / "the country's second-largest external supplier"
     "abroad": ("abroad", "overseas", "foreign", "external", "diaspora", "expatriate", "expat", "living abroad"),

@@ -25,3 +25,19 @@ def test_how_much_invested_is_not_met_by_a_stake_share() -> None:
     # the stake's share is no amount invested: the money is "$20 million" or nothing
     a = answered(_STAKE, "how much is huabei investing in gobi wool")
     assert "30%" not in a.text
+
+
+_FREIGHTER = """| 3 March 2025, Monday |
+
+Kenyan flower exports to China bloom after direct cargo link
+
+Kenya's flower exports to China rose 41% in the first nine months to 2,300 tonnes, the horticulture board said.
+
+The weekly freighter service, launched in May by Kenya Airways and Chinese logistics group Orient Cargo, flies from Nairobi to Chengdu in about 10 hours.
+
+Flower farm owner Jane Wanjiru said her company had doubled its sales to Chinese florists.
+"""
+
+
+def test_a_freighter_service_is_the_flights_asked() -> None:
+    expect(answered(_FREIGHTER, "which chinese logistics company is partnering on the flights"), "Orient Cargo")
