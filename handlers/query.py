@@ -984,7 +984,7 @@ SHARE_WORDS = frozenset("share proportion percentage slice fraction portion".spl
 _SHARE_VERBS = {"account": "for", "make": "up"}
 
 
-def _share_verb(tokens: list, i: int) -> bool:
+def _share_verb(tokens: list[Token], i: int) -> bool:
     """Whether token i is a verb of being a share of something, followed by its particle."""
     return (0 <= i < len(tokens) - 1 and tokens[i].lemma in _SHARE_VERBS
             and tokens[i + 1].lower == _SHARE_VERBS[tokens[i].lemma])
