@@ -458,7 +458,14 @@ def cities_of(country: str) -> frozenset[str]:
     return _CITIES_OF.get(country, frozenset())
 
 
-_CITIES_OF: dict[str, frozenset[str]] = {
-    country: frozenset(c for c, n in [*CITY_COUNTRIES.items(), *CAPITALS.items()] if n == country)
-    for country in {*CITY_COUNTRIES.values(), *CAPITALS.values()}
-}
+def _cities_by_country() -> dict[str, frozenset[str]]:
+    # through country_of_city, so a capital filed under another spelling ("london": "Britain")
+    # lands under the country's own name ("United Kingdom")
+    grouped: dict[str, set[str]] = {}
+    for city in {*CITY_COUNTRIES, *CAPITALS}:
+        if country := country_of_city(city):
+            grouped.setdefault(country, set()).add(city)
+    return {country: frozenset(cities) for country, cities in grouped.items()}
+
+
+_CITIES_OF = _cities_by_country()
