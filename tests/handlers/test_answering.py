@@ -85,6 +85,7 @@ FLOORS = {
     "seed_fresh_bu": 89.0, "seed_fresh_bv": 88.0,
     "seed_fresh_bw": 90.0, "seed_fresh_bx": 92.0,
     "seed_sealed_by": 90.0, "seed_sealed_bz": 90.0,
+    "seed_fresh_ca": 89.0, "seed_fresh_cb": 96.0,
 }
 
 
