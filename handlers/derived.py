@@ -18,7 +18,7 @@ from knowledge.store import FigureRow, SentenceRow, Store, normalise_name
 
 from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, carried_terms, clause_text, gather, named_by, own_clause, span_clause, term_spots, total_of_a_period
+from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, carried_terms, clause_text, gather, named_by, own_clause, said_just_before, span_clause, term_spots, total_of_a_period
 from handlers import figures
 from handlers.figures import DURATION_UNIT, VOLUME_OF_GOODS, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, ROSE_FROM_BEFORE, Pick, figure_conflict, figure_text, kind_not_asked, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
@@ -949,7 +949,10 @@ def _shorter_base(ask: Ask, text: str, f: FigureRow) -> bool:
     if not _YEAR_COMPARISON.search(ask.query.text) or "since" in ask.query.text.lower():
         return False
     clause = clause_text(text, f.start, f.end)
-    return bool(_SHORTER_BASE.search(clause)) and not _YEAR_COMPARISON.search(clause)
+    # "rose 31.2% ... in the first eight months, the company said earlier this month": the month
+    # of the telling, not a month's move
+    moves = [m for m in _SHORTER_BASE.finditer(clause) if not said_just_before(clause, m.start())]
+    return bool(moves) and not _YEAR_COMPARISON.search(clause)
 
 
 def _negates_asked(query: Query, f: FigureRow) -> bool:

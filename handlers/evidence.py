@@ -4139,6 +4139,12 @@ _SAID_AFTER = re.compile(r"^,?\s*(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|an
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
+def said_just_before(text: str, at: int) -> bool:
+    """ "the company said earlier this month": the words before `at` are a telling, so the time
+    there is when it was said, not a span of what was told."""
+    return bool(_SAID_BEFORE.search(text[max(0, at - 100) : at]))
+
+
 def reporting_time(text: str, t: TimeRow) -> bool:
     """ "reported on Monday", "In May, customs said ...": when it was said, not when it happened."""
     if t.anchor in ("from", "since", "until", "by", "for"):
