@@ -410,7 +410,8 @@ def _r_code_part(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     q = m.group("q") or m.group("q2")
     h = m.group("h") or m.group("h2")
     idx, width = (int(q), 3) if q else (int(h), 6)
-    first, last = (idx - 1) * width + 1, idx * width
+    end = int(m.group("qe")) if m.group("qe") and int(m.group("qe")) > idx else idx
+    first, last = (idx - 1) * width + 1, end * width
     if m.group("yy"):
         year: int | None = 2000 + int(m.group("yy"))
     elif m.group("y") or m.group("yrel"):
@@ -418,7 +419,7 @@ def _r_code_part(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     else:
         year = _default_year(first, ref)
     s, e = _months(year, first, last)
-    return _Res("quarter" if q else "range", s, e)
+    return _Res("quarter" if q and end == idx else "range", s, e)
 
 
 def _r_rolling(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
@@ -765,7 +766,8 @@ _RULES: tuple[_Rule, ...] = (
         ("holiday",),
     ),
     _rule(
-        rf"{_THE}\b(?:q(?P<q>[1-4])|(?P<q2>[1-4])q|h(?P<h>[12])|(?P<h2>[12])h)\b"
+        # "Q1-Q3 of last year": a run of quarters, from the first's start to the last's end
+        rf"{_THE}\b(?:q(?P<q>[1-4])(?:\s*[-\u2013]\s*q(?P<qe>[1-4]))?|(?P<q2>[1-4])q|h(?P<h>[12])|(?P<h2>[12])h)\b"
         rf"(?:\s*['\u2019](?P<yy>[0-9]{{2}})\b|{_YEARSPEC})",
         _r_code_part,
         ("<digit>", "q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q", "h1", "h2", "1h", "2h"),
