@@ -483,7 +483,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
-            score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev, homes) - _one_of_many(query, f, ev)
+            score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev, homes) - _one_of_many(query, f, ev) - _stretch_in_a_place(query, f, ev)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f) + _base_of_a_share(query, f, ev)
@@ -2174,6 +2174,19 @@ def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence, homes: set[int]
               and e.id not in home
               and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start]) and not HOME_SUFFIX.match(text, m.end)]
     return 1.0 if owners else 0.0
+
+
+def _stretch_in_a_place(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "How long is the pipeline?" names no place: "About 1,147 km of the route runs through
+    Tanzania" is the stretch in one country, a part of "the 1,443-kilometre heated pipeline"."""
+    if query.wh != "how long" or any(e.kind == "place" for e in query.entities):
+        return 0.0
+    return 1.5 if _STRETCH_IN.match(ev.sentence.text, f.end) else 0.0
+
+
+# "1,147 km of the route runs through Tanzania", "300 km of it lies in Kenya": a length within a place.
+_STRETCH_IN = lazy_compile(r"\s+of\s+(?:the\s+|its\s+)?[a-z-]+(?:\s+[a-z-]+)?\s+(?:runs?|passe?s?|lies?|goes|go|crosses|cross|is|are)\s+"
+                           r"(?:through|in|across|inside|within)\s+[A-Z]")
 
 
 # "Saudi Arabia's public debt": the words a place owns.

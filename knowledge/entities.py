@@ -1235,7 +1235,7 @@ class _Registry:
         ent.country = ent.country or p.country
         if p.votes.get("person") and not p.fixed and _leads(ent.votes, "person"):
             self.alias(ent, _surname_alias(ent.name))
-        if p.votes.get("org"):
+        if p.votes.get("org") and not _spells_another(_short_org_alias(ent.name), ent, self.ents):
             self.alias(ent, _short_org_alias(ent.name))
             self.alias(ent, _trade_word_alias(_short_org_alias(ent.name) or ent.name))
         for a in p.aliases:
@@ -1494,6 +1494,16 @@ def _merge_acronyms(reg: _Registry) -> None:
         _merge_into(reg, owner, short, roles=False)
 
 
+def _spells_another(acronym: str | None, ent: _Ent, others: list[_Ent]) -> bool:
+    """Whether an acronym is the initials of another body of several words, whose name does not begin
+    with it: "EACOP" beside "EACOP Ltd" and the "East African Crude Oil Pipeline" is the pipeline,
+    which the text spelt out, not the company merely named after it (_merge_acronyms joins them)."""
+    if not acronym or not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    return any(e is not ent and len(e.name.split()) >= 2 and not e.name.startswith(acronym + " ")
+               and acronym in {_initials(e.name), _initials(e.name, ("and", "the", "for", "&"))} for e in others)
+
+
 def _merge_bracketed(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
     """ "the Sea Institute of Peru (IMARPE)", "The Ghana Gold Board (GoldBod)": a one-word name in
     brackets right after a body's name is what the text calls that body from then on, whether or
@@ -1578,6 +1588,8 @@ def _merge_short_names(reg: _Registry, lower_words: set[str]) -> None:
         words = short.name.split()
         if len(words) == 1 and short.kind != "org" and words[0].lower() in lower_words:
             continue  # "the Tea (Amendment) Bill" in a story of "Kenyan tea" is no "Tea Board of Kenya"
+        if _spells_another(short.name, short, longs):
+            continue  # "EACOP" beside "EACOP Ltd" and the "East African Crude Oil Pipeline": _merge_acronyms' to join
         owner = next((e for e in longs if e.name.split()[: len(words)] == words and len(e.name.split()) > len(words)
                       and e is not short and (e.kind == "org" or short.kind == "org")), None)
         if owner is None:
