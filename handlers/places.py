@@ -2253,6 +2253,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 score += _takes_post(posts, ev.sentence.text, mention)
             if "person" in kinds and entity.kind != "place" and _thing_by(ev.sentence.text, mention, asked_keys):
                 score += 1.5  # "who's building the glass fibre factory?": "a $420 million plant by Zhejiang-based Hengtai"
+            if "person" in kinds and entity.kind != "place" and _made_thing_by(query, ev.sentence.text, mention):
+                score += 1.0  # "which company will make the wagons?": "760 wagons made by CRRC Zhuzhou", not the contractor supplying them
             if entity.kind == "other" and not ("person" in kinds and _PERSON_BEFORE.search(ev.sentence.text, max(0, mention.start - 24), mention.start)):
                 score -= 0.5  # ... but "external member Swati Dhingra voted for a cut" names a person
             score -= 0.8 if entity.kind == "place" and "person" in kinds else 0.0
@@ -3001,6 +3003,30 @@ def _thing_by(text: str, mention: MentionRow, keys: frozenset[str]) -> bool:
     word = m.group(1)
     # "was hit by", "been bought by": a passive's agent is not the thing's
     return word in keys and not word.endswith(("ed", "en")) and word not in _IRREGULAR_PARTICIPLES
+
+
+# "760 wagons made by CRRC Zhuzhou": a thing, the participle of what was done to it, then its agent.
+_THING_DONE_BY = lazy_compile(r"\b([a-z][\w-]*)\s+([a-z]+)\s+by\s+(?:(?:the|[\w-]+-based)\s+)*$")
+_ASKS_BY = lazy_compile(r"\bby\b", re.IGNORECASE)
+
+
+def _made_thing_by(query: Query, text: str, mention: MentionRow) -> bool:
+    """The name is the agent of the deed asked, done to the thing asked ("which company will make
+    the locomotives?" over "supply 34 locomotives ... made by CRRC Zhuzhou"): whoever else the
+    sentence names (the contractor supplying them) does another deed. A question asking "by whom"
+    itself is left to the passive readers."""
+    if _ASKS_BY.search(query.text):
+        return False
+    m = _THING_DONE_BY.search(text, max(0, mention.start - 60), mention.start)
+    if m is None:
+        return False
+    thing, done = m.group(1).lower(), m.group(2).lower()
+    if not (done.endswith(("ed", "en")) or done in _IRREGULAR_PARTICIPLES):
+        return False
+    done_keys, thing_keys = phrase_keys(lemma(done)), phrase_keys(lemma(thing))
+    # (the verb is seldom required: "make" is soft, the thing made is not)
+    verbs = [t for t in query.terms if t.keys & done_keys]
+    return bool(verbs) and any(t.keys & thing_keys for t in query.required if t not in verbs)
 
 
 def _thing_at(text: str, mention: MentionRow, things: set[str]) -> bool:
