@@ -2192,6 +2192,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 score += 1.5
             if nation and entity.kind != "place" and nation in (nation_before(ev.sentence.text, mention.start), _named_nation(entity)):
                 score += 1.5  # ... but "China's Guangxi Hengtai Aluminium Group", the one the text calls Chinese
+            elif nation and entity.kind != "place" and _in_city_of(ev.sentence.text, mention, nation):
+                score += 1.0  # "importer Misr Coffee Trading in Alexandria": a body placed in one of the nation's cities
             if titled and entity.kind == "place" and _just_after_person(ev, mention, titled):
                 # "which city did Putin and Xi meet in?": "a meeting between ... Putin and ... Xi
                 # Jinping last week in Beijing" puts them there, not "The summit in Shenyang"
@@ -2543,6 +2545,15 @@ def _of_another_nation(entity: EntityRow, nation: str) -> bool:
     return _named_nation(entity) not in ("", nation)
 
 
+# "Misr Coffee Trading in Alexandria": a place right after a body's name, where it is.
+_IN_CITY_AFTER = lazy_compile(r"\s+in\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b")
+
+
+def _in_city_of(text: str, mention: MentionRow, nation: str) -> bool:
+    m = _IN_CITY_AFTER.match(text, mention.end)
+    return m is not None and gz.country_of_city(m.group(1)) == nation
+
+
 def _named_nation(entity: EntityRow) -> str:
     """The nation a body's name opens or ends with ("China Railway Construction Corporation",
     "Export-Import Bank of China"), which makes it that nation's as a demonym before it would; ""
@@ -2722,6 +2733,10 @@ _BODY_NOUNS = gz.ORG_NOUNS | frozenset("""body organisation organization departm
 institution institute association union council committee watchdog federation confederation chamber""".split())
 
 
+# The kind of body asked that trades for profit, and the one-word institution nouns a state body's name holds.
+_FIRM_KEYS = frozenset("company firm".split())
+_STATE_BODY_WORDS = frozenset(n for n in gz.INSTITUTION_NOUNS if " " not in n) | frozenset({"department", "commission"})
+
 _PASSING = lazy_compile(r"\b(?:through|thru|via)\b")
 _PASSED_THROUGH = lazy_compile(r"\b(?:through|thru|via)\s+(?:the|a|an|its|their)?\s*((?:[\w'-]+\s*){1,3}?)(?=[?.,!]|\s*$|\s+(?:to|and|on|in|before|after)\b)")
 
@@ -2799,6 +2814,11 @@ def _kind_fit(query: Query, entity: EntityRow, asked: _KindAsked | None = None) 
         score += {"org": 1.5, "place": -1.5, "person": -1.0}.get(entity.kind, 0.0)
     elif asked.person:
         score += {"person": 1.5, "place": -1.5, "org": -1.0}.get(entity.kind, 0.0)  # "which official"
+    # "which egyptian firm signed a supply deal?": "Egypt's Ministry of Supply" is a government
+    # body by its name, no firm (but "which agency" asks one).
+    if entity.kind == "org" and asked.body_keys & _FIRM_KEYS and not asked.body_keys & _STATE_BODY_WORDS \
+            and not _STATE_BODY_WORDS.isdisjoint(entity.name.lower().split()):
+        score -= 2.0
     # "the Chinese president": the role that names the asked country fits best.
     if entity.roles and not asked.named.isdisjoint(_role_words(entity.roles)):
         score += 1.0

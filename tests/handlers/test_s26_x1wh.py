@@ -19,3 +19,21 @@ Construction is due to start in June, the transport ministry said.
 
 def test_which_company_makes_a_thing_is_the_agent_of_its_participle() -> None:
     expect(answered(_RAIL, "which company will make the locomotives and wagons"), "Hubei Rolling Stock")
+
+
+_TEA = """| 3 March 2025, Monday |
+
+Vietnam's tea exporters win Egyptian buyers as demand grows
+
+Vietnam's trade ministry signed a memorandum of understanding with Egypt's Ministry of Supply and Internal Trade in March covering tea.
+
+Vietnam's tea exports reached 130,000 tonnes last year, with Egypt accounting for a 14% share of volumes.
+
+PT Tra Viet Xanh, the country's largest private tea exporter, said it had signed supply contracts with two blenders in Hamburg and with importer Nile Leaf Trading in Alexandria.
+
+"Egyptian demand has been growing fast," said chief executive Tran Mai.
+"""
+
+
+def test_which_nations_firm_is_a_body_placed_in_its_city_not_its_ministry() -> None:
+    expect(answered(_TEA, "which egyptian firm signed a supply deal"), "Nile Leaf Trading")
