@@ -67,6 +67,9 @@ def handle(ask: Ask) -> Answer | None:
     ask = _strength_as_move(ask)
     ask = _quality_more_unmet(ask)
     ask = _share_as_percent(ask)
+    shares = _share_levels_moved(ask)
+    if shares:
+        return shares
     multiplied = _multiple_reached(ask)
     if multiplied:
         return multiplied
@@ -532,6 +535,27 @@ def _share_as_percent(ask: Ask) -> Ask:
                 if any(t.lemma in SHARE_WORDS for t in ev.missing) and _states_percent_of(ev) else ev
                 for ev in ask.pool.evidence]
     return replace(ask, pool=replace(ask.pool, evidence=evidence))
+
+
+def _share_levels_moved(ask: Ask) -> Answer | None:
+    """ "did china's share of brazil's pulp exports go up?": "China took 46.5% of Brazil's pulp
+    exports, against 41.8% in the same period of 2023" tells the move by its two shares, over a
+    sentence louder on the asked words whose move is of the exports themselves ("rose 18.4%")."""
+    asked = ask.query.direction
+    if not asked or not SHARE_ASKED.search(ask.query.text.lower()):
+        return None
+    for ev in ask.pool.evidence[:6]:
+        if not ev.entity_hits or ev.coverage < 1.0 or not _states_percent_of(ev):
+            continue
+        pair = _level_pair(ev)
+        if pair is None or pair[0].kind != "percent":
+            continue
+        stated = "up" if scaled(pair[0]) > scaled(pair[1]) else "down"
+        verdict = "Yes." if stated == asked else "No."
+        start, end = focus_span(ev)
+        text = f"{verdict} {clause_window(ev.sentence.text, min(start, pair[0].start), max(end, pair[1].end), 130)}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 def _states_percent_of(ev: Evidence) -> bool:
