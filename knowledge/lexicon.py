@@ -515,6 +515,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "Soybeans at the port of Paranagua averaged 132.40 reais"; "nuts" are the story's hazelnuts
     "bean": ("bean", "soybean", "soyabean"),
     "nut": ("nut", "hazelnut"),
+    # "did senegal's peanut sales abroad go up?" / "China bought 61% of Senegal's groundnut exports": one crop, two names
+    "peanut": ("peanut", "groundnut"),
     # "How much land has gone under paddy?" / "Farmers had planted rice on 24.6 million hectares"
     "paddy": ("paddy", "rice"),
     # "which shipments are worst affected?" / "soybean meal and oil shipments are the hardest hit"

@@ -22,3 +22,21 @@ def test_a_share_asked_moving_is_told_by_its_two_levels() -> None:
     expect(reply, "No.")
     expect(reply, "31%")
 
+
+_GROUNDNUTS = """| 3 March 2025, Monday |
+
+Gambia's farm exports to China grow
+
+Gambia's groundnut exports to China rose 14.2% to 61,300 tonnes in the first nine months of the year, the trade ministry said.
+
+Cashew shipments to China fell 3.5% to 8,400 tonnes over the same period, while sesame sales climbed 9.1% to 12,700 tonnes.
+
+China took 58% of Gambia's groundnut exports by value, compared with 47% a year earlier.
+"""
+
+
+def test_peanuts_are_groundnuts() -> None:
+    reply = answered(_GROUNDNUTS, "did china's share of gambia's peanut exports go up vs a yr earlier")
+    expect(reply, "Yes.")
+    expect(reply, "58%")
+
