@@ -3197,6 +3197,12 @@ def _names_a_country(mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
     return any(e.kind == "place" and e.name.lower() in gz.COUNTRY_SET for _, e in mentions)
 
 
+def _names_city_of(key: str, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
+    """Whether a place named is a city the gazetteer puts in the nation the key names."""
+    nation = DEMONYMS.get(key, key).lower()
+    return any(e.kind == "place" and gz.country_of_city(e.name).lower() == nation for _, e in mentions)
+
+
 def _nested(mention: MentionRow, spans: list[tuple[int, int]]) -> bool:
     """Whether the mention lies inside a longer one of these spans."""
     return any(a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans)
@@ -3225,6 +3231,12 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
                 conflicts.append(f"about {outranked}, not {key}")
                 continue
             hits += 0.85 if key in facts.adjective_keys else 1.0
+            continue
+        if key == qualifier and _names_city_of(key, mentions):
+            # "which Chinese port ...?" / "shipped from the port of Xiamen ... to San Antonio,
+            # Chile's busiest container port": a city known to be the nation's names it, whatever
+            # other country the sentence names
+            hits += 0.85
             continue
         if key == qualifier and not _names_a_country(mentions):
             # "which Chinese ports ...?": "to Shanghai and Qingdao" names them without China; but
