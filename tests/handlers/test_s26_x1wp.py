@@ -22,3 +22,20 @@ Chinese makers have won tenders across Peru as their trams cost less than Europe
 def test_a_city_of_the_nation_asked_names_it_beside_another_country() -> None:
     # "which Chinese port": Qingdao is China's, though the sentence also names Peru
     expect(answered(_TRAMS, "Which Chinese port were the trams shipped from?"), "Qingdao")
+
+
+_NUTS = """| 3 March 2025, Monday |
+
+Gambia's nut trade with China grows
+
+The port of Banjul loaded 900 containers of cashews bound for Hanoi in the first nine months, the port authority said.
+
+It also loaded 2,100 containers of groundnuts bound for Tianjin.
+
+Farmers planted more maize this year as rains came early.
+"""
+
+
+def test_peanuts_are_groundnuts() -> None:
+    # the story's "groundnuts" are the question's "peanuts", not its cashews
+    expect(answered(_NUTS, "How many containers of peanuts did the port load?"), "2,100")
