@@ -981,8 +981,14 @@ def _read_cues(p: _Piece, text: str) -> None:
         p.vote("place", _W_CUE)  # "Democratic Republic of Congo"
     if _SUPPLIER_TO.search(before):
         p.vote("org", _W_CUE)  # "suppliers to Nvidia", "adviser to Kestrel": a customer, not a place
-    elif _PREP_BEFORE.search(before):
+    elif _PREP_BEFORE.search(before) or _bound_for_city(p, before):
         p.vote("place", _W_PREP)
+
+
+def _bound_for_city(p: _Piece, before: str) -> bool:
+    """ "left Lagos for Qingdao": a ship or cargo "for" a city the gazetteer places in its country
+    is bound for a place (a trade's end), though "for" alone also leads to bodies ("for Nvidia")."""
+    return before.endswith(" for ") and bool(gz.country_of_city(p.text))
 
 
 # "Milan-based Banca Serravalle", "Seville-based bottler Olivares del Betis": what has a home

@@ -1,0 +1,23 @@
+"""Figure questions the bot abstained on although the story states the figure, each a general
+rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_SESAME = """| 3 March 2025, Monday |
+
+Ghana's cashew exports to China climb after plant-health deal
+
+Ghana's cashew exports to China rose 22% in the first nine months of the year, the export authority said.
+
+Exporters now ship from Tema, where 18 warehouses have been certified.
+
+The first direct consignment, 36 containers loaded by a Kumasi-based processor, left Tema for Qingdao in May.
+
+Another 12 containers of shea butter left Tema for Rotterdam in June.
+"""
+
+
+def test_a_city_a_cargo_left_for_names_the_country_asked_as_its_end() -> None:
+    expect(answered(_SESAME, "How many containers were on the first direct cargo to China?"), "36")
