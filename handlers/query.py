@@ -1581,6 +1581,8 @@ def _clean(question: str) -> str:
         text = _WHO_CAME_FROM_SIDE.sub(lambda m: m.group(1) + " attended " + m.group(2), text)
     if _WHERE_BEFORE_A_GATHERING.search(text):
         text = _WHERE_BEFORE_A_GATHERING.sub(r"\1", text)
+    if "e-" in text.casefold():
+        text = _E_VEHICLE.sub("electric ", text)
     if _GLUED_SPAN.search(text):
         text = _GLUED_SPAN.sub(_spelt_span, text)
     if _GLUED_SCALE.search(text):
@@ -1978,6 +1980,11 @@ _LONE_N = re.compile(r"(?:^|(?<=[a-z] ))n(?= [a-z])")
 # "co-ops", "co-founder": "co" before a hyphen is a prefix, no company.
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])(?!(?<=co)-)",
                            re.IGNORECASE)
+
+
+# "how many e-buses were handed over": the "e-" of a vehicle is the "electric" stories spell out
+# ("214 electric buses"); "e-commerce" and the like keep theirs.
+_E_VEHICLE = lazy_compile(r"\be-(?=(?:bus|buse|car|bike|motorbike|motorcycle|scooter|truck|van|taxi|vehicle)s?\b)", re.IGNORECASE)
 
 
 # "10yr us yield", "3mth bill": a count glued to a shorthand span is the span of that length ("10-year").
