@@ -42,6 +42,24 @@ _START_BEFORE = re.compile(r"\b(?:starting|beginning|effective|as of|as from|wit
                            r"|came into (?:force|effect)|comes? into (?:force|effect)|kicked in|kicks? in)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+# The sentence around a date, cut to the clause that says what happened then: the date leads the
+# answer, and the rest of a long sentence (asides, who said it) is in the quote.
+EVENT_WINDOW = 100
+# ... but not to a fragment cut mid-clause ("…signed a partnership with state miner…"): then the wider window.
+WIDE_EVENT_WINDOW = 120
+
+
+def event_clause(text: str, start: int, end: int, t: TimeRow) -> str:
+    """What happened at time `t`, without the time phrase the answer already opens with
+    ("In May (May 2023). Litio Altiplano signed ...", not "... In May, Litio Altiplano signed ...")."""
+    piece = clause_window(text, start, end, EVENT_WINDOW)
+    if piece.startswith("…") or piece.endswith("…"):
+        piece = clause_window(text, start, end, WIDE_EVENT_WINDOW)
+    fronted = re.match(re.escape(t.text) + r"(?-i:,?\s+(?=(?:the|a|an)\s|[A-Z]))", piece, re.IGNORECASE)
+    rest = piece[fronted.end():] if fronted else piece
+    return rest[:1].upper() + rest[1:]
+
+
 def handle(ask: Ask) -> Answer | None:
     if ask.query.intent != "when":
         return None
@@ -97,7 +115,7 @@ def handle(ask: Ask) -> Answer | None:
     margin = score - picks[1][0] if len(picks) > 1 else 3.0
     info = ask.store.article(ev.sentence.article_id)
     start, end = _event_span(ev, t)
-    text = f"{time_phrase(t, info.date if info else '')}. {clause_window(ev.sentence.text, start, end, 120)}"
+    text = f"{time_phrase(t, info.date if info else '')}. {event_clause(ev.sentence.text, start, end, t)}"
     return make_answer(
         ask.question, "when", text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
         [citation(ask.store, ev.sentence)],
@@ -824,15 +842,16 @@ _RELATIVE_WORD = lazy_compile(r"\b(?:last|this|next|earlier|later|ago|yesterday|
 
 
 def time_phrase(t: TimeRow, article_date: str) -> str:
-    """ "In March (March 2023)", "Last week (27 November – 3 December 2023, counting from the
-    article's date, 9 December 2023)": the article's words, then what they mean."""
+    """ "In March (March 2023)", "Last week (27 November – 3 December 2023; article dated 9 December
+    2023)": the article's words, then what they mean and the day they count from, said tightly
+    (answers are read on phones)."""
     words = t.text[0].upper() + t.text[1:]
     label = _LABEL_PREPOSITION.sub("", t.label)
     if _same(t.text, label):
         return words
     relative = t.kind in ("week", "relative") or _RELATIVE_WORD.search(t.text)
     if relative and article_date:
-        return f"{words} ({label}, counting from the article's date, {long_date(article_date)})"
+        return f"{words} ({label}; article dated {long_date(article_date)})"
     return f"{words} ({label})"
 
 
