@@ -576,13 +576,18 @@ def ranked_above(text: str) -> list[tuple[int, str, bool]]:
     return [(m.start(2), m.group(2), m.group(1).lower() in ("second", "2nd")) for m in _RANKED_AFTER.finditer(text)]
 
 
+@lru_cache(maxsize=8192)
 def _only_ranked_above(key: str, text: str) -> str:
     """The sentence's subject when the name `key` is in it only as the one ranked above it, after
-    every figure ("X holds 3.5 billion tonnes, ... second-largest after Y"); else ""."""
+    every figure ("X holds 3.5 billion tonnes, ... second-largest after Y"); else "". Kept by its
+    strings (asked of each candidate naming a key, for every figure question on it), and the
+    ranking read first: nearly no sentence ranks, and then the key's own pattern is never built."""
+    ranked = [(at, name) for at, name, _ in ranked_above(text) if key in name.lower()]
+    if not ranked:
+        return ""
     lowered = text.lower()
     spots = [m.start() for m in re.finditer(r"\b" + re.escape(key) + r"\b", lowered)]
-    ranked = [(at, name) for at, name, _ in ranked_above(text) if key in name.lower()]
-    if not spots or not ranked or any(not any(at <= spot < at + len(name) for at, name in ranked) for spot in spots):
+    if not spots or any(not any(at <= spot < at + len(name) for at, name in ranked) for spot in spots):
         return ""
     first = min(at for at, _ in ranked)
     if re.search(r"\d", text[first:]) or not re.search(r"\d", text[:first]):
@@ -2469,8 +2474,21 @@ def _closed_compound_of(t: Term, terms: frozenset[str]) -> bool:
     word = t.lemma
     if len(word) < 4 or not word.isalpha():
         return False
-    return any(len(w) >= len(word) + 4 and w.endswith(word) and w.isalpha() and is_known_word(w[: -len(word)])
-               for w in terms)
+    return any(is_known_word(first) for first in _compound_splits(terms).get(word, ()))
+
+
+@lru_cache(maxsize=4096)
+def _compound_splits(terms: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Per possible head (four letters or more) of a sentence's alphabetic terms, the first parts
+    (four letters or more) it would leave: one dictionary read per asked word, where testing every
+    term's ending for every asked word of every candidate was 5% of answering. Kept by the
+    sentence's terms alone (a pure function of strings; a frozenset keeps its hash)."""
+    splits: dict[str, list[str]] = {}
+    for w in terms:
+        if w.isalpha():
+            for cut in range(4, len(w) - 3):
+                splits.setdefault(w[cut:], []).append(w[:cut])
+    return {head: tuple(firsts) for head, firsts in splits.items()}
 
 
 def _list_outside_names(text: str, mentions: list[tuple[MentionRow, EntityRow]], things: bool = False) -> re.Match[str] | None:
@@ -3566,11 +3584,20 @@ def _bodies_of_nation(store: Store, query: Query, articles: set[str]) -> dict[tu
     keys = {k: country for k in query.entity_keys if (country := _asked_as_body_nation(query.text, k))}
     bodies: dict[tuple[str, str], frozenset[str]] = {}
     for article_id in articles if keys else ():
-        text = "\n".join(p for n in range(store.paragraph_count(article_id) + 1) if (p := store.paragraph(article_id, n)))
         for key, country in keys.items():
-            if names := _bodies_named_of(text, country):
+            if names := _article_bodies_of(store, article_id, country):
                 bodies[(article_id, key)] = names
     return bodies
+
+
+def _article_bodies_of(store: Store, article_id: str, country: str) -> frozenset[str]:
+    """_bodies_named_of over the whole story, kept per store handle by article and nation (until
+    the next write): it depends on nothing the question says, and its regexes over every paragraph
+    were read again by each question naming the nation's firm (a tenth of a gather that does)."""
+    def named() -> frozenset[str]:
+        text = "\n".join(p for n in range(store.paragraph_count(article_id) + 1) if (p := store.paragraph(article_id, n)))
+        return _bodies_named_of(text, country)
+    return store.memo("bodies_of_nation", (article_id, country), named)  # type: ignore[no-any-return]
 
 
 def _bodies_named_of(text: str, country: str) -> frozenset[str]:
