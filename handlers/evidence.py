@@ -1387,7 +1387,15 @@ def _gathering_places_asked(query: Query) -> tuple[str, ...]:
     # Both branches hold the key as written: a key absent from the text (nearly every one) is
     # passed over without compiling a pattern for it, which re's cache of 512 rarely still holds.
     return tuple(k for e in query.entities if e.kind == "place" for k in _entity_keys(e)
-                 if k in text and re.search(rf"\b{re.escape(k)}\s+{_GATHERING_WORD}|{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?{re.escape(k)}\b", text))
+                 if k in text and _gathering_place_pattern(k).search(text))
+
+
+@lru_cache(maxsize=1024)
+def _gathering_place_pattern(key: str) -> re.Pattern[str]:
+    """The pattern of a gathering at the place `key`, compiled once a key: re's own cache of 512
+    is crowded out by the other per-word patterns between two questions naming the place, and
+    compiling it again was two thirds of _gathering_places_asked."""
+    return re.compile(rf"\b{re.escape(key)}\s+{_GATHERING_WORD}|{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?{re.escape(key)}\b")
 
 
 def _gathering_elsewhere(asked: tuple[str, ...], evidence: list[Evidence], store: Store) -> None:
@@ -3571,10 +3579,21 @@ def _country_asked(key: str) -> str:
 def _asked_as_body_nation(text: str, key: str) -> str:
     """The country whose adjective names a body in the question ("the Chinese company"), or ""."""
     country = _country_asked(key)
-    adjectives = "|".join(re.escape(d) for d, c in DEMONYMS.items() if c == country)
-    if adjectives and re.search(rf"\b(?:{adjectives})(?:[\s-]+[a-z]+)?\s+(?:{_BODY_NOUNS})s?\b", text, re.IGNORECASE):
+    pattern = _body_nation_pattern(country)
+    if pattern is not None and pattern.search(text):
         return country
     return ""
+
+
+@lru_cache(maxsize=256)
+def _body_nation_pattern(country: str) -> re.Pattern[str] | None:
+    """A body named by the country's adjective, compiled once a country (None: it has none): the
+    adjectives were joined and the pattern fetched from re's crowded cache, or compiled again, for
+    every place key of every question."""
+    adjectives = "|".join(re.escape(d) for d, c in DEMONYMS.items() if c == country)
+    if not adjectives:
+        return None
+    return re.compile(rf"\b(?:{adjectives})(?:[\s-]+[a-z]+)?\s+(?:{_BODY_NOUNS})s?\b", re.IGNORECASE)
 
 
 def _bodies_of_nation(store: Store, query: Query, articles: set[str]) -> dict[tuple[str, str], frozenset[str]]:
