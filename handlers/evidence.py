@@ -3390,6 +3390,12 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # "How much cargo did the port of Aktau handle?" over "The ... Port at Alat handled 3.9
             # million tonnes", whose paragraph names Aktau's port only in passing: another port's figure.
             conflicts.append(f"about {other}, not {key}")
+        elif kind == "org" and query.intent == "who" and key not in paragraph_names and (
+                holder := _post_holder_body(s.text, rivals)):
+            # "who is the head of the National Wine Agency?" / "a delegation led by Liu Wei,
+            # vice-chairman of the Shanghai Wine and Spirits Association": the person named holds
+            # a post of another body, however much the story is about the one asked.
+            conflicts.append(f"about {holder}, not {key}")
         elif key in paragraph_names or _called_by_head(heads.get((s.article_id, key), set()), text):
             hits += 0.5
         elif rivals and kind == "place" and (not topics.get(key) or (
@@ -3686,6 +3692,18 @@ _BARE_INSTITUTION_NAMES = frozenset(gz.BARE_INSTITUTIONS)
 
 
 _ASKS_WHICH_COUNTRY = lazy_compile(r"^\s*(?:which|what)\s+(?:country|countries|nation|nations)\b(?!['’]s)", re.IGNORECASE)
+
+
+def _post_holder_body(text: str, rivals: list[tuple[MentionRow, EntityRow]]) -> str:
+    """The name of a rival body the sentence gives someone a post of ("vice-chairman of the
+    Shanghai Wine and Spirits Association"), or "": "of" just before the body's name."""
+    for m, e in rivals:
+        if _POST_OF.search(text, max(0, m.start - 40), m.start):
+            return e.name
+    return ""
+
+
+_POST_OF = lazy_compile(r"\b(?:chairman|chairwoman|chair|president|head|chief|director|secretary|ceo|executive|officer|minister)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _leads_as_kind_asked(query: Query, key: str, leaders: list[EntityRow], text: str) -> bool:
