@@ -3948,6 +3948,10 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
                                                    and _year_to_month(a, t)):
                         best = max(best, 0.6)
                     continue
+                if not inside and _future_day(a, article_date):
+                    # "what's the weather in jakarta tomorrow?" / "the Sumatra crop this year was the
+                    # best ...": a day still to come is not told by a span that merely holds it.
+                    continue
                 best = max(best, 2.0 if inside else 0.6)
     if best:
         # The last question's period only tells apart sentences about what this one names.
@@ -3965,6 +3969,11 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     if query.intent == "why" and _year_before_held(asked, stated, s.text):
         return 0.6 * own, ""
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+def _future_day(asked: TimeExpr, article_date: date | None) -> bool:
+    """Whether the period asked is one day after the article's date ("tomorrow", "next Monday")."""
+    return bool(article_date and asked.start_date and asked.start_date == asked.end_date and asked.start_date > article_date)
 
 
 def _stock_at_end_of(asked: TimeExpr, t: TimeRow) -> bool:

@@ -23,3 +23,23 @@ def test_the_head_of_a_body_is_not_someone_holding_a_post_of_another() -> None:
 
 def test_the_head_of_the_body_named_with_the_post_is_still_told() -> None:
     expect(answered(_FAIR, "Who is the vice-chairman of the Guangzhou Wine Traders Association?"), "Zhang Min")
+
+
+_HARVEST = """| 14 November 2024, Thursday |
+
+Kenyan tea exports climb after a wet season
+
+Kenya's tea exports to Pakistan rose 14% in the first nine months to 162,000 tonnes, the tea board said.
+
+"The crop this year was the best in a decade, because the rain came at the right time," Agriculture Minister Peter Kamau told reporters in Nairobi on Wednesday.
+
+The auction in Mombasa will reopen on Monday after a week's break, brokers said.
+"""
+
+
+def test_a_day_to_come_is_not_told_by_a_span_that_merely_holds_it() -> None:
+    expect(answered(_HARVEST, "whats the weather in nairobi tmrw"), None)
+
+
+def test_a_day_to_come_stated_itself_is_still_told() -> None:
+    expect(answered(_HARVEST, "when will the mombasa auction reopen"), "Monday")
