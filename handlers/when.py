@@ -114,8 +114,16 @@ def handle(ask: Ask) -> Answer | None:
     score, t, ev = picks[0]
     margin = score - picks[1][0] if len(picks) > 1 else 3.0
     info = ask.store.article(ev.sentence.article_id)
-    start, end = _event_span(ev, t)
-    text = f"{time_phrase(t, info.date if info else '')}. {event_clause(ev.sentence.text, start, end, t)}"
+    when = time_phrase(t, info.date if info else "")
+    if len(ev.times) > 1:
+        # A sentence dating several things ("launched the strike on Saturday ... talks broke down
+        # last week"): the clause says which one this date is.
+        start, end = _event_span(ev, t)
+        text = f"{when}. {event_clause(ev.sentence.text, start, end, t)}"
+    else:
+        # The sentence's one date: what happened then is the cited quote's, shown under the
+        # answer, so a phone gets one short line ("On Monday (13 October 2025; article dated ...).").
+        text = when if when.endswith(".") else when + "."
     return make_answer(
         ask.question, "when", text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
         [citation(ask.store, ev.sentence)],

@@ -356,7 +356,7 @@ def test_prosecute_is_prosecution() -> None:
 
 
 def test_a_cash_injection_is_to_inject() -> None:
-    expect(answered(_SEWAGE, "when was the cash injection agreed"), "last week")
+    expect(answered(_SEWAGE, "when was the cash injection agreed"), "Last week (")
 
 
 def test_owners_are_who_owns_it() -> None:

@@ -31,7 +31,7 @@ Accra won a three-year moratorium on principal repayments from the lenders in 20
 
 
 def test_a_term_runs_out_as_it_ends() -> None:
-    expect(answered(_LOANS, "when did the grace period on principal payments run out"), "last year")
+    expect(answered(_LOANS, "when did the grace period on principal payments run out"), "Last year (")
 
 
 _PARK = """| 20 November 2025, Thursday |
