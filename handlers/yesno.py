@@ -67,6 +67,7 @@ def handle(ask: Ask) -> Answer | None:
     ask = _strength_as_move(ask)
     ask = _quality_more_unmet(ask)
     ask = _share_as_percent(ask)
+    ask = _superlative_as_top(ask)
     shares = _share_levels_moved(ask)
     if shares:
         return shares
@@ -535,6 +536,32 @@ def _share_as_percent(ask: Ask) -> Ask:
                 if any(t.lemma in SHARE_WORDS for t in ev.missing) and _states_percent_of(ev) else ev
                 for ev in ask.pool.evidence]
     return replace(ask, pool=replace(ask.pool, evidence=evidence))
+
+
+def _superlative(word: str, lemma_: str) -> bool:
+    """ "best" (of "good"), "highest" (of "high"): a superlative, its lemma another word."""
+    lower = word.lower()
+    return lower.endswith("est") and lemma_ != lower
+
+
+def _superlative_as_top(ask: Ask) -> Ask:
+    """ "was Sept the best month for trade since the war began?": "trade surged to $21.18 billion,
+    the highest since February 2022" tops the level with a superlative of its own, and a level's
+    best is its highest. Only a superlative the lexicon reads as the top meets it ("main",
+    "major" rank nothing)."""
+    asked = [t for t in ask.query.required if _superlative(t.word, t.lemma) and "most" not in t.keys]
+    if not asked:
+        return ask
+    required = len(ask.query.required)
+    evidence = [_meet(ev, [t for t in ev.missing if t in asked], required)
+                if any(t in asked for t in ev.missing) and _states_top(ev.sentence.text) else ev
+                for ev in ask.pool.evidence]
+    return replace(ask, pool=replace(ask.pool, evidence=evidence))
+
+
+def _states_top(text: str) -> bool:
+    tokens, keys = analysed(text)
+    return any("most" in k and _superlative(t.lower, t.lemma) for t, k in zip(tokens, keys))
 
 
 def _share_levels_moved(ask: Ask) -> Answer | None:
