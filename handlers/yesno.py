@@ -68,6 +68,7 @@ def handle(ask: Ask) -> Answer | None:
     ask = _quality_more_unmet(ask)
     ask = _share_as_percent(ask)
     ask = _superlative_as_top(ask)
+    ask = _people_named(ask)
     shares = _share_levels_moved(ask)
     if shares:
         return shares
@@ -562,6 +563,29 @@ def _superlative_as_top(ask: Ask) -> Ask:
 def _states_top(text: str) -> bool:
     tokens, keys = analysed(text)
     return any("most" in k and _superlative(t.lower, t.lemma) for t, k in zip(tokens, keys))
+
+
+def _people_named(ask: Ask) -> Ask:
+    """ "were russian local govt ppl at the summit?": "attended by Russian local government
+    officials" names which people, right after the words the question puts before its "people"."""
+    terms = sorted(ask.query.terms, key=lambda t: t.position)
+    asked = [(terms[i - 1], t) for i, t in enumerate(terms) if i and t.required and "people" in t.keys]
+    if not asked:
+        return ask
+    required = len(ask.query.required)
+    evidence = []
+    for ev in ask.pool.evidence:
+        met = [t for before, t in asked if t in ev.missing and before in ev.matched and _noun_after(ev.sentence.text, before)]
+        evidence.append(_meet(ev, met, required) if met else ev)
+    return replace(ask, pool=replace(ask.pool, evidence=evidence))
+
+
+def _noun_after(text: str, before: Term) -> bool:
+    """The asked word followed in the text by a plural noun of its own: the kind of people named."""
+    tokens, keys = analysed(text)
+    return any(k & before.keys and i + 1 < len(tokens) and is_content(tokens[i + 1])
+               and tokens[i + 1].lower.endswith("s") and tokens[i + 1].lemma != tokens[i + 1].lower
+               for i, k in enumerate(keys))
 
 
 def _share_levels_moved(ask: Ask) -> Answer | None:

@@ -20,3 +20,19 @@ The agriculture ministry said it would open two more inspection centres at the p
 def test_best_for_a_level_is_the_highest() -> None:
     expect(answered(_EXPORTS, "was december the best month for chile cherry exports since growers began shipping by air"),
            "Yes. Chile's cherry exports to China rose to $2.1 billion")
+
+
+_FORUM = """| 3 March 2025, Monday |
+
+Kazakh firms court Chinese investors at Urumqi forum
+
+The forum in Urumqi was attended by Kazakh regional government officials, bankers and some 300 Chinese companies.
+
+Trade between Kazakhstan and China rose 12% last year to $31 billion, customs data showed.
+
+Organisers said the next forum would be held in Almaty in 2026.
+"""
+
+
+def test_people_asked_are_met_by_the_kind_of_people_named() -> None:
+    expect(answered(_FORUM, "were kazakh regional govt ppl at the urumqi forum"), "Yes. The forum in Urumqi was attended by Kazakh regional government officials")
