@@ -3229,6 +3229,19 @@ def _names_city_of(key: str, mentions: list[tuple[MentionRow, EntityRow]]) -> bo
     return any(e.kind == "place" and gz.country_of_city(e.name).lower() == nation for _, e in mentions)
 
 
+# "Brenner, based in Munich": the city is the body's home (the "Munich-based" form is HOME_SUFFIX).
+_HOME_BEFORE = lazy_compile(r"\b(?:based|headquartered)\s+in\s+$", re.IGNORECASE)
+
+
+def _home_city_of(key: str, text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
+    """Whether the sentence gives a body's home as a city the gazetteer puts in the nation the key
+    names: the body is that nation's, whatever other place the sentence names."""
+    nation = DEMONYMS.get(key, key).lower()
+    return any(e.kind == "place" and gz.country_of_city(e.name).lower() == nation
+               and (HOME_SUFFIX.match(text, m.end) or _HOME_BEFORE.search(text, max(0, m.start - 20), m.start))
+               for m, e in mentions)
+
+
 def _nested(mention: MentionRow, spans: list[tuple[int, int]]) -> bool:
     """Whether the mention lies inside a longer one of these spans."""
     return any(a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans)
@@ -3267,6 +3280,13 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         if key == qualifier and not _names_a_country(mentions):
             # "which Chinese ports ...?": "to Shanghai and Qingdao" names them without China; but
             # "The United States ..., flown into Miami" puts its towns in another country
+            continue
+        if key in DEMONYMS and key != qualifier and _home_city_of(key, s.text, mentions):
+            # "When did the German automaker pull out of the contract?" / "Brenner, based in
+            # Munich, last month scrapped a contract": a body at home in a German city is German.
+            # (Only a nation's adjective, which qualifies a body: "trade with China" names the
+            # partner, which a "Shanghai-based trader" buying is not.)
+            hits += 0.85
             continue
         if bodies and _names_body_of(facts, bodies.get((s.article_id, key), frozenset()), s.text):
             # "what stake does the chinese company get" / "Chang'an will hold a 51% stake", the
