@@ -3242,6 +3242,14 @@ def _home_city_of(key: str, text: str, mentions: list[tuple[MentionRow, EntityRo
                for m, e in mentions)
 
 
+def _refers_to_asked_thing(query_text: str, key: str, text: str) -> bool:
+    """Whether the sentence speaks of "the <thing>" the question asks as the key's ("the Tursunzoda
+    plant" asked, "said the plant, which opened in 1975"): the story's own one, however many other
+    places the sentence goes on to name."""
+    asked = re.search(r"\b" + re.escape(key) + r"\s+([a-z]{4,})\b", query_text.lower())
+    return bool(asked) and re.search(r"\bthe " + asked.group(1) + r"\b", text, re.IGNORECASE) is not None
+
+
 def _nested(mention: MentionRow, spans: list[tuple[int, int]]) -> bool:
     """Whether the mention lies inside a longer one of these spans."""
     return any(a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans)
@@ -3286,6 +3294,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # Munich, last month scrapped a contract": a body at home in a German city is German.
             # (Only a nation's adjective, which qualifies a body: "trade with China" names the
             # partner, which a "Shanghai-based trader" buying is not.)
+            hits += 0.85
+            continue
+        if kinds.get(key) == "place" and topics.get(key) and query.intent == "when" and _refers_to_asked_thing(query.text, key, s.text):
+            # "What year did the Tursunzoda plant first open?" / "said the plant, which opened in
+            # 1975, ... when water levels at the Nurek reservoir fall": the story's plant, dated
             hits += 0.85
             continue
         if bodies and _names_body_of(facts, bodies.get((s.article_id, key), frozenset()), s.text):

@@ -20,3 +20,20 @@ def test_a_body_at_home_in_a_city_of_the_asked_nation_is_that_nations() -> None:
     # "the German automaker" (the story's "German carmaker Falkner") is at home in Munich, a German
     # city: the sentence naming Munich and Europe is no other place's.
     expect(answered(_SUPPLIER, "When did the German automaker pull out of the contract?"), "September")
+
+
+_SMELTER = """| 18 November 2025, Tuesday |
+
+Chinese firm to rebuild Tajik smelter
+
+A Chinese group signed a $900 million deal on Tuesday to modernise the aluminium smelter in Karatag, western Tajikistan.
+
+The plant director said the plant, which opened in 1981, runs at a third of capacity because of power cuts in winter, when water levels at the Rogun reservoir fall.
+
+The group expects the first new potline to start operating in the second half of 2027.
+"""
+
+
+def test_the_thing_asked_by_its_place_is_the_storys_one_the_sentence_speaks_of() -> None:
+    # "the Karatag plant" is "the plant" of a sentence that goes on to name the Rogun reservoir.
+    expect(answered(_SMELTER, "What year did the Karatag plant first open?"), "1981")
