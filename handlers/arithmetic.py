@@ -10,6 +10,7 @@ from knowledge import gazetteer as gz
 from knowledge.dates import find_times
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import GENERIC, MEASURES
+from knowledge.numbers import currency_of_word
 from knowledge.store import FigureRow, SentenceRow
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
@@ -797,7 +798,14 @@ _FAMILIES = {"FRANC": {"CHF"}, "CROWN": {"NOK", "SEK", "DKK", "CZK", "KRONE"}, "
 
 
 def same_currency(a: str, b: str) -> bool:
-    return a == b or b in _FAMILIES.get(a, ()) or a in _FAMILIES.get(b, ())
+    return a == b or b in _FAMILIES.get(a, ()) or a in _FAMILIES.get(b, ()) or _one_of_family(a, b) or _one_of_family(b, a)
+
+
+def _one_of_family(shared: str, local: str) -> bool:
+    """ "francs" and "Rwandan francs": a name several countries share and one country's money of
+    that name. Never the US dollar: "Solomon Islands dollars" are no dollars of it."""
+    *owner, word = local.split(" ")
+    return shared in _FAMILIES and bool(owner) and currency_of_word(word) == shared
 
 
 # Words units share without being the same unit: "tonnes a day", "barrels a day".

@@ -1429,7 +1429,8 @@ def _singular(code: str) -> str:
 def _plural(code: str) -> str:
     name = _NAMES.get(code)
     if name is None:
-        return code
+        # "Rwandan franc", a country's money named as the article writes it: "Rwandan francs"
+        return code + "s" if " " in code and code[-1].isalpha() else code
     return name if name in _SAME_PLURAL else _IRREGULAR.get(name, name + "s")
 
 
@@ -1502,7 +1503,7 @@ def _restated_pair(ask: Ask, asked: set[str]) -> Answer | None:
     each told once in the article, so no other amount could be the one restated."""
     if len(asked) == 1 and "USD" not in asked:
         asked = asked | {"USD"}  # "the Taiwan dollar rate": against the dollar, as markets quote it
-    if len(asked) != 2:
+    if not asked or len(asked) > 2:
         return None
     last = ask.conversation.last
     info = ask.store.article(last.article_id) if last else ask.store.latest_article()
@@ -1512,7 +1513,9 @@ def _restated_pair(ask: Ask, asked: set[str]) -> Answer | None:
     for again in money:
         text = _sentence_of(ask, again).text
         code = _CROWNS.get(again.currency, again.currency)
-        if code not in asked or again.alt_value or not _RESTATED_BEFORE.search(text[max(0, again.start - 30) : again.start]):
+        # "Solomon dollars per US dollar" names only the dollar: the article's other money is the one asked
+        named = code in asked if len(asked) == 2 else code != "USD"
+        if not named or again.alt_value or not _RESTATED_BEFORE.search(text[max(0, again.start - 30) : again.start]):
             continue
         if sum(_CROWNS.get(f.currency, f.currency) == code and not _price_per_unit(ask, f) for f in money) != 1:
             continue
@@ -1550,7 +1553,9 @@ def _rate_answer(ask: Ask, rate: float, top: tuple[str, str], bottom: tuple[str,
     # "About 87.4 soms per dollar, ... = 87.39": a rate in the tens or hundreds is quoted to a
     # tenth; the working keeps the hundredths.
     quoted = fmt(rate, 1) if 10 <= rate < 1000 else shown
-    text = f"About {quoted} {_plural(per)} per {_singular(of)}, computed from the article: {left} ÷ {right} = {shown}."
+    # "Solomon Islands dollars per US dollar": which dollar, when both are dollars
+    unit = "US dollar" if of == "USD" and _plural(per).endswith("dollars") else _singular(of)
+    text = f"About {quoted} {_plural(per)} per {unit}, computed from the article: {left} ÷ {right} = {shown}."
     return make_answer(ask.question, "derived", text, confidence, citations)
 
 

@@ -33,7 +33,7 @@ COUNTRIES: tuple[str, ...] = (
     "Andorra", "Bahamas", "Barbados", "Belize", "Benin", "Bhutan", "Burundi", "Comoros", "Djibouti",
     "Dominica", "Eswatini", "Fiji", "Gambia", "Grenada", "Guyana", "Kiribati", "Lesotho", "Liberia",
     "Liechtenstein", "Malawi", "Maldives", "Mauritania", "Mauritius", "Micronesia", "Monaco", "Nauru",
-    "Palau", "Samoa", "Seychelles", "Suriname", "Togo", "Tonga", "Tuvalu", "Vanuatu", "Trinidad and Tobago",
+    "Palau", "Samoa", "Seychelles", "Solomon Islands", "Suriname", "Togo", "Tonga", "Tuvalu", "Vanuatu", "Trinidad and Tobago",
     "Cape Verde", "Equatorial Guinea", "Sierra Leone", "Papua New Guinea", "Timor-Leste", "East Timor",
 )
 

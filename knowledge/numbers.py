@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from knowledge.gazetteer import COUNTRY_SET, DEMONYMS
 from knowledge.lazy_re import lazy_compile
 from knowledge.models import Figure
 
@@ -295,7 +296,8 @@ _VAGUE_RE = (
     r"|thousands|millions|billions)(?=\s+of\s)"
 )
 _PREFIX = (
-    r"(?:U\.?S\.?\s?\$|HK\$|AU?\$|CA?\$|S\$|NZ\$|NT\$|R\$|MX\$|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱"
+    # "B$18.2 billion", "SI$40 million": capitals glued to "$" are some country's own dollar
+    r"(?:U\.?S\.?\s?\$|HK\$|AU?\$|CA?\$|S\$|NZ\$|NT\$|R\$|MX\$|(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱"
     rf"|(?-i:Rs\.?|Rp\.?|{_alt(_ISO_CODES)})\s?)"
 )
 _SCALE = (
@@ -311,7 +313,13 @@ _PERCENT = (
 _SUFFIX_WORDS = [
     _phrase(w) for w in _SUFFIX_CURRENCY if w not in {"won", "dollar", "pound"}
 ] + ["U\\.S\\.\\s+dollars?", "dollar", "pound", "(?-i:won)"]
-_CURRENCY_SUFFIX = rf"[\s-](?:{_alt(_SUFFIX_WORDS)}|(?-i:{_alt(_ISO_CODES)}))"
+# "1.19 billion Solomon Islands dollars", "20.7 billion Rwandan francs": a currency word after a
+# country or its adjective is that country's own money, neither the word's usual currency (the US
+# dollar) nor a count of "dollars". Names the table spells out ("Swiss francs") match first.
+_LOCAL_OWNERS = sorted(COUNTRY_SET | {d for d, c in DEMONYMS.items() if c.lower() in COUNTRY_SET}, key=len, reverse=True)
+_LOCAL_WORDS = [w for w in _SUFFIX_CURRENCY if " " not in w]
+_LOCAL_CURRENCY = rf"(?:{'|'.join(_phrase(n) for n in _LOCAL_OWNERS)})\s+(?:{_alt(_LOCAL_WORDS)})"
+_CURRENCY_SUFFIX = rf"[\s-](?:{_alt(_SUFFIX_WORDS)}|(?-i:{_alt(_ISO_CODES)})|{_LOCAL_CURRENCY})"
 _UNIT_WORDS = (
     r"metric\s+tons?|tonnes?|tons?|barrels?(?:\s+of\s+oil\s+equivalent)?"
     r"|(?:square|sq|cubic)\s+(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?|feet|km|m)"
@@ -880,7 +888,8 @@ def _prefix_currency(raw: str | None) -> str | None:
     key = _SPACE_OR_DOT.sub("", raw)
     if key.upper() in _ISO_CODES:
         return _ISO_ALIASES.get(key.upper(), key.upper())
-    return _PREFIX_CURRENCY.get(key.lower(), "")
+    # "B$", "FJ$": a dollar of a country the table does not name, kept apart from the US dollar
+    return _PREFIX_CURRENCY.get(key.lower(), key if key.endswith("$") else "")
 
 
 def _percent_unit(raw: str) -> str:
@@ -914,7 +923,21 @@ def _suffix_currency(raw: str | None) -> str:
     key = _SPACES.sub(" ", raw.strip(" \t\n-")).replace("U.S.", "US")
     if key.upper() in _ISO_CODES and key.isupper():
         return _ISO_ALIASES.get(key, key)
-    return _SUFFIX_CURRENCY.get(key.lower(), "")
+    return _SUFFIX_CURRENCY.get(key.lower(), "") or _local_currency(key)
+
+
+def _local_currency(key: str) -> str:
+    """ "Solomon Islands dollars" -> "Solomon Islands dollar": a country's own money, named as
+    written (no code of it is known), one name whether written singular or plural."""
+    *owner, word = key.split(" ")
+    if not owner or " ".join(owner).lower() not in _LOCAL_OWNERS_SET:
+        return ""
+    low = word.lower()
+    single = low[:-1] if low.endswith("s") and low[:-1] in _SUFFIX_CURRENCY else low
+    return f"{' '.join(owner)} {single}"
+
+
+_LOCAL_OWNERS_SET = frozenset(_LOCAL_OWNERS)
 
 
 def is_vague(raw: str) -> bool:

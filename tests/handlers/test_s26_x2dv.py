@@ -1,0 +1,51 @@
+"""Derived questions met on this session's sets: the exchange rate a pair of amounts implies
+when one of them is a country's own money, each a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_WHARF = """| 3 March 2025, Monday |
+
+Chinese firm starts work on Pacific wharf
+
+A Chinese contractor broke ground on Tuesday on a $80 million upgrade of the main wharf in Apia, capital of Samoa, funded by a Chinese state bank.
+
+The builder will add 150 metres of berth and a 4-hectare yard, the ports authority said. The project is valued at 208 million Samoan dollars.
+
+Fish exports rose 12% to 9,400 tonnes last year, the fisheries ministry said.
+"""
+
+
+def test_a_countrys_own_dollars_restated_imply_a_rate_against_the_us_dollar() -> None:
+    # 208 million Samoan dollars ÷ $80 million
+    expect(answered(_WHARF, "what exchange rate does the story imply, samoan dollars per us dollar"), "2.6")
+
+
+_TEA = """| 3 March 2025, Monday |
+
+Tea sales to China climb
+
+Tea exports to China rose 9% to 1,200 tonnes in the first half, earning $5 million, or about 7.1 billion Burundian francs, the export board said.
+
+Coffee exports fell 3% to 800 tonnes, it said.
+"""
+
+
+def test_francs_of_a_named_country_after_or_about_imply_a_rate() -> None:
+    # 7.1 billion Burundian francs ÷ $5 million
+    expect(answered(_TEA, "whats the implied exchange rate francs per dollar in the tea numbers"), "1,420")
+
+
+_REFINERY = """| 3 March 2025, Monday |
+
+Refinery expansion approved
+
+A Chinese group and its local partner on Tuesday approved a $2 billion (FJ$4.5 billion) expansion of their refinery, a project set to double its capacity.
+
+The plant processed 3 million tonnes of crude last year, the company said.
+"""
+
+
+def test_letters_before_a_dollar_sign_name_a_local_dollar_whose_pair_implies_a_rate() -> None:
+    expect(answered(_REFINERY, "what fiji dollar to usd exchange rate does the expansion price imply"), "2.25")
