@@ -4825,6 +4825,8 @@ EXCHANGE_RATE = lazy_compile(
     # "yuan per dollar", never "dollars per mmbtu" (a price of a unit)
     r"|\b(?:yuan|dollars?|euros?|roubles?|rubles?|pounds?|rupees?|reais|real|yen|crowns?) (?:per|to the|to a|for each|for one)[- ](?:us |u\.s\. |[a-z]+ )?"
     r"(?:dollar|yuan|euro|rupee|roubl|rubl|pound|crown|yen|franc|peso|real|won|rand|lira|baht|dong|shilling|dirham|riyal|naira|ringgit|rupiah|zloty|forint|krone|krona)"
+    # "the yuan/usd rate": a pair written with a slash, as dealers write it
+    r"|\b(?:[a-z]+/(?:usd|dollar|euro|yuan)|(?:usd|dollar|euro|yuan)/[a-z]+)\s+(?:exchange\s+)?rate\b"
     r"|\b\w+-per-\w+ rate\b|\bper[- ](?:dollar|yuan|euro|pound|rouble|ruble|rupee)\b|\bto the (?:dollar|euro|pound)\b"
     r"|\b\w+-(?:to-)?(?:dollar|euro|yuan|pound) (?:exchange )?rate\b|\b(?:dollar|euro)-(?:to-)?\w+ (?:exchange )?rate\b"
     r"|\b\w+ to (?:the |a )?(?:dollar|euro|yuan|pound) (?:exchange )?rate\b|\brate\b[^?.]{0,40}\bimpl(?:y|ies|ied)\b"

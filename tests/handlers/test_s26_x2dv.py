@@ -49,3 +49,17 @@ The plant processed 3 million tonnes of crude last year, the company said.
 
 def test_letters_before_a_dollar_sign_name_a_local_dollar_whose_pair_implies_a_rate() -> None:
     expect(answered(_REFINERY, "what fiji dollar to usd exchange rate does the expansion price imply"), "2.25")
+
+
+_EXPORTS = """| 3 March 2025, Monday |
+
+Province's exports to Russia soar
+
+The province's outbound shipments to Russia soared 40% in the first nine months to 73 billion yuan ($10 billion), customs data showed.
+
+Imports from Russia fell 5% to 20 billion yuan, it said.
+"""
+
+
+def test_a_currency_pair_written_with_a_slash_asks_the_implied_rate() -> None:
+    expect(answered(_EXPORTS, "what yuan/usd rate is baked into the export figures"), "7.3")
