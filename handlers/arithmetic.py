@@ -735,6 +735,57 @@ def _share_of_told(ask: Ask, ev: Evidence, m: re.Match[str]) -> Answer | None:
     return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, prev), citation(ask.store, sentence)])
 
 
+# "About 85% of the cost was covered by a 20-year loan from ...", "The Exim Bank loan ... covers
+# 85% of the cost": what pays a share of a cost the article told before it.
+_COST_SHARE = lazy_compile(
+    r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+the\s+(?:project(?:'s)?\s+|total\s+)?(?:cost|price tag|bill)\s+"
+    r"(?:was|is|will be|would be|has been)\s+(?:covered|financed|funded|met|paid)\s+(?:by|with|through|from)\s+(?P<by>[^,;.]+)"
+    r"|(?P<who>[^,;.%\d]{3,80}?)(?:,[^,;.%\d]{1,80},)?\s+(?:covers|covered|will cover|would cover|finances|financed|will finance|funds|funded|will fund)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(?P<rate2>\d+(?:\.\d+)?)\s*(?:%|per ?cent)\s+of\s+the\s+(?:project(?:'s)?\s+|total\s+)?(?:cost|price tag|bill)\b",
+    re.IGNORECASE)
+
+
+def part_of_cost(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "How big is the Exim loan in dollars?" over "a $142 million upgrade ..." then "The Exim Bank
+    loan ... covers 85% of the cost": the payer's part is its share of the cost told before (about
+    $120.7 million). Only for a payer named by a word asked, the cost in the currency asked."""
+    query = ask.query
+    if query.direction or _ASKS_SHARE.search(query.text.lower()) or not (query.currency or query.wants == "money"):
+        return None  # "the interest rate on the loan", "how many containers": no part of a cost
+    words = [t for t in query.required if not t.soft]
+    for ev in evidence:
+        m = _COST_SHARE.search(ev.sentence.text)
+        if m is None:
+            continue
+        rate = float(m["rate"] or m["rate2"])
+        payer = phrase_keys(m["by"] or m["who"])
+        if not 0 < rate < 100 or not any(t.keys & payer for t in words):
+            continue
+        whole = _cost_before(ask, ev.sentence, m.start())
+        if whole is None:
+            continue
+        shown = as_precise_as(whole, whole.value * rate / 100)
+        out = f"About {shown}, computed from the article: {fmt(rate, 1)}% of {whole.raw} = {shown}."
+        cited = [ev.sentence] if whole.sentence_id == ev.sentence.id else [*ask.store.sentences([whole.sentence_id]).values(), ev.sentence]
+        return make_answer(ask.question, "derived", out, 0.7, [citation(ask.store, s) for s in cited])
+    return None
+
+
+def _cost_before(ask: Ask, sentence: SentenceRow, before: int) -> FigureRow | None:
+    """The nearest total told before a share of "the cost", within two paragraphs, in the currency
+    asked ("750 billion forints ($2.1 billion)" gives forints or dollars), never a price of a unit."""
+    wanted = ask.query.currency
+    told = [f for f in ask.store.article_figures(sentence.article_id)
+            if f.kind == "money" and not f.unit and f.paragraph >= max(1, sentence.paragraph - 2)
+            and (f.sentence_id < sentence.id or (f.sentence_id == sentence.id and f.end <= before))]
+    for f in sorted(told, key=lambda f: (f.sentence_id, f.start), reverse=True):
+        if not wanted or f.currency == wanted:
+            return f
+        if f.alt_value and f.alt_currency == wanted:
+            return replace(f, value=f.alt_value, scale=f.alt_scale or f.scale, currency=f.alt_currency, raw=f.alt_raw)
+    return None
+
+
 # "What does the deal value the whole mine at?", "the implied value of the entire company": the
 # worth of all of a thing, where a deal priced only a stake in it.
 _WHOLE_VALUED = lazy_compile(r"\b(?:whole|entire|all of|100%)\b(?=.*\b(?:valu\w*|worth)\b)|\b(?:valu\w*|worth)\b.*\b(?:whole|entire|all of|100%)\b",

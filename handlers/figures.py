@@ -19,7 +19,7 @@ from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, clause_window, make_answer
-from handlers.arithmetic import PLACE_AFTER_FIGURE, asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_which_share, part_from_share_before, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
+from handlers.arithmetic import PLACE_AFTER_FIGURE, asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_which_share, part_from_share_before, part_of_cost, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
@@ -79,7 +79,7 @@ def handle(ask: Ask) -> Answer | None:
         return (_count_listed(ask) or _count_listed_within(ask) or _span_counted(ask) or _count_kinds_listed(ask)
                 # "Vietnam bought 58% of the shipments" tells no tonnes asked, so none is accepted
                 or part_from_share_before(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted])
-                or _part_of_a_share_taken(ask))
+                or _part_of_a_share_taken(ask) or part_of_cost(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted]))
     best = _body_over_headline(picks)
     if other_period(ask.query, best.figure, dates.get(best.evidence.sentence.article_id, "")) >= NO_OVERLAP:
         # "cash remittances in October last year" over "totalled $29.86 billion in the January-October

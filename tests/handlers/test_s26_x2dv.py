@@ -63,3 +63,36 @@ Imports from Russia fell 5% to 20 billion yuan, it said.
 
 def test_a_currency_pair_written_with_a_slash_asks_the_implied_rate() -> None:
     expect(answered(_EXPORTS, "what yuan/usd rate is baked into the export figures"), "7.3")
+
+
+_LINE = """| 3 March 2025, Monday |
+
+New rail line opens
+
+The 98-km line from the capital to the border cost 420 billion forints ($1.2 billion), the transport minister said. About 70% of the cost was covered by a 15-year loan from a Chinese state bank.
+
+A ticket to the border will cost 2,900 forints, down from 3,400 forints on the old line.
+
+Freight on the route rose 12% to 1.8 million tonnes last year, the rail company said.
+"""
+
+
+def test_a_loans_share_of_the_cost_told_before_gives_its_amount() -> None:
+    # 70% of 420 billion forints
+    expect(answered(_LINE, "roughly how big was the chinese loan in forints"), "294 billion forints")
+
+
+_PORT = """| 3 March 2025, Monday |
+
+Work starts on port upgrade
+
+A Chinese contractor broke ground on Tuesday on a $60 million upgrade of the main port, funded largely by a Chinese state bank.
+
+The builder will add a 4-hectare yard, the ports authority said.
+
+The Exim Bank loan, signed in Beijing last month, covers 80% of the cost, with the government paying the rest.
+"""
+
+
+def test_a_payer_covering_a_share_of_the_cost_gives_its_amount() -> None:
+    expect(answered(_PORT, "how big is the exim loan in dollars"), "48 million")
