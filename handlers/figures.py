@@ -2324,6 +2324,11 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
             named_by(e, ends) and 0 <= m.start - f.end <= 80 and _IN_AFTER.search(text[f.end : m.start])
             and text[m.start - 3 : m.start] == "to " for m, e in ev.mentions):
         return False
+    # ... and where all the question names is the way the goods went, the clause's passage is
+    # its figure: "how many tonnes came thru Tanga" / "Chinese suppliers have shipped 61,000
+    # tonnes of steel pipe ... through Tanga port": the shippers own the goods, not the passage.
+    if asked and _passed_through(query, f, ev, asked) == asked:
+        return False
     # ... and so is one further on in its clause where the figure happened: "signed 148 agreements
     # worth $4.2 billion (369.6 billion rupees) at a business forum in Dubai", "1.2 gigawatts of
     # solar and battery storage capacity in Rajasthan".

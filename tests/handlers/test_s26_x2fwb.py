@@ -1,0 +1,19 @@
+"""Figure questions the bot abstained on although the article states the figure, each a general
+rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PIPE = """| 3 March 2025, Monday |
+
+Pipeline cargo moves through Durban
+
+Indian suppliers have shipped 52,000 tonnes of steel pipe and valves through Durban port for the project since January, the port authority said.
+
+Another 9,000 tonnes of pipe came by road from Johannesburg, where a further 3,000 tonnes of steel pipe waits in storage, officials said.
+"""
+
+
+def test_goods_through_the_asked_port_are_its_figure_whoever_shipped_them() -> None:
+    expect(answered(_PIPE, "how many tonnes of steel pipe came thru durban"), "52,000")
