@@ -1559,6 +1559,9 @@ _LOCATIVE = lazy_compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?(
 # "Raw sugar futures on ICE rose ... to 19.6 cents": the exchange a thing trades on is where its
 # price is set, not who owns the figure.
 _TRADED_ON = lazy_compile(r"\b(?:futures|shares|stocks?|contracts?|traded|trading|listed)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+# "Li Ting, a spokeswoman for the group, told Reuters the company planned to sell ... in 1,800
+# stores": the one told hears the figure and owns none of it.
+_TOLD = lazy_compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
 
 
 def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -2374,6 +2377,7 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
               and not _TRADED_ON.search(text, max(0, m.start - 30), m.start)
+              and not _TOLD.search(text, max(0, m.start - 16), m.start)
               and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and HOME_SUFFIX.match(text, m.end))
               and not _origin_of_goods(text, m, e) and not _ranked_above_only(text, m)
               and not _PARTIES_BEFORE.search(text[max(0, m.start - 160) : m.start]) and not epithet(text, m.start, m.end)

@@ -17,3 +17,19 @@ Another 9,000 tonnes of pipe came by road from Johannesburg, where a further 3,0
 
 def test_goods_through_the_asked_port_are_its_figure_whoever_shipped_them() -> None:
     expect(answered(_PIPE, "how many tonnes of steel pipe came thru durban"), "52,000")
+
+
+_STORES = """| 3 March 2025, Monday |
+
+Peruvian blueberries head for Chinese shelves
+
+Peru shipped 12,000 tonnes of blueberries to China last year, the farm ministry said.
+
+Wang Mei, a spokeswoman for Lotus Fresh Group, told Reuters the company planned to sell Peruvian blueberries in about 900 stores across Guangdong and Fujian by the end of next year.
+
+Rival grocer Sunmart Holdings runs 2,400 stores in Shanghai, the company said.
+"""
+
+
+def test_the_one_told_owns_no_figure_of_the_telling() -> None:
+    expect(answered(_STORES, "how many shops will lotus fresh sell the blueberries in"), "900 stores")
