@@ -2289,12 +2289,30 @@ def _passed_through(query: Query, f: FigureRow, ev: Evidence, keys: set[str]) ->
     "went thru Chancay to China" / "sent 1,842 containers ... to China through the new port of
     Chancay". A way through is no owner, nor an end to match."""
     text = ev.sentence.text
-    return {k for k in keys if re.search(rf"\b(?:through|thru|via)\s+(?:the\s+)?(?:port\s+of\s+)?{re.escape(k)}\b", query.text, re.IGNORECASE)
+    return {k for k in keys if (re.search(rf"\b(?:through|thru|via)\s+(?:the\s+)?(?:port\s+of\s+)?{re.escape(k)}\b", query.text, re.IGNORECASE)
+                                or _way_named_by_alias(query, k))
             and any(named_by(e, {k}) and 0 <= m.start - f.end <= 120 and _VIA_AFTER.fullmatch(text, f.end, m.start) for m, e in ev.mentions)}
 
 
+# (the words a question's way through starts with: "via the nsr in q3")
+_WAY_ASKED = lazy_compile(r"\b(?:through|thru|via|along)\s+(?:the\s+)?(?:port\s+of\s+)?([\w-]+(?:\s+[\w-]+){0,3})", re.IGNORECASE)
+
+
+def _way_named_by_alias(query: Query, key: str) -> bool:
+    """ "went to china via the nsr": the way may be asked by a short name of the place matched,
+    not its full name ("northern sea route")."""
+    if len(query.entities) != len(query.entity_keys):
+        return False
+    ways: set[str] = set()
+    for m in _WAY_ASKED.finditer(query.text):
+        words = normalise_name(m.group(1)).split()
+        ways |= {" ".join(words[:n]) for n in range(1, len(words) + 1)}
+    initials = "".join(w[0] for w in key.split())  # "nsr" for the Northern Sea Route
+    return any(k == key and (named_by(e, ways) or (len(initials) > 1 and initials in ways)) for e, k in zip(query.entities, query.entity_keys))
+
+
 # (up to the way through, in the figure's own clause)
-_VIA_AFTER = lazy_compile(r"[^,;]*\b(?:through|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:port|terminal|crossing)\s+of\s+)?")
+_VIA_AFTER = lazy_compile(r"[^,;]*\b(?:through|via|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:port|terminal|crossing)\s+of\s+)?")
 
 
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:

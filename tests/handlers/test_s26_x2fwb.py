@@ -33,3 +33,18 @@ Rival grocer Sunmart Holdings runs 2,400 stores in Shanghai, the company said.
 
 def test_the_one_told_owns_no_figure_of_the_telling() -> None:
     expect(answered(_STORES, "how many shops will lotus fresh sell the blueberries in"), "900 stores")
+
+
+
+_ROUTE = """| 3 March 2025, Monday |
+
+Russia ships more gas to China over the Arctic
+
+Russia sent a record 14 liquefied natural gas tankers to China along the Northern Sea Route between July and September, ship-tracking data showed on Monday.
+
+Another 30 tankers went to China through the Suez Canal over the same period, while 9 tankers sailed to India, traders said.
+"""
+
+
+def test_a_way_asked_by_its_initials_and_passed_along_is_the_figures() -> None:
+    expect(answered(_ROUTE, "how many lng tankers went to china via the nsr in q3"), "14 liquefied natural gas tankers")
