@@ -509,6 +509,7 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
     if (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _names_again(s.text, before.terms)
             or _undertaking_opening(s.text)
             or not phrase_keys(_bare_measure_opening(s.text)).isdisjoint(before.terms)  # "shipments" after "exports"
+            or _sizes_the_measure_before(store, s, before)
             or not phrase_keys(_share_of_the_measure(s.text)).isdisjoint(before.terms)
             or (_OWNED_SHARE_OPENING.match(s.text) and _SHARE_OF.search(before.text))):
         return before.terms
@@ -689,6 +690,17 @@ def _share_of_the_measure(text: str) -> str:
 _SHARE_OF_TOTAL = lazy_compile(r"\d%\s+of\s+(?:the\s+)?total\b")
 # "Oil products made up 41% of that volume": "that" points back as "those" does.
 _SHARE_OF_THE = lazy_compile(r"\d%\s+of\s+(?:the|those|these|that)\s+([a-z]+)\b(?=\s*[,.;]|\s+(?:in|to|from|by|up|down|this|last|over|during|and)\b)")
+
+
+def _sizes_the_measure_before(store: Store, s: SentenceRow, before: SentenceRow) -> bool:
+    """ "Sales of shelled groundnuts to China rose 37.6% ... Volumes reached 142,500 tonnes in the
+    first nine months": a bare size word ("volumes", "value") opening a sentence sizes the measure
+    the sentence before told, which names its goods and parties. Not when the sentence names a
+    party of its own ("Volumes to India fell") or a flow the one before does not ("Volumes
+    imported"): that size is another's."""
+    bare = _bare_measure_opening(s.text)
+    return (bool(bare) and lemma(bare) in VALUE_WORDS and not before.terms.isdisjoint(MEASURES)
+            and s.terms & GOODS_FLOWS <= before.terms and not store.mentions_in([s.id]))
 
 
 def _bare_measure_opening(text: str) -> str:
