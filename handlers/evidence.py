@@ -497,6 +497,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return _share_told_before(store, s, shared)
     if s.index == 0 and s.paragraph > 1 and _SAME_PERIOD_BACK.search(s.text) and (measure := _bare_measure_opening(s.text)):
         return _measure_told_before(store, s, measure)
+    if s.index == 0 and s.paragraph > 1 and (held := _HELD_BY_THE_THING.match(s.text)):
+        return _thing_told_last(store, s, held[1])
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
                              or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text)
                              or _OWNED_SHARE_OPENING.match(s.text))):
@@ -555,6 +557,24 @@ def _firm_told_with(store: Store, sid: int, s: SentenceRow, speaker: str) -> fro
     """The terms of the last sentence of the paragraph before, when it names the speaker."""
     before_all = [b for b in store.paragraph_sentences(s.article_id, s.paragraph - 1) if b.id < sid]
     if not before_all or re.search(rf"\b{re.escape(speaker)}\b", before_all[-1].text) is None:
+        return None
+    return before_all[-1].terms
+
+
+# "... launched a direct weekly service from Manzanillo to Shanghai, ... on routes that transship
+# through Long Beach. / The first vessel on the route, the Pacifico Aurora, carried 86 refrigerated
+# containers": a subject held by a thing named by its kind alone belongs to the one told just before.
+_HELD_BY_THE_THING = lazy_compile(r"^The (?:[a-z]+\s+){1,2}(?:on|of|along|for)\s+the\s+([a-z]+)\b(?!['’-])")
+
+
+def _thing_told_last(store: Store, s: SentenceRow, thing: str) -> frozenset[str] | None:
+    """The terms of the last sentence of the paragraph before, when it names the thing and the
+    opening sentence names no place of its own (then the thing is that place's)."""
+    before_all = store.paragraph_sentences(s.article_id, s.paragraph - 1)
+    if not before_all or phrase_keys(thing).isdisjoint(before_all[-1].terms):
+        return None
+    entities = store.entities_by_id({m.entity_id for m in store.mentions_in([s.id])})
+    if any(e.kind == "place" for e in entities.values()):
         return None
     return before_all[-1].terms
 

@@ -26,3 +26,26 @@ _CASHEW_ELSEWHERE = _CASHEW.replace("Volumes reached", "Volumes to Vietnam reach
 
 def test_a_size_naming_a_party_of_its_own_borrows_nothing() -> None:
     expect(answered(_CASHEW_ELSEWHERE, "How many tonnes of cashew nuts went to India in the first six months?"), None)
+
+
+_SERVICE = """| 3 March 2025, Monday |
+
+Peruvian blueberries get a direct sea link to China
+
+Most of the fruit leaves from the port of Callao. Last week, Lima-based Andes Reefer Lines launched a direct weekly service from Callao to Shanghai, cutting transit time to 22 days from 33 days on routes that transship through Manzanillo.
+
+The first vessel on the route, the Andes Star, carried 74 refrigerated containers, the shipping line said.
+
+A ship to Busan carried 51 refrigerated containers of grapes last month.
+
+Exporters sent 120 refrigerated containers of blueberries to Rotterdam in January.
+"""
+
+
+def test_a_subject_held_by_a_bare_thing_borrows_the_sentence_that_told_it() -> None:
+    expect(answered(_SERVICE, "how many reefer containers were on the first ship to shanghai?"), "74")
+
+
+def test_a_subject_held_by_a_bare_thing_in_a_named_place_borrows_nothing() -> None:
+    elsewhere = _SERVICE.replace("The first vessel on the route,", "The first vessel on the route from Busan,")
+    expect(answered(elsewhere, "how many reefer containers were on the first ship to shanghai?"), None)
