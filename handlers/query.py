@@ -565,8 +565,8 @@ def _parse_query(question: str, store: Store) -> Query:
                  for i, k in enumerate(keys)] if not _FALLING_WEATHER.isdisjoint([t.lemma for t in tokens]) else list(keys)
     # "how many dollars did it scoop up", "what deposit are buyers putting down", "what slice do
     # investors end up with": the particle of a verb moves nothing.
-    move_keys = [frozenset() if t.lower in _PARTICLE_VERBS and i > 0 and tokens[i - 1].lemma in _PARTICLE_VERBS[t.lower] else k
-                 for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    move_keys = [frozenset() if t.lower in _PARTICLE_VERBS and i > 0 and (tokens[i - 1].lemma in _PARTICLE_VERBS[t.lower] or _put_up_last(tokens, i))
+                 else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
     # a currency that loses falls in the move words too ("the naira weakened 6.8%", above)
     move_keys = [k | DOWN_KEYS if _currency_loses(tokens, i) else k for i, k in enumerate(move_keys)]
     # "how many mining jobs have gone over the past year?": jobs lost or gone are a fall in their
@@ -1020,6 +1020,12 @@ _PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "down": frozenset("put hand lay step back turn shut break".split()),
 }
 _PREFIXES = frozenset("mid pre post non semi sub".split())
+
+
+def _put_up_last(tokens: list[Token], i: int) -> bool:
+    """ "how big a loan did the chinese lenders put up": "put up" ending the question, with nothing
+    after it to raise ("put up prices"), is putting money up, no rise."""
+    return tokens[i].lower == "up" and tokens[i - 1].lemma == "put" and i == len(tokens) - 1
 _HOW_MEASURE = frozenset("full busy crowded".split())
 # Guarded (knowledge.lazy_re): searched only in a question with a word it needs, here "since".
 _SINCE_EVENT = Guarded(lazy_compile(r"\bsince\s+(?:the|its|their|this|it|they)\b[\w\s/-]{0,30}?\s"

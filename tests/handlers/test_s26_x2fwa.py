@@ -49,3 +49,17 @@ def test_a_subject_held_by_a_bare_thing_borrows_the_sentence_that_told_it() -> N
 def test_a_subject_held_by_a_bare_thing_in_a_named_place_borrows_nothing() -> None:
     elsewhere = _SERVICE.replace("The first vessel on the route,", "The first vessel on the route from Busan,")
     expect(answered(elsewhere, "how many reefer containers were on the first ship to shanghai?"), None)
+
+
+_LOAN = """| 3 March 2025, Monday |
+
+Chinese banks fund Zambian copper smelter
+
+The smelter cost $1.6 billion, and was partly financed by a $700 million loan from a group of Chinese lenders.
+
+Copper output rose by $40 million worth last year.
+"""
+
+
+def test_put_up_ending_a_question_is_money_supplied_not_a_rise() -> None:
+    expect(answered(_LOAN, "how big a loan did the chinese lenders put up"), "$700 million")
