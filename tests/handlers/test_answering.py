@@ -87,6 +87,7 @@ FLOORS = {
     "seed_sealed_by": 90.0, "seed_sealed_bz": 90.0,
     "seed_fresh_ca": 89.0, "seed_fresh_cb": 96.0,
     "seed_fresh_cc": 89.0, "seed_fresh_cd": 94.0,
+    "seed_sealed_ce": 92.0, "seed_sealed_cf": 90.0,
 }
 
 
