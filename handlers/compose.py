@@ -292,6 +292,28 @@ def from_cue(text: str, start: int, max_len: int) -> str | None:
     return _finish(tail)
 
 
+# "because its trade agreements ... allow goods in duty-free, while the pound's devaluation lowered
+# local wage and land costs": a "while" clause with no figure whose subject acts on something
+# is a second cause, not a contrast ("while exports to Europe fell 3%" moves a figure).
+_SECOND_CAUSE = lazy_compile(r",\s+while\s+(?:[^\W\d]+[’'-]?\w*\s+){1,8}?(?:lowered|cut|reduced|eased|raised|lifted|boosted|drove|pushed|"
+                             r"made|helped|hurt|squeezed|eroded|fuell?ed|spurred|dented|curbed)\s+[a-z]")
+
+
+def with_second_cause(text: str, start: int, max_len: int) -> str | None:
+    """The reason from its cue through a ", while ..." clause giving a second cause, when the
+    first clause break after the cue is that one and the whole reads within `max_len`."""
+    tail = text[start:].lstrip(" ,;:–—-")
+    second = _SECOND_CAUSE.search(tail)
+    contrast = _CONTRAST_AFTER.search(tail)
+    if second is None or contrast is None or contrast.start() != second.start():
+        return None
+    rest = _CONTRAST_AFTER.search(tail, second.end())
+    tail = tail[: rest.start()] if rest else tail
+    said = _SAID_AFTER.search(tail)
+    tail = (tail[: said.start()] if said else tail).rstrip(" ,\"”")
+    return _finish(tail) if len(tail) <= max_len else None
+
+
 _ATTRIBUTION_FOLLOWS = lazy_compile(r"[,;]?\s*(?:according to|\w+(?:\s\w+){0,5}\s(?:said|reported|says))", re.IGNORECASE)
 
 

@@ -14,7 +14,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import figures
 from handlers.places import ahead_of_compared, describe_named, market_list, market_of_rank, nation_before, rank_of_named, top_ahead_of_second
-from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, from_cue, make_answer, subject_before
+from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, from_cue, make_answer, subject_before, with_second_cause
 from handlers.context import Ask
 from handlers.conversation import Turn
 from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
@@ -775,6 +775,10 @@ def handle_why(ask: Ask) -> Answer | None:
             # Cut at its start only, it opens mid-clause ("…repayments from China Development
             # Bank in 2020 because a collapse in oil prices ..."): the reason alone reads whole.
             text = from_cue(sentence.text, span[0], 160) or text
+        if _STRONG_REASON.match(sentence.text, span[0]) and (both := with_second_cause(sentence.text, span[0], 240)):
+            # "... because its trade agreements allow goods in duty-free, while the pound's
+            # devaluation lowered wage and land costs": both causes answer, not the first alone.
+            text = both
         text = text[:1].upper() + text[1:]
         if _ASKS_NEED.search(ask.question) and (state := _state_of_asked(ask, sentence.text)) and state[1] not in text:
             # "why does jilin need a foreign port?" / "the landlocked province of Jilin would be able
