@@ -1443,10 +1443,25 @@ VOLUME_OF_GOODS = lazy_compile(r"\b(?:exports?|imports?|shipments?|shipping|expo
                                 r"|\bby volume\b", re.IGNORECASE)
 
 
+# "how far is the plant from the port?", "how far can a bus go on one charge?": a distance asked,
+# not how far apart two figures are, how far off a forecast was or how far back a record reaches.
+_HOW_FAR = lazy_compile(r"\bhow\s+far\b(?!\s+(?:apart|above|below|over|under|short|ahead|behind|off|out|back|along|into|down|up|beyond)\b)", re.IGNORECASE)
+_LENGTH_UNIT = lazy_compile(r"(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|feet|ft|nautical\s+miles?)\b", re.IGNORECASE)
+
+
+def _not_a_distance(query: Query, f: FigureRow) -> bool:
+    """ "How far is the rubber plant from San Pedro?" is "14 kilometres north of San Pedro", never
+    the 412,000 tonnes its sentence ships: a distance is answered only in a unit of length."""
+    return query.wants == "level" and bool(_HOW_FAR.search(query.text)) \
+        and not (f.kind == "quantity" and _LENGTH_UNIT.match(f.unit.strip()))
+
+
 def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
     if why := _other_unit(query, f):
         return why  # "how big is the site in hectares?" is not "at a cost of $310 million"
+    if _not_a_distance(query, f):
+        return "not a distance"
     if query.wants == "duration" and not DURATION_UNIT.match(f.unit.strip()):
         return "not a length of time"  # "how long is the strike?" wants hours or days
     if query.wh == "how long" and query.wants == "level" and (f.kind not in ("quantity", "count") or _unit_family(f.unit)):
