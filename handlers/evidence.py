@@ -3698,7 +3698,18 @@ def _bodies_named_of(text: str, country: str) -> frozenset[str]:
         rf"\b{nation}\s+(?:[a-z-]+\s+)?(?:city|port|province|region|town) of ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
         text)}
     lead = rf"\b(?:{nation}\s+(?:[a-z-]+\s+){{0,2}}" + (rf"|(?:{'|'.join(homes)})-based\s+" if homes else "") + ")"
-    return frozenset(normalise_name(m.group(1)) for m in re.finditer(lead + _NAME_AFTER, text)) | _bodies_called_of(text, nation)
+    return frozenset(normalise_name(m.group(1)) for m in re.finditer(lead + _NAME_AFTER, text)) \
+        | _bodies_described_of(text, homes) | _bodies_called_of(text, nation)
+
+
+def _bodies_described_of(text: str, homes: set[str]) -> frozenset[str]:
+    """ "Hunan Xiangla Food Co, a Changsha maker of chilli sauce": a body the story describes, in
+    the apposition after its name, by a city of the nation is that nation's, as a "Changsha-based"
+    one is."""
+    if not homes:
+        return frozenset()
+    pattern = rf"\b{_NAME_AFTER},\s+an?\s+(?:{'|'.join(homes)})\s+[a-z]"
+    return frozenset(normalise_name(m.group(1)) for m in re.finditer(pattern, text))
 
 
 def _bodies_called_of(text: str, nation: str) -> frozenset[str]:

@@ -1624,6 +1624,26 @@ def _merge_last_words(reg: _Registry, lower_words: set[str]) -> None:
                 or low in gz.PLACES or canonical_place(low) is not None):
             continue
         _merge_into(reg, owners[0], short)
+    _merge_unplaced_names(reg)
+
+
+def _merge_unplaced_names(reg: _Registry) -> None:
+    """ "Xiangla Food plans to build ..." after "Hunan Xiangla Food Co": a company named without the
+    place it is from, which opens its full name, and without its legal suffix ("Co"), is that
+    company, not a thing of its own (a name of two words or more; one word is _merge_last_words')."""
+    places = {e.name.lower() for e in reg.ents if e.kind == "place"}
+    unplaced: dict[str, list[_Ent]] = {}
+    for e in reg.ents:
+        words = e.name.split()
+        if e.kind != "org" or len(words) < 3 or (words[0].lower() not in places and words[0].lower() not in gz.PLACES):
+            continue
+        while len(words) > 2 and words[-1].lower().strip(".") in gz.CORP_SUFFIXES:
+            words = words[:-1]
+        unplaced.setdefault(" ".join(words[1:]), []).append(e)
+    for short in [e for e in reg.ents if e.kind in ("other", "org") and len(e.name.split()) >= 2 and e.name in unplaced]:
+        owners = unplaced[short.name]
+        if len(owners) == 1 and owners[0] is not short:
+            _merge_into(reg, owners[0], short)
 
 
 def _merge_into(reg: _Registry, owner: _Ent, short: _Ent, roles: bool = True) -> None:
