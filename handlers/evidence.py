@@ -1209,6 +1209,17 @@ def _own_keys(t: Term) -> frozenset[str]:
     return own if own - {t.lemma, stem(t.lemma)} else t.keys
 
 
+def _opens_with_bare_head(t: Term, query: Query, text: str) -> bool:
+    """Whether the sentence opens on "The <head>" the question writes right after the term, with no
+    word of its own before the head ("which companies own the warehouse project" / "The project is
+    60% owned by ..."): the story's own one, which it need not qualify again."""
+    opening = GOES_ON.match(text)
+    if not opening or not text.startswith("The "):
+        return False
+    head = next((u for u in query.terms if u.position == t.position + 1), None)
+    return head is not None and not head.required and opening.group(1).lower() == head.word.lower()
+
+
 def _the_only_one(text: str, bare: list[str], pairs: frozenset[tuple[str, str]]) -> bool:
     """ "The park includes ... and is expected to employ 3,200 people": in a story whose only park
     is the logistics park, "The park" opening a sentence is that one, wherever it was named."""
@@ -2268,6 +2279,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
                 continue
             if _closed_compound_of(t, s.terms):
                 matched.append(t)  # "the EACOP line": "The 1,443-kilometre heated pipeline"
+                found.append(t)
+                continue
+            if _opens_with_bare_head(t, query, s.text):
+                matched.append(t)  # "the warehouse project": "The project is 60% owned by ..."
                 found.append(t)
                 continue
             missing.append(t)
