@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from knowledge import gazetteer as gz
+from knowledge.entities import DEMONYMS
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES
 from knowledge.store import EntityRow, MentionRow, Store, normalise_name
@@ -324,8 +325,10 @@ def _for_another(ask: Ask, last: Turn, result: Answer, own: set[str]) -> bool:
     again = next((e for e in ask.pool.evidence if e.sentence.id == last.sentence_id), None)
     # ("Who is Sari Virtanen?" '"... as pulp prices have fallen 11% ...," said Sari Virtanen' "what
     # does she say about pulp prices?": pulp, a thing the story names, is spelt there, no mention of it)
+    # ("and the chinese banks?": "Bank of China" names China, the country "chinese" is of)
+    countries = {normalise_name(DEMONYMS[k]) for k in new if k in DEMONYMS}
     return (again is not None and result.citations[0].quote.strip("…")[:40] in again.sentence.text
-            and not any(named_by(e, new) for _, e in again.mentions)
+            and not any(named_by(e, new | countries) for _, e in again.mentions)
             and not any(re.search(rf"\b{re.escape(key)}\b", again.sentence.text.lower()) for key in new))
 
 

@@ -622,7 +622,7 @@ def _of_the_name_left(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "and in Astana?" after London's GDRs "fell 9.4% to $38.15, while its shares on the Astana
     International Exchange lost 7.8%": a figure whose clause names the place the last question
     asked, and not the one asked now, is the last place's."""
-    kinds = {e.kind for e in query.entities}
+    kinds = {e.kind for e in query.entities} | ({"org"} if _bodies_of_a_place(query.text) else set())
     left, asked = {key for key, kind in query.left_behind if kind in kinds}, set(query.entity_keys)
     if not left:
         return False  # "and Toyota's?" after "... in Japan?": a body is not asked instead of a place
@@ -631,6 +631,14 @@ def _of_the_name_left(query: Query, f: FigureRow, ev: Evidence) -> bool:
     return any(named_by(e, left) for e in inside) and not any(named_by(e, asked) for e in inside)
 
 
+def _bodies_of_a_place(question: str) -> bool:
+    """ "and the chinese banks?" after "how much is Oman Development Bank lending?": a place's
+    demonym before a body noun asks bodies instead of the body left behind, not a place."""
+    words = _WORD.findall(question.lower())
+    return any(a in DEMONYMS and lemma(b) in gz.ORG_NOUNS for a, b in zip(words, words[1:]))
+
+
+_WORD = lazy_compile(r"[a-z]+")
 _NON_PREFIX = lazy_compile(r"\bnon-?([a-z]+)")
 
 
