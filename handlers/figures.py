@@ -2268,6 +2268,8 @@ _PARTY_AFTER = lazy_compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order|agre
 _DEAL_WORTH_BEFORE = lazy_compile(r"\b(?:contract|deal|order|agreement|pact|accord)s?\s+(?:valued\s+at|worth)\s+"
                                   r"(?:(?:a\s+)?(?:combined|total(?:\s+of)?)\s+|(?:about|around|some|nearly|almost|roughly|more\s+than)\s+)?$")
 _PARTY_AFTER_WORTH = lazy_compile(r"^\s+(?:\([^()]*\)\s+)?(?:with|from)\s+(?:the\s+)?$")
+# ... or its holder, by a passive: "60% owned by China's state-controlled Cosco Shipping Ports".
+_OWNED_BY_AFTER = lazy_compile(r"\s+(?:owned|held|controlled)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?")
 # ... or where it goes: "compared with $4,480 for cargoes bound for China".
 _IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+)?$")
 
@@ -2390,6 +2392,9 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if any(e.kind == "org" and 0 <= m.start - f.end <= 30 and _PARTY_AFTER.search(text[f.end : m.start])
            and (e.id in asked_ids or named_by(e, asked) or _named_after_asked(e, query)) for m, e in ev.mentions):
         return False  # "won a $12.6 billion contract from the U.S. Navy": the Navy's deal as much as the winner's
+    if any(e.kind == "org" and 0 <= m.start - f.end <= 50 and _OWNED_BY_AFTER.fullmatch(text, f.end, m.start)
+           and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
+        return False  # "a plant ... that is 70% owned by Qiongshan Rubber Group": the holder named after its share
     if _DEAL_WORTH_BEFORE.search(text[max(0, f.start - 80) : f.start]) and any(
             0 <= m.start - f.end <= 30 and _PARTY_AFTER_WORTH.search(text[f.end : m.start])
             and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
