@@ -147,7 +147,8 @@ _YIELDING_VERBS = frozenset("deliver generate".split())
 _JOB_WORDS = frozenset("job post position".split())
 _JOB_MAKING_VERBS = frozenset("create bring generate provide support".split())
 _TO_COME = frozenset("will would could to".split())
-_WHAT_THING_DOES = lazy_compile(r"\s*what\s+(?:(?:kind|sort|type)\s+of\s+)?([a-z-]+)\s+(?:do|does|did)\b", re.IGNORECASE)
+# ... and "how big a stake does Lanfeng hold in ...": the size of the thing asked, the same.
+_WHAT_THING_DOES = lazy_compile(r"\s*(?:what\s+(?:(?:kind|sort|type)\s+of\s+)?|how\s+(?:big|large)\s+(?:of\s+)?an?\s+)([a-z-]+)\s+(?:do|does|did)\b", re.IGNORECASE)
 
 
 # "could hit 9,500 tonnes", "would reach $2 billion": a verb of arriving before the amount only

@@ -19,3 +19,19 @@ Local trader Asante Agro holds the remaining 35% stake in the factory, which emp
 
 def test_a_stake_named_before_owned_by_its_holder_is_the_holders() -> None:
     expect(answered(_PLANT, "What stake does Minjiang hold in the factory?"), "65%")
+
+
+_BUY_IN = """| 3 March 2025, Monday |
+
+Chinese smelter buys into Mongolian mine
+
+Mongolia's zinc exports to China rose 14% to 320,000 tonnes in the first ten months, the statistics office said.
+
+Under the contract, Jinfeng will buy 90,000 tonnes of concentrate a year from the Tavan Zinc mine.
+
+Jinfeng bought a 24.5% stake in Tavan Zinc in May for $38 million. Jinfeng said the concentrate would feed a new 120,000-tonne-a-year smelter line in Baotou.
+"""
+
+
+def test_holding_verb_after_how_big_a_stake_is_no_word_to_find() -> None:
+    expect(answered(_BUY_IN, "how big a stake does jinfeng hold in tavan zinc"), "24.5%")
