@@ -379,6 +379,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # "the Chennai-Vladivostok sea route", "the Multan to Peshawar section": a stretch named by
     # its ends; the text may call it "the planned maritime corridor" or "the second package".
     optional |= _route_named_by_ends(tokens, entity_hits, text)
+    optional |= _distance_between_ends(tokens, keys, text)
     # "Valpadana's own stock", "its own plant": "own" after whose it is only stresses the owner.
     optional |= {i for i in range(1, len(tokens)) if tokens[i].lower == "own" and (
         tokens[i - 1].lower in ("its", "their", "his", "her", "our", "my", "your") or text[tokens[i].start - 2 : tokens[i].start] in ("s ", "' "))}
@@ -3988,6 +3989,21 @@ def headline_homes(store: Store) -> frozenset[str]:
                 out.add(_place_key(kinds[places[0][1]].name))
         return frozenset(out)
     return store.memo("headline_homes", "", homes)
+
+
+# "how far is the sea trip from Qinzhou to Muara", "how far is it by sea from Kwinana to Qingdao":
+# a distance asked between two named ends; the text gives it as "the roughly 6,900 kilometres from
+# Kwinana to Qingdao" or "a 480-kilometre crossing from Yantai", the way or the kind of trip unsaid.
+_DISTANCE_BETWEEN = lazy_compile(r"\s*how\s+far\b[^?]*?\s(from)\s+\w[^?]*\sto\s+\w")
+
+
+def _distance_between_ends(tokens: list[Token], keys: list[frozenset[str]], text: str) -> set[int]:
+    """Positions of route and trip words before "from" in a distance question between two ends."""
+    m = _DISTANCE_BETWEEN.match(text.lower())
+    if m is None:
+        return set()
+    return {i for i, t in enumerate(tokens) if t.end <= m.start(1)
+            and (t.lower in _ROUTE_PARTS or "journey" in keys[i])}
 
 
 def _route_named_by_ends(tokens: list[Token], entity_hits: list[tuple[str, list[int]]], text: str) -> set[int]:

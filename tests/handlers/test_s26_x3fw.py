@@ -35,3 +35,19 @@ Jinfeng bought a 24.5% stake in Tavan Zinc in May for $38 million. Jinfeng said 
 
 def test_holding_verb_after_how_big_a_stake_is_no_word_to_find() -> None:
     expect(answered(_BUY_IN, "how big a stake does jinfeng hold in tavan zinc"), "24.5%")
+
+
+_SAILING = """| 3 March 2025, Monday |
+
+Argentine barley heads for China
+
+Argentina's barley exports to China rose 22% to 1.4 million tonnes last season, the grain exchange said.
+
+Most of that grain will be loaded at Bahia Blanca, where the co-operative is spending $40 million on a new silo holding 60,000 tonnes.
+
+Bulk carriers take about 30 days to sail the roughly 19,600 kilometres from Bahia Blanca to Tianjin, carrying up to 60,000 tonnes each.
+"""
+
+
+def test_a_distance_between_two_named_ends_needs_no_way_of_travel() -> None:
+    expect(answered(_SAILING, "how far is it by sea from bahia blanca to tianjin"), "19,600")
