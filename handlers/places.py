@@ -1526,9 +1526,11 @@ def _quoted_speaker(ask: Ask) -> Answer | None:
     # The role asked ("analyst") is named with the speaker, not in the quoted sentence.
     best = next((e for e in ask.pool.evidence[:2] if e.coverage >= 0.5
                  and all(c.startswith(("names no ", "missing: ")) for c in e.conflicts)), None)
-    if best is None or not _OPENS_QUOTE.match(best.sentence.text) or _asks_which_body(ask.query):
+    if best is None or _asks_which_body(ask.query):
         return None
     by_pronoun = bool(_PRONOUN_CLOSE.search(best.sentence.text))
+    if not _OPENS_QUOTE.match(best.sentence.text) and not (by_pronoun and _carries_on_quote(best.sentence.text)):
+        return None
     closes = _CLOSES_QUOTE.search(best.sentence.text)
     if closes and not by_pronoun:
         if any(c.startswith("names no ") for c in best.conflicts) or _WHO_IS.match(ask.query.text):
@@ -1564,6 +1566,17 @@ def _quoted_speaker(ask: Ask) -> Answer | None:
         return make_answer(ask.question, "who", text, 0.5 + 0.3 * best.coverage,
                            [citation(ask.store, best.sentence), citation(ask.store, s)])
     return None
+
+
+# '... the base is tiny. One weekly flight is not yet a supply chain," she said.': the sentence
+# splitter cuts a quotation into sentences, so its last one closes a quote it never opened.
+_QUOTE_MARKS = lazy_compile(r'["“”]')
+
+
+def _carries_on_quote(text: str) -> bool:
+    """The sentence's first quotation mark closes a quote an earlier sentence opened."""
+    first = _QUOTE_MARKS.search(text)
+    return first is not None and _PRONOUN_CLOSE.match(text, max(first.start() - 1, 0)) is not None
 
 
 # ... but "who is speaking for the works council?" asks who speaks, as a quotation's close says;
