@@ -861,6 +861,10 @@ def _appositive(after: str) -> str:
     owner = first.endswith(("'s", "’s")) or first == first.lower()
     if owner and any(w in gz.PERSON_NOUNS for w in head) and all(w == w.lower() for w in words[1:3]):
         return phrase
+    # "Pacific economist at Coral Sea Capital": a capitalised field or region just before a
+    # lower-case title, as "metals analyst" is a field before one.
+    if len(words) > 2 and words[1] in gz.PERSON_NOUNS and words[2] in ("at", "with", "for"):
+        return phrase
     return ""
 
 
