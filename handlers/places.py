@@ -1144,6 +1144,9 @@ def _bare_title_body(ask: Ask, person: EntityRow, nouns: set[str], asked: set[in
     words = {lemma(w) for w in re.findall(r"[a-z]+", sentence.text.lower())}
     if nouns & words:
         return True  # "The association will spend ..., its president Claudio Montes said"
+    called = _body_called_by_noun(ask, [s.text if s.id != sentence.id else s.text[:at] for s in paragraph], sentence.article_id)
+    if called is not None:
+        return called in asked
     told = _body_told_before(ask, sentence)
     if told is not None:
         return told.id in asked
@@ -1154,6 +1157,26 @@ def _bare_title_body(ask: Ask, person: EntityRow, nouns: set[str], asked: set[in
         return _opens_paragraph(ask, sentence.article_id, 1) & asked != set()
     return opener.id in asked or any(
         f" {normalise_name(a.name)} " in f" {normalise_name(opener.name)} " for a in ask.store.entities_by_id(asked).values())
+
+
+# "the co-operative", "the state-owned company": up to three words after "the", hyphens kept.
+_THE_WORDS = lazy_compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _body_called_by_noun(ask: Ask, texts: list[str], article_id: str) -> int | None:
+    """ "... where the co-operative is spending A$86 million. Chief executive Graham Pollard told
+    Reuters ...": the paragraph calls a body by the noun its name ends with ("Western Grain
+    Co-operative"), the one body of the story so named; the last such noun before the head."""
+    for text in reversed(texts):
+        for words in reversed([m.group(1).split() for m in _THE_WORDS.finditer(text)]):
+            # (the gazetteer's words that make a name a body's: "co-operative", "group", "bank")
+            noun = next((w for w in words if w in _BODY_NOUNS or w in gz.ORG_WORDS), "")
+            if not noun:
+                continue
+            named = [b.id for b in ask.store.article_entities(article_id)
+                     if b.kind in ("org", "other") and b.name.split()[-1].lower() == noun]
+            return named[0] if len(named) == 1 else None
+    return None
 
 
 def _opens_paragraph(ask: Ask, article_id: str, paragraph: int) -> set[int]:
