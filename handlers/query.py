@@ -1962,6 +1962,9 @@ _SHORTHAND = {
     "y/y": "year on year", "q/q": "quarter on quarter", "m/m": "month on month",
     # "did trade hit a record in the fy to march": the fiscal year the story spells out
     "fy": "fiscal year",
+    # "what was it in greenbacks?": money slang for the currency the story writes ("$5.83 billion");
+    # only the plural "bucks" ("did it buck the trend" is a verb)
+    "greenback": "dollar", "greenbacks": "dollars", "bucks": "dollars",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).

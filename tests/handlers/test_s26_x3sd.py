@@ -1,0 +1,24 @@
+"""Slang and loose wording met on the bundled article's newest sets, each a general rule over a
+small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_SHIPMENTS = """| 3 March 2025, Monday |
+
+In Ghana, cocoa growers court Turkish buyers
+
+Ghana's outbound shipments to Turkey soared 24% in the first nine months from a year earlier to 9.1 billion cedis ($610 million).
+
+In March, a new warehouse for cocoa was put into operation in Tema, with 55 trucks departing for the port.
+"""
+
+
+@pytest.mark.parametrize("question", ["what did ghana's turkey shipments come to in greenbacks",
+                                      "whats that ghana export total in greenbacks",
+                                      "how much were ghana's shipments to turkey in bucks"])
+def test_money_slang_asks_the_dollar_figure(question: str) -> None:
+    expect(answered(_SHIPMENTS, question), "$610 million")
