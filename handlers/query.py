@@ -3025,7 +3025,16 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
         # "what has beijing been pushing for with moscow?", "getting closer to moscow": a government dealt with, no city
         if i > 0 and (tokens[i - 1].lower in _PARTNER_BEFORE or tokens[i - 1].lower == "to" and i > 1 and tokens[i - 2].lower in _NEARER):
             return key, list(range(i, i + size))
+        if _drawn_up_to(tokens, i):
+            return key, list(range(i, i + size))
     return None
+
+
+def _drawn_up_to(tokens: list[Token], i: int) -> bool:
+    """ "frowning on beijing cosying up to moscow": the capital after a phrasal verb of drawing near
+    ("cozy up", the lexicon's cooperation words) is the government courted, as after "closer to"."""
+    return (i > 2 and tokens[i - 1].lower == "to" and tokens[i - 2].lower == "up"
+            and f"{tokens[i - 3].lemma} up" in SYNONYMS["cooperation"])
 
 
 _PARTNER_BEFORE = frozenset("with against toward towards".split())

@@ -22,3 +22,19 @@ In March, a new warehouse for cocoa was put into operation in Tema, with 55 truc
                                       "how much were ghana's shipments to turkey in bucks"])
 def test_money_slang_asks_the_dollar_figure(question: str) -> None:
     expect(answered(_SHIPMENTS, question), "$610 million")
+
+
+_TIES = """| 3 March 2025, Monday |
+
+Kenya courts Japanese carmakers
+
+Kenya has urged deeper economic cooperation with Japan despite criticism from the United States, with its ports gaining new significance for trade.
+
+In May, Kenyan customs said 40 Japanese firms set up businesses in Mombasa.
+"""
+
+
+@pytest.mark.parametrize("question", ["who has frowned on kenya cosying up to tokyo",
+                                      "who's been frowning on kenya cozying up to tokyo"])
+def test_capital_after_cosying_up_to_is_its_country(question: str) -> None:
+    expect(answered(_TIES, question), "United States")
