@@ -1920,8 +1920,9 @@ _ACROSS_FROM = Guarded(re.compile(r"\b(?:lies|lie|lying|sits|sit|sitting|stands|
                                   r"(?:just\s+|directly\s+|right\s+)?across\s+(?:the\s+(?:border|frontier|river)\s+)?from\b",
                                   re.IGNORECASE), ("across",), fold=True)
 
-# "is the West ok with it?": content with a thing, as "happy with" is; "ok" alone is filler ("ok so what ...")
-_OK_WITH = Guarded(re.compile(r"\b(?:ok|okay)\s+(with|about)\b", re.IGNORECASE), ("ok",), fold=True)
+# "is the West ok with it?": content with a thing, as "happy with" is; "ok" alone is filler ("ok so what ...");
+# "was the west cool with it?" is the same slang ("cool" alone keeps its weather and prices)
+_OK_WITH = Guarded(re.compile(r"\b(?:ok|okay|cool)\s+(with|about)\b", re.IGNORECASE), ("ok", "cool"), fold=True)
 
 # "whereabouts is Bremer Point?" asks where; "the whereabouts of the ship" is a noun asked about.
 _WHEREABOUTS = re.compile(r"\bwhereabouts\b(?!\s+of\b)", re.IGNORECASE)

@@ -38,3 +38,9 @@ In May, Kenyan customs said 40 Japanese firms set up businesses in Mombasa.
                                       "who's been frowning on kenya cozying up to tokyo"])
 def test_capital_after_cosying_up_to_is_its_country(question: str) -> None:
     expect(answered(_TIES, question), "United States")
+
+
+def test_cool_with_asks_whether_content_as_ok_with_does() -> None:
+    reply = answered(_TIES, "was the united states cool with kenya getting closer to japan")
+    expect(reply, "criticism from the United States")
+    assert reply.text.startswith("No"), reply.text
