@@ -1614,6 +1614,7 @@ def _clean(question: str) -> str:
     text = _NO_COAST.sub(" is landlocked", text)
     text = _ACROSS_FROM.sub("is opposite", text)
     text = _OK_WITH.sub(r"happy \1", text)
+    text = _NOT_HAPPY.sub(r"unhappy \1", text)
     text = _WHAT_RECORD.sub(r"\1 record since when", text)
     text = _BACK_TO_WHEN.sub("since when", text)
     text = _RECORD_SINCE.sub("highest since", text)
@@ -1923,6 +1924,9 @@ _ACROSS_FROM = Guarded(re.compile(r"\b(?:lies|lie|lying|sits|sit|sitting|stands|
 # "is the West ok with it?": content with a thing, as "happy with" is; "ok" alone is filler ("ok so what ...");
 # "was the west cool with it?" is the same slang ("cool" alone keeps its weather and prices)
 _OK_WITH = Guarded(re.compile(r"\b(?:ok|okay|cool)\s+(with|about)\b", re.IGNORECASE), ("ok", "cool"), fold=True)
+
+# "who's not happy about it?": the one word the lexicon pairs with disapproval ("unhappy")
+_NOT_HAPPY = Guarded(re.compile(r"\bnot\s+happy\s+(with|about)\b", re.IGNORECASE), ("happy",), fold=True)
 
 # "whereabouts is Bremer Point?" asks where; "the whereabouts of the ship" is a noun asked about.
 _WHEREABOUTS = re.compile(r"\bwhereabouts\b(?!\s+of\b)", re.IGNORECASE)

@@ -44,3 +44,7 @@ def test_cool_with_asks_whether_content_as_ok_with_does() -> None:
     reply = answered(_TIES, "was the united states cool with kenya getting closer to japan")
     expect(reply, "criticism from the United States")
     assert reply.text.startswith("No"), reply.text
+
+
+def test_not_happy_about_is_unhappy_about() -> None:
+    expect(answered(_TIES, "who's not happy about kenya cosying up to tokyo"), "United States")
