@@ -925,6 +925,12 @@ def _parse_query(question: str, store: Store) -> Query:
         # price, which "Soybeans at the port of Paranaguá averaged 132.40 reais" need not say.
         query.terms = [replace(t, required=False) if sells_for.start() <= tokens[t.position].start < sells_for.end() else t
                        for t in query.terms]
+    earned_selling = _EARNED_SELLING.search(text.lower()) if query.wants == "money" else None
+    if earned_selling:
+        # "How much did Brazil earn selling beef to China?": the selling is how the money was
+        # earned, which "Revenue from the shipments rose 44.8% to $812.6 million" states without it.
+        query.terms = [replace(t, required=False) if tokens[t.position].start == earned_selling.start("sell") else t
+                       for t in query.terms]
     if PER_UNIT.search(text.lower()):
         # "what did Egypt pay per tonne?": the price is what is paid; "was bought at $246.50 a
         # tonne" need not say "pay".
@@ -4235,6 +4241,9 @@ _MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost(?:ing)?\b|\brent(?
 # "what are shelled kernels fetching on export markets now?": fetching, with or without "for", is what a thing sells for
 _SELLS_FOR = lazy_compile(r"\b(?:(?:sells?|sold|selling|going|goes|go|went|retails?|retailing|retailed) for|fetch(?:es|ed|ing)?(?: for)?)\b"
                           r"(?=\s*(?:$|\?|in\b|at\b|on\b|now\b|today\b|these days\b|right now\b|after\b|before\b))")
+# "earn selling beef", "made from selling its stake": the earning verb, then how it was earned
+_EARNED_SELLING = lazy_compile(r"\b(?:earn|earns|earned|earning|make|makes|made|making|(?:bring|brings|brought|rake|rakes|raked|pull|pulls|pulled) in)"
+                               r"\s+(?:from\s+|by\s+)?(?P<sell>selling)\b")
 # "what are farmers getting for their palay?", "what do growers receive for a tonne of cane?":
 # what a seller is paid for a thing, its price; a thing must follow ("what is it paid for?" asks a purpose).
 _GETS_FOR = lazy_compile(r"\b(?:get|gets|getting|got|receive|receives|receiving|received) for (?:their|its|his|her|the|a|an|each|every|one|per) [a-z]")
