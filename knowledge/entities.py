@@ -99,10 +99,11 @@ _PLACES_LISTED = _EndCue(lazy_compile(
     r"\b(provinces|cities|ports|regions|counties|prefectures|districts|towns|villages|islands|states|oblasts)"
     r"\s+(?:were|are|include|included|including|such\s+as|like|namely)\s+$"
 ), ("were", "are", "include", "included", "including", "as", "like", "namely"))
-# ("factories in Dong Nai, Tay Ninh and Hung Yen provinces": the plural names the list before it)
+# ("factories in Dong Nai, Tay Ninh and Hung Yen provinces": the plural names the list before it;
+# "at Kazakhstan's Aktau and Kuryk ports": so do ports)
 _PLACE_AFTER = lazy_compile(
     r"^\s+(province|region|city|county|prefecture|district|oblast|municipality|port|island"
-    r"|provinces|regions|counties|prefectures|districts|oblasts)\b"
+    r"|provinces|regions|counties|prefectures|districts|oblasts|ports)\b"
 )
 # "Western state Michoacan", "the province Hubei" (no "of"), and a compass point alone:
 # "Southern Chiapas posted the fastest growth".
