@@ -1646,6 +1646,7 @@ def _clean(question: str) -> str:
     if "capital" in text.casefold():
         text = _OWNERS_CAPITAL.sub(lambda m: "what is the capital of " + m.group(1) + "?", text)
     text = _NAME_THE_PERSON.sub("who is the ", text)
+    text = _NAME_ONE.sub("which ", text)
     if "whereabouts" in text.casefold():
         text = _WHEREABOUTS.sub("where", text)
     if "after" in text.casefold() and (after := _WHAT_THEY_WERE_AFTER.match(text)) is not None and _asks_of_agents(after["who"]):
@@ -1914,6 +1915,9 @@ _BARE_CAPITAL_OF = Guarded(re.compile(r"^\s*(?:the\s+)?capital\s+(?:city\s+)?of\
 _NAME_THE_PERSON = Guarded(re.compile(r"^\s*name\s+the\s+(?=(?:[\w-]+\s+){0,2}(?:leader|president|premier|minister|chief executive|ceo|"
                                       r"governor|head|chairman|chairwoman|founder|spokesman|spokeswoman|official|person)\b(?!s))",
                                       re.IGNORECASE), ("name",), fold=True)
+# "name one russian company that signed a deal": which one that is, a name the answer must give as
+# "which russian company ..." must; not a sentence saying only that some of them did.
+_NAME_ONE = Guarded(re.compile(r"^\s*name\s+(?:a|an|one|any)\s+(?!of\b)(?=[\w-])", re.IGNORECASE), ("name",), fold=True)
 
 # "which province has no sea coast?", "which one lacks a coastline": the one the story calls landlocked.
 _NO_COAST = Guarded(re.compile(r"\s+(?:(?:has|have|had|with)\s+no|lacks?|lacking|without)\s+(?:an?\s+)?(?:sea\s*)?"
