@@ -25,7 +25,7 @@ from handlers.conversation import Turn
 from handlers.evidence import IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite
+from handlers.query import DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -108,6 +108,8 @@ def handle(ask: Ask) -> Answer | None:
     whole = _whole_of_the_parts(ask, best)
     if whole is not None:
         return whole
+    if _level_for_yearly_change(ask.query, best):
+        return None
     runner = picks[1] if len(picks) > 1 else None
     margin = best.score - runner.score if runner else 3.0
     return make_answer(
@@ -116,6 +118,14 @@ def handle(ask: Ask) -> Answer | None:
         citations=[citation(ask.store, best.evidence.sentence)],
         alternatives=_close_readings(best, picks[1:]),
     )
+
+
+def _level_for_yearly_change(query: Query, best: Pick) -> bool:
+    """ "sept trade up how much yoy" over "In September, trade surged to $21.18 billion, the highest
+    since February 2022": a level reached, against no year before, tells no year-on-year rise."""
+    f, text = best.figure, best.evidence.sentence.text
+    return (query.wants == "change" and query.basis == "year" and f.kind != "percent"
+            and _level_before(text[max(0, f.start - 45) : f.start]) and "year" not in stated_bases(text))
 
 
 def _whole_of_the_parts(ask: Ask, best: Pick) -> Answer | None:
