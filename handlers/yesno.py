@@ -379,6 +379,9 @@ def _threshold_compared(ask: Ask) -> Answer | None:
     # "more than 100 Russian firms": the names that qualify what is counted must qualify the figure
     named = [k for k in ask.query.entity_keys if k in after]
     now = bool(_ASKS_NOW.search(ask.query.text))
+    told = _measure_told_next(ask, kind)
+    if told is not None:
+        return _threshold_verdict(ask, m, bound, *told)
     for i, ev in enumerate(ask.pool.accepted[:6]):
         if i and any(t.lemma not in _COMPARING_WORDS for t in ev.missing):
             continue  # below the best sentence, only the comparison itself may be unsaid
@@ -388,13 +391,42 @@ def _threshold_compared(ask: Ask) -> Answer | None:
             if f.kind != kind or (counted and not phrase_keys(f.unit) & counted) \
                     or any(k not in normalise_name(f.measure) for k in named):
                 continue
-            value = scaled(f) if kind != "percent" else f.value
-            over = m.group(1) is not None
-            # "almost 800" is under 800 however close; "more than 800" over it
-            verdict = (value > bound if over else value < bound) if value != bound else (
-                (f.qualifier in ("more than", "over", "above")) == over if f.qualifier else m.group(1) in ("at least",) or m.group(2) in ("at most",))
-            text = f"{'Yes' if verdict else 'No'}. {clause_window(ev.sentence.text, f.start, f.end, 130)}"
-            return make_answer(ask.question, "yesno", text, 0.8, [citation(ask.store, ev.sentence)])
+            return _threshold_verdict(ask, m, bound, ev, f)
+    return None
+
+
+def _threshold_verdict(ask: Ask, m: re.Match[str], bound: float, ev: Evidence, f: FigureRow) -> Answer:
+    value = scaled(f) if f.kind != "percent" else f.value
+    over = m.group(1) is not None
+    # "almost 800" is under 800 however close; "more than 800" over it
+    verdict = (value > bound if over else value < bound) if value != bound else (
+        (f.qualifier in ("more than", "over", "above")) == over if f.qualifier else m.group(1) in ("at least",) or m.group(2) in ("at most",))
+    text = f"{'Yes' if verdict else 'No'}. {clause_window(ev.sentence.text, f.start, f.end, 130)}"
+    return make_answer(ask.question, "yesno", text, 0.8, [citation(ask.store, ev.sentence)])
+
+
+# "The value of those imports": a measure of the thing the sentence before named
+_POINTS_BACK = lazy_compile(r"\b(?:those|these|that|this|its|their)\b", re.IGNORECASE)
+
+
+def _measure_told_next(ask: Ask, kind: str) -> tuple[Evidence, FigureRow] | None:
+    """ "did the value of kimchi imports rise more than 10%" over "imported 213,400 tonnes of
+    kimchi ..., up 8.6%. The value of those imports rose 12.3%": the best sentence lacks the
+    measure asked, and the next one gives it of the same thing, named only by pointing back."""
+    best = ask.pool.accepted[0] if ask.pool.accepted else None
+    if best is None:
+        return None
+    # the word itself, not its group: "volume" shares a key with "value", and is not it
+    wanted = frozenset(t.lemma for t in ask.query.terms if t.lemma in MEASURES and t.lemma not in best.sentence.terms)
+    if not wanted:
+        return None
+    for ev in ask.pool.evidence:
+        s = ev.sentence
+        if (s.article_id, s.paragraph, s.index) != (best.sentence.article_id, best.sentence.paragraph, best.sentence.index + 1):
+            continue
+        for f in ev.figures:
+            if f.kind == kind and _POINTS_BACK.search(f.measure) and phrase_keys(f.measure) >= wanted:
+                return ev, f
     return None
 
 
