@@ -1970,6 +1970,8 @@ _SHORTHAND = {
     "exec": "executive", "execs": "executives",
     # "who's its vp" / "Zhou Wenbin, vice president of China Coastal": the title spelt out
     "vp": "vice president", "vps": "vice presidents",
+    # "will the buses cut co2 by 20k tonnes" / "cut carbon dioxide emissions": the formula spelt out
+    "co2": "carbon dioxide",
     # "whered the russia-china biz get together take place": a "did" run on without its apostrophe,
     # as "where'd" is read
     "whered": "where did", "whend": "when did", "howd": "how did", "whatd": "what did",

@@ -388,7 +388,8 @@ def _threshold_compared(ask: Ask) -> Answer | None:
         for f in _asked_measure_first(ask.query, ev.figures):
             if now and f.period_text.lower().startswith("by "):
                 continue  # "does it already send over 10%": no target "by 2027"
-            if f.kind != kind or (counted and not phrase_keys(f.unit) & counted) \
+            # "more than 20k tonnes": a measured quantity is counted in its unit too
+            if (f.kind != kind and not (kind == "count" and f.kind == "quantity")) or (counted and not phrase_keys(f.unit) & counted) \
                     or any(k not in normalise_name(f.measure) for k in named):
                 continue
             return _threshold_verdict(ask, m, bound, ev, f)

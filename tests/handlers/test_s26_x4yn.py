@@ -19,3 +19,19 @@ def test_a_threshold_on_the_asked_measure_is_read_from_the_next_sentence_pointin
     reply = answered(_SALMON, "did the value of salmon exports rise more than 10 pct in the first half")
     expect(reply, "14.8")
     assert reply.text.startswith("Yes")
+
+
+_TRAMS = """| 3 March 2025, Monday |
+
+Hungary buys Chinese trams
+
+Budapest signed a deal for 40 Chinese trams worth 180 million euros, the city said.
+
+The new trams are expected to cut carbon dioxide emissions by about 9,500 tonnes a year, the city said. Deliveries of 12 trams will start in June.
+"""
+
+
+def test_a_tonnes_threshold_is_read_against_a_quantity_in_tonnes_and_co2_is_carbon_dioxide() -> None:
+    reply = answered(_TRAMS, "will the new trams cut co2 by more than 8k tonnes a year")
+    expect(reply, "9,500")
+    assert reply.text.startswith("Yes")
