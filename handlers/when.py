@@ -74,7 +74,8 @@ def handle(ask: Ask) -> Answer | None:
     if not picks:
         # No sentence names all asked: one that names what the lead lacks, with a time of its own,
         # dates it before the lead's day does (which dates the lead's news, not this).
-        picks = rank_times(ask, _told_elsewhere(ask)) or rank_times(ask, _retold_after_disowned_lead(ask))
+        picks = rank_times(ask, _told_elsewhere(ask)) or rank_times(ask, _retold_after_disowned_lead(ask)) \
+            or rank_times(ask, _body_dated_below_lead(ask))
     # The news is dated by the lead, unless the best date is still to come ("The NBP will publish
     # the official core figure on Thursday"): no report is dated after the article.
     keys = set(ask.query.entity_keys)
@@ -343,6 +344,20 @@ def _told_elsewhere(ask: Ask) -> list[Evidence]:
                      and not any(_starts_then(ev.sentence.text, t) for t in ev.times))
             and (lead is not None or ev.coverage >= 0.5
                  or (best is not None and (best.article_id, best.paragraph) == (ev.sentence.article_id, ev.sentence.paragraph)))]
+
+
+def _body_dated_below_lead(ask: Ask) -> list[Evidence]:
+    """ "When did Gecamines sign up to use Lobito?": the lead ("A ... terminal opened ... on
+    Wednesday") never names the miner, and "In March, Congolese state miner Gecamines agreed to ship
+    ... through Lobito" names it with a time of its own, in other words than asked: the body's own
+    sentence dates its deed, not the lead's day, which is another's news."""
+    # Named in full, not a word of its name ("rice" of the Rice Importers Association).
+    asked = {e.id for e in ask.query.entities if e.kind in ("org", "person") and e.name.lower() in ask.query.text.lower()}
+    if not asked or not ask.pool.evidence or _asked_in_lead(ask, ask.pool.evidence[0].sentence.article_id, ("org", "person")):
+        return []
+    return [ev for ev in ask.pool.evidence[:12] if ev.sentence.paragraph > 1 and ev.times
+            and not any(c.startswith(("never names", "about ", "does not name", "names no")) for c in ev.conflicts)
+            and any(e.id in asked for _, e in ev.mentions)]
 
 
 _STARTS = frozenset(("begin", "start"))
