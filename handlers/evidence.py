@@ -2947,6 +2947,9 @@ _RUNNING_TOTAL = re.compile(r"\bso far\b|\bto date\b|\bsince (?:it|they|the \w+)
 _RUNNING_TOTAL_TEXT = lazy_compile(r"\bso far\b|\bto date\b|\bsince\b|\bin all\b|\bcumulative|\baltogether\b|\bin total\b"
                                  r"|\bthus far\b|\bas of\b|\byear[- ]to[- ]date\b|\bmonths (?:through|to|up to)\b"
                                  r"|\bfirst (?:\w+ )?(?:months|weeks|half|quarter)\b"
+                                 # "The first 340 containers arrived last week": the first of a count
+                                 # are all there have been up to then
+                                 r"|\bthe first \d[\d,.]*\b"
                                  # "in the 2025/26 season through December 12": counted up to that day
                                  r"|\bthrough (?:mid-|early |late |the end of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
                                  # "Total investment committed reached $10.4 billion by the end of September": all
