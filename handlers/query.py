@@ -1982,6 +1982,8 @@ _SHORTHAND = {
     # "what was it in greenbacks?": money slang for the currency the story writes ("$5.83 billion");
     # only the plural "bucks" ("did it buck the trend" is a verb)
     "greenback": "dollar", "greenbacks": "dollars", "bucks": "dollars",
+    # "how many new locos r they getting" / "supply 34 locomotives": railway shorthand spelt out
+    "loco": "locomotive", "locos": "locomotives",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
