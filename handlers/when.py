@@ -57,6 +57,8 @@ def event_clause(text: str, start: int, end: int, t: TimeRow) -> str:
         piece = clause_window(text, start, end, WIDE_EVENT_WINDOW)
     fronted = re.match(re.escape(t.text) + r"(?-i:,?\s+(?=(?:the|a|an)\s|[A-Z]))", piece, re.IGNORECASE)
     rest = piece[fronted.end():] if fronted else piece
+    if _same(t.text, rest):
+        return ""  # "In March." cut out of "In March, Gecamines signed ...": the date again, no event
     return rest[:1].upper() + rest[1:]
 
 
@@ -120,11 +122,12 @@ def handle(ask: Ask) -> Answer | None:
         # A sentence dating several things ("launched the strike on Saturday ... talks broke down
         # last week"): the clause says which one this date is.
         start, end = _event_span(ev, t)
-        text = f"{when}. {event_clause(ev.sentence.text, start, end, t)}"
+        clause = event_clause(ev.sentence.text, start, end, t)
+        text = f"{when}. {clause}" if clause else _sentence(when)
     else:
         # The sentence's one date: what happened then is the cited quote's, shown under the
         # answer, so a phone gets one short line ("On Monday (13 October 2025; article dated ...).").
-        text = when if when.endswith(".") else when + "."
+        text = _sentence(when)
     return make_answer(
         ask.question, "when", text, 0.5 + 0.3 * ev.coverage + 0.1 * min(margin, 2.0),
         [citation(ask.store, ev.sentence)],
@@ -876,6 +879,10 @@ def time_phrase(t: TimeRow, article_date: str) -> str:
     if relative and article_date:
         return f"{words} ({label}; article dated {long_date(article_date)})"
     return f"{words} ({label})"
+
+
+def _sentence(phrase: str) -> str:
+    return phrase if phrase.endswith(".") else phrase + "."
 
 
 _NON_ALNUM = lazy_compile(r"[^a-z0-9]+")

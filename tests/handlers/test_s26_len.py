@@ -33,3 +33,19 @@ def test_a_sentence_dating_several_things_says_which_this_date_dates() -> None:
     assert reply.text.startswith("In May (May 2024). ")
     # the clause, without the fronted time phrase the answer already opens with
     assert reply.text == "In May (May 2024). The Kenyan government cut import duty on motorcycle parts to 10% from 25% in 2023."
+
+
+_LOBITO = """| 16 October 2025, Thursday |
+
+Chinese-funded container terminal opens in Angola's Lobito, eyeing Zambia and Congo copper
+
+A Chinese-financed container terminal opened in the Angolan port of Lobito on Wednesday, giving copper mines in Zambia and Congo a shorter route to the Atlantic.
+
+In March, Congolese state miner Gecamines agreed to ship 150000 tonnes of copper a year through Lobito starting next year, due to delays of up to three weeks at border crossings on the road route to Durban.
+"""
+
+
+def test_an_event_clause_that_is_only_the_date_again_is_left_out() -> None:
+    # ("In March (March 2025). In March." was the date twice)
+    reply = answered(_LOBITO, "When did Gecamines sign up to use Lobito?")
+    assert reply.text == "In March (March 2025)."
