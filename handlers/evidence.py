@@ -3255,6 +3255,8 @@ def _enough(required: list[Term], coverage: float, strict: bool = False) -> bool
 # '"We want to export metal, not dirt," he told the forum': a quotation in the first person plural
 # speaks for the speaker's side, the story's own place, whatever the sentence before named.
 _WE_QUOTED = lazy_compile(r'^\s*["“](?:We|Our)\b')
+# "the country's logs", "the country exported": the story's country by what it is, not its name.
+_THE_COUNTRY = lazy_compile(r"\bthe\s+country(?:'s|’s)?\b", re.IGNORECASE)
 
 
 # "which Chinese ports do the containers go to?", "which Djibouti port ...?", "which Kazakh ports
@@ -3495,6 +3497,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # (the Port of Rotterdam carried on is Rotterdam's)
             # "In August, they had risen 24.8%" follows a paragraph about Taiwan: it is Taiwan's.
             conflicts.append(f"about {', '.join(sorted(set(carried.values())))} (named just before), not {key}")
+        elif kind in ("place", "other") and not rivals and topics.get(key, 0) >= 2 and _THE_COUNTRY.search(s.text):
+            # "what share of the solomons logs does china buy?" / "China buys about 68% of the
+            # country's logs" in a story led by the Solomons: "the country" is the story's own.
+            hits += 0.5
         elif before is not None and phrase_keys(key) <= before:
             # "... signed an agreement with China's COSCO Shipping. / The agreement is worth 85
             # billion roubles": the sentence goes on about a thing told with the name just before.
