@@ -1626,7 +1626,21 @@ def _stating_role(ask: Ask, entity: EntityRow, query: Query, sentence: SentenceR
     if not role or role in sentence.text.lower() or any(t.keys & words for t in query.required if t.lemma in ROLES or t.keys & ROLES):
         return sentence
     naming = ask.store.sentences(ask.store.sentences_mentioning([entity.id], 60)).values()
-    return next((s for s in naming if s.article_id == sentence.article_id and role in s.text.lower()), sentence)
+    stating = next((s for s in naming if s.article_id == sentence.article_id and role in s.text.lower()), sentence)
+    return sentence if _tells_more_asked(query, sentence, stating) else stating
+
+
+def _tells_more_asked(query: Query, sentence: SentenceRow, stating: SentenceRow) -> bool:
+    """ "which leader called Heilongjiang pivotal?" asks more than the post: the sentence telling the
+    deed ("Heilongjiang should become a pivotal gateway, Xi declared") answers it, not the one that
+    only gives "Chinese President Xi Jinping" his title."""
+    if not any(t.lemma in ROLES for t in query.required):
+        return False  # "who runs the Bor copper company?": a verb of heading, whose other words name the body run
+    told, titled = phrase_keys(sentence.text), phrase_keys(stating.text)
+    deed = [t for t in query.required if not (t.lemma in ROLES or t.keys & ROLES)]
+    # (a title sentence sharing any of those words, "Chief executive Zhang of the Bor company",
+    # already places the post where asked)
+    return any(t.keys & told for t in deed) and not any(t.keys & titled for t in deed)
 
 
 def _first_naming(ask: Ask, entity: EntityRow) -> SentenceRow | None:
