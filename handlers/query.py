@@ -200,6 +200,18 @@ def _priced_deed_soft(tokens: list[Token], terms: list[Term]) -> list[Term]:
     return [replace(t, soft=True) if t.position in at and t.required else t for t in terms]
 
 
+def _money_lent_soft(terms: list[Term]) -> list[Term]:
+    """ "which bank is lending money for the plant": money is what any lending or borrowing is
+    of, and the sentence stating it names only the loan ("financed with a loan from Banco del
+    Chubut"): no word to find. Nor is the building a loan for a thing to be built pays for."""
+    lent = {t.position + 1 for t in terms if t.keys & _LENDING_KEYS}
+    if not lent:
+        return terms
+    # "lending for the plant construction": a loan for a thing being built pays for its building.
+    return [replace(t, soft=True) if t.required and ((t.position in lent and "money" in t.keys) or "construction" in t.keys)
+            else t for t in terms]
+
+
 def _source_told_at(tokens: list[Token]) -> set[int]:
     """The positions of a trailing "according to the <post>" naming who told a claim a which- or
     who-question asks a name of ("why ..., according to the analyst" asks the analyst's reason)."""
@@ -553,6 +565,7 @@ def _parse_query(question: str, store: Store) -> Query:
     if struck:
         terms = [replace(t, soft=True) if t.position in struck and t.required else t for t in terms]
     terms = _priced_deed_soft(tokens, terms)
+    terms = _money_lent_soft(terms)
     how = _opening_how(tokens)
     moved = {i for i in range(how + 3, min(len(tokens), how + 7)) if tokens[i].lemma in _FREIGHT_VERBS
              and any(t.lower in _FREIGHT_UNITS for t in tokens[how + 2 : i])} if how >= 0 else set()
@@ -1002,6 +1015,8 @@ _OWN_PART_ASKED = re.compile(r"\bhow much of (?:its|their|his|her)\s+(?:[\w-]+\s
                              r"(?:import|export|buy|sell|purchase|produce|grow|consume|use|get|source)\b")
 PER_UNIT = re.compile(r"\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|litre|liter|gallon|bushel|bag|mwh|kwh)\b")
 _PAYING_VERBS = frozenset("pay cost charge spend fetch".split())
+# Lexicon groups of a loan's two sides: what is lent or borrowed is money, whatever it is called.
+_LENDING_KEYS = frozenset(("lend", "borrow"))
 _HOW_FULL = re.compile(r"\bhow full\b")
 # Who takes what is sent somewhere: "cargoes went to Asian customers".
 _PASSING = frozenset({"cross", "transit"})
