@@ -20,6 +20,7 @@ from handlers.compose import citation, make_answer
 from handlers.context import Ask
 from handlers.conversation import Conversation, Turn
 from handlers.evidence import ASKS_TOTAL, HOME_SUFFIX, Evidence, Pool, gather, listed_together, named_by, span_clause
+from handlers.derived import TOTAL_STATED
 from handlers.figures import CONTRAST_CLAUSE as _CONTRAST_CLAUSE, figure_text
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, SHARE_ASKED, UP_KEYS, Query, Term, currency_asked, parse_query, real_word_slip
@@ -181,6 +182,14 @@ def _work_out(question: str, store: Store, conversation: Conversation, retried: 
         pool = Pool(query, [e for e in pool.evidence if e.sentence.id != last.sentence_id], pool.entities)
         ask = Ask(question, store, conversation, query, pool)
         result = _handled(ask)
+    elif followup and last is not None and _same_figure_for_another(ask, last, result, own):
+        # "How much potash is Zhongnong buying?" "a combined 3.2 million tonnes" "and huabei?": the
+        # figure just given for another is theirs together, no answer for Huabei alone; a sentence
+        # giving Huabei its own figure ("Huabei will take 1.1 million tonnes") answers if there is one.
+        rest = Pool(query, [e for e in pool.evidence if e.sentence.id != last.sentence_id], pool.entities)
+        other = _handled(Ask(question, store, conversation, query, rest))
+        if other.answered and other.citations:
+            ask, result = Ask(question, store, conversation, query, rest), other
     if result.answered and result.citations:
         if not result.suggestions:
             c = result.citations[0]
@@ -330,6 +339,21 @@ def _for_another(ask: Ask, last: Turn, result: Answer, own: set[str]) -> bool:
     return (again is not None and result.citations[0].quote.strip("…")[:40] in again.sentence.text
             and not any(named_by(e, new | countries) for _, e in again.mentions)
             and not any(re.search(rf"\b{re.escape(key)}\b", again.sentence.text.lower()) for key in new))
+
+
+def _same_figure_for_another(ask: Ask, last: Turn, result: Answer, own: set[str]) -> bool:
+    """The follow-up names someone the last question did not (`own`), and the answer quotes the
+    last answer's sentence for a figure it states as a sum ("a combined 3.2 million tonnes"): the
+    sum is theirs together, no one partner's own."""
+    if not result.answered or not result.citations or last.figure_id is None:
+        return False
+    if not own - set(last.entity_keys) or result.citations[0].paragraph != last.paragraph:
+        return False
+    digit = re.search(r"\d", result.text)
+    if digit is None or not TOTAL_STATED.search(result.text[:digit.start()]):
+        return False
+    again = _turn(ask, result)
+    return again.sentence_id == last.sentence_id and again.figure_id == last.figure_id
 
 
 def _leans_on_nothing(query: Query) -> bool:

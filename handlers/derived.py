@@ -269,7 +269,7 @@ def _against_earlier_stated(ask: Ask, evidence: list[Evidence]) -> Answer | None
     return None
 
 
-_TOTAL_STATED = lazy_compile(r"\b(?:combined|total|in all|altogether|together|aggregate)\b[^,;]{0,25}$", re.IGNORECASE)
+TOTAL_STATED = lazy_compile(r"\b(?:combined|total|in all|altogether|together|aggregate)\b[^,;]{0,25}$", re.IGNORECASE)
 
 
 # "percentage-wise", "in percent": the rate asked in so many words ("by how much" may ask tonnes;
@@ -294,7 +294,7 @@ def _stated_total(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     supply a combined 3.6 million tonnes"): no working, the figure as stated."""
     for pick in rank_figures(ask.query.with_intent("figure"), evidence)[:4]:
         f, text = pick.figure, pick.evidence.sentence.text
-        if _TOTAL_STATED.search(text[max(0, f.start - 30) : f.start]):
+        if TOTAL_STATED.search(text[max(0, f.start - 30) : f.start]):
             return make_answer(ask.question, "figure", figure_text(f, text, ask.query.currency), 0.8,
                                [citation(ask.store, pick.evidence.sentence)])
     return None
