@@ -1049,6 +1049,8 @@ def _put_up_last(tokens: list[Token], i: int) -> bool:
     """ "how big a loan did the chinese lenders put up": "put up" ending the question, with nothing
     after it to raise ("put up prices"), is putting money up, no rise."""
     return tokens[i].lower == "up" and tokens[i - 1].lemma == "put" and i == len(tokens) - 1
+
+
 _HOW_MEASURE = frozenset("full busy crowded".split())
 # Guarded (knowledge.lazy_re): searched only in a question with a word it needs, here "since".
 _SINCE_EVENT = Guarded(lazy_compile(r"\bsince\s+(?:the|its|their|this|it|they)\b[\w\s/-]{0,30}?\s"
