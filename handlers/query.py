@@ -4259,7 +4259,7 @@ _PRICE_OF_A_THING = lazy_compile(r"\b(?!consumer\b|did\b|do\b|does\b|have\b|has\
 # "the private home price index" is a level in points, no price.
 # "what's the monthly rent for a shed?", "the fee", "the fare": a price, which "23 of the
 # park's 36 sheds" is not.
-_MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost(?:ing)?\b|\brent(?:s|al|als)?\b|\bfees?\b|\bfares?\b|\bspend|\bprice(?!s?\s+(?:index|indices|indexes)\b)|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b" r"|\bearn(?:s|ed)?\b|\brevenue|\b(?:quarterly|annual|q[1-4]|quarter's|year's|company's|group's) sales\b"
+_MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost(?:ing)?\b|\brent(?:s|al|als)?\b|\bfees?\b|\bfares?\b|\btolls?\b|\bspend|\bprice(?!s?\s+(?:index|indices|indexes)\b)|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b" r"|\bearn(?:s|ed)?\b|\brevenue|\b(?:quarterly|annual|q[1-4]|quarter's|year's|company's|group's) sales\b"
                             # "what did Egypt pay per tonne?": a price per unit
                             r"|\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|pound|litre|liter|gallon|bushel|bag|mwh|kwh|megawatt-hour)\b")
 # "what does a typical home sell for?", "what's the Aria going for now?": its price, a value
