@@ -1228,7 +1228,7 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     # the Pharmaceutical Exporters Association"); a place's kind after "what" stays ("what chinese port").
     if "what" in lowers:
         out |= {j for i, t in enumerate(tokens) if t.lower == "what"
-                for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _BODY_KINDS}
+                for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _BODY_KINDS | _SETTLEMENT_KINDS}
     # "what firm is he with", "what company did she join": the same kind, right before its verb.
     out |= {i + 1 for i, t in enumerate(tokens[:-2]) if t.lower == "what" and tokens[i + 1].lemma in gz.ORG_NOUNS
             and tokens[i + 2].lower in _AUXILIARIES}
@@ -4366,6 +4366,10 @@ def _settles(token: Token) -> bool:
 # Verb forms only: "trade" and "price" as nouns name the topic ("China-Russia trade in August").
 _LEVEL_VERBS = frozenset("trading traded stand stands standing stood sitting sits quoted priced hovering hovers".split())
 _BODY_KINDS = gz.ORG_NOUNS | frozenset("body organisation organization institution".split())
+# "what town do the rail shipments go through": a settlement's kind after "what" is the answer's kind, as
+# "what city" is ("by rail through Subotica"); a port's kind stays a word to find ("what chinese port").
+# "capital" is money as often as a city.
+_SETTLEMENT_KINDS = frozenset(SYNONYMS["city"]) - {"capital"}
 # ("which mango varieties": the text names them, "Chaunsa and Sindhri mangoes", never "variety")
 _ANSWER_KINDS = _BODY_KINDS | gz.PLACE_NOUNS | frozenset("place variety breed cultivar strain broker brokerage".split())
 # "up on last year", "down 3% on the previous quarter": a change told against a past period, which
