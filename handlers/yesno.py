@@ -30,8 +30,11 @@ from knowledge.text import Token, is_content, is_known_word, phrase_keys
 # "would not pay a dividend": the verb may take an article before the asked word, and the article
 # a word or two ("did not expect any domestic gas shortages", "will not pay a final dividend").
 # "has yet to approve the scheme", "had no plans to raise the duty": not done, nor meant to be.
+# "said ..., without disclosing the interest rate": the asked thing withheld, so not told.
 _NEGATION = lazy_compile(r"\b(?:not|never|no longer|n[o’']t|neither|nor|yet to|no plans? to|no intention (?:of|to))\s+"
-                         r"(?:[\w-]+\s+)?(?:(?:a|an|any)\s+(?:[\w-]+\s+){0,2})?$", re.IGNORECASE)
+                         r"(?:[\w-]+\s+)?(?:(?:a|an|any)\s+(?:[\w-]+\s+){0,2})?$"
+                         r"|\bwithout\s+(?:disclosing|revealing|giving|specifying|naming|saying|detailing|providing)\s+"
+                         r"(?:(?:the|a|an|any|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _DENIES = re.compile(r"\b(?:not|never|no longer|neither|nor)\b|n[’']t\b", re.IGNORECASE)
 
 
