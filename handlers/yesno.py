@@ -47,7 +47,25 @@ def _negated(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
     for start, end in term_spots(text, [t for t in ev.matched if t.required]):
         if _NEGATION.search(text[max(0, start - 45):start]):
             return start, end
-    return _move_denied(ask, ev)
+    return _move_denied(ask, ev) or _only_aimed(ask, ev)
+
+
+# "wanted all rubber to be processed locally by 2030": a goal someone has, so not yet the case.
+_AIMED_FOR = lazy_compile(r"\b(?:wants?|wanted|aims?|aimed|aiming|plans?|planned|planning|hopes?|hoped|hoping|seeks?|sought|"
+                          r"intends?|intended)\s+(?:[\w'-]+\s+){0,3}?to\s+(?:be\s+)?$", re.IGNORECASE)
+
+
+def _only_aimed(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
+    """ "Is all the rubber already processed locally?" over "the government wanted all rubber to be
+    processed locally by 2030": asked as done now, the sentence states only the aim."""
+    if not _ASKS_NOW.search(ask.query.text):
+        return None
+    text = ev.sentence.text
+    for start, end in term_spots(text, [t for t in ev.matched if t.required]):
+        if _AIMED_FOR.search(text[max(0, start - 45):start]):
+            # through the sentence's end: ", up from about 62% now" tells where things stand
+            return start, len(text.rstrip(". "))
+    return None
 
 
 def _move_denied(ask: Ask, ev: Evidence) -> tuple[int, int] | None:
