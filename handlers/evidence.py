@@ -2819,7 +2819,8 @@ def _other_destination(destination: str, keys: frozenset[str], text: str, mentio
     with "from" ("India's imports from Russia" against "Russian imports from India")."""
     ends = [(e, named_by(e, {destination})) for m, e in mentions
             if (before := _END_BEFORE.search(text, max(0, m.start - 10), m.start)) and before.group(1).lower() == end
-            and not _people_asked_by_adjective(text, m, keys) and not _OPENED_TO.search(text, 0, m.start)]
+            and not _people_asked_by_adjective(text, m, keys) and not _OPENED_TO.search(text, 0, m.start)
+            and not _SOURCE_TO.search(text, 0, m.start)]
     if not ends or any(to_asked for _, to_asked in ends):
         return []
     others = sorted({e.name for e, _ in ends if named_by(e, keys - {destination})})
@@ -2837,6 +2838,9 @@ def _people_asked_by_adjective(text: str, mention: MentionRow, keys: frozenset[s
 _PLAIN_NOUN_AFTER = lazy_compile(r"\s+[a-z]")
 # "a protocol that opens China to Argentine chilled beef": what a market is opened to is let in, the
 # market opened is where it goes.
+# "according to the Ivorian Rubber Producers' Association": the "to" names who tells the figure,
+# no end the goods went to.
+_SOURCE_TO = lazy_compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _OPENED_TO = lazy_compile(r"\bopen(?:s|ed|ing)?\s+(?:up\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,3}?to\s+$", re.IGNORECASE)
 
 

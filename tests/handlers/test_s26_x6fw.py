@@ -1,0 +1,21 @@
+"""Figure questions the bot abstained on although the article states the figure, each a general
+rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_COCOA = """| 17 July 2025, Thursday |
+
+Ghana cocoa exports to China climb
+
+Ghana's cocoa bean exports to China rose 12.4% to 85,000 tonnes in the first half of 2025, industry data showed on Tuesday.
+
+China took 21% of Ghana's cocoa exports in the January-June period, up from 17% a year earlier, according to the Ghanaian Cocoa Exporters Association.
+
+Cocoa prices rose 8% in the period as harvests shrank across West Africa.
+"""
+
+
+def test_according_to_names_the_teller_not_the_end_goods_went_to() -> None:
+    expect(answered(_COCOA, "what pct of ghanaian cocoa exports went to china this year"), "21")
