@@ -1612,6 +1612,8 @@ def _clean(question: str) -> str:
         text = _WHO_CAME_FROM_SIDE.sub(lambda m: m.group(1) + " attended " + m.group(2), text)
     if _WHERE_BEFORE_A_GATHERING.search(text):
         text = _WHERE_BEFORE_A_GATHERING.sub(r"\1", text)
+    if _SHARE_OWNED.search(text):
+        text = _SHARE_OWNED.sub(lambda m: m.group(1) + " stake", text)
     if "e-" in text.casefold():
         text = _E_VEHICLE.sub("electric ", text)
     if _GLUED_SPAN.search(text):
@@ -2028,6 +2030,11 @@ _LONE_N = re.compile(r"(?:^|(?<=[a-z] ))n(?= [a-z])")
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])(?!(?<=co)-)",
                            re.IGNORECASE)
 
+
+# "what share does Tianlu own in the venture": a share someone owns or holds is a stake ("Tianlu
+# holds a 51% stake in the venture"), not any proportion or a company's stock.
+_SHARE_OWNED = lazy_compile(
+    r"\b(what|which)\s+share(?=\s+(?:does|did|do|will|would)\s+(?:[\w'’-]+\s+){1,4}?(?:own|hold)\b)", re.IGNORECASE)
 
 # "how many e-buses were handed over": the "e-" of a vehicle is the "electric" stories spell out
 # ("214 electric buses"); "e-commerce" and the like keep theirs.

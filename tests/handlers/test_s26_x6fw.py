@@ -19,3 +19,19 @@ Cocoa prices rose 8% in the period as harvests shrank across West Africa.
 
 def test_according_to_names_the_teller_not_the_end_goods_went_to() -> None:
     expect(answered(_COCOA, "what pct of ghanaian cocoa exports went to china this year"), "21")
+
+
+_VENTURE = """| 17 July 2025, Thursday |
+
+Chinese bus maker sets up repair venture in Peru
+
+Yutong sold 180 electric buses to Lima's transport authority last year, and their share of the city's fleet reached 14%.
+
+Earlier this year, Yutong set up a joint venture with Peruvian engineering firm Andes Tecnica to service the fleet.
+
+Yutong holds a 60% stake in the venture, which has hired 95 local mechanics.
+"""
+
+
+def test_a_share_someone_owns_is_a_stake() -> None:
+    expect(answered(_VENTURE, "What share does Yutong own in the service joint venture?"), "60%")
