@@ -1616,9 +1616,19 @@ def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
     for chain in chains:
         if (len(chain) >= 2 and any(named_by(e, asked) for _, e in chain) and any(a <= chain[0][0].start < b for a, b in spans)
                 and not _place_and_its_country(chain, asked) and not _address(text, chain)
-                and not (len(chain) == 2 and pair_between(query.text, text, chain[0][0].start))):
+                and not (len(chain) == 2 and pair_between(query.text, text, chain[0][0].start))
+                and not _named_alone_before(places, chain, asked, spans, f.start)):
             return True
     return False
+
+
+def _named_alone_before(places: list[tuple[MentionRow, EntityRow]], chain: list[tuple[MentionRow, EntityRow]],
+                        asked: set[str], spans: list[tuple[int, int]], start: int) -> bool:
+    """ "in which Japan's Kanto Marine Foods holds a 19.5% stake, has diverted 85 containers to Japan
+    and South Korea": the asked place named on its own before the figure owns it, not the later list."""
+    listed = {id(m) for m, _ in chain}
+    return any(id(m) not in listed and named_by(e, asked) and m.start < start and any(a <= m.start < b for a, b in spans)
+               for m, e in places)
 
 
 def _place_and_its_country(chain: list[tuple[MentionRow, EntityRow]], asked: set[str]) -> bool:

@@ -35,3 +35,17 @@ Yutong holds a 60% stake in the venture, which has hired 95 local mechanics.
 
 def test_a_share_someone_owns_is_a_stake() -> None:
     expect(answered(_VENTURE, "What share does Yutong own in the service joint venture?"), "60%")
+
+
+_PACKER = """| 17 July 2025, Thursday |
+
+Thai shrimp packer redirects cargoes as Chinese port checks drag on
+
+Chonburi-based Siam Tide Seafood Corp, in which Japan's Umihara Foods holds a 24% stake, has diverted 60 containers to Japan and South Korea and cut its shipments to China by 30% this month, its chief executive said.
+
+The company's shares fell 4.2% on the Stock Exchange of Thailand on Wednesday.
+"""
+
+
+def test_a_place_named_alone_before_a_figure_owns_it_not_a_later_list() -> None:
+    expect(answered(_PACKER, "what stake does the japanese company own in siam tide"), "24%")
