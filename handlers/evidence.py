@@ -3689,11 +3689,18 @@ def _asked_as_body_nation(text: str, key: str) -> str:
 
 
 @lru_cache(maxsize=256)
+def _adjectives_of(country: str) -> str:
+    """The country's adjectives as a pattern's alternatives ("chinese|sino"), "" when it has none:
+    read from DEMONYMS once a country, for the question's pattern and the story's bodies alike."""
+    return "|".join(re.escape(d) for d, c in DEMONYMS.items() if c == country)
+
+
+@lru_cache(maxsize=256)
 def _body_nation_pattern(country: str) -> re.Pattern[str] | None:
     """A body named by the country's adjective, compiled once a country (None: it has none): the
     adjectives were joined and the pattern fetched from re's crowded cache, or compiled again, for
     every place key of every question."""
-    adjectives = "|".join(re.escape(d) for d, c in DEMONYMS.items() if c == country)
+    adjectives = _adjectives_of(country)
     if not adjectives:
         return None
     return re.compile(rf"\b(?:{adjectives})(?:[\s-]+[a-z]+)?\s+(?:{_BODY_NOUNS})s?\b", re.IGNORECASE)
@@ -3723,7 +3730,7 @@ def _article_bodies_of(store: Store, article_id: str, country: str) -> frozenset
 
 
 def _bodies_named_of(text: str, country: str) -> frozenset[str]:
-    adjectives = "|".join(re.escape(d) for d, c in DEMONYMS.items() if c == country)
+    adjectives = _adjectives_of(country)
     nation = rf"(?i:{re.escape(country)}'s|{adjectives})"
     homes = {rf"(?i:{re.escape(c)})" for c in gz.cities_of(country)}  # ("Beijing-based", "Qingdao-based" as the text prints them)
     homes |= {re.escape(m.group(1)) for m in re.finditer(
