@@ -88,6 +88,7 @@ FLOORS = {
     "seed_fresh_ca": 89.0, "seed_fresh_cb": 96.0,
     "seed_fresh_cc": 89.0, "seed_fresh_cd": 94.0,
     "seed_sealed_ce": 92.0, "seed_sealed_cf": 90.0,
+    "seed_fresh_cg": 92.0, "seed_fresh_ch": 90.0,
 }
 
 
