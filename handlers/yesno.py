@@ -1865,9 +1865,13 @@ def signed(f: FigureRow) -> float:
 
 
 # "is Toros the majority partner?", "Does the Chinese partner own a majority of the hub?": who is
-# asked comes between the opening verb and the majority words.
+# asked comes between the opening verb and the majority words. "is Hualing taking a majority
+# stake?", "will it buy a majority stake?": a stake taken is the stake then held, so the verb of
+# acquiring is no part of who is asked.
 _ASKED_MAJORITY = lazy_compile(r"^\s*(?:is|are|does|do|will|would)\s+(?P<who>.+?)\s+(?:(?:the|a)\s+majority\b"
-                               r"|(?:own|hold|control|have|has)s?\s+(?:a\s+|the\s+)?majority\b)", re.IGNORECASE)
+                               r"|(?:own|hold|control|have|has)s?\s+(?:a\s+|the\s+)?majority\b"
+                               r"|(?:tak|buy|acquir|gett?)(?:e|es|s|ing)?\s+(?:a\s+|the\s+)?majority\s+(?:stake|share|holding)\b)",
+                               re.IGNORECASE)
 # An owner's share as articles print it: "is 60% owned by Frostline and 40% by Siam Fresh";
 # "Lingnan holds a 49% stake", "Toros will hold a 60% stake in the venture".
 _SHARE_BY = lazy_compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:(?:owned|held|controlled)\s+)?by\s+(?P<owner>[^,;.]+?)(?=\s+and\b|\s*[,;.]|$)")

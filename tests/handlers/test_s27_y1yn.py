@@ -1,0 +1,33 @@
+"""Yes-no questions met on this session's sets, each answered with the figure that decides it,
+as a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_VENTURE = """| 3 March 2025, Monday |
+
+Chinese miner to build zinc smelter in Peru
+
+Lima-based Andes Metals said on Monday it had agreed to build a zinc smelter near the port of Callao with China's Qilin Mining.
+
+The smelter will cost $900 million and process 300,000 tonnes of concentrate a year when it opens in 2028.
+
+Qilin will hold a 70% stake, with the remaining 30% held by Andes Metals.
+"""
+
+
+@pytest.mark.parametrize("question", ["is qilin taking a majority stake in the smelter",
+                                      "Will Qilin buy a majority stake?", "is qilin getting a majority share in the smelter"])
+def test_taking_a_majority_stake_is_asked_by_the_share_held(question: str) -> None:
+    reply = answered(_VENTURE, question)
+    expect(reply, "70%")
+    assert reply.text.startswith("Yes")
+
+
+def test_a_minority_partner_taking_a_majority_stake_is_a_no() -> None:
+    reply = answered(_VENTURE, "is andes metals taking a majority stake")
+    expect(reply, "30%")
+    assert reply.text.startswith("No")
