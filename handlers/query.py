@@ -277,6 +277,10 @@ def _parse_query(question: str, store: Store) -> Query:
     timed = set(optional)
     # "in the july-sept quarter": the period noun after a span is the span ("Quarterly revenue").
     optional |= {i for i, t in enumerate(tokens) if t.lemma in _PERIOD_NOUNS and any(0 <= t.start - x.end <= 1 for x in times)}
+    # "did fuel get cheaper this summer?": a season is a time of year no date parser reads, which
+    # results give by their months or quarter ("in the July-September period"); after "this" or
+    # "last" it only places the question in time, as "this year" does.
+    optional |= {i for i in range(1, len(tokens)) if tokens[i].lower in _SEASONS and tokens[i - 1].lower in ("this", "last")}
     # "trade in sept alone": the period by itself, which the period's own check holds to; "in
     # Shropshire alone" still asks a part the sentence must single out.
     optional |= {i for i, t in enumerate(tokens) if t.lower == "alone" and any(0 <= t.start - x.end <= 1 for x in times)}
@@ -1024,6 +1028,8 @@ _RATE_VERBS = frozenset({"cost", "buy", "fetch", "get"})
 _PASSED_AT = frozenset({"at", "through", "via"})
 _RECIPIENTS = frozenset({"customer", "client", "buyer", "consumer", "market", "purchaser", "importer", "user"})
 _PERIOD_NOUNS = frozenset("quarter month week year half fortnight".split())
+# The seasons of the year ("fall" left out: it is far more often a verb).
+_SEASONS = frozenset("summer winter spring autumn".split())
 # not "full": "full-year 2023" names a period a sentence says
 _ALL_OF = frozenset("whole entire".split())
 _SPAN_COUNTS = frozenset(SMALL_COUNTS)

@@ -31,3 +31,22 @@ def test_a_minority_partner_taking_a_majority_stake_is_a_no() -> None:
     reply = answered(_VENTURE, "is andes metals taking a majority stake")
     expect(reply, "30%")
     assert reply.text.startswith("No")
+
+
+_FERRY = """| 19 November 2025, Wednesday |
+
+Adriatic ferry operator posts record third-quarter profit
+
+Dalmatia Lines carried 2.1 million passengers in the July-September period, up 7% from a year earlier, the Split-based company said on Tuesday.
+
+Net profit for the quarter rose 12% to 40.2 million euros, while revenue climbed 9% to 150.3 million euros.
+
+Fuel costs fell 8.5% to 31.6 million euros as the price it paid for marine gasoil dropped to $650 a tonne from $720 a year earlier.
+
+Its shares rose 2.1% to 12.40 euros in Zagreb on Tuesday.
+"""
+
+
+@pytest.mark.parametrize("question", ["did fuel get cheaper for them this summer?", "did fuel costs fall last summer"])
+def test_a_season_after_this_or_last_only_places_the_question_in_time(question: str) -> None:
+    expect(answered(_FERRY, question), "8.5%")
