@@ -1899,7 +1899,7 @@ def _majority_held(ask: Ask) -> Answer | None:
         if sentence is None:
             continue
         for said in (*_SHARE_BY.finditer(sentence.text), *_OWNER_HOLDS.finditer(sentence.text)):
-            if not _names_owner(words, said.group("owner")):
+            if not _names_owner(words, said.group("owner")) and not _placed_owner(ask, words, said.group("owner")):
                 continue
             share = float(said.group("pct"))
             text = f"{'Yes' if share > 50 else 'No'}. {clause_window(sentence.text, said.start(), said.end(), 130)}"
@@ -1916,6 +1916,32 @@ def _names_owner(words: list[str], owner: str) -> bool:
         if not re.search(rf"\b{re.escape(w)}\b", named) and not (country and country.lower() in named):
             return False
     return True
+
+
+# A city right before a name, as its home: "Guangzhou importer Lingnan", "Samarkand-based Silk Orchard".
+_CITY_BEFORE = lazy_compile(r"(?P<city>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)(?:-based)?\s+(?:[a-z]+\s+){0,2}$")
+
+
+def _placed_owner(ask: Ask, words: list[str], owner: str) -> bool:
+    """ "the Chinese partner" over "Lingnan holds a 49% stake": a nationality asked is met by the
+    city the article names the owner after ("Guangzhou importer Lingnan Fresh Supply Chain")."""
+    countries = [DEMONYMS.get(w) for w in words]
+    if not countries or not all(countries):
+        return False
+    named = owner.lower()
+    owners = [e for e in ask.store.article_entities()
+              if any(re.search(rf"\b{re.escape(n.lower())}\b", named) for n in (e.name, *e.aliases))]
+    for entity in owners:
+        ids = ask.store.sentences_mentioning([entity.id])
+        texts = ask.store.sentences(ids)
+        for mention in ask.store.mentions_in(ids):
+            sentence = texts.get(mention.sentence_id)
+            if mention.entity_id != entity.id or sentence is None:
+                continue
+            m = _CITY_BEFORE.search(sentence.text[max(0, mention.start - 40):mention.start])
+            if m and all(gz.country_of_city(m.group("city")).lower() == str(c).lower() for c in countries):
+                return True
+    return False
 
 
 # "is the pipeline more than half built?", "has most of the money been paid?": asks whether a share

@@ -50,3 +50,21 @@ Its shares rose 2.1% to 12.40 euros in Zagreb on Tuesday.
 @pytest.mark.parametrize("question", ["did fuel get cheaper for them this summer?", "did fuel costs fall last summer"])
 def test_a_season_after_this_or_last_only_places_the_question_in_time(question: str) -> None:
     expect(answered(_FERRY, question), "8.5%")
+
+
+_HUB = """| 3 March 2025, Monday |
+
+Kazakh exporter opens melon hub with Chinese importer
+
+Almaty-based exporter Steppe Harvest and Shanghai importer Donghai Fresh opened a $30 million cold-storage hub near Almaty airport last month.
+
+Donghai holds a 45% stake in the venture and Steppe Harvest the rest.
+
+The hub can handle 200 tonnes of fruit a day, and melon exports rose 12% last year to 80,000 tonnes.
+"""
+
+
+def test_a_nationality_asked_is_met_by_the_city_naming_the_owner() -> None:
+    reply = answered(_HUB, "Does the Chinese partner own a majority of the hub?")
+    expect(reply, "45%")
+    assert reply.text.startswith("No")
