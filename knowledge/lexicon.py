@@ -788,6 +788,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "benchmark": ("benchmark", "reference"),
     # "partnering with" / "a service run jointly with Emirati carrier Gulf Horizon Lines"
     "cooperation": ("cooperation", "co-operation", "collaboration", "partnership", "tie", "partner", "jointly",
+                    # "which guatemalan company is huaxiang partnering with" / "a joint venture with Guatemalan
+                    # exporter Agroexportadora Verapaz": a venture's other party is a partner (not the bare
+                    # "joint venture": "who is the ceo of the joint venture" asks for no partner)
+                    "joint venture with", "venture with",
                     # "the West frowned on Beijing getting closer to Moscow" / "urged ... deeper economic
                     # cooperation with Russia": one country drawing nearer another deepens their ties
                     "get closer", "grow closer", "draw closer", "move closer", "closer tie", "cozy up", "cosy up",
