@@ -3205,9 +3205,17 @@ def _prefix_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[
             continue  # "the new Gwadar-China service": a word its writer leaves lower before a capital is no part of the name
         candidate = normalise_name(" ".join(t.text for t in tokens[i : i + size]))
         longer = _name_prefixes(names).get(candidate, ())
-        if len(longer) == 1:
+        if len(longer) == 1 and not _body_left_unsaid(tokens[i : i + size], candidate, longer[0]):
             return longer[0], list(range(i, i + size))
     return None
+
+
+def _body_left_unsaid(run: list[Token], candidate: str, name: str) -> bool:
+    """ "a credit line for small cardamom exporters": plain lower-case words that stop just before
+    the body word closing a name ("Cardamom Exporters Association") are the people the body
+    speaks for, not the body; "the reserve bank" (Reserve Bank of Australia) keeps its head."""
+    rest = name[len(candidate):].split()
+    return len(rest) == 1 and rest[0] in (gz.ORG_NOUNS | _BODY_WORDS) and all(t.text.islower() for t in run)
 
 
 def _first_word_entity(tokens: list[Token], i: int, names: frozenset[str], text: str) -> tuple[str, list[int]] | None:
