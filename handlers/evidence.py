@@ -1048,6 +1048,15 @@ def _only_in_a_name(t: Term, text: str) -> bool:
     return bool(uses) and all(m.group()[:1].isupper() and not _opens_sentence(text, m.start()) for m in uses)
 
 
+def _org_referred_back(query: Query, t: Term, e: Evidence) -> bool:
+    """ "what stake does the chinese firm get" over "Huaxiang will hold a 49% stake": a kind of
+    body asked with "the" ("the firm", "the Chinese firm") refers back to one the story named, so a
+    sentence naming a body by its name is about it, though other sentences say "companies"."""
+    if t.lemma not in gz.ORG_NOUNS or not any(en.kind == "org" for _, en in e.mentions):
+        return False
+    return bool(re.search(rf"\bthe\s+(?:[a-z]+\s+){{0,2}}{re.escape(t.word)}\b", query.text, re.IGNORECASE))
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     return not text[:at].strip(" \"'\u201c\u2018(") or text[:at].rstrip().endswith((".", ":", "?", "!"))
 
@@ -1087,7 +1096,7 @@ def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
                       and not (o.coverage >= e.coverage and any(t.lemma in units or t.word.lower() in units for t in o.missing))]
             found = [u for u in e.matched if u.required]
             named = [t.word for t in e.missing if t.lemma not in _MODIFIERS and t.lemma not in lead and t.lemma not in implied
-                     and not _verb_of_a_named_measure(query, t, found)
+                     and not _verb_of_a_named_measure(query, t, found) and not _org_referred_back(query, t, e)
                      and not any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in before)
                      and any({t.lemma, stem(t.lemma)} & o.sentence.terms and not _kind_only_referred_back(query, t, o.sentence.text)
                              and not _only_in_a_name(t, o.sentence.text) for o in rivals)]
