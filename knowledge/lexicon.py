@@ -982,7 +982,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "capex": ("capex", "capital expenditure", "capital spending", "capital investment"),
     "lng": ("lng", "liquefied natural gas"),
     # "how much extra gas will BOTAS buy?" / "agreed to buy an extra 2.4 bcm a year": billions of cubic metres are of gas
-    "gas": ("gas", "bcm"),
+    # "what volume of gas did the ships bring?" / "delivered 1.48 million tonnes of LNG": LNG is gas shipped cold
+    "gas": ("gas", "bcm", "lng"),
     # "the fifth floating regas ship" / "floating storage and regasification units": the trade's clipping
     "regasification": ("regasification", "regas", "regasify", "regassification"),
     # "how many gas tankers did the yards land?" / "Korean yards won 38 LNG carriers"

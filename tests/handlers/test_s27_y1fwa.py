@@ -22,3 +22,19 @@ About 40 Kenyan companies now ship tea to China, up from 12 in 2021, the tea boa
 @pytest.mark.parametrize("question", ["What stake does the chinese firm get in the joint venture?", "what pct of the venture will the chinese company own"])
 def test_the_firm_asked_is_the_body_a_sentence_names(question: str) -> None:
     expect(answered(_VENTURE, question), "55%")
+
+
+_CARRIERS = """| 3 March 2025, Monday |
+
+Qatar sends more tankers to India
+
+Qatar sent 30 liquefied natural gas tankers to India in the first quarter, shipping data showed.
+
+The vessels delivered about 2.1 million tonnes of LNG to Indian terminals in the quarter, up 12% from a year earlier.
+
+India's own gas output fell 3% to 8.4 billion cubic metres, the oil ministry said.
+"""
+
+
+def test_lng_delivered_is_the_gas_asked() -> None:
+    expect(answered(_CARRIERS, "What volume of gas did the ships bring to Indian terminals in the first quarter?"), "2.1 million tonnes")
