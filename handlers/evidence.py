@@ -493,6 +493,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return _undertaking_told_before(store, sid, s)
     if s.index == 0 and s.paragraph > 1 and (speaker := _SPEAKER_ON_THE_FIRM.match(s.text)):
         return _firm_told_with(store, sid, s, speaker[1])
+    if s.index == 0 and s.paragraph > 1 and _FIRST_SHARE_OF_TOTAL.match(s.text):
+        return _total_told_before(store, s)
     if s.index == 0 and s.paragraph > 1 and (shared := _share_of_the_measure(s.text)):
         return _share_told_before(store, s, shared)
     if s.index == 0 and s.paragraph > 1 and _SAME_PERIOD_BACK.search(s.text) and (measure := _bare_measure_opening(s.text)):
@@ -683,6 +685,16 @@ def _share_told_before(store: Store, s: SentenceRow, measure: str) -> frozenset[
     return before[-1].terms
 
 
+def _total_told_before(store: Store, s: SentenceRow) -> frozenset[str] | None:
+    """ "Kazakhstan's flour exports rose 18.4% ... to 1.62 million tonnes (new paragraph)
+    Afghanistan remained the biggest buyer, taking 58% of the total": a share of "the total"
+    opening a paragraph shares out the measure the last sentence of the paragraph before told."""
+    before = store.paragraph_sentences(s.article_id, s.paragraph - 1)
+    if not before or before[-1].terms.isdisjoint(MEASURES):
+        return None
+    return before[-1].terms
+
+
 def _measure_told_before(store: Store, s: SentenceRow, measure: str) -> frozenset[str] | None:
     """ "South African wine exports to China rose 38.4% in the first nine months ... (new
     paragraph) Shipments by volume climbed 27% to 14.2 million litres over the same period": a
@@ -708,6 +720,9 @@ def _share_of_the_measure(text: str) -> str:
 # ("61% of those shipments" points back the harder)
 # "or 32% of the total", "26.5% of total shipments": a share of a whole the sentence leaves unnamed.
 _SHARE_OF_TOTAL = lazy_compile(r"\d%\s+of\s+(?:the\s+)?total\b")
+# ... as the first figure its sentence states: "Foreigners bought 138 new homes, or 3.3% of the
+# total" shares out its own 138 homes, not what the sentence before told.
+_FIRST_SHARE_OF_TOTAL = lazy_compile(r"[^\d]*\d+(?:\.\d+)?%\s+of\s+(?:the\s+)?total\b")
 # "Oil products made up 41% of that volume": "that" points back as "those" does.
 _SHARE_OF_THE = lazy_compile(r"\d%\s+of\s+(?:the|those|these|that)\s+([a-z]+)\b(?=\s*[,.;]|\s+(?:in|to|from|by|up|down|this|last|over|during|and)\b)")
 

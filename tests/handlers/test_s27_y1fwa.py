@@ -38,3 +38,19 @@ India's own gas output fell 3% to 8.4 billion cubic metres, the oil ministry sai
 
 def test_lng_delivered_is_the_gas_asked() -> None:
     expect(answered(_CARRIERS, "What volume of gas did the ships bring to Indian terminals in the first quarter?"), "2.1 million tonnes")
+
+
+_BUYERS = """| 3 March 2025, Monday |
+
+Ghana's farm exports climb, but rail shipments slow
+
+Ghana's cocoa exports rose 12% in the first half from a year earlier to 410,000 tonnes, the cocoa board said on Monday.
+
+The Netherlands remained the biggest buyer, taking 36% of the total, while Malaysia was second with 52,000 tonnes.
+
+Cocoa shipments by rail to Tema port fell 8% to 96,000 tonnes, the railway company said.
+"""
+
+
+def test_a_share_of_the_total_opening_a_paragraph_shares_the_measure_before() -> None:
+    expect(answered(_BUYERS, "What share of the cocoa shipments went to the Netherlands?"), "36%")
