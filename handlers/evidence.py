@@ -2453,7 +2453,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         # the headline's measure is not this sentence's, which states another.
         # Only a term the topic supplies is borrowed: one a rule meets by what the sentence states
         # ("CMEG holds 49%" is a stake with no word for it) is the sentence's own.
-        borrowed = [t for t in found if not t.keys & own and not t.keys.isdisjoint(topic_terms) and t.lemma in MEASURES]
+        borrowed = [t for t in found if not t.keys & own and not t.keys.isdisjoint(topic_terms) and t.lemma in MEASURES
+                    and not ("export" in t.keys and _sold_to_asked_place(query, s.text))]
         if borrowed:
             # ... or whose amounts measure something named ("a share buyback of 150 billion
             # yen", "sold 1.02 million vehicles") when the headline's "profit" was asked.
@@ -2640,6 +2641,16 @@ def _list_of_the_kind(kind: Term, own: frozenset[str], text: str, mentions: list
 
 
 _CHANGE_MEASURES = frozenset({"growth"})
+# "Sales of shelled groundnuts to China", "sales into Russia": the place the goods are sold to
+_SALES_TO = lazy_compile(r"\b[Ss]ales\b(?:\s+of\s+(?:[\w-]+\s+){1,4}?)?\s*(?:to|into)\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _sold_to_asked_place(query: Query, text: str) -> bool:
+    """ "groundnut exports to China" of "Sales of shelled groundnuts to China rose 37.6%": sales to
+    the foreign place asked are its exports, though the sentence never says "exports"."""
+    asked = {canonical_place(e.name) for e in query.entities if canonical_place(e.name)}
+    return any(canonical_place(m.group(1)) in asked or canonical_place(m.group(1).split()[0]) in asked
+               for m in _SALES_TO.finditer(text)) if asked else False
 
 
 def _verb_of_a_named_measure(query: Query, t: Term, found: list[Term]) -> bool:
