@@ -1524,8 +1524,24 @@ def _lead_body_not_asked(query: Query, evidence: list[Evidence], store: Store, h
         if _carries_on_the_body_before(store, s, asked):
             continue
         opener = store.memo("lead_opening_body", s.article_id, lambda a=s.article_id: _lead_opening_body(store, a))
+        if opener is not None and opener.id not in asked and _headline_body_called_company(store, s, asked, opener):
+            continue
         if opener is not None and opener.id not in asked:
             e.conflicts.append("about " + opener.name + ", not the body asked")
+
+
+# "the Birmingham-based company", "the firm": a company referred to without its name
+_THE_COMPANY = lazy_compile(r"\bthe\s+(?:[\w-]+\s+)?(?:company|firm)\b", re.IGNORECASE)
+
+
+def _headline_body_called_company(store: Store, s: SentenceRow, asked: set[int], opener: EntityRow) -> bool:
+    """ "UK regulator fines Mercia Water ..." led by "Ofwat fined Mercia ...": "the Birmingham-based
+    company ... spilled sewage 14,352 times" is the company the headline names, not the regulator
+    the lead opens with, which the headline does not name."""
+    if not _THE_COMPANY.search(s.text):
+        return False
+    named = store.entity_paragraphs(asked | {opener.id})
+    return any(0 in named.get(body, set()) for body in asked) and 0 not in named.get(opener.id, set())
 
 
 def _carries_on_the_body_before(store: Store, s: SentenceRow, asked: set[int]) -> bool:

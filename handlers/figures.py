@@ -2279,6 +2279,9 @@ def _subject_carried(ev: Evidence, spans: list[tuple[int, int]]) -> EntityRow | 
     return min(orgs, key=lambda p: p[0].start)[1]
 
 
+# "An Ofwat investigation ... found that the company spilled sewage 14,352 times": the body before
+# a finding or statement told is its source, not the one the figure is of.
+_FOUND_THAT = lazy_compile(r"\b(?:found|concluded|showed|shows|said|says|estimated|reported)\s+that\b")
 _SAID_IT = lazy_compile(r"\b(?:said|says|announced|reported|added)\s+(?:that\s+|on \w+\s+)?(?:it|they)\b[^,;]*$")
 
 
@@ -2444,6 +2447,7 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
               and not _TRADED_ON.search(text, max(0, m.start - 30), m.start)
               and not _TOLD.search(text, max(0, m.start - 16), m.start)
+              and not _FOUND_THAT.search(text, m.end, f.start)
               and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and HOME_SUFFIX.match(text, m.end))
               and not _origin_of_goods(text, m, e) and not _ranked_above_only(text, m)
               and not _PARTIES_BEFORE.search(text[max(0, m.start - 160) : m.start]) and not epithet(text, m.start, m.end)
