@@ -256,6 +256,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             "administrator", "governor",  # "the boss of the central bank": its governor
             # "who's running the union?" / "SOPGRA secretary general Hugo Ledesma"
             "secretary general", "general secretary"),
+    # "who manages the port?" / "port manager Fatou Diouf": the verb names the post; a class of its
+    # own, so a "boss" asked is no general manager through the chief executive's class.
+    "manager": ("manager", "manage"),
     # "Agriculture Secretary Ramon Villaluz" is the farm minister: a secretary of state holds a ministry
     "minister": ("minister", "secretary"),
     # "214,500 hectares of paddy affected" is the area the storm hit
