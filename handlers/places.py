@@ -2249,6 +2249,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 # Jinping last week in Beijing" puts them there, not "The summit in Shenyang"
                 score += 1.0
             score += _kind_fit(query, entity, kind_asked) + _preposition_fit(ev.sentence.text, mention)
+            if "person" not in kinds:
+                score += _act_placed(query, ev.sentence.text, mention)
             if entity.kind == "place" and asked and _in_asked_role(entity, ev, asked, kind_asked):
                 score += 2.0  # "Vladivostok is the largest port in what region?": "Vladivostok, the biggest port in the Russian Far East"
             if entity.kind == "place" and "person" not in kinds and _based_here(ev.sentence.text, mention) and not home_asked:
@@ -3107,6 +3109,21 @@ def _thing_at(text: str, mention: MentionRow, things: set[str]) -> bool:
 def _preposition_fit(text: str, mention: MentionRow) -> float:
     before = text[max(0, mention.start - 8): mention.start].lower()
     return 0.6 if _PREPOSITION_BEFORE.search(before) else 0.0
+
+
+# "where was the fluorspar loaded?": "The cargo was loaded at Bor-Undur in Khentii province" places
+# the asked act itself, where another sentence only names the country whose exports it speaks of.
+# A participle only: "its plant in Salamanca" or "a forum in Moscow" names a thing's site, not the act.
+_ACT_AT_BEFORE = lazy_compile(r"\b(?P<verb>[a-z]+ed)\s+(?:at|in|from)\s+(?:the\s+)?$")
+
+
+def _act_placed(query: Query, text: str, mention: MentionRow) -> float:
+    """A place right after the question's own verb and "at", "in" or "from" is where that act happened."""
+    found = _ACT_AT_BEFORE.search(text[max(0, mention.start - 30): mention.start].lower())
+    if found is None:
+        return 0.0
+    verb = lemma(found["verb"])
+    return 1.0 if any(t.lemma == verb and t.word.lower() == found["verb"] for t in query.required) else 0.0
 
 
 def entity_line(entity: EntityRow, query: Query) -> str:
