@@ -583,7 +583,8 @@ def _parse_query(question: str, store: Store) -> Query:
     move_keys = [frozenset() if _FALLING_WEATHER.intersection(x.lemma for x in tokens[max(0, i - 3) : i]) else k
                  for i, k in enumerate(keys)] if not _FALLING_WEATHER.isdisjoint([t.lemma for t in tokens]) else list(keys)
     # "how many dollars did it scoop up", "what deposit are buyers putting down", "what slice do
-    # investors end up with": the particle of a verb moves nothing.
+    # investors end up with", "how many hectares will the factories take up": the particle of a
+    # verb moves nothing.
     move_keys = [frozenset() if t.lower in _PARTICLE_VERBS and i > 0 and (tokens[i - 1].lemma in _PARTICLE_VERBS[t.lower] or _put_up_last(tokens, i))
                  else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
     # a currency that loses falls in the move words too ("the naira weakened 6.8%", above)
@@ -1045,7 +1046,7 @@ _UNDERTAKEN_MOVES = frozenset("expansion upgrade extension".split())
 _SCALED_CHARGES = frozenset("royalty tax levy duty tariff fee rate scale charge toll".split())
 _PRICED = frozenset({"cost", "price"})
 _PARTICLE_VERBS: dict[str, frozenset[str]] = {
-    "up": frozenset("scoop snap buy end set sign make show sum use line tie team".split()),
+    "up": frozenset("scoop snap buy end set sign make show sum use line tie team take".split()),
     "down": frozenset("put hand lay step back turn shut break".split()),
 }
 _PREFIXES = frozenset("mid pre post non semi sub".split())
