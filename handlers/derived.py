@@ -780,7 +780,18 @@ def _clause_covers(query: Query, ev: Evidence, f: FigureRow, whole: bool = False
     # Words the sentence lacks altogether were judged in gathering; so were those it has only by
     # a kindred word: "earn from garment exports" over "garment exports fell 4% ... to $3.12
     # billion, as strikes over the minimum wage hit": the wage after the figure is not what was earned.
-    return all(t.keys & keys for t in query.required if whole or t.lemma in ev.sentence.terms)
+    # A soft verb names no measure when the figure's own measure and unit name all else asked:
+    # "how many TEUs did the corridor carry a year earlier" over "Container traffic on the route
+    # reached 61,400 TEUs ..., up from 44,800 a year earlier". "The container operator received
+    # 196 vessel calls, up from 141" counts calls, whatever else its sentence names: it still
+    # needs the verb.
+    # (a question whose only word is the verb has nothing else to name: the verb stays)
+    counted = phrase_keys(f"{f.measure} {f.unit}")
+    named = [t for t in query.required if not t.soft]
+    # A bare count ("420 container trains ... from 300") is of its own noun, which may share a word
+    # with the unit asked: only a quantity in a unit is let off the verb.
+    verb_free = whole and f.kind == "quantity" and bool(named) and all(t.keys & counted for t in named)
+    return all(t.keys & keys for t in query.required if whole and not (t.soft and verb_free) or t.lemma in ev.sentence.terms)
 
 
 _OTHER_BASE = lazy_compile(r"\b(?:month|quarter|week)[- ]on[- ](?:month|quarter|week)\b|\bsequential|\bfrom (?:the )?(?:previous|prior) (?:month|quarter)\b"
