@@ -2010,6 +2010,8 @@ _SHORTHAND = {
     "greenback": "dollar", "greenbacks": "dollars", "bucks": "dollars",
     # "how many new locos r they getting" / "supply 34 locomotives": railway shorthand spelt out
     "loco": "locomotive", "locos": "locomotives",
+    # "when did putin n xi have their beijing sitdown": the noun run together, as "sit-down" reads
+    "sitdown": "sit down", "sitdowns": "sit downs",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
