@@ -1586,6 +1586,8 @@ def _clean(question: str) -> str:
         text = _CHAT_OPENER.sub("", text, count=1)
     if _CHAT_CLOSER.search(text):
         text = _CHAT_CLOSER.sub("", text, count=1)
+    if " or " in text and _OR_WHOEVER.search(text):
+        text = _OR_WHOEVER.sub("", text)
     if "-bound" in text:
         # "Russia-bound exports": exports to Russia; the place is asked, "bound" is no word to find.
         # "us-bound": a pronoun is never bound for anywhere, so "us" is the country, as "US" is
@@ -1827,6 +1829,10 @@ _CHAT_CLOSER = lazy_compile(r"(?<=[\w?])[\s,]+(?:pls|plz|please|thanks|thank you
                             # "who else was at the conference? give me the list": the list is the answer, no word of it
                             r"|(?:give\s+me|gimme)\s+(?:the|a)\s+(?:full\s+|whole\s+)?list)\s*[?.!]*\s*$", re.IGNORECASE)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
+# "what day did cctv or whoever put out the number": the chat's shrug after a guessed name asks
+# nothing more; the guess alone is read ("or someone else" offers another, and stays).
+_OR_WHOEVER = lazy_compile(r"\s+or\s+(?:whoever|whatever|someone|somebody|something)(?:\s+(?:it|that)\s+(?:was|is))?"
+                           r"(?![\w'’-]|\s+else\b)", re.IGNORECASE)
 
 # "who's the russian leader mentioned in the story?": every name asked is mentioned in it; the
 # words would only be searched for ("who is mentioned in the article?" keeps them: nothing else is asked).

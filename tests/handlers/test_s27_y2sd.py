@@ -21,3 +21,22 @@ def test_a_sitdown_run_together_is_a_meeting_when_asked() -> None:
 
 def test_a_sitdown_run_together_is_a_meeting_where_asked() -> None:
     expect(answered(_TALKS, "where did the ruto abiy sitdown take place"), "Addis Ababa")
+
+
+_FIRMS = """| 3 March 2025, Monday |
+
+Indian firms flock to Kenya
+
+Indian and Kenyan companies signed a slew of deals at a conference in Nairobi, according to Kenyan state media.
+
+In January to February, 25 Indian firms set up businesses in Nairobi, Kenya's national broadcaster reported on Tuesday.
+
+In April, a new logistics hub was opened in Mombasa, with a ship carrying 300 containers leaving for Mumbai.
+
+In February, trade between India and Kenya rose to $2.1 billion, according to customs data earlier this month.
+"""
+
+
+def test_or_whoever_after_a_guessed_name_asks_nothing_more() -> None:
+    expect(answered(_FIRMS, "what day did kbc or whoever put out the 25 indian firms number"), "Tuesday")
+
