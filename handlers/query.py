@@ -1788,7 +1788,10 @@ _WHO_CAME_FROM_SIDE = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:also\s+)?(?:
 
 
 # ("no. of russian cos that opened shop": a number of them counts companies too)
-_HOW_MANY_COS = re.compile(r"\b((?:how\s+(?:many|mny)|(?:number|no\.?|num)\s+of)\s+(?:\w+\s+)?)cos\b", re.IGNORECASE)
+# "the 40 russian cos", "all those chinese cos": after a count or a determiner "cos" is a noun,
+# never "because", which opens a clause.
+_HOW_MANY_COS = re.compile(r"\b((?:how\s+(?:many|mny)|(?:number|no\.?|num)\s+of|\d[\d,]*|the|those|these)\s+(?:\w+\s+)?)cos\b",
+                           re.IGNORECASE)
 
 # "according to the article": every answer is; the words would only be searched for.
 # "septs china-russia trade": September's, its apostrophe dropped in phone typing (never a

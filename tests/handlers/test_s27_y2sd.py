@@ -40,3 +40,6 @@ In February, trade between India and Kenya rose to $2.1 billion, according to cu
 def test_or_whoever_after_a_guessed_name_asks_nothing_more() -> None:
     expect(answered(_FIRMS, "what day did kbc or whoever put out the 25 indian firms number"), "Tuesday")
 
+
+def test_cos_after_a_count_is_companies() -> None:
+    expect(answered(_FIRMS, "who broke the news on the 25 indian cos"), "broadcaster")
