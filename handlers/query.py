@@ -1586,6 +1586,8 @@ def _clean(question: str) -> str:
         text = _CHAT_OPENER.sub("", text, count=1)
     if _CHAT_CLOSER.search(text):
         text = _CHAT_CLOSER.sub("", text, count=1)
+    if _SET_APART_OPENER.match(text):
+        text = _SET_APART_OPENER.sub(r"\1, \2", text, count=1)
     if " or " in text and _OR_WHOEVER.search(text):
         text = _OR_WHOEVER.sub("", text)
     if "-bound" in text:
@@ -1832,6 +1834,10 @@ _CHAT_CLOSER = lazy_compile(r"(?<=[\w?])[\s,]+(?:pls|plz|please|thanks|thank you
                             # "who else was at the conference? give me the list": the list is the answer, no word of it
                             r"|(?:give\s+me|gimme)\s+(?:the|a)\s+(?:full\s+|whole\s+)?list)\s*[?.!]*\s*$", re.IGNORECASE)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
+# "apart from business ppl who came from the russian side": the set-apart opener ends where the
+# question word starts, comma or none; read on, the question word would open a relative clause.
+_SET_APART_OPENER = lazy_compile(r"^(\s*(?:apart\s+from|aside\s+from|besides|other\s+than)\s+(?:[\w'’-]+\s+){1,4}?)(who|what|which|where|when|how)\b",
+                                 re.IGNORECASE)
 # "what day did cctv or whoever put out the number": the chat's shrug after a guessed name asks
 # nothing more; the guess alone is read ("or someone else" offers another, and stays).
 _OR_WHOEVER = lazy_compile(r"\s+or\s+(?:whoever|whatever|someone|somebody|something)(?:\s+(?:it|that)\s+(?:was|is))?"

@@ -43,3 +43,17 @@ def test_or_whoever_after_a_guessed_name_asks_nothing_more() -> None:
 
 def test_cos_after_a_count_is_companies() -> None:
     expect(answered(_FIRMS, "who broke the news on the 25 indian cos"), "broadcaster")
+
+
+_FORUM = """| 3 March 2025, Monday |
+
+Turkish and Kenyan firms meet in Nairobi
+
+The forum in Nairobi was attended by Turkish local government officials, business leaders, and almost 300 Kenyan companies hoping to enter the Turkish market.
+
+The Turkish trade minister said exports to Kenya rose 20% last year.
+"""
+
+
+def test_a_set_apart_opener_ends_at_the_question_word() -> None:
+    expect(answered(_FORUM, "apart from business ppl who came from the turkish side"), "officials")
