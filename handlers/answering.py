@@ -660,10 +660,21 @@ def _sequel(query: Query, last: Turn, store: Store) -> None:
         query.sequel = (way, f.period_start if way == "before" else f.period_end or f.period_start)
 
 
+# "who is the agricultural economist quoted?": one person asked for, so a "they" after the answer
+# is that person (singular they), not the bank their role names.
+_ASKED_ONE_PERSON = lazy_compile(r"^\s*who(?:'s|’s|\s+is|\s+was)\s+(?:the|a|an)\s", re.IGNORECASE)
+
+
+def _singular_they(query: Query, last: Turn) -> bool:
+    """ "which bank do they work for?" after "who is the economist quoted?" answered by a person."""
+    return (last.intent == "who" and last.focus_person is not None and bool(_THEY.search(query.text))
+            and bool(_ASKED_ONE_PERSON.match(last.question)))
+
+
 def _referent(query: Query, last: Turn) -> EntityRow | None:
     """Who or what "he", "it", "them" means: the last answer's focus, else what the last question
     named, skipping anything this question names itself ("how much did Japan buy from them")."""
-    personal = bool(_PERSONAL.search(query.text))
+    personal = bool(_PERSONAL.search(query.text)) or _singular_they(query, last)
     focus = last.focus_person if personal else last.focus_entity
     named = set(query.entity_keys)
     kinds = ("person",) if personal else ("place", "org", "other")

@@ -749,6 +749,10 @@ def _employer(ask: Ask) -> Answer | None:
         return None
     bodies = [e for e in ask.store.article_entities(sentence.article_id)
               if e.kind in ("org", "other") and _works_at(person, e)]
+    if len(bodies) > 1:
+        # "an economist at Standard Lesotho Bank in Maseru": the bank by its whole name, not the
+        # "Maseru Wool and Mohair Centre" by the town it is short for.
+        bodies = [e for e in bodies if _role_names_whole(person, e)]
     if len(bodies) != 1:
         return None  # none, or several: the role does not say which one employs them
     text = f"{bodies[0].name}. {entity_line(person, ask.query)}"
@@ -1279,6 +1283,12 @@ def _works_at(person: EntityRow, body: EntityRow) -> bool:
     # The role may be stored without its "the": "the authority's chairman" as "authority's chairman".
     head = body.name.split()[-1].lower()
     return head in _BODY_NOUNS and any(f" {head}'s " in " " + r.lower().replace("’", "'") for r in person.roles)
+
+
+def _role_names_whole(person: EntityRow, body: EntityRow) -> bool:
+    """ "economist at Standard Lesotho Bank": a role spelling the body's full name, not an alias."""
+    name = f" {normalise_name(body.name)} "
+    return any(name in f" {normalise_name(r)} " for r in person.roles)
 
 
 _PRONOUN_SUBJECT = lazy_compile(r"^\s*(?:He|She)\s+(?:also\s+|now\s+)?[a-z]+\b")
