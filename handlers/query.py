@@ -4983,7 +4983,9 @@ _DERIVED = re.compile(
 # "according to the article", "does the story imply": the article as the authority for a fact,
 # not as the thing asked about.
 _ARTICLE_AS_SOURCE = lazy_compile(
-    r"\b(?:according to|in|from|does|did|do|would|will)\s+(?:this|the)\s+(?:article|story|piece|report)\b"
+    # ("quoted in the durian story": the story by its subject, still the article; "in the whole
+    # piece" is the article asked about as a whole)
+    r"\b(?:according to|in|from|does|did|do|would|will)\s+(?:this|the)\s+(?:(?!whole\b|entire\b|full\b)[a-z-]+\s+)?(?:article|story|piece|report)\b"
     r"|\b(?:the|this)\s+(?:article|story|piece|report)\s+(?:says?|said|implies|imply|mentions?|states?|gives?|shows?|reports?)\b"
 )
 _ABOUT_WORDS = frozenset("article story piece report say imply mention state give show about".split())

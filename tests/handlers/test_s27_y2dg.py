@@ -22,3 +22,8 @@ def test_employer_is_the_body_the_role_names_whole_not_one_named_after_its_town(
 
 def test_they_after_asking_for_one_person_is_that_person() -> None:
     expect(dialog(_WOOL, "who is the agricultural economist quoted?", "which bank do they work for"), "Harbour Trust Bank")
+
+
+def test_quoted_in_the_story_named_by_its_subject_asks_a_person_not_the_byline() -> None:
+    expect(dialog(_WOOL, "who is the agricultural economist quoted in the wool story", "which bank does she work for"),
+           "Harbour Trust Bank")
