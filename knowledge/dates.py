@@ -1091,6 +1091,9 @@ _MADE_KNOWN_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(
 _YEAR_OR_RELATIVE = lazy_compile(r"\b(?:19|20)\d\d\b|\byear\b|\bago\b|\blast\b|\bthis\b", re.IGNORECASE)
 _LATIN_WORDS = lazy_compile(r"[A-Za-z]+")
 _WOULD = lazy_compile(r"\bwould\b")
+# "the first cargoes should leave Itajai in early April", said in March: what should happen is
+# ahead; not "Heilongjiang should become a gateway, Xi declared in September", the month of the telling.
+_SHOULD = lazy_compile(r"\bshould\b(?!\s+have\b)(?![^,;]*,[^,;]*\b(?:said|says|told|declared|announced|added|wrote|reported|stated)\b)")
 # "when EU-U.S. tariff talks resume in November": the stop of an initialism ends no sentence.
 _SENTENCE_BREAK = lazy_compile(r"(?<!\b[A-Z]\.[A-Z])[.;!?]\s")
 
@@ -1130,9 +1133,9 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
     # When it was said is a day or a month ("In May, customs said ..."), not a year a figure is of
     # ("which had sales of 612 million francs last year, plans to open a boutique in March").
     said_at = [t.start_date for t in earlier if t.start >= sentence_start and t.start_date is not None and t.kind in ("date", "month", "week")]
-    if not (_WILL.search(before) or _WOULD.search(before)):
+    if not (_WILL.search(before) or _WOULD.search(before) or _SHOULD.search(before)):
         return expr
-    ahead_at = max(m.end() for m in [*_WILL.finditer(before), *_WOULD.finditer(before)])
+    ahead_at = max(m.end() for m in [*_WILL.finditer(before), *_WOULD.finditer(before), *_SHOULD.finditer(before)])
     if _PAST_AFTER_WILL.search(before[ahead_at:]) or _MADE_KNOWN_BEFORE.search(before):
         return expr  # "which will add 4 million TEU, and dredging work began in March": the month's own verb is past
     if said_at and all(d <= expr.start_date for d in said_at):
