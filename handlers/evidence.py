@@ -4633,7 +4633,9 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
                      and (any(text[m.end : am.start].strip() == "," or _IN_ASKED_GAP.fullmatch(text, m.end, am.start)
                               for am, _ in asked_places if am.start > m.end)
                           # "in Kokand, in Fergana province": the place that locates the asked town holds it
-                          or any(_LOCATED_IN_GAP.fullmatch(text, am.end, m.start) for am, _ in asked_places if m.start > am.end))]
+                          or any(_LOCATED_IN_GAP.fullmatch(text, am.end, m.start) for am, _ in asked_places if m.start > am.end)
+                          # "to the China Beauty Expo in Shanghai in May": the town right after the asked venue holds it
+                          or any(_IN_ASKED_GAP.fullmatch(text, am.end, m.start) for am, _ in asked_places if m.start > am.end))]
     # "last week in Beijing", "in London on Tuesday": the place right beside it is where it was.
     beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and _IN_AT_THE_GAP.fullmatch(text[end : m.start]))
               or (0 <= start - m.end <= 3 and IN_PLACE.search(text[max(0, m.start - 8) : m.start])

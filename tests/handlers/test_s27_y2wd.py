@@ -18,3 +18,17 @@ The first cargoes from the cleared plants should leave the port of Valparaiso in
 
 def test_a_month_that_something_should_happen_in_is_the_next_one() -> None:
     expect(answered(_CARGOES, "When should the first cargoes from the cleared plants ship out?"), "April 2025")
+
+
+_EXPO = """| 17 October 2024, Thursday |
+
+Bulgarian honey makers look to China
+
+Bulgarian honey sales to China rose 21% in the first nine months of the year, the farm ministry said on Tuesday.
+
+Bulgaria will also send a delegation of 12 beekeepers to the Asia Food Expo in Shanghai in May next year, the ministry said.
+"""
+
+
+def test_a_town_right_after_the_asked_venue_holds_it_and_is_no_other_place() -> None:
+    expect(answered(_EXPO, "when r the bulgarian beekeepers going to the asia food expo"), "May 2025")
