@@ -275,11 +275,25 @@ class _Prepared(NamedTuple):
             if terms and query.kinds_of_measure and (siblings := _headline_siblings(store, s.article_id)):
                 terms = _without_listed_kind(query, terms, siblings, facts[sid].own_terms)
             topic_terms[sid] = terms
-        return cls(rows, facts, _paragraph_names(sentences, facts, rows), _article_dates(store, {s.article_id for s in sentences.values()}),
+        return cls(rows, facts, _paragraph_names(sentences, facts), _article_dates(store, {s.article_id for s in sentences.values()}),
                    _topic_names(store, query), _context_times(store, query, sentences), kinds, _heads_by_key(query, sentences),
                    _carried_places(store, query, sentences) if "place" in kinds.values() else {},
-                   _bodies_of_nation(store, query, {s.article_id for s in sentences.values()}), _Asked.of(query), topic_terms,
+                   _bodies_of_nation(store, query, {s.article_id for s in sentences.values()}), _Asked.of(query, _named_by_keys(store, query)), topic_terms,
                    antecedents)
+
+
+# Sets of names asked whose named_by results a store keeps: a dict each, of one bool per entity met.
+NAMED_BY_KEPT = 1024
+
+
+def _named_by_keys(store: Store, query: Query) -> dict[int, bool] | None:
+    """named_by(entity, the names asked) by entity id, kept per store handle and set of names (a
+    write clears it): a pure function of the entity's row and the names, which question after
+    question asking of the same place re-derived for the same entities of every list of places
+    (_only_in_a_list). None when no name is asked (then none is ever tested)."""
+    if not query.entity_keys:
+        return None
+    return store.memo("named_by", frozenset(query.entity_keys), dict, limit=NAMED_BY_KEPT)  # type: ignore[no-any-return]
 
 
 _THE_WHOLE = lazy_compile(r"\b(?:total|overall|merchandise)\s+(?:exports|imports|trade|shipments|sales|output|production)\b",
@@ -1815,14 +1829,12 @@ def _article_dates(store: Store, article_ids: set[str]) -> dict[str, date | None
     return dates
 
 
-def _paragraph_names(sentences: dict[int, SentenceRow], facts: dict[int, _SentenceFacts],
-                     rows: _SentenceRows) -> dict[tuple[str, int], set[str]]:
+def _paragraph_names(sentences: dict[int, SentenceRow], facts: dict[int, _SentenceFacts]) -> dict[tuple[str, int], set[str]]:
     """The names of the candidate sentences of each paragraph (not of all its sentences), but for
     a body a sentence names only as one of a list of suppliers or bidders (_listed_bodies)."""
     names: dict[tuple[str, int], set[str]] = defaultdict(set)
     for sid, s in sentences.items():
-        listed = _listed_bodies(s.text, rows.mentions[sid])
-        names[(s.article_id, s.paragraph)].update(facts[sid].names - listed if listed else facts[sid].names)
+        names[(s.article_id, s.paragraph)].update(facts[sid].unlisted_names)
     return names
 
 
@@ -1894,6 +1906,9 @@ class _SentenceFacts(NamedTuple):
     # "would raise the cap ... from January 1": a change from a day on, no span with two ends;
     # the start is when the change happens.
     starts_from: tuple[TimeRow, ...]
+    # Its names but a body it names only as one of a list (_listed_bodies): what it adds to its
+    # paragraph's names (_paragraph_names), found once per sentence, not once per question.
+    unlisted_names: frozenset[str]
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -1909,13 +1924,16 @@ class _SentenceFacts(NamedTuple):
         for (m, e), keys in zip(mentions, mention_keys):
             by_kind[e.kind].append((m, e, keys))
         event_times = tuple(_event_times(s.text, times))
-        return cls(frozenset().union(*mention_keys), mention_keys, figure_keys, s.terms | figure_keys | _roles_said(mentions) | _acronyms_spelled(s.text, mentions),
+        names = frozenset().union(*mention_keys)
+        listed = _listed_bodies(s.text, mentions)
+        return cls(names, mention_keys, figure_keys, s.terms | figure_keys | _roles_said(mentions) | _acronyms_spelled(s.text, mentions),
                    normalised, _text_flags(s.text), event_times,
                    any(e.kind in ("org", "other") for _, e in mentions), _place_lists(s.text, mentions, figures),
                    _anaphoric_span(s.text), f" {normalised} ", {kind: tuple(group) for kind, group in by_kind.items()},
                    _all_compared(s.text, times, event_times),
                    _adjective_keys(s.text, mentions, mention_keys), bool(_THE_WHOLE.search(s.text)),
-                   _event_words(s.text) | _speaker_words(s.text, mentions), _body_roles(mentions), tuple(t for t in times if t.anchor == "from" and t.open_end and t.start_date))
+                   _event_words(s.text) | _speaker_words(s.text, mentions), _body_roles(mentions), tuple(t for t in times if t.anchor == "from" and t.open_end and t.start_date),
+                   names - listed if listed else names)
 
 
 def _event_words(text: str) -> frozenset[str]:
@@ -2063,7 +2081,8 @@ class _Asked(NamedTuple):
     invested: tuple[Term, ...] = ()  # "which company is investing in Dala?": met by a stake bought, see _STAKE_TAKEN
 
     @classmethod
-    def of(cls, query: Query) -> _Asked:
+    def of(cls, query: Query, named: dict[int, bool] | None = None) -> _Asked:
+        """`named`: the store's named_by of each entity for these keys asked, if kept (_named_by_keys)."""
         required = query.required
         strict = query.intent in ("figure", "derived") or (query.intent == "who" and (
             any(t.lemma in ROLES for t in required) or _copular_who(query.text)))
@@ -2073,7 +2092,7 @@ class _Asked(NamedTuple):
                    bool(_sides(query.text)), bool(_superlatives(query.text)),
                    # "did the company's sales grow in the quarter?" asks of a figure, too
                    query.intent in ("figure", "derived", "yesno") and _names_a_period_only(query),
-                   bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {}, _list_kind(query),
+                   bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {} if named is None else named, _list_kind(query),
                    _asked_destination(query.text, tuple(query.entity_keys)),
                    _asked_destination(query.text, tuple(query.entity_keys), "from"), any(t.soft for t in required),
                    query.intent == "what" and asks_kinds(query.text), _led_terms(query),
@@ -3467,8 +3486,12 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         # announced ..." names it, not a rival place.
         capital = key in _CAPITAL_COUNTRIES  # most keys are no country with a capital: no test per rival
         # "The European Union took ...": its "European" is part of the name asked, no rival place.
-        within = [(m.start, m.end) for m, e in mentions if not _entity_keys(e).isdisjoint(asked)]
-        rivals = [(m, e) for m, e, keys in facts.by_kind.get(kind, ()) if keys.isdisjoint(asked)
+        # (the spans of names asked, read only against a mention of the kind, by the keys of each
+        # mention the sentence's facts hold: most sentences have none of the kind)
+        same_kind = facts.by_kind.get(kind, ())
+        within = [(m.start, m.end) for (m, _), keys in zip(mentions, facts.mention_keys) if not keys.isdisjoint(asked)] \
+            if same_kind else []
+        rivals = [(m, e) for m, e, keys in same_kind if keys.isdisjoint(asked)
                   and not (capital and capital_of(e, {key})) and not _nested(m, within)
                   # "when did beijing put the duties on australian barley": "Beijing imposed the
                   # duties" is China acting, which is asked too, no rival of Australia's
@@ -3658,10 +3681,22 @@ _UNION_BODY = lazy_compile(r"^(\w+)\s+(?:economic\s+)?(?:commission|council|parl
 
 def _union_body_named(key: str, query: Query, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
     """Whether the sentence names a governing body of the union asked by this key."""
+    # The sentence's union bodies first, each name's read once per process: nearly every sentence
+    # names none, and then the unions asked (every name of every entity asked, normalised and
+    # matched, per key and candidate) need not be worked out.
+    bodies = {stem for _, e in mentions if e.kind == "org" and (stem := _union_body_stem(e.name))}
+    if not bodies:
+        return False
     stems = {m.group(1) for e in query.entities if key in _entity_keys(e) for n in (e.name, *e.aliases)
              if (m := _UNION_NAME.match(normalise_name(n)))}
-    return bool(stems) and any((b := _UNION_BODY.match(normalise_name(e.name))) is not None and b.group(1) in stems
-                               for _, e in mentions if e.kind == "org")
+    return not stems.isdisjoint(bodies)
+
+
+@lru_cache(maxsize=4096)
+def _union_body_stem(name: str) -> str:
+    """ "european" for "European Commission": the union a governing body's name says it is of, or ""."""
+    body = _UNION_BODY.match(normalise_name(name))
+    return body.group(1) if body is not None else ""
 
 
 def _city_end(question: str, key: str, text: str, rivals: list[tuple[MentionRow, EntityRow]]) -> bool:
