@@ -254,14 +254,9 @@ class _Prepared(NamedTuple):
         kinds = _kinds_by_key(query)
         antecedents = _antecedent_terms(store, sentences)
         in_headlines = {a: _asked_in_headline(query, store, a) for a in {s.article_id for s in sentences.values()}}
-        headline_terms = {a: store.headline_terms(a) for a in in_headlines}  # per article, not per sentence
         topic_terms: dict[int, frozenset[str]] = {}
         for sid, s in sentences.items():
-            # "as total imports rose 14.8% while exports fell 3.1%" in a gold story: the whole
-            # trade, not the story's gold
-            terms = headline_terms[s.article_id] if not facts[sid].whole_trade else frozenset()
-            if terms and (siblings := _headline_siblings(store, s.article_id)):
-                terms = _without_left_sibling(terms, siblings, facts[sid].own_terms)
+            terms = _headline_topic(store, sid, s, facts[sid])
             if sid in antecedents:
                 terms = terms | antecedents[sid]
             elif query.intent == "why" and (spoken := store.memo("speaker_before", sid, lambda sid=sid, s=s: _speaker_before(store, sid, s))):
@@ -298,6 +293,19 @@ def _named_by_keys(store: Store, query: Query) -> dict[int, bool] | None:
 
 _THE_WHOLE = lazy_compile(r"\b(?:total|overall|merchandise)\s+(?:exports|imports|trade|shipments|sales|output|production)\b",
                           re.IGNORECASE)
+
+
+def _headline_topic(store: Store, sid: int, s: SentenceRow, facts: _SentenceFacts) -> frozenset[str]:
+    """The headline's terms a sentence inherits as its topic, whatever the question: kept per
+    store handle by sentence (a write clears it), not re-derived for every question meeting it."""
+    def topic() -> frozenset[str]:
+        # "as total imports rose 14.8% while exports fell 3.1%" in a gold story: the whole
+        # trade, not the story's gold
+        terms = store.headline_terms(s.article_id) if not facts.whole_trade else frozenset()
+        if terms and (siblings := _headline_siblings(store, s.article_id)):
+            terms = _without_left_sibling(terms, siblings, facts.own_terms)
+        return terms
+    return store.memo("headline_topic", sid, topic)  # type: ignore[no-any-return]
 
 
 def _asked_in_headline(query: Query, store: Store, article_id: str) -> list[Term]:
@@ -2294,8 +2302,10 @@ def _titles_written_out(query: Query) -> tuple[str, ...]:
         return ()
     lower = query.text.lower().replace("-", " ")  # "secretary-general" writes out "secretary general"
     lemmas = {t.lemma for t in query.terms}
+    # (a phrase not in the text as a substring cannot match at word bounds: tested first, no
+    # pattern is fetched for each of the titles' phrases of every who-question)
     return tuple(title for title, phrases in TITLE_EXACT.items()
-                 if title not in lemmas and any(" " in p and re.search(rf"\b{re.escape(p)}\b", lower) for p in phrases))
+                 if title not in lemmas and any(" " in p and p in lower and re.search(rf"\b{re.escape(p)}\b", lower) for p in phrases))
 
 
 def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, mentions: list[tuple[MentionRow, EntityRow]],
@@ -3399,6 +3409,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
     text = facts.normalised
     sentence_names = facts.names
     qualifier = _nation_of_place_asked(query)
+    # The capitals' countries asked: a rival named by its capital ("Beijing imposed the duties") is
+    # the country asked acting (capital_of(e, asked) is capital_of(e, capitals), a capital's country
+    # being one of _CAPITAL_COUNTRIES), and most questions ask none, so no rival is looked up.
+    capitals = asked & _CAPITAL_COUNTRIES
     for key in query.entity_keys:
         if key in sentence_names or f" {key} " in facts.padded:
             if query.intent in ("figure", "derived") and (outranked := _only_ranked_above(key, s.text)):
@@ -3484,18 +3498,18 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         kind = kinds.get(key, "")
         # "How much is Ottawa putting up?" asks Canada's government; "In Ottawa, the minister
         # announced ..." names it, not a rival place.
-        capital = key in _CAPITAL_COUNTRIES  # most keys are no country with a capital: no test per rival
         # "The European Union took ...": its "European" is part of the name asked, no rival place.
         # (the spans of names asked, read only against a mention of the kind, by the keys of each
         # mention the sentence's facts hold: most sentences have none of the kind)
         same_kind = facts.by_kind.get(kind, ())
         within = [(m.start, m.end) for (m, _), keys in zip(mentions, facts.mention_keys) if not keys.isdisjoint(asked)] \
             if same_kind else []
+        # (Ottawa asked: the key is one of `asked`, so `capitals` holds its country.)
         rivals = [(m, e) for m, e, keys in same_kind if keys.isdisjoint(asked)
-                  and not (capital and capital_of(e, {key})) and not _nested(m, within)
+                  and not (within and _nested(m, within))
                   # "when did beijing put the duties on australian barley": "Beijing imposed the
                   # duties" is China acting, which is asked too, no rival of Australia's
-                  and not capital_of(e, asked)]
+                  and not (capitals and capital_of(e, capitals))]
         # A name the story gives no kind ("Jalisco with $1.45 billion") asked, and the sentence's
         # subject a place ("Southern Chiapas posted ..."): about that place, as about another body.
         subjects = rivals if kind != "other" or rivals else [

@@ -62,3 +62,23 @@ def test_named_by_is_kept_per_store_and_names_asked_and_dropped_on_ingest() -> N
     store.ingest_text((ARTICLES / "brazil_soy.txt").read_text(encoding="utf-8"))
     assert "_rows_memo_named_by" not in store.__dict__
     assert _named_by_keys(store, query) == {}
+
+
+def test_a_sentences_headline_topic_is_kept_per_store_and_dropped_on_ingest() -> None:
+    from handlers.evidence import (
+        _headline_siblings,
+        _headline_topic,
+        _without_left_sibling,
+    )
+    store = _store("india_harvest")
+    sentences = store.sentences([sid for sid, _ in store.search_sentences(["rice", "export", "price"], 40)])
+    rows = _OwnRows.read(store, list(sentences))
+    for sid, s in sentences.items():
+        facts = _SentenceFacts.compute(s, list(rows[sid].mentions), list(rows[sid].figures), list(rows[sid].times))
+        fresh = store.headline_terms(s.article_id) if not facts.whole_trade else frozenset()
+        if fresh and (siblings := _headline_siblings(store, s.article_id)):
+            fresh = _without_left_sibling(fresh, siblings, facts.own_terms)
+        assert _headline_topic(store, sid, s, facts) == fresh
+    assert set(store.__dict__["_rows_memo_headline_topic"]) == set(sentences)
+    store.ingest_text((ARTICLES / "brazil_soy.txt").read_text(encoding="utf-8"))
+    assert "_rows_memo_headline_topic" not in store.__dict__
