@@ -3918,8 +3918,9 @@ _SHORT_OF = frozenset("short shortage lack scarce scarcity".split())
 
 
 # "instead of waiting", "rather than building its own": a course not taken, which the question sets
-# the reason against. ("making more sugar rather than ethanol" weighs two things, both asked.)
-_ROAD_NOT_TAKEN = re.compile(r"\b(?:instead of|rather than) \w+ing\b")
+# the reason against; "rather than a normal loan", "instead of a norwegian one": so is a thing
+# not chosen, told by its article. ("making more sugar rather than ethanol" weighs two things, both asked.)
+_ROAD_NOT_TAKEN = re.compile(r"\b(?:instead of|rather than) (?:\w+ing|an?|the)\b")
 
 
 def _why_phrasing(query: Query, tokens: list[Token], lower: str) -> None:
