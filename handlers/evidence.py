@@ -3390,6 +3390,13 @@ def _refers_to_asked_thing(query_text: str, key: str, text: str) -> bool:
     return bool(asked) and re.search(r"\bthe " + asked.group(1) + r"\b", text, re.IGNORECASE) is not None
 
 
+def _speaks_of_the_way(query_text: str, key: str, text: str) -> bool:
+    """Whether the sentence opens on "the <thing>" the question names as going by the key ("the
+    route thru constanta", "the line via Kashgar"): that thing, whichever place it passes."""
+    asked = re.search(r"\bthe ([a-z]{4,}) (?:thru|through|via)\s+" + re.escape(key) + r"\b", query_text.lower())
+    return bool(asked) and re.match(r"the " + asked.group(1) + r"\b", text, re.IGNORECASE) is not None
+
+
 def _nested(mention: MentionRow, spans: list[tuple[int, int]]) -> bool:
     """Whether the mention lies inside a longer one of these spans."""
     return any(a <= mention.start and mention.end <= b and b - a > mention.end - mention.start for a, b in spans)
@@ -3578,6 +3585,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # a post of another body, however much the story is about the one asked.
             conflicts.append(f"about {holder}, not {key}")
         elif key in paragraph_names or _called_by_head(heads.get((s.article_id, key), set()), text):
+            hits += 0.5
+        elif query.intent == "why" and _speaks_of_the_way(query.text, key, s.text):
+            # "why did they pick the route thru constanta?" / "The route was chosen because ...":
+            # the sentence names the very thing asked, which the question ties to the place
+            # (the places its reason names are no rivals).
             hits += 0.5
         elif rivals and kind == "place" and (not topics.get(key) or (
                 topics[key] < 2 and any(IN_PLACE.search(s.text[max(0, m.start - 8) : m.start]) for m, _ in rivals))):
