@@ -2287,6 +2287,11 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     """The word a question word was meant to be and its lemma ("exprot": "export"), or None for
     a word to keep. `word` is the token's lower case, `lemma_` its lemma."""
     vocabulary = store.vocabulary
+    if word in vocabulary and is_known_word(word):
+        # Every repair below wants a word the article lacks or English lacks, and the last test
+        # keeps an article word: so an English word the article writes (most question words,
+        # ~10 of 18 first asks per store) is kept without the ~6 us of tests it went through.
+        return None
     if _form_of_article_word(word, vocabulary):
         return None  # "how much are they setting aside": the article's "set", not "settling"
     if _acronym_plural_typed_low(word, lemma_, store):
@@ -2302,7 +2307,7 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
             other := _other_spelling(word, vocabulary)):
         return other, lemma(other)  # "sulfuric" where the article writes "sulphuric"
     if len(word) >= 4 and word.isalpha() and word not in vocabulary and lemma_ not in vocabulary and (
-            sounded := _sound_spelling(word, vocabulary, _SOUNDS if not is_known_word(word) else _SOUNDS[:1])):
+            sounded := _sound_spelling(word, vocabulary, len(_SOUNDS) if not is_known_word(word) else 1)):
         return sounded, lemma(sounded)  # "flite", "boxite": the article's "flight", "bauxite"
     if (len(word) >= 4 and word.endswith("in") and word.isalpha() and not is_known_word(word)
             and (is_known_word(word + "g") or word + "g" in vocabulary)):
@@ -2528,21 +2533,31 @@ _SOUNDS = tuple((re.compile(a), b) for a, b in (
     (r"i", "y"), (r"y", "i")))
 
 
-def _sound_spelling(word: str, vocabulary: frozenset[str], sounds: tuple[tuple[re.Pattern[str], str], ...]) -> str:
-    """The one article word this one is spelt by its sound, or ""."""
-    found = {word[: m.start()] + replacement + word[m.end() :] for pattern, replacement in sounds
-             for m in pattern.finditer(word)} & vocabulary
+def _sound_spelling(word: str, vocabulary: frozenset[str], sounds: int) -> str:
+    """The one article word this one is spelt by its sound (the first `sounds` of _SOUNDS), or ""."""
+    found = _sound_spellings(word, sounds) & vocabulary
     return next(iter(found)) if len(found) == 1 else ""
+
+
+@lru_cache(maxsize=4096)
+def _sound_spellings(word: str, sounds: int) -> frozenset[str]:
+    """Every spelling of `word` by the first `sounds` of _SOUNDS: pure, so made once per process,
+    not once per store (the same question words meet store after store; ten pattern scans a word)."""
+    return frozenset(word[: m.start()] + replacement + word[m.end() :] for pattern, replacement in _SOUNDS[:sounds]
+                     for m in pattern.finditer(word))
 
 
 def _other_spelling(word: str, vocabulary: frozenset[str]) -> str:
     """The article's word that is this one spelt the other side of the Atlantic, or ""."""
-    for pattern, replacement in _SPELLINGS:
-        for m in pattern.finditer(word):
-            other = word[: m.start()] + replacement + word[m.end() :]
-            if other in vocabulary:
-                return other
-    return ""
+    return next((other for other in _other_spellings(word) if other in vocabulary), "")
+
+
+@lru_cache(maxsize=4096)
+def _other_spellings(word: str) -> tuple[str, ...]:
+    """Each spelling of `word` the other side of the Atlantic, in _SPELLINGS order: pure, so made
+    once per process (seventeen pattern scans a word, ~5 us), not once per store."""
+    return tuple(word[: m.start()] + replacement + word[m.end() :] for pattern, replacement in _SPELLINGS
+                 for m in pattern.finditer(word))
 
 
 def _doubled_letter_in(word: str, store: Store) -> str:
@@ -2560,8 +2575,7 @@ def _swapped_letters_in(word: str, store: Store) -> str:
 def _swapped_to_name(word: str, vocabulary: frozenset[str], names: frozenset[str]) -> str:
     """Of two article words a swap away, the one that is a name the article gives: "exports to
     chian" is China, not the cafe chains beside it."""
-    found = {c for c in (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
-             if _in_article(c, vocabulary) and c in names}
+    found = {c for c, form_of in _swapped_spellings(word) if _is_article_word(c, form_of, vocabulary) and c in names}
     return next(iter(found)) if len(found) == 1 else ""
 
 
@@ -2598,6 +2612,30 @@ def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
     # A word of lowercase ASCII letters (nearly all): every spelling is one too, so the dictionary
     # is read without in_dictionary's checks of the spelling, and a second article word found
     # settles it (no one word), so the rest need not be read.
+    # The found set is the same whatever order the spellings are tried in (one word, or none when
+    # two or more), so the spellings are made at once, position by position (position i's at
+    # [(i - 1) * letters, i * letters)): met with the vocabulary in one set intersection.
+    spellings = [word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in _DROPPED_LETTERS]
+    found = set(vocabulary.intersection(spellings))
+    if len(found) > 1:
+        return ""
+    for w in _dictionary_spellings_with_letter_put_back(word):
+        if w not in found and lemma(w) in vocabulary:
+            found.add(w)
+            if len(found) > 1:
+                return ""
+    return next(iter(found)) if found else ""
+
+
+_DROPPED_LETTERS = "aeiouyrnstlcdhm"
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_spellings_with_letter_put_back(word: str) -> tuple[str, ...]:
+    """The spellings of `word` (lowercase ASCII letters) with one of _DROPPED_LETTERS put back
+    that the dictionary has, as written or capitalised: pure, so read once per process. The ~150
+    dictionary reads were most of _dropped_letter (~35 of ~70 us), made again for each store that
+    met the word; now a store only meets the spellings with its vocabulary."""
     # in_dictionary_lower_ascii inlined: its look-up fetched once, and each spelling's capitalised
     # form made from the capitalised head (the head is never empty, the rest is lower case
     # already), not by a call per spelling: ~150 spellings a word.
@@ -2607,27 +2645,13 @@ def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
     # those look-ups are skipped. Capitalised keys are few (names): "Governor" has none past
     # "Gov", so most of a word's capitalised look-ups go, for a few bisection steps.
     lower_reach, capital_reach = dictionary_reach(word), dictionary_reach(word.capitalize())
-    # The found set is the same whatever order the spellings are tried in (one word, or none when
-    # two or more), so the spellings are made at once, position by position (position i's at
-    # [(i - 1) * letters, i * letters)): met with the vocabulary in one set intersection, and put
-    # to the dictionary by map and compress, not one Python step per test.
+    # Put to the dictionary by map and compress, not one Python step per test.
     heads = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
     spellings = [head + c + tail for head, tail in heads for c in _DROPPED_LETTERS]
-    found = set(vocabulary.intersection(spellings))
-    if len(found) > 1:
-        return ""
     keys = list(compress(spellings, map(has, spellings[: lower_reach * len(_DROPPED_LETTERS)])))
     capitals = [head.capitalize() + c + tail for head, tail in heads[:capital_reach] for c in _DROPPED_LETTERS]
     keys += compress(spellings, map(has, capitals))  # the spelling of each capitalised form the dictionary has
-    for w in keys:
-        if w not in found and lemma(w) in vocabulary:
-            found.add(w)
-            if len(found) > 1:
-                return ""
-    return next(iter(found)) if found else ""
-
-
-_DROPPED_LETTERS = "aeiouyrnstlcdhm"
+    return tuple(keys)
 
 
 _ASKING = frozenset("how many much what when where which who whose why does did today yesterday tomorrow week month year".split())
@@ -2640,9 +2664,30 @@ def _swapped_asking(word: str) -> str:
 
 def _swapped_letters(word: str, vocabulary: frozenset[str]) -> str:
     """The one article word this one becomes by swapping two neighbouring letters."""
-    found = {c for c in (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
-             if _in_article(c, vocabulary)}
+    found = {c for c, form_of in _swapped_spellings(word) if _is_article_word(c, form_of, vocabulary)}
     return next(iter(found)) if len(found) == 1 else ""
+
+
+# A spelling made from a question word, with the lemma the dictionary gives it ("" for none):
+# what _in_article reads of it apart from the store's vocabulary.
+_Spelling = tuple[str, str]
+
+
+def _spelling(word: str) -> _Spelling:
+    return word, lemma(word) if in_dictionary(word) else ""
+
+
+def _is_article_word(word: str, form_of: str, vocabulary: frozenset[str]) -> bool:
+    """_in_article of a spelling whose dictionary lemma (or "") is known already."""
+    return word in vocabulary or (form_of != "" and form_of in vocabulary)
+
+
+@lru_cache(maxsize=4096)
+def _swapped_spellings(word: str) -> tuple[_Spelling, ...]:
+    """`word` with each two neighbouring letters swapped, in order, with their dictionary lemmas:
+    pure, so made once per process; each store then only meets them with its vocabulary (the
+    dictionary reads were most of a swap test, made again for every store)."""
+    return tuple(_spelling(word[:i] + word[i + 1] + word[i] + word[i + 2 :]) for i in range(len(word) - 1))
 
 
 def _in_article(word: str, vocabulary: frozenset[str]) -> bool:
@@ -2664,13 +2709,20 @@ def _doubled_english(word: str) -> str:
 
 def _doubled_letter(word: str, vocabulary: frozenset[str]) -> str:
     """The article's word this one becomes by doubling one letter or undoubling one."""
+    return next((c for c, form_of in _doubled_spellings(word) if _is_article_word(c, form_of, vocabulary)), "")
+
+
+@lru_cache(maxsize=4096)
+def _doubled_spellings(word: str) -> tuple[_Spelling, ...]:
+    """`word` with each letter doubled, and each doubled one undoubled, in order (at each letter
+    the longer spelling first), with their dictionary lemmas: pure, so made once per process (as
+    _swapped_spellings)."""
+    out: list[_Spelling] = []
     for i in range(1, len(word) + 1):
-        longer = word[:i] + word[i - 1] + word[i:]
-        if _in_article(longer, vocabulary):
-            return longer
-        if i < len(word) and word[i] == word[i - 1] and _in_article(shorter := word[:i] + word[i + 1 :], vocabulary):
-            return shorter
-    return ""
+        out.append(_spelling(word[:i] + word[i - 1] + word[i:]))
+        if i < len(word) and word[i] == word[i - 1]:
+            out.append(_spelling(word[:i] + word[i + 1 :]))
+    return tuple(out)
 
 
 def _apply_corrections(text: str, tokens: list[Token]) -> str:
