@@ -1627,16 +1627,8 @@ def _clean(question: str) -> str:
         text = _SHARE_OWNED.sub(lambda m: m.group(1) + " stake", text)
     if "e-" in text.casefold():
         text = _E_VEHICLE.sub("electric ", text)
-    if _GLUED_SPAN.search(text):
-        text = _GLUED_SPAN.sub(_spelt_span, text)
-    if _GLUED_SCALE.search(text):
-        text = _GLUED_SCALE.sub(lambda m: " " + _SCALE_SHORTHAND[m.group(1).lower()], text)
-    if _GLUED_TONNES.search(text):
-        text = _GLUED_TONNES.sub(" tonnes", text)
-    if _GLUED_ORDINAL.search(text):
-        text = _GLUED_ORDINAL.sub(_spelt_ordinal, text)
-    if _N_WAY.search(text):
-        text = _N_WAY.sub(lambda m: _WAY_COUNTS[m.group(1)] + "-way", text)
+    if _DIGIT.search(text):  # each of the five needs a digit, and most questions have none: one search, not five
+        text = _glued_to_digits_spelt(text)
     text = _PER_ARTICLE.sub(" ", text)
     text = _BASIS_OPENER.sub("", text, count=1)
     text = _MENTIONED_IN_ARTICLE.sub(" ", text)
@@ -2085,6 +2077,24 @@ _N_WAY = re.compile(r"(?<![\w.,$])([2-4])[\s-]way\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _glued_to_digits_spelt(text: str) -> str:
+    """ "5yrs", "3bn", "40t", "5th", "3-way": a unit or ending glued to digits, spelt out."""
+    if _GLUED_SPAN.search(text):
+        text = _GLUED_SPAN.sub(_spelt_span, text)
+    if _GLUED_SCALE.search(text):
+        text = _GLUED_SCALE.sub(lambda m: " " + _SCALE_SHORTHAND[m.group(1).lower()], text)
+    if _GLUED_TONNES.search(text):
+        text = _GLUED_TONNES.sub(" tonnes", text)
+    if _GLUED_ORDINAL.search(text):
+        text = _GLUED_ORDINAL.sub(_spelt_ordinal, text)
+    if _N_WAY.search(text):
+        text = _N_WAY.sub(lambda m: _WAY_COUNTS[m.group(1)] + "-way", text)
+    return text
+
+
 def _spelt_ordinal(m: re.Match[str]) -> str:
     if _MONTH_BEFORE.search(m.string, 0, m.start()):
         return m.group(0)
@@ -2152,18 +2162,26 @@ def _correct_typos(tokens: list[Token], store: Store, text: str = "") -> tuple[l
             fixed[i] = Token(meant, meant, lemma(meant), token.start, token.end)
     # "hw many locals wil the plant hire", "how far aprat are they": no word at all, and one slip
     # from a word the question brings along ("will", "apart") though the article need not write it.
+    vocabulary = store.vocabulary
     for i, token in enumerate(fixed):
-        if i not in coded and (meant := _everyday_word(fixed, i, store, text)):
+        if i not in coded and _may_be_slip(token.lower, vocabulary) and (meant := _everyday_word(fixed, i, store, text)):
             corrections[token.text] = meant
             fixed[i] = Token(meant, meant, lemma(meant), token.start, token.end)
     # A word English has but the article lacks, a slip from the word the article writes beside
     # the same neighbour: "shre prise" is the share price ("prise" is a word, so kept above).
     for i, token in enumerate(fixed):
-        meant = _meant_in_context(fixed, i, store)
+        meant = _meant_in_context(fixed, i, store) if _may_be_slip(token.lower, vocabulary) else ""
         if meant:
             corrections[token.text] = meant
             fixed[i] = Token(meant, meant, lemma(meant), token.start, token.end)
     return fixed, corrections
+
+
+def _may_be_slip(word: str, vocabulary: frozenset[str]) -> bool:
+    """The first test _everyday_word and _meant_in_context both make (either gives "" for a word
+    that fails it), made inline: a question that reaches them has ten-odd words, nearly all an
+    article word or a function word, and the two calls per word cost more than the test."""
+    return len(word) >= 3 and word not in vocabulary and word not in STOPWORDS and word.isalpha()
 
 
 def _inner_name_words(store: Store) -> frozenset[str]:

@@ -101,3 +101,27 @@ def test_an_article_word_the_question_writes_is_kept_and_an_ingest_brings_new_re
     other = Store.memory()
     other.ingest_text(STEEL)
     assert "bauxite" not in {t.word for t in parse_query("how much boxite did ruritania ship?", other).terms}
+
+
+@pytest.mark.parametrize("question", ["how many exports went to ruritania in march?", "what did the ministry say abt steal exprts?",
+                                      "hw many tonnes wil they ship", "are the 5yrs of 3bn 40t shipments a 3-way deal?"])
+def test_words_the_inline_test_skips_are_ones_the_everyday_and_context_repairs_keep(question: str) -> None:
+    from handlers.query import _clean, _everyday_word, _may_be_slip, _meant_in_context
+    from knowledge.text import tokenize
+
+    store = Store.memory()
+    store.ingest_text(STEEL)
+    text = _clean(question)
+    tokens = tokenize(text)
+    for i, token in enumerate(tokens):
+        if not _may_be_slip(token.lower, store.vocabulary):
+            assert _everyday_word(tokens, i, store, text) == ""
+            assert _meant_in_context(tokens, i, store) == ""
+
+
+def test_units_glued_to_digits_are_still_spelt_out() -> None:
+    from handlers.query import _clean
+
+    assert _clean("exports over 5yrs") == "exports over 5 years"
+    assert "billion" in _clean("a 3bn deal") and "tonnes" in _clean("40t of ore") and "three-way" in _clean("a 3-way deal")
+    assert _clean("how many exports") == "how many exports"
