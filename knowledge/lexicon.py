@@ -241,10 +241,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # alone, which a bid carries over the share price
     "cost": ("cost", "expense", "spending", "outlay", "bill", "restructuring charge", "expenditure", "insurance premium"),
     # "how many ppl attended the forum?" / "the forum, which drew about 1,300 delegates": those who attend are people
-    "people": ("people", "person", "resident", "population", "inhabitant", "citizen", "ppl", "folk", "passenger",
+    "people": ("people", "person", "resident", "inhabitant", "citizen", "ppl", "folk", "passenger",
                "delegate", "attendee", "participant",
                # "how many more passengers in July?" / "Monthly ridership reached 298,000 in July"; "daily riders"
                "ridership", "rider"),
+    # "what is the population of guatemala?" is no "employ about 260 people": a population counts a
+    # place's residents, not a firm's staff or a forum's delegates
+    "population": ("population", "resident", "inhabitant", "citizen"),
     "list price": ("list price", "catalogue price", "catalog price", "sticker price"),
     "worker": ("worker", "employee", "staff", "job", "workforce", "headcount", "employment", "employ", "work for", "work at", "work there",
                "people", "ppl", "position", "role", "personnel", "labour", "labor",
