@@ -2473,9 +2473,19 @@ def _bare_titles_of_the_story(ask: Ask, picks: list[Pick]) -> list[Pick]:
         if person.kind != "person" or not person.roles or any(_works_at(person, b) for b in bodies):
             kept.append(pick)
             continue
-        if _bodies_named_before(ask, ev.sentence, mention.start) & ids and not _speaks_for_subject(ask, person, ids, subject):
+        if _bodies_named_before(ask, ev.sentence, mention.start) & ids and not _speaks_for_subject(ask, person, ids, subject) \
+                and _opening_body(ask, ev.sentence, mention.start) in ids | {None}:
             kept.append(pick)
     return kept
+
+
+def _opening_body(ask: Ask, sentence: SentenceRow, at: int) -> int | None:
+    """The first body a sentence names before a point: "Damascena Trakia signed a deal to supply
+    ... Jiali Beauty Co, chief executive Desislava Koleva told Reuters" gives the post of the
+    deal's maker, the sentence's subject, not of the other party named after it."""
+    mentions = sorted((m for m in ask.store.mentions_in([sentence.id]) if m.start < at), key=lambda m: m.start)
+    kinds = ask.store.entities_by_id({m.entity_id for m in mentions})
+    return next((m.entity_id for m in mentions if kinds[m.entity_id].kind in ("org", "other")), None)
 
 
 def _story_subject(ask: Ask, article_id: str, asked: set[int]) -> set[int]:

@@ -23,3 +23,23 @@ def test_a_population_is_no_count_of_a_firms_staff() -> None:
 
 def test_a_plants_staff_is_still_counted_as_people() -> None:
     expect(answered(_PLANT, "how many people will the plant employ"), "300")
+
+
+_DEAL = """| 3 March 2025, Monday |
+
+Bulgarian honey maker signs Chinese supply deal
+
+Bulgaria's honey exports to China rose 22% last year to 1,300 tonnes, the farm ministry said.
+
+Last month, Plovdiv-based producer Thracian Bees signed a three-year deal to supply up to 200 tonnes of honey a year to Shanghai-based Golden Hive Co, chief executive Maria Petrova told Reuters.
+
+Golden Hive will also buy a 10% stake in the producer for 4 million euros, she said.
+"""
+
+
+def test_a_bare_title_after_a_deal_is_the_post_at_its_maker_not_its_partner() -> None:
+    expect(answered(_DEAL, "who is the ceo of golden hive"), None)
+
+
+def test_a_bare_title_after_a_deal_still_names_its_makers_head() -> None:
+    expect(answered(_DEAL, "who is the ceo of thracian bees"), "Maria Petrova")
