@@ -90,6 +90,7 @@ FLOORS = {
     "seed_sealed_ce": 92.0, "seed_sealed_cf": 90.0,
     "seed_fresh_cg": 92.0, "seed_fresh_ch": 90.0,
     "seed_fresh_ci": 90.0, "seed_fresh_cj": 90.0,
+    "seed_sealed_ck": 90.0, "seed_sealed_cl": 88.0,
 }
 
 
