@@ -1424,13 +1424,16 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "LAK": "kip", "MMK": "kyat", "KHR": "riel", "GEL": "lari", "BYN": "Belarusian rouble",
           "KGS": "som", "UZS": "soum", "PKR": "Pakistani rupee", "NPR": "Nepali rupee", "LKR": "Sri Lankan rupee", "TJS": "somoni", "AZN": "manat", "TMT": "Turkmen manat",
           "BOB": "boliviano", "PYG": "guarani", "GTQ": "quetzal", "AOA": "kwanza", "MZN": "metical", "BWP": "pula", "MGA": "ariary",
-          "UAH": "hryvnia", "HNL": "lempira", "ISK": "Icelandic crown", "BDT": "taka", "ETB": "birr"}
+          "UAH": "hryvnia", "HNL": "lempira", "ISK": "Icelandic crown", "BDT": "taka", "ETB": "birr",
+          "LSL": "loti", "PGK": "kina", "BGN": "lev", "SZL": "lilangeni", "GMD": "dalasi", "MVR": "rufiyaa",
+          "BTN": "ngultrum", "MKD": "denar", "HTG": "gourde"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
-    "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK", "sum": "UZS"}
+    "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK", "sum": "UZS",
+    "maloti": "LSL", "leva": "BGN", "emalangeni": "SZL"}
 _SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong", "kip", "lari", "somoni",
-                "pula", "ariary", "taka", "birr"}
-_IRREGULAR = {"real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys", "quetzal": "quetzales", "metical": "meticais"}
+                "pula", "ariary", "taka", "birr", "kina", "rufiyaa", "ngultrum"}
+_IRREGULAR = {"loti": "maloti", "lev": "leva", "lilangeni": "emalangeni", "real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys", "quetzal": "quetzales", "metical": "meticais"}
 
 
 def _singular(code: str) -> str:

@@ -1117,6 +1117,12 @@ def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
                 e.conflicts.append("the story is about the opposite of " + ", ".join(contrary))
                 continue
             others = [o for o in group if o is not e]
+            # "wool" asked of "the average price of Lesotho mohair", in a story of "mohair and
+            # wool": a story about both still tells each apart, so the sibling is another thing.
+            paired = [t.word for t in e.missing if t.lemma in lead and _sibling_said(t, e, group)]
+            if paired:
+                e.conflicts.append("about another of a pair than " + ", ".join(paired))
+                continue
             # The word itself, not its synonym class: "inaugural" is "first", which is everywhere.
             # A word of an earlier sentence of the paragraph is context ("Bac Ninh licensed a plant by
             # Sunwave ... The factory will employ 6,500 workers").
@@ -1139,6 +1145,21 @@ def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
                              and not _only_in_a_name(t, o.sentence.text) for o in rivals)]
             if named:
                 e.conflicts.append("about " + ", ".join(named) + " only elsewhere")
+
+
+def _sibling_said(t: Term, e: Evidence, group: list[Evidence]) -> bool:
+    """Whether some sentence pairs the missing word with one of this sentence's nouns ("mohair and
+    wool", "wool or mohair") that the question does not ask: then this sentence names the other."""
+    word = re.escape(t.word.lower())
+    pair = re.compile(rf"\b{word}s?\s+(?:and|or)\s+([a-z]+)|\b([a-z]+)\s+(?:and|or)\s+{word}s?\b")
+    for o in group:
+        for m in pair.finditer(o.sentence.text.lower()):
+            other = m.group(1) or m.group(2)
+            if other in STOPWORDS or other == t.word.lower():
+                continue
+            if ({other, stem(other)} & e.sentence.terms) and not ({other, stem(other)} & t.keys):
+                return True
+    return False
 
 
 _DESCRIBING_ENDS = ("less", "ful", "ous", "ive", "able", "ible", "ical")

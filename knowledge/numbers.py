@@ -136,6 +136,11 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     # and others named so, money whose dollar pair implies a rate
     "kwanza": "AOA", "kwanzas": "AOA", "metical": "MZN", "meticais": "MZN", "meticals": "MZN", "pula": "BWP",
     "ariary": "MGA", "lempira": "HNL", "lempiras": "HNL",
+    # "412.6 million maloti ($23.4 million)", "1.2 billion kina", "48.2 million leva": more
+    # currencies named only so, money whose dollar pair implies a rate
+    "loti": "LSL", "maloti": "LSL", "kina": "PGK", "lev": "BGN", "leva": "BGN", "lilangeni": "SZL", "emalangeni": "SZL",
+    "dalasi": "GMD", "dalasis": "GMD", "rufiyaa": "MVR", "ngultrum": "BTN",
+    "denar": "MKD", "denars": "MKD", "denari": "MKD", "gourde": "HTG", "gourdes": "HTG", "colones": "CRC",
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 
