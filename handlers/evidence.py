@@ -525,7 +525,7 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return _thing_told_last(store, s, held[1])
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
                              or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text)
-                             or _OWNED_SHARE_OPENING.match(s.text))):
+                             or _OWNED_SHARE_OPENING.match(s.text) or _journey_opening(s.text))):
         return None
     before = store.sentences([sid - 1]).get(sid - 1)
     if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph:
@@ -537,9 +537,24 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
             or not phrase_keys(_bare_measure_opening(s.text)).isdisjoint(before.terms)  # "shipments" after "exports"
             or _sizes_the_measure_before(store, s, before)
             or not phrase_keys(_share_of_the_measure(s.text)).isdisjoint(before.terms)
-            or (_OWNED_SHARE_OPENING.match(s.text) and _SHARE_OF.search(before.text))):
+            or (_OWNED_SHARE_OPENING.match(s.text) and _SHARE_OF.search(before.text))
+            or (_journey_opening(s.text) and _FROM_AND_TO.search(before.text))):
         return before.terms
     return None
+
+
+# "... shipped from Qinzhou port ... on a weekly cargo service to Muara port. The 2,100-km sea
+# voyage takes about five days": a journey named by its kind alone, with "the", is the one the
+# sentence before sent from one place to another, whose ends it does not name again.
+_JOURNEY_WORDS = frozenset(w for w in SYNONYMS["journey"] if " " not in w)
+_FROM_AND_TO = lazy_compile(r"\bfrom\b.*\bto\b")
+
+
+def _journey_opening(text: str) -> bool:
+    """Whether the sentence opens on "The" and a journey among its first three words after it
+    ("The voyage", "The 2,100-km sea voyage")."""
+    words = text.split(None, 4)
+    return bool(words) and words[0] == "The" and any(w.lower().rstrip(",.") in _JOURNEY_WORDS for w in words[1:4])
 
 
 # "Vietnam's share of China's fresh durian imports climbed to 48.6% ... Thailand's share slipped to
