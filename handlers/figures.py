@@ -2304,6 +2304,9 @@ _PARTY_AFTER_WORTH = lazy_compile(r"^\s+(?:\([^()]*\)\s+)?(?:with|from)\s+(?:the
 _OWNED_BY_AFTER = lazy_compile(r"\s+(?:owned|held|controlled)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?")
 # ... or where it goes: "compared with $4,480 for cargoes bound for China".
 _IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+)?$")
+# ... and the body the goods of the figure went to, after their description in its clause:
+# "supply 2.4 million tonnes of granular and standard potash to Qingdao-based Huanong".
+_RECEIVER_AFTER = lazy_compile(r"[^,;()]*\bto\s+(?:the\s+)?(?:[\w-]+-based\s+)?")
 
 
 # "The agreement between Food Contract Corporation and Chang'an Logistics is worth 96 billion
@@ -2427,6 +2430,9 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if any(e.kind == "org" and 0 <= m.start - f.end <= 50 and _OWNED_BY_AFTER.fullmatch(text, f.end, m.start)
            and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
         return False  # "a plant ... that is 70% owned by Qiongshan Rubber Group": the holder named after its share
+    if any(e.kind == "org" and 0 <= m.start - f.end <= 80 and _RECEIVER_AFTER.fullmatch(text, f.end, m.start)
+           and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
+        return False  # "to supply 2.4 million tonnes of potash to Qingdao-based Huanong": the buyer's deal too
     if _DEAL_WORTH_BEFORE.search(text[max(0, f.start - 80) : f.start]) and any(
             0 <= m.start - f.end <= 30 and _PARTY_AFTER_WORTH.search(text[f.end : m.start])
             and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
