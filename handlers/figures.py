@@ -13,7 +13,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.dates import MONTHS, find_times
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
-from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, PRICE_NOUNS, STOPWORDS, VALUE_WORDS
+from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, PRICE_NOUNS, STOPWORDS, SYNONYMS, VALUE_WORDS
 from knowledge.numbers import is_vague, range_end
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, normalise_name
 from knowledge.text import is_content, lemma, phrase_keys, token_keys, tokenize
@@ -503,7 +503,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
             score -= _measure_unsaid(query, f, ev) + _superseded(query, f, ev) + _increment_for_level(query, f, ev)
             score += 1.5 if respective.get(f.id) else 0.0
-            score += _range_end_fit(query, f, ev)
+            score += _range_end_fit(query, f, ev) - _part_or_ceiling(query, f, ev)
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
             score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=asides_around(ev.sentence.text, f.start, f.end))
@@ -2147,6 +2147,32 @@ _LOOKS_AHEAD = re.compile(r"\b(?:expects?|assumes?|predicts?|plans? to|intends? 
 
 
 _ASCII_WORDS = lazy_compile(r"[a-z]+")
+
+
+# "the remaining $400 million", "the rest of the 80 tanks": what is left of a whole, a part of it.
+_REMAINDER_BEFORE = lazy_compile(r"\b(?:the|its|their)\s+(?:" + "|".join(SYNONYMS["remainder"]) + r")\s+(?:of\s+(?:the\s+|its\s+)?)?$",
+                                 re.IGNORECASE)
+# ", which envisages up to": a relative clause the figure sits in, after its comma.
+_RELATIVE_BEFORE = lazy_compile(r"[,;]\s+(?:which|that)\s+[^,;]*$")
+# A question after a remainder or a ceiling asks for one: "how much is left?", "at most how many?"
+_PART_OR_CEILING_ASKED = lazy_compile(r"\b(?:" + "|".join(SYNONYMS["remainder"]) + r"|left|up\s+to|at\s+most|max|maximum|ceiling|cap|limit|could|might)\b",
+                                      re.IGNORECASE)
+
+
+def _part_or_ceiling(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "How many tanks is Poland getting?": the contract's firm 180 tanks, not the framework's
+    ceiling "up to 300 tanks" nor "the remaining 80 tanks" built later; "how much is Kestrel
+    paying?" is not "the remaining $400 million" of the price. A ceiling told of another thing or a
+    remainder is a bound or a part of the whole asked, unless the question asks for one."""
+    if _PART_OR_CEILING_ASKED.search(query.text):
+        return 0.0
+    text = ev.sentence.text
+    # (a ceiling the subject itself sets, "ordered up to 60 jets", is the answer: only one in an
+    # aside about another thing, "a framework deal, which envisages up to 300 tanks", is a bound)
+    if ((f.qualifier == "up to" and _RELATIVE_BEFORE.search(text, max(0, f.start - 80), f.start))
+            or _REMAINDER_BEFORE.search(text, max(0, f.start - 40), f.start)):
+        return 1.5
+    return 0.0
 
 
 def _one_of_many(query: Query, f: FigureRow, ev: Evidence) -> float:
