@@ -525,7 +525,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return _thing_told_last(store, s, held[1])
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
                              or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text)
-                             or _OWNED_SHARE_OPENING.match(s.text) or _journey_opening(s.text))):
+                             or _OWNED_SHARE_OPENING.match(s.text) or _journey_opening(s.text)
+                             or _SHARE_OF_ITS_COST.search(s.text))):
         return None
     before = store.sentences([sid - 1]).get(sid - 1)
     if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph:
@@ -538,7 +539,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
             or _sizes_the_measure_before(store, s, before)
             or not phrase_keys(_share_of_the_measure(s.text)).isdisjoint(before.terms)
             or (_OWNED_SHARE_OPENING.match(s.text) and _SHARE_OF.search(before.text))
-            or (_journey_opening(s.text) and _FROM_AND_TO.search(before.text))):
+            or (_journey_opening(s.text) and _FROM_AND_TO.search(before.text))
+            or (_SHARE_OF_ITS_COST.search(s.text) and not _COST_WORD.search(before.text))):
         return before.terms
     return None
 
@@ -562,6 +564,13 @@ def _journey_opening(text: str) -> bool:
 # A share named by its owner: "Thailand's share", "Vietnam's market share".
 OWNED_SHARE = r"(?P<owner>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+(?:market\s+)?share"
 _OWNED_SHARE_OPENING = lazy_compile(OWNED_SHARE + r"\s+(?!of\b)[a-z]+")
+# "... opened a F$36 million cold storage terminal in March. About 60% of the cost was financed by a
+# loan from the Export-Import Bank of China": a share of "the" or "its" cost, of nothing named, is
+# a share of what the sentence before had built or bought.
+_SHARE_OF_ITS_COST = lazy_compile(r"\d%\s+of\s+(?:the|its|their)\s+(?:\S+\s+){0,4}?cost\b(?!\s+of\b)")
+# (not when the sentence before states the cost itself, "The line ... cost 750 billion forints":
+# a question about the loan's size then reads the two as a whole and a share of it)
+_COST_WORD = lazy_compile(r"\bcost(?:s|ing)?\b")
 _SHARE_OF = lazy_compile(r"\bshare\s+of\b")
 
 
