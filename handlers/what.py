@@ -221,8 +221,9 @@ _ASKS_SPENDING = lazy_compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:will|would|is
                               r"(?:spen[dt]\s+(?:[\w'’-]+\s+){0,5}?on|(?:be\s+)?used\s+(?:for|on)|pay\s+for|go\s+(?:on|to|towards))\s*\??\s*$",
                               re.IGNORECASE)
 # "would use the money to build", "plans to use 9.2 billion rupees ... to expand", "The loans will
-# cover", "The money will go on": a sentence saying what money buys.
+# cover", "The money will go on", "The money will pay for": a sentence saying what money buys.
 _USE_CUE = lazy_compile(r"\b(?:use|uses|used|using)\s+(?:[\w$.,'’-]+\s+){1,8}?(?:to|on|for)\s+[a-z]|\bcover(?:s|ed)?\s+[a-z]|"
+                        r"\b(?:will|would)\s+pay\s+for\s+[a-z]|"
                         r"\b(?:will|would)\s+go\s+(?:on|to|towards)\b|\bspen[dt]\s+(?:[\w$.,'’-]+\s+){0,6}?on\b", re.IGNORECASE)
 # The question's words a sentence saying what money buys may lack: the spending and the money itself
 # ("be used for" over "will cover"; "the loan money" over "The Chinese loans").

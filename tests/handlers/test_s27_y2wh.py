@@ -19,3 +19,19 @@ Prices rose 4% over the year, the ministry said.
 
 def test_a_share_of_its_cost_is_of_what_the_sentence_before_built() -> None:
     expect(answered(_WAREHOUSE, "which bank lent the money for the cold storage warehouse"), "Japan Bank for International Cooperation")
+
+
+_PLANT = """| 3 March 2025, Monday |
+
+Ghana cocoa grinder expands with Chinese partner
+
+Ghana's cocoa bean exports to China rose 14% last year to 61,000 tonnes, the cocoa board said.
+
+The company said in a statement on Monday it would invest a further 30 million cedis ($2.4 million) to lift annual grinding capacity to 90,000 tonnes by 2027. The money will pay for a second grinding line, a 4,000-tonne warehouse and a new loading bay. Its Chinese partner holds a 40% stake in the plant.
+
+Bean prices rose 6% over the year, the board said.
+"""
+
+
+def test_what_money_will_pay_for_is_said_by_the_sentence_it_pays_for() -> None:
+    expect(answered(_PLANT, "what will the new $2.4 million investment pay for"), "second grinding line")
