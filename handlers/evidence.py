@@ -3821,7 +3821,8 @@ _PARTNER_ASKED = re.compile(r"\b(?:surplus|deficit|balance|trade)\s+with\s+(?:th
 _TURN_BEFORE = lazy_compile(r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching|shift|shifts|shifted|shifting)\s+$")
 _END_BEFORE = re.compile(r"\b(from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council commission union government
-regulator authority board court parliament fund firm carmaker miner exchange central department office""".split())
+regulator authority board court parliament fund firm carmaker miner exchange central department office
+cooperative""".split())
 
 
 # "the Chinese side", "the chinese led group": a body the question names by its nation's adjective.
@@ -3938,7 +3939,10 @@ def _heads_by_key(query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple
         words = normalise_name(entity.name).split()
         # "the Department of Agriculture" is "the department"; "the Monetary Policy Committee" "the committee"
         head = (words[0] if len(words) > 2 and words[1] == "of" else words[-1]) if words else ""
-        if head in _HEAD_NOUNS:
+        if len(words) > 2 and words[-2] == "co":
+            # "Western Grain Co-operative" goes on as "the co-operative", normalised "co operative"
+            head = f"co {head}"
+        if head.replace(" ", "") in _HEAD_NOUNS:
             for key in _entity_keys(entity) & set(query.entity_keys):
                 heads[(entity.article_id, key)].add(head)
     return heads

@@ -35,3 +35,23 @@ Bean prices rose 6% over the year, the board said.
 
 def test_what_money_will_pay_for_is_said_by_the_sentence_it_pays_for() -> None:
     expect(answered(_PLANT, "what will the new $2.4 million investment pay for"), "second grinding line")
+
+
+_COOP = """| 3 March 2025, Monday |
+
+Canadian canola pours into Japan as crushers restock
+
+Canadian canola exports to Japan reached 610,000 tonnes in January, up 22% from a year earlier, government data showed on Monday.
+
+"Japanese crushers have waited a long time for this seed," said Mark Ellis, an analyst at Toronto-based brokerage Maple Commodities.
+
+Prairie Oilseed Co-operative, Canada's largest canola handler, said last week it had signed a five-year agreement to supply Tokyo Nisshin Oils with 400,000 tonnes of canola a year.
+
+Most of that seed will be loaded at Vancouver, where the co-operative is spending C$52 million on a new rail unloading pit due to be finished by 2026.
+
+Meanwhile, Tokyo Nisshin Oils is spending 900 million yen on a crushing plant in Yokohama.
+"""
+
+
+def test_a_co_operative_goes_on_as_the_co_operative() -> None:
+    expect(answered(_COOP, "What is Prairie Oilseed spending the C$52 million on?"), "unloading pit")
