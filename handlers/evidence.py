@@ -27,7 +27,7 @@ from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
 from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
-from knowledge.numbers import SMALL_COUNTS, is_currency_word, parse_number
+from knowledge.numbers import SMALL_COUNTS, is_currency_word, is_scale_word, parse_number
 from knowledge.models import TimeExpr
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, TimeRow, normalise_name
 from knowledge.text import Token, is_content, is_known_word, lemma, phrase_keys, stem, token_keys, tokenize, word_keys
@@ -2395,6 +2395,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
                 matched.append(t)  # the things listed are of the kind asked
                 found.append(t)
                 continue
+            if t.lemma == "currency" and _names_currency(s.text):
+                matched.append(t)  # "how has the currency helped?": "A weaker rand ... made wines cheaper"
+                found.append(t)
+                continue
             if _closed_compound_of(t, s.terms):
                 matched.append(t)  # "the EACOP line": "The 1,443-kilometre heated pipeline"
                 found.append(t)
@@ -2639,6 +2643,14 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         - (1.5 if query.intent == "yesno" and not query.times and _OPENS_IN_THE_PAST.match(s.text) else 0.0)
     )
     return evidence
+
+
+def _names_currency(text: str) -> bool:
+    """Whether the sentence names a currency as a thing of its own ("a weaker rand", "the yen"), not
+    as the unit of an amount ("612 million rand"): a named currency is the currency asked of."""
+    words = [t.lower for t in tokenize(text)]
+    return any(is_currency_word(w) and i > 0 and parse_number(words[i - 1]) is None and not is_scale_word(words[i - 1])
+               for i, w in enumerate(words))
 
 
 def _closed_compound_of(t: Term, terms: frozenset[str]) -> bool:
