@@ -18,3 +18,19 @@ A weaker peso, which has lost about 6% against the yen this year, has also made 
 
 def test_a_named_currency_is_the_currency_asked_of() -> None:
     expect(answered(_WINE, "How has the currency helped Chilean wines in Japan?"), "cheaper")
+
+
+_ROUTE = """| 3 March 2025, Monday |
+
+Kenyan avocado shipments to Japan jump after direct Mombasa sea service
+
+NAIROBI, March 3 - Kenya's avocado exports to Japan rose 40% last year to 8,200 tonnes, the horticulture board said, as a new direct sea service from Mombasa cut delivery times to Japanese buyers.
+
+The shipments were worth 2.1 billion shillings, up from 1.4 billion shillings a year earlier, the board said.
+
+Jane Wanjiru, an analyst at Nairobi-based Tana Securities, said the sea route mainly suited hard Hass avocados from the Murang'a region, because voyages of about 30 days made it too slow for soft Fuerte avocados, most of which still go by air.
+"""
+
+
+def test_the_route_of_a_why_answer_is_the_storys_route_to_the_asked_end() -> None:
+    expect(answered(_ROUTE, "How come Fuerte avocados aren't shipped to Japan by sea?"), "too slow")
