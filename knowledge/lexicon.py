@@ -36,7 +36,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "progress"),
     "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
-             "cut", "reduce", "reduction", "loss", "trim", "pare", "scale back", "lower", "slip",
+             "cut", "reduce", "reduction", "limit",  # "how is the risk reduced?" / "which limits currency risk"
+             "loss", "trim", "pare", "scale back", "lower", "slip",
              "downgrade", "revise down", "slow", "slow down", "decelerate", "cheaper", "bump down", "nudge down", "ratchet down",
              "edge down", "inch down", "tick down", "creep down",
              "less expensive", "smaller", "narrower", "narrow", "shallower", "less",

@@ -34,3 +34,19 @@ Jane Wanjiru, an analyst at Nairobi-based Tana Securities, said the sea route ma
 
 def test_the_route_of_a_why_answer_is_the_storys_route_to_the_asked_end() -> None:
     expect(answered(_ROUTE, "How come Fuerte avocados aren't shipped to Japan by sea?"), "too slow")
+
+
+_LOANS = """| 3 March 2025, Monday |
+
+Greek builder wins Piraeus quay deal
+
+A consortium of Greece's Aktor Builders and China Harbour Engineering has won a 2.1 billion euro contract to extend a quay at Piraeus, the port authority said on Monday.
+
+Greece ran a large trade deficit with China last year, and Athens has urged Chinese companies to invest.
+
+About 60% of the cost will be financed by loans from Chinese state banks, which limits currency risk for the Greek partner, said Nikos Papas, a shipping analyst.
+"""
+
+
+def test_limiting_is_reducing() -> None:
+    expect(answered(_LOANS, "How is the currency risk for the Greek firm being reduced?"), "loans")
