@@ -3137,11 +3137,24 @@ def _preposition_fit(text: str, mention: MentionRow) -> float:
 _ACT_AT_BEFORE = lazy_compile(r"\b(?P<verb>[a-z]+ed)\s+(?:at|in|from)\s+(?:the\s+)?$")
 
 
+# "where did the first train set off from?": "The first train ... left the Kwala dry port" takes
+# the place it set off from as the verb's object, in the past the question asks of; "cargo leaving
+# Dar es Salaam port" (a participle) or "every train that leaves Kwala" only describe.
+_LEFT_BEFORE = lazy_compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$")
+
+
+def _departed_from(query: Query, before: str) -> bool:
+    found = _LEFT_BEFORE.search(before)
+    if found is None or found["verb"].endswith(("ing", "s")) or "depart" not in phrase_keys(found["verb"]):
+        return False
+    return any("depart" in t.keys for t in query.required)
+
+
 def _act_placed(query: Query, text: str, mention: MentionRow) -> float:
     """A place right after the question's own verb and "at", "in" or "from" is where that act happened."""
     found = _ACT_AT_BEFORE.search(text[max(0, mention.start - 30): mention.start].lower())
     if found is None:
-        return 0.0
+        return 1.0 if _departed_from(query, text[max(0, mention.start - 30): mention.start].lower()) else 0.0
     verb = lemma(found["verb"])
     return 1.0 if any(t.lemma == verb and t.word.lower() == found["verb"] for t in query.required) else 0.0
 
