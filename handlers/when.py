@@ -574,11 +574,19 @@ def _ordinal_picks(ev: Evidence, ordinals: set[str]) -> set[int]:
 _ASKS_DAY = lazy_compile(r"\b(?:day|date|exact|exactly)\b", re.IGNORECASE)
 
 
+def _asks_forecast_made(ask: Ask) -> bool:
+    """ "When did the govt forecast 2bn ringgit for next year?": a forecast made in the past is told
+    ("On Monday, the ministry said it expects ..."), so its telling day dates it. Only the word
+    "forecast" itself: its lexicon group holds "expected", which asks a day still to come."""
+    return bool(_ASKS_PAST.search(ask.query.text.lower())) and any(t.lemma == "forecast" for t in ask.query.terms)
+
+
 _NEXT_OF_OBJECT = lazy_compile(r"\b(?:for|of|on|about|over|with)\s+(?:the|its|their|a)\s+next\b", re.IGNORECASE)
 
 
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
-    asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask)) or bool(_RULES_OUT.search(ask.query.text.lower()))
+    forecast_made = _asks_forecast_made(ask)
+    asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask)) or bool(_RULES_OUT.search(ask.query.text.lower())) or forecast_made
     spokesperson = any("spokesperson" in t.keys for t in ask.query.terms)
     wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
     wants_effect = bool(_ASKS_EFFECT.search(ask.query.text.lower()))
@@ -588,7 +596,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
     asked_bases = {(b.start_date.isoformat(), b.anchor) for b in ask.query.bases if b.start_date}
     asked_spans = _asked_spans(ask)
     finer = bool(asked_spans) and bool(_ASKS_DAY.search(ask.query.text))
-    future = bool(_FUTURE.search(ask.query.text.lower()))
+    # ... and the "next year" such a question names is the forecast's, not the time asked.
+    future = bool(_FUTURE.search(ask.query.text.lower())) and not forecast_made
     past = not future and bool(_ASKS_PAST.search(ask.query.text.lower()))
     asks_record = bool(_ASKS_RECORD.search(ask.query.text.lower()))
     # "record since when?" (read "highest since when"): only the span a record is counted over answers,
