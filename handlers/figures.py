@@ -2401,11 +2401,20 @@ def _way_named_by_alias(query: Query, key: str) -> bool:
 _VIA_AFTER = lazy_compile(r"[^,;]*\b(?:through|via|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:port|terminal|crossing)\s+of\s+)?")
 
 
+def _distance_of_route(query: Query, f: FigureRow) -> bool:
+    """ "How far is the trip to Ningbo?" / "left Giurgiulesti ... on a vessel bound for Ningbo, a
+    voyage of more than 14,000 kilometres": a route's length is shared by every place along it and
+    by whoever travels it, so no name in the sentence owns it alone."""
+    return f.kind == "quantity" and bool(_HOW_FAR.search(query.text)) and bool(_LENGTH_UNIT.match(f.unit.strip()))
+
+
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "Uttar Pradesh remained the biggest state with 35.4 million tonnes, followed by Punjab":
     the figure belongs to the names before it in its clause, not to every name in the sentence."""
     asked = set(query.entity_keys)
     if not any(e.kind in ("place", "org") for e in query.entities):
+        return False
+    if _distance_of_route(query, f):
         return False
     text = ev.sentence.text
     asked_ids = {e.id for e in query.entities}
