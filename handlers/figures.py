@@ -2362,6 +2362,9 @@ def _deal_for_asked_place(query: Query, f: FigureRow, ev: Evidence) -> bool:
 # "Gulf Horizon Lines, in which DP World holds a 51% stake": a preposition before the relative
 # pronoun still ties the clause to the name before its comma.
 _RELATIVE_OPENING = lazy_compile(r"(?:(?:in|of|to|with|for|from|at|by)\s+)?(?:which|whom|who)\s")
+# "a plant at Maputsoe, near the Ficksburg border crossing, which is expected to employ 320
+# people": an aside setting a place by what is near it leaves the relative clause to the place.
+_NEAR_ASIDE = lazy_compile(r",\s+(?:(?:just|about|some|right)\s+)?(?:near|outside|close\s+to|next\s+to|beside)\s[^,;()]*,\s*")
 _THE_COUNTRYS = lazy_compile(r"\bthe\s+(?:country|nation)['’]s\s+(?:[a-z]+\s+)?$")
 _OF_THE_COUNTRY = lazy_compile(r"\s+of\s+(?:the\s+)?(?:country|nation)['’]s\s")
 # "expand by 4,500 hectares, mainly in La Libertad and Ica, taking the national total to about
@@ -2484,7 +2487,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
         return False
     opening = own_clause(text, f.start, f.end)[0]
     if _RELATIVE_OPENING.match(text, opening) and any(
-            0 <= opening - m.end <= 2 and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
+            (0 <= opening - m.end <= 2 or _NEAR_ASIDE.fullmatch(text, m.end, opening)) and (e.id in asked_ids or named_by(e, asked))
+            for m, e in ev.mentions):
         return False
     if _relative_of_another_place(query, f, ev):
         return True
