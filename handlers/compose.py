@@ -102,7 +102,8 @@ def clause_window(text: str, start: int, end: int, max_len: int = MAX_WINDOW) ->
         if len(rebuilt) <= max_len + 40:
             return _finish(rebuilt)
     if left and piece == text[left:right] and len(piece) <= max_len + 60 and _hangs(text, left, start):
-        return _widen_hanging(text, left, right, start, end, max_len) or _finish(_LEADING_LINK.sub("", piece))
+        return (_widen_hanging(text, left, right, start, end, max_len) or _with_placed_thing(text, left, right)
+                or _finish(_LEADING_LINK.sub("", piece)))
     return _finish(_LEADING_LINK.sub("", piece))
 
 
@@ -131,7 +132,7 @@ def _hangs(text: str, left: int, start: int) -> bool:
     """Whether the piece from `left` leaves a reader with a fragment: a list's tail or a hanging word."""
     if not text[left:left + 1].islower() or _LEADING_LINK.match(text[left:left + 20]):
         return False  # ("saying the province ought to ...": the link goes, a clause is left)
-    return bool(_LIST_BEFORE_FACT.match(text, left, start) or _HANGING_OPENING.match(text, left))
+    return bool(_LIST_BEFORE_FACT.match(text, left, start) or _HANGING_OPENING.match(text, left) or _PLACE_ASIDE.match(text, left))
 
 
 def _widen_hanging(text: str, left: int, right: int, start: int, end: int, max_len: int) -> str | None:
@@ -155,6 +156,17 @@ def _widen_hanging(text: str, left: int, right: int, start: int, end: int, max_l
     return None
 
 
+def _with_placed_thing(text: str, left: int, right: int) -> str | None:
+    """ "plant at Maputsoe, near the Ficksburg border crossing, which is expected to employ 320
+    people": a piece opening on a place's whereabouts, too long to widen to the whole sentence,
+    gets back the thing and the place it describes, so the relative clause has someone to be about."""
+    if not _PLACE_ASIDE.match(text, left) or not (placed := _PLACED_THING.search(text, 0, left)):
+        return None
+    return _finish(f"{placed.group(1)}, {text[left:right]}")
+
+
+# "... combing plant at Maputsoe, ": the thing and the named place it stands at, just before an aside.
+_PLACED_THING = re.compile(r"\b([a-z]+\s+(?:at|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+$")
 _SPEAKER_VERB = re.compile(r"(?:said|says|told|added)\b")
 
 
@@ -194,6 +206,10 @@ _MOVE_VERBS = r"(?:rose|fell|grew|climbed|jumped|dropped|slipped|edged|surged|de
 # "the country's biggest market, rose", "mostly semiconductors, jumped": an aside between a
 # subject and its verb.
 _ASIDE_OPENING = re.compile(rf"[^,;]{{1,60}},\s+{_MOVE_VERBS}", re.IGNORECASE)
+# "a plant at Maputsoe, near the Ficksburg border crossing, which is expected to employ 320 people":
+# a place's whereabouts set between it and its relative clause say nothing without the place.
+_PLACE_ASIDE = re.compile(r"(?:near|outside|close\s+to|next\s+to|(?:north|south|east|west)\s+of)\s[^,;]{1,60},\s+(?:which|that|where)\b",
+                          re.IGNORECASE)
 # "Algeria's steel mills, including the Tosyali plant ..., still depend on imported ore": a list
 # of instances is an aside between a subject and its verb as a relative clause is.
 _RELATIVE_ASIDE = re.compile(r"\s*(?:which|whose|who|including|such as)\b", re.IGNORECASE)

@@ -26,6 +26,10 @@ from handlers.compose import clause_window
         ("The 452-km Lao section, running from Vientiane through Khammouane province to the Mu Gia pass, is expected to "
          "cost 61.4 trillion kip ($2.8 billion), with the Vietnamese stretch to Vung Ang costing less.", "61.4 trillion kip",
          "The 452-km Lao section is expected"),
+        # a relative clause after a place's whereabouts keeps the thing and place it is about
+        ("The Chinese group will also take a 40% stake in a new 72 million rand washing and spinning mill at Kolonyama, "
+         "near the Maseru Bridge border post, which is expected to employ 410 people when it opens in 2027.", "410 people",
+         "Mill at Kolonyama, near the Maseru Bridge border post, which"),
     ],
 )
 def test_a_quoted_clause_keeps_its_subject(sentence: str, fact: str, opening: str) -> None:
