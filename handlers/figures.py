@@ -2321,6 +2321,9 @@ _SAID_IT = lazy_compile(r"\b(?:said|says|announced|reported|added)\s+(?:that\s+|
 
 
 _PARTY_AFTER = lazy_compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:contract|deal|order|agreement|award|loan|investment)s?\s+(?:from|with|by)\s+(?:the\s+)?$")
+# "demanded 845 billion tugrik ($248 million) in back taxes and penalties from Oyu Tolgoi": money
+# claimed or raised "in <kind> from" a party is that party's to pay, however far the kind runs.
+_IN_KIND_FROM = lazy_compile(r"\s*(?:\([^()]{1,40}\)\s*)?in\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?$")
 # ... and the deal named before its worth: "signed 37 agreements worth a combined $1.84 billion
 # with Chinese companies": the party after the worth is a party to the deals.
 _DEAL_WORTH_BEFORE = lazy_compile(r"\b(?:contract|deal|order|agreement|pact|accord)s?\s+(?:valued\s+at|worth)\s+"
@@ -2465,6 +2468,9 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if any(e.kind == "org" and 0 <= m.start - f.end <= 30 and _PARTY_AFTER.search(text[f.end : m.start])
            and (e.id in asked_ids or named_by(e, asked) or _named_after_asked(e, query)) for m, e in ev.mentions):
         return False  # "won a $12.6 billion contract from the U.S. Navy": the Navy's deal as much as the winner's
+    if any(e.kind == "org" and 0 <= m.start - f.end <= 80 and _IN_KIND_FROM.fullmatch(text, f.end, m.start)
+           and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
+        return False  # "demanded $248 million in back taxes and penalties from Oyu Tolgoi": the debtor's too
     if any(e.kind == "org" and 0 <= m.start - f.end <= 50 and _OWNED_BY_AFTER.fullmatch(text, f.end, m.start)
            and (e.id in asked_ids or named_by(e, asked)) for m, e in ev.mentions):
         return False  # "a plant ... that is 70% owned by Qiongshan Rubber Group": the holder named after its share

@@ -436,7 +436,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how much does the state owe?" / "Public debt reached 61% of GDP"
     # "how much government debt did foreigners hold?" / "holdings of Turkish government bonds"
     # "what's the utility's total debt pile?" / "Eskom's debt fell to 368 billion rand": the pile is the debt
-    "debt": ("debt", "owe", "indebtedness", "government bond", "sovereign bond", "treasury bond",
+    # "how much tax does the mine owe?" / "demanded 845 billion tugrik in back taxes": back taxes are tax owed
+    "debt": ("debt", "owe", "back tax", "indebtedness", "government bond", "sovereign bond", "treasury bond",
              "debt pile", "debt load", "debt mountain"),
     # "how much did bonds return?" / "fixed-income investments ... gained 3.6%": a portfolio's bonds are its fixed income
     "bond": ("bond", "fixed income", "fixed-income"),
