@@ -2485,7 +2485,14 @@ def _opening_body(ask: Ask, sentence: SentenceRow, at: int) -> int | None:
     deal's maker, the sentence's subject, not of the other party named after it."""
     mentions = sorted((m for m in ask.store.mentions_in([sentence.id]) if m.start < at), key=lambda m: m.start)
     kinds = ask.store.entities_by_id({m.entity_id for m in mentions})
-    return next((m.entity_id for m in mentions if kinds[m.entity_id].kind in ("org", "other")), None)
+    opener = next((m.entity_id for m in mentions if kinds[m.entity_id].kind in ("org", "other")), None)
+    if opener is None and sentence.index > 0:
+        # "Pacific Blue Fisheries ... signed an agreement with Haixin Seafood Group ... / Chief
+        # executive Ravin Prasad said": a sentence naming no body before the title goes on about
+        # the body its paragraph opens with, the deal's maker, not the partner named after it.
+        body = _lead_opening_body(ask.store, sentence.article_id, sentence.paragraph)
+        return body.id if body is not None else None
+    return opener
 
 
 def _story_subject(ask: Ask, article_id: str, asked: set[int]) -> set[int]:
