@@ -139,6 +139,8 @@ def handle_what(ask: Ask) -> Answer | None:
         return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, kinds_told)])
     if ev.missing and _names_no_kind(ask, ev):
         return None
+    if _counts_kind_unnamed(ask, ev):
+        return None  # "which chinese contractors bid?" over "two Chinese contractors had submitted bids"
     if _ASKS_COST.match(lower) and not any(f.kind == "money" for f in ev.figures):
         return None  # "What did the rail link cost to build?" is not "The 19.5-km rail link ... carried its first cargo"
     if _ASKS_MADE.match(lower) and (aside := _maker_aside(ask, ev)):
@@ -333,6 +335,27 @@ def _names_no_kind(ask: Ask, ev: Evidence) -> bool:
         return False
     asked = set(ask.query.entity_keys)
     return all(named_by(e, asked) for _, e in ev.mentions)
+
+
+# a count just before the kind asked ("two Chinese contractors", "12 bidders"), with only plain
+# words between ("26 GHz bands" is a measure of the bands, not their count), and what would name
+# them right after it: a list, an aside or "including".
+_COUNT_BEFORE = lazy_compile(r"\b(?i:\d[\d,]*|" + "|".join(figures._NUMBER_WORDS[2:]) + r"|several)\s+(?:[A-Za-z][a-z-]*\s+){0,2}$")
+# "which chinese contractors": the plural noun of the things whose names are asked, after a modifier or two
+_ASKS_WHICH_COUNTED = lazy_compile(r"^\s*which\s+(?:[a-z-]+\s+){0,2}?([a-z][\w-]*s)\b", re.IGNORECASE)
+_NAMES_AFTER = lazy_compile(r"\s*(?:[,(:\u2014-]|including\b|such\s+as\b|namely\b|led\s+by\b)", re.IGNORECASE)
+
+
+def _counts_kind_unnamed(ask: Ask, ev: Evidence) -> bool:
+    """ "Which Chinese contractors bid for the line?" asks for names: a sentence that only counts
+    them ("two Chinese contractors had submitted bids") does not say which, so the bot abstains."""
+    m = _ASKS_WHICH_COUNTED.match(ask.query.text)
+    if m is None:
+        return False
+    text = ev.sentence.text
+    spots = [k for k in re.finditer(rf"\b{re.escape(m.group(1))}\b", text, re.IGNORECASE)]
+    return bool(spots) and all(_COUNT_BEFORE.search(text[max(0, k.start() - 40): k.start()]) and not _NAMES_AFTER.match(text, k.end())
+                               for k in spots)
 
 
 # "which products", "what goods": the plural noun the answer's things are of.

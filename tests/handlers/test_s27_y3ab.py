@@ -18,3 +18,17 @@ Donghai Foods will also open a cold store in Puerto Montt next year, Rojas said.
 def test_a_bare_title_after_a_deal_is_the_post_at_the_paragraphs_opening_body() -> None:
     expect(answered(_SUPPLY, "who is the ceo of donghai foods group"), None)
     expect(answered(_SUPPLY, "who is the ceo of austral salmon farms"), "Mateo Rojas")
+
+
+_TENDER = """| 3 March 2025, Monday |
+
+Jordan tenders port rail link
+
+The transport ministry said on Monday it would pick a builder for the 120-km line by June.
+
+A Chinese embassy official said three Chinese contractors had submitted bids for the line, which is expected to cost about $1.1 billion.
+"""
+
+
+def test_which_ones_asked_over_a_sentence_that_only_counts_them_is_untold() -> None:
+    expect(answered(_TENDER, "which chinese contractors bid for the rail line"), None)
