@@ -177,7 +177,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "conference": ("conference", "summit", "forum", "expo", "fair", "meeting", "gathering",
                    "convention", "congress", "event", "talk", "get together", "get-together",  # "who turned up at the get-together?"
                    # "which city hosted the business meetup?" / "the summit in Shenyang"
-                   "meetup", "meet-up"),
+                   "meetup", "meet-up", "confab"),
     "container": ("container", "box", "teu", "ffe", "forty-foot container", "twenty-foot equivalent unit"),
     # "how much does it cost to send a 20ft container?" / "to move a 20-foot container"
     "foot": ("foot", "ft", "feet"),

@@ -1,0 +1,19 @@
+"""Questions met on the bundled article's sets this session, each a general rule over a small
+made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_FORUM = """| 3 March 2025, Monday |
+
+Kenyan and Ethiopian firms sign supply deals
+
+Kenyan and Ethiopian companies attending a business confab in Mombasa signed a dozen supply agreements.
+
+In January, 12 Ethiopian firms set up businesses in Nairobi, the trade ministry said.
+"""
+
+
+def test_a_confab_is_a_gathering() -> None:
+    expect(answered(_FORUM, "where was the conference held"), "Mombasa")
