@@ -1871,8 +1871,10 @@ _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|wh
                       ("the end", "said and done"), fold=True)  # searched only in a question with one of them
 
 # "who did Xi host in Beijing?": whom he met there ("a meeting between Putin and Xi ... in
-# Beijing"); a venue or a city that hosted a thing is no meeting.
-_WHO_HOSTED = Guarded(re.compile(r"\b(who(?:m)?\s+(?:did|does|do|will|is|was|has|had)\s+(?:[\w'-]+\s+){1,3}?)host(?:ing|ed)?\b", re.IGNORECASE),
+# Beijing"); a venue or a city that hosted a thing is no meeting. "which russian leader did xi
+# host": a person asked by a post is a "who" too ("which event did the city host" stays hosting).
+_WHO_HOSTED = Guarded(lazy_compile(r"\b((?:who(?:m)?|which\s+(?:[\w'-]+\s+)?(?:" + "|".join(sorted(ROLES)) + r")s?)"
+                                   r"\s+(?:did|does|do|will|is|was|has|had)\s+(?:[\w'-]+\s+){1,3}?)host(?:ing|ed)?\b", re.IGNORECASE),
                       ("host",), fold=True)
 
 # "whats the source for all these deals being signed?", "what's the source of the september

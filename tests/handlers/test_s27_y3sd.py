@@ -5,6 +5,20 @@ from __future__ import annotations
 
 from tests.handlers.stories import answered, expect
 
+_VISIT = """| 3 March 2025, Monday |
+
+Kenya and Ethiopia sign power deal
+
+The deal follows a meeting between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed last week in Nairobi.
+
+A trade fair in Mombasa was opened by Trade Minister Rebecca Miano on Friday.
+"""
+
+
+def test_which_leader_someone_hosted_is_whom_they_met() -> None:
+    expect(answered(_VISIT, "which ethiopian leader did ruto host last week"), "Abiy Ahmed")
+
+
 _FORUM = """| 3 March 2025, Monday |
 
 Kenyan and Ethiopian firms sign supply deals
