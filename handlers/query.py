@@ -1623,6 +1623,8 @@ def _clean(question: str) -> str:
         text = _WHO_CAME_FROM_SIDE.sub(lambda m: m.group(1) + " attended " + m.group(2), text)
     if _WHERE_BEFORE_A_GATHERING.search(text):
         text = _WHERE_BEFORE_A_GATHERING.sub(r"\1", text)
+    if _WERE_TOGETHER.search(text):
+        text = _WERE_TOGETHER.sub(lambda m: m.group(1) + " did " + m.group(2) + " meet", text)
     if _SHARE_OWNED.search(text):
         text = _SHARE_OWNED.sub(lambda m: m.group(1) + " stake", text)
     if "e-" in text.casefold():
@@ -2048,6 +2050,10 @@ _LONE_N = re.compile(r"(?:^|(?<=[a-z] ))n(?= [a-z])")
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])(?!(?<=co)-)",
                            re.IGNORECASE)
 
+
+# "when were putin n xi together in beijing": when the two met ("a meeting between Putin and Xi");
+# "together" alone is the "combined" of a total, no word to find here.
+_WERE_TOGETHER = lazy_compile(r"^\s*(when|where)\s+(?:were|was)\s+(\S.{0,60}?\s(?:and|&)\s.{0,40}?)\s+together\b", re.IGNORECASE)
 
 # "what share does Tianlu own in the venture": a share someone owns or holds is a stake ("Tianlu
 # holds a 51% stake in the venture"), not any proportion or a company's stock.

@@ -31,3 +31,7 @@ In January, 12 Ethiopian firms set up businesses in Nairobi, the trade ministry 
 
 def test_a_confab_is_a_gathering() -> None:
     expect(answered(_FORUM, "where was the conference held"), "Mombasa")
+
+
+def test_when_two_were_together_is_when_they_met() -> None:
+    expect(answered(_VISIT, "when were ruto and abiy together in nairobi"), "Last week")
