@@ -185,7 +185,13 @@ def handle(ask: Ask) -> Answer | None:
     elif asked and not stated and not ev.figures:
         return None
     elif _number_unstated(ask.query, ev):
-        return None  # "did 2000 companies attend?" over "companies attending a conference": no count stated
+        # "did 2000 companies attend?" over "companies attending a conference": no count stated;
+        # an asked share the sentence states otherwise ("an 80 pct share" over "to 70%") is a no.
+        other = _other_percent(ask.query, ev)
+        if other is None:
+            return None
+        text = f"No. {clause_window(ev.sentence.text, other.start, other.end, 130)}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     elif ev.missing:
         # "Did it pass unanimously?": the article says it passed, not how; show what it says.
         # (only the words the user typed: "ok with" is read as "happy with", and "happy" was never asked)
@@ -217,6 +223,20 @@ def _number_unstated(query: Query, ev: Evidence) -> bool:
         return False  # "over 40 billion euros": a bound, set against the figure by _threshold_compared
     bound = float(m.group(1).replace(",", ""))
     return not 1900 <= bound <= 2100 and all(bound not in (f.value, f.alt_value, scaled(f)) for f in ev.figures)
+
+
+_PERCENT_WORD = lazy_compile(r"^(?:pct|percent|per cent)\b", re.IGNORECASE)
+
+
+def _other_percent(query: Query, ev: Evidence) -> FigureRow | None:
+    """The one level (no move) in percent a sentence meeting every asked word states, when the
+    question gives a share as a bare level ("is the govt aiming for an 80 pct electric share"):
+    a share stated otherwise answers no. Several percents leave it unclear which one is meant."""
+    m = _BARE_COUNT.search(query.text)
+    if m is None or ev.missing or ev.conflicts or not _PERCENT_WORD.match(m.group(2)):
+        return None
+    levels = [f for f in ev.figures if f.kind == "percent" and "point" not in f.unit]
+    return levels[0] if len(levels) == 1 else None
 
 
 # '"Before the expressway, we lost nearly 15% ...," Sok said. "Now the loss is around 4%."': the
