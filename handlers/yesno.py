@@ -105,7 +105,7 @@ def handle(ask: Ask) -> Answer | None:
     held = _majority_held(ask) or _over_half_share(ask)
     if held:
         return held
-    placed = _where_instead(ask) or _capital_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
+    placed = _within_instead(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
     if placed:
         return placed
     measured = _threshold_compared(ask) or _pair_compared(ask) or _growths_compared(ask)
@@ -1627,6 +1627,39 @@ def _capital_instead(ask: Ask) -> Answer | None:
         text = f"{'Yes' if same else 'No'}. {clause_window(ev.sentence.text, said.start(), said.end(), 130)}"
         return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+# "is vladivostok in china?", "is harbin part of russia": a city asked to lie in a country.
+_CITY_IN_COUNTRY = lazy_compile(r"^\s*(?:is|are)\s+(?:the\s+)?(?:(?:city|port)\s+of\s+)?(?P<city>[a-z][a-z' -]*?)\s+"
+                                r"(?:(?:located|situated|included)\s+)?(?:in|inside|within|(?:a\s+)?part\s+of)\s+"
+                                r"(?:the\s+)?(?P<country>[a-z][a-z' -]*?)\s*\??\s*$", re.IGNORECASE)
+
+
+def _within_instead(ask: Ask) -> Answer | None:
+    """ "is vladivostok in china?" over "Vladivostok, the biggest port in the Russian Far East": a
+    city the gazetteer places in another country is a no, said with the article's sentence naming
+    the city (one naming its country first); the same country, a yes. A city of no known country
+    is left to the other rules, which read the story alone."""
+    m = _CITY_IN_COUNTRY.match(ask.query.text)
+    if m is None:
+        return None
+    city, asked = m["city"].strip().lower(), gz.PLACES.get(m["country"].strip().lower(), "")
+    home = gz.country_of_city(city)
+    if not home or not asked or asked.lower() not in gz.COUNTRY_SET:
+        return None
+    naming = [ev for ev in ask.pool.evidence[:8] if re.search(rf"\b{re.escape(city)}\b", ev.sentence.text, re.IGNORECASE)]
+    adjectives = (d for d, c in DEMONYMS.items() if c == home)
+    own = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in (home, *adjectives))})\b", re.IGNORECASE)
+    ev = next((e for e in naming if own.search(e.sentence.text)), naming[0] if naming else None)
+    if ev is None:
+        return None
+    spot = re.search(rf"\b{re.escape(city)}\b", ev.sentence.text, re.IGNORECASE)
+    # the quote shows the country too when the sentence names it ("the biggest port in the Russian Far East")
+    told = own.search(ev.sentence.text)
+    start, end = (min(spot.start(), told.start()), max(spot.end(), told.end())) if told else spot.span()
+    verdict = "Yes." if home == asked else f"No, {spot[0]} is in {home}."
+    text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
+    return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
 
 
 def _where_instead(ask: Ask) -> Answer | None:
