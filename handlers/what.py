@@ -180,8 +180,23 @@ def handle_what(ask: Ask) -> Answer | None:
     way = _WAY_CUE.search(ev.sentence.text) if _ASKS_WAY.match(ask.query.text) else None
     if way is not None and way.start() < start:
         start = way.start()  # "how will Jilin get its cargo to eastern China?": "use Vladivostok ... to ship goods to ..."
-    text = clause_window(ev.sentence.text, start, end, 240 if end - start > 120 else 120)
+    text = _whole_clause_window(ev.sentence.text, start, end)
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+def _whole_clause_window(text: str, start: int, end: int) -> str:
+    """The answer's window, a clause whole rather than a fragment: "... said it signed a contract
+    last week with Seoul-based importer…" cut mid-clause drops the very party or use asked after
+    the verb; the wide window keeps the clause when it reads whole there."""
+    window = clause_window(text, start, end, 240 if end - start > 120 else 120)
+    if not _cut(window):
+        return window
+    wide = clause_window(text, start, end, 240)
+    return window if _cut(wide) else wide
+
+
+def _cut(window: str) -> bool:
+    return window.startswith("…") or window.endswith("…")
 
 
 # "How was lobster getting into China during the ban?": the way goods went, asked; so is "how will
