@@ -1859,13 +1859,16 @@ _KIND_OF_BODY = Guarded(re.compile(r"^\s*(?:what|which)\s+(?:kind|sort|type)\s+o
 # "what is Vladivostok described as?" asks the same, the "as" standing for the "how".
 _HOW_DESCRIBED = Guarded(re.compile(r"^\s*(?:how\s+(?:(?:is|are|was|were)\s+(?P<x>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)"
                                     r"|(?:does|did|do)\s+(?:the|this)\s+(?:article|story|piece|text|report)\s+(?:describe|characteri[sz]e|portray|depict|refer\s+to)\s+(?P<y>.+?))"
-                                    r"|what\s+(?:is|are|was|were)\s+(?P<z>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)\s+as)"
+                                    r"|what\s+(?:is|are|was|were)\s+(?P<z>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)\s+as"
+                                    # "what's Vladivostok's claim to fame (per the story)": what the text calls it
+                                    r"|what(?:'s|s|\s+is|\s+was)\s+(?P<f>.+?)(?:'s)?\s+claim\s+to\s+fame"
+                                    r"(?:\s+(?:in|per|according\s+to)\s+(?:the|this)\s+(?:article|story|piece|text|report))?)"
                                     r"(?:\s+\w+ly)?\s*(?P<q>\?)?\s*$", re.IGNORECASE),
-                         ("describ", "characteri", "portray", "depict", "referred", "refer to"), fold=True)
+                         ("describ", "characteri", "portray", "depict", "referred", "refer to", "claim to fame"), fold=True)
 
 
 def _what_is_described(m: re.Match[str]) -> str:
-    return "what is " + (m["x"] or m["y"] or m["z"]) + (m["q"] or "")
+    return "what is " + (m["x"] or m["y"] or m["z"] or m["f"]) + (m["q"] or "")
 
 
 # "How big is the budget in the end?": finally, no end of anything to find ("the end of June" stays).
