@@ -10,7 +10,7 @@ _PORT = """| 3 March 2025, Monday |
 
 Kenyan tea finds a new route to the Gulf
 
-In May, the tea board said growers in the landlocked county of Kericho would be able to use Mombasa, the busiest port in East Africa, to ship tea to Dubai and Doha from June.
+In May, the tea board said growers in the landlocked county of Kericho would be able to use Mombasa, the busiest port in East Africa, to ship tea to Dubai and Doha in the Gulf from June, cutting costs and shipping time for Kericho tea bound for the Gulf.
 
 Tea exports to the Gulf rose 12% last year to 31,000 tonnes, the board said.
 """
