@@ -2312,7 +2312,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                                                                            for t in query.required)
             if head_fit < 0 or heading or _other_title(query, entity):
                 continue  # "head of the IMD": not the president of another body; "chief risk officer": not the CFO
-            score += head_fit
+            score += head_fit + _described_as_asked(query, entity)
             if posts and entity.kind == "person":
                 score += _takes_post(posts, ev.sentence.text, mention)
             if "person" in kinds and entity.kind != "place" and _thing_by(ev.sentence.text, mention, asked_keys):
@@ -2850,6 +2850,17 @@ class _KindAsked(NamedTuple):
 def _role_keys(roles: tuple[str, ...]) -> frozenset[str]:
     """The keys of all an entity's roles: a question word meets one role's keys if it meets these."""
     return frozenset().union(*(phrase_keys(role) for role in roles))
+
+
+def _described_as_asked(query: Query, entity: EntityRow) -> float:
+    """A body the text describes by two or more of the question's own words: "which company is
+    Peru's biggest blueberry grower?" is "Frutales del Norte, the country's largest grower", not
+    the growers' association the lead quotes nearer the asked words."""
+    if entity.kind == "place" or not entity.roles:
+        return 0.0
+    keys = _role_keys(entity.roles)
+    met = sum(1 for t in query.required if not t.keys.isdisjoint(keys))
+    return 1.0 if met >= 2 else 0.0
 
 
 @lru_cache(maxsize=8192)
