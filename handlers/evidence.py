@@ -515,6 +515,9 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return _undertaking_told_before(store, sid, s)
     if s.index == 0 and s.paragraph > 1 and (speaker := _SPEAKER_ON_THE_FIRM.match(s.text)):
         return _firm_told_with(store, sid, s, speaker[1])
+    # (before the shares: "accounting for 64% of the total" then shares out this measure)
+    if s.index == 0 and s.paragraph > 1 and _RESTATED_BY_SIZE.match(s.text) and (measure := _bare_measure_opening(s.text)):
+        return _measure_told_before(store, s, measure)
     if s.index == 0 and s.paragraph > 1 and _FIRST_SHARE_OF_TOTAL.match(s.text):
         return _total_told_before(store, s)
     if s.index == 0 and s.paragraph > 1 and (shared := _share_of_the_measure(s.text)):
@@ -751,6 +754,10 @@ def _measure_told_before(store: Store, s: SentenceRow, measure: str) -> frozense
     return before[-1].terms if before else None
 
 
+# "Moldova's wine exports to China rose 27.6% ... (new paragraph) Shipments by volume climbed to
+# 8,450 tonnes": a bare measure "by volume" (or "by value") restates the one just told in another
+# unit, so it is that measure, of the goods and parties the paragraph before named.
+_RESTATED_BY_SIZE = lazy_compile(r"[A-Z][a-z]+\s+(?:by|in)\s+(?:volume|value)\b")
 # "over the same period", "in the same period": a period only the text before it names.
 _SAME_PERIOD_BACK = lazy_compile(r"\b(?:over|in|during|for) the same (?:period|months?|quarter|half)\b")
 
