@@ -2769,9 +2769,36 @@ def _verb_of_a_named_measure(query: Query, t: Term, found: list[Term]) -> bool:
     names by another word the sentence has ("will buy 180,000 tonnes of copper cathode")."""
     if t.lemma in MEASURES or t.word.lower() in MEASURES or not t.keys & MEASURES or query.wants == "money":
         return False  # "how much did Mongolia earn from coal exports?": the earning is the money asked
-    if not (_done_by_the_doer(query.text, t) or _completes_a_doers_verb(query, t)):
+    if not (_done_by_the_doer(query.text, t) or _completes_a_doers_verb(query, t) or _subject_of_the_asked_verb(query.text, t)):
         return False
     return any(u is not t and (u.lemma in MEASURES or u.keys & query.count_keys) for u in found)
+
+
+def _subject_of_the_asked_verb(question: str, t: Term) -> bool:
+    """ "what stake is the chinese buyer taking in the terminal?": a noun measuring only through a
+    synonym (buyer as imports) that stands between the auxiliary and its verb is who does what is
+    asked, the measure being named before it ("stake"), so "the group would take a 20% stake"
+    answers it without the word."""
+    m = re.search(rf"\b{re.escape(t.word)}\b", question)
+    if m is None:
+        return False
+    return _SUBJECT_BEFORE.search(question[: m.start()]) is not None and _VERB_AFTER.match(question[m.end():]) is not None
+
+
+def _subject_and_its_verb(question: str, asked: str) -> bool:
+    """ "what stake is the chinese buyer taking": the words read as a kind of measure ("buyer
+    taking") are the subject after its auxiliary and the verb in -ing or -ed."""
+    words = asked.split()
+    if len(words) < 2 or not words[-1].endswith(("ing", "ed")):
+        return False
+    m = re.search(rf"\b{re.escape(words[0])}\b", question, re.IGNORECASE)
+    return m is not None and _SUBJECT_BEFORE.search(question[: m.start()]) is not None
+
+
+# The auxiliary, a determiner and up to two modifiers ("is the chinese buyer"); then its verb.
+_SUBJECT_BEFORE = lazy_compile(r"\b(?:is|are|was|were|did|does|do|will|would|has|have|had)\s+(?:the|a|an|its|their|this|that)"
+                               r"(?:\s+[\w'-]+){0,2}\s+$", re.IGNORECASE)
+_VERB_AFTER = lazy_compile(r"\s+[a-z]+(?:ing|ed)\b", re.IGNORECASE)
 
 
 def _completes_a_doers_verb(query: Query, t: Term) -> bool:
@@ -3162,6 +3189,8 @@ def _bare_measure(query: Query, own: frozenset[str], topic: frozenset[str], text
         if (kind in WHOLE_WORDS or kind in QUALIFIER_EXEMPT or kind in _NO_KIND or kind in _TIME_WORDS or not kind.isalpha()
                 or kind.endswith(("ing", "ed"))):  # "giving shareholders": a verb, no kind
             continue  # "total imports", "more ships", "third-quarter revenue"
+        if _subject_and_its_verb(query.text, asked):
+            continue  # "is the chinese buyer taking": a doer and its verb, no kind of taking
         # The story's own measure is another one (its kind word belongs to that): "chip exports".
         # A kind that is itself the story's measure is none: "export value" in a story of exports
         # is the value its bare "worth" states.
