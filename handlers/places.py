@@ -2465,7 +2465,7 @@ def _bare_titles_of_the_story(ask: Ask, picks: list[Pick]) -> list[Pick]:
     ids = {b.id for b in bodies}
     subject = _story_subject(ask, bodies[0].article_id, ids)
     if ids & subject and not subject - ids:
-        return picks  # "Who is Fjordlaks' boss?": a bare "Chief Executive" in a story about Fjordlaks
+        return _bare_titles_of_the_lead_opener(ask, picks, ids)  # "Who is Fjordlaks' boss?": a bare "Chief Executive" in a story about Fjordlaks
     subject -= ids
     kept: list[Pick] = []
     for pick in picks:
@@ -2477,6 +2477,18 @@ def _bare_titles_of_the_story(ask: Ask, picks: list[Pick]) -> list[Pick]:
                 and _opening_body(ask, ev.sentence, mention.start) in ids | {None}:
             kept.append(pick)
     return kept
+
+
+def _bare_titles_of_the_lead_opener(ask: Ask, picks: list[Pick], asked: set[int]) -> list[Pick]:
+    """ "Who is Landsvirkjun's CEO?" of "Hvalfjordur Aluminium ... has signed a ... contract with
+    ... Landsvirkjun", then a quote by "Chief Executive Einar Magnusson": the headline may rank the
+    asked body first, but when the lead opens with another body the asked one is only the deal's
+    other party, and a bare title in a paragraph naming no body before it is the opener's post."""
+    opener = _lead_opening_body(ask.store, next(iter(ask.store.entities_by_id(asked).values())).article_id)
+    if opener is None or opener.id in asked:
+        return picks
+    return [p for p in picks if p[1].kind != "person" or not p[1].roles or any(_works_at(p[1], b) for b in ask.store.entities_by_id(asked).values())
+            or _bodies_named_before(ask, p[3].sentence, p[2].start)]
 
 
 def _opening_body(ask: Ask, sentence: SentenceRow, at: int) -> int | None:
