@@ -163,6 +163,10 @@ def handle_what(ask: Ask) -> Answer | None:
             return make_answer(ask.question, "what", named, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
     if _ASKS_SAID.search(lower) and len(ev.sentence.text) <= 240:
         start, end = 0, len(ev.sentence.text)  # "what did Xi say about it?": the statement, whole
+    elif _ASKS_SPENDING.match(ask.query.text) and (use := _USE_CUE.search(ev.sentence.text)) and len(ev.sentence.text) - use.start() <= _WHOLE_SENTENCE:
+        # "The money will be used to overhaul the plant ..., and to buy trucks": every thing the money
+        # goes on, to the sentence's end, not the first clause only.
+        start, end = min(start, use.start()), len(ev.sentence.text)
     elif _ASKS_SEVERAL.search(lower) and len(ev.sentence.text) <= _WHOLE_SENTENCE:
         # "Which categories rose fastest?": every one the sentence lists, not the clause of the first.
         start, end = 0, len(ev.sentence.text)
@@ -239,7 +243,7 @@ _ASKS_SPENDING = lazy_compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:will|would|is
                               re.IGNORECASE)
 # "would use the money to build", "plans to use 9.2 billion rupees ... to expand", "The loans will
 # cover", "The money will go on", "The money will pay for": a sentence saying what money buys.
-_USE_CUE = lazy_compile(r"\b(?:use|uses|used|using)\s+(?:[\w$.,'’-]+\s+){1,8}?(?:to|on|for)\s+[a-z]|\bcover(?:s|ed)?\s+[a-z]|"
+_USE_CUE = lazy_compile(r"\b(?:use|uses|used|using)\s+(?:[\w$.,'’-]+\s+){0,8}?(?:to|on|for)\s+[a-z]|\bcover(?:s|ed)?\s+[a-z]|"
                         r"\b(?:will|would)\s+pay\s+for\s+[a-z]|"
                         r"\b(?:will|would)\s+go\s+(?:on|to|towards)\b|\bspen[dt]\s+(?:[\w$.,'’-]+\s+){0,6}?on\b", re.IGNORECASE)
 # The question's words a sentence saying what money buys may lack: the spending and the money itself
