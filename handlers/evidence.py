@@ -3438,16 +3438,6 @@ _THE_COUNTRY = lazy_compile(r"\bthe\s+country(?:'s|’s)?\b", re.IGNORECASE)
 _THE_ROUTE = lazy_compile(r"\bthe\s+(?:[a-z]+\s+)?(?:route|corridor)\b", re.IGNORECASE)
 
 
-# "Mines and Energy Minister Petrus Haindongo told parliament": a minister whose title names no
-# country is a minister of the story's own country, whatever country the sentence before named.
-_UNTITLED_MINISTER = lazy_compile(r"(?:^|[.;,]\s+|\bsaid\s+)(?:(?:[A-Z][a-z]+|and|of)\s+){1,5}Minister\s+[A-Z]")
-
-
-def _untitled_minister(text: str) -> bool:
-    found = _UNTITLED_MINISTER.search(text)
-    return found is not None and not any(w.lower() in DEMONYMS for w in found.group(0).split())
-
-
 # "which Chinese ports do the containers go to?", "which Djibouti port ...?", "which Kazakh ports
 # are ferries waiting at?": the nation qualifies the place asked, whose sentence may name it
 # ("to Shanghai and Qingdao") without ever naming the nation.
@@ -3701,10 +3691,6 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # "40 firms set up businesses in Liaoning" does not answer the same about Jilin, nor
             # "launch the drug in the United States" about Europe, which the lead only mentions.
             conflicts.append(f"about {', '.join(sorted({e.name for _, e in rivals}))}, not {key}")
-        elif kind == "place" and query.intent == "who" and topics.get(key, 0) >= 2 and _untitled_minister(s.text):
-            # "who is namibia's mines minister?" / "Mines and Energy Minister Petrus Haindongo told
-            # parliament", after a sentence shipping to China: Namibia's own minister
-            hits += 0.5
         elif (kind == "place" and carried and key not in carried and not any(f" {key} " in f" {c} " for c in carried)
               and _COUNTRY_OF_CAPITAL.get(key) not in carried and not (key in topics and _WE_QUOTED.match(s.text))  # "the Vientiane forum", the paragraph carrying on about Laos
               and not (query.intent == "who" and topics.get(key, 0) >= 2)):
