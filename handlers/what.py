@@ -372,7 +372,7 @@ def _counts_kind_unnamed(ask: Ask, ev: Evidence) -> bool:
     if m is None:
         return False
     text = ev.sentence.text
-    spots = [k for k in re.finditer(rf"\b{re.escape(m.group(1))}\b", text, re.IGNORECASE)]
+    spots = list(re.finditer(rf"\b{re.escape(m.group(1))}\b", text, re.IGNORECASE))
     return bool(spots) and all(_COUNT_BEFORE.search(text[max(0, k.start() - 40): k.start()]) and not _NAMES_AFTER.match(text, k.end())
                                for k in spots)
 
