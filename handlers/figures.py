@@ -215,7 +215,8 @@ def _body_over_headline(picks: list[Pick]) -> Pick:
 _NOUNS_OF_KIND = (("place", gz.PLACE_NOUNS), ("org", gz.ORG_NOUNS | {"business", "enterprise", "body"}),
                   ("person", gz.PERSON_NOUNS | {"person", "people", "member"}))
 _KIND_OF_NOUN = {"state": "place"}
-_NUMBER_WORDS = ("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# Small counts spelt out, by value: how an answer writes them, and how a count is known in text.
+NUMBER_WORDS = ("none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
 def _count_listed(ask: Ask) -> Answer | None:
@@ -244,7 +245,7 @@ def _count_listed(ask: Ask) -> Answer | None:
             if len(names) >= 2 and len(names) == len({e.name for _, e in chain}):
                 n = len(names)
                 listed = ", ".join(names[:-1]) + " and " + names[-1]
-                reply = f"{_NUMBER_WORDS[n].capitalize() if n < len(_NUMBER_WORDS) else n}: {listed}."
+                reply = f"{NUMBER_WORDS[n].capitalize() if n < len(NUMBER_WORDS) else n}: {listed}."
                 return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
 
@@ -274,7 +275,7 @@ def _count_listed_within(ask: Ask) -> Answer | None:
             if len(names) >= 2 and all(e.kind == "place" for _, e in chain):
                 n = len(names)
                 listed = ", ".join(names[:-1]) + " and " + names[-1]
-                reply = f"{_NUMBER_WORDS[n].capitalize() if n < len(_NUMBER_WORDS) else n}: {listed}."
+                reply = f"{NUMBER_WORDS[n].capitalize() if n < len(NUMBER_WORDS) else n}: {listed}."
                 return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
 
@@ -298,9 +299,9 @@ def _count_kinds_listed(ask: Ask) -> Answer | None:
             kinds = [k.strip() for k in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", listed["items"]) if k.strip()]
             kinds[0] = re.sub(r"^\w+ing\s+", "", kinds[0])  # "in safeguarding water, grain ...": the verb is no kind
             n = len(kinds)
-            if n < 2 or n >= len(_NUMBER_WORDS):
+            if n < 2 or n >= len(NUMBER_WORDS):
                 continue
-            reply = f"{_NUMBER_WORDS[n].capitalize()}: {', '.join(kinds[:-1])} and {kinds[-1]} {token.text}."
+            reply = f"{NUMBER_WORDS[n].capitalize()}: {', '.join(kinds[:-1])} and {kinds[-1]} {token.text}."
             return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
 
@@ -338,7 +339,7 @@ def _span_counted(ask: Ask) -> Answer | None:
         if months < 2 or months % _UNIT_MONTHS[unit]:
             return None
         n = months // _UNIT_MONTHS[unit]
-        counted = f"{_NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else n} {unit}{'s' if n > 1 else ''}"
+        counted = f"{NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else n} {unit}{'s' if n > 1 else ''}"
         reply = f"{counted[0].upper()}{counted[1:]}: {ev.sentence.text}"
         return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
