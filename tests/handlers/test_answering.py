@@ -91,6 +91,7 @@ FLOORS = {
     "seed_fresh_cg": 92.0, "seed_fresh_ch": 90.0,
     "seed_fresh_ci": 90.0, "seed_fresh_cj": 90.0,
     "seed_sealed_ck": 90.0, "seed_sealed_cl": 88.0,
+    "seed_fresh_cm": 89.0, "seed_fresh_cn": 92.0,
 }
 
 
