@@ -394,8 +394,8 @@ def _ranks_top(ev: Evidence, heads: list[Term]) -> bool:
 # "Did more than 1,000 Chinese companies attend?", "was trade over $20 billion?": a stated figure
 # set against a number the question gives; the words after it name what is counted.
 _ASKS_NOW = lazy_compile(r"\b(?:already|now|currently|at present|so far)\b", re.IGNORECASE)
-_THRESHOLD = lazy_compile(r"\b(?:(more than|over|above|at least|in excess of|upwards of|greater than|higher than|bigger than)"
-                          r"|(fewer than|less than|under|below|at most|lower than|smaller than))\s+(?:about\s+|around\s+)?"
+_THRESHOLD = lazy_compile(r"\b(?:(more than|over|above|at least|in excess of|upwards of|greater than|higher than|bigger than|longer than)"
+                          r"|(fewer than|less than|under|below|at most|lower than|smaller than|shorter than))\s+(?:about\s+|around\s+)?"
                           r"([$€£¥]?)\s?(\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|per cent\b)?\s*"
                           r"(?:(thousand|million|billion|trillion|bn|mn|m|k)\b)?\s*((?:[a-z-]+\s*){0,3})", re.IGNORECASE)
 _THRESHOLD_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
@@ -409,7 +409,8 @@ def _threshold_compared(ask: Ask) -> Answer | None:
     if m is None:
         return _count_compared(ask)
     if not ask.query.numbers:
-        return None
+        # "is the loan longer than 15 years": the parser keeps "15 years" as how long, not a figure
+        return _duration_compared(ask, m)
     bound = float(m.group(4).replace(",", "")) * _THRESHOLD_SCALES.get((m.group(6) or "").lower(), 1.0)
     kind = "percent" if m.group(5) else "money" if m.group(3) else "count"
     # The thing counted: the question's words right after the number ("Chinese companies").
@@ -434,6 +435,33 @@ def _threshold_compared(ask: Ask) -> Answer | None:
                     or any(k not in normalise_name(f.measure) for k in named):
                 continue
             return _threshold_verdict(ask, m, bound, ev, f)
+    return None
+
+
+# "longer than 15 years": the unit of a length of time after the asked number
+_DURATION_UNIT = lazy_compile(r"(year|month|week|day|hour)s?\b", re.IGNORECASE)
+
+
+def _duration_unit(text: str) -> str:
+    """ "years" -> "year": the length-of-time unit the text opens with, or ""."""
+    m = _DURATION_UNIT.match(text)
+    return m.group(1).lower() if m else ""
+
+
+def _duration_compared(ask: Ask, m: re.Match[str]) -> Answer | None:
+    """ "is the loan longer than 15 years" over "The 20-year loan has a seven-year grace period":
+    a stated length of time in the asked unit, the one naming an asked word right after it first."""
+    unit = _duration_unit(m.group(7))
+    if not unit or m.group(3) or m.group(5) or m.group(6):
+        return None
+    bound = float(m.group(4).replace(",", ""))
+    asked = [t for t in ask.query.required if t.lemma not in _COMPARING_WORDS]
+    for ev in ask.pool.accepted[:1]:
+        lengths = [f for f in ev.figures if f.kind == "quantity" and _duration_unit(f.unit or "") == unit]
+        # "The 20-year loan" names the thing it measures right after it; "a seven-year grace period" another
+        named = [f for f in lengths if term_spots(ev.sentence.text[f.end : f.end + 20], asked)]
+        if named or lengths:
+            return _threshold_verdict(ask, m, bound, ev, (named or lengths)[0])
     return None
 
 

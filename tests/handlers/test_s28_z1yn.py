@@ -1,0 +1,26 @@
+"""Yes-no questions met on this session's sets: the answer gives the figure or fact that decides
+it, each a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_LOAN = """| 3 March 2025, Monday |
+
+Fiji signs port loan with Chinese bank
+
+The 12-year loan has a three-year grace period, the finance ministry said on Monday.
+
+The port handled 41,000 containers last year, up from 36,500 in 2023.
+"""
+
+
+@pytest.mark.parametrize(("question", "verdict"), [("is the loan longer than 10 yrs", "Yes."),
+                                                    ("is the loan repayable over 20 years", "No."),
+                                                    ("is the loan shorter than 10 years", "No.")])
+def test_a_stated_length_of_time_is_set_against_the_asked_one(question: str, verdict: str) -> None:
+    reply = answered(_LOAN, question)
+    expect(reply, "12-year")
+    assert reply.text.startswith(verdict)
