@@ -2055,7 +2055,11 @@ def _over_half_share(ask: Ask) -> Answer | None:
         if any(not (c.startswith("missing:") or (c.startswith("period:") and "half" in c)) for c in ev.conflicts):
             continue
         shares = [f for f in ev.figures if f.kind == "percent" and not f.direction and 0 < f.value <= 100]
-        if len(shares) != 1 or len([f for f in ev.figures if f.kind == "percent"]) != 1:
+        pair = _level_pair(ev)
+        if pair is not None and pair[0].kind == "percent" and len(shares) == 2 and all(f in pair for f in shares):
+            # "China took 61% ..., up from 48% a year earlier": the share now, set against its earlier level
+            shares = [pair[0]]
+        elif len(shares) != 1 or len([f for f in ev.figures if f.kind == "percent"]) != 1:
             continue
         share = shares[0]
         start = ev.sentence.text.find(share.raw)

@@ -24,3 +24,19 @@ def test_a_stated_length_of_time_is_set_against_the_asked_one(question: str, ver
     reply = answered(_LOAN, question)
     expect(reply, "12-year")
     assert reply.text.startswith(verdict)
+
+
+_TEA = """| 3 March 2025, Monday |
+
+Kenya's tea exports to China climb
+
+Kenya's tea exports rose 9.1% in the first half of the year to 21.4 billion shillings, the tea board said.
+
+China took 38% of the country's tea exports by value, up from 29% a year earlier, the board said.
+"""
+
+
+def test_a_share_up_from_an_earlier_level_decides_more_than_half() -> None:
+    reply = answered(_TEA, "did china take more than half of kenya's tea exports by value")
+    expect(reply, "38%")
+    assert reply.text.startswith("No."), reply.text
