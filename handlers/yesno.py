@@ -187,7 +187,7 @@ def handle(ask: Ask) -> Answer | None:
     elif _number_unstated(ask.query, ev):
         # "did 2000 companies attend?" over "companies attending a conference": no count stated;
         # an asked share the sentence states otherwise ("an 80 pct share" over "to 70%") is a no.
-        other = _other_percent(ask.query, ev)
+        other = _other_percent(ask.query, ev) or _other_quantity(ask.query, ev)
         if other is None:
             return None
         text = f"No. {clause_window(ev.sentence.text, other.start, other.end, 130)}"
@@ -236,6 +236,18 @@ def _other_percent(query: Query, ev: Evidence) -> FigureRow | None:
     if m is None or ev.missing or ev.conflicts or not _PERCENT_WORD.match(m.group(2)):
         return None
     levels = [f for f in ev.figures if f.kind == "percent" and "point" not in f.unit]
+    return levels[0] if len(levels) == 1 else None
+
+
+def _other_quantity(query: Query, ev: Evidence) -> FigureRow | None:
+    """ "is ccecc replacing the whole 1860 km of track" over "CCECC will replace 1,120 km of worn
+    track": the one quantity in the asked unit a sentence meeting every asked word states, when it
+    is not the number asked, answers no. Several leave it unclear which one is meant."""
+    m = _BARE_COUNT.search(query.text)
+    if m is None or ev.missing or ev.conflicts:
+        return None
+    unit = phrase_keys(m.group(2).split()[0])
+    levels = [f for f in ev.figures if f.kind == "quantity" and f.unit and phrase_keys(f.unit.split()[0]) & unit]
     return levels[0] if len(levels) == 1 else None
 
 

@@ -40,3 +40,19 @@ def test_a_share_up_from_an_earlier_level_decides_more_than_half() -> None:
     reply = answered(_TEA, "did china take more than half of kenya's tea exports by value")
     expect(reply, "38%")
     assert reply.text.startswith("No."), reply.text
+
+
+_ROAD = """| 3 March 2025, Monday |
+
+Laos signs road deal with Chinese builder
+
+Laos on Tuesday signed a $900 million deal with China Road and Bridge Corp to rebuild the 640-kilometre Route 13 highway.
+
+Under the plan, the company will resurface 410 km of worn road and build 12 new bridges, the ministry said.
+"""
+
+
+def test_another_quantity_in_the_asked_unit_is_a_no() -> None:
+    reply = answered(_ROAD, "is the company resurfacing the whole 640 km of road")
+    expect(reply, "410 km")
+    assert reply.text.startswith("No."), reply.text
