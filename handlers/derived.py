@@ -23,7 +23,7 @@ from handlers import figures
 from handlers.figures import DURATION_UNIT, VOLUME_OF_GOODS, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, ROSE_FROM_BEFORE, Pick, figure_conflict, figure_text, kind_not_asked, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
 from handlers.models import Answer, Citation
-from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, Query, Term, asks_amount_of_a_thing, resolve_times
+from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, TIME_SAVED, Query, Term, asks_amount_of_a_thing, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import lemma, phrase_keys, tokenize, word_keys
@@ -93,6 +93,8 @@ def handle(ask: Ask) -> Answer | None:
         gap = _gap_to_forecast(ask)
         if gap:
             return gap
+    if (saved := TIME_SAVED.search(lower)) and (durations := _durations_compared(ask, saved["unit"])):
+        return durations
     if _DIFF.search(lower):
         increment = _INCREMENT_ASKED.search(lower)
         if increment:
@@ -124,6 +126,24 @@ def handle(ask: Ask) -> Answer | None:
                 or _between_times(ask, evidence))
     if ASKS_TOTAL.search(lower):
         return _stated_total(ask, evidence)
+    return None
+
+
+# "to about 38 days from 50 days", "20 days, compared with 35 days", "in 24 days, roughly half the
+# 50 days", "38 days instead of 50 days": words that set the second duration against the first.
+_DURATION_AGAINST = lazy_compile(r"^[^.;]{0,40}\b(?:from|compared (?:with|to)|instead of|rather than|than|against|versus|vs\.?|half|twice)\b[^.;]{0,20}$",
+                                 re.IGNORECASE)
+
+
+def _durations_compared(ask: Ask, unit: str) -> Answer | None:
+    """ "how many days quicker is the Nacala route than going by road?" over "cutting the journey
+    to about 38 days from 50 days by road": the best-ranked sentence setting two durations in the
+    asked unit against each other answers with their gap. The saving word ("quicker", "save") is
+    the computation, which the sentence need not use, so rejected sentences are read too."""
+    for ev in ask.pool.evidence[:8]:
+        spans = [f for f in ev.figures if f.kind == "quantity" and DURATION_UNIT.match(f.unit or "") and lemma(f.unit.lower()) == lemma(unit)]
+        if len(spans) == 2 and _DURATION_AGAINST.match(ev.sentence.text[spans[0].end : spans[1].start]):
+            return make_answer(ask.question, "derived", difference_text(spans[0], spans[1]), 0.7, [citation(ask.store, ev.sentence)])
     return None
 
 

@@ -4726,6 +4726,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
             return "derived"  # "whats the multiple vs last yr": the level over the year-earlier one
     if query.wh == "how much" and _more_of_a_measure(lower):
         return "derived"
+    if query.wh == "how many" and TIME_SAVED.search(lower):
+        return "derived"  # "how many days does the new route save": two stated durations' gap
     if query.wh in ("how many", "what percentage", "how much", "how long"):
         return "figure"
     level = _WHERE_LEVEL.search(lower) if query.wh == "where" else None
@@ -5041,6 +5043,10 @@ HOW_MUCH_THAN = re.compile(r"\bhow much [a-z]{2,}(?:er|ier)\b(?=[^?]*\bthan\s+(?
 # sides as "than" does ("how many days less do ships wait at lekki vs apapa").
 HOW_MANY_THAN = re.compile(r"\bhow many [a-z][\w-]*(?: (?:per|a|an) [a-z][\w-]*)? (?:higher|lower|bigger|smaller|larger|greater|cheaper|dearer"
                            r"|pricier|costlier|quicker|faster|slower|shorter|longer|less|fewer)\b(?=[^?]*\b(?:than|vs\.?|versus|compared (?:with|to))\s)")
+# "how many days does the new rail route save?", "how many days quicker is the direct voyage":
+# the time one way saves over another, the gap between two durations the article states.
+TIME_SAVED = lazy_compile(r"\bhow many (?P<unit>hours|days|weeks|months)\b(?:[^?]*\b(?:saves?|saved|saving|shaves?|shaved|shortens?|shortened)\b"
+                          r"|\s+(?:quicker|faster|shorter|sooner|less)\b)")
 # "how much capacity does the plant have now, before the new trains are added?": the level an
 # addition the article states starts from.
 BEFORE_ADDED = lazy_compile(r"\bhow (?:much|many)\b[^?]*\bbefore the\s+(?:[\w-]+\s+){0,3}?(?:is|are|get|gets|go|goes|come|comes)\s+"
