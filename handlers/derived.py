@@ -14,14 +14,15 @@ from knowledge.models import TimeExpr
 from knowledge.extract import SAME_FACT
 from knowledge.lazy_re import lazy_compile
 from knowledge import gazetteer as gz
-from knowledge.store import FigureRow, SentenceRow, Store, normalise_name
+from knowledge.entities import canonical_place
+from knowledge.store import EntityRow, FigureRow, SentenceRow, Store, normalise_name
 
 from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, make_answer
 from handlers.context import Ask
 from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, carried_terms, clause_text, gather, named_by, own_clause, said_just_before, span_clause, term_spots, total_of_a_period
 from handlers import figures
 from handlers.figures import DURATION_UNIT, VOLUME_OF_GOODS, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, ROSE_FROM_BEFORE, Pick, figure_conflict, figure_text, kind_not_asked, named_measure, rank_figures
-from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
+from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, in_partners_currency, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
 from handlers.models import Answer, Citation
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, TIME_SAVED, Query, Term, asks_amount_of_a_thing, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
@@ -125,8 +126,50 @@ def handle(ask: Ask) -> Answer | None:
                 or _against_base_period(ask, evidence) or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence)
                 or _between_times(ask, evidence))
     if ASKS_TOTAL.search(lower):
-        return _stated_total(ask, evidence)
+        return _stated_total(ask, evidence) or _sum_of_entities(ask)
     return None
+
+
+# "exports to Russia and Central Asia combined": two names joined, each a side of the sum
+_TWO_JOINED = lazy_compile(r"\b(?P<a>[a-z][\w .'-]*?)\s+(?:and|&|plus)\s+(?P<b>[a-z][\w .'-]*?)\s+(?:combined|together|in total|altogether)\b")
+
+
+def _names_place(entity: EntityRow, key: str) -> bool:
+    """A mention names the key by its name, or as its adjective: "Russian" Russia, "the five
+    Central Asian republics" Central Asia (a region's adjective no gazetteer lists)."""
+    name = entity.name.lower()
+    return named_by(entity, {key}) or normalise_name(canonical_place(entity.name) or "") == key or name in (f"{key}n", f"{key}an")
+
+
+def _sum_of_entities(ask: Ask) -> Answer | None:
+    """ "Total drug exports to Russia and Central Asia combined?" over "Shipments of medicines to
+    Russia rose ... to 52.3 billion rupees ($612 million)" and "Exports to the five Central Asian
+    republics jumped 34.8% to $447 million": no total stated, each name's own amount (from a
+    sentence naming it and not the other), in one currency, added."""
+    joined = _TWO_JOINED.search(ask.query.text.lower())
+    keys = ask.query.entity_keys
+    if not joined or len(keys) != 2 or not all(any(re.search(rf"\b{re.escape(k)}\b", joined[g]) for k in keys) for g in ("a", "b")):
+        return None
+    sides: list[list[tuple[FigureRow, Evidence]]] = []
+    for key, other in (keys, keys[::-1]):
+        for ev in ask.pool.evidence[:12]:
+            starts = [m.start for m, e in ev.mentions if _names_place(e, key)]
+            if not starts or any(_names_place(e, other) for _, e in ev.mentions):
+                continue
+            amounts = [f for f in ev.figures if f.kind in _amount_kinds(ask) and f.start > starts[0] and not figure_conflict(ask.query, f)]
+            if amounts:
+                sides.append([(f, ev) for f in amounts])
+                break
+    if len(sides) < 2:
+        return None
+    # "52.3 billion rupees ($612 million)" beside "$447 million": added in the dollars both tell
+    told = in_partners_currency([f for side in sides for f, _ in side])
+    sides = [[(f, ev) for f, (_, ev) in zip(told[: len(sides[0])], sides[0])], [(f, ev) for f, (_, ev) in zip(told[len(sides[0]) :], sides[1])]]
+    pairs = [(a, b) for a in sides[0] for b in sides[1] if a[0].kind == b[0].kind and a[0].currency == b[0].currency and a[0].unit == b[0].unit]
+    if not pairs:
+        return None
+    (a, ev_a), (b, ev_b) = pairs[0]
+    return make_answer(ask.question, "derived", sum_text(a, b), 0.6, _cited(ask, ev_a.sentence, ev_b.sentence))
 
 
 # "to about 38 days from 50 days", "20 days, compared with 35 days", "in 24 days, roughly half the

@@ -23,3 +23,21 @@ The rail operator said it plans to run 12 trains a week by June, up from 7 now.
                                       "how many days quicker is the lobito route than trucking to dar es salaam"])
 def test_days_saved_are_the_gap_between_two_stated_durations(question: str) -> None:
     expect(answered(_CORRIDOR, question), "13 days")
+
+
+_PHARMA = """| 3 March 2025, Monday |
+
+Turkish drugmakers ship more to Africa and the Middle East
+
+Turkey's drugmakers increased exports to North Africa and the Middle East in the first half, an industry body said on Tuesday.
+
+Shipments of medicines to North Africa rose 12% from a year earlier to 9.8 billion lira ($301 million) in January to June, the association said.
+
+Exports to the Middle Eastern markets jumped 20% to $254 million over the same period, the association's data showed.
+
+The association expects combined exports to top $1.2 billion this year.
+"""
+
+
+def test_two_places_combined_add_each_ones_own_amount() -> None:
+    expect(answered(_PHARMA, "total drug exports to north africa and the middle east combined in the first half?"), "555")
