@@ -126,12 +126,49 @@ def handle(ask: Ask) -> Answer | None:
                 or _against_base_period(ask, evidence) or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence)
                 or _between_times(ask, evidence))
     if ASKS_TOTAL.search(lower):
-        return _stated_total(ask, evidence) or _sum_of_entities(ask)
+        return _stated_total(ask, evidence) or _sum_of_entities(ask) or _sum_of_things(ask)
     return None
 
 
 # "exports to Russia and Central Asia combined": two names joined, each a side of the sum
 _TWO_JOINED = lazy_compile(r"\b(?P<a>[a-z][\w .'-]*?)\s+(?:and|&|plus)\s+(?P<b>[a-z][\w .'-]*?)\s+(?:combined|together|in total|altogether)\b")
+
+
+_AUXILIARY = lazy_compile(r"\b(?:was|were|is|are|did|do|does|has|have|had|will|would|could)\b")
+
+
+def _side_terms(ask: Ask, side: str, other: str) -> list[Term]:
+    """The question's words for one side of "A and B combined", none of them the other side's."""
+    said = lambda t, text: bool(re.search(rf"\b{re.escape(t.word.lower())}\b", text))  # noqa: E731
+    return [t for t in ask.query.terms if said(t, side) and not said(t, other)]
+
+
+def _sum_of_things(ask: Ask) -> Answer | None:
+    """ "How much fishmeal and fish oil was exported combined?" over "Fishmeal exports ... rose
+    24.5% ... to 37,350 tonnes" and "Exports of fish oil ... reached 4,150 tonnes": no total
+    stated, each thing's own amount (its clause naming that thing's words and not the other's),
+    in one unit, added."""
+    joined = _TWO_JOINED.search(ask.query.text.lower())
+    if not joined or ask.query.entity_keys:
+        return None
+    # "fish oil was exported combined": the second thing ends where the question's verb begins
+    b = _AUXILIARY.split(joined["b"], maxsplit=1)[0]
+    sides = [_side_terms(ask, joined["a"], b), _side_terms(ask, b, joined["a"])]
+    if not all(sides):
+        return None
+    chosen: list[tuple[FigureRow, Evidence]] = []
+    for own, other in (sides, sides[::-1]):
+        for f, ev in _amounts_naming(ask, own[0]):
+            clause = phrase_keys(clause_text(ev.sentence.text, f.start, f.end))
+            if all(t.keys & clause for t in own) and not any(t.keys & clause for t in other) and f.kind in _amount_kinds(ask):
+                chosen.append((f, ev))
+                break
+    if len(chosen) < 2:
+        return None
+    (a, ev_a), (b, ev_b) = chosen
+    if a.kind != b.kind or a.currency != b.currency or a.unit != b.unit or (a.sentence_id, a.start) == (b.sentence_id, b.start):
+        return None
+    return make_answer(ask.question, "derived", sum_text(a, b), 0.6, _cited(ask, ev_a.sentence, ev_b.sentence))
 
 
 def _names_place(entity: EntityRow, key: str) -> bool:

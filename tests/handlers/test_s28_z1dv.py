@@ -41,3 +41,19 @@ The association expects combined exports to top $1.2 billion this year.
 
 def test_two_places_combined_add_each_ones_own_amount() -> None:
     expect(answered(_PHARMA, "total drug exports to north africa and the middle east combined in the first half?"), "555")
+
+
+_TEA = """| 3 March 2025, Monday |
+
+Sri Lanka's tea and rubber growers find Chinese buyers
+
+Black tea exports from Sri Lanka rose 8.2% in the first half of the year to 42,600 tonnes, the export board said on Tuesday.
+
+The shipments were worth 98.4 billion rupees ($327 million), the board said. Exports of green tea, a smaller crop grown in the hills, reached 1,850 tonnes.
+
+Rubber output fell 3% to 36,000 tonnes, the rubber board said.
+"""
+
+
+def test_two_things_combined_add_each_ones_own_amount() -> None:
+    expect(answered(_TEA, "How much black tea and green tea was exported combined in the first half?"), "44,450 tonnes")
