@@ -24,7 +24,7 @@ from handlers import figures
 from handlers.figures import DURATION_UNIT, VOLUME_OF_GOODS, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, ROSE_FROM_BEFORE, Pick, figure_conflict, figure_text, kind_not_asked, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, in_partners_currency, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
 from handlers.models import Answer, Citation
-from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, TIME_SAVED, Query, Term, asks_amount_of_a_thing, resolve_times
+from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, PRICE_SAVED, TIME_SAVED, Query, Term, asks_amount_of_a_thing, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.text import lemma, phrase_keys, tokenize, word_keys
@@ -96,6 +96,8 @@ def handle(ask: Ask) -> Answer | None:
             return gap
     if (saved := TIME_SAVED.search(lower)) and (durations := _durations_compared(ask, saved["unit"])):
         return durations
+    if PRICE_SAVED.search(lower) and (prices := _prices_compared(ask)):
+        return prices
     if _DIFF.search(lower):
         increment = _INCREMENT_ASKED.search(lower)
         if increment:
@@ -224,6 +226,18 @@ def _durations_compared(ask: Ask, unit: str) -> Answer | None:
         spans = [f for f in ev.figures if f.kind == "quantity" and DURATION_UNIT.match(f.unit or "") and lemma(f.unit.lower()) == lemma(unit)]
         if len(spans) == 2 and _DURATION_AGAINST.match(ev.sentence.text[spans[0].end : spans[1].start]):
             return make_answer(ask.question, "derived", difference_text(spans[0], spans[1]), 0.7, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def _prices_compared(ask: Ask) -> Answer | None:
+    """ "how much per tonne would shippers save by rail instead of road?" over "could cut haulage
+    costs to about $95 a tonne from roughly $160 by road": the best accepted sentence setting two
+    prices of one currency against each other answers with their gap."""
+    for ev in ask.pool.accepted[:3]:
+        prices = [f for f in ev.figures if f.kind == "money"]
+        if (len(prices) == 2 and prices[0].currency == prices[1].currency
+                and _DURATION_AGAINST.match(ev.sentence.text[prices[0].end : prices[1].start])):
+            return make_answer(ask.question, "derived", difference_text(prices[0], prices[1]), 0.7, [citation(ask.store, ev.sentence)])
     return None
 
 

@@ -4726,7 +4726,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
             return "derived"  # "whats the multiple vs last yr": the level over the year-earlier one
     if query.wh == "how much" and _more_of_a_measure(lower):
         return "derived"
-    if query.wh == "how many" and TIME_SAVED.search(lower):
+    if (query.wh == "how many" and TIME_SAVED.search(lower)) or (query.wh == "how much" and PRICE_SAVED.search(lower)):
         return "derived"  # "how many days does the new route save": two stated durations' gap
     if query.wh in ("how many", "what percentage", "how much", "how long"):
         return "figure"
@@ -5047,6 +5047,8 @@ HOW_MANY_THAN = re.compile(r"\bhow many [a-z][\w-]*(?: (?:per|a|an) [a-z][\w-]*)
 # the time one way saves over another, the gap between two durations the article states.
 TIME_SAVED = lazy_compile(r"\bhow many (?P<unit>hours|days|weeks|months)\b(?:[^?]*\b(?:saves?|saved|saving|shaves?|shaved|shortens?|shortened)\b"
                           r"|\s+(?:quicker|faster|shorter|sooner|less)\b)")
+# "how much per tonne would shippers save going by rail instead of road": the same of two prices
+PRICE_SAVED = lazy_compile(r"\bhow much (?:per|a|an) [a-z]+\b[^?]*\b(?:saves?|saved|saving)\b[^?]*\b(?:instead of|rather than|than|vs\.?|versus|compared (?:with|to))\s")
 # "how much capacity does the plant have now, before the new trains are added?": the level an
 # addition the article states starts from.
 BEFORE_ADDED = lazy_compile(r"\bhow (?:much|many)\b[^?]*\bbefore the\s+(?:[\w-]+\s+){0,3}?(?:is|are|get|gets|go|goes|come|comes)\s+"

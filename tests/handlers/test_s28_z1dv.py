@@ -57,3 +57,19 @@ Rubber output fell 3% to 36,000 tonnes, the rubber board said.
 
 def test_two_things_combined_add_each_ones_own_amount() -> None:
     expect(answered(_TEA, "How much black tea and green tea was exported combined in the first half?"), "44,450 tonnes")
+
+
+_HAULAGE = """| 3 March 2025, Monday |
+
+Rail upgrade to cut costs for Zambian copper
+
+Zambia and China signed a $1.2 billion deal on Tuesday to upgrade the line to the coast.
+
+An analyst told Reuters the rail upgrade could cut haulage costs for copper to about $90 a tonne from roughly $150 by road.
+
+Zambia's copper exports rose 14% to 820,000 tonnes last year, worth $7.4 billion.
+"""
+
+
+def test_price_saved_is_the_gap_between_two_stated_prices() -> None:
+    expect(answered(_HAULAGE, "how much per tonne would copper shippers save going by rail instead of road"), "60")
