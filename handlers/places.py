@@ -1958,6 +1958,12 @@ def _specificity(entity: EntityRow) -> int:
     return 2
 
 
+def _list_level(entity: EntityRow) -> int:
+    """How specific a place is as an item of a list asked for: a city the gazetteer places in its
+    country is a city ("ports of ... for Dalian in Liaoning province"), whatever role the text gives it."""
+    return 3 if gz.country_of_city(entity.name) else _specificity(entity)
+
+
 def _joined(best: Pick, others: list[Pick], linked: Callable[[str, MentionRow, MentionRow], bool] = listed_together) -> list[Pick]:
     """The best name and those listed with it in the same sentence: "X and Y", "X, Y and Z"."""
     same = sorted([best] + [p for p in others if p[3] is best[3] and p[1].kind == best[1].kind], key=lambda p: p[2].start)
@@ -2094,8 +2100,14 @@ _RANK_LINK = lazy_compile(r"[^;:()\"“”]{0,90}?,\s+followed\s+by\s+(?:the\s+)
                           r"|\s+(?:with|at)\s+[\w.,$€£%-]+(?:\s+[\w%-]+){0,2}\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 
 
+# Each item placed in its own province: "for Dalian in Liaoning province and Qingdao in Shandong
+# province" lists two ports (the provinces between are of another level than the list's).
+_PLACED_LINK = lazy_compile(r"\s+in\s+(?:[A-Z][\w-]*\s+){1,2}(?:province|region|state|prefecture)\s*(?:,|,?\s+and)\s+")
+
+
 def _ranked_together(text: str, first: MentionRow, second: MentionRow) -> bool:
-    return listed_together(text, first, second) or _RANK_LINK.fullmatch(text, first.end, second.start) is not None
+    return (listed_together(text, first, second) or _RANK_LINK.fullmatch(text, first.end, second.start) is not None
+            or _PLACED_LINK.fullmatch(text, first.end, second.start) is not None)
 
 
 # "Which markets will the cars be exported to?", "what other destinations ...": places, though
@@ -2146,6 +2158,12 @@ def _place_list(ask: Ask) -> Answer | None:
     return _several_named(ask, "where", sorted(best, key=lambda p: -p[0]))
 
 
+# "which chinese cities did the delegation visit?": a question of what was done ...
+_ASKS_DONE = lazy_compile(r"\bdid\b", re.IGNORECASE)
+# ... which a trip still planned does not answer
+_PLANNED = lazy_compile(r"\bplan(?:s|ned)?\s+(?:a|an|to)\b|\bnext\s+(?:year|month|week)\b")
+
+
 def _best_place_list(query: Query, evidence: list[Evidence], level: int, fewest: int) -> list[Pick] | None:
     """The picks of the best list of at least `fewest` places of the `level` asked among `evidence`."""
     candidates: list[Evidence] = []
@@ -2167,8 +2185,11 @@ def _best_place_list(query: Query, evidence: list[Evidence], level: int, fewest:
     for pick in rank_entities(query, candidates, _PLACE_KINDS, unmatched=True):
         by_sentence.setdefault(pick[3].sentence.id, []).append(pick)
     best: tuple[float, list[Pick]] | None = None
+    past = _ASKS_DONE.search(query.text) is not None
     for group in by_sentence.values():
-        fitting = sorted((p for p in group if not level or _specificity(p[1]) == level), key=lambda p: -p[0])
+        if past and _PLANNED.search(group[0][3].sentence.text):
+            continue  # "which cities did the delegation visit?": not "plans a second mission, to Chengdu and Beijing, next year"
+        fitting = sorted((p for p in group if not level or _list_level(p[1]) == level), key=lambda p: -p[0])
         # A list is names joined as items ("Japan, South Korea and Malaysia"), not places a
         # sentence names apart ("a terminal at Panjang ..., linked to its mines in South Sumatra").
         listed = max((_joined(p, fitting, _ranked_together) for p in fitting), key=len, default=[])
@@ -2242,6 +2263,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if within is not None and entity.kind == "place" and _outside(entity, ev.sentence.text, mention, within):
                 continue  # "which city in Jilin?": not "the Russian Far East", nor Zhoushan "in the province of Zhejiang"
             if nation and (_of_another_nation(entity, nation) or (entity.kind == "place" and _placed_in_another_nation(ev.sentence.text, mention, nation))
+                           # "which Chinese ports ...?": not Mombasa, a city the gazetteer puts in Kenya
+                           or (entity.kind == "place" and gz.country_of_city(entity.name) not in ("", nation))
                            # "which Chinese company is in the venture?": not "Indonesian miner PT Sinar Bauksit"
                            or (entity.kind != "place" and nation_before(ev.sentence.text, mention.start) not in ("", nation))):
                 continue  # "which Russian official spoke?": not the "Chinese General Administration of Customs", nor China
