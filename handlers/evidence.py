@@ -1091,8 +1091,10 @@ def _pair_named_before(query: Query, evidence: list[Evidence], store: Store, pai
             e.score += 0.5 * len(keys)
 
 
-# Kinds of thing a story names once and then calls by the kind: "Brazil's centre-south ... the region".
-_KIND_NOUNS = gz.PLACE_NOUNS | gz.ORG_NOUNS
+# Kinds of thing a story names once and then calls by the kind: "Brazil's centre-south ... the region";
+# so too a way the story is about: "The railway across the Padma Bridge ... the line's revenue".
+_WAY_NOUNS = frozenset("line railway route pipeline corridor link road highway".split())
+_KIND_NOUNS = gz.PLACE_NOUNS | gz.ORG_NOUNS | _WAY_NOUNS
 
 
 def _kind_only_referred_back(query: Query, t: Term, text: str) -> bool:
@@ -1101,7 +1103,8 @@ def _kind_only_referred_back(query: Query, t: Term, text: str) -> bool:
     sentence naming that one."""
     if t.lemma not in _KIND_NOUNS or not re.search(rf"\bthe\s+{re.escape(t.word)}\b", query.text, re.IGNORECASE):
         return False
-    uses = list(re.finditer(rf"\b(the\s+)?{re.escape(t.lemma)}s?\b", text, re.IGNORECASE))
+    # "the 169-km line" is as definite as "the line": a measured length still refers back.
+    uses = list(re.finditer(rf"\b(the\s+(?:[\d.,]+-[a-z]+\s+)?)?{re.escape(t.lemma)}s?\b", text, re.IGNORECASE))
     return bool(uses) and all(m.group(1) for m in uses)
 
 
