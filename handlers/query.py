@@ -1339,6 +1339,10 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if not lowers.isdisjoint(("far", "date")):
         out |= {j for i, t in enumerate(tokens[:-1]) for j in (i, i + 1)
                 if (t.lower, tokens[i + 1].lower) in (("so", "far"), ("thus", "far"), ("to", "date"))}
+    # "the running total for cash remittances": "running" says the total is to date, which the
+    # text says by its span ("In the January-October period, cash remittances totalled ...").
+    if "running" in lowers:
+        out |= {i for i, t in enumerate(tokens[:-1]) if t.lower == "running" and tokens[i + 1].lemma == "total"}
     return out
 
 

@@ -25,3 +25,23 @@ def test_the_way_asked_by_its_kind_is_the_storys_own_way() -> None:
     # "the line" of the question is the story's railway: a sentence giving its revenue without
     # repeating "line" is not about another line, though other sentences say "the 214-km line".
     expect(answered(_RAIL_LINK, "how much revenue did the line bring in up to march"), "2.35 billion")
+
+
+_REMITTANCES = """| 17 November 2025, Monday |
+
+Remittances to Nepal hit a record in October
+
+Remittances from Nepalis working abroad rose 6.1% from a year earlier to $1.12 billion in October, the central bank said on Monday.
+
+In the January-October period, remittances totalled $10.4 billion, up 4.3% from $9.97 billion in the same period last year.
+
+Money transfer firms reported a surge in transfers in the run-up to the Dashain festival.
+
+The central bank expects remittances to grow 5% next year.
+"""
+
+
+def test_a_running_total_asks_no_word_running() -> None:
+    # "running" says the total is to date, which the text says by its span; "run-up" elsewhere
+    # is no other subject.
+    expect(answered(_REMITTANCES, "What's the running total for remittances so far this year?"), "10.4 billion")
