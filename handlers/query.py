@@ -1339,6 +1339,11 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if not lowers.isdisjoint(("far", "date")):
         out |= {j for i, t in enumerate(tokens[:-1]) for j in (i, i + 1)
                 if (t.lower, tokens[i + 1].lower) in (("so", "far"), ("thus", "far"), ("to", "date"))}
+    # "what share of the workforce are png nationals": "nationals" of a named country are its
+    # people, whom the text calls by their demonym ("88% of them Papua New Guineans").
+    if not lowers.isdisjoint(_NATIONALS):
+        out |= {i for i in range(1, len(tokens)) if tokens[i].lower in _NATIONALS and tokens[i - 1].lower not in gz.FUNCTION_WORDS
+                and is_content(tokens[i - 1])}
     # "the running total for cash remittances": "running" says the total is to date, which the
     # text says by its span ("In the January-October period, cash remittances totalled ...").
     if "running" in lowers:
@@ -1347,6 +1352,7 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
 
 
 _PERIOD_EDGES = frozenset("start beginning end outset middle".split())
+_NATIONALS = frozenset("nationals citizens".split())
 _EDGED_PERIODS = frozenset("season year month quarter week half".split())
 _GIVING_VERBS = frozenset("put give provide pledge commit offer grant allocate".split())
 _HOW_MUCH_MANY = lazy_compile(r"\bhow (?:much|many)\b")  # compiled once, not looked up in re's cache per call

@@ -45,3 +45,21 @@ def test_a_running_total_asks_no_word_running() -> None:
     # "running" says the total is to date, which the text says by its span; "run-up" elsewhere
     # is no other subject.
     expect(answered(_REMITTANCES, "What's the running total for remittances so far this year?"), "10.4 billion")
+
+
+_MINE = """| 3 March 2025, Monday |
+
+Chinese-owned Zambian copper mine lifts output
+
+The Chambishi West copper mine, 85% owned by a Chinese state group, raised output 12% to 88,000 tonnes in the first nine months of the year, the company said on Monday.
+
+The mine employs 3,100 people, 91% of them Zambians, and uses 45 local contractor firms.
+
+About 40 Chinese nationals work at the site as engineers and managers, up from 25% of senior staff two years ago.
+
+Zambia's copper exports to China rose 18% last year.
+"""
+
+
+def test_a_countrys_nationals_are_its_people_by_their_demonym() -> None:
+    expect(answered(_MINE, "what share of the workforce are zambian nationals"), "91%")
