@@ -3883,7 +3883,7 @@ _TURN_BEFORE = lazy_compile(r"\b(?:turn|turns|turned|turning|switch|switches|swi
 _END_BEFORE = re.compile(r"\b(from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council commission union government
 regulator authority board court parliament fund firm carmaker miner exchange central department office
-cooperative""".split())
+cooperative railway""".split())
 
 
 # "the Chinese side", "the chinese led group": a body the question names by its nation's adjective.
@@ -4061,7 +4061,15 @@ def _leads_as_kind_asked(query: Query, key: str, leaders: list[EntityRow], text:
 def _called_by_head(heads: set[str], normalised_text: str) -> bool:
     """ "The committee will next meet" names the Monetary Policy Committee asked about.
     (normalise_name drops a leading "the", so a sentence may open with the bare head noun.)"""
-    return any(f" the {h} " in f" {normalised_text} " or normalised_text.startswith(h + " ") for h in heads)
+    return any(f" the {h} " in f" {normalised_text} " or normalised_text.startswith(h + " ")
+               or bool(_built_by_head(h).search(f"{normalised_text} ")) for h in heads)
+
+
+@lru_cache(maxsize=256)
+def _built_by_head(head: str) -> re.Pattern[str]:
+    """ "The Chinese-built railway carried 7.3 million tonnes" calls the Standard Gauge Railway back
+    by its head noun too: a modifier telling who built, owned or ran it adds no other name."""
+    return re.compile(rf"(?:^|\bthe )\w+ (?:built|owned|run|backed|financed|funded) {re.escape(head)} ")
 
 
 def _kinds_by_key(query: Query) -> dict[str, str]:

@@ -1596,6 +1596,9 @@ _TRADED_ON = lazy_compile(r"\b(?:futures|shares|stocks?|contracts?|traded|tradin
 # "Li Ting, a spokeswoman for the group, told Reuters the company planned to sell ... in 1,800
 # stores": the one told hears the figure and owns none of it.
 _TOLD = lazy_compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
+# "The Chinese-built railway carried 7.3 million tonnes": a name joined to a maker's participle only
+# says who built the thing the sentence is about, which owns the figure.
+_MAKER_COMPOUND = lazy_compile(r"-(?:built|made|designed|financed|funded)$", re.IGNORECASE)
 
 
 def _shared(query: Query, f: FigureRow, ev: Evidence) -> bool:
@@ -2508,6 +2511,7 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
               and not _TRADED_ON.search(text, max(0, m.start - 30), m.start)
               and not _TOLD.search(text, max(0, m.start - 16), m.start)
+              and not _MAKER_COMPOUND.search(text, m.start, m.end)
               and not _FOUND_THAT.search(text, m.end, f.start)
               and not _address_part(text, m, ev.mentions) and not (e.kind == "place" and HOME_SUFFIX.match(text, m.end))
               and not _origin_of_goods(text, m, e) and not _ranked_above_only(text, m)

@@ -1,0 +1,24 @@
+"""Figure questions the bot abstained on although the article states the figure, each a general
+rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_RAILWAY = """| 3 March 2025, Monday |
+
+Port of Tema gains from new rail link
+
+Container volumes at Ghana's Tema port rose 9.4% last year to 1.3 million twenty-foot equivalent units, the Ghana Ports and Harbours Authority said.
+
+In June, Ghana and China signed a deal to link the port to the Eastern Railway, which runs inland to Kumasi.
+
+The Chinese-built railway carried 2.6 million tonnes of freight out of Tema last year, port director Kofi Mensah said.
+
+The port handled 24.5 million tonnes of cargo in 2024, up from 22.1 million tonnes a year earlier.
+"""
+
+
+def test_a_name_is_called_back_by_its_head_after_a_builders_compound() -> None:
+    # "The Chinese-built railway" is the Eastern Railway, and the builder's compound owns none of its freight
+    expect(answered(_RAILWAY, "how much freight did the Eastern Railway haul out of tema"), "2.6 million tonnes")
