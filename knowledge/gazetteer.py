@@ -51,6 +51,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "czechia": "Czech Republic", "burma": "Myanmar", "uae": "United Arab Emirates",
     "türkiye": "Turkey", "turkiye": "Turkey", "côte d'ivoire": "Ivory Coast",
     "vn": "Vietnam", "viet nam": "Vietnam",  # "between laos and vn": the country's code, its own spelling
+    "png": "Papua New Guinea",  # "the png project": the country as its neighbours and its press write it
 }
 
 # Regions, blocs and big cities: places that need no cue word.

@@ -22,3 +22,19 @@ The port handled 24.5 million tonnes of cargo in 2024, up from 22.1 million tonn
 def test_a_name_is_called_back_by_its_head_after_a_builders_compound() -> None:
     # "The Chinese-built railway" is the Eastern Railway, and the builder's compound owns none of its freight
     expect(answered(_RAILWAY, "how much freight did the Eastern Railway haul out of tema"), "2.6 million tonnes")
+
+
+_GOLD = """| 3 March 2025, Monday |
+
+Pacific gold miners ship more to Australia
+
+A gold mine in Fiji shipped 3.1 tonnes of gold to Australia last year, the mines ministry said.
+
+A gold mine in Papua New Guinea shipped 14.2 tonnes of gold to Australia last year, up 6% from a year earlier.
+
+Mines across the region shipped 40.5 tonnes of gold in all, and the PNG government expects more next year.
+"""
+
+
+def test_png_is_papua_new_guinea() -> None:
+    expect(answered(_GOLD, "how much gold did the png mine ship last year"), "14.2 tonnes")
