@@ -2337,6 +2337,8 @@ _PARTY_AFTER_WORTH = lazy_compile(r"^\s+(?:\([^()]*\)\s+)?(?:with|from)\s+(?:the
 _OWNED_BY_AFTER = lazy_compile(r"\s+(?:owned|held|controlled)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?")
 # ... or where it goes: "compared with $4,480 for cargoes bound for China".
 _IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+)?$")
+# ... of which "bound for" tells where the goods went: "418 containers of cardamom bound for China".
+_BOUND_FOR_BEFORE = lazy_compile(r"\b(?:bound|destined|headed)\s+for\s+$")
 # ... and the body the goods of the figure went to, after their description in its clause:
 # "supply 2.4 million tonnes of granular and standard potash to Qingdao-based Huanong".
 _RECEIVER_AFTER = lazy_compile(r"[^,;()]*\bto\s+(?:the\s+)?(?:[\w-]+-based\s+)?")
@@ -2411,6 +2413,11 @@ def _way_named_by_alias(query: Query, key: str) -> bool:
 _VIA_AFTER = lazy_compile(r"[^,;]*\b(?:through|via|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:port|terminal|crossing)\s+of\s+)?")
 
 
+def _asked_for(question: str, key: str) -> bool:
+    """Whether the question names the place after "for", as where goods went ("cardamom for china")."""
+    return f" for {key} " in f" {normalise_name(question)} " or f" for the {key} " in f" {normalise_name(question)} "
+
+
 def _distance_of_route(query: Query, f: FigureRow) -> bool:
     """ "How far is the trip to Ningbo?" / "left Giurgiulesti ... on a vessel bound for Ningbo, a
     voyage of more than 14,000 kilometres": a route's length is shared by every place along it and
@@ -2442,6 +2449,11 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # to China": the shippers' country owns the shipment, which is the one to China.
     ends = {k for k in asked if asked_as_end(query.text, k, query)}
     if ends == asked and any(named_by(e, ends) and text[m.start - 3 : m.start] == "to " for m, e in after):
+        return False
+    # ... and the one the goods were "bound for": "containers of cardamom for china" / "handled 418
+    # containers of cardamom bound for China".
+    bound = {k for k in asked if _asked_for(query.text, k)}
+    if bound == asked and any(named_by(e, bound) and _BOUND_FOR_BEFORE.search(text, max(0, m.start - 16), m.start) for m, e in after):
         return False
     # ... and where the question names the way the goods went too, the end may come after the
     # goods' whole description: "sent 1,842 refrigerated containers of table grapes to China

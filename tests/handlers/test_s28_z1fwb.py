@@ -38,3 +38,20 @@ Mines across the region shipped 40.5 tonnes of gold in all, and the PNG governme
 
 def test_png_is_papua_new_guinea() -> None:
     expect(answered(_GOLD, "how much gold did the png mine ship last year"), "14.2 tonnes")
+
+
+_CARDAMOM = """| 3 March 2025, Monday |
+
+Honduran coffee finds new buyers in Asia
+
+Most of the coffee is trucked about 180 kilometres from Copan to Puerto Cortes on the Caribbean coast, which handled 612 containers of coffee bound for China in the first nine months, up from 240 a year earlier.
+
+Puerto Castilla handled 95 containers of coffee bound for Japan in the same period.
+
+Coffee exports reached 1,450 containers in all.
+"""
+
+
+def test_goods_bound_for_the_asked_end_are_its_shipment() -> None:
+    # the port before the figure is where the containers passed, not a rival owner of them
+    expect(answered(_CARDAMOM, "how many containers of coffee for china did the port handle"), "612 containers")
