@@ -1743,6 +1743,7 @@ def a_share(f: FigureRow, text: str, since: int | None = None) -> bool:
     # A stake is a share of what it is in: "how big a slice of the JV?": "a 45% stake in the joint venture".
     return f.kind == "percent" and bool(_OF_AFTER.match(text, f.end) or _SHARE_BEFORE.search(text, max(0, f.start - 40) if since is None else since, f.start)
                                         or (f.measure and _SHARE_BEFORE.search(f.measure)) or _STAKE_AFTER.match(text, f.end)
+                                        or _PAID_BY_AFTER.match(text, f.end)
                                         or _next_in_a_list_of_shares(f, text))
 
 
@@ -1760,6 +1761,8 @@ def _next_in_a_list_of_shares(f: FigureRow, text: str) -> bool:
 
 _OF_AFTER = lazy_compile(r"\s+of\b(?!\s+(?:its|their)\s+value\b)")
 _STAKE_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+)?(?:stake|holding|interest)\b(?!\s+rates?\b)")
+# "The project was 85% funded by the European Union": the part of the whole that one payer covered.
+_PAID_BY_AFTER = lazy_compile(r"\s+(?:funded|financed|paid\s+for|covered)\s+by\b")
 _SHARE_BEFORE = lazy_compile(r"\b(?:share|proportion|portion|accounted for|accounts for|account for|made up|makes up|make up)\b[^.;]*$",
                              re.IGNORECASE)
 

@@ -327,8 +327,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "borrow": ("borrow", "borrowing", "loan", "lender", "bond sale", "bond issue", "bond issuance", "debt issuance",
                "sell bond", "issue bond", "issue debt", "tap the bond market", "tap the debt market"),
     # "which lender provided the financing?" / "the cost was covered by a 20-year loan from the X Bank":
-    # a loan is the financing a lender provides.
-    "finance": ("finance", "financing", "pay for", "loan"),
+    # a loan is the financing a lender provides; "what pct did the EU pay for" / "85% funded by the
+    # European Union" (the passive only: the noun "fund" is no payment).
+    "finance": ("finance", "financing", "pay for", "loan", "funded by"),
     # "poorer shoppers" are the "lower-income shoppers" of the text
     "poor": ("poor", "poorer", "poorest", "low-income", "lower-income", "low income", "lower income", "less affluent"),
     # "Which holiday destinations were hit less?": "Leisure routes to Spain, Greece, ... held up better"

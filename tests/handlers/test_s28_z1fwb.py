@@ -55,3 +55,17 @@ Coffee exports reached 1,450 containers in all.
 def test_goods_bound_for_the_asked_end_are_its_shipment() -> None:
     # the port before the figure is where the containers passed, not a rival owner of them
     expect(answered(_CARDAMOM, "how many containers of coffee for china did the port handle"), "612 containers")
+
+
+_BRIDGE = """| 3 March 2025, Monday |
+
+Chinese firm finishes Danube bridge
+
+The 210 million euro bridge project was 75% funded by the European Union, with the rest coming from the state budget, officials said.
+
+Traffic on the old crossing rose 12% last year, and freight costs fell 8%.
+"""
+
+
+def test_a_percent_funded_by_a_payer_is_the_share_it_paid() -> None:
+    expect(answered(_BRIDGE, "what pct of the project did the EU pay for"), "75%")
