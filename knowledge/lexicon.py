@@ -448,7 +448,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "spill": ("spill", "dump", "discharge", "overflow"),
     # "how big a fine did mercia get hit with?" / "Ofwat fined Mercia Water 96.4 million pounds";
     # "foot the bill for the penalty" / "This fine will be paid by shareholders"
-    "fine": ("fine", "hit with", "slap with", "penalty", "penalise", "penalize"),
+    # "what was the plant punished for?" / "fined Golden Tide Fisheries ... for pumping waste water"
+    "fine": ("fine", "hit with", "slap with", "penalty", "penalise", "penalize", "punish", "punishment"),
     # "how much uranium will they mine?": its production plan
     "produce": ("produce", "production", "output", "grow", "harvest", "yield", "make", "manufacture",
                 "generate", "churn out", "turn out", "pump out", "mine", "pour", "dig up", "dig",  # gold "poured" is gold produced; coal "dug up" is mined
