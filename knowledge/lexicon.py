@@ -1011,6 +1011,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "yoy": ("yoy", "year-on-year", "year on year", "from a year earlier", "year over year"),
     # "what do the workers want?": what they demand ("is demanding a pay rise ... and the right to retire").
     # "stop hunting for oil": "every peso Petrocol spends looking for new oil", "exploration contracts"
+    # "what are the partners thinking of adding?" / "are also studying a second phase that would add ..."
+    "consider": ("consider", "think of", "think about", "study", "weigh", "mull", "mull over"),
     "explore": ("explore", "exploration", "exploratory", "hunt", "hunting", "hunt for", "search for", "look for"),
     "demand": ("demand", "want", "seek", "call for", "push for", "ask for", "insist on"),
     # "who is lobbying for a further cut?": "the Federation ... has asked the finance ministry to lower it further"

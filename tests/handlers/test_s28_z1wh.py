@@ -35,3 +35,19 @@ Kenya Ports Authority said ships waited an average of four days to berth in Janu
 
 def test_what_two_parties_agree_on_is_their_agreement() -> None:
     expect(answered(_AGREED, "what did kpa and cosco agree on last month"), "grain berth")
+
+
+_STUDYING = """| 3 March 2025, Monday |
+
+Chinese nickel smelter in Indonesia lifts exports
+
+Chinese company Jiangsu Longhai exported 310,000 tonnes of nickel pig iron from its Indonesian smelter last year, up 14%, the company said.
+
+Longhai chairman Li Ming said on Monday the company was studying a third production line that would raise the plant's capacity by half by 2028.
+
+Indonesia banned exports of raw nickel ore in 2020.
+"""
+
+
+def test_considering_asks_what_a_firm_is_studying() -> None:
+    expect(answered(_STUDYING, "what expansion is the chinese company considering"), "third production line")
