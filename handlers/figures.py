@@ -581,12 +581,15 @@ def _origin_asked_only_as_end(query: Query, f: FigureRow, ev: Evidence) -> bool:
     named = [m for m, e in ev.mentions if named_by(e, origins)]
     # "trucked to the port of Mejillones, from where FUNDEPAC shipped 42 cargoes": the end of one
     # leg is where the next one leaves.
-    return bool(named) and all(_GOING_TO.search(text, max(0, m.start - 40), m.start)
+    return bool(named) and all((_GOING_TO.search(text, max(0, m.start - 40), m.start) or _AS_BUYER.match(text, m.end))
                                and not _LEAVING_FROM_IT.match(text, m.end) for m in named)
 
 
 # "trucked ore to the port of Callao": where the goods go ("according to", "compared to" are no end).
 _LEAVING_FROM_IT = lazy_compile(r",?\s+(?:from\s+where|from\s+which|whence)\b", re.IGNORECASE)
+# "how much does Malawi import from China?" is not "making China the third-largest buyer of
+# Malawian leaf" nor "24 cargoes for Chinese buyers": the place asked as the seller buys here.
+_AS_BUYER = lazy_compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:buyers?|importers?|purchasers?|buy|buys|buying|bought)\b", re.IGNORECASE)
 _GOING_TO = lazy_compile(r"(?<!according\s)(?<!compared\s)(?<!due\s)\bto\s+(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?$", re.IGNORECASE)
 
 

@@ -1,0 +1,29 @@
+"""Questions the article does not answer, which the bot answered anyway, each a general rule
+over a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_COCOA = """| 3 March 2025, Monday |
+
+Ghana cocoa sales to China climb
+
+Ghana's exports of cocoa beans rose 12% last year to 310,000 tonnes, the cocoa board said.
+
+State trader Cocobod loaded 31 cargoes for Chinese buyers in the third quarter, up from 22 a year earlier.
+
+He estimated that at least 14 Chinese chocolate companies now buy Ghanaian beans directly, against five in 2021.
+"""
+
+
+def test_import_from_a_place_the_sentence_names_only_as_a_buyer_is_untold() -> None:
+    expect(answered(_COCOA, "how much does ghana import from china"), None)
+
+
+@pytest.mark.parametrize(("question", "expected"), [("how many cargoes did cocobod load for chinese buyers", "31 cargoes"),
+                                                    ("how many chinese chocolate companies buy ghanaian beans", "14 Chinese")])
+def test_the_buyers_own_figures_still_answer(question: str, expected: str) -> None:
+    expect(answered(_COCOA, question), expected)
