@@ -27,3 +27,23 @@ def test_import_from_a_place_the_sentence_names_only_as_a_buyer_is_untold() -> N
                                                     ("how many chinese chocolate companies buy ghanaian beans", "14 Chinese")])
 def test_the_buyers_own_figures_still_answer(question: str, expected: str) -> None:
     expect(answered(_COCOA, question), expected)
+
+
+_COPPER = """| 3 March 2025, Monday |
+
+Chilean copper finds new route to China
+
+Chile's copper exports to China rose 9% last year to 5.1 million tonnes, the mining ministry said.
+
+Codelco shipped 42 cargoes of cathodes to Shanghai in the third quarter, up from 30 a year earlier.
+
+The voyage of about 19,000 km to eastern China has become costlier due to attacks on commercial shipping in the Red Sea, said Ana Rojas, an analyst at Santiago-based Andes Research.
+"""
+
+
+def test_a_place_after_to_and_a_compass_word_is_where_goods_go_not_where_they_come_from() -> None:
+    expect(answered(_COPPER, "how much does chile import from china each year"), None)
+
+
+def test_exports_to_that_place_still_answer() -> None:
+    expect(answered(_COPPER, "how much copper did chile export to china last year"), "5.1 million tonnes")
