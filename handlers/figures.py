@@ -578,7 +578,9 @@ def _origin_asked_only_as_end(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if not origins:
         return False
     text = ev.sentence.text
-    named = [m for m, e in ev.mentions if named_by(e, origins)]
+    # ("Chinese embassy spokesperson Zhao Lina said": a state body speaks; it neither buys nor
+    # sells. "Beijing would send a buying mission": the capital stands for its country.)
+    named = [m for m, e in ev.mentions if (named_by(e, origins) or capital_of(e, origins)) and not _BODY_AFTER.match(text, m.end)]
     # "trucked to the port of Mejillones, from where FUNDEPAC shipped 42 cargoes": the end of one
     # leg is where the next one leaves.
     return bool(named) and all((_GOING_TO.search(text, max(0, m.start - 40), m.start) or _AS_BUYER.match(text, m.end))
@@ -586,6 +588,7 @@ def _origin_asked_only_as_end(query: Query, f: FigureRow, ev: Evidence) -> bool:
 
 
 # "trucked ore to the port of Callao": where the goods go ("according to", "compared to" are no end).
+_BODY_AFTER = lazy_compile(r"\s+(?:" + "|".join(sorted(gz.INSTITUTION_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _LEAVING_FROM_IT = lazy_compile(r",?\s+(?:from\s+where|from\s+which|whence)\b", re.IGNORECASE)
 # "how much does Malawi import from China?" is not "making China the third-largest buyer of
 # Malawian leaf" nor "24 cargoes for Chinese buyers": the place asked as the seller buys here.

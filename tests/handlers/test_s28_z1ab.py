@@ -47,3 +47,21 @@ def test_a_place_after_to_and_a_compass_word_is_where_goods_go_not_where_they_co
 
 def test_exports_to_that_place_still_answer() -> None:
     expect(answered(_COPPER, "how much copper did chile export to china last year"), "5.1 million tonnes")
+
+
+_MISSION = """| 3 March 2025, Monday |
+
+Ghana cocoa sales to China climb
+
+Ghana's exports of cocoa beans to China rose 12% last year to 31,000 tonnes, making China the fourth-largest buyer of Ghanaian beans.
+
+Chinese embassy spokesperson Wang Lei said in Accra earlier this month that Beijing would send a buying mission of 20 companies to the cocoa auctions next month.
+"""
+
+
+def test_an_embassy_speaking_and_its_capital_buying_make_no_seller_of_the_country() -> None:
+    expect(answered(_MISSION, "how much does ghana import from china"), None)
+
+
+def test_the_mission_size_still_answers() -> None:
+    expect(answered(_MISSION, "how many companies will be in the buying mission"), "20 companies")
