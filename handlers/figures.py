@@ -583,7 +583,8 @@ def _origin_asked_only_as_end(query: Query, f: FigureRow, ev: Evidence) -> bool:
     named = [m for m, e in ev.mentions if (named_by(e, origins) or capital_of(e, origins)) and not _BODY_AFTER.match(text, m.end)]
     # "trucked to the port of Mejillones, from where FUNDEPAC shipped 42 cargoes": the end of one
     # leg is where the next one leaves.
-    return bool(named) and all((_GOING_TO.search(text, max(0, m.start - 40), m.start) or _AS_BUYER.match(text, m.end))
+    return bool(named) and all((_GOING_TO.search(text, max(0, m.start - 40), m.start) or _AS_BUYER.match(text, m.end)
+                                or _HAPPENING_IN.search(text, max(0, m.start - 40), m.start))
                                and not _LEAVING_FROM_IT.match(text, m.end) for m in named)
 
 
@@ -594,6 +595,8 @@ _LEAVING_FROM_IT = lazy_compile(r",?\s+(?:from\s+where|from\s+which|whence)\b", 
 # Malawian leaf" nor "24 cargoes for Chinese buyers": the place asked as the seller buys here.
 _AS_BUYER = lazy_compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:buyers?|importers?|purchasers?|buy|buys|buying|bought)\b", re.IGNORECASE)
 # ("the voyage to eastern China": a compass word before the place still names where goods go)
+# "driven by record stainless steel output in China": where something else happens, no seller.
+_HAPPENING_IN = lazy_compile(r"\b(?:output|production|demand|consumption|prices?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 _GOING_TO = lazy_compile(r"(?<!according\s)(?<!compared\s)(?<!due\s)\bto\s+(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?"
                          r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?$", re.IGNORECASE)
 

@@ -65,3 +65,21 @@ def test_an_embassy_speaking_and_its_capital_buying_make_no_seller_of_the_countr
 
 def test_the_mission_size_still_answers() -> None:
     expect(answered(_MISSION, "how many companies will be in the buying mission"), "20 companies")
+
+
+_CHROME = """| 3 March 2025, Monday |
+
+Albanian chrome finds Chinese buyers
+
+Albania's chrome ore exports to China rose 22% in January-September to 420,000 tonnes, the statistics office said.
+
+Analyst Marta Lind said purchases were driven by record stainless steel output in China, which rose 8.2% in January-September to 29.6 million tonnes.
+"""
+
+
+def test_a_place_named_only_where_output_happens_is_no_seller() -> None:
+    expect(answered(_CHROME, "how much did albania import from china in jan-sep"), None)
+
+
+def test_the_output_there_still_answers() -> None:
+    expect(answered(_CHROME, "how much stainless steel did china produce in january-september"), "29.6 million tonnes")
