@@ -594,9 +594,9 @@ _LEAVING_FROM_IT = lazy_compile(r",?\s+(?:from\s+where|from\s+which|whence)\b", 
 # "how much does Malawi import from China?" is not "making China the third-largest buyer of
 # Malawian leaf" nor "24 cargoes for Chinese buyers": the place asked as the seller buys here.
 _AS_BUYER = lazy_compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:buyers?|importers?|purchasers?|buy|buys|buying|bought)\b", re.IGNORECASE)
-# ("the voyage to eastern China": a compass word before the place still names where goods go)
 # "driven by record stainless steel output in China": where something else happens, no seller.
 _HAPPENING_IN = lazy_compile(r"\b(?:output|production|demand|consumption|prices?)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# ("the voyage to eastern China": a compass word before the place still names where goods go)
 _GOING_TO = lazy_compile(r"(?<!according\s)(?<!compared\s)(?<!due\s)\bto\s+(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?"
                          r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?$", re.IGNORECASE)
 
