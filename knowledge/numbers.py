@@ -339,8 +339,9 @@ _UNIT_ABBR = (
     r"|tcf|bcf|mcm|MWh|GWh|kWh|TWh|MW|GW|kW|TW|TEUs?|ha)|°\s?[CF]"
 )
 # "the 184-km section", "a 30-sq km zone": a distance or area abbreviated is hyphened to its number
-# as a word is ("a 12-kilometre link"), never glued to an identifier.
-_HYPHENED_ABBR = r"(?-i:km|sq\s?km)(?![\w-])"
+# as a word is ("a 12-kilometre link"), never glued to an identifier; so is a ship's size in
+# containers ("the 13,800-TEU Haixing Ningbo").
+_HYPHENED_ABBR = r"(?-i:km|sq\s?km|TEU)(?![\w-])"
 _UNIT = rf"[\s-](?:{_UNIT_WORDS})|\s?(?:{_UNIT_ABBR})|-{_HYPHENED_ABBR}"
 # ("a 1.8 million-tonne-a-year cracker", "a 300,000-barrel-a-day refinery": the rate hyphened too)
 _RATE = (
