@@ -1094,6 +1094,9 @@ _WOULD = lazy_compile(r"\bwould\b")
 # "the first cargoes should leave Itajai in early April", said in March: what should happen is
 # ahead; not "Heilongjiang should become a gateway, Xi declared in September", the month of the telling.
 _SHOULD = lazy_compile(r"\bshould\b(?!\s+have\b)(?![^,;]*,[^,;]*\b(?:said|says|told|declared|announced|added|wrote|reported|stated)\b)")
+# "will supply battery makers, Hexi chairman Wang Dexin said in March": the month of a telling
+# already made, whatever the telling says is to come.
+_TOLD_JUST_BEFORE = lazy_compile(r"\b(?:said|told|announced|reported|added|wrote|declared|stated)\s+$", re.IGNORECASE)
 # "when EU-U.S. tariff talks resume in November": the stop of an initialism ends no sentence.
 _SENTENCE_BREAK = lazy_compile(r"(?<!\b[A-Z]\.[A-Z])[.;!?]\s")
 
@@ -1136,7 +1139,7 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
     if not (_WILL.search(before) or _WOULD.search(before) or _SHOULD.search(before)):
         return expr
     ahead_at = max(m.end() for m in [*_WILL.finditer(before), *_WOULD.finditer(before), *_SHOULD.finditer(before)])
-    if _PAST_AFTER_WILL.search(before[ahead_at:]) or _MADE_KNOWN_BEFORE.search(before):
+    if _PAST_AFTER_WILL.search(before[ahead_at:]) or _MADE_KNOWN_BEFORE.search(before) or _TOLD_JUST_BEFORE.search(before):
         return expr  # "which will add 4 million TEU, and dredging work began in March": the month's own verb is past
     if said_at and all(d <= expr.start_date for d in said_at):
         return expr  # dated before what it announces: the same year reads right
