@@ -2115,6 +2115,36 @@ def handle_added_on_top(ask: Ask) -> Answer | None:
     return _added_on_top(ask)
 
 
+# "A further 520 containers are expected", "Another 40 jets will follow": a sentence that opens
+# on an amount added to the one the sentence before it states.
+_FURTHER_OPENS = lazy_compile(r"\s*(?:another|a further|an additional|an extra)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+
+
+def handle_further_added(ask: Ask) -> Answer | None:
+    """ "How many containers in total, counting the ones still to come?" over "The first 340
+    containers ... arrived" and "A further 520 containers are expected": a total stated nowhere,
+    the amount the next sentence adds on top of the one before it. After the figure handler, which
+    answers a total the article states."""
+    if ask.query.intent not in ("figure", "derived") or not ASKS_TOTAL.search(ask.query.text.lower()):
+        return None
+    asked = [t.keys for t in ask.query.required]
+    for ev in ask.pool.evidence[:6]:
+        text = ev.sentence.text
+        for more in (f for f in ev.figures if f.kind in ("count", "quantity") and any(k & _unit_keys(f) for k in asked)):
+            if not _FURTHER_OPENS.fullmatch(text, 0, more.start):
+                continue
+            before = next((s for s in ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph)
+                           if s.index == ev.sentence.index - 1), None)
+            if before is None:
+                return None
+            # the amount added to: the one amount of the same things the sentence before states
+            held = [g for g in ask.store.figures_in([before.id]) if g.kind == more.kind and _same_things(g, more)]
+            if len(held) != 1:
+                return None
+            return make_answer(ask.question, "derived", sum_text(held[0], more), 0.6, _cited(ask, before, ev.sentence))
+    return None
+
+
 def _left_once_done(ask: Ask) -> Answer | None:
     """ "how many stores will Brantley's have left once these closures are done?" over "it would
     close 66 more department stores" and "Brantley's, which runs 447 department stores": 447 − 66."""

@@ -29,6 +29,7 @@ REGISTRY: tuple[Handler, ...] = (
     figures.handle,
     derived.handle_trade_balance,  # "Turkey's trade gap with China": imports from it less exports to it
     derived.handle_year_before,
+    derived.handle_further_added,  # "in total, counting the ones to come" over "340 arrived" and "A further 520 ... expected"
     derived.handle_parts,  # "how many stores will it have left once the closures are done?", stated nowhere
     when.handle,
     places.handle_where,
