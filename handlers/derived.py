@@ -2444,6 +2444,11 @@ _NOT_ASKED = lazy_compile(r"\b(?:weren'?t|wasn'?t|aren'?t|isn'?t|not|non-?|other
 _OF_THEM_AFTER = lazy_compile(r"\s+of\s+(?:them|whom|which)\s+(?:were\s+|are\s+|was\s+|is\s+)?(?P<what>[^,;.]{1,60})")
 _OF_WHOM_BEFORE = lazy_compile(r",\s*of\s+(?:whom|which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _WERE_AFTER = lazy_compile(r"\s+(?:were|are|was|is)\s+(?P<what>[^,;.]{1,60})")
+# "with transhipment accounting for about 84% of the total": the part named before its verb, a
+# part of the whole just before it
+_ACCOUNTING_BEFORE = lazy_compile(r"\b(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:(?:accounting|accounted|accounts)\s+for|making up|made up|makes up)\s+"
+                                  r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE)
+_OF_THE_TOTAL_AFTER = lazy_compile(r"\s+of\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:total|whole)\b", re.IGNORECASE)
 
 
 def handle_not_part(ask: Ask) -> Answer | None:
@@ -2478,6 +2483,8 @@ def _part_and_whole(ev: Evidence, out_keys: frozenset[str]) -> tuple[FigureRow, 
         said = _OF_THEM_AFTER.match(text, part.end)
         if said is None and _OF_WHOM_BEFORE.search(text[: part.start]):
             said = _WERE_AFTER.match(text, part.end)
+        if said is None and _OF_THE_TOTAL_AFTER.match(text, part.end):
+            said = _ACCOUNTING_BEFORE.search(text[max(0, part.start - 60) : part.start])
         if said is None or not out_keys & phrase_keys(said["what"]) or i == 0:
             continue
         whole = ev.figures[i - 1]

@@ -19,3 +19,19 @@ Copper exports rose 6% last year to 1.9 million tonnes.
 
 def test_a_total_adds_the_further_amount_the_next_sentence_opens_on() -> None:
     expect(answered(_SHIPMENTS, "How many crates of kiln parts in total, counting the ones still to come?"), "195")
+
+
+_PORT = """| 3 March 2025, Monday |
+
+Ghana's Tema port courts Chinese lines
+
+The port of Tema handled 1.60 million TEUs in 2024, with transhipment accounting for about 75% of the total.
+
+Cocoa exports through the port rose 8% to 410,000 tonnes, and 2,300 people work at the terminal.
+
+A Chinese line will add a weekly service carrying 3,000 TEUs from March.
+"""
+
+
+def test_what_is_not_the_part_accounting_for_a_share_of_the_total_is_the_rest() -> None:
+    expect(answered(_PORT, "How many TEUs at Tema last year were not transhipment?"), "0.40 million")
