@@ -2439,7 +2439,10 @@ _OF_WHAT = lazy_compile(r"\bof\s+(?:the|its|their)\s+([a-z][\w-]*)\s*,?\s*$|\bof
 
 
 # "how many of the workers weren't Chinese", "how many non-Indian companies": the word left out.
-_NOT_ASKED = lazy_compile(r"\b(?:weren'?t|wasn'?t|aren'?t|isn'?t|not|non-?|other\s+than)\s*(?:from\s+|in\s+|the\s+)?(?P<what>[a-z][\w-]*)", re.IGNORECASE)
+_NOT_ASKED = lazy_compile(r"\b(?:weren'?t|wasn'?t|aren'?t|isn'?t|not|non-?|other\s+than"
+                         # "how many tonnes didn't go by air": the way the part went, after its verb
+                         r"|(?:didn'?t|don'?t|doesn'?t)\s+(?:go|travel|move|ship|come|arrive|leave)\s+(?:by|via|through)\s)"
+                         r"\s*(?:from\s+|in\s+|the\s+)?(?P<what>[a-z][\w-]*)", re.IGNORECASE)
 # "4,200 workers ..., 1,300 of them Chinese nationals"; "312 companies, of whom 186 were from India"
 _OF_THEM_AFTER = lazy_compile(r"\s+of\s+(?:them|whom|which)\s+(?:were\s+|are\s+|was\s+|is\s+)?(?P<what>[^,;.]{1,60})")
 _OF_WHOM_BEFORE = lazy_compile(r",\s*of\s+(?:whom|which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -2465,6 +2468,9 @@ def handle_not_part(ask: Ask) -> Answer | None:
     out_keys = phrase_keys(left_out["what"]) - STOPWORDS
     for ev in ask.pool.accepted[:4]:
         found = _part_and_whole(ev, out_keys)
+        if found is None and _rest_asked(query, ev, out_keys) and (elsewhere := _total_told_elsewhere(ask, ev, out_keys)):
+            (part, whole), told = elsewhere
+            return make_answer(ask.question, "derived", difference_text(whole, part), 0.6, _cited(ask, told.sentence, ev.sentence))
         if found is None or not _rest_asked(query, ev, out_keys):
             continue
         part, whole = found
@@ -2493,6 +2499,23 @@ def _part_and_whole(ev: Evidence, out_keys: frozenset[str]) -> tuple[FigureRow, 
         if part.kind == "percent" and not 0 < part.value < 100:
             continue
         return part, whole
+    return None
+
+
+def _total_told_elsewhere(ask: Ask, ev: Evidence, out_keys: frozenset[str]) -> tuple[tuple[FigureRow, FigureRow], Evidence] | None:
+    """ "Air freight accounted for about 11,200 tonnes of the January-September total": the part
+    left out, of a total another sentence states ("sent 28,600 tonnes ... between January and
+    September"): the one larger amount of the same things over the very same period."""
+    text = ev.sentence.text
+    for part in ev.figures:
+        said = _ACCOUNTING_BEFORE.search(text[max(0, part.start - 60) : part.start]) if _OF_THE_TOTAL_AFTER.match(text, part.end) else None
+        if said is None or not out_keys & phrase_keys(said["what"]) or part.kind not in ("count", "quantity") or not part.period_start:
+            continue
+        wholes = [(g, other) for other in ask.pool.evidence[:6] if other.sentence.id != ev.sentence.id for g in other.figures
+                  if g.kind == part.kind and _same_things(g, part) and scaled(g) > scaled(part)
+                  and (g.period_start, g.period_end) == (part.period_start, part.period_end)]
+        if len(wholes) == 1:
+            return (part, wholes[0][0]), wholes[0][1]
     return None
 
 

@@ -35,3 +35,19 @@ A Chinese line will add a weekly service carrying 3,000 TEUs from March.
 
 def test_what_is_not_the_part_accounting_for_a_share_of_the_total_is_the_rest() -> None:
     expect(answered(_PORT, "How many TEUs at Tema last year were not transhipment?"), "0.40 million")
+
+
+_MANGOES = """| 3 March 2025, Monday |
+
+Thai mango growers lean on Chinese buyers
+
+Exporters sent 42,000 tonnes of mangoes to China between January and June, Commerce Minister Somchai Lert told reporters in Bangkok.
+
+Air freight accounted for about 9,500 tonnes of the January-June total, most of it flown from Bangkok to Kunming.
+
+Rail carried 310 containers of fruit in June, and prices rose 12% to $2.40 a kilo.
+"""
+
+
+def test_what_did_not_go_one_way_is_the_total_another_sentence_states_less_that_part() -> None:
+    expect(answered(_MANGOES, "how many tonnes didnt go by air in jan-june"), "32,500")
