@@ -134,6 +134,8 @@ _GONE_TO = frozenset({"to", "abroad", "overseas", "elsewhere", "offshore"})
 _PHRASAL_VERBS = frozenset("put take set get give make bring come go turn pull knock carry".split())
 _ARRIVAL_VERBS = frozenset("reach hit total touch".split())
 # "what did exports reach", "what level did trade hit": the amount a level verb arrives at.
+# "what is Nordwood building", "what are the partners planning": a deed asked of a subject in the progressive.
+_WHAT_IS_DOING = lazy_compile(r"\s*what\s+(?:is|are|'s)\s+\w", re.I)
 _WHAT_LEVEL = lazy_compile(r"\s*(?:and\s+|so\s+)?what\s+(?:[\w'-]+\s+){1,5}?(?:reach|hit|total|touch)(?:es|ed|s)?\b",
                            re.IGNORECASE)
 _OPERATED = frozenset({"operate"})
@@ -558,6 +560,7 @@ def _parse_query(question: str, store: Store) -> Query:
     intending |= _seeking_a_way(tokens)
     if intending:
         terms = [replace(t, soft=True) if t.position in intending and t.required else t for t in terms]
+    terms = _deed_of_named_soft(text, tokens, covered, terms)
     # "how many more tonnes moved in October?": tonnes counted are of freight, and the verb that
     # moved them is the unit's own ("Monthly freight reached ... 563,000 tonnes"), no word to find.
     # "roughly how many TEUs did Aktau move" too: a hedge before it changes nothing asked.
@@ -3663,6 +3666,23 @@ _KEEN = frozenset("keen eager anxious desperate hungry".split())
 _SEEKING = frozenset("look seek search hunt".split())
 # "russia's way", "Russia’s  way": an owner's mark between two words.
 _POSSESSIVE_GAP = lazy_compile(r"['’]s?\s+")
+
+
+def _deed_of_named_soft(text: str, tokens: list[Token], covered: set[int], terms: list[Term]) -> list[Term]:
+    """"what is Nordwood building at Muuga", "what is Deccan planning in Russia": the one word asked
+    besides the names is the deed whose object is the answer, and the article states it in a verb
+    of its own ("will invest ... in a new loading terminal at Muuga", "will set up a joint venture")."""
+    if not _WHAT_IS_DOING.match(text):
+        return terms
+    required = [t for t in terms if t.required and not t.soft]
+    if len(required) != 1:
+        return terms
+    i = required[0].position
+    after = tokens[i + 1].lower if i + 1 < len(tokens) else None
+    if not (tokens[i].lower.endswith("ing") and i - 1 in covered
+            and (after is None or (after in _PLACE_PREPOSITIONS and i + 2 in covered))):
+        return terms
+    return [replace(t, soft=True) if t is required[0] else t for t in terms]
 
 
 def _keen(tokens: list[Token], i: int) -> bool:
