@@ -94,6 +94,8 @@ def handle_what(ask: Ask) -> Answer | None:
         ev = _by_a_means(ask, ev)
     if _ASKS_SPENDING.match(ask.query.text):
         ev = _by_a_use(ask, ev)
+    elif _ASKS_PUT_TO_USE.match(ask.query.text):
+        ev = _by_a_use_told(ask, ev)
     last = ask.conversation.last
     if last is not None and last.figure_id is not None and _ASKS_CONTENTS.match(ask.query.text) and not _contents_told(ask, last.sentence_id, last.figure_id):
         # "how many containers?" "55" "what was in them?": "a train carrying 55 containers
@@ -263,6 +265,32 @@ def _by_a_use(ask: Ask, ev: Evidence) -> Evidence:
 def _short_only_of_spending(ev: Evidence) -> bool:
     """No conflict but a missing word of spending or of money."""
     return all(c.startswith("missing:") for c in ev.conflicts) and all(not t.keys.isdisjoint(_SPENDING_KEYS) for t in ev.missing)
+
+
+# "what will China use the methanol for", "what does the firm use the ore for": the use a thing is put to.
+_ASKS_PUT_TO_USE = lazy_compile(r"^\s*(?:and\s+)?what\s+(?:will|would|does|do|did|is|are|was|were)\s+.{1,60}?\buse\s+.{1,40}?\bfor\s*\??\s*$",
+                                re.IGNORECASE)
+_USE_NEAR = 0.5  # how far below the best a sentence saying the use may score
+
+
+def _by_a_use_told(ask: Ask, ev: Evidence) -> Evidence:
+    """A sentence saying the use ("where it will be used to make olefins") over a nearly as good one
+    that only names the thing ("signed agreements to build a methanol plant"); the thing may be
+    named only in the sentence before it in its paragraph ("The plant will have capacity of 1.8
+    million tonnes of methanol a year. About 70% of its output ... will be used to make olefins")."""
+    if _USE_CUE.search(ev.sentence.text):
+        return ev
+    return next((e for e in ask.pool.evidence[:4] if e.score >= ev.score - _USE_NEAR and _USE_CUE.search(e.sentence.text)
+                 and all(c.startswith("missing:") for c in e.conflicts) and _missing_told_before(ask, e)), ev)
+
+
+def _missing_told_before(ask: Ask, ev: Evidence) -> bool:
+    """Every word the sentence lacks, but the using, is in the sentence before it in its paragraph."""
+    lacking = [t for t in ev.missing if t.keys.isdisjoint(_SPENDING_KEYS)]
+    before = ask.store.sentences([ev.sentence.id - 1]).get(ev.sentence.id - 1)
+    if before is None or before.article_id != ev.sentence.article_id or before.paragraph != ev.sentence.paragraph:
+        return False
+    return all(not t.keys.isdisjoint(before.terms) for t in lacking)
 
 
 # "How did the MPC vote?", "how will the board vote": the split of a vote, every side of it.
