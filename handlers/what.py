@@ -96,6 +96,8 @@ def handle_what(ask: Ask) -> Answer | None:
         ev = _by_a_use(ask, ev)
     elif _ASKS_PUT_TO_USE.match(ask.query.text):
         ev = _by_a_use_told(ask, ev)
+    if (aimed := _ASKS_AIM.match(ask.query.text)) is not None:
+        ev = _by_an_aim_aside(ask, ev, aimed[1])
     last = ask.conversation.last
     if last is not None and last.figure_id is not None and _ASKS_CONTENTS.match(ask.query.text) and not _contents_told(ask, last.sentence_id, last.figure_id):
         # "how many containers?" "55" "what was in them?": "a train carrying 55 containers
@@ -291,6 +293,21 @@ def _missing_told_before(ask: Ask, ev: Evidence) -> bool:
     if before is None or before.article_id != ev.sentence.article_id or before.paragraph != ev.sentence.paragraph:
         return False
     return all(not t.keys.isdisjoint(before.terms) for t in lacking)
+
+
+# "What was velocardin supposed to treat?", "what is the drug meant to do": the aim of a thing named.
+_ASKS_AIM = lazy_compile(r"^\s*what\s+(?:is|was|are|were)\s+(?:the\s+)?([\w-]+)\s+(?:supposed|meant|designed|intended)\s+to\s+[a-z]+\s*\??\s*$",
+                         re.IGNORECASE)
+_AIM_NEAR = 0.5  # how far below the best a sentence describing the thing's aim may score
+
+
+def _by_an_aim_aside(ask: Ask, ev: Evidence, thing: str) -> Evidence:
+    """A sentence whose aside after the thing says what it is for ("velocardin, an experimental pill
+    for chronic heart failure, had failed") over a nearly as good one that only names it."""
+    aside = re.compile(rf"\b{re.escape(thing)}\s*,\s+(?:an?|the)\s+[^,;]{{0,60}}?\bfor\s+[a-z]", re.IGNORECASE)
+    if aside.search(ev.sentence.text):
+        return ev
+    return next((e for e in ask.pool.accepted[:4] if e.score >= ev.score - _AIM_NEAR and aside.search(e.sentence.text)), ev)
 
 
 # "How did the MPC vote?", "how will the board vote": the split of a vote, every side of it.

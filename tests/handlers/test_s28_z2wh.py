@@ -43,3 +43,19 @@ The Sino-Oman Sohar Industrial Park, launched in 2017 on 11.7 square kilometres 
 
 def test_what_a_thing_is_used_for_is_the_sentence_saying_its_use() -> None:
     expect(answered(_METHANOL, "what will china use the methanol for"), "fibres")
+
+
+_DRUG = """| 3 March 2025, Monday |
+
+Basel drugmaker Rhenova to cut 900 jobs after trial failure
+
+Rhenova will cut 900 jobs, chief executive Anna Keller said on Monday.
+
+"We are making these hard choices because the failure of lumidrex and cheaper copies of Ostavia have cost us a fifth of our planned revenue," Keller said.
+
+In May, Rhenova said lumidrex, an experimental pill for severe asthma, had failed to cut hospital visits in a trial of 3,100 patients, wiping 15% off its shares in a day.
+"""
+
+
+def test_what_a_thing_was_meant_to_do_is_the_aside_saying_what_it_is_for() -> None:
+    expect(answered(_DRUG, "What was lumidrex supposed to treat?"), "asthma")
