@@ -1176,9 +1176,32 @@ def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
                      and not _verb_of_a_named_measure(query, t, found) and not _org_referred_back(query, t, e)
                      and not any({t.lemma, stem(t.lemma)} & o.sentence.terms for o in before)
                      and any({t.lemma, stem(t.lemma)} & o.sentence.terms and not _kind_only_referred_back(query, t, o.sentence.text)
-                             and not _only_in_a_name(t, o.sentence.text) for o in rivals)]
+                             and not _only_in_a_name(t, o.sentence.text) and not _said_apart_from_its_figures(query, t, o, e)
+                             for o in rivals)]
             if named:
                 e.conflicts.append("about " + ", ".join(named) + " only elsewhere")
+
+
+# The kinds of figure that can answer each kind of question: "how many tonnes" is a quantity.
+_KINDS_ANSWERING: dict[str, frozenset[str]] = {
+    "money": frozenset({"money"}),
+    "percent": frozenset({"percent"}),
+    "count": frozenset({"count", "quantity", "number"}),
+}
+
+
+def _said_apart_from_its_figures(query: Query, t: Term, o: Evidence, e: Evidence) -> bool:
+    """ "what pct stake is Minjiang getting in the processing plant": a sentence less about the
+    question that says "processing" but measures nothing by it, its figures none of the kind asked
+    (a terminal's tonnes), tells nothing of the plant's stake; it rivals no sentence closer to the
+    question. A word a figure measures ("exports of live and frozen crab jumped 34%", "net profit")
+    is another subject, and so is a name: those still rival."""
+    kinds = _KINDS_ANSWERING.get(query.wants)
+    if kinds is None or o.coverage >= e.coverage or any(f.kind in kinds for f in o.figures):
+        return False
+    if not t.word[:1].islower() or not is_known_word(t.word.lower()):
+        return False
+    return not any(t.keys & phrase_keys(f"{f.measure} {f.unit}") for f in o.figures)
 
 
 def _sibling_said(t: Term, e: Evidence, group: list[Evidence]) -> bool:
