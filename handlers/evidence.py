@@ -1201,7 +1201,10 @@ def _said_apart_from_its_figures(query: Query, t: Term, o: Evidence, e: Evidence
         return False
     if not t.word[:1].islower() or not is_known_word(t.word.lower()):
         return False
-    return not any(t.keys & phrase_keys(f"{f.measure} {f.unit}") for f in o.figures)
+    # "3,850 refrigerated containers left Mombasa" counts the containers: the price asked of one
+    # is no count of them, so a word that is only the unit counted measures nothing asked.
+    return not any(t.keys & phrase_keys(f"{f.measure} {f.unit}") and not (f.kind == "count" and t.keys & phrase_keys(f.unit))
+                   for f in o.figures)
 
 
 def _sibling_said(t: Term, e: Evidence, group: list[Evidence]) -> bool:
