@@ -252,6 +252,11 @@ def _parse_query(question: str, store: Store) -> Query:
         # "which province should be a gateway per xi": "per" before who told it is "according to",
         # a telling "when was that?" then dates ("Xi declared in September"), not a unit ("per tonne").
         return _parse_query(text[: tokens[per].start] + "according to" + text[tokens[per].end :], store)
+    # The question's words and lemmas, once: most of the ~60 rules below fire on a word few
+    # questions hold ("alone", "sliding", a season), and one set test skips a rule's walk over
+    # every token when its word is absent (the rule would find nothing).
+    lowers = frozenset(t.lower for t in tokens)
+    lemmas = frozenset(t.lemma for t in tokens)
     if "target" in text.lower():
         entity_hits = _with_takeover_target(tokens, store, entity_hits, text)
     entity_hits, own_name_places = _own_name_as_place(tokens, store, entity_hits)
@@ -275,18 +280,22 @@ def _parse_query(question: str, store: Store) -> Query:
         # Yes/no only: "how much is OPEC+ cutting" asks the size of the cut, which its figure reading
         # takes from "cutting" as it stands.
         keys = [_moving_verb_keys(t, k) for t, k in zip(tokens, keys)]
-    optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)}
+    optional = {i for i, t in enumerate(tokens) if any(x.start <= t.start < x.end for x in times)} if times else set()
     timed = set(optional)
     # "in the july-sept quarter": the period noun after a span is the span ("Quarterly revenue").
-    optional |= {i for i, t in enumerate(tokens) if t.lemma in _PERIOD_NOUNS and any(0 <= t.start - x.end <= 1 for x in times)}
+    if times:
+        optional |= {i for i, t in enumerate(tokens) if t.lemma in _PERIOD_NOUNS and any(0 <= t.start - x.end <= 1 for x in times)}
     # "did fuel get cheaper this summer?": a season is a time of year no date parser reads, which
     # results give by their months or quarter ("in the July-September period"); after "this" or
     # "last" it only places the question in time, as "this year" does.
-    optional |= {i for i in range(1, len(tokens)) if tokens[i].lower in _SEASONS and tokens[i - 1].lower in ("this", "last")}
+    if not _SEASONS.isdisjoint(lowers):
+        optional |= {i for i in range(1, len(tokens)) if tokens[i].lower in _SEASONS and tokens[i - 1].lower in ("this", "last")}
     # "trade in sept alone": the period by itself, which the period's own check holds to; "in
     # Shropshire alone" still asks a part the sentence must single out.
-    optional |= {i for i, t in enumerate(tokens) if t.lower == "alone" and any(0 <= t.start - x.end <= 1 for x in times)}
-    optional |= _whole_of_span(tokens)
+    if "alone" in lowers:
+        optional |= {i for i, t in enumerate(tokens) if t.lower == "alone" and any(0 <= t.start - x.end <= 1 for x in times)}
+    if not _ALL_OF.isdisjoint(lowers):
+        optional |= _whole_of_span(tokens)
     # "cheaper than a year ago", "compared with September": the base of a comparison, not the
     # period asked; a sentence that states the same base fits better.
     bases = [x for x in times if _COMPARED_WITH.search(text[: x.start]) or x.anchor == "since" or _changed_on(text, x)]
@@ -303,40 +312,49 @@ def _parse_query(question: str, store: Store) -> Query:
     # "in dollar terms", ", yuan terms", "in absolute terms", "in terms of": how the amount is
     # told, no word a sentence says ("42.64 billion yuan ($5.83 billion)"); the currency is asked
     # apart, and "real" or "nominal" before it stay words to find.
-    optional |= {j for i, t in enumerate(tokens) if t.lower == "terms" and i > 0 and (
-                 tokens[i - 1].lower in ("in", "absolute") or is_currency_word(tokens[i - 1].lower)
-                 or (i > 1 and tokens[i - 2].lower == "in"))
-                 for j in ((i - 1, i) if tokens[i - 1].lower == "absolute" else (i,))}
+    if "terms" in lowers:
+        optional |= {j for i, t in enumerate(tokens) if t.lower == "terms" and i > 0 and (
+                     tokens[i - 1].lower in ("in", "absolute") or is_currency_word(tokens[i - 1].lower)
+                     or (i > 1 and tokens[i - 2].lower == "in"))
+                     for j in ((i - 1, i) if tokens[i - 1].lower == "absolute" else (i,))}
     # "worth in local currency": the article's own currency, no word a sentence says
     # ("4.42 trillion tugriks ($1.3 billion)"); the currency is asked apart (_currency).
-    optional |= {j for i in _local_currency_at(tokens) for j in (i, i + 1)}
+    if "local" in lowers:
+        optional |= {j for i in _local_currency_at(tokens) for j in (i, i + 1)}
     # "in actual yuan", "in absolute dollars": the amount itself, not its rate of change; the
     # currency is asked apart, and no sentence calls its amount actual.
-    optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lower in _AMOUNT_ITSELF and tokens[i - 1].lower == "in"
-                 and (is_currency_word(tokens[i + 1].lower) or tokens[i + 1].lower in _AMOUNT_TOLD)}
+    if not _AMOUNT_ITSELF.isdisjoint(lowers):
+        optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lower in _AMOUNT_ITSELF and tokens[i - 1].lower == "in"
+                     and (is_currency_word(tokens[i + 1].lower) or tokens[i + 1].lower in _AMOUNT_TOLD)}
     # "how many points lower are reservoir levels than a year ago": the gap of two stated levels
     # ("stood at 48%, compared with 61% a year earlier") is the answer; no word says "lower".
-    optional |= {i for i, t in enumerate(tokens) if t.lower in _COMPARATIVES and _HOW_MUCH_OPENS.match(text)
-                 and any(u.lower == "than" and any(b.start >= u.end for b in bases) for u in tokens[i + 1 :])}
+    if not _COMPARATIVES.isdisjoint(lowers):
+        optional |= {i for i, t in enumerate(tokens) if t.lower in _COMPARATIVES and _HOW_MUCH_OPENS.match(text)
+                     and any(u.lower == "than" and any(b.start >= u.end for b in bases) for u in tokens[i + 1 :])}
     # "did Korea run a trade surplus", "post a loss", "give the green light", "the budget that might
     # bring the lower duty": a light verb; the noun after it is the fact.
-    optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _LIGHT_VERBS and tokens[i + 1].lower in ("a", "an")
-                 or tokens[i].lemma in ("give", "bring") and tokens[i + 1].lower in ("a", "an", "the")}
+    if not _LIGHT_VERBS.isdisjoint(lemmas) or "give" in lemmas or "bring" in lemmas:
+        optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _LIGHT_VERBS and tokens[i + 1].lower in ("a", "an")
+                     or tokens[i].lemma in ("give", "bring") and tokens[i + 1].lower in ("a", "an", "the")}
     # "who's trying to broker a deal?", "which firm is seeking to buy it?": an attempt is told by the
     # deed tried ("has summoned both sides to talks"); the trying is no word to find.
-    optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _ATTEMPT_VERBS and tokens[i + 1].lower == "to"
-                 and tokens[i + 2].lower not in STOPWORDS}
+    if not _ATTEMPT_VERBS.isdisjoint(lemmas):
+        optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma in _ATTEMPT_VERBS and tokens[i + 1].lower == "to"
+                     and tokens[i + 2].lower not in STOPWORDS}
     # "Give me the US dollar value of ...", "can you show me ...": a request for what follows, no
     # word to find.
-    optional |= {i for i in range(len(tokens) - 1) if tokens[i].lower in _REQUEST_VERBS and tokens[i + 1].lower in ("me", "us")
-                 and all(t.lower in _POLITE for t in tokens[:i])}
+    if not _REQUEST_VERBS.isdisjoint(lowers):
+        optional |= {i for i in range(len(tokens) - 1) if tokens[i].lower in _REQUEST_VERBS and tokens[i + 1].lower in ("me", "us")
+                     and all(t.lower in _POLITE for t in tokens[:i])}
     # "How many shipments are affected by the shutdown?": being affected only ties the counted thing
     # to the event; the text says how ("forcing it to cancel or delay six cargoes").
-    optional |= {i for i in range(2, len(tokens)) if tokens[i].lower in _AFFECTED and tokens[i - 1].lower in _BE
-                 and _HOW_MUCH_MANY.match(text.lower().lstrip())}
+    if not _AFFECTED.isdisjoint(lowers):
+        optional |= {i for i in range(2, len(tokens)) if tokens[i].lower in _AFFECTED and tokens[i - 1].lower in _BE
+                     and _HOW_MUCH_MANY.match(text.lower().lstrip())}
     # "which product category grew the fastest?": a product kind is the category asked, which the
     # text calls a segment or names outright ("Footwear was the fastest-growing segment").
-    optional |= {i for i in range(len(tokens) - 1) if tokens[i].lemma == "product" and tokens[i + 1].lemma in _KIND_HEADS}
+    if "product" in lemmas:
+        optional |= {i for i in range(len(tokens) - 1) if tokens[i].lemma == "product" and tokens[i + 1].lemma in _KIND_HEADS}
     # "how many jobs will the park create?", "... are the wind farms supposed to bring?": jobs a
     # project is to make are the people it will employ ("is expected to employ 3,200 people"); no
     # word to find. (Jobs an economy "added" or "created" in March are a change, which the verb says.)
@@ -345,7 +363,8 @@ def _parse_query(question: str, store: Store) -> Query:
                      and tokens[i - 1].lower in _TO_COME}
     # "what share of its shipments ends up in China?", "what slice do investors end up with?":
     # where a thing ends up is where it goes; no word to find.
-    optional |= {i for i in range(len(tokens) - 1) if tokens[i].lemma in _END_UP and tokens[i + 1].lower == "up"}
+    if not _END_UP.isdisjoint(lemmas):
+        optional |= {i for i in range(len(tokens) - 1) if tokens[i].lemma in _END_UP and tokens[i + 1].lower == "up"}
     # "how many suppliers does Atlantic Keel use?", "how many ships does it operate?": the count is
     # what is asked; a verb of merely having it says nothing the text must repeat ("buys from
     # more than 2,100 suppliers", "its fleet of 42 vessels").
@@ -359,13 +378,14 @@ def _parse_query(question: str, store: Store) -> Query:
         optional |= {i for i in range(3, min(len(tokens), 10)) if tokens[i].lemma in verbs
                      and any(t.lower in ("do", "does", "did") for t in tokens[1:i])}
     # "How come costs went up even though they mined more gold?": what is granted is no word to find.
-    conceded = next((i for i, t in enumerate(tokens) if t.lower in ("though", "although", "despite")), None)
+    conceded = (next((i for i, t in enumerate(tokens) if t.lower in ("though", "although", "despite")), None)
+                if not lowers.isdisjoint(("though", "although", "despite")) else None)
     if conceded is not None and conceded > 2:
         optional |= set(range(conceded, len(tokens)))
     # "how fast will trains go once its done?", "once it is finished": the clause only says when
     # the work is over; "will reach 120 km per hour" states it without it. ("once it's cut", "once
     # fully up and running" name a state the figure is of.)
-    once = next((i for i, t in enumerate(tokens[:-1]) if t.lower == "once" and tokens[i + 1].lower in _ONCE_OPENERS), None)
+    once = next((i for i, t in enumerate(tokens[:-1]) if t.lower == "once" and tokens[i + 1].lower in _ONCE_OPENERS), None) if "once" in lowers else None
     if once is not None and once > 2 and all(t.lower in STOPWORDS or t.lower in _WORK_DONE for t in tokens[once + 1 :]):
         optional |= set(range(once, len(tokens)))
     elif once is not None:
@@ -374,8 +394,9 @@ def _parse_query(question: str, store: Store) -> Query:
         optional.add(once)
     # "the mid-crop", "the pre-tax": a prefix makes the measure word part of a name for a season
     # or a kind, not the measure asked; the prefix is still a word to find.
-    optional |= {i for i in range(1, len(tokens)) if tokens[i - 1].lower in _PREFIXES
-                 and text[tokens[i - 1].end : tokens[i].start] == "-" and tokens[i].lemma in MEASURES}
+    if not _PREFIXES.isdisjoint(lowers):
+        optional |= {i for i in range(1, len(tokens)) if tokens[i - 1].lower in _PREFIXES
+                     and text[tokens[i - 1].end : tokens[i].start] == "-" and tokens[i].lemma in MEASURES}
     # "since the mid-crop kicked off": the start of what is named dates the span; no word to find.
     optional |= {i for m in _SINCE_EVENT.finditer(text) for i, t in enumerate(tokens) if m.start(1) <= t.start < m.end(1)}
     member_of, group_span = _group_asked(text)
@@ -392,15 +413,17 @@ def _parse_query(question: str, store: Store) -> Query:
                  and not canonical_place(name)}  # "40 Russian firms" are firms
     # "Did trade grow last financial year?" / "rose 9.4% in the fiscal year that ended in March":
     # which fiscal year is last the text tells by its end, not by "last"; "fiscal" is still asked.
-    optional |= {i for i in range(len(tokens) - 2) if tokens[i].lower in ("last", "previous", "past")
-                 and tokens[i + 1].lower in ("fiscal", "financial") and tokens[i + 2].lemma == "year"}
+    if "fiscal" in lowers or "financial" in lowers:
+        optional |= {i for i in range(len(tokens) - 2) if tokens[i].lower in ("last", "previous", "past")
+                     and tokens[i + 1].lower in ("fiscal", "financial") and tokens[i + 2].lemma == "year"}
     # "the Chennai-Vladivostok sea route", "the Multan to Peshawar section": a stretch named by
     # its ends; the text may call it "the planned maritime corridor" or "the second package".
     optional |= _route_named_by_ends(tokens, entity_hits, text)
     optional |= _distance_between_ends(tokens, keys, text)
     # "Valpadana's own stock", "its own plant": "own" after whose it is only stresses the owner.
-    optional |= {i for i in range(1, len(tokens)) if tokens[i].lower == "own" and (
-        tokens[i - 1].lower in ("its", "their", "his", "her", "our", "my", "your") or text[tokens[i].start - 2 : tokens[i].start] in ("s ", "' "))}
+    if "own" in lowers:
+        optional |= {i for i in range(1, len(tokens)) if tokens[i].lower == "own" and (
+            tokens[i - 1].lower in ("its", "their", "his", "her", "our", "my", "your") or text[tokens[i].start - 2 : tokens[i].start] in ("s ", "' "))}
     # "the chain", "the company": the story's own subject, named or not in the answer sentence
     # ("Abroad, it opened 486 stores"); "the supplier": "Marbach, which makes brake systems".
     # "the kingdom", "the country": the story's own country ("Saudi Arabia's public debt stood at").
@@ -414,87 +437,105 @@ def _parse_query(question: str, store: Store) -> Query:
                  and not (i > 1 and tokens[i - 2].lower == "of")}  # "which parts of the company" asks within it
     # "by what percent did group sales grow?": the whole company's, which "Net sales grew 3.1%"
     # need not call the group's.
-    optional |= {i for i in range(len(tokens) - 1) if tokens[i].lower in ("group", "group-wide", "groupwide")
-                 and (tokens[i + 1].lemma in MEASURES or keys[i + 1] & MEASURES)}
+    if not lowers.isdisjoint(("group", "group-wide", "groupwide")):
+        optional |= {i for i in range(len(tokens) - 1) if tokens[i].lower in ("group", "group-wide", "groupwide")
+                     and (tokens[i + 1].lemma in MEASURES or keys[i + 1] & MEASURES)}
     # "which industries does the analyst say are pushing up demand": whoever is quoted ("said
     # Vibha Kulkarni, director at Meridian Ratings"); the text need not call them an analyst.
-    optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _SPEAKERS and tokens[i - 1].lower in ("the", "this", "that")
-                 and any(t.lemma in _SAYING_VERBS for t in tokens[i + 1 : i + 3])}
+    if not _SPEAKERS.isdisjoint(lemmas):
+        optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _SPEAKERS and tokens[i - 1].lower in ("the", "this", "that")
+                     and any(t.lemma in _SAYING_VERBS for t in tokens[i + 1 : i + 3])}
     # "which firm is Europe's biggest copper producer according to the ceo?": whom the claim is
     # told by ('... after Poland's KGHM," Zhang said'), who need not be titled where it is told.
     optional |= _source_told_at(tokens)
     # "how many cars went on their boats?": the craft of the one who carries is no word to find
     # ("The company transported 612,000 passenger cars in the quarter").
-    optional |= {i for i in range(2, len(tokens)) if tokens[i].lemma in _OWN_CRAFT and tokens[i - 1].lower in ("its", "their")
-                 and tokens[i - 2].lower in ("on", "aboard", "onto", "in", "by")}
+    if not _OWN_CRAFT.isdisjoint(lemmas):
+        optional |= {i for i in range(2, len(tokens)) if tokens[i].lemma in _OWN_CRAFT and tokens[i - 1].lower in ("its", "their")
+                     and tokens[i - 2].lower in ("on", "aboard", "onto", "in", "by")}
     # "coffee sales to the US": sales to a country are exports ("Shipments to the United States fell").
     places_at = {p for name, positions in entity_hits if canonical_place(name) for p in positions}
     # "what percentage of its cargoes went to Asian customers?": who takes a thing sent to a place
     # is that place ("71% of its cargoes went to Asia"); no word of its own to find.
-    optional |= {i for i in range(2, len(tokens)) if tokens[i].lemma in _RECIPIENTS and i - 1 in places_at
-                 and (tokens[i - 2].lower == "to" or (i > 2 and tokens[i - 2].lower == "the" and tokens[i - 3].lower == "to"))}
+    if not _RECIPIENTS.isdisjoint(lemmas):
+        optional |= {i for i in range(2, len(tokens)) if tokens[i].lemma in _RECIPIENTS and i - 1 in places_at
+                     and (tokens[i - 2].lower == "to" or (i > 2 and tokens[i - 2].lower == "the" and tokens[i - 3].lower == "to"))}
     # "how much grain crossed at Zabaikalsk?": goods that pass a named crossing are its shipments
     # through it ("grain shipments to China through the border town of Zabaikalsk rose 46%"), as
     # "went through" asks; the passing is no word to find.
     named_at = {p for _, positions in entity_hits for p in positions}
-    optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _PASSING and tokens[i + 1].lower in _PASSED_AT
-                 and (i + 2 in named_at or (i + 3 in named_at and tokens[i + 2].lower == "the"))}
+    if not _PASSING.isdisjoint(lemmas):
+        optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _PASSING and tokens[i + 1].lower in _PASSED_AT
+                     and (i + 2 in named_at or (i + 3 in named_at and tokens[i + 2].lower == "the"))}
     # "how many shillings does a dollar cost?": the price of one currency in another is the rate
     # ("The shilling traded at 133.20 per dollar"), which no paying need state.
-    optional |= {i for i in range(3, len(tokens)) if tokens[i].lemma in _RATE_VERBS and tokens[i - 2].lower in ("a", "one")
-                 and is_currency_word(tokens[i - 1].lower) and any(is_currency_word(t.lower) for t in tokens[1 : i - 2])}
+    if not _RATE_VERBS.isdisjoint(lemmas):
+        optional |= {i for i in range(3, len(tokens)) if tokens[i].lemma in _RATE_VERBS and tokens[i - 2].lower in ("a", "one")
+                     and is_currency_word(tokens[i - 1].lower) and any(is_currency_word(t.lower) for t in tokens[1 : i - 2])}
     # "how many russian cos set up in liaoning province?": the kind of place after its name only
     # says what the place is; the article may name it bare ("40 Russian firms set up businesses
     # in Liaoning"); a plural is asked for ("the NE china provinces").
-    optional |= {i for i in range(1, len(tokens)) if tokens[i].lower in _PLACE_KIND_AFTER_NAME and i - 1 in covered}
+    if not _PLACE_KIND_AFTER_NAME.isdisjoint(lowers):
+        optional |= {i for i in range(1, len(tokens)) if tokens[i].lower in _PLACE_KIND_AFTER_NAME and i - 1 in covered}
     # "did coffee sales to the EU go up?": a bloc of countries buys abroad too ("Exports to the European Union fell").
     sold_to_at = places_at | {p for name, positions in entity_hits if name.lower() in gz.GROUPS for p in positions}
     # "sales into russia" says the same: into a market is to it.
-    keys = [k | {"export"} if t.lemma in ("sale", "sales") and i + 2 < len(tokens) and tokens[i + 1].lower in ("to", "into")
-            and (i + 2 in sold_to_at or (tokens[i + 2].lower == "the" and i + 3 in sold_to_at)) else k
-            for i, (t, k) in enumerate(zip(tokens, keys))]
+    if "sale" in lemmas or "sales" in lemmas:
+        keys = [k | {"export"} if t.lemma in ("sale", "sales") and i + 2 < len(tokens) and tokens[i + 1].lower in ("to", "into")
+                and (i + 2 in sold_to_at or (tokens[i + 2].lower == "the" and i + 3 in sold_to_at)) else k
+                for i, (t, k) in enumerate(zip(tokens, keys))]
     # "liaoning's russia sales": a buyer place named before the sales, with the seller place named
     # before it, is sales to that place ("outbound shipments to Russia"); a place alone before the
     # sales ("russia car sales") is sales in that place, so a seller is needed.
-    keys = [k | {"export"} if t.lemma in ("sale", "sales") and _sales_named_by_buyer(i, tokens, entity_hits, sold_to_at, store) else k
-            for i, (t, k) in enumerate(zip(tokens, keys))]
+    if "sale" in lemmas or "sales" in lemmas:
+        keys = [k | {"export"} if t.lemma in ("sale", "sales") and _sales_named_by_buyer(i, tokens, entity_hits, sold_to_at, store) else k
+                for i, (t, k) in enumerate(zip(tokens, keys))]
     # "liaoning's russia bound goods": what is bound for a place is sent there ("outbound shipments
     # to Russia"); "bound" itself is no word to find.
-    bound = {i for i in range(1, len(tokens)) if tokens[i].lower == "bound" and i - 1 in places_at}
+    bound = {i for i in range(1, len(tokens)) if tokens[i].lower == "bound" and i - 1 in places_at} if "bound" in lowers else set()
     optional |= bound
     # "what percentage of eastbound traffic was headed to china" / "China-bound cargoes made up 78%":
     # what heads to a place is sent there, as what goes there is ("go" is no word to find).
-    optional |= {i for i in range(1, len(tokens) - 2) if tokens[i].lower in ("headed", "heading")
-                 and tokens[i + 1].lower in ("to", "for", "towards") and _place_next(i + 2, tokens, places_at)}
-    keys = [k | {"export"} if i in bound else k for i, k in enumerate(keys)]
+    if "headed" in lowers or "heading" in lowers:
+        optional |= {i for i in range(1, len(tokens) - 2) if tokens[i].lower in ("headed", "heading")
+                     and tokens[i + 1].lower in ("to", "for", "towards") and _place_next(i + 2, tokens, places_at)}
+    if bound:
+        keys = [k | {"export"} if i in bound else k for i, k in enumerate(keys)]
     # "what did liaoning send russia's way": a place's way is only the direction to it ("outbound
     # shipments to Russia"); "way" is no word to find.
-    optional |= {i for i in range(1, len(tokens)) if tokens[i].lower == "way" and i - 1 in places_at
-                 and _POSSESSIVE_GAP.fullmatch(text[tokens[i - 1].end : tokens[i].start])}
+    if "way" in lowers:
+        optional |= {i for i in range(1, len(tokens)) if tokens[i].lower == "way" and i - 1 in places_at
+                     and _POSSESSIVE_GAP.fullmatch(text[tokens[i - 1].end : tokens[i].start])}
     # "two-way sino russian trade": a count of sides hyphened before what it describes only says
     # the trade runs both ways ("bilateral trade"); "way" is no word to find.
-    optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lower == "way" and tokens[i - 1].lower in _WAY_COUNTS.values()
-                 and text[tokens[i - 1].end : tokens[i].start] == "-"}
+    if "way" in lowers:
+        optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lower == "way" and tokens[i - 1].lower in _WAY_COUNTS.values()
+                     and text[tokens[i - 1].end : tokens[i].start] == "-"}
     # "how many timepieces left Switzerland?": goods that leave a country are sent abroad ("1.08
     # million watches were shipped"); still a word to find, in whichever words the text uses.
-    keys = [k | {"export"} if t.lemma in ("leave", "left") and (i + 1 in places_at or (i + 2 in places_at and tokens[i + 1].lower == "the")) else k
-            for i, (t, k) in enumerate(zip(tokens, keys))]
+    if "leave" in lemmas or "left" in lemmas:
+        keys = [k | {"export"} if t.lemma in ("leave", "left") and (i + 1 in places_at or (i + 2 in places_at and tokens[i + 1].lower == "the")) else k
+                for i, (t, k) in enumerate(zip(tokens, keys))]
     # "how many jobs have been lost": jobs lost a few words apart are the job losses of "cut 350
     # jobs" or "putting about 41,000 people out of work", not a company's loss.
-    keys = [k | _JOBS_LOST if t.lemma == "lose" and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i]) else k
-            for i, (t, k) in enumerate(zip(tokens, keys))]
+    if "lose" in lemmas:
+        keys = [k | _JOBS_LOST if t.lemma == "lose" and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i]) else k
+                for i, (t, k) in enumerate(zip(tokens, keys))]
     # "how much did the naira lose last month?": a currency loses value as it falls ("The naira
     # weakened 6.8%"); no loss of money.
-    keys = [k | DOWN_KEYS if _currency_loses(tokens, i) else k for i, k in enumerate(keys)]
+    if "lose" in lemmas:
+        keys = [k | DOWN_KEYS if _currency_loses(tokens, i) else k for i, k in enumerate(keys)]
     # "selling hazelnuts abroad": what is sold abroad is exported ("Turkey exported 291,000 tonnes").
-    keys = [k | _EXPORTED if t.lemma == "sell" and any(u.lower in _ABROAD for u in tokens[i + 1 : i + 4])
-            or t.lower in _ABROAD and any(u.lemma == "sell" for u in tokens[max(0, i - 3) : i]) else k
-            for i, (t, k) in enumerate(zip(tokens, keys))]
+    if "sell" in lemmas and not _ABROAD.isdisjoint(lowers):
+        keys = [k | _EXPORTED if t.lemma == "sell" and any(u.lower in _ABROAD for u in tokens[i + 1 : i + 4])
+                or t.lower in _ABROAD and any(u.lemma == "sell" for u in tokens[max(0, i - 3) : i]) else k
+                for i, (t, k) in enumerate(zip(tokens, keys))]
     # "what did the companies agree on?": what was agreed is the "agreements" they signed; one way
     # only, as "the agreements inked" in a question is no "the two governments agreed in March".
     # Not of names ("what did Orpo and Michal agree on?"): others' agreements are not theirs.
     if not entity_hits:
-        keys = [k | _AGREED if t.lemma == "agree" else k for t, k in zip(tokens, keys)]
+        if "agree" in lemmas:
+            keys = [k | _AGREED if t.lemma == "agree" else k for t, k in zip(tokens, keys)]
     # "how many mills ran this season?": things counted that ran operated ("All 57 mills that
     # operated this season"); no lexicon class, where "operating profit" would run a buyback.
     if _HOW_MUCH_MANY.match(text.lower().lstrip()):
@@ -505,14 +546,15 @@ def _parse_query(question: str, store: Store) -> Query:
             keys = [k | {"capacity"} if t.lemma in _CAPACITY_VERBS else k for t, k in zip(tokens, keys)]
     # "what's the price tag on the Ketapang refinery?": what the thing costs ("began producing at
     # its $1.4 billion refinery", "the project will cost $648 million"); the tag is no word to find.
-    price_tag = {i for i in range(1, len(tokens)) if tokens[i].lemma == "tag" and tokens[i - 1].lemma == "price"}
+    price_tag = {i for i in range(1, len(tokens)) if tokens[i].lemma == "tag" and tokens[i - 1].lemma == "price"} if "tag" in lemmas else set()
     if price_tag:
         optional |= price_tag
         keys = [k | _PRICED if i + 1 in price_tag else k for i, k in enumerate(keys)]
     # "why are miners unhappy about the sliding royalty?": a charge on a sliding scale (from 5% to
     # 16% with the gold price) names the charge; no fall asked of it, nor a fall to find.
-    keys = [k - _MOVE_KEYS if t.lower == "sliding" and i + 1 < len(tokens) and tokens[i + 1].lemma in _SCALED_CHARGES else k
-            for i, (t, k) in enumerate(zip(tokens, keys))]
+    if "sliding" in lowers:
+        keys = [k - _MOVE_KEYS if t.lower == "sliding" and i + 1 < len(tokens) and tokens[i + 1].lemma in _SCALED_CHARGES else k
+                for i, (t, k) in enumerate(zip(tokens, keys))]
     # "what's the cheapest fare", "the most expensive ticket": the ends of a range ("Fares range from
     # 150,000 rupiah to 600,000 rupiah") are its lowest and highest, though it says neither word.
     if extreme := _EXTREME.search(text):
@@ -520,7 +562,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # "how much is a ticket", "cheapest ticket": a ticket's price is its fare ("Fares range from
     # ..."); one way only, as "how many tickets were sold" counts no fares, nor does "how much did
     # tickets bring in" ask one.
-    if extreme or _PRICE_ASKED.search(text):
+    if "ticket" in lemmas and (extreme or _PRICE_ASKED.search(text)):
         keys = [k | _FARE if t.lemma == "ticket" else k for t, k in zip(tokens, keys)]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
     if (_HOW_MUCH_MANY.search(text.lower()) or _WHAT_LEVEL.match(text)) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING
@@ -548,16 +590,19 @@ def _parse_query(question: str, store: Store) -> Query:
     # "Jilin starting to ship via Vladivostok" too: "would be able to use Vladivostok ... from June"
     starting = {i for i in range(len(tokens) - 1) if tokens[i].lower in _STARTING_ASPECT and (
                 (tokens[i + 1].lower.endswith("ing") and len(tokens[i + 1].lower) > 5)
-                or (tokens[i + 1].lower == "to" and i + 2 < len(tokens) and tokens[i + 2].lower not in STOPWORDS))}
+                or (tokens[i + 1].lower == "to" and i + 2 < len(tokens) and tokens[i + 2].lower not in STOPWORDS))
+                } if not _STARTING_ASPECT.isdisjoint(lowers) else set()
     if starting:
         terms = [replace(t, soft=True) if t.position in starting and t.required else t for t in terms]
     # "How are the partners planning to pay for the project?": the plan is the deed's tense ("the
     # partners would seek loans ... for 70% of the cost"), no word to find.
     intending = {i for i in range(len(tokens) - 2) if tokens[i].lower in _INTENDING and tokens[i + 1].lower == "to"
-                 and tokens[i + 2].lower not in STOPWORDS or _keen(tokens, i)}
+                 and tokens[i + 2].lower not in STOPWORDS or _keen(tokens, i)
+                 } if not (_INTENDING.isdisjoint(lowers) and _KEEN.isdisjoint(lowers)) else set()
     # "firms looking for a way in to russia": a search for a way is a hope as a plan is ("firms
     # hoping to enter the Russian market"); neither the looking nor the way is a word to find.
-    intending |= _seeking_a_way(tokens)
+    if not _SEEKING.isdisjoint(lemmas):
+        intending |= _seeking_a_way(tokens)
     if intending:
         terms = [replace(t, soft=True) if t.position in intending and t.required else t for t in terms]
     terms = _deed_of_named_soft(text, tokens, covered, terms)
@@ -571,7 +616,8 @@ def _parse_query(question: str, store: Store) -> Query:
               and tokens[i - 1].lemma in _BEING}
     if struck:
         terms = [replace(t, soft=True) if t.position in struck and t.required else t for t in terms]
-    terms = _priced_deed_soft(tokens, terms)
+    if not _PAYING_VERBS.isdisjoint(lemmas):
+        terms = _priced_deed_soft(tokens, terms)
     terms = _money_lent_soft(terms)
     how = _opening_how(tokens)
     moved = {i for i in range(how + 3, min(len(tokens), how + 7)) if tokens[i].lemma in _FREIGHT_VERBS
@@ -588,16 +634,19 @@ def _parse_query(question: str, store: Store) -> Query:
     # "how many dollars did it scoop up", "what deposit are buyers putting down", "what slice do
     # investors end up with", "how many hectares will the factories take up": the particle of a
     # verb moves nothing.
-    move_keys = [frozenset() if t.lower in _PARTICLE_VERBS and i > 0 and (tokens[i - 1].lemma in _PARTICLE_VERBS[t.lower] or _put_up_last(tokens, i))
-                 else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    if not _PARTICLE_WORDS.isdisjoint(lowers):
+        move_keys = [frozenset() if t.lower in _PARTICLE_VERBS and i > 0 and (tokens[i - 1].lemma in _PARTICLE_VERBS[t.lower] or _put_up_last(tokens, i))
+                     else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
     # a currency that loses falls in the move words too ("the naira weakened 6.8%", above)
-    move_keys = [k | DOWN_KEYS if _currency_loses(tokens, i) else k for i, k in enumerate(move_keys)]
+    if "lose" in lemmas:
+        move_keys = [k | DOWN_KEYS if _currency_loses(tokens, i) else k for i, k in enumerate(move_keys)]
     # "how many mining jobs have gone over the past year?": jobs lost or gone are a fall in their
     # number ("employed 71,400 people ..., down from 75,900"), though a company's loss is no fall;
     # jobs gone to Mexico moved.
-    move_keys = [k | _JOBS_GONE if (t.lemma == "lose" or t.lower == "gone") and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i])
-                 and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GONE_TO) else k
-                 for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    if "lose" in lemmas or "gone" in lowers:
+        move_keys = [k | _JOBS_GONE if (t.lemma == "lose" or t.lower == "gone") and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i])
+                     and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GONE_TO) else k
+                     for i, (t, k) in enumerate(zip(tokens, move_keys))]
     # "how big is the dry port expansion deal?": an expansion naming a kind of deal or project is
     # what the money is for ("a $420 million deal ... will expand the dry port"), no change asked.
     # "whats the price tag on the yarrowee expansion?" asks what it costs, no change either.
@@ -605,16 +654,19 @@ def _parse_query(question: str, store: Store) -> Query:
     # "total capacity once the expansion is finished": the clause says when the work is over; its
     # expansion is no rise asked, the level after it is.
     done = _work_done_clause(tokens)
-    move_keys = [k - _MOVE_KEYS if i in done else k for i, k in enumerate(move_keys)]
-    move_keys = [frozenset() if t.lower in _UNDERTAKEN_MOVES and (priced or i + 1 < len(tokens) and tokens[i + 1].lemma in _UNDERTAKINGS)
-                 else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    if done:
+        move_keys = [k - _MOVE_KEYS if i in done else k for i, k in enumerate(move_keys)]
+    if not _UNDERTAKEN_MOVES.isdisjoint(lowers):
+        move_keys = [frozenset() if t.lower in _UNDERTAKEN_MOVES and (priced or i + 1 < len(tokens) and tokens[i + 1].lemma in _UNDERTAKINGS)
+                     else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
     # "the cheap loan package": an adjective that opens a named thing with the next word ("cheap
     # loan" is a support package) says what the thing is, no move asked of it.
     move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and i + 1 < len(tokens) and _names_a_thing_with(t, tokens[i + 1], k, keys[i + 1])
                  else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
     # "rain in the olive growing regions": a crop's growing before a kind of land says which land,
     # no rise asked ("olive producing regions" never moved either).
-    move_keys = [k - _MOVE_KEYS if _crop_growing_land(tokens, i) else k for i, k in enumerate(move_keys)]
+    if "growing" in lowers:
+        move_keys = [k - _MOVE_KEYS if _crop_growing_land(tokens, i) else k for i, k in enumerate(move_keys)]
     # "the total contract value": a word that names a thing as well as a move ("contract" is an
     # agreement), before the value or worth of it, is that thing; "the increase amount" still moves.
     move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and i + 1 < len(tokens) and tokens[i + 1].lemma in VALUE_WORDS
@@ -658,7 +710,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # name to find when the article names that month in full (a month it never names still is one);
     # so is "since late Nov", a base the amount is counted from
     months = {i for i, t in enumerate(tokens) if t.lower in _SHORT_MONTHS and _SHORT_MONTHS[t.lower] in store.vocabulary
-              and any(x.start <= t.start < x.end for x in (*times, *bases))}
+              and any(x.start <= t.start < x.end for x in (*times, *bases))} if times or bases else set()
     lower_names = frozenset(i for i, t in enumerate(tokens) if _lowercase_name(t) and not keys[i] & store.index_vocabulary
                             and not any(x.start <= t.start < x.end for x in (*times, *bases)))
     query.unknown_names = _unknown_names(tokens, covered | grouped | months, store, corrections, text, lower_names)
@@ -847,8 +899,10 @@ def _parse_query(question: str, store: Store) -> Query:
     # "who said jilin could route goods via vladivostok": routing a thing through a place is using
     # the place, as the lexicon's "route via" is ("would be able to use Vladivostok ... to ship
     # goods"), with the thing routed in between.
-    routed = {i for i, t in enumerate(tokens) if t.lemma in ("route", "routing") and any(u.lower in _VIA_WORDS for u in tokens[i + 2:i + 5])}
-    query.terms = [replace(t, keys=t.keys | {"use"}) if t.position in routed else t for t in query.terms]
+    routed = ({i for i, t in enumerate(tokens) if t.lemma in ("route", "routing") and any(u.lower in _VIA_WORDS for u in tokens[i + 2:i + 5])}
+              if "route" in lemmas or "routing" in lemmas else set())
+    if routed:
+        query.terms = [replace(t, keys=t.keys | {"use"}) if t.position in routed else t for t in query.terms]
     if query.intent in ("yesno", "why"):
         # "did trade hit a record?": "rose 9.4% to a record $68.7 billion" reaches it by another
         # verb; the record (high, peak) is what must be found.
@@ -1052,6 +1106,7 @@ _PARTICLE_VERBS: dict[str, frozenset[str]] = {
     "up": frozenset("scoop snap buy end set sign make show sum use line tie team take".split()),
     "down": frozenset("put hand lay step back turn shut break".split()),
 }
+_PARTICLE_WORDS = frozenset(_PARTICLE_VERBS)  # the particles themselves, tested as a set
 _PREFIXES = frozenset("mid pre post non semi sub".split())
 
 
