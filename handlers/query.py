@@ -162,6 +162,9 @@ _EXTREME_LOW = r"\b(?:lowest|cheapest|minimum|min|least\s+(?:expensive|costly|pr
 _EXTREME_HIGH = r"\b(?:highest|dearest|priciest|maximum|max|most\s+(?:expensive|costly|pricey))\b"
 _EXTREME = lazy_compile(f"{_EXTREME_LOW}|{_EXTREME_HIGH}", re.IGNORECASE)
 _EXTREME_LOW_RE = lazy_compile(_EXTREME_LOW, re.IGNORECASE)
+# Searched only in a question holding one of the words every branch needs ("minimum" holds "min"):
+# nearly none does, and the alternation of \b-branches cost ~2 us a question.
+_EXTREME_ASKED = Guarded(_EXTREME, ("lowest", "cheapest", "min", "least", "highest", "dearest", "priciest", "max", "most"), fold=True)
 RANGE_KEYS = frozenset({"range", "vary"})
 
 
@@ -175,7 +178,7 @@ ONE_PRICED = lazy_compile(r"\bhow much (?:is|are|does|do|was|were|will|would)\s+
 
 def asked_extreme(question: str) -> str:
     """ "low" for "the cheapest fare", "high" for "the most expensive ticket", else "" (see range_end)."""
-    m = _EXTREME.search(question)
+    m = _EXTREME_ASKED.search(question)
     if m is None:
         return ""
     return "low" if _EXTREME_LOW_RE.fullmatch(m.group(0)) else "high"
@@ -267,15 +270,18 @@ def _parse_query(question: str, store: Store) -> Query:
     keys = _kind_before_measure(tokens, keys)
     # "When did it put out its numbers?": a light verb in a phrase means what the phrase means
     # ("publish"), not "put on hold"; the text's own "put out" has the phrase's class too.
-    keys = [k - {t.lemma, stem(t.lemma)} if t.lemma in _PHRASAL_VERBS and len(k - word_keys(t.lemma, t.lower)) else k
-            for t, k in zip(tokens, keys)]
+    if not _PHRASAL_VERBS.isdisjoint(lemmas):
+        keys = [k - {t.lemma, stem(t.lemma)} if t.lemma in _PHRASAL_VERBS and len(k - word_keys(t.lemma, t.lower)) else k
+                for t, k in zip(tokens, keys)]
     times = find_times(text, None) if text else []
-    before_time = _verbs_before_time(tokens, times)
-    keys = [word_keys(t.lemma, t.lower) if i in before_time else k for i, (t, k) in enumerate(zip(tokens, keys))]
+    before_time = _verbs_before_time(tokens, times) if times and not _PHRASAL_VERBS.isdisjoint(lemmas) else set()
+    if before_time:
+        keys = [word_keys(t.lemma, t.lower) if i in before_time else k for i, (t, k) in enumerate(zip(tokens, keys))]
     # "how much is the firm sinking into the factory?": money sunk or ploughed into a thing is
     # invested ("has invested 2.9 billion euros"), no fall or rise of it.
-    keys = [k - UP_KEYS - DOWN_KEYS if "invest" in k and i + 1 < len(tokens) and tokens[i + 1].lower == "into" else k
-            for i, k in enumerate(keys)]
+    if "into" in lowers:
+        keys = [k - UP_KEYS - DOWN_KEYS if "invest" in k and i + 1 < len(tokens) and tokens[i + 1].lower == "into" else k
+                for i, k in enumerate(keys)]
     if tokens and tokens[0].lower in _YESNO:
         # Yes/no only: "how much is OPEC+ cutting" asks the size of the cut, which its figure reading
         # takes from "cutting" as it stands.
@@ -557,7 +563,7 @@ def _parse_query(question: str, store: Store) -> Query:
                 for i, (t, k) in enumerate(zip(tokens, keys))]
     # "what's the cheapest fare", "the most expensive ticket": the ends of a range ("Fares range from
     # 150,000 rupiah to 600,000 rupiah") are its lowest and highest, though it says neither word.
-    if extreme := _EXTREME.search(text):
+    if extreme := _EXTREME_ASKED.search(text):
         keys = [k | RANGE_KEYS if extreme.start() <= t.start < extreme.end() else k for t, k in zip(tokens, keys)]
     # "how much is a ticket", "cheapest ticket": a ticket's price is its fare ("Fares range from
     # ..."); one way only, as "how many tickets were sold" counts no fares, nor does "how much did
@@ -584,7 +590,8 @@ def _parse_query(question: str, store: Store) -> Query:
         if any(t.required and t.position not in soft for t in terms) or entity_hits:  # "how much was set aside?" asks of nothing else
             terms = [replace(t, soft=True, keys=t.keys - MEASURES if t.position in bid else t.keys)
                      if t.position in soft and t.required else t for t in terms]
-    terms = _arrived_amount_soft(tokens, terms)
+    if not _ARRIVAL_VERBS.isdisjoint(lemmas):
+        terms = _arrived_amount_soft(tokens, terms)
     # "When can companies start drawing on the loans?": the start of a deed is dated by the deed's
     # own time ("will be disbursed from October"), though "Construction is due to start" says it.
     # "Jilin starting to ship via Vladivostok" too: "would be able to use Vladivostok ... from June"
@@ -612,7 +619,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # "which company is hit by the walkout": the walkout's own sentence ("workers walked off the job
     # at Golden Lotus Apparel") is where it strikes, though it says no "hit" or "affected".
     # A figure asked ("how big an area got hit by the storm") stays one of what was hit: "paddy affected".
-    struck = set() if _HOW_MUCH_MANY.search(text.lower()) or text.lower().lstrip().startswith("how") else {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _AFFECTED and tokens[i + 1].lower == "by"
+    struck = set() if _AFFECTED.isdisjoint(lemmas) or _HOW_MUCH_MANY.search(text.lower()) or text.lower().lstrip().startswith("how") else {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _AFFECTED and tokens[i + 1].lower == "by"
               and tokens[i - 1].lemma in _BEING}
     if struck:
         terms = [replace(t, soft=True) if t.position in struck and t.required else t for t in terms]
@@ -1652,7 +1659,7 @@ def _clean(question: str) -> str:
     # "cos" in it, as case-insensitive matching reads it, is searched: most questions have none.)
     if _CHAT_OPENER.match(text):
         text = _CHAT_OPENER.sub("", text, count=1)
-    if _CHAT_CLOSER.search(text):
+    if _CHAT_CLOSER_ASKED.search(text):
         text = _CHAT_CLOSER.sub("", text, count=1)
     if _SET_APART_OPENER.match(text):
         text = _SET_APART_OPENER.sub(r"\1, \2", text, count=1)
@@ -1743,7 +1750,7 @@ def _clean(question: str) -> str:
         text = _WHEREABOUTS.sub("where", text)
     if "after" in text.casefold() and (after := _WHAT_THEY_WERE_AFTER.match(text)) is not None and _asks_of_agents(after["who"]):
         text = text[: after.start("after")] + "hoping for" + text[after.end("after") :]
-    if _MONTH_POSSESSIVE.search(text):
+    if _MONTH_POSSESSIVE_ASKED.search(text):
         text = _MONTH_POSSESSIVE.sub(r"\1's", text)
     if "years" in text.casefold() and _YEAR_POSSESSIVE.search(text):
         text = _YEAR_POSSESSIVE.sub(r"\1 year's", text)
@@ -1864,6 +1871,9 @@ _MONTH_POSSESSIVE = lazy_compile(r"\b(jan|feb|sept?|oct|nov|dec|january|february
                                  re.IGNORECASE)
 # "where was last years forum held": last year's, its apostrophe dropped as a month's is ("over
 # the last years" is a span of several, after "the"; one before a function word is no possessive).
+# Searched only in a question holding a month's short name, which every match starts with
+# ("april" holds "apr"): ~2.5 us a question otherwise.
+_MONTH_POSSESSIVE_ASKED = Guarded(_MONTH_POSSESSIVE, ("jan", "feb", "sep", "oct", "nov", "dec", "apr", "jun", "jul", "aug"), fold=True)
 _LAST_YEARS = lazy_compile(r"\blast year['’]s\b")
 _YEAR_POSSESSIVE = lazy_compile(r"(?<!\bthe )\b(last|this|next)\s+years\b(?=\s+(?!(?:of|in|on|to|for|and|or|ago|before|after|since|the|a|an|is|was|are|were)\b)[a-z])",
                                 re.IGNORECASE)
@@ -1895,6 +1905,10 @@ _CHAT_CLOSER = lazy_compile(r"(?<=[\w?])[\s,]+(?:pls|plz|please|thanks|thank you
                             r"|(?:list|name)\s+(?:them|those|em|'em)(?:\s+all)?"
                             # "who else was at the conference? give me the list": the list is the answer, no word of it
                             r"|(?:give\s+me|gimme)\s+(?:the|a)\s+(?:full\s+|whole\s+)?list)\s*[?.!]*\s*$", re.IGNORECASE)
+# Searched only in a question holding a word each branch needs (~2 us a question otherwise; "ty"
+# lets many through, the rest nearly none); the sub itself keeps count=1, which Guarded lacks.
+_CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "thx", "ty", "cheers", "talking", "list", "name", "gimme"),
+                             fold=True)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
 # "apart from business ppl who came from the russian side": the set-apart opener ends where the
 # question word starts, comma or none; read on, the question word would open a relative clause.
