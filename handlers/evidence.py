@@ -2168,6 +2168,7 @@ class _Asked(NamedTuple):
     bought: tuple[Term, ...] = ()  # "how much did China buy?": met by "China took 11.2 million tonnes", see _took_by_asked
     goal: tuple[Term, ...] = ()  # "the production goal for 2030": met by a figure to come, see _TO_COME
     invested: tuple[Term, ...] = ()  # "which company is investing in Dala?": met by a stake bought, see _STAKE_TAKEN
+    buyer: str = ""  # "how much beef did America buy?" beside a seller asked: the buyer's key, see _asked_buyer
 
     @classmethod
     def of(cls, query: Query, named: dict[int, bool] | None = None) -> _Asked:
@@ -2194,7 +2195,27 @@ class _Asked(NamedTuple):
                    tuple(t for t in required if t.lemma in _GOALS)
                    if query.intent in ("figure", "derived") and not _ASKED_BEFORE.search(query.text) else (),
                    # only a who-question: "how much is it investing?" wants money, not a stake's share
-                   tuple(t for t in required if "invest" in t.keys) if query.intent == "who" else ())
+                   tuple(t for t in required if "invest" in t.keys) if query.intent == "who" else (),
+                   _asked_buyer(query.text, tuple(query.entity_keys)) if query.intent in ("figure", "derived") else "")
+
+
+# "how many tonnes of Uruguayan beef did America buy?": the place before a verb of buying.
+_BUYER_ASKED = lazy_compile(r"\b(?:did|does|do|will|has|have)\s+(?:the\s+)?([a-z][\w.' -]*?)\s+(?:buy|purchase|import|take)\b",
+                            re.IGNORECASE)
+
+
+# "Imports from China dropped 11.6%": the story's own country buying, with no name for it.
+_IMPORTS_FROM = lazy_compile(r"\b(?:imports|imported|purchases|bought)\s+from\b", re.IGNORECASE)
+
+
+def _asked_buyer(question: str, keys: tuple[str, ...]) -> str:
+    """The buyer asked in a question naming another place too (the seller): "" when there is none.
+    The story is the seller's, so a sentence naming only the seller's sales is not the buyer's."""
+    if len(keys) < 2 or (m := _BUYER_ASKED.search(question)) is None:
+        return ""
+    said = m.group(1).lower()
+    spelled = {normalise_name(p) for p in (canonical_place(said),) if p}
+    return next((k for k in keys if said == k or k in spelled), "")
 
 
 # "agreed to buy a 24.5% stake in Dala", "took a 10% stake": buying a stake is investing in the company.
@@ -2532,6 +2553,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             headline_only += 1
     numbers_stated = sum(1 for v in query.numbers if any(v in (f.value, f.alt_value) for f in figures)) if query.numbers else 0
     evidence = Evidence(s, 0.0, coverage, matched, missing, mentions, figures, times, 0)
+    if asked.buyer and not _IMPORTS_FROM.search(s.text) and not any(named_by(e, {asked.buyer}) for _, e in mentions):
+        evidence.conflicts.append("names no buyer " + asked.buyer)
     if other_period:
         evidence.conflicts.append("period: the article gives another span than the " + ", ".join(other_period))
     hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried, before,
@@ -2631,7 +2654,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if asked.top and text_flags.ranks_below_top:
         # "Which is the biggest steelmaker?" is not answered by "the second-largest steelmaker".
         evidence.conflicts.append("ranks below the top")
-    if asked.running_total and not text_flags.running_total:
+    if asked.running_total and not text_flags.running_total and not _inherits_running_total(times, context):
         # "How many containers has the hub handled since it opened?" is not one train's 55.
         evidence.conflicts.append("states no running total")
     if not required and not hits and period_fit <= 0 and not matched:
@@ -3375,6 +3398,14 @@ def _may_match(text: str, words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=4096)
 def _asks_top(question: str) -> bool:
     return bool(_SUPERLATIVE.search(question)) and not _ORDINAL.search(question)
+
+
+def _inherits_running_total(times: list[TimeRow], context: list[TimeRow]) -> bool:
+    """A sentence dating nothing itself is of the running span its paragraph or lead states:
+    "Sales to India rose 11.5% to 2.9 million tonnes" under "in the first nine months of 2025"
+    is a total so far this year. Not when the times it may take from also hold another ("in
+    July" in the paragraph before): which one dates it is unknown."""
+    return not times and bool(context) and all(_RUNNING_TOTAL_TEXT.search(t.text) for t in context)
 
 
 @lru_cache(maxsize=4096)
