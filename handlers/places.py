@@ -11,7 +11,7 @@ from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import ROLES, SYNONYMS, TITLE_EXACT
-from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
+from knowledge.store import EntityRow, MentionRow, SentenceRow, Store, normalise_name
 from knowledge.text import lemma, phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
@@ -1835,6 +1835,11 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         picks = [p for p in picks if (topic_rank(ask.store, p[1]) or 0) < 2] or picks
     if picks and intent == "who":
         picks = _relative_referents(ask, picks)
+    nation = _nation_asked(query.text) if intent == "where" else ""
+    if nation:
+        picks = [p for p in picks if not _story_places_in_another_nation(ask.store, p[1], nation)]
+        if not picks:
+            return None  # "which Russian regions ...?" and only China's named: not what Russia is
     if picks and _PLURAL.search(query.text.lower()):
         return _several_named(ask, intent, picks)
     refined: tuple[Pick, Evidence] | None = None
@@ -2702,6 +2707,19 @@ def _placed_in_another_nation(text: str, mention: MentionRow, nation: str) -> bo
         if country is not None and country != nation and country in _NATIONS:
             return True
     return False
+
+
+def _story_places_in_another_nation(store: Store, entity: EntityRow, nation: str) -> bool:
+    """ "which Russian regions sent officials?": not Jilin, which one sentence names only as a
+    landlocked province but another lists among "northeast China – comprising the provinces of
+    Liaoning, Heilongjiang and Jilin": where a place is, the story tells once for all its mentions."""
+    if entity.kind != "place":
+        return False
+    ids = store.sentences_mentioning([entity.id], 20)
+    sentences = store.sentences(ids)
+    return any(m.entity_id == entity.id and m.sentence_id in sentences
+               and _placed_in_another_nation(sentences[m.sentence_id].text, m, nation)
+               for m in store.mentions_in(ids))
 
 
 def _placed_in_nation_asked(text: str, mention: MentionRow, nation: str, within: _Within | None) -> bool:

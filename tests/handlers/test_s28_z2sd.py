@@ -1,0 +1,21 @@
+"""Place questions on the bundled article's question sets, each a general rule over a small
+made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_CORRIDOR = """| 3 March 2025, Monday |
+
+In east Uzbekistan, Kazakh and Uzbek traders sign grain deals
+
+Kazakh and Uzbek firms attending a regional fair in Tashkent, the capital of Uzbekistan, signed a string of grain supply deals, state media said.
+
+Tashkent has urged deeper trade ties, with east Uzbekistan – comprising the provinces of Varsan, Koltema and Mireshk – gaining new weight as a trade zone.
+
+In April, customs officials said the landlocked province of Mireshk would be able to use Aktau, the biggest port on the Kazakh coast, to ship grain to Baku.
+"""
+
+
+def test_which_nations_region_skips_a_place_another_sentence_puts_in_another_nation() -> None:
+    expect(answered(_CORRIDOR, "which kazakh regions sent officials to tashkent"), None)
