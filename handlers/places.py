@@ -2601,7 +2601,9 @@ _NATION_ASKED = lazy_compile(r"^\s*(?:[^?]*?\s[-\u2013\u2014]\s+)?(?:which|what|
 
 
 def _nation_asked(text: str) -> str:
-    m = _NATION_ASKED.match(text)
+    # "jilin cargo shipped via the russian port ends up in which chinese province": the kind of
+    # place asked, with its nation, asked late in the question
+    m = _NATION_ASKED.match(text) or _NATION_PLACE_ASKED.search(text)
     nation = DEMONYMS.get(m.group(1).lower(), "") if m else ""
     # "which African countries ...?" asks places inside a continent, not of one nation
     return "" if nation.lower() in _ABOVE_COUNTRY else nation
@@ -2847,6 +2849,8 @@ _PLACE_KIND_NAMES = {"city": "city", "town": "city", "region": "region", "provin
 
 # The kinds of place inside a country: a country answers none of them.
 _BELOW_COUNTRY = frozenset("city town province state region county district prefecture port".split())
+# "... end up in which Chinese province?": a nation's kind of place asked anywhere in the question
+_NATION_PLACE_ASKED = lazy_compile(r"\b(?:which|what)\s+([a-z]+)\s+(?:%s)(?:s|es)?\b" % "|".join(sorted(_BELOW_COUNTRY)), re.IGNORECASE)
 
 # The gazetteer's regions that hold several countries: no port, city or province.
 _ABOVE_COUNTRY = frozenset(("europe", "asia", "africa", "latin america", "south america", "north america", "central america",
