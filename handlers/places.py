@@ -2950,6 +2950,8 @@ def _kind_fit(query: Query, entity: EntityRow, asked: _KindAsked | None = None) 
             _PLACE_KIND_NAMES[named_kind] == _PLACE_KIND_NAMES[k] or (_PLACE_KIND_NAMES[named_kind], k) == ("city", "port")
             for k in asked_kinds):  # "which ports": "Cape Town" is a town by its name, and a port
         score -= 2.0
+    if entity.kind == "place" and _role_kind_unlike_asked(query.text, entity.roles):
+        score -= 2.0  # "which province gets to use a Russian port?": not "Vladivostok, the biggest port in ..."
     # "which countries": Thailand, not Sorriso or Mato Grosso.
     if entity.kind == "place" and asked.countries and _specificity(entity) != 1:
         score -= 3.0
@@ -2970,6 +2972,25 @@ def _kind_fit(query: Query, entity: EntityRow, asked: _KindAsked | None = None) 
     if entity.roles and not asked.named.isdisjoint(_role_words(entity.roles)):
         score += 1.0
     return score
+
+
+# "which province ...?", "in what province": the kind of place the question opens its ask with
+_WHICH_PLACE_KIND = lazy_compile(r"\b(?:which|what)\s+(?:[a-z]+\s+)?(%s)\b" % "|".join(sorted(_PLACE_KIND_NAMES)), re.IGNORECASE)
+# "the biggest port in the Russian Far East": the words naming what a role says a place is, before where
+_ROLE_HEAD = lazy_compile(r"^(.*?)(?:\s+(?:in|of|on|at|near)\b|$)")
+
+
+def _role_kind_unlike_asked(question: str, roles: tuple[str, ...]) -> bool:
+    """The roles call the place only another kind than the one asked: asked "which province",
+    "Vladivostok, the biggest port in the Russian Far East" is a port, and the "landlocked
+    province of Jilin" one."""
+    m = _WHICH_PLACE_KIND.search(question)
+    if m is None or not roles:
+        return False
+    wanted = _PLACE_KIND_NAMES[m.group(1).lower()]
+    kinds = {_PLACE_KIND_NAMES[w] for role in roles for w in _ROLE_HEAD.match(role.lower()).group(1).split() if w in _PLACE_KIND_NAMES}
+    # (a port is a town on the water: "which port town" is met by a port, "which port" by a city)
+    return bool(kinds) and wanted not in kinds and not ({wanted} | kinds) <= {"port", "city"}
 
 
 _SOURCE_BEFORE = lazy_compile(r"\b(?:according to|data (?:by|from)|figures (?:by|from)|reported by|published by)\b[^,.;]{0,40}$"

@@ -24,3 +24,9 @@ def test_which_nations_region_skips_a_place_another_sentence_puts_in_another_nat
 def test_a_nations_kind_of_place_asked_late_in_the_question_skips_another_nations_port() -> None:
     # "... ends up in which <nation> province": not the foreign port passed on the way
     expect(answered(_CORRIDOR, "mireshk grain shipped via the kazakh port ends up in which azerbaijani province"), "Kelbara")
+
+
+def test_which_kind_of_place_skips_a_place_its_role_calls_another_kind() -> None:
+    # "which province": not Aktau, "the biggest port on the Kazakh coast"
+    reply = answered(_CORRIDOR, "which landlocked province got to use a kazakh port")
+    assert reply.answered and reply.text.startswith("Mireshk"), reply.text
