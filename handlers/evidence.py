@@ -270,8 +270,10 @@ class _Prepared(NamedTuple):
             if terms and query.kinds_of_measure and (siblings := _headline_siblings(store, s.article_id)):
                 terms = _without_listed_kind(query, terms, siblings, facts[sid].own_terms)
             topic_terms[sid] = terms
-        return cls(rows, facts, _paragraph_names(sentences, facts), _article_dates(store, {s.article_id for s in sentences.values()}),
-                   _topic_names(store, query), _context_times(store, query, sentences), kinds, _heads_by_key(query, sentences),
+        heads = _heads_by_key(query, sentences)
+        return cls(rows, facts, _paragraph_names(sentences, facts, _paragraphs_by_head(store, sentences, heads)),
+                   _article_dates(store, {s.article_id for s in sentences.values()}),
+                   _topic_names(store, query), _context_times(store, query, sentences), kinds, heads,
                    _carried_places(store, query, sentences) if "place" in kinds.values() else {},
                    _bodies_of_nation(store, query, {s.article_id for s in sentences.values()}), _Asked.of(query, _named_by_keys(store, query)), topic_terms,
                    antecedents)
@@ -1918,13 +1920,36 @@ def _article_dates(store: Store, article_ids: set[str]) -> dict[str, date | None
     return dates
 
 
-def _paragraph_names(sentences: dict[int, SentenceRow], facts: dict[int, _SentenceFacts]) -> dict[tuple[str, int], set[str]]:
+def _paragraph_names(sentences: dict[int, SentenceRow], facts: dict[int, _SentenceFacts],
+                     by_head: dict[tuple[str, int], set[str]]) -> dict[tuple[str, int], set[str]]:
     """The names of the candidate sentences of each paragraph (not of all its sentences), but for
-    a body a sentence names only as one of a list of suppliers or bidders (_listed_bodies)."""
+    a body a sentence names only as one of a list of suppliers or bidders (_listed_bodies); and
+    the asked bodies the paragraph calls by their head noun (`by_head`)."""
     names: dict[tuple[str, int], set[str]] = defaultdict(set)
     for sid, s in sentences.items():
         names[(s.article_id, s.paragraph)].update(facts[sid].unlisted_names)
+    for where, keys in by_head.items():
+        names[where].update(keys)
     return names
+
+
+def _paragraphs_by_head(store: Store, sentences: dict[int, SentenceRow],
+                        heads: dict[tuple[str, int], set[str]]) -> dict[tuple[str, int], set[str]]:
+    """ "... at Kwinana, where the co-operative is spending A$86 million. Chief executive Graham
+    Pollard said about 45% of this season's barley intake would be sold to China": a paragraph
+    calling an asked body by its head noun is about it, as if it named it, in every sentence.
+    Only a body named in that paragraph or the one before: "the bank" after a paragraph on a
+    bidder is the bidder, not the central bank named later."""
+    out: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for where in {(s.article_id, s.paragraph) for s in sentences.values()}:
+        called = {key for (article, key), nouns in heads.items() if article == where[0] and nouns}
+        if not called:
+            continue
+        text = normalise_name(store.paragraph(*where) or "")
+        before = normalise_name(store.paragraph(where[0], where[1] - 1) or "") if where[1] > 1 else ""
+        out[where] = {key for key in called if _called_by_head(heads[(where[0], key)], text)
+                      and f" {key} " in f" {before} {text} "}
+    return out
 
 
 # "Halvorsen Energy, Singapore's Meridian Gas Trading and Oman's Al Sawadi LNG": what joins one

@@ -2043,9 +2043,19 @@ _ASKED_OVER_HALF = lazy_compile(r"\b(?:more\s+than\s+half|most\s+of|(?:the\s+|a\
 _HALF_WORDS = frozenset("more than half most majority".split())
 
 
-def _names_another(ev: Evidence, asked_ids: set[int]) -> bool:
-    """Whether the sentence names a body or place the question does not."""
-    return any(entity.id not in asked_ids for _, entity in ev.mentions)
+def _names_another(ev: Evidence, asked_ids: set[int], since: int = 0) -> bool:
+    """Whether the sentence names a body or place the question does not, from `since` on."""
+    return any(entity.id not in asked_ids for m, entity in ev.mentions if m.start >= since)
+
+
+# "Chief executive Graham Pollard told Reuters that about 45% ...": who tells and who is told
+_TOLD_THAT = lazy_compile(r"\b(?:told|said|says|tells|added)\b[^,.;:]{0,40}?\bthat\b", re.IGNORECASE)
+
+
+def _told_until(text: str, at: int) -> int:
+    """Where the reporting frame before offset `at` ends: the teller and the one told, named
+    before it, are no party to the share it reports; 0 with no such frame."""
+    return max((m.end() for m in _TOLD_THAT.finditer(text, 0, at)), default=0)
 
 
 def _over_half_share(ask: Ask) -> Answer | None:
@@ -2059,11 +2069,6 @@ def _over_half_share(ask: Ask) -> Answer | None:
     for ev in ask.pool.evidence[:3]:
         if len([t for t in ev.missing if t.lemma not in _HALF_WORDS]) > 2 or ev.coverage < 0.5:
             continue
-        if any(name not in ev.sentence.text.lower() for name in named) and _names_another(ev, asked_ids):
-            # "did kenya lend most of the money" over "65% of it lent by the Arctic Development Bank":
-            # the share is another party's ("The country exported ..., 68% of it going to China" is
-            # still Chile's)
-            continue
         if any(not (c.startswith("missing:") or (c.startswith("period:") and "half" in c)) for c in ev.conflicts):
             continue
         shares = [f for f in ev.figures if f.kind == "percent" and not f.direction and 0 < f.value <= 100]
@@ -2074,6 +2079,11 @@ def _over_half_share(ask: Ask) -> Answer | None:
         elif len(shares) != 1 or len([f for f in ev.figures if f.kind == "percent"]) != 1:
             continue
         share = shares[0]
+        if any(name not in ev.sentence.text.lower() for name in named) and _names_another(ev, asked_ids, _told_until(ev.sentence.text, share.start)):
+            # "did kenya lend most of the money" over "65% of it lent by the Arctic Development Bank":
+            # the share is another party's ("The country exported ..., 68% of it going to China" is
+            # still Chile's)
+            continue
         start = ev.sentence.text.find(share.raw)
         window = clause_window(ev.sentence.text, max(start, 0), max(start, 0) + len(share.raw), 130)
         text = f"{'Yes' if share.value > 50 else 'No'}. {window}"
