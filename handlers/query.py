@@ -2076,6 +2076,8 @@ _SHORTHAND = {
     "teh": "the", "hte": "the", "adn": "and", "whos": "who is", "hows": "how is", "wheres": "where is", "whens": "when is", "whys": "why is",
     "rite": "right", "wats": "what is", "wuts": "what is", "wots": "what is", "overnite": "overnight", "tonite": "tonight",
     "nite": "night", "pls": "please", "plz": "please", "thx": "thanks", "b4": "before",
+    # "drop in H1?": the half written out, as the story tells it ("in the first half")
+    "h1": "the first half", "h2": "the second half",
     "qtr": "quarter", "qtrs": "quarters", "mth": "month", "mths": "months", "wk": "week", "wks": "weeks",
     "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "avg": "average", "mkt": "market",
     "yday": "yesterday", "tmrw": "tomorrow", "dept": "department", "approx": "approximately",

@@ -25,3 +25,12 @@ def test_a_body_its_paragraph_calls_by_head_noun_owns_the_share_its_chief_tells(
     reply = answered(_GROWERS, "Is Highland Tea Growers selling more than half of this season's tea harvest to China?")
     expect(reply, "35%")
     assert reply.text.startswith("No"), reply.text
+
+
+
+def test_h1_asks_the_first_half() -> None:
+    # "H1" is the first half the story names, not the second quarter's rise its lead tells (only
+    # among a whole story's sentences does the lead outrank the first-half sentence)
+    reply = answered("br_iron", "Did Brazil's iron ore exports drop in H1?")
+    expect(reply, "3.6%")
+    assert reply.text.startswith("No"), reply.text
