@@ -21,22 +21,6 @@ def test_punished_asks_what_a_fine_was_for() -> None:
     expect(answered(_FINED, "what was blue harbour punished for"), "fish waste")
 
 
-_AGREED = """| 3 March 2025, Monday |
-
-Mombasa port volumes climb as Chinese operator expands
-
-The Kenya Ports Authority (KPA) said on Monday that container volumes at Mombasa rose 9% last year to 1.6 million TEUs, with China's Cosco Shipping the biggest customer.
-
-To cut waiting times, KPA and Cosco signed an agreement last month to build a new grain berth at the port.
-
-Kenya Ports Authority said ships waited an average of four days to berth in January.
-"""
-
-
-def test_what_two_parties_agree_on_is_their_agreement() -> None:
-    expect(answered(_AGREED, "what did kpa and cosco agree on last month"), "grain berth")
-
-
 _STUDYING = """| 3 March 2025, Monday |
 
 Chinese nickel smelter in Indonesia lifts exports
