@@ -9,7 +9,8 @@ from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES, OPPOSITES
-from knowledge.numbers import is_currency_word, is_scale_word
+from knowledge.models import Figure
+from knowledge.numbers import find_figures, is_currency_word, is_scale_word
 
 from knowledge.store import EntityRow, FigureRow, SentenceRow, normalise_name
 
@@ -467,17 +468,45 @@ def _duration_compared(ask: Ask, m: re.Match[str]) -> Answer | None:
     if not unit or m.group(3) or m.group(5) or m.group(6):
         return None
     bound = float(m.group(4).replace(",", ""))
-    asked = [t for t in ask.query.required if t.lemma not in _COMPARING_WORDS]
-    for ev in ask.pool.accepted[:1]:
-        lengths = [f for f in ev.figures if f.kind == "quantity" and _duration_unit(f.unit or "") == unit]
+    # "longer than" is the comparison itself: no sentence need say "longer"
+    compared = {w.lower() for w in (m.group(1) or m.group(2)).split()}
+    asked = [t for t in ask.query.required if t.lemma not in _COMPARING_WORDS and t.word.lower() not in compared]
+    for ev in _duration_candidates(ask, compared):
+        lengths = _lengths(ev, unit)
         # "The 20-year loan" names the thing it measures right after it; "a seven-year grace period" another
         named = [f for f in lengths if term_spots(ev.sentence.text[f.end : f.end + 20], asked)]
         if named or lengths:
-            return _threshold_verdict(ask, m, bound, ev, (named or lengths)[0])
+            f = (named or lengths)[0]
+            if (m.group(1) or "").lower() == "over" and scaled(f) == bound:
+                # "did exports rise over 3 years" of "rose 40% over the past three years": "over" a
+                # span of the length stated is during it, not longer than it
+                text = f"Yes. {clause_window(ev.sentence.text, f.start, f.end, 130)}"
+                return make_answer(ask.question, "yesno", text, 0.8, [citation(ask.store, ev.sentence)])
+            return _threshold_verdict(ask, m, bound, ev, f)
     return None
 
 
-def _threshold_verdict(ask: Ask, m: re.Match[str], bound: float, ev: Evidence, f: FigureRow) -> Answer:
+def _duration_candidates(ask: Ask, compared: set[str]) -> list[Evidence]:
+    """The best accepted sentence; with none, the best one lacking only the comparison asked
+    ("is the contract longer than 5 years" over "signed a 10-year supply contract")."""
+    if ask.pool.accepted:
+        return ask.pool.accepted[:1]
+    best = ask.pool.evidence[:1]
+    if best and best[0].missing and all(t.word.lower() in compared for t in best[0].missing) \
+            and all(c.startswith("missing:") for c in best[0].conflicts):
+        return best
+    return []
+
+
+def _lengths(ev: Evidence, unit: str) -> list[FigureRow | Figure]:
+    """The sentence's lengths of time in the unit; the store keeps "over the past three years" as
+    a figure's period, not a figure, so those are read from the text itself."""
+    stored: list[FigureRow | Figure] = [f for f in ev.figures if f.kind == "quantity" and _duration_unit(f.unit or "") == unit]
+    return stored or [f for f in find_figures(ev.sentence.text)
+                      if f.kind in ("quantity", "count") and _duration_unit(f.unit or "") == unit]
+
+
+def _threshold_verdict(ask: Ask, m: re.Match[str], bound: float, ev: Evidence, f: FigureRow | Figure) -> Answer:
     value = scaled(f) if f.kind != "percent" else f.value
     over = m.group(1) is not None
     # "almost 800" is under 800 however close; "more than 800" over it

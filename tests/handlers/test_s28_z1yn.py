@@ -56,3 +56,28 @@ def test_another_quantity_in_the_asked_unit_is_a_no() -> None:
     reply = answered(_ROAD, "is the company resurfacing the whole 640 km of road")
     expect(reply, "410 km")
     assert reply.text.startswith("No."), reply.text
+
+
+_SPANS = """| 12 March 2024, Tuesday |
+
+Widget exports climb
+
+Widget exports from Ruritania rose 40% over the past three years to $2 billion, the trade ministry said on Tuesday.
+
+The ministry signed a 10-year supply contract with Acme Corp, which has a two-year option to extend.
+"""
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    # a span stated only as a figure's period is still a length of time to compare
+    ("did exports grow for over 5 years", "No."),
+    ("did exports grow for more than 2 years", "Yes."),
+    # "over" a span of the stated length is during it
+    ("did widget exports rise over 3 years", "Yes."),
+    # no sentence says "longer": the comparison asked is no word to find
+    ("is the contract longer than 5 years", "Yes."),
+    ("is the contract longer than 12 years", "No."),
+])
+def test_a_span_stated_as_a_period_or_a_length_decides_a_duration_asked(question: str, verdict: str) -> None:
+    reply = answered(_SPANS, question)
+    assert reply.text.startswith(verdict), reply.text
