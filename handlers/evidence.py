@@ -3743,6 +3743,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # Japan among other buyers: the figure is the whole trade, not the part to Japan.
             # (The story's home is no such end: "went overseas from Korea" is Korea's exports.)
             conflicts.append(f"does not name {key}")
+        elif kind == "place" and rivals and _asked_at(query.text, key) and _in_cities_of(key, s.text, rivals):
+            # "What is Deccan planning in Russia?" / "... to assemble 15,000 tractors a year in the
+            # Nizhny Novgorod region": a city or region of the country asked is in it, no rival.
+            hits += 0.85
         elif key in paragraph_names and kind == "place" and rivals and _asked_at(query.text, key) and any(
                 IN_PLACE.search(s.text[max(0, m.start - 8) : m.start]) for m, _ in rivals):
             # "how many ships are waiting at Thunder Bay" over "11 bulk carriers were waiting at
@@ -3929,6 +3933,13 @@ def _city_end(question: str, key: str, text: str, rivals: list[tuple[MentionRow,
 _CITY_END_BEFORE = lazy_compile(
     r"\b((?i:from|to|for))\s+(?:the\s+)?(?:[a-z]+s\s+(?:of|in|at)\s+|port\s+of\s+)?(?:[A-Z][\w-]*\s+(?:and|or)\s+)?$")
 _END_WORDS = {"to": ("to", "for"), "from": ("from",)}
+
+
+def _in_cities_of(key: str, text: str, rivals: list[tuple[MentionRow, EntityRow]]) -> bool:
+    """Whether the places the sentence puts something in ("in the Nizhny Novgorod region") are
+    all cities or regions of the country the key names (at least one)."""
+    inside = [e for m, e in rivals if IN_PLACE.search(text[max(0, m.start - 8) : m.start])]
+    return bool(inside) and all(_city_of(e, key) for e in inside)
 
 
 def _city_of(entity: EntityRow, key: str) -> bool:
