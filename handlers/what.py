@@ -189,7 +189,29 @@ def handle_what(ask: Ask) -> Answer | None:
     if way is not None and way.start() < start:
         start = way.start()  # "how will Jilin get its cargo to eastern China?": "use Vladivostok ... to ship goods to ..."
     text = _whole_clause_window(ev.sentence.text, start, end)
+    made_of = _made_of_it_before(ask, ev, text) if _ASKS_PUT_TO_USE.match(ask.query.text) else None
+    if made_of is not None:
+        # "what will Lanfeng use Moroccan phosphate for?" / "Lanfeng plans to make part of it from
+        # Moroccan phosphate": the "it" made is the thing the sentence before names.
+        return make_answer(ask.question, "what", f"{made_of.text} {text}", _confidence(ask, ev),
+                           [citation(ask.store, made_of), citation(ask.store, ev.sentence)])
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+# A thing made of the asked one, told only by "it": "to make part of it from phosphate".
+_MADE_OF_IT = lazy_compile(r"\b(?:make|makes|made|making|produce|produces|produced|producing)\s+"
+                           r"(?:(?:part|some|most|much|all)\s+of\s+)?it\s+(?:from|out\s+of|with|using)\b", re.IGNORECASE)
+
+
+def _made_of_it_before(ask: Ask, ev: Evidence, text: str) -> SentenceRow | None:
+    """The sentence before the answer's in its paragraph, when the answer makes "it" of the thing
+    asked: the "it" is what that sentence names, and the use asked is making it."""
+    if not _MADE_OF_IT.search(text) or len(text) > _WHOLE_SENTENCE:
+        return None
+    before = ask.store.sentences([ev.sentence.id - 1]).get(ev.sentence.id - 1)
+    if before is None or before.article_id != ev.sentence.article_id or before.paragraph != ev.sentence.paragraph:
+        return None
+    return before if len(before.text) <= _WHOLE_SENTENCE else None
 
 
 def _whole_clause_window(text: str, start: int, end: int) -> str:
