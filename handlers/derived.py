@@ -2145,6 +2145,57 @@ def handle_further_added(ask: Ask) -> Answer | None:
     return None
 
 
+# "counting direct and indirect ones", "including full-time and seasonal workers": the two kinds
+# a total is asked to add, each a word the article puts beside its own figure.
+_KINDS_COUNTED = lazy_compile(r"\b(?:counting|including|both)\s+(?:the\s+)?(?P<a>[a-z][a-z-]+)\s+(?:and|plus)\s+(?:the\s+)?(?P<b>[a-z][a-z-]+)\b")
+_WORD = lazy_compile(r"[a-z][a-z-]*")
+
+
+def _beside(text: str, f: FigureRow) -> list[str]:
+    """The words just around a figure: the last three before it and the first two after it
+    ("directly employs 1,850 people", "an estimated 8,000 indirect jobs")."""
+    before = _WORD.findall(text[max(0, f.start - 40) : f.start].lower())[-3:]
+    after = _WORD.findall(text[f.end : f.end + 30].lower())[:2]
+    return before + after
+
+
+def _kind_word(word: str, kind: str) -> bool:
+    """The article's word for an asked kind: the word itself or its adverb ("directly" for
+    "direct"), never a longer word that only contains it ("indirect")."""
+    return word == kind or (word.startswith(kind) and word[len(kind) :] in ("ly", "s", "ally"))
+
+
+def handle_kinds_counted(ask: Ask) -> Answer | None:
+    """ "How many jobs in total, counting direct and indirect ones?" over "The port directly
+    employs 1,850 people ... and has generated an estimated 8,000 indirect jobs": no total stated,
+    one sentence giving each asked kind its own amount of the same things, added. Before the
+    figure handler, which would give one kind's amount as the whole."""
+    lower = ask.query.text.lower()
+    if ask.query.intent not in ("figure", "derived") or not ASKS_TOTAL.search(lower):
+        return None
+    kinds = _KINDS_COUNTED.search(lower)
+    if not kinds or kinds["a"] == kinds["b"]:
+        return None
+    asked = [t.keys for t in ask.query.required]
+    for ev in ask.pool.evidence[:4]:
+        text = ev.sentence.text
+        amounts = [f for f in ev.figures if f.kind in ("count", "quantity") and not f.currency and f.unit]
+        sides = []
+        for kind, other in ((kinds["a"], kinds["b"]), (kinds["b"], kinds["a"])):
+            own = [f for f in amounts if any(_kind_word(w, kind) for w in _beside(text, f))
+                   and not any(_kind_word(w, other) for w in _beside(text, f))]
+            if len(own) != 1:
+                break
+            sides.append(own[0])
+        if len(sides) != 2:
+            continue
+        a, b = sorted(sides, key=lambda f: f.start)
+        if a.start == b.start or not _same_things(a, b) or not any(k & (_unit_keys(a) | _unit_keys(b)) for k in asked):
+            continue
+        return make_answer(ask.question, "derived", sum_text(a, b), 0.6, [citation(ask.store, ev.sentence)])
+    return None
+
+
 def _left_once_done(ask: Ask) -> Answer | None:
     """ "how many stores will Brantley's have left once these closures are done?" over "it would
     close 66 more department stores" and "Brantley's, which runs 447 department stores": 447 − 66."""
