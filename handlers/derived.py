@@ -2530,6 +2530,32 @@ def handle_not_part(ask: Ask) -> Answer | None:
             out = f"About {shown}, computed from the article: {fmt(100 - part.value)}% of {whole.raw} = {shown}."
             return make_answer(ask.question, "derived", out, 0.6, [citation(ask.store, ev.sentence)])
         return make_answer(ask.question, "derived", difference_text(whole, part), 0.6, [citation(ask.store, ev.sentence)])
+    # "other than Najd", "other than Kestrel Energy": a party the question names
+    party = next((k for k in query.entity_keys if k.split()[0] == left_out["what"].lower()), None)
+    if party is not None:
+        return _beyond_partys_share(ask, party)
+    return None
+
+
+def _beyond_partys_share(ask: Ask, party: str) -> Answer | None:
+    """ "how much of the refinery's crude will come from someone other than Najd?" over "Najd will
+    ... supply 280,000 barrels per day" and, in its paragraph, "a 320,000 bpd refinery": the asked
+    thing's size less the one amount the left-out party gives (40,000 bpd)."""
+    asked = [t.keys for t in ask.query.required if not t.soft]
+    for ev in ask.pool.accepted[:4]:
+        if not any(named_by(e, {party}) for _, e in ev.mentions):
+            continue
+        given = [f for f in ev.figures if f.kind in ("count", "quantity") and f.unit and not DURATION_UNIT.match(f.unit)]
+        if len(given) != 1:
+            continue
+        part = given[0]
+        # the whole: an amount of the same unit sized on an asked thing ("a 320,000 bpd refinery")
+        wholes = [(g, s) for s in ask.store.paragraph_sentences(ev.sentence.article_id, ev.sentence.paragraph) for g in ask.store.figures_in([s.id])
+                  if comparable(g, part) and scaled(g) > scaled(part)
+                  and any(k & phrase_keys(w) for k in asked for w in _WORD.findall(s.text[g.end : g.end + 25].lower())[:1])]
+        if len(wholes) == 1:
+            whole, told = wholes[0]
+            return make_answer(ask.question, "derived", difference_text(whole, part), 0.6, _cited(ask, told, ev.sentence))
     return None
 
 
