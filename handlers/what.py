@@ -44,6 +44,8 @@ _STRONG_REASON = lazy_compile(
     # miners to refine the ore at home": what a protest or a curb is for
     r"to (?:demand|press for|push for|call for|lobby for|seek|force|attract|lure|diversify|"
     r"help|cut|boost|reduce|mark|ease|avoid|cool|ensure|guarantee|safeguard|enable|"
+    # "cut port handling fees ... by 15% to win back traffic lost to rival corridors": what was lost, sought again
+    r"win back|regain|recapture|reclaim|"
     r"curb|protect|support|meet|keep|stop|prevent|secure|stem|offset|shore up|counter|preserve|conserve|strengthen|bolster|rebuild|restore|free up|repair|fix|upgrade|moderni[sz]e|renovate|refurbish|compensate))\b",
     re.IGNORECASE,
 )
