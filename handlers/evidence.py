@@ -4406,6 +4406,8 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         return 0.6, ""
     if query.intent == "why" and _year_before_held(asked, stated, s.text):
         return 0.6 * own, ""
+    if query.intent == "why" and _dated_only_in_cause(stated, s.text):
+        return -1.0, ""  # silent on the period of the move itself: weaker evidence, not a contradiction
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
 
 
@@ -4438,6 +4440,16 @@ def _period_alone(query: Query) -> bool:
 # sentence's own period a year back.
 _SET_AGAINST_YEAR_BEFORE = lazy_compile(r"\b(?:compared (?:with|to)|from|versus|than)\s+[^.;]{0,60}?\b(?:a|one) year (?:earlier|ago|before)\b",
                                         re.IGNORECASE)
+
+
+def _dated_only_in_cause(stated: Sequence[TimeRow], text: str) -> bool:
+    """ "Why did production bounce back this year?" / "Output recovered strongly because a cooler
+    winter ... allowed plants to flower normally, after the El Nino weather phenomenon cut last
+    year's harvest": every date the sentence gives lies inside the cause it names, which dates
+    the cause, not the move asked."""
+    from handlers.what import _STRONG_REASON  # what reads evidence: imported here, not at the top
+    cue = _STRONG_REASON.search(text)
+    return cue is not None and cue.group(0)[:3].lower() != "to " and all(t.start >= cue.end() for t in stated)
 
 
 def _year_before_held(asked: Sequence[TimeExpr], stated: Sequence[TimeRow], text: str) -> bool:

@@ -19,3 +19,16 @@ Transit volumes fell 8% to 310,000 tonnes in the first quarter.
 def test_a_cut_made_to_win_back_what_was_lost_gives_its_reason() -> None:
     expect(answered(_FEES, "Why did the authority cut storage fees on transit cargo?"), "win back")
 
+
+_HARVEST = """| 3 March 2025, Monday |
+
+Peru's avocado harvest rebounds
+
+Peru's avocado exports climbed 25% to 410,000 tonnes, making the country the second-largest supplier to Europe after Mexico, the growers' association said.
+
+Production recovered because heavier rains in the highlands filled reservoirs, after a drought cut last year's crop by a third, the association said.
+"""
+
+
+def test_a_date_inside_the_cause_does_not_date_the_move_asked() -> None:
+    expect(answered(_HARVEST, "why did production bounce back this year"), "heavier rains")
