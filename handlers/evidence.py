@@ -2392,6 +2392,23 @@ _ASKS_WHAT_KIND = lazy_compile(r"^\s*(?:what|which)\s+(?:[a-z-]+\s+)?([a-z-]+)\s
 _WHO_DID = lazy_compile(r"^\s*who\s+([a-z]+(?:ed|ised|ized))\s+the\b(?!.*\b(?:figures?|data|statistics|numbers)\b)", re.IGNORECASE)
 
 
+# "what adjective did Xi use for the gateway role?": a word asked for is one the sentence quotes
+# ('a “pivotal” gateway'), which never says "word" itself.
+WORD_KINDS = frozenset("word adjective term phrase expression label".split())
+# A short quotation, a few words at most: a longer one is a statement, not a word used.
+SHORT_QUOTE = lazy_compile(r"[\"“]([A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3})[\"”]")
+
+
+def quoted_word(query: Query, text: str) -> str | None:
+    """The word the sentence quotes when the question asks "what word/adjective ... did X use",
+    else None."""
+    kind = _asked_kind(query)
+    if kind is None or kind.lemma not in WORD_KINDS:
+        return None
+    m = SHORT_QUOTE.search(text)
+    return m.group(1) if m is not None else None
+
+
 def _asked_kind(query: Query) -> Term | None:
     m = _ASKS_WHAT_KIND.match(query.text)
     if m is None:
@@ -2561,6 +2578,10 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         matched = matched + priced
         found = found + priced
         missing = [t for t in missing if t not in priced]
+    if query.intent == "what" and (worded := [t for t in missing if t.lemma in WORD_KINDS]) and quoted_word(query, s.text):
+        matched = matched + worded
+        found = found + worded
+        missing = [t for t in missing if t not in worded]
     coverage = len(found) / len(required) if required else 1.0
     # The word itself beats a synonym: "summit" finds the summit before the conference. The
     # counts the score adds up are taken here in one pass each (the lists are final now), where

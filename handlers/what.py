@@ -17,7 +17,7 @@ from handlers.places import ahead_of_compared, describe_named, market_list, mark
 from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, from_cue, make_answer, subject_before, with_second_cause
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, term_spots
+from handlers.evidence import HOLDS_LIST, Evidence, gather, named_by, quoted_word, term_spots
 from handlers.query import ASKS_NAME, DOWN_KEYS, KINDS_OF, PLURAL_THINGS, UP_KEYS, Query, Term, asks_kinds, asks_thing_done, excluded_names
 from handlers.models import Answer
 
@@ -197,6 +197,9 @@ def handle_what(ask: Ask) -> Answer | None:
         # Moroccan phosphate": the "it" made is the thing the sentence before names.
         return make_answer(ask.question, "what", f"{made_of.text} {text}", _confidence(ask, ev),
                            [citation(ask.store, made_of), citation(ask.store, ev.sentence)])
+    word = quoted_word(ask.query, ev.sentence.text)
+    if word is not None:
+        text = f"“{word}”. {text}"  # the word asked for first, then where it was used
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
 
 
