@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import repeat
@@ -2610,7 +2610,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total \
             and not any(PRICE_PER_UNIT.match(f.unit) for f in figures if f.kind == "money"):
         evidence.conflicts.extend(_only_in_a_list(asked.keys, facts.place_lists, mentions, asked.named, query.text, s.text))
-    period_fit, period_conflict = _period_agreement(query, s, facts, article_date, context, periods, lead)
+    period_fit, period_conflict = _period_agreement(query, s, facts, article_date, context, periods, lead, times)
     if period_conflict and _spoke_then(query, s, times, periods.at(article_date)):
         period_fit, period_conflict = 1.0, ""
     if period_conflict:
@@ -4324,7 +4324,8 @@ _SAYS_NOW = lazy_compile(r"\b(?:currently|at present|presently|these days|right 
 
 
 def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, article_date: date | None,
-                      context: list[TimeRow], periods: _AskedPeriods, lead: Sequence[TimeRow] = ()) -> tuple[float, str]:
+                      context: list[TimeRow], periods: _AskedPeriods, lead: Sequence[TimeRow] = (),
+                      times: Sequence[TimeRow] = ()) -> tuple[float, str]:
     """How well the sentence's own dates fit the period asked: 2.0 for the same or a narrower
     period, 0.6 for a wider one that holds it; a conflict when it states none that fits."""
     if query.intent == "derived" and not total_of_a_period(query.text):
@@ -4333,6 +4334,11 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     if not asked:
         return 0.0, ""
     stated: Sequence[TimeRow] = facts.event_times
+    # (any time the sentence states: "since February 2022" only dates a comparison, but its "when"
+    # clause an event)
+    dated = _dating_when_clause(query, s.text, times)
+    if dated is not None:
+        stated = [dated]
     if facts.all_compared:  # stated, and each a time it is compared with (read once per sentence)
         # "Fuel prices fell 6.8%, deepening from a 5.3% drop in August": August is the figure it
         # is compared with; the sentence's own figure is of the period the story leads with.
@@ -4430,6 +4436,28 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     if query.intent == "why" and _dated_only_in_cause(stated, s.text):
         return -1.0, ""  # silent on the period of the move itself: weaker evidence, not a contradiction
     return 0.0, f"period: the article gives {', '.join(t.text for t in stated)}, not {', '.join(a.text for a in asked)}"
+
+
+# "the highest since February 2022 when Russia began the war": a time's relative "when" clause, to
+# the clause's end.
+_WHEN_CLAUSE = lazy_compile(r",?\s+when\s+[^,;.]+", re.IGNORECASE)
+
+
+def _dating_when_clause(query: Query, text: str, stated: Sequence[TimeRow]) -> TimeRow | None:
+    """The time whose "when" clause holds every required word asked ("did Russia invade Ukraine this
+    year?" over "since February 2022 when Russia began the war in Ukraine"): it dates that event,
+    whatever month the rest of the sentence is of. None when no such clause holds them all."""
+    required = query.required
+    if not required:
+        return None
+    for t in stated:
+        clause = _WHEN_CLAUSE.match(text, t.end)
+        if clause is None:
+            continue
+        if all(any(clause.start() <= a and b <= clause.end() for a, b in term_spots(text, [r])) for r in required):
+            # "since February 2022 when ...": the event is at the span's start, not all the way since
+            return replace(t, end_date=t.start_date, open_end=False, anchor="") if t.anchor == "since" else t
+    return None
 
 
 def _future_day(asked: TimeExpr, article_date: date | None) -> bool:

@@ -1824,7 +1824,8 @@ def _when_instead(ask: Ask) -> Answer | None:
     ev = ask.pool.evidence[0] if ask.pool.evidence else None
     if ev is None or ev.coverage < 1.0 or not ev.conflicts or any(not c.startswith(_OTHER_PERIOD) for c in ev.conflicts):
         return None
-    if any(f.direction for f in ev.figures) or len(query.required) < 2:
+    # (a name asked counts as a word the sentence holds: no conflict says it names another)
+    if any(f.direction for f in ev.figures) or len(query.required) + len(query.entity_keys) < 2:
         return None  # "was the dividend cut in May?" over March's cut of another dividend
     stated = [t for t in ev.times if t.kind in _EVENT_TIMES]
     if len(stated) != 1:

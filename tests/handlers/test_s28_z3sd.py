@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.handlers.stories import answered
+from tests.handlers.stories import answered, expect
 
 _PORT = """| 3 March 2025, Monday |
 
@@ -21,3 +21,23 @@ Cargo through Lamu rose 12% last year to 1.4 million tonnes, the ports authority
 def test_a_word_asked_for_is_the_one_the_sentence_quotes(question: str) -> None:
     reply = answered(_PORT, question)
     assert reply.answered and reply.text.startswith("“strategic”"), reply.text
+
+
+
+_WAR = """| 3 March 2025, Monday |
+
+Grain ships return to Odesa
+
+Exporters have sought new buyers in Asia after Russian forces invaded Ukraine last year, with Odesa gaining new importance.
+
+In February, grain shipments through Odesa reached 4 million tonnes, the most since February 2024 when Russia began the war in Ukraine.
+"""
+
+
+def test_an_event_dated_otherwise_is_a_no_when_the_question_names_two_parties() -> None:
+    reply = answered(_WAR, "did russia invade ukraine this year")
+    assert reply.answered and reply.text.startswith("No, last year"), reply.text
+
+
+def test_a_when_clause_dates_its_own_event_not_the_sentences_month() -> None:
+    expect(answered(_WAR, "what did russia kick off in feb 2024"), "war in Ukraine")
