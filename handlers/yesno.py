@@ -409,9 +409,10 @@ def _ranks_top(ev: Evidence, heads: list[Term]) -> bool:
 _ASKS_NOW = lazy_compile(r"\b(?:already|now|currently|at present|so far)\b", re.IGNORECASE)
 _THRESHOLD = lazy_compile(r"\b(?:(more than|over|above|at least|in excess of|upwards of|greater than|higher than|bigger than|longer than)"
                           r"|(fewer than|less than|under|below|at most|lower than|smaller than|shorter than))\s+(?:about\s+|around\s+)?"
-                          r"([$€£¥]?)\s?(\d[\d,]*(?:\.\d+)?)\s*(%|percent\b|per cent\b)?\s*"
-                          r"(?:(thousand|million|billion|trillion|bn|mn|m|k)\b)?\s*((?:[a-z-]+\s*){0,3})", re.IGNORECASE)
-_THRESHOLD_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+                          # ("over a thousand Chinese firms": "a" is one of the scale after it)
+                          r"([$€£¥]?)\s?(\d[\d,]*(?:\.\d+)?|an?(?=\s+(?:hundred|thousand|million|billion)\b))\s*(%|percent\b|per cent\b)?\s*"
+                          r"(?:(hundred|thousand|million|billion|trillion|bn|mn|m|k)\b)?\s*((?:[a-z-]+\s*){0,3})", re.IGNORECASE)
+_THRESHOLD_SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _COMPARING_WORDS = frozenset("more fewer less over above under below least most great greater high higher big bigger low lower "
                              "small smaller excess upwards".split())
 
@@ -421,10 +422,11 @@ def _threshold_compared(ask: Ask) -> Answer | None:
     m = _THRESHOLD.search(ask.query.text) or _THRESHOLD.search(ask.question)
     if m is None:
         return _count_compared(ask)
-    if not ask.query.numbers:
+    worded = not m.group(4)[0].isdigit()  # "a thousand", which the parser keeps as no number
+    if not ask.query.numbers and not worded:
         # "is the loan longer than 15 years": the parser keeps "15 years" as how long, not a figure
         return _duration_compared(ask, m)
-    bound = float(m.group(4).replace(",", "")) * _THRESHOLD_SCALES.get((m.group(6) or "").lower(), 1.0)
+    bound = (1.0 if worded else float(m.group(4).replace(",", ""))) * _THRESHOLD_SCALES.get((m.group(6) or "").lower(), 1.0)
     kind = "percent" if m.group(5) else "money" if m.group(3) else "count"
     # The thing counted: the question's words right after the number ("Chinese companies").
     after = {w.lower() for w in m.group(7).split()}

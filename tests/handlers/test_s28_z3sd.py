@@ -41,3 +41,19 @@ def test_an_event_dated_otherwise_is_a_no_when_the_question_names_two_parties() 
 
 def test_a_when_clause_dates_its_own_event_not_the_sentences_month() -> None:
     expect(answered(_WAR, "what did russia kick off in feb 2024"), "war in Ukraine")
+
+
+_FAIR = """| 3 March 2025, Monday |
+
+Kenyan buyers flock to Nairobi trade fair
+
+The fair was attended by local officials, bankers, and almost 800 Kenyan importers hoping to find Chinese suppliers.
+
+About 1,200 Chinese exhibitors took part, up from 950 last year, the organisers said.
+"""
+
+
+@pytest.mark.parametrize("question", ["did over a thousand kenyan importers go to the fair", "did more than a thousand kenyan importers attend the fair"])
+def test_a_threshold_in_words_is_a_number_compared(question: str) -> None:
+    reply = answered(_FAIR, question)
+    assert reply.answered and reply.text.startswith("No"), reply.text
