@@ -1172,7 +1172,8 @@ def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
             # The headline sums the story up: its "lifts payouts to growers" is what the body's
             # "growers will receive NZ$16.52 per tray" tells, not another subject.
             rivals = [o for o in others if (o.figures or o.coverage >= e.coverage) and o.sentence.paragraph != 0
-                      and not (o.coverage >= e.coverage and any(t.lemma in units or t.word.lower() in units for t in o.missing))]
+                      and not (o.coverage >= e.coverage and any(t.lemma in units or t.word.lower() in units for t in o.missing))
+                      and not _gives_no_length(query, o)]
             found = [u for u in e.matched if u.required]
             named = [t.word for t in e.missing if t.lemma not in _MODIFIERS and t.lemma not in lead and t.lemma not in implied
                      and not _verb_of_a_named_measure(query, t, found) and not _org_referred_back(query, t, e)
@@ -1182,6 +1183,26 @@ def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
                              for o in rivals)]
             if named:
                 e.conflicts.append("about " + ", ".join(named) + " only elsewhere")
+
+
+# "how far is the plant from the port?", "how far can a bus go on one charge?": a distance asked,
+# not how far apart two figures are, how far off a forecast was or how far back a record reaches.
+HOW_FAR = lazy_compile(r"\bhow\s+far\b(?!\s+(?:apart|above|below|over|under|short|ahead|behind|off|out|back|along|into|down|up|beyond)\b)", re.IGNORECASE)
+LENGTH_UNIT = lazy_compile(r"(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|feet|ft|nautical\s+miles?)\b", re.IGNORECASE)
+
+
+def asks_length(query: Query) -> bool:
+    """ "how far do the trucks haul the cardamom", "how long is the rail route in km": a distance
+    or length is asked, which only a figure in a unit of length answers."""
+    return query.wants == "level" and (bool(HOW_FAR.search(query.text)) or query.wh == "how long")
+
+
+def _gives_no_length(query: Query, o: Evidence) -> bool:
+    """ "launched a direct service ... to Shanghai's Yangshan port, cutting transit times to 34 days":
+    a sentence whose figures are none of them lengths cannot tell the distance asked, so the asked
+    word it uses ("port") does not make the sentence that states the kilometres about another thing."""
+    return asks_length(query) and bool(o.figures) \
+        and not any(f.kind == "quantity" and LENGTH_UNIT.match(f.unit.strip()) for f in o.figures)
 
 
 # The kinds of figure that can answer each kind of question: "how many tonnes" is a quantity.

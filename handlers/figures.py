@@ -22,7 +22,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import PLACE_AFTER_FIGURE, asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_which_share, part_from_share_before, part_of_cost, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import HOW_FAR, LENGTH_UNIT, IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases
@@ -1473,17 +1473,13 @@ VOLUME_OF_GOODS = lazy_compile(r"\b(?:exports?|imports?|shipments?|shipping|expo
                                 r"|\bby volume\b", re.IGNORECASE)
 
 
-# "how far is the plant from the port?", "how far can a bus go on one charge?": a distance asked,
-# not how far apart two figures are, how far off a forecast was or how far back a record reaches.
-_HOW_FAR = lazy_compile(r"\bhow\s+far\b(?!\s+(?:apart|above|below|over|under|short|ahead|behind|off|out|back|along|into|down|up|beyond)\b)", re.IGNORECASE)
-_LENGTH_UNIT = lazy_compile(r"(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|feet|ft|nautical\s+miles?)\b", re.IGNORECASE)
 
 
 def _not_a_distance(query: Query, f: FigureRow) -> bool:
     """ "How far is the rubber plant from San Pedro?" is "14 kilometres north of San Pedro", never
     the 412,000 tonnes its sentence ships: a distance is answered only in a unit of length."""
-    return query.wants == "level" and bool(_HOW_FAR.search(query.text)) \
-        and not (f.kind == "quantity" and _LENGTH_UNIT.match(f.unit.strip()))
+    return query.wants == "level" and bool(HOW_FAR.search(query.text)) \
+        and not (f.kind == "quantity" and LENGTH_UNIT.match(f.unit.strip()))
 
 
 def figure_conflict(query: Query, f: FigureRow) -> str:
@@ -2436,7 +2432,7 @@ def _distance_of_route(query: Query, f: FigureRow) -> bool:
     """ "How far is the trip to Ningbo?" / "left Giurgiulesti ... on a vessel bound for Ningbo, a
     voyage of more than 14,000 kilometres": a route's length is shared by every place along it and
     by whoever travels it, so no name in the sentence owns it alone."""
-    return f.kind == "quantity" and bool(_HOW_FAR.search(query.text)) and bool(_LENGTH_UNIT.match(f.unit.strip()))
+    return f.kind == "quantity" and bool(HOW_FAR.search(query.text)) and bool(LENGTH_UNIT.match(f.unit.strip()))
 
 
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
