@@ -1173,7 +1173,7 @@ def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
             # "growers will receive NZ$16.52 per tray" tells, not another subject.
             rivals = [o for o in others if (o.figures or o.coverage >= e.coverage) and o.sentence.paragraph != 0
                       and not (o.coverage >= e.coverage and any(t.lemma in units or t.word.lower() in units for t in o.missing))
-                      and not _gives_no_length(query, o)]
+                      and not _cannot_give_figure(query, o)]
             found = [u for u in e.matched if u.required]
             named = [t.word for t in e.missing if t.lemma not in _MODIFIERS and t.lemma not in lead and t.lemma not in implied
                      and not _verb_of_a_named_measure(query, t, found) and not _org_referred_back(query, t, e)
@@ -1197,12 +1197,27 @@ def asks_length(query: Query) -> bool:
     return query.wants == "level" and (bool(HOW_FAR.search(query.text)) or query.wh == "how long")
 
 
-def _gives_no_length(query: Query, o: Evidence) -> bool:
+DURATION_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year|decade)s?$", re.IGNORECASE)
+
+
+def _a_span(f: FigureRow) -> bool:
+    """ "the 135-kilometre expressway", "from five hours": a length or a time, never a count of goods."""
+    unit = f.unit.strip()
+    return f.kind == "quantity" and bool(LENGTH_UNIT.match(unit) or DURATION_UNIT.match(unit))
+
+
+def _cannot_give_figure(query: Query, o: Evidence) -> bool:
     """ "launched a direct service ... to Shanghai's Yangshan port, cutting transit times to 34 days":
     a sentence whose figures are none of them lengths cannot tell the distance asked, so the asked
-    word it uses ("port") does not make the sentence that states the kilometres about another thing."""
-    return asks_length(query) and bool(o.figures) \
-        and not any(f.kind == "quantity" and LENGTH_UNIT.match(f.unit.strip()) for f in o.figures)
+    word it uses ("port") does not make the sentence that states the kilometres about another thing;
+    nor do "the 135-kilometre expressway has cut trucking time ... from five hours" count the boxes
+    "trucked" that another sentence counts, unless the question asks in that unit."""
+    if not o.figures:
+        return False
+    if asks_length(query):
+        return not any(f.kind == "quantity" and LENGTH_UNIT.match(f.unit.strip()) for f in o.figures)
+    asked = query.text.lower()
+    return query.wants == "count" and all(_a_span(f) and lemma(f.unit.strip().lower()) not in asked for f in o.figures)
 
 
 # The kinds of figure that can answer each kind of question: "how many tonnes" is a quantity.

@@ -22,7 +22,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import PLACE_AFTER_FIGURE, asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_which_share, part_from_share_before, part_of_cost, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import HOW_FAR, LENGTH_UNIT, IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import DURATION_UNIT, HOW_FAR, LENGTH_UNIT, IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases
@@ -1340,7 +1340,6 @@ def _states_past_level(clause: str) -> bool:
     return "year" in clause.lower() and _PAST_LEVEL.search(clause) is not None
 
 
-DURATION_UNIT = re.compile(r"^(?:second|minute|hour|day|week|month|year|decade)s?$", re.IGNORECASE)
 
 
 # "... cost per box?"; "how much will the solar plant cost to build?" is its price too, which

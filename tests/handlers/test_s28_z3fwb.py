@@ -25,3 +25,19 @@ The growers' group said the route to China would bring in about 90 million dolla
                                       "how long is the trucking route to the coast in km"])
 def test_a_word_of_the_distance_asked_elsewhere_only_beside_no_length_is_no_other_subject(question: str) -> None:
     expect(answered(_HAUL, question), "410")
+
+
+_ROAD = """| 3 March 2025, Monday |
+
+Laos banana exports to China climb on new highway
+
+Laos's banana exports to China rose 31% in the first half of the year, customs data showed.
+
+The 120-kilometre Vientiane-Boten Highway, which opened in May, has cut trucking time from the capital to the Boten border crossing from six hours to two hours.
+
+About 3,600 refrigerated containers of bananas travelled the road to the Mohan border gate in China's Yunnan province in the first half.
+"""
+
+
+def test_a_sentence_of_only_lengths_and_times_is_no_rival_for_a_count() -> None:
+    expect(answered(_ROAD, "how many reefer boxes of bananas were trucked to the chinese border"), "3,600")
