@@ -106,6 +106,10 @@ def handle(ask: Ask) -> Answer | None:
         keys = set(ask.query.entity_keys)
         named = bool(picks) and bool(keys) and any(named_by(e, keys) for _, e in picks[0][2].mentions)
         # "Pampa Agro on Monday raised its estimate": its own day, when the lead is another's news.
+        # ... but not in a span its figures cover ("worth 61.4 million euros in the January-August
+        # period, Statistics Estonia said"): that dates no telling, the lead's day may.
+        if named and _figures_span(picks[0][1]):
+            named = False
         if not (named and not _asked_in_lead(ask, picks[0][2].sentence.article_id)):
             picks = _lead_dates(ask) or (picks if named else []) or _lead_reporting_day(ask) or _said_then(picks) or picks
     if not picks:
@@ -265,6 +269,12 @@ def _states_the_news_verb(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
             if len(between) < 80 and not _CLAUSE_BREAK.search(between):
                 return True
     return False
+
+
+def _figures_span(t: TimeRow) -> bool:
+    """A span of months or a quarter ("the January-August period", "the third quarter"): what
+    figures are counted over, never the day someone gave them."""
+    return t.kind in ("range", "quarter")
 
 
 def _undated_deed(ask: Ask, pick: Evidence) -> bool:
