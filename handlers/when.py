@@ -71,6 +71,8 @@ def handle(ask: Ask) -> Answer | None:
     if picks and not _asks_news_date(ask) and _undated_deed(ask, picks[0][2]):
         antecedent = _dated_antecedent(ask)
         picks = (rank_times(ask, [antecedent]) if antecedent else []) or _lead_reporting_day(ask) or picks
+    if picks and (follower := _dated_follower(ask, picks[0][2])) is not None:
+        picks = rank_times(ask, [follower]) or picks
     if picks and _lead_time_disowned(picks[0][2], picks[0][1]):
         picks = rank_times(ask, _event_told_after(ask, picks[0][2])) or picks
     if not picks:
@@ -304,6 +306,27 @@ def _dated_antecedent(ask: Ask) -> Evidence | None:
     s = best.sentence
     return next((ev for ev in ask.pool.accepted if ev.times and ev.sentence.article_id == s.article_id
                  and ev.sentence.paragraph == s.paragraph and ev.sentence.index == s.index - 1), None)
+
+
+def _dated_follower(ask: Ask, pick: Evidence) -> Evidence | None:
+    """ "When are they supposed to start building at the Saysettha dry port?": "... will expand the
+    Saysettha dry port ... by 2028. Construction is due to start in the first half of next year":
+    the sentence right after the pick tells the word the pick lacks, and lacks only words the
+    pick names, so the two together tell the deed asked, dated by the second."""
+    lacking = [t for t in pick.missing if t.required]
+    # Only a plan asked: of a past deed the next sentence is as often an earlier step or a
+    # background ("Shipments had surged in March ... before the levy took effect").
+    text = ask.query.text.lower()
+    if not lacking or not (_ASKS_EXPECTED.search(text) or _FUTURE.search(text)):
+        return None
+    s = pick.sentence
+    follower = next((ev for ev in ask.pool.evidence if ev.sentence.article_id == s.article_id and ev.sentence.paragraph == s.paragraph
+                     and ev.sentence.index == s.index + 1), None)
+    if follower is None or not follower.times or any(not c.startswith("missing: ") for c in follower.conflicts):
+        return None
+    if any(t in follower.missing for t in lacking):
+        return None  # it lacks what the pick lacks too
+    return follower if all(t in pick.matched for t in follower.missing if t.required) else None
 
 
 def _made_known_then(ev: Evidence, t: TimeRow) -> bool:

@@ -18,3 +18,19 @@ A new loading quay at the port of Liepaja is due to open in 2026.
 
 def test_a_span_the_tellers_figures_cover_does_not_date_the_telling() -> None:
     expect(answered(_PELLETS, "When did the Central Statistical Bureau publish the export figures?"), "Tuesday")
+
+
+_DRY_PORT = """| 20 November 2025, Thursday |
+
+Laos signs port deals with Chinese firms
+
+Companies from the two countries signed 12 agreements on Tuesday at a trade forum in Vientiane.
+
+The largest, a $300 million deal, will expand the Thanaleng dry port so it can handle 1.2 million tonnes of cargo a year by 2029. Construction is due to start in the first half of next year, pending a permit.
+
+The Kunming-Vientiane railway opened in December 2021.
+"""
+
+
+def test_the_next_sentence_dates_the_planned_deed_the_pick_lacks() -> None:
+    expect(answered(_DRY_PORT, "When are they supposed to start building at the Thanaleng dry port?"), "first half of next year")
