@@ -3873,9 +3873,28 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # "What were Corvista's US sales?" / "U.S. sales rose 16% to $5.6 billion": the other
             # name asked is told, the product the headline names is not; the company's figure.
             conflicts.append(f"does not name {key}")
+        elif kind == "person" and query.intent == "what" and not _refers_to_person(query, key, s.text):
+            # "what did orpo and michal sign?" / "Freight companies from both countries signed 14
+            # agreements": a person the story leads with does no deed of a sentence that names
+            # neither them nor, by pronoun or post, refers to them.
+            conflicts.append(f"does not name {key}")
         elif topics[key]:
             hits += 0.5  # what the whole story is about, unnamed here: "the company said"
     return hits, conflicts
+
+
+# "He said ...", "the minister signed": a person referred to without their name.
+_PERSON_PRONOUN = lazy_compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+
+
+def _refers_to_person(query: Query, key: str, text: str) -> bool:
+    """Whether a sentence refers to the person asked by a pronoun or by the last word of a post
+    the story gives them ("Finnish Prime Minister Petteri Orpo" ... "the minister said")."""
+    if _PERSON_PRONOUN.search(text):
+        return True
+    lowered = text.lower()
+    posts = {role.split()[-1].lower() for e in query.entities if key in _entity_keys(e) for role in e.roles if role.split()}
+    return any(re.search(rf"\b{re.escape(post)}s?\b", lowered) for post in posts)
 
 
 # A site known by the place it stands in: "the port of Aktau", "Aktau port", "the plant in Pune".
