@@ -117,7 +117,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "at risk": ("at risk", "on the line", "in jeopardy", "under threat", "threatened"),
     # "which firm did SOCAR sign an MoU with?" / "signed a memorandum with Hungary's MVM"
     "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty", "mou", "protocol",
-                  "memorandum of understanding"),
+                  "memorandum of understanding",
+                  # "what did DPFZA and China Merchants agree on?" / "signed an agreement last month to build two berths"
+                  "agree on"),
     # "what is it setting up to resolve the royalty row?" / "a federal arbitration panel to settle the dispute"
     # "which company was runner-up in the tender?" / "CNNC, which finished second in the bidding"
     "tender": ("tender", "bidding", "bidding round", "bidding process"),

@@ -29,3 +29,18 @@ Rinkevics said he signed a declaration on energy links during the visit.
 def test_a_person_asked_does_no_deed_of_a_sentence_not_naming_them(question: str, expected: str | None) -> None:
     expect(answered(_VISIT, question), expected)
 
+
+_BERTHS = """| 3 March 2025, Monday |
+
+Port authority and operator plan new berths
+
+Traffic at the Kestrel Bay container terminal rose 12% last year to 1.1 million boxes, the port authority said.
+
+To ease congestion, KBPA and Harbourline signed an agreement last month to build two new berths.
+
+Harbourline also bought three cranes for 40 million dollars in January.
+"""
+
+
+def test_what_two_parties_agree_on_is_their_agreement() -> None:
+    expect(answered(_BERTHS, "what did kbpa and harbourline agree on last month"), "two new berths")
