@@ -134,6 +134,9 @@ def handle(ask: Ask) -> Answer | None:
 
 # "exports to Russia and Central Asia combined": two names joined, each a side of the sum
 _TWO_JOINED = lazy_compile(r"\b(?P<a>[a-z][\w .'-]*?)\s+(?:and|&|plus)\s+(?P<b>[a-z][\w .'-]*?)\s+(?:combined|together|in total|altogether)\b")
+# "how much in total ... through imports plus the reserve release": the two sources a total asked
+# earlier in the question is made of, closing it.
+_TWO_SOURCES = lazy_compile(r"\b(?:through|thru|via|by|from)\s+(?:the\s+)?(?P<a>[a-z][\w '-]*?)\s+plus\s+(?:the\s+)?(?P<b>[a-z][\w '-]*?)\s*\??$")
 
 
 _AUXILIARY = lazy_compile(r"\b(?:was|were|is|are|did|do|does|has|have|had|will|would|could)\b")
@@ -150,7 +153,8 @@ def _sum_of_things(ask: Ask) -> Answer | None:
     24.5% ... to 37,350 tonnes" and "Exports of fish oil ... reached 4,150 tonnes": no total
     stated, each thing's own amount (its clause naming that thing's words and not the other's),
     in one unit, added."""
-    joined = _TWO_JOINED.search(ask.query.text.lower())
+    lower = ask.query.text.lower()
+    joined = _TWO_JOINED.search(lower) or _TWO_SOURCES.search(lower)
     if not joined or ask.query.entity_keys:
         return None
     # "fish oil was exported combined": the second thing ends where the question's verb begins
@@ -162,7 +166,9 @@ def _sum_of_things(ask: Ask) -> Answer | None:
     for own, other in (sides, sides[::-1]):
         for f, ev in _amounts_naming(ask, own[0]):
             clause = phrase_keys(clause_text(ev.sentence.text, f.start, f.end))
-            if all(t.keys & clause for t in own) and not any(t.keys & clause for t in other) and f.kind in _amount_kinds(ask):
+            # the other side is known by its own word, not its synonyms ("release" is also "say",
+            # and "the ministry said" names no release)
+            if all(t.keys & clause for t in own) and not any(t.lemma in clause for t in other) and f.kind in _amount_kinds(ask):
                 chosen.append((f, ev))
                 break
     if len(chosen) < 2:
@@ -2194,6 +2200,17 @@ def handle_kinds_counted(ask: Ask) -> Answer | None:
             continue
         return make_answer(ask.question, "derived", sum_text(a, b), 0.6, [citation(ask.store, ev.sentence)])
     return None
+
+
+def handle_sources_added(ask: Ask) -> Answer | None:
+    """ "how much cabbage in total is the govt adding thru imports plus the reserve release?" over
+    "will import 2,100 tonnes" and "release 6,000 tonnes of cabbage from state reserves": a total
+    asked of two sources named after it, read as a figure question; each source's own amount,
+    added. Before the figure handler, which would give one source's amount as the whole."""
+    lower = ask.query.text.lower()
+    if ask.query.intent != "figure" or not ASKS_TOTAL.search(lower) or not _TWO_SOURCES.search(lower):
+        return None
+    return _sum_of_things(ask)
 
 
 def _left_once_done(ask: Ask) -> Answer | None:
