@@ -19,7 +19,7 @@ from handlers.arithmetic import scaled
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
-from handlers.evidence import EXPECTATION, Evidence, analysed, ranked_above, named_by, own_clause, span_clause, term_spots, topic_rank
+from handlers.evidence import EXPECTATION, Evidence, analysed, question_anchors, ranked_above, named_by, own_clause, span_clause, term_spots, topic_rank
 from handlers.query import DOWN_KEYS, SHARE_ASKED, SHARE_WORDS, SOFTENING, UP_KEYS, Query, Term, opposed_word, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
@@ -1827,7 +1827,12 @@ def _when_instead(ask: Ask) -> Answer | None:
     if ev is None or ev.coverage < 1.0 or not ev.conflicts or any(not c.startswith(_OTHER_PERIOD) for c in ev.conflicts):
         return None
     # (a name asked counts as a word the sentence holds: no conflict says it names another)
-    if any(f.direction for f in ev.figures) or len(query.required) + len(query.entity_keys) < 2:
+    if len(query.required) + len(query.entity_keys) < 2:
+        return None
+    dated = _since_when(query, ev)
+    if dated:
+        return dated(ask)
+    if any(f.direction for f in ev.figures):
         return None  # "was the dividend cut in May?" over March's cut of another dividend
     stated = [t for t in ev.times if t.kind in _EVENT_TIMES]
     if len(stated) != 1:
@@ -1837,6 +1842,40 @@ def _when_instead(ask: Ask) -> Answer | None:
     start, end = min(start, stated[0].start), max(end, stated[0].end)
     text = f"No, {said[:1].lower() + said[1:]}. {clause_window(ev.sentence.text, start, end, 160)}"
     return make_answer(ask.question, "yesno", text, 0.7, [citation(ask.store, ev.sentence)])
+
+
+# "... since February 2022 when Russia began the war": the clause after "when" is the event the
+# date is of, to the next comma or the sentence's end.
+_WHEN_CLAUSE = lazy_compile(r",?\s*when\s+([^,;.]+)", re.IGNORECASE)
+_SINCE = lazy_compile(r"^since\s+", re.IGNORECASE)
+
+
+def _since_when(query: Query, ev: Evidence):  # noqa: ANN202 - returns a closure answering the ask
+    """ "Did Russia begin the war this year?" over "trade ... the highest since February 2022 when
+    Russia began the war": the sentence's own figures and other dates are of the trade; the date a
+    "when" clause names is of the event in that clause, when every word and name asked is there."""
+    text = ev.sentence.text
+    for time in ev.times:
+        if time.kind not in _EVENT_TIMES or not _SINCE.match(time.text):
+            continue
+        clause = _WHEN_CLAUSE.match(text, time.end)
+        if clause is None:
+            continue
+        lo, hi = clause.span(1)
+        spots = term_spots(text, [t for t in ev.matched if t.required])
+        if not spots or any(s < lo or e > hi for s, e in spots):
+            continue
+        # a name asked may stand elsewhere too ("trade between Russia and China"): one in the clause
+        if query.entity_keys and not any(lo <= s and e <= hi for s, e in question_anchors(query, ev)):
+            continue
+        said = _SINCE.sub("", time.text)
+
+        def answer(ask: Ask, said: str = said, start: int = time.start, end: int = hi) -> Answer:
+            window = clause_window(text, start, end, 160)
+            return make_answer(ask.question, "yesno", f"No, {said}. {window}", 0.7, [citation(ask.store, ev.sentence)])
+
+        return answer
+    return None
 
 
 # "Did orders rise as analysts predicted?", "Did revenue beat expectations?", "Was the cut as big as
