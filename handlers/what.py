@@ -1354,6 +1354,16 @@ _SO_THEN = lazy_compile(r",\s+(?:and\s+)?so\s+(?!(?:that|far|as|much|many|too|ca
 _WHICH_IS_WHY = lazy_compile(r",?\s+(?:which|that|this)(?: is|'s|’s| was) (?:why|the reason)\b", re.IGNORECASE)
 
 
+def _price_keys() -> frozenset[str]:
+    """The lexicon's words of a price and of its move ("costlier", "cheaper", "fares")."""
+    return phrase_keys("price cost expensive cheap")
+
+
+def _price_move_asked(query: Query, way: frozenset[str]) -> bool:
+    """ "more expensive", "cheaper": the move asked is of a price, whatever the subject."""
+    return any(t.keys & way and t.keys & _price_keys() for t in query.required)
+
+
 def _explains_the_move(ask: Ask, ev: Evidence, span: tuple[int, int]) -> float:
     """ "why did Rheinmark stock drop": "Rheinmark shares fell 3.8% ... as some investors questioned
     the cost" gives the reason right after the move asked, of the one asked; a reason elsewhere in
@@ -1362,10 +1372,16 @@ def _explains_the_move(ask: Ask, ev: Evidence, span: tuple[int, int]) -> float:
     if query.direction not in ("up", "down"):
         return 0.0
     lead_in = max(0, span[0] - 200)
-    moved = any(f.direction == query.direction and lead_in <= f.start < span[0] for f in ev.figures)
-    # "said volumes were boosted because ...": a word of the way asked moves it too, figure or not.
     way = UP_KEYS if query.direction == "up" else DOWN_KEYS
-    moved = moved or any(lead_in <= a < span[0] for a, _ in term_spots(ev.sentence.text, [t for t in query.required if t.keys & way]))
+    text = ev.sentence.text
+    priced = _price_move_asked(query, way)
+    # "why has shipping gotten more expensive": "exports rose 28%" is a move of another thing.
+    moved = any(f.direction == query.direction and lead_in <= f.start < span[0]
+                and (not priced or phrase_keys(text[lead_in : f.start]) & _price_keys()) for f in ev.figures)
+    # "said volumes were boosted because ...": a word of the way asked moves it too, figure or not
+    # ("has become costlier" for "more expensive", not "shipments jump").
+    asked = [replace(t, keys=t.keys - way) if priced else t for t in query.required if t.keys & way]
+    moved = moved or any(lead_in <= a < span[0] for a, _ in term_spots(text, asked))
     if not moved:
         return 0.0
     # "India's rice exports fell 14.5% ..., as buyers turned to cheaper suppliers" explains the
