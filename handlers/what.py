@@ -1355,7 +1355,7 @@ _WHICH_IS_WHY = lazy_compile(r",?\s+(?:which|that|this)(?: is|'s|’s| was) (?:w
 
 
 def _price_keys() -> frozenset[str]:
-    """The lexicon's words of a price and of its move ("costlier", "cheaper", "fares")."""
+    """The lexicon's keys of a price and of its move ("prices", "costs", "costlier", "cheaper")."""
     return phrase_keys("price cost expensive cheap")
 
 
