@@ -3889,11 +3889,16 @@ _PERSON_PRONOUN = lazy_compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE
 
 def _refers_to_person(query: Query, key: str, text: str) -> bool:
     """Whether a sentence refers to the person asked by a pronoun or by the last word of a post
-    the story gives them ("Finnish Prime Minister Petteri Orpo" ... "the minister said")."""
+    the story gives them ("Finnish Prime Minister Petteri Orpo" ... "the minister said"); true
+    of a person given no post."""
     if _PERSON_PRONOUN.search(text):
         return True
     lowered = text.lower()
     posts = {role.split()[-1].lower() for e in query.entities if key in _entity_keys(e) for role in e.roles if role.split()}
+    if not posts:
+        # only a person the story gives a post is judged so: a name known by nothing else may be
+        # a firm's read as a person's ("what industries does kirin sell its robots to")
+        return True
     return any(re.search(rf"\b{re.escape(post)}s?\b", lowered) for post in posts)
 
 
