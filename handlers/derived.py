@@ -217,9 +217,9 @@ def _sum_of_entities(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "derived", sum_text(a, b), 0.6, _cited(ask, ev_a.sentence, ev_b.sentence))
 
 
-# "to about 38 days from 50 days", "20 days, compared with 35 days", "in 24 days, roughly half the
+# "to about 38 days from 50 days", "to about $95 a tonne from roughly $160", "in 24 days, roughly half the
 # 50 days", "38 days instead of 50 days": words that set the second duration against the first.
-_DURATION_AGAINST = lazy_compile(r"^[^.;]{0,40}\b(?:from|compared (?:with|to)|instead of|rather than|than|against|versus|vs\.?|half|twice)\b[^.;]{0,20}$",
+_SET_AGAINST = lazy_compile(r"^[^.;]{0,40}\b(?:from|compared (?:with|to)|instead of|rather than|than|against|versus|vs\.?|half|twice)\b[^.;]{0,20}$",
                                  re.IGNORECASE)
 
 
@@ -230,7 +230,7 @@ def _durations_compared(ask: Ask, unit: str) -> Answer | None:
     the computation, which the sentence need not use, so rejected sentences are read too."""
     for ev in ask.pool.evidence[:8]:
         spans = [f for f in ev.figures if f.kind == "quantity" and DURATION_UNIT.match(f.unit or "") and lemma(f.unit.lower()) == lemma(unit)]
-        if len(spans) == 2 and _DURATION_AGAINST.match(ev.sentence.text[spans[0].end : spans[1].start]):
+        if len(spans) == 2 and _SET_AGAINST.match(ev.sentence.text[spans[0].end : spans[1].start]):
             return make_answer(ask.question, "derived", difference_text(spans[0], spans[1]), 0.7, [citation(ask.store, ev.sentence)])
     return None
 
@@ -242,7 +242,7 @@ def _prices_compared(ask: Ask) -> Answer | None:
     for ev in ask.pool.accepted[:3]:
         prices = [f for f in ev.figures if f.kind == "money"]
         if (len(prices) == 2 and prices[0].currency == prices[1].currency
-                and _DURATION_AGAINST.match(ev.sentence.text[prices[0].end : prices[1].start])):
+                and _SET_AGAINST.match(ev.sentence.text[prices[0].end : prices[1].start])):
             return make_answer(ask.question, "derived", difference_text(prices[0], prices[1]), 0.7, [citation(ask.store, ev.sentence)])
     return None
 
