@@ -2702,26 +2702,39 @@ def _placed_in_another_nation(text: str, mention: MentionRow, nation: str) -> bo
     """ "which Russian regions sent officials?": not Zhoushan, which the text puts "in the eastern
     Chinese province of Zhejiang", nor "northeast China – comprising the provinces of Liaoning,
     Heilongjiang and Jilin"."""
+    return _nation_placed_in(text, mention, nation) is not None
+
+
+def _nation_placed_in(text: str, mention: MentionRow, nation: str) -> str | None:
+    """The nation other than `nation` the text puts the mentioned place in, if any."""
     after = _IN_NATION_AFTER.match(text, mention.end)
     before = _NATION_OF_BEFORE.search(text, max(0, mention.start - 120), mention.start)
     for word in (after.group(1) if after else None, before.group(1) or before.group(2) if before else None):
         country = canonical_place(word) if word else None
         if country is not None and country != nation and country in _NATIONS:
-            return True
-    return False
+            return country
+    return None
+
+
+def story_places_elsewhere(store: Store, entity: EntityRow, nation: str) -> tuple[str, SentenceRow] | None:
+    """The other nation the story puts a place in, and the sentence that does: Jilin, named once
+    only as a landlocked province, is China's by "northeast China – comprising the provinces of
+    Liaoning, Heilongjiang and Jilin": where a place is, the story tells once for all its mentions."""
+    if entity.kind != "place":
+        return None
+    ids = store.sentences_mentioning([entity.id], 20)
+    sentences = store.sentences(ids)
+    for m in store.mentions_in(ids):
+        if m.entity_id == entity.id and m.sentence_id in sentences:
+            country = _nation_placed_in(sentences[m.sentence_id].text, m, nation)
+            if country is not None:
+                return country, sentences[m.sentence_id]
+    return None
 
 
 def _story_places_in_another_nation(store: Store, entity: EntityRow, nation: str) -> bool:
-    """ "which Russian regions sent officials?": not Jilin, which one sentence names only as a
-    landlocked province but another lists among "northeast China – comprising the provinces of
-    Liaoning, Heilongjiang and Jilin": where a place is, the story tells once for all its mentions."""
-    if entity.kind != "place":
-        return False
-    ids = store.sentences_mentioning([entity.id], 20)
-    sentences = store.sentences(ids)
-    return any(m.entity_id == entity.id and m.sentence_id in sentences
-               and _placed_in_another_nation(sentences[m.sentence_id].text, m, nation)
-               for m in store.mentions_in(ids))
+    """ "which Russian regions sent officials?": not Jilin (see story_places_elsewhere)."""
+    return story_places_elsewhere(store, entity, nation) is not None
 
 
 def _placed_in_nation_asked(text: str, mention: MentionRow, nation: str, within: _Within | None) -> bool:

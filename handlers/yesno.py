@@ -1716,6 +1716,8 @@ def _within_instead(ask: Ask) -> Answer | None:
         return None
     city, asked = m["city"].strip().lower(), gz.PLACES.get(m["country"].strip().lower(), "")
     home = gz.country_of_city(city)
+    if not home and asked.lower() in gz.COUNTRY_SET:
+        return _placed_elsewhere_by_story(ask, city, asked)
     if not home or not asked or asked.lower() not in gz.COUNTRY_SET:
         return None
     naming = [ev for ev in ask.pool.evidence[:8] if re.search(rf"\b{re.escape(city)}\b", ev.sentence.text, re.IGNORECASE)]
@@ -1731,6 +1733,24 @@ def _within_instead(ask: Ask) -> Answer | None:
     verdict = "Yes." if home == asked else f"No, {spot[0]} is in {home}."
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+
+
+def _placed_elsewhere_by_story(ask: Ask, name: str, asked: str) -> Answer | None:
+    """ "is jilin in russia?" of a province no gazetteer places: a no when the story itself puts
+    it in another nation ("northeast China – comprising the provinces of Liaoning, Heilongjiang
+    and Jilin"); the story's silence or a yes is left to the other rules."""
+    for entity in ask.query.entities:
+        if entity.kind == "place" and normalise_name(entity.name) == normalise_name(name):
+            found = places.story_places_elsewhere(ask.store, entity, asked)
+            if found is None:
+                return None
+            country, sentence = found
+            spot = re.search(rf"\b{re.escape(name)}\b", sentence.text, re.IGNORECASE)
+            if spot is None:
+                return None
+            text = f"No, {spot[0]} is in {country}. {clause_window(sentence.text, spot.start(), spot.end(), 130)}"
+            return make_answer(ask.question, "yesno", text, 0.7, [citation(ask.store, sentence)])
+    return None
 
 
 def _where_instead(ask: Ask) -> Answer | None:

@@ -57,3 +57,20 @@ About 1,200 Chinese exhibitors took part, up from 950 last year, the organisers 
 def test_a_threshold_in_words_is_a_number_compared(question: str) -> None:
     reply = answered(_FAIR, question)
     assert reply.answered and reply.text.startswith("No"), reply.text
+
+
+
+_PROVINCES = """| 4 March 2025, Tuesday |
+
+Lao fruit heads north
+
+Laos shipped 310,000 tonnes of bananas to China in 2024, with southwest China – comprising the provinces of Yunnan, Guizhou and Sichuan – taking most of it, the ministry said.
+
+Fruit trains from Vientiane now reach Guizhou in two days, the railway said.
+"""
+
+
+@pytest.mark.parametrize("question", ["is guizhou in laos", "is guizhou part of laos"])
+def test_a_place_the_story_puts_in_another_nation_is_no_part_of_the_one_asked(question: str) -> None:
+    reply = answered(_PROVINCES, question)
+    assert reply.text.startswith("No, Guizhou is in China."), reply.text
