@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from knowledge.lazy_re import LazyPattern, lazy_compile
 from knowledge.lexicon import MEASURES, NOT_GOODS, STOPWORDS, WORKS
@@ -213,10 +214,16 @@ def _made_of_it_before(ask: Ask, ev: Evidence, text: str) -> SentenceRow | None:
     asked: the "it" is what that sentence names, and the use asked is making it."""
     if not _MADE_OF_IT.search(text) or len(text) > _WHOLE_SENTENCE:
         return None
-    before = ask.store.sentences([ev.sentence.id - 1]).get(ev.sentence.id - 1)
-    if before is None or before.article_id != ev.sentence.article_id or before.paragraph != ev.sentence.paragraph:
+    before = _before_in_paragraph(ask, ev.sentence)
+    return before if before is not None and len(before.text) <= _WHOLE_SENTENCE else None
+
+
+def _before_in_paragraph(ask: Ask, s: SentenceRow) -> SentenceRow | None:
+    """The sentence right before `s` in its paragraph (ids run in order through an article)."""
+    before = ask.store.sentences([s.id - 1]).get(s.id - 1)
+    if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph:
         return None
-    return before if len(before.text) <= _WHOLE_SENTENCE else None
+    return before
 
 
 def _whole_clause_window(text: str, start: int, end: int) -> str:
@@ -316,8 +323,8 @@ def _by_a_use_told(ask: Ask, ev: Evidence) -> Evidence:
 def _missing_told_before(ask: Ask, ev: Evidence) -> bool:
     """Every word the sentence lacks, but the using, is in the sentence before it in its paragraph."""
     lacking = [t for t in ev.missing if t.keys.isdisjoint(_SPENDING_KEYS)]
-    before = ask.store.sentences([ev.sentence.id - 1]).get(ev.sentence.id - 1)
-    if before is None or before.article_id != ev.sentence.article_id or before.paragraph != ev.sentence.paragraph:
+    before = _before_in_paragraph(ask, ev.sentence)
+    if before is None:
         return False
     return all(not t.keys.isdisjoint(before.terms) for t in lacking)
 
@@ -1354,6 +1361,7 @@ _SO_THEN = lazy_compile(r",\s+(?:and\s+)?so\s+(?!(?:that|far|as|much|many|too|ca
 _WHICH_IS_WHY = lazy_compile(r",?\s+(?:which|that|this)(?: is|'s|’s| was) (?:why|the reason)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
 def _price_keys() -> frozenset[str]:
     """The lexicon's keys of a price and of its move ("prices", "costs", "costlier", "cheaper")."""
     return phrase_keys("price cost expensive cheap")
