@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from knowledge import gazetteer as gz
@@ -1870,7 +1871,7 @@ _WHEN_CLAUSE = lazy_compile(r",?\s*when\s+([^,;.]+)", re.IGNORECASE)
 _SINCE = lazy_compile(r"^since\s+", re.IGNORECASE)
 
 
-def _since_when(query: Query, ev: Evidence):  # noqa: ANN202 - returns a closure answering the ask
+def _since_when(query: Query, ev: Evidence) -> Callable[[Ask], Answer] | None:
     """ "Did Russia begin the war this year?" over "trade ... the highest since February 2022 when
     Russia began the war": the sentence's own figures and other dates are of the trade; the date a
     "when" clause names is of the event in that clause, when every word and name asked is there."""
