@@ -20,7 +20,7 @@ from handlers.arithmetic import scaled
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
-from handlers.evidence import EXPECTATION, Evidence, analysed, question_anchors, ranked_above, named_by, own_clause, span_clause, term_spots, topic_rank
+from handlers.evidence import DURATION_UNIT, EXPECTATION, Evidence, analysed, question_anchors, ranked_above, named_by, own_clause, span_clause, term_spots, topic_rank
 from handlers.query import DOWN_KEYS, SHARE_ASKED, SHARE_WORDS, SOFTENING, UP_KEYS, Query, Term, opposed_word, opposite_keys
 from handlers.context import Ask
 from handlers.models import Answer
@@ -454,14 +454,11 @@ def _threshold_compared(ask: Ask) -> Answer | None:
     return None
 
 
-# "longer than 15 years": the unit of a length of time after the asked number
-_DURATION_UNIT = lazy_compile(r"(year|month|week|day|hour)s?\b", re.IGNORECASE)
-
-
 def _duration_unit(text: str) -> str:
-    """ "years" -> "year": the length-of-time unit the text opens with, or ""."""
-    m = _DURATION_UNIT.match(text)
-    return m.group(1).lower() if m else ""
+    """ "years loan" -> "year": the length-of-time unit (evidence.DURATION_UNIT) the text opens
+    with, or "" ("longer than 15 years": the unit after the asked number)."""
+    word = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return word.removesuffix("s") if DURATION_UNIT.match(word) else ""
 
 
 def _duration_compared(ask: Ask, m: re.Match[str]) -> Answer | None:
