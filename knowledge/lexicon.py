@@ -163,7 +163,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "capacity": ("capacity", "able to produce", "can produce", "can make", "able to make", "able to process",
                  "can process", "able to handle", "can handle",
                  # "the capacity of the cold rooms" / "cold stores able to hold 3,500 tonnes"
-                 "able to hold", "can hold", "can carry", "able to carry"),
+                 "able to hold", "can hold", "can carry", "able to carry",
+                 # "the planned yearly capacity of the port" / "designed to handle 600,000 TEU a year":
+                 # what a plant or line is built to do is its capacity
+                 "designed to handle", "designed to carry", "designed to hold", "designed to make",
+                 "designed to produce", "designed to process", "designed to ship"),
     # a store kept cold is one thing by any of its names
     "cold store": ("cold store", "cold storage", "cold room", "cold-storage facility", "cold storage facility", "refrigerated warehouse"),
     "expire": ("expire", "expiry", "lapse", "run out"),

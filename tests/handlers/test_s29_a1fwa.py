@@ -1,0 +1,21 @@
+"""Figure questions the bot abstained on although the story states the figure, each a general
+rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_TERMINAL = """| 3 March 2025, Monday |
+
+Chinese group to build Baltic grain terminal
+
+A consortium led by China Merchants will invest 410 million euros in the first phase of the terminal at Liepaja, which is designed to handle 4.5 million tonnes of grain a year when it opens in 2028.
+
+The terminal will employ 320 people and its quay will be 600 metres long, the port authority said.
+
+Grain exports through Liepaja rose 12% last year to 2.1 million tonnes.
+"""
+
+
+def test_what_a_plant_is_designed_to_handle_is_its_capacity() -> None:
+    expect(answered(_TERMINAL, "What's the planned yearly grain capacity of the new terminal?"), "4.5 million tonnes")
