@@ -627,8 +627,8 @@ def _parse_query(question: str, store: Store) -> Query:
         terms = _priced_deed_soft(tokens, terms)
     terms = _money_lent_soft(terms)
     how = _opening_how(tokens)
-    moved = {i for i in range(how + 3, min(len(tokens), how + 7)) if tokens[i].lemma in _FREIGHT_VERBS
-             and any(t.lower in _FREIGHT_UNITS for t in tokens[how + 2 : i])} if how >= 0 else set()
+    moved = {i for i in range(how + 3, min(len(tokens), how + 7)) if (tokens[i].lemma in _FREIGHT_VERBS
+             and any(t.lower in _FREIGHT_UNITS for t in tokens[how + 2 : i])) or _sent_in_the_passive(tokens, i)} if how >= 0 else set()
     if moved:
         terms = [replace(t, soft=True) if t.position in moved and t.required else t for t in terms]
     names = [name for name, _ in entity_hits]
@@ -3771,6 +3771,13 @@ def _seeking_a_way(tokens: list[Token]) -> set[int]:
 
 
 _AFFECTED = frozenset("hit affect affected impact impacted".split())
+def _sent_in_the_passive(tokens: list[Token], i: int) -> bool:
+    """ "how many transfers were sent?": the things counted are the ones sent, so "the number of
+    transfers rose to 44.6 million" counts them with no verb of sending."""
+    return tokens[i].lemma in _SENT_VERBS and tokens[i].lower != tokens[i].lemma and tokens[i - 1].lower in _BEING
+
+
+_SENT_VERBS = _FREIGHT_VERBS | {"send", "dispatch"}
 _BEING = frozenset("be is are was were been being get got".split())
 _STARTING_ASPECT = frozenset("start starts started starting begin begins began beginning commence commences".split())
 _ASPECT_VERBS = frozenset("start starts begin begins stop stops keep keeps resume resumes continue continues finish cease quit".split())
