@@ -791,7 +791,7 @@ def handle_change_in_units(ask: Ask) -> Answer | None:
     by 3 billion yuan") is the figure handler's to quote."""
     query = ask.query
     by_price = bool(_BY_PRICE_PER_UNIT.search(query.text.lower()))
-    if (query.intent != "figure" or not query.direction or query.bases or not (query.currency or query.count_keys or by_price)
+    if (query.intent != "figure" or not query.direction or not _bases_a_year_back(query) or not (query.currency or query.count_keys or by_price)
             or not (_BY_UNIT.search(query.text.lower()) or by_price or (query.wants == "money" and "by how much" in query.text.lower()))):
         return None
     accepted = ask.pool.accepted[:6]
@@ -811,6 +811,13 @@ def handle_change_in_units(ask: Ask) -> Answer | None:
         if moved:
             return moved
     return _year_earlier(ask, accepted)
+
+
+def _bases_a_year_back(query: Query) -> bool:
+    """Whether the change asked is against no base or only the year before: "how many dollars did
+    it fall by vs a year earlier" asks the gap between "$612 million from $701 million a year
+    earlier" as the bare question does; a base like "compared with March" is another period's."""
+    return all(_YEAR_COMPARISON.fullmatch(b.text) for b in query.bases)
 
 
 def _amounts_asked(query: Query, ev: Evidence) -> list[FigureRow]:

@@ -1,0 +1,21 @@
+"""Derived questions (one arithmetic step from stated figures) met on this session's sets, each a
+general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_WOOL = """| 3 March 2025, Monday |
+
+Wool exports to China slip as prices ease
+
+Wool exports to China fell 4.1% to 61,200 tonnes in the first nine months, and their value dropped to $412 million from $455 million a year earlier, the wool board said.
+
+Lamb exports to China rose 9% to 38,000 tonnes, worth $290 million.
+
+Shipping lines added two direct sailings a month from Fremantle to Shanghai.
+"""
+
+
+def test_units_moved_by_against_a_year_earlier_is_the_gap_of_the_two_levels() -> None:
+    expect(answered(_WOOL, "how many dollars did wool export value to china fall by vs a year earlier"), "43 million")
