@@ -820,6 +820,38 @@ def _bases_a_year_back(query: Query) -> bool:
     return all(_YEAR_COMPARISON.fullmatch(b.text) for b in query.bases)
 
 
+# "between march and now", "since march": the span runs from a month, week or year to the present
+_TO_NOW = lazy_compile(r"\s+and\s+(?:now|today|the present)\b")
+_LEFT_FROM = lazy_compile(r"\bfrom\s+$")
+
+
+def _start_of_span_to_now(query: Query) -> TimeExpr | None:
+    """The start of a span asked up to now ("since March", "between March and now"), if any."""
+    for t in (*query.bases, *query.times):
+        if t.anchor == "since" or (t.anchor == "between" and _TO_NOW.match(query.text.lower(), t.end)):
+            return t
+    return None
+
+
+def handle_gain_since(ask: Ask) -> Answer | None:
+    """ "how many km of pipe were welded between March and now?" over "had welded 687 km of pipe,
+    up from 410 km in March": the level now less the level left at the span's start (277 km),
+    not either level."""
+    query = ask.query
+    start = _start_of_span_to_now(query)
+    if query.intent != "figure" or start is None or query.wants not in ("count", "money", "quantity"):
+        return None
+    month = start.text.split()[-1].lower()
+    for ev in ask.pool.accepted[:2]:
+        text = ev.sentence.text
+        # the level left must be dated to the span's own start ("up from 410 km in March")
+        if any(_LEFT_FROM.search(text, max(0, f.start - 20), f.start)
+               and re.match(rf"\s*(?:at the end of |in |on )?{re.escape(month)}\b", text[f.end : f.end + 30], re.IGNORECASE)
+               for f in _amounts_asked(query, ev)):
+            return change_between(ask, ev)
+    return None
+
+
 def _amounts_asked(query: Query, ev: Evidence) -> list[FigureRow]:
     return [f for f in ev.figures if f.kind in ("money", "quantity", "count") and (not query.currency or f.currency == query.currency)]
 

@@ -22,6 +22,7 @@ REGISTRY: tuple[Handler, ...] = (
     compared.handle,  # "how many times bigger", "for every", "which is more, X or Y", months between, a month on average
     derived.handle,
     derived.handle_before_bid,  # "What was it trading at before the bid?": the offer less its premium
+    derived.handle_gain_since,  # "how many km were welded since March?" over "687 km, up from 410 km in March"
     derived.handle_change_in_units,  # "by how many euros did revenue go up?": the levels' gap, not the rate
     derived.handle_rest,  # "how many were binding contracts?" over "25 of the 42 ..., with the rest binding contracts"
     derived.handle_not_part,  # "how many weren't Chinese?" over "4,200 workers, 1,300 of them Chinese nationals"

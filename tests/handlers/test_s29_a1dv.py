@@ -3,6 +3,8 @@ general rule over a small made-up story."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.handlers.stories import answered, expect
 
 _WOOL = """| 3 March 2025, Monday |
@@ -19,3 +21,18 @@ Shipping lines added two direct sailings a month from Fremantle to Shanghai.
 
 def test_units_moved_by_against_a_year_earlier_is_the_gap_of_the_two_levels() -> None:
     expect(answered(_WOOL, "how many dollars did wool export value to china fall by vs a year earlier"), "43 million")
+
+
+_CABLE = """| 3 March 2025, Monday |
+
+Subsea cable crews speed up off Mombasa
+
+The project's chief engineer told reporters in Nairobi that crews had laid 512 km of cable, up from 330 km in June, and that the fleet had grown to 14 vessels.
+
+The cable will run 1,200 km to the Seychelles, and 40 km of it will be buried near the shore.
+"""
+
+
+@pytest.mark.parametrize("question", ["how many km of cable were laid between june and now", "how many km of cable have been laid since june"])
+def test_amount_since_a_month_is_the_level_less_the_one_left_then(question: str) -> None:
+    expect(answered(_CABLE, question), "182 km")
