@@ -2118,7 +2118,7 @@ def _aim_not_outcome(query: Query, f: FigureRow, ev: Evidence) -> bool:
         # of 78 million to 82 million euros": asked in the past, it asks what was, not what may be.
         # (Read a year later, a forecast's "up 4% from 2024" still works back to what was.)
         return True
-    return any(not (m.group(0).lower().startswith("project") and _NOUN_BEFORE.search(before, 0, m.start()))
+    return any(not (m.group(0).lower().startswith("project") and (_NOUN_BEFORE.search(before, 0, m.start()) or _NOUN_AFTER.match(before, m.end())))
                for m in _AIMS.finditer(before))
 
 
@@ -2135,6 +2135,11 @@ _POLL_OF = re.compile(r"\b(?:poll|survey|panel|canvass)\s+of\s+(?:about\s+|some\
 # "the average strike price for fixed-bottom projects rose 11%": projects built, not projected.
 _NOUN_BEFORE = lazy_compile(r"(?:\b(?:the|a|for|of|its|their|new|these|those|such|and|in|on|two|three|several|many|other|some)"
                             r"|\w-\w+)\s+$", re.IGNORECASE)
+
+
+# "a nickel and cobalt project in Papua New Guinea shipped 28,450 tonnes": a project placed or
+# owned is the works that did it, not a projection
+_NOUN_AFTER = lazy_compile(r"(?:\s+(?:in|at|near|of)\b|['’]s?\s)", re.IGNORECASE)
 
 
 _LAST_VERB_JOIN = re.compile(r"\band (?=(?:reiterated|said|added|confirmed|announced|promised|pledged|vowed|repeated)\b)")

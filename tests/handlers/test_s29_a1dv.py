@@ -36,3 +36,17 @@ The cable will run 1,200 km to the Seychelles, and 40 km of it will be buried ne
 @pytest.mark.parametrize("question", ["how many km of cable were laid between june and now", "how many km of cable have been laid since june"])
 def test_amount_since_a_month_is_the_level_less_the_one_left_then(question: str) -> None:
     expect(answered(_CABLE, question), "182 km")
+
+
+_MINE = """| 3 September 2024, Tuesday |
+
+Lao copper mine lifts China sales
+
+A copper and gold project in northern Laos shipped 12,000 tonnes of copper to China in the first half of 2024, up 20% from a year earlier, its operator said on Monday.
+
+The operator plans a $150 million expansion, and Laos's exports to China rose 11% to $2.1 billion in January-June.
+"""
+
+
+def test_a_project_placed_in_a_country_is_the_works_not_a_projection() -> None:
+    expect(answered(_MINE, "how much copper did it ship to china in the same period last year"), "10,000 tonnes")
