@@ -146,6 +146,12 @@ def handle(ask: Ask) -> Answer | None:
         ev = next((e for e in ask.pool.accepted[:4] if e.coverage >= ev.coverage and not e.conflicts and not _borrows(e)
                    and e.sentence.article_id == ev.sentence.article_id and e.sentence.paragraph == ev.sentence.paragraph
                    and e.sentence.index == ev.sentence.index - 1), ev)
+    if ev is not None and any("forecast" in t.keys for t in ask.query.required) and not _forecast_figures(ev):
+        # "is Brantley's expecting sales to grow?" over the lead's "posted a 3.2% drop ... and forecast
+        # another year of shrinking revenue": the sentence giving the forecast in figures, with its
+        # move ("forecast net sales of $21.6 billion to $22.0 billion, down from $22.3 billion").
+        ev = next((e for e in ask.pool.accepted[:4] if e.coverage >= ev.coverage and not e.conflicts
+                   and _forecast_figures(e) and any(f.direction for f in e.figures)), ev)
     by = _BY_MEASURE.search(ask.query.text)
     if ev is not None and by:
         # "Did Kenya ship more tea by volume?" over "earned 138.6 billion shillings from tea exports, up
