@@ -2009,7 +2009,34 @@ def _several_named(ask: Ask, intent: str, picks: list[tuple[float, EntityRow, Me
     names = list(dict.fromkeys(p[1].name for p in same))
     start, end = same[0][2].start, same[-1][2].end
     text = f"{', '.join(names)}. {clause_window(best.sentence.text, start, end, 140)}"
-    return make_answer(ask.question, intent, text, 0.5 + 0.3 * best.coverage, [citation(ask.store, best.sentence)])
+    cited = [citation(ask.store, best.sentence)]
+    referent = _it_referent(ask, best.sentence, {p[1].kind for p in same})
+    if referent is not None and referent[0].name not in names:
+        # "CNPC has spent $6 billion ... It holds 85% of WAPCO, with the remaining 15% owned by
+        # Sonidep": "it" is one of those asked too, named as the sentence before opens.
+        text = f"{referent[0].name}, {text}"
+        cited.append(citation(ask.store, referent[1]))
+    return make_answer(ask.question, intent, text, 0.5 + 0.3 * best.coverage, cited)
+
+
+# A sentence whose subject is "It" or "They": the one the sentence before opens with.
+_IT_SUBJECT = lazy_compile(r"^\s*(?:It|They)\s+(?:also\s+|now\s+|still\s+)?[a-z]+\b")
+
+
+def _it_referent(ask: Ask, sentence: SentenceRow, kinds: set[str]) -> tuple[EntityRow, SentenceRow] | None:
+    """The name opening the sentence right before `sentence` in its paragraph, when `sentence`
+    opens with "It"/"They" and the name is of a kind the others listed are (a company, not a
+    minister)."""
+    if not _IT_SUBJECT.match(sentence.text):
+        return None
+    before = ask.store.sentences([sentence.id - 1]).get(sentence.id - 1)
+    if before is None or before.article_id != sentence.article_id or before.paragraph != sentence.paragraph:
+        return None
+    opening = [m for m in ask.store.mentions_in([before.id]) if m.start == 0]
+    if not opening:
+        return None
+    entity = ask.store.entities_by_id([opening[0].entity_id]).get(opening[0].entity_id)
+    return (entity, before) if entity is not None and entity.kind in kinds else None
 
 
 def _gone_to(query: Query, same: list[Pick]) -> list[Pick]:

@@ -1,0 +1,21 @@
+"""What- and how-questions met on this session's sets, each a general rule over a small made-up
+story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_OWNERS = """| 3 March 2025, Monday |
+
+Chinese firm's Zambian smelter starts up
+
+A copper smelter built by Jinlong Metals near Kitwe poured its first anode on Monday, officials said.
+
+Jinlong Metals has spent about $900 million on the smelter and a power line. It holds 70% of Kafue Copper Smelting, with the remaining 30% owned by Zambia's state mining company Minerals Holdings.
+"""
+
+
+def test_which_companies_own_counts_the_it_that_holds_the_rest() -> None:
+    reply = answered(_OWNERS, "which companies own kafue copper smelting")
+    expect(reply, "Jinlong Metals")
+    expect(reply, "Minerals Holdings")
