@@ -19,3 +19,20 @@ def test_which_companies_own_counts_the_it_that_holds_the_rest() -> None:
     reply = answered(_OWNERS, "which companies own kafue copper smelting")
     expect(reply, "Jinlong Metals")
     expect(reply, "Minerals Holdings")
+
+
+_FAIR = """| 3 March 2025, Monday |
+
+Georgian winemakers look east as exports climb
+
+Georgia's wine exports to China rose 14% in the first half to 22 million lari, the agriculture ministry said on Tuesday.
+
+Trade between the two countries grew 9% to $1.1 billion last year.
+
+Nino Beridze, head of the export office, said 9 Georgian companies would take part in a national pavilion at the China International Import Expo in Shanghai next month.
+"""
+
+
+def test_what_measure_noun_thing_asks_the_thing_not_the_measure() -> None:
+    # "trade" only says which fair: the fair is asked, not an amount of trade
+    expect(answered(_FAIR, "What trade fair will 9 Georgian firms attend in Shanghai?"), "Import Expo")
