@@ -5009,7 +5009,7 @@ def _asks_value(query: Query, lower: str) -> bool:
         return False  # "What's getting cut in the budget?": the things cut ("parks and culture"), not an amount
     if _MAKES_THINGS.match(lower):
         return False  # "What will the new Bac Ninh plant produce?", "what is Sinar going to provide to Halvern?": the goods, not an output
-    if _HOLDS_THINGS.match(lower):
+    if _HOLDS_THINGS.match(lower) or _USES_THINGS.match(lower):
         return False  # "What does the investment deal include?": its parts ("a container terminal, a bulk cargo berth"), not the sum
     if _OVERTOOK_THING.match(lower):
         return False  # "what did kiwifruit overtake to become the 4th biggest export?": the rival passed ("wine"), not an amount
@@ -5102,6 +5102,9 @@ _OVERTOOK_THING = lazy_compile(r"^\s*what\s+(?:did|does|do|has|have|had|will|wou
                                r"(?:to\s+become|as)\s)")
 _HOLDS_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|were|could|can)\s+.{1,60}?\s"
                              r"(?:include|cover|comprise|consist of|contain|encompass|involve)\s*\??\s*$")
+# "what does Westbay use to get the ore out to ships?", "what does the protocol require before leaf
+# is shipped?": the means or the condition, whatever measure ("ships") the rest of it names.
+_USES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|could|can)\s+.{1,60}?\s(?:use|require)\b(?!\s+(?:to\s+)?(?:pay|spend|invest|raise)\b)")
 _WHAT_TOP_PLURAL = lazy_compile(r"^\s*what(?:'s| are| were)\s+(?:the\s+)?(?:top|biggest|largest|main|leading|major)\s+(?:\d+\s+|five\s+|three\s+|ten\s+)?"
                                 r"(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)(?:\s+(?:for|of|in|at|to|from|on|that|which|sending|buying|selling)\b|\s*\??\s*$)")
 _WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)\s+(?:did|does|do|has|have|had|are|were|will|would|could|can)\b")

@@ -36,3 +36,19 @@ Nino Beridze, head of the export office, said 9 Georgian companies would take pa
 def test_what_measure_noun_thing_asks_the_thing_not_the_measure() -> None:
     # "trade" only says which fair: the fair is asked, not an amount of trade
     expect(answered(_FAIR, "What trade fair will 9 Georgian firms attend in Shanghai?"), "Import Expo")
+
+
+_PROTOCOL = """| 3 March 2025, Monday |
+
+Zambian honey heads to China under new protocol
+
+Zambia shipped 420 tonnes of honey to China in the first nine months, up 31% from a year earlier, the agriculture ministry said.
+
+The protocol, signed in Beijing in May, requires honey to be tested for residues and certified by a state laboratory before shipment.
+
+Shipments are expected to reach 800 tonnes next year, exporters said.
+"""
+
+
+def test_what_does_x_require_asks_the_condition_not_an_amount() -> None:
+    expect(answered(_PROTOCOL, "what does the protocol require before honey is shipped"), "tested for residues")
