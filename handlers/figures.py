@@ -1767,8 +1767,9 @@ def _next_in_a_list_of_shares(f: FigureRow, text: str) -> bool:
 
 _OF_AFTER = lazy_compile(r"\s+of\b(?!\s+(?:its|their)\s+value\b)")
 _STAKE_AFTER = lazy_compile(r"\s+(?:[a-z]+\s+)?(?:stake|holding|interest)\b(?!\s+rates?\b)")
-# "The project was 85% funded by the European Union": the part of the whole that one payer covered.
-_PAID_BY_AFTER = lazy_compile(r"\s+(?:funded|financed|paid\s+for|covered)\s+by\b")
+# "The project was 85% funded by the European Union": the part of the whole that one payer covered;
+# "the mine ... is 90% owned by China Lianhe": the part one holder owns.
+_PAID_BY_AFTER = lazy_compile(r"\s+(?:funded|financed|paid\s+for|covered|owned|held|controlled)\s+by\b")
 _SHARE_BEFORE = lazy_compile(r"\b(?:share|proportion|portion|accounted for|accounts for|account for|made up|makes up|make up)\b[^.;]*$",
                              re.IGNORECASE)
 

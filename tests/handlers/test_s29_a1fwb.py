@@ -1,0 +1,21 @@
+"""Figure questions the bot abstained on although the story states the figure, each a general
+rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_MINE = """| 3 March 2025, Monday |
+
+Chinese-owned copper mine lifts output
+
+The Kolwe mine raised output by 12% to 41,000 tonnes last year, the company said.
+
+The mine, about 40 kilometres west of Lubumbashi, is 72% owned by state-run Jinhai Mining Group, with the rest held by a local firm.
+
+Jinhai plans to spend 8% more on exploration next year.
+"""
+
+
+def test_a_share_owned_by_a_holder_answers_what_share_it_owns() -> None:
+    expect(answered(_MINE, "what share of the mine does jinhai own"), "72%")
