@@ -2389,6 +2389,26 @@ _RELATIVE_OPENING = lazy_compile(r"(?:(?:in|of|to|with|for|from|at|by)\s+)?(?:wh
 # "a plant at Maputsoe, near the Ficksburg border crossing, which is expected to employ 320
 # people": an aside setting a place by what is near it leaves the relative clause to the place.
 _NEAR_ASIDE = lazy_compile(r",\s+(?:(?:just|about|some|right)\s+)?(?:near|outside|close\s+to|next\s+to|beside)\s[^,;()]*,\s*")
+# (a place's kind written after its name: "Kasungu district")
+_KIND_AFTER_NAME = lazy_compile(r"(?:\s+([a-z]+))?")
+
+
+def _relative_of_asked_place(f: FigureRow, ev: Evidence, asked_ids: set[int], asked: set[str]) -> bool:
+    """ "How many people will the Kasungu plant employ?" / "a plant in Kasungu district, which is
+    expected to employ 650 people": the relative clause holding the figure hangs on the asked
+    place (its kind word after it is part of its name), whoever acts in the main clause."""
+    text = ev.sentence.text
+    rel = _RELATIVE_BEFORE.search(text, 0, f.start)
+    if rel is None:
+        return False
+    for m, e in ev.mentions:
+        kind = _KIND_AFTER_NAME.fullmatch(text, m.end, rel.start())
+        if (e.kind == "place" and kind and (kind.group(1) is None or kind.group(1) in gz.PLACE_NOUNS)
+                and (e.id in asked_ids or named_by(e, asked))):
+            return True
+    return False
+
+
 _THE_COUNTRYS = lazy_compile(r"\bthe\s+(?:country|nation)['’]s\s+(?:[a-z]+\s+)?$")
 _OF_THE_COUNTRY = lazy_compile(r"\s+of\s+(?:the\s+)?(?:country|nation)['’]s\s")
 # "expand by 4,500 hectares, mainly in La Libertad and Ica, taking the national total to about
@@ -2526,6 +2546,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     if _RELATIVE_OPENING.match(text, opening) and any(
             (0 <= opening - m.end <= 2 or _NEAR_ASIDE.fullmatch(text, m.end, opening)) and (e.id in asked_ids or named_by(e, asked))
             for m, e in ev.mentions):
+        return False
+    if _relative_of_asked_place(f, ev, asked_ids, asked):
         return False
     if _relative_of_another_place(query, f, ev):
         return True

@@ -19,3 +19,19 @@ Jinhai plans to spend 8% more on exploration next year.
 
 def test_a_share_owned_by_a_holder_answers_what_share_it_owns() -> None:
     expect(answered(_MINE, "what share of the mine does jinhai own"), "72%")
+
+
+_PLANT = """| 3 March 2025, Monday |
+
+Zambian cotton sales to China rise
+
+Zambia's cotton exports to China rose 14% to 61,000 tonnes last year, the cotton board said.
+
+The Chinese company will also take a 35% stake in a 2 billion kwacha ginning plant in Chipata district, which is expected to employ 420 people when it opens next year.
+
+About 300 farmers attended the signing in Lusaka, where officials said 1,200 jobs had been created since 2020.
+"""
+
+
+def test_a_relative_clause_after_the_asked_place_is_the_places_figure() -> None:
+    expect(answered(_PLANT, "How many people will the Chipata ginning plant employ?"), "420")
