@@ -1500,6 +1500,9 @@ _FIRMS_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?(?:companies|firms|investors|busi
                             re.IGNORECASE)
 
 
+_DATA_AFTER = lazy_compile(r"\s+(?:data|figures|statistics)\b")
+
+
 def _one_body_of_a_total(query: Query, evidence: list[Evidence]) -> None:
     """A place's total asked of no body ("What were India's total car exports?") is not the figure of
     one body a sentence opens with ("Indus Motor's domestic sales rose 7.5% ..., while its
@@ -1507,7 +1510,10 @@ def _one_body_of_a_total(query: Query, evidence: list[Evidence]) -> None:
     for e in evidence:
         if e.conflicts:
             continue
-        opening = [ent.name for m, ent in e.mentions if ent.kind == "org" and m.start <= 4]
+        # ("Chinese customs data showed China's total bauxite imports rose 11.2%": the body only
+        # published the figures, which are the total's)
+        opening = [ent.name for m, ent in e.mentions if ent.kind == "org" and m.start <= 4
+                   and not _DATA_AFTER.match(e.sentence.text, m.end)]
         if opening:
             e.conflicts.append(f"is {opening[0]}'s alone, not the total")
 

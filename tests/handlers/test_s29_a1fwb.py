@@ -35,3 +35,19 @@ About 300 farmers attended the signing in Lusaka, where officials said 1,200 job
 
 def test_a_relative_clause_after_the_asked_place_is_the_places_figure() -> None:
     expect(answered(_PLANT, "How many people will the Chipata ginning plant employ?"), "420")
+
+
+_IMPORTS = """| 3 March 2025, Monday |
+
+Ghana's cocoa shipments to China jump 21%
+
+Ghana shipped 180,000 tonnes of cocoa beans to China in the first nine months, up 21% from a year earlier, the cocoa board said.
+
+Chinese customs data released last week showed China's total cocoa imports rose 8.4% to 412,000 tonnes in January-September.
+
+Cocoa prices fell 6% last month.
+"""
+
+
+def test_a_body_whose_data_tell_a_total_does_not_own_the_total() -> None:
+    expect(answered(_IMPORTS, "by how much did china's overall cocoa imports grow yoy"), "8.4%")
