@@ -77,6 +77,7 @@ def handle(ask: Ask) -> Answer | None:
         return stake
     if not picks:
         return (_count_listed(ask) or _count_listed_within(ask) or _span_counted(ask) or _count_kinds_listed(ask)
+                or _one_named(ask)
                 # "Vietnam bought 58% of the shipments" tells no tonnes asked, so none is accepted
                 or part_from_share_before(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted])
                 or _part_of_a_share_taken(ask) or part_of_cost(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted]))
@@ -304,6 +305,30 @@ def _count_kinds_listed(ask: Ask) -> Answer | None:
             reply = f"{NUMBER_WORDS[n].capitalize()}: {', '.join(kinds[:-1])} and {kinds[-1]} {token.text}."
             return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _one_named(ask: Ask) -> Answer | None:
+    """ "How many trains left for Russia?" against "with a train carrying 55 containers departing
+    for Russia": no figure counts trains, but the sentence names a single one with "a"."""
+    query = ask.query
+    if query.wants != "count" or not query.count_keys or _TOTAL_OR_RATE.search(query.text):
+        return None
+    for ev in ask.pool.accepted[:1]:
+        if any(_counts(f, query.count_keys) for f in ev.figures):
+            return None  # a figure counts the thing asked: it, not "a", is the number
+        tokens, keys = analysed(ev.sentence.text)
+        for i, (token, k) in enumerate(zip(tokens, keys)):
+            if i and k & query.count_keys and token.lower == token.lemma and tokens[i - 1].lower in _ONE_ARTICLES:
+                return make_answer(ask.question, "figure", f"One: {ev.sentence.text}", 0.4 + 0.3 * ev.coverage,
+                                   [citation(ask.store, ev.sentence)])
+    return None
+
+
+# the articles that name one thing, not a number of them
+_ONE_ARTICLES = frozenset({"a", "an"})
+# "since March", "each month", "so far": a total or a rate is asked, which one thing named does not tell
+_TOTAL_OR_RATE = lazy_compile(r"\b(?:since|so\s+far|each|every|per|total|altogether|daily|weekly|monthly|yearly|annually"
+                              r"|a\s+(?:day|week|month|year))\b", re.IGNORECASE)
 
 
 # "how many kinds/types/sorts of security": the noun whose kinds are counted

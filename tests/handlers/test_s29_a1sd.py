@@ -1,0 +1,25 @@
+"""Failures met on the bundled article's question sets, each a general rule over a small
+made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_PIER = """| 3 March 2025, Monday |
+
+Peru opens a new grain pier at Callao
+
+The port authority said 1.2 million tonnes of grain passed through Callao last year, up 9% from a year earlier.
+
+In April, a new grain pier was opened at Callao, with a ship carrying 40,000 tonnes of wheat arriving from Canada to mark the opening.
+
+Exports of copper from the port rose 4% to 3.1 million tonnes, the authority said.
+"""
+
+
+def test_how_many_met_by_a_single_thing_named_with_a() -> None:
+    expect(answered(_PIER, "how many ships arrived from canada to mark the opening"), "One")
+
+
+def test_how_many_over_a_stretch_is_not_met_by_one_thing_named() -> None:
+    expect(answered(_PIER, "how many ships have arrived at the pier since april"), None)
