@@ -77,7 +77,7 @@ def handle(ask: Ask) -> Answer | None:
         return stake
     if not picks:
         return (_count_listed(ask) or _count_listed_within(ask) or _span_counted(ask) or _count_kinds_listed(ask)
-                or _one_named(ask)
+                or _count_span_listed(ask) or _one_named(ask)
                 # "Vietnam bought 58% of the shipments" tells no tonnes asked, so none is accepted
                 or part_from_share_before(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted])
                 or _part_of_a_share_taken(ask) or part_of_cost(ask, accepted + [e for e in ask.pool.evidence[:6] if not e.accepted]))
@@ -322,6 +322,34 @@ def _one_named(ask: Ask) -> Answer | None:
                 return make_answer(ask.question, "figure", f"One: {ev.sentence.text}", 0.4 + 0.3 * ev.coverage,
                                    [citation(ask.store, ev.sentence)])
     return None
+
+
+def _count_span_listed(ask: Ask) -> Answer | None:
+    """ "How many industries do the deals cover?" against "agreements spanning from manufacturing
+    and logistics to e-commerce and agriculture": the sectors named at both ends of a "from ... to
+    ..." list are counted, though no noun "industries" heads it."""
+    if ask.query.wants != "count" or _SECTOR_GROUP not in ask.query.count_keys:
+        return None
+    for ev in ask.pool.accepted[:3]:
+        listed = _FROM_TO_LIST.search(ev.sentence.text)
+        if not listed:
+            continue
+        items = [w for side in ("first", "last") for w in _LIST_SPLIT.split(listed[side]) if w]
+        n = len(items)
+        if n < 3 or n >= len(NUMBER_WORDS):
+            continue  # "from farming to mining" bounds a range; it lists too few to count
+        reply = f"{NUMBER_WORDS[n].capitalize()}: {', '.join(items[:-1])} and {items[-1]}."
+        return make_answer(ask.question, "figure", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# the lexicon's group of words for a branch of the economy ("industries", "sectors", "fields")
+_SECTOR_GROUP = "sector"
+# "from manufacturing and logistics to e-commerce and agriculture": lower-case single words (no
+# names, no numbers) joined by commas closed by "and", at both ends of one "from ... to ..."
+_LIST_ITEMS = r"[a-z][a-z-]*(?:(?:,\s+[a-z][a-z-]*)*,?\s+and\s+[a-z][a-z-]*)?"
+_FROM_TO_LIST = lazy_compile(rf"\bfrom\s+(?P<first>{_LIST_ITEMS})\s+to\s+(?P<last>{_LIST_ITEMS})\b")
+_LIST_SPLIT = lazy_compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 # the articles that name one thing, not a number of them

@@ -23,3 +23,17 @@ def test_how_many_met_by_a_single_thing_named_with_a() -> None:
 
 def test_how_many_over_a_stretch_is_not_met_by_one_thing_named() -> None:
     expect(answered(_PIER, "how many ships have arrived at the pier since april"), None)
+
+
+_FAIR = """| 3 March 2025, Monday |
+
+Kenyan and Indian firms sign deals at Nairobi fair
+
+Kenyan and Indian companies at a trade fair in Nairobi signed agreements spanning from manufacturing and mining to banking and tourism, the trade ministry said.
+
+Kenya's exports to India rose 12% last year to $410 million, the ministry said.
+"""
+
+
+def test_how_many_sectors_counts_a_from_to_list() -> None:
+    expect(answered(_FAIR, "how many industries do the agreements cover"), "Four")
