@@ -4652,6 +4652,10 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
         if not is_content(tokens[j]) or (words and (_verb_like(tokens[j]) or _adverb(tokens[j]) or _keen(tokens, j)) and not hyphened):
             break  # "how many new jobs will ...", "how many firms took part": the noun phrase ends at the verb
         words.append(keys[j])
+    else:
+        j = len(tokens)
+    if words and j + 1 < len(tokens) and lower[j] == "in" and j + 1 in entity_at and entity_at[j + 1] not in mods:
+        mods.append(entity_at[j + 1])  # "how many destinations in Zhejiang": the place after qualifies as one before
     if words and query.wants in ("money", "level", "percent"):
         words = []  # "how many yuan": a currency, not a thing counted
     if words:

@@ -37,3 +37,17 @@ Kenya's exports to India rose 12% last year to $410 million, the ministry said.
 
 def test_how_many_sectors_counts_a_from_to_list() -> None:
     expect(answered(_FAIR, "how many industries do the agreements cover"), "Four")
+
+
+_CORRIDOR = """| 3 March 2025, Monday |
+
+Zambian copper gets a new sea route
+
+In May, officials said landlocked Zambia would be able to use Dar es Salaam, the biggest port in Tanzania, to ship goods to Mombasa and Nairobi in Kenya from June, cutting costs for Zambian cargo.
+
+Zambia's copper exports rose 8% last year to 820,000 tonnes, the mines ministry said.
+"""
+
+
+def test_how_many_destinations_in_a_place_counts_the_places_listed_in_it() -> None:
+    expect(answered(_CORRIDOR, "how many destinations in kenya can zambian cargo go to via the tanzanian port"), "Two")
