@@ -32,3 +32,11 @@ def test_named_in_words_reads_the_cached_words() -> None:
     assert evidence._named_in_words([_Asked()], ["acme"], "Acme's third-quarter revenue rose.")  # type: ignore[list-item]
     assert not evidence._named_in_words([_Asked()], ["zenith"], "Acme's third-quarter revenue rose.")  # type: ignore[list-item]
 
+
+def test_ends_written_finds_only_goods_ends() -> None:
+    from handlers.evidence import _ends_written
+
+    text = "Exports to Canada rose, according to Statistics Norway, and it opened Japan to Norwegian salmon."
+    starts = (text.index("Canada"), text.index("Statistics"), text.index("Japan"), text.index("Norwegian"))
+    assert _ends_written(text, starts, "to") == (0,)
+    assert _ends_written(text, starts, "from") == ()
