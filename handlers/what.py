@@ -1201,6 +1201,7 @@ def _reason_in(ask: Ask, ev: Evidence, plain: bool = False) -> tuple[float, Evid
             return score + 2.0, ev, ev.sentence, (first.start(), min(len(ev.sentence.text), strong[0]))
     if strong and not inside(strong) and not _moved_otherwise(ask, ev, strong):
         return (score + 2.0 + _explains_the_move(ask, ev, strong) - _before_the_asked(ev.sentence.text, spots, strong)
+                - _asked_only_in_reason(ev, strong)
                 + _right_after_the_asked(spots, strong) * _moves_as_asked(ask, ev, strong[0]), ev, ev.sentence, strong)
     weak = _reason_span(ev, _WEAK_REASON, _reason_owners(ask.query))
     # '"The extension buys Tianjia time, but it does not fix the problem as sales have yet to find
@@ -1343,6 +1344,28 @@ def _moves_as_asked(ask: Ask, ev: Evidence, before: int) -> float:
     # The asked move's own words ("go up": rise), not any of the way ("more than half", "made up").
     asked = {k for t in ask.query.terms if t.keys & way for k in t.keys} - {"up", "down"}
     return 1.0 if phrase_keys(ev.sentence.text[:before]) & asked else 0.0
+
+
+# The cues of a purpose: what a deed is for, not what caused it ("because", "due to").
+_PURPOSE_CUE = lazy_compile(r"(?:so\s+(?:that|as\s+to|(?:it|they|we|he|she)\s+can)|in\s+order\s+to|to|aimed\s+at|aiming\s+to|"
+                            r"in\s+a\s+bid\s+to|in\s+an\s+effort\s+to|seeking\s+to|with\s+the\s+aim\s+of|hoping\s+to)\b", re.IGNORECASE)
+
+
+def _asked_only_in_reason(ev: Evidence, span: tuple[int, int]) -> float:
+    """ "Why did the state miner's profit drop?": "... the rate drops to 7% so that small miners can
+    survive" names the miners only in the purpose it gives; a deed done for the thing asked is
+    about something else. (A cause naming it, "because every tonne of bauxite we process here is
+    worth ...", still explains.)"""
+    text = ev.sentence.text
+    if not _PURPOSE_CUE.match(text, span[0]):
+        return 0.0
+    for term in ev.matched:
+        if not term.required or term.keys & _DIRECTIONS:
+            continue
+        at = [a for a, _ in term_spots(text, [term])]
+        if at and all(span[0] <= a < span[1] for a in at):
+            return 1.0
+    return 0.0
 
 
 def _before_the_asked(text: str, spots: list[int], span: tuple[int, int]) -> float:
