@@ -2690,7 +2690,14 @@ def _of_another_nation(entity: EntityRow, nation: str) -> bool:
         first = name.split(" ", 1)[0].lower()
         if first in DEMONYMS and DEMONYMS[first] != nation:
             return True
+        if first.endswith(("'s", "’s")) and _another_nation(first, nation):
+            return True  # "India's Minister of State for Ports" is no Russian official
     return _named_nation(entity) not in ("", nation)
+
+
+def _another_nation(word: str, nation: str) -> bool:
+    country = canonical_place(word)
+    return country is not None and country != nation and country in _NATIONS
 
 
 # "Misr Coffee Trading in Alexandria": a place right after a body's name, where it is.
@@ -3056,13 +3063,19 @@ def _source_fit(query: Query, text: str, mention: MentionRow) -> float:
     # "Who said consumer spending isn't giving the boost it hoped for?" asks whose words those
     # are: the speaker of a quotation before the source of some data.
     quoted = text[:1] in "\"“‘'" and _WHO_SAID.match(query.text)
-    return 3.0 if quoted else 1.5
+    if quoted:
+        return 3.0
+    # "Who said the route only makes money if ships return loaded?" quotes a claim, no figure: one
+    # who "told a panel" a cargo figure ("Cargo ... jumped 38% ..., the minister told") is the
+    # source of data, less likely the claim's speaker.
+    return 1.0 if _WHO_SAID.match(query.text) and not _DIGIT.search(query.text) and _DIGIT.search(text[: mention.start]) else 1.5
 
 
 def _asks_source(query: Query) -> bool:
     return any(t.keys & {"say", "result"} or t.lemma in _NAMING_VERBS for t in query.terms)
 
 
+_DIGIT = lazy_compile(r"\d")
 _WHO_SAID = lazy_compile(r"^\s*who\s+(?:said|says|told|warned|argued|thinks|believes|reckons|complained|noted)\b", re.IGNORECASE)
 
 

@@ -315,6 +315,12 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
         if run[0].low in _LISTING_HEADS and any(t.low in ("of", "for") for t in run) and (end := _listed_end(text, toks, j)):
             run += toks[j:end]
             j = end
+        elif _post_of_head(run) and (end := _listed_end(text, toks, j)):
+            # "Minister of Commerce, Industry and Investment Promotion Salim bin Nasser al-Harthy": the
+            # listed portfolio is one post, and the holder's name follows it
+            run += toks[j:end]
+            j = _name_end(text, toks, end)
+            run += toks[end:j]
         if (len(run) > 1 and run[0].initial and run[0].low in _DESCRIBING
                 and (_is_place_run(run[1:]) or any(t.low in gz.ORG_WORDS for t in run[1:]))):
             # "Neighbouring Vietnam, by contrast, ...", "Rival Corporacion Pacifico Sur, which ...": the
@@ -332,6 +338,39 @@ def _runs(text: str, toks: list[_Tok]) -> list[list[_Tok]]:
 # and Rural Affairs": a ministry's name lists what it is for, in words of the language, not the
 # names a list of bodies would give ("the Bank of Japan, Nomura and Mizuho").
 _LISTING_HEADS = frozenset("ministry department".split())
+
+
+def _owning_country(before: str) -> str:
+    """ "India's " right before "Minister of State for Ports ...": the country whose post it is, as
+    "Russia's deputy minister for ..." keeps it, so a question asking one country's official tells
+    the two apart; "" when no country's possessive comes first."""
+    words = before.split()
+    if not before.endswith(" ") or not words or not words[-1].endswith(_POSSESSIVE):
+        return ""
+    country = words[-1][:-2]
+    return words[-1] + " " if _canonical_place(country) is not None and country[:1].isupper() else ""
+
+
+def _post_of_head(run: list[_Tok]) -> bool:
+    """ "Minister of Commerce", "Deputy Minister of Trade": a post and "of", its portfolio after."""
+    lead = 0
+    while lead < len(run) and run[lead].low in _POST_QUALIFIERS:
+        lead += 1
+    return len(run) > lead + 2 and run[lead].low in gz.TITLE_WORDS and run[lead + 1].low == "of"
+
+
+def _name_end(text: str, toks: list[_Tok], j: int) -> int:
+    """The token after a person's name starting at j: capitalised words and the particles inside
+    ("Salim bin Nasser al-Harthy"); no "and", which would join the next person's name."""
+    n = len(toks)
+    while j < n and _adjacent(text, toks[j - 1], toks[j]):
+        if toks[j].cap and not toks[j].poss:
+            j += 1
+        elif toks[j].low in _PARTICLES and j + 1 < n and _adjacent(text, toks[j], toks[j + 1]) and toks[j + 1].cap:
+            j += 2
+        else:
+            break
+    return j
 
 
 def _listed_end(text: str, toks: list[_Tok], j: int) -> int:
@@ -466,7 +505,8 @@ class _RunReader:
         person.vote("person", _W_TITLE)
         role_toks = run[: k + 1]
         if not all(t.low in gz.HONORIFICS for t in role_toks):
-            person.roles.append(_norm(_span(self.text, role_toks)))
+            owner = _owning_country(self.text[: run[0].start]) if post_of else ""
+            person.roles.append(owner + _norm(_span(self.text, role_toks)))
         prefix = [] if post_of else _title_prefix(role_toks)  # "Minister of Energy" names no body
         if prefix:
             self.read_name(prefix)  # "Bank of England Governor": the bank is named too
@@ -669,8 +709,9 @@ def _post_of_index(run: list[_Tok]) -> int:
         return -1
     if not all(t.low in _SPLITTERS or is_known_word(t.low) for t in portfolio) or portfolio[-1].low in _SPLITTERS:
         return -1
-    if not all(t.cap and not t.poss and t.low not in gz.ORG_WORDS and t.low not in _TITLES_ALL
-               and t.low not in gz.PLACES and t.low not in _SPLITTERS | _PARTICLES for t in name):
+    inner = name[1:-1]  # "Salim bin Nasser al-Harthy": particles only inside the name
+    if not all((t.cap or t in inner and t.low in _PARTICLES) and not t.poss and t.low not in gz.ORG_WORDS
+               and t.low not in _TITLES_ALL and t.low not in gz.PLACES and t.low not in _SPLITTERS for t in name):
         return -1
     return cut - 1
 
