@@ -5030,7 +5030,8 @@ def _asks_value(query: Query, lower: str) -> bool:
     # rating, a risk, the measure ("shares", "margins") only says of what; "what trade fair will
     # they attend?": a fair, the measure before it ("trade") only says which.
     one = _WHAT_ONE.match(lower)
-    if one and one["head"] not in VALUE_WORDS | _LEVEL_HEADS and not any(t.word.lower() == one["head"] and t.keys & _MEASURE_KEYS for t in query.terms):
+    # "what size holding has ...": a value word before the head still asks an amount.
+    if one and not {one["head"], one["pre"]} & (VALUE_WORDS | _LEVEL_HEADS) and not any(t.word.lower() == one["head"] and t.keys & _MEASURE_KEYS for t in query.terms):
         return False
     # "what will the ministry request for the subsidy scheme?": the thing asked for, the measure
     # ("subsidy") only what it is asked for; not a verb that pays or states a figure.
@@ -5115,7 +5116,7 @@ _WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)\s+
 _WHAT_DONE_FOR = lazy_compile(r"^\s*what\s+(?:will|would|did|does|do|has|have|had|could|can|should|must)\s+(?P<before>(?:[\w'’.-]+\s+){1,5}?)"
                              r"(?P<verb>[a-z]+)\s+for\s")
 _STATES_A_FIGURE = frozenset("book say forecast expect estimate project see target guide report".split())
-_WHAT_ONE = lazy_compile(r"^\s*what\s+(?:[a-z]+\s+)?(?P<head>[a-z]+)(?:\s+(?:to|of|on|for|in)\s+[\w-]+)?\s+(?:did|does|do|has|have|had|is|was|will|would|could|can)\b")
+_WHAT_ONE = lazy_compile(r"^\s*what\s+(?:(?P<pre>[a-z]+)\s+)?(?P<head>[a-z]+)(?:\s+(?:to|of|on|for|in)\s+[\w-]+)?\s+(?:did|does|do|has|have|had|is|was|will|would|could|can)\b")
 
 
 _ABOUT = re.compile(
