@@ -53,11 +53,10 @@ def extract(parsed: ParsedArticle) -> ExtractedArticle:
                 if t is was and _part_of_a_year(t) and not _is_reporting_time(s.text, t):
                     stated["period"] = stated[_unit_of(t)] = t
             figures = find_figures(s.text, [(t.start, t.end) for t in times])
-            for t, was in zip(times, found):
-                if figures and t is was and _part_of_a_year(t) and not _is_reporting_time(s.text, t):
-                    stated["figured"] = t  # "due to heavy rains in May" sets no period that figures were told for
             facts = SentenceFacts(paragraph.number, s.index, s.start, s.end, s.text, times)
             facts.figures = [(f, figure_period(s.text, f, times, figures)) for f in figures]
+            if (told := _period_told(s.text, times, found, facts.figures)) is not None:
+                stated["figured"] = told
             sentences.append(facts)
     entities = find_entities([(s.paragraph, s.index, s.text) for s in sentences])
     return ExtractedArticle(parsed=parsed, sentences=sentences, entities=entities)
@@ -87,6 +86,23 @@ def _same_period_bare(text: str, times: list[TimeExpr], stated: dict[str, TimeEx
     if m is None or last is None or any(t.start_date and (t.end < m.start() or _is_reporting_time(text, t)) for t in times):
         return []
     return [TimeExpr(m.group(0), m.start(), m.end(), "range", last.start_date, last.end_date, last.label, anchor="in")]
+
+
+def _period_told(text: str, times: list[TimeExpr], found: list[TimeExpr], figures: list[tuple[Figure, TimeExpr | None]]) -> TimeExpr | None:
+    """The period a sentence's figures were told for, for a later "over the same period": of the
+    times stated in it, the one most of its figures belong to, the latest on a tie. "due to heavy
+    rains in May" belongs to no figure; "rose 11.7% to 2.41 million tonnes in the January-September
+    period, largely because the 2.1 million-tonne-a-year mill reached full capacity earlier this
+    year" is told for January-September, not for the capacity's year."""
+    if not figures:
+        return None
+    told, most = None, 0
+    for t, was in zip(times, found):
+        if t is was and _part_of_a_year(t) and not _is_reporting_time(text, t):
+            n = sum(1 for _, p in figures if p is t)
+            if n >= most:
+                told, most = t, n
+    return told
 
 
 def _part_of_a_year(t: TimeExpr) -> bool:
