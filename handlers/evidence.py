@@ -4812,9 +4812,10 @@ _SINCE_HORIZON = re.compile(r"\b(?:\w+est|first|most|least|high|low|record|level
 
 
 # "from 3.1% in August", "down from $641 million in the second quarter", "from 2.89% a year earlier
-# and 2.70% in the second quarter": the time of a figure set against.
+# and 2.70% in the second quarter": the time of a figure set against; "against" only before an
+# amount ("46.5% of exports, against 41.8% in the same period of 2023", not "against the dollar").
 _AMOUNT = r"(?:[$€£¥]\s*)?[\d.,]+\s*(?:%|percent|per cent|(?:million|billion|trillion|bn)\b)?\s*"
-_COMPARED = lazy_compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than)\s+(?:an?\s+|the\s+)?(?:" + _AMOUNT + r")?(?:\w+\s+)?"
+_COMPARED = lazy_compile(r"\b(?:from|compared with|compared to|versus|vs\.?|than|against(?=\s+(?:an?\s+)?(?:[$€£¥]\s*)?\d))\s+(?:an?\s+|the\s+)?(?:" + _AMOUNT + r")?(?:\w+\s+)?"
                          r"(?:(?:a|one) year (?:earlier|ago)\s+and\s+(?:" + _AMOUNT + r")?(?:\w+\s+)?)?$", re.IGNORECASE)
 
 
