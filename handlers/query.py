@@ -5091,7 +5091,8 @@ def asks_thing_done(lower: str) -> bool:
 
 # "whats mongolias 2nd biggest export", "what is the country's main import": a good named by its
 # rank, in the singular ("Coal is Mongolia's biggest export"); "its biggest exports" are an amount.
-_WHAT_TOP_ONE = lazy_compile(r"^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:['’]s|s)\s+)?"
+# ("what is laos' biggest export category": a possessive of a name ending in s, a bare apostrophe)
+_WHAT_TOP_ONE = lazy_compile(r"^\s*what(?:'s|’s|s| is| was)\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:['’]s?|s)\s+)?"
                              r"(?:(?:2nd|3rd|second|third|next)[\s-]+)?(?:top|biggest|largest|main|leading|major|chief)[\s-]+"
                              r"(?:export|import|crop|commodity|product)\b(?!\s+(?:market|destination|partner|buyer|earning|revenue|value)s?\b)")
 
