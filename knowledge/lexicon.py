@@ -604,7 +604,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "why was the project stuck for so many years?" / "has been delayed since then due to disputes"
     "postpone": ("postpone", "delay", "push back", "put off", "defer", "hold off", "stuck", "stall", "bog down", "in limbo",
                  # "why was construction held up?" / "The project was delayed by about two years because ..."
-                 "hold up", "held up"),
+                 "hold up", "held up",
+                 # "what did Xinfeng put on hold?" / "Xinfeng postponed a planned lithium sulphate plant"
+                 "put on hold", "on hold"),
     "consumption": ("consumption", "consumer spending", "household spending", "private consumption"),
     "impetus": ("impetus", "boost", "stimulus", "tailwind"),
     # "the boost it had hoped for" / "the impetus we had expected"; "hope to save" / "seeks to save"

@@ -20,3 +20,19 @@ The country exported 780 million cubic metres of water in the year, up from 702 
 def test_top_thing_of_a_name_ending_in_s_is_the_one_ranked_above() -> None:
     # "Lesotho's" keeps its s; a name ending in s ("Laos'") takes a bare apostrophe, the same ask.
     expect(answered(_RANKED.replace("Lesotho", "Laos"), "what is laos' biggest export category ahead of water"), "diamonds")
+
+
+_SHELVED = """| 3 March 2025, Monday |
+
+Ghana's cocoa grinders feel the squeeze
+
+Ghana's cocoa bean exports to the Netherlands fell 9% last year to 210,000 tonnes, the cocoa board said.
+
+Earlier this year, Asante Agro postponed a planned $80 million cocoa butter plant in Kumasi due to the bean shortage.
+
+Asante Agro opened a warehouse in Tema last month.
+"""
+
+
+def test_put_on_hold_is_postponed() -> None:
+    expect(answered(_SHELVED, "What did Asante Agro put on hold?"), "cocoa butter")
