@@ -3358,6 +3358,12 @@ def _bare_measure(query: Query, own: frozenset[str], topic: frozenset[str], text
 _REALISED = frozenset({"realised", "realized"})
 
 
+def _kind_reach(tokens: list[Token], j: int) -> int:
+    """How far past a kind word its measure may come: "unpaid salaries and supplier debts" are
+    both unpaid, the kind shared across "and" by the second noun as well."""
+    return 6 if j + 2 < len(tokens) and tokens[j + 2].lower == "and" else 4
+
+
 def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, int]],
                            topic: frozenset[str] = frozenset()) -> list[str]:
     """Asked for "staff costs", the sentence's "fuel costs" are another measure: the same noun
@@ -3383,7 +3389,7 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
                 and s.text[tokens[j].end : tokens[j + 1].start].strip() in ("", "-")
                 # "92.6 tonnes of gold last month": a time after the kind, no noun it heads
                 and tokens[j + 1].lower not in _TIME_LEADS
-                and not any(k & measure_keys for k in keys[max(0, j - 3) : j + 4])
+                and not any(k & measure_keys for k in keys[max(0, j - 3) : j + _kind_reach(tokens, j)])
                 for j in range(len(tokens)) if keys[j] & wanted):
             continue
         for j in range(1, len(tokens)):

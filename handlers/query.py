@@ -4013,7 +4013,7 @@ _HOW_IT_DID_PATTERN = (r"^how (?:did|has|have|does|do|is|are|was|were)\b.*\b(?:d
                        # "how did Rheinmark's share price react?": a market's reaction is its move
                        r"|^how (?:did|have|has|do|does|were|are|was|is)\b.*\b(?:shares?|stocks?|prices?|markets?|bonds?|yields?|index|currency)\s+(?:react|reacted|reacting|respond|responded|responding)\b"
                        # "what happened to orders from the euro zone?" asks how they moved
-                       r"|^what(?:'s| has| have)? (?:happened|happening|happens) (?:to|with)\b")
+                       r"|^what(?:'s| has| have)? (?:happened|happening) (?:to|with)\b")
 _WH = [
     ("how many", r"\bhow\s+many\b|\bnumber of\b|\bcount of\b"),
     ("what percentage", r"\b(?:what|which)\s+(?:percentage|percent|per cent|share|proportion|portion|fraction|rate)\b|\b(?:what|which)\s*%|\bby how much\b|\bhow fast\b|\bhow quickly\b"
@@ -5009,6 +5009,8 @@ def _asks_value(query: Query, lower: str) -> bool:
     if _ends_in_preposition(lower):
         return False  # "what will the money pay for?", "what is it going towards?" ask for a purpose, not a value;
         # "what scheme is the compensation being paid through?" the way it goes
+    if _WHAT_WILL_HAPPEN.match(lower):
+        return False  # "What happens to TAZARA's unpaid debts under the deal?": what is done with them ("taken over by the new operator")
     if asks_thing_done(lower):
         return False  # "What's getting cut in the budget?": the things cut ("parks and culture"), not an amount
     if _MAKES_THINGS.match(lower):
@@ -5068,6 +5070,9 @@ def asks_kinds(text: str) -> bool:
 # Words for whatever things are listed, which a list names without the word ("cement, fertiliser,
 # coal and wheat" are goods).
 PLURAL_THINGS = frozenset("goods products items things commodities".split())
+# "what happens to the debts", "what will happen to the workers": a fate foreseen, no amount
+# ("what happened to orders?" asks how they moved).
+_WHAT_WILL_HAPPEN = lazy_compile(r"^\s*what\s+(?:happens|(?:will|would|is going to|could)\s+happen)\s+to\b")
 _WHAT_ELSE = lazy_compile(r"^\s*what\s+(?:else|other)\b")
 _LEADING_AND = lazy_compile(r"^\s*(?:and|so|but|then|ok|okay)\b[\s,]*")
 _LEADING_IN = lazy_compile(r"^\s*in\s+(?:[a-z$€£¥.]+\s+){0,2}?[a-z$€£¥.]+\s*,\s*(?=what)")

@@ -36,3 +36,20 @@ Asante Agro opened a warehouse in Tema last month.
 
 def test_put_on_hold_is_postponed() -> None:
     expect(answered(_SHELVED, "What did Asante Agro put on hold?"), "cocoa butter")
+
+
+_HANDOVER = """| 3 March 2025, Monday |
+
+Malawi hands its railway to a Chinese operator
+
+Malawi on Tuesday signed a $640 million deal with China Railway Group to run and upgrade the Nacala line for 30 years.
+
+The line carried 310,000 tonnes of cargo in 2024, down 4.2% from a year earlier.
+
+Railways chief Peter Banda said the state railway owed about $41 million in unpaid salaries and supplier debts, which will be taken over by the new operator under the deal.
+"""
+
+
+def test_what_happens_to_a_thing_is_its_fate_not_a_figure() -> None:
+    # "unpaid" is the kind of both nouns joined by "and": the debts are unpaid too.
+    expect(answered(_HANDOVER, "What happens to the railway's unpaid debts under the deal?"), "new operator")
