@@ -5158,7 +5158,11 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
         return f"of {opening.name}"
     # Only a place where it happened ("in London") rivals; "departing for Russia" is a destination,
     # and "told reporters in Phnom Penh" where it was told.
+    # "Goromonzi mine shipped 286,000 tonnes, with Kuntai's Bikita operation in Masvingo accounting
+    # for most of the rest": a place in the ", with" clause after the figure is its own subject's.
+    with_at = text.find(", with ", end)
     rivals = sorted({e.name for m, e in places if inside(m.start) and not named_by(e, asked)
+                     and not 0 <= with_at < m.start
                      and IN_PLACE.search(text[max(0, m.start - 8) : m.start]) and not spoken_at(text, m.start)})
     return f"in {', '.join(rivals)}" if rivals else ""
 
