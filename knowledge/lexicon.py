@@ -852,7 +852,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "first": ("first", "inaugural", "maiden", "initial", "opening", "debut", "beginning", "start out"),
     # "which crossing carries the most containers?" / "Khorgos now handles 34% of all containers"
     # "lorries loaded with ore" are "ore-laden trucks"
-    "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly", "handle", "laden",
+    # "by what pct did october flows rise?" / "The pipeline carried 98,000 bpd in October, up 22.5%": what a line
+    # carries is what flows through it
+    "carry": ("carry", "haul", "transport", "load", "ship", "bring", "move", "deliver", "fly", "handle", "laden", "flow",
               "on board", "aboard"),
     # "how many railcars of flour did KTZ send" / "it had moved 38,400 wagons of flour": goods sent somewhere are
     # moved there; not sending as carrying, which let 'received 3,420 containers ..., most of them carrying

@@ -19,3 +19,19 @@ Luanshya Copper said it would spend $30 million on a rail siding at Baluba.
 
 def test_a_place_in_a_with_clause_after_the_figure_is_another_subjects() -> None:
     expect(answered(_MINES, "how many tonnes did luanshya's baluba mine ship"), "180,000 tonnes")
+
+
+_PIPELINE = """| 3 March 2025, Monday |
+
+Chinese-built Chad pipeline hits record flows
+
+The pipeline carried an average of 64,000 barrels per day in October, up 18.5% from September, operator Sahel Midstream said on Monday.
+
+Crude exports through the Kribi terminal rose 9.2% in October to 1.9 million barrels, port data showed.
+
+Local refinery output fell 4.1% in October as the plant shut one unit for repairs.
+"""
+
+
+def test_what_a_pipeline_carried_is_its_flow() -> None:
+    expect(answered(_PIPELINE, "by what pct did october flows rise vs september"), "18.5%")
