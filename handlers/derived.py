@@ -1585,13 +1585,13 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "BOB": "boliviano", "PYG": "guarani", "GTQ": "quetzal", "AOA": "kwanza", "MZN": "metical", "BWP": "pula", "MGA": "ariary",
           "UAH": "hryvnia", "HNL": "lempira", "ISK": "Icelandic crown", "BDT": "taka", "ETB": "birr",
           "LSL": "loti", "PGK": "kina", "BGN": "lev", "SZL": "lilangeni", "GMD": "dalasi", "MVR": "rufiyaa",
-          "BTN": "ngultrum", "MKD": "denar", "HTG": "gourde"}
+          "BTN": "ngultrum", "MKD": "denar", "HTG": "gourde", "SLE": "leone", "ALL": "lek", "ZWG": "ZiG"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
     "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK", "sum": "UZS",
     "maloti": "LSL", "leva": "BGN", "emalangeni": "SZL"}
 _SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong", "kip", "lari", "somoni",
-                "pula", "ariary", "taka", "birr", "kina", "rufiyaa", "ngultrum"}
+                "pula", "ariary", "taka", "birr", "kina", "rufiyaa", "ngultrum", "lek", "ZiG"}
 _IRREGULAR = {"loti": "maloti", "lev": "leva", "lilangeni": "emalangeni", "real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys", "quetzal": "quetzales", "metical": "meticais"}
 
 

@@ -74,6 +74,8 @@ _PREFIX_CURRENCY: dict[str, str] = {
     "ca$": "CAD", "s$": "SGD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY",
     "₴": "UAH", "₦": "NGN", "₱": "PHP", "rs": "INR", "rp": "IDR",
+    # "ZiG 3.43 billion ($127 million)": Zimbabwe Gold, written before the amount like a code
+    "zig": "ZWG",
 }
 _ISO_CODES = (
     "USD EUR GBP CNY RMB JPY RUB INR HKD KRW CHF AUD CAD SGD NZD TWD BRL MXN TRY UAH NGN ZAR "
@@ -141,6 +143,9 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     "loti": "LSL", "maloti": "LSL", "kina": "PGK", "lev": "BGN", "leva": "BGN", "lilangeni": "SZL", "emalangeni": "SZL",
     "dalasi": "GMD", "dalasis": "GMD", "rufiyaa": "MVR", "ngultrum": "BTN",
     "denar": "MKD", "denars": "MKD", "denari": "MKD", "gourde": "HTG", "gourdes": "HTG", "colones": "CRC",
+    # "9.86 billion leones ($436 million)", "14.8 billion lek ($161 million)": Sierra Leone's and
+    # Albania's money, whose dollar pair implies a rate ("Sierra Leone" never follows a number)
+    "leone": "SLE", "leones": "SLE", "lek": "ALL", "leke": "ALL",
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 
@@ -303,7 +308,7 @@ _VAGUE_RE = (
 _PREFIX = (
     # "B$18.2 billion", "SI$40 million": capitals glued to "$" are some country's own dollar
     r"(?:U\.?S\.?\s?\$|HK\$|AU?\$|CA?\$|S\$|NZ\$|NT\$|R\$|MX\$|(?-i:[A-Z]{1,3})\$|\$|€|£|¥|₹|₽|₩|₺|₴|₦|₱"
-    rf"|(?-i:Rs\.?|Rp\.?|{_alt(_ISO_CODES)})\s?)"
+    rf"|(?-i:Rs\.?|Rp\.?|ZiG|{_alt(_ISO_CODES)})\s?)"
 )
 _SCALE = (
     r"\s?(?:lakh\s+crores?|thousand|million|billion|trillion|crores?|lakhs?|bn|mln|mn|trn|tn)"
