@@ -1413,6 +1413,11 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     earlier = level.value / factor
     if _BY_HOW_MUCH.search(ask.query.text.lower()):
         # "By how many yuan did exports rise from a year earlier?": the change, not the old level.
+        stated = _stated_base(ask, ev, level, earlier)
+        if stated is not None:
+            base, following = stated
+            return make_answer(ask.question, "derived", difference_text(level, base), 0.75,
+                               [citation(ask.store, ev.sentence), citation(ask.store, following)])
         change = level.value - earlier
         text = (f"About {amount(level, abs(change))} {'more' if change > 0 else 'less'}, computed from the article: "
                 f"{level.raw} − {level.raw} ÷ {fmt(factor, 3)} ({indefinite(rate.raw)} {rate.raw} "
@@ -1433,6 +1438,22 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
 
 
 _ROUGHLY = lazy_compile(r"\s*(?:roughly|approximately|around|about|more or less)\b", re.IGNORECASE)
+
+
+def _stated_base(ask: Ask, ev: Evidence, level: FigureRow, earlier: float) -> tuple[FigureRow, SentenceRow] | None:
+    """ "cut its plan by 12% to 24,600 tonnes", then "had previously planned to produce 27,950
+    tonnes": the level before the move, stated in the next sentence, is exact where the one worked
+    back from a rounded rate is not (24,600 ÷ 0.88 = 27,955). Taken only when it agrees with the
+    working to within 1%, so it is that very level, not another amount of the unit."""
+    sentence = ev.sentence
+    nxt = ask.store.sentences([sentence.id + 1]).get(sentence.id + 1)  # ids run in text order
+    if nxt is None or nxt.article_id != sentence.article_id or nxt.paragraph > sentence.paragraph + 1:
+        return None
+    wanted = earlier * SCALES.get(level.scale, 1.0)
+    for f in ask.store.figures_in([nxt.id]):
+        if f.kind == level.kind and comparable(f, level) and wanted and abs(scaled(f) - wanted) <= 0.01 * abs(wanted):
+            return f, nxt
+    return None
 
 
 # "That beat ...", "It was 6.8% above ...": a sentence whose subject is the fact before it.

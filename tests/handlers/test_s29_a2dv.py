@@ -29,3 +29,18 @@ Zimbabwe expects a new export levy to raise ZiG 2.7 billion ($100 million) next 
 ])
 def test_a_rate_is_implied_by_amounts_in_leones_lek_guinean_francs_and_zig(question: str, rate: str) -> None:
     expect(answered(_LOCAL_MONEY, question), rate)
+
+
+_PLAN_CUT = """| 3 March 2025, Monday |
+
+Copper miner trims output plan
+
+Norvik Copper said on Friday it would cut its production plan for next year by 12% to 24,600 tonnes because of a shortage of acid.
+
+The company had previously planned to produce 27,950 tonnes next year. It shipped 8,200 tonnes to China in the first half.
+"""
+
+
+def test_a_cut_by_a_rounded_rate_is_worked_from_the_level_the_next_sentence_states() -> None:
+    # 24,600 ÷ 0.88 gives 27,955; the article states the old plan exactly
+    expect(answered(_PLAN_CUT, "how many tonnes got shaved off next year's production plan"), "3,350 tonnes")
