@@ -1484,8 +1484,23 @@ def _end_as_trader(query: Query, evidence: list[Evidence]) -> None:
     traders = {e.id for e in query.entities if e.kind == "place" and e.id not in ends}
     if not ends or not traders:
         return
-    _others_acting(evidence, traders, ends, _SELLER_AFTER if way == "to" else _BUYER_AFTER,
-                   "the story's trade is {}'s, not the one asked")
+    acts = _SELLER_AFTER if way == "to" else _BUYER_AFTER
+    _others_acting(evidence, traders, ends, acts, "the story's trade is {}'s, not the one asked")
+    _end_trades_alone(evidence, traders, ends, acts)
+
+
+def _end_trades_alone(evidence: list[Evidence], traders: set[int], ends: set[int], acts: LazyPattern) -> None:
+    """ "What was the value of Chinese exports to the Maldives?" / "total Maldivian fish exports
+    fell 4.1% last year to $164 million", in a story where China sells elsewhere: a sentence in
+    which only the end asked trades that way tells the end's own trade, not the trade to it."""
+    for e in evidence:
+        if e.conflicts:
+            continue
+        text = e.sentence.text
+        acting = {ent.id for m, ent in e.mentions if (ent.id in ends or ent.id in traders) and acts.match(text, m.end)}
+        if acting and acting <= ends:
+            names = sorted({ent.name for _, ent in e.mentions if ent.id in acting})
+            e.conflicts.append(f"the sentence's trade is {', '.join(names)}'s, not the one asked")
 
 
 _SELLING = frozenset({"export", "ship", "sell", "send"})
