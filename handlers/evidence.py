@@ -190,6 +190,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _place_as_actor(query, evidence)
         _where_as_actor(query, evidence)
         _end_as_trader(query, evidence)
+        _end_told_before(evidence)
     if prepared.asked.counted:
         _counts_another_thing(prepared.asked.counted, evidence, store)
     if query.intent in ("figure", "derived"):
@@ -1501,6 +1502,29 @@ def _end_trades_alone(evidence: list[Evidence], traders: set[int], ends: set[int
         if acting and acting <= ends:
             names = sorted({ent.name for _, ent in e.mentions if ent.id in acting})
             e.conflicts.append(f"the sentence's trade is {', '.join(names)}'s, not the one asked")
+
+
+def _end_told_before(evidence: list[Evidence]) -> None:
+    """ "how much tuna did fiji export to japan" / "Fiji's exports of tuna to China rose 27.6% ...
+    Volumes climbed 19.3% to 21,450 tonnes": a sentence opening on a bare measure goes on with the
+    flow of the sentence before, so that flow's other end is its own too."""
+    by_id = {e.sentence.id: e for e in evidence}
+    for e in evidence:
+        before = by_id.get(e.sentence.id - 1)
+        text = e.sentence.text
+        if (e.conflicts or before is None or before.sentence.article_id != e.sentence.article_id
+                or not _bare_measure_opening(text.removeprefix("The "))):
+            continue
+        # (a sentence naming its own end is told by it: "The exports to Japan rose 4%")
+        if any(ent.kind == "place" and _END_BEFORE.search(text, max(0, m.start - 10), m.start) for m, ent in e.mentions):
+            continue
+        ends = [c for c in before.conflicts if _OTHER_END_CONFLICT.match(c)]
+        if ends:
+            e.conflicts.append(f"{ends[0]} (the flow told just before)")
+
+
+# _other_end's conflict: "to China, not to japan"
+_OTHER_END_CONFLICT = lazy_compile(r"(to|from) .+, not \1 ")
 
 
 _SELLING = frozenset({"export", "ship", "sell", "send"})

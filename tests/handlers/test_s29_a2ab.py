@@ -24,3 +24,20 @@ def test_the_ends_own_trade_is_not_the_trade_to_it() -> None:
 def test_the_ends_own_trade_still_answers_its_own_exports() -> None:
     expect(answered(_TUNA, "What was the value of Maldivian fish exports last year?"), "$164 million")
 
+
+_FISH = """| 3 March 2025, Monday |
+
+Fiji tuna exports to China jump as Suva cold-chain link cuts shipping times
+
+Fiji's exports of frozen tuna to China rose 27.6% in the first nine months of the year to F$148.2 million, the trade ministry said.
+
+Volumes climbed 19.3% to 21,450 tonnes in the January-September period, according to the Fiji Bureau of Statistics, making China the second-largest market for Fijian tuna after the United States and pushing Japan into third place.
+
+"China is now the fastest-growing destination for our fish," Fisheries Minister Jone Tuiwaqa told Reuters in Suva. He said the government aimed to lift annual tuna shipments to China to 40,000 tonnes by 2027.
+"""
+
+
+def test_a_bare_measure_goes_on_with_the_flow_told_before() -> None:
+    expect(answered(_FISH, "how much tuna did fiji export to japan in the first nine months"), None)
+
+
