@@ -1111,6 +1111,23 @@ def _kind_only_referred_back(query: Query, t: Term, text: str) -> bool:
     return bool(uses) and all(m.group(1) for m in uses)
 
 
+def _found_only_in_names(found: list[Term], text: str, mentions: list[tuple[MentionRow, EntityRow]],
+                         topic_terms: frozenset[str]) -> list[Term]:
+    """The required measures found whose words the sentence has only inside its bodies' names."""
+    spans = sorted((m.start, m.end) for m, e in mentions if e.kind == "org")
+    measures = [t for t in found if t.required and t.keys & MEASURES and t.keys.isdisjoint(topic_terms)]
+    if not spans or not measures:
+        return []
+    # (an agent noun in a name says the body does it: "the Hazelnut Exporters' Association"
+    # quotes export prices)
+    named = phrase_keys(_AGENT_NOUN.sub(" ", " ".join(text[a:b] for a, b in spans)))
+    outside = phrase_keys(" ".join(text[b:a] for (_, b), (a, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)])))
+    return [t for t in measures if not t.keys.isdisjoint(named) and t.keys.isdisjoint(outside)]
+
+
+_AGENT_NOUN = lazy_compile(r"\b[A-Za-z]+ers?\b['’]?")
+
+
 def _only_in_a_name(t: Term, text: str) -> bool:
     """ "pharma exports" over "the Tashkent Pharma Park": a word typed in lower case that another
     sentence says only inside a capitalised name names that place or body, not the thing asked."""
@@ -2596,6 +2613,12 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             found = [t for t in found if t not in named_only]
             matched = [t for t in matched if t not in named_only]
             missing = missing + named_only
+    if query.intent in ("figure", "derived") and (in_names := _found_only_in_names(found, s.text, mentions, topic_terms)):
+        # "Sierra Leone's imports from China" is no "$180 million loan from the Export-Import Bank
+        # of China": a measure the sentence says only inside a body's name is not stated.
+        found = [t for t in found if t not in in_names]
+        matched = [t for t in matched if t not in in_names]
+        missing = missing + in_names
     # "sales for the quarter" names its period with a word, not a date the question gives.
     other_period = _period_words_dated(query, missing, found, matched, [*times, *context], _dating_no_figure(figures, times)) \
         if asked.period_words else []

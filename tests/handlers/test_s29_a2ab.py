@@ -41,3 +41,24 @@ def test_a_bare_measure_goes_on_with_the_flow_told_before() -> None:
     expect(answered(_FISH, "how much tuna did fiji export to japan in the first nine months"), None)
 
 
+
+_MINE = """| 3 March 2025, Monday |
+
+Sierra Leone iron ore shipments to China surge after mine restart
+
+Sierra Leone's iron ore exports to China rose 37.6% in the first nine months of the year to 6.2 million tonnes, the mines ministry said.
+
+Earnings from the shipments to China in the January-September period reached 9.86 billion leones ($436 million), the minerals agency said. China took 88% of the country's iron ore exports by volume, up from 79% a year earlier.
+
+Output slipped in August, when shipments fell 15% from July due to heavy rains that flooded a section of the railway near Lunsar, company spokesperson Aminata Sesay said.
+
+The restart was financed partly by a $180 million loan from the Export-Import Bank of China, Sesay said, declining to disclose the interest rate.
+"""
+
+
+def test_a_measure_said_only_inside_a_name_is_not_stated() -> None:
+    expect(answered(_MINE, "What was the value of Sierra Leone's imports from China in Jan-Sep?"), None)
+
+
+def test_the_bank_named_still_lends() -> None:
+    expect(answered(_MINE, "How big was the loan from the Export-Import Bank of China?"), "$180 million")
