@@ -96,6 +96,7 @@ FLOORS = {
     "seed_sealed_cq": 90.0, "seed_sealed_cr": 96.0,
     "seed_fresh_cs": 89.0, "seed_fresh_ct": 96.0,
     "seed_fresh_cu": 90.0, "seed_fresh_cv": 96.0,
+    "seed_sealed_cw": 92.0, "seed_sealed_cx": 94.0,
 }
 
 
