@@ -192,6 +192,11 @@ DEMONYMS: dict[str, str] = {
     "bosnian": "Bosnia", "laotian": "Laos", "lao": "Laos", "montenegrin": "Montenegro", "macedonian": "North Macedonia",
     "haitian": "Haiti", "nigerien": "Niger", "djiboutian": "Djibouti", "timorese": "Timor-Leste", "burmese": "Myanmar", "bruneian": "Brunei",
     "gabonese": "Gabon", "malian": "Mali", "chadian": "Chad", "eritrean": "Eritrea", "malagasy": "Madagascar",
+    # "2.58 trillion Guinean francs": a currency is read as the country's own money by its adjective,
+    # so the countries above lacking one have it here too
+    "guinean": "Guinea", "equatorial guinean": "Equatorial Guinea", "south sudanese": "South Sudan",
+    "cape verdean": "Cape Verde", "seychellois": "Seychelles", "comorian": "Comoros", "kosovar": "Kosovo",
+    "trinidadian": "Trinidad and Tobago", "luxembourgish": "Luxembourg", "motswana": "Botswana",
     # regions
     "european": "Europe", "asian": "Asia", "african": "Africa", "latin american": "Latin America",
     "middle eastern": "Middle East", "siberian": "Siberia", "arctic": "Arctic",
