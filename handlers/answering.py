@@ -678,6 +678,11 @@ def _referent(query: Query, last: Turn) -> EntityRow | None:
     focus = last.focus_person if personal else last.focus_entity
     named = set(query.entity_keys)
     kinds = ("person",) if personal else ("place", "org", "other")
+    if not personal and last.intent == "what" and _WHO_DOES_IT.match(query.text):
+        # "what did china open in ruili?" "a new ... zone" "who's running it?": "it" is the thing
+        # just answered, which no name stands for; the places around it are not what is run.
+        kinds = ("org", "other")
+        focus = focus if focus is not None and focus.kind in kinds else None
     for entity in [focus, *[e for e in last.entities if e.kind in kinds]]:
         if entity is not None and normalise_name(entity.name) not in named:
             return entity
