@@ -173,6 +173,8 @@ def _work_out(question: str, store: Store, conversation: Conversation, retried: 
     ask = Ask(question, store, conversation, query, pool)
     if followup and last is not None and currency_only and (told := _told_again_in(ask, last)) is not None:
         return told, _turn(ask, told)
+    if followup and last is not None and (moved := _its_move_told(ask, last, own)) is not None:
+        return moved, _turn(ask, moved)
     if followup and last is not None and (beside := _told_beside_in(ask, last, own)) is not None:
         return beside, _turn(ask, beside)
     result = _handled(ask)
@@ -418,6 +420,35 @@ def _told_beside_in(ask: Ask, last: Turn, own: set[str]) -> Answer | None:
     if len(beside) != 1:
         return None
     return make_answer(ask.question, "figure", figure_text(beside[0], text), confidence=0.85,
+                       citations=[citation(ask.store, ev.sentence)])
+
+
+# "how much did it grow?", "and by how much did that rise yoy?": how far the thing just given moved.
+_HOW_FAR_IT_MOVED = lazy_compile(r"^\s*(?:and\s+)?(?:by\s+)?how\s+(?:much|far)\s+(?:did|has|have|had|does|do)\s+(?:it|that|this|they)\b",
+                                 re.IGNORECASE)
+
+
+def _its_move_told(ask: Ask, last: Turn, own: set[str]) -> Answer | None:
+    """ "what did china-maldives trade reach last yr?" "... rose 9.8% to $742 million" "how much did
+    it grow?": the move its sentence gives the level just answered, in the same clause and before it
+    ("rose 9.8% to"); not another thing's move that lies nearer the asked words elsewhere."""
+    query = ask.query
+    if (last.intent != "figure" or last.figure_id is None or own or query.numbers or not query.direction
+            or not _HOW_FAR_IT_MOVED.match(query.text)
+            or not all(t.keys & (UP_KEYS | DOWN_KEYS) for t in query.required)):
+        return None
+    ev = next((e for e in ask.pool.evidence if e.sentence.id == last.sentence_id), None)
+    f = next((g for g in ev.figures if g.id == last.figure_id), None) if ev is not None else None
+    if f is None:
+        return None
+    text = ev.sentence.text
+    clause = span_clause(text, f.start, f.end)
+    # (the figure given may be that move itself, an answer quoting "rose 9.8% to $742 million" from its start)
+    moves = [g for g in ev.figures if g.direction and g.kind == "percent" and g.start <= f.start
+             and any(a <= g.start and g.end <= b for a, b in clause)]
+    if len(moves) != 1 or moves[0].direction != query.direction:
+        return None
+    return make_answer(ask.question, "figure", figure_text(moves[0], text), confidence=0.85,
                        citations=[citation(ask.store, ev.sentence)])
 
 

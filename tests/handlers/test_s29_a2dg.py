@@ -37,3 +37,20 @@ def test_who_runs_it_after_a_what_answer_asks_of_the_thing_not_a_place_named_wit
     # "it" is the zone just answered; "Yunnan" named beside it is not what is being run
     reply = dialog(_ZONE, "what did china open in hekou last week", "who's running it?")
     assert reply.answered and ("Li Wenjun" in reply.text or "Yunnan Hekou" in reply.text), reply.text
+
+
+_TRADE = """| 3 March 2025, Monday |
+
+Fiji and China expand trade
+
+Fiji's fish exports to China jumped 41.5% in the first half from a year earlier, the ministry said.
+
+Bilateral trade between China and Fiji rose 6.3% to $512 million last year, with most of it Chinese goods shipped to the islands, the embassy said.
+
+Total Fijian fish exports fell 2.2% last year to $98 million due to weaker catches.
+"""
+
+
+def test_how_much_did_it_grow_after_a_level_is_the_move_its_clause_gives() -> None:
+    # "it" is the trade just given; its own "rose 6.3% to" answers, not another thing's rise
+    expect(dialog(_TRADE, "what did china-fiji trade reach last yr", "how much did it grow"), "6.3%")
