@@ -180,7 +180,7 @@ DEMONYMS: dict[str, str] = {
     "liberian": "Liberia", "guyanese": "Guyana", "bahamian": "Bahamas", "barbadian": "Barbados",
     "bhutanese": "Bhutan", "togolese": "Togo", "gambian": "Gambia", "samoan": "Samoa", "tongan": "Tonga",
     "beninese": "Benin", "burundian": "Burundi", "mauritanian": "Mauritania", "surinamese": "Suriname",
-    "sierra leonean": "Sierra Leone", "papua new guinean": "Papua New Guinea", "guinean": "Guinea",
+    "sierra leonean": "Sierra Leone", "papua new guinean": "Papua New Guinea",
     # "Uruguayan beef" is Uruguay's: the rest of the countries above, by the adjective
     "uruguayan": "Uruguay", "paraguayan": "Paraguay", "guatemalan": "Guatemala", "honduran": "Honduras",
     "nicaraguan": "Nicaragua", "salvadoran": "El Salvador", "costa rican": "Costa Rica", "panamanian": "Panama",
