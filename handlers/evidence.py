@@ -1111,18 +1111,27 @@ def _kind_only_referred_back(query: Query, t: Term, text: str) -> bool:
     return bool(uses) and all(m.group(1) for m in uses)
 
 
-def _found_only_in_names(found: list[Term], text: str, mentions: list[tuple[MentionRow, EntityRow]],
+def _found_only_in_names(query: Query, found: list[Term], text: str, mentions: list[tuple[MentionRow, EntityRow]],
                          topic_terms: frozenset[str]) -> list[Term]:
     """The required measures found whose words the sentence has only inside its bodies' names."""
     spans = sorted((m.start, m.end) for m, e in mentions if e.kind == "org")
     measures = [t for t in found if t.required and t.keys & MEASURES and t.keys.isdisjoint(topic_terms)]
     if not spans or not measures:
         return []
+    names = " ".join(text[a:b] for a, b in spans)
     # (an agent noun in a name says the body does it: "the Hazelnut Exporters' Association"
     # quotes export prices)
-    named = phrase_keys(_AGENT_NOUN.sub(" ", " ".join(text[a:b] for a, b in spans)))
+    named = phrase_keys(_AGENT_NOUN.sub(" ", names))
     outside = phrase_keys(" ".join(text[b:a] for (_, b), (a, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)])))
-    return [t for t in measures if not t.keys.isdisjoint(named) and t.keys.isdisjoint(outside)]
+    return [t for t in measures if not t.keys.isdisjoint(named) and t.keys.isdisjoint(outside)
+            and not _names_the_body(query.text, t.word, names)]
+
+
+def _names_the_body(question: str, word: str, names: str) -> bool:
+    """ "how much did the revenue authority bring in" names the Ghana Revenue Authority: the asked
+    word and the one after it stand together in a name, so the word is the body's, not a measure."""
+    after = re.search(rf"\b{re.escape(word.lower())}\s+([a-z]+)", question.lower())
+    return bool(after) and re.search(rf"\b{re.escape(word.lower())}\s+{after.group(1)}\b", names.lower()) is not None
 
 
 _AGENT_NOUN = lazy_compile(r"\b[A-Za-z]+ers?\b['’]?")
@@ -2613,7 +2622,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             found = [t for t in found if t not in named_only]
             matched = [t for t in matched if t not in named_only]
             missing = missing + named_only
-    if query.intent in ("figure", "derived") and (in_names := _found_only_in_names(found, s.text, mentions, topic_terms)):
+    if query.intent in ("figure", "derived") and (in_names := _found_only_in_names(query, found, s.text, mentions, topic_terms)):
         # "Sierra Leone's imports from China" is no "$180 million loan from the Export-Import Bank
         # of China": a measure the sentence says only inside a body's name is not stated.
         found = [t for t in found if t not in in_names]
