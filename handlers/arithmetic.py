@@ -697,7 +697,7 @@ def part_from_share_before(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     return None
 
 
-def _sentence_before(ask: Ask, sentence: SentenceRow) -> SentenceRow | None:
+def sentence_before(ask: Ask, sentence: SentenceRow) -> SentenceRow | None:
     """The sentence just before: a paragraph's first follows the last of the paragraph before it
     ("Tanzania exported 312,000 tonnes ..." / "Vietnam bought 58% of the shipments"), never the headline."""
     if sentence.index > 0:
@@ -710,7 +710,7 @@ def _sentence_before(ask: Ask, sentence: SentenceRow) -> SentenceRow | None:
 
 def _share_of_told(ask: Ask, ev: Evidence, m: re.Match[str]) -> Answer | None:
     sentence = ev.sentence
-    prev = _sentence_before(ask, sentence)
+    prev = sentence_before(ask, sentence)
     if prev is None or (m["told"] and not phrase_keys(m["told"]) & phrase_keys(prev.text)):
         return None  # "58% of the shipments": the amount before must be told of shipments or exports
     amounts = [f for f in ask.store.figures_in([prev.id]) if f.kind in ("money", "quantity")]

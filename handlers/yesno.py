@@ -16,7 +16,7 @@ from knowledge.numbers import find_figures, is_currency_word, is_scale_word
 from knowledge.store import EntityRow, FigureRow, SentenceRow, normalise_name
 
 from handlers import places
-from handlers.arithmetic import scaled
+from handlers.arithmetic import scaled, sentence_before
 from handlers.compose import citation, clause_window, make_answer
 from handlers.evidence import gather
 from handlers.query import WHERE_VERBS
@@ -895,15 +895,18 @@ def _goal_reached(ask: Ask) -> Answer | None:
 _ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead|fuller|busier|heavier)|(less|fewer|smaller|lower|behind|emptier|lighter))\b",
                            re.IGNORECASE)
 _ASKS_EARLIER = lazy_compile(r"\b(?:than|from)\b.*\b(?:ago|last|before|earlier|previous|prior)\b|\blast (?:year|month|season|quarter|week)'s\b"
+                             r"|\bthan (?:the|its|their) (?:old|former)\b"
                              r"|\bthan (?:in |during )?((?:19|20)\d\d)\b",
                              re.IGNORECASE)
 # "stood at 41.3 million tonnes ..., up from 35.6 million tonnes a year earlier", "67% ..., compared
 # with 58% at the same point a year earlier", "5.2% less than the record 154.6 million tonnes
 # collected a year earlier": the figure right after is the earlier one ...
-_BASE_THEN = lazy_compile(r"\b(?:(?:up|down|rising|falling|higher|lower)?\s*from|compared (?:with|to)|against|versus|(?:more|less|higher|lower) than)"
+_BASE_THEN = lazy_compile(r"\b(?:(?:up|down|rising|falling|higher|lower)?\s*from|compare[sd]? (?:with|to)|against|versus|(?:more|less|higher|lower) than)"
                           r"\s+(?:an? |the )?(?:average of |total of |record |level of )?(?:about |around |roughly |nearly |some |close to )?$", re.IGNORECASE)
+# "up from 430 MW": a level the amount moved from, earlier whether or not a time is said.
+_MOVED_FROM = lazy_compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:about |around |roughly |nearly |some )?$", re.IGNORECASE)
 # ... when an earlier time follows it.
-_EARLIER_SAID = lazy_compile(r"[^,;]{0,30}?\b(?:a (?:year|month|quarter|week|season) (?:earlier|ago|before)|last (?:year|season|month|quarter)|the (?:previous|prior) \w+"
+_EARLIER_SAID = lazy_compile(r"[^,;]{0,30}?\b(?:a (?:year|month|quarter|week|season) (?:earlier|ago|before)|last (?:year|season|month|quarter)|(?:the|its|their|\w+'s) (?:previous|prior) \w+"
                              r"|(?:at|in) the same (?:point|period|time|month|quarter|week|stage)|the year before|in (?:19|20)\d\d"
                              r"|(?:two|three|four|five|\d+) (?:years|months|quarters|weeks|seasons) (?:earlier|ago|before))\b", re.IGNORECASE)
 # "than 2 yrs ago": how many units back; "a year earlier" is one, and answers no question of two.
@@ -942,6 +945,7 @@ def _than_before(ask: Ask) -> Answer | None:
     unit = next((u for u in _TIME_UNITS if u in earlier.group().lower()), "year")
     year = earlier.group(1) or ""
     back = _units_back(earlier.group())
+    untimed = not year and not any(u in question[earlier.start():].lower() for u in _TIME_UNITS)
     by = _BY_MEASURE.search(question)
     first = True
     # "Are wholesale prices higher than a year ago?" over "Wholesale prices in China have eased":
@@ -950,7 +954,9 @@ def _than_before(ask: Ask) -> Answer | None:
     # from 3%") is about something else. The handlers after this one answer from the word.
     worded = next((e for e in ask.pool.evidence[:6] if e.coverage >= 1.0 and not e.conflicts and not e.figures
                    and any(k & (UP_KEYS | DOWN_KEYS) for k in analysed(e.sentence.text)[1])), None)
-    for ev in ask.pool.evidence[:6]:
+    # "That compares with $262.40 a tonne in the previous tender": its subject is in the sentence
+    # before, so it scores low on the asked words; it is read a little further down.
+    for ev in [*ask.pool.evidence[:6], *(e for e in ask.pool.evidence[6:10] if _THAT_OPENS.match(e.sentence.text))]:
         if any(not c.startswith(("missing:", "period:")) or dated and c.startswith("period:") for c in ev.conflicts):
             continue
         if ev is worded:
@@ -969,18 +975,28 @@ def _than_before(ask: Ask) -> Answer | None:
         text = ev.sentence.text
         bases = [f for f in ev.figures if _BASE_THEN.search(text[max(0, f.start - 40):f.start])]
         for then in bases:
-            said = _EARLIER_SAID.match(text, then.end)
+            m = _EARLIER_SAID.match(text, then.end)
+            # "than the old one?" over "That is up from 430 MW under the current contract": with no
+            # time asked, the level the sentence before's amount rose or fell from is the earlier one
+            if m is None and not (untimed and _THAT_OPENS.match(text) and _MOVED_FROM.search(text[max(0, then.start - 40):then.start])):
+                continue
+            said = m.group().lower() if m else ""
             # "than a year ago" is not "up from 96,000 tonnes a month earlier"
-            if not said or any(u != unit and f"a {u} " in said.group().lower() for u in _TIME_UNITS):
+            if any(u != unit and f"a {u} " in said for u in _TIME_UNITS):
                 continue
             # "than in 2023" is set against the level the text dates to 2023, not to another year
-            if year and year not in said.group():
+            if year and year not in said:
                 continue
-            if not year and _units_back(said.group()) != back:
+            if not year and said and _units_back(said) != back:
                 continue  # "than 2 yrs ago" is not "from 312 a year earlier"
             now = next((f for f in ev.figures if f.start < then.start and f not in bases and f.kind == then.kind
                         and _unit(f) == _unit(then)), None)
-            if now is None or scaled(now) == scaled(then):
+            if now is None:
+                told = _level_told_before(ask, ev, then, asked_up)
+                if told is not None:
+                    return told
+                continue
+            if scaled(now) == scaled(then):
                 continue
             yes = (scaled(now) > scaled(then)) == asked_up
             window = clause_window(text, now.start, then.end, 130)
@@ -1006,6 +1022,32 @@ def _than_before(ask: Ask) -> Answer | None:
                                [citation(ask.store, ev.sentence)])
     return None
 
+
+
+# "That compares with ...", "That is up from ...": a sentence setting an earlier level against
+# the one the sentence before ended on.
+_THAT_OPENS = lazy_compile(r"(?:that|this)\s+(?:compares|compared|is|was|marks|marked)\b", re.IGNORECASE)
+
+
+def _level_told_before(ask: Ask, ev: Evidence, then: FigureRow, asked_up: bool) -> Answer | None:
+    """ "Did Egypt pay more than in the tender before?" over "... bringing the weighted average to
+    $248.39 a tonne. That compares with an average of $262.40 a tonne in GASC's previous tender":
+    the earlier level opens a sentence of its own; the level now is the last amount of its kind
+    and unit in the sentence before."""
+    text = ev.sentence.text
+    if not _THAT_OPENS.match(text) or any(f.start < then.start for f in ev.figures):
+        return None
+    prev = sentence_before(ask, ev.sentence)
+    if prev is None:
+        return None
+    now = next((f for f in reversed(ask.store.figures_in([prev.id])) if f.kind == then.kind
+                and (_unit(f) == _unit(then) or bool(phrase_keys(f.unit or "") & phrase_keys(then.unit or "")))), None)
+    if now is None or scaled(now) == scaled(then):
+        return None
+    yes = (scaled(now) > scaled(then)) == asked_up
+    said = f"{clause_window(prev.text, now.start, now.end, 130)} {clause_window(text, 0, then.end, 130)}"
+    return make_answer(ask.question, "yesno", f"{'Yes' if yes else 'No'}. {said}", 0.5 + 0.3 * ev.coverage,
+                       [citation(ask.store, prev), citation(ask.store, ev.sentence)])
 
 
 def _moves_other_measure(ev: Evidence, by: str) -> bool:
