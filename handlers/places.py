@@ -1921,7 +1921,8 @@ def _most_specific_first(picks: list[Pick], home: bool = False) -> list[Pick]:
     # A body's home ("the Kuala Lumpur-based airline") says where it is, not where its news was.
     # Nor does a place in a person's post: "a spokesperson for Vietnam's trade office in Guangzhou".
     if (_specificity(picks[1][1]) > _specificity(picks[0][1]) or _placed_inside(picks[1], picks[0])) \
-            and (home or not _based_here(picks[1][3].sentence.text, picks[1][2])) and not _in_persons_role(picks[1][3], picks[1][2], picks[1][1]):
+            and (home or not _based_here(picks[1][3].sentence.text, picks[1][2])) and not _in_persons_role(picks[1][3], picks[1][2], picks[1][1]) \
+            and not _measured_from(picks[1][3].sentence.text, picks[1][2]):  # "Blitta, 270 km north of Lome": Lome only measures
         return [picks[1], picks[0], *picks[2:]]
     return picks
 
@@ -2325,6 +2326,10 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                     asides = _relative_asides(ev)
                 if any(a <= mention.start < b for a, b in asides) or not home_asked and _in_persons_role(ev, mention, entity):
                     score -= 1.0  # "Cosmar, which runs 14 mills in Sao Paulo, said it would stop crushing near Ribeirao Preto": who it is, not where it acts
+            if entity.kind == "place" and "person" not in kinds and _another_of_kind(query, ev, entity):
+                score -= 1.2  # "where is the dry port?": "Togo's port of Lome" is a port, not the dry one asked
+            if entity.kind == "place" and "person" not in kinds and _measured_from(ev.sentence.text, mention):
+                score -= 1.0  # "a dry port at Blitta, about 270 kilometres north of Lome": Lome only measures where Blitta is
             if entity.kind == "place" and anchors and _anchors_elsewhere(ev.sentence.text, mention, anchors):
                 score -= 1.0  # "Rheinmark ... at plants in Duisburg, while Valmeuse made ... at its sites in Liege": Valmeuse's are Liege
             route = _route_fit(query, ev.sentence.text, mention)
@@ -3273,6 +3278,26 @@ def _made_thing_by(query: Query, text: str, mention: MentionRow) -> bool:
 def _thing_at(text: str, mention: MentionRow, things: set[str]) -> bool:
     m = _THING_AT.search(text, max(0, mention.start - 40), mention.start)
     return m is not None and m.group(1) in things
+
+
+def _another_of_kind(query: Query, ev: Evidence, entity: EntityRow) -> bool:
+    """A place the text calls by an asked noun ("port") in a sentence lacking the word the question
+    sets right before that noun ("dry port"): another thing of that kind, not the one asked."""
+    if not entity.roles or not ev.missing:
+        return False
+    missing_at = {t.position for t in ev.missing}
+    keys = _role_keys(entity.roles)
+    return any(t.position - 1 in missing_at and not t.keys.isdisjoint(keys) for t in query.required)
+
+
+# "about 270 kilometres north of", "65 km east of central": a place a distance is measured from.
+_MEASURED_FROM_BEFORE = lazy_compile(r"\d[\d,.]*\s*-?\s*(?:kilomet(?:re|er)s?|km|miles?)\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of\s+(?:central\s+|downtown\s+|the\s+)?$",
+                                     re.IGNORECASE)
+
+
+def _measured_from(text: str, mention: MentionRow) -> bool:
+    """A place after a distance and a compass point is the landmark the site is measured from, not the site."""
+    return _MEASURED_FROM_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
 
 
 def _preposition_fit(text: str, mention: MentionRow) -> float:
