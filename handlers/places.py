@@ -1075,9 +1075,13 @@ def _bare_titled_head(ask: Ask) -> Answer | None:
     if keys:
         # every name asked is the body's, and nothing else is: "who runs Veltra's Mexican business?"
         # or "who runs marbach's works council?" asks no chief of Veltra or Marbach
-        if any(t not in roles for t in query.required):
+        # ... but "who heads the constanta port administration?" names a place, which with the
+        # other words asked is the body's own name ("Maritime Ports Administration Constanta")
+        others = [t for t in query.required if t not in roles]
+        if others and not all(e.kind == "place" for e in query.entities):
             return None
-        asked = {b.id for b in bodies if all(any(f" {k} " in f" {normalise_name(n)} " for n in (b.name, *b.aliases)) for k in keys)}
+        asked = {b.id for b in bodies if all(any(f" {k} " in f" {normalise_name(n)} " for n in (b.name, *b.aliases)) for k in keys)
+                 and all(not t.keys.isdisjoint(phrase_keys(b.name)) for t in others)}
     elif nouns:
         described = [t for t in query.terms if t not in roles]
         fits = {b.id: _described_fit(ask, b, described) for b in bodies}

@@ -1556,6 +1556,9 @@ def _spells_another(acronym: str | None, ent: _Ent, others: list[_Ent]) -> bool:
                and acronym in {_initials(e.name), _initials(e.name, ("and", "the", "for", "&"))} for e in others)
 
 
+_ACRONYM_WORDS = lazy_compile(r"[A-Z]{2,6}(?:\s[A-Z]{2,6}){1,2}")
+
+
 def _merge_bracketed(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
     """ "the Sea Institute of Peru (IMARPE)", "The Ghana Gold Board (GoldBod)": a one-word name in
     brackets right after a body's name is what the text calls that body from then on, whether or
@@ -1563,7 +1566,10 @@ def _merge_bracketed(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
     ends = {(m.paragraph, m.sentence, m.end): e for e in reg.ents if e.kind in ("org", "other") and len(e.name.split()) >= 2
             for m in e.mentions}
     # A "place" no gazetteer knows ("sell to GoldBod") may be that body too.
-    for short in [e for e in reg.ents if len(e.name.split()) == 1 and (e.kind != "place" or canonical_place(e.name) is None)]:
+    # "the National Company Maritime Ports Administration Constanta (CN APM)": several words in
+    # capitals are one acronym too.
+    for short in [e for e in reg.ents if (len(e.name.split()) == 1 or _ACRONYM_WORDS.fullmatch(e.name))
+                  and (e.kind != "place" or canonical_place(e.name) is None)]:
         for m in short.mentions:
             text = texts.get((m.paragraph, m.sentence), "")
             owner = ends.get((m.paragraph, m.sentence, m.start - 2))
