@@ -892,7 +892,10 @@ def _appositive(after: str) -> str:
         return ""
     first = words[0]
     if first.lower() in ("the", "a", "an"):
-        if len(words) < 2 or (words[1][0].isupper() and not _demonym_country(words[1].lower())):
+        # "a Balkans analyst at ...": a capitalised field or region before a lower-case title is
+        # still a description of the name, not another name ("the Ministry of ...").
+        fielded = len(words) > 2 and words[2] in gz.PERSON_NOUNS
+        if len(words) < 2 or (words[1][0].isupper() and not _demonym_country(words[1].lower()) and not fielded):
             return ""
         return phrase
     if first == first.lower() and (first in gz.PERSON_NOUNS or first in gz.TITLE_MODIFIERS):
