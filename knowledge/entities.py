@@ -1028,8 +1028,10 @@ def _read_cues(p: _Piece, text: str) -> None:
         p.vote("org", _W_CUE)
     if len(p.text.split()) > 1 and any(w.lower() in _PLACE_HEADS for w in p.text.split()[:-1]):
         p.vote("place", _W_CUE)  # "Democratic Republic of Congo"
-    if _SUPPLIER_TO.search(before):
-        p.vote("org", _W_CUE)  # "suppliers to Nvidia", "adviser to Kestrel": a customer, not a place
+    if _SUPPLIER_TO.search(before) or _ANALYST_AT.search(before):
+        # "suppliers to Nvidia", "adviser to Kestrel": a customer, not a place; "an analyst at Fitch
+        # Solutions": the firm a researcher works for, never a town
+        p.vote("org", _W_CUE)
     elif _PREP_BEFORE.search(before) or _bound_for_city(p, before):
         p.vote("place", _W_PREP)
 
@@ -1046,6 +1048,8 @@ _HOME_BEFORE = lazy_compile(r"\b[A-Z][\w.'’]*-(?:based|listed|headquartered|re
 _HOME_WORDS = ("-based ", "-listed ", "-headquartered ", "-registered ")
 
 
+# "an analyst at Fitch Solutions", "economist with Sika Capital": researchers work at firms.
+_ANALYST_AT = _EndCue(lazy_compile(r"\b(?:analyst|economist)s?\s+(?:at|with)\s+$", re.IGNORECASE), ("at", "with"), ignorecase=True)
 _SUPPLIER_TO = _EndCue(lazy_compile(r"\b(?:suppliers?|vendors?|sellers?|lenders?|advisers?|advisors?|partners?|contractors?|"
                                    r"subsidiar(?:y|ies)|units?|customers?|clients?) (?:to|of)\s+$", re.IGNORECASE),
                       ("to", "of"), ignorecase=True)

@@ -18,3 +18,17 @@ Seven Chinese companies now work on road projects in Bosnia, according to Wang L
 
 def test_a_capitalised_field_before_an_analyst_title_still_describes_a_person() -> None:
     expect(dialog(_FIELDED, "who is the analyst quoted in the story", "which firm does she work for"), "Danube Research")
+
+
+_AT_FIRM = """| 3 March 2025, Monday |
+
+Maldives tuna finds a new market in China
+
+Tuna exports from the Maldives to China rose 40% last year to 9,000 tonnes, the fisheries ministry said.
+
+Nadia Rahman, an analyst at Coral Metrics in Singapore, said the gains could be limited in the near term.
+"""
+
+
+def test_the_name_an_analyst_works_at_is_a_firm_not_a_place() -> None:
+    expect(dialog(_AT_FIRM, "who is the analyst quoted in the story", "which firm does she work for"), "Coral Metrics")
