@@ -3716,6 +3716,8 @@ def _measure_qualifiers(tokens: list[Token], keys: list[frozenset[str]], covered
             continue  # "how many boxes can the berths at the port handle?": the subject and its verb
         if word in _ASPECT_VERBS and following.lower.endswith("ing"):
             continue  # "when does the BAAC start paying out the loans": when the paying runs, no kind of pay
+        if token.lemma in _OPINION_VERBS:
+            continue  # "what does he think output will hit": the view's verb, then its clause's subject
         if following.lower == "worth":
             continue  # "what were kiwifruit exports worth": the exports' value, no kind of worth
         if keys[i + 1] & _MEASURE_KEYS and not (keys[i] & keys[i + 1] & _MEASURE_KEYS):
@@ -4987,13 +4989,17 @@ def _ends_in_preposition(lower: str) -> bool:
 # "what does he reckon volumes could get to": a view asked as "think" asks it, what was said
 _WHAT_DID_SAY = lazy_compile(r"^\s*what (?:did|does|do|will|would|has|have)\s+\S+\s+(?:say|said|do|mean|want|plan|need|think|reckon|believe"
                              r"|have to|has to|had to|must)\b")
+# "what does he think output will hit next year": a level someone foresees is a figure asked, as
+# "what does the govt expect exports to hit" is, not what they said in a quote.
+_VIEW_OF_A_LEVEL = lazy_compile(r"^\s*what (?:did|does|do)\s+\S+\s+(?:think|reckon|believe)\s+(?:[\w'-]+\s+){1,3}?"
+                                r"(?:will|would|could|can|might|may)\s+(?:reach|hit|total|touch)\b")
 
 
 def _asks_value(query: Query, lower: str) -> bool:
     """ "What was Corvana's Q2 revenue?" asks for a figure, as "how much" would."""
     lower = _LEADING_AND.sub("", lower)  # "And what did it actually earn?" follows up the same way
     lower = _LEADING_IN.sub("", lower)  # "in usd, what were exports in 2022?": the unit asked, then the question
-    if not lower.lstrip().startswith("what") or _WHAT_DID_SAY.match(lower):
+    if not lower.lstrip().startswith("what") or (_WHAT_DID_SAY.match(lower) and not _VIEW_OF_A_LEVEL.match(lower)):
         return False
     if (_SELLS_FOR.search(lower) or _GETS_FOR.search(lower)) and not KINDS_OF.match(lower):
         return True  # "what did the house go for?", but "what kind of spectrum did Horizon go for?" asks the kind chosen

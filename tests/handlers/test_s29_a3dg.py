@@ -32,3 +32,19 @@ Nadia Rahman, an analyst at Coral Metrics in Singapore, said the gains could be 
 
 def test_the_name_an_analyst_works_at_is_a_firm_not_a_place() -> None:
     expect(dialog(_AT_FIRM, "who is the analyst quoted in the story", "which firm does she work for"), "Coral Metrics")
+
+
+_FORESEEN = """| 3 March 2025, Monday |
+
+Peru's new smelter lifts copper hopes
+
+Copper output from Peru's smelters rose 5.2% in January from a year earlier to 98,400 tonnes, the mining ministry said.
+
+Ana Torres, an analyst at Lima brokerage Andes Valores, said the new furnace could lift Peru's smelter output to 1.26 million tonnes next year, up from 1.12 million tonnes in 2024. "It's the biggest bet on smelting in Peru in a decade," she said.
+
+The furnace cost $640 million to build and employs 900 workers.
+"""
+
+
+def test_a_level_someone_thinks_will_be_hit_is_a_figure_not_their_quote() -> None:
+    expect(dialog(_FORESEEN, "Who is the analyst at Andes Valores?", "what does she think output will hit next year"), "1.26 million")
