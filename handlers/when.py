@@ -140,6 +140,14 @@ def handle(ask: Ask) -> Answer | None:
     )
 
 
+def _home_country(ask: Ask, elsewhere: str) -> bool:
+    """The rival place is only the country a city asked lies in: "when did the first train leave
+    Riga?" is dated by "Latvia's state railway sent its first train ... on Tuesday", Latvia acting
+    from its own port city, not by a deed somewhere else."""
+    return elsewhere.startswith("of ") and any(
+        e.kind == "place" and gz.country_of_city(e.name) == elsewhere[3:] for e in ask.query.entities)
+
+
 # "When did the plant open?", "when was it signed?": an event already past; not "When were the
 # curbs supposed to expire?", a plan that may still lie ahead.
 _ASKS_PAST = re.compile(r"^\s*(?:when|and when|so when)\s+(?:did|was|were|had)\b(?!.*\b(?:supposed|meant|due|scheduled|planned|expected|set to|going to)\b)")
@@ -684,7 +692,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 continue  # "When did CMHC put out these numbers?": "revised the July figure" is what the figures cover
             if past and _ahead(ask, ev, t):
                 continue  # "When did the plant open?" is not "due to begin production in the first half of next year"
-            if place_elsewhere(ask.query, ev, t.start, t.end):
+            if (elsewhere := place_elsewhere(ask.query, ev, t.start, t.end)) and not _home_country(ask, elsewhere):
                 continue  # "last week in Beijing" does not date a visit to Shenyang
             if record_span and not _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start):
                 continue
