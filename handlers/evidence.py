@@ -4931,7 +4931,10 @@ def _overlaps(a: TimeExpr, t: TimeRow) -> bool:
     return t.start_date <= a.end_date.isoformat() and t.end_date >= a.start_date.isoformat()
 
 
-_SAID_BEFORE = re.compile(r"(?:\b(?:said|says|reported|reports|announced|declared|told|showed|published|added|stated)\s+(?:\w+\s+)?|according to[^,.;]*"
+_SAID_BEFORE = re.compile(r"(?:\b(?:said|says|reported|reports|announced|declared|told|showed|published|added|stated)\s+(?:\w+\s+)?"
+                          # "said in a statement last week", "said in a filing on Monday": the telling's medium, then its day
+                          r"|\b(?:said|says|announced|added|stated)\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|filing|note|report|release|notice|post)\s+"
+                          r"|according to[^,.;]*"
                           # "told the forum on Monday", "told a news conference on Friday": the gathering told
                           r"|\btold\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,2}"
                           # "told a briefing in Beijing on Thursday", "told reporters in Bangkok on Monday": where it was told

@@ -17,3 +17,19 @@ The railway first tested the route in March with a pilot train of 40 containers.
 def test_a_city_s_own_country_acting_dates_what_left_the_city() -> None:
     # Estonia, the country Tallinn lies in, is no rival place to the asked city.
     expect(answered(_TRAIN, "when did the first scheduled train leave tallinn"), "Tuesday")
+
+
+_STATEMENT = """| 14 November 2024, Thursday |
+
+Ghana's cocoa exports to China rise
+
+Ghana's cocoa exports to China rose 12% in the first ten months of the year, the port of Tema said on Tuesday.
+
+Tema shipped 210,000 tonnes of beans in the January-October period, Ghana's Ministry of Trade said in a statement last week.
+"""
+
+
+def test_said_in_a_statement_then_a_day_dates_the_telling() -> None:
+    # "said in a statement last week" is when the ministry gave its numbers, not the lead's Tuesday.
+    expect(answered(_STATEMENT, "When did Ghana's trade ministry put out the Tema shipment numbers?"), "Last week")
+
