@@ -79,7 +79,7 @@ def handle(ask: Ask) -> Answer | None:
         # No sentence names all asked: one that names what the lead lacks, with a time of its own,
         # dates it before the lead's day does (which dates the lead's news, not this).
         picks = rank_times(ask, _told_elsewhere(ask)) or rank_times(ask, _retold_after_disowned_lead(ask)) \
-            or rank_times(ask, _body_dated_below_lead(ask))
+            or rank_times(ask, _body_dated_below_lead(ask)) or rank_times(ask, _follower_of_undated_best(ask))
     # The news is dated by the lead, unless the best date is still to come ("The NBP will publish
     # the official core figure on Thursday"): no report is dated after the article.
     keys = set(ask.query.entity_keys)
@@ -335,6 +335,23 @@ def _dated_follower(ask: Ask, pick: Evidence) -> Evidence | None:
     if any(t in follower.missing for t in lacking):
         return None  # it lacks what the pick lacks too
     return follower if all(t in pick.matched for t in follower.missing if t.required) else None
+
+
+def _follower_of_undated_best(ask: Ask) -> list[Evidence]:
+    """ "when will the SGR get to Tabora?": "The 1,219-km SGR ... will eventually link Dar es Salaam
+    to Mwanza. The government expects trains to reach Tabora next year.": the best sentence names
+    all asked but gives no time, and the plan's next step, told right after it with only words the
+    best names missing, is dated there. Only a plan asked, as for `_dated_follower`."""
+    best = ask.pool.accepted[0] if ask.pool.accepted else None
+    text = ask.query.text.lower()
+    if best is None or best.times or any(t.required for t in best.missing) or not (_ASKS_EXPECTED.search(text) or _FUTURE.search(text)):
+        return []
+    s = best.sentence
+    follower = next((ev for ev in ask.pool.evidence if ev.sentence.article_id == s.article_id and ev.sentence.paragraph == s.paragraph
+                     and ev.sentence.index == s.index + 1), None)
+    if follower is None or not follower.times or any(not c.startswith("missing: ") for c in follower.conflicts):
+        return []
+    return [follower] if all(t in best.matched for t in follower.missing if t.required) else []
 
 
 def _made_known_then(ev: Evidence, t: TimeRow) -> bool:

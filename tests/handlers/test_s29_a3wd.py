@@ -33,3 +33,18 @@ def test_said_in_a_statement_then_a_day_dates_the_telling() -> None:
     # "said in a statement last week" is when the ministry gave its numbers, not the lead's Tuesday.
     expect(answered(_STATEMENT, "When did Ghana's trade ministry put out the Tema shipment numbers?"), "Last week")
 
+
+_LINE = """| 13 August 2025, Wednesday |
+
+Kenya opens new railway section
+
+Kenya Railways began running cargo trains on its new standard gauge railway (SGR) between Mombasa and Nairobi on Monday.
+
+The 900-km SGR, built by a Chinese contractor at a cost of $4 billion, will eventually link Mombasa to Kampala. The government expects trains to reach Kisumu next year.
+"""
+
+
+def test_a_plan_told_right_after_an_undated_sentence_dates_it() -> None:
+    # The sentence naming the SGR gives no time; the next one, the plan's step, does.
+    expect(answered(_LINE, "when will the sgr get to kisumu"), "Next year")
+
