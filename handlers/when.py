@@ -33,7 +33,8 @@ _ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes
 _ASKS_END = re.compile(r"\b(?:until|till|til) when\b|\bhow long\b|\bwhen (?:does|will|did|do) .{0,40}\b(?:end|expire|run out|finish)\b"
                        r"|\b(?:run|last|go on|continue)s? (?:until|till)\b"
                        # "When are the layoffs supposed to be done by?", "by when will it finish?"
-                       r"|\bby when\b|\b(?:done|completed?|finished|over|in place|wrapped up)\s+by\s*\??\s*$"
+                       # "by what year will the stores be done?": the year a plan is to be done by
+                       r"|\bby when\b|\bby what (?:year|date|month|time)\b|\b(?:done|completed?|finished|over|in place|wrapped up)\s+by\s*\??\s*$"
                        # "when should the talks be finished?": "expects the consultation to conclude by January 30"
                        r"|\bwhen\b.{0,60}\bbe\s+(?:finished|completed|concluded|done|over|wrapped up)\s*\??\s*$")
 # "cut the levy to 7.5% starting on Oct. 1": the words that make a date the start of something.

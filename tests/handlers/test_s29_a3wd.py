@@ -48,3 +48,16 @@ def test_a_plan_told_right_after_an_undated_sentence_dates_it() -> None:
     # The sentence naming the SGR gives no time; the next one, the plan's step, does.
     expect(answered(_LINE, "when will the sgr get to kisumu"), "Next year")
 
+
+_STORES = """| 26 September 2024, Thursday |
+
+Korea imports cabbage from China
+
+A Chinese shipper said it plans to open a cabbage warehouse in Weihai next year.
+
+The ministry plans to build two more cabbage storage sites with a capacity of 10,000 tonnes by 2027.
+"""
+
+
+def test_by_what_year_asks_the_year_a_plan_is_done_by() -> None:
+    expect(answered(_STORES, "by what year will the new cabbage storage sites be done"), "2027")
