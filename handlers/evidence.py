@@ -4495,6 +4495,16 @@ def _of_the_kind_said(span: tuple[int, int] | None, context: list[TimeRow], lead
     return kind or [t for t in lead if low <= _days(t) <= high] or context
 
 
+# "said in March that ...": the time of the telling right before the clause told.
+_THAT_AFTER = lazy_compile(r"^,?\s+that\b")
+
+
+def _told_that_then(text: str, times: Sequence[TimeRow], asked: list[TimeExpr]) -> bool:
+    """A telling dated in the period asked and followed right away by the "that" clause it tells."""
+    return any(t.start_date and t.end_date and _THAT_AFTER.match(text[t.end:]) and reporting_time(text, t)
+               and any(_overlaps(a, t) for a in asked) for t in times)
+
+
 def _days(t: TimeRow) -> int:
     """How many days a dated time spans, both ends counted: a quarter is 89 to 92."""
     return (date.fromisoformat(t.end_date) - date.fromisoformat(t.start_date)).days + 1
@@ -4570,6 +4580,10 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
         # whatever half-year the story's results are of.
         return 0.3, ""
     if not stated and article_date and all(a.start_date == a.end_date == article_date for a in asked) and _SAYS_NOW.search(s.text):
+        return 0.6, ""
+    if not stated and _told_that_then(s.text, times, asked):
+        # "Sidi said in March that CNPC had agreed to pay Niamey a $400 million advance": a
+        # reported clause with no date of its own is news of the month it was told in.
         return 0.6, ""
     if not stated and context and all(t.anchor == "since" for t in context) and not (
             article_date and all(a.start_date == a.end_date == article_date for a in asked)):

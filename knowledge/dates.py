@@ -1091,6 +1091,9 @@ _MADE_KNOWN_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(
 _YEAR_OR_RELATIVE = lazy_compile(r"\b(?:19|20)\d\d\b|\byear\b|\bago\b|\blast\b|\bthis\b", re.IGNORECASE)
 _LATIN_WORDS = lazy_compile(r"[A-Za-z]+")
 _WOULD = lazy_compile(r"\bwould\b")
+# "did X agree to", "did they plan to": a question's past "did" makes the plan one already made,
+# unlike the article's "agreed on Sunday to cut output from January".
+_DID_AGREE_TO = lazy_compile(r"\bdid\s+(?:[\w'’-]+\s+){1,4}?(?:plan|agree|aim|intend|decide)\s+(?:\w+\s+){0,3}?to\b", re.IGNORECASE)
 # "the first cargoes should leave Itajai in early April", said in March: what should happen is
 # ahead; not "Heilongjiang should become a gateway, Xi declared in September", the month of the telling.
 _SHOULD = lazy_compile(r"\bshould\b(?!\s+have\b)(?![^,;]*,[^,;]*\b(?:said|says|told|declared|announced|added|wrote|reported|stated)\b)")
@@ -1139,6 +1142,8 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
     if not (_WILL.search(before) or _WOULD.search(before) or _SHOULD.search(before)):
         return expr
     ahead_at = max(m.end() for m in [*_WILL.finditer(before), *_WOULD.finditer(before), *_SHOULD.finditer(before)])
+    if any(m.end() == ahead_at for m in _DID_AGREE_TO.finditer(before)):
+        return expr  # "What did CNPC agree to pay in March?": the agreeing is past, in March gone by
     if _PAST_AFTER_WILL.search(before[ahead_at:]) or _MADE_KNOWN_BEFORE.search(before) or _TOLD_JUST_BEFORE.search(before):
         return expr  # "which will add 4 million TEU, and dredging work began in March": the month's own verb is past
     if said_at and all(d <= expr.start_date for d in said_at):
