@@ -1803,7 +1803,14 @@ def a_share(f: FigureRow, text: str, since: int | None = None) -> bool:
     return f.kind == "percent" and bool(_OF_AFTER.match(text, f.end) or _SHARE_BEFORE.search(text, max(0, f.start - 40) if since is None else since, f.start)
                                         or (f.measure and _SHARE_BEFORE.search(f.measure)) or _STAKE_AFTER.match(text, f.end)
                                         or _PAID_BY_AFTER.match(text, f.end)
-                                        or _next_in_a_list_of_shares(f, text))
+                                        or _next_in_a_list_of_shares(f, text)
+                                        or bool(_SHARE_MOVED_TO.search(text, max(0, f.start - 160), f.start)))
+
+
+# "raise the share of bilateral trade settled in roubles and yuan to above 95% next year, from 92%
+# now": the levels a share moves to and from are shares, however far after its name.
+_SHARE_MOVED_TO = lazy_compile(r"\bshare\s+of\b[^,;%]{0,120}(?:%[^,;%]{0,40})?\b(?:to|from)\s+"
+                               r"(?:(?:less|more)\s+than\s+|above\s+|below\s+|over\s+|under\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$")
 
 
 # "taking 31% of shipments by volume, followed by Egypt with 17% and Britain with 9%": the ones

@@ -21,3 +21,19 @@ Freight rates on the line fell 4% in the third quarter, the operator said.
 
 def test_what_did_x_agree_to_do_in_a_month_reads_the_month_gone_by_and_its_telling() -> None:
     expect(answered(_ADVANCE, "What did Orvex agree to pay Zambia in March?"), "250 million")
+
+
+_SETTLEMENT = """| 3 March 2025, Monday |
+
+Kazakh-Chinese trade grows as tenge payments spread
+
+Trade between Kazakhstan and China rose 7.2% last year to $43.8 billion, customs data showed.
+
+Deputy Finance Minister Aidar Nurlanov told the forum that Astana aimed to raise the share of bilateral trade settled in tenge and yuan to above 60% next year, from 41% now.
+
+Kazakh exports of wheat to China rose 12% in the same period.
+"""
+
+
+def test_the_level_a_share_is_raised_to_is_a_share() -> None:
+    expect(answered(_SETTLEMENT, "What is Astana's goal for the share of trade settled in tenge and yuan?"), "60%")
