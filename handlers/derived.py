@@ -1053,7 +1053,38 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             answer = _level_with_rate(ask, pick.evidence, pick.figure) or _level_with_rate_before(ask, pick.evidence, pick.figure)
             if answer:
                 return answer
+    return _lead_rate_on_next_level(ask, evidence) if not picks else None
+
+
+def _lead_rate_on_next_level(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "what were imports worth the year before?" over a lead "imports ... jumped 38.6%", whose
+    worth the next paragraph opens with ("Goods worth 42.7 billion rupees entered Nepal"): asked an
+    amount no sentence of the pool gives, the lead's one rate works back the level that follows it."""
+    for ev in evidence[:2]:
+        rates = [f for f in ev.figures if f.kind == "percent" and f.direction and f.unit not in _POINTS]
+        if ev.sentence.paragraph != 1 or len(rates) != 1 or any(f.kind in ("money", "quantity", "count") for f in ev.figures):
+            continue
+        if _level_opening_next_paragraph(ask, ev) is not None:
+            return _before_rate(ask, ev, rates[0])
     return None
+
+
+def _level_opening_next_paragraph(ask: Ask, ev: Evidence) -> tuple[FigureRow, SentenceRow] | None:
+    """The one amount of the kind asked that the sentence opening the next paragraph gives, when
+    that sentence states no rate of its own and tells of the same things (names and words) as the
+    lead: the level the lead's rate moved, told in other words."""
+    sentence = ev.sentence
+    nxt = ask.store.sentences([sentence.id + 1]).get(sentence.id + 1)  # ids run in text order
+    if nxt is None or nxt.article_id != sentence.article_id or nxt.paragraph != sentence.paragraph + 1 or nxt.index != 0:
+        return None
+    figures = ask.store.figures_in([nxt.id])
+    if any(f.kind == "percent" for f in figures):
+        return None
+    amounts = [f for f in figures if f.kind in ("money", "quantity", "count") and not DURATION_UNIT.match(f.unit.strip())]
+    if len(amounts) != 1 or (ask.query.wants in ("money", "quantity", "count") and amounts[0].kind != ask.query.wants):
+        return None
+    shared = (nxt.terms & sentence.terms) - STOPWORDS
+    return (amounts[0], nxt) if len(shared) >= 3 else None
 
 
 def _places_asked(query: Query) -> bool:
@@ -1373,6 +1404,8 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
         # "Reserves fell to $36.2 billion ... Reserves were still 7.4% higher than a year earlier":
         # the level the sentence before states, of what the rate measures.
         before = _level_before(ask, ev, rate) or _level_of_its_period(ask, ev, rate)
+        if before is None and ev.sentence.paragraph == 1:
+            before = _level_opening_next_paragraph(ask, ev)
         if before is None:
             return _lead_level(ask, ev, rate) if ev.sentence.paragraph == 0 else None
         level, prev = before
