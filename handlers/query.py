@@ -367,6 +367,13 @@ def _parse_query(question: str, store: Store) -> Query:
     if _HOW_MUCH_MANY.match(text.lower().lstrip()) and len(tokens) > 2 and tokens[2].lemma in _JOB_WORDS:
         optional |= {i for i in range(4, len(tokens)) if tokens[i].lemma in _JOB_MAKING_VERBS
                      and tokens[i - 1].lower in _TO_COME}
+    # "what stake did Hengrui take in Areni?", "how big a stake is it taking?": getting or keeping a
+    # stake is what a stake is; the text says it in a verb of its own ("bought a 24.9% stake", "pay
+    # $161 million for a 20% stake"). Only when the stake is what is asked, named before the verb:
+    # "who is buying the stake?" asks the buyer, whom the buying names. Selling one stays a word to find.
+    if not _STAKE_NOUNS.isdisjoint(lemmas):
+        stake_at = next(i for i, t in enumerate(tokens) if t.lemma in _STAKE_NOUNS)
+        optional |= {i for i in range(stake_at + 1, len(tokens)) if tokens[i].lemma in _STAKE_GETTING}
     # "what share of its shipments ends up in China?", "what slice do investors end up with?":
     # where a thing ends up is where it goes; no word to find.
     if not _END_UP.isdisjoint(lemmas):
@@ -3883,6 +3890,8 @@ def _news_after(tokens: list[Token], i: int) -> range:
 _END_UP = frozenset({"end", "wind"})
 _LIGHT_VERBS = frozenset("run post log book have see suffer".split())
 _ATTEMPT_VERBS = frozenset("try attempt seek".split())
+_STAKE_NOUNS = frozenset({"stake", "shareholding"})
+_STAKE_GETTING = frozenset("take buy acquire purchase hold own get".split())
 _COMPARATIVES = frozenset("higher lower bigger smaller larger more less fewer greater".split())
 _HOW_MUCH_OPENS = re.compile(r"\s*(?:by\s+)?how\s+(?:much|many)\b", re.IGNORECASE)
 _OUTLOOK_WORDS = frozenset("forecast outlook target guidance estimate projection view goal".split())

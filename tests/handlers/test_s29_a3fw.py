@@ -1,0 +1,34 @@
+"""Figure questions the bot abstained on although the article states the figure, each a general
+rule over a small made-up story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.handlers.stories import answered, expect
+
+_STAKES = """| 3 March 2025, Monday |
+
+Chinese buyers pile into Georgian wineries
+
+Georgia's wine exports to China rose 12% last year to 9.4 million bottles, the wine agency said.
+
+Last month, Shanghai-based Jinlong Drinks bought a 31.5% stake in Kakheti Cellars, a family-owned winery, for 40 million lari.
+
+Jinlong also agreed to pay $12 million for a 45% stake in Tbilisi Bottling, a joint venture that plans to open a plant next year.
+
+Kakheti Cellars said it would sell its 10% stake in a Batumi hotel to Jinlong's partner, Ningbo-based Haiyue Group.
+"""
+
+
+@pytest.mark.parametrize(("question", "figure"), [
+    ("what stake did jinlong take in kakheti cellars", "31.5%"),
+    ("how big a stake is jinlong taking in tbilisi bottling", "45%"),
+])
+def test_getting_the_stake_asked_is_no_word_to_find(question: str, figure: str) -> None:
+    expect(answered(_STAKES, question), figure)
+
+
+def test_who_is_buying_a_stake_still_asks_the_buyer() -> None:
+    expect(answered(_STAKES, "Who is buying the stake in the Batumi hotel?"), "Haiyue")
+
