@@ -32,3 +32,18 @@ def test_getting_the_stake_asked_is_no_word_to_find(question: str, figure: str) 
 def test_who_is_buying_a_stake_still_asks_the_buyer() -> None:
     expect(answered(_STAKES, "Who is buying the stake in the Batumi hotel?"), "Haiyue")
 
+
+_VENTURE = """| 3 March 2025, Monday |
+
+Estonian railway teams up with Chinese operator
+
+Estonia's rail freight to China rose 8% last year to 1.2 million tonnes, the railway said.
+
+Chinese operator Chengdu Rail Hub will take a 30% stake in a joint venture with EVR Cargo that will find return loads.
+
+EVR Cargo holds 52% of the Baltic freight market, the regulator said.
+"""
+
+
+def test_what_share_of_a_thing_someone_will_hold_is_a_stake() -> None:
+    expect(answered(_VENTURE, "what share of the joint venture will the chinese firm hold"), "30%")
