@@ -567,6 +567,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # its new plant?" / "will invest $420 million in a spinning and weaving complex in Kokand"
     "plant": ("plant", "factory", "facility", "site", "works", "mill", "gigafactory", "refinery", "smelter",
               "power station", "station", "slaughterhouse", "abattoir", "complex"),
+    # "what share of Dhivehi Ocean's cannery is Haiyang buying?" / "a 20% stake in Dhivehi Ocean's
+    # canning plant": a cannery is the canning plant a story names
+    "cannery": ("cannery", "canning plant", "canning factory", "canning facility"),
     # "how many panels a year can the plant turn out?" / "1.2 gigawatts of panels a year, or roughly
     # 2.4 million modules": a solar module is the panel counted
     "solar panel": ("solar panel", "panel", "module"),

@@ -47,3 +47,19 @@ EVR Cargo holds 52% of the Baltic freight market, the regulator said.
 
 def test_what_share_of_a_thing_someone_will_hold_is_a_stake() -> None:
     expect(answered(_VENTURE, "what share of the joint venture will the chinese firm hold"), "30%")
+
+
+_CANNERY = """| 3 March 2025, Monday |
+
+Chinese group buys into Sri Lankan tuna
+
+Sri Lanka's tuna exports to China rose 22% last year to 5,100 tonnes, the fisheries ministry said.
+
+Xiamen-based Ocean Star also agreed to buy a 35% share in Ceylon Seafoods' canning plant for $9 million.
+
+Ocean Star will buy 60% of the catch of Ceylon Seafoods' trawlers, the company said.
+"""
+
+
+def test_a_cannery_is_the_canning_plant_a_story_names() -> None:
+    expect(answered(_CANNERY, "What share of Ceylon Seafoods' cannery is Ocean Star buying?"), "35%")
