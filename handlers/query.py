@@ -520,10 +520,12 @@ def _parse_query(question: str, store: Store) -> Query:
         optional |= {i for i in range(1, len(tokens)) if tokens[i].lower == "way" and i - 1 in places_at
                      and _POSSESSIVE_GAP.fullmatch(text[tokens[i - 1].end : tokens[i].start])}
     # "two-way sino russian trade": a count of sides hyphened before what it describes only says
-    # the trade runs both ways ("bilateral trade"); "way" is no word to find.
+    # the trade runs both ways ("bilateral trade"); "way" is no word to find. Typed unhyphened
+    # ("two way russia china trade") when a content word follows, not "one way to cut costs".
     if "way" in lowers:
         optional |= {i for i in range(1, len(tokens) - 1) if tokens[i].lower == "way" and tokens[i - 1].lower in _WAY_COUNTS.values()
-                     and text[tokens[i - 1].end : tokens[i].start] == "-"}
+                     and (text[tokens[i - 1].end : tokens[i].start] == "-"
+                          or text[tokens[i - 1].end : tokens[i].start] == " " and tokens[i + 1].lower not in STOPWORDS)}
     # "how many timepieces left Switzerland?": goods that leave a country are sent abroad ("1.08
     # million watches were shipped"); still a word to find, in whichever words the text uses.
     if "leave" in lemmas or "left" in lemmas:

@@ -1,0 +1,21 @@
+"""Questions met on the bundled article's sets this session, each a general rule over a small
+made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_TRADE = """| 3 March 2025, Monday |
+
+Kenya and India court each other's buyers
+
+Kenyan tea growers signed supply deals with Indian packers at a fair in Mombasa, the tea board said.
+
+In February, bilateral trade between Kenya and India rose to $412 million, the highest in three years, according to customs data.
+
+Kenya's coffee exports to India fell 6% last year to 1,900 tonnes.
+"""
+
+
+def test_an_unhyphened_two_way_before_a_noun_is_bilateral() -> None:
+    expect(answered(_TRADE, "two way kenya india trade in feb, how big"), "$412 million")
