@@ -4298,14 +4298,15 @@ def _distance_between_ends(tokens: list[Token], keys: list[frozenset[str]], text
 
 def _route_named_by_ends(tokens: list[Token], entity_hits: list[tuple[str, list[int]]], text: str) -> set[int]:
     """Positions of the route words right after two ends named ("Chennai-Vladivostok", "Multan to
-    Peshawar", "jilin vladivostok")."""
+    Peshawar", "jilin vladivostok", "jilin via vladivostok")."""
     out: set[int] = set()
     for _, positions in entity_hits:
         if not positions:
             continue
         first, last = min(positions), max(positions)
         two_ends = any(text[tokens[i].end : tokens[i + 1].start] == "-" or tokens[i + 1].lower == "to" for i in range(first, last)) or any(
-            max(before) == first - 2 and tokens[first - 1].lower == "to" for _, before in entity_hits if before)
+            max(before) == first - 2 and (tokens[first - 1].lower == "to" or tokens[first - 1].lower in _VIA_WORDS)
+            for _, before in entity_hits if before)  # "the jilin via vladivostok route": its start and the way through
         # "jilin vladivostok route": two bare names in a row, the route word right after them
         two_ends = two_ends or (last + 1 < len(tokens) and tokens[last + 1].lower in _ROUTE_PARTS and any(
             max(before) == first - 1 and text[tokens[first - 1].end : tokens[first].start] == " " for _, before in entity_hits if before))

@@ -19,3 +19,19 @@ Kenya's coffee exports to India fell 6% last year to 1,900 tonnes.
 
 def test_an_unhyphened_two_way_before_a_noun_is_bilateral() -> None:
     expect(answered(_TRADE, "two way kenya india trade in feb, how big"), "$412 million")
+
+
+_ROUTE = """| 3 March 2025, Monday |
+
+Uganda gets a sea outlet through Kenya
+
+In May, the government said landlocked Uganda would be able to use Mombasa, the biggest port in East Africa, to ship goods to Dubai and Salalah in the Gulf from June.
+
+Uganda's coffee exports rose 12% last year to 6.1 million bags, the coffee authority said.
+
+Three new berths opened at the port of Lamu in April.
+"""
+
+
+def test_a_route_named_by_its_start_and_the_place_it_goes_through_is_no_word_to_find() -> None:
+    expect(answered(_ROUTE, "how many gulf ports r on the uganda via mombasa route"), "Two")
