@@ -5218,6 +5218,8 @@ _ARTICLE_AS_SOURCE = lazy_compile(
     # piece" is the article asked about as a whole)
     r"\b(?:according to|in|from|does|did|do|would|will)\s+(?:this|the)\s+(?:(?!whole\b|entire\b|full\b)[a-z-]+\s+)?(?:article|story|piece|report)\b"
     r"|\b(?:the|this)\s+(?:article|story|piece|report)\s+(?:says?|said|implies|imply|mentions?|states?|gives?|shows?|reports?)\b"
+    # ("named ... at the top of the story": where in the article, still the article as source)
+    r"|\b(?:at|near)\s+the\s+(?:top|start|beginning|head)\s+of\s+(?:this|the)\s+(?:article|story|piece|report)\b"
 )
 _ABOUT_WORDS = frozenset("article story piece report say imply mention state give show about".split())
 

@@ -35,3 +35,19 @@ Three new berths opened at the port of Lamu in April.
 
 def test_a_route_named_by_its_start_and_the_place_it_goes_through_is_no_word_to_find() -> None:
     expect(answered(_ROUTE, "how many gulf ports r on the uganda via mombasa route"), "Two")
+
+
+_DEALS = """| 3 March 2025, Monday |
+
+Kenyan and Indian firms sign deals at Nairobi fair
+
+Kenyan and Indian companies attending a trade fair in Nairobi signed a slew of cooperation agreements spanning from manufacturing and logistics to tourism and agriculture, the trade ministry said.
+
+The fair was attended by 300 Indian companies and 12 state governments.
+
+India's exports to Kenya rose 9% last year to $2.1 billion.
+"""
+
+
+def test_where_in_the_story_a_figure_is_named_still_asks_the_figure() -> None:
+    expect(answered(_DEALS, "how many industries r named for the agreements at the top of the story"), "Four")
