@@ -4391,10 +4391,13 @@ def _question_word(lower: str) -> str:
                 and (counted or name != "how many"):
             return name
     # "shenyang is the capital of heilongjiang right?": a statement put up to be confirmed
-    return "yesno" if first in _YESNO or _TAG_QUESTION.search(lower) else ""
+    # "liaoning exports to russia down yoy?": a move put up bare, to be confirmed
+    return "yesno" if first in _YESNO or _TAG_QUESTION.search(lower) or _BARE_MOVE_QUESTION.search(lower) else ""
 
 
 _TAG_QUESTION = lazy_compile(r"[\w%)'\u2019],?\s+(?:right|correct|yes|yeah|no|true|isn't it|aren't they|wasn't it|didn't it|didn't they)\s*\?*\s*$")
+# A subject and a bare direction, perhaps over the year, closed by a question mark.
+_BARE_MOVE_QUESTION = lazy_compile(r"[a-z]\s+(?:up|down|higher|lower)(?:\s+(?:yoy|y/y|year on year|on the year|on last year))?\s*\?+\s*$")
 
 
 _ASCII_WORDS = lazy_compile(r"[a-z]+")

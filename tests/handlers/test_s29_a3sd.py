@@ -51,3 +51,7 @@ India's exports to Kenya rose 9% last year to $2.1 billion.
 
 def test_where_in_the_story_a_figure_is_named_still_asks_the_figure() -> None:
     expect(answered(_DEALS, "how many industries r named for the agreements at the top of the story"), "Four")
+
+
+def test_a_bare_move_closed_by_a_question_mark_asks_yes_or_no() -> None:
+    expect(answered(_TRADE, "kenya india trade down yoy?"), "No")
