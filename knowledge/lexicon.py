@@ -790,7 +790,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "and the rest?" after a first part: "with the remaining 60,000 tonnes to be offered in April"
     "remainder": ("remainder", "remaining", "rest"),
     "approximately": ("approximately", "about", "roughly", "around", "nearly", "almost"),
-    "war": ("war", "invasion", "invade", "conflict", "fighting", "offensive", "hostility"),
+    "war": ("war", "invasion", "invade", "roll into", "conflict", "fighting", "offensive", "hostility"),
     # "export earnings" are what exports bring in, before costs: "How much revenue did the citrus exports earn?"
     # "oil income" is oil revenue, "export income" export earnings; not "income" alone (net income is profit)
     "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in", "export earnings",

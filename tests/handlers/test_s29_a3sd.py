@@ -53,5 +53,21 @@ def test_where_in_the_story_a_figure_is_named_still_asks_the_figure() -> None:
     expect(answered(_DEALS, "how many industries r named for the agreements at the top of the story"), "Four")
 
 
+_GAS = """| 3 March 2025, Monday |
+
+Europe's gas imports shift south
+
+Azerbaijan has supplied more gas to Italy since Russian forces invaded Ukraine in 2022, the pipeline operator said.
+
+Italy's gas imports fell 4% last year to 61 billion cubic metres.
+
+The Trans Adriatic Pipeline opened in 2020.
+"""
+
+
+def test_rolling_into_a_country_is_invading_it() -> None:
+    expect(answered(_GAS, "what yr did russia roll into ukraine"), "2022")
+
+
 def test_a_bare_move_closed_by_a_question_mark_asks_yes_or_no() -> None:
     expect(answered(_TRADE, "kenya india trade down yoy?"), "No")
