@@ -1096,8 +1096,8 @@ def _comparative_stated(ask: Ask) -> Answer | None:
 
 # The comparatives whose sense is a plain order of amounts ("weaker" is not: a weaker currency
 # takes more of it per dollar).
-_LOWER_WORDS = frozenset("cheaper lower smaller shorter slower narrower less fewer".split())
-_HIGHER_WORDS = frozenset("dearer higher bigger larger greater longer faster wider more".split())
+_LOWER_WORDS = frozenset("cheaper lower smaller shorter slower narrower shallower less fewer".split())
+_HIGHER_WORDS = frozenset("dearer higher bigger larger greater longer faster wider deeper more".split())
 
 
 # "cheaper than", "handle more grain than": one named thing set against another.
@@ -1114,20 +1114,73 @@ def _pair_compared(ask: Ask) -> Answer | None:
     names = _compared_names(ask.query, m) if m else []
     if not lower and word not in _HIGHER_WORDS and word not in _PACE_WORDS or len(names) != 2:
         return None
-    for ev in ask.pool.evidence[:6]:
-        pair = _amounts_of(ev, names)
-        if pair is None:
-            continue
-        first, second = pair
+    for ev, first, second in _pairs_told(ask, names):
         if word in _PACE_WORDS and _DURATION.match(first.unit or ""):
             # "is the Arctic route quicker than going through Suez?" over "takes 18 days, compared
             # with about 35 days via the Suez Canal": the quicker trip takes less time
             lower = not _PACE_WORDS[word]
         verdict = "Yes." if (scaled(first) < scaled(second)) == lower else "No."
+        if isinstance(ev, tuple):
+            return _told_apart(ask, verdict, ev, first, second)
         start, end = min(first.start, second.start), max(first.end, second.end)
         text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
         return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _pairs_told(ask: Ask, names: list[str]) -> list[tuple[Evidence | tuple[Evidence, Evidence], FigureRow, FigureRow]]:
+    """Each name's amount: both in one sentence first; else in two sentences side by side."""
+    told: list[tuple[Evidence | tuple[Evidence, Evidence], FigureRow, FigureRow]] = []
+    for ev in ask.pool.evidence[:6]:
+        pair = _amounts_of(ev, names)
+        if pair is not None:
+            told.append((ev, *pair))
+    if not told:
+        apart = _amounts_apart(ask.pool.evidence[:6], names)
+        if apart is not None:
+            told.append(apart)
+    return told
+
+
+def _names_only(ev: Evidence, name: str, other: str) -> bool:
+    """Whether a sentence names the one and not the other."""
+    lowered = ev.sentence.text.lower()
+    return re.search(rf"\b{re.escape(name)}\b", lowered) is not None and re.search(rf"\b{re.escape(other)}\b", lowered) is None
+
+
+def _levels(ev: Evidence) -> list[FigureRow]:
+    """A sentence's levels (not moves) that carry a unit."""
+    return [f for f in ev.figures if f.kind in ("count", "quantity") and f.unit and not f.direction]
+
+
+def _amounts_apart(evidence: list[Evidence], names: list[str]) -> tuple[tuple[Evidence, Evidence], FigureRow, FigureRow] | None:
+    """ "will anaklia be deeper than poti" over "Poti and Batumi ... berths are only about 12 metres
+    deep." and the next sentence "Anaklia will be dredged to 16 metres": two neighbouring sentences,
+    each naming one side only, that share exactly one unit, given once in each."""
+    for ev in evidence:
+        if not _names_only(ev, names[0], names[1]):
+            continue
+        for other in evidence:
+            if abs(other.sentence.id - ev.sentence.id) != 1 or not _names_only(other, names[1], names[0]):
+                continue
+            mine, theirs = _levels(ev), _levels(other)
+            shared = {f.unit.lower() for f in mine} & {f.unit.lower() for f in theirs}
+            if len(shared) != 1:
+                continue
+            unit = shared.pop()
+            first = [f for f in mine if f.unit.lower() == unit]
+            second = [f for f in theirs if f.unit.lower() == unit]
+            if len(first) == 1 and len(second) == 1 and first[0].kind == second[0].kind and scaled(first[0]) != scaled(second[0]):
+                return (ev, other), first[0], second[0]
+    return None
+
+
+def _told_apart(ask: Ask, verdict: str, evs: tuple[Evidence, Evidence], first: FigureRow, second: FigureRow) -> Answer:
+    """The verdict with each side's amount in its own sentence, in the article's order."""
+    said = sorted(((e.sentence.id, clause_window(e.sentence.text, f.start, f.end, 110), e) for e, f in zip(evs, (first, second))),
+                  key=lambda x: x[0])
+    text = f"{verdict} {' '.join(s for _, s, _ in said)}"
+    return make_answer(ask.question, "yesno", text, 0.6, [citation(ask.store, e.sentence) for _, _, e in said])
 
 
 # "grow faster than", "rise more slowly than": two moves set against each other, not two levels.
