@@ -1112,6 +1112,8 @@ def _pair_compared(ask: Ask) -> Answer | None:
     word = m.group(1).lower() if m else ""
     lower = word in _LOWER_WORDS or _PACE_WORDS.get(word, False)
     names = _compared_names(ask.query, m) if m else []
+    if word in _PACE_WORDS and not names:
+        return _trip_times_set(ask, word)
     if not lower and word not in _HIGHER_WORDS and word not in _PACE_WORDS or len(names) != 2:
         return None
     for ev, first, second in _pairs_told(ask, names):
@@ -1181,6 +1183,26 @@ def _told_apart(ask: Ask, verdict: str, evs: tuple[Evidence, Evidence], first: F
                   key=lambda x: x[0])
     text = f"{verdict} {' '.join(s for _, s, _ in said)}"
     return make_answer(ask.question, "yesno", text, 0.6, [citation(ask.store, e.sentence) for _, _, e in said])
+
+
+# "takes 16 days, against 40 to 45 days by sea": one trip's time set against another's.
+_SET_AGAINST = lazy_compile(r"^\W*(?:compared (?:with|to)|against|versus|vs\.?|than)\s+(?:about |around |some |roughly |up to )?$", re.IGNORECASE)
+
+
+def _trip_times_set(ask: Ask, word: str) -> Answer | None:
+    """ "is the train quicker than going by sea" (no names) over "takes about four days compared with
+    seven days by ship": a sentence among the best few setting one duration against another of the same unit; the quicker takes less time."""
+    # the trip's own words may be a synonym ("rail service" for "train"): the pairing is the check
+    for ev in ask.pool.evidence[:4]:
+        times = [f for f in ev.figures if not f.direction and _DURATION.match(f.unit or "")]
+        for first, second in zip(times, times[1:]):
+            between = ev.sentence.text[first.end:second.start]
+            if first.unit != second.unit or scaled(first) == scaled(second) or not _SET_AGAINST.match(between):
+                continue
+            verdict = "Yes." if (scaled(first) < scaled(second)) != _PACE_WORDS[word] else "No."
+            text = f"{verdict} {clause_window(ev.sentence.text, first.start, second.end, 130)}"
+            return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 # "grow faster than", "rise more slowly than": two moves set against each other, not two levels.

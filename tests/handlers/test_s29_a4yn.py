@@ -25,3 +25,26 @@ def test_the_lower_comparative_over_neighbouring_sentences_says_no() -> None:
     reply = answered(_QUAYS, "will duqm be shallower than sohar")
     expect(reply, "11 metres")
     assert reply.text.startswith("No"), reply.text
+
+
+_REEFER = """| 3 March 2025, Monday |
+
+Vietnam starts reefer trains for dragon fruit
+
+Most of the fruit still moves by sea and, since May, on a refrigerated rail service that runs from Hanoi's Yen Vien station to Nanning in China's Guangxi region.
+Run by Viet Rail Logistics, the service has made 12 trips so far, each hauling 30 reefer containers, and takes about three days compared with eight days by ship to Chinese ports.
+
+Dragon fruit exports rose 9% last year, the farm ministry said.
+"""
+
+
+def test_a_trip_time_set_against_another_answers_quicker_than_with_no_names() -> None:
+    reply = answered(_REEFER, "is the train quicker than going by sea")
+    expect(reply, "three days")
+    assert reply.text.startswith("Yes") and "eight days" in reply.text, reply.text
+
+
+def test_a_trip_time_set_against_another_answers_slower_than_no() -> None:
+    reply = answered(_REEFER, "is the train slower than going by sea")
+    expect(reply, "three days")
+    assert reply.text.startswith("No"), reply.text
