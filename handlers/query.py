@@ -3825,8 +3825,24 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
             # from the name, which the article need not call anything
             or (token.lower == "called" and i > 0 and tokens[i - 1].lower == "so")
         )
-        terms.append(Term(token.text, token.lemma, k, required, i))
+        terms.append(Term(token.text, token.lemma, k | _closing_verb_noun(tokens, k, i), required, i))
     return terms
+
+
+# Auxiliaries that put a question's verb at its end: "where did the train derail".
+_CLOSING_VERB_AUXILIARIES = frozenset("did does do will would".split())
+
+
+def _closing_verb_noun(tokens: list[Token], keys: frozenset[str], i: int) -> frozenset[str]:
+    """ "where did the train derail": the article tells the event by its noun ("a derailment near
+    Choum"), which shares neither lemma nor stem with the verb. Only a verb closing a question
+    after an auxiliary, and only one no synonym group covers (those match their own nouns)."""
+    token = tokens[i]
+    noun = token.lemma + "ment"
+    if (i + 1 != len(tokens) or keys - {token.lemma, stem(token.lemma)} or not token.lemma.isalpha()
+            or not any(t.lower in _CLOSING_VERB_AUXILIARIES for t in tokens[max(0, i - 4) : i]) or not is_known_word(noun)):
+        return frozenset()
+    return frozenset({noun})
 
 
 # Verbs that only hold an event the noun after them names: "hold talks", "stage a summit".
