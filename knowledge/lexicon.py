@@ -362,7 +362,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many engineers is it bringing on board?" / "expects to hire 600 engineers"; jobs created are hires
     "hire": ("hire", "take on", "recruit", "bring on board", "bring aboard", "create job", "job creation", "add job"),
     "rehire": ("rehire", "bring back", "re-employ", "reemploy", "reinstate", "restore job", "recall worker"),
-    "aircraft": ("aircraft", "plane", "jet", "airliner", "airplane", "aeroplane", "jetliner"),
+    # "where does the cargo plane stop" / "a weekly freighter service ... with a refuelling stop":
+    # a freighter is a cargo plane as often as a ship (it stays in "vessel" too)
+    "aircraft": ("aircraft", "plane", "jet", "freighter", "airliner", "airplane", "aeroplane", "jetliner"),
     # "how full are its flights?" / "its load factor rose to 83.6%"; "dams at 48% of capacity"
     "full": ("full", "load factor", "occupancy", "seat occupancy", "of capacity", "capacity utilisation",
              "capacity utilization", "utilisation", "utilization",
