@@ -20,6 +20,7 @@ from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, ranked_above, _RA
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 from handlers.suggest import nearby_suggestions
+from handlers.when import _ASKS_SAYING
 
 _PLACE_KINDS = ("place",)
 _AGENT_KINDS = ("person", "org", "other")  # "other": a name the text never typed, often a person
@@ -1296,6 +1297,11 @@ def _role_names_whole(person: EntityRow, body: EntityRow) -> bool:
 
 
 _PRONOUN_SUBJECT = lazy_compile(r"^\s*(?:He|She)\s+(?:also\s+|now\s+)?[a-z]+\b")
+# "He said 23 sawmills had signed up ..., and the company planned to run two trains": a pronoun
+# that only reports says nothing of who did the act asked, unless the question asks the telling.
+_PRONOUN_REPORTS = lazy_compile(r"^\s*(?:He|She)\s+(?:also\s+)?(?:said|says|told)\b")
+# "who's the official explaining why output went up?": explaining is telling, so the teller is asked.
+_ASKS_TELLING = _ASKS_SAYING | frozenset({"explain"})
 
 
 def _pronoun_subject(ask: Ask) -> Answer | None:
@@ -1305,6 +1311,8 @@ def _pronoun_subject(ask: Ask) -> Answer | None:
     best = ask.pool.best()
     if best is None or best.coverage < 0.5 or not _PRONOUN_SUBJECT.match(best.sentence.text) or _WHICH_BODY.match(ask.query.text):
         return None  # (a firm asked is never the "he" of a sentence)
+    if _PRONOUN_REPORTS.match(best.sentence.text) and not any(t.lemma in _ASKS_TELLING for t in ask.query.terms):
+        return None  # the reported clause has its own doer
     earlier = [s for s in reversed(ask.store.paragraph_sentences(best.sentence.article_id, best.sentence.paragraph))
                if s.index < best.sentence.index]
     for s in earlier:
