@@ -1705,6 +1705,8 @@ def _clean(question: str) -> str:
         text = _HOW_MANY_COUNT_AS.sub(lambda m: m.group(1) + " are", text)
     if _WHO_CAME_FROM_SIDE.search(text):
         text = _WHO_CAME_FROM_SIDE.sub(lambda m: m.group(1) + " attended " + m.group(2), text)
+    if _SIDE_HOLDS.search(text):
+        text = _SIDE_HOLDS.sub(_side_nation, text)
     if _WHERE_BEFORE_A_GATHERING.search(text):
         text = _WHERE_BEFORE_A_GATHERING.sub(r"\1", text)
     if _WERE_TOGETHER.search(text):
@@ -1865,6 +1867,17 @@ _WHERE_BEFORE_A_GATHERING = Guarded(re.compile(r"^(\s*where\s+(?:did|do|does|had
 # from" or "across from" is the same coming; "who came from Russia" alone may ask of anyone's origin and is left alone.
 _WHO_CAME_FROM_SIDE = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:also\s+)?(?:came|went|travell?ed)\s+(?:(?:over|across)\s+)?(from\s+(?:the\s+)?[\w-]+)\s+sides?\b",
                                          re.IGNORECASE), ("side",), fold=True)
+
+
+# "how much of it does the chinese side own?": a nation's side in a venture is the nation's partner,
+# which the story names by its country ("China's Shaanxi Changhe Logistics holds 49%"), never a "side".
+_SIDE_HOLDS = Guarded(re.compile(r"\b(does|do|did|will)\s+the\s+([a-z]+)\s+sides?\s+(?=(?:own|owns|hold|holds|control)\b)", re.IGNORECASE),
+                      ("side",), fold=True)
+
+
+def _side_nation(m: re.Match[str]) -> str:
+    country = gz.DEMONYMS.get(m.group(2).lower())
+    return f"{m.group(1)} {country.lower()} " if country else m[0]
 
 
 # ("no. of russian cos that opened shop": a number of them counts companies too)
