@@ -72,7 +72,7 @@ def handle(ask: Ask) -> Answer | None:
     if picks and not _asks_news_date(ask) and _undated_deed(ask, picks[0][2]):
         antecedent = _dated_antecedent(ask)
         picks = (rank_times(ask, [antecedent]) if antecedent else []) or _lead_reporting_day(ask) or picks
-    if picks and (follower := _dated_follower(ask, picks[0][2])) is not None:
+    if picks and (follower := _dated_follower(ask, picks[0][2]) or _follower_of_undated_peer(ask, picks[0][2])) is not None:
         picks = rank_times(ask, [follower]) or picks
     if picks and _lead_time_disowned(picks[0][2], picks[0][1]):
         picks = rank_times(ask, _event_told_after(ask, picks[0][2])) or picks
@@ -336,6 +336,19 @@ def _dated_follower(ask: Ask, pick: Evidence) -> Evidence | None:
     if any(t in follower.missing for t in lacking):
         return None  # it lacks what the pick lacks too
     return follower if all(t in pick.matched for t in follower.missing if t.required) else None
+
+
+def _follower_of_undated_peer(ask: Ask, pick: Evidence) -> Evidence | None:
+    """ "when is the first of the new ferries supposed to be delivered": "... signed ... to build four
+    ferries at the Baku Shipyard. The first vessel is due in 2027": an undated sentence ranked above
+    the dated pick, as close to the question, lacks a word its next sentence tells, and that one is
+    dated: the two together tell the plan asked, as `_dated_follower` reads them for a dated pick."""
+    for ev in ask.pool.accepted:
+        if ev is pick:
+            return None  # only sentences the pool ranks above the pick
+        if not ev.times and ev.coverage >= pick.coverage and (follower := _dated_follower(ask, ev)) is not None:
+            return follower
+    return None
 
 
 def _follower_of_undated_best(ask: Ask) -> list[Evidence]:
