@@ -518,6 +518,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return _undertaking_told_before(store, sid, s)
     if s.index == 0 and s.paragraph > 1 and (speaker := _SPEAKER_ON_THE_FIRM.match(s.text)):
         return _firm_told_with(store, sid, s, speaker[1])
+    if s.index == 0 and s.paragraph > 1 and _FIRM_OPENING.match(s.text) and (teller := _TOLD_BY.search(s.text)):
+        return _firm_of_teller(store, sid, s, teller[1])
     # (before the shares: "accounting for 64% of the total" then shares out this measure)
     if s.index == 0 and s.paragraph > 1 and _RESTATED_BY_SIZE.match(s.text) and (measure := _bare_measure_opening(s.text)):
         return _measure_told_before(store, s, measure)
@@ -722,6 +724,20 @@ def _speaker_before(store: Store, sid: int, s: SentenceRow) -> frozenset[str]:
     if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph:
         return frozenset()
     return before.terms
+
+
+# "... said Arben Kola, chief executive of Adriatic Chrome Resources. (new paragraph) Last month the
+# company signed a supply deal ..., Kola told Reuters": a paragraph opening on "the company" (after
+# a time at most) that its speaker tells is that speaker's firm, named with them just before.
+_FIRM_OPENING = lazy_compile(r"^(?:(?i:last|this|earlier|in|on)\s+[\w ]{1,20}?,?\s+)?the\s+(?:company|firm)\s+[a-z]")
+_TOLD_BY = lazy_compile(r",\s+([A-Z][\w’'-]+)\s+(?:said|says|added|told\s+\w+)\.?\s*$")
+
+
+def _firm_of_teller(store: Store, sid: int, s: SentenceRow, speaker: str) -> frozenset[str] | None:
+    """The terms of the last sentence of the paragraph before that names the speaker."""
+    named = [b for b in store.paragraph_sentences(s.article_id, s.paragraph - 1)
+             if b.id < sid and re.search(rf"\b{re.escape(speaker)}\b", b.text)]
+    return named[-1].terms if named else None
 
 
 _SAID_BY_PRONOUN = lazy_compile(r"[,.!?][\"”]\s+(?:he|she)\s+(?:said|says|added|told|noted|argued|warned|explained)\b")

@@ -18,3 +18,19 @@ The contract, worth $48 million, was signed by Uganda Railways Corporation and K
 
 def test_undated_sentence_ranked_above_the_pick_is_dated_by_its_follower() -> None:
     expect(answered(_FERRIES, "when is the first of the new ferries supposed to be delivered"), "2028")
+
+
+_ORE = """| 13 November 2024, Wednesday |
+
+Zambian copper miner sells to China
+
+Zambia's copper exports to China rose 9% in the first nine months to 610,000 tonnes, the mines ministry said on Tuesday. In June, the country signed a trade pact with Beijing.
+
+"Demand is strong," said Mwila Banda, chief executive of Kafue Copper Holdings, the country's third-largest producer. "Our buyers take every cargo we can load."
+
+Last month the company signed a three-year supply deal with Hunan Nonferrous Metals Group for up to 60,000 tonnes a year, Banda told Reuters. The smelter will also take a 10% stake in a new refinery.
+"""
+
+
+def test_the_company_a_paragraph_opens_on_is_its_speakers_firm() -> None:
+    expect(answered(_ORE, "when did kafue copper sign the supply deal with the chinese group"), "Last month")
