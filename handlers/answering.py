@@ -12,7 +12,7 @@ from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import MEASURES
-from knowledge.store import EntityRow, MentionRow, Store, normalise_name
+from knowledge.store import EntityRow, FigureRow, MentionRow, Store, normalise_name
 from knowledge.text import phrase_keys, token_keys, tokenize
 
 from handlers import fallback
@@ -395,6 +395,13 @@ def _told_again_in(ask: Ask, last: Turn) -> Answer | None:
                        citations=[citation(ask.store, ev.sentence)])
 
 
+def _last_figure(ask: Ask, last: Turn) -> tuple[Evidence, FigureRow] | None:
+    """The evidence and figure the last answer gave, if its sentence is still in the pool."""
+    ev = next((e for e in ask.pool.evidence if e.sentence.id == last.sentence_id), None)
+    f = next((g for g in ev.figures if g.id == last.figure_id), None) if ev is not None else None
+    return (ev, f) if ev is not None and f is not None else None
+
+
 def _told_beside_in(ask: Ask, last: Turn, own: set[str]) -> Answer | None:
     """ "How much chicken will Brazil ship to China?" "... chicken shipments to China to reach
     650,000 tonnes this year, while pork sales could recover to 280,000 tonnes" "and pork?": the
@@ -405,10 +412,10 @@ def _told_beside_in(ask: Ask, last: Turn, own: set[str]) -> Answer | None:
     if (last.intent != "figure" or last.figure_id is None or not query.required or query.intent != "figure"
             or own or (query.times and not query.carried_times) or query.numbers or query.currency):
         return None
-    ev = next((e for e in ask.pool.evidence if e.sentence.id == last.sentence_id), None)
-    f = next((g for g in ev.figures if g.id == last.figure_id), None) if ev is not None else None
-    if f is None:
+    told = _last_figure(ask, last)
+    if told is None:
         return None
+    ev, f = told
     text = ev.sentence.text
     clause_of = lambda g: set().union(*(phrase_keys(text[a:b]) for a, b in span_clause(text, g.start, g.end)))  # noqa: E731
     given = clause_of(f)
@@ -437,10 +444,10 @@ def _its_move_told(ask: Ask, last: Turn, own: set[str]) -> Answer | None:
             or not _HOW_FAR_IT_MOVED.match(query.text)
             or not all(t.keys & (UP_KEYS | DOWN_KEYS) for t in query.required)):
         return None
-    ev = next((e for e in ask.pool.evidence if e.sentence.id == last.sentence_id), None)
-    f = next((g for g in ev.figures if g.id == last.figure_id), None) if ev is not None else None
-    if f is None:
+    told = _last_figure(ask, last)
+    if told is None:
         return None
+    ev, f = told
     text = ev.sentence.text
     clause = span_clause(text, f.start, f.end)
     # (the figure given may be that move itself, an answer quoting "rose 9.8% to $742 million" from its start)
