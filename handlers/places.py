@@ -674,7 +674,7 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return (_employer(ask) or _unnamed(ask) or _speaks_for(ask) or _spokesperson_of(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _bare_titled_head(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+    return (_employer(ask) or _unnamed(ask) or _speaks_for(ask) or _spokesperson_of(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _company_executive(ask) or _bare_titled_head(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask)
             or ahead_of_compared(ask, _AGENT_KINDS) or top_ahead_of_second(ask, _AGENT_KINDS + _PLACE_KINDS)
             or _answer_entity(ask, "who", _AGENT_KINDS if _asks_a_body(ask.query) else _AGENT_KINDS + _PLACE_KINDS)
@@ -1041,6 +1041,35 @@ def _person_at_body(ask: Ask) -> Answer | None:
         return None
     text = entity_line(people[0], query) + ("" if roles else " " + sentence.text.strip())
     return make_answer(ask.question, "who", text, 0.75, [citation(ask.store, sentence)])
+
+
+# "the gazprom exec", "an executive": a company's person, whatever their title.
+_EXECUTIVE_WORDS = frozenset("executive executives".split())
+
+
+def _company_executive(ask: Ask) -> Answer | None:
+    """ "who is the gazprom exec quoted in the story" over "Oleg Belyaev, Gazprom's head of Central
+    Asian exports, said ...": an executive asked of a company the question names is the story's one
+    person whose role names that company ("Gazprom's head of ...", "head of exports at Gazprom"),
+    though the role never says "executive"."""
+    query = ask.query
+    if not _ASKS_WHO.match(query.text) or query.required:
+        return None  # "who is the gazprom exec in charge of exports?" asks more than the company
+    if not any(t.lemma in _EXECUTIVE_WORDS or t.word.lower() in _EXECUTIVE_WORDS for t in query.terms):
+        return None
+    bodies = [e for e in query.entities if e.kind in ("org", "other")]
+    if len(bodies) != 1 or len(query.entities) != 1:
+        return None
+    articles = _evidence_articles(ask)
+    if len(articles) != 1:
+        return None
+    people = [e for e in ask.store.article_entities(articles[0]) if e.kind == "person" and e.roles and _works_at(e, bodies[0])]
+    if len(people) != 1:
+        return None  # none, or several: the question does not say which
+    sentence = _first_naming(ask, people[0])
+    if sentence is None:
+        return None
+    return make_answer(ask.question, "who", entity_line(people[0], query), 0.6, [citation(ask.store, sentence)])
 
 
 # The words asking who heads a body: "who heads / runs / leads / is the boss of ...".
