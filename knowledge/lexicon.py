@@ -806,7 +806,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    # Development and Reform Commission": a state commission is a government body
                    "commission",
                    # "When is the govt expected to sign off?" / "approval ... by Egypt's cabinet": the ministers in council
-                   "cabinet"),
+                   "cabinet",
+                   # "What share does the Congolese govt own?" / "the Congolese state owns the remaining 15%":
+                   # a nation's state as an owner is its government (not the bare "state": US states, "state of";
+                   # the verb with its object's article, not the adjective "state-owned Huajian Bridge Group")
+                   "state own the", "state own a"),
     # "the government reference price": the benchmark the ministry sets
     "benchmark": ("benchmark", "reference"),
     # "partnering with" / "a service run jointly with Emirati carrier Gulf Horizon Lines"
