@@ -107,7 +107,7 @@ def handle(ask: Ask) -> Answer | None:
     held = _majority_held(ask) or _over_half_share(ask)
     if held:
         return held
-    placed = _within_instead(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
+    placed = _within_instead(ask) or _listed_member(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
     if placed:
         return placed
     measured = _threshold_compared(ask) or _pair_compared(ask) or _growths_compared(ask)
@@ -1854,6 +1854,39 @@ def _within_instead(ask: Ask) -> Answer | None:
     verdict = "Yes." if home == asked else f"No, {spot[0]} is in {home}."
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+
+
+# "northeast China – comprising the provinces of Liaoning, Heilongjiang and Jilin": a whole
+# named, then the words that say the list after it makes it up.
+_LIST_CUE = lazy_compile(r"\s*[-–—,(:]?\s*(?:which\s+(?:is|are)\s+)?(?:comprising|comprises|consisting\s+of|consists\s+of"
+                         r"|made\s+up\s+of|including|includes)\s+", re.IGNORECASE)
+# The list a cue opens ends at the clause's end: a dash, bracket, semicolon or full stop.
+_LIST_END = lazy_compile(r"[–—();]|\s-\s|\.(?:\s|$)")
+
+
+def _listed_member(ask: Ask) -> Answer | None:
+    """ "is heilongjiang part of northeast china?" over "northeast China – comprising the
+    provinces of Liaoning, Heilongjiang and Jilin": a name listed right after a whole and a word
+    saying the list makes it up is a yes, said with that clause. Silence is left to other rules."""
+    m = _CITY_IN_COUNTRY.match(ask.query.text)
+    if m is None:
+        return None
+    member, whole = m["city"].strip(), m["country"].strip()
+    whole_at = re.compile(rf"\b{re.escape(whole)}\b", re.IGNORECASE)
+    member_at = re.compile(rf"\b{re.escape(member)}\b", re.IGNORECASE)
+    for ev in ask.pool.evidence[:8]:
+        text = ev.sentence.text
+        for said in whole_at.finditer(text):
+            cue = _LIST_CUE.match(text, said.end())
+            if cue is None:
+                continue
+            end = _LIST_END.search(text, cue.end())
+            listed = member_at.search(text, cue.end(), end.start() if end else len(text))
+            if listed is None:
+                continue
+            window = clause_window(text, said.start(), listed.end(), 130)
+            return make_answer(ask.question, "yesno", f"Yes. {window}", 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 def _placed_elsewhere_by_story(ask: Ask, name: str, asked: str) -> Answer | None:
