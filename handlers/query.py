@@ -2178,7 +2178,8 @@ _SHARE_OWNED = lazy_compile(
     r"\b(what|which)\s+share(?=\s+(?:does|did|do|will|would)\s+(?:[\w'’-]+\s+){1,4}?(?:own|hold)\b"
     # "what share of the venture will X hold" (a stake); not "what share of the combined company will
     # Valmeuse investors own", the part a merger leaves each side's shareholders
-    r"|\s+(?:of|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:does|did|do|will|would)\s+(?:[\w'’-]+\s+){1,4}?hold\b)", re.IGNORECASE)
+    r"|\s+(?:of|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:does|did|do|will|would)\s+"
+    r"(?!(?:[\w'’-]+\s+){0,3}?(?:investors|shareholders|stockholders)\b)(?:[\w'’-]+\s+){1,4}?(?:own|hold)\b)", re.IGNORECASE)
 
 # "how many e-buses were handed over": the "e-" of a vehicle is the "electric" stories spell out
 # ("214 electric buses"); "e-commerce" and the like keep theirs.
