@@ -396,7 +396,9 @@ def _told_again_in(ask: Ask, last: Turn) -> Answer | None:
 
 
 def _last_figure(ask: Ask, last: Turn) -> tuple[Evidence, FigureRow] | None:
-    """The evidence and figure the last answer gave, if its sentence is still in the pool."""
+    """The evidence and figure the last answer gave, if it gave one and its sentence is still in the pool."""
+    if last.intent != "figure" or last.figure_id is None:
+        return None
     ev = next((e for e in ask.pool.evidence if e.sentence.id == last.sentence_id), None)
     f = next((g for g in ev.figures if g.id == last.figure_id), None) if ev is not None else None
     return (ev, f) if ev is not None and f is not None else None
@@ -409,11 +411,8 @@ def _told_beside_in(ask: Ask, last: Turn, own: set[str]) -> Answer | None:
     the given one's clause does not; not a figure of another sentence that lies nearer the last
     question's words and names."""
     query = ask.query
-    if (last.intent != "figure" or last.figure_id is None or not query.required or query.intent != "figure"
-            or own or (query.times and not query.carried_times) or query.numbers or query.currency):
-        return None
-    told = _last_figure(ask, last)
-    if told is None:
+    if (not query.required or query.intent != "figure" or own or (query.times and not query.carried_times)
+            or query.numbers or query.currency or (told := _last_figure(ask, last)) is None):
         return None
     ev, f = told
     text = ev.sentence.text
@@ -440,12 +439,9 @@ def _its_move_told(ask: Ask, last: Turn, own: set[str]) -> Answer | None:
     it grow?": the move its sentence gives the level just answered, in the same clause and before it
     ("rose 9.8% to"); not another thing's move that lies nearer the asked words elsewhere."""
     query = ask.query
-    if (last.intent != "figure" or last.figure_id is None or own or query.numbers or not query.direction
-            or not _HOW_FAR_IT_MOVED.match(query.text)
-            or not all(t.keys & (UP_KEYS | DOWN_KEYS) for t in query.required)):
-        return None
-    told = _last_figure(ask, last)
-    if told is None:
+    if (own or query.numbers or not query.direction or not _HOW_FAR_IT_MOVED.match(query.text)
+            or not all(t.keys & (UP_KEYS | DOWN_KEYS) for t in query.required)
+            or (told := _last_figure(ask, last)) is None):
         return None
     ev, f = told
     text = ev.sentence.text
