@@ -2232,7 +2232,7 @@ _ASCII_WORDS = lazy_compile(r"[a-z]+")
 _REMAINDER_BEFORE = lazy_compile(r"\b(?:the|its|their)\s+(?:" + "|".join(SYNONYMS["remainder"]) + r")\s+(?:of\s+(?:the\s+|its\s+)?)?$",
                                  re.IGNORECASE)
 # ", which envisages up to": a relative clause the figure sits in, after its comma.
-_RELATIVE_BEFORE = lazy_compile(r"[,;]\s+(?:which|that)\s+[^,;]*$")
+_RELATIVE_CLAUSE_BEFORE = lazy_compile(r"[,;]\s+(?:which|that)\s+[^,;]*$")
 # A question after a remainder or a ceiling asks for one: "how much is left?", "at most how many?"
 _PART_OR_CEILING_ASKED = lazy_compile(r"\b(?:" + "|".join(SYNONYMS["remainder"]) + r"|left|up\s+to|at\s+most|max|maximum|ceiling|cap|limit|could|might)\b",
                                       re.IGNORECASE)
@@ -2248,7 +2248,7 @@ def _part_or_ceiling(query: Query, f: FigureRow, ev: Evidence) -> float:
     text = ev.sentence.text
     # (a ceiling the subject itself sets, "ordered up to 60 jets", is the answer: only one in an
     # aside about another thing, "a framework deal, which envisages up to 300 tanks", is a bound)
-    if ((f.qualifier == "up to" and _RELATIVE_BEFORE.search(text, max(0, f.start - 80), f.start))
+    if ((f.qualifier == "up to" and _RELATIVE_CLAUSE_BEFORE.search(text, max(0, f.start - 80), f.start))
             or _REMAINDER_BEFORE.search(text, max(0, f.start - 40), f.start)):
         return 1.5
     return 0.0

@@ -127,7 +127,7 @@ _STORY_TRADES = frozenset({"sector", "industry"})
 _ABROAD = frozenset({"abroad", "overseas"})
 _EXPORTED = frozenset({"export"})
 _AGREED = frozenset({"agreement"})
-_JOB_WORDS = frozenset({"job", "worker"})
+_JOB_KEYS = frozenset({"job", "worker"})
 _JOBS_LOST = frozenset({"layoff"})
 _JOBS_GONE = frozenset({"fall"})
 _GONE_TO = frozenset({"to", "abroad", "overseas", "elsewhere", "offshore"})
@@ -139,7 +139,7 @@ _WHAT_IS_DOING = lazy_compile(r"\s*what\s+(?:is|are|'s)\s+\w", re.I)
 _WHAT_LEVEL = lazy_compile(r"\s*(?:and\s+|so\s+)?what\s+(?:[\w'-]+\s+){1,5}?(?:reach|hit|total|touch)(?:es|ed|s)?\b",
                            re.IGNORECASE)
 _OPERATED = frozenset({"operate"})
-_AFFECTED = frozenset("affected impacted hit".split())
+_AFFECTED_WORDS = frozenset("affected impacted hit".split())
 _KIND_HEADS = frozenset("category segment line type group class range".split())
 _HAVING_VERBS = frozenset("use have own operate run".split())
 _CARRYING_VERBS = frozenset("carry hold command".split())
@@ -357,8 +357,8 @@ def _parse_query(question: str, store: Store) -> Query:
                      and all(t.lower in _POLITE for t in tokens[:i])}
     # "How many shipments are affected by the shutdown?": being affected only ties the counted thing
     # to the event; the text says how ("forcing it to cancel or delay six cargoes").
-    if not _AFFECTED.isdisjoint(lowers):
-        optional |= {i for i in range(2, len(tokens)) if tokens[i].lower in _AFFECTED and tokens[i - 1].lower in _BE
+    if not _AFFECTED_WORDS.isdisjoint(lowers):
+        optional |= {i for i in range(2, len(tokens)) if tokens[i].lower in _AFFECTED_WORDS and tokens[i - 1].lower in _BE
                      and _HOW_MUCH_MANY.match(text.lower().lstrip())}
     # "which product category grew the fastest?": a product kind is the category asked, which the
     # text calls a segment or names outright ("Footwear was the fastest-growing segment").
@@ -542,7 +542,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # "how many jobs have been lost": jobs lost a few words apart are the job losses of "cut 350
     # jobs" or "putting about 41,000 people out of work", not a company's loss.
     if "lose" in lemmas:
-        keys = [k | _JOBS_LOST if t.lemma == "lose" and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i]) else k
+        keys = [k | _JOBS_LOST if t.lemma == "lose" and any(_JOB_KEYS & x for x in keys[max(0, i - 4) : i]) else k
                 for i, (t, k) in enumerate(zip(tokens, keys))]
     # "how much did the naira lose last month?": a currency loses value as it falls ("The naira
     # weakened 6.8%"); no loss of money.
@@ -668,7 +668,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # number ("employed 71,400 people ..., down from 75,900"), though a company's loss is no fall;
     # jobs gone to Mexico moved.
     if "lose" in lemmas or "gone" in lowers:
-        move_keys = [k | _JOBS_GONE if (t.lemma == "lose" or t.lower == "gone") and any(_JOB_WORDS & x for x in keys[max(0, i - 4) : i])
+        move_keys = [k | _JOBS_GONE if (t.lemma == "lose" or t.lower == "gone") and any(_JOB_KEYS & x for x in keys[max(0, i - 4) : i])
                      and not (i + 1 < len(tokens) and tokens[i + 1].lower in _GONE_TO) else k
                      for i, (t, k) in enumerate(zip(tokens, move_keys))]
     # "how big is the dry port expansion deal?": an expansion naming a kind of deal or project is

@@ -262,7 +262,7 @@ _NEWS_VERBS = ("declare", "announce", "publish", "decide", "report")
 _NEWS_VERB_FORMS = {verb: lazy_compile(rf"\b{verb[:-1]}\w*", re.IGNORECASE) for verb in _NEWS_VERBS}
 
 
-_CLAUSE_BREAK = lazy_compile(r"[,;]")
+_ANY_CLAUSE_BREAK = lazy_compile(r"[,;]")
 # "up from a target of 500 million euros set out in March": the day the thing before was made
 # known, in the participle's own words.
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:set out|laid out|announced|unveiled|outlined|published|released|presented|issued|declared|disclosed)\s+$",
@@ -277,7 +277,7 @@ def _states_the_news_verb(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
     for verb in {q.lemma for q in ask.query.terms} & set(_NEWS_VERBS):
         for m in _NEWS_VERB_FORMS[verb].finditer(text):
             between = text[m.end() : t.start] if t.start >= m.end() else text[t.end : m.start()]
-            if len(between) < 80 and not _CLAUSE_BREAK.search(between):
+            if len(between) < 80 and not _ANY_CLAUSE_BREAK.search(between):
                 return True
     return False
 
