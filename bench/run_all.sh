@@ -40,6 +40,7 @@ run "start-up of factbot ask, and memory of 10,000 conversations" "$here/bench_s
 run "fuzz: 100,000 hostile inputs through answer() and the Telegram renderer" "$here/fuzz.py" -n "${FUZZ_N:-100000}" --budget "${FUZZ_BUDGET:-90}"
 run "bot throughput: the real Application against the fake Bot API" "$here/bench_bot.py" --built-updates 300 --updates 3000
 run "soak: updates through the fake Bot API with 429s, 500s and dropped connections" "$here/soak.py" --seconds "${SOAK_SECONDS:-35}" --drain 15
+run "accuracy: every question file (issue 3's aims)" "$here/eval_all.py"
 
 echo
 echo "################ done in $((SECONDS - started)) s"
