@@ -1,0 +1,20 @@
+"""Figure questions met on this session's sets (b1fr), each a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_TRAIN = """| 3 March 2025, Monday |
+
+Estonia launches freight train to China as Tallinn port seeks new cargo
+
+Estonia's state railway sent its first container train to China on Tuesday, as the country tries to win back transit cargo for the port of Tallinn.
+
+The train left the Muuga terminal in Tallinn with 50 containers of timber and dairy goods bound for Chengdu in China's Sichuan province, and is expected to take 18 days.
+
+The railway first tested the route in May with a pilot train of 30 containers. Nine Estonian exporters booked space on Tuesday's train, the company said, adding that it planned to run two trains a week next year.
+"""
+
+
+def test_a_count_spelled_out_to_open_a_sentence_leaves_the_nations_word_its_own() -> None:
+    expect(answered(_TRAIN, "How many Estonian exporters booked space on the train?"), "Nine")
