@@ -18,3 +18,19 @@ The railway first tested the route in May with a pilot train of 30 containers. N
 
 def test_a_count_spelled_out_to_open_a_sentence_leaves_the_nations_word_its_own() -> None:
     expect(answered(_TRAIN, "How many Estonian exporters booked space on the train?"), "Nine")
+
+
+_FERRY = """| 3 November 2025, Monday |
+
+Aegean ferry operator carries record passengers
+
+Aegean Blue Lines carried a record 2.1 million passengers in the third quarter, up 5% from a year earlier, the company said on Monday.
+
+The company operates 22 vessels on 30 routes. Traffic on its busiest route, from Volos to Skopelos, rose 9.1% to 412,000 passengers in the quarter.
+
+It expects traffic to rise again next year, when a second fast ferry joins the Volos-Skopelos route.
+"""
+
+
+def test_a_routes_two_ends_typed_side_by_side_are_named_by_from_and_to() -> None:
+    expect(answered(_FERRY, "volos skopelos passengers last quarter"), "412,000")
