@@ -34,3 +34,17 @@ It expects traffic to rise again next year, when a second fast ferry joins the V
 
 def test_a_routes_two_ends_typed_side_by_side_are_named_by_from_and_to() -> None:
     expect(answered(_FERRY, "volos skopelos passengers last quarter"), "412,000")
+
+
+_STRIKE = """| 3 March 2025, Monday |
+
+Dock strike shuts three Norwegian ports
+
+About 2,100 dockworkers walked off the job at three Norwegian ports on Monday after wage talks broke down, the union said.
+
+The union has said it will extend the strike to another four ports from March 17 if no deal is reached by then.
+"""
+
+
+def test_phone_shorthand_with_its_vowels_dropped_is_read_spelt_out() -> None:
+    expect(answered(_STRIKE, "hw many more ports cud the strike sprd to"), "four")
