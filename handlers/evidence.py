@@ -3809,7 +3809,7 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
     # being one of _CAPITAL_COUNTRIES), and most questions ask none, so no rival is looked up.
     capitals = asked & _CAPITAL_COUNTRIES
     for key in query.entity_keys:
-        if key in sentence_names or f" {key} " in facts.padded:
+        if key in sentence_names or f" {key} " in facts.padded or _ends_named_apart(key, facts.padded):
             if query.intent in ("figure", "derived") and (outranked := _only_ranked_above(key, s.text)):
                 # "how much ore does Simandou hold?" / "Gara Djebilet holds ... 3.5 billion tonnes,
                 # the second-largest deposit after Guinea's Simandou": the name ranked above is no
@@ -4038,6 +4038,15 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         elif topics[key]:
             hits += 0.5  # what the whole story is about, unnamed here: "the company said"
     return hits, conflicts
+
+
+def _ends_named_apart(key: str, padded: str) -> bool:
+    """ "piraeus heraklion passengers", the story's "Piraeus-Heraklion" route: two names no
+    dictionary knows, typed side by side, are the route's two ends, which "from Piraeus to
+    Heraklion" names, each word on its own."""
+    words = key.split()
+    return len(words) == 2 and words[0] != words[1] and all(
+        not is_known_word(w) and f" {w} " in padded for w in words)
 
 
 # "He said ...", "the minister signed": a person referred to without their name.

@@ -2116,6 +2116,8 @@ _SHORTHAND = {
     "bak": "back", "btwn": "between", "nxt": "next", "nmbr": "number", "nbr": "number", "amt": "amount", "frm": "from", "prev": "previous",
     "hv": "have", "hav": "have", "cuz": "because", "bcoz": "because", "wud": "would", "shud": "should",
     "cld": "could", "wld": "would", "shld": "should",
+    # "hw many more mills cud the strike sprd to": the vowels dropped as in "wud" and "shud"
+    "cud": "could", "sprd": "spread",
     # "hw many chinese firms at the conf", "ne china provinces" (not "nw": "whats the nw margin" is new)
     "conf": "conference", "confs": "conferences", "ne": "northeast",
     # "who heads the colombo tea traders assoc": the shortened body word, read as spelt out

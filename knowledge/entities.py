@@ -20,6 +20,7 @@ from knowledge import gazetteer as gz
 from knowledge.lazy_re import LazyPattern, lazy_compile
 from knowledge.lexicon import SYNONYMS
 from knowledge.models import Entity, Mention
+from knowledge.numbers import SPELLED_NUMBERS
 from knowledge.text import is_known_word
 
 DEMONYMS: dict[str, str] = dict(gz.DEMONYMS)
@@ -446,6 +447,10 @@ class _RunReader:
             run = run[1:]
             while run and (run[0].low in _SPLITTERS or run[0].low in _PARTICLES):
                 run = run[1:]
+        # "Twelve Latvian exporters booked space": a count spelled out to open a sentence is no
+        # part of the nation's or place's word after it ("Three Gorges" still names a dam).
+        if len(run) > 1 and run[0].initial and run[0].low in SPELLED_NUMBERS and canonical_place(run[1].low):
+            run = run[1:]
         if self.known is None:
             if run:
                 self.read_name(run)

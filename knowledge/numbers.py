@@ -50,6 +50,8 @@ _TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
+# Every number written as one word, "one" to "nineteen" and the tens: what a count spelled out is.
+SPELLED_NUMBERS: frozenset[str] = frozenset(_ONES) | frozenset(_TENS)
 _BIG: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "crore": 1e7, "lakh": 1e5,
 }
