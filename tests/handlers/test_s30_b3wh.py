@@ -19,3 +19,20 @@ Wine exports to Russia fell 4%, it said.
 def test_a_thing_named_by_its_kind_after_the_sentence_naming_it_is_that_thing() -> None:
     reply = answered(_DISTILLER, "What will Golden Valley spend the 3.2 million lari on?")
     expect(reply, "distillery")
+
+
+_MIGRANTS = """| 3 March 2025, Monday |
+
+Remittances from abroad hit a record
+
+Money sent home by Nepalis working abroad rose 6% to a record in January, the central bank said.
+
+The labour ministry said 410,000 migrant Nepali labourers left the country last year, with drivers, guards and factory hands in highest demand.
+
+Rice prices rose 2% in the month, it said.
+"""
+
+
+def test_a_plural_acronym_typed_is_the_phrase_its_letters_spell() -> None:
+    reply = answered(_MIGRANTS, "what kinds of jobs are MNLs mostly wanted for")
+    expect(reply, "drivers")
