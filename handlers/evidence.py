@@ -534,7 +534,7 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
                              or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text)
                              or _OWNED_SHARE_OPENING.match(s.text) or _journey_opening(s.text)
-                             or _SHARE_OF_ITS_COST.search(s.text))):
+                             or _SHARE_OF_ITS_COST.search(s.text) or _THE_THING.match(s.text))):
         return None
     before = store.sentences([sid - 1]).get(sid - 1)
     if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph:
@@ -542,7 +542,7 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
     # "... royalties will rise to 14%. The new tiers take effect on January 1": a sentence
     # that opens on "the new" names what the one before just made, in any words
     if (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _names_again(s.text, before.terms)
-            or _undertaking_opening(s.text)
+            or _undertaking_opening(s.text) or _thing_named_before(s.text, before.terms)
             or not phrase_keys(_bare_measure_opening(s.text)).isdisjoint(before.terms)  # "shipments" after "exports"
             or _sizes_the_measure_before(store, s, before)
             or not phrase_keys(_share_of_the_measure(s.text)).isdisjoint(before.terms)
@@ -633,6 +633,21 @@ def _thing_told_last(store: Store, s: SentenceRow, thing: str) -> frozenset[str]
     if any(e.kind == "place" for e in entities.values()):
         return None
     return before_all[-1].terms
+
+
+# A firm told by its kind alone: "The company", "The group".
+_FIRM_WORDS = frozenset({"company", "firm", "group", "business", "exporter", "producer", "maker", "lender", "bank", "carrier", "miner"})
+
+
+def _thing_named_before(text: str, before: frozenset[str]) -> bool:
+    """ "... his firm had shipped 112 containers, said the chief of Ararat Brandy Company. The company
+    plans to invest 4.5 billion drams in a bottling line": a sentence opening on "The" and a noun
+    the sentence before it named goes on about that same thing, under its full name there."""
+    # (a firm only: "The plant will process ..." after "... plant at Lami, which opens in 2026" adds
+    # nothing the sentence before lacks and would outrank it; "The conference was attended by ..."
+    # is about the gathering, not why its guests came)
+    m = _THE_THING.match(text)
+    return m is not None and m[1] in _FIRM_WORDS and not phrase_keys(m[1]).isdisjoint(before)
 
 
 def _undertaking_opening(text: str) -> bool:

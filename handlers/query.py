@@ -2467,6 +2467,11 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     if 3 <= len(word) <= 6 and word.isalpha() and word not in vocabulary and not is_known_word(word) and word not in MONTHS and (
             spelt := store.acronym_phrase(word)):
         return spelt, spelt  # "10yr us yield vs jgb": the article's "Japanese government bonds"
+    # "what jobs are OFWs hired for": a plural's letters without its "s" spell the article's
+    # "overseas Filipino workers" (its last word plural already)
+    if 4 <= len(word) <= 7 and word.endswith("s") and word.isalpha() and word not in vocabulary and not is_known_word(word) and (
+            spelt := store.acronym_phrase(word[:-1])):
+        return spelt, spelt
     if (len(word) >= 4 and word.isalpha() and word in vocabulary and not is_known_word(word)
             and (whole := _dropped_letter_in(word, store)) and stem(whole) == word and whole != word + "s"):
         # "volum": the stem the vocabulary keeps is no word; the word it is cut from ("volume")

@@ -819,6 +819,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     # exporter Agroexportadora Verapaz": a venture's other party is a partner (not the bare
                     # "joint venture": "who is the ceo of the joint venture" asks for no partner)
                     "joint venture with", "venture with",
+                    # "which state company is partnering with Jinhua" / "Jinhua will hold a 70% stake,
+                    # with state miner Gecamines holding the remaining 30%": the other holder of a
+                    # split stake is a partner
+                    "hold the remain", "hold the rest", "own the remain", "own the rest",
                     # "the West frowned on Beijing getting closer to Moscow" / "urged ... deeper economic
                     # cooperation with Russia": one country drawing nearer another deepens their ties
                     "get closer", "grow closer", "draw closer", "move closer", "closer tie", "cozy up", "cosy up",
