@@ -1503,7 +1503,7 @@ def _compound_head_keys(word: str, vocabulary: frozenset[str]) -> frozenset[str]
 
 
 _TAKES_PLACE = lazy_compile(r"\b(?:take|takes|taking|took|taken)\s+place\b")
-WHERE_VERBS = frozenset("hold held happen take place located locate situated situate stage host".split())
+WHERE_VERBS = frozenset("hold held happen take place located locate situated situate stage host put place site sit".split())
 # "the ban would run to year-end", "runs until March": running as lasting, not as leading.
 _RUNS_TO = re.compile(r"\b(?:run|runs|running|ran)\s+(?:to|until|till|through|into|past)\b", re.I)
 _LASTING = frozenset("last take run continue go lasting duration length".split())
