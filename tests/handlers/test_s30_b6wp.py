@@ -32,3 +32,18 @@ def test_the_company_after_a_named_company_carries_on_about_it() -> None:
 def test_a_quote_told_by_she_is_where_the_speaker_named_before_spoke() -> None:
     reply = answered(_PLANT, "Where did the farm minister speak to growers?")
     expect(reply, "Havdal")
+
+
+_ACID = """| 3 March 2025, Monday |
+
+Smelter restarts after upgrade
+
+The smelter's new furnace captures most sulphur emissions, the company said on Friday.
+
+The gas is turned into about 1.3 million tonnes of sulphuric acid a year for leaching at mines around Velacora and Pinturca.
+"""
+
+
+def test_an_untyped_name_right_after_the_asked_thing_and_around_is_where_it_is() -> None:
+    reply = answered(_ACID, "where do the mines using the sulphuric acid sit")
+    expect(reply, "Velacora")
