@@ -47,3 +47,18 @@ The gas is turned into about 1.3 million tonnes of sulphuric acid a year for lea
 def test_an_untyped_name_right_after_the_asked_thing_and_around_is_where_it_is() -> None:
     reply = answered(_ACID, "where do the mines using the sulphuric acid sit")
     expect(reply, "Velacora")
+
+
+_ROUTE = """| 3 March 2025, Monday |
+
+Coffee growers cheer new cargo flight
+
+Uvara's coffee exports to Asia rose 22% last year, the coffee board said on Friday.
+
+A weekly freighter now flies from Kalimo to Shenzhen. Before the flight, most Uvaran coffee travelled 900 kilometres by truck to the port of Malindo.
+"""
+
+
+def test_the_words_of_a_closing_before_the_new_thing_need_not_be_found() -> None:
+    reply = answered(_ROUTE, "Which port did Uvaran coffee go through before the air link?")
+    expect(reply, "Malindo")
