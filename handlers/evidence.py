@@ -260,8 +260,12 @@ class _Prepared(NamedTuple):
             terms = _headline_topic(store, sid, s, facts[sid])
             if sid in antecedents:
                 terms = terms | antecedents[sid]
-            elif query.intent == "why" and (spoken := store.memo("speaker_before", sid, lambda sid=sid, s=s: _speaker_before(store, sid, s))):
+            # (and where: "Every tonne we process here ...," he told a farmers' meeting in Soubre: the
+            # place of the telling is where the speaker the sentence before named spoke)
+            elif query.intent in ("why", "where") and (spoken := store.memo("speaker_before", sid, lambda sid=sid, s=s: _speaker_before(store, sid, s))):
                 terms = terms | spoken
+            elif query.intent == "where" and (subject := store.memo("subject_before", sid, lambda sid=sid, s=s: _subject_before(store, sid, s))):
+                terms = terms | subject
             in_headline = in_headlines[s.article_id]
             if in_headline:
                 # Joined only when it adds a word: a union with nothing copied the whole set.
@@ -975,6 +979,23 @@ def respective_figures(text: str, mentions: list[tuple[MentionRow, EntityRow]],
     if len(listed) != len(run):
         return {}
     return {f.id: tuple(item[2]) for f, item in zip(run, listed)}
+
+
+def _subject_before(store: Store, sid: int, s: SentenceRow) -> frozenset[str]:
+    """ "Narek Sargsyan, chief executive of Ararat Valley Brandy Company, said ... The company plans
+    a new bottling line in Ashtarak": a sentence whose subject is "the" and a noun alone, the noun
+    the head of a name the sentence before in its paragraph gave ("... Brandy Company"), carries on
+    about that same body, so where "Ararat Valley" puts the line is asked of it. (Only a place is:
+    other answers keep their own sentence's words. And only a name's head: "The summit in Shenyang
+    ... The conference was attended by ..." tells of the summit, not where it was.)"""
+    m = _THE_THING.match(s.text) if s.index > 0 else None
+    if m is None:
+        return frozenset()
+    before = store.sentences([sid - 1]).get(sid - 1)
+    if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph \
+            or not re.search(rf"\b[A-Z][\w-]*\s+{m[1].capitalize()}\b", before.text):
+        return frozenset()
+    return before.terms
 
 
 def _names_again(text: str, before: frozenset[str]) -> bool:

@@ -1868,8 +1868,12 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         # "at its Newcastle plant": a name the text never typed is a place where a plant or a
         # mine is said to be.
         # ... and "which port ...?" a name the text ends with the kind asked ("Doraleh Multipurpose Port").
+        # ... and "where do the mines sit?" a name right after the asked thing and "in", "near" or
+        # "around" ("for leaching at mines around Calama"): the place the thing is at.
+        things = {t.lemma for t in query.required if t.lemma not in gz.PLACE_NOUNS}
         picks = [p for p in rank_entities(query, ask.pool.accepted[:8], ("other",))
-                 if _place_frame(p[3].sentence.text, p[2]) or _named_by_kind_asked(query, p[1])]
+                 if _place_frame(p[3].sentence.text, p[2]) or _named_by_kind_asked(query, p[1])
+                 or _thing_at(p[3].sentence.text, p[2], things)]
     if picks and intent == "where" and _BARE_INSTEAD.search(query.text):
         # "where did ships go instead while the lashers were out?": instead of the story's own place
         # (the headline's Rotterdam), so not there: "skipped Rotterdam for Antwerp-Bruges, Hamburg ..."
@@ -3269,7 +3273,7 @@ def _place_frame(text: str, mention: MentionRow) -> bool:
 # itself, by its word, right before the place, or with only a plain "is" between ("a brand whose
 # factory is in Gemlik", "its headquarters are located in Lyon").
 _THING_AT = lazy_compile(r"\b([a-z][\w-]*?)s?\s+(?:(?:is|are|sits|lies|stands)\s+(?:located\s+|situated\s+|based\s+)?)?"
-                         r"(?:at|in|near|outside)\s+(?:the\s+)?$")
+                         r"(?:at|in|near|outside|around)\s+(?:the\s+)?$")
 
 
 # The words that pick one of a series: "the next forum", "the previous auction".

@@ -852,6 +852,13 @@ def _parse_query(question: str, store: Store) -> Query:
         spans = [m.span() for m in _TAKES_PLACE.finditer(text.lower())]
         query.terms = [replace(t, required=False) if any(a <= tokens[t.position].start < b for a, b in spans) else t
                        for t in query.terms]
+    if query.wh in ("where", "which") and (before := _BEFORE_THE_NEW.search(text.lower())) is not None \
+            and any(t.required and tokens[t.position].start < before.start() for t in query.terms):
+        # "which port did the chilli go through before the air link?": the new thing only dates
+        # the old way, which its sentence ("Before the flight, most chilli travelled by truck to
+        # the port of Dar es Salaam", "Until last month, cargoes were transshipped through Busan")
+        # tells in words of its own; its words count when found, never missing.
+        query.terms = [replace(t, soft=True) if t.required and tokens[t.position].start > before.start() else t for t in query.terms]
     if query.wh == "where" and query.intent == "figure":
         # "where did the rand trade?": trading, standing, settling are how a level is stated.
         query.terms = [replace(t, required=False) if t.lemma in _SETTLING_VERBS | {"trade", "quote", "hover"} else t
@@ -1503,7 +1510,9 @@ def _compound_head_keys(word: str, vocabulary: frozenset[str]) -> frozenset[str]
 
 
 _TAKES_PLACE = lazy_compile(r"\b(?:take|takes|taking|took|taken)\s+place\b")
-WHERE_VERBS = frozenset("hold held happen take place located locate situated situate stage host".split())
+# A question ending on "before the <new thing>": the time the asked way was used, not its topic.
+_BEFORE_THE_NEW = lazy_compile(r"\bbefore\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*\??\s*$")
+WHERE_VERBS = frozenset("hold held happen take place located locate situated situate stage host put place site sit".split())
 # "the ban would run to year-end", "runs until March": running as lasting, not as leading.
 _RUNS_TO = re.compile(r"\b(?:run|runs|running|ran)\s+(?:to|until|till|through|into|past)\b", re.I)
 _LASTING = frozenset("last take run continue go lasting duration length".split())
