@@ -27,3 +27,40 @@ def test_a_story_subject_named_only_to_qualify_the_asked_need_not_be_repeated() 
     expect(reply, "18,000")
     assert reply.text.startswith("Yes")
 
+
+_SHARES = """| 3 March 2025, Monday |
+
+Shrimp exporters hit by port delays
+
+HANOI, March 3 - Vietnamese shrimp exporters said on Monday that 300 containers were stuck at Chinese ports.
+
+Can Tho-based Lotus Harbour Foods Corp has diverted 20 containers to Japan, its chief executive said. The company's shares fell 4.5% on Wednesday.
+
+Exports of shrimp rose 7% last year.
+"""
+
+
+def test_the_first_words_of_a_name_written_longer_and_shorter_name_the_one_body() -> None:
+    reply = answered(_SHARES, "Did Lotus Harbour's stock drop on Wednesday?")
+    expect(reply, "4.5%")
+    assert reply.text.startswith("Yes")
+
+
+
+_REVENUE = """| 3 March 2025, Monday |
+
+Shrimp processors ride Chinese demand
+
+HANOI, March 3 - Vietnamese shrimp exports rose 9% last year, the fisheries association said on Monday.
+
+Lotus Harbour Foods Corp, a processor based in Can Tho, shipped 900 containers to China last year, its chief executive said.
+
+The company posted annual revenue of 4.1 trillion dong, with China accounting for 38% of sales.
+
+Exports of crab rose 5%.
+"""
+
+
+def test_a_name_closing_in_a_legal_form_goes_on_as_the_company() -> None:
+    reply = answered(_REVENUE, "How much revenue did Lotus Harbour make last year?")
+    expect(reply, "4.1 trillion dong")
