@@ -926,8 +926,9 @@ def _goal_reached(ask: Ask) -> Answer | None:
 
 # "Are plants holding more coal than this time last year?", "Are growers behind last year's pace?"
 # "are dams fuller than a year ago?" over "held 41% of their capacity, compared with 57% a year earlier".
-_ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead|fuller|busier|heavier)|(less|fewer|smaller|lower|behind|emptier|lighter))\b",
-                           re.IGNORECASE)
+# "waiting longer than a year ago": a length of time or way is more of it ("no longer" is a stop).
+_ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead|fuller|busier|heavier|(?<!no )longer)"
+                           r"|(less|fewer|smaller|lower|behind|emptier|lighter|shorter))\b", re.IGNORECASE)
 _ASKS_EARLIER = lazy_compile(r"\b(?:than|from)\b.*\b(?:ago|last|before|earlier|previous|prior)\b|\blast (?:year|month|season|quarter|week)'s\b"
                              r"|\bthan (?:the|its|their) (?:old|former)\b"
                              r"|\bthan (?:in |during )?((?:19|20)\d\d)\b",

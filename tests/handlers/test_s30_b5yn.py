@@ -64,3 +64,21 @@ Exports of crab rose 5%.
 def test_a_name_closing_in_a_legal_form_goes_on_as_the_company() -> None:
     reply = answered(_REVENUE, "How much revenue did Lotus Harbour make last year?")
     expect(reply, "4.1 trillion dong")
+
+
+_QUEUE = """| 3 March 2025, Monday |
+
+Grain port clears backlog
+
+ODESA, March 3 - Grain exports through the port rose 12% last year, the port authority said on Monday.
+
+Ships waited an average of four days at the anchorage in February, down from seven days a year earlier, as new berths opened.
+
+Wheat made up most of the cargo.
+"""
+
+
+def test_longer_than_a_year_ago_sets_a_length_of_time_against_the_earlier_one() -> None:
+    reply = answered(_QUEUE, "Are ships waiting longer at the port than a year ago?")
+    expect(reply, "seven days")
+    assert reply.text.startswith("No")
