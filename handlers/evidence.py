@@ -4379,10 +4379,18 @@ def _heads_by_key(query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple
         if len(words) > 2 and words[-2] == "co":
             # "Western Grain Co-operative" goes on as "the co-operative", normalised "co operative"
             head = f"co {head}"
+        elif head in _COMPANY_FORMS and len(words) > 1:
+            # "Sao Mai Delta Corp ... The company posted revenue of ...": a company's legal form
+            # ends its name, and the story goes on calling it "the company"
+            head = "company"
         if head.replace(" ", "") in _HEAD_NOUNS:
             for key in _entity_keys(entity) & set(query.entity_keys):
                 heads[(entity.article_id, key)].add(head)
     return heads
+
+
+# The legal forms that close a company's name ("Sao Mai Delta Corp", "Halvorsen Petroleum ASA").
+_COMPANY_FORMS = frozenset({"corp", "corporation", "inc", "co", "ltd", "plc", "llc", "jsc", "asa", "sa", "ag", "nv", "spa"})
 
 
 def _site_named(name: str, sentences: dict[int, SentenceRow], article_id: str) -> str:

@@ -3437,10 +3437,22 @@ def _prefix_entity(tokens: list[Token], i: int, names: frozenset[str]) -> tuple[
         if tokens[i].text.islower() and any(t.text[:1].isupper() for t in tokens[i + 1 : i + size]):
             continue  # "the new Gwadar-China service": a word its writer leaves lower before a capital is no part of the name
         candidate = normalise_name(" ".join(t.text for t in tokens[i : i + size]))
-        longer = _name_prefixes(names).get(candidate, ())
+        longer = _nested_names(_name_prefixes(names).get(candidate, ()))
         if len(longer) == 1 and not _body_left_unsaid(tokens[i : i + size], candidate, longer[0]):
             return longer[0], list(range(i, i + size))
     return None
+
+
+def _nested_names(longer: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Mekong Pearl" begins both "Mekong Pearl Seafood" and "Mekong Pearl Seafood Corp": names
+    each of which begins the longest are one body written shorter or longer, not two bodies the
+    words could mean; the shortest stands for them all."""
+    if len(longer) < 2:
+        return longer
+    longest = max(longer, key=len)
+    if all(longest == n or longest.startswith(n + " ") for n in longer):
+        return (min(longer, key=len),)
+    return longer
 
 
 def _body_left_unsaid(run: list[Token], candidate: str, name: str) -> bool:

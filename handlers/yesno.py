@@ -133,6 +133,8 @@ def handle(ask: Ask) -> Answer | None:
         # giving both growths, not by "Footwear was the fastest-growing segment".
         if not _lacks_only_than(ask.query, ev):
             ev = next((e for e in ask.pool.accepted[:4] if e.coverage >= 1.0 and not e.conflicts), ev)
+    if ev is not None and ev.missing:
+        ev = _story_subject_told(ask, ev)
     if ev is not None and ask.query.entity_keys and all(t.lemma in _MORE_OR_LESS for t in ev.matched if t.required):
         # "Is Indonesia making more alumina this year?" ("alumina" a name, as in "the Alumina
         # Producers Association"): "The stock has more than doubled" has only the comparative;
@@ -222,6 +224,38 @@ def handle(ask: Ask) -> Answer | None:
         return make_answer(ask.question, "yesno", f"{text} {clause_window(now.text, 0, len(now.text), 130)}", confidence,
                            [citation(ask.store, ev.sentence), citation(ask.store, now)])
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+# "the biggest buyer of Paraguayan soy": the words after "of"/"for" that qualify what is asked.
+_QUALIFIER_OPENERS = frozenset({"of", "for"})
+
+
+def _story_subject_told(ask: Ask, ev: Evidence) -> Evidence:
+    """ "Is Argentina the biggest buyer of Paraguay soy?" over "Argentina remains by far the biggest
+    buyer" in a story about soy: a sentence need not repeat the thing the whole story is about
+    (a word of its headline or lead it keeps coming back to) when the question names it only to
+    qualify what is asked ("of soy", "for cashews"). The first of the best few that then lacks
+    nothing answers, with those words counted as said."""
+    for e in [ev, *ask.pool.accepted[:4]]:
+        if e.coverage < ev.coverage:
+            continue
+        told = _qualifiers_of_story(ask, e)
+        if told and len(told) == len(e.missing):
+            required = len(ask.query.required) or 1
+            return replace(e, missing=[], matched=[*e.matched, *told],
+                           coverage=min(1.0, e.coverage + len(told) / required))
+    return ev
+
+
+def _qualifiers_of_story(ask: Ask, ev: Evidence) -> list[Term]:
+    """The evidence's missing words that the question puts after "of"/"for" (within three words)
+    and that its article's story keeps coming back to."""
+    lead = ask.store.lead_terms(ev.sentence.article_id)
+    if not lead:
+        return []
+    tokens = analysed(ask.query.text)[0]
+    return [t for t in ev.missing if not t.keys.isdisjoint(lead) and 0 < t.position < len(tokens)
+            and any(tokens[k].lower in _QUALIFIER_OPENERS for k in range(max(0, t.position - 3), t.position))]
 
 
 def _number_unstated(query: Query, ev: Evidence) -> bool:
@@ -892,8 +926,9 @@ def _goal_reached(ask: Ask) -> Answer | None:
 
 # "Are plants holding more coal than this time last year?", "Are growers behind last year's pace?"
 # "are dams fuller than a year ago?" over "held 41% of their capacity, compared with 57% a year earlier".
-_ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead|fuller|busier|heavier)|(less|fewer|smaller|lower|behind|emptier|lighter))\b",
-                           re.IGNORECASE)
+# "waiting longer than a year ago": a length of time or way is more of it ("no longer" is a stop).
+_ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead|fuller|busier|heavier|(?<!no )longer)"
+                           r"|(less|fewer|smaller|lower|behind|emptier|lighter|shorter))\b", re.IGNORECASE)
 _ASKS_EARLIER = lazy_compile(r"\b(?:than|from)\b.*\b(?:ago|last|before|earlier|previous|prior)\b|\blast (?:year|month|season|quarter|week)'s\b"
                              r"|\bthan (?:the|its|their) (?:old|former)\b"
                              r"|\bthan (?:in |during )?((?:19|20)\d\d)\b",
