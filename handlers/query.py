@@ -4713,6 +4713,18 @@ _AMOUNT_VERB = lazy_compile(r"\b(?:to|will|would|did|does|do|could|might|may|can
                           r"|spend|pay|invest|borrow|carry|handle|deliver|reach|total|cost|fetch|raise|lend|buy|make)\s*\??$")
 
 
+_COORDINATORS = frozenset({"and", "or"})
+
+
+def _modifier_coordinated(tokens: list[Token], i: int) -> bool:
+    """ "shipping and logistics firms": after the "and" at i, a qualifier and then its head noun,
+    so the word before the "and" qualifies that head too. "cars and trucks were" has one word
+    after it, a thing counted of its own."""
+    return i + 2 < len(tokens) and is_content(tokens[i + 1]) and is_content(tokens[i + 2]) \
+        and (tokens[i + 1].lower.endswith("ing") or not _verb_like(tokens[i + 1])) \
+        and not _verb_like(tokens[i + 2]) and not _adverb(tokens[i + 2])  # ("trucking firms": a trade, no verb)
+
+
 def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], entity_hits: list[tuple[str, list[int]]]) -> None:
     """For "how many Russian firms": the counted noun (firms) and the names that qualify it."""
     lower = [t.lower for t in tokens]
@@ -4725,12 +4737,22 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
     entity_at = {p: name for name, positions in entity_hits for p in positions}
     mods: list[str] = []
     words: list[frozenset[str]] = []
-    for j in range(start, min(start + 4, len(tokens))):
+    end = min(start + 4, len(tokens))
+    j = start
+    while j < end:
+        if words and lower[j] in _COORDINATORS and _modifier_coordinated(tokens, j):
+            # "how many shipping and logistics firms": both words before the head qualify it,
+            # which is counted; the phrase goes on past the "and" and the qualifier after it.
+            words.append(keys[j + 1])
+            end = min(end + 1, len(tokens))
+            j += 2
+            continue
         if any(t.start <= tokens[j].start < t.end for t in query.times):
             break  # "how many new routes next year": the time is no part of what is counted
         if j in entity_at:
             if entity_at[j] not in mods:
                 mods.append(entity_at[j])
+            j += 1
             continue
         hyphened = tokens[j].start > 0 and query.text[tokens[j].start - 1 : tokens[j].start] == "-"  # "foreign-invested"
         if not words and j == start and _verb_like(tokens[j]) and (j + 1 == len(tokens) or not is_content(tokens[j + 1])):
@@ -4738,6 +4760,7 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
         if not is_content(tokens[j]) or (words and (_verb_like(tokens[j]) or _adverb(tokens[j]) or _keen(tokens, j)) and not hyphened):
             break  # "how many new jobs will ...", "how many firms took part": the noun phrase ends at the verb
         words.append(keys[j])
+        j += 1
     else:
         j = len(tokens)
     if words and j + 1 < len(tokens) and lower[j] == "in" and j + 1 in entity_at and entity_at[j + 1] not in mods:

@@ -251,7 +251,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "people": ("people", "person", "resident", "inhabitant", "citizen", "ppl", "folk", "passenger",
                "delegate", "attendee", "participant",
                # "how many more passengers in July?" / "Monthly ridership reached 298,000 in July"; "daily riders"
-               "ridership", "rider"),
+               "ridership", "rider",
+               # "how many ppl rode the trains?" / "carried 3.1 million travellers"; "how many people are on
+               # 5G?" / "318 million 5G subscribers": those who travel or subscribe are people
+               "traveller", "traveler", "commuter", "subscriber"),
     # "what is the population of guatemala?" is no "employ about 260 people": a population counts a
     # place's residents, not a firm's staff or a forum's delegates
     "population": ("population", "resident", "inhabitant", "citizen"),

@@ -1056,7 +1056,7 @@ def _noun_phrase_after(text: str, pos: int, limit: int = 4) -> str:
             break
         word = w.group(1)
         low = word.lower().rstrip("’'")
-        if low in ("and", "or") and len(words) == 1 and words[0].islower():
+        if low in ("and", "or") and _kind_before_and(words):
             # "14 local and international banks": two words for the kind, then the noun.
             rest = _noun_phrase_after(text, w.end(), 2)
             if len(rest.split()) == 2:
@@ -1069,6 +1069,18 @@ def _noun_phrase_after(text: str, pos: int, limit: int = 4) -> str:
         words.append(word)
         end = w.end()
     return " ".join(words)
+
+
+def _kind_before_and(words: list[str]) -> bool:
+    """ "14 local and international banks", "14 Chinese shipping and logistics companies": the
+    words before an "and" are a kind the noun after it is of, when they are one lower-case word
+    or a name's adjective and one (no plural noun: "20 Russian firms and ..." ends its phrase)."""
+    if len(words) == 1:
+        return words[0].islower()
+    if len(words) != 2:
+        return False
+    kind = words[-1].lower()
+    return words[0][:1].isupper() and words[1].islower() and (kind in _COUNT_KEEP or not kind.endswith("s"))
 
 
 def _verb_like(low: str) -> bool:
