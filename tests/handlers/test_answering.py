@@ -99,6 +99,8 @@ FLOORS = {
     "seed_sealed_cw": 92.0, "seed_sealed_cx": 94.0,
     # written blind in the 30th session; first run 54/55 and 50/50
     "seed_fresh_cy": 98.0, "seed_fresh_cz": 100.0,
+    # written blind in the 30th session's first hour; first run after most of the first wave 55/55 and 42/50
+    "seed_fresh_da": 100.0, "seed_fresh_db": 84.0,
 }
 
 
