@@ -19,3 +19,17 @@ Kenya was the biggest buyer of Tanzanian rice so far this season, taking 200,000
 def test_a_plain_reason_set_aside_only_for_the_places_it_names_answers_why() -> None:
     reply = answered(_RICE, "Why do Kenyan importers keep buying Tanzanian rice?")
     expect(reply, "much shorter")
+
+
+_YARD = """| 3 March 2025, Monday |
+
+Klaipeda port to upgrade rail yard for Chinese cargo
+
+The Klaipeda State Seaport Authority last month approved a 12 million euro upgrade of the Draugyste rail yard, which handles container trains from China.
+
+Work is due to start in May and finish by the end of next year, the authority said.
+"""
+
+
+def test_a_public_body_is_no_bank_asked_for_by_its_kind() -> None:
+    expect(answered(_YARD, "which bank is lending the money for the draugyste upgrade"), None)
