@@ -775,6 +775,19 @@ _WHICH_HEAD = lazy_compile(r"^\s*which\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(
 _BODY_HEADS = _BODY_KINDS_ASKED | frozenset(SYNONYMS["firm"]) | frozenset(("bank", "lender"))
 
 
+# A business asked by its kind ("which company", "which chinese banks", "which carmakers") ...
+_BUSINESS_HEADS = frozenset(("company", "firm", "bank", "lender", "carmaker", "automaker", "manufacturer", "maker", "producer",
+                             "contractor", "builder"))
+# ... is none of the public bodies or markets these words head ("Ministry of Fisheries", "Chinese embassy").
+_PUBLIC_BODY_WORDS = frozenset(("ministry", "authority", "embassy", "agency", "council", "commission", "department", "government",
+                                "exchange", "association", "federation", "chamber", "bureau"))
+
+
+def _asks_a_business(query: Query) -> bool:
+    m = _WHICH_HEAD.match(query.text)
+    return m is not None and lemma(m["head"].lower()) in _BUSINESS_HEADS
+
+
 def _asks_which_body(query: Query) -> bool:
     """ "which chinese banks are funding it", "which company made the trains": a body asked for by
     name, which no person quoted can be."""
@@ -1839,6 +1852,12 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         if listed is not None:
             return listed
     picks = rank_entities(query, ask.pool.accepted[:8], kinds)
+    if intent == "who" and picks and _asks_a_business(query):
+        # "which bank is lending the money?": "the Freeport of Riga Authority approved the upgrade"
+        # names a public body, which no bank, company or carmaker is; nor is "China" one.
+        picks = [p for p in picks if p[1].kind != "place" and not _PUBLIC_BODY_WORDS.intersection(p[1].name.lower().split())]
+        if not picks:
+            return None
     if intent == "where" and picks and query.entity_keys and _ASKED_CAPITAL_OF.search(query.text):
         picks = [p for p in picks if _capital_of_asked(query, p[1])]
         if not picks:

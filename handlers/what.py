@@ -850,8 +850,14 @@ def handle_why(ask: Ask) -> Answer | None:
         # "why couldn't Jilin use Vladivostok before June?" of "would be able to use Vladivostok
         # ... from June, cutting costs": what doing it brings is no reason it was not done.
         found = [c for c in found if not PARTICIPLE_AFTER.match(c[2].text, c[3][0])]
+    if ask.query.required and all(PARTICIPLE_AFTER.match(c[2].text, c[3][0]) for c in found):
+        # "Why did the Chinese operator pick Lobito?": '"We chose Lobito because it is the only
+        # deepwater port on Africa's west coast ..."' holds every word asked and was set aside only
+        # for the other places its reason names; its plain cause answers where no accepted
+        # sentence gives one (", taking 1.9 million tonnes" only goes on).
+        found = _placed_off_reasons(ask, accepted) or found
     near = False
-    if not accepted:
+    if not accepted and not found:
         # "Why is now a good time to place the order?": "The timing makes sense because production
         # slots are sold out" says it in other words. A sentence short of only some of the words,
         # with a plain reason of its own, answers, less surely.
@@ -931,6 +937,27 @@ def handle_why(ask: Ask) -> Answer | None:
         return None
     text = clause_window(ev.sentence.text, *focus_span(ev))
     return make_answer(ask.question, "why", text, _confidence(ask, ev) * 0.8, [citation(ask.store, ev.sentence)])
+
+
+def _placed_off_reasons(ask: Ask, accepted: list[Evidence]) -> list[tuple[float, Evidence, SentenceRow, tuple[int, int]]]:
+    """The plain reasons ("because", "due to") of the near-best sentences set aside only for the
+    places they name, each holding at least as many of the words asked as the best accepted one:
+    a reason compares ("the voyage from Odesa is much shorter than from France") or places its
+    cause, so the places it names are no sign it is about something else."""
+    floor = max(0.5, accepted[0].coverage if accepted else 0.0)
+    out: list[tuple[float, Evidence, SentenceRow, tuple[int, int]]] = []
+    for ev in ask.pool.evidence[:5]:
+        if ev.accepted or not ev.conflicts or ev.coverage < floor or not all(_PLACE_CONFLICT.match(c) for c in ev.conflicts):
+            continue
+        if (c := _reason_in(ask, ev)) is not None and c[2].id == ev.sentence.id and _PLAIN_CAUSE.match(c[2].text, c[3][0]):
+            out.append(c)
+    return out
+
+
+# A cause told as one ("hoping to enter the market" is a hope, which a sentence about others may hold too)
+_PLAIN_CAUSE = lazy_compile(r"\b(?:because|due to|owing to|as a result of)\b", re.IGNORECASE)
+# "about Argentina, France, Odesa, not egypt", "does not name china": set aside for its places alone
+_PLACE_CONFLICT = lazy_compile(r"^(?:about (?!another\b|the\b).+, not (?!the one asked)\S[^,]*|does not name .+)$")
 
 
 # "why does jilin need a port", "why do they have to import": asked what the subject lacks.
