@@ -1,0 +1,21 @@
+"""Dialog follow-ups met on this session's sets, each a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import dialog, expect
+
+_PLANT = """| 3 March 2025, Monday |
+
+Chinese firm to build glass plant in Georgia
+
+The largest deal was signed by Hebei Lianda Glass Co, which will invest $210 million in a float-glass plant near Rustavi. Building work is due to start in May.
+
+"We are moving some of our furnaces here because gas costs about a third less than at home," Liu Fang, deputy director of Hebei Lianda, told reporters.
+
+Georgia's imports of glass fell 4% last year, the statistics office said.
+"""
+
+
+def test_a_quote_by_someone_of_the_body_named_goes_on_to_say_why() -> None:
+    reply = dialog(_PLANT, "How big is the Hebei Lianda investment?", "why are they doing it?")
+    expect(reply, "gas costs about a third less")
