@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import dialog, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _PLANT = """| 3 March 2025, Monday |
 
@@ -19,3 +19,18 @@ Georgia's imports of glass fell 4% last year, the statistics office said.
 def test_a_quote_by_someone_of_the_body_named_goes_on_to_say_why() -> None:
     reply = dialog(_PLANT, "How big is the Hebei Lianda investment?", "why are they doing it?")
     expect(reply, "gas costs about a third less")
+
+
+_ROUTE = """| 3 March 2025, Monday |
+
+Copper exporters pay more to reach Asia
+
+The sea voyage from Walvis Bay to Shanghai has become costlier since the canal closures, with freight on the route up about 28% this year, said Anna Moyo, an analyst at Kalahari Research.
+
+Namibia's copper exports rose 6% to 310,000 tonnes last year, the ministry said.
+"""
+
+
+def test_a_cost_asked_to_rise_is_met_by_costlier() -> None:
+    reply = answered(_ROUTE, "how much have freight costs gone up?")
+    expect(reply, "28%")
