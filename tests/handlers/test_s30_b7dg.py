@@ -34,3 +34,20 @@ Namibia's copper exports rose 6% to 310,000 tonnes last year, the ministry said.
 def test_a_cost_asked_to_rise_is_met_by_costlier() -> None:
     reply = answered(_ROUTE, "how much have freight costs gone up?")
     expect(reply, "28%")
+
+
+_INFLOWS = """| 3 March 2025, Monday |
+
+Panama draws more logistics money
+
+PANAMA CITY, March 3 (Reuters) - Panama's logistics exports rose 9.1% last year to a record $6.2 billion.
+
+Foreign direct investment into the logistics sector reached $2.4 billion in the January-September period, 17% more than a year earlier, the central bank said.
+
+Cargo through the canal fell 3% to 310 million tonnes, the canal authority said.
+"""
+
+
+def test_a_rate_set_against_a_year_earlier_after_a_level_is_its_move() -> None:
+    reply = dialog(_INFLOWS, "how much foreign investment did the logistics sector get?", "and how much is that up yoy")
+    expect(reply, "17%")
