@@ -430,8 +430,12 @@ def _told_beside_in(ask: Ask, last: Turn, own: set[str]) -> Answer | None:
 
 
 # "how much did it grow?", "and by how much did that rise yoy?": how far the thing just given moved.
-_HOW_FAR_IT_MOVED = lazy_compile(r"^\s*(?:and\s+)?(?:by\s+)?how\s+(?:much|far)\s+(?:did|has|have|had|does|do)\s+(?:it|that|this|they)\b",
-                                 re.IGNORECASE)
+# "how much is that up yoy?" asks the same of a level just given.
+_HOW_FAR_IT_MOVED = lazy_compile(r"^\s*(?:and\s+)?(?:by\s+)?how\s+(?:much|far)\s+(?:(?:did|has|have|had|does|do)\s+(?:it|that|this|they)\b"
+                                 r"|(?:is|was|are|were)\s+(?:it|that|this|they)\s+(?:up|down)\b)", re.IGNORECASE)
+# "reached $1.3 billion ..., 23% more than a year earlier": a rate after a level, set against an
+# earlier one, is that level's move.
+_MOVE_AFTER_LEVEL = lazy_compile(r"\s+(?:more|less|higher|lower|up|down)\s+(?:than|from|on)\b", re.IGNORECASE)
 
 
 def _its_move_told(ask: Ask, last: Turn, own: set[str]) -> Answer | None:
@@ -449,6 +453,9 @@ def _its_move_told(ask: Ask, last: Turn, own: set[str]) -> Answer | None:
     # (the figure given may be that move itself, an answer quoting "rose 9.8% to $742 million" from its start)
     moves = [g for g in ev.figures if g.direction and g.kind == "percent" and g.start <= f.start
              and any(a <= g.start and g.end <= b for a, b in clause)]
+    if not moves:
+        after = [g for g in ev.figures if g.start > f.end]
+        moves = after[:1] if after and after[0].kind == "percent" and after[0].direction and _MOVE_AFTER_LEVEL.match(text, after[0].end) else []
     if len(moves) != 1 or moves[0].direction != query.direction:
         return None
     return make_answer(ask.question, "figure", figure_text(moves[0], text), confidence=0.85,

@@ -233,6 +233,11 @@ def _source_told_at(tokens: list[Token]) -> set[int]:
     return set()
 
 
+# A cost or price (_PRICED) asked to rise or fall: the comparatives that say it did ("costlier", "cheaper").
+_DEARER = frozenset(("expensive",))
+_CHEAPER = frozenset(("cheap",))
+
+
 def _per_teller(tokens: list[Token], entity_hits: list[tuple[str, list[int]]]) -> int | None:
     """The position of a "per" right before a name that is no place: the name told the claim."""
     starts = {min(positions) for name, positions in entity_hits if positions and not canonical_place(name)}
@@ -727,6 +732,11 @@ def _parse_query(question: str, store: Store) -> Query:
         excluded=excluded,
     )
     query.bases = bases
+    if query.direction and not _PRICED.isdisjoint(lemmas):
+        # "how much have freight costs gone up?" of "the route has become costlier ..., with
+        # freight ... up about 35%": a cost that rises is a dearer thing, one that falls a cheaper.
+        dearer = _DEARER if query.direction == "up" else _CHEAPER
+        query.terms = [replace(t, keys=t.keys | dearer) if t.lemma in _PRICED else t for t in query.terms]
     query.basis = comparison_basis(text)
     query.member_of = member_of
     grouped = {i for i, t in enumerate(tokens) if group_span[0] <= t.start < group_span[1]} if member_of else set()

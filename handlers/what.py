@@ -1496,13 +1496,22 @@ _SPEAKER_LED = lazy_compile(r"^(?!(?:He|She|It|They|We|I|This|That)\b)([A-Z][\w'
 _QUOTE_CLOSED_BY = lazy_compile(r"^[\"“][^\"”]{20,}[,.!?][\"”]\s+(?!(?:He|She|It|They|We|I)\b)([A-Z][\w'’-]+)\s+(?:said|says|added|told|explained)\b")
 
 
+# ... or by someone of a body: '"We are moving ... because labour costs less," Wang Lihua,
+# vice-president of Jiangsu Huarong, told Reuters' after "signed by Jiangsu Huarong Textile Co".
+_QUOTE_BY_ONE_OF = lazy_compile(r"^[\"“][^\"”]{20,}[,.!?][\"”]\s+(?:(?:said|says|added|told|explained)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,"
+                                r"\s+[^,\"“”]{3,60}?\s+(?:of|at)\s+(?P<body>[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*)[,.]")
+
+
 def _speaks_on(sentence: SentenceRow, nxt: SentenceRow) -> bool:
     """ "The government also plans to reverse a tariff cut ..., Finance Undersecretary Cristina
     Lorenzo told reporters." then "Lorenzo said the lower tariff had failed to bring retail prices
     down ... because importers and wholesalers kept most of the savings": the one who announced it
-    goes on to say why."""
+    goes on to say why; so does someone speaking for the body the sentence named."""
     m = _SPEAKER_LED.match(nxt.text) or _QUOTE_CLOSED_BY.match(nxt.text)
-    return m is not None and re.search(rf"\b{re.escape(m.group(1))}\b", sentence.text) is not None
+    if m is not None:
+        return re.search(rf"\b{re.escape(m.group(1))}\b", sentence.text) is not None
+    one_of = _QUOTE_BY_ONE_OF.match(nxt.text)
+    return one_of is not None and re.search(rf"\b{re.escape(one_of['body'])}\b", sentence.text) is not None
 
 
 # "The gain came largely because prices of DRAM chips rose": a move named again, to explain it.
