@@ -17,3 +17,18 @@ The plant employs 1,800 people, of whom 1,500 are Ghanaian, and buys cotton from
 def test_a_bare_number_of_whom_counts_the_whole_before_it() -> None:
     reply = answered(_FACTORY, "How many of the plant's workers aren't Ghanaian?")
     expect(reply, "300")
+
+
+_EXPANSION = """| 3 March 2025, Monday |
+
+Copper smelter in Laos to expand
+
+A Chinese-owned copper smelter in southern Laos will double its workforce under an expansion approved on Monday, the energy ministry said.
+
+The manager said the expansion would lift annual copper capacity from 60,000 tonnes to 85,000 tonnes by 2027.
+"""
+
+
+def test_from_one_amount_to_another_after_a_verb_of_moving_is_a_move_not_a_range() -> None:
+    reply = answered(_EXPANSION, "By how many tonnes will the expansion raise annual copper capacity?")
+    expect(reply, "25,000")
