@@ -32,3 +32,18 @@ The manager said the expansion would lift annual copper capacity from 60,000 ton
 def test_from_one_amount_to_another_after_a_verb_of_moving_is_a_move_not_a_range() -> None:
     reply = answered(_EXPANSION, "By how many tonnes will the expansion raise annual copper capacity?")
     expect(reply, "25,000")
+
+
+_PORT = """| 3 March 2025, Monday |
+
+Kenyan avocado exports to China surge
+
+Kenya's avocado exports to China jumped this year as more farms won approval, the horticulture directorate said on Monday.
+
+Most of the fruit is trucked about 480 kilometres from Murang'a to the port of Mombasa, which handled 650 containers of avocados bound for China in the first nine months, up from 310 a year earlier.
+"""
+
+
+def test_a_bare_number_left_counts_the_nearest_amount_of_its_size_before_it() -> None:
+    reply = answered(_PORT, "How many more China-bound avocado containers did Mombasa handle than a year earlier?")
+    expect(reply, "340")
