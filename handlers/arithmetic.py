@@ -174,8 +174,17 @@ _REACHED_BEFORE = lazy_compile(r"\bto\s+(?:(?:reach|hit|top|about|around|nearly|
 _RANGE_JOIN = lazy_compile(r"\s*(?:to|-|–|and)\s*", re.IGNORECASE)
 
 
+# "would lift annual capacity from 34,000 tonnes to 45,000 tonnes": after a verb of moving, "from"
+# one amount "to" another is the level left and the level reached, no range
+_MOVED_FROM_TO = lazy_compile(r"\b(?:lift|rais|increas|expand|boost|grow|grew|rise|rose|risen|climb|doubl|cut|reduc|lower|fall|fell|fallen"
+                              r"|drop|declin|slash|shrink|shrank)\w*\b[^,;]{0,60}\bfrom\s+$", re.IGNORECASE)
+_TO_JOIN = lazy_compile(r"\s*to\s*", re.IGNORECASE)
+
+
 def _a_range(text: str, a: FigureRow, b: FigureRow) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
+    if _TO_JOIN.fullmatch(text, first.end, second.start) and _MOVED_FROM_TO.search(text[max(0, first.start - 80) : first.start]):
+        return False
     return bool(_RANGE_JOIN.fullmatch(text, first.end, second.start))
 
 

@@ -2681,7 +2681,10 @@ def _part_and_whole(ev: Evidence, out_keys: frozenset[str]) -> tuple[FigureRow, 
         if said is None or not out_keys & phrase_keys(said["what"]) or i == 0:
             continue
         whole = ev.figures[i - 1]
-        if whole.kind not in ("count", "quantity", "money") or (part.kind != "percent" and (part.kind != whole.kind or scaled(part) >= scaled(whole))):
+        # "employs 2,300 people, of whom 1,900 are Congolese": a bare number said of them counts
+        # the same things as the whole before it, though it names no unit of its own
+        counted_alike = part.kind == whole.kind or (part.kind == "number" and whole.kind == "count")
+        if whole.kind not in ("count", "quantity", "money") or (part.kind != "percent" and (not counted_alike or scaled(part) >= scaled(whole))):
             continue
         if part.kind == "percent" and not 0 < part.value < 100:
             continue

@@ -686,7 +686,11 @@ def _inherit_unit(text: str, figure: Figure, earlier: list[Figure]) -> None:
                and not _SPAN_ADJECTIVE.fullmatch(g.raw)]
     if figure.value <= 0 or not counted:
         return
-    last = min(reversed(counted), key=lambda g: abs(math.log10(g.value) - math.log10(figure.value)))
+    # "trucked 290 kilometres to the port, which handled 418 containers ..., up from 175": a bare
+    # number counts things when things counted near its size (within a factor of ten) stand
+    # before it, rather than a measure such as a distance.
+    things = [g for g in counted if g.kind == "count" and abs(math.log10(g.value) - math.log10(figure.value)) < 1]
+    last = min(reversed(things or counted), key=lambda g: abs(math.log10(g.value) - math.log10(figure.value)))
     figure.kind, figure.unit, figure.measure = last.kind, last.unit, figure.measure or last.measure
 
 
