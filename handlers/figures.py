@@ -2195,7 +2195,10 @@ _POLL_OF = re.compile(r"\b(?:poll|survey|panel|canvass)\s+of\s+(?:about\s+|some\
 
 # "the average strike price for fixed-bottom projects rose 11%": projects built, not projected.
 _NOUN_BEFORE = lazy_compile(r"(?:\b(?:the|a|for|of|its|their|new|these|those|such|and|in|on|two|three|several|many|other|some)"
-                            r"|\w-\w+)\s+$", re.IGNORECASE)
+                            r"|\w-\w+"
+                            # "The Mboukou project, in Kouilou department about 85 kilometres north": a
+                            # project its name calls so is the works, no projection
+                            r"|\bthe\s+(?-i:[A-Z])[\w-]*)\s+$", re.IGNORECASE)
 
 
 # "a nickel and cobalt project in Papua New Guinea shipped 28,450 tonnes": a project placed or
@@ -2597,10 +2600,12 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # "terminals along the Parana River that handle about 78% of the country's grain exports": a
     # share of the country's whole is the country's, whatever place its clause names before it.
     # ... and so is a figure the country owns by its possessive: "cover barely a tenth of what the
-    # country's roughly 320 processing plants need".
+    # country's roughly 320 processing plants need". (A country the goods went to is no rival:
+    # "power sales to India ..., or about 63% of the country's total exports".)
     if (_OF_THE_COUNTRY.match(text, f.end) or _THE_COUNTRYS.search(text, max(0, f.start - 40), f.start)
             or _THE_NATIONAL.search(text, max(0, f.start - 60), f.start)) and any(e.kind == "place" and e.name.lower() in gz.COUNTRY_SET for e in query.entities) and not any(
-            e.kind == "place" and e.name.lower() in gz.COUNTRY_SET and e.id not in asked_ids and m.start < f.start for m, e in ev.mentions):
+            e.kind == "place" and e.name.lower() in gz.COUNTRY_SET and e.id not in asked_ids and m.start < f.start
+            and not _end_of_goods(text, m, e) for m, e in ev.mentions):
         return False
     opening = own_clause(text, f.start, f.end)[0]
     if _RELATIVE_OPENING.match(text, opening) and any(
@@ -2756,6 +2761,16 @@ def _origin_of_goods(text: str, m: MentionRow, e: EntityRow) -> bool:
 
 _DEMONYM_WORDS = frozenset(d.lower() for d in DEMONYMS)
 _OF_BEFORE = re.compile(r"\bof\s+$")
+
+
+def _end_of_goods(text: str, m: MentionRow, e: EntityRow) -> bool:
+    """ "Earnings from power sales to India climbed 18% ..., or about 63% of the country's total
+    exports": a place written after "to" is where the goods go, not the country whose whole the
+    share is of; the seller, the story's own country, owns it."""
+    return e.kind == "place" and bool(_TO_BEFORE.search(text, max(0, m.start - 12), m.start))
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 
 
 # "a stake ... in Khorgos Gateway", "its holding in the venture": what a share is held in.
