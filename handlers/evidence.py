@@ -204,6 +204,7 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
     if query.intent in ("figure", "derived"):
         _only_a_listed_part(query, evidence)
         _another_event_done(query, evidence)
+        _measure_only_in_a_name(query, evidence)
     if query.intent in ("figure", "derived") and prepared.asked.total and not any(e.kind == "org" for e in query.entities) \
             and any(e.kind == "place" for e in query.entities):
         _one_body_of_a_total(query, evidence)
@@ -1666,6 +1667,32 @@ def _another_event_done(query: Query, evidence: list[Evidence]) -> None:
         other = [d for d in done if all(t.keys.isdisjoint(word_keys(lemma(d), d.lower())) for t in absent)]
         if other:
             e.conflicts.append(f"tells what was {other[0]}, not {absent[0].word}")
+
+
+def _measure_only_in_a_name(query: Query, evidence: list[Evidence]) -> None:
+    """ "how much did China export to Egypt" / "the Export-Import Bank of China has agreed to lend
+    $38 million": a sentence that meets the measure asked, and every other word asked it meets,
+    only inside the name of a body the question does not ask about names the body, not the flow
+    its figure measures. (A sentence meeting other words asked outside the name, "Earnings from
+    the fruit rose ..., the Avocado Exporters Association said", tells what was asked.)"""
+    if not any(not t.keys.isdisjoint(MEASURES) for t in query.required):
+        return
+    asked_ids = {ent.id for ent in query.entities}
+    for e in evidence:
+        if e.conflicts or not e.matched:
+            continue
+        names = [(m.start, m.end) for m, ent in e.mentions if ent.kind == "org" and ent.id not in asked_ids]
+        if not names:
+            continue
+        found = [t for t in query.required if t in e.matched]
+        if not found or all(t.keys.isdisjoint(MEASURES) for t in found):
+            continue
+        tokens = tokenize(e.sentence.text)
+        keys = token_keys(tokens)
+        inside = [[tok for tok, k in zip(tokens, keys) if not t.keys.isdisjoint(k)] for t in found]
+        # (a name ending on the word is a name of the measure itself: "kept Bank Rate at 4.00%")
+        if all(at and all(any(a <= tok.start and tok.end < b for a, b in names) for tok in at) for at in inside):
+            e.conflicts.append(f"says {found[0].word} only in a name")
 
 
 # The parts a sentence lists of what its figure measures: "Total cargo handled at Aktau,
