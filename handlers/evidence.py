@@ -203,6 +203,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
                     e.conflicts.append("says nothing of what is left")
     if query.intent in ("figure", "derived"):
         _only_a_listed_part(query, evidence)
+        _another_event_done(query, evidence)
+        _measure_only_in_a_name(query, evidence)
     if query.intent in ("figure", "derived") and prepared.asked.total and not any(e.kind == "org" for e in query.entities) \
             and any(e.kind == "place" for e in query.entities):
         _one_body_of_a_total(query, evidence)
@@ -1633,6 +1635,64 @@ def _one_body_of_a_total(query: Query, evidence: list[Evidence]) -> None:
                    and not _DATA_AFTER.match(e.sentence.text, m.end)]
         if opening:
             e.conflicts.append(f"is {opening[0]}'s alone, not the total")
+
+
+# "were repatriated", "have been deployed": what was done to the thing counted, in the passive.
+_DONE_TO = lazy_compile(r"\b(?:was|were|are|is|be|been|being)\s+([a-z]{3,}ed)\b", re.IGNORECASE)
+# Participles that tell how a figure is known or meant, not an event done to the thing counted:
+# "were expected to reach", "is based in", "was valued at".
+_HEDGING_DONE = frozenset("""expected estimated projected scheduled slated based valued priced reported
+believed required needed planned allowed forced asked designed located listed owned""".split())
+
+
+def _another_event_done(query: Query, evidence: list[Evidence]) -> None:
+    """ "how many overseas workers were repatriated" / "2.31 million overseas workers were deployed":
+    a verb asked in the passive that a sentence never says, where the sentence says its thing had
+    another thing done to it, counts another event (sent out, not brought home), not the one asked."""
+    asked = [m.group(1).lower() for m in _DONE_TO.finditer(query.text)]
+    if not asked:
+        return
+    missing_words = {t.word.lower(): t for e in evidence for t in e.missing}
+    verbs = [missing_words[w] for w in asked if w in missing_words]
+    if not verbs:
+        return
+    for e in evidence:
+        if e.conflicts or not e.figures:
+            continue
+        absent = [t for t in verbs if t in e.missing]
+        if not absent:
+            continue
+        done = [m.group(1) for m in _DONE_TO.finditer(e.sentence.text) if m.group(1).lower() not in _HEDGING_DONE]
+        # (a verb the sentence says whose keys meet the asked one's is the same event told otherwise)
+        other = [d for d in done if all(t.keys.isdisjoint(word_keys(lemma(d), d.lower())) for t in absent)]
+        if other:
+            e.conflicts.append(f"tells what was {other[0]}, not {absent[0].word}")
+
+
+def _measure_only_in_a_name(query: Query, evidence: list[Evidence]) -> None:
+    """ "how much did China export to Egypt" / "the Export-Import Bank of China has agreed to lend
+    $38 million": a sentence that meets the measure asked, and every other word asked it meets,
+    only inside the name of a body the question does not ask about names the body, not the flow
+    its figure measures. (A sentence meeting other words asked outside the name, "Earnings from
+    the fruit rose ..., the Avocado Exporters Association said", tells what was asked.)"""
+    if not any(not t.keys.isdisjoint(MEASURES) for t in query.required):
+        return
+    asked_ids = {ent.id for ent in query.entities}
+    for e in evidence:
+        if e.conflicts or not e.matched:
+            continue
+        names = [(m.start, m.end) for m, ent in e.mentions if ent.kind == "org" and ent.id not in asked_ids]
+        if not names:
+            continue
+        found = [t for t in query.required if t in e.matched]
+        if not found or all(t.keys.isdisjoint(MEASURES) for t in found):
+            continue
+        tokens = tokenize(e.sentence.text)
+        keys = token_keys(tokens)
+        inside = [[tok for tok, k in zip(tokens, keys) if not t.keys.isdisjoint(k)] for t in found]
+        # (a name ending on the word is a name of the measure itself: "kept Bank Rate at 4.00%")
+        if all(at and all(any(a <= tok.start and tok.end < b for a, b in names) for tok in at) for at in inside):
+            e.conflicts.append(f"says {found[0].word} only in a name")
 
 
 # The parts a sentence lists of what its figure measures: "Total cargo handled at Aktau,
