@@ -1340,6 +1340,7 @@ def _asked_inside(ev: Evidence, span: tuple[int, int]) -> bool:
     explains ("lumber ... fell to $512 ..., as U.S. homebuilding slowed and distributors ran down
     their inventories", asked about the drop: "slowed" and "down" are other moves)."""
     text = ev.sentence.text
+    moved_before = _move_met_before(ev, span[0])
     for term in ev.matched:
         if not term.required:
             continue
@@ -1347,8 +1348,21 @@ def _asked_inside(ev: Evidence, span: tuple[int, int]) -> bool:
         # "Output in the first year will be limited to about 8 GWh as production lines are still
         # being certified", asked why production is small: the measure is met before, the clause is the reason.
         if any(span[0] < a < span[1] for a in at) and not (term.keys & _MOVES_AND_MEASURES and any(a < span[0] for a in at)):
+            # "Traffic to domestic destinations slumped 11.4%, as many travellers switched to trains,
+            # while passenger numbers ... dropped", asked why passenger numbers dropped: the move asked
+            # comes before the cue, and the word met inside it is named again after it; the clause
+            # before the cue is the fact, the one after it the reason.
+            if moved_before and any(a >= span[1] for a in at):
+                continue
             return True
     return False
+
+
+def _move_met_before(ev: Evidence, at: int) -> bool:
+    """A rise or fall asked is named before `at`."""
+    moves = [t for t in ev.matched if t.required and t.keys & (UP_KEYS | DOWN_KEYS)]
+    spots = [a for a, _ in term_spots(ev.sentence.text, moves)]
+    return bool(spots) and min(spots) < at
 
 
 def _right_after_the_asked(spots: list[int], span: tuple[int, int]) -> float:
