@@ -1720,6 +1720,10 @@ def _clean(question: str) -> str:
         text = _HOW_MANY_COS.sub(lambda m: m.group(1) + "companies", text)
     if _may_hold_shorthand(text):
         text = _SHORTHAND_RE.sub(_expanded_shorthand, text)
+    if " - " in text or " – " in text or " — " in text:
+        text = _TOPIC_DASH.sub(_topic_put_back, text, count=1)
+    if _ALLOWED_TO.search(text):
+        text = _ALLOWED_TO.sub(lambda m: f"{m['pre']}can {m['who']} ", text)
     if "btw" in text.casefold():
         text = _BTW_BETWEEN.sub("between", text)
     if " w " in text or text.endswith(" w"):
@@ -1974,6 +1978,33 @@ _CHAT_CLOSER = lazy_compile(r"(?<=[\w?])[\s,]+(?:pls|plz|please|thanks|thank you
 _CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "thx", "ty", "cheers", "talking", "list", "name", "gimme"),
                              fold=True)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
+# "vladivostok - whats notable abt it", "the train that left when the hub opened - how many boxes was
+# it hauling": a topic set before a dash is what the question after it asks of, so its pronoun
+# stands for the topic ("how many boxes was the train ... hauling"); a topic that is itself a
+# question ("how much did exports rise - and imports?") or a question with no "it" is left: "they"
+# may stand for the doers of a clause before the dash ("putin and xi met - what did they agree?").
+_TOPIC_DASH = lazy_compile(r"^\s*(?!(?:how|what|whats|when|where|who|whos|which|why|and|so|but|is|are|was|were|did|does|do"
+                           r"|i|i'm|im|we|you|ok|okay|hey|well|right)\b)"
+                           r"(?P<topic>[^?\s–—-][^?–—]{1,90}?)\s+(?:-|–|—)+\s+"
+                           r"(?P<q>(?:how|what|when|where|who|which|why|is|are|was|were|did|does|do)\b[^?]*\??)\s*$", re.IGNORECASE)
+_TOPIC_PRONOUN = lazy_compile(r"\b(?:it|its)\b", re.IGNORECASE)
+
+
+def _topic_put_back(m: re.Match[str]) -> str:
+    topic, question = m["topic"].strip(), m["q"]
+    said = _TOPIC_PRONOUN.search(question)
+    if said is None:
+        return m[0]
+    owner = said[0].lower() == "its"
+    return question[: said.start()] + (topic + "'s" if owner else topic) + question[said.end():]
+
+
+# "from when is jilin allowed to use the route?": what one is allowed, permitted or cleared to do,
+# one can do, as "from when can jilin use the route" asks ("would be able to use ... from June");
+# the allowing is no word to find.
+_ALLOWED_TO = Guarded(lazy_compile(r"^(?P<pre>\s*(?:(?:from|since|until|till)\s+)?(?:when|where|how|why|what|who)\s+)(?:is|are|will|would)\s+"
+                                   r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:be\s+)?(?:allowed|permitted|cleared|authori[sz]ed)\s+to\s+",
+                                   re.IGNORECASE), ("allowed", "permitted", "cleared", "authori"), fold=True)
 # "apart from business ppl who came from the russian side": the set-apart opener ends where the
 # question word starts, comma or none; read on, the question word would open a relative clause.
 _SET_APART_OPENER = lazy_compile(r"^(\s*(?:apart\s+from|aside\s+from|besides|other\s+than)\s+(?:[\w'’-]+\s+){1,4}?)(who|what|which|where|when|how)\b",

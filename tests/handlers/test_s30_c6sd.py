@@ -59,3 +59,25 @@ def test_the_storys_own_source_named_at_the_end_is_no_word_to_find() -> None:
 def test_biz_is_business() -> None:
     reply = answered(_FAIR, "did biz leaders attend the fair")
     assert reply.text.startswith("Yes"), reply.text
+
+
+_LINK = """| 3 March 2025, Monday |
+
+Landlocked Nandi gets a port
+
+In April, a new dry port opened in Eldoret, with a train carrying 40 wagons departing for Mombasa to mark its opening.
+
+In May, Kenya's ports authority said the landlocked county of Nandi would be able to use Mombasa, the biggest port in East Africa, to ship tea to Dubai from July.
+"""
+
+
+def test_a_topic_before_a_dash_is_what_the_pronoun_after_it_stands_for() -> None:
+    expect(answered(_LINK, "the train that left for mombasa when the dry port opened - how many wagons was it pulling"), "40")
+
+
+def test_allowed_to_do_is_can_do() -> None:
+    expect(answered(_LINK, "when will nandi be allowed to use mombasa"), "July")
+
+
+def test_they_after_a_dash_is_no_topic_put_back() -> None:
+    expect(answered(_FAIR, "i read ruto and museveni met in nairobi - what did they agree on"), None)
