@@ -156,6 +156,23 @@ _TO_COME = frozenset("will would could to".split())
 _WHAT_THING_DOES = lazy_compile(r"\s*(?:what\s+(?:(?:kind|sort|type)\s+of\s+)?|how\s+(?:big|large)\s+(?:of\s+)?an?\s+)([a-z-]+)\s+(?:do|does|did)\b", re.IGNORECASE)
 
 
+# "how many provinces r in china's northeast acc to reuters": the story's own source (its byline)
+# named at the end only says where to look, which every answer does; no word to find (the byline is
+# no sentence), and a typo repair of it ("reutters") none either. Another teller's name stays
+# ("per xi" asks of what Xi said).
+_ACCORDING_TO_END = Guarded(lazy_compile(r"[,\s]+(?:according\s+to|acc\.?\s+to|as\s+per|per)\s+(?:the\s+)?(?P<who>[\w.&'’ -]{2,40}?)\s*[?.!]*\s*$",
+                                         re.IGNORECASE), ("to", "per"), fold=True)
+
+
+def _without_own_source(text: str, store: Store) -> str:
+    m = _ACCORDING_TO_END.search(text)
+    if m is None:
+        return text
+    sources: frozenset[str] = store.memo("article_sources", None,
+                                         lambda: frozenset(a.source.casefold() for a in store.articles() if a.source))
+    return text[: m.start()] + "?" if m["who"].casefold() in sources else text
+
+
 # "could hit 9,500 tonnes", "would reach $2 billion": a verb of arriving before the amount only
 # says the level got there; "exports could climb to 9,500 tonnes" states it in a verb of its own.
 _AMOUNT_TOKEN = lazy_compile(r"^\$?\d[\d,.]*$")
@@ -246,6 +263,8 @@ def _per_teller(tokens: list[Token], entity_hits: list[tuple[str, list[int]]]) -
 
 def _parse_query(question: str, store: Store) -> Query:
     text, excluded = _without_exclusion(_clean(question))
+    if _ACCORDING_TO_END.search(text):
+        text = _without_own_source(text, store)
     tokens = tokenize(text)
     tokens, corrections = _correct_typos(tokens, store, text)
     if corrections:
@@ -1711,6 +1730,10 @@ def _clean(question: str) -> str:
         text = _HOW_MANY_COS.sub(lambda m: m.group(1) + "companies", text)
     if _may_hold_shorthand(text):
         text = _SHORTHAND_RE.sub(_expanded_shorthand, text)
+    if " - " in text or " – " in text or " — " in text:
+        text = _TOPIC_DASH.sub(_topic_put_back, text, count=1)
+    if _ALLOWED_TO.search(text):
+        text = _ALLOWED_TO.sub(lambda m: f"{m['pre']}can {m['who']} ", text)
     if "btw" in text.casefold():
         text = _BTW_BETWEEN.sub("between", text)
     if " w " in text or text.endswith(" w"):
@@ -1718,6 +1741,9 @@ def _clean(question: str) -> str:
         text = _LONE_W.sub(_lone_w_with, text)
     if "n " in text:
         text = _LONE_N.sub("and", text)
+    if "'s " in text or "’s " in text:
+        text = _COUNTRYS_COMPASS.sub(lambda m: f"{m['part']} {m['country']}", text)
+    text = _COUNTED_AS_PART.sub(r"\1 ", text)
     if "ag " in text.casefold():
         text = _AG_BRIEF.sub("agriculture", text)
     if _WHAT_PEOPLE_CAME.search(text):
@@ -1762,6 +1788,8 @@ def _clean(question: str) -> str:
     text = _BACK_TO_WHEN.sub("since when", text)
     text = _RECORD_SINCE.sub("highest since", text)
     text = _WHO_HOSTED.sub(lambda m: m.group(1) + "meet", text)
+    text = _WHO_SEEN.sub(lambda m: m.group(1) + "meet", text)
+    text = _WHOSE_COUNTERPART.sub(lambda m: f"who did {m.group(1)} meet", text)
     if _NOTABLE_ABOUT.search(text):
         text = _NOTABLE_ABOUT.sub("tell me about ", text)
     if _WORD_GOT_OUT.search(text):
@@ -1870,9 +1898,10 @@ def _who_came(m: re.Match[str]) -> str:
 
 
 # "who else went to the summit?", "who came to the conf?": who went to a gathering attended it;
-# "who came from russia to the summit" asks who from there attended it.
+# "who came from russia to the summit" asks who from there attended it, as "who came (along) from
+# russia for the summit" does: coming for a gathering is coming to it.
 _WHO_WAS_AT = Guarded(re.compile(r"\b(who(?:\s+else)?|which\s+" + _PEOPLE_OF_A_NATION + r")\s+(?:(?:was|were)\s+(?:also\s+)?(?:present\s+)?at|(?:also\s+)?(?:went|came|travell?ed)"
-                                 r"\s+(?P<origin>from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?to)\s+"
+                                 r"(?:\s+(?:along|over|across))?\s+(?P<origin>from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:to|for))\s+"
                                  r"(?=(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
                                  + "|".join(re.escape(w) for w in _GATHERINGS) + r")s?\b)", re.IGNORECASE), ("who", "which"), fold=True)
 
@@ -1891,8 +1920,8 @@ _WHERE_BEFORE_A_GATHERING = Guarded(re.compile(r"^(\s*where\s+(?:did|do|does|had
 
 # "who came from the Russian side (to the summit)?": a side is a party to a gathering, so who came
 # from it attended, and "side" is no word to find ("attended by Russian officials"); "came over
-# from" or "across from" is the same coming; "who came from Russia" alone may ask of anyone's origin and is left alone.
-_WHO_CAME_FROM_SIDE = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:also\s+)?(?:came|went|travell?ed)\s+(?:(?:over|across)\s+)?(from\s+(?:the\s+)?[\w-]+)\s+sides?\b",
+# from", "along from" or "across from" is the same coming, and so is showing or turning up; "who came from Russia" alone may ask of anyone's origin and is left alone.
+_WHO_CAME_FROM_SIDE = Guarded(re.compile(r"\b(who(?:\s+else)?)\s+(?:also\s+)?(?:came|went|travell?ed|showed\s+up|turned\s+up)\s+(?:(?:over|across|along)\s+)?(from\s+(?:the\s+)?[\w-]+)\s+sides?\b",
                                          re.IGNORECASE), ("side",), fold=True)
 
 
@@ -1959,6 +1988,33 @@ _CHAT_CLOSER = lazy_compile(r"(?<=[\w?])[\s,]+(?:pls|plz|please|thanks|thank you
 _CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "thx", "ty", "cheers", "talking", "list", "name", "gimme"),
                              fold=True)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
+# "vladivostok - whats notable abt it", "the train that left when the hub opened - how many boxes was
+# it hauling": a topic set before a dash is what the question after it asks of, so its pronoun
+# stands for the topic ("how many boxes was the train ... hauling"); a topic that is itself a
+# question ("how much did exports rise - and imports?") or a question with no "it" is left: "they"
+# may stand for the doers of a clause before the dash ("putin and xi met - what did they agree?").
+_TOPIC_DASH = lazy_compile(r"^\s*(?!(?:how|what|whats|when|where|who|whos|which|why|and|so|but|is|are|was|were|did|does|do"
+                           r"|i|i'm|im|we|you|ok|okay|hey|well|right)\b)"
+                           r"(?P<topic>[^?\s–—-][^?–—]{1,90}?)\s+(?:-|–|—)+\s+"
+                           r"(?P<q>(?:how|what|when|where|who|which|why|is|are|was|were|did|does|do)\b[^?]*\??)\s*$", re.IGNORECASE)
+_TOPIC_PRONOUN = lazy_compile(r"\b(?:it|its)\b", re.IGNORECASE)
+
+
+def _topic_put_back(m: re.Match[str]) -> str:
+    topic, question = m["topic"].strip(), m["q"]
+    said = _TOPIC_PRONOUN.search(question)
+    if said is None:
+        return m[0]
+    owner = said[0].lower() == "its"
+    return question[: said.start()] + (topic + "'s" if owner else topic) + question[said.end():]
+
+
+# "from when is jilin allowed to use the route?": what one is allowed, permitted or cleared to do,
+# one can do, as "from when can jilin use the route" asks ("would be able to use ... from June");
+# the allowing is no word to find.
+_ALLOWED_TO = Guarded(lazy_compile(r"^(?P<pre>\s*(?:(?:from|since|until|till)\s+)?(?:when|where|how|why|what|who)\s+)(?:is|are|will|would)\s+"
+                                   r"(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:be\s+)?(?:allowed|permitted|cleared|authori[sz]ed)\s+to\s+",
+                                   re.IGNORECASE), ("allowed", "permitted", "cleared", "authori"), fold=True)
 # "apart from business ppl who came from the russian side": the set-apart opener ends where the
 # question word starts, comma or none; read on, the question word would open a relative clause.
 _SET_APART_OPENER = lazy_compile(r"^(\s*(?:apart\s+from|aside\s+from|besides|other\s+than)\s+(?:[\w'’-]+\s+){1,4}?)(who|what|which|where|when|how)\b",
@@ -2012,6 +2068,17 @@ _IN_THE_END = Guarded(re.compile(r",?\s*\b(?:in the end|at the end of the day|wh
 _WHO_HOSTED = Guarded(lazy_compile(r"\b((?:who(?:m)?|which\s+(?:[\w'-]+\s+)?(?:" + "|".join(sorted(ROLES)) + r")s?)"
                                    r"\s+(?:did|does|do|will|is|was|has|had)\s+(?:[\w'-]+\s+){1,3}?)host(?:ing|ed)?\b", re.IGNORECASE),
                       ("host",), fold=True)
+
+# "which russian leader did xi see in beijing?": a person seen by a person was met ("a meeting
+# between Putin and Xi ... in Beijing"), as "who did xi meet" asks; only a who (or a post asked by
+# which) seen, so "what did analysts see" and "saw exports rise" keep their words.
+_WHO_SEEN = Guarded(lazy_compile(r"\b((?:who(?:m)?|which\s+(?:[\w'-]+\s+)?(?:" + "|".join(sorted(ROLES)) + r")s?)"
+                                 r"\s+(?:did|does|do|will|would|has|had)\s+(?:[\w'-]+\s+){1,3}?)(?:see|seen)\b(?!\s+(?:as|fit)\b)", re.IGNORECASE),
+                    ("see",), fold=True)
+# "who was xi's counterpart at the meeting?": the one's counterpart is whom the one met, as "who did
+# xi meet at the meeting" asks; no counterpart is named as such ("a meeting between Putin and Xi").
+_WHOSE_COUNTERPART = Guarded(lazy_compile(r"\bwho\s+(?:was|is|were|will\s+be)\s+([\w-]+(?:\s+[\w-]+)?)(?:'s|’s|s'|')\s+(?:\w+\s+)?counterparts?\b",
+                                          re.IGNORECASE), ("counterpart",), fold=True)
 
 # "whats the source for all these deals being signed?", "what's the source of the september
 # data?": who reported the thing ("according to Chinese state media"); the article's own source
@@ -2139,6 +2206,8 @@ _SHORTHAND = {
     "cud": "could", "sprd": "spread",
     # "hw many chinese firms at the conf", "ne china provinces" (not "nw": "whats the nw margin" is new)
     "conf": "conference", "confs": "conferences", "ne": "northeast",
+    # "was the biz conference held in beijing", "biz leaders": the chat's business
+    "biz": "business",
     # "who heads the colombo tea traders assoc": the shortened body word, read as spelt out
     "assoc": "association", "assn": "association",
     # "how many execs came to the forum?" / "drew about 600 executives"
@@ -2191,6 +2260,20 @@ _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k
 
 # "when were putin n xi together in beijing": when the two met ("a meeting between Putin and Xi");
 # "together" alone is the "combined" of a total, no word to find here.
+# "is heilongjiang counted as part of the northeast?": what is counted, considered or classed as
+# part of a whole is part of it, as "is heilongjiang part of the northeast" asks; the counting is
+# the asker's framing, no word to find ("northeast China - comprising ... Heilongjiang").
+_COUNTED_AS_PART = Guarded(lazy_compile(r"^(\s*(?:is|are|was|were)\s+\S.{0,60}?)\s+(?:counted|considered|regarded|classed|classified|seen|reckoned)\s+as\s+"
+                                        r"(?=(?:a\s+)?part\s+of\b)", re.IGNORECASE), ("part",), fold=True)
+# "is heilongjiang part of china's northeast?": a country's compass part is the region the story
+# names by direction and country ("northeast China"), the compass word alone, at the end or before
+# a little word, not before a noun of its own ("china's eastern province of zhejiang" stays).
+_COUNTRYS_COMPASS = lazy_compile(r"\b(?P<country>" + "|".join(sorted((re.escape(c) for c in gz.COUNTRIES), key=len, reverse=True))
+                                 + r")['’]s\s+(?P<part>" + "|".join(sorted((re.escape(k) for k in gz.COMPASS if k != "central"), key=len, reverse=True))
+                                 + r")(?=\s*(?:$|[?.,!;:)]|\s(?:is|are|was|were|in|of|and|or|for|to|with|by|that|which|as|acc|according)\b))",
+                                 re.IGNORECASE)
+
+
 _WERE_TOGETHER = lazy_compile(r"^\s*(when|where)\s+(?:were|was)\s+(\S.{0,60}?\s(?:and|&)\s.{0,40}?)\s+together\b", re.IGNORECASE)
 
 # "what share does Tianlu own in the venture": a share someone owns or holds is a stake ("Tianlu
