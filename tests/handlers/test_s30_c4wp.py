@@ -22,3 +22,32 @@ def test_a_going_that_ends_at_a_named_place_asks_where_else_it_happens() -> None
     reply = answered(_RELAY, "Where is most of the fish transferred before heading to Osaka?")
     expect(reply, "Helsinki")
 
+
+_POST = """| 3 March 2025, Monday |
+
+Norland plans new fruit terminal
+
+Norland will build a 200 million euro fruit terminal at Tromsvik, the ports authority said on Monday.
+
+Trade Minister Ingrid Solvang said the terminal would open in 2027.
+"""
+
+
+def test_the_name_of_a_post_asks_who_holds_it() -> None:
+    reply = answered(_POST, "name of the trade minister?")
+    expect(reply, "Solvang")
+
+
+_WORKS = """| 3 March 2025, Monday |
+
+Tromsvik port traffic climbs
+
+Tromsvik port handled 1.2 million tonnes of fruit last year, up 9%, the ports authority said on Monday.
+
+The port is undergoing a 300 million euro expansion that will add a 500-metre quay by 2028, the authority said.
+"""
+
+
+def test_a_deadline_told_says_when_the_thing_is_finished() -> None:
+    reply = answered(_WORKS, "when will the new quay be finished?")
+    expect(reply, "2028")
