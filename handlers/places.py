@@ -1963,6 +1963,11 @@ def _most_specific_first(picks: list[Pick], home: bool = False) -> list[Pick]:
     scored alike: the city says more than the region around it."""
     if len(picks) < 2 or picks[0][0] - picks[1][0] > 0.5:
         return picks
+    # "transshipped through Salalah in Oman": the place the text puts inside the best says more
+    # than it, even when another place scored between them ("from Mombasa to Qingdao").
+    inner = next((p for p in picks[2:] if picks[0][0] - p[0] <= 0.5 and _placed_inside(p, picks[0])), None)
+    if inner is not None:
+        return [inner, *[p for p in picks if p is not inner]]
     # A body's home ("the Kuala Lumpur-based airline") says where it is, not where its news was.
     # Nor does a place in a person's post: "a spokesperson for Vietnam's trade office in Guangzhou".
     if (_specificity(picks[1][1]) > _specificity(picks[0][1]) or _placed_inside(picks[1], picks[0])) \

@@ -51,3 +51,27 @@ The port is undergoing a 300 million euro expansion that will add a 500-metre qu
 def test_a_deadline_told_says_when_the_thing_is_finished() -> None:
     reply = answered(_WORKS, "when will the new quay be finished?")
     expect(reply, "2028")
+
+
+_DETOUR = """| 3 March 2025, Monday |
+
+Norland fruit exports to China climb
+
+Norland's fruit exports to China rose 21% last year to 90,000 tonnes, the growers' council said on Monday.
+
+Shipping line Nordline added a weekly reefer service from Tromsvik to Qingdao last week, cutting transit time to Chinese ports to 24 days from 39 days when cargo was transshipped through Marvessa in Oman.
+
+Prices rose 6% on strong demand, the council said.
+"""
+
+
+def test_a_transfer_asked_is_a_transshipment_told() -> None:
+    reply = answered(_DETOUR, "Where was cargo transferred before the direct service?")
+    expect(reply, "Marvessa")
+
+
+def test_a_name_passed_through_and_placed_in_a_country_is_the_place() -> None:
+    # "through Marvessa in Oman": a place, and the one inside the country says more than it
+    reply = answered(_DETOUR, "Where was cargo transshipped before the direct service?")
+    expect(reply, "Marvessa")
+    assert reply.text.startswith("Marvessa")
