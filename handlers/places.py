@@ -1982,6 +1982,11 @@ def _most_specific_first(picks: list[Pick], home: bool = False) -> list[Pick]:
     scored alike: the city says more than the region around it."""
     if len(picks) < 2 or picks[0][0] - picks[1][0] > 0.5:
         return picks
+    # "transshipped through Salalah in Oman": the place the text puts inside the best says more
+    # than it, even when another place scored between them ("from Mombasa to Qingdao").
+    inner = next((p for p in picks[2:] if picks[0][0] - p[0] <= 0.5 and _placed_inside(p, picks[0])), None)
+    if inner is not None:
+        return [inner, *[p for p in picks if p is not inner]]
     # A body's home ("the Kuala Lumpur-based airline") says where it is, not where its news was.
     # Nor does a place in a person's post: "a spokesperson for Vietnam's trade office in Guangzhou".
     if (_specificity(picks[1][1]) > _specificity(picks[0][1]) or _placed_inside(picks[1], picks[0])) \
@@ -3235,9 +3240,26 @@ _PLACE_PAIR_AFTER = lazy_compile(r"-[A-Z]")
 _PLACE_PAIR_BEFORE = lazy_compile(r"[a-z]-$")
 
 
+# "before heading to Shanghai": the motion's end the question itself names
+_TOLD_END_AFTER = lazy_compile(r"\s+(?:to|for|towards|into)\s+(?:the\s+)?([\w-]+)")
+
+
+def _going_asked(query: Query) -> bool:
+    """A word of going the question leaves open: "where is the cargo headed?", "shipped to?", not
+    "where is it transshipped before heading to Shanghai?", whose going ends at a place the
+    question names (and so asks where something else happens)."""
+    lower = query.text.lower()
+    asked = set(query.entity_keys)
+    for found in _TO_WHERE.finditer(lower):
+        told = _TOLD_END_AFTER.match(lower, found.end())
+        if told is None or normalise_name(told.group(1)) not in asked:
+            return True
+    return False
+
+
 def _asks_destination(query: Query) -> bool:
     lower = query.text.lower()
-    return query.wh == "where" and not _asks_origin(lower) and _TO_WHERE.search(lower) is not None
+    return query.wh == "where" and not _asks_origin(lower) and _going_asked(query)
 
 
 def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
@@ -3246,7 +3268,7 @@ def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
     before = text[max(0, mention.start - 14) : mention.start].lower()
     if _asks_origin(lower):
         return 1.0 if _FROM_THE_BEFORE.search(before) else 0.0
-    if query.wh == "where" and _TO_WHERE.search(lower):
+    if query.wh == "where" and _going_asked(query):
         if _BOUND_FOR_BEFORE.search(before):
             return 1.0  # (a route's name, "for China-Europe freight trains", is left out by _in_place_pair)
         if _TO_SITE_IN.search(text, max(0, mention.start - 45), mention.start):

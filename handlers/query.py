@@ -782,6 +782,11 @@ def _parse_query(question: str, store: Store) -> Query:
         # biggest port in the Russian Far East"); "part" is no word to find.
         query.intent = query.wh = "where"
         query.terms = [replace(t, required=False) if t.position == part_of else t for t in query.terms]
+    if query.intent == "what" and _NAME_OF.search(text.lower()) and query.terms and query.terms[-1].lemma in _PERSON_POSTS:
+        # "name of the foreign trade minister?": the holder of a post asked by name is a who
+        # question ("Who is the foreign trade minister?"); "name" is no word the sentence says.
+        query.intent = query.wh = "who"
+        query.terms = [t for t in query.terms if t.lemma != "name"]
     if query.intent == "when" and timed and query.unknown_names:
         # "When did the port put out its Jan-Sept numbers?": the months only say which numbers, and
         # whether "the first nine months" is that span the period check decides; a figure asked
@@ -5259,6 +5264,9 @@ _EXPECTED_FOR = lazy_compile(r"^\s*what\s+(?:does|do|did|will|would)\s+(?:\S+\s+
 
 
 # "what is the conference in Shenyang actually called?": a name asked, however the thing is put.
+# "(what is the) name of the oil minister": a name asked of what follows "of"
+_NAME_OF = lazy_compile(r"\bname\s+of\b")
+_PERSON_POSTS = gz.TITLE_WORDS | ROLES
 ASKS_NAME = lazy_compile(r"\bname of\b|\bwhat(?:'s| is| was| are| were)? (?:it|\w+(?: \w+){0,5}) (?:actually |really |officially )?called\b|\bcalled what\b|\bnamed what\b")
 
 

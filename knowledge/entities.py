@@ -119,6 +119,8 @@ _COMPASS_WORD = re.compile(_COMPASS_ADJECTIVE)
 # ("terminals on the Maasvlakte": "on" only with "the", never "on Monday")
 _PREP_BEFORE = _EndCue(lazy_compile(r"\b(?:(?:in|at|from|to|near|across|outside|into|via|towards?|along)\s+(?:the\s+)?|on\s+the\s+)$"),
                       ("in", "at", "from", "to", "near", "across", "outside", "into", "via", "toward", "towards", "along", "the"))
+_IN_COUNTRY_AFTER = lazy_compile(r"^\s+in\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\b")
+_COUNTRY_NAMES = frozenset(c.lower() for c in gz.COUNTRIES)
 _SAID_AFTER = lazy_compile(r"^\s+(?:" + "|".join(sorted(gz.SAID_VERBS)) + r")\b")
 _SAID_BEFORE = _EndCue(re.compile(r"\b(?:said|says|told|added)\s+$"), ("said", "says", "told", "added"))
 _LIST_GAP = re.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)$")
@@ -1037,8 +1039,17 @@ def _read_cues(p: _Piece, text: str) -> None:
         # "suppliers to Nvidia", "adviser to Kestrel": a customer, not a place; "an analyst at Fitch
         # Solutions": the firm a researcher works for, never a town
         p.vote("org", _W_CUE)
-    elif _PREP_BEFORE.search(before) or _bound_for_city(p, before):
+    elif _PREP_BEFORE.search(before) or _bound_for_city(p, before) or _passed_in_country(before, after):
         p.vote("place", _W_PREP)
+
+
+def _passed_in_country(before: str, after: str) -> bool:
+    """ "transshipped through Salalah in Oman": what a route passes through, and the text puts in a
+    country, is a place ("through" alone also leads to bodies: "through its unit Halvern")."""
+    if not before.endswith("through "):
+        return False
+    country = _IN_COUNTRY_AFTER.match(after)
+    return country is not None and country.group(1).lower() in _COUNTRY_NAMES
 
 
 def _bound_for_city(p: _Piece, before: str) -> bool:

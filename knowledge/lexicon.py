@@ -63,6 +63,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many tanks arrive in 2027?": "64 tanks ... will be shipped", "handed over in 2028"
     # "when did the trial ship reach Vladivostok?": "A trial voyage ... docked in Vladivostok last week"
     "arrive": ("arrive", "arrival", "reach", "deliver", "delivery", "get to", "hand over", "ship", "docked in", "docked at"),
+    # "where was the cargo transferred before the direct service?": "when cargo was transshipped
+    # through Salalah" moves it from one ship to another, which is the transfer asked
+    "transship": ("transship", "tranship", "transshipment", "transhipment", "transfer"),
     "restructuring cost": ("restructuring cost", "restructuring charge", "restructuring expense", "restructuring costs"),
     "book": ("book", "take", "record", "post", "log"),
     # "underlying growth" is the "organic" growth that leaves out currencies and acquisitions
