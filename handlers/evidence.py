@@ -1202,11 +1202,17 @@ def _only_in_a_name(t: Term, text: str) -> bool:
     return bool(uses) and all(m.group()[:1].isupper() and not _opens_sentence(text, m.start()) for m in uses)
 
 
+# Kinds of body named by the work they do for hire, beyond gz.ORG_NOUNS: "the contractor" of a
+# story is the company it named doing the work ("A Chinese contractor opened ..." / "Sichuan
+# Tengda ... had shipped 1,240 containers"). Kept here: extraction's own list is left as it is.
+_HIRED_BODIES: frozenset[str] = frozenset({"contractor", "subcontractor", "builder", "shipbuilder", "automaker", "refiner", "shipper"})
+
+
 def _org_referred_back(query: Query, t: Term, e: Evidence) -> bool:
     """ "what stake does the chinese firm get" over "Huaxiang will hold a 49% stake": a kind of
     body asked with "the" ("the firm", "the Chinese firm") refers back to one the story named, so a
     sentence naming a body by its name is about it, though other sentences say "companies"."""
-    if t.lemma not in gz.ORG_NOUNS or not any(en.kind == "org" for _, en in e.mentions):
+    if (t.lemma not in gz.ORG_NOUNS and t.lemma not in _HIRED_BODIES) or not any(en.kind == "org" for _, en in e.mentions):
         return False
     return bool(re.search(rf"\bthe\s+(?:[a-z]+\s+){{0,2}}{re.escape(t.word)}\b", query.text, re.IGNORECASE))
 
@@ -2787,7 +2793,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         matched = matched + aimed
         found = found + aimed
         missing = [t for t in missing if t not in aimed]
-    if (priced := [t for t in missing if "cost" in t.keys]) and _priced_after(found, s.text):
+    if (priced := [t for t in missing if "cost" in t.keys]) and (_priced_after(found, s.text) or _priced_before(found, figures, s.text)):
         matched = matched + priced
         found = found + priced
         missing = [t for t in missing if t not in priced]
@@ -3193,6 +3199,31 @@ def _priced_after(found: list[Term], text: str) -> bool:
     asked = [u.keys for u in found if "cost" not in u.keys]
     tokens, keys = analysed(text)
     return any(_WORTH_AFTER.match(text, tok.end) for tok, k in zip(tokens, keys) if any(k & u for u in asked))
+
+
+# "a 14.2 billion dirham ($1.46 billion) battery-cell plant", "an estimated $2 billion port": a sum
+# set after an article, as a modifier of what follows, its other currency in brackets aside.
+_ARTICLE_BEFORE_SUM = lazy_compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_THING_AFTER_SUM = lazy_compile(r"(?:\s*\([^()]*\))?(?:\s+[A-Za-z][\w-]*){1,3}")
+
+
+def _priced_before(found: list[Term], figures: list[FigureRow], text: str) -> bool:
+    """ "how much is the plant costing?" / "broke ground on a 14.2 billion dirham battery-cell
+    plant": a sum written as a modifier of the thing asked (within its next three words) is what
+    it costs, though the sentence says no cost."""
+    asked = [u.keys for u in found if "cost" not in u.keys]
+    if not asked:
+        return False
+    sums = [f for f in figures if f.kind == "money" and not f.direction and not PRICE_PER_UNIT.match(f.unit)
+            and _ARTICLE_BEFORE_SUM.search(text[:f.start])]
+    if not sums:
+        return False
+    tokens, keys = analysed(text)
+    for f in sums:
+        m = _THING_AFTER_SUM.match(text, f.end)
+        if m and any(f.end <= tok.start < m.end() and any(k & u for u in asked) for tok, k in zip(tokens, keys)):
+            return True
+    return False
 
 
 # "is the trader taking", "were sent home", "will Borealis lose": what is done, after the

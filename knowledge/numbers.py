@@ -1008,7 +1008,8 @@ def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
     phrase = _noun_phrase_after(text, start)
     part_of = _PART_OF_RE.match(text, start)
     # (a spelt-out part of an owner's few, "two of its four mines", stays a number in passing)
-    if not phrase and part_of and (part_of["number"] or m.group("num") or parse_number(part_of["word"]) is not None) \
+    if not phrase and part_of and (part_of["number"] or m.group("num") or parse_number(part_of["word"]) is not None
+                                   or _some_of_the(m, part_of)) \
             and (m.group("num") or not part_of["owner"]):
         # "one of the firms" is no count
         # "Fourteen of 19 economists": 14 economists; "1,100 of the positions": 1,100 positions;
@@ -1028,7 +1029,19 @@ def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
     figure.unit = phrase.split()[-1].lower()
 
 
-_PART_OF_RE = lazy_compile(r"\s+of\s+(?:(?:the|(?P<owner>its|their|our))\s+)?(?:(?P<number>\d[\d,]*)|(?P<word>[a-z]+))(?=\s)", re.IGNORECASE)
+def _some_of_the(m: re.Match[str], part_of: re.Match[str]) -> bool:
+    """ "Nineteen of the agreements are binding": a spelt-out number above one before "of the" and
+    a noun counts that many of them. Not "one of the firms" (one member, no count), nor a part of
+    an owner's few ("two of its four mines", left to the owner's rule above)."""
+    word = m.group("word")
+    value = parse_number(word) if word else None
+    # "of the" itself: "five of them" has no noun to count here
+    said_the = part_of.group(0).split()[1].lower() == "the"
+    return value is not None and value >= 2 and said_the and part_of["word"] is not None and m.group("scale") is None
+
+
+# (the noun may end its clause: "Nineteen of the agreements, worth $1.9 billion, are ...")
+_PART_OF_RE = lazy_compile(r"\s+of\s+(?:(?:the|(?P<owner>its|their|our))\s+)?(?:(?P<number>\d[\d,]*)|(?P<word>[a-z]+))(?=[\s,;])", re.IGNORECASE)
 _GROUP_OF_RE = lazy_compile(r"\b(?P<noun>workforce|population|headcount|staff|fleet|membership|crew|crowd)\s+of\s+"
                           r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+|over\s+)?$", re.IGNORECASE)
 
