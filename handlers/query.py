@@ -4489,6 +4489,12 @@ _BARE_MOVE_QUESTION = lazy_compile(r"[a-z]\s+(?:up|down|higher|lower)(?:\s+(?:yo
 _ASCII_WORDS = lazy_compile(r"[a-z]+")
 
 
+# "how fast is customs clearance?", "how quick are the approvals": a thing done, asked how soon,
+# with no verb of moving ("how fast is the economy growing?" asks a rate).
+_HOW_FAST_IS = lazy_compile(r"^\s*how\s+(?:fast|quick|quickly)\s+(?:is|are|was|were)\s+(?!.*\b\w+ing\b)")
+_RATE_KEYS = frozenset({"inflation", "growth", "rate"})
+
+
 def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
     if _BY_HOW_MUCH_IN.search(lower):
         # "by how much did exports go up in actual yuan, not %": the change told in the currency,
@@ -4521,6 +4527,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "duration"  # "how long will the pipeline take to build?" is a time
     if wh == "how long":
         return "level"  # "How long is the Dostyk-Moyynty section?" asks its kilometres, not a time
+    if _HOW_FAST_IS.match(lower) and not any(k & (UP_KEYS | DOWN_KEYS | _RATE_KEYS) for k in keys):
+        return "duration"  # "how fast is customs clearance now?": the time it takes ("48 hours"), nothing growing
     if wh == "what percentage" or _PERCENT_WORDS.search(lower):
         return "percent"  # "food price inflation?" is a rate, though it names prices
     if wh == "how much" and _PRICE_OF_A_THING.search(lower) \

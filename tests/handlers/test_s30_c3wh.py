@@ -42,3 +42,19 @@ def test_a_word_for_goods_after_what_asks_the_goods_not_an_amount() -> None:
     query = parse_query("what goods dominate mountain exports", stored(_BORDER))
     assert query.intent == "what"
     expect(answered(_BORDER, "what goods dominate mountain exports"), "timber")
+
+
+_CUSTOMS = """| 3 March 2025, Monday |
+
+Port speeds up paperwork
+
+A new electronic system has cut average customs clearance times at the port to 36 hours from five days, its director said on Monday.
+
+Container volumes rose 9% to 410,000 TEUs last year, and the port's share of national imports grew to 22%.
+"""
+
+
+def test_how_fast_a_thing_done_is_asks_the_time_it_takes() -> None:
+    query = parse_query("how fast is customs clearance now", stored(_CUSTOMS))
+    assert query.wants == "duration"
+    expect(answered(_CUSTOMS, "how fast is customs clearance now"), "36 hours")
