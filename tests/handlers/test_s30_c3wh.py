@@ -58,3 +58,19 @@ def test_how_fast_a_thing_done_is_asks_the_time_it_takes() -> None:
     query = parse_query("how fast is customs clearance now", stored(_CUSTOMS))
     assert query.wants == "duration"
     expect(answered(_CUSTOMS, "how fast is customs clearance now"), "36 hours")
+
+
+_PEARS = """| 3 March 2025, Monday |
+
+Pear exporters lose ground in Japan
+
+Exports of pears to Japan fell 8% to 12,000 tonnes last season, the growers' association said on Monday, citing tougher competition from Peruvian and Spanish fruit.
+
+Sales to Taiwan rose 5% to 3,400 tonnes, it said.
+"""
+
+
+def test_which_countries_things_are_asked_by_the_nationality_before_them() -> None:
+    reply = answered(_PEARS, "Which countries' fruit is competing with the pears in Japan?")
+    expect(reply, "Peru")
+    expect(reply, "Spain")
