@@ -3214,7 +3214,10 @@ _TO_WHERE = lazy_compile(r"\b(?:head(?:ed|ing|s)?|bound|destin\w*|going|go|sent|
                        r"|end(?:s|ed|ing)?\s+up|wind(?:s|ing)?\s+up|wound\s+up|arriv\w*)\b|\bto\s*\??\s*$")
 # "which countries could it bring in extra acid from": a question that ends on "from" asks the origin.
 _TO_SITE_IN = lazy_compile(r"\bto\s+(?:its|their|the|a|an|[\w.-]+['’]s)\s+(?:[\w-]+\s+){1,2}(?:in|at)\s+(?:the\s+)?$")
-_FROM_WHERE = lazy_compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? from|came from|import(?:ed|ing|s)?)\b|\bfrom\s*\??\s*$")
+# ... and "which countries' fruit competes ...?": the countries the fruit is of, its origin
+# ("Chilean and Italian fruit").
+_FROM_WHERE = lazy_compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? from|came from|import(?:ed|ing|s)?)\b|\bfrom\s*\??\s*$"
+                           r"|\b(?i:which|what)\s+(?:countries|nations)['’](?=\s)|\b(?i:which|what)\s+(?:country|nation)['’]s\b")
 
 
 def _asks_origin(text: str) -> bool:

@@ -2415,6 +2415,22 @@ def _correct_typos(tokens: list[Token], store: Store, text: str = "") -> tuple[l
     return fixed, corrections
 
 
+# The endings before which English doubles a short verb's last consonant ("win": "winning",
+# "plan": "planned", "bid": "bidder").
+_DOUBLING_ENDINGS = ("ing", "ed", "er", "ers")
+
+
+def _doubled_by_rule(word: str, lemma_: str) -> bool:
+    """Whether `word` is its lemma with the last consonant doubled before an ending, as English
+    spells it ("winning" of "win"): no slip of a word with the letter once ("wining" of "wine"),
+    however near the article's words that one is."""
+    for ending in _DOUBLING_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem[-1] == stem[-2] and stem[:-1] == lemma_ and is_known_word(lemma_):
+            return True
+    return False
+
+
 def _may_be_slip(word: str, vocabulary: frozenset[str]) -> bool:
     """The first test _everyday_word and _meant_in_context both make (either gives "" for a word
     that fails it), made inline: a question that reaches them has ten-odd words, nearly all an
@@ -2588,6 +2604,7 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     # article's "cases", before a letter put back makes them "classes".
     if (len(word) >= 3 and word.isalpha() and (not is_known_word(word) or len(word) >= 5 and word not in vocabulary
                                                and lemma_ not in vocabulary)
+            and not _doubled_by_rule(word, lemma_)
             and (doubled := _doubled_letter_in(word, store)) and is_known_word(doubled)):
         return doubled, lemma(doubled)  # "tarif" -> "tariff", "comitee" -> "committee"
     # A known word too, when long enough and the article has its swap but not it: "strats".
@@ -4570,6 +4587,12 @@ _BARE_MOVE_QUESTION = lazy_compile(r"[a-z]\s+(?:up|down|higher|lower)(?:\s+(?:yo
 _ASCII_WORDS = lazy_compile(r"[a-z]+")
 
 
+# "how fast is customs clearance?", "how quick are the approvals": a thing done, asked how soon,
+# with no verb of moving ("how fast is the economy growing?" asks a rate).
+_HOW_FAST_IS = lazy_compile(r"^\s*how\s+(?:fast|quick|quickly)\s+(?:is|are|was|were)\s+(?!.*\b\w+ing\b)")
+_RATE_KEYS = frozenset({"inflation", "growth", "rate"})
+
+
 def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
     if _BY_HOW_MUCH_IN.search(lower):
         # "by how much did exports go up in actual yuan, not %": the change told in the currency,
@@ -4602,6 +4625,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "duration"  # "how long will the pipeline take to build?" is a time
     if wh == "how long":
         return "level"  # "How long is the Dostyk-Moyynty section?" asks its kilometres, not a time
+    if _HOW_FAST_IS.match(lower) and not any(k & (UP_KEYS | DOWN_KEYS | _RATE_KEYS) for k in keys):
+        return "duration"  # "how fast is customs clearance now?": the time it takes ("48 hours"), nothing growing
     if wh == "what percentage" or _PERCENT_WORDS.search(lower):
         return "percent"  # "food price inflation?" is a rate, though it names prices
     if wh == "how much" and _PRICE_OF_A_THING.search(lower) \
@@ -5210,6 +5235,8 @@ def _asks_value(query: Query, lower: str) -> bool:
         return True  # "what did the house go for?", but "what kind of spectrum did Horizon go for?" asks the kind chosen
     if asks_kinds(lower):
         return False  # "what types of citrus make up the exports?": the kinds, not the exports' amount
+    if (things := _WHAT_THINGS.match(lower)) is not None and things["head"] in PLURAL_THINGS:
+        return False  # "what goods dominate its exports?": the goods, named, not the exports' amount
     if ASKS_NAME.search(lower):
         return False  # "whats the govt export promotion agency called": its name, whatever measure ("export") names it
     kind_of = KINDS_OF.match(lower)
@@ -5332,6 +5359,8 @@ _HOLDS_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|w
 _USES_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|could|can)\s+.{1,60}?\s(?:use|require)\b(?!\s+(?:to\s+)?(?:pay|spend|invest|raise)\b)")
 _WHAT_TOP_PLURAL = lazy_compile(r"^\s*what(?:'s| are| were)\s+(?:the\s+)?(?:top|biggest|largest|main|leading|major)\s+(?:\d+\s+|five\s+|three\s+|ten\s+)?"
                                 r"(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)(?:\s+(?:for|of|in|at|to|from|on|that|which|sending|buying|selling)\b|\s*\??\s*$)")
+# "what goods dominate ...", "which farm products does it sell": the things asked, by a word for them.
+_WHAT_THINGS = lazy_compile(r"^\s*(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)\b")
 _WHAT_PLURAL = lazy_compile(r"^\s*what\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z]+s)\s+(?:did|does|do|has|have|had|are|were|will|would|could|can)\b")
 _WHAT_DONE_FOR = lazy_compile(r"^\s*what\s+(?:will|would|did|does|do|has|have|had|could|can|should|must)\s+(?P<before>(?:[\w'’.-]+\s+){1,5}?)"
                              r"(?P<verb>[a-z]+)\s+for\s")

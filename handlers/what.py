@@ -183,6 +183,11 @@ def handle_what(ask: Ask) -> Answer | None:
         rest = _CLAUSE_END.search(ev.sentence.text, end)
         if rest is not None and rest.start() - end <= 80:
             end = rest.start()
+        if (aside := _APPOSITION_AFTER.match(ev.sentence.text, end)) is not None:
+            # "The Tatopani crossing, the other main route, has operated only intermittently": the
+            # thing asked set beside its description; what the sentence says of it follows that.
+            rest = _CLAUSE_END.search(ev.sentence.text, aside.end())
+            end = rest.start() if rest is not None else len(ev.sentence.text)
         end = _past_list(ev.sentence.text, start, end, bool(_ASKS_SEVERAL.search(lower)))
     split = _vote_split(ask, ev) if _ASKS_VOTE.match(lower) else None
     if split is not None:
@@ -497,6 +502,9 @@ def _contents_told(ask: Ask, sentence_id: int, figure_id: int) -> bool:
     return True
 
 
+# ", the other main trade route between the two countries, has": a description set beside a
+# name, closed by a comma before the verb it is the subject of.
+_APPOSITION_AFTER = lazy_compile(r",\s+(?:the|a|an|its|their)\s+[^,;:.]{1,80},\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|\w+(?:ed|s))\b)")
 _CLAUSE_END = lazy_compile(r"[,;:]\s|[.?!]\s*$|[.?!]\s")
 # "what scheme is the compensation being paid through?": the answer follows the sentence's own "through".
 _TRAILING_PREPOSITION = lazy_compile(r"\b(through|via|with|into|from|for|to|by)\s*\??\s*$")
