@@ -101,6 +101,8 @@ FLOORS = {
     "seed_fresh_cy": 98.0, "seed_fresh_cz": 100.0,
     # written blind in the 30th session's first hour; first run after most of the first wave 55/55 and 42/50
     "seed_fresh_da": 100.0, "seed_fresh_db": 84.0,
+    # sealed until the 30th session's last hour and a half; first run on the code of that hour 54/55 and 48/50
+    "seed_sealed_dc": 98.0, "seed_sealed_dd": 96.0,
 }
 
 
