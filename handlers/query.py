@@ -1997,9 +1997,12 @@ _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
 # it hauling": a topic set before a dash is what the question after it asks of, so its pronoun
 # stands for the topic ("how many boxes was the train ... hauling"); a topic that is itself a
 # question ("how much did exports rise - and imports?") or a question with no "it" is left: "they"
-# may stand for the doers of a clause before the dash ("putin and xi met - what did they agree?").
+# may stand for the doers of a clause before the dash ("putin and xi met - what did they agree?"),
+# and the asker's own doing ("trying to get the bigger picture - how does it describe ...") is no
+# topic: its "it" is the article.
 _TOPIC_DASH = lazy_compile(r"^\s*(?!(?:how|what|whats|when|where|who|whos|which|why|and|so|but|is|are|was|were|did|does|do"
-                           r"|i|i'm|im|we|you|ok|okay|hey|well|right)\b)"
+                           r"|i|i'm|im|we|you|ok|okay|hey|well|right|just|need|want|wanna|curious|quick)\b"
+                           r"|\w+ing\s+(?:to|about|for|at|into|over)\b)"
                            r"(?P<topic>[^?\s–—-][^?–—]{1,90}?)\s+(?:-|–|—)+\s+"
                            r"(?P<q>(?:how|what|when|where|who|which|why|is|are|was|were|did|does|do)\b[^?]*\??)\s*$", re.IGNORECASE)
 _TOPIC_PRONOUN = lazy_compile(r"\b(?:it|its)\b", re.IGNORECASE)
