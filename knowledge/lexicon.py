@@ -800,7 +800,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "oil income" is oil revenue, "export income" export earnings; not "income" alone (net income is profit)
     "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in", "export earnings",
                 "export income", "oil income", "tax income", "state income", "government income", "fee income",
-                "rake in", "pull in"),  # "how much did it rake in last year?" / "Revenue climbed 6% to 21.3 billion"
+                "rake in", "pull in",
+                # "ticket and cargo earnings" are what tickets and freight bring in: "Ticket and freight
+                # revenue reached ..."; a company's bare "earnings" is its profit, which that class keeps
+                "ticket earnings", "freight earnings", "cargo earnings", "toll earnings", "fare earnings"),  # "how much did it rake in last year?" / "Revenue climbed 6% to 21.3 billion"
     "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit", "make money", "made money", "making money",
                "earn", "profitable", "in the black", "turn a profit", "turn profit"),
     # "How big a crop does Brazil's government see?" / "Brazil's national food supply agency Conab"
@@ -960,6 +963,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "register": ("register", "registration"),
     # "how much cocoa did processors grind?" / "grindings fell 3.9%": cocoa grinders grind beans
     "grind": ("grind", "grinding", "grinder"),
+    # "how many tonnes of rebar went into it?" / "used 42,000 tonnes of reinforcing steel"
+    "rebar": ("rebar", "reinforcing steel", "reinforcing bar", "reinforcement bar", "steel reinforcement"),
+    # "what have EU carbon permits cost?" / "paid 9.7 million euros for emissions allowances"
+    "carbon permit": ("carbon permit", "emission permit", "emissions permit", "emission allowance", "emissions allowance",
+                      "carbon allowance", "pollution permit"),
     # "how many lashing workers walked off?" / "About 1,400 lashers ... walked out"
     "lasher": ("lasher", "lashing worker", "lashing crew"),
     # "how many ships has the carrier rerouted?" / "it had diverted 14 vessels"

@@ -47,3 +47,18 @@ Farmgate prices were raised 20% for the new season, it said.
 def test_grinding_is_what_grinders_do() -> None:
     reply = answered(_COCOA, "How much cocoa did local processors grind between October and March?")
     expect(reply, "180,000")
+
+
+_BRIDGE = """| 3 March 2025, Monday |
+
+Chinese builder finishes Danube bridge
+
+The contractor used 12,500 tonnes of reinforcing steel and employed up to 600 workers, the transport ministry said.
+
+The bridge cost 140 million euros, it said.
+"""
+
+
+def test_rebar_is_reinforcing_steel() -> None:
+    reply = answered(_BRIDGE, "how many tonnes of rebar went into the bridge")
+    expect(reply, "12,500")
