@@ -22,7 +22,7 @@ from knowledge import gazetteer as gz
 from knowledge.dates import MONTHS, find_times
 from knowledge.entities import canonical_place
 from knowledge.lazy_re import ASCII_LOOKALIKES, Guarded, lazy_compile
-from knowledge.lexicon import GENERIC, MEASURES, OPPOSITES, OVERVIEW_WORDS, PRICE_NOUNS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
+from knowledge.lexicon import GENERIC, KINDS, MEASURES, OPPOSITES, OVERVIEW_WORDS, PRICE_NOUNS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import SMALL_COUNTS, currency_of_word, find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
@@ -295,6 +295,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # "did they lower rates": a move, not a low level ("the lowest since March" is none).
     keys = [k - _LEVEL_OF_MOVE.get(t.lower, frozenset()) for t, k in zip(tokens, token_keys(tokens))]
     keys = _kind_before_measure(tokens, keys)
+    keys = [k | _KIND_KEYS.get(t.lemma, _NO_KEYS) for t, k in zip(tokens, keys)]
     # "When did it put out its numbers?": a light verb in a phrase means what the phrase means
     # ("publish"), not "put on hold"; the text's own "put out" has the phrase's class too.
     if not _PHRASAL_VERBS.isdisjoint(lemmas):
@@ -3966,6 +3967,10 @@ _ASPECT_VERBS = frozenset("start starts begin begins stop stops keep keeps resum
 _REFERRING_NOUNS = frozenset(["project"])
 _AMOUNT_NOUNS = frozenset("value amount figure term equivalent worth sum total".split())
 _DETERMINERS = frozenset("the this that its their his her".split())
+# A general word asked ("fish") also meets the kinds the article names ("pollock"): their lemmas as
+# the text's words carry them. Added to the question's keys only, so a kind asked never meets another.
+_KIND_KEYS: dict[str, frozenset[str]] = {general: frozenset(lemma(k) for k in kinds) for general, kinds in KINDS.items()}
+_NO_KEYS: frozenset[str] = frozenset()
 
 
 def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], optional: set[int]) -> list[Term]:

@@ -803,7 +803,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "oil income" is oil revenue, "export income" export earnings; not "income" alone (net income is profit)
     "revenue": ("revenue", "sale", "sales", "turnover", "takings", "top line", "earn", "bring in", "export earnings",
                 "export income", "oil income", "tax income", "state income", "government income", "fee income",
-                "rake in", "pull in"),  # "how much did it rake in last year?" / "Revenue climbed 6% to 21.3 billion"
+                "rake in", "pull in",
+                # "ticket and cargo earnings" are what tickets and freight bring in: "Ticket and freight
+                # revenue reached ..."; a company's bare "earnings" is its profit, which that class keeps
+                "ticket earnings", "freight earnings", "cargo earnings", "toll earnings", "fare earnings"),  # "how much did it rake in last year?" / "Revenue climbed 6% to 21.3 billion"
     "profit": ("profit", "earnings", "net income", "surplus", "bottom line", "net profit", "make money", "made money", "making money",
                "earn", "profitable", "in the black", "turn a profit", "turn profit"),
     # "How big a crop does Brazil's government see?" / "Brazil's national food supply agency Conab"
@@ -845,7 +848,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cooperative": ("cooperative", "co-operative", "co-op", "coop"),
     # "How many Chilean winemakers are exhibiting?" / "More than 140 Chilean wineries are exhibiting":
     # a winery is the firm that makes wine, as a brewery or distillery is for beer or spirits
-    "winemaker": ("winemaker", "winery", "wine producer", "wine maker", "vintner"),
+    "winemaker": ("winemaker", "winery", "wine producer", "wine maker", "vintner",
+                  # "how many wine estates joined the mission?" / "took 46 wineries": an estate that makes wine
+                  "wine estate", "wine farm"),
     "brewer": ("brewer", "brewery", "beer maker", "brewmaker"),
     "distiller": ("distiller", "distillery"),
     "security": ("security", "safety", "defence", "defense", "safeguard"),
@@ -955,7 +960,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "chip": ("chip", "semiconductor", "microchip", "integrated circuit"),
     # "how many outlets does the chain operate?" / "which runs 1,240 beef bowl restaurants"; "a bag of rice
     # in the shops" / "at supermarkets"
-    "shop": ("shop", "store", "outlet", "retail outlet", "branch", "restaurant", "eatery", "supermarket"),
+    "shop": ("shop", "store", "outlet", "retail outlet", "branch", "restaurant", "eatery", "supermarket",
+             "boutique"),  # "how many shops has the group got?" / "its network of 612 boutiques"
+    # "how many motorbikes were registered?" / "new registrations": the deed and its noun
+    "register": ("register", "registration"),
+    # "how much cocoa did processors grind?" / "grindings fell 3.9%": cocoa grinders grind beans
+    "grind": ("grind", "grinding", "grinder"),
+    # "how many tonnes of rebar went into it?" / "used 42,000 tonnes of reinforcing steel"
+    "rebar": ("rebar", "reinforcing steel", "reinforcing bar", "reinforcement bar", "steel reinforcement"),
+    # "what have EU carbon permits cost?" / "paid 9.7 million euros for emissions allowances"
+    "carbon permit": ("carbon permit", "emission permit", "emissions permit", "emission allowance", "emissions allowance",
+                      "carbon allowance", "pollution permit"),
+    # "how many lashing workers walked off?" / "About 1,400 lashers ... walked out"
+    "lasher": ("lasher", "lashing worker", "lashing crew"),
     # "how many ships has the carrier rerouted?" / "it had diverted 14 vessels"
     "divert": ("divert", "reroute", "redirect"),
     # "how many economists were surveyed?" / "All 14 economists in a Reuters poll"
@@ -1266,6 +1283,29 @@ OPPOSITES: dict[str, tuple[str, ...]] = {
     "eastbound": ("westbound", "west", "westward"),
     "northbound": ("southbound", "south", "southward"),
     "southbound": ("northbound", "north", "northward"),
+}
+
+# A general word asked covers the kinds the article names, one way only: "how many tonnes of fish?" /
+# "24,000 tonnes of frozen pollock", "fruit exports" / "cherry shipments"; a question about salmon
+# must not take the crab. Keys are a question word's lemma; the kinds are lemmas.
+KINDS: dict[str, tuple[str, ...]] = {
+    "fish": ("salmon", "pollock", "cod", "tuna", "trout", "mackerel", "sardine", "anchovy", "herring", "tilapia",
+             "hake", "haddock", "catfish", "pangasius", "carp"),
+    "seafood": ("salmon", "pollock", "cod", "tuna", "trout", "mackerel", "sardine", "anchovy", "herring", "tilapia",
+                "hake", "haddock", "catfish", "pangasius", "shrimp", "prawn", "crab", "lobster", "squid", "octopus",
+                "oyster", "mussel", "scallop", "clam"),
+    "shellfish": ("shrimp", "prawn", "crab", "lobster", "oyster", "mussel", "scallop", "clam"),
+    "fruit": ("cherry", "grape", "durian", "mango", "mangosteen", "banana", "apple", "orange", "citrus", "avocado",
+              "kiwifruit", "pear", "peach", "blueberry", "lemon", "pineapple", "lychee", "longan", "plum", "melon",
+              "watermelon", "mandarin", "tangerine"),
+    "grain": ("wheat", "maize", "corn", "barley", "rice", "sorghum", "oat", "rye", "millet"),
+    "cereal": ("wheat", "maize", "corn", "barley", "rice", "sorghum", "oat", "rye", "millet"),
+    "vehicle": ("car", "truck", "lorry", "bus", "van", "motorcycle", "motorbike", "suv"),
+    "bike": ("motorbike", "motorcycle", "bicycle", "e-bike"),
+    "meat": ("beef", "pork", "mutton", "lamb", "poultry", "chicken"),
+    "livestock": ("cattle", "sheep", "goat", "pig", "camel"),
+    "fertiliser": ("urea", "potash"),  # not "phosphate", "ammonia": a rock, a chemical as often
+    "fertilizer": ("urea", "potash"),
 }
 
 # What a title asked for is called when the text gives exactly that title: "CEO" is the chief

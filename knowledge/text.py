@@ -348,7 +348,20 @@ def _word_keys(lemma_: str, lower: str) -> frozenset[str]:
         # "strategically important" / "gaining new strategic significance": the adverb of an
         # adjective in -ic is that adjective ("economically" "economic").
         keys.add(lower[:-4])
+    keys |= _able_base(lower)
     return frozenset(keys | table.get((lemma_,), _NO_CLASSES) | table.get((lower,), _NO_CLASSES))
+
+
+def _able_base(lower: str) -> set[str]:
+    """The verb an adjective in -able is made of: "can't be sustained" / "is simply not sustainable",
+    "can't afford" / "is simply unaffordable" (the "un-" says no more than the question's "can't").
+    Only a verb English has: "capable" is no "cap"."""
+    if not lower.endswith("able") or len(lower) < 8:
+        return set()
+    base = lower[:-4]
+    if base.startswith("un") and len(base) >= 6 and is_known_word(base[2:]):
+        base = base[2:]
+    return {base} if is_known_word(base) else set()
 
 
 @lru_cache(maxsize=1)
