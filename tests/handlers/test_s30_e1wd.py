@@ -22,3 +22,19 @@ def test_a_paraphrased_deed_is_dated_by_the_body_sentence_outscoring_the_lead_no
     reply = answered(_FLIGHTS, "when did veltra air start flying cargo to chengdu")
     expect(reply, "February")
     assert reply.text.startswith("In February"), reply.text
+
+
+_PORT = """| 12 May 2025, Monday |
+
+Landlocked Dorvia gets sea route through Port Kessa
+
+Dorvia's exports to China rose 12% in the first four months of the year, the trade ministry said on Friday.
+
+In February, the customs authority said Dorvia would be able to use Port Kessa to ship ore to Ningbo from April, cutting freight costs.
+"""
+
+
+def test_leave_given_is_dated_by_its_telling_not_by_the_start_of_what_it_allows() -> None:
+    reply = answered(_PORT, "when did customs give dorvia the ok to use port kessa")
+    expect(reply, "February")
+    assert reply.text.startswith("In February"), reply.text
