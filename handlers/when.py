@@ -25,6 +25,11 @@ _ASKS_SAYING = frozenset({"say", "report", "announce", "declare", "call", "descr
 # "when did the minister rule out going back to the old rate?": ruled out by saying so ("said on
 # Friday the government would not restore the old rate"), so the telling day dates it.
 _RULES_OUT = re.compile(r"\brul(?:e|es|ed|ing) out\b")
+# "when did customs give jilin the ok?", "when did the regulator give the go-ahead?": leave is
+# given by saying so ("In May, Chinese customs said Jilin would be able to use ... from June"), so
+# the telling's time dates it, not the start of what it allows.
+_GIVES_LEAVE = re.compile(r"\b(?:give|gives|gave|given|giving|get|gets|got|grant|granted|grants)\s+(?:\w+\s+){0,3}?(?:the\s+)?"
+                          r"(?:ok|okay|go-ahead|go ahead|green light|nod|all-clear|permission)\b")
 _ASKS_START = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|began|kick off|kicks off|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
 # "When does the cut take effect?", "from what date does the lower rate apply?": the day a rule starts.
 _ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes? into (?:force|effect)\b|\bappl(?:y|ies)\b"
@@ -80,7 +85,8 @@ def handle(ask: Ask) -> Answer | None:
         # No sentence names all asked: one that names what the lead lacks, with a time of its own,
         # dates it before the lead's day does (which dates the lead's news, not this).
         picks = rank_times(ask, _told_elsewhere(ask)) or rank_times(ask, _retold_after_disowned_lead(ask)) \
-            or rank_times(ask, _body_dated_below_lead(ask)) or rank_times(ask, _follower_of_undated_best(ask))
+            or rank_times(ask, _body_dated_below_lead(ask)) or rank_times(ask, _follower_of_undated_best(ask)) \
+            or _dated_body_outscoring_lead(ask)
     # The news is dated by the lead, unless the best date is still to come ("The NBP will publish
     # the official core figure on Thursday"): no report is dated after the article.
     keys = set(ask.query.entity_keys)
@@ -436,6 +442,55 @@ def _body_dated_below_lead(ask: Ask) -> list[Evidence]:
 
 
 _STARTS = frozenset(("begin", "start"))
+# Conflicts that say a sentence is of another place, body or subject than the one asked, or lacks
+# a word no paraphrase drops (an ordinal, the end asked).
+_OTHERS_CONFLICTS = ("never names", "about ", "does not name", "names no")
+
+
+def _dated_body_outscoring_lead(ask: Ask) -> list[tuple[float, TimeRow, Evidence]]:
+    """The times of the first of `_body_outscoring_lead` that fit the question. A time "by" or
+    "until" ends a span ("which the government wants finished by 2027"): it dates only an end asked,
+    not "when will the govt pick the winner?" in other words than the sentence's."""
+    ends = bool(_ASKS_END.search(ask.query.text.lower()))
+    best = _body_outscoring_lead(ask)[:1]
+    return [p for p in rank_times(ask, best) if ends or p[1].anchor not in ("by", "until", "till")]
+
+
+def _end_by_then(ask: Ask, ev: Evidence, conflict: str) -> bool:
+    """ "when will the new berth be finished?": "will add a container berth by 2027" names no
+    finishing, but a time "by" or "until" is itself the end asked (an ordinal lacking still rules out)."""
+    if not conflict.startswith("names no "):
+        return False
+    ordinals = {t.word for t in ask.query.required if t.lemma in _ORDINAL_WORDS}
+    return not set(conflict[len("names no "):].split(", ")) & ordinals and any(t.anchor in ("by", "until", "till") for t in ev.times)
+
+
+def _body_outscoring_lead(ask: Ask) -> list[Evidence]:
+    """ "when did the top EU court rule on the Calderon case?": no sentence names all asked (the
+    article says "the EU's top court ... in September upheld"), and the lead's day dates only the
+    lead's news. A sentence below the lead that scores above every lead sentence and names a thing
+    asked the lead does not (or states a figure asked: "a depth of 3 metres by 2027" for "a 3m
+    deep channel") is the closest telling of the event: its time, not the lead's day. Not of a
+    telling asked, which the lead's day dates. Best first."""
+    if _asks_news_date(ask):
+        return []
+    # The accepted sentences were ranked already; the one article the best of the rest is from.
+    fair = [ev for ev in ask.pool.evidence if ev.conflicts
+            and not any(c.startswith(_OTHERS_CONFLICTS) for c in ev.conflicts if not _end_by_then(ask, ev, c))]
+    if not fair:
+        return []
+    fair = [ev for ev in fair if ev.sentence.article_id == fair[0].sentence.article_id]
+    leads = [ev for ev in fair if ev.sentence.paragraph <= 1]
+    told = {t.lemma for ev in leads for t in ev.matched}
+    top = max((ev.score for ev in leads), default=0.0)
+    numbers = set(ask.query.numbers)
+    return [ev for ev in fair if ev.sentence.paragraph > 1 and ev.times and ev.score > top
+            and (any(t.required and t.lemma not in told and _outside_times(t, ev) for t in ev.matched)
+                 or any({f.value, f.alt_value} & numbers for f in ev.figures))
+            # "when did construction on the freight hub begin?": "a new cargo hub was put into
+            # operation in March" has the hub, but neither the work nor its start.
+            and not (any(t.keys & _STARTS for t in ev.missing) and sum(t.required for t in ev.missing) > 1
+                     and not any(_starts_then(ev.sentence.text, t) for t in ev.times))]
 
 
 def _lead_time_disowned(ev: Evidence, t: TimeRow) -> bool:
@@ -658,7 +713,8 @@ _NEXT_OF_OBJECT = lazy_compile(r"\b(?:for|of|on|about|over|with)\s+(?:the|its|th
 
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
     forecast_made = _asks_forecast_made(ask)
-    asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask)) or bool(_RULES_OUT.search(ask.query.text.lower())) or forecast_made
+    asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask)) or bool(_RULES_OUT.search(ask.query.text.lower())) or forecast_made \
+        or bool(_GIVES_LEAVE.search(ask.query.text.lower()))
     spokesperson = any("spokesperson" in t.keys for t in ask.query.terms)
     wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
     wants_effect = bool(_ASKS_EFFECT.search(ask.query.text.lower()))
