@@ -2360,9 +2360,18 @@ def _home_measure(text: str, end: int) -> bool:
 # "The Krefeld-based company", "Frankfurt-listed shares": the place describes a body, owns nothing.
 
 
+# "the Khorgos dry port on Kazakhstan's border with China": the places of a phrase that sets a
+# place on a border or coast say where it is.
+_ON_PLACES_EDGE = lazy_compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:on|near|along)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w-]*['’]s\s+(?:[a-z]+\s+)?(?:border|coast|frontier)s?\s+(?:with|of)\s+)?")
+
+
 def _address_part(text: str, m: MentionRow, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
-    """ "Jackson, Tennessee": the state after a city's comma is where the city is, not an owner."""
-    return any(e.kind == "place" and other.end < m.start and text[other.end : m.start] == ", " for other, e in mentions)
+    """ "Jackson, Tennessee": the state after a city's comma is where the city is, not an owner;
+    so are the places of a phrase that sets it on a border ("on Kazakhstan's border with China")."""
+    return any(e.kind == "place" and other.end < m.start and (text[other.end : m.start] == ", "
+               or (0 < m.start - other.end <= 60 and _ON_PLACES_EDGE.fullmatch(text, other.end, m.start) is not None))
+               for other, e in mentions)
 
 
 def _in_a_title(text: str, m: MentionRow, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:

@@ -102,8 +102,11 @@ _PLACES_LISTED = _EndCue(lazy_compile(
 ), ("were", "are", "include", "included", "including", "as", "like", "namely"))
 # ("factories in Dong Nai, Tay Ninh and Hung Yen provinces": the plural names the list before it;
 # "at Kazakhstan's Aktau and Kuryk ports": so do ports)
+# ("Shanghai's Yangshan deep-water port", "Pudong airport": a kind of port after its modifiers names
+# the place too; not a "dry port", a customs yard a company runs)
 _PLACE_AFTER = lazy_compile(
-    r"^\s+(province|region|city|county|prefecture|district|oblast|municipality|port|island"
+    r"^\s+(?:(?:deep-?water|river|sea|container|bulk|cargo|international)\s+)?"
+    r"(province|region|city|county|prefecture|district|oblast|municipality|port|island|airport"
     r"|provinces|regions|counties|prefectures|districts|oblasts|ports)\b"
 )
 # "Western state Michoacan", "the province Hubei" (no "of"), and a compass point alone:
@@ -1283,6 +1286,21 @@ def _trade_word_alias(name: str) -> str:
     return "" if rest.lower() in gz.PLACES or any(w.lower() in gz.ORG_WORDS for w in words[:-1]) else rest
 
 
+def _placed_name_alias(name: str) -> str:
+    """ "Haibin" of "Qingdao Haibin Malting Co": a company whose name opens with the city it is
+    from goes by the coined word after it ("Haibin is spending ..."); never a dictionary word
+    ("Shanghai Electric Power" is no "Electric") nor a place."""
+    words = name.split()
+    if len(words) < 3 or not (words[0].lower() in gz.PLACES or gz.country_of_city(words[0])):
+        return ""
+    word = words[1]
+    low = word.lower()
+    if (not word[:1].isupper() or len(word) < 4 or is_known_word(low) or low in gz.ORG_WORDS or low in gz.CORP_SUFFIXES
+            or low in gz.PLACES or gz.country_of_city(low) or low in _PARTICLES | _SPLITTERS):
+        return ""
+    return word
+
+
 class _Registry:
     def __init__(self) -> None:
         self.ents: list[_Ent] = []
@@ -1313,6 +1331,7 @@ class _Registry:
         if p.votes.get("org") and not _spells_another(_short_org_alias(ent.name), ent, self.ents):
             self.alias(ent, _short_org_alias(ent.name))
             self.alias(ent, _trade_word_alias(_short_org_alias(ent.name) or ent.name))
+            self.alias(ent, _placed_name_alias(ent.name))
         for a in p.aliases:
             self.index.setdefault(a.lower(), ent)
 
@@ -1655,6 +1674,14 @@ def _city_state(reg: _Registry, texts: dict[tuple[int, int], str]) -> None:
                 break
 
 
+def _unsure_place(ent: _Ent) -> bool:
+    """A "place" only a weak cue made one ("In Qingdao, Haibin is spending"), which no gazetteer
+    knows, not even as a city ("Qingdao" of "Qingdao Haibin Malting Co" stays the city)."""
+    low = ent.name.lower()
+    return (ent.kind == "place" and canonical_place(low) is None and not gz.country_of_city(low)
+            and ent.votes.get("place", 0) < _W_CUE)
+
+
 def _merge_short_names(reg: _Registry, lower_words: set[str]) -> None:
     """ "Corvana" after "Corvana Systems" is the same company, named short."""
     # "Mercia" said alone is a body ("Mercia must return 31 million pounds"); "Mercia Water", which
@@ -1663,9 +1690,7 @@ def _merge_short_names(reg: _Registry, lower_words: set[str]) -> None:
     # A "place" no gazetteer knows ("Veltra's plants", "Tasman Pacific's capital ratio") is the
     # company too; so is a name of two words that begins a longer one ("Tasman Pacific Bank").
     # Not a place the text says is one: "the province of Jaen" is no "Jaen Olive Oil Exchange".
-    for short in [e for e in reg.ents if len(e.name.split()) <= 2 and (
-            e.kind in ("other", "org", "person")
-            or (e.kind == "place" and canonical_place(e.name.lower()) is None and e.votes.get("place", 0) < _W_CUE))]:
+    for short in [e for e in reg.ents if len(e.name.split()) <= 2 and (e.kind in ("other", "org", "person") or _unsure_place(e))]:
         words = short.name.split()
         if len(words) == 1 and short.kind != "org" and words[0].lower() in lower_words:
             continue  # "the Tea (Amendment) Bill" in a story of "Kenyan tea" is no "Tea Board of Kenya"
@@ -1692,7 +1717,10 @@ def _merge_last_words(reg: _Registry, lower_words: set[str]) -> None:
         words = e.name.split()
         for word in dict.fromkeys(words[1:] if len(words) == 2 else words[1:-1]):
             ends.setdefault(word, []).append(e)
-    for short in [e for e in reg.ents if e.kind in ("other", "org") and len(e.name.split()) == 1 and e.name in ends]:
+    # "In Qingdao, Haibin is spending" after "Qingdao Haibin Malting Co": the list cue that made a
+    # place of "Haibin" is weaker than the company name it is a word of.
+    for short in [e for e in reg.ents if (e.kind in ("other", "org") or _unsure_place(e))
+                  and len(e.name.split()) == 1 and e.name in ends]:
         owners = ends[short.name]
         low = short.name.lower()
         if (len(owners) != 1 or owners[0] is short or low in lower_words or low in gz.ORG_WORDS or low in gz.CORP_SUFFIXES
