@@ -1,0 +1,25 @@
+"""Abstentions met on this session's sets (class e2ab), each a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered
+
+_TERMINAL = """| 3 March 2025, Monday |
+
+Chinese firm opens container terminal at Korvana port
+
+KORVANA, March 3 (Reuters) - A Chinese port company opened a new container terminal at Korvana port on Wednesday after installing six ship-to-shore cranes, a project officials said would lift the city's annual handling capacity to 1.6 million TEUs.
+
+The terminal cost about $410 million, the company said.
+"""
+
+
+def test_a_lowercase_unknown_word_before_port_names_another_port() -> None:
+    assert not answered(_TERMINAL, "how many cranes does zelbrano port have").answered
+    assert not answered(_TERMINAL, "how much did the terminal at zelbrano port cost").answered
+
+
+def test_the_named_port_in_lower_case_is_still_answered() -> None:
+    reply = answered(_TERMINAL, "how many cranes does korvana port have")
+    assert reply.answered and "six" in reply.text.lower()
+    assert answered(_TERMINAL, "how much did the terminal at korvana port cost").answered
