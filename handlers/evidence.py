@@ -1610,7 +1610,11 @@ _OTHER_END_CONFLICT = lazy_compile(r"(to|from) .+, not \1 ")
 _SELLING = frozenset({"export", "ship", "sell", "send"})
 _BUYING = frozenset({"import", "buy", "purchase"})
 # "Chile's fruit exports", "Chile shipped", "Chilean cherry sales": the place as the seller (or buyer).
-_SELLER_AFTER = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:exports?|exported|exporting|shipments?|shipped|sales|sold|sells)\b")
+# "China was Libya's biggest source of imports", "Peru is the top supplier": the place as the one
+# the other buys from, so the seller too.
+_SELLER_AFTER = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:exports?|exported|exporting|shipments?|shipped|sales|sold|sells)\b"
+                             r"|\s+(?:is|was|remains|remained|became|has\s+been)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+                             r"(?:[a-z][\w-]*\s+){0,2}?(?:source\s+of\s+imports|supplier)\b")
 _BUYER_AFTER = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:imports?|imported|importing|purchases|purchased|bought|buys)\b")
 
 

@@ -23,3 +23,20 @@ def test_the_named_port_in_lower_case_is_still_answered() -> None:
     reply = answered(_TERMINAL, "how many cranes does korvana port have")
     assert reply.answered and "six" in reply.text.lower()
     assert answered(_TERMINAL, "how much did the terminal at korvana port cost").answered
+
+
+_SUPPLIER = """| 3 March 2025, Monday |
+
+Chinese firm opens container terminal at Korvana port
+
+China was Tunisia's biggest source of imports last year, shipping goods worth $2.1 billion, followed by Turkey at $1.4 billion, customs data showed.
+
+The new terminal will handle 600,000 containers a year, the company said.
+"""
+
+
+def test_a_source_of_imports_is_the_seller_so_the_reverse_trade_is_untold() -> None:
+    assert not answered(_SUPPLIER, "how much does tunisia export to china").answered
+    reply = answered(_SUPPLIER, "how much does china export to tunisia")
+    assert reply.answered and "2.1 billion" in reply.text
+
