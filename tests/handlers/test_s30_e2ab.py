@@ -40,3 +40,18 @@ def test_a_source_of_imports_is_the_seller_so_the_reverse_trade_is_untold() -> N
     reply = answered(_SUPPLIER, "how much does china export to tunisia")
     assert reply.answered and "2.1 billion" in reply.text
 
+
+_PLANT = """| 3 March 2025, Monday |
+
+Gas plant starts exports
+
+The plant employed more than 2,400 people at the peak of construction, about half of them local, the developer said.
+
+The plant will ship 2.5 million tonnes of gas a year, the developer said.
+"""
+
+
+def test_a_count_at_the_peak_of_construction_does_not_staff_the_running_plant() -> None:
+    assert not answered(_PLANT, "how many staff will run the plant in normal operations").answered
+    reply = answered(_PLANT, "how many people did the plant employ at the peak of construction")
+    assert reply.answered and "2,400" in reply.text
