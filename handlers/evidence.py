@@ -193,6 +193,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _end_told_before(evidence)
     if prepared.asked.counted:
         _counts_another_thing(prepared.asked.counted, evidence, store)
+    if query.intent in ("figure", "derived") and _RUNNING_ASKED.search(query.text):
+        _other_stage(evidence)
     if query.intent in ("figure", "derived"):
         _value_word_measure(query, evidence)
         if _STILL_TO.search(query.text):
@@ -1613,10 +1615,29 @@ def _end_told_before(evidence: list[Evidence]) -> None:
 _OTHER_END_CONFLICT = lazy_compile(r"(to|from) .+, not \1 ")
 
 
+# "how many staff will run the plant", "how many jobs once it is operating": a count in the running of
+# a thing, which a count "at the peak of construction" or "during construction" is not.
+_RUNNING_ASKED = lazy_compile(r"\b(?:run|runs|running|operate|operates|operating|operations?|operational)\b",
+                              re.IGNORECASE)
+_BUILDING_STAGE = lazy_compile(r"\b(?:at\s+the\s+peak\s+of|during(?:\s+the)?|while\s+under)\s+(?:its\s+)?construction\b",
+                               re.IGNORECASE)
+
+
+def _other_stage(evidence: list[Evidence]) -> None:
+    """A count asked of a thing in operation is not one its sentence gives for its building."""
+    for e in evidence:
+        if not e.conflicts and _BUILDING_STAGE.search(e.sentence.text):
+            e.conflicts.append("the sentence counts the building stage, not the running")
+
+
 _SELLING = frozenset({"export", "ship", "sell", "send"})
 _BUYING = frozenset({"import", "buy", "purchase"})
 # "Chile's fruit exports", "Chile shipped", "Chilean cherry sales": the place as the seller (or buyer).
-_SELLER_AFTER = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:exports?|exported|exporting|shipments?|shipped|sales|sold|sells)\b")
+# "China was Libya's biggest source of imports", "Peru is the top supplier": the place as the one
+# the other buys from, so the seller too.
+_SELLER_AFTER = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:exports?|exported|exporting|shipments?|shipped|sales|sold|sells)\b"
+                             r"|\s+(?:is|was|remains|remained|became|has\s+been)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+                             r"(?:[a-z][\w-]*\s+){0,2}?(?:source\s+of\s+imports|supplier)\b")
 _BUYER_AFTER = lazy_compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:imports?|imported|importing|purchases|purchased|bought|buys)\b")
 
 

@@ -765,7 +765,8 @@ def _parse_query(question: str, store: Store) -> Query:
     # so is "since late Nov", a base the amount is counted from
     months = {i for i, t in enumerate(tokens) if t.lower in _SHORT_MONTHS and _SHORT_MONTHS[t.lower] in store.vocabulary
               and any(x.start <= t.start < x.end for x in (*times, *bases))} if times or bases else set()
-    lower_names = frozenset(i for i, t in enumerate(tokens) if _lowercase_name(t) and not keys[i] & store.index_vocabulary
+    lower_names = frozenset(i for i, t in enumerate(tokens) if (_lowercase_name(t) or _lowercase_site_name(tokens, i))
+                            and not keys[i] & store.index_vocabulary
                             and not any(x.start <= t.start < x.end for x in (*times, *bases)))
     query.unknown_names = _unknown_names(tokens, covered | grouped | months, store, corrections, text, lower_names)
     query.unknown_names += [w for w in own_name_places if w not in query.unknown_names]
@@ -3657,6 +3658,20 @@ def _lowercase_name(token: Token) -> bool:
     whose synonyms the article uses and one inside a time asked; a short one is more often a
     clipped word, 'tues', 'govts', than a name)."""
     return len(token.lower) >= 6 and token.text.isalpha() and token.text.islower() and name_only(token.lower)
+
+
+# Nouns of a site a name stands before: "benghazi port", "kazan airport".
+_SITE_AFTER_NAME = frozenset({"port", "harbour", "harbor", "airport", "city", "province", "region", "county", "prefecture", "district"})
+
+
+def _lowercase_site_name(tokens: list[Token], i: int) -> bool:
+    """ "how many cranes does benghazi port have": a lower-case word English lacks, standing before
+    a site's noun, is the site's name; an article that never uses it tells of another port (a
+    typo of a word the article has is corrected before this, so it never reaches here; the first
+    word is the question word, however spelt: "wich province")."""
+    token = tokens[i]
+    return (0 < i < len(tokens) - 1 and tokens[i + 1].lower in _SITE_AFTER_NAME and len(token.lower) >= 4
+            and token.text.isalpha() and token.text.islower() and not is_known_word(token.lower))
 
 
 def _possessive_name(token: Token, text: str) -> bool:
