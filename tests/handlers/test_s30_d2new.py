@@ -1,0 +1,34 @@
+"""Questions met on this session's new articles (wave d2new), each a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_DAM = """| 4 May 2025, Sunday |
+
+Andean dam starts selling power
+
+LIMA, May 4 (Reuters) - A new hydropower dam in the Andes began selling power to the grid on Friday, its operator said.
+
+Running at full capacity, the plant is expected to generate about 2,150 gigawatt hours a year, the operator said.
+"""
+
+
+def test_an_abbreviated_energy_unit_counts_the_unit_spelled_out() -> None:
+    reply = answered(_DAM, "how many gwh will the dam produce a year")
+    expect(reply, "2,150")
+
+
+_FUEL = """| 4 May 2025, Sunday |
+
+Gulf refinery lifts diesel exports
+
+DUBAI, May 4 (Reuters) - A Gulf refinery exported about 3.2 million tonnes of diesel in the first quarter, its operator said.
+
+Indian buyers took 41% of the refinery's diesel and jet fuel exports in the quarter, up from 30% a year earlier.
+"""
+
+
+def test_a_share_taken_of_exports_named_after_a_long_owner_answers_a_buy_question() -> None:
+    reply = answered(_FUEL, "what pct of the exports did india buy")
+    expect(reply, "41%")
