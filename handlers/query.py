@@ -4137,6 +4137,9 @@ _WH = [
             r"|associations?|councils?|federations?|(?:industry|trade|lobby|business|pressure|advocacy|environmental|farm|farmers['’]?)\s+groups?"
             # "which outlets said ...?": the media that reported it
             r"|outlets?(?=\s+(?:said|say|says|reported|report|reports|wrote|announced)\b))\b"
+            # "name of kuwait oil minister?": the name of one holding a post is a person's name, asked as "who is"
+            r"|\bname\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:ministers?|president|ceo|chief\s+executive|spokes(?:person|man|woman)"
+            r"|chair(?:man|woman|person)?|governor|director|head|(?:general\s+)?manager|secretary)\b"
             # "which russians went to the conference?": a nation's people in the plural are people to name
             r"|\bwhich\s+" + _PEOPLE_OF_A_NATION +
             # "whats the source for the news that the deals were signed?": who told it ("according to state media")
@@ -4158,7 +4161,7 @@ _WH_WORDS: dict[str, tuple[str, ...]] = {
     # a noun after "what"/"which"; "who" or the same; the bare question words.
     "how much": ("how", "worth", "value", "size of", "amount", "total"),
     "where": ("where", "what", "which"),
-    "who": ("who", "what", "which"),
+    "who": ("who", "what", "which", "name"),
     "how": ("how",),
     "what": ("what", "which", "list", "name", "describe", "explain"),
 }

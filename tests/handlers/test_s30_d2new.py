@@ -32,3 +32,34 @@ Indian buyers took 41% of the refinery's diesel and jet fuel exports in the quar
 def test_a_share_taken_of_exports_named_after_a_long_owner_answers_a_buy_question() -> None:
     reply = answered(_FUEL, "what pct of the exports did india buy")
     expect(reply, "41%")
+
+
+_PORT = """| 4 May 2025, Sunday |
+
+Baltic port widens channel
+
+RIGA, May 4 (Reuters) - A Baltic port has started dredging its main channel, Transport Minister Janis Ozols said on Friday.
+
+Dredging costs have risen to about $12 per cubic metre from $8 last year, said Nordic Dredging Ltd, which operates 14 dredgers.
+
+The biggest customers were Hamburg-based Nordfracht and Gdansk's Vistula Shipping, which ship grain through the port.
+"""
+
+
+def test_a_post_asked_by_name_of_is_asked_as_who() -> None:
+    reply = answered(_PORT, "name of the transport minister?")
+    expect(reply, "Janis Ozols")
+
+
+_DREDGING = """| 4 May 2025, Sunday |
+
+Baltic port dredging costs climb as customers look elsewhere
+
+RIGA, May 4 (Reuters) - Dredging costs at a Baltic port have doubled this year and its biggest customers are buying elsewhere, companies said on Friday.
+
+Dredging costs have risen to about $12 per cubic metre from $6 last year, said Nordic Dredging Ltd, which operates 14 dredgers.
+"""
+
+
+def test_the_agency_of_a_dateline_is_no_business_that_gave_figures() -> None:
+    expect(answered(_DREDGING, "which dredging company gave the cost figures"), "Nordic Dredging")
