@@ -4715,7 +4715,8 @@ def _changed_on(text: str, time: TimeExpr) -> bool:
 _COMPARED_WITH = lazy_compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since|ahead of|behind|above|below|on)\s*"
                               r"(?:(?:at\s+)?(?:this|the\s+same)\s+(?:time|point|stage|date)\s+)?$", re.IGNORECASE)
 
-_THING_ADDED = lazy_compile(r"\bhow much [a-z]+\s+(?:[a-z]+\s+){1,4}?add(?:s|ed|ing)?\b(?!\s+(?:up|on)\b)")
+# ("how much extra capacity does the new terminal add": the thing asked may be several words from its verb)
+_THING_ADDED = lazy_compile(r"\bhow much [a-z]+\s+(?:[a-z]+\s+){1,6}?add(?:s|ed|ing)?\b(?!\s+(?:up|on)\b)")
 _HOW_MUCH_OF_A_THING = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of|in"
                                     # "how much wider is the deficit": a comparative, no thing
                                     r"|wider|narrower|bigger|smaller|larger|greater|deeper|steeper|cheaper|dearer)\b)"

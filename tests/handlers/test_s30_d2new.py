@@ -63,3 +63,15 @@ Dredging costs have risen to about $12 per cubic metre from $6 last year, said N
 
 def test_the_agency_of_a_dateline_is_no_business_that_gave_figures() -> None:
     expect(answered(_DREDGING, "which dredging company gave the cost figures"), "Nordic Dredging")
+
+
+_TERMINAL = """| 4 May 2025, Sunday |
+
+Adriatic port opens new container terminal
+
+SPLIT, May 4 (Reuters) - A Turkish port company opened a new container terminal at the port of Split on Friday after installing four cranes, a project officials said would lift the city's annual handling capacity to 1.2 million twenty-foot equivalent units (TEUs) from about 700,000 TEUs.
+"""
+
+
+def test_extra_capacity_a_thing_adds_is_the_rise_however_far_the_verb() -> None:
+    expect(answered(_TERMINAL, "how much extra capacity does the new terminal add in teu"), "500,000")
