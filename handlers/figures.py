@@ -2026,8 +2026,9 @@ def _other_trade_way(query: Query, f: FigureRow, ev: Evidence) -> bool:
     return other in keys and way not in keys and not _share_of_the_way(f, ev, way)
 
 
-# "China now buys about 80% of Turkmenistan's gas exports": a share whose whole is the way asked.
-_SHARE_OF_AFTER = lazy_compile(r"^\s*of\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)")
+# "China now buys about 80% of Turkmenistan's gas exports": a share whose whole is the way asked;
+# the whole may sit behind a longer name ("38% of Al-Zour's diesel and jet fuel exports").
+_SHARE_OF_AFTER = lazy_compile(r"^\s*of\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+)")
 
 
 def _share_of_the_way(f: FigureRow, ev: Evidence, way: str) -> bool:

@@ -2305,6 +2305,20 @@ def _best_place_list(query: Query, evidence: list[Evidence], level: int, fewest:
     return best[1] if best is not None else None
 
 
+# A dateline's agency: "ASUNCION, Oct 17 (Reuters) - ", the parenthesis before the dash that opens
+# a story's first sentence.
+_DATELINE_BEFORE = lazy_compile(r"^[A-Z][^()\n]{0,80}\(\s*$")
+_DATELINE_AFTER = lazy_compile(r"^\s*\)\s*[-–—]")
+# "which barge company gave the figures?": a business asked, which a news agency filing is not.
+_WHICH_FIRM = lazy_compile(r"\s*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:firms?|compan(?:y|ies)|banks?|lenders?|insurers?|carriers?"
+                           r"|operators?|traders?|businesses|business)\b", re.IGNORECASE)
+
+
+def _dateline_agency(text: str, mention: MentionRow) -> bool:
+    return mention.start < 90 and _DATELINE_BEFORE.match(text[: mention.start]) is not None \
+        and _DATELINE_AFTER.match(text[mention.end :]) is not None
+
+
 def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...],
                   unmatched: bool = False) -> list[tuple[float, EntityRow, MentionRow, Evidence]]:
     """Names of `kinds` in the evidence, best first; `unmatched`: in sentences that match only a
@@ -2316,6 +2330,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     body_named = kind_asked.body and _WHICH_BODY.match(query.text) is not None
     posts = [t for t in query.required if t.lemma in ROLES or t.keys & ROLES]
     source_asked = not posts and _asks_source(query)
+    business_asked = _WHICH_FIRM.match(query.text) is not None
     # "Which countries do the utility's owners come from?": "owned by a consortium of Canadian,
     # Australian and Kuwaiti ... funds", whose nationality is the country asked.
     origin_asked = _asks_countries(query) and _asks_origin(query.text)
@@ -2360,6 +2375,10 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 continue  # "which Gulf states ...?": Kuwait, not Cairo or Egypt
             if _inside_longer(mention, spans) or (_demonym_use(ev.sentence.text, mention) and not origin_asked):
                 continue  # "Russian" in "Russian Far East" or "Chinese President" is no place here
+            if (not source_asked or business_asked) and _dateline_agency(ev.sentence.text, mention):
+                # "KUWAIT CITY, Oct 15 (Reuters) - ...": the agency filed the story and did nothing in
+                # it; nor is it "which barge company gave the figures"
+                continue
             if origin and entity.kind == "place" and _SETTLED_BEFORE.search(ev.sentence.text, max(0, mention.start - 50), mention.start):
                 continue  # "where are the firms from?": "40 Russian firms set up businesses in Liaoning" is where they went
             if within is not None and entity.kind == "place" and _outside(entity, ev.sentence.text, mention, within):

@@ -4265,6 +4265,9 @@ _WH = [
             r"|associations?|councils?|federations?|(?:industry|trade|lobby|business|pressure|advocacy|environmental|farm|farmers['’]?)\s+groups?"
             # "which outlets said ...?": the media that reported it
             r"|outlets?(?=\s+(?:said|say|says|reported|report|reports|wrote|announced)\b))\b"
+            # "name of kuwait oil minister?": the name of one holding a post is a person's name, asked as "who is"
+            r"|\bname\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:ministers?|president|ceo|chief\s+executive|spokes(?:person|man|woman)"
+            r"|chair(?:man|woman|person)?|governor|director|head|(?:general\s+)?manager|secretary)\b"
             # "which russians went to the conference?": a nation's people in the plural are people to name
             r"|\bwhich\s+" + _PEOPLE_OF_A_NATION +
             # "whats the source for the news that the deals were signed?": who told it ("according to state media")
@@ -4286,7 +4289,7 @@ _WH_WORDS: dict[str, tuple[str, ...]] = {
     # a noun after "what"/"which"; "who" or the same; the bare question words.
     "how much": ("how", "worth", "value", "size of", "amount", "total"),
     "where": ("where", "what", "which"),
-    "who": ("who", "what", "which"),
+    "who": ("who", "what", "which", "name"),
     "how": ("how",),
     "what": ("what", "which", "list", "name", "describe", "explain"),
 }
@@ -4848,7 +4851,8 @@ def _changed_on(text: str, time: TimeExpr) -> bool:
 _COMPARED_WITH = lazy_compile(r"\b(?:than|compared (?:with|to)|versus|vs\.?|against|from|since|ahead of|behind|above|below|on)\s*"
                               r"(?:(?:at\s+)?(?:this|the\s+same)\s+(?:time|point|stage|date)\s+)?$", re.IGNORECASE)
 
-_THING_ADDED = lazy_compile(r"\bhow much [a-z]+\s+(?:[a-z]+\s+){1,4}?add(?:s|ed|ing)?\b(?!\s+(?:up|on)\b)")
+# ("how much extra capacity does the new terminal add": the thing asked may be several words from its verb)
+_THING_ADDED = lazy_compile(r"\bhow much [a-z]+\s+(?:[a-z]+\s+){1,6}?add(?:s|ed|ing)?\b(?!\s+(?:up|on)\b)")
 _HOW_MUCH_OF_A_THING = lazy_compile(r"\bhow much (?!(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|more|less|higher|lower|of|in"
                                     # "how much wider is the deficit": a comparative, no thing
                                     r"|wider|narrower|bigger|smaller|larger|greater|deeper|steeper|cheaper|dearer)\b)"

@@ -1100,6 +1100,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "megawatt-hour": ("megawatt-hour", "megawatt hour", "mwh"),
     "kilowatt-hour": ("kilowatt-hour", "kilowatt hour", "kwh"),
     "terawatt-hour": ("terawatt-hour", "terawatt hour", "twh"),
+    "gigawatt-hour": ("gigawatt-hour", "gigawatt hour", "gwh"),
     "barrels per day": ("barrels per day", "barrels a day", "bpd", "b/d"),
     "defence": ("defence", "defense"),
     "joint venture": ("joint venture", "jv", "venture"),
