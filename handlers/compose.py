@@ -344,8 +344,13 @@ def _drop_attribution(text: str, end: int) -> str:
     return text
 
 
+# A clause cut from mid-sentence may open on the link that tied it to the clause before ("..., or
+# about 63% of the total"); the answer starts at what the link led to ("About 63% of the total.").
+_CUT_LINK = lazy_compile(r"^(?:or|and|but)\s+(?=[\w$€£¥(])")
+
+
 def _finish(piece: str) -> str:
-    piece = piece.strip().rstrip(",;:–—-").strip()
+    piece = _CUT_LINK.sub("", piece.strip().rstrip(",;:–—-").strip())
     if not piece:
         return piece
     if piece[0].islower():
