@@ -1995,9 +1995,10 @@ _CHAT_CLOSER = lazy_compile(r"(?<=[\w?])[\s,]+(?:pls|plz|please|thanks|thank you
 _CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "thx", "ty", "cheers", "talking", "list", "name", "gimme"),
                              fold=True)
 # "so roughly what were exports a year earlier?": the precision wanted before the question word is
-# no word of the thing asked (the "so" of a follow-up stays); "roughly how many" reads the same.
+# no word of the thing asked (the "so" of a follow-up stays). "roughly how many" keeps it: _opening_how
+# reads it there, and the answer is rounded for it.
 _HEDGE_OPENER = lazy_compile(r"^(\s*(?:(?:so|and|ok|okay)\s+)?)(?:roughly|approximately|approx\.?|ballpark|more\s+or\s+less)\s*,?\s+"
-                             r"(?=(?:what|whats|what's|what’s|how|which)\b)", re.IGNORECASE)
+                             r"(?=(?:what|whats|what's|what’s|which)\b)", re.IGNORECASE)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
 # "vladivostok - whats notable abt it", "the train that left when the hub opened - how many boxes was
 # it hauling": a topic set before a dash is what the question after it asks of, so its pronoun

@@ -70,3 +70,16 @@ Imports from Norway fell 3%, it said.
 
 def test_a_hedge_before_the_question_word_asks_no_word() -> None:
     expect(answered(_TRADE, "so roughly what were delmar's norway exports jan-sep 2024 in euros"), "40")
+
+
+
+_CARS = """| 11 October 2025, Saturday |
+
+Delmar car output slides
+
+Carmakers in Delmar built 312,000 vehicles in August, down 9% from a year earlier, the industry group said.
+"""
+
+
+def test_a_hedge_before_how_many_still_rounds_the_answer() -> None:
+    expect(answered(_CARS, "roughly how many cars did delmar build in august 2024?"), "About 343,000")
