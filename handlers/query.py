@@ -1723,6 +1723,8 @@ def _clean(question: str) -> str:
         text = _CHAT_OPENER.sub("", text, count=1)
     if _CHAT_CLOSER_ASKED.search(text):
         text = _CHAT_CLOSER.sub("", text, count=1)
+    if _HEDGE_OPENER.match(text):
+        text = _HEDGE_OPENER.sub(r"\1", text, count=1)
     if _SET_APART_OPENER.match(text):
         text = _SET_APART_OPENER.sub(r"\1, \2", text, count=1)
     if " or " in text and _OR_WHOEVER.search(text):
@@ -1994,6 +1996,11 @@ _CHAT_CLOSER = lazy_compile(r"(?<=[\w?])[\s,]+(?:pls|plz|please|thanks|thank you
 # lets many through, the rest nearly none); the sub itself keeps count=1, which Guarded lacks.
 _CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "thx", "ty", "cheers", "talking", "list", "name", "gimme"),
                              fold=True)
+# "so roughly what were exports a year earlier?": the precision wanted before the question word is
+# no word of the thing asked (the "so" of a follow-up stays). "roughly how many" keeps it: _opening_how
+# reads it there, and the answer is rounded for it.
+_HEDGE_OPENER = lazy_compile(r"^(\s*(?:(?:so|and|ok|okay)\s+)?)(?:roughly|approximately|approx\.?|ballpark|more\s+or\s+less)\s*,?\s+"
+                             r"(?=(?:what|whats|what's|what’s|which)\b)", re.IGNORECASE)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
 # "vladivostok - whats notable abt it", "the train that left when the hub opened - how many boxes was
 # it hauling": a topic set before a dash is what the question after it asks of, so its pronoun
@@ -2054,12 +2061,14 @@ _KIND_OF_BODY = Guarded(re.compile(r"^\s*(?:what|which)\s+(?:kind|sort|type)\s+o
 # the article says the thing is ("Vladivostok, the biggest port in the Russian Far East"), as
 # "what is Vladivostok?" asks; a describer named ("how did Xi describe it?") is left alone.
 # "what is Vladivostok described as?" asks the same, the "as" standing for the "how".
-_HOW_DESCRIBED = Guarded(re.compile(r"^\s*(?:how\s+(?:(?:is|are|was|were)\s+(?P<x>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)"
-                                    r"|(?:does|did|do)\s+(?:the|this)\s+(?:article|story|piece|text|report)\s+(?:describe|characteri[sz]e|portray|depict|refer\s+to)\s+(?P<y>.+?))"
+_HOW_DESCRIBED = Guarded(re.compile(r"^\s*(?:how(?:(?:['’]s|\s+(?:is|are|was|were))\s+(?P<x>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)"
+                                    r"|\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|story|piece|text|report)\s+(?:describe|characteri[sz]e|portray|depict|refer\s+to)\s+(?P<y>.+?))"
                                     r"|what\s+(?:is|are|was|were)\s+(?P<z>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)\s+as"
                                     # "what's Vladivostok's claim to fame (per the story)": what the text calls it
                                     r"|what(?:'s|s|\s+is|\s+was)\s+(?P<f>.+?)(?:'s)?\s+claim\s+to\s+fame"
                                     r"(?:\s+(?:in|per|according\s+to)\s+(?:the|this)\s+(?:article|story|piece|text|report))?)"
+                                    # "how is X described in the article": the text is where it is described, no word to find
+                                    r"(?:\s+(?:in|by)\s+(?:the|this)\s+(?:article|story|piece|text|report))?"
                                     r"(?:\s+\w+ly)?\s*(?P<q>\?)?\s*$", re.IGNORECASE),
                          ("describ", "characteri", "portray", "depict", "referred", "refer to", "claim to fame"), fold=True)
 
@@ -2211,7 +2220,7 @@ _SHORTHAND = {
     "rn": "right now", "atm": "at the moment", "tday": "today", "tdy": "today", "2day": "today",
     "bak": "back", "btwn": "between", "nxt": "next", "nmbr": "number", "nbr": "number", "amt": "amount", "frm": "from", "prev": "previous",
     "hv": "have", "hav": "have", "cuz": "because", "bcoz": "because", "wud": "would", "shud": "should",
-    "cld": "could", "wld": "would", "shld": "should",
+    "cld": "could", "wld": "would", "shld": "should", "shd": "should",
     # "hw many more mills cud the strike sprd to": the vowels dropped as in "wud" and "shud"
     "cud": "could", "sprd": "spread",
     # "hw many chinese firms at the conf", "ne china provinces" (not "nw": "whats the nw margin" is new)
@@ -4936,7 +4945,8 @@ _BARE_VERBS = frozenset(
     lose cut add hire carry ship export import travel leave arrive start go win own use need receive send
     expect think believe say see predict forecast want plan vote support oppose agree hold back favour favor belong owe
     rake bring pull collect generate supply provide serve deliver grow
-    cross pass enter transit sail fly queue wait remain stay operate exist rely depend live""".split()
+    cross pass enter transit sail fly queue wait remain stay operate exist rely depend live
+    keep qualify benefit""".split()  # "how many poor families keep the protected rate" counts families
 )
 
 

@@ -125,7 +125,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "agree on"),
     # "what is it setting up to resolve the royalty row?" / "a federal arbitration panel to settle the dispute"
     # "which company was runner-up in the tender?" / "CNNC, which finished second in the bidding"
-    "tender": ("tender", "bidding", "bidding round", "bidding process"),
+    # "what will KEK tender for?" / "plans to seek bids for a 50-MW battery storage system"
+    "tender": ("tender", "bidding", "bidding round", "bidding process", "seek bid", "seek bids", "invite bid", "invite bids",
+               "call for bid", "call for bids"),
     "runner-up": ("runner-up", "runner up", "finish second", "come second", "second place", "second-placed"),
     "dispute": ("dispute", "row", "feud", "spat", "quarrel", "wrangle"),
     "resolve": ("resolve", "settle", "solve", "sort out"),
@@ -431,6 +433,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how much is the railway revamp costing?" / "The upgrade, worth 42.5 billion meticais": works
     # that renew a line, port or plant
     "upgrade": ("upgrade", "revamp", "modernisation", "modernization", "refurbishment"),
+    # "how much will the repair of unit B1 cost?" / "would overhaul Kosova B's unit B1 ... at a cost of"
+    "repair": ("repair", "overhaul", "refurbish", "refurbishment"),
+    # "how many homes can the farm supply?" / "enough for roughly 45,000 households"
+    "household": ("household", "home"),
     # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
     "spend": ("spend", "spending", "blow", "blow on", "splash out", "shell out", "fork out", "lay out", "splurge",
               "expenditure"),  # "why did government expenditure climb?" / "Total spending climbed 10.8%"
