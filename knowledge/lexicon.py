@@ -926,7 +926,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     # "which media outlet reported the number?" / "China's national broadcaster reported"
                     "media outlet", "news outlet"),
     # "where did the boss give his interview?" / "told Reuters in Casablanca": an interview is a telling
-    "brief": ("brief", "briefing", "tell", "inform", "news conference", "press conference", "interview"),
+    "brief": ("brief", "briefing", "tell", "inform", "news conference", "press conference", "interview",
+              # "when did the minister address parliament?" / "told parliament on Tuesday"
+              "address"),
     # "when did test production get going?" / "Trial production started in March"
     "trial": ("trial", "test", "trial run", "test run"),
     # "has the trip got any quicker?" / "The average crossing time ... fell to 2 hours"

@@ -1,0 +1,32 @@
+"""Questions met on this session's new articles (wave f2new), each a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_COFFEE = """| 3 March 2025, Thursday |
+
+Peru coffee exports slump after drought
+
+LIMA, March 3 (Reuters) - Peru's coffee exports will fall 15% this year after a drought hit the central highlands, the country's coffee marketing board said on Wednesday.
+
+The Peruvian Coffee Trading Syndicate (PCTS) cut its forecast to 180,000 tonnes from 212,000 tonnes, its chief said.
+
+"We lost half the crop in Junin," said Rosa Quispe, the syndicate's general manager.
+
+PCTS has told Hamburg-based Nordbohne Handel, its largest customer, that deliveries will be late.
+
+Farm Minister Luis Ccori told parliament on Tuesday that growers would get cheap loans.
+"""
+
+
+def test_an_apposition_after_a_based_body_describes_it() -> None:
+    expect(answered(_COFFEE, "Where is the syndicate's biggest buyer based?"), "Hamburg")
+
+
+def test_a_syndicate_is_a_body_whose_head_is_asked() -> None:
+    expect(answered(_COFFEE, "Who is the boss of the coffee trading body?"), "Rosa Quispe")
+
+
+def test_addressing_parliament_is_telling_it() -> None:
+    expect(answered(_COFFEE, "When did the farm minister address parliament?"), "Tuesday")
