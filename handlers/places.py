@@ -606,6 +606,7 @@ def _based_described(ask: Ask) -> Answer | None:
     wanted = [t for t in ask.query.required if t.lemma not in _PLACE_KIND_NAMES]
     if not wanted or _asks_several_places(ask.query):
         return None  # "which countries does it sell its lithium to?": not the one home of "the Santiago-based company"
+    asks_home = _ASKS_HOME.search(ask.query.text) is not None
     for ev in ask.pool.evidence[:8]:
         for m in _BASED_BEFORE.finditer(ev.sentence.text):
             # The description ends where its verb begins: "Hamburg-based Nordwerk signed for ...".
@@ -617,8 +618,9 @@ def _based_described(ask: Ask) -> Answer | None:
             if lead and lead[-1] in ("at", "of", "for"):
                 described = " ".join(lead) + " " + described
             # "Rotterdam-based Vandermeer Sweeteners, its largest customer": the apposition after
-            # the name describes the same body.
-            apposed = _APPOSED_ROLE.match(ev.sentence.text, m.end())
+            # the name describes the same body, whose home is asked ("where did the minister meet
+            # the shipbuilders?" asks no home of "Ulsan-based Hanbit, the biggest shipbuilder").
+            apposed = _APPOSED_ROLE.match(ev.sentence.text, m.end()) if asks_home else None
             if apposed:
                 described += " " + apposed.group(1)
             described = phrase_keys(described)

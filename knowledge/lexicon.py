@@ -1146,6 +1146,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # three months behind" is no fall, as "less" would read it.
 LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go", "buying": "buy", "selling": "sell",
                                    "growing": "grow", "closing": "close", "sitting": "sit", "setting": "set",
+                                   # "thinking of selling" is thinking, no "thinke" (the lemmatiser's guess)
+                                   "thinking": "think",
                                    "least": "least",
                                    # "according to the data" reports; it is no accord (agreement)
                                    "according": "according"}

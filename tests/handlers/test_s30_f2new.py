@@ -30,3 +30,31 @@ def test_a_syndicate_is_a_body_whose_head_is_asked() -> None:
 
 def test_addressing_parliament_is_telling_it() -> None:
     expect(answered(_COFFEE, "When did the farm minister address parliament?"), "Tuesday")
+
+
+_GROWERS = """| 3 March 2025, Thursday |
+
+Tea growers weigh quitting after frost
+
+NAIROBI, March 3 (Reuters) - Frost hit tea estates in Kenya's highlands last month, the tea board said.
+
+About 8,400 small growers, most farming less than 2 hectares, work land in the worst-hit counties, and at least 900 of them are thinking of switching to avocados, said Mary Wanjiru, who heads a growers' group.
+"""
+
+
+def test_a_part_of_them_counts_the_group_before_it() -> None:
+    expect(answered(_GROWERS, "How many small farmers are considering giving up on tea?"), "900")
+
+
+_YARDS = """| 3 March 2025, Thursday |
+
+Korea's shipyards short of welders
+
+SEOUL, March 3 (Reuters) - Orders at Busan-based Hanmaru Heavy Industries, the country's biggest shipbuilder, rose 12% last year.
+
+"Securing labour is as urgent as winning contracts," Trade Minister Kim Dae-ho told shipbuilders at a meeting in Mokpo.
+"""
+
+
+def test_an_apposition_describes_a_based_body_only_when_its_home_is_asked() -> None:
+    expect(answered(_YARDS, "Where did the minister sit down with the shipbuilders?"), "Mokpo")
