@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered, expect
+from handlers.query import parse_query
+from tests.handlers.stories import answered, expect, stored
 
 _COFFEE = """| 3 March 2025, Thursday |
 
@@ -58,3 +59,19 @@ SEOUL, March 3 (Reuters) - Orders at Busan-based Hanmaru Heavy Industries, the c
 
 def test_an_apposition_describes_a_based_body_only_when_its_home_is_asked() -> None:
     expect(answered(_YARDS, "Where did the minister sit down with the shipbuilders?"), "Mokpo")
+
+
+_REFINERY = """| 3 March 2025, Thursday |
+
+Zambia opens copper refinery
+
+LUSAKA, March 3 (Reuters) - Zambia opened its first copper refinery on Wednesday, the mines ministry said.
+
+Miners will shift volumes away from refineries in Namibia and South Africa, plant manager John Banda said.
+"""
+
+
+def test_use_to_before_a_verb_is_a_past_habit_not_a_word_to_find() -> None:
+    query = parse_query("Which countries did miners use to send their copper to?", stored(_REFINERY))
+    assert not any(t.required for t in query.terms if t.word == "use")
+    assert any(t.required for t in query.terms if t.word == "send")
