@@ -560,10 +560,28 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _range_end_fit(query, f, ev) - _part_or_ceiling(query, f, ev)
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
             # between a figure and what it measures does not put them apart.
-            score -= 0.2 * token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=asides_around(ev.sentence.text, f.start, f.end))
+            score -= 0.2 * _distance_with_group(query, f, ev)
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+# "1,300 of them", "some 40 of whom": a part counted by the group named before it.
+_OF_THEM_AFTER = lazy_compile(r"\s+of\s+(?:them|whom)\b")
+
+
+def _distance_with_group(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """How far the figure sits from the question's words; a part "of them" sits where its group
+    is named too: "About 11,200 small planters ... and at least 1,300 of them are considering
+    ..." puts the 1,300 as near "small planters" as the 11,200 is."""
+    text = ev.sentence.text
+    distance = token_distance(ev, f.start, f.end, question_anchors(query, ev), skip=asides_around(text, f.start, f.end))
+    if not _OF_THEM_AFTER.match(text, f.end):
+        return distance
+    group = next((g for g in reversed(ev.figures) if g.end <= f.start and g.kind == f.kind and g.unit == f.unit), None)
+    if group is None:
+        return distance
+    return min(distance, token_distance(ev, group.start, group.end, question_anchors(query, ev), skip=asides_around(text, group.start, group.end)))
 
 
 # Where the clause of a figure ends, though no comma says so: "Japan's exports rise 4.3% as US demand

@@ -606,6 +606,7 @@ def _based_described(ask: Ask) -> Answer | None:
     wanted = [t for t in ask.query.required if t.lemma not in _PLACE_KIND_NAMES]
     if not wanted or _asks_several_places(ask.query):
         return None  # "which countries does it sell its lithium to?": not the one home of "the Santiago-based company"
+    asks_home = _ASKS_HOME.search(ask.query.text) is not None
     for ev in ask.pool.evidence[:8]:
         for m in _BASED_BEFORE.finditer(ev.sentence.text):
             # The description ends where its verb begins: "Hamburg-based Nordwerk signed for ...".
@@ -616,6 +617,12 @@ def _based_described(ask: Ask) -> Answer | None:
             lead = _CLAUSE_BREAK.split(ev.sentence.text[: m.start()])[-1].split()[-4:]
             if lead and lead[-1] in ("at", "of", "for"):
                 described = " ".join(lead) + " " + described
+            # "Rotterdam-based Vandermeer Sweeteners, its largest customer": the apposition after
+            # the name describes the same body, whose home is asked ("where did the minister meet
+            # the shipbuilders?" asks no home of "Ulsan-based Hanbit, the biggest shipbuilder").
+            apposed = _APPOSED_ROLE.match(ev.sentence.text, m.end()) if asks_home else None
+            if apposed:
+                described += " " + apposed.group(1)
             described = phrase_keys(described)
             # "the activist investor" for "activist fund Marlow Bay": most of the description will do.
             if 2 * sum(1 for t in wanted if t.keys & described) >= max(2, len(wanted)):
@@ -624,6 +631,7 @@ def _based_described(ask: Ask) -> Answer | None:
     return None
 
 
+_APPOSED_ROLE = lazy_compile(r",\s+(?:its|their|his|her|the|a|an)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*[,;.]")
 _DESCRIPTION_END = lazy_compile(r"\s(?=(?:[a-z]+ed|said|says|will|would|has|have|had|is|are|was|were|signed|won|took|paid)\b)")
 _THEIR_BODY = lazy_compile(r"\b(?:his|her|their)\s+(?:firm|company|bank|employer|brokerage|group|fund|house|office)\b")
 _BASED_IN_ROLE = lazy_compile(_BASED_PLACE + r"\b")
@@ -3004,9 +3012,11 @@ _NATIONS = frozenset(v for v in DEMONYMS.values() if v.lower() not in _ABOVE_COU
 # The nouns a "which ..." question names its answer's kind by: the gazetteer's, plus a few.
 _PERSON_NOUNS = gz.PERSON_NOUNS | frozenset("person man woman farmer worker trader strategist leader".split())
 
-# "who heads the rice federation?": a federation or chamber is a body whose head is asked, as an association is.
+# "who heads the rice federation?", "the boss of the marketing body" over "the syndicate's chief
+# executive": a federation, chamber or syndicate is a body whose head is asked, as an association is.
 _BODY_NOUNS = gz.ORG_NOUNS | frozenset("""body organisation organization department bureau office authority
-institution institute association union council committee watchdog federation confederation chamber""".split())
+institution institute association union council committee watchdog federation confederation chamber
+syndicate cooperative consortium""".split())
 
 
 # The kind of body asked that trades for profit, and the one-word institution nouns a state body's name holds.

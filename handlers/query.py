@@ -337,6 +337,11 @@ def _parse_query(question: str, store: Store) -> Query:
     # of its own (comparison_basis reads it).
     times = [x for x in times if x not in bases and not _PAST_YEAR.fullmatch(x.text)]
     optional |= _asking_words(tokens, keys, text)
+    # "which countries did miners use to send their gold to?": "use to" before a verb is the habit
+    # of the past ("used to send"), no word a sentence says.
+    if "use" in lemmas or "used" in lowers:
+        optional |= {i for i in range(len(tokens) - 2) if tokens[i].lemma == "use" and tokens[i + 1].lower == "to"
+                     and tokens[i + 2].lower not in STOPWORDS}
     # "how fast will passenger trains go?": a vehicle's pace is its speed ("will run at up to 160 km
     # per hour"), a word to find; "how fast did exports grow?" still asks a rate of growth.
     speed_at = _speed_asked(tokens, keys, text)

@@ -937,7 +937,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     # "which media outlet reported the number?" / "China's national broadcaster reported"
                     "media outlet", "news outlet"),
     # "where did the boss give his interview?" / "told Reuters in Casablanca": an interview is a telling
-    "brief": ("brief", "briefing", "tell", "inform", "news conference", "press conference", "interview"),
+    "brief": ("brief", "briefing", "tell", "inform", "news conference", "press conference", "interview",
+              # "when did the minister address parliament?" / "told parliament on Tuesday"
+              "address"),
     # "when did test production get going?" / "Trial production started in March"
     "trial": ("trial", "test", "trial run", "test run"),
     # "has the trip got any quicker?" / "The average crossing time ... fell to 2 hours"
@@ -1168,6 +1170,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # three months behind" is no fall, as "less" would read it.
 LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go", "buying": "buy", "selling": "sell",
                                    "growing": "grow", "closing": "close", "sitting": "sit", "setting": "set",
+                                   # "thinking of selling" is thinking, no "thinke" (the lemmatiser's guess)
+                                   "thinking": "think",
                                    "least": "least",
                                    # "according to the data" reports; it is no accord (agreement)
                                    "according": "according"}

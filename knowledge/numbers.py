@@ -600,6 +600,7 @@ def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
             continue
         _gapped_measure(text, figure, figures)
         _anaphoric_measure(text, figure, figures)
+        _part_of_earlier(figure, figures)
         _inherit_unit(text, figure, figures)
         _range_start(text, figure, figures)
         figures.append(figure)
@@ -654,6 +655,20 @@ def _anaphoric_measure(text: str, figure: Figure, earlier: list[Figure]) -> None
     if m is None or not named:
         return
     figure.measure = f"{_PLACE_TAIL_RE.sub('', named)} {m.group(1)}"
+
+
+# "of them", "of whom": a pronoun counted, no noun of its own.
+_PRONOUN_GROUP = frozenset(("them", "whom"))
+
+
+def _part_of_earlier(figure: Figure, earlier: list[Figure]) -> None:
+    """ "About 11,200 small planters ... and at least 1,300 of them are considering ...": a part
+    "of them" counts the same things as the group counted before it in the sentence."""
+    if figure.kind != "count" or figure.unit.lower() not in _PRONOUN_GROUP:
+        return
+    group = next((g for g in reversed(earlier) if g.kind == "count" and g.measure and g.unit.lower() not in _PRONOUN_GROUP), None)
+    if group is not None:
+        figure.unit, figure.measure = group.unit, group.measure
 
 
 def _percent_range_end(text: str, last: Figure, figure: Figure) -> bool:
