@@ -846,6 +846,10 @@ def _parse_query(question: str, store: Store) -> Query:
         # thing is what one declared it ("should become a pivotal gateway, Xi declared"); not
         # "what is the forum called?", its name.
         query.terms = [replace(t, keys=t.keys | {"say"}) if t.lemma == "call" else t for t in query.terms]
+    if query.intent == "what" and (called := ASKS_NAME.search(text.lower())) is not None and called.group().endswith("called"):
+        # "whats the new boat called?": "called" only asks the name, as "name of" does; the
+        # sentence that gives it may say "named Kaieteur Spirit", "called ..." or neither.
+        query.terms = [replace(t, required=False, keys=t.keys | {"name"}) if t.lemma == "call" else t for t in query.terms]
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]

@@ -20,3 +20,22 @@ def test_how_far_off_the_coast_asks_a_distance_and_the_acronym_goes_on_by_its_no
     # "how far off the coast" is a distance, not a miss; "the unit" is the FSL spelt out before
     reply = answered(_PLATFORM, "how far off the coast is the new FSL")
     expect(reply, "85 km")
+
+
+_FERRY = """| 3 March 2025, Monday |
+
+Ferry line adds second ship on island route
+
+The new ship will carry passengers from the mainland to the island from April, the company said on Monday.
+
+The ship, named Nordic Star, was built in Poland and can carry 600 passengers.
+
+A third ship is planned for 2027.
+"""
+
+
+def test_called_asks_the_name_which_a_named_sentence_gives() -> None:
+    # "called" only asks the name; the sentence giving one ("named Nordic Star") answers it
+    reply = answered(_FERRY, "whats the new ship called")
+    expect(reply, "Nordic Star")
+
