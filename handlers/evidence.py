@@ -1276,7 +1276,11 @@ def _elsewhere(query: Query, evidence: list[Evidence], store: Store) -> None:
 
 # "how far is the plant from the port?", "how far can a bus go on one charge?": a distance asked,
 # not how far apart two figures are, how far off a forecast was or how far back a record reaches.
-HOW_FAR = lazy_compile(r"\bhow\s+far\b(?!\s+(?:apart|above|below|over|under|short|ahead|behind|off|out|back|along|into|down|up|beyond)\b)", re.IGNORECASE)
+# "how far off the coast is the rig", "how far out from shore": off or out before a place is a
+# distance too; "how far off the forecast" or "how far off was it" is a miss, as above.
+HOW_FAR = lazy_compile(r"\bhow\s+far\b(?!\s+(?:apart|above|below|over|under|short|ahead|behind|back|along|into|down|up|beyond)\b)"
+                       r"(?!\s+(?:off|out)\b(?!\s+(?:the|from)\s+(?!(?:mark|target|forecast|consensus|estimate|expectation|guidance|goal|poll|plan)s?\b)[a-z]))",
+                       re.IGNORECASE)
 LENGTH_UNIT = lazy_compile(r"(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|feet|ft|nautical\s+miles?)\b", re.IGNORECASE)
 
 
@@ -4488,6 +4492,11 @@ def _heads_by_key(query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple
                 heads[(entity.article_id, key)].add(site)
         if entity.kind not in ("org", "other"):
             continue
+        if noun := _acronym_noun(entity.name, sentences, entity.article_id):
+            # "a floating production, storage and offloading (FPSO) vessel ... The vessel, named
+            # ...": the noun the story spells the acronym before goes on for it
+            for key in _entity_keys(entity) & set(query.entity_keys):
+                heads[(entity.article_id, key)].add(noun)
         words = normalise_name(entity.name).split()
         # "the Department of Agriculture" is "the department"; "the Monetary Policy Committee" "the committee"
         head = (words[0] if len(words) > 2 and words[1] == "of" else words[-1]) if words else ""
@@ -4502,6 +4511,24 @@ def _heads_by_key(query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple
             for key in _entity_keys(entity) & set(query.entity_keys):
                 heads[(entity.article_id, key)].add(head)
     return heads
+
+
+def _acronym_noun(name: str, sentences: dict[int, SentenceRow], article_id: str) -> str:
+    """The noun right after an acronym spelt out in brackets ("vessel" for "(FPSO) vessel"), or "".
+    A verb there ("(CORC) said", "(CORC) plans") is no noun: words ending in -s or -ed are left."""
+    if not name.isupper() or not 2 <= len(name) <= 6:
+        return ""
+    for s in sentences.values():
+        if s.article_id == article_id and f"({name})" in s.text and (m := _acronym_pattern(name).search(s.text)):
+            noun = m.group(1)
+            return "" if noun in STOPWORDS or noun.endswith(("s", "ed")) else noun
+    return ""
+
+
+@lru_cache(maxsize=256)
+def _acronym_pattern(name: str) -> re.Pattern[str]:
+    """_acronym_noun's pattern, compiled once a sentence spells the acronym out."""
+    return re.compile(rf"\({re.escape(name)}\)\s+([a-z]{{3,}})\b")
 
 
 # The legal forms that close a company's name ("Sao Mai Delta Corp", "Halvorsen Petroleum ASA").

@@ -853,6 +853,10 @@ def _parse_query(question: str, store: Store) -> Query:
         # thing is what one declared it ("should become a pivotal gateway, Xi declared"); not
         # "what is the forum called?", its name.
         query.terms = [replace(t, keys=t.keys | {"say"}) if t.lemma == "call" else t for t in query.terms]
+    if query.intent == "what" and (called := ASKS_NAME.search(text.lower())) is not None and called.group().endswith("called"):
+        # "whats the new boat called?": "called" only asks the name, as "name of" does; the
+        # sentence that gives it may say "named Kaieteur Spirit", "called ..." or neither.
+        query.terms = [replace(t, required=False, keys=t.keys | {"name"}) if t.lemma == "call" else t for t in query.terms]
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
@@ -5474,7 +5478,7 @@ _DERIVED = re.compile(
     r"|" + EXCHANGE_RATE.pattern +
     # "how many tonnes short of the forecast": the unit between, the outcome against its forecast
     r"|\bhow many [a-z$€£¥][\w.-]* (?:short of|below|above|ahead of|behind) (?:the |its |their )?(?:[\w-]+ )?(?:forecasts?|targets?|goals?|estimates?|expectations?|consensus|plan|projections?)\b"
-    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow (?:much|many)\b[^?]*\bapart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|" + HOW_MUCH_THAN.pattern + r"|\bhow many (?:more|fewer|less|extra|additional)\b|" + HOW_MANY_THAN.pattern + r"|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)|\bhow far (?:off|out)\b|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b(?!\s+(?:company|group|firm|entity|business|bank|lender|operator|steelmaker|airline|carrier|workforce|capacity))|\bbefore (?:the|[a-z]+'s)\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|fortnights?|half|stretch|day|date) (?:of )?(?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"
+    r"|\blast year'?s\s+\w+|\bdifference\b|\bgap between\b|\bhow far apart\b|\bhow (?:much|many)\b[^?]*\bapart\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b(?![^?]*\bthan\s+(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b)|" + HOW_MUCH_THAN.pattern + r"|\bhow many (?:more|fewer|less|extra|additional)\b|" + HOW_MANY_THAN.pattern + r"|\bhow (?:far|much) (?:above|below|over|under|short of|ahead of|behind)\b(?!\s+(?:the\s+)?(?:normal|average|usual|long-period average|par)\b)|\bhow far (?:off|out)\b(?!\s+(?:the|from)\s+(?!(?:mark|target|forecast|consensus|estimate|expectation|guidance|goal|poll|plan)s?\b)[a-z])|\bby how (?:much|many)\b.*\b(?:miss|missed|beat|exceed|exceeded|undershoot|overshoot|top|topped)\b|\bcombined\b(?!\s+(?:company|group|firm|entity|business|bank|lender|operator|steelmaker|airline|carrier|workforce|capacity))|\bbefore (?:the|[a-z]+'s)\s+(?:[\d.]+\s*%\s+)?(?:rise|increase|growth|fall|drop|cut|hike|jump|decline|surge)\b|\bsame (?:\w+ )?(?:quarter|period|months?|weeks?|fortnights?|half|stretch|day|date) (?:of )?(?:last year|(?:a|one|the) year (?:earlier|ago|before)|(?:the )?(?:previous|prior) year)\b"
 )
 
 

@@ -117,7 +117,7 @@ def handle_what(ask: Ask) -> Answer | None:
         if described is not None:
             return described
     if ASKS_NAME.search(lower):
-        return _name_of(ask, _holding_every_word(ask, ev))
+        return _name_of(ask, _giving_a_name(ask, _holding_every_word(ask, ev)))
     if _WHAT_WAS_THE.match(lower) and ev.figures and not asks_thing_done(lower):
         # "What was the load factor?": a thing named bare whose sentence gives its figure.
         # Gathered again as a figure question: a figure must fit the period exactly ("EBIT for
@@ -774,6 +774,22 @@ def _holding_every_word(ask: Ask, ev: Evidence) -> Evidence:
         if not other.missing and not other.conflicts and other.score >= 0.8 * ev.score:
             return other
     return ev
+
+
+def _giving_a_name(ask: Ask, ev: Evidence) -> Evidence:
+    """ "whats the new boat called": of two near-best sentences holding the thing asked, the one
+    that gives a name ("The vessel, named Kaieteur Spirit, is moored ...") over one that only
+    speaks of it ("would lift its first cargo from the new vessel")."""
+    if _GIVES_NAME.search(ev.sentence.text):
+        return ev
+    for other in ask.pool.evidence[1:4]:
+        if not other.missing and not other.conflicts and other.score >= 0.8 * ev.score and _GIVES_NAME.search(other.sentence.text):
+            return other
+    return ev
+
+
+# "named Kaieteur Spirit", "dubbed the Berbice Star", "known as Project Aurora": a name given
+_GIVES_NAME = lazy_compile(r"\b(?:named|called|dubbed|christened|known as)\s+(?:the\s+)?[A-Z]")
 
 
 def _name_of(ask: Ask, ev: Evidence) -> Answer | None:
