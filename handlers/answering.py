@@ -511,6 +511,19 @@ def _that_body(query: Query, last: Turn) -> bool:
     return last.intent == "who" and focus is not None and focus.kind in ("org", "other") and bool(_THAT_BODY.search(query.text))
 
 
+# "from there", "from it": the start of a movement, said after what moves and where to.
+_FROM_PRONOUN = lazy_compile(r"\bfrom\s+(?:there|it|them)\b", re.IGNORECASE)
+
+
+def _only_origin_pronoun(query: Query) -> bool:
+    """A where-question whose only pronoun is the origin of the movement asked ("where do the
+    goods go from there?"): it asks the destination, so the pronoun is no place to locate."""
+    if query.intent != "where" or not _FROM_PRONOUN.search(query.text):
+        return False
+    rest = _FROM_PRONOUN.sub(" ", query.text)
+    return not _NOT_DEMONSTRATIVE.search(rest)
+
+
 def _that_place(query: Query, last: Turn) -> bool:
     return last.focus_entity is not None and last.focus_entity.kind == "place" and bool(_WHERE_THAT.match(query.text))
 
@@ -544,6 +557,11 @@ def _inherit(query: Query, last: Turn) -> None:
     # of it; "the hike before that?" is still the last one's (_sequel).
     leans = leans and bool(_NOT_DEMONSTRATIVE.search(query.text) or _BEFORE_THAT.search(query.text) or _AFTER_THAT.search(query.text)
                            or _that_place(query, last))
+    if leans and _only_origin_pronoun(query):
+        # "which port can jilin use?" "Vladivostok" "where do the goods get shipped to from there?":
+        # "there" is where the goods set out, not the place whose whereabouts are asked; what the
+        # last question named ships them on, as if no pronoun were said.
+        leans = False
     pair = [e for e in last.entities if e.kind == "person" and normalise_name(e.name) not in query.entity_keys]
     if leans and len(pair) >= 2 and _THEY.search(query.text) and not _PERSONAL.search(query.text):
         # "did putin and xi get together recently" "where'd they meet": "they" are the people the
@@ -673,8 +691,9 @@ def _another_place(query: Query, last: Turn) -> None:
     focus = last.focus_entity
     # ("which province is that the capital of?": "that" is the place just answered)
     if (query.intent != "where" or last.intent != "where" or focus is None or focus.kind != "place" or query.excluded
-            or query.pronoun or normalise_name(focus.name) in query.entity_keys):
+            or (query.pronoun and not _only_origin_pronoun(query)) or normalise_name(focus.name) in query.entity_keys):
         return
+    # (... and "where do the goods go from there?": "there", where they set out, is not where they go)
     query.excluded = focus.name
 
 

@@ -3220,10 +3220,15 @@ _FROM_WHERE = lazy_compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? 
                            r"|\b(?i:which|what)\s+(?:countries|nations)['’](?=\s)|\b(?i:which|what)\s+(?:country|nation)['’]s\b")
 
 
+# "where do the goods go from there?": a start already known ("there", the one just answered), so
+# the question asks where they go, not where they come from.
+_FROM_KNOWN = lazy_compile(r"\bfrom\s+(?:there|here|it|them)\b(?=\s*\W*$)")
+
+
 def _asks_origin(text: str) -> bool:
     """ "where did the train set off from?" asks where it started; "where was the train from the
     hub headed?" asks where it went, "from the hub" only saying which train."""
-    found = _FROM_WHERE.search(text)
+    found = _FROM_WHERE.search(_FROM_KNOWN.sub(" ", text))
     if found is None:
         return False
     return not (found.group().lower().startswith("where") and _TO_WHERE.search(text, found.end()))

@@ -1,0 +1,25 @@
+"""Follow-ups met on this session's sets, each a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import dialog, expect
+
+_PORT = """| 3 March 2025, Monday |
+
+Inland Bavaria gets a sea outlet
+
+Regulators said in April the inland state of Bavaria would be able to use Rotterdam, the busiest port in the Netherlands, to ship machinery to Lisbon and Porto in Portugal from July.
+
+Machinery exports from Bavaria rose 6% last year, the state said.
+"""
+
+
+def test_from_there_in_a_where_follow_up_is_the_start_not_the_place_asked() -> None:
+    reply = dialog(_PORT, "Which Dutch port can Bavaria use?", "and where do the goods get shipped to from there?")
+    expect(reply, "Lisbon")
+    assert "netherlands" not in reply.text.lower().split(".")[0]
+
+
+def test_where_does_it_go_from_there_asks_the_destination_of_what_was_shipped() -> None:
+    reply = dialog(_PORT, "Which Dutch port can Bavaria use?", "where does the machinery go from there?")
+    expect(reply, "Lisbon")
