@@ -37,6 +37,10 @@ _FOLLOWUP_START = re.compile(r"^(?:and|so|what about|how about|then|also)\b", re
 # "where did the first durian flight go" "how many tonnes were on board": aboard no vehicle named
 # is aboard the one just told of.
 _ABOARD_UNNAMED = re.compile(r"\b(?:was|were|is|are)\s+(?:on\s+board|aboard)\W*$", re.IGNORECASE)
+# "which port can jilin cargo use?" "going to which chinese cities?": a going with no subject of its
+# own goes on from the last answer, whatever place the fragment names.
+_GOING_FRAGMENT = re.compile(r"^\s*(?:going|heading|headed|shipping|shipped|moving|sailing|bound|sent|routed|travell?ing|flying)"
+                             r"\s+(?:on\s+)?(?:to|for|into|towards?)\s+(?:where|which|what)\b", re.IGNORECASE)
 # "What did analysts expect it to earn?" "And what did it actually earn?": the outcome, not the forecast.
 _OUTCOME_INSTEAD = re.compile(r"\b(?:actually|in fact|in reality|in the end)\b", re.IGNORECASE)
 _FORECASTERS = frozenset({"analyst", "economist", "forecaster", "forecast", "expect", "estimate", "poll", "consensus"})
@@ -368,7 +372,8 @@ def _leans_on_nothing(query: Query) -> bool:
 def _is_followup(query: Query) -> bool:
     """Pronouns and "and ..." lean on the last answer; so does a bare "When?" or "How much?".
     A question that names its own period, figure or entity stands alone."""
-    if query.pronoun or _FOLLOWUP_START.search(query.text) or _only_currency(query) or _ABOARD_UNNAMED.search(query.text):
+    if query.pronoun or _FOLLOWUP_START.search(query.text) or _only_currency(query) or _ABOARD_UNNAMED.search(query.text) \
+            or _GOING_FRAGMENT.search(query.text):
         return True
     own_slots = (query.required and not _asks_only_start(query)) or query.entity_keys or query.times or query.numbers
     return not own_slots and query.intent not in ("about", "keyword")

@@ -4526,8 +4526,9 @@ _PERSON_WORDS = gz.PERSON_NOUNS | frozenset("man woman men women person people g
 
 
 # "What premium does the bid carry over where the shares closed?": a "where" after a preposition,
-# in a question another word opens, is the level it was at, not a place asked.
-_LEVEL_WHERE = lazy_compile(r"(?<=\S)(?P<prep>\s(?:over|above|below|under|beyond|from|than|to|on))\s+where\b(?=.)")
+# in a question another word opens, is the level it was at, not a place asked. "shipping to where
+# in china?" asks the place: "where in", "where exactly" open no clause of its own.
+_LEVEL_WHERE = lazy_compile(r"(?<=\S)(?P<prep>\s(?:over|above|below|under|beyond|from|than|to|on))\s+where\b(?!\s+(?:in|exactly|else)\b)(?=.)")
 # "go up when the plant opened", "rise where demand is strongest": a clause of the time or place of
 # what a yes/no question asks; "did they say when it opens?" asks the time.
 _WHEN_CLAUSE = lazy_compile(r"\b(?<!know )(?<!say )(?<!said )(?<!tell )(?<!told )(?<!announce )(?<!decide )(?<!reveal )"

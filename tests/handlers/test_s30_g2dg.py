@@ -11,6 +11,8 @@ Inland Bavaria gets a sea outlet
 Regulators said in April the inland state of Bavaria would be able to use Rotterdam, the busiest port in the Netherlands, to ship machinery to Lisbon and Porto in Portugal from July.
 
 Machinery exports from Bavaria rose 6% last year, the state said.
+
+The summit in Braga, in northern Portugal, follows trade fairs in Faro and Coimbra, where Bavarian firms met Portuguese buyers.
 """
 
 
@@ -22,4 +24,14 @@ def test_from_there_in_a_where_follow_up_is_the_start_not_the_place_asked() -> N
 
 def test_where_does_it_go_from_there_asks_the_destination_of_what_was_shipped() -> None:
     reply = dialog(_PORT, "Which Dutch port can Bavaria use?", "where does the machinery go from there?")
+    expect(reply, "Lisbon")
+
+
+def test_where_after_a_preposition_and_before_in_asks_a_place() -> None:
+    reply = dialog(_PORT, "Which Dutch port can Bavaria use?", "shipping to where in portugal?")
+    expect(reply, "Lisbon")
+
+
+def test_a_going_fragment_with_no_subject_goes_on_from_the_last_answer() -> None:
+    reply = dialog(_PORT, "Which Dutch port can Bavaria use?", "heading for which portuguese city?")
     expect(reply, "Lisbon")
