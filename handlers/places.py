@@ -3590,7 +3590,10 @@ def handle_post(ask: Ask) -> Answer | None:
 def describe_named(ask: Ask, intent: str) -> Answer | None:
     """ "What's Vladivostok?": the role the text gives the one thing named, when it gives one."""
     query = ask.query
-    entity = _focus_entity(query) if query.entities and query.entity_keys and not query.required and not query.pronoun else None
+    # "which port can Jilin use?" "Vladivostok" "what is it?": a pronoun standing for the one thing
+    # just answered, and nothing else named, asks what that is as its name would.
+    one_meant = not query.pronoun or len(query.entities) == 1
+    entity = _focus_entity(query) if query.entities and query.entity_keys and not query.required and one_meant else None
     if entity is None or not any(len(r.split()) > 1 for r in entity.roles):
         return None  # "Liaoning: province." says less than the sentence that names it
     return _describe_named(ask, intent)

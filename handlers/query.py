@@ -2053,8 +2053,11 @@ _KIND_OF_BODY = Guarded(re.compile(r"^\s*(?:what|which)\s+(?:kind|sort|type)\s+o
 # the article says the thing is ("Vladivostok, the biggest port in the Russian Far East"), as
 # "what is Vladivostok?" asks; a describer named ("how did Xi describe it?") is left alone.
 # "what is Vladivostok described as?" asks the same, the "as" standing for the "how".
-_HOW_DESCRIBED = Guarded(re.compile(r"^\s*(?:how\s+(?:(?:is|are|was|were)\s+(?P<x>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)"
-                                    r"|(?:does|did|do)\s+(?:the|this)\s+(?:article|story|piece|text|report)\s+(?:describe|characteri[sz]e|portray|depict|refer\s+to)\s+(?P<y>.+?))"
+# "how's Vladivostok described in the article?": the contracted "is", and the text that describes
+# it named after, ask the same.
+_HOW_DESCRIBED = Guarded(re.compile(r"^\s*(?:how(?:(?:'s|’s|s|\s+(?:is|are|was|were))\s+(?P<x>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)"
+                                    r"(?:\s+(?:in|by)\s+(?:the|this)\s+(?:article|story|piece|text|report))?"
+                                    r"|\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|story|piece|text|report)\s+(?:describe|characteri[sz]e|portray|depict|refer\s+to)\s+(?P<y>.+?))"
                                     r"|what\s+(?:is|are|was|were)\s+(?P<z>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)\s+as"
                                     # "what's Vladivostok's claim to fame (per the story)": what the text calls it
                                     r"|what(?:'s|s|\s+is|\s+was)\s+(?P<f>.+?)(?:'s)?\s+claim\s+to\s+fame"

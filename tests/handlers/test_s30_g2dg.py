@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import dialog, expect
+from tests.handlers.stories import answered, dialog, expect
 
 _PORT = """| 3 March 2025, Monday |
 
@@ -35,3 +35,14 @@ def test_where_after_a_preposition_and_before_in_asks_a_place() -> None:
 def test_a_going_fragment_with_no_subject_goes_on_from_the_last_answer() -> None:
     reply = dialog(_PORT, "Which Dutch port can Bavaria use?", "heading for which portuguese city?")
     expect(reply, "Lisbon")
+
+
+def test_hows_x_described_in_the_article_asks_what_the_text_says_x_is() -> None:
+    reply = answered(_PORT, "hows rotterdam described in the article")
+    expect(reply, "busiest port")
+
+
+def test_describe_it_after_a_place_answer_asks_what_that_place_is() -> None:
+    reply = dialog(_PORT, "Which Dutch port can Bavaria use?", "how does the story describe it?")
+    expect(reply, "busiest port")
+    assert reply.text.startswith("Rotterdam"), reply.text  # what it is, not the sentence naming it
