@@ -1785,6 +1785,8 @@ def _clean(question: str) -> str:
         text = _KIND_OF_BODY.sub("who is ", text)
     if _HOW_DESCRIBED.search(text):
         text = _HOW_DESCRIBED.sub(_what_is_described, text)
+    if _HOW_BIG_A_PLACE.search(text):
+        text = _HOW_BIG_A_PLACE.sub(lambda m: "what is " + m["x"] + (m["q"] or ""), text)
     text = _IN_THE_END.sub(" ", text)
     text = _NO_COAST.sub(" is landlocked", text)
     text = _ACROSS_FROM.sub("is opposite", text)
@@ -2064,6 +2066,14 @@ _HOW_DESCRIBED = Guarded(re.compile(r"^\s*(?:how(?:(?:'s|’s|s|\s+(?:is|are|was
                                     r"(?:\s+(?:in|per|according\s+to)\s+(?:the|this)\s+(?:article|story|piece|text|report))?)"
                                     r"(?:\s+\w+ly)?\s*(?P<q>\?)?\s*$", re.IGNORECASE),
                          ("describ", "characteri", "portray", "depict", "referred", "refer to", "claim to fame"), fold=True)
+
+
+# "how big a port is it?", "how large a city is Lagos?": the size of a place asked by its kind is
+# what the text says the place is among its kind ("the biggest port in the Russian Far East"), as
+# "what is it?" asks; a place's size is rarely a figure of its own.
+_HOW_BIG_A_PLACE = Guarded(re.compile(r"^\s*how\s+(?:big|large|major|important)\s+(?:a|an)\s+(?:port|harbou?r|city|town|hub|terminal|airport)"
+                                      r"\s+(?:is|was)\s+(?P<x>[\w'’. -]+?)\s*(?P<q>\?)?\s*$", re.IGNORECASE),
+                           ("port", "harbo", "city", "town", "hub", "terminal"), fold=True)
 
 
 def _what_is_described(m: re.Match[str]) -> str:

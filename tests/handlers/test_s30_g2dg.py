@@ -46,3 +46,8 @@ def test_describe_it_after_a_place_answer_asks_what_that_place_is() -> None:
     reply = dialog(_PORT, "Which Dutch port can Bavaria use?", "how does the story describe it?")
     expect(reply, "busiest port")
     assert reply.text.startswith("Rotterdam"), reply.text  # what it is, not the sentence naming it
+
+
+def test_how_big_a_port_asks_what_the_text_ranks_the_port_as() -> None:
+    reply = dialog(_PORT, "Which Dutch port can Bavaria use?", "how big a port is it?")
+    expect(reply, "busiest port")
