@@ -37,6 +37,10 @@ _FOLLOWUP_START = re.compile(r"^(?:and|so|what about|how about|then|also)\b", re
 # "where did the first durian flight go" "how many tonnes were on board": aboard no vehicle named
 # is aboard the one just told of.
 _ABOARD_UNNAMED = re.compile(r"\b(?:was|were|is|are)\s+(?:on\s+board|aboard)\W*$", re.IGNORECASE)
+# "which port can jilin cargo use?" "going to which chinese cities?": a going with no subject of its
+# own goes on from the last answer, whatever place the fragment names.
+_GOING_FRAGMENT = re.compile(r"^\s*(?:going|heading|headed|shipping|shipped|moving|sailing|bound|sent|routed|travell?ing|flying)"
+                             r"\s+(?:on\s+)?(?:to|for|into|towards?)\s+(?:where|which|what)\b", re.IGNORECASE)
 # "What did analysts expect it to earn?" "And what did it actually earn?": the outcome, not the forecast.
 _OUTCOME_INSTEAD = re.compile(r"\b(?:actually|in fact|in reality|in the end)\b", re.IGNORECASE)
 _FORECASTERS = frozenset({"analyst", "economist", "forecaster", "forecast", "expect", "estimate", "poll", "consensus"})
@@ -368,7 +372,8 @@ def _leans_on_nothing(query: Query) -> bool:
 def _is_followup(query: Query) -> bool:
     """Pronouns and "and ..." lean on the last answer; so does a bare "When?" or "How much?".
     A question that names its own period, figure or entity stands alone."""
-    if query.pronoun or _FOLLOWUP_START.search(query.text) or _only_currency(query) or _ABOARD_UNNAMED.search(query.text):
+    if query.pronoun or _FOLLOWUP_START.search(query.text) or _only_currency(query) or _ABOARD_UNNAMED.search(query.text) \
+            or _GOING_FRAGMENT.search(query.text):
         return True
     own_slots = (query.required and not _asks_only_start(query)) or query.entity_keys or query.times or query.numbers
     return not own_slots and query.intent not in ("about", "keyword")
@@ -511,6 +516,19 @@ def _that_body(query: Query, last: Turn) -> bool:
     return last.intent == "who" and focus is not None and focus.kind in ("org", "other") and bool(_THAT_BODY.search(query.text))
 
 
+# "from there", "from it": the start of a movement, said after what moves and where to.
+_FROM_PRONOUN = lazy_compile(r"\bfrom\s+(?:there|it|them)\b", re.IGNORECASE)
+
+
+def _only_origin_pronoun(query: Query) -> bool:
+    """A where-question whose only pronoun is the origin of the movement asked ("where do the
+    goods go from there?"): it asks the destination, so the pronoun is no place to locate."""
+    if query.intent != "where" or not _FROM_PRONOUN.search(query.text):
+        return False
+    rest = _FROM_PRONOUN.sub(" ", query.text)
+    return not _NOT_DEMONSTRATIVE.search(rest)
+
+
 def _that_place(query: Query, last: Turn) -> bool:
     return last.focus_entity is not None and last.focus_entity.kind == "place" and bool(_WHERE_THAT.match(query.text))
 
@@ -544,6 +562,11 @@ def _inherit(query: Query, last: Turn) -> None:
     # of it; "the hike before that?" is still the last one's (_sequel).
     leans = leans and bool(_NOT_DEMONSTRATIVE.search(query.text) or _BEFORE_THAT.search(query.text) or _AFTER_THAT.search(query.text)
                            or _that_place(query, last))
+    if leans and _only_origin_pronoun(query):
+        # "which port can jilin use?" "Vladivostok" "where do the goods get shipped to from there?":
+        # "there" is where the goods set out, not the place whose whereabouts are asked; what the
+        # last question named ships them on, as if no pronoun were said.
+        leans = False
     pair = [e for e in last.entities if e.kind == "person" and normalise_name(e.name) not in query.entity_keys]
     if leans and len(pair) >= 2 and _THEY.search(query.text) and not _PERSONAL.search(query.text):
         # "did putin and xi get together recently" "where'd they meet": "they" are the people the
@@ -673,8 +696,9 @@ def _another_place(query: Query, last: Turn) -> None:
     focus = last.focus_entity
     # ("which province is that the capital of?": "that" is the place just answered)
     if (query.intent != "where" or last.intent != "where" or focus is None or focus.kind != "place" or query.excluded
-            or query.pronoun or normalise_name(focus.name) in query.entity_keys):
+            or (query.pronoun and not _only_origin_pronoun(query)) or normalise_name(focus.name) in query.entity_keys):
         return
+    # (... and "where do the goods go from there?": "there", where they set out, is not where they go)
     query.excluded = focus.name
 
 

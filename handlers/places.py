@@ -3249,10 +3249,15 @@ _FROM_WHERE = lazy_compile(r"\b(?:from where|where\b.*\bfrom|origin\w*|come[s]? 
                            r"|\b(?i:which|what)\s+(?:countries|nations)['’](?=\s)|\b(?i:which|what)\s+(?:country|nation)['’]s\b")
 
 
+# "where do the goods go from there?": a start already known ("there", the one just answered), so
+# the question asks where they go, not where they come from.
+_FROM_KNOWN = lazy_compile(r"\bfrom\s+(?:there|here|it|them)\b(?=\s*\W*$)")
+
+
 def _asks_origin(text: str) -> bool:
     """ "where did the train set off from?" asks where it started; "where was the train from the
     hub headed?" asks where it went, "from the hub" only saying which train."""
-    found = _FROM_WHERE.search(text)
+    found = _FROM_WHERE.search(_FROM_KNOWN.sub(" ", text))
     if found is None:
         return False
     return not (found.group().lower().startswith("where") and _TO_WHERE.search(text, found.end()))
@@ -3614,7 +3619,10 @@ def handle_post(ask: Ask) -> Answer | None:
 def describe_named(ask: Ask, intent: str) -> Answer | None:
     """ "What's Vladivostok?": the role the text gives the one thing named, when it gives one."""
     query = ask.query
-    entity = _focus_entity(query) if query.entities and query.entity_keys and not query.required and not query.pronoun else None
+    # "which port can Jilin use?" "Vladivostok" "what is it?": a pronoun standing for the one thing
+    # just answered, and nothing else named, asks what that is as its name would.
+    one_meant = not query.pronoun or len(query.entities) == 1
+    entity = _focus_entity(query) if query.entities and query.entity_keys and not query.required and one_meant else None
     if entity is None or not any(len(r.split()) > 1 for r in entity.roles):
         return None  # "Liaoning: province." says less than the sentence that names it
     return _describe_named(ask, intent)

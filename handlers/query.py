@@ -1797,6 +1797,8 @@ def _clean(question: str) -> str:
         text = _KIND_OF_BODY.sub("who is ", text)
     if _HOW_DESCRIBED.search(text):
         text = _HOW_DESCRIBED.sub(_what_is_described, text)
+    if _HOW_BIG_A_PLACE.search(text):
+        text = _HOW_BIG_A_PLACE.sub(lambda m: "what is " + m["x"] + (m["q"] or ""), text)
     text = _IN_THE_END.sub(" ", text)
     text = _NO_COAST.sub(" is landlocked", text)
     text = _ACROSS_FROM.sub("is opposite", text)
@@ -2070,7 +2072,8 @@ _KIND_OF_BODY = Guarded(re.compile(r"^\s*(?:what|which)\s+(?:kind|sort|type)\s+o
 # the article says the thing is ("Vladivostok, the biggest port in the Russian Far East"), as
 # "what is Vladivostok?" asks; a describer named ("how did Xi describe it?") is left alone.
 # "what is Vladivostok described as?" asks the same, the "as" standing for the "how".
-_HOW_DESCRIBED = Guarded(re.compile(r"^\s*(?:how(?:(?:['’]s|\s+(?:is|are|was|were))\s+(?P<x>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)"
+# "how's Vladivostok described in the article?": the contracted "is" ("hows" typed) asks the same.
+_HOW_DESCRIBED = Guarded(re.compile(r"^\s*(?:how(?:(?:['’]?s|\s+(?:is|are|was|were))\s+(?P<x>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)"
                                     r"|\s+(?:does|did|do)\s+(?:the|this)\s+(?:article|story|piece|text|report)\s+(?:describe|characteri[sz]e|portray|depict|refer\s+to)\s+(?P<y>.+?))"
                                     r"|what\s+(?:is|are|was|were)\s+(?P<z>.+?)\s+(?:described|characteri[sz]ed|portrayed|depicted|referred\s+to)\s+as"
                                     # "what's Vladivostok's claim to fame (per the story)": what the text calls it
@@ -2080,6 +2083,14 @@ _HOW_DESCRIBED = Guarded(re.compile(r"^\s*(?:how(?:(?:['’]s|\s+(?:is|are|was|w
                                     r"(?:\s+(?:in|by)\s+(?:the|this)\s+(?:article|story|piece|text|report))?"
                                     r"(?:\s+\w+ly)?\s*(?P<q>\?)?\s*$", re.IGNORECASE),
                          ("describ", "characteri", "portray", "depict", "referred", "refer to", "claim to fame"), fold=True)
+
+
+# "how big a port is it?", "how large a city is Lagos?": the size of a place asked by its kind is
+# what the text says the place is among its kind ("the biggest port in the Russian Far East"), as
+# "what is it?" asks; a place's size is rarely a figure of its own.
+_HOW_BIG_A_PLACE = Guarded(re.compile(r"^\s*how\s+(?:big|large|major|important)\s+(?:a|an)\s+(?:port|harbou?r|city|town|hub|terminal|airport)"
+                                      r"\s+(?:is|was)\s+(?P<x>[\w'’. -]+?)\s*(?P<q>\?)?\s*$", re.IGNORECASE),
+                           ("port", "harbo", "city", "town", "hub", "terminal"), fold=True)
 
 
 def _what_is_described(m: re.Match[str]) -> str:
@@ -4562,8 +4573,9 @@ _PERSON_WORDS = gz.PERSON_NOUNS | frozenset("man woman men women person people g
 
 
 # "What premium does the bid carry over where the shares closed?": a "where" after a preposition,
-# in a question another word opens, is the level it was at, not a place asked.
-_LEVEL_WHERE = lazy_compile(r"(?<=\S)(?P<prep>\s(?:over|above|below|under|beyond|from|than|to|on))\s+where\b(?=.)")
+# in a question another word opens, is the level it was at, not a place asked. "shipping to where
+# in china?" asks the place: "where in", "where exactly" open no clause of its own.
+_LEVEL_WHERE = lazy_compile(r"(?<=\S)(?P<prep>\s(?:over|above|below|under|beyond|from|than|to|on))\s+where\b(?!\s+(?:in|exactly|else)\b)(?=.)")
 # "go up when the plant opened", "rise where demand is strongest": a clause of the time or place of
 # what a yes/no question asks; "did they say when it opens?" asks the time.
 _WHEN_CLAUSE = lazy_compile(r"\b(?<!know )(?<!say )(?<!said )(?<!tell )(?<!told )(?<!announce )(?<!decide )(?<!reveal )"
