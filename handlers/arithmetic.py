@@ -202,7 +202,9 @@ def change_between(ask: Ask, ev: Evidence) -> Answer | None:
     # "to 350,000 vehicles from 220,000": a bare number after "from" counts what its partner counts.
     bare = lambda f: f.kind == "number" and after("from", f)  # noqa: E731
     # "stood at 48% of capacity, compared with 61% a year earlier": the level left, by other words
-    left = lambda f: after("from", f) or after("compared with", f) or after("compared to", f) or after("against", f)  # noqa: E731
+    # ("cost 5.79 zlotys in September, versus 6.42 zlotys a year earlier": "versus" says it too)
+    left = lambda f: (after("from", f) or after("compared with", f) or after("compared to", f) or after("against", f)  # noqa: E731
+                      or after("versus", f))
     # "rose to 4.60 crowns per kg from 3.20 crowns", "14.20 pesos per kg, compared with 19.60
     # pesos": the amount left is per kg too.
     per_unit = lambda a, b: a.kind == b.kind == "money" and a.currency == b.currency and not b.unit and left(b)  # noqa: E731

@@ -2452,7 +2452,8 @@ class _Asked(NamedTuple):
         strict = query.intent in ("figure", "derived") or (query.intent == "who" and (
             any(t.lemma in ROLES for t in required) or _copular_who(query.text)))
         return cls(required, frozenset(query.entity_keys), strict, _asks_top(query.text),
-                   query.intent in ("figure", "derived") and _asks_running_total(query.text) and not times_compared(query),
+                   query.intent in ("figure", "derived") and _asks_running_total(query.text) and not times_compared(query)
+                   and not _GAIN_SINCE.search(query.text),
                    bool(_numbered_qualifiers(query.text)), _asked_route(query.text, tuple(query.entity_keys)) is not None,
                    bool(_sides(query.text)), bool(_superlatives(query.text)),
                    # "did the company's sales grow in the quarter?" asks of a figure, too
@@ -3771,6 +3772,9 @@ def times_compared(query: Query) -> bool:
     return any(t.end <= than for t in query.times) and any(t.start > than for t in query.times)
 
 
+# "how many more exporters have registered since the deal started?" asks the gain since a start,
+# which "27 are now registered, up from 11 when the deal took effect" states with no running total.
+_GAIN_SINCE = lazy_compile(r"\bhow (?:many|much) (?:more|fewer|less|extra|additional)\b[^?]*\bsince\b", re.IGNORECASE)
 # A word each branch needs ("since " heads the opened/began one): a question with none is not
 # searched (Guarded); _Asked.of asks it of every figure question's gather.
 _RUNNING_TOTAL_GUARDED = Guarded(_RUNNING_TOTAL, ("so far", "to date", "since ", "in all", "cumulative"), fold=True)
