@@ -3024,7 +3024,8 @@ _FIRM_KEYS = frozenset("company firm".split())
 _STATE_BODY_WORDS = frozenset(n for n in gz.INSTITUTION_NOUNS if " " not in n) | frozenset({"department", "commission"})
 
 _PASSING = lazy_compile(r"\b(?:through|thru|via)\b")
-_PASSED_THROUGH = lazy_compile(r"\b(?:through|thru|via)\s+(?:the|a|an|its|their)?\s*((?:[\w'-]+\s*){1,3}?)(?=[?.,!]|\s*$|\s+(?:to|and|on|in|before|after)\b)")
+# (not "go out thru which foreign port": the place passed through is then the one asked)
+_PASSED_THROUGH = lazy_compile(r"\b(?:through|thru|via)\s+(?!(?:which|what)\b)(?:the|a|an|its|their)?\s*((?:[\w'-]+\s*){1,3}?)(?=[?.,!]|\s*$|\s+(?:to|and|on|in|before|after)\b)")
 
 
 class _KindAsked(NamedTuple):
@@ -3278,7 +3279,11 @@ _PLACE_PAIR_BEFORE = lazy_compile(r"[a-z]-$")
 
 
 # "before heading to Shanghai": the motion's end the question itself names
-_TOLD_END_AFTER = lazy_compile(r"\s+(?:to|for|towards|into)\s+(?:the\s+)?([\w-]+)")
+# (a compass word is the place's part named: "headed for east china" ends in China)
+_TOLD_END_AFTER = lazy_compile(r"\s+(?:to|for|towards|into)\s+(?:the\s+)?"
+                               r"(?:(?:north-?east|north-?west|south-?east|south-?west|north|south|east|west)(?:ern)?\s+|central\s+)?([\w-]+)")
+# "will go out through which port": the going asks the place passed on the way, not its end.
+_WAY_THROUGH_AFTER = lazy_compile(r"(?:\s+(?:out|off|in|back|over))?\s+(?:through|thru|via)\s+(?:which|what)\b")
 
 
 def _going_asked(query: Query) -> bool:
@@ -3288,6 +3293,8 @@ def _going_asked(query: Query) -> bool:
     lower = query.text.lower()
     asked = set(query.entity_keys)
     for found in _TO_WHERE.finditer(lower):
+        if _WAY_THROUGH_AFTER.match(lower, found.end()):
+            continue
         told = _TOLD_END_AFTER.match(lower, found.end())
         if told is None or normalise_name(told.group(1)) not in asked:
             return True

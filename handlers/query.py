@@ -5218,7 +5218,9 @@ _WHAT_BLAMED = lazy_compile(r"\bwhat\s+(?:do|does|did|is|are|was|were)\s+(?:.{1,
 def _manner_positions(tokens: list[Token]) -> set[int]:
     """ "more cheaply", "faster", "more quickly" ending a how-question: the manner of the way asked."""
     at = len(tokens) - 1
-    while at >= 0 and not tokens[at].lower.isalpha():
+    # "how do jilin goods get to eastern china cheaper now": a time word closing the question
+    # dates the way; the manner stands before it.
+    while at >= 0 and (not tokens[at].lower.isalpha() or tokens[at].lower in _MANNER_TIME):
         at -= 1
     if at < 2 or not _MANNER.fullmatch(tokens[at].lower):
         return set()
@@ -5226,6 +5228,7 @@ def _manner_positions(tokens: list[Token]) -> set[int]:
 
 
 _MANNER = lazy_compile(r"[a-z]{3,}ly|faster|quicker|sooner|cheaper")
+_MANNER_TIME = frozenset({"now", "today", "nowadays"})
 
 
 # "How have exports to China been boosted?", "how did customs speed up inspections?": a move

@@ -248,7 +248,8 @@ def _cut(window: str) -> bool:
 
 # "How was lobster getting into China during the ban?": the way goods went, asked; so is "how will
 # jilin get its cargo down to zhejiang", a particle of direction before the "to".
-_ASKS_WAY = lazy_compile(r"^\s*how\s+(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\s+.{1,60}?\b"
+# ("how's jilin cargo going to get to zhejiang": the verb's contraction asks the same.)
+_ASKS_WAY = lazy_compile(r"^\s*how(?:['’](?:s|re|ll|d)|\s+(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could))\s+.{1,60}?\b"
                          r"(?:get|gets|getting|got|gotten|go|going|went|travel(?:l?ing|l?ed)?)\s+(?:[\w'’-]+\s+){0,2}?"
                          r"(?:(?:down|up|over|across|out|back)\s+)?(?:in)?to\b", re.IGNORECASE)
 # "shipments to Hong Kong, which had been used to re-route product into China": a way named.
