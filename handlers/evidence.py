@@ -4631,6 +4631,10 @@ _SAME_PERIOD_ASKED = re.compile(r"\bsame (?:quarter|month|half|week|fortnight)\b
 
 _PERIOD_WORDS = frozenset({"quarter", "month", "half", "week", "fortnight"})
 _OVERDUE_SPAN = re.compile(r"\b(quarter|month|week|fortnight)s?\s+(?:behind|overdue|late|past due|in arrears)\b", re.IGNORECASE)
+# "did the train make the trip in under 3 weeks?": a length set against a bound, no period the
+# figure is of ("over" left out: "rose over 3 months" is one)
+_BOUNDED_SPAN = re.compile(r"\b(?:(?:more|less|longer|shorter|fewer) than|under|at (?:least|most)|in excess of)\s+(?:about\s+)?"
+                           r"(?:\d+(?:\.\d+)?|an?|[a-z]+)\s+(quarter|month|week|fortnight)s?\b", re.IGNORECASE)
 _COUNT_VALUES = SMALL_COUNTS
 _COUNTED_PERIOD = re.compile(rf"\b({'|'.join(_COUNT_VALUES)}|\d{{1,2}})\s+(quarter|month|half|week|fortnight)s?\b")
 
@@ -4665,7 +4669,7 @@ def _period_words_dated(query: Query, missing: list[Term], found: list[Term], ma
     other: list[str] = []
     # "loans three months behind on repayments": how late a payment is, no period of the figure
     # ("90 or more days past due rose to 1.21%" in a half-year's results).
-    overdue = {m.group(1) for m in _OVERDUE_SPAN.finditer(query.text)}
+    overdue = {m.group(1).lower() for r in (_OVERDUE_SPAN, _BOUNDED_SPAN) for m in r.finditer(query.text)}
     for t in [t for t in query.terms if t.lemma in _PERIOD_WORDS and t not in matched]:
         if t.keys & query.count_keys:
             continue  # "how many months does the figure cover?": what is counted, no period it is of

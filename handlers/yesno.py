@@ -451,7 +451,11 @@ _ASKS_NOW = lazy_compile(r"\b(?:already|now|currently|at present|so far)\b", re.
 _THRESHOLD = lazy_compile(r"\b(?:(more than|over|above|at least|in excess of|upwards of|greater than|higher than|bigger than|longer than)"
                           r"|(fewer than|less than|under|below|at most|lower than|smaller than|shorter than))\s+(?:about\s+|around\s+)?"
                           # ("over a thousand Chinese firms": "a" is one of the scale after it)
-                          r"([$€£¥]?)\s?(\d[\d,]*(?:\.\d+)?|an?(?=\s+(?:hundred|thousand|million|billion)\b))\s*(%|percent\b|per cent\b)?\s*"
+                          # ("longer than a year": "a" is one of the length of time after it, but "more than a
+                          # year ago" sets against an earlier time, not a length)
+                          r"([$€£¥]?)\s?(\d[\d,]*(?:\.\d+)?|an?(?=\s+(?:hundred|thousand|million|billion|"
+                          r"(?:second|minute|hour|day|week|month|year|decade)\b(?!\s+(?:ago|earlier|before|previously)\b))\b))"
+                          r"\s*(%|percent\b|per cent\b)?\s*"
                           r"(?:(hundred|thousand|million|billion|trillion|bn|mn|m|k)\b)?\s*((?:[a-z-]+\s*){0,3})", re.IGNORECASE)
 _THRESHOLD_SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _COMPARING_WORDS = frozenset("more fewer less over above under below least most great greater high higher big bigger low lower "
@@ -464,7 +468,7 @@ def _threshold_compared(ask: Ask) -> Answer | None:
     if m is None:
         return _count_compared(ask)
     worded = not m.group(4)[0].isdigit()  # "a thousand", which the parser keeps as no number
-    if not ask.query.numbers and not worded:
+    if (not ask.query.numbers and not worded) or (worded and _duration_unit(m.group(7))):
         # "is the loan longer than 15 years": the parser keeps "15 years" as how long, not a figure
         return _duration_compared(ask, m)
     bound = (1.0 if worded else float(m.group(4).replace(",", ""))) * _THRESHOLD_SCALES.get((m.group(6) or "").lower(), 1.0)
@@ -507,7 +511,7 @@ def _duration_compared(ask: Ask, m: re.Match[str]) -> Answer | None:
     unit = _duration_unit(m.group(7))
     if not unit or m.group(3) or m.group(5) or m.group(6):
         return None
-    bound = float(m.group(4).replace(",", ""))
+    bound = 1.0 if m.group(4).lower() in ("a", "an") else float(m.group(4).replace(",", ""))
     # "longer than" is the comparison itself: no sentence need say "longer"
     compared = {w.lower() for w in (m.group(1) or m.group(2)).split()}
     asked = [t for t in ask.query.required if t.lemma not in _COMPARING_WORDS and t.word.lower() not in compared]
@@ -517,12 +521,14 @@ def _duration_compared(ask: Ask, m: re.Match[str]) -> Answer | None:
         named = [f for f in lengths if term_spots(ev.sentence.text[f.end : f.end + 20], asked)]
         if named or lengths:
             f = (named or lengths)[0]
-            if (m.group(1) or "").lower() == "over" and scaled(f) == bound:
+            # "longer than a year" over "took 14 months": the bound in the stated length's unit
+            bound_there = bound * _DURATION_DAYS[unit] / _DURATION_DAYS[_duration_unit(f.unit or "")]
+            if (m.group(1) or "").lower() == "over" and scaled(f) == bound_there:
                 # "did exports rise over 3 years" of "rose 40% over the past three years": "over" a
                 # span of the length stated is during it, not longer than it
                 text = f"Yes. {clause_window(ev.sentence.text, f.start, f.end, 130)}"
                 return make_answer(ask.question, "yesno", text, 0.8, [citation(ask.store, ev.sentence)])
-            return _threshold_verdict(ask, m, bound, ev, f)
+            return _threshold_verdict(ask, m, bound_there, ev, f)
     return None
 
 
@@ -538,12 +544,18 @@ def _duration_candidates(ask: Ask, compared: set[str]) -> list[Evidence]:
     return []
 
 
+# Days in each length-of-time unit (a month a twelfth of a year), so that "under 3 weeks" is set
+# against "in 19 days" and "more than a day" against "under six hours".
+_DURATION_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+                  "month": 365.25 / 12, "year": 365.25, "decade": 3652.5}
+
+
 def _lengths(ev: Evidence, unit: str) -> list[FigureRow | Figure]:
-    """The sentence's lengths of time in the unit; the store keeps "over the past three years" as
-    a figure's period, not a figure, so those are read from the text itself."""
-    stored: list[FigureRow | Figure] = [f for f in ev.figures if f.kind == "quantity" and _duration_unit(f.unit or "") == unit]
-    return stored or [f for f in find_figures(ev.sentence.text)
-                      if f.kind in ("quantity", "count") and _duration_unit(f.unit or "") == unit]
+    """The sentence's lengths of time, those in the asked unit first; the store keeps "over the
+    past three years" as a figure's period, not a figure, so those are read from the text itself."""
+    stored: list[FigureRow | Figure] = [f for f in ev.figures if f.kind == "quantity" and _duration_unit(f.unit or "")]
+    found = stored or [f for f in find_figures(ev.sentence.text) if f.kind in ("quantity", "count") and _duration_unit(f.unit or "")]
+    return sorted(found, key=lambda f: _duration_unit(f.unit or "") != unit)
 
 
 def _threshold_verdict(ask: Ask, m: re.Match[str], bound: float, ev: Evidence, f: FigureRow | Figure) -> Answer:
