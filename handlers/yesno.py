@@ -2338,6 +2338,12 @@ def _told_until(text: str, at: int) -> int:
     return max((m.end() for m in _TOLD_THAT.finditer(text, 0, at)), default=0)
 
 
+def _country_said(name: str, text: str) -> bool:
+    """The name in the text, a country by its adjective too ("China" in "Chinese ports")."""
+    lower = text.lower()
+    return name in lower or any(DEMONYMS.get(w, "").lower() == name for w in re.findall(r"[a-z]+", lower))
+
+
 def _over_half_share(ask: Ask) -> Answer | None:
     """ "is the pipeline more than half built?" over "Construction of the pipeline is now 52%
     complete": the one share in a sentence lacking at most two other asked words ("brine pond area
@@ -2356,10 +2362,12 @@ def _over_half_share(ask: Ask) -> Answer | None:
         if pair is not None and pair[0].kind == "percent" and len(shares) == 2 and all(f in pair for f in shares):
             # "China took 61% ..., up from 48% a year earlier": the share now, set against its earlier level
             shares = [pair[0]]
-        elif len(shares) != 1 or len([f for f in ev.figures if f.kind == "percent"]) != 1:
+        elif len(shares) != 1:
+            # "traffic rose 18.4% to 214,500 TEU, or 39% of the total": a growth beside the one
+            # share level is a move, not a second share
             continue
         share = shares[0]
-        if any(name not in ev.sentence.text.lower() for name in named) and _names_another(ev, asked_ids, _told_until(ev.sentence.text, share.start)):
+        if any(not _country_said(name, ev.sentence.text) for name in named) and _names_another(ev, asked_ids, _told_until(ev.sentence.text, share.start)):
             # "did kenya lend most of the money" over "65% of it lent by the Arctic Development Bank":
             # the share is another party's ("The country exported ..., 68% of it going to China" is
             # still Chile's)
