@@ -104,7 +104,7 @@ def handle(ask: Ask) -> Answer | None:
     reached = _goal_reached(ask)
     if reached:
         return reached
-    held = _majority_held(ask) or _over_half_share(ask)
+    held = _majority_held(ask) or _over_half_share(ask) or _fraction_compared(ask)
     if held:
         return held
     placed = _within_instead(ask) or _listed_member(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
@@ -2350,6 +2350,12 @@ def _told_until(text: str, at: int) -> int:
     return max((m.end() for m in _TOLD_THAT.finditer(text, 0, at)), default=0)
 
 
+def _country_said(name: str, text: str) -> bool:
+    """The name in the text, a country by its adjective too ("China" in "Chinese ports")."""
+    lower = text.lower()
+    return name in lower or any(DEMONYMS.get(w, "").lower() == name for w in re.findall(r"[a-z]+", lower))
+
+
 def _over_half_share(ask: Ask) -> Answer | None:
     """ "is the pipeline more than half built?" over "Construction of the pipeline is now 52%
     complete": the one share in a sentence lacking at most two other asked words ("brine pond area
@@ -2368,10 +2374,12 @@ def _over_half_share(ask: Ask) -> Answer | None:
         if pair is not None and pair[0].kind == "percent" and len(shares) == 2 and all(f in pair for f in shares):
             # "China took 61% ..., up from 48% a year earlier": the share now, set against its earlier level
             shares = [pair[0]]
-        elif len(shares) != 1 or len([f for f in ev.figures if f.kind == "percent"]) != 1:
+        elif len(shares) != 1:
+            # "traffic rose 18.4% to 214,500 TEU, or 39% of the total": a growth beside the one
+            # share level is a move, not a second share
             continue
         share = shares[0]
-        if any(name not in ev.sentence.text.lower() for name in named) and _names_another(ev, asked_ids, _told_until(ev.sentence.text, share.start)):
+        if any(not _country_said(name, ev.sentence.text) for name in named) and _names_another(ev, asked_ids, _told_until(ev.sentence.text, share.start)):
             # "did kenya lend most of the money" over "65% of it lent by the Arctic Development Bank":
             # the share is another party's ("The country exported ..., 68% of it going to China" is
             # still Chile's)
@@ -2379,5 +2387,64 @@ def _over_half_share(ask: Ask) -> Answer | None:
         start = ev.sentence.text.find(share.raw)
         window = clause_window(ev.sentence.text, max(start, 0), max(start, 0) + len(share.raw), 130)
         text = f"{'Yes' if share.value > 50 else 'No'}. {window}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "does it own more than a third of the block?", "is it under a quarter?", "over two-thirds": a
+# fraction asked as a bound on a share, read as the percentage it is (a third is 33.3%).
+_FRACTION_ASKED = lazy_compile(r"\b(?:(more\s+than|over|above|at\s+least|upwards\s+of|greater\s+than|bigger\s+than)"
+                               r"|(less\s+than|fewer\s+than|under|below|at\s+most|smaller\s+than))\s+(?:about\s+|around\s+|roughly\s+)?"
+                               r"(?:(a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?)\b", re.IGNORECASE)
+_FRACTION_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
+_FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _fraction_bound(m: re.Match[str]) -> float | None:
+    """The percentage a fraction asked names ("two-thirds" -> 66.7); None for no proper fraction
+    ("four quarters")."""
+    parts = _FRACTION_PARTS[m.group(4).lower().removesuffix("s")]
+    count = _FRACTION_COUNTS[(m.group(3) or "a").lower()]
+    return 100.0 * count / parts if count < parts else None
+
+
+def _share_of_asked(ask: Ask, ev: Evidence, shares: list[FigureRow], fraction_words: set[str]) -> FigureRow:
+    """ "Hartwell owns 30%, while CORC, a Chinese state-controlled firm, has the remaining 25%":
+    a share belongs to the words told before it since the figure before; the one after most of the
+    asked words (names included) is the asked party's."""
+    text = ev.sentence.text
+    asked = [t for t in ask.query.terms if t.word.lower() not in fraction_words]
+    spots = [*term_spots(text, asked), *question_anchors(ask.query, ev)]
+    spots += [(k.start(), k.end()) for key in ask.query.entity_keys for k in re.finditer(rf"\b{re.escape(key)}\b", text, re.IGNORECASE)]
+
+    def told_before(i: int) -> int:
+        since = shares[i - 1].end if i else 0
+        return len({s for s, _ in spots if since <= s < shares[i].start})
+    return shares[max(range(len(shares)), key=lambda i: (told_before(i), -i))]
+
+
+def _fraction_compared(ask: Ask) -> Answer | None:
+    """ "does the Chinese firm own more than a third of the block?" over "..., a Chinese
+    state-controlled firm, has the remaining 25%": the share the best sentence gives the asked
+    party, set against the fraction as a percentage ("No. ... 25%")."""
+    m = _FRACTION_ASKED.search(ask.query.text)
+    if m is None:
+        return None
+    bound = _fraction_bound(m)
+    if bound is None:
+        return None
+    # the words asking the bound ("more than a third") are met by any share the article gives
+    fraction_words = {w.lower() for w in re.split(r"[\s-]+", m.group(0))}
+    for ev in ask.pool.evidence[:3]:
+        unmet = [t for t in ev.missing if t.required and t.word.lower() not in fraction_words]
+        if len(unmet) > 1 or any(not (c.startswith("missing:") or (c.startswith("names no ") and set(c[9:].split(", ")) <= fraction_words))
+                                 for c in ev.conflicts):
+            continue
+        shares = [f for f in ev.figures if f.kind == "percent" and not f.direction and 0 < f.value <= 100]
+        if not shares:
+            continue
+        share = _share_of_asked(ask, ev, shares, fraction_words)
+        verdict = share.value > bound if m.group(1) else share.value < bound
+        text = f"{'Yes' if verdict else 'No'}. {clause_window(ev.sentence.text, share.start, share.end, 130)}"
         return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
