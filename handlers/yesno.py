@@ -490,11 +490,37 @@ def _threshold_compared(ask: Ask) -> Answer | None:
         for f in _asked_measure_first(ask.query, ev.figures):
             if now and f.period_text.lower().startswith("by "):
                 continue  # "does it already send over 10%": no target "by 2027"
+            if kind == "percent" and f.direction and not ask.query.direction:
+                continue  # "were they more than 40% of exports": a share asked, not "23% more" (a change)
             # "more than 20k tonnes": a measured quantity is counted in its unit too
             if (f.kind != kind and not (kind == "count" and f.kind == "quantity")) or (counted and not phrase_keys(f.unit) & counted) \
                     or any(k not in normalise_name(f.measure) for k in named):
                 continue
             return _threshold_verdict(ask, m, bound, ev, f)
+    if kind == "percent" and not ask.query.direction:
+        return _share_of_stand_in(ask, m, bound)
+    return None
+
+
+# "The sector accounted for 42% of exports": a sentence opening on a noun that stands in for the
+# thing the story is about, which it need not name again.
+_STAND_IN_OPENING = lazy_compile(r"^[\"“]?\s*The (?:sector|industry|company|firm|group)\b")
+
+
+def _share_of_stand_in(ask: Ask, m: re.Match[str], bound: float) -> Answer | None:
+    """ "were medical devices more than 40% of exports" over "The sector accounted for 42% of
+    exports", when no sentence naming the devices states a share (only moves, "23% more"): a
+    sentence speaking of the story's subject as "the sector" lacks only words of the story's lead,
+    and its first percent that is no move is the share asked."""
+    for ev in ask.pool.evidence[:8]:
+        if not _STAND_IN_OPENING.match(ev.sentence.text):
+            continue
+        lead = ask.store.lead_terms(ev.sentence.article_id)
+        if any(t.lemma not in _COMPARING_WORDS and t.keys.isdisjoint(lead) for t in ev.missing):
+            continue
+        level = next((f for f in ev.figures if f.kind == "percent" and not f.direction and "point" not in f.unit), None)
+        if level is not None:
+            return _threshold_verdict(ask, m, bound, ev, level)
     return None
 
 
