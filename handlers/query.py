@@ -891,6 +891,13 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.wh == "where":
         # "where was the summit held?": holding and taking place are what "where" asks about.
         query.terms = [replace(t, required=False) if t.lemma in WHERE_VERBS else t for t in query.terms]
+    if query.wh == "where" and (ways := [m.span(1) for m in _VIA_PHRASE.finditer(text.lower())]):
+        # "which ports will the goods go to via the Russian route?": the way is how they get
+        # there, told in the article's own words ("using Vladivostok"), not the place asked. A place
+        # noun stays ("pass thru the Russian port"): the waypoint, which the article names by its kind.
+        query.terms = [replace(t, required=False) if t.lemma not in gz.PLACE_NOUNS
+                       and any(a <= tokens[t.position].start < b for a, b in ways) else t
+                       for t in query.terms]
     if query.wh == "when" and _TAKES_PLACE.search(text.lower()):
         # "when's the first auction taking place?": taking place is the happening a date answers,
         # which "the first auction ... will be held on March 19" states in words of its own.
@@ -1555,6 +1562,9 @@ def _compound_head_keys(word: str, vocabulary: frozenset[str]) -> frozenset[str]
 
 
 _TAKES_PLACE = lazy_compile(r"\b(?:take|takes|taking|took|taken)\s+place\b")
+# A "via / through the X" phrase of a where-question, up to the end or the next clause: the way
+# taken (not "through which port": the place passed is then the one asked).
+_VIA_PHRASE = lazy_compile(r"\b(?:via|thru|through|by way of)\s+(?!(?:which|what|where)\b)((?:[\w'-]+\s*){1,4}?)(?=[?.,!;]|\s*$|\s+(?:and|before|after|when|if)\b)")
 # A question ending on "before the <new thing>": the time the asked way was used, not its topic.
 _BEFORE_THE_NEW = lazy_compile(r"\bbefore\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*\??\s*$")
 WHERE_VERBS = frozenset("hold held happen take place located locate situated situate stage host put place site sit".split())
