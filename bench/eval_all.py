@@ -59,7 +59,7 @@ def grade_all(paths: list[Path], workers: int) -> list[Row]:
 def summary(rows: list[Row]) -> list[str]:
     def share(chosen: list[Row]) -> str:
         passed = sum(r[2] for r in chosen)
-        return f"{passed}/{len(chosen)} ({100.0 * passed / len(chosen) if chosen else 0:.1f}%)"
+        return f"{passed}/{len(chosen)} ({100.0 * passed / len(chosen) if chosen else 0:.2f}%)"
 
     lengths = [r[5] for r in rows if r[4]]
     latency = sorted(r[6] for r in rows)
