@@ -1914,6 +1914,8 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
             return None  # "which Russian regions ...?" and only China's named: not what Russia is
     if picks and _PLURAL.search(query.text.lower()):
         return _several_named(ask, intent, picks)
+    if picks and intent == "where":
+        picks = _not_the_place_just_told(ask, picks)
     refined: tuple[Pick, Evidence] | None = None
     if picks and intent == "where" and picks[0][1].kind == "place" and _specificity(picks[0][1]) == 0:
         # "where was the regional conference held?": "The summit in Shenyang" places it closely but
@@ -1982,6 +1984,24 @@ def _named_more_closely(ask: Ask, picks: list[Pick]) -> list[Pick]:
             again = _THE_THING_IN_BEFORE.search(ev.sentence.text, max(0, mention.start - 40), mention.start)
             if again is not None and keys & phrase_keys(again.group(1)):
                 return [(top[0], entity, mention, ev), *picks]
+    return picks
+
+
+def _not_the_place_just_told(ask: Ask, picks: list[Pick]) -> list[Pick]:
+    """ "which landlocked province got to use a russian port" "Jilin" "and those goods end up in
+    which province": a follow-up asking where things go asks past the place just answered, which
+    is where they set out (Jilin's goods), not where they end up; the words it inherits from the
+    last question still point at that place, so it is set aside when another place is gone to."""
+    last = ask.conversation.last
+    if last is None or last.focus_entity is None or not _asks_destination(ask.query):
+        return picks
+    told = last.focus_entity
+    if normalise_name(told.name) in ask.query.entity_keys:
+        return picks  # the question names it again itself: it may be asked of
+    rest = [p for p in picks if p[1].id != told.id]
+    # only when a place left is one the text says is gone to ("to Zhoushan", "bound for ...")
+    if rest and any(_route_fit(ask.query, p[3].sentence.text, p[2]) > 0 for p in rest):
+        return rest
     return picks
 
 
