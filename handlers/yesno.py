@@ -2157,6 +2157,11 @@ def _against_expectation(ask: Ask) -> Answer | None:
     else:
         yes = abs(actual - forecast) <= 0.05 * max(abs(forecast), 1e-9)  # in line with it
     said = clause_window(act_ev.sentence.text, act.start, act.end, 110).rstrip(".")
+    earlier = _earlier_figure(question, act_ev, act)
+    if earlier is not None:
+        # "did it grow faster last year than expected this year?" over "will grow 10.3% this year,
+        # after it expanded 41.8% in 2024": the earlier figure is half of what is compared.
+        said = clause_window(act_ev.sentence.text, min(act.start, earlier.start), max(act.end, earlier.end), 170).rstrip(".")
     cites = [citation(ask.store, act_ev.sentence)]
     if exp_ev.sentence.id == act_ev.sentence.id:
         said = clause_window(act_ev.sentence.text, act.start, exp.end, 170).rstrip(".")
@@ -2165,6 +2170,20 @@ def _against_expectation(ask: Ask) -> Answer | None:
         said = f"{said}; {forecast_text[:1].lower() + forecast_text[1:]}"
         cites.append(citation(ask.store, exp_ev.sentence))
     return make_answer(ask.question, "yesno", f"{'Yes' if yes else 'No'}. {said}.", 0.75, cites)
+
+
+# "last year", "a year ago", "the previous quarter": the question sets an earlier period beside this one.
+_EARLIER_PERIOD_ASKED = lazy_compile(r"\b(?:last|previous|prior) (?:yr|year|quarter|month)\b|\ba (?:year|quarter|month) (?:ago|earlier)\b",
+                                     re.IGNORECASE)
+
+
+def _earlier_figure(question: str, ev: Evidence, f: FigureRow) -> FigureRow | None:
+    """The figure of the same kind the outcome's sentence gives after it for an earlier period,
+    when the question asks of one: "will grow 10.3% this year, after it expanded 41.8% in 2024"."""
+    if not _EARLIER_PERIOD_ASKED.search(question):
+        return None
+    return next((g for g in ev.figures if g.start > f.end and g.kind == f.kind and _unit(g) == _unit(f)
+                 and g.start - f.end <= 80), None)
 
 
 _FORECASTERS_SAY = lazy_compile(r"\b(?:average|consensus|mean|median) (?:estimate|forecast)\b|\bexpected by\b|\bestimates? of \d+ analysts\b",
