@@ -2435,6 +2435,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 score += _act_placed(query, ev.sentence.text, mention)
             if entity.kind == "place" and asked and _in_asked_role(entity, ev, asked, kind_asked):
                 score += 2.0  # "Vladivostok is the largest port in what region?": "Vladivostok, the biggest port in the Russian Far East"
+            if entity.kind == "place" and asked and kind_asked.asked_kinds and _CONTAINER_ASKED.search(query.text) \
+                    and _placed_by_asked_role(entity, ev, asked, query.text.lower()):
+                score += 3.0  # "what region is Vladivostok in?": its own role "the biggest port in the Russian Far East", not Jilin beside it
             if entity.kind == "place" and "person" not in kinds and _based_here(ev.sentence.text, mention) and not home_asked:
                 score -= 2.0  # "the Kuala Lumpur-based airline said": its home, not where the deal was signed
             if entity.kind == "place" and "person" not in kinds:
@@ -2778,6 +2781,28 @@ def _in_asked_role(entity: EntityRow, ev: Evidence, asked: set[str], kind_asked:
         for role in other.roles:
             low = role.lower()
             if any(n in low for n in names) and not kind_asked.wanted.isdisjoint(phrase_keys(role)):
+                return True
+    return False
+
+
+# "what region is X in?", "which province is X located in": the question asks what holds X.
+_CONTAINER_ASKED = lazy_compile(r"\b(?:located\s+|situated\s+)?in\s*\??\s*$")
+
+
+def _placed_by_asked_role(entity: EntityRow, ev: Evidence, asked: set[str], question: str) -> bool:
+    """The role the text gives a name the question asks about puts that name in this place
+    ("Vladivostok, the biggest port in the Russian Far East"): the text's own word on what holds
+    it, whatever kind of thing the role calls it. The name must be written in the question: "which
+    province are those in?" after "which ports get cargo via Vladivostok" asks of the ports."""
+    names = (entity.name.lower(), *(a.lower() for a in entity.aliases))
+    for _, other in ev.mentions:
+        if other.id == entity.id or not other.roles or not _keys(other) & asked:
+            continue
+        if not any(n.lower() in question for n in (other.name, *other.aliases)):
+            continue
+        for role in other.roles:
+            low = f" {role.lower()}"
+            if any(f" in {n}" in low or f" in the {n}" in low for n in names):
                 return True
     return False
 
