@@ -103,6 +103,8 @@ FLOORS = {
     "seed_fresh_da": 100.0, "seed_fresh_db": 84.0,
     # sealed until the 30th session's last hour and a half; first run on the code of that hour 54/55 and 48/50
     "seed_sealed_dc": 98.0, "seed_sealed_dd": 96.0,
+    # written blind in the 31st session; first run 49/55 and 45/50
+    "seed_fresh_de": 89.0, "seed_fresh_df": 90.0,
 }
 
 
