@@ -67,5 +67,11 @@ Moscow steers its Arctic gas exports to Asia because Western sanctions have shut
 """
 
 
+def test_a_participle_joined_by_and_in_an_aside_has_its_own_agent() -> None:
+    reply = answered(_PORT, "which company built the new berth")
+    expect(reply, "Haiyang Marine Works")
+    assert reply.text.startswith("Haiyang"), reply.text  # not the lender of the aside's first participle
+
+
 def test_towards_is_no_word_to_find() -> None:
     expect(answered(_PORT, "why is moscow pushing its arctic gas towards asia"), "sanctions")
