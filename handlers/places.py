@@ -1738,7 +1738,9 @@ _BY_AGENT = lazy_compile(r"\s+by\s+(?P<agent>[^.;:]+?)(?=\s*(?:[.;:]|,\s+(?:acco
 # Construction Corporation at a total cost of about $10.04 billion, will ...": "being" after the
 # comma opens the same aside; a manner ("in phases") may stand before "by", and a cost or price
 # after the agent ("at a cost of", "for $2 billion") closes it as its comma does.
-_ASIDE_OPENS = lazy_compile(r",\s*(?:being\s+)?$")
+# "A new berth, financed by a loan from X and built by China Harbour Engineering Co, opened": a
+# second participle joined by "and" goes on the same aside.
+_ASIDE_OPENS = lazy_compile(r"(?:,|\band)\s*(?:being\s+)?$")
 _ASIDE_BY_AGENT = lazy_compile(r"(?:\s+\w+ly|\s+in\s+[\w-]+)?\s+by\s+(?P<agent>[^,.;:()]+?)"
                                r"(?:\s*,|\s+(?=(?:at|for)\s+(?:a|an|about|around|some|[$€£¥]|\d)))")
 

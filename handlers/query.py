@@ -5211,7 +5211,7 @@ _WHAT_UPSIDE = lazy_compile(r"\bwhat(?:'s|s| is| was| are| were| would be| will 
                             r"(?:point|purpose|idea)\s+(?:of|behind)\s+(?:the|this|that|these|those|its|their)\b")
 _WHAT_WRONG = lazy_compile(r"\bwhat(?:'s|s| is| was| are| were)\s+(?:\w+\s+)?(?:wrong|the (?:problem|issue|fault|matter)) with\b")
 _WHAT_CAUSES = re.compile(r"\bwhat(?:'s|s| is| was| are| were)?\s+(?:\w+\s+)?(?:dragging|driving|behind|causing|caused|pushing|holding|"
-                          r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|led to|leading to)\b"
+                          r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|squeezing|eroding|led to|leading to)\b"
                           # (not a noun the question then asks of: "what size holding has Valpadana picked up?")
                           r"(?!\s+(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)\b)")
 # "What squeezed the margin?", "what drove the rise?": a cause done, asked for; not "what was
@@ -5220,8 +5220,12 @@ _WHAT_CAUSED = lazy_compile(r"\bwhat\s+(?:(?:has|have|had|really|actually|mainly
                             r"pushed|lifted|boosted|triggered|prompted|sparked|fuell?ed|weighed on|dragged|helped|held back|sent|made(?! up))\b")
 # "What goods mainly drove the increase?", "which products fuelled the rise?": the kind of thing
 # that moved it, asked as the cause (a move's verbs only: "which banks helped arrange it" is no cause).
-_WHAT_KIND_DROVE = lazy_compile(r"\b(?:what|which)\s+[a-z]+s\s+(?:(?:have|had|really|actually|mainly|chiefly|largely)\s+)?"
-                                r"(?:drove|driven|fuell?ed|boosted|lifted|pushed up|dragged down|weighed on)\b")
+# "What costs are squeezing margins?": the same kind asked doing it now.
+_WHAT_KIND_DROVE = lazy_compile(r"\b(?:what|which)\s+[a-z]+s\s+(?:(?:have|had|are|were|really|actually|mainly|chiefly|largely)\s+)?"
+                                r"(?:drove|driven|driving|fuell?ed|fuell?ing|boosted|boosting|lifted|lifting|pushed up|pushing up|"
+                                r"dragged down|dragging down|weighed on|weighing on|squeezed|squeezing|eroded|eroding"
+                                # "what sectors are pushing non-oil gdp up" (not "pushing for": a thing lobbied for)
+                                r"|pushing(?!\s+for\b)|pushed(?!\s+for\b))\b")
 # "What does the analyst blame for the underperformance?": the cause someone names.
 _WHAT_BLAMED = lazy_compile(r"\bwhat\s+(?:do|does|did|is|are|was|were)\s+(?:.{1,60}?\s)?(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\b"
                             r"|\bwhat(?:'s|s| is| was| are| were)\s+to blame\b")

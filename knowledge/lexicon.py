@@ -435,6 +435,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "upgrade": ("upgrade", "revamp", "modernisation", "modernization", "refurbishment"),
     # "how much will the repair of unit B1 cost?" / "would overhaul Kosova B's unit B1 ... at a cost of"
     "repair": ("repair", "overhaul", "refurbish", "refurbishment"),
+    # "what units get taken offline for the turnaround" / "shut its crude unit for 35 days of
+    # planned maintenance": a plant's turnaround is its planned maintenance
+    "maintenance": ("maintenance", "turnaround", "planned maintenance", "scheduled maintenance"),
     # "how many homes can the farm supply?" / "enough for roughly 45,000 households"
     "household": ("household", "home"),
     # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
@@ -527,7 +530,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "part": ("part", "section"),
     "bottleneck": ("bottleneck", "weak link", "weakest link", "weak point", "weak spot", "choke point", "chokepoint", "pinch point"),
     # "What's holding up the second stage of the project?" / "A second phase ... is awaiting an environmental permit"
-    "phase": ("phase", "stage", "tranche"),
+    # "to get the final slice of debt relief" / "the final tranche of 40 billion rand"
+    "phase": ("phase", "stage", "tranche", "slice"),
     # "what sort of goods do the trains mostly carry?" / "Its main loads are cement, fertiliser ...";
     # "what does the zone mostly ship out?" / "... made up most of the shipments"
     "mostly": ("mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "main", "most", "principal"),
@@ -842,6 +846,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     # cooperation with Russia": one country drawing nearer another deepens their ties
                     "get closer", "grow closer", "draw closer", "move closer", "closer tie", "cozy up", "cosy up",
                     "get cozy", "get cosy"),
+    # "paraguay has ties with which govt" / "has no diplomatic relations with Beijing": a
+    # country's ties are its relations
+    "tie": ("tie", "relation", "relationship"),
     # "how many firms are in the mining industry lobby?" / "the Kyrgyz Mining Association, which
     # represents 46 companies": an industry's lobby is its association (not "industry body": "who
     # at the industry body explained it?" asks a person at the body, named by its name)
@@ -1188,7 +1195,8 @@ STOPWORDS = frozenset(
     don't didn't hasn't haven't hadn't won't can't couldn't wouldn't shouldn't cannot cant wont couldnt
     wouldnt shouldnt hasnt havent hadnt they're we're you're i'm he's she's they've we've i've
     article story text piece news through via across within without between among against
-    during before after since until till while because need needs like likes vs versus per re""".split()
+    during before after since until till while because need needs like likes vs versus per re
+    towards toward""".split()  # "pushing its energy towards asia": the way, no word to find
 )
 
 # Words that say what kind of answer is wanted but are not the topic.
