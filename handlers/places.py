@@ -2000,6 +2000,11 @@ def _not_the_place_just_told(ask: Ask, picks: list[Pick]) -> list[Pick]:
     told = last.focus_entity
     if normalise_name(told.name) in ask.query.entity_keys:
         return picks  # the question names it again itself: it may be asked of
+    if any(p[1].id == told.id and p[3].sentence.id == last.sentence_id and _route_fit(ask.query, p[3].sentence.text, p[2]) > 0
+           for p in picks):
+        # "how many boxes did the first train carry?" "55 ... departing for Russia" "where was it
+        # headed?": the answer's own sentence tells the place as gone to, so it is no setting out.
+        return picks
     rest = [p for p in picks if p[1].id != told.id]
     # only when a place left is one the text says is gone to ("to Zhoushan", "bound for ...")
     if rest and any(_route_fit(ask.query, p[3].sentence.text, p[2]) > 0 for p in rest):

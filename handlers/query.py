@@ -1054,7 +1054,8 @@ def _parse_query(question: str, store: Store) -> Query:
                            else replace(t, required=False) if t.word.lower() in ("more", "less") else t for t in query.terms]
             query.direction = query.direction or ("up" if "more" in more_money.group().lower() else "down")
     # ("which russian city was it headed to?" asks a city, which a country it went to is not)
-    if query.wh == "where" and text.lower().lstrip().startswith("where") and query.terms and query.terms[-1].word.lower() in _HEADED_WORDS \
+    # ("and where was it headed?" follows up the same way)
+    if query.wh == "where" and _LEADING_AND.sub("", text.lower()).lstrip().startswith("where") and query.terms and query.terms[-1].word.lower() in _HEADED_WORDS \
             and all(not is_content(tk) or tk.lower in ("to", "for") for tk in tokens[query.terms[-1].position + 1:]):
         # "where was the first train headed?": its destination ("departing for Russia"), no head of anything
         query.terms = query.terms[:-1] + [replace(query.terms[-1], keys=_DESTINATION_KEYS)]
@@ -2207,9 +2208,11 @@ _NAME_THE_PERSON = Guarded(re.compile(r"^\s*name\s+the\s+(?=(?:[\w-]+\s+){0,2}(?
 _NAME_ONE = Guarded(re.compile(r"^\s*name\s+(?:a|an|one|any)\s+(?!of\b)(?=[\w-])", re.IGNORECASE), ("name",), fold=True)
 
 # "which province has no sea coast?", "which one lacks a coastline": the one the story calls landlocked.
-_NO_COAST = Guarded(re.compile(r"\s+(?:(?:has|have|had|with)\s+no|lacks?|lacking|without)\s+(?:an?\s+)?(?:sea\s*)?"
-                               r"(?:coast|coastline|sea\s+access|access\s+to\s+(?:the\s+)?(?:sea|ocean))\b", re.IGNORECASE),
-                    ("coast", "access"), fold=True)  # searched only in a question with one of them
+# ... and "which one is cut off from the sea?"
+_NO_COAST = Guarded(re.compile(r"\s+(?:(?:(?:has|have|had|with)\s+no|lacks?|lacking|without)\s+(?:an?\s+)?(?:sea\s*)?"
+                               r"(?:coast|coastline|sea\s+access|access\s+to\s+(?:the\s+)?(?:sea|ocean))"
+                               r"|(?:is|are|was|were|being)\s+cut\s+off\s+from\s+(?:the\s+)?(?:sea|ocean|coast))\b", re.IGNORECASE),
+                    ("coast", "access", "cut off"), fold=True)  # searched only in a question with one of them
 
 # "which city lies across the border from Zamiin-Uud?", "which province sits across from the
 # gate?": the place the story puts opposite it ("Zamiin-Uud, opposite the Chinese city of

@@ -214,7 +214,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             # "when did the port put out its numbers?" / "the Port Authority said on Wednesday"
             "put out",
             # "did xi bring up food security?" / "Xi declared ..., saying the province ought to ... food ... security"
-            "mention", "bring up", "touch on"),
+            "mention", "bring up", "touch on",
+            # "which province did xi single out?" / "Heilongjiang should also become a gateway ..., Xi declared"
+            "single out", "highlight"),
     # "what risk to margins did the analyst flag?" / "warned that a stronger dollar could erode margins":
     # a warning names a risk
     # "why does the analyst think relying on one buyer is risky?" / "which is a big concentration risk"
@@ -738,7 +740,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "what group did Angola leave?" / "The country quit the Organization of the Petroleum Exporting Countries"
     "quit": ("quit", "leave", "left", "exit", "withdraw from", "pull out of", "drop out of"),
     # "the train sent to Russia" / "a train ... departing for Russia": where a thing sent goes
-    "destination": ("destination", "bound for", "headed for", "heading for", "departing for", "ship to", "shipped to", "send to",
+    "destination": ("destination", "bound for", "headed for", "heading for", "departing for",
+                    # "where was the train headed?" / "a train ... leaving for Uganda"
+                    "departed for", "leaving for", "left for", "ship to", "shipped to", "send to",
                     # "what portion of production is headed for the EU" / "70% of output is destined for the
                     # European Union"; the lemma, not "destined", so "descibed" is not read as it
                     "destine"),
