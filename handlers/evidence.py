@@ -306,13 +306,28 @@ _THE_WHOLE = lazy_compile(r"\b(?:total|overall|merchandise)\s+(?:exports|imports
                           re.IGNORECASE)
 
 
+# "Total output rose 6% to 62 tonnes" after "miners produced about 40% of Tanzania's gold": the
+# whole of what its paragraph makes, the story's gold, not of every good (as a total of trade is).
+_TOTAL_MADE = lazy_compile(r"\b(?:total|overall)\s+(?:output|production)\b", re.IGNORECASE)
+
+
+def _whole_of_paragraph_topic(store: Store, s: SentenceRow, headline: frozenset[str]) -> bool:
+    """A total of output in a paragraph that names the headline's subject is that subject's total."""
+    if not headline or not _TOTAL_MADE.search(s.text) or _THE_WHOLE.search(_TOTAL_MADE.sub("", s.text)):
+        return False
+    _, keys = analysed(store.paragraph(s.article_id, s.paragraph) or "")
+    return any(k & headline for k in keys)
+
+
 def _headline_topic(store: Store, sid: int, s: SentenceRow, facts: _SentenceFacts) -> frozenset[str]:
     """The headline's terms a sentence inherits as its topic, whatever the question: kept per
     store handle by sentence (a write clears it), not re-derived for every question meeting it."""
     def topic() -> frozenset[str]:
         # "as total imports rose 14.8% while exports fell 3.1%" in a gold story: the whole
         # trade, not the story's gold
-        terms = store.headline_terms(s.article_id) if not facts.whole_trade else frozenset()
+        terms = store.headline_terms(s.article_id)
+        if facts.whole_trade and not _whole_of_paragraph_topic(store, s, terms):
+            terms = frozenset()
         if terms and (siblings := _headline_siblings(store, s.article_id)):
             terms = _without_left_sibling(terms, siblings, facts.own_terms)
         return terms
