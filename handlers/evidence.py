@@ -462,8 +462,9 @@ def _keys_of(terms: list[Term]) -> frozenset[str]:
 # 96.4% of the money. The remainder came mainly from Canada".
 # "By value, shipments dropped 9.4%": the way a measure is counted, opening the sentence, leaves it bare.
 # "Shipments by volume climbed 27%": so does the way counted told after the measure.
+# "Total output rose 6% to 62 tonnes": a whole-of word before the measure leaves it as bare.
 _FIRST_WORD = lazy_compile(r"(?:(?:By|In) (?:value|volume|(?:dollar|value|volume|money|cash) terms), )?"
-                           r"([A-Za-z][a-z]+)\s+(?:by (?:value|volume|weight)\s+)?(?:[a-z]+ed|fell|rose|grew|were|was|jumped|slid|dropped|climbed)\b")
+                           r"(?:(?:Total|Overall|Combined|Aggregate)\s+(?=[a-z]))?([A-Za-z][a-z]+)\s+(?:by (?:value|volume|weight)\s+)?(?:[a-z]+ed|fell|rose|grew|were|was|jumped|slid|dropped|climbed)\b")
 _THE_NEW = lazy_compile(r"\bthe new ([a-z]+)\b")
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She|This|That|These|Those"
                                  r"|The (?:remainder|rest|balance))\b")
