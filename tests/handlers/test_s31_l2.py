@@ -1,0 +1,20 @@
+"""Figure questions met on this session's sets, each a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_MILLER = """| 4 November 2025, Tuesday |
+
+Vietnamese millers ship more rice
+
+HANOI, Nov 4 (Reuters) - Vietnam's rice exports rose 9% in October, the customs office said on Tuesday.
+
+Song Hong Grain JSC, one of the north's larger millers, said its export volume rose 12% in January-October to 80,000 tonnes and that it plans to invest 300 billion dong ($11.8 million) in a new warehouse in Hai Phong next year.
+"""
+
+
+def test_a_figure_after_and_that_is_not_measured_by_the_clause_before() -> None:
+    # "rose 12% ... and that it plans to invest 300 billion dong": the sum is what it invests,
+    # not its export volume.
+    expect(answered(_MILLER, "how much is song hong grain putting into the new warehouse"), "300 billion dong")
