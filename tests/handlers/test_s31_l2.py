@@ -18,3 +18,18 @@ def test_a_figure_after_and_that_is_not_measured_by_the_clause_before() -> None:
     # "rose 12% ... and that it plans to invest 300 billion dong": the sum is what it invests,
     # not its export volume.
     expect(answered(_MILLER, "how much is song hong grain putting into the new warehouse"), "300 billion dong")
+
+
+_FACTORY = """| 4 November 2025, Tuesday |
+
+Chinese parts maker opens plant in Slovakia
+
+NITRA, Slovakia, Nov 4 (Reuters) - Chinese car-parts maker Lianda Components opened a 90 million euro ($97 million) factory in the Slovak city of Nitra on Tuesday.
+
+The plant will employ 400 people by the end of next year.
+"""
+
+
+def test_the_firm_asked_is_the_maker_not_the_thing_made() -> None:
+    # "the chinese firm" is the car-parts maker itself, which spends; it names no trade.
+    expect(answered(_FACTORY, "how much is the chinese firm putting into the nitra plant"), "90 million euro")
