@@ -1859,6 +1859,10 @@ _MAKER_AFTER = lazy_compile(r"[\s-]*(?:maker|producer|manufacturer|exporter|supp
 _MAKER_WORD = lazy_compile(r"(?:maker|producer|manufacturer)s?$", re.IGNORECASE)
 
 
+# The lexicon's class of words for a company: "the firm", "the company".
+_BODY_ASKED = "firm"
+
+
 def _thing_only_in_a_trade(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "how much will the cars cost?" is not "electric-car maker BYD will build a $1.5 billion
     factory": a sum whose sentence names the thing asked only as the trade of a body says what the
@@ -1868,7 +1872,10 @@ def _thing_only_in_a_trade(query: Query, f: FigureRow, ev: Evidence) -> bool:
     text = ev.sentence.text
     in_trade = lambda t: bool(spots := term_spots(text, [t])) and all(  # noqa: E731
         _MAKER_AFTER.match(text, end) or _MAKER_WORD.search(text, start, end) for start, end in spots)
-    things = [t for t in query.required if t.word.isalpha() and t.lemma not in MEASURES]
+    # ("how much is the chinese firm putting into the plant?" / "car-parts maker X opened a 120
+    # million euro factory": a body asked, "the firm", is the maker itself, which spends; it names
+    # no trade)
+    things = [t for t in query.required if t.word.isalpha() and t.lemma not in MEASURES and _BODY_ASKED not in t.keys]
     # ("the wind power deal": "power producer" aside, the wind farm is the power asked; a noun in
     # its base form beside it, where "manisa-built cars" has a participle)
     return any(in_trade(t) and not any(abs(u.position - t.position) == 1 and u.word.lower() == u.lemma and not in_trade(u)
