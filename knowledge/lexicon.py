@@ -734,7 +734,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "what group did Angola leave?" / "The country quit the Organization of the Petroleum Exporting Countries"
     "quit": ("quit", "leave", "left", "exit", "withdraw from", "pull out of", "drop out of"),
     # "the train sent to Russia" / "a train ... departing for Russia": where a thing sent goes
-    "destination": ("destination", "bound for", "headed for", "heading for", "departing for", "ship to", "shipped to", "send to",
+    "destination": ("destination", "bound for", "headed for", "heading for", "departing for",
+                    # "which port is the shipment headed to?" / "The 52,000-tonne shipment ... is bound for Lianyungang"
+                    "headed to", "heading to", "ship to", "shipped to", "send to",
                     # "what portion of production is headed for the EU" / "70% of output is destined for the
                     # European Union"; the lemma, not "destined", so "descibed" is not read as it
                     "destine"),
