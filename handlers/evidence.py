@@ -3993,6 +3993,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
                 continue
             hits += 0.85 if key in facts.adjective_keys else 1.0
             continue
+        if kinds.get(key) == "place" and topics.get(key, 0) >= 1 and _named_as_time(query.text, key):
+            # "which port was cargo transferred in before Chancay?": the story's own place after
+            # "before" dates the time asked (before it opened); the sentence of that time ("when
+            # cargo had to be transshipped in Manzanillo") need not name it, nor is it about a rival
+            continue
         if query.intent == "who" and kinds.get(key) == "place" and _holds_bare_post(query, key, s.text, mentions, topics):
             # "who is panama's commerce minister?" / "..., Commerce and Industries Minister Rafael
             # Quintero told reporters ... in Colon": a post no nation's word qualifies is one of
@@ -4276,6 +4281,13 @@ def _other_facility(question: str, key: str, text: str, mentions: list[tuple[Men
                 or re.match(rf"(?:'s)?\s+{noun}s?\b", text[m.end : m.end + 20], re.IGNORECASE)):
             return e.name
     return ""
+
+
+@lru_cache(maxsize=256)
+def _named_as_time(question: str, key: str) -> bool:
+    """Whether the question names this place right after "before", "prior to" or "until": a time
+    (before the place was built or opened), not where the thing asked is."""
+    return re.search(rf"\b(?:before|prior\s+to|until|till)\s+(?:the\s+)?{re.escape(key)}\b", question.lower()) is not None
 
 
 @lru_cache(maxsize=256)

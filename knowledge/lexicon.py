@@ -742,7 +742,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "the train sent to Russia" / "a train ... departing for Russia": where a thing sent goes
     "destination": ("destination", "bound for", "headed for", "heading for", "departing for",
                     # "where was the train headed?" / "a train ... leaving for Uganda"
-                    "departed for", "leaving for", "left for", "ship to", "shipped to", "send to",
+                    "departed for", "leaving for", "left for",
+                    # "which port is the shipment headed to?" / "The 52,000-tonne shipment ... is bound for Lianyungang"
+                    "headed to", "heading to", "ship to", "shipped to", "send to",
                     # "what portion of production is headed for the EU" / "70% of output is destined for the
                     # European Union"; the lemma, not "destined", so "descibed" is not read as it
                     "destine"),
