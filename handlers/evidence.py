@@ -3769,9 +3769,10 @@ def _asks_top(question: str) -> bool:
 def _inherits_running_total(times: list[TimeRow], context: list[TimeRow]) -> bool:
     """A sentence dating nothing itself is of the running span its paragraph or lead states:
     "Sales to India rose 11.5% to 2.9 million tonnes" under "in the first nine months of 2025"
-    is a total so far this year. Not when the times it may take from also hold another ("in
-    July" in the paragraph before): which one dates it is unknown."""
-    return not times and bool(context) and all(_RUNNING_TOTAL_TEXT.search(t.text) for t in context)
+    is a total so far this year; a basis it states ("jumped 17.2% year-on-year") dates nothing,
+    so such a sentence still takes the span. Not when the times it may take from also hold another
+    ("in July" in the paragraph before): which one dates it is unknown."""
+    return not any(t.start_date for t in times) and bool(context) and all(_RUNNING_TOTAL_TEXT.search(t.text) for t in context)
 
 
 @lru_cache(maxsize=4096)

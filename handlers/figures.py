@@ -556,6 +556,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _moved(query, f, ev) - other_period(query, f, (dates or {}).get(ev.sentence.article_id, "")) + _since_fit(query, f, ev)
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
             score -= _measure_unsaid(query, f, ev) + _superseded(query, f, ev) + _increment_for_level(query, f, ev)
+            score -= _other_stage(query, f, ev)
             score += 1.5 if respective.get(f.id) else 0.0
             score += _range_end_fit(query, f, ev) - _part_or_ceiling(query, f, ev)
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
@@ -564,6 +565,46 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+# "phase 1", "the second stage", "Unit II": one of a sequence of like things, numbered.
+_SEQUENCE_NOUNS = r"phases?|stages?|units?|tranches?|rounds?|sections?|blocks?|reactors?|terminals?|runways?|berths?|legs?|trains?|lines?"
+_ORDINAL_BEFORE = lazy_compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:[a-z-]+\s+)?({_SEQUENCE_NOUNS})\b", re.IGNORECASE)
+_NUMBER_AFTER = lazy_compile(rf"\b({_SEQUENCE_NOUNS})\s+(one|two|three|four|five|[1-5]|(?-i:I{{1,3}}|IV|V))\b", re.IGNORECASE)
+_PLACE_IN_SEQUENCE = {"first": 1, "1st": 1, "one": 1, "1": 1, "I": 1, "second": 2, "2nd": 2, "two": 2, "2": 2, "II": 2,
+                      "third": 3, "3rd": 3, "three": 3, "3": 3, "III": 3, "fourth": 4, "4th": 4, "four": 4, "4": 4, "IV": 4,
+                      "fifth": 5, "5th": 5, "five": 5, "5": 5, "V": 5}
+
+
+def stages_named(text: str) -> list[tuple[int, str, int]]:
+    """Each numbered sequence noun in the text: (where, the noun, its place): "the first phase ...
+    once a second phase" -> [(4, "phase", 1), (.., "phase", 2)]; "phase 1" -> [(0, "phase", 1)]."""
+    named = [(m.start(), m.group(2).lower().removesuffix("s"), _PLACE_IN_SEQUENCE[m.group(1).lower()])
+             for m in _ORDINAL_BEFORE.finditer(text)]
+    for m in _NUMBER_AFTER.finditer(text):
+        word = m.group(2) if m.group(2).isupper() else m.group(2).lower()
+        named.append((m.start(), m.group(1).lower().removesuffix("s"), _PLACE_IN_SEQUENCE[word]))
+    return named
+
+
+def _other_stage(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "the annual capacity of phase 1" is not "rising to 1.2 million tonnes annually once a second
+    phase is completed": the numbered phase, stage or unit told nearest a figure, in its own clause
+    or else in the rest of its clause, is whose figure it is; another one's than asked ranks below."""
+    asked: dict[str, set[int]] = {}
+    for _, noun, place in stages_named(query.text):
+        asked.setdefault(noun, set()).add(place)
+    if not asked:
+        return 0.0
+    text = ev.sentence.text
+    told = [(at, noun, place) for at, noun, place in stages_named(text) if noun in asked]
+    own_start, own_end = own_clause(text, f.start, f.end)
+    near = [s for s in told if own_start <= s[0] < own_end] or [
+        s for s in told if any(a <= s[0] < b for a, b in span_clause(text, f.start, f.end))]
+    if not near:
+        return 0.0
+    _, noun, place = min(near, key=lambda s: abs(s[0] - f.start))
+    return 0.0 if place in asked[noun] else 3.0
 
 
 # "1,300 of them", "some 40 of whom": a part counted by the group named before it.

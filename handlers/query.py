@@ -4118,10 +4118,14 @@ def _numbers(text: str, times: list[tuple[int, int]], parties: bool = True) -> l
         if not bare and (f.kind in ("count", "number", "quantity") and _DURATION_AFTER.match(text[f.end : f.end + 12])
                          or _DURATION_AFTER.match(f.unit or "")):
             continue  # "over the six months": how long, not a figure to find
+        if _SEQUENCE_BEFORE.search(text, max(0, f.start - 12), f.start):
+            continue  # "phase 1", "unit 2": which one of a sequence, not a figure to find
         values.append(f.value)
     return values
 
 
+_SEQUENCE_BEFORE = lazy_compile(r"\b(?:phase|stage|unit|tranche|round|section|block|reactor|terminal|runway|berth|leg|train|line)\s+$",
+                                re.IGNORECASE)
 _DURATION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|quarters?|decades?)\b", re.IGNORECASE)
 _THE_COUNT_BEFORE = lazy_compile(r"\b(?:the|both)\s+$", re.IGNORECASE)
 _PLURAL_AFTER = lazy_compile(r"\s+[a-z]+s\b", re.IGNORECASE)
