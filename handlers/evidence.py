@@ -553,6 +553,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return _share_told_before(store, s, shared)
     if s.index == 0 and s.paragraph > 1 and _SAME_PERIOD_BACK.search(s.text) and (measure := _bare_measure_opening(s.text)):
         return _measure_told_before(store, s, measure)
+    if s.index == 0 and s.paragraph > 1 and _TOP_PARTNER_OPENING.match(s.text):
+        return _flow_told_before(store, s)
     if s.index == 0 and s.paragraph > 1 and (held := _HELD_BY_THE_THING.match(s.text)):
         return _thing_told_last(store, s, held[1])
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
@@ -802,6 +804,20 @@ def _total_told_before(store: Store, s: SentenceRow) -> frozenset[str] | None:
     return before[-1].terms
 
 
+# "China was the largest supplier, shipping 820,000 tonnes, followed by Vietnam ...": a paragraph
+# opening on the top partner of a trade ranks the partners of the flow the paragraph before told,
+# naming neither its goods nor its direction again.
+_TOP_PARTNER_OPENING = lazy_compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:was|were|is|are|remained|remains|became|stayed)\s+(?:the\s+|its\s+)?"
+                                    r"(?:single\s+)?(?:largest|biggest|top|main|leading|biggest single|largest single)\s+"
+                                    r"(?:supplier|source|seller|exporter|buyer|customer|market|destination|importer|origin)\b")
+
+
+def _flow_told_before(store: Store, s: SentenceRow) -> frozenset[str] | None:
+    """The terms of the sentences of the paragraph before that tell a measure (the flow ranked)."""
+    told = [b.terms for b in store.paragraph_sentences(s.article_id, s.paragraph - 1) if not b.terms.isdisjoint(MEASURES)]
+    return frozenset().union(*told) if told else None
+
+
 def _measure_told_before(store: Store, s: SentenceRow, measure: str) -> frozenset[str] | None:
     """ "South African wine exports to China rose 38.4% in the first nine months ... (new
     paragraph) Shipments by volume climbed 27% to 14.2 million litres over the same period": a
@@ -1032,6 +1048,9 @@ def _candidates(query: Query, store: Store, boost_sentences: set[int] | None) ->
         # Few word matches ("Vladivostok?"): the sentences naming the entities are candidates too.
         ids.update(store.sentences_mentioning([e.id for e in query.entities], ENTITY_LIMIT))
         sentences = store.sentences(ids)
+    if query.intent in ("figure", "derived") and (ranked := _ranking_partners_after(store, sentences)):
+        ids.update(ranked)
+        sentences = store.sentences(ids)
     called = _called_by_role(query, store, {s.article_id for s in sentences.values()})
     if called:
         # "how big was q3 volume at the port?": "Jebel Ali handled 3.9 million TEUs", the story's
@@ -1039,6 +1058,19 @@ def _candidates(query: Query, store: Store, boost_sentences: set[int] | None) ->
         ids.update(store.sentences_mentioning(called, ENTITY_LIMIT))
         sentences = store.sentences(ids)
     return sentences
+
+
+def _ranking_partners_after(store: Store, sentences: dict[int, SentenceRow]) -> set[int]:
+    """ "Steel imports ... jumped 38% to 1.9 million tonnes. (new paragraph) China was the largest
+    supplier, shipping 820,000 tonnes, followed by Vietnam ...": the opening that ranks the partners
+    of a flow a candidate paragraph told is a candidate too, though it names none of the words asked
+    (it carries them on, _TOP_PARTNER_OPENING)."""
+    out: set[int] = set()
+    for where in {(s.article_id, s.paragraph) for s in sentences.values() if not s.terms.isdisjoint(MEASURES)}:
+        after = store.paragraph_sentences(where[0], where[1] + 1)
+        if after and after[0].id not in sentences and _TOP_PARTNER_OPENING.match(after[0].text):
+            out.add(after[0].id)
+    return out
 
 
 def _called_by_role(query: Query, store: Store, article_ids: set[str]) -> list[int]:
@@ -2927,7 +2959,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         # ("CMEG holds 49%" is a stake with no word for it) is the sentence's own.
         borrowed = [t for t in found if not t.keys & own and not t.keys.isdisjoint(topic_terms) and t.lemma in MEASURES
                     and not ("export" in t.keys and _sold_to_asked_place(query, s.text))]
-        if borrowed:
+        # (a ranking of the flow's partners, "China was the largest supplier, shipping 820,000
+        # tonnes", measures the flow the paragraph before told, in the partners' own verb)
+        if borrowed and not (s.index == 0 and _TOP_PARTNER_OPENING.match(s.text)):
             # ... or whose amounts measure something named ("a share buyback of 150 billion
             # yen", "sold 1.02 million vehicles") when the headline's "profit" was asked.
             measured = [phrase_keys(f.measure) for f in figures if f.measure and f.kind in ("money", "count")]

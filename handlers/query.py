@@ -751,7 +751,7 @@ def _parse_query(question: str, store: Store) -> Query:
                               and not _grows_a_crop(tokens, i, text)
                               and not (t.lower == "growth" and i + 1 < len(tokens) and tokens[i + 1].lemma in _OUTLOOK_WORDS)]),
         wants="level" if speed_at is not None else _wants(text.lower(), wh, move_keys),
-        currency=_currency(tokens),
+        currency=_currency(tokens) or ("USD" if _BARE_DOLLAR.search(text) else ""),
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
         wh=wh,
         excluded=excluded,
@@ -859,7 +859,9 @@ def _parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, required=False, keys=t.keys | {"name"}) if t.lemma == "call" else t for t in query.terms]
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
-        query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
+        # ("combined" is lemmatised to "combine", still the sum asked, so its own form counts too)
+        query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION or t.word.lower() in _COMPUTATION else t
+                       for t in query.terms]
     if query.intent == "derived" and MULTIPLE_ASKED.search(text.lower()):
         # "so exports nearly doubled? whats the multiple vs last yr": the multiple is worked out,
         # and "doubled" is the asker's guess at it, which "soared 82.3%" answers in a word of its own.
@@ -1586,7 +1588,7 @@ _STILL_TO_TARGET = lazy_compile(r"\b(?:needs?|has|have|must)\s+to\s+(?P<deed>[a-
                                 r"\bto\s+(?P<aim>(?:hit|reach|meet|make|achieve)\s+(?:(?:its|the|their|this|[a-z]+'s)\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal|aim)s?)\b")
 _COMPUTATION = frozenset(
     """exchange rate imply implied difference more less earlier ago before previous prior combined total
-    altogether per higher lower bigger smaller gap compute calculate few fewer extra additional""".split()
+    altogether together per higher lower bigger smaller gap compute calculate few fewer extra additional""".split()
 )
 
 
@@ -4257,6 +4259,10 @@ def currency_asked(asked: str, code: str) -> bool:
     return asked == code or (asked == LOCAL_CURRENCY and code not in ("", "USD"))
 
 
+# "by how many bn $ did revenue fall": a dollar sign standing alone, which no token keeps
+_BARE_DOLLAR = lazy_compile(r"(?:^|\s)(?:us)?\$(?=\s|\?|$)", re.IGNORECASE)
+
+
 def _currency(tokens: list[Token]) -> str:
     """The currency the answer should be in: the one after "in" ("42.64 billion yuan in dollars")
     when the question names two, else the first named; "in local currency" the article's own."""
@@ -5479,11 +5485,15 @@ EXCHANGE_RATE = lazy_compile(
     r"|\b\w+-per-\w+ rate\b|\bper[- ](?:dollar|yuan|euro|pound|rouble|ruble|rupee)\b|\bto the (?:dollar|euro|pound)\b"
     r"|\b\w+-(?:to-)?(?:dollar|euro|yuan|pound) (?:exchange )?rate\b|\b(?:dollar|euro)-(?:to-)?\w+ (?:exchange )?rate\b"
     r"|\b\w+ to (?:the |a )?(?:dollar|euro|yuan|pound) (?:exchange )?rate\b|\brate\b[^?.]{0,40}\bimpl(?:y|ies|ied)\b"
+    # "the implied tenge dollar rate": the pair written with a space, after "implied"
+    r"|\bimplied\s+(?:[a-z]+[\s-]+){1,3}?rate\b"
 )
 # "How much pricier is Asia-Europe than transpacific?": a comparative with "than" asks the
 # difference of two stated figures; "than a year ago" asks a change, which the figure states.
-HOW_MUCH_THAN = re.compile(r"\bhow much [a-z]{2,}(?:er|ier)\b(?=[^?]*\bthan\s+(?!(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+"
-                          r"(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b))")
+# "how much cheaper per kwh is the phase 2 tariff vs phase 1": a unit after the comparative, and
+# "vs" or "compared with" setting the two sides as "than" does.
+HOW_MUCH_THAN = re.compile(r"\bhow much [a-z]{2,}(?:er|ier)\b(?:\s+(?:per|a|an)\s+[a-z]+\b)?(?=[^?]*\b(?:than|vs\.?|versus|compared (?:with|to))\s+"
+                          r"(?!(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b))")
 # "how many megawatts higher was this year's peak than last year's", "how many cents per kwh
 # cheaper is the new tariff than the 2021 one": a unit between "how many" and the comparing word,
 # a difference of two levels like "how many more"; "how many days quicker is the rail trip than

@@ -28,6 +28,7 @@ REGISTRY: tuple[Handler, ...] = (
     derived.handle_not_part,  # "how many weren't Chinese?" over "4,200 workers, 1,300 of them Chinese nationals"
     derived.handle_added_on_top,  # "total headcount after the expansion?" over "1,800 jobs on top of ... 2,400"
     derived.handle_sources_added,  # "in total ... thru imports plus the reserve release": each source's amount, added
+    derived.handle_units_sized,  # "total capacity of kosova b" over "whose two 339-MW units": count times size
     derived.handle_kinds_counted,  # "jobs in total, counting direct and indirect ones" over "directly employs 1,850 ... 8,000 indirect jobs"
     figures.handle,
     derived.handle_trade_balance,  # "Turkey's trade gap with China": imports from it less exports to it

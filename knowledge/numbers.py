@@ -148,6 +148,11 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     # "9.86 billion leones ($436 million)", "14.8 billion lek ($161 million)": Sierra Leone's and
     # Albania's money, whose dollar pair implies a rate ("Sierra Leone" never follows a number)
     "leone": "SLE", "leones": "SLE", "lek": "ALL", "leke": "ALL",
+    # "412 million Bosnian marka ($228.9 million)", "4.5 billion drams ($11.6 million)", "48.2
+    # billion ouguiyas ($1.21 billion)": Bosnia's, Armenia's and Mauritania's money, whose dollar
+    # pair implies a rate
+    "marka": "BAM", "bosnian marka": "BAM", "convertible marks": "BAM", "dram": "AMD", "drams": "AMD",
+    "ouguiya": "MRU", "ouguiyas": "MRU",
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 
