@@ -34,7 +34,29 @@ def handle_where(ask: Ask) -> Answer | None:
     return (rank_of_named(ask) or _part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask) or _thing_sited(ask)
             or _site_in_description(ask)
             or ahead_of_compared(ask, _PLACE_KINDS) or market_of_rank(ask) or top_ahead_of_second(ask, _PLACE_KINDS)
-            or _nation_place_told_nearby(ask) or _answer_entity(ask, "where", _PLACE_KINDS))
+            or _nation_place_told_nearby(ask) or _border_country(ask) or _answer_entity(ask, "where", _PLACE_KINDS))
+
+
+# "the road goes to the border with which country?", "which country's border does it reach?"
+_ASKS_BORDER_COUNTRY = lazy_compile(r"\bborder\s+with\s+(?:which|what)\s+(?:country|nation)\b"
+                                    r"|\b(?:which|what)\s+(?:country|nation)(?:'s|’s)\s+border\b", re.IGNORECASE)
+# "to the Vietnamese border": the country by its demonym
+_DEMONYM_BORDER = lazy_compile(r"\b([A-Z][a-z]+)\s+(?:border|frontier)\b")
+
+
+def _border_country(ask: Ask) -> Answer | None:
+    """ "The Bavet road goes to the border with which country?" over "the Phnom Penh-Bavet road to
+    the Vietnamese border": the country the demonym before "border" names, in the best sentence
+    holding the words asked. A demonym is no place mention, so ranking never meets it."""
+    if not _ASKS_BORDER_COUNTRY.search(ask.query.text):
+        return None
+    for ev in ask.pool.accepted[:4]:
+        for m in _DEMONYM_BORDER.finditer(ev.sentence.text):
+            country = DEMONYMS.get(m.group(1).lower(), "")
+            if country and country.lower() not in _ABOVE_COUNTRY:
+                text = f"{country}. " + clause_window(ev.sentence.text, m.start(), m.end(), 110)
+                return make_answer(ask.question, "where", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 def _nation_place_told_nearby(ask: Ask) -> Answer | None:

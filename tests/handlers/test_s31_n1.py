@@ -55,3 +55,17 @@ def test_a_frontier_is_a_border_and_the_place_on_it_is_where_the_line_reaches_it
 def test_ro_ro_is_roll_on_roll_off() -> None:
     expect(answered(_RAIL, "which port does the new ro-ro service sail to"), "Portbury")
 
+
+_ROAD = """| 3 March 2025, Monday |
+
+Laos toll road income climbs
+
+Toll income on the Vientiane-Vang Vieng expressway rose 12% this year, the operator said on Monday.
+
+"The real test comes when the Vientiane-Boten road to the Chinese border opens," said an analyst in Bangkok.
+"""
+
+
+def test_the_demonym_before_border_names_the_country_the_border_is_with() -> None:
+    expect(answered(_ROAD, "the boten road goes to the border with which country"), "China")
+
