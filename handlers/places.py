@@ -34,7 +34,69 @@ def handle_where(ask: Ask) -> Answer | None:
     return (rank_of_named(ask) or _part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask) or _thing_sited(ask)
             or _site_in_description(ask)
             or ahead_of_compared(ask, _PLACE_KINDS) or market_of_rank(ask) or top_ahead_of_second(ask, _PLACE_KINDS)
-            or _answer_entity(ask, "where", _PLACE_KINDS))
+            or _nation_place_told_nearby(ask) or _border_country(ask) or _answer_entity(ask, "where", _PLACE_KINDS))
+
+
+# "the road goes to the border with which country?", "which country's border does it reach?"
+_ASKS_BORDER_COUNTRY = lazy_compile(r"\bborder\s+with\s+(?:which|what)\s+(?:country|nation)\b"
+                                    r"|\b(?:which|what)\s+(?:country|nation)(?:'s|’s)\s+border\b", re.IGNORECASE)
+# "to the Vietnamese border": the country by its demonym
+_DEMONYM_BORDER = lazy_compile(r"\b([A-Z][a-z]+)\s+(?:border|frontier)\b")
+
+
+def _border_country(ask: Ask) -> Answer | None:
+    """ "The Bavet road goes to the border with which country?" over "the Phnom Penh-Bavet road to
+    the Vietnamese border": the country the demonym before "border" names, in the best sentence
+    holding the words asked. A demonym is no place mention, so ranking never meets it."""
+    if not _ASKS_BORDER_COUNTRY.search(ask.query.text):
+        return None
+    for ev in ask.pool.accepted[:4]:
+        for m in _DEMONYM_BORDER.finditer(ev.sentence.text):
+            country = DEMONYMS.get(m.group(1).lower(), "")
+            if country and country.lower() not in _ABOVE_COUNTRY:
+                text = f"{country}. " + clause_window(ev.sentence.text, m.start(), m.end(), 110)
+                return make_answer(ask.question, "where", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def _nation_place_told_nearby(ask: Ask) -> Answer | None:
+    """ "What Chinese port is the leaf shipped to from Nacala?" over a paragraph "... From Nacala,
+    cargo is shipped to Qingdao in Shandong province ... The line has moved 214 containers of leaf":
+    when no sentence that holds the words asked names a place of the nation asked, the one place of
+    that nation (by the gazetteer) a sentence names whose paragraph, with the headline, holds every
+    word asked. The paragraph tells of the goods once and of the route in another sentence."""
+    nation = _nation_asked(ask.query.text)
+    if not nation or _PLURAL.search(ask.query.text.lower()):
+        return None
+    things = [t for t in ask.query.required if t.lemma not in gz.PLACE_NOUNS]
+    if not things:
+        return None
+    in_nation = [(m, e) for ev in ask.pool.accepted[:8] for m, e in ev.mentions
+                 if e.kind == "place" and gz.country_of_city(e.name) == nation]
+    if in_nation:
+        return None  # the sentences with the words name one: rank_entities weighs it
+    headlines: dict[str, frozenset[str]] = {}
+    found: list[tuple[EntityRow, MentionRow, Evidence]] = []
+    for ev in ask.pool.evidence[:16]:
+        if any(not c.startswith("missing") for c in ev.conflicts):
+            continue  # another place, another period: not of the one asked
+        places = [(m, e) for m, e in ev.mentions if e.kind == "place" and gz.country_of_city(e.name) == nation
+                  and not _keys(e) & set(ask.query.entity_keys)]
+        if not places:
+            continue
+        article, paragraph = ev.sentence.article_id, ev.sentence.paragraph
+        told = phrase_keys(ask.store.paragraph(article, paragraph) or "")
+        if article not in headlines:
+            headlines[article] = phrase_keys(ask.store.paragraph(article, 0) or "")
+        # every word asked in the paragraph or the headline, and at least one in the paragraph
+        if not all(t.keys & (told | headlines[article]) for t in things) or not any(t.keys & told for t in things):
+            continue
+        found.extend((e, m, ev) for m, e in places)
+    if len({e.id for e, _, _ in found}) != 1:
+        return None  # none, or several with nothing to choose between them
+    entity, mention, ev = found[0]
+    text = entity_line(entity, ask.query) + " " + clause_window(ev.sentence.text, mention.start, mention.end, 110)
+    return make_answer(ask.question, "where", text, 0.5 + 0.2 * ev.coverage, [citation(ask.store, ev.sentence)])
 
 
 # "what part of russia is vladivostok in", "where in Russia is Vladivostok": the part of a whole
@@ -2407,6 +2469,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     # "who is the general manager of the operator?" asks a post: the post's holder, not a body
     # the same sentence names ("Zhang Hao, general manager of the operator, told Reuters").
     posts_asked = [t for t in query.required if t.lemma in gz.TITLE_WORDS] if "person" in kinds else []
+    border_asked = "person" not in kinds and any("border" in t.keys for t in query.required)
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -2447,10 +2510,18 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                                                       _own_title(ev.sentence.text, mention, entity) if source_asked else ())
             if entity.kind == "place" and (nation or within) and _placed_in_nation_asked(ev.sentence.text, mention, nation, within):
                 score += 1.5
+            elif entity.kind == "place" and nation and gz.country_of_city(entity.name) == nation:
+                # "which Chinese port ...?": Tianjin, a city the gazetteer puts in China, before a
+                # place the text leaves unplaced ("the northern port of Pepel")
+                score += 1.5
             if nation and entity.kind != "place" and nation in (nation_before(ev.sentence.text, mention.start), _named_nation(entity)):
                 score += 1.5  # ... but "China's Guangxi Hengtai Aluminium Group", the one the text calls Chinese
             elif nation and entity.kind != "place" and _in_city_of(ev.sentence.text, mention, nation):
                 score += 1.0  # "importer Misr Coffee Trading in Alexandria": a body placed in one of the nation's cities
+            if border_asked and entity.kind == "place" and _ON_BORDER_AFTER.match(ev.sentence.text, mention.end):
+                # "where does the line reach the Congolese frontier?": "to Luau on the Congolese
+                # border", the place the border is at, not "Kolwezi in Congo" beyond it
+                score += 2.0
             if titled and entity.kind == "place" and _just_after_person(ev, mention, titled):
                 # "which city did Putin and Xi meet in?": "a meeting between ... Putin and ... Xi
                 # Jinping last week in Beijing" puts them there, not "The summit in Shenyang"
@@ -3515,6 +3586,10 @@ _MEASURED_FROM_BEFORE = lazy_compile(r"\d[\d,.]*\s*-?\s*(?:kilomet(?:re|er)s?|km
 def _measured_from(text: str, mention: MentionRow) -> bool:
     """A place after a distance and a compass point is the landmark the site is measured from, not the site."""
     return _MEASURED_FROM_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+
+
+# "Luau on the Congolese border", "Kelebia, on the Serbian border": a place the border is at
+_ON_BORDER_AFTER = lazy_compile(r",?\s+(?:on|at|near)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b")
 
 
 def _preposition_fit(text: str, mention: MentionRow) -> float:
