@@ -5488,7 +5488,9 @@ EXCHANGE_RATE = lazy_compile(
 )
 # "How much pricier is Asia-Europe than transpacific?": a comparative with "than" asks the
 # difference of two stated figures; "than a year ago" asks a change, which the figure states.
-HOW_MUCH_THAN = re.compile(r"\bhow much [a-z]{2,}(?:er|ier)\b(?=[^?]*\bthan\s+(?!(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+"
+# ("vs", "versus" and "compared with" set the two sides as "than" does: "how much cheaper is the
+# phase 2 tariff vs phase 1")
+HOW_MUCH_THAN = re.compile(r"\bhow much [a-z]{2,}(?:er|ier)\b(?=[^?]*\b(?:than|vs\.?|versus|compared (?:with|to))\s+(?!(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+"
                           r"(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b))")
 # "how many megawatts higher was this year's peak than last year's", "how many cents per kwh
 # cheaper is the new tariff than the 2021 one": a unit between "how many" and the comparing word,

@@ -36,3 +36,16 @@ def test_a_place_asked_relative_to_another_is_the_distance_and_compass_point_fro
     expect(reply, "80 km (50 miles) north of Piura")
     assert not answered(_HARBOUR, "where is paita port relative to piura").text.startswith("Peru")
 
+
+_TARIFF = """| 3 March 2025, Monday |
+
+Kazakh solar park wins lower tariff for its expansion
+
+ASTANA, March 3 (Reuters) - The second stage of the Nur solar park won a tariff of 18.40 tenge per kWh at an auction held in February, the energy ministry said. The first stage, commissioned in 2022, sells power at 21.15 tenge per kWh under a 25-year contract.
+"""
+
+
+def test_how_much_cheaper_vs_the_other_asks_the_gap_as_than_does() -> None:
+    reply = answered(_TARIFF, "how much cheaper is the stage 2 tariff vs stage 1")
+    expect(reply, "2.75")
+
