@@ -4441,7 +4441,9 @@ def _ends_asked(question: str) -> tuple[tuple[str, str], ...]:
 _OWNS_A_MEASURE = re.compile(r"['’]s\s+[a-z]")
 _END_ASKED = re.compile(r"\b(from|to)\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
 _PARTNER_ASKED = re.compile(r"\b(?:surplus|deficit|balance|trade)\s+with\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
-_TURN_BEFORE = lazy_compile(r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching|shift|shifts|shifted|shifting)\s+$")
+_TURN_BEFORE = lazy_compile(r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching|shift|shifts|shifted|shifting"
+                            # "where is the port relative to santiago": the place set against, no end of a flow
+                            r"|relative|relation|respect)\s+$")
 _END_BEFORE = re.compile(r"\b(from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council commission union government
 regulator authority board court parliament fund firm carmaker miner exchange central department office

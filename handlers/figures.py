@@ -25,7 +25,7 @@ from handlers.conversation import Turn
 from handlers.evidence import DURATION_UNIT, HOW_FAR, LENGTH_UNIT, IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases
+from handlers.query import WEIGHT_ASKED, DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -1553,10 +1553,13 @@ def _unit_family(unit: str) -> str:
     return ""
 
 
+
+
 def unit_family_asked(question: str) -> str:
-    """ "how big is the park in hectares?" -> "area"; "" when no unit closes the question."""
+    """ "how big is the park in hectares?" -> "area"; "how heavy" -> "mass"; "" when no unit
+    closes the question."""
     families = (_unit_family((m.group(1) or "") + m.group(2)) for m in _IN_UNIT_ASKED.finditer(question))
-    return next((family for family in families if family), "")
+    return next((family for family in families if family), "") or ("mass" if WEIGHT_ASKED.search(question) else "")
 
 
 def _unit_counted_otherwise(counted: frozenset[str], unit: str) -> bool:

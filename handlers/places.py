@@ -31,7 +31,7 @@ def handle_where(ask: Ask) -> Answer | None:
         return None
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
-    return (rank_of_named(ask) or _part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask) or _thing_sited(ask)
+    return (rank_of_named(ask) or _part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _placed_against(ask) or _located_at(ask) or _thing_sited(ask)
             or _site_in_description(ask)
             or ahead_of_compared(ask, _PLACE_KINDS) or market_of_rank(ask) or top_ahead_of_second(ask, _PLACE_KINDS)
             or _nation_place_told_nearby(ask) or _border_country(ask) or _answer_entity(ask, "where", _PLACE_KINDS))
@@ -422,6 +422,36 @@ def _located_at(ask: Ask) -> Answer | None:
                         key=lambda p: p[0].start, default=None)
             if place is not None:
                 reply = f"{place[1].name}. " + clause_window(text, mention.start, place[0].end, 160)
+                return make_answer(ask.question, "where", reply, 0.75, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "where is the port relative to santiago", "in relation to the capital": a place asked against another
+_AGAINST_PLACE = lazy_compile(r"\b(?:relative|in\s+relation|with\s+respect)\s+to\s+(?:the\s+)?(?P<ref>[\w -]+?)\s*\??\s*$", re.IGNORECASE)
+# "about 110 km (68 miles) west of", "just north of", "outside": how a text places one spot from another
+_PLACED_FROM_BEFORE = lazy_compile(r"(?:(?:about|around|some|roughly|nearly|almost|just|less\s+than|more\s+than)\s+)?(?:\d[\d,.]*\s*-?\s*(?:kilomet(?:re|er)s?|km|miles?)"
+                                   r"(?:\s+\([^)]{1,30}\))?\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of\s+(?:central\s+|downtown\s+|the\s+)?$",
+                                   re.IGNORECASE)
+
+
+def _placed_against(ask: Ask) -> Answer | None:
+    """ "where is san antonio port relative to santiago" over "... the country's busiest container
+    port about 110 km (68 miles) west of Santiago": the distance and compass point the text sets
+    before the place asked against are the answer, not a place the port is in or trades with."""
+    m = _AGAINST_PLACE.search(ask.query.text)
+    if m is None or len(ask.query.entity_keys) < 2:
+        return None
+    ref = {k for k in ask.query.entity_keys if normalise_name(m["ref"]).startswith(k)}
+    if not ref:
+        return None
+    for ev in ask.pool.evidence[:8]:
+        text = ev.sentence.text
+        for mention, entity in ev.mentions:
+            if ref.isdisjoint(_entity_keys(entity)):
+                continue
+            placed = _PLACED_FROM_BEFORE.search(text, max(0, mention.start - 70), mention.start)
+            if placed is not None:
+                reply = clause_window(text, placed.start(), mention.end, 160)
                 return make_answer(ask.question, "where", reply, 0.75, [citation(ask.store, ev.sentence)])
     return None
 

@@ -337,6 +337,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # of its own (comparison_basis reads it).
     times = [x for x in times if x not in bases and not _PAST_YEAR.fullmatch(x.text)]
     optional |= _asking_words(tokens, keys, text)
+    # "where is the port relative to santiago", "in relation to the capital": a place set against
+    # another is how the text places it ("110 km west of Santiago"); no "relative" to find.
+    optional |= {i for i in range(len(tokens) - 1) if tokens[i].lower in _SET_AGAINST_PLACE and tokens[i + 1].lower == "to"}
     # "which countries did miners use to send their gold to?": "use to" before a verb is the habit
     # of the past ("used to send"), no word a sentence says.
     if "use" in lemmas or "used" in lowers:
@@ -747,6 +750,7 @@ def _parse_query(question: str, store: Store) -> Query:
                               # "how much new equity does it want to raise?": money raised is
                               # collected, no rise; "hazelnuts are grown in Turkey": cultivated
                               and not (t.lemma == "raise" and _HOW_MUCH_MONEY.search(text.lower()))
+                              and not WEIGHT_ASKED.search(text)
                               and not (t.lemma == "grow" and t.lower == "grown" and i > 0 and tokens[i - 1].lower in _BE)
                               and not _grows_a_crop(tokens, i, text)
                               and not (t.lower == "growth" and i + 1 < len(tokens) and tokens[i + 1].lemma in _OUTLOOK_WORDS)]),
@@ -3485,6 +3489,7 @@ def _drawn_up_to(tokens: list[Token], i: int) -> bool:
 
 _PARTNER_BEFORE = frozenset("with against toward towards".split())
 _NEARER = frozenset("closer nearer".split())
+_SET_AGAINST_PLACE = frozenset("relative relation respect".split())  # "relative to", "in relation to", "with respect to"
 # "closer moscow ties": a capital naming the other side of a country's dealings
 _DEALINGS = frozenset("ties relations relationship".split())
 _PLACE_BEFORE = frozenset("in at to from near outside via through into".split())
@@ -4804,6 +4809,11 @@ route km kilometres kilometers miles""".split())  # ("how long is the rail route
 _WHAT_VOLUME = lazy_compile(r"\bwhat\s+(?:volumes?|quantity|quantities|weight|tonnage|amount of (?:tonnes|tons|barrels))\s+(?:of\b|did|does|do|was|were|is|are|will|has|have)")
 _VOLUME_ASKED = lazy_compile(r"\b(?:volumes?|quantity|quantities|tonnes|tons|tonnage|barrels)\b")
 _TAKING_TIME = frozenset("take takes took taking last lasts lasted run runs ran closed close shut delayed halted until since".split())
+# "how heavy a load can each crane lift", "how much does the turbine weigh": a weight asked, which
+# only a figure in a unit of mass gives ("lift up to 65 tonnes"); lifting or hauling a load is no
+# rise. ("how heavy were the losses", "how heavy is the tax" ask no weight.)
+WEIGHT_ASKED = lazy_compile(r"\bhow\s+heavy\b(?:\s+[\w-]+){0,6}?\s+(?:loads?|cargo(?:es)?|lift(?:s|ed)?|carry|carries|haul(?:s|ed)?|hoist(?:s|ed)?)\b"
+                            r"|\bhow\s+much\b[^?]*\bweigh(?:s|ed)?\b", re.IGNORECASE)
 _STEEP_LEVY = lazy_compile(r"\bhow (?:steep|high|heavy|stiff)\b(?:\s+(?:is|are|was|were|will)\b)?(?:\s+[\w-]+){0,4}?\s+"
                            r"(?:tax|taxes|levy|levies|duty|duties|tariffs?|royalty|royalties)\b")
 _LEVY_WORDS = lazy_compile(r"\b(?:tariffs?|tarifs?|duty|duties|levy|levies|tax rate)\b")
