@@ -20,3 +20,7 @@ def test_a_time_after_said_and_its_subject_dates_the_reported_figure() -> None:
     # "said volumes in October alone rose 9.4%": October dates the rise, not the saying
     expect(answered(_PORT, "how much did volumes rise in october"), "9.4%")
 
+
+def test_a_participle_after_the_noun_asked_gives_its_by_agent() -> None:
+    # "silos built by Germany's Meyer Silo Technik (MST) opened": a reduced relative clause's agent
+    expect(answered(_PORT, "who built the new silos"), "Meyer Silo Technik")
