@@ -5240,6 +5240,11 @@ _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|reported|reports|announced|declare
                           # "The ministry forecast on Monday that output would rise": when the forecast was made
                           r"|\b(?:forecast|estimated|projected|predicted|released|issued)\s+)$")
 _SAID_AFTER = re.compile(r"^,?\s*(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|announced|declared|told)\b")
+# "EPSA ... said volumes in September alone rose 14.8%": a plain word between a verb of saying that
+# takes no object and the time is the reported clause's subject, so the time dates what was told;
+# an adverb there ("said earlier this month", "said separately on Monday") leaves it the telling's.
+_SAID_SUBJECT = re.compile(r"\b(?:said|says|added|stated)\s+(?!(?:late|early|earlier|later|separately|also|again|then|here|there|today|"
+                           r"yesterday|last|this|that|on|in|at|during)\b)[a-z]+(?<!ly)\s+$")
 
 
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
@@ -5263,6 +5268,8 @@ def reporting_time(text: str, t: TimeRow) -> bool:
     after = text[t.end: t.end + 50]
     # "In May, customs said ..." opens the sentence with when it was said; "will issue bonds in
     # March, the treasurer said" ends the reported clause with when it happens.
+    if _SAID_SUBJECT.search(before):
+        return False
     return bool(_SAID_BEFORE.search(before) or (t.start <= 3 and _SAID_AFTER.match(after)))
 
 

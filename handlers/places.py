@@ -1856,14 +1856,14 @@ def _passive_agent(ask: Ask) -> Answer | None:
     related = {m.group(1) for m in _RELATIVE_VERB.finditer(ask.query.text.lower())}
     verbs = [t for t in ask.query.required if t.lemma not in ROLES and t.word.lower() not in related]
     people = [t for t in ask.query.required if t.lemma in _PERSON_NOUNS and t.lemma not in _BODY_ABLE]
-    for ev in ask.pool.accepted[:2]:
+    for rank, ev in enumerate(ask.pool.accepted[:4]):
         text = ev.sentence.text
         tokens, token_keys = analysed(text)  # the sentence's words, tokenised once per text
         for i, (token, keys) in enumerate(zip(tokens, token_keys)):
             if not (token.lower.endswith(("ed", "en")) or token.lower in _IRREGULAR_PARTICIPLES) or not any(t.keys & keys for t in verbs):
                 continue
-            m = _agent_after(text, token.start, token.end)
-            if m is None and i > 0 and tokens[i - 1].end + 1 == token.start and any(
+            m = _agent_after(text, token.start, token.end) if rank < 2 else None
+            if m is None and rank < 2 and i > 0 and tokens[i - 1].end + 1 == token.start and any(
                     lemma(tokens[i - 1].lower) == t.lemma for t in verbs if not t.keys & keys):
                 # "a dedicated line built by the Egyptian Electricity Transmission Company": the thing
                 # asked of, then its participle, is as passive as "a line that will be built by"
@@ -1872,17 +1872,34 @@ def _passive_agent(ask: Ask) -> Answer | None:
                 m = _ASIDE_BY_AGENT.match(text, token.end) or _BY_AGENT.match(text, token.end)
                 if m and _names_person(ask, ev.sentence, m):
                     m = None
+            if m is None and i and _asked_noun(verbs, token_keys[i - 1], keys) and any(t.lemma == token.lemma for t in verbs):
+                m = _REDUCED_BY_AGENT.match(text, token.end)
+                if m and _names_person(ask, ev.sentence, m):
+                    m = None  # "a delegation led by Liu Wei, vice-chairman of ...": the readers of names answer with the post
             if m and len(m.group("agent").split()) >= 2 and _agent_fits_person(ask, ev.sentence, m, people):
                 agent = m.group("agent").strip()
-                reply = agent[:1].upper() + agent[1:] + "."
+                reply = agent[:1].upper() + agent[1:].rstrip(".") + "."  # "... Construction Corp." ends once
                 return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+# "Four ... gantry cranes built by China's Shanghai Zhenhua Heavy Industries (ZPMC) arrived": a
+# participle right after the noun asked is a reduced relative clause, as passive as "were built by";
+# its agent is the run of capitalised words after "by" (with a bracketed short name), since the
+# clause has no comma to close it and the sentence's own verb follows.
+_REDUCED_NAME = r"(?:[A-Z][\w.&-]*(?:['’]s)?\s+){1,6}[A-Z][\w.&-]*(?:\s+\([^()]{1,16}\))?"
+_REDUCED_BY_AGENT = lazy_compile(r"\s+by\s+(?P<agent>" + _REDUCED_NAME + r"(?:\s+and\s+" + _REDUCED_NAME + r")?)")
 
 
 def _names_person(ask: Ask, sentence: SentenceRow, m: re.Match[str]) -> bool:
     """Whether the "by" agent holds the name of a person."""
     inside = {x.entity_id for x in ask.store.mentions_in([sentence.id]) if m.start("agent") <= x.start < m.end("agent")}
     return any(e.kind == "person" for e in ask.store.entities_by_id(inside).values())
+
+
+def _asked_noun(terms: list[Term], before: frozenset[str], participle: frozenset[str]) -> bool:
+    """Whether the word before a participle is a noun the question asks about besides the verb."""
+    return any(t.keys & before and not t.keys & participle for t in terms)
 
 
 # Posts a body may hold as well as a person ("the owner", "an investor"): no sign the agent is a person.
