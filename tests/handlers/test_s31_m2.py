@@ -28,3 +28,48 @@ def test_how_many_of_those_stay_a_state_follows_the_figure_just_given() -> None:
     store, conversation = stored(_PLANT), Conversation()
     answer("how many jobs will the mill create", store, conversation)
     expect(answer("and how many of those stay permanent?", store, conversation), "450")
+
+
+_SHIPS = """| 3 March 2025, Monday |
+
+Peru's avocado exports to China hit record
+
+Peru shipped a record 90,000 tonnes of avocados to China in the season so far, up 12% from a year earlier, the growers' association said.
+
+China took 85% of Peru's avocado shipments this season, it said.
+
+A fleet of 20 "avocado express" refrigerated ships has sailed from Callao since January, reaching Shanghai in an average of 25 days, down from 31 days last season, after lines dropped a stop in Mexico.
+
+Prices in Europe fell 8% last month, it said.
+"""
+
+
+def test_a_city_gone_to_in_the_country_asked_is_the_trip_to_that_country() -> None:
+    expect(answered(_SHIPS, "How long are the avocado ships taking to get to China now?"), "25 days")
+
+
+def test_a_time_asked_in_the_words_after_the_level_moved_from_gives_that_level() -> None:
+    store, conversation = stored(_SHIPS), Conversation()
+    answer("How long are the avocado ships taking to get to China now?", store, conversation)
+    reply = answer("and last season?", store, conversation)
+    expect(reply, "31 days")
+    assert reply.text.startswith("31 days (last season)"), reply.text
+
+
+_RULE = """| 20 November 2025, Thursday |
+
+Ghana opens gold refinery
+
+ACCRA, Nov 20 (Reuters) - Ghana opened a gold refinery on Wednesday, officials said.
+
+A law passed in March 2024 requires miners to sell at least 20% of their output to the refinery from January, a rule some operators oppose.
+
+The refinery can process 100 tonnes a year, it said.
+"""
+
+
+def test_when_does_that_kick_in_dates_the_rule_just_told_from_its_start() -> None:
+    store, conversation = stored(_RULE), Conversation()
+    answer("what does the law say about selling gold to the refinery", store, conversation)
+    reply = answer("when does that kick in", store, conversation)
+    assert reply.text.startswith("From January"), reply.text
