@@ -73,3 +73,18 @@ def test_when_does_that_kick_in_dates_the_rule_just_told_from_its_start() -> Non
     answer("what does the law say about selling gold to the refinery", store, conversation)
     reply = answer("when does that kick in", store, conversation)
     assert reply.text.startswith("From January"), reply.text
+
+
+_MINE = """| 3 March 2025, Monday |
+
+Chinese miner to expand Chilean copper mine
+
+Chinese miner Hualong Mining signed an agreement in Santiago on Monday to expand its Cerro Blanco copper mine, which lies in the Atacama region, in a $900 million investment, the company said.
+
+Output will rise to 120,000 tonnes a year by 2028, it said.
+"""
+
+
+def test_a_place_name_after_a_determiner_before_the_thing_asked_names_it() -> None:
+    reply = answered(_MINE, "What's the name of the copper mine?")
+    assert reply.answered and reply.text.startswith("Cerro Blanco"), reply.text
