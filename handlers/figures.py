@@ -2715,7 +2715,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
               and (e.id in asked_ids or named_by(e, asked) or not _in_a_title(text, m, ev.mentions))]
     if not owners:
         return False
-    is_asked = lambda e: e.id in asked_ids or named_by(e, asked) or capital_of(e, asked)  # noqa: E731
+    reached = _reached_in_asked(text, ev, asked)
+    is_asked = lambda e: e.id in asked_ids or named_by(e, asked) or capital_of(e, asked) or e.id in reached  # noqa: E731
     # "Northgate's Toronto-listed stock gained 5.7%" is Northgate's, whatever place it names.
     bodies = [e for e in owners if e.kind != "place"]
     if bodies and any(e.kind != "place" for e in holders) and not any(is_asked(e) for e in bodies):
@@ -2840,6 +2841,19 @@ def _origin_of_goods(text: str, m: MentionRow, e: EntityRow) -> bool:
 
 _DEMONYM_WORDS = frozenset(d.lower() for d in DEMONYMS)
 _OF_BEFORE = re.compile(r"\bof\s+$")
+
+
+# "ships ... reaching Shanghai and Guangzhou's Nansha port in 23 days": a city gone to, after a
+# verb or preposition of arriving.
+_REACHED_BEFORE = re.compile(r"\b(?:to|reach(?:ing|ed|es)?|arriv(?:ing|ed|es)\s+(?:in|at)|bound\s+for|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _reached_in_asked(text: str, ev: Evidence, asked: set[str] | frozenset[str]) -> set[int]:
+    """The cities a sentence's goods or vessels go to that lie in a country asked: "how long do
+    the ships take to get to China?" over "reaching Shanghai ... in 23 days" is the trip to China
+    (a city's own figure, "Shanghai's exports rose", stays Shanghai's)."""
+    return {e.id for m, e in ev.mentions if e.kind == "place" and _REACHED_BEFORE.search(text, max(0, m.start - 20), m.start)
+            and normalise_name(gz.country_of_city(e.name)) in asked}
 
 
 def _end_of_goods(text: str, m: MentionRow, e: EntityRow) -> bool:
@@ -3287,6 +3301,37 @@ def handle_level_before_last(ask: Ask) -> Answer | None:
         return None
     # The level first: the sentence quoted is the last answer's, whose own figure leads it.
     reply = f"{before.raw} ({asked[0].label}). {figure_text(before, text)}" if asked[0].label else figure_text(before, text)
+    return make_answer(ask.question, "figure", reply, 0.6, [citation(ask.store, sentence)])
+
+
+# "and last season?": a follow-up naming only a time, in words the text writes right after the
+# level the figure just given moved from ("in 23 days, down from 28 days last season").
+_ONLY_A_TIME_ASKED = lazy_compile(r"^\s*(?:and|so|but|what about|how about)\s+(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?"
+                                  r"(?P<words>[a-z][a-z0-9/ -]{2,30}?)\s*\??\s*$", re.IGNORECASE)
+_MOVED_FROM = lazy_compile(r"(?:\s+(?:in|during|for|on)\s+[^,;\d]{0,30}?)?,?\s+(?:(?:down|up|falling|rising|dropping|climbing|compared)\s+)?"
+                           r"(?:from|with)\s+(?:about\s+|around\s+|a revised\s+)?")
+
+
+def handle_level_named_after_from(ask: Ask) -> Answer | None:
+    """ "How long do the ships take now?" "... 23 days, down from 28 days last season" "and last
+    season?": the level moved from, when the words asked are the ones the text dates it by (a
+    time the parser does not resolve, "last season", is still the text's own words)."""
+    last, query = ask.conversation.last, ask.query
+    m = _ONLY_A_TIME_ASKED.match(query.text)
+    if last is None or last.figure_id is None or m is None or query.intent not in ("figure", "derived"):
+        return None
+    found = _last_figure(ask, last)
+    if found is None:
+        return None
+    sentence, figures, level = found
+    text = sentence.text
+    before = next((g for g in figures if g.start > level.end and _MOVED_FROM.fullmatch(text, level.end, g.start)), None)
+    words = r"\s+".join(re.escape(w) for w in m["words"].split())
+    if (before is None or before.kind != level.kind or before.unit != level.unit
+            or not re.match(rf"\s+(?:in\s+|during\s+|over\s+)?(?:the\s+)?{words}\b", text[before.end :], re.IGNORECASE)):
+        return None
+    # The level first: the clause quoted leads with the figure just given.
+    reply = f"{before.raw} ({' '.join(m['words'].split())}). {figure_text(before, text)}"
     return make_answer(ask.question, "figure", reply, 0.6, [citation(ask.store, sentence)])
 
 

@@ -414,6 +414,12 @@ def _parse_query(question: str, store: Store) -> Query:
     # where a thing ends up is where it goes; no word to find.
     if not _END_UP.isdisjoint(lemmas):
         optional |= {i for i in range(len(tokens) - 1) if tokens[i].lemma in _END_UP and tokens[i + 1].lower == "up"}
+    # "how many of those stay permanent?", "how many jobs will remain permanent": a linking verb
+    # before the last word only ties the counted thing to the state the word names ("1,100
+    # permanent positions"); no word to find. ("stay the main route" keeps it: a noun follows.)
+    if not _LINKING_VERBS.isdisjoint(lemmas) and _HOW_MUCH_MANY.search(text.lower()):
+        optional |= {i for i in range(2, len(tokens) - 1) if tokens[i].lemma in _LINKING_VERBS
+                     and i + 2 == len(tokens) and tokens[i + 1].lower not in STOPWORDS}
     # "how many suppliers does Atlantic Keel use?", "how many ships does it operate?": the count is
     # what is asked; a verb of merely having it says nothing the text must repeat ("buys from
     # more than 2,100 suppliers", "its fleet of 42 vessels").
@@ -4150,6 +4156,7 @@ def _news_after(tokens: list[Token], i: int) -> range:
             return range(j + 1, i + 1) if tokens[j - 1].lower in ("after", "on", "following") else range(0)
     return range(0)
 _END_UP = frozenset({"end", "wind"})
+_LINKING_VERBS = frozenset({"stay", "remain"})
 _LIGHT_VERBS = frozenset("run post log book have see suffer".split())
 _ATTEMPT_VERBS = frozenset("try attempt seek".split())
 _STAKE_NOUNS = frozenset({"stake", "shareholding"})

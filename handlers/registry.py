@@ -14,6 +14,7 @@ Handler = Callable[[Ask], Answer | None]
 REGISTRY: tuple[Handler, ...] = (
     figures.handle_compared_to_last,  # "How does that compare with a year earlier?" after a figure
     figures.handle_level_before_last,  # "And in September?" after "edged up to 4.21% (in October) from 4.17%"
+    figures.handle_level_named_after_from,  # "and last season?" after "23 days, down from 28 days last season"
     figures.handle_old_of_last,  # "and the old one?" after "850 million euros, up from a target of 500 million euros"
     figures.handle_share_of_last,  # "what share?" after "Djibouti handles about 95% of Ethiopia's foreign trade"
     topic.handle,  # "what does it say re Jilin?": the sentences about a topic
