@@ -1,0 +1,29 @@
+"""Rules met on wave m1's failures over the bundled article, each over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_FAIR = """| 3 March 2025, Monday |
+
+Kenyan and Indian firms sign deals at trade fair
+
+Kenyan and Indian companies attending a regional fair in western Kenya signed supply agreements covering tea, flowers and avocados, state media said.
+
+The fair in Kisumu, the capital of Kisumu county, follows a meeting between the two trade ministers last week in Nairobi. It drew 300 Indian exporters.
+
+Tea exports to India rose 8% to 5,000 tonnes, the tea board said.
+"""
+
+
+def test_a_gathering_the_next_paragraph_places_by_its_definite_name_is_held_there() -> None:
+    # "The fair in Kisumu" refers back to "a regional fair in western Kenya": deals signed there
+    # are the Kisumu deals, though their sentence leads with Kenya.
+    expect(answered(_FAIR, "what did the firms sign at the kisumu fair?"), "avocados")
+
+
+def test_a_gathering_only_followed_by_an_indefinite_one_elsewhere_is_not_there() -> None:
+    # "a meeting ... in Nairobi" is another gathering: the deals were not signed at it.
+    reply = answered(_FAIR, "what agreements were signed at the nairobi meeting?")
+    assert "avocados" not in reply.text, reply.text
+
