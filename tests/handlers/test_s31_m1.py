@@ -27,3 +27,17 @@ def test_a_gathering_only_followed_by_an_indefinite_one_elsewhere_is_not_there()
     reply = answered(_FAIR, "what agreements were signed at the nairobi meeting?")
     assert "avocados" not in reply.text, reply.text
 
+
+_FIRMS = """| 3 March 2025, Monday |
+
+Russian firms flock to Kazakh border region
+
+In January to June, 25 Russian firms set up businesses in Kostanay, state television reported.
+
+Kazakh exports to China rose 12% to $4.1 billion in the first half, customs data showed.
+"""
+
+
+def test_rus_is_russia_as_its_code_is_typed() -> None:
+    expect(answered(_FIRMS, "how many rus firms set up in kostanay jan to june"), "25")
+
