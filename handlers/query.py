@@ -1353,6 +1353,10 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     lowers = {t.lower for t in tokens}
     lemmas = {t.lemma for t in tokens}
     out: set[int] = set()
+    # "list all the industries the deals covered": the bidding opener asks for the items, as "name"
+    # does; the story lists them without the word.
+    if tokens and tokens[0].lower == "list":
+        out.add(0)
     # "compared with", "versus": the comparison, not what is compared.
     if not lemmas.isdisjoint(("compare", "versus", "against")):
         out |= {i for i, t in enumerate(tokens) if t.lemma in ("compare", "versus", "against")}

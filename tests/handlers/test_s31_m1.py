@@ -41,3 +41,7 @@ Kazakh exports to China rose 12% to $4.1 billion in the first half, customs data
 def test_rus_is_russia_as_its_code_is_typed() -> None:
     expect(answered(_FIRMS, "how many rus firms set up in kostanay jan to june"), "25")
 
+
+def test_list_opening_a_question_is_the_asking_no_word_to_find() -> None:
+    # "list all the X": the sentence that lists them need not say "list"
+    expect(answered(_FAIR, "list all the goods the kisumu agreements covered"), "avocados")
