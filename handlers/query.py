@@ -3458,6 +3458,10 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
         # a story that also names the city ("told reporters in Jakarta").
         if i > 0 and tokens[i - 1].lower in _AUXILIARIES:
             return key, list(range(i, i + size))
+        if i == 0 and i + size < len(tokens) and tokens[i + size].lemma in _WISHING:
+            # "beijing wants what w russia": a capital opening the question as the one who wants
+            # or urges is the government, whatever the story says happened in the city
+            return key, list(range(i, i + size))
         if normalise_name(" ".join(t.text for t in words)) in names:
             if paired and _set_against_capital(tokens, i, size, text, names, key):
                 return key, list(range(i, i + size))
@@ -3478,10 +3482,15 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
 def _drawn_up_to(tokens: list[Token], i: int) -> bool:
     """ "frowning on beijing cosying up to moscow": the capital after a phrasal verb of drawing near
     ("cozy up", the lexicon's cooperation words) is the government courted, as after "closer to"."""
-    return (i > 2 and tokens[i - 1].lower == "to" and tokens[i - 2].lower == "up"
-            and f"{tokens[i - 3].lemma} up" in SYNONYMS["cooperation"])
+    if i < 3 or tokens[i - 1].lower != "to":
+        return False
+    # "cozying up economically to moscow": a manner adverb between is still the drawing near
+    up = i - 3 if tokens[i - 2].lower.endswith("ly") and tokens[i - 3].lower == "up" else i - 2
+    return up > 0 and tokens[up].lower == "up" and f"{tokens[up - 1].lemma} up" in SYNONYMS["cooperation"]
 
 
+# What a government, not a city, does: "Beijing wants ...", "Moscow urges ..."
+_WISHING = frozenset("want urge seek demand hope aim push".split())
 _PARTNER_BEFORE = frozenset("with against toward towards".split())
 _NEARER = frozenset("closer nearer".split())
 # "closer moscow ties": a capital naming the other side of a country's dealings

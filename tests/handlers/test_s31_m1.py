@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered, expect
+from handlers.query import parse_query
+from tests.handlers.stories import answered, expect, stored
 
 _FAIR = """| 3 March 2025, Monday |
 
@@ -45,3 +46,23 @@ def test_rus_is_russia_as_its_code_is_typed() -> None:
 def test_list_opening_a_question_is_the_asking_no_word_to_find() -> None:
     # "list all the X": the sentence that lists them need not say "list"
     expect(answered(_FAIR, "list all the goods the kisumu agreements covered"), "avocados")
+
+
+_TIES = """| 3 March 2025, Monday |
+
+Kazakhstan courts Chinese investors
+
+Kazakhstan has urged deeper economic cooperation with China despite objections from Moscow, with its border regions gaining new significance as a zone of trade.
+
+Leaders met in Astana last week to sign a transport pact. Astana hosted 200 Chinese firms at the fair.
+"""
+
+
+def test_a_capital_drawn_up_to_with_an_adverb_between_is_the_government() -> None:
+    query = parse_query("is moscow ok with astana cozying up economically to beijing", stored(_TIES))
+    assert "kazakhstan" in query.entity_keys, query.entity_keys
+
+
+def test_a_capital_opening_the_question_as_the_one_who_wants_is_the_government() -> None:
+    query = parse_query("astana wants what with china despite moscow grumbling", stored(_TIES))
+    assert "kazakhstan" in query.entity_keys, query.entity_keys
