@@ -5135,6 +5135,12 @@ _MULTIPLE_WORDS = frozenset("multiple factor fold double triple quadruple treble
 _BARE_DATE = lazy_compile(r"\s*(?:and\s+|so\s+)?(?:the\s+)?(?:exact\s+|precise\s+|actual\s+)?(?:day|date)\s+(?:in|of|on|when|that|the|it|they|he|she|[a-z]+ed|[a-z]+['’]s)\b")
 
 
+# "by how much did shipments jump vs the same stretch last yr": the rise on a year earlier, which
+# the story states as a rate ("soared 82.3% ... from a year earlier"), no level to work back.
+_RATE_ON_THE_SAME = lazy_compile(r"^\s*(?:so\s+|and\s+)?by how much\b[^?]*\b(?:vs\.?|versus|compared (?:with|to)|from|on|over|against)\s+"
+                                 r"(?:the\s+)?same (?:\w+ )?(?:quarter|period|months?|stretch|half) (?:of )?(?:last (?:year|yr)|(?:a|one|the) (?:year|yr) (?:earlier|ago|before))\b")
+
+
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if asked_topic(lower):
         return "topic"
@@ -5144,7 +5150,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     # "where was last year's forum held?" asks a place of last year's, no figure worked back ("where
     # was arabica before Tuesday's jump?" still works a level back).
     derived = lower if query.wh != "where" else _LAST_YEARS.sub("last year", lower)
-    if _is_derived(derived) and query.wh not in ("why", "yesno"):  # "why did it lose money a year ago?" asks why
+    if _is_derived(derived) and query.wh not in ("why", "yesno") and not _RATE_ON_THE_SAME.search(derived):  # "why did it lose money a year ago?" asks why
         return "derived"
     if query.wh != "why" and ("multiple" in lower or "factor" in lower or "fold" in lower):
         if MULTIPLE_ASKED.search(lower):

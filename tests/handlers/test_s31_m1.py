@@ -66,3 +66,19 @@ def test_a_capital_drawn_up_to_with_an_adverb_between_is_the_government() -> Non
 def test_a_capital_opening_the_question_as_the_one_who_wants_is_the_government() -> None:
     query = parse_query("astana wants what with china despite moscow grumbling", stored(_TIES))
     assert "kazakhstan" in query.entity_keys, query.entity_keys
+
+
+_EXPORTS = """| 3 March 2025, Monday |
+
+Kostanay exports to China soar
+
+Kostanay's outbound shipments to China soared 64.5% in the first nine months from a year earlier to 12.4 billion tenge.
+
+Wheat prices held steady, traders said.
+"""
+
+
+def test_by_how_much_on_the_same_stretch_last_year_is_the_stated_rate() -> None:
+    # the rise on a year earlier, stated as a rate: no level to work back
+    expect(answered(_EXPORTS, "by how much did kostanay's china-bound shipments jump vs the same stretch last yr"), "64.5%")
+    expect(answered(_EXPORTS, "by how much did kostanay's shipments to china jump vs the same period last year"), "64.5%")
