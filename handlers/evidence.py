@@ -214,6 +214,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _about_another_place(evidence, store)
     if query.intent in ("figure", "derived") and (held := _gathering_places_asked(query)):
         _gathering_elsewhere(held, evidence, store)
+    if any(e.kind == "place" for e in query.entities):
+        _gathering_placed_after(query, evidence, store)
     if query.intent in ("figure", "derived") and query.entities and all(e.kind == "org" for e in query.entities):
         _lead_body_not_asked(query, evidence, store, prepared.heads, facts)
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
@@ -1891,6 +1893,40 @@ def _gathering_elsewhere(asked: tuple[str, ...], evidence: list[Evidence], store
                          and not _placed_in_asked(w, asked, paragraph)})
         if others:
             e.conflicts.append(f"at the gathering in {others[0]}, not {asked[0]}")
+
+
+def _gathering_placed_after(query: Query, evidence: list[Evidence], store: Store) -> None:
+    """ "what did the firms sign at the Shenyang summit?" / "Chinese and Russian companies attending
+    a regional conference in northeastern China signed ...", whose next paragraph goes on "The summit
+    in Shenyang ...": a gathering the story then places by its definite name ("the summit in X",
+    "the X summit") is held there, so a sentence telling of a gathering, in that paragraph or the
+    one before, tells of the place asked, whatever wider place it leads with. Only a definite name
+    refers back: "follows a meeting ... in Beijing" places another gathering."""
+    keys = {k for x in query.entities if x.kind == "place" for k in _entity_keys(x)}
+    for e in evidence:
+        s = e.sentence
+        placed = [k for k in keys if any(c.startswith("about ") and c.endswith(f", not {k}") for c in e.conflicts)]
+        if not placed or not all(any(c.endswith(f", not {k}") for k in placed) for c in e.conflicts):
+            continue  # a conflict of another kind still rules it out
+        if e.coverage < 1.0:
+            continue  # "which organisation hosted the Shenyang conference": no hosting told of it
+        if not re.search(_GATHERING_WORD, s.text.lower()):
+            continue
+        # (lowered, not normalised: normalising drops a paragraph's opening "The")
+        near = " ".join((store.paragraph(s.article_id, n) or "").lower() for n in (s.paragraph, s.paragraph + 1))
+        if all(_definite_gathering_at(k).search(near) for k in placed):
+            e.conflicts.clear()
+            # as a sentence of the paragraph naming the place counts it, but ranked below one: "The
+            # conference was attended by ...", told beside the place, still comes first
+            e.entity_hits += 0.5 * len(placed)
+            e.score += 0.5 * len(placed)
+
+
+@lru_cache(maxsize=256)
+def _definite_gathering_at(key: str) -> re.Pattern[str]:
+    """ "the summit in shenyang", "the shenyang summit": a gathering told of before, placed at key."""
+    return re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?{re.escape(key)}\b"
+                      rf"|\bthe\s+{re.escape(key)}\s+{_GATHERING_WORD}")
 
 
 def _placed_in_asked(place: str, asked: tuple[str, ...], paragraph: str) -> bool:

@@ -1366,6 +1366,10 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     lowers = {t.lower for t in tokens}
     lemmas = {t.lemma for t in tokens}
     out: set[int] = set()
+    # "list all the industries the deals covered": the bidding opener asks for the items, as "name"
+    # does; the story lists them without the word.
+    if tokens and tokens[0].lower == "list":
+        out.add(0)
     # "compared with", "versus": the comparison, not what is compared.
     if not lemmas.isdisjoint(("compare", "versus", "against")):
         out |= {i for i, t in enumerate(tokens) if t.lemma in ("compare", "versus", "against")}
@@ -3469,6 +3473,10 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
         # a story that also names the city ("told reporters in Jakarta").
         if i > 0 and tokens[i - 1].lower in _AUXILIARIES:
             return key, list(range(i, i + size))
+        if i == 0 and i + size < len(tokens) and tokens[i + size].lemma in _WISHING:
+            # "beijing wants what w russia": a capital opening the question as the one who wants
+            # or urges is the government, whatever the story says happened in the city
+            return key, list(range(i, i + size))
         if normalise_name(" ".join(t.text for t in words)) in names:
             if paired and _set_against_capital(tokens, i, size, text, names, key):
                 return key, list(range(i, i + size))
@@ -3489,10 +3497,15 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
 def _drawn_up_to(tokens: list[Token], i: int) -> bool:
     """ "frowning on beijing cosying up to moscow": the capital after a phrasal verb of drawing near
     ("cozy up", the lexicon's cooperation words) is the government courted, as after "closer to"."""
-    return (i > 2 and tokens[i - 1].lower == "to" and tokens[i - 2].lower == "up"
-            and f"{tokens[i - 3].lemma} up" in SYNONYMS["cooperation"])
+    if i < 3 or tokens[i - 1].lower != "to":
+        return False
+    # "cozying up economically to moscow": a manner adverb between is still the drawing near
+    up = i - 3 if tokens[i - 2].lower.endswith("ly") and tokens[i - 3].lower == "up" else i - 2
+    return up > 0 and tokens[up].lower == "up" and f"{tokens[up - 1].lemma} up" in SYNONYMS["cooperation"]
 
 
+# What a government, not a city, does: "Beijing wants ...", "Moscow urges ..."
+_WISHING = frozenset("want urge seek demand hope aim push".split())
 _PARTNER_BEFORE = frozenset("with against toward towards".split())
 _NEARER = frozenset("closer nearer".split())
 _SET_AGAINST_PLACE = frozenset("relative relation respect".split())  # "relative to", "in relation to", "with respect to"
@@ -5152,6 +5165,12 @@ _MULTIPLE_WORDS = frozenset("multiple factor fold double triple quadruple treble
 _BARE_DATE = lazy_compile(r"\s*(?:and\s+|so\s+)?(?:the\s+)?(?:exact\s+|precise\s+|actual\s+)?(?:day|date)\s+(?:in|of|on|when|that|the|it|they|he|she|[a-z]+ed|[a-z]+['’]s)\b")
 
 
+# "by how much did shipments jump vs the same stretch last yr": the rise on a year earlier, which
+# the story states as a rate ("soared 82.3% ... from a year earlier"), no level to work back.
+_RATE_ON_THE_SAME = lazy_compile(r"^\s*(?:so\s+|and\s+)?by how much\b[^?]*\b(?:vs\.?|versus|compared (?:with|to)|from|on|over|against)\s+"
+                                 r"(?:the\s+)?same (?:\w+ )?(?:quarter|period|months?|stretch|half) (?:of )?(?:last (?:year|yr)|(?:a|one|the) (?:year|yr) (?:earlier|ago|before))\b")
+
+
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if asked_topic(lower):
         return "topic"
@@ -5161,7 +5180,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     # "where was last year's forum held?" asks a place of last year's, no figure worked back ("where
     # was arabica before Tuesday's jump?" still works a level back).
     derived = lower if query.wh != "where" else _LAST_YEARS.sub("last year", lower)
-    if _is_derived(derived) and query.wh not in ("why", "yesno"):  # "why did it lose money a year ago?" asks why
+    if _is_derived(derived) and query.wh not in ("why", "yesno") and not _RATE_ON_THE_SAME.search(derived):  # "why did it lose money a year ago?" asks why
         return "derived"
     if query.wh != "why" and ("multiple" in lower or "factor" in lower or "fold" in lower):
         if MULTIPLE_ASKED.search(lower):
