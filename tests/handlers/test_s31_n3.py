@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from knowledge.numbers import find_figures
 from tests.handlers.stories import answered, expect
 
 _TEA = """| 3 March 2025, Thursday |
@@ -20,3 +21,21 @@ Tea prices at the Mombasa auction fell 4% last week, brokers said.
 
 def test_goods_and_business_name_the_trade_the_text_calls_the_industry() -> None:
     expect(answered(_TEA, "How many people does the tea business employ?"), "650,000")
+
+
+_BANK = """| 7 May 2025, Wednesday |
+
+Harbour Bank lifts profit, adds to buyback
+
+Harbour Bank reported a 5% rise in half-year profit on Wednesday and added A$2.5 billion to its share buyback, even as competition for home loan customers squeezed margins.
+
+Home loans grew 3.1% over the half to A$210.4 billion, led by Queensland. Home loans 90 or more days past due rose to 1.1% of the portfolio.
+
+Shares in Harbour Bank rose 1.9% to A$22.40 by midday in Sydney.
+"""
+
+
+def test_a_sum_added_to_a_thing_measures_that_thing() -> None:
+    added = next(f for f in find_figures("The bank added A$2.5 billion to its share buyback on Wednesday.") if f.raw.startswith("A$"))
+    assert added.measure == "share buyback"
+    expect(answered(_BANK, "How big is Harbour Bank's home loan portfolio?"), "210.4")
