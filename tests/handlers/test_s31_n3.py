@@ -39,3 +39,24 @@ def test_a_sum_added_to_a_thing_measures_that_thing() -> None:
     added = next(f for f in find_figures("The bank added A$2.5 billion to its share buyback on Wednesday.") if f.raw.startswith("A$"))
     assert added.measure == "share buyback"
     expect(answered(_BANK, "How big is Harbour Bank's home loan portfolio?"), "210.4")
+
+
+def test_a_measure_word_only_modifying_another_measure_is_no_match() -> None:
+    # "share buyback" is a buyback; the shares that rose open their own sentence, capitalised
+    expect(answered(_BANK, "how much are the shares up today"), "1.9%")
+
+
+_DRUG = """| 30 October 2025, Thursday |
+
+Veltra profit jumps on heart drug, lifts outlook after U.S. approval
+
+Swiss drugmaker Veltra posted a 15% rise in third-quarter net profit on Thursday and raised its sales outlook.
+
+Net profit rose to 1.2 billion Swiss francs in the three months to September. Revenue climbed 8% to 6.4 billion francs, ahead of forecasts.
+
+U.S. sales rose 14% to $3.1 billion, while sales in Europe slipped 2% to 1.5 billion francs.
+"""
+
+
+def test_a_measure_qualified_by_a_place_ranks_below_the_whole() -> None:
+    expect(answered(_DRUG, "What were Veltra's Q3 sales?"), "6.4 billion")
