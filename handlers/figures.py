@@ -548,6 +548,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev, homes) - _one_of_many(query, f, ev) - _stretch_in_a_place(query, f, ev)
+            score -= _placed_measure(query, f, ev, homes)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f) + _base_of_a_share(query, f, ev)
@@ -2400,6 +2401,26 @@ def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence, homes: set[int]
     return 1.0 if owners else 0.0
 
 
+def _placed_measure(query: Query, f: FigureRow, ev: Evidence, homes: set[int] | None = None) -> float:
+    """ "What were Arvenna's Q3 sales?" names no place: "U.S. sales rose 16% to $5.6 billion" and
+    "Sales in Europe slipped 2%" measure a region's part, below "Revenue climbed 9% to 11.4 billion
+    francs". A place right before the measure word or inside its phrase qualifies the measure
+    itself, more than an owner elsewhere in the clause (_part_of_the_whole); not the story's home
+    owning it ("Saudi Arabia's public debt")."""
+    if not f.measure or any(e.kind == "place" for e in query.entities) or ev.sentence.paragraph <= 1:
+        return 0.0
+    # (a measure that is the place alone, "Singapore was the biggest source ... at $6.73 billion", names no part)
+    if not any(t.lemma in MEASURES or t.text.islower() for t in tokenize(f.measure)):
+        return 0.0
+    text = ev.sentence.text
+    at = text.rfind(f.measure, 0, f.start)
+    if at < 0:
+        return 0.0
+    end = at + len(f.measure)
+    return 1.0 if any(e.kind == "place" and not (e.id in (homes or ()) and _home_measure(text, m.end))
+                      and (0 <= at - m.end <= 1 or at <= m.start < end) for m, e in ev.mentions) else 0.0
+
+
 def _stretch_in_a_place(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "How long is the pipeline?" names no place: "About 1,147 km of the route runs through
     Tanzania" is the stretch in one country, a part of "the 1,443-kilometre heated pipeline"."""
@@ -3012,6 +3033,9 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
     head, _, source = measure.partition(" from ")
     words = measure_words(head)
     matched = sum(1 for keys, _ in words if keys & wanted) + sum(1 for keys, _ in measure_words(source) if keys & wanted)
+    if _other_measure_headed(words, wanted):
+        # "share buyback" asked for shares: a buyback, another measure, whose modifier only shares a word
+        matched = -1
     # "How much sugar did Thailand make?": sugar, read as a thing named, is still what is measured,
     # so "Sugar production fell to 8.65 million tonnes", its capital only the sentence's, before
     # "crushed 78.4 million tonnes of cane".
@@ -3019,6 +3043,14 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
     extra = sum(1 for keys, digits in words if not keys & wanted and not digits)
     # "Cloud revenue" answers "revenue" less well than "second-quarter revenue" does.
     return 0.8 * matched - 0.3 * extra + 0.8 * _names_asked_place(query, f.measure)
+
+
+def _other_measure_headed(words: tuple[tuple[frozenset[str], bool], ...], wanted: set[str]) -> bool:
+    """Whether a measure of two or more words ends on a measure noun the question does not ask,
+    after a measure noun it does, which only modifies that head ("share buyback" for "how much are
+    the shares up?"); not "annual capacity" for "yearly output", whose "annual" measures nothing."""
+    return (len(words) >= 2 and not words[-1][0] & wanted and bool(words[-1][0] & MEASURES)
+            and any(keys & wanted & MEASURES for keys, _ in words[:-1]))
 
 
 def _opens_with_named_thing(query: Query, measure: str) -> int:
@@ -3107,9 +3139,10 @@ def _places_named(measure: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)  # per measure: the same figures are ranked for question after question
 def measure_words(measure: str) -> tuple[tuple[frozenset[str], bool], ...]:
     """The keys of each lowercase content word of a measure, and whether the word has a digit."""
-    # A capital is a name's, except on a price noun that opens the sentence: "Fares range from ...".
+    # A capital is a name's, except on a price noun that opens the sentence: "Fares range from ...",
+    # or a measure word there ("Shares in Tasman Pacific rose 2.3%", "Revenue climbed 9%").
     tokens = [t for i, t in enumerate(tokenize(measure)) if is_content(t) and (
-        not t.text[:1].isupper() or (i == 0 and t.text.lower() in PRICE_NOUNS))]
+        not t.text[:1].isupper() or (i == 0 and (t.text.lower() in PRICE_NOUNS or t.lemma in MEASURES)))]
     return tuple((keys, any(c.isdigit() for c in t.text)) for t, keys in zip(tokens, token_keys(tokens)))
 
 

@@ -296,6 +296,8 @@ def _parse_query(question: str, store: Store) -> Query:
     keys = [k - _LEVEL_OF_MOVE.get(t.lower, frozenset()) for t, k in zip(tokens, token_keys(tokens))]
     keys = _kind_before_measure(tokens, keys)
     keys = [k | _KIND_KEYS.get(t.lemma, _NO_KEYS) for t, k in zip(tokens, keys)]
+    if "business" in lowers:
+        keys = _goods_business_as_trade(tokens, keys, covered)
     # "When did it put out its numbers?": a light verb in a phrase means what the phrase means
     # ("publish"), not "put on hold"; the text's own "put out" has the phrase's class too.
     if not _PHRASAL_VERBS.isdisjoint(lemmas):
@@ -4182,6 +4184,19 @@ _OUTLOOK_WORDS = frozenset("forecast outlook target guidance estimate projection
 # "Did inflation ease?": a fall, asked of a rate or price; not a class of the lexicon, where "the
 # central bank started easing" would become a cut to find.
 SOFTENING = frozenset("ease cool soften moderate".split())
+
+
+# "How many people does the flower business employ?": goods and "business" name the trade, which the
+# text calls the sector or the industry ("The industry employs about 210,000 people").
+_TRADE_KEYS = frozenset({"sector", "industry"})
+
+
+def _goods_business_as_trade(tokens: list[Token], keys: list[frozenset[str]], covered: set[int]) -> list[frozenset[str]]:
+    """ "the flower business": "business" after a common noun (no name, no "its") is that trade, so it
+    also meets "sector" and "industry"; "Corvana's business" or "the business" keep the firm alone."""
+    return [k | _TRADE_KEYS if tokens[i].lower == "business" and i > 0 and i - 1 not in covered
+            and tokens[i - 1].lower.isalpha() and tokens[i - 1].lower not in STOPWORDS and not tokens[i - 1].text[:1].isupper()
+            else k for i, k in enumerate(keys)]
 
 
 def _kind_before_measure(tokens: list[Token], keys: list[frozenset[str]]) -> list[frozenset[str]]:
