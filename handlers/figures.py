@@ -2417,7 +2417,9 @@ def _placed_measure(query: Query, f: FigureRow, ev: Evidence, homes: set[int] | 
     if at < 0:
         return 0.0
     end = at + len(f.measure)
-    return 1.0 if any(e.kind == "place" and not (e.id in (homes or ()) and _home_measure(text, m.end))
+    # (a name read twice, "Saudi" inside "Saudi Arabia", is one owner: the home owning it by either)
+    home = {e.id for m, e in ev.mentions if e.id in (homes or ()) and _home_measure(text, m.end)}
+    return 1.0 if any(e.kind == "place" and e.id not in home
                       and (0 <= at - m.end <= 1 or at <= m.start < end) for m, e in ev.mentions) else 0.0
 
 

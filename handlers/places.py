@@ -1870,7 +1870,9 @@ def _passive_agent(ask: Ask) -> Answer | None:
                 # (a person so named, "a delegation led by Liu Wei, vice-chairman of ...", the
                 # ranking of names answers with his role)
                 m = _ASIDE_BY_AGENT.match(text, token.end) or _BY_AGENT.match(text, token.end)
-                if m and _names_person(ask, ev.sentence, m):
+                # "shares sold by existing shareholders, including Hanbit Ventures": an agent with no
+                # name in it is a kind, not the one asked for
+                if m and (_names_person(ask, ev.sentence, m) or not any(w[:1].isupper() for w in m.group("agent").split())):
                     m = None
             if m is None and i and _asked_noun(verbs, token_keys[i - 1], keys) and any(t.lemma == token.lemma for t in verbs):
                 m = _REDUCED_BY_AGENT.match(text, token.end)

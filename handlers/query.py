@@ -872,7 +872,11 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
         # ("combined" is lemmatised to "combine", still the sum asked, so its own form counts too)
-        query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION or t.word.lower() in _COMPUTATION else t
+        # But "the combined length of the spills" uses it as the text does ("lasted a combined
+        # 76,400 hours"), a word to find, where "the four countries combined" names the sum.
+        echoed = _COMBINED_BEFORE_NOUN.search(text.lower()) is not None
+        query.terms = [replace(t, required=False)
+                       if (t.lemma in _COMPUTATION or t.word.lower() in _COMPUTATION) and not (echoed and t.lemma == "combine") else t
                        for t in query.terms]
     if query.intent == "derived" and MULTIPLE_ASKED.search(text.lower()):
         # "so exports nearly doubled? whats the multiple vs last yr": the multiple is worked out,
@@ -1602,6 +1606,8 @@ _POSSESSIVES = frozenset("its their his her our my your".split())
 # "still need to hire to hit its target", "must hand over to reach the goal": the deed to come and the aim.
 _STILL_TO_TARGET = lazy_compile(r"\b(?:needs?|has|have|must)\s+to\s+(?P<deed>[a-z]+(?:\s+(?:on|in|up|out|over|off))?)\b[^?]*?"
                                 r"\bto\s+(?P<aim>(?:hit|reach|meet|make|achieve)\s+(?:(?:its|the|their|this|[a-z]+'s)\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal|aim)s?)\b")
+_COMBINED_BEFORE_NOUN = lazy_compile(
+    r"\bcombined\s+(?!(?:and|or|in|with|by|for|from|to|at|of|last|this|next|during|over|since|so|than|is|was|were|are)\b)[a-z]{3,}")
 _COMPUTATION = frozenset(
     """exchange rate imply implied difference more less earlier ago before previous prior combined total
     altogether together per higher lower bigger smaller gap compute calculate few fewer extra additional""".split()
