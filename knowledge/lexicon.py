@@ -1330,11 +1330,6 @@ KINDS: dict[str, tuple[str, ...]] = {
     "grain": ("wheat", "maize", "corn", "barley", "rice", "sorghum", "oat", "rye", "millet"),
     "cereal": ("wheat", "maize", "corn", "barley", "rice", "sorghum", "oat", "rye", "millet"),
     "vehicle": ("car", "truck", "lorry", "bus", "van", "motorcycle", "motorbike", "suv"),
-    # "what did the railway cost?" / "The single-track line cost 350 billion dinars"; "cost to build
-    # the line" / "The 752-km electrified railway ... cost about $4 billion": a line asked of a
-    # railway story is the railway
-    "railway": ("line",),
-    "line": ("railway",),
     "bike": ("motorbike", "motorcycle", "bicycle", "e-bike"),
     "meat": ("beef", "pork", "mutton", "lamb", "poultry", "chicken"),
     "livestock": ("cattle", "sheep", "goat", "pig", "camel"),

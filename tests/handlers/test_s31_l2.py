@@ -33,17 +33,3 @@ The plant will employ 400 people by the end of next year.
 def test_the_firm_asked_is_the_maker_not_the_thing_made() -> None:
     # "the chinese firm" is the car-parts maker itself, which spends; it names no trade.
     expect(answered(_FACTORY, "how much is the chinese firm putting into the nitra plant"), "90 million euro")
-
-
-_RAILWAY = """| 4 November 2025, Tuesday |
-
-Desert railway opens
-
-ALGIERS, Nov 4 (Reuters) - Algeria opened a new 600-kilometre desert railway on Monday, the transport ministry said.
-
-The single-track line cost 210 billion dinars ($1.6 billion) and was finished in September, the minister said.
-"""
-
-
-def test_a_railway_asked_is_the_line_its_story_speaks_of() -> None:
-    expect(answered(_RAILWAY, "what did the railway cost in dinars"), "210 billion dinars")
