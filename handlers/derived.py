@@ -2781,6 +2781,39 @@ def handle_rest(ask: Ask) -> Answer | None:
     return None
 
 
+_OF_THE_AFTER = lazy_compile(r"\s+of\s+(?:the|its|their|all)\s", re.IGNORECASE)
+
+
+def part_of_whole(ask: Ask, ev: Evidence) -> tuple[float, FigureRow, str] | None:
+    """ "were most of the deals binding contracts?" over "He said 31 of the documents were binding
+    investment contracts and the rest were memorandums of understanding" after "A total of 47
+    agreements were signed": the share of the whole (31 of 47) that the part the question names
+    makes, or the rest when the question names what the rest are, with the part figure and the
+    working ("31 of 47"); None when it names neither."""
+    text = ev.sentence.text
+    for part in ev.figures:
+        if part.kind != "count" or not _OF_THE_AFTER.match(text[part.end :]):
+            continue
+        rest = _THE_REST.search(text, part.end)
+        if rest is None:
+            continue
+        said = text[part.end : rest.start()]
+        cut = _OF_THE_THINGS.match(said).end()
+        things, part_words = phrase_keys(said[:cut]) - STOPWORDS, said[cut:]
+        rest_words = re.split(r"[;.]", text[rest.end() :])[0]
+        names_rest = _names_the_rest(ask.query, things, part_words, rest_words)
+        if not names_rest and not _names_the_rest(ask.query, things, rest_words, part_words):
+            continue
+        whole = _whole_of(ask, ev, part)
+        if whole is None:
+            return None
+        share = scaled(part) / scaled(whole)
+        if names_rest:
+            return 1 - share, part, f"{fmt(scaled(whole) - scaled(part))} of {whole.raw}"
+        return share, part, f"{part.raw} of {whole.raw}"
+    return None
+
+
 def _names_the_rest(query: Query, things: frozenset[str], part_words: str, rest_words: str) -> bool:
     """A question word names the rest and none names the stated part ("non-binding" names no
     binding contract); the things both are ("of the agreements") name neither."""
@@ -2803,19 +2836,26 @@ def _whole_of(ask: Ask, ev: Evidence, part: FigureRow) -> FigureRow | None:
     beside = next((g for g in ev.figures if g.start > part.end and _OF_THE_WHOLE.match(text[part.end : g.start])), None)
     if beside is not None:
         return beside if beside.kind == part.kind and scaled(beside) > scaled(part) else None
-    counted = _OF_WHAT.search(text[: part.start])
+    counted = _OF_WHAT.search(text[: part.start]) or _OF_WHAT_AFTER.match(text[part.end :])
     if counted is None:
         return None
-    things = phrase_keys(counted.group(1) or counted.group(2)) - STOPWORDS
+    # "31 of the documents were binding contracts" after "47 agreements were signed": the
+    # sentence's own word for the whole may be a vaguer one than the earlier sentence's; the
+    # question's "how many of the agreements" names that whole too.
+    asked = _OF_WHAT_AFTER.search(ask.query.text)
+    things = phrase_keys(" ".join(g for g in (*counted.groups(), *(asked.groups() if asked else ())) if g)) - STOPWORDS
     for g in sorted(ask.store.article_figures(part.article_id), key=lambda g: (g.sentence_id, g.start)):
         if g.sentence_id >= part.sentence_id:
             break
-        if (g.kind == part.kind and same_currency(g.currency, part.currency) and g.unit == part.unit and scaled(g) > scaled(part)
+        if (g.kind == part.kind and same_currency(g.currency, part.currency) and scaled(g) > scaled(part)
+                and (g.unit == part.unit or phrase_keys(g.unit) & things)
                 and things & phrase_keys(clause_text(_sentence_of(ask, g).text, g.start, g.end))):
             return g
     return None
 
 
+# "31 of the documents were ...": the things counted named after the part
+_OF_WHAT_AFTER = lazy_compile(r"\s*of\s+(?:the|its|their)\s+([a-z][\w-]*)\b", re.IGNORECASE)
 _OF_WHAT = lazy_compile(r"\bof\s+(?:the|its|their)\s+([a-z][\w-]*)\s*,?\s*$|\bof\s+(?:the|its|their)\s+([a-z][\w-]*)\s*,[^,]*$", re.IGNORECASE)
 
 

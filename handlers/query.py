@@ -1723,7 +1723,9 @@ _EXCLUSION_LIST_FIRST = re.compile(rf"^\s*{_EXCLUDING}\s+(?P<x>[^,?]{{1,40}}?(?:
 # At the end only the words that always leave out: "which firms are based outside Jakarta?" asks
 # about a place, not about everything but Jakarta. "... apart from the tanks and guns?": "the" is no name.
 _EXCLUSION_LAST = re.compile(r"^(?P<rest>\s*(?:what|which|where|who)\b.*?)[\s,]+(?:apart from|aside from|besides|other than"
-                             r"|except for|except|excluding)\s+(?P<x>(?:the\s+)?(?:[^,?\s]+\s*){1,3}?)\s*\??\s*$", re.IGNORECASE)
+                             r"|except for|except|excluding)\s+(?P<x>(?:the\s+)?(?:(?:[^,?\s]+\s*){1,3}?"
+                             # "... besides copper solar and textiles": a list left out, up to its last item
+                             r"|(?:[^,?\s]+,?\s+){1,5}?(?:and|or|&)\s+[^,?\s]+))\s*\??\s*$", re.IGNORECASE)
 
 
 _LIST_SEPARATOR = lazy_compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
@@ -2658,12 +2660,12 @@ def _typo_repair(word: str, lemma_: str, store: Store) -> tuple[str, str] | None
     if word in _CENTRAL_BANK_NICKNAMES or _initials_typed(word, store):
         return None  # "Banxico" is a name, no misspelt "banco"; "bok" the Bank of Korea, no "book"
     # ("jan-apr": a month's short name, no initials of the article's "agreeing to purchase Russian")
-    if 3 <= len(word) <= 6 and word.isalpha() and word not in vocabulary and not is_known_word(word) and word not in MONTHS and (
+    if 3 <= len(word) <= 6 and word.isalpha() and _not_the_articles(word, store) and not is_known_word(word) and word not in MONTHS and (
             spelt := store.acronym_phrase(word)):
         return spelt, spelt  # "10yr us yield vs jgb": the article's "Japanese government bonds"
     # "what jobs are OFWs hired for": a plural's letters without its "s" spell the article's
     # "overseas Filipino workers" (its last word plural already)
-    if 4 <= len(word) <= 7 and word.endswith("s") and word.isalpha() and word not in vocabulary and not is_known_word(word) and (
+    if 4 <= len(word) <= 7 and word.endswith("s") and word.isalpha() and _not_the_articles(word, store) and not is_known_word(word) and (
             spelt := store.acronym_phrase(word[:-1])):
         return spelt, spelt
     if (len(word) >= 4 and word.isalpha() and word in vocabulary and not is_known_word(word)
@@ -2843,6 +2845,14 @@ def _everyday_index() -> dict[str, frozenset[str]]:
         for key in _with_one_dropped(w):
             index.setdefault(key, set()).add(w)
     return {k: frozenset(v) for k, v in index.items()}
+
+
+def _not_the_articles(word: str, store: Store) -> bool:
+    """A word the store's articles never write, though the lexicon may know it: "MoUs" asked of a
+    story that spells out its "memorandums of understanding" is that phrase, not the lexicon's
+    "mou" for any agreement (which would meet its "binding contracts" as well)."""
+    # ("SUVs" asked of a story writing "compact SUV" is its own word, whatever "sport-utility vehicles" spell)
+    return word not in store.vocabulary or word in lexicon_words() and not {word, lemma(word), word.removesuffix("s")} & store.index_vocabulary
 
 
 def _acronym_plural_typed_low(word: str, lemma_: str, store: Store) -> bool:
@@ -3274,7 +3284,7 @@ def _starts_no_name(text: str, store: Store, names: frozenset[str]) -> bool:
         return False  # _central_bank
     if normalise_name(text) in _first_words(names) or lower.endswith("n"):
         return False  # _exact_entity reads the run from here
-    if lower in _LOWERCASE_COUNTRIES or lower.endswith("s") and canonical_place(lower[:-1]):
+    if lower in _LOWERCASE_COUNTRIES or lower.endswith("s") and canonical_place(lower[:-1]) or text.islower() and text.upper() in _ISO_COUNTRIES:
         return False  # _other_name reads the word before or after
     token = Token(text, lower, lower, 0, len(text))
     # _other_name reads the neighbours only for the words just ruled out; the next two read the token.
@@ -3387,8 +3397,11 @@ def _other_name(tokens: list[Token], i: int, store: Store) -> tuple[str, list[in
     # ... unless the article writes those letters itself ("CN", a railway's own name); "hlj" typed
     # low is the same contraction when it is no word at all
     typed_low = len(token.text) >= 3 and token.text.isalpha() and token.text.islower() and not is_known_word(token.lower)
-    if ((_is_acronym(token.text) and token.text.isupper()) or typed_low) and token.lower not in store.vocabulary:
-        full = _ISO_COUNTRIES.get(token.text) or _place_contractions(store.place_names).get(token.lower)
+    # "did bd coal imports go up": a country's code typed low before a noun it qualifies
+    code_low = (token.text.islower() and token.text.upper() in _ISO_COUNTRIES
+                and i + 1 < len(tokens) and is_content(tokens[i + 1]))
+    if ((_is_acronym(token.text) and token.text.isupper()) or typed_low or code_low) and token.lower not in store.vocabulary:
+        full = _ISO_COUNTRIES.get(token.text.upper() if code_low else token.text) or _place_contractions(store.place_names).get(token.lower)
         if full and normalise_name(full) in store.entity_name_index:
             return normalise_name(full), [i]
     return None
@@ -5411,6 +5424,8 @@ def _asks_value(query: Query, lower: str) -> bool:
     if things and not any(t.word.lower() == things["head"] and (t.keys & _MEASURE_KEYS or t.lemma == t.word.lower())
                           for t in query.terms):
         return False
+    if things and _doer_of_a_measure(things["head"]):
+        return False  # "what exporters will the port serve": the firms that export, named, not exports' amount
     # "What rating has the analyst got on the shares?", "what risk to margins did he flag?": a
     # rating, a risk, the measure ("shares", "margins") only says of what; "what trade fair will
     # they attend?": a fair, the measure before it ("trade") only says which.
@@ -5427,6 +5442,13 @@ def _asks_value(query: Query, lower: str) -> bool:
     if query.times and _EXPECTED_FOR.match(lower):
         return True  # "what does she expect for cruise calls next year?": the level foreseen for a period
     return any(t.keys & _MEASURE_KEYS or t.word.lower() in PRICE_NOUNS for t in query.terms)
+
+
+def _doer_of_a_measure(word: str) -> bool:
+    """ "exporters", "investors", "traders": those who do what a measure counts ("export", "invest",
+    "trade"), people or firms to name; "orders" or "containers" have no such verb in them."""
+    lemma_ = lemma(word)
+    return lemma_.endswith(("er", "or")) and any(len(root) >= 3 and phrase_keys(root) & _MEASURE_KEYS for root in (lemma_[:-2], lemma_[:-1]))
 
 
 # "what does she expect for cruise calls", "what do analysts forecast for prices": what is foreseen

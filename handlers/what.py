@@ -148,7 +148,10 @@ def handle_what(ask: Ask) -> Answer | None:
         return None
     if _counts_kind_unnamed(ask, ev):
         return None  # "which chinese contractors bid?" over "two Chinese contractors had submitted bids"
-    if _ASKS_COST.match(lower) and not any(f.kind == "money" for f in ev.figures):
+    if _ASKS_FORMER_ROLE.search(lower) and not _FORMER_TOLD.search(ev.sentence.text):
+        return None  # "what was X's job before he became minister" is not the post "Minister X" holds now
+    # ("what did he say about freight costs?" asks what was said of them, not what something cost)
+    if _ASKS_COST.match(lower) and not _ASKS_SAID.search(lower) and not any(f.kind == "money" for f in ev.figures):
         return None  # "What did the rail link cost to build?" is not "The 19.5-km rail link ... carried its first cargo"
     if _ASKS_MADE.match(lower) and (aside := _maker_aside(ask, ev)):
         # "What does Qingyun Motor build there?": "Qingyun Motor, an electric motorcycle maker from
@@ -369,6 +372,12 @@ def _vote_split(ask: Ask, ev: Evidence) -> SentenceRow | None:
 
 
 # "what did the rail link cost to build?", "what will the plant cost?": an amount of money asked.
+# "what was Umarov's job before he became minister", "her previous role": a post held before the
+# one the story names, told only by a sentence saying what was before ("a former banker").
+_ASKS_FORMER_ROLE = lazy_compile(r"\bbefore\s+(?:becoming|joining|taking\s+over|being\s+(?:named|appointed|made)"
+                                 r"|[\w'’-]+\s+(?:became|joined|took\s+over|was\s+(?:named|appointed|made)))\b"
+                                 r"|\b(?:previous|prior|former|earlier|last)\s+(?:job|role|post|position|career|employer)\b")
+_FORMER_TOLD = lazy_compile(r"\b(?:former(?:ly)?|previously|prior\s+to|before|until|had\s+been|used\s+to|earlier|ex-|veteran)\b", re.IGNORECASE)
 _ASKS_COST = lazy_compile(r"^\s*what\s+(?:did|does|do|will|would|is|was|has|had)\s+(?:[\w'’-]+\s+){1,6}?(?:cost|costs)\b(?:\s+to\s+[a-z]+)?\s*\??\s*$")
 
 

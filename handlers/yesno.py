@@ -104,7 +104,7 @@ def handle(ask: Ask) -> Answer | None:
     reached = _goal_reached(ask)
     if reached:
         return reached
-    held = _majority_held(ask) or _over_half_share(ask) or _fraction_compared(ask) or _full_capacity(ask)
+    held = _majority_held(ask) or _over_half_share(ask) or _over_half_counted(ask) or _fraction_compared(ask) or _full_capacity(ask)
     if held:
         return held
     placed = _within_instead(ask) or _listed_member(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
@@ -2481,6 +2481,26 @@ def _over_half_share(ask: Ask) -> Answer | None:
         start = ev.sentence.text.find(share.raw)
         window = clause_window(ev.sentence.text, max(start, 0), max(start, 0) + len(share.raw), 130)
         text = f"{'Yes' if share.value > 50 else 'No'}. {window}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def _over_half_counted(ask: Ask) -> Answer | None:
+    """ "were most of the deals binding contracts?" over "He said 31 of the documents were binding
+    investment contracts and the rest were memorandums of understanding" after "A total of 47
+    agreements were signed": a part counted against its whole (31 of 47) tops one half or not."""
+    if _ASKED_OVER_HALF.search(ask.query.text) is None:
+        return None
+    from handlers.derived import part_of_whole  # derived reads yesno's verdicts: imported when asked
+    for ev in ask.pool.evidence[:3]:
+        if ev.conflicts and any(not c.startswith("missing:") for c in ev.conflicts):
+            continue
+        found = part_of_whole(ask, ev)
+        if found is None:
+            continue
+        share, part, working = found
+        window = clause_window(ev.sentence.text, part.start, part.end, 130)
+        text = f"{'Yes' if share > 0.5 else 'No'}. {window} ({working})"
         return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
 

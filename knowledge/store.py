@@ -545,8 +545,15 @@ class Store:
         letters = list(acronym)
         if not 3 <= len(letters) <= 6 or not acronym.isalpha():
             return ""
-        # The index keeps no "per": its "p" is not asked of it.
-        match = " AND ".join(f"{c}*" for c in sorted(set(letters) - {"p"}))
+        # "MoU", "MoF": an inner "o" may be the "of" the index never keeps ("memorandum of
+        # understanding"), tried only when the letters spell no phrase of whole words.
+        return self._acronym_spelt(letters, None) or next(
+            (spelt for i in range(1, len(letters) - 1) if letters[i] == "o" and (spelt := self._acronym_spelt(letters, i))), "")
+
+    def _acronym_spelt(self, letters: list[str], of_at: int | None) -> str:
+        """_acronym_phrase's phrase, with "of" for the letter at `of_at` when it is set."""
+        # The index keeps no "per" nor "of": their letters are not asked of it.
+        match = " AND ".join(f"{c}*" for c in sorted(set(letters[:of_at] + letters[of_at + 1 :] if of_at is not None else letters) - {"p"}))
         if not match:
             return ""
         rows = self.conn.execute(
@@ -556,10 +563,11 @@ class Store:
         size = len(letters)
         counts: dict[str, int] = defaultdict(int)
         for (text,) in rows:
-            words = _WORD.findall(text.lower())
+            words = (_WORD if of_at is None else _LETTERS).findall(text.lower())
             for i in range(len(words) - size + 1):
                 window = words[i : i + size]
-                if [w[0] for w in window] == letters and not any(w in STOPWORDS and w != "per" for w in window):
+                if all(w == "of" if j == of_at else w[0] == c and (w not in STOPWORDS or w == "per")
+                       for j, (w, c) in enumerate(zip(window, letters))):
                     counts[" ".join(window)] += 1
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
