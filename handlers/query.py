@@ -789,6 +789,10 @@ def _parse_query(question: str, store: Store) -> Query:
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, text.lower(), tokens)
+    if query.intent == "derived" and EXCHANGE_RATE.search(text.lower()):
+        # "what exchange rate does the project cost imply?": the rate is worked out of an amount
+        # told in two currencies, which no sentence calls a rate; "exchange" names no kind of it.
+        query.kinds_of_measure = tuple(k for k in query.kinds_of_measure if not k[0].endswith(" rate"))
     if query.intent == "when" and query.numbers:
         # "When did the two firms sign the JV?": "The two companies first signed a memorandum in
         # March" states no figure asked; the pair is the story's, whose signing the lead dates.

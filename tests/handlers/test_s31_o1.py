@@ -68,3 +68,43 @@ The port authority will float a tender next month and expects to sign a contract
 
 def test_what_is_planned_next_to_a_place_is_the_thing_not_a_figure() -> None:
     expect(answered(_PORT, "whats planned next to the port"), "industrial park")
+
+
+_TRADE = """| 15 May 2024, Wednesday |
+
+Uzbekistan signs deals with China
+
+China is Uzbekistan's largest trading partner. Trade between the two countries rose 21 percent to $11.9 billion last year, while Chinese direct investment in Uzbekistan reached $2.3 billion, according to official data.
+"""
+
+
+def test_a_level_another_thing_reached_is_no_level_the_asked_one_moved_from() -> None:
+    expect(answered(_TRADE, "by how much did chinese direct investment in uzbekistan grow last yr"), None)
+
+
+_TERMINAL = """| 20 November 2024, Wednesday |
+
+Port to get a new terminal
+
+The port of Walvis will need a new deep-water terminal to load ammonia carriers. State port operator Portco said last month the terminal would cost about $300 million and could be completed by 2027.
+
+Cargo volumes at Walvis rose 8% to 2.1 million tonnes in January-September, Portco data showed.
+"""
+
+
+def test_putting_a_price_on_a_thing_is_dated_by_the_telling_of_its_cost() -> None:
+    expect(answered(_TERMINAL, "when did portco put a price on the terminal"), "Last month")
+
+
+_COSTS = """| 20 November 2024, Wednesday |
+
+Namibia's hydrogen project wins funding
+
+Finance Minister Helena Amutenya said the total project cost was estimated at N$180 billion ($10 billion).
+
+State port operator Namport said last month the terminal would cost about N$4.6 billion ($250 million).
+"""
+
+
+def test_an_exchange_rate_implied_by_a_cost_asked_names_no_kind_of_rate() -> None:
+    expect(answered(_COSTS, "what exchange rate does the project cost imply, n$ per usd"), "N$180 billion")
