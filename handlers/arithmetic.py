@@ -167,7 +167,10 @@ _UP_FROM_BETWEEN = re.compile(r"[^,;]{0,30},?\s*(?:up|down)\s+from\s+(?:about\s+
 _COMPARED_BETWEEN = re.compile(r"[^,;]{0,30},?\s*compared\s+(?:with|to)\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 
 
-_REACHED_BEFORE = lazy_compile(r"\bto\s+(?:(?:reach|hit|top|about|around|nearly|some|roughly)\s+)?$", re.IGNORECASE)
+# ("..., while Chinese direct investment reached $2.3 billion": a level reached by a verb of its own
+# is another thing's too, not the level the first moved from)
+_REACHED_BEFORE = lazy_compile(r"\b(?:to|reached|reaches|hit|hits|topped|tops|totalled|totaled|totals|stood\s+at|stands\s+at)\s+"
+                               r"(?:(?:reach|hit|top|about|around|nearly|some|roughly)\s+)?$", re.IGNORECASE)
 
 
 # "aims to attract $36 billion to $38 billion": the two ends of one range, no move between them

@@ -1482,12 +1482,19 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
         # (not a noun asked: "salmon farming" is of the "fish farms" asked, a kind of them; nor the
         # "s" of "the line's revenue", which makes "the country's busiest port" no other kind of line)
         nouns = {y for w, y in pairs if w in kinds and len(y) > 1 and y not in STOPWORDS and stem(y) not in stems}
-        siblings = {x for x, y in zip(words, words[1:])
-                    if y in nouns and x not in asked and x not in STOPWORDS and len(x) > 2 and x not in kinds}
+        siblings = {x for w, x, y in zip(["", *words], words, words[1:])
+                    if y in nouns and x not in asked and x not in STOPWORDS and len(x) > 2 and x not in kinds
+                    and not _GERUND_AFTER.match(w + " " + x)}
         if siblings:
             e.conflicts.append(f"about {', '.join(sorted(siblings))}, not {', '.join(kinds)}")
         elif other := _other_head([t for t in e.missing if t in unsaid], by_position, pairs, words, asked):
             e.conflicts.append(f"about {other}, not the one asked")
+
+
+# "to start supplying power": a verb's -ing form after a verb of starting or stopping (or "by")
+# is a deed done to the noun, not a word naming another kind of it ("solar power").
+_GERUND_AFTER = lazy_compile(r"(?:to|by|start|starts|started|begin|begins|began|keep|keeps|kept|stop|stops|stopped|"
+                             r"continue|continues|continued|resume|resumes|resumed|finish|finished) [a-z]+ing$")
 
 
 def _other_head(missing: list[Term], by_position: dict[int, Term], pairs: frozenset[tuple[str, str]], words: list[str],

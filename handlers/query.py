@@ -791,6 +791,10 @@ def _parse_query(question: str, store: Store) -> Query:
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, text.lower(), tokens)
+    if query.intent == "derived" and EXCHANGE_RATE.search(text.lower()):
+        # "what exchange rate does the project cost imply?": the rate is worked out of an amount
+        # told in two currencies, which no sentence calls a rate; "exchange" names no kind of it.
+        query.kinds_of_measure = tuple(k for k in query.kinds_of_measure if not k[0].endswith(" rate"))
     if query.intent == "when" and query.numbers:
         # "When did the two firms sign the JV?": "The two companies first signed a memorandum in
         # March" states no figure asked; the pair is the story's, whose signing the lead dates.
@@ -4904,6 +4908,7 @@ def asks_amount_earned(lower: str) -> bool:
 
 _WHERE_LEVEL = lazy_compile(r"^\s*where(?:'s|s| is| are)\s+(?:the\s+|[\w.-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?P<head>[a-z]+)\s*(?:now|today|currently|standing|at|after|\?|$)")
+_WHERE_LEVEL_NOW = lazy_compile(r"\b(?:now|today|currently|standing)\s*\??\s*$")
 # ... but "where is the bottler whose export director was quoted based?" asks a home.
 _WHERE_TRADING = lazy_compile(r"^\s*where(?:'s| is| are| was| were)\b(?!.*\b(?:based|headquartered|located)\b).*\b(?:trading|traded|quoted|priced|standing)\b")
 # "where's the cash rate sitting?", "where did the dollar end up?": a level, when a measure or a
@@ -4912,6 +4917,9 @@ _WHERE_ASKS = lazy_compile(r"^\s*where(?:'s|s| is| are| was| were| did| does| do
 # "where did arabica close?", "where did the stock settle?": markets close and settle at levels.
 _MARKET_CLOSE = lazy_compile(r"\b(?:close[ds]?|closing|settle[ds]?|settling)\b\s*(?:at|on \w+|today|yesterday)?\s*\??\s*$")
 _LEVEL_HEADS = frozenset("rate rates price prices index yield yields stock stocks shares currency ratio ratios level levels".split())
+# Measures that are also places in the ground: "where is the Karabulak-North deposit?" asks where
+# the ore lies; only "where are deposits now?" (a time after it) asks the bank's level.
+_SITE_MEASURES = frozenset("deposit deposits reserve reserves".split())
 _GOVERNMENT_POSTS = frozenset("minister secretary commissioner mayor premier chancellor councillor councilor".split())
 # A unit's head is often its general manager ("Zhou Ming, general manager of the group's logistics unit").
 _LEADER_TITLES = frozenset("head chief governor chairman chairwoman chair boss ceo president director leader manager".split())
@@ -5226,6 +5234,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if query.wh in ("how many", "what percentage", "how much", "how long"):
         return "figure"
     level = _WHERE_LEVEL.search(lower) if query.wh == "where" else None
+    if level and level["head"] in _SITE_MEASURES and not _WHERE_LEVEL_NOW.search(level.group(0)):
+        level = None  # a deposit asked bare is the site, not a bank's deposits
     if (level and (lemma(level["head"]) in MEASURES | _LEVEL_HEADS or currency_code(level["head"]))) or (
             query.wh == "where" and _WHERE_TRADING.search(lower)) or (
             # "where did the rand trade after the data?": a currency or a price trades at a level
@@ -5487,7 +5497,10 @@ _LEADING_IN = lazy_compile(r"^\s*in\s+(?:[a-z$€£¥.]+\s+){0,2}?[a-z$€£¥.]
 _WHAT_IS_DONE = lazy_compile(r"^\s*what(?:'s|s| is| are| was| were| will be| has been| have been)\s+(?:being|getting)\s+[a-z]+\b"
                              # "what got put into operation?", "what was set up in May?": the thing done to
                              r"|^\s*what\s+(?:got|gets|get)\s+[a-z]+\b"
-                             r"|^\s*what(?:'s|s| is| are| was| were| has been| have been)\s+(?:put|set|brought|taken|[a-z]+ed)\s+(?:into|up|out|off|under|on)\b")
+                             r"|^\s*what(?:'s|s| is| are| was| were| has been| have been)\s+(?:put|set|brought|taken|[a-z]+ed)\s+(?:into|up|out|off|under|on)\b"
+                             # "whats planned next to the port?", "what was built near the dam?": the thing put beside a place
+                             r"|^\s*what(?:'s|s| is| are| was| were| has been| have been| will be)\s+(?:built|[a-z]+ed)\s+"
+                             r"(?:next\s+to|near|beside|alongside|adjacent\s+to|close\s+to|opposite)\b")
 
 
 _CALLED_IT = lazy_compile(r"^\s*(?:what|how)\s+(?:did|does|do|has|have)\s+.{1,40}?\s+call\b|^\s*who\s+(?:has\s+|have\s+)?call(?:s|ed)\s+\S+.{0,30}?\s+an?\s"

@@ -30,6 +30,9 @@ _RULES_OUT = re.compile(r"\brul(?:e|es|ed|ing) out\b")
 # the telling's time dates it, not the start of what it allows.
 _GIVES_LEAVE = re.compile(r"\b(?:give|gives|gave|given|giving|get|gets|got|grant|granted|grants)\s+(?:\w+\s+){0,3}?(?:the\s+)?"
                           r"(?:ok|okay|go-ahead|go ahead|green light|nod|all-clear|permission)\b")
+# "when did the port operator put a price on the terminal?": a cost is put on a thing by saying it
+# ("Namport said last month the terminal would cost about N$4.5 billion"), so the telling dates it.
+_PUTS_A_PRICE = re.compile(r"\b(?:put|puts|putting|place|placed|places)\s+(?:a|an)\s+(?:price|price tag|figure|number|value|cost|estimate)\s+on\b")
 _ASKS_START = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning|began|kick off|kicks off|from when|since when|first|from what (?:date|day|month|time)|as of when)\b")
 # "When does the cut take effect?", "from what date does the lower rate apply?": the day a rule starts.
 _ASKS_EFFECT = re.compile(r"\b(?:take|takes|took) effect\b|\bkicks? in\b|\bcomes? into (?:force|effect)\b|\bappl(?:y|ies)\b"
@@ -715,7 +718,7 @@ _NEXT_OF_OBJECT = lazy_compile(r"\b(?:for|of|on|about|over|with)\s+(?:the|its|th
 def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow, Evidence]]:
     forecast_made = _asks_forecast_made(ask)
     asks_saying = any(t.keys & _ASKS_SAYING for t in _telling_terms(ask)) or bool(_RULES_OUT.search(ask.query.text.lower())) or forecast_made \
-        or bool(_GIVES_LEAVE.search(ask.query.text.lower()))
+        or bool(_GIVES_LEAVE.search(ask.query.text.lower())) or bool(_PUTS_A_PRICE.search(ask.query.text.lower()))
     spokesperson = any("spokesperson" in t.keys for t in ask.query.terms)
     wants_start = bool(_ASKS_START.search(ask.query.text.lower()))
     wants_effect = bool(_ASKS_EFFECT.search(ask.query.text.lower()))

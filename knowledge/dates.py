@@ -1104,6 +1104,15 @@ _TOLD_JUST_BEFORE = lazy_compile(r"\b(?:said|told|announced|reported|added|wrote
 _SENTENCE_BREAK = lazy_compile(r"(?<!\b[A-Z]\.[A-Z])[.;!?]\s")
 
 
+def _a_year_later(day: date) -> date:
+    """The same day a year on; a leap year's 29 February (the end of "in February" said in 2024)
+    becomes the next February's last day, 28 February."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
+
+
 def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: list[TimeExpr]) -> TimeExpr:
     """ "The committee will next meet in October", "they would meet again on 2 February" said in
     December, "agreed on Sunday to cut output from January": a month named without a year, in a
@@ -1156,9 +1165,9 @@ def _future_if_said_so(text: str, expr: TimeExpr, ref: date | None, earlier: lis
         return expr
     try:
         first = expr.start_date.replace(year=expr.start_date.year + 1)
-        last = expr.end_date.replace(year=expr.end_date.year + 1) if expr.end_date else None
     except ValueError:  # 29 February has no next-year twin
         return expr
+    last = _a_year_later(expr.end_date) if expr.end_date else None
     if first <= ref or (first - ref).days > 366:
         return expr
     return dataclasses.replace(expr, start_date=first, end_date=last, label=(expr.label.rsplit(" ", 1)[0] + f" {first.year}")

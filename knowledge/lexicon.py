@@ -839,7 +839,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    # "What share does the Congolese govt own?" / "the Congolese state owns the remaining 15%":
                    # a nation's state as an owner is its government (not the bare "state": US states, "state of";
                    # the verb with its object's article, not the adjective "state-owned Huajian Bridge Group")
-                   "state own the", "state own a"),
+                   "state own the", "state own a",
+                   # "whats the govt stake in X" / "The state holds a 24% stake in X": holding a stake is owning it
+                   "state hold the", "state hold a"),
     # "the government reference price": the benchmark the ministry sets
     "benchmark": ("benchmark", "reference"),
     # "partnering with" / "a service run jointly with Emirati carrier Gulf Horizon Lines"
