@@ -315,10 +315,24 @@ _SECOND_CAUSE = lazy_compile(r",\s+while\s+(?:[^\W\d]+[’'-]?\w*\s+){1,8}?(?:lo
                              r"made|helped|hurt|squeezed|eroded|fuell?ed|spurred|dented|curbed)\s+[a-z]")
 
 
+# "because shipping lines moved calls from nearby Valparaiso, where ..., and due to stronger
+# shipments of copper": a second cue joined by "and" gives a second cause of the same move.
+_AND_CAUSE = lazy_compile(r",\s+and\s+(?:also\s+)?(?:because|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of)\s", re.IGNORECASE)
+
+
 def with_second_cause(text: str, start: int, max_len: int) -> str | None:
     """The reason from its cue through a ", while ..." clause giving a second cause, when the
-    first clause break after the cue is that one and the whole reads within `max_len`."""
+    first clause break after the cue is that one and the whole reads within `max_len`; or through
+    a second cue joined by "and"."""
     tail = text[start:].lstrip(" ,;:–—-")
+    joined = _AND_CAUSE.search(tail)
+    if joined is not None:
+        rest = _CONTRAST_AFTER.search(tail, joined.end())
+        said = _SAID_AFTER.search(tail, joined.end())
+        cut = min([len(tail)] + [m.start() for m in (rest, said) if m is not None])
+        whole = tail[:cut].rstrip(" ,\"”")
+        if not _CONTRAST_AFTER.search(tail, 0, joined.start()) and len(whole) <= max_len:
+            return _finish(whole)
     second = _SECOND_CAUSE.search(tail)
     contrast = _CONTRAST_AFTER.search(tail)
     if second is None or contrast is None or contrast.start() != second.start():

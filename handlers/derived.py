@@ -2895,7 +2895,7 @@ def handle_not_part(ask: Ask) -> Answer | None:
         return None
     out_keys = phrase_keys(left_out["what"]) - STOPWORDS
     for ev in ask.pool.accepted[:4]:
-        found = _part_and_whole(ev, out_keys)
+        found = _part_and_whole(ev, out_keys) or _share_before_whole(ev, out_keys)
         if found is None and _rest_asked(query, ev, out_keys) and (elsewhere := _total_told_elsewhere(ask, ev, out_keys)):
             (part, whole), told = elsewhere
             return make_answer(ask.question, "derived", difference_text(whole, part), 0.6, _cited(ask, told.sentence, ev.sentence))
@@ -3001,6 +3001,28 @@ def _part_and_whole(ev: Evidence, out_keys: frozenset[str]) -> tuple[FigureRow, 
         if part.kind == "percent" and not 0 < part.value < 100:
             continue
         return part, whole
+    return None
+
+
+# "Sales to China ... accounted for 54% of SNIM's total exports of 13.6 million tonnes": a share
+# told before its whole, the part named as the clause's subject.
+_SHARE_VERB_BEFORE = lazy_compile(r"^(?P<what>.{3,160}?)\s+(?:(?:and\s+)?(?:accounted|accounts|accounting)\s+for|(?:made|makes|making)\s+up|represent(?:ed|s|ing)?)\s+"
+                                  r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+(?:over|under)\s+)?$", re.IGNORECASE)
+_OF_A_WHOLE_OF = lazy_compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _share_before_whole(ev: Evidence, out_keys: frozenset[str]) -> tuple[FigureRow, FigureRow] | None:
+    """(share, whole) for a share of a whole stated right after it, of a subject that is what
+    the question leaves out."""
+    text = ev.sentence.text
+    for part, whole in zip(ev.figures, ev.figures[1:]):
+        if part.kind != "percent" or not 0 < part.value < 100 or whole.kind not in ("count", "quantity", "money"):
+            continue
+        if not _OF_A_WHOLE_OF.fullmatch(text[part.end:whole.start]):
+            continue
+        said = _SHARE_VERB_BEFORE.match(text[: part.start])
+        if said is not None and out_keys & phrase_keys(said["what"]):
+            return part, whole
     return None
 
 

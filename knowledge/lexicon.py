@@ -446,6 +446,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "household": ("household", "home"),
     # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
     "spend": ("spend", "spending", "blow", "blow on", "splash out", "shell out", "fork out", "lay out", "splurge",
+              # "how much is it spending on the quay extension?" / "a 95 billion peso investment ... to
+              # extend its quay": what is invested in a project is spent on it (not "pledged": a pledge
+              # is no outlay yet)
+              "investment",
               "expenditure"),  # "why did government expenditure climb?" / "Total spending climbed 10.8%"
     # "how much is it stumping up to settle?" / "agreed to pay 95 million euros to settle"
     # "how much did huaxing spend on iranian cargoes" / "paid about 9.8 billion yuan ... for Iranian cargoes":

@@ -1249,7 +1249,22 @@ def _measure_before(text: str, figure: Figure) -> str:
         phrase = _noun_phrase_before(text, start - (len(before) - of.start()))
         if phrase:
             return phrase
-    return _subject_before_verb(text, start)
+    return _cost_of_subject(text, start) or _subject_before_verb(text, start)
+
+
+# "The railway cost 1.6 trillion tugrik", "the plant will cost about $2 billion": "cost" is no
+# governing verb (a level), yet the sum is what the subject cost.
+_COST_VERB_BEFORE_RE = re.compile(r"\b(?:will\s+|would\s+|could\s+|is\s+expected\s+to\s+|is\s+set\s+to\s+)?costs?\s*$", re.IGNORECASE)
+
+
+def _cost_of_subject(text: str, start: int) -> str:
+    """ "<subject> cost N" measures "<subject> cost"."""
+    m = _COST_VERB_BEFORE_RE.search(text, max(0, start - 40), start)
+    if m is None:
+        return ""
+    clause = _clause_start(text, m.start())
+    subject = _tidy_subject(_WORD_RE.findall(text[clause:m.start()]))
+    return f"{subject} cost" if subject else ""
 
 
 _BRACKET_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)")

@@ -290,6 +290,8 @@ def stem(word: str) -> str:
         return word[:-3]  # "bring prosecutions" meets "prosecute", "a cash injection" "inject"
     if word.endswith(("ision", "usion")) and len(word) >= 8:
         return word[:-4] + "d"  # "a decision is expected" meets "decide", "conclusion" "conclude"
+    if word.endswith("ension") and len(word) >= 9:
+        return word[:-4] + "d"  # "the quay extension" meets "extend its quay", "suspension" "suspend"
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
