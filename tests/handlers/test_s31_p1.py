@@ -27,6 +27,30 @@ def test_selling_best_is_being_most_popular() -> None:
     expect(answered(_CIDER, "which varieties sell best in japan"), "Bittersweet")
 
 
+_METRO = """| 3 March 2025, Monday |
+
+Lagos metro carries record riders but debts weigh
+
+Lagos's Blue Line metro carried 4.1 million passengers in the first half, up 22% from a year earlier, operator LAMATA said on Monday.
+
+The line lost 3.2 billion naira last year because of interest payments on its loans, Transport Commissioner Tunde Bakare said.
+
+"We will not use the state budget to repay this debt, but we need a deal that makes the trains pay their way," Bakare said.
+
+Trains run every 10 minutes, up from 15 at launch, and weekend trains are often full.
+
+Trains carried 30,000 riders a day in June, and night trains will start in May.
+
+The line now runs 120 trips a day using 14 trainsets built by Harbin Rail Works.
+"""
+
+
+def test_which_company_made_a_thing_is_the_agent_of_its_building() -> None:
+    reply = answered(_METRO, "which company made the trains")
+    expect(reply, "Harbin Rail Works")
+    assert "Bakare" not in reply.text
+
+
 def test_an_adjective_before_a_variety_word_stays_asked() -> None:
     query = parse_query("which sparkling varieties sell best in japan", stored(_CIDER))
     assert any(t.required for t in query.terms if t.word == "sparkling")
