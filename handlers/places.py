@@ -12,7 +12,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.lazy_re import lazy_compile
 from knowledge.lexicon import ROLES, SYNONYMS, TITLE_EXACT
 from knowledge.store import EntityRow, MentionRow, SentenceRow, Store, normalise_name
-from knowledge.text import lemma, phrase_keys
+from knowledge.text import Token, lemma, phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
@@ -869,7 +869,9 @@ def _asks_a_body(query: Query) -> bool:
 
 
 # "which chinese banks are funding it": the noun the question asks for, just before its verb.
-_WHICH_HEAD = lazy_compile(r"^\s*which\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:are|is|was|were|has|have|had|did|does|do|will|would|can|could)\b",
+# ("which company made the trains": a past verb right after the noun ends it as an auxiliary does)
+_WHICH_HEAD = lazy_compile(r"^\s*which\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\s+(?:are|is|was|were|has|have|had|did|does|do|will|would|can|could"
+                           r"|[a-z]+ed|made|built|won|lent|sold|bought|paid|ran|led|took|got|gave|put|set|began|spent|sent|brought)\b",
                            re.IGNORECASE)
 # A bank or a lender is a body as much as a company is.
 _BODY_HEADS = _BODY_KINDS_ASKED | frozenset(SYNONYMS["firm"]) | frozenset(("bank", "lender"))
@@ -1848,23 +1850,39 @@ _IRREGULAR_PARTICIPLES = frozenset("""built made sent paid held led bought sold 
 _RELATIVE_VERB = lazy_compile(r"\b(?!(?:and|or|but|so)\b)[a-z]+\s+(?:that|which)\s+(?:(?:has|have|had|is|are|was|were)\s+)?([a-z]+)")
 
 
+# "which company made the trains" / "11 trainsets built by CRRC": making a thing and building it
+# are one deed when a maker is asked (the lexicon keeps "make" with output, "build" with construction).
+_MAKING_VERBS = frozenset("make build manufacture produce assemble".split())
+
+
+def _same_deed(term: Term, token: Token, keys: frozenset[str]) -> bool:
+    return bool(term.keys & keys) or (term.lemma in _MAKING_VERBS and token.lemma in _MAKING_VERBS)
+
+
+def _names_thing(word: str, term: Term) -> bool:
+    """ "trainsets" names the trains asked: the word or a compound it opens."""
+    return lemma(word) == term.lemma or (len(term.lemma) >= 4 and word.startswith(term.lemma) and word[len(term.lemma):] in ("sets", "set"))
+
+
 def _passive_agent(ask: Ask) -> Answer | None:
     """ "Who attended the conference?" against "The conference was attended by Russian local
     government officials, business leaders, and almost 800 Chinese enterprises": the agent after
     "by" is the answer, names or not."""
     # ("Who chairs the firm that built the park?": the builder is the firm, not whom it asks)
     related = {m.group(1) for m in _RELATIVE_VERB.finditer(ask.query.text.lower())}
-    verbs = [t for t in ask.query.required if t.lemma not in ROLES and t.word.lower() not in related]
+    # (a making verb counts though the question left it optional: "which company made the trains")
+    verbs = [t for t in ask.query.terms if (t.required or t.lemma in _MAKING_VERBS) and t.lemma not in ROLES and t.word.lower() not in related]
     people = [t for t in ask.query.required if t.lemma in _PERSON_NOUNS and t.lemma not in _BODY_ABLE]
-    for rank, ev in enumerate(ask.pool.accepted[:4]):
+    # (sentences as well covered tie: "using 11 trainsets built by CRRC" may come fifth)
+    for rank, ev in enumerate(ask.pool.accepted[:6]):
         text = ev.sentence.text
         tokens, token_keys = analysed(text)  # the sentence's words, tokenised once per text
         for i, (token, keys) in enumerate(zip(tokens, token_keys)):
-            if not (token.lower.endswith(("ed", "en")) or token.lower in _IRREGULAR_PARTICIPLES) or not any(t.keys & keys for t in verbs):
+            if not (token.lower.endswith(("ed", "en")) or token.lower in _IRREGULAR_PARTICIPLES) or not any(_same_deed(t, token, keys) for t in verbs):
                 continue
             m = _agent_after(text, token.start, token.end) if rank < 2 else None
             if m is None and rank < 2 and i > 0 and tokens[i - 1].end + 1 == token.start and any(
-                    lemma(tokens[i - 1].lower) == t.lemma for t in verbs if not t.keys & keys):
+                    _names_thing(tokens[i - 1].lower, t) for t in verbs if not _same_deed(t, token, keys)):
                 # "a dedicated line built by the Egyptian Electricity Transmission Company": the thing
                 # asked of, then its participle, is as passive as "a line that will be built by"
                 # (a person so named, "a delegation led by Liu Wei, vice-chairman of ...", the
@@ -1874,7 +1892,8 @@ def _passive_agent(ask: Ask) -> Answer | None:
                 # name in it is a kind, not the one asked for
                 if m and (_names_person(ask, ev.sentence, m) or not any(w[:1].isupper() for w in m.group("agent").split())):
                     m = None
-            if m is None and i and _asked_noun(verbs, token_keys[i - 1], keys) and any(t.lemma == token.lemma for t in verbs):
+            if m is None and i and (_asked_noun(verbs, token_keys[i - 1], keys) or any(_names_thing(tokens[i - 1].lower, t) for t in verbs)) \
+                    and any(t.lemma == token.lemma or {t.lemma, token.lemma} <= _MAKING_VERBS for t in verbs):
                 m = _REDUCED_BY_AGENT.match(text, token.end)
                 if m and _names_person(ask, ev.sentence, m):
                     m = None  # "a delegation led by Liu Wei, vice-chairman of ...": the readers of names answer with the post

@@ -1399,6 +1399,11 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if "which" in lowers:
         out |= {j for i, t in enumerate(tokens) if t.lower == "which"
                 for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _ANSWER_KINDS}  # "which Taiwanese firms"
+        # "which grape varieties sell best": the crop before a variety word is what the varieties are
+        # of, and the text names them ("Pinotage and Cabernet Sauvignon") without saying "grape";
+        # an adjective there ("which fragrant variety") is the kind asked, and stays.
+        out |= {i + 1 for i, t in enumerate(tokens[:-2]) if t.lower == "which" and tokens[i + 2].lemma in _VARIETY_KINDS
+                and not tokens[i + 1].lower.endswith(_ADJECTIVE_ENDINGS)}
     # "what industry body released the figures": a body's kind after "what" as after "which" ("according to
     # the Pharmaceutical Exporters Association"); a place's kind after "what" stays ("what chinese port").
     if "what" in lowers:
@@ -4960,7 +4965,9 @@ _BODY_KINDS = gz.ORG_NOUNS | frozenset("body organisation organization instituti
 # "capital" is money as often as a city.
 _SETTLEMENT_KINDS = frozenset(SYNONYMS["city"]) - {"capital"}
 # ("which mango varieties": the text names them, "Chaunsa and Sindhri mangoes", never "variety")
-_ANSWER_KINDS = _BODY_KINDS | gz.PLACE_NOUNS | frozenset("place variety breed cultivar strain broker brokerage".split())
+_VARIETY_KINDS = frozenset("variety breed cultivar strain".split())
+_ADJECTIVE_ENDINGS = ("ant", "ent", "al", "ic", "ous", "ive", "ful", "less", "ish", "able", "ible", "ed", "ing")
+_ANSWER_KINDS = _BODY_KINDS | gz.PLACE_NOUNS | _VARIETY_KINDS | frozenset("place broker brokerage".split())
 # "up on last year", "down 3% on the previous quarter": a change told against a past period, which
 # is its base (a day is when it moved: "rose on Monday").
 _MOVED_BEFORE_ON = lazy_compile(r"\b(?:up|down|higher|lower|more|less|fewer|rise|rose|risen|fell|fall|fallen|grew|grow|grown"

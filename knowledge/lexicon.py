@@ -599,6 +599,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many panels a year can the plant turn out?" / "1.2 gigawatts of panels a year, or roughly
     # 2.4 million modules": a solar module is the panel counted
     "solar panel": ("solar panel", "panel", "module"),
+    # "which varieties sell best in China?" / "Pinotage and Cabernet Sauvignon the most popular varieties"
+    "popular": ("popular", "sell best", "best-selling", "best selling", "bestselling", "best seller", "bestseller",
+                "top seller", "top-selling", "top selling"),
     # "new private units sold" / "Developers sold 4,120 new private homes"
     "housing": ("housing", "home", "house", "dwelling", "residential", "homebuilding", "housebuilding", "flat", "apartment", "unit"),
     # "how many homes did builders break ground on?" / "Developers started work on 18,400 new homes"
