@@ -1597,6 +1597,13 @@ def _not_a_distance(query: Query, f: FigureRow) -> bool:
         and not (f.kind == "quantity" and LENGTH_UNIT.match(f.unit.strip()))
 
 
+def _counts_things(f: FigureRow) -> bool:
+    """A count of a named thing ("6.8 million passengers", "48 trips") measures no length: only a
+    bare count or one in a unit of length can be how long a line is."""
+    unit = f.unit.strip()
+    return f.kind == "count" and bool(unit) and not LENGTH_UNIT.match(unit)
+
+
 def figure_conflict(query: Query, f: FigureRow) -> str:
     """Why this figure cannot answer the question, or "" when it can."""
     if why := _other_unit(query, f):
@@ -1607,6 +1614,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
         return "not a length of time"  # "how long is the strike?" wants hours or days
     if query.wh == "how long" and query.wants == "level" and (f.kind not in ("quantity", "count") or _unit_family(f.unit)):
         return "not a length"  # "how long is the pipeline?" is no "21 million cubic metres" of flow
+    if query.wh == "how long" and query.wants == "level" and _counts_things(f):
+        return "a count of things, not a length"  # "how long is the line?" is no "6.8 million passengers" it carried
     if query.wants in ("level", "money", "percent", "change", "quantity") and DURATION_UNIT.match(f.unit.strip()):
         return "a length of time"  # "how much rice was shipped?" is not "extended by six months"
     # (the word "land" or "area" asks the area itself; "per hectare" asks a yield)
