@@ -1818,6 +1818,10 @@ def _clean(question: str) -> str:
         text = _WHO_WAS_AT.sub(_attended, text)
     if _HOW_MANY_FARM.search(text):
         text = _HOW_MANY_FARM.sub(lambda m: m.group(1) + " grow", text)
+    if _GROWN_MORE.search(text):
+        text = _GROWN_MORE.sub(lambda m: _PRODUCED[m.group(1).lower()] + " " + m.group(2), text)
+    if _THAN_LAST_BARE.search(text):
+        text = _THAN_LAST_BARE.sub(lambda m: m.group() + " " + m.group("unit"), text)
     if _HOW_MANY_COUNT_AS.search(text):
         text = _HOW_MANY_COUNT_AS.sub(lambda m: m.group(1) + " are", text)
     if _WHO_CAME_FROM_SIDE.search(text):
@@ -1931,6 +1935,15 @@ _GATHERINGS = sorted((w for w in (*SYNONYMS["conference"], "ceremony", "signing"
                      key=len, reverse=True)
 # "how many households farm rubber": the doers counted farm it, they grow it ("About 1.7 million
 # households grow rubber"); "farm" after the counted plural is its verb, no farm to find.
+# "did sri lanka grow more tea": growing or mining more of a thing is producing more of it, its
+# output compared, no rise of a measure ("did exports grow more than 5%", "grow more slowly" still move).
+_GROWN_MORE = Guarded(re.compile(r"\b(grow|grows|grew|grown|growing|mine|mines|mined|mining)\s+((?:more|less|fewer)\s+(?!than\b)[a-z]+(?<!ly)\b)",
+                                 re.IGNORECASE), ("more", "less", "fewer"), fold=True)
+_PRODUCED = {"grow": "produce", "grows": "produces", "grew": "produced", "grown": "produced", "growing": "producing",
+             "mine": "produce", "mines": "produces", "mined": "produced", "mining": "producing"}
+# "this year than last": the unit left out after "last" is the one "this" named.
+_THAN_LAST_BARE = Guarded(re.compile(r"\bthis\s+(?P<unit>year|month|season|quarter|week)\b.*\bthan\s+last\b(?!\s+(?:year|yr|month|season|quarter|week)\b)",
+                                     re.IGNORECASE), ("than last",), fold=True)
 _HOW_MANY_FARM = Guarded(re.compile(r"\b(how\s+many\s+(?:[a-z-]+\s+)?[a-z-]+s)\s+farm(?=\s+[a-z])", re.IGNORECASE), ("farm",), fold=True)
 # "how many provinces count as northeast china": the things counted that count, qualify or are
 # classed as a whole are those it is made of ("northeast China - comprising the provinces of

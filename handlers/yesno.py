@@ -9,7 +9,7 @@ from dataclasses import replace
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS
 from knowledge.lazy_re import lazy_compile
-from knowledge.lexicon import MEASURES, OPPOSITES
+from knowledge.lexicon import KINDS, MEASURES, OPPOSITES
 from knowledge.models import Figure
 from knowledge.numbers import find_figures, is_currency_word, is_scale_word
 
@@ -26,7 +26,7 @@ from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
 from handlers.figures import PLAIN_QUALIFIERS
-from knowledge.text import Token, is_content, is_known_word, phrase_keys
+from knowledge.text import Token, is_content, is_known_word, phrase_keys, tokenize
 
 
 # "would not pay a dividend": the verb may take an article before the asked word, and the article
@@ -107,7 +107,8 @@ def handle(ask: Ask) -> Answer | None:
     held = _majority_held(ask) or _over_half_share(ask) or _over_half_counted(ask) or _fraction_compared(ask) or _full_capacity(ask)
     if held:
         return held
-    placed = _within_instead(ask) or _listed_member(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
+    placed = (_within_instead(ask) or _listed_member(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask)
+              or _journey_time_moved(ask) or _on_schedule(ask))
     if placed:
         return placed
     measured = _threshold_compared(ask) or _pair_compared(ask) or _growths_compared(ask)
@@ -526,6 +527,8 @@ def _threshold_compared(ask: Ask) -> Answer | None:
             if since and f.direction and _YEAR_ON_YEAR.match(ev.sentence.text, f.end):
                 continue  # "up more than 50 pct since january": a rise so far, not "rose 6.4% from a year earlier"
             # "more than 20k tonnes": a measured quantity is counted in its unit too
+            if _combined_total(ask.query, ev, f):
+                continue  # "did mangosteen shipments top 100k t" is not "durian and mangosteen ... 412,000 tonnes"
             if (f.kind != kind and not (kind == "count" and f.kind == "quantity")) or (counted and not phrase_keys(f.unit) & counted) \
                     or any(k not in normalise_name(f.measure) and not _owns_whole(m, k, ev) for k in named):
                 continue
@@ -533,6 +536,36 @@ def _threshold_compared(ask: Ask) -> Answer | None:
     if kind == "percent" and not ask.query.direction:
         return _share_of_stand_in(ask, m, bound)
     return None
+
+
+# "shipments of durian and mangosteen ... to 412,000 tonnes": two kinds joined before a figure of
+# the same clause.
+_TWO_JOINED = lazy_compile(r"\b([a-z]{3,})\s+and\s+([a-z]{3,})\b(?=[^,;]*$)")
+
+
+_GROUP_OF_N = lazy_compile(r"\b(?:the (?:two|three|four|five)|both)\s+[a-z]+\b(?=[^,;]*$)", re.IGNORECASE)
+_ASKS_GROUP = lazy_compile(r"\b(?:two|three|four|five|both|combined|together|total|all)\b", re.IGNORECASE)
+
+
+def _combined_total(query: Query, ev: Evidence, figure: FigureRow) -> bool:
+    """ "did mangosteen rail shipments top 100k tonnes" over "rail shipments of durian and
+    mangosteen ... to 412,000 tonnes": a total of two kinds, one asked and one not, is no amount
+    of the one asked; nor is one "of the two fruits" where the kind asked goes unsaid."""
+    text = ev.sentence.text
+    asked = frozenset().union(*(t.keys for t in query.terms))
+    if _GROUP_OF_N.search(text[:figure.start]) and not _ASKS_GROUP.search(query.text):
+        said = frozenset().union(*analysed(text)[1])
+        if any(t.required and t.lemma not in _COMPARING_WORDS and not t.keys & said for t in query.terms):
+            return True
+    for m in _TWO_JOINED.finditer(text[:figure.start]):
+        sides = [phrase_keys(m.group(1)), phrase_keys(m.group(2))]
+        # two kinds of one thing ("durian and mangosteen"), not one thing twice ("parts and components")
+        lemmas = [t.lemma for t in tokenize(f"{m.group(1)} {m.group(2)}")]
+        if not any(all(w in kinds for w in lemmas) for kinds in KINDS.values()):
+            continue
+        if sum(bool(side & asked) for side in sides) == 1:
+            return True
+    return False
 
 
 def _owns_whole(m: re.Match[str], key: str, ev: Evidence) -> bool:
@@ -911,6 +944,52 @@ _SPEED_ASKED = lazy_compile(r"\b(?:(quicker|faster|speedier|shorter)|(slower|lon
 _TIME_TAKEN = frozenset("time times duration durations".split())
 
 
+# "was the plant finished on time", "was the bridge finished late": a finishing asked against its
+# schedule (group 1 on time, 2 late, 3 early); "late last year" is a time, no lateness.
+_ASKS_TIMELY = lazy_compile(r"\b(?:(on time|on schedule)|(late(?!\s+(?:last|next|this|in|on|\d))|behind schedule|delayed|overdue)"
+                            r"|(early(?!\s+(?:last|next|this|in|on|\d))|ahead of (?:schedule|time)))\b", re.IGNORECASE)
+_FINISHING_ASKED = lazy_compile(r"\b(?:finish|finished|complete|completed|done|built|build|delivered|deliver|opened|open|ready|launched)\b",
+                                re.IGNORECASE)
+# What a sentence says of the schedule: early, on time, or late (a date it was first due by says so best).
+_SAID_EARLY = lazy_compile(r"\bahead of (?:schedule|time|plan)\b|\b(?:days?|weeks?|months?|years?) early\b|\bearlier than (?:planned|scheduled)\b",
+                           re.IGNORECASE)
+_SAID_ON_TIME = lazy_compile(r"(?<!not )\bon (?:schedule|time)\b", re.IGNORECASE)
+_SAID_DUE = lazy_compile(r"\boriginally (?:due|scheduled|planned|expected|slated)\b", re.IGNORECASE)
+_SAID_LATE = lazy_compile(r"\bbehind schedule\b|\b(?:long-)?delay(?:ed|s)?\b|\blater than (?:planned|scheduled)\b|\boverdue\b"
+                          r"|\b(?:days?|weeks?|months?|years?) late\b", re.IGNORECASE)
+
+
+def _on_schedule(ask: Ask) -> Answer | None:
+    """ "was the bridge finished late?" over "was finished four months ahead of schedule", "was the
+    plant finished on time?" over "Originally due for completion in 2017": a finishing asked
+    against its schedule is told by what a sentence on the thing says of it; a date it was first
+    due by is the best word."""
+    asked = _ASKS_TIMELY.search(ask.query.text)
+    if asked is None or not _FINISHING_ASKED.search(ask.query.text):
+        return None
+    found: list[tuple[tuple[int, int], Evidence, str, re.Match[str]]] = []
+    timely = set(asked.group().lower().split())
+    for rank, ev in enumerate(ask.pool.evidence[:10]):
+        # about the thing asked or its finishing ("Construction took 34 months and was finished"),
+        # never another place or time
+        if any(not c.startswith("missing:") for c in ev.conflicts) or not any(
+                t.required and t.word.lower() not in timely for t in ev.matched):
+            continue
+        text = ev.sentence.text
+        for said, pattern, best in (("early", _SAID_EARLY, 0), ("late", _SAID_DUE, 0), ("on time", _SAID_ON_TIME, 1), ("late", _SAID_LATE, 2)):
+            m = pattern.search(text)
+            if m is not None:
+                found.append(((best, rank), ev, said, m))
+                break
+    if not found:
+        return None
+    _, ev, said, m = min(found, key=lambda f: f[0])
+    yes = {1: said != "late", 2: said == "late", 3: said == "early"}[next(g for g in (1, 2, 3) if asked.group(g))]
+    window = clause_window(ev.sentence.text, m.start(), m.end(), 130)
+    return make_answer(ask.question, "yesno", f"{'Yes' if yes else 'No'}. {window}", 0.5 + 0.3 * ev.coverage,
+                       [citation(ask.store, ev.sentence)])
+
+
 def _journey_time_moved(ask: Ask) -> Answer | None:
     """A journey asked quicker or slower: the move of the time it takes answers, down for quicker."""
     m = _SPEED_ASKED.search(ask.query.text)
@@ -1006,11 +1085,13 @@ def _goal_reached(ask: Ask) -> Answer | None:
 # "are dams fuller than a year ago?" over "held 41% of their capacity, compared with 57% a year earlier".
 # "waiting longer than a year ago": a length of time or way is more of it ("no longer" is a stop).
 # "is rice cheaper than a yr ago": a price lower than then, "dearer" one higher.
-_ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead|fuller|busier|heavier|dearer|pricier|(?<!no )longer)"
-                           r"|(less|fewer|smaller|lower|behind|emptier|lighter|shorter|cheaper))\b", re.IGNORECASE)
-_ASKS_EARLIER = lazy_compile(r"\b(?:than|from)\b.*\b(?:ago|last|before|earlier|previous|prior)\b|\blast (?:year|month|season|quarter|week)'s\b"
+# "did exports go up vs 2023?": going up is more than then, going down less.
+_ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead|fuller|busier|heavier|dearer|pricier|(?<!no )longer|(?:go|goes|gone|went) up)"
+                           r"|(less|fewer|smaller|lower|behind|emptier|lighter|shorter|cheaper|(?:go|goes|gone|went) down))\b", re.IGNORECASE)
+# "vs 2023", "versus last year": set against an earlier time as "than" is.
+_ASKS_EARLIER = lazy_compile(r"\b(?:than|from|vs|versus)\b.*\b(?:ago|last|before|earlier|previous|prior)\b|\blast (?:year|month|season|quarter|week)'s\b"
                              r"|\bthan (?:the|its|their) (?:old|former)\b"
-                             r"|\bthan (?:in |during )?((?:19|20)\d\d)\b",
+                             r"|\b(?:than|vs\.?|versus) (?:in |during )?((?:19|20)\d\d)\b",
                              re.IGNORECASE)
 # "stood at 41.3 million tonnes ..., up from 35.6 million tonnes a year earlier", "67% ..., compared
 # with 58% at the same point a year earlier", "5.2% less than the record 154.6 million tonnes
@@ -1033,6 +1114,8 @@ _SMALL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _MOVED_SINCE = lazy_compile(r"\s+(?:from|on|over|against|compared (?:with|to)|versus|(?:higher|lower) than)\s+(?:the |a |an )?(?:same \w+ (?:of |in )?)?"
                             r"(?:a |the )?(?:(?:year|month|quarter|week|season)(?:-earlier|-ago)?|last|previous|prior)\b[^,;]{0,20}", re.IGNORECASE)
 _TIME_UNITS = ("year", "month", "quarter", "week", "season")
+_MOVED_SINCE_YEAR = lazy_compile(r"\s+(?:(?:more|less|higher|lower|up|down)\s+)?(?:than|from|on|over|against|compared (?:with|to)|versus)\s+"
+                                 r"[^,;]{0,30}?\b(?:19|20)\d\d", re.IGNORECASE)
 
 
 def _other_unit_only(said: str, unit: str) -> bool:
@@ -1060,6 +1143,8 @@ def _than_before(ask: Ask) -> Answer | None:
     earlier = _ASKS_EARLIER.search(question, more.end()) if more else None
     if more is None or earlier is None:
         return None
+    if more.group().lower().endswith(("up", "down")) and not (earlier.group(1) and earlier.group().lower().startswith("v")):
+        return None  # "go up" sets no earlier level of its own but a year after "vs" ("go up vs 2023?")
     asked_up = bool(more.group(1))
     # "more copper in 2024 than the year before?" is not "in the first nine months of 2025, up
     # from ... a year earlier": a period named before the "than" must be the sentence's.
@@ -1132,6 +1217,13 @@ def _than_before(ask: Ask) -> Answer | None:
         for f in ev.figures if first and not year and back == 1 else ():
             since = _MOVED_SINCE.match(text, f.end) if f.direction and f not in bases else None
             if since is not None and unit in since.group().lower():
+                moved = f
+                break
+        # "vs 2023?" over "exports totalled 6.9 million tonnes, 8% less than in the same months of
+        # 2023": a move stated against the very year asked.
+        for f in ev.figures if first and year else ():
+            since = _MOVED_SINCE_YEAR.match(text, f.end) if f.direction and f not in bases else None
+            if since is not None and since.group().endswith(year):
                 moved = f
                 break
         first = False
@@ -1575,6 +1667,34 @@ _NEAR = 4  # tokens between a direction word and the thing it moves: "cut its be
 _HELD = frozenset("kept keep keeps held hold holds maintained maintains maintain reaffirmed reaffirms reiterated reiterates unchanged".split())
 _ACTED = lazy_compile(r"(?:ed|^cut|^rose|^fell|^grew|^shrank|^sank|^slid|^lift|^hike|^raise|^cuts|^raises)$")
 _AUXILIARY = frozenset("to will would did does do has have had was were is are be been".split())
+_NOUN_DETERMINERS = frozenset({"a", "an", "the"})
+# "4.2% of new registrations": a share of the thing named after it.
+_PERCENT_OF_BEFORE = lazy_compile(r"\d\s*(?:%|per ?cent|pct)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
+def _noun_move(tokens: list[Token], i: int) -> bool:
+    """ "a 4% drop in export volumes", "a sharp rise in prices": a move written as a noun moves
+    what its "in" names, as a verb moves what follows it."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower != "in" or i == 0:
+        return False
+    before = tokens[i - 1].lower
+    return (before in _NOUN_DETERMINERS or any(c.isdigit() for c in before)
+            or i > 1 and tokens[i - 2].lower in _NOUN_DETERMINERS)
+
+
+def _measures_asked(query: Query) -> list[Term]:
+    """ "export volumes": a measure word the question adds to the thing it asks of."""
+    return [t for t in query.terms if not t.required and t.lemma in MEASURES]
+
+
+def _misses_measure(query: Query, tokens: list[Token], keys: list[frozenset[str]], lo: int, hi: int) -> bool:
+    """ "Did export volumes go up?": a move whose words never name the measure asked (volumes,
+    not the value of "exports rose 18%") ranks below one that does; the word after the thing
+    moved is its head ("export volumes")."""
+    measures = _measures_asked(query)
+    if not measures:
+        return False
+    return not any(keys[k] & t.keys for t in measures for k in range(lo, min(len(tokens), hi + 2)))
 
 
 # "dearer", "cheaper", "pricier": a move of the price.
@@ -1604,6 +1724,7 @@ def _direction_stated(ask: Ask) -> Answer | None:
     asked_lemmas = {t.lemma for t in asked}
     words = {w for t in query.terms for w in (t.lemma, t.word.lower())}
     asks_forecast = any("forecast" in t.keys for t in query.terms)
+    asks_share = bool(SHARE_ASKED.search(query.text))
     found: list[tuple[tuple[int, int], Evidence, str, int, int]] = []
     # Eight: "Bordeaux exports fell 11.7%" may rank below six sentences on French exports all round.
     for rank, ev in enumerate(ask.pool.accepted[:8]):
@@ -1627,6 +1748,10 @@ def _direction_stated(ask: Ask) -> Answer | None:
             # A verb moves what follows it ("cut its estimate"); "lower mortgage rates" only
             # describes them. What comes before is moved by any form ("imports fell").
             acting = _ACTED.search(tokens[i].lower) is not None or (i > 0 and tokens[i - 1].lower in _AUXILIARY) or moved == "held"
+            # "a 4% drop in export volumes": a noun's move reaches past its "in" only to the measure asked
+            noun = (not acting and _noun_move(tokens, i) and bool(_measures_asked(query))
+                    and not _misses_measure(query, tokens, keys, i, min(len(tokens) - 1, i + _NEAR)))
+            acting = acting or noun
             # "Sales of small cars, including hatchbacks and compact sedans, rose": across the aside.
             reach = next((j for j in range(max(0, i - 14), max(0, i - _NEAR))
                           if _ASIDE_BETWEEN.fullmatch(ev.sentence.text, tokens[j].end, tokens[i].start)), max(0, i - _NEAR))
@@ -1653,6 +1778,8 @@ def _direction_stated(ask: Ask) -> Answer | None:
                     continue  # "Food inflation eased", "Sales of electric cars rose": no word on inflation, on small cars
                 if not exact and j < i and _EXPECTING.fullmatch(tokens[j].lower):
                     continue  # "Merridale expects the expansion to add ...": what is expected moves, no forecast
+                if j < i and not asks_share and _PERCENT_OF_BEFORE.search(ev.sentence.text, max(0, tokens[j].start - 30), tokens[j].start):
+                    continue  # "made up 4.2% of new registrations, up from 1.8%": the share moved, not registrations
                 if not asks_forecast and j > i and any("forecast" in keys[k] for k in range(i + 1, min(j + 2, len(keys)))):
                     continue  # "kept its forecast for collections", "kept its sales guidance": the forecast held, not sales
                 # "exports to China and Hong Kong, which rose 9.6%": the one asked may name the thing in
@@ -1663,10 +1790,12 @@ def _direction_stated(ask: Ask) -> Answer | None:
                     # A move stated with its figures ("raised its forecast ... to between 780 million and
                     # 820 million euros") tells more than the lead's bare one ("raised its guidance").
                     clause = own_clause(ev.sentence.text, tokens[i].start, tokens[i].end)
-                    bare = not any(tokens[i].end <= f.start < clause[1] for f in ev.figures)
+                    # "a 6.8% fall in domestic sales": a noun's move ranks as a bare one (its figure, before it, may be of a part)
+                    bare = not any(tokens[i].end <= f.start < clause[1] for f in ev.figures) or noun
                     if bare and at_home:
                         continue  # "U.S. Treasury bills held in the reserves": no move of the home's reserves
-                    found.append(((bare, _far_from_asked(query, ev, tokens[j].start), _narrowed(query, ev, tokens[j].end),
+                    found.append(((_misses_measure(query, tokens, keys, min(i, j), max(i, j)), bare,
+                                   _far_from_asked(query, ev, tokens[j].start), _narrowed(query, ev, tokens[j].end),
                                    0 if exact else 1, rank), ev, moved, tokens[i].start, tokens[j].end))
             if (query.entity_keys and not any(f[1] is ev and f[3] == tokens[i].start for f in found)
                     and not _describes(tokens, i)
@@ -1676,7 +1805,8 @@ def _direction_stated(ask: Ask) -> Answer | None:
                 before = next((j for j in range(i - 1, -1, -1) if any(keys[j] & t.keys for t in things)
                                and not _EXPECTING.fullmatch(tokens[j].lower)), None)
                 if before is not None:
-                    found.append(((False, False, False, 2, rank), ev, moved, tokens[i].start, tokens[i].end))
+                    found.append(((_misses_measure(query, tokens, keys, before, i), False, False, False, 2, rank),
+                                  ev, moved, tokens[i].start, tokens[i].end))
     if not found:
         return None
     _, ev, moved, start, end = min(found, key=lambda f: f[0])

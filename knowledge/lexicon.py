@@ -796,6 +796,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # still awaiting approval"; a wait for something, not a queue
     "await": ("await", "wait for", "wait on", "pending"),
     "truck": ("truck", "lorry"),
+    # "did motorbike registrations go up" / "Kenya registered 246,000 new motorcycles": one machine
+    "motorcycle": ("motorcycle", "motorbike", "motor bike", "motor-bike"),
     # "where does the line reach the frontier?" / "to Luau on the Congolese border"
     "border": ("border", "frontier"),
     "border gate": ("border gate", "gate", "crossing", "border crossing", "checkpoint", "border checkpoint", "border post"),
