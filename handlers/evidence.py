@@ -25,7 +25,7 @@ from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
-from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
+from knowledge.lazy_re import Guarded, LazyPattern, has_word, is_word_char, lazy_compile, may_contain, word_spans
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.numbers import SMALL_COUNTS, is_currency_word, is_scale_word, parse_number
 from knowledge.models import TimeExpr
@@ -997,7 +997,7 @@ def _subject_before(store: Store, sid: int, s: SentenceRow) -> frozenset[str]:
         return frozenset()
     before = store.sentences([sid - 1]).get(sid - 1)
     if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph \
-            or not re.search(rf"\b[A-Z][\w-]*\s+{m[1].capitalize()}\b", before.text):
+            or m[1].capitalize() not in before.text or not re.search(rf"\b[A-Z][\w-]*\s+{m[1].capitalize()}\b", before.text):
         return frozenset()
     return before.terms
 
@@ -1050,8 +1050,20 @@ def _kinds_called(query: Query) -> tuple[Term, ...]:
     lower = query.text.lower()
     # (the word as written must be in the text: most are not after "the", few are anywhere else,
     # and testing that first saves compiling a pattern per word)
-    return tuple(t for t in query.required
-                 if (word := t.word.lower()) in lower and re.search(rf"\bthe\s+{re.escape(word)}\b", lower))
+    return tuple(t for t in query.required if (word := t.word.lower()) in lower and _after_the(lower, word))
+
+
+_THE_BEFORE = lazy_compile(r"\bthe\s+")
+
+
+def _after_the(lower: str, word: str) -> bool:
+    """re.search(rf"\\bthe\\s+{re.escape(word)}\\b", lower), without compiling a pattern per word (a
+    new one for most first-time questions): a word of word characters cannot start with a space,
+    so the match's spaces are all those after "the", and the word starts where they end."""
+    if not word.isalnum():
+        return re.search(rf"\bthe\s+{re.escape(word)}\b", lower) is not None
+    return any(lower.startswith(word, m.end()) and ((end := m.end() + len(word)) == len(lower) or not is_word_char(lower[end]))
+               for m in _THE_BEFORE.finditer(lower))
 
 
 @lru_cache(maxsize=4096)
@@ -1812,6 +1824,9 @@ def _gathering_places_asked(query: Query) -> tuple[str, ...]:
     text = normalise_name(query.text)
     # Both branches hold the key as written: a key absent from the text (nearly every one) is
     # passed over without compiling a pattern for it, which re's cache of 512 rarely still holds.
+    # Both hold a gathering word too: a question with none (most) compiles no pattern for its places.
+    if not query.entities or not _GATHERING_RE.search(text):
+        return ()
     return tuple(k for e in query.entities if e.kind == "place" for k in _entity_keys(e)
                  if k in text and _gathering_place_pattern(k).search(text))
 
@@ -1832,13 +1847,12 @@ def _gathering_elsewhere(asked: tuple[str, ...], evidence: list[Evidence], store
     places = store.place_names
     for e in evidence:
         said = f" {normalise_name(e.sentence.text)} "
-        if e.conflicts or any(f" {k} " in said for k in asked) or not re.search(_GATHERING_WORD, said):
+        if e.conflicts or any(f" {k} " in said for k in asked) or not _GATHERING_RE.search(said):
             continue
         paragraph = f" {normalise_name(store.paragraph(e.sentence.article_id, e.sentence.paragraph) or '')} "
         if not any(f" {k} " in paragraph for k in asked):
             continue  # no place asked beside it to mistake the gathering for
-        held = {m for m in re.findall(rf"\b([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+{_GATHERING_WORD}", paragraph)
-                + re.findall(rf"{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?([a-z][\w-]*)", paragraph)}
+        held = {m for m in _NAMED_GATHERING.findall(paragraph) + _GATHERING_IN.findall(paragraph)}
         others = sorted({w for m in held for w in (m, m.split()[-1]) if w in places and w not in asked
                          and not _placed_in_asked(w, asked, paragraph)})
         if others:
@@ -1854,6 +1868,10 @@ def _placed_in_asked(place: str, asked: tuple[str, ...], paragraph: str) -> bool
 # The one-word names of a gathering (the lexicon's class: forum, summit, expo, fair ...).
 _GATHERINGS = frozenset(w for w in SYNONYMS["conference"] if " " not in w and "-" not in w)
 _GATHERING_WORD = r"(?:" + "|".join(sorted(_GATHERINGS, key=len, reverse=True)) + r")s?\b"
+# Compiled once (compile_all), not fetched from re's cache, which compile_all crowds them out of.
+_GATHERING_RE = lazy_compile(_GATHERING_WORD)
+_NAMED_GATHERING = lazy_compile(rf"\b([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+{_GATHERING_WORD}")
+_GATHERING_IN = lazy_compile(rf"{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?([a-z][\w-]*)")
 
 
 _LEAD_SUBJECT_WITHIN = 40  # characters: a few modifiers before the name ("Swedish battery maker ")
@@ -2058,7 +2076,7 @@ def _story_word(store: Store, question: str, key: str, article_id: str) -> bool:
     everyday word typed in lower case that is also the start of a body's name ("Indonesian Coffee
     Exporters Association") or a name of no kind ("the Tea (Amendment) Bill") is the goods the
     story keeps coming back to, which "Exports to Italy climbed ..." need not name."""
-    return (key.isalpha() and is_known_word(key) and re.search(rf"\b{key}\b", question) is not None
+    return (key.isalpha() and is_known_word(key) and has_word(question, key)
             and key in store.lead_terms(article_id))
 
 
@@ -3263,10 +3281,10 @@ _NOUN_BEFORE = frozenset("the a an its their his her our this that these those".
 
 def _done_by_the_doer(question: str, t: Term) -> bool:
     word = t.word.lower()
-    m = re.search(rf"\b{re.escape(t.word)}\b", question)
-    if m is None or (word.endswith("s") and not word.endswith("ss")):
+    spans = word_spans(question, t.word)  # the first is re.search's match, with no pattern compiled
+    if not spans or (word.endswith("s") and not word.endswith("ss")):
         return False  # "did stocks return": the plural is the doer
-    before = question[: m.start()]
+    before = question[: spans[0][0]]
     if before.split()[-1:] and (before.split()[-1].lower() in _NOUN_BEFORE or before.rstrip().endswith("'s")):
         return False
     if word == t.lemma:
@@ -3937,10 +3955,15 @@ def _refers_to_asked_thing(query_text: str, key: str, text: str) -> bool:
     return bool(asked) and re.search(r"\bthe " + asked.group(1) + r"\b", text, re.IGNORECASE) is not None
 
 
+_THE_WAY = lazy_compile(r"\bthe ([a-z]{4,}) (?:thru|through|via)\s")
+
+
 def _speaks_of_the_way(query_text: str, key: str, text: str) -> bool:
     """Whether the sentence opens on "the <thing>" the question names as going by the key ("the
     route thru constanta", "the line via Kashgar"): that thing, whichever place it passes."""
-    asked = re.search(r"\bthe ([a-z]{4,}) (?:thru|through|via)\s+" + re.escape(key) + r"\b", query_text.lower())
+    lower = query_text.lower()
+    # (the way's words first: a question with none, nearly all, compiles no pattern for its key)
+    asked = _THE_WAY.search(lower) and re.search(r"\bthe ([a-z]{4,}) (?:thru|through|via)\s+" + re.escape(key) + r"\b", lower)
     return bool(asked) and re.match(r"the " + asked.group(1) + r"\b", text, re.IGNORECASE) is not None
 
 
@@ -4388,6 +4411,8 @@ cooperative railway""".split())
 # "the Chinese side", "the chinese led group": a body the question names by its nation's adjective.
 _BODY_NOUNS = "|".join(sorted(gz.ORG_NOUNS | {"side", "partner", "consortium", "investor", "owner", "shareholder"}))
 _NAME_AFTER = r"((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)"
+# What every _body_nation_pattern ends in, searched before one is compiled for the question's country.
+_BODY_NOUN_AFTER = lazy_compile(rf"\s(?:{_BODY_NOUNS})s?\b", re.IGNORECASE)
 
 
 def _country_asked(key: str) -> str:
@@ -4400,6 +4425,8 @@ def _country_asked(key: str) -> str:
 def _asked_as_body_nation(text: str, key: str) -> str:
     """The country whose adjective names a body in the question ("the Chinese company"), or ""."""
     country = _country_asked(key)
+    if not country or not _BODY_NOUN_AFTER.search(text):
+        return ""  # every country's pattern ends in a body noun: a question with none compiles none
     pattern = _body_nation_pattern(country)
     if pattern is not None and pattern.search(text):
         return country

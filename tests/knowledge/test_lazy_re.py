@@ -67,3 +67,27 @@ def test_guarded_patterns_skip_only_texts_they_cannot_match() -> None:
         for t in (text, text.lower(), text.upper()):
             if not query._may_hold_shorthand(t):
                 assert query._SHORTHAND_RE.search(t) is None, t
+
+
+def test_word_spans_and_may_contain_answer_as_re_does() -> None:
+    """word_spans, has_word and may_contain stand for patterns made of a question's words
+    ("\\bchina\\b", IGNORECASE or not): the same spans as re.finditer, over random texts of word
+    and other characters, ASCII lookalikes and non-ASCII letters among them."""
+    import random
+
+    from knowledge.lazy_re import has_word, may_contain, word_spans
+
+    rng = random.Random(7)
+    pieces = ["a", "b", "A", "B", " ", "_", "1", "-", "\u00e9", "K", "\u212a", "\u017f", "s", "ab", "ba", "'"]
+    words = ["a", "b", "A", "ab", "1", "_", "-", "\u00e9", "k", "s", "a-b", "Ab1"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        word = rng.choice(words) + rng.choice(["", *words])
+        for fold in (False, True):
+            flags = re.IGNORECASE if fold else 0
+            spans = [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text, flags)]
+            assert word_spans(text, word, fold) == spans, (text, word, fold)
+            assert has_word(text, word, fold) == bool(spans), (text, word, fold)
+            if re.search(re.escape(word), text, flags):
+                assert may_contain(text, word, fold), (text, word, fold)
+
