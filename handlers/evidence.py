@@ -4264,9 +4264,29 @@ def _facility_asked(question: str, key: str) -> str:
         # (nearly all) is answered without compiling two patterns for its (question, key) pair.
         return ""
     words = re.escape(key).replace(r"\ ", r"\s+")
-    m = (re.search(rf"\b({_FACILITY})s?\s+(?:of|at|in)\s+(?:the\s+)?{words}\b", question, re.IGNORECASE)
-         or re.search(rf"\b{words}(?:'s)?\s+({_FACILITY})s?\b", question, re.IGNORECASE))
+    # Each pattern is compiled only when a static one finds what it needs besides the key: most
+    # questions with a facility word name it after no key and before no "of", "at" or "in".
+    m = ((_FACILITY_OF.search(question) and re.search(rf"\b({_FACILITY})s?\s+(?:of|at|in)\s+(?:the\s+)?{words}\b", question, re.IGNORECASE))
+         or (_may_name_facility(question, key) and re.search(rf"\b{words}(?:'s)?\s+({_FACILITY})s?\b", question, re.IGNORECASE)))
     return m.group(1).lower() if m else ""
+
+
+_FACILITY_OF = lazy_compile(rf"\b{_FACILITY}s?\s+(?:of|at|in)\s", re.IGNORECASE)
+# (a lookahead: every place such a tail starts, overlapping ones too: "sea port" holds " port")
+_FACILITY_AFTER = lazy_compile(rf"(?=(?:'s)?\s+{_FACILITY}s?\b)", re.IGNORECASE)
+
+
+def _may_name_facility(question: str, key: str) -> bool:
+    """False only when rf"\b{key}(?:'s)?\s+({_FACILITY})s?\b" cannot match: no facility word
+    after a space has the key's last word right before it (or before its "'s"). Unsure
+    (non-ASCII, where lower case may shift offsets): True."""
+    if not (question.isascii() and key.isascii()):
+        return True
+    lower, last = question.lower(), key.split(" ")[-1].lower()
+    for m in _FACILITY_AFTER.finditer(question):
+        if lower.endswith(last, 0, m.start()) or (lower.startswith("'s", m.start()) and lower.endswith(last, 0, m.start() + 2)):
+            return True
+    return False
 
 
 def _other_facility(question: str, key: str, text: str, mentions: list[tuple[MentionRow, EntityRow]], asked: frozenset[str]) -> str:

@@ -91,3 +91,28 @@ def test_word_spans_and_may_contain_answer_as_re_does() -> None:
             if re.search(re.escape(word), text, flags):
                 assert may_contain(text, word, fold), (text, word, fold)
 
+
+def test_facility_asked_compiles_only_what_can_match() -> None:
+    """handlers.evidence._facility_asked tests static patterns before compiling its two per-key
+    ones: the same kind of site as the two patterns alone give, over random questions (overlapping
+    facility words, "'s", keys of two words, non-ASCII among them)."""
+    import random
+
+    from handlers.evidence import _FACILITY, _facility_asked
+
+    def alone(question: str, key: str) -> str:
+        if not re.search(rf"\b{_FACILITY}", question, re.IGNORECASE):
+            return ""
+        words = re.escape(key).replace(r"\ ", r"\s+")
+        m = (re.search(rf"\b({_FACILITY})s?\s+(?:of|at|in)\s+(?:the\s+)?{words}\b", question, re.IGNORECASE)
+             or re.search(rf"\b{words}(?:'s)?\s+({_FACILITY})s?\b", question, re.IGNORECASE))
+        return m.group(1).lower() if m else ""
+
+    rng = random.Random(3)
+    parts = ["port", "ports", "Port", "sea port", "seaport", "mine", " ", "of", "in", "at", "the", "'s", "jilin", "Jilin",
+             "x", "s", "-", "\u00e9", "\u212a", "plant", "\t"]
+    keys = ["jilin", "x", "the x", "port", "jilin's", "s", "\u00e9", "sea", "k", "x y", "sea port"]
+    for _ in range(20000):
+        question = "".join(rng.choice(parts) + rng.choice(["", " "]) for _ in range(rng.randint(0, 7)))
+        key = rng.choice(keys)
+        assert _facility_asked.__wrapped__(question, key) == alone(question, key), (question, key)
