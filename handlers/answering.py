@@ -13,7 +13,7 @@ from knowledge.entities import DEMONYMS
 from knowledge.lazy_re import lazy_compile, may_contain
 from knowledge.lexicon import MEASURES
 from knowledge.store import EntityRow, FigureRow, MentionRow, Store, normalise_name
-from knowledge.text import phrase_keys, token_keys, tokenize
+from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers import fallback
 from handlers.compose import citation, make_answer
@@ -139,6 +139,10 @@ def _work_out(question: str, store: Store, conversation: Conversation, retried: 
         parsed = "where?"
     if last is not None and last.figure_id is not None and _PERIOD_NEXT_TO.search(question):
         parsed = _period_next_to(parsed, last, store)
+    if last is not None and (kind := _kind_asked(last.question)) and _WHICH_OF_THEM.search(parsed):
+        # "which provinces make up northeast china" "Liaoning, Heilongjiang, Jilin" "which one did xi
+        # single out?": one of the kind just listed, asked as "which province did xi single out?"
+        parsed = _WHICH_OF_THEM.sub(lambda m: f"{m['lead']}which {kind}", parsed, count=1)
     query = parse_query(parsed, store)
     if last is not None:
         _why_of_last(query)
@@ -290,6 +294,24 @@ def _period_next_to(question: str, last: Turn, store: Store) -> str:
     year, month = divmod(index, 12)
     period = f"in {_MONTH_NAMES[month]} {year}" if months == 1 else f"in the {_QUARTER_NAMES[month // 3]} quarter of {year}"
     return question[: m.start()] + period + question[m.end():]
+
+
+# "which one did xi single out", "which of em ...": one of the things the last question asked for.
+_WHICH_OF_THEM = lazy_compile(r"^(?P<lead>\s*(?:(?:and|so|but|ok|okay)\b[\s,]*)?)which\s+(?:one|of\s+(?:them|em|['’]em|those|these"
+                              r"|the\s+(?:two|three|four|five)))\b", re.IGNORECASE)
+# "which provinces make up ...", "what russian ports ...": the plural kind a question asks for.
+_PLURAL_KIND = lazy_compile(r"^\s*(?:(?:and|so)\s+)?(?:which|what)\s+(?:[a-z-]+\s+){0,2}?([a-z]{3,}s)\b", re.IGNORECASE)
+
+
+def _kind_asked(question: str) -> str:
+    """The kind, singular, of the things a which-question asked for in the plural ("provinces":
+    "province"), else ""."""
+    m = _PLURAL_KIND.match(question)
+    if m is None:
+        return ""
+    word = tokenize(m.group(1))
+    lemma = word[0].lemma.lower() if word else ""
+    return lemma if lemma and lemma != m.group(1).lower() and is_content(word[0]) else ""
 
 
 # "the first train", "the 2 destination cities": a definite thing, one of them near the noun.
@@ -737,6 +759,13 @@ def _singular_they(query: Query, last: Turn) -> bool:
             and bool(_ASKED_ONE_PERSON.match(last.question)))
 
 
+# "where was it headed?", "where did it go?": "it" moves itself somewhere (not "where does it ship
+# goods?", which a place may do).
+_IT_TRAVELS = lazy_compile(r"\bwhere\s+(?:is|was|were|are|did|does|do|will|has|had)\s+(?:it|that|this|they|them)\s+"
+                           r"(?:been\s+)?(?:head(?:ed|ing|s)?|bound|destined|go(?:ing|ne)?|travel\w*|sail\w*|arriv\w*|end(?:ed)?\s+up)\b",
+                           re.IGNORECASE)
+
+
 def _referent(query: Query, last: Turn) -> EntityRow | None:
     """Who or what "he", "it", "them" means: the last answer's focus, else what the last question
     named, skipping anything this question names itself ("how much did Japan buy from them")."""
@@ -749,8 +778,14 @@ def _referent(query: Query, last: Turn) -> EntityRow | None:
         # just answered, which no name stands for; the places around it are not what is run.
         kinds = ("org", "other")
         focus = focus if focus is not None and focus.kind in kinds else None
+    if _IT_TRAVELS.search(query.text):
+        # "how many boxes did the first train carry?" "55 ... departing for Russia" "and where was it
+        # headed?": a place does not travel, so "it" is the thing just told of, which no name stands
+        # for; the place the answer named is more likely where it went.
+        kinds = tuple(k for k in kinds if k != "place")
+        focus = focus if focus is not None and focus.kind in kinds else None
     for entity in [focus, *[e for e in last.entities if e.kind in kinds]]:
-        if entity is not None and normalise_name(entity.name) not in named:
+        if entity is not None and entity.kind in kinds and normalise_name(entity.name) not in named:
             return entity
     return None
 

@@ -128,8 +128,54 @@ def handle(ask: Ask) -> Answer | None:
                 or _against_base_period(ask, evidence) or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence)
                 or _between_times(ask, evidence))
     if ASKS_TOTAL.search(lower):
-        return _stated_total(ask, evidence) or _sum_of_entities(ask) or _sum_of_things(ask)
+        return (_sum_of_all(ask, evidence) if _ALL_OF_KIND.search(lower) else None) or _stated_total(ask, evidence) \
+            or _sum_of_entities(ask) or _sum_of_things(ask)
     return None
+
+
+# "total capacity of all the new plants combined?": every one of a kind, so a total the article
+# states for some of them ("two plants ... with a combined capacity of 35,000 tonnes") is a part.
+_ALL_OF_KIND = lazy_compile(r"\ball\s+(?:the\s+|of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
+# "up from 12,000 tonnes", "compared with 9,000": a level left, no part of a sum.
+_LEVEL_LEFT_BEFORE = lazy_compile(r"\b(?:from|compared (?:with|to)|against|than)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+
+
+def _sum_of_all(ask: Ask, evidence: list[Evidence]) -> Answer | None:
+    """ "total annual capacity of all the new plants combined?" over "Severnaya will build a plant
+    ... able to produce 14,000 tonnes ... a year, while Hengrui will develop two plants ... with a
+    combined capacity of 35,000 tonnes": the amounts of one unit the best sentence gives side by side
+    (no level left, no share), added (49,000 tonnes). Only the top sentence, and only when it names
+    every word asked."""
+    ev = next(iter(evidence), None)
+    if ev is None or ev.conflicts:
+        return None
+    text = ev.sentence.text
+    # (a bracketed conversion, "($960 million)", restates the amount before it)
+    amounts = [f for f in ev.figures if f.kind in ("quantity", "count", "money")
+               and not _LEVEL_LEFT_BEFORE.search(text[: f.start]) and not text[: f.start].rstrip().endswith("(")]
+    # (a count of the things themselves, "two plants", is no amount of what they hold)
+    groups: dict[tuple[str, str, str], list[FigureRow]] = {}
+    for f in amounts:
+        groups.setdefault((f.kind, f.unit, f.currency or ""), []).append(f)
+    summed = [g for g in groups.values() if len(g) >= 2]
+    if len(summed) != 1:
+        return None
+    amounts = summed[0]
+    if any(f.direction or f.kind == "percent" for f in amounts):
+        return None
+    first = amounts[0]
+    scale = SCALES.get(first.scale, 1.0)
+    total = sum(f.value * (SCALES.get(f.scale, 1.0) if f is first else _scale_beside_first(f, first)) for f in amounts) / scale
+    unit = unit_of(first) or (first.measure if first.kind == "count" else "")
+    working = " + ".join(f.raw for f in amounts)
+    out = f"{fmt(total)} {unit}, computed from the article: {working} = {fmt(total)} {unit}."
+    out = out.replace("  ", " ").replace(" ,", ",").replace(" .", ".")
+    return make_answer(ask.question, "derived", out, 0.6, [citation(ask.store, ev.sentence)])
+
+
+def _scale_beside_first(f: FigureRow, first: FigureRow) -> float:
+    """A figure's scale read beside the first of a sum ("to 1.6 billion from 1.1" leaves it unsaid)."""
+    return SCALES.get(f.scale, 1.0) if f.scale or f.value >= 1000 else SCALES.get(first.scale, 1.0)
 
 
 # "exports to Russia and Central Asia combined": two names joined, each a side of the sum
@@ -303,10 +349,47 @@ def _levels_moved(ask: Ask, evidence: list[Evidence]) -> Answer | None:
             continue
         if _levels_of_another_span(ask, ev):
             continue  # "in october vs october last year": "doubled to 386,000 tonnes in the third quarter from 172,000"
-        moved = change_between(ask, ev)
+        if _asked_outside_amounts(ask, ev):
+            continue
+        moved = change_between(ask, _own_side(ev))
         if moved:
             return moved
     return None
+
+
+def _asked_outside_amounts(ask: Ask, ev: Evidence) -> bool:
+    """ "how much more did eskom spend on diesel" over "Eskom swung to a net loss of 18.2 billion
+    rand ... from a profit of 6.2 billion rand a year earlier, as soaring diesel costs ...": the
+    words asked the sentence names stand outside the clause of its amounts, so those move another
+    measure."""
+    asked = [t for t in ask.query.required if not t.soft]
+    amounts = [f for f in ev.figures if f.kind in ("money", "quantity", "count")]
+    if not asked or not amounts:
+        return False
+    clauses = frozenset().union(*(phrase_keys(clause_text(ev.sentence.text, f.start, f.end)) for f in amounts))
+    # (only when the sentence names every one of them: "Afghanistan remained the biggest buyer,
+    # taking 58%, while Uzbekistan was the second-largest market with 412,000 tonnes, up from
+    # 355,000" carries on about the flour the text before named, whatever "taking" says)
+    return all(t.keys.isdisjoint(clauses) and t.keys & ev.sentence.terms for t in asked)
+
+
+# ", while primary energy costs ... climbed to 112.5 billion rand": a contrast opens another clause.
+_WHILE_SPLIT = lazy_compile(r",\s+(?:while|whereas)\s+|;\s+")
+
+
+def _own_side(ev: Evidence) -> Evidence:
+    """ "Diesel spending was up from 16.3 billion rand a year earlier, while primary energy costs
+    ... climbed to 112.5 billion rand": a level left moves to a level on its own side of a contrast,
+    never to one across it; the sentence's figures on that side alone, when a level is left."""
+    text = ev.sentence.text
+    cuts = [0] + [m.end() for m in _WHILE_SPLIT.finditer(text)] + [len(text) + 1]
+    if len(cuts) == 2:
+        return ev
+    left = [f for f in ev.figures if f.kind in ("money", "quantity", "count") and _EARLIER_BEFORE.search(text[max(0, f.start - 25) : f.start])]
+    if not left:
+        return ev
+    side = next(((a, b) for a, b in zip(cuts, cuts[1:]) if a <= left[0].start < b), (0, len(text) + 1))
+    return replace(ev, figures=[f for f in ev.figures if side[0] <= f.start < side[1]])
 
 
 def _levels_of_another_span(ask: Ask, ev: Evidence) -> bool:
@@ -372,13 +455,19 @@ def _against_earlier_stated(ask: Ask, evidence: list[Evidence]) -> Answer | None
     states apart (read only when no one sentence states both)."""
     for ev in ask.pool.evidence[:6]:
         text = ev.sentence.text
-        if not all(t.keys & ev.sentence.terms for t in _measure_terms(ask.query)):
+        if not all(t.keys & ev.sentence.terms for t in _measure_terms(ask.query)) or _asked_outside_amounts(ask, ev):
             continue
         for old in ev.figures:
             if old.kind not in ("money", "quantity", "count") or not _EARLIER_AFTER.search(text[old.end : old.end + 60]):
                 continue
-            # the best other sentence with one level of that measure, not itself an earlier one
-            for top in (e for e in evidence[:3] if e.sentence.id != ev.sentence.id):
+            # the best other sentence with one level of that measure, not itself an earlier one;
+            # first the one just before in its paragraph ("... the 24.7 billion rand we spent on
+            # diesel ... Diesel spending was up from 16.3 billion rand a year earlier"), which the
+            # bare restated measure carries on from
+            tops = [e for e in evidence[:3] if e.sentence.id != ev.sentence.id]
+            tops.sort(key=lambda e: not (e.sentence.paragraph == ev.sentence.paragraph and e.sentence.id == ev.sentence.id - 1
+                                         and e.sentence.article_id == ev.sentence.article_id))
+            for top in tops:
                 now = [f for f in top.figures if comparable(f, old) and _of_one_size(f, old) and f.value != old.value
                        and not _EARLIER_BEFORE.search(top.sentence.text[max(0, f.start - 40) : f.start])]
                 if len(now) == 1:

@@ -306,13 +306,28 @@ _THE_WHOLE = lazy_compile(r"\b(?:total|overall|merchandise)\s+(?:exports|imports
                           re.IGNORECASE)
 
 
+# "Total output rose 6% to 62 tonnes" after "miners produced about 40% of Tanzania's gold": the
+# whole of what its paragraph makes, the story's gold, not of every good (as a total of trade is).
+_TOTAL_MADE = lazy_compile(r"\b(?:total|overall)\s+(?:output|production)\b", re.IGNORECASE)
+
+
+def _whole_of_paragraph_topic(store: Store, s: SentenceRow, headline: frozenset[str]) -> bool:
+    """A total of output in a paragraph that names the headline's subject is that subject's total."""
+    if not headline or not _TOTAL_MADE.search(s.text) or _THE_WHOLE.search(_TOTAL_MADE.sub("", s.text)):
+        return False
+    _, keys = analysed(store.paragraph(s.article_id, s.paragraph) or "")
+    return any(k & headline for k in keys)
+
+
 def _headline_topic(store: Store, sid: int, s: SentenceRow, facts: _SentenceFacts) -> frozenset[str]:
     """The headline's terms a sentence inherits as its topic, whatever the question: kept per
     store handle by sentence (a write clears it), not re-derived for every question meeting it."""
     def topic() -> frozenset[str]:
         # "as total imports rose 14.8% while exports fell 3.1%" in a gold story: the whole
         # trade, not the story's gold
-        terms = store.headline_terms(s.article_id) if not facts.whole_trade else frozenset()
+        terms = store.headline_terms(s.article_id)
+        if facts.whole_trade and not _whole_of_paragraph_topic(store, s, terms):
+            terms = frozenset()
         if terms and (siblings := _headline_siblings(store, s.article_id)):
             terms = _without_left_sibling(terms, siblings, facts.own_terms)
         return terms
@@ -447,8 +462,9 @@ def _keys_of(terms: list[Term]) -> frozenset[str]:
 # 96.4% of the money. The remainder came mainly from Canada".
 # "By value, shipments dropped 9.4%": the way a measure is counted, opening the sentence, leaves it bare.
 # "Shipments by volume climbed 27%": so does the way counted told after the measure.
+# "Total output rose 6% to 62 tonnes": a whole-of word before the measure leaves it as bare.
 _FIRST_WORD = lazy_compile(r"(?:(?:By|In) (?:value|volume|(?:dollar|value|volume|money|cash) terms), )?"
-                           r"([A-Za-z][a-z]+)\s+(?:by (?:value|volume|weight)\s+)?(?:[a-z]+ed|fell|rose|grew|were|was|jumped|slid|dropped|climbed)\b")
+                           r"(?:(?:Total|Overall|Combined|Aggregate)\s+(?=[a-z]))?([A-Za-z][a-z]+)\s+(?:by (?:value|volume|weight)\s+)?(?:[a-z]+ed|fell|rose|grew|were|was|jumped|slid|dropped|climbed)\b")
 _THE_NEW = lazy_compile(r"\bthe new ([a-z]+)\b")
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She|This|That|These|Those"
                                  r"|The (?:remainder|rest|balance))\b")
@@ -3771,9 +3787,10 @@ def _asks_top(question: str) -> bool:
 def _inherits_running_total(times: list[TimeRow], context: list[TimeRow]) -> bool:
     """A sentence dating nothing itself is of the running span its paragraph or lead states:
     "Sales to India rose 11.5% to 2.9 million tonnes" under "in the first nine months of 2025"
-    is a total so far this year. Not when the times it may take from also hold another ("in
-    July" in the paragraph before): which one dates it is unknown."""
-    return not times and bool(context) and all(_RUNNING_TOTAL_TEXT.search(t.text) for t in context)
+    is a total so far this year; a basis it states ("jumped 17.2% year-on-year") dates nothing,
+    so such a sentence still takes the span. Not when the times it may take from also hold another
+    ("in July" in the paragraph before): which one dates it is unknown."""
+    return not any(t.start_date for t in times) and bool(context) and all(_RUNNING_TOTAL_TEXT.search(t.text) for t in context)
 
 
 @lru_cache(maxsize=4096)
@@ -3999,6 +4016,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
                 conflicts.append(f"about {outranked}, not {key}")
                 continue
             hits += 0.85 if key in facts.adjective_keys else 1.0
+            continue
+        if kinds.get(key) == "place" and topics.get(key, 0) >= 1 and _named_as_time(query.text, key):
+            # "which port was cargo transferred in before Chancay?": the story's own place after
+            # "before" dates the time asked (before it opened); the sentence of that time ("when
+            # cargo had to be transshipped in Manzanillo") need not name it, nor is it about a rival
             continue
         if query.intent == "who" and kinds.get(key) == "place" and _holds_bare_post(query, key, s.text, mentions, topics):
             # "who is panama's commerce minister?" / "..., Commerce and Industries Minister Rafael
@@ -4303,6 +4325,13 @@ def _other_facility(question: str, key: str, text: str, mentions: list[tuple[Men
                 or re.match(rf"(?:'s)?\s+{noun}s?\b", text[m.end : m.end + 20], re.IGNORECASE)):
             return e.name
     return ""
+
+
+@lru_cache(maxsize=256)
+def _named_as_time(question: str, key: str) -> bool:
+    """Whether the question names this place right after "before", "prior to" or "until": a time
+    (before the place was built or opened), not where the thing asked is."""
+    return re.search(rf"\b(?:before|prior\s+to|until|till)\s+(?:the\s+)?{re.escape(key)}\b", question.lower()) is not None
 
 
 @lru_cache(maxsize=256)

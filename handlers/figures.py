@@ -556,6 +556,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score += _moved(query, f, ev) - other_period(query, f, (dates or {}).get(ev.sentence.article_id, "")) + _since_fit(query, f, ev)
             score -= _undated_beside_asked(query, f, ev, (dates or {}).get(ev.sentence.article_id, "")) + _out_of_sequel(query, f)
             score -= _measure_unsaid(query, f, ev) + _superseded(query, f, ev) + _increment_for_level(query, f, ev)
+            score -= _other_stage(query, f, ev)
             score += 1.5 if respective.get(f.id) else 0.0
             score += _range_end_fit(query, f, ev) - _part_or_ceiling(query, f, ev)
             # "its load factor - a measure of how full its planes are - rose to 89.6%": the aside
@@ -564,6 +565,46 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             picks.append(Pick(f, ev, score))
     picks.sort(key=lambda p: -p.score)
     return picks
+
+
+# "phase 1", "the second stage", "Unit II": one of a sequence of like things, numbered.
+_SEQUENCE_NOUNS = r"phases?|stages?|units?|tranches?|rounds?|sections?|blocks?|reactors?|terminals?|runways?|berths?|legs?|trains?|lines?"
+_ORDINAL_BEFORE = lazy_compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:[a-z-]+\s+)?({_SEQUENCE_NOUNS})\b", re.IGNORECASE)
+_NUMBER_AFTER = lazy_compile(rf"\b({_SEQUENCE_NOUNS})\s+(one|two|three|four|five|[1-5]|(?-i:I{{1,3}}|IV|V))\b", re.IGNORECASE)
+_PLACE_IN_SEQUENCE = {"first": 1, "1st": 1, "one": 1, "1": 1, "I": 1, "second": 2, "2nd": 2, "two": 2, "2": 2, "II": 2,
+                      "third": 3, "3rd": 3, "three": 3, "3": 3, "III": 3, "fourth": 4, "4th": 4, "four": 4, "4": 4, "IV": 4,
+                      "fifth": 5, "5th": 5, "five": 5, "5": 5, "V": 5}
+
+
+def stages_named(text: str) -> list[tuple[int, str, int]]:
+    """Each numbered sequence noun in the text: (where, the noun, its place): "the first phase ...
+    once a second phase" -> [(4, "phase", 1), (.., "phase", 2)]; "phase 1" -> [(0, "phase", 1)]."""
+    named = [(m.start(), m.group(2).lower().removesuffix("s"), _PLACE_IN_SEQUENCE[m.group(1).lower()])
+             for m in _ORDINAL_BEFORE.finditer(text)]
+    for m in _NUMBER_AFTER.finditer(text):
+        word = m.group(2) if m.group(2).isupper() else m.group(2).lower()
+        named.append((m.start(), m.group(1).lower().removesuffix("s"), _PLACE_IN_SEQUENCE[word]))
+    return named
+
+
+def _other_stage(query: Query, f: FigureRow, ev: Evidence) -> float:
+    """ "the annual capacity of phase 1" is not "rising to 1.2 million tonnes annually once a second
+    phase is completed": the numbered phase, stage or unit told nearest a figure, in its own clause
+    or else in the rest of its clause, is whose figure it is; another one's than asked ranks below."""
+    asked: dict[str, set[int]] = {}
+    for _, noun, place in stages_named(query.text):
+        asked.setdefault(noun, set()).add(place)
+    if not asked:
+        return 0.0
+    text = ev.sentence.text
+    told = [(at, noun, place) for at, noun, place in stages_named(text) if noun in asked]
+    own_start, own_end = own_clause(text, f.start, f.end)
+    near = [s for s in told if own_start <= s[0] < own_end] or [
+        s for s in told if any(a <= s[0] < b for a, b in span_clause(text, f.start, f.end))]
+    if not near:
+        return 0.0
+    _, noun, place = min(near, key=lambda s: abs(s[0] - f.start))
+    return 0.0 if place in asked[noun] else 3.0
 
 
 # "1,300 of them", "some 40 of whom": a part counted by the group named before it.
@@ -1864,6 +1905,10 @@ _MAKER_AFTER = lazy_compile(r"[\s-]*(?:maker|producer|manufacturer|exporter|supp
 _MAKER_WORD = lazy_compile(r"(?:maker|producer|manufacturer)s?$", re.IGNORECASE)
 
 
+# The lexicon's class of words for a company: "the firm", "the company".
+_BODY_ASKED = "firm"
+
+
 def _thing_only_in_a_trade(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "how much will the cars cost?" is not "electric-car maker BYD will build a $1.5 billion
     factory": a sum whose sentence names the thing asked only as the trade of a body says what the
@@ -1873,7 +1918,10 @@ def _thing_only_in_a_trade(query: Query, f: FigureRow, ev: Evidence) -> bool:
     text = ev.sentence.text
     in_trade = lambda t: bool(spots := term_spots(text, [t])) and all(  # noqa: E731
         _MAKER_AFTER.match(text, end) or _MAKER_WORD.search(text, start, end) for start, end in spots)
-    things = [t for t in query.required if t.word.isalpha() and t.lemma not in MEASURES]
+    # ("how much is the chinese firm putting into the plant?" / "car-parts maker X opened a 120
+    # million euro factory": a body asked, "the firm", is the maker itself, which spends; it names
+    # no trade)
+    things = [t for t in query.required if t.word.isalpha() and t.lemma not in MEASURES and _BODY_ASKED not in t.keys]
     # ("the wind power deal": "power producer" aside, the wind farm is the power asked; a noun in
     # its base form beside it, where "manisa-built cars" has a participle)
     return any(in_trade(t) and not any(abs(u.position - t.position) == 1 and u.word.lower() == u.lemma and not in_trade(u)

@@ -1738,7 +1738,9 @@ _BY_AGENT = lazy_compile(r"\s+by\s+(?P<agent>[^.;:]+?)(?=\s*(?:[.;:]|,\s+(?:acco
 # Construction Corporation at a total cost of about $10.04 billion, will ...": "being" after the
 # comma opens the same aside; a manner ("in phases") may stand before "by", and a cost or price
 # after the agent ("at a cost of", "for $2 billion") closes it as its comma does.
-_ASIDE_OPENS = lazy_compile(r",\s*(?:being\s+)?$")
+# "A new berth, financed by a loan from X and built by China Harbour Engineering Co, opened": a
+# second participle joined by "and" goes on the same aside.
+_ASIDE_OPENS = lazy_compile(r"(?:,|\band)\s*(?:being\s+)?$")
 _ASIDE_BY_AGENT = lazy_compile(r"(?:\s+\w+ly|\s+in\s+[\w-]+)?\s+by\s+(?P<agent>[^,.;:()]+?)"
                                r"(?:\s*,|\s+(?=(?:at|for)\s+(?:a|an|about|around|some|[$€£¥]|\d)))")
 
@@ -1764,15 +1766,31 @@ def _passive_agent(ask: Ask) -> Answer | None:
     people = [t for t in ask.query.required if t.lemma in _PERSON_NOUNS and t.lemma not in _BODY_ABLE]
     for ev in ask.pool.accepted[:2]:
         text = ev.sentence.text
-        for token, keys in zip(*analysed(text)):  # the sentence's words, tokenised once per text
+        tokens, token_keys = analysed(text)  # the sentence's words, tokenised once per text
+        for i, (token, keys) in enumerate(zip(tokens, token_keys)):
             if not (token.lower.endswith(("ed", "en")) or token.lower in _IRREGULAR_PARTICIPLES) or not any(t.keys & keys for t in verbs):
                 continue
             m = _agent_after(text, token.start, token.end)
+            if m is None and i > 0 and tokens[i - 1].end + 1 == token.start and any(
+                    lemma(tokens[i - 1].lower) == t.lemma for t in verbs if not t.keys & keys):
+                # "a dedicated line built by the Egyptian Electricity Transmission Company": the thing
+                # asked of, then its participle, is as passive as "a line that will be built by"
+                # (a person so named, "a delegation led by Liu Wei, vice-chairman of ...", the
+                # ranking of names answers with his role)
+                m = _ASIDE_BY_AGENT.match(text, token.end) or _BY_AGENT.match(text, token.end)
+                if m and _names_person(ask, ev.sentence, m):
+                    m = None
             if m and len(m.group("agent").split()) >= 2 and _agent_fits_person(ask, ev.sentence, m, people):
                 agent = m.group("agent").strip()
                 reply = agent[:1].upper() + agent[1:] + "."
                 return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _names_person(ask: Ask, sentence: SentenceRow, m: re.Match[str]) -> bool:
+    """Whether the "by" agent holds the name of a person."""
+    inside = {x.entity_id for x in ask.store.mentions_in([sentence.id]) if m.start("agent") <= x.start < m.end("agent")}
+    return any(e.kind == "person" for e in ask.store.entities_by_id(inside).values())
 
 
 # Posts a body may hold as well as a person ("the owner", "an investor"): no sign the agent is a person.
@@ -1998,6 +2016,11 @@ def _not_the_place_just_told(ask: Ask, picks: list[Pick]) -> list[Pick]:
     told = last.focus_entity
     if normalise_name(told.name) in ask.query.entity_keys:
         return picks  # the question names it again itself: it may be asked of
+    if any(p[1].id == told.id and p[3].sentence.id == last.sentence_id and _route_fit(ask.query, p[3].sentence.text, p[2]) > 0
+           for p in picks):
+        # "how many boxes did the first train carry?" "55 ... departing for Russia" "where was it
+        # headed?": the answer's own sentence tells the place as gone to, so it is no setting out.
+        return picks
     rest = [p for p in picks if p[1].id != told.id]
     # only when a place left is one the text says is gone to ("to Zhoushan", "bound for ...")
     if rest and any(_route_fit(ask.query, p[3].sentence.text, p[2]) > 0 for p in rest):
@@ -2412,6 +2435,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if within is not None and entity.kind == "place" and _outside(entity, ev.sentence.text, mention, within):
                 continue  # "which city in Jilin?": not "the Russian Far East", nor Zhoushan "in the province of Zhejiang"
             if nation and (_of_another_nation(entity, nation) or (entity.kind == "place" and _placed_in_another_nation(ev.sentence.text, mention, nation))
+                           # "which Russian city ...?": never Europe, a region wider than the nation
+                           or (entity.kind == "place" and entity.name.lower() in _ABOVE_COUNTRY)
                            # "which Chinese ports ...?": not Mombasa, a city the gazetteer puts in Kenya
                            or (entity.kind == "place" and gz.country_of_city(entity.name) not in ("", nation))
                            # "which Chinese company is in the venture?": not "Indonesian miner PT Sinar Bauksit"
@@ -2509,7 +2534,18 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 score += 0.5
             picks.append((score, entity, mention, ev))
     picks.sort(key=lambda p: -p[0])
+    if "person" in kinds and _WHO_SAID.match(query.text):
+        picks = _without_places_beside_speaker(query, picks)
     return _unmarked_beside_marked(picks, nation) if nation else picks
+
+
+def _without_places_beside_speaker(query: Query, picks: list[tuple[float, EntityRow, MentionRow, Evidence]]
+                                   ) -> list[tuple[float, EntityRow, MentionRow, Evidence]]:
+    """ "Who warned of tougher competition?" over "Competition is likely to intensify due to India's
+    return ..., said Le Thanh Tung": a sentence that gives its speaker says the words are his; the
+    places it names are what he speaks of, not who speaks."""
+    speaking = {p[3].sentence.id for p in picks if p[1].kind != "place" and _source_fit(query, p[3].sentence.text, p[2]) > 0}
+    return [p for p in picks if p[1].kind != "place" or p[3].sentence.id not in speaking]
 
 
 def _of_nation_asked(pick: tuple[float, EntityRow, MentionRow, Evidence], nation: str) -> bool:
@@ -3190,7 +3226,9 @@ def _role_kind_unlike_asked(question: str, roles: tuple[str, ...]) -> bool:
 
 
 _SOURCE_BEFORE = lazy_compile(r"\b(?:according to|data (?:by|from)|figures (?:by|from)|reported by|published by)\b[^,.;]{0,40}$"
-                            r"|[\"”’]\s*(?:said|says|told|added|wrote)\s+$")  # '"... once again," said Carsten Voigt'
+                            r"|[\"”’]\s*(?:said|says|told|added|wrote)\s+$"  # '"... once again," said Carsten Voigt'
+                            # "Competition is likely to intensify ..., said Le Thanh Tung": the reported words' speaker
+                            r"|,\s+(?:said|says|added|warned)\s+$")
 
 # "Huang Lijuan, a spokesperson for the provincial commerce department, said": an appositive
 # between the name and the verb is who she is, and she is still the one who said it.
@@ -3286,7 +3324,11 @@ _BOUND_FOR_BEFORE = lazy_compile(r"\b(?:to|for|towards|into|bound for)\s+(?:the\
 _TO_WHERE = lazy_compile(r"\b(?:head(?:ed|ing|s)?|bound|destin\w*|going|go|sent|send|ship(?:ped|ping|s)?|export(?:ed|ing|s)?"
                        r"|deliver\w*|travel\w*|sail\w*|redirect\w*|rerout\w*|divert\w*|move[ds]?|moving"
                        # "where do the goods end up?": where they are shipped to
-                       r"|end(?:s|ed|ing)?\s+up|wind(?:s|ing)?\s+up|wound\s+up|arriv\w*)\b|\bto\s*\??\s*$")
+                       r"|end(?:s|ed|ing)?\s+up|wind(?:s|ing)?\s+up|wound\s+up|arriv\w*)\b|\bto\s*\??\s*$"
+                       # "where does the cargo plane land?": where a flight arrives (the verb ends the
+                       # question: "where is the land ...?" asks no going)
+                       # ("where did the storm first hit land?": land there is a noun)
+                       r"|(?<!\bhit )(?<!\bmake )(?<!\bmade )(?<!\breach )(?<!\bthe )\b(?:land(?:s|ed)?|touch(?:es|ed)?\s+down)\s*\??\s*$")
 # "which countries could it bring in extra acid from": a question that ends on "from" asks the origin.
 _TO_SITE_IN = lazy_compile(r"\bto\s+(?:its|their|the|a|an|[\w.-]+['’]s)\s+(?:[\w-]+\s+){1,2}(?:in|at)\s+(?:the\s+)?$")
 # ... and "which countries' fruit competes ...?": the countries the fruit is of, its origin
@@ -3690,6 +3732,9 @@ def _describe_named(ask: Ask, intent: str) -> Answer | None:
         # chairs the State Committee?" for a chair, not what "deputy chairman of" says of it)
         return None
     entity = _focus_entity(query)
+    if intent == "who" and entity is not None and entity.kind == "place":
+        # "who's serbia's economy minister?": the person the post names, not the nation it qualifies
+        entity = next((e for e in query.entities if e.kind == "person"), entity)
     if entity is None:
         return None
     if not entity.roles:

@@ -1054,7 +1054,8 @@ def _parse_query(question: str, store: Store) -> Query:
                            else replace(t, required=False) if t.word.lower() in ("more", "less") else t for t in query.terms]
             query.direction = query.direction or ("up" if "more" in more_money.group().lower() else "down")
     # ("which russian city was it headed to?" asks a city, which a country it went to is not)
-    if query.wh == "where" and text.lower().lstrip().startswith("where") and query.terms and query.terms[-1].word.lower() in _HEADED_WORDS \
+    # ("and where was it headed?" follows up the same way)
+    if query.wh == "where" and _LEADING_AND.sub("", text.lower()).lstrip().startswith("where") and query.terms and query.terms[-1].word.lower() in _HEADED_WORDS \
             and all(not is_content(tk) or tk.lower in ("to", "for") for tk in tokens[query.terms[-1].position + 1:]):
         # "where was the first train headed?": its destination ("departing for Russia"), no head of anything
         query.terms = query.terms[:-1] + [replace(query.terms[-1], keys=_DESTINATION_KEYS)]
@@ -2207,9 +2208,11 @@ _NAME_THE_PERSON = Guarded(re.compile(r"^\s*name\s+the\s+(?=(?:[\w-]+\s+){0,2}(?
 _NAME_ONE = Guarded(re.compile(r"^\s*name\s+(?:a|an|one|any)\s+(?!of\b)(?=[\w-])", re.IGNORECASE), ("name",), fold=True)
 
 # "which province has no sea coast?", "which one lacks a coastline": the one the story calls landlocked.
-_NO_COAST = Guarded(re.compile(r"\s+(?:(?:has|have|had|with)\s+no|lacks?|lacking|without)\s+(?:an?\s+)?(?:sea\s*)?"
-                               r"(?:coast|coastline|sea\s+access|access\s+to\s+(?:the\s+)?(?:sea|ocean))\b", re.IGNORECASE),
-                    ("coast", "access"), fold=True)  # searched only in a question with one of them
+# ... and "which one is cut off from the sea?"
+_NO_COAST = Guarded(re.compile(r"\s+(?:(?:(?:has|have|had|with)\s+no|lacks?|lacking|without)\s+(?:an?\s+)?(?:sea\s*)?"
+                               r"(?:coast|coastline|sea\s+access|access\s+to\s+(?:the\s+)?(?:sea|ocean))"
+                               r"|(?:is|are|was|were|being)\s+cut\s+off\s+from\s+(?:the\s+)?(?:sea|ocean|coast))\b", re.IGNORECASE),
+                    ("coast", "access", "cut off"), fold=True)  # searched only in a question with one of them
 
 # "which city lies across the border from Zamiin-Uud?", "which province sits across from the
 # gate?": the place the story puts opposite it ("Zamiin-Uud, opposite the Chinese city of
@@ -4115,10 +4118,14 @@ def _numbers(text: str, times: list[tuple[int, int]], parties: bool = True) -> l
         if not bare and (f.kind in ("count", "number", "quantity") and _DURATION_AFTER.match(text[f.end : f.end + 12])
                          or _DURATION_AFTER.match(f.unit or "")):
             continue  # "over the six months": how long, not a figure to find
+        if _SEQUENCE_BEFORE.search(text, max(0, f.start - 12), f.start):
+            continue  # "phase 1", "unit 2": which one of a sequence, not a figure to find
         values.append(f.value)
     return values
 
 
+_SEQUENCE_BEFORE = lazy_compile(r"\b(?:phase|stage|unit|tranche|round|section|block|reactor|terminal|runway|berth|leg|train|line)\s+$",
+                                re.IGNORECASE)
 _DURATION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:months?|years?|weeks?|days?|quarters?|decades?)\b", re.IGNORECASE)
 _THE_COUNT_BEFORE = lazy_compile(r"\b(?:the|both)\s+$", re.IGNORECASE)
 _PLURAL_AFTER = lazy_compile(r"\s+[a-z]+s\b", re.IGNORECASE)
@@ -5211,7 +5218,7 @@ _WHAT_UPSIDE = lazy_compile(r"\bwhat(?:'s|s| is| was| are| were| would be| will 
                             r"(?:point|purpose|idea)\s+(?:of|behind)\s+(?:the|this|that|these|those|its|their)\b")
 _WHAT_WRONG = lazy_compile(r"\bwhat(?:'s|s| is| was| are| were)\s+(?:\w+\s+)?(?:wrong|the (?:problem|issue|fault|matter)) with\b")
 _WHAT_CAUSES = re.compile(r"\bwhat(?:'s|s| is| was| are| were)?\s+(?:\w+\s+)?(?:dragging|driving|behind|causing|caused|pushing|holding|"
-                          r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|led to|leading to)\b"
+                          r"weighing|keeping|kept|boosting|fuel(?:l)?ing|hurting|hitting|lifting|squeezing|eroding|led to|leading to)\b"
                           # (not a noun the question then asks of: "what size holding has Valpadana picked up?")
                           r"(?!\s+(?:has|have|had|does|do|did|is|are|was|were|will|would|can|could)\b)")
 # "What squeezed the margin?", "what drove the rise?": a cause done, asked for; not "what was
@@ -5220,8 +5227,12 @@ _WHAT_CAUSED = lazy_compile(r"\bwhat\s+(?:(?:has|have|had|really|actually|mainly
                             r"pushed|lifted|boosted|triggered|prompted|sparked|fuell?ed|weighed on|dragged|helped|held back|sent|made(?! up))\b")
 # "What goods mainly drove the increase?", "which products fuelled the rise?": the kind of thing
 # that moved it, asked as the cause (a move's verbs only: "which banks helped arrange it" is no cause).
-_WHAT_KIND_DROVE = lazy_compile(r"\b(?:what|which)\s+[a-z]+s\s+(?:(?:have|had|really|actually|mainly|chiefly|largely)\s+)?"
-                                r"(?:drove|driven|fuell?ed|boosted|lifted|pushed up|dragged down|weighed on)\b")
+# "What costs are squeezing margins?": the same kind asked doing it now.
+_WHAT_KIND_DROVE = lazy_compile(r"\b(?:what|which)\s+[a-z]+s\s+(?:(?:have|had|are|were|really|actually|mainly|chiefly|largely)\s+)?"
+                                r"(?:drove|driven|driving|fuell?ed|fuell?ing|boosted|boosting|lifted|lifting|pushed up|pushing up|"
+                                r"dragged down|dragging down|weighed on|weighing on|squeezed|squeezing|eroded|eroding"
+                                # "what sectors are pushing non-oil gdp up" (not "pushing for": a thing lobbied for)
+                                r"|pushing(?!\s+for\b)|pushed(?!\s+for\b))\b")
 # "What does the analyst blame for the underperformance?": the cause someone names.
 _WHAT_BLAMED = lazy_compile(r"\bwhat\s+(?:do|does|did|is|are|was|were)\s+(?:.{1,60}?\s)?(?:blam(?:e|es|ed|ing)|attribut(?:e|es|ed|ing))\b"
                             r"|\bwhat(?:'s|s| is| was| are| were)\s+to blame\b")

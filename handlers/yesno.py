@@ -104,7 +104,7 @@ def handle(ask: Ask) -> Answer | None:
     reached = _goal_reached(ask)
     if reached:
         return reached
-    held = _majority_held(ask) or _over_half_share(ask) or _fraction_compared(ask)
+    held = _majority_held(ask) or _over_half_share(ask) or _fraction_compared(ask) or _full_capacity(ask)
     if held:
         return held
     placed = _within_instead(ask) or _listed_member(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask) or _journey_time_moved(ask)
@@ -224,6 +224,29 @@ def handle(ask: Ask) -> Answer | None:
         return make_answer(ask.question, "yesno", f"{text} {clause_window(now.text, 0, len(now.text), 130)}", confidence,
                            [citation(ask.store, ev.sentence), citation(ask.store, now)])
     return make_answer(ask.question, "yesno", text, confidence, [citation(ask.store, ev.sentence)])
+
+
+# "is the refinery running flat out?", "at full capacity?": all it can do, which a share of its
+# capacity below a whole denies ("ran at 548,000 bpd ..., or nearly 90% of capacity").
+_ASKS_FULL = lazy_compile(r"\b(?:flat out|(?:at )?full (?:capacity|tilt|steam)|at (?:its |their )?capacity|max(?:ed)? out|fully (?:utili[sz]ed|loaded|booked))\b",
+                          re.IGNORECASE)
+_OF_CAPACITY = lazy_compile(r"\s+of\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?capacity\b", re.IGNORECASE)
+
+
+def _full_capacity(ask: Ask) -> Answer | None:
+    """Running at full capacity, asked against the share of capacity a close sentence states."""
+    if not _ASKS_FULL.search(ask.query.text):
+        return None
+    for ev in ask.pool.accepted[:6]:
+        level = next((f for f in ev.figures if f.kind == "percent" and not f.direction
+                      and _OF_CAPACITY.match(ev.sentence.text, f.end)), None)
+        if level is not None:
+            verdict = "Yes" if level.value >= 100 and level.qualifier not in ("nearly", "almost") else "No"
+            # "ran at an average of 548,000 bpd ..., or nearly 90% of capacity": the rate it is a share of too
+            start = next((f.start for f in ev.figures if 0 < level.start - f.end <= 60), level.start)
+            text = f"{verdict}. {clause_window(ev.sentence.text, start, level.end, 130)}"
+            return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 # "the biggest buyer of Paraguayan soy": the words after "of"/"for" that qualify what is asked.
@@ -448,7 +471,9 @@ def _ranks_top(ev: Evidence, heads: list[Term]) -> bool:
 # "Did more than 1,000 Chinese companies attend?", "was trade over $20 billion?": a stated figure
 # set against a number the question gives; the words after it name what is counted.
 _ASKS_NOW = lazy_compile(r"\b(?:already|now|currently|at present|so far)\b", re.IGNORECASE)
-_THRESHOLD = lazy_compile(r"\b(?:(more than|over|above|at least|in excess of|upwards of|greater than|higher than|bigger than|longer than)"
+# ("did output top 60 tonnes": a verb past a bound, not "the top 5 buyers")
+_THRESHOLD = lazy_compile(r"\b(?:(more than|over|above|at least|in excess of|upwards of|greater than|higher than|bigger than|longer than"
+                          r"|(?<!the )(?<!among )top(?:ped)?|exceed(?:ed)?|surpass(?:ed)?)"
                           r"|(fewer than|less than|under|below|at most|lower than|smaller than|shorter than))\s+(?:about\s+|around\s+)?"
                           # ("over a thousand Chinese firms": "a" is one of the scale after it)
                           # ("longer than a year": "a" is one of the length of time after it, but "more than a
@@ -457,9 +482,14 @@ _THRESHOLD = lazy_compile(r"\b(?:(more than|over|above|at least|in excess of|upw
                           r"(?:second|minute|hour|day|week|month|year|decade)\b(?!\s+(?:ago|earlier|before|previously)\b))\b))"
                           r"\s*(%|percent\b|per cent\b)?\s*"
                           r"(?:(hundred|thousand|million|billion|trillion|bn|mn|m|k)\b)?\s*((?:[a-z-]+\s*){0,3})", re.IGNORECASE)
+# "up more than 50 pct since january": a move over the time since a point, not a year-on-year one
+_SINCE_ASKED = lazy_compile(r"\bsince\s+(?!(?:a |the )?(?:year|month|quarter)[- ](?:earlier|ago|before)\b)\w", re.IGNORECASE)
+# "rose 6.4% from a year earlier", "rose 12% in January from a year earlier", "up 8% year on year"
+_YEAR_ON_YEAR = lazy_compile(r"[^,;.]{0,30}?\b(?:(?:from|on|over|against|than|compared (?:with|to)|versus)\s+(?:the same \w+ (?:of )?)?(?:a |the )?"
+                             r"(?:year|month|quarter)[- ](?:earlier|ago|before)|year[- ]on[- ]year|y/y|yoy)\b", re.IGNORECASE)
 _THRESHOLD_SCALES = {"hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
 _COMPARING_WORDS = frozenset("more fewer less over above under below least most great greater high higher big bigger low lower "
-                             "small smaller excess upwards".split())
+                             "small smaller excess upwards top exceed surpass".split())
 
 
 def _threshold_compared(ask: Ask) -> Answer | None:
@@ -481,6 +511,7 @@ def _threshold_compared(ask: Ask) -> Answer | None:
     # "more than 100 Russian firms": the names that qualify what is counted must qualify the figure
     named = [k for k in ask.query.entity_keys if k in after]
     now = bool(_ASKS_NOW.search(ask.query.text))
+    since = bool(_SINCE_ASKED.search(ask.query.text))
     told = _measure_told_next(ask, kind)
     if told is not None:
         return _threshold_verdict(ask, m, bound, *told)
@@ -492,6 +523,8 @@ def _threshold_compared(ask: Ask) -> Answer | None:
                 continue  # "does it already send over 10%": no target "by 2027"
             if kind == "percent" and f.direction and not ask.query.direction:
                 continue  # "were they more than 40% of exports": a share asked, not "23% more" (a change)
+            if since and f.direction and _YEAR_ON_YEAR.match(ev.sentence.text, f.end):
+                continue  # "up more than 50 pct since january": a rise so far, not "rose 6.4% from a year earlier"
             # "more than 20k tonnes": a measured quantity is counted in its unit too
             if (f.kind != kind and not (kind == "count" and f.kind == "quantity")) or (counted and not phrase_keys(f.unit) & counted) \
                     or any(k not in normalise_name(f.measure) for k in named):
@@ -965,8 +998,9 @@ def _goal_reached(ask: Ask) -> Answer | None:
 # "Are plants holding more coal than this time last year?", "Are growers behind last year's pace?"
 # "are dams fuller than a year ago?" over "held 41% of their capacity, compared with 57% a year earlier".
 # "waiting longer than a year ago": a length of time or way is more of it ("no longer" is a stop).
-_ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead|fuller|busier|heavier|(?<!no )longer)"
-                           r"|(less|fewer|smaller|lower|behind|emptier|lighter|shorter))\b", re.IGNORECASE)
+# "is rice cheaper than a yr ago": a price lower than then, "dearer" one higher.
+_ASKED_MORE = lazy_compile(r"\b(?:(more|bigger|larger|higher|greater|ahead|fuller|busier|heavier|dearer|pricier|(?<!no )longer)"
+                           r"|(less|fewer|smaller|lower|behind|emptier|lighter|shorter|cheaper))\b", re.IGNORECASE)
 _ASKS_EARLIER = lazy_compile(r"\b(?:than|from)\b.*\b(?:ago|last|before|earlier|previous|prior)\b|\blast (?:year|month|season|quarter|week)'s\b"
                              r"|\bthan (?:the|its|their) (?:old|former)\b"
                              r"|\bthan (?:in |during )?((?:19|20)\d\d)\b",
@@ -989,9 +1023,17 @@ _SMALL_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 
 # "up 18.4% from the same period a year earlier", "down 14% on last year": a move since an
 # earlier time, right after its figure; the time's unit is what the question sets against.
-_MOVED_SINCE = lazy_compile(r"\s+(?:from|on|over|against|compared (?:with|to)|versus)\s+(?:the |a |an )?(?:same \w+ (?:of |in )?)?"
+_MOVED_SINCE = lazy_compile(r"\s+(?:from|on|over|against|compared (?:with|to)|versus|(?:higher|lower) than)\s+(?:the |a |an )?(?:same \w+ (?:of |in )?)?"
                             r"(?:a |the )?(?:(?:year|month|quarter|week|season)(?:-earlier|-ago)?|last|previous|prior)\b[^,;]{0,20}", re.IGNORECASE)
 _TIME_UNITS = ("year", "month", "quarter", "week", "season")
+
+
+def _other_unit_only(said: str, unit: str) -> bool:
+    """ "last month" said where a year is asked: another time unit, and not the one asked
+    ("the same month a year earlier" still names the year)."""
+    words = set(re.findall(r"[a-z]+", said))
+    # "in the same month last year" is the same span a year back
+    return "same" not in words and unit not in words and any(u in words for u in _TIME_UNITS if u != unit)
 
 
 def _units_back(text: str) -> int:
@@ -1054,8 +1096,8 @@ def _than_before(ask: Ask) -> Answer | None:
             if m is None and not (untimed and _THAT_OPENS.match(text) and _MOVED_FROM.search(text[max(0, then.start - 40):then.start])):
                 continue
             said = m.group().lower() if m else ""
-            # "than a year ago" is not "up from 96,000 tonnes a month earlier"
-            if any(u != unit and f"a {u} " in said for u in _TIME_UNITS):
+            # "than a year ago" is not "up from 96,000 tonnes a month earlier", nor "from $530 last month"
+            if any(u != unit and f"a {u} " in said for u in _TIME_UNITS) or _other_unit_only(said, unit):
                 continue
             # "than in 2023" is set against the level the text dates to 2023, not to another year
             if year and year not in said:

@@ -51,6 +51,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "czechia": "Czech Republic", "burma": "Myanmar", "uae": "United Arab Emirates",
     "türkiye": "Turkey", "turkiye": "Turkey", "côte d'ivoire": "Ivory Coast",
     "vn": "Vietnam", "viet nam": "Vietnam",  # "between laos and vn": the country's code, its own spelling
+    "tz": "Tanzania",  # "did tz gold output top 60 tonnes": the country's code, as "vn" (no English word)
     "png": "Papua New Guinea",  # "the png project": the country as its neighbours and its press write it
 }
 

@@ -214,7 +214,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             # "when did the port put out its numbers?" / "the Port Authority said on Wednesday"
             "put out",
             # "did xi bring up food security?" / "Xi declared ..., saying the province ought to ... food ... security"
-            "mention", "bring up", "touch on"),
+            "mention", "bring up", "touch on",
+            # "which province did xi single out?" / "Heilongjiang should also become a gateway ..., Xi declared"
+            "single out", "highlight"),
     # "what risk to margins did the analyst flag?" / "warned that a stronger dollar could erode margins":
     # a warning names a risk
     # "why does the analyst think relying on one buyer is risky?" / "which is a big concentration risk"
@@ -435,6 +437,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "upgrade": ("upgrade", "revamp", "modernisation", "modernization", "refurbishment"),
     # "how much will the repair of unit B1 cost?" / "would overhaul Kosova B's unit B1 ... at a cost of"
     "repair": ("repair", "overhaul", "refurbish", "refurbishment"),
+    # "what units get taken offline for the turnaround" / "shut its crude unit for 35 days of
+    # planned maintenance": a plant's turnaround is its planned maintenance
+    "maintenance": ("maintenance", "turnaround", "planned maintenance", "scheduled maintenance"),
     # "how many homes can the farm supply?" / "enough for roughly 45,000 households"
     "household": ("household", "home"),
     # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
@@ -527,7 +532,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "part": ("part", "section"),
     "bottleneck": ("bottleneck", "weak link", "weakest link", "weak point", "weak spot", "choke point", "chokepoint", "pinch point"),
     # "What's holding up the second stage of the project?" / "A second phase ... is awaiting an environmental permit"
-    "phase": ("phase", "stage", "tranche"),
+    # "to get the final slice of debt relief" / "the final tranche of 40 billion rand"
+    "phase": ("phase", "stage", "tranche", "slice"),
     # "what sort of goods do the trains mostly carry?" / "Its main loads are cement, fertiliser ...";
     # "what does the zone mostly ship out?" / "... made up most of the shipments"
     "mostly": ("mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "main", "most", "principal"),
@@ -734,7 +740,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "what group did Angola leave?" / "The country quit the Organization of the Petroleum Exporting Countries"
     "quit": ("quit", "leave", "left", "exit", "withdraw from", "pull out of", "drop out of"),
     # "the train sent to Russia" / "a train ... departing for Russia": where a thing sent goes
-    "destination": ("destination", "bound for", "headed for", "heading for", "departing for", "ship to", "shipped to", "send to",
+    "destination": ("destination", "bound for", "headed for", "heading for", "departing for",
+                    # "where was the train headed?" / "a train ... leaving for Uganda"
+                    "departed for", "leaving for", "left for",
+                    # "which port is the shipment headed to?" / "The 52,000-tonne shipment ... is bound for Lianyungang"
+                    "headed to", "heading to", "ship to", "shipped to", "send to",
                     # "what portion of production is headed for the EU" / "70% of output is destined for the
                     # European Union"; the lemma, not "destined", so "descibed" is not read as it
                     "destine"),
@@ -842,6 +852,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                     # cooperation with Russia": one country drawing nearer another deepens their ties
                     "get closer", "grow closer", "draw closer", "move closer", "closer tie", "cozy up", "cosy up",
                     "get cozy", "get cosy"),
+    # "paraguay has ties with which govt" / "has no diplomatic relations with Beijing": a
+    # country's ties are its relations
+    "tie": ("tie", "relation", "relationship"),
     # "how many firms are in the mining industry lobby?" / "the Kyrgyz Mining Association, which
     # represents 46 companies": an industry's lobby is its association (not "industry body": "who
     # at the industry body explained it?" asks a person at the body, named by its name)
@@ -1188,7 +1201,8 @@ STOPWORDS = frozenset(
     don't didn't hasn't haven't hadn't won't can't couldn't wouldn't shouldn't cannot cant wont couldnt
     wouldnt shouldnt hasnt havent hadnt they're we're you're i'm he's she's they've we've i've
     article story text piece news through via across within without between among against
-    during before after since until till while because need needs like likes vs versus per re""".split()
+    during before after since until till while because need needs like likes vs versus per re
+    towards toward""".split()  # "pushing its energy towards asia": the way, no word to find
 )
 
 # Words that say what kind of answer is wanted but are not the topic.
@@ -1312,6 +1326,11 @@ KINDS: dict[str, tuple[str, ...]] = {
     "grain": ("wheat", "maize", "corn", "barley", "rice", "sorghum", "oat", "rye", "millet"),
     "cereal": ("wheat", "maize", "corn", "barley", "rice", "sorghum", "oat", "rye", "millet"),
     "vehicle": ("car", "truck", "lorry", "bus", "van", "motorcycle", "motorbike", "suv"),
+    # "what did the railway cost?" / "The single-track line cost 350 billion dinars"; "cost to build
+    # the line" / "The 752-km electrified railway ... cost about $4 billion": a line asked of a
+    # railway story is the railway
+    "railway": ("line",),
+    "line": ("railway",),
     "bike": ("motorbike", "motorcycle", "bicycle", "e-bike"),
     "meat": ("beef", "pork", "mutton", "lamb", "poultry", "chicken"),
     "livestock": ("cattle", "sheep", "goat", "pig", "camel"),

@@ -1280,6 +1280,10 @@ def _subject_before_verb(text: str, start: int) -> str:
     if not verbs:
         return ""
     verb = verbs[-1]
+    if _NEW_CLAUSE_AFTER_VERB.search(text, verb.end(), start):
+        # "its export volume rose 27% ... and that it plans to invest 600 billion dong": a clause
+        # of its own opens between the verb and the figure, so the verb's subject is not its measure.
+        return ""
     obj = _object_before_by(text, verb, start)
     if obj:
         return obj
@@ -1300,6 +1304,8 @@ def _subject_before_verb(text: str, start: int) -> str:
     return _tidy_subject(words)
 
 
+# "and that it plans to", "but that": a reported clause of its own after the governing verb.
+_NEW_CLAUSE_AFTER_VERB = re.compile(r"\b(?:and|but)\s+that\s+(?:it|they|he|she|the\s+\w+)\b", re.IGNORECASE)
 _RELATIVE_SUBJECT_RE = re.compile(r"(?:^|[,;:]\s*)([^,;:]+),\s*(?:(?:or|also known as)\s+([^,;:]{1,30}),\s*)?$")
 
 

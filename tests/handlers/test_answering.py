@@ -105,6 +105,8 @@ FLOORS = {
     "seed_sealed_dc": 98.0, "seed_sealed_dd": 96.0,
     # written blind in the 31st session; first run 49/55 and 45/50
     "seed_fresh_de": 89.0, "seed_fresh_df": 90.0,
+    # written blind in the 31st session's first hour; first run after part of the first wave 55/55 and 47/50
+    "seed_fresh_dg": 100.0, "seed_fresh_dh": 94.0,
 }
 
 
