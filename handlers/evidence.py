@@ -4299,7 +4299,7 @@ _FACILITY_AFTER = lazy_compile(rf"(?=(?:'s)?\s+{_FACILITY}s?\b)", re.IGNORECASE)
 
 
 def _may_name_facility(question: str, key: str) -> bool:
-    """False only when rf"\b{key}(?:'s)?\s+({_FACILITY})s?\b" cannot match: no facility word
+    r"""False only when rf"\b{key}(?:'s)?\s+({_FACILITY})s?\b" cannot match: no facility word
     after a space has the key's last word right before it (or before its "'s"). Unsure
     (non-ASCII, where lower case may shift offsets): True."""
     if not (question.isascii() and key.isascii()):
@@ -4331,7 +4331,13 @@ def _other_facility(question: str, key: str, text: str, mentions: list[tuple[Men
 def _named_as_time(question: str, key: str) -> bool:
     """Whether the question names this place right after "before", "prior to" or "until": a time
     (before the place was built or opened), not where the thing asked is."""
-    return re.search(rf"\b(?:before|prior\s+to|until|till)\s+(?:the\s+)?{re.escape(key)}\b", question.lower()) is not None
+    lower = question.lower()
+    # (the time word first: a question with none, nearly all, compiles no pattern for its place)
+    return _BEFORE_WORD.search(lower) is not None \
+        and re.search(rf"\b(?:before|prior\s+to|until|till)\s+(?:the\s+)?{re.escape(key)}\b", lower) is not None
+
+
+_BEFORE_WORD = lazy_compile(r"\b(?:before|prior\s+to|until|till)\s")
 
 
 @lru_cache(maxsize=256)
@@ -4476,6 +4482,8 @@ def _asked_as_body_nation(text: str, key: str) -> str:
     country = _country_asked(key)
     if not country or not _BODY_NOUN_AFTER.search(text):
         return ""  # every country's pattern ends in a body noun: a question with none compiles none
+    if text.isascii() and (adjectives := _plain_adjectives_of(country)) is not None:
+        return country if _adjective_before_body(text, adjectives) else ""
     pattern = _body_nation_pattern(country)
     if pattern is not None and pattern.search(text):
         return country
@@ -4487,6 +4495,33 @@ def _adjectives_of(country: str) -> str:
     """The country's adjectives as a pattern's alternatives ("chinese|sino"), "" when it has none:
     read from DEMONYMS once a country, for the question's pattern and the story's bodies alike."""
     return "|".join(re.escape(d) for d, c in DEMONYMS.items() if c == country)
+
+
+# What follows a nation's adjective in _body_nation_pattern, compiled once for every country.
+_BODY_TAIL = lazy_compile(rf"(?:[\s-]+[a-z]+)?\s+(?:{_BODY_NOUNS})s?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _plain_adjectives_of(country: str) -> tuple[str, ...] | None:
+    """The country's adjectives in lower case, when each is ASCII starting and ending with a
+    word character (None otherwise: its pattern is compiled as before)."""
+    adjectives = tuple(d.lower() for d, c in DEMONYMS.items() if c == country)
+    plain = all(a.isascii() and a[:1].isalnum() and a[-1:].isalnum() for a in adjectives)
+    return adjectives if plain else None
+
+
+def _adjective_before_body(text: str, adjectives: tuple[str, ...]) -> bool:
+    """_body_nation_pattern(country).search(text) for an ASCII text, without compiling it: one of
+    the adjectives at a word's start, followed by what _BODY_TAIL matches (a compiled country's
+    pattern cost ~0.5 ms, paid by the first question naming the nation's firms)."""
+    lower = text.lower()  # ASCII: the same offsets; IGNORECASE matches only case for ASCII
+    for adjective in adjectives:
+        i = lower.find(adjective)
+        while i >= 0:
+            if (i == 0 or not is_word_char(lower[i - 1])) and _BODY_TAIL.match(text, i + len(adjective)):
+                return True
+            i = lower.find(adjective, i + 1)
+    return False
 
 
 @lru_cache(maxsize=256)

@@ -78,7 +78,7 @@ def test_word_spans_and_may_contain_answer_as_re_does() -> None:
     from knowledge.lazy_re import has_word, may_contain, word_spans
 
     rng = random.Random(7)
-    pieces = ["a", "b", "A", "B", " ", "_", "1", "-", "\u00e9", "K", "\u212a", "\u017f", "s", "ab", "ba", "'"]
+    pieces = ["a", "b", "A", "B", " ", "_", "1", "-", "\u00e9", "K", "\u212a", "\u017f", "\u0130", "s", "ab", "ba", "'", "a a"]
     words = ["a", "b", "A", "ab", "1", "_", "-", "\u00e9", "k", "s", "a-b", "Ab1"]
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
@@ -116,3 +116,25 @@ def test_facility_asked_compiles_only_what_can_match() -> None:
         question = "".join(rng.choice(parts) + rng.choice(["", " "]) for _ in range(rng.randint(0, 7)))
         key = rng.choice(keys)
         assert _facility_asked.__wrapped__(question, key) == alone(question, key), (question, key)
+
+
+def test_body_nation_asked_without_compiling_answers_as_the_pattern() -> None:
+    """handlers.evidence._asked_as_body_nation finds a nation's body in an ASCII question by its
+    adjectives and one static tail: the country its compiled per-country pattern finds, over
+    random questions of adjectives, body nouns, hyphens and lookalikes."""
+    import random
+
+    import handlers.evidence as evidence
+    from knowledge.entities import DEMONYMS
+
+    rng = random.Random(5)
+    adjectives = sorted(DEMONYMS)
+    parts = ["chinese", "Chinese", "sino", "russian", "south korean", "firm", "firms", "company", "-", " ", "big", "x",
+             "consortium", "\u212a", "\u017f", *rng.sample(adjectives, 20)]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) + rng.choice(["", " ", "-"]) for _ in range(rng.randint(1, 6)))
+        key = rng.choice([*adjectives, "china", "russia"])
+        country = evidence._country_asked(key)
+        pattern = evidence._body_nation_pattern(country) if country else None
+        expected = country if pattern is not None and pattern.search(text) else ""
+        assert evidence._asked_as_body_nation(text, key) == expected, (text, key)
