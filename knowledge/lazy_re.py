@@ -162,12 +162,14 @@ def is_word_char(char: str) -> bool:
 
 def word_spans(text: str, word: str, fold: bool = False) -> list[tuple[int, int]]:
     """The spans of re.finditer(rf"\\b{re.escape(word)}\\b", text, re.IGNORECASE if fold else 0),
-    in order, found with str.find instead of a pattern compiled for the word. A word of word
-    characters only cannot match twice overlapping (a \\b would fall inside it), so each hit found
-    with its two boundaries is one finditer gives. Folded, an ASCII word matches only ASCII
-    letters in a text with no ASCII lookalike, and lower() keeps every offset of such a text (only
-    the dotted capital I lengthens). Any other word or text goes to re as before."""
-    if not word.isalnum() or (fold and not (word.isascii() and (text.isascii() or not _ASCII_LOOKALIKES.search(text)))):
+    in order, found with str.find instead of a pattern compiled for the word ("saint petersburg",
+    "xi'an" too). For a word that starts and ends with a word character, each \\b tests only the
+    character outside it; as finditer does, the next hit is looked for from the end of the last
+    match, or one past a place that failed. Folded, an ASCII word matches only ASCII letters in a
+    text with no ASCII lookalike, and lower() keeps every offset of such a text (only the dotted
+    capital I lengthens). Any other word or text goes to re as before."""
+    if not (word and is_word_char(word[0]) and is_word_char(word[-1])) \
+            or (fold and not (word.isascii() and (text.isascii() or not _ASCII_LOOKALIKES.search(text)))):
         return [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text, re.IGNORECASE if fold else 0)]
     hay, needle = (text.lower(), word.lower()) if fold else (text, word)
     spans: list[tuple[int, int]] = []
@@ -177,7 +179,9 @@ def word_spans(text: str, word: str, fold: bool = False) -> list[tuple[int, int]
         # (the boundaries read the text itself: \w is a property of the character as written)
         if (i == 0 or not is_word_char(text[i - 1])) and (end == size or not is_word_char(text[end])):
             spans.append((i, end))
-        i = hay.find(needle, i + 1)
+            i = hay.find(needle, end)
+        else:
+            i = hay.find(needle, i + 1)
     return spans
 
 

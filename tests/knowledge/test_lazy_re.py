@@ -79,7 +79,7 @@ def test_word_spans_and_may_contain_answer_as_re_does() -> None:
 
     rng = random.Random(7)
     pieces = ["a", "b", "A", "B", " ", "_", "1", "-", "\u00e9", "K", "\u212a", "\u017f", "\u0130", "s", "ab", "ba", "'", "a a"]
-    words = ["a", "b", "A", "ab", "1", "_", "-", "\u00e9", "k", "s", "a-b", "Ab1"]
+    words = ["a", "b", "A", "ab", "1", "_", "-", "\u00e9", "k", "s", "a-b", "Ab1", "a a", "a'b", " a"]
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         word = rng.choice(words) + rng.choice(["", *words])
