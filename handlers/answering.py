@@ -561,7 +561,9 @@ _VALUE_NOW = lazy_compile(r"\b(?:is|are|'s|’s|does|do)\s+(?:it|they|that)\b(?:
                           rf"{_NOW_WORDS}\b", re.IGNORECASE)
 
 
-_START_WORDS = frozenset("start starts started starting begin begins began beginning commence commences".split())
+# ("when does that kick in?", "... take effect?": the day a rule starts is its start too)
+_START_WORDS = frozenset("start starts started starting begin begins began beginning commence commences "
+                         "kick kicks effect".split())
 
 
 def _inherit(query: Query, last: Turn) -> None:

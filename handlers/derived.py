@@ -27,6 +27,7 @@ from handlers.models import Answer, Citation
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, PRICE_SAVED, TIME_SAVED, Query, Term, asks_amount_of_a_thing, resolve_times
 from handlers.yesno import outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
+from knowledge.numbers import SMALL_COUNTS
 from knowledge.text import lemma, phrase_keys, tokenize, word_keys
 
 # Words of a question that name no measure of their own ("what was the rate a year ago?")
@@ -61,6 +62,8 @@ def handle(ask: Ask) -> Answer | None:
         # ("7.2 U.S. cents per kilowatt-hour" is a price though counted in cents)
         evidence = [replace(e, figures=[f for f in e.figures if f.kind == "money" or (f.kind == "count" and f.unit in SUBUNITS)])
                     for e in evidence]
+    if (others := _OTHER_THAN_NUMBERED.search(lower)) and (rest := _rest_of_numbered(ask, _count_of(others["n"]))):
+        return rest
     if MULTIPLE_ASKED.search(lower):
         return _multiple(ask, evidence)
     if EXCHANGE_RATE.search(lower):
@@ -128,7 +131,9 @@ def handle(ask: Ask) -> Answer | None:
                 or _against_base_period(ask, evidence) or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence)
                 or _between_times(ask, evidence))
     if ASKS_TOTAL.search(lower):
-        return (_sum_of_all(ask, evidence) if _ALL_OF_KIND.search(lower) else None) or _stated_total(ask, evidence) \
+        numbered = _NUMBERED_KIND.search(lower)
+        return (_sum_of_numbered(ask, _count_of(numbered["n"])) if numbered else None) \
+            or (_sum_of_all(ask, evidence) if _ALL_OF_KIND.search(lower) else None) or _stated_total(ask, evidence) \
             or _sum_of_entities(ask) or _sum_of_things(ask)
     return None
 
@@ -138,6 +143,96 @@ def handle(ask: Ask) -> Answer | None:
 _ALL_OF_KIND = lazy_compile(r"\ball\s+(?:the\s+|of\s+the\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
 # "up from 12,000 tonnes", "compared with 9,000": a level left, no part of a sum.
 _LEVEL_LEFT_BEFORE = lazy_compile(r"\b(?:from|compared (?:with|to)|against|than)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+
+
+# "from the four countries combined", "the three plants together": as many things as the
+# question counts, each with its own amount.
+_NUMBERED_KIND = lazy_compile(r"\b(?:the|those|these|all|its|their)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
+
+
+def _count_of(word: str) -> int:
+    return int(word) if word.isdigit() else SMALL_COUNTS[word]
+
+
+def _side_by_side(ev: Evidence) -> list[FigureRow] | None:
+    """The amounts of one unit a sentence gives side by side (no level left, no bracketed
+    conversion, no change), when it gives one such set."""
+    text = ev.sentence.text
+    amounts = [f for f in ev.figures if f.kind in ("quantity", "count", "money")
+               and not _LEVEL_LEFT_BEFORE.search(text[: f.start]) and not text[: f.start].rstrip().endswith("(")]
+    groups: dict[tuple[str, str, str], list[FigureRow]] = {}
+    for f in amounts:
+        groups.setdefault((f.kind, f.unit, f.currency or ""), []).append(f)
+    summed = [g for g in groups.values() if len(g) >= 2]
+    if len(summed) != 1 or any(f.direction or f.kind == "percent" for f in summed[0]):
+        return None
+    return summed[0]
+
+
+# "from countries other than those four", "besides the three plants": the rest of a whole beyond
+# as many things as the question counts
+_OTHER_THAN_NUMBERED = lazy_compile(r"\b(?:other than|besides|apart from|excluding|except(?: for)?|outside(?: of)?|beyond)\s+(?:the|those|these)\s+"
+                                    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\b")
+
+
+def _numbered_amounts(ask: Ask, count: int) -> tuple[Evidence, list[FigureRow]] | None:
+    """The one accepted sentence giving exactly as many amounts of one unit as things counted."""
+    fits = [(ev, amounts) for ev in ask.pool.accepted[:12] if not ev.conflicts
+            and (amounts := _side_by_side(ev)) is not None and len(amounts) == count]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _rest_of_numbered(ask: Ask, count: int) -> Answer | None:
+    """ "How much of last year's steel imports came from countries other than those four?" over
+    "Steel imports ... jumped 38% last year to 1.9 million tonnes" and the four suppliers' own
+    tonnes: the whole less their sum (200,000 tonnes). The whole is the first larger amount of the
+    unit in another accepted sentence whose own clause names every word asked."""
+    found = _numbered_amounts(ask, count)
+    if found is None:
+        return None
+    ev, amounts = found
+    first = amounts[0]
+    part = sum(scaled(f) for f in amounts)
+    asked = [t.keys for t in ask.query.required if not t.soft]
+    for other in ask.pool.accepted[:12]:
+        if other.sentence.id == ev.sentence.id:
+            continue
+        text = other.sentence.text
+        for f in other.figures:
+            if (f.kind == first.kind and f.unit == first.unit and same_currency(f.currency or "", first.currency or "") and scaled(f) > part
+                    and not _LEVEL_LEFT_BEFORE.search(text[: f.start]) and not text[: f.start].rstrip().endswith("(")
+                    and all(k & phrase_keys(clause_text(text, f.start, f.end)) for k in asked)):
+                rest = scaled(f) - part
+                scale = SCALES.get(f.scale, 1.0)
+                # (less than one of the whole's scale is told in whole units: 200,000 tonnes)
+                shown = amount(f, rest / scale) if rest >= scale else f"{fmt(rest)} {unit_of(f).removeprefix(f.scale).strip()}".strip()
+                working = f"{f.raw} − ({' + '.join(g.raw for g in amounts)}) = {shown}"
+                out = f"{shown}, computed from the article: {working}."
+                return make_answer(ask.question, "derived", out, 0.6, _cited(ask, other.sentence, ev.sentence))
+    return None
+
+
+def _sum_of_numbered(ask: Ask, count: int) -> Answer | None:
+    """ "How much steel came from the four countries combined?" over "China was the largest
+    supplier, shipping 820,000 tonnes, followed by Vietnam with 410,000 tonnes, India with 290,000
+    tonnes and South Korea with 180,000 tonnes": the one accepted sentence giving exactly as many
+    amounts of one unit as things counted, added (1.7 million tonnes)."""
+    found = _numbered_amounts(ask, count)
+    if found is None:
+        return None
+    ev, amounts = found
+    return make_answer(ask.question, "derived", _sum_shown(amounts), 0.6, [citation(ask.store, ev.sentence)])
+
+
+def _sum_shown(amounts: list[FigureRow]) -> str:
+    """ "49,000 tonnes, computed from the article: 14,000 tonnes + 35,000 tonnes = 49,000 tonnes." """
+    first = amounts[0]
+    scale = SCALES.get(first.scale, 1.0)
+    total = sum(f.value * (SCALES.get(f.scale, 1.0) if f is first else _scale_beside_first(f, first)) for f in amounts) / scale
+    unit = unit_of(first) or (first.measure if first.kind == "count" else "")
+    working = " + ".join(f.raw for f in amounts)
+    out = f"{fmt(total)} {unit}, computed from the article: {working} = {fmt(total)} {unit}."
+    return out.replace("  ", " ").replace(" ,", ",").replace(" .", ".")
 
 
 def _sum_of_all(ask: Ask, evidence: list[Evidence]) -> Answer | None:
@@ -1728,13 +1823,14 @@ _NAMES = {"CNY": "yuan", "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": 
           "BOB": "boliviano", "PYG": "guarani", "GTQ": "quetzal", "AOA": "kwanza", "MZN": "metical", "BWP": "pula", "MGA": "ariary",
           "UAH": "hryvnia", "HNL": "lempira", "ISK": "Icelandic crown", "BDT": "taka", "ETB": "birr",
           "LSL": "loti", "PGK": "kina", "BGN": "lev", "SZL": "lilangeni", "GMD": "dalasi", "MVR": "rufiyaa",
-          "BTN": "ngultrum", "MKD": "denar", "HTG": "gourde", "SLE": "leone", "ALL": "lek", "ZWG": "ZiG"}
+          "BTN": "ngultrum", "MKD": "denar", "HTG": "gourde", "SLE": "leone", "ALL": "lek", "ZWG": "ZiG",
+          "BAM": "marka", "AMD": "dram", "MRU": "ouguiya"}
 # What a question calls a currency: every name above, and the other words for some.
 _CURRENCY_NAMES = {name.lower(): code for code, name in _NAMES.items()} | {
     "renminbi": "CNY", "sterling": "GBP", "ruble": "RUB", "reais": "BRL", "krona": "SEK", "sum": "UZS",
     "maloti": "LSL", "leva": "BGN", "emalangeni": "SZL"}
 _SAME_PLURAL = {"yuan", "yen", "won", "rand", "baht", "rupiah", "ringgit", "naira", "tenge", "kwacha", "dong", "kip", "lari", "somoni",
-                "pula", "ariary", "taka", "birr", "kina", "rufiyaa", "ngultrum", "lek", "ZiG"}
+                "pula", "ariary", "taka", "birr", "kina", "rufiyaa", "ngultrum", "lek", "ZiG", "marka"}
 _IRREGULAR = {"loti": "maloti", "lev": "leva", "lilangeni": "emalangeni", "real": "reais", "krone": "kroner", "lira": "lira", "zloty": "zlotys", "quetzal": "quetzales", "metical": "meticais"}
 
 
@@ -2353,6 +2449,41 @@ def _kind_word(word: str, kind: str) -> bool:
     return word == kind or (word.startswith(kind) and word[len(kind) :] in ("ly", "s", "ally"))
 
 
+# "two 339-MW units", "three 660-megawatt turbines", "four 1.2 GW reactors": a count of things of
+# one size, their size written as an adjective the figure extraction does not read as an amount.
+_UNITS_OF_A_SIZE = lazy_compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|[2-9]|1[0-9])\s+(?P<size>\d[\d,]*(?:\.\d+)?)"
+                                r"[- ]?(?P<unit>MW|GW|kW|megawatts?|gigawatts?|kilowatts?)\s+(?P<things>[a-z][\w-]*s)\b")
+_SIZE_ASKED = lazy_compile(r"\b(?:total|combined|overall|aggregate|whole)\s+(?:installed\s+|generating\s+|power\s+)?(?:capacity|size|output)\b")
+_POWER_UNITS = {"mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW", "gigawatts": "GW",
+                "kw": "kW", "kilowatt": "kW", "kilowatts": "kW"}
+
+
+def handle_units_sized(ask: Ask) -> Answer | None:
+    """ "whats the total capacity of kosova b in mw" over "Kosova B, whose two 339-MW units ...":
+    the count times the size of each (678 MW). Only in a sentence naming every name asked, with
+    one such count, in the unit asked if the question names one."""
+    lower = ask.query.text.lower()
+    if ask.query.intent not in ("figure", "derived") or not _SIZE_ASKED.search(lower) or not ask.query.entity_keys:
+        return None
+    unit_asked = next((_POWER_UNITS[w] for w in re.findall(r"[a-z]+", lower) if w in _POWER_UNITS), None)
+    for ev in ask.pool.evidence[:8]:
+        named = {k for k in ask.query.entity_keys if any(named_by(e, {k}) for _, e in ev.mentions)}
+        if named != set(ask.query.entity_keys):
+            continue
+        sized = list(_UNITS_OF_A_SIZE.finditer(ev.sentence.text))
+        if len(sized) != 1:
+            continue
+        m = sized[0]
+        unit = _POWER_UNITS[m["unit"].lower()]
+        if unit_asked and unit != unit_asked:
+            continue
+        count = _count_of(m["n"])
+        size = float(m["size"].replace(",", ""))
+        out = f"{fmt(count * size)} {unit}, computed from the article: {m['n']} {m['things']} × {m['size']} {unit} = {fmt(count * size)} {unit}."
+        return make_answer(ask.question, "derived", out, 0.6, [citation(ask.store, ev.sentence)])
+    return None
+
+
 def handle_kinds_counted(ask: Ask) -> Answer | None:
     """ "How many jobs in total, counting direct and indirect ones?" over "The port directly
     employs 1,850 people ... and has generated an estimated 8,000 indirect jobs": no total stated,
@@ -2701,6 +2832,10 @@ _WERE_AFTER = lazy_compile(r"\s+(?:were|are|was|is)\s+(?P<what>[^,;.]{1,60})")
 # part of the whole just before it
 _ACCOUNTING_BEFORE = lazy_compile(r"\b(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:(?:accounting|accounted|accounts)\s+for|making up|made up|makes up)\s+"
                                   r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$", re.IGNORECASE)
+# "Of the 335 km of Corridor Vc planned across Bosnia, some 214 km are now open": a sentence
+# opening on its whole, then the part and what the part is
+_OF_THE_WHOLE_OPENING = lazy_compile(r"^\s*Of\s+(?:the|its|their|all)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", re.IGNORECASE)
+_PART_SAID_AFTER = lazy_compile(r"(?:\s+[a-z]+)?\s+(?:are|is|were|was|have been|has been)\s+(?:now\s+|already\s+|currently\s+)?(?P<what>[^,;.]{1,60})")
 _OF_THE_TOTAL_AFTER = lazy_compile(r"\s+of\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:total|whole)\b", re.IGNORECASE)
 
 
@@ -2712,6 +2847,9 @@ def handle_not_part(ask: Ask) -> Answer | None:
     query = ask.query
     if query.intent not in ("figure", "derived") or query.wh not in ("how many", "how much") or query.direction:
         return None
+    payer = _NOT_PAID_BY.search(query.text)
+    if payer is not None and (rest := _beyond_payers_part(ask, payer["who"])):
+        return rest
     left_out = _NOT_ASKED.search(query.text)
     if left_out is None:
         return None
@@ -2734,6 +2872,49 @@ def handle_not_part(ask: Ask) -> Answer | None:
     if party is not None:
         return _beyond_partys_share(ask, party)
     return None
+
+
+# "how much of the park's cost wasn't covered by the EBRD money", "isnt paid for by the state": the
+# payer left out of a whole, its own amount told in another sentence than the whole's.
+_NOT_PAID_BY = lazy_compile(r"\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|won'?t\s+be|not|never)\s+(?:being\s+|been\s+)?(?:covered|funded|financed|paid(?:\s+for)?|met|provided|put\s+up)"
+                            r"\s+(?:by|with|from|through|thru)\s+(?:the\s+)?(?P<who>[a-z][\w' -]*?)\s*\??$", re.IGNORECASE)
+# what a payer gives is money, whatever the question calls it ("the ebrd money", "the state's funds")
+_PAYMENT_WORDS = frozenset("money fund funds funding cash loan loans financing finance contribution grant".split())
+# a whole's own words: what a project costs or is worth
+_COST_WORDS = frozenset("cost costs value valued worth price investment".split())
+
+
+def _beyond_payers_part(ask: Ask, who: str) -> Answer | None:
+    """ "how much of the park's cost wasn't covered by the EBRD money?" over "The park ... cost 86
+    million euros" and "The EBRD financed the project with a 60 million euro ... loan": the whole
+    less the one amount the payer's sentence gives (26 million euros). The whole is the largest
+    amount of that currency whose clause tells a cost or worth and whose sentence names no payer,
+    the one naming most of what else is asked."""
+    who_keys = phrase_keys(who) - STOPWORDS - _PAYMENT_WORDS
+    if not who_keys:
+        return None
+    cost_keys = phrase_keys(" ".join(_COST_WORDS))
+    parts: list[tuple[FigureRow, Evidence]] = []
+    wholes: list[tuple[FigureRow, Evidence]] = []
+    for ev in ask.pool.evidence[:12]:
+        text = ev.sentence.text
+        names_payer = bool(who_keys & ev.sentence.terms) or any(named_by(e, who_keys) for _, e in ev.mentions)
+        money = [f for f in ev.figures if f.kind == "money" and not text[: f.start].rstrip().endswith("(")]
+        if names_payer and money:
+            parts.append((money[0], ev))
+        elif not names_payer:
+            wholes += [(f, ev) for f in money if cost_keys & phrase_keys(clause_text(text, f.start, f.end))]
+    if not parts:
+        return None
+    part, part_ev = parts[0]
+    fitting = [(f, ev) for f, ev in wholes if same_currency(f.currency, part.currency) and scaled(f) > scaled(part)]
+    if not fitting:
+        return None
+    # the whole of the thing asked ("the park's cost"), not the largest sum the story tells
+    asked = [t.keys for t in ask.query.required if not t.keys & (who_keys | cost_keys) and t.lemma not in _PAYMENT_WORDS]
+    told = lambda ev: sum(bool(k & ev.sentence.terms) for k in asked)  # noqa: E731
+    whole, whole_ev = max(fitting, key=lambda o: told(o[1]))
+    return make_answer(ask.question, "derived", difference_text(whole, part), 0.6, _cited(ask, whole_ev.sentence, part_ev.sentence))
 
 
 def _beyond_partys_share(ask: Ask, party: str) -> Answer | None:
@@ -2767,6 +2948,8 @@ def _part_and_whole(ev: Evidence, out_keys: frozenset[str]) -> tuple[FigureRow, 
             said = _WERE_AFTER.match(text, part.end)
         if said is None and _OF_THE_TOTAL_AFTER.match(text, part.end):
             said = _ACCOUNTING_BEFORE.search(text[max(0, part.start - 60) : part.start])
+        if said is None and i > 0 and _OF_THE_WHOLE_OPENING.match(text[: ev.figures[i - 1].start]):
+            said = _PART_SAID_AFTER.match(text, part.end)
         if said is None or not out_keys & phrase_keys(said["what"]) or i == 0:
             continue
         whole = ev.figures[i - 1]
@@ -2802,4 +2985,5 @@ def _rest_asked(query: Query, ev: Evidence, out_keys: frozenset[str]) -> bool:
     """Every other word and name asked is the sentence's."""
     told = ev.sentence.terms
     words = [t for t in query.required if not t.soft and not t.keys & out_keys]
-    return all(t.keys & told for t in words) and all(k in told or k in out_keys for k in query.entity_keys)
+    # (a name of several words, "corridor vc", is told by each of its words)
+    return all(t.keys & told for t in words) and all(k in told or k in out_keys or set(k.split()) <= told for k in query.entity_keys)

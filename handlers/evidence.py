@@ -214,6 +214,8 @@ def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
         _about_another_place(evidence, store)
     if query.intent in ("figure", "derived") and (held := _gathering_places_asked(query)):
         _gathering_elsewhere(held, evidence, store)
+    if any(e.kind == "place" for e in query.entities):
+        _gathering_placed_after(query, evidence, store)
     if query.intent in ("figure", "derived") and query.entities and all(e.kind == "org" for e in query.entities):
         _lead_body_not_asked(query, evidence, store, prepared.heads, facts)
     evidence.sort(key=lambda e: (not e.accepted, -e.score, e.sentence.paragraph, e.sentence.index))
@@ -553,6 +555,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return _share_told_before(store, s, shared)
     if s.index == 0 and s.paragraph > 1 and _SAME_PERIOD_BACK.search(s.text) and (measure := _bare_measure_opening(s.text)):
         return _measure_told_before(store, s, measure)
+    if s.index == 0 and s.paragraph > 1 and _TOP_PARTNER_OPENING.match(s.text):
+        return _flow_told_before(store, s)
     if s.index == 0 and s.paragraph > 1 and (held := _HELD_BY_THE_THING.match(s.text)):
         return _thing_told_last(store, s, held[1])
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
@@ -802,6 +806,20 @@ def _total_told_before(store: Store, s: SentenceRow) -> frozenset[str] | None:
     return before[-1].terms
 
 
+# "China was the largest supplier, shipping 820,000 tonnes, followed by Vietnam ...": a paragraph
+# opening on the top partner of a trade ranks the partners of the flow the paragraph before told,
+# naming neither its goods nor its direction again.
+_TOP_PARTNER_OPENING = lazy_compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:was|were|is|are|remained|remains|became|stayed)\s+(?:the\s+|its\s+)?"
+                                    r"(?:single\s+)?(?:largest|biggest|top|main|leading|biggest single|largest single)\s+"
+                                    r"(?:supplier|source|seller|exporter|buyer|customer|market|destination|importer|origin)\b")
+
+
+def _flow_told_before(store: Store, s: SentenceRow) -> frozenset[str] | None:
+    """The terms of the sentences of the paragraph before that tell a measure (the flow ranked)."""
+    told = [b.terms for b in store.paragraph_sentences(s.article_id, s.paragraph - 1) if not b.terms.isdisjoint(MEASURES)]
+    return frozenset().union(*told) if told else None
+
+
 def _measure_told_before(store: Store, s: SentenceRow, measure: str) -> frozenset[str] | None:
     """ "South African wine exports to China rose 38.4% in the first nine months ... (new
     paragraph) Shipments by volume climbed 27% to 14.2 million litres over the same period": a
@@ -1032,6 +1050,9 @@ def _candidates(query: Query, store: Store, boost_sentences: set[int] | None) ->
         # Few word matches ("Vladivostok?"): the sentences naming the entities are candidates too.
         ids.update(store.sentences_mentioning([e.id for e in query.entities], ENTITY_LIMIT))
         sentences = store.sentences(ids)
+    if query.intent in ("figure", "derived") and (ranked := _ranking_partners_after(store, sentences)):
+        ids.update(ranked)
+        sentences = store.sentences(ids)
     called = _called_by_role(query, store, {s.article_id for s in sentences.values()})
     if called:
         # "how big was q3 volume at the port?": "Jebel Ali handled 3.9 million TEUs", the story's
@@ -1039,6 +1060,19 @@ def _candidates(query: Query, store: Store, boost_sentences: set[int] | None) ->
         ids.update(store.sentences_mentioning(called, ENTITY_LIMIT))
         sentences = store.sentences(ids)
     return sentences
+
+
+def _ranking_partners_after(store: Store, sentences: dict[int, SentenceRow]) -> set[int]:
+    """ "Steel imports ... jumped 38% to 1.9 million tonnes. (new paragraph) China was the largest
+    supplier, shipping 820,000 tonnes, followed by Vietnam ...": the opening that ranks the partners
+    of a flow a candidate paragraph told is a candidate too, though it names none of the words asked
+    (it carries them on, _TOP_PARTNER_OPENING)."""
+    out: set[int] = set()
+    for where in {(s.article_id, s.paragraph) for s in sentences.values() if not s.terms.isdisjoint(MEASURES)}:
+        after = store.paragraph_sentences(where[0], where[1] + 1)
+        if after and after[0].id not in sentences and _TOP_PARTNER_OPENING.match(after[0].text):
+            out.add(after[0].id)
+    return out
 
 
 def _called_by_role(query: Query, store: Store, article_ids: set[str]) -> list[int]:
@@ -1873,6 +1907,40 @@ def _gathering_elsewhere(asked: tuple[str, ...], evidence: list[Evidence], store
                          and not _placed_in_asked(w, asked, paragraph)})
         if others:
             e.conflicts.append(f"at the gathering in {others[0]}, not {asked[0]}")
+
+
+def _gathering_placed_after(query: Query, evidence: list[Evidence], store: Store) -> None:
+    """ "what did the firms sign at the Shenyang summit?" / "Chinese and Russian companies attending
+    a regional conference in northeastern China signed ...", whose next paragraph goes on "The summit
+    in Shenyang ...": a gathering the story then places by its definite name ("the summit in X",
+    "the X summit") is held there, so a sentence telling of a gathering, in that paragraph or the
+    one before, tells of the place asked, whatever wider place it leads with. Only a definite name
+    refers back: "follows a meeting ... in Beijing" places another gathering."""
+    keys = {k for x in query.entities if x.kind == "place" for k in _entity_keys(x)}
+    for e in evidence:
+        s = e.sentence
+        placed = [k for k in keys if any(c.startswith("about ") and c.endswith(f", not {k}") for c in e.conflicts)]
+        if not placed or not all(any(c.endswith(f", not {k}") for k in placed) for c in e.conflicts):
+            continue  # a conflict of another kind still rules it out
+        if e.coverage < 1.0:
+            continue  # "which organisation hosted the Shenyang conference": no hosting told of it
+        if not re.search(_GATHERING_WORD, s.text.lower()):
+            continue
+        # (lowered, not normalised: normalising drops a paragraph's opening "The")
+        near = " ".join((store.paragraph(s.article_id, n) or "").lower() for n in (s.paragraph, s.paragraph + 1))
+        if all(_definite_gathering_at(k).search(near) for k in placed):
+            e.conflicts.clear()
+            # as a sentence of the paragraph naming the place counts it, but ranked below one: "The
+            # conference was attended by ...", told beside the place, still comes first
+            e.entity_hits += 0.5 * len(placed)
+            e.score += 0.5 * len(placed)
+
+
+@lru_cache(maxsize=256)
+def _definite_gathering_at(key: str) -> re.Pattern[str]:
+    """ "the summit in shenyang", "the shenyang summit": a gathering told of before, placed at key."""
+    return re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?{re.escape(key)}\b"
+                      rf"|\bthe\s+{re.escape(key)}\s+{_GATHERING_WORD}")
 
 
 def _placed_in_asked(place: str, asked: tuple[str, ...], paragraph: str) -> bool:
@@ -2945,7 +3013,9 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         # ("CMEG holds 49%" is a stake with no word for it) is the sentence's own.
         borrowed = [t for t in found if not t.keys & own and not t.keys.isdisjoint(topic_terms) and t.lemma in MEASURES
                     and not ("export" in t.keys and _sold_to_asked_place(query, s.text))]
-        if borrowed:
+        # (a ranking of the flow's partners, "China was the largest supplier, shipping 820,000
+        # tonnes", measures the flow the paragraph before told, in the partners' own verb)
+        if borrowed and not (s.index == 0 and _TOP_PARTNER_OPENING.match(s.text)):
             # ... or whose amounts measure something named ("a share buyback of 150 billion
             # yen", "sold 1.02 million vehicles") when the headline's "profit" was asked.
             measured = [phrase_keys(f.measure) for f in figures if f.measure and f.kind in ("money", "count")]
@@ -4456,7 +4526,9 @@ def _ends_asked(question: str) -> tuple[tuple[str, str], ...]:
 _OWNS_A_MEASURE = re.compile(r"['’]s\s+[a-z]")
 _END_ASKED = re.compile(r"\b(from|to)\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
 _PARTNER_ASKED = re.compile(r"\b(?:surplus|deficit|balance|trade)\s+with\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
-_TURN_BEFORE = lazy_compile(r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching|shift|shifts|shifted|shifting)\s+$")
+_TURN_BEFORE = lazy_compile(r"\b(?:turn|turns|turned|turning|switch|switches|switched|switching|shift|shifts|shifted|shifting"
+                            # "where is the port relative to santiago": the place set against, no end of a flow
+                            r"|relative|relation|respect)\s+$")
 _END_BEFORE = re.compile(r"\b(from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _HEAD_NOUNS = frozenset("""committee bank company group ministry agency council commission union government
 regulator authority board court parliament fund firm carmaker miner exchange central department office
@@ -5286,6 +5358,11 @@ _SAID_BEFORE = re.compile(r"(?:\b(?:said|says|reported|reports|announced|declare
                           # "The ministry forecast on Monday that output would rise": when the forecast was made
                           r"|\b(?:forecast|estimated|projected|predicted|released|issued)\s+)$")
 _SAID_AFTER = re.compile(r"^,?\s*(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|announced|declared|told)\b")
+# "EPSA ... said volumes in September alone rose 14.8%": a plain word between a verb of saying that
+# takes no object and the time is the reported clause's subject, so the time dates what was told;
+# an adverb there ("said earlier this month", "said separately on Monday") leaves it the telling's.
+_SAID_SUBJECT = re.compile(r"\b(?:said|says|added|stated)\s+(?!(?:late|early|earlier|later|separately|also|again|then|here|there|today|"
+                           r"yesterday|last|this|that|on|in|at|during)\b)[a-z]+(?<!ly)\s+$")
 
 
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
@@ -5309,6 +5386,8 @@ def reporting_time(text: str, t: TimeRow) -> bool:
     after = text[t.end: t.end + 50]
     # "In May, customs said ..." opens the sentence with when it was said; "will issue bonds in
     # March, the treasurer said" ends the reported clause with when it happens.
+    if _SAID_SUBJECT.search(before):
+        return False
     return bool(_SAID_BEFORE.search(before) or (t.start <= 3 and _SAID_AFTER.match(after)))
 
 

@@ -25,7 +25,7 @@ from handlers.conversation import Turn
 from handlers.evidence import DURATION_UNIT, HOW_FAR, LENGTH_UNIT, IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
-from handlers.query import DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases
+from handlers.query import WEIGHT_ASKED, DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases
 
 _KIND_FIT: dict[str, dict[str, float]] = {
     "count": {"count": 2.0, "number": 1.0, "quantity": 1.0, "percent": -3.0, "money": -3.0},
@@ -548,6 +548,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
             score += _clause_fit(query, f, ev) - _part_of_the_whole(query, f, ev, homes) - _one_of_many(query, f, ev) - _stretch_in_a_place(query, f, ev)
+            score -= _placed_measure(query, f, ev, homes)
             score += _now_fit(query, f, (dates or {}).get(ev.sentence.article_id, "")) - _expected_not_done(query, f, ev)
             score -= _past_level(query, f, ev) + (1.0 if is_vague(f.raw) else 0.0) + unplaced  # "37 ships" before "dozens of vessels"
             score -= _done_already(query, f, ev) + _since_unasked(query, f, ev) + _counts_another_thing(query, f) + _base_of_a_share(query, f, ev)
@@ -1558,10 +1559,13 @@ def _unit_family(unit: str) -> str:
     return ""
 
 
+
+
 def unit_family_asked(question: str) -> str:
-    """ "how big is the park in hectares?" -> "area"; "" when no unit closes the question."""
+    """ "how big is the park in hectares?" -> "area"; "how heavy" -> "mass"; "" when no unit
+    closes the question."""
     families = (_unit_family((m.group(1) or "") + m.group(2)) for m in _IN_UNIT_ASKED.finditer(question))
-    return next((family for family in families if family), "")
+    return next((family for family in families if family), "") or ("mass" if WEIGHT_ASKED.search(question) else "")
 
 
 def _unit_counted_otherwise(counted: frozenset[str], unit: str) -> bool:
@@ -2402,6 +2406,26 @@ def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence, homes: set[int]
     return 1.0 if owners else 0.0
 
 
+def _placed_measure(query: Query, f: FigureRow, ev: Evidence, homes: set[int] | None = None) -> float:
+    """ "What were Arvenna's Q3 sales?" names no place: "U.S. sales rose 16% to $5.6 billion" and
+    "Sales in Europe slipped 2%" measure a region's part, below "Revenue climbed 9% to 11.4 billion
+    francs". A place right before the measure word or inside its phrase qualifies the measure
+    itself, more than an owner elsewhere in the clause (_part_of_the_whole); not the story's home
+    owning it ("Saudi Arabia's public debt")."""
+    if not f.measure or any(e.kind == "place" for e in query.entities) or ev.sentence.paragraph <= 1:
+        return 0.0
+    # (a measure that is the place alone, "Singapore was the biggest source ... at $6.73 billion", names no part)
+    if not any(t.lemma in MEASURES or t.text.islower() for t in tokenize(f.measure)):
+        return 0.0
+    text = ev.sentence.text
+    at = text.rfind(f.measure, 0, f.start)
+    if at < 0:
+        return 0.0
+    end = at + len(f.measure)
+    return 1.0 if any(e.kind == "place" and not (e.id in (homes or ()) and _home_measure(text, m.end))
+                      and (0 <= at - m.end <= 1 or at <= m.start < end) for m, e in ev.mentions) else 0.0
+
+
 def _stretch_in_a_place(query: Query, f: FigureRow, ev: Evidence) -> float:
     """ "How long is the pipeline?" names no place: "About 1,147 km of the route runs through
     Tanzania" is the stretch in one country, a part of "the 1,443-kilometre heated pipeline"."""
@@ -2721,7 +2745,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
               and (e.id in asked_ids or named_by(e, asked) or not _in_a_title(text, m, ev.mentions))]
     if not owners:
         return False
-    is_asked = lambda e: e.id in asked_ids or named_by(e, asked) or capital_of(e, asked)  # noqa: E731
+    reached = _reached_in_asked(text, ev, asked)
+    is_asked = lambda e: e.id in asked_ids or named_by(e, asked) or capital_of(e, asked) or e.id in reached  # noqa: E731
     # "Northgate's Toronto-listed stock gained 5.7%" is Northgate's, whatever place it names.
     bodies = [e for e in owners if e.kind != "place"]
     if bodies and any(e.kind != "place" for e in holders) and not any(is_asked(e) for e in bodies):
@@ -2846,6 +2871,19 @@ def _origin_of_goods(text: str, m: MentionRow, e: EntityRow) -> bool:
 
 _DEMONYM_WORDS = frozenset(d.lower() for d in DEMONYMS)
 _OF_BEFORE = re.compile(r"\bof\s+$")
+
+
+# "ships ... reaching Shanghai and Guangzhou's Nansha port in 23 days": a city gone to, after a
+# verb or preposition of arriving.
+_REACHED_BEFORE = re.compile(r"\b(?:to|reach(?:ing|ed|es)?|arriv(?:ing|ed|es)\s+(?:in|at)|bound\s+for|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _reached_in_asked(text: str, ev: Evidence, asked: set[str] | frozenset[str]) -> set[int]:
+    """The cities a sentence's goods or vessels go to that lie in a country asked: "how long do
+    the ships take to get to China?" over "reaching Shanghai ... in 23 days" is the trip to China
+    (a city's own figure, "Shanghai's exports rose", stays Shanghai's)."""
+    return {e.id for m, e in ev.mentions if e.kind == "place" and _REACHED_BEFORE.search(text, max(0, m.start - 20), m.start)
+            and normalise_name(gz.country_of_city(e.name)) in asked}
 
 
 def _end_of_goods(text: str, m: MentionRow, e: EntityRow) -> bool:
@@ -3004,6 +3042,9 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
     head, _, source = measure.partition(" from ")
     words = measure_words(head)
     matched = sum(1 for keys, _ in words if keys & wanted) + sum(1 for keys, _ in measure_words(source) if keys & wanted)
+    if _other_measure_headed(words, wanted):
+        # "share buyback" asked for shares: a buyback, another measure, whose modifier only shares a word
+        matched = -1
     # "How much sugar did Thailand make?": sugar, read as a thing named, is still what is measured,
     # so "Sugar production fell to 8.65 million tonnes", its capital only the sentence's, before
     # "crushed 78.4 million tonnes of cane".
@@ -3011,6 +3052,14 @@ def _measure_fit(query: Query, f: FigureRow) -> float:
     extra = sum(1 for keys, digits in words if not keys & wanted and not digits)
     # "Cloud revenue" answers "revenue" less well than "second-quarter revenue" does.
     return 0.8 * matched - 0.3 * extra + 0.8 * _names_asked_place(query, f.measure)
+
+
+def _other_measure_headed(words: tuple[tuple[frozenset[str], bool], ...], wanted: set[str]) -> bool:
+    """Whether a measure of two or more words ends on a measure noun the question does not ask,
+    after a measure noun it does, which only modifies that head ("share buyback" for "how much are
+    the shares up?"); not "annual capacity" for "yearly output", whose "annual" measures nothing."""
+    return (len(words) >= 2 and not words[-1][0] & wanted and bool(words[-1][0] & MEASURES)
+            and any(keys & wanted & MEASURES for keys, _ in words[:-1]))
 
 
 def _opens_with_named_thing(query: Query, measure: str) -> int:
@@ -3099,9 +3148,10 @@ def _places_named(measure: str) -> frozenset[str]:
 @lru_cache(maxsize=8192)  # per measure: the same figures are ranked for question after question
 def measure_words(measure: str) -> tuple[tuple[frozenset[str], bool], ...]:
     """The keys of each lowercase content word of a measure, and whether the word has a digit."""
-    # A capital is a name's, except on a price noun that opens the sentence: "Fares range from ...".
+    # A capital is a name's, except on a price noun that opens the sentence: "Fares range from ...",
+    # or a measure word there ("Shares in Tasman Pacific rose 2.3%", "Revenue climbed 9%").
     tokens = [t for i, t in enumerate(tokenize(measure)) if is_content(t) and (
-        not t.text[:1].isupper() or (i == 0 and t.text.lower() in PRICE_NOUNS))]
+        not t.text[:1].isupper() or (i == 0 and (t.text.lower() in PRICE_NOUNS or t.lemma in MEASURES)))]
     return tuple((keys, any(c.isdigit() for c in t.text)) for t, keys in zip(tokens, token_keys(tokens)))
 
 
@@ -3293,6 +3343,37 @@ def handle_level_before_last(ask: Ask) -> Answer | None:
         return None
     # The level first: the sentence quoted is the last answer's, whose own figure leads it.
     reply = f"{before.raw} ({asked[0].label}). {figure_text(before, text)}" if asked[0].label else figure_text(before, text)
+    return make_answer(ask.question, "figure", reply, 0.6, [citation(ask.store, sentence)])
+
+
+# "and last season?": a follow-up naming only a time, in words the text writes right after the
+# level the figure just given moved from ("in 23 days, down from 28 days last season").
+_ONLY_A_TIME_ASKED = lazy_compile(r"^\s*(?:and|so|but|what about|how about)\s+(?:in\s+|during\s+|for\s+|over\s+)?(?:the\s+)?"
+                                  r"(?P<words>[a-z][a-z0-9/ -]{2,30}?)\s*\??\s*$", re.IGNORECASE)
+_MOVED_FROM = lazy_compile(r"(?:\s+(?:in|during|for|on)\s+[^,;\d]{0,30}?)?,?\s+(?:(?:down|up|falling|rising|dropping|climbing|compared)\s+)?"
+                           r"(?:from|with)\s+(?:about\s+|around\s+|a revised\s+)?")
+
+
+def handle_level_named_after_from(ask: Ask) -> Answer | None:
+    """ "How long do the ships take now?" "... 23 days, down from 28 days last season" "and last
+    season?": the level moved from, when the words asked are the ones the text dates it by (a
+    time the parser does not resolve, "last season", is still the text's own words)."""
+    last, query = ask.conversation.last, ask.query
+    m = _ONLY_A_TIME_ASKED.match(query.text)
+    if last is None or last.figure_id is None or m is None or query.intent not in ("figure", "derived"):
+        return None
+    found = _last_figure(ask, last)
+    if found is None:
+        return None
+    sentence, figures, level = found
+    text = sentence.text
+    before = next((g for g in figures if g.start > level.end and _MOVED_FROM.fullmatch(text, level.end, g.start)), None)
+    words = r"\s+".join(re.escape(w) for w in m["words"].split())
+    if (before is None or before.kind != level.kind or before.unit != level.unit
+            or not re.match(rf"\s+(?:in\s+|during\s+|over\s+)?(?:the\s+)?{words}\b", text[before.end :], re.IGNORECASE)):
+        return None
+    # The level first: the clause quoted leads with the figure just given.
+    reply = f"{before.raw} ({' '.join(m['words'].split())}). {figure_text(before, text)}"
     return make_answer(ask.question, "figure", reply, 0.6, [citation(ask.store, sentence)])
 
 

@@ -31,10 +31,72 @@ def handle_where(ask: Ask) -> Answer | None:
         return None
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
-    return (rank_of_named(ask) or _part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _located_at(ask) or _thing_sited(ask)
+    return (rank_of_named(ask) or _part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _placed_against(ask) or _located_at(ask) or _thing_sited(ask)
             or _site_in_description(ask)
             or ahead_of_compared(ask, _PLACE_KINDS) or market_of_rank(ask) or top_ahead_of_second(ask, _PLACE_KINDS)
-            or _answer_entity(ask, "where", _PLACE_KINDS))
+            or _nation_place_told_nearby(ask) or _border_country(ask) or _answer_entity(ask, "where", _PLACE_KINDS))
+
+
+# "the road goes to the border with which country?", "which country's border does it reach?"
+_ASKS_BORDER_COUNTRY = lazy_compile(r"\bborder\s+with\s+(?:which|what)\s+(?:country|nation)\b"
+                                    r"|\b(?:which|what)\s+(?:country|nation)(?:'s|’s)\s+border\b", re.IGNORECASE)
+# "to the Vietnamese border": the country by its demonym
+_DEMONYM_BORDER = lazy_compile(r"\b([A-Z][a-z]+)\s+(?:border|frontier)\b")
+
+
+def _border_country(ask: Ask) -> Answer | None:
+    """ "The Bavet road goes to the border with which country?" over "the Phnom Penh-Bavet road to
+    the Vietnamese border": the country the demonym before "border" names, in the best sentence
+    holding the words asked. A demonym is no place mention, so ranking never meets it."""
+    if not _ASKS_BORDER_COUNTRY.search(ask.query.text):
+        return None
+    for ev in ask.pool.accepted[:4]:
+        for m in _DEMONYM_BORDER.finditer(ev.sentence.text):
+            country = DEMONYMS.get(m.group(1).lower(), "")
+            if country and country.lower() not in _ABOVE_COUNTRY:
+                text = f"{country}. " + clause_window(ev.sentence.text, m.start(), m.end(), 110)
+                return make_answer(ask.question, "where", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def _nation_place_told_nearby(ask: Ask) -> Answer | None:
+    """ "What Chinese port is the leaf shipped to from Nacala?" over a paragraph "... From Nacala,
+    cargo is shipped to Qingdao in Shandong province ... The line has moved 214 containers of leaf":
+    when no sentence that holds the words asked names a place of the nation asked, the one place of
+    that nation (by the gazetteer) a sentence names whose paragraph, with the headline, holds every
+    word asked. The paragraph tells of the goods once and of the route in another sentence."""
+    nation = _nation_asked(ask.query.text)
+    if not nation or _PLURAL.search(ask.query.text.lower()):
+        return None
+    things = [t for t in ask.query.required if t.lemma not in gz.PLACE_NOUNS]
+    if not things:
+        return None
+    in_nation = [(m, e) for ev in ask.pool.accepted[:8] for m, e in ev.mentions
+                 if e.kind == "place" and gz.country_of_city(e.name) == nation]
+    if in_nation:
+        return None  # the sentences with the words name one: rank_entities weighs it
+    headlines: dict[str, frozenset[str]] = {}
+    found: list[tuple[EntityRow, MentionRow, Evidence]] = []
+    for ev in ask.pool.evidence[:16]:
+        if any(not c.startswith("missing") for c in ev.conflicts):
+            continue  # another place, another period: not of the one asked
+        places = [(m, e) for m, e in ev.mentions if e.kind == "place" and gz.country_of_city(e.name) == nation
+                  and not _keys(e) & set(ask.query.entity_keys)]
+        if not places:
+            continue
+        article, paragraph = ev.sentence.article_id, ev.sentence.paragraph
+        told = phrase_keys(ask.store.paragraph(article, paragraph) or "")
+        if article not in headlines:
+            headlines[article] = phrase_keys(ask.store.paragraph(article, 0) or "")
+        # every word asked in the paragraph or the headline, and at least one in the paragraph
+        if not all(t.keys & (told | headlines[article]) for t in things) or not any(t.keys & told for t in things):
+            continue
+        found.extend((e, m, ev) for m, e in places)
+    if len({e.id for e, _, _ in found}) != 1:
+        return None  # none, or several with nothing to choose between them
+    entity, mention, ev = found[0]
+    text = entity_line(entity, ask.query) + " " + clause_window(ev.sentence.text, mention.start, mention.end, 110)
+    return make_answer(ask.question, "where", text, 0.5 + 0.2 * ev.coverage, [citation(ask.store, ev.sentence)])
 
 
 # "what part of russia is vladivostok in", "where in Russia is Vladivostok": the part of a whole
@@ -360,6 +422,36 @@ def _located_at(ask: Ask) -> Answer | None:
                         key=lambda p: p[0].start, default=None)
             if place is not None:
                 reply = f"{place[1].name}. " + clause_window(text, mention.start, place[0].end, 160)
+                return make_answer(ask.question, "where", reply, 0.75, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "where is the port relative to santiago", "in relation to the capital": a place asked against another
+_AGAINST_PLACE = lazy_compile(r"\b(?:relative|in\s+relation|with\s+respect)\s+to\s+(?:the\s+)?(?P<ref>[\w -]+?)\s*\??\s*$", re.IGNORECASE)
+# "about 110 km (68 miles) west of", "just north of", "outside": how a text places one spot from another
+_PLACED_FROM_BEFORE = lazy_compile(r"(?:(?:about|around|some|roughly|nearly|almost|just|less\s+than|more\s+than)\s+)?(?:\d[\d,.]*\s*-?\s*(?:kilomet(?:re|er)s?|km|miles?)"
+                                   r"(?:\s+\([^)]{1,30}\))?\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ward)?\s+of\s+(?:central\s+|downtown\s+|the\s+)?$",
+                                   re.IGNORECASE)
+
+
+def _placed_against(ask: Ask) -> Answer | None:
+    """ "where is san antonio port relative to santiago" over "... the country's busiest container
+    port about 110 km (68 miles) west of Santiago": the distance and compass point the text sets
+    before the place asked against are the answer, not a place the port is in or trades with."""
+    m = _AGAINST_PLACE.search(ask.query.text)
+    if m is None or len(ask.query.entity_keys) < 2:
+        return None
+    ref = {k for k in ask.query.entity_keys if normalise_name(m["ref"]).startswith(k)}
+    if not ref:
+        return None
+    for ev in ask.pool.evidence[:8]:
+        text = ev.sentence.text
+        for mention, entity in ev.mentions:
+            if ref.isdisjoint(_entity_keys(entity)):
+                continue
+            placed = _PLACED_FROM_BEFORE.search(text, max(0, mention.start - 70), mention.start)
+            if placed is not None:
+                reply = clause_window(text, placed.start(), mention.end, 160)
                 return make_answer(ask.question, "where", reply, 0.75, [citation(ask.store, ev.sentence)])
     return None
 
@@ -1764,14 +1856,14 @@ def _passive_agent(ask: Ask) -> Answer | None:
     related = {m.group(1) for m in _RELATIVE_VERB.finditer(ask.query.text.lower())}
     verbs = [t for t in ask.query.required if t.lemma not in ROLES and t.word.lower() not in related]
     people = [t for t in ask.query.required if t.lemma in _PERSON_NOUNS and t.lemma not in _BODY_ABLE]
-    for ev in ask.pool.accepted[:2]:
+    for rank, ev in enumerate(ask.pool.accepted[:4]):
         text = ev.sentence.text
         tokens, token_keys = analysed(text)  # the sentence's words, tokenised once per text
         for i, (token, keys) in enumerate(zip(tokens, token_keys)):
             if not (token.lower.endswith(("ed", "en")) or token.lower in _IRREGULAR_PARTICIPLES) or not any(t.keys & keys for t in verbs):
                 continue
-            m = _agent_after(text, token.start, token.end)
-            if m is None and i > 0 and tokens[i - 1].end + 1 == token.start and any(
+            m = _agent_after(text, token.start, token.end) if rank < 2 else None
+            if m is None and rank < 2 and i > 0 and tokens[i - 1].end + 1 == token.start and any(
                     lemma(tokens[i - 1].lower) == t.lemma for t in verbs if not t.keys & keys):
                 # "a dedicated line built by the Egyptian Electricity Transmission Company": the thing
                 # asked of, then its participle, is as passive as "a line that will be built by"
@@ -1780,17 +1872,34 @@ def _passive_agent(ask: Ask) -> Answer | None:
                 m = _ASIDE_BY_AGENT.match(text, token.end) or _BY_AGENT.match(text, token.end)
                 if m and _names_person(ask, ev.sentence, m):
                     m = None
+            if m is None and i and _asked_noun(verbs, token_keys[i - 1], keys) and any(t.lemma == token.lemma for t in verbs):
+                m = _REDUCED_BY_AGENT.match(text, token.end)
+                if m and _names_person(ask, ev.sentence, m):
+                    m = None  # "a delegation led by Liu Wei, vice-chairman of ...": the readers of names answer with the post
             if m and len(m.group("agent").split()) >= 2 and _agent_fits_person(ask, ev.sentence, m, people):
                 agent = m.group("agent").strip()
-                reply = agent[:1].upper() + agent[1:] + "."
+                reply = agent[:1].upper() + agent[1:].rstrip(".") + "."  # "... Construction Corp." ends once
                 return make_answer(ask.question, "who", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+# "Four ... gantry cranes built by China's Shanghai Zhenhua Heavy Industries (ZPMC) arrived": a
+# participle right after the noun asked is a reduced relative clause, as passive as "were built by";
+# its agent is the run of capitalised words after "by" (with a bracketed short name), since the
+# clause has no comma to close it and the sentence's own verb follows.
+_REDUCED_NAME = r"(?:[A-Z][\w.&-]*(?:['’]s)?\s+){1,6}[A-Z][\w.&-]*(?:\s+\([^()]{1,16}\))?"
+_REDUCED_BY_AGENT = lazy_compile(r"\s+by\s+(?P<agent>" + _REDUCED_NAME + r"(?:\s+and\s+" + _REDUCED_NAME + r")?)")
 
 
 def _names_person(ask: Ask, sentence: SentenceRow, m: re.Match[str]) -> bool:
     """Whether the "by" agent holds the name of a person."""
     inside = {x.entity_id for x in ask.store.mentions_in([sentence.id]) if m.start("agent") <= x.start < m.end("agent")}
     return any(e.kind == "person" for e in ask.store.entities_by_id(inside).values())
+
+
+def _asked_noun(terms: list[Term], before: frozenset[str], participle: frozenset[str]) -> bool:
+    """Whether the word before a participle is a noun the question asks about besides the verb."""
+    return any(t.keys & before and not t.keys & participle for t in terms)
 
 
 # Posts a body may hold as well as a person ("the owner", "an investor"): no sign the agent is a person.
@@ -2407,6 +2516,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     # "who is the general manager of the operator?" asks a post: the post's holder, not a body
     # the same sentence names ("Zhang Hao, general manager of the operator, told Reuters").
     posts_asked = [t for t in query.required if t.lemma in gz.TITLE_WORDS] if "person" in kinds else []
+    border_asked = "person" not in kinds and any("border" in t.keys for t in query.required)
     picks: list[tuple[float, EntityRow, MentionRow, Evidence]] = []
     seen: set[tuple[int, int]] = set()
     for ev in evidence:
@@ -2447,10 +2557,18 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                                                       _own_title(ev.sentence.text, mention, entity) if source_asked else ())
             if entity.kind == "place" and (nation or within) and _placed_in_nation_asked(ev.sentence.text, mention, nation, within):
                 score += 1.5
+            elif entity.kind == "place" and nation and gz.country_of_city(entity.name) == nation:
+                # "which Chinese port ...?": Tianjin, a city the gazetteer puts in China, before a
+                # place the text leaves unplaced ("the northern port of Pepel")
+                score += 1.5
             if nation and entity.kind != "place" and nation in (nation_before(ev.sentence.text, mention.start), _named_nation(entity)):
                 score += 1.5  # ... but "China's Guangxi Hengtai Aluminium Group", the one the text calls Chinese
             elif nation and entity.kind != "place" and _in_city_of(ev.sentence.text, mention, nation):
                 score += 1.0  # "importer Misr Coffee Trading in Alexandria": a body placed in one of the nation's cities
+            if border_asked and entity.kind == "place" and _ON_BORDER_AFTER.match(ev.sentence.text, mention.end):
+                # "where does the line reach the Congolese frontier?": "to Luau on the Congolese
+                # border", the place the border is at, not "Kolwezi in Congo" beyond it
+                score += 2.0
             if titled and entity.kind == "place" and _just_after_person(ev, mention, titled):
                 # "which city did Putin and Xi meet in?": "a meeting between ... Putin and ... Xi
                 # Jinping last week in Beijing" puts them there, not "The summit in Shenyang"
@@ -3515,6 +3633,10 @@ _MEASURED_FROM_BEFORE = lazy_compile(r"\d[\d,.]*\s*-?\s*(?:kilomet(?:re|er)s?|km
 def _measured_from(text: str, mention: MentionRow) -> bool:
     """A place after a distance and a compass point is the landmark the site is measured from, not the site."""
     return _MEASURED_FROM_BEFORE.search(text, max(0, mention.start - 50), mention.start) is not None
+
+
+# "Luau on the Congolese border", "Kelebia, on the Serbian border": a place the border is at
+_ON_BORDER_AFTER = lazy_compile(r",?\s+(?:on|at|near)\s+the\s+(?:[A-Z][\w-]*\s+)?(?:border|frontier)\b")
 
 
 def _preposition_fit(text: str, mention: MentionRow) -> float:

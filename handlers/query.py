@@ -296,6 +296,8 @@ def _parse_query(question: str, store: Store) -> Query:
     keys = [k - _LEVEL_OF_MOVE.get(t.lower, frozenset()) for t, k in zip(tokens, token_keys(tokens))]
     keys = _kind_before_measure(tokens, keys)
     keys = [k | _KIND_KEYS.get(t.lemma, _NO_KEYS) for t, k in zip(tokens, keys)]
+    if "business" in lowers:
+        keys = _goods_business_as_trade(tokens, keys, covered)
     # "When did it put out its numbers?": a light verb in a phrase means what the phrase means
     # ("publish"), not "put on hold"; the text's own "put out" has the phrase's class too.
     if not _PHRASAL_VERBS.isdisjoint(lemmas):
@@ -337,6 +339,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # of its own (comparison_basis reads it).
     times = [x for x in times if x not in bases and not _PAST_YEAR.fullmatch(x.text)]
     optional |= _asking_words(tokens, keys, text)
+    # "where is the port relative to santiago", "in relation to the capital": a place set against
+    # another is how the text places it ("110 km west of Santiago"); no "relative" to find.
+    optional |= {i for i in range(len(tokens) - 1) if tokens[i].lower in _SET_AGAINST_PLACE and tokens[i + 1].lower == "to"}
     # "which countries did miners use to send their gold to?": "use to" before a verb is the habit
     # of the past ("used to send"), no word a sentence says.
     if "use" in lemmas or "used" in lowers:
@@ -411,6 +416,12 @@ def _parse_query(question: str, store: Store) -> Query:
     # where a thing ends up is where it goes; no word to find.
     if not _END_UP.isdisjoint(lemmas):
         optional |= {i for i in range(len(tokens) - 1) if tokens[i].lemma in _END_UP and tokens[i + 1].lower == "up"}
+    # "how many of those stay permanent?", "how many jobs will remain permanent": a linking verb
+    # before the last word only ties the counted thing to the state the word names ("1,100
+    # permanent positions"); no word to find. ("stay the main route" keeps it: a noun follows.)
+    if not _LINKING_VERBS.isdisjoint(lemmas) and _HOW_MUCH_MANY.search(text.lower()):
+        optional |= {i for i in range(2, len(tokens) - 1) if tokens[i].lemma in _LINKING_VERBS
+                     and i + 2 == len(tokens) and tokens[i + 1].lower not in STOPWORDS}
     # "how many suppliers does Atlantic Keel use?", "how many ships does it operate?": the count is
     # what is asked; a verb of merely having it says nothing the text must repeat ("buys from
     # more than 2,100 suppliers", "its fleet of 42 vessels").
@@ -747,11 +758,12 @@ def _parse_query(question: str, store: Store) -> Query:
                               # "how much new equity does it want to raise?": money raised is
                               # collected, no rise; "hazelnuts are grown in Turkey": cultivated
                               and not (t.lemma == "raise" and _HOW_MUCH_MONEY.search(text.lower()))
+                              and not WEIGHT_ASKED.search(text)
                               and not (t.lemma == "grow" and t.lower == "grown" and i > 0 and tokens[i - 1].lower in _BE)
                               and not _grows_a_crop(tokens, i, text)
                               and not (t.lower == "growth" and i + 1 < len(tokens) and tokens[i + 1].lemma in _OUTLOOK_WORDS)]),
         wants="level" if speed_at is not None else _wants(text.lower(), wh, move_keys),
-        currency=_currency(tokens),
+        currency=_currency(tokens) or ("USD" if _BARE_DOLLAR.search(text) else ""),
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
         wh=wh,
         excluded=excluded,
@@ -859,7 +871,9 @@ def _parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, required=False, keys=t.keys | {"name"}) if t.lemma == "call" else t for t in query.terms]
     if query.intent == "derived":
         # Words naming the computation are not the topic: "what exchange rate does X imply".
-        query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION else t for t in query.terms]
+        # ("combined" is lemmatised to "combine", still the sum asked, so its own form counts too)
+        query.terms = [replace(t, required=False) if t.lemma in _COMPUTATION or t.word.lower() in _COMPUTATION else t
+                       for t in query.terms]
     if query.intent == "derived" and MULTIPLE_ASKED.search(text.lower()):
         # "so exports nearly doubled? whats the multiple vs last yr": the multiple is worked out,
         # and "doubled" is the asker's guess at it, which "soared 82.3%" answers in a word of its own.
@@ -1354,6 +1368,10 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     lowers = {t.lower for t in tokens}
     lemmas = {t.lemma for t in tokens}
     out: set[int] = set()
+    # "list all the industries the deals covered": the bidding opener asks for the items, as "name"
+    # does; the story lists them without the word.
+    if tokens and tokens[0].lower == "list":
+        out.add(0)
     # "compared with", "versus": the comparison, not what is compared.
     if not lemmas.isdisjoint(("compare", "versus", "against")):
         out |= {i for i, t in enumerate(tokens) if t.lemma in ("compare", "versus", "against")}
@@ -1586,7 +1604,7 @@ _STILL_TO_TARGET = lazy_compile(r"\b(?:needs?|has|have|must)\s+to\s+(?P<deed>[a-
                                 r"\bto\s+(?P<aim>(?:hit|reach|meet|make|achieve)\s+(?:(?:its|the|their|this|[a-z]+'s)\s+)?(?:[\w-]+\s+){0,2}?(?:target|goal|aim)s?)\b")
 _COMPUTATION = frozenset(
     """exchange rate imply implied difference more less earlier ago before previous prior combined total
-    altogether per higher lower bigger smaller gap compute calculate few fewer extra additional""".split()
+    altogether together per higher lower bigger smaller gap compute calculate few fewer extra additional""".split()
 )
 
 
@@ -3457,6 +3475,10 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
         # a story that also names the city ("told reporters in Jakarta").
         if i > 0 and tokens[i - 1].lower in _AUXILIARIES:
             return key, list(range(i, i + size))
+        if i == 0 and i + size < len(tokens) and tokens[i + size].lemma in _WISHING:
+            # "beijing wants what w russia": a capital opening the question as the one who wants
+            # or urges is the government, whatever the story says happened in the city
+            return key, list(range(i, i + size))
         if normalise_name(" ".join(t.text for t in words)) in names:
             if paired and _set_against_capital(tokens, i, size, text, names, key):
                 return key, list(range(i, i + size))
@@ -3477,12 +3499,18 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
 def _drawn_up_to(tokens: list[Token], i: int) -> bool:
     """ "frowning on beijing cosying up to moscow": the capital after a phrasal verb of drawing near
     ("cozy up", the lexicon's cooperation words) is the government courted, as after "closer to"."""
-    return (i > 2 and tokens[i - 1].lower == "to" and tokens[i - 2].lower == "up"
-            and f"{tokens[i - 3].lemma} up" in SYNONYMS["cooperation"])
+    if i < 3 or tokens[i - 1].lower != "to":
+        return False
+    # "cozying up economically to moscow": a manner adverb between is still the drawing near
+    up = i - 3 if tokens[i - 2].lower.endswith("ly") and tokens[i - 3].lower == "up" else i - 2
+    return up > 0 and tokens[up].lower == "up" and f"{tokens[up - 1].lemma} up" in SYNONYMS["cooperation"]
 
 
+# What a government, not a city, does: "Beijing wants ...", "Moscow urges ..."
+_WISHING = frozenset("want urge seek demand hope aim push".split())
 _PARTNER_BEFORE = frozenset("with against toward towards".split())
 _NEARER = frozenset("closer nearer".split())
+_SET_AGAINST_PLACE = frozenset("relative relation respect".split())  # "relative to", "in relation to", "with respect to"
 # "closer moscow ties": a capital naming the other side of a country's dealings
 _DEALINGS = frozenset("ties relations relationship".split())
 _PLACE_BEFORE = frozenset("in at to from near outside via through into".split())
@@ -4143,6 +4171,7 @@ def _news_after(tokens: list[Token], i: int) -> range:
             return range(j + 1, i + 1) if tokens[j - 1].lower in ("after", "on", "following") else range(0)
     return range(0)
 _END_UP = frozenset({"end", "wind"})
+_LINKING_VERBS = frozenset({"stay", "remain"})
 _LIGHT_VERBS = frozenset("run post log book have see suffer".split())
 _ATTEMPT_VERBS = frozenset("try attempt seek".split())
 _STAKE_NOUNS = frozenset({"stake", "shareholding"})
@@ -4155,6 +4184,19 @@ _OUTLOOK_WORDS = frozenset("forecast outlook target guidance estimate projection
 # "Did inflation ease?": a fall, asked of a rate or price; not a class of the lexicon, where "the
 # central bank started easing" would become a cut to find.
 SOFTENING = frozenset("ease cool soften moderate".split())
+
+
+# "How many people does the flower business employ?": goods and "business" name the trade, which the
+# text calls the sector or the industry ("The industry employs about 210,000 people").
+_TRADE_KEYS = frozenset({"sector", "industry"})
+
+
+def _goods_business_as_trade(tokens: list[Token], keys: list[frozenset[str]], covered: set[int]) -> list[frozenset[str]]:
+    """ "the flower business": "business" after a common noun (no name, no "its") is that trade, so it
+    also meets "sector" and "industry"; "Corvana's business" or "the business" keep the firm alone."""
+    return [k | _TRADE_KEYS if tokens[i].lower == "business" and i > 0 and i - 1 not in covered
+            and tokens[i - 1].lower.isalpha() and tokens[i - 1].lower not in STOPWORDS and not tokens[i - 1].text[:1].isupper()
+            else k for i, k in enumerate(keys)]
 
 
 def _kind_before_measure(tokens: list[Token], keys: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -4255,6 +4297,10 @@ def _local_currency_at(tokens: list[Token]) -> list[int]:
 def currency_asked(asked: str, code: str) -> bool:
     """Is an amount in `code` told in the currency asked? The local one is any but the dollar."""
     return asked == code or (asked == LOCAL_CURRENCY and code not in ("", "USD"))
+
+
+# "by how many bn $ did revenue fall": a dollar sign standing alone, which no token keeps
+_BARE_DOLLAR = lazy_compile(r"(?:^|\s)(?:us)?\$(?=\s|\?|$)", re.IGNORECASE)
 
 
 def _currency(tokens: list[Token]) -> str:
@@ -4798,6 +4844,11 @@ route km kilometres kilometers miles""".split())  # ("how long is the rail route
 _WHAT_VOLUME = lazy_compile(r"\bwhat\s+(?:volumes?|quantity|quantities|weight|tonnage|amount of (?:tonnes|tons|barrels))\s+(?:of\b|did|does|do|was|were|is|are|will|has|have)")
 _VOLUME_ASKED = lazy_compile(r"\b(?:volumes?|quantity|quantities|tonnes|tons|tonnage|barrels)\b")
 _TAKING_TIME = frozenset("take takes took taking last lasts lasted run runs ran closed close shut delayed halted until since".split())
+# "how heavy a load can each crane lift", "how much does the turbine weigh": a weight asked, which
+# only a figure in a unit of mass gives ("lift up to 65 tonnes"); lifting or hauling a load is no
+# rise. ("how heavy were the losses", "how heavy is the tax" ask no weight.)
+WEIGHT_ASKED = lazy_compile(r"\bhow\s+heavy\b(?:\s+[\w-]+){0,6}?\s+(?:loads?|cargo(?:es)?|lift(?:s|ed)?|carry|carries|haul(?:s|ed)?|hoist(?:s|ed)?)\b"
+                            r"|\bhow\s+much\b[^?]*\bweigh(?:s|ed)?\b", re.IGNORECASE)
 _STEEP_LEVY = lazy_compile(r"\bhow (?:steep|high|heavy|stiff)\b(?:\s+(?:is|are|was|were|will)\b)?(?:\s+[\w-]+){0,4}?\s+"
                            r"(?:tax|taxes|levy|levies|duty|duties|tariffs?|royalty|royalties)\b")
 _LEVY_WORDS = lazy_compile(r"\b(?:tariffs?|tarifs?|duty|duties|levy|levies|tax rate)\b")
@@ -5129,6 +5180,12 @@ _MULTIPLE_WORDS = frozenset("multiple factor fold double triple quadruple treble
 _BARE_DATE = lazy_compile(r"\s*(?:and\s+|so\s+)?(?:the\s+)?(?:exact\s+|precise\s+|actual\s+)?(?:day|date)\s+(?:in|of|on|when|that|the|it|they|he|she|[a-z]+ed|[a-z]+['’]s)\b")
 
 
+# "by how much did shipments jump vs the same stretch last yr": the rise on a year earlier, which
+# the story states as a rate ("soared 82.3% ... from a year earlier"), no level to work back.
+_RATE_ON_THE_SAME = lazy_compile(r"^\s*(?:so\s+|and\s+)?by how much\b[^?]*\b(?:vs\.?|versus|compared (?:with|to)|from|on|over|against)\s+"
+                                 r"(?:the\s+)?same (?:\w+ )?(?:quarter|period|months?|stretch|half) (?:of )?(?:last (?:year|yr)|(?:a|one|the) (?:year|yr) (?:earlier|ago|before))\b")
+
+
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if asked_topic(lower):
         return "topic"
@@ -5138,7 +5195,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     # "where was last year's forum held?" asks a place of last year's, no figure worked back ("where
     # was arabica before Tuesday's jump?" still works a level back).
     derived = lower if query.wh != "where" else _LAST_YEARS.sub("last year", lower)
-    if _is_derived(derived) and query.wh not in ("why", "yesno"):  # "why did it lose money a year ago?" asks why
+    if _is_derived(derived) and query.wh not in ("why", "yesno") and not _RATE_ON_THE_SAME.search(derived):  # "why did it lose money a year ago?" asks why
         return "derived"
     if query.wh != "why" and ("multiple" in lower or "factor" in lower or "fold" in lower):
         if MULTIPLE_ASKED.search(lower):
@@ -5479,11 +5536,15 @@ EXCHANGE_RATE = lazy_compile(
     r"|\b\w+-per-\w+ rate\b|\bper[- ](?:dollar|yuan|euro|pound|rouble|ruble|rupee)\b|\bto the (?:dollar|euro|pound)\b"
     r"|\b\w+-(?:to-)?(?:dollar|euro|yuan|pound) (?:exchange )?rate\b|\b(?:dollar|euro)-(?:to-)?\w+ (?:exchange )?rate\b"
     r"|\b\w+ to (?:the |a )?(?:dollar|euro|yuan|pound) (?:exchange )?rate\b|\brate\b[^?.]{0,40}\bimpl(?:y|ies|ied)\b"
+    # "the implied tenge dollar rate": the pair written with a space, after "implied"
+    r"|\bimplied\s+(?:[a-z]+[\s-]+){1,3}?rate\b"
 )
 # "How much pricier is Asia-Europe than transpacific?": a comparative with "than" asks the
 # difference of two stated figures; "than a year ago" asks a change, which the figure states.
-HOW_MUCH_THAN = re.compile(r"\bhow much [a-z]{2,}(?:er|ier)\b(?=[^?]*\bthan\s+(?!(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+"
-                          r"(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b))")
+# "how much cheaper per kwh is the phase 2 tariff vs phase 1": a unit after the comparative, and
+# "vs" or "compared with" setting the two sides as "than" does.
+HOW_MUCH_THAN = re.compile(r"\bhow much [a-z]{2,}(?:er|ier)\b(?:\s+(?:per|a|an)\s+[a-z]+\b)?(?=[^?]*\b(?:than|vs\.?|versus|compared (?:with|to))\s+"
+                          r"(?!(?:(?:a|one|the)\s+(?:year|month|quarter|week)\s+(?:ago|earlier|before)|last\s+(?:year|month|quarter|week)|before)\b))")
 # "how many megawatts higher was this year's peak than last year's", "how many cents per kwh
 # cheaper is the new tariff than the 2021 one": a unit between "how many" and the comparing word,
 # a difference of two levels like "how many more"; "how many days quicker is the rail trip than

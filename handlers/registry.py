@@ -14,6 +14,7 @@ Handler = Callable[[Ask], Answer | None]
 REGISTRY: tuple[Handler, ...] = (
     figures.handle_compared_to_last,  # "How does that compare with a year earlier?" after a figure
     figures.handle_level_before_last,  # "And in September?" after "edged up to 4.21% (in October) from 4.17%"
+    figures.handle_level_named_after_from,  # "and last season?" after "23 days, down from 28 days last season"
     figures.handle_old_of_last,  # "and the old one?" after "850 million euros, up from a target of 500 million euros"
     figures.handle_share_of_last,  # "what share?" after "Djibouti handles about 95% of Ethiopia's foreign trade"
     topic.handle,  # "what does it say re Jilin?": the sentences about a topic
@@ -28,6 +29,7 @@ REGISTRY: tuple[Handler, ...] = (
     derived.handle_not_part,  # "how many weren't Chinese?" over "4,200 workers, 1,300 of them Chinese nationals"
     derived.handle_added_on_top,  # "total headcount after the expansion?" over "1,800 jobs on top of ... 2,400"
     derived.handle_sources_added,  # "in total ... thru imports plus the reserve release": each source's amount, added
+    derived.handle_units_sized,  # "total capacity of kosova b" over "whose two 339-MW units": count times size
     derived.handle_kinds_counted,  # "jobs in total, counting direct and indirect ones" over "directly employs 1,850 ... 8,000 indirect jobs"
     figures.handle,
     derived.handle_trade_balance,  # "Turkey's trade gap with China": imports from it less exports to it

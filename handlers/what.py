@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from knowledge.lazy_re import LazyPattern, lazy_compile, may_contain, word_spans
 from knowledge.lexicon import MEASURES, NOT_GOODS, STOPWORDS, WORKS
-from knowledge.store import SentenceRow, normalise_name
+from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.gazetteer import FUNCTION_WORDS
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
@@ -805,6 +805,8 @@ def _name_of(ask: Ask, ev: Evidence) -> Answer | None:
     near = [(m, e) for m, e in ev.mentions if e.id not in asked and e.kind in ("org", "other")
             and (start - 40 <= m.start <= end + 40) and not _only_describes(e.name, question)
             and not any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in spans)]
+    # ... and a name standing before the thing asked is its name, before any other near it.
+    near = _names_of_thing(ask, ev, start, end, asked) or near
     # "what's the name of the chinese company in the venture": of "a joint venture between
     # Indonesian miner PT Sinar Bauksit Mandiri and China's Guangxi Hengtai", the one called Chinese.
     nations = {DEMONYMS[t.lower] for t in tokenize(ask.query.text) if t.lower in DEMONYMS}
@@ -815,6 +817,24 @@ def _name_of(ask: Ask, ev: Evidence) -> Answer | None:
     mention, entity = min(near, key=lambda me: abs(me[0].start - start))
     text = f"{entity.name}. {clause_window(ev.sentence.text, mention.start, mention.end, 120)}"
     return make_answer(ask.question, "what", text, _confidence(ask, ev), [citation(ask.store, ev.sentence)])
+
+
+# "its Tres Lagunas lithium brine project": a name (a place's too) set, after a determiner, before
+# the thing asked names the thing ("the Pilbara iron ore mine"), as no "in Salta" does.
+_DETERMINER_BEFORE = lazy_compile(r"(?:^|\b(?:its|their|the|a|an|his|her)\s+)$", re.IGNORECASE)
+
+
+def _names_of_thing(ask: Ask, ev: Evidence, start: int, end: int, asked: set[int]) -> list[tuple[MentionRow, EntityRow]]:
+    """ "What's the name of the lithium project?": the mentions that stand as the name of the
+    thing the question ends on, its head noun a few lower-case words after them."""
+    terms = sorted(ask.query.terms, key=lambda t: t.position)
+    if not terms:
+        return []
+    head = re.escape(terms[-1].word)
+    text = ev.sentence.text
+    return [(m, e) for m, e in ev.mentions if e.kind in ("place", "org", "other") and e.id not in asked and start - 40 <= m.start <= end + 40
+            and _DETERMINER_BEFORE.search(text, max(0, m.start - 8), m.start)
+            and re.match(rf"\s+(?:[a-z][a-z-]*\s+){{0,3}}{head}\b", text[m.end :])]
 
 
 # "Vladivostok, the biggest port in the Russian Far East": the name the description asked stands

@@ -252,7 +252,8 @@ def _telling_terms(ask: Ask) -> list[Term]:
     """The question's words, less a word that says or publishes only of a telling ("when did it
     issue the outlook?") when none is asked: "issue its first green debt", "the rights issue"."""
     terms = ask.query.terms
-    if _ASKS_START.search(ask.query.text.lower()):
+    # ("what does the code say about X?" "when does that kick in?": the rule's effect, not the saying)
+    if _ASKS_START.search(ask.query.text.lower()) or _ASKS_EFFECT.search(ask.query.text.lower()):
         terms = [t for t in terms if not (t.keys & _ASKS_SAYING and _carried(ask, t))]
     tells = any(t.keys & _TELLINGS or t.lemma in _TELLING_NOUNS for t in terms if t.lemma not in _WEAK_SAYING)
     return terms if tells else [t for t in terms if t.lemma not in _WEAK_SAYING]
@@ -844,7 +845,8 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score -= 1.5
             elif reporting_time(ev.sentence.text, t) and spokesperson:
                 score += 0.5  # "when did she give the figures?": "shipped 7,200 tonnes in the first half, she said on Monday"
-            if wants_effect and _START_BEFORE.search(ev.sentence.text[max(0, t.start - 25) : t.start]):
+            # ... and the "from" may open the time itself: "requires producers to send 25% ... from January"
+            if wants_effect and (_START_BEFORE.search(ev.sentence.text[max(0, t.start - 25) : t.start]) or t.anchor == "from"):
                 score += 2.0
             elif wants_start and not wants_effect and t.anchor in ("from", "since"):
                 score += 0.8

@@ -527,12 +527,19 @@ def _threshold_compared(ask: Ask) -> Answer | None:
                 continue  # "up more than 50 pct since january": a rise so far, not "rose 6.4% from a year earlier"
             # "more than 20k tonnes": a measured quantity is counted in its unit too
             if (f.kind != kind and not (kind == "count" and f.kind == "quantity")) or (counted and not phrase_keys(f.unit) & counted) \
-                    or any(k not in normalise_name(f.measure) for k in named):
+                    or any(k not in normalise_name(f.measure) and not _owns_whole(m, k, ev) for k in named):
                 continue
             return _threshold_verdict(ask, m, bound, ev, f)
     if kind == "percent" and not ask.query.direction:
         return _share_of_stand_in(ask, m, bound)
     return None
+
+
+def _owns_whole(m: re.Match[str], key: str, ev: Evidence) -> bool:
+    """ "over 90 pct of chile's cherry exports" over "the biggest market for Chilean fruit, taking
+    about 88% of the country's cherry exports": a name after "of" owns the whole a share is of, not
+    the share itself, so the sentence naming it anywhere (here as "Chilean") is enough."""
+    return bool(m.group(5)) and m.group(7).lower().startswith("of ") and any(named_by(e, {key}) for _, e in ev.mentions)
 
 
 # "The sector accounted for 42% of exports": a sentence opening on a noun that stands in for the

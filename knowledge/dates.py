@@ -787,7 +787,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"|{_COMPARE_UNITS}[\s-](?:on|over)[\s-]{_COMPARE_UNITS}"
         r"|[ymq]/[ymq]|yoy|mom|qoq"
         rf"|the\s+(?:previous|prior|preceding)\s+{_COMPARE_UNITS}"
-        r"|(?:the\s+)?same\s+(?:period|month|quarter|time)\s+"
+        r"|(?:the\s+)?same\s+(?:period|month|quarter|time|stretch)\s+"  # "the same stretch last yr", as users say it
         # "the same period a year earlier": the whole phrase, or "earlier" is left as a word asked
         r"(?:a|last|of\s+last|of\s+the\s+previous|in\s+the\s+previous|the\s+previous)\s+year(?:\s+(?:earlier|ago|before))?)\b",
         _r_compare,

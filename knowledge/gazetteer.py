@@ -53,6 +53,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "vn": "Vietnam", "viet nam": "Vietnam",  # "between laos and vn": the country's code, its own spelling
     "tz": "Tanzania",  # "did tz gold output top 60 tonnes": the country's code, as "vn" (no English word)
     "png": "Papua New Guinea",  # "the png project": the country as its neighbours and its press write it
+    # "how many rus firms": the codes Russia goes by online (not "cn": Canadian National is CN)
+    "rus": "Russia", "ru": "Russia",
 }
 
 # Regions, blocs and big cities: places that need no cue word.

@@ -203,6 +203,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "train": ("train", "freight train", "rail", "railway", "locomotive", "trainset", "rail line", "railway line", "railroad"),
     # "how long is the fast train line?" / "Southeast Asia's first high-speed railway"
     "high-speed": ("high-speed", "high speed", "fast", "bullet", "bullet train"),
+    # "the new ro-ro service" / "a new roll-on/roll-off service to Portbury": one kind of ship and service
+    "ro-ro": ("ro-ro", "roll-on/roll-off", "roll-on roll-off", "roll on roll off"),
     "hub": ("hub", "terminal", "depot", "centre", "center", "facility", "station", "logistics hub"),
     "port": ("port", "harbour", "harbor", "seaport"),
     "city": ("city", "town", "municipality", "metropolis", "capital"),
@@ -787,6 +789,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # still awaiting approval"; a wait for something, not a queue
     "await": ("await", "wait for", "wait on", "pending"),
     "truck": ("truck", "lorry"),
+    # "where does the line reach the frontier?" / "to Luau on the Congolese border"
+    "border": ("border", "frontier"),
     "border gate": ("border gate", "gate", "crossing", "border crossing", "checkpoint", "border checkpoint", "border post"),
     # "the rich investors' quota" / "the quota for wealthy individuals"
     "wealthy": ("wealthy", "rich", "affluent", "well-off", "high-net-worth", "high net worth"),

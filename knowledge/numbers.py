@@ -148,6 +148,11 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     # "9.86 billion leones ($436 million)", "14.8 billion lek ($161 million)": Sierra Leone's and
     # Albania's money, whose dollar pair implies a rate ("Sierra Leone" never follows a number)
     "leone": "SLE", "leones": "SLE", "lek": "ALL", "leke": "ALL",
+    # "412 million Bosnian marka ($228.9 million)", "4.5 billion drams ($11.6 million)", "48.2
+    # billion ouguiyas ($1.21 billion)": Bosnia's, Armenia's and Mauritania's money, whose dollar
+    # pair implies a rate
+    "marka": "BAM", "bosnian marka": "BAM", "convertible marks": "BAM", "dram": "AMD", "drams": "AMD",
+    "ouguiya": "MRU", "ouguiyas": "MRU",
 }
 _ISO_ALIASES = {"RMB": "CNY"}
 
@@ -1216,11 +1221,28 @@ def _right_before(text: str, end: int, start: int) -> bool:
     return gap in ("", "by", "a further", "by a further")
 
 
+# "added A$1.5 billion to its share buyback": a sum added to a thing measures that thing, as the
+# object of "raised rates by" does (_object_before_by); "added 38 flights to Miami" names a place, no
+# determiner, so only "to its/the ..." is read.
+_ADD_VERB_BEFORE_RE = re.compile(r"\b(?:add|adds|added|adding)\s+(?:(?:another|a\s+further|an\s+extra)\s+)?$", re.IGNORECASE)
+_ADDED_TO_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\s+to\s+(?:its|their|the|his|her|our)(?=\s)", re.IGNORECASE)
+
+
+def _added_to(text: str, figure: Figure, start: int) -> str:
+    """The thing a sum is added to ("added A$1.5 billion to its share buyback" -> "share buyback"), or ""."""
+    if figure.kind not in ("money", "quantity") or not _ADD_VERB_BEFORE_RE.search(text, max(0, start - 24), start):
+        return ""
+    to = _ADDED_TO_RE.match(text, figure.end)
+    return _noun_phrase_after(text, to.end(), 3) if to else ""
+
+
 def _measure_before(text: str, figure: Figure) -> str:
     start = _qualified_start(text, figure)
     compound = _compound_measure(text, figure, start)
     if compound:
         return compound
+    if added := _added_to(text, figure, start):
+        return added
     before = text[max(0, start - 30):start]
     of = _OF_BEFORE_RE.search(before)
     if of:

@@ -107,6 +107,8 @@ FLOORS = {
     "seed_fresh_de": 89.0, "seed_fresh_df": 90.0,
     # written blind in the 31st session's first hour; first run after part of the first wave 55/55 and 47/50
     "seed_fresh_dg": 100.0, "seed_fresh_dh": 94.0,
+    # sealed until the 31st session's last hour and a half; first run on the code of that hour 51/55 and 47/50
+    "seed_sealed_di": 92.0, "seed_sealed_dj": 94.0,
 }
 
 
