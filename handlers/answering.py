@@ -10,7 +10,7 @@ from typing import Any
 
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS
-from knowledge.lazy_re import lazy_compile
+from knowledge.lazy_re import lazy_compile, may_contain
 from knowledge.lexicon import MEASURES
 from knowledge.store import EntityRow, FigureRow, MentionRow, Store, normalise_name
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
@@ -244,7 +244,8 @@ def _one_way_of_trade(question: str, query: Query, store: Store, conversation: C
         return None
     # the owner: a place known, or a name the store lacks as a place ("kostanay's"), written as owning
     names = set(query.entity_keys) | {t.lemma.lower() for t in query.required if t.lemma.lower() != "trade"}
-    owner = next((k for k in names if re.search(rf"\b{re.escape(k)}(?:'s|’s|s)\b", question, re.IGNORECASE)), None)
+    owner = next((k for k in names if may_contain(question, k, fold=True)
+                  and re.search(rf"\b{re.escape(k)}(?:'s|’s|s)\b", question, re.IGNORECASE)), None)
     others = set(query.entity_keys) - {owner}
     if owner is None or len(others) != 1:
         return None

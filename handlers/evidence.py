@@ -25,7 +25,7 @@ from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
-from knowledge.lazy_re import Guarded, LazyPattern, lazy_compile
+from knowledge.lazy_re import Guarded, LazyPattern, has_word, is_word_char, lazy_compile, may_contain, word_spans
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.numbers import SMALL_COUNTS, is_currency_word, is_scale_word, parse_number
 from knowledge.models import TimeExpr
@@ -1031,7 +1031,7 @@ def _subject_before(store: Store, sid: int, s: SentenceRow) -> frozenset[str]:
         return frozenset()
     before = store.sentences([sid - 1]).get(sid - 1)
     if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph \
-            or not re.search(rf"\b[A-Z][\w-]*\s+{m[1].capitalize()}\b", before.text):
+            or m[1].capitalize() not in before.text or not re.search(rf"\b[A-Z][\w-]*\s+{m[1].capitalize()}\b", before.text):
         return frozenset()
     return before.terms
 
@@ -1100,8 +1100,20 @@ def _kinds_called(query: Query) -> tuple[Term, ...]:
     lower = query.text.lower()
     # (the word as written must be in the text: most are not after "the", few are anywhere else,
     # and testing that first saves compiling a pattern per word)
-    return tuple(t for t in query.required
-                 if (word := t.word.lower()) in lower and re.search(rf"\bthe\s+{re.escape(word)}\b", lower))
+    return tuple(t for t in query.required if (word := t.word.lower()) in lower and _after_the(lower, word))
+
+
+_THE_BEFORE = lazy_compile(r"\bthe\s+")
+
+
+def _after_the(lower: str, word: str) -> bool:
+    """re.search(rf"\\bthe\\s+{re.escape(word)}\\b", lower), without compiling a pattern per word (a
+    new one for most first-time questions): a word of word characters cannot start with a space,
+    so the match's spaces are all those after "the", and the word starts where they end."""
+    if not word.isalnum():
+        return re.search(rf"\bthe\s+{re.escape(word)}\b", lower) is not None
+    return any(lower.startswith(word, m.end()) and ((end := m.end() + len(word)) == len(lower) or not is_word_char(lower[end]))
+               for m in _THE_BEFORE.finditer(lower))
 
 
 @lru_cache(maxsize=4096)
@@ -1869,6 +1881,9 @@ def _gathering_places_asked(query: Query) -> tuple[str, ...]:
     text = normalise_name(query.text)
     # Both branches hold the key as written: a key absent from the text (nearly every one) is
     # passed over without compiling a pattern for it, which re's cache of 512 rarely still holds.
+    # Both hold a gathering word too: a question with none (most) compiles no pattern for its places.
+    if not query.entities or not _GATHERING_RE.search(text):
+        return ()
     return tuple(k for e in query.entities if e.kind == "place" for k in _entity_keys(e)
                  if k in text and _gathering_place_pattern(k).search(text))
 
@@ -1889,13 +1904,12 @@ def _gathering_elsewhere(asked: tuple[str, ...], evidence: list[Evidence], store
     places = store.place_names
     for e in evidence:
         said = f" {normalise_name(e.sentence.text)} "
-        if e.conflicts or any(f" {k} " in said for k in asked) or not re.search(_GATHERING_WORD, said):
+        if e.conflicts or any(f" {k} " in said for k in asked) or not _GATHERING_RE.search(said):
             continue
         paragraph = f" {normalise_name(store.paragraph(e.sentence.article_id, e.sentence.paragraph) or '')} "
         if not any(f" {k} " in paragraph for k in asked):
             continue  # no place asked beside it to mistake the gathering for
-        held = {m for m in re.findall(rf"\b([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+{_GATHERING_WORD}", paragraph)
-                + re.findall(rf"{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?([a-z][\w-]*)", paragraph)}
+        held = {m for m in _NAMED_GATHERING.findall(paragraph) + _GATHERING_IN.findall(paragraph)}
         others = sorted({w for m in held for w in (m, m.split()[-1]) if w in places and w not in asked
                          and not _placed_in_asked(w, asked, paragraph)})
         if others:
@@ -1945,6 +1959,10 @@ def _placed_in_asked(place: str, asked: tuple[str, ...], paragraph: str) -> bool
 # The one-word names of a gathering (the lexicon's class: forum, summit, expo, fair ...).
 _GATHERINGS = frozenset(w for w in SYNONYMS["conference"] if " " not in w and "-" not in w)
 _GATHERING_WORD = r"(?:" + "|".join(sorted(_GATHERINGS, key=len, reverse=True)) + r")s?\b"
+# Compiled once (compile_all), not fetched from re's cache, which compile_all crowds them out of.
+_GATHERING_RE = lazy_compile(_GATHERING_WORD)
+_NAMED_GATHERING = lazy_compile(rf"\b([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+{_GATHERING_WORD}")
+_GATHERING_IN = lazy_compile(rf"{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?([a-z][\w-]*)")
 
 
 _LEAD_SUBJECT_WITHIN = 40  # characters: a few modifiers before the name ("Swedish battery maker ")
@@ -2149,7 +2167,7 @@ def _story_word(store: Store, question: str, key: str, article_id: str) -> bool:
     everyday word typed in lower case that is also the start of a body's name ("Indonesian Coffee
     Exporters Association") or a name of no kind ("the Tea (Amendment) Bill") is the goods the
     story keeps coming back to, which "Exports to Italy climbed ..." need not name."""
-    return (key.isalpha() and is_known_word(key) and re.search(rf"\b{key}\b", question) is not None
+    return (key.isalpha() and is_known_word(key) and has_word(question, key)
             and key in store.lead_terms(article_id))
 
 
@@ -3356,10 +3374,10 @@ _NOUN_BEFORE = frozenset("the a an its their his her our this that these those".
 
 def _done_by_the_doer(question: str, t: Term) -> bool:
     word = t.word.lower()
-    m = re.search(rf"\b{re.escape(t.word)}\b", question)
-    if m is None or (word.endswith("s") and not word.endswith("ss")):
+    spans = word_spans(question, t.word)  # the first is re.search's match, with no pattern compiled
+    if not spans or (word.endswith("s") and not word.endswith("ss")):
         return False  # "did stocks return": the plural is the doer
-    before = question[: m.start()]
+    before = question[: spans[0][0]]
     if before.split()[-1:] and (before.split()[-1].lower() in _NOUN_BEFORE or before.rstrip().endswith("'s")):
         return False
     if word == t.lemma:
@@ -4031,10 +4049,15 @@ def _refers_to_asked_thing(query_text: str, key: str, text: str) -> bool:
     return bool(asked) and re.search(r"\bthe " + asked.group(1) + r"\b", text, re.IGNORECASE) is not None
 
 
+_THE_WAY = lazy_compile(r"\bthe ([a-z]{4,}) (?:thru|through|via)\s")
+
+
 def _speaks_of_the_way(query_text: str, key: str, text: str) -> bool:
     """Whether the sentence opens on "the <thing>" the question names as going by the key ("the
     route thru constanta", "the line via Kashgar"): that thing, whichever place it passes."""
-    asked = re.search(r"\bthe ([a-z]{4,}) (?:thru|through|via)\s+" + re.escape(key) + r"\b", query_text.lower())
+    lower = query_text.lower()
+    # (the way's words first: a question with none, nearly all, compiles no pattern for its key)
+    asked = _THE_WAY.search(lower) and re.search(r"\bthe ([a-z]{4,}) (?:thru|through|via)\s+" + re.escape(key) + r"\b", lower)
     return bool(asked) and re.match(r"the " + asked.group(1) + r"\b", text, re.IGNORECASE) is not None
 
 
@@ -4340,9 +4363,29 @@ def _facility_asked(question: str, key: str) -> str:
         # (nearly all) is answered without compiling two patterns for its (question, key) pair.
         return ""
     words = re.escape(key).replace(r"\ ", r"\s+")
-    m = (re.search(rf"\b({_FACILITY})s?\s+(?:of|at|in)\s+(?:the\s+)?{words}\b", question, re.IGNORECASE)
-         or re.search(rf"\b{words}(?:'s)?\s+({_FACILITY})s?\b", question, re.IGNORECASE))
+    # Each pattern is compiled only when a static one finds what it needs besides the key: most
+    # questions with a facility word name it after no key and before no "of", "at" or "in".
+    m = ((_FACILITY_OF.search(question) and re.search(rf"\b({_FACILITY})s?\s+(?:of|at|in)\s+(?:the\s+)?{words}\b", question, re.IGNORECASE))
+         or (_may_name_facility(question, key) and re.search(rf"\b{words}(?:'s)?\s+({_FACILITY})s?\b", question, re.IGNORECASE)))
     return m.group(1).lower() if m else ""
+
+
+_FACILITY_OF = lazy_compile(rf"\b{_FACILITY}s?\s+(?:of|at|in)\s", re.IGNORECASE)
+# (a lookahead: every place such a tail starts, overlapping ones too: "sea port" holds " port")
+_FACILITY_AFTER = lazy_compile(rf"(?=(?:'s)?\s+{_FACILITY}s?\b)", re.IGNORECASE)
+
+
+def _may_name_facility(question: str, key: str) -> bool:
+    r"""False only when rf"\b{key}(?:'s)?\s+({_FACILITY})s?\b" cannot match: no facility word
+    after a space has the key's last word right before it (or before its "'s"). Unsure
+    (non-ASCII, where lower case may shift offsets): True."""
+    if not (question.isascii() and key.isascii()):
+        return True
+    lower, last = question.lower(), key.split(" ")[-1].lower()
+    for m in _FACILITY_AFTER.finditer(question):
+        if lower.endswith(last, 0, m.start()) or (lower.startswith("'s", m.start()) and lower.endswith(last, 0, m.start() + 2)):
+            return True
+    return False
 
 
 def _other_facility(question: str, key: str, text: str, mentions: list[tuple[MentionRow, EntityRow]], asked: frozenset[str]) -> str:
@@ -4365,7 +4408,13 @@ def _other_facility(question: str, key: str, text: str, mentions: list[tuple[Men
 def _named_as_time(question: str, key: str) -> bool:
     """Whether the question names this place right after "before", "prior to" or "until": a time
     (before the place was built or opened), not where the thing asked is."""
-    return re.search(rf"\b(?:before|prior\s+to|until|till)\s+(?:the\s+)?{re.escape(key)}\b", question.lower()) is not None
+    lower = question.lower()
+    # (the time word first: a question with none, nearly all, compiles no pattern for its place)
+    return _BEFORE_WORD.search(lower) is not None \
+        and re.search(rf"\b(?:before|prior\s+to|until|till)\s+(?:the\s+)?{re.escape(key)}\b", lower) is not None
+
+
+_BEFORE_WORD = lazy_compile(r"\b(?:before|prior\s+to|until|till)\s")
 
 
 @lru_cache(maxsize=256)
@@ -4496,6 +4545,8 @@ cooperative railway""".split())
 # "the Chinese side", "the chinese led group": a body the question names by its nation's adjective.
 _BODY_NOUNS = "|".join(sorted(gz.ORG_NOUNS | {"side", "partner", "consortium", "investor", "owner", "shareholder"}))
 _NAME_AFTER = r"((?:[A-Z][\w'’&.-]*\s+)*[A-Z][\w'’&.-]*)"
+# What every _body_nation_pattern ends in, searched before one is compiled for the question's country.
+_BODY_NOUN_AFTER = lazy_compile(rf"\s(?:{_BODY_NOUNS})s?\b", re.IGNORECASE)
 
 
 def _country_asked(key: str) -> str:
@@ -4508,6 +4559,10 @@ def _country_asked(key: str) -> str:
 def _asked_as_body_nation(text: str, key: str) -> str:
     """The country whose adjective names a body in the question ("the Chinese company"), or ""."""
     country = _country_asked(key)
+    if not country or not _BODY_NOUN_AFTER.search(text):
+        return ""  # every country's pattern ends in a body noun: a question with none compiles none
+    if text.isascii() and (adjectives := _plain_adjectives_of(country)) is not None:
+        return country if _adjective_before_body(text, adjectives) else ""
     pattern = _body_nation_pattern(country)
     if pattern is not None and pattern.search(text):
         return country
@@ -4519,6 +4574,33 @@ def _adjectives_of(country: str) -> str:
     """The country's adjectives as a pattern's alternatives ("chinese|sino"), "" when it has none:
     read from DEMONYMS once a country, for the question's pattern and the story's bodies alike."""
     return "|".join(re.escape(d) for d, c in DEMONYMS.items() if c == country)
+
+
+# What follows a nation's adjective in _body_nation_pattern, compiled once for every country.
+_BODY_TAIL = lazy_compile(rf"(?:[\s-]+[a-z]+)?\s+(?:{_BODY_NOUNS})s?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _plain_adjectives_of(country: str) -> tuple[str, ...] | None:
+    """The country's adjectives in lower case, when each is ASCII starting and ending with a
+    word character (None otherwise: its pattern is compiled as before)."""
+    adjectives = tuple(d.lower() for d, c in DEMONYMS.items() if c == country)
+    plain = all(a.isascii() and a[:1].isalnum() and a[-1:].isalnum() for a in adjectives)
+    return adjectives if plain else None
+
+
+def _adjective_before_body(text: str, adjectives: tuple[str, ...]) -> bool:
+    """_body_nation_pattern(country).search(text) for an ASCII text, without compiling it: one of
+    the adjectives at a word's start, followed by what _BODY_TAIL matches (a compiled country's
+    pattern cost ~0.5 ms, paid by the first question naming the nation's firms)."""
+    lower = text.lower()  # ASCII: the same offsets; IGNORECASE matches only case for ASCII
+    for adjective in adjectives:
+        i = lower.find(adjective)
+        while i >= 0:
+            if (i == 0 or not is_word_char(lower[i - 1])) and _BODY_TAIL.match(text, i + len(adjective)):
+                return True
+            i = lower.find(adjective, i + 1)
+    return False
 
 
 @lru_cache(maxsize=256)

@@ -12,7 +12,7 @@ from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.dates import MONTHS, find_times
 from knowledge.extract import SAME_FACT
-from knowledge.lazy_re import lazy_compile
+from knowledge.lazy_re import lazy_compile, word_spans
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, PRICE_NOUNS, STOPWORDS, SYNONYMS, VALUE_WORDS
 from knowledge.numbers import is_vague, range_end
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, normalise_name
@@ -682,12 +682,17 @@ def _flow_asked_only_after(query: Query, f: FigureRow, ev: Evidence) -> bool:
 _FLOW_WAYS = frozenset({"export", "import"})
 
 
+_FROM_LEAD = lazy_compile(r"\b(?:from|out\s+of)\s")
+
+
 def _origin_asked_only_as_end(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "how much copper was shipped out of Callao?" is not "412,000 tonnes ..., most of it from mines
     ... that previously trucked ore to the port of Callao": a place asked as where goods leave, which
     the sentence names only as where they go, is no origin of the figure."""
     question = normalise_name(query.text)
-    origins = {k for k in query.entity_keys if re.search(rf"\b(?:from|out\s+of)\s+(?:the\s+)?(?:port\s+of\s+)?{re.escape(k)}\b", question)}
+    # (a question with no "from" or "out of" before a space, nearly all, compiles no pattern for its keys)
+    origins = {k for k in query.entity_keys if re.search(rf"\b(?:from|out\s+of)\s+(?:the\s+)?(?:port\s+of\s+)?{re.escape(k)}\b", question)} \
+        if _FROM_LEAD.search(question) else set()
     if not origins:
         return False
     text = ev.sentence.text
@@ -1414,7 +1419,7 @@ def _nation_only_in_a_name(query: Query, f: FigureRow, ev: Evidence) -> bool:
         if not nation:
             return False
         words = {nation.lower(), mod.lower()} | {d.lower() for d, c in DEMONYMS.items() if c == nation}
-        spots = [m.start() for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", ev.sentence.text, re.IGNORECASE)]
+        spots = [start for w in words for start, _ in word_spans(ev.sentence.text, w, fold=True)]
         if not spots or any(not any(a <= p < b for a, b in inside) for p in spots):
             return False
     return True
@@ -2591,12 +2596,16 @@ _THE_NATIONAL = lazy_compile(r"\bthe\s+(?:national|nationwide|countrywide)\s+[a-
                              r"(?:(?:about|around|some|nearly|almost|roughly|more than)\s+)?$")
 
 
+_THROUGH_LEAD = lazy_compile(r"\b(?:through|thru|via)\s", re.IGNORECASE)
+
+
 def _passed_through(query: Query, f: FigureRow, ev: Evidence, keys: set[str]) -> set[str]:
     """The asked places the question's goods pass "through" that the figure's clause passes too:
     "went thru Chancay to China" / "sent 1,842 containers ... to China through the new port of
     Chancay". A way through is no owner, nor an end to match."""
     text = ev.sentence.text
-    return {k for k in keys if (re.search(rf"\b(?:through|thru|via)\s+(?:the\s+)?(?:port\s+of\s+)?{re.escape(k)}\b", query.text, re.IGNORECASE)
+    through = _THROUGH_LEAD.search(query.text) is not None  # else no key's pattern can match: none compiled
+    return {k for k in keys if ((through and re.search(rf"\b(?:through|thru|via)\s+(?:the\s+)?(?:port\s+of\s+)?{re.escape(k)}\b", query.text, re.IGNORECASE))
                                 or _way_named_by_alias(query, k))
             and any(named_by(e, {k}) and 0 <= m.start - f.end <= 120 and _VIA_AFTER.fullmatch(text, f.end, m.start) for m, e in ev.mentions)}
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from knowledge.lazy_re import LazyPattern, lazy_compile
+from knowledge.lazy_re import LazyPattern, lazy_compile, may_contain, word_spans
 from knowledge.lexicon import MEASURES, NOT_GOODS, STOPWORDS, WORKS
 from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
 from knowledge.entities import DEMONYMS, canonical_place
@@ -466,9 +466,9 @@ def _counts_kind_unnamed(ask: Ask, ev: Evidence) -> bool:
     if m is None:
         return False
     text = ev.sentence.text
-    spots = list(re.finditer(rf"\b{re.escape(m.group(1))}\b", text, re.IGNORECASE))
-    return bool(spots) and all(_COUNT_BEFORE.search(text[max(0, k.start() - 40): k.start()]) and not _NAMES_AFTER.match(text, k.end())
-                               for k in spots)
+    spots = word_spans(text, m.group(1), fold=True)
+    return bool(spots) and all(_COUNT_BEFORE.search(text[max(0, start - 40): start]) and not _NAMES_AFTER.match(text, end)
+                               for start, end in spots)
 
 
 # "which products", "what goods": the plural noun the answer's things are of.
@@ -713,6 +713,8 @@ def _kind_before_noun(ask: Ask, ev: Evidence, term: Term) -> Evidence:
 def _modified(text: str, term: Term) -> bool:
     """The noun asked stands after a word saying its kind, not a function word or a figure."""
     forms = {term.word.lower(), term.lemma}
+    if not any(may_contain(text, form, fold=True) for form in forms):
+        return False  # every match holds one of the forms: a text with none compiles no pattern
     pattern = rf"([A-Za-z][\w-]*)\)?\s+(?:{'|'.join(map(re.escape, sorted(forms)))})\b"
     return any(m.group(1).lower() not in STOPWORDS and m.group(1).lower() not in FUNCTION_WORDS
                for m in re.finditer(pattern, text, re.IGNORECASE))
@@ -1331,8 +1333,8 @@ def _reason_owners(query: Query) -> list[str]:
     Europe?" asks no reason of Europe's, so "because Western sanctions ... have cut off the
     shortest routes to European markets" need not follow its name."""
     lowered = query.text.lower()
-    return [k for k in query.entity_keys if not any(_WAY_BEFORE.search(lowered, 0, m.start())
-                                                    for m in re.finditer(rf"\b{re.escape(k)}\b", lowered))]
+    return [k for k in query.entity_keys if not any(_WAY_BEFORE.search(lowered, 0, start)
+                                                    for start, _ in word_spans(lowered, k))]
 
 # "members who voted against the plan, ..., said it relied on": the doers of a deed, then their word.
 _WHO_DID = lazy_compile(r"\b(?:who|which)\s+(?:\w+\s+){0,2}", re.IGNORECASE)

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from knowledge import gazetteer as gz
-from knowledge.lazy_re import lazy_compile
+from knowledge.lazy_re import lazy_compile, may_contain
 from knowledge.lexicon import ROLES
 from knowledge.store import TimeRow
 from knowledge.text import phrase_keys
@@ -64,7 +64,10 @@ def event_clause(text: str, start: int, end: int, t: TimeRow) -> str:
     piece = clause_window(text, start, end, EVENT_WINDOW)
     if piece.startswith("…") or piece.endswith("…"):
         piece = clause_window(text, start, end, WIDE_EVENT_WINDOW)
-    fronted = re.match(re.escape(t.text) + r"(?-i:,?\s+(?=(?:the|a|an)\s|[A-Z]))", piece, re.IGNORECASE)
+    # (a literal matches as many characters as it has: a clause not opening on the time's words,
+    # most, compiles no pattern for them)
+    fronted = re.match(re.escape(t.text) + r"(?-i:,?\s+(?=(?:the|a|an)\s|[A-Z]))", piece, re.IGNORECASE) \
+        if may_contain(piece[: len(t.text)], t.text, fold=True) else None
     rest = piece[fronted.end():] if fronted else piece
     if _same(t.text, rest):
         return ""  # "In March." cut out of "In March, Gecamines signed ...": the date again, no event

@@ -2193,8 +2193,13 @@ def _where_instead(ask: Ask) -> Answer | None:
     return make_answer(ask.question, "yesno", f"{verdict} {quote}".strip(), found.confidence * 0.9, found.citations)
 
 
+_IN_AT = lazy_compile(r"\b(?:in|at)\s", re.IGNORECASE)
+
+
 def _place_spot(text: str, place: EntityRow) -> re.Match[str] | None:
     """Where the question puts something in or at the place: "in (the) <name or alias>"."""
+    if not _IN_AT.search(text):
+        return None  # both patterns need "in" or "at" before a space: none compiled for a text without
     return re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(place.name)}\b", text, re.IGNORECASE) or next(
         (m for alias in place.aliases if (m := re.search(rf"\b(?:in|at)\s+{re.escape(alias)}\b", text, re.IGNORECASE))), None)
 

@@ -67,3 +67,74 @@ def test_guarded_patterns_skip_only_texts_they_cannot_match() -> None:
         for t in (text, text.lower(), text.upper()):
             if not query._may_hold_shorthand(t):
                 assert query._SHORTHAND_RE.search(t) is None, t
+
+
+def test_word_spans_and_may_contain_answer_as_re_does() -> None:
+    """word_spans, has_word and may_contain stand for patterns made of a question's words
+    ("\\bchina\\b", IGNORECASE or not): the same spans as re.finditer, over random texts of word
+    and other characters, ASCII lookalikes and non-ASCII letters among them."""
+    import random
+
+    from knowledge.lazy_re import has_word, may_contain, word_spans
+
+    rng = random.Random(7)
+    pieces = ["a", "b", "A", "B", " ", "_", "1", "-", "\u00e9", "K", "\u212a", "\u017f", "\u0130", "s", "ab", "ba", "'", "a a"]
+    words = ["a", "b", "A", "ab", "1", "_", "-", "\u00e9", "k", "s", "a-b", "Ab1", "a a", "a'b", " a"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        word = rng.choice(words) + rng.choice(["", *words])
+        for fold in (False, True):
+            flags = re.IGNORECASE if fold else 0
+            spans = [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text, flags)]
+            assert word_spans(text, word, fold) == spans, (text, word, fold)
+            assert has_word(text, word, fold) == bool(spans), (text, word, fold)
+            if re.search(re.escape(word), text, flags):
+                assert may_contain(text, word, fold), (text, word, fold)
+
+
+def test_facility_asked_compiles_only_what_can_match() -> None:
+    """handlers.evidence._facility_asked tests static patterns before compiling its two per-key
+    ones: the same kind of site as the two patterns alone give, over random questions (overlapping
+    facility words, "'s", keys of two words, non-ASCII among them)."""
+    import random
+
+    from handlers.evidence import _FACILITY, _facility_asked
+
+    def alone(question: str, key: str) -> str:
+        if not re.search(rf"\b{_FACILITY}", question, re.IGNORECASE):
+            return ""
+        words = re.escape(key).replace(r"\ ", r"\s+")
+        m = (re.search(rf"\b({_FACILITY})s?\s+(?:of|at|in)\s+(?:the\s+)?{words}\b", question, re.IGNORECASE)
+             or re.search(rf"\b{words}(?:'s)?\s+({_FACILITY})s?\b", question, re.IGNORECASE))
+        return m.group(1).lower() if m else ""
+
+    rng = random.Random(3)
+    parts = ["port", "ports", "Port", "sea port", "seaport", "mine", " ", "of", "in", "at", "the", "'s", "jilin", "Jilin",
+             "x", "s", "-", "\u00e9", "\u212a", "plant", "\t"]
+    keys = ["jilin", "x", "the x", "port", "jilin's", "s", "\u00e9", "sea", "k", "x y", "sea port"]
+    for _ in range(20000):
+        question = "".join(rng.choice(parts) + rng.choice(["", " "]) for _ in range(rng.randint(0, 7)))
+        key = rng.choice(keys)
+        assert _facility_asked.__wrapped__(question, key) == alone(question, key), (question, key)
+
+
+def test_body_nation_asked_without_compiling_answers_as_the_pattern() -> None:
+    """handlers.evidence._asked_as_body_nation finds a nation's body in an ASCII question by its
+    adjectives and one static tail: the country its compiled per-country pattern finds, over
+    random questions of adjectives, body nouns, hyphens and lookalikes."""
+    import random
+
+    import handlers.evidence as evidence
+    from knowledge.entities import DEMONYMS
+
+    rng = random.Random(5)
+    adjectives = sorted(DEMONYMS)
+    parts = ["chinese", "Chinese", "sino", "russian", "south korean", "firm", "firms", "company", "-", " ", "big", "x",
+             "consortium", "\u212a", "\u017f", *rng.sample(adjectives, 20)]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) + rng.choice(["", " ", "-"]) for _ in range(rng.randint(1, 6)))
+        key = rng.choice([*adjectives, "china", "russia"])
+        country = evidence._country_asked(key)
+        pattern = evidence._body_nation_pattern(country) if country else None
+        expected = country if pattern is not None and pattern.search(text) else ""
+        assert evidence._asked_as_body_nation(text, key) == expected, (text, key)
