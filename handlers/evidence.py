@@ -4201,9 +4201,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         # ("The Ningbo-based company has invested ..." leads with the firm, the place its home.)
         leading = {e.name for m, e in subjects if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(s.text, 0, m.start))
                    and not s.text[:1] in "\"“‘'" and not HOME_SUFFIX.match(s.text, m.end)}
-        if leading and query.intent == "why" and {normalise_name(n) for n in leading} == {_COUNTRY_OF_CAPITAL.get(key)}:
+        if leading and query.intent in _CAPITAL_ACTS_INTENTS and {normalise_name(n) for n in leading} == {_COUNTRY_OF_CAPITAL.get(key)}:
             # "why is the northeast so important to Beijing?" / "China has urged increased
-            # connectivity ...": a motive asked of a capital is its country's, which acts here
+            # connectivity ...": a motive asked of a capital is its country's, which acts here;
+            # so is a wish or a deed ("what does beijing want with moscow?", "did the west sign off
+            # on beijing getting cosier ...?"), but no figure: Beijing's output is the city's
             hits += 0.85
             continue
         if leading and kind == "org" and topics.get(key, 0) >= 2 and _FIRM_REFERENCE.search(s.text) and all(
@@ -4449,7 +4451,12 @@ def asked_as_end(question: str, key: str, query: Query) -> bool:
 
 def _gathering_after(words: list[str]) -> bool:
     """ "went to the Shenyang summit": the place names where a gathering was, no end of a trade or trip."""
-    return len(words) == 2 and (words[1] in _GATHERINGS or words[1].rstrip("s") in _GATHERINGS)
+    return len(words) == 2 and (words[1] in _GATHERINGS or words[1].rstrip("s") in _GATHERINGS or words[1] in _GATHERING_NOUNS)
+
+
+# "came to the Shenyang meet": a word that is a gathering only as a noun (the conference synonyms
+# leave it out, since "meet" is mostly the verb), as it is after a place named before it.
+_GATHERING_NOUNS = frozenset({"meet", "meets"})
 
 
 # "European Union", "Eurasian Economic Union": a union whose commission, council or parliament
@@ -5834,6 +5841,8 @@ def capital_of(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:
     return country is not None and country in keys
 
 
+# The questions where a capital named stands for its country's government acting.
+_CAPITAL_ACTS_INTENTS = frozenset({"why", "what", "yesno"})
 # Each capital's country as a key, read once, not normalised again for every mention tested.
 _COUNTRY_OF_CAPITAL = {capital: normalise_name(country) for capital, country in gz.CAPITALS.items()}
 _CAPITAL_COUNTRIES = frozenset(_COUNTRY_OF_CAPITAL.values())

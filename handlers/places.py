@@ -1473,7 +1473,8 @@ def _pronoun_subject(ask: Ask) -> Answer | None:
 
 
 # "Environmental groups", "Some analysts", "Local farmers": who the sentence says did it, unnamed.
-_DESCRIBED_SUBJECT = lazy_compile(r"^(?:[A-Z][a-z]+\s+)?"
+# ("Chinese and Russian companies": two peoples' words joined)
+_DESCRIBED_SUBJECT = lazy_compile(r"^(?:[A-Z][a-z]+\s+(?:and\s+[A-Z][a-z]+\s+)?)?"
                                 r"(?:[a-z-]+\s+){0,2}(?:groups?|analysts?|economists?|investors?|traders?|farmers?|workers?"
                                 r"|unions?|officials?|residents?|critics?|campaigners?|activists?|lawmakers?|companies|firms"
                                 r"|banks?|producers?|exporters?|importers?|buyers?|consumers?|shoppers?|executives?|experts?)\b")
@@ -1485,8 +1486,10 @@ def _subject_described(ask: Ask) -> Answer | None:
     ev = ask.pool.best()
     if ev is None or ev.coverage < 1.0 or not ev.matched or ev.conflicts:
         return None
-    if any(e.kind in _AGENT_KINDS for _, e in ev.mentions):
-        return None  # a named one is the answer
+    if _WHICH_PHRASE.match(ask.query.text):
+        return None  # "which companies signed?" asks their names
+    if any(e.kind in _AGENT_KINDS and not (e.kind != "person" and _only_reports_deed(ask.query, ev, m)) for m, e in ev.mentions):
+        return None  # a named one is the answer (not one only telling of it: "according to state media")
     m = _DESCRIBED_SUBJECT.match(ev.sentence.text)
     spots = [a for a, _ in term_spots(ev.sentence.text, [t for t in ev.matched if t.required])]
     if not m or not spots or min(spots) < m.end():
@@ -2627,6 +2630,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 # "which Russian city was the train headed to?" of "put into operation in Shenyang, with a
                 # train departing for Russia": where it went is told, and Shenyang is only where it stood.
                 continue
+            if "person" in kinds and entity.kind not in ("place", "person") and _only_reports_deed(query, ev, mention):
+                continue  # "who signed the deals?" over "companies ... signed agreements, according to state media": not the media
             score += _source_fit(query, ev.sentence.text, mention) + route
             if entity.kind == "place" and not destination_asked and _does_asked_verb(query, ev.sentence.text, mention):
                 score += 1.0  # "which province gets to use Vladivostok?": "Jilin would be able to use", not the goods' Zhejiang
@@ -2639,7 +2644,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if (entity.kind == "place" and things and _thing_at(ev.sentence.text, mention, things) and _specificity(entity) > 0
                     and all(t in ev.matched for t in which_one)):
                 score += 1.5  # ... but "a conference in northeastern China" is vaguer than "the summit in Shenyang"
-            if entity.kind == "place" and "person" in kinds and (IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start])
+            if entity.kind == "place" and "person" in kinds and (IN_PLACE.search(ev.sentence.text[max(0, mention.start - 8) : mention.start].lower())
                                                                  or _based_here(ev.sentence.text, mention)):
                 continue  # "talks in Berlin", "Florence-based shoemaker": where something is, never who does it
             if ("person" in kinds and entity.kind != "person" and ev.sentence.text[mention.end : mention.end + 2] in ("'s", "’s")
@@ -3438,6 +3443,27 @@ def _does_asked_verb(query: Query, text: str, mention: MentionRow) -> bool:
 # "who opened the park?": the question's own verb, right after "who" (or "who has", "who will").
 _WHO_DID = lazy_compile(r"^\s*who\s+(?:(?:has|have|had|will|would|is|was|did)\s+)?([a-z]+)\b", re.IGNORECASE)
 _DEED_AFTER = lazy_compile(r"\s+(?:(?:has|have|had|will|would)\s+)?([a-z]+)\b")
+
+
+_ACCORDING_BEFORE = lazy_compile(r"\baccording to\b[^,.;]{0,40}$")
+_ADVERB_AFTER_WHO = lazy_compile(r"^\s*who\s+(?:[a-z]+ly|just|then|in fact)\s+", re.IGNORECASE)
+
+
+def _only_reports_deed(query: Query, ev: Evidence, mention: MentionRow) -> bool:
+    """The name is only the source ("according to Chinese state media", "..., Xinhua said") of a
+    sentence whose deed asked ("who signed ...?") is told before it, done by someone else."""
+    # ("who actually signed": the adverb is no verb)
+    if _asks_source(query) or (asked := _WHO_DID.match(_ADVERB_AFTER_WHO.sub("who ", query.text, count=1))) is None:
+        return False
+    verb = [t for t in query.required if t.word.lower() == asked.group(1).lower() and "say" not in t.keys]
+    text = ev.sentence.text
+    # (only a body "according to" which the text goes: a person saying it may hold the post asked)
+    lead = max(0, mention.start - 60)
+    if not verb or (according := _ACCORDING_BEFORE.search(text[lead : mention.start])) is None:
+        return False
+    # The deed told before "according to", by a doer before it (a verb opening the sentence has
+    # none; "according to operator X" names X's post, no deed of another's)
+    return any(0 < start < lead + according.start() for start, _ in term_spots(text, verb))
 
 
 def _does_deed_asked(query: Query, ev: Evidence, mention: MentionRow) -> bool:

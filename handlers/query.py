@@ -1784,6 +1784,10 @@ def _clean(question: str) -> str:
         text = _SET_APART_OPENER.sub(r"\1, \2", text, count=1)
     if " or " in text and _OR_WHOEVER.search(text):
         text = _OR_WHOEVER.sub("", text)
+    if "basis" in text.casefold():
+        # "jan-sep basis", "on an annual basis": the span or way counted, said of no word to find
+        # ("basis points" is a unit and stays)
+        text = _ON_A_BASIS.sub(r"\g<span>", text)
     if "-bound" in text:
         # "Russia-bound exports": exports to Russia; the place is asked, "bound" is no word to find.
         # "us-bound": a pronoun is never bound for anywhere, so "us" is the country, as "US" is
@@ -2072,6 +2076,7 @@ _CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "th
 _HEDGE_OPENER = lazy_compile(r"^(\s*(?:(?:so|and|ok|okay)\s+)?)(?:roughly|approximately|approx\.?|ballpark|more\s+or\s+less)\s*,?\s+"
                              r"(?=(?:what|whats|what's|what’s|which)\b)", re.IGNORECASE)
 _BOUND_FOR = lazy_compile(r"\b([A-Za-z]+)-bound\b")
+_ON_A_BASIS = lazy_compile(r"(?:\b(?i:on)\s+(?i:an?|the)\s+)?(?P<span>\b[\w-]+)\s+(?i:basis)\b(?!\s+(?i:points?)\b)")
 # "vladivostok - whats notable abt it", "the train that left when the hub opened - how many boxes was
 # it hauling": a topic set before a dash is what the question after it asks of, so its pronoun
 # stands for the topic ("how many boxes was the train ... hauling"); a topic that is itself a
@@ -5233,6 +5238,20 @@ _RATE_ON_THE_SAME = lazy_compile(r"^\s*(?:so\s+|and\s+)?by how much\b[^?]*\b(?:v
                                  r"(?:the\s+)?same (?:\w+ )?(?:quarter|period|months?|stretch|half) (?:of )?(?:last (?:year|yr)|(?:a|one|the) (?:year|yr) (?:earlier|ago|before))\b")
 
 
+# "exports to russia in 2022 were what in yuan?", "the deal is worth what": the question word put
+# where the level goes, after a copula whose subject names a measure.
+_COPULA_WHAT = lazy_compile(r"\b(?:was|were|is|are|stood at|came to|totall?ed|amounted to|(?:is|was) worth)\s+what\b(?!\s+(?:it|they|he|she|the|a|an)\b)")
+
+
+def _measure_was_what(query: Query, lower: str) -> bool:
+    """Whether the question puts "what" after "was/were" with a measure named before it."""
+    m = _COPULA_WHAT.search(lower)
+    if m is None or not lower[: m.start()].strip():
+        return False
+    before = set(phrase_keys(lower[: m.start()]))
+    return any(t.keys & _MEASURE_KEYS and t.keys & before for t in query.required)
+
+
 def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if asked_topic(lower):
         return "topic"
@@ -5284,6 +5303,8 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     # "what will the 480m euros be spent on": the amount given, its purpose asked
     if query.wh == "what" and (_asks_value(query, lower) or (query.numbers and query.currency and not _ends_in_preposition(lower))):
         return "figure"  # "what is 42.64 billion yuan in dollars?" converts a stated figure
+    if query.wh == "what" and _measure_was_what(query, lower):
+        return "figure"  # "so exports to russia jan-sep 2022 were what in yuan": the measure's level, asked last
     if query.wh in ("what", "how"):
         return "what"
     if not query.wh and _BARE_DATE.match(lower):
@@ -5611,7 +5632,8 @@ HOW_MUCH_THAN = re.compile(r"\bhow much [a-z]{2,}(?:er|ier)\b(?:\s+(?:per|a|an)\
 # a difference of two levels like "how many more"; "how many days quicker is the rail trip than
 # going via Durban" the same of two durations or lengths. "vs" and "compared with" set the two
 # sides as "than" does ("how many days less do ships wait at lekki vs apapa").
-HOW_MANY_THAN = re.compile(r"\bhow many [a-z][\w-]*(?: (?:per|a|an) [a-z][\w-]*)? (?:higher|lower|bigger|smaller|larger|greater|cheaper|dearer"
+# A scale before the unit ("how many bn yuan bigger") is part of the unit.
+HOW_MANY_THAN = re.compile(r"\bhow many (?:(?:bn|billions?|mn|mln|millions?|thousands?|trillions?|tn)\s+(?:of\s+)?)?[a-z][\w-]*(?: (?:per|a|an) [a-z][\w-]*)? (?:higher|lower|bigger|smaller|larger|greater|cheaper|dearer"
                            r"|pricier|costlier|quicker|faster|slower|shorter|longer|less|fewer)\b(?=[^?]*\b(?:than|vs\.?|versus|compared (?:with|to))\s)")
 # "how many days does the new rail route save?", "how many days quicker is the direct voyage":
 # the time one way saves over another, the gap between two durations the article states.

@@ -1226,7 +1226,7 @@ GENERIC = frozenset(
     type sort lot time date day year month week place location city country someone anybody
     somebody name say report up down season period currently current now today recently back again
     get getting expected new latest recent right tell next upcoming make made roughly approximately
-    approx nearly almost exactly precisely goods products items same behind overall altogether actually actual really
+    approx ballpark nearly almost exactly precisely goods products items same behind overall altogether actually actual really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
     handle handled handling log logged stretch ahead point points well nobody anybody anyone instead
     else everything anything stuff lately nowadays rank ranks ranked areas aspects topics""".split()  # "who else attended?": someone more, no word "else" to find
