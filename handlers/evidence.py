@@ -4201,7 +4201,8 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         # ("The Ningbo-based company has invested ..." leads with the firm, the place its home.)
         leading = {e.name for m, e in subjects if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(s.text, 0, m.start))
                    and not s.text[:1] in "\"“‘'" and not HOME_SUFFIX.match(s.text, m.end)}
-        if leading and query.intent in _CAPITAL_ACTS_INTENTS and {normalise_name(n) for n in leading} == {_COUNTRY_OF_CAPITAL.get(key)}:
+        if leading and query.intent in _CAPITAL_ACTS_INTENTS and {normalise_name(n) for n in leading} == {_COUNTRY_OF_CAPITAL.get(key)} \
+                and not _capital_as_place(query.text, key):
             # "why is the northeast so important to Beijing?" / "China has urged increased
             # connectivity ...": a motive asked of a capital is its country's, which acts here;
             # so is a wish or a deed ("what does beijing want with moscow?", "did the west sign off
@@ -5843,6 +5844,23 @@ def capital_of(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:
 
 # The questions where a capital named stands for its country's government acting.
 _CAPITAL_ACTS_INTENTS = frozenset({"why", "what", "yesno"})
+
+
+def _capital_as_place(question: str, key: str) -> bool:
+    """ "what was signed at the nairobi meeting?", "in beijing": the capital is where something
+    happened, no government acting (the Kenyan firms' deals were signed elsewhere)."""
+    text = question.lower()
+    for m in re.finditer(rf"\b{re.escape(key)}\b", text):
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        after = text[m.end() :].split()[:1]
+        if before[-1:] and (before[-1] in _LOCATIVE_WORDS or before[-2:-1] and before[-2] in _LOCATIVE_WORDS and before[-1] == "the"):
+            return True
+        if after and (after[0] in _GATHERINGS or after[0].rstrip("s") in _GATHERINGS or after[0] in _GATHERING_NOUNS):
+            return True
+    return False
+
+
+_LOCATIVE_WORDS = frozenset("in at near via through".split())  # not "to": "important to beijing" is its government
 # Each capital's country as a key, read once, not normalised again for every mention tested.
 _COUNTRY_OF_CAPITAL = {capital: normalise_name(country) for capital, country in gz.CAPITALS.items()}
 _CAPITAL_COUNTRIES = frozenset(_COUNTRY_OF_CAPITAL.values())
