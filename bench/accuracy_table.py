@@ -242,6 +242,12 @@ ROWS: list[tuple[str, list[str]]] = [
     ("(Bhutanese hydropower sold to India, Kuwait's Al-Zour refinery exports, a Chinese-run container terminal at Misrata)", ["bt_hydro", "kw_alzour", "ly_misrata"]),
     ("(a Burkinabe gold refinery built with a Russian partner, Guyanese oil from a fourth production vessel)", ["bf_gold", "gy_oil"]),
     ("(Mauritian sugar after a cyclone, Kosovo's solar park and ageing coal plant)", ["mu_sugar", "xk_power"]),
+    # 31st
+    ("(a Tanzanian gold refinery at Mwanza, Vietnamese rice for the Philippines and Indonesia)", ["tz_gold", "vn_rice"]),
+    ("(a Chinese car-parts plant in Kragujevac, Egyptian green ammonia with a Norwegian firm)", ["rs_kragujevac", "eg_ammonia"]),
+    ("(a Kazakh wind farm's Chinese turbines, Chilean fruit and containers through San Antonio, a Mongolian coal railway to the border)", ["kz_wind", "cl_port", "mn_rail"]),
+    ("(Bangladesh's Matarbari deep-sea port, Brazilian orange juice after greening and drought)", ["bd_matarbari", "br_orange"]),
+    ("(a Tashkent forum's Chinese deals, Namibian green hydrogen at Luderitz)", ["uz_forum", "na_hydrogen"]),
 ]
 
 # A number row: `| text | questions | a/b (p%) | c/d (q%) |`; "0/0 (-)" is what pct() writes for none.
