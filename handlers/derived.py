@@ -244,19 +244,10 @@ def _sum_of_all(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     ev = next(iter(evidence), None)
     if ev is None or ev.conflicts:
         return None
-    text = ev.sentence.text
-    # (a bracketed conversion, "($960 million)", restates the amount before it)
-    amounts = [f for f in ev.figures if f.kind in ("quantity", "count", "money")
-               and not _LEVEL_LEFT_BEFORE.search(text[: f.start]) and not text[: f.start].rstrip().endswith("(")]
-    # (a count of the things themselves, "two plants", is no amount of what they hold)
-    groups: dict[tuple[str, str, str], list[FigureRow]] = {}
-    for f in amounts:
-        groups.setdefault((f.kind, f.unit, f.currency or ""), []).append(f)
-    summed = [g for g in groups.values() if len(g) >= 2]
-    if len(summed) != 1:
-        return None
-    amounts = summed[0]
-    if any(f.direction or f.kind == "percent" for f in amounts):
+    # (a bracketed conversion, "($960 million)", restates the amount before it; a count of the
+    # things themselves, "two plants", is no amount of what they hold)
+    amounts = _side_by_side(ev)
+    if amounts is None:
         return None
     first = amounts[0]
     scale = SCALES.get(first.scale, 1.0)
