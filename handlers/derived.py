@@ -249,14 +249,7 @@ def _sum_of_all(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     amounts = _side_by_side(ev)
     if amounts is None:
         return None
-    first = amounts[0]
-    scale = SCALES.get(first.scale, 1.0)
-    total = sum(f.value * (SCALES.get(f.scale, 1.0) if f is first else _scale_beside_first(f, first)) for f in amounts) / scale
-    unit = unit_of(first) or (first.measure if first.kind == "count" else "")
-    working = " + ".join(f.raw for f in amounts)
-    out = f"{fmt(total)} {unit}, computed from the article: {working} = {fmt(total)} {unit}."
-    out = out.replace("  ", " ").replace(" ,", ",").replace(" .", ".")
-    return make_answer(ask.question, "derived", out, 0.6, [citation(ask.store, ev.sentence)])
+    return make_answer(ask.question, "derived", _sum_shown(amounts), 0.6, [citation(ask.store, ev.sentence)])
 
 
 def _scale_beside_first(f: FigureRow, first: FigureRow) -> float:
