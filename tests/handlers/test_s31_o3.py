@@ -90,3 +90,10 @@ The government pushed for the railway because heavy trucks have damaged roads, a
 def test_a_reason_naming_what_the_move_is_compared_with_still_answers() -> None:
     reply = answered(_COPPER, "why did copper export earnings grow slower than volumes")
     expect(reply, "lower prices")
+
+
+def test_a_reason_naming_what_the_move_is_compared_with_answers_in_a_whole_story() -> None:
+    # Among a whole story's sentences, the plain "because" of another paragraph would win if the
+    # reason clause ("as higher volumes offset lower prices") were taken for the fact asked.
+    reply = answered("mn_rail", "why did coal export earnings rise less than volumes")
+    expect(reply, "lower prices")
