@@ -5850,9 +5850,9 @@ def _capital_as_place(question: str, key: str) -> bool:
     """ "what was signed at the nairobi meeting?", "in beijing": the capital is where something
     happened, no government acting (the Kenyan firms' deals were signed elsewhere)."""
     text = question.lower()
-    for m in re.finditer(rf"\b{re.escape(key)}\b", text):
-        before = text[max(0, m.start() - 12) : m.start()].split()
-        after = text[m.end() :].split()[:1]
+    for start, end in word_spans(text, key):  # no pattern compiled per capital asked
+        before = text[max(0, start - 12) : start].split()
+        after = text[end:].split()[:1]
         if before[-1:] and (before[-1] in _LOCATIVE_WORDS or before[-2:-1] and before[-2] in _LOCATIVE_WORDS and before[-1] == "the"):
             return True
         if after and (after[0] in _GATHERINGS or after[0].rstrip("s") in _GATHERINGS or after[0] in _GATHERING_NOUNS):
