@@ -109,6 +109,8 @@ FLOORS = {
     "seed_fresh_dg": 100.0, "seed_fresh_dh": 94.0,
     # sealed until the 31st session's last hour and a half; first run on the code of that hour 51/55 and 47/50
     "seed_sealed_di": 92.0, "seed_sealed_dj": 94.0,
+    # written blind in the 32nd session; first run 51/55
+    "seed_fresh_dk": 92.0,
 }
 
 
