@@ -1798,6 +1798,8 @@ def _clean(question: str) -> str:
         text = _HOW_MANY_COS.sub(lambda m: m.group(1) + "companies", text)
     if _may_hold_shorthand(text):
         text = _SHORTHAND_RE.sub(_expanded_shorthand, text)
+    if "+" in text:
+        text = _NUMBER_PLUS.sub(r"more than \1", text)
     if " - " in text or " – " in text or " — " in text:
         text = _TOPIC_DASH.sub(_topic_put_back, text, count=1)
     if _ALLOWED_TO.search(text):
@@ -2335,6 +2337,9 @@ _SHORTHAND = {
     "loco": "locomotive", "locos": "locomotives",
     # "when did putin n xi have their beijing sitdown": the noun run together, as "sit-down" reads
     "sitdown": "sit down", "sitdowns": "sit downs",
+    # "who is the md of ipgl" / "IPGL managing director Sunil Mukundan": the title spelt out ("jv" stays:
+    # "the JV" asked finds the story's own "joint venture" better as one loose word)
+    "md": "managing director",
 }
 # "rise compared w last yr": a lone "w" after a word that takes "with" is "with" ("w africa" is
 # no shorthand of it).
@@ -2358,6 +2363,9 @@ _BTW_BETWEEN = re.compile(r"\bbtw\b(?=\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+
 # "n in us dollars?", "putin n xi": a lone lower-case "n" opening the question or between two
 # words is the chat's "and" ("class N shares", "n = 40" keep theirs).
 _LONE_N = re.compile(r"(?:^|(?<=[a-z] ))n(?= [a-z])")
+# "were there 1000+ chinese firms", "20+ years": a count with a trailing plus is a bound, "more
+# than 1000", as the yes-no and figure rules read it ("2+2" and "c++" are no counts).
+_NUMBER_PLUS = re.compile(r"(?<![\w.+])(\d[\d,.]*)\+(?![\w+])")
 # "co-ops", "co-founder": "co" before a hyphen is a prefix, no company.
 _SHORTHAND_RE = re.compile(r"(?<![\w$€£¥])(?:" + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True)) + r")(?![\w])(?!(?<=co)-)",
                            re.IGNORECASE)

@@ -535,7 +535,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how much will the laos part of the railway cost?" / "The 452-km Lao section ... is expected to cost":
     # a line's part named by a place is its section; not "segment" (a business's) or "stretch" (waits
     # stretched), which would put a word asked in articles that never say it
-    "part": ("part", "section"),
+    # "the new road bit near agarak" / "The section between ... Agarak and the Tashtun pass": chat's "bit"
+    "part": ("part", "section", "bit"),
     "bottleneck": ("bottleneck", "weak link", "weakest link", "weak point", "weak spot", "choke point", "chokepoint", "pinch point"),
     # "What's holding up the second stage of the project?" / "A second phase ... is awaiting an environmental permit"
     # "to get the final slice of debt relief" / "the final tranche of 40 billion rand"
@@ -613,6 +614,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                      "build", "start building", "begin building",
                      # "when does building work on the plant start?" / "Construction is due to begin in March"
                      "building work", "construction work", "work on",
+                     # "when did construction on the road start?" / "contractor X began work in April 2022"
+                     "begin work",
                      # "when will they begin constructing the warehouse?" / "would start building ... next year"
                      "construct"),
     # "the new grain warehouse" / "a 300,000-tonne grain storage facility"
