@@ -121,6 +121,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "which firm did SOCAR sign an MoU with?" / "signed a memorandum with Hungary's MVM"
     "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty", "mou", "protocol",
                   "memorandum of understanding",
+                  # "when was the data sharing memo signed?" / "signed a memorandum to share customs data"
+                  "memo",
                   # "what did DPFZA and China Merchants agree on?" / "signed an agreement last month to build two berths"
                   "agree on"),
     # "what is it setting up to resolve the royalty row?" / "a federal arbitration panel to settle the dispute"
