@@ -5785,6 +5785,8 @@ def _opened_by_another(query: Query, text: str, places: list[tuple[MentionRow, E
     subject = next(((m, e) for m, e in places if m.start == opening), None)
     if subject is None or subject[0].start > start or HOME_SUFFIX.match(text, subject[0].end):
         return ""
+    if subject[0].start == 0 and ", " in text[subject[0].end : subject[0].end + 2] and _DATELINE_TAIL.match(text, subject[0].end):
+        return ""  # "COLOMBO, June 12 (Reuters) - ...": where the story was filed, no subject of its figures
     if _BOUNDARY.search(text, subject[0].end, start) or _capital_of(subject[1], set(query.entity_keys)):
         return ""
     if _holds_the_asked(query, text, subject[0].end):
@@ -5803,6 +5805,8 @@ def _holds_the_asked(query: Query, text: str, end: int) -> bool:
 
 
 _POSSESSIVE_THEN = lazy_compile(r"['’]s\s+")
+# A dateline's tail after its town: ", June 12 (Reuters) - ", ", Oct. 3 (AP) — ".
+_DATELINE_TAIL = lazy_compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]")
 
 
 def _capital_leads(key: str, text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:

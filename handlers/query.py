@@ -5095,7 +5095,8 @@ _BARE_VERBS = frozenset(
     expect think believe say see predict forecast want plan vote support oppose agree hold back favour favor belong owe
     rake bring pull collect generate supply provide serve deliver grow
     cross pass enter transit sail fly queue wait remain stay operate exist rely depend live
-    keep qualify benefit""".split()  # "how many poor families keep the protected rate" counts families
+    keep qualify benefit call""".split()  # "how many poor families keep the protected rate" counts families
+    # ("how many shipping companies call at Lome?" counts companies, not calls)
 )
 
 

@@ -236,7 +236,22 @@ def _asks_news_date(ask: Ask) -> bool:
     if _SINCE_WHEN.search(ask.query.text):
         return False
     # "formal talks with the unions" are negotiations, not something said.
-    return any((t.keys & _NEWS_EVENT and t.lemma not in ("talk", "meet")) or t.lemma in _NEWS_EVENT for t in _telling_terms(ask))
+    terms = _telling_terms(ask)
+    return any(((t.keys & _NEWS_EVENT and t.lemma not in ("talk", "meet")) or t.lemma in _NEWS_EVENT)
+               and not _result_as_modifier(t, terms) for t in terms)
+
+
+def _result_as_modifier(t: Term, terms: list[Term]) -> bool:
+    """ "when was the customs data sharing memo signed?": "data" (a result only by the lexicon)
+    qualifies the noun after it, the memo, whose signing is a deed with its own date, no news;
+    "when was the trade data released?" still asks the data's telling."""
+    if t.keys & _NEWS_EVENT != _RESULT_ONLY or t.lemma in _NEWS_EVENT:
+        return False
+    after = next((u for u in terms if u.position == t.position + 1), None)
+    return after is not None and not after.keys & _NEWS_EVENT and not after.word.lower().endswith("ed")
+
+
+_RESULT_ONLY = frozenset({"result"})
 
 
 def _tells_any_asked(ask: Ask) -> bool:

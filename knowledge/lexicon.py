@@ -21,7 +21,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "group", "outfit", "maker", "manufacturer", "producer", "player", "chain", "retailer", "operator",
              "airline", "carrier", "utility", "insurer", "miner", "automaker", "carmaker", "drugmaker", "developer", "processor",
              # "cccc share of the consortium" / "CCCC holds a 51% stake in the group"
-             "consortium"),
+             "consortium",
+             # "how many shipping companies call at Lome?" / "26 shipping lines now called at the port"
+             "shipping line", "container line"),
     "rise": ("rise", "grow", "growth", "increase", "surge", "soar", "jump", "climb", "gain", "up",
              "expand", "expansion", "boost", "rally", "swell", "advance", "go up", "higher",
              "raise", "lift", "hike", "upgrade", "revise up", "add", "accelerate", "pick up", "speed up", "quicken", "top up", "bump up", "ratchet up", "nudge up",
@@ -121,6 +123,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "which firm did SOCAR sign an MoU with?" / "signed a memorandum with Hungary's MVM"
     "agreement": ("agreement", "deal", "contract", "pact", "accord", "memorandum", "treaty", "mou", "protocol",
                   "memorandum of understanding",
+                  # "when was the data sharing memo signed?" / "signed a memorandum to share customs data"
+                  "memo",
                   # "what did DPFZA and China Merchants agree on?" / "signed an agreement last month to build two berths"
                   "agree on"),
     # "what is it setting up to resolve the royalty row?" / "a federal arbitration panel to settle the dispute"
@@ -305,6 +309,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   # "how much debt did foreigners hold?" / "Foreign investors' holdings of ... bonds"
                   "foreign investor", "overseas investor", "non-resident investor"),
     "condominium": ("condominium", "condo"),
+    # "how many trays of kiwis did Zespri sell?" / "sold 195 million trays of ... kiwifruit"
+    "kiwifruit": ("kiwifruit", "kiwi", "kiwis", "kiwi fruit"),
     "suburb": ("suburb", "suburban", "outskirts"),  # "in the suburbs?": "the suburban Outside Central Region"
     "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
     "global": ("global", "world", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
