@@ -2315,6 +2315,8 @@ _SHORTHAND = {
     "biz": "business",
     # "who heads the colombo tea traders assoc": the shortened body word, read as spelt out
     "assoc": "association", "assn": "association",
+    # "who is the head of the state revenue cmte": the committee shortened as minutes write it
+    "cmte": "committee", "cttee": "committee", "cmtes": "committees",
     # "how many execs came to the forum?" / "drew about 600 executives"
     "exec": "executive", "execs": "executives",
     # "who's its vp" / "Zhou Wenbin, vice president of China Coastal": the title spelt out
@@ -2445,9 +2447,17 @@ def _spelt_span(m: re.Match[str]) -> str:
     return f"{m.group(1)} {unit}s" if m.group(2).lower().endswith("s") else f"{m.group(1)}-{unit}"
 
 
+# "why were shipping cos avoiding chabahar": "cos" after a word and before a verb's "-ing" or its
+# "are/were/have" is the plural of "co" (companies); "cos of the strike", "cos they" stay "because".
+_COS_COMPANIES = re.compile(r"\s+(?:[a-z]+ing|are|were|have|had|that|which|who|in|from|with|like|such|said|say)\b", re.IGNORECASE)
+
+
 def _expanded_shorthand(m: re.Match[str]) -> str:
     # ("co" before a hyphen never matches: _SHORTHAND_RE's last look-ahead)
-    return _SHORTHAND[m.group(0).lower()]
+    word = m.group(0).lower()
+    if word == "cos" and m.start() > 0 and m.string[m.start() - 1] == " " and _COS_COMPANIES.match(m.string, m.end()):
+        return "companies"
+    return _SHORTHAND[word]
 
 
 # Each shorthand opens with a whole run of word characters wherever the pattern finds it (no
@@ -4921,7 +4931,9 @@ def asks_amount_of_a_thing(lower: str) -> bool:
 # the sale attract?" / "Orders peaked at more than $38 billion"), and a central bank's foreign
 # reserves ("how much foreign reserves does it have?" / "reserves fell to $142.6 billion"; a
 # mine's reserves are tonnes).
-_MONEY_THING = re.compile(r"\b(?:money|cash|currency|currencies|(?:foreign|fx|forex)\s+(?:exchange\s+|currency\s+)?reserves|investor demand|bids|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|fdi|aid|spending|tax|taxes|levy|duty|fees?|royalty|royalties|dividends?)\b")
+# "how much forex did bunkering bring in" / "to earn about $90 million a year in foreign exchange":
+# foreign exchange itself is money, reserves or not.
+_MONEY_THING = re.compile(r"\b(?:money|cash|currency|currencies|(?:foreign|fx|forex)\s+(?:exchange\s+|currency\s+)?reserves|forex|fx|foreign\s+exchange(?!\s+rates?)|investor demand|bids|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|fdi|aid|spending|tax|taxes|levy|duty|fees?|royalty|royalties|dividends?)\b")
 
 
 def asks_amount_earned(lower: str) -> bool:
