@@ -1809,6 +1809,8 @@ def _clean(question: str) -> str:
         text = _LONE_W.sub(_lone_w_with, text)
     if "n " in text:
         text = _LONE_N.sub("and", text)
+    if " east" in text or " west" in text:
+        text = _COMPASS_SPLIT.sub(_compass_joined, text)
     if "'s " in text or "’s " in text:
         text = _COUNTRYS_COMPASS.sub(lambda m: f"{m['part']} {m['country']}", text)
     text = _COUNTED_AS_PART.sub(r"\1 ", text)
@@ -2317,6 +2319,8 @@ _SHORTHAND = {
     "assoc": "association", "assn": "association",
     # "who is the head of the state revenue cmte": the committee shortened as minutes write it
     "cmte": "committee", "cttee": "committee", "cmtes": "committees",
+    # "which provs make up china's northeast": the province shortened
+    "prov": "province", "provs": "provinces",
     # "how many execs came to the forum?" / "drew about 600 executives"
     "exec": "executive", "execs": "executives",
     # "who's its vp" / "Zhou Wenbin, vice president of China Coastal": the title spelt out
@@ -2379,6 +2383,15 @@ _COUNTRYS_COMPASS = lazy_compile(r"\b(?P<country>" + "|".join(sorted((re.escape(
                                  + r")['’]s\s+(?P<part>" + "|".join(sorted((re.escape(k) for k in gz.COMPASS if k != "central"), key=len, reverse=True))
                                  + r")(?=\s*(?:$|[?.,!;:)]|\s(?:is|are|was|were|in|of|and|or|for|to|with|by|that|which|as|acc|according)\b))",
                                  re.IGNORECASE)
+
+
+# "china's north east", "south east asia": a compass point written as two words is the one word
+# stories write ("northeast China", "Southeast Asia").
+_COMPASS_SPLIT = lazy_compile(r"\b(north|south|North|South)\s+(east|west|East|West)(?![\w-])")
+
+
+def _compass_joined(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2).lower()
 
 
 _WERE_TOGETHER = lazy_compile(r"^\s*(when|where)\s+(?:were|was)\s+(\S.{0,60}?\s(?:and|&)\s.{0,40}?)\s+together\b", re.IGNORECASE)
@@ -4764,6 +4777,7 @@ _ASCII_WORDS = lazy_compile(r"[a-z]+")
 
 # "how fast is customs clearance?", "how quick are the approvals": a thing done, asked how soon,
 # with no verb of moving ("how fast is the economy growing?" asks a rate).
+_HOW_MUCH_QUICKER = lazy_compile(r"\bhow much (?:quicker|faster|sooner)\b")
 _HOW_FAST_IS = lazy_compile(r"^\s*how\s+(?:fast|quick|quickly)\s+(?:is|are|was|were)\s+(?!.*\b\w+ing\b)")
 _RATE_KEYS = frozenset({"inflation", "growth", "rate"})
 
@@ -4800,6 +4814,10 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "duration"  # "how long will the pipeline take to build?" is a time
     if wh == "how long":
         return "level"  # "How long is the Dostyk-Moyynty section?" asks its kilometres, not a time
+    if wh == "how much" and _HOW_MUCH_QUICKER.search(lower) and _TRAVEL_VERBS.isdisjoint(_ASCII_WORDS.findall(lower)):
+        # "how much quicker will the trip be?": the time saved ("from 14 days to nine"); not "how
+        # much faster will trains go", a speed
+        return "duration"
     if _HOW_FAST_IS.match(lower) and not any(k & (UP_KEYS | DOWN_KEYS | _RATE_KEYS) for k in keys):
         return "duration"  # "how fast is customs clearance now?": the time it takes ("48 hours"), nothing growing
     if wh == "what percentage" or _PERCENT_WORDS.search(lower):

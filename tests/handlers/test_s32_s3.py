@@ -75,3 +75,51 @@ def test_forex_asked_is_money_and_would_asks_ahead() -> None:
     expect(answered(_STAKE, "how much forex will the berth bring in"), "$40 million")
     reply = dialog(_STAKE, "who is the transport minister", "and how much forex did they say the berth would bring in")
     expect(reply, "$40 million")
+
+
+_NORTHEAST = """| 3 March 2025, Monday |
+
+Northeast China courts Russian buyers
+
+Northeast China – comprising the provinces of Liaoning, Heilongjiang and Jilin – shipped more goods to Russia last year, officials said.
+"""
+
+
+def test_provs_is_provinces_and_a_compass_point_in_two_words_is_one() -> None:
+    query = parse_query("which provs make up china's north east", stored(_NORTHEAST))
+    assert "provinces" in query.text and "northeast" in query.text
+
+
+_WATER = """| 3 March 2025, Monday |
+
+Georgian wine and water sales to China surge
+
+Georgia's exports of wine and mineral water to China rose 30% in the first eight months of the year to $40.2 million, official data showed on Tuesday.
+
+Wine accounted for $30.1 million, or about 75% of the total, according to Georgia's statistics office, while shipments of mineral water jumped 41% to 7,200 tonnes.
+
+Last week Borjomi Springs signed a deal to supply Aqua Trading Co with 5,000 tonnes of mineral water a year.
+
+Most of that cargo will be loaded at Poti, the port said.
+
+A new direct shipping service will start next month. "This faster service cuts the transit time to Shanghai from 40 days to nine," a shipping agent said.
+"""
+
+
+def test_a_share_of_the_total_after_its_amount_goes_on_about_the_flow_before() -> None:
+    expect(answered(_WATER, "how many tonnes of mineral water went to china"), "7,200")
+
+
+def test_a_spelled_level_after_from_n_units_to_takes_the_unit() -> None:
+    figures = [(f.raw, f.unit) for f in stored(_WATER).article_figures() if f.paragraph == 5]
+    assert ("nine", "days") in figures, figures
+
+
+def test_how_much_quicker_asks_a_duration_but_faster_going_a_speed() -> None:
+    assert parse_query("how much quicker will the trip to shanghai be", stored(_WATER)).wants == "duration"
+    assert parse_query("how much faster will trains go", stored(_WATER)).wants != "duration"
+    expect(answered(_WATER, "how much quicker will the trip to shanghai be"), "nine")
+
+
+def test_most_of_that_opening_a_paragraph_carries_the_flow_before() -> None:
+    expect(answered(_WATER, "where will most of the aqua trading water be loaded"), "Poti")
