@@ -382,7 +382,8 @@ def states_level_at_base(query: Query, ev: Evidence) -> bool:
 
 # "What share of Chile's June copper output came from Codelco?", "what proportion of rice exports
 # was basmati?": the whole, then the part.
-_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:share|proportion|percentage|part|fraction|portion|%)\s+of\s+(?P<whole>.+?)\s+"
+# "wat percent of the trucks were iranian": "percent" and "per cent" ask the share as "percentage" does
+_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:share|proportion|percentage|percent|per cent|part|fraction|portion|%)\s+of\s+(?P<whole>.+?)\s+"
                        r"(?:came|come|comes|was|were|is|are|went|goes|go|did|does|do)\b(?P<part>.*?)\s*\??\s*$", re.IGNORECASE)
 _AMOUNT_KINDS = ("money", "quantity", "count")
 _INCLUDING = lazy_compile(r"\b(?:including|excluding|except|other than|as well as)\b[^,;]*,?[^,;]*$", re.IGNORECASE)
@@ -401,7 +402,7 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     # "Thailand's potash imports": the whole of a place asked must be that place's; a mine's output
     # that goes by rail past Thailand's port is no whole of Thailand's.
     whole_places = [k for k in whole_words if any(w in gz.PLACES for w in k)]
-    amounts = [(f, ev) for ev in ask.pool.evidence[:20] for f in ev.figures if f.kind in _AMOUNT_KINDS]
+    amounts = [(f, ev) for ev in ask.pool.evidence[:20] for f in ev.figures if f.kind in _AMOUNT_KINDS or _bare_of_them(ev, f)]
     # "The submarine portion is worth $9.4 billion and the frigates $3.2 billion": of two amounts
     # in one clause, the one that measures the part asked first.
     amounts.sort(key=lambda a: not (a[0].measure and all(k & phrase_keys(a[0].measure) for k in part_words)))
@@ -488,9 +489,21 @@ _OF_THEM = lazy_compile(r"\s+of\s+(?:them|those|whom|which)\b", re.IGNORECASE)
 
 def _of_them(part_ev: Evidence, part: FigureRow, whole_ev: Evidence, whole: FigureRow) -> bool:
     """ "employs 6,800 people, about 1,900 of them Chinese nationals": a count "of them" counts
-    some of what the count before it in the sentence counts, whatever it calls them."""
-    return (whole_ev is part_ev and part.kind == whole.kind == "count" and whole.end < part.start
-            and bool(_OF_THEM.match(part_ev.sentence.text, part.end)))
+    some of what the count before it in the sentence counts, whatever it calls them; "Some 148300
+    trucks crossed ... Iranian-registered vehicles accounted for 112400 of them.": a bare number
+    "of them" counts some of the count of the sentence just before."""
+    if whole.kind != "count" or part.kind not in ("count", "number") or not _OF_THEM.match(part_ev.sentence.text, part.end):
+        return False
+    if whole_ev is part_ev:
+        return part.kind == "count" and whole.end < part.start
+    a, b = whole_ev.sentence, part_ev.sentence
+    return (part.kind == "number" and a.article_id == b.article_id and a.paragraph == b.paragraph
+            and a.index == b.index - 1)
+
+
+def _bare_of_them(ev: Evidence, f: FigureRow) -> bool:
+    """ "accounted for 112400 of them": a number with no unit that counts some of a count before."""
+    return f.kind == "number" and bool(_OF_THEM.match(ev.sentence.text, f.end))
 
 
 _EARLIER_LEVEL = lazy_compile(r"^[^.;]{0,20}\b(?:down|up)\s+from\s+(?:about\s+|around\s+)?$")

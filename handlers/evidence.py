@@ -540,6 +540,9 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         while len(before_all) > 1 and _renamed_across(s, before_all[-1]) is not None and _same_thing(s.text, before_all[-1].text):
             before_all.pop()
         return _renamed_across(s, before_all[-1]) if before_all else None
+    if s.index == 0 and s.paragraph > 1 and _PART_OF_THAT.match(s.text):
+        before_all = [b for b in store.paragraph_sentences(s.article_id, s.paragraph - 1) if b.id < sid]
+        return before_all[-1].terms if before_all else None
     if s.index == 0 and s.paragraph > 1 and _BARE_UNDERTAKING.search(s.text):
         return _undertaking_told_before(store, sid, s)
     if s.index == 0 and s.paragraph > 1 and (speaker := _SPEAKER_ON_THE_FIRM.match(s.text)):
@@ -752,6 +755,10 @@ _THE_NOUN = lazy_compile(r"^The ([a-z]+)\b")
 # not a modifier ("The food ministry") or an owner ("The bank's committee").
 # "The deal covers power trading ... and sets a tariff": a verb of the present in -s after the noun
 # makes it the subject too ("The steel business was": a noun ending in -ss, -us or -is is none).
+# "(...to supply Haibin with 900,000 tonnes of barley a year.) Most of that grain will be loaded at
+# Kwinana": a part of "that" thing opening a paragraph is a part of what the paragraph before
+# ended on telling, in whatever word.
+_PART_OF_THAT = lazy_compile(r"(?:Most|Much|Some|All|Half|Part|Nearly all|Almost all|The bulk|The rest) of (?:that|those|this|these) [a-z]")
 _THE_THING = lazy_compile(r"^The ([a-z]+)(?=,|\s+(?:between|with|of|for|by|was|were|is|are|will|would|could|has|had|also)\b"
                           r"|\s+[a-z]+[^su\Wi]s\s)")
 
@@ -851,7 +858,9 @@ def _share_of_the_measure(text: str) -> str:
 _SHARE_OF_TOTAL = lazy_compile(r"\d%\s+of\s+(?:the\s+)?total\b")
 # ... as the first figure its sentence states: "Foreigners bought 138 new homes, or 3.3% of the
 # total" shares out its own 138 homes, not what the sentence before told.
-_FIRST_SHARE_OF_TOTAL = lazy_compile(r"[^\d]*\d+(?:\.\d+)?%\s+of\s+(?:the\s+)?total\b")
+# ("Brandy accounted for $34.2 million, or about 71% of the total": the amount before its share)
+_FIRST_SHARE_OF_TOTAL = lazy_compile(r"[^\d]*(?:\d[\d.,]*[^\d%,;]{0,20},\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?)?"
+                                     r"\d+(?:\.\d+)?%\s+of\s+(?:the\s+)?total\b")
 # "Oil products made up 41% of that volume": "that" points back as "those" does.
 _SHARE_OF_THE = lazy_compile(r"\d%\s+of\s+(?:the|those|these|that)\s+([a-z]+)\b(?=\s*[,.;]|\s+(?:in|to|from|by|up|down|this|last|over|during|and)\b)")
 
@@ -4525,7 +4534,8 @@ def _other_end(question: str, key: str, text: str, rivals: list[tuple[MentionRow
             continue
         for m, e in rivals:
             before = _END_BEFORE.search(text, max(0, m.start - 10), m.start)
-            if before is not None and before.group(1).lower() == prep:
+            # ("according to Armenia's Statistical Committee" names who tells it, no end; as _ends_written)
+            if before is not None and before.group(1).lower() == prep and not _SOURCE_TO.search(text, max(0, m.start - 20), m.start):
                 return f"{prep} {e.name}, not {prep} {key}"
     return ""
 

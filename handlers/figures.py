@@ -2300,7 +2300,8 @@ _AIMS = re.compile(r"\b(?:targets?|goals?|(?<!is )(?<!are )(?<!was )(?<!were )(?
                    re.IGNORECASE)
 # "how many jobs are the wind farms supposed to bring?": what is expected of them, ahead.
 # ("what oil price is the govt assuming in the 2025 budget?": an assumption asked is one looked ahead)
-_ASKS_AHEAD = re.compile(r"\b(?:will|'ll|going to|next|hopes?|hoping|wants?|plans?|aims?|by the end of|full[- ]year"
+# ("how much forex did they say bunkering would bring in": a "would" asks what was expected, as "will" does)
+_ASKS_AHEAD = re.compile(r"\b(?:will|'ll|would|going to|next|hopes?|hoping|wants?|plans?|aims?|by the end of|full[- ]year"
                          r"|assum(?:e|es|ed|ing)|(?:expect|project|predict|forecast)(?:s|ing)"
                          r"|(?:supposed|expected|meant) to)\b", re.IGNORECASE)
 
@@ -2411,8 +2412,19 @@ def _part_of_the_whole(query: Query, f: FigureRow, ev: Evidence, homes: set[int]
     home = {e.id for m, e in ev.mentions if e.id in (homes or ()) and _home_measure(text, m.end)}
     owners = [e for m, e in ev.mentions if e.kind == "place" and m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.id not in home
-              and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start]) and not HOME_SUFFIX.match(text, m.end)]
+              and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start]) and not HOME_SUFFIX.match(text, m.end)
+              and not _owns_a_name(ev, m.end)]
     return 1.0 if owners else 0.0
+
+
+def _owns_a_name(ev: Evidence, end: int) -> bool:
+    """ "two cranes from Finland's Konecranes ..., which would lift the terminal's capacity to 8.5
+    million tonnes": a place owning a name right after it ("Finland's Konecranes") says whose the
+    firm is, not whose the figure."""
+    text = ev.sentence.text
+    if text[end : end + 3] not in ("'s ", "’s "):
+        return False
+    return any(m.start == end + 3 and e.kind != "place" for m, e in ev.mentions)
 
 
 def _placed_measure(query: Query, f: FigureRow, ev: Evidence, homes: set[int] | None = None) -> float:

@@ -1811,6 +1811,8 @@ def _clean(question: str) -> str:
         text = _LONE_W.sub(_lone_w_with, text)
     if "n " in text:
         text = _LONE_N.sub("and", text)
+    if " east" in text or " west" in text:
+        text = _COMPASS_SPLIT.sub(_compass_joined, text)
     if "'s " in text or "’s " in text:
         text = _COUNTRYS_COMPASS.sub(lambda m: f"{m['part']} {m['country']}", text)
     text = _COUNTED_AS_PART.sub(r"\1 ", text)
@@ -2317,6 +2319,10 @@ _SHORTHAND = {
     "biz": "business",
     # "who heads the colombo tea traders assoc": the shortened body word, read as spelt out
     "assoc": "association", "assn": "association",
+    # "who is the head of the state revenue cmte": the committee shortened as minutes write it
+    "cmte": "committee", "cttee": "committee", "cmtes": "committees",
+    # "which provs make up china's northeast": the province shortened
+    "prov": "province", "provs": "provinces",
     # "how many execs came to the forum?" / "drew about 600 executives"
     "exec": "executive", "execs": "executives",
     # "who's its vp" / "Zhou Wenbin, vice president of China Coastal": the title spelt out
@@ -2387,6 +2393,15 @@ _COUNTRYS_COMPASS = lazy_compile(r"\b(?P<country>" + "|".join(sorted((re.escape(
                                  re.IGNORECASE)
 
 
+# "china's north east", "south east asia": a compass point written as two words is the one word
+# stories write ("northeast China", "Southeast Asia").
+_COMPASS_SPLIT = lazy_compile(r"\b(north|south|North|South)\s+(east|west|East|West)(?![\w-])")
+
+
+def _compass_joined(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2).lower()
+
+
 _WERE_TOGETHER = lazy_compile(r"^\s*(when|where)\s+(?:were|was)\s+(\S.{0,60}?\s(?:and|&)\s.{0,40}?)\s+together\b", re.IGNORECASE)
 
 # "what share does Tianlu own in the venture": a share someone owns or holds is a stake ("Tianlu
@@ -2453,9 +2468,17 @@ def _spelt_span(m: re.Match[str]) -> str:
     return f"{m.group(1)} {unit}s" if m.group(2).lower().endswith("s") else f"{m.group(1)}-{unit}"
 
 
+# "why were shipping cos avoiding chabahar": "cos" after a word and before a verb's "-ing" or its
+# "are/were/have" is the plural of "co" (companies); "cos of the strike", "cos they" stay "because".
+_COS_COMPANIES = re.compile(r"\s+(?:[a-z]+ing|are|were|have|had|that|which|who|in|from|with|like|such|said|say)\b", re.IGNORECASE)
+
+
 def _expanded_shorthand(m: re.Match[str]) -> str:
     # ("co" before a hyphen never matches: _SHORTHAND_RE's last look-ahead)
-    return _SHORTHAND[m.group(0).lower()]
+    word = m.group(0).lower()
+    if word == "cos" and m.start() > 0 and m.string[m.start() - 1] == " " and _COS_COMPANIES.match(m.string, m.end()):
+        return "companies"
+    return _SHORTHAND[word]
 
 
 # Each shorthand opens with a whole run of word characters wherever the pattern finds it (no
@@ -4762,6 +4785,7 @@ _ASCII_WORDS = lazy_compile(r"[a-z]+")
 
 # "how fast is customs clearance?", "how quick are the approvals": a thing done, asked how soon,
 # with no verb of moving ("how fast is the economy growing?" asks a rate).
+_HOW_MUCH_QUICKER = lazy_compile(r"\bhow much (?:quicker|faster|sooner)\b")
 _HOW_FAST_IS = lazy_compile(r"^\s*how\s+(?:fast|quick|quickly)\s+(?:is|are|was|were)\s+(?!.*\b\w+ing\b)")
 _RATE_KEYS = frozenset({"inflation", "growth", "rate"})
 
@@ -4798,6 +4822,10 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "duration"  # "how long will the pipeline take to build?" is a time
     if wh == "how long":
         return "level"  # "How long is the Dostyk-Moyynty section?" asks its kilometres, not a time
+    if wh == "how much" and _HOW_MUCH_QUICKER.search(lower) and _TRAVEL_VERBS.isdisjoint(_ASCII_WORDS.findall(lower)):
+        # "how much quicker will the trip be?": the time saved ("from 14 days to nine"); not "how
+        # much faster will trains go", a speed
+        return "duration"
     if _HOW_FAST_IS.match(lower) and not any(k & (UP_KEYS | DOWN_KEYS | _RATE_KEYS) for k in keys):
         return "duration"  # "how fast is customs clearance now?": the time it takes ("48 hours"), nothing growing
     if wh == "what percentage" or _PERCENT_WORDS.search(lower):
@@ -4929,7 +4957,9 @@ def asks_amount_of_a_thing(lower: str) -> bool:
 # the sale attract?" / "Orders peaked at more than $38 billion"), and a central bank's foreign
 # reserves ("how much foreign reserves does it have?" / "reserves fell to $142.6 billion"; a
 # mine's reserves are tonnes).
-_MONEY_THING = re.compile(r"\b(?:money|cash|currency|currencies|(?:foreign|fx|forex)\s+(?:exchange\s+|currency\s+)?reserves|investor demand|bids|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|fdi|aid|spending|tax|taxes|levy|duty|fees?|royalty|royalties|dividends?)\b")
+# "how much forex did bunkering bring in" / "to earn about $90 million a year in foreign exchange":
+# foreign exchange itself is money, reserves or not.
+_MONEY_THING = re.compile(r"\b(?:money|cash|currency|currencies|(?:foreign|fx|forex)\s+(?:exchange\s+|currency\s+)?reserves|forex|fx|foreign\s+exchange(?!\s+rates?)|investor demand|bids|equity|funding|financing|profits?|revenues?|sales|income|earnings|turnover|funds?|capital|debt|investment|fdi|aid|spending|tax|taxes|levy|duty|fees?|royalty|royalties|dividends?)\b")
 
 
 def asks_amount_earned(lower: str) -> bool:

@@ -2488,7 +2488,8 @@ _ASKED_MAJORITY = lazy_compile(r"^\s*(?:is|are|does|do|will|would)\s+(?P<who>.+?
                                re.IGNORECASE)
 # An owner's share as articles print it: "is 60% owned by Frostline and 40% by Siam Fresh";
 # "Lingnan holds a 49% stake", "Toros will hold a 60% stake in the venture".
-_SHARE_BY = lazy_compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:(?:owned|held|controlled)\s+)?by\s+(?P<owner>[^,;.]+?)(?=\s+and\b|\s*[,;.]|$)")
+# "The remaining 15% is held by the state-run Sri Lanka Ports Authority": the share as a subject.
+_SHARE_BY = lazy_compile(r"(?P<pct>\d+(?:\.\d+)?)\s*%\s+(?:(?:(?:is|are|was|were)\s+)?(?:owned|held|controlled)\s+)?by\s+(?P<owner>[^,;.]+?)(?=\s+and\b|\s*[,;.]|$)")
 _OWNER_HOLDS = lazy_compile(r"(?P<owner>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s+(?:will\s+)?(?:holds?|owns?|controls?)\s+"
                             r"(?:a|an)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%")
 # Words of the question naming a role, not the owner: "the Serbian partner", "the company".

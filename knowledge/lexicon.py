@@ -740,7 +740,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "union member": ("union member", "unionised worker", "unionized worker", "unionised", "unionized",
                      "trade unionist", "unionist", "union membership"),
     # "which markets are buyers steering clear of?" / "buyers avoided Turkish nuts"
-    "avoid": ("avoid", "steer clear of", "shun", "stay away from", "sidestep", "keep away from"),
+    "avoid": ("avoid", "steer clear of", "shun", "stay away from", "sidestep", "keep away from",
+              # "why were shipping lines avoiding Chabahar?" / "had long been wary of calling at Chabahar"
+              "wary of", "shy away from"),
     # garment and retail news call the clothing labels that place orders its "buyers": "Why are foreign
     # brands moving orders?" / "Buyers are also shifting some orders to Vietnam"
     "buyer": ("buyer", "brand", "fashion brand", "retail client"),

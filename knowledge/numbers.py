@@ -594,7 +594,7 @@ def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     while True:
         m = _FIGURE_RE.search(text, pos)
         if m is None:
-            return figures
+            return _spelled_levels_added(text, figures) if " to " in text else figures
         if m.group("rsep") and not _range_ok(text, m):
             m = _SINGLE_RE.match(text, m.start()) or m
         pos = max(m.end(), m.start() + 1)
@@ -611,6 +611,33 @@ def _find_figures(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         figures.append(figure)
         if figure.alt_raw:
             pos = max(pos, _alt_end(text, figure))
+
+
+# "cuts the transit time from 14 days to nine,": the level reached, spelled out with its unit left
+# to the one it moved from.
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_SPELLED_RE = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+to\s+(" + "|".join(sorted(SPELLED_NUMBERS, key=len, reverse=True))
+                            + r")(?=\s*(?:[,.;:)\"”]|$)|\s+(?:in|by|on|at|last|this|next|after|before|over|since|said|and)\b)", re.IGNORECASE)
+
+
+def _spelled_levels_added(text: str, figures: list[Figure]) -> list[Figure]:
+    """Each figure moved from ("from 14 days") followed by "to" and a bare spelled number gives
+    that number as a figure of its kind and unit ("nine", 9 days)."""
+    added: list[Figure] = []
+    for f in figures:
+        if f.kind not in ("count", "quantity") or not f.unit or not _FROM_BEFORE_RE.search(text, max(0, f.start - 6), f.start):
+            continue
+        m = _TO_SPELLED_RE.match(text, f.end)
+        if m is None or any(g.start == m.start(1) for g in figures):
+            continue
+        added.append(Figure(raw=m.group(1), start=m.start(1), end=m.end(1), value=float(_spelled_value(m.group(1))),
+                            kind=f.kind, unit=f.unit, measure=f.measure))
+    return sorted(figures + added, key=lambda g: g.start) if added else figures
+
+
+def _spelled_value(word: str) -> int:
+    lower = word.lower()
+    return _ONES.get(lower) or _TENS[lower]
 
 
 _THOSE_RE = re.compile(r"\b(?:those|that)\s+((?:to|from|in|of|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
