@@ -25,7 +25,8 @@ from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
-from knowledge.lazy_re import Guarded, LazyPattern, has_word, is_word_char, lazy_compile, may_contain, word_spans
+from knowledge.lazy_re import (Guarded, LazyPattern, at_boundary, ends_after, finditer_after, has_word, is_word_char, lazy_compile,
+                               literal_at, literal_starts, may_contain, word_spans)
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.numbers import SMALL_COUNTS, is_currency_word, is_scale_word, parse_number
 from knowledge.models import TimeExpr
@@ -1885,15 +1886,20 @@ def _gathering_places_asked(query: Query) -> tuple[str, ...]:
     if not query.entities or not _GATHERING_RE.search(text):
         return ()
     return tuple(k for e in query.entities if e.kind == "place" for k in _entity_keys(e)
-                 if k in text and _gathering_place_pattern(k).search(text))
+                 if k in text and _gathering_at_place(text, k))
 
 
-@lru_cache(maxsize=1024)
-def _gathering_place_pattern(key: str) -> re.Pattern[str]:
-    """The pattern of a gathering at the place `key`, compiled once a key: re's own cache of 512
-    is crowded out by the other per-word patterns between two questions naming the place, and
-    compiling it again was two thirds of _gathering_places_asked."""
-    return re.compile(rf"\b{re.escape(key)}\s+{_GATHERING_WORD}|{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?{re.escape(key)}\b")
+def _gathering_at_place(text: str, key: str) -> bool:
+    """re.search(rf"\\b{key}\\s+{_GATHERING_WORD}|{_GATHERING_WORD}\\s+(?:in|at)\\s+(?:the\\s+)?{key}\\b",
+    text) (key escaped), with no pattern compiled per place: the key is found with str.find and the
+    gathering's words before or after it matched by patterns compiled once (one a place cost
+    0.2-0.7 ms, paid by the first question asking of a gathering there)."""
+    for i in literal_starts(text, key):
+        end = i + len(key)
+        if (at_boundary(text, i) and _GATHERING_AFTER.match(text, end)) \
+                or (at_boundary(text, end) and ends_after(text, i, _GATHERING_IN_AT, _GATHERING_IN_AT_STARTS)):
+            return True
+    return False
 
 
 def _gathering_elsewhere(asked: tuple[str, ...], evidence: list[Evidence], store: Store) -> None:
@@ -1931,11 +1937,11 @@ def _gathering_placed_after(query: Query, evidence: list[Evidence], store: Store
             continue  # a conflict of another kind still rules it out
         if e.coverage < 1.0:
             continue  # "which organisation hosted the Shenyang conference": no hosting told of it
-        if not re.search(_GATHERING_WORD, s.text.lower()):
+        if not _GATHERING_RE.search(s.text.lower()):  # (the same pattern, compiled once)
             continue
         # (lowered, not normalised: normalising drops a paragraph's opening "The")
         near = " ".join((store.paragraph(s.article_id, n) or "").lower() for n in (s.paragraph, s.paragraph + 1))
-        if all(_definite_gathering_at(k).search(near) for k in placed):
+        if all(_definite_gathering_at(near, k) for k in placed):
             e.conflicts.clear()
             # as a sentence of the paragraph naming the place counts it, but ranked below one: "The
             # conference was attended by ...", told beside the place, still comes first
@@ -1943,11 +1949,16 @@ def _gathering_placed_after(query: Query, evidence: list[Evidence], store: Store
             e.score += 0.5 * len(placed)
 
 
-@lru_cache(maxsize=256)
-def _definite_gathering_at(key: str) -> re.Pattern[str]:
-    """ "the summit in shenyang", "the shenyang summit": a gathering told of before, placed at key."""
-    return re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?{re.escape(key)}\b"
-                      rf"|\bthe\s+{re.escape(key)}\s+{_GATHERING_WORD}")
+def _definite_gathering_at(text: str, key: str) -> bool:
+    """ "the summit in shenyang", "the shenyang summit": a gathering told of before, placed at key.
+    (re.search(rf"\\bthe\\s+(?:[a-z-]+\\s+)?{_GATHERING_WORD}\\s+(?:in|at)\\s+(?:the\\s+)?{key}\\b|\\bthe\\s+{key}\\s+{_GATHERING_WORD}",
+    text), key escaped, with the key found by str.find: no pattern compiled per place.)"""
+    for i in literal_starts(text, key):
+        end = i + len(key)
+        if (at_boundary(text, end) and ends_after(text, i, _DEFINITE_GATHERING_IN, _DEFINITE_GATHERING_IN_STARTS)) \
+                or (_GATHERING_AFTER.match(text, end) and ends_after(text, i, _THE_BEFORE, _THE_BEFORE_STARTS)):
+            return True
+    return False
 
 
 def _placed_in_asked(place: str, asked: tuple[str, ...], paragraph: str) -> bool:
@@ -1963,6 +1974,15 @@ _GATHERING_WORD = r"(?:" + "|".join(sorted(_GATHERINGS, key=len, reverse=True)) 
 _GATHERING_RE = lazy_compile(_GATHERING_WORD)
 _NAMED_GATHERING = lazy_compile(rf"\b([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+{_GATHERING_WORD}")
 _GATHERING_IN = lazy_compile(rf"{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?([a-z][\w-]*)")
+# The fixed parts of a gathering placed by its place's name (_gathering_at_place,
+# _definite_gathering_at), each part before the name with a zero-width twin finding its starts.
+_GATHERING_AFTER = lazy_compile(rf"\s+{_GATHERING_WORD}")
+_GATHERING_IN_AT = lazy_compile(rf"{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?")
+_GATHERING_IN_AT_STARTS = lazy_compile(rf"(?={_GATHERING_WORD}\s+(?:in|at)\s)")
+_DEFINITE_GATHERING_IN = lazy_compile(rf"\bthe\s+(?:[a-z-]+\s+)?{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?")
+_DEFINITE_GATHERING_IN_STARTS = lazy_compile(r"\b(?=the\s)")
+_THE_BEFORE = lazy_compile(r"\bthe\s+")
+_THE_BEFORE_STARTS = _DEFINITE_GATHERING_IN_STARTS
 
 
 _LEAD_SUBJECT_WITHIN = 40  # characters: a few modifiers before the name ("Swedish battery maker ")
@@ -3248,10 +3268,11 @@ def _subject_of_the_asked_verb(question: str, t: Term) -> bool:
     synonym (buyer as imports) that stands between the auxiliary and its verb is who does what is
     asked, the measure being named before it ("stake"), so "the group would take a 20% stake"
     answers it without the word."""
-    m = re.search(rf"\b{re.escape(t.word)}\b", question)
-    if m is None:
+    spans = word_spans(question, t.word)  # (re.search of the word between \b's, compiling none)
+    if not spans:
         return False
-    return _SUBJECT_BEFORE.search(question[: m.start()]) is not None and _VERB_AFTER.match(question[m.end():]) is not None
+    start, end = spans[0]
+    return _SUBJECT_BEFORE.search(question[:start]) is not None and _VERB_AFTER.match(question[end:]) is not None
 
 
 def _subject_and_its_verb(question: str, asked: str) -> bool:
@@ -4646,32 +4667,56 @@ def _article_bodies_of(store: Store, article_id: str, country: str) -> frozenset
 
 
 def _bodies_named_of(text: str, country: str) -> frozenset[str]:
-    adjectives = _adjectives_of(country)
-    nation = rf"(?i:{re.escape(country)}'s|{adjectives})"
-    homes = {rf"(?i:{re.escape(c)})" for c in gz.cities_of(country)}  # ("Beijing-based", "Qingdao-based" as the text prints them)
-    homes |= {re.escape(m.group(1)) for m in re.finditer(
-        rf"\b{nation}\s+(?:[a-z-]+\s+)?(?:city|port|province|region|town) of ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
-        text)}
-    lead = rf"\b(?:{nation}\s+(?:[a-z-]+\s+){{0,2}}" + (rf"|(?:{'|'.join(homes)})-based\s+" if homes else "") + ")"
-    return frozenset(normalise_name(m.group(1)) for m in re.finditer(lead + _NAME_AFTER, text)) \
-        | _bodies_described_of(text, homes) | _bodies_called_of(text, nation)
+    # The nation's words and its homes join fixed tails compiled once (finditer_after): the
+    # pattern written per nation, 300-900 characters, cost 0.5-1.6 ms to compile for each.
+    nation = tuple((w, True) for w in (f"{country}'s", *(_adjective_words(country) or ("",))))
+    homes = {(c, True) for c in gz.cities_of(country)}  # ("Beijing-based", "Qingdao-based" as the text prints them)
+    homes |= {(m.group(1), False) for m in finditer_after(text, tuple((w, f, _NATION_TOWN) for w, f in nation))}
+    kept = tuple(sorted(homes))  # (in any order: each needs "-based" right after it)
+    lead = tuple((w, f, _NATION_THEN_NAME) for w, f in nation) + tuple((w, f, _BASED_THEN_NAME) for w, f in kept)
+    return frozenset(normalise_name(m.group(1)) for m in finditer_after(text, lead)) \
+        | _bodies_described_of(text, kept) | _bodies_called_of(text, nation)
 
 
-def _bodies_described_of(text: str, homes: set[str]) -> frozenset[str]:
+def _adjective_words(country: str) -> tuple[str, ...]:
+    """The country's adjectives, in _adjectives_of's order."""
+    return tuple(d for d, c in DEMONYMS.items() if c == country)
+
+
+# The fixed parts of the patterns of a nation's bodies: after the nation's word, after a home's
+# "-based", and a described name's apposition before its home.
+_NATION_TOWN = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?:city|port|province|region|town) of ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_NATION_THEN_NAME = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}" + _NAME_AFTER)
+_BASED_THEN_NAME = lazy_compile(r"-based\s+" + _NAME_AFTER)
+_NAME_DESCRIBED = lazy_compile(rf"\b{_NAME_AFTER},\s+an?\s+")
+_SPACE_LOWER = lazy_compile(r"\s+[a-z]")
+_NATION_CALLED = lazy_compile(rf"(?:-[a-z]+)?\s+({_BODY_NOUNS})\b(?!\s+[A-Z])")
+
+
+def _bodies_described_of(text: str, homes: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     """ "Hunan Xiangla Food Co, a Changsha maker of chilli sauce": a body the story describes, in
     the apposition after its name, by a city of the nation is that nation's, as a "Changsha-based"
-    one is."""
+    one is. (re.finditer of rf"\\b{_NAME_AFTER},\\s+an?\\s+(?:{homes})\\s+[a-z]": a name's words
+    run to one comma only, so the name and the apposition are found once for all homes, and a
+    match whose home fails holds no other start before its end.)"""
     if not homes:
         return frozenset()
-    pattern = rf"\b{_NAME_AFTER},\s+an?\s+(?:{'|'.join(homes)})\s+[a-z]"
-    return frozenset(normalise_name(m.group(1)) for m in re.finditer(pattern, text))
+    names: set[str] = set()
+    m = _NAME_DESCRIBED.search(text)
+    while m is not None:
+        end = m.end()
+        home = next((e for w, f in homes if literal_at(text, end, w, f)
+                     and (e := _SPACE_LOWER.match(text, end + len(w))) is not None), None)
+        if home is not None:
+            names.add(normalise_name(m.group(1)))
+        m = _NAME_DESCRIBED.search(text, home.end() if home is not None else end)
+    return frozenset(names)
 
 
-def _bodies_called_of(text: str, nation: str) -> frozenset[str]:
+def _bodies_called_of(text: str, nation: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     """ "the consortium" where the story told of a "Chinese-led consortium" with no name after it:
     the body of that nation, called back by its noun."""
-    nouns = {m.group(1).lower() for m in re.finditer(
-        rf"\b{nation}(?:-[a-z]+)?\s+({_BODY_NOUNS})\b(?!\s+[A-Z])", text)}
+    nouns = {m.group(1).lower() for m in finditer_after(text, tuple((w, f, _NATION_CALLED) for w, f in nation))}
     return frozenset(f"the {n}" for n in nouns)
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from knowledge.lazy_re import LazyPattern, lazy_compile, may_contain, word_spans
+from knowledge.lazy_re import LazyPattern, at_boundary, lazy_compile, literal_at, may_contain, word_spans
 from knowledge.lexicon import MEASURES, NOT_GOODS, STOPWORDS, WORKS
 from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
 from knowledge.entities import DEMONYMS, canonical_place
@@ -715,9 +715,23 @@ def _modified(text: str, term: Term) -> bool:
     forms = {term.word.lower(), term.lemma}
     if not any(may_contain(text, form, fold=True) for form in forms):
         return False  # every match holds one of the forms: a text with none compiles no pattern
-    pattern = rf"([A-Za-z][\w-]*)\)?\s+(?:{'|'.join(map(re.escape, sorted(forms)))})\b"
-    return any(m.group(1).lower() not in STOPWORDS and m.group(1).lower() not in FUNCTION_WORDS
-               for m in re.finditer(pattern, text, re.IGNORECASE))
+    # re.finditer(rf"([A-Za-z][\w-]*)\)?\s+(?:{'|'.join(map(re.escape, sorted(forms)))})\b", text,
+    # re.IGNORECASE), compiling no pattern for the noun: the word before is found by a pattern
+    # compiled once, the noun after it by str.find. A word's match whose noun fails holds no other
+    # start before its end (any start inside the word runs to the same end), so the search goes on
+    # from there, as re's does.
+    ordered = sorted(forms)
+    m = _WORD_BEFORE.search(text)
+    while m is not None:
+        end = m.end()
+        form = next((f for f in ordered if literal_at(text, end, f, fold=True) and at_boundary(text, end + len(f))), None)
+        if form is not None and m.group(1).lower() not in STOPWORDS and m.group(1).lower() not in FUNCTION_WORDS:
+            return True
+        m = _WORD_BEFORE.search(text, end + len(form) if form is not None else end)
+    return False
+
+
+_WORD_BEFORE = lazy_compile(r"([A-Za-z][\w-]*)\)?\s+", re.IGNORECASE)  # what _modified reads before the noun
 
 
 def _kinds_told_before(ask: Ask, ev: Evidence) -> SentenceRow | None:

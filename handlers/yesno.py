@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS
-from knowledge.lazy_re import lazy_compile
+from knowledge.lazy_re import at_boundary, ends_after, lazy_compile, literal_starts
 from knowledge.lexicon import KINDS, MEASURES, OPPOSITES
 from knowledge.models import Figure
 from knowledge.numbers import find_figures, is_currency_word, is_scale_word
@@ -2196,12 +2196,23 @@ def _where_instead(ask: Ask) -> Answer | None:
 _IN_AT = lazy_compile(r"\b(?:in|at)\s", re.IGNORECASE)
 
 
-def _place_spot(text: str, place: EntityRow) -> re.Match[str] | None:
-    """Where the question puts something in or at the place: "in (the) <name or alias>"."""
+_IN_AT_THE = lazy_compile(r"\b(?:in|at)\s+(?:the\s+)?", re.IGNORECASE)
+_IN_AT_ONLY = lazy_compile(r"\b(?:in|at)\s+", re.IGNORECASE)
+_IN_AT_STARTS = lazy_compile(r"\b(?=(?:in|at)\s)", re.IGNORECASE)
+
+
+def _place_spot(text: str, place: EntityRow) -> tuple[int, int] | None:
+    """Where the question puts something in or at the place: "in (the) <name or alias>", as the
+    span of the name (None: nowhere). The name is found by str.find and the "in (the)" before it by
+    patterns compiled once: re.search(rf"\\b(?:in|at)\\s+(?:the\\s+)?{name}\\b", text, re.IGNORECASE),
+    or rf"\\b(?:in|at)\\s+{alias}\\b" of an alias, compiled for each place, cost 0.1 ms a name."""
     if not _IN_AT.search(text):
-        return None  # both patterns need "in" or "at" before a space: none compiled for a text without
-    return re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(place.name)}\b", text, re.IGNORECASE) or next(
-        (m for alias in place.aliases if (m := re.search(rf"\b(?:in|at)\s+{re.escape(alias)}\b", text, re.IGNORECASE))), None)
+        return None  # every match needs "in" or "at" before a space
+    for name, head in ((place.name, _IN_AT_THE), *((alias, _IN_AT_ONLY) for alias in place.aliases)):
+        for i in literal_starts(text, name, fold=True):
+            if at_boundary(text, i + len(name)) and ends_after(text, i, head, _IN_AT_STARTS):
+                return (i, i + len(name))
+    return None
 
 
 def _hyphen_joined(text: str, place: EntityRow) -> bool:
