@@ -26,7 +26,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
 from knowledge.lazy_re import (Guarded, LazyPattern, at_boundary, ends_after, finditer_after, has_word, is_word_char, lazy_compile,
-                               literal_at, literal_starts, may_contain, word_spans)
+                               follows, literal_at, literal_starts, may_contain, search_after, word_spans)
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.numbers import SMALL_COUNTS, is_currency_word, is_scale_word, parse_number
 from knowledge.models import TimeExpr
@@ -1262,9 +1262,13 @@ def _only_in_a_name(t: Term, text: str) -> bool:
     # A name-like word asked ("nz", "dongxing" read as "donging") may be that very name.
     if not t.word[:1].islower() or not is_known_word(t.word.lower()):
         return False
-    forms = re.escape(t.lemma) if t.word.lower() in (t.lemma + "s", t.lemma + "es") else re.escape(t.word)
-    uses = list(re.finditer(rf"\b(?:{forms})(?:s|es)?\b", text, re.IGNORECASE))
-    return bool(uses) and all(m.group()[:1].isupper() and not _opens_sentence(text, m.start()) for m in uses)
+    form = t.lemma if t.word.lower() in (t.lemma + "s", t.lemma + "es") else t.word
+    # the starts of re.finditer(rf"\b(?:{re.escape(form)})(?:s|es)?\b", text, re.IGNORECASE): none compiled per word
+    uses = [m.start() - len(form) for m in finditer_after(text, ((form, True, _PLURAL_END),))]
+    return bool(uses) and all(text[i].isupper() and not _opens_sentence(text, i) for i in uses)
+
+
+_PLURAL_END = lazy_compile(r"(?:s|es)?\b", re.IGNORECASE)
 
 
 # Kinds of body named by the work they do for hire, beyond gz.ORG_NOUNS: "the contractor" of a
@@ -2662,7 +2666,24 @@ def _counted_terms(query: Query) -> tuple[Term, ...]:
     if not units or not _OF_WORD.search(query.text):
         return ()  # each pattern below needs "of": no pattern compiled per unit and word without it
     return tuple(t for t in query.required if not t.soft and not t.keys & query.count_keys and any(
-        re.search(rf"\b{re.escape(u)}\s+of\s+(?:the\s+)?{re.escape(t.word)}\b", query.text, re.IGNORECASE) for u in units))
+        _unit_of_word(query.text, u, t.word) for u in units))
+
+
+_SPACED_OF = lazy_compile(r"\s+of\s+", re.IGNORECASE)
+_THE_SPACED = lazy_compile(r"the\s+", re.IGNORECASE)
+
+
+def _unit_of_word(text: str, unit: str, word: str) -> bool:
+    """re.search(rf"\\b{unit}\\s+of\\s+(?:the\\s+)?{word}\\b", text, re.IGNORECASE), both escaped, with
+    no pattern compiled for the pair: the unit found by str.find, "of (the)" by patterns compiled
+    once, the word tried right after "of" and after "of the"."""
+    for i in literal_starts(text, unit, fold=True):
+        if not at_boundary(text, i) or (m := _SPACED_OF.match(text, i + len(unit))) is None:
+            continue
+        ends = [m.end()] + ([the.end()] if (the := _THE_SPACED.match(text, m.end())) else [])
+        if any(literal_at(text, e, word, fold=True) and at_boundary(text, e + len(word)) for e in ends):
+            return True
+    return False
 
 
 # "which bank lent most of the money?" / "roughly 70% of it lent by the Export-Import Bank of
@@ -3578,7 +3599,7 @@ def _ways_asked(question: str, keys: tuple[str, ...]) -> tuple[tuple[str, str], 
     lower = normalise_name(question)
     if "into " not in lower and "out of " not in lower:
         return ()
-    return tuple((k, way) for k in keys for prep, way in _INTO.items() if re.search(rf"\b{prep} {re.escape(k)}\b", lower))
+    return tuple((k, way) for k in keys for prep, way in _INTO.items() if _has_words(lower, f"{prep} {k}"))
 
 
 def _other_way(ways: tuple[tuple[str, str], ...], text: str) -> list[str]:
@@ -3587,11 +3608,19 @@ def _other_way(ways: tuple[tuple[str, str], ...], text: str) -> list[str]:
     stated = normalise_name(text)
     out: list[str] = []
     for place, way in ways:
-        inward = re.search(rf"\b(?:into|to) {re.escape(place)}\b", stated) is not None
-        outward = re.search(rf"\b(?:out of|from) {re.escape(place)}\b", stated) is not None
+        inward = _has_words(stated, f"into {place}") or _has_words(stated, f"to {place}")
+        outward = _has_words(stated, f"out of {place}") or _has_words(stated, f"from {place}")
         if (way == "in" and outward and not inward) or (way == "out" and inward and not outward):
             out.append(f"moves {'out of' if way == 'in' else 'into'} {place}, not {'into' if way == 'in' else 'out of'} it")
     return out
+
+
+def _has_words(text: str, words: str) -> bool:
+    """re.search(rf"\\b{re.escape(words)}\\b", text) is not None, compiling none for the words: each
+    \\b tested at each place str.find finds them (has_word asks re of words ending in a non-word
+    character, "to u.s.", which this does not)."""
+    end = len(words)
+    return any(at_boundary(text, i) and at_boundary(text, i + end) for i in literal_starts(text, words))
 
 
 @lru_cache(maxsize=1024)
@@ -4066,8 +4095,13 @@ def _refers_to_asked_thing(query_text: str, key: str, text: str) -> bool:
     """Whether the sentence speaks of "the <thing>" the question asks as the key's ("the Tursunzoda
     plant" asked, "said the plant, which opened in 1975"): the story's own one, however many other
     places the sentence goes on to name."""
-    asked = re.search(r"\b" + re.escape(key) + r"\s+([a-z]{4,})\b", query_text.lower())
-    return bool(asked) and re.search(r"\bthe " + asked.group(1) + r"\b", text, re.IGNORECASE) is not None
+    # (re.search(r"\b" + re.escape(key) + r"\s+([a-z]{4,})\b", ...) and r"\bthe <that word>\b",
+    # folded: the key and "the <word>" are found by str.find, with no pattern compiled for either)
+    asked = search_after(query_text.lower(), ((key, False, _WORD_AFTER),))
+    return bool(asked) and has_word(text, "the " + asked.group(1), fold=True)
+
+
+_WORD_AFTER = lazy_compile(r"\s+([a-z]{4,})\b")
 
 
 _THE_WAY = lazy_compile(r"\bthe ([a-z]{4,}) (?:thru|through|via)\s")
@@ -4785,16 +4819,13 @@ _COMPANY_FORMS = frozenset({"corp", "corporation", "inc", "co", "ltd", "plc", "l
 def _site_named(name: str, sentences: dict[int, SentenceRow], article_id: str) -> str:
     """The kind of site a name is told as ("port" for "the Timure dry port"), or ""."""
     for s in sentences.values():
-        if s.article_id == article_id and name in s.text and (m := _site_pattern(name).search(s.text)):
+        if s.article_id == article_id and name in s.text and (m := search_after(s.text, ((name, False, _SITE_AFTER),))):
             return m.group(1).lower()
     return ""
 
 
-@lru_cache(maxsize=1024)
-def _site_pattern(name: str) -> re.Pattern[str]:
-    """_site_named's pattern for a name: compiled only once a sentence holds the name (most hold
-    none), and kept by the name, where re.compile looked it up in re's small cache every call."""
-    return re.compile(rf"\b{re.escape(name)}\s+(?:[a-z-]+\s+)?({_FACILITY})\b")
+# What follows a name in _site_named (as rf"\b{re.escape(name)}" + this, with no pattern compiled per name).
+_SITE_AFTER = lazy_compile(rf"\s+(?:[a-z-]+\s+)?({_FACILITY})\b")
 
 
 # "the central bank", "the finance ministry": what a body is, standing for its name.
@@ -5635,8 +5666,12 @@ def _partners_only(query: Query, asked_places: list[tuple[MentionRow, EntityRow]
     signed?" / "an agreement signed in Islamabad in April between Pakistan's ministry and China's
     customs" dates it, though Islamabad stands beside the time."""
     text = query.text.lower()
-    return all(any(re.search(r"\bwith\s+(?:the\s+)?" + re.escape(k) + r"\b", text) for k in _entity_keys(e))
-               for _, e in asked_places)
+    return all(any(follows(text, k, _WITH_THE, _WITH_STARTS) for k in _entity_keys(e)) for _, e in asked_places)
+
+
+# "with (the)" before a key (follows: re.search(r"\bwith\s+(?:the\s+)?" + key + r"\b"), none compiled per key)
+_WITH_THE = lazy_compile(r"\bwith\s+(?:the\s+)?")
+_WITH_STARTS = lazy_compile(r"\b(?=with\s)")
 
 
 def _capital_of(entity: EntityRow, asked: set[str]) -> bool:

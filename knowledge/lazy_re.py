@@ -254,6 +254,15 @@ def finditer_after(text: str, alternatives: tuple[Alternative, ...], pos: int = 
             yield m
 
 
+def follows(text: str, word: str, head: re.Pattern[str] | LazyPattern, head_starts: re.Pattern[str] | LazyPattern,
+            fold: bool = False) -> bool:
+    """re.search(head.pattern + re.escape(word) + r"\b", text, head.flags) is not None (`fold`:
+    head.flags hold re.IGNORECASE), compiling nothing for the word: each place str.find finds the
+    word with \\b after it is tried with ends_after."""
+    end = len(word)
+    return any(at_boundary(text, i + end) and ends_after(text, i, head, head_starts) for i in literal_starts(text, word, fold))
+
+
 def search_after(text: str, alternatives: tuple[Alternative, ...]) -> re.Match[str] | None:
     """The first of finditer_after: re.search of the same pattern, as the tail's match."""
     return next(finditer_after(text, alternatives), None)

@@ -165,3 +165,108 @@ def test_place_spot_agrees_with_the_patterns_per_place() -> None:
             assert (_place_spot(text, place) is not None) == (want is not None), (place.name, text)  # type: ignore[arg-type]
             hits += want is not None
     assert hits > 30
+
+
+WORDS = ["port", "the port", "tonnes", "china", "into mombasa", "to u.s.", "out of china", "the plant", "rice",
+         "from russia", "s", "dar es salaam", "xi'an", "the", "co."]
+
+
+def test_has_words_agrees_with_the_pattern_between_boundaries() -> None:
+    from handlers.evidence import _has_words
+    texts = [s.lower() for s in _sentences(6)] + ["to u.s. ports", "into mombasa.", "co. co.uk co.", "the the-port"]
+    hits = 0
+    for text in texts:
+        for words in WORDS:
+            want = re.search(rf"\b{re.escape(words)}\b", text) is not None
+            assert _has_words(text, words) == want, (words, text)
+            hits += want
+    assert hits > 100
+
+
+def test_unit_of_word_agrees_with_the_pattern_per_pair() -> None:
+    from handlers.evidence import _unit_of_word
+    texts = _questions()[::3] + ["how many TONNES  of the rice", "tonnes of theatre", "tonnes of the the rice", "tonnesof rice",
+                                 "teus of\tthe containers", "bags of the\u00a0coffee", "tonnes of rices"]
+    pairs = [("tonnes", "rice"), ("tonnes", "theatre"), ("tonnes", "the"), ("teus", "containers"), ("bags", "coffee"),
+             ("barrels", "oil"), ("tonnes", "cargo"), ("units", "cars"), ("usd", "exports")]
+    hits = 0
+    for text in texts:
+        for unit, word in pairs:
+            want = re.search(rf"\b{re.escape(unit)}\s+of\s+(?:the\s+)?{re.escape(word)}\b", text, re.IGNORECASE) is not None
+            assert _unit_of_word(text, unit, word) == want, (unit, word, text)
+            hits += want
+    assert hits > 5
+
+
+def test_refers_to_asked_thing_agrees_with_the_patterns_per_key() -> None:
+    from handlers.evidence import _refers_to_asked_thing
+    questions = ["how much did the Tursunzoda plant make?", "what did the Mombasa port handle", "is the Harbin  expo over?",
+                 "how many staff does the khorgos gateway employ", "tursunzoda plant", "the Port of Mombasa"]
+    texts = _sentences(12) + ["said the plant, which opened", "The Port handled", "the plants", "THE EXPO"]
+    hits = 0
+    for question in questions:
+        for key in ("tursunzoda", "mombasa", "harbin", "khorgos", "port", "the"):
+            asked = re.search(r"\b" + re.escape(key) + r"\s+([a-z]{4,})\b", question.lower())
+            for text in texts:
+                want = bool(asked) and re.search(r"\bthe " + asked.group(1) + r"\b", text, re.IGNORECASE) is not None
+                assert _refers_to_asked_thing(question, key, text) == want, (question, key, text)
+                hits += want
+    assert hits > 20
+
+
+def test_only_in_a_name_finds_the_uses_the_pattern_found() -> None:
+    from handlers.evidence import _only_in_a_name, _opens_sentence
+    from knowledge.text import is_known_word
+    terms = [_Term("pharma", "pharma"), _Term("ports", "port"), _Term("rail", "rail"), _Term("boxes", "box"),
+             _Term("gas", "gas"), _Term("trade", "trade")]
+    texts = _sentences(6) + ["the Tashkent Pharma Park", "Pharma exports rose. Pharmas", "Boxes and BOXES, boxeses"]
+    hits = 0
+    for text in texts:
+        for t in terms:
+            if not is_known_word(t.word.lower()):
+                continue
+            forms = re.escape(t.lemma) if t.word.lower() in (t.lemma + "s", t.lemma + "es") else re.escape(t.word)
+            uses = list(re.finditer(rf"\b(?:{forms})(?:s|es)?\b", text, re.IGNORECASE))
+            want = bool(uses) and all(m.group()[:1].isupper() and not _opens_sentence(text, m.start()) for m in uses)
+            assert _only_in_a_name(t, text) == want, (t.word, text)  # type: ignore[arg-type]
+            hits += want
+    assert hits > 5
+
+
+def test_site_after_a_name_agrees_with_the_pattern_per_name() -> None:
+    from handlers.evidence import _FACILITY, _SITE_AFTER
+    from knowledge.lazy_re import search_after
+    names = ["Timure", "Mombasa", "Laos-China Railway", "Khorgos", "Gwadar", "Port", "Dar es Salaam"]
+    texts = _sentences(6) + ["the Timure dry port", "Timure  port", "Timure Port", "Mombasa sea port and Mombasa refinery"]
+    hits = 0
+    for text in texts:
+        for name in names:
+            want = re.search(rf"\b{re.escape(name)}\s+(?:[a-z-]+\s+)?({_FACILITY})\b", text)
+            got = search_after(text, ((name, False, _SITE_AFTER),))
+            assert (got and got.group(1)) == (want and want.group(1)), (name, text)
+            hits += want is not None
+    assert hits > 3
+
+
+def test_ends_in_word_agrees_with_the_pattern() -> None:
+    from handlers.derived import _ends_in_word
+    names = ["dollar", "us dollar", "taiwan dollar", "hong kong dollar", "franc", "swiss franc", "yuan", "dollar\n",
+             "petrodollar", "rand", "krone", "danish krone", ""]
+    for text in names:
+        for word in names:
+            assert _ends_in_word(text, word) == (re.search(rf"\b{re.escape(word)}$", text) is not None), (word, text)
+
+
+def test_fronted_time_agrees_with_the_pattern_per_time() -> None:
+    from handlers.when import _FRONTED_AFTER
+    from knowledge.lazy_re import literal_at
+    pieces = _sentences(8) + ["In March, Gecamines signed", "in march the firm", "In March.", "On Wednesday, a deal", "IN MARCH,  The"]
+    times = ["In March", "in march", "On Wednesday", "last year", "2024", "In", ""]
+    hits = 0
+    for piece in pieces:
+        for time in times:
+            want = re.match(re.escape(time) + r"(?-i:,?\s+(?=(?:the|a|an)\s|[A-Z]))", piece, re.IGNORECASE)
+            got = _FRONTED_AFTER.match(piece, len(time)) if literal_at(piece, 0, time, fold=True) else None
+            assert (got and got.end()) == (want and want.end()), (time, piece)
+            hits += want is not None
+    assert hits > 20

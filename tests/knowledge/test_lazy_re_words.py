@@ -80,3 +80,19 @@ def test_ends_after_finds_a_head_ending_at_the_offset() -> None:
             for i in range(len(text) + 1):
                 want = any(head.fullmatch(text, p, i) for p in range(i + 1))
                 assert ends_after(text, i, head, starts) == want, (head.pattern, i, text)
+
+
+def test_follows_agrees_with_the_head_and_word_written_out() -> None:
+    from knowledge.lazy_re import follows
+    heads = [(re.compile(r"\bwith\s+(?:the\s+)?"), re.compile(r"\b(?=with\s)")),
+             (re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:port\s+of\s+)?"), re.compile(r"\b(?=(?:from|out\s+of)\s)")),
+             (re.compile(r"\b(?:through|thru|via)\s+(?:the\s+)?(?:port\s+of\s+)?", re.IGNORECASE),
+              re.compile(r"\b(?=(?:through|thru|via)\s)", re.IGNORECASE))]
+    texts = TEXTS + ["trade with the china; with china's; withchina; with  the  port of china", "out of  the port of port of callao",
+                     "from the the port; Via The Port Of Chancay, THRU chancay-based; through the port of the", "from s. from s"]
+    for text in texts:
+        for head, starts in heads:
+            fold = bool(head.flags & re.IGNORECASE)
+            for word in LITERALS + ["port", "the port", "callao", "chancay", "port of china", "s."]:
+                want = re.search(head.pattern + re.escape(word) + r"\b", text, head.flags) is not None
+                assert follows(text, word, head, starts, fold) == want, (head.pattern, word, text)
