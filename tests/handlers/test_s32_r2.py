@@ -270,3 +270,42 @@ def test_fronted_time_agrees_with_the_pattern_per_time() -> None:
             assert (got and got.end()) == (want and want.end()), (time, piece)
             hits += want is not None
     assert hits > 20
+
+
+def test_hyphen_joined_agrees_with_the_pattern_per_place() -> None:
+    from handlers.yesno import _hyphen_joined
+    places = [_Place("China", ("Chinese",)), _Place("Europe"), _Place("Russia", ("Russian",)), _Place("U.S."), _Place("Xi'an")]
+    texts = _questions()[::2] + ["the china-europe freight hub", "sino-Russian ties", "CHINA-EU", "x-china", "china--eu",
+                                 "the 2-China route", "u.s.-china", "china-\u212aazakh"]
+    hits = 0
+    for text in texts:
+        for place in places:
+            want = any(re.search(rf"\b{re.escape(n)}-[a-z]|[a-z]-{re.escape(n)}\b", text, re.IGNORECASE) for n in (place.name, *place.aliases))
+            assert _hyphen_joined(text, place) == want, (place.name, text)  # type: ignore[arg-type]
+            hits += want
+    assert hits > 10
+
+
+def test_first_word_agrees_with_the_search_in_a_window() -> None:
+    from handlers.yesno import _first_word
+    texts = _sentences(10)[:300] + ["Liaoning, Heilongjiang and Jilin", "a a a", "Jilin-based Jilin", "heilongjiang"]
+    for text in texts:
+        for word in ("Heilongjiang", "jilin", "a a", "the", "province", "s"):
+            pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+            for pos, endpos in ((0, len(text)), (2, len(text) - 3), (len(text) // 2, len(text)), (1, 9)):
+                want = pattern.search(text, pos, endpos)
+                assert _first_word(text, word, pos, endpos) == (want and want.end()), (word, pos, endpos, text)
+
+
+def test_sets_aside_and_trailing_word_agree_with_their_patterns() -> None:
+    from handlers.what import _ASIDE_WORDS, _SPACE_CHAR, _sets_aside
+    from knowledge.lazy_re import search_after
+    texts = _sentences(8) + ["Besides grapes, apples", "Apart  from the coal,", "in addition to RICE and corn", "other than"]
+    for text in texts:
+        for names in (["grapes"], ["coal"], ["rice", "corn"], ["the"], ["s"]):
+            want = all(re.search(rf"\b{_ASIDE_WORDS}\s+(?:the\s+)?{re.escape(name)}", text, re.IGNORECASE) for name in names)
+            assert _sets_aside(text, names) == want, (names, text)
+        for word in ("through", "via", "with", "into", "from", "for", "to", "by"):
+            want = re.search(rf"\b{word}\s", text)
+            got = search_after(text, ((word, False, _SPACE_CHAR),))
+            assert (got and got.end()) == (want and want.end()), (word, text)

@@ -96,3 +96,10 @@ def test_follows_agrees_with_the_head_and_word_written_out() -> None:
             for word in LITERALS + ["port", "the port", "callao", "chancay", "port of china", "s."]:
                 want = re.search(head.pattern + re.escape(word) + r"\b", text, head.flags) is not None
                 assert follows(text, word, head, starts, fold) == want, (head.pattern, word, text)
+
+
+def test_a_literal_after_a_boundary_is_the_pattern_that_opens_on_one() -> None:
+    for text in TEXTS:
+        for literal in LITERALS:
+            want = re.search(rf"\b{re.escape(literal)}", text) is not None
+            assert any(at_boundary(text, i) for i in literal_starts(text, literal)) == want, (literal, text)
