@@ -10,7 +10,7 @@ from typing import Any
 
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS
-from knowledge.lazy_re import lazy_compile, may_contain
+from knowledge.lazy_re import lazy_compile, may_contain, search_after
 from knowledge.lexicon import MEASURES
 from knowledge.store import EntityRow, FigureRow, MentionRow, Store, normalise_name
 from knowledge.text import is_content, phrase_keys, token_keys, tokenize
@@ -229,6 +229,7 @@ _NOT_LOOSE = lazy_compile(r"\b(?:total|overall|combined|bilateral|two[- ]way|mut
                           re.IGNORECASE)
 _TRADE_WITH = lazy_compile(r"\btrade\s+(?:with|w|to)\b", re.IGNORECASE)
 # (the way's word in the question; the word before the other of the pair in the figure's sentence)
+_OWNING = lazy_compile(r"(?:'s|’s|s)\b", re.IGNORECASE)  # after an owner's name (search_after: none compiled per name)
 _WAYS = (("exports", "exports to", "to", "The article gives only the exports"),
          ("imports", "imports from", "from", "The article gives only the imports"))
 
@@ -245,7 +246,7 @@ def _one_way_of_trade(question: str, query: Query, store: Store, conversation: C
     # the owner: a place known, or a name the store lacks as a place ("kostanay's"), written as owning
     names = set(query.entity_keys) | {t.lemma.lower() for t in query.required if t.lemma.lower() != "trade"}
     owner = next((k for k in names if may_contain(question, k, fold=True)
-                  and re.search(rf"\b{re.escape(k)}(?:'s|’s|s)\b", question, re.IGNORECASE)), None)
+                  and search_after(question, ((k, True, _OWNING),))), None)
     others = set(query.entity_keys) - {owner}
     if owner is None or len(others) != 1:
         return None

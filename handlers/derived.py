@@ -12,7 +12,7 @@ from datetime import date
 from knowledge.dates import find_times
 from knowledge.models import TimeExpr
 from knowledge.extract import SAME_FACT
-from knowledge.lazy_re import lazy_compile
+from knowledge.lazy_re import at_boundary, lazy_compile
 from knowledge import gazetteer as gz
 from knowledge.entities import canonical_place
 from knowledge.store import EntityRow, FigureRow, SentenceRow, Store, normalise_name
@@ -1841,7 +1841,14 @@ def _asked_currencies(lower: str) -> set[str]:
     # "Swiss francs", "Taiwan dollar" name the franc and the dollar too: the longer name is meant.
     names = {code: _NAMES.get(code, code).lower() for code in asked}
     return {code for code in asked
-            if not any(other != code and re.search(rf"\b{re.escape(names[code])}$", names[other]) for other in asked)}
+            if not any(other != code and _ends_in_word(names[other], names[code]) for other in asked)}
+
+
+def _ends_in_word(text: str, word: str) -> bool:
+    """re.search(rf"\\b{re.escape(word)}$", text) is not None, with no pattern compiled per name: `$`
+    is the text's end or a last newline's place."""
+    ends = (len(text), len(text) - 1) if text.endswith("\n") else (len(text),)
+    return any(end >= len(word) and text.startswith(word, end - len(word)) and at_boundary(text, end - len(word)) for end in ends)
 
 
 _CROWNS = {"SEK": "CROWN", "KRONE": "CROWN", "DKK": "CROWN", "NOK": "CROWN", "CZK": "CROWN", "ISK": "CROWN",  # "crowns" in English copy; "kronor", "kroner" in the text

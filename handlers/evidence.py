@@ -25,7 +25,8 @@ from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
-from knowledge.lazy_re import Guarded, LazyPattern, has_word, is_word_char, lazy_compile, may_contain, word_spans
+from knowledge.lazy_re import (Guarded, LazyPattern, at_boundary, ends_after, finditer_after, has_word, is_word_char, lazy_compile,
+                               follows, literal_at, literal_starts, may_contain, search_after, word_spans)
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.numbers import SMALL_COUNTS, is_currency_word, is_scale_word, parse_number
 from knowledge.models import TimeExpr
@@ -1270,9 +1271,13 @@ def _only_in_a_name(t: Term, text: str) -> bool:
     # A name-like word asked ("nz", "dongxing" read as "donging") may be that very name.
     if not t.word[:1].islower() or not is_known_word(t.word.lower()):
         return False
-    forms = re.escape(t.lemma) if t.word.lower() in (t.lemma + "s", t.lemma + "es") else re.escape(t.word)
-    uses = list(re.finditer(rf"\b(?:{forms})(?:s|es)?\b", text, re.IGNORECASE))
-    return bool(uses) and all(m.group()[:1].isupper() and not _opens_sentence(text, m.start()) for m in uses)
+    form = t.lemma if t.word.lower() in (t.lemma + "s", t.lemma + "es") else t.word
+    # the starts of re.finditer(rf"\b(?:{re.escape(form)})(?:s|es)?\b", text, re.IGNORECASE): none compiled per word
+    uses = [m.start() - len(form) for m in finditer_after(text, ((form, True, _PLURAL_END),))]
+    return bool(uses) and all(text[i].isupper() and not _opens_sentence(text, i) for i in uses)
+
+
+_PLURAL_END = lazy_compile(r"(?:s|es)?\b", re.IGNORECASE)
 
 
 # Kinds of body named by the work they do for hire, beyond gz.ORG_NOUNS: "the contractor" of a
@@ -1894,15 +1899,20 @@ def _gathering_places_asked(query: Query) -> tuple[str, ...]:
     if not query.entities or not _GATHERING_RE.search(text):
         return ()
     return tuple(k for e in query.entities if e.kind == "place" for k in _entity_keys(e)
-                 if k in text and _gathering_place_pattern(k).search(text))
+                 if k in text and _gathering_at_place(text, k))
 
 
-@lru_cache(maxsize=1024)
-def _gathering_place_pattern(key: str) -> re.Pattern[str]:
-    """The pattern of a gathering at the place `key`, compiled once a key: re's own cache of 512
-    is crowded out by the other per-word patterns between two questions naming the place, and
-    compiling it again was two thirds of _gathering_places_asked."""
-    return re.compile(rf"\b{re.escape(key)}\s+{_GATHERING_WORD}|{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?{re.escape(key)}\b")
+def _gathering_at_place(text: str, key: str) -> bool:
+    """re.search(rf"\\b{key}\\s+{_GATHERING_WORD}|{_GATHERING_WORD}\\s+(?:in|at)\\s+(?:the\\s+)?{key}\\b",
+    text) (key escaped), with no pattern compiled per place: the key is found with str.find and the
+    gathering's words before or after it matched by patterns compiled once (one a place cost
+    0.2-0.7 ms, paid by the first question asking of a gathering there)."""
+    for i in literal_starts(text, key):
+        end = i + len(key)
+        if (at_boundary(text, i) and _GATHERING_AFTER.match(text, end)) \
+                or (at_boundary(text, end) and ends_after(text, i, _GATHERING_IN_AT, _GATHERING_IN_AT_STARTS)):
+            return True
+    return False
 
 
 def _gathering_elsewhere(asked: tuple[str, ...], evidence: list[Evidence], store: Store) -> None:
@@ -1940,11 +1950,11 @@ def _gathering_placed_after(query: Query, evidence: list[Evidence], store: Store
             continue  # a conflict of another kind still rules it out
         if e.coverage < 1.0:
             continue  # "which organisation hosted the Shenyang conference": no hosting told of it
-        if not re.search(_GATHERING_WORD, s.text.lower()):
+        if not _GATHERING_RE.search(s.text.lower()):  # (the same pattern, compiled once)
             continue
         # (lowered, not normalised: normalising drops a paragraph's opening "The")
         near = " ".join((store.paragraph(s.article_id, n) or "").lower() for n in (s.paragraph, s.paragraph + 1))
-        if all(_definite_gathering_at(k).search(near) for k in placed):
+        if all(_definite_gathering_at(near, k) for k in placed):
             e.conflicts.clear()
             # as a sentence of the paragraph naming the place counts it, but ranked below one: "The
             # conference was attended by ...", told beside the place, still comes first
@@ -1952,11 +1962,16 @@ def _gathering_placed_after(query: Query, evidence: list[Evidence], store: Store
             e.score += 0.5 * len(placed)
 
 
-@lru_cache(maxsize=256)
-def _definite_gathering_at(key: str) -> re.Pattern[str]:
-    """ "the summit in shenyang", "the shenyang summit": a gathering told of before, placed at key."""
-    return re.compile(rf"\bthe\s+(?:[a-z-]+\s+)?{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?{re.escape(key)}\b"
-                      rf"|\bthe\s+{re.escape(key)}\s+{_GATHERING_WORD}")
+def _definite_gathering_at(text: str, key: str) -> bool:
+    """ "the summit in shenyang", "the shenyang summit": a gathering told of before, placed at key.
+    (re.search(rf"\\bthe\\s+(?:[a-z-]+\\s+)?{_GATHERING_WORD}\\s+(?:in|at)\\s+(?:the\\s+)?{key}\\b|\\bthe\\s+{key}\\s+{_GATHERING_WORD}",
+    text), key escaped, with the key found by str.find: no pattern compiled per place.)"""
+    for i in literal_starts(text, key):
+        end = i + len(key)
+        if (at_boundary(text, end) and ends_after(text, i, _DEFINITE_GATHERING_IN, _DEFINITE_GATHERING_IN_STARTS)) \
+                or (_GATHERING_AFTER.match(text, end) and ends_after(text, i, _THE_BEFORE, _THE_BEFORE_STARTS)):
+            return True
+    return False
 
 
 def _placed_in_asked(place: str, asked: tuple[str, ...], paragraph: str) -> bool:
@@ -1972,6 +1987,15 @@ _GATHERING_WORD = r"(?:" + "|".join(sorted(_GATHERINGS, key=len, reverse=True)) 
 _GATHERING_RE = lazy_compile(_GATHERING_WORD)
 _NAMED_GATHERING = lazy_compile(rf"\b([a-z][\w-]*(?:\s[a-z][\w-]*)?)\s+{_GATHERING_WORD}")
 _GATHERING_IN = lazy_compile(rf"{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?([a-z][\w-]*)")
+# The fixed parts of a gathering placed by its place's name (_gathering_at_place,
+# _definite_gathering_at), each part before the name with a zero-width twin finding its starts.
+_GATHERING_AFTER = lazy_compile(rf"\s+{_GATHERING_WORD}")
+_GATHERING_IN_AT = lazy_compile(rf"{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?")
+_GATHERING_IN_AT_STARTS = lazy_compile(rf"(?={_GATHERING_WORD}\s+(?:in|at)\s)")
+_DEFINITE_GATHERING_IN = lazy_compile(rf"\bthe\s+(?:[a-z-]+\s+)?{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?")
+_DEFINITE_GATHERING_IN_STARTS = lazy_compile(r"\b(?=the\s)")
+_THE_BEFORE = lazy_compile(r"\bthe\s+")
+_THE_BEFORE_STARTS = _DEFINITE_GATHERING_IN_STARTS
 
 
 _LEAD_SUBJECT_WITHIN = 40  # characters: a few modifiers before the name ("Swedish battery maker ")
@@ -2651,7 +2675,24 @@ def _counted_terms(query: Query) -> tuple[Term, ...]:
     if not units or not _OF_WORD.search(query.text):
         return ()  # each pattern below needs "of": no pattern compiled per unit and word without it
     return tuple(t for t in query.required if not t.soft and not t.keys & query.count_keys and any(
-        re.search(rf"\b{re.escape(u)}\s+of\s+(?:the\s+)?{re.escape(t.word)}\b", query.text, re.IGNORECASE) for u in units))
+        _unit_of_word(query.text, u, t.word) for u in units))
+
+
+_SPACED_OF = lazy_compile(r"\s+of\s+", re.IGNORECASE)
+_THE_SPACED = lazy_compile(r"the\s+", re.IGNORECASE)
+
+
+def _unit_of_word(text: str, unit: str, word: str) -> bool:
+    """re.search(rf"\\b{unit}\\s+of\\s+(?:the\\s+)?{word}\\b", text, re.IGNORECASE), both escaped, with
+    no pattern compiled for the pair: the unit found by str.find, "of (the)" by patterns compiled
+    once, the word tried right after "of" and after "of the"."""
+    for i in literal_starts(text, unit, fold=True):
+        if not at_boundary(text, i) or (m := _SPACED_OF.match(text, i + len(unit))) is None:
+            continue
+        ends = [m.end()] + ([the.end()] if (the := _THE_SPACED.match(text, m.end())) else [])
+        if any(literal_at(text, e, word, fold=True) and at_boundary(text, e + len(word)) for e in ends):
+            return True
+    return False
 
 
 # "which bank lent most of the money?" / "roughly 70% of it lent by the Export-Import Bank of
@@ -3257,10 +3298,11 @@ def _subject_of_the_asked_verb(question: str, t: Term) -> bool:
     synonym (buyer as imports) that stands between the auxiliary and its verb is who does what is
     asked, the measure being named before it ("stake"), so "the group would take a 20% stake"
     answers it without the word."""
-    m = re.search(rf"\b{re.escape(t.word)}\b", question)
-    if m is None:
+    spans = word_spans(question, t.word)  # (re.search of the word between \b's, compiling none)
+    if not spans:
         return False
-    return _SUBJECT_BEFORE.search(question[: m.start()]) is not None and _VERB_AFTER.match(question[m.end():]) is not None
+    start, end = spans[0]
+    return _SUBJECT_BEFORE.search(question[:start]) is not None and _VERB_AFTER.match(question[end:]) is not None
 
 
 def _subject_and_its_verb(question: str, asked: str) -> bool:
@@ -3566,7 +3608,7 @@ def _ways_asked(question: str, keys: tuple[str, ...]) -> tuple[tuple[str, str], 
     lower = normalise_name(question)
     if "into " not in lower and "out of " not in lower:
         return ()
-    return tuple((k, way) for k in keys for prep, way in _INTO.items() if re.search(rf"\b{prep} {re.escape(k)}\b", lower))
+    return tuple((k, way) for k in keys for prep, way in _INTO.items() if _has_words(lower, f"{prep} {k}"))
 
 
 def _other_way(ways: tuple[tuple[str, str], ...], text: str) -> list[str]:
@@ -3575,11 +3617,19 @@ def _other_way(ways: tuple[tuple[str, str], ...], text: str) -> list[str]:
     stated = normalise_name(text)
     out: list[str] = []
     for place, way in ways:
-        inward = re.search(rf"\b(?:into|to) {re.escape(place)}\b", stated) is not None
-        outward = re.search(rf"\b(?:out of|from) {re.escape(place)}\b", stated) is not None
+        inward = _has_words(stated, f"into {place}") or _has_words(stated, f"to {place}")
+        outward = _has_words(stated, f"out of {place}") or _has_words(stated, f"from {place}")
         if (way == "in" and outward and not inward) or (way == "out" and inward and not outward):
             out.append(f"moves {'out of' if way == 'in' else 'into'} {place}, not {'into' if way == 'in' else 'out of'} it")
     return out
+
+
+def _has_words(text: str, words: str) -> bool:
+    """re.search(rf"\\b{re.escape(words)}\\b", text) is not None, compiling none for the words: each
+    \\b tested at each place str.find finds them (has_word asks re of words ending in a non-word
+    character, "to u.s.", which this does not)."""
+    end = len(words)
+    return any(at_boundary(text, i) and at_boundary(text, i + end) for i in literal_starts(text, words))
 
 
 @lru_cache(maxsize=1024)
@@ -4054,8 +4104,13 @@ def _refers_to_asked_thing(query_text: str, key: str, text: str) -> bool:
     """Whether the sentence speaks of "the <thing>" the question asks as the key's ("the Tursunzoda
     plant" asked, "said the plant, which opened in 1975"): the story's own one, however many other
     places the sentence goes on to name."""
-    asked = re.search(r"\b" + re.escape(key) + r"\s+([a-z]{4,})\b", query_text.lower())
-    return bool(asked) and re.search(r"\bthe " + asked.group(1) + r"\b", text, re.IGNORECASE) is not None
+    # (re.search(r"\b" + re.escape(key) + r"\s+([a-z]{4,})\b", ...) and r"\bthe <that word>\b",
+    # folded: the key and "the <word>" are found by str.find, with no pattern compiled for either)
+    asked = search_after(query_text.lower(), ((key, False, _WORD_AFTER),))
+    return bool(asked) and has_word(text, "the " + asked.group(1), fold=True)
+
+
+_WORD_AFTER = lazy_compile(r"\s+([a-z]{4,})\b")
 
 
 _THE_WAY = lazy_compile(r"\bthe ([a-z]{4,}) (?:thru|through|via)\s")
@@ -4656,32 +4711,56 @@ def _article_bodies_of(store: Store, article_id: str, country: str) -> frozenset
 
 
 def _bodies_named_of(text: str, country: str) -> frozenset[str]:
-    adjectives = _adjectives_of(country)
-    nation = rf"(?i:{re.escape(country)}'s|{adjectives})"
-    homes = {rf"(?i:{re.escape(c)})" for c in gz.cities_of(country)}  # ("Beijing-based", "Qingdao-based" as the text prints them)
-    homes |= {re.escape(m.group(1)) for m in re.finditer(
-        rf"\b{nation}\s+(?:[a-z-]+\s+)?(?:city|port|province|region|town) of ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)",
-        text)}
-    lead = rf"\b(?:{nation}\s+(?:[a-z-]+\s+){{0,2}}" + (rf"|(?:{'|'.join(homes)})-based\s+" if homes else "") + ")"
-    return frozenset(normalise_name(m.group(1)) for m in re.finditer(lead + _NAME_AFTER, text)) \
-        | _bodies_described_of(text, homes) | _bodies_called_of(text, nation)
+    # The nation's words and its homes join fixed tails compiled once (finditer_after): the
+    # pattern written per nation, 300-900 characters, cost 0.5-1.6 ms to compile for each.
+    nation = tuple((w, True) for w in (f"{country}'s", *(_adjective_words(country) or ("",))))
+    homes = {(c, True) for c in gz.cities_of(country)}  # ("Beijing-based", "Qingdao-based" as the text prints them)
+    homes |= {(m.group(1), False) for m in finditer_after(text, tuple((w, f, _NATION_TOWN) for w, f in nation))}
+    kept = tuple(sorted(homes))  # (in any order: each needs "-based" right after it)
+    lead = tuple((w, f, _NATION_THEN_NAME) for w, f in nation) + tuple((w, f, _BASED_THEN_NAME) for w, f in kept)
+    return frozenset(normalise_name(m.group(1)) for m in finditer_after(text, lead)) \
+        | _bodies_described_of(text, kept) | _bodies_called_of(text, nation)
 
 
-def _bodies_described_of(text: str, homes: set[str]) -> frozenset[str]:
+def _adjective_words(country: str) -> tuple[str, ...]:
+    """The country's adjectives, in _adjectives_of's order."""
+    return tuple(d for d, c in DEMONYMS.items() if c == country)
+
+
+# The fixed parts of the patterns of a nation's bodies: after the nation's word, after a home's
+# "-based", and a described name's apposition before its home.
+_NATION_TOWN = lazy_compile(r"\s+(?:[a-z-]+\s+)?(?:city|port|province|region|town) of ([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_NATION_THEN_NAME = lazy_compile(r"\s+(?:[a-z-]+\s+){0,2}" + _NAME_AFTER)
+_BASED_THEN_NAME = lazy_compile(r"-based\s+" + _NAME_AFTER)
+_NAME_DESCRIBED = lazy_compile(rf"\b{_NAME_AFTER},\s+an?\s+")
+_SPACE_LOWER = lazy_compile(r"\s+[a-z]")
+_NATION_CALLED = lazy_compile(rf"(?:-[a-z]+)?\s+({_BODY_NOUNS})\b(?!\s+[A-Z])")
+
+
+def _bodies_described_of(text: str, homes: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     """ "Hunan Xiangla Food Co, a Changsha maker of chilli sauce": a body the story describes, in
     the apposition after its name, by a city of the nation is that nation's, as a "Changsha-based"
-    one is."""
+    one is. (re.finditer of rf"\\b{_NAME_AFTER},\\s+an?\\s+(?:{homes})\\s+[a-z]": a name's words
+    run to one comma only, so the name and the apposition are found once for all homes, and a
+    match whose home fails holds no other start before its end.)"""
     if not homes:
         return frozenset()
-    pattern = rf"\b{_NAME_AFTER},\s+an?\s+(?:{'|'.join(homes)})\s+[a-z]"
-    return frozenset(normalise_name(m.group(1)) for m in re.finditer(pattern, text))
+    names: set[str] = set()
+    m = _NAME_DESCRIBED.search(text)
+    while m is not None:
+        end = m.end()
+        home = next((e for w, f in homes if literal_at(text, end, w, f)
+                     and (e := _SPACE_LOWER.match(text, end + len(w))) is not None), None)
+        if home is not None:
+            names.add(normalise_name(m.group(1)))
+        m = _NAME_DESCRIBED.search(text, home.end() if home is not None else end)
+    return frozenset(names)
 
 
-def _bodies_called_of(text: str, nation: str) -> frozenset[str]:
+def _bodies_called_of(text: str, nation: tuple[tuple[str, bool], ...]) -> frozenset[str]:
     """ "the consortium" where the story told of a "Chinese-led consortium" with no name after it:
     the body of that nation, called back by its noun."""
-    nouns = {m.group(1).lower() for m in re.finditer(
-        rf"\b{nation}(?:-[a-z]+)?\s+({_BODY_NOUNS})\b(?!\s+[A-Z])", text)}
+    nouns = {m.group(1).lower() for m in finditer_after(text, tuple((w, f, _NATION_CALLED) for w, f in nation))}
     return frozenset(f"the {n}" for n in nouns)
 
 
@@ -4750,16 +4829,13 @@ _COMPANY_FORMS = frozenset({"corp", "corporation", "inc", "co", "ltd", "plc", "l
 def _site_named(name: str, sentences: dict[int, SentenceRow], article_id: str) -> str:
     """The kind of site a name is told as ("port" for "the Timure dry port"), or ""."""
     for s in sentences.values():
-        if s.article_id == article_id and name in s.text and (m := _site_pattern(name).search(s.text)):
+        if s.article_id == article_id and name in s.text and (m := search_after(s.text, ((name, False, _SITE_AFTER),))):
             return m.group(1).lower()
     return ""
 
 
-@lru_cache(maxsize=1024)
-def _site_pattern(name: str) -> re.Pattern[str]:
-    """_site_named's pattern for a name: compiled only once a sentence holds the name (most hold
-    none), and kept by the name, where re.compile looked it up in re's small cache every call."""
-    return re.compile(rf"\b{re.escape(name)}\s+(?:[a-z-]+\s+)?({_FACILITY})\b")
+# What follows a name in _site_named (as rf"\b{re.escape(name)}" + this, with no pattern compiled per name).
+_SITE_AFTER = lazy_compile(rf"\s+(?:[a-z-]+\s+)?({_FACILITY})\b")
 
 
 # "the central bank", "the finance ministry": what a body is, standing for its name.
@@ -5600,8 +5676,12 @@ def _partners_only(query: Query, asked_places: list[tuple[MentionRow, EntityRow]
     signed?" / "an agreement signed in Islamabad in April between Pakistan's ministry and China's
     customs" dates it, though Islamabad stands beside the time."""
     text = query.text.lower()
-    return all(any(re.search(r"\bwith\s+(?:the\s+)?" + re.escape(k) + r"\b", text) for k in _entity_keys(e))
-               for _, e in asked_places)
+    return all(any(follows(text, k, _WITH_THE, _WITH_STARTS) for k in _entity_keys(e)) for _, e in asked_places)
+
+
+# "with (the)" before a key (follows: re.search(r"\bwith\s+(?:the\s+)?" + key + r"\b"), none compiled per key)
+_WITH_THE = lazy_compile(r"\bwith\s+(?:the\s+)?")
+_WITH_STARTS = lazy_compile(r"\b(?=with\s)")
 
 
 def _capital_of(entity: EntityRow, asked: set[str]) -> bool:

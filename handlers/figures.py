@@ -12,7 +12,7 @@ from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.dates import MONTHS, find_times
 from knowledge.extract import SAME_FACT
-from knowledge.lazy_re import lazy_compile, word_spans
+from knowledge.lazy_re import follows, lazy_compile, word_spans
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OPPOSITES, PRICE_NOUNS, STOPWORDS, SYNONYMS, VALUE_WORDS
 from knowledge.numbers import is_vague, range_end
 from knowledge.store import EntityRow, FigureRow, MentionRow, SentenceRow, Store, normalise_name
@@ -685,13 +685,21 @@ _FLOW_WAYS = frozenset({"export", "import"})
 _FROM_LEAD = lazy_compile(r"\b(?:from|out\s+of)\s")
 
 
+# "from (the) (port of)" and "through (the) (port of)" before a key asked (follows: the pattern
+# head + re.escape(key) + r"\b" with no pattern compiled per key), each with its starts' finder.
+_FROM_THE_PORT = lazy_compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:port\s+of\s+)?")
+_FROM_STARTS = lazy_compile(r"\b(?=(?:from|out\s+of)\s)")
+_THROUGH_THE_PORT = lazy_compile(r"\b(?:through|thru|via)\s+(?:the\s+)?(?:port\s+of\s+)?", re.IGNORECASE)
+_THROUGH_STARTS = lazy_compile(r"\b(?=(?:through|thru|via)\s)", re.IGNORECASE)
+
+
 def _origin_asked_only_as_end(query: Query, f: FigureRow, ev: Evidence) -> bool:
     """ "how much copper was shipped out of Callao?" is not "412,000 tonnes ..., most of it from mines
     ... that previously trucked ore to the port of Callao": a place asked as where goods leave, which
     the sentence names only as where they go, is no origin of the figure."""
     question = normalise_name(query.text)
     # (a question with no "from" or "out of" before a space, nearly all, compiles no pattern for its keys)
-    origins = {k for k in query.entity_keys if re.search(rf"\b(?:from|out\s+of)\s+(?:the\s+)?(?:port\s+of\s+)?{re.escape(k)}\b", question)} \
+    origins = {k for k in query.entity_keys if follows(question, k, _FROM_THE_PORT, _FROM_STARTS)} \
         if _FROM_LEAD.search(question) else set()
     if not origins:
         return False
@@ -2617,7 +2625,7 @@ def _passed_through(query: Query, f: FigureRow, ev: Evidence, keys: set[str]) ->
     Chancay". A way through is no owner, nor an end to match."""
     text = ev.sentence.text
     through = _THROUGH_LEAD.search(query.text) is not None  # else no key's pattern can match: none compiled
-    return {k for k in keys if ((through and re.search(rf"\b(?:through|thru|via)\s+(?:the\s+)?(?:port\s+of\s+)?{re.escape(k)}\b", query.text, re.IGNORECASE))
+    return {k for k in keys if ((through and follows(query.text, k, _THROUGH_THE_PORT, _THROUGH_STARTS, fold=True))
                                 or _way_named_by_alias(query, k))
             and any(named_by(e, {k}) and 0 <= m.start - f.end <= 120 and _VIA_AFTER.fullmatch(text, f.end, m.start) for m, e in ev.mentions)}
 

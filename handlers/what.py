@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from knowledge.lazy_re import LazyPattern, lazy_compile, may_contain, word_spans
+from knowledge.lazy_re import LazyPattern, at_boundary, ends_after, lazy_compile, literal_at, literal_starts, may_contain, search_after, word_spans
 from knowledge.lexicon import MEASURES, NOT_GOODS, STOPWORDS, WORKS
 from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
 from knowledge.entities import DEMONYMS, canonical_place
@@ -560,7 +560,7 @@ def _asked_after(ask: Ask, ev: Evidence, start: int, end: int) -> int:
     text = ev.sentence.text
     trailing = _TRAILING_PREPOSITION.search(ask.query.text.lower())
     if trailing is not None:
-        at = re.search(rf"\b{trailing.group(1)}\s", text[start:])
+        at = search_after(text[start:], ((trailing.group(1), False, _SPACE_CHAR),))  # (rf"\b{word}\s": none compiled per word)
         if at is not None and start + at.end() > end:
             end = start + at.end()
     keys = set(ask.query.entity_keys)
@@ -715,9 +715,23 @@ def _modified(text: str, term: Term) -> bool:
     forms = {term.word.lower(), term.lemma}
     if not any(may_contain(text, form, fold=True) for form in forms):
         return False  # every match holds one of the forms: a text with none compiles no pattern
-    pattern = rf"([A-Za-z][\w-]*)\)?\s+(?:{'|'.join(map(re.escape, sorted(forms)))})\b"
-    return any(m.group(1).lower() not in STOPWORDS and m.group(1).lower() not in FUNCTION_WORDS
-               for m in re.finditer(pattern, text, re.IGNORECASE))
+    # re.finditer(rf"([A-Za-z][\w-]*)\)?\s+(?:{'|'.join(map(re.escape, sorted(forms)))})\b", text,
+    # re.IGNORECASE), compiling no pattern for the noun: the word before is found by a pattern
+    # compiled once, the noun after it by str.find. A word's match whose noun fails holds no other
+    # start before its end (any start inside the word runs to the same end), so the search goes on
+    # from there, as re's does.
+    ordered = sorted(forms)
+    m = _WORD_BEFORE.search(text)
+    while m is not None:
+        end = m.end()
+        form = next((f for f in ordered if literal_at(text, end, f, fold=True) and at_boundary(text, end + len(f))), None)
+        if form is not None and m.group(1).lower() not in STOPWORDS and m.group(1).lower() not in FUNCTION_WORDS:
+            return True
+        m = _WORD_BEFORE.search(text, end + len(form) if form is not None else end)
+    return False
+
+
+_WORD_BEFORE = lazy_compile(r"([A-Za-z][\w-]*)\)?\s+", re.IGNORECASE)  # what _modified reads before the noun
 
 
 def _kinds_told_before(ask: Ask, ev: Evidence) -> SentenceRow | None:
@@ -751,11 +765,16 @@ def _besides_excluded(ask: Ask, ev: Evidence) -> Evidence:
 
 
 def _sets_aside(text: str, names: list[str]) -> bool:
-    return all(re.search(rf"\b{_ASIDE_WORDS}\s+(?:the\s+)?{re.escape(name)}", text, re.IGNORECASE) for name in names)
+    # (re.search(rf"\b{_ASIDE_WORDS}\s+(?:the\s+)?{re.escape(name)}", text, re.IGNORECASE): the
+    # name found by str.find, the words setting it aside before it by patterns compiled once)
+    return all(any(ends_after(text, i, _ASIDE_THE, _ASIDE_STARTS) for i in literal_starts(text, name, fold=True)) for name in names)
 
 
 # ("Besides grapes, ...", "Apart from coal, ...", "In addition to rice, ...")
 _ASIDE_WORDS = r"(?:besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to|as\s+well\s+as|beyond)"
+_ASIDE_THE = lazy_compile(rf"\b{_ASIDE_WORDS}\s+(?:the\s+)?", re.IGNORECASE)
+_ASIDE_STARTS = lazy_compile(rf"\b(?={_ASIDE_WORDS}\s)", re.IGNORECASE)
+_SPACE_CHAR = lazy_compile(r"\s")
 
 
 def _the_others(ask: Ask, ev: Evidence) -> SentenceRow | None:
@@ -764,7 +783,8 @@ def _the_others(ask: Ask, ev: Evidence) -> SentenceRow | None:
     were in high-value crops, livestock and fisheries, including onions, ...")."""
     text = ev.sentence.text.lower()
     left_out = excluded_names(ask.query.excluded)
-    if not left_out or not all(re.search(rf"\b{re.escape(name)}", text) for name in left_out) or HOLDS_LIST.search(ev.sentence.text):
+    if not left_out or not all(any(at_boundary(text, i) for i in literal_starts(text, name)) for name in left_out) \
+            or HOLDS_LIST.search(ev.sentence.text):  # (each name after a \b, found by str.find)
         return None
     rows = ask.store.sentences([ev.sentence.id + 1, ev.sentence.id + 2])  # ids run in text order
     for sid in sorted(rows):

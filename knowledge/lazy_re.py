@@ -189,3 +189,87 @@ def has_word(text: str, word: str, fold: bool = False) -> bool:
     """re.search(rf"\\b{re.escape(word)}\\b", text, re.IGNORECASE if fold else 0) is not None,
     without compiling a pattern for the word (see word_spans)."""
     return bool(word_spans(text, word, fold)) if may_contain(text, word, fold) else False
+
+
+# Patterns joining a word of the question or the story ("china", a nation's cities) to a fixed
+# part ("\s+(?:summit|forum)s?\b") were compiled for each new word: 0.1-1.6 ms each, paid by the
+# first question asking it. The helpers below find the word with str.find and match only the fixed
+# part, compiled once at module level: the same matches, no pattern compiled per word.
+
+
+def literal_starts(text: str, literal: str, fold: bool = False) -> list[int]:
+    """Every offset (overlapping ones too) where re.escape(literal) matches `text`, with `fold`
+    as re.IGNORECASE reads it. An ASCII literal in a text with no ASCII lookalike is found with
+    str.find in the lower case (the same offsets); anything else asks re, one match per offset."""
+    if not literal:
+        return list(range(len(text) + 1))
+    if fold and not (literal.isascii() and (text.isascii() or not _ASCII_LOOKALIKES.search(text))):
+        return [m.start() for m in re.finditer(f"(?=(?i:{re.escape(literal)}))", text)]
+    hay, needle = (text.lower(), literal.lower()) if fold else (text, literal)
+    starts: list[int] = []
+    i = hay.find(needle)
+    while i >= 0:
+        starts.append(i)
+        i = hay.find(needle, i + 1)
+    return starts
+
+
+def literal_at(text: str, i: int, literal: str, fold: bool = False) -> bool:
+    """Whether re.escape(literal) matches text at offset i (with `fold`, as re.IGNORECASE reads
+    it: character by character, so over len(literal) characters)."""
+    piece = text[i:i + len(literal)]
+    if not fold:
+        return piece == literal
+    if literal.isascii() and (piece.isascii() or not _ASCII_LOOKALIKES.search(piece)):
+        # (no other character folds to an ASCII one, nor lowers to one: a piece with "’" or "é"
+        # matches only where those are the literal's, which, ASCII, has none)
+        return piece.lower() == literal.lower()
+    return re.fullmatch(f"(?i:{re.escape(literal)})", piece) is not None
+
+
+def at_boundary(text: str, i: int) -> bool:
+    """Whether re's \\b holds at offset i of text (a word character on one side only)."""
+    return (i > 0 and is_word_char(text[i - 1])) != (i < len(text) and is_word_char(text[i]))
+
+
+Alternative = tuple[str, bool, "re.Pattern[str] | LazyPattern"]  # a literal, whether folded, what follows it
+
+
+def finditer_after(text: str, alternatives: tuple[Alternative, ...], pos: int = 0) -> Iterator[re.Match[str]]:
+    """The matches of re.finditer(r"\\b(?:" + "|".join(w + tail ...) + ")", text), each literal w
+    escaped and wrapped in (?i:...) when folded, given as the tail's match (from the literal's end;
+    its groups are the whole pattern's when the alternation captures nothing): as re does, each
+    match is the leftmost start where an alternative matches, the first alternative in order
+    winning, and the next is looked for from the end of the last. (Exact where no whole match is
+    empty: after one, re may start the next at the same place, which this does not.)"""
+    starts = sorted({(i, n) for n, (literal, fold, _) in enumerate(alternatives)
+                     for i in literal_starts(text, literal, fold) if at_boundary(text, i)})
+    for i, n in starts:
+        if i < pos:
+            continue
+        literal, _, tail = alternatives[n]
+        m = tail.match(text, i + len(literal))
+        if m is not None:
+            pos = max(m.end(), i + 1)  # (an empty whole match: re moves on by one)
+            yield m
+
+
+def follows(text: str, word: str, head: re.Pattern[str] | LazyPattern, head_starts: re.Pattern[str] | LazyPattern,
+            fold: bool = False) -> bool:
+    """re.search(head.pattern + re.escape(word) + r"\b", text, head.flags) is not None (`fold`:
+    head.flags hold re.IGNORECASE), compiling nothing for the word: each place str.find finds the
+    word with \\b after it is tried with ends_after."""
+    end = len(word)
+    return any(at_boundary(text, i + end) and ends_after(text, i, head, head_starts) for i in literal_starts(text, word, fold))
+
+
+def search_after(text: str, alternatives: tuple[Alternative, ...]) -> re.Match[str] | None:
+    """The first of finditer_after: re.search of the same pattern, as the tail's match."""
+    return next(finditer_after(text, alternatives), None)
+
+
+def ends_after(text: str, i: int, head: re.Pattern[str] | LazyPattern, head_starts: re.Pattern[str] | LazyPattern) -> bool:
+    """Whether `head` matches some text[p:i] whole (lookbehinds and \\b reading on before p): a
+    pattern head + X matches with X at i. `head_starts` is a zero-width pattern ("(?=" + head +
+    ")") finding every p where head can start, so that overlapping ones are tried too."""
+    return any(head.fullmatch(text, m.start(), i) is not None for m in head_starts.finditer(text, 0, i))

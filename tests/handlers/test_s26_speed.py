@@ -48,12 +48,12 @@ def test_closed_compounds_read_through_the_split_index_as_term_by_term() -> None
 def test_kept_patterns_match_as_the_patterns_written_out() -> None:
     import re
 
-    from handlers.evidence import _BODY_NOUNS, _GATHERING_WORD, _body_nation_pattern, _gathering_place_pattern
+    from handlers.evidence import _BODY_NOUNS, _GATHERING_WORD, _body_nation_pattern, _gathering_at_place
     from knowledge.entities import DEMONYMS
     text = "how many chinese firms went to the summit in beijing, and the beijing forum?"
     for key in ("beijing", "shenyang", "st. petersburg"):
         written = rf"\b{re.escape(key)}\s+{_GATHERING_WORD}|{_GATHERING_WORD}\s+(?:in|at)\s+(?:the\s+)?{re.escape(key)}\b"
-        assert bool(_gathering_place_pattern(key).search(text)) == bool(re.search(written, text)), key
+        assert _gathering_at_place(text, key) == bool(re.search(written, text)), key
     assert _body_nation_pattern("China") is not None and _body_nation_pattern("China").search(text)
     assert _body_nation_pattern("") is None
     adjectives = "|".join(re.escape(d) for d, c in DEMONYMS.items() if c == "China")
