@@ -13,9 +13,9 @@ Every value is made by the very function (and under the very memo name and key) 
 uses, so a prepared store answers exactly as a lazy one: only when the work is done changes. A
 write clears all of it (Store._forget_caches); answering then fills it lazily again, as before.
 
-Bounded: a store of more than PREPARE_ARTICLES articles gets the store-wide indexes only (the
-per-article facts of a large store would cost seconds and much memory, and any one question
-reads a few of its articles); the per-article caches stay lazy there.
+Bounded: a store of more than PREPARE_ARTICLES articles is left lazy (on the 1,000-article bench
+store the store-wide indexes alone took 5 s, the per-article facts would take far more and much
+memory, and any one question reads a few of its articles).
 """
 
 from __future__ import annotations
@@ -23,13 +23,14 @@ from __future__ import annotations
 from functools import partial
 
 from knowledge.store import SentenceRow, Store, normalise_name
+from knowledge.text import tokenize
 
 from handlers import evidence as ev
 from handlers import query as qy
 from handlers.suggest import _figure_questions
 
-# Stores with at most this many articles are prepared article by article (the seed store has 1;
-# a question file's own store 1-3). The per-article work is some 10-20 ms an article.
+# Stores with at most this many articles are prepared (the seed store has 1; a question file's own
+# store 1-3). Preparing the seed store costs some 50-100 ms, most of it per article.
 PREPARE_ARTICLES = 40
 
 
@@ -38,13 +39,13 @@ def prepare(store: Store, max_articles: int = PREPARE_ARTICLES) -> None:
     # answer() starts with store.refresh(), which clears every cache of a handle that has not
     # yet noted the store's data version: noted now, or the first question would throw it all away.
     store.refresh()
-    _store_wide(store)
-    articles = store.articles()
-    if len(articles) > max_articles:
+    if store.article_count() > max_articles:
         return
-    for article in articles:
+    _store_wide(store)
+    for article in store.articles():
         _prepare_article(store, article.id)
     _prepare_terms(store)
+    _prepare_words(store)
 
 
 def _store_wide(store: Store) -> None:
@@ -67,6 +68,24 @@ def _prepare_terms(store: Store) -> None:
     limit = ev.FTS_LIMIT  # the only limit answering asks with (evidence._candidates)
     for term in sorted(store.index_vocabulary):
         store.memo("term_sentences", (term, limit), partial(store._sentences_with, term, limit))
+
+
+def _prepare_words(store: Store) -> None:
+    """What the question parser works out per word, for each word the store itself writes: its
+    typo repair (kept by the word and its lemma, as tokenize gives them: "Liaoning" and "liaoning"
+    alike), and the entities each stored name alone names."""
+    keys: set[tuple[str, str]] = set()
+    for (text,) in store.conn.execute("SELECT text FROM sentences"):
+        for form in (text, text.lower()):
+            keys.update((t.lower, t.lemma) for t in tokenize(form))
+    for name in store.entity_name_index:
+        keys.update((t.lower, t.lemma) for t in tokenize(name))
+    # The call _correct_typos makes, for these keys.
+    store.memo_many("typo_repair", sorted(keys), lambda wanted: {key: qy._typo_repair(key[0], key[1], store) for key in wanted})
+    articles = [a.id for a in store.articles()]
+    for name in sorted(store.entity_name_index):
+        store.entities_named([name])
+        store.entities_named([name], articles)
 
 
 def _prepare_article(store: Store, article_id: str) -> None:

@@ -16,6 +16,8 @@ import bot.evaluate as evaluate
 from bot import cli
 from handlers import Conversation, answer, prepare
 from handlers import evidence as ev
+from handlers import query as qy
+from knowledge.text import tokenize
 from knowledge.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -70,6 +72,27 @@ PREPARED = ("_rows_memo_term_sentences", "_rows_memo_sentence_facts", "_rows_mem
             "_rows_memo_lead_words", "_rows_memo_slip_index", "_rows_memo_topic_rank", "_rows_memo_paragraph_sentences",
             "_rows_memo_roled_places", "_rows_memo_headline_place", "_rows_memo_place_spread", "_rows_memo_article_word_pairs",
             "_rows_memo_bodies_of_nation", "_rows_memo_figure_questions", "_rows_memo_paragraph")
+
+
+def test_the_store_words_typo_repairs_are_kept_for_each_form_a_question_writes() -> None:
+    store = _store(SEED)
+    prepare(store)
+    kept = store.__dict__["_rows_memo_typo_repair"]
+    for question in ("How many containers did Liaoning send to Russia?", "Containers from liaoning to russia"):
+        for token in tokenize(question):
+            if token.lower in ("liaoning", "containers", "russia"):
+                assert (token.lower, token.lemma) in kept, token
+    # ... and each is what _typo_repair gives for it.
+    assert all(value == qy._typo_repair(key[0], key[1], store) for key, value in kept.items())
+
+
+def test_each_stored_name_alone_names_what_entities_named_finds() -> None:
+    store, lazy = _store(SEED, UK), _store(SEED, UK)
+    prepare(store)
+    articles = [a.id for a in lazy.articles()]
+    for name in sorted(lazy.entity_name_index):
+        assert store.entities_named([name]) == lazy.entities_named([name]) != []
+        assert store.entities_named([name], articles) == lazy.entities_named([name], articles)
 
 
 @pytest.fixture(scope="module")
@@ -135,11 +158,11 @@ def test_an_article_ingested_after_a_question_is_found() -> None:
     assert "55 containers" in answer("How many containers did the inaugural train carry to Russia?", store, Conversation()).text
 
 
-def test_a_large_store_gets_only_the_store_wide_indexes() -> None:
+def test_a_large_store_is_left_lazy() -> None:
     store = _store(SEED, UK)
     prepare(store, max_articles=1)
-    assert "_rows_memo_slip_index" in store.__dict__ and "vocabulary" in store.__dict__
-    assert "_rows_memo_sentence_facts" not in store.__dict__ and "_rows_memo_term_sentences" not in store.__dict__
+    assert not [k for k in store.__dict__ if k.startswith("_rows_memo_")] and "vocabulary" not in store.__dict__
+    assert "_data_version" in store.__dict__  # noted: the first question clears nothing
     lazy = _store(SEED, UK)
     question = [["How many containers did the inaugural train carry to Russia?"]]
     assert _ask_all(store, question) == _ask_all(lazy, question)
