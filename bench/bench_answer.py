@@ -23,7 +23,7 @@ from collections import defaultdict
 import _common as c  # noqa: I001
 
 from bot.evaluate import evaluate, load_questions
-from handlers import Conversation, answer
+from handlers import Conversation, answer, prepare
 from knowledge.lazy_re import compile_all
 from knowledge.store import Store
 
@@ -137,6 +137,7 @@ def main() -> None:
     compile_all()
     items = _items()
     seed_store = Store.open(c.seed_store_path())
+    prepare(seed_store)  # as the bot does once its store is open (handlers.prepare)
     seed_id = seed_store.articles()[0].id
     every1, per1 = latency(seed_store, items, REPEATS)
     med1, p991 = report_latency("seed store (1 article)", every1, per1, 0.5, 3)
@@ -150,6 +151,7 @@ def main() -> None:
 
     big = c.big_store_path()
     store = Store.open(big)
+    prepare(store)
     every, per = latency(store, items, REPEATS)
     med, p99 = report_latency(f"{store.article_count()}-article store", every, per, 5, 20)
     c.heading("ratio 1000-article / 1-article store")

@@ -458,6 +458,7 @@ async def _bot_main(conn: Any, store_path: str, token: str, base_url: str, flood
         telegram_app.AIORateLimiter = lambda **kw: AIORateLimiter(overall_max_rate=0, **kw)  # type: ignore[assignment]
     app = telegram_app.build_application(settings, store)
     telegram_app.AIORateLimiter = original  # type: ignore[assignment]
+    telegram_app.prepare(store)  # as telegram_app.run() does before serving
     telegram_app.settle_heap()  # as telegram_app.run() does before serving
     samples: list[tuple[float, int]] = []
     await app.initialize()

@@ -42,7 +42,7 @@ def _seed_store() -> Store:
 
 def grade_file(path: Path) -> list[Row]:
     compile_all()
-    report = evaluate(path, _seed_store)
+    report = evaluate(path, _seed_store)  # which prepares the store as the bot does (handlers.prepare)
     return [(path.stem, r.id, r.passed, r.abstain, r.answer.answered, len(r.answer.text), r.seconds,
              _flat(r.answer.question), _flat(r.answer.text)) for r in report.results]
 

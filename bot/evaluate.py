@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from handlers import Answer, Conversation, answer
+from handlers import Answer, Conversation, answer, prepare
 from knowledge.article import ArticleError, Overrides, parse_date
 from knowledge.lazy_re import compile_all
 from knowledge.store import Store
@@ -114,6 +114,9 @@ ONLY_IN_WORKING = "passed only through its working"
 def evaluate(path: Path, default_store: Callable[[], Store]) -> Report:
     data = load_questions(path)
     store = store_for(data, path, default_store)
+    # What the bot does once its store is open (handlers.prepare): the store's question-independent
+    # facts worked out now, not by whichever graded question meets them first.
+    prepare(store)
     report = Report()
     for item in data["questions"]:
         report.results.append(grade(item, store))

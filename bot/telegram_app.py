@@ -59,7 +59,7 @@ from bot.chat_state import BoundedUpdateQueue, FloodGuard, PerChatUpdateProcesso
 from bot.settings import Settings
 from bot.telegram_render import ButtonRegistry, Rendered
 from bot.telegram_request import AiohttpRequest
-from handlers import Conversations, answer, browse
+from handlers import Conversations, answer, browse, prepare
 from handlers.models import Answer
 from knowledge import lazy_re
 
@@ -217,6 +217,9 @@ def run(
     """Serve until SIGINT/SIGTERM: long polling, or a webhook when a webhook URL is given."""
     configure_logging(settings)
     application = build_application(settings, store)
+    # The store's question-independent facts worked out before serving (handlers.prepare), and
+    # then frozen with the rest of the start-up heap.
+    prepare(store)
     settle_heap()
     webhook_url = webhook_url or settings.webhook_url
     if webhook_url:

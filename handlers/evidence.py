@@ -1093,13 +1093,19 @@ def _called_by_role(query: Query, store: Store, article_ids: set[str]) -> list[i
         return []
     found: list[int] = []
     for article in sorted(article_ids):
-        places = store.memo("roled_places", article, lambda a=article: [
-            (e.id, _role_keys(e)) for e in store.article_entities(a) if e.kind == "place" and e.roles])
+        places = _roled_places(store, article)
         for t in asked:
             fit = [i for i, keys in places if not keys.isdisjoint(t.keys)]
             if len(fit) == 1:
                 found.append(fit[0])
     return found
+
+
+def _roled_places(store: Store, article_id: str) -> list[tuple[int, frozenset[str]]]:
+    """The article's places the story gives a role ("Dubai's Jebel Ali port"), with the role's
+    keys: kept per store handle and article (handlers.prepare makes it at start-up)."""
+    return store.memo("roled_places", article_id, lambda: [  # type: ignore[no-any-return]
+        (e.id, _role_keys(e)) for e in store.article_entities(article_id) if e.kind == "place" and e.roles])
 
 
 def _kinds_called(query: Query) -> tuple[Term, ...]:
