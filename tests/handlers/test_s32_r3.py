@@ -126,3 +126,66 @@ def test_a_weight_asked_still_asks_no_rise_of_what_is_lifted() -> None:
     assert parse_query("how heavy a load can each crane lift?", store).direction == ""
     assert parse_query("how much did the loads rise?", store).direction == "up"
 
+
+# _DERIVED searched a family of branches at a time (handlers.query._DERIVED_FAMILIES).
+
+def _needs_a_word(items: list, words: tuple[str, ...]) -> bool:  # type: ignore[type-arg]
+    """Whether every match of a parsed pattern holds one of `words`, as re's own parse shows it:
+    a run of literals holding one, a group or a repeat (at least once) whose pattern needs one, a
+    branch each of whose alternatives needs one, read with the literals around it ("how (?:much|
+    many)" is "how much" or "how many"). False when it cannot tell."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    items = list(items)
+    for i, (op, av) in enumerate(items):
+        if op is c.SUBPATTERN and not av[1] and not av[2]:  # a group without flags: its items in its place
+            return _needs_a_word(items[:i] + list(av[3]) + items[i + 1 :], words)
+    run = ""
+    for i, (op, av) in enumerate([*items, (None, None)]):
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if any(w in run for w in words):
+            return True
+        if op is c.BRANCH:
+            head = [(c.LITERAL, ord(ch)) for ch in run]
+            if all(_needs_a_word(head + list(a) + items[i + 1 :], words) for a in av[1]):
+                return True
+        run = ""
+        if op is c.SUBPATTERN and _needs_a_word(av[3], words):
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1 and _needs_a_word(av[2], words):
+            return True
+    return False
+
+
+def test_each_branch_of_derived_needs_a_word_of_its_family() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    branches = q.top_level_branches(q._DERIVED.pattern)
+    assert len(branches) == len(q._DERIVED_BRANCH_FAMILIES)
+    assert "|".join(branches) == q._DERIVED.pattern
+    for branch, family in zip(branches, q._DERIVED_BRANCH_FAMILIES):
+        assert _needs_a_word(_parser.parse(branch), q._DERIVED_FAMILY_WORDS[family]), branch
+    # (and the proof can fail: a branch that needs none of a family's words)
+    assert not _needs_a_word(_parser.parse(branches[0]), q._DERIVED_FAMILY_WORDS[1])
+
+
+def test_the_families_of_derived_find_what_derived_finds() -> None:
+    texts = _TEXTS + [
+        "how much did liaoning export to russia a year earlier?", "what was the yuan-dollar rate?", "how many more tonnes vs last year",
+        "what is the difference between them", "the same quarter of last year", "how far apart are the two", "by how much did it miss",
+        "combined, how much", "before the 5% rise", "exports this time last year", "how much higher than a year ago",
+        "how many yuan per dollar", "what implied exchange rate", "sales previous fiscal year", "eur/usd rate?",
+    ]
+    for text in texts:
+        lower = text.lower()
+        slow = bool(q._DERIVED.search(q._THAN_RESTATED.sub("than ", lower) if "than" in lower else lower))
+        assert q._is_derived(lower) == slow, lower
+    assert sum(q._is_derived(t.lower()) for t in texts) > 10
+
+
+def test_top_level_branches_split_only_the_outermost_alternation() -> None:
+    assert q.top_level_branches("a|(b|c)|[|]|\\||x") == ["a", "(b|c)", "[|]", "\\|", "x"]
+    assert q.top_level_branches("[^]|]a|b") == ["[^]|]a", "b"]
+    assert q.top_level_branches("abc") == ["abc"]
