@@ -740,6 +740,9 @@ def _parse_query(question: str, store: Store) -> Query:
     # asked of with only "is" for a verb, is the thing ("how much will output contract?" moves).
     move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and _only_a_thing_asked(tokens, i, k) else k
                  for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    # A weight asked takes every move word out of the direction below: one search of the question,
+    # where the test inside the walk searched it again for every word.
+    weight_asked = _WEIGHT_ASKED_GUARDED.search(text) is not None
     query = Query(
         text=text,
         intent="",
@@ -758,7 +761,7 @@ def _parse_query(question: str, store: Store) -> Query:
                               # "how much new equity does it want to raise?": money raised is
                               # collected, no rise; "hazelnuts are grown in Turkey": cultivated
                               and not (t.lemma == "raise" and _HOW_MUCH_MONEY.search(text.lower()))
-                              and not WEIGHT_ASKED.search(text)
+                              and not weight_asked
                               and not (t.lemma == "grow" and t.lower == "grown" and i > 0 and tokens[i - 1].lower in _BE)
                               and not _grows_a_crop(tokens, i, text)
                               and not (t.lower == "growth" and i + 1 < len(tokens) and tokens[i + 1].lemma in _OUTLOOK_WORDS)]),
@@ -855,7 +858,7 @@ def _parse_query(question: str, store: Store) -> Query:
         # venture is meant, and the owning sentence ("owned by ..., a joint venture in which ...")
         # need not say what the venture does; its words count when found, never missing.
         query.terms = [replace(t, soft=True) if t.required and tokens[t.position].start > clause.start() else t for t in query.terms]
-    if (told := _TOLD_FIRST.match(text)) is not None and any(tokens[t.position].start > told.end() for t in query.terms) \
+    if (told := _told_first(text)) is not None and any(tokens[t.position].start > told.end() for t in query.terms) \
             and not (_TOPIC_FIRST.fullmatch(text, 0, told.end()) and _TAKEN_UP.search(text, told.end())):
         # "I keep hearing trade is booming like never before. what was it in september?", "putin and
         # xi met last week - what did they agree on?": what the user says first is context to rank
@@ -1086,7 +1089,7 @@ def _parse_query(question: str, store: Store) -> Query:
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
                    and t.lemma not in MEASURES else t for t in query.terms]
-    if query.intent in ("figure", "derived") and (SHARE_ASKED.search(text.lower()) or _OWN_PART_ASKED.search(text.lower())):
+    if query.intent in ("figure", "derived") and (_SHARE_ASKED_GUARDED.search(text.lower()) or _OWN_PART_ASKED.search(text.lower())):
         # "what share of its volumes went to China?": "taking 61% of volumes" states it without
         # the word; figures.rank_figures keeps to percentages of something.
         query.wants = "percent"
@@ -1112,7 +1115,7 @@ def _parse_query(question: str, store: Store) -> Query:
         # earned, which "Revenue from the shipments rose 44.8% to $812.6 million" states without it.
         query.terms = [replace(t, required=False) if tokens[t.position].start == earned_selling.start("sell") else t
                        for t in query.terms]
-    if PER_UNIT.search(text.lower()):
+    if _PER_UNIT_ASKED.search(text.lower()):
         # "what did Egypt pay per tonne?": the price is what is paid; "was bought at $246.50 a
         # tonne" need not say "pay".
         query.terms = [replace(t, required=False) if t.lemma in _PAYING_VERBS else t for t in query.terms]
@@ -1135,7 +1138,7 @@ def _parse_query(question: str, store: Store) -> Query:
         # "Did the West approve?" is answered by "disapproval from the West": search for both.
         query.terms = [replace(t, keys=t.keys | opposite_keys(opposed)) if (opposed := opposed_word(t)) else t
                        for t in query.terms]
-    if _SINGLE_AFTER_TOP.search(text):
+    if _SINGLE_AFTER_TOP_ASKED.search(text):
         # "whats the biggest single deal worth": "single" only stresses the superlative; "The
         # largest deal, worth $310 million" need not say it.
         singles = {i for i in range(1, len(tokens)) if tokens[i].lower in ("single", "individual")
@@ -1151,6 +1154,7 @@ _OTHER_KIND = lazy_compile(r"^\s*(?:what|which)\s+other\s+(?P<head>[a-z]+)\s+(?:
 
 # ("the biggest single deal", "the largest individual order": emphasis, not a kind of deal)
 _SINGLE_AFTER_TOP = lazy_compile(r"\b(?:biggest|largest|greatest|highest|smallest|most|top)\s+(?:single|individual)\b", re.IGNORECASE)
+_SINGLE_AFTER_TOP_ASKED = Guarded(_SINGLE_AFTER_TOP, ("single", "individual"), fold=True)  # (fullmatch reads the pattern itself)
 
 
 _REQUEST_VERBS = frozenset("give show tell find get send".split())
@@ -1168,6 +1172,8 @@ _IN_CHARGE = frozenset("charge oversee manage handle look run head lead".split()
 # ("what % of brazils beef exports went to china": a percentage by its sign)
 SHARE_ASKED = re.compile(r"(?:\b(?:share|proportion|percentage|slice|fraction|portion)|\bwhat\s+(?:%|percent|per\s+cent))\s+of\b(?!\s+(?:the\s+)?(?:\w+\s+)?market\b)"
                          r"|['’]s\s+(?:share|slice|proportion)\b(?!\s+(?:price|prices|buyback|sale))")
+# SHARE_ASKED as parsing searches it: each branch needs one of these words ("%" or "cent" for "what % of").
+_SHARE_ASKED_GUARDED = Guarded(SHARE_ASKED, ("share", "proportion", "percent", "slice", "fraction", "portion", "%", "cent"))
 SHARE_WORDS = frozenset("share proportion percentage slice fraction portion".split())
 # A verb and its particle that say a part is a share of a whole ("account for", "make up").
 _SHARE_VERBS = {"account": "for", "make": "up"}
@@ -1182,10 +1188,12 @@ def _share_verb(tokens: list[Token], i: int) -> bool:
 _OWN_PART_ASKED = re.compile(r"\bhow much of (?:its|their|his|her)\s+(?:[\w-]+\s+){1,3}?(?:does|do|did)\s+(?:[\w'-]+\s+){1,3}?"
                              r"(?:import|export|buy|sell|purchase|produce|grow|consume|use|get|source)\b")
 PER_UNIT = re.compile(r"\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|litre|liter|gallon|bushel|bag|mwh|kwh)\b")
+_PER_UNIT_ASKED = Guarded(PER_UNIT, ("ton", "barrel", "ounce", "kilo", "kg", "litre", "liter", "gallon", "bushel", "bag", "mwh", "kwh"))
 _PAYING_VERBS = frozenset("pay cost charge spend fetch".split())
 # Lexicon groups of a loan's two sides: what is lent or borrowed is money, whatever it is called.
 _LENDING_KEYS = frozenset(("lend", "borrow"))
 _HOW_FULL = re.compile(r"\bhow full\b")
+_HOW_FULL = Guarded(_HOW_FULL, ("how full",))
 # Who takes what is sent somewhere: "cargoes went to Asian customers".
 _PASSING = frozenset({"cross", "transit"})
 _RATE_VERBS = frozenset({"cost", "buy", "fetch", "get"})
@@ -1198,7 +1206,9 @@ _SEASONS = frozenset("summer winter spring autumn".split())
 _ALL_OF = frozenset("whole entire".split())
 _SPAN_COUNTS = frozenset(SMALL_COUNTS)
 _MARKET_SHARE = lazy_compile(r"\bmarket share\b|\bshare of (?:the |its |their )?(?:\w+ )?market\b")  # compiled once, not looked up in re's cache per call
+_MARKET_SHARE = Guarded(_MARKET_SHARE, ("market",))
 _LOAN_BOOK = lazy_compile(r"\b(?:loan|lending|mortgage|credit)s?\s+(?P<head>book|portfolio)s?\b")
+_LOAN_BOOK = Guarded(_LOAN_BOOK, ("book", "portfolio"))
 _LEVEL_OF_MOVE = {"lower": frozenset({"low"}), "higher": frozenset({"high", "most"})}
 _FALLING_WEATHER = frozenset("rain rainfall snow snowfall precipitation hail".split())
 # Verbs whose "up" or "down" is a particle, not a rise or a fall ("snap up" is buying, "set up"
@@ -1606,6 +1616,7 @@ _LASTING = frozenset("last take run continue go lasting duration length".split()
 # "do/does/did <who> have left": a do-question's "have" is owning, so "left" is what remains
 # ("how many workers have left" is a perfect tense: people gone, still asked).
 _HAVE_LEFT = lazy_compile(r"\b(?:do|does|did)\b(?:\s+[a-z'’-]+){1,4}?\s+have\s+left\b")
+_HAVE_LEFT = Guarded(_HAVE_LEFT, ("left",))
 
 # Measures by their words and stems: a typo like "tarif" keeps only the stem "tarif".
 _MEASURE_KEYS = MEASURES | frozenset(stem(m) for m in MEASURES)
@@ -1761,6 +1772,7 @@ def _without_exclusion(text: str) -> tuple[str, str]:
 
 
 _OUTSIDE_COUNTRY = re.compile(r"\b(?i:outside|beyond)\s+(?i:of\s+)?(?i:the\s+)?(?P<x>[A-Za-z]+)\b")
+_OUTSIDE_COUNTRY = Guarded(_OUTSIDE_COUNTRY, ("outside", "beyond"), fold=True)
 _COUNTRY_SET = frozenset(gz.COUNTRIES)
 
 
@@ -1809,7 +1821,7 @@ def _clean(question: str) -> str:
     if " w " in text or text.endswith(" w"):
         text = _COMPARED_W.sub(lambda m: m.group(1) + " with", text)
         text = _LONE_W.sub(_lone_w_with, text)
-    if "n " in text:
+    if " n " in text or text.startswith("n "):  # a lone "n" starts the text or has a space before it
         text = _LONE_N.sub("and", text)
     if " east" in text or " west" in text:
         text = _COMPASS_SPLIT.sub(_compass_joined, text)
@@ -2220,6 +2232,7 @@ _WHOSE_DATA = Guarded(re.compile(r"^\s*whose\s+(?:data|figures|numbers|stats|sta
 # is the highest ("the highest since February 2022"), asked as "a record since when".
 _WHAT_RECORD = lazy_compile(r"^\s*what\s+record\s+(?:did|does|has|have)\s+(.+?)\s+(?:set|hit|reach|break|notch|post)\s*\??\s*$",
                             re.IGNORECASE)
+_WHAT_RECORD = Guarded(_WHAT_RECORD, ("record",), fold=True)
 # "the biggest going back to when?", "a high dating back to when": how far back a top reaches is the
 # time it counts from, as "since when" asks ("the highest since February 2022").
 _BACK_TO_WHEN = Guarded(re.compile(r"\b(?:going|dating|stretching|reaching)\s+back\s+to\s+when\b", re.IGNORECASE), ("back",), fold=True)
@@ -2228,6 +2241,9 @@ _RECORD_SINCE = Guarded(re.compile(r"\brecord(?:\s+high)?(?=\s+since\b)", re.IGN
 # "shenyang is the capital of?", "vladivostok is the biggest port in?": a blank to fill with a place.
 _PLACE_BLANK = lazy_compile(r"(\b(?:capital|port|city|town|province|state|region|country|located|based|situated|headquartered)"
                             r"(?:\s+city)?\s+(?:of|in))\s*\?\s*$", re.IGNORECASE)
+_PLACE_BLANK = Guarded(_PLACE_BLANK, (
+    "capital", "port", "city", "town", "province", "state", "region", "country", "located", "based", "situated", "headquartered",
+), fold=True)
 # "whats liaoning's capital city?", "which city is Jilin's capital": the capital of that name, asked
 # as "what is the capital of ...?" is; a whole question only, so "Liaoning's capital spending" or
 # "the firms in Liaoning's capital" are left alone.
@@ -2412,6 +2428,7 @@ _SHARE_OWNED = lazy_compile(
     # Valmeuse investors own", the part a merger leaves each side's shareholders
     r"|\s+(?:of|in)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:does|did|do|will|would)\s+"
     r"(?!(?:[\w'’-]+\s+){0,3}?(?:investors|shareholders|stockholders)\b)(?:[\w'’-]+\s+){1,4}?(?:own|hold)\b)", re.IGNORECASE)
+_SHARE_OWNED = Guarded(_SHARE_OWNED, ("share",), fold=True)
 
 # "how many e-buses were handed over": the "e-" of a vehicle is the "electric" stories spell out
 # ("214 electric buses"); "e-commerce" and the like keep theirs.
@@ -2499,7 +2516,8 @@ def _correct_typos(tokens: list[Token], store: Store, text: str = "") -> tuple[l
     below are: the same few hundred words ("how", "many", "exports") make up question after
     question, and each went through up to six dictionary and vocabulary tests every time."""
     # "cet1 ratio", "a320 jets": letters glued to digits are a code, no slip of a word ("cent").
-    coded = {i for i in range(len(tokens)) if _glued_to_digits(tokens, i)}
+    # (only a question with a run of digits can have one: most have none)
+    coded = {i for i in range(len(tokens)) if _glued_to_digits(tokens, i)} if any(t.lower.isdigit() for t in tokens) else set()
     repairs: dict[tuple[str, str], tuple[str, str]] = store.memo_many(
         "typo_repair", [(t.lower, t.lemma) for i, t in enumerate(tokens) if i not in coded],
         lambda keys: {key: _typo_repair(key[0], key[1], store) for key in keys})
@@ -4378,6 +4396,7 @@ def currency_asked(asked: str, code: str) -> bool:
 
 # "by how many bn $ did revenue fall": a dollar sign standing alone, which no token keeps
 _BARE_DOLLAR = lazy_compile(r"(?:^|\s)(?:us)?\$(?=\s|\?|$)", re.IGNORECASE)
+_BARE_DOLLAR = Guarded(_BARE_DOLLAR, ("$",), fold=True)
 
 
 def _currency(tokens: list[Token]) -> str:
@@ -4731,6 +4750,16 @@ _ASKER_AIM = frozenset("try want understand figure learn grasp follow angle pict
 _TOLD_FIRST = lazy_compile(r"^[^?]*?[\w)'\u2019][.!;]\s+(?=(?:so\s+|and\s+|but\s+)?(?:what|whats|what's|how|when|where|who|which|why|is|are|was|"
                            r"were|did|does|do|can|could|has|have|will|roughly|approximately|about|any\s+idea)\b)|^[^?]*?\s[-\u2013\u2014]\s+"
                            r"(?=(?:so\s+)?(?:what|whats|what's|how|when|where|who|which|why)\b)", re.IGNORECASE)
+# The marks one of which every match of _TOLD_FIRST holds: a sentence's end before the question,
+# or a dash set off by spaces. Most questions are one sentence with none.
+_TOLD_FIRST_MARKS = (".", "!", ";", "-", "\u2013", "\u2014")
+
+
+def _told_first(text: str) -> re.Match[str] | None:
+    """_TOLD_FIRST.match(text), without the search in a text with none of its marks."""
+    return _TOLD_FIRST.match(text) if any(mark in text for mark in _TOLD_FIRST_MARKS) else None
+
+
 # "the 55 container train - which russian city was it going to?": a short noun phrase put first
 # and taken up by a pronoun is what is asked about, no news told before the question.
 _TOPIC_FIRST = lazy_compile(r"(?:the|this|that|these|those)\s+(?:(?![\w'’-]*ed\b)[\w'’-]+\s+){0,3}?(?![\w'’-]*ed\b)[\w'’-]+\s*[-\u2013\u2014]\s+",
@@ -4817,10 +4846,10 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "change"  # "how much did gold output change?", "share price move today": a rise or a fall
     if _HOW_IT_DID.search(lower):
         return "change"  # "how did equities do?" asks what they gained or lost
-    words = _ASCII_WORDS.findall(lower)
-    if wh == "how long" and (_LENGTH_NOUNS.isdisjoint(words) or not _TAKING_TIME.isdisjoint(words)):
-        return "duration"  # "how long will the pipeline take to build?" is a time
     if wh == "how long":
+        words = _ASCII_WORDS.findall(lower)  # (only here: the words of a question that asks how long)
+        if _LENGTH_NOUNS.isdisjoint(words) or not _TAKING_TIME.isdisjoint(words):
+            return "duration"  # "how long will the pipeline take to build?" is a time
         return "level"  # "How long is the Dostyk-Moyynty section?" asks its kilometres, not a time
     if wh == "how much" and _HOW_MUCH_QUICKER.search(lower) and _TRAVEL_VERBS.isdisjoint(_ASCII_WORDS.findall(lower)):
         # "how much quicker will the trip be?": the time saved ("from 14 days to nine"); not "how
@@ -4861,6 +4890,7 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
 # on every call, and compiles it again when the cache has let it go).
 _BY_HOW_MUCH_IN = lazy_compile(r"\bby how much\b[^?]*\bin (?:actual |absolute |hard |cash )?(?:dollars|yuan|euros|pounds|rupees|roubles|rubles|yen|pesos"
                                r"|reais|rand|shillings|francs|crowns|won|lira|rupiah|ringgit|baht|dong)\b")
+_BY_HOW_MUCH_IN = Guarded(_BY_HOW_MUCH_IN, ("by how much",))
 _POINTS_WORD = Guarded(lazy_compile(r"\b(?:percentage )?points?\b"), ("point",))
 # "how many billion dollars was trade?", "trade in sept how many bn $": the scale before the currency
 # A currency code or a short scale is how people type it: "how many usd", "how many bn yuan".
@@ -4888,6 +4918,7 @@ _PERCENT_WORDS = Guarded(lazy_compile(r"%|\bpercent|\bper cent|\bgrowth rate\b|\
 # "what kind of return did the fund deliver?": a return asked as such is a rate ("returned 8.2%"),
 # not the money it made or what the fund sold.
 _RETURN_ASKED = lazy_compile(r"\bwhat (?:(?:kind|sort|type) of )?(?:\w+ )?returns?\b(?! (?:on|from|of) )")
+_RETURN_ASKED = Guarded(_RETURN_ASKED, ("return",))
 
 
 def asks_return(question: str) -> bool:
@@ -4901,23 +4932,32 @@ _PRICE_OF_A_THING = lazy_compile(r"\b(?!consumer\b|did\b|do\b|does\b|have\b|has\
 _MONEY_WORDS = lazy_compile(r"\bworth\b|\bvalue[ds]?\b|\bcost(?:ing)?\b|\brent(?:s|al|als)?\b|\bfees?\b|\bfares?\b|\btolls?\b|\bspend|\bprice(?!s?\s+(?:index|indices|indexes)\b)|\bin (?:dollars|yuan|euros|pounds|rupees|roubles)\b" r"|\bearn(?:s|ed)?\b|\brevenue|\b(?:quarterly|annual|q[1-4]|quarter's|year's|company's|group's) sales\b"
                             # "what did Egypt pay per tonne?": a price per unit
                             r"|\b(?:per|a|an)\s+(?:tonne|ton|barrel|ounce|kilo|kg|pound|litre|liter|gallon|bushel|bag|mwh|kwh|megawatt-hour)\b")
+_MONEY_WORDS = Guarded(_MONEY_WORDS, (
+    "worth", "value", "cost", "rent", "fee", "fare", "toll", "spend", "price", "in dollars", "in yuan", "in euros", "in rupees",
+    "in roubles", "earn", "revenue", "sales", "ton", "barrel", "ounce", "kilo", "kg", "pound", "litre", "liter", "gallon",
+    "bushel", "bag", "mwh", "kwh", "megawatt-hour",
+))
 # "what does a typical home sell for?", "what's the Aria going for now?": its price, a value
 # "what are shelled kernels fetching on export markets now?": fetching, with or without "for", is what a thing sells for
 _SELLS_FOR = lazy_compile(r"\b(?:(?:sells?|sold|selling|going|goes|go|went|retails?|retailing|retailed) for|fetch(?:es|ed|ing)?(?: for)?)\b"
                           r"(?=\s*(?:$|\?|in\b|at\b|on\b|now\b|today\b|these days\b|right now\b|after\b|before\b))")
+_SELLS_FOR = Guarded(_SELLS_FOR, (" for", "fetch"))
 # "earn selling beef", "made from selling its stake": the earning verb, then how it was earned
 _EARNED_SELLING = lazy_compile(r"\b(?:earn|earns|earned|earning|make|makes|made|making|(?:bring|brings|brought|rake|rakes|raked|pull|pulls|pulled) in)"
                                r"\s+(?:from\s+|by\s+)?(?P<sell>selling)\b")
 # "what are farmers getting for their palay?", "what do growers receive for a tonne of cane?":
 # what a seller is paid for a thing, its price; a thing must follow ("what is it paid for?" asks a purpose).
 _GETS_FOR = lazy_compile(r"\b(?:get|gets|getting|got|receive|receives|receiving|received) for (?:their|its|his|her|the|a|an|each|every|one|per) [a-z]")
+_GETS_FOR = Guarded(_GETS_FOR, (" for ",))
 _BRINGS_IN = lazy_compile(r"\b(?:bring|brings|bringing|brought|rake|rakes|raked|take|takes|took|pull|pulls|pulled|pulling) in\b")
+_BRINGS_IN = Guarded(_BRINGS_IN, ("bring", "brought", "rake", "take", "took", "pull"))
 # "how much new equity", "how much cash": an amount of money asked (money raised is no rise of it)
 # ... or money by its verb: "how much have Kazakh companies invested?"
 _HOW_MUCH_MONEY = lazy_compile(r"\bhow much (?:more |less |new |fresh |extra )?(?:money|cash|capital|equity|funds?|funding|debt)\b"
                                r"|\bhow much (?:did|does|do|has|have|had|will|would)\s+(?:[\w'’.-]+\s+){1,4}?invest(?:ed)?\b"
                                # "What was the value of its gas sales to China?" is "worth $7.2 billion", not "80% of its gas exports"
                                r"|^\s*what(?:'s|s| is| was| were| are)\s+the\s+(?:total\s+)?value\s+of\b")
+_HOW_MUCH_MONEY = Guarded(_HOW_MUCH_MONEY, ("how much", "value"))
 # Things that stretch in space, whose "how long" is a distance (a queue of trucks "backed up for 15 km").
 _LENGTH_NOUNS = frozenset("""section stretch line track tracks railway railroad road highway motorway pipeline bridge tunnel
 cable runway canal corridor border coastline river wall queue queues tailback tailbacks expressway expressways freeway
@@ -4931,9 +4971,13 @@ _TAKING_TIME = frozenset("take takes took taking last lasts lasted run runs ran 
 # rise. ("how heavy were the losses", "how heavy is the tax" ask no weight.)
 WEIGHT_ASKED = lazy_compile(r"\bhow\s+heavy\b(?:\s+[\w-]+){0,6}?\s+(?:loads?|cargo(?:es)?|lift(?:s|ed)?|carry|carries|haul(?:s|ed)?|hoist(?:s|ed)?)\b"
                             r"|\bhow\s+much\b[^?]*\bweigh(?:s|ed)?\b", re.IGNORECASE)
+# WEIGHT_ASKED for parsing: each branch needs "heavy" or "weigh", which nearly no question holds.
+_WEIGHT_ASKED_GUARDED = Guarded(WEIGHT_ASKED, ("heavy", "weigh"), fold=True)
 _STEEP_LEVY = lazy_compile(r"\bhow (?:steep|high|heavy|stiff)\b(?:\s+(?:is|are|was|were|will)\b)?(?:\s+[\w-]+){0,4}?\s+"
                            r"(?:tax|taxes|levy|levies|duty|duties|tariffs?|royalty|royalties)\b")
+_STEEP_LEVY = Guarded(_STEEP_LEVY, ("tax", "lev", "dut", "tariff", "royalt"))
 _LEVY_WORDS = lazy_compile(r"\b(?:tariffs?|tarifs?|duty|duties|levy|levies|tax rate)\b")
+_LEVY_WORDS = Guarded(_LEVY_WORDS, ("tarif", "dut", "lev", "tax rate"))
 _PROFIT_WORDS = lazy_compile(r"\b(?:net )?(?:profits?|earnings|net income|losses)\b(?!\s+(?:guidance|forecast|outlook|target|margin|warning|growth|estimate))")
 
 
@@ -5200,13 +5244,19 @@ _TOPIC_FIT = lazy_compile(r"^\s*(?:so\s+|and\s+)?(?:how|where)\s+(?:do|does|did)
                           r"(?:fit|come|figure)\s+(?:in|into)\s+(?:this|the)\s+(?:story|article|piece|report|picture)\b")
 # "i work in logistics - anything in there on rail?": who asks, said before the question.
 _TOPIC_PREAMBLE = lazy_compile(r"^.{3,80}?(?:\s[-–—]+\s|:\s|;\s)")
+_PREAMBLE_MARKS = ("-", "–", "—", ":", ";")  # one of which every match of _TOPIC_PREAMBLE ends on
+
+
+def _topic_preamble(lower: str) -> re.Match[str] | None:
+    """_TOPIC_PREAMBLE.match(lower), without the search in a text with none of its marks."""
+    return _TOPIC_PREAMBLE.match(lower) if any(mark in lower for mark in _PREAMBLE_MARKS) else None
 
 
 def asked_topic(lower: str) -> tuple[str, bool] | None:
     """The topic a question asks what the article says of, and whether it only asks if the
     article mentions it; None when it asks something else."""
     m = _TOPIC_LEAD.match(lower) or _TOPIC_PART.match(lower) or _TOPIC_ANY.match(lower) or _TOPIC_FIT.match(lower)
-    if m is None and (said := _TOPIC_PREAMBLE.match(lower)) is not None:
+    if m is None and (said := _topic_preamble(lower)) is not None:
         rest = lower[said.end():]
         m = _TOPIC_LEAD.match(rest) or _TOPIC_PART.match(rest) or _TOPIC_ANY.match(rest)
     if m is None or not m["topic"].strip():
@@ -5587,6 +5637,7 @@ _CALLED_IT = lazy_compile(r"^\s*(?:what|how)\s+(?:did|does|do|has|have)\s+.{1,40
                           # "who called hlj pivotal": a name, then what it was called, bare
                           r"|^\s*who\s+(?:has\s+|have\s+)?call(?:s|ed)\s+(?!(?:for|on|off|up|in|out|back|the|a|an|this|that)\b)\S+\s+(?!(?:for|on|off|up|in|out|back)\b)\w+\W*$",
                           re.IGNORECASE)
+_CALLED_IT = Guarded(_CALLED_IT, ("call",), fold=True)
 
 
 def asks_thing_done(lower: str) -> bool:
@@ -5776,7 +5827,56 @@ def _is_about_article(lower: str) -> bool:
 _THAN_RESTATED = lazy_compile(r"\bthan (?:they|it|he|she|we|this|that|these|those) (?:were|was|are|is|did|had been|have been|has been) ")
 
 
+# _DERIVED is one alternation of some forty branches, and a question holding any word of its guard
+# (nearly every "how much" or "year") was searched with all of them at every position: some 0.4 M
+# instructions, the costliest search of parsing. Its branches fall in four families, each needing
+# a word of its own (a test checks each branch against its family's words), so a question is only
+# searched with the families it holds a word of: the exchange-rate branches, a third of the
+# pattern, only where a currency or a rate is named. A match of any branch is a match of the whole.
+_DERIVED_FAMILY_WORDS: tuple[tuple[str, ...], ...] = (
+    ("how many", "how much", "how far"),
+    ("year", "season"),
+    ("rate", "yuan", "dollar", "euro", "roubl", "rubl", "pound", "rupee", "reais", "real", "yen", "crown"),
+    ("difference", "gap between", "combined", "before ", "same "),
+)
+# The family of each top-level branch of _DERIVED, in order.
+_DERIVED_BRANCH_FAMILIES = (3, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 1, 3, 3, 0, 0, 0, 0, 0, 0,
+                            0, 0, 0, 3, 3, 3)
+# A pattern's pieces that can hold a "|" not between branches: an escape, a character class, a bracket.
+_PATTERN_PIECE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]|[^\\\[()|]+", re.DOTALL)
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """The branches of a pattern's outermost alternation, as pattern texts ("a|(b|c)": "a", "(b|c)")."""
+    branches, current, depth = [], [], 0
+    for piece in _PATTERN_PIECE.findall(pattern):
+        if piece == "|" and depth == 0:
+            branches.append("".join(current))
+            current = []
+            continue
+        depth += piece == "("
+        depth -= piece == ")"
+        current.append(piece)
+    return [*branches, "".join(current)]
+
+
+def _derived_families() -> tuple[Guarded, ...]:
+    """_DERIVED as one guarded pattern a family (or whole, should its branches not be the ones
+    numbered above)."""
+    branches = top_level_branches(_DERIVED.pattern)
+    if len(branches) != len(_DERIVED_BRANCH_FAMILIES):
+        return (_DERIVED_GUARDED,)
+    return tuple(Guarded(lazy_compile("|".join(b for b, f in zip(branches, _DERIVED_BRANCH_FAMILIES) if f == family)), words)
+                 for family, words in enumerate(_DERIVED_FAMILY_WORDS))
+
+
+_DERIVED_FAMILIES = _derived_families()
+
+
 def _is_derived(lower: str) -> bool:
     if "than" in lower:
         lower = _THAN_RESTATED.sub("than ", lower)
-    return bool(_DERIVED_GUARDED.search(lower))
+    for family in _DERIVED_FAMILIES:
+        if family.search(lower):
+            return True
+    return False
