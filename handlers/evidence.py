@@ -286,7 +286,7 @@ class _Prepared(NamedTuple):
                    _article_dates(store, {s.article_id for s in sentences.values()}),
                    _topic_names(store, query), _context_times(store, query, sentences), kinds, heads,
                    _carried_places(store, query, sentences) if "place" in kinds.values() else {},
-                   _bodies_of_nation(store, query, {s.article_id for s in sentences.values()}), _Asked.of(query, _named_by_keys(store, query)), topic_terms,
+                   _bodies_of_nation(store, query, {s.article_id for s in sentences.values()}), _Asked.of(query, _named_by_keys(store, query), _rivals_kept(store, query)), topic_terms,
                    antecedents)
 
 
@@ -2553,10 +2553,13 @@ class _Asked(NamedTuple):
     goal: tuple[Term, ...] = ()  # "the production goal for 2030": met by a figure to come, see _TO_COME
     invested: tuple[Term, ...] = ()  # "which company is investing in Dala?": met by a stake bought, see _STAKE_TAKEN
     buyer: str = ""  # "how much beef did America buy?" beside a seller asked: the buyer's key, see _asked_buyer
+    rivals: dict[tuple[int, str], _Rivals] | None = None  # _rivals_of by sentence and kind for these keys asked, if kept
 
     @classmethod
-    def of(cls, query: Query, named: dict[int, bool] | None = None) -> _Asked:
-        """`named`: the store's named_by of each entity for these keys asked, if kept (_named_by_keys)."""
+    def of(cls, query: Query, named: dict[int, bool] | None = None,
+           rivals: dict[tuple[int, str], _Rivals] | None = None) -> _Asked:
+        """`named`: the store's named_by of each entity for these keys asked, if kept (_named_by_keys);
+        `rivals`: the store's _rivals_of results for them, if kept (_rivals_kept)."""
         required = query.required
         strict = query.intent in ("figure", "derived") or (query.intent == "who" and (
             any(t.lemma in ROLES for t in required) or _copular_who(query.text)))
@@ -2581,7 +2584,7 @@ class _Asked(NamedTuple):
                    if query.intent in ("figure", "derived") and not _ASKED_BEFORE.search(query.text) else (),
                    # only a who-question: "how much is it investing?" wants money, not a stake's share
                    tuple(t for t in required if "invest" in t.keys) if query.intent == "who" else (),
-                   _asked_buyer(query.text, tuple(query.entity_keys)) if query.intent in ("figure", "derived") else "")
+                   _asked_buyer(query.text, tuple(query.entity_keys)) if query.intent in ("figure", "derived") else "", rivals)
 
 
 # "how many tonnes of Uruguayan beef did America buy?": the place before a verb of buying.
@@ -2970,7 +2973,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if other_period:
         evidence.conflicts.append("period: the article gives another span than the " + ", ".join(other_period))
     hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried, before,
-                                               bodies or {})
+                                               bodies or {}, asked.rivals)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total \
@@ -4070,11 +4073,13 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
                       mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, int],
                       kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
                       carried: dict[str, str], before: frozenset[str] | None = None,
-                      bodies: dict[tuple[str, str], frozenset[str]] | None = None) -> tuple[float, list[str]]:
+                      bodies: dict[tuple[str, str], frozenset[str]] | None = None,
+                      rivals_kept: dict[tuple[int, str], _Rivals] | None = None) -> tuple[float, list[str]]:
     """Each entity the question names must be in the sentence or its paragraph. When it is not,
     the sentence is about something else, unless the entity is what the whole article is about
     and the paragraph does not carry on about another place named just before (`carried`: the
-    keys of those places, to their names)."""
+    keys of those places, to their names). `rivals_kept`: _rivals_of's results for these names
+    asked, by sentence id and kind, kept per store handle (_rivals_kept), filled here."""
     hits = 0.0
     conflicts: list[str] = []
     text = facts.normalised
@@ -4178,29 +4183,15 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             hits += 0.5
             continue
         kind = kinds.get(key, "")
-        # "How much is Ottawa putting up?" asks Canada's government; "In Ottawa, the minister
-        # announced ..." names it, not a rival place.
-        # "The European Union took ...": its "European" is part of the name asked, no rival place.
-        # (the spans of names asked, read only against a mention of the kind, by the keys of each
-        # mention the sentence's facts hold: most sentences have none of the kind)
-        same_kind = facts.by_kind.get(kind, ())
-        within = [(m.start, m.end) for (m, _), keys in zip(mentions, facts.mention_keys) if not keys.isdisjoint(asked)] \
-            if same_kind else []
-        # (Ottawa asked: the key is one of `asked`, so `capitals` holds its country.)
-        rivals = [(m, e) for m, e, keys in same_kind if keys.isdisjoint(asked)
-                  and not (within and _nested(m, within))
-                  # "when did beijing put the duties on australian barley": "Beijing imposed the
-                  # duties" is China acting, which is asked too, no rival of Australia's
-                  and not (capitals and capital_of(e, capitals))]
-        # A name the story gives no kind ("Jalisco with $1.45 billion") asked, and the sentence's
-        # subject a place ("Southern Chiapas posted ..."): about that place, as about another body.
-        subjects = rivals if kind != "other" or rivals else [
-            (m, e) for m, e, keys in facts.by_kind.get("place", ()) if keys.isdisjoint(asked)]
-        # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
-        # ... "Southern Chiapas posted", "Western state Michoacan remained" lead with it too.
-        # ("The Ningbo-based company has invested ..." leads with the firm, the place its home.)
-        leading = {e.name for m, e in subjects if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(s.text, 0, m.start))
-                   and not s.text[:1] in "\"“‘'" and not HOME_SUFFIX.match(s.text, m.end)}
+        # The rivals of this kind depend on the sentence and the names asked alone, not on the
+        # key: worked out once per sentence and kind for every key and question asking those names.
+        if rivals_kept is None:
+            rivals, subjects, leading = _rivals_of(s.text, facts, mentions, asked, capitals, kind)
+        else:
+            found = rivals_kept.get((s.id, kind))
+            if found is None:
+                found = rivals_kept[(s.id, kind)] = _rivals_of(s.text, facts, mentions, asked, capitals, kind)
+            rivals, subjects, leading = found
         if leading and query.intent in _CAPITAL_ACTS_INTENTS and {normalise_name(n) for n in leading} == {_COUNTRY_OF_CAPITAL.get(key)} \
                 and not _capital_as_place(query.text, key):
             # "why is the northeast so important to Beijing?" / "China has urged increased
@@ -4322,6 +4313,53 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         elif topics[key]:
             hits += 0.5  # what the whole story is about, unnamed here: "the company said"
     return hits, conflicts
+
+
+class _Rivals(NamedTuple):
+    """The names of one kind a sentence gives besides those asked (_rivals_of); read only."""
+
+    rivals: list[tuple[MentionRow, EntityRow]]  # its mentions of the kind not asked, nor inside a name asked
+    subjects: list[tuple[MentionRow, EntityRow]]  # those the sentence may be about (its places, for an "other" asked)
+    leading: frozenset[str]  # the names of those that lead the sentence: its subject
+
+
+def _rivals_of(text: str, facts: _SentenceFacts, mentions: list[tuple[MentionRow, EntityRow]], asked: frozenset[str],
+               capitals: frozenset[str], kind: str) -> _Rivals:
+    """The sentence's rival names of a kind for the names asked (`capitals`: asked & _CAPITAL_COUNTRIES),
+    its possible subjects and those leading it: a function of the sentence's rows and the names
+    asked alone, the same for each key asked and each question asking those names."""
+    # "How much is Ottawa putting up?" asks Canada's government; "In Ottawa, the minister
+    # announced ..." names it, not a rival place.
+    # "The European Union took ...": its "European" is part of the name asked, no rival place.
+    # (the spans of names asked, read only against a mention of the kind, by the keys of each
+    # mention the sentence's facts hold: most sentences have none of the kind)
+    same_kind = facts.by_kind.get(kind, ())
+    within = [(m.start, m.end) for (m, _), keys in zip(mentions, facts.mention_keys) if not keys.isdisjoint(asked)] \
+        if same_kind else []
+    # (Ottawa asked: the key is one of `asked`, so `capitals` holds its country.)
+    rivals = [(m, e) for m, e, keys in same_kind if keys.isdisjoint(asked)
+              and not (within and _nested(m, within))
+              # "when did beijing put the duties on australian barley": "Beijing imposed the
+              # duties" is China acting, which is asked too, no rival of Australia's
+              and not (capitals and capital_of(e, capitals))]
+    # A name the story gives no kind ("Jalisco with $1.45 billion") asked, and the sentence's
+    # subject a place ("Southern Chiapas posted ..."): about that place, as about another body.
+    subjects = rivals if kind != "other" or rivals else [
+        (m, e) for m, e, keys in facts.by_kind.get("place", ()) if keys.isdisjoint(asked)]
+    # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
+    # ... "Southern Chiapas posted", "Western state Michoacan remained" lead with it too.
+    # ("The Ningbo-based company has invested ..." leads with the firm, the place its home.)
+    leading = frozenset(e.name for m, e in subjects if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(text, 0, m.start))
+                        and not text[:1] in "\"“‘'" and not HOME_SUFFIX.match(text, m.end))
+    return _Rivals(rivals, subjects, leading)
+
+
+def _rivals_kept(store: Store, query: Query) -> dict[tuple[int, str], _Rivals] | None:
+    """_rivals_of by sentence id and kind for the names a question asks, kept per store handle and
+    set of names (a write clears it), as _named_by_keys keeps named_by. None when none is asked."""
+    if not query.entity_keys:
+        return None
+    return store.memo("entity_rivals", frozenset(query.entity_keys), dict, limit=NAMED_BY_KEPT)  # type: ignore[no-any-return]
 
 
 def _ends_named_apart(key: str, padded: str) -> bool:
