@@ -2554,6 +2554,14 @@ class _Asked(NamedTuple):
     invested: tuple[Term, ...] = ()  # "which company is investing in Dala?": met by a stake bought, see _STAKE_TAKEN
     buyer: str = ""  # "how much beef did America buy?" beside a seller asked: the buyer's key, see _asked_buyer
     rivals: dict[tuple[int, str], _Rivals] | None = None  # _rivals_of by sentence and kind for these keys asked, if kept
+    # Whether any required word can be among a candidate's missing ones that _score's rules read
+    # (its missing words are required words): when none can, a rule's scan of them is skipped.
+    costs: bool = False  # a word with the key "cost": see _priced_after
+    prices: bool = False  # a word with the key "price": see _priced_per_unit
+    earns: bool = False  # money asked with a verb of earning: see _EARNING_VERBS
+    worded: bool = False  # "what word ...": see WORD_KINDS
+    measured: bool = False  # a measure that is no size word: the "measures something else" check
+    ordinal_or_end: bool = False  # an ordinal, or a when-question's ending: the "names no" check
 
     @classmethod
     def of(cls, query: Query, named: dict[int, bool] | None = None,
@@ -2584,7 +2592,12 @@ class _Asked(NamedTuple):
                    if query.intent in ("figure", "derived") and not _ASKED_BEFORE.search(query.text) else (),
                    # only a who-question: "how much is it investing?" wants money, not a stake's share
                    tuple(t for t in required if "invest" in t.keys) if query.intent == "who" else (),
-                   _asked_buyer(query.text, tuple(query.entity_keys)) if query.intent in ("figure", "derived") else "", rivals)
+                   _asked_buyer(query.text, tuple(query.entity_keys)) if query.intent in ("figure", "derived") else "", rivals,
+                   any("cost" in t.keys for t in required), any("price" in t.keys for t in required),
+                   query.wants == "money" and any(t.lemma in _EARNING_VERBS for t in required),
+                   query.intent == "what" and any(t.lemma in WORD_KINDS for t in required),
+                   any((t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS for t in required),
+                   any(t.lemma in _ORDINAL_WORDS or (query.intent == "when" and t.lemma in _ENDING) for t in required))
 
 
 # "how many tonnes of Uruguayan beef did America buy?": the place before a verb of buying.
@@ -2931,23 +2944,23 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         matched = matched + aimed
         found = found + aimed
         missing = [t for t in missing if t not in aimed]
-    if (priced := [t for t in missing if "cost" in t.keys]) and (_priced_after(found, s.text) or _priced_before(found, figures, s.text)):
+    if asked.costs and (priced := [t for t in missing if "cost" in t.keys]) and (_priced_after(found, s.text) or _priced_before(found, figures, s.text)):
         matched = matched + priced
         found = found + priced
         missing = [t for t in missing if t not in priced]
-    if query.wants == "money" and (earned := [t for t in missing if t.lemma in _EARNING_VERBS]) and (
+    if asked.earns and (earned := [t for t in missing if t.lemma in _EARNING_VERBS]) and (
             _flow_in_money(found, figures) or _sold_abroad_in_money(query, figures)):
         # "how much did Vietnam earn from seafood shipments?" / "seafood exports rose ... to $8.14
         # billion": a flow of goods told in money is what it earned, with no verb of earning.
         matched = matched + earned
         found = found + earned
         missing = [t for t in missing if t not in earned]
-    if (priced := [t for t in missing if _priced_per_unit(t, figures, s.text)]):
+    if asked.prices and (priced := [t for t in missing if _priced_per_unit(t, figures, s.text)]):
         # "$160 per 1,000 cubic metres" is a price, unnamed (see _priced_per_unit)
         matched = matched + priced
         found = found + priced
         missing = [t for t in missing if t not in priced]
-    if query.intent == "what" and (worded := [t for t in missing if t.lemma in WORD_KINDS]) and quoted_word(query, s.text):
+    if asked.worded and (worded := [t for t in missing if t.lemma in WORD_KINDS]) and quoted_word(query, s.text):
         matched = matched + worded
         found = found + worded
         missing = [t for t in missing if t not in worded]
@@ -3039,7 +3052,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             if not whole_shared and (terms & FIRM_MEASURES or (measured and not any(t.keys & keys for t in borrowed for keys in measured))):
                 missing = missing + borrowed
         unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS
-                     and not _verb_of_a_named_measure(query, t, found)]
+                     and not _verb_of_a_named_measure(query, t, found)] if asked.measured else []
         # "PGMs slumped 9.8%" names no measure, so it is their output; "PGM exports slumped" is not.
         # A change asked is no other measure stated: "how much did remittances to Chiapas jump?"
         # against "Chiapas posted the fastest growth, with inflows surging 21.5%".
@@ -3051,7 +3064,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         query.intent == "when" and t.lemma in _ENDING and _ASKS_END.match(query.text)
         # ... but "when will the berth be finished?": "will add a container berth by 2027" has it
         # done by its deadline, which is the end asked
-        and not any(x.anchor == "by" for x in times))]
+        and not any(x.anchor == "by" for x in times))] if asked.ordinal_or_end else []
     if query.intent == "what" and (kind := _asked_kind(query)) is not None and kind in missing:
         strict_missing.append(kind.word)
     if query.intent == "who" and (done := _WHO_DID.match(query.text)) is not None:
@@ -5908,12 +5921,21 @@ def named_by(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:
     """ "Veltra" names Veltra Motors: a key that is the whole name, an alias, or words of it. A
     place's other words make another place ("South Australia" is not Australia), unless they
     only say what kind of place it is ("Liaoning province")."""
-    names = _name_keys(entity.name, entity.aliases)
+    # Asked some ten times a question, by eighty call sites, mostly of the same few entities and
+    # names asked: the answer is a pure function of the entity's name, aliases and kind and the
+    # keys, kept in a bounded cache by those (never by the entity's id, which another store reuses).
+    return _named_by(entity.name, entity.aliases, entity.kind == "place", keys if type(keys) is frozenset else frozenset(keys))
+
+
+@lru_cache(maxsize=65536)
+def _named_by(name: str, aliases: tuple[str, ...], place: bool, keys: frozenset[str]) -> bool:
+    """named_by of an entity of this name and aliases (a place or not) for these keys."""
+    names = _name_keys(name, aliases)
     if not names.isdisjoint(keys):
         return True
-    # Asked of every mention of every candidate by several checks: each name's padded form and
-    # words are read once per name (_name_forms), and the cheap substring test goes first.
-    if entity.kind == "place":
+    # Each name's padded form and words are read once per name (_name_forms), and the cheap
+    # substring test goes first.
+    if place:
         return any(f" {k} " in padded and words - set(k.split()) <= _PLACE_KIND_WORDS
                    for padded, words in _name_forms(names) for k in keys)
     return any(f" {k} " in padded for padded, _ in _name_forms(names) for k in keys)

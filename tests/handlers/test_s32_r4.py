@@ -9,13 +9,24 @@ from pathlib import Path
 from handlers import Conversation, answer
 from handlers.evidence import (
     _CAPITAL_COUNTRIES,
+    _EARNING_VERBS,
+    _ENDING,
+    _ORDINAL_WORDS,
+    WORD_KINDS,
+    _Asked,
+    _entity_keys,
+    _name_forms,
+    _name_keys,
     _OwnRows,
+    _PLACE_KIND_WORDS,
     _rivals_kept,
     _rivals_of,
     _SentenceFacts,
+    named_by,
 )
-from handlers.query import Query
-from knowledge.store import Store
+from handlers.query import parse_query, Query
+from knowledge.lexicon import MEASURES, VALUE_WORDS
+from knowledge.store import EntityRow, Store
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
@@ -95,3 +106,80 @@ def test_an_article_ingested_after_a_question_is_still_found() -> None:
     after = answer("How many tonnes of soybeans did Brazil export in April?", store, Conversation())
     assert after.text == answer("How many tonnes of soybeans did Brazil export in April?", fresh, Conversation()).text
     assert after.text != before.text
+
+
+def _named_by_afresh(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:
+    """named_by as it was before its answers were kept."""
+    names = _name_keys(entity.name, entity.aliases)
+    if not names.isdisjoint(keys):
+        return True
+    if entity.kind == "place":
+        return any(f" {k} " in padded and words - set(k.split()) <= _PLACE_KIND_WORDS
+                   for padded, words in _name_forms(names) for k in keys)
+    return any(f" {k} " in padded for padded, _ in _name_forms(names) for k in keys)
+
+
+def test_named_by_kept_agrees_with_named_by_worked_out_afresh() -> None:
+    store = _store(*STORIES)
+    entities = list(store.entities_by_id(range(1, 400)).values())
+    assert len(entities) > 10
+    made = [EntityRow(9001, "x", "South Australia", "place", (), ()), EntityRow(9002, "x", "Liaoning province", "place", (), ()),
+            EntityRow(9003, "x", "Veltra Motors", "org", ("Veltra",), ()), EntityRow(9004, "x", "South Australia", "org", (), ())]
+    words = sorted({w for e in entities + made for k in _entity_keys(e) for w in [k, *k.split()]})[:60]
+    key_sets: list[set[str] | frozenset[str]] = [set(), {"australia"}, frozenset({"australia"}), {"liaoning"}, {"veltra"},
+                                                 {"south australia"}, *({w} for w in words), *(frozenset(p) for p in zip(words, words[1:]))]
+    for entity in entities + made:
+        for keys in key_sets:
+            assert named_by(entity, keys) == _named_by_afresh(entity, keys), (entity.name, entity.kind, keys)
+    # the same name of another kind is judged by its own kind, not by a kept answer of the other
+    assert named_by(made[0], {"australia"}) is False and named_by(made[3], {"australia"}) is True
+
+
+QUESTIONS = (
+    "How much is the plant costing?", "What did the upgrade cost?", "How much did Brazil earn from soy exports?", "What price is Uzbekistan paying per thousand cubic meters?",
+    "How much did Vietnam earn from seafood shipments?", "What word did the minister use?",
+    "How many containers did the second train carry?", "When did the war end?", "How much rice did India export?",
+    "What were rice exports worth in 2024?", "Who is the chief executive?", "Why did prices fall?",
+    "What is the price of rice?", "How many tonnes of soybeans did Brazil export in April?", "What adjective did Xi use?",
+)
+
+
+def test_the_flags_of_a_question_hold_whenever_a_required_word_meets_their_rule() -> None:
+    store = _store(*STORIES)
+    met = set()
+    for text in QUESTIONS:
+        query = parse_query(text, store)
+        asked = _Asked.of(query)
+        required = query.required
+        assert asked.costs == any("cost" in t.keys for t in required)
+        assert asked.prices == any("price" in t.keys for t in required)
+        assert asked.earns == (query.wants == "money" and any(t.lemma in _EARNING_VERBS for t in required))
+        assert asked.worded == (query.intent == "what" and any(t.lemma in WORD_KINDS for t in required))
+        assert asked.measured == any((t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS for t in required)
+        assert asked.ordinal_or_end == any(t.lemma in _ORDINAL_WORDS or (query.intent == "when" and t.lemma in _ENDING) for t in required)
+        met |= {name for name in ("costs", "prices", "earns", "worded", "measured", "ordinal_or_end") if getattr(asked, name)}
+    assert met == {"costs", "prices", "earns", "worded", "measured", "ordinal_or_end"}  # none is tested only false
+
+
+def _scored(pool: object) -> list[tuple[object, ...]]:
+    return [(e.sentence.id, e.score, e.coverage, e.entity_hits, tuple(e.conflicts), tuple(t.word for t in e.matched),
+             tuple(t.word for t in e.missing)) for e in pool.evidence]  # type: ignore[attr-defined]
+
+
+def test_scoring_with_the_flags_skipping_rules_equals_scoring_with_every_rule_run(monkeypatch) -> None:
+    """Every candidate of every question scores as it does when each rule the flags may skip runs."""
+    import handlers.evidence as ev
+    made = ev._Asked.of
+
+    def every_rule(query: Query, named: object = None, rivals: object = None) -> _Asked:
+        asked = made(query, named, rivals)  # type: ignore[arg-type]
+        return asked._replace(costs=True, prices=True, measured=True, ordinal_or_end=True,
+                              earns=query.wants == "money", worded=query.intent == "what")
+
+    texts = QUESTIONS + ("How much did soybean prices rise?", "What was the second corn crop estimate?",
+                         "How much did Brazil earn from soybeans?", "When does the season end?")
+    skipped = [_scored(ev._gather(parse_query(text, store := _store(*STORIES)), store)) for text in texts]
+    monkeypatch.setattr(ev._Asked, "of", staticmethod(every_rule))
+    run = [_scored(ev._gather(parse_query(text, store := _store(*STORIES)), store)) for text in texts]
+    assert skipped == run
+    assert sum(len(x) for x in run) > 30
