@@ -120,13 +120,26 @@ def _frozen(query: Query) -> tuple[object, ...]:
     already (a Term or an EntityRow hashes by its fields). Each field holds values of one type, so
     equal images mean equal queries; a field of another mutable kind leaves the image unhashable,
     and gather then gathers afresh. Field getters, not a recursive walk: this runs for every
-    gather, asked before or not (a walk cost 36 us a query)."""
-    return tuple([tuple([_TIME_FIELDS(v) if type(v) is TimeExpr else v for v in value]) if type(value) is list else value
-                  for value in _QUERY_FIELDS(query)])
+    gather, asked before or not (a walk cost 36 us a query). Only the fields declared as lists are
+    made tuples, and only those declared as lists of times have their elements made tuples: one of
+    them holding anything else (a list in another field, a TimeExpr in another list) leaves the
+    image unhashable, and gather gathers afresh, as for any kind it does not know."""
+    values = list(_QUERY_FIELDS(query))
+    for i in _LIST_FIELDS:
+        if type(value := values[i]) is list:
+            values[i] = tuple(value)
+    for i in _TIME_LIST_FIELDS:
+        if type(value := values[i]) is list:
+            values[i] = tuple([_TIME_FIELDS(v) if type(v) is TimeExpr else v for v in value])
+    return tuple(values)
 
 
 _QUERY_FIELDS = attrgetter(*Query.__dataclass_fields__)
 _TIME_FIELDS = attrgetter(*TimeExpr.__dataclass_fields__)
+# Where the list fields stand in _frozen's image: lists of times, and lists of anything else.
+_TIME_LIST_FIELDS = tuple(i for i, f in enumerate(Query.__dataclass_fields__.values()) if str(f.type) == "list[TimeExpr]")
+_LIST_FIELDS = tuple(i for i, f in enumerate(Query.__dataclass_fields__.values())
+                     if str(f.type).startswith("list[") and i not in _TIME_LIST_FIELDS)
 
 
 def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
@@ -1453,6 +1466,16 @@ def _kind_never_named(query: Query, evidence: list[Evidence], store: Store) -> N
                     e.conflicts.append("never names " + ", ".join(unsaid))
 
 
+def _words_after(store: Store, article_id: str) -> dict[str, tuple[str, ...]]:
+    """store.article_word_pairs of an article by first word: the words written right after it
+    (kept per store handle, a write clears it)."""
+    def index() -> dict[str, tuple[str, ...]]:
+        after: dict[str, list[str]] = defaultdict(list)
+        for w, y in store.article_word_pairs(article_id):
+            after[w].append(y)
+        return {w: tuple(ys) for w, ys in after.items()}
+    return store.memo("words_after", article_id, index)  # type: ignore[no-any-return]
+
 def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None:
     """A sentence that lacks a word asked and names instead a word the article uses the same way
     (before the same noun: "basmati rice", "white rice") is about that other kind: "the minimum
@@ -1493,7 +1516,10 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
         kinds = [t.word.lower() for t in e.missing if t in unsaid]
         # (not a noun asked: "salmon farming" is of the "fish farms" asked, a kind of them; nor the
         # "s" of "the line's revenue", which makes "the country's busiest port" no other kind of line)
-        nouns = {y for w, y in pairs if w in kinds and len(y) > 1 and y not in STOPWORDS and stem(y) not in stems}
+        # (the words after each kind, read from the article's pairs indexed by their first word, not
+        # by a scan of every pair the article writes for each sentence)
+        after = _words_after(store, e.sentence.article_id)
+        nouns = {y for w in kinds for y in after.get(w, ()) if len(y) > 1 and y not in STOPWORDS and stem(y) not in stems}
         siblings = {x for w, x, y in zip(["", *words], words, words[1:])
                     if y in nouns and x not in asked and x not in STOPWORDS and len(x) > 2 and x not in kinds
                     and not _GERUND_AFTER.match(w + " " + x)}

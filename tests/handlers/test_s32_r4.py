@@ -183,3 +183,44 @@ def test_scoring_with_the_flags_skipping_rules_equals_scoring_with_every_rule_ru
     run = [_scored(ev._gather(parse_query(text, store := _store(*STORIES)), store)) for text in texts]
     assert skipped == run
     assert sum(len(x) for x in run) > 30
+
+
+def test_the_words_after_a_word_are_those_the_articles_pairs_put_after_it() -> None:
+    from handlers.evidence import _words_after
+    store = _store(*STORIES)
+    for article_id in {s.article_id for s, _, _ in _sentences_with_rows(store)}:
+        pairs = store.article_word_pairs(article_id)
+        after = _words_after(store, article_id)
+        assert pairs and {(w, y) for w, ys in after.items() for y in ys} == set(pairs)
+        assert all(len(ys) == len(set(ys)) for ys in after.values())
+        assert _words_after(store, article_id) is after  # kept per store handle
+    store.ingest_text((ARTICLES / "eu_energy.txt").read_text(encoding="utf-8"))
+    assert "_rows_memo_words_after" not in store.__dict__
+
+
+def test_a_querys_image_is_equal_for_equal_queries_and_hashable_only_for_known_kinds() -> None:
+    from dataclasses import replace
+
+    from handlers.evidence import _frozen
+    store = _store(*STORIES)
+    for text in QUESTIONS + ("What was rice output in 2022/23 compared with 2021/22?", "How much soy in April and May 2024?"):
+        query = parse_query(text, store)
+        image = _frozen(query)
+        hash(image)
+        assert image == _frozen(parse_query(text, store))
+        assert len(image) == len(Query.__dataclass_fields__)
+        # a list made a tuple, element for element; times by their fields
+        assert image[list(Query.__dataclass_fields__).index("terms")] == tuple(query.terms)
+        assert image[list(Query.__dataclass_fields__).index("times")] == tuple(
+            tuple(getattr(t, f) for f in type(t).__dataclass_fields__) for t in query.times)
+        other = replace(query, terms=query.terms[:-1]) if query.terms else replace(query, intent="other")
+        assert _frozen(other) != image
+    query = parse_query("How much soy in April?", store)
+    assert query.times
+    odd = replace(query, entity_keys=[query.times[0]])  # a time where no time is declared: no image to hash
+    try:
+        hash(_frozen(odd))
+    except TypeError:
+        pass
+    else:
+        raise AssertionError("a TimeExpr outside the lists of times must leave the image unhashable")
