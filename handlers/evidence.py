@@ -270,13 +270,17 @@ class _Prepared(NamedTuple):
     @classmethod
     def of(cls, query: Query, store: Store, sentences: dict[int, SentenceRow]) -> _Prepared:
         rows = _SentenceRows.load(store, query, sentences)
-        facts = {sid: _SentenceFacts.of(store, s, rows) for sid, s in sentences.items()}
+        # What each candidate brings whatever the question (its facts, its headline topic, the terms
+        # of the sentence it carries on): one look-up per candidate in a store-kept bundle, where
+        # three kept values were looked up one by one for every question meeting it.
+        own = {sid: _candidate_own(store, sid, s, rows) for sid, s in sentences.items()}
+        facts = {sid: o[0] for sid, o in own.items()}
         kinds = _kinds_by_key(query)
-        antecedents = _antecedent_terms(store, sentences)
+        antecedents = {sid: o[2] for sid, o in own.items() if o[2] is not None}
         in_headlines = {a: _asked_in_headline(query, store, a) for a in {s.article_id for s in sentences.values()}}
         topic_terms: dict[int, frozenset[str]] = {}
         for sid, s in sentences.items():
-            terms = _headline_topic(store, sid, s, facts[sid])
+            terms = own[sid][1]
             if sid in antecedents:
                 terms = terms | antecedents[sid]
             # (and where: "Every tonne we process here ...," he told a farmers' meeting in Soubre: the
@@ -302,6 +306,16 @@ class _Prepared(NamedTuple):
                    _bodies_of_nation(store, query, {s.article_id for s in sentences.values()}), _Asked.of(query, _named_by_keys(store, query), _rivals_kept(store, query)), topic_terms,
                    antecedents)
 
+
+def _candidate_own(store: Store, sid: int, s: SentenceRow,
+                   rows: _SentenceRows) -> tuple[_SentenceFacts, frozenset[str], frozenset[str] | None]:
+    """A candidate's _SentenceFacts, _headline_topic and _antecedent_of, kept together per store
+    handle by sentence id (a write clears it): each a function of the sentence and the store alone."""
+    def bundle() -> tuple[_SentenceFacts, frozenset[str], frozenset[str] | None]:
+        facts = _SentenceFacts.of(store, s, rows)
+        antecedent = store.memo("antecedent_terms", sid, lambda: _antecedent_of(store, sid, s))
+        return facts, _headline_topic(store, sid, s, facts), antecedent
+    return store.memo("candidate_own", sid, bundle)  # type: ignore[no-any-return]
 
 # Sets of names asked whose named_by results a store keeps: a dict each, of one bool per entity met.
 NAMED_BY_KEPT = 1024

@@ -224,3 +224,19 @@ def test_a_querys_image_is_equal_for_equal_queries_and_hashable_only_for_known_k
         pass
     else:
         raise AssertionError("a TimeExpr outside the lists of times must leave the image unhashable")
+
+
+def test_a_candidates_own_bundle_is_its_facts_headline_topic_and_antecedent_and_dropped_on_ingest() -> None:
+    from handlers.evidence import _antecedent_of, _candidate_own, _headline_topic, _SentenceRows
+    store = _store(*STORIES)
+    query = parse_query("How many tonnes of soybeans did Brazil export in April?", store)
+    sentences = {s.id: s for s, _, _ in _sentences_with_rows(store)}
+    rows = _SentenceRows.load(store, query, sentences)
+    for sid, s in sentences.items():
+        facts, topic, antecedent = _candidate_own(store, sid, s, rows)
+        assert facts == _SentenceFacts.compute(s, rows.mentions[sid], rows.figures[sid], rows.times[sid])
+        assert topic == _headline_topic(store, sid, s, facts)
+        assert antecedent == _antecedent_of(store, sid, s)
+        assert _candidate_own(store, sid, s, rows)[0] is facts  # kept per store handle
+    store.ingest_text((ARTICLES / "eu_energy.txt").read_text(encoding="utf-8"))
+    assert "_rows_memo_candidate_own" not in store.__dict__
