@@ -121,13 +121,26 @@ def _frozen(query: Query) -> tuple[object, ...]:
     already (a Term or an EntityRow hashes by its fields). Each field holds values of one type, so
     equal images mean equal queries; a field of another mutable kind leaves the image unhashable,
     and gather then gathers afresh. Field getters, not a recursive walk: this runs for every
-    gather, asked before or not (a walk cost 36 us a query)."""
-    return tuple([tuple([_TIME_FIELDS(v) if type(v) is TimeExpr else v for v in value]) if type(value) is list else value
-                  for value in _QUERY_FIELDS(query)])
+    gather, asked before or not (a walk cost 36 us a query). Only the fields declared as lists are
+    made tuples, and only those declared as lists of times have their elements made tuples: one of
+    them holding anything else (a list in another field, a TimeExpr in another list) leaves the
+    image unhashable, and gather gathers afresh, as for any kind it does not know."""
+    values = list(_QUERY_FIELDS(query))
+    for i in _LIST_FIELDS:
+        if type(value := values[i]) is list:
+            values[i] = tuple(value)
+    for i in _TIME_LIST_FIELDS:
+        if type(value := values[i]) is list:
+            values[i] = tuple([_TIME_FIELDS(v) if type(v) is TimeExpr else v for v in value])
+    return tuple(values)
 
 
 _QUERY_FIELDS = attrgetter(*Query.__dataclass_fields__)
 _TIME_FIELDS = attrgetter(*TimeExpr.__dataclass_fields__)
+# Where the list fields stand in _frozen's image: lists of times, and lists of anything else.
+_TIME_LIST_FIELDS = tuple(i for i, f in enumerate(Query.__dataclass_fields__.values()) if str(f.type) == "list[TimeExpr]")
+_LIST_FIELDS = tuple(i for i, f in enumerate(Query.__dataclass_fields__.values())
+                     if str(f.type).startswith("list[") and i not in _TIME_LIST_FIELDS)
 
 
 def _gather(query: Query, store: Store, boost_sentences: set[int] | None = None,
@@ -258,13 +271,17 @@ class _Prepared(NamedTuple):
     @classmethod
     def of(cls, query: Query, store: Store, sentences: dict[int, SentenceRow]) -> _Prepared:
         rows = _SentenceRows.load(store, query, sentences)
-        facts = {sid: _SentenceFacts.of(store, s, rows) for sid, s in sentences.items()}
+        # What each candidate brings whatever the question (its facts, its headline topic, the terms
+        # of the sentence it carries on): one look-up per candidate in a store-kept bundle, where
+        # three kept values were looked up one by one for every question meeting it.
+        own = {sid: _candidate_own(store, sid, s, rows) for sid, s in sentences.items()}
+        facts = {sid: o[0] for sid, o in own.items()}
         kinds = _kinds_by_key(query)
-        antecedents = _antecedent_terms(store, sentences)
+        antecedents = {sid: o[2] for sid, o in own.items() if o[2] is not None}
         in_headlines = {a: _asked_in_headline(query, store, a) for a in {s.article_id for s in sentences.values()}}
         topic_terms: dict[int, frozenset[str]] = {}
         for sid, s in sentences.items():
-            terms = _headline_topic(store, sid, s, facts[sid])
+            terms = own[sid][1]
             if sid in antecedents:
                 terms = terms | antecedents[sid]
             # (and where: "Every tonne we process here ...," he told a farmers' meeting in Soubre: the
@@ -287,9 +304,19 @@ class _Prepared(NamedTuple):
                    _article_dates(store, {s.article_id for s in sentences.values()}),
                    _topic_names(store, query), _context_times(store, query, sentences), kinds, heads,
                    _carried_places(store, query, sentences) if "place" in kinds.values() else {},
-                   _bodies_of_nation(store, query, {s.article_id for s in sentences.values()}), _Asked.of(query, _named_by_keys(store, query)), topic_terms,
+                   _bodies_of_nation(store, query, {s.article_id for s in sentences.values()}), _Asked.of(query, _named_by_keys(store, query), _rivals_kept(store, query)), topic_terms,
                    antecedents)
 
+
+def _candidate_own(store: Store, sid: int, s: SentenceRow,
+                   rows: _SentenceRows) -> tuple[_SentenceFacts, frozenset[str], frozenset[str] | None]:
+    """A candidate's _SentenceFacts, _headline_topic and _antecedent_of, kept together per store
+    handle by sentence id (a write clears it): each a function of the sentence and the store alone."""
+    def bundle() -> tuple[_SentenceFacts, frozenset[str], frozenset[str] | None]:
+        facts = _SentenceFacts.of(store, s, rows)
+        antecedent = store.memo("antecedent_terms", sid, lambda: _antecedent_of(store, sid, s))
+        return facts, _headline_topic(store, sid, s, facts), antecedent
+    return store.memo("candidate_own", sid, bundle)  # type: ignore[no-any-return]
 
 # Sets of names asked whose named_by results a store keeps: a dict each, of one bool per entity met.
 NAMED_BY_KEPT = 1024
@@ -1473,6 +1500,16 @@ def _kind_never_named(query: Query, evidence: list[Evidence], store: Store) -> N
                     e.conflicts.append("never names " + ", ".join(unsaid))
 
 
+def _words_after(store: Store, article_id: str) -> dict[str, tuple[str, ...]]:
+    """store.article_word_pairs of an article by first word: the words written right after it
+    (kept per store handle, a write clears it)."""
+    def index() -> dict[str, tuple[str, ...]]:
+        after: dict[str, list[str]] = defaultdict(list)
+        for w, y in store.article_word_pairs(article_id):
+            after[w].append(y)
+        return {w: tuple(ys) for w, ys in after.items()}
+    return store.memo("words_after", article_id, index)  # type: ignore[no-any-return]
+
 def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None:
     """A sentence that lacks a word asked and names instead a word the article uses the same way
     (before the same noun: "basmati rice", "white rice") is about that other kind: "the minimum
@@ -1513,7 +1550,10 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
         kinds = [t.word.lower() for t in e.missing if t in unsaid]
         # (not a noun asked: "salmon farming" is of the "fish farms" asked, a kind of them; nor the
         # "s" of "the line's revenue", which makes "the country's busiest port" no other kind of line)
-        nouns = {y for w, y in pairs if w in kinds and len(y) > 1 and y not in STOPWORDS and stem(y) not in stems}
+        # (the words after each kind, read from the article's pairs indexed by their first word, not
+        # by a scan of every pair the article writes for each sentence)
+        after = _words_after(store, e.sentence.article_id)
+        nouns = {y for w in kinds for y in after.get(w, ()) if len(y) > 1 and y not in STOPWORDS and stem(y) not in stems}
         siblings = {x for w, x, y in zip(["", *words], words, words[1:])
                     if y in nouns and x not in asked and x not in STOPWORDS and len(x) > 2 and x not in kinds
                     and not _GERUND_AFTER.match(w + " " + x)}
@@ -2592,10 +2632,21 @@ class _Asked(NamedTuple):
     goal: tuple[Term, ...] = ()  # "the production goal for 2030": met by a figure to come, see _TO_COME
     invested: tuple[Term, ...] = ()  # "which company is investing in Dala?": met by a stake bought, see _STAKE_TAKEN
     buyer: str = ""  # "how much beef did America buy?" beside a seller asked: the buyer's key, see _asked_buyer
+    rivals: dict[tuple[int, str], _Rivals] | None = None  # _rivals_of by sentence and kind for these keys asked, if kept
+    # Whether any required word can be among a candidate's missing ones that _score's rules read
+    # (its missing words are required words): when none can, a rule's scan of them is skipped.
+    costs: bool = False  # a word with the key "cost": see _priced_after
+    prices: bool = False  # a word with the key "price": see _priced_per_unit
+    earns: bool = False  # money asked with a verb of earning: see _EARNING_VERBS
+    worded: bool = False  # "what word ...": see WORD_KINDS
+    measured: bool = False  # a measure that is no size word: the "measures something else" check
+    ordinal_or_end: bool = False  # an ordinal, or a when-question's ending: the "names no" check
 
     @classmethod
-    def of(cls, query: Query, named: dict[int, bool] | None = None) -> _Asked:
-        """`named`: the store's named_by of each entity for these keys asked, if kept (_named_by_keys)."""
+    def of(cls, query: Query, named: dict[int, bool] | None = None,
+           rivals: dict[tuple[int, str], _Rivals] | None = None) -> _Asked:
+        """`named`: the store's named_by of each entity for these keys asked, if kept (_named_by_keys);
+        `rivals`: the store's _rivals_of results for them, if kept (_rivals_kept)."""
         required = query.required
         strict = query.intent in ("figure", "derived") or (query.intent == "who" and (
             any(t.lemma in ROLES for t in required) or _copular_who(query.text)))
@@ -2620,7 +2671,12 @@ class _Asked(NamedTuple):
                    if query.intent in ("figure", "derived") and not _ASKED_BEFORE.search(query.text) else (),
                    # only a who-question: "how much is it investing?" wants money, not a stake's share
                    tuple(t for t in required if "invest" in t.keys) if query.intent == "who" else (),
-                   _asked_buyer(query.text, tuple(query.entity_keys)) if query.intent in ("figure", "derived") else "")
+                   _asked_buyer(query.text, tuple(query.entity_keys)) if query.intent in ("figure", "derived") else "", rivals,
+                   any("cost" in t.keys for t in required), any("price" in t.keys for t in required),
+                   query.wants == "money" and any(t.lemma in _EARNING_VERBS for t in required),
+                   query.intent == "what" and any(t.lemma in WORD_KINDS for t in required),
+                   any((t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS for t in required),
+                   any(t.lemma in _ORDINAL_WORDS or (query.intent == "when" and t.lemma in _ENDING) for t in required))
 
 
 # "how many tonnes of Uruguayan beef did America buy?": the place before a verb of buying.
@@ -2984,23 +3040,23 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         matched = matched + aimed
         found = found + aimed
         missing = [t for t in missing if t not in aimed]
-    if (priced := [t for t in missing if "cost" in t.keys]) and (_priced_after(found, s.text) or _priced_before(found, figures, s.text)):
+    if asked.costs and (priced := [t for t in missing if "cost" in t.keys]) and (_priced_after(found, s.text) or _priced_before(found, figures, s.text)):
         matched = matched + priced
         found = found + priced
         missing = [t for t in missing if t not in priced]
-    if query.wants == "money" and (earned := [t for t in missing if t.lemma in _EARNING_VERBS]) and (
+    if asked.earns and (earned := [t for t in missing if t.lemma in _EARNING_VERBS]) and (
             _flow_in_money(found, figures) or _sold_abroad_in_money(query, figures)):
         # "how much did Vietnam earn from seafood shipments?" / "seafood exports rose ... to $8.14
         # billion": a flow of goods told in money is what it earned, with no verb of earning.
         matched = matched + earned
         found = found + earned
         missing = [t for t in missing if t not in earned]
-    if (priced := [t for t in missing if _priced_per_unit(t, figures, s.text)]):
+    if asked.prices and (priced := [t for t in missing if _priced_per_unit(t, figures, s.text)]):
         # "$160 per 1,000 cubic metres" is a price, unnamed (see _priced_per_unit)
         matched = matched + priced
         found = found + priced
         missing = [t for t in missing if t not in priced]
-    if query.intent == "what" and (worded := [t for t in missing if t.lemma in WORD_KINDS]) and quoted_word(query, s.text):
+    if asked.worded and (worded := [t for t in missing if t.lemma in WORD_KINDS]) and quoted_word(query, s.text):
         matched = matched + worded
         found = found + worded
         missing = [t for t in missing if t not in worded]
@@ -3026,7 +3082,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if other_period:
         evidence.conflicts.append("period: the article gives another span than the " + ", ".join(other_period))
     hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried, before,
-                                               bodies or {})
+                                               bodies or {}, asked.rivals)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total \
@@ -3092,7 +3148,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             if not whole_shared and (terms & FIRM_MEASURES or (measured and not any(t.keys & keys for t in borrowed for keys in measured))):
                 missing = missing + borrowed
         unmatched = [t.word for t in missing if (t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS
-                     and not _verb_of_a_named_measure(query, t, found)]
+                     and not _verb_of_a_named_measure(query, t, found)] if asked.measured else []
         # "PGMs slumped 9.8%" names no measure, so it is their output; "PGM exports slumped" is not.
         # A change asked is no other measure stated: "how much did remittances to Chiapas jump?"
         # against "Chiapas posted the fastest growth, with inflows surging 21.5%".
@@ -3104,7 +3160,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         query.intent == "when" and t.lemma in _ENDING and _ASKS_END.match(query.text)
         # ... but "when will the berth be finished?": "will add a container berth by 2027" has it
         # done by its deadline, which is the end asked
-        and not any(x.anchor == "by" for x in times))]
+        and not any(x.anchor == "by" for x in times))] if asked.ordinal_or_end else []
     if query.intent == "what" and (kind := _asked_kind(query)) is not None and kind in missing:
         strict_missing.append(kind.word)
     if query.intent == "who" and (done := _WHO_DID.match(query.text)) is not None:
@@ -4140,11 +4196,13 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
                       mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, int],
                       kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
                       carried: dict[str, str], before: frozenset[str] | None = None,
-                      bodies: dict[tuple[str, str], frozenset[str]] | None = None) -> tuple[float, list[str]]:
+                      bodies: dict[tuple[str, str], frozenset[str]] | None = None,
+                      rivals_kept: dict[tuple[int, str], _Rivals] | None = None) -> tuple[float, list[str]]:
     """Each entity the question names must be in the sentence or its paragraph. When it is not,
     the sentence is about something else, unless the entity is what the whole article is about
     and the paragraph does not carry on about another place named just before (`carried`: the
-    keys of those places, to their names)."""
+    keys of those places, to their names). `rivals_kept`: _rivals_of's results for these names
+    asked, by sentence id and kind, kept per store handle (_rivals_kept), filled here."""
     hits = 0.0
     conflicts: list[str] = []
     text = facts.normalised
@@ -4248,29 +4306,15 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             hits += 0.5
             continue
         kind = kinds.get(key, "")
-        # "How much is Ottawa putting up?" asks Canada's government; "In Ottawa, the minister
-        # announced ..." names it, not a rival place.
-        # "The European Union took ...": its "European" is part of the name asked, no rival place.
-        # (the spans of names asked, read only against a mention of the kind, by the keys of each
-        # mention the sentence's facts hold: most sentences have none of the kind)
-        same_kind = facts.by_kind.get(kind, ())
-        within = [(m.start, m.end) for (m, _), keys in zip(mentions, facts.mention_keys) if not keys.isdisjoint(asked)] \
-            if same_kind else []
-        # (Ottawa asked: the key is one of `asked`, so `capitals` holds its country.)
-        rivals = [(m, e) for m, e, keys in same_kind if keys.isdisjoint(asked)
-                  and not (within and _nested(m, within))
-                  # "when did beijing put the duties on australian barley": "Beijing imposed the
-                  # duties" is China acting, which is asked too, no rival of Australia's
-                  and not (capitals and capital_of(e, capitals))]
-        # A name the story gives no kind ("Jalisco with $1.45 billion") asked, and the sentence's
-        # subject a place ("Southern Chiapas posted ..."): about that place, as about another body.
-        subjects = rivals if kind != "other" or rivals else [
-            (m, e) for m, e, keys in facts.by_kind.get("place", ()) if keys.isdisjoint(asked)]
-        # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
-        # ... "Southern Chiapas posted", "Western state Michoacan remained" lead with it too.
-        # ("The Ningbo-based company has invested ..." leads with the firm, the place its home.)
-        leading = {e.name for m, e in subjects if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(s.text, 0, m.start))
-                   and not s.text[:1] in "\"“‘'" and not HOME_SUFFIX.match(s.text, m.end)}
+        # The rivals of this kind depend on the sentence and the names asked alone, not on the
+        # key: worked out once per sentence and kind for every key and question asking those names.
+        if rivals_kept is None:
+            rivals, subjects, leading = _rivals_of(s.text, facts, mentions, asked, capitals, kind)
+        else:
+            found = rivals_kept.get((s.id, kind))
+            if found is None:
+                found = rivals_kept[(s.id, kind)] = _rivals_of(s.text, facts, mentions, asked, capitals, kind)
+            rivals, subjects, leading = found
         if leading and query.intent in _CAPITAL_ACTS_INTENTS and {normalise_name(n) for n in leading} == {_COUNTRY_OF_CAPITAL.get(key)} \
                 and not _capital_as_place(query.text, key):
             # "why is the northeast so important to Beijing?" / "China has urged increased
@@ -4392,6 +4436,53 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         elif topics[key]:
             hits += 0.5  # what the whole story is about, unnamed here: "the company said"
     return hits, conflicts
+
+
+class _Rivals(NamedTuple):
+    """The names of one kind a sentence gives besides those asked (_rivals_of); read only."""
+
+    rivals: list[tuple[MentionRow, EntityRow]]  # its mentions of the kind not asked, nor inside a name asked
+    subjects: list[tuple[MentionRow, EntityRow]]  # those the sentence may be about (its places, for an "other" asked)
+    leading: frozenset[str]  # the names of those that lead the sentence: its subject
+
+
+def _rivals_of(text: str, facts: _SentenceFacts, mentions: list[tuple[MentionRow, EntityRow]], asked: frozenset[str],
+               capitals: frozenset[str], kind: str) -> _Rivals:
+    """The sentence's rival names of a kind for the names asked (`capitals`: asked & _CAPITAL_COUNTRIES),
+    its possible subjects and those leading it: a function of the sentence's rows and the names
+    asked alone, the same for each key asked and each question asking those names."""
+    # "How much is Ottawa putting up?" asks Canada's government; "In Ottawa, the minister
+    # announced ..." names it, not a rival place.
+    # "The European Union took ...": its "European" is part of the name asked, no rival place.
+    # (the spans of names asked, read only against a mention of the kind, by the keys of each
+    # mention the sentence's facts hold: most sentences have none of the kind)
+    same_kind = facts.by_kind.get(kind, ())
+    within = [(m.start, m.end) for (m, _), keys in zip(mentions, facts.mention_keys) if not keys.isdisjoint(asked)] \
+        if same_kind else []
+    # (Ottawa asked: the key is one of `asked`, so `capitals` holds its country.)
+    rivals = [(m, e) for m, e, keys in same_kind if keys.isdisjoint(asked)
+              and not (within and _nested(m, within))
+              # "when did beijing put the duties on australian barley": "Beijing imposed the
+              # duties" is China acting, which is asked too, no rival of Australia's
+              and not (capitals and capital_of(e, capitals))]
+    # A name the story gives no kind ("Jalisco with $1.45 billion") asked, and the sentence's
+    # subject a place ("Southern Chiapas posted ..."): about that place, as about another body.
+    subjects = rivals if kind != "other" or rivals else [
+        (m, e) for m, e, keys in facts.by_kind.get("place", ()) if keys.isdisjoint(asked)]
+    # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
+    # ... "Southern Chiapas posted", "Western state Michoacan remained" lead with it too.
+    # ("The Ningbo-based company has invested ..." leads with the firm, the place its home.)
+    leading = frozenset(e.name for m, e in subjects if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(text, 0, m.start))
+                        and not text[:1] in "\"“‘'" and not HOME_SUFFIX.match(text, m.end))
+    return _Rivals(rivals, subjects, leading)
+
+
+def _rivals_kept(store: Store, query: Query) -> dict[tuple[int, str], _Rivals] | None:
+    """_rivals_of by sentence id and kind for the names a question asks, kept per store handle and
+    set of names (a write clears it), as _named_by_keys keeps named_by. None when none is asked."""
+    if not query.entity_keys:
+        return None
+    return store.memo("entity_rivals", frozenset(query.entity_keys), dict, limit=NAMED_BY_KEPT)  # type: ignore[no-any-return]
 
 
 def _ends_named_apart(key: str, padded: str) -> bool:
@@ -5970,12 +6061,21 @@ def named_by(entity: EntityRow, keys: set[str] | frozenset[str]) -> bool:
     """ "Veltra" names Veltra Motors: a key that is the whole name, an alias, or words of it. A
     place's other words make another place ("South Australia" is not Australia), unless they
     only say what kind of place it is ("Liaoning province")."""
-    names = _name_keys(entity.name, entity.aliases)
+    # Asked some ten times a question, by eighty call sites, mostly of the same few entities and
+    # names asked: the answer is a pure function of the entity's name, aliases and kind and the
+    # keys, kept in a bounded cache by those (never by the entity's id, which another store reuses).
+    return _named_by(entity.name, entity.aliases, entity.kind == "place", keys if type(keys) is frozenset else frozenset(keys))
+
+
+@lru_cache(maxsize=65536)
+def _named_by(name: str, aliases: tuple[str, ...], place: bool, keys: frozenset[str]) -> bool:
+    """named_by of an entity of this name and aliases (a place or not) for these keys."""
+    names = _name_keys(name, aliases)
     if not names.isdisjoint(keys):
         return True
-    # Asked of every mention of every candidate by several checks: each name's padded form and
-    # words are read once per name (_name_forms), and the cheap substring test goes first.
-    if entity.kind == "place":
+    # Each name's padded form and words are read once per name (_name_forms), and the cheap
+    # substring test goes first.
+    if place:
         return any(f" {k} " in padded and words - set(k.split()) <= _PLACE_KIND_WORDS
                    for padded, words in _name_forms(names) for k in keys)
     return any(f" {k} " in padded for padded, _ in _name_forms(names) for k in keys)
