@@ -2040,8 +2040,9 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
                  and not any(c.startswith(("about ", "does not name", "never names")) for c in e.conflicts)]
         # "which Russian city was the first train headed to?" over "a new hub ... put into operation
         # in Shenyang, with a train ... departing for Russia": where it stood is not where it went.
+        routed = route_asked(query)
         picks = [p for p in rank_entities(query, named, kinds) if _preposition_fit(p[3].sentence.text, p[2]) > 0
-                 and _route_fit(query, p[3].sentence.text, p[2]) >= 0]
+                 and _route_fit(query, p[3].sentence.text, p[2], routed) >= 0]
     if not picks and intent == "where":
         # "at its Newcastle plant": a name the text never typed is a place where a plant or a
         # mine is said to be.
@@ -2526,7 +2527,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     which_one = [t for t in query.terms if t.lemma in _WHICH_ONE]
     asked_keys = frozenset(k for t in query.required for k in t.keys) if "person" in kinds else frozenset()
     passive_asked = bool(query.entities) or _ASKED_PASSIVE.search(query.text) is not None
-    destination_asked = "person" not in kinds and not home_asked and _asks_destination(query)
+    routed = route_asked(query)  # asked of every name below: once, not once a name
+    # (_asks_destination(query) is routed[1])
+    destination_asked = "person" not in kinds and not home_asked and routed[1]
     # "where will the cargo end up after going via the Russian port?": the port passed through is
     # on the way, not where the cargo ends up.
     waypoints = _waypoints(query.text) if destination_asked else frozenset()
@@ -2618,7 +2621,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 score -= 1.0  # "a dry port at Blitta, about 270 kilometres north of Lome": Lome only measures where Blitta is
             if entity.kind == "place" and anchors and _anchors_elsewhere(ev.sentence.text, mention, anchors):
                 score -= 1.0  # "Rheinmark ... at plants in Duisburg, while Valmeuse made ... at its sites in Liege": Valmeuse's are Liege
-            route = _route_fit(query, ev.sentence.text, mention)
+            route = _route_fit(query, ev.sentence.text, mention, routed)
             if entity.kind == "place" and _in_place_pair(ev.sentence.text, mention):
                 # "a hub for China-Europe freight trains": a route's name, neither where it is nor,
                 # for "where was the train headed?", where it goes
@@ -3558,13 +3561,21 @@ def _asks_destination(query: Query) -> bool:
     return query.wh == "where" and not _asks_origin(lower) and _going_asked(query)
 
 
-def _route_fit(query: Query, text: str, mention: MentionRow) -> float:
-    """ "Where was the train heading?" wants the place after "to"/"for", not where it stood."""
-    lower = query.text.lower()
+def route_asked(query: Query) -> tuple[bool, bool]:
+    """The question's side of _route_fit: (it asks where from, it asks where to). The same for
+    every name ranked, so a ranking works it out once, not once a name (three patterns each)."""
+    origin = _asks_origin(query.text.lower())
+    return origin, not origin and query.wh == "where" and _going_asked(query)
+
+
+def _route_fit(query: Query, text: str, mention: MentionRow, asked: tuple[bool, bool] | None = None) -> float:
+    """ "Where was the train heading?" wants the place after "to"/"for", not where it stood.
+    `asked`: route_asked(query), when the caller has it already."""
+    origin, going = asked if asked is not None else route_asked(query)
     before = text[max(0, mention.start - 14) : mention.start].lower()
-    if _asks_origin(lower):
+    if origin:
         return 1.0 if _FROM_THE_BEFORE.search(before) else 0.0
-    if query.wh == "where" and _going_asked(query):
+    if going:
         if _BOUND_FOR_BEFORE.search(before):
             return 1.0  # (a route's name, "for China-Europe freight trains", is left out by _in_place_pair)
         if _TO_SITE_IN.search(text, max(0, mention.start - 45), mention.start):
