@@ -1140,7 +1140,10 @@ def _rate_on_year(ev: Evidence) -> bool:
 _LAST_SEASON = lazy_compile(r"\blast season\b")
 _PART_OF_LAST_SEASON = lazy_compile(r"\blast season['’]s\b|\bthis (?:point|time)\b|\bso far\b")
 # "in the 2024/25 season that ended on August 31", "exported 291,000 tonnes last season"
-_SEASON_ENDED = lazy_compile(r"\bseason,? (?:that|which) (?:has )?(?:just )?ended\b|\b(?:last|previous|past) season\b", re.IGNORECASE)
+# ("said it sold 195 million trays of fruit in the 2024/25 season": a season its years name, told done)
+_SEASON_ENDED = lazy_compile(r"\bseason,? (?:that|which) (?:has )?(?:just )?ended\b|\b(?:last|previous|past) season\b"
+                             r"|\b(?:sold|shipped|exported|crushed|produced|harvested|earned|handled|delivered|processed)\s+(?:[^.;]{0,80}?\s)?"
+                             r"in the (?:19|20)\d\d[/-]\d\d season\b(?!,? (?:which|that) (?:opens|begins|starts|will))", re.IGNORECASE)
 
 
 def _season_just_ended(ask: Ask) -> Answer | None:

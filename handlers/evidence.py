@@ -764,7 +764,13 @@ def _renamed_across(s: SentenceRow, before: SentenceRow) -> frozenset[str] | Non
     if at is None:
         return None
     end = _CLAUSE_END.search(before.text, tokens[at].end)
-    return phrase_keys(before.text[tokens[at].start : end.start() if end else len(before.text)])
+    # ("a bunkering terminal built by ... / The terminal has 14 storage tanks": the words that say
+    # which thing it is, right before it, are of the telling too)
+    first = at
+    while first > 0 and at - first < 2 and tokens[first - 1].lower.isalpha() and tokens[first - 1].lower not in STOPWORDS \
+            and tokens[first - 1].text.islower() and before.text[tokens[first - 1].end : tokens[first].start] == " ":
+        first -= 1
+    return phrase_keys(before.text[tokens[first].start : end.start() if end else len(before.text)])
 
 
 _CLAUSE_END = lazy_compile(r"[,;:.!?]")
@@ -3885,6 +3891,9 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
                     and not before.lower.endswith("est")  # "the highest rate" ranks it, names no kind
                     # "Serbia's overall exports" are the "country's total exports": one whole, in two words
                     and not (whole and before.lower in WHOLE_WORDS)
+                    # "14 storage tanks with a combined capacity of 80,000 cubic metres": the whole of
+                    # the asked kind's things just named, no other kind
+                    and not (before.lower in WHOLE_WORDS and any(keys[x] & wanted for x in range(max(0, j - 8), j - 1)))
                     and not (before.lower in WHOLE_WORDS and query.wants == "percent" and kind_keys & topic
                              and _SHARE_OF_TOTAL.search(s.text, max(0, before.start - 12), tokens[j].end))):
                 conflicts.append(f"measures {before.lower} {tokens[j].lower}, not {asked}")
@@ -5804,7 +5813,9 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     no Toronto figure of Kestrel's; "last week in Beijing" dates no visit to Shenyang."""
     asked = set(query.entity_keys)
     text = ev.sentence.text
-    places = [(m, e) for m, e in ev.mentions if e.kind == "place" and not epithet(text, m.start, m.end)]
+    # "COLOMBO, June 12 (Reuters) - ...": where the story was filed is no place of its figures, asked or not.
+    places = [(m, e) for m, e in ev.mentions if e.kind == "place" and not epithet(text, m.start, m.end)
+              and not (m.start == 0 and _dateline_town(text, m.end))]
     asked_places = [(m, e) for m, e in places if named_by(e, asked)]
     # "would cross the border at Suifenhe in July": a crossing point is the way in, no rival place.
     places = [(m, e) for m, e in places if (m, e) in asked_places or not _CROSSING_BEFORE.search(text, max(0, m.start - 24), m.start)]
@@ -5968,12 +5979,12 @@ def _opened_by_another(query: Query, text: str, places: list[tuple[MentionRow, E
     and opens with another place as its subject gives that place's figures, up to its clause's end."""
     if not any(e.kind == "place" for e in query.entities):
         return ""
-    opening = _TIME_OPENER.match(text).end()
+    # "COLOMBO, June 12 (Reuters) - Sri Lanka's Hambantota ...": the story opens after its dateline.
+    head = _DATELINE_HEAD.match(text) if "(" in text[:60] else None
+    opening = _TIME_OPENER.match(text, head.end() if head else 0).end()
     subject = next(((m, e) for m, e in places if m.start == opening), None)
     if subject is None or subject[0].start > start or HOME_SUFFIX.match(text, subject[0].end):
         return ""
-    if subject[0].start == 0 and ", " in text[subject[0].end : subject[0].end + 2] and _DATELINE_TAIL.match(text, subject[0].end):
-        return ""  # "COLOMBO, June 12 (Reuters) - ...": where the story was filed, no subject of its figures
     if _BOUNDARY.search(text, subject[0].end, start) or _capital_of(subject[1], set(query.entity_keys)):
         return ""
     if _holds_the_asked(query, text, subject[0].end):
@@ -5994,6 +6005,12 @@ def _holds_the_asked(query: Query, text: str, end: int) -> bool:
 _POSSESSIVE_THEN = lazy_compile(r"['’]s\s+")
 # A dateline's tail after its town: ", June 12 (Reuters) - ", ", Oct. 3 (AP) — ".
 _DATELINE_TAIL = lazy_compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]")
+_DATELINE_HEAD = lazy_compile(r"[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]\s*")
+
+
+def _dateline_town(text: str, end: int) -> bool:
+    """The place mention ending at `end`, opening the sentence, is a dateline's town."""
+    return ", " in text[end : end + 2] and _DATELINE_TAIL.match(text, end) is not None
 
 
 def _capital_leads(key: str, text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:

@@ -774,7 +774,7 @@ def handle_who(ask: Ask) -> Answer | None:
         return None
     # "Who is Japan's biggest trading partner?", "who disapproved?" ("the West"): a country or
     # bloc can be the answer to "who", a little behind a person or body.
-    return (_employer(ask) or _unnamed(ask) or _speaks_for(ask) or _spokesperson_of(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _company_executive(ask) or _bare_titled_head(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
+    return (_employer(ask) or _unnamed_doer_named_next(ask) or _unnamed(ask) or _speaks_for(ask) or _spokesperson_of(ask) or _data_source(ask) or _buyer_of_sale(ask) or _approver(ask) or _person_at_body(ask) or _company_executive(ask) or _bare_titled_head(ask) or _passive_agent(ask) or _source_next(ask) or _quoted_speaker(ask) or _quoted_by_role(ask)
             or _pronoun_subject(ask) or _subject_described(ask)
             or ahead_of_compared(ask, _AGENT_KINDS) or top_ahead_of_second(ask, _AGENT_KINDS + _PLACE_KINDS)
             or _answer_entity(ask, "who", _AGENT_KINDS if _asks_a_body(ask.query) else _AGENT_KINDS + _PLACE_KINDS)
@@ -1509,6 +1509,38 @@ _INDEFINITE = lazy_compile(rf"\b(?:a|an|one|two|three|four|five|six|seven|eight|
 _NAME_AFTER = lazy_compile(r"\s*,?\s*(?:[A-Z][\w’'-]+)")
 
 
+# "A Chinese state-owned contractor broke ground ...": a sentence (after any dateline) opening on an
+# unnamed business as the one doing the deed.
+_UNNAMED_DOER = lazy_compile(r"(?:[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]\s*)?"
+                             r"(?:A|An)\s+(?:[\w-]+\s+){0,3}?(?P<head>company|firm|contractor|builder|developer|manufacturer|maker|consortium)\s+"
+                             r"(?!(?:said|says|told|which|that|who)\b)[a-z]+")
+
+
+def _unnamed_doer_named_next(ask: Ask) -> Answer | None:
+    """ "Which company is doing the port upgrade?" over "A Chinese state-owned contractor broke
+    ground on Tuesday on a $142 million upgrade of the port ...", whose next paragraph opens on
+    "Guangzhou Nanhai Port Engineering Co will lengthen the ... wharf": the business that opens
+    the next sentence names the one the best sentence left unnamed."""
+    best = ask.pool.best()
+    if best is None or not _asks_a_business(ask.query) or _UNNAMED_DOER.match(best.sentence.text) is None:
+        return None
+    sid = best.sentence.id + 1  # ids run in text order
+    nxt = ask.store.sentences([sid]).get(sid)
+    if nxt is None or nxt.article_id != best.sentence.article_id or nxt.paragraph > best.sentence.paragraph + 1:
+        return None
+    opening = [m for m in ask.store.mentions_in([nxt.id]) if m.start == 0]
+    entity = ask.store.entities_by_id({m.entity_id for m in opening}).get(opening[0].entity_id) if opening else None
+    if entity is None or entity.kind != "org" or _SAYS_AFTER.match(nxt.text, opening[0].end):
+        return None
+    reply = entity_line(entity, ask.query) + " " + clause_window(nxt.text, opening[0].start, opening[0].end, 110)
+    return make_answer(ask.question, "who", reply, 0.45 + 0.3 * best.coverage,
+                       [citation(ask.store, nxt), citation(ask.store, best.sentence)])
+
+
+# "Xinhua said ...", "Its chief executive told ...": a name opening a telling, not a doing.
+_SAYS_AFTER = lazy_compile(r"\s+(?:said|says|told|reported|announced|added|noted)\b")
+
+
 def _unnamed(ask: Ask) -> Answer | None:
     """ "Which Canadian pension fund bought the office block?" over "sold it to a Canadian pension
     investor", "which four companies?" over "recommended excluding four companies": the text
@@ -1858,6 +1890,19 @@ _RELATIVE_VERB = lazy_compile(r"\b(?!(?:and|or|but|so)\b)[a-z]+\s+(?:that|which)
 _MAKING_VERBS = frozenset("make build manufacture produce assemble".split())
 
 
+# Verbs of doing building work, whose doer "carried out" the work: "Which company is building the
+# rail upgrade?" over "The upgrade ... is being carried out by China Railway Construction Corporation".
+_WORK_VERBS = frozenset("build construct do carry execute implement undertake".split())
+
+
+def _work_carried_out(text: str, token: Token, verbs: list[Term]) -> int:
+    """The length of " out" when `token` is "carried" of "carried out" and the question asks a
+    building deed; else 0 ("coal carried by rail" is freight, no work done)."""
+    if token.lower != "carried" or text[token.end : token.end + 4] != " out":
+        return 0
+    return 4 if any(t.keys & _WORK_VERBS for t in verbs) else 0
+
+
 def _same_deed(term: Term, token: Token, keys: frozenset[str]) -> bool:
     return bool(term.keys & keys) or (term.lemma in _MAKING_VERBS and token.lemma in _MAKING_VERBS)
 
@@ -1881,9 +1926,14 @@ def _passive_agent(ask: Ask) -> Answer | None:
         text = ev.sentence.text
         tokens, token_keys = analysed(text)  # the sentence's words, tokenised once per text
         for i, (token, keys) in enumerate(zip(tokens, token_keys)):
-            if not (token.lower.endswith(("ed", "en")) or token.lower in _IRREGULAR_PARTICIPLES) or not any(_same_deed(t, token, keys) for t in verbs):
+            carried = _work_carried_out(text, token, verbs)
+            if not carried and (not (token.lower.endswith(("ed", "en")) or token.lower in _IRREGULAR_PARTICIPLES)
+                                or not any(_same_deed(t, token, keys) for t in verbs)):
                 continue
-            m = _agent_after(text, token.start, token.end) if rank < 2 else None
+            # (work "carried out" ranks lower among sentences that tell of the thing: "The upgrade,
+            # worth ..., is financed by ... and is being carried out by CRCC")
+            m = _agent_after(text, token.start, token.end + carried) if rank < 2 or (
+                carried and any(t.keys & k for t in verbs if not t.keys & _WORK_VERBS for k in token_keys[:i])) else None
             if m is None and rank < 2 and i > 0 and tokens[i - 1].end + 1 == token.start and any(
                     _names_thing(tokens[i - 1].lower, t) for t in verbs if not _same_deed(t, token, keys)):
                 # "a dedicated line built by the Egyptian Electricity Transmission Company": the thing

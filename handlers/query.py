@@ -3568,7 +3568,8 @@ def _capital_for_country(tokens: list[Token], i: int, text: str, names: frozense
             continue
         # "When did Jakarta ban ore exports?": the capital acts, so it is the government, even in
         # a story that also names the city ("told reporters in Jakarta").
-        if i > 0 and tokens[i - 1].lower in _AUXILIARIES:
+        # ("how many cars did colombo port tranship?": a site noun after it makes it the city's port.)
+        if i > 0 and tokens[i - 1].lower in _AUXILIARIES and not (i + size < len(tokens) and tokens[i + size].lower in _SITE_AFTER_NAME):
             return key, list(range(i, i + size))
         if i == 0 and i + size < len(tokens) and tokens[i + size].lemma in _WISHING:
             # "beijing wants what w russia": a capital opening the question as the one who wants

@@ -613,7 +613,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "housing": ("housing", "home", "house", "dwelling", "residential", "homebuilding", "housebuilding", "flat", "apartment", "unit"),
     # "how many homes did builders break ground on?" / "Developers started work on 18,400 new homes"
     "housing start": ("housing start", "home start", "break ground", "start work on", "start building",
-                      "start construction", "begin construction", "begin work on"),
+                      "start construction", "begin construction", "begin work on",
+                      # "how many condos have broken ground?" / "Condominium starts dropped 27% ... to 38,900 units"
+                      # (not "condo start": "how many condo starts" would be any housing start, "condo" lost)
+                      "condominium start"),
     # "When do they break ground on the plant?" / "Construction is due to start in January"
     "construction": ("construction", "break ground", "groundbreaking", "ground-breaking",
                      # "When are they to start building the railway?" / "construction should begin in April"
@@ -1355,6 +1358,10 @@ KINDS: dict[str, tuple[str, ...]] = {
     "bike": ("motorbike", "motorcycle", "bicycle", "e-bike"),
     "meat": ("beef", "pork", "mutton", "lamb", "poultry", "chicken"),
     "livestock": ("cattle", "sheep", "goat", "pig", "camel"),
+    # "how many rail workers are on strike?" / "Some 9,300 engineers and conductors ... went on strike";
+    # not "miner", "operator": as often a company; not "seafarer": "land-based workers" are none
+    "worker": ("engineer", "conductor", "driver", "nurse", "doctor", "teacher", "pilot", "welder", "mechanic", "technician",
+               "electrician", "labourer", "laborer"),
     "fertiliser": ("urea", "potash"),  # not "phosphate", "ammonia": a rock, a chemical as often
     "fertilizer": ("urea", "potash"),
 }
