@@ -299,8 +299,11 @@ class _Prepared(NamedTuple):
             if terms and query.kinds_of_measure and (siblings := _headline_siblings(store, s.article_id)):
                 terms = _without_listed_kind(query, terms, siblings, facts[sid].own_terms)
             topic_terms[sid] = terms
-        heads = _heads_by_key(query, sentences)
-        return cls(rows, facts, _paragraph_names(sentences, facts, _paragraphs_by_head(store, sentences, heads)),
+        heads = _heads_by_key(query, sentences, store)
+        # (a place's site nouns, _story_site_of, name it in a sentence that opens on one, not in
+        # every sentence of a paragraph that calls it so: "the factory" there may be any deed's)
+        by_head = {k: v for k, v in heads.items() if kinds.get(k[1]) != "place"} if "place" in kinds.values() else heads
+        return cls(rows, facts, _paragraph_names(sentences, facts, _paragraphs_by_head(store, sentences, by_head)),
                    _article_dates(store, {s.article_id for s in sentences.values()}),
                    _topic_names(store, query), _context_times(store, query, sentences), kinds, heads,
                    _carried_places(store, query, sentences) if "place" in kinds.values() else {},
@@ -4315,6 +4318,11 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             hits += 0.5
             continue
         kind = kinds.get(key, "")
+        if kind == "place" and (site := heads.get((s.article_id, key))) and _opens_on_site(s.text, site):
+            # "what year did doraleh port open" / "The port, built by China State Construction ...":
+            # the story's site asked, however the sentence goes on (its builder names no rival)
+            hits += 0.85
+            continue
         # The rivals of this kind depend on the sentence and the names asked alone, not on the
         # key: worked out once per sentence and kind for every key and question asking those names.
         if rivals_kept is None:
@@ -4878,10 +4886,15 @@ def _names_body_of(facts: _SentenceFacts, bodies: frozenset[str], text: str) -> 
         or any(re.search(rf"\b{b}\b", text, re.IGNORECASE) for b in bodies if b.startswith("the ")))
 
 
-def _heads_by_key(query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple[str, str], set[str]]:
+def _heads_by_key(query: Query, sentences: dict[int, SentenceRow], store: Store | None = None) -> dict[tuple[str, str], set[str]]:
     """Per article and asked name, the head nouns a sentence may call it by ("the committee")."""
     heads: dict[tuple[str, str], set[str]] = defaultdict(set)
     for entity in query.entities:
+        if entity.kind == "place" and store is not None and (nouns := _story_site_of(query, entity, sentences, store)):
+            # "what year did doraleh port open" / "The port, built by ..., opened in 2017" in a
+            # story headlined on Doraleh port: the one site the story is about goes on as "the port"
+            for key in _entity_keys(entity) & set(query.entity_keys):
+                heads[(entity.article_id, key)].update(nouns)
         if entity.kind in ("org", "other") and (site := _site_named(entity.name, sentences, entity.article_id)):
             # "inaugurated the Timure dry port ... Since trial operations began in March, the
             # port has received ...": the site the story names goes on as "the port"
@@ -4908,6 +4921,43 @@ def _heads_by_key(query: Query, sentences: dict[int, SentenceRow]) -> dict[tuple
             for key in _entity_keys(entity) & set(query.entity_keys):
                 heads[(entity.article_id, key)].add(head)
     return heads
+
+
+# Facility words one site goes by ("the plant at Dholera ... The factory will employ ..."); a word
+# not listed stands for itself alone.
+_SITE_WORDS = {w: group for group in (frozenset({"plant", "factory", "facility", "works", "mill"}),) for w in group}
+# "The port, built by ..." / "The factory will employ ...": a sentence opening on a site's bare
+# noun (not "The port of Alat", "The plant at Dholera", which name theirs).
+_OPENS_ON_SITE = lazy_compile(r"The ([a-z]+)\b(?!\s+(?:at|in|of|near)\s+[A-Z])")
+
+
+def _story_site_of(query: Query, entity: EntityRow, sentences: dict[int, SentenceRow], store: Store) -> frozenset[str]:
+    """The nouns the story calls the site asked by this place's name ("doraleh port", "the dholera
+    plant"), or none: only when its headline names that kind of site (the story is about one)
+    and the story ties the place to it, in the headline or a candidate ("The plant at Dholera",
+    "Doraleh port")."""
+    noun = _facility_asked(query.text, entity.name.lower()) if entity.name.lower() in query.text.lower() else ""
+    if not noun or noun not in store.headline_words(entity.article_id):
+        return frozenset()
+    nouns = _SITE_WORDS.get(noun, frozenset({noun}))
+    if not any(k in store.headline_words(entity.article_id) for k in _entity_keys(entity)) and not any(
+            s.article_id == entity.article_id and entity.name in s.text and _ties_site(s.text, entity.name, nouns)
+            for s in sentences.values()):
+        return frozenset()
+    return nouns
+
+
+def _ties_site(text: str, name: str, nouns: frozenset[str]) -> bool:
+    """Whether the text names the site by the place: "plant at Dholera", "Dholera plant"."""
+    lower, at = text.lower(), text.find(name)
+    before, after = lower[max(0, at - 20) : at].split(), lower[at + len(name) : at + len(name) + 20].split()
+    return (len(before) >= 2 and before[-1] in ("at", "in", "near", "of") and before[-2] in nouns) or bool(after and after[0] in nouns)
+
+
+def _opens_on_site(text: str, nouns: set[str]) -> bool:
+    """Whether the sentence opens "The <site noun>" with no place of its own after it."""
+    m = _OPENS_ON_SITE.match(text) if text.startswith("The ") else None
+    return m is not None and m.group(1) in nouns
 
 
 def _acronym_noun(name: str, sentences: dict[int, SentenceRow], article_id: str) -> str:

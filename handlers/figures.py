@@ -543,7 +543,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev) or _share_of_another(query, f)
                     or _spent_for_earned(query, f, ev) or _no_cost_for_cost(query, f, ev) or _the_ones_named(query, f, ev)
                     or _number_of_another_thing(query, f, ev) or _origin_asked_only_as_end(query, f, ev)
-                    or _other_extreme(query, f, ev) or _total_for_one(query, f)):
+                    or _other_extreme(query, f, ev) or _total_for_one(query, f) or _sites_for_amount(query, f)):
                 continue
             score = ev.score + _KIND_FIT.get(query.wants, {}).get(f.kind, 0.0) - _change_for_amount(query, f, ev) - _per_share_unasked(query, f, ev)
             score += _count_fit(query, f, ev) + _number_fit(query, f) + _currency_fit(query, f) + _measure_fit(query, f)
@@ -798,6 +798,18 @@ def negated_in_measure(query: Query, f: FigureRow) -> frozenset[str]:
     if "non" not in measure or "non" in query.text.lower():
         return frozenset()
     return phrase_keys(" ".join(_NON_PREFIX.findall(measure)))
+
+
+# What a count may be of that no amount of goods is: sites and bodies ("seven fishmeal plants").
+_SITES_COUNTED = frozenset("plants factories mills mines firms companies refineries smelters terminals".split())
+
+
+def _sites_for_amount(query: Query, f: FigureRow) -> bool:
+    """ "how much fishmeal does senegal ship?" is an amount of the goods, never "five of them"
+    counting fishmeal plants; unless the sites are what is asked ("how much russian firms ...",
+    as a worked-out question asks its parts)."""
+    return f.kind == "count" and f.unit in _SITES_COUNTED and query.text[:9].lower() == "how much " \
+        and not any(lemma(f.unit) in t.keys for t in query.terms)
 
 
 def _not_the_kind_asked(query: Query, f: FigureRow) -> bool:

@@ -31,7 +31,7 @@ def handle_where(ask: Ask) -> Answer | None:
         return None
     # "Besides the US, which countries get cars from the plant?" asks for several places, not the
     # one home of "the Detroit-based carmaker".
-    return (rank_of_named(ask) or _part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _placed_against(ask) or _located_at(ask) or _thing_sited(ask)
+    return (rank_of_named(ask) or _part_of_whole(ask) or _the_other_places(ask) or _employer(ask) or _based_in(ask) or _persons_place(ask) or _placed_against(ask) or _located_at(ask) or _gathering_held_in(ask) or _thing_sited(ask)
             or _site_in_description(ask)
             or ahead_of_compared(ask, _PLACE_KINDS) or market_of_rank(ask) or top_ahead_of_second(ask, _PLACE_KINDS)
             or _nation_place_told_nearby(ask) or _border_country(ask) or _answer_entity(ask, "where", _PLACE_KINDS))
@@ -422,6 +422,31 @@ def _located_at(ask: Ask) -> Answer | None:
                         key=lambda p: p[0].start, default=None)
             if place is not None:
                 reply = f"{place[1].name}. " + clause_window(text, mention.start, place[0].end, 160)
+                return make_answer(ask.question, "where", reply, 0.75, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# The one-word names of a gathering (the lexicon's class: forum, summit, expo, fair ...).
+_GATHERING_NOUNS = frozenset(w for w in SYNONYMS["conference"] if " " not in w and "-" not in w)
+# "at the China-ASEAN Expo in Nanning": what joins a gathering's name to the place it is held in.
+_HELD_IN_AFTER = lazy_compile(r",?\s+(?:in|at)\s+(?:the\s+)?")
+
+
+def _gathering_held_in(ask: Ask) -> Answer | None:
+    """ "which city hosted the china asean expo?" over "signed 186 agreements ... at the
+    China-ASEAN Expo in Nanning": the place right after the gathering's name is where it is held,
+    more closely than a city the story's deals are about ("the border city of Pingxiang")."""
+    # (of any kind: a gathering named after places is sometimes read as one, "China-ASEAN Expo")
+    asked = {e.id for e in ask.query.entities if normalise_name(e.name).rsplit(" ", 1)[-1] in _GATHERING_NOUNS}
+    if not asked:
+        return None
+    for ev in ask.pool.accepted[:8]:
+        text = ev.sentence.text
+        for mention, entity in ev.mentions:
+            m = _HELD_IN_AFTER.match(text, mention.end) if entity.id in asked else None
+            place = next((pe for pm, pe in ev.mentions if pe.kind == "place" and m is not None and pm.start == m.end()), None)
+            if place is not None:
+                reply = f"{place.name}. " + clause_window(text, mention.start, m.end() + len(place.name), 160)
                 return make_answer(ask.question, "where", reply, 0.75, [citation(ask.store, ev.sentence)])
     return None
 
@@ -2093,6 +2118,10 @@ def _answer_entity(ask: Ask, intent: str, kinds: tuple[str, ...]) -> Answer | No
         routed = route_asked(query)
         picks = [p for p in rank_entities(query, named, kinds) if _preposition_fit(p[3].sentence.text, p[2]) > 0
                  and _route_fit(query, p[3].sentence.text, p[2], routed) >= 0]
+    if picks and intent == "where" and (kind_named := _kind_named_in_best(ask)) is not None and picks[0][3] is not kind_named[3]:
+        # "Which port shipped most of the fruit?" / "Most of the fruit left through the Port of
+        # Tauranga": the port the best sentence names by the kind asked, not a country named lower
+        picks = [kind_named]
     if not picks and intent == "where":
         # "at its Newcastle plant": a name the text never typed is a place where a plant or a
         # mine is said to be.
@@ -3654,6 +3683,25 @@ _FACILITY_AFTER = lazy_compile(r"^\s+(?:plant|plants|mine|mines|mill|mills|facto
 
 # The kinds of place a name can end with: "Doraleh Multipurpose Port", "Khorgos Gateway".
 _PLACE_KIND_ENDS = frozenset("port terminal gate gateway crossing hub".split())
+
+
+# "which port ...", "what border crossing ...": the kind of place a question opens by asking.
+_WHICH_KIND_ASKED = lazy_compile(r"^\s*(?:which|what)\s+(?:[\w-]+\s+)?(port|terminal|gate|gateway|crossing|hub)s?\b", re.IGNORECASE)
+
+
+def _kind_named_in_best(ask: Ask) -> Pick | None:
+    """The name of no place the best sentence gives by the kind the question asks ("the Port of
+    Tauranga", "Doraleh Multipurpose Port"), as a pick, or None."""
+    asked = _WHICH_KIND_ASKED.match(ask.query.text) if ask.query.text[:1] in "wW" else None
+    best = ask.pool.accepted[0] if asked is not None and ask.pool.accepted else None
+    if best is None:
+        return None
+    kind = asked.group(1).lower()
+    for mention, entity in best.mentions:
+        name = entity.name.lower()
+        if entity.kind in ("other", "org") and (name.startswith(kind + " of ") or name.endswith(" " + kind)):
+            return (best.score, entity, mention, best)
+    return None
 
 
 def _named_by_kind_asked(query: Query, entity: EntityRow) -> bool:

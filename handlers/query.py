@@ -1810,6 +1810,9 @@ def _clean(question: str) -> str:
         text = _HOW_MANY_COS.sub(lambda m: m.group(1) + "companies", text)
     if _may_hold_shorthand(text):
         text = _SHORTHAND_RE.sub(_expanded_shorthand, text)
+    if text[:5].lower() == "were ":
+        # "were did the plane land?": a question opening on "were" then another verb asks where
+        text = _WERE_WHERE.sub("where", text, count=1)
     if "+" in text:
         text = _NUMBER_PLUS.sub(r"more than \1", text)
     if " - " in text or " – " in text or " — " in text:
@@ -2303,6 +2306,10 @@ _NOT_HAPPY = Guarded(re.compile(r"\bnot\s+happy\s+(with|about)\b", re.IGNORECASE
 
 # "whereabouts is Bremer Point?" asks where; "the whereabouts of the ship" is a noun asked about.
 _WHEREABOUTS = re.compile(r"\bwhereabouts\b(?!\s+of\b)", re.IGNORECASE)
+
+# "were did ...", "were is ...": "were" before another verb is "where" mistyped ("were the
+# talks held?" keeps its "were").
+_WERE_WHERE = re.compile(r"^were(?=\s+(?:did|does|do|is|are|was|will|can|could|would|should|has|have)\b)", re.IGNORECASE)
 
 # Phone shorthand, expanded before anything else reads the question.
 _SHORTHAND = {

@@ -10,7 +10,7 @@ from knowledge.dates import find_times
 from knowledge.entities import find_entities
 from knowledge.lazy_re import lazy_compile
 from knowledge.models import Entity, Figure, ParsedArticle, TimeExpr
-from knowledge.numbers import find_figures
+from knowledge.numbers import find_figures, part_of_before
 
 # Time words governed by these are when something was reported, not when it happened.
 _REPORTING = ("said", "says", "reported", "declared", "announced", "told", "according")
@@ -45,6 +45,7 @@ def extract(parsed: ParsedArticle) -> ExtractedArticle:
     stated: dict[str, TimeExpr] = {}  # the latest period stated, of any length and by unit, for "the same period of 2024"
     this_year = parsed.date.year if parsed.date else None
     for paragraph in parsed.paragraphs:
+        before: list[Figure] = []  # the figures of the paragraph's sentence before
         for s in paragraph.sentences:
             found = find_times(s.text, parsed.date)
             times = [_same_period(s.text, t, stated, this_year) for t in found]
@@ -53,6 +54,9 @@ def extract(parsed: ParsedArticle) -> ExtractedArticle:
                 if t is was and _part_of_a_year(t) and not _is_reporting_time(s.text, t):
                     stated["period"] = stated[_unit_of(t)] = t
             figures = find_figures(s.text, [(t.start, t.end) for t in times])
+            if before:
+                part_of_before(figures, before)
+            before = figures
             facts = SentenceFacts(paragraph.number, s.index, s.start, s.end, s.text, times)
             facts.figures = [(f, figure_period(s.text, f, times, figures)) for f in figures]
             if (told := _period_told(s.text, times, found, facts.figures)) is not None:

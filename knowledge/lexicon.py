@@ -1032,7 +1032,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              # "How many plants have ... shut lines?" / "74 factories have ... suspended lines"
              "suspend",
              # "why did they take two trains offline?" / "has shut two of the three liquefaction trains"
-             "offline"),
+             "offline",
+             # "how many barges has it parked up?" / "has idled 60 of them": vessels laid up stand idle
+             "park up", "lay up"),
     "yuan": ("yuan", "renminbi", "rmb", "cny"),
     "wage": ("wage", "salary", "pay", "earn", "paycheck", "pay packet"),
     "publish": ("publish", "release", "come out", "put out", "be out", "unveil", "issue", "present", "table"),

@@ -1056,7 +1056,7 @@ def _set_count(text: str, m: re.Match[str], figure: Figure) -> None:
     part_of = _PART_OF_RE.match(text, start)
     # (a spelt-out part of an owner's few, "two of its four mines", stays a number in passing)
     if not phrase and part_of and (part_of["number"] or m.group("num") or parse_number(part_of["word"]) is not None
-                                   or _some_of_the(m, part_of)) \
+                                   or _some_of_the(m, part_of) or _some_of_them(m, part_of)) \
             and (m.group("num") or not part_of["owner"]):
         # "one of the firms" is no count
         # "Fourteen of 19 economists": 14 economists; "1,100 of the positions": 1,100 positions;
@@ -1085,6 +1085,23 @@ def _some_of_the(m: re.Match[str], part_of: re.Match[str]) -> bool:
     # "of the" itself: "five of them" has no noun to count here
     said_the = part_of.group(0).split()[1].lower() == "the"
     return value is not None and value >= 2 and said_the and part_of["word"] is not None and m.group("scale") is None
+
+
+def _some_of_them(m: re.Match[str], part_of: re.Match[str]) -> bool:
+    """ "Seven fishmeal plants operate ..., and five of them are owned by Chinese firms": a
+    spelt-out number above one "of them" counts that many of the group told before it, which
+    _part_of_earlier (or the sentence before, knowledge.extract) names."""
+    word = m.group("word")
+    value = parse_number(word) if word else None
+    return value is not None and value >= 2 and (part_of["word"] or "").lower() in _PRONOUN_GROUP and m.group("scale") is None
+
+
+def part_of_before(figures: list[Figure], before: list[Figure]) -> None:
+    """ "..., which operates 240 barges. The company has idled 60 of them since late August": a
+    part "of them" the sentence leaves unnamed counts the group the sentence before counted last."""
+    for figure in figures:
+        if figure.kind == "count" and figure.unit.lower() in _PRONOUN_GROUP:
+            _part_of_earlier(figure, before)
 
 
 # (the noun may end its clause: "Nineteen of the agreements, worth $1.9 billion, are ...")
@@ -1130,9 +1147,22 @@ def _noun_phrase_after(text: str, pos: int, limit: int = 4) -> str:
             break
         if _verb_like(low) and not _modifier_participle(text, w.end(), words):
             break
+        if _verb_after_plural(words, low, text, w.end()):
+            break
         words.append(word)
         end = w.end()
     return " ".join(words)
+
+
+# "Seven fishmeal plants operate on the coast": the preposition after the verb a plural noun takes.
+_PREPOSITION_AFTER = lazy_compile(r"\s+(?:on|along|in|at|across|from|near|around|between|inside|outside)\b")
+
+
+def _verb_after_plural(words: list[str], low: str, text: str, end: int) -> bool:
+    """ "Seven fishmeal plants operate on ...": a bare word after a plural noun, with a
+    preposition after it, is the plural's verb, no part of what is counted (not "plants")."""
+    return bool(words) and words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith("ss") \
+        and low.isalpha() and not low.endswith("s") and _PREPOSITION_AFTER.match(text, end) is not None
 
 
 def _kind_before_and(words: list[str]) -> bool:
