@@ -41,6 +41,11 @@ run "fuzz: 100,000 hostile inputs through answer() and the Telegram renderer" "$
 run "bot throughput: the real Application against the fake Bot API" "$here/bench_bot.py" --built-updates 300 --updates 3000
 run "soak: updates through the fake Bot API with 429s, 500s and dropped connections" "$here/soak.py" --seconds "${SOAK_SECONDS:-35}" --drain 15
 run "accuracy: every question file (issue 3's aims)" "$here/eval_all.py"
+if command -v valgrind >/dev/null && command -v cc >/dev/null; then
+  run "instructions per dev question, counted by callgrind (load-independent latency)" "$here/bench_instructions.py"
+else
+  echo; echo "################ instructions per question: skipped (needs valgrind and cc)"
+fi
 
 echo
 echo "################ done in $((SECONDS - started)) s"
