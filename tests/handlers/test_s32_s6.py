@@ -1,0 +1,31 @@
+"""Rules of session 32's s6 wave, each a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_RESULTS = """| 30 October 2025, Thursday |
+
+Veltora profit jumps on strong demand for its pumps
+
+Swiss pump maker Veltora posted a 15% rise in third-quarter net profit on Thursday, as demand in the United States and Asia offset weaker orders at home.
+
+Net profit rose to 410 million francs in the three months to September from 356 million francs a year earlier, the company said. Revenue climbed 8% to 2.7 billion francs, ahead of analysts' forecasts.
+
+Service sales brought in 410 million francs in the quarter, the highest of the year.
+
+Sales of spare parts came to 300 million francs in the quarter, a record for the year.
+
+Sales to utilities were 500 million francs in the quarter, the most in a year.
+
+Sales of valves stood at 150 million francs in the third quarter of the year.
+
+Sales of meters were 90 million francs in the quarter, the lowest this year.
+
+Sales in the quarter were helped by a weaker franc, as the company booked 70 million francs of currency gains over the year.
+"""
+
+
+def test_a_rate_of_the_measure_asked_works_back_a_year_earlier_level_though_it_says_no_year() -> None:
+    reply = answered(_RESULTS, "What was Veltora's revenue in the same quarter last year?")
+    expect(reply, "2.7 billion francs ÷ 1.08")
