@@ -29,3 +29,21 @@ Sales in the quarter were helped by a weaker franc, as the company booked 70 mil
 def test_a_rate_of_the_measure_asked_works_back_a_year_earlier_level_though_it_says_no_year() -> None:
     reply = answered(_RESULTS, "What was Veltora's revenue in the same quarter last year?")
     expect(reply, "2.7 billion francs ÷ 1.08")
+
+
+_REGIONS = """| 12 March 2026, Thursday |
+
+Chile's monthly inflation eases to 0.4%
+
+Chile's consumer prices rose 0.4% in February from January, the statistics institute said on Wednesday.
+
+By region, inflation was highest in Antofagasta, at 0.9%, and lowest in Los Lagos, at 0.1%. Prices in Santiago rose 0.5%.
+"""
+
+
+def test_the_end_of_a_ranking_asked_takes_the_place_at_that_end() -> None:
+    reply = answered(_REGIONS, "where did prices rise the least")
+    expect(reply, "Los Lagos")
+    assert reply.text.startswith("Los Lagos")
+    reply = answered(_REGIONS, "where was inflation highest")
+    assert reply.text.startswith("Antofagasta"), reply.text
