@@ -47,3 +47,25 @@ def test_the_end_of_a_ranking_asked_takes_the_place_at_that_end() -> None:
     assert reply.text.startswith("Los Lagos")
     reply = answered(_REGIONS, "where was inflation highest")
     assert reply.text.startswith("Antofagasta"), reply.text
+
+
+_PORTS = """| 14 June 2025, Saturday |
+
+Kiwifruit exports hit a record
+
+New Zealand's kiwifruit exports rose 12% to a record NZ$3.1 billion in the season, the exporter said on Friday.
+
+Most of the fruit left through the Port of Napier, which loaded 30,000 refrigerated containers in the season.
+
+Sales to the United States fell 5% due to higher freight costs.
+"""
+
+
+def test_a_port_of_a_town_is_a_place() -> None:
+    reply = answered(_PORTS, "Which port shipped most of the fruit?")
+    expect(reply, "Napier")
+
+
+def test_the_port_of_a_town_is_the_town_asked_by_its_port() -> None:
+    reply = answered(_PORTS, "how many containers did napier port load")
+    expect(reply, "30,000")
