@@ -74,7 +74,9 @@ def handle(ask: Ask) -> Answer | None:
         # "Rice imports fell 16% ... from a year earlier to 2.94 million tonnes" may rank below
         # sentences that only share the question's "last year": a rate on the year before, a little
         # further down the pool, is still what the level is worked back with.
-        evidence += [e for e in ask.pool.accepted[6:10] if _rate_on_year(e)]
+        # So is a rate of the very measure asked ("Revenue climbed 9% to 11.4 billion francs"),
+        # though its sentence says no "year" the others share with the question.
+        evidence += [e for e in ask.pool.accepted[6:10] if _rate_on_year(e) or _rate_of_measure_asked(ask.query, e)]
         if ask.query.wants == "percent" and _RATE_WORD.search(lower) and not ask.query.numbers:
             rate = _rate_against_year_before(ask, evidence)
             if rate:
@@ -1129,6 +1131,14 @@ def _against_a_year_before(text: str) -> bool:
     """A rate stated against a year before, or with no other base ("remittances rose 8.5% in the
     first half"), which in economic news is the year-on-year change."""
     return bool(_YEAR_COMPARISON.search(text)) or not _OTHER_BASE.search(text)
+
+
+def _rate_of_measure_asked(query: Query, ev: Evidence) -> bool:
+    """A rate of change whose measure is a word the question requires ("Revenue climbed 9%" for
+    "revenue in the same quarter last year")."""
+    wanted = [t.keys for t in query.required if not t.soft and t.lemma in MEASURES]
+    return bool(wanted) and any(f.kind == "percent" and f.measure and any(keys & words for keys in wanted for words in named_measure(f.measure))
+                                for f in ev.figures)
 
 
 def _rate_on_year(ev: Evidence) -> bool:

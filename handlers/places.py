@@ -2605,6 +2605,7 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     # the thing asked is at a place only where the sentence says which one it is.
     which_one = [t for t in query.terms if t.lemma in _WHICH_ONE]
     asked_keys = frozenset(k for t in query.required for k in t.keys) if "person" in kinds else frozenset()
+    extreme = _extreme_asked(query)
     passive_asked = bool(query.entities) or _ASKED_PASSIVE.search(query.text) is not None
     routed = route_asked(query)  # asked of every name below: once, not once a name
     # (_asks_destination(query) is routed[1])
@@ -2679,6 +2680,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
                 # "which city did Putin and Xi meet in?": "a meeting between ... Putin and ... Xi
                 # Jinping last week in Beijing" puts them there, not "The summit in Shenyang"
                 score += 1.0
+            if extreme and entity.kind == "place":
+                score += _extreme_fit(ev.sentence.text, mention, extreme)
             score += _kind_fit(query, entity, kind_asked) + _preposition_fit(ev.sentence.text, mention)
             if "person" not in kinds:
                 score += _act_placed(query, ev.sentence.text, mention)
@@ -2763,6 +2766,32 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
     if "person" in kinds and _WHO_SAID.match(query.text):
         picks = _without_places_beside_speaker(query, picks)
     return _unmarked_beside_marked(picks, nation) if nation else picks
+
+
+# The two ends of a ranking: "where did prices rise the least?" over "inflation was highest in
+# Patagonia, at 2.9%, and lowest in the Northeast, at 1.9%".
+_LOW_END = frozenset("least lowest smallest weakest fewest slowest".split())
+_HIGH_END = frozenset("most highest biggest largest strongest fastest steepest sharpest".split())
+# "lowest in the Northeast", "highest for Patagonia": the end word just before a place.
+_END_BEFORE_PLACE = lazy_compile(r"\b([a-z]+)\s+(?:in|at|for|on)\s+(?:the\s+)?$")
+
+
+def _extreme_asked(query: Query) -> frozenset[str]:
+    """The end of a ranking a where-question asks ("the least", "the highest"), as the words of
+    that end; empty when it asks none, or both."""
+    words = {t.word.lower() for t in query.terms}
+    low, high = bool(words & _LOW_END), bool(words & _HIGH_END)
+    return _LOW_END if low and not high else _HIGH_END if high and not low else frozenset()
+
+
+def _extreme_fit(text: str, mention: MentionRow, extreme: frozenset[str]) -> float:
+    """+1 for a place the sentence puts at the end asked ("lowest in the Northeast"), -2 for one
+    at the other end ("highest in Patagonia"), 0 for one it ranks at neither."""
+    m = _END_BEFORE_PLACE.search(text, max(0, mention.start - 30), mention.start)
+    if m is None:
+        return 0.0
+    word = m.group(1).lower()
+    return 1.0 if word in extreme else -2.0 if word in (_LOW_END | _HIGH_END) else 0.0
 
 
 def _without_places_beside_speaker(query: Query, picks: list[tuple[float, EntityRow, MentionRow, Evidence]]

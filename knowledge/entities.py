@@ -656,6 +656,11 @@ class _RunReader:
             p.vote("person", _W_NAME)
         elif len(run) >= 2 and not p.votes and _is_feature(run):
             p.vote("place", _W_CUE)
+            if len(run) >= 3 and run[0].low == "port":
+                # "the Port of Dakar" is Dakar, the town asked by "dakar port", not a place of its own
+                town = _norm(self.text[run[2].start : run[-1].end])
+                p.key, p.name = town.lower(), town
+                p.aliases.append(p.text)
         if len(run) == 2 and run[0].low in gz.FAMILY_FIRST_SURNAMES and run[1].low not in gz.FIRST_NAMES:
             p.vote("person", _W_NAME - 1)
 
@@ -675,7 +680,7 @@ _FEATURE_ENDS = frozenset("""sea canal peninsula ocean strait straits gulf bay c
 mountains range desert coast basin delta valley highlands lowlands plateau lagoon
 street road avenue boulevard highway region province district county prefecture territory""".split())
 # and streets: "Dunearn Road", "Avenida Constitución"; and parts of a country: "Western Region"
-_FEATURE_OF = frozenset("cape gulf strait straits bay sea isle lake".split())  # "Gulf of Aden", "Strait of Hormuz"
+_FEATURE_OF = frozenset("cape gulf strait straits bay sea isle lake port".split())  # "Gulf of Aden", "Strait of Hormuz", "Port of Tauranga"
 _FEATURE_HEADS = frozenset("cape lake mount avenida calle rua".split())  # "Cape Horn", "Mount Kenya"
 
 

@@ -532,6 +532,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              # "Is Mombasa the biggest port in East Africa?" / "the busiest port in East Africa": a port's size is its traffic
              "busiest",
              "no. 1", "number one", "number 1"),
+    # "where did prices rise the least?" / "lowest in the Northeast": the other end of a ranking
+    # (not "smallest" or "weakest", whose lemmas are "small" and "weak": "small car sales")
+    "least": ("least", "lowest", "fewest"),
     # "which gas field is bigger than Galkynysh?" / "the world's second-largest gas field after ...":
     # big and large are one size
     "large": ("large", "big", "bigger", "larger"),
@@ -951,7 +954,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "euro zone": ("euro zone", "eurozone", "euro area", "euro country", "currency bloc", "single currency area"),
     "ev": ("ev", "evs", "electric vehicle", "electric car", "battery-powered vehicle", "battery electric vehicle"),
     # "what is the cost of living running at?" / "Annual inflation slowed to 3.1%"
-    "inflation": ("inflation", "cpi", "consumer price", "price growth", "price inflation", "cost of living", "living cost"),
+    "inflation": ("inflation", "cpi", "consumer price", "price growth", "price inflation", "price rise", "rising price", "cost of living", "living cost"),
     # "how much did store sales rise?" / "Retail sales rose 2.7%", not the sale of a stake
     "retail sales": ("retail sales", "retail sale", "store sales", "shop sales", "high street sales", "retail spending"),
     # "did the bank stand pat?" / "kept its key interest rate unchanged"
