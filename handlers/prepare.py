@@ -56,6 +56,7 @@ def _store_wide(store: Store) -> None:
     qy._lexicon_slip_index()  # per process, pure (an lru_cache)
     qy._slip_index(store)
     qy._inner_name_words(store)
+    qy._vocabulary_by_dropped_letter(store)  # the dropped-letter repair's index of the store's words
     store.memo("capitals_by_place", None, lambda: qy._capitals_by_place(store))
     store.memo("takeover_targets", None, lambda: qy._takeover_targets(store))
     store.memo("central_banks", None, lambda: qy._central_banks(store))

@@ -9,6 +9,7 @@ article's own dates), numbers, direction (rise / fall), the kind of figure wante
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1853,7 +1854,9 @@ def _clean(question: str) -> str:
         text = _SIDE_HOLDS.sub(_side_nation, text)
     if _WHERE_BEFORE_A_GATHERING.search(text):
         text = _WHERE_BEFORE_A_GATHERING.sub(r"\1", text)
-    if _WERE_TOGETHER.search(text):
+    # "together" holds no letter re's case folding takes a non-ASCII character for (i, k, s), so
+    # the text's lower case lacking it means no match: most questions skip the search.
+    if "together" in text.lower() and _WERE_TOGETHER.search(text):
         text = _WERE_TOGETHER.sub(lambda m: m.group(1) + " did " + m.group(2) + " meet", text)
     if _SHARE_OWNED.search(text):
         text = _SHARE_OWNED.sub(lambda m: m.group(1) + " stake", text)
@@ -1862,7 +1865,8 @@ def _clean(question: str) -> str:
     if _DIGIT.search(text):  # each of the five needs a digit, and most questions have none: one search, not five
         text = _glued_to_digits_spelt(text)
     text = _PER_ARTICLE.sub(" ", text)
-    text = _BASIS_OPENER.sub("", text, count=1)
+    if "," in text:  # the opener ends at a comma: a text without one cannot match
+        text = _BASIS_OPENER.sub("", text, count=1)
     text = _MENTIONED_IN_ARTICLE.sub(" ", text)
     if _MENTIONED_LAST.search(text):
         text = _MENTIONED_LAST.sub("", text)
@@ -2612,7 +2616,8 @@ def _slip_of_inner_name_word(tokens: list[Token], i: int, store: Store) -> str:
     if any(len(n.split()) > 1 and word in n.split() and not asked.isdisjoint(set(n.split()) - {word})
            for n in store.entity_name_index):
         return ""  # "sulawesi prima nikel": the name, asked by more of its words
-    longer = _dropped_letter(word, store.vocabulary - {word})
+    # The index may hold nothing of `word` itself: its words are each one letter longer.
+    longer = _dropped_letter(word, store.vocabulary - {word}, _vocabulary_by_dropped_letter(store))
     return longer if longer and lemma(longer) in store.index_vocabulary and longer not in _inner_name_words(store) else ""
 
 
@@ -3033,7 +3038,37 @@ def _dropped_letter_in(word: str, store: Store) -> str:
     """_dropped_letter against the store's vocabulary, kept per store handle: each of a word's 150
     or so candidates is a dictionary look-up, and the longer words an article lacks ("shipments")
     come back in question after question."""
-    return str(store.memo("dropped_letter", word, lambda: _dropped_letter(word, store.vocabulary)))
+    return str(store.memo("dropped_letter", word, lambda: _dropped_letter(word, store.vocabulary, _vocabulary_by_dropped_letter(store))))
+
+
+def _vocabulary_by_dropped_letter(store: Store) -> Mapping[str, str | tuple[str, ...]]:
+    """The store's vocabulary keyed by each word with one of _DROPPED_LETTERS taken out (never its
+    first letter): kept per store handle, so that _dropped_letter finds the article words a word
+    becomes with a letter put back in one look-up, not by making ~150 spellings of it."""
+    return store.memo("vocabulary_by_dropped_letter", None, lambda: _by_dropped_letter(store.vocabulary))  # type: ignore[no-any-return]
+
+
+def _by_dropped_letter(vocabulary: Iterable[str]) -> dict[str, str | tuple[str, ...]]:
+    """Each word with a letter taken out -> the word (the words, when several give it)."""
+    # A word w is word[:i] + c + word[i:] (1 <= i <= len(word), c in _DROPPED_LETTERS) exactly when
+    # w[i] is c and w without it is word: the position taken out runs from 1 to len(w) - 1.
+    # A key's one word is kept as the string itself, not a container: some 25,000 containers made
+    # at once woke the garbage collector's full passes over the whole heap (10x the build).
+    found: dict[str, str | tuple[str, ...]] = {}
+    letters = _DROPPED_LETTERS
+    for w in vocabulary:
+        for j in range(1, len(w)):
+            if w[j] in letters:
+                key = w[:j] + w[j + 1 :]
+                had = found.get(key)
+                if had is None:
+                    found[key] = w
+                elif isinstance(had, str):
+                    if had != w:  # "committee" gives "comittee" twice
+                        found[key] = (had, w)
+                elif w not in had:
+                    found[key] = (*had, w)
+    return found
 
 
 def _extra_letter_in(word: str, store: Store) -> str:
@@ -3044,9 +3079,11 @@ def _extra_letter_in(word: str, store: Store) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
-def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
+def _dropped_letter(word: str, vocabulary: frozenset[str], index: Mapping[str, str | tuple[str, ...]] | None = None) -> str:
     """The one article word that this one becomes with one letter put back ("forcast"). Only the
-    letters thumbs drop most (vowels and the commonest consonants): fewer false friends."""
+    letters thumbs drop most (vowels and the commonest consonants): fewer false friends. `index`,
+    when given, is _by_dropped_letter of a vocabulary holding every word of `vocabulary`, that word
+    aside: the same words as the spellings met with the vocabulary."""
     if not (word.isascii() and word.isalpha() and word.islower()):
         found = {w for w in (word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in _DROPPED_LETTERS)
                  if _in_article(w, vocabulary)}
@@ -3057,8 +3094,12 @@ def _dropped_letter(word: str, vocabulary: frozenset[str]) -> str:
     # The found set is the same whatever order the spellings are tried in (one word, or none when
     # two or more), so the spellings are made at once, position by position (position i's at
     # [(i - 1) * letters, i * letters)): met with the vocabulary in one set intersection.
-    spellings = [word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in _DROPPED_LETTERS]
-    found = set(vocabulary.intersection(spellings))
+    if index is not None:
+        hit = index.get(word, ())
+        found = {hit} if isinstance(hit, str) else set(hit)
+    else:
+        spellings = [word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in _DROPPED_LETTERS]
+        found = set(vocabulary.intersection(spellings))
     if len(found) > 1:
         return ""
     for w in _dictionary_spellings_with_letter_put_back(word):
