@@ -895,8 +895,9 @@ def _share_of_the_measure(text: str) -> str:
 _SHARE_OF_TOTAL = lazy_compile(r"\d%\s+of\s+(?:the\s+)?total\b")
 # ... as the first figure its sentence states: "Foreigners bought 138 new homes, or 3.3% of the
 # total" shares out its own 138 homes, not what the sentence before told.
-# ("Brandy accounted for $34.2 million, or about 71% of the total": the amount before its share)
-_FIRST_SHARE_OF_TOTAL = lazy_compile(r"[^\d]*(?:\d[\d.,]*[^\d%,;]{0,20},\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?)?"
+# ("Brandy accounted for $34.2 million, or about 71% of the total": the sum of money before its
+# share; not "taking 61,000 tonnes, or 29.4% of total shipments", a share of the story's measure)
+_FIRST_SHARE_OF_TOTAL = lazy_compile(r"[^\d]*(?:(?<=[$€£¥])\d[\d.,]*[^\d%,;]{0,20},\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?)?"
                                      r"\d+(?:\.\d+)?%\s+of\s+(?:the\s+)?total\b")
 # "Oil products made up 41% of that volume": "that" points back as "those" does.
 _SHARE_OF_THE = lazy_compile(r"\d%\s+of\s+(?:the|those|these|that)\s+([a-z]+)\b(?=\s*[,.;]|\s+(?:in|to|from|by|up|down|this|last|over|during|and)\b)")
