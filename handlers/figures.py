@@ -519,6 +519,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                  headline_places: set[int] | None = None, homes: set[int] | None = None) -> list[Pick]:
     picks: list[Pick] = []
     naming = _naming_asked_place(query, evidence, headline_places) if headline_places is not None else set()
+    owned: dict[str, object] = {}  # _owned_by_another's question-only sets, worked out once per ranking
     for ev in evidence:
         # "semiconductor exports to Taiwan": a sentence that names no Taiwan ranks below one that
         # does, however well it names the rest.
@@ -527,7 +528,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
         for f in ev.figures:
             if respective and f.id in respective and not respective[f.id]:
                 continue  # "KfW and JICA will provide $96 million and $60 million respectively": JICA's $60 million
-            if ((figure_conflict(query, f) and not _counts_a_listed_kind(query, f, ev)) or _owned_by_another(query, f, ev) or place_elsewhere(query, ev, f.start, f.end)
+            if ((figure_conflict(query, f) and not _counts_a_listed_kind(query, f, ev)) or _owned_by_another(query, f, ev, owned) or place_elsewhere(query, ev, f.start, f.end)
                     or _in_another_currency(query, f)
                     or (not respective.get(f.id) and _shared(query, f, ev)) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
@@ -2675,9 +2676,20 @@ def _distance_of_route(query: Query, f: FigureRow) -> bool:
     return f.kind == "quantity" and bool(HOW_FAR.search(query.text)) and bool(LENGTH_UNIT.match(f.unit.strip()))
 
 
-def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
+def _question_once(once: dict[str, object] | None, name: str, work: Callable[[], object]) -> object:
+    """`work()`, kept in `once` under `name`: a ranking asks the same question-only facts of every
+    figure, and `once` (one dict per ranking) keeps them from being worked out again for each."""
+    if once is None:
+        return work()
+    if name not in once:
+        once[name] = work()
+    return once[name]
+
+
+def _owned_by_another(query: Query, f: FigureRow, ev: Evidence, once: dict[str, object] | None = None) -> bool:
     """ "Uttar Pradesh remained the biggest state with 35.4 million tonnes, followed by Punjab":
-    the figure belongs to the names before it in its clause, not to every name in the sentence."""
+    the figure belongs to the names before it in its clause, not to every name in the sentence.
+    `once`: a dict kept for one ranking, where the question-only sets below are kept."""
     asked = set(query.entity_keys)
     if not any(e.kind in ("place", "org") for e in query.entities):
         return False
@@ -2697,12 +2709,12 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence) -> bool:
     # ... and so is the only end asked, a little further on in the figure's clause: "How many
     # containers went to China?" / "Ecuadorian ports shipped 4,120 refrigerated containers of shrimp
     # to China": the shippers' country owns the shipment, which is the one to China.
-    ends = {k for k in asked if asked_as_end(query.text, k, query)}
+    ends: set[str] = _question_once(once, "ends", lambda: {k for k in asked if asked_as_end(query.text, k, query)})  # type: ignore[assignment]
     if ends == asked and any(named_by(e, ends) and text[m.start - 3 : m.start] == "to " for m, e in after):
         return False
     # ... and the one the goods were "bound for": "containers of cardamom for china" / "handled 418
     # containers of cardamom bound for China".
-    bound = {k for k in asked if _asked_for(query.text, k)}
+    bound: set[str] = _question_once(once, "bound", lambda: {k for k in asked if _asked_for(query.text, k)})  # type: ignore[assignment]
     if bound == asked and any(named_by(e, bound) and _BOUND_FOR_BEFORE.search(text, max(0, m.start - 16), m.start) for m, e in after):
         return False
     # ... and where the question names the way the goods went too, the end may come after the
