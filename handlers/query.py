@@ -630,6 +630,11 @@ def _parse_query(question: str, store: Store) -> Query:
     if "ticket" in lemmas and (extreme or _PRICE_ASKED.search(text)):
         keys = [k | _FARE if t.lemma == "ticket" else k for t, k in zip(tokens, keys)]
     terms = [_with_compound_head(t, store) for t in _terms(tokens, keys, covered, optional)]
+    if "what" in lowers or "which" in lowers:
+        # "what year did the port open": the year is the answer's kind, no word to find ("in the
+        # first 10 months of the year" names no opening year).
+        asked = _time_unit_asked(tokens)
+        terms = [t for t in terms if t.position not in asked] if asked else terms
     if (_HOW_MUCH_MANY.search(text.lower()) or _WHAT_LEVEL.match(text)) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING
                                                                              or t.lemma in _ARRIVAL_VERBS for t in tokens):
         # "how much did Tsurugi take in", "how much cash did they pull in": a light verb and its
@@ -4200,6 +4205,18 @@ _DETERMINERS = frozenset("the this that its their his her".split())
 # the text's words carry them. Added to the question's keys only, so a kind asked never meets another.
 _KIND_KEYS: dict[str, frozenset[str]] = {general: frozenset(lemma(k) for k in kinds) for general, kinds in KINDS.items()}
 _NO_KEYS: frozenset[str] = frozenset()
+
+
+# "what year did": the year asked is told as a number ("opened in 2017"), never as the word, which
+# only stands in other times ("the first 10 months of the year"); a month or week asked may be
+# told by the word ("last month"), so it stays a word to find.
+_TIME_UNITS_ASKED = frozenset({"year"})
+
+
+def _time_unit_asked(tokens: list[Token]) -> set[int]:
+    """Positions of the year in "what/which year <auxiliary> ..."."""
+    return {i for i in range(1, len(tokens) - 1) if tokens[i].lower in _TIME_UNITS_ASKED
+            and tokens[i - 1].lower in ("what", "which") and tokens[i + 1].lower in _AUXILIARIES}
 
 
 def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], optional: set[int]) -> list[Term]:

@@ -167,7 +167,8 @@ def _home_country(ask: Ask, elsewhere: str) -> bool:
 
 # "When did the plant open?", "when was it signed?": an event already past; not "When were the
 # curbs supposed to expire?", a plan that may still lie ahead.
-_ASKS_PAST = re.compile(r"^\s*(?:when|and when|so when)\s+(?:did|was|were|had)\b(?!.*\b(?:supposed|meant|due|scheduled|planned|expected|set to|going to)\b)")
+# "what year did the port open" asks the past as "when did" does
+_ASKS_PAST = re.compile(r"^\s*(?:when|and when|so when|(?:what|which)\s+(?:year|day|month|date|week))\s+(?:did|was|were|had)\b(?!.*\b(?:supposed|meant|due|scheduled|planned|expected|set to|going to)\b)")
 # "until at least 2032", "through the end of 2027": the end of a span, not an event's day.
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:at least\s+|the end of\s+)?$", re.IGNORECASE)
 # "has been delayed until 2027", "postponed until March": the new date of the thing put off, not the end of a span.
@@ -590,7 +591,9 @@ def _finer_day(picks: list[tuple[float, TimeRow, Evidence]]) -> list[tuple[float
         return picks
     for i, (_, t, ev) in enumerate(picks[1:], 1):
         # "since August 7" runs to the article's day, but starts on a day of its own
-        if t.kind == "date" and t.start_date and best.start_date <= t.start_date <= best.end_date \
+        # ... or the days ("on Oct. 14 and 15") within it
+        if (t.kind == "date" or t.kind == "range" and t.end_date and t.end_date <= best.end_date) and t.start_date \
+                and best.start_date <= t.start_date <= best.end_date \
                 and not ev.conflicts and not reporting_time(ev.sentence.text, t):
             return [picks[i]] + picks[:i] + picks[i + 1 :]
     return picks

@@ -237,7 +237,9 @@ def _r_date(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
 def _r_day_range(m: re.Match[str], ref: date | None, prep: str) -> _Res | None:
     month = _month_no(m.group("m1"))
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
-    if month is None or d1 >= d2 or not _range_ok(m, prep):
+    # "on Oct. 14 and 15": two days in a row told together are one span of both (a 48-hour strike);
+    # "December 1 and 20" lists two days, a range only after "between".
+    if month is None or d1 >= d2 or not (d2 == d1 + 1 or _range_ok(m, prep)):
         return None
     year = int(m.group("y")) if m.group("y") else _default_year(month, ref)
     date(2000, month, d2)

@@ -1215,6 +1215,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # Question words and filler that carry no content of their own.
 # Verb forms the lemmatiser reads as other words: "exports rose" is a rise, not a flower. "at least
 # three months behind" is no fall, as "less" would read it.
+# Variants matched only as written, never by their lemma: "opening" in "first" ("an opening
+# capacity") is not the verb "open" ("what year did the port open" is no "first 10 months").
+AS_WRITTEN = frozenset({"opening"})
 LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go", "buying": "buy", "selling": "sell",
                                    "growing": "grow", "closing": "close", "sitting": "sit", "setting": "set",
                                    # "thinking of selling" is thinking, no "thinke" (the lemmatiser's guess)

@@ -59,7 +59,7 @@ from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy  # no
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory, DictionaryFactory  # noqa: E402
 from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory  # noqa: E402
 
-from knowledge.lexicon import LEMMA_OVERRIDES, STOPWORDS, SYNONYMS  # noqa: E402
+from knowledge.lexicon import AS_WRITTEN, LEMMA_OVERRIDES, STOPWORDS, SYNONYMS  # noqa: E402
 
 # "e-commerce" is one word, not "e" and "commerce" (which would mean trade).
 _TOKEN = re.compile(r"\b[^\W\d_]-[^\W\d_]+|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
@@ -93,7 +93,10 @@ def _phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
             # "lower" and "higher" move; their lemmas "low" and "high" do not ("the lowest since
             # March 2024" is no cut): a comparative is kept as written.
             comparative = any(w != lm and w.endswith("er") for w, lm in zip(parts, lemmas))  # "costlier": "costly"
-            for words in ((tuple(parts),) if comparative else (lemmas, tuple(parts))):
+            # "opening" (capacity) means first, but its lemma "open" does not: "when did the port
+            # open" is no "first 10 months". Such variants are matched only as written.
+            gerund = variant in AS_WRITTEN
+            for words in ((tuple(parts),) if comparative or gerund else (lemmas, tuple(parts))):
                 table.setdefault(words, set()).add(_canonical(name))
     return {k: frozenset(v) for k, v in table.items()}
 
