@@ -1143,7 +1143,7 @@ def _quoted_reason(ask: Ask) -> Answer | None:
     accepted = ask.pool.accepted
     # Only the move asked ("striking") that the best sentence about them lacks ("stayed off the
     # job" names no strike); "the companies want" is no reason a company shuts mines.
-    lacking = [t for t in ask.query.terms if t.required and t.word.lower().endswith("ing") and accepted and t not in accepted[0].matched]
+    lacking = [t for t in ask.query.terms if t.required and t.word.lower().endswith("ing") and accepted]
     for ev in ask.pool.evidence[:5]:
         if ev.accepted or not _QUOTE_SAID.search(ev.sentence.text):
             continue

@@ -13,7 +13,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, long_date, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, analysed, clause_text, named_by, place_elsewhere, question_anchors, reporting_time, span_clause, term_spots, token_distance
+from handlers.evidence import Evidence, analysed, carried_terms, clause_text, named_by, place_elsewhere, question_anchors, reporting_time, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS, Term, resolve_times
 
@@ -91,6 +91,8 @@ def handle(ask: Ask) -> Answer | None:
         picks = rank_times(ask, [follower]) or picks
     if picks and _lead_time_disowned(picks[0][2], picks[0][1]):
         picks = rank_times(ask, _event_told_after(ask, picks[0][2])) or picks
+    elif picks and _ongoing_in_lead(ask, picks[0][2], picks[0][1]):
+        picks = rank_times(ask, _start_told_after(ask, picks[0][2])) or picks
     if not picks:
         # No sentence names all asked: one that names what the lead lacks, with a time of its own,
         # dates it before the lead's day does (which dates the lead's news, not this).
@@ -555,6 +557,29 @@ def _retold_after_disowned_lead(ask: Ask) -> list[Evidence]:
     return _event_told_after(ask, lead)
 
 
+def _ongoing_in_lead(ask: Ask, ev: Evidence, t: TimeRow) -> bool:
+    """The lead's time is a day of something under way ("stayed off the job for a fifth day on
+    Wednesday"), and the question does not ask that day ("when did it enter its third week?")."""
+    return ev.sentence.paragraph == 1 and _ONGOING_BEFORE.search(ev.sentence.text, max(0, t.start - 40), t.start) is not None \
+        and not _ASKS_ONGOING.search(ask.query.text.lower())
+
+
+# "launched the strike on Saturday", "began their walkout on Monday": the start of what goes on.
+_STARTED_DEED = lazy_compile(r"\b(?:launched|began|started|called|staged|went on)\b", re.IGNORECASE)
+
+
+def _start_told_after(ask: Ask, lead: Evidence) -> list[Evidence]:
+    """ "When did the train crews down tools?" when the lead has them on strike "for a fifth day on
+    Wednesday": the sentence below that tells the start ("launched the strike ... on Saturday") in
+    its own word for a deed the lead names, not one that only shares the doers ("cut about 1,800
+    train crew jobs since 2022")."""
+    asked = [t for t in ask.query.required if not t.keys.isdisjoint(lead.sentence.terms)]
+    return [ev for ev in ask.pool.evidence[:12] if ev.sentence.paragraph > 1 and ev.times
+            and _STARTED_DEED.search(ev.sentence.text) is not None
+            and any(t in ev.matched and not t.keys.isdisjoint(ev.sentence.terms) for t in asked)
+            and not any(c.startswith(_OTHERS_CONFLICTS) for c in ev.conflicts)]
+
+
 def _starts_then(text: str, t: TimeRow) -> bool:
     """The time is when something starts: "from January 2026", "began on Sept. 1"."""
     before = text[max(0, t.start - 30) : t.start] + " " + t.text.split(" ", 1)[0] + " "
@@ -855,6 +880,12 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
             # "When did the central bank lower rates?" dates what the bank did: a sentence that
             # names it over one that leans on its being the story's subject.
             score -= 0.8 * (len(set(ask.query.entity_keys)) - ev.entity_hits)
+            if t.anchor == "since":
+                # "When did the train crews down tools?": "cut about 1,800 train crew jobs since 2022"
+                # runs on to now and names no strike (only the lead's, borrowed): it dates no deed it
+                # never tells. (A word the sentence before gives it is its own.)
+                score -= 0.5 * sum(1 for k in ev.matched if k.required and k.keys.isdisjoint(ev.sentence.terms)
+                                   and k.keys.isdisjoint(carried_terms(ask.store, ev.sentence)))
             # ... and so is a doer asked by title: "when did the labour minister sit down with the
             # union?" dates what the minister did ("Labour Minister Ferreira met both sides on Monday"),
             # not the union's walkout the sentence tells without her.

@@ -299,7 +299,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "strike": ("strike", "walk out", "walkout", "walk off", "stoppage", "industrial action", "picket",
                "down tool", "go-slow", "work to rule", "work-to-rule",
                # "how many workers are on strike?" / "About 640 workers ... stopped work on Saturday"
-               "walk off the job", "stop work", "work stoppage", "lay down tool",
+               "walk off the job", "stay off the job", "stop work", "work stoppage", "lay down tool",
                # "who's speaking for the strikers?" / "Workers ... extended their strike"
                "striker", "striking worker"),
     "visitor": ("visitor", "visit", "tourist", "tourism", "traveller", "traveler", "arrival", "holidaymaker", "vacationer",
