@@ -195,6 +195,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from bot.console import render_text
+    from bot.heap import settle_heap
     from handlers import Conversation, answer, prepare
 
     with open_store(args, readonly=True) as store:
@@ -205,6 +206,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             # as the bot does. One question on the command line only needs its own, so it would
             # wait for all of them (the start-up that `factbot ask "..."` is measured by).
             prepare(store)
+            settle_heap()  # as the bot does before serving (bot.heap)
         for line in questions or sys.stdin:
             question = line.rstrip("\n")
             if not question.strip() and questions is None:
@@ -217,10 +219,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.console import chat
+    from bot.heap import settle_heap
     from handlers import Conversation, answer, prepare
 
     with open_store(args, readonly=True) as store:
         prepare(store)  # the first question as fast as the later ones (handlers.prepare)
+        settle_heap()  # no full collection of the start-up heap mid-chat (bot.heap)
         conversation = Conversation()
         titles = "; ".join(a.title for a in store.articles()[:3]) or "(no articles yet: use factbot ingest)"
         intro = f"factbot knows: {titles}\nAsk a question (/new for a new conversation, Ctrl-D to leave)."

@@ -17,7 +17,6 @@ Per-process state lives in `application.bot_data` (never in module globals) and 
 from __future__ import annotations
 
 import asyncio
-import gc
 import hashlib
 import logging
 import re
@@ -56,12 +55,12 @@ from telegram.ext import (
 
 from bot import telegram_render as render
 from bot.chat_state import BoundedUpdateQueue, FloodGuard, PerChatUpdateProcessor, ReplyTracker
+from bot.heap import GC_YOUNG_THRESHOLD, settle_heap  # noqa: F401  (telegram_app.settle_heap as before)
 from bot.settings import Settings
 from bot.telegram_render import ButtonRegistry, Rendered
 from bot.telegram_request import AiohttpRequest
 from handlers import Conversations, answer, browse, prepare
 from handlers.models import Answer
-from knowledge import lazy_re
 
 logger = logging.getLogger(__name__)
 
@@ -176,34 +175,6 @@ async def post_init(application: Application) -> None:
         await application.bot.set_my_commands(COMMANDS)
     except TelegramError as exc:
         logger.warning("Could not set the bot's command menu: %s", type(exc).__name__)
-
-
-# The young generation's collection threshold while serving (CPython's default is 700).
-GC_YOUNG_THRESHOLD = 10_000
-
-
-def settle_heap() -> None:
-    """Make the cyclic garbage collector cheap for a bot that has finished starting up.
-
-    Answering allocates many short-lived containers, so with CPython's defaults the collector ran
-    ~150 times per 1,000 updates, and each full collection walked the whole start-up heap (the
-    store's caches, the lexicon, the lemmatiser's dictionary, python-telegram-bot): ~0.1 ms of
-    CPU per update, ~4% of the bot's own (bench/bench_bot.py). `gc.freeze()` moves everything
-    alive now out of the collector's sight for good (it is never garbage: it lives as long as
-    the process), and a young-generation threshold of GC_YOUNG_THRESHOLD collects ~15x less
-    often. Memory stays bounded: garbage without cycles is freed by reference counting as
-    before, and cycles still go at the next collection. Call it once, after the store is open
-    and the Application built (`run()` does; bench/bench_bot.py does the same).
-
-    First it compiles the regular expressions that one-question commands compile on first use
-    (knowledge.lazy_re): a serving bot should not make a question wait for that, and compiled
-    now they are frozen with the rest of the start-up heap.
-    """
-    lazy_re.compile_all()
-    gc.collect()
-    gc.freeze()
-    _, older, oldest = gc.get_threshold()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, older, oldest)
 
 
 def run(

@@ -12,7 +12,7 @@ from datetime import date
 from knowledge.dates import find_times
 from knowledge.models import TimeExpr
 from knowledge.extract import SAME_FACT
-from knowledge.lazy_re import at_boundary, lazy_compile
+from knowledge.lazy_re import at_boundary, has_word, lazy_compile, word_spans
 from knowledge import gazetteer as gz
 from knowledge.entities import canonical_place
 from knowledge.store import EntityRow, FigureRow, SentenceRow, Store, normalise_name
@@ -714,7 +714,8 @@ def _than_sides(question: str, keys: list[str]) -> list[str] | None:
     than = re.search(r"\bthan\b", lower)
     if not than or len(keys) < 3:
         return None
-    spots = {k: m.start() for k in keys if (m := re.search(rf"\b{re.escape(k)}\b", lower))}
+    # (word_spans: each name's first place without compiling a pattern for it)
+    spots = {k: spans[0][0] for k in keys if (spans := word_spans(lower, k))}
     after = sorted((at, k) for k, at in spots.items() if at > than.end())
     if not after:
         return None
@@ -960,6 +961,8 @@ def handle_change_in_units(ask: Ask) -> Answer | None:
     the one the rate works back to. A sentence that states the change in the unit itself ("rose
     by 3 billion yuan") is the figure handler's to quote."""
     query = ask.query
+    if query.intent != "figure" or not query.direction:
+        return None  # (the cheap rejection first: most questions are no figure's move)
     by_price = bool(_BY_PRICE_PER_UNIT.search(query.text.lower()))
     if (query.intent != "figure" or not query.direction or not _bases_a_year_back(query) or not (query.currency or query.count_keys or by_price)
             or not (_BY_UNIT.search(query.text.lower()) or by_price or (query.wants == "money" and "by how much" in query.text.lower()))):
@@ -1185,8 +1188,8 @@ def _year_earlier(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     unit = _SAME_UNIT.search(ask.query.text.lower())
     if unit:
         # "the same quarter last year": a figure its clause dates to a quarter, not September's.
-        word = re.compile(rf"\b{unit[1]}(?:ly)?\b", re.IGNORECASE)
-        picks.sort(key=lambda p: not word.search(clause_text(p.evidence.sentence.text, p.figure.start, p.figure.end)))
+        # (has_word: "quarter" or "quarterly" found without compiling a pattern for them)
+        picks.sort(key=lambda p: not _names_unit(clause_text(p.evidence.sentence.text, p.figure.start, p.figure.end), unit[1]))
     # "attrition rate a year ago": when a figure of the sentence measures attrition, the headcount
     # beside it is another measure, whatever its rate. A soft verb names no measure, here or in
     # the whole named below: "how many TEUs did Lekki move" is not of "outbound loaded
@@ -1477,6 +1480,11 @@ def _measure_terms(query: Query) -> list[Term]:
 
 
 _SAME_UNIT = re.compile(r"\bsame (quarter|month|half|week)\b")
+
+
+def _names_unit(text: str, unit: str) -> bool:
+    """re.search(rf"\\b{unit}(?:ly)?\\b", text, re.IGNORECASE), unit a word of _SAME_UNIT."""
+    return has_word(text, unit, fold=True) or has_word(text, unit + "ly", fold=True)
 
 
 _LESS_AFTER = lazy_compile(r"\s*(?:less|lower|down|below|fewer|smaller|drop|decline)\b")

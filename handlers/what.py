@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from knowledge.lazy_re import LazyPattern, at_boundary, ends_after, lazy_compile, literal_at, literal_starts, may_contain, search_after, word_spans
+from knowledge.lazy_re import LazyPattern, at_boundary, ends_after, has_word, lazy_compile, literal_at, literal_starts, may_contain, search_after, word_spans
 from knowledge.lexicon import MEASURES, NOT_GOODS, STOPWORDS, WORKS
 from knowledge.store import EntityRow, MentionRow, SentenceRow, normalise_name
 from knowledge.entities import DEMONYMS, canonical_place
@@ -1615,10 +1615,11 @@ def _speaks_on(sentence: SentenceRow, nxt: SentenceRow) -> bool:
     down ... because importers and wholesalers kept most of the savings": the one who announced it
     goes on to say why; so does someone speaking for the body the sentence named."""
     m = _SPEAKER_LED.match(nxt.text) or _QUOTE_CLOSED_BY.match(nxt.text)
+    # (has_word: the name found without compiling a pattern for it)
     if m is not None:
-        return re.search(rf"\b{re.escape(m.group(1))}\b", sentence.text) is not None
+        return has_word(sentence.text, m.group(1))
     one_of = _QUOTE_BY_ONE_OF.match(nxt.text)
-    return one_of is not None and re.search(rf"\b{re.escape(one_of['body'])}\b", sentence.text) is not None
+    return one_of is not None and has_word(sentence.text, one_of['body'])
 
 
 # "The gain came largely because prices of DRAM chips rose": a move named again, to explain it.

@@ -452,11 +452,12 @@ def _not_alone(ask: Ask) -> Answer | None:
     found: list[tuple[Evidence, int, int]] = []
     for ev in ask.pool.accepted[:4]:
         text = ev.sentence.text
-        for spot in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
-            if _LIST_BEFORE.search(text[max(0, spot.start() - 60) : spot.start()]):
-                found.insert(0, (ev, max(0, spot.start() - 120), spot.end()))
-            elif _JOINED_AFTER.match(text[spot.end() : spot.end() + 12]):
-                found.append((ev, spot.start(), spot.end() + 12))
+        # (word_spans: the name's places without compiling a pattern for it)
+        for start, end in word_spans(text, name, fold=True):
+            if _LIST_BEFORE.search(text[max(0, start - 60) : start]):
+                found.insert(0, (ev, max(0, start - 120), end))
+            elif _JOINED_AFTER.match(text[end : end + 12]):
+                found.append((ev, start, end + 12))
     if not found:
         return None
     ev, start, end = found[0]
