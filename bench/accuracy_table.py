@@ -248,6 +248,8 @@ ROWS: list[tuple[str, list[str]]] = [
     ("(a Kazakh wind farm's Chinese turbines, Chilean fruit and containers through San Antonio, a Mongolian coal railway to the border)", ["kz_wind", "cl_port", "mn_rail"]),
     ("(Bangladesh's Matarbari deep-sea port, Brazilian orange juice after greening and drought)", ["bd_matarbari", "br_orange"]),
     ("(a Tashkent forum's Chinese deals, Namibian green hydrogen at Luderitz)", ["uz_forum", "na_hydrogen"]),
+    # 32nd
+    ("(Sri Lanka's Hambantota port, Armenia-Iran trade through Meghri, India's operation of Chabahar)", ["lk_hambantota", "am_meghri", "in_chabahar"]),
 ]
 
 # A number row: `| text | questions | a/b (p%) | c/d (q%) |`; "0/0 (-)" is what pct() writes for none.
