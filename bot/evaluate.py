@@ -112,15 +112,21 @@ WORKING = "computed from the article"
 ONLY_IN_WORKING = "passed only through its working"
 
 
-def evaluate(path: Path, default_store: Callable[[], Store]) -> Report:
+def evaluate(path: Path, default_store: Callable[[], Store], *, settle: bool = False) -> Report:
+    """Grade one question file. `settle` is for a process that grades one file and ends (the
+    `factbot eval` command): its heap is settled as the bot's is before serving. A caller grading
+    many files in one process (pytest, bench/eval_all.py's workers) leaves it off: freezing the
+    heap per file would keep every earlier store's cyclic garbage for good, and change the
+    collector's settings for everything that runs after."""
     data = load_questions(path)
     store = store_for(data, path, default_store)
     # What the bot does once its store is open (handlers.prepare): the store's question-independent
     # facts worked out now, not by whichever graded question meets them first.
     prepare(store)
-    # ...and then settles its heap (bot.heap.settle_heap), as the bot does before serving: else a
-    # full collection walking the whole start-up heap (~35 ms) falls on some graded question.
-    settle_heap()
+    if settle:
+        # ...and then settles its heap (bot.heap.settle_heap), as the bot does before serving: else
+        # a full collection walking the whole start-up heap (~35 ms) falls on some graded question.
+        settle_heap()
     report = Report()
     for item in data["questions"]:
         report.results.append(grade(item, store))
@@ -169,6 +175,6 @@ def run_eval(path: Path, default_store: Callable[[], Store], min_pct: float | No
     # Patterns compile on first use (knowledge.lazy_re); a run grading many questions compiles them
     # first, as the bot does at start-up, so the latency printed is per question, not per pattern.
     compile_all()
-    report = evaluate(path, default_store)
+    report = evaluate(path, default_store, settle=True)
     pct = print_report(report, max_failures)
     return 1 if min_pct is not None and pct < min_pct else 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 from bot import heap
 
@@ -69,3 +70,27 @@ def test_than_sides_sets_the_name_after_than_against_its_match() -> None:
     question = "Did exports to the US grow faster than to China from Brazil?"
     assert derived._than_sides(question, ["us", "china", "brazil"]) == ["us", "china"]
     assert derived._than_sides("How much did Brazil ship to China?", ["brazil", "china", "x"]) is None
+
+
+def test_only_the_eval_command_settles_the_heap(tmp_path: Path) -> None:
+    """Grading a file leaves the collector alone (pytest and eval_all grade hundreds in one
+    process); `factbot eval`, one file per process, settles it as the bot does."""
+    import yaml
+
+    from bot.evaluate import evaluate
+    from knowledge.store import Store
+
+    path = tmp_path / "q.yaml"
+    path.write_text(yaml.safe_dump({"article": "seed", "questions": [{"id": "a", "q": "When?"}]}), encoding="utf-8")
+    before = gc.get_threshold()
+    try:
+        # (from CPython's defaults, whatever an earlier test settled)
+        gc.unfreeze()
+        gc.set_threshold(700, *before[1:])
+        evaluate(path, Store.memory)
+        assert gc.get_threshold()[0] == 700 and gc.get_freeze_count() == 0
+        evaluate(path, Store.memory, settle=True)
+        assert gc.get_threshold()[0] == heap.GC_YOUNG_THRESHOLD and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
