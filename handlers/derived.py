@@ -964,7 +964,7 @@ def handle_change_in_units(ask: Ask) -> Answer | None:
     if query.intent != "figure" or not query.direction:
         return None  # (the cheap rejection first: most questions are no figure's move)
     by_price = bool(_BY_PRICE_PER_UNIT.search(query.text.lower()))
-    if (query.intent != "figure" or not query.direction or not _bases_a_year_back(query) or not (query.currency or query.count_keys or by_price)
+    if (not _bases_a_year_back(query) or not (query.currency or query.count_keys or by_price)
             or not (_BY_UNIT.search(query.text.lower()) or by_price or (query.wants == "money" and "by how much" in query.text.lower()))):
         return None
     accepted = ask.pool.accepted[:6]

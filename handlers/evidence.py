@@ -5741,13 +5741,6 @@ def term_spots(text: str, terms: list[Term]) -> list[tuple[int, int]]:
     return [(tokens[i].start, tokens[i].end) for i in sorted(found)]
 
 
-def _term_spots_walked(text: str, terms: list[Term]) -> list[tuple[int, int]]:
-    """term_spots by walking every token (what it did before the index; kept for its tests)."""
-    tokens, keys = analysed(text)
-    wanted = frozenset(k for t in terms for k in t.keys)
-    return [(tok.start, tok.end) for tok, k in zip(tokens, keys) if k & wanted]
-
-
 def question_anchors(query: Query, ev: Evidence) -> list[tuple[int, int]]:
     """Where the entities the question names stand in this sentence."""
     keys = set(query.entity_keys)

@@ -3665,8 +3665,7 @@ def _going_asked(query: Query) -> bool:
 
 
 def _asks_destination(query: Query) -> bool:
-    lower = query.text.lower()
-    return query.wh == "where" and not _asks_origin(lower) and _going_asked(query)
+    return route_asked(query)[1]
 
 
 def route_asked(query: Query) -> tuple[bool, bool]:

@@ -1141,9 +1141,9 @@ def _quoted_reason(ask: Ask) -> Answer | None:
     TCRC President Gilles Marchand told reporters' calls them its own in a quote, and gives the
     reason right after the very move asked."""
     accepted = ask.pool.accepted
-    # Only the move asked ("striking") that the best sentence about them lacks ("stayed off the
-    # job" names no strike); "the companies want" is no reason a company shuts mines.
-    lacking = [t for t in ask.query.terms if t.required and t.word.lower().endswith("ing") and accepted]
+    # Only a move asked ("striking"), and only when some sentence about them was accepted; "the
+    # companies want" is no reason a company shuts mines.
+    lacking = [t for t in ask.query.terms if t.required and t.word.lower().endswith("ing")] if accepted else []
     for ev in ask.pool.evidence[:5]:
         if ev.accepted or not _QUOTE_SAID.search(ev.sentence.text):
             continue

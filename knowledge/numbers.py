@@ -630,14 +630,9 @@ def _spelled_levels_added(text: str, figures: list[Figure]) -> list[Figure]:
         m = _TO_SPELLED_RE.match(text, f.end)
         if m is None or any(g.start == m.start(1) for g in figures):
             continue
-        added.append(Figure(raw=m.group(1), start=m.start(1), end=m.end(1), value=float(_spelled_value(m.group(1))),
+        added.append(Figure(raw=m.group(1), start=m.start(1), end=m.end(1), value=parse_number(m.group(1)),
                             kind=f.kind, unit=f.unit, measure=f.measure))
     return sorted(figures + added, key=lambda g: g.start) if added else figures
-
-
-def _spelled_value(word: str) -> int:
-    lower = word.lower()
-    return _ONES.get(lower) or _TENS[lower]
 
 
 _THOSE_RE = re.compile(r"\b(?:those|that)\s+((?:to|from|in|of|for|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")

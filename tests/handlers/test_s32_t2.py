@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers.evidence import _term_spots_walked, analysed, term_spots
+from handlers.evidence import analysed, term_spots
 from handlers.query import Term
 
 _TEXTS = [
@@ -12,6 +12,13 @@ _TEXTS = [
     "Sales rose; sales fell; SALES were flat, and revenue sales again.",
     "",
 ]
+
+
+def _term_spots_walked(text: str, terms: list[Term]) -> list[tuple[int, int]]:
+    """term_spots by walking every token, as it did before the index."""
+    tokens, keys = analysed(text)
+    wanted = frozenset(k for t in terms for k in t.keys)
+    return [(tok.start, tok.end) for tok, k in zip(tokens, keys) if k & wanted]
 
 
 def _terms_of(text: str) -> list[Term]:
