@@ -140,7 +140,7 @@ def test_the_first_answer_keeps_what_prepare_worked_out() -> None:
     prepare(store)
     index = store.__dict__["_rows_memo_slip_index"][None]
     facts = store.__dict__["_rows_memo_sentence_facts"]
-    answer("How many containers did the inaugural train carry to Russia?", store, Conversation())
+    answer("how many boxes were on the first train to russia", store, Conversation())
     assert store.__dict__["_rows_memo_slip_index"][None] is index
     assert store.__dict__["_rows_memo_sentence_facts"] is facts
 
@@ -148,14 +148,14 @@ def test_the_first_answer_keeps_what_prepare_worked_out() -> None:
 def test_an_article_ingested_after_a_question_is_found() -> None:
     store = _store(SEED)
     prepare(store)
-    assert answer("How many containers did the inaugural train carry to Russia?", store, Conversation()).answered
+    assert answer("how many boxes were on the first train to russia", store, Conversation()).answered
     store.ingest_text(_TRAM)
     assert "_rows_memo_sentence_facts" not in store.__dict__  # the write cleared what was prepared
     reply = answer("How many passengers did the coastal tram carry in the first half?", store, Conversation())
     assert reply.answered and "4.2 million" in reply.text
     assert any("tram" in c.title.lower() for c in reply.citations)
     # ... and the seed's answer still comes, lazily worked out again.
-    assert "55 containers" in answer("How many containers did the inaugural train carry to Russia?", store, Conversation()).text
+    assert "55 containers" in answer("how many boxes were on the first train to russia", store, Conversation()).text
 
 
 def test_a_large_store_is_left_lazy() -> None:
@@ -164,7 +164,7 @@ def test_a_large_store_is_left_lazy() -> None:
     assert not [k for k in store.__dict__ if k.startswith("_rows_memo_")] and "vocabulary" not in store.__dict__
     assert "_data_version" in store.__dict__  # noted: the first question clears nothing
     lazy = _store(SEED, UK)
-    question = [["How many containers did the inaugural train carry to Russia?"]]
+    question = [["how many boxes were on the first train to russia"]]
     assert _ask_all(store, question) == _ask_all(lazy, question)
 
 
@@ -202,6 +202,8 @@ def test_the_console_chat_prepares_its_store(monkeypatch: pytest.MonkeyPatch, tm
     prepared: list[Store] = []
     monkeypatch.setattr(handlers, "prepare", lambda store: prepared.append(store))
     monkeypatch.setattr("bot.console.chat", lambda ask, reset, intro: None)
+    # (the chat settles the heap for good: not in the test process, for every test after it)
+    monkeypatch.setattr("bot.heap.settle_heap", lambda: None)
     db = tmp_path / "f.db"
     _store_file(db)
     assert cli.main(["--db", str(db), "chat"]) == 0

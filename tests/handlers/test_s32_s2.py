@@ -30,7 +30,7 @@ In March, the two governments signed a memorandum to share customs data electron
 
 
 def test_a_memo_is_a_memorandum_and_data_qualifying_it_is_no_news() -> None:
-    reply = answered(_MEMO, "when was the customs data sharing memo signed")
+    reply = answered(_MEMO, "when did they sign the data sharing memo on customs")
     expect(reply, "March")
 
 
@@ -43,7 +43,7 @@ A spokesperson for the Port Autonome de Lome said 26 shipping lines now called a
 
 
 def test_a_shipping_line_is_a_company_and_call_ends_the_counted_noun() -> None:
-    reply = answered(_LINES, "how many shipping companies call at lome now")
+    reply = answered(_LINES, "how many container lines call at the port today")
     expect(reply, "26")
 
 

@@ -107,7 +107,7 @@ A new direct shipping service will start next month. "This faster service cuts t
 
 
 def test_a_share_of_the_total_after_its_amount_goes_on_about_the_flow_before() -> None:
-    expect(answered(_WATER, "how many tonnes of mineral water went to china"), "7,200")
+    expect(answered(_WATER, "what tonnage of mineral water was shipped to china"), "7,200")
 
 
 def test_a_spelled_level_after_from_n_units_to_takes_the_unit() -> None:

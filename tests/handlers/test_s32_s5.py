@@ -34,7 +34,7 @@ Tomas Langa, a spokesperson for miner Moatize Coal Holdings, the largest user of
 
 
 def test_work_carried_out_by_a_company_is_built_by_it() -> None:
-    expect(answered(_CARRIED_OUT, "Which company is building the rail upgrade?"), "China Railway Construction Corporation")
+    expect(answered(_CARRIED_OUT, "who is doing the upgrade work on the railway"), "China Railway Construction Corporation")
 
 
 _UNNAMED_DOER = """| 14 November 2024, Thursday |
@@ -62,7 +62,7 @@ The railways offered pay rises of 3.25% a year over four years.
 
 
 def test_workers_asked_count_engineers_and_conductors() -> None:
-    expect(answered(_STRIKE, "how many rail workers walked out"), "9,300")
+    expect(answered(_STRIKE, "how many workers went on strike"), "9,300")
     expect(answered(_STRIKE, "how many dockers walked out"), None)
 
 
