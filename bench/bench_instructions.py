@@ -7,8 +7,9 @@ machine's load does not move.
 
 Wall-clock medians swing by a third on a shared 2-core machine; the instructions a question costs
 vary by about 0.1% from run to run, so two versions of the code can be compared while other work
-runs. Each question is asked once on a store built, prepared and compiled first, exactly as
-`factbot eval` (bot/evaluate.py) does; only `answer()` is counted. Counting is switched on and off
+runs. Each question is asked once on a store built, prepared and compiled first, as `factbot eval`
+(bot/evaluate.py) does, but the heap is not settled (one process grades every file given; a
+collection costs instructions in whichever question it falls); only `answer()` is counted. Counting is switched on and off
 around each question through callgrind's client requests, from a tiny C library compiled here
 with the system C compiler (needs `valgrind` and its headers, and `cc`). On the development machine
 (2 cores) one million instructions take about 0.19 ms.
