@@ -536,20 +536,6 @@ def _other_basis(basis: str, evidence: list[Evidence], store: Store) -> None:
             e.conflicts.append(f"{'/'.join(sorted(stated))} on {'/'.join(sorted(stated))}, not {basis} on {basis}")
 
 
-def _antecedent_terms(store: Store, sentences: dict[int, SentenceRow]) -> dict[int, frozenset[str]]:
-    """ "At the end of June the fund held stakes in 8,612 companies. Its largest holding was
-    Corvane": a sentence that opens with a pronoun is about what the sentence before it is about."""
-    # Each sentence's answer reads that sentence and the one before it alone, not the question:
-    # kept per store handle and sentence id (a write clears it), where every gather tested each
-    # candidate's opening with four patterns again.
-    out: dict[int, frozenset[str]] = {}
-    for sid, s in sentences.items():
-        terms = store.memo("antecedent_terms", sid, lambda sid=sid, s=s: _antecedent_of(store, sid, s))
-        if terms is not None:
-            out[sid] = terms
-    return out
-
-
 # "... competing for a Navy contract to repair supply ships. A decision is expected in December":
 # an outcome named with no object of its own is the outcome of what the sentence before tells.
 _OUTCOME_OPENING = re.compile(r"^(?:A|The|Its|Their) (?:final )?(?:decision|ruling|verdict|judg(?:e)?ment|announcement|award|outcome|vote)"
@@ -558,12 +544,16 @@ _OUTCOME_OPENING = re.compile(r"^(?:A|The|Its|Their) (?:final )?(?:decision|ruli
 
 def carried_terms(store: Store, s: SentenceRow) -> frozenset[str]:
     """The terms of the sentence before, when this one carries on about what it told (see
-    _antecedent_terms); else none."""
+    _antecedent_of); else none."""
     return store.memo("antecedent_terms", s.id, lambda: _antecedent_of(store, s.id, s)) or frozenset()
 
 
 def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | None:
-    """_antecedent_terms of one sentence: the terms of the sentence before it, or None."""
+    """ "At the end of June the fund held stakes in 8,612 companies. Its largest holding was
+    Corvane": a sentence that opens with a pronoun is about what the sentence before it is about,
+    so it carries that sentence's terms; None when it does not carry on. It reads the sentence and
+    the one before alone, not the question: kept per store handle and sentence id ("antecedent_terms",
+    a write clears it)."""
     if s.index == 0 and s.paragraph > 1 and _THE_THING.match(s.text):
         before_all = [b for b in store.paragraph_sentences(s.article_id, s.paragraph - 1) if b.id < sid]
         # (one that names the thing again as its own subject, "The deal covers ...", goes on about

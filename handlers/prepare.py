@@ -117,10 +117,8 @@ def _prepare_sentences(store: Store, sentences: dict[int, SentenceRow]) -> None:
     own = store.memo_many("sentence_rows", sentences, lambda ids: ev._OwnRows.read(store, ids))
     rows = ev._SentenceRows({sid: list(own[sid].mentions) for sid in sentences}, {sid: list(own[sid].figures) for sid in sentences},
                             {sid: list(own[sid].times) for sid in sentences}, {})
-    ev._antecedent_terms(store, sentences)
     for sid, s in sentences.items():
-        facts = ev._SentenceFacts.of(store, s, rows)
-        ev._headline_topic(store, sid, s, facts)
+        ev._candidate_own(store, sid, s, rows)  # its facts, headline topic and antecedent, as a gather keeps them
         store.memo("speaker_before", sid, lambda sid=sid, s=s: ev._speaker_before(store, sid, s))
         store.memo("subject_before", sid, lambda sid=sid, s=s: ev._subject_before(store, sid, s))
 
