@@ -111,6 +111,8 @@ FLOORS = {
     "seed_sealed_di": 92.0, "seed_sealed_dj": 94.0,
     # written blind in the 32nd session; first run 51/55
     "seed_fresh_dk": 92.0,
+    # written blind in the 33rd session; first run 47/55
+    "seed_fresh_dl": 85.0,
 }
 
 
