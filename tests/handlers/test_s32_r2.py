@@ -237,7 +237,9 @@ def test_site_after_a_name_agrees_with_the_pattern_per_name() -> None:
     from handlers.evidence import _FACILITY, _SITE_AFTER
     from knowledge.lazy_re import search_after
     names = ["Timure", "Mombasa", "Laos-China Railway", "Khorgos", "Gwadar", "Port", "Dar es Salaam"]
-    texts = _sentences(6) + ["the Timure dry port", "Timure  port", "Timure Port", "Mombasa sea port and Mombasa refinery"]
+    # The made-up texts hold four sites after a name, whichever fixture sentences _sentences samples.
+    texts = _sentences(6) + ["the Timure dry port", "Timure  port", "Timure Port", "Mombasa sea port and Mombasa refinery",
+                             "ships call at the Gwadar port"]
     hits = 0
     for text in texts:
         for name in names:
