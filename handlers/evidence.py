@@ -274,11 +274,19 @@ class _Prepared(NamedTuple):
         # What each candidate brings whatever the question (its facts, its headline topic, the terms
         # of the sentence it carries on): one look-up per candidate in a store-kept bundle, where
         # three kept values were looked up one by one for every question meeting it.
-        own = {sid: _candidate_own(store, sid, s, rows) for sid, s in sentences.items()}
+        # (one memo_each for all candidates: the same kept bundles, no closure made per candidate)
+        own = store.memo_each("candidate_own", sentences, lambda sid: _candidate_bundle(store, sid, sentences[sid], rows))
         facts = {sid: o[0] for sid, o in own.items()}
         kinds = _kinds_by_key(query)
         antecedents = {sid: o[2] for sid, o in own.items() if o[2] is not None}
-        in_headlines = {a: _asked_in_headline(query, store, a) for a in {s.article_id for s in sentences.values()}}
+        required = query.required
+        in_headlines = {a: _asked_in_headline(query, store, a, required) for a in {s.article_id for s in sentences.values()}}
+        # What _headline_compound reads of the question and of each article, made once per gather,
+        # not once per candidate: the asked words' keys, each article's headline and lead words,
+        # and (as first needed) where its headline and lead write each asked word.
+        required_keys = [t.keys for t in required]
+        headlines = {a: store.headline_words(a) | _lead_words(store, a) for a, asked in in_headlines.items() if asked}
+        runs: dict[tuple[str, int], list[tuple[frozenset[str], ...]]] = {}
         topic_terms: dict[int, frozenset[str]] = {}
         for sid, s in sentences.items():
             terms = own[sid][1]
@@ -293,7 +301,8 @@ class _Prepared(NamedTuple):
             in_headline = in_headlines[s.article_id]
             if in_headline:
                 # Joined only when it adds a word: a union with nothing copied the whole set.
-                compound = _headline_compound(query, in_headline, facts[sid], terms, store, s.article_id)
+                compound = _headline_compound(required_keys, in_headline, facts[sid], terms, store, s.article_id,
+                                              headlines[s.article_id], runs)
                 if compound:
                     terms = terms | compound
             if terms and query.kinds_of_measure and (siblings := _headline_siblings(store, s.article_id)):
@@ -315,11 +324,15 @@ def _candidate_own(store: Store, sid: int, s: SentenceRow,
                    rows: _SentenceRows) -> tuple[_SentenceFacts, frozenset[str], frozenset[str] | None]:
     """A candidate's _SentenceFacts, _headline_topic and _antecedent_of, kept together per store
     handle by sentence id (a write clears it): each a function of the sentence and the store alone."""
-    def bundle() -> tuple[_SentenceFacts, frozenset[str], frozenset[str] | None]:
-        facts = _SentenceFacts.of(store, s, rows)
-        antecedent = store.memo("antecedent_terms", sid, lambda: _antecedent_of(store, sid, s))
-        return facts, _headline_topic(store, sid, s, facts), antecedent
-    return store.memo("candidate_own", sid, bundle)  # type: ignore[no-any-return]
+    return store.memo("candidate_own", sid, lambda: _candidate_bundle(store, sid, s, rows))  # type: ignore[no-any-return]
+
+
+def _candidate_bundle(store: Store, sid: int, s: SentenceRow,
+                      rows: _SentenceRows) -> tuple[_SentenceFacts, frozenset[str], frozenset[str] | None]:
+    """What _candidate_own keeps for a sentence, worked out."""
+    facts = _SentenceFacts.of(store, s, rows)
+    antecedent = store.memo("antecedent_terms", sid, lambda: _antecedent_of(store, sid, s))
+    return facts, _headline_topic(store, sid, s, facts), antecedent
 
 # Sets of names asked whose named_by results a store keeps: a dict each, of one bool per entity met.
 NAMED_BY_KEPT = 1024
@@ -367,12 +380,12 @@ def _headline_topic(store: Store, sid: int, s: SentenceRow, facts: _SentenceFact
     return store.memo("headline_topic", sid, topic)  # type: ignore[no-any-return]
 
 
-def _asked_in_headline(query: Query, store: Store, article_id: str) -> list[Term]:
+def _asked_in_headline(query: Query, store: Store, article_id: str, required: list[Term] | None = None) -> list[Term]:
     """The required terms the article's headline has, in order: the only ones _headline_compound
     can find there, the same for every candidate sentence of the article (most questions have
-    none, and then no sentence needs the headline read)."""
+    none, and then no sentence needs the headline read). `required`: query.required, if made."""
     headline = store.headline_words(article_id) | _lead_words(store, article_id)
-    return [t for t in query.required if not t.keys.isdisjoint(headline)]
+    return [t for t in (query.required if required is None else required) if not t.keys.isdisjoint(headline)]
 
 
 def _lead_words(store: Store, article_id: str) -> frozenset[str]:
@@ -437,39 +450,51 @@ def _without_left_sibling(topic: frozenset[str], siblings: tuple[tuple[frozenset
     return topic - dropped if dropped else topic
 
 
-def _headline_compound(query: Query, in_headline: list[Term], facts: _SentenceFacts, topic: frozenset[str], store: Store,
-                       article_id: str) -> frozenset[str]:
+def _headline_compound(required_keys: list[frozenset[str]], in_headline: list[Term], facts: _SentenceFacts, topic: frozenset[str],
+                       store: Store, article_id: str, headline: frozenset[str],
+                       runs: dict[tuple[str, int], list[tuple[frozenset[str], ...]]]) -> frozenset[str]:
     """ "Housing starts in Vancouver?" against "starts in Toronto jumped 34% and Vancouver rose 18%"
     under the headline "Canada's housing starts jump": an asked word the headline puts right
     before another asked word the sentence has is the story's, though too rare in the body to be
     its topic. `in_headline`: _asked_in_headline of the article. The lead's hyphened modifier
     joins too ("The 19.5-km rail link ..." is the lead's "new cross-border rail link"), and only
     that, to a thing, in a sentence naming a body ("Elektra Markt's sales" are no "retail sales";
-    "..., built jointly by state-owned Erdenes Mongol" builds that rail link)."""
+    "..., built jointly by state-owned Erdenes Mongol" builds that rail link).
+    `required_keys`: the keys of each required word; `headline`: the article's headline and lead
+    words; `runs`: the gather's _headline_runs, by article and paragraph, filled here."""
     own = facts.own_terms
-    lacking = [t for t in in_headline if t.keys.isdisjoint(own) and t.keys.isdisjoint(topic)]
+    lacking = [j for j, t in enumerate(in_headline) if t.keys.isdisjoint(own) and t.keys.isdisjoint(topic)]
     if not lacking:
         return frozenset()
-    headline = store.headline_words(article_id) | _lead_words(store, article_id)
-    had = frozenset(k for u in query.required for k in u.keys & own)  # the asked words the sentence has
+    had = frozenset(k for keys in required_keys for k in keys & own)  # the asked words the sentence has
     if not had or (facts.names_body and had & MEASURES):
         return frozenset()
     joined: list[Term] = []
     for number in ((1,) if facts.names_body else (0, 1)):
-        text = store.paragraph(article_id, number) or ""
-        tokens, keys = analysed(text)
+        nexts = runs.get((article_id, number))
+        if nexts is None:
+            nexts = runs[(article_id, number)] = _headline_runs(store, article_id, number, in_headline)
         # "cross" before "border" before the sentence's "rail": a run of asked words the headline
         # or the lead writes as one name, ending at the sentence's word
         grown = True
         while grown:
             grown = False
-            for t in lacking:
-                if t not in joined and any(keys[i] & t.keys and keys[i + 1] & (had | _keys_of(joined))
-                                           and (number == 0 or _in_hyphened(text, tokens, i))
-                                           for i in range(len(keys) - 1)):
+            for j in lacking:
+                t = in_headline[j]
+                if t not in joined and any(after & (had | _keys_of(joined)) for after in nexts[j]):
                     joined.append(t)
                     grown = True
     return frozenset(k for t in joined for k in t.keys & headline)
+
+
+def _headline_runs(store: Store, article_id: str, number: int, in_headline: list[Term]) -> list[tuple[frozenset[str], ...]]:
+    """For each word of `in_headline`, the keys of every word the headline (number 0) or the lead
+    (1, only after a hyphened modifier: _in_hyphened) writes right after it: what
+    _headline_compound reads of the paragraph, the same for every candidate of the article."""
+    text = store.paragraph(article_id, number) or ""
+    tokens, keys = analysed(text)
+    return [tuple(keys[i + 1] for i in range(len(keys) - 1) if keys[i] & t.keys and (number == 0 or _in_hyphened(text, tokens, i)))
+            for t in in_headline]
 
 
 def _in_hyphened(text: str, tokens: list[Token], i: int) -> bool:
@@ -1104,12 +1129,18 @@ def _ranking_partners_after(store: Store, sentences: dict[int, SentenceRow]) -> 
     supplier, shipping 820,000 tonnes, followed by Vietnam ...": the opening that ranks the partners
     of a flow a candidate paragraph told is a candidate too, though it names none of the words asked
     (it carries them on, _TOP_PARTNER_OPENING)."""
-    out: set[int] = set()
-    for where in {(s.article_id, s.paragraph) for s in sentences.values() if not s.terms.isdisjoint(MEASURES)}:
-        after = store.paragraph_sentences(where[0], where[1] + 1)
-        if after and after[0].id not in sentences and _TOP_PARTNER_OPENING.match(after[0].text):
-            out.add(after[0].id)
-    return out
+    # Which paragraph opens on a ranking depends on the story alone: kept per store handle and
+    # paragraph (a write clears it), not read and matched again in every figure question.
+    openings = store.memo_each("partners_opening", {(s.article_id, s.paragraph) for s in sentences.values()
+                                                    if not s.terms.isdisjoint(MEASURES)}, lambda where: _partners_opening(store, where))
+    return {sid for sid in openings.values() if sid is not None and sid not in sentences}
+
+
+def _partners_opening(store: Store, where: tuple[str, int]) -> int | None:
+    """The id of the sentence opening the paragraph after `where`, if it ranks partners
+    (_TOP_PARTNER_OPENING); else None."""
+    after = store.paragraph_sentences(where[0], where[1] + 1)
+    return after[0].id if after and _TOP_PARTNER_OPENING.match(after[0].text) else None
 
 
 def _called_by_role(query: Query, store: Store, article_ids: set[str]) -> list[int]:
@@ -1514,23 +1545,35 @@ def _sibling_named(query: Query, evidence: list[Evidence], store: Store) -> None
     """A sentence that lacks a word asked and names instead a word the article uses the same way
     (before the same noun: "basmati rice", "white rice") is about that other kind: "the minimum
     export price for basmati" is not the one for white rice, though basmati is in the lead."""
-    asked = {t.word.lower() for t in query.terms} | {t.lemma for t in query.terms}
-    stems = {stem(w) for w in asked}
-    by_position = {t.position: t for t in query.terms}
-    for e in evidence:
-        if e.conflicts:
-            continue
+    # Only a sentence without a conflict is read (a conflict added below is its own sentence's):
+    # when none is left, the question's words need not be worked out at all.
+    clear = [e for e in evidence if not e.conflicts]
+    if not clear:
+        return
+    # The required words that can be unsaid, with their own keys: the question's, worked out once
+    # per gather, not once per sentence.
+    askable = [(t, _own_keys(t)) for t in query.required if t.word.isalpha() and t.lemma not in _MODIFIERS]
+    # (the question's other words, made when a sentence first leaves a word unsaid: most leave none)
+    asked: set[str] = set()  # (never empty once made: every term has a lemma)
+    stems: set[str] = set()
+    by_position: dict[int, Term] = {}
+    for e in clear:
         # (a word found only in the headline's topic is not said here either)
-        unsaid = [t for t in query.required if t.word.isalpha() and t.lemma not in _MODIFIERS and _own_keys(t).isdisjoint(e.sentence.terms)]
-        if unsaid and (carried := carried_terms(store, e.sentence)):
+        unsaid_own = [(t, own) for t, own in askable if own.isdisjoint(e.sentence.terms)]
+        if unsaid_own and (carried := carried_terms(store, e.sentence)):
             # "China took 38% of the shipments" after "Brazil's cotton exports rose": said before it
-            unsaid = [t for t in unsaid if _own_keys(t).isdisjoint(carried)]
-        if unsaid:
+            unsaid_own = [(t, own) for t, own in unsaid_own if own.isdisjoint(carried)]
+        if unsaid_own:
             # "GACA is targeting ...": the letters say "civil aviation" (see _acronyms_spelled)
             spelled = _acronyms_spelled(e.sentence.text, e.mentions)
-            unsaid = [t for t in unsaid if _own_keys(t).isdisjoint(spelled)] if spelled else unsaid
+            unsaid_own = [(t, own) for t, own in unsaid_own if own.isdisjoint(spelled)] if spelled else unsaid_own
+        unsaid = [t for t, _ in unsaid_own]
         if not unsaid:
             continue
+        if not asked:
+            asked = {t.word.lower() for t in query.terms} | {t.lemma for t in query.terms}
+            stems = {stem(w) for w in asked}
+            by_position = {t.position: t for t in query.terms}
         pairs = store.article_word_pairs(e.sentence.article_id)
         words = _SENTENCE_WORDS.findall(e.sentence.text.lower())
         # "rental units" asked of a story that says "rental units" once: its bare "units" are all of them.
@@ -1989,13 +2032,18 @@ def _gathering_placed_after(query: Query, evidence: list[Evidence], store: Store
     one before, tells of the place asked, whatever wider place it leads with. Only a definite name
     refers back: "follows a meeting ... in Beijing" places another gathering."""
     keys = {k for x in query.entities if x.kind == "place" for k in _entity_keys(x)}
+    ends = [(k, f", not {k}") for k in keys]  # (each key's ending, made once, not per sentence and conflict)
     for e in evidence:
+        # (cheap rejections first: a sentence with no conflict, or not covering the question, is
+        # skipped below whatever its conflicts say)
+        if not e.conflicts or e.coverage < 1.0:
+            continue
         s = e.sentence
-        placed = [k for k in keys if any(c.startswith("about ") and c.endswith(f", not {k}") for c in e.conflicts)]
+        placed = [k for k, end in ends if any(c.startswith("about ") and c.endswith(end) for c in e.conflicts)]
         if not placed or not all(any(c.endswith(f", not {k}") for k in placed) for c in e.conflicts):
             continue  # a conflict of another kind still rules it out
-        if e.coverage < 1.0:
-            continue  # "which organisation hosted the Shenyang conference": no hosting told of it
+        # (e.coverage < 1.0, skipped above: "which organisation hosted the Shenyang conference": no
+        # hosting told of it)
         if not _GATHERING_RE.search(s.text.lower()):  # (the same pattern, compiled once)
             continue
         # (lowered, not normalised: normalising drops a paragraph's opening "The")
@@ -2162,12 +2210,8 @@ def _context_times(store: Store, query: Query, sentences: dict[int, SentenceRow]
         return {}
     keys = ({(s.article_id, s.paragraph) for s in sentences.values()} | {(s.article_id, 1) for s in sentences.values()}
             | {(s.article_id, s.paragraph - 1) for s in sentences.values() if s.paragraph > 1})
-    out: dict[tuple[str, int], list[TimeRow]] = {}
-    for key in keys:
-        dating = store.memo("paragraph_dating", key, lambda key=key: _paragraph_dating(store, key))
-        if dating is not None:
-            out[key] = list(dating)
-    return out
+    kept = store.memo_each("paragraph_dating", keys, lambda key: _paragraph_dating(store, key))
+    return {key: list(dating) for key, dating in kept.items() if dating is not None}
 
 
 # ... and "recovered its losses from a sell-off last month", "down from a peak in March": the
@@ -2327,15 +2371,12 @@ def _carried_places(store: Store, query: Query, sentences: dict[int, SentenceRow
     that does (its keys, to its names), when the story leads with them. A story that moves from
     Taiwan to South Korea keeps talking about Taiwan until it names South Korea; a city where
     someone spoke ("told reporters in London") is no such subject."""
-    out: dict[tuple[str, int], dict[str, str]] = {}
-    for where in {(s.article_id, s.paragraph) for s in sentences.values()}:
-        # Depends on the article's rows alone, not the question: kept per store handle and
-        # paragraph (a write clears it), not worked out again in every gather that asks a place.
-        # The dict is shared and only read (_entity_agreement's `carried`).
-        carried = store.memo("carried_places", where, lambda where=where: _carried_into(store, *where))
-        if carried is not None:
-            out[where] = carried
-    return out
+    # Depends on the article's rows alone, not the question: kept per store handle and
+    # paragraph (a write clears it), not worked out again in every gather that asks a place.
+    # The dict is shared and only read (_entity_agreement's `carried`).
+    kept = store.memo_each("carried_places", {(s.article_id, s.paragraph) for s in sentences.values()},
+                           lambda where: _carried_into(store, *where))
+    return {where: carried for where, carried in kept.items() if carried is not None}
 
 
 def _carried_into(store: Store, article_id: str, paragraph: int) -> dict[str, str] | None:

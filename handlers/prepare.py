@@ -107,6 +107,7 @@ def _prepare_paragraphs(store: Store, article_id: str, count: int) -> None:
         key = (article_id, number)
         store.memo("paragraph_dating", key, lambda key=key: ev._paragraph_dating(store, key))
         store.memo("carried_places", key, lambda key=key: ev._carried_into(store, *key))
+        store.memo("partners_opening", key, lambda key=key: ev._partners_opening(store, key))
 
 
 def _prepare_sentences(store: Store, sentences: dict[int, SentenceRow]) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from functools import cached_property, lru_cache, partial
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -380,6 +380,30 @@ class Store:
             value = cache[key] = compute()
         return value
 
+    def _memo_cache(self, name: str) -> dict[Any, Any]:
+        """memo's cache of this name (the same dict, under the same bound), for a caller reading
+        many keys of it at once."""
+        attr = _MEMO_ATTRS.get(name) or _MEMO_ATTRS.setdefault(name, f"_rows_memo_{name}")
+        cache: dict[Any, Any] | None = self.__dict__.get(attr)
+        if cache is None:
+            cache = self.__dict__[attr] = {}
+        elif len(cache) > self.CACHE_ROWS:
+            cache.clear()
+        return cache
+
+    def memo_each(self, name: str, keys: Iterable[Any], compute: Callable[[Any], Any]) -> dict[Any, Any]:
+        """{key: memo(name, key, lambda: compute(key))} for each key, in order, in one call: the
+        very cache and values memo keeps, without a closure and a call made per key (a gather
+        reads a value for each of its candidates and paragraphs, nearly all kept already)."""
+        cache = self._memo_cache(name)
+        out: dict[Any, Any] = {}
+        for key in keys:
+            value = cache.get(key, _MISSING)
+            if value is _MISSING:
+                value = cache[key] = compute(key)
+            out[key] = value
+        return out
+
     def memo_many(self, name: str, keys: Iterable[Any], compute: Callable[[list[Any]], dict[Any, Any]]) -> dict[Any, Any]:
         """memo for several keys at once: `compute` gets the keys not kept yet, in order, and
         returns the value of each (one SQL query for all, where memo would send one a key)."""
@@ -614,8 +638,11 @@ class Store:
         # words come back in question after question), so a question sends SQLite only its new
         # words, where one OR of all its words cost several times a single word's look-up.
         found: set[int] = set()
+        kept = self._memo_cache("term_sentences")  # memo's, read here without a call per term
         for term in sorted(set(wanted)):
-            ids = self.memo("term_sentences", (term, limit), partial(self._sentences_with, term, limit))
+            ids = kept.get((term, limit), _MISSING)
+            if ids is _MISSING:
+                ids = kept[(term, limit)] = self._sentences_with(term, limit)
             if ids is None:
                 break  # this word alone matches more than `limit`
             found |= ids
