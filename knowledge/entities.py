@@ -33,7 +33,7 @@ _POSSESSIVE = ("'s", "’s")
 # Connectors allowed inside a name. Particles stay in person names; the rest only survive in
 # organisation/state names ("Bank of England"), otherwise the run is cut there.
 # ("Fondazione Cassa dei Tirreni", "Banca Popolare di Sondrio": the Italian ones too)
-_PARTICLES = frozenset("de da do dos das del van von der den du le la bin ibn al el es di dei della delle degli".split())
+_PARTICLES = frozenset("de des da do dos das del van von der den du le la bin ibn al el es di dei della delle degli".split())
 _SPLITTERS = frozenset("of the for and on".split())
 _KEEP_CONNECTOR_HEADS = gz.ORG_WORDS | frozenset(
     "republic kingdom gulf isle sea bay cape strait straits port state states islands".split()

@@ -823,7 +823,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # a share sale's buyers are its investors: "the quota for wealthy individuals", "retail individuals"
     "individual investor": ("individual investor", "individual", "investor"),
     # "how much grain was stuck at elevators?" / "2.3 million tonnes of grain were sitting in country elevators"
-    "stranded": ("stranded", "strand", "stuck", "sit", "sit idle", "held up", "hold up", "pile up", "back up"),
+    # ... and vehicles stuck at a crossing wait in line there: "why were trucks stuck at the border?" /
+    # "trucks queued for up to three days at the gates"
+    "stranded": ("stranded", "strand", "stuck", "sit", "sit idle", "held up", "hold up", "pile up", "back up", "queue"),
     # "Why are owners turning back to Korean builders?" / "Owners are coming back to Korean yards"
     "shipyard": ("shipyard", "yard", "shipbuilder", "builder", "dockyard"),
     "breakdown": ("breakdown", "break down", "outage", "failure"),
