@@ -246,6 +246,8 @@ def _tokenize(text: str, force_initial: bool) -> list[_Tok]:
     for m in _WORD.finditer(text):
         start, end = m.span()
         core, low, cap, poss = _word_shape(m.group())
+        if cap and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
+            cap = False  # "the 1,125-MW Dorjilung plant": a unit hyphened to its number opens no name
         prev = text[:start].rstrip()
         initial = force_initial or not prev or prev[-1] in _OPEN_QUOTES or prev[-1] in ".!?"
         toks.append(_Tok(start, start + len(core), end, core, low, cap, poss, initial))

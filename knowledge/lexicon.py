@@ -87,6 +87,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many companies showed up at the forum?" / "The forum drew 640 companies"
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
                "turn up", "show up", "draw", "attract",
+               # "how big was the turnout at the summit?" / "attended by ... almost 800 Chinese enterprises"
+               "turnout",
                # "size of the Chinese contingent at the conference?" / "attended by ... almost 800 Chinese enterprises"
                "contingent",
                # "which minister attended the signing?" / "signed in the presence of Trade Minister Halima Danjuma"
