@@ -402,6 +402,11 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     # "Thailand's potash imports": the whole of a place asked must be that place's; a mine's output
     # that goes by rail past Thailand's port is no whole of Thailand's.
     whole_places = [k for k in whole_words if any(w in gz.PLACES for w in k)]
+    # "adriatic chrome's total output": a body's own whole, which the nation's ("national output
+    # could reach 1.5 million tonnes") is not.
+    whole_text = m["whole"].lower()
+    body_whole = any(e.kind in ("org", "other") and named_by(e, {k}) for e in ask.query.entities
+                     for k in ask.query.entity_keys if k in whole_text)
     amounts = [(f, ev) for ev in ask.pool.evidence[:20] for f in ev.figures if f.kind in _AMOUNT_KINDS or _bare_of_them(ev, f)]
     # "The submarine portion is worth $9.4 billion and the frigates $3.2 billion": of two amounts
     # in one clause, the one that measures the part asked first.
@@ -424,7 +429,8 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
         measure_words = [k for k in whole_words if k & MEASURES] or whole_words
         wholes = [w for w in wholes if all(k & w[2].sentence.terms for k in measure_words + whole_places)]
         wholes = [w for w in wholes if not _whole_ahead(ask, part, w[1]) and not _periods_apart(part, w[1])
-                  and not _bounded_as_part(w[2], w[1], part_words, whole_words)]
+                  and not _bounded_as_part(w[2], w[1], part_words, whole_words)
+                  and not (body_whole and _NATIONAL_WHOLE.search(clause_text(w[2].sentence.text, w[1].start, w[1].end)))]
         if not wholes:
             continue
         # "of total tea shipments": a whole told as a total ("Total tea exports reached 181.2
@@ -454,6 +460,9 @@ def _without_periods(part: str) -> str:
     for t in sorted(find_times(part, None), key=lambda t: -t.start):
         part = part[: t.start] + " " + part[t.end :]
     return _SPAN_OF_MONTHS.sub(" ", part)
+
+
+_NATIONAL_WHOLE = lazy_compile(r"\b(?:national|nationwide|the country['’]s|the nation['’]s)\s", re.IGNORECASE)
 
 
 def _bounded_as_part(whole_ev: Evidence, whole: FigureRow, part_words: list[frozenset[str]],

@@ -2156,10 +2156,15 @@ def _lead_opening_body(store: Store, article_id: str, paragraph: int = 1) -> Ent
     lead = store.paragraph_sentences(article_id, paragraph)
     if not lead:
         return None
-    mentions = sorted(store.mentions_in([lead[0].id]), key=lambda m: m.start)
+    text = lead[0].text
+    # "TUNIS, Mar 12 (Reuters) - Tunisia's state-run CPG said ...": the agency in the dateline is
+    # no subject; the story opens after it.
+    head = _DATELINE_HEAD.match(text) if "(" in text[:60] else None
+    opening = head.end() if head else 0
+    mentions = sorted((m for m in store.mentions_in([lead[0].id]) if m.start >= opening), key=lambda m: m.start)
     kinds = store.entities_by_id([m.entity_id for m in mentions])
     first = next((m for m in mentions if m.entity_id in kinds and kinds[m.entity_id].kind != "place"), None)
-    if first is None or first.start > _LEAD_SUBJECT_WITHIN or kinds[first.entity_id].kind != "org":
+    if first is None or first.start - opening > _LEAD_SUBJECT_WITHIN or kinds[first.entity_id].kind != "org":
         return None
     return kinds[first.entity_id]  # type: ignore[no-any-return]
 

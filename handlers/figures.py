@@ -733,11 +733,35 @@ def _respective_owners(query: Query, ev: Evidence) -> dict[int, bool]:
     pairs any of its figures with a name asked; else empty ("and KfW?": KfW's $96 million, though
     "lend" sits by the $180 million before)."""
     if not query.entities or "respectively" not in ev.sentence.text:
-        return {}
+        return _listed_with_figures(query, ev) if query.entities and " with " in ev.sentence.text else {}
     asked, ids = set(query.entity_keys), {e.id for e in query.entities}
     pairs = respective_figures(ev.sentence.text, ev.mentions, ev.figures)
     owned = {fid: any(e.id in ids or named_by(e, asked) for e in owners) for fid, owners in pairs.items()}
     return owned if any(owned.values()) else {}
+
+
+_HEDGES = ("", "about ", "around ", "some ", "nearly ", "almost ", "roughly ")
+
+
+def _listed_with_figures(query: Query, ev: Evidence) -> dict[int, bool]:
+    """ "Metlaoui was the biggest contributor with 1.4 million tonnes, followed by Mdhilla with 1.1
+    million tonnes, Redeyef with 780000 tonnes": each name "with" a figure right after it owns that
+    figure; when a name asked has one, the sentence's other figures of its unit are the others'.
+    Empty when no name asked is paired so."""
+    text = ev.sentence.text
+    asked, ids = set(query.entity_keys), {e.id for e in query.entities}
+    owned: dict[int, bool] = {}
+    for m, e in ev.mentions:
+        if not text.startswith(" with ", m.end):
+            continue
+        f = next((g for g in ev.figures if text[m.end + 6 : g.start] in _HEDGES and g.start >= m.end + 6), None)
+        if f is not None:
+            owned[f.id] = owned.get(f.id, False) or e.id in ids or named_by(e, asked)
+    mine = [f for f in ev.figures if owned.get(f.id)]
+    if not mine:
+        return {}
+    units = {(f.kind, f.unit) for f in mine}
+    return {f.id: bool(owned.get(f.id)) for f in ev.figures if f.id in owned or (f.kind, f.unit) in units}
 
 
 # "How many of the job cuts will be in Belgium?": a part, by where it is, of a whole the

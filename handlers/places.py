@@ -16,7 +16,7 @@ from knowledge.text import Token, lemma, phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, ranked_above, _RANKED_AFTER, _entity_keys, _first_body_of_lead, _lead_opening_body, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
+from handlers.evidence import _DATELINE_HEAD, HOME_SUFFIX, IN_PLACE, Evidence, ranked_above, _RANKED_AFTER, _entity_keys, _first_body_of_lead, _lead_opening_body, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 from handlers.suggest import nearby_suggestions
@@ -566,7 +566,20 @@ def _based_in(ask: Ask) -> Answer | None:
             if m:
                 text = f"{m.group(1)}. {clause_window(ev.sentence.text, mention.start - len(m.group(0)), mention.end, 120)}"
                 return make_answer(ask.question, "where", text, 0.85, [citation(ask.store, ev.sentence)])
+            home = _place_right_after(ev, mention)
+            if home is not None:
+                text = f"{home.name}. {clause_window(ev.sentence.text, mention.start, mention.end, 120)}"
+                return make_answer(ask.question, "where", text, 0.8, [citation(ask.store, ev.sentence)])
     return _the_based_body(ask, bodies) or _employer_based_in(ask) or _home_in_role(ask, bodies)
+
+
+def _place_right_after(ev: Evidence, mention: MentionRow) -> EntityRow | None:
+    """ "Dutch snack maker NutriMix BV in Utrecht": the place written right after a body's name,
+    "in" between, is where the body is."""
+    text = ev.sentence.text
+    if text[mention.end : mention.end + 4] != " in ":
+        return None
+    return next((e for m, e in ev.mentions if m.start == mention.end + 4 and e.kind == "place"), None)
 
 
 # "Flores La Pradera, a 120-hectare grower in Facatativa": the place closing what the text calls
@@ -1363,13 +1376,20 @@ def _opens_paragraph(ask: Ask, article_id: str, paragraph: int) -> set[int]:
     mentions = ask.store.mentions_in([s.id for s in sentences])
     kinds = ask.store.entities_by_id({m.entity_id for m in mentions})
     text = {s.id: s.text for s in sentences}
-    return {m.entity_id for m in mentions if _OPENING_WORDS.match(text[m.sentence_id][: m.start])
+    return {m.entity_id for m in mentions if _OPENING_WORDS.match(text[m.sentence_id][_story_opening(text[m.sentence_id]) : m.start])
             and m.entity_id in kinds and kinds[m.entity_id].kind in ("org", "other")}
 
 
+def _story_opening(text: str) -> int:
+    """Where the sentence's own words start: after a dateline ("TUNIS, Mar 12 (Reuters) - ")."""
+    head = _DATELINE_HEAD.match(text) if "(" in text[:60] else None
+    return head.end() if head else 0
+
+
 # What a sentence's subject may follow: nothing, "The", or one capitalised word the name was
-# stored without ("Georgian Manganese" kept as "Manganese", the demonym its role).
-_OPENING_WORDS = lazy_compile(r"^(?:[A-Z][\w'’-]*\s+)?$")
+# stored without ("Georgian Manganese" kept as "Manganese", the demonym its role), or a nation's
+# possessive with a hyphened modifier ("Tunisia's state-run Compagnie des Phosphates de Gafsa").
+_OPENING_WORDS = lazy_compile(r"^(?:[A-Z][\w'’-]*\s+|[A-Z][a-z]+['’]s\s+(?:[a-z]+-[a-z]+\s+)?)?$")
 
 
 # "said the Colchagua Valley-based company would open ...": a body the sentence calls by its kind

@@ -359,13 +359,15 @@ def _parse_query(question: str, store: Store) -> Query:
     # apart, and "real" or "nominal" before it stay words to find.
     if "terms" in lowers:
         optional |= {j for i, t in enumerate(tokens) if t.lower == "terms" and i > 0 and (
-                     tokens[i - 1].lower in ("in", "absolute") or is_currency_word(tokens[i - 1].lower)
+                     tokens[i - 1].lower in ("in", "absolute") or is_currency_word(tokens[i - 1].lower) or tokens[i - 1].lemma == "currency"
                      or (i > 1 and tokens[i - 2].lower == "in"))
                      for j in ((i - 1, i) if tokens[i - 1].lower == "absolute" else (i,))}
     # "worth in local currency": the article's own currency, no word a sentence says
     # ("4.42 trillion tugriks ($1.3 billion)"); the currency is asked apart (_currency).
     if "local" in lowers:
         optional |= {j for i in _local_currency_at(tokens) for j in (i, i + 1)}
+    if "currency" in lowers or "currencies" in lowers:
+        optional |= {j for i in _nation_currency_at(tokens) for j in (i, i + 1)}
     # "in actual yuan", "in absolute dollars": the amount itself, not its rate of change; the
     # currency is asked apart, and no sentence calls its amount actual.
     if not _AMOUNT_ITSELF.isdisjoint(lowers):
@@ -794,7 +796,9 @@ def _parse_query(question: str, store: Store) -> Query:
     lower_names = frozenset(i for i, t in enumerate(tokens) if (_lowercase_name(t) or _lowercase_site_name(tokens, i))
                             and not keys[i] & store.index_vocabulary
                             and not any(x.start <= t.start < x.end for x in (*times, *bases)))
-    query.unknown_names = _unknown_names(tokens, covered | grouped | months, store, corrections, text, lower_names)
+    # ("in chinese currency terms" names the currency, no place the answer must name)
+    spent = set(_nation_currency_at(tokens)) if "currency" in lowers else set()
+    query.unknown_names = _unknown_names(tokens, covered | grouped | months | spent, store, corrections, text, lower_names)
     query.unknown_names += [w for w in own_name_places if w not in query.unknown_names]
     query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
@@ -1845,6 +1849,8 @@ def _clean(question: str) -> str:
         text = _KIND_OF_NATIONALS.sub("which ", text)
     if _WHO_WAS_AT.search(text):
         text = _WHO_WAS_AT.sub(_attended, text)
+    if _WHO_ELSE_AT_MEETING.search(text):
+        text = _WHO_ELSE_AT_MEETING.sub(lambda m: m.group(1) + " attended ", text)
     if _HOW_MANY_FARM.search(text):
         text = _HOW_MANY_FARM.sub(lambda m: m.group(1) + " grow", text)
     if _GROWN_MORE.search(text):
@@ -2015,6 +2021,13 @@ _WHO_WAS_AT = Guarded(re.compile(r"\b(who(?:\s+else)?|which\s+" + _PEOPLE_OF_A_N
                                  r"(?:\s+(?:along|over|across))?\s+(?P<origin>from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:to|for))\s+"
                                  r"(?=(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:"
                                  + "|".join(re.escape(w) for w in _GATHERINGS) + r")s?\b)", re.IGNORECASE), ("who", "which"), fold=True)
+
+
+# "besides chinese companies who else was at the shenyang meeting": others besides some asked are
+# the gathering's other attendees, whatever it is called ("who was at the meeting" alone may ask
+# who held it, _GATHERINGS).
+_WHO_ELSE_AT_MEETING = Guarded(re.compile(r"\b(who\s+else)\s+(?:was|were)\s+(?:also\s+)?at\s+(?=(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:meeting|meet)\b)",
+                                          re.IGNORECASE), ("who else",), fold=True)
 
 
 def _attended(m: re.Match[str]) -> str:
@@ -3323,8 +3336,10 @@ def _currency_country(tokens: list[Token], positions: list[int]) -> bool:
     """ "and in us dollars?", "in Hong Kong dollars": a country naming the currency the answer is
     to be told in, which no sentence of the answer need name; "US dollar rate" still asks of it."""
     first, last = positions[0], positions[-1]
+    # ("in chinese currency terms": the people's adjective before "currency" as well)
     return (0 < first and tokens[first - 1].lower in ("in", "into") and last + 1 < len(tokens)
-            and is_currency_word(tokens[last + 1].lower))
+            and (is_currency_word(tokens[last + 1].lower) or tokens[last + 1].lemma == "currency" and first == last
+                 and tokens[first].lower in _NATION_CURRENCY))
 
 
 # Words before a place a thing is in, comes from or is at.
@@ -4443,6 +4458,19 @@ LOCAL_CURRENCY = "LOCAL"
 _SETTLING = frozenset("paid pay paying settled settle settling invoiced invoice conducted done denominated traded priced".split())
 
 
+# "in chinese currency terms": a nation's own currency, named by its people's adjective.
+_NATION_CURRENCY = {"chinese": "CNY", "russian": "RUB", "indian": "INR", "japanese": "JPY", "british": "GBP",
+                    "american": "USD", "european": "EUR", "korean": "KRW", "brazilian": "BRL", "turkish": "TRY",
+                    "mexican": "MXN", "swiss": "CHF", "canadian": "CAD", "australian": "AUD", "south african": "ZAR"}
+
+
+def _nation_currency_at(tokens: list[Token]) -> list[int]:
+    """Where "in (the) chinese currency" asks an amount in that nation's currency: the adjective's
+    position."""
+    return [i for i in range(1, len(tokens) - 1) if tokens[i + 1].lemma == "currency" and tokens[i].lower in _NATION_CURRENCY
+            and (tokens[i - 1].lower == "in" or i > 1 and tokens[i - 1].lower == "the" and tokens[i - 2].lower == "in")]
+
+
 def _local_currency_at(tokens: list[Token]) -> list[int]:
     """Where "in (the) local currency" asks the amount in the article's own currency."""
     found = []
@@ -4470,6 +4498,8 @@ def _currency(tokens: list[Token]) -> str:
     when the question names two, else the first named; "in local currency" the article's own."""
     if _local_currency_at(tokens):
         return LOCAL_CURRENCY
+    if "currency" in (t.lemma for t in tokens) and (nation := _nation_currency_at(tokens)):
+        return _NATION_CURRENCY[tokens[nation[0]].lower]
     found: list[tuple[str, bool]] = []
     for i, token in enumerate(tokens):
         before = [t.lower for t in tokens[max(0, i - 2) : i]]
@@ -5854,7 +5884,8 @@ def _asks_about_a_body(query: Query, lower: str) -> bool:
     brief reporters?" for a place: not about the article, though they name an agency or reporters."""
     if not _BODY_OR_PRESS.search(lower) or _is_about_article(_BODY_OR_PRESS.sub(" ", lower)):
         return False
-    return bool(query.entity_keys) or any(t.lemma not in _PUBLISHING_WORDS and not (t.keys & _PUBLISHING_WORDS) for t in query.required)
+    # ("the $21.18bn number came from which agency": a figure asked is the story's, told by a body of it)
+    return bool(query.entity_keys or query.numbers) or any(t.lemma not in _PUBLISHING_WORDS and not (t.keys & _PUBLISHING_WORDS) for t in query.required)
 
 
 # Searched only in a question with a word one of its branches needs (Guarded, knowledge.lazy_re):

@@ -33,7 +33,7 @@ _POSSESSIVE = ("'s", "’s")
 # Connectors allowed inside a name. Particles stay in person names; the rest only survive in
 # organisation/state names ("Bank of England"), otherwise the run is cut there.
 # ("Fondazione Cassa dei Tirreni", "Banca Popolare di Sondrio": the Italian ones too)
-_PARTICLES = frozenset("de da do dos das del van von der den du le la bin ibn al el es di dei della delle degli".split())
+_PARTICLES = frozenset("de des da do dos das del van von der den du le la bin ibn al el es di dei della delle degli".split())
 _SPLITTERS = frozenset("of the for and on".split())
 _KEEP_CONNECTOR_HEADS = gz.ORG_WORDS | frozenset(
     "republic kingdom gulf isle sea bay cape strait straits port state states islands".split()
@@ -246,6 +246,8 @@ def _tokenize(text: str, force_initial: bool) -> list[_Tok]:
     for m in _WORD.finditer(text):
         start, end = m.span()
         core, low, cap, poss = _word_shape(m.group())
+        if cap and start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
+            cap = False  # "the 1,125-MW Dorjilung plant": a unit hyphened to its number opens no name
         prev = text[:start].rstrip()
         initial = force_initial or not prev or prev[-1] in _OPEN_QUOTES or prev[-1] in ".!?"
         toks.append(_Tok(start, start + len(core), end, core, low, cap, poss, initial))

@@ -87,6 +87,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how many companies showed up at the forum?" / "The forum drew 640 companies"
     "attend": ("attend", "take part", "participate", "participant", "attendee", "join",
                "turn up", "show up", "draw", "attract",
+               # "how big was the turnout at the summit?" / "attended by ... almost 800 Chinese enterprises"
+               "turnout",
                # "size of the Chinese contingent at the conference?" / "attended by ... almost 800 Chinese enterprises"
                "contingent",
                # "which minister attended the signing?" / "signed in the presence of Trade Minister Halima Danjuma"
@@ -823,7 +825,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # a share sale's buyers are its investors: "the quota for wealthy individuals", "retail individuals"
     "individual investor": ("individual investor", "individual", "investor"),
     # "how much grain was stuck at elevators?" / "2.3 million tonnes of grain were sitting in country elevators"
-    "stranded": ("stranded", "strand", "stuck", "sit", "sit idle", "held up", "hold up", "pile up", "back up"),
+    # ... and vehicles stuck at a crossing wait in line there: "why were trucks stuck at the border?" /
+    # "trucks queued for up to three days at the gates"
+    "stranded": ("stranded", "strand", "stuck", "sit", "sit idle", "held up", "hold up", "pile up", "back up", "queue"),
     # "Why are owners turning back to Korean builders?" / "Owners are coming back to Korean yards"
     "shipyard": ("shipyard", "yard", "shipbuilder", "builder", "dockyard"),
     "breakdown": ("breakdown", "break down", "outage", "failure"),
