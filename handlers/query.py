@@ -4867,7 +4867,18 @@ def _question_word(lower: str) -> str:
             return name
     # "shenyang is the capital of heilongjiang right?": a statement put up to be confirmed
     # "liaoning exports to russia down yoy?": a move put up bare, to be confirmed
-    return "yesno" if first in _YESNO or _TAG_QUESTION.search(lower) or _BARE_MOVE_QUESTION.search(lower) else ""
+    return "yesno" if first in _YESNO or _TAG_QUESTION.search(lower) or _BARE_MOVE_QUESTION.search(lower) or _bound_put_up(first, lower) else ""
+
+
+# "over a thousand chinese companies at the meet?": a bound put up bare, to be confirmed; the
+# plain `in` and the last mark go before any pattern.
+_BOUND_OPENING = lazy_compile(r"(?:more|fewer|less)\s+than\s|(?:over|above|under|below)\s|at\s+(?:least|most)\s")
+_BOUND_FIRST_WORDS = frozenset("more fewer less over above under below at".split())
+
+
+def _bound_put_up(first: str, lower: str) -> bool:
+    """The question opens with a bound ("more than", "over", "at least") and ends in a question mark."""
+    return first in _BOUND_FIRST_WORDS and lower.rstrip().endswith("?") and _BOUND_OPENING.match(lower) is not None
 
 
 _TAG_QUESTION = lazy_compile(r"[\w%)'\u2019],?\s+(?:right|correct|yes|yeah|no|true|isn't it|aren't they|wasn't it|didn't it|didn't they)\s*\?*\s*$")

@@ -1,0 +1,22 @@
+"""Rules met on wave u2's failures, each a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from handlers.query import parse_query
+from tests.handlers.stories import answered, expect, stored
+
+_FAIR = """| 3 March 2025, Monday |
+
+Traders flock to Kazan fair
+
+Almost 600 Turkish companies attended the trade fair in Kazan on Friday, the organisers said.
+
+Exports to Poland, the largest buyer, dropped 41% to 2,100 tonnes in the first half, while shipments to Latvia fell 18% to 900 tonnes, customs data showed.
+"""
+
+
+def test_a_bound_put_up_bare_is_a_yes_no_question() -> None:
+    assert parse_query("more than a thousand turkish companies at the kazan fair?", stored(_FAIR)).intent == "yesno"
+    reply = answered(_FAIR, "more than a thousand turkish companies at the kazan fair?")
+    expect(reply, "600")
+    assert reply.text.startswith("No")
