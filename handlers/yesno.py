@@ -26,6 +26,7 @@ from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
 from handlers.figures import PLAIN_QUALIFIERS
+from handlers.figures import _owned_by_another as owned_by_another
 from knowledge.text import Token, is_content, is_known_word, phrase_keys, tokenize
 
 
@@ -533,6 +534,8 @@ def _threshold_compared(ask: Ask) -> Answer | None:
             if (f.kind != kind and not (kind == "count" and f.kind == "quantity")) or (counted and not phrase_keys(f.unit) & counted) \
                     or any(k not in normalise_name(f.measure) and not _owns_whole(m, k, ev) for k in named):
                 continue
+            if ask.query.entity_keys and owned_by_another(ask.query, f, ev):
+                continue  # "did shipments to germany fall more than 30%": not "shipments to Britain fell 27%"
             return _threshold_verdict(ask, m, bound, ev, f)
     if kind == "percent" and not ask.query.direction:
         return _share_of_stand_in(ask, m, bound)

@@ -20,3 +20,9 @@ def test_a_bound_put_up_bare_is_a_yes_no_question() -> None:
     reply = answered(_FAIR, "more than a thousand turkish companies at the kazan fair?")
     expect(reply, "600")
     assert reply.text.startswith("No")
+
+
+def test_a_bound_set_against_the_figure_of_the_place_asked_not_another() -> None:
+    reply = answered(_FAIR, "did shipments to poland fall more than 30 pct")
+    expect(reply, "41%")
+    assert reply.text.startswith("Yes")
