@@ -26,3 +26,19 @@ def test_a_bound_set_against_the_figure_of_the_place_asked_not_another() -> None
     reply = answered(_FAIR, "did shipments to poland fall more than 30 pct")
     expect(reply, "41%")
     assert reply.text.startswith("Yes")
+
+
+_TRAIN = """| 3 March 2025, Monday |
+
+New freight link opens between Almaty and Tashkent
+
+Freight moved by rail between the two countries rose 12% in the first half to 1.4 million tonnes, the railway said.
+
+The first train, made up of 40 wagons carrying cotton yarn, cement and steel pipes, left Almaty on Tuesday.
+
+The service will run twice a week.
+"""
+
+
+def test_a_cargo_asked_is_told_by_what_the_carrier_was_carrying() -> None:
+    expect(answered(_TRAIN, "what cargo was on the first train"), "cotton yarn")
