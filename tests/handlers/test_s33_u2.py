@@ -42,3 +42,18 @@ The service will run twice a week.
 
 def test_a_cargo_asked_is_told_by_what_the_carrier_was_carrying() -> None:
     expect(answered(_TRAIN, "what cargo was on the first train"), "cotton yarn")
+
+
+_HAULAGE = """| 3 March 2025, Monday |
+
+Miner moves more ore by rail
+
+The company moved 60% of its ore by rail last year. The rest was moved by truck at about 41 pesos per tonne, against 17 pesos by rail.
+"""
+
+
+def test_one_way_of_carrying_set_against_another_by_their_amounts() -> None:
+    reply = answered(_HAULAGE, "is rail more expensive than trucking for ore")
+    expect(reply, "17 pesos")
+    assert reply.text.startswith("No")
+    assert answered(_HAULAGE, "is the train cheaper than trucks").text.startswith("Yes")
