@@ -2093,10 +2093,16 @@ _CHAT_OPENER = lazy_compile(r"^\s*(?:(?:(?:quick|short|simple|one)\s+(?:q|qn|que
 _CHAT_CLOSER = lazy_compile(r"(?<=[\w?])[\s,]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers|(?:are\s+)?we\s+talking(?:\s+about|\s+here)?"
                             r"|(?:list|name)\s+(?:them|those|em|'em)(?:\s+all)?"
                             # "who else was at the conference? give me the list": the list is the answer, no word of it
-                            r"|(?:give\s+me|gimme)\s+(?:the|a)\s+(?:full\s+|whole\s+)?list)\s*[?.!]*\s*$", re.IGNORECASE)
+                            r"|(?:give\s+me|gimme)\s+(?:the|a)\s+(?:full\s+|whole\s+)?list"
+                            # "..., give me the number in both yuan and dollars", "give me both the rmb and usd
+                            # amounts": a request for the figure already asked, in the units it comes in
+                            r"|(?:(?:give|tell|show)\s+(?:me|us)|gimme)\s+(?:both\s+)?(?:the\s+)?(?:[\w$€£¥]+\s+(?:and|&)\s+[\w$€£¥]+\s+)?"
+                            r"(?:numbers?|figures?|amounts?|values?|totals?)(?:\s+in\s+(?:both\s+)?[\w$€£¥]+(?:\s+(?:and|&)\s+[\w$€£¥]+)?)?)"
+                            r"\s*[?.!]*\s*$", re.IGNORECASE)
 # Searched only in a question holding a word each branch needs (~2 us a question otherwise; "ty"
 # lets many through, the rest nearly none); the sub itself keeps count=1, which Guarded lacks.
-_CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "thx", "ty", "cheers", "talking", "list", "name", "gimme"),
+_CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "thx", "ty", "cheers", "talking", "list", "name", "gimme",
+                                            "give", "tell", "show"),
                              fold=True)
 # "so roughly what were exports a year earlier?": the precision wanted before the question word is
 # no word of the thing asked (the "so" of a follow-up stays). "roughly how many" keeps it: _opening_how

@@ -57,3 +57,19 @@ def test_one_way_of_carrying_set_against_another_by_their_amounts() -> None:
     expect(reply, "17 pesos")
     assert reply.text.startswith("No")
     assert answered(_HAULAGE, "is the train cheaper than trucks").text.startswith("Yes")
+
+
+_SALES = """| 3 March 2025, Monday |
+
+Province's sales to Kazakhstan jump
+
+Gansu's outbound shipments to Kazakhstan rose 41.2% in the first nine months from a year earlier to 12.55 billion yuan ($1.72 billion), customs data showed.
+
+The provincial capital Lanzhou hosted a trade fair in June.
+"""
+
+
+def test_a_request_for_the_figure_in_its_units_closing_a_question_is_no_word_of_it() -> None:
+    reply = answered(_SALES, "gansu->kazakhstan exports jan-sep, give me the number in both yuan and dollars")
+    expect(reply, "12.55 billion yuan")
+    expect(answered(_SALES, "gansu->kazakhstan shipments 9mo, give me both the rmb and usd amounts"), "1.72 billion")
