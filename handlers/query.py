@@ -1899,7 +1899,7 @@ def _clean(question: str) -> str:
     if _SOURCE_FOR.search(text):
         text = _STORY_OF.sub("", _SOURCE_FOR.sub("who reported ", text))
     text = _WHOSE_DATA.sub("who reported ", text)
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith(("?", "where")):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
     if "go" in text.casefold():
         text = _JOBS_GO.sub(r"\1 \2be cut", text)
@@ -2257,8 +2257,9 @@ _BACK_TO_WHEN = Guarded(re.compile(r"\b(?:going|dating|stretching|reaching)\s+ba
 _RECORD_SINCE = Guarded(re.compile(r"\brecord(?:\s+high)?(?=\s+since\b)", re.IGNORECASE), ("record",), fold=True)
 
 # "shenyang is the capital of?", "vladivostok is the biggest port in?": a blank to fill with a place.
+# ("shenyang is the provincial capital of where": the blank written as "where", asked with no mark)
 _PLACE_BLANK = lazy_compile(r"(\b(?:capital|port|city|town|province|state|region|country|located|based|situated|headquartered)"
-                            r"(?:\s+city)?\s+(?:of|in))\s*\?\s*$", re.IGNORECASE)
+                            r"(?:\s+city)?\s+(?:of|in))(?:\s*\?|\s+where\s*\??)\s*$", re.IGNORECASE)
 _PLACE_BLANK = Guarded(_PLACE_BLANK, (
     "capital", "port", "city", "town", "province", "state", "region", "country", "located", "based", "situated", "headquartered",
 ), fold=True)

@@ -73,3 +73,15 @@ def test_a_request_for_the_figure_in_its_units_closing_a_question_is_no_word_of_
     reply = answered(_SALES, "gansu->kazakhstan exports jan-sep, give me the number in both yuan and dollars")
     expect(reply, "12.55 billion yuan")
     expect(answered(_SALES, "gansu->kazakhstan shipments 9mo, give me both the rmb and usd amounts"), "1.72 billion")
+
+
+_CAPITAL = """| 3 March 2025, Monday |
+
+Firms meet in Harbin
+
+The meeting in Harbin, the capital of Heilongjiang province, drew 300 companies on Friday.
+"""
+
+
+def test_a_place_blank_written_as_where_is_the_place_it_belongs_to() -> None:
+    expect(answered(_CAPITAL, "harbin is the provincial capital of where"), "Heilongjiang")
