@@ -85,3 +85,15 @@ The meeting in Harbin, the capital of Heilongjiang province, drew 300 companies 
 
 def test_a_place_blank_written_as_where_is_the_place_it_belongs_to() -> None:
     expect(answered(_CAPITAL, "harbin is the provincial capital of where"), "Heilongjiang")
+
+
+_STATS = """| 3 March 2025, Monday |
+
+Trade between Chile and Peru hits record
+
+In October, trade between Chile and Peru rose to $1.2 billion, according to the data by Peru's General Customs Office earlier this month.
+"""
+
+
+def test_who_compiled_the_figures_is_who_they_come_from() -> None:
+    expect(answered(_STATS, "which agency compiled the oct chile-peru trade stats"), "General Customs Office")
