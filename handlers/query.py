@@ -1905,7 +1905,7 @@ def _clean(question: str) -> str:
     if _SOURCE_FOR.search(text):
         text = _STORY_OF.sub("", _SOURCE_FOR.sub("who reported ", text))
     text = _WHOSE_DATA.sub("who reported ", text)
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith(("?", "where")):
         text = _PLACE_BLANK.sub(r"\1 which place?", text)
     if "go" in text.casefold():
         text = _JOBS_GO.sub(r"\1 \2be cut", text)
@@ -2106,10 +2106,16 @@ _CHAT_OPENER = lazy_compile(r"^\s*(?:(?:(?:quick|short|simple|one)\s+(?:q|qn|que
 _CHAT_CLOSER = lazy_compile(r"(?<=[\w?])[\s,]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers|(?:are\s+)?we\s+talking(?:\s+about|\s+here)?"
                             r"|(?:list|name)\s+(?:them|those|em|'em)(?:\s+all)?"
                             # "who else was at the conference? give me the list": the list is the answer, no word of it
-                            r"|(?:give\s+me|gimme)\s+(?:the|a)\s+(?:full\s+|whole\s+)?list)\s*[?.!]*\s*$", re.IGNORECASE)
+                            r"|(?:give\s+me|gimme)\s+(?:the|a)\s+(?:full\s+|whole\s+)?list"
+                            # "..., give me the number in both yuan and dollars", "give me both the rmb and usd
+                            # amounts": a request for the figure already asked, in the units it comes in
+                            r"|(?:(?:give|tell|show)\s+(?:me|us)|gimme)\s+(?:both\s+)?(?:the\s+)?(?:[\w$€£¥]+\s+(?:and|&)\s+[\w$€£¥]+\s+)?"
+                            r"(?:numbers?|figures?|amounts?|values?|totals?)(?:\s+in\s+(?:both\s+)?[\w$€£¥]+(?:\s+(?:and|&)\s+[\w$€£¥]+)?)?)"
+                            r"\s*[?.!]*\s*$", re.IGNORECASE)
 # Searched only in a question holding a word each branch needs (~2 us a question otherwise; "ty"
 # lets many through, the rest nearly none); the sub itself keeps count=1, which Guarded lacks.
-_CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "thx", "ty", "cheers", "talking", "list", "name", "gimme"),
+_CHAT_CLOSER_ASKED = Guarded(_CHAT_CLOSER, ("pls", "plz", "please", "thank", "thx", "ty", "cheers", "talking", "list", "name", "gimme",
+                                            "give", "tell", "show"),
                              fold=True)
 # "so roughly what were exports a year earlier?": the precision wanted before the question word is
 # no word of the thing asked (the "so" of a follow-up stays). "roughly how many" keeps it: _opening_how
@@ -2264,8 +2270,9 @@ _BACK_TO_WHEN = Guarded(re.compile(r"\b(?:going|dating|stretching|reaching)\s+ba
 _RECORD_SINCE = Guarded(re.compile(r"\brecord(?:\s+high)?(?=\s+since\b)", re.IGNORECASE), ("record",), fold=True)
 
 # "shenyang is the capital of?", "vladivostok is the biggest port in?": a blank to fill with a place.
+# ("shenyang is the provincial capital of where": the blank written as "where", asked with no mark)
 _PLACE_BLANK = lazy_compile(r"(\b(?:capital|port|city|town|province|state|region|country|located|based|situated|headquartered)"
-                            r"(?:\s+city)?\s+(?:of|in))\s*\?\s*$", re.IGNORECASE)
+                            r"(?:\s+city)?\s+(?:of|in))(?:\s*\?|\s+where\s*\??)\s*$", re.IGNORECASE)
 _PLACE_BLANK = Guarded(_PLACE_BLANK, (
     "capital", "port", "city", "town", "province", "state", "region", "country", "located", "based", "situated", "headquartered",
 ), fold=True)
@@ -4897,7 +4904,18 @@ def _question_word(lower: str) -> str:
             return name
     # "shenyang is the capital of heilongjiang right?": a statement put up to be confirmed
     # "liaoning exports to russia down yoy?": a move put up bare, to be confirmed
-    return "yesno" if first in _YESNO or _TAG_QUESTION.search(lower) or _BARE_MOVE_QUESTION.search(lower) else ""
+    return "yesno" if first in _YESNO or _TAG_QUESTION.search(lower) or _BARE_MOVE_QUESTION.search(lower) or _bound_put_up(first, lower) else ""
+
+
+# "over a thousand chinese companies at the meet?": a bound put up bare, to be confirmed; the
+# plain `in` and the last mark go before any pattern.
+_BOUND_OPENING = lazy_compile(r"(?:more|fewer|less)\s+than\s|(?:over|above|under|below)\s|at\s+(?:least|most)\s")
+_BOUND_FIRST_WORDS = frozenset("more fewer less over above under below at".split())
+
+
+def _bound_put_up(first: str, lower: str) -> bool:
+    """The question opens with a bound ("more than", "over", "at least") and ends in a question mark."""
+    return first in _BOUND_FIRST_WORDS and lower.rstrip().endswith("?") and _BOUND_OPENING.match(lower) is not None
 
 
 _TAG_QUESTION = lazy_compile(r"[\w%)'\u2019],?\s+(?:right|correct|yes|yeah|no|true|isn't it|aren't they|wasn't it|didn't it|didn't they)\s*\?*\s*$")

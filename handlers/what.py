@@ -99,6 +99,8 @@ def handle_what(ask: Ask) -> Answer | None:
         ev = _by_a_use(ask, ev)
     elif _ASKS_PUT_TO_USE.match(ask.query.text):
         ev = _by_a_use_told(ask, ev)
+    if any(w in ask.query.text.lower() for w in _ASKS_CARGO_WORDS) and _ASKS_CARGO.match(ask.query.text):
+        ev = _by_contents(ask, ev)
     if (aimed := _ASKS_AIM.match(ask.query.text)) is not None:
         ev = _by_an_aim_aside(ask, ev, aimed[1])
     last = ask.conversation.last
@@ -305,6 +307,28 @@ def _by_a_use(ask: Ask, ev: Evidence) -> Evidence:
     if _USE_CUE.search(ev.sentence.text):
         return ev
     return next((e for e in ask.pool.evidence[:8] if _USE_CUE.search(e.sentence.text) and _short_only_of_spending(e)), ev)
+
+
+# "what cargo was on the first train", "what goods were loaded on the train": the load a carrier
+# held, asked by a word for goods; a sentence may tell it only by what the carrier was carrying.
+_ASKS_CARGO = lazy_compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:cargo(?:es)?|goods|freight)\b", re.IGNORECASE)
+_ASKS_CARGO_WORDS = ("cargo", "goods", "freight")
+# "46 wagons carrying electronic components", "62 containers of timber products", "loaded with grain"
+_LOAD_CUE = lazy_compile(r"\b(?:carrying|carried|containing|(?:loaded|laden|filled|packed)\s+with|"
+                         r"(?:containers|wagons|boxes|cars|cargoes|tonnes)\s+of)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]", re.IGNORECASE)
+# The question's words that a sentence telling the load by "carrying" need not hold.
+_LOAD_KEYS = frozenset({"cargo", "good", "goods", "freight", "load", "carry", "ship", "haul", "aboard", "on"})
+
+
+def _by_contents(ask: Ask, ev: Evidence) -> Evidence:
+    """Among the nearest sentences, one telling what a carrier held ("The first train, made up of
+    46 wagons carrying electronic components, fertiliser and machinery") over a better-ranked one
+    that only uses the word asked ("Freight moved by rail ... rose 38%"); it may lack only the
+    question's words for goods and loading."""
+    if _LOAD_CUE.search(ev.sentence.text):
+        return ev
+    return next((e for e in ask.pool.evidence[:6] if e.missing and not e.conflicts and _LOAD_CUE.search(e.sentence.text)
+                 and all(t.lemma in _LOAD_KEYS or t.word.lower() in _LOAD_KEYS for t in e.missing)), ev)
 
 
 def _short_only_of_spending(ev: Evidence) -> bool:

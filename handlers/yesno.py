@@ -26,6 +26,7 @@ from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
 from handlers.figures import PLAIN_QUALIFIERS
+from handlers.figures import _owned_by_another as owned_by_another
 from knowledge.text import Token, is_content, is_known_word, phrase_keys, tokenize
 
 
@@ -533,6 +534,8 @@ def _threshold_compared(ask: Ask) -> Answer | None:
             if (f.kind != kind and not (kind == "count" and f.kind == "quantity")) or (counted and not phrase_keys(f.unit) & counted) \
                     or any(k not in normalise_name(f.measure) and not _owns_whole(m, k, ev) for k in named):
                 continue
+            if ask.query.entity_keys and owned_by_another(ask.query, f, ev):
+                continue  # "did shipments to germany fall more than 30%": not "shipments to Britain fell 27%"
             return _threshold_verdict(ask, m, bound, ev, f)
     if kind == "percent" and not ask.query.direction:
         return _share_of_stand_in(ask, m, bound)
@@ -1329,9 +1332,12 @@ def _pair_compared(ask: Ask) -> Answer | None:
     names = _compared_names(ask.query, m) if m else []
     if word in _PACE_WORDS and not names:
         return _trip_times_set(ask, word)
-    if not lower and word not in _HIGHER_WORDS and word not in _PACE_WORDS or len(names) != 2:
+    if not lower and word not in _HIGHER_WORDS and word not in _PACE_WORDS:
         return None
-    for ev, first, second in _pairs_told(ask, names):
+    modes = _modes_set(ask.query.text.lower(), m) if m and len(names) != 2 else None
+    if len(names) != 2 and modes is None:
+        return None
+    for ev, first, second in (_modes_told(ask, modes) if modes is not None else _pairs_told(ask, names)):
         if word in _PACE_WORDS and _DURATION.match(first.unit or ""):
             # "is the Arctic route quicker than going through Suez?" over "takes 18 days, compared
             # with about 35 days via the Suez Canal": the quicker trip takes less time
@@ -1343,6 +1349,44 @@ def _pair_compared(ask: Ask) -> Answer | None:
         text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
         return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
+
+
+# Ways of carrying goods, each by the words a sentence names it with: "is rail more expensive than
+# trucking" sets one way against another, no name of either.
+_MODE_FORMS = {"rail": ("rail", "railway", "train", "trains"), "road": ("truck", "trucks", "trucking", "road", "lorry", "lorries"),
+               "sea": ("sea", "ship", "ships", "shipping", "vessel", "vessels"), "air": ("air", "plane", "planes", "flight", "flights")}
+_MODE_OF = {form: mode for mode, forms in _MODE_FORMS.items() for form in forms}
+
+
+def _modes_set(lowered: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """The way named before the comparative and the first after its "than", when they differ:
+    ("rail", "road") of "is rail more expensive than trucking for phosphate"."""
+    before = [_MODE_OF[w] for w in lowered[:m.start()].replace("?", " ").split() if w in _MODE_OF]
+    after = [_MODE_OF[w] for w in lowered[m.end():].replace("?", " ").split() if w in _MODE_OF]
+    if not before or not after or before[-1] == after[0]:
+        return None
+    return before[-1], after[0]
+
+
+def _first_form(lowered: str, forms: tuple[str, ...]) -> str:
+    """The form of a way the text names first, as a whole word ("truck" of "moved by truck"); "" for none."""
+    found = [(spans[0][0], form) for form in forms if form in lowered and (spans := word_spans(lowered, form))]
+    return min(found)[1] if found else ""
+
+
+def _modes_told(ask: Ask, modes: tuple[str, str]) -> list[tuple[Evidence | tuple[Evidence, Evidence], FigureRow, FigureRow]]:
+    """Each way's amount, both in one sentence ("moved by truck at about 38 dinars per tonne,
+    against 14 dinars by rail"), the ways found by the words the sentence uses for them."""
+    told: list[tuple[Evidence | tuple[Evidence, Evidence], FigureRow, FigureRow]] = []
+    for ev in ask.pool.evidence[:6]:
+        lowered = ev.sentence.text.lower()
+        words = [_first_form(lowered, _MODE_FORMS[mode]) for mode in modes]
+        if not all(words):
+            continue
+        pair = _amounts_of(ev, words)
+        if pair is not None:
+            told.append((ev, *pair))
+    return told
 
 
 def _pairs_told(ask: Ask, names: list[str]) -> list[tuple[Evidence | tuple[Evidence, Evidence], FigureRow, FigureRow]]:

@@ -221,6 +221,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
             "issue", "show", "estimate", "quote", "cite", "comment", "warn", "caution", "explain",  # "which official explained the changes to reporters"
             # "when did the port put out its numbers?" / "the Port Authority said on Wednesday"
             "put out",
+            # "which agency compiled the trade stats?" / "according to the data by the customs administration"
+            "compile",
             # "did xi bring up food security?" / "Xi declared ..., saying the province ought to ... food ... security"
             "mention", "bring up", "touch on",
             # "which province did xi single out?" / "Heilongjiang should also become a gateway ..., Xi declared"
