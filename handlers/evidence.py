@@ -2483,6 +2483,12 @@ class _SentenceFacts(NamedTuple):
     # Whether a "when" clause is anywhere in it (_WHEN_CLAUSE): none, and no time of it is dated by
     # one (_dating_when_clause, asked of every candidate of a question with a period).
     when_clause: bool = False
+    # The lower-case word right after an opening "The" ("The project is 60% owned by ..."), else "":
+    # _score's test of a bare head asked (_opens_with_bare_head), per missing word and candidate.
+    bare_head: str = ""
+    # The spans of its mentions that may lead it as its subject (_rivals_of's `leading`), whatever
+    # names are asked: two patterns per mention were matched per candidate of each question.
+    leads: frozenset[tuple[int, int]] = frozenset()
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -2509,7 +2515,23 @@ class _SentenceFacts(NamedTuple):
                    _event_words(s.text) | _speaker_words(s.text, mentions), _body_roles(mentions), tuple(t for t in times if t.anchor == "from" and t.open_end and t.start_date),
                    names - listed if listed else names, _org_name_words(s.text, mentions),
                    frozenset(stem for _, e in mentions if e.kind == "org" and (stem := _union_body_stem(e.name))),
-                   _WHEN_CLAUSE.search(s.text) is not None)
+                   _WHEN_CLAUSE.search(s.text) is not None, _bare_head(s.text), _leads(s.text, mentions))
+
+
+def _bare_head(text: str) -> str:
+    """The word _opens_with_bare_head compares with the head asked: after an opening "The "."""
+    opening = GOES_ON.match(text)
+    return opening.group(1).lower() if opening and text.startswith("The ") else ""
+
+
+def _leads(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[tuple[int, int]]:
+    """The (start, end) of each mention placed to lead the sentence as its subject: at its start
+    or after a place's lead ("Southern Chiapas posted"), unless the sentence opens a quotation
+    ("Mexico gives us ...") or the name is a body's home ("The Ningbo-based company")."""
+    if text[:1] in "\"“‘'":
+        return frozenset()
+    return frozenset((m.start, m.end) for m, _ in mentions if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(text, 0, m.start))
+                     and not HOME_SUFFIX.match(text, m.end))
 
 
 def _event_words(text: str) -> frozenset[str]:
@@ -2666,10 +2688,7 @@ class _Asked(NamedTuple):
     measured: bool = False  # a measure that is no size word: the "measures something else" check
     ordinal_or_end: bool = False  # an ordinal, or a when-question's ending: the "names no" check
     ways: tuple[tuple[str, str], ...] = ()  # "into Mombasa": the ways asked through places, see _ways_asked
-    # Per entity key asked, the keys of every entity asked that has it, in order (with repeats):
-    # _entity_agreement's test of a body named after the place asked, once per question, not per
-    # key and candidate (see _keys_with).
-    keys_with: dict[str, tuple[str, ...]] = {}
+    qualifier: str = ""  # see _nation_of_place_asked
 
     @classmethod
     def of(cls, query: Query, named: dict[int, bool] | None = None,
@@ -2706,12 +2725,12 @@ class _Asked(NamedTuple):
                    query.intent == "what" and any(t.lemma in WORD_KINDS for t in required),
                    any((t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS for t in required),
                    any(t.lemma in _ORDINAL_WORDS or (query.intent == "when" and t.lemma in _ENDING) for t in required),
-                   _ways_asked(query.text, tuple(query.entity_keys)), _keys_with(query))
+                   _ways_asked(query.text, tuple(query.entity_keys)), _nation_of_place_asked(query))
 
 
-def _keys_with(query: Query) -> dict[str, tuple[str, ...]]:
-    """For each entity key asked, the keys of the entities asked that have it, in their order."""
-    return {key: tuple(k for e in query.entities if key in _entity_keys(e) for k in _entity_keys(e)) for key in query.entity_keys}
+def _keys_with(query: Query, key: str) -> tuple[str, ...]:
+    """The keys of the entities asked that have this key, in their order (with repeats)."""
+    return tuple(k for e in query.entities if key in _entity_keys(e) for k in _entity_keys(e))
 
 
 # "how many tonnes of Uruguayan beef did America buy?": the place before a verb of buying.
@@ -3009,7 +3028,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
                 matched.append(t)  # "the EACOP line": "The 1,443-kilometre heated pipeline"
                 found.append(t)
                 continue
-            if _opens_with_bare_head(t, query, s.text):
+            # (only a sentence opening on "The <word>" can: most do not, and skip the question's terms)
+            if facts.bare_head and _opens_with_bare_head(t, query, s.text):
                 matched.append(t)  # "the warehouse project": "The project is 60% owned by ..."
                 found.append(t)
                 continue
@@ -3117,7 +3137,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if other_period:
         evidence.conflicts.append("period: the article gives another span than the " + ", ".join(other_period))
     hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried, before,
-                                               bodies or {}, asked.rivals, asked.keys_with)
+                                               bodies or {}, asked.rivals, asked.qualifier)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total \
@@ -4236,18 +4256,19 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
                       carried: dict[str, str], before: frozenset[str] | None = None,
                       bodies: dict[tuple[str, str], frozenset[str]] | None = None,
                       rivals_kept: dict[tuple[int, str], _Rivals] | None = None,
-                      keys_with: dict[str, tuple[str, ...]] | None = None) -> tuple[float, list[str]]:
+                      qualifier: str | None = None) -> tuple[float, list[str]]:
     """Each entity the question names must be in the sentence or its paragraph. When it is not,
     the sentence is about something else, unless the entity is what the whole article is about
     and the paragraph does not carry on about another place named just before (`carried`: the
     keys of those places, to their names). `rivals_kept`: _rivals_of's results for these names
     asked, by sentence id and kind, kept per store handle (_rivals_kept), filled here. `keys_with`:
-    _keys_with(query), if the caller worked it out."""
+    `qualifier`: _nation_of_place_asked(query), if the caller worked it out."""
     hits = 0.0
     conflicts: list[str] = []
     text = facts.normalised
     sentence_names = facts.names
-    qualifier = _nation_of_place_asked(query)
+    if qualifier is None:
+        qualifier = _nation_of_place_asked(query)
     # The capitals' countries asked: a rival named by its capital ("Beijing imposed the duties") is
     # the country asked acting (capital_of(e, asked) is capital_of(e, capitals), a capital's country
     # being one of _CAPITAL_COUNTRIES), and most questions ask none, so no rival is looked up.
@@ -4315,9 +4336,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # Commission, which Warsaw plans to formally notify in January": the body seated there
             hits += 0.85
             continue
+        # (the keys of the entities asked read once per key, not again for every name of a body)
         if kinds.get(key) == "place" and "org" in facts.by_kind and any(
-                f" {k} " in f" {name} " for _, _, names in facts.by_kind["org"] if names.isdisjoint(asked) for name in names
-                for k in (_keys_with(query) if keys_with is None else keys_with)[key] if k != name):
+                f" {k} " in f" {name} " for others in (_keys_with(query, key),) for _, _, names in facts.by_kind["org"]
+                if names.isdisjoint(asked) for name in names for k in others if k != name):
             # "how big was the chinese bank loan?" / "a $310 million loan from the Export-Import
             # Bank of China": a body named after the country asked speaks for it (a body asked
             # itself, "Egypt's central bank", is counted once, as itself)
@@ -4517,8 +4539,9 @@ def _rivals_of(text: str, facts: _SentenceFacts, mentions: list[tuple[MentionRow
     # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
     # ... "Southern Chiapas posted", "Western state Michoacan remained" lead with it too.
     # ("The Ningbo-based company has invested ..." leads with the firm, the place its home.)
-    leading = frozenset(e.name for m, e in subjects if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(text, 0, m.start))
-                        and not text[:1] in "\"“‘'" and not HOME_SUFFIX.match(text, m.end))
+    # (which of its mentions may lead it is the sentence's own: _SentenceFacts.leads)
+    leads = facts.leads
+    leading = frozenset(e.name for m, e in subjects if (m.start, m.end) in leads) if leads else frozenset()
     return _Rivals(rivals, subjects, leading)
 
 
