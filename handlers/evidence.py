@@ -1303,20 +1303,32 @@ def _kind_only_referred_back(query: Query, t: Term, text: str) -> bool:
     return bool(uses) and all(m.group(1) for m in uses)
 
 
-def _found_only_in_names(query: Query, found: list[Term], text: str, mentions: list[tuple[MentionRow, EntityRow]],
+def _found_only_in_names(query: Query, found: list[Term], org_names: tuple[str, frozenset[str], frozenset[str]] | None,
                          topic_terms: frozenset[str]) -> list[Term]:
-    """The required measures found whose words the sentence has only inside its bodies' names."""
-    spans = sorted((m.start, m.end) for m, e in mentions if e.kind == "org")
-    measures = [t for t in found if t.required and t.keys & MEASURES and t.keys.isdisjoint(topic_terms)]
-    if not spans or not measures:
+    """The required measures found whose words the sentence has only inside its bodies' names
+    (`org_names`: the sentence's _org_name_words, kept in its facts)."""
+    if org_names is None:
         return []
+    measures = [t for t in found if t.required and t.keys & MEASURES and t.keys.isdisjoint(topic_terms)]
+    if not measures:
+        return []
+    names, named, outside = org_names
+    return [t for t in measures if not t.keys.isdisjoint(named) and t.keys.isdisjoint(outside)
+            and not _names_the_body(query.text, t.word, names)]
+
+
+def _org_name_words(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """The sentence's bodies' names joined by spaces, the keys of their words and the keys of the
+    words outside them; None when it names no body. A function of the sentence alone."""
+    spans = sorted((m.start, m.end) for m, e in mentions if e.kind == "org")
+    if not spans:
+        return None
     names = " ".join(text[a:b] for a, b in spans)
     # (an agent noun in a name says the body does it: "the Hazelnut Exporters' Association"
     # quotes export prices)
     named = phrase_keys(_AGENT_NOUN.sub(" ", names))
     outside = phrase_keys(" ".join(text[b:a] for (_, b), (a, _) in zip([(0, 0), *spans], [*spans, (len(text), 0)])))
-    return [t for t in measures if not t.keys.isdisjoint(named) and t.keys.isdisjoint(outside)
-            and not _names_the_body(query.text, t.word, names)]
+    return names, named, outside
 
 
 def _names_the_body(question: str, word: str, names: str) -> bool:
@@ -2507,6 +2519,22 @@ class _SentenceFacts(NamedTuple):
     # Its names but a body it names only as one of a list (_listed_bodies): what it adds to its
     # paragraph's names (_paragraph_names), found once per sentence, not once per question.
     unlisted_names: frozenset[str]
+    # _found_only_in_names' reads of the sentence, whatever measure is asked: its bodies' names
+    # joined, their keys and the keys of the words outside them (_org_name_words); None when it
+    # names no body. Each was two phrase_keys of fresh strings per figure question meeting it.
+    org_names: tuple[str, frozenset[str], frozenset[str]] | None = None
+    # The unions whose governing bodies it names (_union_body_stem of each body): _entity_agreement
+    # read them per key asked and candidate, normalising and matching every body's name each time.
+    union_bodies: frozenset[str] = frozenset()
+    # Whether a "when" clause is anywhere in it (_WHEN_CLAUSE): none, and no time of it is dated by
+    # one (_dating_when_clause, asked of every candidate of a question with a period).
+    when_clause: bool = False
+    # The lower-case word right after an opening "The" ("The project is 60% owned by ..."), else "":
+    # _score's test of a bare head asked (_opens_with_bare_head), per missing word and candidate.
+    bare_head: str = ""
+    # The spans of its mentions that may lead it as its subject (_rivals_of's `leading`), whatever
+    # names are asked: two patterns per mention were matched per candidate of each question.
+    leads: frozenset[tuple[int, int]] = frozenset()
 
     @classmethod
     def of(cls, store: Store, s: SentenceRow, rows: _SentenceRows) -> _SentenceFacts:
@@ -2531,7 +2559,25 @@ class _SentenceFacts(NamedTuple):
                    _all_compared(s.text, times, event_times),
                    _adjective_keys(s.text, mentions, mention_keys), bool(_THE_WHOLE.search(s.text)),
                    _event_words(s.text) | _speaker_words(s.text, mentions), _body_roles(mentions), tuple(t for t in times if t.anchor == "from" and t.open_end and t.start_date),
-                   names - listed if listed else names)
+                   names - listed if listed else names, _org_name_words(s.text, mentions),
+                   frozenset(stem for _, e in mentions if e.kind == "org" and (stem := _union_body_stem(e.name))),
+                   _WHEN_CLAUSE.search(s.text) is not None, _bare_head(s.text), _leads(s.text, mentions))
+
+
+def _bare_head(text: str) -> str:
+    """The word _opens_with_bare_head compares with the head asked: after an opening "The "."""
+    opening = GOES_ON.match(text)
+    return opening.group(1).lower() if opening and text.startswith("The ") else ""
+
+
+def _leads(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[tuple[int, int]]:
+    """The (start, end) of each mention placed to lead the sentence as its subject: at its start
+    or after a place's lead ("Southern Chiapas posted"), unless the sentence opens a quotation
+    ("Mexico gives us ...") or the name is a body's home ("The Ningbo-based company")."""
+    if text[:1] in "\"“‘'":
+        return frozenset()
+    return frozenset((m.start, m.end) for m, _ in mentions if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(text, 0, m.start))
+                     and not HOME_SUFFIX.match(text, m.end))
 
 
 def _event_words(text: str) -> frozenset[str]:
@@ -2687,6 +2733,8 @@ class _Asked(NamedTuple):
     worded: bool = False  # "what word ...": see WORD_KINDS
     measured: bool = False  # a measure that is no size word: the "measures something else" check
     ordinal_or_end: bool = False  # an ordinal, or a when-question's ending: the "names no" check
+    ways: tuple[tuple[str, str], ...] = ()  # "into Mombasa": the ways asked through places, see _ways_asked
+    qualifier: str = ""  # see _nation_of_place_asked
 
     @classmethod
     def of(cls, query: Query, named: dict[int, bool] | None = None,
@@ -2722,7 +2770,13 @@ class _Asked(NamedTuple):
                    query.wants == "money" and any(t.lemma in _EARNING_VERBS for t in required),
                    query.intent == "what" and any(t.lemma in WORD_KINDS for t in required),
                    any((t.lemma in MEASURES or t.keys & MEASURES) and t.lemma not in VALUE_WORDS for t in required),
-                   any(t.lemma in _ORDINAL_WORDS or (query.intent == "when" and t.lemma in _ENDING) for t in required))
+                   any(t.lemma in _ORDINAL_WORDS or (query.intent == "when" and t.lemma in _ENDING) for t in required),
+                   _ways_asked(query.text, tuple(query.entity_keys)), _nation_of_place_asked(query))
+
+
+def _keys_with(query: Query, key: str) -> tuple[str, ...]:
+    """The keys of the entities asked that have this key, in their order (with repeats)."""
+    return tuple(k for e in query.entities if key in _entity_keys(e) for k in _entity_keys(e))
 
 
 # "how many tonnes of Uruguayan beef did America buy?": the place before a verb of buying.
@@ -3020,7 +3074,8 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
                 matched.append(t)  # "the EACOP line": "The 1,443-kilometre heated pipeline"
                 found.append(t)
                 continue
-            if _opens_with_bare_head(t, query, s.text):
+            # (only a sentence opening on "The <word>" can: most do not, and skip the question's terms)
+            if facts.bare_head and _opens_with_bare_head(t, query, s.text):
                 matched.append(t)  # "the warehouse project": "The project is 60% owned by ..."
                 found.append(t)
                 continue
@@ -3033,7 +3088,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             found = [t for t in found if t not in named_only]
             matched = [t for t in matched if t not in named_only]
             missing = missing + named_only
-    if query.intent in ("figure", "derived") and (in_names := _found_only_in_names(query, found, s.text, mentions, topic_terms)):
+    if query.intent in ("figure", "derived") and (in_names := _found_only_in_names(query, found, facts.org_names, topic_terms)):
         # "Sierra Leone's imports from China" is no "$180 million loan from the Export-Import Bank
         # of China": a measure the sentence says only inside a body's name is not stated.
         found = [t for t in found if t not in in_names]
@@ -3128,7 +3183,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
     if other_period:
         evidence.conflicts.append("period: the article gives another span than the " + ", ".join(other_period))
     hits, entity_conflicts = _entity_agreement(query, asked.keys, s, facts, paragraph_names, mentions, topics, kinds, heads, carried, before,
-                                               bodies or {}, asked.rivals)
+                                               bodies or {}, asked.rivals, asked.qualifier)
     evidence.entity_hits = hits
     evidence.conflicts.extend(entity_conflicts)
     if query.intent in ("figure", "derived") and asked.keys and facts.place_lists and not asked.total \
@@ -3244,7 +3299,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
         evidence.conflicts.extend(_other_destination(asked.destination, asked.keys, s.text, mentions))
     if asked.origin and not asked.route:
         evidence.conflicts.extend(_other_destination(asked.origin, asked.keys, s.text, mentions, "from"))
-    if ways := _ways_asked(query.text, tuple(query.entity_keys)):
+    if ways := asked.ways:
         evidence.conflicts.extend(_other_way(ways, s.text))
     if asked.sides:
         evidence.conflicts.extend(_other_side_of(query.text, s.text))
@@ -4246,17 +4301,20 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
                       kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
                       carried: dict[str, str], before: frozenset[str] | None = None,
                       bodies: dict[tuple[str, str], frozenset[str]] | None = None,
-                      rivals_kept: dict[tuple[int, str], _Rivals] | None = None) -> tuple[float, list[str]]:
+                      rivals_kept: dict[tuple[int, str], _Rivals] | None = None,
+                      qualifier: str | None = None) -> tuple[float, list[str]]:
     """Each entity the question names must be in the sentence or its paragraph. When it is not,
     the sentence is about something else, unless the entity is what the whole article is about
     and the paragraph does not carry on about another place named just before (`carried`: the
     keys of those places, to their names). `rivals_kept`: _rivals_of's results for these names
-    asked, by sentence id and kind, kept per store handle (_rivals_kept), filled here."""
+    asked, by sentence id and kind, kept per store handle (_rivals_kept), filled here. `keys_with`:
+    `qualifier`: _nation_of_place_asked(query), if the caller worked it out."""
     hits = 0.0
     conflicts: list[str] = []
     text = facts.normalised
     sentence_names = facts.names
-    qualifier = _nation_of_place_asked(query)
+    if qualifier is None:
+        qualifier = _nation_of_place_asked(query)
     # The capitals' countries asked: a rival named by its capital ("Beijing imposed the duties") is
     # the country asked acting (capital_of(e, asked) is capital_of(e, capitals), a capital's country
     # being one of _CAPITAL_COUNTRIES), and most questions ask none, so no rival is looked up.
@@ -4316,7 +4374,7 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
         if key in _CAPITAL_COUNTRIES and _capital_leads(key, s.text, mentions):
             hits += 0.85  # "Washington in March sanctioned ... 14 tankers": the capital acting is its government
             continue
-        if _union_body_named(key, query, mentions):
+        if _union_body_named(key, query, facts.union_bodies):
             hits += 0.85  # "The European Commission last month approved 4.5 billion euros of state aid": the EU's
             continue
         if key in SEATS and any(not _name_keys(e.name, e.aliases).isdisjoint(SEATS[key]) for _, e in mentions if e.kind == "org"):
@@ -4324,9 +4382,10 @@ def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts
             # Commission, which Warsaw plans to formally notify in January": the body seated there
             hits += 0.85
             continue
+        # (the keys of the entities asked read once per key, not again for every name of a body)
         if kinds.get(key) == "place" and "org" in facts.by_kind and any(
-                f" {k} " in f" {name} " for _, _, names in facts.by_kind["org"] if names.isdisjoint(asked) for name in names
-                for e in query.entities if key in _entity_keys(e) for k in _entity_keys(e) if k != name):
+                f" {k} " in f" {name} " for others in (_keys_with(query, key),) for _, _, names in facts.by_kind["org"]
+                if names.isdisjoint(asked) for name in names for k in others if k != name):
             # "how big was the chinese bank loan?" / "a $310 million loan from the Export-Import
             # Bank of China": a body named after the country asked speaks for it (a body asked
             # itself, "Egypt's central bank", is counted once, as itself)
@@ -4526,8 +4585,9 @@ def _rivals_of(text: str, facts: _SentenceFacts, mentions: list[tuple[MentionRow
     # The sentence's subject, unless the sentence opens a quotation ("Mexico gives us ...").
     # ... "Southern Chiapas posted", "Western state Michoacan remained" lead with it too.
     # ("The Ningbo-based company has invested ..." leads with the firm, the place its home.)
-    leading = frozenset(e.name for m, e in subjects if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(text, 0, m.start))
-                        and not text[:1] in "\"“‘'" and not HOME_SUFFIX.match(text, m.end))
+    # (which of its mentions may lead it is the sentence's own: _SentenceFacts.leads)
+    leads = facts.leads
+    leading = frozenset(e.name for m, e in subjects if (m.start, m.end) in leads) if leads else frozenset()
     return _Rivals(rivals, subjects, leading)
 
 
@@ -4681,12 +4741,12 @@ _UNION_NAME = lazy_compile(r"^(\w+)\s+(?:economic\s+)?union$")
 _UNION_BODY = lazy_compile(r"^(\w+)\s+(?:economic\s+)?(?:commission|council|parliament)$")
 
 
-def _union_body_named(key: str, query: Query, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
-    """Whether the sentence names a governing body of the union asked by this key."""
-    # The sentence's union bodies first, each name's read once per process: nearly every sentence
-    # names none, and then the unions asked (every name of every entity asked, normalised and
-    # matched, per key and candidate) need not be worked out.
-    bodies = {stem for _, e in mentions if e.kind == "org" and (stem := _union_body_stem(e.name))}
+def _union_body_named(key: str, query: Query, bodies: frozenset[str]) -> bool:
+    """Whether the sentence names a governing body of the union asked by this key (`bodies`: the
+    unions whose bodies the sentence names, _SentenceFacts.union_bodies)."""
+    # The sentence's union bodies first, read once per sentence: nearly every sentence names none,
+    # and then the unions asked (every name of every entity asked, normalised and matched, per key
+    # and candidate) need not be worked out.
     if not bodies:
         return False
     stems = {m.group(1) for e in query.entities if key in _entity_keys(e) for n in (e.name, *e.aliases)
@@ -5243,7 +5303,7 @@ def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, artic
     stated: Sequence[TimeRow] = facts.event_times
     # (any time the sentence states: "since February 2022" only dates a comparison, but its "when"
     # clause an event)
-    dated = _dating_when_clause(query, s.text, times)
+    dated = _dating_when_clause(query, s.text, times) if facts.when_clause else None  # (most sentences have no "when")
     if dated is not None:
         stated = [dated]
     if facts.all_compared:  # stated, and each a time it is compared with (read once per sentence)

@@ -120,6 +120,7 @@ def _prepare_sentences(store: Store, sentences: dict[int, SentenceRow]) -> None:
                             {sid: list(own[sid].times) for sid in sentences}, {})
     for sid, s in sentences.items():
         ev._candidate_own(store, sid, s, rows)  # its facts, headline topic and antecedent, as a gather keeps them
+        ev._compound_splits(s.terms)  # (a pure function of its terms, in a bounded cache: _closed_compound_of)
         store.memo("speaker_before", sid, lambda sid=sid, s=s: ev._speaker_before(store, sid, s))
         store.memo("subject_before", sid, lambda sid=sid, s=s: ev._subject_before(store, sid, s))
 
