@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.evaluate import load_questions
+from handlers import query as q
 from knowledge import dates
 from knowledge.article import split_sentences
 
@@ -75,4 +76,26 @@ def test_end_of_the_month_needs_a_month_found_before_it() -> None:
     assert dates.find_times("by the end of the month", None) == []
     found = dates.find_times("lit on 20 January 2024 and ran at 60% by the end of the month", None)
     assert [t.text for t in found][-1] == "by the end of the month"
+
+
+def test_how_much_many_flags_agree_with_the_searches_they_stand_for() -> None:
+    pattern = q._HOW_MUCH_MANY
+    for text in _questions():
+        lower = text.lower()
+        asks = "how" in lower and pattern.search(lower) is not None
+        assert asks == (pattern.search(lower) is not None), text
+        assert (asks and pattern.match(lower.lstrip()) is not None) == (pattern.match(lower.lstrip()) is not None), text
+
+
+def test_what_patterns_of_detect_intent_never_match_without_what_or_which() -> None:
+    patterns = (q._WHAT_CAUSES, q._WHAT_CAUSED, q._WHAT_BLAMED, q._WHAT_KIND_DROVE, q._WHAT_WRONG, q._WHAT_UPSIDE)
+    samples = [*_questions(), "which goods drove the rise", "what drove the rise", "how did exports do"]
+    hits = 0
+    for text in samples:
+        lower = text.lower()
+        found = [p.search(lower) for p in patterns]
+        hits += any(found)
+        if not ("what" in lower or "which" in lower):
+            assert not any(found), text
+    assert hits > 10
 
