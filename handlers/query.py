@@ -283,12 +283,17 @@ def _parse_query(question: str, store: Store) -> Query:
         # "which province should be a gateway per xi": "per" before who told it is "according to",
         # a telling "when was that?" then dates ("Xi declared in September"), not a unit ("per tonne").
         return _parse_query(text[: tokens[per].start] + "according to" + text[tokens[per].end :], store)
+    # The question's lower case, and whether it asks "how much/many" (opening with it or not), once:
+    # some forty rules below read them, each made a fresh copy of the text or searched it again.
+    lower = text.lower()
+    asks_how_much_many = "how" in lower and _HOW_MUCH_MANY.search(lower) is not None
+    opens_how_much_many = asks_how_much_many and _HOW_MUCH_MANY.match(lower.lstrip()) is not None
     # The question's words and lemmas, once: most of the ~60 rules below fire on a word few
     # questions hold ("alone", "sliding", a season), and one set test skips a rule's walk over
     # every token when its word is absent (the rule would find nothing).
     lowers = frozenset(t.lower for t in tokens)
     lemmas = frozenset(t.lemma for t in tokens)
-    if "target" in text.lower():
+    if "target" in lower:
         entity_hits = _with_takeover_target(tokens, store, entity_hits, text)
     entity_hits, own_name_places = _own_name_as_place(tokens, store, entity_hits)
     entity_hits = [hit for hit in entity_hits if not _currency_country(tokens, hit[1])]
@@ -342,7 +347,8 @@ def _parse_query(question: str, store: Store) -> Query:
     optional |= _asking_words(tokens, keys, text)
     # "where is the port relative to santiago", "in relation to the capital": a place set against
     # another is how the text places it ("110 km west of Santiago"); no "relative" to find.
-    optional |= {i for i in range(len(tokens) - 1) if tokens[i].lower in _SET_AGAINST_PLACE and tokens[i + 1].lower == "to"}
+    if not _SET_AGAINST_PLACE.isdisjoint(lowers):
+        optional |= {i for i in range(len(tokens) - 1) if tokens[i].lower in _SET_AGAINST_PLACE and tokens[i + 1].lower == "to"}
     # "which countries did miners use to send their gold to?": "use to" before a verb is the habit
     # of the past ("used to send"), no word a sentence says.
     if "use" in lemmas or "used" in lowers:
@@ -397,7 +403,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # to the event; the text says how ("forcing it to cancel or delay six cargoes").
     if not _AFFECTED_WORDS.isdisjoint(lowers):
         optional |= {i for i in range(2, len(tokens)) if tokens[i].lower in _AFFECTED_WORDS and tokens[i - 1].lower in _BE
-                     and _HOW_MUCH_MANY.match(text.lower().lstrip())}
+                     and opens_how_much_many}
     # "which product category grew the fastest?": a product kind is the category asked, which the
     # text calls a segment or names outright ("Footwear was the fastest-growing segment").
     if "product" in lemmas:
@@ -405,7 +411,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # "how many jobs will the park create?", "... are the wind farms supposed to bring?": jobs a
     # project is to make are the people it will employ ("is expected to employ 3,200 people"); no
     # word to find. (Jobs an economy "added" or "created" in March are a change, which the verb says.)
-    if _HOW_MUCH_MANY.match(text.lower().lstrip()) and len(tokens) > 2 and tokens[2].lemma in _JOB_WORDS:
+    if opens_how_much_many and len(tokens) > 2 and tokens[2].lemma in _JOB_WORDS:
         optional |= {i for i in range(4, len(tokens)) if tokens[i].lemma in _JOB_MAKING_VERBS
                      and tokens[i - 1].lower in _TO_COME}
     # "what stake did Hengrui take in Areni?", "how big a stake is it taking?": getting or keeping a
@@ -422,13 +428,13 @@ def _parse_query(question: str, store: Store) -> Query:
     # "how many of those stay permanent?", "how many jobs will remain permanent": a linking verb
     # before the last word only ties the counted thing to the state the word names ("1,100
     # permanent positions"); no word to find. ("stay the main route" keeps it: a noun follows.)
-    if not _LINKING_VERBS.isdisjoint(lemmas) and _HOW_MUCH_MANY.search(text.lower()):
+    if not _LINKING_VERBS.isdisjoint(lemmas) and asks_how_much_many:
         optional |= {i for i in range(2, len(tokens) - 1) if tokens[i].lemma in _LINKING_VERBS
                      and i + 2 == len(tokens) and tokens[i + 1].lower not in STOPWORDS}
     # "how many suppliers does Atlantic Keel use?", "how many ships does it operate?": the count is
     # what is asked; a verb of merely having it says nothing the text must repeat ("buys from
     # more than 2,100 suppliers", "its fleet of 42 vessels").
-    if _HOW_MUCH_MANY.match(text.lower().lstrip()) and tokens and tokens[-1].lemma in _HAVING_VERBS:
+    if opens_how_much_many and tokens and tokens[-1].lemma in _HAVING_VERBS:
         optional.add(len(tokens) - 1)
     # "What premium does the bid carry over ...?", "what stake does it hold?": the same, the thing
     # asked named right after "what" (the text says "a premium of 18.6%", no carrying).
@@ -488,12 +494,13 @@ def _parse_query(question: str, store: Store) -> Query:
     # ("Abroad, it opened 486 stores"); "the supplier": "Marbach, which makes brake systems".
     # "the kingdom", "the country": the story's own country ("Saudi Arabia's public debt stood at").
     # "the sector", "the industry": the trade the story is about ("textile and garment exports totalled").
-    optional |= {i for i in range(1, len(tokens)) if ("firm" in keys[i] or tokens[i].lemma in _SUBJECT_BODIES
+    # (the word before tested first: nearly every word fails it, and the tests are pure)
+    optional |= {i for i in range(1, len(tokens)) if tokens[i - 1].lower in ("the", "this", "his", "her", "their")
+                 and ("firm" in keys[i] or tokens[i].lemma in _SUBJECT_BODIES
                                                      or tokens[i].lemma in _COUNTRY_NOUNS
                                                      # (not "the industry group", a body of its own)
                                                      or (tokens[i].lemma in _STORY_TRADES and not (i + 1 < len(tokens) and keys[i + 1] & _BODY_WORDS)))
                  # "his firm", "their company": the body whose member the pronoun points to
-                 and tokens[i - 1].lower in ("the", "this", "his", "her", "their")
                  and not (i > 1 and tokens[i - 2].lower == "of")}  # "which parts of the company" asks within it
     # "by what percent did group sales grow?": the whole company's, which "Net sales grew 3.1%"
     # need not call the group's.
@@ -605,7 +612,7 @@ def _parse_query(question: str, store: Store) -> Query:
             keys = [k | _AGREED if t.lemma == "agree" else k for t, k in zip(tokens, keys)]
     # "how many mills ran this season?": things counted that ran operated ("All 57 mills that
     # operated this season"); no lexicon class, where "operating profit" would run a buyback.
-    if _HOW_MUCH_MANY.match(text.lower().lstrip()):
+    if opens_how_much_many:
         keys = [k | _OPERATED if t.lemma == "run" else k for t, k in zip(tokens, keys)]
         # "How much can the line move per year?": what it can carry is its capacity ("has an
         # initial capacity of 15 million tonnes a year").
@@ -637,7 +644,7 @@ def _parse_query(question: str, store: Store) -> Query:
         # first 10 months of the year" names no opening year).
         asked = _time_unit_asked(tokens)
         terms = [t for t in terms if t.position not in asked] if asked else terms
-    if (_HOW_MUCH_MANY.search(text.lower()) or _WHAT_LEVEL.match(text)) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING
+    if (asks_how_much_many or _WHAT_LEVEL.match(text)) and any(t.lemma in _PHRASAL_VERBS or t.lemma in _WILLING
                                                                              or t.lemma in _ARRIVAL_VERBS for t in tokens):
         # "how much did Tsurugi take in", "how much cash did they pull in": a light verb and its
         # particle only say that an amount came or went; "orders rose ... to 96.1 billion yen"
@@ -685,7 +692,7 @@ def _parse_query(question: str, store: Store) -> Query:
     # "which company is hit by the walkout": the walkout's own sentence ("workers walked off the job
     # at Golden Lotus Apparel") is where it strikes, though it says no "hit" or "affected".
     # A figure asked ("how big an area got hit by the storm") stays one of what was hit: "paddy affected".
-    struck = set() if _AFFECTED.isdisjoint(lemmas) or _HOW_MUCH_MANY.search(text.lower()) or text.lower().lstrip().startswith("how") else {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _AFFECTED and tokens[i + 1].lower == "by"
+    struck = set() if _AFFECTED.isdisjoint(lemmas) or asks_how_much_many or lower.lstrip().startswith("how") else {i for i in range(1, len(tokens) - 1) if tokens[i].lemma in _AFFECTED and tokens[i + 1].lower == "by"
               and tokens[i - 1].lemma in _BEING}
     if struck:
         terms = [replace(t, soft=True) if t.position in struck and t.required else t for t in terms]
@@ -698,7 +705,7 @@ def _parse_query(question: str, store: Store) -> Query:
     if moved:
         terms = [replace(t, soft=True) if t.position in moved and t.required else t for t in terms]
     names = [name for name, _ in entity_hits]
-    wh = "how much" if speed_at is not None else _question_word(text.lower())
+    wh = "how much" if speed_at is not None else _question_word(lower)
     # "how much rain came down", "snow fell": weather falls, it does not decrease.
     # Nearly every question names no weather: one test of all its lemmas stands for a window of
     # three read for every word (the same list, unchanged).
@@ -765,15 +772,15 @@ def _parse_query(question: str, store: Store) -> Query:
         # "the growth outlook" names the forecast of a measure ("lower its growth forecast" is a cut).
         direction=_direction([k for i, (t, k) in enumerate(zip(tokens, move_keys))
                               if not t.lower.endswith("est") and t.lower != "least" and t.lemma not in ("loss", "deficit")
-                              and not ("produce" in k and _HOW_MUCH_OF_A_THING.search(text.lower()))
+                              and not ("produce" in k and _HOW_MUCH_OF_A_THING.search(lower))
                               # "how much new equity does it want to raise?": money raised is
                               # collected, no rise; "hazelnuts are grown in Turkey": cultivated
-                              and not (t.lemma == "raise" and _HOW_MUCH_MONEY.search(text.lower()))
+                              and not (t.lemma == "raise" and _HOW_MUCH_MONEY.search(lower))
                               and not weight_asked
                               and not (t.lemma == "grow" and t.lower == "grown" and i > 0 and tokens[i - 1].lower in _BE)
-                              and not _grows_a_crop(tokens, i, text)
+                              and not (t.lemma == "grow" and _grows_a_crop(tokens, i, text))  # (its own first test, inline)
                               and not (t.lower == "growth" and i + 1 < len(tokens) and tokens[i + 1].lemma in _OUTLOOK_WORDS)]),
-        wants="level" if speed_at is not None else _wants(text.lower(), wh, move_keys),
+        wants="level" if speed_at is not None else _wants(lower, wh, move_keys),
         currency=_currency(tokens) or ("USD" if _BARE_DOLLAR.search(text) else ""),
         pronoun=any(t.lower in _PRONOUNS for t in tokens),
         wh=wh,
@@ -793,8 +800,11 @@ def _parse_query(question: str, store: Store) -> Query:
     # so is "since late Nov", a base the amount is counted from
     months = {i for i, t in enumerate(tokens) if t.lower in _SHORT_MONTHS and _SHORT_MONTHS[t.lower] in store.vocabulary
               and any(x.start <= t.start < x.end for x in (*times, *bases))} if times or bases else set()
-    lower_names = frozenset(i for i, t in enumerate(tokens) if (_lowercase_name(t) or _lowercase_site_name(tokens, i))
-                            and not keys[i] & store.index_vocabulary
+    # (the set test first: a word the articles are indexed under is most of a question's, and
+    # spares the dictionary reads of the name tests; every test is pure, the same words kept)
+    vocabulary = store.index_vocabulary
+    lower_names = frozenset(i for i, t in enumerate(tokens) if not keys[i] & vocabulary
+                            and (_lowercase_name(t) or _lowercase_site_name(tokens, i))
                             and not any(x.start <= t.start < x.end for x in (*times, *bases)))
     # ("in chinese currency terms" names the currency, no place the answer must name)
     spent = set(_nation_currency_at(tokens)) if "currency" in lowers else set()
@@ -803,8 +813,8 @@ def _parse_query(question: str, store: Store) -> Query:
     query.kinds_of_measure = tuple((f"{tokens[i].lower} {tokens[i + 1].lower}", keys[i], keys[i + 1])
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
-    query.intent = detect_intent(query, text.lower(), tokens)
-    if query.intent == "derived" and EXCHANGE_RATE.search(text.lower()):
+    query.intent = detect_intent(query, lower, tokens)
+    if query.intent == "derived" and EXCHANGE_RATE.search(lower):
         # "what exchange rate does the project cost imply?": the rate is worked out of an amount
         # told in two currencies, which no sentence calls a rate; "exchange" names no kind of it.
         query.kinds_of_measure = tuple(k for k in query.kinds_of_measure if not k[0].endswith(" rate"))
@@ -818,7 +828,7 @@ def _parse_query(question: str, store: Store) -> Query:
         # biggest port in the Russian Far East"); "part" is no word to find.
         query.intent = query.wh = "where"
         query.terms = [replace(t, required=False) if t.position == part_of else t for t in query.terms]
-    if query.intent == "what" and _NAME_OF.search(text.lower()) and query.terms and query.terms[-1].lemma in _PERSON_POSTS:
+    if query.intent == "what" and _NAME_OF.search(lower) and query.terms and query.terms[-1].lemma in _PERSON_POSTS:
         # "name of the foreign trade minister?": the holder of a post asked by name is a who
         # question ("Who is the foreign trade minister?"); "name" is no word the sentence says.
         query.intent = query.wh = "who"
@@ -829,7 +839,7 @@ def _parse_query(question: str, store: Store) -> Query:
         # "in the April-June quarter" must be of a period the article names.
         unnamed = {tokens[i].text for i in timed}
         query.unknown_names = [w for w in query.unknown_names if w not in unnamed]
-    if excluded and (kind := _OTHER_KIND.match(text.lower())):
+    if excluded and (kind := _OTHER_KIND.match(lower)):
         # "what other fruit does the service carry apart from grapes": the thing left out says the
         # kind; "Besides grapes, the service carries cherries, plums ..." need not name it.
         query.terms = [replace(t, required=False) if tokens[t.position].start == kind.start("head") else t for t in query.terms]
@@ -853,16 +863,16 @@ def _parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, required=False) if t.position in after_news else t for t in query.terms]
         # "did the stock go up when the plant opened": the clause says when, which the sentence
         # of the move may give by its date ("Its shares rose 4.2% on Wednesday").
-        when = _WHEN_CLAUSE.search(text.lower()) if "when" in text.lower() else None
+        when = _WHEN_CLAUSE.search(lower) if "when" in lower else None
         if when is not None and when.group() == "when" and when.start() > 0:
             query.terms = [replace(t, required=False) if tokens[t.position].start > when.start() else t for t in query.terms]
-    if query.intent == "what" and query.wh == "what" and "when" in text.lower():
+    if query.intent == "what" and query.wh == "what" and "when" in lower:
         # "what did Putin and Xi agree on when they met?": the meeting only says when; the
         # sentence must state the agreeing, not the meeting alone.
-        clause = _WHEN_THEY.search(text.lower())
+        clause = _WHEN_THEY.search(lower)
         if clause is not None and any(t.required and tokens[t.position].start < clause.start() for t in query.terms):
             query.terms = [replace(t, required=False) if tokens[t.position].start > clause.start() else t for t in query.terms]
-    if query.intent in ("who", "what") and (clause := _DESCRIBING_CLAUSE.search(text.lower())) is not None \
+    if query.intent in ("who", "what") and (clause := _DESCRIBING_CLAUSE.search(lower)) is not None \
             and any(t.required and tokens[t.position].start < clause.start() for t in query.terms):
         # "which companies own the joint venture that runs the plant?": the clause only tells which
         # venture is meant, and the owning sentence ("owned by ..., a joint venture in which ...")
@@ -882,7 +892,7 @@ def _parse_query(question: str, store: Store) -> Query:
         # thing is what one declared it ("should become a pivotal gateway, Xi declared"); not
         # "what is the forum called?", its name.
         query.terms = [replace(t, keys=t.keys | {"say"}) if t.lemma == "call" else t for t in query.terms]
-    if query.intent == "what" and (called := ASKS_NAME.search(text.lower())) is not None and called.group().endswith("called"):
+    if query.intent == "what" and (called := ASKS_NAME.search(lower)) is not None and called.group().endswith("called"):
         # "whats the new boat called?": "called" only asks the name, as "name of" does; the
         # sentence that gives it may say "named Kaieteur Spirit", "called ..." or neither.
         query.terms = [replace(t, required=False, keys=t.keys | {"name"}) if t.lemma == "call" else t for t in query.terms]
@@ -891,20 +901,20 @@ def _parse_query(question: str, store: Store) -> Query:
         # ("combined" is lemmatised to "combine", still the sum asked, so its own form counts too)
         # But "the combined length of the spills" uses it as the text does ("lasted a combined
         # 76,400 hours"), a word to find, where "the four countries combined" names the sum.
-        echoed = _COMBINED_BEFORE_NOUN.search(text.lower()) is not None
+        echoed = _COMBINED_BEFORE_NOUN.search(lower) is not None
         query.terms = [replace(t, required=False)
                        if (t.lemma in _COMPUTATION or t.word.lower() in _COMPUTATION) and not (echoed and t.lemma == "combine") else t
                        for t in query.terms]
-    if query.intent == "derived" and MULTIPLE_ASKED.search(text.lower()):
+    if query.intent == "derived" and MULTIPLE_ASKED.search(lower):
         # "so exports nearly doubled? whats the multiple vs last yr": the multiple is worked out,
         # and "doubled" is the asker's guess at it, which "soared 82.3%" answers in a word of its own.
         query.terms = [replace(t, required=False) if t.lemma in _MULTIPLE_WORDS or t.word.lower().rstrip("d") in _MULTIPLE_WORDS else t
                        for t in query.terms]
-    if query.intent == "derived" and _STILL_TO_TARGET.search(text.lower()):
+    if query.intent == "derived" and _STILL_TO_TARGET.search(lower):
         # "how many more workers does the plant still need to hire to hit its target?": the deed
         # still needed and the target hit are the computation; "employs 2,300 people, and the
         # workforce is set to rise to 4,500" states both levels in words of its own.
-        spans = [m.span(g) for m in _STILL_TO_TARGET.finditer(text.lower()) for g in ("deed", "aim") if m.start(g) >= 0]
+        spans = [m.span(g) for m in _STILL_TO_TARGET.finditer(lower) for g in ("deed", "aim") if m.start(g) >= 0]
         query.terms = [replace(t, soft=True) if t.required and any(a <= tokens[t.position].start < b for a, b in spans) else t
                        for t in query.terms]
     if query.intent == "derived" and query.times:
@@ -926,20 +936,20 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.wh == "where":
         # "where was the summit held?": holding and taking place are what "where" asks about.
         query.terms = [replace(t, required=False) if t.lemma in WHERE_VERBS else t for t in query.terms]
-    if query.wh == "where" and (ways := [m.span(1) for m in _VIA_PHRASE.finditer(text.lower())]):
+    if query.wh == "where" and (ways := [m.span(1) for m in _VIA_PHRASE.finditer(lower)]):
         # "which ports will the goods go to via the Russian route?": the way is how they get
         # there, told in the article's own words ("using Vladivostok"), not the place asked. A place
         # noun stays ("pass thru the Russian port"): the waypoint, which the article names by its kind.
         query.terms = [replace(t, required=False) if t.lemma not in gz.PLACE_NOUNS
                        and any(a <= tokens[t.position].start < b for a, b in ways) else t
                        for t in query.terms]
-    if query.wh == "when" and _TAKES_PLACE.search(text.lower()):
+    if query.wh == "when" and _TAKES_PLACE.search(lower):
         # "when's the first auction taking place?": taking place is the happening a date answers,
         # which "the first auction ... will be held on March 19" states in words of its own.
-        spans = [m.span() for m in _TAKES_PLACE.finditer(text.lower())]
+        spans = [m.span() for m in _TAKES_PLACE.finditer(lower)]
         query.terms = [replace(t, required=False) if any(a <= tokens[t.position].start < b for a, b in spans) else t
                        for t in query.terms]
-    if query.wh in ("where", "which") and (before := _BEFORE_THE_NEW.search(text.lower())) is not None \
+    if query.wh in ("where", "which") and (before := _BEFORE_THE_NEW.search(lower)) is not None \
             and any(t.required and tokens[t.position].start < before.start() for t in query.terms):
         # "which port did the chilli go through before the air link?": the new thing only dates
         # the old way, which its sentence ("Before the flight, most chilli travelled by truck to
@@ -950,17 +960,17 @@ def _parse_query(question: str, store: Store) -> Query:
         # "where did the rand trade?": trading, standing, settling are how a level is stated.
         query.terms = [replace(t, required=False) if t.lemma in _SETTLING_VERBS | {"trade", "quote", "hover"} else t
                        for t in query.terms]
-    if _HOW_IT_DID.search(text.lower()):
+    if _HOW_IT_DID.search(lower):
         # "how did equities perform?": the verb asks for the return; "best-performing" is no answer.
         query.terms = query.terms[:-1] if query.terms and query.terms[-1].position == len(tokens) - 1 else query.terms
-    if _MARKET_SHARE.search(text.lower()):
+    if _MARKET_SHARE.search(lower):
         # "what share of the market did SUVs have?": the market is the sales it is a share of.
         query.terms = [replace(t, required=False) if t.lemma == "market" else t for t in query.terms]
-    if book := _LOAN_BOOK.search(text.lower()):
+    if book := _LOAN_BOOK.search(lower):
         # "how big is the bank's home loan portfolio?": a lender's book is its loans ("A$398.6
         # billion of home loans"), which the story need not call a book.
         query.terms = [replace(t, required=False) if tokens[t.position].start == book.start("head") else t for t in query.terms]
-    if _HAVE_LEFT.search(text.lower()):
+    if _HAVE_LEFT.search(lower):
         # "how many days of coal do plants have left": what they still have, no departure ("left"
         # as in "quit"); the stock's own sentence says "enough for about 13 days of use".
         query.terms = [replace(t, required=False) if t.word.lower() == "left" else t for t in query.terms]
@@ -981,7 +991,7 @@ def _parse_query(question: str, store: Store) -> Query:
         query.terms = [replace(t, required=False) if t.position in so_at and not t.keys & (UP_KEYS | DOWN_KEYS) else t
                        for t in query.terms]
     if query.intent == "why":
-        _why_phrasing(query, tokens, text.lower())
+        _why_phrasing(query, tokens, lower)
     if query.intent == "what" and query.wh == "how":
         # "how will jilin goods get to eastern china more cheaply?": the manner is what the way
         # achieves ("to ship goods ..., cutting costs"), no word to find.
@@ -996,7 +1006,7 @@ def _parse_query(question: str, store: Store) -> Query:
     if query.intent == "why" and query.wh == "what":
         # "what's dragging down exports?": the dragging is the answer's, not a word to find.
         query.terms = [replace(t, required=False) if _CAUSE_VERB.fullmatch(t.word.lower()) else t for t in query.terms]
-    if query.intent == "why" and query.wh == "how" and _HOW_MOVED.search(text.lower()):
+    if query.intent == "why" and query.wh == "how" and _HOW_MOVED.search(lower):
         # "How have exports been boosted?": "have been helped by a protocol" tells the boost in its cause's words.
         query.terms = [replace(t, required=False) if _CAUSE_VERB.fullmatch(t.word.lower()) else t for t in query.terms]
         # "How is Ethiopia trying to ease the burden of the railway loans?": easing or cutting, and
@@ -1008,7 +1018,7 @@ def _parse_query(question: str, store: Store) -> Query:
         # "How will the port help Jilin?": helping is what the answer says, not a word to find.
         query.terms = [replace(t, required=False) if _HOW_IT_HELPS_WORD.fullmatch(t.word.lower()) or t.lemma in _JUSTIFYING else t
                        for t in query.terms]
-        if _HOW_IT_HELPS.search(text.lower()):
+        if _HOW_IT_HELPS.search(lower):
             # "how does the Vladivostok route help Jilin shippers?": the route is Vladivostok's and the
             # shippers Jilin's; a sentence naming both ("Jilin would be able to use Vladivostok ...,
             # cutting costs") tells the help without the asker's words for them.
@@ -1026,7 +1036,7 @@ def _parse_query(question: str, store: Store) -> Query:
         # verb; the record (high, peak) is what must be found.
         reaching = {i for i, t in enumerate(tokens) if _REACHES_A_LEVEL.match(text, t.start)}
         query.terms = [replace(t, required=False) if t.position in reaching else t for t in query.terms]
-    if query.intent == "figure" and query.direction == "up" and _HOW_FAST.search(text.lower()):
+    if query.intent == "figure" and query.direction == "up" and _HOW_FAST.search(lower):
         # "how fast were prices rising?": the pace of prices is inflation ("Annual urban consumer
         # price inflation accelerated to 27.4%"), as "consumer prices" is.
         query.terms = [replace(t, keys=t.keys | {"inflation"}) if t.lemma == "price" else t for t in query.terms]
@@ -1079,7 +1089,7 @@ def _parse_query(question: str, store: Store) -> Query:
             query.terms = [replace(t, keys=t.keys | {"cfo"}) if t.lemma in _FINANCES
                            else replace(t, required=False) if t.keys & _LEADER_TITLES or t.lemma in _IN_CHARGE else t
                            for t in query.terms if t.lemma not in gz.ORG_NOUNS]
-    if "money" in text.lower() or "cash" in text.lower():
+    if "money" in lower or "cash" in lower:
         more_money = _MORE_MONEY.search(text)
         if more_money is not None:
             # "Did Mongolia make more money from coal?" / "Coal export revenue nevertheless fell 8.6%":
@@ -1090,7 +1100,7 @@ def _parse_query(question: str, store: Store) -> Query:
             query.direction = query.direction or ("up" if "more" in more_money.group().lower() else "down")
     # ("which russian city was it headed to?" asks a city, which a country it went to is not)
     # ("and where was it headed?" follows up the same way)
-    if query.wh == "where" and _LEADING_AND.sub("", text.lower()).lstrip().startswith("where") and query.terms and query.terms[-1].word.lower() in _HEADED_WORDS \
+    if query.wh == "where" and _LEADING_AND.sub("", lower).lstrip().startswith("where") and query.terms and query.terms[-1].word.lower() in _HEADED_WORDS \
             and all(not is_content(tk) or tk.lower in ("to", "for") for tk in tokens[query.terms[-1].position + 1:]):
         # "where was the first train headed?": its destination ("departing for Russia"), no head of anything
         query.terms = query.terms[:-1] + [replace(query.terms[-1], keys=_DESTINATION_KEYS)]
@@ -1099,7 +1109,7 @@ def _parse_query(question: str, store: Store) -> Query:
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
                    and t.lemma not in MEASURES else t for t in query.terms]
-    if query.intent in ("figure", "derived") and (_SHARE_ASKED_GUARDED.search(text.lower()) or _OWN_PART_ASKED.search(text.lower())):
+    if query.intent in ("figure", "derived") and (_SHARE_ASKED_GUARDED.search(lower) or _OWN_PART_ASKED.search(lower)):
         # "what share of its volumes went to China?": "taking 61% of volumes" states it without
         # the word; figures.rank_figures keeps to percentages of something.
         query.wants = "percent"
@@ -1107,29 +1117,29 @@ def _parse_query(question: str, store: Store) -> Query:
         # "how big a slice of SA's wine exports does China account for?": the verb only restates
         # the share asked; "lifting China's share to 6.2%" states it without the verb.
         query.terms = [replace(t, required=False) if _share_verb(tokens, t.position) else t for t in query.terms]
-    gets_for = _GETS_FOR.search(text.lower()) if query.intent == "figure" else None
+    gets_for = _GETS_FOR.search(lower) if query.intent == "figure" else None
     if gets_for and not any(t.keys & MEASURES for t in query.terms):
         # "what are farmers getting for their palay?": the price of the thing, which "Farmgate
         # prices for palay averaged 14.20 pesos per kg" states without naming who sells it
         # ("what price per tonne did Coolibah get for its ore?" names what it asks: left as it is).
         query.terms = [replace(t, required=False) if tokens[t.position].start < gets_for.start() else t for t in query.terms]
-    sells_for = _SELLS_FOR.search(text.lower()) if query.wants == "money" else None
+    sells_for = _SELLS_FOR.search(lower) if query.wants == "money" else None
     if sells_for:
         # "What were soybeans fetching at Paranaguá?", "... selling for ...": the verb asks the
         # price, which "Soybeans at the port of Paranaguá averaged 132.40 reais" need not say.
         query.terms = [replace(t, required=False) if sells_for.start() <= tokens[t.position].start < sells_for.end() else t
                        for t in query.terms]
-    earned_selling = _EARNED_SELLING.search(text.lower()) if query.wants == "money" else None
+    earned_selling = _EARNED_SELLING.search(lower) if query.wants == "money" else None
     if earned_selling:
         # "How much did Brazil earn selling beef to China?": the selling is how the money was
         # earned, which "Revenue from the shipments rose 44.8% to $812.6 million" states without it.
         query.terms = [replace(t, required=False) if tokens[t.position].start == earned_selling.start("sell") else t
                        for t in query.terms]
-    if _PER_UNIT_ASKED.search(text.lower()):
+    if _PER_UNIT_ASKED.search(lower):
         # "what did Egypt pay per tonne?": the price is what is paid; "was bought at $246.50 a
         # tonne" need not say "pay".
         query.terms = [replace(t, required=False) if t.lemma in _PAYING_VERBS else t for t in query.terms]
-    if _HOW_FULL.search(text.lower()):
+    if _HOW_FULL.search(lower):
         # "how full are Sahra's flights?": the load factor is of its flights, which "its average
         # load factor rose to 83.6%" need not name.
         query.terms = [replace(t, required=False) if "full" not in t.keys and t.lemma not in _PERIOD_NOUNS else t
@@ -1395,6 +1405,7 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     # nothing); most questions have the words of a few rules, each rule was a pass over the tokens.
     lowers = {t.lower for t in tokens}
     lemmas = {t.lemma for t in tokens}
+    lower = text.lower()  # (once: several rules read it)
     out: set[int] = set()
     # "list all the industries the deals covered": the bidding opener asks for the items, as "name"
     # does; the story lists them without the word.
@@ -1429,9 +1440,9 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if "what" in lowers:
         out |= {j for i, t in enumerate(tokens) if t.lower == "what"
                 for j in (i + 1, i + 2) if j < len(tokens) and tokens[j].lemma in _BODY_KINDS | _SETTLEMENT_KINDS}
-    # "what firm is he with", "what company did she join": the same kind, right before its verb.
-    out |= {i + 1 for i, t in enumerate(tokens[:-2]) if t.lower == "what" and tokens[i + 1].lemma in gz.ORG_NOUNS
-            and tokens[i + 2].lower in _AUXILIARIES}
+        # "what firm is he with", "what company did she join": the same kind, right before its verb.
+        out |= {i + 1 for i, t in enumerate(tokens[:-2]) if t.lower == "what" and tokens[i + 1].lemma in gz.ORG_NOUNS
+                and tokens[i + 2].lower in _AUXILIARIES}
     # "how big", "how fast": the adjective is part of the question word, not the topic.
     # "how full" keeps its word: it names the measure ("a measure of how full its planes are").
     if "how" in lowers:
@@ -1452,18 +1463,17 @@ def _asking_words(tokens: list[Token], keys: list[frozenset[str]], text: str) ->
     if not lemmas.isdisjoint(_HANDING):
         out |= {i for i, t in enumerate(tokens) if i > 0 and t.lemma in _HANDING and tokens[i - 1].lower in _SUBJECTS}
     # "what did exports come to?": "come to" asks for the amount, as "total" does.
-    if not lemmas.isdisjoint(("come", "amount", "add")) and text.lower().startswith(("what", "how much")):
+    if not lemmas.isdisjoint(("come", "amount", "add")) and lower.startswith(("what", "how much")):
         out |= {i for i, t in enumerate(tokens[:-1]) if t.lemma in ("come", "amount", "add") and tokens[i + 1].lower in ("to", "up")}
     # "what's the lira trading at?", "where does the rate stand?": the verb asks for the level.
     if not lowers.isdisjoint(_LEVEL_VERBS):
         out |= {i for i, t in enumerate(tokens) if t.lower in _LEVEL_VERBS
                 and (i + 1 == len(tokens) or tokens[i + 1].lower in ("at", "now", "against", "today", "on", "in"))}
     # "where did the dollar end up?", "where's the rate sitting?": the verb asks for the level.
-    if text.lower().lstrip().startswith("where"):
+    if lower.lstrip().startswith("where"):
         out |= {i for i, t in enumerate(tokens) if _settles(t) or (t.lower == "up" and i > 0 and _settles(tokens[i - 1]))}
     # "how much did the factory cost?", "how many jobs is it creating?": the closing verb asks for
     # the amount ("a $480 million factory", "will employ 3,200 people").
-    lower = text.lower()
     if tokens and tokens[-1].lemma in _AMOUNT_CLOSING_VERBS and _HOW_MUCH_MANY.search(lower):  # the word first: cheaper
         out.add(len(tokens) - 1)
     # ... and so does one the question leaves before its "how many": "the export number covers how
@@ -5495,11 +5505,14 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
         return "why"  # "how does the CEO justify buying Siberian wood?" asks the reason he gives
     if query.wh == "how" and _HOW_MOVED.search(lower):
         return "why"  # "how have exports been boosted?": the means ("helped by a protocol") is its cause
-    if _WHAT_CAUSES.search(lower) or _WHAT_CAUSED.search(lower) or _WHAT_BLAMED.search(lower) or _WHAT_KIND_DROVE.search(lower):
+    # (each of the six patterns below needs "what", or "which" for _WHAT_KIND_DROVE: a question
+    # with neither, a "how" or yes/no one, is searched by none of them)
+    whatish = "what" in lower or "which" in lower
+    if whatish and (_WHAT_CAUSES.search(lower) or _WHAT_CAUSED.search(lower) or _WHAT_BLAMED.search(lower) or _WHAT_KIND_DROVE.search(lower)):
         return "why"  # "what's dragging down exports?" asks for the cause
-    if _WHAT_WRONG.search(lower):
+    if whatish and _WHAT_WRONG.search(lower):
         return "why"  # "what's wrong with the recalled saloons?": the fault they were recalled for
-    if _WHAT_UPSIDE.search(lower):
+    if whatish and _WHAT_UPSIDE.search(lower):
         return "why"  # "whats the upside of routing jilin freight thru russia": what it is done for
     if query.wh == "yesno" or (tokens and tokens[0].lower in _YESNO):
         return "yesno"

@@ -962,11 +962,17 @@ def find_times(text: str, article_date: date | None) -> list[TimeExpr]:
     ref = article_date.date() if isinstance(article_date, datetime) else article_date
     if not isinstance(ref, date):
         ref = None
+    candidates = _candidates(text)
+    if not candidates:
+        # Most questions and many sentences name no time: with nothing found, the passes below
+        # add nothing (each builds on a month, date or quarter found), and their own searches of
+        # the text ("by the end of the month") are skipped.
+        return []
     out: list[TimeExpr] = []
     last_end = -1
     # Greedy over (earliest, longest, highest priority); resolving lazily means a rejected
     # candidate simply lets the next one at that position through.
-    for start, _, _, m, rule, prep in _candidates(text):
+    for start, _, _, m, rule, prep in candidates:
         if start < last_end:
             continue
         expr = _build(text, m, rule, ref, prep, start)
@@ -1010,6 +1016,8 @@ _END_OF_THE_MONTH = lazy_compile(r"\b(?P<prep>by|at|until|till|before|towards?)\
 
 
 def _month_end_of_named(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    if not found:
+        return []  # no month named before: the end of none to read (the search is skipped)
     out = list(found)
     for m in _END_OF_THE_MONTH.finditer(text):
         before = [t for t in found if t.end <= m.start() and t.kind in ("month", "date") and t.start_date and t.end_date
