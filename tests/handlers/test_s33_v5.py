@@ -92,3 +92,64 @@ def test_an_article_ingested_after_prepare_is_still_found() -> None:
     got = answer("How many passengers did the coastal tram carry?", store, Conversation())
     assert got.answered and "4.2 million" in got.text
     assert any("tram" in c.quote for c in got.citations)
+
+
+def _pools(limit: int = 60) -> list[tuple[object, object, Store]]:
+    """(query, pool, store) of the seed paraphrases' questions, asked of the seed store."""
+    from handlers.evidence import gather
+    from handlers.query import parse_query
+    store = _store(SEED)
+    prepare(store)
+    out = []
+    for q in _questions()[:limit]:
+        query = parse_query(q, store)
+        out.append((query, gather(query, store), store))
+    return out
+
+
+def _places_told_by_equality(query, e):  # type: ignore[no-untyped-def]
+    """place_elsewhere's opening as it was, mentions told apart by their rows' equality."""
+    asked = set(query.entity_keys)
+    text = e.sentence.text
+    places = [(m, x) for m, x in e.mentions if x.kind == "place" and not ev.epithet(text, m.start, m.end)
+              and not (m.start == 0 and ev._dateline_town(text, m.end))]
+    asked_places = [(m, x) for m, x in places if ev.named_by(x, asked)]
+    places = [(m, x) for m, x in places if (m, x) in asked_places or not ev._CROSSING_BEFORE.search(text, max(0, m.start - 24), m.start)]
+    if not asked_places:
+        return places, asked_places
+    asked_places += [(m, x) for m, x in places if (m, x) not in asked_places
+                     and (any(text[m.end : am.start].strip() == "," or ev._IN_ASKED_GAP.fullmatch(text, m.end, am.start)
+                              for am, _ in asked_places if am.start > m.end)
+                          or any(ev._LOCATED_IN_GAP.fullmatch(text, am.end, m.start) for am, _ in asked_places if m.start > am.end)
+                          or any(ev._IN_ASKED_GAP.fullmatch(text, am.end, m.start) for am, _ in asked_places if m.start > am.end))]
+    return places, asked_places
+
+
+def test_places_told_equal_the_places_found_by_row_equality() -> None:
+    checked = 0
+    for query, pool, _ in _pools():
+        for e in pool.evidence:
+            assert ev.places_told(query, e) == _places_told_by_equality(query, e)
+            checked += 1
+    assert checked > 100
+
+
+def test_place_elsewhere_reads_the_places_told_as_it_finds_them() -> None:
+    spans = 0
+    for query, pool, _ in _pools():
+        for e in pool.evidence[:10]:
+            told = ev.places_told(query, e)
+            for start, end in [(f.start, f.end) for f in e.figures] + [(t.start, t.end) for t in e.times]:
+                assert ev.place_elsewhere(query, e, start, end, told) == ev.place_elsewhere(query, e, start, end)
+                spans += 1
+    assert spans > 50
+
+
+def test_place_elsewhere_leaves_the_places_told_unchanged() -> None:
+    for query, pool, _ in _pools(20):
+        for e in pool.evidence[:10]:
+            told = ev.places_told(query, e)
+            copy = (list(told[0]), list(told[1]))
+            for f in e.figures:
+                ev.place_elsewhere(query, e, f.start, f.end, told)
+            assert told == copy
