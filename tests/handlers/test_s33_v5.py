@@ -153,3 +153,41 @@ def test_place_elsewhere_leaves_the_places_told_unchanged() -> None:
             for f in e.figures:
                 ev.place_elsewhere(query, e, f.start, f.end, told)
             assert told == copy
+
+
+def _in_persons_role_as_it_was(e, mention, place) -> bool:  # type: ignore[no-untyped-def]
+    from handlers.places import _ASIDE_SO_FAR
+    text = e.sentence.text
+    return any(x.kind == "person" and m.end <= mention.start and _ASIDE_SO_FAR.match(text, m.end, mention.start)
+               and any(place.name in r for r in x.roles) for m, x in e.mentions)
+
+
+def _in_asked_role_as_it_was(entity, e, asked, kind_asked) -> bool:  # type: ignore[no-untyped-def]
+    from handlers.places import _keys
+    from knowledge.text import phrase_keys
+    names = (entity.name.lower(), *(a.lower() for a in entity.aliases))
+    for _, other in e.mentions:
+        if other.id == entity.id or not other.roles or not _keys(other) & asked:
+            continue
+        for role in other.roles:
+            if any(n in role.lower() for n in names) and not kind_asked.wanted.isdisjoint(phrase_keys(role)):
+                return True
+    return False
+
+
+def test_roles_read_from_the_sentences_kept_lists_agree_with_every_mention_read() -> None:
+    from handlers import places as pl
+    roled = persons = 0
+    for query, pool, _ in _pools():
+        asked = set(query.entity_keys)
+        kind_asked = pl._KindAsked.of(query)
+        for e in pool.evidence:
+            titled, holders = pl._titled_persons(e), pl._asked_role_holders(e, asked)
+            persons += len(titled)
+            for mention, entity in e.mentions:
+                assert pl._in_persons_role(e, mention, entity, titled) == _in_persons_role_as_it_was(e, mention, entity)
+                assert pl._in_persons_role(e, mention, entity) == _in_persons_role_as_it_was(e, mention, entity)
+                fast = pl._in_asked_role(entity, e, asked, kind_asked, holders)
+                assert fast == pl._in_asked_role(entity, e, asked, kind_asked) == _in_asked_role_as_it_was(entity, e, asked, kind_asked)
+                roled += fast
+    assert persons > 0 and roled > 0
