@@ -191,3 +191,27 @@ def test_roles_read_from_the_sentences_kept_lists_agree_with_every_mention_read(
                 assert fast == pl._in_asked_role(entity, e, asked, kind_asked) == _in_asked_role_as_it_was(entity, e, asked, kind_asked)
                 roled += fast
     assert persons > 0 and roled > 0
+
+
+def test_reason_cues_are_the_cue_patterns_matches() -> None:
+    from handlers import what as wh
+    store = _store(SEED, *(p.read_text(encoding="utf-8") for p in ARTICLES))
+    found = 0
+    for _, text in _sentences(store):
+        for pattern in (wh._STRONG_REASON, wh._WEAK_REASON):
+            cues = wh.reason_cues(pattern, text)
+            assert [(m.span(), m.group(0)) for m in cues] == [(m.span(), m.group(0)) for m in pattern.finditer(text)]
+            found += len(cues)
+    assert found > 10
+
+
+def test_prepare_finds_each_sentences_reason_cues() -> None:
+    from handlers import what as wh
+    store = _store(SEED)
+    wh.reason_cues.cache_clear()
+    prepare(store)
+    before = wh.reason_cues.cache_info()
+    for _, text in _sentences(store):
+        wh.reason_cues(wh._STRONG_REASON, text)
+        wh.reason_cues(wh._WEAK_REASON, text)
+    assert wh.reason_cues.cache_info().misses == before.misses
