@@ -5963,28 +5963,48 @@ def epithet(text: str, start: int, end: int) -> bool:
     return bool(_EPITHET_AFTER.match(text, end)) and bool(_THE_EPITHET_BEFORE.search(text[max(0, start - 6) : start]))
 
 
-def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
-    """The asked place stands in another clause while this one names a different place: "Kestrel
-    shares closed 3.2% higher in London, while Northgate's Toronto-listed stock gained 5.7%" gives
-    no Toronto figure of Kestrel's; "last week in Beijing" dates no visit to Shenyang."""
+Placed = list[tuple[MentionRow, EntityRow]]
+
+
+def places_told(query: Query, ev: Evidence) -> tuple[Placed, Placed]:
+    """place_elsewhere's places of the sentence, and those of them asked or written with one asked
+    ("in Ostrava, Czech Republic"): facts of the question's names and the sentence alone, so a
+    ranking works them out once a sentence and hands them to place_elsewhere for each of its
+    figures or times (which worked them out again each time: some 40% of a when-question's
+    ranking). Mentions are told apart by identity, not by their rows' equality, which compared
+    every field of every pair (same result: twin rows of one mention pass every test alike)."""
     asked = set(query.entity_keys)
     text = ev.sentence.text
     # "COLOMBO, June 12 (Reuters) - ...": where the story was filed is no place of its figures, asked or not.
     places = [(m, e) for m, e in ev.mentions if e.kind == "place" and not epithet(text, m.start, m.end)
               and not (m.start == 0 and _dateline_town(text, m.end))]
     asked_places = [(m, e) for m, e in places if named_by(e, asked)]
+    asked_ids = {(id(m), id(e)) for m, e in asked_places}
     # "would cross the border at Suifenhe in July": a crossing point is the way in, no rival place.
-    places = [(m, e) for m, e in places if (m, e) in asked_places or not _CROSSING_BEFORE.search(text, max(0, m.start - 24), m.start)]
+    places = [(m, e) for m, e in places if (id(m), id(e)) in asked_ids or not _CROSSING_BEFORE.search(text, max(0, m.start - 24), m.start)]
     if not asked_places:
-        return _another_country(query, text, places, start, end) or _opened_by_another(query, text, places, start)
+        return places, asked_places
     # "in Ostrava, Czech Republic": a town written with the asked country is in it.
-    asked_places += [(m, e) for m, e in places if (m, e) not in asked_places
+    asked_places += [(m, e) for m, e in places if (id(m), id(e)) not in asked_ids
                      and (any(text[m.end : am.start].strip() == "," or _IN_ASKED_GAP.fullmatch(text, m.end, am.start)
                               for am, _ in asked_places if am.start > m.end)
                           # "in Kokand, in Fergana province": the place that locates the asked town holds it
                           or any(_LOCATED_IN_GAP.fullmatch(text, am.end, m.start) for am, _ in asked_places if m.start > am.end)
                           # "to the China Beauty Expo in Shanghai in May": the town right after the asked venue holds it
                           or any(_IN_ASKED_GAP.fullmatch(text, am.end, m.start) for am, _ in asked_places if m.start > am.end))]
+    return places, asked_places
+
+
+def place_elsewhere(query: Query, ev: Evidence, start: int, end: int, told: tuple[Placed, Placed] | None = None) -> str:
+    """The asked place stands in another clause while this one names a different place: "Kestrel
+    shares closed 3.2% higher in London, while Northgate's Toronto-listed stock gained 5.7%" gives
+    no Toronto figure of Kestrel's; "last week in Beijing" dates no visit to Shenyang. `told`: the
+    sentence's places_told, when the caller keeps them (read here, never changed)."""
+    asked = set(query.entity_keys)
+    text = ev.sentence.text
+    places, asked_places = told if told is not None else places_told(query, ev)
+    if not asked_places:
+        return _another_country(query, text, places, start, end) or _opened_by_another(query, text, places, start)
     # "last week in Beijing", "in London on Tuesday": the place right beside it is where it was.
     beside = [(m, e) for m, e in places if (0 <= m.start - end <= 12 and _IN_AT_THE_GAP.fullmatch(text[end : m.start]))
               or (0 <= start - m.end <= 3 and IN_PLACE.search(text[max(0, m.start - 8) : m.start])
@@ -5993,7 +6013,7 @@ def place_elsewhere(query: Query, ev: Evidence, start: int, end: int) -> str:
     # the sentence writes only as a demonym is whose the deed is, not where it was.
     whose = all(text[m.start : m.end].lower() in DEMONYMS for m, _ in asked_places)
     if beside and not whose and not _partners_only(query, asked_places) \
-            and not any((m, e) in asked_places or named_by(e, asked) or _capital_of(e, asked) for m, e in beside):
+            and not any(any(m is am and e is ae for am, ae in asked_places) or named_by(e, asked) or _capital_of(e, asked) for m, e in beside):
         return "in " + ", ".join(sorted({e.name for _, e in beside}))
     spans = span_clause(text, start, end)
     inside = lambda pos: any(a <= pos < b for a, b in spans)  # noqa: E731

@@ -22,7 +22,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import PLACE_AFTER_FIGURE, asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_which_share, part_from_share_before, part_of_cost, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import DURATION_UNIT, HOW_FAR, LENGTH_UNIT, IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import DURATION_UNIT, HOW_FAR, LENGTH_UNIT, IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, places_told, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import WEIGHT_ASKED, DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases
@@ -525,10 +525,11 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
         # does, however well it names the rest.
         unplaced = 1.0 if naming and ev.sentence.id not in naming else 0.0
         respective = _respective_owners(query, ev)
+        told = places_told(query, ev) if ev.figures else None  # place_elsewhere's, once a sentence
         for f in ev.figures:
             if respective and f.id in respective and not respective[f.id]:
                 continue  # "KfW and JICA will provide $96 million and $60 million respectively": JICA's $60 million
-            if ((figure_conflict(query, f) and not _counts_a_listed_kind(query, f, ev)) or _owned_by_another(query, f, ev, owned) or place_elsewhere(query, ev, f.start, f.end)
+            if ((figure_conflict(query, f) and not _counts_a_listed_kind(query, f, ev)) or _owned_by_another(query, f, ev, owned) or place_elsewhere(query, ev, f.start, f.end, told)
                     or _in_another_currency(query, f)
                     or (not respective.get(f.id) and _shared(query, f, ev)) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)

@@ -2652,6 +2652,8 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
         anchors = question_anchors(query, ev)
         spans = [(m.start, m.end) for m, _ in ev.mentions]
         asides: list[tuple[int, int]] | None = None  # the sentence's relative asides, found when a place asks
+        persons: list[tuple[MentionRow, EntityRow]] | None = None  # its _titled_persons, found when a place asks
+        role_holders: list[EntityRow] | None = None  # its _asked_role_holders, found when a place asks
         titled = {e.id for _, e in ev.mentions if e.kind == "person" and any(t in r.lower() for t in titles for r in e.roles)} if titles else people
         holder_here = bool(posts_asked) and any(e.kind == "person" and e.roles and _holds_roles(e, posts_asked) for _, e in ev.mentions)
         for mention, entity in ev.mentions:
@@ -2705,7 +2707,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             score += _kind_fit(query, entity, kind_asked) + _preposition_fit(ev.sentence.text, mention)
             if "person" not in kinds:
                 score += _act_placed(query, ev.sentence.text, mention)
-            if entity.kind == "place" and asked and _in_asked_role(entity, ev, asked, kind_asked):
+            if entity.kind == "place" and asked and role_holders is None:
+                role_holders = _asked_role_holders(ev, asked)
+            if entity.kind == "place" and asked and _in_asked_role(entity, ev, asked, kind_asked, role_holders):
                 score += 2.0  # "Vladivostok is the largest port in what region?": "Vladivostok, the biggest port in the Russian Far East"
             if entity.kind == "place" and asked and kind_asked.asked_kinds and _CONTAINER_ASKED.search(query.text) \
                     and _placed_by_asked_role(entity, ev, asked, query.text.lower()):
@@ -2715,7 +2719,9 @@ def rank_entities(query: Query, evidence: list[Evidence], kinds: tuple[str, ...]
             if entity.kind == "place" and "person" not in kinds:
                 if asides is None:
                     asides = _relative_asides(ev)
-                if any(a <= mention.start < b for a, b in asides) or not home_asked and _in_persons_role(ev, mention, entity):
+                if persons is None:
+                    persons = _titled_persons(ev)
+                if any(a <= mention.start < b for a, b in asides) or not home_asked and _in_persons_role(ev, mention, entity, persons):
                     score -= 1.0  # "Cosmar, which runs 14 mills in Sao Paulo, said it would stop crushing near Ribeirao Preto": who it is, not where it acts
             if entity.kind == "place" and "person" not in kinds and _another_of_kind(query, ev, entity):
                 score -= 1.2  # "where is the dry port?": "Togo's port of Lome" is a port, not the dry one asked
@@ -2865,13 +2871,21 @@ def _own_title(text: str, mention: MentionRow, entity: EntityRow) -> tuple[tuple
 _ASIDE_SO_FAR = lazy_compile(r"\s*,\s*[^,;.()]*$")
 
 
-def _in_persons_role(ev: Evidence, mention: MentionRow, place: EntityRow) -> bool:
+def _in_persons_role(ev: Evidence, mention: MentionRow, place: EntityRow,
+                     persons: list[tuple[MentionRow, EntityRow]] | None = None) -> bool:
     """ "Nguyen Thi Lan, a spokesperson for Vietnam's trade office in Guangzhou, said Vietnamese
     exhibitors had signed 31 deals at the fair": a place in the post the text gives a person right
-    after her name says who she is, not where the fair was."""
+    after her name says who she is, not where the fair was. `persons`: the sentence's _titled_persons,
+    when the caller keeps them."""
     text = ev.sentence.text
-    return any(e.kind == "person" and m.end <= mention.start and _ASIDE_SO_FAR.match(text, m.end, mention.start)
-               and any(place.name in r for r in e.roles) for m, e in ev.mentions)
+    return any(m.end <= mention.start and _ASIDE_SO_FAR.match(text, m.end, mention.start)
+               and any(place.name in r for r in e.roles) for m, e in (_titled_persons(ev) if persons is None else persons))
+
+
+def _titled_persons(ev: Evidence) -> list[tuple[MentionRow, EntityRow]]:
+    """The sentence's mentions of people the text gives a post (only those can put a place in
+    one), in order: rank_entities finds them once a sentence for each place's _in_persons_role."""
+    return [(m, e) for m, e in ev.mentions if e.kind == "person" and e.roles]
 
 
 # "external member Swati Dhingra", "farmer Tom Keller": a person noun written just before a name.
@@ -3082,18 +3096,26 @@ def _just_after_person(ev: Evidence, mention: MentionRow, people: set[int]) -> b
 _AT_PLACE_AFTER = lazy_compile(r"(?:\s+(?:last|this|next|earlier|later)\s+(?:week|month|year))?(?:,\s*)?\s+(?:in|at)\s+(?:the\s+)?")
 
 
-def _in_asked_role(entity: EntityRow, ev: Evidence, asked: set[str], kind_asked: _KindAsked) -> bool:
+def _in_asked_role(entity: EntityRow, ev: Evidence, asked: set[str], kind_asked: _KindAsked,
+                   holders: list[EntityRow] | None = None) -> bool:
     """The place is named in the role the text gives a name the question asks about, and the
-    question's words meet that role ("the largest port": "the biggest port in the Russian Far East")."""
+    question's words meet that role ("the largest port": "the biggest port in the Russian Far East").
+    `holders`: the sentence's _asked_role_holders, when the caller keeps them."""
     names = (entity.name.lower(), *(a.lower() for a in entity.aliases))
-    for _, other in ev.mentions:
-        if other.id == entity.id or not other.roles or not _keys(other) & asked:
+    for other in (_asked_role_holders(ev, asked) if holders is None else holders):
+        if other.id == entity.id:
             continue
         for role in other.roles:
             low = role.lower()
             if any(n in low for n in names) and not kind_asked.wanted.isdisjoint(phrase_keys(role)):
                 return True
     return False
+
+
+def _asked_role_holders(ev: Evidence, asked: set[str]) -> list[EntityRow]:
+    """The entities of the sentence's mentions that have roles and are asked about, in mention
+    order: the only ones _in_asked_role reads, found once a sentence rather than once a place."""
+    return [other for _, other in ev.mentions if other.roles and _keys(other) & asked]
 
 
 # "what region is X in?", "which province is X located in": the question asks what holds X.

@@ -27,6 +27,7 @@ from knowledge.text import tokenize
 
 from handlers import evidence as ev
 from handlers import query as qy
+from handlers import what as wh
 from handlers.suggest import _figure_questions
 
 # Stores with at most this many articles are prepared (the seed store has 1; a question file's own
@@ -46,6 +47,8 @@ def prepare(store: Store, max_articles: int = PREPARE_ARTICLES) -> None:
         _prepare_article(store, article.id)
     _prepare_terms(store)
     _prepare_words(store)
+    _prepare_token_indexes(store)
+    _prepare_reason_cues(store)
 
 
 def _store_wide(store: Store) -> None:
@@ -87,6 +90,34 @@ def _prepare_words(store: Store) -> None:
     for name in sorted(store.entity_name_index):
         store.entities_named([name])
         store.entities_named([name], articles)
+
+
+# evidence._token_index keeps 1,024 sentence indexes: prepare fills at most half, leaving room for
+# the asides' variants of the sentences the questions reach.
+TOKEN_INDEXES_PREPARED = 512
+
+
+def _prepare_reason_cues(store: Store, limit: int = TOKEN_INDEXES_PREPARED) -> None:
+    """The reason cues of each sentence (what.reason_cues, for both cue patterns), which a
+    why-question reads in its best sentences: up to `limit` sentences, in id order."""
+    for (text,) in store.conn.execute("SELECT text FROM sentences ORDER BY id LIMIT ?", (limit,)):
+        for pattern in (wh._STRONG_REASON, wh._WEAK_REASON):
+            wh.reason_cues(pattern, text)
+
+
+def _prepare_token_indexes(store: Store, limit: int = TOKEN_INDEXES_PREPARED) -> None:
+    """Each sentence's token index, as token_distance reads it for a time or a name (nothing
+    skipped) and for each of its figures (that figure's asides skipped): the when, where and figure
+    handlers rank by it, and each built the index of a sentence it first ranked (about a tenth of
+    a when-question's instructions). The sentences in id order, up to `limit` indexes."""
+    made = 0
+    for sid, text in store.conn.execute("SELECT id, text FROM sentences ORDER BY id"):
+        skips = {()} | {ev._asides_around(text, f.start, f.end) for f in store.figures_in([sid])}
+        for skip in sorted(skips):
+            if made >= limit:
+                return
+            ev._token_index(text, skip)
+            made += 1
 
 
 def _prepare_article(store: Store, article_id: str) -> None:

@@ -1668,9 +1668,23 @@ _CAUSING = lazy_compile(r"\b(?:has|have|had)\s+(?:slowed|hampered|hit|disrupted|
                         r"lifted|driven|fuelled|fueled|spurred|pushed up|pushed down|dragged down|weighed on|cut|squeezed|eroded)\b")
 
 
+# Sentences whose cues are kept: the why-handler reads the top five of a pool, of a store's few
+# hundred sentences.
+CUES_KEPT = 2048
+
+
+@lru_cache(maxsize=CUES_KEPT)
+def reason_cues(pattern: LazyPattern, text: str) -> tuple[re.Match[str], ...]:
+    """Every match of a cue pattern (_STRONG_REASON, _WEAK_REASON) in a sentence, a pure function
+    of the two: each is a long alternation of cues tried at every word (some hundred thousand
+    instructions a sentence), and a why-question searched its top sentences afresh. Matches do
+    not change; prepare finds the store's sentences' cues at start-up."""
+    return tuple(pattern.finditer(text))
+
+
 def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = None) -> tuple[int, int] | None:
     focus_start, _ = focus_span(ev)
-    matches = list(pattern.finditer(ev.sentence.text))
+    matches = list(reason_cues(pattern, ev.sentence.text))
     # "Vayu posted a jump, helped by its SUV, overtaking Sterling, whose sales fell after a
     # shutdown": asked about Sterling, the reason is one given after Sterling is named.
     named = [m.start for m, e in ev.mentions if asked and named_by(e, set(asked))]

@@ -13,7 +13,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, long_date, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, analysed, carried_terms, clause_text, named_by, place_elsewhere, question_anchors, reporting_time, span_clause, term_spots, token_distance
+from handlers.evidence import Evidence, analysed, carried_terms, clause_text, named_by, Placed, place_elsewhere, places_told, question_anchors, reporting_time, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS, Term, resolve_times
 
@@ -818,6 +818,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
         # Where the words asked end: "will close by the end of 2026", "to conclude by January 30".
         asked_ends = {b for _, b in term_spots(ev.sentence.text, [m for m in ev.matched if m.required])} if wants_end and ev.times else set()
         event_ends = {b for _, b in term_spots(ev.sentence.text, [event])} if event is not None and event in ev.matched and ev.times else set()
+        told: tuple[Placed, Placed] | None = None  # the sentence's places_told, when a time first needs them
         for t in ev.times:
             if not t.label or t.text.lower() in asked_texts or (t.start_date, t.end_date) in asked_spans \
                     or (t.start_date, t.anchor) in asked_bases:
@@ -833,7 +834,9 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 continue  # "When did CMHC put out these numbers?": "revised the July figure" is what the figures cover
             if past and _ahead(ask, ev, t):
                 continue  # "When did the plant open?" is not "due to begin production in the first half of next year"
-            if (elsewhere := place_elsewhere(ask.query, ev, t.start, t.end)) and not _home_country(ask, elsewhere):
+            if told is None:
+                told = places_told(ask.query, ev)  # once a sentence, not once a time
+            if (elsewhere := place_elsewhere(ask.query, ev, t.start, t.end, told)) and not _home_country(ask, elsewhere):
                 continue  # "last week in Beijing" does not date a visit to Shenyang
             if record_span and not _SUPERLATIVE_SCOPE.search(ev.sentence.text, max(0, t.start - 90), t.start):
                 continue
