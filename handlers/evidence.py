@@ -595,6 +595,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
         return _firm_told_with(store, sid, s, speaker[1])
     if s.index == 0 and s.paragraph > 1 and _FIRM_OPENING.match(s.text) and (teller := _TOLD_BY.search(s.text)):
         return _firm_of_teller(store, sid, s, teller[1])
+    if s.index == 0 and s.paragraph > 1 and "of the " in s.text and _POST_OF_THE_SITE.match(s.text):
+        return _site_told_last(store, sid, s)
     # (before the shares: "accounting for 64% of the total" then shares out this measure)
     if s.index == 0 and s.paragraph > 1 and _RESTATED_BY_SIZE.match(s.text) and (measure := _bare_measure_opening(s.text)):
         return _measure_told_before(store, s, measure)
@@ -710,6 +712,22 @@ def _thing_told_last(store: Store, s: SentenceRow, thing: str) -> frozenset[str]
     if any(e.kind == "place" for e in entities.values()):
         return None
     return before_all[-1].terms
+
+
+def _site_told_last(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | None:
+    """The terms of the last sentence of the paragraph before, when it names a place or body and
+    the opening sentence names none of its own (else the site is that one's)."""
+    before_all = [b for b in store.paragraph_sentences(s.article_id, s.paragraph - 1) if b.id < sid]
+    if not before_all:
+        return None
+    if _names_a_site(store, s.id) or not _names_a_site(store, before_all[-1].id):
+        return None
+    return before_all[-1].terms
+
+
+def _names_a_site(store: Store, sid: int) -> bool:
+    """Whether the sentence mentions a place or body ("Nouadhibou" may be its port authority's)."""
+    return any(e.kind in ("place", "org") for e in store.entities_by_id({m.entity_id for m in store.mentions_in([sid])}).values())
 
 
 # A firm told by its kind alone: "The company", "The group".
@@ -2573,11 +2591,12 @@ def _bare_head(text: str) -> str:
 def _leads(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[tuple[int, int]]:
     """The (start, end) of each mention placed to lead the sentence as its subject: at its start
     or after a place's lead ("Southern Chiapas posted"), unless the sentence opens a quotation
-    ("Mexico gives us ...") or the name is a body's home ("The Ningbo-based company")."""
+    ("Mexico gives us ...") or the name is a body's home ("The Ningbo-based company") or a nation's
+    adjective before a body ("Chinese contractor Sinohydro Corp began work")."""
     if text[:1] in "\"“‘'":
         return frozenset()
     return frozenset((m.start, m.end) for m, _ in mentions if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(text, 0, m.start))
-                     and not HOME_SUFFIX.match(text, m.end))
+                     and not HOME_SUFFIX.match(text, m.end) and not _nation_of_body(text, m, mentions))
 
 
 def _event_words(text: str) -> frozenset[str]:
@@ -4591,6 +4610,19 @@ def _rivals_of(text: str, facts: _SentenceFacts, mentions: list[tuple[MentionRow
     return _Rivals(rivals, subjects, leading)
 
 
+# "Chinese contractor Sinohydro Corp began work": a nation's adjective, a lower-case kind and a
+# body's name; the body leads the sentence, its nation only qualifies it.
+_KIND_THEN_NAME = lazy_compile(r"\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
+
+
+def _nation_of_body(text: str, m: MentionRow, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
+    """Whether the mention is a nation's adjective before a body's kind and name."""
+    if text[m.start : m.end].lower() not in DEMONYMS:
+        return False
+    after = _KIND_THEN_NAME.match(text, m.end)
+    return after is not None and any(o.start == after.end() for o, e in mentions if e.kind == "org")
+
+
 def _rivals_kept(store: Store, query: Query) -> dict[tuple[int, str], _Rivals] | None:
     """_rivals_of by sentence id and kind for the names a question asks, kept per store handle and
     set of names (a write clears it), as _named_by_keys keeps named_by. None when none is asked."""
@@ -4631,6 +4663,10 @@ def _refers_to_person(query: Query, key: str, text: str) -> bool:
 _WIDE_PLACES: frozenset[str] = gz.COUNTRY_SET | {p.lower() for p in (*gz.REGIONS, *gz.STATES)}
 _FACILITY = r"(?:sea\s?port|port|airport|terminal|refinery|smelter|plant|factory|mine)"
 _FACILITY_WORD = lazy_compile(rf"\b{_FACILITY}", re.IGNORECASE)
+# "... A new deep-water berth at Nouadhibou ... opened last month. / Ahmed Salem Ould Brahim,
+# director general of the port, said ...": a paragraph opening on a person whose post is of a site
+# told by its kind alone holds that post at the place the paragraph before ended on.
+_POST_OF_THE_SITE = lazy_compile(rf"^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,4}},\s+(?:[a-z]+\s+){{1,3}}of\s+the\s+{_FACILITY}\s*,")
 
 
 @lru_cache(maxsize=1024)
@@ -5017,7 +5053,39 @@ def _heads_by_key(query: Query, sentences: dict[int, SentenceRow], store: Store 
         if head.replace(" ", "") in _HEAD_NOUNS:
             for key in _entity_keys(entity) & set(query.entity_keys):
                 heads[(entity.article_id, key)].add(head)
+        for role in entity.roles:
+            if called := role_heads(role):
+                # "Sinopec Hambantota Energy, a joint venture between China's Sinopec and HIPG ...
+                # said Li Hongtao, general manager of the joint venture": the body goes on as what
+                # the story called it
+                for key in _entity_keys(entity) & set(query.entity_keys):
+                    heads[(entity.article_id, key)].update(called)
     return heads
+
+
+# The nouns a body's role may end its kind with, which a later "the <kind>" calls it by.
+_ROLE_BODY_NOUNS = _HEAD_NOUNS | frozenset("venture operator consortium partnership subsidiary".split())
+_ROLE_CUT = frozenset("between of with in for from that which and based".split())
+
+
+@lru_cache(maxsize=1024)
+def role_heads(role: str) -> tuple[str, ...]:
+    """ "a joint venture between China's Sinopec and HIPG" -> ("joint venture",): the kind of body
+    a role gives, its last word before its first linking word with the plain word before it, or
+    none when it ends on no body noun. A bare "company" or "group" is left out: "the company" of
+    a story on one firm is that firm, not the "sister company" it names in passing."""
+    words = role.split()
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    kind = words[: next((i for i, w in enumerate(words) if w.lower() in _ROLE_CUT), len(words))]
+    if not kind or kind[-1] not in _ROLE_BODY_NOUNS:
+        return ()
+    if len(kind) >= 2 and kind[-2].isalpha() and kind[-2].islower():
+        return (f"{kind[-2]} {kind[-1]}",)
+    return () if kind[-1] in _BARE_FIRM_WORDS else (kind[-1],)
+
+
+_BARE_FIRM_WORDS = frozenset("company firm group business bank".split())
 
 
 # Facility words one site goes by ("the plant at Dholera ... The factory will employ ..."); a word

@@ -16,7 +16,7 @@ from knowledge.text import Token, lemma, phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import _DATELINE_HEAD, HOME_SUFFIX, IN_PLACE, Evidence, ranked_above, _RANKED_AFTER, _entity_keys, _first_body_of_lead, _lead_opening_body, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
+from handlers.evidence import _DATELINE_HEAD, HOME_SUFFIX, IN_PLACE, Evidence, ranked_above, role_heads, _RANKED_AFTER, _entity_keys, _first_body_of_lead, _lead_opening_body, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 from handlers.suggest import nearby_suggestions
@@ -1476,6 +1476,8 @@ def _works_at(person: EntityRow, body: EntityRow) -> bool:
     # the noun its name ends with.
     # The role may be stored without its "the": "the authority's chairman" as "authority's chairman".
     head = body.name.split()[-1].lower()
+    if any(_of_the_head(r, body) for r in person.roles):
+        return True  # "director general of the port" of the Nouadhibou Autonomous Port
     return head in _BODY_NOUNS and any(f" {head}'s " in " " + r.lower().replace("’", "'") for r in person.roles)
 
 
@@ -2951,9 +2953,27 @@ def _head_of_fit(query: Query, entity: EntityRow) -> float:
         # for a part ("who runs Veltra's Mexican business"), "president of Veltra's Mexican unit" is.
         part_asked = _POSSESSIVE.search(query.text) is not None
         return -1.0 if not part_asked and any(_OF_ITS_PART.search(r) for r in entity.roles) else 1.5
+    if any(_of_the_head(r, e) for r in entity.roles for e in query.entities if e.kind == "org"):
+        # "who runs the nouadhibou port?" / "Ahmed Salem Ould Brahim, director general of the port":
+        # the body asked, "Nouadhibou Autonomous Port", called by its head noun
+        return 1.0
     # "CRWU President": a title another body's name goes with, not the asked body's.
     another = any(m.group(0) not in _TITLE_ACRONYMS for r in entity.roles for m in _ACRONYM.finditer(r))
     return -1.0 if another or any(_AT_OF_FOR.search(r) for r in roles) else 0.0
+
+
+def _of_the_head(role: str, body: EntityRow) -> bool:
+    """Whether the role ends "of the <kind of the body>": the last word of its name ("director
+    general of the port" for "Nouadhibou Autonomous Port") or the kind its own role gives ("general
+    manager of the joint venture" for "Sinopec Hambantota Energy, a joint venture between ...");
+    plain suffix tests, no pattern per name."""
+    lower = role.lower()
+    if " of the " not in lower:
+        return False
+    head = body.name.rsplit(" ", 1)[-1].lower()
+    if " " in body.name and head.isalpha() and lower.endswith(f" of the {head}"):
+        return True
+    return any(lower.endswith(f" of the {kind}") for r in body.roles for kind in role_heads(r))
 
 
 def _bare_titles_of_the_story(ask: Ask, picks: list[Pick]) -> list[Pick]:

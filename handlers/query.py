@@ -3893,6 +3893,14 @@ def _abbreviated_entity(token: Token, i: int, names: frozenset[str]) -> tuple[st
         # town "Amursk" that only begins with its letters
         whole = _name_prefixes(names).get(word, ())
         return (whole[0], [i]) if len(whole) == 1 else None
+    # "who did vlad meet?": the clipped first name of the one longer name ("Vladimir Putin") goes
+    # before a place spelt the same way ("Vladivostok"); a first word that is a name of its own
+    # ("Vietnam" of "Vietnam Airlines") is that name, found below.
+    # ("avo" for "avocado" of the "Avocado Society": a word English has in lower case is no first name)
+    firsts = [f for f in _multiword_first_words(names) if f.startswith(word) and len(f) > len(word) + 1 and f not in names
+              and (name_only(f) or not is_known_word(f))]
+    if len(firsts) == 1 and len(whole := _name_prefixes(names).get(firsts[0], ())) == 1:
+        return (whole[0], [i])
     starting = [n for n in _single_names(names) if n.startswith(word) and len(n) > len(word) + 1]
     return (starting[0], [i]) if len(starting) == 1 else None
 
