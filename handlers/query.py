@@ -23,7 +23,7 @@ from knowledge import gazetteer as gz
 from knowledge.dates import MONTHS, find_times
 from knowledge.entities import canonical_place
 from knowledge.lazy_re import ASCII_LOOKALIKES, Guarded, lazy_compile
-from knowledge.lexicon import GENERIC, KINDS, MEASURES, OPPOSITES, OVERVIEW_WORDS, PRICE_NOUNS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
+from knowledge.lexicon import GENERIC, GOODS_FLOWS, KINDS, MEASURES, OPPOSITES, OVERVIEW_WORDS, PRICE_NOUNS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import SMALL_COUNTS, currency_of_word, find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
@@ -4268,9 +4268,24 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
             # "so-called Malaysian crude" / "crude labelled as Malaysian": the asker's distance
             # from the name, which the article need not call anything
             or (token.lower == "called" and i > 0 and tokens[i - 1].lower == "so")
+            or _tally_noun(tokens, i)
         )
         terms.append(Term(token.text, token.lemma, k | _closing_verb_noun(tokens, k, i), required, i))
     return terms
+
+
+# "liaoning's export haul", "the medal tally": a noun of the amount gathered, which the article
+# states by its figure ("exports rose to $5.83 billion"), never by the word.
+_TALLY_NOUNS = frozenset({"haul", "tally"})
+
+
+def _tally_noun(tokens: list[Token], i: int) -> bool:
+    """ "haul"/"tally" right after a trade word or a determiner is the noun of an amount; after a
+    subject ("do the trucks haul") it stays the verb, a word to find."""
+    if tokens[i].lower not in _TALLY_NOUNS or i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.lemma in TRADE_FLOW or before.lemma in GOODS_FLOWS or before.lower in _DETERMINERS
 
 
 # Auxiliaries that put a question's verb at its end: "where did the train derail".
