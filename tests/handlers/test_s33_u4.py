@@ -65,3 +65,32 @@ The motorway section cost 120 million euros.
 
 def test_which_with_a_numeral_count_asks_names_a_count_does_not_give() -> None:
     expect(answered(_PLANTS, "which 3 manufacturers want to build plants near the interchange"), None)
+
+
+_AIRLINE = """| 3 March 2025, Monday |
+
+Baltic carrier AirNorda orders 20 jets
+
+Latvian carrier AirNorda on Monday ordered 20 Airbus A220 jets valued at $1.8 billion at list prices.
+
+AirNorda currently operates 31 aircraft, with an average age of 7.2 years, the airline said.
+"""
+
+
+def test_a_fleet_asked_how_many_is_what_one_operates() -> None:
+    expect(answered(_AIRLINE, "how many planes in airnorda's current fleet"), "31 aircraft")
+
+
+_PRICES = """| 3 March 2025, Monday |
+
+Spanish house prices climb
+
+In the third quarter, Catalonia was the strongest-performing region, with prices up 8.3% on the year to an average of 297,450 euros. Madrid followed with a rise of 4.6% to 406,120 euros, while prices in Galicia gained 3.2% to 218,300 euros.
+
+Mortgage approvals rose 6%, the banking federation said.
+"""
+
+
+def test_an_average_price_asked_is_the_level_a_region_is_given() -> None:
+    expect(answered(_PRICES, "galicia avg prce?"), "218,300")
+    expect(answered(_PRICES, "What is the average price in Galicia?"), "218,300")
