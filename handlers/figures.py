@@ -2711,6 +2711,26 @@ def _question_once(once: dict[str, object] | None, name: str, work: Callable[[],
     return once[name]
 
 
+# "9800 yuan per 40-foot container for the full Nanning-Yen Vien run": a price or a time "for" a
+# route is the route's, shared by both its ends and whoever runs it.
+_FOR_ROUTE_BEFORE = lazy_compile(r"\bfor\s+(?:the\s+|a\s+|each\s+)?(?:full\s+|whole\s+|entire\s+|complete\s+)?$")
+_ROUTE_AFTER = lazy_compile(r"[\w\s-]{0,30}?\b(?:run|route|trip|journey|leg|voyage|haul|link)\b")
+_ROUTE_GAP = 60  # characters from the figure to the route's first end
+
+
+def _for_asked_route(text: str, f: FigureRow, ev: Evidence, asked_ids: set[int], asked: set[str]) -> bool:
+    """Is the figure's a route an asked place ends, named after "for the (full)" in its clause?"""
+    if "for " not in text[f.end : f.end + _ROUTE_GAP]:
+        return False
+    for m, e in ev.mentions:
+        if not 0 < m.start - f.end <= _ROUTE_GAP or not (e.id in asked_ids or named_by(e, asked)):
+            continue
+        gap = text[f.end : m.start]
+        if ";" not in gap and "," not in gap and _FOR_ROUTE_BEFORE.search(gap) and _ROUTE_AFTER.match(text, m.end):
+            return True
+    return False
+
+
 def _owned_by_another(query: Query, f: FigureRow, ev: Evidence, once: dict[str, object] | None = None) -> bool:
     """ "Uttar Pradesh remained the biggest state with 35.4 million tonnes, followed by Punjab":
     the figure belongs to the names before it in its clause, not to every name in the sentence.
@@ -2729,6 +2749,8 @@ def _owned_by_another(query: Query, f: FigureRow, ev: Evidence, once: dict[str, 
     after = [(m, e) for m, e in ev.mentions if 0 <= m.start - f.end <= 40 and _IN_AFTER.search(text[f.end : m.start])]
     if any(m.start - f.end <= 30 and (e.id in asked_ids or named_by(e, asked)) for m, e in after):
         return False  # "with 310 mm falling in Buon Ma Thuot": the place right after the figure is its own
+    if _for_asked_route(text, f, ev, asked_ids, asked):
+        return False
     if _compared_level_of_asked(text, f, ev, asked_ids, asked):
         return False
     # ... and so is the only end asked, a little further on in the figure's clause: "How many

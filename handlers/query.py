@@ -23,7 +23,7 @@ from knowledge import gazetteer as gz
 from knowledge.dates import MONTHS, find_times
 from knowledge.entities import canonical_place
 from knowledge.lazy_re import ASCII_LOOKALIKES, Guarded, lazy_compile
-from knowledge.lexicon import GENERIC, KINDS, MEASURES, OPPOSITES, OVERVIEW_WORDS, PRICE_NOUNS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
+from knowledge.lexicon import GENERIC, GOODS_FLOWS, KINDS, MEASURES, OPPOSITES, OVERVIEW_WORDS, PRICE_NOUNS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.models import TimeExpr
 from knowledge.numbers import SMALL_COUNTS, currency_of_word, find_figures, is_currency_word, parse_number
 from knowledge.store import EntityRow, Store, normalise_name
@@ -473,6 +473,11 @@ def _parse_query(question: str, store: Store) -> Query:
     if PER_HEAD.search(text):
         # "how much did each visitor spend on average?": the average is what is worked out, no word to find.
         optional |= {i for i, t in enumerate(tokens) if "average" in keys[i]}
+    if "average" in lowers and any(canonical_place(name) for name, _ in entity_hits):
+        # "wales avg price?" / "prices in Wales gained 3.2% to £218,300": a price level a region is
+        # given is its average, which the text need not say; the word only helps. (A firm's
+        # "average price" is its own measure, said in the word: "realised an average of ...")
+        optional |= {i for i in range(len(tokens) - 1) if "average" in keys[i] and tokens[i + 1].lemma in _AVERAGED_NOUNS}
     # "the hotel owners' group", "the Adani company": a word for a body right after its name is the name.
     optional |= {max(positions) + 1 for name, positions in entity_hits
                  if positions and max(positions) + 1 < len(tokens) and keys[max(positions) + 1] & _BODY_WORDS
@@ -4286,9 +4291,42 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
             # "so-called Malaysian crude" / "crude labelled as Malaysian": the asker's distance
             # from the name, which the article need not call anything
             or (token.lower == "called" and i > 0 and tokens[i - 1].lower == "so")
+            or _tally_noun(tokens, i)
         )
+        if token.lower in _FLEET_NOUNS and _asks_how_many(tokens, i):
+            k = k | _FLEET_KEYS
         terms.append(Term(token.text, token.lemma, k | _closing_verb_noun(tokens, k, i), required, i))
     return terms
+
+
+# "liaoning's export haul", "the medal tally": a noun of the amount gathered, which the article
+# states by its figure ("exports rose to $5.83 billion"), never by the word.
+_TALLY_NOUNS = frozenset({"haul", "tally"})
+
+
+def _tally_noun(tokens: list[Token], i: int) -> bool:
+    """ "haul"/"tally" right after a trade word or a determiner is the noun of an amount; after a
+    subject ("do the trucks haul") it stays the verb, a word to find."""
+    if tokens[i].lower not in _TALLY_NOUNS or i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.lemma in TRADE_FLOW or before.lemma in GOODS_FLOWS or before.lower in _DETERMINERS
+
+
+# "how many planes in its fleet": the fleet is the planes one operates, which the article may count
+# with no word of the set ("currently operates 48 aircraft"); still a word to find, so an order of
+# 40 jets does not pass for it.
+_FLEET_NOUNS = frozenset({"fleet", "fleets"})
+_FLEET_KEYS = frozenset({"operate"})
+
+
+def _asks_how_many(tokens: list[Token], i: int) -> bool:
+    """ "how many" before position i."""
+    return any(tokens[j].lower == "how" and tokens[j + 1].lower == "many" for j in range(i - 1))
+
+
+# Levels stated as averages without the word: "the average price in Wales" / "prices in Wales rose to ...".
+_AVERAGED_NOUNS = frozenset({"price", "wage", "salary", "rent", "fare"})
 
 
 # Auxiliaries that put a question's verb at its end: "where did the train derail".

@@ -479,7 +479,8 @@ def _names_no_kind(ask: Ask, ev: Evidence) -> bool:
 # them right after it: a list, an aside or "including".
 _COUNT_BEFORE = lazy_compile(r"\b(?i:\d[\d,]*|" + "|".join(figures.NUMBER_WORDS[2:]) + r"|several)\s+(?:[A-Za-z][a-z-]*\s+){0,2}$")
 # "which chinese contractors": the plural noun of the things whose names are asked, after a modifier or two
-_ASKS_WHICH_COUNTED = lazy_compile(r"^\s*which\s+(?:[a-z-]+\s+){0,2}?([a-z][\w-]*s)\b", re.IGNORECASE)
+# (a count among them, "which 3 manufacturers", as "which three manufacturers")
+_ASKS_WHICH_COUNTED = lazy_compile(r"^\s*which\s+(?:[a-z0-9-]+\s+){0,2}?([a-z][\w-]*s)\b", re.IGNORECASE)
 _NAMES_AFTER = lazy_compile(r"\s*(?:[,(:\u2014-]|including\b|such\s+as\b|namely\b|led\s+by\b)", re.IGNORECASE)
 
 

@@ -328,6 +328,9 @@ def _keys(lemmas: list[str], words: list[str]) -> list[frozenset[str]]:
                     keys[j] = keys[j] | classes
                     if words[j] in _PARTICLES:
                         particles[j] = particles.get(j, False) or bool(classes & _DIRECTIONS)
+    for i in range(len(lemmas)):
+        if lemmas[i] in _EARNING_WORDS and _per_share_follows(words, i):
+            keys[i] = keys[i] | _EPS_KEYS
     # "down tools" is a strike, "broke down" a breakdown and "set up" a founding: the particle's own
     # "fall" or "rise" goes, or a strike question would ask for a fall ("slow down" keeps its own).
     for j, directed in particles.items():
@@ -337,6 +340,17 @@ def _keys(lemmas: list[str], words: list[str]) -> list[frozenset[str]]:
 
 
 _NO_CLASSES: frozenset[str] = frozenset()
+# "earned $1.62 per share", "adjusted earnings of $2.95 to $3.25 per share": earnings per share
+# (EPS) with the figure between, which no contiguous phrase of the table covers.
+_EARNING_WORDS = frozenset({"earn", "earnings", "earning"})
+_EPS_KEYS = frozenset({"eps"})
+_EPS_WINDOW = 8  # tokens after the earning word: "of $2.95 to $3.25 per share"
+
+
+def _per_share_follows(words: list[str], i: int) -> bool:
+    """ "per share" or "a share" within a few tokens after position i."""
+    end = min(len(words) - 1, i + _EPS_WINDOW)
+    return any(words[j + 1] in ("share", "shares") and words[j] in ("per", "a") for j in range(i + 1, end))
 
 
 def word_keys(lemma_: str, lower: str) -> frozenset[str]:
