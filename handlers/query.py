@@ -5473,9 +5473,11 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     # "Are plants holding more coal than this time last year?" asks yes or no, whatever it compares.
     # "where was last year's forum held?" asks a place of last year's, no figure worked back ("where
     # was arabica before Tuesday's jump?" still works a level back).
-    derived = lower if query.wh != "where" else _LAST_YEARS.sub("last year", lower)
-    if _is_derived(derived) and query.wh not in ("why", "yesno") and not _RATE_ON_THE_SAME.search(derived):  # "why did it lose money a year ago?" asks why
-        return "derived"
+    # (the wh test first: a "why" or yes/no question's family searches were thrown away)
+    if query.wh not in ("why", "yesno"):
+        derived = lower if query.wh != "where" else _LAST_YEARS.sub("last year", lower)
+        if _is_derived(derived) and not _RATE_ON_THE_SAME.search(derived):  # "why did it lose money a year ago?" asks why
+            return "derived"
     if query.wh != "why" and ("multiple" in lower or "factor" in lower or "fold" in lower):
         if MULTIPLE_ASKED.search(lower):
             return "derived"  # "whats the multiple vs last yr": the level over the year-earlier one
