@@ -4936,6 +4936,8 @@ def _question_word(lower: str) -> str:
     """The question's own wh-phrase: the earliest specific one ("on what date did X report the
     number of firms" asks when), else the general "how" or "what"."""
     first = lower.split(" ", 1)[0] if lower else ""
+    if (opening := _opening_wh(lower, first)):
+        return opening
     if first in _YESNO and not _WH_WORD.search(lower):
         return "yesno"  # "Are total arrivals still ahead?": "total" is no question word here
     if first in _YESNO and _WHEN_CLAUSE.search(lower) and not _WH_WORD.search(_WHEN_CLAUSE.sub(" ", lower)):
@@ -4961,6 +4963,25 @@ def _question_word(lower: str) -> str:
     # "shenyang is the capital of heilongjiang right?": a statement put up to be confirmed
     # "liaoning exports to russia down yoy?": a move put up bare, to be confirmed
     return "yesno" if first in _YESNO or _TAG_QUESTION.search(lower) or _BARE_MOVE_QUESTION.search(lower) or _bound_put_up(first, lower) else ""
+
+
+# Questions opening with one of these words: _WH_RE's pattern of that name matches at offset 0,
+# and no pattern before it in _WH_RE can match there (each of theirs opens with another word), so
+# min(found) below is that name whatever else the question holds; none is a yes/no opener, nor
+# "what" (the only opener _relative_who, the clause of "when" or _PERIOD_OF_A_COUNT drop a match
+# for). So the ten guarded searches and the rest are skipped for about half the questions.
+_OPENING_WH_WORDS = frozenset(("when", "where", "who", "why"))
+_OPENING_WH_PHRASES = ("how many ", "how much ")
+
+
+def _opening_wh(lower: str, first: str) -> str:
+    """The wh-phrase _question_word finds for a question opening with a specific one ("when ...",
+    "how many ..."), or "" to search as before. `first` is lower's text before its first space."""
+    if first in _OPENING_WH_WORDS:
+        return first
+    if first == "how" and lower.startswith(_OPENING_WH_PHRASES):
+        return lower[:8]
+    return ""
 
 
 # "over a thousand chinese companies at the meet?": a bound put up bare, to be confirmed; the
@@ -5519,9 +5540,11 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     # "Are plants holding more coal than this time last year?" asks yes or no, whatever it compares.
     # "where was last year's forum held?" asks a place of last year's, no figure worked back ("where
     # was arabica before Tuesday's jump?" still works a level back).
-    derived = lower if query.wh != "where" else _LAST_YEARS.sub("last year", lower)
-    if _is_derived(derived) and query.wh not in ("why", "yesno") and not _RATE_ON_THE_SAME.search(derived):  # "why did it lose money a year ago?" asks why
-        return "derived"
+    # (the wh test first: a "why" or yes/no question's family searches were thrown away)
+    if query.wh not in ("why", "yesno"):
+        derived = lower if query.wh != "where" else _LAST_YEARS.sub("last year", lower)
+        if _is_derived(derived) and not _RATE_ON_THE_SAME.search(derived):  # "why did it lose money a year ago?" asks why
+            return "derived"
     if query.wh != "why" and ("multiple" in lower or "factor" in lower or "fold" in lower):
         if MULTIPLE_ASKED.search(lower):
             return "derived"  # "whats the multiple vs last yr": the level over the year-earlier one
