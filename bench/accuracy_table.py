@@ -250,6 +250,10 @@ ROWS: list[tuple[str, list[str]]] = [
     ("(a Tashkent forum's Chinese deals, Namibian green hydrogen at Luderitz)", ["uz_forum", "na_hydrogen"]),
     # 32nd
     ("(Sri Lanka's Hambantota port, Armenia-Iran trade through Meghri, India's operation of Chabahar)", ["lk_hambantota", "am_meghri", "in_chabahar"]),
+    # 33rd
+    ("(Tunisian phosphate from Gafsa, a China-Vietnam rail freight service through Dong Dang, Bolivian Brazil nuts after a drought)",
+     ["tn_phosphate", "vn_dongdang", "bo_brazil_nut"]),
+    ("(Kenya's railway extension to Malaba, Ghana's Cocobod loan to buy beans)", ["ke_malaba", "gh_cocobod"]),
 ]
 
 # A number row: `| text | questions | a/b (p%) | c/d (q%) |`; "0/0 (-)" is what pct() writes for none.
