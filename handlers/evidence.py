@@ -26,7 +26,7 @@ from knowledge.entities import DEMONYMS, canonical_place
 from knowledge.extract import in_relative_aside, year_of_its_noun
 from knowledge.dates import MONTHS
 from knowledge.lazy_re import (Guarded, LazyPattern, at_boundary, ends_after, finditer_after, has_word, is_word_char, lazy_compile,
-                               follows, literal_at, literal_starts, may_contain, search_after, word_spans)
+                               follows, literal_at, literal_starts, search_after, word_spans)
 from knowledge.lexicon import GOODS_FLOWS, MEASURES, OBJECT_OPENERS, ROLES, STOPWORDS, SYNONYMS, TITLE_EXACT, VALUE_WORDS
 from knowledge.numbers import SMALL_COUNTS, is_currency_word, is_scale_word, parse_number
 from knowledge.models import TimeExpr

@@ -4,7 +4,6 @@ a write."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,20 +14,9 @@ from handlers import Conversation, answer, prepare
 from handlers import evidence as ev
 from handlers.query import parse_query
 from knowledge.store import Store
+# The dev set, the seed paraphrase and near-miss files and the made-up tram story of the r1 tests.
+from tests.handlers.test_s32_r1 import DEV, FILES, _TRAM
 
-
-ROOT = Path(__file__).resolve().parents[2]
-DEV = ROOT.parent / "shared" / "eval" / "dev_questions.yaml"
-FILES = [ROOT / "tests" / "fixtures" / "eval" / name for name in ("seed_paraphrases.yaml", "seed_nearmiss.yaml")]
-
-_TRAM = """| 3 March 2025, Monday |
-
-Coastal tram draws record riders
-
-The Northport-Southbay coastal tram carried 4.2 million passengers in the first half of the year, up 12% from a year earlier, operator Coastline Transit said on Monday.
-
-The 38-km line opened three years ago and cuts the trip between the two towns to 40 minutes.
-"""
 
 
 def _questions() -> list[str]:

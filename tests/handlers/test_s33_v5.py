@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import yaml
 
 from handlers import Conversation, answer, prepare
 from handlers import evidence as ev
 from handlers.prepare import _prepare_token_indexes
 from knowledge.store import Store
-from knowledge.text import tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "knowledge" / "data" / "seed.txt").read_text(encoding="utf-8")
