@@ -2189,8 +2189,7 @@ def _lead_opening_body(store: Store, article_id: str, paragraph: int = 1) -> Ent
     text = lead[0].text
     # "TUNIS, Mar 12 (Reuters) - Tunisia's state-run CPG said ...": the agency in the dateline is
     # no subject; the story opens after it.
-    head = _DATELINE_HEAD.match(text) if "(" in text[:60] else None
-    opening = head.end() if head else 0
+    opening = story_opening(text)
     mentions = sorted((m for m in store.mentions_in([lead[0].id]) if m.start >= opening), key=lambda m: m.start)
     kinds = store.entities_by_id([m.entity_id for m in mentions])
     first = next((m for m in mentions if m.entity_id in kinds and kinds[m.entity_id].kind != "place"), None)
@@ -4318,22 +4317,20 @@ def _nested(mention: MentionRow, spans: list[tuple[int, int]]) -> bool:
 def _entity_agreement(query: Query, asked: frozenset[str], s: SentenceRow, facts: _SentenceFacts, paragraph_names: set[str],
                       mentions: list[tuple[MentionRow, EntityRow]], topics: dict[str, int],
                       kinds: dict[str, str], heads: dict[tuple[str, str], set[str]],
-                      carried: dict[str, str], before: frozenset[str] | None = None,
-                      bodies: dict[tuple[str, str], frozenset[str]] | None = None,
-                      rivals_kept: dict[tuple[int, str], _Rivals] | None = None,
-                      qualifier: str | None = None) -> tuple[float, list[str]]:
+                      carried: dict[str, str], before: frozenset[str] | None,
+                      bodies: dict[tuple[str, str], frozenset[str]] | None,
+                      rivals_kept: dict[tuple[int, str], _Rivals] | None,
+                      qualifier: str) -> tuple[float, list[str]]:
     """Each entity the question names must be in the sentence or its paragraph. When it is not,
     the sentence is about something else, unless the entity is what the whole article is about
     and the paragraph does not carry on about another place named just before (`carried`: the
     keys of those places, to their names). `rivals_kept`: _rivals_of's results for these names
-    asked, by sentence id and kind, kept per store handle (_rivals_kept), filled here. `keys_with`:
-    `qualifier`: _nation_of_place_asked(query), if the caller worked it out."""
+    asked, by sentence id and kind, kept per store handle (_rivals_kept), filled here.
+    `qualifier`: _nation_of_place_asked(query), worked out once per question by _Asked."""
     hits = 0.0
     conflicts: list[str] = []
     text = facts.normalised
     sentence_names = facts.names
-    if qualifier is None:
-        qualifier = _nation_of_place_asked(query)
     # The capitals' countries asked: a rival named by its capital ("Beijing imposed the duties") is
     # the country asked acting (capital_of(e, asked) is capital_of(e, capitals), a capital's country
     # being one of _CAPITAL_COUNTRIES), and most questions ask none, so no rival is looked up.
@@ -6224,8 +6221,7 @@ def _opened_by_another(query: Query, text: str, places: list[tuple[MentionRow, E
     if not any(e.kind == "place" for e in query.entities):
         return ""
     # "COLOMBO, June 12 (Reuters) - Sri Lanka's Hambantota ...": the story opens after its dateline.
-    head = _DATELINE_HEAD.match(text) if "(" in text[:60] else None
-    opening = _TIME_OPENER.match(text, head.end() if head else 0).end()
+    opening = _TIME_OPENER.match(text, story_opening(text)).end()
     subject = next(((m, e) for m, e in places if m.start == opening), None)
     if subject is None or subject[0].start > start or HOME_SUFFIX.match(text, subject[0].end):
         return ""
@@ -6250,6 +6246,12 @@ _POSSESSIVE_THEN = lazy_compile(r"['’]s\s+")
 # A dateline's tail after its town: ", June 12 (Reuters) - ", ", Oct. 3 (AP) — ".
 _DATELINE_TAIL = lazy_compile(r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]")
 _DATELINE_HEAD = lazy_compile(r"[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^()]{1,40}\)\s*[-–—]\s*")
+
+
+def story_opening(text: str) -> int:
+    """Where the sentence's own words start: after a dateline ("TUNIS, Mar 12 (Reuters) - ")."""
+    head = _DATELINE_HEAD.match(text) if "(" in text[:60] else None
+    return head.end() if head else 0
 
 
 def _dateline_town(text: str, end: int) -> bool:

@@ -16,7 +16,7 @@ from knowledge.text import Token, lemma, phrase_keys
 
 from handlers.compose import citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import _DATELINE_HEAD, HOME_SUFFIX, IN_PLACE, Evidence, ranked_above, role_heads, _RANKED_AFTER, _entity_keys, _first_body_of_lead, _lead_opening_body, analysed, gather, listed_together, question_anchors, span_clause, term_spots, token_distance, topic_rank
+from handlers.evidence import HOME_SUFFIX, IN_PLACE, Evidence, ranked_above, role_heads, _RANKED_AFTER, _entity_keys, _first_body_of_lead, _lead_opening_body, analysed, gather, listed_together, question_anchors, span_clause, story_opening, term_spots, token_distance, topic_rank
 from handlers.models import Answer
 from handlers.query import Query, Term, excluded_names
 from handlers.suggest import nearby_suggestions
@@ -1376,14 +1376,8 @@ def _opens_paragraph(ask: Ask, article_id: str, paragraph: int) -> set[int]:
     mentions = ask.store.mentions_in([s.id for s in sentences])
     kinds = ask.store.entities_by_id({m.entity_id for m in mentions})
     text = {s.id: s.text for s in sentences}
-    return {m.entity_id for m in mentions if _OPENING_WORDS.match(text[m.sentence_id][_story_opening(text[m.sentence_id]) : m.start])
+    return {m.entity_id for m in mentions if _OPENING_WORDS.match(text[m.sentence_id][story_opening(text[m.sentence_id]) : m.start])
             and m.entity_id in kinds and kinds[m.entity_id].kind in ("org", "other")}
-
-
-def _story_opening(text: str) -> int:
-    """Where the sentence's own words start: after a dateline ("TUNIS, Mar 12 (Reuters) - ")."""
-    head = _DATELINE_HEAD.match(text) if "(" in text[:60] else None
-    return head.end() if head else 0
 
 
 # What a sentence's subject may follow: nothing, "The", or one capitalised word the name was
@@ -3117,12 +3111,12 @@ _AT_PLACE_AFTER = lazy_compile(r"(?:\s+(?:last|this|next|earlier|later)\s+(?:wee
 
 
 def _in_asked_role(entity: EntityRow, ev: Evidence, asked: set[str], kind_asked: _KindAsked,
-                   holders: list[EntityRow] | None = None) -> bool:
+                   holders: list[EntityRow]) -> bool:
     """The place is named in the role the text gives a name the question asks about, and the
     question's words meet that role ("the largest port": "the biggest port in the Russian Far East").
-    `holders`: the sentence's _asked_role_holders, when the caller keeps them."""
+    `holders`: the sentence's _asked_role_holders, worked out once per sentence by the caller."""
     names = (entity.name.lower(), *(a.lower() for a in entity.aliases))
-    for other in (_asked_role_holders(ev, asked) if holders is None else holders):
+    for other in holders:
         if other.id == entity.id:
             continue
         for role in other.roles:

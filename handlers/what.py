@@ -99,7 +99,7 @@ def handle_what(ask: Ask) -> Answer | None:
         ev = _by_a_use(ask, ev)
     elif _ASKS_PUT_TO_USE.match(ask.query.text):
         ev = _by_a_use_told(ask, ev)
-    if any(w in ask.query.text.lower() for w in _ASKS_CARGO_WORDS) and _ASKS_CARGO.match(ask.query.text):
+    if _ASKS_CARGO.match(ask.query.text):
         ev = _by_contents(ask, ev)
     if (aimed := _ASKS_AIM.match(ask.query.text)) is not None:
         ev = _by_an_aim_aside(ask, ev, aimed[1])
@@ -312,7 +312,6 @@ def _by_a_use(ask: Ask, ev: Evidence) -> Evidence:
 # "what cargo was on the first train", "what goods were loaded on the train": the load a carrier
 # held, asked by a word for goods; a sentence may tell it only by what the carrier was carrying.
 _ASKS_CARGO = lazy_compile(r"^\s*(?:and\s+)?(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?(?:cargo(?:es)?|goods|freight)\b", re.IGNORECASE)
-_ASKS_CARGO_WORDS = ("cargo", "goods", "freight")
 # "46 wagons carrying electronic components", "62 containers of timber products", "loaded with grain"
 _LOAD_CUE = lazy_compile(r"\b(?:carrying|carried|containing|(?:loaded|laden|filled|packed)\s+with|"
                          r"(?:containers|wagons|boxes|cars|cargoes|tonnes)\s+of)\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]", re.IGNORECASE)

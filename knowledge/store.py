@@ -383,13 +383,7 @@ class Store:
     def _memo_cache(self, name: str) -> dict[Any, Any]:
         """memo's cache of this name (the same dict, under the same bound), for a caller reading
         many keys of it at once."""
-        attr = _MEMO_ATTRS.get(name) or _MEMO_ATTRS.setdefault(name, f"_rows_memo_{name}")
-        cache: dict[Any, Any] | None = self.__dict__.get(attr)
-        if cache is None:
-            cache = self.__dict__[attr] = {}
-        elif len(cache) > self.CACHE_ROWS:
-            cache.clear()
-        return cache
+        return self._cache(_MEMO_NAMES.get(name) or _MEMO_NAMES.setdefault(name, f"memo_{name}"))
 
     def memo_each(self, name: str, keys: Iterable[Any], compute: Callable[[Any], Any]) -> dict[Any, Any]:
         """{key: memo(name, key, lambda: compute(key))} for each key, in order, in one call: the

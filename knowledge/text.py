@@ -328,9 +328,10 @@ def _keys(lemmas: list[str], words: list[str]) -> list[frozenset[str]]:
                     keys[j] = keys[j] | classes
                     if words[j] in _PARTICLES:
                         particles[j] = particles.get(j, False) or bool(classes & _DIRECTIONS)
-    for i in range(len(lemmas)):
-        if lemmas[i] in _EARNING_WORDS and _per_share_follows(words, i):
-            keys[i] = keys[i] | _EPS_KEYS
+    if not _EARNING_WORDS.isdisjoint(lemmas):
+        for i in range(len(lemmas)):
+            if lemmas[i] in _EARNING_WORDS and _per_share_follows(words, i):
+                keys[i] = keys[i] | _EPS_KEYS
     # "down tools" is a strike, "broke down" a breakdown and "set up" a founding: the particle's own
     # "fall" or "rise" goes, or a strike question would ask for a fall ("slow down" keeps its own).
     for j, directed in particles.items():

@@ -9,25 +9,20 @@ from pathlib import Path
 from handlers import Conversation, answer, prepare
 from handlers.evidence import (
     _AGENT_NOUN,
-    _Asked,
     GOES_ON,
     _nation_of_body,
-    _nation_of_place_asked,
     _opens_with_bare_head,
     _PLACE_LEAD,
     HOME_SUFFIX,
     _compound_splits,
     _dating_when_clause,
-    _entity_keys,
     _found_only_in_names,
-    _keys_with,
     _names_the_body,
     _OwnRows,
     _resolve_entities,
     _SentenceFacts,
     _union_body_named,
     _union_body_stem,
-    _ways_asked,
     _WHEN_CLAUSE,
 )
 from handlers.query import parse_query
@@ -146,28 +141,6 @@ def test_dating_when_clause_finds_nothing_where_no_when_clause_is() -> None:
     assert flagged  # "Gas prices rose 12% in January 2024, when Russia cut supplies ..."
 
 
-def test_keys_with_lists_the_keys_of_each_entity_asked_having_the_key() -> None:
-    store = _store(*STORIES)
-    asked = 0
-    for text in QUESTIONS + ("How much rice did India sell to China and Brazil?", "What did Japan and the UK agree?"):
-        query = parse_query(text, store)
-        _resolve_entities(query, store, {a.id for a in store.articles()})
-        for key in query.entity_keys:
-            assert _keys_with(query, key) == tuple(k for e in query.entities if key in _entity_keys(e) for k in _entity_keys(e))
-            asked += bool(_keys_with(query, key))
-    assert asked >= 3
-
-
-def test_asked_keeps_the_question_ways_and_keys_with() -> None:
-    store = _store(*STORIES)
-    for text in QUESTIONS + ("How much cargo did the railway bring into Brussels?",):
-        query = parse_query(text, store)
-        asked = _Asked.of(query)
-        assert asked.ways == _ways_asked(query.text, tuple(query.entity_keys))
-    query = parse_query("How much gas did Europe bring into Brussels?", store)
-    assert _Asked.of(query).ways or "brussels" not in query.entity_keys
-
-
 def test_prepare_works_out_each_sentence_compound_splits() -> None:
     store = _store(*STORIES)
     prepare(store)
@@ -217,8 +190,3 @@ def test_leads_are_the_mentions_placed_to_lead_the_sentence() -> None:
         assert facts.leads == afresh, text
 
 
-def test_asked_keeps_the_nation_qualifying_the_place_asked() -> None:
-    store = _store(*STORIES)
-    for text in QUESTIONS + ("Where is the Chinese port?", "Which Brazilian port shipped the most soy?"):
-        query = parse_query(text, store)
-        assert _Asked.of(query).qualifier == _nation_of_place_asked(query)

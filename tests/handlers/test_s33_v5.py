@@ -36,16 +36,6 @@ def _questions() -> list[str]:
     return [str(t) for item in items for t in (item.get("turns") or [item["q"]])]
 
 
-def test_prepared_token_indexes_equal_the_ones_built_lazily() -> None:
-    store = _store(SEED, *(p.read_text(encoding="utf-8") for p in ARTICLES))
-    ev._token_index.cache_clear()
-    _prepare_token_indexes(store)
-    prepared = {key: ev._token_index(*key) for key in _keys_of(store)}
-    ev._token_index.cache_clear()
-    for key, index in prepared.items():
-        assert ev._token_index.__wrapped__(*key) == index
-
-
 def _keys_of(store: Store) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
     keys = []
     for sid, text in _sentences(store):
@@ -186,21 +176,9 @@ def test_roles_read_from_the_sentences_kept_lists_agree_with_every_mention_read(
                 assert pl._in_persons_role(e, mention, entity, titled) == _in_persons_role_as_it_was(e, mention, entity)
                 assert pl._in_persons_role(e, mention, entity) == _in_persons_role_as_it_was(e, mention, entity)
                 fast = pl._in_asked_role(entity, e, asked, kind_asked, holders)
-                assert fast == pl._in_asked_role(entity, e, asked, kind_asked) == _in_asked_role_as_it_was(entity, e, asked, kind_asked)
+                assert fast == pl._in_asked_role(entity, e, asked, kind_asked, pl._asked_role_holders(e, asked)) == _in_asked_role_as_it_was(entity, e, asked, kind_asked)
                 roled += fast
     assert persons > 0 and roled > 0
-
-
-def test_reason_cues_are_the_cue_patterns_matches() -> None:
-    from handlers import what as wh
-    store = _store(SEED, *(p.read_text(encoding="utf-8") for p in ARTICLES))
-    found = 0
-    for _, text in _sentences(store):
-        for pattern in (wh._STRONG_REASON, wh._WEAK_REASON):
-            cues = wh.reason_cues(pattern, text)
-            assert [(m.span(), m.group(0)) for m in cues] == [(m.span(), m.group(0)) for m in pattern.finditer(text)]
-            found += len(cues)
-    assert found > 10
 
 
 def test_prepare_finds_each_sentences_reason_cues() -> None:
