@@ -95,9 +95,12 @@ def _prepare_words(store: Store) -> None:
 # evidence._token_index keeps 1,024 sentence indexes: prepare fills at most half, leaving room for
 # the asides' variants of the sentences the questions reach.
 TOKEN_INDEXES_PREPARED = 512
+# what.reason_cues keeps CUES_KEPT (sentence, pattern) pairs: prepare fills at most half of them
+# (two patterns a sentence), leaving room for the sentences of stores opened later.
+REASON_CUES_PREPARED = wh.CUES_KEPT // 4
 
 
-def _prepare_reason_cues(store: Store, limit: int = TOKEN_INDEXES_PREPARED) -> None:
+def _prepare_reason_cues(store: Store, limit: int = REASON_CUES_PREPARED) -> None:
     """The reason cues of each sentence (what.reason_cues, for both cue patterns), which a
     why-question reads in its best sentences: up to `limit` sentences, in id order."""
     for (text,) in store.conn.execute("SELECT text FROM sentences ORDER BY id LIMIT ?", (limit,)):
