@@ -2590,12 +2590,11 @@ def _bare_head(text: str) -> str:
 def _leads(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset[tuple[int, int]]:
     """The (start, end) of each mention placed to lead the sentence as its subject: at its start
     or after a place's lead ("Southern Chiapas posted"), unless the sentence opens a quotation
-    ("Mexico gives us ...") or the name is a body's home ("The Ningbo-based company") or a nation's
-    adjective before a body ("Chinese contractor Sinohydro Corp began work")."""
+    ("Mexico gives us ...") or the name is a body's home ("The Ningbo-based company")."""
     if text[:1] in "\"“‘'":
         return frozenset()
     return frozenset((m.start, m.end) for m, _ in mentions if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(text, 0, m.start))
-                     and not HOME_SUFFIX.match(text, m.end) and not _nation_of_body(text, m, mentions))
+                     and not HOME_SUFFIX.match(text, m.end))
 
 
 def _event_words(text: str) -> frozenset[str]:
@@ -4605,19 +4604,6 @@ def _rivals_of(text: str, facts: _SentenceFacts, mentions: list[tuple[MentionRow
     leads = facts.leads
     leading = frozenset(e.name for m, e in subjects if (m.start, m.end) in leads) if leads else frozenset()
     return _Rivals(rivals, subjects, leading)
-
-
-# "Chinese contractor Sinohydro Corp began work": a nation's adjective, a lower-case kind and a
-# body's name; the body leads the sentence, its nation only qualifies it.
-_KIND_THEN_NAME = lazy_compile(r"\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])")
-
-
-def _nation_of_body(text: str, m: MentionRow, mentions: list[tuple[MentionRow, EntityRow]]) -> bool:
-    """Whether the mention is a nation's adjective before a body's kind and name."""
-    if text[m.start : m.end].lower() not in DEMONYMS:
-        return False
-    after = _KIND_THEN_NAME.match(text, m.end)
-    return after is not None and any(o.start == after.end() for o, e in mentions if e.kind == "org")
 
 
 def _rivals_kept(store: Store, query: Query) -> dict[tuple[int, str], _Rivals] | None:

@@ -54,19 +54,3 @@ def test_a_clipped_first_name_is_the_persons_before_a_place_spelt_alike() -> Non
     reply = answered(_VISIT, "who did vlad meet up with last wk")
     expect(reply, "Xi")
     assert not reply.text.startswith("Vladimir Putin")
-
-
-_ROAD = """| 3 March 2025, Monday |
-
-Armenia opens rebuilt mountain road to Iran
-
-Armenia on Wednesday opened a rebuilt 32-km road section near its border with Iran, officials said.
-
-The section between the town of Kajaran and the Vorotan pass cost 118 million dollars and was financed by the Asian Development Bank, the ministry said. Chinese contractor Sinohydro Corp began building it in April 2022, and the road opened five months late.
-"""
-
-
-def test_a_nations_adjective_before_a_body_does_not_lead_the_sentence() -> None:
-    reply = answered(_ROAD, "which company built the kajaran-vorotan road")
-    expect(reply, "Sinohydro")
-
