@@ -519,7 +519,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                  headline_places: set[int] | None = None, homes: set[int] | None = None) -> list[Pick]:
     picks: list[Pick] = []
     naming = _naming_asked_place(query, evidence, headline_places) if headline_places is not None else set()
-    owned: dict[str, object] = {}  # _owned_by_another's question-only sets, worked out once per ranking
+    owned: dict[str, object] = {}  # owned_by_another's question-only sets, worked out once per ranking
     for ev in evidence:
         # "semiconductor exports to Taiwan": a sentence that names no Taiwan ranks below one that
         # does, however well it names the rest.
@@ -529,7 +529,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
         for f in ev.figures:
             if respective and f.id in respective and not respective[f.id]:
                 continue  # "KfW and JICA will provide $96 million and $60 million respectively": JICA's $60 million
-            if ((figure_conflict(query, f) and not _counts_a_listed_kind(query, f, ev)) or _owned_by_another(query, f, ev, owned) or place_elsewhere(query, ev, f.start, f.end, told)
+            if ((figure_conflict(query, f) and not _counts_a_listed_kind(query, f, ev)) or owned_by_another(query, f, ev, owned) or place_elsewhere(query, ev, f.start, f.end, told)
                     or _in_another_currency(query, f)
                     or (not respective.get(f.id) and _shared(query, f, ev)) or _rate_in_another_currency(query, f, ev) or _not_in_points(query, f)
                     or _aim_not_outcome(query, f, ev) or _like_for_like_only(query, f, ev) or _measures_another(query, f)
@@ -2731,7 +2731,7 @@ def _for_asked_route(text: str, f: FigureRow, ev: Evidence, asked_ids: set[int],
     return False
 
 
-def _owned_by_another(query: Query, f: FigureRow, ev: Evidence, once: dict[str, object] | None = None) -> bool:
+def owned_by_another(query: Query, f: FigureRow, ev: Evidence, once: dict[str, object] | None = None) -> bool:
     """ "Uttar Pradesh remained the biggest state with 35.4 million tonnes, followed by Punjab":
     the figure belongs to the names before it in its clause, not to every name in the sentence.
     `once`: a dict kept for one ranking, where the question-only sets below are kept."""

@@ -25,8 +25,7 @@ from handlers.query import DOWN_KEYS, SHARE_ASKED, SHARE_WORDS, SOFTENING, UP_KE
 from handlers.context import Ask
 from handlers.models import Answer
 from handlers.what import focus_span
-from handlers.figures import PLAIN_QUALIFIERS
-from handlers.figures import _owned_by_another as owned_by_another
+from handlers.figures import PLAIN_QUALIFIERS, owned_by_another
 from knowledge.text import Token, is_content, is_known_word, phrase_keys, tokenize
 
 

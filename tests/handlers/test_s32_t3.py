@@ -10,7 +10,7 @@ import pytest
 from bot import cli
 from bot.evaluate import load_questions
 from handlers.evidence import asked_as_end, gather
-from handlers.figures import _asked_for, _owned_by_another, _question_once
+from handlers.figures import _asked_for, owned_by_another, _question_once
 from handlers.query import parse_query
 from knowledge.store import Store
 
@@ -65,7 +65,7 @@ def test_owned_by_another_with_sets_kept_per_ranking_agrees_with_fresh_ones(bund
         once: dict[str, object] = {}
         for ev in gather(query, bundled).evidence:
             for f in ev.figures:
-                assert _owned_by_another(query, f, ev, once) == _owned_by_another(query, f, ev), (question, f.raw)
+                assert owned_by_another(query, f, ev, once) == owned_by_another(query, f, ev), (question, f.raw)
                 checked += 1
         # what was kept is this question's own: no other question's sets carried over
         if "ends" in once:
