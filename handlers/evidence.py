@@ -4015,7 +4015,6 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
                     # "the 254 billion rand debt relief package": the amount's currency, no kind of debt
                     and not (is_currency_word(before.lower) and j > 1 and parse_number(tokens[j - 2].lower) is not None)
                     and not keys[j - 1] & (measure_keys | _RANK_AND_MOVE)
-                    and not _qualifier_asked(s.text, before, keys[j - 1], query)
                     and not before.lower.endswith("est")  # "the highest rate" ranks it, names no kind
                     # "Serbia's overall exports" are the "country's total exports": one whole, in two words
                     and not (whole and before.lower in WHOLE_WORDS)
@@ -4023,7 +4022,9 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
                     # the asked kind's things just named, no other kind
                     and not (before.lower in WHOLE_WORDS and any(keys[x] & wanted for x in range(max(0, j - 8), j - 1)))
                     and not (before.lower in WHOLE_WORDS and query.wants == "percent" and kind_keys & topic
-                             and _SHARE_OF_TOTAL.search(s.text, max(0, before.start - 12), tokens[j].end))):
+                             and _SHARE_OF_TOTAL.search(s.text, max(0, before.start - 12), tokens[j].end))
+                    # (last: it reads every word asked)
+                    and not _qualifier_asked(s.text, before, keys[j - 1], query)):
                 conflicts.append(f"measures {before.lower} {tokens[j].lower}, not {asked}")
                 break
     return conflicts

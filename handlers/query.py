@@ -1919,6 +1919,7 @@ def _clean(question: str) -> str:
     text = _ACROSS_FROM.sub("is opposite", text)
     text = _OK_WITH.sub(r"happy \1", text)
     text = _NOT_HAPPY.sub(r"unhappy \1", text)
+    text = _EVER_SUPERLATIVE.sub(r"\1record", text)
     text = _WHAT_RECORD.sub(r"\1 record since when", text)
     text = _BACK_TO_WHEN.sub("since when", text)
     text = _RECORD_SINCE.sub("highest since", text)
@@ -2359,6 +2360,11 @@ _OK_WITH = Guarded(re.compile(r"\b(?:ok|okay|cool)\s+(with|about)\b", re.IGNOREC
 
 # "who's not happy about it?": the one word the lexicon pairs with disapproval ("unhappy")
 _NOT_HAPPY = Guarded(re.compile(r"\bnot\s+happy\s+(with|about)\b", re.IGNORECASE), ("happy",), fold=True)
+
+# "where was the biggest ever diesel cargo headed?" / "a record 90,000-tonne diesel shipment": the
+# biggest ever is a record, asked of a wh-question (a yes-no one asks whether it was)
+_EVER_SUPERLATIVE = Guarded(re.compile(r"^(?=\s*(?:where|when|who|what|which|how)\b)(.*?)\b(?:biggest|largest|heaviest|greatest)[- ]ever\b",
+                                       re.IGNORECASE), ("ever",), fold=True)
 
 # "whereabouts is Bremer Point?" asks where; "the whereabouts of the ship" is a noun asked about.
 _WHEREABOUTS = re.compile(r"\bwhereabouts\b(?!\s+of\b)", re.IGNORECASE)

@@ -153,3 +153,19 @@ def test_how_much_someone_was_paid_asks_money_and_a_fee_is_pay() -> None:
     query = parse_query("how much were they paid", stored(_PORT))
     assert query.wants == "money"
     expect(dialog(_PORT, "who designed the new quay", "how much were they paid"), "4 million euros")
+
+
+_CARGO = """| 15 October 2025, Wednesday |
+
+Ruvanian refinery ships more diesel
+
+The Lorne refinery exported about 2.1 million tonnes of diesel in the January-September period, up 9% from a year earlier.
+
+In September alone, the refinery loaded 9 diesel cargoes, including a record 80,000-tonne diesel shipment that sailed for the port of Tarvik on Sept. 21.
+"""
+
+
+def test_the_biggest_ever_is_a_record() -> None:
+    query = parse_query("where was the biggest ever diesel cargo headed", stored(_CARGO))
+    assert any(t.word == "record" for t in query.terms)
+    expect(answered(_CARGO, "where was the biggest ever diesel cargo headed"), "Tarvik")
