@@ -1616,6 +1616,11 @@ def _before_rate(ask: Ask, ev: Evidence, rate: FigureRow, level: FigureRow | Non
     levels = [f for f in levels if not _other_measure(f, rate)]
     if level is None and not reached and not levels:
         return None
+    # "located about 150 km (93 miles) north-west of Taraz, generated 312 million kWh in
+    # January-September, up 9.4% from the same period last year": the level of the rate's own
+    # period, when one is, not a distance of an aside
+    if rate.period_start and (same := [f for f in levels if (f.period_start, f.period_end) == (rate.period_start, rate.period_end)]):
+        levels = same
     # "10.2 million tonnes of paper in 2024, up 6.3% from 2023, while pulp output rose 4.1% to 7.4
     # million tonnes": the nearest level of the rate's own clause, not the nearer one of the next.
     own = [f for f in levels if any(a <= f.start < b for a, b in clause)]

@@ -3946,6 +3946,21 @@ def _bare_measure(query: Query, own: frozenset[str], topic: frozenset[str], text
     return out
 
 
+def _qualifier_asked(text: str, before: Token, before_keys: frozenset[str], query: Query) -> bool:
+    """ "farmgate rubber price" over "farm-gate prices averaged 68.50 baht": the sentence's kind
+    word ("gate", of the compound "farm-gate") is one the question asks as well, written apart or
+    run together, so it names no other kind than asked."""
+    if any(before_keys & t.keys for t in query.terms):
+        return True
+    if before.start < 2 or text[before.start - 1] != "-":
+        return False
+    start = before.start - 1
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    joined = text[start : before.end].replace("-", "").lower()
+    return any(t.word.lower() == joined for t in query.terms)
+
+
 # "Gold shipments climbed ..., while the average realised price rose to $3,358 an ounce": the
 # price the seller got for the story's goods, no other kind of price than the gold price asked.
 _REALISED = frozenset({"realised", "realized"})
@@ -4007,7 +4022,9 @@ def _other_kind_of_measure(query: Query, s: SentenceRow, names: list[tuple[int, 
                     # the asked kind's things just named, no other kind
                     and not (before.lower in WHOLE_WORDS and any(keys[x] & wanted for x in range(max(0, j - 8), j - 1)))
                     and not (before.lower in WHOLE_WORDS and query.wants == "percent" and kind_keys & topic
-                             and _SHARE_OF_TOTAL.search(s.text, max(0, before.start - 12), tokens[j].end))):
+                             and _SHARE_OF_TOTAL.search(s.text, max(0, before.start - 12), tokens[j].end))
+                    # (last: it reads every word asked)
+                    and not _qualifier_asked(s.text, before, keys[j - 1], query)):
                 conflicts.append(f"measures {before.lower} {tokens[j].lower}, not {asked}")
                 break
     return conflicts
@@ -6337,7 +6354,8 @@ def _name_forms(names: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]
     return tuple((f" {n} ", frozenset(n.split())) for n in names)
 
 
-_PLACE_KIND_WORDS = gz.PLACE_NOUNS | {"islands", "of", "the"}
+# ("Grand Faw" is the port of Faw, asked as "faw": "grand" is a port's or city's style, no other place)
+_PLACE_KIND_WORDS = gz.PLACE_NOUNS | {"islands", "of", "the", "grand"}
 
 
 _LIST_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")  # "Germany, the Netherlands and Spain"

@@ -22,7 +22,7 @@ from handlers.compose import citation, clause_window, make_answer
 from handlers.arithmetic import PLACE_AFTER_FIGURE, asks_share_of, change_between, content_keys, part_from_next_share, part_from_share, part_from_which_share, part_from_share_before, part_of_cost, per_head, whole_from_stake, share_of, states_level_at_base, whole_from_share
 from handlers.context import Ask
 from handlers.conversation import Turn
-from handlers.evidence import DURATION_UNIT, HOW_FAR, LENGTH_UNIT, IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, places_told, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
+from handlers.evidence import DURATION_UNIT, story_opening, HOW_FAR, LENGTH_UNIT, IN_PLACE, ranked_above, PRICE_PER_UNIT, SUBUNITS, OWNED_SHARE, asked_as_end, EXPECTATION, pair_between, GOES_ON, FIRM_MEASURES, HOME_SUFFIX, Evidence, analysed, asks_forecast, asides_around, capital_of, clause_text, epithet, home_place, listed_together, named_by, own_clause, place_elsewhere, places_told, question_anchors, spoken_at, respective_figures, same_span, span_clause, term_spots, token_distance
 from handlers.models import Answer
 from handlers.suggest import figure_question
 from handlers.query import WEIGHT_ASKED, DOWN_KEYS, ONE_PRICED, PER_UNIT, SHARE_ASKED, TRADE_FLOW, UP_KEYS, WHOLE_WORDS, RANGE_KEYS, Query, Term, asked_extreme, asks_amount_earned, asks_amount_of_a_thing, asks_money_outright, asks_return, currency_asked, currency_code, resolve_times, says_opposite, stated_bases
@@ -166,6 +166,8 @@ def _whole_of_the_parts(ask: Ask, best: Pick) -> Answer | None:
     asked += [phrase_keys(name) for name in ask.query.entity_keys]
     if any(keys & apart and keys.isdisjoint(phrase_keys(o.sentence.text)) for keys in asked for o, _ in sums):
         return None
+    if _part_named_alone(asked, parts, f):
+        return None
     # The body states in full what the headline compresses.
     whole, g = min(sums, key=lambda x: x[0].sentence.paragraph == 0)
     return make_answer(ask.question, "figure", figure_text(g, whole.sentence.text, ask.query.currency), confidence=0.8,
@@ -173,6 +175,21 @@ def _whole_of_the_parts(ask: Ask, best: Pick) -> Answer | None:
 
 
 _LIST_CLAUSE_END = lazy_compile(r"[,;.]\s")
+
+
+def _part_named_alone(asked: list[frozenset[str]], parts: list[FigureRow], f: FigureRow) -> bool:
+    """ "estimated cost of the railway" over "put the cost of the double-track railway at $10.5
+    billion and the parallel six-lane motorway at $6.5 billion": when each part measures a thing
+    of its own, a question word naming the picked part's thing and no other part's asks that
+    part, though the sum's sentence names them all ("link the port ... by rail and motorway").
+    What the head before "of" says ("cost of") is said of them all, so it tells none apart."""
+    measures = [g.measure.split(" of ", 1)[-1] for g in parts]
+    if not all(measures) or len(set(measures)) < len(measures):
+        return False
+    own = [phrase_keys(m) for m in measures]
+    mine = own[parts.index(f)]
+    others = frozenset().union(*(k for g, k in zip(parts, own) if g is not f))
+    return any(keys & mine and keys.isdisjoint(others) for keys in asked)
 
 
 def _states_share(pick: Pick, part: str) -> bool:
@@ -2588,7 +2605,8 @@ _PARTY_AFTER_WORTH = lazy_compile(r"^\s+(?:\([^()]*\)\s+)?(?:with|from)\s+(?:the
 # ... or its holder, by a passive: "60% owned by China's state-controlled Cosco Shipping Ports".
 _OWNED_BY_AFTER = lazy_compile(r"\s+(?:owned|held|controlled)\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?")
 # ... or where it goes: "compared with $4,480 for cargoes bound for China".
-_IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+)?$")
+# ("open the first five container berths at its Grand Faw port": the owner's "its" is a "the")
+_IN_AFTER = lazy_compile(r"^[^,;]*\b(?:in|at|to|for)\s+(?:the\s+|its\s+|their\s+)?$")
 # ... of which "bound for" tells where the goods went: "418 containers of cardamom bound for China".
 _BOUND_FOR_BEFORE = lazy_compile(r"\b(?:bound|destined|headed)\s+for\s+$")
 # ... and the body the goods of the figure went to, after their description in its clause:
@@ -2832,7 +2850,9 @@ def owned_by_another(query: Query, f: FigureRow, ev: Evidence, once: dict[str, o
     if said:
         # "Elbe Container Lines said it had sent 11 ships": "it" is Elbe, whose clause ends at "said".
         spans = [*spans, (max(0, said.start() - 80), said.start())]
-    owners = [e for m, e in ev.mentions if m.start < f.start and any(a <= m.start < b for a, b in spans)
+    # "BASRA, Feb 18 (Reuters) - ...": the dateline's town and agency own none of the story's figures
+    filed = story_opening(text)
+    owners = [e for m, e in ev.mentions if filed <= m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
               and not _TRADED_ON.search(text, max(0, m.start - 30), m.start)
               and not _TOLD.search(text, max(0, m.start - 16), m.start)

@@ -823,6 +823,10 @@ def _parse_query(question: str, store: Store) -> Query:
         # "what exchange rate does the project cost imply?": the rate is worked out of an amount
         # told in two currencies, which no sentence calls a rate; "exchange" names no kind of it.
         query.kinds_of_measure = tuple(k for k in query.kinds_of_measure if not k[0].endswith(" rate"))
+    if query.intent == "when" and "announce" in lower:
+        # "when was customs' announcement about jilin using the port": an announcement's time is when
+        # its body said it ("In May, Chinese customs said ..."); the noun is the verb's deed
+        query.terms = [replace(t, keys=t.keys | _SAYING) if t.lemma == "announcement" else t for t in query.terms]
     if query.intent == "when" and query.numbers:
         # "When did the two firms sign the JV?": "The two companies first signed a memorandum in
         # March" states no figure asked; the pair is the story's, whose signing the lead dates.
@@ -833,6 +837,14 @@ def _parse_query(question: str, store: Store) -> Query:
         # biggest port in the Russian Far East"); "part" is no word to find.
         query.intent = query.wh = "where"
         query.terms = [replace(t, required=False) if t.position == part_of else t for t in query.terms]
+    if query.wants == "count" and " use" in lower and query.count_keys:
+        # "how many coal trucks a day use the road": the things counted doing what they are for
+        # ("About 1,400 trucks a day currently carry coal along the road"); "use" is no word to find.
+        query.terms = [replace(t, required=False) if t.lemma == "use" and not t.keys & query.count_keys else t for t in query.terms]
+    if ("part" in lower or "bit" in lower or "portion" in lower) and (piece := _piece_after_noun(tokens)) is not None:
+        # "est cost of the railway part": the railway's part is the railway the sentence names
+        # ("the cost of the double-track railway"); "part" is no word it need say.
+        query.terms = [replace(t, required=False) if t.position == piece else t for t in query.terms]
     if query.intent == "what" and _NAME_OF.search(lower) and query.terms and query.terms[-1].lemma in _PERSON_POSTS:
         # "name of the foreign trade minister?": the holder of a post asked by name is a who
         # question ("Who is the foreign trade minister?"); "name" is no word the sentence says.
@@ -1907,6 +1919,7 @@ def _clean(question: str) -> str:
     text = _ACROSS_FROM.sub("is opposite", text)
     text = _OK_WITH.sub(r"happy \1", text)
     text = _NOT_HAPPY.sub(r"unhappy \1", text)
+    text = _EVER_SUPERLATIVE.sub(r"\1record", text)
     text = _WHAT_RECORD.sub(r"\1 record since when", text)
     text = _BACK_TO_WHEN.sub("since when", text)
     text = _RECORD_SINCE.sub("highest since", text)
@@ -2348,6 +2361,11 @@ _OK_WITH = Guarded(re.compile(r"\b(?:ok|okay|cool)\s+(with|about)\b", re.IGNOREC
 # "who's not happy about it?": the one word the lexicon pairs with disapproval ("unhappy")
 _NOT_HAPPY = Guarded(re.compile(r"\bnot\s+happy\s+(with|about)\b", re.IGNORECASE), ("happy",), fold=True)
 
+# "where was the biggest ever diesel cargo headed?" / "a record 90,000-tonne diesel shipment": the
+# biggest ever is a record, asked of a wh-question (a yes-no one asks whether it was)
+_EVER_SUPERLATIVE = Guarded(re.compile(r"^(?=\s*(?:where|when|who|what|which|how)\b)(.*?)\b(?:biggest|largest|heaviest|greatest)[- ]ever\b",
+                                       re.IGNORECASE), ("ever",), fold=True)
+
 # "whereabouts is Bremer Point?" asks where; "the whereabouts of the ship" is a noun asked about.
 _WHEREABOUTS = re.compile(r"\bwhereabouts\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -2359,7 +2377,7 @@ _WERE_WHERE = re.compile(r"^were(?=\s+(?:did|does|do|is|are|was|will|can|could|w
 _SHORTHAND = {
     "mny": "many", "mch": "much", "lst": "last", "wat": "what", "wht": "what", "wut": "what", "whats": "what is", "hw": "how", "hwo": "how",
     "wen": "when", "whn": "when", "whr": "where", "wher": "where", "hu": "who", "y": "why", "r": "are",
-    "u": "you", "ppl": "people", "govt": "government", "gov": "government", "abt": "about", "yr": "year",
+    "u": "you", "ppl": "people", "est": "estimated", "govt": "government", "gov": "government", "abt": "about", "yr": "year",
     "yrs": "years", "mln": "million", "bn": "billion", "pct": "percent", "cos": "because", "coz": "because",
     "bc": "because", "thru": "through", "tho": "though", "w/": "with", "num": "number", "no.": "number",
     "co": "company", "cos.": "companies", "co-op": "cooperative", "co-ops": "cooperatives", "mgmt": "management", "intl": "international", "natl": "national",
@@ -3759,6 +3777,26 @@ def _central_banks(store: Store) -> list[str]:
     return sorted(set(out.values()))
 
 
+# The keys of the saying verbs (lexicon "say" and "announce"), an announcement asked when
+_SAYING = frozenset({"say", "announce", "announc"})
+
+
+# "the railway part", "the road bit": a piece named after the whole it is a piece of
+_PIECE_NOUNS = frozenset({"part", "bit", "portion"})
+
+
+def _piece_after_noun(tokens: list[Token]) -> int | None:
+    """The index of a piece noun right after a content word, ending the question ("the railway
+    part"; not "the laos part of the railway" nor "the road bit near agarak", whose piece the
+    lexicon reads as its section), else None."""
+    last = len(tokens) - 1
+    while last > 0 and not tokens[last].lower.isalpha():
+        last -= 1
+    if last > 0 and tokens[last].lower in _PIECE_NOUNS and is_content(tokens[last - 1]) and tokens[last - 1].lower.isalpha():
+        return last
+    return None
+
+
 def _is_acronym(word: str) -> bool:
     """ "MPC", "WTI", "BoE": short, and mostly capitals."""
     # The first letter first: most words are lowercase, and the capitals are counted only then.
@@ -3836,7 +3874,10 @@ def _body_left_unsaid(run: list[Token], candidate: str, name: str) -> bool:
     the body word closing a name ("Cardamom Exporters Association") are the people the body
     speaks for, not the body; "the reserve bank" (Reserve Bank of Australia) keeps its head."""
     rest = name[len(candidate):].split()
-    return len(rest) == 1 and rest[0] in (gz.ORG_NOUNS | _BODY_WORDS) and all(t.text.islower() for t in run)
+    # ... and "offshore wind" stopping before the place closing "Offshore Wind Britain" is the
+    # industry the body is named for, not the body
+    return len(rest) == 1 and (rest[0] in (gz.ORG_NOUNS | _BODY_WORDS) or canonical_place(rest[0]) is not None) \
+        and all(t.text.islower() for t in run)
 
 
 def _first_word_entity(tokens: list[Token], i: int, names: frozenset[str], text: str) -> tuple[str, list[int]] | None:
@@ -4936,6 +4977,8 @@ def _question_word(lower: str) -> str:
     """The question's own wh-phrase: the earliest specific one ("on what date did X report the
     number of firms" asks when), else the general "how" or "what"."""
     first = lower.split(" ", 1)[0] if lower else ""
+    if first.startswith("where") and " from" in lower and _WHERE_DATA_FROM.match(lower):
+        return "who"  # "where's the sept trade data from - which agency": who gave the figures, not a place
     if (opening := _opening_wh(lower, first)):
         return opening
     if first in _YESNO and not _WH_WORD.search(lower):
@@ -4963,6 +5006,13 @@ def _question_word(lower: str) -> str:
     # "shenyang is the capital of heilongjiang right?": a statement put up to be confirmed
     # "liaoning exports to russia down yoy?": a move put up bare, to be confirmed
     return "yesno" if first in _YESNO or _TAG_QUESTION.search(lower) or _BARE_MOVE_QUESTION.search(lower) or _bound_put_up(first, lower) else ""
+
+
+# "where's the sept bilateral trade data from", "where do those figures come from": the source of
+# figures asked, as "according to whom" asks; no place.
+_WHERE_DATA_FROM = lazy_compile(r"where(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were|\s+does|\s+do|\s+did)\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+)?"
+                                r"(?:[\w$.%-]+\s+){0,5}?(?:data|figures?|numbers?|stats|statistics|estimates?|info|information)\s+"
+                                r"(?:come\s+|comes\s+|coming\s+|came\s+)?from\b")
 
 
 # Questions opening with one of these words: _WH_RE's pattern of that name matches at offset 0,
@@ -5001,6 +5051,11 @@ _BARE_MOVE_QUESTION = lazy_compile(r"[a-z]\s+(?:up|down|higher|lower)(?:\s+(?:yo
 
 
 _ASCII_WORDS = lazy_compile(r"[a-z]+")
+
+
+# "how much were they paid", "how much did the designer get paid": someone paid, asked how much
+_HOW_MUCH_PAID = lazy_compile(r"\s*how much\s+(?:was|were|is|are|will|would|did|does|do|has|have)\s+(?:[\w'’-]+\s+){0,4}?"
+                              r"(?:be\s+|get\s+|got\s+|been\s+|being\s+)?paid\b")
 
 
 # "how fast is customs clearance?", "how quick are the approvals": a thing done, asked how soon,
@@ -5060,6 +5115,8 @@ def _wants(lower: str, wh: str, keys: list[frozenset[str]]) -> str:
         return "money"  # "how much cash did they pull in" is no 9.4 million barrels a day
     if _BRINGS_IN.search(lower) and not _HOW_MUCH_OF_A_THING.search(lower) and not _VOLUME_ASKED.search(lower):
         return "money"  # what a firm brings in is money; "how much palm oil will India bring in" is tonnes
+    if wh == "how much" and "paid" in lower and _HOW_MUCH_PAID.match(lower):
+        return "money"  # "how much were they paid?": the one paid got money ("for a fee of 38 million euros")
     if _LEVY_WORDS.search(lower):
         return "percent"  # "what tariff will Vietnam face?" wants a rate, not the tonnes it ships
     if wh == "how much" and any(k & (UP_KEYS | DOWN_KEYS) for k in keys) \
@@ -5586,7 +5643,7 @@ def detect_intent(query: Query, lower: str, tokens: list[Token]) -> str:
     if query.wh == "yesno" or (tokens and tokens[0].lower in _YESNO):
         return "yesno"
     # "what will the 480m euros be spent on": the amount given, its purpose asked
-    if query.wh == "what" and (_asks_value(query, lower) or (query.numbers and query.currency and not _ends_in_preposition(lower))):
+    if query.wh == "what" and (_asks_value(query, lower, tokens) or (query.numbers and query.currency and not _ends_in_preposition(lower))):
         return "figure"  # "what is 42.64 billion yuan in dollars?" converts a stated figure
     if query.wh == "what" and _measure_was_what(query, lower):
         return "figure"  # "so exports to russia jan-sep 2022 were what in yuan": the measure's level, asked last
@@ -5719,7 +5776,7 @@ _VIEW_OF_A_LEVEL = lazy_compile(r"^\s*what (?:did|does|do)\s+\S+\s+(?:think|reck
                                 r"(?:will|would|could|can|might|may)\s+(?:reach|hit|total|touch)\b")
 
 
-def _asks_value(query: Query, lower: str) -> bool:
+def _asks_value(query: Query, lower: str, tokens: list[Token] | None = None) -> bool:
     """ "What was Corvana's Q2 revenue?" asks for a figure, as "how much" would."""
     lower = _LEADING_AND.sub("", lower)  # "And what did it actually earn?" follows up the same way
     lower = _LEADING_IN.sub("", lower)  # "in usd, what were exports in 2022?": the unit asked, then the question
@@ -5777,7 +5834,19 @@ def _asks_value(query: Query, lower: str) -> bool:
         return False
     if query.times and _EXPECTED_FOR.match(lower):
         return True  # "what does she expect for cruise calls next year?": the level foreseen for a period
-    return any(t.keys & _MEASURE_KEYS or t.word.lower() in PRICE_NOUNS for t in query.terms)
+    # "what has the govt promised truck drivers who lose work": a measure ("lose") in a clause
+    # that only says which drivers asks no amount
+    relative = _relative_clause_at(tokens) if tokens and (" who " in lower or " that " in lower) else len(tokens or ())
+    return any((t.keys & _MEASURE_KEYS or t.word.lower() in PRICE_NOUNS) and (not tokens or t.position < relative) for t in query.terms)
+
+
+def _relative_clause_at(tokens: list[Token]) -> int:
+    """The index of a "who" or "that" opening a clause on a plural noun the question asks of ("truck
+    drivers who lose work"), else the number of tokens (no such clause)."""
+    for i in range(3, len(tokens)):
+        if tokens[i].lower in ("who", "that") and tokens[i - 1].lower.endswith("s") and tokens[i - 1].lower.isalpha():
+            return i
+    return len(tokens)
 
 
 def _doer_of_a_measure(word: str) -> bool:

@@ -104,7 +104,7 @@ def handle(ask: Ask) -> Answer | None:
     reached = _goal_reached(ask)
     if reached:
         return reached
-    held = _majority_held(ask) or _over_half_share(ask) or _over_half_counted(ask) or _fraction_compared(ask) or _full_capacity(ask)
+    held = _majority_held(ask) or _over_half_share(ask) or _over_half_counted(ask) or _fraction_compared(ask) or _full_capacity(ask) or _share_done(ask)
     if held:
         return held
     placed = (_within_instead(ask) or _listed_member(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask)
@@ -246,6 +246,30 @@ def _full_capacity(ask: Ask) -> Answer | None:
             # "ran at an average of 548,000 bpd ..., or nearly 90% of capacity": the rate it is a share of too
             start = next((f.start for f in ev.figures if 0 < level.start - f.end <= 60), level.start)
             text = f"{verdict}. {clause_window(ev.sentence.text, start, level.end, 130)}"
+            return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "is phase 1 finished?" / "Construction of the port's first phase is 88% complete": a share of
+# the work done, asked as the work finished; it is finished only at 100%.
+_ASKS_FINISHED = lazy_compile(r"\b(?:finish|finished|complete|completed|done|built)\b", re.IGNORECASE)
+_SHARE_DONE = lazy_compile(r"\s+(?:complete|completed|finished|done|built)\b", re.IGNORECASE)
+
+
+def _share_done(ask: Ask) -> Answer | None:
+    """Finished, asked against the share of the work a close sentence says is done ("88% complete")."""
+    text = ask.query.text
+    low = text.lower()
+    if not ("finish" in low or "complete" in low or "done" in low or "built" in low) or not _ASKS_FINISHED.search(text):
+        return None
+    for ev in ask.pool.accepted[:4]:
+        if any(not c.startswith("missing:") for c in ev.conflicts):
+            continue
+        level = next((f for f in ev.figures if f.kind == "percent" and not f.direction and 0 < f.value <= 100
+                      and _SHARE_DONE.match(ev.sentence.text, f.end)), None)
+        if level is not None:
+            verdict = "Yes" if level.value >= 100 and level.qualifier not in ("nearly", "almost") else "No"
+            text = f"{verdict}. {clause_window(ev.sentence.text, level.start, level.end, 130)}"
             return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
     return None
 

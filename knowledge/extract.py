@@ -157,7 +157,9 @@ def figure_period(text: str, figure: Figure, times: list[TimeExpr], others: Sequ
     def cost(t: TimeExpr) -> tuple[int, int, int]:
         gap = t.start - figure.end if t.start >= figure.end else figure.start - t.end
         # "the highest since February 2022" compares; it is not the figure's period.
-        secondary = t.kind == "relative" or t.anchor in ("since", "until", "before", "after")
+        # "up 27.4% from the same period last year": a time after "from" is the base a change is
+        # set against, the figure's own only when no other is near
+        secondary = t.kind == "relative" or t.anchor in ("since", "until", "before", "after", "from")
         # "300 cars in 2024 and 500 cars in 2025": the year across "and" is the other figure's.
         between = text[t.end : figure.start] if t.start < figure.start else text[figure.end : t.start]
         broken = bool(_CLAUSE_BREAK.search(between)) and not (t.start >= figure.end and _COUNTS_LISTED.fullmatch(between))

@@ -451,7 +451,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "repair": ("repair", "overhaul", "refurbish", "refurbishment"),
     # "what units get taken offline for the turnaround" / "shut its crude unit for 35 days of
     # planned maintenance": a plant's turnaround is its planned maintenance
-    "maintenance": ("maintenance", "turnaround", "planned maintenance", "scheduled maintenance"),
+    # "how many contractors for the shutdown" / "brought in for the turnaround": a plant shut for
+    # its planned maintenance is its shutdown
+    "maintenance": ("maintenance", "turnaround", "planned maintenance", "scheduled maintenance", "shutdown"),
+    # "how many contractors are they bringing in" / "4,500 contract workers from 22 companies"
+    "contractor": ("contractor", "contract worker"),
     # "how many homes can the farm supply?" / "enough for roughly 45,000 households"
     "household": ("household", "home"),
     # "how much did japan blow on it?" / "Japan spent a record 11.24 trillion yen"
@@ -464,7 +468,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "how much is it stumping up to settle?" / "agreed to pay 95 million euros to settle"
     # "how much did huaxing spend on iranian cargoes" / "paid about 9.8 billion yuan ... for Iranian cargoes":
     # what a buyer spends on goods is what it pays for them
-    "pay": ("pay", "stump up", "cough up", "fork out", "fork over", "shell out", "spend"),
+    # "who designed the railway" "how much were they paid" / "completed the design ... for a fee of 38 million euros"
+    "pay": ("pay", "stump up", "cough up", "fork out", "fork over", "shell out", "spend", "fee"),
     # "why did CDB give angola a break on principal payments" / "won a three-year moratorium on principal
     # repayments": a break on payments is a pause of them; not "break" alone ("break a record")
     # "why did sesame go to china via middlemen" / "reached China through traders in other countries":

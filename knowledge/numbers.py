@@ -1290,6 +1290,8 @@ def _added_to(text: str, figure: Figure, start: int) -> str:
 
 def _measure_before(text: str, figure: Figure) -> str:
     start = _qualified_start(text, figure)
+    if (put := _put_at(text, start)):
+        return put
     compound = _compound_measure(text, figure, start)
     if compound:
         return compound
@@ -1302,6 +1304,22 @@ def _measure_before(text: str, figure: Figure) -> str:
         if phrase:
             return phrase
     return _cost_of_subject(text, start) or _subject_before_verb(text, start)
+
+
+# "estimates put the cost of the double-track railway at $10.5 billion", "puts its value at": the
+# sum is the cost (value, size) of what follows "of", though no verb governs it ("at" ends the window)
+_PUT_AT_RE = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(cost|value|price|price\s+tag|bill|size|worth|losses|damage)"
+                        r"(?:\s+of\s+((?:[\w-]+\s+){0,5}?[\w-]+))?\s+at\s*$", re.IGNORECASE)
+
+
+def _put_at(text: str, start: int) -> str:
+    """ "put the cost of the railway at N" measures "cost of the railway"; "" when no "put ... at"."""
+    if not text.endswith("at ", 0, start) or "put" not in text[max(0, start - 80):start]:
+        return ""
+    m = _PUT_AT_RE.search(text, max(0, start - 80), start)
+    if m is None:
+        return ""
+    return f"{m.group(1)} of {m.group(2)}" if m.group(2) else m.group(1)
 
 
 # "The railway cost 1.6 trillion tugrik", "the plant will cost about $2 billion": "cost" is no

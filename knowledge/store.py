@@ -57,7 +57,7 @@ from knowledge.models import Entity
 from knowledge.text import fts_query, fts_query_all, index_terms, lexicon_words
 
 SCHEMA_VERSION = 1
-EXTRACTOR_VERSION = 623  # bump when extraction changes, so stored facts are rebuilt
+EXTRACTOR_VERSION = 624  # bump when extraction changes, so stored facts are rebuilt
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -123,6 +123,9 @@ END;
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# "ship-to-shore", "roll-on-roll-off": a hyphened compound, whose every part (its "to" too) gives
+# an acronym a letter ("STS cranes")
+_HYPHENED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _CHILD_TABLES = ("mentions", "entity_names", "entities", "times", "figures", "sentences", "paragraphs")
 
 # The names of Store's cache attributes ("_rows_" + a cache's name) and of its memo caches
@@ -578,6 +581,8 @@ class Store:
             "SELECT s.text FROM sentences_fts f JOIN sentences s ON s.id = f.rowid WHERE sentences_fts MATCH ? LIMIT 60",
             [match],
         ).fetchall()
+        if of_at is None and (compound := _hyphened_spelling(letters, rows)):
+            return compound
         size = len(letters)
         counts: dict[str, int] = defaultdict(int)
         for (text,) in rows:
@@ -983,6 +988,19 @@ class Store:
             "times": [_asdict(t) for t in self.article_times(article_id)],
             "entities": [_asdict(e) for e in self.article_entities(article_id)],
         }
+
+
+def _hyphened_spelling(letters: list[str], rows: Sequence[Any]) -> str:
+    """A hyphened compound of `rows` whose parts' initials are `letters` ("sts": "ship-to-shore"),
+    or "". It goes before a run of separate words ("to study taking a 49% stake"): its "to" is
+    a letter of the acronym, where the run of words must skip short words to spell one."""
+    for (text,) in rows:
+        if "-" in text:
+            for compound in _HYPHENED.findall(text.lower()):
+                parts = compound.split("-")
+                if len(parts) == len(letters) and all(p[0] == c for p, c in zip(parts, letters)):
+                    return compound
+    return ""
 
 
 def _group(rows: Sequence[Any], ids: Sequence[int]) -> dict[int, list[Any]]:
