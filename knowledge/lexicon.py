@@ -126,7 +126,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "when will all six turbines be up and running?" / "The remaining five units will be brought
     # online by June"; "why did the vessel come online early?" / "It started up ahead of schedule"
     "online": ("online", "come online", "bring online", "go online", "up and running", "start up", "on stream",
-               "come on stream", "go live"),
+               "come on stream", "go live",
+               # "how many wells were hooked up in phase one?" / "We have brought 14 wells online in the first phase"
+               "hook up", "hooked up"),
+    # "which city is the oil going to be refined in?" / "ship it to its refinery in the port city of Ningbo"
+    "refine": ("refine", "refinery", "refiner", "refining"),
     # "why did the vessel come online early?" / "It started up about six weeks ahead of schedule"
     "early": ("early", "ahead of schedule", "ahead of time", "ahead of plan", "sooner than planned", "earlier than planned"),
     # "how many jobs are on the line?" / "putting about 2,300 jobs at risk"
@@ -162,7 +166,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "operation": ("operation", "mine", "plant", "site", "facility"),
     # a home loan is a mortgage
     "mortgage": ("mortgage", "home loan", "housing loan"),
-    "oil": ("oil", "petroleum", "crude"),  # "the oil fund" is the Petroleum Reserve Fund
+    # ("a cargo of about 2 million barrels" is of oil)
+    "oil": ("oil", "petroleum", "crude", "barrel"),  # "the oil fund" is the Petroleum Reserve Fund
     "return": ("return", "earn"),
     "cover": ("cover", "apply to", "apply"),  # "is basmati covered?": "the curbs do not apply to basmati"
     "minimum": ("minimum", "floor", "min"),  # "floor price" is "a minimum export price"

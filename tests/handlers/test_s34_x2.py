@@ -159,3 +159,38 @@ The utility's revenue rose 8% last year, it said.
 
 def test_new_income_is_extra_money() -> None:
     expect(answered(_INCOME, "what does the govt plan to do with some of the extra money"), "debt")
+
+
+_WELLS = """| 16 October 2025, Thursday |
+
+Suriname's oil vessel reaches 200,000 bpd
+
+PARAMARIBO, Oct 16 (Reuters) - Suriname's first floating production vessel is pumping 200,000 barrels per day, the operator said.
+
+"We have brought 12 wells online in the first phase," the country manager said in a statement. The company now employs 900 people.
+
+A Chinese partner would lift its first cargo of about 1 million barrels from the vessel in November and ship it to its refinery in the port city of Zhoushan, a spokeswoman said.
+"""
+
+
+def test_wells_hooked_up_are_brought_online() -> None:
+    expect(answered(_WELLS, "how many wells hooked up in phase one"), "12 wells")
+
+
+def test_a_cargo_in_barrels_is_oil_refined_at_a_refinery() -> None:
+    expect(answered(_WELLS, "which chinese city is the oil going to be refined in"), "Zhoushan")
+
+
+_LOADED = """| 17 October 2024, Thursday |
+
+Bolivian soy finds a way to China
+
+LA PAZ, Oct 17 (Reuters) - Bolivia's soybean exports fell 12% in September, exporters said.
+
+About 300,000 tonnes went to China through trading houses that move the beans onto ocean vessels at Nueva Palmira in Uruguay, as Bolivia has no sea port.
+"""
+
+
+def test_ships_after_onto_are_vessels_and_a_bound_cargo_tells_its_end() -> None:
+    expect(answered(_LOADED, "where are the china-bound cargoes loaded onto ocean ships"), "Nueva Palmira")
+
