@@ -5803,7 +5803,8 @@ ASKS_NAME = lazy_compile(r"\bname of\b|\bwhat(?:'s| is| was| are| were)? (?:it|\
 
 
 # "what kind of spectrum", "which types of citrus": a kind asked (group 1), of a thing (group 2).
-KINDS_OF = lazy_compile(r"^\s*(?:what|which)\s+(kinds?|types?|sorts?)\s+of\b\s*([a-z][\w-]*)?", re.IGNORECASE)
+# ("what grade of crude did it bring in?": a grade or variety is a kind, whatever measure follows)
+KINDS_OF = lazy_compile(r"^\s*(?:what|which)\s+(kinds?|types?|sorts?|grades?|variet(?:y|ies))\s+of\b\s*([a-z][\w-]*)?", re.IGNORECASE)
 
 
 def asks_kinds(text: str) -> bool:

@@ -194,3 +194,18 @@ About 300,000 tonnes went to China through trading houses that move the beans on
 def test_ships_after_onto_are_vessels_and_a_bound_cargo_tells_its_end() -> None:
     expect(answered(_LOADED, "where are the china-bound cargoes loaded onto ocean ships"), "Nueva Palmira")
 
+
+_GRADE = """| 19 November 2025, Wednesday |
+
+Ghana refinery turns to imported crude
+
+ACCRA, Nov 19 (Reuters) - Ghana's Tema Oil Refinery processed 28,000 barrels a day in October, a spokesman said.
+
+The refinery also imported 2 million barrels of U.S. WTI Midland crude in October because local supply remained unreliable.
+
+Its revenue rose 8% to 1.2 billion cedis last year, the company said.
+"""
+
+
+def test_what_grade_of_asks_a_kind_not_an_amount() -> None:
+    expect(answered(_GRADE, "what grade of us crude did the refinery bring in"), "WTI Midland")
