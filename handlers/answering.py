@@ -787,10 +787,28 @@ def _referent(query: Query, last: Turn) -> EntityRow | None:
         # for; the place the answer named is more likely where it went.
         kinds = tuple(k for k in kinds if k != "place")
         focus = focus if focus is not None and focus.kind in kinds else None
+    if not personal and not last.entity_keys and last.intent == "where" and _ASKED_WHERE.match(last.question):
+        # "where did the first export cargo go?" "Lome" "how big was it?": the place answered is
+        # where the thing asked went or stands; "it" is that thing, which the last question called by
+        # no name (its words are asked again, not the place's).
+        kinds = tuple(k for k in kinds if k != "place")
+        focus = focus if focus is not None and focus.kind in kinds else None
+    if not personal and last.intent == "who" and last.focus_person is not None and "org" in kinds:
+        # "who runs the nueva esperanza coop?" "Gustavo Wiebe (general manager of the Nueva Esperanza
+        # cooperative in Canindeyu department)" "how much soy have they sent?": a person answered,
+        # "it" or "they" is the body the last question named, not a place in the person's post.
+        # (A place it named only qualifies what it asked: "the shanghai wine delegation".)
+        body = next((e for e in last.entities if e.kind == "org" and normalise_name(e.name) not in named), None)
+        if body is not None:
+            return body
     for entity in [focus, *[e for e in last.entities if e.kind in kinds]]:
         if entity is not None and entity.kind in kinds and normalise_name(entity.name) not in named:
             return entity
     return None
+
+
+# "where did the cargo go?", "where's the plant": a question asking where, by its first word.
+_ASKED_WHERE = lazy_compile(r"^\s*(?:and\s+|so\s+)?where\b", re.IGNORECASE)
 
 
 def _turn(ask: Ask, result: Answer) -> Turn:

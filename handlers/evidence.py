@@ -3225,6 +3225,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             t.word for t in matched if t.required and t.lemma in TITLE_EXACT and not any(p in s.text.lower() for p in TITLE_EXACT[t.lemma])] + [
             # "the chief executive of Harwell" written out: no "chief economist" answers it
             title for title in asked.titles if not any(p in s.text.lower() for p in TITLE_EXACT[title])]
+        roles += _post_qualifiers_unsaid(query, matched, s.terms)
         led = [t for t in asked.led if not (t.word.lower() in asked.owners and t in missing)]
         if led and all(t in missing for t in led):
             # "who led the Russian delegation at the summit?": "Russian President Vladimir
@@ -5356,6 +5357,21 @@ class _AskedPeriods:
 _MARKET_MOVE = lazy_compile(r"\b(?:shares|stocks?|index|futures|yields?|traded|trading|closed|opened)\b", re.IGNORECASE)
 # "The plant currently builds the Corvan": of today, whatever the paragraph before dates.
 _SAYS_NOW = lazy_compile(r"\b(?:currently|at present|presently|these days|right now)\b", re.IGNORECASE)
+
+
+def _post_qualifiers_unsaid(query: Query, matched: list[Term], own: frozenset[str] | set[str]) -> list[str]:
+    """ "Who is India's power minister?" over "Finance Minister Pema Chhoden Namgyel told parliament"
+    in a story headlined on power: the word that names the post's portfolio, right before the post,
+    must be the sentence's own; found only in the headline's topic, the post named is another."""
+    out: list[str] = []
+    for t in matched:
+        if not t.required or not t.keys.isdisjoint(own) or t.lemma in ROLES:
+            continue
+        head = next((h for h in query.terms if h.position == t.position + 1), None)
+        # (written right before it: "the fund's CEO" names the owner, no portfolio)
+        if head is not None and head.lemma in ROLES and head in matched and (post := f"{t.word} {head.word}").lower() in query.text.lower():
+            out.append(post)
+    return out
 
 
 def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, article_date: date | None,

@@ -3705,6 +3705,10 @@ _TOLD_END_AFTER = lazy_compile(r"\s+(?:to|for|towards|into)\s+(?:the\s+)?"
 _WAY_THROUGH_AFTER = lazy_compile(r"(?:\s+(?:out|off|in|back|over))?\s+(?:through|thru|via)\s+(?:which|what)\b")
 
 
+# "onto ocean ships", "aboard the ships": a word of going after a preposition of boarding is the noun.
+_VESSEL_BEFORE = lazy_compile(r"\b(?:onto|into|aboard|on board|on|by)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z-]+\s+)?$")
+
+
 def _going_asked(query: Query) -> bool:
     """A word of going the question leaves open: "where is the cargo headed?", "shipped to?", not
     "where is it transshipped before heading to Shanghai?", whose going ends at a place the
@@ -3713,6 +3717,10 @@ def _going_asked(query: Query) -> bool:
     asked = set(query.entity_keys)
     for found in _TO_WHERE.finditer(lower):
         if _WAY_THROUGH_AFTER.match(lower, found.end()):
+            continue
+        if lower[found.start() - 1 : found.start()] == "-" or _VESSEL_BEFORE.search(lower, max(0, found.start() - 24), found.start()):
+            # "the china-bound cargoes": a going told, the cargoes named by it; "loaded onto ocean
+            # ships": the vessels, a noun, no going
             continue
         told = _TOLD_END_AFTER.match(lower, found.end())
         if told is None or normalise_name(told.group(1)) not in asked:

@@ -1700,8 +1700,10 @@ def _times_at(text: str, article_date: date) -> tuple[TimeExpr, ...]:
 # progressive may ask of the coming month, when it is nearer the story than the one past; read
 # both, as "Is Malaysia changing its tax for October?" meets "kept its export tax at 9.5% for
 # October", whose year the article never says. "is inflation easing in October?" asked in November
-# reads only the October just past.
-_ONGOING_ASKED = lazy_compile(r"^\s*(?:is|are|am)\b[^?]*?\b[a-z]+ing\b", re.IGNORECASE)
+# reads only the October just past. So does one asked by how many, how much, what or which: "how
+# many cargoes is dangote getting in dec" asked in November reads the December to come too.
+_ONGOING_ASKED = lazy_compile(r"^\s*(?:(?:how\s+(?:many|much)|what|which)\s[^?]*?)?\b(?:is|are|am)\s[^?]*?\b[a-z]+ing\b",
+                              re.IGNORECASE)
 
 
 def _month_ahead(text: str, t: TimeExpr, article_date: date) -> tuple[TimeExpr, ...]:
@@ -5870,7 +5872,8 @@ ASKS_NAME = lazy_compile(r"\bname of\b|\bwhat(?:'s| is| was| are| were)? (?:it|\
 
 
 # "what kind of spectrum", "which types of citrus": a kind asked (group 1), of a thing (group 2).
-KINDS_OF = lazy_compile(r"^\s*(?:what|which)\s+(kinds?|types?|sorts?)\s+of\b\s*([a-z][\w-]*)?", re.IGNORECASE)
+# ("what grade of crude did it bring in?": a grade or variety is a kind, whatever measure follows)
+KINDS_OF = lazy_compile(r"^\s*(?:what|which)\s+(kinds?|types?|sorts?|grades?|variet(?:y|ies))\s+of\b\s*([a-z][\w-]*)?", re.IGNORECASE)
 
 
 def asks_kinds(text: str) -> bool:

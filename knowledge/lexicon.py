@@ -35,7 +35,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              # "how much will it ramp up output?" / "lift output 12%"; a bid "sweetened" is raised
              "ramp up", "step up", "scale up", "jack up", "sweeten",
              # "has welding progressed since March?" / "had welded 687 km of pipe, up from 410 km in March"
-             "progress"),
+             "progress",
+             # "did the naira weaken?" / "The naira firmed 2.4% against the dollar": only as written,
+             # as the lemma "firm" is a company
+             "firmed", "firming"),
     "fall": ("fall", "drop", "decline", "decrease", "slump", "plunge", "shrink", "contract",
              "contraction", "sink", "slide", "dip", "tumble", "down", "go down", "lower",
              "cut", "reduce", "reduction", "limit",  # "how is the risk reduced?" / "which limits currency risk"
@@ -120,6 +123,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              # "what started running in March?" / "a new cargo hub ... was put into operation in March"
              "start running", "begin running", "start run", "begin run",
              "unveil", "debut", "come into service", "go into service"),
+    # "when will all six turbines be up and running?" / "The remaining five units will be brought
+    # online by June"; "why did the vessel come online early?" / "It started up ahead of schedule"
+    "online": ("online", "come online", "bring online", "go online", "up and running", "start up", "on stream",
+               "come on stream", "go live",
+               # "how many wells were hooked up in phase one?" / "We have brought 14 wells online in the first phase"
+               "hook up", "hooked up"),
+    # "which city is the oil going to be refined in?" / "ship it to its refinery in the port city of Ningbo"
+    "refine": ("refine", "refinery", "refiner", "refining"),
+    # "why did the vessel come online early?" / "It started up about six weeks ahead of schedule"
+    "early": ("early", "ahead of schedule", "ahead of time", "ahead of plan", "sooner than planned", "earlier than planned"),
     # "how many jobs are on the line?" / "putting about 2,300 jobs at risk"
     "at risk": ("at risk", "on the line", "in jeopardy", "under threat", "threatened"),
     # "which firm did SOCAR sign an MoU with?" / "signed a memorandum with Hungary's MVM"
@@ -153,7 +166,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "operation": ("operation", "mine", "plant", "site", "facility"),
     # a home loan is a mortgage
     "mortgage": ("mortgage", "home loan", "housing loan"),
-    "oil": ("oil", "petroleum", "crude"),  # "the oil fund" is the Petroleum Reserve Fund
+    # ("a cargo of about 2 million barrels" is of oil)
+    "oil": ("oil", "petroleum", "crude", "barrel"),  # "the oil fund" is the Petroleum Reserve Fund
     "return": ("return", "earn"),
     "cover": ("cover", "apply to", "apply"),  # "is basmati covered?": "the curbs do not apply to basmati"
     "minimum": ("minimum", "floor", "min"),  # "floor price" is "a minimum export price"
@@ -474,7 +488,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # repayments": a break on payments is a pause of them; not "break" alone ("break a record")
     # "why did sesame go to china via middlemen" / "reached China through traders in other countries":
     # a middleman is whoever trades goods between seller and buyer
-    "middleman": ("middleman", "intermediary", "go-between", "trader"),
+    # (and "went to China through international trading houses", "done entirely through third parties")
+    "middleman": ("middleman", "intermediary", "go-between", "trader", "trading house", "third party"),
     # "why have prices paid to farmers gone up?" / "Farmgate prices ... climbed": the price at the farm gate
     "farmgate": ("farmgate", "farm-gate", "farm gate", "pay to farmer", "pay to grower"),
     "moratorium": ("moratorium", "grace period", "reprieve", "payment holiday", "break on", "standstill"),
@@ -1139,7 +1154,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "When can companies start drawing on the cheap loans?" / "The loans, carrying interest 2
     # percentage points below market rates, will be disbursed from October"; "the govt's cheap
     # industrial power price" / "a subsidised industrial power price"; "the cheap ration-card bread" / "the bread subsidy programme"
-    "cheap": ("cheap", "below market", "subsidised", "subsidized", "subsidy"),
+    # "why is its petrol cheaper than european cargoes?" / "$18 a tonne below the cost of comparable cargoes"
+    "cheap": ("cheap", "below market", "subsidised", "subsidized", "subsidy", "below the cost", "below the price"),
     "high": ("high", "dear"),
     "expensive": ("expensive", "pricier", "costlier", "dearer", "pricey"),
     # British and American spellings of the same word.
@@ -1198,6 +1214,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "inject": ("inject", "injection", "pump in", "pump into", "infuse", "infusion", "capital injection"),
     # "the extra stamp duty" is the "additional buyer's stamp duty"
     "additional": ("additional", "extra", "further"),
+    # "what will the govt do with some of the extra money?" / "would use part of the new income to retire debt"
+    "extra money": ("extra money", "extra cash", "extra income", "additional income", "new income", "extra revenue",
+                    "additional revenue", "windfall"),
     # "why did Tokyo step in?" / "intervening in the currency market"
     "intervene": ("intervene", "intervention", "step in", "wade in"),
     # "why the hurry to buy this kit?" / "We are buying quickly because ..."
@@ -1228,7 +1247,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # three months behind" is no fall, as "less" would read it.
 # Variants matched only as written, never by their lemma: "opening" in "first" ("an opening
 # capacity") is not the verb "open" ("what year did the port open" is no "first 10 months").
-AS_WRITTEN = frozenset({"opening"})
+AS_WRITTEN = frozenset({"opening", "firmed", "firming"})
 LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go", "buying": "buy", "selling": "sell",
                                    "growing": "grow", "closing": "close", "sitting": "sit", "setting": "set",
                                    # "thinking of selling" is thinking, no "thinke" (the lemmatiser's guess)
@@ -1381,6 +1400,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     # not "miner", "operator": as often a company; not "seafarer": "land-based workers" are none
     "worker": ("engineer", "conductor", "driver", "nurse", "doctor", "teacher", "pilot", "welder", "mechanic", "technician",
                "electrician", "labourer", "laborer"),
+    # "when will all six turbines be running?" / "the plant's six 170-MW units" (one way: a company's
+    # "offshore unit" is no turbine)
+    "turbine": ("unit", "generator"),
     "fertiliser": ("urea", "potash"),  # not "phosphate", "ammonia": a rock, a chemical as often
     "fertilizer": ("urea", "potash"),
 }

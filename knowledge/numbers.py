@@ -173,6 +173,8 @@ _UP_WORDS = (
     "raise raises raising lifted hiked up rebounding rebounds advancing advances spiking widening widens"
     # a currency's moves: "the cedi strengthened 2.1% against the dollar"
     " strengthened strengthen strengthens strengthening"
+    # "The naira firmed 2.4% against the dollar": a currency that firms gains ("firms" is a noun too)
+    " firmed firming appreciated appreciating"
     # "orders for cobots doubled to 9.6 billion yen": the level the orders reached
     " doubled doubles doubling tripled trebled quadrupled"
 ).split()
@@ -186,7 +188,7 @@ _DOWN_WORDS = (
     "sliding slides tumbling tumbles sinking sinks dipping dips slipping narrowing narrows "
     "contracting lowering slashing"
     # "The naira weakened 6.8% against the dollar"
-    " weakened weaken weakens weakening"
+    " weakened weaken weakens weakening depreciated depreciating"
     " halved halves halving"
 ).split()
 _DIRECTION: dict[str, str] = {w: "up" for w in _UP_WORDS} | {w: "down" for w in _DOWN_WORDS}
