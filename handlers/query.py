@@ -1122,6 +1122,8 @@ def _parse_query(question: str, store: Store) -> Query:
         # "how big a slice of SA's wine exports does China account for?": the verb only restates
         # the share asked; "lifting China's share to 6.2%" states it without the verb.
         query.terms = [replace(t, required=False) if _share_verb(tokens, t.position) else t for t in query.terms]
+        query.terms = [replace(t, soft=True) if t.lemma in _SUPPLY_WORDS and _after_named(tokens, t.position, query.entity_keys)
+                       else t for t in query.terms]
     gets_for = _GETS_FOR.search(lower) if query.intent == "figure" else None
     if gets_for and not any(t.keys & MEASURES for t in query.terms):
         # "what are farmers getting for their palay?": the price of the thing, which "Farmgate
@@ -1200,8 +1202,17 @@ SHARE_ASKED = re.compile(r"(?:\b(?:share|proportion|percentage|slice|fraction|po
 # SHARE_ASKED as parsing searches it: each branch needs one of these words ("%" or "cent" for "what % of").
 _SHARE_ASKED_GUARDED = Guarded(SHARE_ASKED, ("share", "proportion", "percent", "slice", "fraction", "portion", "%", "cent"))
 SHARE_WORDS = frozenset("share proportion percentage slice fraction portion".split())
-# A verb and its particle that say a part is a share of a whole ("account for", "make up").
-_SHARE_VERBS = {"account": "for", "make": "up"}
+# A verb and its particle that say a part is a share of a whole ("account for", "make up"; "is
+# met by", "is covered by": the part named after "by", as in "Russian gas now covers about 12%").
+_SHARE_VERBS = {"account": "for", "make": "up", "meet": "by", "cover": "by"}
+# "met by Russian supplies": goods named by where they come from, the goods' own word ("gas")
+# told elsewhere in the question; a share's sentence says "Russian gas", not "supplies".
+_SUPPLY_WORDS = frozenset({"supply"})
+
+
+def _after_named(tokens: list[Token], i: int, keys: list[str]) -> bool:
+    """Whether token i follows a one-word name the question names ("Russian supplies")."""
+    return i > 0 and tokens[i - 1].lower in keys
 
 
 def _share_verb(tokens: list[Token], i: int) -> bool:
@@ -5348,7 +5359,17 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
             # "how many job cuts": the jobs cut are counted ("cut about 1,400 positions").
             query.count_keys = words[-1] | words[-2]
             query.count_words = (*words[:-2], words[-1] | words[-2])
+        if query.count_keys & _VESSEL_KEYS and not _THROUGH_WORDS.isdisjoint(lower[j:]):
+            # "how many ships went thru the canal": each ship's passage is a transit ("The canal
+            # recorded 1,161 transits last month").
+            query.count_keys |= _TRANSIT_KEYS
+            query.terms = [replace(t, keys=t.keys | _TRANSIT_KEYS) if t.keys & _VESSEL_KEYS else t for t in query.terms]
     query.count_mods = tuple(mods)
+
+
+_VESSEL_KEYS = frozenset({"ship", "vessel"})
+_THROUGH_WORDS = frozenset({"through", "thru", "via"})
+_TRANSIT_KEYS = frozenset({"transit"})
 
 
 # "how much in duties did customs rake in": a verb of taking in money ends its subject as any bare verb does;

@@ -1,0 +1,45 @@
+"""Rules met on the 34th session's wave x3, each a general rule over a small made-up story."""
+
+from __future__ import annotations
+
+from tests.handlers.stories import answered, expect
+
+_GAS = """| 6 May 2025, Tuesday |
+
+Kyrgyzstan buys more Kazakh gas as its own fields dry up
+
+Kyrgyzstan imported 1.2 billion cubic metres of Kazakh gas in the first quarter, up 20% from a year earlier, the energy ministry said on Monday.
+
+Central Asia's smallest gas-importing country, with about 7 million people, has turned to Kazakh supplies because output from its old fields in the Osh and Jalal-Abad regions has fallen for five years.
+
+Kazakh gas now covers about 40% of Kyrgyzstan's annual consumption, making Kazakhstan the country's second-largest supplier after Uzbekistan, the ministry said.
+
+The state company had pumped 0.3 bcm into underground storage at Kant and Tokmok by the end of April, filling the sites to 81% of capacity.
+"""
+
+
+def test_a_second_place_after_at_and_is_where_the_figure_is_not_whose() -> None:
+    reply = answered(_GAS, "how full are the kyrgyz storage sites")
+    expect(reply, "81%")
+
+
+def test_a_share_met_by_a_nations_supplies_is_the_share_its_goods_cover() -> None:
+    reply = answered(_GAS, "What portion of Kyrgyz gas use is now met by Kazakh supplies?")
+    expect(reply, "40%")
+
+
+_CANAL = """| 6 May 2025, Tuesday |
+
+Suez traffic picks up
+
+The canal recorded 1,020 transits last month, up 12% from a year earlier, the canal authority said on Monday.
+
+A canal spokesman said daily transits averaged 34 vessels last month, against 40 a day in 2023.
+
+Cargo moving through the 193-kilometre waterway rose 6% to 90 million tonnes in the first quarter.
+"""
+
+
+def test_ships_through_a_canal_are_its_transits_and_a_daily_rate_is_no_months_count() -> None:
+    reply = answered(_CANAL, "how many ships went thru the canal in april")
+    expect(reply, "1,020")
