@@ -2594,7 +2594,14 @@ def _leads(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset
     if text[:1] in "\"“‘'":
         return frozenset()
     return frozenset((m.start, m.end) for m, _ in mentions if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(text, 0, m.start))
-                     and not HOME_SUFFIX.match(text, m.end))
+                     and not HOME_SUFFIX.match(text, m.end) and not _REGION_MEMBER.match(text, m.end))
+
+
+# "Central Asia's most populous country, with about 37 million people, has turned to ...": a
+# region owning a superlative country is the setting of the country the story tells of (the one
+# asked), not the sentence's subject.
+_REGION_MEMBER = lazy_compile(r"['’]s\s+(?:(?:most|least|second|third|[a-z]+est)[\w-]*\s+){1,2}(?:[a-z-]+\s+)?"
+                              r"(?:country|nation|state|economy|republic|member)\b")
 
 
 def _event_words(text: str) -> frozenset[str]:

@@ -589,6 +589,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "span": ("span", "cover", "range", "include", "stretch", "encompass", "involve", "extend"),
     # "by how many times was the issue oversubscribed?" / "the offering ... was subscribed 86.4 times"
     "subscribe": ("subscribe", "oversubscribe", "oversubscribed", "subscription", "oversubscription"),
+    # "how long is the canal?" / "cargo moving through the 82-kilometre waterway"
+    "waterway": ("waterway", "canal"),
     # "whats the price range for the shares?" / "priced the issue in a band of 412 to 434 rupees"
     "range": ("range", "band", "bracket"),
     # "Why are Chinese importers switching to Brazilian beef?" / "Chinese importers have turned to Brazil";
@@ -917,7 +919,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "Which industries were told to use less gas?": "plants were asked to lower their consumption"
     # "how many farmers rely on coconuts to make a living?" / "3.5 million farmers who depend on coconuts for their livelihood"
     # "what will adoption depend on?" / "uptake will hinge on credit"
-    "depend": ("depend", "depend on", "hinge", "hinge on", "rely", "rely on", "reliant", "dependent"),
+    # "why is uzbekistan relying on russian gas" / "has turned to Russian supplies because ..."
+    "depend": ("depend", "depend on", "hinge", "hinge on", "rely", "rely on", "reliant", "dependent", "turn to"),
     "livelihood": ("livelihood", "living", "make a living", "earn a living"),
     "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ", "consumption",
             # "how does routing through the Russian Far East help Jilin?" / "would be able to use Vladivostok ... to ship goods"

@@ -28,6 +28,16 @@ def test_a_share_met_by_a_nations_supplies_is_the_share_its_goods_cover() -> Non
     expect(reply, "40%")
 
 
+def test_a_region_owning_a_superlative_country_is_no_rival_subject() -> None:
+    reply = answered(_GAS, "In which regions are Kyrgyzstan's declining gas fields?")
+    expect(reply, "Osh")
+
+
+def test_relying_on_is_turning_to_and_a_ranking_after_is_no_cause() -> None:
+    reply = answered(_GAS, "why is kyrgyzstan relying on kazakh gas")
+    expect(reply, "because output")
+
+
 _CANAL = """| 6 May 2025, Tuesday |
 
 Suez traffic picks up
@@ -43,3 +53,8 @@ Cargo moving through the 193-kilometre waterway rose 6% to 90 million tonnes in 
 def test_ships_through_a_canal_are_its_transits_and_a_daily_rate_is_no_months_count() -> None:
     reply = answered(_CANAL, "how many ships went thru the canal in april")
     expect(reply, "1,020")
+
+
+def test_a_canal_is_a_waterway() -> None:
+    reply = answered(_CANAL, "How long is the canal in km?")
+    expect(reply, "193")
