@@ -119,13 +119,37 @@ def _part_of_whole(ask: Ask) -> Answer | None:
         if not part_keys & _keys(entity) or whole_keys & _keys(entity):
             continue
         for role in entity.roles:
-            if not whole_keys & set(normalise_name(role).split()):
+            words = normalise_name(role).split()
+            if not whole_keys & set(words) or _whole_and_kind_only(words, whole_keys):
                 continue
             ev = next((e for e in ask.pool.evidence if role.lower() in e.sentence.text.lower()
                        and any(named.id == entity.id for _, named in e.mentions)), None)
             if ev is not None:
                 return make_answer(ask.question, "where", f"{entity.name}: {role}.", 0.8, [citation(ask.store, ev.sentence)])
+    for entity in ask.query.entities:
+        if not part_keys & _keys(entity) or whole_keys & _keys(entity):
+            continue
+        # "Sines, about 160 kilometres south of Lisbon in the Alentejo region, handled ...": the
+        # aside set right after the part's name places it within the whole.
+        for ev in ask.pool.evidence:
+            for m, named in ev.mentions:
+                placed = _PART_PLACED.match(ev.sentence.text, m.end) if named.id == entity.id else None
+                if placed is not None:
+                    return make_answer(ask.question, "where", f"{entity.name}: {placed.group(1)}.", 0.7, [citation(ask.store, ev.sentence)])
     return None
+
+
+# ", about 160 kilometres south of Lisbon in the Alentejo region,", ", in the Alentejo region,": where
+# a place lies, told in an aside after its name.
+_PART_PLACED = lazy_compile(r",\s+((?:(?:about|some|around|roughly|nearly)\s+)?[\d.,]+[\s-]*(?:km|kilomet(?:re|er)s?|miles?)\s+"
+                            r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?(?:of|from)\s+[^,;]{2,60}"
+                            r"|in\s+the\s+[^,;]{2,40}?\s+(?:region|province|state|district|county))\s*,")
+
+
+def _whole_and_kind_only(words: list[str], whole_keys: set[str]) -> bool:
+    """ "Portuguese port", asked "where in portugal is sines": the whole and what kind of place the
+    part is, nowhere within the whole."""
+    return len(words) == 2 and words[0] in whole_keys
 
 
 # "which country is the top buyer ...", "the no. 2 buyer", "buys the most": the rank a market is asked at
@@ -1177,7 +1201,14 @@ def _person_at_body(ask: Ask) -> Answer | None:
         return None
     entities = ask.store.article_entities(articles[0])
     bodies = [e for e in entities if e.kind in ("org", "other")]
-    fits = {body.id: _described_fit(ask, body, described) for body in bodies}
+    # "who heads the port authority aps": a body the question names is the one it describes,
+    # whatever words the text sets around its name ("the port authority, Administracao ... (APS)").
+    # (only one with a person of its own: "the coconut authority" may be named by a body's full
+    # name while its head's role names it by its initials, another body of the story)
+    named = {e.id for e in query.entities if e.kind in ("org", "other")}
+    workers = [e for e in entities if e.kind == "person" and e.roles] if named else []
+    named = {b for b in named if any(_works_at(p, body) for body in bodies if body.id == b for p in workers)}
+    fits = {body.id: _described_fit(ask, body, described) + (len(described) + 1 if body.id in named else 0) for body in bodies}
     most = max(fits.values(), default=0)
     if most < 1:
         return None
@@ -3652,9 +3683,12 @@ def _does_deed_asked(query: Query, ev: Evidence, mention: MentionRow) -> bool:
     return all(any(a <= s < b for s, _ in found for a, b in clause) for found in spots if found)
 
 
-_BOUND_FOR_BEFORE = lazy_compile(r"\b(?:to|for|towards|into|bound for)\s+(?:the\s+)?$")
+# ... and "bound for ports in Spain": the country of the ports gone to
+_BOUND_FOR_BEFORE = lazy_compile(r"\b(?:to|for|towards|into|bound for)\s+(?:the\s+)?(?:ports\s+in\s+(?:the\s+)?)?$")
 _TO_WHERE = lazy_compile(r"\b(?:head(?:ed|ing|s)?|bound|destin\w*|going|go|sent|send|ship(?:ped|ping|s)?|export(?:ed|ing|s)?"
                        r"|deliver\w*|travel\w*|sail\w*|redirect\w*|rerout\w*|divert\w*|move[ds]?|moving"
+                       # "where do the feeder ships take the boxes?": where they carry them ("take place" is no going)
+                       r"|(?:take[sn]?|taking|took|carr(?:y|ies|ied|ying))(?!\s+place\b)"
                        # "where do the goods end up?": where they are shipped to
                        r"|end(?:s|ed|ing)?\s+up|wind(?:s|ing)?\s+up|wound\s+up|arriv\w*)\b|\bto\s*\??\s*$"
                        # "where does the cargo plane land?": where a flight arrives (the verb ends the

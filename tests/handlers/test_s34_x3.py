@@ -38,6 +38,50 @@ def test_relying_on_is_turning_to_and_a_ranking_after_is_no_cause() -> None:
     expect(reply, "because output")
 
 
+_PORT = """| 6 May 2025, Tuesday |
+
+Dutch group to expand Greek container terminal
+
+ATHENS, May 6 (Reuters) - Dutch port operator Nordhaven said on Tuesday it would invest 300 million euros in its container terminal at the Greek port of Volos.
+
+Nordhaven Volos chief executive Petros Alexiou said the work would start in June.
+
+Under the new terms, the port authority, Organismos Limenos Volou (OLV), will receive a fixed annual fee of 4 million euros, OLV chairman Nikos Demos said.
+"""
+
+
+def test_a_body_the_who_question_names_is_the_body_it_describes() -> None:
+    reply = answered(_PORT, "who heads the port authority olv")
+    expect(reply, "Demos")
+
+
+_TOWN = """| 6 May 2025, Tuesday |
+
+Greek port handles record cargo
+
+Nordhaven will invest 300 million euros in its terminal at the Greek port of Volos, the ministry said.
+
+Volos, about 330 kilometres north of Athens in the Thessaly region, handled 2 million tonnes last year, up 5%.
+"""
+
+
+def test_where_in_a_country_is_the_aside_placing_the_part_not_the_demonym_role() -> None:
+    reply = answered(_TOWN, "where in greece is volos")
+    expect(reply, "north of Athens")
+
+
+def test_where_do_ships_take_goods_asks_the_ports_they_are_bound_for() -> None:
+    story = """| 6 May 2025, Tuesday |
+
+Greek port handles record cargo
+
+About 60% of the containers handled at Pier II are moved from big ships onto small feeder ships bound for ports in Italy, Albania and Cyprus, the port said.
+"""
+    reply = answered(story, "where do the feeder ships take the boxes")
+    expect(reply, "Albania")
+    assert reply.text.startswith("Italy")
+
+
 _CANAL = """| 6 May 2025, Tuesday |
 
 Suez traffic picks up
