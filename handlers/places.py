@@ -4080,11 +4080,38 @@ def _pronoun_person(ask: Ask) -> list[EntityRow]:
     return [e for e in ask.query.entities if focus is not None and e.id == focus.id]
 
 
+# "what was pornthip's job before she became minister": a post held before the one the story
+# gives, which only a role the story calls former tells.
+_ASKS_EARLIER_POST = lazy_compile(r"\s*(?:what(?:['’]s|\s+is|\s+was)|whats)\s+(?P<name>.+?)['’]s?\s+"
+                                  r"(?:job|role|title|position|occupation|post|profession)\s+before\s+"
+                                  r"(?:she|he|they)\s+(?:became|joined|took|was)\b[^?]*\??\s*$", re.IGNORECASE)
+_FORMER_ROLE = lazy_compile(r"\b(?:former|ex-|previously|onetime|one-time)", re.IGNORECASE)
+
+
+def _earlier_post(ask: Ask) -> Answer | None:
+    """The role the story calls former of the person named, else a plain "not given"."""
+    m = _ASKS_EARLIER_POST.match(ask.query.text) if " before " in ask.query.text else None
+    if m is None:
+        return None
+    wanted = normalise_name(m.group("name"))
+    people = [e for e in ask.query.entities if e.kind == "person" and any(wanted in k.split() or wanted == k for k in _keys(e))]
+    if len(people) != 1:
+        return None
+    former = [r for r in people[0].roles if _FORMER_ROLE.search(r)]
+    if not former:
+        return Answer(question=ask.question, answered=False, intent="who", confidence=0.0, citations=[],
+                      text=f"The article does not give {people[0].name}'s earlier job.", suggestions=nearby_suggestions(ask))
+    sentence = _first_naming(ask, people[0])
+    if sentence is None:
+        return None
+    return make_answer(ask.question, "who", f"{people[0].name}: {former[0]}.", 0.7, [citation(ask.store, sentence)])
+
+
 def handle_post(ask: Ask) -> Answer | None:
     """The role of the person named, or a plain "not given" when the article gives none."""
     m = _ASKS_POST.match(ask.query.text)
     if m is None:
-        return None
+        return _earlier_post(ask)
     kinds = ("person", "other") if m.group("post").lower() in _PERSONS_POSTS else ("person",)
     if m.group("pronoun"):
         people = _pronoun_person(ask)

@@ -102,3 +102,45 @@ def test_ships_through_a_canal_are_its_transits_and_a_daily_rate_is_no_months_co
 def test_a_canal_is_a_waterway() -> None:
     reply = answered(_CANAL, "How long is the canal in km?")
     expect(reply, "193")
+
+
+_MINISTER = """| 6 May 2025, Tuesday |
+
+Thai fruit exports jump
+
+Thailand's rail shipments of durian to China jumped 68% to 412,000 tonnes, the commerce ministry said on Monday.
+
+The shipments were worth 31.6 billion baht and accounted for 27% of Thailand's fresh fruit exports to China over the period, up from 19% a year earlier, Commerce Minister Suda Wongsa told reporters in Bangkok.
+
+Former central bank governor Anan Chai, now the commerce ministry's adviser, said prices would hold.
+"""
+
+
+def test_a_post_held_before_the_one_told_is_not_given_unless_called_former() -> None:
+    expect(answered(_MINISTER, "what was suda's job before she became minister"), None)
+    expect(answered(_MINISTER, "what was anan chai's job before he became adviser"), "central bank governor")
+
+
+def test_one_lender_with_the_rest_from_others_pays_no_whole_project() -> None:
+    story = """| 6 May 2025, Tuesday |
+
+Dutch group to expand Greek container terminal
+
+The financing includes a 90 million euro loan from the Nordic Investment Bank (NIB), with the rest coming from Nordhaven's own funds, the company said.
+"""
+    reply = answered(story, "is the nib paying for the whole project")
+    expect(reply, "the rest")
+    assert reply.text.startswith("No")
+
+
+def test_the_leads_own_day_dates_the_news_not_its_dateline() -> None:
+    story = """| 16 October 2025, Thursday |
+
+Dutch group to expand Greek container terminal
+
+ATHENS, Oct 16 (Reuters) - Dutch port operator Nordhaven will invest 300 million euros to expand its container terminal at the Greek port of Volos, the company and the Greek government said on Tuesday.
+
+Work will start in June next year, the company said.
+"""
+    reply = answered(story, "when was the volos expansion announced")
+    expect(reply, "Tuesday")
