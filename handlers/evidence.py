@@ -5106,13 +5106,21 @@ def _ties_site(text: str, name: str, nouns: frozenset[str]) -> bool:
     """Whether the text names the site by the place: "plant at Dholera", "Dholera plant"."""
     lower, at = text.lower(), text.find(name)
     before, after = lower[max(0, at - 20) : at].split(), lower[at + len(name) : at + len(name) + 20].split()
-    return (len(before) >= 2 and before[-1] in ("at", "in", "near", "of") and before[-2] in nouns) or bool(after and after[0] in nouns)
+    # ("the Punta Rincon terminal, which ...": the noun before its comma)
+    return (len(before) >= 2 and before[-1] in ("at", "in", "near", "of") and before[-2] in nouns) or bool(after and after[0].rstrip(",;:.") in nouns)
 
 
 def _opens_on_site(text: str, nouns: set[str]) -> bool:
-    """Whether the sentence opens "The <site noun>" with no place of its own after it."""
+    """Whether the sentence opens "The <site noun>" with no place of its own after it, or reports
+    what "the <site noun>" will do ("Haixing Chairman Liu Guanghua said the terminal would be used
+    to ..."): the story's site, whatever places the sentence goes on to name."""
     m = _OPENS_ON_SITE.match(text) if text.startswith("The ") else None
+    if m is None and "said the " in text:
+        m = _SAID_THE_SITE.search(text)
     return m is not None and m.group(1) in nouns
+
+
+_SAID_THE_SITE = lazy_compile(r"\bsaid the ([a-z]+)\s+(?:would|will|is|was|could|should|had|has)\b")
 
 
 def _acronym_noun(name: str, sentences: dict[int, SentenceRow], article_id: str) -> str:

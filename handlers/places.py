@@ -777,12 +777,25 @@ def _based_described(ask: Ask) -> Answer | None:
             apposed = _APPOSED_ROLE.match(ev.sentence.text, m.end()) if asks_home else None
             if apposed:
                 described += " " + apposed.group(1)
+            head = _head_noun(described)
             described = phrase_keys(described)
+            if not asks_home and head and not any(t.keys & phrase_keys(head) for t in wanted):
+                # "which city is the new terminal going in" asks where the terminal goes, not the
+                # home of "Rotterdam-based terminal operator Nordhaven": the words asked must name
+                # the body itself, by its head noun, when no home is asked.
+                continue
             # "the activist investor" for "activist fund Marlow Bay": most of the description will do.
             if 2 * sum(1 for t in wanted if t.keys & described) >= max(2, len(wanted)):
                 text = f"{m.group(1)}. {clause_window(ev.sentence.text, m.start(), m.end(), 120)}"
                 return make_answer(ask.question, "where", text, 0.8, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _head_noun(described: str) -> str:
+    """The last lower-case word of a body's description before its name: "operator" of "terminal
+    operator Nordhaven Ports"; "" when it has none."""
+    words = [w for w in described.split() if w[:1].islower() and len(w) > 3]  # not "del" of "Olivares del Betis"
+    return words[-1] if words else ""
 
 
 _APPOSED_ROLE = lazy_compile(r",\s+(?:its|their|his|her|the|a|an)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*[,;.]")
@@ -3998,8 +4011,20 @@ def _without_posts_elsewhere(ask: Ask, picks: list[Pick]) -> list[Pick]:
     others = {f" {normalise_name(name)} " for p in picks[:1] for e in ask.store.article_entities(p[3].sentence.article_id)
               if e.kind == "org" and all(e.id != a.id for a in asked)
               for name in (e.name, *e.aliases) if words.isdisjoint(phrase_keys(name))}
-    return [p for p in picks if p[1].kind != "person" or any(_works_at(p[1], a) for a in asked)
+    return [p for p in picks if p[1].kind != "person" or (any(_works_at(p[1], a) for a in asked) and not _within_other_name(p[1], asked, others))
             or not any(n in f" {normalise_name(r)} " for n in others for r in p[1].roles)]
+
+
+def _within_other_name(person: EntityRow, asked: list[EntityRow], others: set[str]) -> bool:
+    """ "PSA Sines chief executive" names PSA International ("PSA") only inside the name of its
+    local unit, another body: the post is the unit's, not the group's asked."""
+    names = {f" {normalise_name(n)} " for a in asked for n in (a.name, *a.aliases)}
+    for r in person.roles:
+        role = f" {normalise_name(r)} "
+        for other in others:
+            if other in role and any(n in other and n != other for n in names) and not any(n in role.replace(other, " ") for n in names):
+                return True
+    return False
 
 
 def _without_other_titles(query: Query, picks: list[Pick]) -> list[Pick]:

@@ -144,3 +144,44 @@ Work will start in June next year, the company said.
 """
     reply = answered(story, "when was the volos expansion announced")
     expect(reply, "Tuesday")
+
+
+def test_where_a_thing_goes_is_not_the_home_of_a_body_its_word_describes() -> None:
+    story = """| 6 May 2025, Tuesday |
+
+Chinese group wins Greek terminal contract
+
+A unit of China's Haixing Group signed a contract on Tuesday to build a new container terminal in Volos.
+
+The Chinese group will hold a 60% stake, with Rotterdam-based terminal operator Nordhaven Ports owning the remaining 40%.
+"""
+    reply = answered(story, "which city is the new chinese terminal going in")
+    expect(reply, "Volos")
+
+
+def test_the_story_site_goes_on_as_the_terminal_in_a_reported_clause() -> None:
+    story = """| 6 May 2025, Tuesday |
+
+Chinese group wins Greek terminal contract
+
+A unit of China's Haixing Group signed a 30-year contract on Tuesday to build and run a new container terminal in Volos, at the mouth of the Pagasetic Gulf.
+
+Haixing Port Investment will spend 2 billion yuan on the Agria terminal, which will handle 1 million TEUs a year, the ministry said.
+
+Haixing Chairman Liu Wei said the terminal would be used to move Asian cargo onto feeder ships bound for the U.S. East Coast, the Caribbean and South America's Atlantic ports.
+
+He said last week that the Agria contract included a review clause.
+"""
+    reply = answered(story, "what will the agria terminal be used for")
+    expect(reply, "Asian cargo")
+
+
+def test_a_post_of_a_local_unit_named_after_the_group_is_not_the_groups() -> None:
+    story = """| 6 May 2025, Tuesday |
+
+Dutch group to expand Greek container terminal
+
+Dutch port operator Nordhaven Group (Nordhaven) will invest 300 million euros in its terminal at Volos, which it runs through its local unit Nordhaven Volos, Nordhaven Volos chief executive Petros Alexiou said.
+"""
+    expect(answered(story, "who is the ceo of nordhaven group"), None)
+    expect(answered(story, "who is the ceo of nordhaven volos"), "Alexiou")
