@@ -1832,8 +1832,13 @@ _BUILDING_STAGE = lazy_compile(r"\b(?:at\s+the\s+peak\s+of|during(?:\s+the)?|whi
 def _other_stage(evidence: list[Evidence]) -> None:
     """A count asked of a thing in operation is not one its sentence gives for its building."""
     for e in evidence:
-        if not e.conflicts and _BUILDING_STAGE.search(e.sentence.text):
+        if not e.conflicts and _BUILDING_STAGE.search(e.sentence.text) and not _BOTH_STAGES.search(e.sentence.text):
             e.conflicts.append("the sentence counts the building stage, not the running")
+
+
+# "about 1800 jobs during construction and 650 permanent jobs at the terminal once it is fully
+# operating": a sentence counting both stages counts the running too.
+_BOTH_STAGES = lazy_compile(r"\bpermanent\b|\bonce\s+(?:it\s+is\s+)?(?:fully\s+)?(?:operat|running|up\s+and\s+running|complet)", re.IGNORECASE)
 
 
 _SELLING = frozenset({"export", "ship", "sell", "send"})

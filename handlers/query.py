@@ -1114,6 +1114,10 @@ def _parse_query(question: str, store: Store) -> Query:
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
                    and t.lemma not in MEASURES else t for t in query.terms]
+    if query.wants == "change" and query.direction == "up":
+        # "how much extra capacity does the expansion add?": "extra" is the rise asked, which
+        # "raising capacity to 4.1 million TEUs from the current 2.3 million" states without the word.
+        query.terms = [replace(t, required=False) if t.keys & _EXTRA_KEYS else t for t in query.terms]
     if query.intent in ("figure", "derived") and (_SHARE_ASKED_GUARDED.search(lower) or _OWN_PART_ASKED.search(lower)):
         # "what share of its volumes went to China?": "taking 61% of volumes" states it without
         # the word; figures.rank_figures keeps to percentages of something.
@@ -2383,6 +2387,8 @@ _SHORTHAND = {
     "h1": "the first half", "h2": "the second half",
     "qtr": "quarter", "qtrs": "quarters", "mth": "month", "mths": "months", "wk": "week", "wks": "weeks",
     "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "avg": "average", "mkt": "market",
+    # "total staff once fully running incl current workers": "including" cut short
+    "incl": "including", "incl.": "including",
     "yday": "yesterday", "tmrw": "tomorrow", "dept": "department", "approx": "approximately",
     "gonna": "going to", "gunna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "gimme": "give me",
     "rn": "right now", "atm": "at the moment", "tday": "today", "tdy": "today", "2day": "today",
@@ -5367,6 +5373,7 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
     query.count_mods = tuple(mods)
 
 
+_EXTRA_KEYS = frozenset({"additional"})
 _VESSEL_KEYS = frozenset({"ship", "vessel"})
 _THROUGH_WORDS = frozenset({"through", "thru", "via"})
 _TRANSIT_KEYS = frozenset({"transit"})

@@ -1260,9 +1260,10 @@ GENERIC = frozenset(
     approx ballpark nearly almost exactly precisely goods products items same behind overall altogether actually actual really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
     handle handled handling log logged stretch ahead point points well nobody anybody anyone instead
-    else everything anything stuff lately nowadays rank ranks ranked areas aspects topics""".split()  # "who else attended?": someone more, no word "else" to find
+    else everything anything stuff lately nowadays rank ranks ranked areas aspects topics including""".split()  # "who else attended?": someone more, no word "else" to find
     # ("the total value of everything they signed", "the stuff Liaoning sold": whatever it was)
     # ("what areas does the deal cover": the kinds of thing it covers, told as "transmission lines, grid interconnection")
+    # ("total staff once fully running including current workers": the parts a total adds, no word "including")
 )
 
 # "what's the situation at the crossing?": words asking what the article says of a thing in general,

@@ -185,3 +185,36 @@ Dutch port operator Nordhaven Group (Nordhaven) will invest 300 million euros in
 """
     expect(answered(story, "who is the ceo of nordhaven group"), None)
     expect(answered(story, "who is the ceo of nordhaven volos"), "Alexiou")
+
+
+def test_extra_asked_of_a_rise_is_the_rise_between_the_levels() -> None:
+    story = """| 6 May 2025, Tuesday |
+
+Greek port to expand
+
+The expansion of Pier II will add 800 metres of quay, raising capacity to 2.5 million TEUs from the current 1.5 million TEUs, the port said.
+"""
+    expect(answered(story, "how much extra capacity does the expansion add"), "Up 1 million TEUs")
+
+
+def test_a_total_once_running_including_current_staff_adds_what_is_on_top() -> None:
+    story = """| 6 May 2025, Tuesday |
+
+Greek port to expand
+
+The minister said the project would create about 900 jobs during construction and 300 permanent jobs at the terminal once it is fully operating, on top of the roughly 700 people the port already employs.
+"""
+    reply = answered(story, "total permanent staff at the terminal once fully running incl current workers")
+    expect(reply, "1,000")
+
+
+def test_the_biggest_shareholder_is_set_against_each_holders_stake() -> None:
+    story = """| 6 May 2025, Tuesday |
+
+Greek gas field starts up
+
+Athens-listed Aegean Energy holds a 60% stake in the $2 billion development and operates it, while Italy's Tirreno Petroli owns 30% and state firm Helpe has 10%.
+"""
+    reply = answered(story, "is helpe the biggest shareholder in the project?")
+    expect(reply, "10%")
+    assert reply.text.startswith("No")
