@@ -1832,8 +1832,13 @@ _BUILDING_STAGE = lazy_compile(r"\b(?:at\s+the\s+peak\s+of|during(?:\s+the)?|whi
 def _other_stage(evidence: list[Evidence]) -> None:
     """A count asked of a thing in operation is not one its sentence gives for its building."""
     for e in evidence:
-        if not e.conflicts and _BUILDING_STAGE.search(e.sentence.text):
+        if not e.conflicts and _BUILDING_STAGE.search(e.sentence.text) and not _BOTH_STAGES.search(e.sentence.text):
             e.conflicts.append("the sentence counts the building stage, not the running")
+
+
+# "about 1800 jobs during construction and 650 permanent jobs at the terminal once it is fully
+# operating": a sentence counting both stages counts the running too.
+_BOTH_STAGES = lazy_compile(r"\bpermanent\b|\bonce\s+(?:it\s+is\s+)?(?:fully\s+)?(?:operat|running|up\s+and\s+running|complet)", re.IGNORECASE)
 
 
 _SELLING = frozenset({"export", "ship", "sell", "send"})
@@ -2594,7 +2599,14 @@ def _leads(text: str, mentions: list[tuple[MentionRow, EntityRow]]) -> frozenset
     if text[:1] in "\"“‘'":
         return frozenset()
     return frozenset((m.start, m.end) for m, _ in mentions if (m.start <= 4 or m.start < 30 and _PLACE_LEAD.match(text, 0, m.start))
-                     and not HOME_SUFFIX.match(text, m.end))
+                     and not HOME_SUFFIX.match(text, m.end) and not _REGION_MEMBER.match(text, m.end))
+
+
+# "Central Asia's most populous country, with about 37 million people, has turned to ...": a
+# region owning a superlative country is the setting of the country the story tells of (the one
+# asked), not the sentence's subject.
+_REGION_MEMBER = lazy_compile(r"['’]s\s+(?:(?:most|least|second|third|[a-z]+est)[\w-]*\s+){1,2}(?:[a-z-]+\s+)?"
+                              r"(?:country|nation|state|economy|republic|member)\b")
 
 
 def _event_words(text: str) -> frozenset[str]:
@@ -5117,13 +5129,21 @@ def _ties_site(text: str, name: str, nouns: frozenset[str]) -> bool:
     """Whether the text names the site by the place: "plant at Dholera", "Dholera plant"."""
     lower, at = text.lower(), text.find(name)
     before, after = lower[max(0, at - 20) : at].split(), lower[at + len(name) : at + len(name) + 20].split()
-    return (len(before) >= 2 and before[-1] in ("at", "in", "near", "of") and before[-2] in nouns) or bool(after and after[0] in nouns)
+    # ("the Punta Rincon terminal, which ...": the noun before its comma)
+    return (len(before) >= 2 and before[-1] in ("at", "in", "near", "of") and before[-2] in nouns) or bool(after and after[0].rstrip(",;:.") in nouns)
 
 
 def _opens_on_site(text: str, nouns: set[str]) -> bool:
-    """Whether the sentence opens "The <site noun>" with no place of its own after it."""
+    """Whether the sentence opens "The <site noun>" with no place of its own after it, or reports
+    what "the <site noun>" will do ("Haixing Chairman Liu Guanghua said the terminal would be used
+    to ..."): the story's site, whatever places the sentence goes on to name."""
     m = _OPENS_ON_SITE.match(text) if text.startswith("The ") else None
+    if m is None and "said the " in text:
+        m = _SAID_THE_SITE.search(text)
     return m is not None and m.group(1) in nouns
+
+
+_SAID_THE_SITE = lazy_compile(r"\bsaid the ([a-z]+)\s+(?:would|will|is|was|could|should|had|has)\b")
 
 
 def _acronym_noun(name: str, sentences: dict[int, SentenceRow], article_id: str) -> str:

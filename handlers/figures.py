@@ -930,6 +930,10 @@ def _rate_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
         # "how many tonnes did the first train haul across?" asks what was done once: "carried
         # about 4,300 tonnes", not "an initial capacity of 15 million tonnes a year".
         return -1.0
+    if not unit and query.wants == "count" and _daily_before(ev.sentence.text, f.start):
+        # "how many ships went thru the canal in sept" asks the month's count ("recorded 1,161
+        # transits last month"), not "daily transits averaged 38 vessels".
+        return -1.0
     if not unit or query.times:
         return 0.0
     if f.unit.endswith(unit):
@@ -939,6 +943,14 @@ def _rate_fit(query: Query, f: FigureRow, ev: Evidence) -> float:
 
 
 _RATE_UNIT = re.compile(r"\b(?:a|an|per|each|every)\s+(?:year|month|week|day)$", re.IGNORECASE)
+_DAILY_BEFORE = lazy_compile(r"\b(?:daily|weekly)\b[^,;]*$", re.IGNORECASE)
+
+
+def _daily_before(text: str, start: int) -> bool:
+    """Whether "daily" or "weekly" qualifies the figure at `start` in its clause ("daily transits
+    averaged 38 vessels"): a rate per day or week."""
+    window = text[max(0, start - 40) : start]
+    return ("aily" in window or "eekly" in window) and _DAILY_BEFORE.search(window) is not None
 _PAST_DEED = re.compile(r"^\s*how\s+(?:many|much)\b(?:\s+[\w-]+){0,4}?\s+did\b", re.IGNORECASE)
 
 
@@ -1789,6 +1801,8 @@ def figure_conflict(query: Query, f: FigureRow) -> str:
 # sub-Saharan Africa", a region by a part of it.
 _LOCATIVE = lazy_compile(r"\b(?:in|at|near|outside|across|inside)\s+(?:the\s+)?(?:(?:capital|city|port|heart|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"
                          r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?(?:[a-z]+-[A-Z][a-z]+\s+)?$")
+# ... and so is the second of two places there, unless asked: "storage at Gazli and Khodjaabad"
+_SECOND_LOCATIVE = lazy_compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+$")
 # "Raw sugar futures on ICE rose ... to 19.6 cents": the exchange a thing trades on is where its
 # price is set, not who owns the figure.
 _TRADED_ON = lazy_compile(r"\b(?:futures|shares|stocks?|contracts?|traded|trading|listed)\s+on\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2854,6 +2868,8 @@ def owned_by_another(query: Query, f: FigureRow, ev: Evidence, once: dict[str, o
     filed = story_opening(text)
     owners = [e for m, e in ev.mentions if filed <= m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
+              and not (" and " in text[max(0, m.start - 5) : m.start] and e.id not in asked_ids and not named_by(e, asked)
+                       and _SECOND_LOCATIVE.search(text[max(0, m.start - 40) : m.start]))
               and not _TRADED_ON.search(text, max(0, m.start - 30), m.start)
               and not _TOLD.search(text, max(0, m.start - 16), m.start)
               and not _MAKER_COMPOUND.search(text, m.start, m.end)

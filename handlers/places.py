@@ -119,13 +119,37 @@ def _part_of_whole(ask: Ask) -> Answer | None:
         if not part_keys & _keys(entity) or whole_keys & _keys(entity):
             continue
         for role in entity.roles:
-            if not whole_keys & set(normalise_name(role).split()):
+            words = normalise_name(role).split()
+            if not whole_keys & set(words) or _whole_and_kind_only(words, whole_keys):
                 continue
             ev = next((e for e in ask.pool.evidence if role.lower() in e.sentence.text.lower()
                        and any(named.id == entity.id for _, named in e.mentions)), None)
             if ev is not None:
                 return make_answer(ask.question, "where", f"{entity.name}: {role}.", 0.8, [citation(ask.store, ev.sentence)])
+    for entity in ask.query.entities:
+        if not part_keys & _keys(entity) or whole_keys & _keys(entity):
+            continue
+        # "Sines, about 160 kilometres south of Lisbon in the Alentejo region, handled ...": the
+        # aside set right after the part's name places it within the whole.
+        for ev in ask.pool.evidence:
+            for m, named in ev.mentions:
+                placed = _PART_PLACED.match(ev.sentence.text, m.end) if named.id == entity.id else None
+                if placed is not None:
+                    return make_answer(ask.question, "where", f"{entity.name}: {placed.group(1)}.", 0.7, [citation(ask.store, ev.sentence)])
     return None
+
+
+# ", about 160 kilometres south of Lisbon in the Alentejo region,", ", in the Alentejo region,": where
+# a place lies, told in an aside after its name.
+_PART_PLACED = lazy_compile(r",\s+((?:(?:about|some|around|roughly|nearly)\s+)?[\d.,]+[\s-]*(?:km|kilomet(?:re|er)s?|miles?)\s+"
+                            r"(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?(?:of|from)\s+[^,;]{2,60}"
+                            r"|in\s+the\s+[^,;]{2,40}?\s+(?:region|province|state|district|county))\s*,")
+
+
+def _whole_and_kind_only(words: list[str], whole_keys: set[str]) -> bool:
+    """ "Portuguese port", asked "where in portugal is sines": the whole and what kind of place the
+    part is, nowhere within the whole."""
+    return len(words) == 2 and words[0] in whole_keys
 
 
 # "which country is the top buyer ...", "the no. 2 buyer", "buys the most": the rank a market is asked at
@@ -753,12 +777,25 @@ def _based_described(ask: Ask) -> Answer | None:
             apposed = _APPOSED_ROLE.match(ev.sentence.text, m.end()) if asks_home else None
             if apposed:
                 described += " " + apposed.group(1)
+            head = _head_noun(described)
             described = phrase_keys(described)
+            if not asks_home and head and not any(t.keys & phrase_keys(head) for t in wanted):
+                # "which city is the new terminal going in" asks where the terminal goes, not the
+                # home of "Rotterdam-based terminal operator Nordhaven": the words asked must name
+                # the body itself, by its head noun, when no home is asked.
+                continue
             # "the activist investor" for "activist fund Marlow Bay": most of the description will do.
             if 2 * sum(1 for t in wanted if t.keys & described) >= max(2, len(wanted)):
                 text = f"{m.group(1)}. {clause_window(ev.sentence.text, m.start(), m.end(), 120)}"
                 return make_answer(ask.question, "where", text, 0.8, [citation(ask.store, ev.sentence)])
     return None
+
+
+def _head_noun(described: str) -> str:
+    """The last lower-case word of a body's description before its name: "operator" of "terminal
+    operator Nordhaven Ports"; "" when it has none."""
+    words = [w for w in described.split() if w[:1].islower() and len(w) > 3]  # not "del" of "Olivares del Betis"
+    return words[-1] if words else ""
 
 
 _APPOSED_ROLE = lazy_compile(r",\s+(?:its|their|his|her|the|a|an)\s+((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*[,;.]")
@@ -1177,7 +1214,14 @@ def _person_at_body(ask: Ask) -> Answer | None:
         return None
     entities = ask.store.article_entities(articles[0])
     bodies = [e for e in entities if e.kind in ("org", "other")]
-    fits = {body.id: _described_fit(ask, body, described) for body in bodies}
+    # "who heads the port authority aps": a body the question names is the one it describes,
+    # whatever words the text sets around its name ("the port authority, Administracao ... (APS)").
+    # (only one with a person of its own: "the coconut authority" may be named by a body's full
+    # name while its head's role names it by its initials, another body of the story)
+    named = {e.id for e in query.entities if e.kind in ("org", "other")}
+    workers = [e for e in entities if e.kind == "person" and e.roles] if named else []
+    named = {b for b in named if any(_works_at(p, body) for body in bodies if body.id == b for p in workers)}
+    fits = {body.id: _described_fit(ask, body, described) + (len(described) + 1 if body.id in named else 0) for body in bodies}
     most = max(fits.values(), default=0)
     if most < 1:
         return None
@@ -3652,9 +3696,12 @@ def _does_deed_asked(query: Query, ev: Evidence, mention: MentionRow) -> bool:
     return all(any(a <= s < b for s, _ in found for a, b in clause) for found in spots if found)
 
 
-_BOUND_FOR_BEFORE = lazy_compile(r"\b(?:to|for|towards|into|bound for)\s+(?:the\s+)?$")
+# ... and "bound for ports in Spain": the country of the ports gone to
+_BOUND_FOR_BEFORE = lazy_compile(r"\b(?:to|for|towards|into|bound for)\s+(?:the\s+)?(?:ports\s+in\s+(?:the\s+)?)?$")
 _TO_WHERE = lazy_compile(r"\b(?:head(?:ed|ing|s)?|bound|destin\w*|going|go|sent|send|ship(?:ped|ping|s)?|export(?:ed|ing|s)?"
                        r"|deliver\w*|travel\w*|sail\w*|redirect\w*|rerout\w*|divert\w*|move[ds]?|moving"
+                       # "where do the feeder ships take the boxes?": where they carry them ("take place" is no going)
+                       r"|(?:take[sn]?|taking|took|carr(?:y|ies|ied|ying))(?!\s+place\b)"
                        # "where do the goods end up?": where they are shipped to
                        r"|end(?:s|ed|ing)?\s+up|wind(?:s|ing)?\s+up|wound\s+up|arriv\w*)\b|\bto\s*\??\s*$"
                        # "where does the cargo plane land?": where a flight arrives (the verb ends the
@@ -3972,8 +4019,20 @@ def _without_posts_elsewhere(ask: Ask, picks: list[Pick]) -> list[Pick]:
     others = {f" {normalise_name(name)} " for p in picks[:1] for e in ask.store.article_entities(p[3].sentence.article_id)
               if e.kind == "org" and all(e.id != a.id for a in asked)
               for name in (e.name, *e.aliases) if words.isdisjoint(phrase_keys(name))}
-    return [p for p in picks if p[1].kind != "person" or any(_works_at(p[1], a) for a in asked)
+    return [p for p in picks if p[1].kind != "person" or (any(_works_at(p[1], a) for a in asked) and not _within_other_name(p[1], asked, others))
             or not any(n in f" {normalise_name(r)} " for n in others for r in p[1].roles)]
+
+
+def _within_other_name(person: EntityRow, asked: list[EntityRow], others: set[str]) -> bool:
+    """ "PSA Sines chief executive" names PSA International ("PSA") only inside the name of its
+    local unit, another body: the post is the unit's, not the group's asked."""
+    names = {f" {normalise_name(n)} " for a in asked for n in (a.name, *a.aliases)}
+    for r in person.roles:
+        role = f" {normalise_name(r)} "
+        for other in others:
+            if other in role and any(n in other and n != other for n in names) and not any(n in role.replace(other, " ") for n in names):
+                return True
+    return False
 
 
 def _without_other_titles(query: Query, picks: list[Pick]) -> list[Pick]:
@@ -4054,11 +4113,38 @@ def _pronoun_person(ask: Ask) -> list[EntityRow]:
     return [e for e in ask.query.entities if focus is not None and e.id == focus.id]
 
 
+# "what was pornthip's job before she became minister": a post held before the one the story
+# gives, which only a role the story calls former tells.
+_ASKS_EARLIER_POST = lazy_compile(r"\s*(?:what(?:['’]s|\s+is|\s+was)|whats)\s+(?P<name>.+?)['’]s?\s+"
+                                  r"(?:job|role|title|position|occupation|post|profession)\s+before\s+"
+                                  r"(?:she|he|they)\s+(?:became|joined|took|was)\b[^?]*\??\s*$", re.IGNORECASE)
+_FORMER_ROLE = lazy_compile(r"\b(?:former|ex-|previously|onetime|one-time)", re.IGNORECASE)
+
+
+def _earlier_post(ask: Ask) -> Answer | None:
+    """The role the story calls former of the person named, else a plain "not given"."""
+    m = _ASKS_EARLIER_POST.match(ask.query.text) if " before " in ask.query.text else None
+    if m is None:
+        return None
+    wanted = normalise_name(m.group("name"))
+    people = [e for e in ask.query.entities if e.kind == "person" and any(wanted in k.split() or wanted == k for k in _keys(e))]
+    if len(people) != 1:
+        return None
+    former = [r for r in people[0].roles if _FORMER_ROLE.search(r)]
+    if not former:
+        return Answer(question=ask.question, answered=False, intent="who", confidence=0.0, citations=[],
+                      text=f"The article does not give {people[0].name}'s earlier job.", suggestions=nearby_suggestions(ask))
+    sentence = _first_naming(ask, people[0])
+    if sentence is None:
+        return None
+    return make_answer(ask.question, "who", f"{people[0].name}: {former[0]}.", 0.7, [citation(ask.store, sentence)])
+
+
 def handle_post(ask: Ask) -> Answer | None:
     """The role of the person named, or a plain "not given" when the article gives none."""
     m = _ASKS_POST.match(ask.query.text)
     if m is None:
-        return None
+        return _earlier_post(ask)
     kinds = ("person", "other") if m.group("post").lower() in _PERSONS_POSTS else ("person",)
     if m.group("pronoun"):
         people = _pronoun_person(ask)

@@ -1126,6 +1126,10 @@ def _parse_query(question: str, store: Store) -> Query:
     moves = {t.position: t.keys & (UP_KEYS | DOWN_KEYS) for t in query.terms}
     query.terms = [replace(t, required=False) if moves[t.position] and moves.get(t.position + 1) == moves[t.position]
                    and t.lemma not in MEASURES else t for t in query.terms]
+    if query.wants == "change" and query.direction == "up":
+        # "how much extra capacity does the expansion add?": "extra" is the rise asked, which
+        # "raising capacity to 4.1 million TEUs from the current 2.3 million" states without the word.
+        query.terms = [replace(t, required=False) if t.keys & _EXTRA_KEYS else t for t in query.terms]
     if query.intent in ("figure", "derived") and (_SHARE_ASKED_GUARDED.search(lower) or _OWN_PART_ASKED.search(lower)):
         # "what share of its volumes went to China?": "taking 61% of volumes" states it without
         # the word; figures.rank_figures keeps to percentages of something.
@@ -1134,6 +1138,8 @@ def _parse_query(question: str, store: Store) -> Query:
         # "how big a slice of SA's wine exports does China account for?": the verb only restates
         # the share asked; "lifting China's share to 6.2%" states it without the verb.
         query.terms = [replace(t, required=False) if _share_verb(tokens, t.position) else t for t in query.terms]
+        query.terms = [replace(t, soft=True) if t.lemma in _SUPPLY_WORDS and _after_named(tokens, t.position, query.entity_keys)
+                       else t for t in query.terms]
     gets_for = _GETS_FOR.search(lower) if query.intent == "figure" else None
     if gets_for and not any(t.keys & MEASURES for t in query.terms):
         # "what are farmers getting for their palay?": the price of the thing, which "Farmgate
@@ -1212,8 +1218,17 @@ SHARE_ASKED = re.compile(r"(?:\b(?:share|proportion|percentage|slice|fraction|po
 # SHARE_ASKED as parsing searches it: each branch needs one of these words ("%" or "cent" for "what % of").
 _SHARE_ASKED_GUARDED = Guarded(SHARE_ASKED, ("share", "proportion", "percent", "slice", "fraction", "portion", "%", "cent"))
 SHARE_WORDS = frozenset("share proportion percentage slice fraction portion".split())
-# A verb and its particle that say a part is a share of a whole ("account for", "make up").
-_SHARE_VERBS = {"account": "for", "make": "up"}
+# A verb and its particle that say a part is a share of a whole ("account for", "make up"; "is
+# met by", "is covered by": the part named after "by", as in "Russian gas now covers about 12%").
+_SHARE_VERBS = {"account": "for", "make": "up", "meet": "by", "cover": "by"}
+# "met by Russian supplies": goods named by where they come from, the goods' own word ("gas")
+# told elsewhere in the question; a share's sentence says "Russian gas", not "supplies".
+_SUPPLY_WORDS = frozenset({"supply"})
+
+
+def _after_named(tokens: list[Token], i: int, keys: list[str]) -> bool:
+    """Whether token i follows a one-word name the question names ("Russian supplies")."""
+    return i > 0 and tokens[i - 1].lower in keys
 
 
 def _share_verb(tokens: list[Token], i: int) -> bool:
@@ -2392,6 +2407,8 @@ _SHORTHAND = {
     "h1": "the first half", "h2": "the second half",
     "qtr": "quarter", "qtrs": "quarters", "mth": "month", "mths": "months", "wk": "week", "wks": "weeks",
     "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "avg": "average", "mkt": "market",
+    # "total staff once fully running incl current workers": "including" cut short
+    "incl": "including", "incl.": "including",
     "yday": "yesterday", "tmrw": "tomorrow", "dept": "department", "approx": "approximately",
     "gonna": "going to", "gunna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "gimme": "give me",
     "rn": "right now", "atm": "at the moment", "tday": "today", "tdy": "today", "2day": "today",
@@ -5407,7 +5424,18 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
             # "how many job cuts": the jobs cut are counted ("cut about 1,400 positions").
             query.count_keys = words[-1] | words[-2]
             query.count_words = (*words[:-2], words[-1] | words[-2])
+        if query.count_keys & _VESSEL_KEYS and not _THROUGH_WORDS.isdisjoint(lower[j:]):
+            # "how many ships went thru the canal": each ship's passage is a transit ("The canal
+            # recorded 1,161 transits last month").
+            query.count_keys |= _TRANSIT_KEYS
+            query.terms = [replace(t, keys=t.keys | _TRANSIT_KEYS) if t.keys & _VESSEL_KEYS else t for t in query.terms]
     query.count_mods = tuple(mods)
+
+
+_EXTRA_KEYS = frozenset({"additional"})
+_VESSEL_KEYS = frozenset({"ship", "vessel"})
+_THROUGH_WORDS = frozenset({"through", "thru", "via"})
+_TRANSIT_KEYS = frozenset({"transit"})
 
 
 # "how much in duties did customs rake in": a verb of taking in money ends its subject as any bare verb does;

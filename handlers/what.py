@@ -1716,6 +1716,9 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
     # "after months of protests by residents worried about water use": a feeling right after a
     # noun a preposition governs describes that noun; it gives no cause of the deed.
     matches = [m for m in matches if not (m.group(0).lower() in _FEELINGS and _NOUN_AFTER_PREPOSITION.search(ev.sentence.text, max(0, m.start() - 40), m.start()))]
+    # "making Gazprom the country's second-largest external supplier after Turkmenistan": the one
+    # ranked above, no cause.
+    matches = [m for m in matches if not (m.group(0).lower() in _RANKING_WORDS and _RANK_BEFORE.search(ev.sentence.text, max(0, m.start() - 80), m.start()))]
     if not matches:
         return None
     # ", cutting up to 4,000 megawatts" says what followed; "after breakdowns" says why.
@@ -1727,6 +1730,9 @@ def _reason_span(ev: Evidence, pattern: LazyPattern, asked: list[str] | None = N
 _MADE_TO = lazy_compile(r"\b(?:forc|urg|prompt|compell?|persuad|encourag|pressur|oblig|expect)(?:e|es|ed|ing|s)?\s+"
                         r"(?:[\w'’-]+\s+){1,8}$", re.IGNORECASE)
 _FEELINGS = frozenset(("worried", "fearing"))
+_RANKING_WORDS = frozenset(("after", "behind"))
+_RANK_BEFORE = lazy_compile(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ](?:largest|biggest|top|leading|highest|greatest|busiest)\b"
+                            r"[^,;.]{0,60}\s$", re.IGNORECASE)
 _NOUN_AFTER_PREPOSITION = lazy_compile(r"\b(?:by|of|from|among|with|for)\s+(?:the\s+|some\s+|many\s+)?[a-z]+s\s+$")
 _WANTS_TO = frozenset("""want wants wanted plan plans planned planning need needs needed intend intends intended decided
     decide decides agreed agree agrees promised promise promises vowed pledged tried try tries trying able unable going set likely

@@ -13,7 +13,7 @@ from knowledge.text import phrase_keys
 
 from handlers.compose import citation, clause_window, long_date, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, analysed, carried_terms, clause_text, named_by, Placed, place_elsewhere, places_told, question_anchors, reporting_time, span_clause, term_spots, token_distance
+from handlers.evidence import Evidence, analysed, carried_terms, clause_text, named_by, Placed, place_elsewhere, places_told, question_anchors, reporting_time, span_clause, story_opening, term_spots, token_distance
 from handlers.models import Answer
 from handlers.query import DOWN_KEYS, UP_KEYS, Term, resolve_times
 
@@ -651,7 +651,7 @@ _STARTED_BEFORE = re.compile(r"\b(?:began|begun|started|kicked in|kicked off|too
                              re.IGNORECASE)
 
 
-def _lead_day_rank(ask: Ask, ev: Evidence, t: TimeRow) -> tuple[bool, bool]:
+def _lead_day_rank(ask: Ask, ev: Evidence, t: TimeRow) -> tuple[bool, bool, bool]:
     """Which of the lead's days dates the question: "will extend its suspension of rice imports
     until Dec. 31 ..., prolonging a 60-day ban that began on Sept. 1" ends a span with its first
     day, and "When did the suspension first kick in?" asks the start it names after."""
@@ -661,7 +661,9 @@ def _lead_day_rank(ask: Ask, ev: Evidence, t: TimeRow) -> tuple[bool, bool]:
     ends = t.anchor in ("until", "till", "through") or bool(_UNTIL_BEFORE.search(before))
     starts = bool(_STARTED_BEFORE.search(before) or _START_BEFORE.search(before) or _START_VERB_BEFORE.search(text, max(0, t.start - 25), t.start))
     wants_start = bool(_ASKS_START.search(asked) or _ASKS_EFFECT.search(asked))
-    return (wants_start and not starts, ends and not _ASKS_END.search(asked))
+    # "LISBON, Oct 16 (Reuters) - ... the company and the government said on Tuesday": the
+    # dateline dates the filing, the lead's own day the news.
+    return (wants_start and not starts, ends and not _ASKS_END.search(asked), t.start < story_opening(ev.sentence.text))
 
 
 def _said_then(picks: list[tuple[float, TimeRow, Evidence]]) -> list[tuple[float, TimeRow, Evidence]]:

@@ -123,7 +123,7 @@ def handle(ask: Ask) -> Answer | None:
     bottom = _profit_or_loss(ask)
     if bottom:
         return bottom
-    below = _below_top(ask) or _another_on_top(ask) or _highest_only_since(ask) or _not_alone(ask)
+    below = _below_top(ask) or _another_on_top(ask) or _highest_only_since(ask) or _not_alone(ask) or _part_paid(ask) or _largest_holder(ask)
     if below:
         return below
     ev = ask.pool.best()
@@ -487,6 +487,63 @@ def _not_alone(ask: Ask) -> Answer | None:
     ev, start, end = found[0]
     text = f"No. {clause_window(ev.sentence.text, start, end, 130)}"
     return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+
+
+# "is the eib paying for the whole project": one party asked to bear all of something ...
+_WHOLE_PAID = lazy_compile(r"\b(?:paying|pay|funding|fund|financing|finance|covering|cover|footing)\s+(?:for\s+)?"
+                           r"(?:the\s+)?(?:whole|entire|full)\b|\ball\s+of\s+(?:it|the\s+(?:cost|bill|project|money))\b", re.IGNORECASE)
+# ... over "a 230 million euro loan from the EIB ..., with the rest coming from PSA's own funds": others pay the rest.
+_REST_BY_OTHERS = lazy_compile(r"\b(?:with|and)\s+the\s+(?:rest|remainder|balance)\s+(?:coming|to\s+come|provided|funded|financed|paid)\b", re.IGNORECASE)
+
+
+def _part_paid(ask: Ask) -> Answer | None:
+    """ "is the eib paying for the whole project?" over "includes a 230 million euro loan from the
+    EIB ..., with the rest coming from PSA's own funds": the one asked pays a part, so no."""
+    text = ask.query.text
+    if not ask.query.entity_keys or ("whole" not in text and "entire" not in text and "full" not in text and "all of" not in text):
+        return None
+    if _WHOLE_PAID.search(text) is None:
+        return None
+    asked = set(ask.query.entity_keys)
+    for ev in ask.pool.accepted[:4]:
+        said = ev.sentence.text
+        rest = _REST_BY_OTHERS.search(said) if " the re" in said or " the balance" in said else None
+        if rest is not None and any(named_by(e, asked) and m.start < rest.start() for m, e in ev.mentions):
+            reply = f"No. {clause_window(said, max(0, rest.start() - 120), rest.end() + 40, 170)}"
+            return make_answer(ask.question, "yesno", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+# "is petrosen the biggest shareholder in the project?": the one asked set against the other holders.
+_LARGEST_HOLDER = lazy_compile(r"^\s*(?:is|was)\s+.+?\s+the\s+(?:biggest|largest|main|top|leading|majority)\s+"
+                               r"(?:shareholder|stakeholder|owner|partner|investor)\b", re.IGNORECASE)
+
+
+def _largest_holder(ask: Ask) -> Answer | None:
+    """ "is petrosen the biggest shareholder?" over "Westmark holds a 56% stake ..., while Norway's
+    Halvorsen Petroleum owns 34% and Petrosen has 10%": each share belongs to the body named last
+    before it; the one asked holds the most or not."""
+    if "the " not in ask.query.text or _LARGEST_HOLDER.match(ask.query.text) is None:
+        return None
+    asked = set(ask.query.entity_keys)
+    for ev in ask.pool.evidence[:4]:
+        text = ev.sentence.text
+        if "stake" not in text and "owns" not in text:
+            continue
+        bodies = sorted(((m, e) for m, e in ev.mentions if e.kind in ("org", "other")), key=lambda me: me[0].start)
+        held: list[tuple[float, EntityRow, FigureRow]] = []
+        for f in (f for f in ev.figures if f.kind == "percent"):
+            owner = next((e for m, e in reversed(bodies) if m.end <= f.start), None)
+            if owner is not None and all(o.id != owner.id for _, o, _ in held):
+                held.append((f.value, owner, f))
+        mine = [h for h in held if named_by(h[1], asked)]
+        if len(held) < 2 or len(mine) != 1:
+            continue
+        top = max(held, key=lambda h: h[0])
+        verdict = "Yes." if top[1].id == mine[0][1].id else "No."
+        reply = f"{verdict} {clause_window(text, min(top[2].start, mine[0][2].start), max(top[2].end, mine[0][2].end), 150)}"
+        return make_answer(ask.question, "yesno", reply, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 def _ranks_top(ev: Evidence, heads: list[Term]) -> bool:

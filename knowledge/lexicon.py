@@ -609,6 +609,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "span": ("span", "cover", "range", "include", "stretch", "encompass", "involve", "extend"),
     # "by how many times was the issue oversubscribed?" / "the offering ... was subscribed 86.4 times"
     "subscribe": ("subscribe", "oversubscribe", "oversubscribed", "subscription", "oversubscription"),
+    # "how long is the canal?" / "cargo moving through the 82-kilometre waterway"
+    "waterway": ("waterway", "canal"),
     # "whats the price range for the shares?" / "priced the issue in a band of 412 to 434 rupees"
     "range": ("range", "band", "bracket"),
     # "Why are Chinese importers switching to Brazilian beef?" / "Chinese importers have turned to Brazil";
@@ -937,7 +939,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "Which industries were told to use less gas?": "plants were asked to lower their consumption"
     # "how many farmers rely on coconuts to make a living?" / "3.5 million farmers who depend on coconuts for their livelihood"
     # "what will adoption depend on?" / "uptake will hinge on credit"
-    "depend": ("depend", "depend on", "hinge", "hinge on", "rely", "rely on", "reliant", "dependent"),
+    # "why is uzbekistan relying on russian gas" / "has turned to Russian supplies because ..."
+    "depend": ("depend", "depend on", "hinge", "hinge on", "rely", "rely on", "reliant", "dependent", "turn to"),
     "livelihood": ("livelihood", "living", "make a living", "earn a living"),
     "use": ("use", "utilise", "utilize", "rely on", "make use of", "access", "employ", "consumption",
             # "how does routing through the Russian Far East help Jilin?" / "would be able to use Vladivostok ... to ship goods"
@@ -1281,9 +1284,10 @@ GENERIC = frozenset(
     approx ballpark nearly almost exactly precisely goods products items same behind overall altogether actually actual really
     originally initially supposed suppose scheduled come coming other moment presently want wants wanted done
     handle handled handling log logged stretch ahead point points well nobody anybody anyone instead
-    else everything anything stuff lately nowadays rank ranks ranked areas aspects topics""".split()  # "who else attended?": someone more, no word "else" to find
+    else everything anything stuff lately nowadays rank ranks ranked areas aspects topics including""".split()  # "who else attended?": someone more, no word "else" to find
     # ("the total value of everything they signed", "the stuff Liaoning sold": whatever it was)
     # ("what areas does the deal cover": the kinds of thing it covers, told as "transmission lines, grid interconnection")
+    # ("total staff once fully running including current workers": the parts a total adds, no word "including")
 )
 
 # "what's the situation at the crossing?": words asking what the article says of a thing in general,
