@@ -98,12 +98,13 @@ def _prepare_words(store: Store) -> None:
 
 
 def _written_forms(store: Store) -> list[str]:
-    """Each word as the store's sentences and names write it, and the closed-class words as a
-    question writes them, lower case or opening it ("How", "the"): the tokens _match_entities
-    looks up by their text."""
+    """Each word as the store's sentences and names write it, and in lower case as a question
+    types it ("shenyang", "chinese"), and the closed-class words as a question writes them, lower
+    case or opening it ("How", "the"): the tokens _match_entities looks up by their text."""
     forms: set[str] = set()
     for (text,) in store.conn.execute("SELECT text FROM sentences"):
-        forms.update(t.text for t in tokenize(text))
+        for form in (text, text.lower()):
+            forms.update(t.text for t in tokenize(form))
     for name in store.entity_name_index:
         forms.update(t.text for t in tokenize(name))
     forms.update(form for word in STOPWORDS for form in (word, word.capitalize()))

@@ -275,8 +275,9 @@ def _parse_query(question: str, store: Store) -> Query:
         if _HOW_DESCRIBED.search(text):  # "how is vladivostok descibed": likewise the describing verb
             text = _HOW_DESCRIBED.sub(_what_is_described, text)
         tokens = tokenize(text)
-    if _SEAT_RELATION.search(text):
-        text = _by_seat_relation(text, store)
+    if _SEAT_RELATION.search(text) and (related := _by_seat_relation(text, store)) != text:
+        # (tokens are tokenize(text) here: the same text keeps them)
+        text = related
         tokens = tokenize(text)
     entity_hits = _match_entities(tokens, store, text)
     if (per := _per_teller(tokens, entity_hits)) is not None and not excluded:
@@ -617,11 +618,12 @@ def _parse_query(question: str, store: Store) -> Query:
             keys = [k | _AGREED if t.lemma == "agree" else k for t, k in zip(tokens, keys)]
     # "how many mills ran this season?": things counted that ran operated ("All 57 mills that
     # operated this season"); no lexicon class, where "operating profit" would run a buyback.
-    if opens_how_much_many:
+    if opens_how_much_many and "run" in lemmas:
         keys = [k | _OPERATED if t.lemma == "run" else k for t, k in zip(tokens, keys)]
+    if opens_how_much_many:
         # "How much can the line move per year?": what it can carry is its capacity ("has an
         # initial capacity of 15 million tonnes a year").
-        if any(t.lower in ("can", "could") for t in tokens):
+        if not lowers.isdisjoint(("can", "could")):
             keys = [k | {"capacity"} if t.lemma in _CAPACITY_VERBS else k for t, k in zip(tokens, keys)]
     # "what's the price tag on the Ketapang refinery?": what the thing costs ("began producing at
     # its $1.4 billion refinery", "the project will cost $648 million"); the tag is no word to find.
@@ -738,7 +740,7 @@ def _parse_query(question: str, store: Store) -> Query:
     priced = any(k & _PRICED for k in keys)
     # "total capacity once the expansion is finished": the clause says when the work is over; its
     # expansion is no rise asked, the level after it is.
-    done = _work_done_clause(tokens)
+    done = _work_done_clause(tokens) if not lowers.isdisjoint(("once", "after", "when")) else range(0)  # (its only openers)
     if done:
         move_keys = [k - _MOVE_KEYS if i in done else k for i, k in enumerate(move_keys)]
     if not _UNDERTAKEN_MOVES.isdisjoint(lowers):
@@ -3969,9 +3971,9 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
     unknown: list[str] = []
     vocabulary = store.index_vocabulary
     for i, token in enumerate(tokens):
-        acronym = _is_acronym(token.text) or _lowercase_country(tokens, i)
         if i in covered or token.text in corrections or len(token.text) < 2:
             continue
+        acronym = _is_acronym(token.text) or _lowercase_country(tokens, i)  # (pure: read only for a word not skipped)
         if token.lower in STOPWORDS and not acronym:
             continue
         if acronym and _body_never_named(token.lower, store):
@@ -4587,12 +4589,12 @@ def _currency(tokens: list[Token]) -> str:
         return _NATION_CURRENCY[tokens[nation[0]].lower]
     found: list[tuple[str, bool]] = []
     for i, token in enumerate(tokens):
-        before = [t.lower for t in tokens[max(0, i - 2) : i]]
         # "how much is severnaya putting in in bolivianos": any one currency the figures know, once
         # asked for ("in shillings" names a family, Kenya's or Uganda's, no one currency)
         code = _CURRENCY_WORDS.get(token.lemma) or _CURRENCY_WORDS.get(token.lower) or (
-            own if before[-1:] == ["in"] and len(own := currency_of_word(token.lower)) == 3 else "")
-        if code:
+            own if i > 0 and tokens[i - 1].lower == "in" and len(own := currency_of_word(token.lower)) == 3 else "")
+        if code:  # (the two words before read only for a currency: most words are none)
+            before = [t.lower for t in tokens[max(0, i - 2) : i]]
             found.append((code, "in" in before or "into" in before))
     target = [code for code, after_in in found if after_in]
     return target[-1] if target else (found[0][0] if found else "")

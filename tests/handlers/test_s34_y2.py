@@ -55,6 +55,7 @@ def test_the_written_forms_hold_the_closed_class_words_as_a_question_opens_with_
     for word in ("how", "How", "what", "What", "the", "did"):
         if word.lower() in STOPWORDS:
             assert word in forms
+    assert {"Liaoning", "liaoning", "Shenyang", "shenyang"} <= forms
 
 
 def test_prepared_inert_words_stay_within_half_their_bound() -> None:
@@ -120,3 +121,31 @@ def test_the_holding_verb_test_before_phrase_carried_by_next_skips_only_words_it
     tokens = tokenize("where did the two presidents hold talks?")
     assert tokens[5].lemma in qy._HOLDING_VERBS and qy._phrase_carried_by_next(tokens, token_keys(tokens), 5)
 
+
+def _currency_slow(tokens: list) -> str:
+    """_currency as it read before the two words before a word were read only for a currency."""
+    if qy._local_currency_at(tokens):
+        return qy.LOCAL_CURRENCY
+    if "currency" in (t.lemma for t in tokens) and (nation := qy._nation_currency_at(tokens)):
+        return qy._NATION_CURRENCY[tokens[nation[0]].lower]
+    found: list[tuple[str, bool]] = []
+    for i, token in enumerate(tokens):
+        before = [t.lower for t in tokens[max(0, i - 2) : i]]
+        code = qy._CURRENCY_WORDS.get(token.lemma) or qy._CURRENCY_WORDS.get(token.lower) or (
+            own if before[-1:] == ["in"] and len(own := qy.currency_of_word(token.lower)) == 3 else "")
+        if code:
+            found.append((code, "in" in before or "into" in before))
+    target = [code for code, after_in in found if after_in]
+    return target[-1] if target else (found[0][0] if found else "")
+
+
+def test_currency_reads_the_words_before_a_currency_as_it_did_before_every_word() -> None:
+    questions = [*_questions(), "how much is severnaya putting in in bolivianos", "42.64 billion yuan in dollars?",
+                 "what was it worth in local currency", "how many euros into dollars", "in rupees or in yen?",
+                 "the value in chinese currency terms", "dollars", "in", "in in shillings"]
+    named = 0
+    for question in questions:
+        tokens = tokenize(question)
+        assert qy._currency(tokens) == _currency_slow(tokens), question
+        named += bool(_currency_slow(tokens))
+    assert named >= 5
