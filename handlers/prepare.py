@@ -23,6 +23,7 @@ from __future__ import annotations
 from functools import partial
 
 from knowledge.store import SentenceRow, Store, normalise_name
+from knowledge.lexicon import STOPWORDS
 from knowledge.text import tokenize
 
 from handlers import evidence as ev
@@ -84,12 +85,30 @@ def _prepare_words(store: Store) -> None:
             keys.update((t.lower, t.lemma) for t in tokenize(form))
     for name in store.entity_name_index:
         keys.update((t.lower, t.lemma) for t in tokenize(name))
+    # The closed-class words nearly every question is made of ("how", "did", "the"), which a story
+    # need not write: their repairs too, and which words of both kinds start no name.
+    keys.update((t.lower, t.lemma) for t in tokenize(" ".join(sorted(STOPWORDS))))
     # The call _correct_typos makes, for these keys.
     store.memo_many("typo_repair", sorted(keys), lambda wanted: {key: qy._typo_repair(key[0], key[1], store) for key in wanted})
+    qy.prepare_inert_words(store, _written_forms(store))
     articles = [a.id for a in store.articles()]
     for name in sorted(store.entity_name_index):
         store.entities_named([name])
         store.entities_named([name], articles)
+
+
+def _written_forms(store: Store) -> list[str]:
+    """Each word as the store's sentences and names write it, and in lower case as a question
+    types it ("shenyang", "chinese"), and the closed-class words as a question writes them, lower
+    case or opening it ("How", "the"): the tokens _match_entities looks up by their text."""
+    forms: set[str] = set()
+    for (text,) in store.conn.execute("SELECT text FROM sentences"):
+        for form in (text, text.lower()):
+            forms.update(t.text for t in tokenize(form))
+    for name in store.entity_name_index:
+        forms.update(t.text for t in tokenize(name))
+    forms.update(form for word in STOPWORDS for form in (word, word.capitalize()))
+    return sorted(forms)
 
 
 # evidence._token_index keeps 1,024 sentence indexes: prepare fills at most half, leaving room for

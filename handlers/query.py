@@ -275,8 +275,9 @@ def _parse_query(question: str, store: Store) -> Query:
         if _HOW_DESCRIBED.search(text):  # "how is vladivostok descibed": likewise the describing verb
             text = _HOW_DESCRIBED.sub(_what_is_described, text)
         tokens = tokenize(text)
-    if _SEAT_RELATION.search(text):
-        text = _by_seat_relation(text, store)
+    if _SEAT_RELATION.search(text) and (related := _by_seat_relation(text, store)) != text:
+        # (tokens are tokenize(text) here: the same text keeps them)
+        text = related
         tokens = tokenize(text)
     entity_hits = _match_entities(tokens, store, text)
     if (per := _per_teller(tokens, entity_hits)) is not None and not excluded:
@@ -617,11 +618,12 @@ def _parse_query(question: str, store: Store) -> Query:
             keys = [k | _AGREED if t.lemma == "agree" else k for t, k in zip(tokens, keys)]
     # "how many mills ran this season?": things counted that ran operated ("All 57 mills that
     # operated this season"); no lexicon class, where "operating profit" would run a buyback.
-    if opens_how_much_many:
+    if opens_how_much_many and "run" in lemmas:
         keys = [k | _OPERATED if t.lemma == "run" else k for t, k in zip(tokens, keys)]
+    if opens_how_much_many:
         # "How much can the line move per year?": what it can carry is its capacity ("has an
         # initial capacity of 15 million tonnes a year").
-        if any(t.lower in ("can", "could") for t in tokens):
+        if not lowers.isdisjoint(("can", "could")):
             keys = [k | {"capacity"} if t.lemma in _CAPACITY_VERBS else k for t, k in zip(tokens, keys)]
     # "what's the price tag on the Ketapang refinery?": what the thing costs ("began producing at
     # its $1.4 billion refinery", "the project will cost $648 million"); the tag is no word to find.
@@ -738,28 +740,30 @@ def _parse_query(question: str, store: Store) -> Query:
     priced = any(k & _PRICED for k in keys)
     # "total capacity once the expansion is finished": the clause says when the work is over; its
     # expansion is no rise asked, the level after it is.
-    done = _work_done_clause(tokens)
+    done = _work_done_clause(tokens) if not lowers.isdisjoint(("once", "after", "when")) else range(0)  # (its only openers)
     if done:
         move_keys = [k - _MOVE_KEYS if i in done else k for i, k in enumerate(move_keys)]
     if not _UNDERTAKEN_MOVES.isdisjoint(lowers):
         move_keys = [frozenset() if t.lower in _UNDERTAKEN_MOVES and (priced or i + 1 < len(tokens) and tokens[i + 1].lemma in _UNDERTAKINGS)
                      else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
-    # "the cheap loan package": an adjective that opens a named thing with the next word ("cheap
-    # loan" is a support package) says what the thing is, no move asked of it.
-    move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and i + 1 < len(tokens) and _names_a_thing_with(t, tokens[i + 1], k, keys[i + 1])
-                 else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
-    # "rain in the olive growing regions": a crop's growing before a kind of land says which land,
-    # no rise asked ("olive producing regions" never moved either).
-    if "growing" in lowers:
-        move_keys = [k - _MOVE_KEYS if _crop_growing_land(tokens, i) else k for i, k in enumerate(move_keys)]
-    # "the total contract value": a word that names a thing as well as a move ("contract" is an
-    # agreement), before the value or worth of it, is that thing; "the increase amount" still moves.
-    move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and i + 1 < len(tokens) and tokens[i + 1].lemma in VALUE_WORDS
-                 and k - _MOVE_KEYS - {t.lemma, t.lower, stem(t.lemma)} else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
-    # "how big is the new operations contract?": a bare word that names a thing as well as a move,
-    # asked of with only "is" for a verb, is the thing ("how much will output contract?" moves).
-    move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and _only_a_thing_asked(tokens, i, k) else k
-                 for i, (t, k) in enumerate(zip(tokens, move_keys))]
+    # The three walks below only take move keys out: a question with none (most) skips them.
+    if any(k & _MOVE_KEYS for k in move_keys):
+        # "the cheap loan package": an adjective that opens a named thing with the next word ("cheap
+        # loan" is a support package) says what the thing is, no move asked of it.
+        move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and i + 1 < len(tokens) and _names_a_thing_with(t, tokens[i + 1], k, keys[i + 1])
+                     else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
+        # "rain in the olive growing regions": a crop's growing before a kind of land says which land,
+        # no rise asked ("olive producing regions" never moved either).
+        if "growing" in lowers:
+            move_keys = [k - _MOVE_KEYS if _crop_growing_land(tokens, i) else k for i, k in enumerate(move_keys)]
+        # "the total contract value": a word that names a thing as well as a move ("contract" is an
+        # agreement), before the value or worth of it, is that thing; "the increase amount" still moves.
+        move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and i + 1 < len(tokens) and tokens[i + 1].lemma in VALUE_WORDS
+                     and k - _MOVE_KEYS - {t.lemma, t.lower, stem(t.lemma)} else k for i, (t, k) in enumerate(zip(tokens, move_keys))]
+        # "how big is the new operations contract?": a bare word that names a thing as well as a move,
+        # asked of with only "is" for a verb, is the thing ("how much will output contract?" moves).
+        move_keys = [k - _MOVE_KEYS if k & _MOVE_KEYS and _only_a_thing_asked(tokens, i, k) else k
+                     for i, (t, k) in enumerate(zip(tokens, move_keys))]
     # A weight asked takes every move word out of the direction below: one search of the question,
     # where the test inside the walk searched it again for every word.
     weight_asked = _WEIGHT_ASKED_GUARDED.search(text) is not None
@@ -775,7 +779,8 @@ def _parse_query(question: str, store: Store) -> Query:
         # "how much wheat will they grow?": growing a crop is producing it, not a rise.
         # "is the loss bigger": a loss is a measure, the comparative its move.
         # "the growth outlook" names the forecast of a measure ("lower its growth forecast" is a cut).
-        direction=_direction([k for i, (t, k) in enumerate(zip(tokens, move_keys))
+        # (a question with no move word, most, has no direction: its filter walk is skipped)
+        direction="" if not any(k & _DIRECTION_KEYS for k in move_keys) else _direction([k for i, (t, k) in enumerate(zip(tokens, move_keys))
                               if not t.lower.endswith("est") and t.lower != "least" and t.lemma not in ("loss", "deficit")
                               and not ("produce" in k and _HOW_MUCH_OF_A_THING.search(lower))
                               # "how much new equity does it want to raise?": money raised is
@@ -3348,6 +3353,21 @@ def _capitals_by_place(store: Store) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+# prepare_inert_words fills at most half the bound of the "starts_no_name" memo (Store.CACHE_ROWS),
+# leaving room for the words the questions bring.
+INERT_WORDS_PREPARED = Store.CACHE_ROWS // 2
+
+
+def prepare_inert_words(store: Store, words: list[str]) -> None:
+    """_match_entities' per-word test (_starts_no_name), worked out now for `words` (handlers.prepare
+    gives the store's own words and the closed-class ones): the same call under the same memo name,
+    so a question meets them kept. Some 5% of parsing went to the few words of each question the
+    earlier questions had not brought."""
+    names = store.entity_name_index
+    store.memo_many("starts_no_name", words[:INERT_WORDS_PREPARED],
+                    lambda wanted: {w: True for w in wanted if _starts_no_name(w, store, names)})
+
+
 def _match_entities(tokens: list[Token], store: Store, text: str = "") -> list[tuple[str, list[int]]]:
     """Longest runs of tokens that name a stored entity: exactly, by a country's other name
     ("US", "Russian"), by initials ("MPC"), by its capital ("Seoul's ministry") or within a typo
@@ -4011,9 +4031,9 @@ def _unknown_names(tokens: list[Token], covered: set[int], store: Store, correct
     unknown: list[str] = []
     vocabulary = store.index_vocabulary
     for i, token in enumerate(tokens):
-        acronym = _is_acronym(token.text) or _lowercase_country(tokens, i)
         if i in covered or token.text in corrections or len(token.text) < 2:
             continue
+        acronym = _is_acronym(token.text) or _lowercase_country(tokens, i)  # (pure: read only for a word not skipped)
         if token.lower in STOPWORDS and not acronym:
             continue
         if acronym and _body_never_named(token.lower, store):
@@ -4328,7 +4348,7 @@ def _terms(tokens: list[Token], keys: list[frozenset[str]], covered: set[int], o
     """Content words; periods, currencies and number words are slots of their own, so they only help."""
     terms: list[Term] = []
     for i, (token, k) in enumerate(zip(tokens, keys)):
-        if i in covered or not is_content(token) or _phrase_carried_by_next(tokens, keys, i):
+        if i in covered or not is_content(token) or (token.lemma in _HOLDING_VERBS and _phrase_carried_by_next(tokens, keys, i)):
             continue
         # "the Aussie dollar fell", "the lira": a currency that is the subject is the topic; "in
         # dollars" only says how to state the answer.
@@ -4559,6 +4579,10 @@ def _currency_loses(tokens: list[Token], i: int) -> bool:
     return tokens[i].lemma == "lose" and any(currency_code(t.lower) or is_currency_word(t.lower) for t in tokens[max(0, i - 2) : i])
 
 
+# Every key _direction reads: a question whose words hold none of them has no direction.
+_DIRECTION_KEYS = UP_KEYS | DOWN_KEYS | SOFTENING
+
+
 def _direction(keys: list[frozenset[str]]) -> str:
     up = any(k & UP_KEYS for k in keys)
     down = any(k & DOWN_KEYS or k & SOFTENING for k in keys)
@@ -4625,12 +4649,12 @@ def _currency(tokens: list[Token]) -> str:
         return _NATION_CURRENCY[tokens[nation[0]].lower]
     found: list[tuple[str, bool]] = []
     for i, token in enumerate(tokens):
-        before = [t.lower for t in tokens[max(0, i - 2) : i]]
         # "how much is severnaya putting in in bolivianos": any one currency the figures know, once
         # asked for ("in shillings" names a family, Kenya's or Uganda's, no one currency)
         code = _CURRENCY_WORDS.get(token.lemma) or _CURRENCY_WORDS.get(token.lower) or (
-            own if before[-1:] == ["in"] and len(own := currency_of_word(token.lower)) == 3 else "")
-        if code:
+            own if i > 0 and tokens[i - 1].lower == "in" and len(own := currency_of_word(token.lower)) == 3 else "")
+        if code:  # (the two words before read only for a currency: most words are none)
+            before = [t.lower for t in tokens[max(0, i - 2) : i]]
             found.append((code, "in" in before or "into" in before))
     target = [code for code, after_in in found if after_in]
     return target[-1] if target else (found[0][0] if found else "")
