@@ -92,3 +92,44 @@ def test_a_sentence_focus_is_forgotten_when_an_article_is_added() -> None:
     found = answer("who built the container terminal in lobito", store, Conversation())
     assert found.answered and "China Harbour" in found.text
 
+
+def _texts() -> list[str]:
+    """Many questions (every fixture file's) and sentences (a few articles'), with those of each
+    rule's own shape: the texts the guarded patterns are searched in."""
+    import yaml
+
+    from tests.handlers.stories import FIXTURES
+
+    texts = ["how many weren't chinese", "how many were not paid for by the state", "what was it trading at before the bid",
+             "what is the total capacity of kosova b in mw", "how many will it have left once the closures are done",
+             "how many stores on a net basis", "how many shares does it have", "turkey's trade gap with china",
+             "in total, counting the ones to come", "25 of the 42 agreements, with the rest binding contracts",
+             "WITH THE REMAINDER", "non-chinese workers", "other than coal", "İstanbul's total"]
+    for path in sorted(FIXTURES.glob("*/*.yaml"))[:80]:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for item in data.get("questions") or []:
+            texts.extend(str(t) for t in (item.get("turns") or [item.get("q", "")]))
+    for article in _ARTICLES:
+        texts.extend(story(article).split(". "))
+    return texts
+
+
+def test_the_guarded_first_tests_of_the_derived_handlers_match_as_their_patterns_do() -> None:
+    from handlers import derived as d
+
+    pairs = [(d._TOTAL_ONCE_GUARDED, d._TOTAL_ONCE_ASKED), (d._ASKS_TOTAL_GUARDED, d.ASKS_TOTAL), (d._SIZE_GUARDED, d._SIZE_ASKED),
+             (d._BEFORE_BID_GUARDED, d._BEFORE_BID), (d._TRADE_BALANCE_GUARDED, d._TRADE_BALANCE_ASKED),
+             (d._THE_REST_GUARDED, d._THE_REST), (d._NOT_ASKED_GUARDED, d._NOT_ASKED), (d._NOT_PAID_BY_GUARDED, d._NOT_PAID_BY),
+             (d._LEFT_GUARDED, d._LEFT_ASKED), (d._NET_GUARDED, d._NET_ASKED), (d._SHARES_GUARDED, d._SHARES_ASKED)]
+    texts = _texts()
+    assert len(texts) > 1000
+    matched = 0
+    for guarded, pattern in pairs:
+        for text in texts:
+            for form in (text, text.lower()):
+                want = pattern.search(form)
+                got = guarded.search(form)
+                assert (got and got.span()) == (want and want.span()), (pattern.pattern, form)
+                matched += want is not None
+    assert matched > 20
+
