@@ -133,3 +133,32 @@ def test_the_guarded_first_tests_of_the_derived_handlers_match_as_their_patterns
                 matched += want is not None
     assert matched > 20
 
+
+def test_a_prepared_store_keeps_each_sentences_focus_as_answering_would_work_it_out() -> None:
+    from handlers.answering import _sentence_focus_of
+
+    store = stored("ae_forum")
+    prepare(store)
+    query = parse_query("where was the forum held", store)
+    pool = gather(query, store)
+    assert pool.evidence
+    for ev in pool.evidence:
+        kept = store.memo("sentence_focus", ev.sentence.id, lambda: None)
+        # kept by prepare from the very pairs a gather hands out: read, not worked out again
+        assert kept is not None and kept.mentions == tuple(ev.mentions)
+        assert kept == _sentence_focus_of(list(ev.mentions), ev.sentence.text)
+        assert _sentence_focus(store, ev.sentence.id, ev.mentions, ev.sentence.text) is kept
+
+
+def test_headline_and_lead_words_are_the_headlines_and_the_leads_and_forgotten_on_a_write() -> None:
+    from handlers.evidence import _headline_and_lead_words, _lead_words
+
+    store = stored("ao_lobito")
+    article = store.articles()[0].id
+    words = _headline_and_lead_words(store, article)
+    assert words == store.headline_words(article) | _lead_words(store, article)
+    assert {"lobito", "terminal"} <= words
+    store.ingest_text(story("ae_forum"))
+    other = next(a.id for a in store.articles() if a.id != article)
+    assert _headline_and_lead_words(store, other) == store.headline_words(other) | _lead_words(store, other)
+    assert "dubai" in _headline_and_lead_words(store, other)
