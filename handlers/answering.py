@@ -6,7 +6,7 @@ import logging
 import re
 from dataclasses import fields, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from knowledge import gazetteer as gz
 from knowledge.entities import DEMONYMS
@@ -816,7 +816,8 @@ def _turn(ask: Ask, result: Answer) -> Turn:
     same = [e for e in ask.pool.evidence if e.sentence.article_id == c.article and e.sentence.paragraph == c.paragraph]
     # The sentence the answer quotes, not merely the best of its paragraph: "why?" reads on from it.
     best = next((e for e in same if c.quote.strip("…")[:40] in e.sentence.text), same[0] if same else None)
-    focus_entity, focus_person = _focuses(ask, result, best.mentions if best else [], best.sentence.text if best else "")
+    focus_entity, focus_person = _focuses(ask, result, best.mentions if best else [], best.sentence.text if best else "",
+                                          best.sentence.id if best else -1)
     return Turn(
         question=ask.question,
         intent=result.intent,
@@ -853,14 +854,55 @@ def _figure_answered(result: Answer, best: Evidence | None) -> int | None:
 _JOINED_BY = lazy_compile(r"\b(?:and|or)\b")
 
 
-def _focuses(ask: Ask, result: Answer, mentions: list, best_text: str) -> tuple[EntityRow | None, EntityRow | None]:
+def _focuses(ask: Ask, result: Answer, mentions: list, best_text: str, sentence_id: int = -1) -> tuple[EntityRow | None, EntityRow | None]:
     """What "it" and, for people, "he"/"she" will mean next: (_focus of the other entities,
     _focus of the people). The answer's names are found in one pass over the mentions for both,
-    where each focus read them all again."""
+    where each focus read them all again. What of this depends on the sentence alone (its lists of
+    places, its homes, its names lowered) is kept per store handle by `sentence_id` (_SentenceFocus)."""
     asked = set(ask.query.entity_keys)
     text = result.text.lower()
+    focus = _sentence_focus(ask.store, sentence_id, mentions, best_text)
     # Each mention named in the answer and not asked, in mention order, by whether it is a person.
     named: tuple[list[tuple[int, EntityRow]], list[tuple[int, EntityRow]]] = ([], [])
+    listed, homes, names = focus.listed, focus.homes, focus.names
+    # "Montevideo-based carrier Austral Reefer Lines": the home of the body answered is no "them" of
+    # the answer ("who speaks for them?" asks the carrier's spokesperson), when the answer names the body too.
+    if homes and any(i not in homes and e.kind != "place" and names[i][0] in text for i, (_, e) in enumerate(mentions)):
+        listed = listed | homes
+    for i, (_, e) in enumerate(mentions):
+        if i in listed:
+            continue
+        # "Litio Altiplano signed a partnership with ... (ENAMI)": the short name of "Litio Altiplano
+        # SA" names it (not a short acronym, found inside any word); "Empresa Nacional de Mineria" is the ENAMI asked.
+        at = min((j for n in names[i] if (j := text.find(n)) >= 0), default=-1)
+        if at >= 0 and not named_by(e, asked):
+            named[e.kind == "person"].append((at, e))
+    return _focus(ask, named[False], person=False), _focus(ask, named[True], person=True)
+
+
+class _SentenceFocus(NamedTuple):
+    """What _focuses reads of the answer's sentence whatever the answer: the same for every
+    question answered from it, so kept per store handle by sentence id (a write clears it)."""
+
+    mentions: tuple[tuple[MentionRow, EntityRow], ...]  # the (mention, entity) pairs it was worked out from
+    listed: frozenset[int]  # positions (in `mentions`) of places that are items of a list
+    homes: frozenset[int]  # positions of places a "-based" follows
+    names: tuple[tuple[str, ...], ...]  # by position: the entity's name and its aliases of 4 letters or more, lowered
+
+
+def _sentence_focus(store: Store, sentence_id: int, mentions: list, best_text: str) -> _SentenceFocus:
+    """_SentenceFocus of the sentence, kept by its id when `mentions` are the very pairs it was
+    kept from (a gathered sentence's own mentions, as every pool gives them); else worked out afresh."""
+    if sentence_id < 0:
+        return _sentence_focus_of(mentions, best_text)
+    kept: _SentenceFocus = store.memo("sentence_focus", sentence_id, lambda: _sentence_focus_of(mentions, best_text))
+    # (a tuple compares its items by identity first: the same pairs cost no field comparison)
+    if kept.mentions != tuple(mentions):
+        return _sentence_focus_of(mentions, best_text)
+    return kept
+
+
+def _sentence_focus_of(mentions: list, best_text: str) -> _SentenceFocus:
     places = sorted((m for m, e in mentions if e.kind == "place"), key=lambda m: m.start)
     # "grain sitting in elevators across Saskatchewan, Alberta and Manitoba": one place of a list is
     # no "it" or "there" of the answer ("and a week before that?" is no Saskatchewan's).
@@ -873,20 +915,10 @@ def _focuses(ask: Ask, result: Answer, mentions: list, best_text: str) -> tuple[
             else:
                 runs.append([a, b])
     listed = {id(m) for run in runs if _JOINED_BY.search(best_text, run[-2].end, run[-1].start) for m in run}
-    # "Montevideo-based carrier Austral Reefer Lines": the home of the body answered is no "them" of
-    # the answer ("who speaks for them?" asks the carrier's spokesperson), when the answer names the body too.
     homes = {id(m) for m, e in mentions if e.kind == "place" and HOME_SUFFIX.match(best_text, m.end)}
-    if homes and any(id(m) not in homes and e.kind != "place" and e.name.lower() in text for m, e in mentions):
-        listed |= homes
-    for m, e in mentions:
-        if id(m) in listed:
-            continue
-        # "Litio Altiplano signed a partnership with ... (ENAMI)": the short name of "Litio Altiplano
-        # SA" names it (not a short acronym, found inside any word); "Empresa Nacional de Mineria" is the ENAMI asked.
-        at = min((i for n in (e.name, *(a for a in e.aliases if len(a) >= 4)) if (i := text.find(n.lower())) >= 0), default=-1)
-        if at >= 0 and not named_by(e, asked):
-            named[e.kind == "person"].append((at, e))
-    return _focus(ask, named[False], person=False), _focus(ask, named[True], person=True)
+    return _SentenceFocus(tuple(mentions), frozenset(i for i, (m, _) in enumerate(mentions) if id(m) in listed),
+                          frozenset(i for i, (m, _) in enumerate(mentions) if id(m) in homes),
+                          tuple((e.name.lower(), *(a.lower() for a in e.aliases if len(a) >= 4)) for _, e in mentions))
 
 
 def _focus(ask: Ask, named: list[tuple[int, EntityRow]], person: bool) -> EntityRow | None:

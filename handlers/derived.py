@@ -12,7 +12,7 @@ from datetime import date
 from knowledge.dates import find_times
 from knowledge.models import TimeExpr
 from knowledge.extract import SAME_FACT
-from knowledge.lazy_re import at_boundary, has_word, lazy_compile, word_spans
+from knowledge.lazy_re import Guarded, at_boundary, has_word, lazy_compile, word_spans
 from knowledge import gazetteer as gz
 from knowledge.entities import canonical_place
 from knowledge.store import EntityRow, FigureRow, SentenceRow, Store, normalise_name
@@ -132,7 +132,7 @@ def handle(ask: Ask) -> Answer | None:
         return (_demand_and_offer(ask) or _to_target(ask, evidence) or _difference_by_terms(ask, evidence) or _between_entities(ask, evidence)
                 or _against_base_period(ask, evidence) or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence)
                 or _between_times(ask, evidence))
-    if ASKS_TOTAL.search(lower):
+    if _ASKS_TOTAL_GUARDED.search(lower):
         numbered = _NUMBERED_KIND.search(lower)
         return (_sum_of_numbered(ask, _count_of(numbered["n"])) if numbered else None) \
             or (_sum_of_all(ask, evidence) if _ALL_OF_KIND.search(lower) else None) or _stated_total(ask, evidence) \
@@ -1011,8 +1011,10 @@ def handle_gain_since(ask: Ask) -> Answer | None:
     up from 410 km in March": the level now less the level left at the span's start (277 km),
     not either level."""
     query = ask.query
+    if query.intent != "figure" or query.wants not in ("count", "money", "quantity"):
+        return None  # (the cheap rejection first: most questions ask no figure)
     start = _start_of_span_to_now(query)
-    if query.intent != "figure" or start is None or query.wants not in ("count", "money", "quantity"):
+    if start is None:
         return None
     month = start.text.split()[-1].lower()
     for ev in ask.pool.accepted[:2]:
@@ -2377,6 +2379,7 @@ def _before_addition(ask: Ask, evidence: list[Evidence]) -> Answer | None:
 # "how many stores will it have left once these closures are done?": a level less what is to go.
 _LEFT_ASKED = lazy_compile(r"\bhow (?:many|much)\b[^?]*\b(?:left|remain|remaining)\b[^?]*\b(?:once|after|when)\b"
                            r"|\bhow (?:many|much)\b[^?]*\b(?:once|after)\b[^?]*\b(?:left|remain)\s*\??$")
+_LEFT_GUARDED = Guarded(_LEFT_ASKED, ("left", "remain"))
 # "it would close 66 more department stores": what is to go (not "has closed 84 stores since 2022").
 _TO_GO_BEFORE = lazy_compile(r"\b(?:close|closing|shut|shutting|shut down|cut|cutting|sell|selling|retire|retiring|scrap|scrapping|axe|axing|"
                              r"eliminate|eliminating|shed|shedding)\s+(?:about\s+|around\s+|some\s+|another\s+|a further\s+|a total of\s+)?$",
@@ -2386,6 +2389,7 @@ _HELD_BEFORE = lazy_compile(r"\b(?:runs|operates|owns|has|employs|manages|networ
                             re.IGNORECASE)
 # "How many stores did it add abroad on a net basis?": what was added less what was taken away.
 _NET_ASKED = lazy_compile(r"\bhow (?:many|much)\b[^?]*(?:\bon a net basis\b|\bin net terms\b|\bnet of\b|\bnet\s*\??\s*$)")
+_NET_GUARDED = Guarded(_NET_ASKED, ("net",))
 _ADDED_BEFORE = lazy_compile(r"\b(?:opened|added|launched|hired|gained|won|signed up|built)\s+(?:about\s+|around\s+|some\s+|a net\s+)?$",
                              re.IGNORECASE)
 _TAKEN_BEFORE = lazy_compile(r"\b(?:closed|shut|lost|sold|cut|shed|dropped|removed|scrapped|retired)\s+(?:about\s+|around\s+|some\s+)?$",
@@ -2399,11 +2403,11 @@ def handle_parts(ask: Ask) -> Answer | None:
     if ask.query.intent not in ("figure", "derived"):
         return None
     lower = ask.query.text.lower()
-    if _LEFT_ASKED.search(lower):
+    if _LEFT_GUARDED.search(lower):
         return _left_once_done(ask)
-    if _NET_ASKED.search(lower):
+    if _NET_GUARDED.search(lower):
         return _added_net(ask)
-    if _SHARES_ASKED.search(lower):
+    if _SHARES_GUARDED.search(lower):
         return _shares_from_offer(ask)
     return None
 
@@ -2411,7 +2415,7 @@ def handle_parts(ask: Ask) -> Answer | None:
 def handle_added_on_top(ask: Ask) -> Answer | None:
     """A total once an addition is made, stated nowhere: the amount added and the one it adds to.
     Before the figure handler, which would give either part as the whole."""
-    if ask.query.intent not in ("figure", "derived") or not _TOTAL_ONCE_ASKED.search(ask.query.text.lower()):
+    if ask.query.intent not in ("figure", "derived") or not _TOTAL_ONCE_GUARDED.search(ask.query.text.lower()):
         return None
     return _added_on_top(ask)
 
@@ -2426,7 +2430,7 @@ def handle_further_added(ask: Ask) -> Answer | None:
     containers ... arrived" and "A further 520 containers are expected": a total stated nowhere,
     the amount the next sentence adds on top of the one before it. After the figure handler, which
     answers a total the article states."""
-    if ask.query.intent not in ("figure", "derived") or not ASKS_TOTAL.search(ask.query.text.lower()):
+    if ask.query.intent not in ("figure", "derived") or not _ASKS_TOTAL_GUARDED.search(ask.query.text.lower()):
         return None
     asked = [t.keys for t in ask.query.required]
     for ev in ask.pool.evidence[:6]:
@@ -2471,6 +2475,7 @@ def _kind_word(word: str, kind: str) -> bool:
 _UNITS_OF_A_SIZE = lazy_compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twelve|[2-9]|1[0-9])\s+(?P<size>\d[\d,]*(?:\.\d+)?)"
                                 r"[- ]?(?P<unit>MW|GW|kW|megawatts?|gigawatts?|kilowatts?)\s+(?P<things>[a-z][\w-]*s)\b")
 _SIZE_ASKED = lazy_compile(r"\b(?:total|combined|overall|aggregate|whole)\s+(?:installed\s+|generating\s+|power\s+)?(?:capacity|size|output)\b")
+_SIZE_GUARDED = Guarded(_SIZE_ASKED, ("capacity", "size", "output"))
 _POWER_UNITS = {"mw": "MW", "megawatt": "MW", "megawatts": "MW", "gw": "GW", "gigawatt": "GW", "gigawatts": "GW",
                 "kw": "kW", "kilowatt": "kW", "kilowatts": "kW"}
 
@@ -2480,7 +2485,7 @@ def handle_units_sized(ask: Ask) -> Answer | None:
     the count times the size of each (678 MW). Only in a sentence naming every name asked, with
     one such count, in the unit asked if the question names one."""
     lower = ask.query.text.lower()
-    if ask.query.intent not in ("figure", "derived") or not _SIZE_ASKED.search(lower) or not ask.query.entity_keys:
+    if ask.query.intent not in ("figure", "derived") or not _SIZE_GUARDED.search(lower) or not ask.query.entity_keys:
         return None
     unit_asked = next((_POWER_UNITS[w] for w in re.findall(r"[a-z]+", lower) if w in _POWER_UNITS), None)
     for ev in ask.pool.evidence[:8]:
@@ -2507,7 +2512,7 @@ def handle_kinds_counted(ask: Ask) -> Answer | None:
     one sentence giving each asked kind its own amount of the same things, added. Before the
     figure handler, which would give one kind's amount as the whole."""
     lower = ask.query.text.lower()
-    if ask.query.intent not in ("figure", "derived") or not ASKS_TOTAL.search(lower):
+    if ask.query.intent not in ("figure", "derived") or not _ASKS_TOTAL_GUARDED.search(lower):
         return None
     kinds = _KINDS_COUNTED.search(lower)
     if not kinds or kinds["a"] == kinds["b"]:
@@ -2538,7 +2543,7 @@ def handle_sources_added(ask: Ask) -> Answer | None:
     asked of two sources named after it, read as a figure question; each source's own amount,
     added. Before the figure handler, which would give one source's amount as the whole."""
     lower = ask.query.text.lower()
-    if ask.query.intent != "figure" or not ASKS_TOTAL.search(lower) or not _TWO_SOURCES.search(lower):
+    if ask.query.intent != "figure" or not _ASKS_TOTAL_GUARDED.search(lower) or not _TWO_SOURCES.search(lower):
         return None
     return _sum_of_things(ask)
 
@@ -2565,6 +2570,11 @@ def _left_once_done(ask: Ask) -> Answer | None:
 # done?": a level held with what is to be added.
 _TOTAL_ONCE_ASKED = lazy_compile(r"\b(?:total|in all|altogether|overall|combined)\b[^?]*\b(?:after|once)\b"
                                  r"|\bhow (?:many|much)\b[^?]*\bwill\b[^?]*\bhave\b[^?]*\b(?:after|once)\b")
+# The derived handlers' first tests, searched only in a question holding a word every match has
+# (Guarded): most figure questions hold none, and each of these searches of the whole question
+# cost some thousands of instructions a question the handler then declines.
+_TOTAL_ONCE_GUARDED = Guarded(_TOTAL_ONCE_ASKED, ("after", "once"))
+_ASKS_TOTAL_GUARDED = Guarded(ASKS_TOTAL, ("combined", "together", "total", "in all", "overall"), fold=True)
 # "create 1,800 jobs on top of the plant's current workforce of 2,400", "another 8,000 hectares
 # ..., on top of 9,500 hectares pulled up since 2023": the amount added, then the one it adds to.
 _ON_TOP_BETWEEN = lazy_compile(r"[^.;]{0,60}?\b(?:on top of|in addition to)\b[^.;]{0,50}", re.IGNORECASE)
@@ -2605,6 +2615,7 @@ def _added_net(ask: Ask) -> Answer | None:
 
 # "Roughly how many shares does Levantino have, going by the offer?": the bid's value over its price a share.
 _SHARES_ASKED = lazy_compile(r"\bhow many shares\b[^?]*\b(?:have|has|outstanding|in issue|are there|imply|implies|implied|going by)\b")
+_SHARES_GUARDED = Guarded(_SHARES_ASKED, ("shares",))
 # "offering 6.12 euros in cash per share": a price a share.
 _PER_SHARE_AFTER = lazy_compile(r"^\s*(?:in cash\s+|in stock\s+|in shares\s+)?(?:a|per|for each|each)\s+share\b", re.IGNORECASE)
 
@@ -2632,6 +2643,7 @@ def _shares_from_offer(ask: Ask) -> Answer | None:
 # "What was Levantino trading at before the bid?": the price the offer's premium was put on.
 _BEFORE_BID = lazy_compile(r"\b(?:trad\w*|price\w*|worth|clos\w*|valued|stock|shares?)\b[^?]*\bbefore (?:the|its|their|this|[a-z]+'s)\s+"
                            r"(?:[\w-]+\s+){0,2}?(?:bid|offer|approach|takeover)\b")
+_BEFORE_BID_GUARDED = Guarded(_BEFORE_BID, ("before",))
 # "a 36% premium to Levantino's closing price on Friday": a premium on a price stated for a day,
 # not on an average of weeks, which is no price it traded at.
 _PREMIUM_AFTER = lazy_compile(r"^\s*premium\s+(?:to|over|on)\s+(?:[\w'’-]+\s+){0,3}?(?:closing|close|last|undisturbed|unaffected)\b"
@@ -2641,7 +2653,7 @@ _PREMIUM_AFTER = lazy_compile(r"^\s*premium\s+(?:to|over|on)\s+(?:[\w'’-]+\s+)
 def handle_before_bid(ask: Ask) -> Answer | None:
     """ "What was Levantino trading at before the bid?" over "offering 6.12 euros in cash per share,
     a 36% premium to Levantino's closing price on Friday": the offer over one plus the premium."""
-    if ask.query.intent not in ("figure", "derived") or not _BEFORE_BID.search(ask.query.text.lower()):
+    if ask.query.intent not in ("figure", "derived") or not _BEFORE_BID_GUARDED.search(ask.query.text.lower()):
         return None
     for ev in ask.pool.evidence[:4]:
         text = ev.sentence.text
@@ -2700,6 +2712,7 @@ _BASE_TIME_WORDS = frozenset("last previous prior year season month quarter week
 # "Turkey's trade gap with China", "Serbia's trade deficit with China": what it bought from the
 # partner less what it sold to it, when the article states both but not the balance.
 _TRADE_BALANCE_ASKED = lazy_compile(r"\btrade (?:gap|deficit|surplus|balance)\b|\b(?:deficit|surplus) in (?:its |their )?trade\b", re.IGNORECASE)
+_TRADE_BALANCE_GUARDED = Guarded(_TRADE_BALANCE_ASKED, ("trade",), fold=True)
 _FLOW_BEFORE = lazy_compile(r"\b(?i:(?P<out>exports?|shipments?)\s+to|(?P<in>imports?)\s+from)\s+(?i:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
@@ -2707,7 +2720,7 @@ def handle_trade_balance(ask: Ask) -> Answer | None:
     """ "how big was Turkey's trade gap with China last year?" over "imports from China rose 6.7%
     to $45 billion, while its exports to China fell 10.4% to $3.3 billion": about $41.7 billion.
     Both flows must be with a partner the question names, in one paragraph and one currency."""
-    if ask.query.intent not in ("figure", "derived") or not _TRADE_BALANCE_ASKED.search(ask.query.text) or not ask.query.entity_keys:
+    if ask.query.intent not in ("figure", "derived") or not _TRADE_BALANCE_GUARDED.search(ask.query.text) or not ask.query.entity_keys:
         return None
     last = ask.conversation.last
     info = ask.store.article(last.article_id) if last else ask.store.latest_article()
@@ -2760,6 +2773,8 @@ def _other_time_asked(query: Query, *rows: SentenceRow) -> bool:
 # "25 of the 42 agreements were memorandums of understanding, with the rest binding contracts":
 # the part the article names only as what is left of a whole.
 _THE_REST = lazy_compile(r"\b(?:with|while|and|but)\s+the\s+(?:rest|remainder|others|balance)\b(?:\s+of\s+them)?", re.IGNORECASE)
+# (each sentence handle_rest reads is searched only when it holds one of the words)
+_THE_REST_GUARDED = Guarded(_THE_REST, ("rest", "remainder", "others", "balance"), fold=True)
 _OF_THE_WHOLE = lazy_compile(r"^\s+of\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 _WHOLE_AFTER_PART = lazy_compile(r"\d\s+of\s+(?:the|its|their|all)\s+$", re.IGNORECASE)
 _OF_THE_THINGS = lazy_compile(r"(?:\s+of\s+(?:the|its|their|all)\s+(?:[\d.,]+\s+)?[\w-]+)?", re.IGNORECASE)
@@ -2779,7 +2794,7 @@ def handle_rest(ask: Ask) -> Answer | None:
         return None
     for ev in ask.pool.accepted[:4]:
         text = ev.sentence.text
-        rest = _THE_REST.search(text)
+        rest = _THE_REST_GUARDED.search(text)
         if rest is None:
             continue
         # "25 of the 42 agreements": the part is the 25, the 42 its whole
@@ -2881,6 +2896,7 @@ _NOT_ASKED = lazy_compile(r"\b(?:weren'?t|wasn'?t|aren'?t|isn'?t|not|non-?|other
                          # "how many tonnes didn't go by air": the way the part went, after its verb
                          r"|(?:didn'?t|don'?t|doesn'?t)\s+(?:go|travel|move|ship|come|arrive|leave)\s+(?:by|via|through)\s)"
                          r"\s*(?:from\s+|in\s+|the\s+)?(?P<what>[a-z][\w-]*)", re.IGNORECASE)
+_NOT_ASKED_GUARDED = Guarded(_NOT_ASKED, ("n't", "nt", "not", "non", "other"), fold=True)
 # "4,200 workers ..., 1,300 of them Chinese nationals"; "312 companies, of whom 186 were from India"
 _OF_THEM_AFTER = lazy_compile(r"\s+of\s+(?:them|whom|which)\s+(?:were\s+|are\s+|was\s+|is\s+)?(?P<what>[^,;.]{1,60})")
 _OF_WHOM_BEFORE = lazy_compile(r",\s*of\s+(?:whom|which)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -2904,10 +2920,10 @@ def handle_not_part(ask: Ask) -> Answer | None:
     query = ask.query
     if query.intent not in ("figure", "derived") or query.wh not in ("how many", "how much") or query.direction:
         return None
-    payer = _NOT_PAID_BY.search(query.text)
+    payer = _NOT_PAID_BY_GUARDED.search(query.text)
     if payer is not None and (rest := _beyond_payers_part(ask, payer["who"])):
         return rest
-    left_out = _NOT_ASKED.search(query.text)
+    left_out = _NOT_ASKED_GUARDED.search(query.text)
     if left_out is None:
         return None
     out_keys = phrase_keys(left_out["what"]) - STOPWORDS
@@ -2935,6 +2951,7 @@ def handle_not_part(ask: Ask) -> Answer | None:
 # payer left out of a whole, its own amount told in another sentence than the whole's.
 _NOT_PAID_BY = lazy_compile(r"\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|won'?t\s+be|not|never)\s+(?:being\s+|been\s+)?(?:covered|funded|financed|paid(?:\s+for)?|met|provided|put\s+up)"
                             r"\s+(?:by|with|from|through|thru)\s+(?:the\s+)?(?P<who>[a-z][\w' -]*?)\s*\??$", re.IGNORECASE)
+_NOT_PAID_BY_GUARDED = Guarded(_NOT_PAID_BY, ("n't", "nt", "not", "never"), fold=True)
 # what a payer gives is money, whatever the question calls it ("the ebrd money", "the state's funds")
 _PAYMENT_WORDS = frozenset("money fund funds funding cash loan loans financing finance contribution grant".split())
 # a whole's own words: what a project costs or is worth

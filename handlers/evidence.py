@@ -285,7 +285,7 @@ class _Prepared(NamedTuple):
         # not once per candidate: the asked words' keys, each article's headline and lead words,
         # and (as first needed) where its headline and lead write each asked word.
         required_keys = [t.keys for t in required]
-        headlines = {a: store.headline_words(a) | _lead_words(store, a) for a, asked in in_headlines.items() if asked}
+        headlines = {a: _headline_and_lead_words(store, a) for a, asked in in_headlines.items() if asked}
         runs: dict[tuple[str, int], list[tuple[frozenset[str], ...]]] = {}
         topic_terms: dict[int, frozenset[str]] = {}
         for sid, s in sentences.items():
@@ -384,8 +384,16 @@ def _asked_in_headline(query: Query, store: Store, article_id: str, required: li
     """The required terms the article's headline has, in order: the only ones _headline_compound
     can find there, the same for every candidate sentence of the article (most questions have
     none, and then no sentence needs the headline read). `required`: query.required, if made."""
-    headline = store.headline_words(article_id) | _lead_words(store, article_id)
+    headline = _headline_and_lead_words(store, article_id)
     return [t for t in (query.required if required is None else required) if not t.keys.isdisjoint(headline)]
+
+
+def _headline_and_lead_words(store: Store, article_id: str) -> frozenset[str]:
+    """The article's headline words and its lead's (_lead_words) together, joined once per store
+    handle (a write clears it): _asked_in_headline and _Prepared.of each joined them afresh, for
+    every article of every gather."""
+    return store.memo("headline_lead_words", article_id,  # type: ignore[no-any-return]
+                      lambda: store.headline_words(article_id) | _lead_words(store, article_id))
 
 
 def _lead_words(store: Store, article_id: str) -> frozenset[str]:

@@ -26,6 +26,7 @@ from knowledge.store import SentenceRow, Store, normalise_name
 from knowledge.lexicon import STOPWORDS
 from knowledge.text import tokenize
 
+from handlers import answering as an
 from handlers import evidence as ev
 from handlers import query as qy
 from handlers import what as wh
@@ -176,6 +177,8 @@ def _prepare_sentences(store: Store, sentences: dict[int, SentenceRow]) -> None:
         ev._compound_splits(s.terms)  # (a pure function of its terms, in a bounded cache: _closed_compound_of)
         store.memo("speaker_before", sid, lambda sid=sid, s=s: ev._speaker_before(store, sid, s))
         store.memo("subject_before", sid, lambda sid=sid, s=s: ev._subject_before(store, sid, s))
+        # (what the answer's focus reads of the sentence, from the very pairs a gather hands out)
+        store.memo("sentence_focus", sid, lambda sid=sid, s=s: an._sentence_focus_of(list(own[sid].mentions), s.text))
 
 
 def _prepare_headline(store: Store, article_id: str) -> None:
@@ -190,6 +193,7 @@ def _prepare_headline(store: Store, article_id: str) -> None:
     store.article_times(article_id)
     store.place_spread(article_id)
     ev._lead_words(store, article_id)
+    ev._headline_and_lead_words(store, article_id)
     ev._headline_siblings(store, article_id)
     ev._first_headline_place(store, article_id)
     ev._roled_places(store, article_id)

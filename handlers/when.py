@@ -84,7 +84,10 @@ def handle(ask: Ask) -> Answer | None:
     # The best eight sentences that give a time: "walked off the job on October 6" ranks ninth
     # behind sentences that name the strike with no time to date it.
     picks = rank_times(ask, [ev for ev in ask.pool.accepted if ev.times][:8])
-    if picks and not _asks_news_date(ask) and _undated_deed(ask, picks[0][2]):
+    # Whether the news itself is asked: a function of the question alone (nothing here changes
+    # the query), read up to five times below, where each read worked it out again.
+    news = _asks_news_date(ask)
+    if picks and not news and _undated_deed(ask, picks[0][2]):
         antecedent = _dated_antecedent(ask)
         picks = (rank_times(ask, [antecedent]) if antecedent else []) or _lead_reporting_day(ask) or picks
     if picks and (follower := _dated_follower(ask, picks[0][2]) or _follower_of_undated_peer(ask, picks[0][2])) is not None:
@@ -104,7 +107,7 @@ def handle(ask: Ask) -> Answer | None:
     keys = set(ask.query.entity_keys)
     # "the statistics bureau said last week" dates another's news when the question names its own teller.
     others_report = bool(picks) and _others_news(ask, picks[0][2], keys)
-    if picks and (_names_teller(picks[0][2], keys) or picks[0][2].coverage >= 1.0) and _asks_news_date(ask) \
+    if picks and (_names_teller(picks[0][2], keys) or picks[0][2].coverage >= 1.0) and news \
             and not reporting_time(picks[0][2].sentence.text, picks[0][1]):
         # "When did the Danish govt say it would rerun the auction?": "Denmark's Ministry of Climate
         # said on Monday it would relaunch a tender, after an auction in December 2024 drew no bids"
@@ -114,9 +117,9 @@ def handle(ask: Ask) -> Answer | None:
         said = next((p for p in picks if p[2] is picks[0][2] and reporting_time(p[2].sentence.text, p[1])), None)
         if said is not None:
             picks = [said] + [p for p in picks if p is not said]
-    if not picks and not _asks_news_date(ask) and not _tells_any_asked(ask):
+    if not picks and not news and not _tells_any_asked(ask):
         return None  # "what time does the derby kick off": the lead's news day dates nothing the story tells
-    if not picks or (_asks_news_date(ask) and (not reporting_time(picks[0][2].sentence.text, picks[0][1]) or others_report)
+    if not picks or (news and (not reporting_time(picks[0][2].sentence.text, picks[0][1]) or others_report)
                      and not _states_the_news_verb(ask, picks[0][2], picks[0][1])
                      # "a target of 500 million euros set out in March": the asked goal's own telling,
                      # unless another's ("trade data released earlier this month" for the ministry's).
@@ -137,7 +140,7 @@ def handle(ask: Ask) -> Answer | None:
         return None
     # "When did Valpadana go public with the bid?": "launched a takeover offer ... on Monday" in the
     # lead, not "Tirrenico shares jumped ... on Monday" below it, when the lead names as much asked.
-    picks = _same_day_lead(picks, not _asks_news_date(ask))
+    picks = _same_day_lead(picks, not news)
     picks = _finer_day(picks)
     score, t, ev = picks[0]
     margin = score - picks[1][0] if len(picks) > 1 else 3.0
@@ -901,7 +904,7 @@ def rank_times(ask: Ask, evidence: list[Evidence]) -> list[tuple[float, TimeRow,
                 score -= 0.5 * sum(1 for t in ev.missing if t.required)
 
             if reporting_time(ev.sentence.text, t) and not asks_saying:
-                if not _asks_news_date(ask) and not _deed_done_by_then(ask, ev, t):
+                if not news_date and not _deed_done_by_then(ask, ev, t):
                     continue  # "by when should it become a gateway?" is not "Xi declared in September"
                 score -= 1.5
             elif reporting_time(ev.sentence.text, t) and spokesperson:
