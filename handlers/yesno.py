@@ -1336,7 +1336,10 @@ def _pair_compared(ask: Ask) -> Answer | None:
     modes = _modes_set(ask.query.text.lower(), m) if m and len(names) != 2 else None
     if len(names) != 2 and modes is None:
         return None
-    for ev, first, second in (_modes_told(ask, modes) if modes is not None else _pairs_told(ask, names)):
+    told = _modes_told(ask, modes) if modes is not None else _pairs_told(ask, names)
+    if modes is not None and not told and word in _LOWER_WORDS | _HIGHER_WORDS:
+        return _way_set_against(ask, modes[1], lower)
+    for ev, first, second in told:
         if word in _PACE_WORDS and _DURATION.match(first.unit or ""):
             # "is the Arctic route quicker than going through Suez?" over "takes 18 days, compared
             # with about 35 days via the Suez Canal": the quicker trip takes less time
@@ -1352,7 +1355,10 @@ def _pair_compared(ask: Ask) -> Answer | None:
 
 # Ways of carrying goods, each by the words a sentence names it with: "is rail more expensive than
 # trucking" sets one way against another, no name of either.
-_MODE_FORMS = {"rail": ("rail", "railway", "train", "trains"), "road": ("truck", "trucks", "trucking", "road", "lorry", "lorries"),
+# A carrier's own name or trade names its way too: "Kenya Railways will charge $1150 ..., against
+# roughly $1900 charged by truckers".
+_MODE_FORMS = {"rail": ("rail", "railway", "railways", "train", "trains"),
+               "road": ("truck", "trucks", "trucking", "trucker", "truckers", "road", "lorry", "lorries", "haulier", "hauliers"),
                "sea": ("sea", "ship", "ships", "shipping", "vessel", "vessels"), "air": ("air", "plane", "planes", "flight", "flights")}
 _MODE_OF = {form: mode for mode, forms in _MODE_FORMS.items() for form in forms}
 
@@ -1367,6 +1373,54 @@ def _modes_set(lowered: str, m: re.Match[str]) -> tuple[str, str] | None:
     return before[-1], after[0]
 
 
+# "about 25% less than the average road haulage rate": a comparative set against a way of carrying
+# named in the few words after its "than".
+_WAY_THAN = lazy_compile(r"\b(less|lower|cheaper|fewer|smaller|below|more|higher|dearer|costlier|greater|above)\s+than\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _way_set_against(ask: Ask, other: str, lower: bool) -> Answer | None:
+    """ "is the train cheaper than sending by truck" over "VNR will charge 9800 yuan per 40-foot
+    container ..., about 25% less than the average road haulage rate": a sentence among the best few
+    that sets its amount against the other way (named within a few words after its "than", and
+    nowhere before it); its comparative gives the verdict. The whole pool: the sentence may name
+    neither way as the question does ("VNR", "road haulage"), so it ranks low."""
+    forms = _MODE_FORMS[other]
+    for ev in ask.pool.evidence:
+        lowered = ev.sentence.text.lower()
+        if " than " not in lowered:
+            continue
+        m = _WAY_THAN.search(lowered)
+        if m is None or not any(w in forms for w in m.group(2).split()) or _first_form(lowered[:m.start()], forms):
+            continue
+        said_lower = m.group(1) in ("less", "lower", "cheaper", "fewer", "smaller", "below")
+        verdict = "Yes." if said_lower == lower else "No."
+        text = f"{verdict} {clause_window(ev.sentence.text, m.start(), m.end(), 130)}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def modes_apart(lowered: str) -> tuple[str, str] | None:
+    """The two ways of carrying a question sets against each other around its "than" or "vs":
+    ("rail", "road") of "how much cheaper per container is rail vs trucks"; None when it names
+    fewer or one way twice."""
+    if " than " not in lowered and " vs" not in lowered and " versus " not in lowered:
+        return None
+    words = lowered.replace("?", " ").replace(",", " ").split()
+    split = next((i for i, w in enumerate(words) if w in ("than", "vs", "vs.", "versus")), None)
+    if split is None:
+        return None
+    before = [_MODE_OF[w] for w in words[:split] if w in _MODE_OF]
+    after = [_MODE_OF[w] for w in words[split + 1:] if w in _MODE_OF]
+    if not before or not after or before[-1] == after[0]:
+        return None
+    return before[-1], after[0]
+
+
+def modes_told(ask: Ask, modes: tuple[str, str]) -> tuple[Evidence, FigureRow, FigureRow] | None:
+    """The first of the best sentences giving each way's amount in one sentence."""
+    return next(((ev, a, b) for ev, a, b in _modes_told(ask, modes) if not isinstance(ev, tuple)), None)
+
+
 def _first_form(lowered: str, forms: tuple[str, ...]) -> str:
     """The form of a way the text names first, as a whole word ("truck" of "moved by truck"); "" for none."""
     found = [(spans[0][0], form) for form in forms if form in lowered and (spans := word_spans(lowered, form))]
@@ -1377,15 +1431,21 @@ def _modes_told(ask: Ask, modes: tuple[str, str]) -> list[tuple[Evidence | tuple
     """Each way's amount, both in one sentence ("moved by truck at about 38 dinars per tonne,
     against 14 dinars by rail"), the ways found by the words the sentence uses for them."""
     told: list[tuple[Evidence | tuple[Evidence, Evidence], FigureRow, FigureRow]] = []
+    # "how much cheaper is rail than trucking" asks prices, not "6.5 million tonnes, compared with
+    # 2.1 million tonnes ... by road"
+    priced = any(w in ask.query.text.lower() for w in _PRICE_COMPARATIVES)
     for ev in ask.pool.evidence[:6]:
         lowered = ev.sentence.text.lower()
         words = [_first_form(lowered, _MODE_FORMS[mode]) for mode in modes]
         if not all(words):
             continue
         pair = _amounts_of(ev, words)
-        if pair is not None:
+        if pair is not None and (pair[0].kind == "money" or not priced):
             told.append((ev, *pair))
     return told
+
+
+_PRICE_COMPARATIVES = ("cheaper", "dearer", "costlier", "pricier", "expensive")
 
 
 def _pairs_told(ask: Ask, names: list[str]) -> list[tuple[Evidence | tuple[Evidence, Evidence], FigureRow, FigureRow]]:
