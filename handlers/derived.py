@@ -2728,7 +2728,8 @@ def handle_trade_balance(ask: Ask) -> Answer | None:
         sentence = sentences.get(f.sentence_id)
         if sentence is None or f.kind != "money" or f.unit:
             continue
-        flow = _flow_of(ask.query, sentence, f, [g for g in figures_of if g.sentence_id == f.sentence_id])
+        there = [g for g in figures_of if g.sentence_id == f.sentence_id]
+        flow = _flow_of(ask.query, sentence, f, there) or _flow_by_verb(ask.query, sentence, f, there)
         if flow:
             flows.setdefault((sentence.paragraph, flow[1]), {}).setdefault(flow[0], (f, sentence))
     for (_, _who), pair in sorted(flows.items()):
@@ -2753,6 +2754,28 @@ def _flow_of(query: Query, sentence: SentenceRow, f: FigureRow, figures_there: l
     if not phrase_keys(m["who"]) & set(query.entity_keys):
         return None
     return ("out" if m["out"] else "in", m["who"].lower())
+
+
+# "Vietnam exported $39.8 billion worth of goods to China and imported $78.8 billion": each flow
+# told by its verb right before the amount, the partner after the first and understood for both.
+_TRADED_BEFORE = lazy_compile(r"\b(?:(?P<out>exported)|(?P<in>imported))\s+(?:about |some |nearly |almost |around |roughly )?$")
+_PARTNER_AFTER = lazy_compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _flow_by_verb(query: Query, sentence: SentenceRow, f: FigureRow, figures_there: list[FigureRow]) -> tuple[str, str] | None:
+    """("in"|"out", the partner) of an amount right after "exported" or "imported", in a sentence
+    telling both, the partner the first partner named after an amount ("worth of goods to China")."""
+    text = sentence.text
+    if "exported" not in text or "imported" not in text:
+        return None
+    m = _TRADED_BEFORE.search(text[max(0, f.start - 24) : f.start])
+    if m is None:
+        return None
+    partner = next((p for g in figures_there if g.kind == "money" and _TRADED_BEFORE.search(text[max(0, g.start - 24) : g.start])
+                    and (p := _PARTNER_AFTER.search(text, g.end, g.end + 40))), None)
+    if partner is None or not phrase_keys(partner["who"]) & set(query.entity_keys):
+        return None
+    return ("out" if m["out"] else "in", partner["who"].lower())
 
 
 def _other_time_asked(query: Query, *rows: SentenceRow) -> bool:

@@ -58,3 +58,140 @@ The spur can take 40-foot containers and double-stack wagons, the ports authorit
 def test_a_length_is_never_set_against_a_box_size() -> None:
     reply = answered(_LENGTHS, "how much longer is the spur than the containers")
     assert "80" not in reply.text, reply.text
+
+
+_COCOA = """| 12 September 2024, Thursday |
+
+Ghana's Cocobod signs $1.5 billion loan to buy beans, lifts farmgate price
+
+ACCRA, Sep 12 (Reuters) - Ghana's cocoa regulator Cocobod has signed a $1.5 billion syndicated loan with 12 banks to buy beans from farmers in the 2024/25 season, the board said on Thursday.
+
+Local lenders, led by GCB Bank, contributed $300 million of the $1.5 billion total, the board said. The loan will be repaid from export proceeds by July next year.
+
+Cocobod also raised the price it pays farmers to 48000 cedis per tonne from 33000 cedis per tonne, effective from Oct 4.
+
+Ghana's output fell to about 520000 tonnes in the 2023/24 season from 680000 tonnes a year earlier, according to Cocobod data. For 2024/25, the board forecasts a recovery to 640000 tonnes, helped by better rains.
+"""
+
+
+def test_a_verb_and_its_particle_apart_are_the_phrase() -> None:
+    reply = answered(_COCOA, "when does cocobod have to pay the loan back")
+    expect(reply, "July")
+
+
+def test_the_price_paid_farmers_is_the_farmgate_price() -> None:
+    reply = answered(_COCOA, "by how many cedis per tonne did the farmgate price go up")
+    expect(reply, "15,000")
+
+
+def test_the_home_nations_banks_are_its_local_lenders() -> None:
+    reply = answered(_COCOA, "what share of the loan came from ghanaian banks")
+    expect(reply, "20%")
+
+
+def test_a_recovery_to_an_amount_is_of_the_measure_just_told() -> None:
+    reply = answered(_COCOA, "cocobod crop forecast for 2024/25")
+    expect(reply, "640000")
+
+
+_NUTS = """| 16 October 2024, Wednesday |
+
+Bolivia's Brazil-nut exports slump after drought
+
+RIBERALTA, Bolivia, Oct 16 (Reuters) - Bolivia's Brazil-nut exports fell 31% in the first nine months of 2024 from a year earlier to 14800 tonnes, the statistics institute said on Tuesday.
+
+The value of the shipments fell less sharply, down 12% to $142 million, as prices climbed, the agency said.
+
+The price of shelled nuts in Rotterdam rose to $9.40 per pound last week from $5.10 a year ago, traders said.
+
+Europe, which takes around 60% of Bolivia's Brazil-nut shipments, has been hit hardest.
+
+Last month the government also banned exports of unshelled nuts until March 2025 to keep raw material for local plants, and the ministry said it would hand out 150000 seedlings next year.
+"""
+
+
+def test_the_value_of_the_bare_measure_opening_a_paragraph_is_of_the_one_told_before() -> None:
+    reply = answered(_NUTS, "whats the value of the nut shipments")
+    expect(reply, "$142 million")
+
+
+def test_a_price_per_pound_is_per_pound_of_weight() -> None:
+    reply = answered(_NUTS, "how much has the rotterdam price risen per pound in dollars")
+    expect(reply, "4.30")
+
+
+def test_what_goods_a_rule_bans_is_a_kind_of_goods_not_an_amount() -> None:
+    reply = answered(_NUTS, "what exports did the government ban")
+    expect(reply, "unshelled")
+
+
+_BORDER = """| 17 September 2024, Tuesday |
+
+China, Vietnam launch daily rail freight service via Dong Dang
+
+HANOI, Sept 17 (Reuters) - Vietnam and China on Tuesday launched a daily rail freight service through the Dong Dang border station.
+
+VNR will charge 9800 yuan ($1380) per 40-foot container for the full run, the company said.
+
+The launch follows the completion last month of a $85.4 million upgrade of Dong Dang station, funded entirely from the state budget.
+
+Vietnam exported $39.8 billion worth of goods to China in the first eight months and imported $78.8 billion, customs data show.
+
+The province expects trade through its border gates to reach $6.5 billion this year, up from $5.2 billion in 2023, an official said.
+"""
+
+
+def test_a_trade_gap_by_the_verbs_exported_and_imported() -> None:
+    reply = answered(_BORDER, "whats vietnams trade deficit w china for the 8 months")
+    expect(reply, "39 billion")
+
+
+def test_a_size_in_feet_written_short_is_set_against_the_one_stated() -> None:
+    expect(answered(_BORDER, "how much does vnr charge for a 20ft container"), None)
+
+
+def test_a_source_of_money_asked_is_set_against_the_one_stated() -> None:
+    reply = answered(_BORDER, "was the station upgrade paid w a foreign loan")
+    expect(reply, "state budget")
+    assert reply.text.startswith("No"), reply.text
+
+
+_RAIL = """| 12 June 2025, Thursday |
+
+Kenya opens SGR extension to Malaba
+
+NAIROBI, Jun 12 (Reuters) - Kenya on Wednesday opened a 412-km extension of its standard-gauge railway to the Ugandan border town of Malaba, with a first train of 96 containers.
+
+The Kenya Transporters Association, which represents about 1400 trucking firms, said on Tuesday the new rail tariff would push many members out of business. "We cannot compete with a state-subsidised rate," said association chairman Samuel Langat.
+
+Cocoa farmers rehabilitated 48000 hectares of diseased farms last year, the board said.
+"""
+
+
+def test_a_post_of_a_body_named_by_its_kind_is_a_post_of_the_body_just_named() -> None:
+    expect(answered(_RAIL, "who chairs the transporters association"), "Langat")
+
+
+def test_a_length_asked_in_its_unit_is_the_lines_whatever_place_owns_the_sentence() -> None:
+    expect(answered(_RAIL, "how long is the new malaba extension in km"), "412")
+
+
+def test_sick_farms_are_diseased_ones() -> None:
+    expect(answered(_RAIL, "how many hectares of sick farms were rehabilitated"), "48000")
+
+
+_SHARE = """| 3 March 2025, Monday |
+
+Congo's mining exports to China climb
+
+KINSHASA, Mar 3 (Reuters) - Congo's exports of copper and cobalt to China rose in 2024, the mines ministry said.
+
+China's share of the country's mining export earnings reached 71% in 2024, the ministry said. A year earlier, the share was 64%.
+"""
+
+
+def test_a_level_set_against_the_next_sentences_year_before_tells_the_move() -> None:
+    reply = answered(_SHARE, "did china's share of congo's mining export earnings go up from a yr earlier")
+    expect(reply, "64%")
+    assert reply.text.startswith("Yes"), reply.text
+
