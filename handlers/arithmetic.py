@@ -400,6 +400,10 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     if not part_words or not whole_words:
         return None
     part_words = _home_nation_local(ask, part_words)
+    if len(part_words) > 1 and part_words[-1] & _PART_VERBS:
+        # "what % of the project cost did the exim loan cover": the verb closing the part asked is
+        # what the part does, not a word of it ("financed largely through a $3.2 billion loan")
+        part_words = part_words[:-1]
     # "Thailand's potash imports": the whole of a place asked must be that place's; a mine's output
     # that goes by rail past Thailand's port is no whole of Thailand's.
     whole_places = [k for k in whole_words if any(w in gz.PLACES for w in k)]
@@ -462,6 +466,7 @@ def _home_nation_local(ask: Ask, words: list[frozenset[str]]) -> list[frozenset[
 
 
 _LOCAL_KEYS = frozenset({"domestic"})
+_PART_VERBS = frozenset({"cover", "fund", "finance", "contribute", "provide", "represent", "supply"})
 _TOTAL_WORD = lazy_compile(r"\b(?:total|overall|combined|whole|entire|all)\b", re.IGNORECASE)
 # "in the nine months", "over the past six months": a span the dates reader leaves unread
 _SPAN_OF_MONTHS = lazy_compile(r"\b(?:in|over|during|for)\s+the\s+(?:first\s+|past\s+|last\s+|same\s+)?(?:[a-z]+\s+)?(?:months?|quarters?|weeks?|period)\b",

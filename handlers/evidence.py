@@ -524,8 +524,10 @@ def _keys_of(terms: list[Term]) -> frozenset[str]:
 _FIRST_WORD = lazy_compile(r"(?:(?:By|In) (?:value|volume|(?:dollar|value|volume|money|cash) terms), )?"
                            r"(?:(?:Total|Overall|Combined|Aggregate)\s+(?=[a-z]))?([A-Za-z][a-z]+)\s+(?:by (?:value|volume|weight)\s+)?(?:[a-z]+ed|fell|rose|grew|were|was|jumped|slid|dropped|climbed)\b")
 _THE_NEW = lazy_compile(r"\bthe new ([a-z]+)\b")
+# ("Until then, cargo bound for Uganda will be switched to trucks": until what the sentence before
+# told is done, as "until their line is built" asks)
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She|This|That|These|Those"
-                                 r"|The (?:remainder|rest|balance))\b")
+                                 r"|The (?:remainder|rest|balance)|Until then|Until that happens|By then)\b")
 
 
 # Measure words that also mean something else ("the largest share of the reduction").

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.handlers.stories import answered, expect
+from handlers.evidence import carried_terms
+from tests.handlers.stories import answered, expect, stored
 
 _HAUL = """| 3 March 2025, Monday |
 
@@ -195,3 +196,33 @@ def test_a_level_set_against_the_next_sentences_year_before_tells_the_move() -> 
     expect(reply, "64%")
     assert reply.text.startswith("Yes"), reply.text
 
+
+_UNTIL = """| 12 June 2025, Thursday |
+
+Kenya opens SGR extension to Malaba
+
+NAIROBI, Jun 12 (Reuters) - Kenya on Wednesday opened a 412-km extension of its Chinese-built standard-gauge railway to the Ugandan border town of Malaba, with a first freight train leaving Naivasha for the border as the government seeks to win back transit cargo lost to trucks.
+
+Uganda expects to start building its 273-km Malaba-Kampala section next year. Until then, cargo bound for Uganda will be switched to trucks at a new depot in Malaba.
+"""
+
+
+def test_until_then_is_until_what_the_sentence_before_told_is_done() -> None:
+    store = stored(_UNTIL)
+    until = next(s for s in store.paragraph_sentences(store.latest_article().id, 2) if s.text.startswith("Until then"))
+    assert "build" in carried_terms(store, until)
+    expect(answered(_UNTIL, "what happens to uganda bound cargo until their line is built"), "trucks")
+
+
+_LOAN = """| 12 June 2025, Thursday |
+
+Kenya opens SGR extension to Malaba
+
+NAIROBI, Jun 12 (Reuters) - Kenya on Wednesday opened a 412-km extension of its standard-gauge railway to Malaba.
+
+The extension cost $3.8 billion and was financed largely through a $3.2 billion loan from the Export-Import Bank of China, the Treasury said.
+"""
+
+
+def test_the_verb_closing_a_part_asked_is_no_word_of_the_part() -> None:
+    expect(answered(_LOAN, "what % of the project cost did the exim loan cover"), "84")
