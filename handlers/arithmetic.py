@@ -16,7 +16,7 @@ from knowledge.text import is_content, phrase_keys, token_keys, tokenize
 
 from handlers.compose import citation, make_answer
 from handlers.context import Ask
-from handlers.evidence import Evidence, base_text, clause_text, named_by
+from handlers.evidence import Evidence, base_text, clause_text, home_place, named_by
 from handlers.models import Answer
 from handlers.query import Query, per_head_noun
 
@@ -399,6 +399,11 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     part_words, whole_words = content_keys(_without_periods(m["part"])), content_keys(m["whole"])
     if not part_words or not whole_words:
         return None
+    part_words = _home_nation_local(ask, part_words)
+    if len(part_words) > 1 and part_words[-1] & _PART_VERBS:
+        # "what % of the project cost did the exim loan cover": the verb closing the part asked is
+        # what the part does, not a word of it ("financed largely through a $3.2 billion loan")
+        part_words = part_words[:-1]
     # "Thailand's potash imports": the whole of a place asked must be that place's; a mine's output
     # that goes by rail past Thailand's port is no whole of Thailand's.
     whole_places = [k for k in whole_words if any(w in gz.PLACES for w in k)]
@@ -447,6 +452,21 @@ def share_of(ask: Ask, m: re.Match[str]) -> Answer | None:
     return None
 
 
+def _home_nation_local(ask: Ask, words: list[frozenset[str]]) -> list[frozenset[str]]:
+    """ "what share of the loan came from ghanaian banks" in a story whose headline opens on Ghana:
+    the home nation's banks are its "local lenders" or "domestic" ones, so its demonym may be told
+    by either word."""
+    if not any(w in gz.DEMONYMS for k in words for w in k) or not ask.pool.evidence:
+        return words
+    home = home_place(ask.store, ask.pool.evidence[0].sentence.article_id)
+    if home is None:
+        return words
+    name = ask.store.entities_by_id([home])[home].name.lower()
+    return [k | _LOCAL_KEYS if any(gz.DEMONYMS.get(w, "").lower() == name for w in k) else k for k in words]
+
+
+_LOCAL_KEYS = frozenset({"domestic"})
+_PART_VERBS = frozenset({"cover", "fund", "finance", "contribute", "provide", "represent", "supply"})
 _TOTAL_WORD = lazy_compile(r"\b(?:total|overall|combined|whole|entire|all)\b", re.IGNORECASE)
 # "in the nine months", "over the past six months": a span the dates reader leaves unread
 _SPAN_OF_MONTHS = lazy_compile(r"\b(?:in|over|during|for)\s+the\s+(?:first\s+|past\s+|last\s+|same\s+)?(?:[a-z]+\s+)?(?:months?|quarters?|weeks?|period)\b",

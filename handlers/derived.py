@@ -25,7 +25,7 @@ from handlers.figures import DURATION_UNIT, VOLUME_OF_GOODS, a_share, LIKE_FOR_L
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, in_partners_currency, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
 from handlers.models import Answer, Citation
 from handlers.query import BEFORE_ADDED, PER_UNIT, EXCHANGE_RATE, HOW_MANY_THAN, HOW_MUCH_THAN, MULTIPLE_ASKED, PRICE_SAVED, TIME_SAVED, Query, Term, asks_amount_of_a_thing, resolve_times
-from handlers.yesno import outcome_and_forecast, signed
+from handlers.yesno import modes_apart, modes_told, outcome_and_forecast, signed
 from knowledge.lexicon import MEASURES, STOPWORDS
 from knowledge.numbers import SMALL_COUNTS
 from knowledge.text import lemma, phrase_keys, tokenize, word_keys
@@ -119,7 +119,7 @@ def handle(ask: Ask) -> Answer | None:
             moved = _levels_moved(ask, evidence) or _against_replaced(ask, evidence) or _against_previous_record(ask, evidence)
             if moved:
                 return moved
-        based = _moved_from_base(ask, evidence) or _against_own_plan(ask, evidence)
+        based = _moved_from_base(ask, evidence) or _against_own_plan(ask, evidence) or _modes_priced(ask)
         if based:
             return based
         bodies = {k for k in ask.query.entity_keys for e in ask.query.entities if e.kind in ("org", "person") and named_by(e, {k})}
@@ -703,6 +703,18 @@ def _between_entities(ask: Ask, evidence: list[Evidence]) -> Answer | None:
     return make_answer(ask.question, "derived", difference_text(a, b), 0.7, _cited(ask, ev_a.sentence, ev_b.sentence))
 
 
+def _modes_priced(ask: Ask) -> Answer | None:
+    """ "how much cheaper per 20ft container is rail vs trucks" over "Kenya Railways will charge
+    $1150 ..., against roughly $1900 charged by truckers": two ways of carrying set against each
+    other, each beside its own amount in one sentence; the gap of the two."""
+    modes = modes_apart(ask.query.text.lower())
+    told = modes_told(ask, modes) if modes is not None else None
+    if told is None:
+        return None
+    ev, first, second = told
+    return make_answer(ask.question, "derived", difference_text(first, second), 0.7, [citation(ask.store, ev.sentence)])
+
+
 _PREPOSITIONS = frozenset("to from in into for at of by with".split())
 
 
@@ -780,8 +792,9 @@ def _between_kinds(ask: Ask) -> Answer | None:
     pairs = [(a, b, i + j) for i, a in enumerate(sides[0]) for j, b in enumerate(sides[1])]
     pairs.sort(key=lambda p: (_KIND_ORDER.get(p[0][0].kind, 3), p[2]))
     for (a, ev_a), (b, ev_b), _ in pairs:
+        # a length is never taken from a box's size: "412-km" and "20-foot" are of two units
         if (a is not b and a.kind == b.kind and a.currency == b.currency and a.kind != "count" and a.value != b.value
-                and _one_unit(a, ev_a, b, ev_b) and _of_one_size(a, b)):
+                and _one_unit(a, ev_a, b, ev_b) and _of_one_size(a, b) and (a.kind != "quantity" or comparable(a, b))):
             unit = "percentage points" if a.kind == "percent" else ""
             cites = _cited(ask, ev_a.sentence, ev_b.sentence)
             return make_answer(ask.question, "derived", difference_text(a, b, unit=unit), 0.6, cites)
@@ -2733,7 +2746,8 @@ def handle_trade_balance(ask: Ask) -> Answer | None:
         sentence = sentences.get(f.sentence_id)
         if sentence is None or f.kind != "money" or f.unit:
             continue
-        flow = _flow_of(ask.query, sentence, f, [g for g in figures_of if g.sentence_id == f.sentence_id])
+        there = [g for g in figures_of if g.sentence_id == f.sentence_id]
+        flow = _flow_of(ask.query, sentence, f, there) or _flow_by_verb(ask.query, sentence, f, there)
         if flow:
             flows.setdefault((sentence.paragraph, flow[1]), {}).setdefault(flow[0], (f, sentence))
     for (_, _who), pair in sorted(flows.items()):
@@ -2758,6 +2772,28 @@ def _flow_of(query: Query, sentence: SentenceRow, f: FigureRow, figures_there: l
     if not phrase_keys(m["who"]) & set(query.entity_keys):
         return None
     return ("out" if m["out"] else "in", m["who"].lower())
+
+
+# "Vietnam exported $39.8 billion worth of goods to China and imported $78.8 billion": each flow
+# told by its verb right before the amount, the partner after the first and understood for both.
+_TRADED_BEFORE = lazy_compile(r"\b(?:(?P<out>exported)|(?P<in>imported))\s+(?:about |some |nearly |almost |around |roughly )?$")
+_PARTNER_AFTER = lazy_compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _flow_by_verb(query: Query, sentence: SentenceRow, f: FigureRow, figures_there: list[FigureRow]) -> tuple[str, str] | None:
+    """("in"|"out", the partner) of an amount right after "exported" or "imported", in a sentence
+    telling both, the partner the first partner named after an amount ("worth of goods to China")."""
+    text = sentence.text
+    if "exported" not in text or "imported" not in text:
+        return None
+    m = _TRADED_BEFORE.search(text[max(0, f.start - 24) : f.start])
+    if m is None:
+        return None
+    partner = next((p for g in figures_there if g.kind == "money" and _TRADED_BEFORE.search(text[max(0, g.start - 24) : g.start])
+                    and (p := _PARTNER_AFTER.search(text, g.end, g.end + 40))), None)
+    if partner is None or not phrase_keys(partner["who"]) & set(query.entity_keys):
+        return None
+    return ("out" if m["out"] else "in", partner["who"].lower())
 
 
 def _other_time_asked(query: Query, *rows: SentenceRow) -> bool:

@@ -532,8 +532,10 @@ def _keys_of(terms: list[Term]) -> frozenset[str]:
 _FIRST_WORD = lazy_compile(r"(?:(?:By|In) (?:value|volume|(?:dollar|value|volume|money|cash) terms), )?"
                            r"(?:(?:Total|Overall|Combined|Aggregate)\s+(?=[a-z]))?([A-Za-z][a-z]+)\s+(?:by (?:value|volume|weight)\s+)?(?:[a-z]+ed|fell|rose|grew|were|was|jumped|slid|dropped|climbed)\b")
 _THE_NEW = lazy_compile(r"\bthe new ([a-z]+)\b")
+# ("Until then, cargo bound for Uganda will be switched to trucks": until what the sentence before
+# told is done, as "until their line is built" asks)
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:Its|It|Their|They|His|He|Her|She|This|That|These|Those"
-                                 r"|The (?:remainder|rest|balance))\b")
+                                 r"|The (?:remainder|rest|balance)|Until then|Until that happens|By then)\b")
 
 
 # Measure words that also mean something else ("the largest share of the reduction").
@@ -587,6 +589,9 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
     so it carries that sentence's terms; None when it does not carry on. It reads the sentence and
     the one before alone, not the question: kept per store handle and sentence id ("antecedent_terms",
     a write clears it)."""
+    # (before the thing renamed: "The value" is of the shipments, no thing of its own)
+    if s.index == 0 and s.paragraph > 1 and s.text.startswith("The ") and (measure := _size_of_the_measure(s.text)):
+        return _measure_told_before(store, s, measure)
     if s.index == 0 and s.paragraph > 1 and _THE_THING.match(s.text):
         before_all = [b for b in store.paragraph_sentences(s.article_id, s.paragraph - 1) if b.id < sid]
         # (one that names the thing again as its own subject, "The deal covers ...", goes on about
@@ -621,7 +626,8 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
     if not (s.index > 0 and (_OPENS_WITH_PRONOUN.match(s.text) or _OUTCOME_OPENING.match(s.text) or s.text.startswith("The new ") or _THE_NEW.search(s.text)
                              or _bare_measure_opening(s.text) or _undertaking_opening(s.text) or _share_of_the_measure(s.text)
                              or _OWNED_SHARE_OPENING.match(s.text) or _journey_opening(s.text)
-                             or _SHARE_OF_ITS_COST.search(s.text) or _THE_THING.match(s.text))):
+                             or _SHARE_OF_ITS_COST.search(s.text) or _THE_THING.match(s.text) or _moves_back_to(s.text)
+                             or _body_post(s.text))):
         return None
     before = store.sentences([sid - 1]).get(sid - 1)
     if before is None or before.article_id != s.article_id or before.paragraph != s.paragraph:
@@ -635,9 +641,38 @@ def _antecedent_of(store: Store, sid: int, s: SentenceRow) -> frozenset[str] | N
             or not phrase_keys(_share_of_the_measure(s.text)).isdisjoint(before.terms)
             or (_OWNED_SHARE_OPENING.match(s.text) and _SHARE_OF.search(before.text))
             or (_journey_opening(s.text) and _FROM_AND_TO.search(before.text))
-            or (_SHARE_OF_ITS_COST.search(s.text) and not _COST_WORD.search(before.text))):
+            or (_SHARE_OF_ITS_COST.search(s.text) and not _COST_WORD.search(before.text))
+            or _moves_back_to(s.text)
+            or (body := _body_post(s.text)) and body in before.terms):
         return before.terms
     return None
+
+
+# '... The Kenya Transporters Association ... said on Tuesday .... "We are not against the railway,"
+# said association chairman Samuel Langat': a post of a body named by its kind alone, in the
+# sentence after one naming that body, is a post of it.
+_BODY_POST = lazy_compile(r"\b(association|federation|union|chamber|council|committee|company|group|firm|bank|board)\s+"
+                          r"(?:chairman|chairwoman|chair|president|chief executive|spokesman|spokeswoman|spokesperson|"
+                          r"secretary[- ]general|director|head|treasurer)\s+[A-Z]")
+
+
+def _body_post(text: str) -> str:
+    """The kind of body whose post the sentence names by its kind alone ("association"), or ""."""
+    if "chair" not in text and "president" not in text and "spokes" not in text and "secretary" not in text \
+            and "director" not in text and "head " not in text and "chief" not in text and "treasurer" not in text:
+        return ""
+    m = _BODY_POST.search(text)
+    return m[1] if m else ""
+
+
+# "Ghana's output fell to about 530000 tonnes ... For 2024/25, the board forecasts a recovery to
+# 650000 tonnes": a recovery or rebound to an amount, in the sentence after a level fell, is of
+# that level's measure, which it does not name again.
+_BACK_TO = lazy_compile(r"\b(?:a |an )?(?:recovery|rebound|return|bounce)\s+to\s+(?:about |around |some |roughly )?\d")
+
+
+def _moves_back_to(text: str) -> bool:
+    return ("recovery" in text or "rebound" in text or "return to" in text or "bounce" in text) and _BACK_TO.search(text) is not None
 
 
 # "... shipped from Qinzhou port ... on a weekly cargo service to Muara port. The 2,100-km sea
@@ -919,6 +954,16 @@ def _measure_told_before(store: Store, s: SentenceRow, measure: str) -> frozense
 # 8,450 tonnes": a bare measure "by volume" (or "by value") restates the one just told in another
 # unit, so it is that measure, of the goods and parties the paragraph before named.
 _RESTATED_BY_SIZE = lazy_compile(r"[A-Z][a-z]+\s+(?:by|in)\s+(?:volume|value)\b")
+# "Bolivia's Brazil-nut exports fell 31% ... (new paragraph) The value of the shipments fell less
+# sharply": the value or volume of "the" bare measure is of the one the paragraph before told.
+_SIZE_OF_THE = lazy_compile(r"The (?:value|volume|worth|size) of (?:the|those|these|such) ([a-z]+)\b")
+
+
+def _size_of_the_measure(text: str) -> str:
+    m = _SIZE_OF_THE.match(text)
+    return m[1] if m and lemma(m[1]) in MEASURES else ""
+
+
 # "over the same period", "in the same period": a period only the text before it names.
 _SAME_PERIOD_BACK = lazy_compile(r"\b(?:over|in|during|for) the same (?:period|months?|quarter|half)\b")
 
@@ -3688,7 +3733,13 @@ def _other_qualifier_number(question: str, text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)  # per text, question or sentence: a pair cache missed for every new question
 def _numbered_qualifiers(text: str) -> tuple[tuple[str, str], ...]:
+    if "ft" in text:
+        # "a 20ft container" is a "20-foot" one, as the article writes it
+        text = _FEET_WRITTEN_SHORT.sub(r"\1-foot", text)
     return tuple(_NUMBERED_QUALIFIER_GUARDED.findall(text))
+
+
+_FEET_WRITTEN_SHORT = lazy_compile(r"\b(\d+)\s?ft\b")
 
 
 # "20-foot": only a text with a hyphen is searched (Guarded).

@@ -2730,7 +2730,12 @@ def _distance_of_route(query: Query, f: FigureRow) -> bool:
     """ "How far is the trip to Ningbo?" / "left Giurgiulesti ... on a vessel bound for Ningbo, a
     voyage of more than 14,000 kilometres": a route's length is shared by every place along it and
     by whoever travels it, so no name in the sentence owns it alone."""
-    return f.kind == "quantity" and bool(HOW_FAR.search(query.text)) and bool(LENGTH_UNIT.match(f.unit.strip()))
+    # ... and so is "how long is the new malaba extension in km": a length asked in its unit
+    return f.kind == "quantity" and bool(LENGTH_UNIT.match(f.unit.strip())) and (
+        bool(HOW_FAR.search(query.text)) or "how long" in query.text.lower() and bool(_LENGTH_ASKED.search(query.text)))
+
+
+_LENGTH_ASKED = lazy_compile(r"\b" + LENGTH_UNIT.pattern, re.IGNORECASE)
 
 
 def _question_once(once: dict[str, object] | None, name: str, work: Callable[[], object]) -> object:

@@ -824,6 +824,10 @@ def _parse_query(question: str, store: Store) -> Query:
                                    for i in _measure_qualifiers(tokens, keys, covered, text, wholes=True))
     _count_slots(query, tokens, keys, entity_hits)
     query.intent = detect_intent(query, lower, tokens)
+    if query.intent == "derived" and "per pound" in lower and _PRICE_ASKED.search(lower):
+        # "how much has the rotterdam price risen per pound in dollars": a price per pound is one
+        # per pound of weight, no rate of the pound sterling to work out
+        query.intent = detect_intent(query, lower.replace("per pound", "per lb"), tokens)
     if query.intent == "derived" and EXCHANGE_RATE.search(lower):
         # "what exchange rate does the project cost imply?": the rate is worked out of an amount
         # told in two currencies, which no sentence calls a rate; "exchange" names no kind of it.
@@ -5858,6 +5862,9 @@ def _asks_value(query: Query, lower: str, tokens: list[Token] | None = None) -> 
         return False  # "What's getting cut in the budget?": the things cut ("parks and culture"), not an amount
     if _MAKES_THINGS.match(lower):
         return False  # "What will the new Bac Ninh plant produce?", "what is Sinar going to provide to Halvern?": the goods, not an output
+    if " ban" in lower or " bar" in lower or " prohibit" in lower or " outlaw" in lower or " exempt" in lower:
+        if _BARRED_THINGS.match(lower):
+            return False  # "what exports did the government ban?": the goods barred ("unshelled nuts"), not an amount
     if _HOLDS_THINGS.match(lower) or _USES_THINGS.match(lower):
         return False  # "What does the investment deal include?": its parts ("a container terminal, a bulk cargo berth"), not the sum
     if _OVERTOOK_THING.match(lower):
@@ -5983,6 +5990,10 @@ _OVERTOOK_THING = lazy_compile(r"^\s*what\s+(?:did|does|do|has|have|had|will|wou
                                r"(?:(?:overtake|overtaken|overtook|dethrone|dethroned|unseat|unseated|displace|displaced|supplant|supplanted)\b"
                                r"|(?:pass|passed|surpass|surpassed|beat|beaten|top|topped|outstrip|outstripped|replace|replaced)\s+"
                                r"(?:to\s+become|as)\s)")
+# "what exports did the government ban?", "which imports has it barred?": the kind of goods a rule
+# stops or spares, named after "what" and its noun.
+_BARRED_THINGS = lazy_compile(r"^\s*what\s+(?:[a-z-]+\s+){0,2}(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+.{1,60}?\s"
+                              r"(?:ban|banned|bar|barred|prohibit|prohibited|outlaw|outlawed|exempt|exempted)\s*\??\s*$")
 _HOLDS_THINGS = lazy_compile(r"^\s*what\s+(?:will|would|does|do|did|is|are|was|were|could|can)\s+.{1,60}?\s"
                              r"(?:include|cover|comprise|consist of|contain|encompass|involve)\s*\??\s*$")
 # "what does Westbay use to get the ore out to ships?", "what does the protocol require before leaf

@@ -107,7 +107,7 @@ def handle(ask: Ask) -> Answer | None:
     held = _majority_held(ask) or _over_half_share(ask) or _over_half_counted(ask) or _fraction_compared(ask) or _full_capacity(ask) or _share_done(ask)
     if held:
         return held
-    placed = (_within_instead(ask) or _listed_member(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask)
+    placed = (_funded_otherwise(ask) or _within_instead(ask) or _listed_member(ask) or _where_instead(ask) or _capital_instead(ask) or _when_instead(ask)
               or _journey_time_moved(ask) or _on_schedule(ask))
     if placed:
         return placed
@@ -183,6 +183,13 @@ def handle(ask: Ask) -> Answer | None:
     if pair is not None:
         # "China took 38% of the shipments, up from 29% a year earlier": the two levels tell the move.
         stated = "up" if scaled(pair[0]) > scaled(pair[1]) else "down"
+    then = _then_after_now(ask, ev.sentence) if asked and not stated else None
+    if then is not None and (moved_from := _level_then(ask, ev, then)):
+        # "accounting for 71% of ... earnings. A year earlier, China took 64% of those earnings":
+        # the level now against the one the next sentence gives for a year before.
+        stated = moved_from
+    else:
+        then = None
     # "Did the West approve?" over "disapproval from the West"; "Is basmati covered by the curbs?"
     # over "The curbs do not apply to premium basmati rice".
     contrary = _opposite_stated(ask, ev) or _negated(ask, ev)
@@ -220,7 +227,7 @@ def handle(ask: Ask) -> Answer | None:
         start, end = min(start, moved.start), max(end, moved.end)
     text = f"{verdict} {clause_window(ev.sentence.text, start, end, 130)}"
     confidence = (0.5 + 0.3 * ev.coverage) * (0.6 if ev.missing else 1.0)
-    now = _now_after_before(ask, ev.sentence)
+    now = _now_after_before(ask, ev.sentence) or then
     if now is not None:
         return make_answer(ask.question, "yesno", f"{text} {clause_window(now.text, 0, len(now.text), 130)}", confidence,
                            [citation(ask.store, ev.sentence), citation(ask.store, now)])
@@ -356,6 +363,31 @@ def _now_after_before(ask: Ask, sentence: SentenceRow) -> SentenceRow | None:
     if nxt is None or nxt.article_id != sentence.article_id or nxt.paragraph != sentence.paragraph:
         return None
     return nxt if _NOW_OPENING.match(nxt.text) else None
+
+
+# "A year earlier, China took 64% of those earnings": a sentence opening on the time before.
+_YEAR_BEFORE_OPENING = lazy_compile(r"^(?:A|One) (?:year|month|quarter|season) (?:earlier|before|ago),")
+
+
+def _then_after_now(ask: Ask, sentence: SentenceRow) -> SentenceRow | None:
+    """The next sentence of the paragraph, when it opens on the level a year before ("accounting for
+    71% of ... earnings. A year earlier, China took 64% of those earnings"): a move asked is told by
+    both levels."""
+    nxt = ask.store.sentences([sentence.id + 1]).get(sentence.id + 1)  # ids run in text order
+    if nxt is None or nxt.article_id != sentence.article_id or nxt.paragraph != sentence.paragraph:
+        return None
+    return nxt if _YEAR_BEFORE_OPENING.match(nxt.text) else None
+
+
+def _level_then(ask: Ask, ev: Evidence, then: SentenceRow) -> str:
+    """ "up" or "down": the one level of the sentence before's kind and unit that the year-before
+    sentence gives, against the sentence's own level of that kind; "" when not one each."""
+    before = [f for f in ask.store.figures_in([then.id]) if f.kind in ("percent", "money", "count", "quantity") and not f.direction]
+    for f in before:
+        now = [g for g in ev.figures if g.kind == f.kind and g.unit == f.unit and g.currency == f.currency and not g.direction]
+        if len(now) == 1 and len(before) == 1 and scaled(now[0]) != scaled(f):
+            return "up" if scaled(now[0]) > scaled(f) else "down"
+    return ""
 
 
 # "is it one of the biggest?", "among the top exporters": a place near the top is asked, not the top.
@@ -1417,7 +1449,10 @@ def _pair_compared(ask: Ask) -> Answer | None:
     modes = _modes_set(ask.query.text.lower(), m) if m and len(names) != 2 else None
     if len(names) != 2 and modes is None:
         return None
-    for ev, first, second in (_modes_told(ask, modes) if modes is not None else _pairs_told(ask, names)):
+    told = _modes_told(ask, modes) if modes is not None else _pairs_told(ask, names)
+    if modes is not None and not told and word in _LOWER_WORDS | _HIGHER_WORDS:
+        return _way_set_against(ask, modes[1], lower)
+    for ev, first, second in told:
         if word in _PACE_WORDS and _DURATION.match(first.unit or ""):
             # "is the Arctic route quicker than going through Suez?" over "takes 18 days, compared
             # with about 35 days via the Suez Canal": the quicker trip takes less time
@@ -1433,7 +1468,10 @@ def _pair_compared(ask: Ask) -> Answer | None:
 
 # Ways of carrying goods, each by the words a sentence names it with: "is rail more expensive than
 # trucking" sets one way against another, no name of either.
-_MODE_FORMS = {"rail": ("rail", "railway", "train", "trains"), "road": ("truck", "trucks", "trucking", "road", "lorry", "lorries"),
+# A carrier's own name or trade names its way too: "Kenya Railways will charge $1150 ..., against
+# roughly $1900 charged by truckers".
+_MODE_FORMS = {"rail": ("rail", "railway", "railways", "train", "trains"),
+               "road": ("truck", "trucks", "trucking", "trucker", "truckers", "road", "lorry", "lorries", "haulier", "hauliers"),
                "sea": ("sea", "ship", "ships", "shipping", "vessel", "vessels"), "air": ("air", "plane", "planes", "flight", "flights")}
 _MODE_OF = {form: mode for mode, forms in _MODE_FORMS.items() for form in forms}
 
@@ -1448,6 +1486,54 @@ def _modes_set(lowered: str, m: re.Match[str]) -> tuple[str, str] | None:
     return before[-1], after[0]
 
 
+# "about 25% less than the average road haulage rate": a comparative set against a way of carrying
+# named in the few words after its "than".
+_WAY_THAN = lazy_compile(r"\b(less|lower|cheaper|fewer|smaller|below|more|higher|dearer|costlier|greater|above)\s+than\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _way_set_against(ask: Ask, other: str, lower: bool) -> Answer | None:
+    """ "is the train cheaper than sending by truck" over "VNR will charge 9800 yuan per 40-foot
+    container ..., about 25% less than the average road haulage rate": a sentence among the best few
+    that sets its amount against the other way (named within a few words after its "than", and
+    nowhere before it); its comparative gives the verdict. The whole pool: the sentence may name
+    neither way as the question does ("VNR", "road haulage"), so it ranks low."""
+    forms = _MODE_FORMS[other]
+    for ev in ask.pool.evidence:
+        lowered = ev.sentence.text.lower()
+        if " than " not in lowered:
+            continue
+        m = _WAY_THAN.search(lowered)
+        if m is None or not any(w in forms for w in m.group(2).split()) or _first_form(lowered[:m.start()], forms):
+            continue
+        said_lower = m.group(1) in ("less", "lower", "cheaper", "fewer", "smaller", "below")
+        verdict = "Yes." if said_lower == lower else "No."
+        text = f"{verdict} {clause_window(ev.sentence.text, m.start(), m.end(), 130)}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
+
+
+def modes_apart(lowered: str) -> tuple[str, str] | None:
+    """The two ways of carrying a question sets against each other around its "than" or "vs":
+    ("rail", "road") of "how much cheaper per container is rail vs trucks"; None when it names
+    fewer or one way twice."""
+    if " than " not in lowered and " vs" not in lowered and " versus " not in lowered:
+        return None
+    words = lowered.replace("?", " ").replace(",", " ").split()
+    split = next((i for i, w in enumerate(words) if w in ("than", "vs", "vs.", "versus")), None)
+    if split is None:
+        return None
+    before = [_MODE_OF[w] for w in words[:split] if w in _MODE_OF]
+    after = [_MODE_OF[w] for w in words[split + 1:] if w in _MODE_OF]
+    if not before or not after or before[-1] == after[0]:
+        return None
+    return before[-1], after[0]
+
+
+def modes_told(ask: Ask, modes: tuple[str, str]) -> tuple[Evidence, FigureRow, FigureRow] | None:
+    """The first of the best sentences giving each way's amount in one sentence."""
+    return next(((ev, a, b) for ev, a, b in _modes_told(ask, modes) if not isinstance(ev, tuple)), None)
+
+
 def _first_form(lowered: str, forms: tuple[str, ...]) -> str:
     """The form of a way the text names first, as a whole word ("truck" of "moved by truck"); "" for none."""
     found = [(spans[0][0], form) for form in forms if form in lowered and (spans := word_spans(lowered, form))]
@@ -1458,15 +1544,21 @@ def _modes_told(ask: Ask, modes: tuple[str, str]) -> list[tuple[Evidence | tuple
     """Each way's amount, both in one sentence ("moved by truck at about 38 dinars per tonne,
     against 14 dinars by rail"), the ways found by the words the sentence uses for them."""
     told: list[tuple[Evidence | tuple[Evidence, Evidence], FigureRow, FigureRow]] = []
+    # "how much cheaper is rail than trucking" asks prices, not "6.5 million tonnes, compared with
+    # 2.1 million tonnes ... by road"
+    priced = any(w in ask.query.text.lower() for w in _PRICE_COMPARATIVES)
     for ev in ask.pool.evidence[:6]:
         lowered = ev.sentence.text.lower()
         words = [_first_form(lowered, _MODE_FORMS[mode]) for mode in modes]
         if not all(words):
             continue
         pair = _amounts_of(ev, words)
-        if pair is not None:
+        if pair is not None and (pair[0].kind == "money" or not priced):
             told.append((ev, *pair))
     return told
+
+
+_PRICE_COMPARATIVES = ("cheaper", "dearer", "costlier", "pricier", "expensive")
 
 
 def _pairs_told(ask: Ask, names: list[str]) -> list[tuple[Evidence | tuple[Evidence, Evidence], FigureRow, FigureRow]]:
@@ -2202,6 +2294,39 @@ def _capital_instead(ask: Ask) -> Answer | None:
 _CITY_IN_COUNTRY = lazy_compile(r"^\s*(?:is|are)\s+(?:the\s+)?(?:(?:city|port)\s+of\s+)?(?P<city>[a-z][a-z' -]*?)\s+"
                                 r"(?:(?:located|situated|included)\s+)?(?:in|inside|within|(?:a\s+)?part\s+of)\s+"
                                 r"(?:the\s+)?(?P<country>[a-z][a-z' -]*?)\s*\??\s*$", re.IGNORECASE)
+
+
+# "was the station upgrade paid w a foreign loan": the source of the money asked, ending the question.
+_FUNDED_ASKED = lazy_compile(r"\b(?:paid|funded|financed|bankrolled)\s+(?:for\s+)?(?:with|by|from|through|using|out of|w/?)\s+"
+                             r"(?P<source>(?:an?\s+|the\s+|its\s+)?[\w\s-]{2,40}?)\s*\??\s*$", re.IGNORECASE)
+# "..., funded entirely from the state budget": the source the sentence gives.
+_FUNDED_TOLD = lazy_compile(r"\b(?:paid|funded|financed|bankrolled)\s+(?:[a-z]+ly\s+)?(?:for\s+)?(?:with|by|from|through|out of)\s+(?P<source>[^,.;()]{3,60})",
+                            re.IGNORECASE)
+
+
+def _funded_otherwise(ask: Ask) -> Answer | None:
+    """ "was the station upgrade paid w a foreign loan?" over "a 2.1 trillion dong upgrade of Dong
+    Dang station ..., funded entirely from the state budget": a sentence about the thing asked,
+    short only of the words of the source asked, that names its own source; yes when that source
+    holds the asked one's last word ("loan"), else no."""
+    lower = ask.query.text.lower()
+    if "paid" not in lower and "fund" not in lower and "financ" not in lower and "bankroll" not in lower:
+        return None
+    m = _FUNDED_ASKED.search(ask.query.text)
+    if m is None:
+        return None
+    asked_words = {w.lower() for w in re.findall(r"[A-Za-z]+", ask.query.text[m.start():])}
+    head = m["source"].split()[-1].lower()
+    for ev in ask.pool.evidence[:3]:
+        if any(t.word.lower() not in asked_words for t in ev.missing):
+            continue
+        told = _FUNDED_TOLD.search(ev.sentence.text)
+        if told is None:
+            continue
+        same = not phrase_keys(head).isdisjoint(phrase_keys(told["source"]))
+        text = f"{'Yes.' if same else 'No.'} {clause_window(ev.sentence.text, told.start(), told.end(), 130)}"
+        return make_answer(ask.question, "yesno", text, 0.5 + 0.3 * ev.coverage, [citation(ask.store, ev.sentence)])
+    return None
 
 
 def _within_instead(ask: Ask) -> Answer | None:

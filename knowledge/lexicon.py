@@ -181,6 +181,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               # "how many foreign welders will be allowed next year?" / "raise the annual quota of foreign welders"
               "be allowed", "are allowed", "get allowed"),
     "raw": ("raw", "unprocessed", "unrefined", "untreated"),  # "raw sewage" is "untreated sewage"
+    # "how many hectares of sick farms were rehabilitated" / "the rehabilitation of 48000 hectares of diseased farms"
+    "diseased": ("diseased", "sick", "infected", "ailing", "blighted"),
     # "why are truckers picking Po Peo over Lang Son?" / "Drivers are switching to Po Peo because ..."
     "choose": ("choose", "chose", "pick", "select", "opt for", "settle on", "decide on", "switch to", "prefer"),
     # "truckers" are the "drivers" queuing at a border; a haulier runs the trucks
@@ -491,7 +493,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # (and "went to China through international trading houses", "done entirely through third parties")
     "middleman": ("middleman", "intermediary", "go-between", "trader", "trading house", "third party"),
     # "why have prices paid to farmers gone up?" / "Farmgate prices ... climbed": the price at the farm gate
-    "farmgate": ("farmgate", "farm-gate", "farm gate", "pay to farmer", "pay to grower"),
+    # ... "the farmgate price" / "raised the price it pays farmers": paid farmers, with no "to"
+    "farmgate": ("farmgate", "farm-gate", "farm gate", "pay to farmer", "pay to grower", "pay farmer", "pay grower"),
     "moratorium": ("moratorium", "grace period", "reprieve", "payment holiday", "break on", "standstill"),
     # "how long do they have to pay back the loans?" / "The loans carry an 18-year tenor", "a credit repayable over 25 years"
     "repay": ("repay", "repayable", "pay back", "repayment", "tenor", "maturity"),

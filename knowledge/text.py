@@ -328,6 +328,8 @@ def _keys(lemmas: list[str], words: list[str]) -> list[frozenset[str]]:
                     keys[j] = keys[j] | classes
                     if words[j] in _PARTICLES:
                         particles[j] = particles.get(j, False) or bool(classes & _DIRECTIONS)
+    if not _SPLIT_PARTICLES.isdisjoint(words):
+        _split_phrases(lemmas, words, keys, table)
     if not _EARNING_WORDS.isdisjoint(lemmas):
         for i in range(len(lemmas)):
             if lemmas[i] in _EARNING_WORDS and _per_share_follows(words, i):
@@ -341,6 +343,25 @@ def _keys(lemmas: list[str], words: list[str]) -> list[frozenset[str]]:
 
 
 _NO_CLASSES: frozenset[str] = frozenset()
+# "pay the loan back", "paid it off": a verb and its particle with a short object between them
+# mean what the two together do ("pay back": repay). Not "up"/"down", which move amounts, nor "out"
+# ("put these numbers out" would be any "said" of any group).
+_SPLIT_PARTICLES = frozenset({"back", "off"})
+_OBJECT_STARTS = frozenset("the a an its their his her it them this that these those some".split())
+
+
+def _split_phrases(lemmas: list[str], words: list[str], keys: list[frozenset[str]],
+                   table: dict[tuple[str, ...], frozenset[str]]) -> None:
+    """Adds to a verb and its particle the classes of the two as a phrase, when one to three
+    words opening with a determiner or pronoun stand between them."""
+    for j, word in enumerate(words):
+        if word not in _SPLIT_PARTICLES:
+            continue
+        for i in range(max(0, j - 4), j - 1):
+            if words[i + 1] in _OBJECT_STARTS and (classes := table.get((lemmas[i], word), _NO_CLASSES)):
+                keys[i] = keys[i] | classes
+                keys[j] = keys[j] | classes
+                break
 # "earned $1.62 per share", "adjusted earnings of $2.95 to $3.25 per share": earnings per share
 # (EPS) with the figure between, which no contiguous phrase of the table covers.
 _EARNING_WORDS = frozenset({"earn", "earnings", "earning"})
