@@ -129,8 +129,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "come on stream", "go live",
                # "how many wells were hooked up in phase one?" / "We have brought 14 wells online in the first phase"
                "hook up", "hooked up"),
-    # "which city is the oil going to be refined in?" / "ship it to its refinery in the port city of Ningbo"
-    "refine": ("refine", "refinery", "refiner", "refining"),
     # "why did the vessel come online early?" / "It started up about six weeks ahead of schedule"
     "early": ("early", "ahead of schedule", "ahead of time", "ahead of plan", "sooner than planned", "earlier than planned"),
     # "how many jobs are on the line?" / "putting about 2,300 jobs at risk"
@@ -1410,6 +1408,9 @@ KINDS: dict[str, tuple[str, ...]] = {
     # "when will all six turbines be running?" / "the plant's six 170-MW units" (one way: a company's
     # "offshore unit" is no turbine)
     "turbine": ("unit", "generator"),
+    # "which city is the oil going to be refined in?" / "ship it to its refinery in the port city of
+    # Ningbo" (one way: "how big will the refinery be?" asks no "refining and petrochemical complex")
+    "refine": ("refinery", "refiner"),
     "fertiliser": ("urea", "potash"),  # not "phosphate", "ammonia": a rock, a chemical as often
     "fertilizer": ("urea", "potash"),
 }
