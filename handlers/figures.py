@@ -2869,9 +2869,11 @@ def owned_by_another(query: Query, f: FigureRow, ev: Evidence, once: dict[str, o
     if said:
         # "Elbe Container Lines said it had sent 11 ships": "it" is Elbe, whose clause ends at "said".
         spans = [*spans, (max(0, said.start() - 80), said.start())]
-    # "BASRA, Feb 18 (Reuters) - ...": the dateline's town and agency own none of the story's figures
+    # "BASRA, Feb 18 (Reuters) - ...": the dateline's town and agency own none of the story's figures,
+    # unless the town is the place asked ("KORVANA, March 3 (Reuters) - A Chinese port company ...
+    # installing six cranes": Korvana's, not China's)
     filed = story_opening(text)
-    owners = [e for m, e in ev.mentions if filed <= m.start < f.start and any(a <= m.start < b for a, b in spans)
+    owners = [e for m, e in ev.mentions if (filed <= m.start or e.id in asked_ids) and m.start < f.start and any(a <= m.start < b for a, b in spans)
               and e.kind in ("place", "org", "other") and not _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
               and not (" and " in text[max(0, m.start - 5) : m.start] and e.id not in asked_ids and not named_by(e, asked)
                        and _SECOND_LOCATIVE.search(text[max(0, m.start - 40) : m.start]))
