@@ -1828,8 +1828,10 @@ def _end_as_trader(query: Query, evidence: list[Evidence]) -> None:
     ends = {e.id for e in query.entities if e.kind == "place" and any(
         prep == way and any(f"{said} ".startswith(k + " ") for k in _entity_keys(e)) for prep, said in _ends_asked(query.text))}
     # (a trader asked besides: "how much does Chile export to China?" with the end alone asked is
-    # still the end's trade with it)
-    traders = {e.id for e in query.entities if e.kind == "place" and e.id not in ends}
+    # still the end's trade with it; "the timber shipped via Kribi" names the way, no trader)
+    passages = _passages_asked(query.text)
+    traders = {e.id for e in query.entities if e.kind == "place" and e.id not in ends and not any(
+        f"{said} ".startswith(k + " ") for k in _entity_keys(e) for said in passages)}
     if not ends or not traders:
         return
     acts = _SELLER_AFTER if way == "to" else _BUYER_AFTER
@@ -4922,6 +4924,16 @@ def _ends_asked(question: str) -> tuple[tuple[str, str], ...]:
     return tuple((m.group(1), m.group(2)) for m in _END_ASKED.finditer(said) if not _TURN_BEFORE.search(said, 0, m.start()))
 
 
+def _passages_asked(question: str) -> tuple[str, ...]:
+    """ "What share of the timber shipped via Kribi goes to China?": the words after "via" or
+    "through", the way the goods pass, which trades nothing itself."""
+    said = normalise_name(question)
+    if " via " not in said and " through " not in said and " thru " not in said:
+        return ()
+    return tuple(m.group(1) for m in _PASSAGE_ASKED.finditer(said))
+
+
+_PASSAGE_ASKED = lazy_compile(r"\b(?:via|through|thru)\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
 _OWNS_A_MEASURE = re.compile(r"['’]s\s+[a-z]")
 _END_ASKED = re.compile(r"\b(from|to)\s+(?:the\s+)?(\w+(?:\s+\w+)?)")
 _PARTNER_ASKED = re.compile(r"\b(?:surplus|deficit|balance|trade)\s+with\s+(?:the\s+)?(\w+(?:\s+\w+)?)")

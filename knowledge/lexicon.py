@@ -82,7 +82,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "What volume of fish did Russia ship to China?" / "Russian seafood exports to China rose 18.4% ... to 1.12 million tonnes"
     "seafood": ("seafood", "fish", "fish product", "fishery product"),
     # "What's the fund's Corvane position worth?" / "Its largest holding was ... Corvane Semiconductor, worth $58.3 billion"
-    "holding": ("holding", "position"),
+    # "what size holding has it picked up in X?" / "built a 4.9% stake in X": a holding is a stake
+    "holding": ("holding", "position", "stake"),
     # "did russia-bound pharma exports fall" / "Shipments of medicines to Russia rose 21.4%"
     "medicine": ("medicine", "pharma", "pharmaceutical", "pharmaceuticals", "drug"),
     # "how much milk has the co-op taken in?" / "milk collected"; "how much tax did it pull in?": its receipts
@@ -155,6 +156,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "inventory": ("inventory", "stockpile", "stock", "stocks held", "stock level",
                   # "how big is the carryover?" / "stocks carried over from last season are down to 60,000 tonnes"
                   "carryover", "carry-over", "ending stock", "closing stock", "buffer stock"),
+    # "how big is the emergency rice stockpile?" / "holds about 910,000 tonnes of rice in its reserves";
+    # its own class, not the inventory's: a country's currency reserves are no stocks of goods
+    "stockpile": ("stockpile", "reserves", "stockpiles"),
+    # "how many hectares of sick farms?" / "the rehabilitation of 48000 hectares of diseased farms"
+    "sick": ("sick", "diseased", "infected", "ailing", "blighted"),
     "property": ("property", "real estate", "realty", "house", "home"),  # "buying a property": house purchases
     # flights running late, delays, punctuality falling: on-time performance
     "late": ("late", "delay", "delayed", "on-time", "on time", "punctuality", "punctual"),
@@ -333,7 +339,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "by air": ("by air", "fly in", "fly into", "arrive by air", "air travel", "fly"),
     "global": ("global", "world", "worldwide", "globally", "around the world", "across the world", "world-wide", "group-wide"),
     # "how much investor demand did the sale attract?" / "Orders peaked at more than $38 billion"
-    "order": ("order", "buy", "purchase", "place order", "investor demand", "order intake"),
+    "order": ("order", "buy", "purchase", "place order", "investor demand", "order intake",
+              # "how many tonnes did Turkish buyers order?" / "Turkey ... booked about 48,000 tonnes of yarn";
+              # only as written, as the noun "book" is a loan book
+              "booked", "bookings"),
     # "what areas will research concentrate on": "which Helvara will narrow to cardiology, oncology ..."
     "concentrate": ("concentrate", "focus", "narrow to", "zero in on", "home in on"),
     # "the shipping target for the full year" / "expects to ship ... in the financial year ending June 30"
@@ -1251,7 +1260,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # three months behind" is no fall, as "less" would read it.
 # Variants matched only as written, never by their lemma: "opening" in "first" ("an opening
 # capacity") is not the verb "open" ("what year did the port open" is no "first 10 months").
-AS_WRITTEN = frozenset({"opening", "firmed", "firming"})
+AS_WRITTEN = frozenset({"opening", "firmed", "firming", "booked", "bookings"})
 LEMMA_OVERRIDES: dict[str, str] = {"rose": "rise", "saw": "see", "broke": "break", "gone": "go", "buying": "buy", "selling": "sell",
                                    "growing": "grow", "closing": "close", "sitting": "sit", "setting": "set",
                                    # "thinking of selling" is thinking, no "thinke" (the lemmatiser's guess)
