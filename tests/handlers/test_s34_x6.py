@@ -56,3 +56,27 @@ def test_a_longer_period_holding_the_month_asked_is_no_figure_of_that_month() ->
 
 def test_the_longer_period_asked_is_still_told() -> None:
     expect(answered(_RICE, "what was rice export revenue in the first ten months?"), "$4.76 billion")
+
+
+_MINISTERS = """| 13 November 2025, Thursday |
+
+Peru's Chinese-built Chancay port ships copper to Asia
+
+LIMA, Nov 13 (Reuters) - Peru's Chancay port shipped 1.2 million tonnes of copper concentrate in its first year, its Chinese operator said on Thursday.
+
+Cargo volumes rose 20% in October, the operator said.
+
+On Monday, Foreign Trade Minister Carlos Benavides signed an agreement with China's General Administration of Customs covering phytosanitary inspections, customs data sharing, cold-chain logistics and e-commerce, which he said would cut clearance times at Chinese ports for Peruvian cargo by up to 40%.
+"""
+
+
+def test_a_post_without_the_portfolio_asked_is_another_post() -> None:
+    expect(answered(_MINISTERS, "who's the government transport minister in peru?"), None)
+
+
+def test_the_post_with_its_portfolio_is_still_named() -> None:
+    expect(answered(_MINISTERS, "who's the foreign trade minister?"), "Carlos Benavides")
+
+
+def test_a_level_of_government_before_the_post_is_no_portfolio() -> None:
+    expect(answered(_MINISTERS, "which federal minister signed the customs agreement?"), "Carlos Benavides")
