@@ -3292,7 +3292,7 @@ def _score(query: Query, asked: _Asked, s: SentenceRow, facts: _SentenceFacts, m
             t.word for t in matched if t.required and t.lemma in TITLE_EXACT and not any(p in s.text.lower() for p in TITLE_EXACT[t.lemma])] + [
             # "the chief executive of Harwell" written out: no "chief economist" answers it
             title for title in asked.titles if not any(p in s.text.lower() for p in TITLE_EXACT[title])]
-        roles += _post_qualifiers_unsaid(query, matched, s.terms)
+        roles += _post_qualifiers_unsaid(query, matched, s.terms) + _post_qualifiers_missing(query, missing, matched)
         led = [t for t in asked.led if not (t.word.lower() in asked.owners and t in missing)]
         if led and all(t in missing for t in led):
             # "who led the Russian delegation at the summit?": "Russian President Vladimir
@@ -5463,6 +5463,27 @@ def _post_qualifiers_unsaid(query: Query, matched: list[Term], own: frozenset[st
         if head is not None and head.lemma in ROLES and head in matched and (post := f"{t.word} {head.word}").lower() in query.text.lower():
             out.append(post)
     return out
+
+
+def _post_qualifiers_missing(query: Query, missing: list[Term], matched: list[Term]) -> list[str]:
+    """ "who's the govt transport minister in peru?" is not "Foreign Trade Minister Carlos Benavides
+    signed an agreement": the word naming the post's portfolio, right before the post the sentence
+    does name, is missing there; another word of the question ("govt") met instead does not make
+    it that post."""
+    out: list[str] = []
+    for t in missing:
+        if not t.required or t.lemma in ROLES or t.lemma in _NO_PORTFOLIO:
+            continue
+        head = next((h for h in query.terms if h.position == t.position + 1), None)
+        if head is not None and head.lemma in ROLES and head in matched and (post := f"{t.word} {head.word}").lower() in query.text.lower():
+            out.append(post)
+    return out
+
+
+# "which federal minister", "the acting minister": a level of government or a standing in it,
+# no portfolio ("Industry Minister Marie-Claude Tremblay" is the federal one asked).
+_NO_PORTFOLIO = frozenset("""federal state provincial national local regional municipal central government govt cabinet
+    senior top junior current new former acting interim""".split())
 
 
 def _period_agreement(query: Query, s: SentenceRow, facts: _SentenceFacts, article_date: date | None,

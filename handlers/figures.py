@@ -93,6 +93,8 @@ def handle(ask: Ask) -> Answer | None:
             return worked_back
         if _month_asked_other_month(ask, best):
             return None
+    elif _month_asked_within_longer(ask, best, dates.get(best.evidence.sentence.article_id, "")):
+        return None
     rivals = [p for p in picks[1:] if p.evidence.sentence.article_id != best.evidence.sentence.article_id
               and p.figure.kind == best.figure.kind and best.score - p.score < 0.8]
     if rivals:
@@ -558,7 +560,7 @@ def rank_figures(query: Query, evidence: list[Evidence], dates: dict[str, str] |
                     or (query.left_behind and _of_the_name_left(query, f, ev)) or _part_unplaced(query, f, ev) or _price_for_money(query, f, ev)
                     or _total_for_price(query, f, ev) or _nation_only_in_a_name(query, f, ev) or _added_not_held(query, f, ev)
                     or _end_beyond_clause(query, f, ev) or _body_asked_only_after_contrast(query, f, ev) or _thing_asked_only_after_and(query, f, ev)
-                    or _name_asked_only_after_with(query, f, ev) or _flow_asked_only_after(query, f, ev) or _still_amount_for_move(query, f, ev)
+                    or _name_asked_only_after_with(query, f, ev) or _named_only_with_the_rest(query, f, ev) or _capacity_for_a_dated_flow(query, f, ev) or _flow_asked_only_after(query, f, ev) or _still_amount_for_move(query, f, ev)
                     or _asked_only_as_follower(query, f, ev) or _thing_only_in_a_trade(query, f, ev) or _share_of_another(query, f)
                     or _spent_for_earned(query, f, ev) or _no_cost_for_cost(query, f, ev) or _the_ones_named(query, f, ev)
                     or _number_of_another_thing(query, f, ev) or _origin_asked_only_as_end(query, f, ev)
@@ -1117,6 +1119,26 @@ def _month_asked_other_month(ask: Ask, best: Pick) -> bool:
     # (a single day is mostly when it was told, "data showed on Monday", not the month it measures)
     start, end = best.figure.period_start, best.figure.period_end
     return named and best.figure.period_label != "" and start[:7] == end[:7] and start.endswith("-01") and start != end
+
+
+def _month_asked_within_longer(ask: Ask, best: Pick, today: str) -> bool:
+    """ "what were rice exports in September alone?" / "Rice export revenue in the first ten months
+    climbed 23.4% to $4.76 billion ..., even after India lifted most of its export curbs in late
+    September": a month asked, and the best figure's own clause dates it to a longer period holding
+    that month; the month's own part of it is not given (the month the sentence names elsewhere
+    dates another event)."""
+    start, end = best.figure.period_start, best.figure.period_end
+    if not today or not start or not end or start[:7] == end[:7] or not best.figure.period_label:
+        return False
+    if best.figure.period_label.lower().startswith("since"):
+        return False  # "jumped 11.2%, the fastest pace since March 2024": a record's span, not the figure's period
+    if not any(t.kind == "month" and any(w in MONTHS for w in t.text.lower().split()) for t in ask.query.times):
+        return False
+    for a in resolve_times(ask.query, date.fromisoformat(today)):
+        if a.start_date and a.end_date and a.start_date.isoformat()[:7] == a.end_date.isoformat()[:7] \
+                and start <= a.start_date.isoformat() and a.end_date.isoformat() <= end:
+            return True
+    return False
 
 
 def other_period(query: Query, f: FigureRow, today: str) -> float:
@@ -2113,6 +2135,50 @@ def _name_asked_only_after_with(query: Query, f: FigureRow, ev: Evidence) -> boo
 
 
 _WITH_CLAUSE = lazy_compile(r",\s+with\s+")
+
+
+def _named_only_with_the_rest(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "what's the capacity of the Mina Abdullah refinery?" is not "Together with the older Mina
+    Abdullah and Mina al-Ahmadi refineries, the OPEC member's total refining capacity stands at
+    about 1.4 million bpd": a name the sentence gives only in a "together with" (or "along with",
+    "combined with") phrase is one part of the figure's whole, which it does not measure alone.
+    A total asked ("combined", "together") is that whole."""
+    lower = ev.sentence.text.lower()
+    if " with " not in lower and not lower.startswith(("together with", "along with", "combined with")):
+        return False  # plain pre-check: most sentences hold no "with" at all
+    joined = _JOINED_WITH.search(ev.sentence.text)
+    if joined is None or joined.start() <= f.start < joined.end() or not query.entity_keys:
+        return False
+    asked = query.text.lower()
+    if "together" in asked or not WHOLE_WORDS.isdisjoint(asked.replace("?", " ").split()):
+        return False
+    return any(spots and all(joined.start() <= m.start < joined.end() for m in spots)
+               for key in query.entity_keys if (spots := [m for m, e in ev.mentions if named_by(e, {key})]))
+
+
+# "Together with the older Mina Abdullah and Mina al-Ahmadi refineries," up to the phrase's comma
+_JOINED_WITH = lazy_compile(r"\b(?:together|along|combined)\s+with\s+[^,;]{2,120}?,", re.IGNORECASE)
+
+
+def _capacity_for_a_dated_flow(query: Query, f: FigureRow, ev: Evidence) -> bool:
+    """ "how many cars did the port tranship in May?" is not "would lift the port's annual vehicle
+    handling capacity to 1.2 million units from about 750000 now": a capacity is what a thing can
+    do in any period, not what it did in the period asked; unless a capacity is asked ("capacity",
+    "can", "able")."""
+    if not query.times or f.period_start or query.wants not in ("count", "level", "quantity"):
+        return False
+    text = ev.sentence.text
+    if "apacit" not in text:
+        return False  # plain pre-check: most sentences name no capacity
+    asked = query.text.lower()
+    if "capacit" in asked or "able" in asked or not _CAN_ASKED.isdisjoint(asked.split()) \
+            or any("capacity" in t.keys for t in query.terms):
+        return False
+    start, _ = own_clause(text, f.start, f.end)
+    return "capacit" in text[start : f.start].lower()
+
+
+_CAN_ASKED = frozenset({"can", "could", "max", "maximum", "handle"})
 
 
 def _asked_only_as_follower(query: Query, f: FigureRow, ev: Evidence) -> bool:
