@@ -115,8 +115,8 @@ FLOORS = {
     "seed_fresh_dl": 85.0,
     # sealed until the 33rd session's last hour; first run on the code of that hour 48/50
     "seed_sealed_dm": 96.0,
-    # written blind in the 34th session; first run 53/55
-    "seed_fresh_dn": 96.0,
+    # written blind in the 34th session; first run 53/55, 55/55 after the session's waves
+    "seed_fresh_dn": 100.0,
     # sealed until the 34th session's last hour; first run on the code of that hour 49/50
     "seed_sealed_do": 98.0,
 }
