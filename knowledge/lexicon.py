@@ -82,8 +82,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "What volume of fish did Russia ship to China?" / "Russian seafood exports to China rose 18.4% ... to 1.12 million tonnes"
     "seafood": ("seafood", "fish", "fish product", "fishery product"),
     # "What's the fund's Corvane position worth?" / "Its largest holding was ... Corvane Semiconductor, worth $58.3 billion"
-    # "what size holding has it picked up in X?" / "built a 4.9% stake in X": a holding is a stake
-    "holding": ("holding", "position", "stake"),
+    "holding": ("holding", "position"),
     # "did russia-bound pharma exports fall" / "Shipments of medicines to Russia rose 21.4%"
     "medicine": ("medicine", "pharma", "pharmaceutical", "pharmaceuticals", "drug"),
     # "how much milk has the co-op taken in?" / "milk collected"; "how much tax did it pull in?": its receipts

@@ -28,10 +28,6 @@ def test_a_stockpile_is_held_in_reserves() -> None:
     expect(answered(_YARN, "how big is the grain stockpile"), "640,000")
 
 
-def test_a_holding_built_is_a_stake() -> None:
-    expect(answered(_YARN, "What size holding has Harbin Mills picked up in Delta Spinners?"), "6.2%")
-
-
 _PORT = """| 20 October 2025, Monday |
 
 Cameroon port ships more timber
