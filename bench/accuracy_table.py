@@ -254,6 +254,10 @@ ROWS: list[tuple[str, list[str]]] = [
     ("(Tunisian phosphate from Gafsa, a China-Vietnam rail freight service through Dong Dang, Bolivian Brazil nuts after a drought)",
      ["tn_phosphate", "vn_dongdang", "bo_brazil_nut"]),
     ("(Kenya's railway extension to Malaba, Ghana's Cocobod loan to buy beans)", ["ke_malaba", "gh_cocobod"]),
+    # 34th
+    ("(Iraq's Grand Faw port and the Development Road to Turkey, Portugal's Sines container terminal, Dangote's petrol exports to West Africa)",
+     ["iq_faw", "pt_sines", "ng_dangote"]),
+    ("(Ethiopia's sale of state sugar factories, Cambodia's Funan Techo canal)", ["et_sugar", "kh_funan"]),
 ]
 
 # A number row: `| text | questions | a/b (p%) | c/d (q%) |`; "0/0 (-)" is what pct() writes for none.
