@@ -781,16 +781,13 @@ def _referent(query: Query, last: Turn) -> EntityRow | None:
         # just answered, which no name stands for; the places around it are not what is run.
         kinds = ("org", "other")
         focus = focus if focus is not None and focus.kind in kinds else None
-    if _IT_TRAVELS.search(query.text):
+    if _IT_TRAVELS.search(query.text) or (
+            not personal and not last.entity_keys and last.intent == "where" and _ASKED_WHERE.match(last.question)):
         # "how many boxes did the first train carry?" "55 ... departing for Russia" "and where was it
         # headed?": a place does not travel, so "it" is the thing just told of, which no name stands
-        # for; the place the answer named is more likely where it went.
-        kinds = tuple(k for k in kinds if k != "place")
-        focus = focus if focus is not None and focus.kind in kinds else None
-    if not personal and not last.entity_keys and last.intent == "where" and _ASKED_WHERE.match(last.question):
-        # "where did the first export cargo go?" "Lome" "how big was it?": the place answered is
-        # where the thing asked went or stands; "it" is that thing, which the last question called by
-        # no name (its words are asked again, not the place's).
+        # for; the place the answer named is more likely where it went. Likewise "where did the first
+        # export cargo go?" "Lome" "how big was it?": the place answered is where the thing asked
+        # went or stands; "it" is that thing, which the last question called by no name.
         kinds = tuple(k for k in kinds if k != "place")
         focus = focus if focus is not None and focus.kind in kinds else None
     if not personal and last.intent == "who" and last.focus_person is not None and "org" in kinds:

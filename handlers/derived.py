@@ -19,7 +19,7 @@ from knowledge.store import EntityRow, FigureRow, SentenceRow, Store, normalise_
 
 from handlers.compose import PARTICIPLE_AFTER, citation, clause_window, make_answer
 from handlers.context import Ask
-from handlers.evidence import ASKS_TOTAL, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, carried_terms, clause_text, gather, named_by, own_clause, said_just_before, span_clause, term_spots, total_of_a_period
+from handlers.evidence import ASKS_TOTAL_GUARDED, FIRM_MEASURES, SUBUNITS, Evidence, Pool, base_text, carried_terms, clause_text, gather, named_by, own_clause, said_just_before, span_clause, term_spots, total_of_a_period
 from handlers import figures
 from handlers.figures import DURATION_UNIT, VOLUME_OF_GOODS, a_share, LIKE_FOR_LIKE, REACHED_BEFORE, ROSE_FROM_BEFORE, Pick, figure_conflict, figure_text, kind_not_asked, named_measure, rank_figures
 from handlers.arithmetic import EACH_AFTER, SCALES, alt_unit, amount, in_partners_currency, as_precise_as, change_between, comparable, difference, difference_text, fmt, indefinite, same_currency, scaled, sum_text, unit_of
@@ -132,7 +132,7 @@ def handle(ask: Ask) -> Answer | None:
         return (_demand_and_offer(ask) or _to_target(ask, evidence) or _difference_by_terms(ask, evidence) or _between_entities(ask, evidence)
                 or _against_base_period(ask, evidence) or _between_kinds(ask) or _against_now(ask, evidence) or _first_two(ask, evidence)
                 or _between_times(ask, evidence))
-    if _ASKS_TOTAL_GUARDED.search(lower):
+    if ASKS_TOTAL_GUARDED.search(lower):
         numbered = _NUMBERED_KIND.search(lower)
         return (_sum_of_numbered(ask, _count_of(numbered["n"])) if numbered else None) \
             or (_sum_of_all(ask, evidence) if _ALL_OF_KIND.search(lower) else None) or _stated_total(ask, evidence) \
@@ -2443,7 +2443,7 @@ def handle_further_added(ask: Ask) -> Answer | None:
     containers ... arrived" and "A further 520 containers are expected": a total stated nowhere,
     the amount the next sentence adds on top of the one before it. After the figure handler, which
     answers a total the article states."""
-    if ask.query.intent not in ("figure", "derived") or not _ASKS_TOTAL_GUARDED.search(ask.query.text.lower()):
+    if ask.query.intent not in ("figure", "derived") or not ASKS_TOTAL_GUARDED.search(ask.query.text.lower()):
         return None
     asked = [t.keys for t in ask.query.required]
     for ev in ask.pool.evidence[:6]:
@@ -2525,7 +2525,7 @@ def handle_kinds_counted(ask: Ask) -> Answer | None:
     one sentence giving each asked kind its own amount of the same things, added. Before the
     figure handler, which would give one kind's amount as the whole."""
     lower = ask.query.text.lower()
-    if ask.query.intent not in ("figure", "derived") or not _ASKS_TOTAL_GUARDED.search(lower):
+    if ask.query.intent not in ("figure", "derived") or not ASKS_TOTAL_GUARDED.search(lower):
         return None
     kinds = _KINDS_COUNTED.search(lower)
     if not kinds or kinds["a"] == kinds["b"]:
@@ -2556,7 +2556,7 @@ def handle_sources_added(ask: Ask) -> Answer | None:
     asked of two sources named after it, read as a figure question; each source's own amount,
     added. Before the figure handler, which would give one source's amount as the whole."""
     lower = ask.query.text.lower()
-    if ask.query.intent != "figure" or not _ASKS_TOTAL_GUARDED.search(lower) or not _TWO_SOURCES.search(lower):
+    if ask.query.intent != "figure" or not ASKS_TOTAL_GUARDED.search(lower) or not _TWO_SOURCES.search(lower):
         return None
     return _sum_of_things(ask)
 
@@ -2587,7 +2587,6 @@ _TOTAL_ONCE_ASKED = lazy_compile(r"\b(?:total|in all|altogether|overall|combined
 # (Guarded): most figure questions hold none, and each of these searches of the whole question
 # cost some thousands of instructions a question the handler then declines.
 _TOTAL_ONCE_GUARDED = Guarded(_TOTAL_ONCE_ASKED, ("after", "once"))
-_ASKS_TOTAL_GUARDED = Guarded(ASKS_TOTAL, ("combined", "together", "total", "in all", "overall"), fold=True)
 # "create 1,800 jobs on top of the plant's current workforce of 2,400", "another 8,000 hectares
 # ..., on top of 9,500 hectares pulled up since 2023": the amount added, then the one it adds to.
 _ON_TOP_BETWEEN = lazy_compile(r"[^.;]{0,60}?\b(?:on top of|in addition to)\b[^.;]{0,50}", re.IGNORECASE)

@@ -1011,7 +1011,7 @@ def _bare_measure_opening(text: str) -> str:
 ASKS_TOTAL = lazy_compile(r"\b(?:combined|together|in total|altogether|in all|total|overall)\b", re.IGNORECASE)
 # Every branch holds one of these ("in total" holds "total", "altogether" "together"): a question
 # with none is not searched (Guarded, knowledge.lazy_re); _Asked.of asks it of every gather.
-_ASKS_TOTAL_GUARDED = Guarded(ASKS_TOTAL, ("combined", "together", "total", "in all", "overall"), fold=True)
+ASKS_TOTAL_GUARDED = Guarded(ASKS_TOTAL, ("combined", "together", "total", "in all", "overall"), fold=True)
 _JOINED = lazy_compile(r"\b(?:and|or)\b|&")
 _LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
 
@@ -2835,7 +2835,7 @@ class _Asked(NamedTuple):
                    bool(_sides(query.text)), bool(_superlatives(query.text)),
                    # "did the company's sales grow in the quarter?" asks of a figure, too
                    query.intent in ("figure", "derived", "yesno") and _names_a_period_only(query),
-                   bool(_ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {} if named is None else named, _list_kind(query),
+                   bool(ASKS_TOTAL_GUARDED.search(query.text)), _titles_written_out(query), {} if named is None else named, _list_kind(query),
                    _asked_destination(query.text, tuple(query.entity_keys)),
                    _asked_destination(query.text, tuple(query.entity_keys), "from"), any(t.soft for t in required),
                    query.intent == "what" and asks_kinds(query.text), _led_terms(query),

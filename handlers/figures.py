@@ -1114,11 +1114,16 @@ def _month_asked_other_month(ask: Ask, best: Pick) -> bool:
     """ "What was monthly inflation in December?" / "slowed to 2.3% in February from 3.1% in
     January, as the impact of December's 18% devaluation ...": a month asked, and the best figure's
     own clause dates it to another month: the month's figure is not given, however near its name."""
-    # (named by its name: "finishing 2025" ends in December, a span no month names)
-    named = any(t.kind == "month" and any(w in MONTHS for w in t.text.lower().split()) for t in ask.query.times)
+    named = _month_named(ask)
     # (a single day is mostly when it was told, "data showed on Monday", not the month it measures)
     start, end = best.figure.period_start, best.figure.period_end
     return named and best.figure.period_label != "" and start[:7] == end[:7] and start.endswith("-01") and start != end
+
+
+def _month_named(ask: Ask) -> bool:
+    """A time asked that names a month by its name ("finishing 2025" ends in December, a span no
+    month names)."""
+    return any(t.kind == "month" and any(w in MONTHS for w in t.text.lower().split()) for t in ask.query.times)
 
 
 def _month_asked_within_longer(ask: Ask, best: Pick, today: str) -> bool:
@@ -1132,7 +1137,7 @@ def _month_asked_within_longer(ask: Ask, best: Pick, today: str) -> bool:
         return False
     if best.figure.period_label.lower().startswith("since"):
         return False  # "jumped 11.2%, the fastest pace since March 2024": a record's span, not the figure's period
-    if not any(t.kind == "month" and any(w in MONTHS for w in t.text.lower().split()) for t in ask.query.times):
+    if not _month_named(ask):
         return False
     for a in resolve_times(ask.query, date.fromisoformat(today)):
         if a.start_date and a.end_date and a.start_date.isoformat()[:7] == a.end_date.isoformat()[:7] \

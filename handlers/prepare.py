@@ -24,7 +24,7 @@ from functools import partial
 
 from knowledge.store import SentenceRow, Store, normalise_name
 from knowledge.lexicon import STOPWORDS
-from knowledge.text import tokenize
+from knowledge.text import Token, tokenize
 
 from handlers import answering as an
 from handlers import evidence as ev
@@ -80,36 +80,43 @@ def _prepare_words(store: Store) -> None:
     """What the question parser works out per word, for each word the store itself writes: its
     typo repair (kept by the word and its lemma, as tokenize gives them: "Liaoning" and "liaoning"
     alike), and the entities each stored name alone names."""
-    keys: set[tuple[str, str]] = set()
-    for (text,) in store.conn.execute("SELECT text FROM sentences"):
-        for form in (text, text.lower()):
-            keys.update((t.lower, t.lemma) for t in tokenize(form))
-    for name in store.entity_name_index:
-        keys.update((t.lower, t.lemma) for t in tokenize(name))
+    tokens = _store_tokens(store)
+    keys = {(t.lower, t.lemma) for t in tokens}
     # The closed-class words nearly every question is made of ("how", "did", "the"), which a story
     # need not write: their repairs too, and which words of both kinds start no name.
     keys.update((t.lower, t.lemma) for t in tokenize(" ".join(sorted(STOPWORDS))))
     # The call _correct_typos makes, for these keys.
     store.memo_many("typo_repair", sorted(keys), lambda wanted: {key: qy._typo_repair(key[0], key[1], store) for key in wanted})
-    qy.prepare_inert_words(store, _written_forms(store))
+    qy.prepare_inert_words(store, _written_forms_of(tokens))
     articles = [a.id for a in store.articles()]
     for name in sorted(store.entity_name_index):
         store.entities_named([name])
         store.entities_named([name], articles)
 
 
-def _written_forms(store: Store) -> list[str]:
-    """Each word as the store's sentences and names write it, and in lower case as a question
-    types it ("shenyang", "chinese"), and the closed-class words as a question writes them, lower
-    case or opening it ("How", "the"): the tokens _match_entities looks up by their text."""
-    forms: set[str] = set()
+def _store_tokens(store: Store) -> list[Token]:
+    """The tokens of every sentence, as written and in lower case as a question types it
+    ("shenyang", "chinese"), and of every stored name."""
+    tokens: list[Token] = []
     for (text,) in store.conn.execute("SELECT text FROM sentences"):
-        for form in (text, text.lower()):
-            forms.update(t.text for t in tokenize(form))
+        tokens += tokenize(text)
+        tokens += tokenize(text.lower())
     for name in store.entity_name_index:
-        forms.update(t.text for t in tokenize(name))
-    forms.update(form for word in STOPWORDS for form in (word, word.capitalize()))
-    return sorted(forms)
+        tokens += tokenize(name)
+    return tokens
+
+
+def _written_forms(store: Store) -> list[str]:
+    """The words prepare_inert_words is given for this store (see _written_forms_of)."""
+    return _written_forms_of(_store_tokens(store))
+
+
+def _written_forms_of(tokens: list[Token]) -> list[str]:
+    """The tokens' texts (the words _match_entities looks up by their text), after the
+    closed-class words as a question writes them, lower case or opening it ("How", "the"):
+    prepare_inert_words keeps a bounded number, and nearly every question is made of these."""
+    closed = sorted({form for word in STOPWORDS for form in (word, word.capitalize())})
+    return closed + sorted({t.text for t in tokens} - set(closed))
 
 
 # evidence._token_index keeps 1,024 sentence indexes: prepare fills at most half, leaving room for
@@ -192,8 +199,7 @@ def _prepare_headline(store: Store, article_id: str) -> None:
     store.article_figures(article_id)
     store.article_times(article_id)
     store.place_spread(article_id)
-    ev._lead_words(store, article_id)
-    ev._headline_and_lead_words(store, article_id)
+    ev._headline_and_lead_words(store, article_id)  # (and the lead's words it joins)
     ev._headline_siblings(store, article_id)
     ev._first_headline_place(store, article_id)
     ev._roled_places(store, article_id)

@@ -359,10 +359,16 @@ def _now_after_before(ask: Ask, sentence: SentenceRow) -> SentenceRow | None:
     how they are now: the level now is the answer's evidence."""
     if not _BEFORE_OPENING.match(sentence.text):
         return None
+    nxt = _next_in_paragraph(ask, sentence)
+    return nxt if nxt is not None and _NOW_OPENING.match(nxt.text) else None
+
+
+def _next_in_paragraph(ask: Ask, sentence: SentenceRow) -> SentenceRow | None:
+    """The sentence after this one, when the same paragraph holds it."""
     nxt = ask.store.sentences([sentence.id + 1]).get(sentence.id + 1)  # ids run in text order
     if nxt is None or nxt.article_id != sentence.article_id or nxt.paragraph != sentence.paragraph:
         return None
-    return nxt if _NOW_OPENING.match(nxt.text) else None
+    return nxt
 
 
 # "A year earlier, China took 64% of those earnings": a sentence opening on the time before.
@@ -373,10 +379,8 @@ def _then_after_now(ask: Ask, sentence: SentenceRow) -> SentenceRow | None:
     """The next sentence of the paragraph, when it opens on the level a year before ("accounting for
     71% of ... earnings. A year earlier, China took 64% of those earnings"): a move asked is told by
     both levels."""
-    nxt = ask.store.sentences([sentence.id + 1]).get(sentence.id + 1)  # ids run in text order
-    if nxt is None or nxt.article_id != sentence.article_id or nxt.paragraph != sentence.paragraph:
-        return None
-    return nxt if _YEAR_BEFORE_OPENING.match(nxt.text) else None
+    nxt = _next_in_paragraph(ask, sentence)
+    return nxt if nxt is not None and _YEAR_BEFORE_OPENING.match(nxt.text) else None
 
 
 def _level_then(ask: Ask, ev: Evidence, then: SentenceRow) -> str:
@@ -1479,11 +1483,16 @@ _MODE_OF = {form: mode for mode, forms in _MODE_FORMS.items() for form in forms}
 def _modes_set(lowered: str, m: re.Match[str]) -> tuple[str, str] | None:
     """The way named before the comparative and the first after its "than", when they differ:
     ("rail", "road") of "is rail more expensive than trucking for phosphate"."""
-    before = [_MODE_OF[w] for w in lowered[:m.start()].replace("?", " ").split() if w in _MODE_OF]
-    after = [_MODE_OF[w] for w in lowered[m.end():].replace("?", " ").split() if w in _MODE_OF]
-    if not before or not after or before[-1] == after[0]:
+    return _modes_around(lowered[:m.start()].replace("?", " ").split(), lowered[m.end():].replace("?", " ").split())
+
+
+def _modes_around(before: list[str], after: list[str]) -> tuple[str, str] | None:
+    """The last way of carrying among the words before a split and the first after it, when they differ."""
+    ways_before = [_MODE_OF[w] for w in before if w in _MODE_OF]
+    ways_after = [_MODE_OF[w] for w in after if w in _MODE_OF]
+    if not ways_before or not ways_after or ways_before[-1] == ways_after[0]:
         return None
-    return before[-1], after[0]
+    return ways_before[-1], ways_after[0]
 
 
 # "about 25% less than the average road haulage rate": a comparative set against a way of carrying
@@ -1520,18 +1529,12 @@ def modes_apart(lowered: str) -> tuple[str, str] | None:
         return None
     words = lowered.replace("?", " ").replace(",", " ").split()
     split = next((i for i, w in enumerate(words) if w in ("than", "vs", "vs.", "versus")), None)
-    if split is None:
-        return None
-    before = [_MODE_OF[w] for w in words[:split] if w in _MODE_OF]
-    after = [_MODE_OF[w] for w in words[split + 1:] if w in _MODE_OF]
-    if not before or not after or before[-1] == after[0]:
-        return None
-    return before[-1], after[0]
+    return None if split is None else _modes_around(words[:split], words[split + 1:])
 
 
 def modes_told(ask: Ask, modes: tuple[str, str]) -> tuple[Evidence, FigureRow, FigureRow] | None:
     """The first of the best sentences giving each way's amount in one sentence."""
-    return next(((ev, a, b) for ev, a, b in _modes_told(ask, modes) if not isinstance(ev, tuple)), None)
+    return next(iter(_modes_told(ask, modes)), None)
 
 
 def _first_form(lowered: str, forms: tuple[str, ...]) -> str:
@@ -1540,10 +1543,10 @@ def _first_form(lowered: str, forms: tuple[str, ...]) -> str:
     return min(found)[1] if found else ""
 
 
-def _modes_told(ask: Ask, modes: tuple[str, str]) -> list[tuple[Evidence | tuple[Evidence, Evidence], FigureRow, FigureRow]]:
+def _modes_told(ask: Ask, modes: tuple[str, str]) -> list[tuple[Evidence, FigureRow, FigureRow]]:
     """Each way's amount, both in one sentence ("moved by truck at about 38 dinars per tonne,
     against 14 dinars by rail"), the ways found by the words the sentence uses for them."""
-    told: list[tuple[Evidence | tuple[Evidence, Evidence], FigureRow, FigureRow]] = []
+    told: list[tuple[Evidence, FigureRow, FigureRow]] = []
     # "how much cheaper is rail than trucking" asks prices, not "6.5 million tonnes, compared with
     # 2.1 million tonnes ... by road"
     priced = any(w in ask.query.text.lower() for w in _PRICE_COMPARATIVES)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from handlers import Conversation, answer, prepare
 from handlers.answering import _JOINED_BY, _focus, _focuses, _sentence_focus
 from handlers.context import Ask
-from handlers.evidence import HOME_SUFFIX, gather, listed_together, named_by
+from handlers.evidence import ASKS_TOTAL, HOME_SUFFIX, gather, listed_together, named_by
 from handlers.models import Answer
 from handlers.query import parse_query
 from tests.handlers.stories import story, stored
@@ -117,7 +117,7 @@ def _texts() -> list[str]:
 def test_the_guarded_first_tests_of_the_derived_handlers_match_as_their_patterns_do() -> None:
     from handlers import derived as d
 
-    pairs = [(d._TOTAL_ONCE_GUARDED, d._TOTAL_ONCE_ASKED), (d._ASKS_TOTAL_GUARDED, d.ASKS_TOTAL), (d._SIZE_GUARDED, d._SIZE_ASKED),
+    pairs = [(d._TOTAL_ONCE_GUARDED, d._TOTAL_ONCE_ASKED), (d.ASKS_TOTAL_GUARDED, ASKS_TOTAL), (d._SIZE_GUARDED, d._SIZE_ASKED),
              (d._BEFORE_BID_GUARDED, d._BEFORE_BID), (d._TRADE_BALANCE_GUARDED, d._TRADE_BALANCE_ASKED),
              (d._THE_REST_GUARDED, d._THE_REST), (d._NOT_ASKED_GUARDED, d._NOT_ASKED), (d._NOT_PAID_BY_GUARDED, d._NOT_PAID_BY),
              (d._LEFT_GUARDED, d._LEFT_ASKED), (d._NET_GUARDED, d._NET_ASKED), (d._SHARES_GUARDED, d._SHARES_ASKED)]
