@@ -184,8 +184,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               # "how many foreign welders will be allowed next year?" / "raise the annual quota of foreign welders"
               "be allowed", "are allowed", "get allowed"),
     "raw": ("raw", "unprocessed", "unrefined", "untreated"),  # "raw sewage" is "untreated sewage"
-    # "how many hectares of sick farms were rehabilitated" / "the rehabilitation of 48000 hectares of diseased farms"
-    "diseased": ("diseased", "sick", "infected", "ailing", "blighted"),
     # "why are truckers picking Po Peo over Lang Son?" / "Drivers are switching to Po Peo because ..."
     "choose": ("choose", "chose", "pick", "select", "opt for", "settle on", "decide on", "switch to", "prefer"),
     # "truckers" are the "drivers" queuing at a border; a haulier runs the trucks
