@@ -851,7 +851,7 @@ def _figure_answered(result: Answer, best: Evidence | None) -> int | None:
 _JOINED_BY = lazy_compile(r"\b(?:and|or)\b")
 
 
-def _focuses(ask: Ask, result: Answer, mentions: list, best_text: str, sentence_id: int = -1) -> tuple[EntityRow | None, EntityRow | None]:
+def _focuses(ask: Ask, result: Answer, mentions: list, best_text: str, sentence_id: int) -> tuple[EntityRow | None, EntityRow | None]:
     """What "it" and, for people, "he"/"she" will mean next: (_focus of the other entities,
     _focus of the people). The answer's names are found in one pass over the mentions for both,
     where each focus read them all again. What of this depends on the sentence alone (its lists of

@@ -5452,7 +5452,7 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
             # "how many job cuts": the jobs cut are counted ("cut about 1,400 positions").
             query.count_keys = words[-1] | words[-2]
             query.count_words = (*words[:-2], words[-1] | words[-2])
-        if query.count_keys & _VESSEL_KEYS and not _THROUGH_WORDS.isdisjoint(lower[j:]):
+        if query.count_keys & _VESSEL_KEYS and not _VIA_WORDS.isdisjoint(lower[j:]):
             # "how many ships went thru the canal": each ship's passage is a transit ("The canal
             # recorded 1,161 transits last month").
             query.count_keys |= _TRANSIT_KEYS
@@ -5462,7 +5462,6 @@ def _count_slots(query: Query, tokens: list[Token], keys: list[frozenset[str]], 
 
 _EXTRA_KEYS = frozenset({"additional"})
 _VESSEL_KEYS = frozenset({"ship", "vessel"})
-_THROUGH_WORDS = frozenset({"through", "thru", "via"})
 _TRANSIT_KEYS = frozenset({"transit"})
 
 
@@ -5834,7 +5833,7 @@ _VIEW_OF_A_LEVEL = lazy_compile(r"^\s*what (?:did|does|do)\s+\S+\s+(?:think|reck
                                 r"(?:will|would|could|can|might|may)\s+(?:reach|hit|total|touch)\b")
 
 
-def _asks_value(query: Query, lower: str, tokens: list[Token] | None = None) -> bool:
+def _asks_value(query: Query, lower: str, tokens: list[Token]) -> bool:
     """ "What was Corvana's Q2 revenue?" asks for a figure, as "how much" would."""
     lower = _LEADING_AND.sub("", lower)  # "And what did it actually earn?" follows up the same way
     lower = _LEADING_IN.sub("", lower)  # "in usd, what were exports in 2022?": the unit asked, then the question
@@ -5897,7 +5896,7 @@ def _asks_value(query: Query, lower: str, tokens: list[Token] | None = None) -> 
         return True  # "what does she expect for cruise calls next year?": the level foreseen for a period
     # "what has the govt promised truck drivers who lose work": a measure ("lose") in a clause
     # that only says which drivers asks no amount
-    relative = _relative_clause_at(tokens) if tokens and (" who " in lower or " that " in lower) else len(tokens or ())
+    relative = _relative_clause_at(tokens) if tokens and (" who " in lower or " that " in lower) else len(tokens)
     return any((t.keys & _MEASURE_KEYS or t.word.lower() in PRICE_NOUNS) and (not tokens or t.position < relative) for t in query.terms)
 
 
