@@ -119,6 +119,8 @@ FLOORS = {
     "seed_fresh_dn": 100.0,
     # sealed until the 34th session's last hour; first run on the code of that hour 49/50
     "seed_sealed_do": 98.0,
+    # written blind in the 35th session; first run 48/55 (raise once the session's waves land)
+    "seed_fresh_dp": 87.0,
 }
 
 
