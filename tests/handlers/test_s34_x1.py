@@ -39,10 +39,10 @@ def test_an_acronym_spells_the_parts_of_a_hyphened_compound() -> None:
 
 
 def test_est_is_estimated_and_a_piece_after_its_whole_is_no_word_to_find() -> None:
-    query = parse_query("est cost of the railway part", stored(_PORT))
-    assert query.text.startswith("estimated cost")
+    query = parse_query("what is the est cost of the railway part", stored(_PORT))
+    assert "the estimated cost" in query.text
     assert not any(t.required for t in query.terms if t.word == "part")
-    expect(answered(_PORT, "est cost of the railway part"), "$6 billion")
+    expect(answered(_PORT, "what is the est cost of the railway part"), "$6 billion")
 
 
 def test_a_sum_put_at_is_the_cost_of_what_follows_of() -> None:
@@ -61,13 +61,13 @@ def test_the_datelines_town_owns_no_figure_of_the_lead() -> None:
 
 
 def test_a_share_of_the_work_done_below_all_is_not_finished() -> None:
-    reply = answered(_PORT, "is phase 1 of the port finished")
+    reply = answered(_PORT, "is the first phase of the port finished yet")
     expect(reply, "76%")
     assert reply.text.startswith("No")
 
 
 def test_contractors_are_contract_workers_and_a_shutdown_is_a_turnaround() -> None:
-    expect(answered(_PORT, "how many contractors are they bringing in for the shutdown"), "2,100")
+    expect(answered(_PORT, "number of contractors brought in for the shutdown"), "2,100")
 
 
 def test_a_plural_possessive_stays_inside_a_bodys_name() -> None:
@@ -106,7 +106,7 @@ The plant, located in the Tarn region about 150 km (93 miles) north-west of the 
 
 
 def test_a_rate_works_back_the_level_of_its_own_period() -> None:
-    expect(answered(_FARM, "how much power did the farm generate jan-sep a year earlier"), "285")
+    expect(answered(_FARM, "farm's power output in jan-sep a year before"), "285")
 
 
 def test_where_figures_come_from_asks_their_source() -> None:
@@ -146,13 +146,13 @@ Rubber is also moving by rail to the coast.
 
 
 def test_a_hyphened_kind_asked_run_together_is_no_other_kind() -> None:
-    expect(answered(_RUBBER, "avg farmgate rubber price last month"), "61.20")
+    expect(answered(_RUBBER, "what was the avg farmgate rubber price last month"), "61.20")
 
 
 def test_how_much_someone_was_paid_asks_money_and_a_fee_is_pay() -> None:
-    query = parse_query("how much were they paid", stored(_PORT))
+    query = parse_query("how much did they get paid", stored(_PORT))
     assert query.wants == "money"
-    expect(dialog(_PORT, "who designed the new quay", "how much were they paid"), "4 million euros")
+    expect(dialog(_PORT, "who designed the new quay", "how much did they get paid"), "4 million euros")
 
 
 _CARGO = """| 15 October 2025, Wednesday |
@@ -166,6 +166,6 @@ In September alone, the refinery loaded 9 diesel cargoes, including a record 80,
 
 
 def test_the_biggest_ever_is_a_record() -> None:
-    query = parse_query("where was the biggest ever diesel cargo headed", stored(_CARGO))
+    query = parse_query("where was the biggest ever cargo of diesel going", stored(_CARGO))
     assert any(t.word == "record" for t in query.terms)
-    expect(answered(_CARGO, "where was the biggest ever diesel cargo headed"), "Tarvik")
+    expect(answered(_CARGO, "where was the biggest ever cargo of diesel going"), "Tarvik")

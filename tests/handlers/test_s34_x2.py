@@ -60,7 +60,7 @@ The vessel cost about $2 billion to build. It started up about four weeks ahead 
 
 
 def test_come_online_early_is_started_up_ahead_of_schedule() -> None:
-    expect(answered(_VESSEL, "why did the vessel come online early"), "commissioning work")
+    expect(answered(_VESSEL, "how come the vessel came online early"), "commissioning work")
 
 
 _BEANS = """| 17 October 2024, Thursday |
@@ -91,7 +91,7 @@ VIENTIANE, Nov 19 (Reuters) - Laos began exporting electricity from its new 600-
 
 def test_a_post_asked_with_a_portfolio_the_sentence_lacks_is_another_post() -> None:
     expect(answered(_MINISTER, "who is thailand's power minister"), None)
-    expect(answered(_MINISTER, "who is the finance minister"), "Somphone Keo")
+    expect(answered(_MINISTER, "who's the finance minister"), "Somphone Keo")
 
 
 _CARGO = """| 19 November 2025, Wednesday |
@@ -105,7 +105,7 @@ Two traders said the Banjul cargo was priced at $690 a tonne.
 
 
 def test_it_after_where_a_thing_went_is_the_thing_not_the_place() -> None:
-    reply = dialog(_CARGO, "where did the first export cargo go", "how big was it")
+    reply = dialog(_CARGO, "where was the first export cargo sent", "how big was it")
     expect(reply, "25000 tonnes")
 
 
@@ -123,7 +123,7 @@ Canindeyu's roads were repaired in 2023 at a cost of 8 million dollars, the mini
 
 def test_it_after_a_person_answered_is_the_body_the_question_named() -> None:
     store, conversation = stored(_COOP), Conversation()
-    answer("who runs the nueva esperanza coop", store, conversation)
+    answer("who heads the nueva esperanza coop", store, conversation)
     reply = answer("how many tonnes of soybeans have they sent by road?", store, conversation)
     expect(reply, "45,000 tonnes")
     assert conversation.last is not None and conversation.last.entity_keys == ["nueva esperanza"]
@@ -158,7 +158,7 @@ The utility's revenue rose 8% last year, it said.
 
 
 def test_new_income_is_extra_money() -> None:
-    expect(answered(_INCOME, "what does the govt plan to do with some of the extra money"), "debt")
+    expect(answered(_INCOME, "what will the govt do with some of the extra money"), "debt")
 
 
 _WELLS = """| 16 October 2025, Thursday |
@@ -174,11 +174,11 @@ A Chinese partner would lift its first cargo of about 1 million barrels from the
 
 
 def test_wells_hooked_up_are_brought_online() -> None:
-    expect(answered(_WELLS, "how many wells hooked up in phase one"), "12 wells")
+    expect(answered(_WELLS, "how many wells were hooked up in the first phase"), "12 wells")
 
 
 def test_a_cargo_in_barrels_is_oil_refined_at_a_refinery() -> None:
-    expect(answered(_WELLS, "which chinese city is the oil going to be refined in"), "Zhoushan")
+    expect(answered(_WELLS, "in which chinese city will the oil be refined"), "Zhoushan")
 
 
 _LOADED = """| 17 October 2024, Thursday |
@@ -192,7 +192,7 @@ About 300,000 tonnes went to China through trading houses that move the beans on
 
 
 def test_ships_after_onto_are_vessels_and_a_bound_cargo_tells_its_end() -> None:
-    expect(answered(_LOADED, "where are the china-bound cargoes loaded onto ocean ships"), "Nueva Palmira")
+    expect(answered(_LOADED, "where do china-bound cargoes get loaded onto ocean ships"), "Nueva Palmira")
 
 
 _GRADE = """| 19 November 2025, Wednesday |
@@ -208,4 +208,4 @@ Its revenue rose 8% to 1.2 billion cedis last year, the company said.
 
 
 def test_what_grade_of_asks_a_kind_not_an_amount() -> None:
-    expect(answered(_GRADE, "what grade of us crude did the refinery bring in"), "WTI Midland")
+    expect(answered(_GRADE, "what grade of us crude has the refinery brought in"), "WTI Midland")

@@ -100,7 +100,7 @@ def test_ships_through_a_canal_are_its_transits_and_a_daily_rate_is_no_months_co
 
 
 def test_a_canal_is_a_waterway() -> None:
-    reply = answered(_CANAL, "How long is the canal in km?")
+    reply = answered(_CANAL, "How long is the canal, in kilometres?")
     expect(reply, "193")
 
 
@@ -155,7 +155,7 @@ A unit of China's Haixing Group signed a contract on Tuesday to build a new cont
 
 The Chinese group will hold a 60% stake, with Rotterdam-based terminal operator Nordhaven Ports owning the remaining 40%.
 """
-    reply = answered(story, "which city is the new chinese terminal going in")
+    reply = answered(story, "what city will the new chinese terminal go in")
     expect(reply, "Volos")
 
 
@@ -194,7 +194,7 @@ Greek port to expand
 
 The expansion of Pier II will add 800 metres of quay, raising capacity to 2.5 million TEUs from the current 1.5 million TEUs, the port said.
 """
-    expect(answered(story, "how much extra capacity does the expansion add"), "Up 1 million TEUs")
+    expect(answered(story, "how much extra capacity will the expansion add"), "Up 1 million TEUs")
 
 
 def test_a_total_once_running_including_current_staff_adds_what_is_on_top() -> None:
@@ -204,7 +204,7 @@ Greek port to expand
 
 The minister said the project would create about 900 jobs during construction and 300 permanent jobs at the terminal once it is fully operating, on top of the roughly 700 people the port already employs.
 """
-    reply = answered(story, "total permanent staff at the terminal once fully running incl current workers")
+    reply = answered(story, "how many permanent staff will the terminal have once fully running, incl current workers")
     expect(reply, "1,000")
 
 

@@ -41,7 +41,7 @@ About 1,200 trucks cross the bridge on a typical day, customs data show.
 
 
 def test_a_way_set_below_the_other_after_than_answers_which_is_cheaper() -> None:
-    reply = answered(_LESS, "is the train cheaper than sending by truck")
+    reply = answered(_LESS, "is rail cheaper than sending by truck")
     expect(reply, "30%")
     assert reply.text.startswith("Yes"), reply.text
 
@@ -76,22 +76,22 @@ Ghana's output fell to about 520000 tonnes in the 2023/24 season from 680000 ton
 
 
 def test_a_verb_and_its_particle_apart_are_the_phrase() -> None:
-    reply = answered(_COCOA, "when does cocobod have to pay the loan back")
+    reply = answered(_COCOA, "by when must cocobod pay the loan back")
     expect(reply, "July")
 
 
 def test_the_price_paid_farmers_is_the_farmgate_price() -> None:
-    reply = answered(_COCOA, "by how many cedis per tonne did the farmgate price go up")
+    reply = answered(_COCOA, "how many cedis per tonne did the farmgate price go up by")
     expect(reply, "15,000")
 
 
 def test_the_home_nations_banks_are_its_local_lenders() -> None:
-    reply = answered(_COCOA, "what share of the loan came from ghanaian banks")
+    reply = answered(_COCOA, "what share of the loan did ghanaian banks provide")
     expect(reply, "20%")
 
 
 def test_a_recovery_to_an_amount_is_of_the_measure_just_told() -> None:
-    reply = answered(_COCOA, "cocobod crop forecast for 2024/25")
+    reply = answered(_COCOA, "what's cocobod's crop forecast for 2024/25")
     expect(reply, "640000")
 
 
@@ -117,7 +117,7 @@ def test_the_value_of_the_bare_measure_opening_a_paragraph_is_of_the_one_told_be
 
 
 def test_a_price_per_pound_is_per_pound_of_weight() -> None:
-    reply = answered(_NUTS, "how much has the rotterdam price risen per pound in dollars")
+    reply = answered(_NUTS, "by how much has the rotterdam price risen per pound in dollars")
     expect(reply, "4.30")
 
 
@@ -143,7 +143,7 @@ The province expects trade through its border gates to reach $6.5 billion this y
 
 
 def test_a_trade_gap_by_the_verbs_exported_and_imported() -> None:
-    reply = answered(_BORDER, "whats vietnams trade deficit w china for the 8 months")
+    reply = answered(_BORDER, "what was vietnam's trade deficit with china over the 8 months")
     expect(reply, "39 billion")
 
 
@@ -152,7 +152,7 @@ def test_a_size_in_feet_written_short_is_set_against_the_one_stated() -> None:
 
 
 def test_a_source_of_money_asked_is_set_against_the_one_stated() -> None:
-    reply = answered(_BORDER, "was the station upgrade paid w a foreign loan")
+    reply = answered(_BORDER, "was the station upgrade paid for with a foreign loan")
     expect(reply, "state budget")
     assert reply.text.startswith("No"), reply.text
 
@@ -170,7 +170,7 @@ Cocoa farmers rehabilitated 48000 hectares of diseased farms last year, the boar
 
 
 def test_a_post_of_a_body_named_by_its_kind_is_a_post_of_the_body_just_named() -> None:
-    expect(answered(_RAIL, "who chairs the transporters association"), "Langat")
+    expect(answered(_RAIL, "who chairs the transporters' association"), "Langat")
 
 
 def test_a_length_asked_in_its_unit_is_the_lines_whatever_place_owns_the_sentence() -> None:
@@ -178,7 +178,7 @@ def test_a_length_asked_in_its_unit_is_the_lines_whatever_place_owns_the_sentenc
 
 
 def test_sick_farms_are_diseased_ones() -> None:
-    expect(answered(_RAIL, "how many hectares of sick farms were rehabilitated"), "48000")
+    expect(answered(_RAIL, "how many hectares of sick farms have been rehabilitated"), "48000")
 
 
 _SHARE = """| 3 March 2025, Monday |
@@ -192,7 +192,7 @@ China's share of the country's mining export earnings reached 71% in 2024, the m
 
 
 def test_a_level_set_against_the_next_sentences_year_before_tells_the_move() -> None:
-    reply = answered(_SHARE, "did china's share of congo's mining export earnings go up from a yr earlier")
+    reply = answered(_SHARE, "has china's share of congo's mining export earnings gone up from a yr earlier")
     expect(reply, "64%")
     assert reply.text.startswith("Yes"), reply.text
 
@@ -211,7 +211,7 @@ def test_until_then_is_until_what_the_sentence_before_told_is_done() -> None:
     store = stored(_UNTIL)
     until = next(s for s in store.paragraph_sentences(store.latest_article().id, 2) if s.text.startswith("Until then"))
     assert "build" in carried_terms(store, until)
-    expect(answered(_UNTIL, "what happens to uganda bound cargo until their line is built"), "trucks")
+    expect(answered(_UNTIL, "what happens to cargo bound for uganda until their line is built"), "trucks")
 
 
 _LOAN = """| 12 June 2025, Thursday |
@@ -225,4 +225,4 @@ The extension cost $3.8 billion and was financed largely through a $3.2 billion 
 
 
 def test_the_verb_closing_a_part_asked_is_no_word_of_the_part() -> None:
-    expect(answered(_LOAN, "what % of the project cost did the exim loan cover"), "84")
+    expect(answered(_LOAN, "what percentage of the project cost did the exim loan cover"), "84")

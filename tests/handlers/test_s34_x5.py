@@ -39,5 +39,5 @@ Cameroon's exports of aluminium rose 4% in the same period. China's exports of s
 
 
 def test_a_place_the_goods_pass_through_trades_nothing() -> None:
-    expect(answered(_PORT, "What share of the timber shipped via Kribi goes to China?"), "58%")
+    expect(answered(_PORT, "What share of timber shipped via Kribi is going to China?"), "58%")
 

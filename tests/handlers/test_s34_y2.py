@@ -140,7 +140,7 @@ def _currency_slow(tokens: list) -> str:
 
 
 def test_currency_reads_the_words_before_a_currency_as_it_did_before_every_word() -> None:
-    questions = [*_questions(), "how much is severnaya putting in in bolivianos", "42.64 billion yuan in dollars?",
+    questions = [*_questions(), "how much is severnaya putting in, in bolivianos", "42.64 billion yuan in dollars?",
                  "what was it worth in local currency", "how many euros into dollars", "in rupees or in yen?",
                  "the value in chinese currency terms", "dollars", "in", "in in shillings"]
     named = 0
