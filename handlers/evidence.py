@@ -800,10 +800,18 @@ _RANKED_AFTER = lazy_compile(r"\b(?i:(second|third|fourth|fifth|2nd|3rd|4th|5th)
                              r"[^,;.]{0,80}?\b(?:after|behind)\s+(?:the\s+)?(?:(?:[a-z][\w'’-]*\s+){1,3}(?=[A-Z]))?([\w'’-]+(?:\s+[A-Z][\w'’-]+)*)")
 
 
+# Every match holds one of the ordinals (folded) and, case as written, "after" or "behind": a
+# sentence with neither is not searched (the folded alternation tried at every position cost
+# some 70,000 instructions a sentence, asked of each figure question's candidates naming a key).
+_RANKED_AFTER_GUARDED = Guarded(_RANKED_AFTER, ("second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th"), fold=True)
+
+
 def ranked_above(text: str) -> list[tuple[int, str, bool]]:
     """The names a sentence ranks above another: where each starts, its words, and whether it is
     the top (only "second-largest ... after" says so; "third-largest after A and B" does not)."""
-    return [(m.start(2), m.group(2), m.group(1).lower() in ("second", "2nd")) for m in _RANKED_AFTER.finditer(text)]
+    if "after" not in text and "behind" not in text:
+        return []
+    return [(m.start(2), m.group(2), m.group(1).lower() in ("second", "2nd")) for m in _RANKED_AFTER_GUARDED.finditer(text)]
 
 
 @lru_cache(maxsize=8192)
@@ -3455,7 +3463,7 @@ def _list_outside_names(text: str, mentions: list[tuple[MentionRow, EntityRow]],
     """The first list of the sentence that is not a name's own words: "Japan's Ministry of
     Economy, Trade and Industry" lists no industries, nor "mostly from Brazil and the United
     States" any type of soybeans (the kind asked is never a place: _list_kind)."""
-    for listed in HOLDS_LIST.finditer(text):
+    for listed in _held_lists(text):
         comma = text.find(",", listed.start(), listed.end())
         if _lists_places(listed, text, mentions):
             continue
@@ -3465,6 +3473,14 @@ def _list_outside_names(text: str, mentions: list[tuple[MentionRow, EntityRow]],
             if not (things and any(m.end == comma and e.kind == "place" for m, e in mentions)):
                 return listed
     return None
+
+
+@lru_cache(maxsize=4096)
+def _held_lists(text: str) -> tuple[re.Match[str], ...]:
+    """HOLDS_LIST's matches in the sentence, kept by its text (a pure function of it, in a bounded
+    cache): _list_outside_names is asked up to three times per candidate of a question asking
+    kinds, and each search of the long pattern cost some 60,000 instructions a sentence."""
+    return tuple(HOLDS_LIST.finditer(text))
 
 
 # What may stand between the places of a list of places: "the provinces of Liaoning, Heilongjiang and Jilin".
